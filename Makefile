@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+TOOLGEN := $(VENV)/bin/toolgen
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck bench dashboard chromium clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev,live,e2e]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(TOOLGEN) build -o output/artifacts
+	@echo "artifacts: output/artifacts"
+
+test: $(STAMP) chromium
+	$(PY) -m ruff check src tests bench scripts
+	$(PY) -m mypy
+	$(PY) -m pytest -n 2 --dist loadfile
+
+lint: $(STAMP)
+	$(PY) -m ruff check src tests bench scripts
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+# Debian's Chromium for the browser tests (never `playwright install`: no downloads here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache

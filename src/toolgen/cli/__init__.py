@@ -1,0 +1,1 @@
+"""The `toolgen` command line: one module per command; parsing and printing only."""

@@ -1,0 +1,30 @@
+"""The Typer application: registers one command per module of this package."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="toolgen",
+    help="Synthetic multi-turn tool-calling conversations from tool definitions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Each module defines `register(app)`; imported here so start-up stays cheap.
+COMMAND_MODULES = (
+    "toolgen.cli.build",
+)
+
+
+def _register_all() -> None:
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(app)
+
+
+def main() -> None:
+    _register_all()
+    app()

@@ -1,0 +1,54 @@
+"""Frozen pydantic models that are the contract between ToolGen's stages.
+
+This package imports no other toolgen package.
+"""
+
+from toolgen.records.base import Frozen, JsonValue
+from toolgen.records.dialogue import (
+    SCHEMA_VERSION,
+    ArgumentTrace,
+    Finding,
+    FunctionCall,
+    JudgeScores,
+    Message,
+    Metadata,
+    OutputRef,
+    Record,
+    Rejection,
+    RepairNote,
+    StepTrace,
+    ToolCall,
+)
+from toolgen.records.graph import Edge, EdgeKind
+from toolgen.records.plan import Goal, PlannedArg, PlannedCall, PlannedTurn, Scenario
+from toolgen.records.tools import Diagnostic, Endpoint, Parameter, Registry, Tool
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ArgumentTrace",
+    "Diagnostic",
+    "Edge",
+    "EdgeKind",
+    "Endpoint",
+    "Finding",
+    "Frozen",
+    "FunctionCall",
+    "Goal",
+    "JsonValue",
+    "JudgeScores",
+    "Message",
+    "Metadata",
+    "OutputRef",
+    "Parameter",
+    "PlannedArg",
+    "PlannedCall",
+    "PlannedTurn",
+    "Record",
+    "Registry",
+    "Rejection",
+    "RepairNote",
+    "Scenario",
+    "StepTrace",
+    "Tool",
+    "ToolCall",
+]

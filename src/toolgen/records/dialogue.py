@@ -1,0 +1,142 @@
+"""The record: one JSONL line per conversation, and the rejection written instead.
+
+Field names follow DESIGN.md and the seed README exactly; the dashboard's TypeScript
+types are generated from `Record.model_json_schema()`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from toolgen.records.base import Frozen, JsonValue
+
+SCHEMA_VERSION = "1.0"
+
+Role = Literal["system", "user", "assistant", "tool"]
+Severity = Literal["error", "warning"]
+
+
+class FunctionCall(Frozen):
+    name: str
+    arguments: str = Field(description="JSON-encoded arguments object.")
+
+
+class ToolCall(Frozen):
+    id: str
+    type: Literal["function"] = "function"
+    function: FunctionCall
+
+
+class Message(Frozen):
+    """An OpenAI chat message. `weight: 0` marks a turn trainers should leave out."""
+
+    role: Role
+    content: str | None = None
+    tool_calls: tuple[ToolCall, ...] | None = None
+    tool_call_id: str | None = None
+    name: str | None = None
+    weight: int | None = None
+
+
+class ArgumentTrace(Frozen):
+    """One argument's value and provenance.
+
+    `source` is `user` (with `message_index`), `tool_output` (with `call_id` and `path`),
+    `default`, or `clarification` (with `message_index` of the user's answer).
+    """
+
+    value: JsonValue
+    source: Literal["user", "tool_output", "default", "clarification", "injected"]
+    message_index: int | None = None
+    call_id: str | None = None
+    path: str | None = None
+
+
+class OutputRef(Frozen):
+    """An identifier a call returned, remembered for chaining."""
+
+    path: str
+    value: JsonValue
+    entity: str | None = None
+
+
+class StepTrace(Frozen):
+    step: int
+    call_id: str
+    endpoint_id: str
+    function_name: str
+    depends_on: tuple[str, ...] = ()
+    arguments: dict[str, ArgumentTrace] = Field(default_factory=dict)
+    output_refs: tuple[OutputRef, ...] = ()
+    status: str = Field(default="ok", description="'ok' or an error kind, e.g. 'http_429'.")
+    intended: bool = Field(default=False, description="A deliberate mistake (weight-0 turn).")
+    message_index: int | None = None
+
+
+class Finding(Frozen):
+    """A validator's complaint about a record."""
+
+    validator: str
+    kind: str
+    message: str
+    severity: Severity = "error"
+
+
+class JudgeScores(Frozen):
+    tool_correctness: float = Field(ge=1, le=5)
+    naturalness: float = Field(ge=1, le=5)
+    task_completion: float = Field(ge=1, le=5)
+    overall: float = Field(ge=1, le=5)
+    judge: str = "heuristic"
+    rationale: str = ""
+    findings: tuple[Finding, ...] = ()
+
+
+class RepairNote(Frozen):
+    attempt: int
+    kind: str
+    note: str
+
+
+class Metadata(Frozen):
+    seed: int
+    index: int
+    tools: tuple[str, ...]
+    domains: tuple[str, ...]
+    pattern: str
+    patterns: tuple[str, ...]
+    llm_mode: str = "offline"
+    live_profile: str | None = None
+    models: dict[str, str] = Field(default_factory=dict)
+    live_calls: int = 0
+    fallbacks: tuple[str, ...] = ()
+    repair_attempts: int = 0
+    repairs: tuple[RepairNote, ...] = ()
+    generation_profile: dict[str, Any] = Field(default_factory=dict)
+    planner_scenario: dict[str, Any] = Field(default_factory=dict)
+    sampled_path: tuple[str, ...] = ()
+    faults: tuple[str, ...] = ()
+    toolgen_version: str = ""
+
+
+class Record(Frozen):
+    conversation_id: str
+    schema_version: str = SCHEMA_VERSION
+    tools: tuple[dict[str, Any], ...]
+    messages: tuple[Message, ...]
+    step_trace: tuple[StepTrace, ...]
+    judge_scores: JudgeScores
+    metadata: Metadata
+
+
+class Rejection(Frozen):
+    """A conversation that failed judging after all repairs, with the reasons."""
+
+    conversation_id: str
+    index: int
+    seed: int
+    reasons: tuple[str, ...]
+    findings: tuple[Finding, ...] = ()
+    record: Record | None = None
