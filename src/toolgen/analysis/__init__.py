@@ -1,0 +1,1 @@
+"""Dataset metrics and reports: diversity, coverage, pattern and score summaries."""
