@@ -1,0 +1,1 @@
+"""Exports of a generated dataset: the dashboard bundle (and, later, training formats)."""
