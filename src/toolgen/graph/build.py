@@ -1,0 +1,140 @@
+"""Graph build: `build_graph(registry) -> EndpointGraph`, the fast core the sampler walks.
+
+This module owns the `EndpointGraph` container (plain dicts and lists, no networkx on the
+hot path) and the order in which the rules of `edges.py` are applied. Edges are stored
+grouped by source, so `out_edges` is a slice and `in_edges` a prebuilt index list; both
+are O(degree). A networkx view is available through `to_networkx()` for analysis.
+It must not load files (that is `toolgen.registry`) nor write them (`artifacts.py`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from toolgen.graph.edges import (
+    RawEdge,
+    build_input_index,
+    data_flow_edges,
+    same_category_edges,
+    same_tool_edges,
+)
+from toolgen.records import Edge, EdgeKind, Endpoint, Registry
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+EDGE_KINDS: tuple[EdgeKind, ...] = ("data_flow", "same_tool", "same_category")
+
+
+class EndpointGraph:
+    """Endpoints as nodes, typed weighted `Edge`s, O(degree) neighbour look-ups."""
+
+    def __init__(self, endpoints: Sequence[Endpoint], edges: list[Edge]) -> None:
+        self.endpoints: dict[str, Endpoint] = {e.id: e for e in endpoints}
+        self.nodes: tuple[str, ...] = tuple(e.id for e in endpoints)
+        self.edges: list[Edge] = edges
+        self._out: dict[str, tuple[int, int]] = {}
+        self._in: dict[str, list[int]] = defaultdict(list)
+        self._index()
+
+    def _index(self) -> None:
+        start = 0
+        for i, edge in enumerate(self.edges):
+            if i and edge.source != self.edges[i - 1].source:
+                self._out[self.edges[i - 1].source] = (start, i)
+                start = i
+            self._in[edge.target].append(i)
+        if self.edges:
+            self._out[self.edges[-1].source] = (start, len(self.edges))
+
+    def out_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
+        """Edges leaving `endpoint_id` (data flow first, strongest first), optionally one kind."""
+        lo, hi = self._out.get(endpoint_id, (0, 0))
+        found = self.edges[lo:hi]
+        return found if kind is None else [e for e in found if e.kind == kind]
+
+    def in_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
+        """Edges entering `endpoint_id`, in source order, optionally of one kind."""
+        found = [self.edges[i] for i in self._in.get(endpoint_id, ())]
+        return found if kind is None else [e for e in found if e.kind == kind]
+
+    def successors(self, endpoint_id: str, kind: str | None = None) -> list[str]:
+        """Distinct targets of `out_edges`, in edge order."""
+        return list(dict.fromkeys(e.target for e in self.out_edges(endpoint_id, kind)))
+
+    def counts_by_kind(self) -> dict[str, int]:
+        """Number of edges of every kind (kinds with no edge are reported as 0)."""
+        counts: Counter[str] = Counter(e.kind for e in self.edges)
+        return {kind: counts.get(kind, 0) for kind in EDGE_KINDS}
+
+    def to_networkx(self) -> nx.MultiDiGraph[str]:
+        """A networkx MultiDiGraph copy (lazy import; for analysis, not for hot loops)."""
+        import networkx as nx
+
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        for node_id, ep in self.endpoints.items():
+            graph.add_node(node_id, tool=ep.tool_id, category=ep.category)
+        for e in self.edges:
+            graph.add_edge(e.source, e.target, key=f"{e.kind}:{e.target_param or ''}",
+                           kind=e.kind, weight=e.weight, source_field=e.source_field,
+                           target_param=e.target_param)
+        return graph
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+
+def build_graph(registry: Registry) -> EndpointGraph:
+    """The endpoint graph of a registry (indexed rules, deterministic order)."""
+    return build_graph_from_endpoints(registry.endpoints)
+
+
+def build_graph_from_endpoints(endpoints: Iterable[Endpoint]) -> EndpointGraph:
+    """The endpoint graph of any endpoints; ids must be unique (later duplicates dropped)."""
+    ordered = _unique_sorted(endpoints)
+    per_source: dict[str, list[RawEdge]] = {e.id: [] for e in ordered}
+    index = build_input_index(ordered)
+    for links in data_flow_edges(ordered, index):
+        if links:
+            per_source[links[0][0]].extend(links)
+    tools = _group(ordered, lambda e: e.tool_id)
+    for group in tools.values():
+        for source, links in same_tool_edges(group).items():
+            per_source[source].extend(links)
+    for category_tools in _tools_by_category(tools).values():
+        for source, links in same_category_edges(category_tools).items():
+            per_source[source].extend(links)
+    edges = [_edge(raw) for e in ordered for raw in per_source[e.id]]
+    return EndpointGraph(ordered, edges)
+
+
+def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:
+    by_id: dict[str, Endpoint] = {}
+    for ep in endpoints:
+        by_id.setdefault(ep.id, ep)
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def _group(endpoints: Sequence[Endpoint],
+           key: Callable[[Endpoint], str]) -> dict[str, list[Endpoint]]:
+    groups: dict[str, list[Endpoint]] = {}
+    for ep in endpoints:
+        groups.setdefault(key(ep), []).append(ep)
+    return groups
+
+
+def _tools_by_category(tools: dict[str, list[Endpoint]]) -> dict[str, list[list[Endpoint]]]:
+    by_category: dict[str, list[list[Endpoint]]] = {}
+    for tool_id in sorted(tools):
+        group = tools[tool_id]
+        by_category.setdefault(group[0].category, []).append(group)
+    return by_category
+
+
+def _edge(raw: RawEdge) -> Edge:
+    source, target, kind, weight, source_field, target_param = raw
+    # Trusted values built here: skip pydantic validation (hundreds of thousands of edges).
+    return Edge.model_construct(source=source, target=target, kind=kind, weight=weight,
+                                source_field=source_field, target_param=target_param)

@@ -1,0 +1,179 @@
+"""Edge rules of the endpoint graph: data flow through indexes, bounded tool/category links.
+
+This module owns which edges exist and their weights. Every rule is indexed or bounded so
+that a build over ~47,000 endpoints never compares all pairs:
+
+* `data_flow` (A -> B): an output field of A shares a match key (`fields.py`) with an
+  argument of B and the types are compatible. Arguments are put in an inverted index
+  keyed by match key; each output key looks up its postings. A posting list can be huge
+  (`user_id` on thousands of endpoints), so one output key reaches at most
+  `DATA_FLOW_FANOUT` targets, chosen deterministically: same tool first, then same
+  category, then a window of the rest at a position derived from the source id. A source
+  keeps at most `DATA_FLOW_PER_SOURCE` data-flow edges, best first.
+* `same_tool`: each endpoint links to the next `SAME_TOOL_K` endpoints of its tool in id
+  order (a ring), so small tools are complete graphs and big tools have bounded degree.
+* `same_category`: each endpoint links to one endpoint in each of the next
+  `SAME_CATEGORY_K` tools of its category (ring over the category's tools in id order,
+  endpoint picked by position), so a category of thousands of endpoints costs O(n * k).
+
+No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
+stronger than same tool (0.3), which is stronger than same category (0.1).
+It must not call an LLM or look at dialogues.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from toolgen.graph.fields import (
+    Q_ATTRIBUTE,
+    endpoint_entity,
+    flatten_schema,
+    output_keys,
+    param_keys,
+    param_type,
+    types_compatible,
+)
+from toolgen.records import EdgeKind, Endpoint
+
+SAME_TOOL_K = 8
+SAME_CATEGORY_K = 4
+DATA_FLOW_FANOUT = 24
+DATA_FLOW_PER_SOURCE = 64
+SAME_TOOL_WEIGHT = 0.3
+SAME_CATEGORY_WEIGHT = 0.1
+
+RawEdge = tuple[str, str, EdgeKind, float, str | None, str | None]
+"""(source, target, kind, weight, source_field, target_param): cheap until the end."""
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """One argument that accepts a match key."""
+
+    endpoint: int
+    param: str
+    quality: float
+    json_type: str
+
+
+@dataclass(slots=True)
+class PostingList:
+    """Every argument accepting one key, plus per-tool and per-category views for capping."""
+
+    items: list[Posting] = field(default_factory=list)
+    by_tool: dict[str, list[Posting]] = field(default_factory=dict)
+    by_category: dict[str, list[Posting]] = field(default_factory=dict)
+
+
+def build_input_index(endpoints: Sequence[Endpoint]) -> dict[str, PostingList]:
+    """Inverted index: match key -> arguments (of any endpoint) that accept it."""
+    index: dict[str, PostingList] = defaultdict(PostingList)
+    for i, ep in enumerate(endpoints):
+        entity = endpoint_entity(ep)
+        for param in ep.parameters:
+            ptype = param_type(param)
+            for mk in param_keys(param, entity):
+                plist = index[mk.key]
+                posting = Posting(i, param.name, mk.quality, ptype)
+                plist.items.append(posting)
+                plist.by_tool.setdefault(ep.tool_id, []).append(posting)
+                plist.by_category.setdefault(ep.category, []).append(posting)
+    return dict(index)
+
+
+def data_flow_edges(endpoints: Sequence[Endpoint],
+                    index: dict[str, PostingList]) -> Iterator[list[RawEdge]]:
+    """Per source endpoint (in order), its data-flow edges, best first."""
+    for i, ep in enumerate(endpoints):
+        yield _source_data_flow(i, ep, endpoints, index)
+
+
+def _source_data_flow(i: int, ep: Endpoint, endpoints: Sequence[Endpoint],
+                      index: dict[str, PostingList]) -> list[RawEdge]:
+    entity = endpoint_entity(ep)
+    best: dict[tuple[int, str], tuple[float, str]] = {}
+    for out in flatten_schema(ep.response_schema):
+        for mk in output_keys(out, entity):
+            plist = index.get(mk.key)
+            if plist is None:
+                continue
+            is_ref = mk.quality > Q_ATTRIBUTE
+            for posting in _capped(plist, ep, i):
+                if posting.endpoint == i:
+                    continue
+                if not types_compatible(out.json_type, posting.json_type, is_ref):
+                    continue
+                weight = round(mk.quality * posting.quality, 4)
+                slot = (posting.endpoint, posting.param)
+                held = best.get(slot)
+                # Keep the strongest field per (target, argument); ties go to the shorter path.
+                if held is None or (-weight, len(out.path), out.path) < (
+                        -held[0], len(held[1]), held[1]):
+                    best[slot] = (weight, out.path)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
+    return [(ep.id, endpoints[t].id, "data_flow", w, path, param)
+            for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
+
+
+def _capped(plist: PostingList, ep: Endpoint, i: int) -> list[Posting]:
+    """At most DATA_FLOW_FANOUT (+1 for the source itself) postings, deterministically."""
+    limit = DATA_FLOW_FANOUT + 1
+    if len(plist.items) <= limit:
+        return plist.items
+    chosen: list[Posting] = list(plist.by_tool.get(ep.tool_id, ())[:limit])
+    seen = {(p.endpoint, p.param) for p in chosen}
+    for pool in (plist.by_category.get(ep.category, ()), plist.items):
+        if len(chosen) >= limit:
+            break
+        _take_window(pool, _offset(ep.id, len(pool)), limit, chosen, seen)
+    return chosen
+
+
+def _take_window(pool: Sequence[Posting], start: int, limit: int, chosen: list[Posting],
+                 seen: set[tuple[int, str]]) -> None:
+    """Append postings from `pool` starting at `start` (cyclic) until `limit` are chosen."""
+    n = len(pool)
+    # Bounded scan: at most `limit` steps past duplicates, so the cost stays O(limit).
+    for step in range(min(n, 2 * limit)):
+        if len(chosen) >= limit:
+            return
+        posting = pool[(start + step) % n]
+        if (posting.endpoint, posting.param) not in seen:
+            seen.add((posting.endpoint, posting.param))
+            chosen.append(posting)
+
+
+def _offset(key: str, size: int) -> int:
+    """A stable pseudo-random position (crc32, never `hash()`, which is salted per run)."""
+    return zlib.crc32(key.encode("utf-8")) % size if size else 0
+
+
+def same_tool_edges(group: Sequence[Endpoint]) -> dict[str, list[RawEdge]]:
+    """Ring links inside one tool: each endpoint to its next SAME_TOOL_K endpoints."""
+    n = len(group)
+    out: dict[str, list[RawEdge]] = {}
+    for i, ep in enumerate(group):
+        out[ep.id] = [(ep.id, group[(i + m) % n].id, "same_tool", SAME_TOOL_WEIGHT, None, None)
+                      for m in range(1, min(SAME_TOOL_K, n - 1) + 1)]
+    return out
+
+
+def same_category_edges(tools: Sequence[Sequence[Endpoint]]) -> dict[str, list[RawEdge]]:
+    """Links across the tools of one category: one endpoint in each of the next K tools."""
+    nt = len(tools)
+    out: dict[str, list[RawEdge]] = {}
+    for t, group in enumerate(tools):
+        for i, ep in enumerate(group):
+            links: list[RawEdge] = []
+            for m in range(1, min(SAME_CATEGORY_K, nt - 1) + 1):
+                other = tools[(t + m) % nt]
+                # Position-matched pick spreads links over the other tool's endpoints.
+                target = other[i % len(other)]
+                links.append((ep.id, target.id, "same_category", SAME_CATEGORY_WEIGHT,
+                              None, None))
+            out[ep.id] = links
+    return out
