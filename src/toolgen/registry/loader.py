@@ -1,0 +1,67 @@
+"""`load_registry`: resolve the path, pick the format, run its loader, build the Registry.
+
+Owns the dispatch only; format specifics live in `toolbench`, `openai_tools` and `bfcl`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from toolgen.records import Diagnostic, Registry
+from toolgen.registry.bfcl import load_bfcl
+from toolgen.registry.build import ToolDraft, finish
+from toolgen.registry.detect import FORMATS, detect_format
+from toolgen.registry.errors import RegistryError
+from toolgen.registry.openai_tools import load_openai
+from toolgen.registry.queries import load_response_hints
+from toolgen.registry.toolbench import load_toolbench
+
+_BUNDLED = Path("data") / "toolenv" / "tools"
+
+
+def bundled_corpus() -> Path:
+    """`<repo>/data/toolenv/tools` in a source checkout, else the packaged copy."""
+    checkout = Path(__file__).resolve().parents[3] / _BUNDLED
+    if checkout.is_dir():
+        return checkout
+    packaged = Path(__file__).resolve().parents[1] / _BUNDLED
+    return packaged if packaged.is_dir() else checkout
+
+
+def load_registry(
+    path: Path | None = None,
+    fmt: str = "auto",
+    max_tools: int | None = None,
+    queries: Path | None = None,
+) -> Registry:
+    """Load a corpus into a Registry; raise RegistryError only when nothing usable loads."""
+    root = Path(path) if path is not None else bundled_corpus()
+    if fmt not in ("auto", *FORMATS):
+        raise RegistryError(f"{root}: unknown format {fmt!r} (expected auto, {', '.join(FORMATS)})")
+    if not root.exists():
+        raise RegistryError(f"{root}: no such file or directory")
+    if root.is_dir() and (root / "tools").is_dir() and fmt in ("auto", "toolbench"):
+        root = root / "tools"
+    chosen = detect_format(root) if fmt == "auto" else fmt
+    if chosen is None:
+        raise RegistryError(f"{root}: no recognisable tool definitions (empty or unknown format)")
+    drafts, diagnostics = _run(chosen, root, queries)
+    registry = finish(drafts, diagnostics, str(root), chosen, max_tools)
+    if not registry.tools:
+        reason = diagnostics[0].reason if diagnostics else "no tool files"
+        raise RegistryError(f"{root}: nothing usable loaded as {chosen} ({reason})")
+    return registry
+
+
+def _run(fmt: str, root: Path, queries: Path | None) -> tuple[list[ToolDraft], list[Diagnostic]]:
+    if fmt == "toolbench":
+        if root.is_file():
+            from toolgen.registry.toolbench import load_tool_file
+
+            result = load_tool_file(root, root.parent.name, {})
+            return ([], [result]) if isinstance(result, Diagnostic) else ([result[0]], result[1])
+        hints = load_response_hints(queries) if queries is not None else None
+        return load_toolbench(root, hints)
+    if fmt == "openai":
+        return load_openai(root)
+    return load_bfcl(root)

@@ -1,0 +1,207 @@
+"""Credential hygiene: which parameters are auth/header plumbing, which values look secret.
+
+Owns `is_secret_param` (dropped from tool parameters), `looks_like_secret` (defaults and
+description tokens that must never reach the registry), `scrub_text` and
+`collect_corpus_secrets` (the set tests and validators check for leaks).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+
+_SECRET_NAMES = frozenset(
+    {
+        "apikey", "xapikey", "xrapidapikey", "xrapidapihost", "rapidapikey", "authorization",
+        "auth", "authkey", "authtoken", "token", "accesstoken", "refreshtoken", "apitoken",
+        "bearertoken", "bearer", "idtoken", "sessiontoken", "secret", "clientsecret",
+        "apisecret", "secretkey", "password", "passwd", "passphrase", "privatekey",
+        "accesskey", "hapikey", "credentials", "cookie", "xauthtoken", "xaccesstoken",
+        "proxyauthorization", "appkey", "appsecret", "consumerkey", "consumersecret",
+    }
+)
+_SECRET_SUFFIXES = ("apikey", "password", "secret", "privatekey", "accesskey", "passphrase",
+                    "accesstoken", "authtoken", "secretkey", "apitoken")
+# Pagination and workflow tokens are ordinary arguments, not credentials.
+_BENIGN_TOKEN_PREFIXES = ("page", "next", "prev", "continuation", "cursor", "sync", "pagination",
+                          "verification", "request", "reset", "confirm", "csrf")
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+_KEY_MENTION = re.compile(r"\b(api[\s_-]?key|access key|your key|secret|token)\b", re.IGNORECASE)
+
+_PLACEHOLDER = re.compile(r"sign-?up-?for-?key|your[_\s-]?(api[_\s-]?)?key", re.IGNORECASE)
+_AUTH_SCHEME = re.compile(r"^\s*(bearer|basic|token|apikey|digest)\s+\S{6,}", re.IGNORECASE)
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
+_VENDOR_KEY = re.compile(
+    r"^(sk|pk|rk)[-_](live|test)[-_]\w+|^sk-[A-Za-z0-9_-]{20,}|^AKIA[0-9A-Z]{16}$|^AIza[\w-]{30,}"
+    r"|^gh[pousr]_\w{20,}|^xox[abprs]-[\w-]{10,}"
+)
+_HEX = re.compile(r"^[0-9a-fA-F]{32,}$")
+_TOKENISH = re.compile(r"^[A-Za-z0-9_\-+/=.]{24,}$")
+_CANDIDATES = re.compile(
+    r"(?i:bearer|basic)\s+[A-Za-z0-9_\-+/=.]{6,}|sign-?up-?for-?key|[A-Za-z0-9_\-+/=.]{20,}",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+REDACTED = "<redacted>"
+
+
+def normalise_name(name: str) -> str:
+    return _NON_ALNUM.sub("", name.lower())
+
+
+def is_secret_name(name: str) -> bool:
+    """Auth/header plumbing by name alone: X-RapidAPI-Key, Authorization, api_key..."""
+    key = normalise_name(name)
+    if not key:
+        return False
+    if key in _SECRET_NAMES or key.endswith(_SECRET_SUFFIXES):
+        return True
+    return key.endswith("token") and not key.startswith(_BENIGN_TOKEN_PREFIXES)
+
+
+def is_secret_param(name: str, type_label: object, description: str = "") -> bool:
+    """True for parameters that must not be offered to a model (credentials, auth headers)."""
+    if isinstance(type_label, str) and type_label.strip().upper() == "CREDENTIALS":
+        return True
+    if is_secret_name(name):
+        return True
+    # A bare 'key' is a credential only when its description says so.
+    return normalise_name(name) == "key" and bool(_KEY_MENTION.search(description))
+
+
+def looks_like_secret(value: str) -> bool:
+    """Heuristic: bearer/basic credentials, JWTs, vendor keys, long hex or key-like tokens."""
+    text = value.strip()
+    if len(text) < 8:
+        return False
+    if _PLACEHOLDER.search(text) or _AUTH_SCHEME.search(text) or _JWT.search(text):
+        return True
+    if _VENDOR_KEY.search(text) or _HEX.match(text):
+        return True
+    if not _TOKENISH.match(text) or ("/" in text.strip("/") and text.count("/") > 1):
+        return False
+    # Long unbroken tokens mixing digits and both cases are keys, not words or slugs.
+    return bool(_DIGIT.search(text) and _UPPER.search(text) and _LOWER.search(text)) or (
+        len(text) >= 32 and bool(_DIGIT.search(text)) and "_" not in text and "." not in text
+    )
+
+
+def scrub_text(text: str) -> str:
+    """Replace credential-looking tokens in free text (descriptions) with '<redacted>'."""
+    if len(text) < 8:
+        return text
+    return _CANDIDATES.sub(_redact_match, text)
+
+
+def _redact_match(match: re.Match[str]) -> str:
+    token = match.group(0)
+    return REDACTED if looks_like_secret(token) else token
+
+
+def contains_secret(value: object) -> bool:
+    """True if a (possibly nested) value holds a credential-like string or a secret-named key."""
+    return any(True for _ in _secret_strings(value, in_secret=False))
+
+
+def _secret_strings(value: object, in_secret: bool) -> Iterator[str]:
+    if isinstance(value, str):
+        text = value.strip()
+        if in_secret and len(text) >= 8 and " " not in text:
+            yield text
+        elif text[:1] in "[{":
+            try:
+                decoded = orjson.loads(text)
+            except orjson.JSONDecodeError:
+                yield from _text_secrets(text)
+                return
+            yield from _secret_strings(decoded, in_secret)
+        else:
+            yield from _text_secrets(text)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _secret_strings(item, in_secret or is_secret_name(str(key)))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _secret_strings(item, in_secret)
+
+
+def secrets_in_endpoint(endpoint: dict[str, object]) -> set[str]:
+    """Credential-like values in one ToolBench endpoint: defaults, headers, description tokens."""
+    found: set[str] = set()
+    for key in ("required_parameters", "optional_parameters"):
+        params = endpoint.get(key)
+        if not isinstance(params, list):
+            continue
+        for param in params:
+            if isinstance(param, dict):
+                secret = is_secret_param(
+                    str(param.get("name", "")), param.get("type"), str(param.get("description", ""))
+                )
+                found.update(_secret_strings(param.get("default"), secret))
+                found.update(_text_secrets(param.get("description")))
+    found.update(_secret_strings(endpoint.get("headers"), in_secret=False))
+    found.update(_text_secrets(endpoint.get("description")))
+    return found
+
+
+def _text_secrets(text: object) -> Iterator[str]:
+    if isinstance(text, str):
+        for match in _CANDIDATES.finditer(text):
+            if looks_like_secret(match.group(0)):
+                yield match.group(0)
+
+
+def collect_corpus_secrets(path: Path) -> set[str]:
+    """Every credential-like value in a ToolBench/OpenAI/BFCL corpus (a file or a directory)."""
+    found: set[str] = set()
+    for file in _json_files(path):
+        try:
+            raw = file.read_bytes()
+        except OSError:
+            continue
+        for data in _documents(raw):
+            found.update(_secrets_in_document(data))
+    return found
+
+
+def _secrets_in_document(data: object) -> set[str]:
+    found: set[str] = set()
+    if isinstance(data, dict) and isinstance(data.get("api_list"), list):
+        for endpoint in data["api_list"]:
+            if isinstance(endpoint, dict):
+                found |= secrets_in_endpoint(endpoint)
+        found.update(_text_secrets(data.get("tool_description")))
+    else:
+        found.update(_secret_strings(data, in_secret=False))
+    return found
+
+
+def _documents(raw: bytes) -> Iterator[object]:
+    """One JSON document, or (for BFCL-style JSON Lines) one per line."""
+    try:
+        yield orjson.loads(raw)
+        return
+    except orjson.JSONDecodeError:
+        pass
+    for line in raw.splitlines():
+        try:
+            yield orjson.loads(line)
+        except orjson.JSONDecodeError:
+            continue
+
+
+def _json_files(path: Path) -> Iterator[Path]:
+    if path.is_file():
+        yield path
+        return
+    for root, _dirs, files in os.walk(path):
+        for name in sorted(files):
+            if name.endswith((".json", ".jsonl")):
+                yield Path(root) / name

@@ -1,0 +1,173 @@
+"""ToolBench tool directories: `<Category>/<tool>.json` files with an `api_list`.
+
+Owns reading one tool file into a ToolDraft (endpoints, parameters, response shapes) and
+walking a directory of category folders. Every problem becomes a Diagnostic naming the file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from toolgen.records import Diagnostic
+from toolgen.records.tools import ResponseSource
+from toolgen.registry import response
+from toolgen.registry.build import EndpointDraft, RawParam, ToolDraft, make_parameters, text
+from toolgen.registry.build import notes_diagnostic as _notes_diagnostic
+from toolgen.registry.files import json_files, read_json, subdirectories
+from toolgen.registry.names import base_function_name, key_slug, unique_keys
+from toolgen.registry.secrets import is_secret_param, scrub_text
+from toolgen.registry.types import schema_for_label
+
+EMPTY_STEM = "_empty"
+Hints = dict[tuple[str, str], tuple[dict[str, Any], ResponseSource]]
+
+
+def tool_files(root: Path) -> list[tuple[str, Path]]:
+    """(category, file) pairs: category folders of JSON files, or JSON files directly in root."""
+    pairs = [(d.name, f) for d in subdirectories(root) for f in json_files(d)]
+    pairs.extend((root.name, f) for f in json_files(root))
+    return pairs
+
+
+def load_toolbench(
+    root: Path, hints: Hints | None = None
+) -> tuple[list[ToolDraft], list[Diagnostic]]:
+    drafts: list[ToolDraft] = []
+    diagnostics: list[Diagnostic] = []
+    for category, path in tool_files(root):
+        result = load_tool_file(path, category, hints or {})
+        if isinstance(result, Diagnostic):
+            diagnostics.append(result)
+            continue
+        draft, notes = result
+        diagnostics.extend(notes)
+        drafts.append(draft)
+    return drafts, diagnostics
+
+
+def file_stem(path: Path) -> str:
+    stem = path.name.removesuffix(".jsonl").removesuffix(".json")
+    return stem or EMPTY_STEM
+
+
+def load_tool_file(
+    path: Path, category: str, hints: Hints
+) -> tuple[ToolDraft, list[Diagnostic]] | Diagnostic:
+    data = read_json(path)
+    if isinstance(data, Diagnostic):
+        return data
+    if not isinstance(data, dict):
+        return Diagnostic(path=str(path), reason=f"expected a JSON object, got {_kind(data)}")
+    api_list = data.get("api_list")
+    if not isinstance(api_list, list) or not api_list:
+        return Diagnostic(path=str(path), reason="no 'api_list' with endpoints")
+    stem = file_stem(path)
+    tool_name = text(data.get("tool_name")) or text(data.get("name")) or stem
+    draft = ToolDraft(
+        id=f"{category}/{stem}", name=scrub_text(tool_name),
+        title=scrub_text(text(data.get("title"))),
+        description=scrub_text(text(data.get("tool_description"))), category=category,
+        source_path=str(path),
+    )
+    diagnostics: list[Diagnostic] = []
+    notes: Counter[str] = Counter()
+    valid = [e for e in api_list if isinstance(e, dict) and text(e.get("name"))]
+    if len(valid) < len(api_list):
+        notes["endpoints without an object or a name skipped"] += len(api_list) - len(valid)
+    keys = unique_keys([key_slug(text(e.get("name"))) for e in valid])
+    if len(set(text(e.get("name")) for e in valid)) < len(valid):
+        notes["duplicate endpoint names disambiguated"] += 1
+    lookups = (tool_name, stem, text(data.get("standardized_name")))
+    for endpoint, key in zip(valid, keys, strict=True):
+        draft.endpoints.append(_endpoint(endpoint, key, draft, stem, lookups, hints, notes))
+    if not draft.endpoints:
+        return Diagnostic(path=str(path), reason="no usable endpoints")
+    note = _notes_diagnostic(str(path), notes)
+    if note:
+        diagnostics.append(note)
+    return draft, diagnostics
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    return "a string" if isinstance(value, str) else type(value).__name__
+
+
+def _endpoint(
+    raw: dict[str, Any], key: str, tool: ToolDraft, stem: str, lookups: tuple[str, ...],
+    hints: Hints, notes: Counter[str],
+) -> EndpointDraft:
+    name = text(raw.get("name"))
+    params = make_parameters(_raw_params(raw, notes), notes)
+    description = scrub_text(text(raw.get("description")))
+    schema, source = _response(raw, name, description, params, lookups, hints)
+    method = text(raw.get("method")).upper() or "GET"
+    return EndpointDraft(
+        id=f"{tool.id}/{key}", base_name=base_function_name(name if name.isascii() else key,
+                                                            stem),
+        name=name, description=description, method=method, url=text(raw.get("url")),
+        parameters=params, response_schema=schema, response_source=source,
+    )
+
+
+def _raw_params(raw: dict[str, Any], notes: Counter[str]) -> list[RawParam]:
+    out: list[RawParam] = []
+    seen_required: set[str] = set()
+    for key, required in (("required_parameters", True), ("optional_parameters", False)):
+        items = raw.get(key)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            param = _raw_param(item, required)
+            if param is None:
+                notes["malformed parameters skipped"] += 1
+            elif is_secret_param(param.raw_name, param.type_label, param.description):
+                notes["credential/auth parameters dropped"] += 1
+            elif not required and param.raw_name in seen_required:
+                notes["optional duplicates of required parameters dropped"] += 1
+            else:
+                if required:
+                    seen_required.add(param.raw_name)
+                out.append(param)
+    return out
+
+
+def _raw_param(item: object, required: bool) -> RawParam | None:
+    if not isinstance(item, dict):
+        return None
+    raw_name = text(item.get("name"))
+    if not raw_name:
+        return None
+    label = item.get("type")
+    return RawParam(
+        raw_name=raw_name, type_label="null" if label is None else str(label),
+        schema=schema_for_label(label), required=required,
+        description=text(item.get("description")), default=item.get("default"),
+        has_default="default" in item,
+    )
+
+
+def _response(
+    raw: dict[str, Any], name: str, description: str, params: tuple[Any, ...],
+    lookups: tuple[str, ...], hints: Hints,
+) -> tuple[dict[str, Any], ResponseSource]:
+    for tool_key in lookups:
+        hint = hints.get((tool_key, name)) if tool_key else None
+        if hint:
+            return hint
+    status = raw.get("statuscode")
+    failed = isinstance(status, int) and (status == 111 or status >= 300)
+    if not failed:
+        schema = response.from_json_schema(response.decode_if_json(raw.get("schema")))
+        if schema:
+            return schema, "schema"
+        schema = response.from_example(raw.get("body"))
+        if schema:
+            return schema, "body"
+    schema = response.from_example(raw.get("test_endpoint"))
+    if schema:
+        return schema, "test_endpoint"
+    return response.infer_shape(name, description, [p.name for p in params]), "inferred"
