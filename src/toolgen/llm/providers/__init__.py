@@ -1,0 +1,1 @@
+"""Provider implementations of the `LLM` protocol; each is imported only when built."""

@@ -1,0 +1,188 @@
+"""LLM settings as one frozen value, and the resolver that builds it from the environment.
+
+Precedence (highest first): CLI overrides > project `.env` > shell environment > defaults.
+The `.env` beats the shell on purpose: a stale exported `TOOLGEN_*` must not silently
+override the project's file. Blank values count as unset at every layer, so a blank
+`GEMINI_API_KEY=` copied from `.env.example` does not hide a key exported in the shell.
+The resolver takes the environment mapping and the `.env` path as arguments (testable);
+`cli/` calls it once and passes the value down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, SecretStr, ValidationError
+
+LiveProfile = Literal["full", "hybrid", "compact"]
+PROFILES: tuple[str, ...] = ("full", "hybrid", "compact")
+DEFAULT_MODEL = "gemini-3.1-flash-lite"
+
+
+class SettingsError(ValueError):
+    """A setting has a value that cannot be used (message names the variable)."""
+
+
+class LLMSettings(BaseModel):
+    """Every LLM-related setting, resolved. Secrets are `SecretStr` and never printed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    provider: str = "gemini"
+    generation_model: str = DEFAULT_MODEL
+    judge_model: str = DEFAULT_MODEL
+    randomize_models: bool = False
+    planner_model_pool: tuple[str, ...] = ()
+    assistant_model_pool: tuple[str, ...] = ()
+    user_model_pool: tuple[str, ...] = ()
+    summary_model_pool: tuple[str, ...] = ()
+    requests_per_minute: int = 10
+    tokens_per_minute: int | None = None
+    max_parallel_conversations: int = 2
+    max_output_tokens: int = 256
+    live_profile: LiveProfile = "hybrid"
+    require_live_llm: bool = False
+    gemini_api_key: SecretStr | None = None
+    openai_api_key: SecretStr | None = None
+    base_url: str | None = None
+    request_timeout_s: float = 60.0
+    max_attempts: int = 5
+    cache_dir: Path = Path(".toolgen/llm-cache")
+    no_cache: bool = False
+    env_file: Path | None = None
+    # field name -> where its value came from ("cli", ".env", "environment", "default").
+    origins: tuple[tuple[str, str], ...] = ()
+
+    def api_key(self) -> SecretStr | None:
+        """The key the configured provider uses."""
+        return self.gemini_api_key if self.provider == "gemini" else self.openai_api_key
+
+    def secret_values(self) -> tuple[str, ...]:
+        """Raw secret values, only for building a `Redactor`."""
+        keys = (self.gemini_api_key, self.openai_api_key)
+        return tuple(k.get_secret_value() for k in keys if k is not None)
+
+    def live_available(self) -> bool:
+        """Whether live calls can be attempted (a key, or a keyless OpenAI-compatible URL)."""
+        if self.api_key() is not None:
+            return True
+        return self.provider == "openai" and self.base_url is not None
+
+    def origin(self, field: str) -> str:
+        return dict(self.origins).get(field, "default")
+
+
+def _bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError("expected true/false")
+
+
+def _pool(raw: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in raw.replace(";", ",").split(",") if p.strip())
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw.strip())
+    if value <= 0:
+        raise ValueError("expected a positive integer")
+    return value
+
+
+def _profile(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in PROFILES:
+        raise ValueError(f"expected one of {', '.join(PROFILES)}")
+    return value
+
+
+def _text(raw: str) -> str:
+    return raw.strip()
+
+
+# env var -> (field, parser, secret?)
+ENV_VARS: dict[str, tuple[str, Callable[[str], Any], bool]] = {
+    "TOOLGEN_LLM_PROVIDER": ("provider", lambda r: r.strip().lower(), False),
+    "TOOLGEN_GENERATION_MODEL": ("generation_model", _text, False),
+    "TOOLGEN_JUDGE_MODEL": ("judge_model", _text, False),
+    "TOOLGEN_RANDOMIZE_MODELS": ("randomize_models", _bool, False),
+    "TOOLGEN_PLANNER_MODEL_POOL": ("planner_model_pool", _pool, False),
+    "TOOLGEN_ASSISTANT_MODEL_POOL": ("assistant_model_pool", _pool, False),
+    "TOOLGEN_USER_MODEL_POOL": ("user_model_pool", _pool, False),
+    "TOOLGEN_SUMMARY_MODEL_POOL": ("summary_model_pool", _pool, False),
+    "TOOLGEN_LLM_REQUESTS_PER_MINUTE": ("requests_per_minute", _positive_int, False),
+    "TOOLGEN_LLM_TOKENS_PER_MINUTE": ("tokens_per_minute", _positive_int, False),
+    "TOOLGEN_MAX_PARALLEL_CONVERSATIONS": ("max_parallel_conversations", _positive_int, False),
+    "TOOLGEN_LLM_MAX_OUTPUT_TOKENS": ("max_output_tokens", _positive_int, False),
+    "TOOLGEN_LIVE_PROFILE": ("live_profile", _profile, False),
+    "TOOLGEN_REQUIRE_LIVE_LLM": ("require_live_llm", _bool, False),
+    "GEMINI_API_KEY": ("gemini_api_key", lambda r: SecretStr(r.strip()), True),
+    "OPENAI_API_KEY": ("openai_api_key", lambda r: SecretStr(r.strip()), True),
+    "TOOLGEN_LLM_BASE_URL": ("base_url", _text, False),
+    "TOOLGEN_LLM_TIMEOUT": ("request_timeout_s", float, False),
+    "TOOLGEN_LLM_MAX_ATTEMPTS": ("max_attempts", _positive_int, False),
+    "TOOLGEN_LLM_CACHE_DIR": ("cache_dir", lambda r: Path(r.strip()), False),
+    "TOOLGEN_LLM_NO_CACHE": ("no_cache", _bool, False),
+}
+PROVIDERS: tuple[str, ...] = ("gemini", "openai")
+
+
+def _layer(source: Mapping[str, str | None], origin: str) -> dict[str, tuple[Any, str]]:
+    values: dict[str, tuple[Any, str]] = {}
+    for var, (field, parse, secret) in ENV_VARS.items():
+        raw = source.get(var)
+        if raw is None or not raw.strip():
+            continue
+        try:
+            values[field] = (parse(raw), origin)
+        except ValueError as exc:
+            shown = "<hidden>" if secret else repr(raw)
+            raise SettingsError(f"{var}={shown} ({origin}): {exc}") from None
+    return values
+
+
+def read_dotenv(path: Path | None) -> dict[str, str | None]:
+    """The `.env` file's values (empty when there is no file). python-dotenv, no os.environ."""
+    if path is None or not path.is_file():
+        return {}
+    from dotenv import dotenv_values
+
+    return dict(dotenv_values(path))
+
+
+def resolve_llm_settings(
+    environ: Mapping[str, str],
+    dotenv_path: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> LLMSettings:
+    """Resolve settings: `overrides` (field names, from the CLI) > `.env` > `environ` > defaults.
+
+    `None` values in `overrides` mean "not given on the command line".
+    """
+    merged: dict[str, tuple[Any, str]] = {}
+    merged.update(_layer(environ, "environment"))
+    merged.update(_layer(read_dotenv(dotenv_path), ".env"))
+    for field, value in (overrides or {}).items():
+        if value is not None:
+            if field in {"gemini_api_key", "openai_api_key"} and isinstance(value, str):
+                value = SecretStr(value)
+            merged[field] = (value, "cli")
+    provider = merged.get("provider", ("gemini", "default"))[0]
+    if provider not in PROVIDERS:
+        raise SettingsError(
+            f"TOOLGEN_LLM_PROVIDER={provider!r}: expected one of {', '.join(PROVIDERS)}"
+        )
+    values = {field: value for field, (value, _) in merged.items()}
+    origins = tuple(sorted((field, origin) for field, (_, origin) in merged.items()))
+    env_file = dotenv_path if dotenv_path is not None and dotenv_path.is_file() else None
+    try:
+        return LLMSettings(**values, env_file=env_file, origins=origins)
+    except ValidationError as exc:
+        # pydantic messages echo inputs; keep only field locations and reasons.
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise SettingsError(f"invalid LLM settings: {reasons}") from None
