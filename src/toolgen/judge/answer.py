@@ -1,0 +1,80 @@
+"""Answer citations: IDs and money figures an assistant answer states must come from data.
+
+An assistant text turn that names an ID-like token (`htl_8f3a2c`, a UUID, a run of six
+or more digits) or a money figure (`$1,234.50`, `12 EUR`) must find it in some tool
+output. User messages count too: echoing what the user said is not a hallucination.
+Part of the grounding validator; weight-0 turns are skipped (they are meant to be wrong).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+NAME = "grounding"
+
+_ID = re.compile(
+    r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"  # UUID
+    r"|\b[A-Za-z]{2,8}[_-](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,}\b"  # prefixed id with a digit
+    r"|(?<![\d.,])\d{6,}(?![\d])",  # long digit run (not part of a decimal)
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(?:USD|EUR|GBP|dollars|euros)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _numbers(text: str) -> set[float]:
+    """Every number in `text`; "1,200" counts both as 1200 and as 1 and 200 (JSON lists)."""
+    found = {round(float(n), 2) for n in _NUMBER.findall(text)}
+    found.update(round(float(n.replace(",", "")), 2) for n in _GROUPED.findall(text))
+    return found
+
+
+def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    msgs = view.record.messages
+    answers = [
+        (i, m.content)
+        for i, m in enumerate(msgs)
+        if m.role == "assistant" and m.content and m.weight != 0
+    ]
+    if not answers:
+        return []
+    haystack = (
+        view.tool_text() + "\n" + "\n".join(m.content or "" for m in msgs if m.role == "user")
+    ).lower()
+    numbers: set[float] | None = None
+    out: list[Finding] = []
+    for i, text in answers:
+        for token in dict.fromkeys(m.group(0) for m in _ID.finditer(text)):
+            if token.lower() not in haystack:
+                out.append(
+                    Finding(
+                        validator=NAME,
+                        kind="answer_id_ungrounded",
+                        message=f"message {i}: cites {token!r}, found in no tool output",
+                    )
+                )
+        if not ctx.check_answer_figures:
+            continue
+        for m in _MONEY.finditer(text):
+            whole, frac = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            value = round(float(whole.replace(",", "") + (frac or "")), 2)
+            if numbers is None:
+                numbers = _numbers(haystack)
+            if value not in numbers:
+                out.append(
+                    Finding(
+                        validator=NAME,
+                        kind="answer_figure_ungrounded",
+                        message=f"message {i}: cites {m.group(0)!r}, found in no tool output",
+                    )
+                )
+    return out

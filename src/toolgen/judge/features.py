@@ -1,0 +1,133 @@
+"""Text features of a conversation that the heuristic scorer turns into scores.
+
+Each function returns a count or measure plus nothing else, so the scorer's rationale
+can say exactly which feature cost points. Only user and trained assistant text
+(not tool payloads, not weight-0 turns) is looked at.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+
+from toolgen.judge.values import leaves
+from toolgen.records import Message, Record
+
+_LEFTOVER = re.compile(
+    r"\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\{|<[A-Z][A-Z_]{2,}>"
+    r"|\b(?:None|null|undefined|NaN|TODO|FIXME)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_ACK_FAILURE = re.compile(
+    r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|no results"
+    r"|unfortunately|didn't",
+    re.IGNORECASE,
+)
+
+
+def texts(record: Record) -> list[Message]:
+    """User and trained assistant messages that carry text."""
+    return [
+        m
+        for m in record.messages
+        if m.content and (m.role == "user" or (m.role == "assistant" and m.weight != 0))
+    ]
+
+
+def leftovers(record: Record) -> list[str]:
+    """Template residue (`{name}`, `None`, `{{`) in conversational text."""
+    return [hit.group(0) for m in texts(record) for hit in _LEFTOVER.finditer(m.content or "")]
+
+
+def repeated_sentences(record: Record) -> int:
+    """Sentences of four or more words said more than once across the conversation."""
+    counts: Counter[str] = Counter()
+    for m in texts(record):
+        for s in _SENTENCE.findall(m.content or ""):
+            norm = " ".join(s.lower().split()).rstrip(".!?")
+            if len(norm.split()) >= 4:
+                counts[norm] += 1
+    return sum(n - 1 for n in counts.values() if n > 1)
+
+
+def length_variation(record: Record) -> float | None:
+    """Coefficient of variation of text lengths in words (None with fewer than 3 texts)."""
+    lengths = [len((m.content or "").split()) for m in texts(record)]
+    if len(lengths) < 3:
+        return None
+    mean = statistics.fmean(lengths)
+    return statistics.pstdev(lengths) / mean if mean else 0.0
+
+
+def unanswered_user_turns(record: Record) -> int:
+    """User messages not followed by assistant text before the next user message."""
+    missed = 0
+    waiting = False
+    for m in record.messages:
+        if m.role == "user":
+            missed += waiting
+            waiting = True
+        elif m.role == "assistant" and m.content and m.weight != 0 and not m.tool_calls:
+            waiting = False
+    return missed + waiting
+
+
+def unanswered_assistant_questions(record: Record) -> int:
+    """Assistant questions (text ending in '?') that no user message follows."""
+    msgs = record.messages
+    missed = 0
+    for i, m in enumerate(msgs):
+        question = m.role == "assistant" and (m.content or "").rstrip().endswith("?")
+        if question and not any(n.role == "user" for n in msgs[i + 1 :]):
+            missed += 1
+    return missed
+
+
+def final_text(record: Record) -> str:
+    for m in reversed(record.messages):
+        if m.role == "assistant" and m.content and m.weight != 0:
+            return m.content
+    return ""
+
+
+def _ok_outputs(record: Record) -> Iterator[Any]:
+    ok = {s.call_id for s in record.step_trace if s.status == "ok" and not s.intended}
+    for m in record.messages:
+        if m.role == "tool" and m.tool_call_id in ok and m.content:
+            try:
+                yield orjson.loads(m.content)
+            except orjson.JSONDecodeError:
+                yield m.content
+
+
+def cited_tool_values(record: Record, text: str) -> tuple[int, bool]:
+    """(how many distinct tool-output values `text` mentions, whether any ok output exists)."""
+    lowered = text.lower()
+    found: set[str] = set()
+    any_output = False
+    for doc in _ok_outputs(record):
+        any_output = True
+        for leaf in leaves(doc):
+            if isinstance(leaf, bool) or leaf is None:
+                continue
+            token = str(leaf).lower()
+            if isinstance(leaf, str) and len(token) < 3:
+                continue
+            if token in lowered:
+                found.add(token)
+    return len(found), any_output
+
+
+def unacknowledged_failure(record: Record, text: str) -> bool:
+    """The last attempt of some endpoint failed and the answer does not say so."""
+    last: dict[str, str] = {}
+    for s in record.step_trace:
+        if not s.intended:
+            last[s.endpoint_id] = s.status
+    failed = any(status != "ok" for status in last.values())
+    return failed and not _ACK_FAILURE.search(text)

@@ -1,0 +1,125 @@
+"""The heuristic scorer: validator findings and text features -> explainable 1-5 scores.
+
+tool_correctness starts at 5 and loses points per validator error (more for format
+than for plan drift); naturalness loses points for template residue, repeated
+sentences, uniform message lengths and unanswered questions; task_completion loses
+points for user turns left unanswered, an answer that cites no tool result, ungrounded
+citations and failures the answer hides. overall is a weighted mean, capped at 3 when
+any validator error remains (so such records fall below the usual threshold) and
+1 for a leaked secret. The rationale names every deduction.
+"""
+
+from __future__ import annotations
+
+from toolgen.judge import features
+from toolgen.records import Finding, JudgeScores, Record
+
+_ERROR_COST = {"format": 1.5, "grounding": 1.0, "replay": 1.0, "plan": 0.75, "weight0": 1.0}
+_WARNING_COST = 0.25
+_ANSWER_KINDS = ("answer_id_ungrounded", "answer_figure_ungrounded")
+WEIGHTS = {"tool_correctness": 0.4, "task_completion": 0.3, "naturalness": 0.3}
+ERROR_CAP = 3.0
+
+
+def _clamp(x: float) -> float:
+    return round(min(5.0, max(1.0, x)), 2)
+
+
+def _tool_correctness(findings: list[Finding], notes: list[str]) -> float:
+    score = 5.0
+    errors = [f for f in findings if f.severity == "error" and f.validator in _ERROR_COST]
+    warnings = [f for f in findings if f.severity == "warning"]
+    for f in errors:
+        score -= _ERROR_COST[f.validator]
+    score -= _WARNING_COST * len(warnings)
+    if errors:
+        kinds = sorted({f"{f.validator}.{f.kind}" for f in errors})
+        notes.append(f"{len(errors)} validator error(s): {', '.join(kinds)}")
+    elif warnings:
+        notes.append(f"{len(warnings)} validator warning(s)")
+    return _clamp(score)
+
+
+def _naturalness(record: Record, notes: list[str]) -> float:
+    score = 5.0
+    residue = features.leftovers(record)
+    if residue:
+        score -= 1.5
+        notes.append(f"template residue {residue[0]!r}")
+    repeats = features.repeated_sentences(record)
+    if repeats:
+        score -= min(1.5, 0.5 * repeats)
+        notes.append(f"{repeats} repeated sentence(s)")
+    cv = features.length_variation(record)
+    if cv is not None and cv < 0.15:
+        score -= 0.5
+        notes.append("uniform message lengths")
+    words = len(features.final_text(record).split())
+    if 0 < words < 5 or words > 300:
+        score -= 0.5
+        notes.append(f"final answer of {words} words")
+    asked = features.unanswered_assistant_questions(record)
+    if asked:
+        score -= 0.5 * asked
+        notes.append(f"{asked} assistant question(s) never answered")
+    return _clamp(score)
+
+
+def _task_completion(record: Record, findings: list[Finding], notes: list[str]) -> float:
+    final = features.final_text(record)
+    if not final:
+        notes.append("no final answer")
+        return 1.0
+    score = 5.0
+    missed = features.unanswered_user_turns(record)
+    if missed:
+        score -= 1.5 * missed
+        notes.append(f"{missed} user turn(s) unanswered")
+    cited, any_output = features.cited_tool_values(record, final)
+    if any_output and not cited:
+        score -= 1.5
+        notes.append("final answer cites no tool result")
+    elif cited:
+        notes.append(f"final answer cites {cited} tool value(s)")
+    ungrounded = sum(1 for f in findings if f.kind in _ANSWER_KINDS)
+    if ungrounded:
+        score -= min(2.0, 1.0 * ungrounded)
+        notes.append(f"{ungrounded} ungrounded citation(s)")
+    if features.unacknowledged_failure(record, final):
+        score -= 1.0
+        notes.append("a failed call is not acknowledged")
+    return _clamp(score)
+
+
+def score(record: Record, findings: list[Finding]) -> JudgeScores:
+    """Heuristic scores for `record` given its validator `findings`."""
+    tc_notes: list[str] = []
+    nat_notes: list[str] = []
+    task_notes: list[str] = []
+    tc = _tool_correctness(findings, tc_notes)
+    nat = _naturalness(record, nat_notes)
+    task = _task_completion(record, findings, task_notes)
+    overall = (
+        WEIGHTS["tool_correctness"] * tc
+        + WEIGHTS["naturalness"] * nat
+        + WEIGHTS["task_completion"] * task
+    )
+    if any(f.validator == "secrets" and f.severity == "error" for f in findings):
+        overall = 1.0
+        tc_notes.append("credential leaked")
+    elif any(f.severity == "error" for f in findings):
+        overall = min(overall, ERROR_CAP)
+    parts = [
+        f"tool_correctness {tc}: " + ("; ".join(tc_notes) or "no validator findings"),
+        f"naturalness {nat}: " + ("; ".join(nat_notes) or "no issues"),
+        f"task_completion {task}: " + ("; ".join(task_notes) or "no issues"),
+    ]
+    return JudgeScores(
+        tool_correctness=tc,
+        naturalness=nat,
+        task_completion=task,
+        overall=_clamp(overall),
+        judge="heuristic",
+        rationale=". ".join(parts),
+        findings=tuple(findings),
+    )

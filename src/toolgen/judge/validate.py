@@ -1,0 +1,45 @@
+"""`validate()`: run every validator over a record, sharing one view and one serialization.
+
+The order is fixed (format, grounding, plan, weight0, secrets, replay) so findings are
+deterministic. `VALIDATORS` lists the per-rule entry points for callers that want one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from toolgen.judge import format as format_rule
+from toolgen.judge import grounding, plan, replay, secrets, weights
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.view import build_view
+from toolgen.records import Finding, Record
+
+Validator = Callable[[Record, JudgeContext], list[Finding]]
+
+VALIDATORS: dict[str, Validator] = {
+    format_rule.NAME: format_rule.check,
+    grounding.NAME: grounding.check,
+    plan.NAME: plan.check,
+    weights.NAME: weights.check,
+    secrets.NAME: secrets.check,
+    replay.NAME: replay.check,
+}
+
+
+def validate(
+    record: Record, ctx: JudgeContext, serialized: str | bytes | None = None
+) -> list[Finding]:
+    """All findings for `record`. Pass `serialized` (its JSON line) if you already have it."""
+    view = build_view(record)
+    out = format_rule.check_view(view, ctx)
+    out += grounding.check_view(view, ctx)
+    out += plan.check_view(view, ctx)
+    out += weights.check_view(view, ctx)
+    text = serialized.decode() if isinstance(serialized, bytes) else serialized
+    out += secrets.check_view(view, ctx, text)
+    out += replay.check_view(view, ctx)
+    return out
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)

@@ -1,0 +1,117 @@
+"""`RecordView`: a per-record index (calls, answers, schemas, parsed outputs) built once.
+
+Validators read a record through this view so that `validate()` walks the messages
+once and parses each tool output at most once, whatever the number of validators.
+The view never modifies the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from toolgen.records import Message, Record, StepTrace, ToolCall
+
+NOT_JSON: Any = object()
+"""Marker for a tool output that is not valid JSON."""
+
+
+@dataclass(slots=True)
+class CallSite:
+    """One tool call and the index of the assistant message that makes it."""
+
+    message_index: int
+    call: ToolCall
+    weight0: bool
+
+
+@dataclass(slots=True)
+class RecordView:
+    record: Record
+    schemas: dict[str, Any]
+    calls: list[CallSite]
+    call_at: dict[str, int]
+    answer_at: dict[str, int]
+    steps: dict[str, StepTrace]
+    intended: frozenset[str]
+    site: dict[str, CallSite] = field(default_factory=dict)
+    _outputs: dict[str, Any] = field(default_factory=dict)
+    _args: dict[str, Any] = field(default_factory=dict)
+    _tool_text: str | None = None
+
+    def arguments(self, call_id: str) -> Any:
+        """The parsed arguments of `call_id` (parsed once); NOT_JSON when malformed."""
+        try:
+            return self._args[call_id]
+        except KeyError:
+            pass
+        try:
+            value = orjson.loads(self.site[call_id].call.function.arguments)
+        except orjson.JSONDecodeError:
+            value = NOT_JSON
+        self._args[call_id] = value
+        return value
+
+    def output(self, call_id: str) -> Any:
+        """The parsed output of `call_id`'s tool message; NOT_JSON or KeyError if absent."""
+        try:
+            return self._outputs[call_id]
+        except KeyError:
+            pass
+        content = self.record.messages[self.answer_at[call_id]].content or ""
+        try:
+            value = orjson.loads(content)
+        except orjson.JSONDecodeError:
+            value = NOT_JSON
+        self._outputs[call_id] = value
+        return value
+
+    def tool_text(self) -> str:
+        """All tool message contents joined: the haystack for answer citations."""
+        if self._tool_text is None:
+            self._tool_text = "\n".join(
+                m.content or "" for m in self.record.messages if m.role == "tool"
+            )
+        return self._tool_text
+
+
+def _schemas(record: Record) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for tool in record.tools:
+        fn = tool.get("function")
+        if isinstance(fn, dict) and isinstance(fn.get("name"), str):
+            out[fn["name"]] = fn.get("parameters") or {}
+    return out
+
+
+def build_view(record: Record) -> RecordView:
+    calls: list[CallSite] = []
+    site: dict[str, CallSite] = {}
+    call_at: dict[str, int] = {}
+    answer_at: dict[str, int] = {}
+    messages: tuple[Message, ...] = record.messages
+    for i, m in enumerate(messages):
+        if m.role == "assistant" and m.tool_calls:
+            w0 = m.weight == 0
+            for c in m.tool_calls:
+                cs = CallSite(i, c, w0)
+                calls.append(cs)
+                site.setdefault(c.id, cs)
+                call_at.setdefault(c.id, i)
+        elif m.role == "tool" and m.tool_call_id is not None:
+            answer_at.setdefault(m.tool_call_id, i)
+    steps = {s.call_id: s for s in record.step_trace}
+    intended = {s.call_id for s in record.step_trace if s.intended}
+    intended.update(c.call.id for c in calls if c.weight0)
+    return RecordView(
+        record=record,
+        schemas=_schemas(record),
+        calls=calls,
+        call_at=call_at,
+        answer_at=answer_at,
+        steps=steps,
+        intended=frozenset(intended),
+        site=site,
+    )
