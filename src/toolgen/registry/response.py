@@ -64,9 +64,9 @@ _STOP = frozenset({"get", "fetch", "retrieve", "by", "for", "the", "a", "an", "o
 
 def as_object(schema: dict[str, Any]) -> dict[str, Any]:
     """Every response schema is an object with `properties`; anything else goes under 'data'."""
-    if schema.get("type") == "object" and isinstance(schema.get("properties"), dict):
-        if schema["properties"]:
-            return schema
+    props = schema.get("properties")
+    if schema.get("type") == "object" and isinstance(props, dict) and props:
+        return schema
     if schema.get("type") == "object":
         return {"type": "object", "properties": {}}
     return {"type": "object", "properties": {"data": schema or {"type": "string"}}}
@@ -149,7 +149,7 @@ def decode_if_json(value: object) -> object:
 
 
 def is_error_body(value: object) -> bool:
-    """{'statusCode': 401, 'message': 'Unauthorized'}, {'error': ...}, {'messages': 'not subscribed'}."""
+    """{'statusCode': 401, 'message': 'Unauthorized'}, {'error': ...}, 'not subscribed' notes."""
     if not isinstance(value, dict):
         return False
     lowered = {str(k).lower(): v for k, v in list(value.items())[:30]}

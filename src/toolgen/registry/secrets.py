@@ -30,10 +30,21 @@ _SECRET_SUFFIXES = ("apikey", "password", "secret", "privatekey", "accesskey", "
 _BENIGN_TOKEN_PREFIXES = ("page", "next", "prev", "continuation", "cursor", "sync", "pagination",
                           "verification", "request", "reset", "confirm", "csrf")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
-_KEY_MENTION = re.compile(r"\b(api[\s_-]?key|access key|your key|secret|token)\b", re.IGNORECASE)
+_KEY_MENTION = re.compile(
+    r"\b(api[\s_-]?key|access key|auth\w*\s+key|your key|secret|token|credential)",
+    re.IGNORECASE,
+)
 
-_PLACEHOLDER = re.compile(r"sign-?up-?for-?key|your[_\s-]?(api[_\s-]?)?key", re.IGNORECASE)
-_AUTH_SCHEME = re.compile(r"^\s*(bearer|basic|token|apikey|digest)\s+\S{6,}", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"sign-?up-?for-?key|your[_\s-]?(api[_\s-]?)?(key|token)|<your[^>]*>|\{\{[^}]*\}\}",
+    re.IGNORECASE,
+)
+_AUTH_SCHEME = re.compile(
+    r"^\s*(bearer|basic|token|apikey|digest)\s+(?=\S*[\d=])\S{8,}", re.IGNORECASE
+)
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HOSTNAME = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$")
+_URL_PART = re.compile(r"[^/?&=#:]{8,}")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 _VENDOR_KEY = re.compile(
     r"^(sk|pk|rk)[-_](live|test)[-_]\w+|^sk-[A-Za-z0-9_-]{20,}|^AKIA[0-9A-Z]{16}$|^AIza[\w-]{30,}"
@@ -85,6 +96,9 @@ def looks_like_secret(value: str) -> bool:
         return True
     if _VENDOR_KEY.search(text) or _HEX.match(text):
         return True
+    # UUIDs are ids far more often than keys; under a secret name they are caught by context.
+    if _UUID.match(text) or _HOSTNAME.match(text):
+        return False
     if not _TOKENISH.match(text) or ("/" in text.strip("/") and text.count("/") > 1):
         return False
     # Long unbroken tokens mixing digits and both cases are keys, not words or slugs.
@@ -100,6 +114,11 @@ def scrub_text(text: str) -> str:
     return _CANDIDATES.sub(_redact_match, text)
 
 
+def scrub_url(url: str) -> str:
+    """Path or query segments of a URL that look like keys become '<redacted>'."""
+    return _URL_PART.sub(_redact_match, url) if len(url) >= 8 else url
+
+
 def _redact_match(match: re.Match[str]) -> str:
     token = match.group(0)
     return REDACTED if looks_like_secret(token) else token
@@ -113,7 +132,9 @@ def contains_secret(value: object) -> bool:
 def _secret_strings(value: object, in_secret: bool) -> Iterator[str]:
     if isinstance(value, str):
         text = value.strip()
-        if in_secret and len(text) >= 8 and " " not in text:
+        if in_secret and _strong_enough(text):
+            yield text
+        elif len(text) <= 80 and " " not in text and looks_like_secret(text):
             yield text
         elif text[:1] in "[{":
             try:
@@ -149,6 +170,14 @@ def secrets_in_endpoint(endpoint: dict[str, object]) -> set[str]:
     found.update(_secret_strings(endpoint.get("headers"), in_secret=False))
     found.update(_text_secrets(endpoint.get("description")))
     return found
+
+
+def _strong_enough(text: str) -> bool:
+    """A value under a secret name counts when it could be a real key, not 'password'."""
+    return (
+        len(text) >= 12 and " " not in text and bool(_DIGIT.search(text))
+        and bool(re.search(r"[A-Za-z]", text)) and not _HOSTNAME.match(text)
+    )
 
 
 def _text_secrets(text: object) -> Iterator[str]:

@@ -17,7 +17,7 @@ from toolgen.registry.build import EndpointDraft, RawParam, ToolDraft, make_para
 from toolgen.registry.build import notes_diagnostic as _notes_diagnostic
 from toolgen.registry.files import json_files, read_json, subdirectories
 from toolgen.registry.names import base_function_name, key_slug, unique_keys
-from toolgen.registry.secrets import is_secret_param, scrub_text
+from toolgen.registry.secrets import is_secret_param, scrub_text, scrub_url
 from toolgen.registry.types import schema_for_label
 
 EMPTY_STEM = "_empty"
@@ -108,7 +108,7 @@ def _endpoint(
     return EndpointDraft(
         id=f"{tool.id}/{key}", base_name=base_function_name(name if name.isascii() else key,
                                                             stem),
-        name=name, description=description, method=method, url=text(raw.get("url")),
+        name=name, description=description, method=method, url=scrub_url(text(raw.get("url"))),
         parameters=params, response_schema=schema, response_source=source,
     )
 
