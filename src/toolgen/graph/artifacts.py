@@ -1,0 +1,181 @@
+"""Build artifacts: registry, graph nodes/edges, stats and Markdown diagrams on disk.
+
+This module owns the `toolgen build` job (`run_build`: load, build the graph, write) and
+the artifact layout under the output directory:
+
+    registry.json        the normalised registry (tools, endpoints, diagnostics)
+    nodes.jsonl          one endpoint per line (ids, inputs, output paths, degrees)
+    edges.jsonl          one edge per line (source, target, kind, weight, field, param)
+    stats.json           {"tools", "endpoints", "edges": {kind: n}, "diagnostics": [...]}
+    graph.md             index of the diagrams
+    categories/<c>.md    one Mermaid diagram per category (at most 25 nodes)
+    chains.md            the strongest data-flow chains
+
+Output is deterministic (sorted, no timestamps). It must not print (the CLI does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from toolgen.graph.build import EndpointGraph, build_graph
+from toolgen.graph.fields import flatten_schema
+from toolgen.graph.mermaid import category_diagram, chains_markdown
+from toolgen.records import Diagnostic, Edge, Endpoint, Registry
+
+MAX_NODE_OUTPUTS = 32
+_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosticGroup:
+    """Diagnostics sharing one reason: how many, and a few example paths."""
+
+    reason: str
+    count: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What `run_build` produced: the loaded registry, its graph, stats and written files."""
+
+    registry: Registry
+    graph: EndpointGraph
+    stats: dict[str, Any]
+    out_dir: Path
+    files: tuple[Path, ...]
+
+
+def run_build(toolenv: Path | None, fmt: str, max_tools: int | None,
+              out_dir: Path) -> BuildReport:
+    """Load a corpus (None = bundled), build its graph and write every artifact.
+
+    Raises `toolgen.registry.RegistryError` when nothing usable loads.
+    """
+    from toolgen.registry import load_registry
+
+    registry = load_registry(toolenv, fmt=fmt, max_tools=max_tools)
+    graph = build_graph(registry)
+    files = write_artifacts(registry, graph, out_dir)
+    return BuildReport(registry, graph, build_stats(registry, graph), out_dir, files)
+
+
+def build_stats(registry: Registry, graph: EndpointGraph) -> dict[str, Any]:
+    """The `stats.json` content (counts, edges by kind, every diagnostic)."""
+    categories = Counter(ep.category for ep in registry.endpoints)
+    return {
+        "source": registry.source,
+        "format": registry.format,
+        "tools": len(registry.tools),
+        "endpoints": len(registry.endpoints),
+        "categories": dict(sorted(categories.items())),
+        "edges": graph.counts_by_kind(),
+        "diagnostics": [{"path": d.path, "reason": d.reason} for d in registry.diagnostics],
+    }
+
+
+def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path) -> tuple[Path, ...]:
+    """Write all artifacts under `out_dir` (created if needed); returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = [
+        _write(out_dir / "registry.json", orjson.dumps(registry.model_dump(mode="json"))),
+        _write(out_dir / "nodes.jsonl", _jsonl(node_record(ep, graph)
+                                               for ep in graph.endpoints.values())),
+        _write(out_dir / "edges.jsonl", _jsonl(edge_record(e) for e in graph.edges)),
+        _write(out_dir / "stats.json",
+               orjson.dumps(build_stats(registry, graph), option=orjson.OPT_INDENT_2)),
+        _write(out_dir / "chains.md", chains_markdown(graph).encode("utf-8")),
+    ]
+    files.extend(_write_category_diagrams(graph, out_dir))
+    return tuple(files)
+
+
+def _write_category_diagrams(graph: EndpointGraph, out_dir: Path) -> list[Path]:
+    folder = out_dir / "categories"
+    folder.mkdir(exist_ok=True)
+    categories = sorted({ep.category for ep in graph.endpoints.values()})
+    slugs = category_slugs(categories)
+    files = [_write(folder / f"{slugs[c]}.md", category_diagram(graph, c).encode("utf-8"))
+             for c in categories]
+    index = ["# Endpoint graph", "", "- [Strongest data-flow chains](chains.md)", ""]
+    index.extend(f"- [{c}](categories/{slugs[c]}.md)" for c in categories)
+    files.append(_write(out_dir / "graph.md", ("\n".join(index) + "\n").encode("utf-8")))
+    return files
+
+
+def category_slugs(categories: list[str]) -> dict[str, str]:
+    """File-safe, unique names for categories (`Finance` and `finance` stay distinct)."""
+    slugs: dict[str, str] = {}
+    used: set[str] = set()
+    for category in categories:
+        base = _SLUG.sub("_", category).strip("_").lower() or "category"
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}_{n}", n + 1
+        used.add(slug)
+        slugs[category] = slug
+    return slugs
+
+
+def node_record(ep: Endpoint, graph: EndpointGraph) -> dict[str, Any]:
+    """One line of `nodes.jsonl`."""
+    return {
+        "id": ep.id,
+        "function_name": ep.function_name,
+        "tool_id": ep.tool_id,
+        "tool_name": ep.tool_name,
+        "category": ep.category,
+        "name": ep.name,
+        "method": ep.method,
+        "inputs": [{"name": p.name, "required": p.required} for p in ep.parameters],
+        "outputs": [f.path for f in flatten_schema(ep.response_schema)[:MAX_NODE_OUTPUTS]],
+        "out_degree": len(graph.out_edges(ep.id)),
+        "in_degree": len(graph.in_edges(ep.id)),
+    }
+
+
+def edge_record(edge: Edge) -> dict[str, Any]:
+    """One line of `edges.jsonl` (attribute access: no pydantic dump per edge)."""
+    return {"source": edge.source, "target": edge.target, "kind": edge.kind,
+            "weight": edge.weight, "source_field": edge.source_field,
+            "target_param": edge.target_param}
+
+
+def group_diagnostics(diagnostics: tuple[Diagnostic, ...],
+                      examples: int = 3) -> list[DiagnosticGroup]:
+    """Diagnostics grouped by reason (most frequent first) with a few example paths."""
+    paths: dict[str, list[str]] = {}
+    for d in diagnostics:
+        for kind in reason_kinds(d.reason):
+            paths.setdefault(kind, []).append(d.path)
+    groups = [DiagnosticGroup(reason, len(p), tuple(p[:examples])) for reason, p in paths.items()]
+    return sorted(groups, key=lambda g: (-g.count, g.reason))
+
+
+def reason_kinds(reason: str) -> list[str]:
+    """The general kinds in a reason: 'altered: 2 x; 1 y' -> ['altered: N x', 'altered: N y']."""
+    prefix, sep, rest = reason.partition(": ")
+    if not sep:
+        prefix, rest = "", reason
+    kinds = []
+    for part in rest.split("; "):
+        general = _NUMBER.sub("N", part.strip())[:80]
+        kinds.append(f"{prefix}: {general}" if prefix else general or "unknown")
+    return list(dict.fromkeys(kinds))
+
+
+def _jsonl(records: Any) -> bytes:
+    return b"".join(orjson.dumps(r) + b"\n" for r in records)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

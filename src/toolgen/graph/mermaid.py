@@ -1,0 +1,147 @@
+"""Readable views of the graph: Mermaid diagrams per category and the strongest chains.
+
+This module owns picking what a human can read (at most `MAX_NODES` nodes per diagram,
+the strongest data-flow chains) and rendering it as Markdown with Mermaid blocks.
+It must not write files (that is `artifacts.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from toolgen.graph.build import EndpointGraph
+from toolgen.records import Edge, Endpoint
+
+MAX_NODES = 25
+MAX_DIAGRAM_EDGES = 60
+CHAIN_SEEDS = 200
+MAX_CHAIN_EDGES = 4
+
+_WHITESPACE = re.compile(r"\s+")
+# Mermaid entity codes: these characters would end a label or start markup.
+_ESCAPES = {'"': "#quot;", "[": "#91;", "]": "#93;", "<": "#lt;", ">": "#gt;", "|": "#124;",
+            "{": "#123;", "}": "#125;", "#": "#35;", "`": "'"}
+_UNSAFE = re.compile("|".join(re.escape(c) for c in _ESCAPES))
+
+
+def label(text: str, size: int = 40) -> str:
+    """Text safe inside a Mermaid `["..."]` label: one line, at most `size` characters."""
+    clean = _WHITESPACE.sub(" ", text).strip()
+    if len(clean) > size:
+        clean = clean[: size - 1] + "…"
+    return _UNSAFE.sub(lambda m: _ESCAPES[m.group(0)], clean)
+
+
+def category_nodes(graph: EndpointGraph, category: str) -> list[Endpoint]:
+    """The best-connected (by data flow inside the category) endpoints, at most MAX_NODES."""
+    members = [ep for ep in graph.endpoints.values() if ep.category == category]
+    inside = {ep.id for ep in members}
+    degree: Counter[str] = Counter()
+    for ep in members:
+        for e in graph.out_edges(ep.id, "data_flow"):
+            if e.target in inside:
+                degree[e.source] += 1
+                degree[e.target] += 1
+    members.sort(key=lambda ep: (-degree[ep.id], ep.id))
+    return members[:MAX_NODES]
+
+
+def category_diagram(graph: EndpointGraph, category: str) -> str:
+    """Markdown with one Mermaid flowchart: endpoints grouped by tool, data-flow arrows."""
+    nodes = category_nodes(graph, category)
+    short = {ep.id: f"n{i}" for i, ep in enumerate(nodes)}
+    lines = ["flowchart LR"]
+    by_tool: dict[str, list[Endpoint]] = {}
+    for ep in nodes:
+        by_tool.setdefault(ep.tool_id, []).append(ep)
+    for t, tool_id in enumerate(sorted(by_tool)):
+        group = by_tool[tool_id]
+        lines.append(f'  subgraph t{t}["{label(group[0].tool_name or tool_id)}"]')
+        lines.extend(f'    {short[ep.id]}["{label(ep.name or ep.function_name)}"]'
+                     for ep in sorted(group, key=lambda ep: ep.id))
+        lines.append("  end")
+    lines.extend(_arrows(graph, nodes, short))
+    total = sum(1 for ep in graph.endpoints.values() if ep.category == category)
+    note = f"Showing {len(nodes)} of {total} endpoints (best connected by data flow)."
+    return f"# {category}\n\n{note}\n\n```mermaid\n" + "\n".join(lines) + "\n```\n"
+
+
+def _arrows(graph: EndpointGraph, nodes: Sequence[Endpoint], short: dict[str, str]) -> list[str]:
+    params: dict[tuple[str, str], list[str]] = {}
+    for ep in nodes:
+        for e in graph.out_edges(ep.id, "data_flow"):
+            if e.target in short:
+                params.setdefault((e.source, e.target), []).append(e.target_param or "")
+    arrows = []
+    for (source, target), names in sorted(params.items())[:MAX_DIAGRAM_EDGES]:
+        text = label(", ".join(sorted(set(names))), 30)
+        arrows.append(f'  {short[source]} -->|"{text}"| {short[target]}')
+    return arrows
+
+
+def strongest_chains(graph: EndpointGraph, top: int = 10) -> list[list[Edge]]:
+    """The strongest data-flow chains: greedy walks from the best edges.
+
+    Each hop must fill a new argument (so `order_id` passed around siblings is not a
+    chain), and picked chains share at most half of their endpoints with earlier ones.
+    """
+    seeds = sorted((e for e in graph.edges if e.kind == "data_flow"),
+                   key=lambda e: (-e.weight, e.source, e.target, e.target_param or ""))
+    chains: list[list[Edge]] = []
+    for seed in seeds[:CHAIN_SEEDS]:
+        chains.append(_extend(graph, seed))
+    chains.sort(key=lambda c: (-len(c), -sum(e.weight for e in c), [e.source for e in c]))
+    picked: list[list[Edge]] = []
+    seen: list[set[str]] = []
+    for chain in chains:
+        nodes = {chain[0].source, *(e.target for e in chain)}
+        if all(len(nodes & other) * 2 <= len(nodes) for other in seen):
+            seen.append(nodes)
+            picked.append(chain)
+        if len(picked) == top:
+            break
+    return picked
+
+
+def _extend(graph: EndpointGraph, seed: Edge) -> list[Edge]:
+    chain = [seed]
+    visited = {seed.source, seed.target}
+    filled = {seed.target_param}
+    while len(chain) < MAX_CHAIN_EDGES:
+        # out_edges lists data flow strongest first, so the first acceptable is the best.
+        step = next((e for e in graph.out_edges(chain[-1].target, "data_flow")
+                     if e.target not in visited and e.target_param not in filled), None)
+        if step is None:
+            break
+        chain.append(step)
+        visited.add(step.target)
+        filled.add(step.target_param)
+    return chain
+
+
+def chains_markdown(graph: EndpointGraph, top: int = 10) -> str:
+    """Markdown listing the strongest chains, each with a small Mermaid diagram."""
+    parts = ["# Strongest data-flow chains", "",
+             "Greedy walks along the strongest data-flow edges (output field -> argument).", ""]
+    chains = strongest_chains(graph, top)
+    if not chains:
+        parts.append("No data-flow edges in this corpus.")
+    for i, chain in enumerate(chains, 1):
+        parts.extend(_chain_section(graph, i, chain))
+    return "\n".join(parts) + "\n"
+
+
+def _chain_section(graph: EndpointGraph, i: int, chain: list[Edge]) -> list[str]:
+    ids = [chain[0].source, *(e.target for e in chain)]
+    names = [graph.endpoints[n].function_name for n in ids]
+    score = sum(e.weight for e in chain)
+    lines = [f"## {i}. {' -> '.join(names)} (score {score:.2f})", "", "```mermaid",
+             "flowchart LR"]
+    lines.extend(f'  c{k}["{label(graph.endpoints[n].name or names[k])}"]'
+                 for k, n in enumerate(ids))
+    lines.extend(f'  c{k} -->|"{label(f"{e.source_field} → {e.target_param}", 50)}"| c{k + 1}'
+                 for k, e in enumerate(chain))
+    lines.extend(["```", ""])
+    return lines
