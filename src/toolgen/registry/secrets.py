@@ -99,7 +99,8 @@ def looks_like_secret(value: str) -> bool:
     # UUIDs are ids far more often than keys; under a secret name they are caught by context.
     if _UUID.match(text) or _HOSTNAME.match(text):
         return False
-    if not _TOKENISH.match(text) or ("/" in text.strip("/") and text.count("/") > 1):
+    # Dotted tokens are qualified names (Java/JS methods, hosts), not keys.
+    if not _TOKENISH.match(text) or "." in text or text.count("/") > 1:
         return False
     # Long unbroken tokens mixing digits and both cases are keys, not words or slugs.
     return bool(_DIGIT.search(text) and _UPPER.search(text) and _LOWER.search(text)) or (
@@ -132,9 +133,7 @@ def contains_secret(value: object) -> bool:
 def _secret_strings(value: object, in_secret: bool) -> Iterator[str]:
     if isinstance(value, str):
         text = value.strip()
-        if in_secret and _strong_enough(text):
-            yield text
-        elif len(text) <= 80 and " " not in text and looks_like_secret(text):
+        if _is_secret_value(text, in_secret):
             yield text
         elif text[:1] in "[{":
             try:
@@ -170,6 +169,12 @@ def secrets_in_endpoint(endpoint: dict[str, object]) -> set[str]:
     found.update(_secret_strings(endpoint.get("headers"), in_secret=False))
     found.update(_text_secrets(endpoint.get("description")))
     return found
+
+
+def _is_secret_value(text: str, in_secret: bool) -> bool:
+    if in_secret and _strong_enough(text):
+        return True
+    return len(text) <= 80 and " " not in text and looks_like_secret(text)
 
 
 def _strong_enough(text: str) -> bool:
@@ -208,8 +213,24 @@ def _secrets_in_document(data: object) -> set[str]:
                 found |= secrets_in_endpoint(endpoint)
         found.update(_text_secrets(data.get("tool_description")))
     else:
-        found.update(_secret_strings(data, in_secret=False))
+        found.update(_secrets_in_schema_doc(data))
     return found
+
+
+def _secrets_in_schema_doc(node: object) -> Iterator[str]:
+    """Defaults in OpenAI/BFCL parameter schemas (question text never reaches a registry)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _secrets_in_schema_doc(item)
+    elif isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for name, spec in props.items():
+                if isinstance(spec, dict) and "default" in spec:
+                    yield from _secret_strings(spec["default"], is_secret_name(str(name)))
+        for key, value in node.items():
+            if key != "question":
+                yield from _secrets_in_schema_doc(value)
 
 
 def _documents(raw: bytes) -> Iterator[object]:
