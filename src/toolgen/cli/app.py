@@ -16,6 +16,7 @@ app = typer.Typer(
 
 # Each module defines `register(app)`; imported here so start-up stays cheap.
 COMMAND_MODULES = (
+    "toolgen.cli.config",
     "toolgen.cli.build",
     "toolgen.cli.export_dashboard",
     "toolgen.cli.dashboard",
