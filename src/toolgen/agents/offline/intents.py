@@ -1,0 +1,258 @@
+"""What an endpoint does, in the user's words: `intent_of(endpoint) -> Intent`.
+
+Corpus names are messy ("searchHotels", "Get Hotel Details", "/v1/hotels/{id}",
+"GET_weather_forecast", "JWTDecode", "Calculate Loan (POST )", "考试点公开课程", ""), so the
+name is split into words, HTTP methods, versions and path parameters are dropped, a verb
+is found (or taken from an agent noun: "password generator" -> "generate") and mapped to
+a plain user verb; weak names fall back to the description. Results are cached per
+endpoint id because the planner asks for the same endpoints over and over.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from toolgen.agents.offline.types import Intent
+from toolgen.records.tools import Endpoint
+
+# Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
+_VERBS: dict[str, str] = {
+    "get": "get", "fetch": "get", "retrieve": "get", "read": "get", "obtain": "get",
+    "pull": "get", "return": "get", "load": "get", "give": "get", "provide": "get",
+    "search": "find", "find": "find", "lookup": "look up", "query": "look up",
+    "discover": "find", "locate": "find", "look": "look up", "seek": "find",
+    "list": "list", "browse": "browse", "show": "show", "display": "show", "view": "see",
+    "create": "create", "add": "add", "make": "make", "new": "create", "insert": "add",
+    "post": "post", "submit": "submit", "register": "register", "signup": "sign up",
+    "login": "log in", "logout": "log out", "authenticate": "log in", "auth": "log in",
+    "book": "book", "reserve": "reserve", "order": "order", "buy": "buy", "purchase": "buy",
+    "cancel": "cancel", "delete": "delete", "remove": "remove", "update": "update",
+    "edit": "edit", "modify": "change", "change": "change", "set": "set", "patch": "update",
+    "generate": "generate", "gen": "generate", "calculate": "calculate", "calc": "calculate",
+    "compute": "calculate", "estimate": "estimate", "convert": "convert",
+    "transform": "convert", "translate": "translate", "detect": "detect",
+    "analyze": "analyze", "analyse": "analyze", "check": "check", "validate": "validate",
+    "verify": "verify", "summarize": "summarize", "summarise": "summarize",
+    "extract": "extract", "scrape": "scrape", "parse": "parse", "predict": "predict",
+    "classify": "classify", "compare": "compare", "track": "track", "send": "send",
+    "upload": "upload", "download": "download", "subscribe": "subscribe to",
+    "unsubscribe": "unsubscribe from", "encode": "encode", "decode": "decode",
+    "hash": "hash", "shorten": "shorten", "resize": "resize", "compress": "compress",
+    "recommend": "recommend", "rate": "rate", "review": "review", "play": "play",
+    "stream": "stream", "count": "count", "format": "format", "resolve": "resolve",
+    "geocode": "geocode", "ping": "ping", "rank": "rank", "filter": "filter",
+    "sort": "sort", "schedule": "schedule", "share": "share", "follow": "follow",
+    "like": "like", "save": "save", "store": "save", "export": "export", "import": "import",
+    "sync": "sync", "test": "test", "monitor": "monitor", "forecast": "forecast",
+    "identify": "identify", "recognize": "recognize", "transcribe": "transcribe",
+    "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
+    "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
+    "verifies": "verify", "match": "match", "random": "pick a random",
+}
+# Agent and action nouns that imply a verb: "password generator" -> "generate password".
+_AGENT_NOUNS: dict[str, str] = {
+    "generator": "generate", "converter": "convert", "calculator": "calculate",
+    "checker": "check", "validator": "validate", "validation": "validate",
+    "verification": "verify", "verifier": "verify", "translator": "translate",
+    "translation": "translate", "finder": "find", "search": "find", "lookup": "look up",
+    "detector": "detect", "detection": "detect", "analyzer": "analyze",
+    "analysis": "analyze", "tracker": "track", "tracking": "track", "scraper": "scrape",
+    "shortener": "shorten", "summarizer": "summarize", "summarization": "summarize",
+    "conversion": "convert", "calculation": "calculate", "prediction": "predict",
+    "recommendation": "recommend", "recommendations": "recommend", "booking": "book",
+    "extractor": "extract", "extraction": "extract", "decoder": "decode",
+    "encoder": "encode", "parser": "parse", "classifier": "classify",
+}
+_INTRANSITIVE = {"log in": "to my account", "log out": "of my account",
+                 "sign up": "for an account", "register": "an account"}
+_NOISE = {"api", "apis", "endpoint", "endpoints", "v", "call", "request", "the", "a", "an",
+          "rest", "xml", "http", "https", "www", "com", "rapidapi", "graphql",
+          "method", "function", "service", "using", "via", "use"}
+_HTTP = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
+_WEAK = {"batch", "data", "info", "information", "result", "results", "details", "detail",
+         "status", "all", "list", "item", "items", "v2", "test", "default", "main", "root",
+         "index", "home", "summary", "response", "output", "input", "one", "by", "id", "ids"}
+_PHRASAL = {("sign", "up"): "sign up", ("sign", "in"): "log in", ("log", "in"): "log in",
+            ("log", "out"): "log out", ("look", "up"): "look up", ("check", "out"): "check out"}
+# Words after which a description's verb is expected ("... used to fetch", "... that decodes").
+# Verbs that are as often nouns; at the end of a name they are the object ("weather forecast").
+_NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "count",
+             "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
+             "rank", "hash", "query", "view", "display", "return", "change", "book", "data"}
+# Verbs whose object is something new ("book a room"); others get "the".
+_INDEFINITE = {"book", "reserve", "create", "add", "make", "order", "buy", "generate", "send",
+               "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
+_VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
+# Where an object phrase from a description stops reading like a goal.
+_OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
+             "from", "it", "so", "as", "if", "when", "into", "is", "are", "the", "your"}
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
+# Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
+# "GraphQL", "HmacSHA256" and "iPhone" stay whole.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+_VERSION = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.\n;:!?(]|,\s|\s-\s")
+_LISTY = {"find", "list", "browse", "search"}
+
+
+def intent_of(endpoint: Endpoint) -> Intent:
+    """The user-level intent of `endpoint`, cached by endpoint id."""
+    return _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name)
+
+
+@lru_cache(maxsize=65536)
+def _cached(_id: str, name: str, description: str, tool_name: str) -> Intent:
+    return intent_from_text(name, description, tool_name)
+
+
+def intent_from_text(name: str, description: str = "", tool_name: str = "") -> Intent:
+    """Intent from raw corpus strings; never raises, always yields a readable phrase."""
+    had_param = bool(_PATH_PARAM.search(name))
+    verb, obj = _parse(_words(name))
+    if had_param and verb is None and obj:
+        verb, obj = "get", [*obj[:-1], _singular(obj[-1]), "details"]
+    weak = not obj or all(w.lower() in _WEAK or w.isdigit() for w in obj)
+    if (weak or verb is None) and verb not in _INTRANSITIVE:
+        d_verb, d_obj = _from_description(description)
+        if d_verb and d_obj:
+            verb, obj = d_verb, d_obj
+    verb = verb or "get"
+    if verb in _INTRANSITIVE and not obj:
+        obj = [_INTRANSITIVE[verb]]
+    if not obj or all(w.lower() in _WEAK for w in obj):
+        tool = _tool_words(tool_name)
+        if tool:
+            obj = [*obj, "from", *tool] if obj else [*tool, "info"]
+    if not obj:
+        obj = ["some information"]
+    if verb in _LISTY and len(obj) == 1:
+        obj = [_plural(obj[0])]
+    text = _determiner(verb, obj[:7])
+    return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
+
+
+def _determiner(verb: str, obj: list[str]) -> str:
+    """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
+    forecast"); plurals, names, acronyms and longer phrases stay as they are."""
+    text = " ".join(obj)
+    if len(obj) > 3 or verb in _INTRANSITIVE or obj[0] in ("with", "from", "to", "for"):
+        return text
+    last = obj[-1]
+    if not (last.isascii() and last.isalpha() and last.islower()) or last.endswith("s"):
+        return text
+    if any(not (w.isascii() and w.isalpha() and w.islower()) for w in obj):
+        return text
+    if obj[0] in ("all", "some", "my", "the", "a", "an", "any", "random", "latest", "current"):
+        return text
+    if verb in _INDEFINITE:
+        return ("an " if text[0] in "aeiou" else "a ") + text
+    return "the " + text
+
+
+def _words(text: str) -> list[str]:
+    text = _PARENS.sub(" ", text)
+    text = _PATH_PARAM.sub(" ", text)
+    shouting = text.isupper() and len(text.split()) > 1
+    out: list[str] = []
+    for raw in re.split(r"[\s/_\-.:,+&|\\\"'`]+", text):
+        if not raw or _VERSION.match(raw):
+            continue
+        if raw in _HTTP:
+            continue  # "GET_weather", "GET Call": a method, not the user's verb
+        for p in _CAMEL.split(raw) if raw.isascii() else [raw]:
+            if not p or _VERSION.match(p) or p.lower() in _NOISE:
+                continue
+            out.append(p.lower() if shouting else p)
+    return out
+
+
+def _parse(words: list[str]) -> tuple[str | None, list[str]]:
+    if not words:
+        return None, []
+    pair = (words[0].lower(), words[1].lower()) if len(words) > 1 else None
+    if pair in _PHRASAL:
+        return _PHRASAL[pair], [_case(w) for w in words[2:]]
+    first = _VERBS.get(words[0].lower())
+    if first is not None:
+        rest = words[1:]
+        low = [w.lower() for w in rest]
+        if "by" in low[1:]:
+            rest = rest[: low.index("by", 1)]
+        return first, [_case(w) for w in rest]
+    low = [w.lower() for w in words]
+    if "by" in low[1:]:
+        words = words[: low.index("by", 1)]  # "getUserById": the key is not the goal
+    for i in range(len(words) - 1, -1, -1):
+        hit = _AGENT_NOUNS.get(words[i].lower())
+        if hit:
+            return hit, [_case(w) for w in words[:i] + words[i + 1 :]]
+    last = words[-1].lower()
+    if len(words) > 1 and last in _VERBS and last not in _NOUN_TOO:
+        return _VERBS[last], [_case(w) for w in words[:-1]]  # "JWTDecode"
+    return None, [_case(w) for w in words]
+
+
+def _from_description(description: str) -> tuple[str | None, list[str]]:
+    """Verb and object from the first clause of a description ("... used to fetch X")."""
+    text = description.strip().strip("\"'")
+    m = _SENTENCE_END.search(text)
+    words = [w for w in re.split(r"[\s\"'`/]+", text[: m.start()] if m else text) if w][:14]
+    for i, w in enumerate(words):
+        if i and words[i - 1].lower() not in _VERB_CUES:
+            continue
+        verb = _third_person(w.lower())
+        if verb is None:
+            continue
+        obj: list[str] = []
+        for o in words[i + 1 :]:
+            if o.lower() in _OBJ_STOP and (obj or o.lower() not in ("the", "your")):
+                break
+            if o.lower() not in _NOISE:
+                obj.append(_case(o))
+        if obj and len(obj) <= 6 and sum(o.isascii() for o in obj) == len(obj):
+            return verb, obj
+    return None, []
+
+
+def _third_person(word: str) -> str | None:
+    if word in _VERBS:
+        return _VERBS[word]
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in _VERBS:
+            return _VERBS[word[: -len(cut)]]
+    return None
+
+
+def _case(word: str) -> str:
+    """Lowercase ordinary words; keep acronyms (SEO, JWT) and brand casing (YouTube)."""
+    if not word.isascii() or len(word) < 2:
+        return word
+    if word.isupper():
+        return word if len(word) <= 5 else word.lower()
+    if any(c.isupper() for c in word[1:]):
+        return word
+    return word.lower()
+
+
+def _plural(word: str) -> str:
+    low = word.lower()
+    if not word.isascii() or low.endswith(("s", "data", "info", "news")) or not word.isalpha():
+        return word
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if low.endswith(("ch", "sh", "x")) else "s")
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def _tool_words(tool_name: str) -> list[str]:
+    return [w for w in _words(tool_name) if w.lower() not in _WEAK][:4]

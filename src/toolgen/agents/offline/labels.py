@@ -1,0 +1,30 @@
+"""Human labels for argument names ("check_in_date" -> "check-in date", "userId" -> "user ID").
+
+The planner uses `slot_label` to build `Slot`s; the language modules only read labels.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SPLIT = re.compile(r"[\s_\-.]+|(?<=[a-z0-9])(?=[A-Z])")
+_ACRONYMS = {"id": "ID", "ids": "IDs", "url": "URL", "ip": "IP", "api": "API", "iso": "ISO",
+             "utc": "UTC", "isbn": "ISBN", "uuid": "UUID", "sku": "SKU", "vin": "VIN",
+             "zip": "ZIP", "imdb": "IMDb", "sms": "SMS", "usd": "USD"}
+_PREFIXES = ("check", "e", "re", "pre", "co")
+
+
+@lru_cache(maxsize=16384)
+def slot_label(name: str) -> str:
+    """A readable label for an argument name; empty or odd names become "value"."""
+    words = [w for w in _SPLIT.split(name.strip("_$@[]{}")) if w]
+    if not words:
+        return "value"
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        out.append(_ACRONYMS.get(low, low if w.isascii() else w))
+    text = " ".join(out)
+    # "check in date" reads better hyphenated, the way people write it.
+    return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)

@@ -1,0 +1,77 @@
+"""Protecting exact substrings (slot values, ids, numbers) while text is rewritten.
+
+Every rewriting step (grammar clean-up, paraphrase, typos, casing) runs on a masked text in
+which each protected substring is one opaque token of private-use characters; nothing that
+rewrites words can see into it, so the values come back byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Private-use code points: never produced by the grammars, untouched by lower(), and not
+# \w, so word-level rules treat a token as punctuation-free opaque text.
+_OPEN = "\ue000"
+_CLOSE = "\ue001"
+_BASE = 0xE100
+TOKEN_RE = re.compile(f"{_OPEN}[\ue100-\uf8ff]+{_CLOSE}")
+
+
+def token(i: int) -> str:
+    """The opaque token standing for protected string number `i`."""
+    digits = []
+    while True:
+        i, r = divmod(i, 256)
+        digits.append(chr(_BASE + r))
+        if i == 0:
+            break
+    return _OPEN + "".join(digits) + _CLOSE
+
+
+class Masked:
+    """A text with its protected substrings replaced by tokens; `restore()` undoes it."""
+
+    __slots__ = ("text", "values")
+
+    def __init__(self, text: str, protected: Iterable[str]) -> None:
+        uniq = sorted({p for p in protected if p}, key=len, reverse=True)
+        self.values: dict[str, str] = {}
+        if not uniq:
+            self.text = text
+            return
+        # Longest first, so a value containing another is masked whole.
+        pattern = re.compile("|".join(re.escape(p) for p in uniq))
+        index = {p: token(i) for i, p in enumerate(uniq)}
+        self.values = {tok: p for p, tok in index.items()}
+        self.text = pattern.sub(lambda m: index[m.group(0)], text)
+
+    def restore(self, text: str) -> str:
+        if not self.values:
+            return text
+        return TOKEN_RE.sub(lambda m: self.values.get(m.group(0), ""), text)
+
+
+def survives(original: str, rewritten: str, protected: Iterable[str]) -> bool:
+    """True when every protected string found in `original` is still in `rewritten`."""
+    return all(p in rewritten for p in protected if p and p in original)
+
+
+class Vault:
+    """Builds a text around protected values: `put(value)` returns the opaque token to
+    place in the text; `restore(text)` swaps every token back for its exact value."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values: dict[str, str] = {}
+
+    def put(self, value: str) -> str:
+        tok = token(len(self._values))
+        self._values[tok] = value
+        return tok
+
+    def restore(self, text: str) -> str:
+        if not self._values:
+            return text
+        return TOKEN_RE.sub(lambda m: self._values.get(m.group(0), ""), text)

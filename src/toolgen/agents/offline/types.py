@@ -1,0 +1,76 @@
+"""The small frozen value types the offline language works on: Intent, Slot, Fact.
+
+They are plain slotted dataclasses (not pydantic) because they are built in the hot loop
+from trusted planner data and never serialised on their own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """What an endpoint does, in the user's words: `verb` + `obj` ("find" + "hotels")."""
+
+    verb: str
+    obj: str
+    phrase: str
+
+    @property
+    def gerund(self) -> str:
+        """The phrase as an -ing form: "finding hotels"."""
+        head, _, rest = self.phrase.partition(" ")
+        return f"{ing(head)} {rest}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One argument the user states: `label` is a human phrase ("check-in date"), `value`
+    the exact text of the argument value, which must appear verbatim in the message."""
+
+    name: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One result the assistant reports; `value` must appear verbatim in the answer."""
+
+    label: str
+    value: str
+
+
+def value_text(value: Any) -> str:
+    """The text form of an argument value that user turns state and validators search for.
+
+    Strings are kept as they are; everything else is its compact JSON form (`true`, `5`,
+    `2.5`, `["a","b"]`), so the planner and the grounding validator agree on one spelling.
+    """
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_ING_IRREGULAR = {
+    "be": "being", "see": "seeing", "get": "getting", "set": "setting", "put": "putting",
+    "run": "running", "plan": "planning", "stop": "stopping", "shop": "shopping",
+    "log": "logging", "sign": "signing", "map": "mapping", "tag": "tagging",
+}
+
+
+def ing(verb: str) -> str:
+    """-ing form of a (lowercase, English) verb; other words get a neutral fallback."""
+    v = verb.lower()
+    if v in _ING_IRREGULAR:
+        return _ING_IRREGULAR[v]
+    if not v.isascii() or not v.isalpha():
+        return verb
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        return v[:-1] + "ing"
+    return v + "ing"
