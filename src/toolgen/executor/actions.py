@@ -1,0 +1,201 @@
+"""What an endpoint does, read from its name, method, URL and parameters.
+
+Owns three simple, documented inferences (computed once per endpoint and cached):
+
+* action: `create` (create/add/book/reserve/order/place/register/submit..., or a POST
+  without a read verb), `update` (update/edit/modify/patch/change/rename, or PUT/PATCH),
+  `delete` (delete/remove/cancel/unsubscribe, or DELETE), `auth` (login/signin/token/
+  refresh/authenticate), `get` (one record by id: get/details/info or an id parameter),
+  `list` (list/search/find/browse/all, or anything else);
+* entity: the noun the endpoint is about, first from its id parameters (`hotel_id` ->
+  `hotel`), then from URL path segments (`/hotels/{id}` -> `hotel`), then from the nouns
+  of its name (`search_hotels` -> `hotel`); `book*`/`reserve*` endpoints create a
+  `booking`, `order*` ones an `order`;
+* the pagination argument (`pagination_argument`): the parameter named like a cursor
+  (cursor, page_token, next, after, continuation), else a page number, else an offset.
+
+Never touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from toolgen.executor.values import STOP_WORDS, id_entity, normalize_key, singular
+from toolgen.records import Endpoint
+
+# The argument name the executor accepts as a cursor when an endpoint has none of its own:
+# pass `{PAGINATION_FALLBACK_ARGUMENT: next_cursor}` to fetch the rest of a paginated list.
+PAGINATION_FALLBACK_ARGUMENT = "cursor"
+
+_CREATE = frozenset(
+    {
+        "create", "add", "book", "reserve", "order", "place", "register", "submit", "new",
+        "insert", "post", "make", "schedule", "buy", "purchase", "subscribe", "signup",
+        "upload", "send", "save",
+    }
+)
+_UPDATE = frozenset({"update", "edit", "modify", "patch", "change", "rename", "set", "reschedule"})
+_DELETE = frozenset({"delete", "remove", "cancel", "unsubscribe", "destroy", "drop", "revoke"})
+_AUTH = frozenset(
+    {"login", "signin", "logon", "token", "refresh", "authenticate", "auth", "oauth", "authorize"}
+)
+_READ = frozenset(
+    {
+        "get", "list", "search", "find", "fetch", "retrieve", "lookup", "query", "check",
+        "calculate", "convert", "show", "view", "read", "browse", "validate", "verify",
+        "detect", "analyze", "analyse", "translate", "predict", "compare", "estimate",
+        "recommend", "suggest", "count", "info", "details", "detail", "track", "filter",
+    }
+)
+_GET = frozenset({"details", "detail", "info", "information", "profile", "by_id", "byid"})
+_LIST = frozenset({"list", "search", "find", "browse", "all", "query", "filter", "explore"})
+
+_CURSOR_NAMES = (
+    "cursor", "next_cursor", "page_token", "next_page_token", "continuation",
+    "continuation_token", "next_token", "after", "next", "starting_after", "start_cursor",
+)
+_PAGE_NAMES = ("page", "page_number", "page_no", "page_num", "pagenum", "pageno", "p")
+_OFFSET_NAMES = ("offset", "skip", "start", "start_index", "from")
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointInfo:
+    """The inferences for one endpoint."""
+
+    action: str
+    entity: str
+    id_params: tuple[tuple[str, str], ...]  # (argument name, entity; '' for a bare id)
+    pagination_arg: str | None
+    pagination_style: str | None  # "cursor", "page" or "offset"
+    pagination_type: str | None  # JSON type of the pagination argument
+
+
+_INFO: dict[str, tuple[Endpoint, EndpointInfo]] = {}
+
+
+def endpoint_info(endpoint: Endpoint) -> EndpointInfo:
+    """The cached inferences for `endpoint` (keyed by id, checked by identity)."""
+    hit = _INFO.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1]
+    info = _infer(endpoint)
+    _INFO[endpoint.id] = (endpoint, info)
+    return info
+
+
+def pagination_argument(endpoint: Endpoint) -> str | None:
+    """The endpoint's page / cursor / offset parameter, or None.
+
+    When None, a paginated response is continued by passing
+    `PAGINATION_FALLBACK_ARGUMENT` ("cursor") with the response's `next_cursor`.
+    """
+    return endpoint_info(endpoint).pagination_arg
+
+
+def is_auth_endpoint(endpoint: Endpoint) -> bool:
+    """True for login / token / refresh endpoints: calling one clears an expired session."""
+    return endpoint_info(endpoint).action == "auth"
+
+
+def name_words(endpoint: Endpoint) -> list[str]:
+    text = " ".join((endpoint.function_name, endpoint.name))
+    return _WORD.findall(normalize_key(text))
+
+
+def _infer(endpoint: Endpoint) -> EndpointInfo:
+    words = _WORD.findall(normalize_key(endpoint.name or endpoint.function_name))
+    if not words:
+        words = _WORD.findall(normalize_key(endpoint.function_name))
+    id_params = tuple(
+        (p.name, ent) for p in endpoint.parameters if (ent := id_entity(p.name)) is not None
+    )
+    action = _action(words, endpoint.method.upper(), id_params)
+    entity = _entity(endpoint, words, id_params, action)
+    arg, style, jtype = _pagination(endpoint)
+    return EndpointInfo(action, entity, id_params, arg, style, jtype)
+
+
+def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...]) -> str:
+    first = words[0] if words else ""
+    wset = set(words)
+    if wset & _AUTH or "sign_in" in "_".join(words) or "log_in" in "_".join(words):
+        return "auth"
+    if first in _DELETE or (method == "DELETE"):
+        return "delete"
+    if first in _UPDATE or method in ("PUT", "PATCH"):
+        return "update"
+    if first in _CREATE:
+        return "create"
+    if first in _READ or wset & _READ:
+        return "get" if (wset & _GET or (id_params and not wset & _LIST)) else "list"
+    if wset & _DELETE:
+        return "delete"
+    if wset & _CREATE and method == "POST":
+        return "create"
+    if wset & _GET or id_params:
+        return "get"
+    return "list"
+
+
+def _entity(
+    endpoint: Endpoint, words: list[str], id_params: tuple[tuple[str, str], ...], action: str
+) -> str:
+    first = words[0] if words else ""
+    if action == "create" and first in ("book", "reserve"):
+        return "booking"
+    if action == "create" and first in ("order", "buy", "purchase"):
+        return "order"
+    nouns = [singular(w) for w in words if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]
+    if action in ("get", "update", "delete"):
+        for _, ent in id_params:
+            if ent:
+                return ent
+    for seg in reversed(_path_segments(endpoint.url)):
+        if seg not in STOP_WORDS:
+            return singular(seg)
+    if nouns:
+        # Why the first noun: names read `search_hotels_by_city`, `get_user_posts_count`;
+        # the object comes right after the verb.
+        return nouns[0]
+    for _, ent in id_params:
+        if ent:
+            return ent
+    return normalize_key(endpoint.tool_name).split("_")[0] or "item"
+
+
+def _path_segments(url: str) -> list[str]:
+    if not url:
+        return []
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
+    out = []
+    for seg in path.split("/"):
+        if not seg or "{" in seg or ":" in seg or seg.isdigit() or "." in seg:
+            continue
+        norm = normalize_key(seg)
+        if norm and re.fullmatch(r"[a-z_]+", norm) and not re.fullmatch(r"v\d+|api", norm):
+            out.append(norm.split("_")[-1])
+    return out
+
+
+def _pagination(endpoint: Endpoint) -> tuple[str | None, str | None, str | None]:
+    by_norm: dict[str, tuple[str, Any]] = {}
+    for p in endpoint.parameters:
+        by_norm.setdefault(normalize_key(p.name), (p.name, p.json_schema))
+    for style, names in (("cursor", _CURSOR_NAMES), ("page", _PAGE_NAMES), ("offset", _OFFSET_NAMES)):
+        for n in names:
+            if n in by_norm:
+                name, schema = by_norm[n]
+                jtype = schema.get("type") if isinstance(schema, dict) else None
+                if isinstance(jtype, list):
+                    jtype = next((t for t in jtype if t != "null"), None)
+                if style == "offset" and jtype not in ("integer", "number"):
+                    continue
+                if style == "page" and n == "p" and jtype not in ("integer", "number"):
+                    continue
+                return name, style, jtype if isinstance(jtype, str) else None
+    return None, None, None

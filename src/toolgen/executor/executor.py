@@ -1,0 +1,48 @@
+"""`MockExecutor`: one per run; owns the value pools and the per-endpoint compiled plans.
+
+Building the pools (Faker) and compiling each endpoint's response generator are the
+expensive parts, done once here and shared by every `ExecutionSession` the executor
+hands out. Never touches the network.
+"""
+
+from __future__ import annotations
+
+from toolgen.executor.actions import EndpointInfo, endpoint_info
+from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.pools import Pools
+from toolgen.executor.session import ExecutionSession
+from toolgen.executor.shapes import response_shape
+from toolgen.records import Endpoint
+from toolgen.seeds import derive_seed
+
+
+class MockExecutor:
+    """Mock execution for a whole run: deterministic for its seed."""
+
+    def __init__(self, seed: int, pool_size: int = 256) -> None:
+        self.seed = seed
+        self.pools = Pools.build(derive_seed(seed, "executor", "pools"), pool_size)
+        # endpoint id -> (endpoint it was compiled for, plan); identity or equality checked
+        # so endpoints with clashing ids from different registries never share a plan.
+        self._plans: dict[str, tuple[Endpoint, Plan]] = {}
+
+    def session(self, seed: int, strict: bool = False) -> ExecutionSession:
+        """A fresh conversation. strict=True: a get/update/delete on an id never seen -> 404."""
+        return ExecutionSession(self, seed, strict=strict)
+
+    def plan_for(self, endpoint: Endpoint, info: EndpointInfo | None = None) -> Plan:
+        """The compiled response generator for `endpoint` (cached)."""
+        hit = self._plans.get(endpoint.id)
+        if hit is not None and (
+            hit[0] is endpoint or (hit[0].response_schema == endpoint.response_schema
+            and hit[0].parameters == endpoint.parameters and hit[0].name == endpoint.name)
+        ):
+            return hit[1]
+        info = info or endpoint_info(endpoint)
+        plan = compile_plan(response_shape(endpoint, info), info.entity)
+        self._plans[endpoint.id] = (endpoint, plan)
+        return plan
+
+    def paginates(self, endpoint: Endpoint) -> bool:
+        """True when the endpoint's response has a list a `paginate` fault can split."""
+        return self.plan_for(endpoint).list_path is not None

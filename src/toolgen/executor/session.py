@@ -1,0 +1,350 @@
+"""One conversation's mock API: validate, realise faults, apply state, generate, list refs.
+
+`ExecutionSession.call(endpoint, arguments, fault)` runs in this order:
+
+1. arguments are validated against the parameters schema -> `invalid_arguments`;
+2. a requested fault other than paginate / empty_result is returned (no state change);
+   `auth_expired` (sticky) also makes every later non-auth call fail with 401 until an
+   auth endpoint is called, whose token later calls must carry in any token argument;
+3. the target id (the id parameter of the endpoint's entity, else any argument whose
+   value is a known id) is checked: deleted -> 404; unknown in strict mode -> 404;
+4. an update writes its arguments into the remembered record;
+5. the response is generated (echoing arguments, overlaying remembered records), then:
+   a create gets and remembers a new id; a delete forgets its target; a list shows the
+   entities created earlier; a cursor from an earlier paginated answer returns the rest;
+   a paginate fault cuts the list and adds `page` / `next_cursor` / `has_more`.
+
+Each call draws from its own `random.Random` seeded by (executor seed, session seed,
+call index), so replaying the same calls in a fresh session returns identical outputs.
+Never touches the network.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING, Any
+
+from toolgen.executor import faults as F
+from toolgen.executor.actions import PAGINATION_FALLBACK_ARGUMENT, EndpointInfo, endpoint_info
+from toolgen.executor.generate import Ctx, Plan, link
+from toolgen.executor.refs import output_refs
+from toolgen.executor.results import ExecutionResult, Fault
+from toolgen.executor.state import EntityRecord, Page, SessionState, canon
+from toolgen.executor.validation import validator_for
+from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
+from toolgen.records import Endpoint
+from toolgen.seeds import derive_seed
+
+if TYPE_CHECKING:
+    from toolgen.executor.executor import MockExecutor
+
+TOKEN_ARGS = frozenset(
+    {"token", "access_token", "auth_token", "authorization", "bearer", "session_token", "jwt",
+     "id_token"}
+)
+_TOKEN_KEYS = TOKEN_ARGS | {"accesstoken"}
+_COUNT_KEYS = frozenset({"total", "count", "total_count", "total_results", "num_results", "results_count"})
+_CURSOR_KEYS = frozenset({"next_cursor", "next_page_token", "cursor", "next", "next_token", "continuation"})
+
+
+class ExecutionSession:
+    """The mock API for one conversation; deterministic for (executor seed, session seed)."""
+
+    def __init__(self, executor: MockExecutor, seed: int, strict: bool = False) -> None:
+        self.executor = executor
+        self.seed = seed
+        self.strict = strict
+        self.state = SessionState()
+        self.calls = 0
+        self._base = derive_seed(executor.seed, "session", seed)
+
+    @property
+    def token(self) -> str | None:
+        """The token the last auth call returned (None before any)."""
+        return self.state.token
+
+    def call(
+        self, endpoint: Endpoint, arguments: dict[str, Any], fault: Fault | None = None
+    ) -> ExecutionResult:
+        index = self.calls
+        self.calls += 1
+        rng = random.Random(self._base + index)
+        info = endpoint_info(endpoint)
+        errors = validator_for(endpoint)(arguments)
+        if errors:
+            return F.invalid_arguments(errors)
+        state = self.state
+        target, target_entity = self._target(info, arguments)
+
+        kind = fault.kind if fault is not None else None
+        if fault is not None and kind not in ("paginate", "empty_result"):
+            if kind == "validation_error":
+                return F.validation_fault(endpoint, arguments, fault)
+            if kind == "server_error":
+                return F.server_error()
+            if kind == "rate_limited":
+                return F.rate_limited(fault, rng)
+            if kind == "not_found":
+                return F.not_found(target_entity or info.entity, target)
+            if fault.sticky:
+                state.auth_expired = True
+                state.token_required = True
+            return F.auth_expired()
+
+        if info.action != "auth":
+            if state.auth_expired:
+                return F.auth_expired()
+            if state.token_required and state.token is not None and not self._token_ok(arguments):
+                return F.token_invalid()
+
+        if target is not None and info.action in ("get", "update", "delete"):
+            if target in state.deleted or (self.strict and target not in state.store):
+                return F.not_found(target_entity or info.entity, target)
+
+        if info.action == "update" and target is not None:
+            rec = state.store.get(target)
+            if rec is None:
+                rec = state.store[target] = EntityRecord(target_entity or info.entity)
+            for name, value in arguments.items():
+                if _scalar(value) and id_entity(name) is None:
+                    rec.remember(normalize_key(name), value, overwrite=True)
+
+        plan = self.executor.plan_for(endpoint, info)
+        args_norm = {normalize_key(k): v for k, v in arguments.items()}
+        root_id = target if info.action in ("get", "update", "delete") else None
+        ctx = Ctx(rng, self.executor.pools, args_norm, state.store, info.action,
+                  empty=kind == "empty_result", root_id=root_id,
+                  root_entity=target_entity or info.entity)
+        output = plan.root(ctx)
+
+        if info.action == "create":
+            output = self._created(info, arguments, output, rng)
+        elif info.action == "delete" and target is not None:
+            state.delete(target)
+        elif info.action == "auth":
+            output = self._authenticated(output, rng)
+
+        page = self._continuation(endpoint, info, arguments)
+        if page is not None:
+            output = _set_list(plan, output, page.items)
+            output = _page_fields(output, page.page, None)
+        elif kind == "paginate":
+            output = self._paginate(endpoint, info, plan, ctx, arguments, output, fault)
+        elif info.action == "list" and kind != "empty_result":
+            self._show_created(info, plan, ctx, output)
+
+        if kind == "empty_result":
+            output = _empty(plan, output)
+            return ExecutionResult("empty", output, None, output_refs(output, info.entity))
+        return ExecutionResult("ok", output, None, output_refs(output, info.entity))
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _target(self, info: EndpointInfo, arguments: dict[str, Any]) -> tuple[Any, str]:
+        """The id the call is about, and its entity ('' when unknown)."""
+        store = self.state.store
+        best: tuple[Any, str] | None = None
+        for name, ent in info.id_params:
+            value = arguments.get(name)
+            if not _scalar(value) or isinstance(value, float):
+                continue
+            rec = store.get(value)
+            entity = rec.entity if rec is not None else (ent or info.entity)
+            if canon(ent or info.entity) == canon(info.entity) or ent == "":
+                return value, entity
+            if best is None:
+                best = (value, entity)
+        if best is not None and len(info.id_params) == 1:
+            return best
+        for value in arguments.values():
+            if _scalar(value) and not isinstance(value, float):
+                rec = store.get(value)
+                if rec is not None:
+                    return value, rec.entity
+        return (best if best is not None else (None, ""))
+
+    def _token_ok(self, arguments: dict[str, Any]) -> bool:
+        token = self.state.token or ""
+        for name, value in arguments.items():
+            if normalize_key(name) in TOKEN_ARGS and isinstance(value, str) and token not in value:
+                return False
+        return True
+
+    def _created(self, info: EndpointInfo, arguments: dict[str, Any], output: Any,
+                 rng: random.Random) -> Any:
+        entity = info.entity or "item"
+        ident = _find_id(output, entity)
+        if ident is None:
+            ident = f"{id_prefix(entity)}_{rng.getrandbits(24):06x}"
+            if isinstance(output, dict):
+                output[f"{entity}_id"] = ident
+            else:
+                output = {f"{entity}_id": ident, "status": "confirmed", "result": output}
+        store = self.state.store
+        rec = store.get(ident)
+        if rec is None or canon(rec.entity) != canon(entity):
+            rec = store[ident] = EntityRecord(entity)
+            if isinstance(output, dict):
+                for k, v in output.items():
+                    if _scalar(v) and id_entity(k) != "":
+                        rec.remember(normalize_key(k), v)
+        for name, value in arguments.items():
+            if _scalar(value):
+                rec.remember(normalize_key(name), value)
+        self.state.created(entity, ident)
+        return output
+
+    def _authenticated(self, output: Any, rng: random.Random) -> Any:
+        token = f"tok_{rng.getrandbits(64):016x}"
+        if isinstance(output, dict):
+            keys = [k for k, v in output.items() if normalize_key(k) in _TOKEN_KEYS and not isinstance(v, (dict, list))]
+            if keys:
+                for k in keys:
+                    output[k] = token
+            else:
+                output["access_token"] = token
+        else:
+            output = {"access_token": token, "expires_in": 3600, "result": output}
+        self.state.token = token
+        self.state.auth_expired = False
+        return output
+
+    def _continuation(self, endpoint: Endpoint, info: EndpointInfo,
+                      arguments: dict[str, Any]) -> Page | None:
+        name = info.pagination_arg or PAGINATION_FALLBACK_ARGUMENT
+        value = arguments.get(name)
+        if value is None or not self.state.pages:
+            return None
+        return self.state.pages.pop((endpoint.id, str(value)), None)
+
+    def _paginate(self, endpoint: Endpoint, info: EndpointInfo, plan: Plan, ctx: Ctx,
+                  arguments: dict[str, Any], output: Any, fault: Fault | None) -> Any:
+        items = _get_list(plan, output)
+        if items is None:
+            return output
+        size = fault.page_size if fault is not None and fault.page_size else 2
+        total = size + 1 + int(ctx.rand() * 3)
+        if plan.item is not None:
+            while len(items) < total:
+                items.append(plan.item(ctx))
+        first, rest = items[:size], items[size:]
+        current = arguments.get(info.pagination_arg) if info.pagination_arg else None
+        style = info.pagination_style
+        page_no = 1
+        nxt: Any
+        if style == "page":
+            page_no = current if isinstance(current, int) and not isinstance(current, bool) else 1
+            nxt = page_no + 1
+        elif style == "offset":
+            base = current if isinstance(current, int) and not isinstance(current, bool) else 0
+            nxt = base + len(first)
+        else:
+            nxt = f"cur_{ctx.bits(40):010x}"
+        if info.pagination_type == "string" and not isinstance(nxt, str):
+            nxt = str(nxt)
+        if rest:
+            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1)
+        else:
+            nxt = None
+        output = _set_list(plan, output, first)
+        return _page_fields(output, page_no, nxt)
+
+    def _show_created(self, info: EndpointInfo, plan: Plan, ctx: Ctx, output: Any) -> None:
+        meta = plan.item_meta
+        if meta is None or meta.pk is None or not self.state.alive:
+            return
+        ids = self.state.alive_ids(info.entity, meta.entity, meta.pk_entity)
+        if not ids:
+            return
+        items = _get_list(plan, output)
+        if items is None:
+            return
+        pk = meta.pk
+        for i, ident in enumerate(ids[:8]):
+            if i >= len(items):
+                if plan.item is None:
+                    break
+                items.append(plan.item(ctx))
+            item = items[i]
+            if isinstance(item, dict) and type(item.get(pk)) is type(ident):
+                item[pk] = ident
+                link(ctx, item, meta)
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _find_id(output: Any, entity: str) -> Any:
+    """The id of the created entity in a create response (shallowest matching id)."""
+    want = canon(entity)
+    queue: list[tuple[Any, str | None]] = [(output, None)]
+    bare: Any = None
+    while queue:
+        node, parent = queue.pop(0)
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, (dict, list)):
+                    queue.append((v, k))
+                    continue
+                ent = id_entity(k)
+                if ent is None or not _scalar(v) or isinstance(v, float):
+                    continue
+                if ent and canon(ent) == want:
+                    return v
+                if ent == "" and bare is None:
+                    pe = entity_of_container(parent) if parent else None
+                    if pe is None or canon(pe) == want:
+                        bare = v
+        elif isinstance(node, list) and node:
+            queue.append((node[0], parent))
+    return bare
+
+
+def _get_list(plan: Plan, output: Any) -> list[Any] | None:
+    if plan.list_path is None:
+        return None
+    node = output
+    for key in plan.list_path:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node if isinstance(node, list) else None
+
+
+def _set_list(plan: Plan, output: Any, items: list[Any]) -> Any:
+    if plan.list_path is None:
+        return output
+    if not plan.list_path:
+        return items
+    node = output
+    for key in plan.list_path[:-1]:
+        if not isinstance(node, dict):
+            return output
+        node = node.get(key)
+    if isinstance(node, dict):
+        node[plan.list_path[-1]] = items
+    return output
+
+
+def _page_fields(output: Any, page: int, next_cursor: Any) -> Any:
+    """Page metadata on the top-level object; a top-level list is wrapped as `results`."""
+    if not isinstance(output, dict):
+        output = {"results": output}
+    for k in list(output):
+        if normalize_key(k) in _CURSOR_KEYS and not isinstance(output[k], (dict, list)):
+            output[k] = next_cursor
+    output["page"] = page
+    output["next_cursor"] = next_cursor
+    output["has_more"] = next_cursor is not None
+    return output
+
+
+def _empty(plan: Plan, output: Any) -> Any:
+    if isinstance(output, dict):
+        for k, v in output.items():
+            if normalize_key(k) in _COUNT_KEYS and isinstance(v, int) and not isinstance(v, bool):
+                output[k] = 0
+        if plan.list_path is None:
+            output["message"] = "No results found"
+    return output

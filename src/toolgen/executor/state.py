@@ -1,0 +1,87 @@
+"""One conversation's world: the entities seen, created, changed and deleted, plus auth and pages.
+
+Owns `EntityRecord` (an id's entity and its scalar fields, remembered so a later call
+using the id gets the same name and price) and `SessionState` (the id store, the ids
+created and still alive per entity, deleted ids, pending pages of paginated lists and
+the auth token). Plain dicts and lists, mutated only by the session. Never touches the
+network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Entities that name the same thing; `book_hotel` creates a booking that
+# `list_reservations` must show.
+_SYNONYMS = {"reservation": "booking", "appointment": "booking", "purchase": "order"}
+
+
+def canon(entity: str | None) -> str:
+    """The entity name used for matching (synonyms folded)."""
+    if not entity:
+        return ""
+    return _SYNONYMS.get(entity, entity)
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    """What the session knows about one id: its entity and scalar fields by snake name.
+
+    Fields are stored under both their plain name and their entity-prefixed name
+    (`name` and `hotel_name`) so either spelling in a later schema finds them.
+    """
+
+    entity: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def remember(self, name: str, value: Any, overwrite: bool = False) -> None:
+        prefix = self.entity + "_"
+        names = (name, name[len(prefix):]) if name.startswith(prefix) else (name, prefix + name)
+        for n in names:
+            if overwrite or n not in self.fields:
+                self.fields[n] = value
+
+
+@dataclass(slots=True)
+class Page:
+    """The rest of a paginated list, waiting for its cursor."""
+
+    items: list[Any]
+    page: int
+
+
+@dataclass(slots=True)
+class SessionState:
+    """Everything one conversation's calls have done to the mock world."""
+
+    store: dict[Any, EntityRecord] = field(default_factory=dict)
+    alive: dict[str, list[Any]] = field(default_factory=dict)  # canon entity -> created ids
+    deleted: set[Any] = field(default_factory=set)
+    pages: dict[tuple[str, str], Page] = field(default_factory=dict)  # (endpoint id, cursor)
+    token: str | None = None
+    auth_expired: bool = False
+    token_required: bool = False
+
+    def created(self, entity: str, ident: Any) -> None:
+        ids = self.alive.setdefault(canon(entity), [])
+        if ident not in ids:
+            ids.append(ident)
+        self.deleted.discard(ident)
+
+    def delete(self, ident: Any) -> None:
+        self.deleted.add(ident)
+        rec = self.store.get(ident)
+        if rec is not None:
+            ids = self.alive.get(canon(rec.entity))
+            if ids and ident in ids:
+                ids.remove(ident)
+        for ids in self.alive.values():
+            if ident in ids:
+                ids.remove(ident)
+
+    def alive_ids(self, *entities: str) -> list[Any]:
+        out: list[Any] = []
+        for e in dict.fromkeys(canon(x) for x in entities if x):
+            out.extend(i for i in self.alive.get(e, ()) if i not in out)
+        return out

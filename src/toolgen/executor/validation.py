@@ -1,0 +1,175 @@
+"""Argument validation against an endpoint's parameters JSON Schema, compiled and cached.
+
+`validator_for(endpoint)` returns a function `arguments -> list of messages` (empty when
+valid). The fast path is a fastjsonschema-compiled check (no defaults written into the
+arguments, formats not asserted, as Draft 2020 treats them as annotations); only when it
+fails does jsonschema's Draft 2020-12 validator run to list every error with the field
+it concerns. Odd corpus schemas are sanitised, and a schema neither library accepts falls
+back to a required/type check, so validation never raises. Never touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from toolgen.records import Endpoint
+
+Validator = Callable[[dict[str, Any]], list[str]]
+
+_JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
+    "object": (dict,), "array": (list,), "null": (type(None),),
+}
+# endpoint id -> (parameters tuple it was compiled for, validator). The identity check on
+# the parameters keeps two registries with clashing ids (tests, reloads) from sharing.
+_CACHE: dict[str, tuple[object, Validator]] = {}
+
+
+def validator_for(endpoint: Endpoint) -> Validator:
+    """The compiled argument validator for `endpoint`, cached per endpoint id."""
+    hit = _CACHE.get(endpoint.id)
+    if hit is not None and (hit[0] is endpoint.parameters or hit[0] == endpoint.parameters):
+        return hit[1]
+    validator = compile_validator(endpoint.parameters_schema())
+    _CACHE[endpoint.id] = (endpoint.parameters, validator)
+    return validator
+
+
+def compile_validator(schema: dict[str, Any]) -> Validator:
+    """A validator for an arguments object schema; tolerant of schemas that are not valid."""
+    clean = sanitize(schema)
+    slow = _slow_validator(clean)
+    try:
+        import fastjsonschema
+
+        fast = fastjsonschema.compile(clean, use_default=False, use_formats=False)
+    except Exception:  # any compile failure: the slow path alone still answers
+        fast = None
+
+    def validate(arguments: dict[str, Any]) -> list[str]:
+        if not isinstance(arguments, dict):
+            return [f"arguments must be a JSON object, got {type(arguments).__name__}"]
+        if fast is not None:
+            try:
+                fast(arguments)
+                return []
+            except Exception:  # JsonSchemaException or an odd-schema crash: explain slowly
+                pass
+        return slow(arguments)
+
+    return validate
+
+
+def _slow_validator(schema: dict[str, Any]) -> Validator:
+    try:
+        from jsonschema import Draft202012Validator
+
+        Draft202012Validator.check_schema(schema)
+        checker = Draft202012Validator(schema)
+    except Exception:
+        return _minimal_validator(schema)
+
+    def validate(arguments: dict[str, Any]) -> list[str]:
+        try:
+            errors = sorted(checker.iter_errors(arguments), key=lambda e: list(e.absolute_path))
+        except Exception:
+            return _minimal_validator(schema)(arguments)
+        return [_message(e) for e in errors]
+
+    return validate
+
+
+def _message(error: Any) -> str:
+    path = [str(p) for p in error.absolute_path]
+    if error.validator == "required":
+        m = re.match(r"'(.+)' is a required property", error.message)
+        name = m.group(1) if m else error.message
+        field = ".".join([*path, name])
+        return f"missing required argument '{field}'"
+    field = ".".join(path) if path else "arguments"
+    return f"invalid argument '{field}': {error.message}"
+
+
+def _minimal_validator(schema: dict[str, Any]) -> Validator:
+    props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+    required = [r for r in schema.get("required", []) or [] if isinstance(r, str)]
+    types: dict[str, tuple[type, ...]] = {}
+    for name, sub in (props or {}).items():
+        t = sub.get("type") if isinstance(sub, dict) else None
+        if isinstance(t, str) and t in _PY_TYPES:
+            types[name] = _PY_TYPES[t]
+
+    def validate(arguments: dict[str, Any]) -> list[str]:
+        out = [f"missing required argument '{r}'" for r in required if r not in arguments]
+        for name, value in arguments.items():
+            want = types.get(name)
+            if want is None:
+                continue
+            bad_bool = isinstance(value, bool) and bool not in want
+            if bad_bool or not isinstance(value, want):
+                out.append(f"invalid argument '{name}': {value!r} is not of the expected type")
+        return out
+
+    return validate
+
+
+def sanitize(schema: Any, depth: int = 0) -> Any:
+    """A copy of `schema` with what breaks validators removed (odd types, bad patterns).
+
+    Why: corpus schemas carry types like "DATE" or "enum", `required: true` on a property
+    and regexes in other dialects; validating arguments against those would reject every
+    call, so the unusable keyword is dropped rather than enforced.
+    """
+    if depth > 32 or not isinstance(schema, dict):
+        return {} if depth > 32 else schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "type":
+            if isinstance(value, str):
+                if value in _JSON_TYPES:
+                    out[key] = value
+            elif isinstance(value, list):
+                kept = [v for v in value if isinstance(v, str) and v in _JSON_TYPES]
+                if kept:
+                    out[key] = kept
+        elif key == "required":
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                out[key] = list(dict.fromkeys(value))
+        elif key == "pattern":
+            if isinstance(value, str):
+                try:
+                    re.compile(value)
+                except re.error:
+                    continue
+                out[key] = value
+        elif key in ("properties", "patternProperties", "$defs", "definitions"):
+            if isinstance(value, dict):
+                out[key] = {k: sanitize(v, depth + 1) for k, v in value.items() if isinstance(v, (dict, bool))}
+        elif key in ("items", "additionalProperties", "not", "contains", "propertyNames"):
+            if isinstance(value, (dict, bool)):
+                out[key] = sanitize(value, depth + 1)
+        elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+            if isinstance(value, list):
+                kept_schemas = [sanitize(v, depth + 1) for v in value if isinstance(v, (dict, bool))]
+                if kept_schemas:
+                    out[key] = kept_schemas
+        elif key == "enum":
+            if isinstance(value, list) and value:
+                out[key] = value
+        elif key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"):
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                if key != "multipleOf" or value > 0:
+                    out[key] = value
+        elif key in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"):
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                out[key] = value
+        elif key in ("$ref", "format"):
+            # Why: refs into definitions we may not have dropped break compilation, and
+            # formats are annotations in Draft 2020; neither is enforced on arguments.
+            continue
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,354 @@
+"""Names to value kinds: what a property called `hotel_id`, `checkIn` or `price` should hold.
+
+Owns key normalisation (camelCase / kebab -> snake), singularisation, id-key detection and
+the mapping (property name, JSON Schema) -> value kind used by the compiled generators,
+plus the id prefix of an entity (`hotel` -> `htl`). Pure functions, no randomness and
+never touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+# Container keys that say nothing about what their items are; an array under one of
+# these takes its entity from the endpoint instead of from its key.
+GENERIC_KEYS = frozenset(
+    {
+        "result", "results", "data", "item", "items", "list", "record", "records", "response",
+        "value", "values", "payload", "content", "contents", "hit", "hits", "entry", "entries",
+        "object", "objects", "body", "output", "rows", "row", "node", "nodes", "edges",
+        "element", "elements", "collection", "docs", "documents", "info", "details", "detail",
+        "meta", "metadata", "root", "",
+    }
+)
+
+# Words that are never an entity noun when reading an endpoint name.
+STOP_WORDS = frozenset(
+    {
+        "get", "list", "search", "find", "create", "add", "update", "delete", "cancel", "fetch",
+        "retrieve", "details", "detail", "info", "information", "by", "all", "for", "of",
+        "the", "new", "remove", "check", "view", "show", "query", "lookup", "look", "up",
+        "api", "v1", "v2", "v3", "my", "a", "an", "and", "or", "to", "from", "in", "on",
+        "with", "id", "ids", "set", "edit", "modify", "patch", "put", "post", "make", "place",
+        "submit", "register", "read", "load", "browse", "filter", "single", "one", "data",
+        "endpoint", "request", "call", "available", "current", "latest", "top", "random",
+        "book", "reserve", "order", "is", "has", "do", "json", "name", "names", "status",
+        "change", "save", "send", "upload", "download", "me", "user's",
+    }
+)
+
+_IRREGULAR = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
+    "news": "news", "series": "series", "status": "status", "address": "address",
+    "addresses": "address", "analysis": "analysis", "business": "business",
+    "businesses": "business", "class": "class", "classes": "class",
+}
+
+
+@lru_cache(maxsize=65536)
+def normalize_key(key: str) -> str:
+    """`checkInDate` / `check-in date` -> `check_in_date` (lowercase snake)."""
+    snake = _CAMEL.sub("_", key).lower()
+    return _NON_ALNUM.sub("_", snake).strip("_")
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """A cheap English singular: enough for `hotels`, `categories`, `addresses`."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def id_entity(key: str) -> str | None:
+    """For an id-like key, the entity it names ('' for a bare `id`); None when not an id.
+
+    `hotel_id`, `hotelId`, `hotel_ids`, `id`, `uuid`, `hotel_uuid` are ids; `idle`,
+    `video` and `paid` are not.
+    """
+    nk = normalize_key(key)
+    if nk in ("id", "uuid", "guid", "ids", "_id"):
+        return ""
+    for suffix in ("_id", "_ids", "_uuid", "_guid"):
+        if nk.endswith(suffix) and len(nk) > len(suffix):
+            return singular(nk[: -len(suffix)].split("_")[-1])
+    return None
+
+
+def entity_of_container(key: str | None) -> str | None:
+    """The entity an array or object under `key` holds, or None for generic keys."""
+    if not key:
+        return None
+    nk = normalize_key(key)
+    if nk in GENERIC_KEYS:
+        return None
+    last = nk.split("_")[-1]
+    if last in GENERIC_KEYS or last in STOP_WORDS or last.isdigit():
+        return None
+    return singular(last)
+
+
+@lru_cache(maxsize=4096)
+def id_prefix(entity: str) -> str:
+    """Three letters for an id prefix: `hotel` -> `htl`, `booking` -> `bkn`, `user` -> `usr`."""
+    letters = [c for c in entity.lower() if c.isalpha()]
+    if not letters:
+        return "obj"
+    out = [letters[0]]
+    out += [c for c in letters[1:] if c not in "aeiou"][:2]
+    for c in letters[1:]:
+        if len(out) >= 3:
+            break
+        if c in "aeiou":
+            out.append(c)
+    while len(out) < 3:
+        out.append("x")
+    return "".join(out[:3])
+
+
+# --- kinds -----------------------------------------------------------------------------
+
+_FORMAT_KINDS = {
+    "email": "email", "idn-email": "email", "uri": "url", "url": "url", "iri": "url",
+    "uri-reference": "url", "date": "date", "date-time": "datetime", "datetime": "datetime",
+    "time": "time", "uuid": "uuid", "ipv4": "ipv4", "ipv6": "ipv6", "hostname": "hostname",
+    "phone": "phone", "duration": "iso_duration", "int32": "", "int64": "", "float": "",
+    "double": "",
+}
+
+# (token test, kind) for strings, first match wins; tokens are the snake parts of the key.
+_STRING_EXACT: dict[str, str] = {
+    "email": "email", "email_address": "email", "mail": "email",
+    "phone": "phone", "phone_number": "phone", "telephone": "phone", "mobile": "phone", "tel": "phone",
+    "city": "city", "city_name": "city", "town": "city", "location": "city",
+    "destination": "city", "origin": "city", "country": "country", "country_name": "country",
+    "nationality": "country", "country_code": "country_code", "countrycode": "country_code",
+    "state": "state", "region": "state", "province": "state", "address": "address",
+    "street": "street", "street_address": "street", "zip": "postcode", "zipcode": "postcode",
+    "zip_code": "postcode", "postcode": "postcode", "postal_code": "postcode",
+    "first_name": "first_name", "firstname": "first_name", "given_name": "first_name",
+    "last_name": "last_name", "lastname": "last_name", "surname": "last_name",
+    "family_name": "last_name", "full_name": "person", "fullname": "person",
+    "author": "person", "owner": "person", "guest_name": "person", "customer_name": "person",
+    "username": "username", "user_name": "username", "login": "username", "handle": "username",
+    "screen_name": "username", "company": "company", "company_name": "company",
+    "brand": "company", "manufacturer": "company", "publisher": "company", "airline": "company",
+    "currency": "currency", "currency_code": "currency", "language": "language", "lang": "language",
+    "locale": "locale", "status": "status", "state_code": "state", "color": "color", "colour": "color",
+    "category": "category", "genre": "category", "type": "category", "kind": "category",
+    "title": "title", "headline": "title", "subject": "title", "name": "name",
+    "description": "description", "summary": "description", "bio": "description",
+    "about": "description", "overview": "description", "details": "description",
+    "text": "text", "content": "text", "body": "text", "message": "text", "comment": "text",
+    "review": "text", "note": "text", "notes": "text", "caption": "text", "snippet": "text",
+    "date": "date", "time": "time", "timestamp": "datetime", "datetime": "datetime",
+    "token": "token", "access_token": "token", "auth_token": "token", "refresh_token": "token",
+    "jwt": "token", "session_token": "token", "ip": "ipv4", "ip_address": "ipv4",
+    "latitude": "lat", "lat": "lat", "longitude": "lon", "lng": "lon", "lon": "lon",
+    "timezone": "timezone", "time_zone": "timezone", "tz": "timezone", "slug": "slug",
+    "tag": "word", "tags": "word", "keyword": "word", "keywords": "word", "label": "word",
+    "code": "code", "sku": "code", "symbol": "symbol", "ticker": "symbol", "isbn": "code",
+    "gender": "gender", "sex": "gender", "job": "job", "job_title": "job", "occupation": "job",
+    "role": "role", "duration": "iso_duration", "price": "money_str", "amount": "money_str",
+    "url": "url", "link": "url", "website": "url", "homepage": "url", "href": "url",
+    "password": "secret", "secret": "secret", "api_key": "secret", "apikey": "secret",
+    "query": "word", "q": "word", "term": "word", "search": "word",
+}
+
+_STRING_SUFFIX: tuple[tuple[str, str], ...] = (
+    ("_email", "email"), ("_phone", "phone"), ("_city", "city"), ("_country", "country"),
+    ("_url", "url"), ("_link", "url"), ("_uri", "url"), ("_image", "url"), ("_photo", "url"),
+    ("_avatar", "url"), ("_thumbnail", "url"), ("_logo", "url"), ("_date", "date"),
+    ("_at", "datetime"), ("_time", "datetime"), ("_datetime", "datetime"),
+    ("_timestamp", "datetime"), ("_on", "date"), ("_name", "name"), ("_title", "title"),
+    ("_description", "description"), ("_text", "text"), ("_status", "status"),
+    ("_address", "address"), ("_code", "code"), ("_currency", "currency"),
+    ("_type", "category"), ("_category", "category"), ("_token", "token"),
+    ("_username", "username"), ("_language", "language"), ("_color", "color"),
+)
+
+_STRING_TOKEN: tuple[tuple[str, str], ...] = (
+    ("email", "email"), ("phone", "phone"), ("url", "url"), ("image", "url"), ("photo", "url"),
+    ("avatar", "url"), ("thumbnail", "url"), ("logo", "url"), ("website", "url"),
+    ("date", "date"), ("birthday", "date"), ("dob", "date"), ("city", "city"),
+    ("country", "country"), ("address", "address"), ("currency", "currency"),
+    ("description", "description"), ("status", "status"), ("name", "name"), ("title", "title"),
+    ("time", "datetime"), ("created", "datetime"), ("updated", "datetime"),
+)
+
+_NUMBER_EXACT: dict[str, str] = {
+    "price": "money", "amount": "money", "cost": "money", "fare": "money", "fee": "money",
+    "total": "money", "subtotal": "money", "balance": "money", "salary": "money",
+    "revenue": "money", "budget": "money", "tax": "money", "discount": "money",
+    "total_price": "money", "rate": "money", "value": "money", "market_cap": "money",
+    "rating": "rating", "stars": "rating", "score": "rating", "star_rating": "rating",
+    "average_rating": "rating", "count": "count", "quantity": "count", "qty": "count",
+    "total_count": "count", "total_results": "count", "views": "count", "likes": "count",
+    "followers": "count", "following": "count", "guests": "small_count", "adults": "small_count",
+    "children": "small_count", "rooms": "small_count", "nights": "small_count",
+    "passengers": "small_count", "seats": "small_count", "year": "year", "age": "age",
+    "percent": "percent", "percentage": "percent", "probability": "ratio", "confidence": "ratio",
+    "latitude": "lat", "lat": "lat", "longitude": "lon", "lng": "lon", "lon": "lon",
+    "page": "page", "page_number": "page", "limit": "limit", "per_page": "limit",
+    "page_size": "limit", "size": "limit", "offset": "offset", "duration": "duration",
+    "minutes": "duration", "seconds": "duration", "distance": "distance", "temperature": "temperature",
+    "temp": "temperature", "timestamp": "epoch", "created_at": "epoch", "updated_at": "epoch",
+    "expires_in": "expires", "population": "population", "weight": "measure", "height": "measure",
+    "width": "measure", "length": "measure", "volume": "count", "capacity": "small_count",
+    "code": "http_code", "status_code": "http_code",
+}
+
+_NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
+    ("price", "money"), ("amount", "money"), ("cost", "money"), ("fee", "money"),
+    ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
+    ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
+    ("percent", "percent"), ("pct", "percent"), ("year", "year"), ("age", "age"),
+    ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("minutes", "duration"),
+    ("duration", "duration"), ("seconds", "duration"), ("distance", "distance"),
+    ("km", "distance"), ("miles", "distance"), ("temp", "temperature"), ("at", "epoch"),
+)
+
+
+def _first_type(schema: dict[str, Any]) -> str | None:
+    t = schema.get("type")
+    if isinstance(t, list):
+        for x in t:
+            if isinstance(x, str) and x != "null":
+                return x
+        return "null" if "null" in t else None
+    return t if isinstance(t, str) else None
+
+
+def schema_type(schema: dict[str, Any]) -> str | None:
+    """The JSON type a schema generates, inferred when `type` is missing or odd."""
+    t = _first_type(schema)
+    if t in ("string", "integer", "number", "boolean", "object", "array", "null"):
+        return t
+    if isinstance(t, str):
+        low = t.lower()
+        if low in ("int", "long", "int32", "int64"):
+            return "integer"
+        if low in ("float", "double", "decimal", "numeric"):
+            return "number"
+        if low in ("bool",):
+            return "boolean"
+        if low in ("str", "date", "datetime", "enum", "text"):
+            return "string"
+        if low in ("dict", "map"):
+            return "object"
+        if low in ("list",):
+            return "array"
+    if isinstance(schema.get("properties"), dict):
+        return "object"
+    if "items" in schema:
+        return "array"
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum:
+        v = enum[0]
+        if isinstance(v, bool):
+            return "boolean"
+        if isinstance(v, int):
+            return "integer"
+        if isinstance(v, float):
+            return "number"
+        return "string"
+    return None
+
+
+def string_kind(key: str, schema: dict[str, Any]) -> str:
+    """The value kind of a string property; `word` when nothing more specific fits."""
+    fmt = schema.get("format")
+    if isinstance(fmt, str):
+        kind = _FORMAT_KINDS.get(fmt.lower())
+        if kind:
+            return kind
+    nk = normalize_key(key)
+    if id_entity(key) is not None:
+        return "id"
+    if nk in _STRING_EXACT:
+        return _STRING_EXACT[nk]
+    for suffix, kind in _STRING_SUFFIX:
+        if nk.endswith(suffix):
+            return kind
+    parts = nk.split("_")
+    for token, kind in _STRING_TOKEN:
+        if token in parts:
+            return kind
+    return "word"
+
+
+def number_kind(key: str) -> str:
+    """The value kind of a numeric property; `number` when nothing more specific fits."""
+    nk = normalize_key(key)
+    if id_entity(key) is not None:
+        return "id"
+    if nk in _NUMBER_EXACT:
+        return _NUMBER_EXACT[nk]
+    if nk.startswith(("is_", "has_")):
+        return "number"
+    parts = nk.split("_")
+    for token, kind in _NUMBER_TOKEN:
+        if token in parts:
+            return kind
+    return "number"
+
+
+_PERSON_ENTITIES = frozenset(
+    {
+        "user", "customer", "guest", "author", "artist", "player", "employee", "contact",
+        "passenger", "driver", "person", "member", "owner", "traveler", "traveller", "patient",
+        "doctor", "student", "teacher", "actor", "athlete", "agent", "host", "seller", "buyer",
+        "friend", "follower", "speaker", "candidate", "character", "creator", "coach",
+    }
+)
+_VENUE_ENTITIES = {
+    "hotel": ("Hotel", "Inn", "Suites", "Resort", "Palace"),
+    "restaurant": ("Bistro", "Kitchen", "Grill", "Trattoria", "Cafe"),
+    "store": ("Store", "Market", "Shop", "Outlet"),
+    "shop": ("Shop", "Boutique", "Store"),
+    "venue": ("Arena", "Hall", "Theatre", "Club"),
+    "airline": ("Airways", "Air", "Airlines"),
+    "company": ("Inc", "Group", "Labs", "Partners"),
+    "team": ("United", "FC", "Rovers", "City"),
+    "gym": ("Fitness", "Gym", "Studio"),
+    "school": ("Academy", "School", "College"),
+    "museum": ("Museum", "Gallery"),
+    "park": ("Park", "Gardens"),
+    "bank": ("Bank", "Savings", "Credit Union"),
+}
+
+
+def name_kind(entity: str | None) -> str:
+    """What a `name` means for an entity: a person, a venue, a place, a product, ..."""
+    if not entity:
+        return "name"
+    if entity in _PERSON_ENTITIES:
+        return "person"
+    if entity in _VENUE_ENTITIES:
+        return "venue:" + entity
+    if entity in ("city", "destination", "location", "place"):
+        return "city"
+    if entity in ("country", "nation"):
+        return "country"
+    if entity in ("product", "item", "article", "good"):
+        return "product"
+    if entity in ("company", "brand", "organization", "organisation", "business", "merchant"):
+        return "company"
+    return "name"
+
+
+def venue_suffixes(entity: str) -> tuple[str, ...]:
+    return _VENUE_ENTITIES.get(entity, ("Co",))
