@@ -53,7 +53,8 @@ def sniff_file(path: Path) -> str | None:
     try:
         found = sniff_document(orjson.loads(first))
     except orjson.JSONDecodeError:
-        return None
+        # A multi-megabyte tool file is cut off by the peek; its top-level key still shows.
+        return "toolbench" if b'"api_list"' in head else None
     # A JSON Lines file holding OpenAI-style objects is BFCL-shaped for our purposes.
     return "bfcl" if found == "openai" else found
 
@@ -63,7 +64,10 @@ def detect_format(path: Path) -> str | None:
     files = [path] if path.is_file() else json_files_recursive(path)
     seen = 0
     for file in files:
-        if file.stat().st_size == 0:
+        try:
+            if file.stat().st_size == 0:
+                continue
+        except OSError:
             continue
         found = sniff_file(file)
         if found:
