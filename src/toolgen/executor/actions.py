@@ -32,9 +32,26 @@ PAGINATION_FALLBACK_ARGUMENT = "cursor"
 
 _CREATE = frozenset(
     {
-        "create", "add", "book", "reserve", "order", "place", "register", "submit", "new",
-        "insert", "post", "make", "schedule", "buy", "purchase", "subscribe", "signup",
-        "upload", "send", "save",
+        "create",
+        "add",
+        "book",
+        "reserve",
+        "order",
+        "place",
+        "register",
+        "submit",
+        "new",
+        "insert",
+        "post",
+        "make",
+        "schedule",
+        "buy",
+        "purchase",
+        "subscribe",
+        "signup",
+        "upload",
+        "send",
+        "save",
     }
 )
 _UPDATE = frozenset({"update", "edit", "modify", "patch", "change", "rename", "set", "reschedule"})
@@ -44,18 +61,55 @@ _AUTH = frozenset(
 )
 _READ = frozenset(
     {
-        "get", "list", "search", "find", "fetch", "retrieve", "lookup", "query", "check",
-        "calculate", "convert", "show", "view", "read", "browse", "validate", "verify",
-        "detect", "analyze", "analyse", "translate", "predict", "compare", "estimate",
-        "recommend", "suggest", "count", "info", "details", "detail", "track", "filter",
+        "get",
+        "list",
+        "search",
+        "find",
+        "fetch",
+        "retrieve",
+        "lookup",
+        "query",
+        "check",
+        "calculate",
+        "convert",
+        "show",
+        "view",
+        "read",
+        "browse",
+        "validate",
+        "verify",
+        "detect",
+        "analyze",
+        "analyse",
+        "translate",
+        "predict",
+        "compare",
+        "estimate",
+        "recommend",
+        "suggest",
+        "count",
+        "info",
+        "details",
+        "detail",
+        "track",
+        "filter",
     }
 )
 _GET = frozenset({"details", "detail", "info", "information", "profile", "by_id", "byid"})
 _LIST = frozenset({"list", "search", "find", "browse", "all", "query", "filter", "explore"})
 
 _CURSOR_NAMES = (
-    "cursor", "next_cursor", "page_token", "next_page_token", "continuation",
-    "continuation_token", "next_token", "after", "next", "starting_after", "start_cursor",
+    "cursor",
+    "next_cursor",
+    "page_token",
+    "next_page_token",
+    "continuation",
+    "continuation_token",
+    "next_token",
+    "after",
+    "next",
+    "starting_after",
+    "start_cursor",
 )
 _PAGE_NAMES = ("page", "page_number", "page_no", "page_num", "pagenum", "pageno", "p")
 _OFFSET_NAMES = ("offset", "skip", "start", "start_index", "from")
@@ -186,7 +240,11 @@ def _pagination(endpoint: Endpoint) -> tuple[str | None, str | None, str | None]
     by_norm: dict[str, tuple[str, Any]] = {}
     for p in endpoint.parameters:
         by_norm.setdefault(normalize_key(p.name), (p.name, p.json_schema))
-    for style, names in (("cursor", _CURSOR_NAMES), ("page", _PAGE_NAMES), ("offset", _OFFSET_NAMES)):
+    for style, names in (
+        ("cursor", _CURSOR_NAMES),
+        ("page", _PAGE_NAMES),
+        ("offset", _OFFSET_NAMES),
+    ):
         for n in names:
             if n in by_norm:
                 name, schema = by_norm[n]

@@ -34,8 +34,12 @@ class MockExecutor:
         """The compiled response generator for `endpoint` (cached)."""
         hit = self._plans.get(endpoint.id)
         if hit is not None and (
-            hit[0] is endpoint or (hit[0].response_schema == endpoint.response_schema
-            and hit[0].parameters == endpoint.parameters and hit[0].name == endpoint.name)
+            hit[0] is endpoint
+            or (
+                hit[0].response_schema == endpoint.response_schema
+                and hit[0].parameters == endpoint.parameters
+                and hit[0].name == endpoint.name
+            )
         ):
             return hit[1]
         info = info or endpoint_info(endpoint)

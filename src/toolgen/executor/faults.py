@@ -34,7 +34,9 @@ def invalid_arguments(messages: list[str]) -> ExecutionResult:
     return error_result("invalid_arguments", 400, messages[0], details=messages[:5])
 
 
-def validation_fault(endpoint: Endpoint, arguments: dict[str, Any], fault: Fault) -> ExecutionResult:
+def validation_fault(
+    endpoint: Endpoint, arguments: dict[str, Any], fault: Fault
+) -> ExecutionResult:
     """A 400 that names one argument: the fault's field, else the first required one."""
     field = fault.field
     if field is None:
@@ -42,7 +44,9 @@ def validation_fault(endpoint: Endpoint, arguments: dict[str, Any], fault: Fault
         names = required or [p.name for p in endpoint.parameters] or list(arguments)
         field = names[0] if names else None
     if field is None:
-        return error_result("http_400", 400, "Invalid request: the request body could not be parsed")
+        return error_result(
+            "http_400", 400, "Invalid request: the request body could not be parsed"
+        )
     param = next((p for p in endpoint.parameters if p.name == field), None)
     schema = param.json_schema if param is not None else {}
     value = arguments.get(field)
@@ -64,7 +68,9 @@ def validation_fault(endpoint: Endpoint, arguments: dict[str, Any], fault: Fault
 
 
 def server_error() -> ExecutionResult:
-    return error_result("http_500", 500, "Internal server error: the upstream service failed; try again")
+    return error_result(
+        "http_500", 500, "Internal server error: the upstream service failed; try again"
+    )
 
 
 def rate_limited(fault: Fault, rng: random.Random) -> ExecutionResult:

@@ -50,7 +50,9 @@ _NP = len(PLACES)
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.
 _DATES = tuple((_BASE + _dt.timedelta(days=i)).isoformat() for i in range(540))
-_BIRTHDATES = tuple((_dt.date(1955, 1, 1) + _dt.timedelta(days=37 * i)).isoformat() for i in range(480))
+_BIRTHDATES = tuple(
+    (_dt.date(1955, 1, 1) + _dt.timedelta(days=37 * i)).isoformat() for i in range(480)
+)
 _EPOCH0 = 1735689600  # 2025-01-01T00:00:00Z
 CITY_INDEX = {p[0].lower(): i for i, p in enumerate(PLACES)}
 COUNTRY_INDEX: dict[str, int] = {}
@@ -59,8 +61,13 @@ for _i, _p in enumerate(PLACES):
     COUNTRY_INDEX.setdefault(_p[2].lower(), _i)
 
 _PY: dict[str, tuple[type, ...]] = {
-    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
-    "object": (dict,), "array": (list,), "null": (type(None),),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+    "null": (type(None),),
 }
 
 
@@ -68,8 +75,19 @@ class Ctx:
     """Per-call generation state: the random stream, the arguments and the entity store."""
 
     __slots__ = (
-        "action", "arg_place", "args", "bits", "currency", "empty", "place", "pools", "rand",
-        "root_entity", "root_id", "status_hint", "store",
+        "action",
+        "arg_place",
+        "args",
+        "bits",
+        "currency",
+        "empty",
+        "place",
+        "pools",
+        "rand",
+        "root_entity",
+        "root_id",
+        "status_hint",
+        "store",
     )
 
     def __init__(
@@ -128,8 +146,10 @@ class ObjMeta:
     entity: str
     pk: str | None = None
     pk_entity: str = ""
-    # (key, snake name, accepted python types) of scalar properties
-    scalars: list[tuple[str, str, tuple[type, ...]]] = field(default_factory=list)
+    # (key, snake name, accepted python types, allowed values or None) of scalar properties
+    scalars: list[tuple[str, str, tuple[type, ...], frozenset[Any] | None]] = field(
+        default_factory=list
+    )
     # (key, entity) of id properties naming another entity
     foreign: list[tuple[str, str]] = field(default_factory=list)
 
@@ -159,19 +179,19 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
             rec = store.get(ident)
             if rec is None:
                 rec = EntityRecord(meta.pk_entity or meta.entity)
-                for key, nk, _ in meta.scalars:
+                for key, nk, _, _ in meta.scalars:
                     if key != pk:
                         rec.remember(nk, obj[key])
                 store[ident] = rec
             else:
                 fields = rec.fields
-                for key, nk, types in meta.scalars:
+                for key, nk, types, allowed in meta.scalars:
                     if key == pk:
                         continue
                     v = fields.get(nk)
-                    if v is not None and type(v) in types:
+                    if v is not None and type(v) in types and (allowed is None or v in allowed):
                         obj[key] = v
-                    else:
+                    elif v is None:
                         rec.remember(nk, obj[key])
     for key, ent in meta.foreign:
         ident = obj.get(key)
@@ -181,10 +201,10 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
         if rec is None:
             continue
         prefix = ent + "_"
-        for skey, nk, types in meta.scalars:
+        for skey, nk, types, allowed in meta.scalars:
             if nk.startswith(prefix) and skey != key:
                 v = rec.fields.get(nk)
-                if v is not None and type(v) in types:
+                if v is not None and type(v) in types and (allowed is None or v in allowed):
                     obj[skey] = v
 
 
@@ -302,7 +322,7 @@ class Compiler:
             props = _filler_properties(key)
         own_entity = (entity_of_container(key) if key else None) or entity
         meta = ObjMeta(entity=own_entity)
-        fields: list[tuple[str, str, Gen, tuple[type, ...] | None]] = []
+        fields: list[tuple[str, str, Gen, tuple[type, ...] | None, frozenset[Any] | None]] = []
         id_keys: list[tuple[str, str]] = []
         has_place = False
         for pkey, psub in props.items():
@@ -316,16 +336,33 @@ class Compiler:
             scalar = t not in ("object", "array")
             types = _PY.get(t or "string", (str,)) if scalar else None
             enum = sub.get("enum")
+            allowed: frozenset[Any] | None = None
             if scalar and isinstance(enum, list) and enum:
-                types = tuple({type(v) for v in enum}) or types
-            fields.append((pkey, nk, gen, types))
+                hashable = [v for v in enum if isinstance(v, (str, int, float, bool))]
+                types = tuple(dict.fromkeys(type(v) for v in hashable)) or types
+                allowed = frozenset(hashable)
+            if scalar and "const" in sub and isinstance(sub["const"], (str, int, float, bool)):
+                allowed = frozenset([sub["const"]])
+            fields.append((pkey, nk, gen, types, allowed))
             if scalar and types is not None:
-                meta.scalars.append((pkey, nk, types))
+                meta.scalars.append((pkey, nk, types, allowed))
                 ent = id_entity(pkey)
                 if ent is not None:
                     id_keys.append((pkey, ent))
-                if nk in ("city", "country", "country_code", "latitude", "longitude", "lat",
-                          "lng", "lon", "timezone", "state", "region", "currency"):
+                if nk in (
+                    "city",
+                    "country",
+                    "country_code",
+                    "latitude",
+                    "longitude",
+                    "lat",
+                    "lng",
+                    "lon",
+                    "timezone",
+                    "state",
+                    "region",
+                    "currency",
+                ):
                     has_place = True
         # Primary id: a bare `id`, else `<entity>_id`, else the only id key.
         for pkey, ent in id_keys:
@@ -345,28 +382,39 @@ class Compiler:
         pk_entity = canon(meta.pk_entity or own_entity)
         # Why echo is off for an array item's own id: every item would get the same id.
         echo_fields = tuple(
-            (k, nk, g, types if (types is not None and not (in_array and k == pk)) else None)
-            for k, nk, g, types in fields
+            (
+                k,
+                nk,
+                g,
+                types if (types is not None and not (in_array and k == pk)) else None,
+                allowed,
+            )
+            for k, nk, g, types, allowed in fields
         )
         track = pk is not None or bool(meta.foreign)
 
-        def gen(ctx: Ctx) -> dict[str, Any]:
+        def object_gen(ctx: Ctx) -> dict[str, Any]:
+            saved = ctx.place
             if owns_place:
-                saved = ctx.place
                 ctx.place = ctx.arg_place
             args = ctx.args
             out: dict[str, Any] = {}
-            for k, nk, g, types in echo_fields:
+            for k, nk, g, types, allowed in echo_fields:
                 if types is not None and nk in args:
                     v = args[nk]
-                    if type(v) in types:
+                    if type(v) in types and (allowed is None or v in allowed):
                         out[k] = v
                         continue
                 out[k] = g(ctx)
-            if pk is not None and not in_array and ctx.root_id is not None:
-                if pk_entity == ctx.root_entity or not ctx.root_entity:
-                    if type(ctx.root_id) is type(out[pk]):
-                        out[pk] = ctx.root_id
+            root_id = ctx.root_id
+            if (
+                pk is not None
+                and not in_array
+                and root_id is not None
+                and (pk_entity == ctx.root_entity or not ctx.root_entity)
+                and type(root_id) is type(out[pk])
+            ):
+                out[pk] = root_id
             if track:
                 link(ctx, out, meta)
             if owns_place:
@@ -374,7 +422,7 @@ class Compiler:
             return out
 
         self._last_meta = meta  # read by arr() to learn its items' meta
-        return gen
+        return object_gen
 
     def arr(
         self,
@@ -387,8 +435,10 @@ class Compiler:
         items = schema.get("items")
         item_entity = entity_of_container(key) or entity
         if isinstance(items, list):  # tuple validation (old drafts): one gen per position
-            gens = [self.node(s, singular(key) if key else "", item_entity, True, depth + 1, None)
-                    for s in items[:8]]
+            gens = [
+                self.node(s, singular(key) if key else "", item_entity, True, depth + 1, None)
+                for s in items[:8]
+            ]
             return lambda ctx: [g(ctx) for g in gens]
         prefix = schema.get("prefixItems")
         if not isinstance(items, dict) and isinstance(prefix, list) and prefix:
@@ -398,8 +448,14 @@ class Compiler:
         item_key = singular(normalize_key(key)) if key else ""
         resolved = self.resolve(items, depth + 1)
         self._last_meta = None
-        item_gen = self.node(resolved, key if schema_type(resolved) == "object" else item_key,
-                             item_entity, True, depth + 1, None)
+        item_gen = self.node(
+            resolved,
+            key if schema_type(resolved) == "object" else item_key,
+            item_entity,
+            True,
+            depth + 1,
+            None,
+        )
         item_meta = self._last_meta if schema_type(resolved) == "object" else None
         if path is not None:
             self.arrays.append((path, item_gen, item_meta))
@@ -432,8 +488,11 @@ def _filler_properties(key: str) -> dict[str, Any]:
     if nk in ("location", "geo", "coordinates", "coords", "position"):
         return {"lat": {"type": "number"}, "lng": {"type": "number"}}
     if nk in ("address",):
-        return {"street": {"type": "string"}, "city": {"type": "string"},
-                "country": {"type": "string"}}
+        return {
+            "street": {"type": "string"},
+            "city": {"type": "string"},
+            "country": {"type": "string"},
+        }
     return {"name": {"type": "string"}, "value": {"type": "number"}}
 
 
@@ -460,8 +519,19 @@ def _enum_gen(key: str, options: tuple[Any, ...]) -> Gen:
 
 def _bool_gen(key: str) -> Gen:
     nk = normalize_key(key) if key else ""
-    if nk in ("success", "ok", "succeeded", "valid", "available", "is_available", "active",
-              "is_active", "verified", "is_valid", "exists"):
+    if nk in (
+        "success",
+        "ok",
+        "succeeded",
+        "valid",
+        "available",
+        "is_available",
+        "active",
+        "is_active",
+        "verified",
+        "is_valid",
+        "exists",
+    ):
         return lambda ctx: True
     if nk in ("error", "has_error", "failed", "deleted", "is_deleted", "has_more"):
         return lambda ctx: ctx.action == "delete" and nk in ("deleted", "is_deleted")
@@ -475,9 +545,11 @@ def _id_gen(key: str, entity: str, integer: bool, fmt: str | None) -> Gen:
     if integer:
         return lambda ctx: 1000 + ctx.bits(20)
     if fmt == "uuid" or normalize_key(key) in ("uuid", "guid") or key.endswith(("uuid", "Uuid")):
+
         def uuid(ctx: Ctx) -> str:
             h = f"{ctx.bits(128):032x}"
             return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
         return uuid
     return lambda ctx: f"{prefix}{ctx.bits(24):06x}"
 
@@ -511,7 +583,9 @@ def _name_gen(entity: str) -> Gen:
         return _pool("companies")
     if kind == "product":
         na, nn = len(PRODUCT_ADJ), len(PRODUCT_NOUN)
-        return lambda ctx: f"{PRODUCT_ADJ[int(ctx.rand() * na)]} {PRODUCT_NOUN[int(ctx.rand() * nn)]}"
+        return lambda ctx: (
+            f"{PRODUCT_ADJ[int(ctx.rand() * na)]} {PRODUCT_NOUN[int(ctx.rand() * nn)]}"
+        )
     if kind.startswith("venue:"):
         suffixes = venue_suffixes(kind[6:])
         ns = len(suffixes)
@@ -553,10 +627,12 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
     if kind == "username":
         return _pool("usernames")
     if kind == "email":
+
         def email(ctx: Ctx) -> str:
             p = ctx.pools
             u = p.usernames[int(ctx.rand() * len(p.usernames))].replace("_", ".")
             return f"{u}@{p.domains[int(ctx.rand() * len(p.domains))]}"
+
         return email
     if kind == "phone":
         return _pool("phones")
@@ -571,17 +647,24 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
     if kind == "timezone":
         return _place(6)
     if kind == "currency":
+
         def currency(ctx: Ctx) -> str:
             if ctx.currency is None:
-                ctx.currency = PLACES[ctx.place_index()][3] if ctx.place >= 0 else CURRENCIES[
-                    int(ctx.rand() * len(CURRENCIES))]
+                ctx.currency = (
+                    PLACES[ctx.place_index()][3]
+                    if ctx.place >= 0
+                    else CURRENCIES[int(ctx.rand() * len(CURRENCIES))]
+                )
             return ctx.currency
+
         return currency
     if kind == "address":
+
         def address(ctx: Ctx) -> str:
             p = ctx.pools
             place = PLACES[ctx.place_index()]
             return f"{p.streets[int(ctx.rand() * len(p.streets))]}, {place[0]}, {place[1]}"
+
         return address
     if kind == "street":
         return _pool("streets")
@@ -590,7 +673,11 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
     if kind == "company":
         return _pool("companies")
     if kind == "url":
-        tail = "image" if any(w in nk for w in ("image", "photo", "avatar", "thumbnail", "logo")) else ""
+        tail = (
+            "image"
+            if any(w in nk for w in ("image", "photo", "avatar", "thumbnail", "logo"))
+            else ""
+        )
         ent = entity or "item"
 
         def url(ctx: Ctx) -> str:
@@ -599,6 +686,7 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
             if tail:
                 return f"https://cdn.{dom}/img/{ctx.bits(32):08x}.jpg"
             return f"https://www.{dom}/{ent}s/{ctx.bits(24):06x}"
+
         return url
     if kind == "hostname":
         return _pool("domains")
@@ -611,6 +699,7 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
         def datetime(ctx: Ctx) -> str:
             r = ctx.bits(11)
             return f"{_DATES[int(ctx.rand() * nd)]}T{r % 24:02d}:{(r >> 5) % 60:02d}:00Z"
+
         return datetime
     if kind == "time":
         return lambda ctx: f"{ctx.bits(5) % 24:02d}:{(ctx.bits(6) % 4) * 15:02d}"
@@ -625,8 +714,10 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
     if kind == "locale":
         return _pick(("en-US", "en-GB", "fr-FR", "de-DE", "es-ES", "pt-PT", "ja-JP"))
     if kind == "status":
+
         def status(ctx: Ctx) -> str:
             return ctx.status_hint or STATUSES[int(ctx.rand() * len(STATUSES))]
+
         return status
     if kind == "category":
         return _pick(CATEGORIES)
@@ -649,12 +740,16 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
     if kind == "lon":
         return lambda ctx: f"{PLACES[ctx.place_index()][5]:.4f}"
     if kind == "slug":
+
         def slug(ctx: Ctx) -> str:
             w = ctx.pools.words
             return f"{w[int(ctx.rand() * len(w))]}-{w[int(ctx.rand() * len(w))]}"
+
         return slug
     if kind == "code":
-        return lambda ctx: f"{chr(65 + ctx.bits(4))}{chr(65 + ctx.bits(4))}{ctx.bits(14) % 10000:04d}"
+        return lambda ctx: (
+            f"{chr(65 + ctx.bits(4))}{chr(65 + ctx.bits(4))}{ctx.bits(14) % 10000:04d}"
+        )
     if kind == "symbol":
         return _pick(SYMBOLS)
     if kind == "gender":
@@ -672,8 +767,12 @@ def _number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) ->
     kind = number_kind(key) if key else "number"
     lo_raw = schema.get("minimum", schema.get("exclusiveMinimum"))
     hi_raw = schema.get("maximum", schema.get("exclusiveMaximum"))
-    lo = float(lo_raw) if isinstance(lo_raw, (int, float)) and not isinstance(lo_raw, bool) else None
-    hi = float(hi_raw) if isinstance(hi_raw, (int, float)) and not isinstance(hi_raw, bool) else None
+    lo = (
+        float(lo_raw) if isinstance(lo_raw, (int, float)) and not isinstance(lo_raw, bool) else None
+    )
+    hi = (
+        float(hi_raw) if isinstance(hi_raw, (int, float)) and not isinstance(hi_raw, bool) else None
+    )
     if kind == "id":
         return _id_gen(key, entity, True, None)
     gen = _number_kind_gen(kind, integer)
@@ -719,9 +818,13 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
     if kind == "ratio":
         return num(lambda ctx: ctx.rand(), 2)
     if kind == "lat":
-        return lambda ctx: PLACES[ctx.place_index()][4] if not integer else int(PLACES[ctx.place_index()][4])
+        return lambda ctx: (
+            PLACES[ctx.place_index()][4] if not integer else int(PLACES[ctx.place_index()][4])
+        )
     if kind == "lon":
-        return lambda ctx: PLACES[ctx.place_index()][5] if not integer else int(PLACES[ctx.place_index()][5])
+        return lambda ctx: (
+            PLACES[ctx.place_index()][5] if not integer else int(PLACES[ctx.place_index()][5])
+        )
     if kind == "page":
         return lambda ctx: 1
     if kind == "limit":
@@ -752,5 +855,6 @@ def compile_plan(schema: Any, entity: str) -> Plan:
     try:
         return Compiler(schema, entity).plan()
     except Exception:  # a schema shape nobody foresaw: answer with a minimal object
-        return Compiler({"type": "object", "properties": {"status": {"type": "string"}}},
-                        entity).plan()
+        return Compiler(
+            {"type": "object", "properties": {"status": {"type": "string"}}}, entity
+        ).plan()

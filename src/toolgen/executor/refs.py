@@ -40,7 +40,9 @@ def _walk(node: Any, parts: list[str | int], default_entity: str, refs: list[Out
             if ent == "":
                 ent = _parent_entity(parts) or default_entity
             parts.append(k)
-            refs.append(OutputRef.model_construct(path=format_path(parts), value=value, entity=ent or None))
+            refs.append(
+                OutputRef.model_construct(path=format_path(parts), value=value, entity=ent or None)
+            )
             parts.pop()
     elif isinstance(node, list):
         for i, value in enumerate(node):

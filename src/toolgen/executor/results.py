@@ -12,11 +12,23 @@ from typing import Any, Literal, get_args
 from toolgen.records import OutputRef
 
 Status = Literal[
-    "ok", "invalid_arguments", "http_400", "http_401", "http_404", "http_429", "http_500", "empty",
+    "ok",
+    "invalid_arguments",
+    "http_400",
+    "http_401",
+    "http_404",
+    "http_429",
+    "http_500",
+    "empty",
 ]
 FaultKind = Literal[
-    "validation_error", "server_error", "rate_limited", "auth_expired", "not_found",
-    "empty_result", "paginate",
+    "validation_error",
+    "server_error",
+    "rate_limited",
+    "auth_expired",
+    "not_found",
+    "empty_result",
+    "paginate",
 ]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 

@@ -39,12 +39,24 @@ if TYPE_CHECKING:
     from toolgen.executor.executor import MockExecutor
 
 TOKEN_ARGS = frozenset(
-    {"token", "access_token", "auth_token", "authorization", "bearer", "session_token", "jwt",
-     "id_token"}
+    {
+        "token",
+        "access_token",
+        "auth_token",
+        "authorization",
+        "bearer",
+        "session_token",
+        "jwt",
+        "id_token",
+    }
 )
 _TOKEN_KEYS = TOKEN_ARGS | {"accesstoken"}
-_COUNT_KEYS = frozenset({"total", "count", "total_count", "total_results", "num_results", "results_count"})
-_CURSOR_KEYS = frozenset({"next_cursor", "next_page_token", "cursor", "next", "next_token", "continuation"})
+_COUNT_KEYS = frozenset(
+    {"total", "count", "total_count", "total_results", "num_results", "results_count"}
+)
+_CURSOR_KEYS = frozenset(
+    {"next_cursor", "next_page_token", "cursor", "next", "next_token", "continuation"}
+)
 
 
 class ExecutionSession:
@@ -97,9 +109,12 @@ class ExecutionSession:
             if state.token_required and state.token is not None and not self._token_ok(arguments):
                 return F.token_invalid()
 
-        if target is not None and info.action in ("get", "update", "delete"):
-            if target in state.deleted or (self.strict and target not in state.store):
-                return F.not_found(target_entity or info.entity, target)
+        if (
+            target is not None
+            and info.action in ("get", "update", "delete")
+            and (target in state.deleted or (self.strict and target not in state.store))
+        ):
+            return F.not_found(target_entity or info.entity, target)
 
         if info.action == "update" and target is not None:
             rec = state.store.get(target)
@@ -112,15 +127,28 @@ class ExecutionSession:
         plan = self.executor.plan_for(endpoint, info)
         args_norm = {normalize_key(k): v for k, v in arguments.items()}
         root_id = target if info.action in ("get", "update", "delete") else None
-        ctx = Ctx(rng, self.executor.pools, args_norm, state.store, info.action,
-                  empty=kind == "empty_result", root_id=root_id,
-                  root_entity=target_entity or info.entity)
+        ctx = Ctx(
+            rng,
+            self.executor.pools,
+            args_norm,
+            state.store,
+            info.action,
+            empty=kind == "empty_result",
+            root_id=root_id,
+            root_entity=target_entity or info.entity,
+        )
         output = plan.root(ctx)
 
         if info.action == "create":
             output = self._created(info, arguments, output, rng)
         elif info.action == "delete" and target is not None:
             state.delete(target)
+            props = endpoint.response_schema.get("properties")
+            status_schema = props.get("status") if isinstance(props, dict) else None
+            if not (isinstance(status_schema, dict) and "enum" in status_schema):
+                _mark_status(
+                    output, "cancelled" if "cancel" in endpoint.name.lower() else "deleted"
+                )
         elif info.action == "auth":
             output = self._authenticated(output, rng)
 
@@ -161,7 +189,7 @@ class ExecutionSession:
                 rec = store.get(value)
                 if rec is not None:
                     return value, rec.entity
-        return (best if best is not None else (None, ""))
+        return best if best is not None else (None, "")
 
     def _token_ok(self, arguments: dict[str, Any]) -> bool:
         token = self.state.token or ""
@@ -170,8 +198,9 @@ class ExecutionSession:
                 return False
         return True
 
-    def _created(self, info: EndpointInfo, arguments: dict[str, Any], output: Any,
-                 rng: random.Random) -> Any:
+    def _created(
+        self, info: EndpointInfo, arguments: dict[str, Any], output: Any, rng: random.Random
+    ) -> Any:
         entity = info.entity or "item"
         ident = _find_id(output, entity)
         if ident is None:
@@ -197,7 +226,11 @@ class ExecutionSession:
     def _authenticated(self, output: Any, rng: random.Random) -> Any:
         token = f"tok_{rng.getrandbits(64):016x}"
         if isinstance(output, dict):
-            keys = [k for k, v in output.items() if normalize_key(k) in _TOKEN_KEYS and not isinstance(v, (dict, list))]
+            keys = [
+                k
+                for k, v in output.items()
+                if normalize_key(k) in _TOKEN_KEYS and not isinstance(v, (dict, list))
+            ]
             if keys:
                 for k in keys:
                     output[k] = token
@@ -209,16 +242,25 @@ class ExecutionSession:
         self.state.auth_expired = False
         return output
 
-    def _continuation(self, endpoint: Endpoint, info: EndpointInfo,
-                      arguments: dict[str, Any]) -> Page | None:
+    def _continuation(
+        self, endpoint: Endpoint, info: EndpointInfo, arguments: dict[str, Any]
+    ) -> Page | None:
         name = info.pagination_arg or PAGINATION_FALLBACK_ARGUMENT
         value = arguments.get(name)
         if value is None or not self.state.pages:
             return None
         return self.state.pages.pop((endpoint.id, str(value)), None)
 
-    def _paginate(self, endpoint: Endpoint, info: EndpointInfo, plan: Plan, ctx: Ctx,
-                  arguments: dict[str, Any], output: Any, fault: Fault | None) -> Any:
+    def _paginate(
+        self,
+        endpoint: Endpoint,
+        info: EndpointInfo,
+        plan: Plan,
+        ctx: Ctx,
+        arguments: dict[str, Any],
+        output: Any,
+        fault: Fault | None,
+    ) -> Any:
         items = _get_list(plan, output)
         if items is None:
             return output
@@ -273,6 +315,12 @@ class ExecutionSession:
 
 def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _mark_status(output: Any, status: str) -> None:
+    """A delete answers with the new status where its schema has a free-text status."""
+    if isinstance(output, dict) and isinstance(output.get("status"), str):
+        output["status"] = status
 
 
 def _find_id(output: Any, entity: str) -> Any:

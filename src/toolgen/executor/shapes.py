@@ -15,6 +15,9 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.values import id_entity, schema_type
 from toolgen.records import Endpoint
 
+_STR = {"type": "string"}
+_DATETIME = {"type": "string", "format": "date-time"}
+
 
 def _usable(schema: Any) -> bool:
     if not isinstance(schema, dict) or not schema:
@@ -47,14 +50,14 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             "token_type": {"type": "string", "enum": ["Bearer"]},
             "expires_in": {"type": "integer"},
         }
-    elif info.action == "create":
-        props = {**record, "status": {"type": "string"}, "created_at": {"type": "string", "format": "date-time"}}
-    elif info.action == "update":
-        props = {**record, "status": {"type": "string"}, "updated_at": {"type": "string", "format": "date-time"}}
+    elif info.action in ("create", "update"):
+        record.pop("name", None)
+        stamp = "created_at" if info.action == "create" else "updated_at"
+        props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
-        props = {"success": {"type": "boolean"}, idk: {"type": "string"}, "status": {"type": "string"}}
+        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR}
     elif info.action == "get":
-        props = {**record, "description": {"type": "string"}, "created_at": {"type": "string", "format": "date-time"}}
+        props = {**record, "description": _STR, "created_at": _DATETIME}
     else:
         item = {**record, "description": {"type": "string"}}
         props = {

@@ -37,7 +37,7 @@ class EntityRecord:
 
     def remember(self, name: str, value: Any, overwrite: bool = False) -> None:
         prefix = self.entity + "_"
-        names = (name, name[len(prefix):]) if name.startswith(prefix) else (name, prefix + name)
+        names = (name, name[len(prefix) :]) if name.startswith(prefix) else (name, prefix + name)
         for n in names:
             if overwrite or n not in self.fields:
                 self.fields[n] = value

@@ -20,8 +20,13 @@ Validator = Callable[[dict[str, Any]], list[str]]
 
 _JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
 _PY_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
-    "object": (dict,), "array": (list,), "null": (type(None),),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+    "null": (type(None),),
 }
 # endpoint id -> (parameters tuple it was compiled for, validator). The identity check on
 # the parameters keeps two registries with clashing ids (tests, reloads) from sharing.
@@ -147,23 +152,36 @@ def sanitize(schema: Any, depth: int = 0) -> Any:
                 out[key] = value
         elif key in ("properties", "patternProperties", "$defs", "definitions"):
             if isinstance(value, dict):
-                out[key] = {k: sanitize(v, depth + 1) for k, v in value.items() if isinstance(v, (dict, bool))}
+                out[key] = {
+                    k: sanitize(v, depth + 1)
+                    for k, v in value.items()
+                    if isinstance(v, (dict, bool))
+                }
         elif key in ("items", "additionalProperties", "not", "contains", "propertyNames"):
             if isinstance(value, (dict, bool)):
                 out[key] = sanitize(value, depth + 1)
         elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
             if isinstance(value, list):
-                kept_schemas = [sanitize(v, depth + 1) for v in value if isinstance(v, (dict, bool))]
+                kept_schemas = [
+                    sanitize(v, depth + 1) for v in value if isinstance(v, (dict, bool))
+                ]
                 if kept_schemas:
                     out[key] = kept_schemas
         elif key == "enum":
             if isinstance(value, list) and value:
                 out[key] = value
         elif key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"):
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                if key != "multipleOf" or value > 0:
-                    out[key] = value
-        elif key in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"):
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if number and (key != "multipleOf" or value > 0):
+                out[key] = value
+        elif key in (
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+            "minProperties",
+            "maxProperties",
+        ):
             if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
                 out[key] = value
         elif key in ("$ref", "format"):
