@@ -79,7 +79,7 @@ def summarise(record: Record, position: int, chunk: int, offset: int) -> dict[st
         "judge": scores.judge,
         "findings": findings,
         "repairs": meta.repair_attempts,
-        "statuses": sorted({s.status for s in record.step_trace if s.status != "ok"}),
+        "statuses": sorted({s.status for s in record.step_trace}),
         "calls": len(record.step_trace),
         "turns": sum(1 for m in record.messages if m.role == "user"),
         "parallel": has_parallel_calls(record),

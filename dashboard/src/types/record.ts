@@ -1,0 +1,126 @@
+/* Generated from toolgen.records.Record.model_json_schema() by scripts/gen_dashboard_types.py. Do not edit. */
+
+export interface Record {
+  conversation_id: string;
+  judge_scores: JudgeScores;
+  messages: Message[];
+  metadata: Metadata;
+  schema_version?: string;
+  step_trace: StepTrace[];
+  tools: {
+    [k: string]: unknown;
+  }[];
+}
+export interface JudgeScores {
+  findings?: Finding[];
+  judge?: string;
+  naturalness: number;
+  overall: number;
+  rationale?: string;
+  task_completion: number;
+  tool_correctness: number;
+}
+/**
+ * A validator's complaint about a record.
+ */
+export interface Finding {
+  kind: string;
+  message: string;
+  severity?: "error" | "warning";
+  validator: string;
+}
+/**
+ * An OpenAI chat message. `weight: 0` marks a turn trainers should leave out.
+ */
+export interface Message {
+  content?: string | null;
+  name?: string | null;
+  role: "system" | "user" | "assistant" | "tool";
+  tool_call_id?: string | null;
+  tool_calls?: ToolCall[] | null;
+  weight?: number | null;
+}
+export interface ToolCall {
+  function: FunctionCall;
+  id: string;
+  type?: "function";
+}
+export interface FunctionCall {
+  /**
+   * JSON-encoded arguments object.
+   */
+  arguments: string;
+  name: string;
+}
+export interface Metadata {
+  domains: string[];
+  fallbacks?: string[];
+  faults?: string[];
+  generation_profile?: {
+    [k: string]: unknown;
+  };
+  index: number;
+  live_calls?: number;
+  live_profile?: string | null;
+  llm_mode?: string;
+  models?: {
+    [k: string]: string;
+  };
+  pattern: string;
+  patterns: string[];
+  planner_scenario?: {
+    [k: string]: unknown;
+  };
+  repair_attempts?: number;
+  repairs?: RepairNote[];
+  sampled_path?: string[];
+  seed: number;
+  toolgen_version?: string;
+  tools: string[];
+}
+export interface RepairNote {
+  attempt: number;
+  kind: string;
+  note: string;
+}
+export interface StepTrace {
+  arguments?: {
+    [k: string]: ArgumentTrace;
+  };
+  call_id: string;
+  depends_on?: string[];
+  endpoint_id: string;
+  function_name: string;
+  /**
+   * A deliberate mistake (weight-0 turn).
+   */
+  intended?: boolean;
+  message_index?: number | null;
+  output_refs?: OutputRef[];
+  /**
+   * 'ok' or an error kind, e.g. 'http_429'.
+   */
+  status?: string;
+  step: number;
+}
+/**
+ * One argument's value and provenance.
+ *
+ * `source` is `user` (with `message_index`), `tool_output` (with `call_id` and `path`),
+ * `default`, or `clarification` (with `message_index` of the user's answer).
+ */
+export interface ArgumentTrace {
+  call_id?: string | null;
+  message_index?: number | null;
+  path?: string | null;
+  source: "user" | "tool_output" | "default" | "clarification" | "injected";
+  value: unknown;
+}
+/**
+ * An identifier a call returned, remembered for chaining.
+ */
+export interface OutputRef {
+  entity?: string | null;
+  path: string;
+  value: unknown;
+}
