@@ -1,16 +1,147 @@
 """Lexical-diversity post-processing: grammar-level paraphrase that never touches values.
 
-STUB: returns the text unchanged; the real one follows (synonyms, clause reordering,
-register, contractions, small disfluencies on masked text).
+`paraphrase` masks every protected substring (plus anything containing a digit) as an
+opaque token, then varies the rest: phrase synonyms, contractions in one direction or the
+other, moving a free-standing context sentence, and a small sentence-initial disfluency.
+Tokens are restored at the end and each protected string is checked to have survived;
+if one did not (a bug), the original text is returned rather than a corrupted one.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from toolgen.agents.offline.masking import Masked, survives
+from toolgen.agents.offline.paraphrase_rules import (
+    ANCHORED,
+    CONTRACTIONS,
+    DISFLUENCIES,
+    SYNONYMS,
+)
+
+_NUMBERISH = re.compile(r"\S*\d\S*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def paraphrase(
     text: str, protected: Sequence[str], rng: random.Random, strength: float = 0.5
 ) -> str:
-    return text
+    """A variant of `text`; each string of `protected` found in `text` is kept verbatim.
+
+    `strength` (0..1) scales how many rewrites are applied; 0 returns `text` unchanged.
+    """
+    if strength <= 0 or not text.strip():
+        return text
+    # Numbers and ids are protected too, without trailing punctuation ("2024-05-03?").
+    guard = [*protected, *(n.rstrip(".,!?;:)'\"") for n in _NUMBERISH.findall(text))]
+    masked = Masked(text, guard)
+    out = masked.text
+    if "\n" not in out:  # bullet lists keep their layout
+        out = _reorder(out, rng, strength)
+    out = _synonyms(out, rng, strength)
+    out = _contractions(out, rng, strength)
+    out = _disfluency(out, rng, strength)
+    result = masked.restore(out)
+    return result if survives(text, result, guard) else text
+
+
+def _case_like(src: str, new: str) -> str:
+    if src[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+@lru_cache(maxsize=1)
+def _synonym_table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for group in SYNONYMS:
+        for member in group:
+            index.setdefault(member, tuple(m for m in group if m != member))
+    alts = sorted(index, key=len, reverse=True)  # longest phrase wins
+    pattern = re.compile(
+        r"(?<![\w'])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w'])", re.IGNORECASE
+    )
+    return pattern, index
+
+
+def _synonyms(text: str, rng: random.Random, strength: float) -> str:
+    pattern, index = _synonym_table()
+    p = 0.25 + 0.6 * strength
+
+    def swap(m: re.Match[str]) -> str:
+        src = m.group(0)
+        options = index.get(src.lower())
+        if not options or rng.random() >= p:
+            return src
+        new = options[int(rng.random() * len(options))]
+        if src.isupper() or (src[:1] == "I" and new[:1] == "i"):
+            new = "I" + new[1:] if new[:1] == "i" else new
+        new = re.sub(r"\bi(?=\b|')", "I", new)  # the pronoun stays capital
+        return _case_like(src, new)
+
+    return pattern.sub(swap, text)
+
+
+@lru_cache(maxsize=1)
+def _contraction_tables() -> tuple[
+    re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]
+]:
+    full = {a: b for a, b in CONTRACTIONS}
+    short = {b: a for a, b in CONTRACTIONS}
+
+    def rx(keys: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w'])",
+                          re.IGNORECASE)
+
+    return rx(list(full)), rx(list(short)), full, short
+
+
+def _contractions(text: str, rng: random.Random, strength: float) -> str:
+    if rng.random() >= 0.3 + 0.6 * strength:
+        return text
+    to_short, to_full, full, short = _contraction_tables()
+    expand = rng.random() < 0.35  # mostly contract: people type "I'm" more than "I am"
+    pattern, table = (to_full, short) if expand else (to_short, full)
+
+    def swap(m: re.Match[str]) -> str:
+        src = m.group(0)
+        new = table[src.lower()]
+        new = re.sub(r"\bi(?=\b|')", "I", new)
+        return _case_like(src, new)
+
+    return pattern.sub(swap, text)
+
+
+def _reorder(text: str, rng: random.Random, strength: float) -> str:
+    """Move the opening context sentence after the request when neither leans on the other."""
+    if rng.random() >= 0.5 * strength:
+        return text
+    parts = _SENTENCE.split(text)
+    if len(parts) < 2:
+        return text
+    # Keep greetings first: only swap the first two non-greeting sentences.
+    start = 1 if len(parts) > 2 and len(parts[0].split()) <= 2 else 0
+    a, b = parts[start], parts[start + 1] if start + 1 < len(parts) else ""
+    if not b or not a.endswith(".") or not b.endswith(("?", ".")):
+        return text
+    if b.lower().startswith(ANCHORED) or a.lower().startswith(ANCHORED):
+        return text
+    if len(parts) > start + 2 and parts[start + 2].lower().startswith(ANCHORED):
+        return text  # the third sentence continues the request: keep request + it together
+    parts[start], parts[start + 1] = b, a
+    return " ".join(parts)
+
+
+def _disfluency(text: str, rng: random.Random, strength: float) -> str:
+    if rng.random() >= 0.35 * strength:
+        return text
+    filler = DISFLUENCIES[int(rng.random() * len(DISFLUENCIES))]
+    first = text[:1]
+    if not first.isalpha():
+        return text  # starts with a value token or punctuation: leave it alone
+    keep_case = text.startswith(("I ", "I'", "I,")) or text[:2].isupper()
+    rest = text if keep_case else first.lower() + text[1:]
+    return filler[:1].upper() + filler[1:] + rest

@@ -90,6 +90,6 @@ def question(rng: random.Random) -> str:
 def answer(question_text: str, rng: random.Random) -> str:
     low = question_text.lower()
     for q, a in QA:
-        if q in low:
+        if q.lower() in low:
             return tidy(_G.say("a", rng, {"a": a}))
     return tidy(_G.say("fallback", rng))

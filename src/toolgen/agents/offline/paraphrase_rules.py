@@ -1,0 +1,79 @@
+"""Rewrite tables for `paraphrase`: phrase synonyms, contractions, disfluencies.
+
+Data only. Each synonym group lists interchangeable phrasings; any member may be replaced
+by any other, so the table works in both directions. Groups hold whole phrases where a
+single word would be ambiguous ("get" alone is not safe; "can you get" is).
+"""
+
+# ruff: noqa: E501  (phrase data reads better one group per line)
+
+from __future__ import annotations
+
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("can you", "could you", "would you", "are you able to"),
+    ("could you please", "would you kindly", "can you please", "could you kindly"),
+    ("i need to", "i have to", "i've got to", "i must"),
+    ("i'd like to", "i would like to", "i want to", "i'd love to", "i wish to"),
+    ("i'm trying to", "i'm attempting to", "i'm looking to", "i'm hoping to"),
+    ("help me", "assist me to", "give me a hand to"),
+    ("thanks!", "thank you!", "cheers!", "much appreciated!", "thanks a lot!"),
+    ("thanks in advance.", "thank you in advance.", "many thanks in advance."),
+    ("thank you", "thanks", "many thanks"),
+    ("hi!", "hello!", "hey!", "hi there!"),
+    ("hello,", "hi,", "hey,", "hi there,"),
+    ("after that,", "afterwards,", "then,", "next,", "following that,"),
+    ("and then", "and after that", "and afterwards", "then"),
+    ("finally,", "lastly,", "to finish,", "last of all,"),
+    ("also,", "additionally,", "on top of that,", "in addition,", "plus,"),
+    ("for context,", "as background,", "some context:", "to give you context,"),
+    ("it's a bit urgent.", "it's somewhat urgent.", "it's kind of urgent.", "time is a bit tight."),
+    ("find", "look for", "search for", "track down"),
+    ("get", "fetch", "pull up", "retrieve"),
+    ("look up", "find out about"),
+    ("book a", "reserve a"),
+    ("details", "info", "information", "specifics"),
+    ("quick", "fast", "brief"),
+    ("a lot of", "lots of", "plenty of", "a great deal of"),
+    ("right now", "at the moment", "currently", "just now"),
+    ("here's what i found:", "this is what i found:", "here is what came back:", "here's the result:"),
+    ("let me know", "tell me", "give me a shout"),
+    ("anything else?", "anything more?", "need anything else?", "what else can i do?"),
+    ("happy to help", "glad to help", "always happy to help", "my pleasure"),
+    ("i'll", "i will", "let me"),
+    ("please", "kindly"),
+    ("great", "awesome", "excellent", "wonderful", "fantastic"),
+    ("perfect", "ideal", "spot on"),
+    ("sure thing", "of course", "certainly", "absolutely"),
+    ("okay", "alright", "ok", "all right"),
+    ("is there a way to", "is it possible to", "can i"),
+    ("as well", "too"),
+    ("should be", "needs to be", "must be", "ought to be"),
+    ("please use", "go with", "pick"),
+    ("set to", "equal to"),
+    ("the results", "the findings", "the output"),
+    ("one moment", "just a moment", "one second", "hang on"),
+    ("unfortunately", "sadly", "regrettably"),
+    ("sorry", "apologies", "my apologies"),
+    ("i was wondering if you could", "i wondered whether you could", "i'd be glad if you could"),
+    ("no rush", "no hurry", "whenever you can"),
+)
+
+# Full form and contraction; `paraphrase` picks one direction per text.
+CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    ("i am", "i'm"), ("i would", "i'd"), ("i will", "i'll"), ("i have", "i've"),
+    ("it is", "it's"), ("that is", "that's"), ("there is", "there's"), ("you are", "you're"),
+    ("do not", "don't"), ("does not", "doesn't"), ("cannot", "can't"), ("is not", "isn't"),
+    ("will not", "won't"), ("we are", "we're"), ("let us", "let's"), ("what is", "what's"),
+    ("here is", "here's"),
+)
+
+DISFLUENCIES: tuple[str, ...] = (
+    "um, ", "uh, ", "so, ", "well, ", "actually, ", "okay, ", "right, ", "hmm, ",
+    "basically, ", "honestly, ", "oh, ", "alright, ", "anyway, ",
+)
+
+# Sentences opening with these lean on the one before, so they never move.
+ANCHORED = ("after", "then", "finally", "also", "once", "next", "lastly", "to finish",
+            "when", "and", "additionally", "on top", "plus", "following", "in addition",
+            "to wrap", "last", "btw", "oh, and", "the ", "my ", "it ", "its ", "that",
+            "this", "for the", "use", "set", "go with", "take", "please use", "so ")
