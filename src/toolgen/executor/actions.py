@@ -186,7 +186,13 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
     if first in _CREATE:
         return "create"
     if first in _READ or wset & _READ:
-        return "get" if (wset & _GET or (id_params and not wset & _LIST)) else "list"
+        if wset & _LIST:
+            return "list"
+        if wset & _GET or id_params:
+            return "get"
+        # Why: `get_weather_forecast` answers one thing, `get_hotels` a list of them.
+        nouns = [w for w in words if w not in STOP_WORDS and not w.isdigit()]
+        return "list" if any(singular(w) != w for w in nouns) else "get"
     if wset & _DELETE:
         return "delete"
     if wset & _CREATE and method == "POST":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
-from toolgen.executor.values import id_entity, schema_type
+from toolgen.executor.values import id_entity, name_kind, schema_type
 from toolgen.records import Endpoint
 
 _STR = {"type": "string"}
@@ -35,7 +35,9 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         return schema
     e = info.entity or "item"
     idk = f"{e}_id"
-    record: dict[str, Any] = {idk: {"type": "string"}, "name": {"type": "string"}}
+    record: dict[str, Any] = {idk: {"type": "string"}}
+    if name_kind(e) != "name":  # only entities that have names get one (not a forecast)
+        record["name"] = {"type": "string"}
     for p in endpoint.parameters:
         sub = p.json_schema if isinstance(p.json_schema, dict) else {}
         t = schema_type(sub)
