@@ -65,7 +65,9 @@ class SlidingWindowLimiter:
             self._log.popleft()
         wait = 0.0
         if len(self._log) >= self.requests_per_window:
-            wait = self._log[0].started_at + self.window_s - now
+            # The head is still inside the window (not pruned): wait > 0 even if rounding
+            # makes `started_at + window - now` come out as 0.
+            wait = max(self._log[0].started_at + self.window_s - now, _MIN_SLEEP)
         if self._last_start is not None:
             wait = max(wait, self._last_start + self.interval_s - now)
         if self.tokens_per_window and tokens and self._log:
@@ -75,7 +77,7 @@ class SlidingWindowLimiter:
                 if excess <= 0:
                     break
                 excess -= ticket.tokens
-                wait = max(wait, ticket.started_at + self.window_s - now)
+                wait = max(wait, ticket.started_at + self.window_s - now, _MIN_SLEEP)
         return wait
 
     async def acquire(self, tokens: int = 0) -> Ticket:
