@@ -247,7 +247,7 @@ def make_record(i: int, seed: int = 7, pattern: str | None = None) -> Record:
             "domains": list(dict.fromkeys(ENDPOINTS[e][2] for e in used)),
             "pattern": pattern if pattern != "xss" else "single",
             "patterns": [pattern if pattern != "xss" else "single"]
-            + (["parallel"] if pattern == "parallel" and i % 2 else []),
+            + (["sequential"] if pattern == "clarification" else []),
             "repair_attempts": 1 if repaired else 0,
             "repairs": [{"attempt": 1, "kind": "regenerate_turn",
                          "note": "final answer cited an id no tool returned"}] if repaired else [],
