@@ -5,12 +5,18 @@ substring, never allowed), and credential shapes (bearer tokens, OpenAI / Google
 GitHub / Slack / RapidAPI keys, JWTs). A shape match whose value also occurs in a tool
 output is accepted: the mock executor issues fake tokens (auth refresh) that later
 calls legitimately pass on. Corpus secrets get no such exemption.
+
+Speed: this runs on every record, and a regex alternation or a substring test per
+secret over a 4 KB text costs hundreds of microseconds in CPython. Instead the text is
+split into tokens at separator bytes (one C-level translate and split) and the
+tokens are intersected with each secret's longest token; only hits are confirmed by a
+substring test. Shape regexes run only when their literal anchor occurs in the text.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from toolgen.judge.context import JudgeContext
@@ -21,74 +27,101 @@ NAME = "secrets"
 MIN_SECRET_LEN = 8
 """Shorter corpus 'secrets' (placeholders like 'string', 'xxx') would match ordinary text."""
 
-_SHAPES = re.compile(
-    r"(?P<bearer>\bBearer\s+[A-Za-z0-9\-._~+/]{16,}=*)"
-    r"|(?P<openai>\bsk-(?:proj-)?[A-Za-z0-9_\-]{20,})"
-    r"|(?P<google>\bAIza[0-9A-Za-z\-_]{35})"
-    r"|(?P<aws>\bAKIA[0-9A-Z]{16}\b)"
-    r"|(?P<github>\bgh[pousr]_[A-Za-z0-9]{36,})"
-    r"|(?P<slack>\bxox[abprs]-[A-Za-z0-9\-]{10,})"
-    r"|(?P<rapidapi>\b[0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12}\b)"
-    r"|(?P<jwt>\beyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})"
-)
+_SEPARATORS = b" \t\r\n\"'\\,;:{}[]()<>=&?|`"
+_SPLIT = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
+
+_SHAPES: dict[str, re.Pattern[str]] = {
+    "bearer": re.compile(r"\b[Bb]earer\s+([A-Za-z0-9\-._~+/]{16,}=*)"),
+    "openai": re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_\-]{20,}"),
+    "google": re.compile(r"\bAIza[0-9A-Za-z\-_]{35}"),
+    "aws": re.compile(r"\bAKIA[0-9A-Z]{16}\b"),
+    "github": re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36,}"),
+    "slack": re.compile(r"\bxox[abprs]-[A-Za-z0-9\-]{10,}"),
+    "rapidapi": re.compile(r"\b[0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12}\b"),
+    "jwt": re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"),
+}
+# Cheap prefilters: a shape's prefix at a token start (in the separator-translated text,
+# where every token follows a space), or the RapidAPI key's infix. The full regexes above
+# are slow over a whole record and only run when a prefilter hits.
+_TOKEN_START = re.compile(rb" (?:[Bb]earer|sk-|AIza|AKIA|gh[pousr]_|xox[abprs]-|eyJ)")
+_RAPIDAPI_INFIX = re.compile(rb"msh[0-9a-f]{15}p")
+
+
+@dataclass(frozen=True, slots=True)
+class SecretIndex:
+    """Corpus secrets keyed by their longest token (bytes), for set intersection."""
+
+    by_anchor: dict[bytes, tuple[str, ...]]
+    anchors: frozenset[bytes]
 
 
 @lru_cache(maxsize=16)
-def _secret_pattern(secrets: frozenset[str]) -> re.Pattern[str] | None:
-    # One alternation, longest first, so a run with many corpus secrets scans the text once.
-    # JSON-escaped spellings too: the text is serialized JSON (tool contents twice over).
-    forms: set[str] = set()
-    for s in secrets:
-        if len(s) >= MIN_SECRET_LEN:
-            once = json.dumps(s, ensure_ascii=False)[1:-1]
-            forms.update((s, once, json.dumps(once, ensure_ascii=False)[1:-1]))
-    usable = sorted(forms, key=lambda s: (-len(s), s))
-    if not usable:
-        return None
-    return re.compile("|".join(re.escape(s) for s in usable))
+def secret_index(secrets: frozenset[str]) -> SecretIndex:
+    by_anchor: dict[bytes, list[str]] = {}
+    for secret in sorted(secrets):
+        if len(secret) < MIN_SECRET_LEN:
+            continue
+        parts = secret.encode().translate(_SPLIT).split()
+        if not parts:
+            continue
+        anchor = max(parts, key=len)
+        by_anchor.setdefault(anchor, []).append(secret)
+    frozen = {k: tuple(v) for k, v in by_anchor.items()}
+    return SecretIndex(frozen, frozenset(frozen))
 
 
 def _mask(value: str) -> str:
     return value[:4] + "…" if len(value) > 4 else "…"
 
 
-def check_text(text: str, view: RecordView, ctx: JudgeContext) -> list[Finding]:
+def check_text(text: str | bytes, view: RecordView, ctx: JudgeContext) -> list[Finding]:
     """Secrets findings over `text`, the record's serialized JSON."""
+    data = text if isinstance(text, bytes) else text.encode()
+    spaced = data.translate(_SPLIT)
     out: list[Finding] = []
-    pattern = _secret_pattern(ctx.secrets)
-    if pattern is not None:
-        for value in dict.fromkeys(m.group(0) for m in pattern.finditer(text)):
-            out.append(
-                Finding(
-                    validator=NAME,
-                    kind="secret_leaked",
-                    message=f"corpus credential {_mask(value)} appears in the record",
-                )
-            )
-    tool_text: str | None = None
-    for m in _SHAPES.finditer(text):
-        shape = m.lastgroup or "credential"
-        token = m.group(0).split()[-1]
-        if tool_text is None:
-            tool_text = view.tool_text()
-        if token in tool_text:
-            continue  # issued by the mock executor in a tool output
-        out.append(
-            Finding(
-                validator=NAME,
-                kind="credential_shape",
-                message=f"{shape}-shaped credential {_mask(token)} appears in the record",
-            )
-        )
+    index = secret_index(ctx.secrets)
+    if index.anchors:
+        for anchor in sorted(index.anchors.intersection(spaced.split())):
+            for secret in index.by_anchor[anchor]:
+                if secret.encode() in data or _escaped(secret) in data:
+                    out.append(
+                        Finding(
+                            validator=NAME,
+                            kind="secret_leaked",
+                            message=f"corpus credential {_mask(secret)} appears in the record",
+                        )
+                    )
+    if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(data):
+        out.extend(_shapes(data.decode("utf-8", "replace"), view))
     return out
 
 
-def serialize(record: Record) -> str:
-    return record.model_dump_json()
+def _shapes(text: str, view: RecordView) -> list[Finding]:
+    out: list[Finding] = []
+    for shape, pattern in _SHAPES.items():
+        for m in pattern.finditer(text):
+            token = m.group(m.lastindex or 0)
+            if token in view.tool_text():
+                continue  # issued by the mock executor in a tool output
+            out.append(
+                Finding(
+                    validator=NAME,
+                    kind="credential_shape",
+                    message=f"{shape}-shaped credential {_mask(token)} appears in the record",
+                )
+            )
+    return out
 
 
-def check_view(view: RecordView, ctx: JudgeContext, text: str | None = None) -> list[Finding]:
-    return check_text(text if text is not None else serialize(view.record), view, ctx)
+def _escaped(secret: str) -> bytes:
+    # Inside a tool message the secret is JSON-escaped twice over.
+    return secret.replace("\\", "\\\\").replace('"', '\\"').encode()
+
+
+def check_view(
+    view: RecordView, ctx: JudgeContext, text: str | bytes | None = None
+) -> list[Finding]:
+    return check_text(text if text is not None else view.record.model_dump_json(), view, ctx)
 
 
 def check(record: Record, ctx: JudgeContext) -> list[Finding]:

@@ -35,8 +35,7 @@ def validate(
     out += grounding.check_view(view, ctx)
     out += plan.check_view(view, ctx)
     out += weights.check_view(view, ctx)
-    text = serialized.decode() if isinstance(serialized, bytes) else serialized
-    out += secrets.check_view(view, ctx, text)
+    out += secrets.check_view(view, ctx, serialized)
     out += replay.check_view(view, ctx)
     return out
 
