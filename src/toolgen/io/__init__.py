@@ -1,0 +1,1 @@
+"""Reading and writing JSONL files and run directories (no business logic)."""
