@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import itertools
 
 from toolgen.llm.ratelimit import RateLimitedLLM, SlidingWindowLimiter
 from toolgen.llm.scripted import ScriptedLLM
@@ -68,7 +69,7 @@ async def test_pacing_spaces_starts_evenly() -> None:
     for _ in range(5):
         await limiter.acquire()
         starts.append(clock.now)
-    gaps = [round(b - a, 6) for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [round(b - a, 6) for a, b in itertools.pairwise(starts)]
     assert gaps == [0.5, 0.5, 0.5, 0.5]
 
 
