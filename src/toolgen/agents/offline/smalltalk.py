@@ -76,9 +76,12 @@ _G = Grammar({
     "close": ["Anything else I can help with?", "Let me know if you want more detail.",
               "Hope that helps!", "Happy to help with anything else.",
               "Want me to get back to your original request?"],
-    "fallback": ["<open>I can answer that without any of my tools, but I don't have a reliable answer to hand. <close>",
-                 "That one doesn't need a tool call. I'd rather not guess, though - could you tell me a bit more? <close>",
-                 "None of my tools are needed for that; from general knowledge I can only say it depends on the details. <close>"],
+    "fallback": ["<open><fb_body> <close>", "<fb_body> <close>", "<fb_body>"],
+    "fb_body": ["I can answer that without any of my tools, but I don't have a reliable answer to hand.",
+                 "That one doesn't need a tool call. I'd rather not guess, though - could you tell me a bit more?",
+                 "No tool is needed for that; from general knowledge I can only say it depends on the details.",
+                "That is general knowledge rather than a tool task, and honestly it depends on who you ask.",
+                "I can chat about that without a tool, though I have no definitive answer."],
 })
 
 

@@ -1,0 +1,82 @@
+"""intent_of on messy corpus names: never crashes, always a readable goal phrase."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agents.agent_cases import HAND_MADE
+from toolgen.agents.offline import intent_from_text, intent_of
+
+MESSY = [
+    ("searchHotels", "find hotels"),
+    ("Get Hotel Details", "get hotel details"),
+    ("/v1/hotels/{id}", "get hotel details"),
+    ("GET_weather_forecast", "get the weather forecast"),
+    ("JWTDecode", "decode JWT"),
+    ("generate-password", "generate a password"),
+    ("Calculate Loan (POST )", "calculate the loan"),
+    ("live Scores", "get live scores"),
+    ("bookRoom", "book a room"),
+    ("Sign Up", "sign up for an account"),
+]
+
+
+def readable(phrase: str) -> bool:
+    return (
+        bool(phrase.strip())
+        and "{" not in phrase
+        and "None" not in phrase
+        and "  " not in phrase
+        and len(phrase.split()) <= 12
+        and not re.search(r"[_/<>$]", phrase)
+    )
+
+
+@pytest.mark.parametrize(("name", "phrase"), MESSY)
+def test_messy_names_give_goal_phrases(name: str, phrase: str) -> None:
+    assert intent_from_text(name).phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "name", ["", "   ", "/", "{id}", "考试点公开课程", "GET", "v2", "___", "Ünïcödé-Ñame", "a"]
+)
+def test_degenerate_names_still_readable(name: str) -> None:
+    intent = intent_from_text(name, "", "Some Tool")
+    assert readable(intent.phrase), intent
+    assert intent.phrase.startswith(intent.verb)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=80), st.text(max_size=20))
+def test_any_text_never_crashes(name: str, desc: str, tool: str) -> None:
+    intent = intent_from_text(name, desc, tool)
+    assert intent.phrase.strip()
+    assert intent.phrase == f"{intent.verb} {intent.obj}"
+
+
+def test_hand_made_endpoints_and_cache() -> None:
+    for e in HAND_MADE:
+        i = intent_of(e)
+        assert readable(i.phrase), (e.name, i)
+        assert intent_of(e) is i  # cached by endpoint id
+
+
+def test_shared_corpus_all_endpoints() -> None:
+    root = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "toolbench" / "toolenv"
+    if not root.is_dir():
+        pytest.skip("shared corpus not present")
+    from toolgen.registry import load_registry
+
+    reg = load_registry(root / "tools")
+    t0 = time.perf_counter()
+    bad = [
+        (e.name, intent_of(e).phrase) for e in reg.endpoints if not readable(intent_of(e).phrase)
+    ]
+    assert time.perf_counter() - t0 < 30
+    assert len(bad) <= len(reg.endpoints) * 0.02, bad[:20]
