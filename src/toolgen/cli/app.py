@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "toolgen.cli.build",
     "toolgen.cli.export_dashboard",
     "toolgen.cli.dashboard",
+    "toolgen.cli.evaluate",
+    "toolgen.cli.analyze",
 )
 
 
