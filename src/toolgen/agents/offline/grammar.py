@@ -199,9 +199,15 @@ def tidy(text: str, capitalize: bool = True) -> str:
 
     Runs on masked text (values are opaque tokens), so it never touches a value.
     """
-    text = _SPACES.sub(" ", text.strip())
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _DOUBLE_PUNCT.sub(lambda m: m.group(1) or m.group(2) or ".", text)
+    text = text.strip()
+    # Cheap substring checks first: most sentences need none of these passes.
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    if " " in text and (" ," in text or " ." in text or " ?" in text or " !" in text
+                        or " ;" in text or " :" in text):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if ",," in text or ", " in text or ".." in text or ". ." in text or ";" in text or ":" in text:
+        text = _DOUBLE_PUNCT.sub(lambda m: m.group(1) or m.group(2) or ".", text)
     if capitalize:
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text
