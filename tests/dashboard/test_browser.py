@@ -65,7 +65,8 @@ def test_tool_chip_opens_request_with_argument_sources(tab: Page, served: Served
 
 
 def test_clarification_and_default_sources_are_audited(tab: Page, served: Served) -> None:
-    _open(tab, served, "#/workbench/2")  # clarification: search(city <- answer), book(guests default)
+    # Record 2 is a clarification: search(city <- answer), then book(guests = default).
+    _open(tab, served, "#/workbench/2")
     tab.locator('[data-testid="tool-chip"][data-call-id="call_1"]').click()
     clar = tab.locator('[data-testid="argument-row"][data-source="clarification"]')
     assert re.search(r"clarification answer, message #\d", clar.inner_text())
