@@ -161,10 +161,24 @@ def name_words(endpoint: Endpoint) -> list[str]:
     return _WORD.findall(normalize_key(text))
 
 
+_VERB_PREFIX = re.compile(
+    r"^(get|list|search|find|create|add|update|delete|remove|cancel|fetch|retrieve|book)"
+    r"([a-z]{3,})$"
+)
+
+
+def _split_words(text: str) -> list[str]:
+    """Snake words, with a glued leading verb split off (`createcontact` -> create contact)."""
+    words = _WORD.findall(normalize_key(text))
+    if words and (m := _VERB_PREFIX.match(words[0])):
+        words = [m.group(1), m.group(2), *words[1:]]
+    return words
+
+
 def _infer(endpoint: Endpoint) -> EndpointInfo:
-    words = _WORD.findall(normalize_key(endpoint.name or endpoint.function_name))
+    words = _split_words(endpoint.name or endpoint.function_name)
     if not words:
-        words = _WORD.findall(normalize_key(endpoint.function_name))
+        words = _split_words(endpoint.function_name)
     id_params = tuple(
         (p.name, ent) for p in endpoint.parameters if (ent := id_entity(p.name)) is not None
     )

@@ -152,6 +152,8 @@ class ObjMeta:
     )
     # (key, entity) of id properties naming another entity
     foreign: list[tuple[str, str]] = field(default_factory=list)
+    # (key, names to remember it under) for the non-id scalars, aliases precomputed
+    store_names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -178,11 +180,13 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
         if isinstance(ident, (str, int)) and not isinstance(ident, bool):
             rec = store.get(ident)
             if rec is None:
-                rec = EntityRecord(meta.pk_entity or meta.entity)
-                for key, nk, _, _ in meta.scalars:
-                    if key != pk:
-                        rec.remember(nk, obj[key])
-                store[ident] = rec
+                fields: dict[str, Any] = {}
+                for key, names in meta.store_names:
+                    v = obj[key]
+                    for n in names:
+                        if n not in fields:
+                            fields[n] = v
+                store[ident] = EntityRecord(meta.pk_entity or meta.entity, fields)
             else:
                 fields = rec.fields
                 for key, nk, types, allowed in meta.scalars:
@@ -377,7 +381,13 @@ class Compiler:
         if meta.pk is None and len(id_keys) == 1 and (in_array or depth == 0):
             meta.pk, meta.pk_entity = id_keys[0][0], id_keys[0][1]
         meta.foreign = [(k, e) for k, e in id_keys if k != meta.pk and e]
-        owns_place = has_place and (in_array or meta.pk is not None or depth == 0)
+        rec_entity = meta.pk_entity or own_entity
+        meta.store_names = [
+            (k, _aliases(nk, rec_entity)) for k, nk, _, _ in meta.scalars if k != meta.pk
+        ]
+        # Why array items always draw their own place: otherwise a list of locations or
+        # hotels without a city key would all share the first item's city.
+        owns_place = in_array or (has_place and (meta.pk is not None or depth == 0))
         pk = meta.pk
         pk_entity = canon(meta.pk_entity or own_entity)
         # Why echo is off for an array item's own id: every item would get the same id.
@@ -476,6 +486,12 @@ class Compiler:
         return gen
 
     _last_meta: ObjMeta | None = None
+
+
+def _aliases(name: str, entity: str) -> tuple[str, ...]:
+    """The names a field is remembered under (as EntityRecord.remember does)."""
+    prefix = entity + "_"
+    return (name, name[len(prefix) :]) if name.startswith(prefix) else (name, prefix + name)
 
 
 def _none(ctx: Ctx) -> None:
@@ -773,9 +789,7 @@ def _number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) ->
     hi = (
         float(hi_raw) if isinstance(hi_raw, (int, float)) and not isinstance(hi_raw, bool) else None
     )
-    if kind == "id":
-        return _id_gen(key, entity, True, None)
-    gen = _number_kind_gen(kind, integer)
+    gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
         return gen
     low = lo if lo is not None else (hi - 100 if hi is not None else 0.0)

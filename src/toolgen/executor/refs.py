@@ -21,32 +21,38 @@ def output_refs(output: Any, default_entity: str) -> tuple[OutputRef, ...]:
     return tuple(refs)
 
 
+_NOT_ID = object()
+_ID_KEYS: dict[str, str | None | object] = {}
+
+
 def _walk(node: Any, parts: list[str | int], default_entity: str, refs: list[OutputRef]) -> None:
-    # Why a hand-written walk rather than records.paths.walk_leaves: we only need id leaves
-    # and can skip the path tuple building for every other leaf.
-    if isinstance(node, dict):
+    # Why a hand-written walk rather than records.paths.walk_leaves: only id leaves matter,
+    # so other leaves cost one cached dict lookup and no path building.
+    if type(node) is dict:
         for key, value in node.items():
-            k = str(key)
-            if isinstance(value, (dict, list)):
-                parts.append(k)
+            tv = type(value)
+            if tv is dict or tv is list:
+                parts.append(key)
                 _walk(value, parts, default_entity, refs)
                 parts.pop()
                 continue
-            if value is None or isinstance(value, (bool, float)):
+            hit = _ID_KEYS.get(key, _NOT_ID)
+            if hit is _NOT_ID:
+                hit = _ID_KEYS[key] = id_entity(str(key))
+            if hit is None or not (tv is str or tv is int):
                 continue
-            ent = id_entity(k)
-            if ent is None:
-                continue
+            ent = str(hit)
             if ent == "":
                 ent = _parent_entity(parts) or default_entity
-            parts.append(k)
+            parts.append(key)
             refs.append(
                 OutputRef.model_construct(path=format_path(parts), value=value, entity=ent or None)
             )
             parts.pop()
-    elif isinstance(node, list):
+    elif type(node) is list:
         for i, value in enumerate(node):
-            if isinstance(value, (dict, list)):
+            tv = type(value)
+            if tv is dict or tv is list:
                 parts.append(i)
                 _walk(value, parts, default_entity, refs)
                 parts.pop()
