@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from toolgen.judge import JudgeContext, score, validate
+
+from .factories import build, valid, valid_dict, weight0
+
+CTX = JudgeContext()
+
+
+def _judge(d: dict) -> tuple[float, float, float, float, str]:
+    record = build(d)
+    s = score(record, validate(record, CTX))
+    return s.tool_correctness, s.naturalness, s.task_completion, s.overall, s.rationale
+
+
+def test_valid_records_score_high_and_explain() -> None:
+    for record in (valid(), weight0()):
+        s = score(record, validate(record, CTX))
+        assert s.judge == "heuristic"
+        assert s.overall >= 4.5
+        assert s.findings == ()
+        assert "cites" in s.rationale
+
+
+def test_broken_record_scores_lower_and_below_threshold() -> None:
+    good = _judge(valid_dict())
+    d = valid_dict()
+    del d["messages"][5]  # call_2 unanswered
+    broken = _judge(d)
+    assert broken[0] < good[0]
+    assert broken[3] < good[3]
+    assert broken[3] <= 3.0 < CTX.threshold
+    assert "format.unanswered_call" in broken[4]
+
+
+def test_more_errors_score_lower() -> None:
+    one = valid_dict()
+    one["messages"][6]["content"] = "Casa Azul (htl_9zz999) costs $149.50."
+    two = valid_dict()
+    two["messages"][6]["content"] = "Casa Azul (htl_9zz999) costs $1,149.50."
+    assert _judge(two)[2] < _judge(one)[2] < _judge(valid_dict())[2]
+
+
+def test_template_residue_hurts_naturalness() -> None:
+    d = valid_dict()
+    d["messages"][6]["content"] = "Casa Azul (htl_8f3a2c) is rated 4.6 in {city}, price None."
+    nat, rationale = _judge(d)[1], _judge(d)[4]
+    assert nat < 5
+    assert "template residue" in rationale
+
+
+def test_answer_without_tool_results_hurts_task_completion() -> None:
+    d = valid_dict()
+    d["messages"][6]["content"] = "I found a lovely place for you, enjoy your trip to the city!"
+    task, rationale = _judge(d)[2], _judge(d)[4]
+    assert task <= 3.5
+    assert "cites no tool result" in rationale
+
+
+def test_unanswered_follow_up_hurts_task_completion() -> None:
+    d = valid_dict()
+    d["messages"].append({"role": "user", "content": "And is breakfast included?"})
+    d["messages"].append({"role": "assistant", "content": None, "tool_calls": []})
+    assert _judge(d)[2] < _judge(valid_dict())[2]
+
+
+def test_repeated_sentences_hurt_naturalness() -> None:
+    d = valid_dict()
+    line = "Casa Azul (htl_8f3a2c) is the best match for your stay. "
+    d["messages"][6]["content"] = line * 3 + "It costs $149.50."
+    assert _judge(d)[1] < 5

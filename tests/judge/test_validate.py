@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from toolgen.judge import VALIDATORS, JudgeContext, has_errors, validate
+
+from .factories import build, valid, valid_dict, weight0, weight0_dict
+
+
+def test_validate_runs_every_rule_and_passes_valid_records() -> None:
+    assert set(VALIDATORS) == {"format", "grounding", "plan", "weight0", "secrets", "replay"}
+    for record in (valid(), weight0()):
+        assert validate(record, JudgeContext()) == []
+
+
+def test_validate_is_pure_and_deterministic() -> None:
+    record = build(weight0_dict())
+    before = record.model_dump_json()
+    d = weight0_dict()
+    del d["messages"][-2]
+    broken = build(d)
+    first = validate(broken, JudgeContext())
+    assert first == validate(broken, JudgeContext())
+    assert has_errors(first)
+    validate(record, JudgeContext())
+    assert record.model_dump_json() == before
+
+
+def test_validate_uses_the_serialized_line_for_secrets() -> None:
+    record = build(valid_dict())
+    ctx = JudgeContext(secrets=frozenset({"Casa Azul (htl"}))
+    assert {f.kind for f in validate(record, ctx, record.model_dump_json().encode())} == {
+        "secret_leaked"
+    }
