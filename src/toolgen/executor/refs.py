@@ -22,7 +22,7 @@ def output_refs(output: Any, default_entity: str) -> tuple[OutputRef, ...]:
 
 
 _NOT_ID = object()
-_ID_KEYS: dict[str, str | None | object] = {}
+_ID_KEYS: dict[str, str | object | None] = {}
 
 
 def _walk(node: Any, parts: list[str | int], default_entity: str, refs: list[OutputRef]) -> None:
