@@ -3,8 +3,10 @@
 Two rules, both enforced per request start:
 - a sliding-window log: at most `requests_per_minute` starts (and optionally
   `tokens_per_minute` tokens) in any window (t - 60 s, t];
-- pacing: starts are spaced at least 60 s / rpm apart, so the budget is spread over the
-  minute instead of burnt in a burst that providers often punish with 429s.
+- pacing: starts follow a cadence of one per 60 s / rpm, so the budget is spread over
+  the minute instead of burnt in a burst that providers often punish with 429s. The
+  cadence is kept on ideal slots (a start that was woken a little late does not push
+  every later slot back), so timer overshoot does not eat into the budget.
 Together they keep a long run at ~100 % of the limit without ever exceeding it. Waiters
 queue behind one lock, so they are served first come, first served. Clock and sleep are
 injectable: tests drive a fake clock and never measure wall time.
@@ -56,7 +58,7 @@ class SlidingWindowLimiter:
         self._clock = clock
         self._sleep = sleep
         self._log: deque[Ticket] = deque()
-        self._last_start: float | None = None
+        self._next_slot: float | None = None
         self._lock = asyncio.Lock()
         self.granted = 0
 
@@ -68,8 +70,8 @@ class SlidingWindowLimiter:
             # The head is still inside the window (not pruned): wait > 0 even if rounding
             # makes `started_at + window - now` come out as 0.
             wait = max(self._log[0].started_at + self.window_s - now, _MIN_SLEEP)
-        if self._last_start is not None:
-            wait = max(wait, self._last_start + self.interval_s - now)
+        if self._next_slot is not None:
+            wait = max(wait, self._next_slot - now)
         if self.tokens_per_window and tokens and self._log:
             # A request larger than the whole budget runs alone rather than never.
             excess = sum(t.tokens for t in self._log) + tokens - self.tokens_per_window
@@ -89,7 +91,10 @@ class SlidingWindowLimiter:
                 if wait <= 0:
                     ticket = Ticket(now, tokens)
                     self._log.append(ticket)
-                    self._last_start = now
+                    slot = self._next_slot
+                    # Late by less than one interval: stay on the cadence; idle: restart it.
+                    base = slot if slot is not None and now - slot < self.interval_s else now
+                    self._next_slot = base + self.interval_s
                     self.granted += 1
                     return ticket
                 await self._sleep(max(wait, _MIN_SLEEP))
