@@ -26,7 +26,8 @@ def _key(schema: Any) -> bytes:
 def _compiled(key: bytes) -> ArgCheck | str:
     schema = orjson.loads(key)
     try:
-        fn = fastjsonschema.compile(schema)
+        # use_default=False: fastjsonschema would otherwise write defaults into the record.
+        fn = fastjsonschema.compile(schema, use_default=False)
     except Exception as exc:
         return f"schema does not compile: {exc}"
 
