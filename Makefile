@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(TOOLGEN) build -o output/artifacts
 	@echo "artifacts: output/artifacts"
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium dashboard
 	$(PY) -m ruff check src tests bench scripts
 	$(PY) -m mypy
 	$(PY) -m pytest -n 2 --dist loadfile
@@ -27,6 +27,16 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy
+
+# The dashboard app (React + Vite): reinstall when the lockfile changes, rebuild when a
+# source changes. The browser tests serve dashboard/dist.
+DASHBOARD_SRC := $(shell find dashboard/src -type f 2>/dev/null) dashboard/index.html \
+	dashboard/vite.config.ts dashboard/tsconfig.json dashboard/package.json
+dashboard/node_modules/.package-lock.json: dashboard/package-lock.json
+	cd dashboard && npm ci --no-audit --no-fund
+dashboard/dist/index.html: dashboard/node_modules/.package-lock.json $(DASHBOARD_SRC)
+	cd dashboard && npm run build
+dashboard: dashboard/dist/index.html
 
 # Debian's Chromium for the browser tests (never `playwright install`: no downloads here).
 chromium:

@@ -90,6 +90,12 @@ export interface StepTrace {
   call_id: string;
   depends_on?: string[];
   endpoint_id: string;
+  /**
+   * Fault the executor was asked for.
+   */
+  fault?: {
+    [k: string]: unknown;
+  } | null;
   function_name: string;
   /**
    * A deliberate mistake (weight-0 turn).

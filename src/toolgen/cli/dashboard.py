@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from toolgen.cli.console import fail, out
 from toolgen.cli.export_dashboard import ArtifactsOpt, DatasetArg, run_export
@@ -28,14 +29,14 @@ def dashboard_command(
         dashboard = find_dashboard_dir()
         data_dir = default_data_dir(dashboard)
     except BuildError as exc:
-        fail(str(exc))
+        fail(escape(str(exc)))
     run_export(dataset, artifacts, data_dir, DEFAULT_CHUNK_SIZE)
     if not is_built(dashboard):
         out.print("dashboard/dist is missing: building it (npm ci && npm run build)...")
         try:
             build_app(dashboard)
         except BuildError as exc:
-            fail(str(exc))
+            fail(escape(str(exc)))
     try:
         server = make_server(dashboard / "dist", data_dir, port)
     except OSError as exc:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from toolgen.cli.console import fail, out
 from toolgen.export.dashboard import (
@@ -43,7 +44,7 @@ def run_export(
             dataset, target, artifacts or default_artifacts(), chunk_size=chunk_size
         )
     except (DatasetError, ArtifactError, BuildError) as exc:
-        fail(str(exc))
+        fail(escape(str(exc)))
     graph = "with graph" if result.graph else "no graph artifacts"
     out.print(
         f"exported {result.conversations} conversations in {result.chunks} chunks "
