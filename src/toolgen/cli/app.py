@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "toolgen.cli.dashboard",
     "toolgen.cli.evaluate",
     "toolgen.cli.analyze",
+    "toolgen.cli.generate",
 )
 
 

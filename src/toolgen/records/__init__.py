@@ -4,6 +4,7 @@ This package imports no other toolgen package.
 """
 
 from toolgen.records.base import Frozen, JsonValue
+from toolgen.records.chain import Chain
 from toolgen.records.dialogue import (
     SCHEMA_VERSION,
     ArgumentTrace,
@@ -26,6 +27,7 @@ from toolgen.records.tools import Diagnostic, Endpoint, Parameter, Registry, Too
 __all__ = [
     "SCHEMA_VERSION",
     "ArgumentTrace",
+    "Chain",
     "Diagnostic",
     "Edge",
     "EdgeKind",

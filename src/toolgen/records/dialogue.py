@@ -73,6 +73,7 @@ class StepTrace(Frozen):
     status: str = Field(default="ok", description="'ok' or an error kind, e.g. 'http_429'.")
     intended: bool = Field(default=False, description="A deliberate mistake (weight-0 turn).")
     message_index: int | None = None
+    fault: dict[str, Any] | None = Field(default=None, description="Fault asked of the executor.")
 
 
 class Finding(Frozen):

@@ -68,7 +68,10 @@ def resolve(document: Any, path: str) -> Any:
     return node
 
 
-def walk_leaves(document: Any, prefix: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+Leaf = tuple[tuple[str | int, ...], Any]
+
+
+def walk_leaves(document: Any, prefix: tuple[str | int, ...] = ()) -> Iterator[Leaf]:
     """Every scalar leaf with its path parts, depth first, in document order."""
     if isinstance(document, dict):
         for key, value in document.items():

@@ -1,0 +1,184 @@
+"""Planner stage two: the turn-level plan, with a source for every argument.
+
+An argument is `tool_output` when a data-flow edge from an earlier call can fill it (the
+path is the edge's source field, first list item), `default` when the schema gives one
+the user need not state, `clarification` for the one value a clarification dialogue
+withholds, and `user` otherwise. Parallel calls never feed each other.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from toolgen.agents.planner.goal import make_goal
+from toolgen.agents.planner.values import ArgumentValues
+from toolgen.graph.build import EndpointGraph
+from toolgen.graph.steering import Coverage
+from toolgen.records import Chain, Edge, Endpoint, PlannedArg, PlannedCall, PlannedTurn, Scenario
+
+_OPTIONAL_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    graph: EndpointGraph
+    values: ArgumentValues
+    coverage: Coverage | None = None
+
+
+def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random) -> Scenario:
+    endpoints = [ctx.graph.endpoints[e] for e in chain.endpoint_ids]
+    goal = make_goal(endpoints, rng)
+    topic = goal.wants[0].split(" ", 1)[-1] if goal.wants else ""
+    calls = _plan_calls(chain, ctx, rng, topic)
+    withheld = _withheld(chain, calls, rng) if chain.pattern == "clarification" else None
+    if withheld is not None:
+        calls = [_as_clarification(c, withheld) for c in calls]
+    turns = _turns(chain, calls, withheld)
+    return Scenario(
+        goal=goal, calls=tuple(calls), turns=tuple(turns),
+        pattern=chain.pattern, patterns=(chain.pattern, *chain.overlays),
+    )
+
+
+def path_of(source_field: str) -> str:
+    """`results[].id` -> `$.results[0].id` (the first item of every list)."""
+    path = "$"
+    for part in source_field.split("."):
+        if not part:
+            continue
+        lists = part.count("[]")
+        name = part.replace("[]", "")
+        if name:
+            path += f".{name}" if name.replace("_", "").isalnum() else f'["{name}"]'
+        path += "[0]" * lists
+    return path
+
+
+def _plan_calls(
+    chain: Chain, ctx: PlanContext, rng: random.Random, topic: str
+) -> list[PlannedCall]:
+    calls: list[PlannedCall] = []
+    earlier: dict[str, str] = {}  # endpoint id -> call id, for calls in earlier steps
+    for step in chain.steps:
+        made: list[tuple[str, str]] = []
+        for endpoint_id in step:
+            endpoint = ctx.graph.endpoints[endpoint_id]
+            call_id = f"call_{rng.getrandbits(40):010x}"
+            feeds = _feeds(ctx.graph, chain, endpoint_id, earlier)
+            args = tuple(_plan_args(endpoint, feeds, earlier, ctx, rng, topic))
+            depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
+            calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
+                                     function_name=endpoint.function_name,
+                                     arguments=args, depends_on=depends))
+            made.append((endpoint_id, call_id))
+        earlier.update(made)
+    return calls
+
+
+def _feeds(
+    graph: EndpointGraph, chain: Chain, target: str, earlier: dict[str, str]
+) -> dict[str, Edge]:
+    """Per target parameter, the data-flow edge from an earlier call that fills it."""
+    feeds: dict[str, Edge] = {}
+    for edge in chain.links:
+        if edge.target == target and edge.source in earlier and edge.target_param:
+            feeds.setdefault(edge.target_param, edge)
+    for edge in graph.in_edges(target, "data_flow"):
+        if edge.source in earlier and edge.target_param and edge.source_field:
+            feeds.setdefault(edge.target_param, edge)
+    return feeds
+
+
+def _plan_args(
+    endpoint: Endpoint,
+    feeds: dict[str, Edge],
+    earlier: dict[str, str],
+    ctx: PlanContext,
+    rng: random.Random,
+    topic: str,
+) -> list[PlannedArg]:
+    args: list[PlannedArg] = []
+    for param in endpoint.parameters:
+        edge = feeds.get(param.name)
+        if edge is not None and edge.source_field and (param.required or rng.random() < 0.7):
+            args.append(PlannedArg(name=param.name, source="tool_output",
+                                   call_id=earlier[edge.source], path=path_of(edge.source_field)))
+            continue
+        if not param.required and rng.random() >= _OPTIONAL_SHARE:
+            continue
+        if param.has_default and param.default is not None and rng.random() < 0.5:
+            args.append(PlannedArg(name=param.name, source="default", value=param.default))
+            continue
+        value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
+        args.append(PlannedArg(name=param.name, source="user", value=value))
+    return args
+
+
+def _withheld(chain: Chain, calls: list[PlannedCall], rng: random.Random) -> tuple[str, str] | None:
+    """The (call id, argument) a clarification dialogue leaves out of the first request."""
+    first_step = set(chain.steps[0])
+    options = [
+        (c.call_id, a.name)
+        for c in calls
+        if c.endpoint_id in first_step
+        for a in c.arguments
+        if a.source == "user"
+    ]
+    return rng.choice(options) if options else None
+
+
+def _as_clarification(call: PlannedCall, withheld: tuple[str, str]) -> PlannedCall:
+    if call.call_id != withheld[0]:
+        return call
+    args = tuple(
+        a.model_copy(update={"source": "clarification"}) if a.name == withheld[1] else a
+        for a in call.arguments
+    )
+    return call.model_copy(update={"arguments": args})
+
+
+def _mentions(calls: list[PlannedCall], ids: set[str], source: str = "user") -> tuple[str, ...]:
+    return tuple(
+        f"{c.call_id}.{a.name}"
+        for c in calls
+        if c.call_id in ids
+        for a in c.arguments
+        if a.source == source
+    )
+
+
+def _turns(
+    chain: Chain, calls: list[PlannedCall], withheld: tuple[str, str] | None
+) -> list[PlannedTurn]:
+    by_endpoint: dict[str, list[str]] = {}
+    for c in calls:
+        by_endpoint.setdefault(c.endpoint_id, []).append(c.call_id)
+    cursor = {k: 0 for k in by_endpoint}
+    steps: list[tuple[str, ...]] = []
+    for step in chain.steps:
+        ids: list[str] = []
+        for endpoint_id in step:
+            ids.append(by_endpoint[endpoint_id][cursor[endpoint_id]])
+            cursor[endpoint_id] += 1
+        steps.append(tuple(ids))
+    all_ids = {c.call_id for c in calls}
+    if withheld is not None:
+        return [
+            PlannedTurn(user_act="request", mentions=_mentions(calls, all_ids),
+                        clarify=(f"{withheld[0]}.{withheld[1]}",)),
+            PlannedTurn(user_act="clarification_answer",
+                        mentions=_mentions(calls, all_ids, "clarification"), steps=tuple(steps)),
+        ]
+    if chain.split is not None and 0 < chain.split < len(steps):
+        first = {i for s in steps[: chain.split] for i in s}
+        second = {i for s in steps[chain.split :] for i in s}
+        return [
+            PlannedTurn(user_act="request", mentions=_mentions(calls, first),
+                        steps=tuple(steps[: chain.split])),
+            PlannedTurn(user_act="follow_up", mentions=_mentions(calls, second),
+                        steps=tuple(steps[chain.split :])),
+        ]
+    return [PlannedTurn(user_act="request", mentions=_mentions(calls, all_ids),
+                        steps=tuple(steps))]

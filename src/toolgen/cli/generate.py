@@ -1,0 +1,107 @@
+"""`toolgen generate`: offline generation of N conversations to JSONL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from toolgen.cli.console import err, fail, out
+from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
+from toolgen.graph.sampler import SamplerConfig, SamplingError
+from toolgen.io.output import OutputError, check_writable
+from toolgen.pipeline.runner import RunResult, generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Record, Rejection
+from toolgen.registry import RegistryError
+
+
+def generate_command(
+    n: Annotated[int, typer.Option("-n", help="Number of conversations.")] = 100,
+    seed: Annotated[int, typer.Option("--seed", help="Run seed.")] = 42,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output JSONL.")] = Path(
+        "output/conversations.jsonl"
+    ),
+    toolenv: ToolenvOption = None,
+    fmt: FormatOption = "auto",
+    max_tools: MaxToolsOption = None,
+    no_repair: Annotated[bool, typer.Option("--no-repair", help="Judge, never repair.")] = False,
+    no_steering: Annotated[bool, typer.Option("--no-steering")] = False,
+    min_calls: Annotated[int, typer.Option("--min-calls", min=1)] = 1,
+    max_calls: Annotated[int, typer.Option("--max-calls", min=1)] = 4,
+    categories: Annotated[str | None, typer.Option(
+        "--categories", help="Comma-separated categories to sample from.")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1)] = 1,
+    progress_log: Annotated[bool, typer.Option(
+        "--progress-log", help="Print every conversation event above the progress bar.")] = False,
+) -> None:
+    """Generate synthetic tool-calling conversations (offline, deterministic)."""
+    if n < 1:
+        fail("-n must be at least 1")
+    if min_calls > max_calls:
+        fail(f"--min-calls ({min_calls}) is larger than --max-calls ({max_calls})")
+    source = resolve_toolenv(toolenv)
+    if source is not None and not source.exists():
+        fail(f"{source}: no such corpus file or directory")
+    try:
+        check_writable(output)
+    except OutputError as exc:
+        fail(str(exc))
+    cats = tuple(c.strip() for c in categories.split(",") if c.strip()) if categories else None
+    config = RunConfig(
+        n=n, seed=seed, toolenv=str(source) if source else None, fmt=fmt, max_tools=max_tools,
+        sampler=SamplerConfig(min_calls=min_calls, max_calls=max_calls, categories=cats),
+        steering=not no_steering, repair=not no_repair,
+    )
+    try:
+        runtime = Runtime.build(config)
+        result = _run(config, output, workers, progress_log, runtime)
+    except (RegistryError, SamplingError, OutputError) as exc:
+        fail(str(exc))
+    _summary(result)
+
+
+def _run(
+    config: RunConfig, output: Path, workers: int, log: bool, runtime: Runtime
+) -> RunResult:
+    columns = (TextColumn("[bold]generate"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[status]}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=not log) as progress:
+        task = progress.add_task("generate", total=config.n, status="")
+        counts = {"ok": 0, "rejected": 0}
+
+        def on_result(index: int, item: Record | Rejection) -> None:
+            kind = "ok" if isinstance(item, Record) else "rejected"
+            counts[kind] += 1
+            if log:
+                progress.console.print(_event(index, item), highlight=False, markup=False)
+            progress.update(task, advance=1,
+                            status=f"ok={counts['ok']} rejected={counts['rejected']}")
+
+        return generate(config, output, workers, on_result, runtime)
+
+
+def _event(index: int, item: Record | Rejection) -> str:
+    if isinstance(item, Record):
+        md = item.metadata
+        return (f"#{index} {item.conversation_id} {md.pattern} calls={len(item.step_trace)} "
+                f"tools={','.join(md.tools)} overall={item.judge_scores.overall}")
+    return f"#{index} {item.conversation_id} REJECTED {'; '.join(item.reasons)[:160]}"
+
+
+def _summary(result: RunResult) -> None:
+    table = Table(title="generation", show_header=False)
+    table.add_row("accepted", str(result.accepted))
+    table.add_row("rejected", str(result.rejected))
+    for name, count in sorted(result.patterns.items(), key=lambda kv: -kv[1]):
+        table.add_row(f"pattern {name}", str(count))
+    out.print(table)
+    out.print(f"records: {result.output}")
+    out.print(f"rejects: {result.rejects}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("generate")(generate_command)

@@ -1,0 +1,332 @@
+"""Constrained, weighted random walks over the endpoint graph: one `Chain` per conversation.
+
+The sampler picks the conversation's main pattern from a configurable mix (pulled
+towards its shares by the run's `Coverage`), then walks the graph for a chain that can
+carry it: data-flow edges for multi-step chains, category neighbours for parallel calls.
+Candidate pools are computed once; each pick looks at a small random sample of them, so
+sampling stays O(1) per step whatever the corpus size.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from toolgen.graph.build import EndpointGraph
+from toolgen.graph.steering import Coverage
+from toolgen.records import Chain, Edge, Endpoint
+
+BASE_PATTERNS: tuple[str, ...] = (
+    "single_call",
+    "multi_step_single_tool",
+    "multi_step_multi_tool",
+    "parallel",
+    "clarification",
+    "follow_up",
+)
+ROBUSTNESS_PATTERNS: tuple[str, ...] = (
+    "error_recovery",
+    "rate_limited",
+    "auth_refresh",
+    "pagination",
+    "stateful",
+    "missing_tool",
+    "irrelevance",
+)
+DEFAULT_MIX: dict[str, float] = {
+    "single_call": 0.10,
+    "multi_step_single_tool": 0.12,
+    "multi_step_multi_tool": 0.30,
+    "parallel": 0.16,
+    "clarification": 0.16,
+    "follow_up": 0.16,
+}
+# Share of conversations that also carry each robustness pattern (issue: >= 3 % each).
+DEFAULT_ROBUSTNESS: dict[str, float] = {
+    "error_recovery": 0.08,
+    "rate_limited": 0.05,
+    "auth_refresh": 0.05,
+    "pagination": 0.05,
+    "stateful": 0.05,
+    "missing_tool": 0.05,
+    "irrelevance": 0.05,
+}
+_SAMPLE = 24  # candidates looked at per pick
+
+
+class SamplingError(ValueError):
+    """No chain can satisfy the constraints on this graph (the message says why)."""
+
+
+@dataclass(frozen=True)
+class SamplerConfig:
+    min_calls: int = 1
+    max_calls: int = 4
+    min_distinct_tools: int = 1
+    categories: tuple[str, ...] | None = None
+    pattern_mix: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_MIX))
+    robustness: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_ROBUSTNESS))
+
+
+class ChainSampler:
+    def __init__(self, graph: EndpointGraph, config: SamplerConfig, coverage: Coverage) -> None:
+        self.graph = graph
+        self.config = config
+        self.coverage = coverage
+        allowed = set(config.categories) if config.categories else None
+        self.nodes = [
+            n for n in graph.nodes if allowed is None or graph.endpoints[n].category in allowed
+        ]
+        if not self.nodes:
+            raise SamplingError("no endpoint in the allowed categories")
+        self._allowed = set(self.nodes)
+        self._flow = {n: self._edges(n, "data_flow") for n in self.nodes}
+        self._near = {
+            n: self._edges(n, "same_category") + self._edges(n, "same_tool") for n in self.nodes
+        }
+        self.cross_flow = [n for n in self.nodes if any(self._other_tool(e) for e in self._flow[n])]
+        self.tool_flow = [n for n in self.nodes if self._tool_next(n)]
+        self.with_required = [
+            n for n in self.nodes if any(p.required for p in graph.endpoints[n].parameters)
+        ]
+        self.with_near = [n for n in self.nodes if self._near[n]]
+        self.total = 0
+
+    # -- public -------------------------------------------------------------------------
+
+    def sample(self, rng: random.Random) -> Chain:
+        """The next chain of the run; records it in the coverage memory."""
+        pattern = self._pick_pattern(rng)
+        chain = self._build(pattern, rng) or self._fallback(pattern, rng)
+        overlays = self._pick_overlays(rng, chain)
+        chain = chain.model_copy(update={"overlays": overlays})
+        self.total += 1
+        ids = chain.endpoint_ids
+        pairs = list(itertools.pairwise(ids))
+        self.coverage.record(
+            [(e, self.graph.endpoints[e].tool_id) for e in ids], pairs, (pattern, *overlays)
+        )
+        return chain
+
+    # -- patterns -----------------------------------------------------------------------
+
+    def _allowed_patterns(self) -> dict[str, float]:
+        cfg = self.config
+        mix = {p: w for p, w in cfg.pattern_mix.items() if w > 0 and p in BASE_PATTERNS}
+        if cfg.min_calls > 1 or cfg.min_distinct_tools > 1:
+            mix.pop("single_call", None)
+        if cfg.min_distinct_tools > 1:
+            mix.pop("multi_step_single_tool", None)
+        if cfg.max_calls < 2:
+            mix = {p: w for p, w in mix.items() if p in ("single_call", "clarification")}
+        if not mix:
+            raise SamplingError("the pattern mix allows no pattern under these call limits")
+        return mix
+
+    def _pick_pattern(self, rng: random.Random) -> str:
+        mix = self._allowed_patterns()
+        total = sum(mix.values())
+        names = sorted(mix)
+        weights = [self.coverage.pattern_weight(p, mix[p] / total, self.total) for p in names]
+        return rng.choices(names, weights)[0]
+
+    def _pick_overlays(self, rng: random.Random, chain: Chain) -> tuple[str, ...]:
+        rob = self.config.robustness
+        if not rob:
+            return ()
+        names = sorted(p for p, w in rob.items() if w > 0)
+        total_share = sum(rob[p] for p in names)
+        if rng.random() >= min(total_share, 1.0):
+            return ()
+        weights = [
+            self.coverage.pattern_weight(p, rob[p] / total_share, self.total) for p in names
+        ]
+        return (rng.choices(names, weights)[0],)
+
+    def _build(self, pattern: str, rng: random.Random) -> Chain | None:
+        builders: dict[str, Callable[[random.Random], Chain | None]] = {
+            "single_call": self._single,
+            "multi_step_single_tool": self._single_tool,
+            "multi_step_multi_tool": self._multi_tool,
+            "parallel": self._parallel,
+            "clarification": self._clarification,
+            "follow_up": self._follow_up,
+        }
+        return builders[pattern](rng)
+
+    def _fallback(self, pattern: str, rng: random.Random) -> Chain:
+        for other in ("multi_step_multi_tool", "parallel", "multi_step_single_tool"):
+            chain = self._build(other, rng) if other != pattern else None
+            if chain is not None and self._fits(chain):
+                return chain
+        start = self._pick(self.nodes, rng)
+        return Chain(steps=((start,),), pattern="single_call")
+
+    def _fits(self, chain: Chain) -> bool:
+        n = len(chain.endpoint_ids)
+        tools = {self.graph.endpoints[e].tool_id for e in chain.endpoint_ids}
+        cfg = self.config
+        return cfg.min_calls <= n <= cfg.max_calls and len(tools) >= cfg.min_distinct_tools
+
+    def _single(self, rng: random.Random) -> Chain | None:
+        start = self._pick(self.with_required or self.nodes, rng)
+        return Chain(steps=((start,),), pattern="single_call")
+
+    def _single_tool(self, rng: random.Random) -> Chain | None:
+        if not self.tool_flow:
+            return None
+        start = self._pick(self.tool_flow, rng)
+        tool = self.graph.endpoints[start].tool_id
+        length = self._length(rng, 2, 3)
+        ids, links = self._walk(start, length, rng, lambda e: e.tool_id == tool, same_tool=True)
+        if len(ids) < 2:
+            return None
+        chain = Chain(steps=tuple((i,) for i in ids), links=links,
+                      pattern="multi_step_single_tool")
+        return chain if self._fits(chain) else None
+
+    def _multi_tool(self, rng: random.Random, pattern: str = "multi_step_multi_tool",
+                    pool: Sequence[str] | None = None) -> Chain | None:
+        if not self.cross_flow:
+            return None
+        start = self._pick(pool or self.cross_flow, rng)
+        length = self._length(rng, 2, 4)
+        ids, links = self._walk(start, length, rng, lambda e: True, same_tool=False)
+        if len(ids) < 2 or not links:
+            return None
+        chain = Chain(steps=tuple((i,) for i in ids), links=links, pattern=pattern)
+        return chain if self._fits(chain) else None
+
+    def _parallel(self, rng: random.Random) -> Chain | None:
+        if not self.with_near:
+            return None
+        start = self._pick(self.with_near, rng)
+        width = 2 if rng.random() < 0.75 else 3
+        group = [start]
+        tools = {self.graph.endpoints[start].tool_id}
+        for _ in range(width - 1):
+            options = [e for e in self._near[start] if e.target not in group]
+            fresh = [e for e in options if self.graph.endpoints[e.target].tool_id not in tools]
+            edge = self._pick_edge(fresh or options, rng)
+            if edge is None:
+                break
+            group.append(edge.target)
+            tools.add(self.graph.endpoints[edge.target].tool_id)
+        if len(group) < 2 or len(group) > self.config.max_calls:
+            return None
+        steps: list[tuple[str, ...]] = [tuple(group)]
+        links: list[Edge] = []
+        if len(group) < self.config.max_calls and rng.random() < 0.5:
+            flow = [e for g in group for e in self._flow[g] if e.target not in group]
+            edge = self._pick_edge(flow, rng)
+            if edge is not None:
+                steps.append((edge.target,))
+                links.append(edge)
+        chain = Chain(steps=tuple(steps), links=tuple(links), pattern="parallel")
+        return chain if self._fits(chain) else None
+
+    def _clarification(self, rng: random.Random) -> Chain | None:
+        if rng.random() < 0.6:
+            pool = [n for n in self.cross_flow if n in self._required_set]
+            chain = self._multi_tool(rng, "clarification", pool or None)
+            if chain is not None:
+                return chain
+        if not self.with_required:
+            return None
+        start = self._pick(self.with_required, rng)
+        return Chain(steps=((start,),), pattern="clarification")
+
+    def _follow_up(self, rng: random.Random) -> Chain | None:
+        chain = self._multi_tool(rng, "follow_up")
+        if chain is None:
+            return None
+        split = rng.randint(1, len(chain.steps) - 1)
+        return chain.model_copy(update={"split": split})
+
+    # -- walking ------------------------------------------------------------------------
+
+    @property
+    def _required_set(self) -> set[str]:
+        cached: set[str] | None = getattr(self, "_req_cache", None)
+        if cached is None:
+            cached = set(self.with_required)
+            self._req_cache = cached
+        return cached
+
+    def _walk(
+        self,
+        start: str,
+        length: int,
+        rng: random.Random,
+        accept: Callable[[Endpoint], bool],
+        same_tool: bool,
+    ) -> tuple[list[str], tuple[Edge, ...]]:
+        ids = [start]
+        tools = {self.graph.endpoints[start].tool_id}
+        links: list[Edge] = []
+        while len(ids) < length:
+            options = [
+                e
+                for node in reversed(ids[-2:])
+                for e in self._flow[node]
+                if e.target not in ids and accept(self.graph.endpoints[e.target])
+            ]
+            if not same_tool:
+                fresh = [e for e in options if self.graph.endpoints[e.target].tool_id not in tools]
+                options = fresh if fresh and rng.random() < 0.85 else options
+            edge = self._pick_edge(options, rng)
+            if edge is None and same_tool:
+                near = [e for e in self._near[ids[-1]]
+                        if e.kind == "same_tool" and e.target not in ids]
+                edge = self._pick_edge(near, rng)
+                if edge is None:
+                    break
+                ids.append(edge.target)
+                continue
+            if edge is None:
+                break
+            ids.append(edge.target)
+            tools.add(self.graph.endpoints[edge.target].tool_id)
+            links.append(edge)
+        return ids, tuple(links)
+
+    def _length(self, rng: random.Random, low: int, high: int) -> int:
+        low = max(low, self.config.min_calls)
+        high = min(high, self.config.max_calls)
+        if high <= low:
+            return max(low, high)
+        # Shorter chains are more common in real requests.
+        return rng.choices(range(low, high + 1), [0.5 ** k for k in range(high - low + 1)])[0]
+
+    def _pick(self, pool: Sequence[str], rng: random.Random) -> str:
+        sample = pool if len(pool) <= _SAMPLE else [rng.choice(pool) for _ in range(_SAMPLE)]
+        weights = [
+            self.coverage.endpoint_weight(n, self.graph.endpoints[n].tool_id) for n in sample
+        ]
+        return rng.choices(sample, weights)[0]
+
+    def _pick_edge(self, edges: Sequence[Edge], rng: random.Random) -> Edge | None:
+        if not edges:
+            return None
+        sample = edges if len(edges) <= _SAMPLE else [rng.choice(edges) for _ in range(_SAMPLE)]
+        weights = [
+            e.weight
+            * self.coverage.edge_weight(e.source, e.target)
+            * self.coverage.endpoint_weight(e.target, self.graph.endpoints[e.target].tool_id)
+            for e in sample
+        ]
+        return rng.choices(sample, weights)[0]
+
+    def _edges(self, node: str, kind: str) -> list[Edge]:
+        return [e for e in self.graph.out_edges(node, kind) if e.target in self._allowed]
+
+    def _other_tool(self, edge: Edge) -> bool:
+        nodes = self.graph.endpoints
+        return nodes[edge.source].tool_id != nodes[edge.target].tool_id
+
+    def _tool_next(self, node: str) -> bool:
+        return any(not self._other_tool(e) for e in self._flow[node]) or any(
+            e.kind == "same_tool" for e in self._near[node]
+        )

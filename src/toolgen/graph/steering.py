@@ -1,0 +1,65 @@
+"""Diversity steering: a run-wide coverage memory that down-weights what was used.
+
+Chains for a whole run are planned up front, in index order, against one `Coverage`;
+realising conversations afterwards in any order (or on any number of workers) therefore
+cannot change what was sampled. With steering off every weight is 1.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Coverage:
+    """Use counts of endpoints, tools, edges, patterns and argument values."""
+
+    enabled: bool = True
+    strength: float = 1.0
+    endpoints: Counter[str] = field(default_factory=Counter)
+    tools: Counter[str] = field(default_factory=Counter)
+    edges: Counter[tuple[str, str]] = field(default_factory=Counter)
+    patterns: Counter[str] = field(default_factory=Counter)
+    values: Counter[str] = field(default_factory=Counter)
+
+    def endpoint_weight(self, endpoint_id: str, tool_id: str) -> float:
+        if not self.enabled:
+            return 1.0
+        used = self.endpoints[endpoint_id] + 0.5 * self.tools[tool_id]
+        return float(1.0 / (1.0 + used) ** self.strength)
+
+    def edge_weight(self, source: str, target: str) -> float:
+        if not self.enabled:
+            return 1.0
+        return float(1.0 / (1.0 + self.edges[(source, target)]) ** self.strength)
+
+    def pattern_weight(self, pattern: str, share: float, total: int) -> float:
+        """Pull each pattern towards its configured share of the run so far."""
+        if not self.enabled or total == 0:
+            return share
+        deficit = share - self.patterns[pattern] / total
+        return max(share * (1.0 + 4.0 * deficit / max(share, 1e-9)), share * 0.05)
+
+    def value_weight(self, value: str) -> float:
+        if not self.enabled:
+            return 1.0
+        return float(1.0 / (1.0 + self.values[value]) ** self.strength)
+
+    def record(
+        self,
+        endpoints: Iterable[tuple[str, str]],
+        pairs: Iterable[tuple[str, str]],
+        patterns: Iterable[str],
+    ) -> None:
+        for endpoint_id, tool_id in endpoints:
+            self.endpoints[endpoint_id] += 1
+            self.tools[tool_id] += 1
+        for pair in pairs:
+            self.edges[pair] += 1
+        for pattern in patterns:
+            self.patterns[pattern] += 1
+
+    def record_value(self, value: str) -> None:
+        self.values[value] += 1

@@ -1,0 +1,1 @@
+"""Orchestration: `run_episode()` per conversation, the runner, experiments, replay."""

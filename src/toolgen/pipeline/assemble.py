@@ -1,0 +1,91 @@
+"""Assembling the record: offered tools (with distractors), metadata and the id."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from toolgen import __version__
+from toolgen.pipeline.render import Transcript
+from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import (
+    JudgeScores,
+    Metadata,
+    Record,
+    RepairNote,
+    Scenario,
+)
+
+
+def conversation_id(run_seed: int, index: int) -> str:
+    return f"tg-{run_seed}-{index:06d}"
+
+
+def offered_tools(
+    rt: Runtime, used: list[str], extra: list[str], rng: random.Random, distractors: int
+) -> tuple[dict[str, Any], ...]:
+    """The called endpoints plus a few plausible distractors, in a shuffled order."""
+    chosen = list(dict.fromkeys([*used, *extra]))
+    near = [
+        e.target
+        for eid in used
+        for e in rt.graph.out_edges(eid)
+        if e.target not in chosen
+    ]
+    pool = list(dict.fromkeys(near)) or list(rt.graph.nodes)
+    want = rng.randint(max(0, distractors - 2), distractors) if distractors else 0
+    for _ in range(want * 3):
+        if want == 0 or not pool:
+            break
+        pick = rng.choice(pool)
+        if pick not in chosen:
+            chosen.append(pick)
+            want -= 1
+    rng.shuffle(chosen)
+    return tuple(rt.endpoints[e].openai_tool() for e in chosen)
+
+
+def build_record(
+    rt: Runtime,
+    config: RunConfig,
+    index: int,
+    seed: int,
+    scenario: Scenario,
+    transcript: Transcript,
+    tools: tuple[dict[str, Any], ...],
+    pattern: str,
+    patterns: tuple[str, ...],
+    repairs: tuple[RepairNote, ...],
+    sampled_path: tuple[str, ...],
+) -> Record:
+    used = list(dict.fromkeys(s.endpoint_id for s in transcript.steps))
+    faults = tuple(
+        f"{s.call_id}:{s.fault['kind']}" for s in transcript.steps if s.fault is not None
+    )
+    metadata = Metadata(
+        seed=seed,
+        index=index,
+        tools=tuple(dict.fromkeys(rt.endpoints[e].tool_name for e in used)),
+        domains=tuple(dict.fromkeys(rt.endpoints[e].category for e in used))
+        or (scenario.goal.domain,),
+        pattern=pattern,
+        patterns=patterns,
+        llm_mode="offline",
+        repair_attempts=len(repairs),
+        repairs=repairs,
+        generation_profile=config.profile(),
+        planner_scenario=scenario.model_dump(mode="json"),
+        sampled_path=sampled_path,
+        faults=faults,
+        toolgen_version=__version__,
+    )
+    placeholder = JudgeScores(tool_correctness=1, naturalness=1, task_completion=1, overall=1,
+                              judge="pending")
+    return Record(
+        conversation_id=conversation_id(config.seed, index),
+        tools=tools,
+        messages=tuple(transcript.messages),
+        step_trace=tuple(transcript.steps),
+        judge_scores=placeholder,
+        metadata=metadata,
+    )

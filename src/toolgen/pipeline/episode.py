@@ -1,0 +1,86 @@
+"""`run_episode()`: one conversation from its planned chain to an accepted record.
+
+Sample and plan happen up front (see `plan.py`); here we realise, judge, repair and
+either return the record or a typed rejection with reasons.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from toolgen.agents.planner import PlanContext, plan_scenario
+from toolgen.judge import has_errors, score, validate
+from toolgen.pipeline.assemble import build_record, offered_tools
+from toolgen.pipeline.execute import execute_plan
+from toolgen.pipeline.patterns import realised_patterns
+from toolgen.pipeline.render import render
+from toolgen.pipeline.replay import make_replay, session_seed
+from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Chain, Record, Rejection, RepairNote, Scenario
+from toolgen.repair import repair_record
+from toolgen.seeds import derive_seed, rng_for
+
+
+def run_episode(
+    rt: Runtime, config: RunConfig, index: int, chain: Chain, scenario: Scenario
+) -> Record | Rejection:
+    judge = dataclasses.replace(rt.judge, replay=make_replay(rt.executor, rt.endpoints))
+    notes: list[RepairNote] = []
+    attempts = config.max_repairs + 1 if config.repair else 1
+    seed = derive_seed(config.seed, "record", index)
+    last: Record | None = None
+    reasons: list[str] = []
+    for attempt in range(attempts):
+        if attempt:
+            seed = derive_seed(config.seed, "record", index, "regen", attempt)
+            scenario = plan_scenario(
+                chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan")
+            )
+        record = realise(rt, config, index, seed, chain, scenario, tuple(notes))
+        findings = validate(record, judge)
+        if has_errors(findings) and config.repair:
+            fixed, note = repair_record(record, findings, rt)
+            if fixed is not None and note is not None:
+                notes.append(RepairNote(attempt=attempt + 1, kind=note[0], note=note[1]))
+                record = fixed.model_copy(update={"metadata": fixed.metadata.model_copy(
+                    update={"repairs": tuple(notes), "repair_attempts": len(notes)})})
+                findings = validate(record, judge)
+        scores = score(record, findings)
+        record = record.model_copy(update={"judge_scores": scores})
+        if not has_errors(findings) and scores.overall >= config.threshold:
+            return record
+        last = record
+        reasons = [f"{f.validator}/{f.kind}: {f.message}" for f in findings
+                   if f.severity == "error"] or [f"overall {scores.overall} < {config.threshold}"]
+        if attempt + 1 < attempts:
+            notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
+                                    note="; ".join(reasons)[:300]))
+    return Rejection(
+        conversation_id=last.conversation_id if last else f"tg-{config.seed}-{index:06d}",
+        index=index, seed=seed, reasons=tuple(reasons),
+        findings=last.judge_scores.findings if last else (), record=last,
+    )
+
+
+def realise(
+    rt: Runtime,
+    config: RunConfig,
+    index: int,
+    seed: int,
+    chain: Chain,
+    scenario: Scenario,
+    repairs: tuple[RepairNote, ...],
+) -> Record:
+    """Execute the plan, render the dialogue and assemble the (unjudged) record."""
+    session = rt.executor.session(session_seed(seed))
+    execution = execute_plan(scenario, rt.endpoints, session, rt.values, rng_for(seed, "exec"))
+    transcript = render(execution, rt.endpoints, rng_for(seed, "text"))
+    used = [s.endpoint_id for s in transcript.steps]
+    tools = offered_tools(rt, used, [], rng_for(seed, "tools"), config.distractors)
+    pattern, patterns = realised_patterns(
+        scenario.pattern, execution.overlays, transcript.messages, transcript.steps, rt.tool_of
+    )
+    return build_record(
+        rt, config, index, seed, execution.scenario, transcript, tools, pattern, patterns,
+        repairs, chain.endpoint_ids,
+    )

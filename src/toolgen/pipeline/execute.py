@@ -1,0 +1,118 @@
+"""Pass one of realising a plan: run every planned call through the mock executor.
+
+Arguments citing an earlier output are resolved at their path; a resolved value the
+target schema rejects is re-sourced from the user (so the record stays valid by
+construction). Faults the plan asks for are realised here, each followed by its
+recovery call. Language is rendered afterwards, from what actually happened.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolgen.agents.planner.values import ArgumentValues
+from toolgen.executor import ExecutionResult, ExecutionSession, Fault, validator_for
+from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
+from toolgen.records.paths import PathError, resolve
+
+
+@dataclass
+class CallRecord:
+    """One executed call (an attempt): what was sent, what came back, and why."""
+
+    call_id: str
+    planned_id: str
+    endpoint: Endpoint
+    arguments: dict[str, Any]
+    sources: dict[str, PlannedArg]
+    result: ExecutionResult
+    fault: Fault | None = None
+    intended: bool = False
+    mistake: str | None = None
+
+
+@dataclass
+class Execution:
+    scenario: Scenario
+    attempts: dict[str, list[CallRecord]] = field(default_factory=dict)
+    overlays: list[str] = field(default_factory=list)
+
+
+def execute_plan(
+    scenario: Scenario,
+    endpoints: Mapping[str, Endpoint],
+    session: ExecutionSession,
+    values: ArgumentValues,
+    rng: random.Random,
+) -> Execution:
+    """Execute every call in turn order; returns the scenario with final sources."""
+    ok_outputs: dict[str, Any] = {}
+    final_calls: dict[str, PlannedCall] = {}
+    execution = Execution(scenario)
+    order = [cid for turn in scenario.turns for step in turn.steps for cid in step]
+    calls = {c.call_id: c for c in scenario.calls}
+    for call_id in order:
+        call = calls[call_id]
+        endpoint = endpoints[call.endpoint_id]
+        call = _resolve(call, endpoint, ok_outputs, values, rng)
+        final_calls[call_id] = call
+        args = {a.name: a.value for a in call.arguments}
+        result = session.call(endpoint, dict(args))
+        rec = CallRecord(call_id, call_id, endpoint, args, {a.name: a for a in call.arguments},
+                         result)
+        execution.attempts[call_id] = [rec]
+        if result.status == "ok":
+            ok_outputs[call_id] = result.output
+    execution.scenario = scenario.model_copy(
+        update={"calls": tuple(final_calls.get(c.call_id, c) for c in scenario.calls)}
+    )
+    return execution
+
+
+def _resolve(
+    call: PlannedCall,
+    endpoint: Endpoint,
+    outputs: dict[str, Any],
+    values: ArgumentValues,
+    rng: random.Random,
+) -> PlannedCall:
+    params = {p.name: p for p in endpoint.parameters}
+    check = validator_for(endpoint)
+    args: list[PlannedArg] = []
+    for arg in call.arguments:
+        if arg.source != "tool_output":
+            args.append(arg)
+            continue
+        value = _lookup(outputs, arg)
+        if value is not _MISSING and not _rejects(check, arg.name, value):
+            args.append(arg.model_copy(update={"value": value}))
+            continue
+        param = params[arg.name]
+        if not param.required:
+            continue
+        args.append(PlannedArg(name=arg.name, source="user",
+                               value=values.draw(endpoint, param, rng)))
+    depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
+    return call.model_copy(update={"arguments": tuple(args), "depends_on": depends})
+
+
+_MISSING = object()
+
+
+def _lookup(outputs: dict[str, Any], arg: PlannedArg) -> Any:
+    if arg.call_id not in outputs or arg.path is None:
+        return _MISSING
+    try:
+        value = resolve(outputs[arg.call_id], arg.path)
+    except PathError:
+        return _MISSING
+    # Containers and nulls make poor arguments; the user states a value instead.
+    return _MISSING if value is None or isinstance(value, dict | list) else value
+
+
+def _rejects(check: Any, name: str, value: Any) -> bool:
+    bad = f"invalid argument '{name}'"
+    return any(str(e).startswith(bad) for e in check({name: value}))

@@ -1,0 +1,63 @@
+"""Replay: execute a record's trace again with its seeds and return the outputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import orjson
+
+from toolgen.executor import Fault, MockExecutor
+from toolgen.records import Endpoint, Record
+from toolgen.seeds import derive_seed
+
+
+def session_seed(record_seed: int) -> int:
+    return derive_seed(record_seed, "session")
+
+
+def executor_seed(run_seed: int) -> int:
+    return derive_seed(run_seed, "executor")
+
+
+def make_replay(
+    executor: MockExecutor, endpoints: Mapping[str, Endpoint]
+) -> Callable[[Record], list[Any]]:
+    """A replay function bound to a run's executor and endpoints (for the judge)."""
+
+    def replay(record: Record) -> list[Any]:
+        session = executor.session(session_seed(record.metadata.seed))
+        calls = {
+            tc.id: tc.function.arguments
+            for m in record.messages
+            for tc in (m.tool_calls or ())
+        }
+        outputs: list[Any] = []
+        for step in record.step_trace:
+            endpoint = endpoints.get(step.endpoint_id)
+            if endpoint is None:
+                outputs.append(None)
+                continue
+            args = orjson.loads(calls.get(step.call_id, "{}"))
+            fault = Fault.from_dict(step.fault) if step.fault else None
+            outputs.append(session.call(endpoint, args, fault).output)
+        return outputs
+
+    return replay
+
+
+def replay_record(record: Record) -> list[Any]:
+    """Replay from the record alone: reloads the corpus its generation profile names."""
+    from pathlib import Path
+
+    from toolgen.registry import load_registry
+
+    profile = record.metadata.generation_profile
+    toolenv = profile.get("toolenv")
+    registry = load_registry(
+        None if toolenv in (None, "bundled") else Path(str(toolenv)),
+        str(profile.get("format", "auto")),
+        profile.get("max_tools"),
+    )
+    executor = MockExecutor(executor_seed(int(profile.get("run_seed", 0))))
+    return make_replay(executor, registry.by_id)(record)

@@ -1,0 +1,83 @@
+"""What a run builds once and every episode shares: registry, graph, executor, judge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from toolgen.agents.planner import ArgumentValues
+from toolgen.executor import MockExecutor
+from toolgen.graph.build import EndpointGraph, build_graph
+from toolgen.graph.sampler import SamplerConfig
+from toolgen.judge import JudgeContext
+from toolgen.records import Endpoint, Registry
+from toolgen.registry import collect_corpus_secrets, load_registry
+from toolgen.seeds import derive_seed
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything that decides a run's output (and nothing that does not)."""
+
+    n: int
+    seed: int
+    toolenv: str | None = None
+    fmt: str = "auto"
+    max_tools: int | None = None
+    sampler: SamplerConfig = field(default_factory=SamplerConfig)
+    steering: bool = True
+    repair: bool = True
+    max_repairs: int = 2
+    threshold: float = 3.5
+    distractors: int = 3
+
+    def profile(self) -> dict[str, Any]:
+        """The generation profile stored in each record's metadata."""
+        return {
+            "run_seed": self.seed,
+            "toolenv": self.toolenv or "bundled",
+            "format": self.fmt,
+            "max_tools": self.max_tools,
+            "steering": self.steering,
+            "repair": self.repair,
+            "max_repairs": self.max_repairs,
+            "threshold": self.threshold,
+            "pattern_mix": dict(sorted(self.sampler.pattern_mix.items())),
+            "robustness": dict(sorted(self.sampler.robustness.items())),
+            "min_calls": self.sampler.min_calls,
+            "max_calls": self.sampler.max_calls,
+        }
+
+
+@dataclass
+class Runtime:
+    registry: Registry
+    graph: EndpointGraph
+    executor: MockExecutor
+    values: ArgumentValues
+    judge: JudgeContext
+    endpoints: dict[str, Endpoint]
+    tool_of: dict[str, str]
+
+    @staticmethod
+    def build(config: RunConfig, registry: Registry | None = None) -> Runtime:
+        reg = registry or load_registry(
+            Path(config.toolenv) if config.toolenv else None, config.fmt, config.max_tools
+        )
+        graph = build_graph(reg)
+        executor = MockExecutor(derive_seed(config.seed, "executor"))
+        secrets = _secrets(config)
+        endpoints = dict(graph.endpoints)
+        return Runtime(
+            registry=reg, graph=graph, executor=executor, values=ArgumentValues(executor),
+            judge=JudgeContext(secrets=secrets, threshold=config.threshold),
+            endpoints=endpoints, tool_of={e.id: e.tool_name for e in endpoints.values()},
+        )
+
+
+def _secrets(config: RunConfig) -> frozenset[str]:
+    if not config.toolenv or config.fmt not in ("auto", "toolbench"):
+        return frozenset()
+    path = Path(config.toolenv)
+    return frozenset(collect_corpus_secrets(path)) if path.is_dir() else frozenset()
