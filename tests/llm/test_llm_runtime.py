@@ -4,13 +4,20 @@ live_calls, role binding, in-flight sharing."""
 from __future__ import annotations
 
 import asyncio
+import socket
 from pathlib import Path
 
 import orjson
+import pytest
 from pydantic import SecretStr
 
 from llm_server import FakeLLMServer, HTTPError, Text
 from toolgen.llm.cache import request_key
+from toolgen.llm.errors import (
+    LLMConnectionError,
+    ProviderUnavailableError,
+    RetriesExhaustedError,
+)
 from toolgen.llm.retry import RetryPolicy
 from toolgen.llm.runtime import CALLS_FILE, open_llm_runtime
 from toolgen.llm.settings import LLMSettings
@@ -125,3 +132,24 @@ def test_cache_key_is_canonical_and_ignores_role() -> None:
     assert request_key("openai", a, "m") != request_key("gemini", a, "m")
     assert request_key("openai", a, "m") != request_key("openai", a.with_updates(seed=1), "m")
     assert request_key("openai", a, "m") != request_key("openai", a, "other-model")
+
+
+def test_runtime_without_key_explains_what_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(ProviderUnavailableError, match="GEMINI_API_KEY"):
+        open_llm_runtime(LLMSettings(cache_dir=tmp_path))
+
+
+async def test_endpoint_down_fails_cleanly(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = LLMSettings(
+        provider="openai", base_url=f"http://127.0.0.1:{port}/v1", cache_dir=tmp_path
+    )
+    async with open_llm_runtime(
+        settings, retry=RetryPolicy(max_attempts=2, base_delay_s=0.01)
+    ) as runtime:
+        with pytest.raises(RetriesExhaustedError) as caught:
+            await runtime.for_role("planner").complete(ask())
+    assert isinstance(caught.value.last, LLMConnectionError)
+    assert runtime.live_calls == 2

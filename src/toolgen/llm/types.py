@@ -12,7 +12,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ToolChoice = Literal["auto", "none", "required"] | dict[str, Any]
-Role = Literal["planner", "assistant", "user", "summary", "judge", "repair", "other"]
 
 
 class LLMRequest(BaseModel):
