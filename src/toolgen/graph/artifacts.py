@@ -25,9 +25,10 @@ from typing import Any
 import orjson
 
 from toolgen.graph.build import EndpointGraph, build_graph
+from toolgen.graph.edges import RawEdge
 from toolgen.graph.fields import flatten_schema
 from toolgen.graph.mermaid import category_diagram, chains_markdown
-from toolgen.records import Diagnostic, Edge, Endpoint, Registry
+from toolgen.records import Diagnostic, Endpoint, Registry
 
 MAX_NODE_OUTPUTS = 32
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
@@ -89,7 +90,7 @@ def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path) -> 
         _write(out_dir / "registry.json", orjson.dumps(registry.model_dump(mode="json"))),
         _write(out_dir / "nodes.jsonl", _jsonl(node_record(ep, graph)
                                                for ep in graph.endpoints.values())),
-        _write(out_dir / "edges.jsonl", _jsonl(edge_record(e) for e in graph.edges)),
+        _write(out_dir / "edges.jsonl", _jsonl(edge_record(e) for e in graph.raw_edges)),
         _write(out_dir / "stats.json",
                orjson.dumps(build_stats(registry, graph), option=orjson.OPT_INDENT_2)),
         _write(out_dir / "chains.md", chains_markdown(graph).encode("utf-8")),
@@ -137,16 +138,16 @@ def node_record(ep: Endpoint, graph: EndpointGraph) -> dict[str, Any]:
         "method": ep.method,
         "inputs": [{"name": p.name, "required": p.required} for p in ep.parameters],
         "outputs": [f.path for f in flatten_schema(ep.response_schema)[:MAX_NODE_OUTPUTS]],
-        "out_degree": len(graph.out_edges(ep.id)),
-        "in_degree": len(graph.in_edges(ep.id)),
+        "out_degree": graph.out_degree(ep.id),
+        "in_degree": graph.in_degree(ep.id),
     }
 
 
-def edge_record(edge: Edge) -> dict[str, Any]:
-    """One line of `edges.jsonl` (attribute access: no pydantic dump per edge)."""
-    return {"source": edge.source, "target": edge.target, "kind": edge.kind,
-            "weight": edge.weight, "source_field": edge.source_field,
-            "target_param": edge.target_param}
+def edge_record(raw: RawEdge) -> dict[str, Any]:
+    """One line of `edges.jsonl`: the fields of `toolgen.records.Edge`, from the raw tuple."""
+    source, target, kind, weight, source_field, target_param = raw
+    return {"source": source, "target": target, "kind": kind, "weight": weight,
+            "source_field": source_field, "target_param": target_param}
 
 
 def group_diagnostics(diagnostics: tuple[Diagnostic, ...],

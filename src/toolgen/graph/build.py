@@ -9,14 +9,17 @@ It must not load files (that is `toolgen.registry`) nor write them (`artifacts.p
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from toolgen.graph.edges import (
     RawEdge,
     build_input_index,
     data_flow_edges,
+    endpoint_entities,
     same_category_edges,
     same_tool_edges,
 )
@@ -29,36 +32,62 @@ EDGE_KINDS: tuple[EdgeKind, ...] = ("data_flow", "same_tool", "same_category")
 
 
 class EndpointGraph:
-    """Endpoints as nodes, typed weighted `Edge`s, O(degree) neighbour look-ups."""
+    """Endpoints as nodes, typed weighted `Edge`s, O(degree) neighbour look-ups.
 
-    def __init__(self, endpoints: Sequence[Endpoint], edges: list[Edge]) -> None:
+    Edges are kept as plain tuples (`raw_edges`, see `edges.RawEdge`) and turned into
+    `Edge` models only when asked for: building 800k pydantic objects up front would be
+    most of the build time on a 47k-endpoint corpus.
+    """
+
+    def __init__(self, endpoints: Sequence[Endpoint], raw_edges: list[RawEdge]) -> None:
         self.endpoints: dict[str, Endpoint] = {e.id: e for e in endpoints}
         self.nodes: tuple[str, ...] = tuple(e.id for e in endpoints)
-        self.edges: list[Edge] = edges
+        self.raw_edges: list[RawEdge] = raw_edges
+        self._models: list[Edge | None] = [None] * len(raw_edges)
         self._out: dict[str, tuple[int, int]] = {}
         self._in: dict[str, list[int]] = defaultdict(list)
         self._index()
 
     def _index(self) -> None:
+        raw = self.raw_edges
         start = 0
-        for i, edge in enumerate(self.edges):
-            if i and edge.source != self.edges[i - 1].source:
-                self._out[self.edges[i - 1].source] = (start, i)
+        for i, edge in enumerate(raw):
+            if i and edge[0] != raw[i - 1][0]:
+                self._out[raw[i - 1][0]] = (start, i)
                 start = i
-            self._in[edge.target].append(i)
-        if self.edges:
-            self._out[self.edges[-1].source] = (start, len(self.edges))
+            self._in[edge[1]].append(i)
+        if raw:
+            self._out[raw[-1][0]] = (start, len(raw))
+
+    def edge(self, i: int) -> Edge:
+        """Edge number `i` as a model (built once, then cached)."""
+        model = self._models[i]
+        if model is None:
+            model = self._models[i] = _edge(self.raw_edges[i])
+        return model
+
+    @property
+    def edges(self) -> list[Edge]:
+        """Every edge, grouped by source in node order (materialises all models)."""
+        return [self.edge(i) for i in range(len(self.raw_edges))]
 
     def out_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
         """Edges leaving `endpoint_id` (data flow first, strongest first), optionally one kind."""
         lo, hi = self._out.get(endpoint_id, (0, 0))
-        found = self.edges[lo:hi]
-        return found if kind is None else [e for e in found if e.kind == kind]
+        return [self.edge(i) for i in range(lo, hi)
+                if kind is None or self.raw_edges[i][2] == kind]
 
     def in_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
         """Edges entering `endpoint_id`, in source order, optionally of one kind."""
-        found = [self.edges[i] for i in self._in.get(endpoint_id, ())]
-        return found if kind is None else [e for e in found if e.kind == kind]
+        return [self.edge(i) for i in self._in.get(endpoint_id, ())
+                if kind is None or self.raw_edges[i][2] == kind]
+
+    def out_degree(self, endpoint_id: str) -> int:
+        lo, hi = self._out.get(endpoint_id, (0, 0))
+        return hi - lo
+
+    def in_degree(self, endpoint_id: str) -> int:
+        return len(self._in.get(endpoint_id, ()))
 
     def successors(self, endpoint_id: str, kind: str | None = None) -> list[str]:
         """Distinct targets of `out_edges`, in edge order."""
@@ -66,7 +95,7 @@ class EndpointGraph:
 
     def counts_by_kind(self) -> dict[str, int]:
         """Number of edges of every kind (kinds with no edge are reported as 0)."""
-        counts: Counter[str] = Counter(e.kind for e in self.edges)
+        counts: Counter[str] = Counter(raw[2] for raw in self.raw_edges)
         return {kind: counts.get(kind, 0) for kind in EDGE_KINDS}
 
     def to_networkx(self) -> nx.MultiDiGraph[str]:
@@ -76,10 +105,9 @@ class EndpointGraph:
         graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         for node_id, ep in self.endpoints.items():
             graph.add_node(node_id, tool=ep.tool_id, category=ep.category)
-        for e in self.edges:
-            graph.add_edge(e.source, e.target, key=f"{e.kind}:{e.target_param or ''}",
-                           kind=e.kind, weight=e.weight, source_field=e.source_field,
-                           target_param=e.target_param)
+        for source, target, kind, weight, field, param in self.raw_edges:
+            graph.add_edge(source, target, key=f"{kind}:{param or ''}", kind=kind,
+                           weight=weight, source_field=field, target_param=param)
         return graph
 
     def __len__(self) -> int:
@@ -93,10 +121,29 @@ def build_graph(registry: Registry) -> EndpointGraph:
 
 def build_graph_from_endpoints(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     """The endpoint graph of any endpoints; ids must be unique (later duplicates dropped)."""
+    with _gc_paused():
+        return _build(endpoints)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC: the build allocates millions of acyclic tuples, and collector
+    passes over a big registry's heap cost a third of the build time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     ordered = _unique_sorted(endpoints)
     per_source: dict[str, list[RawEdge]] = {e.id: [] for e in ordered}
-    index = build_input_index(ordered)
-    for links in data_flow_edges(ordered, index):
+    entities = endpoint_entities(ordered)
+    index = build_input_index(ordered, entities)
+    for links in data_flow_edges(ordered, entities, index):
         if links:
             per_source[links[0][0]].extend(links)
     tools = _group(ordered, lambda e: e.tool_id)
@@ -106,8 +153,8 @@ def build_graph_from_endpoints(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     for category_tools in _tools_by_category(tools).values():
         for source, links in same_category_edges(category_tools).items():
             per_source[source].extend(links)
-    edges = [_edge(raw) for e in ordered for raw in per_source[e.id]]
-    return EndpointGraph(ordered, edges)
+    raw = [link for e in ordered for link in per_source[e.id]]
+    return EndpointGraph(ordered, raw)
 
 
 def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:

@@ -69,11 +69,17 @@ class PostingList:
     by_category: dict[str, list[Posting]] = field(default_factory=dict)
 
 
-def build_input_index(endpoints: Sequence[Endpoint]) -> dict[str, PostingList]:
+def endpoint_entities(endpoints: Sequence[Endpoint]) -> list[str]:
+    """The entity of every endpoint, computed once for both sides of the data-flow rule."""
+    return [endpoint_entity(ep) for ep in endpoints]
+
+
+def build_input_index(endpoints: Sequence[Endpoint],
+                      entities: Sequence[str]) -> dict[str, PostingList]:
     """Inverted index: match key -> arguments (of any endpoint) that accept it."""
     index: dict[str, PostingList] = defaultdict(PostingList)
     for i, ep in enumerate(endpoints):
-        entity = endpoint_entity(ep)
+        entity = entities[i]
         for param in ep.parameters:
             ptype = param_type(param)
             for mk in param_keys(param, entity):
@@ -85,16 +91,15 @@ def build_input_index(endpoints: Sequence[Endpoint]) -> dict[str, PostingList]:
     return dict(index)
 
 
-def data_flow_edges(endpoints: Sequence[Endpoint],
+def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
                     index: dict[str, PostingList]) -> Iterator[list[RawEdge]]:
     """Per source endpoint (in order), its data-flow edges, best first."""
     for i, ep in enumerate(endpoints):
-        yield _source_data_flow(i, ep, endpoints, index)
+        yield _source_data_flow(i, ep, entities[i], endpoints, index)
 
 
-def _source_data_flow(i: int, ep: Endpoint, endpoints: Sequence[Endpoint],
+def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
                       index: dict[str, PostingList]) -> list[RawEdge]:
-    entity = endpoint_entity(ep)
     best: dict[tuple[int, str], tuple[float, str]] = {}
     for out in flatten_schema(ep.response_schema):
         for mk in output_keys(out, entity):

@@ -10,8 +10,8 @@ It must not decide which edges exist (that is `edges.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from toolgen.records import Endpoint, Parameter
@@ -86,6 +86,7 @@ class MatchKey:
     quality: float
 
 
+@lru_cache(maxsize=1 << 16)
 def tokens(name: str) -> tuple[str, ...]:
     """Normalised word tokens: camelCase and any punctuation split, lower case."""
     spaced = _CAMEL.sub(" ", name)
@@ -105,14 +106,19 @@ def singular(word: str) -> str:
     return word
 
 
+_TYPE_ALIASES = {"dict": "object", "float": "number", "int": "integer", "str": "string",
+                 "bool": "boolean", "list": "array"}
+
+
 def schema_type(schema: dict[str, Any]) -> str:
     """The JSON type of a schema node ('' when unknown); the first non-null of a union."""
     raw = schema.get("type")
+    if raw.__class__ is str:  # the common case, checked first: this runs per schema node
+        return _TYPE_ALIASES.get(raw, raw)
     if isinstance(raw, list):
         raw = next((t for t in raw if isinstance(t, str) and t != "null"), None)
-    if isinstance(raw, str):
-        return {"dict": "object", "float": "number", "int": "integer", "str": "string",
-                "bool": "boolean", "list": "array"}.get(raw, raw)
+        if isinstance(raw, str):
+            return _TYPE_ALIASES.get(raw, raw)
     if "properties" in schema:
         return "object"
     if "items" in schema:
@@ -124,15 +130,18 @@ def flatten_schema(schema: object) -> list[OutputField]:
     """Leaves of a response schema with their paths, bounded in depth and count."""
     found: list[OutputField] = []
     if isinstance(schema, dict):
-        for field in _walk(schema, "", "", 0):
-            found.append(field)
-            if len(found) >= MAX_FIELDS:
-                break
+        _collect(schema, "", "", 0, found)
     return found
 
 
-def _walk(schema: dict[str, Any], path: str, container: str, depth: int) -> Iterator[OutputField]:
-    if depth > MAX_DEPTH:
+def _collect(schema: dict[str, Any], path: str, container: str, depth: int,
+             found: list[OutputField]) -> None:
+    """Append the leaves under `schema`; `container` names the enclosing object or list.
+
+    A plain recursive function rather than nested generators: this runs on every schema of
+    a 47k-endpoint corpus.
+    """
+    if depth > MAX_DEPTH or len(found) >= MAX_FIELDS:
         return
     kind = schema_type(schema)
     if kind == "array":
@@ -140,32 +149,29 @@ def _walk(schema: dict[str, Any], path: str, container: str, depth: int) -> Iter
         if isinstance(items, list):  # tuple-style `items`: the first one stands for all
             items = items[0] if items else None
         if isinstance(items, dict):
-            yield from _walk(items, path + "[]", container, depth + 1)
+            _collect(items, path + "[]", container, depth + 1, found)
         return
     props = _properties(schema)
     if props:
+        # The children of this object are contained by it: name it after its own key.
+        own = path.rsplit(".", 1)[-1].removesuffix("[]") if path else ""
+        prefix = path + "." if path else ""
         for name in sorted(props):
             sub = props[name]
             if isinstance(sub, dict):
-                sub_path = f"{path}.{name}" if path else name
-                yield from _walk_child(sub, sub_path, name, depth)
+                _collect(sub, prefix + name, own, depth + 1, found)
         return
     if path and kind != "object":
         leaf = path.rsplit(".", 1)[-1].removesuffix("[]")
-        yield OutputField(path=path, tokens=tokens(leaf), container=container, json_type=kind)
-
-
-def _walk_child(sub: dict[str, Any], path: str, name: str, depth: int) -> Iterator[OutputField]:
-    # A nested object or list is the container of the leaves below it.
-    if schema_type(sub) in ("object", "array") or _properties(sub):
-        yield from _walk(sub, path, name, depth + 1)
-    else:
-        yield from _walk(sub, path, "", depth + 1)
+        found.append(OutputField(path=path, tokens=tokens(leaf), container=container,
+                                 json_type=kind))
 
 
 def _properties(schema: dict[str, Any]) -> dict[str, Any]:
     """`properties`, merged with those of `allOf`/`anyOf`/`oneOf` parts (first wins)."""
     props = schema.get("properties")
+    if not ("allOf" in schema or "anyOf" in schema or "oneOf" in schema):
+        return props if isinstance(props, dict) else {}
     merged: dict[str, Any] = dict(props) if isinstance(props, dict) else {}
     for combiner in ("allOf", "anyOf", "oneOf"):
         parts = schema.get(combiner)

@@ -87,11 +87,10 @@ def strongest_chains(graph: EndpointGraph, top: int = 10) -> list[list[Edge]]:
     Each hop must fill a new argument (so `order_id` passed around siblings is not a
     chain), and picked chains share at most half of their endpoints with earlier ones.
     """
-    seeds = sorted((e for e in graph.edges if e.kind == "data_flow"),
-                   key=lambda e: (-e.weight, e.source, e.target, e.target_param or ""))
-    chains: list[list[Edge]] = []
-    for seed in seeds[:CHAIN_SEEDS]:
-        chains.append(_extend(graph, seed))
+    raw = graph.raw_edges
+    seeds = sorted((i for i, r in enumerate(raw) if r[2] == "data_flow"),
+                   key=lambda i: (-raw[i][3], raw[i][0], raw[i][1], raw[i][5] or ""))
+    chains = [_extend(graph, graph.edge(i)) for i in seeds[:CHAIN_SEEDS]]
     chains.sort(key=lambda c: (-len(c), -sum(e.weight for e in c), [e.source for e in c]))
     picked: list[list[Edge]] = []
     seen: list[set[str]] = []
