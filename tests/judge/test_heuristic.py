@@ -69,3 +69,13 @@ def test_repeated_sentences_hurt_naturalness() -> None:
     line = "Casa Azul (htl_8f3a2c) is the best match for your stay. "
     d["messages"][6]["content"] = line * 3 + "It costs $149.50."
     assert _judge(d)[1] < 5
+
+
+def test_repetitive_phrasing_hurts_naturalness() -> None:
+    d = valid_dict()
+    d["messages"][6]["content"] = (
+        "Casa Azul (htl_8f3a2c): the amount is 149.5, the amount is 4.6 and 149.5 for the amount."
+    )
+    nat, rationale = _judge(d)[1], _judge(d)[4]
+    assert nat < 5
+    assert "repetitive phrasing" in rationale

@@ -7,22 +7,22 @@ can say exactly which feature cost points. Only user and trained assistant text
 
 from __future__ import annotations
 
+import math
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 import orjson
 
-from toolgen.judge.values import leaves
 from toolgen.records import Message, Record
 
 _LEFTOVER = re.compile(
     r"\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\{|<[A-Z][A-Z_]{2,}>"
     r"|\b(?:None|null|undefined|NaN|TODO|FIXME)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
 _ACK_FAILURE = re.compile(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|no results"
     r"|unfortunately|didn't",
@@ -46,22 +46,33 @@ def leftovers(record: Record) -> list[str]:
 
 def repeated_sentences(record: Record) -> int:
     """Sentences of four or more words said more than once across the conversation."""
-    counts: Counter[str] = Counter()
-    for m in texts(record):
-        for s in _SENTENCE.findall(m.content or ""):
-            norm = " ".join(s.lower().split()).rstrip(".!?")
-            if len(norm.split()) >= 4:
-                counts[norm] += 1
+    joined = "\n".join(m.content or "" for m in texts(record)).lower()
+    counts = Counter(
+        " ".join(words)
+        for sentence in _SENTENCE_END.split(joined)
+        if len(words := sentence.split()) >= 4
+    )
     return sum(n - 1 for n in counts.values() if n > 1)
+
+
+def repetitive_phrasing(record: Record) -> int:
+    """Messages in which one word pair recurs three or more times ("the amount ... the amount")."""
+    hits = 0
+    for m in texts(record):
+        words = (m.content or "").lower().split()
+        if len(words) >= 6 and max(Counter(pairwise(words)).values()) >= 3:
+            hits += 1
+    return hits
 
 
 def length_variation(record: Record) -> float | None:
     """Coefficient of variation of text lengths in words (None with fewer than 3 texts)."""
-    lengths = [len((m.content or "").split()) for m in texts(record)]
+    lengths = [(m.content or "").count(" ") + 1 for m in texts(record)]
     if len(lengths) < 3:
         return None
-    mean = statistics.fmean(lengths)
-    return statistics.pstdev(lengths) / mean if mean else 0.0
+    mean = sum(lengths) / len(lengths)
+    variance = sum((x - mean) ** 2 for x in lengths) / len(lengths)
+    return math.sqrt(variance) / mean if mean else 0.0
 
 
 def unanswered_user_turns(record: Record) -> int:
@@ -105,21 +116,35 @@ def _ok_outputs(record: Record) -> Iterator[Any]:
                 yield m.content
 
 
-def cited_tool_values(record: Record, text: str) -> tuple[int, bool]:
-    """(how many distinct tool-output values `text` mentions, whether any ok output exists)."""
+def cited_tool_values(record: Record, text: str, enough: int = 3) -> tuple[int, bool]:
+    """(distinct tool-output values `text` mentions, up to `enough`; whether any ok output exists).
+
+    Stops at `enough`: the scorer only needs to know the answer uses results, and long
+    paginated outputs would otherwise cost a substring test per leaf.
+    """
     lowered = text.lower()
     found: set[str] = set()
     any_output = False
     for doc in _ok_outputs(record):
         any_output = True
-        for leaf in leaves(doc):
-            if isinstance(leaf, bool) or leaf is None:
-                continue
-            token = str(leaf).lower()
-            if isinstance(leaf, str) and len(token) < 3:
-                continue
-            if token in lowered:
+        stack = [doc]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, str):
+                if len(node) >= 3 and (token := node.lower()) in lowered:
+                    found.add(token)
+            elif (
+                isinstance(node, int | float)
+                and not isinstance(node, bool)
+                and (token := str(node)) in lowered
+            ):
                 found.add(token)
+            if len(found) >= enough:
+                return len(found), True
     return len(found), any_output
 
 

@@ -2,9 +2,10 @@
 
 tool_correctness starts at 5 and loses points per validator error (more for format
 than for plan drift); naturalness loses points for template residue, repeated
-sentences, uniform message lengths and unanswered questions; task_completion loses
-points for user turns left unanswered, an answer that cites no tool result, ungrounded
-citations and failures the answer hides. overall is a weighted mean, capped at 3 when
+sentences, a word pair recurring within a message, uniform message lengths and
+unanswered questions; task_completion loses points for user turns left unanswered,
+an answer that cites no tool result, ungrounded citations and failures the answer
+hides. overall is a weighted mean, capped at 3 when
 any validator error remains (so such records fall below the usual threshold) and
 1 for a leaked secret. The rationale names every deduction.
 """
@@ -50,6 +51,10 @@ def _naturalness(record: Record, notes: list[str]) -> float:
     if repeats:
         score -= min(1.5, 0.5 * repeats)
         notes.append(f"{repeats} repeated sentence(s)")
+    repetitive = features.repetitive_phrasing(record)
+    if repetitive:
+        score -= 0.5
+        notes.append(f"repetitive phrasing in {repetitive} message(s)")
     cv = features.length_variation(record)
     if cv is not None and cv < 0.15:
         score -= 0.5
