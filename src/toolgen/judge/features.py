@@ -22,6 +22,7 @@ _LEFTOVER = re.compile(
     r"\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\{|<[A-Z][A-Z_]{2,}>"
     r"|\b(?:None|null|undefined|NaN|TODO|FIXME)\b"
 )
+_WORD = re.compile(r"[\w']+")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _ACK_FAILURE = re.compile(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|no results"
@@ -59,7 +60,7 @@ def repetitive_phrasing(record: Record) -> int:
     """Messages in which one word pair recurs three or more times ("the amount ... the amount")."""
     hits = 0
     for m in texts(record):
-        words = (m.content or "").lower().split()
+        words = _WORD.findall((m.content or "").lower())
         if len(words) >= 6 and max(Counter(pairwise(words)).values()) >= 3:
             hits += 1
     return hits
