@@ -30,3 +30,12 @@ def test_validate_uses_the_serialized_line_for_secrets() -> None:
     assert {f.kind for f in validate(record, ctx, record.model_dump_json().encode())} == {
         "secret_leaked"
     }
+
+
+def test_schema_defaults_are_not_written_into_arguments() -> None:
+    # An omitted optional argument with a schema default must stay omitted for grounding.
+    d = valid_dict()
+    fn = d["messages"][2]["tool_calls"][0]["function"]
+    fn["arguments"] = '{"city": "Lisbon", "max_price": 200}'
+    del d["step_trace"][0]["arguments"]["sort"]
+    assert validate(build(d), JudgeContext()) == []
