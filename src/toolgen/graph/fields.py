@@ -95,6 +95,8 @@ def tokens(name: str) -> tuple[str, ...]:
 
 def singular(word: str) -> str:
     """A cheap English singular, good enough for container and argument names."""
+    if word == "ids":
+        return "id"
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
         return word
     if word.endswith("ies"):
@@ -241,8 +243,6 @@ def param_keys(param: Parameter, entity: str) -> list[MatchKey]:
         return []
     if schema_type(param.json_schema) == "array":  # `menu_item_ids` takes many `menu_item_id`
         words[-1] = singular(words[-1])
-    if words == ["ids"]:
-        words = ["id"]
     if len(words) == 1 and words[0] in REF_TOKENS:
         return [MatchKey(f"{entity}_{words[0]}", Q_ENDPOINT)] if entity else []
     keys = [MatchKey("_".join(words), Q_EXACT)]
