@@ -14,16 +14,32 @@ class OutputError(OSError):
 
 
 def check_writable(path: Path) -> None:
-    """Fail early, before any work, when `path` cannot be created."""
+    """Fail early, before any work, when `path` cannot be created.
+
+    Permission bits are not enough (root passes `os.access` on `/proc`), so this
+    creates and removes a probe file beside `path`.
+    """
     if path.exists() and path.is_dir():
         raise OutputError(f"{path}: is a directory, not a file")
     parent = path.parent
+    for ancestor in (parent, *parent.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise OutputError(f"{ancestor}: is a file, not a directory")
+            break
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{parent}: cannot create directory ({exc.strerror})") from exc
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{parent}: directory is not writable")
+    probe = parent / f".{path.name}.probe"
+    try:
+        with open(probe, "wb"):
+            pass
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here ({exc.strerror})") from exc
+    probe.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -32,9 +48,16 @@ def open_for_writing(path: Path) -> Iterator[BinaryIO]:
     check_writable(path)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        fh = open(tmp, "wb")  # noqa: SIM115 - closed below, errors become OutputError
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        with fh:
             yield fh
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
     finally:
         if tmp.exists():
             tmp.unlink()
