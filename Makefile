@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(TOOLGEN) build -o output/artifacts
-	@echo "artifacts: output/artifacts"
+	$(TOOLGEN) generate -n 100 --seed 42 -o output/conversations_seed42.jsonl
+	$(TOOLGEN) evaluate output/conversations_seed42.jsonl
+	$(TOOLGEN) analyze output/conversations_seed42.scored.jsonl
+	@echo "output: output/conversations_seed42.jsonl (scored: output/conversations_seed42.scored.jsonl, graph: output/artifacts)"
 
 test: $(STAMP) chromium dashboard
 	$(PY) -m ruff check src tests bench scripts

@@ -46,10 +46,10 @@ DEFAULT_MIX: dict[str, float] = {
 # Share of conversations that also carry each robustness pattern (issue: >= 3 % each).
 DEFAULT_ROBUSTNESS: dict[str, float] = {
     "error_recovery": 0.08,
-    "rate_limited": 0.05,
+    "rate_limited": 0.06,
     "auth_refresh": 0.05,
-    "pagination": 0.05,
-    "stateful": 0.05,
+    "pagination": 0.08,
+    "stateful": 0.08,
     "missing_tool": 0.05,
     "irrelevance": 0.05,
 }

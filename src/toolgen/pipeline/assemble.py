@@ -22,7 +22,12 @@ def conversation_id(run_seed: int, index: int) -> str:
 
 
 def offered_tools(
-    rt: Runtime, used: list[str], extra: list[str], rng: random.Random, distractors: int
+    rt: Runtime,
+    used: list[str],
+    extra: list[str],
+    rng: random.Random,
+    distractors: int,
+    exclude: str | None = None,
 ) -> tuple[dict[str, Any], ...]:
     """The called endpoints plus a few plausible distractors, in a shuffled order."""
     chosen = list(dict.fromkeys([*used, *extra]))
@@ -30,9 +35,9 @@ def offered_tools(
         e.target
         for eid in used
         for e in rt.graph.out_edges(eid)
-        if e.target not in chosen
+        if e.target not in chosen and e.target != exclude
     ]
-    pool = list(dict.fromkeys(near)) or list(rt.graph.nodes)
+    pool = list(dict.fromkeys(near)) or [n for n in rt.graph.nodes if n != exclude]
     want = rng.randint(max(0, distractors - 2), distractors) if distractors else 0
     for _ in range(want * 3):
         if want == 0 or not pool:

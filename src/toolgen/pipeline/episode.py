@@ -7,6 +7,7 @@ either return the record or a typed rejection with reasons.
 from __future__ import annotations
 
 import dataclasses
+import random
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.judge import has_errors, score, validate
@@ -15,8 +16,9 @@ from toolgen.pipeline.execute import execute_plan
 from toolgen.pipeline.patterns import realised_patterns
 from toolgen.pipeline.render import render
 from toolgen.pipeline.replay import make_replay, session_seed
+from toolgen.pipeline.robustness import OverlayContext
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Chain, Record, Rejection, RepairNote, Scenario
+from toolgen.records import Chain, Endpoint, Record, Rejection, RepairNote, Scenario
 from toolgen.repair import repair_record
 from toolgen.seeds import derive_seed, rng_for
 
@@ -73,14 +75,32 @@ def realise(
 ) -> Record:
     """Execute the plan, render the dialogue and assemble the (unjudged) record."""
     session = rt.executor.session(session_seed(seed))
-    execution = execute_plan(scenario, rt.endpoints, session, rt.values, rng_for(seed, "exec"))
-    transcript = render(execution, rt.endpoints, rng_for(seed, "text"))
+    overlays = OverlayContext(rt.executor, rt.values, rt.similar)
+    execution = execute_plan(
+        scenario, rt.endpoints, session, rt.values, rng_for(seed, "exec"), overlays
+    )
+    missing = _missing_endpoint(rt, scenario, rng_for(seed, "missing"))
+    transcript = render(execution, rt.endpoints, rng_for(seed, "text"), missing)
     used = [s.endpoint_id for s in transcript.steps]
-    tools = offered_tools(rt, used, [], rng_for(seed, "tools"), config.distractors)
+    tools = offered_tools(rt, used, [], rng_for(seed, "tools"), config.distractors,
+                          exclude=missing.id if missing else None)
     pattern, patterns = realised_patterns(
-        scenario.pattern, execution.overlays, transcript.messages, transcript.steps, rt.tool_of
+        scenario.pattern, [*execution.overlays, *transcript.overlays], transcript.messages,
+        transcript.steps, rt.tool_of,
     )
     return build_record(
         rt, config, index, seed, execution.scenario, transcript, tools, pattern, patterns,
         repairs, chain.endpoint_ids,
     )
+
+
+def _missing_endpoint(rt: Runtime, scenario: Scenario, rng: random.Random) -> Endpoint | None:
+    """An endpoint from another category the user will ask for (and not be offered)."""
+    if "missing_tool" not in scenario.patterns:
+        return None
+    used = {rt.endpoints[c.endpoint_id].category for c in scenario.calls}
+    for _ in range(16):
+        pick = rt.endpoints[rng.choice(rt.graph.nodes)]
+        if pick.category not in used:
+            return pick
+    return None

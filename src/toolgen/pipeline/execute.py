@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
-from toolgen.executor import ExecutionResult, ExecutionSession, Fault, validator_for
+from toolgen.executor import ExecutionResult, ExecutionSession, Fault, endpoint_info, validator_for
+from toolgen.pipeline.robustness import (
+    OVERLAYS,
+    Attempt,
+    OverlayContext,
+    base_attempt,
+    run_attempts,
+)
 from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
 from toolgen.records.paths import PathError, resolve
 
@@ -32,6 +39,7 @@ class CallRecord:
     fault: Fault | None = None
     intended: bool = False
     mistake: str | None = None
+    recovery: str | None = None
 
 
 @dataclass
@@ -47,25 +55,37 @@ def execute_plan(
     session: ExecutionSession,
     values: ArgumentValues,
     rng: random.Random,
+    overlay_ctx: OverlayContext | None = None,
 ) -> Execution:
     """Execute every call in turn order; returns the scenario with final sources."""
     ok_outputs: dict[str, Any] = {}
     final_calls: dict[str, PlannedCall] = {}
     execution = Execution(scenario)
-    order = [cid for turn in scenario.turns for step in turn.steps for cid in step]
+    steps = [step for turn in scenario.turns for step in turn.steps]
+    alone = {step[0] for step in steps if len(step) == 1}
+    pending = [p for p in scenario.patterns[1:] if p in OVERLAYS] if overlay_ctx else []
     calls = {c.call_id: c for c in scenario.calls}
-    for call_id in order:
+    for call_id in (cid for step in steps for cid in step):
         call = calls[call_id]
         endpoint = endpoints[call.endpoint_id]
         call = _resolve(call, endpoint, ok_outputs, values, rng)
         final_calls[call_id] = call
-        args = {a.name: a.value for a in call.arguments}
-        result = session.call(endpoint, dict(args))
-        rec = CallRecord(call_id, call_id, endpoint, args, {a.name: a for a in call.arguments},
-                         result)
-        execution.attempts[call_id] = [rec]
+        attempts: list[Attempt] | None = None
+        if pending and call_id in alone and overlay_ctx is not None:
+            attempts = OVERLAYS[pending[0]](call, endpoint, overlay_ctx, rng)
+            if attempts is not None:
+                execution.overlays.append(pending.pop(0))
+        done = run_attempts(attempts or [base_attempt(call, endpoint)], session, call_id)
+        execution.attempts[call_id] = [
+            CallRecord(cid, call_id, a.endpoint, a.arguments, a.sources, res, a.fault,
+                       a.intended, a.mistake, a.recovery)
+            for cid, a, res in done
+        ]
+        result = done[-1][2]
         if result.status == "ok":
             ok_outputs[call_id] = result.output
+    if "stateful" in scenario.patterns and _state_visible(execution):
+        execution.overlays.append("stateful")
     execution.scenario = scenario.model_copy(
         update={"calls": tuple(final_calls.get(c.call_id, c) for c in scenario.calls)}
     )
@@ -116,3 +136,19 @@ def _lookup(outputs: dict[str, Any], arg: PlannedArg) -> Any:
 def _rejects(check: Any, name: str, value: Any) -> bool:
     bad = f"invalid argument '{name}'"
     return any(str(e).startswith(bad) for e in check({name: value}))
+
+
+def _state_visible(execution: Execution) -> bool:
+    """True when a later read returns an id that an earlier create made."""
+    created: set[str] = set()
+    for records in execution.attempts.values():
+        rec = records[-1]
+        if rec.result.status != "ok":
+            continue
+        action = endpoint_info(rec.endpoint).action
+        ids = {str(r.value) for r in rec.result.output_refs}
+        if action in ("list", "get") and ids & created:
+            return True
+        if action == "create":
+            created |= ids
+    return False

@@ -6,6 +6,8 @@ order, on any number of workers, then gives the same records.
 
 from __future__ import annotations
 
+import random
+
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
@@ -22,5 +24,18 @@ def plan_run(rt: Runtime, config: RunConfig) -> list[tuple[Chain, Scenario]]:
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
         chain = sampler.sample(rng_for(seed, "chain"))
+        if "stateful" in chain.overlays:
+            chain = with_state_pair(chain, rt, rng_for(seed, "state"))
         planned.append((chain, plan_scenario(chain, ctx, rng_for(seed, "plan"))))
     return planned
+
+
+def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
+    """Append a create call and a later read of the same entity (the `stateful` pattern)."""
+    pairs = rt.state_pairs()
+    if not pairs:
+        return chain
+    create, read = rng.choice(pairs)
+    edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
+    steps = (*chain.steps, (create,), (read,))
+    return chain.model_copy(update={"steps": steps, "links": (*chain.links, *edges[:1])})

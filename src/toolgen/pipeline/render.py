@@ -45,6 +45,7 @@ class Transcript:
         self.messages: list[Message] = []
         self.steps: list[StepTrace] = []
         self.said: dict[str, int] = {}  # "call_id.arg" -> index of the user message
+        self.overlays: list[str] = []  # text-only patterns realised here
 
     def add(self, message: Message) -> int:
         self.messages.append(message)
@@ -97,14 +98,20 @@ class Transcript:
 
 
 def render(
-    execution: Execution, endpoints: Mapping[str, Endpoint], rng: random.Random
+    execution: Execution,
+    endpoints: Mapping[str, Endpoint],
+    rng: random.Random,
+    missing: Endpoint | None = None,
 ) -> Transcript:
+    """The dialogue; `missing` is an endpoint the user asks for that is not offered."""
     scenario = execution.scenario
     goal = scenario.goal
     calls = {c.call_id: c for c in scenario.calls}
     out = Transcript()
     if rng.random() < 0.5:
         out.add(Message(role="system", content=rng.choice(_SYSTEM_PROMPTS)))
+    if missing is not None and "missing_tool" in scenario.patterns:
+        _missing_tool(out, missing, [endpoints[c.endpoint_id] for c in scenario.calls], rng)
     facts: list[Fact] = []
     for turn in scenario.turns:
         turn_calls = [calls[cid] for step in turn.steps for cid in step]
@@ -117,10 +124,17 @@ def render(
             continue
         turn_facts: list[Fact] = []
         for n, step in enumerate(turn.steps):
-            records = [execution.attempts[cid][-1] for cid in step]
-            content = lang.assistant_preamble(intents, rng) if n == 0 else None
-            out.calls(records, content)
-            for r in records:
+            rounds = max(len(execution.attempts[cid]) for cid in step)
+            for k in range(rounds):
+                records = [execution.attempts[cid][k] for cid in step
+                           if k < len(execution.attempts[cid])]
+                if k == 0:
+                    content = lang.assistant_preamble(intents, rng) if n == 0 else None
+                else:
+                    content = _recovery_text(records[0], execution.attempts[step[0]][k - 1], rng)
+                out.calls(records, content)
+            for cid in step:
+                r = execution.attempts[cid][-1]
                 if r.result.status == "ok":
                     turn_facts.extend(facts_from(r.result.output, limit=2))
         if turn.steps:
@@ -130,8 +144,34 @@ def render(
             else:
                 text = lang.assistant_final(facts, intents, rng)
             out.add(Message(role="assistant", content=text))
+    if "irrelevance" in scenario.patterns:
+        question = lang.user_irrelevant(rng)
+        out.add(Message(role="user", content=question))
+        out.add(Message(role="assistant", content=lang.assistant_irrelevant_answer(question, rng)))
+        out.overlays.append("irrelevance")
     _closing(out, goal.style, rng)
     return out
+
+
+def _recovery_text(attempt: CallRecord, previous: CallRecord, rng: random.Random) -> str | None:
+    """What the assistant says before a retry: it reads the error it just got."""
+    kind = attempt.recovery
+    if kind is None:
+        return None
+    if kind == "pagination":
+        return lang.assistant_pagination(rng)
+    return lang.assistant_error_recovery(kind, previous.result.error or "", rng)
+
+
+def _missing_tool(
+    out: Transcript, missing: Endpoint, offered: Sequence[Endpoint], rng: random.Random
+) -> None:
+    capability = lang.intent_of(missing).phrase
+    alternatives = list(dict.fromkeys(lang.intent_of(e) for e in offered))
+    out.add(Message(role="user", content=lang.user_request_missing_capability(capability, rng)))
+    out.add(Message(role="assistant",
+                    content=lang.assistant_missing_tool(capability, alternatives, rng)))
+    out.overlays.append("missing_tool")
 
 
 def _user_turn(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -47,17 +48,29 @@ def make_replay(
 
 
 def replay_record(record: Record) -> list[Any]:
-    """Replay from the record alone: reloads the corpus its generation profile names."""
-    from pathlib import Path
-
-    from toolgen.registry import load_registry
-
+    """Replay from the record alone, with the corpus its generation profile names."""
     profile = record.metadata.generation_profile
     toolenv = profile.get("toolenv")
-    registry = load_registry(
-        None if toolenv in (None, "bundled") else Path(str(toolenv)),
+    max_tools = profile.get("max_tools")
+    replay = _replayer(
+        None if toolenv in (None, "bundled") else str(toolenv),
         str(profile.get("format", "auto")),
-        profile.get("max_tools"),
+        int(max_tools) if max_tools is not None else None,
+        int(profile.get("run_seed", 0)),
     )
-    executor = MockExecutor(executor_seed(int(profile.get("run_seed", 0))))
-    return make_replay(executor, registry.by_id)(record)
+    return replay(record)
+
+
+@lru_cache(maxsize=4)
+def _replayer(
+    toolenv: str | None, fmt: str, max_tools: int | None, run_seed: int
+) -> Callable[[Record], list[Any]]:
+    # Loading a corpus costs seconds; a scored file usually names one corpus and seed.
+    from pathlib import Path
+
+    from toolgen.pipeline.synthetic import SYNTHETIC
+    from toolgen.registry import load_registry
+
+    registry = load_registry(Path(toolenv) if toolenv else None, fmt, max_tools)
+    executor = MockExecutor(executor_seed(run_seed))
+    return make_replay(executor, {**registry.by_id, **SYNTHETIC})

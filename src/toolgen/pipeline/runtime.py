@@ -11,6 +11,7 @@ from toolgen.executor import MockExecutor
 from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.sampler import SamplerConfig
 from toolgen.judge import JudgeContext
+from toolgen.pipeline.synthetic import SYNTHETIC
 from toolgen.records import Endpoint, Registry
 from toolgen.registry import collect_corpus_secrets, load_registry
 from toolgen.seeds import derive_seed
@@ -60,6 +61,21 @@ class Runtime:
     endpoints: dict[str, Endpoint]
     tool_of: dict[str, str]
 
+    def similar(self, endpoint: Endpoint) -> Endpoint | None:
+        """A neighbour easy to mistake for `endpoint` (same tool, else same category)."""
+        for kind in ("same_tool", "same_category"):
+            for edge in self.graph.out_edges(endpoint.id, kind):
+                return self.endpoints[edge.target]
+        return None
+
+    def state_pairs(self) -> list[tuple[str, str]]:
+        """(create, read) endpoint pairs of one tool about the same entity."""
+        cached: list[tuple[str, str]] | None = getattr(self, "_pairs", None)
+        if cached is None:
+            cached = _state_pairs(self.registry)
+            self._pairs = cached
+        return cached
+
     @staticmethod
     def build(config: RunConfig, registry: Registry | None = None) -> Runtime:
         reg = registry or load_registry(
@@ -68,7 +84,7 @@ class Runtime:
         graph = build_graph(reg)
         executor = MockExecutor(derive_seed(config.seed, "executor"))
         secrets = _secrets(config)
-        endpoints = dict(graph.endpoints)
+        endpoints = {**graph.endpoints, **SYNTHETIC}
         return Runtime(
             registry=reg, graph=graph, executor=executor, values=ArgumentValues(executor),
             judge=JudgeContext(secrets=secrets, threshold=config.threshold),
@@ -81,3 +97,18 @@ def _secrets(config: RunConfig) -> frozenset[str]:
         return frozenset()
     path = Path(config.toolenv)
     return frozenset(collect_corpus_secrets(path)) if path.is_dir() else frozenset()
+
+
+def _state_pairs(registry: Registry) -> list[tuple[str, str]]:
+    from toolgen.executor import endpoint_info
+
+    pairs: list[tuple[str, str]] = []
+    for tool in registry.tools:
+        infos = [(e, endpoint_info(e)) for e in tool.endpoints]
+        for create, ci in infos:
+            if ci.action != "create" or not ci.entity:
+                continue
+            for read, ri in infos:
+                if ri.action in ("list", "get") and ri.entity == ci.entity:
+                    pairs.append((create.id, read.id))
+    return pairs

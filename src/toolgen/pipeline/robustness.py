@@ -1,0 +1,224 @@
+"""Robustness overlays realised during execution: faults, retries and deliberate mistakes.
+
+Each overlay turns one planned call (always alone in its assistant step, so execution
+order equals message order and replay holds) into a list of attempts whose last one is
+the good call. Deliberate assistant mistakes are `intended` (their turn gets weight 0);
+server-side faults are not mistakes, the assistant just reacts to them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from toolgen.agents.planner.values import ArgumentValues
+from toolgen.executor import (
+    PAGINATION_FALLBACK_ARGUMENT,
+    ExecutionSession,
+    Fault,
+    pagination_argument,
+)
+from toolgen.executor import MockExecutor as _Executor
+from toolgen.pipeline.synthetic import REFRESH_TOKEN
+from toolgen.records import Endpoint, PlannedArg, PlannedCall
+
+MISTAKES = ("wrong_type", "missing_required", "invalid_enum", "wrong_tool", "server_error",
+            "cascade")
+
+
+@dataclass
+class Attempt:
+    """One call to make: endpoint, arguments, their sources, fault, and mistake label."""
+
+    endpoint: Endpoint
+    arguments: dict[str, Any]
+    sources: dict[str, PlannedArg]
+    fault: Fault | None = None
+    intended: bool = False
+    mistake: str | None = None
+    recovery: str | None = None  # error kind the assistant reacts to before this attempt
+
+
+@dataclass(frozen=True)
+class OverlayContext:
+    executor: _Executor
+    values: ArgumentValues
+    similar: Callable[[Endpoint], Endpoint | None]
+
+
+Realiser = Callable[[PlannedCall, Endpoint, OverlayContext, random.Random], "list[Attempt] | None"]
+
+
+def base_attempt(call: PlannedCall, endpoint: Endpoint) -> Attempt:
+    args = {a.name: a.value for a in call.arguments}
+    return Attempt(endpoint, args, {a.name: a for a in call.arguments})
+
+
+def rate_limited(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                 rng: random.Random) -> list[Attempt] | None:
+    first = base_attempt(call, ep)
+    first.fault = Fault("rate_limited", retry_after=float(rng.choice((1, 2, 3, 5))))
+    return [first, _retry(call, ep, "rate_limit")]
+
+
+def auth_refresh(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                 rng: random.Random) -> list[Attempt] | None:
+    first = base_attempt(call, ep)
+    first.fault = Fault("auth_expired", sticky=True)
+    refresh = Attempt(REFRESH_TOKEN, {}, {}, recovery="auth")
+    return [first, refresh, _retry(call, ep, None)]
+
+
+def pagination(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+               rng: random.Random) -> list[Attempt] | None:
+    if not ctx.executor.paginates(ep):
+        return None
+    first = base_attempt(call, ep)
+    first.fault = Fault("paginate", page_size=rng.choice((1, 2)))
+    return [first, _retry(call, ep, "pagination")]
+
+
+def error_recovery(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                   rng: random.Random) -> list[Attempt] | None:
+    kinds = list(MISTAKES)
+    rng.shuffle(kinds)
+    for kind in kinds:
+        attempts = _MISTAKE_BUILDERS[kind](call, ep, ctx, rng)
+        if attempts is not None:
+            return attempts
+    return None
+
+
+def _server_error(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                  rng: random.Random) -> list[Attempt] | None:
+    first = base_attempt(call, ep)
+    first.fault = Fault("server_error")
+    return [first, _retry(call, ep, "server")]
+
+
+def _wrong_type(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                rng: random.Random) -> list[Attempt] | None:
+    for arg in call.arguments:
+        kind = _param_type(ep, arg.name)
+        if kind in ("integer", "number") and isinstance(arg.value, int | float):
+            bad = f"{arg.value} units" if rng.random() < 0.5 else "a few"
+            return _injected(call, ep, arg.name, bad, "wrong_type")
+        if kind == "boolean":
+            return _injected(call, ep, arg.name, "yes please", "wrong_type")
+    return None
+
+
+def _missing_required(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                      rng: random.Random) -> list[Attempt] | None:
+    required = {p.name for p in ep.parameters if p.required}
+    names = [a.name for a in call.arguments if a.name in required]
+    if not names:
+        return None
+    drop = rng.choice(names)
+    first = base_attempt(call, ep)
+    del first.arguments[drop]
+    first.sources.pop(drop)
+    first.intended, first.mistake = True, "missing_required"
+    return [first, _retry(call, ep, "validation")]
+
+
+def _invalid_enum(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                  rng: random.Random) -> list[Attempt] | None:
+    for arg in call.arguments:
+        schema = next((p.json_schema for p in ep.parameters if p.name == arg.name), {})
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum and all(isinstance(e, str) for e in enum):
+            bad = str(arg.value).upper() + "_ANY" if arg.value else "any"
+            if bad not in enum:
+                return _injected(call, ep, arg.name, bad, "invalid_enum")
+    return None
+
+
+def _wrong_tool(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                rng: random.Random) -> list[Attempt] | None:
+    other = ctx.similar(ep)
+    if other is None:
+        return None
+    args: dict[str, Any] = {}
+    for p in other.parameters:
+        if p.required:
+            args[p.name] = ctx.values.draw(other, p, rng)
+    wrong = Attempt(other, args, {}, intended=True, mistake="wrong_tool")
+    return [wrong, _retry(call, ep, "wrong_tool")]
+
+
+def _cascade(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+             rng: random.Random) -> list[Attempt] | None:
+    start = _missing_required(call, ep, ctx, rng) or _wrong_type(call, ep, ctx, rng)
+    if start is None:
+        return None
+    server = _retry(call, ep, "validation")
+    server.fault = Fault("server_error")
+    limited = _retry(call, ep, "server")
+    limited.fault = Fault("rate_limited", retry_after=float(rng.choice((1, 2))))
+    return [start[0], server, limited, _retry(call, ep, "rate_limit")]
+
+
+_MISTAKE_BUILDERS: dict[str, Realiser] = {
+    "wrong_type": _wrong_type,
+    "missing_required": _missing_required,
+    "invalid_enum": _invalid_enum,
+    "wrong_tool": _wrong_tool,
+    "server_error": _server_error,
+    "cascade": _cascade,
+}
+
+OVERLAYS: dict[str, Realiser] = {
+    "rate_limited": rate_limited,
+    "auth_refresh": auth_refresh,
+    "pagination": pagination,
+    "error_recovery": error_recovery,
+}
+
+
+def _retry(call: PlannedCall, ep: Endpoint, recovery: str | None) -> Attempt:
+    again = base_attempt(call, ep)
+    again.recovery = recovery
+    return again
+
+
+def _injected(call: PlannedCall, ep: Endpoint, name: str, bad: Any, mistake: str) -> list[Attempt]:
+    first = base_attempt(call, ep)
+    first.arguments[name] = bad
+    first.sources.pop(name)
+    first.intended, first.mistake = True, mistake
+    return [first, _retry(call, ep, "validation")]
+
+
+def _param_type(ep: Endpoint, name: str) -> str | None:
+    for p in ep.parameters:
+        if p.name == name:
+            t = p.json_schema.get("type")
+            return t if isinstance(t, str) else None
+    return None
+
+
+def run_attempts(
+    attempts: list[Attempt], session: ExecutionSession, call_id: str
+) -> list[tuple[str, Attempt, Any]]:
+    """Execute attempts in order; the last keeps the planned call id."""
+    out: list[tuple[str, Attempt, Any]] = []
+    for k, attempt in enumerate(attempts):
+        if attempt.recovery == "pagination" and out:
+            _continue_page(attempt, out[-1][2].output, out[-1][0])
+        cid = call_id if k == len(attempts) - 1 else f"{call_id}_a{k}"
+        result = session.call(attempt.endpoint, dict(attempt.arguments), attempt.fault)
+        out.append((cid, attempt, result))
+    return out
+
+
+def _continue_page(attempt: Attempt, previous: Any, previous_id: str) -> None:
+    name = pagination_argument(attempt.endpoint) or PAGINATION_FALLBACK_ARGUMENT
+    cursor = previous.get("next_cursor") if isinstance(previous, dict) else None
+    if name is None or cursor is None:
+        return
+    attempt.arguments[name] = cursor
+    attempt.sources[name] = PlannedArg(name=name, source="tool_output", call_id=previous_id,
+                                       path="$.next_cursor")
