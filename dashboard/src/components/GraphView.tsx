@@ -25,14 +25,14 @@ function EndpointNode({ data }: NodeProps<Node<EndpointNodeData>>) {
         fontSize: 11,
       }}
     >
-      <Handle type="target" position={Position.Left} />
+      <Handle type="target" position={Position.Top} />
       <Box sx={{ fontFamily: MONO, fontWeight: 600, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
         {data.label}
       </Box>
       <Box sx={{ color: "text.secondary", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
         {data.sublabel}
       </Box>
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={Position.Bottom} />
     </Box>
   );
 }
@@ -73,12 +73,13 @@ export default function GraphView({ manifest, record, activeCall }: Props) {
         Sampled path: {path.length} endpoint(s)
         {graph === null ? " · no graph artifacts exported (run toolgen build)" : ""}
       </Typography>
-      <Box sx={{ height: 340, border: 1, borderColor: "divider", borderRadius: 1, mt: 0.5 }}>
+      <Box sx={{ height: 380, border: 1, borderColor: "divider", borderRadius: 1, mt: 0.5 }}>
         <ReactFlow
           nodes={layout.nodes}
           edges={layout.edges}
           nodeTypes={NODE_TYPES}
           fitView
+          fitViewOptions={{ maxZoom: 1.1, padding: 0.15 }}
           minZoom={0.2}
           onNodeClick={(_e, node) => setPicked(node.id)}
           proOptions={{ hideAttribution: true }}

@@ -4,7 +4,7 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { EndpointGraph, GraphNode } from "../data/bundle";
 
-export const MAX_NEIGHBOURS = 10;
+export const MAX_NEIGHBOURS = 8;
 
 export interface EndpointNodeData extends Record<string, unknown> {
   label: string;
@@ -51,9 +51,11 @@ export function layoutPath(
       type: "endpoint",
     };
   };
+  // Vertical: the path runs down the left column, neighbours down the right, which fits
+  // the narrow Events pane at a readable zoom.
   const nodes = [
-    ...onPath.map((id, i) => makeNode(id, i * 240, 0, true)),
-    ...neighbours.map((id, i) => makeNode(id, i * 200 - 60, 170, false)),
+    ...onPath.map((id, i) => makeNode(id, 0, i * 90, true)),
+    ...neighbours.map((id, i) => makeNode(id, 250, i * 70 + 35, false)),
   ];
   const shown = new Set(nodes.map((n) => n.id));
   const edges: Edge[] = [];
@@ -72,11 +74,16 @@ export function layoutPath(
   }
   (graph?.edges ?? []).forEach((e, i) => {
     if (!shown.has(e.source) || !shown.has(e.target)) return;
+    // Between path nodes only data_flow is worth a line; other kinds would just clutter.
+    if (pathSet.has(e.source) && pathSet.has(e.target) && e.kind !== "data_flow") return;
     edges.push({
       id: `graph:${i}`,
       source: e.source,
       target: e.target,
-      label: e.kind === "data_flow" && e.target_param ? `${e.source_field ?? "?"} → ${e.target_param}` : e.kind,
+      label:
+        pathSet.has(e.source) && pathSet.has(e.target) && e.target_param
+          ? `${e.source_field ?? "?"} → ${e.target_param}`
+          : undefined,
       style: KIND_STYLE[e.kind] ?? {},
     });
   });

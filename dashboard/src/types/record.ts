@@ -91,7 +91,7 @@ export interface StepTrace {
   depends_on?: string[];
   endpoint_id: string;
   /**
-   * Fault the executor was asked for.
+   * Fault asked of the executor.
    */
   fault?: {
     [k: string]: unknown;
