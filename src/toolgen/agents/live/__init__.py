@@ -1,0 +1,33 @@
+"""Live (LLM) agents: planner, user, assistant decisions, summaries, compact scaffold.
+
+Each function asks one role's `LLM` for text or a decision and checks the answer
+against what the offline plan fixed (argument values, tool-output facts). A function
+returns `None` (or a rejected decision) when the model's answer is unusable after its
+one feedback retry, and the caller falls back to the offline text. Provider failures
+(`LLMError` other than `BadReplyError`) propagate: the pipeline decides between
+fallback and a strict failure. Nothing here executes tools, edits records or writes files.
+"""
+
+from toolgen.agents.live.assistant import Decision, PlannedToolCall, decide_calls
+from toolgen.agents.live.checks import cites_any, missing_values
+from toolgen.agents.live.compact import AnswerSlot, Scaffold, UserSlot, scaffold_dialogue
+from toolgen.agents.live.planner import LivePlan, PlanBrief, plan_goal
+from toolgen.agents.live.summary import final_answer
+from toolgen.agents.live.user import user_turn
+
+__all__ = [
+    "AnswerSlot",
+    "Decision",
+    "LivePlan",
+    "PlanBrief",
+    "PlannedToolCall",
+    "Scaffold",
+    "UserSlot",
+    "cites_any",
+    "decide_calls",
+    "final_answer",
+    "missing_values",
+    "plan_goal",
+    "scaffold_dialogue",
+    "user_turn",
+]

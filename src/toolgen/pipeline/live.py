@@ -1,0 +1,404 @@
+"""`run_live_episode()`: one conversation realised offline, then made live role by role.
+
+The offline episode (`run_episode`) fixes the calls, values, sources and tool outputs,
+so the record is grounded by construction; the live roles then replace texts and
+confirm decisions, each checked and falling back to the offline text on failure:
+
+- `hybrid`: planner (goal), assistant tool decisions, judge (about T+2 calls);
+- `full`: planner, user turns, assistant decisions, summaries, judge (about 3T+2);
+- `compact`: one scaffold call for the goal and every text, one judge call (<= 3).
+
+After the edits the record is validated; a live message named by an error finding is
+reverted to its offline text (and recorded as a fallback), and if errors remain the
+whole dialogue reverts. Metadata records the profile, models per role, this record's
+live calls and every fallback. Provider failures fall back per role (a role that fails
+`RoleHealth.limit` times in a row is skipped for the rest of the run) unless strict,
+where they raise `LiveRequiredError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Coroutine
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import orjson
+
+from toolgen.agents import live as agents
+from toolgen.agents.live.assistant import PlannedToolCall
+from toolgen.agents.live.checks import clean_text
+from toolgen.judge import has_errors, score, validate
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.llm_judge import llm_score
+from toolgen.llm import LLMRuntime
+from toolgen.llm.counter import task_tally
+from toolgen.llm.errors import BadReplyError, LLMError
+from toolgen.pipeline.episode import run_episode
+from toolgen.pipeline.facts import facts_from
+from toolgen.pipeline.replay import make_replay
+from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Chain, JudgeScores, Record, Rejection, Scenario
+from toolgen.seeds import derive_seed
+
+T = TypeVar("T")
+
+ROLES_BY_PROFILE: dict[str, tuple[str, ...]] = {
+    "full": ("planner", "user", "assistant", "summary", "judge"),
+    "hybrid": ("planner", "assistant", "judge"),
+    "compact": ("planner", "judge"),
+}
+_MESSAGE_REF = re.compile(r"message (\d+)")
+
+
+class LiveRequiredError(Exception):
+    """Strict mode (`TOOLGEN_REQUIRE_LIVE_LLM=true`) and a live call failed."""
+
+
+@dataclass
+class RoleHealth:
+    """Consecutive provider failures per role; a role over `limit` is skipped (fallback)."""
+
+    limit: int = 3
+    failures: Counter[str] = field(default_factory=Counter)
+
+    def down(self, role: str) -> bool:
+        return self.failures[role] >= self.limit
+
+    def ok(self, role: str) -> None:
+        self.failures[role] = 0
+
+    def fail(self, role: str) -> None:
+        self.failures[role] += 1
+
+
+@dataclass
+class LiveContext:
+    """What every live episode of a run shares."""
+
+    rt: Runtime
+    config: RunConfig
+    llm: LLMRuntime
+    profile: str
+    strict: bool = False
+    health: RoleHealth = field(default_factory=RoleHealth)
+
+
+@dataclass
+class _Slots:
+    """Where the live roles act in the offline record."""
+
+    user_values: dict[int, list[Any]]
+    answers: dict[int, list[str]]
+    call_msgs: dict[int, list[PlannedToolCall]]
+
+
+class _Episode:
+    """Mutable state of one live realisation: edits, fallbacks, models."""
+
+    def __init__(self, ctx: LiveContext, record: Record) -> None:
+        self.ctx = ctx
+        self.offline = record
+        self.seed = record.metadata.seed
+        self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
+        self.fallbacks: list[str] = []
+        self.models: dict[str, str] = {}
+        self.persona: str | None = None
+        self.summary: str | None = None
+        self.intents: tuple[str, ...] = ()
+
+    def llm(self, role: str) -> Any:
+        bound = self.ctx.llm.for_role(role, seed=self.seed)
+        self.models[role] = getattr(bound, "model", "")
+        return bound
+
+    def call_seed(self, *labels: object) -> int:
+        return derive_seed(self.seed, "live", *labels) % 2**31
+
+    async def guard(
+        self, role: str, label: str, step: Coroutine[Any, Any, T | None]
+    ) -> T | None:
+        """Await a live step; None (and a recorded fallback) when it cannot be used."""
+        if self.ctx.health.down(role):
+            step.close()
+            self.fallbacks.append(f"{label}:skipped")
+            return None
+        try:
+            result = await step
+        except BadReplyError:
+            self.ctx.health.ok(role)
+            self.fallbacks.append(f"{label}:bad_reply")
+            return None
+        except LLMError as exc:
+            if self.ctx.strict:
+                reason = " ".join(str(exc).split())[:300]
+                raise LiveRequiredError(
+                    f"live LLM required (TOOLGEN_REQUIRE_LIVE_LLM=true) but the {role} call "
+                    f"failed: {type(exc).__name__}: {reason}"
+                ) from None
+            self.ctx.health.fail(role)
+            self.fallbacks.append(f"{label}:error")
+            return None
+        self.ctx.health.ok(role)
+        if result is None:
+            self.fallbacks.append(label)
+        return result
+
+    def text(self, i: int) -> str:
+        edit = self.edits.get(i)
+        return edit[0] if edit else self.offline.messages[i].content or ""
+
+    def openai(self, upto: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for i, m in enumerate(self.offline.messages[:upto]):
+            d = m.model_dump(mode="json", exclude_none=True)
+            d.pop("weight", None)
+            if m.role in ("user", "assistant") and i in self.edits:
+                d["content"] = self.edits[i][0]
+            out.append(d)
+        return out
+
+    def transcript(self, upto: int) -> str:
+        lines = []
+        for i, m in enumerate(self.offline.messages[:upto]):
+            if m.role == "tool":
+                lines.append(f"tool result: {(m.content or '')[:300]}")
+            elif m.role in ("user", "assistant") and (m.content or i in self.edits):
+                lines.append(f"{m.role}: {self.text(i)}")
+        return "\n".join(lines)
+
+    def user_text(self, upto: int) -> str:
+        return "\n".join(self.text(i) for i, m in enumerate(self.offline.messages[:upto])
+                         if m.role == "user")
+
+
+def _slots(record: Record) -> _Slots:
+    msgs = record.messages
+    user_values: dict[int, list[Any]] = {i: [] for i, m in enumerate(msgs) if m.role == "user"}
+    for step in record.step_trace:
+        for arg in step.arguments.values():
+            if arg.source in ("user", "clarification") and arg.message_index in user_values:
+                values = user_values[arg.message_index]
+                if arg.value not in values:
+                    values.append(arg.value)
+    answers: dict[int, list[str]] = {}
+    for i, m in enumerate(msgs):
+        if (m.role == "assistant" and not m.tool_calls and m.content and m.weight != 0
+                and i > 0 and msgs[i - 1].role == "tool"):
+            facts: list[str] = []
+            j = i - 1
+            while j >= 0 and msgs[j].role != "user":
+                if msgs[j].role == "tool":
+                    try:
+                        output = orjson.loads(msgs[j].content or "null")
+                    except orjson.JSONDecodeError:
+                        output = None
+                    facts.extend(f.value for f in facts_from(output, limit=3))
+                j -= 1
+            answers[i] = list(dict.fromkeys(facts))
+    schemas = {t["function"]["name"]: t["function"].get("parameters") or {}
+               for t in record.tools}
+    call_msgs: dict[int, list[PlannedToolCall]] = {}
+    for i, m in enumerate(msgs):
+        if m.role == "assistant" and m.tool_calls and m.weight != 0:
+            planned = []
+            for c in m.tool_calls:
+                args = orjson.loads(c.function.arguments or "{}")
+                required = frozenset(schemas.get(c.function.name, {}).get("required") or ())
+                planned.append(PlannedToolCall(c.function.name, args, required))
+            call_msgs[i] = planned
+    return _Slots(user_values, answers, call_msgs)
+
+
+async def run_live_episode(
+    ctx: LiveContext, index: int, chain: Chain, scenario: Scenario
+) -> Record | Rejection:
+    """One conversation in live mode (see the module docstring)."""
+    tally = task_tally()
+    offline = run_episode(ctx.rt, ctx.config, index, chain, scenario)
+    if isinstance(offline, Rejection):
+        return offline
+    ep = _Episode(ctx, offline)
+    slots = _slots(offline)
+    if ctx.profile == "compact":
+        await _compact(ep, slots)
+    else:
+        await _planner(ep, slots)
+        await _dialogue(ep, slots)
+    judge = dataclasses.replace(ctx.rt.judge, replay=make_replay(ctx.rt.executor,
+                                                                ctx.rt.endpoints))
+    record, findings = _checked(ep, judge)
+    scores = await _judge(ep, record, findings)
+    md = record.metadata
+    metadata = md.model_copy(update={
+        "llm_mode": "live",
+        "live_profile": ctx.profile,
+        "models": dict(sorted(ep.models.items())),
+        "live_calls": sum(tally.values()),
+        "fallbacks": tuple(ep.fallbacks),
+        "planner_scenario": _scenario(md.planner_scenario, ep),
+    })
+    record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
+    if has_errors(findings) or scores.overall < ctx.config.threshold:
+        reasons = [f"{f.validator}/{f.kind}: {f.message}" for f in findings
+                   if f.severity == "error"] or [
+            f"{scores.judge} overall {scores.overall} < {ctx.config.threshold}"]
+        return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
+                         reasons=tuple(reasons), findings=tuple(findings), record=record)
+    return record
+
+
+def _scenario(planned: dict[str, Any], ep: _Episode) -> dict[str, Any]:
+    if ep.persona is None and ep.summary is None and not ep.intents:
+        return planned
+    goal = dict(planned.get("goal") or {})
+    if ep.persona:
+        goal["persona"] = ep.persona
+    if ep.summary:
+        goal["summary"] = ep.summary
+    out = {**planned, "goal": goal}
+    if ep.intents:
+        out["live_turn_intents"] = list(ep.intents)
+    return out
+
+
+def _planned_calls(record: Record) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {"function": s.function_name,
+         "arguments": {k: a.value for k, a in s.arguments.items()}}
+        for s in record.step_trace if not s.intended
+    )
+
+
+def _goal(record: Record) -> dict[str, Any]:
+    goal = record.metadata.planner_scenario.get("goal")
+    return goal if isinstance(goal, dict) else {}
+
+
+async def _planner(ep: _Episode, slots: _Slots) -> None:
+    goal = _goal(ep.offline)
+    brief = agents.PlanBrief(
+        domain=str(goal.get("domain") or ""), persona=str(goal.get("persona") or ""),
+        summary=str(goal.get("summary") or ""), calls=_planned_calls(ep.offline),
+        user_turns=len(slots.user_values),
+    )
+    llm = ep.llm("planner")
+    plan = await ep.guard("planner", "planner",
+                          agents.plan_goal(llm, brief, ep.call_seed("planner")))
+    if plan is not None:
+        ep.persona, ep.summary, ep.intents = plan.persona, plan.summary, plan.turn_intents
+
+
+async def _dialogue(ep: _Episode, slots: _Slots) -> None:
+    """Walk the messages in order, letting each live role of the profile act."""
+    roles = ROLES_BY_PROFILE[ep.ctx.profile]
+    goal = _goal(ep.offline)
+    persona = ep.persona or str(goal.get("persona") or "a user")
+    summary = ep.summary or str(goal.get("summary") or "")
+    turn = 0
+    for i, m in enumerate(ep.offline.messages):
+        if m.role == "user" and "user" in roles:
+            values = slots.user_values.get(i, [])
+            hint = ep.intents[turn] if turn < len(ep.intents) else (m.content or "")
+            turn += 1
+            llm = ep.llm("user")
+            text = await ep.guard("user", f"user:msg{i}", agents.user_turn(
+                llm, persona=persona, goal=summary, history=ep.transcript(i), values=values,
+                hint=hint, seed=ep.call_seed("user", i)))
+            if text is not None:
+                ep.edits[i] = (text, "user")
+        elif i in slots.call_msgs and "assistant" in roles:
+            planned = slots.call_msgs[i]
+            llm = ep.llm("assistant")
+            label = f"assistant:{m.tool_calls[0].id}" if m.tool_calls else f"assistant:msg{i}"
+            decision = await ep.guard("assistant", label, agents.decide_calls(
+                llm, ep.openai(i), ep.offline.tools, planned, ep.user_text(i),
+                ep.call_seed("assistant", i)))
+            if decision is not None and not decision.accepted:
+                ep.fallbacks.append(label)
+        elif i in slots.answers and "summary" in roles:
+            facts = slots.answers[i]
+            llm = ep.llm("summary")
+            text = await ep.guard("summary", f"summary:msg{i}", agents.final_answer(
+                llm, ep.openai(i), facts, ep.call_seed("summary", i)))
+            if text is not None:
+                ep.edits[i] = (text, "summary")
+
+
+async def _compact(ep: _Episode, slots: _Slots) -> None:
+    """One structured call scaffolds goal and texts; each text is checked as usual."""
+    goal = _goal(ep.offline)
+    msgs = ep.offline.messages
+    user_idx = sorted(slots.user_values)
+    answer_idx = sorted(slots.answers)
+    users = [agents.UserSlot(tuple(slots.user_values[i]), msgs[i].content or "")
+             for i in user_idx]
+    answers = [agents.AnswerSlot(tuple(slots.answers[i]), tuple(
+        c.function.name for m in msgs[:i] if m.tool_calls for c in m.tool_calls))
+        for i in answer_idx]
+    llm = ep.llm("planner")
+    scaffold = await ep.guard("planner", "scaffold", agents.scaffold_dialogue(
+        llm, domain=str(goal.get("domain") or ""), persona=str(goal.get("persona") or ""),
+        summary=str(goal.get("summary") or ""), calls=_planned_calls(ep.offline),
+        users=users, answers=answers, seed=ep.call_seed("scaffold")))
+    if scaffold is None:
+        return
+    if len(scaffold.persona) >= 3:
+        ep.persona = scaffold.persona[:120]
+    if len(scaffold.summary) >= 10:
+        ep.summary = scaffold.summary[:400]
+    for i, text in zip(user_idx, scaffold.user_messages, strict=False):
+        clean = clean_text(text)
+        if clean and not agents.missing_values(clean, slots.user_values[i]):
+            ep.edits[i] = (clean, "user")
+        else:
+            ep.fallbacks.append(f"user:msg{i}")
+    for i, text in zip(answer_idx, scaffold.answers, strict=False):
+        clean = clean_text(text)
+        if clean and agents.cites_any(clean, slots.answers[i]):
+            ep.edits[i] = (clean, "summary")
+        else:
+            ep.fallbacks.append(f"summary:msg{i}")
+
+
+def _apply(record: Record, edits: dict[int, tuple[str, str]]) -> Record:
+    if not edits:
+        return record
+    messages = tuple(
+        m.model_copy(update={"content": edits[i][0]}) if i in edits else m
+        for i, m in enumerate(record.messages)
+    )
+    return record.model_copy(update={"messages": messages})
+
+
+def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
+    """Apply the live edits; revert the ones validators object to (or all of them)."""
+    record = _apply(ep.offline, ep.edits)
+    findings = validate(record, judge)
+    if not has_errors(findings) or not ep.edits:
+        return record, findings
+    named = {int(n) for f in findings if f.severity == "error"
+             for n in _MESSAGE_REF.findall(f.message)}
+    bad = sorted(named & set(ep.edits))
+    for i in bad:
+        ep.fallbacks.append(f"{ep.edits.pop(i)[1]}:msg{i}:invalid")
+    if bad:
+        record = _apply(ep.offline, ep.edits)
+        findings = validate(record, judge)
+        if not has_errors(findings):
+            return record, findings
+    for i in sorted(ep.edits):
+        ep.fallbacks.append(f"{ep.edits[i][1]}:msg{i}:invalid")
+    ep.edits.clear()
+    return ep.offline, validate(ep.offline, judge)
+
+
+async def _judge(ep: _Episode, record: Record, findings: list[Any]) -> JudgeScores:
+    llm = ep.llm("judge")
+    model = ep.models["judge"]
+    attempts = 1 if ep.ctx.profile == "compact" else 2
+    scores = await ep.guard("judge", "judge", llm_score(
+        llm, record, findings, model, ep.call_seed("judge"), max_attempts=attempts))
+    return scores if scores is not None else score(record, findings)

@@ -1,0 +1,96 @@
+"""The live runner: conversations in flight on asyncio, sharing one LLM runtime and limiter.
+
+Up to `max_parallel_conversations` episodes run at once; results are written in index
+order as soon as every earlier one is done, so the output is the same whatever the
+completion order (and byte-identical on a cached rerun). A `LiveRequiredError` (strict
+mode) cancels the episodes in flight and propagates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from toolgen.io.output import open_for_writing
+from toolgen.llm import LLMSettings, open_llm_runtime
+from toolgen.pipeline.live import LiveContext, run_live_episode
+from toolgen.pipeline.plan import plan_run
+from toolgen.pipeline.runner import RunResult, rejects_path
+from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Record, Rejection
+
+LiveProgress = Callable[[int, "Record | Rejection", int], None]  # index, item, live calls so far
+
+
+async def realise_live(
+    ctx: LiveContext, parallel: int, on_item: Callable[[int, Record | Rejection], None]
+) -> None:
+    """Realise every planned episode; `on_item` is called in index order."""
+    planned = plan_run(ctx.rt, ctx.config)
+    gate = asyncio.Semaphore(max(1, parallel))
+
+    async def one(index: int) -> tuple[int, Record | Rejection]:
+        chain, scenario = planned[index]
+        async with gate:
+            return index, await run_live_episode(ctx, index, chain, scenario)
+
+    tasks = [asyncio.create_task(one(i)) for i in range(len(planned))]
+    done: dict[int, Record | Rejection] = {}
+    next_index = 0
+    try:
+        for finished in asyncio.as_completed(tasks):
+            index, item = await finished
+            done[index] = item
+            while next_index in done:
+                on_item(next_index, done.pop(next_index))
+                next_index += 1
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def generate_live_async(
+    config: RunConfig,
+    output: Path,
+    settings: LLMSettings,
+    *,
+    runtime: Runtime | None = None,
+    on_result: LiveProgress | None = None,
+) -> RunResult:
+    """Generate `config.n` live conversations into `output` (rejects beside it)."""
+    rt = runtime or Runtime.build(config)
+    result = RunResult(output=output, rejects=rejects_path(output))
+    async with open_llm_runtime(settings, run_dir=output.parent) as llm:
+        ctx = LiveContext(rt, config, llm, settings.live_profile,
+                          strict=settings.require_live_llm)
+        with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
+
+            def on_item(index: int, item: Record | Rejection) -> None:
+                if isinstance(item, Record):
+                    out.write(item.model_dump_json().encode() + b"\n")
+                    result.accepted += 1
+                    for p in item.metadata.patterns:
+                        result.patterns[p] = result.patterns.get(p, 0) + 1
+                else:
+                    rej.write(item.model_dump_json().encode() + b"\n")
+                    result.rejected += 1
+                if on_result is not None:
+                    on_result(index, item, llm.live_calls)
+
+            await realise_live(ctx, settings.max_parallel_conversations, on_item)
+    return result
+
+
+def generate_live(
+    config: RunConfig,
+    output: Path,
+    settings: LLMSettings,
+    *,
+    runtime: Runtime | None = None,
+    on_result: LiveProgress | None = None,
+) -> RunResult:
+    """Synchronous entry point (the CLI): runs `generate_live_async` in a fresh loop."""
+    return asyncio.run(generate_live_async(config, output, settings, runtime=runtime,
+                                           on_result=on_result))
