@@ -23,7 +23,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     skip = pytest.mark.skip(reason="talks to a real LLM provider; pass --live to run")
     for item in items:
-        if "live" in item.keywords:
+        if item.get_closest_marker("live") is not None:  # not the tests/live package name
             item.add_marker(skip)
 
 

@@ -9,6 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from toolgen.cli import live_run
 from toolgen.cli.console import err, fail, out
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
 from toolgen.graph.sampler import SamplerConfig, SamplingError
@@ -37,6 +38,12 @@ def generate_command(
     workers: Annotated[int, typer.Option("--workers", min=1)] = 1,
     progress_log: Annotated[bool, typer.Option(
         "--progress-log", help="Print every conversation event above the progress bar.")] = False,
+    live: Annotated[bool, typer.Option(
+        "--live", help="Live LLM mode (also TOOLGEN_LLM_MODE=live); offline by default.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Live mode: bypass the LLM response cache.")] = False,
+    live_profile: Annotated[str | None, typer.Option(
+        "--profile", help="Live profile: full, hybrid or compact.")] = None,
 ) -> None:
     """Generate synthetic tool-calling conversations (offline, deterministic)."""
     if n < 1:
@@ -58,7 +65,11 @@ def generate_command(
     )
     try:
         runtime = Runtime.build(config)
-        result = _run(config, output, workers, progress_log, runtime)
+        if live_run.wants_live(live):
+            result = live_run.run_live_generate(config, output, runtime, no_cache=no_cache,
+                                                profile=live_profile, log=progress_log)
+        else:
+            result = _run(config, output, workers, progress_log, runtime)
     except (RegistryError, SamplingError, OutputError) as exc:
         fail(str(exc))
     _summary(result)

@@ -1,0 +1,82 @@
+"""Helpers for the live-pipeline tests: a cooperative fake-LLM responder and settings.
+
+`cooperative` answers the live roles' prompts the way a good model would: user turns
+state the required values, answers quote a fact, the scaffold fills every slot, and
+the planner and judge give schema-valid JSON. Tool-call requests get the server's
+default smart reply.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from llm_server import FakeRequest, JSONReply, Reply, Text, smart_reply
+from toolgen.agents.live.compact import SCAFFOLD_MARK
+from toolgen.agents.live.summary import FACTS_MARK
+from toolgen.agents.live.user import VALUES_MARK
+from toolgen.judge.llm_judge import RUBRIC_MARK
+from toolgen.llm import LLMSettings, resolve_llm_settings
+
+SECRET = "sk-live-test-5ecret-9f8e7d6c5b4a"
+
+
+def _after(text: str, mark: str) -> Any:
+    line = text.split(mark, 1)[1].split("\n", 1)[0]
+    return json.loads(line.strip())
+
+
+def _all_text(req: FakeRequest) -> str:
+    return "\n".join(str(m.get("content") or "") for m in req.messages)
+
+
+def cooperative(req: FakeRequest) -> Reply:
+    text = _all_text(req)
+    if SCAFFOLD_MARK in text:
+        slots = _after(text, SCAFFOLD_MARK)
+        users = [
+            ("Hello! Could you help me with " + ", ".join(u["must_state_verbatim"]) + "?")
+            if u["must_state_verbatim"] else "Thanks a lot, that covers it."
+            for u in slots["user_messages"]
+        ]
+        answers = [
+            f"Done. The result shows {a['facts'][0]}." if a["facts"] else "All done."
+            for a in slots["answers"]
+        ]
+        return JSONReply({"persona": "a busy analyst", "summary": "Wants a quick, reliable "
+                          "answer to a practical question.", "user_messages": users,
+                          "answers": answers})
+    if RUBRIC_MARK in text:
+        return JSONReply({"tool_correctness": 5, "naturalness": 4, "task_completion": 5,
+                          "overall": 5, "rationale": "Grounded and complete."})
+    if req.response_schema and "turns" in (req.response_schema.get("properties") or {}):
+        return JSONReply({"persona": "a careful planner", "summary": "Needs to get one "
+                          "practical task done with the right details.",
+                          "turns": ["asks for help", "follows up"]})
+    if VALUES_MARK in text:
+        values = _after(text.rsplit(VALUES_MARK, 1)[0] + VALUES_MARK
+                        + text.rsplit(VALUES_MARK, 1)[1], VALUES_MARK)
+        if values:
+            return Text("Hi, I'd like some help with this: " + ", ".join(values) + ".")
+        return Text("Great, thanks for your help!")
+    if FACTS_MARK in text:
+        facts = _after(text, FACTS_MARK)
+        return Text(f"Here is what I found: {facts[0]}." if facts else "All done for you.")
+    return smart_reply(req)
+
+
+def live_settings(
+    base_url: str, tmp: Path, profile: str, **extra: str
+) -> LLMSettings:
+    env = {
+        "TOOLGEN_LLM_PROVIDER": "openai",
+        "TOOLGEN_LLM_BASE_URL": base_url,
+        "OPENAI_API_KEY": SECRET,
+        "TOOLGEN_LIVE_PROFILE": profile,
+        "TOOLGEN_LLM_REQUESTS_PER_MINUTE": "100000",
+        "TOOLGEN_MAX_PARALLEL_CONVERSATIONS": "4",
+        "TOOLGEN_LLM_CACHE_DIR": str(tmp / "cache"),
+        **extra,
+    }
+    return resolve_llm_settings(env, None)
