@@ -14,6 +14,7 @@ from pathlib import Path
 
 from toolgen.io.output import open_for_writing
 from toolgen.llm import LLMSettings, open_llm_runtime
+from toolgen.llm.ratelimit import SlidingWindowLimiter
 from toolgen.pipeline.live import LiveContext, run_live_episode
 from toolgen.pipeline.plan import plan_run
 from toolgen.pipeline.runner import RunResult, rejects_path
@@ -58,11 +59,15 @@ async def generate_live_async(
     *,
     runtime: Runtime | None = None,
     on_result: LiveProgress | None = None,
+    limiter: SlidingWindowLimiter | None = None,
 ) -> RunResult:
-    """Generate `config.n` live conversations into `output` (rejects beside it)."""
+    """Generate `config.n` live conversations into `output` (rejects beside it).
+
+    `limiter` replaces the settings' one (benchmarks that watch request times).
+    """
     rt = runtime or Runtime.build(config)
     result = RunResult(output=output, rejects=rejects_path(output))
-    async with open_llm_runtime(settings, run_dir=output.parent) as llm:
+    async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter) as llm:
         ctx = LiveContext(rt, config, llm, settings.live_profile,
                           strict=settings.require_live_llm)
         with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
