@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import Served, screenshot
 from .fixtures import XSS_PAYLOAD
@@ -136,9 +137,10 @@ def test_xss_payload_is_shown_as_text_and_never_runs(tab: Page, served: Served) 
     assert XSS_PAYLOAD in row.inner_text()
     row.click()
     transcript = tab.get_by_test_id("transcript-pane")
-    assert XSS_PAYLOAD in transcript.inner_text()
+    # The conversation's chunk loads lazily: wait for it rather than read "Loading…".
+    expect(transcript).to_contain_text(XSS_PAYLOAD)
     tab.get_by_test_id("tool-chip").first.click()
-    assert tab.get_by_test_id("request-function").inner_text() == XSS_PAYLOAD
+    expect(tab.get_by_test_id("request-function")).to_have_text(XSS_PAYLOAD)
     tab.get_by_test_id("tab-graph").click()
     tab.get_by_test_id("graph-node").first.wait_for()
     screenshot(tab, "xss-workbench")
