@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "toolgen.cli.evaluate",
     "toolgen.cli.analyze",
     "toolgen.cli.generate",
+    "toolgen.cli.run_experiment",
 )
 
 
