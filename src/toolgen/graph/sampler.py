@@ -48,8 +48,8 @@ DEFAULT_ROBUSTNESS: dict[str, float] = {
     "error_recovery": 0.08,
     "rate_limited": 0.06,
     "auth_refresh": 0.05,
-    "pagination": 0.08,
-    "stateful": 0.08,
+    "pagination": 0.10,
+    "stateful": 0.14,
     "missing_tool": 0.05,
     "irrelevance": 0.05,
 }

@@ -64,9 +64,7 @@ def build_record(
     sampled_path: tuple[str, ...],
 ) -> Record:
     used = list(dict.fromkeys(s.endpoint_id for s in transcript.steps))
-    faults = tuple(
-        f"{s.call_id}:{s.fault['kind']}" for s in transcript.steps if s.fault is not None
-    )
+    faults = tuple(str(s.fault["kind"]) for s in transcript.steps if s.fault is not None)
     metadata = Metadata(
         seed=seed,
         index=index,
