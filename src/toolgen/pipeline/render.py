@@ -143,7 +143,7 @@ def render(
                 text = lang.assistant_follow_up_answer(facts, intents[0] if intents else None, rng)
             else:
                 text = lang.assistant_final(facts, intents, rng)
-            out.add(Message(role="assistant", content=text))
+            out.add(Message(role="assistant", content=_vary(text, [f.value for f in facts], rng)))
     if "irrelevance" in scenario.patterns:
         question = lang.user_irrelevant(rng)
         out.add(Message(role="user", content=question))
@@ -198,9 +198,10 @@ def _user_turn(
     slots = [_slot(all_calls, k) for k in keys]
     if turn.user_act == "follow_up":
         intent = intents[0] if intents else lang.intent_from_text("help")
-        out.user(lang.user_follow_up(goal, intent, slots, facts, rng), keys)
+        text = lang.user_follow_up(goal, intent, slots, facts, rng)
     else:
-        out.user(lang.user_request(goal, intents, slots, rng), keys)
+        text = lang.user_request(goal, intents, slots, rng)
+    out.user(_vary(text, [s.value for s in slots], rng), keys)
 
 
 def _slot(calls: Sequence[PlannedCall], key: str) -> Slot:
@@ -221,3 +222,8 @@ def _closing(out: Transcript, style: Any, rng: random.Random) -> None:
     if text:
         out.add(Message(role="user", content=text))
         out.add(Message(role="assistant", content=lang.assistant_closing(rng)))
+
+
+def _vary(text: str, protected: list[str], rng: random.Random) -> str:
+    """Lexical-diversity post-processing; grounded values are protected verbatim."""
+    return lang.paraphrase(text, protected, rng, strength=0.5)
