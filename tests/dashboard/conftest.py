@@ -96,7 +96,9 @@ def served(
         yield Served(server.url, records, server)
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an asyncio loop running until it
+# stops, and later test files on the same xdist worker call asyncio.run().
+@pytest.fixture(scope="module")
 def chromium_browser() -> Iterator[BrowserContext]:
     if not CHROMIUM.exists():
         pytest.fail("/usr/bin/chromium is missing: `make chromium` (apt-get install chromium)")

@@ -142,12 +142,6 @@ def test_clarification_records_ask_then_use_the_answer(run: Run) -> None:
     assert not problems, _first(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="planner bug: agents/planner/turns.py _withheld() picks any user-sourced argument "
-    "of the first step, optional ones included, so some clarification dialogues ask for an "
-    "optional value (issue 3: 'a required value the user did not give')",
-)
 def test_clarification_asks_for_a_required_value(run: Run) -> None:
     clar = [r for r in run.records if "clarification" in r["metadata"]["patterns"]]
     problems = [p for r in clar for p in rc.check_clarification(r, required_only=True)]

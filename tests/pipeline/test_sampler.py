@@ -64,13 +64,6 @@ def test_min_calls_without_clarification_is_respected(low: int, high: int) -> No
     assert not _violations(bundled(), config, chains)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="graph/sampler.py ChainSampler._clarification(): its single-endpoint fallback "
-    "(`return Chain(steps=((start,),), pattern='clarification')`) skips self._fits(), and "
-    "_allowed_patterns() keeps clarification when min_calls > 1, so 1-call chains come out "
-    "under min_calls=3 (also _fallback()'s last-resort single_call)",
-)
 def test_min_calls_above_one_is_respected() -> None:
     config = SamplerConfig(min_calls=3, max_calls=4)
     chains = _sample(bundled(), config, True, CHAINS, seed=3)
@@ -78,11 +71,6 @@ def test_min_calls_above_one_is_respected() -> None:
     assert not bad, Counter(bad)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="graph/sampler.py ChainSampler._clarification() returns 1-endpoint chains "
-    "without self._fits(), so min_distinct_tools=2 is violated by clarification chains",
-)
 def test_min_distinct_tools_is_respected() -> None:
     config = SamplerConfig(min_calls=2, max_calls=3, min_distinct_tools=2)
     chains = _sample(bundled(), config, True, CHAINS, seed=5)

@@ -157,12 +157,17 @@ class ChainSampler:
         return builders[pattern](rng)
 
     def _fallback(self, pattern: str, rng: random.Random) -> Chain:
-        for other in ("multi_step_multi_tool", "parallel", "multi_step_single_tool"):
-            chain = self._build(other, rng) if other != pattern else None
-            if chain is not None and self._fits(chain):
-                return chain
-        start = self._pick(self.nodes, rng)
-        return Chain(steps=((start,),), pattern="single_call")
+        others = ("multi_step_multi_tool", "parallel", "multi_step_single_tool", "single_call")
+        for _ in range(8):  # random walks can miss: a few tries before giving up
+            for other in others:
+                chain = self._build(other, rng) if other != pattern else None
+                if chain is not None and self._fits(chain):
+                    return chain
+        raise SamplingError(
+            f"no chain satisfies min_calls={self.config.min_calls}, "
+            f"max_calls={self.config.max_calls}, "
+            f"min_distinct_tools={self.config.min_distinct_tools} on this graph"
+        )
 
     def _fits(self, chain: Chain) -> bool:
         n = len(chain.endpoint_ids)
@@ -172,7 +177,8 @@ class ChainSampler:
 
     def _single(self, rng: random.Random) -> Chain | None:
         start = self._pick(self.with_required or self.nodes, rng)
-        return Chain(steps=((start,),), pattern="single_call")
+        chain = Chain(steps=((start,),), pattern="single_call")
+        return chain if self._fits(chain) else None
 
     def _single_tool(self, rng: random.Random) -> Chain | None:
         if not self.tool_flow:
@@ -236,7 +242,8 @@ class ChainSampler:
         if not self.with_required:
             return None
         start = self._pick(self.with_required, rng)
-        return Chain(steps=((start,),), pattern="clarification")
+        chain = Chain(steps=((start,),), pattern="clarification")
+        return chain if self._fits(chain) else None
 
     def _follow_up(self, rng: random.Random) -> Chain | None:
         chain = self._multi_tool(rng, "follow_up")

@@ -32,7 +32,7 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random) -> Scenari
     goal = make_goal(endpoints, rng)
     topic = goal.wants[0].split(" ", 1)[-1] if goal.wants else ""
     calls = _plan_calls(chain, ctx, rng, topic)
-    withheld = _withheld(chain, calls, rng) if chain.pattern == "clarification" else None
+    withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]
     turns = _turns(chain, calls, withheld)
@@ -116,15 +116,17 @@ def _plan_args(
     return args
 
 
-def _withheld(chain: Chain, calls: list[PlannedCall], rng: random.Random) -> tuple[str, str] | None:
-    """The (call id, argument) a clarification dialogue leaves out of the first request."""
+def _withheld(
+    chain: Chain, calls: list[PlannedCall], ctx: PlanContext, rng: random.Random
+) -> tuple[str, str] | None:
+    """The required (call id, argument) a clarification leaves out of the first request."""
     first_step = set(chain.steps[0])
     options = [
         (c.call_id, a.name)
         for c in calls
         if c.endpoint_id in first_step
         for a in c.arguments
-        if a.source == "user"
+        if a.source == "user" and _required(ctx.graph.endpoints[c.endpoint_id], a.name)
     ]
     return rng.choice(options) if options else None
 
@@ -182,3 +184,7 @@ def _turns(
         ]
     return [PlannedTurn(user_act="request", mentions=_mentions(calls, all_ids),
                         steps=tuple(steps))]
+
+
+def _required(endpoint: Endpoint, name: str) -> bool:
+    return any(p.name == name and p.required for p in endpoint.parameters)
