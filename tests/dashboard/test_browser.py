@@ -79,10 +79,10 @@ def test_clarification_and_default_sources_are_audited(tab: Page, served: Served
 def test_events_timeline_and_graph_tab(tab: Page, served: Served) -> None:
     _open(tab, served, "#/workbench/3")  # error recovery: http_404, then recovery
     timeline = tab.get_by_test_id("events-timeline")
-    assert timeline.get_by_test_id("event-path").count() == 1
-    assert timeline.get_by_test_id("event-judge").count() == 1
-    assert timeline.get_by_test_id("event-response").count() == 3
-    assert "http_404" in timeline.inner_text()
+    expect(timeline.get_by_test_id("event-path")).to_have_count(1)
+    expect(timeline.get_by_test_id("event-judge")).to_have_count(1)
+    expect(timeline.get_by_test_id("event-response")).to_have_count(3)
+    expect(timeline).to_contain_text("http_404")
     tab.get_by_test_id("event-judge").click()
     assert "overall" in tab.get_by_test_id("judge-detail").inner_text()
     tab.get_by_test_id("tab-graph").click()
