@@ -6,7 +6,6 @@ loading, graph and file logic live in the library.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -15,9 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from toolgen.cli.console import fail, out
+from toolgen.cli.options import TOOLENV_ENV, resolve_toolenv
 from toolgen.graph.artifacts import BuildReport, group_diagnostics, run_build
 
-TOOLENV_ENV = "TOOLGEN_TOOLENV_DIR"
 SHOWN_REASONS = 12
 
 
@@ -35,7 +34,7 @@ def build_command(
     """Load tools, build the endpoint graph and write registry, graph and diagrams."""
     from toolgen.registry import RegistryError
 
-    source = toolenv or _env_toolenv()
+    source = resolve_toolenv(toolenv)
     try:
         report = run_build(source, fmt, max_tools, output)
     except RegistryError as exc:
@@ -43,11 +42,6 @@ def build_command(
     except OSError as exc:
         fail(f"cannot write artifacts to {output}: {exc.strerror or exc}")
     _print_summary(report)
-
-
-def _env_toolenv() -> Path | None:
-    value = os.environ.get(TOOLENV_ENV, "").strip()
-    return Path(value) if value else None
 
 
 def _print_summary(report: BuildReport) -> None:

@@ -7,7 +7,6 @@ exists) and prints; reading, judging and writing are library calls.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -17,12 +16,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from toolgen.cli.console import fail, out
+from toolgen.cli.options import TOOLENV_ENV, resolve_toolenv
 from toolgen.io.jsonl import count_lines, read_records, write_jsonl
 from toolgen.judge import JudgeContext, Replay
 from toolgen.judge.batch import EvaluationTally, judge_item
 from toolgen.records import Record
-
-TOOLENV_ENV = "TOOLGEN_TOOLENV_DIR"
 
 
 def scored_path(path: Path) -> Path:
@@ -44,7 +42,7 @@ def pipeline_replay() -> Replay | None:
 
 
 def _secrets(toolenv: Path | None) -> frozenset[str]:
-    source = toolenv or (Path(v) if (v := os.environ.get(TOOLENV_ENV, "").strip()) else None)
+    source = resolve_toolenv(toolenv)
     if source is None:
         return frozenset()
     if not source.exists():

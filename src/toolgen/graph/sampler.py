@@ -91,6 +91,7 @@ class ChainSampler:
         self.with_required = [
             n for n in self.nodes if any(p.required for p in graph.endpoints[n].parameters)
         ]
+        self._required_set = set(self.with_required)
         self.with_near = [n for n in self.nodes if self._near[n]]
         self.total = 0
 
@@ -253,14 +254,6 @@ class ChainSampler:
         return chain.model_copy(update={"split": split})
 
     # -- walking ------------------------------------------------------------------------
-
-    @property
-    def _required_set(self) -> set[str]:
-        cached: set[str] | None = getattr(self, "_req_cache", None)
-        if cached is None:
-            cached = set(self.with_required)
-            self._req_cache = cached
-        return cached
 
     def _walk(
         self,

@@ -73,14 +73,7 @@ async def generate_live_async(
         with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
 
             def on_item(index: int, item: Record | Rejection) -> None:
-                if isinstance(item, Record):
-                    out.write(item.model_dump_json().encode() + b"\n")
-                    result.accepted += 1
-                    for p in item.metadata.patterns:
-                        result.patterns[p] = result.patterns.get(p, 0) + 1
-                else:
-                    rej.write(item.model_dump_json().encode() + b"\n")
-                    result.rejected += 1
+                result.write(item, out, rej)
                 if on_result is not None:
                     on_result(index, item, llm.live_calls)
 

@@ -32,7 +32,7 @@ def plan_run(rt: Runtime, config: RunConfig) -> list[tuple[Chain, Scenario]]:
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
     """Append a create call and a later read of the same entity (the `stateful` pattern)."""
-    pairs = rt.state_pairs()
+    pairs = rt.state_pairs
     if not pairs:
         return chain
     create, read = rng.choice(pairs)

@@ -11,6 +11,7 @@ import multiprocessing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from toolgen.io.output import open_for_writing
 from toolgen.pipeline.episode import run_episode
@@ -32,6 +33,17 @@ class RunResult:
     rejected: int = 0
     patterns: dict[str, int] = field(default_factory=dict)
 
+    def write(self, item: Record | Rejection, out: BinaryIO, rejects: BinaryIO) -> None:
+        """Append `item` to the records or the rejects file and count it."""
+        if isinstance(item, Record):
+            out.write(item.model_dump_json().encode() + b"\n")
+            self.accepted += 1
+            for p in item.metadata.patterns:
+                self.patterns[p] = self.patterns.get(p, 0) + 1
+        else:
+            rejects.write(item.model_dump_json().encode() + b"\n")
+            self.rejected += 1
+
 
 def rejects_path(output: Path) -> Path:
     return output.with_name(output.stem + ".rejects.jsonl")
@@ -50,14 +62,7 @@ def generate(
     result = RunResult(output=output, rejects=rejects_path(output))
     with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
         for index, item in _realise(rt, config, planned, workers):
-            if isinstance(item, Record):
-                out.write(item.model_dump_json().encode() + b"\n")
-                result.accepted += 1
-                for p in item.metadata.patterns:
-                    result.patterns[p] = result.patterns.get(p, 0) + 1
-            else:
-                rej.write(item.model_dump_json().encode() + b"\n")
-                result.rejected += 1
+            result.write(item, out, rej)
             if on_result is not None:
                 on_result(index, item)
     return result

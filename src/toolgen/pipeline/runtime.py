@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -68,13 +69,10 @@ class Runtime:
                 return self.endpoints[edge.target]
         return None
 
+    @cached_property
     def state_pairs(self) -> list[tuple[str, str]]:
         """(create, read) endpoint pairs of one tool about the same entity."""
-        cached: list[tuple[str, str]] | None = getattr(self, "_pairs", None)
-        if cached is None:
-            cached = _state_pairs(self.registry)
-            self._pairs = cached
-        return cached
+        return _state_pairs(self.registry)
 
     @staticmethod
     def build(config: RunConfig, registry: Registry | None = None) -> Runtime:
