@@ -66,6 +66,7 @@ export interface Metadata {
   models?: {
     [k: string]: string;
   };
+  paraphrases?: Paraphrase[];
   pattern: string;
   patterns: string[];
   planner_scenario?: {
@@ -78,6 +79,17 @@ export interface Metadata {
   toolgen_version?: string;
   tools: string[];
 }
+/**
+ * A message the lexical-diversity stage rewrote, and its text before the rewrite.
+ *
+ * `by` is `offline` (grammar-level variation) or `live` (an LLM paraphraser); either
+ * way every value an argument is grounded in survives verbatim.
+ */
+export interface Paraphrase {
+  before: string;
+  by?: "offline" | "live";
+  message_index: number;
+}
 export interface RepairNote {
   attempt: number;
   kind: string;
@@ -89,6 +101,10 @@ export interface StepTrace {
   };
   call_id: string;
   depends_on?: string[];
+  /**
+   * The side effect a successful call had on the conversation's state.
+   */
+  effect?: ("create" | "update" | "delete") | null;
   endpoint_id: string;
   /**
    * Fault asked of the executor.
@@ -102,6 +118,10 @@ export interface StepTrace {
    */
   intended?: boolean;
   message_index?: number | null;
+  /**
+   * Kind of an intended mistake: wrong_type, missing_required, invalid_enum, wrong_tool, out_of_order or cascade.
+   */
+  mistake?: string | null;
   output_refs?: OutputRef[];
   /**
    * 'ok' or an error kind, e.g. 'http_429'.

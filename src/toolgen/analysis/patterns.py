@@ -1,4 +1,4 @@
-"""Pattern and fault shares: how often each pattern and each fault kind occurs."""
+"""Pattern, fault and mistake shares: how often each pattern, fault and mistake kind occurs."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def fault_shares(records: list[dict[str, Any]]) -> dict[str, Any]:
         "status_share_of_records": _shares(with_status, len(records)),
         "calls": calls,
     }
+
+
+def mistake_shares(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Share of records with each kind of deliberate (weight-0) mistake in their trace."""
+    having: Counter[str] = Counter()
+    for r in records:
+        having.update({str(s.get("mistake") or "unlabelled") for s in rec.steps(r)
+                       if s.get("intended")})
+    return {"mistakes": _shares(having, len(records))}

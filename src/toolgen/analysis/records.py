@@ -59,12 +59,20 @@ def tools_used(record: dict[str, Any]) -> list[str]:
     return [tool_of(e, listed) for e in endpoints(record)]
 
 
-def user_texts(record: dict[str, Any]) -> list[str]:
+def user_texts(record: dict[str, Any], *, before_paraphrase: bool = False) -> list[str]:
+    """The user messages' texts; optionally as they were before lexical post-processing."""
+    before = _paraphrased(record) if before_paraphrase else {}
     return [
-        str(m.get("content"))
-        for m in messages(record)
+        before.get(i, str(m.get("content")))
+        for i, m in enumerate(messages(record))
         if m.get("role") == "user" and m.get("content")
     ]
+
+
+def _paraphrased(record: dict[str, Any]) -> dict[int, str]:
+    edits = meta(record).get("paraphrases") or ()
+    return {int(e["message_index"]): str(e["before"]) for e in edits
+            if isinstance(e, dict) and "message_index" in e and "before" in e}
 
 
 def patterns(record: dict[str, Any]) -> list[str]:

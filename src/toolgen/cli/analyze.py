@@ -92,6 +92,10 @@ def _table(title: str, rows: list[tuple[str, str]]) -> Table:
     return table
 
 
+def _distinct(div: dict[str, Any], key: str, suffix: str) -> str:
+    return f"{div[key + '_1' + suffix]:.3f} / {div[key + '_2' + suffix]:.3f}"
+
+
 def _print(summary: dict[str, Any], skipped: int) -> None:
     shape = summary["shape"]
     scores = summary["scores"]
@@ -119,15 +123,15 @@ def _print(summary: dict[str, Any], skipped: int) -> None:
     faults += [(f"status {k}", _pct(v)) for k, v in summary["status_share_of_records"].items()]
     if faults:
         out.print(_table("faults (share of records)", faults))
+    if summary["mistakes"]:
+        out.print(_table("deliberate mistakes, weight 0 (share of records)",
+                         [(k, _pct(v)) for k, v in summary["mistakes"].items()]))
     cov_rows = [
-        (
-            "user turns distinct-1 / 2",
-            f"{div['user_distinct_1']:.3f} / {div['user_distinct_2']:.3f}",
-        ),
-        (
-            "first user turn distinct-1 / 2",
-            f"{div['first_user_distinct_1']:.3f} / {div['first_user_distinct_2']:.3f}",
-        ),
+        ("user turns distinct-1 / 2", _distinct(div, "user_distinct", "")),
+        ("  before paraphrase", _distinct(div, "user_distinct", "_before_paraphrase")),
+        ("first user turn distinct-1 / 2", _distinct(div, "first_user_distinct", "")),
+        ("  before paraphrase", _distinct(div, "first_user_distinct", "_before_paraphrase")),
+        ("records paraphrased", _pct(div["paraphrased_share"])),
         (
             "distinct endpoints",
             str(cov["distinct_endpoints"])

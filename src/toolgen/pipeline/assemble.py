@@ -80,6 +80,7 @@ def build_record(
         planner_scenario=scenario.model_dump(mode="json"),
         sampled_path=sampled_path,
         faults=faults,
+        paraphrases=tuple(transcript.paraphrases),
         toolgen_version=__version__,
     )
     placeholder = JudgeScores(tool_correctness=1, naturalness=1, task_completion=1, overall=1,

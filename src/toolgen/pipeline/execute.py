@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
@@ -64,6 +64,8 @@ def execute_plan(
     steps = [step for turn in scenario.turns for step in turn.steps]
     alone = {step[0] for step in steps if len(step) == 1}
     pending = [p for p in scenario.patterns[1:] if p in OVERLAYS] if overlay_ctx else []
+    if overlay_ctx is not None and pending:
+        overlay_ctx = replace(overlay_ctx, consumers=_consumers(scenario, endpoints))
     calls = {c.call_id: c for c in scenario.calls}
     for call_id in (cid for step in steps for cid in step):
         call = calls[call_id]
@@ -90,6 +92,30 @@ def execute_plan(
         update={"calls": tuple(final_calls.get(c.call_id, c) for c in scenario.calls)}
     )
     return execution
+
+
+def _consumers(
+    scenario: Scenario, endpoints: Mapping[str, Endpoint]
+) -> dict[str, tuple[PlannedCall, Endpoint]]:
+    """Producer call id -> the first later call of its turn with a required input from it.
+
+    Only such a consumer fails for certain when called too early (the out-of-order
+    mistake); a later turn's call is not one the user has asked for yet.
+    """
+    calls = {c.call_id: c for c in scenario.calls}
+    out: dict[str, tuple[PlannedCall, Endpoint]] = {}
+    for turn in scenario.turns:
+        earlier: set[str] = set()
+        for cid in (c for step in turn.steps for c in step):
+            call = calls[cid]
+            endpoint = endpoints[call.endpoint_id]
+            required = {p.name for p in endpoint.parameters if p.required}
+            for arg in call.arguments:
+                if (arg.source == "tool_output" and arg.name in required
+                        and arg.call_id in earlier and arg.call_id not in out):
+                    out[arg.call_id] = (call, endpoint)
+            earlier.add(cid)
+    return out
 
 
 def _resolve(

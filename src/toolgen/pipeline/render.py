@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Slot
+from toolgen.executor import endpoint_info
 from toolgen.pipeline.execute import CallRecord, Execution
 from toolgen.pipeline.facts import facts_from
 from toolgen.records import (
@@ -22,8 +23,10 @@ from toolgen.records import (
     Endpoint,
     FunctionCall,
     Message,
+    Paraphrase,
     PlannedCall,
     PlannedTurn,
+    Role,
     StepTrace,
     ToolCall,
 )
@@ -46,6 +49,7 @@ class Transcript:
         self.steps: list[StepTrace] = []
         self.said: dict[str, int] = {}  # "call_id.arg" -> index of the user message
         self.overlays: list[str] = []  # text-only patterns realised here
+        self.paraphrases: list[Paraphrase] = []
 
     def add(self, message: Message) -> int:
         self.messages.append(message)
@@ -53,6 +57,16 @@ class Transcript:
 
     def user(self, text: str, keys: Sequence[str]) -> None:
         index = self.add(Message(role="user", content=text))
+        for key in keys:
+            self.said[key] = index
+
+    def varied(self, role: Role, text: str, protected: Sequence[str], rng: random.Random,
+               keys: Sequence[str] = ()) -> None:
+        """Adds `text` after lexical-diversity post-processing, keeping the original."""
+        new = lang.paraphrase(text, protected, rng, strength=0.5)
+        index = self.add(Message(role=role, content=new))
+        if new != text:
+            self.paraphrases.append(Paraphrase(message_index=index, before=text))
         for key in keys:
             self.said[key] = index
 
@@ -92,9 +106,21 @@ class Transcript:
             step=len(self.steps) + 1, call_id=r.call_id, endpoint_id=r.endpoint.id,
             function_name=r.endpoint.function_name, depends_on=depends, arguments=args,
             output_refs=r.result.output_refs, status=r.result.status, intended=r.intended,
+            mistake=r.mistake if r.intended else None,
+            effect=_effect(r),
             message_index=at,
             fault=r.fault.to_dict() if r.fault is not None else None,
         )
+
+
+def _effect(r: CallRecord) -> Literal["create", "update", "delete"] | None:
+    if r.result.status != "ok":
+        return None
+    return _EFFECTS.get(endpoint_info(r.endpoint).action)
+
+
+_EFFECTS: dict[str, Literal["create", "update", "delete"]] = {
+    "create": "create", "update": "update", "delete": "delete"}
 
 
 def render(
@@ -143,7 +169,7 @@ def render(
                 text = lang.assistant_follow_up_answer(facts, intents[0] if intents else None, rng)
             else:
                 text = lang.assistant_final(facts, intents, rng)
-            out.add(Message(role="assistant", content=_vary(text, [f.value for f in facts], rng)))
+            out.varied("assistant", text, [f.value for f in facts], rng)
     if "irrelevance" in scenario.patterns:
         question = lang.user_irrelevant(rng)
         out.add(Message(role="user", content=question))
@@ -201,7 +227,7 @@ def _user_turn(
         text = lang.user_follow_up(goal, intent, slots, facts, rng)
     else:
         text = lang.user_request(goal, intents, slots, rng)
-    out.user(_vary(text, [s.value for s in slots], rng), keys)
+    out.varied("user", text, [s.value for s in slots], rng, keys)
 
 
 def _slot(calls: Sequence[PlannedCall], key: str) -> Slot:
@@ -223,7 +249,3 @@ def _closing(out: Transcript, style: Any, rng: random.Random) -> None:
         out.add(Message(role="user", content=text))
         out.add(Message(role="assistant", content=lang.assistant_closing(rng)))
 
-
-def _vary(text: str, protected: list[str], rng: random.Random) -> str:
-    """Lexical-diversity post-processing; grounded values are protected verbatim."""
-    return lang.paraphrase(text, protected, rng, strength=0.5)

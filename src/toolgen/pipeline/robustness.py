@@ -9,8 +9,8 @@ server-side faults are not mistakes, the assistant just reacts to them.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
@@ -24,8 +24,8 @@ from toolgen.executor import MockExecutor as _Executor
 from toolgen.pipeline.synthetic import REFRESH_TOKEN
 from toolgen.records import Endpoint, PlannedArg, PlannedCall
 
-MISTAKES = ("wrong_type", "missing_required", "invalid_enum", "wrong_tool", "server_error",
-            "cascade")
+MISTAKES = ("wrong_type", "missing_required", "invalid_enum", "wrong_tool", "out_of_order",
+            "server_error", "cascade")
 
 
 @dataclass
@@ -46,6 +46,8 @@ class OverlayContext:
     executor: _Executor
     values: ArgumentValues
     similar: Callable[[Endpoint], Endpoint | None]
+    # producer call id -> a later call in the same turn that needs its output
+    consumers: Mapping[str, tuple[PlannedCall, Endpoint]] = field(default_factory=dict)
 
 
 Realiser = Callable[[PlannedCall, Endpoint, OverlayContext, random.Random], "list[Attempt] | None"]
@@ -149,6 +151,21 @@ def _wrong_tool(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
     return [wrong, _retry(call, ep, "wrong_tool")]
 
 
+def _out_of_order(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
+                  rng: random.Random) -> list[Attempt] | None:
+    """The assistant jumps ahead: it calls the consumer before the producer whose output
+    the consumer needs, gets a validation error for the missing input, then recovers by
+    calling the producer (the consumer follows later, as planned)."""
+    found = ctx.consumers.get(call.call_id)
+    if found is None:
+        return None
+    consumer, target = found
+    known = [a for a in consumer.arguments if a.source != "tool_output"]
+    early = Attempt(target, {a.name: a.value for a in known}, {a.name: a for a in known},
+                    intended=True, mistake="out_of_order")
+    return [early, _retry(call, ep, "out_of_order")]
+
+
 def _cascade(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
              rng: random.Random) -> list[Attempt] | None:
     start = _missing_required(call, ep, ctx, rng) or _wrong_type(call, ep, ctx, rng)
@@ -158,6 +175,7 @@ def _cascade(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
     server.fault = Fault("server_error")
     limited = _retry(call, ep, "server")
     limited.fault = Fault("rate_limited", retry_after=float(rng.choice((1, 2))))
+    start[0].mistake = "cascade"
     return [start[0], server, limited, _retry(call, ep, "rate_limit")]
 
 
@@ -166,6 +184,7 @@ _MISTAKE_BUILDERS: dict[str, Realiser] = {
     "missing_required": _missing_required,
     "invalid_enum": _invalid_enum,
     "wrong_tool": _wrong_tool,
+    "out_of_order": _out_of_order,
     "server_error": _server_error,
     "cascade": _cascade,
 }

@@ -72,8 +72,17 @@ class StepTrace(Frozen):
     output_refs: tuple[OutputRef, ...] = ()
     status: str = Field(default="ok", description="'ok' or an error kind, e.g. 'http_429'.")
     intended: bool = Field(default=False, description="A deliberate mistake (weight-0 turn).")
+    mistake: str | None = Field(
+        default=None,
+        description="Kind of an intended mistake: wrong_type, missing_required, invalid_enum, "
+        "wrong_tool, out_of_order or cascade.",
+    )
     message_index: int | None = None
     fault: dict[str, Any] | None = Field(default=None, description="Fault asked of the executor.")
+    effect: Literal["create", "update", "delete"] | None = Field(
+        default=None,
+        description="The side effect a successful call had on the conversation's state.",
+    )
 
 
 class Finding(Frozen):
@@ -101,6 +110,18 @@ class RepairNote(Frozen):
     note: str
 
 
+class Paraphrase(Frozen):
+    """A message the lexical-diversity stage rewrote, and its text before the rewrite.
+
+    `by` is `offline` (grammar-level variation) or `live` (an LLM paraphraser); either
+    way every value an argument is grounded in survives verbatim.
+    """
+
+    message_index: int
+    before: str
+    by: Literal["offline", "live"] = "offline"
+
+
 class Metadata(Frozen):
     seed: int
     index: int
@@ -119,6 +140,7 @@ class Metadata(Frozen):
     planner_scenario: dict[str, Any] = Field(default_factory=dict)
     sampled_path: tuple[str, ...] = ()
     faults: tuple[str, ...] = ()
+    paraphrases: tuple[Paraphrase, ...] = ()
     toolgen_version: str = ""
 
 
