@@ -72,6 +72,7 @@ def config_command(
     row("provider", "provider", settings.provider)
     row("base URL", "base_url", settings.base_url or "(provider default)")
     row("live profile", "live_profile", settings.live_profile)
+    row("live paraphrase", "live_paraphrase", settings.live_paraphrase)
     row("randomize models", "randomize_models", settings.randomize_models)
     for role in ROLES:
         pool = role_pool(settings, role)

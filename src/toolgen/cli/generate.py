@@ -44,6 +44,10 @@ def generate_command(
         "--no-cache", help="Live mode: bypass the LLM response cache.")] = False,
     live_profile: Annotated[str | None, typer.Option(
         "--profile", help="Live profile: full, hybrid or compact.")] = None,
+    live_paraphrase: Annotated[bool | None, typer.Option(
+        "--live-paraphrase/--no-live-paraphrase",
+        help="Live mode: LLM-paraphrase every user turn and answer no live role rewrote "
+             "(also TOOLGEN_LIVE_PARAPHRASE; off by default).")] = None,
 ) -> None:
     """Generate synthetic tool-calling conversations (offline, deterministic)."""
     if n < 1:
@@ -67,7 +71,8 @@ def generate_command(
         runtime = Runtime.build(config)
         if live_run.wants_live(live):
             result = live_run.run_live_generate(config, output, runtime, no_cache=no_cache,
-                                                profile=live_profile, log=progress_log)
+                                                profile=live_profile,
+                                                paraphrase=live_paraphrase, log=progress_log)
         else:
             result = _run(config, output, workers, progress_log, runtime)
     except (RegistryError, SamplingError, OutputError) as exc:

@@ -42,10 +42,12 @@ def run_live_generate(
     *,
     no_cache: bool = False,
     profile: str | None = None,
+    paraphrase: bool | None = None,
     log: bool = False,
 ) -> RunResult:
     """Generate live (or offline with a warning when no provider is configured)."""
-    settings = load_llm_settings(None, no_cache=True if no_cache else None, live_profile=profile)
+    settings = load_llm_settings(None, no_cache=True if no_cache else None, live_profile=profile,
+                                 live_paraphrase=paraphrase)
     if not settings.live_available():
         key = "GEMINI_API_KEY" if settings.provider == "gemini" else "OPENAI_API_KEY"
         message = f"live mode needs {key} (or TOOLGEN_LLM_BASE_URL for provider 'openai')"
@@ -53,7 +55,8 @@ def run_live_generate(
             fail(message)
         err.print(f"[yellow]warning:[/] {message}; generating offline", highlight=False)
         return generate(config, output, 1, None, runtime)
-    columns = (TextColumn(f"[bold]generate live ({settings.live_profile})"), BarColumn(),
+    label = settings.live_profile + (" + paraphrase" if settings.live_paraphrase else "")
+    columns = (TextColumn(f"[bold]generate live ({label})"), BarColumn(),
                MofNCompleteColumn(), TextColumn("{task.fields[status]}"), TimeElapsedColumn())
     try:
         with Progress(*columns, console=err, transient=not log) as progress:

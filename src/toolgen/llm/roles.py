@@ -11,7 +11,9 @@ from __future__ import annotations
 from toolgen.llm.settings import LLMSettings
 from toolgen.seeds import rng_for
 
-ROLES: tuple[str, ...] = ("planner", "assistant", "user", "summary", "judge", "repair")
+ROLES: tuple[str, ...] = (
+    "planner", "assistant", "user", "summary", "paraphrase", "judge", "repair",
+)
 
 
 def role_pool(settings: LLMSettings, role: str) -> tuple[str, ...]:

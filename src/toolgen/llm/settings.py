@@ -43,6 +43,7 @@ class LLMSettings(BaseModel):
     max_parallel_conversations: int = 2
     max_output_tokens: int = 256
     live_profile: LiveProfile = "hybrid"
+    live_paraphrase: bool = False
     require_live_llm: bool = False
     gemini_api_key: SecretStr | None = None
     openai_api_key: SecretStr | None = None
@@ -120,6 +121,7 @@ ENV_VARS: dict[str, tuple[str, Callable[[str], Any], bool]] = {
     "TOOLGEN_MAX_PARALLEL_CONVERSATIONS": ("max_parallel_conversations", _positive_int, False),
     "TOOLGEN_LLM_MAX_OUTPUT_TOKENS": ("max_output_tokens", _positive_int, False),
     "TOOLGEN_LIVE_PROFILE": ("live_profile", _profile, False),
+    "TOOLGEN_LIVE_PARAPHRASE": ("live_paraphrase", _bool, False),
     "TOOLGEN_REQUIRE_LIVE_LLM": ("require_live_llm", _bool, False),
     "GEMINI_API_KEY": ("gemini_api_key", lambda r: SecretStr(r.strip()), True),
     "OPENAI_API_KEY": ("openai_api_key", lambda r: SecretStr(r.strip()), True),

@@ -8,6 +8,12 @@ confirm decisions, each checked and falling back to the offline text on failure:
 - `full`: planner, user turns, assistant decisions, summaries, judge (about 3T+2);
 - `compact`: one scaffold call for the goal and every text, one judge call (<= 3).
 
+Opt-in (`TOOLGEN_LIVE_PARAPHRASE`), after the profile's roles: the `paraphrase` role
+rewords every user turn and final answer no live role rewrote (one call each, plus a
+retry), its grounded values and figures kept verbatim; `metadata.paraphrases` then says
+`by="live"` for those messages, with `before` the text before any paraphrase. A message
+another live role wrote is no paraphrase of its offline text, so its offline entry goes.
+
 After the edits the record is validated; a live message named by an error finding is
 reverted to its offline text (and recorded as a fallback), and if errors remain the
 whole dialogue reverts. Metadata records the profile, models per role, this record's
@@ -40,7 +46,7 @@ from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.facts import facts_from
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Chain, JudgeScores, Record, Rejection, Scenario
+from toolgen.records import Chain, JudgeScores, Paraphrase, Record, Rejection, Scenario
 from toolgen.seeds import derive_seed
 
 T = TypeVar("T")
@@ -83,6 +89,7 @@ class LiveContext:
     llm: LLMRuntime
     profile: str
     strict: bool = False
+    paraphrase: bool = False
     health: RoleHealth = field(default_factory=RoleHealth)
 
 
@@ -227,6 +234,8 @@ async def run_live_episode(
     else:
         await _planner(ep, slots)
         await _dialogue(ep, slots)
+    if ctx.paraphrase:
+        await _paraphrase(ep, slots)
     judge = dataclasses.replace(ctx.rt.judge, replay=make_replay(ctx.rt.executor,
                                                                 ctx.rt.endpoints))
     record, findings = _checked(ep, judge)
@@ -363,6 +372,31 @@ async def _compact(ep: _Episode, slots: _Slots) -> None:
             ep.fallbacks.append(f"summary:msg{i}")
 
 
+async def _paraphrase(ep: _Episode, slots: _Slots) -> None:
+    """Live lexical diversity for each user turn and final answer no live role rewrote."""
+    msgs = ep.offline.messages
+    for i in sorted({*slots.user_values, *slots.answers}):
+        text = msgs[i].content or ""
+        if i in ep.edits or not text.strip():
+            continue
+        if i in slots.user_values:
+            # A value cited at a later message may be stated only here (the validator
+            # searches the cited message and earlier ones); the agent keeps those this
+            # text states.
+            role: agents.ParaphraseRole = "user"
+            protected: list[Any] = [v for k, values in sorted(slots.user_values.items())
+                                    if k >= i for v in values]
+        else:
+            # The facts this answer states: the rewrite must keep citing them.
+            role, protected = "assistant", [f for f in slots.answers[i]
+                                            if agents.cites_any(text, [f])]
+        llm = ep.llm("paraphrase")
+        new = await ep.guard("paraphrase", f"paraphrase:msg{i}", agents.paraphrase_text(
+            llm, text, protected, ep.call_seed("paraphrase", i), role=role))
+        if new is not None:
+            ep.edits[i] = (new, "paraphrase")
+
+
 def _apply(record: Record, edits: dict[int, tuple[str, str]]) -> Record:
     if not edits:
         return record
@@ -370,7 +404,26 @@ def _apply(record: Record, edits: dict[int, tuple[str, str]]) -> Record:
         m.model_copy(update={"content": edits[i][0]}) if i in edits else m
         for i, m in enumerate(record.messages)
     )
-    return record.model_copy(update={"messages": messages})
+    metadata = record.metadata.model_copy(
+        update={"paraphrases": _paraphrases(record, edits)})
+    return record.model_copy(update={"messages": messages, "metadata": metadata})
+
+
+def _paraphrases(record: Record, edits: dict[int, tuple[str, str]]) -> tuple[Paraphrase, ...]:
+    """`record`'s paraphrase entries once `edits` are applied (see the module docstring).
+
+    Built from the edits that are kept, so a reverted live paraphrase leaves no entry.
+    """
+    offline = {p.message_index: p for p in record.metadata.paraphrases}
+    live = {i for i, (_, role) in edits.items() if role == "paraphrase"}
+    out: list[Paraphrase] = []
+    for i in sorted(set(offline) | live):
+        if i in live:
+            before = offline[i].before if i in offline else record.messages[i].content or ""
+            out.append(Paraphrase(message_index=i, before=before, by="live"))
+        elif i not in edits:
+            out.append(offline[i])
+    return tuple(out)
 
 
 def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:

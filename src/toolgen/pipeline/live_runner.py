@@ -69,7 +69,8 @@ async def generate_live_async(
     result = RunResult(output=output, rejects=rejects_path(output))
     async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter) as llm:
         ctx = LiveContext(rt, config, llm, settings.live_profile,
-                          strict=settings.require_live_llm)
+                          strict=settings.require_live_llm,
+                          paraphrase=settings.live_paraphrase)
         with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
 
             def on_item(index: int, item: Record | Rejection) -> None:

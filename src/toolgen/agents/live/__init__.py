@@ -1,4 +1,4 @@
-"""Live (LLM) agents: planner, user, assistant decisions, summaries, compact scaffold.
+"""Live (LLM) agents: planner, user, assistant decisions, summaries, scaffold, paraphraser.
 
 Each function asks one role's `LLM` for text or a decision and checks the answer
 against what the offline plan fixed (argument values, tool-output facts). A function
@@ -11,6 +11,7 @@ fallback and a strict failure. Nothing here executes tools, edits records or wri
 from toolgen.agents.live.assistant import Decision, PlannedToolCall, decide_calls
 from toolgen.agents.live.checks import cites_any, missing_values
 from toolgen.agents.live.compact import AnswerSlot, Scaffold, UserSlot, scaffold_dialogue
+from toolgen.agents.live.paraphrase import ParaphraseRole, paraphrase_text
 from toolgen.agents.live.planner import LivePlan, PlanBrief, plan_goal
 from toolgen.agents.live.summary import final_answer
 from toolgen.agents.live.user import user_turn
@@ -19,6 +20,7 @@ __all__ = [
     "AnswerSlot",
     "Decision",
     "LivePlan",
+    "ParaphraseRole",
     "PlanBrief",
     "PlannedToolCall",
     "Scaffold",
@@ -27,6 +29,7 @@ __all__ = [
     "decide_calls",
     "final_answer",
     "missing_values",
+    "paraphrase_text",
     "plan_goal",
     "scaffold_dialogue",
     "user_turn",
