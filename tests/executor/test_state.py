@@ -8,6 +8,8 @@ from executor_endpoints import (
     LIST_BOOKINGS,
     SEARCH,
     UPDATE_BOOKING,
+    endpoint,
+    param,
 )
 
 from toolgen.executor import MockExecutor
@@ -80,3 +82,70 @@ def test_sessions_do_not_share_state(executor: MockExecutor) -> None:
     booking_id = a.call(BOOK, {"hotel_id": "htl_1", **BOOK_ARGS}).output["booking_id"]
     b = executor.session(16)
     assert all(x["booking_id"] != booking_id for x in b.call(LIST_BOOKINGS, {}).output)
+
+
+ORDER = {
+    "type": "object",
+    "properties": {
+        "order_id": {"type": "string"},
+        "status": {"type": "string"},
+        "created_at": {"type": "string", "format": "date-time"},
+        "total": {"type": "object", "properties": {"amount": {"type": "number"},
+                                                   "currency": {"type": "string"}}},
+    },
+}
+PLACE_ORDER = endpoint("place_order", (param("item"),), ORDER, method="POST")
+ADD_TO_ORDER = endpoint("add_to_order", (param("order_id"), param("item")), ORDER,
+                        method="POST")
+GET_ORDER = endpoint("get_order", (param("order_id"),), ORDER)
+LIST_ORDERS = endpoint("list_orders", (), {
+    "type": "object", "properties": {"orders": {"type": "array", "items": ORDER}}})
+
+
+def test_an_object_field_reads_back_as_created(executor: MockExecutor) -> None:
+    s = executor.session(21)
+    placed = s.call(PLACE_ORDER, {"item": "lamp"}).output
+    got = s.call(GET_ORDER, {"order_id": placed["order_id"]}).output
+    assert got["total"] == placed["total"]
+    listed = s.call(LIST_ORDERS, {}).output["orders"]
+    assert [o["total"] for o in listed if o["order_id"] == placed["order_id"]] == [
+        placed["total"]]
+
+
+def test_adding_to_an_existing_entity_keeps_what_it_was_created_with(
+    executor: MockExecutor,
+) -> None:
+    s = executor.session(22)
+    placed = s.call(PLACE_ORDER, {"item": "lamp"}).output
+    added = s.call(ADD_TO_ORDER, {"order_id": placed["order_id"], "item": "desk"}).output
+    assert added["order_id"] == placed["order_id"]
+    assert added["created_at"] == placed["created_at"]
+    assert s.call(GET_ORDER, {"order_id": placed["order_id"]}).output["created_at"] == \
+        placed["created_at"]
+
+
+def test_a_camel_case_url_names_the_entity_after_its_verb(executor: MockExecutor) -> None:
+    create = endpoint("createCompany", (param("name"),), {
+        "type": "object", "properties": {"company_id": {"type": "string"},
+                                         "createcompany_id": {"type": "string"}}},
+        method="POST", url="https://api.example.com/createCompany")
+    get = endpoint("get_company", (param("company_id"),), {
+        "type": "object", "properties": {"company_id": {"type": "string"},
+                                         "name": {"type": "string"}}})
+    s = executor.session(23)
+    company = s.call(create, {"name": "Acme Ltd"}).output["company_id"]
+    assert s.call(get, {"company_id": company}).output["name"] == "Acme Ltd"
+
+
+def test_a_fork_looks_ahead_without_touching_the_session(executor: MockExecutor) -> None:
+    s = executor.session(24)
+    s.call(PLACE_ORDER, {"item": "lamp"})
+    fork = s.fork()
+    ahead = fork.call(PLACE_ORDER, {"item": "desk"}).output
+    fork.call(PLACE_ORDER, {"item": "chair"})
+    # The session makes the same call as if the fork had never run: same index, same state.
+    assert s.call(PLACE_ORDER, {"item": "desk"}).output == ahead
+    assert (s.calls, fork.calls) == (2, 3)
+    listed = {o["order_id"] for o in fork.call(LIST_ORDERS, {}).output["orders"]}
+    mine = {o["order_id"] for o in s.call(LIST_ORDERS, {}).output["orders"]}
+    assert len(listed - mine) >= 1  # the chair exists only on the fork

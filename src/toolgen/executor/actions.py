@@ -222,9 +222,12 @@ def _entity(
     first = words[0] if words else ""
     if action == "create" and first in ("book", "reserve"):
         return "booking"
-    if action == "create" and first in ("order", "buy", "purchase"):
+    if action == "create" and (first in ("order", "buy", "purchase") or words[1:2] == ["order"]):
         return "order"
-    nouns = [singular(w) for w in words if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]
+    verbs = _VERBS_OF.get(action, frozenset())
+    # The action's own verb is not the object: `place_order` is about an order.
+    body = words[1:] if first in verbs and len(words) > 1 else words
+    nouns = [singular(w) for w in body if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]
     if action in ("get", "update", "delete"):
         for _, ent in id_params:
             if ent:
@@ -242,10 +245,15 @@ def _entity(
     return normalize_key(endpoint.tool_name).split("_")[0] or "item"
 
 
+_VERBS_OF: dict[str, frozenset[str]] = {
+    "create": _CREATE, "update": _UPDATE, "delete": _DELETE, "get": _READ, "list": _READ}
+
+
 def _path_segments(url: str) -> list[str]:
     if not url:
         return []
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
+    # Case is kept until normalize_key: `/createCompany` must read create_company.
+    path = re.sub(r"^[A-Za-z]+://[^/]+", "", url).split("?")[0]
     out = []
     for seg in path.split("/"):
         if not seg or "{" in seg or ":" in seg or seg.isdigit() or "." in seg:

@@ -13,6 +13,7 @@ something plausible and never raise. Never touches the network.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -154,6 +155,8 @@ class ObjMeta:
     foreign: list[tuple[str, str]] = field(default_factory=list)
     # (key, names to remember it under) for the non-id scalars, aliases precomputed
     store_names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # (key, snake name) of object-valued properties (a booking's `total`)
+    nested: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -186,6 +189,9 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                     for n in names:
                         if n not in fields:
                             fields[n] = v
+                for key, nk in meta.nested:
+                    if isinstance(obj.get(key), dict):
+                        fields[nk] = copy.deepcopy(obj[key])
                 store[ident] = EntityRecord(meta.pk_entity or meta.entity, fields)
             else:
                 fields = rec.fields
@@ -197,6 +203,8 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                         obj[key] = v
                     elif v is None:
                         rec.remember(nk, obj[key])
+                for key, nk in meta.nested:
+                    _same_nested(obj, key, nk, rec)
     for key, ent in meta.foreign:
         ident = obj.get(key)
         if not isinstance(ident, (str, int)) or isinstance(ident, bool):
@@ -210,6 +218,18 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                 v = rec.fields.get(nk)
                 if v is not None and type(v) in types and (allowed is None or v in allowed):
                     obj[skey] = v
+
+
+def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> None:
+    """A known entity's object field (`total`) reads as remembered when the shapes agree."""
+    mine, known = obj.get(key), rec.fields.get(nk)
+    if not isinstance(mine, dict):
+        return
+    if not isinstance(known, dict):
+        rec.fields[nk] = copy.deepcopy(mine)
+    elif known.keys() == mine.keys() and all(
+            type(known[k]) is type(mine[k]) for k in mine):
+        obj[key] = copy.deepcopy(known)
 
 
 class Compiler:
@@ -348,6 +368,8 @@ class Compiler:
             if scalar and "const" in sub and isinstance(sub["const"], (str, int, float, bool)):
                 allowed = frozenset([sub["const"]])
             fields.append((pkey, nk, gen, types, allowed))
+            if t == "object":
+                meta.nested.append((pkey, nk))
             if scalar and types is not None:
                 meta.scalars.append((pkey, nk, types, allowed))
                 ent = id_entity(pkey)

@@ -21,6 +21,7 @@ Never touches the network.
 
 from __future__ import annotations
 
+import copy
 import random
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,13 @@ class ExecutionSession:
         self.state = SessionState()
         self.calls = 0
         self._base = derive_seed(executor.seed, "session", seed)
+
+    def fork(self) -> ExecutionSession:
+        """An independent copy, to look ahead at calls without changing this session."""
+        other = ExecutionSession(self.executor, self.seed, self.strict)
+        other.state = copy.deepcopy(self.state)
+        other.calls = self.calls
+        return other
 
     @property
     def token(self) -> str | None:
@@ -211,6 +219,14 @@ class ExecutionSession:
                 output = {f"{entity}_id": ident, "status": "confirmed", "result": output}
         store = self.state.store
         rec = store.get(ident)
+        if rec is not None and any(v == ident for v in arguments.values()):
+            # Adding to an existing entity (`add_to_order(order_id)`): it answers as known,
+            # and what this call sends becomes its state.
+            _overlay_known(output, rec, arguments)
+            for name, value in arguments.items():
+                if _scalar(value) and id_entity(name) is None:
+                    rec.remember(normalize_key(name), value, overwrite=True)
+            return output
         if rec is None or canon(rec.entity) != canon(entity):
             rec = store[ident] = EntityRecord(entity)
             if isinstance(output, dict):
@@ -315,6 +331,19 @@ class ExecutionSession:
 
 def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:
+    """Top-level scalar fields of `output` take the remembered values (same type only)."""
+    if not isinstance(output, dict):
+        return
+    sent = {normalize_key(k) for k in arguments}
+    for key, value in output.items():
+        nk = normalize_key(key)
+        known = rec.fields.get(nk)
+        if (nk not in sent and id_entity(key) is None and known is not None
+                and _scalar(value) and type(known) is type(value)):
+            output[key] = known
 
 
 def _mark_status(output: Any, status: str) -> None:

@@ -75,6 +75,11 @@ def execute_plan(
         attempts: list[Attempt] | None = None
         if pending and call_id in alone and overlay_ctx is not None:
             attempts = OVERLAYS[pending[0]](call, endpoint, overlay_ctx, rng)
+            if attempts and attempts[0].mistake == "out_of_order" and not _feeds_consumer(
+                    attempts, call_id, overlay_ctx, session, ok_outputs, values):
+                # The consumer would not use this output after all: another mistake.
+                attempts = OVERLAYS[pending[0]](
+                    call, endpoint, replace(overlay_ctx, consumers={}), rng)
             if attempts is not None:
                 execution.overlays.append(pending.pop(0))
         done = run_attempts(attempts or [base_attempt(call, endpoint)], session, call_id)
@@ -92,6 +97,32 @@ def execute_plan(
         update={"calls": tuple(final_calls.get(c.call_id, c) for c in scenario.calls)}
     )
     return execution
+
+
+def _feeds_consumer(
+    attempts: list[Attempt],
+    call_id: str,
+    ctx: OverlayContext,
+    session: ExecutionSession,
+    outputs: dict[str, Any],
+    values: ArgumentValues,
+) -> bool:
+    """Whether, after `attempts` run, the consumer cites their output and succeeds.
+
+    Looked ahead on a fork of the session, so the story "called too early, fetched the
+    missing input, called again with it" holds by construction.
+    """
+    fork = session.fork()
+    result = run_attempts(attempts, fork, call_id)[-1][2]
+    if result.status != "ok":
+        return False
+    consumer, target = ctx.consumers[call_id]
+    resolved = _resolve(consumer, target, {**outputs, call_id: result.output}, values,
+                        random.Random(0))
+    if call_id not in resolved.depends_on:
+        return False
+    again = fork.call(target, {a.name: a.value for a in resolved.arguments})
+    return again.status == "ok"
 
 
 def _consumers(
