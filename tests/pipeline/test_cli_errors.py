@@ -1,10 +1,11 @@
 """Issue 3, bad input: `toolgen generate` exits non-zero with one clear line, never a
-traceback (unknown corpus path, `-n 0`, unwritable output)."""
+traceback (unknown corpus path, `-n 0`, unwritable output, bad `--robustness`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 from typer.testing import CliRunner
 
@@ -66,6 +67,34 @@ def test_output_in_proc() -> None:
 def test_min_calls_above_max_calls(tmp_path: Path) -> None:
     _fails_cleanly(["-n", "3", "--min-calls", "3", "--max-calls", "2",
                     "-o", str(tmp_path / "x.jsonl")], "--min-calls")
+
+
+@pytest.mark.parametrize(("spec", "names"), [
+    ("foo=0.1", "'foo=0.1'"), ("pagination=lots", "'lots'"), ("pagination=1.5", "1.5"),
+    ("error_recovery=0.8,stateful=0.5", "add up to"), ("pagination", "PATTERN=SHARE"),
+])
+def test_bad_robustness_shares(tmp_path: Path, spec: str, names: str) -> None:
+    _fails_cleanly(["-n", "3", "--robustness", spec, "-o", str(tmp_path / "x.jsonl")], names)
+
+
+def test_robustness_shares_steer_the_patterns(tmp_path: Path) -> None:
+    out = tmp_path / "r.jsonl"
+    spec = "error_recovery=0.6,pagination=0,stateful=0"
+    result = CliRunner().invoke(app, ["generate", "-n", "60", "--seed", "2", "--robustness",
+                                      spec, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    patterns = [orjson.loads(line)["metadata"]["patterns"] for line in
+                out.read_bytes().splitlines()]
+    assert sum("error_recovery" in p for p in patterns) >= 20
+    assert not any("pagination" in p or "stateful" in p for p in patterns)
+    off = tmp_path / "off.jsonl"
+    result = CliRunner().invoke(app, ["generate", "-n", "60", "--seed", "2", "--robustness",
+                                      "none", "-o", str(off)])
+    assert result.exit_code == 0, result.output
+    robust = {"error_recovery", "rate_limited", "auth_refresh", "pagination", "stateful",
+              "missing_tool", "irrelevance"}
+    assert not any(robust & set(orjson.loads(line)["metadata"]["patterns"])
+                   for line in off.read_bytes().splitlines())
 
 
 def test_good_input_succeeds(tmp_path: Path) -> None:

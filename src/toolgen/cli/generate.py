@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from rich.table import Table
 from toolgen.cli import live_run
 from toolgen.cli.console import err, fail, out
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
-from toolgen.graph.sampler import SamplerConfig, SamplingError
+from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
 from toolgen.io.output import OutputError, check_writable
 from toolgen.pipeline.runner import RunResult, generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -35,6 +36,10 @@ def generate_command(
     max_calls: Annotated[int, typer.Option("--max-calls", min=1)] = 4,
     categories: Annotated[str | None, typer.Option(
         "--categories", help="Comma-separated categories to sample from.")] = None,
+    robustness: Annotated[str | None, typer.Option(
+        "--robustness", metavar="PATTERN=SHARE,...",
+        help="Share of conversations per robustness pattern, over the defaults "
+             "(e.g. 'error_recovery=0.2,pagination=0'); 'none' turns them off.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1)] = 1,
     progress_log: Annotated[bool, typer.Option(
         "--progress-log", help="Print every conversation event above the progress bar.")] = False,
@@ -62,9 +67,16 @@ def generate_command(
     except OutputError as exc:
         fail(str(exc))
     cats = tuple(c.strip() for c in categories.split(",") if c.strip()) if categories else None
+    try:
+        shares = robustness_shares(robustness) if robustness is not None else None
+    except ValueError as exc:
+        fail(f"--robustness: {exc}")
+    sampler = SamplerConfig(min_calls=min_calls, max_calls=max_calls, categories=cats)
+    if shares is not None:
+        sampler = dataclasses.replace(sampler, robustness=shares)
     config = RunConfig(
         n=n, seed=seed, toolenv=str(source) if source else None, fmt=fmt, max_tools=max_tools,
-        sampler=SamplerConfig(min_calls=min_calls, max_calls=max_calls, categories=cats),
+        sampler=sampler,
         steering=not no_steering, repair=not no_repair,
     )
     try:

@@ -56,6 +56,33 @@ DEFAULT_ROBUSTNESS: dict[str, float] = {
 _SAMPLE = 24  # candidates looked at per pick
 
 
+def robustness_shares(spec: str) -> dict[str, float]:
+    """Shares from `error_recovery=0.1,pagination=0` laid over the defaults.
+
+    `none` turns every robustness pattern off. Raises ValueError naming the bad part.
+    """
+    shares = dict(DEFAULT_ROBUSTNESS)
+    if spec.strip().lower() == "none":
+        return {p: 0.0 for p in shares}
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or name not in shares:
+            raise ValueError(f"expected PATTERN=SHARE with PATTERN one of "
+                             f"{', '.join(ROBUSTNESS_PATTERNS)}; got {part!r}")
+        try:
+            share = float(value)
+        except ValueError:
+            raise ValueError(f"{name}: share {value.strip()!r} is not a number") from None
+        if not 0.0 <= share <= 1.0:
+            raise ValueError(f"{name}: share {share} is not between 0 and 1")
+        shares[name] = share
+    if sum(shares.values()) > 1.0 + 1e-9:
+        raise ValueError(f"shares add up to {sum(shares.values()):.2f}; at most 1 "
+                         "(one robustness pattern per conversation)")
+    return shares
+
+
 class SamplingError(ValueError):
     """No chain can satisfy the constraints on this graph (the message says why)."""
 
