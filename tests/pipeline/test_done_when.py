@@ -157,11 +157,10 @@ def test_follow_up_records_have_a_second_request_after_an_answer(run: Run) -> No
 
 @pytest.mark.xfail(
     strict=True,
-    reason="follow-ups that do not build on the first answer (~22 %): the planned link is "
-    "lost when the target parameter is optional (agents/planner/turns.py _plan_args keeps "
-    "it with p=0.7) or when the executor's id (e.g. 'art_6a78e6') fails the target's schema "
-    "and pipeline/execute.py _resolve re-sources it from the user; pipeline/patterns.py "
-    "still labels the record follow_up",
+    reason="about 4 % of follow-ups (7 of 165 at seed 7) do not build on the first answer: "
+    "the first answer's value is rejected by the target schema and no other leaf of that "
+    "output fits (pipeline/execute.py _resolve then re-sources it from the user), yet "
+    "pipeline/patterns.py still labels the record follow_up",
 )
 def test_follow_up_requests_build_on_the_first_answer(run: Run) -> None:
     fu = [r for r in run.records if "follow_up" in r["metadata"]["patterns"]]
@@ -172,8 +171,9 @@ def test_follow_up_requests_build_on_the_first_answer(run: Run) -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="pipeline/patterns.py realised_patterns(): when no pattern is found, the fallback "
-    "labels any record with >= 2 tools multi_step_multi_tool, even with no output feeding "
-    "a later argument (issue 3's definition)",
+    "labels a record with >= 2 tools multi_step_multi_tool even when no output feeds a later "
+    "argument (26 of 568 at seed 7: a link lost at execution, or a stateful pair whose read "
+    "did not show the created id)",
 )
 def test_multi_step_multi_tool_records_chain_an_output_into_another_tool(run: Run) -> None:
     mmt = [r for r in run.records if "multi_step_multi_tool" in r["metadata"]["patterns"]]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from toolgen.graph.build import EndpointGraph
+from toolgen.graph.fields import flatten_schema, param_type
 from toolgen.graph.steering import Coverage
 from toolgen.records import Chain, Edge, Endpoint
 
@@ -54,6 +55,7 @@ DEFAULT_ROBUSTNESS: dict[str, float] = {
     "irrelevance": 0.05,
 }
 _SAMPLE = 24  # candidates looked at per pick
+_NUMERIC = frozenset({"integer", "number"})
 
 
 def robustness_shares(spec: str) -> dict[str, float]:
@@ -109,7 +111,9 @@ class ChainSampler:
         if not self.nodes:
             raise SamplingError("no endpoint in the allowed categories")
         self._allowed = set(self.nodes)
-        self._flow = {n: self._edges(n, "data_flow") for n in self.nodes}
+        self._field_types: dict[str, dict[str, str]] = {}
+        self._flow = {n: [e for e in self._edges(n, "data_flow") if self._realisable(e)]
+                      for n in self.nodes}
         self._near = {
             n: self._edges(n, "same_category") + self._edges(n, "same_tool") for n in self.nodes
         }
@@ -348,6 +352,26 @@ class ChainSampler:
 
     def _edges(self, node: str, kind: str) -> list[Edge]:
         return [e for e in self.graph.out_edges(node, kind) if e.target in self._allowed]
+
+    def _realisable(self, edge: Edge) -> bool:
+        """Whether the source field's values can fill the target argument as generated.
+
+        The graph lets ids cross between strings and numbers (real APIs do), but a
+        minted `art_6a78e6` never passes an integer schema, nor 42 a string one: a chain
+        sampled over such a link would lose it at execution.
+        """
+        target = self.graph.endpoints[edge.target]
+        param = next((p for p in target.parameters if p.name == edge.target_param), None)
+        want = param_type(param) if param is not None else ""
+        if not want:
+            return True
+        types = self._field_types.get(edge.source)
+        if types is None:
+            schema = self.graph.endpoints[edge.source].response_schema
+            types = self._field_types[edge.source] = {
+                f.path: f.json_type for f in flatten_schema(schema)}
+        have = types.get(edge.source_field or "", "") or "string"
+        return have == want or (have in _NUMERIC and want in _NUMERIC)
 
     def _other_tool(self, edge: Edge) -> bool:
         nodes = self.graph.endpoints

@@ -23,7 +23,7 @@ from toolgen.pipeline.robustness import (
     run_attempts,
 )
 from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
-from toolgen.records.paths import PathError, resolve
+from toolgen.records.paths import PathError, format_path, resolve, walk_leaves
 
 
 @dataclass
@@ -167,6 +167,10 @@ def _resolve(
         if value is not _MISSING and not _rejects(check, arg.name, value):
             args.append(arg.model_copy(update={"value": value}))
             continue
+        relinked = _relink(outputs.get(arg.call_id or ""), arg, check)
+        if relinked is not None:
+            args.append(relinked)
+            continue
         param = params[arg.name]
         if not param.required:
             continue
@@ -177,6 +181,42 @@ def _resolve(
 
 
 _MISSING = object()
+
+
+def _relink(output: Any, arg: PlannedArg, check: Any) -> PlannedArg | None:
+    """Another value of the same output the target accepts, so the link survives.
+
+    The planned path can miss (a list came back empty) or hold a value of the wrong
+    type (`art_6a78e6` for an integer id). A leaf named like the parameter is best;
+    for an id parameter, any id-like leaf will do.
+    """
+    if output is None:
+        return None
+    name = _norm(arg.name)
+    wants_id = _id_like(arg.name)
+    best: tuple[int, str, Any] | None = None
+    for parts, value in walk_leaves(output):
+        if value is None or isinstance(value, bool) or not parts:
+            continue
+        raw = str(next((p for p in reversed(parts) if isinstance(p, str)), ""))
+        rank = 0 if _norm(raw) == name else 1 if wants_id and _id_like(raw) else None
+        if rank is None or (best is not None and rank >= best[0]):
+            continue
+        if not _rejects(check, arg.name, value):
+            best = (rank, format_path(parts), value)
+            if rank == 0:
+                break
+    if best is None:
+        return None
+    return arg.model_copy(update={"path": best[1], "value": best[2]})
+
+
+def _id_like(key: str) -> bool:
+    return key.lower() == "id" or key.lower().endswith("_id") or key.endswith("Id")
+
+
+def _norm(key: str) -> str:
+    return "".join(ch for ch in key.lower() if ch.isalnum())
 
 
 def _lookup(outputs: dict[str, Any], arg: PlannedArg) -> Any:

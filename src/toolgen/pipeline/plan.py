@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 from toolgen.agents.planner import PlanContext, plan_scenario
+from toolgen.executor import endpoint_info
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -37,5 +38,9 @@ def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
         return chain
     create, read = rng.choice(pairs)
     edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
+    if not edges and endpoint_info(rt.endpoints[read]).action == "get" and rt.linked_state_pairs:
+        # A get needs the created id passed in; a list shows it unasked.
+        create, read = rng.choice(rt.linked_state_pairs)
+        edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
     steps = (*chain.steps, (create,), (read,))
     return chain.model_copy(update={"steps": steps, "links": (*chain.links, *edges[:1])})

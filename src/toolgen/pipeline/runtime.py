@@ -74,6 +74,12 @@ class Runtime:
         """(create, read) endpoint pairs of one tool about the same entity."""
         return _state_pairs(self.registry)
 
+    @cached_property
+    def linked_state_pairs(self) -> list[tuple[str, str]]:
+        """The state pairs whose read can take the created id through a data-flow edge."""
+        return [(c, r) for c, r in self.state_pairs
+                if any(e.source == c for e in self.graph.in_edges(r, "data_flow"))]
+
     @staticmethod
     def build(config: RunConfig, registry: Registry | None = None) -> Runtime:
         reg = registry or load_registry(

@@ -67,7 +67,8 @@ def _plan_calls(
             endpoint = ctx.graph.endpoints[endpoint_id]
             call_id = f"call_{rng.getrandbits(40):010x}"
             feeds = _feeds(ctx.graph, chain, endpoint_id, earlier)
-            args = tuple(_plan_args(endpoint, feeds, earlier, ctx, rng, topic))
+            sampled = {p for p, e in feeds.items() if e in chain.links}
+            args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic))
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
@@ -94,15 +95,19 @@ def _feeds(
 def _plan_args(
     endpoint: Endpoint,
     feeds: dict[str, Edge],
+    sampled: set[str],
     earlier: dict[str, str],
     ctx: PlanContext,
     rng: random.Random,
     topic: str,
 ) -> list[PlannedArg]:
+    """Arguments and their sources; a link the chain was sampled for is always kept (the
+    chain's pattern depends on it), other links into optional parameters usually."""
     args: list[PlannedArg] = []
     for param in endpoint.parameters:
         edge = feeds.get(param.name)
-        if edge is not None and edge.source_field and (param.required or rng.random() < 0.7):
+        if edge is not None and edge.source_field and (
+                param.required or param.name in sampled or rng.random() < 0.7):
             args.append(PlannedArg(name=param.name, source="tool_output",
                                    call_id=earlier[edge.source], path=path_of(edge.source_field)))
             continue
