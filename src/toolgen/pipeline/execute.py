@@ -1,9 +1,11 @@
 """Pass one of realising a plan: run every planned call through the mock executor.
 
 Arguments citing an earlier output are resolved at their path; a resolved value the
-target schema rejects is re-sourced from the user (so the record stays valid by
-construction). Faults the plan asks for are realised here, each followed by its
-recovery call. Language is rendered afterwards, from what actually happened.
+target schema rejects is re-linked to another fitting leaf of the same output, else
+re-sourced from the user (so the record stays valid by construction). Faults the plan
+asks for are realised here, each followed by its recovery call; an out-of-order mistake
+is first looked ahead on a fork of the session. Language is rendered afterwards, from
+what actually happened.
 """
 
 from __future__ import annotations
