@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
 from toolgen.executor.actions import PAGINATION_FALLBACK_ARGUMENT, EndpointInfo, endpoint_info
-from toolgen.executor.generate import Ctx, Plan, link
+from toolgen.executor.gen_context import Ctx
+from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon

@@ -12,7 +12,8 @@ import random
 from typing import Any
 
 from toolgen.executor import MockExecutor
-from toolgen.executor.generate import Ctx, Plan, compile_plan
+from toolgen.executor.gen_context import Ctx
+from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.validation import Validator, compile_validator
 from toolgen.graph.steering import Coverage
 from toolgen.records import Endpoint, Parameter

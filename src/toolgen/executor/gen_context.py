@@ -1,0 +1,88 @@
+"""Per-call generation state for compiled response generators: `Ctx` and `Gen`.
+
+`Ctx` carries one call's random stream, its arguments, the session's entity store and
+the place (city/country row) the response is about; a `Gen` is a compiled node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from toolgen.executor.pools import PLACES, Pools
+from toolgen.executor.state import EntityRecord, canon
+
+_NP = len(PLACES)
+CITY_INDEX = {p[0].lower(): i for i, p in enumerate(PLACES)}
+COUNTRY_INDEX: dict[str, int] = {}
+for _i, _p in enumerate(PLACES):
+    COUNTRY_INDEX.setdefault(_p[1].lower(), _i)
+    COUNTRY_INDEX.setdefault(_p[2].lower(), _i)
+
+
+class Ctx:
+    """Per-call generation state: the random stream, the arguments and the entity store."""
+
+    __slots__ = (
+        "action",
+        "arg_place",
+        "args",
+        "bits",
+        "currency",
+        "empty",
+        "place",
+        "pools",
+        "rand",
+        "root_entity",
+        "root_id",
+        "status_hint",
+        "store",
+    )
+
+    def __init__(
+        self,
+        rng: Any,
+        pools: Pools,
+        args: dict[str, Any],
+        store: dict[Any, EntityRecord],
+        action: str = "list",
+        empty: bool = False,
+        root_id: Any = None,
+        root_entity: str = "",
+    ) -> None:
+        self.rand: Callable[[], float] = rng.random
+        self.bits: Callable[[int], int] = rng.getrandbits
+        self.pools = pools
+        self.args = args
+        self.store = store
+        self.action = action
+        self.empty = empty
+        self.root_id = root_id
+        self.root_entity = canon(root_entity)
+        self.place = -1
+        self.arg_place = _arg_place(args)
+        cur = args.get("currency") or args.get("currency_code")
+        self.currency: str | None = cur if isinstance(cur, str) and len(cur) == 3 else None
+        self.status_hint = {"create": "confirmed", "delete": "cancelled", "update": "updated"}.get(
+            action
+        )
+
+    def place_index(self) -> int:
+        if self.place < 0:
+            self.place = int(self.rand() * _NP)
+        return self.place
+
+
+def _arg_place(args: dict[str, Any]) -> int:
+    for key in ("city", "location", "destination", "city_name", "country", "country_code"):
+        v = args.get(key)
+        if isinstance(v, str):
+            i = CITY_INDEX.get(v.lower())
+            if i is None:
+                i = COUNTRY_INDEX.get(v.lower())
+            if i is not None:
+                return i
+    return -1
+
+
+Gen = Callable[[Ctx], Any]
