@@ -37,6 +37,11 @@ _PATH_TOKEN = re.compile(r"\.([^.\[\]]+)|\[(\d+)\]|\[\"((?:[^\"\\]|\\.)*)\"\]")
 _MISSING = object()
 
 
+def first_problems(problems: list[str], k: int = 8) -> str:
+    """An assertion message: how many problems, then the first `k` of them."""
+    return f"{len(problems)} problem(s), first ones:\n" + "\n".join(problems[:k])
+
+
 # -- JSON paths -----------------------------------------------------------------------------
 
 

@@ -39,10 +39,6 @@ class Run:
     config: RunConfig
 
 
-def _first(problems: list[str], k: int = 8) -> str:
-    return f"{len(problems)} problem(s), first ones:\n" + "\n".join(problems[:k])
-
-
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     config = RunConfig(n=N, seed=SEED, toolenv=str(toolbench_tools()))
@@ -69,33 +65,33 @@ def test_run_accounts_for_every_conversation_in_index_order(run: Run) -> None:
 def test_every_call_names_an_offered_function_with_schema_valid_arguments(run: Run) -> None:
     schemas = rc.SchemaCache()
     problems = [p for r in run.records for p in rc.check_calls_valid(r, schemas)]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(1 for r in run.records for _ in rc.calls(r)) >= N  # not vacuous
 
 
 def test_every_tool_message_answers_a_call_and_every_call_is_answered(run: Run) -> None:
     problems = [p for r in run.records for p in rc.check_pairing(r)]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 def test_tool_output_arguments_equal_the_value_at_the_cited_path(run: Run) -> None:
     results = [rc.check_tool_output_sources(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 200  # chained arguments are common, and checked
 
 
 def test_user_arguments_occur_in_the_cited_user_message(run: Run) -> None:
     results = [rc.check_user_sources(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 500
 
 
 def test_ids_in_the_final_answer_occur_in_a_tool_output(run: Run) -> None:
     results = [rc.check_answer_ids(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 100  # answers do cite ids
 
 
@@ -132,27 +128,27 @@ def test_parallel_records_have_a_turn_with_several_answered_calls(run: Run) -> N
     par = [r for r in run.records if "parallel" in r["metadata"]["patterns"]]
     problems = [p for r in par for p in rc.check_parallel(r)]
     assert par
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 def test_clarification_records_ask_then_use_the_answer(run: Run) -> None:
     clar = [r for r in run.records if "clarification" in r["metadata"]["patterns"]]
     problems = [p for r in clar for p in rc.check_clarification(r, required_only=False)]
     assert clar
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 def test_clarification_asks_for_a_required_value(run: Run) -> None:
     clar = [r for r in run.records if "clarification" in r["metadata"]["patterns"]]
     problems = [p for r in clar for p in rc.check_clarification(r, required_only=True)]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 def test_follow_up_records_have_a_second_request_after_an_answer(run: Run) -> None:
     fu = [r for r in run.records if "follow_up" in r["metadata"]["patterns"]]
     problems = [p for r in fu for p in rc.check_follow_up(r, builds_on=False)]
     assert fu
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 @pytest.mark.xfail(
@@ -165,7 +161,7 @@ def test_follow_up_records_have_a_second_request_after_an_answer(run: Run) -> No
 def test_follow_up_requests_build_on_the_first_answer(run: Run) -> None:
     fu = [r for r in run.records if "follow_up" in r["metadata"]["patterns"]]
     problems = [p for r in fu for p in rc.check_follow_up(r, builds_on=True)]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 @pytest.mark.xfail(
@@ -178,7 +174,7 @@ def test_follow_up_requests_build_on_the_first_answer(run: Run) -> None:
 def test_multi_step_multi_tool_records_chain_an_output_into_another_tool(run: Run) -> None:
     mmt = [r for r in run.records if "multi_step_multi_tool" in r["metadata"]["patterns"]]
     problems = [p for r in mmt for p in rc.check_linked(r)]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 def test_replaying_a_trace_reproduces_its_tool_outputs(run: Run) -> None:
@@ -197,7 +193,7 @@ def test_replaying_a_trace_reproduces_its_tool_outputs(run: Run) -> None:
             if not rc.json_equal(outputs.get(step["call_id"]), again):
                 mismatches.append(f"{raw['conversation_id']} {step['call_id']}")
     assert compared >= 400
-    assert not mismatches, _first(mismatches)
+    assert not mismatches, rc.first_problems(mismatches)
 
 
 def test_replay_notices_a_different_seed(run: Run) -> None:

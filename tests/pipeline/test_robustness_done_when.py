@@ -38,10 +38,6 @@ class Run:
     runtime: Runtime
 
 
-def _first(problems: list[str], k: int = 8) -> str:
-    return f"{len(problems)} problem(s), first ones:\n" + "\n".join(problems[:k])
-
-
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     config = RunConfig(n=N, seed=SEED, toolenv=str(toolbench_tools()))
@@ -70,7 +66,7 @@ def test_every_record_passes_the_validators(run: Run) -> None:
         findings = validate(Record.model_validate(r), ctx)
         if has_errors(findings):
             failing.append(f"{r['conversation_id']}: {[f.message for f in findings][:3]}")
-    assert not failing, _first(failing)
+    assert not failing, rc.first_problems(failing)
 
 
 def test_trained_calls_are_schema_valid_and_grounded(run: Run) -> None:
@@ -79,13 +75,13 @@ def test_trained_calls_are_schema_valid_and_grounded(run: Run) -> None:
     problems += [p for r in run.records for p in rc.check_pairing(r)]
     problems += [p for r in run.records for p in rc.check_tool_output_sources(r)[1]]
     problems += [p for r in run.records for p in rc.check_user_sources(r)[1]]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
 
 
 def test_every_weight0_turn_is_followed_by_its_recovery(run: Run) -> None:
     results = [rob.check_weight0_recovery(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 30  # the check ran on real mistakes
 
 
@@ -117,7 +113,7 @@ def test_cascades_fail_three_or_more_times_before_recovering(run: Run) -> None:
 def test_state_is_consistent_a_later_read_agrees_with_every_earlier_write(run: Run) -> None:
     results = [rob.check_state(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 3  # ToolBench chains rarely read a write back
 
 
@@ -129,7 +125,7 @@ def test_state_is_consistent_on_the_bundled_crud_apis(tmp_path: Path) -> None:
     records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
     results = [rob.check_state(r) for r in records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 40
     stateful = [r for r in records if "stateful" in r["metadata"]["patterns"]]
     assert len(stateful) >= 15 and all(rob.stateful_shows_a_created_id(r) for r in stateful)
@@ -161,5 +157,5 @@ def test_paraphrase_raises_first_user_turn_distinct_2(run: Run) -> None:
 def test_paraphrase_keeps_every_grounded_user_value(run: Run) -> None:
     results = [rob.check_paraphrase_grounding(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
-    assert not problems, _first(problems)
+    assert not problems, rc.first_problems(problems)
     assert sum(n for n, _ in results) >= 500  # many paraphrased messages carry values
