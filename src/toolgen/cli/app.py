@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "toolgen.cli.analyze",
     "toolgen.cli.generate",
     "toolgen.cli.run_experiment",
+    "toolgen.cli.synthesize_tools",
+    "toolgen.cli.analyze_tools",
 )
 
 

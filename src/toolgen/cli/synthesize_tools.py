@@ -1,0 +1,69 @@
+"""`toolgen synthesize-tools`: write a tool corpus for a domain name (ToolWeave).
+
+Parses options, picks the context provider, calls `toolgen.synth` and prints a summary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from toolgen.cli.console import err, fail, out
+
+
+def synthesize_tools_command(
+    domain: Annotated[str, typer.Option("--domain", help="Domain name, e.g. 'veterinary "
+                                        "clinic'.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Corpus directory to write "
+                                         "(tools/<Category>/<tool>.json inside).")],
+    n: Annotated[int, typer.Option("-n", "--tools", min=1, max=30,
+                                   help="Number of tools.")] = 6,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for wording and choices.")] = 0,
+    context_file: Annotated[Path | None, typer.Option(
+        "--context-file", help="Local text/JSON file describing the domain.")] = None,
+    wikipedia: Annotated[bool, typer.Option(
+        "--wikipedia", help="Fetch the domain's Wikipedia/Wikidata summary (network).")] = False,
+    live: Annotated[bool, typer.Option(
+        "--live", help="Let the configured LLM propose tools (checked, repaired or "
+        "dropped).")] = False,
+) -> None:
+    """Synthesize tools for a domain from schema.org (offline) or an LLM (--live)."""
+    from toolgen.synth.context import ContextProvider, FileContext, NoContext, WikipediaContext
+    from toolgen.synth.synthesize import synthesize
+
+    provider: ContextProvider = NoContext()
+    if context_file is not None:
+        provider = FileContext(context_file)
+    elif wikipedia:
+        provider = WikipediaContext()
+    tools = dropped = None
+    if live:
+        from toolgen.cli.synthesize_live import propose_live
+
+        proposal = propose_live(domain, n, seed, provider)
+        tools, dropped = proposal.tools, proposal.dropped
+    try:
+        report = synthesize(domain, n, seed, output, provider, tools, dropped)
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write the corpus to {output}: {exc.strerror or exc}")
+    if report.context is not None and report.context.problem:
+        err.print(f"context: {report.context.problem}", markup=False, highlight=False)
+    table = Table(title=f"synthesize-tools: {domain}", title_justify="left")
+    table.add_column("tool")
+    table.add_column("endpoints", justify="right")
+    for tool in report.tools:
+        table.add_row(tool.name, str(len(tool.endpoints)))
+    out.print(table)
+    for d in report.dropped:
+        out.print(f"dropped {d.what}: {d.reason}", markup=False, highlight=False)
+    out.print(f"{len(report.tools)} tools, {report.endpoints} endpoints -> "
+              f"{output / 'tools'}", markup=False, highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("synthesize-tools")(synthesize_tools_command)

@@ -1,0 +1,213 @@
+"""schema.org properties as typed fields: primitives, enumerations, nested values, links.
+
+Owns which properties of an entity are worth exposing (its own and its specific ancestors',
+plus a short list of useful generic ones), how a property's range becomes a field kind, the
+nested shape of common structured values (address, price, rating...), enumeration members as
+readable literals, and links: a property whose range is another entity of the domain
+becomes that entity's id field, which is what lets one endpoint's output feed another's input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from toolgen.synth.spec import Entity
+from toolgen.synth.vocab import PropertyInfo, Vocabulary, snake, words
+
+# Bases whose own property lists are long and generic; only their USEFUL ones are kept.
+GENERIC_BASES = frozenset({"Thing", "Intangible", "CreativeWork", "Organization", "Person",
+                           "Place", "LocalBusiness", "MedicalEntity", "Product", "Event",
+                           "StructuredValue", "Role", "Service", "Audience"})
+# Properties that may link to a domain entity through a generic range (Organization, Thing).
+LINK_PROPS = frozenset({"provider", "underName", "customer", "seller", "location", "organizer",
+                        "itemReviewed", "reservationFor", "referencesOrder", "orderedItem",
+                        "author", "agent", "availableService"})
+USEFUL = frozenset({"name", "description", "address", "telephone", "email", "openingHours",
+                    "priceRange", "paymentAccepted", "aggregateRating", "givenName",
+                    "familyName", "birthDate", "gender", "author", "datePublished",
+                    "inLanguage", "genre", "startDate", "endDate", "eventStatus",
+                    "eventAttendanceMode", "isAccessibleForFree", "maximumAttendeeCapacity",
+                    "relevantSpecialty", "legalStatus", "sku", "color", "category",
+                    "openingHoursSpecification", "geo", "keywords", "isbn"})
+SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription", "identifier",
+                  "image", "mainEntityOfPage", "potentialAction", "sameAs", "subjectOf", "url",
+                  "status", "code", "study", "guideline", "recognizingAuthority",
+                  "reservationId", "confirmationNumber", "accountId", "orderNumber",
+                  "broker", "programMembershipUsed", "reservedTicket", "modifiedTime",
+                  "alumni", "actionableFeedbackPolicy", "healthPlanNetworkId",
+                  "pregnancyCategory", "award", "callSign", "faxNumber", "correctionsPolicy",
+                  "diversityPolicy", "diversityStaffingReport", "ethicsPolicy",
+                  "knowsAbout", "knowsLanguage", "publishingPrinciples", "unnamedSourcesPolicy",
+                  "verificationFactCheckingPolicy", "ownershipFundingInfo", "slogan",
+                  "masthead", "missionCoveragePrioritiesPolicy", "noBylinesPolicy",
+                  "interactionStatistic", "hasCredential", "hasOccupation", "hasPOS",
+                  "nonprofitStatus", "iso6523Code", "leiCode", "naics", "duns", "globalLocationNumber",
+                  "isicV4", "taxID", "vatID", "hasMap", "tourBookingPage", "branchCode",
+                  "areaServed", "contactPoint", "keywords", "smokingAllowed", "logo", "photo",
+                  "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
+                  "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
+                  "audienceType", "geographicArea", "healthCondition", "yearBuilt"})
+EVENT_ONLY = frozenset({"isAccessibleForFree", "maximumAttendeeCapacity"})
+_SOURCE_NOTE = re.compile(r"\s*\((?:Source|see)[^)]*\)?|\s*https?://\S+", re.IGNORECASE)
+_DATATYPE_ORDER = ("Boolean", "Integer", "Number", "Float", "Date", "DateTime", "Time",
+                   "Duration", "URL", "Text")
+
+# Nested shapes of structured values: (field, kind, description).
+STRUCTURED: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "PostalAddress": (("street_address", "string", "Street and number."),
+                      ("address_locality", "string", "City or town."),
+                      ("postal_code", "string", "Postal code."),
+                      ("address_country", "string", "Country code (ISO 3166-1 alpha-2).")),
+    "GeoCoordinates": (("latitude", "number", "Latitude in degrees."),
+                       ("longitude", "number", "Longitude in degrees.")),
+    "MonetaryAmount": (("value", "number", "Amount."),
+                       ("currency", "string", "Currency code (ISO 4217).")),
+    "PriceSpecification": (("price", "number", "Price."),
+                           ("price_currency", "string", "Currency code (ISO 4217).")),
+    "QuantitativeValue": (("value", "number", "Value."),
+                          ("unit_text", "string", "Unit of the value.")),
+    "Rating": (("rating_value", "number", "Rating from 1 to 5."),
+               ("best_rating", "number", "Highest possible rating.")),
+    "AggregateRating": (("rating_value", "number", "Average rating from 1 to 5."),
+                        ("review_count", "integer", "Number of reviews.")),
+    "ContactPoint": (("telephone", "string", "Phone number."),
+                     ("email", "string", "Email address."),
+                     ("contact_type", "string", "What the contact is for.")),
+    "OpeningHoursSpecification": (("day_of_week", "string", "Day of the week."),
+                                  ("opens", "time", "Opening time (HH:MM)."),
+                                  ("closes", "time", "Closing time (HH:MM).")),
+    "DrugStrength": (("strength_value", "number", "Strength."),
+                     ("strength_unit", "string", "Unit of the strength, e.g. mg.")),
+    "LocationFeatureSpecification": (("name", "string", "Amenity."),
+                                     ("value", "boolean", "Whether it is available.")),
+    "BedDetails": (("type_of_bed", "string", "Kind of bed."),
+                   ("number_of_beds", "integer", "Number of beds.")),
+}
+_KIND_SCHEMA: dict[str, dict[str, Any]] = {
+    "string": {"type": "string"}, "number": {"type": "number"},
+    "integer": {"type": "integer"}, "boolean": {"type": "boolean"},
+    "date": {"type": "string", "format": "date"},
+    "datetime": {"type": "string", "format": "date-time"},
+    "time": {"type": "string", "pattern": r"^\d{2}:\d{2}$"},
+    "duration": {"type": "string", "description": "ISO 8601 duration, e.g. PT30M."},
+    "uri": {"type": "string", "format": "uri"},
+}
+_HTML_LEFTOVER = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One exposed property: `kind` is a primitive kind, 'enum', 'object' or 'link'."""
+
+    name: str
+    kind: str
+    description: str
+    enum: tuple[str, ...] = ()
+    nested: str = ""
+    link: Entity | None = None
+    many: bool = False
+
+
+def enum_literals(members: tuple[str, ...], owner: str) -> tuple[str, ...]:
+    """Readable literals: ReservationStatusType's ReservationCancelled -> 'cancelled'."""
+    split = [words(m) for m in members]
+    owner_words = set(words(owner)) | {"type", "enumeration"}
+    prefix = 0
+    while all(len(w) > prefix + 1 for w in split) and len({w[prefix] for w in split}) == 1:
+        prefix += 1
+    out = []
+    for w in split:
+        rest = [x for x in w[prefix:] if x not in owner_words] or w[prefix:]
+        out.append("_".join(rest))
+    return tuple(dict.fromkeys(out)) if len(set(out)) == len(out) else tuple(
+        "_".join(w) for w in split)
+
+
+def clean(comment: str) -> str:
+    text = _HTML_LEFTOVER.sub(" ", _SOURCE_NOTE.sub("", comment)).strip()
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip(" ,")
+    return text if text.endswith(".") or not text else text + "."
+
+
+def link_target(vocab: Vocabulary, prop: str, ranges: tuple[str, ...],
+                entities: list[Entity], owner: Entity) -> Entity | None:
+    """The domain entity a property's range denotes, if any ('Thing' means the catalog)."""
+    generic_ok = prop in LINK_PROPS
+    for r in ranges:
+        if r == "Thing":
+            return next((e for e in entities if e.role == "catalog" and e != owner), None) \
+                if generic_ok else None
+        for e in entities:
+            if e == owner:
+                continue
+            if r == e.type_label or r in e.extra_types or vocab.is_a(e.type_label, r):
+                if (r in GENERIC_BASES or r in ("Organization", "Person", "Place")) \
+                        and not generic_ok:
+                    continue
+                return e
+    return None
+
+
+def resolve(vocab: Vocabulary, prop: PropertyInfo, entities: list[Entity],
+            owner: Entity) -> Field | None:
+    """The field a property becomes on `owner`, or None when no range is usable."""
+    description = clean(prop.comment)
+    target = link_target(vocab, prop.label, prop.ranges, entities, owner)
+    if target is not None:
+        return Field(target.id_field, "link", description, link=target)
+    for r in prop.ranges:
+        if r in vocab.types and vocab.is_enum(r):
+            values = enum_literals(vocab.types[r].members, r)
+            if 2 <= len(values) <= 60:
+                return Field(snake(prop.label), "enum", description, enum=values)
+    for r in prop.ranges:
+        if r in STRUCTURED:
+            return Field(snake(prop.label), "object", description, nested=r)
+    for kind_label in _DATATYPE_ORDER:
+        if kind_label in prop.ranges:
+            return Field(snake(prop.label), _primitive(kind_label, prop.label), description)
+    return None
+
+
+def _primitive(label: str, prop: str) -> str:
+    if label in ("Number", "Float"):
+        return "integer" if prop.startswith("number") else "number"
+    return {"Boolean": "boolean", "Integer": "integer", "Date": "date", "DateTime": "datetime",
+            "Time": "time", "Duration": "duration", "URL": "uri"}.get(label, "string")
+
+
+def entity_fields(vocab: Vocabulary, entity: Entity, entities: list[Entity]) -> list[Field]:
+    """The fields of an entity, most specific first, one per name."""
+    out: dict[str, Field] = {}
+    for label in (entity.type_label, *entity.extra_types):
+        specific = set(vocab.ancestors(label)) - GENERIC_BASES
+        for prop in vocab.properties_of(label):
+            if prop.label in SKIP or len(out) >= 18:
+                continue
+            if not set(prop.domains) & specific and prop.label not in USEFUL:
+                continue
+            if entity.role == "transaction" and prop.label in ("name", "description"):
+                continue
+            if prop.label in EVENT_ONLY and not vocab.is_a(label, "Event"):
+                continue
+            field = resolve(vocab, prop, entities, entity)
+            if field is not None and field.name not in out and field.name != entity.id_field:
+                out[field.name] = field
+    return list(out.values())
+
+
+def field_schema(field: Field) -> dict[str, Any]:
+    """JSON Schema of a field as it appears in a response."""
+    if field.kind == "link":
+        noun = field.link.noun if field.link else "item"
+        lead = field.description.rstrip(".") + ": " if field.description else ""
+        return {"type": "string", "description": f"{lead}id of the {noun}."}
+    if field.kind == "enum":
+        return {"type": "string", "enum": list(field.enum)}
+    if field.kind == "object":
+        props = {name: dict(_KIND_SCHEMA[kind]) for name, kind, _ in STRUCTURED[field.nested]}
+        return {"type": "object", "properties": props}
+    return dict(_KIND_SCHEMA[field.kind])
