@@ -178,8 +178,7 @@ def availability(world: World, e: Entity, item: Entity | None) -> EndpointSpec:
         params.append(param_for(Field(item.id_field, "link", "", link=item), world))
     slot = {"type": "object", "properties": {
         "start_time": {"type": "string", "format": "date-time"},
-        "end_time": {"type": "string", "format": "date-time"},
-        "staff_name": {"type": "string"}}}
+        "end_time": {"type": "string", "format": "date-time"}}}
     schema = {"type": "object", "properties": {
         e.id_field: {"type": "string"}, "date": {"type": "string", "format": "date"},
         "available_slots": {"type": "array", "items": slot}}, "required": ["available_slots"]}

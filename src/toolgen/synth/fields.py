@@ -49,6 +49,12 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
                   "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
                   "audienceType", "geographicArea", "healthCondition", "yearBuilt"})
+TEXT_OK = frozenset({"name", "description", "email", "telephone", "isbn", "bookEdition",
+                     "givenName", "familyName", "activeIngredient", "dosageForm",
+                     "administrationRoute", "drugUnit", "bodyLocation", "priceCurrency",
+                     "discountCode", "lodgingUnitDescription", "accommodationCategory",
+                     "bookingAgent", "servesCuisine", "menu", "inLanguage", "genre",
+                     "additionalName", "availableLanguage", "reviewBody"})
 EVENT_ONLY = frozenset({"isAccessibleForFree", "maximumAttendeeCapacity"})
 _SOURCE_NOTE = re.compile(r"\s*\((?:Source|see)[^)]*\)?|\s*https?://\S+", re.IGNORECASE)
 _DATATYPE_ORDER = ("Boolean", "Integer", "Number", "Float", "Date", "DateTime", "Time",
@@ -168,7 +174,12 @@ def resolve(vocab: Vocabulary, prop: PropertyInfo, entities: list[Entity],
             return Field(snake(prop.label), "object", description, nested=r)
     for kind_label in _DATATYPE_ORDER:
         if kind_label in prop.ranges:
-            return Field(snake(prop.label), _primitive(kind_label, prop.label), description)
+            kind = _primitive(kind_label, prop.label)
+            if kind == "string" and prop.label not in TEXT_OK:
+                # Free text under a vague name ('followup', 'preparation') can only be
+                # filled with filler words by a mock; reviewers reject that.
+                return None
+            return Field(snake(prop.label), kind, description)
     return None
 
 
