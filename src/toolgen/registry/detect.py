@@ -12,7 +12,7 @@ import orjson
 
 from toolgen.registry.files import json_files_recursive
 
-FORMATS = ("toolbench", "openai", "bfcl")
+FORMATS = ("toolbench", "openai", "bfcl", "openapi", "mcp")
 _PEEK_FILES = 8
 _PEEK_BYTES = 1 << 20
 
@@ -21,8 +21,15 @@ def sniff_document(data: object) -> str | None:
     from toolgen.registry.bfcl import functions_in
     from toolgen.registry.openai_tools import function_objects
 
+    from toolgen.registry.mcp import mcp_tools
+    from toolgen.registry.openapi import is_spec
+
     if isinstance(data, dict) and isinstance(data.get("api_list"), list):
         return "toolbench"
+    if is_spec(data):
+        return "openapi"
+    if mcp_tools(data) is not None:
+        return "mcp"
     if isinstance(data, dict) and isinstance(data.get("function"), list | dict):
         return "bfcl"
     if isinstance(data, dict) and _is_bfcl_function(data):
@@ -61,6 +68,8 @@ def sniff_file(path: Path) -> str | None:
 
 def detect_format(path: Path) -> str | None:
     """The format of a file or directory, or None when nothing recognisable was found."""
+    if path.is_file() and path.suffix in (".yaml", ".yml"):
+        return "openapi" if _yaml_spec_head(path) else None
     files = [path] if path.is_file() else json_files_recursive(path)
     seen = 0
     for file in files:
@@ -76,3 +85,12 @@ def detect_format(path: Path) -> str | None:
         if seen >= _PEEK_FILES:
             break
     return None
+
+
+def _yaml_spec_head(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return any(line.startswith((b"openapi:", b"swagger:")) for line in head.splitlines())

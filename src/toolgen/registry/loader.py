@@ -12,7 +12,9 @@ from toolgen.registry.bfcl import load_bfcl
 from toolgen.registry.build import ToolDraft, finish
 from toolgen.registry.detect import FORMATS, detect_format
 from toolgen.registry.errors import RegistryError
+from toolgen.registry.mcp import STDIO_PREFIX, load_mcp, load_mcp_stdio
 from toolgen.registry.openai_tools import load_openai
+from toolgen.registry.openapi import load_openapi
 from toolgen.registry.queries import load_response_hints
 from toolgen.registry.toolbench import load_toolbench
 
@@ -36,6 +38,10 @@ def load_registry(
 ) -> Registry:
     """Load a corpus into a Registry; raise RegistryError only when nothing usable loads."""
     root = Path(path) if path is not None else bundled_corpus()
+    if str(path or "").startswith(STDIO_PREFIX):
+        drafts, diagnostics = load_mcp_stdio(str(path)[len(STDIO_PREFIX):])
+        return _finish_or_raise(finish(drafts, diagnostics, str(path), "mcp", max_tools),
+                                diagnostics, str(path), "mcp")
     if fmt not in ("auto", *FORMATS):
         raise RegistryError(f"{root}: unknown format {fmt!r} (expected auto, {', '.join(FORMATS)})")
     if not root.exists():
@@ -47,6 +53,11 @@ def load_registry(
         raise RegistryError(f"{root}: no recognisable tool definitions (empty or unknown format)")
     drafts, diagnostics = _run(chosen, root, queries)
     registry = finish(drafts, diagnostics, str(root), chosen, max_tools)
+    return _finish_or_raise(registry, diagnostics, str(root), chosen)
+
+
+def _finish_or_raise(registry: Registry, diagnostics: list[Diagnostic], root: str,
+                     chosen: str) -> Registry:
     if not registry.tools:
         reason = diagnostics[0].reason if diagnostics else "no tool files"
         raise RegistryError(f"{root}: nothing usable loaded as {chosen} ({reason})")
@@ -64,4 +75,8 @@ def _run(fmt: str, root: Path, queries: Path | None) -> tuple[list[ToolDraft], l
         return load_toolbench(root, hints)
     if fmt == "openai":
         return load_openai(root)
+    if fmt == "openapi":
+        return load_openapi(root)
+    if fmt == "mcp":
+        return load_mcp(root)
     return load_bfcl(root)
