@@ -60,7 +60,7 @@ def generate_command(
     if min_calls > max_calls:
         fail(f"--min-calls ({min_calls}) is larger than --max-calls ({max_calls})")
     source = resolve_toolenv(toolenv)
-    if source is not None and not source.exists():
+    if source is not None and not source.exists() and not str(source).startswith("stdio:"):
         fail(f"{source}: no such corpus file or directory")
     try:
         check_writable(output)

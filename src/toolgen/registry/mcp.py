@@ -105,10 +105,10 @@ def list_tools_stdio(command: str, timeout_s: float = 30.0) -> dict[str, Any]:
             await session.initialize()
             cursor: str | None = None
             while True:
-                page = await session.list_tools(cursor=cursor) if cursor else \
-                    await session.list_tools()
-                tools.extend(t.model_dump(mode="json", exclude_none=True) for t in page.tools)
-                cursor = page.nextCursor
+                page = await _list_page(session, cursor)
+                tools.extend(t.model_dump(mode="json", by_alias=True, exclude_none=True)
+                             for t in page.tools)
+                cursor = getattr(page, "next_cursor", None) or getattr(page, "nextCursor", None)
                 if not cursor:
                     return {"tools": tools}
 
@@ -121,8 +121,28 @@ def list_tools_stdio(command: str, timeout_s: float = 30.0) -> dict[str, Any]:
     except TimeoutError as exc:
         raise RegistryError(f"MCP server {argv[0]!r} did not list its tools within "
                             f"{timeout_s:.0f}s") from exc
-    except (OSError, RuntimeError) as exc:
-        raise RegistryError(f"MCP server {argv[0]!r}: {exc}"[:200]) from exc
+    except Exception as exc:  # the SDK raises exception groups from its task groups
+        raise RegistryError(f"MCP server {argv[0]!r}: {_leaf(exc)}"[:200]) from exc
+
+
+async def _list_page(session: Any, cursor: str | None) -> Any:
+    """One tools/list page; the SDK's pagination argument differs between mcp 1.x and 2.x."""
+    if cursor is None:
+        return await session.list_tools()
+    import inspect
+
+    from mcp import types
+
+    if "params" in inspect.signature(session.list_tools).parameters:
+        return await session.list_tools(params=types.PaginatedRequestParams(cursor=cursor))
+    return await session.list_tools(cursor=cursor)
+
+
+def _leaf(exc: BaseException) -> str:
+    """The innermost message of a (nested) exception group, on one line."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def load_mcp_stdio(command: str) -> tuple[list[ToolDraft], list[Diagnostic]]:
