@@ -207,6 +207,7 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
                                 "date and time, e.g. 2026-05-14T09:30.", True))
     params += [param_for(f, world, required=True) for f in required_own]
     params += [param_for(f, world, default=_enum_default(world, f)) for f in optional]
+    params = list({p.name: p for p in reversed(params)}.values())[::-1]
     status = _status(e)
     extra: dict[str, Any] = {"created_at": {"type": "string", "format": "date-time"}}
     if status:
