@@ -16,7 +16,7 @@ from toolgen.synth.vocab import load_vocabulary
 
 
 class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         if self.path.startswith("/api/rest_v1/page/summary/Veterinary_clinic"):
             body = {"extract": "A veterinary clinic treats animals such as pets and livestock."}
         elif self.path.startswith("/w/api.php"):

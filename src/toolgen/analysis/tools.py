@@ -8,6 +8,7 @@ and descriptions, and near-duplicate endpoint pairs (same name words and paramet
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def _distinct_ratio(items: list[Any]) -> float:
 
 def _bigrams(text: str) -> list[tuple[str, str]]:
     w = words(text)
-    return list(zip(w, w[1:], strict=False))
+    return list(itertools.pairwise(w))
 
 
 def near_duplicate_pairs(endpoints: tuple[Endpoint, ...]) -> int:

@@ -19,9 +19,8 @@ _PEEK_BYTES = 1 << 20
 
 def sniff_document(data: object) -> str | None:
     from toolgen.registry.bfcl import functions_in
-    from toolgen.registry.openai_tools import function_objects
-
     from toolgen.registry.mcp import mcp_tools
+    from toolgen.registry.openai_tools import function_objects
     from toolgen.registry.openapi import is_spec
 
     if isinstance(data, dict) and isinstance(data.get("api_list"), list):

@@ -69,7 +69,8 @@ def tools_document(data: object, server: str, category: str,
     keys = unique_keys([key_slug(text(t.get("name"))) for t in tools])
     for tool, key in zip(tools, keys, strict=True):
         name = text(tool.get("name"))
-        annotations = tool.get("annotations") if isinstance(tool.get("annotations"), dict) else {}
+        raw_annotations = tool.get("annotations")
+        annotations = raw_annotations if isinstance(raw_annotations, dict) else {}
         title = text(tool.get("title")) or text(annotations.get("title"))
         description = scrub_text(text(tool.get("description")) or title)
         params = make_parameters(schema_params(tool.get("inputSchema"), notes), notes)

@@ -17,8 +17,14 @@ import orjson
 
 from toolgen.records import Diagnostic
 from toolgen.registry import response
-from toolgen.registry.build import EndpointDraft, RawParam, ToolDraft, make_parameters, text
-from toolgen.registry.build import notes_diagnostic
+from toolgen.registry.build import (
+    EndpointDraft,
+    RawParam,
+    ToolDraft,
+    make_parameters,
+    notes_diagnostic,
+    text,
+)
 from toolgen.registry.files import json_files_recursive, read_bytes
 from toolgen.registry.names import base_function_name, key_slug, unique_keys
 from toolgen.registry.secrets import is_secret_param, scrub_text
@@ -26,6 +32,14 @@ from toolgen.registry.types import convert_schema
 
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 SPEC_SUFFIXES = (".json", ".yaml", ".yml")
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def is_spec(data: object) -> bool:
@@ -87,7 +101,7 @@ def load_spec_file(path: Path, root: Path) -> tuple[ToolDraft, list[Diagnostic]]
     spec = read_spec(path)
     if isinstance(spec, Diagnostic):
         return spec
-    info = spec.get("info") if isinstance(spec.get("info"), dict) else {}
+    info = as_dict(spec.get("info"))
     stem = path.name.rsplit(".", 1)[0] or "_empty"
     category = path.parent.name if root.is_dir() and path.parent != root else "OpenAPI"
     title = scrub_text(text(info.get("title"))) or stem
@@ -116,7 +130,7 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], li
     for route, item in spec["paths"].items():
         if not isinstance(item, dict):
             continue
-        shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+        shared = as_list(item.get("parameters"))
         for method in METHODS:
             op = item.get(method)
             if isinstance(op, dict):
@@ -141,7 +155,7 @@ def _base_url(spec: dict[str, Any]) -> str:
 
 
 def _schemes(spec: dict[str, Any]) -> dict[str, Any]:
-    components = spec.get("components") if isinstance(spec.get("components"), dict) else {}
+    components = as_dict(spec.get("components"))
     found = components.get("securitySchemes") or spec.get("securityDefinitions") or {}
     return found if isinstance(found, dict) else {}
 
@@ -206,7 +220,7 @@ def _parameters(items: list[Any], secret_names: set[str], notes: Counter[str]) -
                 "description"))):
             notes["credential/auth parameters dropped"] += 1
             continue
-        spec = item.get("schema") if isinstance(item.get("schema"), dict) else item
+        spec = as_dict(item.get("schema")) or item
         schema = convert_schema({k: v for k, v in spec.items() if k not in ("name", "in")})
         schema.pop("description", None)
         out.append(RawParam(
@@ -220,15 +234,14 @@ def _parameters(items: list[Any], secret_names: set[str], notes: Counter[str]) -
 def _body_schema(op: dict[str, Any]) -> dict[str, Any] | None:
     body = op.get("requestBody")
     if isinstance(body, dict):
-        content = body.get("content") if isinstance(body.get("content"), dict) else {}
+        content = as_dict(body.get("content"))
         for mime in ("application/json", *sorted(content)):
-            media = content.get(mime)
-            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                return media["schema"]
+            found = as_dict(as_dict(content.get(mime)).get("schema"))
+            if found:
+                return found
     for item in op.get("parameters") or []:
-        if isinstance(item, dict) and item.get("in") == "body" and isinstance(
-                item.get("schema"), dict):
-            return item["schema"]
+        if isinstance(item, dict) and item.get("in") == "body" and as_dict(item.get("schema")):
+            return as_dict(item.get("schema"))
     form = [i for i in op.get("parameters") or [] if isinstance(i, dict)
             and i.get("in") == "formData"]
     if form:
@@ -248,13 +261,13 @@ def _body_params(op: dict[str, Any], notes: Counter[str], taken: set[str]) -> li
                          None, False)]
     required = set(converted.get("required") or [])
     merged = merge_all_of(schema)
-    raw_props = merged.get("properties") if isinstance(merged.get("properties"), dict) else {}
+    raw_props = as_dict(merged.get("properties"))
     out = []
     for name, sub in props.items():
         if name in taken:
             notes["body properties shadowed by parameters dropped"] += 1
             continue
-        original = raw_props.get(name) if isinstance(raw_props.get(name), dict) else {}
+        original = as_dict(raw_props.get(name))
         sub = dict(sub)
         description = text(sub.pop("description", ""))
         if sub.get("readOnly") or original.get("readOnly"):
@@ -280,7 +293,7 @@ def merge_all_of(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _response_schema(op: dict[str, Any]) -> dict[str, Any] | None:
-    responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+    responses = as_dict(op.get("responses"))
     for code in sorted(responses, key=str):
         if not str(code).startswith("2"):
             continue
@@ -288,7 +301,7 @@ def _response_schema(op: dict[str, Any]) -> dict[str, Any] | None:
         if not isinstance(resp, dict):
             continue
         schema = resp.get("schema")
-        content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
+        content = as_dict(resp.get("content"))
         for mime in ("application/json", *sorted(content)):
             media = content.get(mime)
             if isinstance(media, dict) and isinstance(media.get("schema"), dict):

@@ -160,7 +160,7 @@ def list_items(world: World, e: Entity, item: Entity) -> EndpointSpec:
     price = Field("price", "object", "", nested="PriceSpecification")
     schema = {"type": "object", "properties": {
         e.id_field: {"type": "string"},
-        "items": {"type": "array", "items": object_schema(item_fields + [price], item.id_field)}},
+        "items": {"type": "array", "items": object_schema([*item_fields, price], item.id_field)}},
         "required": [e.id_field, "items"]}
     params = [param_for(Field(e.id_field, "link", "", link=e), world, required=True),
               _limit(20)]

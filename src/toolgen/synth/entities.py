@@ -18,7 +18,7 @@ from toolgen.synth.vocab import Vocabulary, words
 _TOKEN = re.compile(r"[a-z]+")
 _STOP = frozenset({"the", "a", "an", "of", "and", "or", "for", "in", "on", "to", "with", "is",
                    "are", "by", "as", "at", "from", "that", "this", "which", "be", "it", "its",
-                   "was", "were", "has", "have", "also", "such", "other", "their", "or"})
+                   "was", "were", "has", "have", "also", "such", "other", "their"})
 _BUSINESS_BASES = ("Organization", "Place")
 _TANGIBLE = ("Product", "CreativeWork", "MedicalEntity", "Event", "Accommodation", "Vehicle")
 _SKIP_BASES = ("Enumeration", "Action", "DataType", "StructuredValue", "Audience")
