@@ -8,7 +8,6 @@ and descriptions, and near-duplicate endpoint pairs (same name words and paramet
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import networkx as nx
 from toolgen.graph.build import EndpointGraph
 from toolgen.records import Endpoint, Registry
 
+MATTR_WINDOW = 50
 _WORD = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -36,8 +36,9 @@ class ToolMetrics:
     components: int
     largest_component_share: float
     isolated_share: float
-    name_distinct_words: float
-    description_distinct_bigrams: float
+    name_mattr: float
+    description_mattr: float
+    distinct_descriptions: float
     near_duplicate_pairs: int
 
     def rows(self) -> list[tuple[str, str]]:
@@ -52,8 +53,9 @@ class ToolMetrics:
             ("connected components", str(self.components)),
             ("largest component", _pct(self.largest_component_share)),
             ("isolated endpoints", _pct(self.isolated_share)),
-            ("name words: distinct / total", f"{self.name_distinct_words:.3f}"),
-            ("description bigrams: distinct / total", f"{self.description_distinct_bigrams:.3f}"),
+            ("name word MATTR (w=50)", f"{self.name_mattr:.3f}"),
+            ("description word MATTR (w=50)", f"{self.description_mattr:.3f}"),
+            ("distinct descriptions", _pct(self.distinct_descriptions)),
             ("near-duplicate endpoint pairs", str(self.near_duplicate_pairs)),
         ]
 
@@ -91,9 +93,22 @@ def _distinct_ratio(items: list[Any]) -> float:
     return len(set(items)) / len(items) if items else 0.0
 
 
-def _bigrams(text: str) -> list[tuple[str, str]]:
-    w = words(text)
-    return list(itertools.pairwise(w))
+def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
+    """Moving-average type/token ratio: comparable across corpora of very different sizes."""
+    if not tokens:
+        return 0.0
+    if len(tokens) <= window:
+        return len(set(tokens)) / len(tokens)
+    counts: Counter[str] = Counter(tokens[:window])
+    total = len(counts)
+    for i in range(window, len(tokens)):
+        counts[tokens[i]] += 1
+        old = tokens[i - window]
+        counts[old] -= 1
+        if counts[old] == 0:
+            del counts[old]
+        total += len(counts)
+    return total / (len(tokens) - window + 1) / window
 
 
 def near_duplicate_pairs(endpoints: tuple[Endpoint, ...]) -> int:
@@ -120,7 +135,7 @@ def tool_metrics(registry: Registry, graph: EndpointGraph) -> ToolMetrics:
             flow.add_edge(edge[0], edge[1])
     comps = [len(c) for c in nx.connected_components(flow)]
     name_words = [w for ep in endpoints for w in words(ep.name)]
-    bigrams = [b for ep in endpoints for b in _bigrams(ep.description)]
+    desc_words = [w for ep in endpoints for w in words(ep.description)]
     return ToolMetrics(
         tools=len(registry.tools), endpoints=len(endpoints),
         params_per_endpoint=len(params) / n_ep,
@@ -132,7 +147,9 @@ def tool_metrics(registry: Registry, graph: EndpointGraph) -> ToolMetrics:
         components=len(comps),
         largest_component_share=max(comps, default=0) / n_ep,
         isolated_share=sum(1 for c in comps if c == 1) / n_ep,
-        name_distinct_words=_distinct_ratio(name_words),
-        description_distinct_bigrams=_distinct_ratio(bigrams),
+        name_mattr=mattr(name_words),
+        description_mattr=mattr(desc_words),
+        distinct_descriptions=_distinct_ratio([ep.description for ep in endpoints
+                                               if ep.description]),
         near_duplicate_pairs=near_duplicate_pairs(endpoints),
     )
