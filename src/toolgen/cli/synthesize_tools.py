@@ -6,12 +6,15 @@ Parses options, picks the context provider, calls `toolgen.synth` and prints a s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from toolgen.cli.console import err, fail, out
+
+if TYPE_CHECKING:
+    from toolgen.synth.live import Proposal
 
 
 def synthesize_tools_command(
@@ -41,10 +44,9 @@ def synthesize_tools_command(
         provider = WikipediaContext()
     tools = dropped = None
     if live:
-        from toolgen.cli.synthesize_live import propose_live
-
-        proposal = propose_live(domain, n, seed, provider)
+        proposal = _propose_live(domain, n, seed, provider.context(domain).text)
         tools, dropped = proposal.tools, proposal.dropped
+        out.print(f"live: {proposal.calls} LLM requests", markup=False, highlight=False)
     try:
         report = synthesize(domain, n, seed, output, provider, tools, dropped)
     except ValueError as exc:
@@ -63,6 +65,26 @@ def synthesize_tools_command(
         out.print(f"dropped {d.what}: {d.reason}", markup=False, highlight=False)
     out.print(f"{len(report.tools)} tools, {report.endpoints} endpoints -> "
               f"{output / 'tools'}", markup=False, highlight=False)
+
+
+def _propose_live(domain: str, n: int, seed: int, context: str) -> Proposal:
+    import asyncio
+
+    from toolgen.cli.config import load_llm_settings
+    from toolgen.llm.errors import LLMError
+    from toolgen.llm.runtime import open_llm_runtime
+    from toolgen.synth.live import propose
+
+    settings = load_llm_settings()
+
+    async def run() -> Proposal:
+        async with open_llm_runtime(settings) as runtime:
+            return await propose(runtime.for_role("planner", seed), domain, n, seed, context)
+
+    try:
+        return asyncio.run(run())
+    except LLMError as exc:
+        fail(" ".join(str(exc).split()))
 
 
 def register(app: typer.Typer) -> None:
