@@ -45,6 +45,7 @@ class World:
     names: dict[tuple[str, str], str]
     phrasing: Phrasing
     base: str
+    paid: bool = True
 
     def first(self, role: str) -> Entity | None:
         return next((e for e in self.entities if e.role == role), None)
@@ -212,7 +213,7 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
     extra: dict[str, Any] = {"created_at": {"type": "string", "format": "date-time"}}
     if status:
         extra["status"] = {"type": "string", "enum": list(status)}
-    if e.role == "transaction":
+    if e.role == "transaction" and world.paid:
         extra["total_price"] = field_schema(Field("total_price", "object", "",
                                                   nested="PriceSpecification"))
     desc = (f"{_first_upper(action)} {article(e.noun)} {e.noun}. {e.comment} Returns the new "

@@ -20,6 +20,8 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "or", "for", "in", "on", "to",
                    "are", "by", "as", "at", "from", "that", "this", "which", "be", "it", "its",
                    "was", "were", "has", "have", "also", "such", "other", "their"})
 _BUSINESS_BASES = ("Organization", "Place")
+# Public services: nothing is sold, so orders and prices would not ring true.
+FREE = ("Library", "LibrarySystem", "GovernmentOrganization", "EducationalOrganization")
 _TANGIBLE = ("Product", "CreativeWork", "MedicalEntity", "Event", "Accommodation", "Vehicle")
 _SKIP_BASES = ("Enumeration", "Action", "DataType", "StructuredValue", "Audience")
 _TOO_GENERIC = frozenset({"Thing", "Intangible", "Organization", "Place", "CreativeWork",
@@ -43,11 +45,11 @@ FRAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "EntertainmentBusiness": (("Event", ""), ("Reservation", "ticket reservation")),
     "SportsActivityLocation": (("Event", "class"), ("ProgramMembership", "membership")),
     "EducationalOrganization": (("Course", ""), ("Person", "student")),
-    "LocalBusiness": (("Reservation", ""), ("Order", ""), ("Offer", "")),
+    "LocalBusiness": (("Reservation", ""), ("Order", "")),
 }
 GENERIC: tuple[tuple[str, str], ...] = (("Person", "customer"), ("Invoice", ""),
                                         ("Review", ""), ("Reservation", ""), ("Order", ""),
-                                        ("Event", ""), ("Offer", ""))
+                                        ("Event", ""))
 _ROLE_BASES: tuple[tuple[str, Role], ...] = (
     ("Review", "review"), ("Reservation", "transaction"), ("Order", "transaction"),
     ("Invoice", "transaction"), ("ProgramMembership", "transaction"), ("Person", "person"),
@@ -175,9 +177,12 @@ def select_entities(vocab: Vocabulary, domain_name: str, count: int,
                                    vocab.types[described].comment, siblings)]
     seen_types = {anchor, *siblings}
     seen_nouns = {anchor_noun}
+    free = any(vocab.is_a(anchor, b) for b in FREE)
     for label, noun in _candidates(vocab, domain, anchor, siblings):
         if len(chosen) >= count:
             break
+        if free and label in ("Order", "Offer"):
+            continue
         if label not in vocab.types or any(_related(vocab, label, t) for t in seen_types):
             continue
         name = noun_for(label, noun)

@@ -49,13 +49,32 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "areaServed", "contactPoint", "keywords", "smokingAllowed", "logo", "photo",
                   "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
                   "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
-                  "audienceType", "geographicArea", "healthCondition", "yearBuilt"})
-TEXT_OK = frozenset({"name", "description", "email", "telephone", "isbn", "bookEdition",
-                     "givenName", "familyName", "activeIngredient", "dosageForm",
-                     "administrationRoute", "drugUnit", "bodyLocation", "priceCurrency",
-                     "discountCode", "lodgingUnitDescription", "accommodationCategory",
-                     "bookingAgent", "servesCuisine", "menu", "inLanguage", "genre",
-                     "additionalName", "availableLanguage", "reviewBody"})
+                  "audienceType", "geographicArea", "healthCondition", "yearBuilt",
+                  "category", "description"})
+# Small counts read as absurd when a mock draws them from a wide range (a room with 429
+# bedrooms); these bounds go into response schemas.
+COUNT_BOUNDS: dict[str, tuple[int, int]] = {
+    "number_of_beds": (1, 4), "number_of_bedrooms": (1, 4), "number_of_rooms": (1, 400),
+    "number_of_bathrooms_total": (1, 3), "number_of_full_bathrooms": (0, 3),
+    "number_of_partial_bathrooms": (0, 2), "num_adults": (1, 6), "num_children": (0, 4),
+    "party_size": (1, 12), "number_of_pages": (24, 1200), "maximum_attendee_capacity": (5, 300),
+    "review_count": (0, 2000), "star_rating": (1, 5)}
+TEXT_OK = frozenset({"name", "description", "email", "telephone", "isbn", "givenName",
+                     "familyName", "priceCurrency", "discountCode", "inLanguage", "genre",
+                     "availableLanguage", "reviewBody"})
+# Closed value sets for free-text schema.org properties whose values are well known; a
+# mock can only fill an open text field with filler words.
+CURATED_ENUMS: dict[str, tuple[str, ...]] = {
+    "dosageForm": ("tablet", "capsule", "oral_suspension", "injection", "topical_cream",
+                   "ear_drops", "eye_drops"),
+    "administrationRoute": ("oral", "topical", "subcutaneous", "intramuscular",
+                            "intravenous", "otic", "ophthalmic"),
+    "bodyLocation": ("head", "mouth", "ear", "eye", "skin", "abdomen", "chest", "limb",
+                     "spine"),
+    "accommodationCategory": ("standard", "superior", "deluxe", "suite", "family"),
+    "bookEdition": ("first", "second", "revised", "anniversary", "illustrated"),
+    "servesCuisine": ("bakery", "cafe", "french", "italian", "vegan"),
+}
 EVENT_ONLY = frozenset({"isAccessibleForFree", "maximumAttendeeCapacity"})
 _SOURCE_NOTE = re.compile(r"\s*\((?:Source|see)[^)]*\)?|\s*https?://\S+", re.IGNORECASE)
 _DATATYPE_ORDER = ("Boolean", "Integer", "Number", "Float", "Date", "DateTime", "Time",
@@ -64,17 +83,15 @@ _DATATYPE_ORDER = ("Boolean", "Integer", "Number", "Float", "Date", "DateTime", 
 # Nested shapes of structured values: (field, kind, description).
 STRUCTURED: dict[str, tuple[tuple[str, str, str], ...]] = {
     "PostalAddress": (("street_address", "string", "Street and number."),
-                      ("address_locality", "string", "City or town."),
+                      ("city", "string", "City or town."),
                       ("postal_code", "string", "Postal code."),
-                      ("address_country", "string", "Country code (ISO 3166-1 alpha-2).")),
+                      ("country", "string", "Country.")),
     "GeoCoordinates": (("latitude", "number", "Latitude in degrees."),
                        ("longitude", "number", "Longitude in degrees.")),
     "MonetaryAmount": (("value", "number", "Amount."),
                        ("currency", "string", "Currency code (ISO 4217).")),
     "PriceSpecification": (("price", "number", "Price."),
                            ("price_currency", "string", "Currency code (ISO 4217).")),
-    "QuantitativeValue": (("value", "number", "Value."),
-                          ("unit_text", "string", "Unit of the value.")),
     "Rating": (("rating_value", "number", "Rating from 1 to 5."),
                ("best_rating", "number", "Highest possible rating.")),
     "AggregateRating": (("rating_value", "number", "Average rating from 1 to 5."),
@@ -82,7 +99,7 @@ STRUCTURED: dict[str, tuple[tuple[str, str, str], ...]] = {
     "ContactPoint": (("telephone", "string", "Phone number."),
                      ("email", "string", "Email address."),
                      ("contact_type", "string", "What the contact is for.")),
-    "OpeningHoursSpecification": (("day_of_week", "string", "Day of the week."),
+    "OpeningHoursSpecification": (("day_of_week", "weekday", "Day of the week."),
                                   ("opens", "time", "Opening time (HH:MM)."),
                                   ("closes", "time", "Closing time (HH:MM).")),
     "DrugStrength": (("strength_value", "number", "Strength."),
@@ -97,8 +114,10 @@ _KIND_SCHEMA: dict[str, dict[str, Any]] = {
     "integer": {"type": "integer"}, "boolean": {"type": "boolean"},
     "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"},
-    "time": {"type": "string", "pattern": r"^\d{2}:\d{2}$"},
-    "duration": {"type": "string", "description": "ISO 8601 duration, e.g. PT30M."},
+    "time": {"type": "string", "format": "time"},
+    "weekday": {"type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday"]},
+    "duration": {"type": "string", "format": "duration"},
     "uri": {"type": "string", "format": "uri"},
 }
 _HTML_LEFTOVER = re.compile(r"\s+")
@@ -118,16 +137,20 @@ class Field:
 
 
 def enum_literals(members: tuple[str, ...], owner: str) -> tuple[str, ...]:
-    """Readable literals: ReservationStatusType's ReservationCancelled -> 'cancelled'."""
+    """Readable literals: ReservationStatusType's ReservationCancelled -> 'cancelled'.
+
+    Only words shared by every member (as a prefix or suffix) are dropped; `owner` is kept
+    for the signature's sake and for callers that may want it.
+    """
     split = [words(m) for m in members]
-    owner_words = set(words(owner)) | {"type", "enumeration"}
     prefix = 0
     while all(len(w) > prefix + 1 for w in split) and len({w[prefix] for w in split}) == 1:
         prefix += 1
-    out = []
-    for w in split:
-        rest = [x for x in w[prefix:] if x not in owner_words] or w[prefix:]
-        out.append("_".join(rest))
+    suffix = 0
+    while all(len(w) > prefix + suffix + 1 for w in split) and len(
+            {w[-1 - suffix] for w in split}) == 1:
+        suffix += 1
+    out = ["_".join(w[prefix: len(w) - suffix]) for w in split]
     return tuple(dict.fromkeys(out)) if len(set(out)) == len(out) else tuple(
         "_".join(w) for w in split)
 
@@ -165,6 +188,9 @@ def resolve(vocab: Vocabulary, prop: PropertyInfo, entities: list[Entity],
     target = link_target(vocab, prop.label, prop.ranges, entities, owner)
     if target is not None:
         return Field(target.id_field, "link", description, link=target)
+    curated = CURATED_ENUMS.get(prop.label)
+    if curated:
+        return Field(snake(prop.label), "enum", description, enum=curated)
     for r in prop.ranges:
         if r in vocab.types and vocab.is_enum(r):
             values = enum_literals(vocab.types[r].members, r)
@@ -201,7 +227,9 @@ def entity_fields(vocab: Vocabulary, entity: Entity, entities: list[Entity]) -> 
                 continue
             if not set(prop.domains) & specific and prop.label not in USEFUL:
                 continue
-            if entity.role == "transaction" and prop.label in ("name", "description"):
+            if prop.label == "name" and (entity.role in ("transaction", "person")
+                                         or vocab.is_a(label, "Accommodation")):
+                # People have given and family names; a room or a booking has no name.
                 continue
             if prop.label in EVENT_ONLY and not vocab.is_a(label, "Event"):
                 continue
@@ -220,6 +248,14 @@ def field_schema(field: Field) -> dict[str, Any]:
     if field.kind == "enum":
         return {"type": "string", "enum": list(field.enum)}
     if field.kind == "object":
-        props = {name: dict(_KIND_SCHEMA[kind]) for name, kind, _ in STRUCTURED[field.nested]}
+        props = {name: _bounded(name, dict(_KIND_SCHEMA[kind]))
+                 for name, kind, _ in STRUCTURED[field.nested]}
         return {"type": "object", "properties": props}
-    return dict(_KIND_SCHEMA[field.kind])
+    return _bounded(field.name, dict(_KIND_SCHEMA[field.kind]))
+
+
+def _bounded(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    bounds = COUNT_BOUNDS.get(name)
+    if bounds and schema.get("type") in ("integer", "number"):
+        schema["minimum"], schema["maximum"] = bounds
+    return schema

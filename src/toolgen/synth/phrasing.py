@@ -21,7 +21,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "register": ("Register {N}", "Create {N} Record", "Add {N}"),
     "update": ("Update {N}", "Edit {N} Contact Details", "Modify {N}"),
     "cancel": ("Cancel {N}", "Cancel {N} Request"),
-    "list_for": ("List {W} {P}", "{W} {P} History", "Get {P} for {W}"),
+    "list_for": ("List {P} by {O}", "{O} {P} History", "Get {P} for {O}"),
     "pay": ("Pay {N}", "Settle {N}", "Submit {N} Payment"),
     "review": ("Post {N}", "Submit {N}", "Write {N}"),
     "list_reviews": ("List {O} Reviews", "{O} Reviews", "Get {O} Ratings"),

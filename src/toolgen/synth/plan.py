@@ -11,7 +11,7 @@ from __future__ import annotations
 from toolgen.seeds import rng_for
 from toolgen.synth import endpoints as ep
 from toolgen.synth.dedupe import drop_near_duplicates
-from toolgen.synth.entities import select_entities
+from toolgen.synth.entities import FREE, select_entities
 from toolgen.synth.fields import entity_fields
 from toolgen.synth.phrasing import Phrasing, title
 from toolgen.synth.spec import Dropped, EndpointSpec, Entity, ToolSpec
@@ -54,13 +54,17 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
                 action, e, other if action == "list_for" else (
                     entities[0] if action == "list_reviews" else e), catalog)
     category = title(domain.strip()).replace(" ", "_")
-    fields = {e.noun: entity_fields(vocab, e, entities) for e in entities}
+    paid = not any(vocab.is_a(entities[0].type_label, b) for b in FREE)
+    fields = {e.noun: [f for f in entity_fields(vocab, e, entities)
+                       if paid or f.name not in ("total_price", "price_currency")]
+              for e in entities}
     tools: list[ToolSpec] = []
     for e in entities:
         tool_name = phrasing.tool_name(e)
         slug = "_".join(tool_name.lower().replace("'", "").split())
         world = ep.World(entities, fields, names, phrasing,
-                         f"https://{slug.replace('_', '-')}.example.com/v1")
+                         f"https://{slug.replace('_', '-')}.example.com/v1",
+                         paid=paid)
         endpoints = [_build(world, e, a, person, catalog) for a in actions_for(e, entities)]
         desc = (f"{title(domain.strip())} {e.plural}: " + "; ".join(x.name.lower() for x in
                                                                       endpoints) + ".")
