@@ -105,3 +105,26 @@ def test_generate_on_synthesized_corpus_passes_validators(tmp_path: Path) -> Non
     called = {c["function"]["name"] for r in records for m in r["messages"]
               for c in m.get("tool_calls") or []}
     assert called
+
+
+def test_updates_name_a_field_and_counts_are_bounded(tmp_path: Path) -> None:
+    """A reviewer's checks: no update call can change nothing; counts have sane ranges."""
+    synthesize("hotel", 8, 2, tmp_path)
+    updates = 0
+    for path in (tmp_path / "tools").rglob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for api in doc["api_list"]:
+            if api["method"] == "PATCH":
+                updates += 1
+                assert len(api["required_parameters"]) >= 2, api["name"]
+            _check_bounds(api["schema"])
+    assert updates >= 1
+
+
+def _check_bounds(schema: object) -> None:
+    if isinstance(schema, dict):
+        for key, sub in (schema.get("properties") or {}).items():
+            if key.startswith("number_of_") and isinstance(sub, dict):
+                assert sub.get("maximum", 10**9) <= 400, key
+            _check_bounds(sub)
+        _check_bounds(schema.get("items"))

@@ -178,8 +178,8 @@ def availability(world: World, e: Entity, item: Entity | None) -> EndpointSpec:
     if item is not None:
         params.append(param_for(Field(item.id_field, "link", "", link=item), world))
     slot = {"type": "object", "properties": {
-        "start_time": {"type": "string", "format": "date-time"},
-        "end_time": {"type": "string", "format": "date-time"}}}
+        "start_time": {"type": "string", "format": "time"},
+        "duration_minutes": {"type": "integer", "minimum": 15, "maximum": 90}}}
     schema = {"type": "object", "properties": {
         e.id_field: {"type": "string"}, "date": {"type": "string", "format": "date"},
         "available_slots": {"type": "array", "items": slot}}, "required": ["available_slots"]}
@@ -224,13 +224,15 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
 
 
 def update(world: World, e: Entity) -> EndpointSpec:
-    fields = [f for f in world.fields[e.noun] if f.kind in ("string", "enum", "date")][:4]
+    candidates = [f for f in world.fields[e.noun] if f.kind in ("string", "enum", "date")]
+    contact = [f for f in candidates if f.name in ("email", "telephone")]
+    fields = (contact + [f for f in candidates if f not in contact])[:4]
     params = [ParamSpec(e.id_field, "STRING", f"Id of the {e.noun} to update.", True)]
-    params += [param_for(f, world) for f in fields]
-    schema = {"type": "object", "properties": {
-        e.id_field: {"type": "string"},
-        "updated_fields": {"type": "array", "items": {"type": "string"}},
-        "updated_at": {"type": "string", "format": "date-time"}}, "required": [e.id_field]}
+    # An update naming no field to change is a call nobody makes; the first one is required.
+    params += [param_for(f, world, required=i == 0) for i, f in enumerate(fields)]
+    # The record as it now stands, so the answer can confirm the values that changed.
+    schema = object_schema(fields, e.id_field,
+                           {"updated_at": {"type": "string", "format": "date-time"}})
     desc = f"Change one or more details of a {e.noun}; fields left out stay as they are."
     return EndpointSpec(world.names[(e.noun, "update")], desc, "PATCH",
                         _path(world, _slug(e.plural), "{" + e.id_field + "}"), params, schema)

@@ -50,7 +50,7 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
                   "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
                   "audienceType", "geographicArea", "healthCondition", "yearBuilt",
-                  "category", "description"})
+                  "category", "description", "priceCurrency"})
 # Small counts read as absurd when a mock draws them from a wide range (a room with 429
 # bedrooms); these bounds go into response schemas.
 COUNT_BOUNDS: dict[str, tuple[int, int]] = {
@@ -60,7 +60,7 @@ COUNT_BOUNDS: dict[str, tuple[int, int]] = {
     "party_size": (1, 12), "number_of_pages": (24, 1200), "maximum_attendee_capacity": (5, 300),
     "review_count": (0, 2000), "star_rating": (1, 5)}
 TEXT_OK = frozenset({"name", "description", "email", "telephone", "isbn", "givenName",
-                     "familyName", "priceCurrency", "discountCode", "inLanguage", "genre",
+                     "familyName", "discountCode", "inLanguage", "genre",
                      "availableLanguage", "reviewBody"})
 # Closed value sets for free-text schema.org properties whose values are well known; a
 # mock can only fill an open text field with filler words.
@@ -103,7 +103,7 @@ STRUCTURED: dict[str, tuple[tuple[str, str, str], ...]] = {
                                   ("opens", "time", "Opening time (HH:MM)."),
                                   ("closes", "time", "Closing time (HH:MM).")),
     "DrugStrength": (("strength_value", "number", "Strength."),
-                     ("strength_unit", "string", "Unit of the strength, e.g. mg.")),
+                     ("strength_unit", "dose_unit", "Unit of the strength.")),
     "LocationFeatureSpecification": (("name", "string", "Amenity."),
                                      ("value", "boolean", "Whether it is available.")),
     "BedDetails": (("type_of_bed", "string", "Kind of bed."),
@@ -115,6 +115,7 @@ _KIND_SCHEMA: dict[str, dict[str, Any]] = {
     "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"},
     "time": {"type": "string", "format": "time"},
+    "dose_unit": {"type": "string", "enum": ["mg", "mcg", "g", "ml", "mg/ml", "IU"]},
     "weekday": {"type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday",
                                            "friday", "saturday", "sunday"]},
     "duration": {"type": "string", "format": "duration"},

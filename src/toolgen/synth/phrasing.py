@@ -19,7 +19,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "create": ("Create {N}", "New {N}", "Add {N}"),
     "book": ("Book {N}", "Schedule {N}", "Reserve {N}"),
     "register": ("Register {N}", "Create {N} Record", "Add {N}"),
-    "update": ("Update {N}", "Edit {N} Contact Details", "Modify {N}"),
+    "update": ("Update {N}", "Edit {N} Details", "Modify {N}"),
     "cancel": ("Cancel {N}", "Cancel {N} Request"),
     "list_for": ("List {P} by {O}", "{O} {P} History", "Get {P} for {O}"),
     "pay": ("Pay {N}", "Settle {N}", "Submit {N} Payment"),
