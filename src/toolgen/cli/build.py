@@ -25,7 +25,7 @@ def build_command(
         "--toolenv", help=f"Tool corpus directory or file (default: ${TOOLENV_ENV}, "
         "else the bundled corpus).")] = None,
     fmt: Annotated[str, typer.Option(
-        "--format", help="Input format: auto, toolbench, openai or bfcl.")] = "auto",
+        "--format", help="Input format: auto, toolbench, openai, bfcl, openapi or mcp.")] = "auto",
     max_tools: Annotated[int | None, typer.Option(
         "--max-tools", min=1, help="Load at most N tools.")] = None,
     output: Annotated[Path, typer.Option(

@@ -15,7 +15,7 @@ ToolenvOption = Annotated[
     typer.Option("--toolenv", help=f"Tool corpus (default: ${TOOLENV_ENV}, else bundled)."),
 ]
 FormatOption = Annotated[
-    str, typer.Option("--format", help="toolbench | openai | bfcl | auto")
+    str, typer.Option("--format", help="toolbench | openai | bfcl | openapi | mcp | auto")
 ]
 MaxToolsOption = Annotated[
     int | None, typer.Option("--max-tools", min=1, help="Use only the first N tools.")
