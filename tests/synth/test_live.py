@@ -83,3 +83,25 @@ def test_unusable_replies_fall_back_to_schema_org_entities() -> None:
     assert proposal.tools == []
     assert any("LLM reply unusable" in d.reason for d in proposal.dropped)
     assert any(d.what.startswith("tool hotel") for d in proposal.dropped)
+
+
+def test_cli_live_writes_checked_corpus(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from toolgen.cli.app import _register_all, app
+
+    _register_all()
+    with FakeLLMServer() as server:
+        server.push(JSONReply(ENTITIES), JSONReply(CLINIC_TOOL), JSONReply(APPOINTMENT_TOOL))
+        env = {"TOOLGEN_LLM_PROVIDER": "openai", "TOOLGEN_LLM_BASE_URL": server.openai_base_url,
+               "OPENAI_API_KEY": "sk-test-key", "TOOLGEN_LLM_REQUESTS_PER_MINUTE": "100000",
+               "TOOLGEN_LLM_CACHE_DIR": str(tmp_path / "cache"), "TOOLGEN_LLM_NO_CACHE": "true"}
+        result = CliRunner().invoke(app, ["synthesize-tools", "--domain", "veterinary clinic",
+                                          "-n", "2", "--live", "-o", str(tmp_path / "out")],
+                                    env=env)
+    assert result.exit_code == 0, result.output
+    assert "live: 3 LLM requests" in result.output
+    registry = load_registry(tmp_path / "out")
+    assert {e.name for e in registry.endpoints} == {
+        "Search Clinics", "Book Appointment", "Appointment Status"}
+    assert "sk-test-key" not in (tmp_path / "out" / "manifest.json").read_text()

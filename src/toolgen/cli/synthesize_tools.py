@@ -47,6 +47,10 @@ def synthesize_tools_command(
         proposal = _propose_live(domain, n, seed, provider.context(domain).text)
         tools, dropped = proposal.tools, proposal.dropped
         out.print(f"live: {proposal.calls} LLM requests", markup=False, highlight=False)
+        if not tools:
+            for d in dropped:
+                err.print(f"dropped {d.what}: {d.reason}", markup=False, highlight=False)
+            fail("live: no proposed tool survived the checks (reasons above)", code=1)
     try:
         report = synthesize(domain, n, seed, output, provider, tools, dropped)
     except ValueError as exc:
