@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from toolgen.synth.entities import article
+from toolgen.synth.entities import NON_HUMAN, article
 from toolgen.synth.fields import Field, field_schema
 from toolgen.synth.phrasing import Phrasing
 from toolgen.synth.spec import EndpointSpec, Entity, ParamSpec
@@ -27,7 +27,7 @@ _INPUT_KINDS = {"transaction": ("enum", "integer", "number", "date", "datetime")
 _NOT_INPUTS = frozenset({"booking_time", "price_currency", "total_price", "modified_time",
                          "order_date", "payment_due_date", "scheduled_payment_date",
                          "date_created", "date_modified", "description"})
-_REQUIRED_INPUTS = frozenset({"name", "given_name", "family_name", "email", "birth_date",
+_REQUIRED_INPUTS = frozenset({"name", "species", "given_name", "family_name", "email",
                               "party_size", "checkin_time", "checkout_time", "pickup_time",
                               "dropoff_time"})
 _STATUS = {"Reservation": ("pending", "confirmed", "cancelled"),
@@ -49,6 +49,10 @@ class World:
 
     def first(self, role: str) -> Entity | None:
         return next((e for e in self.entities if e.role == role), None)
+
+    def human(self) -> Entity | None:
+        return next((e for e in self.entities if e.role == "person"
+                     and e.type_label not in NON_HUMAN), None)
 
     @property
     def anchor(self) -> Entity:
@@ -192,7 +196,8 @@ def availability(world: World, e: Entity, item: Entity | None) -> EndpointSpec:
 
 def create(world: World, e: Entity, action: str) -> EndpointSpec:
     fields = world.fields[e.noun]
-    links = _links_for(world, e, fields) if e.role == "transaction" else []
+    links = _links_for(world, e, fields) if e.role == "transaction" else [
+        f for f in fields if f.kind == "link" and f.link is not None and f.link.role == "person"]
     own = [f for f in fields if f.kind in _INPUT_KINDS[e.role] and f.name not in _NOT_INPUTS
            and "status" not in f.name]
     required_own = [f for f in own if f.name in _REQUIRED_INPUTS][:3]
@@ -224,8 +229,10 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
 
 
 def update(world: World, e: Entity) -> EndpointSpec:
-    candidates = [f for f in world.fields[e.noun] if f.kind in ("string", "enum", "date")]
-    contact = [f for f in candidates if f.name in ("email", "telephone")]
+    candidates = [f for f in world.fields[e.noun]
+                  if f.kind in ("string", "enum", "date", "number", "boolean")]
+    contact = [f for f in candidates if f.name in ("email", "telephone", "weight_kg",
+                                                   "is_neutered")]
     fields = (contact + [f for f in candidates if f not in contact])[:4]
     params = [ParamSpec(e.id_field, "STRING", f"Id of the {e.noun} to update.", True)]
     # An update naming no field to change is a call nobody makes; the first one is required.
@@ -292,7 +299,7 @@ def review(world: World, e: Entity) -> EndpointSpec:
     params = [param_for(Field(target.id_field, "link", "", link=target), world, required=True),
               ParamSpec("rating", "NUMBER", "Rating from 1 (worst) to 5 (best).", True),
               ParamSpec("review_body", "STRING", "The text of the review.", True)]
-    person = world.first("person")
+    person = world.human()
     if person is not None:
         params.append(param_for(Field(person.id_field, "link", "", link=person), world))
     schema = {"type": "object", "properties": {

@@ -20,6 +20,8 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "or", "for", "in", "on", "to",
                    "are", "by", "as", "at", "from", "that", "this", "which", "be", "it", "its",
                    "was", "were", "has", "have", "also", "such", "other", "their"})
 _BUSINESS_BASES = ("Organization", "Place")
+# Person-role entities that are not people (they register and update, but write no reviews).
+NON_HUMAN = frozenset({"Pet"})
 # Public services: nothing is sold, so orders and prices would not ring true.
 FREE = ("Library", "LibrarySystem", "GovernmentOrganization", "EducationalOrganization")
 _TANGIBLE = ("Product", "CreativeWork", "MedicalEntity", "Event", "Accommodation", "Vehicle")
@@ -31,6 +33,8 @@ _TOO_GENERIC = frozenset({"Thing", "Intangible", "Organization", "Place", "Creat
 # (base type of the anchor) -> related schema.org types, with a domain noun when the
 # label's own words would read oddly there (a medical Reservation is an appointment).
 FRAMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "VeterinaryCare": (("Pet", "pet"), ("Person", "client"), ("MedicalProcedure", ""),
+                       ("Reservation", "appointment"), ("Drug", "medication")),
     "MedicalOrganization": (("Patient", "patient"), ("MedicalProcedure", ""),
                             ("Reservation", "appointment"), ("Drug", "medication"),
                             ("MedicalTest", "")),
@@ -53,6 +57,7 @@ GENERIC: tuple[tuple[str, str], ...] = (("Person", "customer"), ("Invoice", ""),
 _ROLE_BASES: tuple[tuple[str, Role], ...] = (
     ("Review", "review"), ("Reservation", "transaction"), ("Order", "transaction"),
     ("Invoice", "transaction"), ("ProgramMembership", "transaction"), ("Person", "person"),
+    ("Pet", "person"),
     ("Accommodation", "catalog"), ("Organization", "business"), ("Place", "business"),
 )
 
@@ -209,6 +214,9 @@ def _candidates(vocab: Vocabulary, domain: list[str], anchor: str,
                 siblings: tuple[str, ...]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     out.extend((t, "") for t in _matched(vocab, domain, anchor, 5) if t not in siblings)
+    # A qualifier's own frame ('veterinary' -> VeterinaryCare: pets, clients) comes first.
+    for sib in siblings:
+        out.extend(FRAMES.get(sib, ()))
     for base in vocab.ancestors(anchor):
         out.extend(FRAMES.get(base, ()))
     for sib in siblings:

@@ -23,7 +23,7 @@ GENERIC_BASES = frozenset({"Thing", "Intangible", "CreativeWork", "Organization"
 # Properties that may link to a domain entity through a generic range (Organization, Thing).
 LINK_PROPS = frozenset({"provider", "underName", "customer", "seller", "location", "organizer",
                         "itemReviewed", "reservationFor", "referencesOrder", "orderedItem",
-                        "author", "agent", "availableService"})
+                        "author", "agent", "availableService", "owner"})
 USEFUL = frozenset({"name", "description", "address", "telephone", "email", "openingHours",
                     "priceRange", "paymentAccepted", "aggregateRating", "givenName",
                     "familyName", "birthDate", "gender", "author", "datePublished",
@@ -53,7 +53,8 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "category", "description", "priceCurrency"})
 # Small counts read as absurd when a mock draws them from a wide range (a room with 429
 # bedrooms); these bounds go into response schemas.
-COUNT_BOUNDS: dict[str, tuple[int, int]] = {
+COUNT_BOUNDS: dict[str, tuple[float, float]] = {
+    "weight_kg": (0.5, 80),
     "number_of_beds": (1, 4), "number_of_bedrooms": (1, 4), "number_of_rooms": (1, 400),
     "number_of_bathrooms_total": (1, 3), "number_of_full_bathrooms": (0, 3),
     "number_of_partial_bathrooms": (0, 2), "num_adults": (1, 6), "num_children": (0, 4),
@@ -228,8 +229,8 @@ def entity_fields(vocab: Vocabulary, entity: Entity, entities: list[Entity]) -> 
                 continue
             if not set(prop.domains) & specific and prop.label not in USEFUL:
                 continue
-            if prop.label == "name" and (entity.role in ("transaction", "person")
-                                         or vocab.is_a(label, "Accommodation")):
+            if prop.label == "name" and (entity.role == "transaction" or vocab.is_a(
+                    label, "Person") or vocab.is_a(label, "Accommodation")):
                 # People have given and family names; a room or a booking has no name.
                 continue
             if prop.label in EVENT_ONLY and not vocab.is_a(label, "Event"):

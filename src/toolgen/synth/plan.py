@@ -11,7 +11,7 @@ from __future__ import annotations
 from toolgen.seeds import rng_for
 from toolgen.synth import endpoints as ep
 from toolgen.synth.dedupe import drop_near_duplicates
-from toolgen.synth.entities import FREE, select_entities
+from toolgen.synth.entities import FREE, NON_HUMAN, select_entities
 from toolgen.synth.fields import entity_fields
 from toolgen.synth.phrasing import Phrasing, title
 from toolgen.synth.spec import Dropped, EndpointSpec, Entity, ToolSpec
@@ -45,11 +45,13 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
     phrasing = Phrasing(rng, domain.strip())
     entities = select_entities(vocab, domain, count, context)
     person = next((e for e in entities if e.role == "person"), None)
+    human = next((e for e in entities if e.role == "person" and e.type_label not in NON_HUMAN),
+                 person)
     catalog = next((e for e in entities if e.role == "catalog"), None)
     names: dict[tuple[str, str], str] = {}
     for e in entities:
         for action in actions_for(e, entities):
-            other = person if action == "list_for" else e
+            other = _owner_of(e, person, human) if action == "list_for" else e
             names[(e.noun, action)] = phrasing.endpoint_name(
                 action, e, other if action == "list_for" else (
                     entities[0] if action == "list_reviews" else e), catalog)
@@ -65,12 +67,18 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
         world = ep.World(entities, fields, names, phrasing,
                          f"https://{slug.replace('_', '-')}.example.com/v1",
                          paid=paid)
-        endpoints = [_build(world, e, a, person, catalog) for a in actions_for(e, entities)]
+        endpoints = [_build(world, e, a, _owner_of(e, person, human), catalog)
+                     for a in actions_for(e, entities)]
         desc = (f"{title(domain.strip())} {e.plural}: " + "; ".join(x.name.lower() for x in
                                                                       endpoints) + ".")
         tools.append(ToolSpec(slug, tool_name, f"{e.comment} {desc}".strip(), category,
                               e.type_label, endpoints))
     return drop_near_duplicates(tools)
+
+
+def _owner_of(e: Entity, person: Entity | None, human: Entity | None) -> Entity | None:
+    """Appointments are listed per patient (a pet at a vet); bills and orders per client."""
+    return person if "Reservation" in e.type_label else human
 
 
 def _build(world: ep.World, e: Entity, action: str, person: Entity | None,

