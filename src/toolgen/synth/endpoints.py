@@ -148,6 +148,8 @@ def get(world: World, e: Entity) -> EndpointSpec:
     if e.role != "business":
         shown += [f for f in fields if f.kind == "link"]
     extra: dict[str, Any] = {}
+    if _status(e):
+        extra["status"] = {"type": "string", "enum": list(_status(e))}
     if e.role == "business":
         extra["opening_hours_specification"] = {"type": "array", "items": field_schema(
             Field("opening_hours_specification", "object", "", nested="OpeningHoursSpecification"))}

@@ -20,6 +20,8 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "or", "for", "in", "on", "to",
                    "are", "by", "as", "at", "from", "that", "this", "which", "be", "it", "its",
                    "was", "were", "has", "have", "also", "such", "other", "their"})
 _BUSINESS_BASES = ("Organization", "Place")
+# Businesses that sell services, not goods: appointments and bills, never shipped orders.
+SERVICES = ("MedicalOrganization", "HealthAndBeautyBusiness", "ProfessionalService")
 # Person-role entities that are not people (they register and update, but write no reviews).
 NON_HUMAN = frozenset({"Pet"})
 # Public services: nothing is sold, so orders and prices would not ring true.
@@ -33,7 +35,7 @@ _TOO_GENERIC = frozenset({"Thing", "Intangible", "Organization", "Place", "Creat
 # (base type of the anchor) -> related schema.org types, with a domain noun when the
 # label's own words would read oddly there (a medical Reservation is an appointment).
 FRAMES: dict[str, tuple[tuple[str, str], ...]] = {
-    "VeterinaryCare": (("Pet", "pet"), ("Person", "client"), ("MedicalProcedure", ""),
+    "VeterinaryCare": (("Pet", "pet"), ("Person", "owner"), ("MedicalProcedure", ""),
                        ("Reservation", "appointment"), ("Drug", "medication")),
     "MedicalOrganization": (("Patient", "patient"), ("MedicalProcedure", ""),
                             ("Reservation", "appointment"), ("Drug", "medication"),
@@ -183,10 +185,11 @@ def select_entities(vocab: Vocabulary, domain_name: str, count: int,
     seen_types = {anchor, *siblings}
     seen_nouns = {anchor_noun}
     free = any(vocab.is_a(anchor, b) for b in FREE)
+    services = any(vocab.is_a(anchor, b) for b in SERVICES)
     for label, noun in _candidates(vocab, domain, anchor, siblings):
         if len(chosen) >= count:
             break
-        if free and label in ("Order", "Offer"):
+        if (free or services) and label in ("Order", "Offer"):
             continue
         if label not in vocab.types or any(_related(vocab, label, t) for t in seen_types):
             continue

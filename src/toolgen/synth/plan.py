@@ -58,7 +58,9 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
     category = title(domain.strip()).replace(" ", "_")
     paid = not any(vocab.is_a(entities[0].type_label, b) for b in FREE)
     fields = {e.noun: [f for f in entity_fields(vocab, e, entities)
-                       if paid or f.name not in ("total_price", "price_currency")]
+                       if (paid or f.name not in ("total_price", "price_currency"))
+                       # One status per transaction, with the values its endpoints return.
+                       and not (e.role == "transaction" and f.name.endswith("_status"))]
               for e in entities}
     tools: list[ToolSpec] = []
     for e in entities:
