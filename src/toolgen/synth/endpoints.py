@@ -28,8 +28,11 @@ _NOT_INPUTS = frozenset({"booking_time", "price_currency", "total_price", "modif
                          "order_date", "payment_due_date", "scheduled_payment_date",
                          "date_created", "date_modified", "description"})
 _REQUIRED_INPUTS = frozenset({"name", "species", "given_name", "family_name", "email",
+                              "start_time",
                               "party_size", "checkin_time", "checkout_time", "pickup_time",
                               "dropoff_time"})
+# Bookings of the place itself (a table), not of an item it offers.
+NO_ITEM = frozenset({"FoodEstablishmentReservation"})
 _STATUS = {"Reservation": ("pending", "confirmed", "cancelled"),
            "Order": ("processing", "in_transit", "delivered", "cancelled"),
            "Invoice": ("due", "paid", "past_due"),
@@ -106,7 +109,10 @@ def _filters(world: World, fields: list[Field], k: int) -> list[Field]:
 
 
 def _enum_default(world: World, field: Field) -> Any:
-    return field.enum[0] if field.kind == "enum" and world.phrasing.chance(0.4) else ""
+    # A status filter defaulting to its first literal ('cancelled') would hide most results.
+    if field.kind != "enum" or "status" in field.name:
+        return ""
+    return field.enum[0] if world.phrasing.chance(0.4) else ""
 
 
 def _path(world: World, *parts: str) -> str:
@@ -172,7 +178,7 @@ def list_items(world: World, e: Entity, item: Entity) -> EndpointSpec:
     params = [param_for(Field(e.id_field, "link", "", link=e), world, required=True),
               _limit(20)]
     desc = (f"The {item.plural} {article(e.noun)} {e.noun} offers. Returns {item.id_field} "
-            f"values usable when booking or ordering.")
+            f"values for follow-up requests.")
     return EndpointSpec(world.names[(e.noun, "list_items")], desc, "GET",
                         _path(world, _slug(e.plural), "{" + e.id_field + "}", _slug(item.plural)),
                         params, schema)
@@ -210,7 +216,7 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
         optional.append(Field("notes", "string", f"Anything the staff should know about the "
                               f"{e.noun}."))
     params = [param_for(f, world, required=True) for f in links]
-    if "Reservation" in e.type_label and not required_own:
+    if "Reservation" in e.type_label and not required_own and world.paid:
         params.append(ParamSpec("start_time", "STRING", f"When the {e.noun} starts. ISO 8601 "
                                 "date and time, e.g. 2026-05-14T09:30.", True))
     params += [param_for(f, world, required=True) for f in required_own]
@@ -253,12 +259,15 @@ def cancel(world: World, e: Entity) -> EndpointSpec:
               ParamSpec("reason", "ENUM", "Why it is cancelled. One of: "
                         + ", ".join(f"`{r}`" for r in reasons) + ".", False, "customer_request",
                         reasons)]
-    schema = {"type": "object", "properties": {
+    props: dict[str, Any] = {
         e.id_field: {"type": "string"}, "status": {"type": "string", "enum": ["cancelled"]},
-        "refund": field_schema(Field("refund", "object", "", nested="MonetaryAmount")),
-        "cancelled_at": {"type": "string", "format": "date-time"}},
-        "required": [e.id_field, "status"]}
-    desc = f"Cancel an existing {e.noun}. Returns the cancellation time and any refund due."
+        "cancelled_at": {"type": "string", "format": "date-time"}}
+    desc = f"Cancel an existing {e.noun}. Returns the cancellation time"
+    if world.paid:
+        props["refund"] = field_schema(Field("refund", "object", "", nested="MonetaryAmount"))
+        desc += " and any refund due"
+    schema = {"type": "object", "properties": props, "required": [e.id_field, "status"]}
+    desc += "."
     return EndpointSpec(world.names[(e.noun, "cancel")], desc, "POST",
                         _path(world, _slug(e.plural), "{" + e.id_field + "}", "cancel"),
                         params, schema)
@@ -335,9 +344,11 @@ def list_reviews(world: World, e: Entity) -> EndpointSpec:
 
 
 def _links_for(world: World, e: Entity, fields: list[Field]) -> list[Field]:
-    links = [f for f in fields if f.kind == "link"]
+    links = [f for f in fields if f.kind == "link" and not (
+        e.type_label in NO_ITEM and f.link is not None and f.link.role == "catalog")]
     seen = {f.name for f in links}
-    for other in (world.anchor, world.first("catalog"), world.first("person")):
+    item = None if e.type_label in NO_ITEM else world.first("catalog")
+    for other in (world.anchor, item, world.first("person")):
         if e.role == "transaction" and other is not None and other.id_field not in seen \
                 and other != e:
             links.append(Field(other.id_field, "link", "", link=other))

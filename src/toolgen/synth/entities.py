@@ -54,8 +54,7 @@ FRAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "LocalBusiness": (("Reservation", ""), ("Order", "")),
 }
 GENERIC: tuple[tuple[str, str], ...] = (("Person", "customer"), ("Invoice", ""),
-                                        ("Review", ""), ("Reservation", ""), ("Order", ""),
-                                        ("Event", ""))
+                                        ("Review", ""), ("Reservation", ""), ("Order", ""))
 _ROLE_BASES: tuple[tuple[str, Role], ...] = (
     ("Review", "review"), ("Reservation", "transaction"), ("Order", "transaction"),
     ("Invoice", "transaction"), ("ProgramMembership", "transaction"), ("Person", "person"),

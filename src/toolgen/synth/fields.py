@@ -23,7 +23,7 @@ GENERIC_BASES = frozenset({"Thing", "Intangible", "CreativeWork", "Organization"
 # Properties that may link to a domain entity through a generic range (Organization, Thing).
 LINK_PROPS = frozenset({"provider", "underName", "customer", "seller", "location", "organizer",
                         "itemReviewed", "reservationFor", "referencesOrder", "orderedItem",
-                        "author", "agent", "availableService", "owner"})
+                        "agent", "availableService", "owner"})
 USEFUL = frozenset({"name", "description", "address", "telephone", "email", "openingHours",
                     "priceRange", "paymentAccepted", "aggregateRating", "givenName",
                     "familyName", "birthDate", "gender", "author", "datePublished",
@@ -50,7 +50,7 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
                   "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
                   "audienceType", "geographicArea", "healthCondition", "yearBuilt",
-                  "category", "description", "priceCurrency"})
+                  "category", "description", "priceCurrency", "partOfInvoice"})
 # Small counts read as absurd when a mock draws them from a wide range (a room with 429
 # bedrooms); these bounds go into response schemas.
 COUNT_BOUNDS: dict[str, tuple[float, float]] = {

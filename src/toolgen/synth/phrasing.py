@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from toolgen.synth.entities import stem
 from toolgen.synth.spec import Entity
 
 VERBS: dict[str, tuple[str, ...]] = {
@@ -36,7 +37,8 @@ GET_OPENERS = ("Full record of one {n}: {fields}.", "Details of {a} {n}, includi
 def destutter(name: str) -> str:
     """A word repeated ('Hotel Hotels API', 'Get Hotel Hotel Rooms') reads as a stutter."""
     parts = name.split()
-    kept = [w for i, w in enumerate(parts) if i == 0 or w.rstrip("s") != parts[i - 1].rstrip("s")]
+    kept = [w for i, w in enumerate(parts)
+            if i == 0 or stem(w.lower()) != stem(parts[i - 1].lower())]
     return " ".join(kept)
 
 

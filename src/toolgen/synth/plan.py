@@ -12,16 +12,16 @@ from toolgen.seeds import rng_for
 from toolgen.synth import endpoints as ep
 from toolgen.synth.dedupe import drop_near_duplicates
 from toolgen.synth.entities import FREE, NON_HUMAN, select_entities
-from toolgen.synth.fields import entity_fields
+from toolgen.synth.fields import Field, entity_fields
 from toolgen.synth.phrasing import Phrasing, title
 from toolgen.synth.spec import Dropped, EndpointSpec, Entity, ToolSpec
 from toolgen.synth.vocab import Vocabulary, load_vocabulary
 
 
-def actions_for(e: Entity, entities: list[Entity]) -> list[str]:
+def actions_for(e: Entity, entities: list[Entity], paid: bool = True) -> list[str]:
     has_catalog = any(x.role == "catalog" for x in entities)
     # Time slots suit appointments; a stay or a car rental states its own dates instead.
-    has_booking = any(x.type_label == "Reservation" for x in entities)
+    has_booking = paid and any(x.type_label == "Reservation" for x in entities)
     has_person = any(x.role == "person" for x in entities)
     if e.role == "business":
         return ["search", "get", *(["list_items"] if has_catalog else []),
@@ -44,24 +44,20 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
     rng = rng_for(seed, "synthesize-tools", domain.strip().lower())
     phrasing = Phrasing(rng, domain.strip())
     entities = select_entities(vocab, domain, count, context)
+    paid = not any(vocab.is_a(entities[0].type_label, b) for b in FREE)
     person = next((e for e in entities if e.role == "person"), None)
     human = next((e for e in entities if e.role == "person" and e.type_label not in NON_HUMAN),
                  person)
     catalog = next((e for e in entities if e.role == "catalog"), None)
     names: dict[tuple[str, str], str] = {}
     for e in entities:
-        for action in actions_for(e, entities):
+        for action in actions_for(e, entities, paid):
             other = _owner_of(e, person, human) if action == "list_for" else e
             names[(e.noun, action)] = phrasing.endpoint_name(
                 action, e, other if action == "list_for" else (
                     entities[0] if action == "list_reviews" else e), catalog)
     category = title(domain.strip()).replace(" ", "_")
-    paid = not any(vocab.is_a(entities[0].type_label, b) for b in FREE)
-    fields = {e.noun: [f for f in entity_fields(vocab, e, entities)
-                       if (paid or f.name not in ("total_price", "price_currency"))
-                       # One status per transaction, with the values its endpoints return.
-                       and not (e.role == "transaction" and f.name.endswith("_status"))]
-              for e in entities}
+    fields = {e.noun: _fields(vocab, e, entities, paid) for e in entities}
     tools: list[ToolSpec] = []
     for e in entities:
         tool_name = phrasing.tool_name(e)
@@ -70,12 +66,22 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
                          f"https://{slug.replace('_', '-')}.example.com/v1",
                          paid=paid)
         endpoints = [_build(world, e, a, _owner_of(e, person, human), catalog)
-                     for a in actions_for(e, entities)]
+                     for a in actions_for(e, entities, paid)]
         desc = (f"{title(domain.strip())} {e.plural}: " + "; ".join(x.name.lower() for x in
                                                                       endpoints) + ".")
         tools.append(ToolSpec(slug, tool_name, f"{e.comment} {desc}".strip(), category,
                               e.type_label, endpoints))
     return drop_near_duplicates(tools)
+
+
+def _fields(vocab: Vocabulary, e: Entity, entities: list[Entity], paid: bool) -> list[Field]:
+    out = [f for f in entity_fields(vocab, e, entities)
+           if (paid or f.name not in ("total_price", "price_currency"))
+           # One status per transaction, with the values its endpoints return.
+           and not (e.role == "transaction" and f.name.endswith("_status"))]
+    if paid and e.role == "catalog" and not any("price" in f.name for f in out):
+        out.append(Field("price", "object", "Price.", nested="PriceSpecification"))
+    return out
 
 
 def _owner_of(e: Entity, person: Entity | None, human: Entity | None) -> Entity | None:
