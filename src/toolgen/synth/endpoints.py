@@ -134,8 +134,10 @@ def search(world: World, e: Entity) -> EndpointSpec:
                             "City, neighbourhood or postal code to search near.", True)]
     params += [param_for(f, world, default=_enum_default(world, f)) for f in filters]
     owner = next((f for f in fields if f.kind == "link" and f.link == world.anchor), None)
-    if owner is not None and e.role != "business":
-        params.append(param_for(owner, world))
+    if e.role != "business":
+        # Everything in the domain is found through its business: 'at this clinic'.
+        params.append(param_for(owner or Field(world.anchor.id_field, "link", "",
+                                               link=world.anchor), world))
     params.append(_limit(10 if e.role == "business" else 20))
     sort = ("relevance", "name", "rating") if e.role != "business" else (
         "distance", "rating", "name")
