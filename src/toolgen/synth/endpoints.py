@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.synth.entities import NON_HUMAN, article
-from toolgen.synth.fields import Field, field_schema
+from toolgen.synth.fields import Field, field_schema, small_range
 from toolgen.synth.phrasing import Phrasing
 from toolgen.synth.spec import EndpointSpec, Entity, ParamSpec
 
@@ -79,6 +79,11 @@ def param_for(field: Field, world: World, required: bool = False,
         desc = f"{desc} One of: {', '.join(f'`{v}`' for v in field.enum)}."
     elif field.kind == "datetime":
         desc = f"{desc} ISO 8601 date and time, e.g. 2026-05-14T09:30."
+    elif field.kind in ("integer", "number") and small_range(field.name):
+        # ToolBench parameters carry no bounds; a closed list of counts keeps a party of
+        # 489 adults out of the data (the loader reads 'One of' lists as enums).
+        low, high = small_range(field.name) or (0, 0)
+        desc = f"{desc} One of: " + ", ".join(f"`{n}`" for n in range(low, high + 1)) + "."
     return ParamSpec(field.name, _LABELS[field.kind], desc.strip(), required, default, field.enum)
 
 

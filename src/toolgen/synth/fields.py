@@ -45,7 +45,7 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "interactionStatistic", "hasCredential", "hasOccupation", "hasPOS",
                   "nonprofitStatus", "iso6523Code", "leiCode", "naics", "duns",
                   "globalLocationNumber", "isicV4", "taxID", "vatID", "hasMap",
-                  "tourBookingPage", "branchCode",
+                  "tourBookingPage", "branchCode", "leaseLength",
                   "areaServed", "contactPoint", "keywords", "smokingAllowed", "logo", "photo",
                   "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
                   "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
@@ -59,7 +59,7 @@ COUNT_BOUNDS: dict[str, tuple[float, float]] = {
     "number_of_bathrooms_total": (1, 3), "number_of_full_bathrooms": (0, 3),
     "number_of_partial_bathrooms": (0, 2), "num_adults": (1, 6), "num_children": (0, 4),
     "party_size": (1, 12), "number_of_pages": (24, 1200), "maximum_attendee_capacity": (5, 300),
-    "review_count": (0, 2000), "star_rating": (1, 5)}
+    "review_count": (0, 2000), "rating_value": (1, 5), "best_rating": (5, 5)}
 TEXT_OK = frozenset({"name", "description", "email", "telephone", "isbn", "givenName",
                      "familyName", "discountCode", "inLanguage", "genre",
                      "availableLanguage", "reviewBody"})
@@ -105,9 +105,9 @@ STRUCTURED: dict[str, tuple[tuple[str, str, str], ...]] = {
                                   ("closes", "time", "Closing time (HH:MM).")),
     "DrugStrength": (("strength_value", "number", "Strength."),
                      ("strength_unit", "dose_unit", "Unit of the strength.")),
-    "LocationFeatureSpecification": (("name", "string", "Amenity."),
+    "LocationFeatureSpecification": (("name", "amenity", "Amenity."),
                                      ("value", "boolean", "Whether it is available.")),
-    "BedDetails": (("type_of_bed", "string", "Kind of bed."),
+    "BedDetails": (("type_of_bed", "bed", "Kind of bed."),
                    ("number_of_beds", "integer", "Number of beds.")),
 }
 _KIND_SCHEMA: dict[str, dict[str, Any]] = {
@@ -117,6 +117,9 @@ _KIND_SCHEMA: dict[str, dict[str, Any]] = {
     "datetime": {"type": "string", "format": "date-time"},
     "time": {"type": "string", "format": "time"},
     "dose_unit": {"type": "string", "enum": ["mg", "mcg", "g", "ml", "mg/ml", "IU"]},
+    "amenity": {"type": "string", "enum": ["wifi", "parking", "pool", "gym", "spa",
+                                           "restaurant", "air_conditioning", "airport_shuttle"]},
+    "bed": {"type": "string", "enum": ["single", "double", "queen", "king", "sofa_bed"]},
     "weekday": {"type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday",
                                            "friday", "saturday", "sunday"]},
     "duration": {"type": "string", "format": "duration"},
@@ -201,7 +204,11 @@ def resolve(vocab: Vocabulary, prop: PropertyInfo, entities: list[Entity],
     for r in prop.ranges:
         if r in STRUCTURED:
             return Field(snake(prop.label), "object", description, nested=r)
-    for kind_label in _DATATYPE_ORDER:
+    order: tuple[str, ...] = _DATATYPE_ORDER
+    if owner.role == "business" and "Time" in prop.ranges:
+        # A hotel's check-in time is a time of day, not a moment.
+        order = ("Time", *_DATATYPE_ORDER)
+    for kind_label in order:
         if kind_label in prop.ranges:
             kind = _primitive(kind_label, prop.label)
             if kind == "string" and prop.label not in TEXT_OK:
@@ -254,6 +261,14 @@ def field_schema(field: Field) -> dict[str, Any]:
                  for name, kind, _ in STRUCTURED[field.nested]}
         return {"type": "object", "properties": props}
     return _bounded(field.name, dict(_KIND_SCHEMA[field.kind]))
+
+
+def small_range(name: str) -> tuple[int, int] | None:
+    """Integer bounds of a count short enough to list as choices (at most 12 values)."""
+    bounds = COUNT_BOUNDS.get(name)
+    if bounds is None or bounds[1] - bounds[0] > 11 or bounds[0] != int(bounds[0]):
+        return None
+    return int(bounds[0]), int(bounds[1])
 
 
 def _bounded(name: str, schema: dict[str, Any]) -> dict[str, Any]:
