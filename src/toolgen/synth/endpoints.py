@@ -26,7 +26,8 @@ _INPUT_KINDS = {"transaction": ("enum", "integer", "number", "date", "datetime")
                 "business": ("string", "enum")}
 _NOT_INPUTS = frozenset({"booking_time", "price_currency", "total_price", "modified_time",
                          "order_date", "payment_due_date", "scheduled_payment_date",
-                         "date_created", "date_modified", "description"})
+                         "date_created", "date_modified", "description", "discount",
+                         "discount_code", "discount_currency"})
 _REQUIRED_INPUTS = frozenset({"name", "species", "given_name", "family_name", "email",
                               "start_time",
                               "party_size", "checkin_time", "checkout_time", "pickup_time",
@@ -223,6 +224,8 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
         optional.append(Field("notes", "string", f"Anything the staff should know about the "
                               f"{e.noun}."))
     params = [param_for(f, world, required=True) for f in links]
+    if e.type_label == "Order":
+        required_own = [Field("quantity", "integer", "How many of the item."), *required_own]
     if "Reservation" in e.type_label and not required_own and world.paid:
         params.append(ParamSpec("start_time", "STRING", f"When the {e.noun} starts. ISO 8601 "
                                 "date and time, e.g. 2026-05-14T09:30.", True))
@@ -233,7 +236,7 @@ def create(world: World, e: Entity, action: str) -> EndpointSpec:
     extra: dict[str, Any] = {"created_at": {"type": "string", "format": "date-time"}}
     if status:
         extra["status"] = {"type": "string", "enum": list(status)}
-    if e.role == "transaction" and world.paid:
+    if e.role == "transaction" and world.paid and e.type_label not in NO_ITEM:
         extra["total_price"] = field_schema(Field("total_price", "object", "",
                                                   nested="PriceSpecification"))
     desc = (f"{_first_upper(action)} {article(e.noun)} {e.noun}. {e.comment} Returns the new "
@@ -270,7 +273,7 @@ def cancel(world: World, e: Entity) -> EndpointSpec:
         e.id_field: {"type": "string"}, "status": {"type": "string", "enum": ["cancelled"]},
         "cancelled_at": {"type": "string", "format": "date-time"}}
     desc = f"Cancel an existing {e.noun}. Returns the cancellation time"
-    if world.paid:
+    if world.paid and e.type_label not in NO_ITEM:
         props["refund"] = field_schema(Field("refund", "object", "", nested="MonetaryAmount"))
         desc += " and any refund due"
     schema = {"type": "object", "properties": props, "required": [e.id_field, "status"]}

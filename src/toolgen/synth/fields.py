@@ -54,7 +54,7 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
 # Small counts read as absurd when a mock draws them from a wide range (a room with 429
 # bedrooms); these bounds go into response schemas.
 COUNT_BOUNDS: dict[str, tuple[float, float]] = {
-    "weight_kg": (0.5, 80),
+    "weight_kg": (0.5, 80), "quantity": (1, 12),
     "number_of_beds": (1, 4), "number_of_bedrooms": (1, 4), "number_of_rooms": (1, 400),
     "number_of_bathrooms_total": (1, 3), "number_of_full_bathrooms": (0, 3),
     "number_of_partial_bathrooms": (0, 2), "num_adults": (1, 6), "num_children": (0, 4),

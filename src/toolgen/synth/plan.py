@@ -75,8 +75,11 @@ def plan_tools(domain: str, count: int, seed: int, context: str = "",
 
 
 def _fields(vocab: Vocabulary, e: Entity, entities: list[Entity], paid: bool) -> list[Field]:
+    priced = paid and e.type_label not in ep.NO_ITEM
     out = [f for f in entity_fields(vocab, e, entities)
-           if (paid or f.name not in ("total_price", "price_currency"))
+           if (priced or f.name not in ("total_price", "price_currency"))
+           and not (e.type_label in ep.NO_ITEM and f.link is not None
+                    and f.link.role == "catalog")
            # One status per transaction, with the values its endpoints return.
            and not (e.role == "transaction" and f.name.endswith("_status"))]
     if paid and e.role == "catalog" and not any("price" in f.name for f in out):
