@@ -44,7 +44,7 @@ FRAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "FoodEstablishment": (("MenuItem", "menu item"), ("FoodEstablishmentReservation", "table "
                                                       "reservation"), ("Order", "")),
     "Library": (("Book", ""), ("Reservation", "hold"), ("Event", "library event"),
-                ("Person", "member")),
+                ("Person", "member"), ("Invoice", "fine")),
     "AutoRental": (("Car", "car"), ("RentalCarReservation", "car booking")),
     "AutomotiveBusiness": (("Car", "car"), ("Reservation", "service appointment")),
     "Store": (("Product", "product"), ("Order", ""), ("Offer", "")),

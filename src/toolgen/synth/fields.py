@@ -45,7 +45,7 @@ SKIP = frozenset({"additionalType", "alternateName", "disambiguatingDescription"
                   "interactionStatistic", "hasCredential", "hasOccupation", "hasPOS",
                   "nonprofitStatus", "iso6523Code", "leiCode", "naics", "duns",
                   "globalLocationNumber", "isicV4", "taxID", "vatID", "hasMap",
-                  "tourBookingPage", "branchCode", "leaseLength",
+                  "tourBookingPage", "branchCode", "leaseLength", "billingPeriod",
                   "areaServed", "contactPoint", "keywords", "smokingAllowed", "logo", "photo",
                   "requiredGender", "requiredMaxAge", "requiredMinAge", "suggestedGender",
                   "suggestedMaxAge", "suggestedMinAge", "suggestedMeasurement", "suggestedAge",
