@@ -114,6 +114,7 @@ def test_saved_tools_list(tmp_path: Path, wrapped: bool) -> None:
     assert "temperature" in eps["get_weather"].response_schema["properties"]
 
 
+@pytest.mark.slow  # starts the server twice (about 4 s each)
 def test_stdio_server_is_listed_and_generated_from(tmp_path: Path) -> None:
     pytest.importorskip("mcp")
     command = f"stdio:{sys.executable} {FIXTURES / 'mcp_server.py'}"
