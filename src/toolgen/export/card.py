@@ -1,0 +1,82 @@
+"""The dataset card (README.md) written beside a `datasets` / parquet export."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from statistics import mean
+from typing import Any
+
+from toolgen.records import Record
+
+_LICENCES = {
+    "toolbench": "ToolBench / StableToolBench tool definitions (Apache-2.0 upstream; the "
+                 "RapidAPI crawl belongs to its API authors): check before redistributing.",
+    "bfcl": "Berkeley Function-Calling Leaderboard function docs (Apache-2.0).",
+    "bundled": "ToolGen's bundled sample corpus (Apache-2.0).",
+}
+
+
+def _licence(toolenv: str) -> str:
+    low = toolenv.lower()
+    for key, note in _LICENCES.items():
+        if key in low:
+            return note
+    return f"Tool definitions from `{toolenv}`: check the corpus licence before sharing."
+
+
+def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
+                 fields: Mapping[str, str], mistakes: str, extra: Mapping[str, Any]) -> str:
+    first = records[0].metadata if records else None
+    profile = first.generation_profile if first else {}
+    toolenv = str(profile.get("toolenv", "bundled"))
+    seed = profile.get("run_seed", "?")
+    n = len(records)
+    patterns = Counter(p for r in records for p in r.metadata.patterns)
+    findings = Counter(f"{f.validator}/{f.kind}" for r in records for f in r.judge_scores.findings)
+    judges = Counter(r.judge_scores.judge for r in records)
+    lines = [
+        "---", "license: other", "task_categories:", "- text-generation",
+        "tags:", "- tool-calling", "- function-calling", "- synthetic", "---", "",
+        "# ToolGen synthetic tool-calling conversations", "",
+        f"{n} multi-turn conversations generated offline by ToolGen "
+        f"{first.toolgen_version if first else ''}.", "",
+        "## Fields", "",
+        *[f"- `{name}`: {doc}" for name, doc in fields.items()], "",
+        "`messages` and `tools` are JSON strings: Arrow would give every message every key "
+        "(set to null) and merge all argument objects into one struct, which breaks chat "
+        "templates. Decode them before `apply_chat_template`:", "",
+        "```python",
+        "import json",
+        "row = ds[0]",
+        "text = tokenizer.apply_chat_template(json.loads(row['messages']),",
+        "                                     tools=json.loads(row['tools']), tokenize=False)",
+        "```", "",
+        "## Counts", "",
+        "| split | records |", "|---|---|",
+        *[f"| {k} | {v} |" for k, v in split_counts.items()], "",
+        "## Pattern mix", "",
+        "| pattern | records | share |", "|---|---|---|",
+        *[f"| {p} | {c} | {c / max(n, 1):.0%} |" for p, c in patterns.most_common()], "",
+        "## Source corpus and licence", "",
+        f"- corpus: `{toolenv}`", f"- {_licence(toolenv)}", "",
+        "## Generation", "",
+        "```", f"toolgen generate -n {n} --seed {seed} --toolenv {toolenv}", "```", "",
+        f"- run seed: {seed}; per-record seeds are in the source records' metadata",
+        f"- deliberate mistakes: `{mistakes}`", "",
+        "## Validator and judge figures", "",
+        f"- judge: {', '.join(f'{k} ({v})' for k, v in judges.items())}",
+    ]
+    if records:
+        s = [r.judge_scores for r in records]
+        lines += [
+            f"- mean overall {mean(x.overall for x in s):.2f}, tool correctness "
+            f"{mean(x.tool_correctness for x in s):.2f}, naturalness "
+            f"{mean(x.naturalness for x in s):.2f}, task completion "
+            f"{mean(x.task_completion for x in s):.2f} (1-5)",
+            f"- validator findings kept on accepted records: "
+            f"{sum(findings.values())} ({', '.join(f'{k} {v}' for k, v in findings.most_common(8)) or 'none'})",
+        ]
+    for key, value in extra.items():
+        lines.append(f"- {key}: {value}")
+    return "\n".join(lines) + "\n"
