@@ -78,6 +78,8 @@ def _first_call_turn(record: Record) -> int:
 def _ground_truth(record: Record, k: int) -> tuple[list[dict[str, dict[str, list[Any]]]],
                                                    dict[str, dict[str, Any]]]:
     steps = {s.call_id: s for s in record.step_trace}
+    required = {t["function"]["name"]: set(t["function"]["parameters"].get("required") or ())
+                for t in clean_tools(record)}
     truth: list[dict[str, dict[str, list[Any]]]] = []
     seen: dict[str, dict[str, Any]] = {}
     for call in record.messages[k].tool_calls or ():
@@ -92,6 +94,8 @@ def _ground_truth(record: Record, k: int) -> tuple[list[dict[str, dict[str, list
                 raise _Skip("argument not from the opening message")
             if value is None:
                 raise _Skip("null argument")
+            if trace.source == "default" and name in required.get(call.function.name, ()):
+                raise _Skip("required value not in the question")
             answer[name] = [_answer(value)] + ([""] if trace.source == "default" else [])
         truth.append({call.function.name: answer})
         seen.setdefault(call.function.name, {}).update(args)
