@@ -7,11 +7,14 @@ splits and decontamination report live in `toolgen.export`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
 from toolgen.cli.console import fail, out
+
+if TYPE_CHECKING:
+    from toolgen.export.splits import SplitBy
 
 
 def export_command(
@@ -63,8 +66,8 @@ def export_command(
     default = {"hf-dataset": "_hf", "bfcl": "_bfcl", "parquet": ".parquet"}
     target = output or path.with_name(
         path.stem + default.get(fmt, f".{fmt}.jsonl"))
-    options = ExportOptions(fmt=fmt, mistakes=mistakes, split=spec,  # type: ignore[arg-type]
-                            split_by=split_by, seed=seed,  # type: ignore[arg-type]
+    options = ExportOptions(fmt=fmt, mistakes=mistakes,
+                            split=spec, split_by=cast(SplitBy, split_by), seed=seed,
                             split_parallel=split_parallel, benchmarks=benchmarks, ngram=ngram)
     result = run_export(records, target, options)
     if errors:

@@ -7,7 +7,7 @@ every array, and wants `parameters.type` to be `dict`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 _TYPES = {"string": "string", "integer": "integer", "number": "float", "boolean": "boolean",
           "array": "array", "object": "dict", "dict": "dict", "float": "float",
@@ -74,7 +74,7 @@ def fits(value: Any, param: dict[str, Any]) -> bool:
         return False
     if kind in ("array", "tuple"):
         inner = {"type": param["items"]["type"], "items": {"type": "any"}}
-        return all(fits(v, inner) for v in value)
+        return all(fits(v, inner) for v in cast(list[Any], value))
     return True
 
 

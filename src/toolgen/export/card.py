@@ -69,13 +69,14 @@ def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
     ]
     if records:
         s = [r.judge_scores for r in records]
+        top = ", ".join(f"{k} {v}" for k, v in findings.most_common(8)) or "none"
         lines += [
             f"- mean overall {mean(x.overall for x in s):.2f}, tool correctness "
             f"{mean(x.tool_correctness for x in s):.2f}, naturalness "
             f"{mean(x.naturalness for x in s):.2f}, task completion "
             f"{mean(x.task_completion for x in s):.2f} (1-5)",
             f"- validator findings kept on accepted records: "
-            f"{sum(findings.values())} ({', '.join(f'{k} {v}' for k, v in findings.most_common(8)) or 'none'})",
+            f"{sum(findings.values())} ({top})",
         ]
     for key, value in extra.items():
         lines.append(f"- {key}: {value}")
