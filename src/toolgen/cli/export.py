@@ -67,7 +67,7 @@ def export_command(
     target = output or path.with_name(
         path.stem + default.get(fmt, f".{fmt}.jsonl"))
     options = ExportOptions(fmt=fmt, mistakes=mistakes,
-                            split=spec, split_by=cast(SplitBy, split_by), seed=seed,
+                            split=spec, split_by=cast("SplitBy", split_by), seed=seed,
                             split_parallel=split_parallel, benchmarks=benchmarks, ngram=ngram)
     result = run_export(records, target, options)
     if errors:
