@@ -84,3 +84,23 @@ def test_llama_renders_split_parallel_rows_and_keeps_the_assistant_text(
     assert parallel, "expected some parallel records"
     with pytest.raises(Exception, match="single tool-calls"):
         _render(tokenizer, "llama3_1.jinja", parallel[0])
+
+
+def test_raw_records_render_wrong_where_the_export_renders_right(
+    record_files: dict[str, Path], tmp_path: Path, tokenizer: Any
+) -> None:
+    """Records' JSON-string arguments come out double-encoded in Qwen2.5's template, and
+    Llama 3.1 refuses their parallel calls; the hf export fixes both."""
+    raws = [json.loads(line) for line in
+            record_files["toolbench"].read_text(encoding="utf-8").splitlines()]
+    texts = [_render(tokenizer, "qwen2_5.jinja", {"messages": r["messages"], "tools": r["tools"]})
+             for r in raws]
+    assert any('"arguments": "{' in t for t in texts)
+    exported = [_render(tokenizer, "qwen2_5.jinja", row)
+                for row in _hf(record_files["toolbench"], tmp_path)]
+    assert not any('"arguments": "{' in t for t in exported)
+    parallel = next(r for r in raws if any(len(m.get("tool_calls") or []) > 1
+                                            for m in r["messages"]))
+    with pytest.raises(Exception, match="single tool-calls"):
+        _render(tokenizer, "llama3_1.jinja", {"messages": parallel["messages"],
+                                              "tools": parallel["tools"]})

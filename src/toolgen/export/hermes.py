@@ -37,6 +37,14 @@ def hermes_system(tools: list[dict[str, Any]], base: str) -> str:
     return f"{base}\n\n{prompt}" if base else prompt
 
 
+def _result(content: str) -> Any:
+    """A JSON tool result as an object (Hermes data nests it), other text as it is."""
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return content
+
+
 def _gpt(m: Msg) -> str:
     parts = [str(m["content"])] if m.get("content") else []
     for c in m.get("tool_calls", ()):
@@ -58,7 +66,7 @@ def to_hermes(record: Record, mistakes: MistakeMode) -> dict[str, Any]:
         elif role == "assistant":
             turns.append({"from": "gpt", "value": _gpt(m)})
         elif role == "tool":
-            body = _dumps({"name": m.get("name", ""), "content": m.get("content", "")})
+            body = _dumps({"name": m.get("name", ""), "content": _result(m.get("content", ""))})
             response = f"<tool_response>\n{body}\n</tool_response>"
             if turns[-1]["from"] == "tool":
                 turns[-1]["value"] += "\n" + response
