@@ -18,6 +18,7 @@ from .helpers import export
     (["--mistakes", "hide"], "--mistakes"),
     (["--split", "train=0.9"], "--split"),
     (["--split", "train=x,val=0.1"], "--split"),
+    (["--format", "bfcl", "--split", "train=0.5,val=0.5"], "--split"),
 ])
 def test_bad_options_fail_with_one_line(
     record_files: dict[str, Path], args: list[str], names: str
@@ -52,7 +53,8 @@ def test_parquet_and_dataset_folder_load_with_a_card(
     assert loaded["train"].num_rows + loaded["val"].num_rows == n
     card = (folder / "README.md").read_text()
     for needle in ("## Fields", "## Counts", "## Pattern mix", "licence", "--seed 7",
-                   "mean overall", f"| train | {loaded['train'].num_rows} |"):
+                   "mean overall", f"| train | {loaded['train'].num_rows} |",
+                   "they are dropped"):
         assert needle in card, needle
 
 

@@ -51,6 +51,8 @@ def export_command(
         fail(f"--mistakes must be one of {', '.join(MISTAKE_MODES)}; got {mistakes!r}")
     if split_by not in ("chain", "tool"):
         fail(f"--split-by must be chain or tool; got {split_by!r}")
+    if fmt == "bfcl" and split:
+        fail("--split does not apply to --format bfcl (evaluation tasks are not split)")
     if not path.is_file():
         fail(f"file not found: {path}")
     if benchmarks is not None and not benchmarks.is_dir():

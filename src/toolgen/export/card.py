@@ -25,6 +25,12 @@ def _licence(toolenv: str) -> str:
     return f"Tool definitions from `{toolenv}`: check the corpus licence before sharing."
 
 
+def _shares(value: Any) -> str:
+    if not isinstance(value, dict) or not value:
+        return "none"
+    return ", ".join(f"{k} {v:.0%}" for k, v in sorted(value.items()))
+
+
 def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
                  fields: Mapping[str, str], mistakes: str, extra: Mapping[str, Any]) -> str:
     first = records[0].metadata if records else None
@@ -35,6 +41,7 @@ def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
     patterns = Counter(p for r in records for p in r.metadata.patterns)
     findings = Counter(f"{f.validator}/{f.kind}" for r in records for f in r.judge_scores.findings)
     judges = Counter(r.judge_scores.judge for r in records)
+    failed = sum(1 for r in records for step in r.step_trace if step.intended)
     lines = [
         "---", "license: other", "task_categories:", "- text-generation",
         "tags:", "- tool-calling", "- function-calling", "- synthetic", "---", "",
@@ -61,9 +68,18 @@ def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
         "## Source corpus and licence", "",
         f"- corpus: `{toolenv}`", f"- {_licence(toolenv)}", "",
         "## Generation", "",
-        "```", f"toolgen generate -n {n} --seed {seed} --toolenv {toolenv}", "```", "",
-        f"- run seed: {seed}; per-record seeds are in the source records' metadata",
-        f"- deliberate mistakes: `{mistakes}`", "",
+        "```",
+        f"toolgen generate -n {n} --seed {seed} --toolenv {toolenv} "
+        f"--min-calls {profile.get('min_calls', 1)} --max-calls {profile.get('max_calls', 4)}",
+        "```", "",
+        f"- run seed: {seed}; per-record seeds are in the source records' metadata; "
+        f"`-n` counts accepted records (rejects are not exported)",
+        f"- robustness shares asked: {_shares(profile.get('robustness'))}",
+        f"- deliberate mistakes in the source: {failed} failed attempts in "
+        f"{sum(1 for r in records if any(s.intended for s in r.step_trace))} records; "
+        f"export mode `{mistakes}`"
+        + (" (this format has no weight, so they are dropped)" if mistakes == "mask" else ""),
+        "",
         "## Validator and judge figures", "",
         f"- judge: {', '.join(f'{k} ({v})' for k, v in judges.items())}",
     ]
@@ -78,6 +94,5 @@ def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
             f"- validator findings kept on accepted records: "
             f"{sum(findings.values())} ({top})",
         ]
-    for key, value in extra.items():
-        lines.append(f"- {key}: {value}")
+    lines += [f"- {key}: {value}" for key, value in extra.items()]
     return "\n".join(lines) + "\n"

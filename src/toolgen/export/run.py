@@ -106,6 +106,8 @@ def _converter(opts: ExportOptions) -> Callable[[Record], dict[str, Any]]:
 
 def run_export(records: Sequence[Record], out: Path, opts: ExportOptions) -> ExportResult:
     result = ExportResult()
+    if opts.benchmarks is not None:
+        result.decontam = decontaminate(records, load_benchmarks(opts.benchmarks), opts.ngram)
     splits = _split(records, opts)
     if opts.fmt in ("openai", "hf", "sharegpt", "hermes"):
         convert = _converter(opts)
@@ -124,8 +126,7 @@ def run_export(records: Sequence[Record], out: Path, opts: ExportOptions) -> Exp
         _tabular(records, splits, out, opts, result)
     else:
         _bfcl(records, out, opts, result)
-    if opts.benchmarks is not None:
-        result.decontam = decontaminate(records, load_benchmarks(opts.benchmarks), opts.ngram)
+    if result.decontam is not None:
         report = (out / "decontamination.json" if out.is_dir()
                   else out.with_name(f"{out.stem}.decontam.json"))
         report.write_bytes(orjson.dumps(result.decontam.as_dict(), option=orjson.OPT_INDENT_2))
@@ -139,8 +140,9 @@ def _tabular(records: Sequence[Record], splits: dict[str, list[Record]], out: Pa
             for name, part in splits.items()}
     named = {("train" if n == "all" else n): v for n, v in rows.items()}
     result.counts = {n: len(v) for n, v in named.items()}
-    extra = {"split": "grouped by " + opts.split_by if opts.split else "none",
-             "source records": len(records)}
+    extra: dict[str, Any] = {"split": f"grouped by {opts.split_by}" if opts.split else "none"}
+    if result.decontam is not None:
+        extra["decontamination"] = "; ".join(result.decontam.lines()[1:])
     card = dataset_card(records, result.counts, FIELDS, opts.mistakes, extra)
     if opts.fmt == "parquet":
         out.parent.mkdir(parents=True, exist_ok=True)
