@@ -1,4 +1,5 @@
-"""Record files for the export tests, generated once per module on the shared corpora."""
+"""Record files for the export tests, generated on the shared corpora once per session
+(per xdist worker): loading the ToolBench corpus dominates, so modules share them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from .corpora import BFCL, TOOLBENCH, generate_records, need_corpora
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def record_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     need_corpora()
     folder = tmp_path_factory.mktemp("records")
