@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -45,17 +46,34 @@ def test_parquet_and_dataset_folder_load_with_a_card(
     n = len(read(record_files["toolbench"]))
     export(str(record_files["toolbench"]), "--format", "parquet", "-o", str(tmp_path / "d.parquet"))
     assert pq.read_table(tmp_path / "d.parquet").num_rows == n
+    from_parquet = datasets.load_dataset("parquet", data_files=str(tmp_path / "d.parquet"),
+                                         split="train")
+    _assert_chat_ready(from_parquet)
     folder = tmp_path / "ds"
     export(str(record_files["toolbench"]), "--format", "hf-dataset", "--split",
            "train=0.8,val=0.2", "-o", str(folder))
     loaded = datasets.load_from_disk(str(folder))
     assert set(loaded) == {"train", "val"}
     assert loaded["train"].num_rows + loaded["val"].num_rows == n
+    _assert_chat_ready(loaded["train"])
     card = (folder / "README.md").read_text()
     for needle in ("## Fields", "## Counts", "## Pattern mix", "licence", "--seed 7",
                    "mean overall", f"| train | {loaded['train'].num_rows} |",
                    "they are dropped"):
         assert needle in card, needle
+
+
+def _assert_chat_ready(ds: Any) -> None:
+    """Messages come back as they were exported: own keys only, arguments as objects."""
+    calls = 0
+    for row in ds:
+        for m in row["messages"]:
+            assert isinstance(m, dict) and None not in m.values()
+            for call in m.get("tool_calls", []):
+                assert isinstance(call["function"]["arguments"], dict)
+                calls += 1
+        assert all(t["type"] == "function" for t in row["tools"])
+    assert calls > 0
 
 
 def test_ids_differ_across_corpora_with_the_same_seed(record_files: dict[str, Path]) -> None:

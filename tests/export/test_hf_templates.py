@@ -104,3 +104,15 @@ def test_raw_records_render_wrong_where_the_export_renders_right(
     with pytest.raises(Exception, match="single tool-calls"):
         _render(tokenizer, "llama3_1.jinja", {"messages": parallel["messages"],
                                               "tools": parallel["tools"]})
+
+
+def test_rows_loaded_by_datasets_render_exactly_as_the_file(
+    record_files: dict[str, Path], tmp_path: Path, tokenizer: Any
+) -> None:
+    """TRL reads the JSONL through `datasets`; that must not add keys or nulls."""
+    datasets = pytest.importorskip("datasets", reason="the `hf` extra is not installed")
+    exported = _hf(record_files["bfcl"], tmp_path)
+    loaded = datasets.load_dataset("json", data_files=str(tmp_path / "hf.jsonl"), split="train")
+    for row, again in zip(exported, loaded, strict=True):
+        assert _render(tokenizer, "qwen2_5.jinja", row) == _render(
+            tokenizer, "qwen2_5.jinja", {"messages": again["messages"], "tools": again["tools"]})

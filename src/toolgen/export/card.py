@@ -50,14 +50,14 @@ def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
         f"{first.toolgen_version if first else ''}.", "",
         "## Fields", "",
         *[f"- `{name}`: {doc}" for name, doc in fields.items()], "",
-        "`messages` and `tools` are JSON strings: Arrow would give every message every key "
-        "(set to null) and merge all argument objects into one struct, which breaks chat "
-        "templates. Decode them before `apply_chat_template`:", "",
+        "`messages` and `tools` use the `datasets` `Json` feature: each message keeps exactly "
+        "its own keys (no null-filled struct) and call arguments stay objects, ready for "
+        "chat templates:", "",
         "```python",
-        "import json",
-        "row = ds[0]",
-        "text = tokenizer.apply_chat_template(json.loads(row['messages']),",
-        "                                     tools=json.loads(row['tools']), tokenize=False)",
+        "from datasets import load_from_disk",
+        "ds = load_from_disk(PATH)['train']",
+        "text = tokenizer.apply_chat_template(ds[0]['messages'], tools=ds[0]['tools'],",
+        "                                     tokenize=False)",
         "```", "",
         "## Counts", "",
         "| split | records |", "|---|---|",

@@ -1,7 +1,10 @@
 """Parquet files and a Hugging Face `datasets` folder (save_to_disk) with a dataset card.
 
-Rows hold the `hf` export's messages and tools as JSON strings plus flat columns to filter
-on; `datasets` / `pyarrow` are imported only here, when such an export is asked for.
+Rows hold the `hf` export's messages and tools under `datasets`' `Json` feature, so every
+message keeps exactly its own keys and its arguments object: plain Arrow inference would
+merge all messages into one struct (every key on every message, nulls included) and fail
+on an argument that is a number in one call and a string in another. Flat columns sit
+beside them to filter on. `datasets` / `pyarrow` are imported only here.
 """
 
 from __future__ import annotations
@@ -10,16 +13,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from toolgen.export.hf import to_hf
 from toolgen.export.mistakes import MistakeMode
 from toolgen.records import Record
 
 FIELDS = {
     "conversation_id": "ToolGen conversation id (carries the corpus fingerprint)",
-    "messages": "JSON string: chat messages for apply_chat_template (arguments as objects)",
-    "tools": "JSON string: the offered tools, OpenAI function schemas",
+    "messages": "chat messages for apply_chat_template / TRL (arguments as objects, no nulls)",
+    "tools": "the offered tools, OpenAI function schemas",
     "pattern": "main conversation pattern",
     "patterns": "every pattern the conversation shows",
     "domains": "tool categories used",
@@ -32,8 +33,8 @@ def row(record: Record, mistakes: MistakeMode, split_parallel: bool) -> dict[str
     hf = to_hf(record, mistakes, split_parallel)
     return {
         "conversation_id": record.conversation_id,
-        "messages": orjson.dumps(hf["messages"]).decode(),
-        "tools": orjson.dumps(hf["tools"]).decode(),
+        "messages": hf["messages"],
+        "tools": hf["tools"],
         "pattern": record.metadata.pattern,
         "patterns": list(record.metadata.patterns),
         "domains": list(record.metadata.domains),
@@ -42,19 +43,28 @@ def row(record: Record, mistakes: MistakeMode, split_parallel: bool) -> dict[str
     }
 
 
-def _columns(rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
-    return {name: [r[name] for r in rows] for name in FIELDS}
+def _dataset(rows: Sequence[dict[str, Any]]) -> Any:
+    from datasets import Dataset, Features, Json, List, Value
+
+    features = Features({
+        "conversation_id": Value("string"),
+        "messages": List(Json()),
+        "tools": List(Json()),
+        "pattern": Value("string"),
+        "patterns": List(Value("string")),
+        "domains": List(Value("string")),
+        "n_calls": Value("int64"),
+        "overall": Value("float64"),
+    })
+    return Dataset.from_list(list(rows), features=features)
 
 
 def write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    pq.write_table(pa.table(_columns(rows)), path)
+    _dataset(rows).to_parquet(str(path))
 
 
 def write_dataset(folder: Path, splits: Mapping[str, Sequence[dict[str, Any]]]) -> None:
-    from datasets import Dataset, DatasetDict
+    from datasets import DatasetDict
 
-    DatasetDict({name: Dataset.from_dict(_columns(rows))
-                 for name, rows in splits.items()}).save_to_disk(str(folder))
+    DatasetDict({name: _dataset(rows) for name, rows in splits.items()}).save_to_disk(
+        str(folder))
