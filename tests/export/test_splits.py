@@ -50,3 +50,17 @@ def test_cli_split_writes_one_file_per_split_without_shared_chains(
                 for r in part}
 
     assert not chains(train) & chains(val)
+
+
+def test_exports_are_byte_identical_across_runs_and_seeds_change_the_split(
+    record_files: dict[str, Path], tmp_path: Path
+) -> None:
+    for name in ("a", "b"):
+        export(str(record_files["bfcl"]), "--format", "openai", "--split", "train=0.7,val=0.3",
+               "--seed", "5", "-o", str(tmp_path / f"{name}.jsonl"))
+    for part in ("train", "val"):
+        assert ((tmp_path / f"a.{part}.jsonl").read_bytes()
+                == (tmp_path / f"b.{part}.jsonl").read_bytes())
+    records = read(record_files["bfcl"])
+    spec = SplitSpec.parse("train=0.7,val=0.3")
+    assert len({tuple(assign_splits(records, spec, seed=s)) for s in range(4)}) > 1
