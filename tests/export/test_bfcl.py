@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from .corpora import read
 from .helpers import export, rows
 
 pytest.importorskip("bfcl_eval", reason="the `bfcl` extra (bfcl-eval) is not installed")
@@ -122,3 +123,22 @@ def test_bfcl_categories_follow_the_benchmark(
             assert (calls > 1) == ("parallel" in stem), (stem, item)
     sources = json.loads((out / "toolgen_sources.json").read_text())
     assert all(v.startswith("tg-") for v in sources.values())
+
+
+def test_irrelevance_tasks_offer_nothing_the_question_asks_for(
+    record_files: dict[str, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "bfcl"
+    export(str(record_files["bfcl"]), "--format", "bfcl", "-o", str(out))
+    tasks = rows(out / "BFCL_v4_toolgen_irrelevance.json")
+    sources = json.loads((out / "toolgen_sources.json").read_text())
+    records = {r.conversation_id: r for r in read(record_files["bfcl"])}
+    assert tasks
+    for task in tasks:
+        record = records[sources[task["id"]]]
+        called = {s.function_name for s in record.step_trace}
+        offered = {f["name"] for f in task["function"]}
+        assert not called & offered, task["id"]
+        words = {w.strip(".,?!'\"") for w in task["question"][0][0]["content"].lower().split()}
+        named = {part for n in offered for part in n.split("_") if len(part) > 3}
+        assert not named & words, (task["id"], named & words)

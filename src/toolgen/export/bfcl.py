@@ -6,13 +6,15 @@ none of the calls is a deliberate mistake. The category follows BFCL's definitio
 `simple` (one function offered, one call: single-call records), `multiple` (the record's
 offered tools, one call), `parallel` (one function, several calls), `parallel_multiple`
 (several functions, several calls). `irrelevance` tasks pair a record's question with
-another record's tools from other domains (no call is right). Records that need the
+another record's tools from other domains whose names share no word with the question
+(no call is right). Records that need the
 conversation (clarifications, values from tool outputs) are skipped, with the reason
 counted; BFCL's multi-turn categories need its own executable backends and are not made.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -172,8 +174,15 @@ def task_of(record: Record) -> BfclTask:
     return BfclTask(category, record.conversation_id, [question], docs, truth)
 
 
-def _irrelevant_tools(record: Record, others: Sequence[Record]) -> list[dict[str, Any]] | None:
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+
+
+def _irrelevant_tools(record: Record, others: Sequence[Record],
+                      question: str) -> list[dict[str, Any]] | None:
+    """Another record's tools from other domains, none named with a word of the question."""
     mine = {t.get("function", {}).get("name") for t in record.tools}
+    asked = _words(question)
     for other in others:
         theirs = {t.get("function", {}).get("name") for t in other.tools}
         if other is record or mine & theirs:
@@ -183,7 +192,8 @@ def _irrelevant_tools(record: Record, others: Sequence[Record]) -> list[dict[str
         if set(other.metadata.tools) & set(record.metadata.tools):
             continue
         docs = _functions(clean_tools(other), {}, None)
-        return docs or None
+        if docs and not any(_words(d["name"].replace("_", " ")) & asked for d in docs):
+            return docs
     return None
 
 
@@ -200,7 +210,8 @@ def bfcl_export(records: Sequence[Record], seed: int, irrelevance_every: int = 4
             continue
         rotated = [*records[i + 1:], *records[:i]]
         try:
-            docs = _irrelevant_tools(record, rotated)
+            docs = _irrelevant_tools(record, rotated,
+                                     " ".join(m["content"] for m in task.question[0]))
         except _Skip:
             docs = None
         if docs:
