@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "toolgen.cli.config",
     "toolgen.cli.build",
     "toolgen.cli.export_dashboard",
+    "toolgen.cli.export",
     "toolgen.cli.dashboard",
     "toolgen.cli.evaluate",
     "toolgen.cli.analyze",

@@ -17,8 +17,9 @@ from toolgen.records import (
 )
 
 
-def conversation_id(run_seed: int, index: int) -> str:
-    return f"tg-{run_seed}-{index:06d}"
+def conversation_id(run_seed: int, index: int, fingerprint: str) -> str:
+    """`tg-<corpus fingerprint>-<seed>-<index>`: runs on different corpora never share ids."""
+    return f"tg-{fingerprint}-{run_seed}-{index:06d}"
 
 
 def offered_tools(
@@ -86,7 +87,7 @@ def build_record(
     placeholder = JudgeScores(tool_correctness=1, naturalness=1, task_completion=1, overall=1,
                               judge="pending")
     return Record(
-        conversation_id=conversation_id(config.seed, index),
+        conversation_id=conversation_id(config.seed, index, rt.fingerprint),
         tools=tools,
         messages=tuple(transcript.messages),
         step_trace=tuple(transcript.steps),

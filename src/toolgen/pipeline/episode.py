@@ -11,7 +11,7 @@ import random
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.judge import has_errors, score, validate
-from toolgen.pipeline.assemble import build_record, offered_tools
+from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
 from toolgen.pipeline.execute import execute_plan
 from toolgen.pipeline.patterns import realised_patterns
 from toolgen.pipeline.render import render
@@ -58,7 +58,8 @@ def run_episode(
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))
     return Rejection(
-        conversation_id=last.conversation_id if last else f"tg-{config.seed}-{index:06d}",
+        conversation_id=last.conversation_id if last else conversation_id(config.seed, index,
+                                                                         rt.fingerprint),
         index=index, seed=seed, reasons=tuple(reasons),
         findings=last.judge_scores.findings if last else (), record=last,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -68,6 +69,14 @@ class Runtime:
             for edge in self.graph.out_edges(endpoint.id, kind):
                 return self.endpoints[edge.target]
         return None
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A short digest of the corpus's endpoints: conversation ids carry it."""
+        digest = hashlib.blake2b(digest_size=3)
+        for endpoint_id in sorted(self.graph.endpoints):
+            digest.update(endpoint_id.encode() + b"\x1f")
+        return digest.hexdigest()
 
     @cached_property
     def state_pairs(self) -> list[tuple[str, str]]:
