@@ -38,6 +38,7 @@ from toolgen.agents.live.assistant import PlannedToolCall
 from toolgen.agents.live.checks import clean_text
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gate import verdict
 from toolgen.judge.llm_judge import llm_score
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
@@ -250,10 +251,11 @@ async def run_live_episode(
         "planner_scenario": _scenario(md.planner_scenario, ep),
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
-    if has_errors(findings) or scores.overall < ctx.config.threshold:
-        reasons = [f"{f.validator}/{f.kind}: {f.message}" for f in findings
-                   if f.severity == "error"] or [
-            f"{scores.judge} overall {scores.overall} < {ctx.config.threshold}"]
+    decision = verdict(record, findings, ctx.config.threshold,
+                       None if scores.judge == "heuristic" else scores.overall)
+    if not decision.accepted:
+        reasons = [r if not r.startswith("overall") else f"{scores.judge} {r}"
+                   for r in decision.reasons]
         return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
                          reasons=tuple(reasons), findings=tuple(findings), record=record)
     return record

@@ -86,12 +86,17 @@ class StepTrace(Frozen):
 
 
 class Finding(Frozen):
-    """A validator's complaint about a record."""
+    """A validator's complaint about a record.
+
+    `message` is the reason; `message_index` names the message it is about when there
+    is one (realism findings always set it; older records and rule findings may not).
+    """
 
     validator: str
     kind: str
     message: str
     severity: Severity = "error"
+    message_index: int | None = None
 
 
 class JudgeScores(Frozen):

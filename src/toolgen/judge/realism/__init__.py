@@ -1,0 +1,46 @@
+"""Realism validators: defects a careful reviewer catches that the rule validators do not.
+
+One module per criterion (outputs, arguments, chains, honesty, actions, parallel,
+language); each `check_view(view, ctx)` returns typed `Finding`s whose `validator` is
+the criterion, with the message index and a reason. Severities and the kinds that gate
+generation live in `policy` (one place to tune).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism import (
+    actions,
+    arguments,
+    chains,
+    honesty,
+    language,
+    outputs,
+    parallel,
+)
+from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
+    outputs.NAME: outputs.check_view,
+    arguments.NAME: arguments.check_view,
+    chains.NAME: chains.check_view,
+    honesty.NAME: honesty.check_view,
+    actions.NAME: actions.check_view,
+    parallel.NAME: parallel.check_view,
+    language.NAME: language.check_view,
+}
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    """Every realism finding for the record behind `view`, in criterion order."""
+    out: list[Finding] = []
+    for check in CHECKS.values():
+        out += check(view, ctx)
+    return out
+
+
+__all__ = ["CHECKS", "CRITERIA", "GATING_KINDS", "SEVERITY", "check_view", "gates", "is_realism"]

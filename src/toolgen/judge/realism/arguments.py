@@ -1,0 +1,191 @@
+"""Argument plausibility: stated ranges, date order, same-currency rates, invented identifiers.
+
+A parameter description that says "between 1 and 50" or "max 100" binds the value as
+much as a schema maximum; a start date after its end date, or a USD->USD conversion
+with a rate other than 1, is a mistake a reviewer sees at once; and an identifier,
+email or item list the assistant took from a schema default (the user never gave it)
+is made up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import (
+    key_tokens,
+    output_of,
+    param_schema,
+    real_steps,
+    user_text_upto,
+    walk,
+)
+from toolgen.judge.values import occurs_in
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding, StepTrace
+
+NAME = "arguments"
+
+_NUM = r"(-?\d+(?:\.\d+)?)"
+_RANGES = (
+    re.compile(rf"\bbetween\s+{_NUM}\s+and\s+{_NUM}", re.I),
+    re.compile(rf"\b(?:from|range(?:\s+(?:of|is))?:?|values?)\s+{_NUM}\s*(?:-|to|–|\.\.)\s*{_NUM}", re.I),
+    re.compile(rf"\(\s*{_NUM}\s*(?:-|–|to)\s*{_NUM}\s*\)", re.I),
+)
+_UPPER = re.compile(
+    rf"\b(?:max(?:imum)?|at most|up to|no more than|not (?:more|greater) than)\b"
+    rf"(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}(?!\s*(?:characters|chars|letters|words|bytes))",
+    re.I,
+)
+_LOWER = re.compile(rf"\b(?:min(?:imum)?|at least)\b(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}", re.I)
+_PAIRS = (
+    ("start", "end"), ("from", "to"), ("begin", "end"), ("since", "until"),
+    ("checkin", "checkout"), ("departure", "return"), ("min", "max"), ("after", "before"),
+)
+_CURRENCY_PAIRS = (("from", "to"), ("base", "target"), ("source", "target"), ("have", "want"),
+                   ("base", "quote"), ("from", "into"))
+_CODE = re.compile(r"^[A-Za-z]{3}$")
+_ID_TAILS = frozenset({"id", "ids", "email", "emails", "username", "handle", "uuid", "symbol",
+                       "ticker", "sku", "isbn", "iban"})
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def stated_bounds(description: str) -> tuple[float | None, float | None]:
+    """(lower, upper) a parameter description states, either may be None."""
+    for pattern in _RANGES:
+        m = pattern.search(description)
+        if m:
+            lo, hi = float(m.group(1)), float(m.group(2))
+            if lo < hi:
+                return lo, hi
+    lower = _LOWER.search(description)
+    upper = _UPPER.search(description)
+    return (float(lower.group(1)) if lower else None, float(upper.group(1)) if upper else None)
+
+
+def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    out: list[Finding] = []
+    for name, arg in step.arguments.items():
+        value = _number(arg.value)
+        text = str(param_schema(view, step.function_name, name).get("description") or "")
+        if value is None or not text:
+            continue
+        lo, hi = stated_bounds(text)
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            out.append(finding(NAME, "argument_out_of_range", index,
+                               f"{step.function_name}.{name}={arg.value} outside the stated "
+                               f"range ({lo}..{hi}) in {text[:80]!r}"))
+    return out
+
+
+def _as_date(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return datetime.fromisoformat(value[:10]).date()
+    except ValueError:
+        return None
+
+
+def _partner_pairs(args: dict[str, Any], pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """(first, second) argument names that differ only by one token of a pair."""
+    by_tokens = {tuple(key_tokens(k)): k for k in args}
+    found: list[tuple[str, str]] = []
+    for tokens, key in by_tokens.items():
+        for a, b in pairs:
+            for i, t in enumerate(tokens):
+                if t == a:
+                    other = (*tokens[:i], b, *tokens[i + 1:])
+                    if other in by_tokens:
+                        found.append((key, by_tokens[other]))
+    return found
+
+
+def _merged(args: dict[str, Any]) -> dict[str, Any]:
+    """Arguments keyed by a spelling where `check_in` and `checkIn` become `checkin`."""
+    out: dict[str, Any] = {}
+    for k, v in args.items():
+        out[k.replace("check_in", "checkin").replace("check_out", "checkout")
+            .replace("checkIn", "checkin").replace("checkOut", "checkout")] = v
+    return out
+
+
+def _date_order(step: StepTrace, args: dict[str, Any], index: int) -> list[Finding]:
+    args = _merged(args)
+    out: list[Finding] = []
+    for first, second in _partner_pairs(args, _PAIRS):
+        a, b = _as_date(args[first]), _as_date(args[second])
+        if a and b and a > b:
+            out.append(finding(NAME, "date_order", index,
+                               f"{step.function_name}: {first}={args[first]} is after "
+                               f"{second}={args[second]}"))
+    return out
+
+
+def _same_currency(view: RecordView, step: StepTrace, args: dict[str, Any],
+                   index: int) -> list[Finding]:
+    same = [(a, b) for a, b in _partner_pairs(args, _CURRENCY_PAIRS)
+            if isinstance(args[a], str) and _CODE.match(args[a])
+            and str(args[a]).upper() == str(args[b]).upper()]
+    if not same:
+        return []
+    doc = output_of(view, step.call_id)
+    if doc is NOT_JSON or step.status != "ok":
+        return []
+    for key, value in walk(doc):
+        if "rate" in key_tokens(key) and _number(value) not in (None, 1.0):
+            a, _ = same[0]
+            return [finding(NAME, "same_currency_rate", view.answer_at[step.call_id],
+                            f"{step.function_name}: {args[a]} to {args[a]} returned "
+                            f"{key}={value}, not 1")]
+    return []
+
+
+def _identifier_param(name: str, value: Any) -> bool:
+    tokens = key_tokens(name)
+    if isinstance(value, list):
+        return bool(value)
+    return bool(tokens) and tokens[-1] in _ID_TAILS and isinstance(value, str | int)
+
+
+def _defaults(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    out: list[Finding] = []
+    said = [user_text_upto(view, index)]
+    for name, arg in step.arguments.items():
+        if arg.source != "default" or not _identifier_param(name, arg.value):
+            continue
+        if occurs_in(arg.value, said):
+            continue
+        out.append(finding(NAME, "default_identifier", index,
+                           f"{step.function_name}.{name}={str(arg.value)[:60]} is the schema "
+                           "default; the user never gave it"))
+    return out
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        index = view.call_at[step.call_id]
+        args = view.arguments(step.call_id)
+        if not isinstance(args, dict):
+            continue
+        out += _ranges(view, step, index)
+        out += _date_order(step, args, index)
+        out += _same_currency(view, step, args, index)
+        out += _defaults(view, step, index)
+    return out
