@@ -39,7 +39,7 @@ from toolgen.agents.live.checks import clean_text
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
-from toolgen.judge.llm_judge import llm_score
+from toolgen.judge.llm_judge import llm_score, raw_overall
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
@@ -252,7 +252,7 @@ async def run_live_episode(
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
     decision = verdict(record, findings, ctx.config.threshold,
-                       None if scores.judge == "heuristic" else scores.overall)
+                       None if scores.judge == "heuristic" else raw_overall(scores))
     if not decision.accepted:
         reasons = [r if not r.startswith("overall") else f"{scores.judge} {r}"
                    for r in decision.reasons]

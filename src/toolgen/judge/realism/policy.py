@@ -46,11 +46,10 @@ SEVERITY: dict[str, Severity] = {
 
 GATING_KINDS: frozenset[str] = frozenset(
     {
-        "date_order",
-        "same_currency_rate",
-        "false_empty",
-        "parallel_dependent",
-        "assistant_disfluency",
+        "value_out_of_range",
+        "entity_mismatch",
+        "claim_unsupported",
+        "template_fragment",
     }
 )
 """Realism kinds that reject a generated record today (the ones the generator rarely trips)."""
