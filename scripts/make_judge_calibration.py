@@ -108,7 +108,7 @@ class Conv:
 
 S = {"type": "string"}
 N = {"type": "number"}
-I = {"type": "integer"}
+INT = {"type": "integer"}
 OK: dict[str, Any] = {}
 
 
@@ -186,7 +186,7 @@ def cancel(alt: bool) -> dict[str, Any]:
 
 def forecast(alt: bool) -> dict[str, Any]:
     tools = [tool("get_forecast", "Daily forecast for a city.", {
-        "city": S, "days": {**I, "description": "Number of days, between 1 and 10"}},
+        "city": S, "days": {**INT, "description": "Number of days, between 1 and 10"}},
         ["city"])]
     c = Conv("cal-forecast", tools)
     c.user("What's the weather going to be like in Oslo for the next 3 days?")
@@ -207,7 +207,7 @@ def music(alt: bool) -> dict[str, Any]:
     tools = [
         tool("search_artist", "Find artists by name.", {"name": S}, ["name"]),
         tool("get_top_tracks", "An artist's most played tracks.", {
-            "artist_id": S, "limit": {**I, "description": "Maximum 20"}}, ["artist_id"]),
+            "artist_id": S, "limit": {**INT, "description": "Maximum 20"}}, ["artist_id"]),
     ]
     c = Conv("cal-music", tools)
     c.user("What are Nina Simone's most played songs?")
@@ -264,7 +264,7 @@ def dinner(alt: bool) -> dict[str, Any]:
         tool("search_restaurants", "Find restaurants.", {"city": S, "cuisine": S},
              ["city"]),
         tool("reserve_table", "Book a table at a restaurant.", {
-            "restaurant_id": S, "party_size": {**I, "description": "Guests, 1 to 12"},
+            "restaurant_id": S, "party_size": {**INT, "description": "Guests, 1 to 12"},
             "time": S, "date": S}, ["restaurant_id", "party_size", "time", "date"]),
     ]
     c = Conv("cal-dinner", tools)
@@ -304,7 +304,7 @@ def two_cities(alt: bool) -> dict[str, Any]:
 def shoes(alt: bool) -> dict[str, Any]:
     tools = [tool("search_products", "Search the catalogue.", {
         "query": S, "max_price": N,
-        "limit": {**I, "description": "Results per page, between 1 and 50"}}, ["query"])]
+        "limit": {**INT, "description": "Results per page, between 1 and 50"}}, ["query"])]
     c = Conv("cal-shoes", tools)
     c.user("I'm looking for running shoes under 130 dollars, show me the top 3.")
     c.calls(("call_p1", "search_products", {"query": ("running shoes", "user"),

@@ -26,10 +26,7 @@ VALIDATORS: dict[str, Validator] = {
     weights.NAME: weights.check,
     secrets.NAME: secrets.check,
     replay.NAME: replay.check,
-    **{
-        name: (lambda fn: lambda record, ctx: fn(build_view(record), ctx))(fn)
-        for name, fn in realism.CHECKS.items()
-    },
+    **{name: realism.on_record(name) for name in realism.CHECKS},
 }
 
 

@@ -40,6 +40,7 @@ from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
 from toolgen.judge.llm_judge import llm_score, raw_overall
+from toolgen.judge.realism import gates
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
@@ -434,8 +435,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
     findings = validate(record, judge)
     if not has_errors(findings) or not ep.edits:
         return record, findings
-    named = {int(n) for f in findings if f.severity == "error"
-             for n in _MESSAGE_REF.findall(f.message)}
+    named = {int(n) for f in findings if gates(f) for n in _MESSAGE_REF.findall(f.message)}
     bad = sorted(named & set(ep.edits))
     for i in bad:
         ep.fallbacks.append(f"{ep.edits.pop(i)[1]}:msg{i}:invalid")

@@ -21,8 +21,8 @@ from toolgen.judge.realism import (
     parallel,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
-from toolgen.judge.view import RecordView
-from toolgen.records import Finding
+from toolgen.judge.view import RecordView, build_view
+from toolgen.records import Finding, Record
 
 CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     outputs.NAME: outputs.check_view,
@@ -35,6 +35,16 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
 }
 
 
+def on_record(name: str) -> Callable[[Record, JudgeContext], list[Finding]]:
+    """Criterion `name` as a `(record, ctx)` validator (builds the record's view)."""
+    check = CHECKS[name]
+
+    def run(record: Record, ctx: JudgeContext) -> list[Finding]:
+        return check(build_view(record), ctx)
+
+    return run
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     """Every realism finding for the record behind `view`, in criterion order."""
     out: list[Finding] = []
@@ -43,4 +53,5 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     return out
 
 
-__all__ = ["CHECKS", "CRITERIA", "GATING_KINDS", "SEVERITY", "check_view", "gates", "is_realism"]
+__all__ = ["CHECKS", "CRITERIA", "GATING_KINDS", "SEVERITY", "check_view", "gates", "is_realism",
+           "on_record"]

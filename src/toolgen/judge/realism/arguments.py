@@ -32,12 +32,14 @@ NAME = "arguments"
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _RANGES = (
     re.compile(rf"\bbetween\s+{_NUM}\s+and\s+{_NUM}", re.I),
-    re.compile(rf"\b(?:from|range(?:\s+(?:of|is))?:?|values?)\s+{_NUM}\s*(?:-|to|–|\.\.)\s*{_NUM}", re.I),
+    re.compile(rf"\b(?:from|range(?:\s+(?:of|is))?:?|values?)\s+{_NUM}\s*(?:-|to|–|\.\.)\s*"
+               rf"{_NUM}", re.I),
     re.compile(rf"\(\s*{_NUM}\s*(?:-|–|to)\s*{_NUM}\s*\)", re.I),
 )
 _UPPER = re.compile(
     rf"\b(?:max(?:imum)?|at most|up to|no more than|not (?:more|greater) than)\b"
-    rf"(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}(?!\s*(?:characters|chars|letters|words|bytes))",
+    rf"(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}"
+    r"(?!\d|\.\d|\s*(?:characters|chars|letters|words|bytes))",
     re.I,
 )
 _LOWER = re.compile(rf"\b(?:min(?:imum)?|at least)\b(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}", re.I)
@@ -102,7 +104,9 @@ def _as_date(value: Any) -> date | None:
         return None
 
 
-def _partner_pairs(args: dict[str, Any], pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+def _partner_pairs(
+    args: dict[str, Any], pairs: tuple[tuple[str, str], ...]
+) -> list[tuple[str, str]]:
     """(first, second) argument names that differ only by one token of a pair."""
     by_tokens = {tuple(key_tokens(k)): k for k in args}
     found: list[tuple[str, str]] = []

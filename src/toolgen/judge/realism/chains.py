@@ -12,29 +12,29 @@ import re
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import function_words, key_tokens, real_steps, singular
+from toolgen.judge.realism.reading import function_words, key_tokens, real_steps, singular, words
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding, StepTrace
 
 NAME = "chains"
 
 _ID_WORDS = frozenset({"id", "ids", "uuid", "key", "code", "slug", "no", "number", "ref"})
-_NOISE = frozenset(
-    "get list all by the of details detail info information search fetch create update delete "
-    "new add remove v1 v2 v3 api find show retrieve read post put patch set my single one "
-    "latest recent top data lookup query view current result response item entry record hit "
-    "value content payload object node page edge element row match".split()
+_NOISE = words(
+    "get list all by the of details detail info information search fetch create update delete ",
+    "new add remove v1 v2 v3 api find show retrieve read post put patch set my single one ",
+    "latest recent top data lookup query view current result response item entry record hit ",
+    "value content payload object node page edge element row match",
 )
 _SYNONYMS = (
-    frozenset("user owner author customer member account profile creator person contact "
-              "client player seller buyer uploader login".split()),
-    frozenset("product item sku listing goods article".split()),
-    frozenset("video media clip movie film".split()),
-    frozenset("location place city venue address".split()),
-    frozenset("order purchase booking reservation transaction".split()),
-    frozenset("track song music".split()),
-    frozenset("company business organization organisation org firm".split()),
-    frozenset("tracking tracker shipment package parcel".split()),
+    words("user owner author customer member account profile creator person contact ",
+              "client player seller buyer uploader login"),
+    words("product item sku listing goods article"),
+    words("video media clip movie film"),
+    words("location place city venue address"),
+    words("order purchase booking reservation transaction"),
+    words("track song music"),
+    words("company business organization organisation org firm"),
+    words("tracking tracker shipment package parcel"),
 )
 _SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -23,6 +23,7 @@ from toolgen.judge.realism.reading import (
     step_at,
     trained_text,
     turns,
+    words,
 )
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding, StepTrace
@@ -34,10 +35,10 @@ _NUMBER = re.compile(r"(?<![\w.,:/+-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w:/-])"
                      r"|(?<![\w.,:/+-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)")
 _NAME = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|the|and|&|de|del|della|di|da|la|le|von|van|du"
                    r"|des)\s+)?[A-Z][\w'&-]*)+")
-_FILLER_WORDS = frozenset(
-    "the a an your my our i i'll i've i'm i'd here there this that it its all done sure okay "
-    "ok great right thanks thank certainly of course good glad happy shall should what first "
-    "would could can let just also and then next so name well now id".split()
+_FILLER_WORDS = words(
+    "the a an your my our i i'll i've i'm i'd here there this that it its all done sure okay ",
+    "ok great right thanks thank certainly of course good glad happy shall should what first ",
+    "would could can let just also and then next so name well now id",
 )
 ACK = re.compile(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|fail|no results"

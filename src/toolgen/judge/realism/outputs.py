@@ -17,7 +17,7 @@ from faker.providers.lorem.la import Provider as _Latin
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, walk
+from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, walk, words
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -27,9 +27,9 @@ _LOREM = frozenset(_Lorem.word_list) | frozenset(_Latin.word_list)
 _CATCH = tuple(frozenset(w.lower() for w in words) for words in _Company.catch_phrase_words)
 _BS = tuple(frozenset(w.lower() for w in words) for words in _Company.bsWords)
 # Real sentences lean on these; Faker's random draws rarely do.
-_FUNCTION = frozenset(
-    "the a an of to in for with on at is are was were be been and or but this that it its "
-    "my your our their from by as has have had not no we you they he she i".split()
+_FUNCTION = words(
+    "the a an of to in for with on at is are was were be been and or but this that it its ",
+    "my your our their from by as has have had not no we you they he she i",
 )
 _STUB_KEYS = frozenset({"name", "description", "updated_at"})
 _WORD = re.compile(r"[a-z']+")
@@ -97,7 +97,8 @@ def _out_of_meaning(key: str, value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     tallies = {"total", "count", "num", "number", "n"}
-    if last == "rating" and not tallies & set(tokens) and (value < 0 or value > 100 or (value > 10 and value % 1)):
+    not_rating = value < 0 or value > 100 or (value > 10 and value % 1)
+    if last == "rating" and not tallies & set(tokens) and not_rating:
         return f"{key} {value} is not a rating"
     bounds = {"latitude": 90, "lat": 90, "longitude": 180, "lng": 180, "lon": 180}
     if last in bounds and len(tokens) <= 2 and abs(value) > bounds[last]:

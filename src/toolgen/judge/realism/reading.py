@@ -20,6 +20,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^A-Za-z0-9]+")
 
 
+def words(*lines: str) -> frozenset[str]:
+    """The whitespace-separated words of `lines` (word lists written as prose)."""
+    return frozenset(" ".join(lines).split())
+
+
 def key_tokens(name: str) -> list[str]:
     """`checkInDate` / `check_in_date` -> ["check", "in", "date"]."""
     return [t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t]
