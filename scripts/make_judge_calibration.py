@@ -457,6 +457,12 @@ def _range_shoes(d: dict[str, Any]) -> dict[str, Any]:
     return d
 
 
+def _range_dinner(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "for 4 at 20:00", "for 42.5 at 20:00")
+    _arg(d, "call_d2", "party_size", 42.5)
+    return d
+
+
 def _dates_hotels(d: dict[str, Any]) -> dict[str, Any]:
     _user(d, "to 2025-06-15", "to 2025-05-15")
     _arg(d, "call_h1", "check_out", "2025-05-15")
@@ -510,6 +516,23 @@ def _default_list(d: dict[str, Any]) -> dict[str, Any]:
             c["function"]["arguments"] = json.dumps(args)
     d["step_trace"][0]["arguments"]["tags"] = {"value": ["trail", "waterproof"],
                                                "source": "default"}
+    return d
+
+
+def _label_value(call_id: str, name: str, old: str, new: str,
+                 said: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, old, said)
+        _arg(d, call_id, name, new)
+        return d
+    return corrupt
+
+
+def _placeholder_default(d: dict[str, Any]) -> dict[str, Any]:
+    d["tools"][1]["function"]["parameters"]["properties"]["reason"]["default"] = "string"
+    _user(d, ", I ordered the wrong size", "")
+    _arg(d, "call_o1", "reason", "string")
+    d["step_trace"][0]["arguments"]["reason"] = {"value": "string", "source": "default"}
     return d
 
 
@@ -615,7 +638,7 @@ def _append(text: str, front: bool = False) -> Callable[[dict[str, Any]], dict[s
 
 CORRUPT.update({
     "argument_out_of_range": [("hotels", _range_hotels), ("forecast", _range_forecast),
-                              ("shoes", _range_shoes)],
+                              ("shoes", _range_shoes), ("dinner", _range_dinner)],
     "date_order": [("hotels", _dates_hotels), ("bookings", _dates_bookings),
                    ("calendar", _dates_calendar)],
     "same_currency_rate": [("currency", _same_currency(0.9213)),
@@ -626,6 +649,15 @@ CORRUPT.update({
                                "my last order")),
         ("stock", _default_id("call_s1", "symbol", "AAPL", " The ticker is AAPL.", "")),
         ("shoes", _default_list),
+        ("cancel", _placeholder_default),
+    ],
+    "label_as_value": [
+        ("music", _label_value("call_m1", "name", "Nina Simone's most played songs",
+                               "the name", "What are the most played songs for the name?")),
+        ("shoes", _label_value("call_p1", "query", "running shoes", "the query",
+                               "the query")),
+        ("currency", _label_value("call_c1", "to_currency", "in EUR", "the to currency",
+                                  "in the to currency")),
     ],
     "entity_mismatch": [("music", _mismatch_music), ("hotels", _mismatch_hotels),
                         ("dinner", _mismatch_dinner)],
@@ -659,6 +691,21 @@ CORRUPT.update({
                                           "09:30 to 10:15.")),
         ("dinner", lambda d: _answer(d, "Trattoria Milanese is rated 4.5 and has a table "
                                         "for 4 at 20:00 on 2025-04-18.")),
+    ],
+    "unkept_promise": [
+        ("flight", lambda d: _answer(d, "Hmm, that didn't work for BA117. Let me try "
+                                        "again with a different date.")),
+        ("shoes", lambda d: _answer(d, "The search failed for running shoes; I'll retry "
+                                       "in a moment.")),
+        ("bookings", lambda d: _answer(d, "Maria Lopez and Tom Becker have bookings. Let "
+                                          "me double-check the rest of June.")),
+    ],
+    "repeated_fact": [
+        ("cancel", _append(" Again, ORD-48213 is cancelled.")),
+        ("hotels", lambda d: _answer(d, "Casa Azul is rated 4.6, and Casa Azul is at Rua "
+                                        "das Flores 28, Lisbon.")),
+        ("bookings", lambda d: _answer(d, "Maria Lopez arrives 2025-06-03; Tom Becker "
+                                          "arrives 2025-06-19. Maria Lopez stays 2 nights.")),
     ],
     "unrequested_action": [("cancel", _unrequested_cancel), ("calendar", _unrequested_calendar),
                            ("dinner", _unrequested_dinner)],

@@ -16,6 +16,7 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
+    function_words,
     key_tokens,
     output_of,
     param_schema,
@@ -49,9 +50,16 @@ _PAIRS = (
 )
 _CURRENCY_PAIRS = (("from", "to"), ("base", "target"), ("source", "target"), ("have", "want"),
                    ("base", "quote"), ("from", "into"))
+_COUNTS = frozenset({"size", "quantity", "qty", "count", "guests", "adults", "children", "people",
+                     "persons", "nights", "seats", "tickets", "rooms", "passengers"})
+_SIZED = frozenset({"party", "group", "page", "batch", "team", "household"})
 _CODE = re.compile(r"^[A-Za-z]{3}$")
-_ID_TAILS = frozenset({"id", "ids", "email", "emails", "username", "handle", "uuid", "symbol",
-                       "ticker", "sku", "isbn", "iban"})
+_ID_TAILS = frozenset({"id", "ids", "email", "emails", "username", "handle", "uuid", "uid",
+                       "symbol", "ticker", "sku", "isbn", "iban", "hash", "token", "mobile",
+                       "phone"})
+_PLACEHOLDERS = frozenset({"string", "text", "example", "sample", "placeholder", "test", "value",
+                           "foo", "bar", "abc", "none", "null", "todo", "my query value"})
+_PLACEHOLDER = re.compile(r"x{3,}|your[_ -]\w+|<[^>]+>|\{[^}]+\}|\.\.\.|(?:string|example)_?\d*")
 
 
 def _number(value: Any) -> float | None:
@@ -80,11 +88,28 @@ def stated_bounds(description: str) -> tuple[float | None, float | None]:
     return (float(lower.group(1)) if lower else None, float(upper.group(1)) if upper else None)
 
 
+def _count_reason(name: str, value: float) -> str | None:
+    """Why `value` cannot be a count parameter (`party_size=42.1`, `quantity=-2`), or None."""
+    tokens = key_tokens(name)
+    if not tokens or tokens[-1] not in _COUNTS:
+        return None
+    if tokens[-1] == "size" and (len(tokens) < 2 or tokens[-2] not in _SIZED):
+        return None
+    if value < 0 or value % 1:
+        return f"{name}={value:g} is not a count"
+    return None
+
+
 def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     out: list[Finding] = []
     for name, arg in step.arguments.items():
         value = _number(arg.value)
         text = str(param_schema(view, step.function_name, name).get("description") or "")
+        reason = _count_reason(name, value) if value is not None else None
+        if reason:
+            out.append(finding(NAME, "argument_out_of_range", index,
+                               f"{step.function_name}: {reason}"))
+            continue
         if value is None or not text:
             continue
         lo, hi = stated_bounds(text)
@@ -161,23 +186,52 @@ def _same_currency(view: RecordView, step: StepTrace, args: dict[str, Any],
 
 
 def _identifier_param(name: str, value: Any) -> bool:
-    tokens = key_tokens(name)
+    tokens = [t for t in key_tokens(name) if not t.isdigit()]
     if isinstance(value, list):
         return bool(value)
     return bool(tokens) and tokens[-1] in _ID_TAILS and isinstance(value, str | int)
+
+
+def placeholder(value: Any) -> bool:
+    """A schema example left in place: "string", "xxxxxxx", "Text", "your_api_key"."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip().lower()
+    return text in _PLACEHOLDERS or bool(_PLACEHOLDER.fullmatch(text))
 
 
 def _defaults(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     out: list[Finding] = []
     said = [user_text_upto(view, index)]
     for name, arg in step.arguments.items():
-        if arg.source != "default" or not _identifier_param(name, arg.value):
+        if arg.source != "default" or occurs_in(arg.value, said):
             continue
-        if occurs_in(arg.value, said):
+        if placeholder(arg.value):
+            why = "a placeholder schema default"
+        elif _identifier_param(name, arg.value):
+            why = "the schema default; the user never gave it"
+        else:
             continue
         out.append(finding(NAME, "default_identifier", index,
-                           f"{step.function_name}.{name}={str(arg.value)[:60]} is the schema "
-                           "default; the user never gave it"))
+                           f"{step.function_name}.{name}={str(arg.value)[:60]} is {why}"))
+    return out
+
+
+def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    """User-sourced values that only repeat a label ("the memory append", "the user info")."""
+    out: list[Finding] = []
+    labels = {" ".join(key_tokens(n)) for n in step.arguments}
+    labels.add(" ".join(function_words(step.function_name)))
+    for name, arg in step.arguments.items():
+        if arg.source not in ("user", "clarification") or not isinstance(arg.value, str):
+            continue
+        text = " ".join(key_tokens(arg.value.lower().removeprefix("the ")))
+        words = set(text.split())
+        if text and any(text == label or (len(words) >= 2 and words <= set(label.split()))
+                        for label in labels):
+            out.append(finding(NAME, "label_as_value", index,
+                               f"{step.function_name}.{name}={arg.value!r} only repeats a "
+                               "label, not a value"))
     return out
 
 
@@ -192,4 +246,5 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         out += _date_order(step, args, index)
         out += _same_currency(view, step, args, index)
         out += _defaults(view, step, index)
+        out += _label_values(view, step, index)
     return out

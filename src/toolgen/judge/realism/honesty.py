@@ -4,7 +4,8 @@ Per turn (a user message and what follows): a number or a Title-Case name the an
 states must occur in some tool output, the user's words or the tool descriptions
 (`claim_unsupported`); a failed or not-found call must be acknowledged
 (`ignored_failure`); "nothing came back" must not follow results (`false_empty`); a
-create, update or delete that succeeded must be reported (`unreported_state_change`).
+create, update or delete that succeeded must be reported (`unreported_state_change`);
+the conversation must not end on "let me try again" (`unkept_promise`).
 IDs and money figures are the grounding validator's (`answer_*_ungrounded`).
 """
 
@@ -50,7 +51,8 @@ ACK = re.compile(
 _EMPTY = re.compile(
     r"nothing came back|came back empty|returned nothing|no results|found nothing|"
     r"didn't find any|did not find any|couldn't find any|no matching|returned no |"
-    r"there (?:is|was|are|were) nothing|turned up nothing|empty result",
+    r"there (?:is|was|are|were) nothing|turned up nothing|empty result|zero results|"
+    r"got nothing|nothing back|no luck|no data came",
     re.IGNORECASE,
 )
 _NOT_FOUND = re.compile(r"not found|no results|does not exist|doesn't exist|no such|unknown",
@@ -82,9 +84,11 @@ def _known(value: float, decimals: int, known: set[float]) -> bool:
     return value in known or any(round(k, decimals) == value for k in known)
 
 
-def _list_lengths(view: RecordView) -> set[float]:
+def _list_lengths(view: RecordView, upto: int) -> set[float]:
     out: set[float] = set()
-    for call_id in view.answer_at:
+    for call_id, at in view.answer_at.items():
+        if at >= upto:
+            continue
         stack = [output_of(view, call_id)]
         while stack:
             node = stack.pop()
@@ -210,10 +214,26 @@ def _turn_findings(view: RecordView, turn: Turn) -> list[Finding]:
     return out
 
 
+_PROMISE = re.compile(
+    r"\b(?:let me|i'll|i will|i'm going to|going to)\s+(?:\w+\s+){0,2}?"
+    r"(?:try|retry|check|double-check|look|adjust|broaden|search|dig|find)\b",
+    re.IGNORECASE,
+)
+
+
+def _unkept(view: RecordView) -> list[Finding]:
+    """The conversation ends on the assistant promising work it never does."""
+    msgs = view.record.messages
+    last = len(msgs) - 1
+    text = trained_text(view, last) if msgs else None
+    if text and _PROMISE.search(text) and not text.rstrip().endswith("?"):
+        return [finding(NAME, "unkept_promise", last,
+                        "the conversation ends on a promise to try again that is never kept")]
+    return []
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    out: list[Finding] = []
-    hay = haystack(view)
-    known = _numbers(hay) | _list_lengths(view)
+    out: list[Finding] = _unkept(view)
     for turn in turns(view):
         out += _turn_findings(view, turn)
         if not _turn_steps(view, turn):
@@ -221,6 +241,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         for i in turn.indices:
             text = trained_text(view, i)
             if text:
+                hay = haystack(view, i)
+                known = _numbers(hay) | _list_lengths(view, i)
                 out += _claims(view, i, text, hay, known)
     return out
 

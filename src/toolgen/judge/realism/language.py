@@ -3,7 +3,8 @@
 User text: parameter labels beside values ("Menu type: premium", "the view all tickets
 is false", a raw `module_udid`), enum literals with underscores (`price_low_to_high`),
 label prefixes ("Goal:", "Task -", "Request:"). Assistant text: disfluency ("Um,",
-"Uh,"). Either: template fragments ("(no details)", `{name}`, `None`).
+"Uh,"). Either: template fragments ("(no details)", `{name}`, `None`). Assistant text stating the
+same tool value twice (`repeated_fact`).
 """
 
 from __future__ import annotations
@@ -116,8 +117,43 @@ def _labels(view: RecordView) -> list[Finding]:
     return out
 
 
+def _repeated_facts(view: RecordView) -> list[Finding]:
+    """An answer stating the same tool value twice ("the status is confirmed ... the status
+    is confirmed")."""
+    out: list[Finding] = []
+    values = _output_values(view)
+    for i, m in enumerate(view.record.messages):
+        if m.role != "assistant" or m.weight == 0 or not m.content:
+            continue
+        lowered = m.content.lower()
+        for value in values:
+            if len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", lowered)) >= 2:
+                out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
+                break
+    return out
+
+
+def _output_values(view: RecordView) -> list[str]:
+    """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
+    found: dict[str, None] = {}
+    for call_id in view.answer_at:
+        doc = view.output(call_id)
+        stack = [doc]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, str) and 4 <= len(node) <= 80:
+                found[node.lower()] = None
+            elif isinstance(node, int | float) and not isinstance(node, bool) and node >= 100:
+                found[str(node)] = None
+    return list(found)
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    out = _labels(view)
+    out = _labels(view) + _repeated_facts(view)
     labelled = {f.message_index for f in out}
     enums = _enum_literals(view)
     raw = _raw_names(view)

@@ -33,6 +33,7 @@ _FUNCTION = words(
 )
 _STUB_KEYS = frozenset({"name", "description", "updated_at"})
 _WORD = re.compile(r"[a-z']+")
+_NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d+", re.I)
 
 
 def _filler_sentence(sentence: str) -> bool:
@@ -80,6 +81,8 @@ def _is_id_key(key: str) -> bool:
 def _stub(doc: Any) -> bool:
     if not isinstance(doc, dict):
         return False
+    if len(doc) >= 2 and all(_NUMBERED.fullmatch(str(k)) for k in doc):
+        return True  # {"key1": ..., "key2": ...}
     rest = {k for k in doc if not _is_id_key(k)}
     return rest == _STUB_KEYS and len(doc) > len(rest)
 

@@ -25,6 +25,7 @@ SEVERITY: dict[str, Severity] = {
     "date_order": "error",
     "same_currency_rate": "error",
     "default_identifier": "error",
+    "label_as_value": "error",
     # chains
     "entity_mismatch": "error",
     # honesty
@@ -32,6 +33,7 @@ SEVERITY: dict[str, Severity] = {
     "ignored_failure": "error",
     "false_empty": "error",
     "unreported_state_change": "error",
+    "unkept_promise": "error",
     # actions
     "unrequested_action": "error",
     # parallel
@@ -42,6 +44,7 @@ SEVERITY: dict[str, Severity] = {
     "label_prefix": "error",
     "assistant_disfluency": "error",
     "template_fragment": "error",
+    "repeated_fact": "error",
 }
 
 GATING_KINDS: frozenset[str] = frozenset(

@@ -114,10 +114,11 @@ def walk(doc: Any, key: str = "") -> Iterator[tuple[str, Any]]:
         yield key, doc
 
 
-def haystack(view: RecordView) -> str:
-    """Everything an answer may honestly repeat: tool outputs, user text, tool descriptions."""
-    parts = [view.tool_text()]
-    parts += [m.content or "" for m in view.record.messages if m.role in ("user", "system")]
+def haystack(view: RecordView, upto: int | None = None) -> str:
+    """What an answer at message `upto` may honestly repeat (lower-cased): earlier tool
+    outputs and user or system text, and the tool descriptions. None: the whole record."""
+    msgs = view.record.messages if upto is None else view.record.messages[:upto]
+    parts = [m.content or "" for m in msgs if m.role in ("tool", "user", "system")]
     for tool in view.record.tools:
         fn = tool.get("function")
         if isinstance(fn, dict):
