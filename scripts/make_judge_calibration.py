@@ -435,6 +435,9 @@ CORRUPT: dict[str, list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]]]
         ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(o, latitude=159.91))),
         ("shoes", lambda d: _set_out(d, "call_p1", lambda o: _with(
             o, items=[{**o["items"][0], "rating": 417.3}, *o["items"][1:]]))),
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(o, rate=953.2))),
+        ("calendar", lambda d: _set_out(d, "call_e1", lambda o: _with(
+            o, end="2025-05-05T10:15"))),
     ],
 }
 

@@ -44,14 +44,15 @@ _UPPER = re.compile(
     re.I,
 )
 _LOWER = re.compile(rf"\b(?:min(?:imum)?|at least)\b(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}", re.I)
-_PAIRS = (
+ORDER_PAIRS = (
     ("start", "end"), ("from", "to"), ("begin", "end"), ("since", "until"),
     ("checkin", "checkout"), ("departure", "return"), ("min", "max"), ("after", "before"),
+    ("departure", "arrival"), ("created", "updated"),
 )
 _CURRENCY_PAIRS = (("from", "to"), ("base", "target"), ("source", "target"), ("have", "want"),
                    ("base", "quote"), ("from", "into"))
 _COUNTS = frozenset({"size", "quantity", "qty", "count", "guests", "adults", "children", "people",
-                     "persons", "nights", "seats", "tickets", "rooms", "passengers"})
+                     "persons", "nights", "seats", "tickets", "rooms", "passengers", "stops"})
 _SIZED = frozenset({"party", "group", "page", "batch", "team", "household"})
 _CODE = re.compile(r"^[A-Za-z]{3}$")
 _ID_TAILS = frozenset({"id", "ids", "email", "emails", "username", "handle", "uuid", "uid",
@@ -120,7 +121,7 @@ def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     return out
 
 
-def _as_date(value: Any) -> date | None:
+def as_date(value: Any) -> date | None:
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:
@@ -129,7 +130,7 @@ def _as_date(value: Any) -> date | None:
         return None
 
 
-def _partner_pairs(
+def partner_pairs(
     args: dict[str, Any], pairs: tuple[tuple[str, str], ...]
 ) -> list[tuple[str, str]]:
     """(first, second) argument names that differ only by one token of a pair."""
@@ -145,7 +146,7 @@ def _partner_pairs(
     return found
 
 
-def _merged(args: dict[str, Any]) -> dict[str, Any]:
+def merged_spelling(args: dict[str, Any]) -> dict[str, Any]:
     """Arguments keyed by a spelling where `check_in` and `checkIn` become `checkin`."""
     out: dict[str, Any] = {}
     for k, v in args.items():
@@ -155,10 +156,10 @@ def _merged(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _date_order(step: StepTrace, args: dict[str, Any], index: int) -> list[Finding]:
-    args = _merged(args)
+    args = merged_spelling(args)
     out: list[Finding] = []
-    for first, second in _partner_pairs(args, _PAIRS):
-        a, b = _as_date(args[first]), _as_date(args[second])
+    for first, second in partner_pairs(args, ORDER_PAIRS):
+        a, b = as_date(args[first]), as_date(args[second])
         if a and b and a > b:
             out.append(finding(NAME, "date_order", index,
                                f"{step.function_name}: {first}={args[first]} is after "
@@ -168,7 +169,7 @@ def _date_order(step: StepTrace, args: dict[str, Any], index: int) -> list[Findi
 
 def _same_currency(view: RecordView, step: StepTrace, args: dict[str, Any],
                    index: int) -> list[Finding]:
-    same = [(a, b) for a, b in _partner_pairs(args, _CURRENCY_PAIRS)
+    same = [(a, b) for a, b in partner_pairs(args, _CURRENCY_PAIRS)
             if isinstance(args[a], str) and _CODE.match(args[a])
             and str(args[a]).upper() == str(args[b]).upper()]
     if not same:

@@ -3,11 +3,13 @@
 A reviewer rejects an output whose prose is Faker word salad ("Floor feel catch budget
 visit box.") or catch-phrase names ("Progressive Reciprocal Focus Group"), whose shape
 is the same `{x_id, name, description, updated_at}` stub whatever the endpoint, or whose
-numbers contradict their field (a 1-5 `rating` of 992.45, a latitude of 140).
+numbers contradict their field (a 1-5 `rating` of 992.45, a latitude of 140, a departure
+after its arrival, a converted amount that is not amount x rate).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -16,6 +18,7 @@ from faker.providers.lorem.en_US import Provider as _Lorem
 from faker.providers.lorem.la import Provider as _Latin
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.arguments import ORDER_PAIRS, as_date, merged_spelling, partner_pairs
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, walk, words
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -118,6 +121,55 @@ def _out_of_meaning(key: str, value: Any) -> str | None:
     return None
 
 
+def _dicts(doc: Any) -> list[dict[str, Any]]:
+    return [n for n in _nodes(doc) if isinstance(n, dict)]
+
+
+def _nodes(doc: Any) -> list[Any]:
+    found: list[Any] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _reversed_dates(node: dict[str, Any]) -> str | None:
+    """`departure_time` after `arrival_time`, `created_at` after `updated_at`, ..."""
+    spelled = merged_spelling(node)
+    for first, second in partner_pairs(spelled, ORDER_PAIRS):
+        a, b = as_date(spelled[first]), as_date(spelled[second])
+        if a and b and a > b:
+            return f"{first} {spelled[first]} is after {second} {spelled[second]}"
+    return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("amount")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _rate_mismatch(node: dict[str, Any]) -> str | None:
+    """A conversion whose converted amount is not amount x rate."""
+    rate = next((_number(v) for k, v in node.items() if "rate" in key_tokens(k)), None)
+    amount = _number(node.get("amount"))
+    converted = next((_number(v) for k, v in node.items()
+                      if {"converted", "result"} & set(key_tokens(k))), None)
+    if rate is None or amount is None or converted is None or not rate:
+        return None
+    expected = amount * rate
+    if abs(converted - expected) <= 0.02 * max(1.0, abs(expected)):
+        return None
+    if abs(converted - amount / rate) <= 0.02 * max(1.0, abs(amount / rate)):
+        return None
+    return f"converted {converted:g} is not amount {amount:g} x rate {rate:g}"
+
+
 def _check_output(doc: Any, index: int) -> list[Finding]:
     out: list[Finding] = []
     if _stub(doc):
@@ -132,11 +184,13 @@ def _check_output(doc: Any, index: int) -> list[Finding]:
             if _word_list(node):
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
-    for key, value in walk(doc):
-        reason = _out_of_meaning(key, value)
-        if reason:
-            out.append(finding(NAME, "value_out_of_range", index, reason))
-            break
+    reasons = (_out_of_meaning(key, value) for key, value in walk(doc))
+    nodes = _dicts(doc)
+    reasons = itertools.chain(reasons, (_reversed_dates(n) for n in nodes),
+                              (_rate_mismatch(n) for n in nodes))
+    reason = next((r for r in reasons if r), None)
+    if reason:
+        out.append(finding(NAME, "value_out_of_range", index, reason))
     return out
 
 

@@ -49,7 +49,6 @@ SEVERITY: dict[str, Severity] = {
 
 GATING_KINDS: frozenset[str] = frozenset(
     {
-        "value_out_of_range",
         "entity_mismatch",
         "claim_unsupported",
         "template_fragment",
