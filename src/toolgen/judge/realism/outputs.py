@@ -184,9 +184,9 @@ def _check_output(doc: Any, index: int) -> list[Finding]:
             if _word_list(node):
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
-    reasons = (_out_of_meaning(key, value) for key, value in walk(doc))
     nodes = _dicts(doc)
-    reasons = itertools.chain(reasons, (_reversed_dates(n) for n in nodes),
+    reasons = itertools.chain((_out_of_meaning(key, value) for key, value in walk(doc)),
+                              (_reversed_dates(n) for n in nodes),
                               (_rate_mismatch(n) for n in nodes))
     reason = next((r for r in reasons if r), None)
     if reason:
