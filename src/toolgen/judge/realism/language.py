@@ -22,7 +22,8 @@ from toolgen.records import Finding
 NAME = "language"
 
 _PREFIX = re.compile(
-    r"^\s*(?:goal|task|request|objective|query|intent|instruction|user request)s?\s*[:\-–—]",
+    r"^\s*(?:goal|task|request|objective|query|intent|instruction|user request|to ?do)s?"
+    r"\s*[:\-–—]",
     re.IGNORECASE,
 )
 _DISFLUENCY = re.compile(r"(?:^|[.!?,]\s*)(?:um+|uh+|uhm|erm)\b", re.IGNORECASE)
