@@ -80,6 +80,8 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
     if not forms:
         return False
     lowered = text.lower()
+    if label.split(" ", 1)[0] not in lowered.replace("_", " ").replace("-", " "):
+        return False  # the label's first word is not even there
     for form in forms:
         label_re = re.escape(label).replace(r"\ ", r"[\s_-]+")
         if re.search(rf"\b{label_re}\s*(?:=|equal to|equals)\s*{re.escape(form)}", lowered):
@@ -128,6 +130,8 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
             continue
         lowered = m.content.lower()
         for value in values:
+            if lowered.count(value) < 2:
+                continue  # the cheap test first: most values are not even mentioned twice
             if len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", lowered)) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
@@ -172,7 +176,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if literal:
             out.append(finding(NAME, "enum_literal", i, f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
-            named = sorted(n for n in raw if re.search(rf"\b{re.escape(n)}\b", text))
+            named = sorted(n for n in raw
+                           if n in text and re.search(rf"\b{re.escape(n)}\b", text))
             if named:
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the raw parameter name {named[0]!r} is in user text"))
