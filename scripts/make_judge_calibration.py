@@ -438,6 +438,8 @@ CORRUPT: dict[str, list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]]]
         ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(o, rate=953.2))),
         ("calendar", lambda d: _set_out(d, "call_e1", lambda o: _with(
             o, end="2025-05-05T10:15"))),
+        ("music", lambda d: _set_out(d, "call_m1", lambda o: _with(
+            o, artists=[{**o["artists"][0], "isbn": "director"}]))),
     ],
 }
 
@@ -653,6 +655,14 @@ CORRUPT.update({
         ("stock", _default_id("call_s1", "symbol", "AAPL", " The ticker is AAPL.", "")),
         ("shoes", _default_list),
         ("cancel", _placeholder_default),
+    ],
+    "implausible_argument": [
+        ("flight", _label_value("call_l1", "flight_number", "BA117", "miss",
+                                "flight miss")),
+        ("currency", _label_value("call_c1", "from_currency", "250 USD", "consumer",
+                                  "250 consumer")),
+        ("stock", _label_value("call_s1", "symbol", "The ticker is AAPL.", "significant",
+                               "The ticker is significant.")),
     ],
     "label_as_value": [
         ("music", _label_value("call_m1", "name", "Nina Simone's most played songs",

@@ -10,10 +10,16 @@ is made up.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.meaning import (
+    ORDER_PAIRS,
+    as_date,
+    merged_spelling,
+    partner_pairs,
+    word_for_code,
+)
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
     function_words,
@@ -44,11 +50,6 @@ _UPPER = re.compile(
     re.I,
 )
 _LOWER = re.compile(rf"\b(?:min(?:imum)?|at least)\b(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}", re.I)
-ORDER_PAIRS = (
-    ("start", "end"), ("from", "to"), ("begin", "end"), ("since", "until"),
-    ("checkin", "checkout"), ("departure", "return"), ("min", "max"), ("after", "before"),
-    ("departure", "arrival"), ("created", "updated"),
-)
 _CURRENCY_PAIRS = (("from", "to"), ("base", "target"), ("source", "target"), ("have", "want"),
                    ("base", "quote"), ("from", "into"))
 _COUNTS = frozenset({"size", "quantity", "qty", "count", "guests", "adults", "children", "people",
@@ -121,40 +122,6 @@ def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     return out
 
 
-def as_date(value: Any) -> date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return datetime.fromisoformat(value[:10]).date()
-    except ValueError:
-        return None
-
-
-def partner_pairs(
-    args: dict[str, Any], pairs: tuple[tuple[str, str], ...]
-) -> list[tuple[str, str]]:
-    """(first, second) argument names that differ only by one token of a pair."""
-    by_tokens = {tuple(key_tokens(k)): k for k in args}
-    found: list[tuple[str, str]] = []
-    for tokens, key in by_tokens.items():
-        for a, b in pairs:
-            for i, t in enumerate(tokens):
-                if t == a:
-                    other = (*tokens[:i], b, *tokens[i + 1:])
-                    if other in by_tokens:
-                        found.append((key, by_tokens[other]))
-    return found
-
-
-def merged_spelling(args: dict[str, Any]) -> dict[str, Any]:
-    """Arguments keyed by a spelling where `check_in` and `checkIn` become `checkin`."""
-    out: dict[str, Any] = {}
-    for k, v in args.items():
-        out[k.replace("check_in", "checkin").replace("check_out", "checkout")
-            .replace("checkIn", "checkin").replace("checkOut", "checkout")] = v
-    return out
-
-
 def _date_order(step: StepTrace, args: dict[str, Any], index: int) -> list[Finding]:
     args = merged_spelling(args)
     out: list[Finding] = []
@@ -218,6 +185,18 @@ def _defaults(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     return out
 
 
+def _random_words(step: StepTrace, index: int) -> list[Finding]:
+    """Code-like arguments filled with a dictionary word (`cep="significant"`)."""
+    out: list[Finding] = []
+    for name, arg in step.arguments.items():
+        if isinstance(arg.value, str) and arg.source in ("user", "clarification", "default"):
+            reason = word_for_code(name, arg.value)
+            if reason:
+                out.append(finding(NAME, "implausible_argument", index,
+                                   f"{step.function_name}: {reason}"))
+    return out
+
+
 def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     """User-sourced values that only repeat a label ("the memory append", "the user info")."""
     out: list[Finding] = []
@@ -248,4 +227,5 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         out += _same_currency(view, step, args, index)
         out += _defaults(view, step, index)
         out += _label_values(view, step, index)
+        out += _random_words(step, index)
     return out

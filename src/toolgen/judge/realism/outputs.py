@@ -14,11 +14,16 @@ import re
 from typing import Any
 
 from faker.providers.company.en_US import Provider as _Company
-from faker.providers.lorem.en_US import Provider as _Lorem
-from faker.providers.lorem.la import Provider as _Latin
 
 from toolgen.judge.context import JudgeContext
-from toolgen.judge.realism.arguments import ORDER_PAIRS, as_date, merged_spelling, partner_pairs
+from toolgen.judge.realism.meaning import (
+    LOREM,
+    ORDER_PAIRS,
+    as_date,
+    merged_spelling,
+    partner_pairs,
+    word_for_code,
+)
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, walk, words
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -26,7 +31,6 @@ from toolgen.records import Finding
 
 NAME = "outputs"
 
-_LOREM = frozenset(_Lorem.word_list) | frozenset(_Latin.word_list)
 _CATCH = tuple(frozenset(w.lower() for w in words) for words in _Company.catch_phrase_words)
 _BS = tuple(frozenset(w.lower() for w in words) for words in _Company.bsWords)
 # Real sentences lean on these; Faker's random draws rarely do.
@@ -41,7 +45,7 @@ _NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d
 
 def _filler_sentence(sentence: str) -> bool:
     words = _WORD.findall(sentence.lower())
-    if len(words) < 4 or any(w not in _LOREM for w in words):
+    if len(words) < 4 or any(w not in LOREM for w in words):
         return False
     return sum(w in _FUNCTION for w in words) / len(words) < 0.34
 
@@ -71,7 +75,7 @@ def _word_list(value: list[Any]) -> bool:
     """A list of three or more single Faker words (`["sort", "as", "region"]`)."""
     return (
         len(value) >= 3
-        and all(isinstance(v, str) and v in _LOREM for v in value)
+        and all(isinstance(v, str) and v in LOREM for v in value)
         and len(set(value)) == len(value)
     )
 
@@ -97,9 +101,7 @@ def _out_of_meaning(key: str, value: Any) -> str | None:
         return None
     last = tokens[-1]
     if isinstance(value, str):
-        if last == "email" and "@" not in value:
-            return f"{key} {value!r} is not an email address"
-        return None
+        return word_for_code(key, value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     tallies = {"total", "count", "num", "number", "n"}

@@ -26,6 +26,7 @@ SEVERITY: dict[str, Severity] = {
     "same_currency_rate": "error",
     "default_identifier": "error",
     "label_as_value": "error",
+    "implausible_argument": "error",
     # chains
     "entity_mismatch": "error",
     # honesty
