@@ -720,6 +720,13 @@ CORRUPT.update({
         ("bookings", lambda d: _answer(d, "Maria Lopez arrives 2025-06-03; Tom Becker "
                                           "arrives 2025-06-19. Maria Lopez stays 2 nights.")),
     ],
+    "repeated_label": [
+        ("shoes", lambda d: _answer(d, "Here you go:\n- price: 119.99\n- price: 129.95\n"
+                                       "- price: 124.0")),
+        ("forecast", lambda d: _answer(d, "The high is listed as -2, the high comes out as "
+                                          "0 and the high is 1.")),
+        ("bookings", lambda d: _answer(d, "Booking ID: bk_2201, booking ID: bk_2245.")),
+    ],
     "unrequested_action": [("cancel", _unrequested_cancel), ("calendar", _unrequested_calendar),
                            ("dinner", _unrequested_dinner)],
     "parallel_dependent": [("dinner", _parallel_dinner), ("music", _parallel_music),

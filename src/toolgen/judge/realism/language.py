@@ -4,7 +4,8 @@ User text: parameter labels beside values ("Menu type: premium", "the view all t
 is false", a raw `module_udid`), enum literals with underscores (`price_low_to_high`),
 label prefixes ("Goal:", "Task -", "Request:"). Assistant text: disfluency ("Um,",
 "Uh,"). Either: template fragments ("(no details)", `{name}`, `None`). Assistant text stating the
-same tool value twice (`repeated_fact`).
+same tool value twice (`repeated_fact`) or one label for several values ("amount: 11.92,
+amount: 43.2", `repeated_label`).
 """
 
 from __future__ import annotations
@@ -138,6 +139,30 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
     return out
 
 
+_LABELLED = re.compile(
+    r"(?:^|[-•*,;.]\s*|\band\s+|\n\s*)(?:the\s+)?([a-z][a-z ]{1,30}?)\s*"
+    r"(?::|\bis listed as\b|\bcomes out as\b|\bis\b)\s*([$€£]?\w[\w.-]*(?:,\d{3})*)",
+)
+
+
+def _repeated_labels(view: RecordView) -> list[Finding]:
+    """One label for several values ("amount: 11.92, amount: 43.2"): the reader cannot
+    tell which amount is which."""
+    out: list[Finding] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role != "assistant" or m.weight == 0 or not m.content or m.tool_calls:
+            continue
+        seen: dict[str, set[str]] = {}
+        for label, value in _LABELLED.findall(m.content.lower()):
+            if any(c.isdigit() for c in value) or "_" in value:
+                seen.setdefault(label.strip(), set()).add(value.rstrip(".,"))
+        label = next((k for k, v in seen.items() if len(v) >= 2), None)
+        if label:
+            out.append(finding(NAME, "repeated_label", i,
+                               f"{label!r} labels {len(seen[label])} different values"))
+    return out
+
+
 def _output_values(view: RecordView) -> list[str]:
     """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
     found: dict[str, None] = {}
@@ -158,7 +183,7 @@ def _output_values(view: RecordView) -> list[str]:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    out = _labels(view) + _repeated_facts(view)
+    out = _labels(view) + _repeated_facts(view) + _repeated_labels(view)
     labelled = {f.message_index for f in out}
     enums = _enum_literals(view)
     raw = _raw_names(view)

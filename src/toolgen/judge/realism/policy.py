@@ -46,6 +46,7 @@ SEVERITY: dict[str, Severity] = {
     "assistant_disfluency": "error",
     "template_fragment": "error",
     "repeated_fact": "error",
+    "repeated_label": "error",
 }
 
 GATING_KINDS: frozenset[str] = frozenset(
