@@ -7,14 +7,17 @@ kind is the label the corruption was made for, not something the judge computed.
 
 from __future__ import annotations
 
+import json
+import runpy
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from toolgen.judge import JudgeContext, score, validate
 from toolgen.judge.realism import SEVERITY
 
-from .calibration.labelled import Labelled, load
+from .calibration.labelled import PATH, Labelled, load
 
 CTX = JudgeContext()
 RECORDS = load()
@@ -47,3 +50,10 @@ def test_the_default_threshold_accepts_every_clean_record_and_no_defective_one()
                 for r in RECORDS}
     assert [r.id for r in RECORDS if r.defect and accepted[r.id]] == []
     assert [r.id for r in RECORDS if not r.defect and not accepted[r.id]] == []
+
+
+def test_the_committed_set_is_what_the_script_writes() -> None:
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_judge_calibration.py"
+    module = runpy.run_path(str(script))
+    lines = [json.dumps(line, ensure_ascii=False, sort_keys=True) for line in module["lines"]()]
+    assert PATH.read_text(encoding="utf-8").splitlines() == lines
