@@ -11,7 +11,15 @@ export interface Record {
     [k: string]: unknown;
   }[];
 }
+/**
+ * The deciding scores; `judge` names who decided (`heuristic`, a model, or a committee).
+ *
+ * `verdicts` keeps every judge that ran (empty on older records and when only the
+ * heuristic ran); `disagreement` is the spread (max - min) of overall across the LLM
+ * committee's models, None without a committee.
+ */
 export interface JudgeScores {
+  disagreement?: number | null;
   findings?: Finding[];
   judge?: string;
   naturalness: number;
@@ -19,15 +27,31 @@ export interface JudgeScores {
   rationale?: string;
   task_completion: number;
   tool_correctness: number;
+  verdicts?: JudgeVerdict[];
 }
 /**
  * A validator's complaint about a record.
+ *
+ * `message` is the reason; `message_index` names the message it is about when there
+ * is one (realism findings always set it; older records and rule findings may not).
  */
 export interface Finding {
   kind: string;
   message: string;
+  message_index?: number | null;
   severity?: "error" | "warning";
   validator: string;
+}
+/**
+ * One judge's scores (the heuristic, or one LLM model), kept beside the deciding ones.
+ */
+export interface JudgeVerdict {
+  judge: string;
+  naturalness: number;
+  overall: number;
+  rationale?: string;
+  task_completion: number;
+  tool_correctness: number;
 }
 /**
  * An OpenAI chat message. `weight: 0` marks a turn trainers should leave out.

@@ -1,26 +1,37 @@
-"""`toolgen evaluate X.jsonl`: re-judge every record, write X.scored.jsonl, report failures.
+"""`toolgen evaluate X.jsonl`: re-judge every record, write X.scored.jsonl, report findings.
 
-Parses options, wires the judge context (corpus secrets, the pipeline's replay when it
-exists) and prints; reading, judging and writing are library calls.
+`--judge heuristic` (default) validates and scores offline; `--judge llm|both` also asks
+the LLM judge (`TOOLGEN_JUDGE_MODEL`, one model or a comma-separated committee) through
+the live LLM seam (cache, retries, rate limiter), keeps both judges' scores and prints
+their agreement. Parses options, wires the judge context (corpus secrets, the
+pipeline's replay when it exists) and prints; reading, judging and writing are library
+calls.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from toolgen.cli.config import load_llm_settings
 from toolgen.cli.console import fail, out
 from toolgen.cli.options import TOOLENV_ENV, resolve_toolenv
 from toolgen.io.jsonl import count_lines, read_records, write_jsonl
 from toolgen.judge import JudgeContext, Replay
 from toolgen.judge.batch import EvaluationTally, judge_item
+from toolgen.judge.rejudge import JudgeMode, Rejudge
+from toolgen.llm import LLMError, open_llm_runtime
 from toolgen.records import Record
+
+_MODES = ("heuristic", "llm", "both")
 
 
 def scored_path(path: Path) -> Path:
@@ -78,8 +89,16 @@ def evaluate_command(
         bool, typer.Option("--replay/--no-replay", help="Re-execute traces when the pipeline can.")
     ] = True,
     threshold: Annotated[float, typer.Option(help="Overall score a record needs.")] = 3.5,
+    judge: Annotated[
+        str, typer.Option("--judge", help="heuristic, llm (LLM decides) or both (lower wins).")
+    ] = "heuristic",
+    env_file: Annotated[
+        Path | None, typer.Option("--env-file", help="Project .env for LLM settings.")
+    ] = None,
 ) -> None:
-    """Validate and re-score records; write X.scored.jsonl and print failures by kind."""
+    """Validate and re-score records; write X.scored.jsonl and print findings by kind."""
+    if judge not in _MODES:
+        fail(f"--judge {judge!r}: expected one of {', '.join(_MODES)}")
     total = _check_input(path)
     ctx = JudgeContext(
         secrets=_secrets(toolenv),
@@ -90,22 +109,58 @@ def evaluate_command(
     tally = EvaluationTally(threshold=threshold)
     with _progress() as progress:
         task = progress.add_task("evaluate", total=total)
-
-        def scored() -> Iterator[Record]:
-            for item in read_records(path):
-                record = judge_item(item, ctx, tally)
-                progress.advance(task)
-                if record is not None:
-                    yield record
-
-        try:
-            write_jsonl(target, scored())
-        except OSError as exc:
-            fail(f"cannot write {target}: {exc.strerror or exc}")
+        if judge == "heuristic":
+            _heuristic(path, target, ctx, tally, lambda: progress.advance(task))
+        else:
+            mode = cast(JudgeMode, judge)
+            rows = _live(path, ctx, tally, mode, env_file, lambda n: progress.advance(task, n))
+            _write(target, iter(rows))
     if tally.records == 0:
         target.unlink(missing_ok=True)
         fail(f"not JSONL records: {path} ({tally.malformed_examples[0]})")
     _print_report(tally, target, ctx)
+
+
+def _write(target: Path, rows: Iterator[Record]) -> None:
+    try:
+        write_jsonl(target, rows)
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror or exc}")
+
+
+def _heuristic(path: Path, target: Path, ctx: JudgeContext, tally: EvaluationTally,
+               advance: Callable[[], None]) -> None:
+    def scored() -> Iterator[Record]:
+        for item in read_records(path):
+            record = judge_item(item, ctx, tally)
+            advance()
+            if record is not None:
+                yield record
+
+    _write(target, scored())
+
+
+def _live(path: Path, ctx: JudgeContext, tally: EvaluationTally,
+          mode: JudgeMode, env_file: Path | None,
+          advance: Callable[[int], None]) -> list[Record]:
+    settings = load_llm_settings(env_file)
+    try:
+        runtime = open_llm_runtime(settings)
+    except LLMError as exc:
+        fail(f"--judge {mode}: {exc}")
+
+    async def run() -> list[Record]:
+        rows: list[Record] = []
+        async with runtime:
+            rejudge = Rejudge(runtime.for_role("judge"), settings.judge_model, mode, ctx)
+            size = max(1, settings.max_parallel_conversations) * 4
+            items = read_records(path)
+            while chunk := list(islice(items, size)):
+                rows += await rejudge.batch(chunk, tally)
+                advance(len(chunk))
+        return rows
+
+    return asyncio.run(run())
 
 
 def _progress() -> Progress:
@@ -131,6 +186,7 @@ def _print_report(tally: EvaluationTally, target: Path, ctx: JudgeContext) -> No
         out.print(table)
     else:
         out.print("no validator failures")
+    _print_realism(tally)
     out.print(
         f"passing validators: {tally.passing}/{tally.records} records"
         + f" ({tally.above_threshold} with overall >= {tally.threshold})"
@@ -140,7 +196,40 @@ def _print_report(tally: EvaluationTally, target: Path, ctx: JudgeContext) -> No
         markup=False,
         highlight=False,
     )
+    _print_agreement(tally)
     out.print(f"scored: {target}", markup=False, highlight=False)
+
+
+def _print_realism(tally: EvaluationTally) -> None:
+    if not tally.realism:
+        out.print("no realism findings")
+        return
+    table = Table(title="realism findings by kind", title_justify="left")
+    for column in ("criterion", "kind", "severity"):
+        table.add_column(column)
+    table.add_column("records", justify="right")
+    table.add_column("share", justify="right")
+    for (criterion, kind, severity), n in sorted(tally.realism.items(),
+                                                 key=lambda kv: (-kv[1], kv[0])):
+        table.add_row(criterion, kind, severity, str(n), f"{n / tally.records:.1%}")
+    out.print(table)
+
+
+def _print_agreement(tally: EvaluationTally) -> None:
+    a = tally.agreement
+    deciders = ", ".join(f"{name} {n}" for name, n in tally.deciders.most_common())
+    if a.records or a.llm_failures:
+        out.print(f"decided by: {deciders}", markup=False, highlight=False)
+    if a.records:
+        line = (f"agreement heuristic vs LLM: same accept/reject on {a.same_decision}/"
+                f"{a.records} records ({a.same_decision / a.records:.0%}), mean |overall "
+                f"difference| {a.abs_diff_sum / a.records:.2f}")
+        if a.committees:
+            line += f"; committee spread {a.disagreement_sum / a.committees:.2f}"
+        out.print(line, markup=False, highlight=False)
+    if a.llm_failures:
+        out.print(f"LLM judge failed on {a.llm_failures} record(s): heuristic decided",
+                  markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,8 +1,9 @@
-"""Judging a stream of records read from a file: rescore each, tally failures by kind.
+"""Judging a stream of records read from a file: rescore each, tally findings by kind.
 
 `judge_one` validates and scores one record (the same calls the pipeline makes);
 `EvaluationTally` counts what `evaluate` reports (records passing the validators and
-reaching the score threshold, findings by validator and kind, malformed lines).
+reaching the score threshold, rule failures and realism findings by kind, malformed
+lines, and agreement between the heuristic and the LLM judge where both ran).
 File reading and writing stay in `toolgen.io`.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from toolgen.io.jsonl import LineError, ReadRecord
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.heuristic import score
+from toolgen.judge.realism.policy import is_realism
 from toolgen.judge.validate import validate
 from toolgen.records import Finding, Record
 
@@ -22,6 +24,32 @@ def judge_one(record: Record, ctx: JudgeContext, raw: bytes | None = None) -> Re
     """`record` with its judge_scores replaced by fresh validator findings and heuristic scores."""
     findings = validate(record, ctx, raw)
     return record.model_copy(update={"judge_scores": score(record, findings)})
+
+
+@dataclass
+class Agreement:
+    """Heuristic vs LLM on the records where both ran."""
+
+    records: int = 0
+    same_decision: int = 0
+    abs_diff_sum: float = 0.0
+    llm_failures: int = 0
+    disagreement_sum: float = 0.0
+    committees: int = 0
+
+    def add(self, scored: Record, threshold: float) -> None:
+        s = scored.judge_scores
+        heuristic = next((v for v in s.verdicts if v.judge == "heuristic"), None)
+        llm = [v for v in s.verdicts if v.judge != "heuristic"]
+        if heuristic is None or not llm:
+            return
+        llm_overall = sorted(v.overall for v in llm)[len(llm) // 2]
+        self.records += 1
+        self.same_decision += (heuristic.overall >= threshold) == (llm_overall >= threshold)
+        self.abs_diff_sum += abs(heuristic.overall - llm_overall)
+        if s.disagreement is not None:
+            self.committees += 1
+            self.disagreement_sum += s.disagreement
 
 
 @dataclass
@@ -34,15 +62,23 @@ class EvaluationTally:
     overall_sum: float = 0.0
     by_kind: Counter[tuple[str, str]] = field(default_factory=Counter)
     records_by_kind: Counter[tuple[str, str]] = field(default_factory=Counter)
+    realism: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     malformed_examples: list[str] = field(default_factory=list)
+    agreement: Agreement = field(default_factory=Agreement)
+    deciders: Counter[str] = field(default_factory=Counter)
 
     def add_record(self, scored: Record) -> None:
         self.records += 1
-        errors = [f for f in scored.judge_scores.findings if f.severity == "error"]
+        findings = list(scored.judge_scores.findings)
+        errors = [f for f in findings if f.severity == "error"]
         self.passing += not errors
         self.above_threshold += not errors and scored.judge_scores.overall >= self.threshold
         self.overall_sum += scored.judge_scores.overall
-        self._count(errors)
+        self._count([f for f in errors if not is_realism(f)])
+        self.realism.update({(f.validator, f.kind, f.severity) for f in findings
+                             if is_realism(f)})
+        self.agreement.add(scored, self.threshold)
+        self.deciders[scored.judge_scores.judge] += 1
 
     def add_error(self, error: LineError) -> None:
         self.malformed += 1

@@ -5,14 +5,19 @@ than for plan drift); naturalness loses points for template residue, repeated
 sentences, a word pair recurring within a message, uniform message lengths and
 unanswered questions; task_completion loses points for user turns left unanswered,
 an answer that cites no tool result, ungrounded citations and failures the answer
-hides. overall is a weighted mean, capped at 3 when
-any validator error remains (so such records fall below the usual threshold) and
-1 for a leaked secret. The rationale names every deduction.
+hides. Realism findings (see `toolgen.judge.realism`) cost the score their criterion
+feeds (`REALISM_SCORE`): implausible outputs, arguments, chains, unrequested or
+mis-ordered actions cost tool_correctness; dishonest answers cost task_completion;
+language tells cost naturalness. overall is a weighted mean, capped at 3 when any
+error finding remains (a contradiction, filler outputs, a rule violation: such records
+fall below the default threshold) and 1 for a leaked secret. The rationale names every
+deduction.
 """
 
 from __future__ import annotations
 
 from toolgen.judge import features
+from toolgen.judge.realism.policy import is_realism
 from toolgen.records import Finding, JudgeScores, Record
 
 _ERROR_COST = {"format": 1.5, "grounding": 1.0, "replay": 1.0, "plan": 0.75, "weight0": 1.0}
@@ -20,6 +25,16 @@ _WARNING_COST = 0.25
 _ANSWER_KINDS = ("answer_id_ungrounded", "answer_figure_ungrounded")
 WEIGHTS = {"tool_correctness": 0.4, "task_completion": 0.3, "naturalness": 0.3}
 ERROR_CAP = 3.0
+REALISM_SCORE = {
+    "outputs": "tool_correctness",
+    "arguments": "tool_correctness",
+    "chains": "tool_correctness",
+    "actions": "tool_correctness",
+    "parallel": "tool_correctness",
+    "honesty": "task_completion",
+    "language": "naturalness",
+}
+_REALISM_COST = {"error": 1.5, "warning": 0.5}
 
 
 def _clamp(x: float) -> float:
@@ -29,7 +44,7 @@ def _clamp(x: float) -> float:
 def _tool_correctness(findings: list[Finding], notes: list[str]) -> float:
     score = 5.0
     errors = [f for f in findings if f.severity == "error" and f.validator in _ERROR_COST]
-    warnings = [f for f in findings if f.severity == "warning"]
+    warnings = [f for f in findings if f.severity == "warning" and not is_realism(f)]
     for f in errors:
         score -= _ERROR_COST[f.validator]
     score -= _WARNING_COST * len(warnings)
@@ -96,14 +111,27 @@ def _task_completion(record: Record, findings: list[Finding], notes: list[str]) 
     return _clamp(score)
 
 
+def _realism(findings: list[Finding], target: str, value: float, notes: list[str]) -> float:
+    """`value` less the cost of each distinct realism kind whose criterion feeds `target`."""
+    kinds: dict[str, Finding] = {}
+    for f in findings:
+        if is_realism(f) and REALISM_SCORE.get(f.validator) == target:
+            kinds.setdefault(f.kind, f)
+    for kind, f in sorted(kinds.items()):
+        value -= _REALISM_COST[f.severity]
+        notes.append(f"{f.validator}.{kind}")
+    return _clamp(value)
+
+
 def score(record: Record, findings: list[Finding]) -> JudgeScores:
     """Heuristic scores for `record` given its validator `findings`."""
     tc_notes: list[str] = []
     nat_notes: list[str] = []
     task_notes: list[str] = []
-    tc = _tool_correctness(findings, tc_notes)
-    nat = _naturalness(record, nat_notes)
-    task = _task_completion(record, findings, task_notes)
+    tc = _realism(findings, "tool_correctness", _tool_correctness(findings, tc_notes), tc_notes)
+    nat = _realism(findings, "naturalness", _naturalness(record, nat_notes), nat_notes)
+    task = _realism(findings, "task_completion", _task_completion(record, findings, task_notes),
+                    task_notes)
     overall = (
         WEIGHTS["tool_correctness"] * tc
         + WEIGHTS["naturalness"] * nat

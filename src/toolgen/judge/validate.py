@@ -1,7 +1,10 @@
 """`validate()`: run every validator over a record, sharing one view and one serialization.
 
-The order is fixed (format, grounding, plan, weight0, secrets, replay) so findings are
-deterministic. `VALIDATORS` lists the per-rule entry points for callers that want one.
+The order is fixed (format, grounding, plan, weight0, secrets, replay, then the realism
+criteria) so findings are deterministic. `VALIDATORS` lists the per-rule entry points
+for callers that want one. `has_errors` answers the generation gate's question (an
+error that rejects a fresh record, per `realism.policy`); `error_findings` lists every
+error, gating or not.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.judge import format as format_rule
-from toolgen.judge import grounding, plan, replay, secrets, weights
+from toolgen.judge import grounding, plan, realism, replay, secrets, weights
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
@@ -23,6 +26,7 @@ VALIDATORS: dict[str, Validator] = {
     weights.NAME: weights.check,
     secrets.NAME: secrets.check,
     replay.NAME: replay.check,
+    **{name: realism.on_record(name) for name in realism.CHECKS},
 }
 
 
@@ -37,8 +41,15 @@ def validate(
     out += weights.check_view(view, ctx)
     out += secrets.check_view(view, ctx, serialized)
     out += replay.check_view(view, ctx)
+    out += realism.check_view(view, ctx)
     return out
 
 
 def has_errors(findings: list[Finding]) -> bool:
-    return any(f.severity == "error" for f in findings)
+    """True when a finding rejects a generated record (see `realism.policy.GATING_KINDS`)."""
+    return any(realism.gates(f) for f in findings)
+
+
+def error_findings(findings: list[Finding]) -> list[Finding]:
+    """Every error finding, whether or not it gates generation."""
+    return [f for f in findings if f.severity == "error"]

@@ -11,6 +11,7 @@ import random
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.judge import has_errors, score, validate
+from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
 from toolgen.pipeline.execute import execute_plan
 from toolgen.pipeline.patterns import realised_patterns
@@ -49,11 +50,11 @@ def run_episode(
                 findings = validate(record, judge)
         scores = score(record, findings)
         record = record.model_copy(update={"judge_scores": scores})
-        if not has_errors(findings) and scores.overall >= config.threshold:
+        decision = verdict(record, findings, config.threshold)
+        if decision.accepted:
             return record
         last = record
-        reasons = [f"{f.validator}/{f.kind}: {f.message}" for f in findings
-                   if f.severity == "error"] or [f"overall {scores.overall} < {config.threshold}"]
+        reasons = list(decision.reasons)
         if attempt + 1 < attempts:
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))

@@ -38,7 +38,9 @@ from toolgen.agents.live.assistant import PlannedToolCall
 from toolgen.agents.live.checks import clean_text
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
-from toolgen.judge.llm_judge import llm_score
+from toolgen.judge.gate import verdict
+from toolgen.judge.llm_judge import llm_score, raw_overall
+from toolgen.judge.realism import gates
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
@@ -250,10 +252,11 @@ async def run_live_episode(
         "planner_scenario": _scenario(md.planner_scenario, ep),
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
-    if has_errors(findings) or scores.overall < ctx.config.threshold:
-        reasons = [f"{f.validator}/{f.kind}: {f.message}" for f in findings
-                   if f.severity == "error"] or [
-            f"{scores.judge} overall {scores.overall} < {ctx.config.threshold}"]
+    decision = verdict(record, findings, ctx.config.threshold,
+                       None if scores.judge == "heuristic" else raw_overall(scores))
+    if not decision.accepted:
+        reasons = [r if not r.startswith("overall") else f"{scores.judge} {r}"
+                   for r in decision.reasons]
         return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
                          reasons=tuple(reasons), findings=tuple(findings), record=record)
     return record
@@ -432,8 +435,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
     findings = validate(record, judge)
     if not has_errors(findings) or not ep.edits:
         return record, findings
-    named = {int(n) for f in findings if f.severity == "error"
-             for n in _MESSAGE_REF.findall(f.message)}
+    named = {int(n) for f in findings if gates(f) for n in _MESSAGE_REF.findall(f.message)}
     bad = sorted(named & set(ep.edits))
     for i in bad:
         ep.fallbacks.append(f"{ep.edits.pop(i)[1]}:msg{i}:invalid")

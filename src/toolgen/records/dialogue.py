@@ -86,15 +86,38 @@ class StepTrace(Frozen):
 
 
 class Finding(Frozen):
-    """A validator's complaint about a record."""
+    """A validator's complaint about a record.
+
+    `message` is the reason; `message_index` names the message it is about when there
+    is one (realism findings always set it; older records and rule findings may not).
+    """
 
     validator: str
     kind: str
     message: str
     severity: Severity = "error"
+    message_index: int | None = None
+
+
+class JudgeVerdict(Frozen):
+    """One judge's scores (the heuristic, or one LLM model), kept beside the deciding ones."""
+
+    judge: str
+    tool_correctness: float = Field(ge=1, le=5)
+    naturalness: float = Field(ge=1, le=5)
+    task_completion: float = Field(ge=1, le=5)
+    overall: float = Field(ge=1, le=5)
+    rationale: str = ""
 
 
 class JudgeScores(Frozen):
+    """The deciding scores; `judge` names who decided (`heuristic`, a model, or a committee).
+
+    `verdicts` keeps every judge that ran (empty on older records and when only the
+    heuristic ran); `disagreement` is the spread (max - min) of overall across the LLM
+    committee's models, None without a committee.
+    """
+
     tool_correctness: float = Field(ge=1, le=5)
     naturalness: float = Field(ge=1, le=5)
     task_completion: float = Field(ge=1, le=5)
@@ -102,6 +125,8 @@ class JudgeScores(Frozen):
     judge: str = "heuristic"
     rationale: str = ""
     findings: tuple[Finding, ...] = ()
+    verdicts: tuple[JudgeVerdict, ...] = ()
+    disagreement: float | None = None
 
 
 class RepairNote(Frozen):

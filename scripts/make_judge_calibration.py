@@ -1,0 +1,779 @@
+"""Write the judge calibration set: clean records and records with one known defect each.
+
+Twelve hand-written clean conversations (realistic outputs, grounded answers), each in
+two phrasings, are the clean half. The defective half applies one corruption per
+realism finding kind to several of them, the way the generator goes wrong (Faker
+filler, stub outputs, a 1-5 rating of 992.45, reversed dates, a USD->USD rate of 0.92,
+a schema-default identifier, an id fed to an unrelated entity, a claim in no output,
+...). Each line is `{"id", "defect" (null when clean), "base", "record"}`.
+
+    python scripts/make_judge_calibration.py   # writes tests/judge/calibration/records.jsonl
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parents[1] / "tests" / "judge" / "calibration" / "records.jsonl"
+
+Args = dict[str, tuple[Any, Any]]
+"""Argument name -> (value, source): "user", "default" or ("out", call_id, path)."""
+
+
+def tool(name: str, description: str, props: dict[str, Any],
+         required: list[str]) -> dict[str, Any]:
+    return {"type": "function", "function": {
+        "name": name, "description": description,
+        "parameters": {"type": "object", "properties": props, "required": required}}}
+
+
+class Conv:
+    """A small builder that keeps messages and step_trace in step."""
+
+    def __init__(self, cid: str, tools: list[dict[str, Any]], system: str | None = None):
+        self.cid = cid
+        self.tools = tools
+        self.messages: list[dict[str, Any]] = []
+        self.steps: list[dict[str, Any]] = []
+        if system:
+            self.messages.append({"role": "system", "content": system})
+        self.last_user = 0
+
+    def user(self, text: str) -> Conv:
+        self.last_user = len(self.messages)
+        self.messages.append({"role": "user", "content": text})
+        return self
+
+    def calls(self, *batch: tuple[str, str, Args, Any, dict[str, Any]]) -> Conv:
+        """One assistant message making `batch` calls: (call_id, name, args, output, extra)."""
+        at = len(self.messages)
+        tool_calls = []
+        for call_id, name, args, _output, _extra in batch:
+            values = {k: v for k, (v, _) in args.items()}
+            tool_calls.append({"id": call_id, "type": "function", "function": {
+                "name": name, "arguments": json.dumps(values)}})
+        self.messages.append({"role": "assistant", "content": None, "tool_calls": tool_calls})
+        for call_id, name, args, output, extra in batch:
+            self.messages.append({"role": "tool", "tool_call_id": call_id,
+                                  "content": json.dumps(output)})
+            trace: dict[str, Any] = {}
+            for k, (v, src) in args.items():
+                if src == "user":
+                    trace[k] = {"value": v, "source": "user", "message_index": self.last_user}
+                elif src == "default":
+                    trace[k] = {"value": v, "source": "default"}
+                else:
+                    _, cid, path = src
+                    trace[k] = {"value": v, "source": "tool_output", "call_id": cid,
+                                "path": path}
+            self.steps.append({
+                "step": len(self.steps) + 1, "call_id": call_id,
+                "endpoint_id": f"Calibration/{name}", "function_name": name,
+                "arguments": trace, "status": extra.get("status", "ok"),
+                "effect": extra.get("effect"), "message_index": at,
+                "depends_on": [src[1] for _, src in args.values() if isinstance(src, tuple)],
+            })
+        return self
+
+    def say(self, text: str) -> Conv:
+        self.messages.append({"role": "assistant", "content": text})
+        return self
+
+    def scenario(self) -> dict[str, Any]:
+        """The planner scenario the calls realise (one group per calling message)."""
+        groups: dict[int, list[str]] = {}
+        for s in self.steps:
+            groups.setdefault(s["message_index"], []).append(s["call_id"])
+        calls = [{"call_id": s["call_id"], "endpoint_id": s["endpoint_id"],
+                  "function_name": s["function_name"]} for s in self.steps]
+        return {"calls": calls, "turns": [{"user_act": "request", "steps": list(groups.values())}],
+                "pattern": "calibration", "patterns": ["calibration"]}
+
+    def record(self) -> dict[str, Any]:
+        names = [t["function"]["name"] for t in self.tools]
+        return {
+            "conversation_id": self.cid, "schema_version": "1.0", "tools": self.tools,
+            "messages": self.messages, "step_trace": self.steps,
+            "judge_scores": {"tool_correctness": 5, "naturalness": 5, "task_completion": 5,
+                             "overall": 5, "judge": "heuristic"},
+            "metadata": {"seed": 0, "index": 0, "tools": [f"Calibration/{n}" for n in names],
+                         "domains": ["Calibration"], "pattern": "calibration",
+                         "patterns": ["calibration"], "planner_scenario": self.scenario()},
+        }
+
+
+S = {"type": "string"}
+N = {"type": "number"}
+INT = {"type": "integer"}
+OK: dict[str, Any] = {}
+
+
+def hotels(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("search_hotels", "Search hotels in a city for given dates.", {
+            "city": S, "check_in": {**S, "description": "Check-in date, YYYY-MM-DD"},
+            "check_out": {**S, "description": "Check-out date, YYYY-MM-DD"},
+            "min_stars": {**N, "description": "Minimum star rating (1-5)"},
+            "sort": {"type": "string", "enum": ["price_low_to_high", "rating"],
+                     "default": "rating"}}, ["city", "check_in", "check_out"]),
+        tool("get_hotel", "Details of one hotel.", {"hotel_id": S}, ["hotel_id"]),
+    ]
+    c = Conv("cal-hotels", tools, "You help travellers plan trips.")
+    c.user("I'm going to Lisbon from 2025-06-12 to 2025-06-15. Can you find a hotel with at "
+           "least 4 stars and tell me more about the best one?")
+    c.calls(("call_h1", "search_hotels", {
+        "city": ("Lisbon", "user"), "check_in": ("2025-06-12", "user"),
+        "check_out": ("2025-06-15", "user"), "min_stars": (4, "user")},
+        {"results": [
+            {"hotel_id": "htl_40417", "name": "Casa Azul", "stars": 4, "rating": 4.6,
+             "price_per_night": {"amount": 149.5, "currency": "EUR"}},
+            {"hotel_id": "htl_40533", "name": "Hotel Ribeira", "stars": 4, "rating": 4.3,
+             "price_per_night": {"amount": 132.0, "currency": "EUR"}}]}, OK))
+    c.calls(("call_h2", "get_hotel", {"hotel_id": ("htl_40417", ("out", "call_h1",
+                                                                 "$.results[0].hotel_id"))},
+             {"hotel_id": "htl_40417", "name": "Casa Azul", "stars": 4, "rating": 4.6,
+              "address": "Rua das Flores 28, Lisbon",
+              "description": "Restored townhouse in Chiado with a rooftop terrace.",
+              "amenities": ["wifi", "breakfast", "air conditioning"]}, OK))
+    c.say("Casa Azul is the best-rated option (4.6, four stars): a restored townhouse in "
+          "Chiado at Rua das Flores 28 with a rooftop terrace, breakfast and wifi, for "
+          "149.5 EUR a night." if not alt else
+          "The top pick is Casa Azul, rated 4.6. It's a restored townhouse in Chiado with a "
+          "rooftop terrace, and breakfast is included. Hotel Ribeira is a cheaper four-star "
+          "alternative at 132 EUR a night.")
+    return c.record()
+
+
+def currency(alt: bool) -> dict[str, Any]:
+    tools = [tool("convert_currency", "Convert an amount between two currencies.", {
+        "from_currency": {**S, "description": "ISO 4217 code"},
+        "to_currency": {**S, "description": "ISO 4217 code"}, "amount": N},
+        ["from_currency", "to_currency", "amount"])]
+    c = Conv("cal-currency", tools)
+    c.user("How much is 250 USD in EUR today?")
+    c.calls(("call_c1", "convert_currency", {
+        "from_currency": ("USD", "user"), "to_currency": ("EUR", "user"),
+        "amount": (250, "user")},
+        {"from_currency": "USD", "to_currency": "EUR", "rate": 0.9213, "amount": 250,
+         "result": 230.33, "as_of": "2025-03-04"}, OK))
+    c.say("250 USD comes to 230.33 EUR at today's rate of 0.9213." if not alt else
+          "At a rate of 0.9213 (as of 2025-03-04), 250 USD is 230.33 EUR.")
+    return c.record()
+
+
+def cancel(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("get_order", "Look up an order.", {"order_id": S}, ["order_id"]),
+        tool("cancel_order", "Cancel an order that has not shipped.", {
+            "order_id": S, "reason": S}, ["order_id"]),
+    ]
+    c = Conv("cal-cancel", tools, "You are a shop's support assistant.")
+    c.user("Please cancel my order ORD-48213, I ordered the wrong size.")
+    c.calls(("call_o1", "cancel_order", {"order_id": ("ORD-48213", "user"),
+                                          "reason": ("wrong size", "user")},
+             {"order_id": "ORD-48213", "status": "cancelled",
+              "refund": {"amount": 89.99, "currency": "USD"},
+              "refund_eta_days": 5}, {"effect": "delete"}))
+    c.say("Done: order ORD-48213 is cancelled. A refund of $89.99 should reach you within "
+          "5 days." if not alt else
+          "I've cancelled ORD-48213 for you. You'll get $89.99 back, usually within 5 days.")
+    return c.record()
+
+
+def forecast(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_forecast", "Daily forecast for a city.", {
+        "city": S, "days": {**INT, "description": "Number of days, between 1 and 10"}},
+        ["city"])]
+    c = Conv("cal-forecast", tools)
+    c.user("What's the weather going to be like in Oslo for the next 3 days?")
+    c.calls(("call_f1", "get_forecast", {"city": ("Oslo", "user"), "days": (3, "user")},
+             {"city": "Oslo", "latitude": 59.91, "longitude": 10.75, "days": [
+                 {"date": "2025-01-20", "high_c": -2, "low_c": -8, "summary": "Light snow"},
+                 {"date": "2025-01-21", "high_c": 0, "low_c": -6, "summary": "Cloudy"},
+                 {"date": "2025-01-22", "high_c": 1, "low_c": -4, "summary": "Sunny"}]},
+             OK))
+    c.say("Cold but improving: light snow on Monday (high -2°C), cloudy on Tuesday, then sunny "
+          "on Wednesday with a high around 1°C." if not alt else
+          "Expect light snow tomorrow with lows of -8°C, clouds the day after, and sunshine "
+          "by 2025-01-22.")
+    return c.record()
+
+
+def music(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("search_artist", "Find artists by name.", {"name": S}, ["name"]),
+        tool("get_top_tracks", "An artist's most played tracks.", {
+            "artist_id": S, "limit": {**INT, "description": "Maximum 20"}}, ["artist_id"]),
+    ]
+    c = Conv("cal-music", tools)
+    c.user("What are Nina Simone's most played songs?")
+    c.calls(("call_m1", "search_artist", {"name": ("Nina Simone", "user")},
+             {"artists": [{"artist_id": "art_5521", "name": "Nina Simone",
+                           "label": {"label_id": "lbl_0082", "name": "Philips"},
+                           "followers": 2104332}]}, OK))
+    c.calls(("call_m2", "get_top_tracks", {
+        "artist_id": ("art_5521", ("out", "call_m1", "$.artists[0].artist_id"))},
+        {"artist_id": "art_5521", "tracks": [
+            {"title": "Feeling Good", "plays": 612004331},
+            {"title": "Sinnerman", "plays": 301220945},
+            {"title": "My Baby Just Cares for Me", "plays": 254118870}]}, OK))
+    c.say("Her top three are Feeling Good (612,004,331 plays), Sinnerman and My Baby Just "
+          "Cares for Me." if not alt else
+          "Feeling Good leads by far, followed by Sinnerman and My Baby Just Cares for Me.")
+    return c.record()
+
+
+def flight(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_flight_status", "Status of a flight on a date.", {
+        "flight_number": S, "date": S}, ["flight_number", "date"])]
+    c = Conv("cal-flight", tools)
+    c.user("Is flight BA117 on 2025-03-14 on time?")
+    c.calls(("call_l1", "get_flight_status", {"flight_number": ("BA117", "user"),
+                                               "date": ("2025-03-14", "user")},
+             {"error": "Flight BA117 not found for 2025-03-14"}, {"status": "http_404"}))
+    c.say("I couldn't find BA117 on 2025-03-14. Could the flight number or date be "
+          "different?" if not alt else
+          "Sorry, the airline has no record of BA117 on that date. Can you double-check the "
+          "flight number?")
+    return c.record()
+
+
+def calendar(alt: bool) -> dict[str, Any]:
+    tools = [tool("create_event", "Add an event to the user's calendar.", {
+        "title": S, "start": S, "end": S}, ["title", "start", "end"])]
+    c = Conv("cal-calendar", tools)
+    c.user("Add a dentist appointment to my calendar from 2025-05-06T09:30 to "
+           "2025-05-06T10:15.")
+    c.calls(("call_e1", "create_event", {"title": ("dentist appointment", "user"),
+                                         "start": ("2025-05-06T09:30", "user"),
+                                         "end": ("2025-05-06T10:15", "user")},
+             {"event_id": "evt_88213", "title": "dentist appointment",
+              "start": "2025-05-06T09:30", "end": "2025-05-06T10:15",
+              "status": "confirmed"}, {"effect": "create"}))
+    c.say("Added: dentist appointment on 2025-05-06 from 09:30 to 10:15." if not alt else
+          "It's in your calendar now, 2025-05-06 at 09:30 until 10:15.")
+    return c.record()
+
+
+def dinner(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("search_restaurants", "Find restaurants.", {"city": S, "cuisine": S},
+             ["city"]),
+        tool("reserve_table", "Book a table at a restaurant.", {
+            "restaurant_id": S, "party_size": {**INT, "description": "Guests, 1 to 12"},
+            "time": S, "date": S}, ["restaurant_id", "party_size", "time", "date"]),
+    ]
+    c = Conv("cal-dinner", tools)
+    c.user("Find an Italian restaurant in Milan, and once that's done, book a table there "
+           "for 4 at 20:00 on 2025-04-18.")
+    c.calls(("call_d1", "search_restaurants", {"city": ("Milan", "user"),
+                                               "cuisine": ("Italian", "user")},
+             {"restaurants": [{"restaurant_id": "rst_3019", "name": "Trattoria Milanese",
+                               "rating": 4.5, "price_level": 2}]}, OK))
+    c.calls(("call_d2", "reserve_table", {
+        "restaurant_id": ("rst_3019", ("out", "call_d1", "$.restaurants[0].restaurant_id")),
+        "party_size": (4, "user"), "time": ("20:00", "user"),
+        "date": ("2025-04-18", "user")},
+        {"reservation_id": "rsv_77120", "restaurant_id": "rst_3019", "party_size": 4,
+         "time": "20:00", "date": "2025-04-18", "status": "confirmed"}, {"effect": "create"}))
+    c.say("I booked Trattoria Milanese (rated 4.5) for 4 people at 20:00 on 2025-04-18; "
+          "your reservation is rsv_77120." if not alt else
+          "Your table for 4 at Trattoria Milanese is confirmed for 20:00 on 2025-04-18 "
+          "(reservation rsv_77120).")
+    return c.record()
+
+
+def two_cities(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_current_weather", "Current weather in a city.", {"city": S}, ["city"])]
+    c = Conv("cal-two-cities", tools)
+    c.user("What's the weather right now in Paris and in Rome?")
+    c.calls(("call_w1", "get_current_weather", {"city": ("Paris", "user")},
+             {"city": "Paris", "temp_c": 12, "condition": "Overcast", "humidity": 81}, OK),
+            ("call_w2", "get_current_weather", {"city": ("Rome", "user")},
+             {"city": "Rome", "temp_c": 19, "condition": "Sunny", "humidity": 54}, OK))
+    c.say("Paris is overcast at 12°C, while Rome is sunny and 19°C." if not alt else
+          "Rome is the nicer one right now: sunny, 19°C. Paris is overcast and 12°C with 81% "
+          "humidity.")
+    return c.record()
+
+
+def shoes(alt: bool) -> dict[str, Any]:
+    tools = [tool("search_products", "Search the catalogue.", {
+        "query": S, "max_price": N,
+        "limit": {**INT, "description": "Results per page, between 1 and 50"}}, ["query"])]
+    c = Conv("cal-shoes", tools)
+    c.user("I'm looking for running shoes under 130 dollars, show me the top 3.")
+    c.calls(("call_p1", "search_products", {"query": ("running shoes", "user"),
+                                             "max_price": (130, "user"),
+                                             "limit": (3, "user")},
+             {"items": [
+                 {"product_id": "prd_1182", "name": "Pegasus 40", "brand": "Nike",
+                  "price": 119.99, "rating": 4.7},
+                 {"product_id": "prd_2290", "name": "Ghost 15", "brand": "Brooks",
+                  "price": 129.95, "rating": 4.8},
+                 {"product_id": "prd_0911", "name": "Novablast 4", "brand": "Asics",
+                  "price": 124.0, "rating": 4.6}], "total": 41}, OK))
+    c.say("Top three under $130: Brooks Ghost 15 ($129.95, rated 4.8), Nike Pegasus 40 "
+          "($119.99, 4.7) and Asics Novablast 4 ($124.00, 4.6)." if not alt else
+          "The Ghost 15 by Brooks has the best reviews (4.8) at $129.95; the Pegasus 40 is "
+          "the cheapest at $119.99.")
+    return c.record()
+
+
+def bookings(alt: bool) -> dict[str, Any]:
+    tools = [tool("list_bookings", "Bookings in a date range.", {
+        "start_date": S, "end_date": S}, ["start_date", "end_date"])]
+    c = Conv("cal-bookings", tools)
+    c.user("Which bookings do we have between 2025-06-01 and 2025-06-30?")
+    c.calls(("call_b1", "list_bookings", {"start_date": ("2025-06-01", "user"),
+                                          "end_date": ("2025-06-30", "user")},
+             {"bookings": [
+                 {"booking_id": "bk_2201", "guest": "Maria Lopez", "date": "2025-06-03",
+                  "nights": 2},
+                 {"booking_id": "bk_2245", "guest": "Tom Becker", "date": "2025-06-19",
+                  "nights": 4}], "count": 2}, OK))
+    c.say("Two: Maria Lopez arriving 2025-06-03 for 2 nights, and Tom Becker on 2025-06-19 "
+          "for 4 nights." if not alt else
+          "There are 2 bookings in June, Maria Lopez from 2025-06-03 and Tom Becker from "
+          "2025-06-19.")
+    return c.record()
+
+
+def stock(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_quote", "Latest stock quote.", {"symbol": S}, ["symbol"])]
+    c = Conv("cal-stock", tools)
+    c.user("How is Apple stock doing today? The ticker is AAPL.")
+    c.calls(("call_s1", "get_quote", {"symbol": ("AAPL", "user")},
+             {"symbol": "AAPL", "price": 189.84, "change": -0.8, "change_percent": -0.42,
+              "volume": 48211930}, OK))
+    c.say("AAPL is at $189.84, down 0.42% today." if not alt else
+          "Apple is trading at $189.84, slightly down (-0.8, or -0.42%).")
+    return c.record()
+
+
+BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
+    "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
+    "music": music, "flight": flight, "calendar": calendar, "dinner": dinner,
+    "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
+}
+
+# --- corruptions: each returns the corrupted record -------------------------------------
+
+FILLER = "Floor feel catch budget visit box last team evening must bad carry."
+CATCH = "Progressive Reciprocal Focus Group"
+
+
+def _out(d: dict[str, Any], call_id: str) -> tuple[dict[str, Any], Any]:
+    m = next(m for m in d["messages"] if m.get("tool_call_id") == call_id)
+    return m, json.loads(m["content"])
+
+
+def _set_out(d: dict[str, Any], call_id: str, fn: Callable[[Any], Any]) -> dict[str, Any]:
+    m, doc = _out(d, call_id)
+    m["content"] = json.dumps(fn(doc))
+    return d
+
+
+def _answer(d: dict[str, Any], text: str) -> dict[str, Any]:
+    d["messages"][-1]["content"] = text
+    return d
+
+
+def _user(d: dict[str, Any], old: str, new: str) -> None:
+    for m in d["messages"]:
+        if m["role"] == "user" and old in m["content"]:
+            m["content"] = m["content"].replace(old, new)
+            return
+    raise ValueError(old)
+
+
+def _arg(d: dict[str, Any], call_id: str, name: str, value: Any) -> None:
+    for m in d["messages"]:
+        for c in m.get("tool_calls") or []:
+            if c["id"] == call_id:
+                args = json.loads(c["function"]["arguments"])
+                args[name] = value
+                c["function"]["arguments"] = json.dumps(args)
+    for s in d["step_trace"]:
+        if s["call_id"] == call_id:
+            s["arguments"][name]["value"] = value
+
+
+def _with(doc: Any, **changes: Any) -> Any:
+    doc.update(changes)
+    return doc
+
+
+CORRUPT: dict[str, list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]]] = {
+    "filler_text": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, description=FILLER))),
+        ("music", lambda d: _set_out(d, "call_m1", lambda o: _with(
+            o, artists=[{**o["artists"][0], "bio": FILLER}]))),
+        ("bookings", lambda d: _set_out(d, "call_b1", lambda o: _with(
+            o, bookings=[{**b, "notes": "Center simple health into son likely some young."}
+                         for b in o["bookings"]]))),
+        ("shoes", lambda d: _set_out(d, "call_p1", lambda o: _with(
+            o, items=[{**o["items"][0], "collection": CATCH}, *o["items"][1:]]))),
+    ],
+    "generic_stub": [
+        ("calendar", lambda d: _set_out(d, "call_e1", lambda o: {
+            "event_id": "evt_88213", "name": "dentist appointment",
+            "description": "Calendar entry.", "updated_at": "2025-05-01T10:00:00Z"})),
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: {
+            "symbol_id": "AAPL", "name": "AAPL", "description": "Stock AAPL.",
+            "updated_at": "2025-03-04T16:00:00Z"})),
+        ("cancel", lambda d: _set_out(d, "call_o1", lambda o: {
+            "order_id": "ORD-48213", "name": "ORD-48213", "description": "Order.",
+            "updated_at": "2025-03-04T16:00:00Z"})),
+    ],
+    "value_out_of_range": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, rating=992.45))),
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(o, latitude=159.91))),
+        ("shoes", lambda d: _set_out(d, "call_p1", lambda o: _with(
+            o, items=[{**o["items"][0], "rating": 417.3}, *o["items"][1:]]))),
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(o, rate=953.2))),
+        ("calendar", lambda d: _set_out(d, "call_e1", lambda o: _with(
+            o, end="2025-05-05T10:15"))),
+        ("music", lambda d: _set_out(d, "call_m1", lambda o: _with(
+            o, artists=[{**o["artists"][0], "isbn": "director"}]))),
+    ],
+}
+
+
+def _range_hotels(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "at least 4 stars", "at least 45 stars")
+    _arg(d, "call_h1", "min_stars", 45)
+    return d
+
+
+def _range_forecast(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "next 3 days", "next 30 days")
+    _arg(d, "call_f1", "days", 30)
+    return d
+
+
+def _range_shoes(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "top 3", "top 300")
+    _arg(d, "call_p1", "limit", 300)
+    return d
+
+
+def _range_dinner(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "for 4 at 20:00", "for 42.5 at 20:00")
+    _arg(d, "call_d2", "party_size", 42.5)
+    return d
+
+
+def _dates_hotels(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "to 2025-06-15", "to 2025-05-15")
+    _arg(d, "call_h1", "check_out", "2025-05-15")
+    return d
+
+
+def _dates_bookings(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "and 2025-06-30", "and 2025-05-30")
+    _arg(d, "call_b1", "end_date", "2025-05-30")
+    return d
+
+
+def _dates_calendar(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "to 2025-05-06T10:15", "to 2025-05-05T10:15")
+    _arg(d, "call_e1", "end", "2025-05-05T10:15")
+    return d
+
+
+def _same_currency(rate: float) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, "in EUR", "in USD")
+        _arg(d, "call_c1", "to_currency", "USD")
+        _set_out(d, "call_c1", lambda o: _with(o, to_currency="USD", rate=rate,
+                                               result=round(250 * rate, 2)))
+        return _answer(d, f"250 USD comes to {round(250 * rate, 2)} USD at a rate of {rate}.")
+    return corrupt
+
+
+def _default_id(call_id: str, name: str, value: str, said: str,
+                instead: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, said, instead)
+        for t in d["tools"]:
+            props = t["function"]["parameters"]["properties"]
+            if name in props:
+                props[name]["default"] = value
+        for s in d["step_trace"]:
+            if s["call_id"] == call_id:
+                s["arguments"][name] = {"value": value, "source": "default"}
+        return d
+    return corrupt
+
+
+def _default_list(d: dict[str, Any]) -> dict[str, Any]:
+    d["tools"][0]["function"]["parameters"]["properties"]["tags"] = {
+        "type": "array", "items": S, "default": ["trail", "waterproof"]}
+    for m in d["messages"]:
+        for c in m.get("tool_calls") or []:
+            args = json.loads(c["function"]["arguments"])
+            args["tags"] = ["trail", "waterproof"]
+            c["function"]["arguments"] = json.dumps(args)
+    d["step_trace"][0]["arguments"]["tags"] = {"value": ["trail", "waterproof"],
+                                               "source": "default"}
+    return d
+
+
+def _label_value(call_id: str, name: str, old: str, new: str,
+                 said: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, old, said)
+        _arg(d, call_id, name, new)
+        return d
+    return corrupt
+
+
+def _placeholder_default(d: dict[str, Any]) -> dict[str, Any]:
+    d["tools"][1]["function"]["parameters"]["properties"]["reason"]["default"] = "string"
+    _user(d, ", I ordered the wrong size", "")
+    _arg(d, "call_o1", "reason", "string")
+    d["step_trace"][0]["arguments"]["reason"] = {"value": "string", "source": "default"}
+    return d
+
+
+def _mismatch_music(d: dict[str, Any]) -> dict[str, Any]:
+    _arg(d, "call_m2", "artist_id", "lbl_0082")
+    d["step_trace"][1]["arguments"]["artist_id"]["path"] = "$.artists[0].label.label_id"
+    return _set_out(d, "call_m2", lambda o: _with(o, artist_id="lbl_0082"))
+
+
+def _mismatch_hotels(d: dict[str, Any]) -> dict[str, Any]:
+    _set_out(d, "call_h1", lambda o: _with(o, results=[
+        {**o["results"][0], "booking_id": "bk_5120"}, *o["results"][1:]]))
+    _arg(d, "call_h2", "hotel_id", "bk_5120")
+    d["step_trace"][1]["arguments"]["hotel_id"]["path"] = "$.results[0].booking_id"
+    return _set_out(d, "call_h2", lambda o: _with(o, hotel_id="bk_5120"))
+
+
+def _mismatch_dinner(d: dict[str, Any]) -> dict[str, Any]:
+    _set_out(d, "call_d1", lambda o: _with(o, restaurants=[
+        {**o["restaurants"][0], "owner_id": "usr_2291"}]))
+    _arg(d, "call_d2", "restaurant_id", "usr_2291")
+    d["step_trace"][1]["arguments"]["restaurant_id"]["path"] = "$.restaurants[0].owner_id"
+    return _set_out(d, "call_d2", lambda o: _with(o, restaurant_id="usr_2291"))
+
+
+def _unrequested_cancel(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "Please cancel my order ORD-48213, I ordered the wrong size.",
+          "Can you look at my order ORD-48213? I think I ordered the wrong size.")
+    return d
+
+
+def _unrequested_calendar(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "Add a dentist appointment to my calendar from",
+          "Am I free for a dentist appointment from")
+    return d
+
+
+def _unrequested_dinner(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "and once that's done, book a table there for 4 at 20:00 on 2025-04-18.",
+          "I'm thinking of going with 4 friends at 20:00 on 2025-04-18.")
+    return d
+
+
+def _parallel_dinner(d: dict[str, Any]) -> dict[str, Any]:
+    msgs = d["messages"]
+    first, out1, second, out2 = msgs[1:5]
+    first["tool_calls"] += second["tool_calls"]
+    d["messages"] = [msgs[0], first, out1, out2, *msgs[5:]]
+    d["step_trace"][1]["message_index"] = 1
+    return d
+
+
+def _parallel_music(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "What are Nina Simone's most played songs?",
+          "Look up Nina Simone, then get the top tracks for that one.")
+    return _parallel_dinner(d)
+
+
+def _parallel_cities(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "What's the weather right now in Paris and in Rome?",
+          "What's the weather right now in Paris, and once that's done, in Rome?")
+    return d
+
+
+def _label(old: str, new: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, old, new)
+        return d
+    return corrupt
+
+
+def _enum_hotels(d: dict[str, Any]) -> dict[str, Any]:
+    _user(d, "tell me more about the best one?",
+          "sort by price_low_to_high, and tell me more about the first one?")
+    d["messages"][2]["tool_calls"][0]["function"]["arguments"] = json.dumps(
+        {**json.loads(d["messages"][2]["tool_calls"][0]["function"]["arguments"]),
+         "sort": "price_low_to_high"})
+    d["step_trace"][0]["arguments"]["sort"] = {"value": "price_low_to_high", "source": "user",
+                                               "message_index": 1}
+    return d
+
+
+def _enum_answer(d: dict[str, Any]) -> dict[str, Any]:
+    d["messages"][-1]["content"] += " I sorted them by rating, not price_low_to_high."
+    return d
+
+
+def _prefix(prefix: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        first = next(m for m in d["messages"] if m["role"] == "user")
+        first["content"] = prefix + first["content"][0].lower() + first["content"][1:]
+        return d
+    return corrupt
+
+
+def _append(text: str, front: bool = False) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        last = d["messages"][-1]
+        last["content"] = (text + last["content"]) if front else (last["content"] + text)
+        return d
+    return corrupt
+
+
+CORRUPT.update({
+    "argument_out_of_range": [("hotels", _range_hotels), ("forecast", _range_forecast),
+                              ("shoes", _range_shoes), ("dinner", _range_dinner)],
+    "date_order": [("hotels", _dates_hotels), ("bookings", _dates_bookings),
+                   ("calendar", _dates_calendar)],
+    "same_currency_rate": [("currency", _same_currency(0.9213)),
+                           ("currency", _same_currency(1.0842)),
+                           ("currency", _same_currency(149.5))],
+    "default_identifier": [
+        ("cancel", _default_id("call_o1", "order_id", "ORD-48213", "my order ORD-48213",
+                               "my last order")),
+        ("stock", _default_id("call_s1", "symbol", "AAPL", " The ticker is AAPL.", "")),
+        ("shoes", _default_list),
+        ("cancel", _placeholder_default),
+    ],
+    "implausible_argument": [
+        ("flight", _label_value("call_l1", "flight_number", "BA117", "miss",
+                                "flight miss")),
+        ("currency", _label_value("call_c1", "from_currency", "250 USD", "consumer",
+                                  "250 consumer")),
+        ("stock", _label_value("call_s1", "symbol", "The ticker is AAPL.", "significant",
+                               "The ticker is significant.")),
+    ],
+    "label_as_value": [
+        ("music", _label_value("call_m1", "name", "Nina Simone's most played songs",
+                               "the name", "What are the most played songs for the name?")),
+        ("shoes", _label_value("call_p1", "query", "running shoes", "the query",
+                               "the query")),
+        ("currency", _label_value("call_c1", "to_currency", "in EUR", "the to currency",
+                                  "in the to currency")),
+    ],
+    "entity_mismatch": [("music", _mismatch_music), ("hotels", _mismatch_hotels),
+                        ("dinner", _mismatch_dinner)],
+    "claim_unsupported": [
+        ("hotels", lambda d: _answer(d, "Casa Azul is rated 3.9 and sits right on the "
+                                        "beach in Cascais.")),
+        ("music", lambda d: _answer(d, "Her most played song is Feeling Good, with "
+                                       "812,004,331 plays.")),
+        ("two_cities", lambda d: _answer(d, "Paris is overcast at 12°C and Rome is sunny "
+                                            "at 24°C.")),
+        ("stock", lambda d: _answer(d, "Apple closed at 191.20 today, up on the day.")),
+        ("dinner", lambda d: _answer(d, "I booked Osteria del Ponte for 4 at 20:00 on "
+                                        "2025-04-18 (reservation rsv_77120).")),
+    ],
+    "ignored_failure": [
+        ("flight", lambda d: _answer(d, "BA117 is on time for 2025-03-14.")),
+        ("flight", lambda d: _answer(d, "Here is the status of BA117 on 2025-03-14.")),
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: {
+            "error": "Hotel htl_40417 not found"})),
+    ],
+    "false_empty": [
+        ("shoes", lambda d: _answer(d, "Sorry, nothing came back for running shoes under "
+                                       "$130.")),
+        ("bookings", lambda d: _answer(d, "I checked June, but no results came back.")),
+        ("forecast", lambda d: _answer(d, "The forecast service returned nothing for Oslo.")),
+    ],
+    "unreported_state_change": [
+        ("cancel", lambda d: _answer(d, "Order ORD-48213 was $89.99; refunds usually take "
+                                        "5 days.")),
+        ("calendar", lambda d: _answer(d, "Your dentist appointment is on 2025-05-06 from "
+                                          "09:30 to 10:15.")),
+        ("dinner", lambda d: _answer(d, "Trattoria Milanese is rated 4.5 and has a table "
+                                        "for 4 at 20:00 on 2025-04-18.")),
+    ],
+    "unkept_promise": [
+        ("flight", lambda d: _answer(d, "Hmm, that didn't work for BA117. Let me try "
+                                        "again with a different date.")),
+        ("shoes", lambda d: _answer(d, "The search failed for running shoes; I'll retry "
+                                       "in a moment.")),
+        ("bookings", lambda d: _answer(d, "Maria Lopez and Tom Becker have bookings. Let "
+                                          "me double-check the rest of June.")),
+    ],
+    "repeated_fact": [
+        ("cancel", _append(" Again, ORD-48213 is cancelled.")),
+        ("hotels", lambda d: _answer(d, "Casa Azul is rated 4.6, and Casa Azul is at Rua "
+                                        "das Flores 28, Lisbon.")),
+        ("bookings", lambda d: _answer(d, "Maria Lopez arrives 2025-06-03; Tom Becker "
+                                          "arrives 2025-06-19. Maria Lopez stays 2 nights.")),
+    ],
+    "repeated_label": [
+        ("shoes", lambda d: _answer(d, "Here you go:\n- price: 119.99\n- price: 129.95\n"
+                                       "- price: 124.0")),
+        ("forecast", lambda d: _answer(d, "The high is listed as -2, the high comes out as "
+                                          "0 and the high is 1.")),
+        ("bookings", lambda d: _answer(d, "Booking ID: bk_2201, booking ID: bk_2245.")),
+    ],
+    "unrequested_action": [("cancel", _unrequested_cancel), ("calendar", _unrequested_calendar),
+                           ("dinner", _unrequested_dinner)],
+    "parallel_dependent": [("dinner", _parallel_dinner), ("music", _parallel_music),
+                           ("two_cities", _parallel_cities)],
+    "parameter_label": [
+        ("dinner", _label("book a table there for 4 at 20:00",
+                          "book a table there, party size: 4, time: 20:00")),
+        ("forecast", _label("in Oslo for the next 3 days", "in Oslo, days = 3")),
+        ("currency", _label("How much is 250 USD in EUR today?",
+                            "How much is 250 USD? The to_currency is EUR.")),
+    ],
+    "enum_literal": [("hotels", _enum_hotels), ("hotels", _enum_answer)],
+    "label_prefix": [("stock", _prefix("Task: ")), ("forecast", _prefix("Goal - ")),
+                     ("shoes", _prefix("Request: "))],
+    "assistant_disfluency": [("stock", _append("Um, ", front=True)),
+                             ("two_cities", _append("Uh, ", front=True)),
+                             ("bookings", _append(" Um, anything else?"))],
+    "template_fragment": [("hotels", _append(" Amenities: (no details).")),
+                          ("stock", _append(" Volume: {volume}.")),
+                          ("bookings", _append(" Notes: None."))],
+})
+
+
+def lines() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for name, build in BASES.items():
+        for alt in (False, True):
+            rec = build(alt)
+            rec["conversation_id"] = f"{rec['conversation_id']}-clean{int(alt)}"
+            out.append({"id": rec["conversation_id"], "defect": None, "base": name,
+                        "record": rec})
+    for kind, corruptions in CORRUPT.items():
+        for n, (base, corrupt) in enumerate(corruptions):
+            rec = corrupt(copy.deepcopy(BASES[base](False)))
+            rec["conversation_id"] = f"cal-{kind}-{n}"
+            out.append({"id": rec["conversation_id"], "defect": kind, "base": base,
+                        "record": rec})
+    return out
+
+
+def main() -> None:
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as fh:
+        for line in lines():
+            fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

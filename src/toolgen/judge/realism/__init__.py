@@ -1,0 +1,57 @@
+"""Realism validators: defects a careful reviewer catches that the rule validators do not.
+
+One module per criterion (outputs, arguments, chains, honesty, actions, parallel,
+language); each `check_view(view, ctx)` returns typed `Finding`s whose `validator` is
+the criterion, with the message index and a reason. Severities and the kinds that gate
+generation live in `policy` (one place to tune).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism import (
+    actions,
+    arguments,
+    chains,
+    honesty,
+    language,
+    outputs,
+    parallel,
+)
+from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
+from toolgen.judge.view import RecordView, build_view
+from toolgen.records import Finding, Record
+
+CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
+    outputs.NAME: outputs.check_view,
+    arguments.NAME: arguments.check_view,
+    chains.NAME: chains.check_view,
+    honesty.NAME: honesty.check_view,
+    actions.NAME: actions.check_view,
+    parallel.NAME: parallel.check_view,
+    language.NAME: language.check_view,
+}
+
+
+def on_record(name: str) -> Callable[[Record, JudgeContext], list[Finding]]:
+    """Criterion `name` as a `(record, ctx)` validator (builds the record's view)."""
+    check = CHECKS[name]
+
+    def run(record: Record, ctx: JudgeContext) -> list[Finding]:
+        return check(build_view(record), ctx)
+
+    return run
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    """Every realism finding for the record behind `view`, in criterion order."""
+    out: list[Finding] = []
+    for check in CHECKS.values():
+        out += check(view, ctx)
+    return out
+
+
+__all__ = ["CHECKS", "CRITERIA", "GATING_KINDS", "SEVERITY", "check_view", "gates", "is_realism",
+           "on_record"]

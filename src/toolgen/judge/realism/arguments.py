@@ -1,0 +1,231 @@
+"""Argument plausibility: stated ranges, date order, same-currency rates, invented identifiers.
+
+A parameter description that says "between 1 and 50" or "max 100" binds the value as
+much as a schema maximum; a start date after its end date, or a USD->USD conversion
+with a rate other than 1, is a mistake a reviewer sees at once; and an identifier,
+email or item list the assistant took from a schema default (the user never gave it)
+is made up.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.meaning import (
+    ORDER_PAIRS,
+    as_date,
+    merged_spelling,
+    partner_pairs,
+    word_for_code,
+)
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import (
+    function_words,
+    key_tokens,
+    output_of,
+    param_schema,
+    real_steps,
+    user_text_upto,
+    walk,
+)
+from toolgen.judge.values import occurs_in
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding, StepTrace
+
+NAME = "arguments"
+
+_NUM = r"(-?\d+(?:\.\d+)?)"
+_RANGES = (
+    re.compile(rf"\bbetween\s+{_NUM}\s+and\s+{_NUM}", re.I),
+    re.compile(rf"\b(?:from|range(?:\s+(?:of|is))?:?|values?)\s+{_NUM}\s*(?:-|to|–|\.\.)\s*"
+               rf"{_NUM}", re.I),
+    re.compile(rf"\(\s*{_NUM}\s*(?:-|–|to)\s*{_NUM}\s*\)", re.I),
+)
+_UPPER = re.compile(
+    rf"\b(?:max(?:imum)?|at most|up to|no more than|not (?:more|greater) than)\b"
+    rf"(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}"
+    r"(?!\d|\.\d|\s*(?:characters|chars|letters|words|bytes))",
+    re.I,
+)
+_LOWER = re.compile(rf"\b(?:min(?:imum)?|at least)\b(?:\s+(?:value|is|of|=))*[\s:=]*{_NUM}", re.I)
+_CURRENCY_PAIRS = (("from", "to"), ("base", "target"), ("source", "target"), ("have", "want"),
+                   ("base", "quote"), ("from", "into"))
+_COUNTS = frozenset({"size", "quantity", "qty", "count", "guests", "adults", "children", "people",
+                     "persons", "nights", "seats", "tickets", "rooms", "passengers", "stops"})
+_SIZED = frozenset({"party", "group", "page", "batch", "team", "household"})
+_CODE = re.compile(r"^[A-Za-z]{3}$")
+_ID_TAILS = frozenset({"id", "ids", "email", "emails", "username", "handle", "uuid", "uid",
+                       "symbol", "ticker", "sku", "isbn", "iban", "hash", "token", "mobile",
+                       "phone"})
+_PLACEHOLDERS = frozenset({"string", "text", "example", "sample", "placeholder", "test", "value",
+                           "foo", "bar", "abc", "none", "null", "todo", "my query value"})
+_PLACEHOLDER = re.compile(r"x{3,}|your[_ -]\w+|<[^>]+>|\{[^}]+\}|\.\.\.|(?:string|example)_?\d*")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def stated_bounds(description: str) -> tuple[float | None, float | None]:
+    """(lower, upper) a parameter description states, either may be None."""
+    for pattern in _RANGES:
+        m = pattern.search(description)
+        if m:
+            lo, hi = float(m.group(1)), float(m.group(2))
+            if lo < hi:
+                return lo, hi
+    lower = _LOWER.search(description)
+    upper = _UPPER.search(description)
+    return (float(lower.group(1)) if lower else None, float(upper.group(1)) if upper else None)
+
+
+def _count_reason(name: str, value: float) -> str | None:
+    """Why `value` cannot be a count parameter (`party_size=42.1`, `quantity=-2`), or None."""
+    tokens = key_tokens(name)
+    if not tokens or tokens[-1] not in _COUNTS:
+        return None
+    if tokens[-1] == "size" and (len(tokens) < 2 or tokens[-2] not in _SIZED):
+        return None
+    if value < 0 or value % 1:
+        return f"{name}={value:g} is not a count"
+    return None
+
+
+def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    out: list[Finding] = []
+    for name, arg in step.arguments.items():
+        value = _number(arg.value)
+        text = str(param_schema(view, step.function_name, name).get("description") or "")
+        reason = _count_reason(name, value) if value is not None else None
+        if reason:
+            out.append(finding(NAME, "argument_out_of_range", index,
+                               f"{step.function_name}: {reason}"))
+            continue
+        if value is None or not text:
+            continue
+        lo, hi = stated_bounds(text)
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            out.append(finding(NAME, "argument_out_of_range", index,
+                               f"{step.function_name}.{name}={arg.value} outside the stated "
+                               f"range ({lo}..{hi}) in {text[:80]!r}"))
+    return out
+
+
+def _date_order(step: StepTrace, args: dict[str, Any], index: int) -> list[Finding]:
+    args = merged_spelling(args)
+    out: list[Finding] = []
+    for first, second in partner_pairs(args, ORDER_PAIRS):
+        a, b = as_date(args[first]), as_date(args[second])
+        if a and b and a > b:
+            out.append(finding(NAME, "date_order", index,
+                               f"{step.function_name}: {first}={args[first]} is after "
+                               f"{second}={args[second]}"))
+    return out
+
+
+def _same_currency(view: RecordView, step: StepTrace, args: dict[str, Any],
+                   index: int) -> list[Finding]:
+    same = [(a, b) for a, b in partner_pairs(args, _CURRENCY_PAIRS)
+            if isinstance(args[a], str) and _CODE.match(args[a])
+            and str(args[a]).upper() == str(args[b]).upper()]
+    if not same:
+        return []
+    doc = output_of(view, step.call_id)
+    if doc is NOT_JSON or step.status != "ok":
+        return []
+    for key, value in walk(doc):
+        if "rate" in key_tokens(key) and _number(value) not in (None, 1.0):
+            a, _ = same[0]
+            return [finding(NAME, "same_currency_rate", view.answer_at[step.call_id],
+                            f"{step.function_name}: {args[a]} to {args[a]} returned "
+                            f"{key}={value}, not 1")]
+    return []
+
+
+def _identifier_param(name: str, value: Any) -> bool:
+    tokens = [t for t in key_tokens(name) if not t.isdigit()]
+    if isinstance(value, list):
+        return bool(value)
+    return bool(tokens) and tokens[-1] in _ID_TAILS and isinstance(value, str | int)
+
+
+def placeholder(value: Any) -> bool:
+    """A schema example left in place: "string", "xxxxxxx", "Text", "your_api_key"."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip().lower()
+    return text in _PLACEHOLDERS or bool(_PLACEHOLDER.fullmatch(text))
+
+
+def _defaults(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    out: list[Finding] = []
+    said = [user_text_upto(view, index)]
+    for name, arg in step.arguments.items():
+        if arg.source != "default" or occurs_in(arg.value, said):
+            continue
+        if placeholder(arg.value):
+            why = "a placeholder schema default"
+        elif _identifier_param(name, arg.value):
+            why = "the schema default; the user never gave it"
+        else:
+            continue
+        out.append(finding(NAME, "default_identifier", index,
+                           f"{step.function_name}.{name}={str(arg.value)[:60]} is {why}"))
+    return out
+
+
+def _random_words(step: StepTrace, index: int) -> list[Finding]:
+    """Code-like arguments filled with a dictionary word (`cep="significant"`)."""
+    out: list[Finding] = []
+    for name, arg in step.arguments.items():
+        if isinstance(arg.value, str) and arg.source in ("user", "clarification", "default"):
+            reason = word_for_code(name, arg.value)
+            if reason:
+                out.append(finding(NAME, "implausible_argument", index,
+                                   f"{step.function_name}: {reason}"))
+    return out
+
+
+def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    """User-sourced values that only repeat a label ("the memory append", "the user info")."""
+    out: list[Finding] = []
+    labels = {" ".join(key_tokens(n)) for n in step.arguments}
+    labels.add(" ".join(function_words(step.function_name)))
+    for name, arg in step.arguments.items():
+        if arg.source not in ("user", "clarification") or not isinstance(arg.value, str):
+            continue
+        text = " ".join(key_tokens(arg.value.lower().removeprefix("the ")))
+        words = set(text.split())
+        if text and any(text == label or (len(words) >= 2 and words <= set(label.split()))
+                        for label in labels):
+            out.append(finding(NAME, "label_as_value", index,
+                               f"{step.function_name}.{name}={arg.value!r} only repeats a "
+                               "label, not a value"))
+    return out
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        index = view.call_at[step.call_id]
+        args = view.arguments(step.call_id)
+        if not isinstance(args, dict):
+            continue
+        out += _ranges(view, step, index)
+        out += _date_order(step, args, index)
+        out += _same_currency(view, step, args, index)
+        out += _defaults(view, step, index)
+        out += _label_values(view, step, index)
+        out += _random_words(step, index)
+    return out

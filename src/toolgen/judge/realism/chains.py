@@ -1,0 +1,95 @@
+"""Chain semantics: an output value feeds a parameter that means the same kind of thing.
+
+`get_channel_videos(channel_id=<videoDetails.channelId>)` is a chain; feeding a
+`tracking.id` into `user_id` is not: the source names one entity and the parameter
+another. Entities come from key names (`channel_id` -> channel, `tracking.id` ->
+tracking, a bare `id` -> the endpoint's noun) compared with a few synonym groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import function_words, key_tokens, real_steps, singular, words
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding, StepTrace
+
+NAME = "chains"
+
+_ID_WORDS = frozenset({"id", "ids", "uuid", "key", "code", "slug", "no", "number", "ref"})
+_NOISE = words(
+    "get list all by the of details detail info information search fetch create update delete ",
+    "new add remove v1 v2 v3 api find show retrieve read post put patch set my single one ",
+    "latest recent top data lookup query view current result response item entry record hit ",
+    "value content payload object node page edge element row match",
+)
+_SYNONYMS = (
+    words("user owner author customer member account profile creator person contact ",
+              "client player seller buyer uploader login"),
+    words("product item sku listing goods article"),
+    words("video media clip movie film"),
+    words("location place city venue address"),
+    words("order purchase booking reservation transaction"),
+    words("track song music"),
+    words("company business organization organisation org firm"),
+    words("tracking tracker shipment package parcel"),
+)
+_SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _clean(tokens: list[str]) -> frozenset[str]:
+    words = (singular(t) for t in tokens if not t.isdigit())
+    return frozenset(w for w in words if w not in _NOISE)
+
+
+def param_entity(name: str, function_name: str) -> frozenset[str]:
+    tokens = key_tokens(name)
+    if not tokens or tokens[-1] not in _ID_WORDS:
+        return frozenset()
+    head = tokens[:-1]
+    return _clean(head) if head else _clean(function_words(function_name))
+
+
+def path_entity(path: str, function_name: str) -> frozenset[str]:
+    keys = _SEGMENT.findall(path.replace("$", ""))
+    if not keys:
+        return frozenset()
+    tokens = key_tokens(keys[-1])
+    if not tokens or tokens[-1] not in _ID_WORDS:
+        return frozenset()
+    if tokens[:-1]:
+        return _clean(tokens[:-1])
+    if len(keys) >= 2:
+        return _clean(key_tokens(keys[-2]))
+    return _clean(function_words(function_name))
+
+
+def _related(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    return any(a & group and b & group for group in _SYNONYMS)
+
+
+def _check_step(view: RecordView, step: StepTrace) -> list[Finding]:
+    out: list[Finding] = []
+    for name, arg in step.arguments.items():
+        if arg.source != "tool_output" or not arg.path or arg.call_id is None:
+            continue
+        source = view.steps.get(arg.call_id)
+        target = param_entity(name, step.function_name)
+        origin = path_entity(arg.path, source.function_name if source else "")
+        if target and origin and not _related(target, origin):
+            out.append(finding(
+                NAME, "entity_mismatch", view.call_at[step.call_id],
+                f"{step.function_name}.{name} ({'/'.join(sorted(target))}) is fed "
+                f"{arg.path} ({'/'.join(sorted(origin))}) from an unrelated entity"))
+    return out
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        out += _check_step(view, step)
+    return out

@@ -1,0 +1,250 @@
+"""Answer honesty: what the assistant says matches what the tools returned.
+
+Per turn (a user message and what follows): a number or a Title-Case name the answer
+states must occur in some tool output, the user's words or the tool descriptions
+(`claim_unsupported`); a failed or not-found call must be acknowledged
+(`ignored_failure`); "nothing came back" must not follow results (`false_empty`); a
+create, update or delete that succeeded must be reported (`unreported_state_change`);
+the conversation must not end on "let me try again" (`unkept_promise`).
+IDs and money figures are the grounding validator's (`answer_*_ungrounded`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolgen.judge.answer import _ID, _MONEY
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import (
+    Turn,
+    haystack,
+    output_of,
+    step_at,
+    trained_text,
+    turns,
+    words,
+)
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding, StepTrace
+
+NAME = "honesty"
+
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\b")
+_NUMBER = re.compile(r"(?<![\w.,:/+-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w:/-])"
+                     r"|(?<![\w.,:/+-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)")
+_NAME = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|the|and|&|de|del|della|di|da|la|le|von|van|du"
+                   r"|des)\s+)?[A-Z][\w'&-]*)+")
+_FILLER_WORDS = words(
+    "the a an your my our i i'll i've i'm i'd here there this that it its all done sure okay ",
+    "ok great right thanks thank certainly of course good glad happy shall should what first ",
+    "would could can let just also and then next so name well now id",
+)
+ACK = re.compile(
+    r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|fail|no results"
+    r"|unfortunately|didn't|did not|wasn't|isn't|problem|issue|unavailable|nothing|empty"
+    r"|no match|doesn't exist|does not exist|limit|try again|retry|went wrong|not available"
+    r"|no such|invalid|denied|timed out|timeout|refused|expired",
+    re.IGNORECASE,
+)
+_EMPTY = re.compile(
+    r"nothing came back|came back empty|returned nothing|no results|found nothing|"
+    r"didn't find any|did not find any|couldn't find any|no matching|returned no |"
+    r"there (?:is|was|are|were) nothing|turned up nothing|empty result|zero results|"
+    r"got nothing|nothing back|no luck|no data came",
+    re.IGNORECASE,
+)
+_NOT_FOUND = re.compile(r"not found|no results|does not exist|doesn't exist|no such|unknown",
+                        re.IGNORECASE)
+_REPORTED = re.compile(
+    r"creat|add|set up|made|register|book|placed|schedul|sav|updat|chang|modif|edit|renam|"
+    r"delet|remov|cancel|done|submit|sent|post|new|record|mov|confirm|complete|upload|"
+    r"generat|assign|applied|enabled|disabled|activat|finished|taken care|all set|put it"
+    r"|went through|is in your|'s in your|now in your|booked",
+    re.IGNORECASE,
+)
+
+
+def _numbers(text: str) -> set[float]:
+    out: set[float] = set()
+    for m in re.finditer(r"-?\d[\d,]*(?:\.\d+)?", text):
+        token = m.group(0)
+        for piece in {token.replace(",", ""), *token.split(",")}:
+            try:
+                number = round(float(piece), 2)
+            except ValueError:
+                continue
+            out.update((number, abs(number)))
+    return out
+
+
+def _known(value: float, decimals: int, known: set[float]) -> bool:
+    """`value` is some known number, possibly rounded to the `decimals` the answer shows."""
+    return value in known or any(round(k, decimals) == value for k in known)
+
+
+def _list_lengths(view: RecordView, upto: int) -> set[float]:
+    out: set[float] = set()
+    for call_id, at in view.answer_at.items():
+        if at >= upto:
+            continue
+        stack = [output_of(view, call_id)]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                out.add(float(len(node)))
+                stack.extend(node)
+            elif isinstance(node, dict):
+                stack.extend(node.values())
+    return out
+
+
+def _claims(view: RecordView, index: int, text: str, hay: str,
+            known: set[float]) -> list[Finding]:
+    stripped = _MONEY.sub(" ", _ID.sub(" ", text))
+    for m in _DATE.finditer(stripped):
+        if m.group(0)[:10].lower() not in hay:
+            return [finding(NAME, "claim_unsupported", index,
+                            f"states the date {m.group(0)!r}, found in no tool output")]
+    stripped = _DATE.sub(" ", stripped)
+    for m in _NUMBER.finditer(stripped):
+        token = m.group(0).replace(",", "")
+        value = round(float(token), 2)
+        if value < 10 and value.is_integer():
+            continue
+        if not _known(value, len(token.partition(".")[2]), known):
+            return [finding(NAME, "claim_unsupported", index,
+                            f"states {m.group(0)!r}, found in no tool output")]
+    for m in _NAME.finditer(stripped):
+        for run in _name_runs(m.group(0)):
+            if not _supported(run, hay):
+                return [finding(NAME, "claim_unsupported", index,
+                                f"names {' '.join(run)!r}, found in no tool output")]
+    return []
+
+
+def _name_runs(phrase: str) -> list[list[str]]:
+    """Runs of two or more name words, split at sentence words ("Shall I") and codes."""
+    runs: list[list[str]] = [[]]
+    for word in phrase.split():
+        if word.lower() in _FILLER_WORDS or any(c.isdigit() for c in word):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    return [r for r in runs if len(r) >= 2]
+
+
+def _supported(words: list[str], hay: str) -> bool:
+    """Each word occurs in `hay` as a word ("Brooks Ghost 15": brand and model), or a span of
+    all but at most one of `words` does (a label running into a name)."""
+    if all(re.search(rf"\b{re.escape(w.lower())}\b", hay) for w in words):
+        return True
+    need = max(2, len(words) - 1)
+    for size in range(len(words), need - 1, -1):
+        for start in range(len(words) - size + 1):
+            if " ".join(words[start:start + size]).lower() in hay:
+                return True
+    return False
+
+
+def _failed(view: RecordView, step: StepTrace) -> bool:
+    if step.status != "ok":
+        return True
+    doc = output_of(view, step.call_id)
+    if doc is NOT_JSON:
+        return False
+    if isinstance(doc, dict):
+        for key in ("error", "errors", "message", "detail", "status"):
+            value = doc.get(key)
+            if isinstance(value, str) and _NOT_FOUND.search(value):
+                return True
+        if key_value_empty(doc):
+            return True
+    return doc in ([], {})
+
+
+def key_value_empty(doc: dict[str, Any]) -> bool:
+    """An output whose only payload is an empty list (`{"results": [], "total": 0}`)."""
+    lists = [v for v in doc.values() if isinstance(v, list)]
+    return bool(lists) and all(not v for v in lists) and not any(
+        isinstance(v, dict) for v in doc.values())
+
+
+def _turn_steps(view: RecordView, turn: Turn) -> list[StepTrace]:
+    out: list[StepTrace] = []
+    for i in turn.indices:
+        for c in view.record.messages[i].tool_calls or ():
+            step = step_at(view, c.id)
+            if step is not None and view.record.messages[i].weight != 0:
+                out.append(step)
+    return out
+
+
+def _answers_after(view: RecordView, turn: Turn, after: int) -> list[tuple[int, str]]:
+    return [(i, t) for i in turn.indices if i > after and (t := trained_text(view, i))]
+
+
+def _turn_findings(view: RecordView, turn: Turn) -> list[Finding]:
+    out: list[Finding] = []
+    steps = _turn_steps(view, turn)
+    last: dict[str, StepTrace] = {}
+    for step in steps:
+        last[step.endpoint_id] = step
+    for step in last.values():
+        at = view.call_at[step.call_id]
+        answers = _answers_after(view, turn, at)
+        if _failed(view, step) and answers and not any(ACK.search(t) for _, t in answers):
+            out.append(finding(NAME, "ignored_failure", answers[-1][0],
+                               f"{step.function_name} {step.status} / not found, "
+                               "the answer does not say so"))
+    for i, text in _answers_after(view, turn, -1):
+        before = [s for s in steps if view.call_at[s.call_id] < i]
+        if before and _EMPTY.search(text) and not any(_failed(view, s) for s in before):
+            out.append(finding(NAME, "false_empty", i,
+                               "says nothing came back, but the calls returned results"))
+    for step in steps:
+        if step.effect is None or step.status != "ok":
+            continue
+        answers = _answers_after(view, turn, view.call_at[step.call_id])
+        if answers and not any(_REPORTED.search(t) for _, t in answers):
+            out.append(finding(NAME, "unreported_state_change", answers[-1][0],
+                               f"{step.function_name} did {step.effect}; the answer never "
+                               "says so"))
+    return out
+
+
+_PROMISE = re.compile(
+    r"\b(?:let me|i'll|i will|i'm going to|going to)\s+(?:\w+\s+){0,2}?"
+    r"(?:try|retry|check|double-check|look|adjust|broaden|search|dig|find)\b",
+    re.IGNORECASE,
+)
+
+
+def _unkept(view: RecordView) -> list[Finding]:
+    """The conversation ends on the assistant promising work it never does."""
+    msgs = view.record.messages
+    last = len(msgs) - 1
+    text = trained_text(view, last) if msgs else None
+    if text and _PROMISE.search(text) and not text.rstrip().endswith("?"):
+        return [finding(NAME, "unkept_promise", last,
+                        "the conversation ends on a promise to try again that is never kept")]
+    return []
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = _unkept(view)
+    for turn in turns(view):
+        out += _turn_findings(view, turn)
+        if not _turn_steps(view, turn):
+            continue  # no tool was used: the answer is conversation or general knowledge
+        for i in turn.indices:
+            text = trained_text(view, i)
+            if text:
+                hay = haystack(view, i)
+                known = _numbers(hay) | _list_lengths(view, i)
+                out += _claims(view, i, text, hay, known)
+    return out
+
+
+

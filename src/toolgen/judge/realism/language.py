@@ -1,0 +1,209 @@
+"""Language tells: text a person would not write.
+
+User text: parameter labels beside values ("Menu type: premium", "the view all tickets
+is false", a raw `module_udid`), enum literals with underscores (`price_low_to_high`),
+label prefixes ("Goal:", "Task -", "Request:"). Assistant text: disfluency ("Um,",
+"Uh,"). Either: template fragments ("(no details)", `{name}`, `None`). Assistant text stating the
+same tool value twice (`repeated_fact`) or one label for several values ("amount: 11.92,
+amount: 43.2", `repeated_label`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.values import renderings
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+NAME = "language"
+
+_PREFIX = re.compile(
+    r"^\s*(?:goal|task|request|objective|query|intent|instruction|user request|to ?do)s?"
+    r"\s*[:\-–—]",
+    re.IGNORECASE,
+)
+_DISFLUENCY = re.compile(r"(?:^|[.!?,]\s*)(?:um+|uh+|uhm|erm)\b", re.IGNORECASE)
+_FRAGMENT = re.compile(
+    r"\((?:no details|none|not set|n/a|empty|no value|unknown|null|no data)\)"
+    r"|\[object Object\]|<(?:missing|unknown|value|none)>|\{\{|\}\}|\{[A-Za-z_][\w.]*\}|\$\{"
+    r"|<[A-Z][A-Z_]{2,}>|\b(?:None|null|undefined|NaN|TODO|FIXME)\b",
+)
+_NATURAL_LABELS = frozenset({
+    "phone number", "email address", "first name", "last name", "full name", "zip code",
+    "postal code", "start date", "end date", "check in", "check out", "date of birth",
+    "user name", "country code", "city name", "home address", "phone", "email", "name",
+    "address", "city", "country", "date",
+})
+_NATURAL_TAILS = frozenset({"id", "number", "code", "name", "date", "address", "email", "phone",
+                            "reference", "url", "time"})
+
+
+def natural_label(label: str) -> bool:
+    """Labels people do say beside a value ("order ID", "phone number", "check-in date")."""
+    return label in _NATURAL_LABELS or label.rsplit(" ", 1)[-1] in _NATURAL_TAILS
+
+
+def _texts(view: RecordView) -> list[tuple[int, str, str]]:
+    return [(i, m.role, m.content) for i, m in enumerate(view.record.messages)
+            if m.content and (m.role == "user" or (m.role == "assistant" and m.weight != 0))]
+
+
+def _enum_literals(view: RecordView) -> frozenset[str]:
+    out: set[str] = set()
+    for params in view.schemas.values():
+        props = params.get("properties") if isinstance(params, dict) else None
+        for prop in (props or {}).values():
+            for value in (prop.get("enum") or []) if isinstance(prop, dict) else []:
+                if isinstance(value, str) and "_" in value.strip("_") and " " not in value:
+                    out.add(value.lower())
+    return frozenset(out)
+
+
+def _raw_names(view: RecordView) -> frozenset[str]:
+    out: set[str] = set()
+    for params in view.schemas.values():
+        props = params.get("properties") if isinstance(params, dict) else None
+        for name in props or {}:
+            if len(key_tokens(name)) >= 2 and len(name) >= 5:
+                out.add(name)
+    return frozenset(out)
+
+
+def _label_beside(text: str, label: str, value: Any) -> bool:
+    forms = renderings(value)
+    if not forms or isinstance(value, bool):
+        forms = ["true" if value else "false"] if isinstance(value, bool) else forms
+    if not forms:
+        return False
+    lowered = text.lower()
+    if label.split(" ", 1)[0] not in lowered.replace("_", " ").replace("-", " "):
+        return False  # the label's first word is not even there
+    for form in forms:
+        label_re = re.escape(label).replace(r"\ ", r"[\s_-]+")
+        if re.search(rf"\b{label_re}\s*(?:=|equal to|equals)\s*{re.escape(form)}", lowered):
+            return True
+        if natural_label(label):
+            continue
+        if re.search(rf"\b{label_re}\s*:\s*{re.escape(form)}", lowered):
+            return True
+        if " " not in label or len(form) < 2:
+            continue
+        at = lowered.find(form)
+        while at >= 0:
+            window = lowered[max(0, at - 45): at + len(form) + 45]
+            if re.search(rf"\b{label_re}\b", window):
+                return True
+            at = lowered.find(form, at + 1)
+    return False
+
+
+def _labels(view: RecordView) -> list[Finding]:
+    msgs = view.record.messages
+    out: list[Finding] = []
+    seen: set[int] = set()
+    for step in real_steps(view):
+        for name, arg in step.arguments.items():
+            i = arg.message_index
+            if arg.source not in ("user", "clarification") or i is None or i in seen:
+                continue
+            if not 0 <= i < len(msgs) or msgs[i].role != "user":
+                continue
+            label = " ".join(key_tokens(name))
+            if label and _label_beside(msgs[i].content or "", label, arg.value):
+                seen.add(i)
+                out.append(finding(NAME, "parameter_label", i,
+                                   f"the parameter label {label!r} stands beside its value"))
+    return out
+
+
+def _repeated_facts(view: RecordView) -> list[Finding]:
+    """An answer stating the same tool value twice ("the status is confirmed ... the status
+    is confirmed")."""
+    out: list[Finding] = []
+    values = _output_values(view)
+    for i, m in enumerate(view.record.messages):
+        if m.role != "assistant" or m.weight == 0 or not m.content:
+            continue
+        lowered = m.content.lower()
+        for value in values:
+            if lowered.count(value) < 2:
+                continue  # the cheap test first: most values are not even mentioned twice
+            if len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", lowered)) >= 2:
+                out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
+                break
+    return out
+
+
+_LABELLED = re.compile(
+    r"(?:^|[-•*,;.]\s*|\band\s+|\n\s*)(?:the\s+)?([a-z][a-z ]{1,30}?)\s*"
+    r"(?::|\bis listed as\b|\bcomes out as\b|\bis\b)\s*([$€£]?\w[\w.-]*(?:,\d{3})*)",
+)
+
+
+def _repeated_labels(view: RecordView) -> list[Finding]:
+    """One label for several values ("amount: 11.92, amount: 43.2"): the reader cannot
+    tell which amount is which."""
+    out: list[Finding] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role != "assistant" or m.weight == 0 or not m.content or m.tool_calls:
+            continue
+        seen: dict[str, set[str]] = {}
+        for label, value in _LABELLED.findall(m.content.lower()):
+            if any(c.isdigit() for c in value) or "_" in value:
+                seen.setdefault(label.strip(), set()).add(value.rstrip(".,"))
+        label = next((k for k, v in seen.items() if len(v) >= 2), None)
+        if label:
+            out.append(finding(NAME, "repeated_label", i,
+                               f"{label!r} labels {len(seen[label])} different values"))
+    return out
+
+
+def _output_values(view: RecordView) -> list[str]:
+    """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
+    found: dict[str, None] = {}
+    for call_id in view.answer_at:
+        doc = view.output(call_id)
+        stack = [doc]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, str) and 4 <= len(node) <= 80:
+                found[node.lower()] = None
+            elif isinstance(node, int | float) and not isinstance(node, bool) and node >= 100:
+                found[str(node)] = None
+    return list(found)
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out = _labels(view) + _repeated_facts(view) + _repeated_labels(view)
+    labelled = {f.message_index for f in out}
+    enums = _enum_literals(view)
+    raw = _raw_names(view)
+    for i, role, text in _texts(view):
+        if role == "user" and _PREFIX.search(text):
+            out.append(finding(NAME, "label_prefix", i, f"starts with a label {text[:20]!r}"))
+        if role == "assistant" and _DISFLUENCY.search(text):
+            out.append(finding(NAME, "assistant_disfluency", i, "the assistant says 'um'/'uh'"))
+        fragment = _FRAGMENT.search(text)
+        if fragment:
+            out.append(finding(NAME, "template_fragment", i,
+                               f"template fragment {fragment.group(0)!r}"))
+        words = set(re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", text.lower()))
+        literal = sorted(words & enums)
+        if literal:
+            out.append(finding(NAME, "enum_literal", i, f"enum literal {literal[0]!r} in text"))
+        if role == "user" and i not in labelled:
+            named = sorted(n for n in raw
+                           if n in text and re.search(rf"\b{re.escape(n)}\b", text))
+            if named:
+                out.append(finding(NAME, "parameter_label", i,
+                                   f"the raw parameter name {named[0]!r} is in user text"))
+    return out

@@ -1,0 +1,219 @@
+"""Tool-output plausibility: filler text, generic stubs, values outside a field's meaning.
+
+A reviewer rejects an output whose prose is Faker word salad ("Floor feel catch budget
+visit box.") or catch-phrase names ("Progressive Reciprocal Focus Group"), whose shape
+is the same `{x_id, name, description, updated_at}` stub whatever the endpoint, or whose
+numbers contradict their field (a 1-5 `rating` of 992.45, a latitude of 140, a departure
+after its arrival, a converted amount that is not amount x rate).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from faker.providers.company.en_US import Provider as _Company
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.meaning import (
+    LOREM,
+    ORDER_PAIRS,
+    as_date,
+    merged_spelling,
+    partner_pairs,
+    word_for_code,
+)
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, walk, words
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding
+
+NAME = "outputs"
+
+_CATCH = tuple(frozenset(w.lower() for w in words) for words in _Company.catch_phrase_words)
+_BS = tuple(frozenset(w.lower() for w in words) for words in _Company.bsWords)
+# Real sentences lean on these; Faker's random draws rarely do.
+_FUNCTION = words(
+    "the a an of to in for with on at is are was were be been and or but this that it its ",
+    "my your our their from by as has have had not no we you they he she i",
+)
+_STUB_KEYS = frozenset({"name", "description", "updated_at"})
+_WORD = re.compile(r"[a-z']+")
+_NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d+", re.I)
+
+
+def _filler_sentence(sentence: str) -> bool:
+    words = _WORD.findall(sentence.lower())
+    if len(words) < 4 or any(w not in LOREM for w in words):
+        return False
+    return sum(w in _FUNCTION for w in words) / len(words) < 0.34
+
+
+def _catch_phrase(text: str) -> bool:
+    words = text.lower().split()
+    if len(words) < 3:
+        return False
+    for first, second, third in (_CATCH, _BS):
+        if words[0] in first and words[1] in second and " ".join(words[2:]) in third:
+            return True
+    return False
+
+
+def filler(value: str) -> bool:
+    """Faker sentence, paragraph or catch-phrase text (not prose a real API returns)."""
+    text = value.strip()
+    if _catch_phrase(text):
+        return True
+    if not text.endswith("."):
+        return False
+    sentences = [s for s in re.split(r"(?<=\.)\s+", text) if s]
+    return sum(_filler_sentence(s) for s in sentences) * 2 > len(sentences)
+
+
+def _word_list(value: list[Any]) -> bool:
+    """A list of three or more single Faker words (`["sort", "as", "region"]`)."""
+    return (
+        len(value) >= 3
+        and all(isinstance(v, str) and v in LOREM for v in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _is_id_key(key: str) -> bool:
+    tokens = key_tokens(key)
+    return bool(tokens) and tokens[-1] == "id"
+
+
+def _stub(doc: Any) -> bool:
+    if not isinstance(doc, dict):
+        return False
+    if len(doc) >= 2 and all(_NUMBERED.fullmatch(str(k)) for k in doc):
+        return True  # {"key1": ..., "key2": ...}
+    rest = {k for k in doc if not _is_id_key(k)}
+    return rest == _STUB_KEYS and len(doc) > len(rest)
+
+
+def _out_of_meaning(key: str, value: Any) -> str | None:
+    """Why `value` cannot be what field `key` means, or None."""
+    tokens = key_tokens(key)
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if isinstance(value, str):
+        return word_for_code(key, value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    tallies = {"total", "count", "num", "number", "n"}
+    not_rating = value < 0 or value > 100 or (value > 10 and value % 1)
+    if last == "rating" and not tallies & set(tokens) and not_rating:
+        return f"{key} {value} is not a rating"
+    bounds = {"latitude": 90, "lat": 90, "longitude": 180, "lng": 180, "lon": 180}
+    if last in bounds and len(tokens) <= 2 and abs(value) > bounds[last]:
+        return f"{key} {value} is outside +-{bounds[last]}"
+    if last == "age" and not 0 <= value <= 130:
+        return f"{key} {value} is not an age"
+    if last == "month" and isinstance(value, int) and not 1 <= value <= 12:
+        return f"{key} {value} is not a month"
+    counts = ("count", "followers", "following", "likes", "views", "quantity", "qty")
+    if last in counts and (value < 0 or value % 1):
+        return f"{key} {value} is not a count"
+    if last == "price" and value < 0:
+        return f"{key} {value} is a negative price"
+    return None
+
+
+def _dicts(doc: Any) -> list[dict[str, Any]]:
+    return [n for n in _nodes(doc) if isinstance(n, dict)]
+
+
+def _nodes(doc: Any) -> list[Any]:
+    found: list[Any] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _reversed_dates(node: dict[str, Any]) -> str | None:
+    """`departure_time` after `arrival_time`, `created_at` after `updated_at`, ..."""
+    spelled = merged_spelling(node)
+    for first, second in partner_pairs(spelled, ORDER_PAIRS):
+        a, b = as_date(spelled[first]), as_date(spelled[second])
+        if a and b and a > b:
+            return f"{first} {spelled[first]} is after {second} {spelled[second]}"
+    return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("amount")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _rate_mismatch(node: dict[str, Any]) -> str | None:
+    """A conversion whose converted amount is not amount x rate."""
+    rate = next((_number(v) for k, v in node.items() if "rate" in key_tokens(k)), None)
+    amount = _number(node.get("amount"))
+    converted = next((_number(v) for k, v in node.items()
+                      if {"converted", "result"} & set(key_tokens(k))), None)
+    if rate is None or amount is None or converted is None or not rate:
+        return None
+    expected = amount * rate
+    if abs(converted - expected) <= 0.02 * max(1.0, abs(expected)):
+        return None
+    if abs(converted - amount / rate) <= 0.02 * max(1.0, abs(amount / rate)):
+        return None
+    return f"converted {converted:g} is not amount {amount:g} x rate {rate:g}"
+
+
+def _check_output(doc: Any, index: int) -> list[Finding]:
+    out: list[Finding] = []
+    if _stub(doc):
+        keys = ", ".join(sorted(doc))
+        out.append(finding(NAME, "generic_stub", index, f"generic stub output {{{keys}}}"))
+    for key, value in walk(doc):
+        if isinstance(value, str) and filler(value):
+            out.append(finding(NAME, "filler_text", index, f"{key} is filler text {value[:80]!r}"))
+            break
+    else:
+        for node in _lists(doc):
+            if _word_list(node):
+                out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
+                break
+    nodes = _dicts(doc)
+    reasons = itertools.chain((_out_of_meaning(key, value) for key, value in walk(doc)),
+                              (_reversed_dates(n) for n in nodes),
+                              (_rate_mismatch(n) for n in nodes))
+    reason = next((r for r in reasons if r), None)
+    if reason:
+        out.append(finding(NAME, "value_out_of_range", index, reason))
+    return out
+
+
+def _lists(doc: Any) -> list[list[Any]]:
+    found: list[list[Any]] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            found.append(node)
+            stack.extend(node)
+    return found
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        doc = output_of(view, step.call_id)
+        if doc is NOT_JSON or step.status != "ok":
+            continue
+        out += _check_output(doc, view.answer_at[step.call_id])
+    return out

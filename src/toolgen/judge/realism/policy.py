@@ -1,0 +1,82 @@
+"""The realism policy, in one place: each finding kind's severity and which kinds gate generation.
+
+`SEVERITY` decides how `evaluate` and the heuristic scorer treat a kind (an error caps
+overall at 3, so the default threshold rejects it). `GATING_KINDS` is the subset that
+also rejects (or sends to repair) a freshly generated record; realism kinds outside it
+are reported and scored but do not stop generation. Tune both here after the generator
+stops producing a defect: move its kind into `GATING_KINDS`.
+"""
+
+from __future__ import annotations
+
+from toolgen.records import Finding
+from toolgen.records.dialogue import Severity
+
+CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language")
+"""Validator names of the realism checks (one module each)."""
+
+SEVERITY: dict[str, Severity] = {
+    # outputs: tool-output plausibility
+    "filler_text": "error",
+    "generic_stub": "error",
+    "value_out_of_range": "error",
+    # arguments
+    "argument_out_of_range": "error",
+    "date_order": "error",
+    "same_currency_rate": "error",
+    "default_identifier": "error",
+    "label_as_value": "error",
+    "implausible_argument": "error",
+    # chains
+    "entity_mismatch": "error",
+    # honesty
+    "claim_unsupported": "error",
+    "ignored_failure": "error",
+    "false_empty": "error",
+    "unreported_state_change": "error",
+    "unkept_promise": "error",
+    # actions
+    "unrequested_action": "error",
+    # parallel
+    "parallel_dependent": "error",
+    # language
+    "parameter_label": "error",
+    "enum_literal": "error",
+    "label_prefix": "error",
+    "assistant_disfluency": "error",
+    "template_fragment": "error",
+    "repeated_fact": "error",
+    "repeated_label": "error",
+}
+
+GATING_KINDS: frozenset[str] = frozenset(
+    {
+        "entity_mismatch",
+        "claim_unsupported",
+        "template_fragment",
+    }
+)
+"""Realism kinds that reject a generated record today (the ones the generator rarely trips)."""
+
+
+def finding(criterion: str, kind: str, index: int | None, reason: str) -> Finding:
+    """A realism finding with the policy's severity for `kind`."""
+    where = f"message {index}: " if index is not None else ""
+    return Finding(
+        validator=criterion,
+        kind=kind,
+        message=f"{where}{reason}"[:400],
+        severity=SEVERITY[kind],
+        message_index=index,
+    )
+
+
+def is_realism(f: Finding) -> bool:
+    return f.validator in CRITERIA
+
+
+def gates(f: Finding) -> bool:
+    """True when `f` rejects a generated record: a rule error, or a gating realism error."""
+    if f.severity != "error":
+        return False
+    return not is_realism(f) or f.kind in GATING_KINDS

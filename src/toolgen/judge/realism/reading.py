@@ -1,0 +1,134 @@
+"""What the realism checks read from a record: turns, key words, texts and haystacks.
+
+A *turn* is a user message and everything up to the next user message; realism is
+judged per turn because that is how a reviewer reads a conversation (what was asked,
+what was called, what was answered). Weight-0 turns and intended steps are mistakes on
+purpose and are left out of every check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import StepTrace
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+
+
+def words(*lines: str) -> frozenset[str]:
+    """The whitespace-separated words of `lines` (word lists written as prose)."""
+    return frozenset(" ".join(lines).split())
+
+
+def key_tokens(name: str) -> list[str]:
+    """`checkInDate` / `check_in_date` -> ["check", "in", "date"]."""
+    return [t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t]
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def function_words(function_name: str) -> list[str]:
+    """The endpoint part of a ToolBench name: `get_tracker_for_easyposttracking` -> get, tracker."""
+    head = function_name.split("_for_", 1)[0]
+    return key_tokens(head)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A user message index (None before the first) and the message indices up to the next."""
+
+    user_at: int | None
+    indices: tuple[int, ...]
+
+
+def turns(view: RecordView) -> list[Turn]:
+    out: list[Turn] = []
+    user_at: int | None = None
+    current: list[int] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role == "user":
+            if current or user_at is not None:
+                out.append(Turn(user_at, tuple(current)))
+            user_at, current = i, []
+        elif m.role != "system":
+            current.append(i)
+    out.append(Turn(user_at, tuple(current)))
+    return out
+
+
+def trained_text(view: RecordView, i: int) -> str | None:
+    """The text of assistant message `i` when it is trained (weight != 0), else None."""
+    m = view.record.messages[i]
+    if m.role == "assistant" and m.content and m.weight != 0:
+        return m.content
+    return None
+
+
+def user_text_upto(view: RecordView, i: int) -> str:
+    return "\n".join(
+        m.content or "" for m in view.record.messages[: i + 1] if m.role == "user"
+    ).lower()
+
+
+def step_at(view: RecordView, call_id: str) -> StepTrace | None:
+    step = view.steps.get(call_id)
+    return None if step is None or step.intended else step
+
+
+def real_steps(view: RecordView) -> Iterator[StepTrace]:
+    """Steps that are not deliberate mistakes and whose call sits in a trained message."""
+    for step in view.record.step_trace:
+        at = view.call_at.get(step.call_id)
+        if step.intended or at is None or view.record.messages[at].weight == 0:
+            continue
+        yield step
+
+
+def output_of(view: RecordView, call_id: str) -> Any:
+    """Parsed output of `call_id`, or NOT_JSON when absent or not JSON."""
+    if call_id not in view.answer_at:
+        return NOT_JSON
+    return view.output(call_id)
+
+
+def walk(doc: Any, key: str = "") -> Iterator[tuple[str, Any]]:
+    """(nearest key, scalar) for every scalar in a JSON document."""
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            yield from walk(v, str(k))
+    elif isinstance(doc, list):
+        for v in doc:
+            yield from walk(v, key)
+    else:
+        yield key, doc
+
+
+def haystack(view: RecordView, upto: int | None = None) -> str:
+    """What an answer at message `upto` may honestly repeat (lower-cased): earlier tool
+    outputs and user or system text, and the tool descriptions. None: the whole record."""
+    msgs = view.record.messages if upto is None else view.record.messages[:upto]
+    parts = [m.content or "" for m in msgs if m.role in ("tool", "user", "system")]
+    for tool in view.record.tools:
+        fn = tool.get("function")
+        if isinstance(fn, dict):
+            parts.append(str(fn.get("description") or ""))
+            parts.append(str(fn.get("name") or ""))
+    return "\n".join(parts).lower()
+
+
+def param_schema(view: RecordView, function_name: str, name: str) -> dict[str, Any]:
+    params = view.schemas.get(function_name) or {}
+    props = params.get("properties") if isinstance(params, dict) else None
+    prop = props.get(name) if isinstance(props, dict) else None
+    return prop if isinstance(prop, dict) else {}

@@ -1,0 +1,106 @@
+"""Realism validators: what a reviewer accepts stays clean, and the gate follows the policy.
+
+The calibration test shows each defect is caught; these tests pin the other side (natural
+phrasings and honest answers that look like defects to a naive check) and the policy.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from toolgen.judge import JudgeContext, has_errors, score, validate
+from toolgen.judge.gate import verdict
+from toolgen.judge.realism import GATING_KINDS, SEVERITY
+from toolgen.judge.realism.arguments import stated_bounds
+from toolgen.judge.realism.outputs import filler
+from toolgen.records import Record
+
+from .calibration.labelled import load
+
+CTX = JudgeContext()
+BASES = {r.base: r.record for r in load() if r.defect is None and r.id.endswith("clean0")}
+
+
+def _dict(base: str) -> dict[str, Any]:
+    return copy.deepcopy(BASES[base].model_dump(mode="json"))
+
+
+def _kinds(d: dict[str, Any]) -> set[str]:
+    return {f.kind for f in validate(Record.model_validate(d), CTX)}
+
+
+def _answer(d: dict[str, Any], text: str) -> dict[str, Any]:
+    d["messages"][-1]["content"] = text
+    return d
+
+
+def test_faker_text_is_filler_and_real_prose_is_not() -> None:
+    assert filler("Floor feel catch budget visit box last team evening must bad carry.")
+    assert filler("Progressive Reciprocal Focus Group")
+    assert not filler("Restored townhouse in Chiado with a rooftop terrace.")
+    assert not filler("Great value for the price and the staff were friendly.")
+    assert not filler("Casa Azul")
+
+
+def test_stated_bounds_read_common_phrasings() -> None:
+    assert stated_bounds("Minimum star rating (1-5)") == (1.0, 5.0)
+    assert stated_bounds("Number of days, between 1 and 10") == (1.0, 10.0)
+    assert stated_bounds("Results per page. Maximum 50.") == (None, 50.0)
+    assert stated_bounds("Up to 100 characters") == (None, None)
+
+
+def test_natural_labels_and_acknowledged_failures_are_not_flagged() -> None:
+    d = _dict("cancel")
+    d["messages"][1]["content"] = ("Please cancel my order (order ID: ORD-48213), "
+                                   "I ordered the wrong size.")
+    assert "parameter_label" not in _kinds(d)
+    failed = _answer(_dict("flight"), "Unfortunately that flight isn't in the airline's data.")
+    assert "ignored_failure" not in _kinds(failed)
+
+
+def test_general_knowledge_answers_are_not_claims() -> None:
+    d = _dict("stock")
+    d["messages"] += [{"role": "user", "content": "By the way, when was Apple founded?"},
+                      {"role": "assistant", "content": "Apple was founded in 1976 by Steve "
+                       "Jobs and Steve Wozniak."}]
+    assert "claim_unsupported" not in _kinds(d)
+
+
+def test_a_same_currency_rate_of_one_is_fine() -> None:
+    d = _dict("currency")
+    d["messages"][0]["content"] = "How much is 250 USD in USD today?"
+    call = d["messages"][1]["tool_calls"][0]["function"]
+    call["arguments"] = json.dumps({**json.loads(call["arguments"]), "to_currency": "USD"})
+    d["step_trace"][0]["arguments"]["to_currency"]["value"] = "USD"
+    out = json.loads(d["messages"][2]["content"])
+    d["messages"][2]["content"] = json.dumps({**out, "to_currency": "USD", "rate": 1.0,
+                                              "result": 250})
+    _answer(d, "250 USD is 250 USD, the rate is 1.")
+    assert "same_currency_rate" not in _kinds(d)
+
+
+def test_findings_name_the_message_and_cost_the_right_score() -> None:
+    d = _answer(_dict("stock"), "Um, AAPL is at $189.84, down 0.42% today.")
+    record = Record.model_validate(d)
+    findings = validate(record, CTX)
+    [f] = [f for f in findings if f.kind == "assistant_disfluency"]
+    assert f.validator == "language" and f.message_index == len(d["messages"]) - 1
+    s = score(record, findings)
+    assert s.naturalness < 5 and s.tool_correctness == 5 and s.overall <= 3
+    assert "language.assistant_disfluency" in s.rationale
+
+
+def test_only_gating_kinds_reject_a_generated_record() -> None:
+    assert set(SEVERITY) >= GATING_KINDS
+    ungated = next(k for k in sorted(SEVERITY) if k not in GATING_KINDS)
+    gated = sorted(GATING_KINDS)[0]
+    for kind, rejects in ((ungated, False), (gated, True)):
+        defective = next(r for r in load() if r.defect == kind)
+        findings = [f for f in validate(defective.record, CTX)
+                    if f.kind == kind or f.severity != "error"]
+        assert has_errors(findings) is rejects
+        decision = verdict(defective.record, findings, CTX.threshold)
+        assert decision.accepted is not rejects
+        assert score(defective.record, findings).overall <= 3  # the record's honest score
