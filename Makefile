@@ -23,7 +23,7 @@ run: $(STAMP)
 test: $(STAMP) chromium dashboard
 	$(PY) -m ruff check src tests bench scripts
 	$(PY) -m mypy
-	$(PY) -m pytest -n 2 --dist loadfile
+	TOOLGEN_REQUIRE_BROWSER=1 $(PY) -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests bench scripts
