@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(TOOLGEN) build -o output/artifacts
-	$(TOOLGEN) generate -n 100 --seed 42 -o output/conversations_seed42.jsonl
+	$(TOOLGEN) generate --offline -n 100 --seed 42 -o output/conversations_seed42.jsonl
 	$(TOOLGEN) evaluate output/conversations_seed42.jsonl
 	$(TOOLGEN) analyze output/conversations_seed42.scored.jsonl
 	@echo "output: output/conversations_seed42.jsonl (scored: output/conversations_seed42.scored.jsonl, graph: output/artifacts)"

@@ -42,7 +42,9 @@ class _SkippedModule(pytest.Module):
         raise pytest.skip.Exception(self.reason, allow_module_level=True)
 
 
-def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Module | None:
+def pytest_pycollect_makemodule(
+    module_path: Path, parent: pytest.Collector
+) -> pytest.Module | None:
     reason = browser_missing()
     if reason is None or "pytest.mark.browser" not in module_path.read_text(encoding="utf-8"):
         return None

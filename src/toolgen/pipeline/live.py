@@ -44,6 +44,7 @@ from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.facts import facts_from
+from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Chain, JudgeScores, Paraphrase, Record, Rejection, Scenario
@@ -91,6 +92,7 @@ class LiveContext:
     strict: bool = False
     paraphrase: bool = False
     health: RoleHealth = field(default_factory=RoleHealth)
+    observer: EpisodeObserver = NO_OBSERVER
 
 
 @dataclass
@@ -105,8 +107,9 @@ class _Slots:
 class _Episode:
     """Mutable state of one live realisation: edits, fallbacks, models."""
 
-    def __init__(self, ctx: LiveContext, record: Record) -> None:
+    def __init__(self, ctx: LiveContext, record: Record, index: int) -> None:
         self.ctx = ctx
+        self.index = index
         self.offline = record
         self.seed = record.metadata.seed
         self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
@@ -128,17 +131,22 @@ class _Episode:
         self, role: str, label: str, step: Coroutine[Any, Any, T | None]
     ) -> T | None:
         """Await a live step; None (and a recorded fallback) when it cannot be used."""
+        observer = self.ctx.observer
         if self.ctx.health.down(role):
             step.close()
             self.fallbacks.append(f"{label}:skipped")
+            observer.event(self.index, f"{label} skipped ({role} is down)")
             return None
+        observer.stage(self.index, label)
         try:
             result = await step
         except BadReplyError:
             self.ctx.health.ok(role)
             self.fallbacks.append(f"{label}:bad_reply")
+            observer.event(self.index, f"{label} bad reply: offline text kept")
             return None
         except LLMError as exc:
+            observer.event(self.index, f"{label} failed: {type(exc).__name__}")
             if self.ctx.strict:
                 reason = " ".join(str(exc).split())[:300]
                 raise LiveRequiredError(
@@ -151,6 +159,7 @@ class _Episode:
         self.ctx.health.ok(role)
         if result is None:
             self.fallbacks.append(label)
+        observer.event(self.index, f"{label} {'fallback' if result is None else 'live'}")
         return result
 
     def text(self, i: int) -> str:
@@ -224,10 +233,11 @@ async def run_live_episode(
 ) -> Record | Rejection:
     """One conversation in live mode (see the module docstring)."""
     tally = task_tally()
+    ctx.observer.started(index, tally)
     offline = run_episode(ctx.rt, ctx.config, index, chain, scenario)
     if isinstance(offline, Rejection):
         return offline
-    ep = _Episode(ctx, offline)
+    ep = _Episode(ctx, offline, index)
     slots = _slots(offline)
     if ctx.profile == "compact":
         await _compact(ep, slots)
@@ -437,6 +447,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
     bad = sorted(named & set(ep.edits))
     for i in bad:
         ep.fallbacks.append(f"{ep.edits.pop(i)[1]}:msg{i}:invalid")
+        ep.ctx.observer.event(ep.index, f"repair: message {i} reverted to its offline text")
     if bad:
         record = _apply(ep.offline, ep.edits)
         findings = validate(record, judge)
@@ -444,6 +455,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
             return record, findings
     for i in sorted(ep.edits):
         ep.fallbacks.append(f"{ep.edits[i][1]}:msg{i}:invalid")
+    ep.ctx.observer.event(ep.index, "repair: whole dialogue reverted to its offline text")
     ep.edits.clear()
     return ep.offline, validate(ep.offline, judge)
 
