@@ -87,17 +87,18 @@ def generate_command(
     )
     decision, settings = live_run.resolve_mode(live=live, offline=offline, no_cache=no_cache,
                                                profile=live_profile, paraphrase=live_paraphrase)
-    live_calls: int | None = None
+    live_stats: tuple[int, int] | None = None  # live calls, length retries
     try:
         runtime = Runtime.build(config)
         if settings is not None:
-            result, live_calls = live_run.run_live_generate(config, output, runtime, settings,
-                                                            decision, log=progress_log)
+            result, calls, retried = live_run.run_live_generate(
+                config, output, runtime, settings, decision, log=progress_log)
+            live_stats = (calls, retried)
         else:
             result = _run(config, output, workers, progress_log, runtime)
     except (RegistryError, SamplingError, OutputError) as exc:
         fail(str(exc))
-    _summary(result, live_calls)
+    _summary(result, live_stats)
 
 
 def _run(
@@ -108,12 +109,13 @@ def _run(
                         on_planned=view.planning)
 
 
-def _summary(result: RunResult, live_calls: int | None) -> None:
+def _summary(result: RunResult, live: tuple[int, int] | None) -> None:
     table = Table(title="generation", show_header=False)
     table.add_row("accepted", str(result.accepted))
     table.add_row("rejected", str(result.rejected))
-    if live_calls is not None:
-        table.add_row("live calls", str(live_calls))
+    if live is not None:
+        table.add_row("live calls", str(live[0]))
+        table.add_row("length retries", str(live[1]))
     for name, count in sorted(result.patterns.items(), key=lambda kv: -kv[1]):
         table.add_row(f"pattern {name}", str(count))
     out.print(table)

@@ -54,8 +54,8 @@ def run_live_generate(
     decision: ModeDecision,
     *,
     log: bool = False,
-) -> tuple[RunResult, int]:
-    """Generate live; the result and the number of live calls made."""
+) -> tuple[RunResult, int, int]:
+    """Generate live; the result, the live calls made and the replies retried for length."""
     label = settings.live_profile + (" + paraphrase" if settings.live_paraphrase else "")
     err.print(f"live mode ({label}): {decision.reason}", highlight=False, soft_wrap=True)
     opened: list[LLMRuntime] = []
@@ -78,4 +78,5 @@ def run_live_generate(
         fail(str(exc))
     except LLMError as exc:  # e.g. the provider's SDK is not installed
         fail(" ".join(str(exc).split()))
-    return result, live_calls()
+    retried = len(opened[0].length_retries.notes) if opened else 0
+    return result, live_calls(), retried

@@ -68,7 +68,6 @@ def judge_request(record: Record, findings: list[Finding], seed: int) -> LLMRequ
         messages=({"role": "user", "content": prompt},),
         response_schema=JUDGE_SCHEMA,
         temperature=0.0,
-        max_tokens=400,
         seed=seed,
     )
 

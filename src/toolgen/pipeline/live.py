@@ -42,12 +42,21 @@ from toolgen.judge.llm_judge import llm_score
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
+from toolgen.llm.length_retry import task_length_retries
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.facts import facts_from
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Chain, JudgeScores, Paraphrase, Record, Rejection, Scenario
+from toolgen.records import (
+    Chain,
+    JudgeScores,
+    Paraphrase,
+    Record,
+    Rejection,
+    RepairNote,
+    Scenario,
+)
 from toolgen.seeds import derive_seed
 
 T = TypeVar("T")
@@ -233,6 +242,7 @@ async def run_live_episode(
 ) -> Record | Rejection:
     """One conversation in live mode (see the module docstring)."""
     tally = task_tally()
+    cut_off = task_length_retries()
     ctx.observer.started(index, tally)
     offline = run_episode(ctx.rt, ctx.config, index, chain, scenario)
     if isinstance(offline, Rejection):
@@ -257,6 +267,9 @@ async def run_live_episode(
         "models": dict(sorted(ep.models.items())),
         "live_calls": sum(tally.values()),
         "fallbacks": tuple(ep.fallbacks),
+        # A reply cut off for length and asked again: noted, not a repair attempt.
+        "repairs": (*md.repairs, *(RepairNote(attempt=0, kind="length_retry", note=n)
+                                   for n in cut_off)),
         "planner_scenario": _scenario(md.planner_scenario, ep),
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
