@@ -89,7 +89,8 @@ def generate_command(
                                                profile=live_profile, paraphrase=live_paraphrase)
     live_stats: tuple[int, int] | None = None  # live calls, length retries
     try:
-        runtime = Runtime.build(config)
+        with err.status("loading the corpus and building the endpoint graph"):
+            runtime = Runtime.build(config)
         if settings is not None:
             result, calls, retried = live_run.run_live_generate(
                 config, output, runtime, settings, decision, log=progress_log)
