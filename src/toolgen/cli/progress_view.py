@@ -4,7 +4,8 @@ One main line (done/total, accepted, rejected, rate, ETA, `live_calls=N`) and on
 conversation in flight (its index, stage and live calls so far); while the run is being
 planned the main line shows the planning count instead. The view is a Rich `Live`
 renderable redrawn ten times a second, so `live_calls` moves with every call, not with
-every finished record. With `--progress-log` every event (user turn, tool call, fault,
+every finished record; off a terminal (a pipe, a log file) only the final main line is
+printed. With `--progress-log` every event (user turn, tool call, fault,
 live role, judge verdict, repair) is printed above the view as it happens.
 
 It implements the pipeline's `EpisodeObserver` (live runs report their stages) and only
@@ -77,6 +78,8 @@ class ProgressView:
         tb: TracebackType | None,
     ) -> None:
         self._live.stop()
+        if not self.console.is_terminal:  # no live redraws were shown: leave the last state
+            self.print(self.main_line())
 
     # -- planning and results --------------------------------------------------------------
 
