@@ -255,7 +255,9 @@ def decide_mode(
     if settings.llm_mode == "offline":
         return ModeDecision("offline", _said(settings, "llm_mode"))
     if settings.provider == "offline":
-        return ModeDecision("offline", _said(settings, "provider"))
+        reason = _said(settings, "provider")
+        warning = f"--live given but {reason}: generating offline" if live else None
+        return ModeDecision("offline", reason, warning)
     configured = settings.origin("provider") != "default"
     if live:
         asked = "--live given"
