@@ -15,7 +15,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from llm_server import FakeLLMServer
+
+pytestmark = pytest.mark.slow  # real CLI runs in a pseudo-terminal
 
 CLI = [sys.executable, "-c", "from toolgen.cli.app import main; main()"]
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")

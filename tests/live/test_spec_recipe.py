@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 from dotenv import dotenv_values
 
 from llm_server import FakeLLMServer
@@ -83,6 +84,7 @@ def test_the_spec_exports_beat_a_copied_env_example(tmp_path: Path) -> None:
     assert decide_mode(settings).live
 
 
+@pytest.mark.slow
 def test_the_gemini_recipe_makes_requests_and_writes_live_records(tmp_path: Path) -> None:
     project = _project(tmp_path)
     with FakeLLMServer() as server:

@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a pytest run in a subprocess each
+
 REPO = Path(__file__).resolve().parents[2]
 BROWSER_MODULES = ("tests/dashboard/test_browser.py", "tests/dashboard/test_scale.py")
 # Loaded with `-p`: makes `import playwright` fail as if the e2e extra were not installed.

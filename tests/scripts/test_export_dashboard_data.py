@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "export_dashboard_data.py"
@@ -32,6 +33,7 @@ def _tree(root: Path) -> dict[str, bytes]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_script_and_command_write_the_same_bundle(tmp_path: Path) -> None:
     made = _run([*CLI, "generate", "--offline", "-n", "6", "--seed", "4", "-o",
                  "output/c.jsonl"], tmp_path)
