@@ -58,6 +58,9 @@ def _get(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
         host = httpx.URL(url).host
         raise DownloadError(f"cannot reach {host} ({type(exc).__name__}: {exc}); are you "
                             "offline? (--endpoint or HF_ENDPOINT for a mirror)") from None
+    if response.status_code in (401, 403, 404):
+        raise DownloadError(f"{url}: HTTP {response.status_code} (no such dataset, revision or "
+                            "folder, or it needs a login: check --repo, --revision, --prefix)")
     if response.status_code >= 400:
         raise DownloadError(f"{url}: HTTP {response.status_code}")
     return response

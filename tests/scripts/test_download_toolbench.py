@@ -179,3 +179,12 @@ def test_offline_is_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith("error: cannot reach 127.0.0.1"), done.stderr
     assert "offline" in lines[0]
     assert "Traceback" not in done.stderr
+
+
+def test_a_wrong_repository_is_one_line(hub: Hub, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--endpoint", hub.url, "--repo", "org/Missing", "--dest",
+         str(tmp_path / "tools")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "HTTP 404" in lines[0] and "--repo" in lines[0]
