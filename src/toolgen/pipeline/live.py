@@ -168,7 +168,7 @@ class _Episode:
         self.ctx.health.ok(role)
         if result is None:
             self.fallbacks.append(label)
-        observer.event(self.index, f"{label} {'fallback' if result is None else 'live'}")
+        observer.event(self.index, f"{label} {'fallback' if result is None else 'answered'}")
         return result
 
     def text(self, i: int) -> str:
@@ -350,6 +350,7 @@ async def _dialogue(ep: _Episode, slots: _Slots) -> None:
                 ep.call_seed("assistant", i)))
             if decision is not None and not decision.accepted:
                 ep.fallbacks.append(label)
+                ep.ctx.observer.event(ep.index, f"{label} not accepted: the planned call stays")
         elif i in slots.answers and "summary" in roles:
             facts = slots.answers[i]
             llm = ep.llm("summary")
