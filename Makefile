@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(TOOLGEN) build -o output/artifacts
-	$(TOOLGEN) generate -n 100 --seed 42 -o output/conversations_seed42.jsonl
+	$(TOOLGEN) generate --offline -n 100 --seed 42 -o output/conversations_seed42.jsonl
 	$(TOOLGEN) evaluate output/conversations_seed42.jsonl
 	$(TOOLGEN) analyze output/conversations_seed42.scored.jsonl
 	@echo "output: output/conversations_seed42.jsonl (scored: output/conversations_seed42.scored.jsonl, graph: output/artifacts)"
@@ -24,7 +24,7 @@ run: $(STAMP)
 test: $(STAMP) chromium dashboard
 	$(PY) -m ruff check src tests bench scripts
 	$(PY) -m mypy
-	$(PY) -m pytest -n 2 --dist loadfile
+	TOOLGEN_REQUIRE_BROWSER=1 $(PY) -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests bench scripts

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from toolgen.cli.console import fail, out
 from toolgen.llm.roles import ROLES, model_for_role, role_pool
-from toolgen.llm.settings import LLMSettings, SettingsError, resolve_llm_settings
+from toolgen.llm.settings import LLMSettings, SettingsError, decide_mode, resolve_llm_settings
 
 DEFAULT_ENV_FILE = Path(".env")
 
@@ -52,7 +52,7 @@ def config_command(
         str | None, typer.Option("--profile", help="Live profile: full, hybrid or compact.")
     ] = None,
 ) -> None:
-    """Print the resolved LLM provider, models per role, profile, limits and key presence."""
+    """Print the resolved LLM settings, key presence, and which mode `generate` will use."""
     overrides = {
         "provider": provider,
         "generation_model": generation_model,
@@ -70,6 +70,7 @@ def config_command(
         table.add_row(label, str(value), settings.origin(field))
 
     row("provider", "provider", settings.provider)
+    row("mode (TOOLGEN_LLM_MODE)", "llm_mode", settings.llm_mode or "(by provider)")
     row("base URL", "base_url", settings.base_url or "(provider default)")
     row("live profile", "live_profile", settings.live_profile)
     row("live paraphrase", "live_paraphrase", settings.live_paraphrase)
@@ -92,8 +93,12 @@ def config_command(
     table.add_row("OPENAI_API_KEY", _key_row(settings, "openai_api_key"), "")
     env_shown = str(settings.env_file.resolve()) if settings.env_file else f"{env_file} (not found)"
     table.add_row(".env", env_shown, "")
-    table.add_row("live calls possible", "yes" if settings.live_available() else "no", "")
     out.print(table)
+    decision = decide_mode(settings)
+    out.print(f"mode generate will use: {decision.mode}, because {decision.reason}",
+              highlight=False, soft_wrap=True)
+    if decision.live:
+        out.print("  (`toolgen generate --offline` forces offline)", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""`toolgen generate`: offline generation of N conversations to JSONL."""
+"""`toolgen generate`: N conversations to JSONL, offline or live (see `live_run`)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from toolgen.cli import live_run
 from toolgen.cli.console import err, fail, out
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
+from toolgen.cli.progress_view import ProgressView
 from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
 from toolgen.io.output import OutputError, check_writable
 from toolgen.pipeline.runner import RunResult, generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Record, Rejection
 from toolgen.registry import RegistryError
 
 
@@ -42,9 +41,14 @@ def generate_command(
              "(e.g. 'error_recovery=0.2,pagination=0'); 'none' turns them off.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1)] = 1,
     progress_log: Annotated[bool, typer.Option(
-        "--progress-log", help="Print every conversation event above the progress bar.")] = False,
+        "--progress-log", help="Print the event stream (user turns, calls, faults, judge "
+        "verdicts, repairs) above the progress view.")] = False,
     live: Annotated[bool, typer.Option(
-        "--live", help="Live LLM mode (also TOOLGEN_LLM_MODE=live); offline by default.")] = False,
+        "--live", help="Live LLM mode even without TOOLGEN_LLM_PROVIDER (also "
+        "TOOLGEN_LLM_MODE=live). A configured provider with its key is live already.")] = False,
+    offline: Annotated[bool, typer.Option(
+        "--offline", help="Offline whatever the LLM settings say (also "
+        "TOOLGEN_LLM_MODE=offline).")] = False,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Live mode: bypass the LLM response cache.")] = False,
     live_profile: Annotated[str | None, typer.Option(
@@ -54,7 +58,9 @@ def generate_command(
         help="Live mode: LLM-paraphrase every user turn and answer no live role rewrote "
              "(also TOOLGEN_LIVE_PARAPHRASE; off by default).")] = None,
 ) -> None:
-    """Generate synthetic tool-calling conversations (offline, deterministic)."""
+    """Generate synthetic tool-calling conversations (live when a provider is configured)."""
+    if live and offline:
+        fail("--live and --offline exclude each other")
     if n < 1:
         fail("-n must be at least 1")
     if min_calls > max_calls:
@@ -79,51 +85,38 @@ def generate_command(
         sampler=sampler,
         steering=not no_steering, repair=not no_repair,
     )
+    decision, settings = live_run.resolve_mode(live=live, offline=offline, no_cache=no_cache,
+                                               profile=live_profile, paraphrase=live_paraphrase)
+    live_stats: tuple[int, int] | None = None  # live calls, length retries
     try:
-        runtime = Runtime.build(config)
-        if live_run.wants_live(live):
-            result = live_run.run_live_generate(config, output, runtime, no_cache=no_cache,
-                                                profile=live_profile,
-                                                paraphrase=live_paraphrase, log=progress_log)
+        with err.status("loading the corpus and building the endpoint graph"):
+            runtime = Runtime.build(config)
+        if settings is not None:
+            result, calls, retried = live_run.run_live_generate(
+                config, output, runtime, settings, decision, log=progress_log)
+            live_stats = (calls, retried)
         else:
             result = _run(config, output, workers, progress_log, runtime)
     except (RegistryError, SamplingError, OutputError) as exc:
         fail(str(exc))
-    _summary(result)
+    _summary(result, live_stats)
 
 
 def _run(
     config: RunConfig, output: Path, workers: int, log: bool, runtime: Runtime
 ) -> RunResult:
-    columns = (TextColumn("[bold]generate"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[status]}"), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=not log) as progress:
-        task = progress.add_task("generate", total=config.n, status="")
-        counts = {"ok": 0, "rejected": 0}
-
-        def on_result(index: int, item: Record | Rejection) -> None:
-            kind = "ok" if isinstance(item, Record) else "rejected"
-            counts[kind] += 1
-            if log:
-                progress.console.print(_event(index, item), highlight=False, markup=False)
-            progress.update(task, advance=1,
-                            status=f"ok={counts['ok']} rejected={counts['rejected']}")
-
-        return generate(config, output, workers, on_result, runtime)
+    with ProgressView(err, config.n, log=log) as view:
+        return generate(config, output, workers, view.finished, runtime,
+                        on_planned=view.planning)
 
 
-def _event(index: int, item: Record | Rejection) -> str:
-    if isinstance(item, Record):
-        md = item.metadata
-        return (f"#{index} {item.conversation_id} {md.pattern} calls={len(item.step_trace)} "
-                f"tools={','.join(md.tools)} overall={item.judge_scores.overall}")
-    return f"#{index} {item.conversation_id} REJECTED {'; '.join(item.reasons)[:160]}"
-
-
-def _summary(result: RunResult) -> None:
+def _summary(result: RunResult, live: tuple[int, int] | None) -> None:
     table = Table(title="generation", show_header=False)
     table.add_row("accepted", str(result.accepted))
     table.add_row("rejected", str(result.rejected))
+    if live is not None:
+        table.add_row("live calls", str(live[0]))
+        table.add_row("length retries", str(live[1]))
     for name, count in sorted(result.patterns.items(), key=lambda kv: -kv[1]):
         table.add_row(f"pattern {name}", str(count))
     out.print(table)

@@ -36,7 +36,6 @@ def judge_request(record: Record, findings: list[Finding], seed: int,
         messages=({"role": "user", "content": prompt(record, findings)},),
         response_schema=JUDGE_SCHEMA,
         temperature=0.0,
-        max_tokens=700,
         seed=seed,
         model=model,
     )

@@ -1,7 +1,8 @@
 """Asking for structured output or tool calls, with the robust-output retries built in.
 
-`complete_json`: parse the reply as JSON (fences, prose, ...); on truncation ask again
-with double the output budget; on invalid JSON or a schema violation send the problem
+`complete_json`: parse the reply as JSON (fences, prose, ...); on truncation of a request
+with its own budget ask again with double it (a request without one has had its length
+retry in the runtime already); on invalid JSON or a schema violation send the problem
 back once more. `complete_tool_calls`: when the model answers in prose, nudge it to
 call; when a call is unknown or its arguments are invalid, send the validation error
 back as the tool result for one more try. Both report every problem they saw, so the
@@ -18,8 +19,6 @@ from toolgen.llm.parsing import parse_json_reply, schema_error
 from toolgen.llm.protocol import LLM
 from toolgen.llm.toolcalls import NEEDS_CALL_NUDGE, feedback_messages, first_tool_call_error
 from toolgen.llm.types import Completion, LLMRequest
-
-DEFAULT_BUDGET = 256
 
 
 @dataclass(frozen=True)
@@ -58,8 +57,10 @@ async def complete_json(
             value = parse_json_reply(completion.text, finish_reason=completion.finish_reason)
         except TruncatedReplyError as exc:
             problems.append(str(exc))
-            budget = current.max_tokens or DEFAULT_BUDGET
-            if budget >= max_tokens_cap:
+            budget = current.max_tokens
+            # No budget of its own: the runtime's role budget applied, and its length
+            # retry already asked once more with double that (`llm.length_retry`).
+            if budget is None or budget >= max_tokens_cap:
                 raise
             current = current.with_updates(max_tokens=min(max_tokens_cap, budget * 2))
             continue

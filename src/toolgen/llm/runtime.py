@@ -5,10 +5,13 @@ and asks it for an `LLM` per role (`runtime.for_role("planner", seed=record_seed
 All roles share the runtime's limiter, so the requests-per-minute budget holds across
 every concurrent conversation. Wrapping order, outermost first:
 
-    role binding -> cache -> retry -> rate limit -> recorder -> timeout -> counter -> provider
+    role binding -> length retry -> cache -> retry -> rate limit -> recorder -> timeout
+      -> counter -> provider
 
 so a cache hit costs nothing, each retry attempt waits for the limiter and is
-recorded and counted, and the timeout measures the HTTP attempt, not the queue.
+recorded and counted, and the timeout measures the HTTP attempt, not the queue. The role
+binding gives every role the same output budget (`TOOLGEN_LLM_MAX_OUTPUT_TOKENS`); a
+reply cut off for length is asked again once with double the budget (`length_retry`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 from toolgen.llm.cache import CachedLLM, DiskCache
 from toolgen.llm.counter import CallCounter, CountingLLM
 from toolgen.llm.errors import ProviderUnavailableError
+from toolgen.llm.length_retry import LengthRetries, LengthRetryLLM
 from toolgen.llm.protocol import LLM
 from toolgen.llm.ratelimit import RateLimitedLLM, SlidingWindowLimiter
 from toolgen.llm.recorder import CallRecorder, RecordingLLM
@@ -87,7 +91,8 @@ class LLMRuntime:
                 inner, cache, provider_id=provider_id, default_model=provider.default_model
             )
             inner = self.cached
-        self._stack = inner
+        self.length_retries = LengthRetries()
+        self._stack = LengthRetryLLM(inner, self.length_retries, recorder=recorder)
 
     @property
     def live_calls(self) -> int:

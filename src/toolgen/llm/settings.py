@@ -6,11 +6,17 @@ override the project's file. Blank values count as unset at every layer, so a bl
 `GEMINI_API_KEY=` copied from `.env.example` does not hide a key exported in the shell.
 The resolver takes the environment mapping and the `.env` path as arguments (testable);
 `cli/` calls it once and passes the value down.
+
+`decide_mode` says whether `generate` goes live and why: a configured provider
+(`TOOLGEN_LLM_PROVIDER` other than `offline`) with its key means live; `--offline` or
+`TOOLGEN_LLM_MODE=offline` force offline; a provider without its key is offline with a
+one-line warning (an error when `TOOLGEN_REQUIRE_LIVE_LLM=true`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,6 +37,7 @@ class LLMSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     provider: str = "gemini"
+    llm_mode: Literal["live", "offline"] | None = None
     generation_model: str = DEFAULT_MODEL
     judge_model: str = DEFAULT_MODEL
     randomize_models: bool = False
@@ -67,6 +74,8 @@ class LLMSettings(BaseModel):
 
     def live_available(self) -> bool:
         """Whether live calls can be attempted (a key, or a keyless OpenAI-compatible URL)."""
+        if self.provider == "offline":
+            return False
         if self.api_key() is not None:
             return True
         return self.provider == "openai" and self.base_url is not None
@@ -106,9 +115,17 @@ def _text(raw: str) -> str:
     return raw.strip()
 
 
+def _mode(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in ("live", "offline"):
+        raise ValueError("expected live or offline")
+    return value
+
+
 # env var -> (field, parser, secret?)
 ENV_VARS: dict[str, tuple[str, Callable[[str], Any], bool]] = {
     "TOOLGEN_LLM_PROVIDER": ("provider", lambda r: r.strip().lower(), False),
+    "TOOLGEN_LLM_MODE": ("llm_mode", _mode, False),
     "TOOLGEN_GENERATION_MODEL": ("generation_model", _text, False),
     "TOOLGEN_JUDGE_MODEL": ("judge_model", _text, False),
     "TOOLGEN_RANDOMIZE_MODELS": ("randomize_models", _bool, False),
@@ -131,7 +148,9 @@ ENV_VARS: dict[str, tuple[str, Callable[[str], Any], bool]] = {
     "TOOLGEN_LLM_CACHE_DIR": ("cache_dir", lambda r: Path(r.strip()), False),
     "TOOLGEN_LLM_NO_CACHE": ("no_cache", _bool, False),
 }
-PROVIDERS: tuple[str, ...] = ("gemini", "openai")
+PROVIDERS: tuple[str, ...] = ("gemini", "openai", "offline")
+KEY_VARS: dict[str, str] = {"gemini": "GEMINI_API_KEY", "openai": "OPENAI_API_KEY"}
+VAR_OF_FIELD: dict[str, str] = {field: var for var, (field, _, _) in ENV_VARS.items()}
 
 
 def _layer(source: Mapping[str, str | None], origin: str) -> dict[str, tuple[Any, str]]:
@@ -188,3 +207,68 @@ def resolve_llm_settings(
         # pydantic messages echo inputs; keep only field locations and reasons.
         reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise SettingsError(f"invalid LLM settings: {reasons}") from None
+
+
+@dataclass(frozen=True)
+class ModeDecision:
+    """Which mode `generate` uses, why (one phrase), and a warning line to show, if any."""
+
+    mode: Literal["live", "offline"]
+    reason: str
+    warning: str | None = None
+
+    @property
+    def live(self) -> bool:
+        return self.mode == "live"
+
+
+def _said(settings: LLMSettings, field: str) -> str:
+    value = getattr(settings, field)
+    return f"{VAR_OF_FIELD[field]}={value} ({settings.origin(field)})"
+
+
+def _credentials(settings: LLMSettings) -> str:
+    key_field = f"{settings.provider}_api_key"
+    if getattr(settings, key_field, None) is not None:
+        return f"{KEY_VARS[settings.provider]} is set ({settings.origin(key_field)})"
+    return f"TOOLGEN_LLM_BASE_URL is set ({settings.origin('base_url')})"
+
+
+def missing_key_message(settings: LLMSettings) -> str:
+    """What is missing for the configured provider to make live calls (one line)."""
+    key = KEY_VARS.get(settings.provider, "an API key")
+    if settings.provider == "openai":
+        return f"provider 'openai' needs {key} or TOOLGEN_LLM_BASE_URL, and neither is set"
+    return f"provider {settings.provider!r} needs {key}, which is not set (.env or shell)"
+
+
+def decide_mode(
+    settings: LLMSettings, *, offline: bool = False, live: bool = False
+) -> ModeDecision:
+    """Whether `generate` goes live: `--offline` > `TOOLGEN_LLM_MODE` > a configured provider.
+
+    `live` is the `--live` flag. The provider counts as configured only when set somewhere
+    (CLI, `.env`, shell), never by its default, so an unconfigured machine stays offline.
+    """
+    if offline:
+        return ModeDecision("offline", "--offline given")
+    if settings.llm_mode == "offline":
+        return ModeDecision("offline", _said(settings, "llm_mode"))
+    if settings.provider == "offline":
+        reason = _said(settings, "provider")
+        warning = f"--live given but {reason}: generating offline" if live else None
+        return ModeDecision("offline", reason, warning)
+    configured = settings.origin("provider") != "default"
+    if live:
+        asked = "--live given"
+    elif settings.llm_mode == "live":
+        asked = _said(settings, "llm_mode")
+    elif configured:
+        asked = _said(settings, "provider")
+    else:
+        return ModeDecision("offline", "no LLM provider is configured (TOOLGEN_LLM_PROVIDER)")
+    if settings.live_available():
+        return ModeDecision("live", f"{asked} and {_credentials(settings)}")
+    missing = missing_key_message(settings)
+    return ModeDecision("offline", f"{asked} but {missing}",
+                        warning=f"{asked} but {missing}: generating offline")

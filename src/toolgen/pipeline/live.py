@@ -44,11 +44,21 @@ from toolgen.judge.realism import gates
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
+from toolgen.llm.length_retry import task_length_retries
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.facts import facts_from
+from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Chain, JudgeScores, Paraphrase, Record, Rejection, Scenario
+from toolgen.records import (
+    Chain,
+    JudgeScores,
+    Paraphrase,
+    Record,
+    Rejection,
+    RepairNote,
+    Scenario,
+)
 from toolgen.seeds import derive_seed
 
 T = TypeVar("T")
@@ -93,6 +103,7 @@ class LiveContext:
     strict: bool = False
     paraphrase: bool = False
     health: RoleHealth = field(default_factory=RoleHealth)
+    observer: EpisodeObserver = NO_OBSERVER
 
 
 @dataclass
@@ -107,8 +118,9 @@ class _Slots:
 class _Episode:
     """Mutable state of one live realisation: edits, fallbacks, models."""
 
-    def __init__(self, ctx: LiveContext, record: Record) -> None:
+    def __init__(self, ctx: LiveContext, record: Record, index: int) -> None:
         self.ctx = ctx
+        self.index = index
         self.offline = record
         self.seed = record.metadata.seed
         self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
@@ -130,17 +142,22 @@ class _Episode:
         self, role: str, label: str, step: Coroutine[Any, Any, T | None]
     ) -> T | None:
         """Await a live step; None (and a recorded fallback) when it cannot be used."""
+        observer = self.ctx.observer
         if self.ctx.health.down(role):
             step.close()
             self.fallbacks.append(f"{label}:skipped")
+            observer.event(self.index, f"{label} skipped ({role} is down)")
             return None
+        observer.stage(self.index, label)
         try:
             result = await step
         except BadReplyError:
             self.ctx.health.ok(role)
             self.fallbacks.append(f"{label}:bad_reply")
+            observer.event(self.index, f"{label} bad reply: offline text kept")
             return None
         except LLMError as exc:
+            observer.event(self.index, f"{label} failed: {type(exc).__name__}")
             if self.ctx.strict:
                 reason = " ".join(str(exc).split())[:300]
                 raise LiveRequiredError(
@@ -153,6 +170,7 @@ class _Episode:
         self.ctx.health.ok(role)
         if result is None:
             self.fallbacks.append(label)
+        observer.event(self.index, f"{label} {'fallback' if result is None else 'answered'}")
         return result
 
     def text(self, i: int) -> str:
@@ -226,10 +244,12 @@ async def run_live_episode(
 ) -> Record | Rejection:
     """One conversation in live mode (see the module docstring)."""
     tally = task_tally()
+    cut_off = task_length_retries()
+    ctx.observer.started(index, tally)
     offline = run_episode(ctx.rt, ctx.config, index, chain, scenario)
     if isinstance(offline, Rejection):
         return offline
-    ep = _Episode(ctx, offline)
+    ep = _Episode(ctx, offline, index)
     slots = _slots(offline)
     if ctx.profile == "compact":
         await _compact(ep, slots)
@@ -249,6 +269,9 @@ async def run_live_episode(
         "models": dict(sorted(ep.models.items())),
         "live_calls": sum(tally.values()),
         "fallbacks": tuple(ep.fallbacks),
+        # A reply cut off for length and asked again: noted, not a repair attempt.
+        "repairs": (*md.repairs, *(RepairNote(attempt=0, kind="length_retry", note=n)
+                                   for n in cut_off)),
         "planner_scenario": _scenario(md.planner_scenario, ep),
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
@@ -330,6 +353,7 @@ async def _dialogue(ep: _Episode, slots: _Slots) -> None:
                 ep.call_seed("assistant", i)))
             if decision is not None and not decision.accepted:
                 ep.fallbacks.append(label)
+                ep.ctx.observer.event(ep.index, f"{label} not accepted: the planned call stays")
         elif i in slots.answers and "summary" in roles:
             facts = slots.answers[i]
             llm = ep.llm("summary")
@@ -439,6 +463,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
     bad = sorted(named & set(ep.edits))
     for i in bad:
         ep.fallbacks.append(f"{ep.edits.pop(i)[1]}:msg{i}:invalid")
+        ep.ctx.observer.event(ep.index, f"repair: message {i} reverted to its offline text")
     if bad:
         record = _apply(ep.offline, ep.edits)
         findings = validate(record, judge)
@@ -446,6 +471,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
             return record, findings
     for i in sorted(ep.edits):
         ep.fallbacks.append(f"{ep.edits[i][1]}:msg{i}:invalid")
+    ep.ctx.observer.event(ep.index, "repair: whole dialogue reverted to its offline text")
     ep.edits.clear()
     return ep.offline, validate(ep.offline, judge)
 

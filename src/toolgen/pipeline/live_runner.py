@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from toolgen.io.output import open_for_writing
-from toolgen.llm import LLMSettings, open_llm_runtime
+from toolgen.llm import LLMRuntime, LLMSettings, open_llm_runtime
 from toolgen.llm.ratelimit import SlidingWindowLimiter
 from toolgen.pipeline.live import LiveContext, run_live_episode
+from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.plan import plan_run
 from toolgen.pipeline.runner import RunResult, rejects_path
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -25,10 +26,13 @@ LiveProgress = Callable[[int, "Record | Rejection", int], None]  # index, item, 
 
 
 async def realise_live(
-    ctx: LiveContext, parallel: int, on_item: Callable[[int, Record | Rejection], None]
+    ctx: LiveContext,
+    parallel: int,
+    on_item: Callable[[int, Record | Rejection], None],
+    on_planned: Callable[[int], None] | None = None,
 ) -> None:
     """Realise every planned episode; `on_item` is called in index order."""
-    planned = plan_run(ctx.rt, ctx.config)
+    planned = plan_run(ctx.rt, ctx.config, on_planned)
     gate = asyncio.Semaphore(max(1, parallel))
 
     async def one(index: int) -> tuple[int, Record | Rejection]:
@@ -60,17 +64,24 @@ async def generate_live_async(
     runtime: Runtime | None = None,
     on_result: LiveProgress | None = None,
     limiter: SlidingWindowLimiter | None = None,
+    observer: EpisodeObserver = NO_OBSERVER,
+    on_planned: Callable[[int], None] | None = None,
+    on_open: Callable[[LLMRuntime], None] | None = None,
 ) -> RunResult:
     """Generate `config.n` live conversations into `output` (rejects beside it).
 
-    `limiter` replaces the settings' one (benchmarks that watch request times).
+    `limiter` replaces the settings' one (benchmarks that watch request times);
+    `observer` hears each episode's stages; `on_open` gets the run's LLM runtime as soon
+    as it is open (the progress view reads its live call count).
     """
     rt = runtime or Runtime.build(config)
     result = RunResult(output=output, rejects=rejects_path(output))
     async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter) as llm:
+        if on_open is not None:
+            on_open(llm)
         ctx = LiveContext(rt, config, llm, settings.live_profile,
                           strict=settings.require_live_llm,
-                          paraphrase=settings.live_paraphrase)
+                          paraphrase=settings.live_paraphrase, observer=observer)
         with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
 
             def on_item(index: int, item: Record | Rejection) -> None:
@@ -78,7 +89,7 @@ async def generate_live_async(
                 if on_result is not None:
                     on_result(index, item, llm.live_calls)
 
-            await realise_live(ctx, settings.max_parallel_conversations, on_item)
+            await realise_live(ctx, settings.max_parallel_conversations, on_item, on_planned)
     return result
 
 
@@ -89,7 +100,11 @@ def generate_live(
     *,
     runtime: Runtime | None = None,
     on_result: LiveProgress | None = None,
+    observer: EpisodeObserver = NO_OBSERVER,
+    on_planned: Callable[[int], None] | None = None,
+    on_open: Callable[[LLMRuntime], None] | None = None,
 ) -> RunResult:
     """Synchronous entry point (the CLI): runs `generate_live_async` in a fresh loop."""
     return asyncio.run(generate_live_async(config, output, settings, runtime=runtime,
-                                           on_result=on_result))
+                                           on_result=on_result, observer=observer,
+                                           on_planned=on_planned, on_open=on_open))

@@ -7,6 +7,7 @@ order, on any number of workers, then gives the same records.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
@@ -17,7 +18,10 @@ from toolgen.records import Chain, Scenario
 from toolgen.seeds import derive_seed, rng_for
 
 
-def plan_run(rt: Runtime, config: RunConfig) -> list[tuple[Chain, Scenario]]:
+def plan_run(
+    rt: Runtime, config: RunConfig, on_planned: Callable[[int], None] | None = None
+) -> list[tuple[Chain, Scenario]]:
+    """Every conversation's chain and scenario; `on_planned(k)` after the k-th is planned."""
     coverage = Coverage(enabled=config.steering)
     sampler = ChainSampler(rt.graph, config.sampler, coverage)
     ctx = PlanContext(rt.graph, rt.values, coverage)
@@ -28,6 +32,8 @@ def plan_run(rt: Runtime, config: RunConfig) -> list[tuple[Chain, Scenario]]:
         if "stateful" in chain.overlays:
             chain = with_state_pair(chain, rt, rng_for(seed, "state"))
         planned.append((chain, plan_scenario(chain, ctx, rng_for(seed, "plan"))))
+        if on_planned is not None:
+            on_planned(index + 1)
     return planned
 
 

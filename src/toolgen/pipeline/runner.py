@@ -55,10 +55,11 @@ def generate(
     workers: int = 1,
     on_result: Progress | None = None,
     runtime: Runtime | None = None,
+    on_planned: Callable[[int], None] | None = None,
 ) -> RunResult:
     """Generate `config.n` conversations into `output` (and rejects beside it)."""
     rt = runtime or Runtime.build(config)
-    planned = plan_run(rt, config)
+    planned = plan_run(rt, config, on_planned)
     result = RunResult(output=output, rejects=rejects_path(output))
     with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
         for index, item in _realise(rt, config, planned, workers):

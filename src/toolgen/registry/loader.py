@@ -18,16 +18,14 @@ from toolgen.registry.openapi import load_openapi
 from toolgen.registry.queries import load_response_hints
 from toolgen.registry.toolbench import load_toolbench
 
-_BUNDLED = Path("data") / "toolenv" / "tools"
+# Inside the package so a wheel ships it; `data/toolenv` at the repository root is a
+# symlink to it, the path the README documents.
+_BUNDLED = Path(__file__).resolve().parents[1] / "data" / "toolenv" / "tools"
 
 
 def bundled_corpus() -> Path:
-    """`<repo>/data/toolenv/tools` in a source checkout, else the packaged copy."""
-    checkout = Path(__file__).resolve().parents[3] / _BUNDLED
-    if checkout.is_dir():
-        return checkout
-    packaged = Path(__file__).resolve().parents[1] / _BUNDLED
-    return packaged if packaged.is_dir() else checkout
+    """The bundled corpus, `toolgen/data/toolenv/tools` inside the installed package."""
+    return _BUNDLED
 
 
 def load_registry(

@@ -62,7 +62,6 @@ def plan_request(brief: PlanBrief, seed: int) -> LLMRequest:
         messages=({"role": "user", "content": prompt},),
         response_schema=PLAN_SCHEMA,
         temperature=0.7,
-        max_tokens=600,
         seed=seed,
     )
 
