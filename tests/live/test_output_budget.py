@@ -25,7 +25,7 @@ def _is_planner(req: FakeRequest) -> bool:
 
 
 def _is_judge(req: FakeRequest) -> bool:
-    return "Grade this synthetic tool-calling conversation" in _prompt(req)
+    return "RUBRIC:" in _prompt(req)  # the judge prompt's rubric mark
 
 
 def test_every_role_gets_the_budget_and_a_cut_off_reply_is_retried_once(tmp_path: Path) -> None:
