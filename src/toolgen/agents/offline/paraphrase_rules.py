@@ -85,7 +85,7 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
 
 DISFLUENCIES: tuple[str, ...] = (
     "um, ", "uh, ", "so, ", "well, ", "actually, ", "okay, ", "right, ", "hmm, ",
-    "basically, ", "honestly, ", "oh, ", "alright, ", "anyway, ",
+    "basically, ", "honestly, ", "oh, ", "alright, ", "anyway, ",  # users only
 )
 
 # Sentences opening with these lean on the one before, so they never move.
