@@ -187,7 +187,10 @@ def _leaves(value: Any) -> Iterator[tuple[str, Any]]:
                 yield str(k), v
     elif isinstance(value, list):
         for v in value:
-            yield from _leaves(v)
+            if isinstance(v, dict | list):
+                yield from _leaves(v)
+            else:
+                yield "", v
 
 
 def reportable(output: Any) -> list[str]:
@@ -291,7 +294,10 @@ def honesty(record: Rec) -> Honesty:
     msgs = record["messages"]
     cid = record["conversation_id"]
     finals = _final_steps(record)
+    offered = {t.get("function", {}).get("name") for t in record.get("tools", [])}
     for s in finals:
+        if s["function_name"] not in offered:
+            continue  # machinery the user never asked about (a token refresh)
         later = [(i, t) for i, t in _all_assistant(record)
                  if i > s["message_index"] and not msgs[i].get("tool_calls")
                  and msgs[i].get("weight") != 0]
@@ -314,20 +320,19 @@ def honesty(record: Rec) -> Honesty:
             if not (_FAIL_ACK.search(later_text) or _EMPTY_CLAIM.search(later_text)):
                 h.failures_unacknowledged.append(f"{where} ({s['status']})")
     # An answer claiming nothing came back, when every call it answers returned data.
-    last_user = -1
     turn: list[dict[str, Any]] = []
     final_ids = {s["call_id"] for s in finals}
     for i, m in enumerate(msgs):
         if m["role"] == "user":
-            last_user, turn = i, []
+            _last_user, turn = i, []
         elif m["role"] == "assistant" and m.get("tool_calls"):
             turn.extend(s for s in record["step_trace"]
                         if s["message_index"] == i and s["call_id"] in final_ids)
-        elif m["role"] == "assistant" and m.get("content") and m.get("weight") != 0:
-            if turn and _EMPTY_CLAIM.search(m["content"]) and all(
-                    s["status"] == "ok" and not is_empty(_output_of(record, s["call_id"]))
-                    for s in turn):
-                h.empty_after_results.append(f"{cid} message {i}")
+        elif (m["role"] == "assistant" and m.get("content") and m.get("weight") != 0
+              and turn and _EMPTY_CLAIM.search(m["content"]) and all(
+                  s["status"] == "ok" and not is_empty(_output_of(record, s["call_id"]))
+                  for s in turn)):
+            h.empty_after_results.append(f"{cid} message {i}")
     return h
 
 

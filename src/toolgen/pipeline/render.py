@@ -7,6 +7,7 @@ outputs. All language comes from `toolgen.agents.offline`.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
@@ -18,7 +19,6 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.executor import endpoint_info
 from toolgen.pipeline.execute import CallRecord, Execution
 from toolgen.pipeline.facts import facts_from
-from toolgen.records.paths import walk_leaves
 from toolgen.records import (
     ArgumentTrace,
     Endpoint,
@@ -31,6 +31,7 @@ from toolgen.records import (
     StepTrace,
     ToolCall,
 )
+from toolgen.records.paths import walk_leaves
 
 _SYSTEM_PROMPTS = (
     "You are a helpful assistant with access to tools. Call them when they help, and "
@@ -275,9 +276,9 @@ def _user_turn(
     rng: random.Random,
 ) -> None:
     if turn.user_act == "clarification_answer":
-        keys = list(turn.mentions)
-        slots = [_slot(all_calls, k, endpoints) for k in keys]
-        out.user(lang.user_clarification_answer(slots, rng, goal.style), keys)
+        mentioned = list(turn.mentions)
+        said = [_slot(all_calls, k, endpoints) for k in mentioned]
+        out.user(lang.user_clarification_answer(said, rng, goal.style), mentioned)
         return
     if turn.clarify:  # the request before a clarification names every call it needs
         turn_calls = list(all_calls)
@@ -306,7 +307,7 @@ def _links(turn_calls: Sequence[PlannedCall], step_of: Mapping[str, int]) -> lis
     """How each call relates to the one before it: in the same step ("with", made in
     parallel, so said as independent), using an earlier result ("then_it"), or later."""
     links = ["first"]
-    for prev, c in zip(turn_calls, turn_calls[1:], strict=False):
+    for prev, c in itertools.pairwise(turn_calls):
         if step_of.get(c.call_id, -1) == step_of.get(prev.call_id, -2):
             links.append("with")
         elif c.depends_on:

@@ -109,9 +109,13 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
-    facts = _sentences([GRAMMAR.say("fact", rng, {"label": f.label or "result",
-                                                  "value": vault.put(f.value)})
-                        for f in o.facts], rng)
+    grouped: dict[str, list[str]] = {}
+    for f in o.facts:
+        grouped.setdefault(f.label or "result", []).append(vault.put(f.value))
+    facts = _sentences([
+        GRAMMAR.say("fact", rng, {"label": label, "value": values[0]}) if len(values) == 1
+        else f"the {label} include {_join(values, rng)}"
+        for label, values in grouped.items()], rng)
     about = topic(o.intent, rng)
     env = {"topic": about, "topic_cap": about[:1].upper() + about[1:], "facts": facts,
            "phrase": goal_phrase(o.intent, rng), "reason": o.reason or "the service said no"}
@@ -148,7 +152,7 @@ def _reason(error: str, field: str) -> str:
     m = re.search(r"must be one of ([^.;]+)", error)
     if m:
         return f"the {label} must be one of {m.group(1).strip()}"
-    if "date" in low and "format" in low:
+    if "yyyy" in low or ("date" in low and "format" in low):
         return f"the {label} needs a YYYY-MM-DD date"
     if "type" in low or "not of type" in low or "expected" in low:
         return f"the {label} has the wrong type"

@@ -14,7 +14,7 @@ import random
 from toolgen.agents.offline.types import Intent
 
 _VERBS: dict[str, tuple[str, ...]] = {
-    "get": ("get", "pull up", "look up", "find", "check", "see"),
+    "get": ("pull up", "look up", "find", "check", "see", "find out about"),
     "find": ("find", "track down", "look for", "search for"),
     "look up": ("look up", "find", "check"),
     "list": ("list", "see", "go through", "get a list of"),
@@ -43,6 +43,43 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "summarize": ("summarize", "sum up"),
     "detect": ("detect", "work out", "figure out"),
     "recommend": ("recommend", "suggest"),
+    "send": ("send", "fire off", "get out"),
+    "upload": ("upload", "put up"),
+    "register": ("register", "sign up"),
+    "post": ("post", "publish", "put up"),
+    "stop": ("stop", "end", "halt"),
+    "compare": ("compare", "line up"),
+    "set": ("set", "configure"),
+    "download": ("download", "grab a copy of"),
+    "play": ("play", "put on"),
+    "cancel": ("cancel", "call off"),
+    "order": ("order", "put in an order for"),
+    "pick a random": ("pick a random", "choose a random", "give me a random"),
+}
+
+# Leading adjectives a person words differently ("similar channels" -> "related channels").
+_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "similar": ("related", "comparable"), "single": ("one", "a particular"),
+    "new": ("a new", "a fresh"), "latest": ("most recent", "newest"),
+    "recent": ("latest", "most recent"), "top": ("best", "leading"),
+    "random": ("any", "a random"), "specific": ("a particular", "one"),
+    "individual": ("a particular", "one"), "all": ("every one of the", "the full set of"),
+    "current": ("present", "up-to-date"), "popular": ("well-known", "trending"),
+    "trending": ("popular", "hot"), "daily": ("day-by-day", "per-day"),
+    "upcoming": ("future", "next"), "live": ("real-time", "ongoing"),
+    "available": ("open", "free"), "detailed": ("full", "in-depth"),
+}
+# Nouns that read naturally as a possessor: "user playlists" -> "a user's playlists".
+_POSSESSORS = {
+    "user", "channel", "team", "player", "company", "artist", "account", "customer", "forum",
+    "store", "shop", "movie", "book", "course", "project", "product", "city", "country",
+    "event", "video", "playlist", "page", "group", "profile", "post", "order", "member",
+    "author", "owner", "organization", "device", "game", "match", "league", "repository",
+    "repo", "site", "website", "domain", "agent", "contact", "ticket", "hotel", "restaurant",
+    "property", "vehicle", "car", "stock", "coin", "token", "wallet", "song", "album",
+    "track", "podcast", "episode", "show", "series", "school", "student", "employee",
+    "patient", "doctor", "client", "merchant", "seller", "instagram", "twitter", "tiktok",
+    "youtube", "spotify", "facebook", "github", "reddit", "calendar", "menu", "file", "folder",
 }
 
 # Heads of noun compounds that read naturally turned around: "video details" -> "the
@@ -96,13 +133,29 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
 def _turn(words: list[str], rng: random.Random) -> str | None:
     if len(words) < 2 or len(words) > 5:
         return None
+    if any(not w.isascii() for w in words):
+        return None
+    first = words[0].lower()
+    if first in _ADJECTIVES:
+        options = _ADJECTIVES[first]
+        rest = " ".join(words[1:])
+        return f"{options[int(rng.random() * len(options))]} {rest}"
     head = words[-1]
     preps = _FACETS.get(head.lower())
     mods = words[:-1]
-    if preps is None or mods[0].lower() in ("all", "my", "some", "random", "with", "from",
-                                             "for", "to", "of", "by", "in", "on"):
+    if mods[0].lower() in ("my", "some", "with", "from", "for", "to", "of", "by", "in", "on"):
         return None
-    if any(not w.isascii() for w in mods):
+    if preps is None:
+        if len(words) <= 3 and first in _POSSESSORS and words[1].isalpha():
+            det = "an" if first[0] in "aeiou" else "a"
+            det = det if rng.random() < 0.5 else "the"
+            return f"{det} {words[0]}'s {' '.join(words[1:])}"
+        plain = all(w.isalpha() and w.islower() for w in words)
+        if len(words) == 2 and plain and rng.random() < 0.7:
+            return f"the {head} for the {words[0]}"
+        if len(words) >= 3 and plain and not set(words) & {"with", "for", "from", "to", "in",
+                                                            "by", "of", "on", "and", "or"}:
+            return f"the {head} for {' '.join(mods)}"
         return None
     prep = preps[int(rng.random() * len(preps))]
     thing = " ".join(mods)
