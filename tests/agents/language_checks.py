@@ -304,6 +304,9 @@ def honesty(record: Rec) -> Honesty:
         later_text = "\n".join(t for _, t in later).lower()
         output = _output_of(record, s["call_id"])
         where = f"{cid} step {s['step']} {s['function_name']}"
+        flags = [v for _, v in _leaves(output) if isinstance(v, bool)]
+        if s["status"] == "ok" and flags and all(flags) and not reportable(output):
+            continue  # {"success": true}: nothing to quote, nothing to acknowledge
         if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
             h.ok_calls += 1
             values = reportable(output)

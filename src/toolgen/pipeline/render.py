@@ -198,6 +198,12 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
         state = Fact(label="status", value=str(output["status"]))
         return Outcome(intent, "failed", action, (state, *[f for f in facts if f != state][:1]))
     if not facts:
+        flags = [v for _, v in walk_leaves(output) if isinstance(v, bool)]
+        if flags and not all(flags):  # {"cancel_status": false}: it did not happen
+            return Outcome(intent, "error", action,
+                           reason="the service reported it did not succeed")
+        if flags:
+            return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "empty", action)
     return Outcome(intent, "ok", action, tuple(facts))
 

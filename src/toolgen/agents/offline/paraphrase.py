@@ -41,7 +41,7 @@ def paraphrase(
     guard = [*protected, *(n.rstrip(".,!?;:)'\"") for n in _NUMBERISH.findall(text))]
     masked = Masked(text, guard)
     out = masked.text
-    if "\n" not in out:  # bullet lists keep their layout
+    if "\n" not in out and disfluent:  # lists keep their layout; answers their order
         out = _reorder(out, rng, strength)
     out = _synonyms(out, rng, strength)
     out = _contractions(out, rng, strength)
