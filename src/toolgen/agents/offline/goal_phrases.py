@@ -43,7 +43,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "summarize": ("summarize", "sum up"),
     "detect": ("detect", "work out", "figure out"),
     "recommend": ("recommend", "suggest"),
-    "send": ("send", "fire off", "get out"),
+    "send": ("send",),
     "upload": ("upload", "put up"),
     "register": ("register", "sign up"),
     "post": ("post", "publish", "put up"),
@@ -55,14 +55,33 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "cancel": ("cancel", "call off"),
     "order": ("order", "put in an order for"),
     "pick a random": ("pick a random", "choose a random", "give me a random"),
+    "buy": ("buy", "purchase"),
+    "refund": ("refund", "get a refund for"),
 }
+
+# Noun compounds a person says differently ("exchange rate" -> "conversion rate").
+_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "exchange rate": ("the conversion rate", "the rate between the currencies"),
+    "exchange rates": ("the conversion rates", "the rates between currencies"),
+    "seat map": ("the seating plan", "the seat layout"),
+    "payment method": ("a card on file", "a way to pay"),
+    "payment methods": ("my saved cards", "the ways I can pay"),
+    "table slots": ("free tables", "open tables"),
+    "flight booking": ("the booking for a flight", "my flight booking details"),
+    "time zone": ("the local time", "which time zone applies"),
+    "zip code": ("the postcode", "the postal code"),
+    "zip codes": ("the postcodes", "the postal codes"),
+    "sms": ("a text message", "an SMS message"),
+    "bulk sms": ("a batch of text messages", "text messages in bulk"),
+}
+_PREPOSITIONS = ("to", "from", "in", "into", "on", "for", "with", "by", "of", "at")
 
 # Leading adjectives a person words differently ("similar channels" -> "related channels").
 _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "similar": ("related", "comparable"), "single": ("one", "a particular"),
     "new": ("a new", "a fresh"), "latest": ("most recent", "newest"),
     "recent": ("latest", "most recent"), "top": ("best", "leading"),
-    "random": ("any", "a random"), "specific": ("a particular", "one"),
+    "random": ("any", "some", "a randomly picked"), "specific": ("a particular", "one"),
     "individual": ("a particular", "one"), "all": ("every one of the", "the full set of"),
     "current": ("present", "up-to-date"), "popular": ("well-known", "trending"),
     "trending": ("popular", "hot"), "daily": ("day-by-day", "per-day"),
@@ -126,20 +145,38 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
     turned = _turn(words, rng)
     if turned is not None:
         return f"{verb} {turned}"
+    if len(words) == 1 and not article:
+        said = _COMPOUNDS.get(words[0].lower())
+        if said is not None:
+            return f"{verb} {said[int(rng.random() * len(said))]}"
+        if words[0].isupper() and words[0].isalpha():  # an acronym: "make a UUID"
+            det = "an" if words[0][0] in "AEFHILMNORSX" else "a"
+            return f"{verb} {det} {words[0]}"
+    if not article and words and all(w.isalpha() and w.islower() for w in words):
+        if len(words) == 1 and words[0].endswith("s"):
+            det = ("my", "the", "some", "the")[int(rng.random() * 4)]
+            return f"{verb} {det} {words[0]}"
     obj = " ".join(words)
     return f"{verb} {article + ' ' if article else ''}{obj}".strip()
 
 
 def _turn(words: list[str], rng: random.Random) -> str | None:
-    if len(words) < 2 or len(words) > 5:
+    if len(words) < 2 or len(words) > 7 or any(not w.isascii() for w in words):
         return None
-    if any(not w.isascii() for w in words):
-        return None
+    said = _COMPOUNDS.get(" ".join(words).lower())
+    if said is not None:
+        return said[int(rng.random() * len(said))]
     first = words[0].lower()
     if first in _ADJECTIVES:
         options = _ADJECTIVES[first]
         rest = " ".join(words[1:])
         return f"{options[int(rng.random() * len(options))]} {rest}"
+    low = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(low) if w in _PREPOSITIONS), None)
+    if at is not None and all(w.isalpha() for w in words[:at]):
+        return _around_preposition(words, at, rng)
+    if len(words) > 5:
+        return None
     head = words[-1]
     preps = _FACETS.get(head.lower())
     mods = words[:-1]
@@ -151,7 +188,7 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
             det = det if rng.random() < 0.5 else "the"
             return f"{det} {words[0]}'s {' '.join(words[1:])}"
         plain = all(w.isalpha() and w.islower() for w in words)
-        if len(words) == 2 and plain and rng.random() < 0.7:
+        if len(words) == 2 and plain:
             return f"the {head} for the {words[0]}"
         if len(words) >= 3 and plain and not set(words) & {"with", "for", "from", "to", "in",
                                                             "by", "of", "on", "and", "or"}:
@@ -166,6 +203,28 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     elif last.islower():
         thing = f"the {thing}"
     return f"the {head} {prep} {thing}"
+
+
+def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
+    """"note to ticket" -> "a note to the ticket"; "to cart" -> "an item to my cart"."""
+    before, prep, after = words[:at], words[at], words[at + 1:]
+    if not after:
+        return " ".join(words)
+    if len(before) >= 2:
+        turned = _turn(before, rng)
+        if turned is not None:
+            return turned  # "user details of any spotify user" -> "the details of a user"
+    if before:
+        thing = " ".join(before)
+        det = "" if thing.endswith("s") else ("an " if thing[0] in "aeiou" else "a ")
+        head = det + thing
+    else:
+        head = "an item" if prep in ("to", "into", "from") else "something"
+    owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 else "the"
+    if after[0].lower() in ("any", "all", "a", "an", "the", "my", "your", "each", "every",
+                            "this", "that", "some") or not after[0].isalpha():
+        owner = ""
+    return " ".join(x for x in (head, prep, owner, " ".join(after)) if x)
 
 
 def topic(intent: Intent, rng: random.Random) -> str:
@@ -200,3 +259,14 @@ _PAST = {
 def past(verb: str) -> str | None:
     """The past participle of an everyday action verb, or None when unsure."""
     return _PAST.get(verb)
+
+
+def subject(intent: Intent) -> str:
+    """What a search is about, without the verb, article or facet word: "get the user
+    information" -> "user" (a plausible query, unlike the whole phrase)."""
+    words = intent.obj.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _FACETS:
+        words = words[:-1]
+    return " ".join(words)
