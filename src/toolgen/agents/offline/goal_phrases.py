@@ -152,10 +152,10 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
         if words[0].isupper() and words[0].isalpha():  # an acronym: "make a UUID"
             det = "an" if words[0][0] in "AEFHILMNORSX" else "a"
             return f"{verb} {det} {words[0]}"
-    if not article and words and all(w.isalpha() and w.islower() for w in words):
-        if len(words) == 1 and words[0].endswith("s"):
-            det = ("my", "the", "some", "the")[int(rng.random() * 4)]
-            return f"{verb} {det} {words[0]}"
+    if (not article and len(words) == 1 and words[0].isalpha() and words[0].islower()
+            and words[0].endswith("s")):
+        det = ("my", "the", "some", "the")[int(rng.random() * 4)]
+        return f"{verb} {det} {words[0]}"
     obj = " ".join(words)
     return f"{verb} {article + ' ' if article else ''}{obj}".strip()
 

@@ -47,7 +47,8 @@ _VERBS: dict[str, str] = {
     "sync": "sync", "test": "test", "monitor": "monitor", "forecast": "forecast",
     "identify": "identify", "recognize": "recognize", "transcribe": "transcribe",
     "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
-    "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite", "refund": "refund",
+    "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
+    "refund": "refund",
     "verifies": "verify", "match": "match", "random": "pick a random",
 }
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
