@@ -296,7 +296,8 @@ def honesty(record: Rec) -> Honesty:
     finals = _final_steps(record)
     offered = {t.get("function", {}).get("name") for t in record.get("tools", [])}
     for s in finals:
-        if s["function_name"] not in offered:
+        if s["function_name"] not in offered or re.search(
+                r"refresh|(?:access|auth)_?token", s["function_name"]):
             continue  # machinery the user never asked about (a token refresh)
         later = [(i, t) for i, t in _all_assistant(record)
                  if i > s["message_index"] and not msgs[i].get("tool_calls")

@@ -69,11 +69,12 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
 
 
 def _flag(slot: Slot, rng: random.Random) -> str:
+    """A yes/no setting, said with the yes or no a person would use."""
     label = slot.label.lower()
     if slot.raw:
-        return _pick(rng, (f"with {label} turned on", f"including {label}",
-                           f"and include {label}"))
-    return _pick(rng, (f"without {label}", f"with {label} off", f"leaving out {label}"))
+        return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
+                           f"- yes to {label} -"))
+    return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
