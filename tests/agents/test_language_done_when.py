@@ -23,9 +23,6 @@ CORPORA = {
     "toolbench": (SHARED / "toolbench" / "toolenv" / "tools", 500),
     "bfcl": (SHARED / "bfcl", 300),
 }
-# First turns on the shared ToolBench corpus name messy endpoints ("get_all_mobile_detail_
-# with_specific_market_research") that resist rewording; the measured share is ~24 %.
-PHRASE_LIMIT = {"bundled": 0.30, "toolbench": 0.30, "bfcl": 0.10}
 
 
 def _run(name: str, tmp: Path) -> list[dict[str, Any]]:
@@ -52,7 +49,7 @@ def corpus(request: pytest.FixtureRequest,
 def test_users_state_goals_not_api_names(corpus: tuple[str, list[dict[str, Any]]]) -> None:
     name, records = corpus
     s = lc.summarise(records)
-    assert s.endpoint_phrase < PHRASE_LIMIT[name], s.examples["endpoint_phrase"]
+    assert s.endpoint_phrase < 0.10, (name, s.examples["endpoint_phrase"])
     assert s.values_by_label < 0.10, s.examples["values_by_label"]
     assert s.enum_literals == 0, s.examples["enum"]
     assert s.label_starts == 0, s.examples["label_starts"]
@@ -69,8 +66,8 @@ def test_answers_are_honest(corpus: tuple[str, list[dict[str, Any]]]) -> None:
     _, records = corpus
     s = lc.summarise(records)
     assert s.state_unreported <= 0.01 * max(1, s.state_changes), s.examples["ok_unreported"]
-    assert s.ok_unreported <= 0.03 * s.ok_calls, s.examples["ok_unreported"]
-    assert s.failures_unack <= 0.25 * max(1, s.failures), s.examples["failures_unack"]
+    assert s.ok_unreported <= 0.01 * s.ok_calls, s.examples["ok_unreported"]
+    assert s.failures_unack == 0, s.examples["failures_unack"]
     assert s.empty_after_results == 0, s.examples["empty_after"]
 
 

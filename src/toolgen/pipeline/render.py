@@ -197,6 +197,9 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
     if isinstance(output, dict) and str(output.get("status", "")).lower() in _FAILED:
         state = Fact(label="status", value=str(output["status"]))
         return Outcome(intent, "failed", action, (state, *[f for f in facts if f != state][:1]))
+    if action and isinstance(output, dict) and isinstance(output.get("status"), str) and (
+            output["status"] and all(f.label != "status" for f in facts)):
+        facts = [*facts[:1], Fact(label="status", value=output["status"])]
     if not facts:
         flags = [v for _, v in walk_leaves(output) if isinstance(v, bool)]
         if flags and not all(flags):  # {"cancel_status": false}: it did not happen
@@ -335,11 +338,23 @@ def _slot(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endpoi
                 text = lang.value_text(a.value)
                 if isinstance(a.value, str) and isinstance(schema.get("enum"), list):
                     text = lang.spoken(text)  # the call keeps the exact literal
+                elif isinstance(a.value, list | dict):
+                    text = _listed(a.value) or text
                 kind = schema.get("type") if isinstance(schema.get("type"), str) else ""
                 return Slot(name=name, label=lang.slot_label(name), value=text,
                             hint=(param.description if param is not None else "").lower(),
                             kind=str(kind), raw=a.value)
     raise KeyError(key)
+
+
+def _listed(value: Any) -> str:
+    """A list or object said as a person lists things ("itm_1, itm_2 and itm_3"); every
+    scalar appears verbatim. Empty when it holds nothing sayable (then JSON is used)."""
+    items = [lang.value_text(v) for _, v in walk_leaves(value)
+             if isinstance(v, str | int | float) and not isinstance(v, bool)]
+    if not items or any(not i.strip() for i in items):
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _closing(out: Transcript, style: Any, rng: random.Random) -> None:

@@ -87,6 +87,8 @@ def assistant_error_recovery(kind: str, error: str, rng: random.Random) -> str:
 
 def assistant_wrong_tool(wrong: Intent, right: Intent, rng: random.Random) -> str:
     """After calling a similar but wrong tool: says which one it was and what it does now."""
+    if wrong.obj == right.obj:
+        return tidy(GRAMMAR.say("err_wrong_tool_same", rng))
     env = {"wrong": topic(wrong, rng), "right": goal_phrase(right, rng)}
     return tidy(GRAMMAR.say("err_wrong_tool", rng, env))
 

@@ -68,7 +68,7 @@ RULES: dict[str, list[str]] = {
              "the $label is $value", "$value is the $label"],
     "fact_lead": ["$fact", "$fact"],
     # ---- per-call reports: each result the user asked for, named --------------------
-    "rep_read": ["For $topic, $facts.", "Here's $topic: $facts.", "I found $topic - $facts.",
+    "rep_read": ["For $topic, $facts.", "Here's what I found on $topic: $facts.", "I found $topic - $facts.",
                  "Looking at $topic, $facts.", "I pulled up $topic: $facts.",
                  "I checked $topic, and $facts.", "As for $topic, $facts."],
     "rep_done": ["I've $past $obj - $facts.", "Done: I've $past $obj, and $facts.",
@@ -124,6 +124,8 @@ RULES: dict[str, list[str]] = {
     "err_wrong_tool": ["<oops> that went to the tool for $wrong, which isn't what you asked for. Let me $right instead.",
                        "I called the wrong tool there - it handles $wrong. I'll $right now.",
                        "That was the wrong endpoint: it gave me $wrong rather than what we need. Switching to the right one to $right."],
+    "err_wrong_tool_same": ["<oops> I called a look-alike tool from another provider, not the one that fits your request. Switching to the right one.",
+                            "That was a similar endpoint, but not the one that takes the details you gave me. Let me use the right one."],
     "err_order": ["That step needs an input from an earlier one, and the service rejected it without it. I'll get that first.",
                   "<oops> I jumped ahead: that call is missing something an earlier step provides. Let me fetch that first, then come back to it."],
     "err_other": ["That didn't work: $reason. <retry>", "<oops> that failed - $reason. <retry>"],

@@ -30,8 +30,10 @@ def _words(slot: Slot) -> set[str]:
 
 def _has(slot: Slot, *keys: str) -> bool:
     name = slot.name.lower()
+    flat = re.sub(r"[\s_\-]+", "", name)
     words = _words(slot)
-    return any(k in words or name.endswith(k) or name.startswith(k) for k in keys)
+    return any(k in words or name.endswith(k) or name.startswith(k) or flat.startswith(k)
+               or flat.endswith(k) for k in keys)
 
 
 def _noun(slot: Slot) -> str:
@@ -118,6 +120,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
                            f"up to {tok} results", f"{tok} at most"))
     if words & set(_PEOPLE):
         noun = next(w for w in label.split() if w in _PEOPLE)
+        if slot.value == "1" and noun.endswith("s"):
+            noun = noun[:-1]  # "1 guest", not "1 guests"
         return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
     if words & {"year", "season"}:
         return _pick(rng, (f"in {tok}", f"for {tok}", f"from {tok}"))
