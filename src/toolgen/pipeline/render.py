@@ -194,9 +194,10 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
     if status == "empty" or _empty(output):
         return Outcome(intent, "empty", action)
     facts = facts_from(output, limit=2) or _any_facts(output)
-    if isinstance(output, dict) and str(output.get("status", "")).lower() in _FAILED:
-        state = Fact(label="status", value=str(output["status"]))
-        return Outcome(intent, "failed", action, (state, *[f for f in facts if f != state][:1]))
+    state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
+    if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
+        said = Fact(label="status", value=str(output["status"]))
+        return Outcome(intent, "failed", action, (said, *[f for f in facts if f != said][:1]))
     if action and isinstance(output, dict) and isinstance(output.get("status"), str) and (
             output["status"] and all(f.label != "status" for f in facts)):
         facts = [*facts[:1], Fact(label="status", value=output["status"])]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
-from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic
+from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.types import Fact, Intent, Outcome
@@ -129,6 +129,9 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
         obj = o.intent.obj
         env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:])
         return GRAMMAR.say("rep_done", rng, env)
+    if o.status == "ok" and facts and worked(o.intent.verb):
+        env.update(past=worked(o.intent.verb) or "", obj=o.intent.obj)
+        return GRAMMAR.say("rep_worked", rng, env)
     if o.status == "ok":
         return GRAMMAR.say("rep_read", rng, env) if facts else (
             f"{env['topic_cap']} came through, with nothing worth quoting in it.")

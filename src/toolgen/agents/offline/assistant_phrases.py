@@ -71,6 +71,8 @@ RULES: dict[str, list[str]] = {
     "rep_read": ["For $topic, $facts.", "Here's what I found on $topic: $facts.", "I found $topic - $facts.",
                  "Looking at $topic, $facts.", "I pulled up $topic: $facts.",
                  "I checked $topic, and $facts.", "As for $topic, $facts."],
+    "rep_worked": ["I $past $obj: $facts.", "I've $past $obj - $facts.",
+                   "I $past $obj, and $facts."],
     "rep_done": ["I've $past $obj - $facts.", "Done: I've $past $obj, and $facts.",
                  "I $past $obj; $facts.", "$obj_cap is $past_state - $facts.",
                  "That went through: I $past $obj, and $facts."],

@@ -253,7 +253,24 @@ _PAST = {
     "share": "shared", "follow": "followed", "like": "liked", "invite": "invited",
     "subscribe to": "subscribed to", "unsubscribe from": "unsubscribed from",
     "log in": "logged in", "sign up": "signed up", "import": "imported", "export": "exported",
+    "refund": "refunded",
 }
+# Verbs whose result is worked out rather than looked up ("I converted the amount").
+_WORKED = {
+    "convert": "converted", "calculate": "calculated", "translate": "translated",
+    "generate": "generated", "verify": "verified", "validate": "validated",
+    "analyze": "analyzed", "summarize": "summarized", "detect": "detected",
+    "estimate": "estimated", "compare": "compared", "predict": "predicted",
+    "classify": "classified", "extract": "extracted", "shorten": "shortened",
+    "encode": "encoded", "decode": "decoded", "parse": "parsed", "transcribe": "transcribed",
+    "recognize": "recognized", "identify": "identified", "check": "checked",
+    "spell-check": "spell-checked", "hash": "hashed", "format": "formatted",
+}
+
+
+def worked(verb: str) -> str | None:
+    """The past form of a verb that works something out, or None for a lookup."""
+    return _WORKED.get(verb)
 
 
 def past(verb: str) -> str | None:
