@@ -22,7 +22,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "see": ("see", "look at"),
     "browse": ("browse", "look through"),
     "create": ("create", "set up", "make", "add"),
-    "add": ("add", "create", "put in"),
+    "add": ("add",),
     "update": ("update", "change", "edit"),
     "change": ("change", "update"),
     "edit": ("edit", "change", "update"),
@@ -30,7 +30,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "remove": ("remove", "delete", "take out"),
     "calculate": ("calculate", "work out", "figure out"),
     "estimate": ("estimate", "work out"),
-    "convert": ("convert", "change"),
+    "convert": ("convert", "work out"),
     "check": ("check", "verify", "look at"),
     "verify": ("verify", "check", "confirm"),
     "validate": ("validate", "check"),
@@ -67,13 +67,16 @@ _COMPOUNDS: dict[str, tuple[str, ...]] = {
     "payment method": ("a card on file", "a way to pay"),
     "payment methods": ("my saved cards", "the ways I can pay"),
     "table slots": ("free tables", "open tables"),
-    "flight booking": ("the booking for a flight", "my flight booking details"),
+    "flight booking": ("the booking for my flight", "my booked flight"),
     "time zone": ("the local time", "which time zone applies"),
     "zip code": ("the postcode", "the postal code"),
     "zip codes": ("the postcodes", "the postal codes"),
     "sms": ("a text message", "an SMS message"),
     "bulk sms": ("a batch of text messages", "text messages in bulk"),
 }
+_LOOKUPS = {"get", "find", "look up", "list", "show", "see", "browse", "track", "check"}
+_MASS = {"data", "info", "information", "news", "content", "media", "metadata", "feedback",
+         "advice", "weather", "traffic", "music", "software", "equipment", "research"}
 _PREPOSITIONS = ("to", "from", "in", "into", "on", "for", "with", "by", "of", "at")
 
 # Leading adjectives a person words differently ("similar channels" -> "related channels").
@@ -142,6 +145,12 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
         article, words = words[0].lower(), words[1:]
     else:
         article = ""
+    low = [w.lower() for w in words]
+    if low and low[0] in ("to", "into", "from", "on", "in", "for", "with", "of"):
+        if intent.verb in ("add", "remove", "delete", "put") and len(words) > 1:
+            owner = "my" if rng.random() < 0.5 else "the"
+            return f"{verb} an item {low[0]} {owner} {' '.join(words[1:])}"
+        return intent.phrase
     turned = _turn(words, rng)
     if turned is not None:
         return f"{verb} {turned}"
@@ -154,7 +163,8 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
             return f"{verb} {det} {words[0]}"
     if (not article and len(words) == 1 and words[0].isalpha() and words[0].islower()
             and words[0].endswith("s")):
-        det = ("my", "the", "some", "the")[int(rng.random() * 4)]
+        dets = ("my", "the", "some", "the") if intent.verb in _LOOKUPS else ("the", "some")
+        det = dets[int(rng.random() * len(dets))]
         return f"{verb} {det} {words[0]}"
     obj = " ".join(words)
     return f"{verb} {article + ' ' if article else ''}{obj}".strip()
@@ -183,7 +193,8 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     if mods[0].lower() in ("my", "some", "with", "from", "for", "to", "of", "by", "in", "on"):
         return None
     if preps is None:
-        if len(words) <= 3 and first in _POSSESSORS and words[1].isalpha():
+        if (len(words) <= 3 and first in _POSSESSORS and words[1].isalpha()
+                and head.lower() not in _VERBS and head.lower() not in _PAST):
             det = "an" if first[0] in "aeiou" else "a"
             det = det if rng.random() < 0.5 else "the"
             return f"{det} {words[0]}'s {' '.join(words[1:])}"
@@ -214,12 +225,12 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
         turned = _turn(before, rng)
         if turned is not None:
             return turned  # "user details of any spotify user" -> "the details of a user"
-    if before:
-        thing = " ".join(before)
-        det = "" if thing.endswith("s") else ("an " if thing[0] in "aeiou" else "a ")
-        head = det + thing
-    else:
-        head = "an item" if prep in ("to", "into", "from") else "something"
+    if not before:
+        return " ".join(words)
+    thing = " ".join(before)
+    plural = thing.endswith("s") or before[-1].lower() in _MASS
+    det = "the " if plural else ("an " if thing[0] in "aeiou" else "a ")
+    head = det + thing
     owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 else "the"
     if after[0].lower() in ("any", "all", "a", "an", "the", "my", "your", "each", "every",
                             "this", "that", "some") or not after[0].isalpha():
