@@ -15,6 +15,9 @@ imports nothing from toolgen) and prints, per file: first user turns containing 
 endpoint-derived phrase, user values beside their parameter label, enum literals, label
 prefixes, assistant disfluencies, the answer honesty checks, parallel turns after
 dependent wording, top first-4-word openings and masked first-turn distinct-2.
+Masking (in `language_checks.masked_tokens`): each user-given argument value found in the
+turn becomes `<v>`, then every token containing a digit or an underscore (numbers, ids,
+codes) becomes `<n>`, so distinct-2 measures the wording, not the values.
 """
 
 from __future__ import annotations

@@ -177,7 +177,7 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     if said is not None:
         return said[int(rng.random() * len(said))]
     first = words[0].lower()
-    if first in _ADJECTIVES:
+    if first in _ADJECTIVES and words[1].lower() not in _PREPOSITIONS:
         options = _ADJECTIVES[first]
         rest = " ".join(words[1:])
         return f"{options[int(rng.random() * len(options))]} {rest}"
