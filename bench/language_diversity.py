@@ -8,6 +8,16 @@ Prints distinct-2 (and mean length, since longer texts score lower) for:
   - the same turns after `paraphrase`,
 and the ratios to the baseline. Run: `.venv/bin/python bench/language_diversity.py [N] [SEED]`.
 Also prints sentences per second for the user_request path.
+
+Given JSONL files instead (`bench/language_diversity.py a.jsonl b.jsonl ...`), it reads
+the generated records as a reviewer would (`tests/agents/language_checks.py`, which
+imports nothing from toolgen) and prints, per file: first user turns containing the
+endpoint-derived phrase, user values beside their parameter label, enum literals, label
+prefixes, assistant disfluencies, the answer honesty checks, parallel turns after
+dependent wording, top first-4-word openings and masked first-turn distinct-2.
+Masking (in `language_checks.masked_tokens`): each user-given argument value found in the
+turn becomes `<v>`, then every token containing a digit or an underscore (numbers, ids,
+codes) becomes `<n>`, so distinct-2 measures the wording, not the values.
 """
 
 from __future__ import annotations
@@ -168,7 +178,44 @@ def speed(groups: list[list[Endpoint]], seed: int) -> None:
         print(f"speed: {name:16s} {count / (time.perf_counter() - t0):>9,.0f} sentences/s")
 
 
+def records_report(paths: list[str]) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from agents import language_checks as lc
+
+    for path in paths:
+        recs = [json.loads(line) for line in Path(path).read_text().splitlines() if line]
+        s = lc.summarise(recs)
+        print(f"== {path}: {s.records} records")
+        rows = [
+            ("first user turn has endpoint phrase", f"{s.endpoint_phrase:.1%}"),
+            ("user values beside their label", f"{s.values_by_label:.1%}"),
+            ("underscore enum literals in user text", s.enum_literals),
+            ("texts starting with a label prefix", s.label_starts),
+            ("records with assistant disfluency", s.disfluent_records),
+            ("assistant '(no details)'", s.no_details),
+            ("ok calls never reported", f"{s.ok_unreported}/{s.ok_calls}"),
+            ("state changes never reported", f"{s.state_unreported}/{s.state_changes}"),
+            ("state changes not requested", f"{s.unrequested}/{s.state_changes}"),
+            ("failed/not-found/empty unacknowledged", f"{s.failures_unack}/{s.failures}"),
+            ("'empty' claims after results", s.empty_after_results),
+            ("parallel turns after dependent wording",
+             f"{s.parallel_after_dependent}/{s.parallel_turns}"),
+            ("first-turn distinct-2 (60, masked)", f"{s.distinct2:.3f}"),
+        ]
+        for label, value in rows:
+            print(f"  {label:42s} {value}")
+        for role in ("user", "assistant"):
+            tops = ", ".join(f"{o!r} {share:.0%}" for o, share in lc.openings(recs, role))
+            print(f"  top {role} openings: {tops}")
+        for kind, ex in s.examples.items():
+            if ex:
+                print(f"  e.g. {kind}: {ex[:3]}")
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1].endswith(".jsonl"):
+        records_report(sys.argv[1:])
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     base = baseline_queries(n)

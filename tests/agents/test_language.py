@@ -130,7 +130,7 @@ def test_every_act_is_deterministic_clean_and_varied(act: int) -> None:
 def test_error_recovery_reads_the_error() -> None:
     text = assistant_error_recovery("validation", "parameter 'check_in' must be YYYY-MM-DD",
                                     random.Random(3))
-    assert "check_in" in text
+    assert "check-in" in text and "YYYY-MM-DD" in text  # the field and the fix, in words
 
 
 @pytest.mark.parametrize("seed", range(20))

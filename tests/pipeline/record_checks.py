@@ -102,7 +102,10 @@ def text_forms(value: Any) -> list[str]:
             forms += [str(int(value)), f"{int(value):,}"]
         return forms
     if isinstance(value, str):
-        return [value.strip().lower()]
+        text = value.strip().lower()
+        if "_" in text and text.replace("_", "").isalnum():
+            return [text, text.replace("_", " ")]  # an enum literal, as a person says it
+        return [text]
     return [orjson.dumps(value).decode().lower()]
 
 

@@ -115,7 +115,11 @@ def _wrong_type(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
 def _missing_required(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
                       rng: random.Random) -> list[Attempt] | None:
     required = {p.name for p in ep.parameters if p.required}
-    names = [a.name for a in call.arguments if a.name in required]
+    # Forgetting a value the user just stated reads as careless; forgetting to carry one
+    # over from an earlier output is the agent's real mistake to make and recover from.
+    names = [a.name for a in call.arguments if a.name in required and a.source == "tool_output"]
+    names = names or [a.name for a in call.arguments
+                      if a.name in required and a.source == "default"]
     if not names:
         return None
     drop = rng.choice(names)

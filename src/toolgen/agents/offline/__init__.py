@@ -15,13 +15,16 @@ from toolgen.agents.offline.assistant import (
     assistant_missing_tool,
     assistant_pagination,
     assistant_preamble,
+    assistant_report,
+    assistant_wrong_tool,
 )
+from toolgen.agents.offline.goal_phrases import goal_phrase, topic
 from toolgen.agents.offline.goals import make_goal_summary
 from toolgen.agents.offline.intents import intent_from_text, intent_of
 from toolgen.agents.offline.labels import slot_label
 from toolgen.agents.offline.paraphrase import paraphrase
 from toolgen.agents.offline.personas import PERSONAS, pick_persona
-from toolgen.agents.offline.types import Fact, Intent, Slot, value_text
+from toolgen.agents.offline.types import Fact, Intent, Outcome, Slot, spoken, value_text
 from toolgen.agents.offline.user import (
     user_clarification_answer,
     user_closing,
@@ -35,6 +38,7 @@ __all__ = [
     "PERSONAS",
     "Fact",
     "Intent",
+    "Outcome",
     "Slot",
     "assistant_clarify",
     "assistant_closing",
@@ -45,12 +49,17 @@ __all__ = [
     "assistant_missing_tool",
     "assistant_pagination",
     "assistant_preamble",
+    "assistant_report",
+    "assistant_wrong_tool",
+    "goal_phrase",
     "intent_from_text",
     "intent_of",
     "make_goal_summary",
     "paraphrase",
     "pick_persona",
     "slot_label",
+    "spoken",
+    "topic",
     "user_clarification_answer",
     "user_closing",
     "user_follow_up",

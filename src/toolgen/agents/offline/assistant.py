@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
+from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
-from toolgen.agents.offline.types import Fact, Intent
+from toolgen.agents.offline.types import Fact, Intent, Outcome
 from toolgen.records.plan import Style
 
 
@@ -34,7 +35,7 @@ def assistant_preamble(intents: Sequence[Intent], rng: random.Random) -> str | N
     """A short line before tool calls, or None (most real turns go straight to the call)."""
     if rng.random() < 0.55:
         return None
-    phrase = intents[0].phrase if intents else "look into it"
+    phrase = goal_phrase(intents[0], rng) if intents else "look into it"
     return tidy(GRAMMAR.say("preamble", rng, {"phrase": phrase}))
 
 
@@ -68,17 +69,102 @@ _FIELD = re.compile(
 
 
 def assistant_error_recovery(kind: str, error: str, rng: random.Random) -> str:
-    """Reads a failed call's error and says what happens next (fix, retry, re-auth).
+    """Reads a failed call's error and says what it changes next (fix, retry, re-auth).
 
     `kind` is the fault kind ("validation", "server", "rate_limit", "auth", "not_found",
-    "empty", "wrong_tool", "out_of_order"; HTTP codes work too).
+    "empty", "out_of_order"; HTTP codes work too). The error is put in the assistant's
+    own words; it is never quoted raw, and an empty one is never shown as a placeholder.
     """
     low = kind.lower()
     rule = next((r for key, r in _KINDS if key in low), "err_other")
     m = _FIELD.search(error)
-    field = (m.group(1) or m.group(2)) if m else "arguments"
-    env = {"error": _quote(error), "field": field}
+    field = (m.group(1) or m.group(2)) if m else ""
+    if rule == "err_validation" and not field:
+        rule = "err_other"
+    env = {"field": _field_label(field), "reason": _reason(error, field)}
     return tidy(GRAMMAR.say(rule, rng, env))
+
+
+def assistant_wrong_tool(wrong: Intent, right: Intent, rng: random.Random) -> str:
+    """After calling a similar but wrong tool: says which one it was and what it does now."""
+    if wrong.obj == right.obj:
+        return tidy(GRAMMAR.say("err_wrong_tool_same", rng))
+    env = {"wrong": topic(wrong, rng), "right": goal_phrase(right, rng)}
+    return tidy(GRAMMAR.say("err_wrong_tool", rng, env))
+
+
+def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
+    """The answer after the tools ran: one sentence per call the user asked for, naming
+    what it is; failures, not-found and empty results said plainly; every fact verbatim."""
+    vault = Vault()
+    parts = [_report_one(o, vault, rng) for o in outcomes]
+    if not parts:
+        return tidy(GRAMMAR.say("rep_close", rng) or "Anything else?")
+    lead = ""
+    if len(parts) > 1 and rng.random() < 0.35:
+        all_ok = all(o.status == "ok" for o in outcomes)
+        lead = GRAMMAR.say("rep_lead_ok" if all_ok else "rep_lead", rng)
+    close = GRAMMAR.say("rep_close", rng)
+    body = " ".join(tidy(p) for p in parts)
+    text = " ".join(x for x in (tidy(lead), body, tidy(close)) if x)
+    return vault.restore(text)
+
+
+def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
+    grouped: dict[str, list[str]] = {}
+    for f in o.facts:
+        grouped.setdefault(f.label or "result", []).append(vault.put(f.value))
+    facts = _sentences([
+        GRAMMAR.say("fact", rng, {"label": label, "value": values[0]}) if len(values) == 1
+        else f"the {label} include {_join(values, rng)}"
+        for label, values in grouped.items()], rng)
+    about = topic(o.intent, rng)
+    env = {"topic": about, "topic_cap": about[:1].upper() + about[1:], "facts": facts,
+           "phrase": goal_phrase(o.intent, rng), "reason": o.reason or "the service said no"}
+    if o.status == "ok" and o.action:
+        done = past(o.intent.verb)
+        if done is None or not facts:
+            return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
+                f"The request to {env['phrase']} went through.")
+        obj = o.intent.obj
+        env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:])
+        return GRAMMAR.say("rep_done", rng, env)
+    if o.status == "ok" and facts and worked(o.intent.verb):
+        env.update(past=worked(o.intent.verb) or "", obj=o.intent.obj)
+        return GRAMMAR.say("rep_worked", rng, env)
+    if o.status == "ok":
+        return GRAMMAR.say("rep_read", rng, env) if facts else (
+            f"{env['topic_cap']} came through, with nothing worth quoting in it.")
+    rule = {"empty": "rep_empty", "not_found": "rep_not_found", "failed": "rep_failed"}.get(
+        o.status, "rep_error")
+    if rule == "rep_failed" and not facts:
+        rule = "rep_error"
+    return GRAMMAR.say(rule, rng, env)
+
+
+def _field_label(field: str) -> str:
+    from toolgen.agents.offline.labels import slot_label
+
+    return slot_label(field) if field else "request"
+
+
+def _reason(error: str, field: str) -> str:
+    """The error in plain words: "it is required", "it must be one of a, b"."""
+    low = error.lower()
+    label = _field_label(field)
+    if "required" in low:
+        return f"the {label} is required and I left it out"
+    m = re.search(r"must be one of ([^.;]+)", error)
+    if m:
+        return f"the {label} must be one of {m.group(1).strip()}"
+    if "yyyy" in low or ("date" in low and "format" in low):
+        return f"the {label} needs a YYYY-MM-DD date"
+    if "type" in low or "not of type" in low or "expected" in low:
+        return f"the {label} has the wrong type"
+    if field:
+        return f"the {label} value isn't one it accepts"
+    quoted = _quote(error)
+    return quoted if quoted else "the service returned an error"
 
 
 def assistant_missing_tool(
@@ -138,7 +224,8 @@ def _join(items: Sequence[str], rng: random.Random, conj: str = "and") -> str:
 
 
 def _quote(error: str) -> str:
-    """A short, brace-free excerpt of an error message, safe to quote in prose."""
-    line = error.strip().splitlines()[0] if error.strip() else "no details"
+    """A short, brace-free excerpt of an error message, safe to quote in prose ("" when
+    there is nothing to quote)."""
+    line = error.strip().splitlines()[0] if error.strip() else ""
     line = re.sub(r"[{}\[\]\"]", "", line).replace("None", "none").strip(" .")
-    return line[:117] + "..." if len(line) > 120 else line or "no details"
+    return line[:117] + "..." if len(line) > 120 else line

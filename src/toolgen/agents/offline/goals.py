@@ -16,7 +16,7 @@ _G = Grammar({
     "summary": ["<want> $first$rest.", "<as_me>, <want_lc> $first$rest.",
                 "$first_cap$rest<purpose>."],
     "want": ["I want to", "I need to", "I'd like to", "Looking to", "Trying to", "Hoping to",
-             "I have to", "Goal: "],
+             "I have to"],
     "want_lc": ["I want to", "I need to", "I'd like to", "I'm trying to", "I'm hoping to"],
     "as_me": ["As $persona", "Being $persona"],
     "purpose": ["", " for some $domain work", " as part of a $domain task", ""],

@@ -48,6 +48,7 @@ _VERBS: dict[str, str] = {
     "identify": "identify", "recognize": "recognize", "transcribe": "transcribe",
     "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
     "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
+    "refund": "refund",
     "verifies": "verify", "match": "match", "random": "pick a random",
 }
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
@@ -83,6 +84,9 @@ _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "c
 # Verbs whose object is something new ("book a room"); others get "the".
 _INDEFINITE = {"book", "reserve", "create", "add", "make", "order", "buy", "generate", "send",
                "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
+_ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "reserve", "pay",
+            "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
+            "refund"}
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
@@ -114,7 +118,10 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     if had_param and verb is None and obj:
         verb, obj = "get", [*obj[:-1], _singular(obj[-1]), "details"]
     weak = not obj or all(w.lower() in _WEAK or w.isdigit() for w in obj)
-    if (weak or verb is None) and verb not in _INTRANSITIVE:
+    # A state-changing verb in the name is what the call does; a description must not
+    # turn "update list item" into some other action.
+    acts = verb in _ACTIONS and bool(obj)
+    if (weak or verb is None) and verb not in _INTRANSITIVE and not acts:
         d_verb, d_obj = _from_description(description)
         if d_verb and d_obj:
             verb, obj = d_verb, d_obj

@@ -27,11 +27,13 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def paraphrase(
-    text: str, protected: Sequence[str], rng: random.Random, strength: float = 0.5
+    text: str, protected: Sequence[str], rng: random.Random, strength: float = 0.5,
+    disfluent: bool = True,
 ) -> str:
     """A variant of `text`; each string of `protected` found in `text` is kept verbatim.
 
     `strength` (0..1) scales how many rewrites are applied; 0 returns `text` unchanged.
+    `disfluent=False` (the assistant's voice) never adds an "um," or "well,".
     """
     if strength <= 0 or not text.strip():
         return text
@@ -39,11 +41,12 @@ def paraphrase(
     guard = [*protected, *(n.rstrip(".,!?;:)'\"") for n in _NUMBERISH.findall(text))]
     masked = Masked(text, guard)
     out = masked.text
-    if "\n" not in out:  # bullet lists keep their layout
+    if "\n" not in out and disfluent:  # lists keep their layout; answers their order
         out = _reorder(out, rng, strength)
     out = _synonyms(out, rng, strength)
     out = _contractions(out, rng, strength)
-    out = _disfluency(out, rng, strength)
+    if disfluent:
+        out = _disfluency(out, rng, strength)
     result = masked.restore(out)
     return result if survives(text, result, guard) else text
 

@@ -85,11 +85,13 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
 
 DISFLUENCIES: tuple[str, ...] = (
     "um, ", "uh, ", "so, ", "well, ", "actually, ", "okay, ", "right, ", "hmm, ",
-    "basically, ", "honestly, ", "oh, ", "alright, ", "anyway, ",
+    "basically, ", "honestly, ", "oh, ", "alright, ", "anyway, ",  # users only
 )
 
 # Sentences opening with these lean on the one before, so they never move.
 ANCHORED = ("after", "then", "finally", "also", "once", "next", "lastly", "to finish",
             "when", "and", "additionally", "on top", "plus", "following", "in addition",
             "to wrap", "last", "btw", "oh, and", "the ", "my ", "it ", "its ", "that",
-            "this", "for the", "use", "set", "go with", "take", "please use", "so ")
+            "this", "for the", "use", "set", "go with", "take", "please use", "so ",
+            "could you also", "would you also", "can you also", "i'd also", "i would also",
+            "separately", "with that", "with what", "using those", "and ", "lastly")

@@ -34,6 +34,9 @@ class Slot:
     name: str
     label: str
     value: str
+    hint: str = ""  # the parameter's description, lower-cased: what the value means
+    kind: str = ""  # JSON type of the raw value: "string", "number", "boolean", "list"...
+    raw: Any = None  # the argument value itself (booleans are said, not quoted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,33 @@ class Fact:
 
     label: str
     value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one call the user asked for came to, for the answer to report.
+
+    `status`: "ok", "empty" (no results), "not_found", "failed" (the service refused the
+    action, e.g. a declined payment) or "error" (the call itself failed; `reason` says why).
+    `action`: "create", "update", "delete" for a state change, else "".
+    """
+
+    intent: Intent
+    status: str
+    action: str = ""
+    facts: tuple[Fact, ...] = ()
+    reason: str = ""
+
+
+def spoken(value: str) -> str:
+    """An enum literal as a person says it: `ordered_by_mistake` -> "ordered by mistake",
+    `ECONOMY_CLASS` -> "economy class"; anything without an underscore stays as it is.
+    The grounding check accepts this form for a string value (underscores read as spaces).
+    """
+    if "_" not in value or not value.replace("_", "").isalnum():
+        return value
+    words = value.replace("_", " ").strip()
+    return words.lower() if words.isupper() or len(words) > 3 else words
 
 
 def value_text(value: Any) -> str:

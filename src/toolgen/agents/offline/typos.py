@@ -18,6 +18,10 @@ _APOS = re.compile(
     re.IGNORECASE,
 )
 _NEIGHBOURS = "qwertyuiopasdfghjklzxcvbnm"
+# The action a user asks for stays readable: a typo never hides what they want done.
+_KEEP = {"create", "delete", "update", "cancel", "order", "reserve", "remove", "refund",
+         "purchase", "change", "submit", "register", "upload", "payment", "book", "booking",
+         "send", "modify"}
 
 
 def casualize(text: str, rng: random.Random, strength: float = 0.5) -> str:
@@ -38,7 +42,7 @@ def casualize(text: str, rng: random.Random, strength: float = 0.5) -> str:
 
 def typo(text: str, rng: random.Random) -> str:
     """One plausible typo (swapped, doubled or dropped letter) in a word of 5+ letters."""
-    words = list(_WORD.finditer(text))
+    words = [m for m in _WORD.finditer(text) if m.group(0).lower() not in _KEEP]
     if not words:
         return text
     m = words[int(rng.random() * len(words))]

@@ -1,6 +1,7 @@
 """The simulated user's turns, offline: first request, clarification answers, follow-ups,
 closings, off-topic questions and requests no tool can serve.
 
+Goals are said in the user's words (`goal_phrases`), values woven in by meaning (`saying`).
 Slot values are placed in the text as opaque tokens (`masking.Vault`) while phrases are
 chosen, tidied and styled, then restored, so each value appears exactly as given.
 """
@@ -10,7 +11,8 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from toolgen.agents.offline import smalltalk
+from toolgen.agents.offline import saying, smalltalk
+from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.types import Fact, Intent, Slot
@@ -20,17 +22,44 @@ from toolgen.records.plan import Goal, Style
 
 
 def user_request(
-    goal: Goal, intents: Sequence[Intent], slots: Sequence[Slot], rng: random.Random
+    goal: Goal,
+    intents: Sequence[Intent],
+    slots: Sequence[Slot],
+    rng: random.Random,
+    slot_intents: Sequence[int] = (),
+    links: Sequence[str] = (),
 ) -> str:
-    """The first user turn: states the goal, with every slot value woven in."""
+    """The first user turn: states the goal in the user's words, every slot value woven in.
+
+    `slot_intents[k]` is the index of the intent slot k belongs to (default: the first);
+    `links[i]` says how intent i relates to the one before: "with" (alongside it), "then"
+    (after it) or "then_it" (using its result). A person's situation may open the turn;
+    who they are is never announced.
+    """
     vault = Vault()
-    first = intents[0].phrase if intents else "get some help with " + goal.domain
-    core, tail = _weave(first, slots, vault, rng)
-    more, after = _later(intents[1:], rng)
+    groups: list[list[Slot]] = [[] for _ in intents] or [[]]
+    for k, slot in enumerate(slots):
+        at = slot_intents[k] if k < len(slot_intents) else 0
+        groups[min(at, len(groups) - 1)].append(slot)
+    phrases = [goal_phrase(i, rng) for i in intents] or ["help me with " + goal.domain]
+    clauses = [_clause(p, g, vault, rng) for p, g in zip(phrases, groups, strict=False)]
+    core, after = _chain(clauses, links, rng)
     style = goal.style
-    env = {"persona": goal.persona, "core": core, "more": more, "after": after, "tail": tail}
+    env = {"core": core, "after": after, "context": context_of(goal.persona, rng)}
     text = GRAMMAR.say("request_" + style, rng, env)
     return _finish(text, vault, style, rng)
+
+
+def context_of(persona: str, rng: random.Random, share: float = 0.4) -> str:
+    """The person's situation in their own words ("I'm planning a shoot in Porto."), taken
+    from the persona's -ing clause; empty most of the time or when there is none."""
+    if rng.random() >= share:
+        return ""
+    words = persona.split()
+    at = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 4), None)
+    if at is None:
+        return ""
+    return "I'm " + " ".join(words[at:]) + "."
 
 
 def user_clarification_answer(
@@ -38,14 +67,12 @@ def user_clarification_answer(
 ) -> str:
     """Answer to the assistant's question for missing values; states every slot."""
     vault = Vault()
-    formal = "formal_" if style == "formal" else ""
     if len(slots) == 1:
-        s = slots[0]
         rule = "clar_formal" if style == "formal" else "clar_one"
-        env = {"label": s.label, "value": vault.put(s.value)}
+        env = {"value": vault.put(slots[0].value)}
     else:
-        rule = "clar_" + formal + "many" if formal else "clar_many"
-        env = {"slots": _pairs(slots, vault, rng)}
+        rule = "clar_formal_many" if style == "formal" else "clar_many"
+        env = {"slots": _join([saying.phrase(s, vault.put(s.value), rng) for s in slots], rng)}
     return _finish(GRAMMAR.say(rule, rng, env), vault, style, rng)
 
 
@@ -55,13 +82,29 @@ def user_follow_up(
     slots: Sequence[Slot],
     previous_facts: Sequence[Fact],
     rng: random.Random,
+    builds_on: bool = True,
+    more: Sequence[Intent] = (),
+    slot_intents: Sequence[int] = (),
+    links: Sequence[str] = (),
 ) -> str:
-    """A second request building on the first answer ("great, can you also ... for it")."""
+    """A second request after the first answer; refers back to it only when it `builds_on`
+    an earlier result ("great, can you also ... for it")."""
     vault = Vault()
-    core, tail = _weave(intent.phrase, slots, vault, rng)
+    intents = [intent, *more]
+    groups: list[list[Slot]] = [[] for _ in intents]
+    for k, slot in enumerate(slots):
+        at = slot_intents[k] if k < len(slot_intents) else 0
+        groups[min(at, len(groups) - 1)].append(slot)
+    clauses = [_clause(goal_phrase(i, rng), g, vault, rng)
+               for i, g in zip(intents, groups, strict=True)]
+    core, after = _chain(clauses, links, rng)
     fact = next((f.value for f in previous_facts if 0 < len(f.value) <= 40), None)
-    env = {"core": core, "tail": tail, "fact": vault.put(fact) if fact else "it"}
-    text = GRAMMAR.say("follow_up", rng, env)
+    if builds_on and fact and rng.random() < 0.4:
+        env = {"core": core, "after": after, "fact": vault.put(fact)}
+        text = GRAMMAR.say("follow_up_on", rng, env)
+    else:
+        ref = " " + GRAMMAR.say("ref", rng) if builds_on else ""
+        text = GRAMMAR.say("follow_up", rng, {"core": core, "after": after, "ref": ref})
     return _finish(text, vault, goal.style, rng)
 
 
@@ -79,56 +122,39 @@ def user_irrelevant(rng: random.Random) -> str:
 
 
 def user_request_missing_capability(capability: str, rng: random.Random) -> str:
-    """Asks for something (`capability`, a verb phrase) that no offered tool can do."""
+    """Opens a conversation asking for something (`capability`, a verb phrase) that no
+    offered tool can do."""
     return tidy(GRAMMAR.say("missing", rng, {"capability": capability}))
 
 
-def _weave(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random) -> tuple[str, str]:
-    """The phrase with some slots inline, and the rest as sentences of their own."""
-    n = len(slots)
-    if n == 0:
-        return phrase, ""
-    r = rng.random()
-    k = n if r < 0.55 else (1 if r < 0.8 else 0)
-    if n > 3 and k == n:
-        k = 2  # long inline lists read like a form; spill the rest into sentences
-    inline, rest = slots[:k], slots[k:]
-    core = phrase
-    if len(inline) == 1:
-        env = {"label": inline[0].label, "value": vault.put(inline[0].value)}
-        core += " " + GRAMMAR.say("inline_one", rng, env)
-    elif inline:
-        core += " " + GRAMMAR.say("inline_many", rng, {"slots": _pairs(inline, vault, rng)})
-    if not rest:
-        return core, ""
-    if len(rest) > 1 and rng.random() < 0.35:
-        return core, " " + GRAMMAR.say("tail_many", rng, {"slots": _pairs(rest, vault, rng)})
-    parts = [GRAMMAR.say("sentence", rng, {"label": s.label, "value": vault.put(s.value)})
-             for s in rest]
-    return core, " " + " ".join(parts)
+def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random) -> str:
+    """The goal phrase with its values woven in ("find hotels in Porto for 2 adults")."""
+    parts = [saying.phrase(s, vault.put(s.value), rng) for s in slots]
+    if len(parts) <= 3:
+        return " ".join([phrase, *parts])
+    return " ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng)
 
 
-def _pairs(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> str:
-    items = [GRAMMAR.say("pair", rng, {"label": s.label, "value": vault.put(s.value)})
-             for s in slots]
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + (" and " if rng.random() < 0.7 else ", and ") + items[-1]
-
-
-def _later(intents: Sequence[Intent], rng: random.Random) -> tuple[str, str]:
-    """Later intents twice: joined inside a sentence (`more`) and as sentences (`after`)."""
-    if not intents:
-        return "", ""
-    inline: list[str] = []
+def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> tuple[str, str]:
+    """The first clause plus (at most) one more inline, the rest as sentences; each joined
+    by what it is to the one before: alongside, after, or using its result."""
+    core = clauses[0] if clauses else ""
     sentences: list[str] = []
-    for i, intent in enumerate(intents):
-        last = i == len(intents) - 1 and len(intents) > 1
-        phrase = intent.phrase + GRAMMAR.say("ref", rng)
-        env = {"phrase": phrase}
-        inline.append(GRAMMAR.say("last_in" if last else "next_in", rng, env))
-        sentences.append(GRAMMAR.say("last_s" if last else "next_s", rng, env))
-    return "".join(inline), " " + " ".join(sentences)
+    for i, clause in enumerate(clauses[1:], start=1):
+        link = links[i] if i < len(links) else "then"
+        link = link if link in ("with", "then", "then_it") else "then"
+        env = {"phrase": clause, "ref": GRAMMAR.say("ref", rng)}
+        if i == 1 and len(clauses) <= 3 and rng.random() < 0.6:
+            core += GRAMMAR.say(link + "_in", rng, env)
+        else:
+            sentences.append(GRAMMAR.say(link + "_s", rng, env))
+    return core, (" " + " ".join(sentences)) if sentences else ""
+
+
+def _join(items: Sequence[str], rng: random.Random) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + (" and " if rng.random() < 0.7 else ", and ") + items[-1]
 
 
 def _finish(text: str, vault: Vault, style: Style, rng: random.Random) -> str:

@@ -1,9 +1,9 @@
 """Phrase bank of the simulated user, as grammar rules (see `grammar.py` for notation).
 
-Data only: `user.py` decides which rule to realise and fills the variables:
-`$persona`, `$core` (first intent with its woven slots), `$more` (later intents with their
-connectors), `$tail` (slot sentences that did not fit inline), `$phrase`, `$label`,
-`$value`, `$slots`, `$capability`, `$topic`. Values arrive as opaque tokens.
+Data only: `user.py` decides which rule to realise and fills the variables: `$context`
+(the person's situation, possibly empty; never "I'm a <persona>"), `$core` (the asks said
+inline, values woven in), `$after` (later asks as sentences), `$phrase`, `$ref`, `$value`,
+`$slots`, `$fact`, `$capability`. Values arrive as opaque tokens.
 """
 
 # ruff: noqa: E501  (phrase data reads better one phrase per string than wrapped)
@@ -13,35 +13,37 @@ from __future__ import annotations
 from toolgen.agents.offline.grammar import Grammar
 
 RULES: dict[str, list[str]] = {
-    # ---- first request, one rule per style ----------------------------------------
+    # ---- first request, one rule per style: `$core` holds every inline intent with its
+    # values, `$after` later intents as sentences, `$context` the person's situation.
     "request_chatty": [
-        "<hello> <me_statement> <why> <ask_q><mq>$tail <thanks>",
-        "<hello> <me_as>, <need> $core<ms>$tail <why> <thanks>",
-        "<hello> <why> <ask_q><mq>$tail <thanks>",
-        "<hello> so <me_statement_lc> <ask_q><mq>$tail [<thanks>]",
-        "<me_statement> <why> <need_cap> $core<ms>$tail <thanks>",
-        "<hello> <hope> <me_statement> <ask_q><mq>$tail <thanks>",
+        "<hello> $context <ask_q>?$after <thanks>",
+        "<hello> $context <need_cap> $core.$after <thanks>",
+        "<hello> <why> <ask_q>?$after <thanks>",
+        "$context <ask_q>?$after <thanks>",
+        "<need_cap> $core. $context$after <thanks>",
+        "<hello> <hope> <ask_q>?$after <thanks>",
+        "<hello> $context <why> <ask_q>?$after [<thanks>]",
     ],
     "request_casual": [
-        "<hey> <ask_q_casual><mc>$tail [<thanks_casual>]",
-        "<hey> <me_statement_casual> <ask_q_casual><mc>$tail [<thanks_casual>]",
-        "<me_statement_casual> <need_cap> $core<ms>$tail [<thanks_casual>]",
-        "<ask_q_casual><mc>$tail [<thanks_casual>]",
-        "<hey> (quick one|random one|need a hand)( -|:) $core<mq>$tail [<thanks_casual>]",
+        "<hey> <ask_q_casual>$after [<thanks_casual>]",
+        "<hey> $context <ask_q_casual>$after [<thanks_casual>]",
+        "<ask_q_casual>$after [<thanks_casual>]",
+        "$context <ask_q_casual>$after [<thanks_casual>]",
+        "<hey> (quick one|random one|need a hand) - $core?$after [<thanks_casual>]",
     ],
     "request_formal": [
-        "<hello_formal> <me_formal> <ask_formal><ms>$tail <thanks_formal>",
-        "<hello_formal> <me_formal> <ask_formal_q><mq>$tail <thanks_formal>",
-        "<hello_formal> <ask_formal_q><mq>$tail <thanks_formal>",
-        "<me_formal> <ask_formal><ms>$tail <thanks_formal>",
-        "<ask_formal><ms>$tail [<thanks_formal>]",
+        "<hello_formal> $context <ask_formal>.$after <thanks_formal>",
+        "<hello_formal> <ask_formal_q>?$after <thanks_formal>",
+        "<hello_formal> $context <ask_formal_q>?$after <thanks_formal>",
+        "$context <ask_formal>.$after <thanks_formal>",
+        "<ask_formal>.$after [<thanks_formal>]",
     ],
     "request_terse": [
-        "$core<ms>$tail",
-        "<need_cap> $core<ms>$tail",
-        "<ask_q_terse>$tail",
-        "<me_statement> <ask_q_terse>$tail",
-        "(Task|Request|Goal|To do)(:| -) $core<ms>$tail",
+        "$core.$after",
+        "<need_cap> $core.$after",
+        "<ask_q_terse>$after",
+        "$core, please.$after",
+        "$context <ask_q_terse>$after",
     ],
     # ---- openings ---------------------------------------------------------------
     "hello": ["Hi!", "Hello!", "Hey there!", "Hi there,", "Hello,", "Good morning!",
@@ -53,18 +55,7 @@ RULES: dict[str, list[str]] = {
                      "Dear assistant,", "Greetings.", "To whom it may concern,"],
     "hope": ["Hope your day's going well.", "Hope you can help.", "Long week here.",
              "Sorry if this is a lot.", "Bear with me.", "I could use some help."],
-    # ---- who the user is --------------------------------------------------------
-    "me_statement": ["I'm $persona.", "I am $persona.", "So, I'm $persona.",
-                     "Bit of context: I'm $persona.", "Quick background: I'm $persona.",
-                     "For context, I'm $persona.", "I work as $persona.",
-                     "Here's my situation: I'm $persona."],
-    "me_statement_lc": ["I'm $persona", "basically I'm $persona", "I'm $persona, right,"],
-    "me_as": ["As $persona", "Being $persona", "Since I'm $persona", "Working as $persona",
-              "I'm $persona, and"],
-    "me_statement_casual": ["im $persona.", "so I'm $persona.", "I'm $persona lol.",
-                            "context: $persona here.", "$persona here!", "I'm $persona btw."],
-    "me_formal": ["I am $persona.", "I write as $persona.", "By way of background, I am $persona.",
-                  "I am contacting you as $persona.", "Allow me to introduce myself: I am $persona."],
+    # ---- why: a reason, never an introduction of who the user is ------------------
     "why": ["", "", "I've been putting this off all week.", "It's a bit urgent.",
             "This would save me a lot of time.", "I need this sorted before tomorrow.",
             "My manager is waiting on it.", "I want to get it right the first time.",
@@ -83,14 +74,14 @@ RULES: dict[str, list[str]] = {
               "Any chance you could $core", "Do you think you could $core",
               "Can you help me $core", "Could you possibly $core", "Mind helping me $core",
               "Could I get your help to $core", "Would you $core"],
-    "ask_q_casual": ["can u $core", "can you $core", "could you $core", "pls $core",
-                     "need to $core", "wanna $core", "help me $core", "any way to $core",
-                     "trying to $core", "mind if you $core", "i need to $core",
-                     "gotta $core", "could u $core", "can you quickly $core",
+    "ask_q_casual": ["can u $core?", "can you $core?", "could you $core?", "pls $core",
+                     "need to $core", "wanna $core", "help me $core?", "any way to $core?",
+                     "trying to $core", "i need to $core", "gotta $core",
+                     "could u $core?", "can you quickly $core?",
                      "lemme know if you can $core"],
-    "ask_q_terse": ["Can you $core$more?", "Could you $core$more?", "Please $core$more.",
-                    "Need to $core$more.", "Want to $core$more.", "Help me $core$more.",
-                    "$core$more, please.", "Quick: $core$more."],
+    "ask_q_terse": ["Can you $core?", "Could you $core?", "Please $core.",
+                    "Need to $core.", "Want to $core.", "Help me $core.",
+                    "$core, please.", "Quick one: $core?"],
     "ask_formal_q": ["Could you kindly $core", "Would you please $core", "May I ask you to $core",
                      "Would it be possible to $core", "Might you be able to $core",
                      "Could I trouble you to $core"],
@@ -112,84 +103,52 @@ RULES: dict[str, list[str]] = {
                       "Many thanks for your time.", "Best regards."],
 }
 
-# Later intents. `$more` joins them inside the first sentence, `$after` as sentences of
-# their own; `mq`/`ms`/`mc` end the first sentence either way (question, statement, casual).
+# Later intents: `with` runs alongside the one before (independent), `then` comes after it
+# without needing its result, `then_it` builds on an earlier result. Inline forms join
+# `$core`; sentence forms become `$after`.
 CONNECTOR_RULES: dict[str, list[str]] = {
-    "mq": ["$more?", "?$after"],
-    "ms": ["$more.", ".$after"],
-    "mc": ["$more", "$more?", ".$after", "?$after"],
-    "next_in": [" and then $phrase", ", then $phrase", " and after that $phrase",
-                " and also $phrase", ", and once that's sorted, $phrase",
-                " and afterwards $phrase", ", and then $phrase", " plus $phrase"],
-    "last_in": [" and finally $phrase", ", and to wrap up, $phrase", ", and lastly $phrase",
-                " and then $phrase"],
-    "next_s": ["After that, $phrase.", "Once you have that, $phrase.", "Then please $phrase.",
-               "Next, $phrase.", "When that's done, $phrase.", "Then I'd like to $phrase.",
-               "Also, $phrase.", "On top of that, $phrase.", "Additionally, $phrase.",
-               "I'd also like you to $phrase.", "Could you also $phrase?",
-               "And can you $phrase too?", "Then, if possible, $phrase.",
-               "After you've done that, $phrase.", "I also need to $phrase."],
-    "last_s": ["Finally, $phrase.", "Lastly, $phrase.", "To finish, $phrase.",
-               "Last thing: $phrase.", "And finally, could you $phrase?", "To wrap up, $phrase.",
-               "Then $phrase."],
-    "ref": ["", "", "", " for that one", " for it", " with the result",
-            " using what you find", " based on that", " for whatever comes up first",
-            " with those details"],
-}
-
-# Slot weaving: `inline_*` attaches to a verb phrase, `sentence` stands on its own.
-SLOT_RULES: dict[str, list[str]] = {
-    "inline_one": ["for $value", "with the $label set to $value", "where the $label is $value",
-                   "using $value as the $label", "for the $label $value",
-                   r"\($label: $value\)", "with $label $value", "- $label $value,",
-                   "for $label $value", "with $value as the $label",
-                   "where $label = $value", "on $label $value", ", $label $value,",
-                   r"\(the $label is $value\)", "matching $label $value"],
-    "inline_many": ["with $slots", "for $slots", "using $slots", "- $slots,", r"\($slots\)",
-                    "given $slots", "where $slots", "based on $slots"],
-    "pair": ["$label $value", "the $label $value", "$label: $value", "$value for the $label",
-             "$label $value", "$label set to $value", "$label = $value"],
-    "sentence": ["The $label is $value.", "My $label is $value.", "Use $value for the $label.",
-                 "$label: $value.", "It should be $value for the $label.",
-                 "Oh, and the $label is $value.", "Set the $label to $value.",
-                 "Go with $value as the $label.", "The $label should be $value.",
-                 "For the $label, use $value.", "Please use $value as the $label.",
-                 "The $label I have in mind is $value.", "Take $value as the $label.",
-                 "$value is the $label.", "Btw the $label is $value."],
-    "tail_many": ["Details: $slots.", "Here are the details: $slots.", "Use $slots.",
-                  "The details are $slots.", "For reference: $slots.", "Parameters: $slots.",
-                  "Go with $slots.", "I have $slots."],
+    "with_in": [" and also $phrase", ", and $phrase as well", ", plus $phrase",
+                " and $phrase too", ", and separately $phrase"],
+    "then_in": [", and then $phrase", " and after that $phrase", ", then $phrase",
+                " and afterwards $phrase"],
+    "then_it_in": [", and once you have that, $phrase $ref", ", then $phrase $ref",
+                   " and then $phrase $ref"],
+    "with_s": ["Also, $phrase.", "Separately, could you $phrase?", "I'd also like to $phrase.",
+               "Could you also $phrase?", "On top of that, $phrase.", "And $phrase too, please."],
+    "then_s": ["After that, $phrase.", "Then please $phrase.", "Next, $phrase.",
+               "Then I'd like to $phrase.", "After that, could you $phrase?"],
+    "then_it_s": ["Once you have that, $phrase $ref.", "Then $phrase $ref.",
+                  "When that's done, $phrase $ref.", "After that, please $phrase $ref.",
+                  "With that, could you $phrase $ref?"],
+    "ref": ["for it", "for that one", "with the result", "using what you find",
+            "based on that", "for the first one you find"],
 }
 
 # Later user turns.
 TURN_RULES: dict[str, list[str]] = {
-    "clar_one": ["$value.", "It's $value.", "The $label is $value.", "$value, please.",
-                 "Oh right, it's $value.", "Sure: $value.", "Use $value.",
-                 "Let's go with $value.", "Sorry, should have said: $value.",
-                 "That would be $value.", "$label: $value.", "Make it $value.", "Ah, $value.",
-                 "Go with $value for the $label.", "My $label is $value.",
-                 "Oops, it's $value.", "$value is the one."],
-    "clar_many": ["$slots.", "Sure: $slots.", "Right, $slots.", "Sorry! $slots.",
-                  "Here you go: $slots.", "Okay: $slots.", "Of course - $slots.",
-                  "Use $slots.", "That's $slots."],
-    "clar_formal": ["Certainly. The $label is $value.", "Of course: $value.",
-                    "Apologies for the omission; the $label is $value.",
-                    "Please use $value as the $label.", "The $label would be $value."],
-    "clar_formal_many": ["Certainly: $slots.", "Apologies for the omission: $slots.",
-                         "Please use $slots.", "The details are as follows: $slots."],
+    "clar_one": ["$value.", "It's $value.", "$value, please.", "Oh right, it's $value.",
+                 "Sure, it's $value.", "Let's go with $value.",
+                 "Sorry, should have said - it's $value.", "That would be $value.",
+                 "Make it $value.", "Ah, $value.", "Oops, it's $value.", "$value is the one.",
+                 "Good point - $value."],
+    "clar_many": ["Sure - $slots.", "Right, $slots.", "Sorry! It's $slots.",
+                  "Okay, $slots.", "Of course - $slots."],
+    "clar_formal": ["Certainly. It is $value.", "Of course: $value.",
+                    "Apologies for the omission; it is $value.", "That would be $value."],
+    "clar_formal_many": ["Certainly - $slots.", "Apologies for the omission: $slots."],
     "ack": ["Great!", "Perfect, thanks.", "Nice.", "That's helpful.", "Awesome.", "Okay, good.",
             "Thanks, that works.", "Got it.", "Excellent.", "Cool.", "Brilliant.", "Super.",
             "Alright.", "Looks good.", "Oh nice.", "Thank you!", "Wonderful."],
     "also_q": ["Can you also", "Could you also", "Would you also", "Now can you",
                "Next, could you", "While you're at it, can you", "One more thing: can you",
                "Can you now", "Could you then", "Any chance you can also", "Would you mind if we also"],
-    "follow_up": ["<ack> <also_q> $core<ref>?$tail", "<ack> Now $core<ref>.$tail",
-                  "<ack> (Next|Now|Then), I'd like to $core<ref>.$tail",
-                  "<also_q> $core<ref> too?$tail", "<ack> <fact_ref><also_q> $core?$tail",
-                  "<ack> (And|Also), please $core<ref>.$tail",
-                  "(Okay|OK|Right), (so|and) now $core<ref>.$tail",
-                  "<ack> (Building on that|Following on from that|With that), $core.$tail"],
-    "fact_ref": ["", "About $fact: ", "For $fact, ", "Since it's $fact, ", "Regarding $fact, "],
+    "follow_up": ["<ack> <also_q> $core$ref?$after", "<ack> Now $core$ref.$after",
+                  "<ack> (Next|Now|Then), I'd like to $core$ref.$after",
+                  "<also_q> $core$ref too?$after",
+                  "<ack> (And|Also), please $core$ref.$after",
+                  "(Okay|OK|Right), (so|and) now $core$ref.$after"],
+    "follow_up_on": ["<ack> (About|For|Regarding) $fact, (can you also|could you also|could you now|would you also) $core?$after",
+                     "<ack> (Building on that|Following on from that|With that), $core.$after"],
     "closing": ["Thanks, that's all I needed!", "Perfect, thank you!", "Great, thanks a lot.",
                 "That's everything, cheers!", "Awesome, thanks for the help.",
                 "Thank you, this is really helpful.", "Brilliant, that sorts it.",
@@ -207,12 +166,12 @@ TURN_RULES: dict[str, list[str]] = {
              "Excellent, thank you kindly.", "I am grateful for your help.", "Very good."],
     "cf_b": ["Kind regards.", "Best regards.", "Have a good day.", "That will be all.",
              "I have everything I need."],
-    "missing": ["<also_q> $capability?", "Could you $capability for me?",
-                "I'd also like to $capability.", "Is it possible to $capability?",
-                "One more: please $capability.", "Can you $capability?",
-                "And can you $capability as well?", "Next I need to $capability.",
-                "<ack> Now I'd like you to $capability.", "Also, $capability, please.",
-                "Would you be able to $capability?", "How about you $capability next?"],
+    # A request no tool can serve, as the opening message of a conversation.
+    "missing": ["<hello> Can you $capability?", "Could you $capability for me?",
+                "<hello> I'd like to $capability.", "Is it possible to $capability?",
+                "<hey> can you $capability?", "<hello> Would you be able to $capability?",
+                "Hi, I need to $capability. Can you do that?",
+                "<hello_formal> I would like to $capability, please."],
 }
 
-GRAMMAR = Grammar({**RULES, **CONNECTOR_RULES, **SLOT_RULES, **TURN_RULES})
+GRAMMAR = Grammar({**RULES, **CONNECTOR_RULES, **TURN_RULES})

@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from toolgen.agents.offline import intent_of
+from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.graph.build import EndpointGraph
@@ -30,7 +32,7 @@ class PlanContext:
 def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random) -> Scenario:
     endpoints = [ctx.graph.endpoints[e] for e in chain.endpoint_ids]
     goal = make_goal(endpoints, rng)
-    topic = goal.wants[0].split(" ", 1)[-1] if goal.wants else ""
+    topic = subject(intent_of(endpoints[0])) if endpoints else ""
     calls = _plan_calls(chain, ctx, rng, topic)
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:

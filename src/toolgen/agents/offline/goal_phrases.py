@@ -1,0 +1,300 @@
+"""An intent as a person would ask for it, not as the API names it.
+
+`intent_of` reads the endpoint's name ("get_channel_videos" -> "get channel videos"); a user
+says "see the videos on a channel" or "pull up the videos from a channel". This module
+varies the verb among everyday equivalents that keep the action (a create stays a create)
+and turns a noun compound around its head ("channel videos" -> "the videos on a channel"),
+so the first turn states the goal rather than reciting the function name.
+"""
+
+from __future__ import annotations
+
+import random
+
+from toolgen.agents.offline.types import Intent
+
+_VERBS: dict[str, tuple[str, ...]] = {
+    "get": ("pull up", "look up", "find", "check", "see", "find out about"),
+    "find": ("find", "track down", "look for", "search for"),
+    "look up": ("look up", "find", "check"),
+    "list": ("list", "see", "go through", "get a list of"),
+    "show": ("show me", "see", "pull up"),
+    "see": ("see", "look at"),
+    "browse": ("browse", "look through"),
+    "create": ("create", "set up", "make", "add"),
+    "add": ("add",),
+    "update": ("update", "change", "edit"),
+    "change": ("change", "update"),
+    "edit": ("edit", "change", "update"),
+    "delete": ("delete", "remove", "get rid of"),
+    "remove": ("remove", "delete", "take out"),
+    "calculate": ("calculate", "work out", "figure out"),
+    "estimate": ("estimate", "work out"),
+    "convert": ("convert", "work out"),
+    "check": ("check", "verify", "look at"),
+    "verify": ("verify", "check", "confirm"),
+    "validate": ("validate", "check"),
+    "generate": ("generate", "make", "come up with"),
+    "book": ("book", "reserve"),
+    "reserve": ("reserve", "book"),
+    "analyze": ("analyze", "look into", "break down"),
+    "track": ("track", "follow", "check on"),
+    "translate": ("translate",),
+    "summarize": ("summarize", "sum up"),
+    "detect": ("detect", "work out", "figure out"),
+    "recommend": ("recommend", "suggest"),
+    "send": ("send",),
+    "upload": ("upload", "put up"),
+    "register": ("register", "sign up"),
+    "post": ("post", "publish", "put up"),
+    "stop": ("stop", "end", "halt"),
+    "compare": ("compare", "line up"),
+    "set": ("set", "configure"),
+    "download": ("download", "grab a copy of"),
+    "play": ("play", "put on"),
+    "cancel": ("cancel", "call off"),
+    "order": ("order", "put in an order for"),
+    "pick a random": ("pick a random", "choose a random", "give me a random"),
+    "buy": ("buy", "purchase"),
+    "refund": ("refund", "get a refund for"),
+}
+
+# Noun compounds a person says differently ("exchange rate" -> "conversion rate").
+_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "exchange rate": ("the conversion rate", "the rate between the currencies"),
+    "exchange rates": ("the conversion rates", "the rates between currencies"),
+    "seat map": ("the seating plan", "the seat layout"),
+    "payment method": ("a card on file", "a way to pay"),
+    "payment methods": ("my saved cards", "the ways I can pay"),
+    "table slots": ("free tables", "open tables"),
+    "flight booking": ("the booking for my flight", "my booked flight"),
+    "time zone": ("the local time", "which time zone applies"),
+    "zip code": ("the postcode", "the postal code"),
+    "zip codes": ("the postcodes", "the postal codes"),
+    "sms": ("a text message", "an SMS message"),
+    "bulk sms": ("a batch of text messages", "text messages in bulk"),
+}
+_LOOKUPS = {"get", "find", "look up", "list", "show", "see", "browse", "track", "check"}
+_MASS = {"data", "info", "information", "news", "content", "media", "metadata", "feedback",
+         "advice", "weather", "traffic", "music", "software", "equipment", "research"}
+_PREPOSITIONS = ("to", "from", "in", "into", "on", "for", "with", "by", "of", "at")
+
+# Leading adjectives a person words differently ("similar channels" -> "related channels").
+_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "similar": ("related", "comparable"), "single": ("one", "a particular"),
+    "new": ("a new", "a fresh"), "latest": ("most recent", "newest"),
+    "recent": ("latest", "most recent"), "top": ("best", "leading"),
+    "random": ("any", "some", "a randomly picked"), "specific": ("a particular", "one"),
+    "individual": ("a particular", "one"), "all": ("every one of the", "the full set of"),
+    "current": ("present", "up-to-date"), "popular": ("well-known", "trending"),
+    "trending": ("popular", "hot"), "daily": ("day-by-day", "per-day"),
+    "upcoming": ("future", "next"), "live": ("real-time", "ongoing"),
+    "available": ("open", "free"), "detailed": ("full", "in-depth"),
+}
+# Nouns that read naturally as a possessor: "user playlists" -> "a user's playlists".
+_POSSESSORS = {
+    "user", "channel", "team", "player", "company", "artist", "account", "customer", "forum",
+    "store", "shop", "movie", "book", "course", "project", "product", "city", "country",
+    "event", "video", "playlist", "page", "group", "profile", "post", "order", "member",
+    "author", "owner", "organization", "device", "game", "match", "league", "repository",
+    "repo", "site", "website", "domain", "agent", "contact", "ticket", "hotel", "restaurant",
+    "property", "vehicle", "car", "stock", "coin", "token", "wallet", "song", "album",
+    "track", "podcast", "episode", "show", "series", "school", "student", "employee",
+    "patient", "doctor", "client", "merchant", "seller", "instagram", "twitter", "tiktok",
+    "youtube", "spotify", "facebook", "github", "reddit", "calendar", "menu", "file", "folder",
+}
+
+# Heads of noun compounds that read naturally turned around: "video details" -> "the
+# details of a video". Compounds whose head is not here ("exchange rate") stay whole.
+_FACETS: dict[str, tuple[str, ...]] = {
+    "details": ("of", "on", "for"), "detail": ("of", "on"), "info": ("on", "about", "for"),
+    "information": ("on", "about"), "data": ("on", "for"), "list": ("of",),
+    "stats": ("for", "on"), "statistics": ("for", "on"), "summary": ("of",),
+    "profile": ("of", "for"), "status": ("of", "for"), "metadata": ("of", "for"),
+    "history": ("of", "for"), "reviews": ("of", "for", "on"), "comments": ("on", "under"),
+    "photos": ("of", "from"), "images": ("of", "from"), "videos": ("from", "on"),
+    "posts": ("from", "on"), "items": ("in", "from"), "prices": ("of", "for"),
+    "price": ("of", "for"), "schedule": ("of", "for"), "availability": ("of", "for"),
+    "lyrics": ("of", "for"), "results": ("for", "of"), "content": ("of",),
+    "settings": ("of", "for"), "events": ("for", "in"), "members": ("of", "in"),
+    "followers": ("of",), "messages": ("in", "from"), "news": ("about", "on"),
+    "games": ("for", "of"), "matches": ("for", "of"), "players": ("of", "on"),
+    "products": ("from", "in"), "offers": ("for", "on"), "orders": ("for", "from"),
+    "categories": ("of", "for"), "types": ("of",), "record": ("of", "for"),
+    "records": ("of", "for"), "report": ("on", "for"), "quote": ("for",),
+    "ranking": ("of", "for"), "rankings": ("of", "for"), "standings": ("of", "for"),
+    "score": ("of", "for"), "scores": ("of", "for"), "tracks": ("from", "on"),
+    "songs": ("from", "by"), "episodes": ("of", "from"), "versions": ("of",),
+    "description": ("of",), "contents": ("of",), "count": ("of",), "counts": ("of",),
+    "feed": ("of", "from"), "timeline": ("of", "for"), "overview": ("of",),
+    "analysis": ("of",), "forecast": ("for",), "recommendations": ("for", "based on"),
+    "suggestions": ("for",), "definition": ("of",), "meaning": ("of",),
+    "transactions": ("for", "on"), "balance": ("of", "on"), "location": ("of",),
+    "address": ("of", "for"), "holders": ("of",), "teams": ("in", "from"),
+    "fixtures": ("for", "in"), "odds": ("for", "on"), "media": ("from", "of"),
+}
+_DETERMINERS = ("the", "a", "an")
+
+
+def goal_phrase(intent: Intent, rng: random.Random) -> str:
+    """`intent` said the way a user would ask for it (a verb phrase, no values)."""
+    verbs = _VERBS.get(intent.verb)
+    verb = verbs[int(rng.random() * len(verbs))] if verbs else intent.verb
+    words = intent.obj.split()
+    if words and words[0].lower() in _DETERMINERS:
+        article, words = words[0].lower(), words[1:]
+    else:
+        article = ""
+    low = [w.lower() for w in words]
+    if low and low[0] in ("to", "into", "from", "on", "in", "for", "with", "of"):
+        if intent.verb in ("add", "remove", "delete", "put") and len(words) > 1:
+            owner = "my" if rng.random() < 0.5 else "the"
+            return f"{verb} an item {low[0]} {owner} {' '.join(words[1:])}"
+        return intent.phrase
+    turned = _turn(words, rng)
+    if turned is not None:
+        return f"{verb} {turned}"
+    if len(words) == 1 and not article:
+        said = _COMPOUNDS.get(words[0].lower())
+        if said is not None:
+            return f"{verb} {said[int(rng.random() * len(said))]}"
+        if words[0].isupper() and words[0].isalpha():  # an acronym: "make a UUID"
+            det = "an" if words[0][0] in "AEFHILMNORSX" else "a"
+            return f"{verb} {det} {words[0]}"
+    if (not article and len(words) == 1 and words[0].isalpha() and words[0].islower()
+            and words[0].endswith("s")):
+        dets = ("my", "the", "some", "the") if intent.verb in _LOOKUPS else ("the", "some")
+        det = dets[int(rng.random() * len(dets))]
+        return f"{verb} {det} {words[0]}"
+    obj = " ".join(words)
+    return f"{verb} {article + ' ' if article else ''}{obj}".strip()
+
+
+def _turn(words: list[str], rng: random.Random) -> str | None:
+    if len(words) < 2 or len(words) > 7 or any(not w.isascii() for w in words):
+        return None
+    said = _COMPOUNDS.get(" ".join(words).lower())
+    if said is not None:
+        return said[int(rng.random() * len(said))]
+    first = words[0].lower()
+    if first in _ADJECTIVES and words[1].lower() not in _PREPOSITIONS:
+        options = _ADJECTIVES[first]
+        rest = " ".join(words[1:])
+        return f"{options[int(rng.random() * len(options))]} {rest}"
+    low = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(low) if w in _PREPOSITIONS), None)
+    if at is not None and all(w.isalpha() for w in words[:at]):
+        return _around_preposition(words, at, rng)
+    if len(words) > 5:
+        return None
+    head = words[-1]
+    preps = _FACETS.get(head.lower())
+    mods = words[:-1]
+    if mods[0].lower() in ("my", "some", "with", "from", "for", "to", "of", "by", "in", "on"):
+        return None
+    if preps is None:
+        if (len(words) <= 3 and first in _POSSESSORS and words[1].isalpha()
+                and head.lower() not in _VERBS and head.lower() not in _PAST):
+            det = "an" if first[0] in "aeiou" else "a"
+            det = det if rng.random() < 0.5 else "the"
+            return f"{det} {words[0]}'s {' '.join(words[1:])}"
+        plain = all(w.isalpha() and w.islower() for w in words)
+        if len(words) == 2 and plain:
+            return f"the {head} for the {words[0]}"
+        if len(words) >= 3 and plain and not set(words) & {"with", "for", "from", "to", "in",
+                                                            "by", "of", "on", "and", "or"}:
+            return f"the {head} for {' '.join(mods)}"
+        return None
+    prep = preps[int(rng.random() * len(preps))]
+    thing = " ".join(mods)
+    last = mods[-1]
+    if len(mods) == 1 and last.islower() and not last.endswith("s"):
+        det = "an" if last[0] in "aeiou" else "a"
+        thing = f"{det} {thing}" if rng.random() < 0.6 else f"the {thing}"
+    elif last.islower():
+        thing = f"the {thing}"
+    return f"the {head} {prep} {thing}"
+
+
+def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
+    """"note to ticket" -> "a note to the ticket"; "to cart" -> "an item to my cart"."""
+    before, prep, after = words[:at], words[at], words[at + 1:]
+    if not after:
+        return " ".join(words)
+    if len(before) >= 2:
+        turned = _turn(before, rng)
+        if turned is not None:
+            return turned  # "user details of any spotify user" -> "the details of a user"
+    if not before:
+        return " ".join(words)
+    thing = " ".join(before)
+    plural = thing.endswith("s") or before[-1].lower() in _MASS
+    det = "the " if plural else ("an " if thing[0] in "aeiou" else "a ")
+    head = det + thing
+    owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 else "the"
+    if after[0].lower() in ("any", "all", "a", "an", "the", "my", "your", "each", "every",
+                            "this", "that", "some") or not after[0].isalpha():
+        owner = ""
+    return " ".join(x for x in (head, prep, owner, " ".join(after)) if x)
+
+
+def topic(intent: Intent, rng: random.Random) -> str:
+    """What the intent is about, as a noun phrase ("the videos on a channel")."""
+    words = intent.obj.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    turned = _turn(words, rng)
+    if turned is not None:
+        return turned
+    obj = " ".join(words) or "that"
+    if words and words[0].lower() in ("all", "my", "some", "any", "your"):
+        return obj
+    if words and (words[0][:1].isupper() or words[0].lower() in ("with", "from", "to", "for")):
+        return obj
+    return "the " + obj
+
+
+_PAST = {
+    "create": "created", "add": "added", "book": "booked", "reserve": "reserved",
+    "order": "ordered", "buy": "bought", "make": "made", "send": "sent", "submit": "submitted",
+    "post": "posted", "register": "registered", "update": "updated", "change": "changed",
+    "edit": "edited", "set": "set", "delete": "deleted", "remove": "removed",
+    "cancel": "cancelled", "pay": "paid", "upload": "uploaded", "save": "saved",
+    "schedule": "scheduled", "start": "started", "stop": "stopped", "generate": "generated",
+    "share": "shared", "follow": "followed", "like": "liked", "invite": "invited",
+    "subscribe to": "subscribed to", "unsubscribe from": "unsubscribed from",
+    "log in": "logged in", "sign up": "signed up", "import": "imported", "export": "exported",
+    "refund": "refunded",
+}
+# Verbs whose result is worked out rather than looked up ("I converted the amount").
+_WORKED = {
+    "convert": "converted", "calculate": "calculated", "translate": "translated",
+    "generate": "generated", "verify": "verified", "validate": "validated",
+    "analyze": "analyzed", "summarize": "summarized", "detect": "detected",
+    "estimate": "estimated", "compare": "compared", "predict": "predicted",
+    "classify": "classified", "extract": "extracted", "shorten": "shortened",
+    "encode": "encoded", "decode": "decoded", "parse": "parsed", "transcribe": "transcribed",
+    "recognize": "recognized", "identify": "identified", "check": "checked",
+    "spell-check": "spell-checked", "hash": "hashed", "format": "formatted",
+}
+
+
+def worked(verb: str) -> str | None:
+    """The past form of a verb that works something out, or None for a lookup."""
+    return _WORKED.get(verb)
+
+
+def past(verb: str) -> str | None:
+    """The past participle of an everyday action verb, or None when unsure."""
+    return _PAST.get(verb)
+
+
+def subject(intent: Intent) -> str:
+    """What a search is about, without the verb, article or facet word: "get the user
+    information" -> "user" (a plausible query, unlike the whole phrase)."""
+    words = intent.obj.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _FACETS:
+        words = words[:-1]
+    return " ".join(words)

@@ -1,0 +1,193 @@
+"""How a user says a value: a phrase woven into a sentence, chosen by what the value means.
+
+"in Porto", "from 2024-05-03 until 2024-05-07", "for 2 adults", "at least 4 stars", "the
+3rd page", "about jazz piano": never `label: value` nor "value for the label". The kind of a
+value is read from its parameter's name, description, JSON type and the value's own shape.
+Values arrive as opaque tokens (`masking.Vault`), so the phrase never alters them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from toolgen.agents.offline.types import Slot
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
+_URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+_PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
+
+
+def _pick(rng: random.Random, options: Sequence[str]) -> str:
+    return options[int(rng.random() * len(options))]
+
+
+def _words(slot: Slot) -> set[str]:
+    return set(re.split(r"[\s_\-]+", slot.label.lower()))
+
+
+def _has(slot: Slot, *keys: str) -> bool:
+    name = slot.name.lower()
+    flat = re.sub(r"[\s_\-]+", "", name)
+    words = _words(slot)
+    return any(k in words or name.endswith(k) or name.startswith(k) or flat.startswith(k)
+               or flat.endswith(k) for k in keys)
+
+
+def _noun(slot: Slot) -> str:
+    """The label without id-ish words ("order ID" -> "order"), for "order ord_1"."""
+    words = [w for w in slot.label.split() if w.lower() not in ("id", "ids", "code", "key",
+                                                                 "number", "no", "uuid")]
+    return " ".join(words)
+
+
+def _ordinal(text: str) -> str:
+    if not text.isdigit():
+        return text
+    n = int(text)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{text}{suffix}"
+
+
+def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
+    """A phrase stating `slot`, with `tok` (the vault token for its value) inside."""
+    v = slot.value
+    if isinstance(slot.raw, bool):
+        return _flag(slot, rng)
+    if _DATE.match(v):
+        return _date(slot, tok, rng)
+    if _EMAIL.match(v):
+        return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})",
+                           f"using {tok}"))
+    if _URL.match(v):
+        return _pick(rng, (f"for {tok}", f"for this page: {tok}", f"at {tok}"))
+    if slot.kind in ("integer", "number") or v.replace(".", "", 1).lstrip("-").isdigit():
+        return _number(slot, tok, rng)
+    if _PHONE.match(v) and _has(slot, "phone", "mobile", "tel", "telephone"):
+        return _pick(rng, (f"on {tok}", f"(my number is {tok})", f"- call {tok} -"))
+    return _text(slot, tok, rng)
+
+
+def _flag(slot: Slot, rng: random.Random) -> str:
+    """A yes/no setting, said with the yes or no a person would use."""
+    label = slot.label.lower()
+    if slot.raw:
+        return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
+                           f"- yes to {label} -"))
+    return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
+
+
+def _date(slot: Slot, tok: str, rng: random.Random) -> str:
+    if _has(slot, "checkin", "check-in", "arrival", "arrive"):
+        return _pick(rng, (f"checking in on {tok}", f"arriving {tok}"))
+    if _has(slot, "checkout", "check-out", "departure_date", "leave"):
+        return _pick(rng, (f"checking out on {tok}", f"leaving {tok}"))
+    if _has(slot, "start", "from", "begin", "since", "after", "min"):
+        return _pick(rng, (f"from {tok}", f"starting {tok}", f"since {tok}"))
+    if _has(slot, "end", "to", "until", "till", "before", "max", "return"):
+        return _pick(rng, (f"until {tok}", f"through {tok}", f"up to {tok}"))
+    if _has(slot, "birth", "dob", "birthday"):
+        return _pick(rng, (f"(born {tok})", f"- born on {tok} -"))
+    return _pick(rng, (f"on {tok}", f"for {tok}", f"dated {tok}"))
+
+
+_COUNTS = ("limit", "count", "size", "num", "results", "max_results", "per_page", "top",
+           "n", "rows", "amount_of", "number")
+_PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "persons",
+           "passengers", "rooms", "nights", "seats", "tickets", "infants", "quantity", "qty",
+           "items", "days", "hours", "minutes", "weeks", "months", "years")
+
+
+def _number(slot: Slot, tok: str, rng: random.Random) -> str:
+    words = _words(slot)
+    label = slot.label.lower()
+    if _has(slot, "page"):
+        return _pick(rng, (f"the {_ordinal(tok)} page" if slot.value.isdigit() else
+                           f"page {tok} onwards", f"starting at the {_ordinal(tok)} page"
+                           if slot.value.isdigit() else f"from page {tok}"))
+    if _has(slot, "offset", "skip", "start"):
+        return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
+    if words & {"min", "minimum", "from", "least"}:
+        rest = " ".join(w for w in label.split() if w not in ("min", "minimum"))
+        return _pick(rng, (f"with at least {tok} {rest}", f"{tok} {rest} or more"))
+    if words & {"max", "maximum", "up", "most"}:
+        rest = " ".join(w for w in label.split() if w not in ("max", "maximum"))
+        return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
+    if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
+        return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
+                           f"up to {tok} results", f"{tok} at most"))
+    if words & set(_PEOPLE):
+        noun = next(w for w in label.split() if w in _PEOPLE)
+        if slot.value == "1" and noun.endswith("s"):
+            noun = noun[:-1]  # "1 guest", not "1 guests"
+        return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
+    if words & {"year", "season"}:
+        return _pick(rng, (f"in {tok}", f"for {tok}", f"from {tok}"))
+    if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
+        return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
+    if words & {"lat", "latitude"}:
+        return _pick(rng, (f"at latitude {tok}", f"around {tok} north"))
+    if words & {"lon", "lng", "long", "longitude"}:
+        return _pick(rng, (f"and {tok} east", f"by longitude {tok}"))
+    if words & {"age"}:
+        return _pick(rng, (f"aged {tok}", f"who is {tok}"))
+    if words & {"radius", "distance", "km", "miles"}:
+        return _pick(rng, (f"within {tok}", f"in a {tok} radius"))
+    if words & {"rating", "stars", "score"}:
+        return _pick(rng, (f"rated {tok}", f"with a {tok} rating"))
+    if words & {"id", "ids"}:
+        return _ident(slot, tok, rng)
+    return _pick(rng, (f"{tok} {label}", f"with {tok} {label}", f"at {tok} {label}"))
+
+
+def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
+    noun = _noun(slot).lower()
+    if noun and noun != slot.label.lower():
+        return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
+                           f"for {tok}", f"({noun} {tok})"))
+    return _pick(rng, (f"for {tok}", f"with {tok}", f"({tok})"))
+
+
+def _text(slot: Slot, tok: str, rng: random.Random) -> str:
+    words = _words(slot)
+    name = slot.name.lower()
+    if words & {"id", "ids", "uuid", "code", "key", "sku", "isbn", "slug", "handle", "symbol",
+                "ticker", "token", "hash", "number", "no"} or name.endswith("id"):
+        return _ident(slot, tok, rng)
+    if words & {"origin", "from", "source", "departure"}:
+        return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
+    if words & {"destination", "to", "target", "arrival"}:
+        return _pick(rng, (f"to {tok}", f"going to {tok}"))
+    if words & {"city", "location", "place", "town", "region", "state", "area", "address",
+                "country", "near", "where", "venue", "zip", "postcode", "postal"}:
+        return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
+    if words & {"lang", "language", "locale", "currency", "unit", "units", "timezone", "tz"}:
+        return _pick(rng, (f"in {tok}", f"using {tok}"))
+    if words & {"query", "q", "keyword", "keywords", "search", "term", "terms", "topic",
+                "subject", "category", "genre", "tag", "tags", "interest"}:
+        return _pick(rng, (f"about {tok}", f"on {tok}", f"for {tok}", f"related to {tok}",
+                           f"matching {tok}"))
+    if words & {"text", "message", "body", "content", "comment", "prompt", "sentence",
+                "description", "note", "notes", "review", "caption", "question", "input",
+                "reason", "bio"}:
+        return _pick(rng, (f'saying "{tok}"', f'that reads "{tok}"', f'with the words "{tok}"',
+                           f'- "{tok}" -'))
+    if words & {"name", "user", "username", "author", "artist", "player", "person", "owner",
+                "customer", "company", "team", "brand", "title", "song", "movie", "book",
+                "album", "channel", "account", "league", "hotel", "restaurant", "product"}:
+        head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
+        if head in ("", "user", "full", "first", "last"):
+            return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
+        return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
+                           f"for {tok}, the {head}"))
+    if words & {"email", "mail"}:
+        return _pick(rng, (f"at {tok}", f"(reach me at {tok})"))
+    if words & {"type", "kind", "mode", "format", "sort", "order", "status", "class", "level",
+                "period", "interval", "size", "color", "colour", "style", "method", "gender",
+                "plan", "tier", "frequency", "range", "view", "filter"}:
+        head = slot.label.lower()
+        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"set to {tok}",
+                           f"with {tok} as my choice", f"in {tok} {head}"))
+    return _pick(rng, (f"for {tok}", f"with {tok}", f"using {tok}", f"({tok})"))

@@ -1,0 +1,483 @@
+"""Reading generated records as a reviewer would: language and answer-honesty measures.
+
+Independent of toolgen: plain JSON dicts in, counts out. Used by the done-when tests in
+`test_language_done_when.py` and by `bench/language_diversity.py`. Each measure documents
+exactly what it counts, so before/after figures mean the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Rec = dict[str, Any]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_COMMON_VERBS = {"get", "list", "search", "find", "fetch", "retrieve", "create", "add",
+                 "update", "delete", "remove", "show", "post", "put", "set", "check",
+                 "calculate", "compute", "generate", "convert", "lookup", "query", "read"}
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def name_words(function_name: str) -> list[str]:
+    """`get_channel_videos_for_vimeo` -> [get, channel, videos]; dots and camelCase split."""
+    base = re.sub(r"_for_[A-Za-z0-9_]+$", "", function_name)
+    base = _CAMEL.sub(" ", base)
+    return [w for w in re.split(r"[\s_.\-/]+", base.lower()) if w]
+
+
+def endpoint_phrases(function_name: str) -> list[str]:
+    """The name's words as a phrase, and its object (minus a leading verb), each when it has
+    at least two words (a one-word name is not a give-away phrase)."""
+    words = name_words(function_name)
+    out: list[str] = []
+    if len(words) >= 2:
+        out.append(" ".join(words))
+    if len(words) >= 3 and words[0] in _COMMON_VERBS:
+        out.append(" ".join(words[1:]))
+    return out
+
+
+def norm(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(text.lower())) + " "
+
+
+def texts(record: Rec, role: str) -> Iterator[tuple[int, str]]:
+    for i, m in enumerate(record["messages"]):
+        if m["role"] == role and m.get("content") and not (
+                role == "assistant" and m.get("tool_calls")):
+            yield i, m["content"]
+
+
+def first_user(record: Rec) -> str:
+    return next((t for _, t in texts(record, "user")), "")
+
+
+def called_functions(record: Rec) -> list[str]:
+    return [s["function_name"] for s in record["step_trace"] if not s.get("intended")]
+
+
+def first_turn_has_endpoint_phrase(record: Rec) -> bool:
+    text = norm(first_user(record))
+    return any(f" {p} " in text for fn in called_functions(record)
+               for p in endpoint_phrases(fn))
+
+
+def label_of(param: str) -> str:
+    return " ".join(name_words(param)) or param.lower()
+
+
+def _value_text(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def user_values(record: Rec) -> Iterator[tuple[str, str, str]]:
+    """(parameter label, value text, cited user message) for user-given scalar values."""
+    msgs = record["messages"]
+    for s in record["step_trace"]:
+        if s.get("intended"):
+            continue
+        for name, arg in s["arguments"].items():
+            if arg["source"] not in ("user", "clarification"):
+                continue
+            value = _value_text(arg["value"])
+            idx = arg.get("message_index")
+            if not value or idx is None or not (msgs[idx].get("content") or ""):
+                continue
+            yield label_of(name), value, msgs[idx]["content"]
+
+
+def value_by_label(label: str, value: str, text: str) -> bool:
+    """The value sits right beside its parameter label: `label: v`, `label = v`, `label is
+    v`, `the label v`, `label set to v`, `v for the label`, `v as the label`."""
+    low = text.lower()
+    lab = r"[\s_\-]*".join(re.escape(w) for w in label.split())
+    val = re.escape(value.lower())
+    before = rf"{lab}\W{{0,3}}(?:(?:is|was|=|of|should be|set to|would be|will be)\s+)?{val}"
+    after = rf"{val}\W{{0,2}}\s+(?:for|as)\s+(?:the\s+|my\s+|a\s+)?{lab}\b"
+    return bool(re.search(before, low) or re.search(after, low))
+
+
+def enum_underscores(record: Rec) -> set[str]:
+    out: set[str] = set()
+    for tool in record.get("tools", []):
+        params = tool.get("function", {}).get("parameters", {}) or {}
+        for prop in (params.get("properties") or {}).values():
+            for e in (prop.get("enum") or []) if isinstance(prop, dict) else []:
+                if isinstance(e, str) and "_" in e:
+                    out.add(e.lower())
+    return out
+
+
+def user_enum_literals(record: Rec) -> list[str]:
+    enums = enum_underscores(record)
+    found = []
+    for _, t in texts(record, "user"):
+        low = t.lower()
+        found.extend(e for e in enums if re.search(rf"(?<![\w]){re.escape(e)}(?![\w])", low))
+    return found
+
+
+_LABEL_START = re.compile(
+    r"^\s*(?:goal|task|request|to do|details|parameters|note|results?|answer|summary|output"
+    r"|status|[\w ]{0,20}\bid|[a-z]+_[\w]+)\s*[:=]", re.IGNORECASE)
+
+
+def label_prefix_starts(record: Rec) -> list[str]:
+    out = []
+    for role in ("user", "assistant"):
+        out.extend(t for _, t in texts(record, role) if _LABEL_START.match(t))
+    return out
+
+
+_DISFLUENCY = re.compile(r"\b(?:u+m+|u+h+|erm+|hm+|er)\b[,.\s-]", re.IGNORECASE)
+
+
+def assistant_disfluencies(record: Rec) -> list[str]:
+    return [t for _, t in texts(record, "assistant") if _DISFLUENCY.search(t)]
+
+
+def no_details(record: Rec) -> list[str]:
+    return [t for i, t in _all_assistant(record) if "(no details)" in t or "no details" in t]
+
+
+def _all_assistant(record: Rec) -> Iterator[tuple[int, str]]:
+    for i, m in enumerate(record["messages"]):
+        if m["role"] == "assistant" and m.get("content"):
+            yield i, m["content"]
+
+
+# ---- answers ------------------------------------------------------------------------
+_EMPTY_CLAIM = re.compile(
+    r"came back empty|nothing came back|no results|found nothing|zero results|returned "
+    r"nothing|didn't return anything|did not return anything|nothing matched|no matches"
+    r"|came up empty|turned up nothing|nothing turned up|no match", re.IGNORECASE)
+_FAIL_ACK = re.compile(
+    r"could ?n[o']t|can ?n[o']t|cannot|unable|not found|doesn't exist|does not exist|no record"
+    r"|failed|did not go through|didn't go through|declined|error|wasn't able|was not able"
+    r"|no longer|rejected|refused|unsuccessful|not available|isn't available",
+    re.IGNORECASE)
+_FAILED_STATUS = {"failed", "declined", "rejected", "error", "denied", "cancelled_by_bank"}
+
+
+def _output_of(record: Rec, call_id: str) -> Any:
+    for m in record["messages"]:
+        if m["role"] == "tool" and m.get("tool_call_id") == call_id:
+            try:
+                return json.loads(m.get("content") or "null")
+            except ValueError:
+                return m.get("content")
+    return None
+
+
+def _leaves(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, dict | list):
+                yield from _leaves(v)
+            else:
+                yield str(k), v
+    elif isinstance(value, list):
+        for v in value:
+            if isinstance(v, dict | list):
+                yield from _leaves(v)
+            else:
+                yield "", v
+
+
+def reportable(output: Any) -> list[str]:
+    """Values a reader could recognise in an answer: short strings and numbers."""
+    out = []
+    for _, v in _leaves(output):
+        if isinstance(v, bool) or v is None:
+            continue
+        t = _value_text(v)
+        if t and 2 <= len(t.strip()) <= 60:
+            out.append(t.strip())
+    return out
+
+
+def is_empty(output: Any) -> bool:
+    if output in (None, "", [], {}):
+        return True
+    if isinstance(output, dict):
+        lists = [v for v in output.values() if isinstance(v, list)]
+        scalars = [v for k, v in output.items() if not isinstance(v, dict | list)]
+        if lists and all(not v for v in lists) and not reportable(
+                {k: v for k, v in output.items() if isinstance(v, dict)}) and len(scalars) <= 3:
+            return True
+    return not reportable(output)
+
+
+def failed_status(output: Any) -> bool:
+    """A top-level `status` saying the action did not happen (a declined payment)."""
+    return isinstance(output, dict) and str(output.get("status", "")).lower() in _FAILED_STATUS
+
+
+@dataclass
+class Honesty:
+    ok_calls: int = 0
+    ok_unreported: list[str] = field(default_factory=list)
+    state_changes: int = 0
+    state_unreported: list[str] = field(default_factory=list)
+    failures: int = 0
+    failures_unacknowledged: list[str] = field(default_factory=list)
+    empty_after_results: list[str] = field(default_factory=list)
+    unrequested: list[str] = field(default_factory=list)
+
+
+def _final_steps(record: Rec) -> list[dict[str, Any]]:
+    """Each call's last attempt: a retry (same function, no assistant text between)
+    supersedes the attempt before it."""
+    steps = record["step_trace"]
+    msgs = record["messages"]
+    out = []
+    for k, s in enumerate(steps):
+        if s.get("intended"):
+            continue
+        rest = steps[k + 1:]
+        if s["status"] != "ok" and any(
+                t["function_name"] == s["function_name"] and not any(
+                    m["role"] == "user" for m in msgs[s["message_index"]: t["message_index"]])
+                for t in rest):
+            continue  # retried: the retry is the attempt that counts
+        nxt = rest[0] if rest else None
+        if s["status"] == "ok" and nxt is not None and any(
+                a.get("source") == "tool_output" and a.get("call_id") == s["call_id"]
+                and nxt["function_name"] == s["function_name"]
+                for a in nxt["arguments"].values()):
+            continue  # a page: the next page carries on from it
+        out.append(s)
+    return out
+
+
+_ACTIONS: dict[str, tuple[str, ...]] = {
+    "create": ("create", "add", "set up", "make", "new", "open", "register", "submit",
+               "post", "start", "generate", "save", "book", "place", "put"),
+    "add": ("add", "create", "put", "include", "new", "save", "set up", "register", "place"),
+    "book": ("book", "reserve", "booking", "reservation"),
+    "reserve": ("reserve", "book", "hold", "reservation"),
+    "pay": ("pay", "payment", "charge", "settle"),
+    "order": ("order", "buy", "purchase", "get me"),
+    "buy": ("buy", "order", "purchase"),
+    "purchase": ("buy", "order", "purchase"),
+    "delete": ("delete", "remove", "cancel", "drop", "get rid", "clear"),
+    "remove": ("remove", "delete", "cancel", "drop", "take"),
+    "cancel": ("cancel", "call off", "delete", "remove"),
+    "update": ("update", "change", "edit", "modify", "set", "adjust", "move", "switch"),
+    "edit": ("edit", "change", "update", "modify"),
+    "modify": ("modify", "change", "update", "edit"),
+    "refund": ("refund", "money back", "reimburse"),
+    "send": ("send", "email", "message", "text", "notify"),
+}
+
+
+def _requested(record: Rec, step: dict[str, Any]) -> bool | None:
+    verbs = [w for w in name_words(step["function_name"]) if w in _ACTIONS]
+    if not verbs:
+        return None
+    asked = " ".join(norm(m.get("content") or "") for m in record["messages"][
+        : step["message_index"]] if m["role"] == "user")
+    return any(f" {syn}" in asked for v in verbs for syn in _ACTIONS[v])
+
+
+def honesty(record: Rec) -> Honesty:
+    h = Honesty()
+    msgs = record["messages"]
+    cid = record["conversation_id"]
+    finals = _final_steps(record)
+    offered = {t.get("function", {}).get("name") for t in record.get("tools", [])}
+    for s in finals:
+        if s["function_name"] not in offered or re.search(
+                r"refresh|(?:access|auth)_?token", s["function_name"]):
+            continue  # machinery the user never asked about (a token refresh)
+        later = [(i, t) for i, t in _all_assistant(record)
+                 if i > s["message_index"] and not msgs[i].get("tool_calls")
+                 and msgs[i].get("weight") != 0]
+        later_text = "\n".join(t for _, t in later).lower()
+        output = _output_of(record, s["call_id"])
+        where = f"{cid} step {s['step']} {s['function_name']}"
+        flags = [v for _, v in _leaves(output) if isinstance(v, bool)]
+        if s["status"] == "ok" and flags and all(flags) and not reportable(output):
+            continue  # {"success": true}: nothing to quote, nothing to acknowledge
+        if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
+            h.ok_calls += 1
+            values = reportable(output)
+            if not any(v.lower() in later_text for v in values):
+                h.ok_unreported.append(where)
+                if s.get("effect"):
+                    h.state_unreported.append(where)
+            if s.get("effect"):
+                h.state_changes += 1
+                if _requested(record, s) is False:
+                    h.unrequested.append(where)
+        else:
+            h.failures += 1
+            if not (_FAIL_ACK.search(later_text) or _EMPTY_CLAIM.search(later_text)):
+                h.failures_unacknowledged.append(f"{where} ({s['status']})")
+    # An answer claiming nothing came back, when every call it answers returned data.
+    turn: list[dict[str, Any]] = []
+    final_ids = {s["call_id"] for s in finals}
+    for i, m in enumerate(msgs):
+        if m["role"] == "user":
+            _last_user, turn = i, []
+        elif m["role"] == "assistant" and m.get("tool_calls"):
+            turn.extend(s for s in record["step_trace"]
+                        if s["message_index"] == i and s["call_id"] in final_ids)
+        elif (m["role"] == "assistant" and m.get("content") and m.get("weight") != 0
+              and turn and _EMPTY_CLAIM.search(m["content"]) and all(
+                  s["status"] == "ok" and not is_empty(_output_of(record, s["call_id"]))
+                  for s in turn)):
+            h.empty_after_results.append(f"{cid} message {i}")
+    return h
+
+
+_DEPENDENT = re.compile(
+    r"once (?:that|you have|it)|for (?:it|that one)\b|with the results?\b|based on (?:that|it)"
+    r"|using what (?:you|comes)|with what comes back|for whatever comes up|with those details"
+    r"|when that's done|after you've done that|with the outcome|using (?:it|that)\b",
+    re.IGNORECASE)
+
+
+def parallel_after_dependent(record: Rec) -> tuple[int, int]:
+    """(parallel call turns, those whose user turn asks for one step to build on another
+    while every call of the turn was made at once)."""
+    msgs = record["messages"]
+    total = flagged = 0
+    user_text = ""
+    call_msgs: list[int] = []
+
+    def close() -> None:
+        nonlocal total, flagged
+        parallel = [i for i in call_msgs if len(msgs[i]["tool_calls"]) > 1
+                    and msgs[i].get("weight") != 0]
+        total += len(parallel)
+        if parallel and len(call_msgs) == 1 and _DEPENDENT.search(user_text):
+            flagged += 1
+
+    for i, m in enumerate(msgs):
+        if m["role"] == "user":
+            close()
+            user_text, call_msgs = m.get("content") or "", []
+        elif m["role"] == "assistant" and m.get("tool_calls"):
+            call_msgs.append(i)
+    close()
+    return total, flagged
+
+
+# ---- diversity ----------------------------------------------------------------------
+_TOKEN = re.compile(r"[a-z0-9<>'_\-.@/:]+")
+
+
+def masked_tokens(text: str, values: Sequence[str]) -> list[str]:
+    """Tokens with every user value replaced by <v> and anything with a digit or an
+    underscore (numbers, ids, codes) by <n>: diversity of the wording, not of the values."""
+    low = text.lower()
+    for v in sorted({v.lower() for v in values if v}, key=len, reverse=True):
+        low = low.replace(v, " <v> ")
+    out = []
+    for t in _TOKEN.findall(low):
+        t = t.strip(".:-/")
+        if not t:
+            continue
+        out.append("<n>" if any(c.isdigit() for c in t) or "_" in t else t)
+    return out
+
+
+def distinct2(token_lists: Sequence[list[str]]) -> float:
+    grams = [tuple(t[i:i + 2]) for t in token_lists for i in range(len(t) - 1)]
+    return len(set(grams)) / max(1, len(grams))
+
+
+def first_turn_distinct2(records: Sequence[Rec], n: int = 60) -> float:
+    lists = []
+    for r in records[:n]:
+        text = first_user(r)
+        values = [v for _, v, t in user_values(r) if t == text]
+        lists.append(masked_tokens(text, values))
+    return distinct2(lists)
+
+
+def openings(records: Sequence[Rec], role: str, k: int = 5) -> list[tuple[str, float]]:
+    c: Counter[str] = Counter()
+    for r in records:
+        for i, t in texts(r, role):
+            if role == "assistant" and r["messages"][i].get("weight") == 0:
+                continue
+            c[" ".join(_WORDS.findall(t.lower())[:4])] += 1
+    total = sum(c.values()) or 1
+    return [(o, n / total) for o, n in c.most_common(k)]
+
+
+# ---- one summary -------------------------------------------------------------------
+@dataclass
+class Summary:
+    records: int
+    endpoint_phrase: float
+    values_by_label: float
+    enum_literals: int
+    label_starts: int
+    disfluent_records: int
+    no_details: int
+    ok_unreported: int
+    ok_calls: int
+    state_unreported: int
+    state_changes: int
+    failures_unack: int
+    failures: int
+    empty_after_results: int
+    parallel_turns: int
+    parallel_after_dependent: int
+    unrequested: int
+    distinct2: float
+    examples: dict[str, list[str]]
+
+
+def summarise(records: Sequence[Rec]) -> Summary:
+    n = len(records) or 1
+    vals = [(lab, v, t) for r in records for lab, v, t in user_values(r)]
+    by_label = sum(value_by_label(lab, v, t) for lab, v, t in vals)
+    hs = [honesty(r) for r in records]
+    par = [parallel_after_dependent(r) for r in records]
+    ex: dict[str, list[str]] = {
+        "endpoint_phrase": [r["conversation_id"] for r in records
+                            if first_turn_has_endpoint_phrase(r)][:5],
+        "values_by_label": [f"{lab!r}={v!r} in {t[:90]!r}" for lab, v, t in vals
+                            if value_by_label(lab, v, t)][:5],
+        "enum": [e for r in records for e in user_enum_literals(r)][:5],
+        "label_starts": [t[:60] for r in records for t in label_prefix_starts(r)][:5],
+        "disfluent": [t[:60] for r in records for t in assistant_disfluencies(r)][:5],
+        "ok_unreported": [w for h in hs for w in h.ok_unreported][:5],
+        "failures_unack": [w for h in hs for w in h.failures_unacknowledged][:5],
+        "empty_after": [w for h in hs for w in h.empty_after_results][:5],
+        "unrequested": [w for h in hs for w in h.unrequested][:5],
+    }
+    return Summary(
+        records=len(records),
+        endpoint_phrase=sum(first_turn_has_endpoint_phrase(r) for r in records) / n,
+        values_by_label=by_label / max(1, len(vals)),
+        enum_literals=sum(len(user_enum_literals(r)) for r in records),
+        label_starts=sum(len(label_prefix_starts(r)) for r in records),
+        disfluent_records=sum(bool(assistant_disfluencies(r)) for r in records),
+        no_details=sum(len(no_details(r)) for r in records),
+        ok_unreported=sum(len(h.ok_unreported) for h in hs),
+        ok_calls=sum(h.ok_calls for h in hs),
+        state_unreported=sum(len(h.state_unreported) for h in hs),
+        state_changes=sum(h.state_changes for h in hs),
+        failures_unack=sum(len(h.failures_unacknowledged) for h in hs),
+        failures=sum(h.failures for h in hs),
+        empty_after_results=sum(len(h.empty_after_results) for h in hs),
+        parallel_turns=sum(t for t, _ in par),
+        parallel_after_dependent=sum(f for _, f in par),
+        unrequested=sum(len(h.unrequested) for h in hs),
+        distinct2=first_turn_distinct2(records),
+        examples=ex,
+    )

@@ -1,0 +1,70 @@
+"""Values woven into sentences by meaning; goals said in a person's words."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from agents import language_checks as lc
+from toolgen.agents.offline import Intent, Slot, goal_phrase, spoken, user_request
+from toolgen.agents.offline.saying import phrase
+from toolgen.records.plan import Goal
+
+CASES = [
+    Slot("city", "city", "Porto", kind="string"),
+    Slot("check_in_date", "check-in date", "2025-03-03", kind="string"),
+    Slot("adults", "adults", "2", kind="integer", raw=2),
+    Slot("min_stars", "min stars", "4", kind="number", raw=4),
+    Slot("page", "page", "3", kind="integer", raw=3),
+    Slot("query", "query", "jazz piano", kind="string"),
+    Slot("order_id", "order ID", "ord_123", kind="string"),
+    Slot("email", "email", "ana@example.org", kind="string"),
+    Slot("limit", "limit", "10", kind="integer", raw=10),
+]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_values_are_woven_not_labelled(seed: int) -> None:
+    rng = random.Random(seed)
+    for slot in CASES:
+        text = phrase(slot, slot.value, rng)
+        assert slot.value in text
+        assert not lc.value_by_label(slot.label, slot.value, text), text
+
+
+def test_yes_no_settings_say_yes_or_no() -> None:
+    rng = random.Random(1)
+    on = phrase(Slot("include_photos", "include photos", "true", kind="boolean", raw=True), "",
+                rng)
+    off = phrase(Slot("include_photos", "include photos", "false", kind="boolean", raw=False),
+                 "", rng)
+    assert "yes" in on and "true" not in on
+    assert " no " in f" {off} " and "false" not in off
+
+
+def test_enum_literals_are_said_as_words() -> None:
+    assert spoken("ordered_by_mistake") == "ordered by mistake"
+    assert spoken("ECONOMY_CLASS") == "economy class"
+    assert spoken("usd") == "usd"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_goal_phrase_does_not_recite_the_function_name(seed: int) -> None:
+    rng = random.Random(seed)
+    said = goal_phrase(Intent("get", "channel videos", "get channel videos"), rng)
+    assert "channel videos" not in said and "video" in said
+    said = goal_phrase(Intent("get", "the video details", "get the video details"), rng)
+    assert "video details" not in said and "details" in said
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_first_turn_has_no_label_prefix_nor_persona_announcement(seed: int) -> None:
+    rng = random.Random(seed)
+    for style in ("terse", "chatty", "formal", "casual"):
+        goal = Goal(persona="a bargain hunter before Black Friday", style=style,
+                    domain="Commerce", summary="")
+        text = user_request(goal, [Intent("find", "hotels", "find hotels")], CASES[:3], rng)
+        assert "bargain hunter" not in text
+        assert not text.lower().startswith(("goal", "task", "request", "to do"))
+        assert all(s.value in text for s in CASES[:3])
