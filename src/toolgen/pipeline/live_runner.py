@@ -12,12 +12,11 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from toolgen.io.output import open_for_writing
 from toolgen.llm import LLMSettings, open_llm_runtime
 from toolgen.llm.ratelimit import SlidingWindowLimiter
 from toolgen.pipeline.live import LiveContext, run_live_episode
 from toolgen.pipeline.plan import plan_run
-from toolgen.pipeline.runner import RunResult, rejects_path
+from toolgen.pipeline.runner import RunResult, rejects_path, run_outputs
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Record, Rejection
 
@@ -71,7 +70,7 @@ async def generate_live_async(
         ctx = LiveContext(rt, config, llm, settings.live_profile,
                           strict=settings.require_live_llm,
                           paraphrase=settings.live_paraphrase)
-        with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
+        with run_outputs(result) as (out, rej):
 
             def on_item(index: int, item: Record | Rejection) -> None:
                 result.write(item, out, rej)
