@@ -93,7 +93,9 @@ def _make_parameter(name: str, param: RawParam, notes: Counter[str]) -> Paramete
     elif param.has_default:
         coerced = coerce_default(param.default, schema)
         default, has_default = coerced.value, coerced.ok
-        if not coerced.ok and param.default not in (None, "", [], {}):
+        if coerced.reason:
+            notes[f"defaults dropped ({coerced.reason})"] += 1
+        elif not coerced.ok and param.default not in (None, "", [], {}):
             notes["defaults dropped (not coercible to the declared type)"] += 1
     if has_default and isinstance(schema.get("enum"), list) and default not in schema["enum"]:
         # A default outside the parsed choices means the parse was wrong, not the default.
