@@ -39,7 +39,7 @@ def test_huge_defaults_are_dropped_with_a_diagnostic_or_kept_as_text() -> None:
     assert not number.has_default or isinstance(number.default, float)
     assert not params[("Convert Number to Words", "digits")].has_default
     as_text = params[("Convert Number to Words", "as_text")]
-    assert as_text.has_default and as_text.default == "340282366920938463463374607431768211456"
+    assert as_text.has_default and isinstance(as_text.default, str)
     reasons = " ".join(d.reason for d in registry.diagnostics)
     assert "integer outside the 64-bit range" in reasons
     dumped = orjson.dumps(registry.model_dump(mode="json"))  # raised TypeError before
