@@ -39,12 +39,14 @@ from toolgen.agents.live.checks import clean_text
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.llm_judge import llm_score
+from toolgen.judge.secrets import check as secret_findings
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.facts import facts_from
 from toolgen.pipeline.replay import make_replay
+from toolgen.pipeline.scrub import without_secrets
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Chain, JudgeScores, Paraphrase, Record, Rejection, Scenario
 from toolgen.seeds import derive_seed
@@ -236,8 +238,9 @@ async def run_live_episode(
         await _dialogue(ep, slots)
     if ctx.paraphrase:
         await _paraphrase(ep, slots)
-    judge = dataclasses.replace(ctx.rt.judge, replay=make_replay(ctx.rt.executor,
-                                                                ctx.rt.endpoints))
+    secrets = ctx.rt.judge.secrets | frozenset(ctx.llm.settings.secret_values())
+    judge = dataclasses.replace(ctx.rt.judge, secrets=secrets,
+                                replay=make_replay(ctx.rt.executor, ctx.rt.endpoints))
     record, findings = _checked(ep, judge)
     scores = await _judge(ep, record, findings)
     md = record.metadata
@@ -250,6 +253,13 @@ async def run_live_episode(
         "planner_scenario": _scenario(md.planner_scenario, ep),
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
+    # Scores, goal and intents were set after validation: scan the finished record again.
+    record = without_secrets(record, secrets)
+    leaks = secret_findings(record, judge)
+    if leaks:
+        return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
+                         reasons=tuple(f"{f.validator}/{f.kind}: {f.message}" for f in leaks),
+                         findings=tuple(leaks), record=None)
     if has_errors(findings) or scores.overall < ctx.config.threshold:
         reasons = [f"{f.validator}/{f.kind}: {f.message}" for f in findings
                    if f.severity == "error"] or [

@@ -66,7 +66,8 @@ async def generate_live_async(
     """
     rt = runtime or Runtime.build(config)
     result = RunResult(output=output, rejects=rejects_path(output))
-    async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter) as llm:
+    async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter,
+                                secrets=rt.judge.secrets) as llm:
         ctx = LiveContext(rt, config, llm, settings.live_profile,
                           strict=settings.require_live_llm,
                           paraphrase=settings.live_paraphrase)
