@@ -14,7 +14,7 @@ from pathlib import Path
 
 from toolgen.llm import LLMSettings, open_llm_runtime
 from toolgen.llm.ratelimit import SlidingWindowLimiter
-from toolgen.pipeline.live import LiveContext, run_live_episode
+from toolgen.pipeline.live import LiveContext, RoleHealth, run_live_episode
 from toolgen.pipeline.plan import plan_run
 from toolgen.pipeline.runner import RunResult, rejects_path, run_outputs
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -59,10 +59,12 @@ async def generate_live_async(
     runtime: Runtime | None = None,
     on_result: LiveProgress | None = None,
     limiter: SlidingWindowLimiter | None = None,
+    health: RoleHealth | None = None,
 ) -> RunResult:
     """Generate `config.n` live conversations into `output` (rejects beside it).
 
-    `limiter` replaces the settings' one (benchmarks that watch request times).
+    `limiter` replaces the settings' one (benchmarks that watch request times); `health`
+    the role circuit breaker (tests use short backoffs).
     """
     rt = runtime or Runtime.build(config)
     result = RunResult(output=output, rejects=rejects_path(output))
@@ -70,7 +72,8 @@ async def generate_live_async(
                                 secrets=rt.judge.secrets) as llm:
         ctx = LiveContext(rt, config, llm, settings.live_profile,
                           strict=settings.require_live_llm,
-                          paraphrase=settings.live_paraphrase)
+                          paraphrase=settings.live_paraphrase,
+                          health=health or RoleHealth())
         with run_outputs(result) as (out, rej):
 
             def on_item(index: int, item: Record | Rejection) -> None:
