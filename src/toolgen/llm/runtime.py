@@ -33,6 +33,8 @@ from toolgen.llm.timeout import TimeoutLLM
 from toolgen.llm.types import Completion, LLMRequest
 
 CALLS_FILE = "llm_calls.jsonl"
+ARRIVAL_GUARD_S = 1.0
+"""Extra window length so request-arrival jitter never breaks the provider's RPM."""
 
 
 class RoleBoundLLM:
@@ -163,7 +165,8 @@ def open_llm_runtime(
         provider,
         provider_id=provider_id,
         limiter=limiter
-        or SlidingWindowLimiter(settings.requests_per_minute, settings.tokens_per_minute),
+        or SlidingWindowLimiter(settings.requests_per_minute, settings.tokens_per_minute,
+                                guard_s=ARRIVAL_GUARD_S),
         recorder=CallRecorder(run_dir / CALLS_FILE, redactor) if run_dir and record else None,
         cache=None if settings.no_cache else DiskCache(settings.cache_dir, redactor),
         retry=retry or RetryPolicy(max_attempts=settings.max_attempts),
