@@ -100,6 +100,8 @@ def generate_command(
         fail(exc.message(), code=130 if exc.interrupted else 1)
     except (RegistryError, SamplingError, OutputError) as exc:
         fail(str(exc))
+    except OSError as exc:  # disk full before the first record: one line, no traceback
+        fail(f"cannot write {output}: {exc.strerror or exc}", code=1)
     _summary(result)
     _exit_code(result)
 
