@@ -131,3 +131,12 @@ def test_sigint_keeps_completed_records(tmp_path: Path) -> None:
     assert kept > 0 and f"{kept} completed records" in lines[0]
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".lock"))]
+
+
+def test_analyze_on_non_record_objects_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "objects.jsonl"
+    path.write_text('{"a": 1}\n{"b": [2]}\n')
+    result = invoke("analyze", str(path))
+    lines = error_lines(result)
+    assert result.exit_code != 0
+    assert len(lines) == 1 and "not a toolgen record" in lines[0], lines

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from toolgen.analysis.summary import summarize
 from toolgen.cli.console import fail, out
-from toolgen.io.jsonl import LineError, count_lines, read_dicts
+from toolgen.io.jsonl import LineError, count_lines, read_record_dicts
 
 
 def summary_path(path: Path) -> Path:
@@ -60,7 +60,7 @@ def analyze_command(
         task = progress.add_task("analyze", total=total)
 
         def records() -> Iterator[dict[str, Any]]:
-            for item in read_dicts(path):
+            for item in read_record_dicts(path):
                 progress.advance(task)
                 if isinstance(item, LineError):
                     errors.append(item)
