@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
-
 from tests.safety.helpers import error_lines, invoke, lines_of
+
 from toolgen.registry import load_registry
 from toolgen.registry.defaults import coerce_default
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from tests.pipeline.corpora import toolbench_tools
 from tests.safety.helpers import error_lines, invoke
+
 from toolgen.registry import load_registry
 from toolgen.registry.detect import detect_format
 from toolgen.registry.secrets import collect_corpus_secrets

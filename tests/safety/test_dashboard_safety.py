@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from tests.safety.helpers import invoke
+
 from toolgen.export.dashboard import export_dashboard
 from toolgen.serve.app_build import dataset_data_dir
 from toolgen.serve.static import DashboardServer, make_server, serve_in_thread

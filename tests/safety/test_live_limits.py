@@ -11,10 +11,10 @@ import random
 from pathlib import Path
 
 import pytest
-
-from llm_server import FakeLLMServer, HTTPError, RawBody
 from tests.llm.helpers import ask, gemini_provider, openai_provider
 from tests.safety.helpers import invoke
+
+from llm_server import FakeLLMServer, HTTPError, RawBody
 from toolgen.llm.errors import MalformedResponseError, RateLimitedError, RetriesExhaustedError
 from toolgen.llm.providers.http_errors import MAX_REPLY_BYTES, parse_retry_after
 from toolgen.llm.ratelimit import SlidingWindowLimiter

@@ -8,10 +8,10 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from llm_server import FakeLLMServer, FakeRequest, HTTPError, Reply
 from tests.live.helpers import cooperative
 from tests.safety.helpers import error_lines, invoke
+
+from llm_server import FakeLLMServer, FakeRequest, HTTPError, Reply
 from toolgen.llm import resolve_llm_settings
 from toolgen.pipeline import runner
 from toolgen.pipeline.live import RoleHealth

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from tests.safety.helpers import error_lines, invoke, lines_of
+
 from toolgen.io.output import OutputError, open_for_writing, output_lock, partial_path
 from toolgen.pipeline import runner
 from toolgen.pipeline.runner import RunAborted, generate

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import orjson
 import pytest
-
-from llm_server import FakeLLMServer, FakeRequest, JSONReply, Reply
 from tests.live.helpers import cooperative
 from tests.safety.helpers import invoke
+
+from llm_server import FakeLLMServer, FakeRequest, JSONReply, Reply
+from toolgen.judge.llm_judge import RUBRIC_MARK
 from toolgen.llm import resolve_llm_settings
 from toolgen.pipeline.live_runner import generate_live
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.judge.llm_judge import RUBRIC_MARK
 from toolgen.registry import collect_corpus_secrets, load_registry
 
 PLAIN_KEY = "plainKey4Q2w9E4r6T8y"  # not sk-/AIza-shaped: only knowing it finds it

@@ -3,8 +3,9 @@
 Only `TransientLLMError`s are retried (429, 5xx, timeouts, dropped connections,
 malformed 200 bodies); a server's Retry-After is a floor on the wait, unless it asks for
 more than `max_retry_after_s`: then waiting would stall the run, so the call gives up at
-once and the caller falls back (the role's circuit breaker probes again later). After the last attempt the caller gets a
-`RetriesExhaustedError` carrying the final error. Sleep and randomness are injectable.
+once and the caller falls back (the role's circuit breaker probes again later). After
+the last attempt the caller gets a `RetriesExhaustedError` carrying the final error.
+Sleep and randomness are injectable.
 """
 
 from __future__ import annotations

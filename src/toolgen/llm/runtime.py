@@ -5,7 +5,8 @@ and asks it for an `LLM` per role (`runtime.for_role("planner", seed=record_seed
 All roles share the runtime's limiter, so the requests-per-minute budget holds across
 every concurrent conversation. Wrapping order, outermost first:
 
-    role binding -> redaction -> cache -> retry -> rate limit -> recorder -> timeout -> counter -> provider
+    role binding -> redaction -> cache -> retry -> rate limit -> recorder -> timeout
+      -> counter -> provider
 
 so a cache hit costs nothing, each retry attempt waits for the limiter and is
 recorded and counted, and the timeout measures the HTTP attempt, not the queue.

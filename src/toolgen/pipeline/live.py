@@ -47,8 +47,8 @@ from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.facts import facts_from
 from toolgen.pipeline.replay import make_replay
-from toolgen.pipeline.scrub import without_secrets
 from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.pipeline.scrub import without_secrets
 from toolgen.records import Chain, JudgeScores, Paraphrase, Record, Rejection, Scenario
 from toolgen.seeds import derive_seed
 

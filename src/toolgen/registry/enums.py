@@ -91,4 +91,4 @@ def _typed(choices: list[str], json_type: object) -> list[str | int] | None:
     except ValueError:
         return None
     # Choices past the 64-bit range are ids, not enum values any writer can emit.
-    return numbers if all(-(2**63) <= n < 2**64 for n in numbers) else None
+    return list(numbers) if all(-(2**63) <= n < 2**64 for n in numbers) else None

@@ -2,10 +2,10 @@
 
 Owns URL-to-file mapping and its safety rules: it binds 127.0.0.1 only, answers only
 requests whose `Host` names the loopback address (a DNS-rebinding page cannot read the
-data through its own host name), answers GET and HEAD, serves files under exactly two roots (the app build, and the data directory at
-`/toolgen-data/`), refuses any path that leaves them (`..`, encoded or not, backslashes,
-NUL, symlinks out), and falls back to `index.html` for client-side routes. Must not
-write files or know the bundle's contents.
+data through its own host name), answers GET and HEAD, serves files under exactly two
+roots (the app build, and the data directory at `/toolgen-data/`), refuses any path
+that leaves them (`..`, encoded or not, backslashes, NUL, symlinks out), and falls back
+to `index.html` for client-side routes. Must not write files or know the bundle's contents.
 """
 
 from __future__ import annotations
@@ -126,6 +126,7 @@ class DashboardHandler(BaseHTTPRequestHandler):
     server_version = "toolgen-dashboard"
     sys_version = ""
     roots: Roots  # set on the subclass `make_server` creates
+    port: int = 0  # set once the server is bound (the Host check needs it)
 
     def do_GET(self) -> None:
         self._serve(send_body=True)
@@ -134,7 +135,7 @@ class DashboardHandler(BaseHTTPRequestHandler):
         self._serve(send_body=False)
 
     def _serve(self, send_body: bool) -> None:
-        if not host_allowed(self.headers.get("Host"), self.server.server_address[1]):
+        if not host_allowed(self.headers.get("Host"), self.port):
             self._status(HTTPStatus.MISDIRECTED_REQUEST, send_body)
             return
         try:
@@ -184,8 +185,11 @@ class DashboardServer(ThreadingHTTPServer):
 
 def make_server(app_dir: Path, data_dir: Path, port: int = 0) -> DashboardServer:
     """A server on 127.0.0.1:`port` (0 = any free port); call `serve_forever()` on it."""
-    handler = type("BoundHandler", (DashboardHandler,), {"roots": Roots(app_dir, data_dir)})
-    return DashboardServer((HOST, port), handler)
+    handler: type[DashboardHandler] = type(
+        "BoundHandler", (DashboardHandler,), {"roots": Roots(app_dir, data_dir)})
+    server = DashboardServer((HOST, port), handler)
+    handler.port = int(server.server_address[1])
+    return server
 
 
 def serve_in_thread(server: DashboardServer) -> threading.Thread:
