@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from tests.safety.helpers import invoke
+
 from toolgen.pipeline import runner
 from toolgen.pipeline.runner import RunAborted, capped_workers, generate
 from toolgen.pipeline.runtime import RunConfig
