@@ -140,3 +140,28 @@ def test_analyze_on_non_record_objects_is_an_error(tmp_path: Path) -> None:
     lines = error_lines(result)
     assert result.exit_code != 0
     assert len(lines) == 1 and "not a toolgen record" in lines[0], lines
+
+
+@pytest.mark.parametrize("command", ["evaluate", "analyze"])
+def test_other_commands_refuse_a_symlink_output(tmp_path: Path, command: str) -> None:
+    data = tmp_path / "g.jsonl"
+    assert invoke("generate", "-n", "2", "--seed", "1", "-o", str(data)).exit_code == 0
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    extra = ["--no-replay"] if command == "evaluate" else []
+    result = invoke(command, str(data), "-o", str(link), *extra)
+    assert result.exit_code != 0
+    assert "symbolic link" in " ".join(result.output.split()), result.output
+    assert link.is_symlink() and target.read_text() == "keep me"
+
+
+def test_long_output_name_keeps_its_partial(tmp_path: Path) -> None:
+    out = tmp_path / ("x" * 245 + ".jsonl")
+    kept = partial_path(out)
+    assert len(kept.name.encode()) <= 255 and kept.name.endswith(".partial.jsonl")
+    with pytest.raises(RuntimeError), open_for_writing(out) as fh:
+        fh.write(b"{}\n")
+        raise RuntimeError("crash")
+    assert kept.read_bytes() == b"{}\n"

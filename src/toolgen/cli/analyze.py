@@ -17,6 +17,7 @@ from rich.table import Table
 from toolgen.analysis.summary import summarize
 from toolgen.cli.console import fail, out
 from toolgen.io.jsonl import LineError, count_lines, read_record_dicts
+from toolgen.io.output import write_bytes
 
 
 def summary_path(path: Path) -> Path:
@@ -72,7 +73,8 @@ def analyze_command(
         fail(f"not JSONL records: {path} (line {errors[0].line}: {errors[0].message})")
     target = output or summary_path(path)
     try:
-        target.write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+        write_bytes(target, orjson.dumps(summary,
+                                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
     except OSError as exc:
         fail(f"cannot write {target}: {exc.strerror or exc}")
     _print(summary, len(errors))

@@ -121,13 +121,15 @@ def dumps(item: Any) -> bytes:
 
 
 def write_jsonl(path: Path, items: Iterable[Any]) -> int:
-    """Write one JSON line per item (atomically: a temp file then rename); returns the count."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write one JSON line per item (atomically, locked, never over a link or a device).
+
+    Returns the count; raises `OutputError` (an OSError) with a one-line message.
+    """
+    from toolgen.io.output import open_for_writing
+
     n = 0
-    with tmp.open("wb") as fh:
+    with open_for_writing(path) as fh:
         for item in items:
-            fh.write(dumps(item))
-            fh.write(b"\n")
+            fh.write(dumps(item) + b"\n")
             n += 1
-    tmp.replace(path)
     return n

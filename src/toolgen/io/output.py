@@ -31,7 +31,16 @@ class OutputError(OSError):
 
 def partial_path(path: Path) -> Path:
     """Where the completed lines of a failed or interrupted run are kept."""
-    return path.with_name(f"{path.stem}.partial{path.suffix}")
+    suffix = f".partial{path.suffix}"
+    # A long output name (up to 255 bytes) must still leave room for the marker.
+    stem = path.stem.encode()[: 255 - len(suffix.encode())].decode(errors="ignore")
+    return path.with_name(f"{stem}{suffix}")
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write a whole small file with the same safety rules as a run's output."""
+    with open_for_writing(path) as fh:
+        fh.write(data)
 
 
 def check_target(path: Path) -> None:
