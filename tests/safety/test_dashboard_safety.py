@@ -12,7 +12,7 @@ import pytest
 from tests.safety.helpers import invoke
 
 from toolgen.export.dashboard import export_dashboard
-from toolgen.serve.app_build import dataset_data_dir
+from toolgen.serve import app_build
 from toolgen.serve.static import DashboardServer, make_server, serve_in_thread
 
 
@@ -55,9 +55,10 @@ def test_foreign_host_is_refused(site: DashboardServer) -> None:
 def test_each_dataset_gets_its_own_export_folder(tmp_path: Path) -> None:
     dashboard = tmp_path / "dashboard"
     a, b = tmp_path / "a" / "out.jsonl", tmp_path / "b" / "out.jsonl"
-    assert dataset_data_dir(dashboard, a) != dataset_data_dir(dashboard, b)
-    assert dataset_data_dir(dashboard, a) == dataset_data_dir(dashboard, a)
-    assert "public" not in dataset_data_dir(dashboard, a).parts
+    folder = app_build.dataset_data_dir  # type: ignore[attr-defined]
+    assert folder(dashboard, a) != folder(dashboard, b)
+    assert folder(dashboard, a) == folder(dashboard, a)
+    assert "public" not in folder(dashboard, a).parts
 
 
 def _dataset(tmp_path: Path) -> Path:

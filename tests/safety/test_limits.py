@@ -10,12 +10,13 @@ import pytest
 from tests.safety.helpers import invoke
 
 from toolgen.pipeline import runner
-from toolgen.pipeline.runner import RunAborted, capped_workers, generate
+from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig
 
 
 def test_workers_capped_at_cpu_count() -> None:
     cpus = os.cpu_count() or 1
+    capped_workers = runner.capped_workers
     assert capped_workers(300) == (cpus, f"--workers 300 lowered to {cpus} (the number of CPUs)")
     assert capped_workers(1) == (1, None)
 
@@ -46,7 +47,7 @@ def test_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         raise FirstRecord
 
     monkeypatch.setattr(runner, "iter_plans", counting)
-    with pytest.raises(RunAborted) as info:
+    with pytest.raises(runner.RunAborted) as info:
         generate(RunConfig(n=10_000_000, seed=1), tmp_path / "o.jsonl", workers, stop)
     assert isinstance(info.value.cause, FirstRecord)
     assert planned <= 5000  # one window at most, not ten million plans

@@ -15,8 +15,10 @@ from tests.llm.helpers import ask, gemini_provider, openai_provider
 from tests.safety.helpers import invoke
 
 from llm_server import FakeLLMServer, HTTPError, RawBody
-from toolgen.llm.errors import MalformedResponseError, RateLimitedError, RetriesExhaustedError
-from toolgen.llm.providers.http_errors import MAX_REPLY_BYTES, parse_retry_after
+from toolgen.llm import errors
+from toolgen.llm.errors import RateLimitedError, RetriesExhaustedError
+from toolgen.llm.providers import http_errors
+from toolgen.llm.providers.http_errors import parse_retry_after
 from toolgen.llm.ratelimit import SlidingWindowLimiter
 from toolgen.llm.retry import RetryingLLM, RetryPolicy
 from toolgen.llm.runtime import open_llm_runtime
@@ -46,7 +48,7 @@ async def test_malformed_openai_body_is_a_typed_error(case: str,
     fake_llm_server.push(RawBody(200, MALFORMED[case]))
     provider = openai_provider(fake_llm_server)
     try:
-        with pytest.raises(MalformedResponseError):
+        with pytest.raises(errors.MalformedResponseError):
             await provider.complete(ask())
     finally:
         await provider.aclose()
@@ -61,20 +63,20 @@ async def test_malformed_gemini_body_is_a_typed_error(body: str,
     fake_llm_server.push(RawBody(200, body))
     provider = gemini_provider(fake_llm_server)
     try:
-        with pytest.raises(MalformedResponseError):
+        with pytest.raises(errors.MalformedResponseError):
             await provider.complete(ask())
     finally:
         await provider.aclose()
 
 
 async def test_oversized_reply_is_refused(fake_llm_server: FakeLLMServer) -> None:
-    text = "x" * (MAX_REPLY_BYTES + 1024)
+    text = "x" * (http_errors.MAX_REPLY_BYTES + 1024)
     body = json.dumps({"id": "x", "model": "m", "choices": [{"index": 0, "message": {
         "role": "assistant", "content": text}, "finish_reason": "stop"}]})
     fake_llm_server.push(RawBody(200, body))
     provider = openai_provider(fake_llm_server)
     try:
-        with pytest.raises(MalformedResponseError, match="limit"):
+        with pytest.raises(errors.MalformedResponseError, match="limit"):
             await provider.complete(ask())
     finally:
         await provider.aclose()

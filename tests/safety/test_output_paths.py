@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 from tests.safety.helpers import error_lines, invoke, lines_of
 
-from toolgen.io.output import OutputError, open_for_writing, output_lock, partial_path
+from toolgen.io import output
 from toolgen.pipeline import runner
-from toolgen.pipeline.runner import RunAborted, generate
+from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig
+
+# New API is reached through its module, so these tests collect (and fail one by one)
+# against the code before the fix.
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,21 +47,21 @@ def test_fifo_output_is_refused_without_hanging(tmp_path: Path) -> None:
 
 def test_second_run_on_a_locked_output_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    with output_lock(out):
+    with output.output_lock(out):
         result = invoke("generate", "-n", "2", "-o", str(out))
         lines = error_lines(result)
         assert result.exit_code != 0
         assert len(lines) == 1 and "another run is writing" in lines[0], lines
     assert not out.exists()
-    with output_lock(out), pytest.raises(OutputError, match="another run"), \
-            open_for_writing(out):
+    with output.output_lock(out), pytest.raises(output.OutputError, match="another run"), \
+            output.open_for_writing(out):
         pass
 
 
 def test_target_untouched_until_success(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"old\n")
-    with open_for_writing(out) as fh:
+    with output.open_for_writing(out) as fh:
         fh.write(b"new\n")
         assert out.read_bytes() == b"old\n"
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -82,14 +85,14 @@ def test_crash_halfway_keeps_completed_records(tmp_path: Path,
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"previous run\n")
     _crash_at(6, monkeypatch)
-    with pytest.raises(RunAborted) as info:
+    with pytest.raises(runner.RunAborted) as info:
         generate(RunConfig(n=12, seed=3), out)
     kept = info.value.kept
-    assert kept.path == partial_path(out)
+    assert kept.path == output.partial_path(out)
     assert out.read_bytes() == b"previous run\n"
-    records = lines_of(partial_path(out))
-    rejects = lines_of(partial_path(runner.rejects_path(out)))  \
-        if partial_path(runner.rejects_path(out)).exists() else []
+    records = lines_of(output.partial_path(out))
+    rejects = lines_of(output.partial_path(runner.rejects_path(out)))  \
+        if output.partial_path(runner.rejects_path(out)).exists() else []
     assert len(records) + len(rejects) == 6
     assert kept.lines == len(records) and f"{len(records)} completed records" in str(info.value)
 
@@ -159,9 +162,9 @@ def test_other_commands_refuse_a_symlink_output(tmp_path: Path, command: str) ->
 
 def test_long_output_name_keeps_its_partial(tmp_path: Path) -> None:
     out = tmp_path / ("x" * 245 + ".jsonl")
-    kept = partial_path(out)
+    kept = output.partial_path(out)
     assert len(kept.name.encode()) <= 255 and kept.name.endswith(".partial.jsonl")
-    with pytest.raises(RuntimeError), open_for_writing(out) as fh:
+    with pytest.raises(RuntimeError), output.open_for_writing(out) as fh:
         fh.write(b"{}\n")
         raise RuntimeError("crash")
     assert kept.read_bytes() == b"{}\n"
