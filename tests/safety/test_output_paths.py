@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from tests.safety.helpers import error_lines, invoke, lines_of
 
+import toolgen
 from toolgen.io import output
 from toolgen.pipeline import runner
 from toolgen.pipeline.runner import generate
@@ -20,7 +21,7 @@ from toolgen.pipeline.runtime import RunConfig
 # New API is reached through its module, so these tests collect (and fail one by one)
 # against the code before the fix.
 
-REPO = Path(__file__).resolve().parents[2]
+SRC = Path(toolgen.__file__).resolve().parents[1]  # the toolgen this test run imports
 
 
 def test_symlink_output_is_refused_and_kept(tmp_path: Path) -> None:
@@ -113,7 +114,7 @@ def test_crash_halfway_cli_says_where_in_one_line(tmp_path: Path,
 @pytest.mark.slow
 def test_sigint_keeps_completed_records(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TOOLGEN_LLM_MODE": "offline"}
+    env = {**os.environ, "PYTHONPATH": str(SRC), "TOOLGEN_LLM_MODE": "offline"}
     proc = subprocess.Popen(
         [sys.executable, "-c", "from toolgen.cli.app import main; main()", "generate",
          "-n", "200000", "--seed", "1", "-o", str(out)],
