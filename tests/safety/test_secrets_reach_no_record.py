@@ -101,3 +101,25 @@ def test_evaluate_flags_a_plain_configured_key(tmp_path: Path,
     result = invoke("evaluate", str(leaked), "--no-replay")
     assert "secret" in result.output, result.output
     assert PLAIN_KEY not in result.output
+
+
+def test_a_record_rejected_for_a_leak_is_not_written_to_rejects(tmp_path: Path) -> None:
+    import dataclasses
+
+    from toolgen.pipeline.plan import plan_run
+    from toolgen.records import Rejection
+
+    config = RunConfig(n=1, seed=4)
+    runtime = Runtime.build(config)
+    (chain, scenario), = plan_run(runtime, config)
+    leaked = runtime.endpoints[chain.endpoint_ids[0]].function_name  # surely in the record
+    assert len(leaked) >= 8
+    runtime = dataclasses.replace(
+        runtime, judge=dataclasses.replace(runtime.judge, secrets=frozenset({leaked})))
+    from toolgen.pipeline.episode import run_episode
+
+    item = run_episode(runtime, dataclasses.replace(config, repair=False), 0, chain, scenario)
+    assert isinstance(item, Rejection)
+    assert any("secrets/" in r for r in item.reasons)
+    assert item.record is None
+    assert leaked not in item.model_dump_json()
