@@ -52,3 +52,31 @@ def test_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert isinstance(info.value.cause, FirstRecord)
     assert planned <= 5000  # one window at most, not ten million plans
     assert info.value.kept.lines + info.value.kept_rejects.lines == 1
+
+
+async def test_live_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.live.helpers import cooperative, live_settings
+
+    from llm_server import FakeLLMServer
+    from toolgen.pipeline import live_runner
+
+    planned = 0
+    real = live_runner.iter_plans
+
+    def counting(rt, config):  # type: ignore[no-untyped-def]
+        nonlocal planned
+        for plan in real(rt, config):
+            planned += 1
+            yield plan
+
+    def stop(_index: int, _item: object, _calls: int) -> None:
+        raise FirstRecord
+
+    monkeypatch.setattr(live_runner, "iter_plans", counting)
+    with FakeLLMServer(responder=cooperative) as server:
+        settings = live_settings(server.openai_base_url, tmp_path, "compact")
+        with pytest.raises(runner.RunAborted) as info:
+            await live_runner.generate_live_async(RunConfig(n=10_000_000, seed=1),
+                                                  tmp_path / "o.jsonl", settings, on_result=stop)
+    assert isinstance(info.value.cause, FirstRecord)
+    assert planned <= 100
