@@ -174,15 +174,14 @@ def open_for_writing(path: Path, outcome: Written | None = None) -> Iterator[Lin
 
 
 def _keep_partial(tmp: Path, path: Path, outcome: Written) -> None:
+    """Rename the temp file to the partial file (its torn last line cut); else keep nothing."""
     if outcome.lines == 0 or not tmp.exists():
         return
     target = partial_path(path)
     try:
         check_target(target)
-        with contextlib.suppress(OSError):
-            tmp_handle = open(tmp, "rb+")  # noqa: SIM115 - truncating a torn last line
-            with tmp_handle:
-                _drop_torn_tail(tmp_handle)
+        with open(tmp, "rb+") as handle:
+            _drop_torn_tail(handle)
         os.replace(tmp, target)
         outcome.path = target
     except OSError:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from toolgen.io.output import Written, check_writable, open_for_writing
+from toolgen.io.output import Written, check_writable, open_for_writing, partial_path
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.plan import iter_plans
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -101,6 +101,9 @@ class RunAborted(Exception):
         """One line: why the run stopped, where the completed records are, how many."""
         if self.kept.path is not None and self.kept.lines:
             where = f"{self.kept.lines} completed records kept in {self.kept.path}"
+        elif self.kept.lines:
+            where = f"{self.kept.lines} completed records could not be kept (cannot write " \
+                    f"{partial_path(self.result.output)})"
         else:
             where = "no completed record to keep"
         if self.kept_rejects.path is not None and self.kept_rejects.lines:
