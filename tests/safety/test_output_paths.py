@@ -169,3 +169,11 @@ def test_long_output_name_keeps_its_partial(tmp_path: Path) -> None:
         fh.write(b"{}\n")
         raise RuntimeError("crash")
     assert kept.read_bytes() == b"{}\n"
+
+
+def test_generate_with_a_long_output_name(tmp_path: Path) -> None:
+    out = tmp_path / ("y" * 244 + ".jsonl")
+    result = invoke("generate", "-n", "2", "--seed", "1", "-o", str(out))
+    error_lines(result)
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and runner.rejects_path(out).is_file()

@@ -112,7 +112,10 @@ class RunAborted(Exception):
 
 
 def rejects_path(output: Path) -> Path:
-    return output.with_name(output.stem + ".rejects.jsonl")
+    suffix = ".rejects.jsonl"
+    # Leave room for the suffix (and the partial marker) under the 255-byte name limit.
+    stem = output.stem.encode()[: 255 - len(suffix) - len(".partial")].decode(errors="ignore")
+    return output.with_name(stem + suffix)
 
 
 def capped_workers(workers: int) -> tuple[int, str | None]:
