@@ -69,8 +69,8 @@ def test_dashboard_without_build_or_npm_says_how(
     result = runner.invoke(_app(), ["dashboard", str(dataset)])
     assert result.exit_code == 2
     assert "npm ci && npm run build" in " ".join(result.output.split())
-    # The export still happened, into the app's public data dir.
-    assert (fake_dashboard / "public" / "toolgen-data" / "bundle.json").is_file()
+    # The export still happened, into this dataset's own export folder.
+    assert len(list((fake_dashboard / ".toolgen-exports").glob("*/bundle.json"))) == 1
 
 
 def test_dashboard_serves_on_loopback_and_prints_the_address(

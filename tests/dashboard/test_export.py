@@ -130,12 +130,15 @@ def test_bad_datasets_name_the_line(tmp_path: Path, content: str, message: str) 
         export_dashboard(path, tmp_path / "out")
 
 
-def test_second_bad_line_is_reported_by_number(tmp_path: Path, records: list[Record]) -> None:
+def test_second_bad_line_is_skipped_and_reported_by_number(
+    tmp_path: Path, records: list[Record]
+) -> None:
     path = write_dataset(tmp_path / "d.jsonl", records[:1])
     with path.open("a") as fh:
         fh.write('{"oops": 1}\n')
-    with pytest.raises(DatasetError, match=r"d\.jsonl:2: not a record"):
-        export_dashboard(path, tmp_path / "out")
+    result = export_dashboard(path, tmp_path / "out")
+    assert result.conversations == 1 and result.skipped == 1
+    assert "d.jsonl:2: not a record" in result.first_skipped
 
 
 def test_missing_inputs_are_errors(tmp_path: Path, dataset: Path) -> None:

@@ -16,7 +16,8 @@ from rich.table import Table
 
 from toolgen.analysis.summary import summarize
 from toolgen.cli.console import fail, out
-from toolgen.io.jsonl import LineError, count_lines, read_dicts
+from toolgen.io.jsonl import LineError, count_lines, read_record_dicts
+from toolgen.io.output import write_bytes
 
 
 def summary_path(path: Path) -> Path:
@@ -60,7 +61,7 @@ def analyze_command(
         task = progress.add_task("analyze", total=total)
 
         def records() -> Iterator[dict[str, Any]]:
-            for item in read_dicts(path):
+            for item in read_record_dicts(path):
                 progress.advance(task)
                 if isinstance(item, LineError):
                     errors.append(item)
@@ -72,7 +73,8 @@ def analyze_command(
         fail(f"not JSONL records: {path} (line {errors[0].line}: {errors[0].message})")
     target = output or summary_path(path)
     try:
-        target.write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+        write_bytes(target, orjson.dumps(summary,
+                                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
     except OSError as exc:
         fail(f"cannot write {target}: {exc.strerror or exc}")
     _print(summary, len(errors))

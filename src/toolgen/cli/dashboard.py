@@ -13,7 +13,7 @@ from toolgen.export.dashboard import DEFAULT_CHUNK_SIZE
 from toolgen.serve.app_build import (
     BuildError,
     build_app,
-    default_data_dir,
+    dataset_data_dir,
     find_dashboard_dir,
     is_built,
 )
@@ -27,7 +27,7 @@ def dashboard_command(
     """Export DATASET, then serve the dashboard at http://127.0.0.1:PORT/ until Ctrl-C."""
     try:
         dashboard = find_dashboard_dir()
-        data_dir = default_data_dir(dashboard)
+        data_dir = dataset_data_dir(dashboard, dataset)
     except BuildError as exc:
         fail(escape(str(exc)))
     run_export(dataset, artifacts, data_dir, DEFAULT_CHUNK_SIZE)

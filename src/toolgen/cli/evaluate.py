@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import os
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -21,7 +22,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from toolgen.cli.config import load_llm_settings
+from toolgen.cli.config import DEFAULT_ENV_FILE, load_llm_settings
 from toolgen.cli.console import fail, out
 from toolgen.cli.options import TOOLENV_ENV, resolve_toolenv
 from toolgen.io.jsonl import count_lines, read_records, write_jsonl
@@ -29,6 +30,7 @@ from toolgen.judge import JudgeContext, Replay
 from toolgen.judge.batch import EvaluationTally, judge_item
 from toolgen.judge.rejudge import JudgeMode, Rejudge
 from toolgen.llm import LLMError, open_llm_runtime
+from toolgen.llm.settings import read_dotenv
 from toolgen.records import Record
 
 _MODES = ("heuristic", "llm", "both")
@@ -52,15 +54,26 @@ def pipeline_replay() -> Replay | None:
     return fn if callable(fn) else None
 
 
+KEY_VARS = ("OPENAI_API_KEY", "GEMINI_API_KEY")
+
+
+def configured_keys(env_file: Path = DEFAULT_ENV_FILE) -> frozenset[str]:
+    """The API keys set in the shell or the project `.env`, whatever their shape."""
+    dotenv = read_dotenv(env_file)
+    values = [v for name in KEY_VARS for v in (os.environ.get(name), dotenv.get(name))]
+    return frozenset(v.strip() for v in values if v and v.strip())
+
+
 def _secrets(toolenv: Path | None) -> frozenset[str]:
+    keys = configured_keys()
     source = resolve_toolenv(toolenv)
     if source is None:
-        return frozenset()
+        return keys
     if not source.exists():
         fail(f"corpus not found: {source}")
     from toolgen.registry import collect_corpus_secrets
 
-    return frozenset(collect_corpus_secrets(source))
+    return keys | frozenset(collect_corpus_secrets(source))
 
 
 def _check_input(path: Path) -> int:

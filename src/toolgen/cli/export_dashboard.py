@@ -45,7 +45,13 @@ def run_export(
         )
     except (DatasetError, ArtifactError, BuildError) as exc:
         fail(escape(str(exc)))
+    except OSError as exc:  # disk full, a name too long: one line, never a traceback
+        fail(escape(f"cannot write the dashboard export: {exc.strerror or exc}"
+                    + (f" ({exc.filename})" if exc.filename else "")))
     graph = "with graph" if result.graph else "no graph artifacts"
+    if result.skipped:
+        out.print(f"skipped {result.skipped} malformed lines (first: {result.first_skipped})",
+                  markup=False, highlight=False)
     out.print(
         f"exported {result.conversations} conversations in {result.chunks} chunks "
         f"({result.bytes_written / 1e6:.1f} MB, {graph}) to {result.out_dir}",

@@ -14,8 +14,14 @@ from toolgen.cli.console import err, fail, out
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
 from toolgen.cli.progress_view import ProgressView
 from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
-from toolgen.io.output import OutputError, check_writable
-from toolgen.pipeline.runner import RunResult, generate
+from toolgen.io.output import OutputError
+from toolgen.pipeline.runner import (
+    RunAborted,
+    RunResult,
+    capped_workers,
+    check_outputs,
+    generate,
+)
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.registry import RegistryError
 
@@ -69,9 +75,12 @@ def generate_command(
     if source is not None and not source.exists() and not str(source).startswith("stdio:"):
         fail(f"{source}: no such corpus file or directory")
     try:
-        check_writable(output)
+        check_outputs(output)
     except OutputError as exc:
         fail(str(exc))
+    workers, note = capped_workers(workers)
+    if note:
+        err.print(f"note: {note}", highlight=False, markup=False)
     cats = tuple(c.strip() for c in categories.split(",") if c.strip()) if categories else None
     try:
         shares = robustness_shares(robustness) if robustness is not None else None
@@ -97,9 +106,14 @@ def generate_command(
             live_stats = (calls, retried)
         else:
             result = _run(config, output, workers, progress_log, runtime)
+    except RunAborted as exc:
+        fail(exc.message(), code=130 if exc.interrupted else 1)
     except (RegistryError, SamplingError, OutputError) as exc:
         fail(str(exc))
+    except OSError as exc:  # disk full before the first record: one line, no traceback
+        fail(f"cannot write {output}: {exc.strerror or exc}", code=1)
     _summary(result, live_stats)
+    _exit_code(result)
 
 
 def _run(
@@ -119,9 +133,26 @@ def _summary(result: RunResult, live: tuple[int, int] | None) -> None:
         table.add_row("length retries", str(live[1]))
     for name, count in sorted(result.patterns.items(), key=lambda kv: -kv[1]):
         table.add_row(f"pattern {name}", str(count))
+    if result.fallback_records:
+        roles = ", ".join(f"{r} {n}" for r, n in sorted(result.fallback_roles.items()))
+        table.add_row("provider fallbacks", f"{result.fallback_records} records ({roles})")
     out.print(table)
     out.print(f"records: {result.output}")
     out.print(f"rejects: {result.rejects}")
+    for note in result.notes:
+        err.print(f"note: {note}", highlight=False, markup=False)
+
+
+def _exit_code(result: RunResult) -> None:
+    """Exit 1 when no record was accepted, 3 when provider failures forced fallbacks."""
+    if result.accepted == 0:
+        fail(f"no conversation was accepted ({result.rejected} rejected; see {result.rejects})",
+             code=1)
+    if result.fallback_records:
+        err.print(f"warning: {result.fallback_records} of {result.accepted + result.rejected} "
+                  "records fell back to offline text after provider failures", highlight=False,
+                  markup=False)
+        raise typer.Exit(3)
 
 
 def register(app: typer.Typer) -> None:

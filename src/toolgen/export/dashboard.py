@@ -9,7 +9,9 @@ default):
 - `graph.json`: the part of the endpoint graph the dataset touches.
 
 A 10,000-conversation dataset therefore opens with two small fetches instead of one
-huge parse. Must not modify the dataset or the artifacts.
+huge parse. A line that is not a record (a torn last line of an interrupted run, a
+stray object) is skipped and counted, not fatal. Must not modify the dataset or the
+artifacts.
 """
 
 from __future__ import annotations
@@ -53,6 +55,20 @@ class ExportResult:
     chunks: int
     bytes_written: int
     graph: bool
+    skipped: int = 0
+    first_skipped: str = ""
+
+
+@dataclass
+class Skipped:
+    """Lines of the dataset that were not records: how many, and the first one's reason."""
+
+    count: int = 0
+    first: str = ""
+
+    def add(self, reason: str) -> None:
+        self.count += 1
+        self.first = self.first or reason
 
 
 def _dump(path: Path, value: Any) -> int:
@@ -67,8 +83,12 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {err['msg']}"
 
 
-def read_records(dataset: Path) -> Any:
-    """Yield validated records; raises DatasetError naming the first bad line."""
+def read_records(dataset: Path, skipped: Skipped | None = None) -> Any:
+    """Yield validated records.
+
+    With `skipped`, lines that are not records are counted there and skipped; without
+    it, the first one raises DatasetError naming the line.
+    """
     if not dataset.is_file():
         raise DatasetError(f"{dataset}: no such dataset file")
     with dataset.open("rb") as fh:
@@ -78,10 +98,15 @@ def read_records(dataset: Path) -> Any:
             try:
                 yield Record.model_validate(orjson.loads(line))
             except orjson.JSONDecodeError as exc:
-                raise DatasetError(f"{dataset}:{lineno}: not JSON ({exc})") from exc
+                reason = f"{dataset}:{lineno}: not JSON ({exc})"
+                if skipped is None:
+                    raise DatasetError(reason) from exc
+                skipped.add(reason)
             except ValidationError as exc:
-                reason = _first_error(exc)
-                raise DatasetError(f"{dataset}:{lineno}: not a record ({reason})") from exc
+                reason = f"{dataset}:{lineno}: not a record ({_first_error(exc)})"
+                if skipped is None:
+                    raise DatasetError(reason) from exc
+                skipped.add(reason)
 
 
 def _clear_chunks(chunk_dir: Path) -> None:
@@ -103,7 +128,11 @@ def export_dashboard(
     if artifacts is not None and not artifacts.is_dir():
         raise ArtifactError(f"{artifacts}: no such artifacts directory")
     chunk_dir = out_dir / "chunks"
-    chunk_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        chunk_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatasetError(f"{out_dir}: cannot create the export folder "
+                           f"({exc.strerror or exc})") from exc
     _clear_chunks(chunk_dir)
 
     index: list[dict[str, Any]] = []
@@ -113,6 +142,7 @@ def export_dashboard(
     hops: set[tuple[str, str]] = set()
     buffer: list[dict[str, Any]] = []
     written = 0
+    skipped = Skipped()
 
     def flush() -> None:
         nonlocal written
@@ -121,7 +151,7 @@ def export_dashboard(
         chunk_names.append(name)
         buffer.clear()
 
-    for position, record in enumerate(read_records(dataset)):
+    for position, record in enumerate(read_records(dataset, skipped)):
         index.append(summarise(record, position, len(chunk_names), len(buffer)))
         buffer.append(record.model_dump(mode="json"))
         overview.add(record)
@@ -137,7 +167,8 @@ def export_dashboard(
     if buffer:
         flush()
     if not index:
-        raise DatasetError(f"{dataset}: contains no records")
+        why = f" ({skipped.count} malformed lines; first: {skipped.first})" if skipped.count else ""
+        raise DatasetError(f"{dataset}: contains no records{why}")
 
     graph = load_graph_slice(artifacts, touched, hops)
     written += _dump(out_dir / "index.json", index)
@@ -159,4 +190,5 @@ def export_dashboard(
     }
     # Written last: a reader that sees the manifest sees a complete bundle.
     written += _dump(out_dir / "bundle.json", manifest)
-    return ExportResult(out_dir, len(index), len(chunk_names), written, graph.available)
+    return ExportResult(out_dir, len(index), len(chunk_names), written, graph.available,
+                        skipped.count, skipped.first)

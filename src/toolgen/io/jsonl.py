@@ -72,6 +72,25 @@ def read_records(path: Path) -> Iterator[ReadRecord | LineError]:
 
 def read_dicts(path: Path) -> Iterator[dict[str, Any] | LineError]:
     """Each non-blank line as a plain dict (no validation: analysis of trusted output)."""
+    for _line_no, item in _numbered_dicts(path):
+        yield item
+
+
+RECORD_KEYS = ("conversation_id", "messages")
+
+
+def read_record_dicts(path: Path) -> Iterator[dict[str, Any] | LineError]:
+    """Like `read_dicts`, but an object without a record's keys is a `LineError`."""
+    for line_no, item in _numbered_dicts(path):
+        if isinstance(item, dict) and not (
+                all(k in item for k in RECORD_KEYS) and isinstance(item["messages"], list)):
+            yield LineError(line_no, "invalid_record",
+                            f"not a toolgen record (needs {' and '.join(RECORD_KEYS)})")
+        else:
+            yield item
+
+
+def _numbered_dicts(path: Path) -> Iterator[tuple[int, dict[str, Any] | LineError]]:
     with path.open("rb") as fh:
         for line_no, line in enumerate(fh, start=1):
             raw = line.strip()
@@ -80,12 +99,12 @@ def read_dicts(path: Path) -> Iterator[dict[str, Any] | LineError]:
             try:
                 value = orjson.loads(raw)
             except orjson.JSONDecodeError:
-                yield LineError(line_no, "not_json", "not valid JSON", raw)
+                yield line_no, LineError(line_no, "not_json", "not valid JSON", raw)
                 continue
             if isinstance(value, dict):
-                yield value
+                yield line_no, value
             else:
-                yield LineError(line_no, "not_json", "not a JSON object", raw)
+                yield line_no, LineError(line_no, "not_json", "not a JSON object", raw)
 
 
 def count_lines(path: Path) -> int:
@@ -102,13 +121,15 @@ def dumps(item: Any) -> bytes:
 
 
 def write_jsonl(path: Path, items: Iterable[Any]) -> int:
-    """Write one JSON line per item (atomically: a temp file then rename); returns the count."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write one JSON line per item (atomically, locked, never over a link or a device).
+
+    Returns the count; raises `OutputError` (an OSError) with a one-line message.
+    """
+    from toolgen.io.output import open_for_writing
+
     n = 0
-    with tmp.open("wb") as fh:
+    with open_for_writing(path) as fh:
         for item in items:
-            fh.write(dumps(item))
-            fh.write(b"\n")
+            fh.write(dumps(item) + b"\n")
             n += 1
-    tmp.replace(path)
     return n

@@ -1,7 +1,8 @@
 """The secrets validator: no credential appears anywhere in the serialized record.
 
-Two checks over the record's JSON text: every corpus secret in `ctx.secrets` (exact
-substring, never allowed), and credential shapes (bearer tokens, OpenAI / Google / AWS /
+Two checks over the record's JSON text: every known secret in `ctx.secrets` (corpus
+credentials and the configured API keys, whatever their shape; exact substring, never
+allowed), and credential shapes (bearer tokens, OpenAI / Google / AWS /
 GitHub / Slack / RapidAPI keys, JWTs). A shape match whose value also occurs in a tool
 output is accepted: the mock executor issues fake tokens (auth refresh) that later
 calls legitimately pass on. Corpus secrets get no such exemption.
@@ -88,7 +89,8 @@ def check_text(text: str | bytes, view: RecordView, ctx: JudgeContext) -> list[F
                         Finding(
                             validator=NAME,
                             kind="secret_leaked",
-                            message=f"corpus credential {_mask(secret)} appears in the record",
+                            message=f"known credential {_mask(secret)} (a configured key or a "
+                                    "corpus credential) appears in the record",
                         )
                     )
     if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(data):

@@ -41,6 +41,11 @@ class LLMConnectionError(TransientLLMError):
     """The connection failed or dropped before an answer."""
 
 
+class MalformedResponseError(ServerError):
+    """HTTP 200 with a body that is no usable completion: not JSON, truncated, wrong types
+    or fields (`choices: "oops"`, a tool call without a name), or over the size cap."""
+
+
 class FatalLLMError(LLMError):
     """Not worth retrying: bad request, auth failure, unknown model."""
 

@@ -7,7 +7,10 @@ Two rules, both enforced per request start:
   the minute instead of burnt in a burst that providers often punish with 429s. The
   cadence is kept on ideal slots (a start that was woken a little late does not push
   every later slot back), so timer overshoot does not eat into the budget.
-Together they keep a long run at ~100 % of the limit without ever exceeding it. Waiters
+Together they keep a long run at ~100 % of the limit without ever exceeding it. The
+provider counts arrivals, not our starts: with `guard_s` the window we enforce is that
+much longer, so network jitter (an early request arriving late, a later one on time)
+cannot squeeze one request too many into the server's 60 s. Waiters
 queue behind one lock, so they are served first come, first served. Clock and sleep are
 injectable: tests drive a fake clock and never measure wall time.
 """
@@ -46,6 +49,7 @@ class SlidingWindowLimiter:
         *,
         window_s: float = 60.0,
         pace: bool = True,
+        guard_s: float = 0.0,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
@@ -53,7 +57,7 @@ class SlidingWindowLimiter:
             raise ValueError("requests_per_minute must be positive")
         self.requests_per_window = requests_per_minute
         self.tokens_per_window = tokens_per_minute
-        self.window_s = window_s
+        self.window_s = window_s + max(0.0, guard_s)
         self.interval_s = window_s / requests_per_minute if pace else 0.0
         self._clock = clock
         self._sleep = sleep

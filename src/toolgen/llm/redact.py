@@ -22,6 +22,10 @@ class Redactor:
         # Longest first so a secret containing another is replaced whole.
         self._secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
 
+    @property
+    def active(self) -> bool:
+        return bool(self._secrets)
+
     def text(self, value: str) -> str:
         for secret in self._secrets:
             if secret in value:
@@ -40,3 +44,26 @@ class Redactor:
         if isinstance(value, list | tuple):
             return [self.data(v) for v in value]
         return value
+
+
+class RedactingLLM:
+    """Hides the configured keys in every reply, so an echoed key never reaches a record."""
+
+    def __init__(self, inner: Any, redactor: Redactor) -> None:
+        self._inner = inner
+        self._redactor = redactor
+
+    async def complete(self, request: Any) -> Any:
+        completion = await self._inner.complete(request)
+        if not self._redactor.active:
+            return completion
+        calls = tuple(
+            call.model_copy(update={"arguments": self._redactor.data(call.arguments),
+                                    "name": self._redactor.text(call.name)})
+            for call in completion.tool_calls
+        )
+        text = completion.text
+        return completion.model_copy(update={
+            "text": self._redactor.text(text) if text is not None else None,
+            "tool_calls": calls,
+        })

@@ -1,8 +1,11 @@
 """Retrying transient failures with exponential backoff, full jitter and Retry-After.
 
-Only `TransientLLMError`s are retried (429, 5xx, timeouts, dropped connections); a
-server's Retry-After is a floor on the wait. After the last attempt the caller gets a
-`RetriesExhaustedError` carrying the final error. Sleep and randomness are injectable.
+Only `TransientLLMError`s are retried (429, 5xx, timeouts, dropped connections,
+malformed 200 bodies); a server's Retry-After is a floor on the wait, unless it asks for
+more than `max_retry_after_s`: then waiting would stall the run, so the call gives up at
+once and the caller falls back (the role's circuit breaker probes again later). After
+the last attempt the caller gets a `RetriesExhaustedError` carrying the final error.
+Sleep and randomness are injectable.
 """
 
 from __future__ import annotations
@@ -25,8 +28,12 @@ class RetryPolicy:
     max_attempts: int = 5
     base_delay_s: float = 1.0
     max_delay_s: float = 60.0
-    # A server asking for more than this is treated as "give up soon", not obeyed blindly.
-    max_retry_after_s: float = 120.0
+    # A server asking for more than this is treated as "give up now", not obeyed blindly.
+    max_retry_after_s: float = 60.0
+
+    def gives_up(self, error: TransientLLMError) -> bool:
+        """The server asks for a wait longer than this policy will block a call."""
+        return error.retry_after is not None and error.retry_after > self.max_retry_after_s
 
     def delay(self, attempt: int, error: TransientLLMError, rng: random.Random) -> float:
         """Seconds to wait after failed attempt number `attempt` (1-based)."""
@@ -64,6 +71,12 @@ class RetryingLLM:
                 if attempt == attempts:
                     raise RetriesExhaustedError(
                         f"gave up after {attempts} attempts: {exc}", attempts=attempts, last=exc
+                    ) from exc
+                if self._policy.gives_up(exc):
+                    raise RetriesExhaustedError(
+                        f"gave up after {attempt} attempts: the server asks to wait "
+                        f"{exc.retry_after:.0f}s (over {self._policy.max_retry_after_s:.0f}s): "
+                        f"{exc}", attempts=attempt, last=exc,
                     ) from exc
                 delay = self._policy.delay(attempt, exc, self._rng)
                 log.warning(

@@ -5,8 +5,8 @@ and asks it for an `LLM` per role (`runtime.for_role("planner", seed=record_seed
 All roles share the runtime's limiter, so the requests-per-minute budget holds across
 every concurrent conversation. Wrapping order, outermost first:
 
-    role binding -> length retry -> cache -> retry -> rate limit -> recorder -> timeout
-      -> counter -> provider
+    role binding -> redaction -> length retry -> cache -> retry -> rate limit -> recorder
+      -> timeout -> counter -> provider
 
 so a cache hit costs nothing, each retry attempt waits for the limiter and is
 recorded and counted, and the timeout measures the HTTP attempt, not the queue. The role
@@ -16,6 +16,7 @@ reply cut off for length is asked again once with double the budget (`length_ret
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -27,7 +28,7 @@ from toolgen.llm.length_retry import LengthRetries, LengthRetryLLM
 from toolgen.llm.protocol import LLM
 from toolgen.llm.ratelimit import RateLimitedLLM, SlidingWindowLimiter
 from toolgen.llm.recorder import CallRecorder, RecordingLLM
-from toolgen.llm.redact import Redactor
+from toolgen.llm.redact import RedactingLLM, Redactor
 from toolgen.llm.registry import ProviderConfig, build_provider
 from toolgen.llm.retry import RetryingLLM, RetryPolicy
 from toolgen.llm.roles import model_for_role
@@ -36,6 +37,8 @@ from toolgen.llm.timeout import TimeoutLLM
 from toolgen.llm.types import Completion, LLMRequest
 
 CALLS_FILE = "llm_calls.jsonl"
+ARRIVAL_GUARD_S = 1.0
+"""Extra window length so request-arrival jitter never breaks the provider's RPM."""
 
 
 class RoleBoundLLM:
@@ -71,13 +74,14 @@ class LLMRuntime:
         recorder: CallRecorder | None,
         cache: DiskCache | None,
         retry: RetryPolicy,
+        redactor: Redactor | None = None,
     ) -> None:
         self.settings = settings
         self.provider = provider
         self.limiter = limiter
         self.counter = CallCounter()
         self.recorder = recorder
-        redactor = Redactor(settings.secret_values())
+        redactor = redactor or Redactor(settings.secret_values())
         self.redactor = redactor
         inner: LLM = CountingLLM(provider, self.counter)
         inner = TimeoutLLM(inner, settings.request_timeout_s)
@@ -92,7 +96,9 @@ class LLMRuntime:
             )
             inner = self.cached
         self.length_retries = LengthRetries()
-        self._stack = LengthRetryLLM(inner, self.length_retries, recorder=recorder)
+        inner = LengthRetryLLM(inner, self.length_retries, recorder=recorder)
+        # Outermost but the role binding: cached replies are redacted on the way out too.
+        self._stack = RedactingLLM(inner, redactor)
 
     @property
     def live_calls(self) -> int:
@@ -131,15 +137,17 @@ def open_llm_runtime(
     provider: Any = None,
     retry: RetryPolicy | None = None,
     limiter: SlidingWindowLimiter | None = None,
+    secrets: Iterable[str] = (),
 ) -> LLMRuntime:
     """Build the run's wrapped LLM stack from settings.
 
     `provider` replaces the configured one (e.g. a `ScriptedLLM` in tests; it needs a
     `default_model`). Calls are recorded to `run_dir/llm_calls.jsonl` when `run_dir` is
     given and `record` is true. Raises `ProviderUnavailableError` when the provider's SDK
-    or key is missing.
+    or key is missing. `secrets` (corpus credentials) are hidden like the keys: in replies,
+    call records, the cache and error messages.
     """
-    redactor = Redactor(settings.secret_values())
+    redactor = Redactor((*settings.secret_values(), *(s for s in secrets if len(s) >= 8)))
     if provider is None:
         if not settings.live_available():
             key = "GEMINI_API_KEY" if settings.provider == "gemini" else "OPENAI_API_KEY"
@@ -163,8 +171,10 @@ def open_llm_runtime(
         provider,
         provider_id=provider_id,
         limiter=limiter
-        or SlidingWindowLimiter(settings.requests_per_minute, settings.tokens_per_minute),
+        or SlidingWindowLimiter(settings.requests_per_minute, settings.tokens_per_minute,
+                                guard_s=ARRIVAL_GUARD_S),
         recorder=CallRecorder(run_dir / CALLS_FILE, redactor) if run_dir and record else None,
         cache=None if settings.no_cache else DiskCache(settings.cache_dir, redactor),
         retry=retry or RetryPolicy(max_attempts=settings.max_attempts),
+        redactor=redactor,
     )

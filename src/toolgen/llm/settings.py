@@ -15,12 +15,13 @@ one-line warning (an error when `TOOLGEN_REQUIRE_LIVE_LLM=true`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 LiveProfile = Literal["full", "hybrid", "compact"]
 PROFILES: tuple[str, ...] = ("full", "hybrid", "compact")
@@ -55,7 +56,7 @@ class LLMSettings(BaseModel):
     gemini_api_key: SecretStr | None = None
     openai_api_key: SecretStr | None = None
     base_url: str | None = None
-    request_timeout_s: float = 60.0
+    request_timeout_s: float = Field(default=60.0, gt=0, allow_inf_nan=False)
     max_attempts: int = 5
     cache_dir: Path = Path(".toolgen/llm-cache")
     no_cache: bool = False
@@ -104,6 +105,14 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _positive_seconds(raw: str) -> float:
+    # float() accepts "nan", "inf" and "-1"; none of them is a usable timeout.
+    value = float(raw.strip())
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError("expected a positive number of seconds")
+    return value
+
+
 def _profile(raw: str) -> str:
     value = raw.strip().lower()
     if value not in PROFILES:
@@ -143,7 +152,7 @@ ENV_VARS: dict[str, tuple[str, Callable[[str], Any], bool]] = {
     "GEMINI_API_KEY": ("gemini_api_key", lambda r: SecretStr(r.strip()), True),
     "OPENAI_API_KEY": ("openai_api_key", lambda r: SecretStr(r.strip()), True),
     "TOOLGEN_LLM_BASE_URL": ("base_url", _text, False),
-    "TOOLGEN_LLM_TIMEOUT": ("request_timeout_s", float, False),
+    "TOOLGEN_LLM_TIMEOUT": ("request_timeout_s", _positive_seconds, False),
     "TOOLGEN_LLM_MAX_ATTEMPTS": ("max_attempts", _positive_int, False),
     "TOOLGEN_LLM_CACHE_DIR": ("cache_dir", lambda r: Path(r.strip()), False),
     "TOOLGEN_LLM_NO_CACHE": ("no_cache", _bool, False),

@@ -58,11 +58,14 @@ def run_episode(
         if attempt + 1 < attempts:
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))
+    kept_findings = last.judge_scores.findings if last else ()
+    # A record that leaks a credential must not reach the rejects file either.
+    leaked = any(f.validator == "secrets" for f in kept_findings)
     return Rejection(
         conversation_id=last.conversation_id if last else conversation_id(config.seed, index,
                                                                          rt.fingerprint),
         index=index, seed=seed, reasons=tuple(reasons),
-        findings=last.judge_scores.findings if last else (), record=last,
+        findings=kept_findings, record=None if leaked else last,
     )
 
 

@@ -18,7 +18,7 @@ After the edits the record is validated; a live message named by an error findin
 reverted to its offline text (and recorded as a fallback), and if errors remain the
 whole dialogue reverts. Metadata records the profile, models per role, this record's
 live calls and every fallback. Provider failures fall back per role (a role that fails
-`RoleHealth.limit` times in a row is skipped for the rest of the run) unless strict,
+`RoleHealth.limit` times in a row is skipped for a backoff period, then probed) unless strict,
 where they raise `LiveRequiredError` with a one-line message.
 """
 
@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from collections import Counter
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -41,6 +42,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
 from toolgen.judge.llm_judge import llm_score, raw_overall
 from toolgen.judge.realism import gates
+from toolgen.judge.secrets import check as secret_findings
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
@@ -50,6 +52,7 @@ from toolgen.pipeline.facts import facts_from
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.pipeline.scrub import without_secrets
 from toolgen.records import (
     Chain,
     JudgeScores,
@@ -77,19 +80,49 @@ class LiveRequiredError(Exception):
 
 @dataclass
 class RoleHealth:
-    """Consecutive provider failures per role; a role over `limit` is skipped (fallback)."""
+    """Consecutive provider failures per role, with backoff and probes (a circuit breaker).
+
+    A role that fails `limit` times in a row is skipped (offline fallback) for a backoff
+    period; then one call goes through as a probe. A successful probe brings the role
+    back; a failed one doubles the backoff (up to `max_backoff_s`). So an outage costs
+    the records made during it, not the rest of the run.
+    """
 
     limit: int = 3
+    base_backoff_s: float = 5.0
+    max_backoff_s: float = 120.0
+    clock: Callable[[], float] = time.monotonic
     failures: Counter[str] = field(default_factory=Counter)
+    backoff: dict[str, float] = field(default_factory=dict)
+    reopen_at: dict[str, float] = field(default_factory=dict)
+    probes: Counter[str] = field(default_factory=Counter)
 
     def down(self, role: str) -> bool:
-        return self.failures[role] >= self.limit
+        """True to skip `role` now; False lets the call through (maybe as the probe)."""
+        if self.failures[role] < self.limit:
+            return False
+        now = self.clock()
+        if now < self.reopen_at.get(role, 0.0):
+            return True
+        # Half-open: this call probes; the others keep skipping until it answers.
+        self.reopen_at[role] = now + self.backoff.get(role, self.base_backoff_s)
+        self.probes[role] += 1
+        return False
 
     def ok(self, role: str) -> None:
         self.failures[role] = 0
+        self.backoff.pop(role, None)
+        self.reopen_at.pop(role, None)
 
     def fail(self, role: str) -> None:
         self.failures[role] += 1
+        if self.failures[role] < self.limit:
+            return
+        previous = self.backoff.get(role)
+        wait = self.base_backoff_s if previous is None else min(previous * 2,
+                                                                 self.max_backoff_s)
+        self.backoff[role] = wait
+        self.reopen_at[role] = self.clock() + wait
 
 
 @dataclass
@@ -258,8 +291,9 @@ async def run_live_episode(
         await _dialogue(ep, slots)
     if ctx.paraphrase:
         await _paraphrase(ep, slots)
-    judge = dataclasses.replace(ctx.rt.judge, replay=make_replay(ctx.rt.executor,
-                                                                ctx.rt.endpoints))
+    secrets = ctx.rt.judge.secrets | frozenset(ctx.llm.settings.secret_values())
+    judge = dataclasses.replace(ctx.rt.judge, secrets=secrets,
+                                replay=make_replay(ctx.rt.executor, ctx.rt.endpoints))
     record, findings = _checked(ep, judge)
     scores = await _judge(ep, record, findings)
     md = record.metadata
@@ -275,6 +309,13 @@ async def run_live_episode(
         "planner_scenario": _scenario(md.planner_scenario, ep),
     })
     record = record.model_copy(update={"judge_scores": scores, "metadata": metadata})
+    # Scores, goal and intents were set after validation: scan the finished record again.
+    record = without_secrets(record, secrets)
+    leaks = secret_findings(record, judge)
+    if leaks:
+        return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
+                         reasons=tuple(f"{f.validator}/{f.kind}: {f.message}" for f in leaks),
+                         findings=tuple(leaks), record=None)
     decision = verdict(record, findings, ctx.config.threshold,
                        None if scores.judge == "heuristic" else raw_overall(scores))
     if not decision.accepted:

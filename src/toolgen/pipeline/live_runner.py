@@ -1,8 +1,9 @@
 """The live runner: conversations in flight on asyncio, sharing one LLM runtime and limiter.
 
-Up to `max_parallel_conversations` episodes run at once; results are written in index
-order as soon as every earlier one is done, so the output is the same whatever the
-completion order (and byte-identical on a cached rerun). A `LiveRequiredError` (strict
+Up to `max_parallel_conversations` episodes run at once (plans streamed, a bounded
+window of them in memory); results are written in index order as soon as every earlier
+one is done, so the output is the same whatever the completion order (and byte-identical
+on a cached rerun). A `LiveRequiredError` (strict
 mode) cancels the episodes in flight and propagates.
 """
 
@@ -12,16 +13,16 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from toolgen.io.output import open_for_writing
 from toolgen.llm import LLMRuntime, LLMSettings, open_llm_runtime
 from toolgen.llm.ratelimit import SlidingWindowLimiter
-from toolgen.pipeline.live import LiveContext, run_live_episode
+from toolgen.pipeline.live import LiveContext, RoleHealth, run_live_episode
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
-from toolgen.pipeline.plan import plan_run
-from toolgen.pipeline.runner import RunResult, rejects_path
+from toolgen.pipeline.plan import iter_plans
+from toolgen.pipeline.runner import RunResult, rejects_path, run_outputs
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Record, Rejection
+from toolgen.records import Chain, Record, Rejection, Scenario
 
+_WINDOW_PER_SLOT = 8
 LiveProgress = Callable[[int, "Record | Rejection", int], None]  # index, item, live calls so far
 
 
@@ -31,29 +32,44 @@ async def realise_live(
     on_item: Callable[[int, Record | Rejection], None],
     on_planned: Callable[[int], None] | None = None,
 ) -> None:
-    """Realise every planned episode; `on_item` is called in index order."""
-    planned = plan_run(ctx.rt, ctx.config, on_planned)
-    gate = asyncio.Semaphore(max(1, parallel))
+    """Realise every planned episode; `on_item` is called in index order.
 
-    async def one(index: int) -> tuple[int, Record | Rejection]:
-        chain, scenario = planned[index]
-        async with gate:
-            return index, await run_live_episode(ctx, index, chain, scenario)
-
-    tasks = [asyncio.create_task(one(i)) for i in range(len(planned))]
+    Plans are streamed and at most `_WINDOW_PER_SLOT * parallel` episodes exist at once,
+    so a huge `-n` starts at once in bounded memory.
+    """
+    slots = max(1, parallel)
+    gate = asyncio.Semaphore(slots)
+    plans = enumerate(iter_plans(ctx.rt, ctx.config, on_planned))
+    pending: dict[asyncio.Task[Record | Rejection], int] = {}
     done: dict[int, Record | Rejection] = {}
     next_index = 0
+
+    async def one(index: int, chain: Chain, scenario: Scenario) -> Record | Rejection:
+        async with gate:
+            return await run_live_episode(ctx, index, chain, scenario)
+
+    def fill() -> None:
+        while len(pending) + len(done) < slots * _WINDOW_PER_SLOT:
+            nxt = next(plans, None)
+            if nxt is None:
+                return
+            index, (chain, scenario) = nxt
+            pending[asyncio.create_task(one(index, chain, scenario))] = index
+
     try:
-        for finished in asyncio.as_completed(tasks):
-            index, item = await finished
-            done[index] = item
+        fill()
+        while pending:
+            finished, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in finished:
+                done[pending.pop(task)] = task.result()  # raises a strict-mode failure
             while next_index in done:
                 on_item(next_index, done.pop(next_index))
                 next_index += 1
+            fill()
     finally:
-        for task in tasks:
+        for task in pending:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*pending, return_exceptions=True)
 
 
 async def generate_live_async(
@@ -67,22 +83,26 @@ async def generate_live_async(
     observer: EpisodeObserver = NO_OBSERVER,
     on_planned: Callable[[int], None] | None = None,
     on_open: Callable[[LLMRuntime], None] | None = None,
+    health: RoleHealth | None = None,
 ) -> RunResult:
     """Generate `config.n` live conversations into `output` (rejects beside it).
 
     `limiter` replaces the settings' one (benchmarks that watch request times);
     `observer` hears each episode's stages; `on_open` gets the run's LLM runtime as soon
-    as it is open (the progress view reads its live call count).
+    as it is open (the progress view reads its live call count); `health` is the role
+    circuit breaker (tests use short backoffs).
     """
     rt = runtime or Runtime.build(config)
     result = RunResult(output=output, rejects=rejects_path(output))
-    async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter) as llm:
+    async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter,
+                                secrets=rt.judge.secrets) as llm:
         if on_open is not None:
             on_open(llm)
         ctx = LiveContext(rt, config, llm, settings.live_profile,
                           strict=settings.require_live_llm,
-                          paraphrase=settings.live_paraphrase, observer=observer)
-        with open_for_writing(output) as out, open_for_writing(result.rejects) as rej:
+                          paraphrase=settings.live_paraphrase, observer=observer,
+                          health=health or RoleHealth())
+        with run_outputs(result) as (out, rej):
 
             def on_item(index: int, item: Record | Rejection) -> None:
                 result.write(item, out, rej)

@@ -7,7 +7,7 @@ order, on any number of workers, then gives the same records.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
@@ -22,19 +22,25 @@ def plan_run(
     rt: Runtime, config: RunConfig, on_planned: Callable[[int], None] | None = None
 ) -> list[tuple[Chain, Scenario]]:
     """Every conversation's chain and scenario; `on_planned(k)` after the k-th is planned."""
+    return list(iter_plans(rt, config, on_planned))
+
+
+def iter_plans(
+    rt: Runtime, config: RunConfig, on_planned: Callable[[int], None] | None = None
+) -> Iterator[tuple[Chain, Scenario]]:
+    """The run's plans in index order, one at a time (a huge -n starts writing at once)."""
     coverage = Coverage(enabled=config.steering)
     sampler = ChainSampler(rt.graph, config.sampler, coverage)
     ctx = PlanContext(rt.graph, rt.values, coverage)
-    planned: list[tuple[Chain, Scenario]] = []
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
         chain = sampler.sample(rng_for(seed, "chain"))
         if "stateful" in chain.overlays:
             chain = with_state_pair(chain, rt, rng_for(seed, "state"))
-        planned.append((chain, plan_scenario(chain, ctx, rng_for(seed, "plan"))))
+        scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"))
         if on_planned is not None:
             on_planned(index + 1)
-    return planned
+        yield chain, scenario
 
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:

@@ -18,7 +18,7 @@ from toolgen.records.tools import ResponseSource
 from toolgen.registry.defaults import coerce_default
 from toolgen.registry.enums import parse_enum
 from toolgen.registry.names import assign_function_names, unique_param_names
-from toolgen.registry.secrets import contains_secret, scrub_text
+from toolgen.registry.secrets import contains_secret, is_credential_name, scrub_text
 
 
 @dataclass(slots=True)
@@ -88,12 +88,14 @@ def _make_parameter(name: str, param: RawParam, notes: Counter[str]) -> Paramete
         if choices:
             schema = {**schema, "enum": choices}
     default, has_default = None, False
-    if param.has_default and contains_secret(param.default):
+    if param.has_default and contains_secret(param.default, is_credential_name(param.raw_name)):
         notes["credential-like defaults removed"] += 1
     elif param.has_default:
         coerced = coerce_default(param.default, schema)
         default, has_default = coerced.value, coerced.ok
-        if not coerced.ok and param.default not in (None, "", [], {}):
+        if coerced.reason:
+            notes[f"defaults dropped ({coerced.reason})"] += 1
+        elif not coerced.ok and param.default not in (None, "", [], {}):
             notes["defaults dropped (not coercible to the declared type)"] += 1
     if has_default and isinstance(schema.get("enum"), list) and default not in schema["enum"]:
         # A default outside the parsed choices means the parse was wrong, not the default.

@@ -20,15 +20,30 @@ _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
 
 
+INT_MIN = -(2**63)
+INT_MAX = 2**64 - 1
+"""The integers every JSON tool chain here (orjson, most parsers) can write and read."""
+
+
 @dataclass(frozen=True, slots=True)
 class Coerced:
     """Outcome of coercion: `ok` False means 'no usable default' (not an error)."""
 
     ok: bool
     value: Any = None
+    reason: str = ""
 
 
 _NONE = Coerced(False)
+_HUGE = Coerced(False, reason="integer outside the 64-bit range")
+
+
+def fits_64_bits(value: int) -> bool:
+    return INT_MIN <= value <= INT_MAX
+
+
+def _integer(value: int) -> Coerced:
+    return Coerced(True, value) if fits_64_bits(value) else _HUGE
 
 
 def coerce_default(value: Any, schema: dict[str, Any]) -> Coerced:
@@ -48,7 +63,7 @@ def coerce_default(value: Any, schema: dict[str, Any]) -> Coerced:
         return _to_array(value)
     if kind == "object":
         return _to_object(value)
-    return Coerced(True, value)
+    return _HUGE if _has_huge_int(value) else Coerced(True, value)
 
 
 def _to_string(value: Any) -> Coerced:
@@ -57,7 +72,7 @@ def _to_string(value: Any) -> Coerced:
     if isinstance(value, bool):
         return Coerced(True, "true" if value else "false")
     if isinstance(value, int | float):
-        return Coerced(True, str(value))
+        return Coerced(True, str(value))  # a huge integer is safe as text
     # Structured defaults for a string parameter are JSON payloads the API expects as text.
     return Coerced(True, orjson.dumps(value).decode())
 
@@ -66,16 +81,17 @@ def _to_number(value: Any, integral: bool) -> Coerced:
     if isinstance(value, bool):
         return _NONE
     if isinstance(value, int):
-        return Coerced(True, value)
+        return _integer(value)
     if isinstance(value, float):
         if not math.isfinite(value) or (integral and not value.is_integer()):
             return _NONE
-        return Coerced(True, int(value) if integral else value)
+        return _integer(int(value)) if integral else Coerced(True, value)
     if not isinstance(value, str):
         return _NONE
     text = value.strip()
     if _INT.match(text):
-        return Coerced(True, int(text))
+        # Digits past the 64-bit range are an id or a mistake, not a usable number.
+        return _integer(int(text)) if len(text) <= 40 else _HUGE
     if not integral and _FLOAT.match(text):
         number = float(text)
         return Coerced(True, number) if math.isfinite(number) else _NONE
@@ -104,6 +120,8 @@ def _decode(text: str) -> Any:
 
 
 def _to_array(value: Any) -> Coerced:
+    if _has_huge_int(value):
+        return _HUGE
     if isinstance(value, list):
         return Coerced(True, value)
     if not isinstance(value, str):
@@ -111,17 +129,35 @@ def _to_array(value: Any) -> Coerced:
     text = value.strip()
     if text.startswith("["):
         decoded = _decode(text)
+        if _has_huge_int(decoded):
+            return _HUGE
         return Coerced(True, decoded) if isinstance(decoded, list) and decoded else _NONE
     # RapidAPI LIST defaults are comma-joined strings.
     items = [part.strip() for part in text.split(",") if part.strip()]
     return Coerced(True, items) if items else _NONE
 
 
+def _has_huge_int(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not fits_64_bits(value)
+    if isinstance(value, list):
+        return any(_has_huge_int(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_huge_int(v) for v in value.values())
+    return False
+
+
 def _to_object(value: Any) -> Coerced:
+    if _has_huge_int(value):
+        return _HUGE
     if isinstance(value, dict):
         return Coerced(True, value)
     if isinstance(value, str) and value.strip().startswith("{"):
         decoded = _decode(value.strip())
+        if _has_huge_int(decoded):
+            return _HUGE
         if isinstance(decoded, dict) and decoded:
             return Coerced(True, decoded)
     return _NONE

@@ -1,19 +1,22 @@
-"""Input format detection: toolbench, openai or bfcl, from a peek at a few files.
+"""Input format detection: toolbench, openai or bfcl, by a vote over the corpus's files.
 
-Owns `detect_format(path)`; it reads at most a handful of files (the first line of each
-where the file is JSON Lines) and never raises.
+Owns `detect_format(path)`; it reads up to 64 files spread over the corpus (1 MB of each,
+the whole file only when a large one is cut off by the peek), only regular files, and
+never raises. New formats add a case to `sniff_document` and a tie-break rank.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import orjson
 
-from toolgen.registry.files import json_files_recursive
+from toolgen.records import Diagnostic
+from toolgen.registry.files import json_files_recursive, read_bytes
 
 FORMATS = ("toolbench", "openai", "bfcl", "openapi", "mcp")
-_PEEK_FILES = 8
+_SAMPLE_FILES = 64
 _PEEK_BYTES = 1 << 20
 
 
@@ -46,11 +49,15 @@ def _is_bfcl_function(data: dict[str, object]) -> bool:
 
 
 def sniff_file(path: Path) -> str | None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_PEEK_BYTES)
-    except OSError:
-        return None
+    head = read_bytes(path, _PEEK_BYTES)
+    if isinstance(head, Diagnostic):
+        if not head.reason.startswith("file too large"):
+            return None
+        # A multi-megabyte tool file: its keys may come after a long description.
+        whole = read_bytes(path)
+        if isinstance(whole, Diagnostic):
+            return None
+        head = whole
     try:
         return sniff_document(orjson.loads(head))
     except orjson.JSONDecodeError:
@@ -59,31 +66,39 @@ def sniff_file(path: Path) -> str | None:
     try:
         found = sniff_document(orjson.loads(first))
     except orjson.JSONDecodeError:
-        # A multi-megabyte tool file is cut off by the peek; its top-level key still shows.
-        return "toolbench" if b'"api_list"' in head else None
+        return None
     # A JSON Lines file holding OpenAI-style objects is BFCL-shaped for our purposes.
     return "bfcl" if found == "openai" else found
 
 
+def _sample(files: list[Path]) -> list[Path]:
+    """Up to `_SAMPLE_FILES` files spread evenly over the sorted corpus (deterministic)."""
+    if len(files) <= _SAMPLE_FILES:
+        return files
+    step = len(files) / _SAMPLE_FILES
+    return [files[int(i * step)] for i in range(_SAMPLE_FILES)]
+
+
 def detect_format(path: Path) -> str | None:
-    """The format of a file or directory, or None when nothing recognisable was found."""
+    """The format of a file or directory, or None when nothing recognisable was found.
+
+    A directory is decided by a vote over files spread across the whole corpus, so one
+    stray file (a `manifest.json` at the root) cannot outvote the real tool files. Ties
+    go to the format whose files hold more detail (toolbench, then bfcl, then openai).
+    """
     if path.is_file() and path.suffix in (".yaml", ".yml"):
         return "openapi" if _yaml_spec_head(path) else None
-    files = [path] if path.is_file() else json_files_recursive(path)
-    seen = 0
-    for file in files:
-        try:
-            if file.stat().st_size == 0:
-                continue
-        except OSError:
-            continue
+    if path.is_file():
+        return sniff_file(path)
+    votes: Counter[str] = Counter()
+    for file in _sample(json_files_recursive(path)):
         found = sniff_file(file)
         if found:
-            return found
-        seen += 1
-        if seen >= _PEEK_FILES:
-            break
-    return None
+            votes[found] += 1
+    if not votes:
+        return None
+    order = {"toolbench": 0, "bfcl": 1, "openapi": 2, "mcp": 3, "openai": 4}
+    return min(votes, key=lambda fmt: (-votes[fmt], order.get(fmt, len(order)), fmt))
 
 
 def _yaml_spec_head(path: Path) -> bool:

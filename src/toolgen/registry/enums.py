@@ -87,6 +87,8 @@ def _typed(choices: list[str], json_type: object) -> list[str | int] | None:
     if json_type == "string":
         return list(choices)
     try:
-        return [int(c) for c in choices]
+        numbers = [int(c) for c in choices]
     except ValueError:
         return None
+    # Choices past the 64-bit range are ids, not enum values any writer can emit.
+    return list(numbers) if all(-(2**63) <= n < 2**64 for n in numbers) else None

@@ -1,12 +1,16 @@
 """Reading corpus files safely: directory walks that see `.json`, size guards, JSON decoding.
 
 Owns turning a path into decoded documents or a one-line Diagnostic; never raises for bad
-input (missing, unreadable, non-UTF-8, non-JSON, 0-byte, oversized).
+input (missing, unreadable, non-UTF-8, non-JSON, 0-byte, oversized). Only regular files
+are read, opened non-blocking and read to at most the size limit, so a FIFO or a device
+named `x.json` is a diagnostic, never a hang. A UTF-8 byte order mark is accepted.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +19,7 @@ import orjson
 from toolgen.records import Diagnostic
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
 
 
 def is_json_name(name: str) -> bool:
@@ -28,12 +33,48 @@ def json_files(directory: Path) -> list[Path]:
         entries = list(os.scandir(directory))
     except OSError:
         return []
-    return sorted(Path(e.path) for e in entries if e.is_file() and is_json_name(e.name))
+    # FIFOs and dangling links are listed too: reading them gives a diagnostic.
+    return sorted(Path(e.path) for e in entries if not _is_dir(e) and is_json_name(e.name))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def directory_problems(root: Path) -> list[Diagnostic]:
+    """Folders under `root` (one level) that cannot be listed: unreadable, symlink loops."""
+    problems: list[Diagnostic] = []
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        return [Diagnostic(path=str(root), reason=f"cannot list folder: {_why(exc)}")]
+    for entry in entries:
+        try:
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                os.stat(entry.path)  # raises: dangling link or loop
+            if entry.is_dir():
+                os.scandir(entry.path).close()
+        except OSError as exc:
+            if entry.name.endswith((".json", ".jsonl")):
+                continue  # reported when the file is read
+            problems.append(Diagnostic(path=entry.path, reason=f"skipped: {_why(exc)}"))
+    return problems
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "dangling symbolic link"
+    return str(exc.strerror or exc)
 
 
 def json_files_recursive(root: Path) -> list[Path]:
     out: list[Path] = []
-    for base, dirs, files in os.walk(root):
+    for base, dirs, files in os.walk(root, onerror=lambda _exc: None):
         dirs.sort()
         out.extend(Path(base) / f for f in sorted(files) if is_json_name(f))
     return out
@@ -41,21 +82,42 @@ def json_files_recursive(root: Path) -> list[Path]:
 
 def subdirectories(directory: Path) -> list[Path]:
     try:
-        return sorted(Path(e.path) for e in os.scandir(directory) if e.is_dir())
+        entries = list(os.scandir(directory))
     except OSError:
         return []
+    return sorted(Path(e.path) for e in entries if _is_dir(e))
 
 
-def read_bytes(path: Path) -> bytes | Diagnostic:
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | Diagnostic:
+    """A regular file's bytes (a leading BOM removed), or a Diagnostic saying why not."""
     try:
-        size = path.stat().st_size
-        if size == 0:
-            return Diagnostic(path=str(path), reason="empty file (0 bytes)")
-        if size > MAX_FILE_BYTES:
-            return Diagnostic(path=str(path), reason=f"file too large ({size} bytes)")
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
-        return Diagnostic(path=str(path), reason=f"unreadable: {exc.strerror or exc}")
+        return Diagnostic(path=str(path), reason=f"unreadable: {_why(exc)}")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return Diagnostic(path=str(path), reason="not a regular file (FIFO, device or "
+                                                     "socket); skipped")
+        if info.st_size == 0:
+            return Diagnostic(path=str(path), reason="empty file (0 bytes)")
+        if info.st_size > limit:
+            return Diagnostic(path=str(path), reason=f"file too large ({info.st_size} bytes)")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        return Diagnostic(path=str(path), reason=f"unreadable: {_why(exc)}")
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        return Diagnostic(path=str(path), reason=f"file too large (over {limit} bytes)")
+    return data[len(BOM):] if data.startswith(BOM) else data
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | None:
+    """Like `read_bytes`, None instead of a Diagnostic (the secret scan skips silently)."""
+    data = read_bytes(path, limit)
+    return None if isinstance(data, Diagnostic) else data
 
 
 def _one_line(message: str) -> str:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import orjson
 
+from toolgen.registry.files import read_regular
+
 _SECRET_NAMES = frozenset(
     {
         "apikey", "xapikey", "xrapidapikey", "xrapidapihost", "rapidapikey", "authorization",
@@ -24,6 +26,10 @@ _SECRET_NAMES = frozenset(
         "proxyauthorization", "appkey", "appsecret", "consumerkey", "consumersecret",
     }
 )
+# Session identifiers are kept as parameters (an API may need one) but their corpus values
+# are someone's live session: never a default, never in a record.
+_SESSION_NAMES = frozenset({"sessionid", "sessionkey", "sid", "sessid", "phpsessid",
+                            "jsessionid", "aspsessionid", "sessioncookie"})
 _SECRET_SUFFIXES = ("apikey", "password", "secret", "privatekey", "accesskey", "passphrase",
                     "accesstoken", "authtoken", "secretkey", "apitoken")
 # Pagination and workflow tokens are ordinary arguments, not credentials.
@@ -77,6 +83,12 @@ def is_secret_name(name: str) -> bool:
     return key.endswith("token") and not key.startswith(_BENIGN_TOKEN_PREFIXES)
 
 
+def is_credential_name(name: str) -> bool:
+    """A name whose value is a credential: secret plumbing or a session identifier."""
+    key = normalise_name(name)
+    return is_secret_name(name) or key in _SESSION_NAMES or key.endswith("sessionid")
+
+
 def is_secret_param(name: str, type_label: object, description: str = "") -> bool:
     """True for parameters that must not be offered to a model (credentials, auth headers)."""
     if isinstance(type_label, str) and type_label.strip().upper() == "CREDENTIALS":
@@ -125,9 +137,13 @@ def _redact_match(match: re.Match[str]) -> str:
     return REDACTED if looks_like_secret(token) else token
 
 
-def contains_secret(value: object) -> bool:
-    """True if a (possibly nested) value holds a credential-like string or a secret-named key."""
-    return any(True for _ in _secret_strings(value, in_secret=False))
+def contains_secret(value: object, in_secret: bool = False) -> bool:
+    """True if a (possibly nested) value holds a credential-like string or a secret-named key.
+
+    `in_secret` says the value sits under a credential name (a session id, a token), where
+    any key-strength string counts.
+    """
+    return any(True for _ in _secret_strings(value, in_secret=in_secret))
 
 
 def _secret_strings(value: object, in_secret: bool) -> Iterator[str]:
@@ -146,7 +162,7 @@ def _secret_strings(value: object, in_secret: bool) -> Iterator[str]:
             yield from _text_secrets(text)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _secret_strings(item, in_secret or is_secret_name(str(key)))
+            yield from _secret_strings(item, in_secret or is_credential_name(str(key)))
     elif isinstance(value, list):
         for item in value:
             yield from _secret_strings(item, in_secret)
@@ -161,8 +177,9 @@ def secrets_in_endpoint(endpoint: dict[str, object]) -> set[str]:
             continue
         for param in params:
             if isinstance(param, dict):
-                secret = is_secret_param(
-                    str(param.get("name", "")), param.get("type"), str(param.get("description", ""))
+                name = str(param.get("name", ""))
+                secret = is_credential_name(name) or is_secret_param(
+                    name, param.get("type"), str(param.get("description", ""))
                 )
                 found.update(_secret_strings(param.get("default"), secret))
                 found.update(_text_secrets(param.get("description")))
@@ -193,12 +210,15 @@ def _text_secrets(text: object) -> Iterator[str]:
 
 
 def collect_corpus_secrets(path: Path) -> set[str]:
-    """Every credential-like value in a ToolBench/OpenAI/BFCL corpus (a file or a directory)."""
+    """Every credential-like value in a ToolBench/OpenAI/BFCL corpus (a file or a directory).
+
+    Reads only regular files within the loaders' size limit: a FIFO would block forever
+    and `/dev/zero` never ends, and a file the loaders skip holds no tool to leak from.
+    """
     found: set[str] = set()
     for file in _json_files(path):
-        try:
-            raw = file.read_bytes()
-        except OSError:
+        raw = read_regular(file)
+        if raw is None:
             continue
         for data in _documents(raw):
             found.update(_secrets_in_document(data))
@@ -227,7 +247,7 @@ def _secrets_in_schema_doc(node: object) -> Iterator[str]:
         if isinstance(props, dict):
             for name, spec in props.items():
                 if isinstance(spec, dict) and "default" in spec:
-                    yield from _secret_strings(spec["default"], is_secret_name(str(name)))
+                    yield from _secret_strings(spec["default"], is_credential_name(str(name)))
         for key, value in node.items():
             if key != "question":
                 yield from _secrets_in_schema_doc(value)

@@ -15,7 +15,7 @@ from toolgen.records.tools import ResponseSource
 from toolgen.registry import response
 from toolgen.registry.build import EndpointDraft, RawParam, ToolDraft, make_parameters, text
 from toolgen.registry.build import notes_diagnostic as _notes_diagnostic
-from toolgen.registry.files import json_files, read_json, subdirectories
+from toolgen.registry.files import directory_problems, json_files, read_json, subdirectories
 from toolgen.registry.names import base_function_name, key_slug, unique_keys
 from toolgen.registry.secrets import is_secret_param, scrub_text, scrub_url
 from toolgen.registry.types import schema_for_label
@@ -35,7 +35,7 @@ def load_toolbench(
     root: Path, hints: Hints | None = None
 ) -> tuple[list[ToolDraft], list[Diagnostic]]:
     drafts: list[ToolDraft] = []
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = directory_problems(root)
     for category, path in tool_files(root):
         result = load_tool_file(path, category, hints or {})
         if isinstance(result, Diagnostic):

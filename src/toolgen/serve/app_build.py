@@ -6,6 +6,8 @@ Owns the decision "is `dashboard/dist` usable, and can we make it": it runs
 
 from __future__ import annotations
 
+import hashlib
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -52,6 +54,19 @@ def build_app(dashboard: Path) -> None:
 def default_data_dir(dashboard: Path) -> Path:
     """Where the export writes and the server reads: Vite's dev server also serves it."""
     return dashboard / "public" / "toolgen-data"
+
+
+def dataset_data_dir(dashboard: Path, dataset: Path) -> Path:
+    """The `dashboard` command's own export folder for `dataset`.
+
+    One folder per dataset (named from its stem and a digest of its absolute path), so
+    two dashboards started at once never serve each other's data. Outside `public/`, so
+    an app build does not copy exports into `dist`.
+    """
+    resolved = str(dataset.resolve())
+    digest = hashlib.blake2b(resolved.encode(), digest_size=6).hexdigest()
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", dataset.stem)[:60].strip(".-") or "dataset"
+    return dashboard / ".toolgen-exports" / f"{stem}-{digest}"
 
 
 def default_artifacts() -> Path | None:

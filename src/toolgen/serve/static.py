@@ -1,10 +1,11 @@
 """A stdlib static file server for the built dashboard and its data bundle.
 
-Owns URL-to-file mapping and its safety rules: it binds 127.0.0.1 only, answers GET and
-HEAD, serves files under exactly two roots (the app build, and the data directory at
-`/toolgen-data/`), refuses any path that leaves them (`..`, encoded or not, backslashes,
-NUL, symlinks out), and falls back to `index.html` for client-side routes. Must not
-write files or know the bundle's contents.
+Owns URL-to-file mapping and its safety rules: it binds 127.0.0.1 only, answers only
+requests whose `Host` names the loopback address (a DNS-rebinding page cannot read the
+data through its own host name), answers GET and HEAD, serves files under exactly two
+roots (the app build, and the data directory at `/toolgen-data/`), refuses any path
+that leaves them (`..`, encoded or not, backslashes, NUL, symlinks out), and falls back
+to `index.html` for client-side routes. Must not write files or know the bundle's contents.
 """
 
 from __future__ import annotations
@@ -110,10 +111,22 @@ def resolve_request(roots: Roots, raw_path: str) -> tuple[Path | None, bool]:
     return None, False
 
 
+_LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+
+def host_allowed(host: str | None, port: int) -> bool:
+    """A `Host` header naming this server on loopback (with or without its port)."""
+    if not host:
+        return False
+    value = host.strip().lower()
+    return any(value in (name, f"{name}:{port}") for name in _LOOPBACK_NAMES)
+
+
 class DashboardHandler(BaseHTTPRequestHandler):
     server_version = "toolgen-dashboard"
     sys_version = ""
     roots: Roots  # set on the subclass `make_server` creates
+    port: int = 0  # set once the server is bound (the Host check needs it)
 
     def do_GET(self) -> None:
         self._serve(send_body=True)
@@ -122,6 +135,9 @@ class DashboardHandler(BaseHTTPRequestHandler):
         self._serve(send_body=False)
 
     def _serve(self, send_body: bool) -> None:
+        if not host_allowed(self.headers.get("Host"), self.port):
+            self._status(HTTPStatus.MISDIRECTED_REQUEST, send_body)
+            return
         try:
             target, _fallback = resolve_request(self.roots, self.path)
         except (Forbidden, UnicodeDecodeError, ValueError):
@@ -169,8 +185,11 @@ class DashboardServer(ThreadingHTTPServer):
 
 def make_server(app_dir: Path, data_dir: Path, port: int = 0) -> DashboardServer:
     """A server on 127.0.0.1:`port` (0 = any free port); call `serve_forever()` on it."""
-    handler = type("BoundHandler", (DashboardHandler,), {"roots": Roots(app_dir, data_dir)})
-    return DashboardServer((HOST, port), handler)
+    handler: type[DashboardHandler] = type(
+        "BoundHandler", (DashboardHandler,), {"roots": Roots(app_dir, data_dir)})
+    server = DashboardServer((HOST, port), handler)
+    handler.port = int(server.server_address[1])
+    return server
 
 
 def serve_in_thread(server: DashboardServer) -> threading.Thread:

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 from toolgen.llm.errors import (
     LLMConnectionError,
     LLMTimeoutError,
+    MalformedResponseError,
     ProviderUnavailableError,
-    ServerError,
 )
 from toolgen.llm.providers import gemini_mapping
-from toolgen.llm.providers.http_errors import error_for_status
+from toolgen.llm.providers.http_errors import check_size, error_for_status, json_object, mapped
 from toolgen.llm.registry import ProviderConfig, require_module
 from toolgen.llm.types import Completion, LLMRequest
 
@@ -33,6 +33,13 @@ def build(config: ProviderConfig) -> GeminiProvider:
     if config.api_key is None and config.base_url is None:
         raise ProviderUnavailableError("the 'gemini' LLM provider needs GEMINI_API_KEY")
     return GeminiProvider(config)
+
+
+def _checked_completion(payload: dict[str, Any], model: str) -> Completion:
+    completion = gemini_mapping.completion_from_payload(payload, model)
+    if any(not isinstance(c.name, str) or not c.name.strip() for c in completion.tool_calls):
+        raise MalformedResponseError("gemini: a function call has no name")
+    return completion
 
 
 class GeminiProvider:
@@ -80,6 +87,8 @@ class GeminiProvider:
             raise LLMTimeoutError("gemini: request timed out") from None
         except httpx.TransportError as exc:
             raise LLMConnectionError(f"gemini: connection failed ({type(exc).__name__})") from None
+        length = response.headers.get("content-length", "")
+        check_size("gemini", int(length) if length.isdigit() else len(response.content))
         if response.status_code >= 400:
             raise error_for_status(
                 "gemini",
@@ -88,11 +97,8 @@ class GeminiProvider:
                 response.text,
                 self._config.redactor,
             )
-        try:
-            payload: Any = response.json()
-        except ValueError:
-            raise ServerError("gemini: response body is not JSON") from None
-        completion = gemini_mapping.completion_from_payload(payload, model)
+        payload = json_object("gemini", response.content)
+        completion = mapped("gemini", lambda: _checked_completion(payload, model))
         self._remember(completion)
         return completion
 

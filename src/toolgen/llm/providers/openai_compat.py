@@ -11,8 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from toolgen.llm.errors import LLMConnectionError, LLMError, LLMTimeoutError
-from toolgen.llm.providers.http_errors import error_for_status
+from toolgen.llm.errors import (
+    LLMConnectionError,
+    LLMError,
+    LLMTimeoutError,
+    MalformedResponseError,
+)
+from toolgen.llm.providers.http_errors import check_size, error_for_status, json_object, mapped
 from toolgen.llm.registry import ProviderConfig, require_module
 from toolgen.llm.types import Completion, CompletionToolCall, LLMRequest, Usage
 
@@ -62,8 +67,17 @@ def _clean_message(message: dict[str, Any]) -> dict[str, Any]:
 
 
 def completion_from_payload(payload: dict[str, Any], fallback_model: str) -> Completion:
-    """A `Completion` from a chat.completions response body (dict form)."""
+    """A `Completion` from a chat.completions response body (dict form).
+
+    Raises `MalformedResponseError` for a body of the wrong shape.
+    """
+    return mapped("openai", lambda: _completion(payload, fallback_model))
+
+
+def _completion(payload: dict[str, Any], fallback_model: str) -> Completion:
     choices = payload.get("choices") or []
+    if not isinstance(choices, list):
+        raise MalformedResponseError("openai: 'choices' is not a list")
     if not choices:
         return Completion(model=payload.get("model") or fallback_model, finish_reason="empty")
     choice = choices[0]
@@ -71,6 +85,8 @@ def completion_from_payload(payload: dict[str, Any], fallback_model: str) -> Com
     calls = []
     for index, call in enumerate(message.get("tool_calls") or []):
         function = call.get("function") or {}
+        if not isinstance(function.get("name"), str) or not function["name"].strip():
+            raise MalformedResponseError("openai: a tool call has no function name")
         raw = function.get("arguments") or ""
         arguments: dict[str, Any] | str
         try:
@@ -98,6 +114,11 @@ def completion_from_payload(payload: dict[str, Any], fallback_model: str) -> Com
     )
 
 
+def _content_length(headers: Any) -> int | None:
+    value = headers.get("content-length")
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
 class OpenAIProvider:
     """`LLM` over the OpenAI chat-completions API."""
 
@@ -122,11 +143,15 @@ class OpenAIProvider:
         return self._client
 
     async def complete(self, request: LLMRequest) -> Completion:
+        import httpx
         import openai
 
         body = request_body(request, self.default_model)
         try:
-            response = await self._get_client().chat.completions.create(**body)
+            raw = await self._get_client().chat.completions.with_raw_response.create(**body)
+            http = raw.http_response
+            check_size("openai", _content_length(http.headers))
+            content = await http.aread()
         except openai.APITimeoutError:
             raise LLMTimeoutError("openai: request timed out") from None
         except openai.APIConnectionError as exc:
@@ -134,7 +159,11 @@ class OpenAIProvider:
             raise LLMConnectionError(f"openai: connection failed ({reason})") from None
         except openai.APIStatusError as exc:
             raise self._status_error(exc) from None
-        return completion_from_payload(response.model_dump(), body["model"])
+        except httpx.TimeoutException:
+            raise LLMTimeoutError("openai: request timed out") from None
+        except httpx.TransportError as exc:
+            raise LLMConnectionError(f"openai: connection failed ({type(exc).__name__})") from None
+        return completion_from_payload(json_object("openai", content), body["model"])
 
     def _status_error(self, exc: Any) -> LLMError:
         response = exc.response
