@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from toolgen.analysis.tools import has_nested, mattr, tool_metrics
@@ -54,7 +55,11 @@ def test_counts_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert m.near_duplicate_pairs == 1
 
 
-def test_cli_prints_one_column_per_corpus() -> None:
+def test_cli_prints_one_column_per_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from toolgen.cli.console import out
+
+    # The shared console read COLUMNS when first imported (maybe by an earlier test).
+    monkeypatch.setattr(out, "width", 200)
     result = runner.invoke(app, ["analyze-tools", str(FIXTURES / "petstore.yaml"),
                                  str(FIXTURES / "tracker-swagger2.json")],
                            env={"COLUMNS": "200"})

@@ -78,7 +78,9 @@ class ProgressView:
         tb: TracebackType | None,
     ) -> None:
         self._live.stop()
-        if not self.console.is_terminal:  # no live redraws were shown: leave the last state
+        # No live redraws were shown off a terminal: leave the last state, unless the run
+        # failed (its one-line error is then the only thing the user should read).
+        if not self.console.is_terminal and exc_type is None:
             self.print(self.main_line())
 
     # -- planning and results --------------------------------------------------------------
