@@ -12,6 +12,7 @@ from typing import Any
 
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.pools import (
+    IATA,
     CATEGORIES,
     CURRENCIES,
     GENDERS,
@@ -23,6 +24,7 @@ from toolgen.executor.pools import (
     STATUSES,
     SYMBOLS,
 )
+from toolgen.executor.rules import FRESH, TERMINAL
 from toolgen.executor.semantic import (
     numeric_default,
     refine_number_kind,
@@ -42,13 +44,6 @@ from toolgen.executor.values import (
 from toolgen.executor.vocab import Vocab, entity_name, sentence, title, word
 
 _PLAIN = Vocab(("record",), "record", False)
-# IATA codes of the PLACES cities, same order.
-IATA = (
-    "LIS", "OPO", "MAD", "BCN", "CDG", "LYS", "BER", "MUC", "AMS", "FCO", "MXP", "VIE", "DUB",
-    "LHR", "EDI", "ZRH", "ARN", "CPH", "OSL", "WAW", "PRG", "IST", "JFK", "SFO", "ORD", "AUS",
-    "SEA", "BOS", "MIA", "YYZ", "YVR", "MEX", "GRU", "EZE", "HND", "KIX", "ICN", "SIN", "BKK",
-    "BOM", "BLR", "DXB", "SYD", "MEL", "AKL", "CPT", "NBO", "CAI",
-)
 
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.
@@ -72,12 +67,18 @@ def enum_gen(key: str, options: tuple[Any, ...]) -> Gen:
     if "status" in nk:
         lowered = tuple(str(o).lower() for o in options)
 
+        fresh = tuple(i for i, o in enumerate(lowered) if o in FRESH) or tuple(
+            i for i, o in enumerate(lowered) if o not in TERMINAL) or tuple(range(n))
+
         def status(ctx: Ctx) -> Any:
             hint = ctx.status_hint
             if hint is not None:
                 for i, o in enumerate(lowered):
                     if o.startswith(hint[:6]):
                         return options[i]
+                if ctx.action == "create":
+                    # Why: a new booking or payment is never already refunded or cancelled.
+                    return options[fresh[int(ctx.rand() * len(fresh))]]
             return options[int(ctx.rand() * n)]
 
         return status
@@ -445,6 +446,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return num(lambda ctx: 1 + ctx.rand() * 99, 1)
     if kind == "http_code":
         return lambda ctx: 200
+    if kind == "stops":
+        return lambda ctx: int(ctx.rand() * 3)
     if kind == "zoom":
         return lambda ctx: 8 + int(ctx.rand() * 8)
     return num(lambda ctx: 1 + ctx.rand() * 999)

@@ -73,6 +73,14 @@ PLACES: tuple[tuple[str, str, str, str, float, float, str, str], ...] = (
     ("Cairo", "Egypt", "EG", "EGP", 30.0444, 31.2357, "Africa/Cairo", "Cairo"),
 )
 
+# IATA codes of the PLACES cities, same order.
+IATA = (
+    "LIS", "OPO", "MAD", "BCN", "CDG", "LYS", "BER", "MUC", "AMS", "FCO", "MXP", "VIE", "DUB",
+    "LHR", "EDI", "ZRH", "ARN", "CPH", "OSL", "WAW", "PRG", "IST", "JFK", "SFO", "ORD", "AUS",
+    "SEA", "BOS", "MIA", "YYZ", "YVR", "MEX", "GRU", "EZE", "HND", "KIX", "ICN", "SIN", "BKK",
+    "BOM", "BLR", "DXB", "SYD", "MEL", "AKL", "CPT", "NBO", "CAI",
+)
+
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK")
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "ja", "nl")
 STATUSES = ("active", "confirmed", "pending", "completed", "available", "processing")

@@ -31,6 +31,7 @@ from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
 from toolgen.executor.results import ExecutionResult, Fault
+from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.validation import validator_for
 from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
@@ -147,6 +148,7 @@ class ExecutionSession:
             root_entity=target_entity or info.entity,
         )
         output = plan.root(ctx)
+        settle(output, args_norm, info.action)
 
         if info.action == "create":
             output = self._created(info, arguments, output, rng)

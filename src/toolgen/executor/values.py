@@ -211,7 +211,9 @@ _NUMBER_EXACT: dict[str, str] = {
     "temp": "temperature", "timestamp": "epoch", "created_at": "epoch", "updated_at": "epoch",
     "expires_in": "expires", "population": "population", "weight": "measure", "height": "measure",
     "width": "measure", "length": "measure", "volume": "count", "capacity": "small_count",
-    "code": "http_code", "status_code": "http_code",
+    "code": "http_code", "status_code": "http_code", "stops": "stops", "layovers": "stops",
+    "max_stops": "stops", "skip": "offset", "start": "offset", "min_stars": "rating",
+    "stars_min": "rating", "min_rating": "rating", "max_rating": "rating",
 }
 
 _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,294 @@
+"""Cross-field rules: values of one object (an output or a call's arguments) that must agree.
+
+`settle(value, args, action)` walks every object of a generated output and fixes, in
+place: date pairs out of order (start/end, check_in/check_out, departure/arrival,
+from/to dates, valid_from/valid_to...), exchange rates (same currency -> 1, otherwise the
+reference cross rate; a converted amount equals amount x rate), origin equal to
+destination, counts smaller than the list they count, totals that are not the sum of
+their items, and, for an answer to a create, a terminal status ("refunded", "cancelled")
+on the new entity. `settle_arguments` applies the pair rules to a call's arguments.
+Deterministic (no randomness), never touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from toolgen.executor.pools import IATA, PLACES
+from toolgen.executor.values import normalize_key
+
+# (first, second): the second must not come before the first.
+DATE_PAIRS = (
+    ("start", "end"), ("check_in", "check_out"), ("checkin", "checkout"),
+    ("departure", "arrival"), ("depart", "arrive"), ("from", "to"), ("begin", "end"),
+    ("valid_from", "valid_to"), ("pickup", "dropoff"), ("since", "until"),
+    ("created", "updated"), ("min", "max"), ("arrival", "departure"),
+)
+# Currency units per US dollar: reference cross rates for generated quotes.
+PER_USD = {
+    "USD": 1.0, "EUR": 0.92, "GBP": 0.79, "JPY": 151.0, "CAD": 1.36, "AUD": 1.52,
+    "CHF": 0.88, "SEK": 10.5, "NOK": 10.6, "DKK": 6.9, "PLN": 4.0, "CZK": 23.3, "TRY": 32.0,
+    "MXN": 17.0, "BRL": 5.0, "ARS": 870.0, "KRW": 1340.0, "SGD": 1.35, "THB": 36.0,
+    "INR": 83.0, "AED": 3.67, "NZD": 1.65, "ZAR": 18.6, "KES": 130.0, "EGP": 47.0,
+    "CNY": 7.2, "HKD": 7.8,
+}
+_FROM = ("from", "base", "source", "from_currency", "base_currency", "source_currency",
+         "have", "from_symbol")
+_TO = ("to", "target", "to_currency", "target_currency", "quote", "quote_currency", "want",
+       "to_symbol")
+_RATE = ("rate", "exchange_rate", "conversion_rate", "fx_rate")
+_AMOUNT = ("amount", "from_amount", "value")
+_CONVERTED = ("converted_amount", "converted", "result", "to_amount", "converted_value")
+_ORIGIN = (("origin", "destination"), ("from_airport", "to_airport"),
+           ("departure_airport", "arrival_airport"), ("origin_city", "destination_city"),
+           ("source", "destination"), ("from_city", "to_city"), ("origin_code",
+                                                                 "destination_code"))
+_COUNTS_EXACT = frozenset({"count", "results_count", "num_results", "item_count",
+                           "number_of_results"})
+_COUNTS_AT_LEAST = frozenset({"total", "total_count", "total_results", "total_items"})
+_ITEM_LISTS = frozenset({"items", "line_items", "order_items", "cart_items", "lines",
+                         "products"})
+_TOTALS = ("total", "subtotal", "total_price", "total_amount", "order_total")
+TERMINAL = frozenset({"refunded", "cancelled", "canceled", "completed", "delivered",
+                      "deleted", "expired", "failed", "closed", "returned", "rejected",
+                      "declined", "archived", "finished", "voided", "shipped", "done",
+                      "resolved", "inactive", "disabled", "suspended"})
+FRESH = ("pending", "confirmed", "created", "active", "new", "open", "scheduled",
+         "processing", "booked", "reserved", "submitted", "placed", "received", "queued")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def settle(value: Any, args: dict[str, Any] | None = None, action: str = "list") -> None:
+    """Apply every rule to every object of `value`, in place."""
+    stack = [value]
+    top = True
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            _settle_object(node, args if top else None, action, top)
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+        top = False
+
+
+def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
+    """The arguments with pair rules applied (date order, origin != destination)."""
+    out = dict(args)
+    _date_pairs(out)
+    _origin(out)
+    _same_currency_args(out)
+    return out
+
+
+def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
+                   top: bool) -> None:
+    _date_pairs(obj)
+    _origin(obj)
+    _rates(obj, args)
+    _counts(obj)
+    _totals(obj)
+    if action == "create" and top:
+        _fresh(obj)
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def _rest(nk: str, word: str) -> str | None:
+    if nk == word or nk.startswith(word + "_"):
+        return "S" + nk[len(word):]
+    if nk.endswith("_" + word):
+        return nk[: -len(word)] + "E"
+    if f"_{word}_" in nk:
+        return nk.replace(f"_{word}_", "_X_", 1)
+    return None
+
+
+def _date_pairs(obj: dict[str, Any]) -> None:
+    dated = [(k, normalize_key(k)) for k, v in obj.items()
+             if isinstance(v, str) and _DATE.match(v)]
+    if len(dated) < 2:
+        return
+    for first, second in DATE_PAIRS:
+        if (first, second) == ("arrival", "departure"):
+            continue  # read as departure/arrival when both exist; never reversed
+        firsts = {r: k for k, nk in dated if (r := _rest(nk, first)) is not None}
+        if not firsts:
+            continue
+        for k2, nk2 in dated:
+            r2 = _rest(nk2, second)
+            k1 = firsts.get(r2) if r2 is not None else None
+            if k1 is None or k1 == k2:
+                continue
+            a, b = _parse(obj[k1]), _parse(obj[k2])
+            if a is not None and b is not None and b < a:
+                obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+
+
+def _parse(text: str) -> _dt.datetime | None:
+    try:
+        if len(text) == 10:
+            return _dt.datetime.fromisoformat(text)
+        return _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _ordered(early: str, late: str) -> tuple[str, str]:
+    """The pair in order, each keeping its own format."""
+    if len(early) == len(late):
+        return late, early
+    a, b = _parse(early), _parse(late)
+    assert a is not None and b is not None
+    start = b.isoformat()[: len(early)] if len(early) <= 19 else early
+    end = (a + _dt.timedelta(days=1)).isoformat()[: len(late)] if len(late) <= 19 else late
+    return (start if len(start) == len(early) else early,
+            end if len(end) == len(late) else late)
+
+
+# -- places, currencies ----------------------------------------------------------------------
+
+
+def _origin(obj: dict[str, Any]) -> None:
+    keys = {normalize_key(k): k for k in obj}
+    for a, b in _ORIGIN:
+        ka, kb = keys.get(a), keys.get(b)
+        if ka is None or kb is None:
+            continue
+        va, vb = obj[ka], obj[kb]
+        if isinstance(va, str) and isinstance(vb, str) and va.lower() == vb.lower():
+            obj[kb] = _other_place(vb)
+
+
+def _other_place(value: str) -> str:
+    """Another place written like `value` (city, country, code or IATA)."""
+    low = value.lower()
+    for i, place in enumerate(PLACES):
+        nxt = PLACES[(i + 7) % len(PLACES)]
+        if place[0].lower() == low:
+            return nxt[0]
+        if place[1].lower() == low:
+            return nxt[1]
+        if IATA[i].lower() == low:
+            return IATA[(i + 7) % len(IATA)]
+        if place[2].lower() == low:
+            return nxt[2]
+    return "Lisbon" if low != "lisbon" else "Madrid"
+
+
+def _currency(value: Any) -> str | None:
+    if isinstance(value, str) and len(value) == 3 and value.upper() in PER_USD:
+        return value.upper()
+    return None
+
+
+def _first(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for n in names:
+        k = keys.get(n)
+        if k is not None and (c := _currency(obj[k])) is not None:
+            return c
+    return None
+
+
+def _rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
+    keys = {normalize_key(k): k for k in obj}
+    rate_key = next((keys[n] for n in _RATE if n in keys), None)
+    if rate_key is None:
+        return
+    a = _first(obj, keys, _FROM)
+    b = _first(obj, keys, _TO)
+    if args and (a is None or b is None):
+        akeys = {normalize_key(k): k for k in args}
+        a = a or _first(args, akeys, _FROM)
+        b = b or _first(args, akeys, _TO)
+    if a is None or b is None:
+        return
+    rate = 1.0 if a == b else round(PER_USD[b] / PER_USD[a], 4)
+    if isinstance(obj[rate_key], (int, float)) and not isinstance(obj[rate_key], bool):
+        obj[rate_key] = 1 if a == b and isinstance(obj[rate_key], int) else rate
+    elif isinstance(obj[rate_key], str):
+        obj[rate_key] = str(rate)
+    amount_key = next((keys[n] for n in _AMOUNT if n in keys), None)
+    conv_key = next((keys[n] for n in _CONVERTED if n in keys), None)
+    if amount_key is None or conv_key is None:
+        return
+    amount = obj[amount_key]
+    if isinstance(amount, (int, float)) and not isinstance(amount, bool) and isinstance(
+            obj[conv_key], (int, float)):
+        obj[conv_key] = round(amount * rate, 2)
+
+
+def _same_currency_args(args: dict[str, Any]) -> None:
+    """A conversion the user asks for goes between two different currencies."""
+    keys = {normalize_key(k): k for k in args}
+    ka = next((keys[n] for n in _FROM if n in keys and _currency(args[keys[n]])), None)
+    kb = next((keys[n] for n in _TO if n in keys and _currency(args[keys[n]])), None)
+    if ka is None or kb is None or _currency(args[ka]) != _currency(args[kb]):
+        return
+    cur = _currency(args[kb])
+    other = "EUR" if cur != "EUR" else "USD"
+    value = args[kb]
+    args[kb] = other if value.isupper() else other.lower()
+
+
+# -- counts, totals, status ----------------------------------------------------------------
+
+
+def _counts(obj: dict[str, Any]) -> None:
+    lists = [v for v in obj.values() if isinstance(v, list)]
+    if len(lists) != 1:
+        return
+    n = len(lists[0])
+    for k, v in obj.items():
+        if not isinstance(v, int) or isinstance(v, bool):
+            continue
+        nk = normalize_key(k)
+        if nk in _COUNTS_EXACT:
+            obj[k] = n
+        elif nk in _COUNTS_AT_LEAST and v < n:
+            obj[k] = n
+
+
+def _line_value(item: Any) -> float | None:
+    if not isinstance(item, dict):
+        return None
+    price = None
+    qty: Any = 1
+    for k, v in item.items():
+        nk = normalize_key(k)
+        if nk in ("price", "unit_price", "amount") and isinstance(v, (int, float)):
+            price = v
+        elif nk in ("quantity", "qty") and isinstance(v, int):
+            qty = v
+    if price is None or isinstance(price, bool):
+        return None
+    return float(price) * (qty if not isinstance(qty, bool) else 1)
+
+
+def _totals(obj: dict[str, Any]) -> None:
+    items = next((v for k, v in obj.items() if normalize_key(k) in _ITEM_LISTS
+                  and isinstance(v, list) and v), None)
+    if items is None:
+        return
+    values = [_line_value(i) for i in items]
+    if any(v is None for v in values):
+        return
+    total = round(sum(v for v in values if v is not None), 2)
+    for k, v in obj.items():
+        if normalize_key(k) in _TOTALS:
+            if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
+                obj[k] = total if isinstance(v, float) else int(round(total))
+            elif isinstance(v, dict):
+                for kk, vv in v.items():
+                    if normalize_key(kk) in ("amount", "value") and isinstance(vv, (int, float)):
+                        v[kk] = total
+            break
+
+
+def _fresh(obj: dict[str, Any]) -> None:
+    for k, v in obj.items():
+        if "status" in normalize_key(k) and isinstance(v, str) and v.lower() in TERMINAL:
+            obj[k] = "confirmed" if v[:1].islower() else "Confirmed"
