@@ -148,7 +148,6 @@ class ExecutionSession:
             root_entity=target_entity or info.entity,
         )
         output = plan.root(ctx)
-        settle(output, args_norm, info.action)
 
         if info.action == "create":
             output = self._created(info, arguments, output, rng)
@@ -172,6 +171,7 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
+        settle(output, args_norm, info.action)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))

@@ -16,6 +16,13 @@ that a build over ~47,000 endpoints never compares all pairs:
   `SAME_CATEGORY_K` tools of its category (ring over the category's tools in id order,
   endpoint picked by position), so a category of thousands of endpoints costs O(n * k).
 
+A data-flow edge between two different tools must also make sense (`same_kind`): an
+attribute anyone can pass on (a city, a currency, an email) always may; a reference (an
+id, a code) only when both tools deal in the entity it names and their domains agree:
+the same corpus category where categories are real, and a shared domain word in the two
+tools' names and descriptions (a postal tracking id never feeds a Spotify track lookup;
+an EV charging station id never feeds a tide station).
+
 No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
 stronger than same tool (0.3), which is stronger than same category (0.1).
 It must not call an LLM or look at dialogues.
@@ -30,11 +37,13 @@ from dataclasses import dataclass, field
 
 from toolgen.graph.fields import (
     Q_ATTRIBUTE,
+    REF_TOKENS,
     endpoint_entity,
     flatten_schema,
     output_keys,
     param_keys,
     param_type,
+    tokens,
     types_compatible,
 )
 from toolgen.records import EdgeKind, Endpoint
@@ -91,15 +100,66 @@ def build_input_index(endpoints: Sequence[Endpoint],
     return dict(index)
 
 
+# Words that name no domain: plumbing and filler of tool names and descriptions.
+_VOCAB_STOP = frozenset(
+    """api apis the and for with from get data info information service services free simple
+    easy fast best all your you this that are its provides provide using use used real time
+    realtime search find list json rest more any about over than via into can will our app
+    tool tools access query lookup details detail endpoint endpoints new v1 v2 v3 get set
+    create update delete add remove post put patch fetch retrieve returns return given
+    specific based which each other also has have not one two all users user name names
+    type types value values number numbers code codes page result results item items
+    test demo example sample project projects account accounts id ids key keys""".split())
+_VOCAB_TEXT = 300
+
+
+def _word(w: str) -> str:
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def tool_vocabularies(endpoints: Sequence[Endpoint]) -> dict[str, frozenset[str]]:
+    """Per tool id, the content words of its name and its endpoints' names and descriptions."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for ep in endpoints:
+        bag = words[ep.tool_id]
+        for text in (ep.tool_name, ep.name, ep.description[:_VOCAB_TEXT]):
+            for t in tokens(text):
+                if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit():
+                    bag.add(_word(t))
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def _real_category(category: str) -> bool:
+    # BFCL categories are question-file names (`BFCL_v4_multiple`), not domains.
+    return not category.upper().startswith("BFCL")
+
+
+def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
+              vocab: dict[str, frozenset[str]]) -> bool:
+    """Can an output of `source` keyed `key` fill an argument of `target` (another tool)?"""
+    if source.tool_id == target.tool_id or not is_ref:
+        return True
+    va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
+    kind = {_word(w) for w in key.split("_") if w not in REF_TOKENS}
+    if kind and not (kind & va and kind & vb):
+        return False
+    if _real_category(source.category) and _real_category(target.category):
+        if source.category != target.category:
+            return False
+    return bool((va & vb) - kind)
+
+
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
                     index: dict[str, PostingList]) -> Iterator[list[RawEdge]]:
     """Per source endpoint (in order), its data-flow edges, best first."""
+    vocab = tool_vocabularies(endpoints)
     for i, ep in enumerate(endpoints):
-        yield _source_data_flow(i, ep, entities[i], endpoints, index)
+        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab)
 
 
 def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
-                      index: dict[str, PostingList]) -> list[RawEdge]:
+                      index: dict[str, PostingList],
+                      vocab: dict[str, frozenset[str]]) -> list[RawEdge]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     for out in flatten_schema(ep.response_schema):
         for mk in output_keys(out, entity):
@@ -111,6 +171,10 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if posting.endpoint == i:
                     continue
                 if not types_compatible(out.json_type, posting.json_type, is_ref):
+                    continue
+                target = endpoints[posting.endpoint]
+                if target.tool_id != ep.tool_id and not same_kind(ep, target, mk.key, is_ref,
+                                                                  vocab):
                     continue
                 weight = round(mk.quality * posting.quality, 4)
                 slot = (posting.endpoint, posting.param)

@@ -101,6 +101,11 @@ class ArgumentValues:
             and not identifying(param)
         )
 
+    def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
+        """A cursor or page token: nobody states one for a first page."""
+        info = endpoint_info(endpoint)
+        return param.name == info.pagination_arg and info.pagination_style == "cursor"
+
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination)."""
         given = {a.name: a.value for a in args if a.source == "user"}
