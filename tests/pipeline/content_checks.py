@@ -105,7 +105,13 @@ def is_error(output: Any) -> bool:
 # -- 1. Faker filler ------------------------------------------------------------------
 
 
+_LOREM_SHAPE = re.compile(r"^[A-Z][a-z]*(?: [a-z]+)+\.$")
+
+
 def is_lorem_sentence(text: str) -> bool:
+    """Faker's `sentence()`: capitalised lower-case words from its word list, one period."""
+    if not _LOREM_SHAPE.match(text.strip()):
+        return False
     words = [w.lower() for w in _WORD.findall(text)]
     return len(words) >= 4 and all(w in LOREM for w in words) and text.rstrip().endswith(".")
 
@@ -487,7 +493,8 @@ def _same_kind(src: dict[str, Any], dst: dict[str, Any], path: str, pname: str,
     ca, cb = _category(src["endpoint_id"]), _category(dst["endpoint_id"])
     if ca is not None and cb is not None:
         return ca == cb
-    return bool((da & db) - ent)
+    both_named = ent & _words(src["function_name"]) and ent & _words(dst["function_name"])
+    return bool(both_named) or bool((da & db) - ent)
 
 
 def cross_tool_links(record: Rec) -> list[tuple[str, str, str, str, bool]]:

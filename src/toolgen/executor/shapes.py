@@ -124,9 +124,15 @@ def _usable(schema: Any) -> bool:
 
 def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
-    if endpoint.response_source != "inferred" and _usable(schema):
+    if endpoint.response_source != "inferred" and _usable(schema) and not _placeholder(schema):
         return schema
     return inferred_shape(endpoint, info)
+
+
+def _placeholder(schema: dict[str, Any]) -> bool:
+    """RapidAPI's default mock body (`{"key1": "value", "key2": "value"}`) is no shape."""
+    props = schema.get("properties")
+    return isinstance(props, dict) and set(props) <= {"key1", "key2", "key3"}
 
 
 def _name_words(endpoint: Endpoint) -> list[str]:
@@ -153,14 +159,14 @@ def _calc_field(endpoint: Endpoint) -> str | None:
     return "_".join(nouns[-2:]) if nouns else "result"
 
 
-def _extras(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
+def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]:
     start = zlib.crc32(endpoint.id.encode("utf-8"))
     out: dict[str, Any] = {}
     for i in range(len(_EXTRAS)):
         key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
         if key not in taken and key not in out:
             out[key] = sub
-        if len(out) >= 2:
+        if len(out) >= k:
             break
     return out
 
@@ -182,8 +188,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         record["name"] = {"type": "string"}
     record.update(domain)
     record.update(_echo(endpoint, record))
-    if len(record) < 4:
-        record.update(_extras(endpoint, record))
+    record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2))
     if info.action == "auth":
         props = {
             "access_token": {"type": "string"},
@@ -195,7 +200,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         stamp = "created_at" if info.action == "create" else "updated_at"
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
-        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR}
+        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR,
+                 **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
     elif info.action == "get":
         props = record
     else:

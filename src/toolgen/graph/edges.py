@@ -135,18 +135,33 @@ def _real_category(category: str) -> bool:
 
 
 def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
-              vocab: dict[str, frozenset[str]]) -> bool:
-    """Can an output of `source` keyed `key` fill an argument of `target` (another tool)?"""
+              vocab: dict[str, frozenset[str]], param: str = "") -> bool:
+    """Can an output of `source` keyed `key` fill argument `param` of `target`?"""
     if source.tool_id == target.tool_id or not is_ref:
         return True
-    va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
+    if "_".join(tokens(param)) in REF_TOKENS:
+        # A bare `id` is the target API's own id; another API's id means nothing to it.
+        return False
     kind = {_word(w) for w in key.split("_") if w not in REF_TOKENS}
+    if _real_category(source.category) and _real_category(target.category):
+        va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
+        if source.category != target.category or (kind and not (kind & va and kind & vb)):
+            return False
+        return bool((va & vb) - kind)
+    # Without real categories a "tool" can be a whole file of unrelated functions: judge
+    # the two endpoints themselves.
+    va, vb = endpoint_words(source), endpoint_words(target)
     if kind and not (kind & va and kind & vb):
         return False
-    if _real_category(source.category) and _real_category(target.category):
-        if source.category != target.category:
-            return False
-    return bool((va & vb) - kind)
+    named = kind and kind & set(map(_word, tokens(source.name))) and kind & set(
+        map(_word, tokens(target.name)))
+    return bool(named) or bool((va & vb) - kind)
+
+
+def endpoint_words(ep: Endpoint) -> frozenset[str]:
+    return frozenset(_word(t) for text in (ep.name, ep.description[:_VOCAB_TEXT])
+                     for t in tokens(text)
+                     if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit())
 
 
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
@@ -173,8 +188,8 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if not types_compatible(out.json_type, posting.json_type, is_ref):
                     continue
                 target = endpoints[posting.endpoint]
-                if target.tool_id != ep.tool_id and not same_kind(ep, target, mk.key, is_ref,
-                                                                  vocab):
+                if target.tool_id != ep.tool_id and not same_kind(
+                        ep, target, mk.key, is_ref, vocab, posting.param):
                     continue
                 weight = round(mk.quality * posting.quality, 4)
                 slot = (posting.endpoint, posting.param)
