@@ -306,8 +306,17 @@ def _string_kind_gen(
         return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
         return lambda ctx: sentence(vocab, ctx.rand, _city(ctx))
+    if kind == "text" and nk in ("message", "msg", "status_message", "detail"):
+        ent = (vocab.entity or entity or "request").replace("_", " ").capitalize()
+        done = {"create": "created", "update": "updated", "delete": "deleted"}
+
+        def message(ctx: Ctx) -> str:
+            verb = done.get(ctx.action)
+            return f"{ent} {verb} successfully." if verb else "Request completed successfully."
+
+        return message
     if kind == "text":
-        review = any(w in nk for w in ("review", "comment", "feedback", "message", "note"))
+        review = any(w in nk for w in ("review", "comment", "feedback", "note"))
         return lambda ctx: sentence(vocab, ctx.rand, _city(ctx), review)
     if kind == "iata":
         return lambda ctx: IATA[ctx.place_index()]

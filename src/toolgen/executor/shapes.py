@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
 from toolgen.records import Endpoint
+from toolgen.registry.response import infer_shape
 
 _STR = {"type": "string"}
 _NUM = {"type": "number"}
@@ -101,6 +102,9 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
                                                 "category": _STR}),
     )
 )
+_SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
+_AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
 _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
                    "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
 # Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ.
@@ -124,15 +128,26 @@ def _usable(schema: Any) -> bool:
 
 def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
-    if endpoint.response_source != "inferred" and _usable(schema) and not _placeholder(schema):
+    if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
     return inferred_shape(endpoint, info)
 
 
+def guessed_by_loader(endpoint: Endpoint) -> bool:
+    """True when the response schema is only the loader's name-based guess (the shared
+    `{id, name, description, updated_at}` stub), not something the corpus said."""
+    if endpoint.response_source != "inferred":
+        return False
+    guess = infer_shape(endpoint.name, endpoint.description, [p.name for p in endpoint.parameters])
+    return bool(endpoint.response_schema == guess)
+
+
 def _placeholder(schema: dict[str, Any]) -> bool:
-    """RapidAPI's default mock body (`{"key1": "value", "key2": "value"}`) is no shape."""
+    """RapidAPI's default mock bodies are no shape: `{"key1": "value", "key2": "value"}`,
+    and the API-Sports envelope its wizard pasted into hundreds of unrelated tools."""
     props = schema.get("properties")
-    return isinstance(props, dict) and set(props) <= {"key1", "key2", "key3"}
+    return isinstance(props, dict) and (
+        set(props) <= {"key1", "key2", "key3"} or set(props) == _SPORTS_ENVELOPE)
 
 
 def _name_words(endpoint: Endpoint) -> list[str]:
@@ -195,6 +210,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             "token_type": {"type": "string", "enum": ["Bearer"]},
             "expires_in": {"type": "integer"},
         }
+        extra = _AUTH_EXTRAS[zlib.crc32(endpoint.id.encode("utf-8")) % len(_AUTH_EXTRAS)]
+        props[extra[0]] = extra[1]
     elif info.action in ("create", "update"):
         record.pop("name", None)
         stamp = "created_at" if info.action == "create" else "updated_at"

@@ -107,7 +107,7 @@ _VOCAB_STOP = frozenset(
     realtime search find list json rest more any about over than via into can will our app
     tool tools access query lookup details detail endpoint endpoints new v1 v2 v3 get set
     create update delete add remove post put patch fetch retrieve returns return given
-    specific based which each other also has have not one two all users user name names
+    specific based which each other also has have not one two all name names
     type types value values number numbers code codes page result results item items
     test demo example sample project projects account accounts id ids key keys""".split())
 _VOCAB_TEXT = 300
