@@ -19,7 +19,7 @@ from toolgen.seeds import derive_seed, rng_for
 
 def plan_run(rt: Runtime, config: RunConfig) -> list[tuple[Chain, Scenario]]:
     coverage = Coverage(enabled=config.steering)
-    sampler = ChainSampler(rt.graph, config.sampler, coverage)
+    sampler = ChainSampler(rt.graph, config.sampler, coverage, rt.executor.paginates)
     ctx = PlanContext(rt.graph, rt.values, coverage)
     planned: list[tuple[Chain, Scenario]] = []
     for index in range(config.n):
