@@ -30,6 +30,10 @@ MAX_TEXT = 240
 EXAMPLE_SOURCES = frozenset({"test_endpoint", "body", "response_examples", "template_response"})
 
 Pool = dict[str, tuple[Any, ...]]
+# Values API authors leave in example bodies that are no real value.
+_PLACEHOLDERS = frozenset({"string", "str", "value", "example", "test", "null", "none",
+                           "undefined", "text", "sample", "lorem ipsum", "foo", "bar", "abc",
+                           "xxx", "n/a", "na", "-", "?", "demo"})
 
 
 class CorpusExamples:
@@ -100,7 +104,8 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
         return
     if isinstance(value, str):
         text = value.strip()
-        if not text or len(text) > MAX_TEXT or looks_like_secret(text) or "\n" in text:
+        if (not text or len(text) > MAX_TEXT or "\n" in text or text.lower() in _PLACEHOLDERS
+                or looks_like_secret(text)):
             return
         value = text
     elif not isinstance(value, (int, float)):

@@ -297,6 +297,8 @@ def _string_kind_gen(
 
         return status
     if kind == "category":
+        if vocab is not _PLAIN and len(vocab.nouns) > 2:
+            return lambda ctx: word(vocab, ctx.rand)
         return _pick(CATEGORIES)
     if kind == "color":
         return _pool("colors")

@@ -24,7 +24,9 @@ DATE_PAIRS = (
     ("start", "end"), ("check_in", "check_out"), ("checkin", "checkout"),
     ("departure", "arrival"), ("depart", "arrive"), ("from", "to"), ("begin", "end"),
     ("valid_from", "valid_to"), ("pickup", "dropoff"), ("since", "until"),
-    ("created", "updated"), ("min", "max"), ("arrival", "departure"),
+    ("created", "updated"), ("min", "max"), ("created", "expiry"), ("created", "expires"),
+    ("created", "expiration"), ("issued", "expiry"), ("issued", "expires"),
+    ("registered", "expiry"), ("published", "updated"), ("arrival", "departure"),
 )
 # Currency units per US dollar: reference cross rates for generated quotes.
 PER_USD = {
@@ -67,7 +69,7 @@ def settle(value: Any, args: dict[str, Any] | None = None, action: str = "list")
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            _settle_object(node, args if top else None, action, top)
+            _settle_object(node, args, action, top)
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
@@ -90,6 +92,7 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
     _rates(obj, args)
     _counts(obj)
     _totals(obj)
+    _outcomes(obj)
     if action == "create" and top:
         _fresh(obj)
 
@@ -200,12 +203,24 @@ def _rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
         return
     a = _first(obj, keys, _FROM)
     b = _first(obj, keys, _TO)
-    if args and (a is None or b is None):
+    if args:
+        # What the call asked for wins over what was generated.
         akeys = {normalize_key(k): k for k in args}
-        a = a or _first(args, akeys, _FROM)
-        b = b or _first(args, akeys, _TO)
+        a_arg, b_arg = _first(args, akeys, _FROM), _first(args, akeys, _TO)
+        if a_arg is not None:
+            _set_currency(obj, keys, _FROM, a_arg)
+        if b_arg is not None:
+            _set_currency(obj, keys, _TO, b_arg)
+        a, b = a_arg or a, b_arg or b
     if a is None or b is None:
         return
+    if a == b:
+        asked = args is not None and _first(args, {normalize_key(k): k for k in args}, _TO)
+        to_key = next((keys[n] for n in _TO if n in keys and _currency(obj[keys[n]])), None)
+        if not asked and to_key is not None:
+            # Why: a quote nobody asked for between a currency and itself reads as a bug.
+            b = "EUR" if a != "EUR" else "USD"
+            obj[to_key] = b
     rate = 1.0 if a == b else round(PER_USD[b] / PER_USD[a], 4)
     if isinstance(obj[rate_key], (int, float)) and not isinstance(obj[rate_key], bool):
         obj[rate_key] = 1 if a == b and isinstance(obj[rate_key], int) else rate
@@ -219,6 +234,14 @@ def _rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     if isinstance(amount, (int, float)) and not isinstance(amount, bool) and isinstance(
             obj[conv_key], (int, float)):
         obj[conv_key] = round(amount * rate, 2)
+
+
+def _set_currency(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...],
+                  code: str) -> None:
+    for n in names:
+        k = keys.get(n)
+        if k is not None and _currency(obj[k]) is not None:
+            obj[k] = code
 
 
 def _same_currency_args(args: dict[str, Any]) -> None:
@@ -286,6 +309,22 @@ def _totals(obj: dict[str, Any]) -> None:
                     if normalize_key(kk) in ("amount", "value") and isinstance(vv, (int, float)):
                         v[kk] = total
             break
+
+
+_CASES = ("confirmed", "cases", "total_cases", "confirmed_cases")
+_OUTCOMES = ("deaths", "recovered", "total_deaths", "total_recovered")
+
+
+def _outcomes(obj: dict[str, Any]) -> None:
+    """Deaths and recoveries are part of the confirmed cases, never more than them."""
+    keys = {normalize_key(k): k for k, v in obj.items()
+            if isinstance(v, int) and not isinstance(v, bool)}
+    total_key = next((keys[n] for n in _CASES if n in keys), None)
+    if total_key is None:
+        return
+    parts = sum(obj[keys[n]] for n in _OUTCOMES if n in keys)
+    if obj[total_key] < parts:
+        obj[total_key] = parts + obj[total_key]
 
 
 def _fresh(obj: dict[str, Any]) -> None:

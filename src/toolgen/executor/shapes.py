@@ -37,7 +37,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _STR, "city": _STR}),
-        ("exchange currency currencies convert conversion forex fx", {
+        ("exchange currency currencies forex fx", {
             "from": _CUR, "to": _CUR, "rate": _NUM,
             "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),
         ("stock stocks quote ticker shares equity market", {
@@ -54,8 +54,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("hotel hotels accommodation lodging room rooms", {
             "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
         ("recipe recipes food meal cooking ingredient ingredients", {
-            "title": _STR, "ingredients": {"type": "array", "items": _STR},
-            "calories": _INT, "prep_time_minutes": _INT}),
+            "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
         ("movie movies film films cinema series anime", {
             "title": _STR, "year": _INT, "rating": _NUM, "genre": _STR}),
         ("song songs music track tracks album artist lyrics playlist", {
@@ -109,9 +108,9 @@ _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve
                    "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
 # Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ.
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("category", _STR), ("summary", {"type": "string", "description": "summary"}),
+    ("summary", {"type": "string", "description": "summary"}),
     ("url", _URL), ("created_at", _DATETIME), ("status", _STR), ("country", _STR),
-    ("language", _STR), ("source", _STR), ("rating", _NUM), ("tags", {"type": "array",
+    ("language", _STR), ("source", _STR), ("rating", _NUM), ("updated_at", _DATETIME), ("tags", {"type": "array",
                                                                        "items": _STR}),
 )
 
@@ -156,9 +155,10 @@ def _name_words(endpoint: Endpoint) -> list[str]:
 
 def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     """Fields its domain answers with, matched on the endpoint's and tool's words."""
+    # Names only: descriptions mention tickets, jobs and languages in passing.
     name = set(_name_words(endpoint))
-    text = set(_WORD.findall(f"{endpoint.tool_name} {endpoint.description[:300]}".lower()))
-    for words in (name, text):
+    tool = set(_WORD.findall(endpoint.tool_name.lower()))
+    for words in (name, tool):
         for triggers, fields in _DOMAIN_FIELDS:
             if triggers & words:
                 return dict(fields)
@@ -197,12 +197,20 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         if "unit" not in props and any(w in calc for w in ("area", "distance", "volume")):
             props["unit"] = _STR
         return {"type": "object", "properties": props}
-    record: dict[str, Any] = {idk: {"type": "string"}}
+    own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
+    # Why: with an id argument the echoed argument is the record's id; a second one
+    # (`event_id` next to `id`) would contradict it.
+    record: dict[str, Any] = {} if own_id else {idk: {"type": "string"}}
     domain = _domain_fields(endpoint)
     if not domain and name_kind(e) != "name":
         record["name"] = {"type": "string"}
     record.update(domain)
     record.update(_echo(endpoint, record))
+    if len(record) < 4 and e != "item":
+        # Why: a bare id and two extras reads the same for every API; what kind of
+        # <entity> it is and when it changed are what such records usually carry.
+        record.setdefault("name", _STR)
+        record[f"{e}_type"] = _STR
     record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2))
     if info.action == "auth":
         props = {

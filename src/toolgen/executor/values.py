@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+_SHORT_ID = re.compile(r"^[a-z]id$")  # xid, rid, qid, uid: ids by their shape
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -80,7 +81,7 @@ def id_entity(key: str) -> str | None:
     `video` and `paid` are not.
     """
     nk = normalize_key(key)
-    if nk in ("id", "uuid", "guid", "ids", "_id"):
+    if nk in ("id", "uuid", "guid", "ids", "_id") or _SHORT_ID.match(nk):
         return ""
     for suffix in ("_id", "_ids", "_uuid", "_guid"):
         if nk.endswith(suffix) and len(nk) > len(suffix):
@@ -189,6 +190,7 @@ _STRING_TOKEN: tuple[tuple[str, str], ...] = (
     ("country", "country"), ("address", "address"), ("currency", "currency"),
     ("description", "description"), ("status", "status"), ("name", "name"), ("title", "title"),
     ("time", "datetime"), ("created", "datetime"), ("updated", "datetime"),
+    ("lat", "lat"), ("latitude", "lat"), ("lon", "lon"), ("lng", "lon"), ("longitude", "lon"),
 )
 
 _NUMBER_EXACT: dict[str, str] = {
@@ -221,7 +223,8 @@ _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
     ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
     ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
     ("percent", "percent"), ("pct", "percent"), ("year", "year"), ("age", "age"),
-    ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("minutes", "duration"),
+    ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("latitude", "lat"),
+    ("longitude", "lon"), ("minutes", "duration"),
     ("duration", "duration"), ("seconds", "duration"), ("distance", "distance"),
     ("km", "distance"), ("miles", "distance"), ("temp", "temperature"), ("at", "epoch"),
 )

@@ -108,7 +108,7 @@ class ArgumentValues:
 
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination)."""
-        given = {a.name: a.value for a in args if a.source == "user"}
+        given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if len(given) < 2:
             return args
         fixed = settle_arguments(given)
@@ -116,7 +116,7 @@ class ArgumentValues:
             return args
         return [
             a.model_copy(update={"value": fixed[a.name]})
-            if a.source == "user" and fixed[a.name] != a.value and self._valid(
+            if a.name in given and fixed[a.name] != a.value and self._valid(
                 endpoint, _param(endpoint, a.name), fixed[a.name])
             else a
             for a in args
