@@ -12,6 +12,7 @@ from typing import Any
 
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.pools import (
+    AIRLINES,
     IATA,
     CATEGORIES,
     CURRENCIES,
@@ -320,6 +321,8 @@ def _string_kind_gen(
     if kind == "text":
         review = any(w in nk for w in ("review", "comment", "feedback", "note"))
         return lambda ctx: sentence(vocab, ctx.rand, _city(ctx), review)
+    if kind == "airline":
+        return _pick(AIRLINES)
     if kind == "iata":
         return lambda ctx: IATA[ctx.place_index()]
     if kind == "hex_color":

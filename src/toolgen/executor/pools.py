@@ -81,6 +81,12 @@ IATA = (
     "BOM", "BLR", "DXB", "SYD", "MEL", "AKL", "CPT", "NBO", "CAI",
 )
 
+AIRLINES = (
+    "TAP Air Portugal", "Iberia", "Air France", "Lufthansa", "KLM", "British Airways",
+    "Ryanair", "easyJet", "Delta Air Lines", "United Airlines", "American Airlines",
+    "Air Canada", "Emirates", "Qatar Airways", "Singapore Airlines", "ANA", "Qantas",
+    "Turkish Airlines", "LATAM", "Swiss",
+)
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK")
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "ja", "nl")
 STATUSES = ("active", "confirmed", "pending", "completed", "available", "processing")

@@ -88,6 +88,8 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
 def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
                    top: bool) -> None:
     _date_pairs(obj)
+    if args:
+        _route(obj, args)
     _origin(obj)
     _rates(obj, args)
     _counts(obj)
@@ -110,7 +112,28 @@ def _rest(nk: str, word: str) -> str | None:
     return None
 
 
+_NUMERIC_PAIRS = (("start", "end"), ("min", "max"), ("from", "to"), ("low", "high"),
+                  ("lower", "upper"))
+
+
+def _numeric_pairs(obj: dict[str, Any]) -> None:
+    """A numeric range (`start_range` / `end_range`, `min_price` / `max_price`) in order."""
+    nums = [(k, normalize_key(k)) for k, v in obj.items()
+            if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if len(nums) < 2:
+        return
+    for first, second in _NUMERIC_PAIRS:
+        firsts = {r: k for k, nk in nums if (r := _rest(nk, first)) is not None}
+        for k2, nk2 in nums:
+            r2 = _rest(nk2, second)
+            k1 = firsts.get(r2) if r2 is not None else None
+            if k1 is not None and k1 != k2 and obj[k2] < obj[k1]:
+                if type(obj[k1]) is type(obj[k2]):
+                    obj[k1], obj[k2] = obj[k2], obj[k1]
+
+
 def _date_pairs(obj: dict[str, Any]) -> None:
+    _numeric_pairs(obj)
     dated = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and _DATE.match(v)]
     if len(dated) < 2:
@@ -153,6 +176,28 @@ def _ordered(early: str, late: str) -> tuple[str, str]:
 
 
 # -- places, currencies ----------------------------------------------------------------------
+
+
+_ASKED_FROM = ("from_city", "origin", "origin_city", "departure_city", "departure_location",
+               "from_location", "source_city", "from_airport", "origin_airport")
+_ASKED_TO = ("to_city", "destination", "destination_city", "arrival_city", "to_location",
+             "arrival_location", "to_airport", "destination_airport")
+
+
+def _route(obj: dict[str, Any], args: dict[str, Any]) -> None:
+    """A route in the answer is the route the call asked for."""
+    keys = {normalize_key(k): k for k in obj}
+    for asked, names in ((_ASKED_FROM, ("origin", "from_city", "departure_city")),
+                         (_ASKED_TO, ("destination", "to_city", "arrival_city"))):
+        value = next((args[n] for n in asked if isinstance(args.get(n), str)), None)
+        if value is None:
+            continue
+        for n in names:
+            k = keys.get(n)
+            if k is not None and isinstance(obj[k], str) and len(obj[k]) == 3 == len(value):
+                obj[k] = value
+            elif k is not None and isinstance(obj[k], str) and len(obj[k]) > 3 < len(value):
+                obj[k] = value
 
 
 def _origin(obj: dict[str, Any]) -> None:

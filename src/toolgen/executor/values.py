@@ -147,7 +147,8 @@ _STRING_EXACT: dict[str, str] = {
     "author": "person", "owner": "person", "guest_name": "person", "customer_name": "person",
     "username": "username", "user_name": "username", "login": "username", "handle": "username",
     "screen_name": "username", "company": "company", "company_name": "company",
-    "brand": "company", "manufacturer": "company", "publisher": "company", "airline": "company",
+    "brand": "company", "manufacturer": "company", "publisher": "company", "airline": "airline",
+    "carrier": "airline", "airline_name": "airline",
     "currency": "currency", "currency_code": "currency", "language": "language", "lang": "language",
     "locale": "locale", "status": "status", "state_code": "state", "color": "color",
     "colour": "color",
@@ -181,6 +182,7 @@ _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
     ("_address", "address"), ("_code", "code"), ("_currency", "currency"),
     ("_type", "category"), ("_category", "category"), ("_token", "token"),
     ("_username", "username"), ("_language", "language"), ("_color", "color"),
+    ("_number", "code"), ("_no", "code"), ("_reference", "code"), ("_ref", "code"),
 )
 
 _STRING_TOKEN: tuple[tuple[str, str], ...] = (
