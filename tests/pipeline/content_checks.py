@@ -10,6 +10,7 @@ recognise Faker filler. Run it as a script to print the shares of one or more fi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -314,7 +315,8 @@ def out_of_range(record: Rec) -> list[str]:
                 continue
             spec = props.get(k, {})
             lo, hi = spec.get("minimum"), spec.get("maximum")
-            if isinstance(lo, (int, float)) and v < lo or isinstance(hi, (int, float)) and v > hi:
+            below = isinstance(lo, (int, float)) and v < lo
+            if below or (isinstance(hi, (int, float)) and v > hi):
                 found.append(f"{name}.{k}={v} outside schema [{lo}, {hi}]")
                 continue
             rng = stated_range(str(spec.get("description", "")))
@@ -422,10 +424,8 @@ def pagination_problems(record: Rec) -> tuple[int, list[str]]:
                 args = {}
             seq.append((tc["id"], tc["function"]["name"], args if isinstance(args, dict) else {}))
         if m["role"] == "tool":
-            try:
+            with contextlib.suppress(ValueError):
                 outputs[m["tool_call_id"]] = json.loads(m["content"])
-            except ValueError:
-                pass
     n, found = 0, []
     for i, (cid, name, _) in enumerate(seq):
         out = outputs.get(cid)
@@ -455,11 +455,15 @@ _VALUE_KINDS = frozenset({
     "locale", "symbol", "ticker", "address", "phone", "url", "query", "keyword", "name",
 })
 _STOP = frozenset(
-    "api apis the a an and or of for to in on by with from get data info information "
-    "service services free simple easy fast best all your you this that is are it its "
-    "provides provide using use used real time realtime search find list json rest more "
-    "any about over than via into can will be as at we our us app tool tools access "
-    "query lookup details detail id ids new v1 v2 v3 endpoint endpoints".split())
+    [
+        "api", "apis", "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "by", "with",
+        "from", "get", "data", "info", "information", "service", "services", "free", "simple",
+        "easy", "fast", "best", "all", "your", "you", "this", "that", "is", "are", "it", "its",
+        "provides", "provide", "using", "use", "used", "real", "time", "realtime", "search", "find",
+        "list", "json", "rest", "more", "any", "about", "over", "than", "via", "into", "can",
+        "will", "be", "as", "at", "we", "our", "us", "app", "tool", "tools", "access", "query",
+        "lookup", "details", "detail", "id", "ids", "new", "v1", "v2", "v3", "endpoint", "endpoints"
+    ])
 
 
 def _words(text: str) -> set[str]:

@@ -120,6 +120,7 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
 
 def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None:
     """A generator drawing perturbed values of `values` fitting `json_type`, or None."""
+    pool: tuple[Any, ...]
     if json_type == "string":
         pool = tuple(v for v in values if isinstance(v, str))
     elif json_type == "integer":
@@ -152,7 +153,7 @@ def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
             return value - int(ctx.rand() * 2_592_000)
         if abs(value) < 10:
             return value
-        return int(round(value * (0.85 + 0.3 * ctx.rand())))
+        return round(value * (0.85 + 0.3 * ctx.rand()))
     if isinstance(value, float):
         text = repr(value)
         places = len(text.split(".")[1]) if "." in text and "e" not in text else 2
@@ -188,8 +189,8 @@ def _reshape(text: str, ctx: Ctx) -> str:
 def _reshape_int(value: int, ctx: Ctx) -> int:
     digits = len(str(abs(value)))
     if digits <= 1:
-        return 1 + ctx.bits(4)
-    lo = 10 ** (digits - 1)
+        return 1 + int(ctx.bits(4))
+    lo: int = 10 ** (digits - 1)
     return lo + int(ctx.rand() * (9 * lo))
 
 

@@ -13,10 +13,10 @@ from typing import Any
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.pools import (
     AIRLINES,
-    IATA,
     CATEGORIES,
     CURRENCIES,
     GENDERS,
+    IATA,
     LANGUAGES,
     PLACES,
     PRODUCT_ADJ,
@@ -400,7 +400,7 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> 
             return v
         x = low + ctx.rand() * (high - low)
         if whole:
-            return min(max(int(round(x)), int(-(-low // 1))), int(high // 1))
+            return min(max(round(x), int(-(-low // 1))), int(high // 1))
         return round(x, 2)
 
     return bounded

@@ -127,9 +127,9 @@ def _numeric_pairs(obj: dict[str, Any]) -> None:
         for k2, nk2 in nums:
             r2 = _rest(nk2, second)
             k1 = firsts.get(r2) if r2 is not None else None
-            if k1 is not None and k1 != k2 and obj[k2] < obj[k1]:
-                if type(obj[k1]) is type(obj[k2]):
-                    obj[k1], obj[k2] = obj[k2], obj[k1]
+            if (k1 is not None and k1 != k2 and obj[k2] < obj[k1]
+                    and type(obj[k1]) is type(obj[k2])):
+                obj[k1], obj[k2] = obj[k2], obj[k1]
 
 
 def _date_pairs(obj: dict[str, Any]) -> None:
@@ -194,9 +194,10 @@ def _route(obj: dict[str, Any], args: dict[str, Any]) -> None:
             continue
         for n in names:
             k = keys.get(n)
-            if k is not None and isinstance(obj[k], str) and len(obj[k]) == 3 == len(value):
-                obj[k] = value
-            elif k is not None and isinstance(obj[k], str) and len(obj[k]) > 3 < len(value):
+            if k is None or not isinstance(obj[k], str):
+                continue
+            # Same form only: an airport code for a code, a city for a city.
+            if (len(obj[k]) == 3) == (len(value) == 3):
                 obj[k] = value
 
 
@@ -314,9 +315,7 @@ def _counts(obj: dict[str, Any]) -> None:
         if not isinstance(v, int) or isinstance(v, bool):
             continue
         nk = normalize_key(k)
-        if nk in _COUNTS_EXACT:
-            obj[k] = n
-        elif nk in _COUNTS_AT_LEAST and v < n:
+        if nk in _COUNTS_EXACT or (nk in _COUNTS_AT_LEAST and v < n):
             obj[k] = n
 
 
@@ -348,7 +347,7 @@ def _totals(obj: dict[str, Any]) -> None:
     for k, v in obj.items():
         if normalize_key(k) in _TOTALS:
             if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
-                obj[k] = total if isinstance(v, float) else int(round(total))
+                obj[k] = total if isinstance(v, float) else round(total)
             elif isinstance(v, dict):
                 for kk, vv in v.items():
                     if normalize_key(kk) in ("amount", "value") and isinstance(vv, (int, float)):

@@ -157,8 +157,8 @@ def stated_range(schema: dict[str, Any]) -> tuple[float | None, float | None]:
     """(low, high) from the schema's bounds, else from a range its description states."""
     lo_raw = schema.get("minimum", schema.get("exclusiveMinimum"))
     hi_raw = schema.get("maximum", schema.get("exclusiveMaximum"))
-    lo = float(lo_raw) if _is_num(lo_raw) else None
-    hi = float(hi_raw) if _is_num(hi_raw) else None
+    lo = _number(lo_raw)
+    hi = _number(hi_raw)
     if lo is None and hi is None:
         found = _range_in(description_of(schema))
         if found is not None:
@@ -166,10 +166,29 @@ def stated_range(schema: dict[str, Any]) -> tuple[float | None, float | None]:
     return lo, hi
 
 
+def _number(value: Any) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
 def numeric_default(schema: dict[str, Any]) -> float | None:
     d = schema.get("default")
-    return float(d) if _is_num(d) else None
+    return float(d) if isinstance(d, (int, float)) and not isinstance(d, bool) else None
 
 
-def _is_num(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+def field_kind(name: str, schema: dict[str, Any]) -> str:
+    """The semantic type of one parameter or response field (for reports)."""
+    from toolgen.executor.values import number_kind, schema_type, string_kind
+
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum:
+        return "enum"
+    t = schema_type(schema)
+    if t == "string":
+        return refine_string_kind(string_kind(name, schema), schema)
+    if t in ("integer", "number"):
+        kind = refine_number_kind(number_kind(name), schema)
+        lo, hi = stated_range(schema)
+        return f"{kind} (ranged)" if lo is not None or hi is not None else kind
+    return t or "unknown"

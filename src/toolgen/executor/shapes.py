@@ -110,8 +110,8 @@ _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("summary", {"type": "string", "description": "summary"}),
     ("url", _URL), ("created_at", _DATETIME), ("status", _STR), ("country", _STR),
-    ("language", _STR), ("source", _STR), ("rating", _NUM), ("updated_at", _DATETIME), ("tags", {"type": "array",
-                                                                       "items": _STR}),
+    ("language", _STR), ("source", _STR), ("rating", _NUM), ("updated_at", _DATETIME),
+    ("tags", {"type": "array", "items": _STR}),
 )
 
 

@@ -19,24 +19,31 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 # Words that carry no domain: API plumbing, verbs and vague adjectives of descriptions.
 _STOP = frozenset(
-    """
-    this that with from your have will been were which their there these those about into
-    than then them they when what where while also more most some such only very just like
-    each other over under using used uses user users provide provides provided providing
-    return returns returned allow allows allowed allowing get gets getting give gives given
-    make makes made find finds found search searches list lists fetch fetches retrieve
-    retrieves retrieving create creates update updates delete deletes check checks show
-    shows view views based specific specified information info data details detail endpoint
-    endpoints request requests response responses result results api apis rest json http
-    https www com free simple easy fast best real time realtime service services tool tools
-    access query queries value values parameter parameters optional required default string
-    number integer boolean object array field fields format type types name names example
-    examples sample test testing demo version page pages limit offset item items record
-    records entry entries available current latest various many much need needs want wants
-    well help helps able including include includes within without across along around
-    v1 v2 v3 call calls method methods app apps application applications developer developers
-    rapidapi please note make sure here used useful every always other another
-    """.split()
+    [
+        "this", "that", "with", "from", "your", "have", "will", "been", "were", "which", "their",
+        "there", "these", "those", "about", "into", "than", "then", "them", "they", "when", "what",
+        "where", "while", "also", "more", "most", "some", "such", "only", "very", "just", "like",
+        "each", "other", "over", "under", "using", "used", "uses", "user", "users", "provide",
+        "provides", "provided", "providing", "return", "returns", "returned", "allow", "allows",
+        "allowed", "allowing", "get", "gets", "getting", "give", "gives", "given", "make", "makes",
+        "made", "find", "finds", "found", "search", "searches", "list", "lists", "fetch", "fetches",
+        "retrieve", "retrieves", "retrieving", "create", "creates", "update", "updates", "delete",
+        "deletes", "check", "checks", "show", "shows", "view", "views", "based", "specific",
+        "specified", "information", "info", "data", "details", "detail", "endpoint", "endpoints",
+        "request", "requests", "response", "responses", "result", "results", "api", "apis", "rest",
+        "json", "http", "https", "www", "com", "free", "simple", "easy", "fast", "best", "real",
+        "time", "realtime", "service", "services", "tool", "tools", "access", "query", "queries",
+        "value", "values", "parameter", "parameters", "optional", "required", "default", "string",
+        "number", "integer", "boolean", "object", "array", "field", "fields", "format", "type",
+        "types", "name", "names", "example", "examples", "sample", "test", "testing", "demo",
+        "version", "page", "pages", "limit", "offset", "item", "items", "record", "records",
+        "entry", "entries", "available", "current", "latest", "various", "many", "much", "need",
+        "needs", "want", "wants", "well", "help", "helps", "able", "including", "include",
+        "includes", "within", "without", "across", "along", "around", "v1", "v2", "v3", "call",
+        "calls", "method", "methods", "app", "apps", "application", "applications", "developer",
+        "developers", "rapidapi", "please", "note", "make", "sure", "here", "used", "useful",
+        "every", "always", "other", "another"
+    ]
 )
 
 _ADJ = ("popular", "recent", "detailed", "official", "updated", "verified", "local",

@@ -102,14 +102,20 @@ def build_input_index(endpoints: Sequence[Endpoint],
 
 # Words that name no domain: plumbing and filler of tool names and descriptions.
 _VOCAB_STOP = frozenset(
-    """api apis the and for with from get data info information service services free simple
-    easy fast best all your you this that are its provides provide using use used real time
-    realtime search find list json rest more any about over than via into can will our app
-    tool tools access query lookup details detail endpoint endpoints new v1 v2 v3 get set
-    create update delete add remove post put patch fetch retrieve returns return given
-    specific based which each other also has have not one two all name names
-    type types value values number numbers code codes page result results item items
-    test demo example sample project projects account accounts id ids key keys""".split())
+    [
+        "api", "apis", "the", "and", "for", "with", "from", "get", "data", "info", "information",
+        "service", "services", "free", "simple", "easy", "fast", "best", "all", "your", "you",
+        "this", "that", "are", "its", "provides", "provide", "using", "use", "used", "real", "time",
+        "realtime", "search", "find", "list", "json", "rest", "more", "any", "about", "over",
+        "than", "via", "into", "can", "will", "our", "app", "tool", "tools", "access", "query",
+        "lookup", "details", "detail", "endpoint", "endpoints", "new", "v1", "v2", "v3", "get",
+        "set", "create", "update", "delete", "add", "remove", "post", "put", "patch", "fetch",
+        "retrieve", "returns", "return", "given", "specific", "based", "which", "each", "other",
+        "also", "has", "have", "not", "one", "two", "all", "name", "names", "type", "types",
+        "value", "values", "number", "numbers", "code", "codes", "page", "result", "results",
+        "item", "items", "test", "demo", "example", "sample", "project", "projects", "account",
+        "accounts", "id", "ids", "key", "keys"
+    ])
 _VOCAB_TEXT = 300
 
 
