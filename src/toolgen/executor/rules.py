@@ -85,16 +85,44 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Normalised keys that make a rule worth running; most objects carry none of them.
+_ROUTE_KEYS = frozenset(n for pair in _ORIGIN for n in pair) | {
+    "from_city", "departure_city", "to_city", "arrival_city"}
+_RATE_KEYS = frozenset(_RATE)
+_TOTAL_KEYS = frozenset(_TOTALS)
+_CASE_KEYS = frozenset(("confirmed", "cases", "total_cases", "confirmed_cases"))
+
+
 def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
                    top: bool) -> None:
-    _date_pairs(obj)
-    if args:
-        _route(obj, args)
-    _origin(obj)
-    _rates(obj, args)
-    _counts(obj)
-    _totals(obj)
-    _outcomes(obj)
+    """The rules whose keys the object has; a cheap key scan decides, per object."""
+    numbers = dates = lists = 0
+    names = set()
+    for k, v in obj.items():
+        names.add(normalize_key(k))
+        if isinstance(v, str):
+            if len(v) >= 10 and v[4:5] == "-" and v[:4].isdigit():
+                dates += 1
+        elif isinstance(v, (int, float)):
+            numbers += 1
+        elif isinstance(v, list):
+            lists += 1
+    if numbers >= 2:
+        _numeric_pairs(obj)
+    if dates >= 2:
+        _dated_pairs(obj)
+    if names & _ROUTE_KEYS:
+        if args:
+            _route(obj, args)
+        _origin(obj)
+    if names & _RATE_KEYS:
+        _rates(obj, args)
+    if lists == 1 and numbers:
+        _counts(obj)
+        if names & _TOTAL_KEYS:
+            _totals(obj)
+    if names & _CASE_KEYS:
+        _outcomes(obj)
     if action == "create" and top:
         _fresh(obj)
 
@@ -134,6 +162,10 @@ def _numeric_pairs(obj: dict[str, Any]) -> None:
 
 def _date_pairs(obj: dict[str, Any]) -> None:
     _numeric_pairs(obj)
+    _dated_pairs(obj)
+
+
+def _dated_pairs(obj: dict[str, Any]) -> None:
     dated = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and _DATE.match(v)]
     if len(dated) < 2:
