@@ -34,7 +34,10 @@ PER_USD = {
     "CHF": 0.88, "SEK": 10.5, "NOK": 10.6, "DKK": 6.9, "PLN": 4.0, "CZK": 23.3, "TRY": 32.0,
     "MXN": 17.0, "BRL": 5.0, "ARS": 870.0, "KRW": 1340.0, "SGD": 1.35, "THB": 36.0,
     "INR": 83.0, "AED": 3.67, "NZD": 1.65, "ZAR": 18.6, "KES": 130.0, "EGP": 47.0,
-    "CNY": 7.2, "HKD": 7.8,
+    "CNY": 7.2, "HKD": 7.8, "CNH": 7.2, "COP": 3900.0, "IDR": 15700.0, "RUB": 92.0,
+    "PHP": 56.0, "MYR": 4.7, "VND": 24500.0, "NGN": 1500.0, "PKR": 280.0, "SAR": 3.75,
+    "ILS": 3.7, "HUF": 360.0, "RON": 4.6, "CLP": 930.0, "PEN": 3.7, "TWD": 32.0,
+    "UAH": 39.0, "ISK": 138.0, "BGN": 1.8, "QAR": 3.64, "KWD": 0.31, "MAD": 10.0,
 }
 _FROM = ("from", "base", "source", "from_currency", "base_currency", "source_currency",
          "have", "from_symbol")
@@ -299,7 +302,12 @@ def _rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
             # Why: a quote nobody asked for between a currency and itself reads as a bug.
             b = "EUR" if a != "EUR" else "USD"
             obj[to_key] = b
-    rate = 1.0 if a == b else round(PER_USD[b] / PER_USD[a], 4)
+    if a == b:
+        rate = 1.0
+    elif a in PER_USD and b in PER_USD:
+        rate = round(PER_USD[b] / PER_USD[a], 4)
+    else:
+        return  # no reference rate: leave the generated quote alone
     if isinstance(obj[rate_key], (int, float)) and not isinstance(obj[rate_key], bool):
         obj[rate_key] = 1 if a == b and isinstance(obj[rate_key], int) else rate
     elif isinstance(obj[rate_key], str):

@@ -19,8 +19,8 @@ that a build over ~47,000 endpoints never compares all pairs:
 A data-flow edge between two different tools must also make sense (`same_kind`): an
 attribute anyone can pass on (a city, a currency, an email) always may; a reference (an
 id, a code) only when both tools deal in the entity it names and their domains agree:
-the same corpus category where categories are real, and a shared domain word in the two
-tools' names and descriptions (a postal tracking id never feeds a Spotify track lookup;
+the same corpus category where categories are real (else a shared domain word in the two
+endpoints' names and descriptions), and the entity named in both tools' vocabularies (a postal tracking id never feeds a Spotify track lookup;
 an EV charging station id never feeds a tide station).
 
 No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
@@ -151,9 +151,8 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
     kind = {_word(w) for w in key.split("_") if w not in REF_TOKENS}
     if _real_category(source.category) and _real_category(target.category):
         va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
-        if source.category != target.category or (kind and not (kind & va and kind & vb)):
-            return False
-        return bool((va & vb) - kind)
+        # Same corpus category (the domain) and both tools speak of the entity.
+        return source.category == target.category and bool(kind & va and kind & vb)
     # Without real categories a "tool" can be a whole file of unrelated functions: judge
     # the two endpoints themselves.
     va, vb = endpoint_words(source), endpoint_words(target)
