@@ -19,9 +19,10 @@ that a build over ~47,000 endpoints never compares all pairs:
 A data-flow edge between two different tools must also make sense (`same_kind`): an
 attribute anyone can pass on (a city, a currency, an email) always may; a reference (an
 id, a code) only when both tools deal in the entity it names and their domains agree:
-the same corpus category where categories are real (else a shared domain word in the two
-endpoints' names and descriptions), and the entity named in both tools' vocabularies (a postal tracking id never feeds a Spotify track lookup;
-an EV charging station id never feeds a tide station).
+the same corpus category and the entity named in both tools' vocabularies where
+categories are real, else a shared domain word in the two endpoints' names and
+descriptions. A bare `id` argument never takes another API's id. So a postal tracking id
+never feeds a Spotify track lookup, nor an EV charging station id a tide station.
 
 No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
 stronger than same tool (0.3), which is stronger than same category (0.1).
