@@ -38,6 +38,7 @@ from toolgen.executor.values import (
 from toolgen.executor.vocab import Vocab
 
 _MAX_DEPTH = 8
+_TEXT = (str,)
 _PY: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -361,6 +362,9 @@ class Compiler:
                     v = args[nk]
                     if type(v) in types and (allowed is None or v in allowed):
                         out[k] = v
+                        continue
+                    if types == _TEXT and allowed is None and type(v) in (int, float):
+                        out[k] = str(v)  # a string field echoing a number it was sent
                         continue
                 out[k] = g(ctx)
             root_id = ctx.root_id

@@ -321,6 +321,8 @@ def _string_kind_gen(
     if kind == "text":
         review = any(w in nk for w in ("review", "comment", "feedback", "note"))
         return lambda ctx: sentence(vocab, ctx.rand, _city(ctx), review)
+    if kind == "rating_str":
+        return lambda ctx: f"{3 + ctx.rand() * 2:.1f}"
     if kind == "airline":
         return _pick(AIRLINES)
     if kind == "iata":

@@ -57,7 +57,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
         ("movie movies film films cinema series anime", {
             "title": _STR, "year": _INT, "rating": _NUM, "genre": _STR}),
-        ("song songs music track tracks album artist lyrics playlist", {
+        ("song songs music album albums artist artists lyrics playlist playlists", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
             "title": _STR, "source": _STR, "published_at": _DATETIME, "url": _URL}),
@@ -155,13 +155,12 @@ def _name_words(endpoint: Endpoint) -> list[str]:
 
 def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     """Fields its domain answers with, matched on the endpoint's and tool's words."""
-    # Names only: descriptions mention tickets, jobs and languages in passing.
+    # The endpoint's own name only: descriptions mention tickets, jobs and languages in
+    # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
-    tool = set(_WORD.findall(endpoint.tool_name.lower()))
-    for words in (name, tool):
-        for triggers, fields in _DOMAIN_FIELDS:
-            if triggers & words:
-                return dict(fields)
+    for triggers, fields in _DOMAIN_FIELDS:
+        if triggers & name:
+            return dict(fields)
     return {}
 
 

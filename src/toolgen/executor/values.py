@@ -183,6 +183,8 @@ _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
     ("_type", "category"), ("_category", "category"), ("_token", "token"),
     ("_username", "username"), ("_language", "language"), ("_color", "color"),
     ("_number", "code"), ("_no", "code"), ("_reference", "code"), ("_ref", "code"),
+    ("api_key", "secret"), ("_secret", "secret"), ("_password", "secret"),
+    ("_rating", "rating_str"), ("_stars", "rating_str"),
 )
 
 _STRING_TOKEN: tuple[tuple[str, str], ...] = (
@@ -221,6 +223,10 @@ _NUMBER_EXACT: dict[str, str] = {
 }
 
 _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
+    ("nights", "small_count"), ("rooms", "small_count"), ("guests", "small_count"),
+    ("adults", "small_count"), ("children", "small_count"), ("passengers", "small_count"),
+    ("people", "small_count"), ("persons", "small_count"), ("seats", "small_count"),
+    ("tickets", "small_count"), ("stops", "stops"), ("stars", "rating"),
     ("price", "money"), ("amount", "money"), ("cost", "money"), ("fee", "money"),
     ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
     ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
