@@ -368,6 +368,10 @@ def _line_value(item: Any) -> float | None:
         nk = normalize_key(k)
         if nk in ("price", "unit_price", "amount") and isinstance(v, (int, float)):
             price = v
+        elif nk in ("price", "unit_price") and isinstance(v, dict):
+            amount = v.get("amount", v.get("value"))
+            if isinstance(amount, (int, float)):
+                price = amount
         elif nk in ("quantity", "qty") and isinstance(v, int):
             qty = v
     if price is None or isinstance(price, bool):

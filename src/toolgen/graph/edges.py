@@ -136,6 +136,14 @@ def tool_vocabularies(endpoints: Sequence[Endpoint]) -> dict[str, frozenset[str]
     return {k: frozenset(v) for k, v in words.items()}
 
 
+_TARGET_ROLES = frozenset({"to", "target", "dest", "destination", "quote", "want"})
+
+
+def _target_role(param: str) -> bool:
+    words = tokens(param)
+    return bool(words) and words[0] in _TARGET_ROLES
+
+
 def _real_category(category: str) -> bool:
     # BFCL categories are question-file names (`BFCL_v4_multiple`), not domains.
     return not category.upper().startswith("BFCL")
@@ -192,6 +200,10 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if posting.endpoint == i:
                     continue
                 if not types_compatible(out.json_type, posting.json_type, is_ref):
+                    continue
+                if mk.key == "currency" and _target_role(posting.param):
+                    # The currency to convert *to* is the user's choice, never the one the
+                    # earlier answer was priced in (that gives EUR -> EUR conversions).
                     continue
                 target = endpoints[posting.endpoint]
                 if target.tool_id != ep.tool_id and not same_kind(
