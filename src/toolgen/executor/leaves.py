@@ -462,6 +462,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return num(lambda ctx: 1 + ctx.rand() * 99, 1)
     if kind == "http_code":
         return lambda ctx: 200
+    if kind == "decimals":
+        return lambda ctx: int(ctx.rand() * 5)
     if kind == "stops":
         return lambda ctx: int(ctx.rand() * 3)
     if kind == "zoom":

@@ -166,10 +166,11 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
 
 def _calc_field(endpoint: Endpoint) -> str | None:
     """`calculate_compound_interest` -> `compound_interest`: what a calculation returns."""
-    words = _name_words(endpoint)
+    words = _WORD.findall(endpoint.function_name.lower().replace("_", " "))
     if not words or not (_CALC & set(words[:2]) or _CALC & set(words[-1:])):
         return None
-    nouns = [w for w in words if w not in _CALC and w not in STOP_WORDS and len(w) > 1]
+    nouns = list(dict.fromkeys(
+        w for w in words if w not in _CALC and w not in STOP_WORDS and len(w) > 1))
     return "_".join(nouns[-2:]) if nouns else "result"
 
 

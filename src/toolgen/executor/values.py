@@ -184,6 +184,7 @@ _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
     ("_username", "username"), ("_language", "language"), ("_color", "color"),
     ("_number", "code"), ("_no", "code"), ("_reference", "code"), ("_ref", "code"),
     ("api_key", "secret"), ("_secret", "secret"), ("_password", "secret"),
+    ("_location", "city"), ("_city_name", "city"),
     ("_rating", "rating_str"), ("_stars", "rating_str"),
 )
 
@@ -218,7 +219,8 @@ _NUMBER_EXACT: dict[str, str] = {
     "expires_in": "expires", "population": "population", "weight": "measure", "height": "measure",
     "width": "measure", "length": "measure", "volume": "count", "capacity": "small_count",
     "code": "http_code", "status_code": "http_code", "stops": "stops", "layovers": "stops",
-    "max_stops": "stops", "skip": "offset", "start": "offset", "min_stars": "rating",
+    "max_stops": "stops", "rounding": "decimals", "decimals": "decimals",
+    "precision": "decimals", "decimal_places": "decimals", "skip": "offset", "start": "offset", "min_stars": "rating",
     "stars_min": "rating", "min_rating": "rating", "max_rating": "rating",
 }
 
