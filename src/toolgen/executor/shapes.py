@@ -48,7 +48,10 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("covid corona coronavirus cases pandemic vaccine vaccination", {
             "country": _STR, "confirmed": _INT, "deaths": _INT, "recovered": _INT,
             "date": _DATE}),
-        ("flight flights airline airport airports", {
+        ("airport airports", {
+            "name": _STR, "iata": {"type": "string", "description": "IATA airport code"},
+            "city": _STR, "country": _STR, "timezone": _STR}),
+        ("flight flights airline", {
             "flight_number": _STR, "airline": _STR, "origin": _STR, "destination": _STR,
             "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
         ("hotel hotels accommodation lodging room rooms", {

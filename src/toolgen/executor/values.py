@@ -220,8 +220,8 @@ _NUMBER_EXACT: dict[str, str] = {
     "width": "measure", "length": "measure", "volume": "count", "capacity": "small_count",
     "code": "http_code", "status_code": "http_code", "stops": "stops", "layovers": "stops",
     "max_stops": "stops", "rounding": "decimals", "decimals": "decimals",
-    "precision": "decimals", "decimal_places": "decimals", "skip": "offset", "start": "offset", "min_stars": "rating",
-    "stars_min": "rating", "min_rating": "rating", "max_rating": "rating",
+    "precision": "decimals", "decimal_places": "decimals", "skip": "offset", "start": "offset",
+    "min_stars": "rating", "stars_min": "rating", "min_rating": "rating", "max_rating": "rating",
 }
 
 _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
@@ -317,6 +317,8 @@ def number_kind(key: str) -> str:
         return _NUMBER_EXACT[nk]
     if nk.startswith(("is_", "has_")):
         return "number"
+    if nk.endswith(("per_page", "page_size", "_limit", "max_results")):
+        return "limit"
     parts = nk.split("_")
     for token, kind in _NUMBER_TOKEN:
         if token in parts:
