@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from toolgen.executor import Fault, MockExecutor, validator_for
+from toolgen.executor import Fault, MockExecutor, endpoint_info, validator_for
+from toolgen.executor.shapes import response_shape
 from toolgen.records import Endpoint
 from toolgen.records.paths import resolve
 
@@ -54,8 +55,11 @@ def test_toolbench_outputs_validate(
         assert result.status in ("ok", "http_404"), (ep.id, result.error)
         if result.status != "ok":
             continue
-        if ep.response_schema:
-            errors = list(Draft202012Validator(ep.response_schema).iter_errors(result.output))
+        # An endpoint the corpus gives no shape for answers with the executor's own shape
+        # for it (issue 12: never the loader's shared guessed stub).
+        shape = response_shape(ep, endpoint_info(ep)) if ep.response_schema else None
+        if shape:
+            errors = list(Draft202012Validator(shape).iter_errors(result.output))
             assert not errors, (ep.id, errors[0].message)
         for ref in result.output_refs:
             assert resolve(result.output, ref.path) == ref.value

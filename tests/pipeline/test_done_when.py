@@ -16,6 +16,7 @@ import orjson
 import pytest
 
 from toolgen.executor import MockExecutor
+from toolgen.executor.examples import CorpusExamples, tool_paths
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -179,7 +180,9 @@ def test_multi_step_multi_tool_records_chain_an_output_into_another_tool(run: Ru
 
 def test_replaying_a_trace_reproduces_its_tool_outputs(run: Run) -> None:
     # A fresh executor with the run's seed: replay must not depend on generation state.
-    executor = MockExecutor(derive_seed(SEED, "executor"))
+    # The corpus's example pools are an input like the endpoints (issue 12), not state.
+    examples = CorpusExamples(tool_paths(run.runtime.registry))
+    executor = MockExecutor(derive_seed(SEED, "executor"), examples=examples)
     replay = make_replay(executor, run.runtime.endpoints)
     mismatches: list[str] = []
     compared = 0
@@ -198,7 +201,9 @@ def test_replaying_a_trace_reproduces_its_tool_outputs(run: Run) -> None:
 
 def test_replay_notices_a_different_seed(run: Run) -> None:
     """The replay comparison above can fail: another record seed gives other outputs."""
-    executor = MockExecutor(derive_seed(SEED, "executor"))
+    # The corpus's example pools are an input like the endpoints (issue 12), not state.
+    examples = CorpusExamples(tool_paths(run.runtime.registry))
+    executor = MockExecutor(derive_seed(SEED, "executor"), examples=examples)
     replay = make_replay(executor, run.runtime.endpoints)
     raw = next(r for r in run.records if r["step_trace"][0]["status"] == "ok")
     call_id = raw["step_trace"][0]["call_id"]

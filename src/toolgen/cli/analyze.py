@@ -43,6 +43,11 @@ def analyze_command(
     n_edges: Annotated[
         int | None, typer.Option("--edges", min=1, help="Graph edge count, for edge coverage.")
     ] = None,
+    toolenv: Annotated[
+        str | None,
+        typer.Option("--toolenv", help="Corpus the records came from ('bundled' or a path): "
+                                       "adds output sources and semantic types."),
+    ] = None,
 ) -> None:
     """Summarize a dataset: shape, patterns, faults, scores, diversity, coverage."""
     if not path.is_file():
@@ -71,6 +76,8 @@ def analyze_command(
         summary = summarize(records(), n_endpoints=n_endpoints, n_edges=n_edges)
     if summary["records"] == 0:
         fail(f"not JSONL records: {path} (line {errors[0].line}: {errors[0].message})")
+    if toolenv is not None:
+        summary["content"] = _content(path, toolenv)
     target = output or summary_path(path)
     try:
         write_bytes(target, orjson.dumps(summary,
@@ -159,6 +166,24 @@ def _print(summary: dict[str, Any], skipped: int) -> None:
         for k, v in summary["live"].items()
     ]
     out.print(_table("live calls by profile", live))
+    content = summary.get("content")
+    if content:
+        rows = [(f"outputs from {k}", _pct(v)) for k, v in content["output_sources"].items()]
+        rows += [(f"type {k}", str(v)) for k, v in list(content["semantic_types"].items())[:20]]
+        out.print(_table(f"content ({content['tool_outputs']} tool outputs)", rows))
+
+
+def _content(path: Path, toolenv: str) -> dict[str, Any]:
+    from toolgen.analysis.content import content_report
+    from toolgen.registry import RegistryError
+
+    if toolenv != "bundled" and not Path(toolenv).exists():
+        fail(f"--toolenv: not found: {toolenv}")
+    try:
+        return content_report((r for r in read_dicts(path) if not isinstance(r, LineError)),
+                              toolenv)
+    except RegistryError as exc:
+        fail(f"--toolenv {toolenv}: {exc}")
 
 
 def register(app: typer.Typer) -> None:

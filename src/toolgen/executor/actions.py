@@ -151,6 +151,14 @@ def pagination_argument(endpoint: Endpoint) -> str | None:
     return endpoint_info(endpoint).pagination_arg
 
 
+def changes_data(endpoint: Endpoint) -> bool:
+    """True when the endpoint's action or any word of its name creates, edits or deletes."""
+    if endpoint_info(endpoint).action in ("create", "update", "delete", "auth"):
+        return True
+    return bool(set(_split_words(endpoint.name or endpoint.function_name))
+                & (_CREATE | _UPDATE | _DELETE))
+
+
 def is_auth_endpoint(endpoint: Endpoint) -> bool:
     """True for login / token / refresh endpoints: calling one clears an expired session."""
     return endpoint_info(endpoint).action == "auth"

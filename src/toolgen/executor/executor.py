@@ -7,11 +7,13 @@ hands out. Never touches the network.
 
 from __future__ import annotations
 
-from toolgen.executor.actions import EndpointInfo, endpoint_info
+from toolgen.executor.actions import EndpointInfo, changes_data, endpoint_info
+from toolgen.executor.examples import CorpusExamples
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.pools import Pools
 from toolgen.executor.session import ExecutionSession
 from toolgen.executor.shapes import response_shape
+from toolgen.executor.vocab import Vocab
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
@@ -19,8 +21,11 @@ from toolgen.seeds import derive_seed
 class MockExecutor:
     """Mock execution for a whole run: deterministic for its seed."""
 
-    def __init__(self, seed: int, pool_size: int = 256) -> None:
+    def __init__(
+        self, seed: int, pool_size: int = 256, examples: CorpusExamples | None = None
+    ) -> None:
         self.seed = seed
+        self.examples = examples or CorpusExamples()
         self.pools = Pools.build(derive_seed(seed, "executor", "pools"), pool_size)
         # endpoint id -> (endpoint it was compiled for, plan); identity or equality checked
         # so endpoints with clashing ids from different registries never share a plan.
@@ -43,10 +48,23 @@ class MockExecutor:
         ):
             return hit[1]
         info = info or endpoint_info(endpoint)
-        plan = compile_plan(response_shape(endpoint, info), info.entity)
+        plan = compile_plan(
+            response_shape(endpoint, info),
+            info.entity,
+            Vocab.of(endpoint, info.entity),
+            self.examples.pool(endpoint.tool_id),
+        )
         self._plans[endpoint.id] = (endpoint, plan)
         return plan
 
     def paginates(self, endpoint: Endpoint) -> bool:
-        """True when the endpoint's response has a list a `paginate` fault can split."""
-        return self.plan_for(endpoint).list_path is not None
+        """True when a `paginate` fault fits: a list or search endpoint (never one that
+        changes data) whose schema declares a page, offset or cursor parameter, and whose
+        response has a list to split."""
+        info = endpoint_info(endpoint)
+        return (
+            info.action == "list"
+            and info.pagination_arg is not None
+            and not changes_data(endpoint)
+            and self.plan_for(endpoint, info).list_path is not None
+        )

@@ -17,6 +17,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgen.executor.examples import Pool, example_gen
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.leaves import (
     bool_gen,
@@ -34,8 +35,10 @@ from toolgen.executor.values import (
     schema_type,
     singular,
 )
+from toolgen.executor.vocab import Vocab
 
 _MAX_DEPTH = 8
+_TEXT = (str,)
 _PY: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -74,6 +77,7 @@ class Plan:
     list_path: tuple[str, ...] | None = None  # keys from the root to the main array
     item: Gen | None = None
     item_meta: ObjMeta | None = None
+    example_leaves: int = 0
 
 
 def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
@@ -142,10 +146,19 @@ def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> N
 class Compiler:
     """Walks a schema once; records arrays reachable through object keys for the Plan."""
 
-    def __init__(self, root_schema: Any, entity: str) -> None:
+    def __init__(
+        self,
+        root_schema: Any,
+        entity: str,
+        vocab: Vocab | None = None,
+        examples: Pool | None = None,
+    ) -> None:
         self.root_schema = root_schema if isinstance(root_schema, dict) else {}
         self.entity = entity or "item"
         self.arrays: list[tuple[tuple[str, ...], Gen, ObjMeta | None]] = []
+        self.vocab = vocab or Vocab.build((), self.entity)
+        self.examples = examples or {}
+        self.example_leaves = 0  # leaves drawing from corpus examples (for reporting)
 
     def plan(self) -> Plan:
         root = self.node(self.root_schema, "", self.entity, False, 0, ())
@@ -231,8 +244,14 @@ class Compiler:
             return self.obj(schema, key, entity, in_array, depth, path)
         if t == "array":
             return self.arr(schema, key, entity, depth, path)
+        if key and self.examples and t in ("string", "integer", "number"):
+            values = self.examples.get(normalize_key(key))
+            gen = example_gen(key, values, t) if values else None
+            if gen is not None:
+                self.example_leaves += 1
+                return gen
         if t == "string":
-            return string_gen(key, schema, entity)
+            return string_gen(key, schema, entity, self.vocab)
         if t in ("integer", "number"):
             return number_gen(key, schema, entity, t == "integer")
         if t == "boolean":
@@ -344,6 +363,9 @@ class Compiler:
                     if type(v) in types and (allowed is None or v in allowed):
                         out[k] = v
                         continue
+                    if types == _TEXT and allowed is None and type(v) in (int, float):
+                        out[k] = str(v)  # a string field echoing a number it was sent
+                        continue
                 out[k] = g(ctx)
             root_id = ctx.root_id
             if (
@@ -437,10 +459,18 @@ def _filler_properties(key: str) -> dict[str, Any]:
     return {"name": {"type": "string"}, "value": {"type": "number"}}
 
 
-def compile_plan(schema: Any, entity: str) -> Plan:
-    """Compile a response schema for an endpoint about `entity`; never raises."""
+def compile_plan(
+    schema: Any, entity: str, vocab: Vocab | None = None, examples: Pool | None = None
+) -> Plan:
+    """Compile a response schema for an endpoint about `entity`; never raises.
+
+    `vocab` words its free text; `examples` (normalised key -> corpus values) feed the
+    leaves whose key the tool's example responses carry."""
     try:
-        return Compiler(schema, entity).plan()
+        compiler = Compiler(schema, entity, vocab, examples)
+        plan = compiler.plan()
+        plan.example_leaves = compiler.example_leaves
+        return plan
     except Exception:  # a schema shape nobody foresaw: answer with a minimal object
         return Compiler(
             {"type": "object", "properties": {"status": {"type": "string"}}}, entity

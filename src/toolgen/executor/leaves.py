@@ -12,9 +12,11 @@ from typing import Any
 
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.pools import (
+    AIRLINES,
     CATEGORIES,
     CURRENCIES,
     GENDERS,
+    IATA,
     LANGUAGES,
     PLACES,
     PRODUCT_ADJ,
@@ -22,6 +24,13 @@ from toolgen.executor.pools import (
     ROLES,
     STATUSES,
     SYMBOLS,
+)
+from toolgen.executor.rules import FRESH, TERMINAL
+from toolgen.executor.semantic import (
+    numeric_default,
+    refine_number_kind,
+    refine_string_kind,
+    stated_range,
 )
 from toolgen.executor.values import (
     id_entity,
@@ -33,6 +42,9 @@ from toolgen.executor.values import (
     string_kind,
     venue_suffixes,
 )
+from toolgen.executor.vocab import Vocab, entity_name, sentence, title, word
+
+_PLAIN = Vocab(("record",), "record", False)
 
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.
@@ -56,12 +68,18 @@ def enum_gen(key: str, options: tuple[Any, ...]) -> Gen:
     if "status" in nk:
         lowered = tuple(str(o).lower() for o in options)
 
+        fresh = tuple(i for i, o in enumerate(lowered) if o in FRESH) or tuple(
+            i for i, o in enumerate(lowered) if o not in TERMINAL) or tuple(range(n))
+
         def status(ctx: Ctx) -> Any:
             hint = ctx.status_hint
             if hint is not None:
                 for i, o in enumerate(lowered):
                     if o.startswith(hint[:6]):
                         return options[i]
+                if ctx.action == "create":
+                    # Why: a new booking or payment is never already refunded or cancelled.
+                    return options[fresh[int(ctx.rand() * len(fresh))]]
             return options[int(ctx.rand() * n)]
 
         return status
@@ -122,7 +140,7 @@ def _place(col: int) -> Gen:
     return lambda ctx: PLACES[ctx.place_index()][col]
 
 
-def _name_gen(entity: str) -> Gen:
+def _name_gen(entity: str, vocab: Vocab = _PLAIN) -> Gen:
     kind = name_kind(entity)
     if kind == "person":
         return _pool("persons")
@@ -146,13 +164,16 @@ def _name_gen(entity: str) -> Gen:
             return f"{lasts[int(ctx.rand() * len(lasts))]} {suffixes[int(ctx.rand() * ns)]}"
 
         return venue
-    return _pool("titles")
+    if vocab.creative:
+        return lambda ctx: title(vocab, ctx.rand, PLACES[ctx.place_index()][0])
+    return lambda ctx: entity_name(vocab, entity, ctx.rand, PLACES[ctx.place_index()][0])
 
 
-def string_gen(key: str, schema: dict[str, Any], entity: str) -> Gen:
+def string_gen(key: str, schema: dict[str, Any], entity: str, vocab: Vocab = _PLAIN) -> Gen:
     fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
     kind = string_kind(key, schema) if key else ("uuid" if fmt == "uuid" else "word")
-    gen = _string_kind_gen(kind, key, entity, fmt)
+    kind = refine_string_kind(kind, schema)
+    gen = _string_kind_gen(kind, key, entity, fmt, vocab, schema)
     max_len = schema.get("maxLength")
     if isinstance(max_len, int) and not isinstance(max_len, bool) and max_len > 0:
         inner = gen
@@ -160,7 +181,13 @@ def string_gen(key: str, schema: dict[str, Any], entity: str) -> Gen:
     return gen
 
 
-def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
+def _city(ctx: Ctx) -> str:
+    return PLACES[ctx.place_index()][0]
+
+
+def _string_kind_gen(
+    kind: str, key: str, entity: str, fmt: str | None, vocab: Vocab, schema: dict[str, Any]
+) -> Gen:
     nk = normalize_key(key) if key else ""
     if kind == "id":
         return _id_gen(key, entity, False, fmt)
@@ -168,7 +195,7 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
         return _id_gen("uuid", entity, False, "uuid")
     if kind == "name":
         ent = nk[: -len("_name")] if nk.endswith("_name") else entity
-        return _name_gen(singular(ent.split("_")[-1]) if ent else entity)
+        return _name_gen(singular(ent.split("_")[-1]) if ent else entity, vocab)
     if kind == "person":
         return _pool("persons")
     if kind == "first_name":
@@ -271,17 +298,55 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
 
         return status
     if kind == "category":
+        if vocab is not _PLAIN and len(vocab.nouns) > 2:
+            return lambda ctx: word(vocab, ctx.rand)
         return _pick(CATEGORIES)
     if kind == "color":
         return _pool("colors")
     if kind == "title":
         if entity in ("product", "item"):
             return _name_gen("product")
-        return _pool("titles")
+        return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
-        return _pool("sentences")
+        return lambda ctx: sentence(vocab, ctx.rand, _city(ctx))
+    if kind == "text" and nk in ("message", "msg", "status_message", "detail"):
+        ent = (vocab.entity or entity or "request").replace("_", " ").capitalize()
+        done = {"create": "created", "update": "updated", "delete": "deleted"}
+
+        def message(ctx: Ctx) -> str:
+            verb = done.get(ctx.action)
+            return f"{ent} {verb} successfully." if verb else "Request completed successfully."
+
+        return message
     if kind == "text":
-        return _pool("sentences")
+        review = any(w in nk for w in ("review", "comment", "feedback", "note"))
+        return lambda ctx: sentence(vocab, ctx.rand, _city(ctx), review)
+    if kind == "rating_str":
+        return lambda ctx: f"{3 + ctx.rand() * 2:.1f}"
+    if kind == "airline":
+        return _pick(AIRLINES)
+    if kind == "iata":
+        return lambda ctx: IATA[ctx.place_index()]
+    if kind == "hex_color":
+        return lambda ctx: f"#{ctx.bits(24):06x}"
+    if kind == "coded":
+        shape = str(schema.get("default"))
+
+        def coded(ctx: Ctx) -> str:
+            out = []
+            for c in shape:
+                r = ctx.bits(8)
+                if c.isdigit():
+                    out.append(str(r % 10))
+                elif "a" <= c <= "z":
+                    out.append(chr(97 + r % 26))
+                elif "A" <= c <= "Z":
+                    out.append(chr(65 + r % 26))
+                else:
+                    out.append(c)
+            return "".join(out)
+
+        return coded
     if kind == "token":
         return lambda ctx: f"tok_{ctx.bits(64):016x}"
     if kind == "secret":
@@ -293,8 +358,7 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
     if kind == "slug":
 
         def slug(ctx: Ctx) -> str:
-            w = ctx.pools.words
-            return f"{w[int(ctx.rand() * len(w))]}-{w[int(ctx.rand() * len(w))]}"
+            return f"{word(vocab, ctx.rand)}-{_city(ctx).lower().replace(' ', '-')}"
 
         return slug
     if kind == "code":
@@ -311,33 +375,35 @@ def _string_kind_gen(kind: str, key: str, entity: str, fmt: str | None) -> Gen:
         return _pick(ROLES)
     if kind == "money_str":
         return lambda ctx: f"{10 ** (1 + ctx.rand() * 2):.2f}"
-    return _pool("words")
+    return lambda ctx: word(vocab, ctx.rand)
 
 
 def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> Gen:
-    kind = number_kind(key) if key else "number"
-    lo_raw = schema.get("minimum", schema.get("exclusiveMinimum"))
-    hi_raw = schema.get("maximum", schema.get("exclusiveMaximum"))
-    lo = (
-        float(lo_raw) if isinstance(lo_raw, (int, float)) and not isinstance(lo_raw, bool) else None
-    )
-    hi = (
-        float(hi_raw) if isinstance(hi_raw, (int, float)) and not isinstance(hi_raw, bool) else None
-    )
+    kind = refine_number_kind(number_kind(key) if key else "number", schema)
+    lo, hi = stated_range(schema)
     gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
-        return gen
+        base = numeric_default(schema)
+        if kind == "number" and base is not None and base > 0:
+            # Why: an unknown quantity is best guessed at the magnitude of its default.
+            lo, hi = base * 0.5, base * 2
+        else:
+            return gen
     low = lo if lo is not None else (hi - 100 if hi is not None else 0.0)
     high = hi if hi is not None else low + 100
     if high < low:
         high = low
+    whole = integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
+                                "year", "age")
 
     def bounded(ctx: Ctx) -> Any:
         v = gen(ctx)
         if low <= v <= high:
             return v
         x = low + ctx.rand() * (high - low)
-        return int(x) if integer and int(x) >= low else (round(x, 2) if not integer else int(high))
+        if whole:
+            return min(max(round(x), int(-(-low // 1))), int(high // 1))
+        return round(x, 2)
 
     return bounded
 
@@ -396,4 +462,10 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return num(lambda ctx: 1 + ctx.rand() * 99, 1)
     if kind == "http_code":
         return lambda ctx: 200
+    if kind == "decimals":
+        return lambda ctx: int(ctx.rand() * 5)
+    if kind == "stops":
+        return lambda ctx: int(ctx.rand() * 3)
+    if kind == "zoom":
+        return lambda ctx: 8 + int(ctx.rand() * 8)
     return num(lambda ctx: 1 + ctx.rand() * 999)

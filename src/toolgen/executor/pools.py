@@ -1,5 +1,9 @@
 """Pre-drawn value pools: the one place Faker is called, once per executor.
 
+Only Faker's typed providers are used (names, companies, streets, postcodes, phones,
+domains, colours, jobs); free text never comes from Faker (no lorem, no catch-phrases):
+titles and sentences are written in the endpoint's own vocabulary (`vocab.py`).
+
 Faker is slow (tens of microseconds per value), so `Pools.build(seed, size)` draws
 `size` values of each kind up front from a seeded Faker, and sessions then index into
 these lists with their own `random.Random`. Places come from a fixed list of real
@@ -69,6 +73,20 @@ PLACES: tuple[tuple[str, str, str, str, float, float, str, str], ...] = (
     ("Cairo", "Egypt", "EG", "EGP", 30.0444, 31.2357, "Africa/Cairo", "Cairo"),
 )
 
+# IATA codes of the PLACES cities, same order.
+IATA = (
+    "LIS", "OPO", "MAD", "BCN", "CDG", "LYS", "BER", "MUC", "AMS", "FCO", "MXP", "VIE", "DUB",
+    "LHR", "EDI", "ZRH", "ARN", "CPH", "OSL", "WAW", "PRG", "IST", "JFK", "SFO", "ORD", "AUS",
+    "SEA", "BOS", "MIA", "YYZ", "YVR", "MEX", "GRU", "EZE", "HND", "KIX", "ICN", "SIN", "BKK",
+    "BOM", "BLR", "DXB", "SYD", "MEL", "AKL", "CPT", "NBO", "CAI",
+)
+
+AIRLINES = (
+    "TAP Air Portugal", "Iberia", "Air France", "Lufthansa", "KLM", "British Airways",
+    "Ryanair", "easyJet", "Delta Air Lines", "United Airlines", "American Airlines",
+    "Air Canada", "Emirates", "Qatar Airways", "Singapore Airlines", "ANA", "Qantas",
+    "Turkish Airlines", "LATAM", "Swiss",
+)
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK")
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "ja", "nl")
 STATUSES = ("active", "confirmed", "pending", "completed", "available", "processing")
@@ -101,10 +119,6 @@ class Pools:
     streets: tuple[str, ...]
     postcodes: tuple[str, ...]
     phones: tuple[str, ...]
-    words: tuple[str, ...]
-    sentences: tuple[str, ...]
-    paragraphs: tuple[str, ...]
-    titles: tuple[str, ...]
     domains: tuple[str, ...]
     colors: tuple[str, ...]
     jobs: tuple[str, ...]
@@ -125,7 +139,6 @@ class Pools:
             + (str(i % 97) if i % 3 == 0 else "")
             for i in range(size)
         )
-        words = tuple(dict.fromkeys(fake.word() for _ in range(size * 2)))[:size]
         return Pools(
             first_names=firsts,
             last_names=lasts,
@@ -138,10 +151,6 @@ class Pools:
                 f"+1-{fake.numerify('###')}-{fake.numerify('###')}-{fake.numerify('####')}"
                 for _ in range(size)
             ),
-            words=words,
-            sentences=tuple(fake.sentence(nb_words=10) for _ in range(size)),
-            paragraphs=tuple(fake.paragraph(nb_sentences=2) for _ in range(max(8, size // 4))),
-            titles=tuple(fake.catch_phrase().title() for _ in range(size)),
             domains=tuple(fake.domain_name() for _ in range(size)),
             colors=tuple(fake.color_name() for _ in range(max(8, size // 4))),
             jobs=tuple(fake.job() for _ in range(max(8, size // 4))),

@@ -31,6 +31,7 @@ from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
 from toolgen.executor.results import ExecutionResult, Fault
+from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.validation import validator_for
 from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
@@ -170,6 +171,7 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
+        settle(output, args_norm, info.action)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))

@@ -1,22 +1,121 @@
-"""A plausible response schema for endpoints whose declared one is empty or unusable.
+"""A plausible response schema for endpoints whose declared one is empty, unusable or
+only guessed by the loader.
 
-`response_shape(endpoint, info)` returns the endpoint's response_schema when it has
-content, else a small schema derived from the endpoint's action and entity: a create
-returns the new `<entity>_id` with a status, a list returns `results` of records, a get
-returns one record echoing the arguments. Also owns `ensure_id`, which gives a create
-response an id when its schema has none. Never touches the network.
+`response_shape(endpoint, info)` returns the endpoint's response_schema when the corpus
+gave one (a schema or an example), else a schema specific to the endpoint: fields its
+domain usually returns (weather -> temperature, humidity; exchange -> rate, amount;
+`calculate_compound_interest` -> `compound_interest`), the arguments echoed, and a
+deterministic choice of a few plausible extras, shaped by the action: a create returns the
+new `<entity>_id` with a status, a list returns `<entities>` of records, a get one record.
+Never a shared `{id, name, description, updated_at}` stub. Never touches the network.
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
-from toolgen.executor.values import id_entity, name_kind, schema_type
+from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
 from toolgen.records import Endpoint
+from toolgen.registry.response import infer_shape
 
 _STR = {"type": "string"}
+_NUM = {"type": "number"}
+_INT = {"type": "integer"}
+_DATE = {"type": "string", "format": "date"}
 _DATETIME = {"type": "string", "format": "date-time"}
+_URL = {"type": "string", "format": "uri"}
+_CUR = {"type": "string", "description": "ISO 4217 currency code"}
+_WORD = re.compile(r"[a-z]+")
+
+# (trigger words, fields): what APIs of a domain answer. First matching entries win.
+_DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
+    (frozenset(words.split()), fields)
+    for words, fields in (
+        ("weather forecast temperature climate", {
+            "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
+            "conditions": _STR, "city": _STR}),
+        ("exchange currency currencies forex fx", {
+            "from": _CUR, "to": _CUR, "rate": _NUM,
+            "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),
+        ("stock stocks quote ticker shares equity market", {
+            "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
+            "volume": _INT, "currency": _STR}),
+        ("crypto bitcoin coin coins token blockchain", {
+            "symbol": _STR, "price_usd": _NUM, "market_cap": _NUM, "change_24h": _NUM}),
+        ("covid corona coronavirus cases pandemic vaccine vaccination", {
+            "country": _STR, "confirmed": _INT, "deaths": _INT, "recovered": _INT,
+            "date": _DATE}),
+        ("airport airports", {
+            "name": _STR, "iata": {"type": "string", "description": "IATA airport code"},
+            "city": _STR, "country": _STR, "timezone": _STR}),
+        ("flight flights airline", {
+            "flight_number": _STR, "airline": _STR, "origin": _STR, "destination": _STR,
+            "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
+        ("hotel hotels accommodation lodging room rooms", {
+            "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
+        ("recipe recipes food meal cooking ingredient ingredients", {
+            "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
+        ("movie movies film films cinema series anime", {
+            "title": _STR, "year": _INT, "rating": _NUM, "genre": _STR}),
+        ("song songs music album albums artist artists lyrics playlist playlists", {
+            "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
+        ("news article articles headline headlines blog", {
+            "title": _STR, "source": _STR, "published_at": _DATETIME, "url": _URL}),
+        ("book books library author novel", {
+            "title": _STR, "author": _STR, "year": _INT, "isbn": _STR}),
+        ("email emails mail inbox", {
+            "email": {"type": "string", "format": "email"}, "is_valid": {"type": "boolean"},
+            "domain": _STR}),
+        ("phone sms telephone", {"phone_number": _STR, "country": _STR, "carrier": _STR,
+                                 "is_valid": {"type": "boolean"}}),
+        ("ip geolocation geoip", {"ip": {"type": "string", "format": "ipv4"}, "country": _STR,
+                                  "city": _STR, "isp": _STR}),
+        ("domain whois dns website", {"domain": _STR, "registrar": _STR,
+                                      "created_date": _DATE, "expiry_date": _DATE}),
+        ("translate translation language languages", {
+            "translated_text": _STR, "source_language": _STR, "target_language": _STR}),
+        ("sentiment emotion", {"sentiment": _STR, "score": _NUM}),
+        ("image images photo photos picture", {"url": _URL, "width": _INT, "height": _INT}),
+        ("video videos youtube channel", {"title": _STR, "channel": _STR, "views": _INT,
+                                          "published_at": _DATETIME, "url": _URL}),
+        ("sport sports football soccer team teams match matches league game games", {
+            "home_team": _STR, "away_team": _STR, "home_score": _INT, "away_score": _INT,
+            "date": _DATE}),
+        ("job jobs career careers salary", {"title": _STR, "company": _STR, "city": _STR,
+                                            "salary": _NUM, "posted_at": _DATE}),
+        ("address location locations place places map geocode geocoding city", {
+            "address": _STR, "city": _STR, "country": _STR, "latitude": _NUM,
+            "longitude": _NUM}),
+        ("product products shop store price prices amazon ecommerce", {
+            "title": _STR, "price": _NUM, "currency": _STR, "rating": _NUM,
+            "in_stock": {"type": "boolean"}}),
+        ("user users profile profiles account accounts instagram twitter tiktok social", {
+            "username": _STR, "full_name": _STR, "followers": _INT, "following": _INT}),
+        ("event events concert concerts ticket tickets", {
+            "title": _STR, "venue": _STR, "city": _STR, "start_date": _DATE,
+            "end_date": _DATE}),
+        ("distance route routes travel directions", {
+            "distance_km": _NUM, "duration_minutes": _INT}),
+        ("horoscope zodiac astrology", {"sign": _STR, "date": _DATE, "horoscope": _STR}),
+        ("quote quotes joke jokes fact facts", {"text": _STR, "author": _STR,
+                                                "category": _STR}),
+    )
+)
+_SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
+_AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
+_CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
+                   "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
+# Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ.
+_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("summary", {"type": "string", "description": "summary"}),
+    ("url", _URL), ("created_at", _DATETIME), ("status", _STR), ("country", _STR),
+    ("language", _STR), ("source", _STR), ("rating", _NUM), ("updated_at", _DATETIME),
+    ("tags", {"type": "array", "items": _STR}),
+)
 
 
 def _usable(schema: Any) -> bool:
@@ -31,42 +130,136 @@ def _usable(schema: Any) -> bool:
 
 def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
-    if _usable(schema):
+    if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
+    return inferred_shape(endpoint, info)
+
+
+def guessed_by_loader(endpoint: Endpoint) -> bool:
+    """True when the response schema is only the loader's name-based guess (the shared
+    `{id, name, description, updated_at}` stub), not something the corpus said."""
+    if endpoint.response_source != "inferred":
+        return False
+    guess = infer_shape(endpoint.name, endpoint.description, [p.name for p in endpoint.parameters])
+    return bool(endpoint.response_schema == guess)
+
+
+def _placeholder(schema: dict[str, Any]) -> bool:
+    """RapidAPI's default mock bodies are no shape: `{"key1": "value", "key2": "value"}`,
+    and the API-Sports envelope its wizard pasted into hundreds of unrelated tools."""
+    props = schema.get("properties")
+    return isinstance(props, dict) and (
+        set(props) <= {"key1", "key2", "key3"} or set(props) == _SPORTS_ENVELOPE)
+
+
+def _name_words(endpoint: Endpoint) -> list[str]:
+    return _WORD.findall(f"{endpoint.function_name} {endpoint.name}".lower().replace("_", " "))
+
+
+def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
+    """Fields its domain answers with, matched on the endpoint's and tool's words."""
+    # The endpoint's own name only: descriptions mention tickets, jobs and languages in
+    # passing, and a tool called "Kloudless Email" also lists tasks.
+    name = set(_name_words(endpoint))
+    for triggers, fields in _DOMAIN_FIELDS:
+        if triggers & name:
+            return dict(fields)
+    return {}
+
+
+def _calc_field(endpoint: Endpoint) -> str | None:
+    """`calculate_compound_interest` -> `compound_interest`: what a calculation returns."""
+    words = _WORD.findall(endpoint.function_name.lower().replace("_", " "))
+    if not words or not (_CALC & set(words[:2]) or _CALC & set(words[-1:])):
+        return None
+    nouns = list(dict.fromkeys(
+        w for w in words if w not in _CALC and w not in STOP_WORDS and len(w) > 1))
+    return "_".join(nouns[-2:]) if nouns else "result"
+
+
+def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]:
+    start = zlib.crc32(endpoint.id.encode("utf-8"))
+    out: dict[str, Any] = {}
+    for i in range(len(_EXTRAS)):
+        key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
+        if key not in taken and key not in out:
+            out[key] = sub
+        if len(out) >= k:
+            break
+    return out
+
+
+def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
+    """A schema specific to an endpoint the corpus gives no shape or example for."""
     e = info.entity or "item"
     idk = f"{e}_id"
-    record: dict[str, Any] = {idk: {"type": "string"}}
-    if name_kind(e) != "name":  # only entities that have names get one (not a forecast)
+    calc = _calc_field(endpoint) if info.action in ("get", "list") else None
+    if calc is not None:
+        props: dict[str, Any] = {calc: {"type": "number"}}
+        props.update(_echo(endpoint, props))
+        if "unit" not in props and any(w in calc for w in ("area", "distance", "volume")):
+            props["unit"] = _STR
+        return {"type": "object", "properties": props}
+    own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
+    # Why: with an id argument the echoed argument is the record's id; a second one
+    # (`event_id` next to `id`) would contradict it.
+    record: dict[str, Any] = {} if own_id else {idk: {"type": "string"}}
+    domain = _domain_fields(endpoint)
+    if not domain and name_kind(e) != "name":
         record["name"] = {"type": "string"}
-    for p in endpoint.parameters:
-        sub = p.json_schema if isinstance(p.json_schema, dict) else {}
-        t = schema_type(sub)
-        if t in ("string", "integer", "number", "boolean") and p.name not in record:
-            # Why: echoing the arguments makes the made-up record answer the request.
-            record[p.name] = {k: v for k, v in sub.items() if k in ("type", "enum", "format")}
-            if "type" not in record[p.name]:
-                record[p.name]["type"] = t
+    record.update(domain)
+    record.update(_echo(endpoint, record))
+    if len(record) < 4 and e != "item":
+        # Why: a bare id and two extras reads the same for every API; what kind of
+        # <entity> it is and when it changed are what such records usually carry.
+        record.setdefault("name", _STR)
+        record[f"{e}_type"] = _STR
+    record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2))
     if info.action == "auth":
-        props: dict[str, Any] = {
+        props = {
             "access_token": {"type": "string"},
             "token_type": {"type": "string", "enum": ["Bearer"]},
             "expires_in": {"type": "integer"},
         }
+        extra = _AUTH_EXTRAS[zlib.crc32(endpoint.id.encode("utf-8")) % len(_AUTH_EXTRAS)]
+        props[extra[0]] = extra[1]
     elif info.action in ("create", "update"):
         record.pop("name", None)
         stamp = "created_at" if info.action == "create" else "updated_at"
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
-        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR}
+        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR,
+                 **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
     elif info.action == "get":
-        props = {**record, "description": _STR, "created_at": _DATETIME}
+        props = record
     else:
-        item = {**record, "description": {"type": "string"}}
+        plural = singular(e) + "s" if not e.endswith("s") else e
         props = {
-            "results": {"type": "array", "items": {"type": "object", "properties": item}},
+            plural: {"type": "array", "items": {"type": "object", "properties": record}},
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}
+
+
+def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
+    """The scalar arguments, echoed: a made-up record answers the request."""
+    out: dict[str, Any] = {}
+    for p in endpoint.parameters:
+        sub = p.json_schema if isinstance(p.json_schema, dict) else {}
+        t = schema_type(sub)
+        if t in ("string", "integer", "number", "boolean") and p.name not in taken:
+            if id_entity(p.name) is None and normalize_page(p.name):
+                continue
+            out[p.name] = {k: v for k, v in sub.items() if k in ("type", "enum", "format")}
+            if "type" not in out[p.name]:
+                out[p.name]["type"] = t
+    return out
+
+
+def normalize_page(name: str) -> bool:
+    """Paging and size arguments are not echoed as record fields."""
+    return name.lower() in ("page", "limit", "offset", "per_page", "page_size", "cursor",
+                            "size", "skip", "start", "count", "max_results")
 
 
 def has_id_key(obj: Any) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+_SHORT_ID = re.compile(r"^[a-z]id$")  # xid, rid, qid, uid: ids by their shape
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -80,7 +81,7 @@ def id_entity(key: str) -> str | None:
     `video` and `paid` are not.
     """
     nk = normalize_key(key)
-    if nk in ("id", "uuid", "guid", "ids", "_id"):
+    if nk in ("id", "uuid", "guid", "ids", "_id") or _SHORT_ID.match(nk):
         return ""
     for suffix in ("_id", "_ids", "_uuid", "_guid"):
         if nk.endswith(suffix) and len(nk) > len(suffix):
@@ -146,7 +147,8 @@ _STRING_EXACT: dict[str, str] = {
     "author": "person", "owner": "person", "guest_name": "person", "customer_name": "person",
     "username": "username", "user_name": "username", "login": "username", "handle": "username",
     "screen_name": "username", "company": "company", "company_name": "company",
-    "brand": "company", "manufacturer": "company", "publisher": "company", "airline": "company",
+    "brand": "company", "manufacturer": "company", "publisher": "company", "airline": "airline",
+    "carrier": "airline", "airline_name": "airline",
     "currency": "currency", "currency_code": "currency", "language": "language", "lang": "language",
     "locale": "locale", "status": "status", "state_code": "state", "color": "color",
     "colour": "color",
@@ -180,6 +182,10 @@ _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
     ("_address", "address"), ("_code", "code"), ("_currency", "currency"),
     ("_type", "category"), ("_category", "category"), ("_token", "token"),
     ("_username", "username"), ("_language", "language"), ("_color", "color"),
+    ("_number", "code"), ("_no", "code"), ("_reference", "code"), ("_ref", "code"),
+    ("api_key", "secret"), ("_secret", "secret"), ("_password", "secret"),
+    ("_location", "city"), ("_city_name", "city"),
+    ("_rating", "rating_str"), ("_stars", "rating_str"),
 )
 
 _STRING_TOKEN: tuple[tuple[str, str], ...] = (
@@ -189,6 +195,7 @@ _STRING_TOKEN: tuple[tuple[str, str], ...] = (
     ("country", "country"), ("address", "address"), ("currency", "currency"),
     ("description", "description"), ("status", "status"), ("name", "name"), ("title", "title"),
     ("time", "datetime"), ("created", "datetime"), ("updated", "datetime"),
+    ("lat", "lat"), ("latitude", "lat"), ("lon", "lon"), ("lng", "lon"), ("longitude", "lon"),
 )
 
 _NUMBER_EXACT: dict[str, str] = {
@@ -211,15 +218,23 @@ _NUMBER_EXACT: dict[str, str] = {
     "temp": "temperature", "timestamp": "epoch", "created_at": "epoch", "updated_at": "epoch",
     "expires_in": "expires", "population": "population", "weight": "measure", "height": "measure",
     "width": "measure", "length": "measure", "volume": "count", "capacity": "small_count",
-    "code": "http_code", "status_code": "http_code",
+    "code": "http_code", "status_code": "http_code", "stops": "stops", "layovers": "stops",
+    "max_stops": "stops", "rounding": "decimals", "decimals": "decimals",
+    "precision": "decimals", "decimal_places": "decimals", "skip": "offset", "start": "offset",
+    "min_stars": "rating", "stars_min": "rating", "min_rating": "rating", "max_rating": "rating",
 }
 
 _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
+    ("nights", "small_count"), ("rooms", "small_count"), ("guests", "small_count"),
+    ("adults", "small_count"), ("children", "small_count"), ("passengers", "small_count"),
+    ("people", "small_count"), ("persons", "small_count"), ("seats", "small_count"),
+    ("tickets", "small_count"), ("stops", "stops"), ("stars", "rating"),
     ("price", "money"), ("amount", "money"), ("cost", "money"), ("fee", "money"),
     ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
     ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
     ("percent", "percent"), ("pct", "percent"), ("year", "year"), ("age", "age"),
-    ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("minutes", "duration"),
+    ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("latitude", "lat"),
+    ("longitude", "lon"), ("minutes", "duration"),
     ("duration", "duration"), ("seconds", "duration"), ("distance", "distance"),
     ("km", "distance"), ("miles", "distance"), ("temp", "temperature"), ("at", "epoch"),
 )
@@ -302,6 +317,8 @@ def number_kind(key: str) -> str:
         return _NUMBER_EXACT[nk]
     if nk.startswith(("is_", "has_")):
         return "number"
+    if nk.endswith(("per_page", "page_size", "_limit", "max_results")):
+        return "limit"
     parts = nk.split("_")
     for token, kind in _NUMBER_TOKEN:
         if token in parts:

@@ -16,6 +16,14 @@ that a build over ~47,000 endpoints never compares all pairs:
   `SAME_CATEGORY_K` tools of its category (ring over the category's tools in id order,
   endpoint picked by position), so a category of thousands of endpoints costs O(n * k).
 
+A data-flow edge between two different tools must also make sense (`same_kind`): an
+attribute anyone can pass on (a city, a currency, an email) always may; a reference (an
+id, a code) only when both tools deal in the entity it names and their domains agree:
+the same corpus category and the entity named in both tools' vocabularies where
+categories are real, else a shared domain word in the two endpoints' names and
+descriptions. A bare `id` argument never takes another API's id. So a postal tracking id
+never feeds a Spotify track lookup, nor an EV charging station id a tide station.
+
 No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
 stronger than same tool (0.3), which is stronger than same category (0.1).
 It must not call an LLM or look at dialogues.
@@ -30,11 +38,13 @@ from dataclasses import dataclass, field
 
 from toolgen.graph.fields import (
     Q_ATTRIBUTE,
+    REF_TOKENS,
     endpoint_entity,
     flatten_schema,
     output_keys,
     param_keys,
     param_type,
+    tokens,
     types_compatible,
 )
 from toolgen.records import EdgeKind, Endpoint
@@ -91,15 +101,94 @@ def build_input_index(endpoints: Sequence[Endpoint],
     return dict(index)
 
 
+# Words that name no domain: plumbing and filler of tool names and descriptions.
+_VOCAB_STOP = frozenset(
+    [
+        "api", "apis", "the", "and", "for", "with", "from", "get", "data", "info", "information",
+        "service", "services", "free", "simple", "easy", "fast", "best", "all", "your", "you",
+        "this", "that", "are", "its", "provides", "provide", "using", "use", "used", "real", "time",
+        "realtime", "search", "find", "list", "json", "rest", "more", "any", "about", "over",
+        "than", "via", "into", "can", "will", "our", "app", "tool", "tools", "access", "query",
+        "lookup", "details", "detail", "endpoint", "endpoints", "new", "v1", "v2", "v3", "get",
+        "set", "create", "update", "delete", "add", "remove", "post", "put", "patch", "fetch",
+        "retrieve", "returns", "return", "given", "specific", "based", "which", "each", "other",
+        "also", "has", "have", "not", "one", "two", "all", "name", "names", "type", "types",
+        "value", "values", "number", "numbers", "code", "codes", "page", "result", "results",
+        "item", "items", "test", "demo", "example", "sample", "project", "projects", "account",
+        "accounts", "id", "ids", "key", "keys"
+    ])
+_VOCAB_TEXT = 300
+
+
+def _word(w: str) -> str:
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def tool_vocabularies(endpoints: Sequence[Endpoint]) -> dict[str, frozenset[str]]:
+    """Per tool id, the content words of its name and its endpoints' names and descriptions."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for ep in endpoints:
+        bag = words[ep.tool_id]
+        for text in (ep.tool_name, ep.name, ep.description[:_VOCAB_TEXT]):
+            for t in tokens(text):
+                if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit():
+                    bag.add(_word(t))
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+_TARGET_ROLES = frozenset({"to", "target", "dest", "destination", "quote", "want"})
+
+
+def _target_role(param: str) -> bool:
+    words = tokens(param)
+    return bool(words) and words[0] in _TARGET_ROLES
+
+
+def _real_category(category: str) -> bool:
+    # BFCL categories are question-file names (`BFCL_v4_multiple`), not domains.
+    return not category.upper().startswith("BFCL")
+
+
+def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
+              vocab: dict[str, frozenset[str]], param: str = "") -> bool:
+    """Can an output of `source` keyed `key` fill argument `param` of `target`?"""
+    if source.tool_id == target.tool_id or not is_ref:
+        return True
+    if "_".join(tokens(param)) in REF_TOKENS:
+        # A bare `id` is the target API's own id; another API's id means nothing to it.
+        return False
+    kind = {_word(w) for w in key.split("_") if w not in REF_TOKENS}
+    if _real_category(source.category) and _real_category(target.category):
+        va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
+        # Same corpus category (the domain) and both tools speak of the entity.
+        return source.category == target.category and bool(kind & va and kind & vb)
+    # Without real categories a "tool" can be a whole file of unrelated functions: judge
+    # the two endpoints themselves.
+    va, vb = endpoint_words(source), endpoint_words(target)
+    if kind and not (kind & va and kind & vb):
+        return False
+    named = kind and kind & set(map(_word, tokens(source.name))) and kind & set(
+        map(_word, tokens(target.name)))
+    return bool(named) or bool((va & vb) - kind)
+
+
+def endpoint_words(ep: Endpoint) -> frozenset[str]:
+    return frozenset(_word(t) for text in (ep.name, ep.description[:_VOCAB_TEXT])
+                     for t in tokens(text)
+                     if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit())
+
+
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
                     index: dict[str, PostingList]) -> Iterator[list[RawEdge]]:
     """Per source endpoint (in order), its data-flow edges, best first."""
+    vocab = tool_vocabularies(endpoints)
     for i, ep in enumerate(endpoints):
-        yield _source_data_flow(i, ep, entities[i], endpoints, index)
+        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab)
 
 
 def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
-                      index: dict[str, PostingList]) -> list[RawEdge]:
+                      index: dict[str, PostingList],
+                      vocab: dict[str, frozenset[str]]) -> list[RawEdge]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     for out in flatten_schema(ep.response_schema):
         for mk in output_keys(out, entity):
@@ -111,6 +200,14 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if posting.endpoint == i:
                     continue
                 if not types_compatible(out.json_type, posting.json_type, is_ref):
+                    continue
+                if mk.key == "currency" and _target_role(posting.param):
+                    # The currency to convert *to* is the user's choice, never the one the
+                    # earlier answer was priced in (that gives EUR -> EUR conversions).
+                    continue
+                target = endpoints[posting.endpoint]
+                if target.tool_id != ep.tool_id and not same_kind(
+                        ep, target, mk.key, is_ref, vocab, posting.param):
                     continue
                 weight = round(mk.quality * posting.quality, 4)
                 slot = (posting.endpoint, posting.param)

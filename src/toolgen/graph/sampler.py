@@ -100,8 +100,12 @@ class SamplerConfig:
 
 
 class ChainSampler:
-    def __init__(self, graph: EndpointGraph, config: SamplerConfig, coverage: Coverage) -> None:
+    def __init__(self, graph: EndpointGraph, config: SamplerConfig, coverage: Coverage,
+                 pageable: Callable[[Endpoint], bool] | None = None) -> None:
         self.graph = graph
+        # Which endpoints a pagination overlay can page (the environment's rule: list or
+        # search reads declaring a page/offset/cursor parameter); None: no preference.
+        self._pageable = pageable
         self.config = config
         self.coverage = coverage
         allowed = set(config.categories) if config.categories else None
@@ -133,6 +137,8 @@ class ChainSampler:
         pattern = self._pick_pattern(rng)
         chain = self._build(pattern, rng) or self._fallback(pattern, rng)
         overlays = self._pick_overlays(rng, chain)
+        if overlays == ("pagination",):
+            chain = self._with_pageable(pattern, chain, rng)
         chain = chain.model_copy(update={"overlays": overlays})
         self.total += 1
         ids = chain.endpoint_ids
@@ -176,6 +182,18 @@ class ChainSampler:
             self.coverage.pattern_weight(p, rob[p] / total_share, self.total) for p in names
         ]
         return (rng.choices(names, weights)[0],)
+
+    def _with_pageable(self, pattern: str, chain: Chain, rng: random.Random) -> Chain:
+        """A chain of the same pattern holding an endpoint the overlay can page, when a few
+        tries find one (pagination is only put on calls that really page)."""
+        if self._pageable is None:
+            return chain
+        check = self._pageable
+        for _ in range(12):
+            if any(check(self.graph.endpoints[e]) for e in chain.endpoint_ids):
+                return chain
+            chain = self._build(pattern, rng) or chain
+        return chain
 
     def _build(self, pattern: str, rng: random.Random) -> Chain | None:
         builders: dict[str, Callable[[random.Random], Chain | None]] = {

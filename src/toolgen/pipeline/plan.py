@@ -30,7 +30,7 @@ def iter_plans(
 ) -> Iterator[tuple[Chain, Scenario]]:
     """The run's plans in index order, one at a time (a huge -n starts writing at once)."""
     coverage = Coverage(enabled=config.steering)
-    sampler = ChainSampler(rt.graph, config.sampler, coverage)
+    sampler = ChainSampler(rt.graph, config.sampler, coverage, rt.executor.paginates)
     ctx = PlanContext(rt.graph, rt.values, coverage)
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)

@@ -72,5 +72,7 @@ def _replayer(
     from toolgen.registry import load_registry
 
     registry = load_registry(Path(toolenv) if toolenv else None, fmt, max_tools)
-    executor = MockExecutor(executor_seed(run_seed))
+    from toolgen.executor.examples import CorpusExamples, tool_paths
+
+    executor = MockExecutor(executor_seed(run_seed), examples=CorpusExamples(tool_paths(registry)))
     return make_replay(executor, {**registry.by_id, **SYNTHETIC})

@@ -10,6 +10,7 @@ from typing import Any
 
 from toolgen.agents.planner import ArgumentValues
 from toolgen.executor import MockExecutor
+from toolgen.executor.examples import CorpusExamples, tool_paths
 from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.sampler import SamplerConfig
 from toolgen.judge import JudgeContext
@@ -95,7 +96,8 @@ class Runtime:
             Path(config.toolenv) if config.toolenv else None, config.fmt, config.max_tools
         )
         graph = build_graph(reg)
-        executor = MockExecutor(derive_seed(config.seed, "executor"))
+        executor = MockExecutor(derive_seed(config.seed, "executor"),
+                                examples=CorpusExamples(tool_paths(reg)))
         secrets = _secrets(config)
         endpoints = {**graph.endpoints, **SYNTHETIC}
         return Runtime(

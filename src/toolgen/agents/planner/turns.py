@@ -113,14 +113,15 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="tool_output",
                                    call_id=earlier[edge.source], path=path_of(edge.source_field)))
             continue
-        if not param.required and rng.random() >= _OPTIONAL_SHARE:
+        if not param.required and (rng.random() >= _OPTIONAL_SHARE
+                                   or ctx.values.unstated(endpoint, param)):
             continue
-        if param.has_default and param.default is not None and rng.random() < 0.5:
+        if ctx.values.silent_default(param) and rng.random() < 0.5:
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
         args.append(PlannedArg(name=param.name, source="user", value=value))
-    return args
+    return ctx.values.settle(endpoint, args)
 
 
 def _withheld(

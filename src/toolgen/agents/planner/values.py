@@ -1,9 +1,16 @@
 """Values the simulated user states for arguments, drawn like the executor's outputs.
 
-A parameter's value comes from the executor's compiled generators (so a `city` is a real
-city and a `checkin_date` an ISO date), from its enum, or from its default; candidates
-are checked against the parameter schema, and the least-used one across the run wins
-when steering is on.
+A parameter's value comes from the executor's compiled generators, which read its name,
+description, format and default (so a `city` is a real city, a `checkin_date` an ISO
+date, a `min_stars` described as "1-5" lies in 1-5, a `cpf` shaped like its default gets
+new digits), or from its enum; candidates are checked against the parameter schema, and
+the least-used one across the run wins when steering is on.
+
+Provenance rules owned here: `silent_default(param)` says when a schema default may be
+used without the user stating it (optional, non-identifying settings only: page size,
+language, units; never an id, email, account, quantity or item list), and `settle`
+makes one call's user-given values agree (check-in before check-out, origin differs from
+destination, a conversion between two different currencies).
 """
 
 from __future__ import annotations
@@ -11,14 +18,35 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from toolgen.executor import MockExecutor
+from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.rules import settle_arguments
 from toolgen.executor.validation import Validator, compile_validator
+from toolgen.executor.values import id_entity, normalize_key
+from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
-from toolgen.records import Endpoint, Parameter
+from toolgen.records import Endpoint, Parameter, PlannedArg
 
 _QUERY_NAMES = frozenset({"q", "query", "keyword", "keywords", "search", "term", "text", "name"})
+# Words of a parameter name that make its value something only the user (or an earlier
+# answer) can give: who they are, what they own, how many, which items.
+_IDENTIFYING = frozenset({
+    "id", "ids", "uuid", "email", "mail", "account", "user", "username", "customer", "phone",
+    "quantity", "qty", "items", "item", "products", "address", "card", "iban", "order",
+    "booking", "reservation", "password", "name", "amount", "isbn",
+    "sku", "symbol", "ticker", "url", "domain", "ip", "token", "key", "cpf", "cnpj", "isin",
+})
+
+
+def identifying(param: Parameter) -> bool:
+    """True when the value names who or what the request is about (never a silent default)."""
+    if id_entity(param.name) is not None:
+        return True
+    words = set(normalize_key(param.name).split("_"))
+    if words & _IDENTIFYING:
+        return True
+    return param.json_schema.get("type") == "array"
 
 
 class ArgumentValues:
@@ -40,7 +68,9 @@ class ArgumentValues:
         candidates = [self._one(endpoint, param, rng, topic) for _ in range(tries)]
         valid = [c for c in candidates if self._valid(endpoint, param, c)]
         if not valid:
-            return param.default if param.has_default else candidates[0]
+            if param.has_default and not identifying(param):
+                return param.default
+            return candidates[0]
         if coverage is None or len(valid) == 1:
             return valid[0]
         best = max(valid, key=lambda v: coverage.value_weight(repr(v)))
@@ -61,11 +91,45 @@ class ArgumentValues:
             return generated[param.name]
         return param.default if param.has_default else "example"
 
+    def silent_default(self, param: Parameter) -> bool:
+        """May the schema default be used without the user stating it? Only for optional
+        settings that identify nothing (page size, language, units)."""
+        return (
+            param.has_default
+            and param.default is not None
+            and not param.required
+            and not identifying(param)
+        )
+
+    def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
+        """A cursor or page token: nobody states one for a first page."""
+        info = endpoint_info(endpoint)
+        return param.name == info.pagination_arg and info.pagination_style == "cursor"
+
+    def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
+        """One call's user-given values made to agree (date order, origin != destination)."""
+        given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
+        if len(given) < 2:
+            return args
+        fixed = settle_arguments(given)
+        if fixed == given:
+            return args
+        return [
+            a.model_copy(update={"value": fixed[a.name]})
+            if a.name in given and fixed[a.name] != a.value and self._valid(
+                endpoint, _param(endpoint, a.name), fixed[a.name])
+            else a
+            for a in args
+        ]
+
     def _plan(self, endpoint: Endpoint) -> Plan:
         plan = self._plans.get(endpoint.id)
         if plan is None:
-            props = {p.name: _loosened(p.json_schema) for p in endpoint.parameters}
-            plan = compile_plan({"type": "object", "properties": props}, "")
+            props = {p.name: _described(p) for p in endpoint.parameters}
+            entity = endpoint_info(endpoint).entity
+            plan = compile_plan(
+                {"type": "object", "properties": props}, "", Vocab.of(endpoint, entity)
+            )
             self._plans[endpoint.id] = plan
         return plan
 
@@ -76,6 +140,21 @@ class ArgumentValues:
             schema = {"type": "object", "properties": {param.name: param.json_schema}}
             check = self._checks[key] = compile_validator(schema)
         return not check({param.name: value})
+
+
+def _param(endpoint: Endpoint, name: str) -> Parameter:
+    return next(p for p in endpoint.parameters if p.name == name)
+
+
+def _described(param: Parameter) -> dict[str, Any]:
+    """The parameter's schema with its description and default, which the generators read."""
+    schema = _loosened(param.json_schema)
+    extra: dict[str, Any] = {}
+    if param.description and "description" not in schema:
+        extra["description"] = param.description
+    if param.has_default and "default" not in schema and param.default is not None:
+        extra["default"] = param.default
+    return {**schema, **extra} if extra else schema
 
 
 def _loosened(schema: dict[str, Any]) -> dict[str, Any]:

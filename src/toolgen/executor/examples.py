@@ -1,0 +1,205 @@
+"""Corpus example pools: the real values a tool's example responses carry, by field name.
+
+ToolBench tool files hold real example responses (`test_endpoint`, `body`), many of them
+error bodies. `CorpusExamples` reads a tool's file once, on first use, skips error bodies,
+credential-like strings and oversized text, and keeps, per normalised leaf key
+(`channel_title`, `price`), up to `PER_KEY` distinct scalar values of the whole tool.
+The compiled generators draw from these pools (perturbed: ids keep their shape with new
+characters, numbers move by a few percent, dates shift) so an endpoint answers with its
+API's own field values, recombined, never the same record twice. `has_own_example` says
+whether an endpoint's shape came from its own example. Never touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from toolgen.executor.gen_context import Ctx, Gen
+from toolgen.executor.values import id_entity, normalize_key
+from toolgen.registry.response import decode_if_json, is_error_body
+from toolgen.registry.secrets import is_secret_name, looks_like_secret
+
+PER_KEY = 24
+MAX_NODES = 4000
+MAX_TEXT = 240
+EXAMPLE_SOURCES = frozenset({"test_endpoint", "body", "response_examples", "template_response"})
+
+Pool = dict[str, tuple[Any, ...]]
+# Values API authors leave in example bodies that are no real value.
+_PLACEHOLDERS = frozenset({"string", "str", "value", "example", "test", "null", "none",
+                           "undefined", "text", "sample", "lorem ipsum", "foo", "bar", "abc",
+                           "xxx", "n/a", "na", "-", "?", "demo"})
+
+
+class CorpusExamples:
+    """Lazy per-tool example pools; `tool_paths` maps a tool id to its source file."""
+
+    def __init__(self, tool_paths: Mapping[str, str] | None = None) -> None:
+        self._paths = dict(tool_paths or {})
+        self._pools: dict[str, Pool] = {}
+
+    def pool(self, tool_id: str) -> Pool:
+        """The tool's leaf pools ({} when it has no usable example or no file)."""
+        hit = self._pools.get(tool_id)
+        if hit is None:
+            hit = self._pools[tool_id] = _read_pool(self._paths.get(tool_id, ""))
+        return hit
+
+
+def tool_paths(registry: Any) -> dict[str, str]:
+    """Tool id -> source file, for the tools loaded from ToolBench-style JSON files."""
+    return {t.id: t.source_path for t in registry.tools if t.source_path.endswith(".json")}
+
+
+def has_own_example(response_source: str) -> bool:
+    return response_source in EXAMPLE_SOURCES
+
+
+def _read_pool(path: str) -> Pool:
+    if not path.endswith(".json"):
+        return {}
+    try:
+        data = orjson.loads(Path(path).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    api_list = data.get("api_list") if isinstance(data, dict) else None
+    if not isinstance(api_list, list):
+        return {}
+    found: dict[str, dict[Any, None]] = {}
+    for raw in api_list:
+        if not isinstance(raw, dict):
+            continue
+        status = raw.get("statuscode")
+        failed = isinstance(status, int) and (status == 111 or status >= 300)
+        for field in ("test_endpoint",) if failed else ("body", "test_endpoint"):
+            value = decode_if_json(raw.get(field))
+            if isinstance(value, (dict, list)) and value and not is_error_body(value):
+                _harvest(value, found)
+    return {k: tuple(v) for k, v in found.items() if v}
+
+
+def _harvest(value: Any, found: dict[str, dict[Any, None]]) -> None:
+    stack: list[tuple[str, Any, int]] = [("", value, 0)]
+    nodes = 0
+    while stack and nodes < MAX_NODES:
+        key, node, depth = stack.pop()
+        nodes += 1
+        if isinstance(node, dict):
+            if depth < 8:
+                stack.extend((str(k), v, depth + 1) for k, v in list(node.items())[:40])
+        elif isinstance(node, list):
+            if depth < 8:
+                stack.extend((key, v, depth + 1) for v in node[:5])
+        elif key and not is_secret_name(key):
+            _keep(normalize_key(key), node, found)
+
+
+def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
+    if not nk or isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, str):
+        text = value.strip()
+        if (not text or len(text) > MAX_TEXT or "\n" in text or text.lower() in _PLACEHOLDERS
+                or looks_like_secret(text)):
+            return
+        value = text
+    elif not isinstance(value, (int, float)):
+        return
+    bucket = found.setdefault(nk, {})
+    if len(bucket) < PER_KEY:
+        bucket[value] = None
+
+
+# -- generators ------------------------------------------------------------------------
+
+
+def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None:
+    """A generator drawing perturbed values of `values` fitting `json_type`, or None."""
+    pool: tuple[Any, ...]
+    if json_type == "string":
+        pool = tuple(v for v in values if isinstance(v, str))
+    elif json_type == "integer":
+        pool = tuple(v for v in values if isinstance(v, int))
+    elif json_type == "number":
+        pool = tuple(v for v in values if isinstance(v, (int, float)))
+    else:
+        return None
+    if not pool:
+        return None
+    n = len(pool)
+    is_id = id_entity(key) is not None
+
+    def gen(ctx: Ctx) -> Any:
+        return perturb(pool[int(ctx.rand() * n)], is_id, ctx)
+
+    return gen
+
+
+def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
+    """A new value in the same shape: ids get new characters, numbers and dates move."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if is_id:
+            return _reshape_int(value, ctx)
+        if 1900 <= value <= 2100:
+            return value - int(ctx.rand() * 3)
+        if value > 1_000_000_000 and value < 4_000_000_000:  # an epoch timestamp
+            return value - int(ctx.rand() * 2_592_000)
+        if abs(value) < 10:
+            return value
+        return round(value * (0.85 + 0.3 * ctx.rand()))
+    if isinstance(value, float):
+        text = repr(value)
+        places = len(text.split(".")[1]) if "." in text and "e" not in text else 2
+        return round(value * (0.9 + 0.2 * ctx.rand()), min(places, 6))
+    if isinstance(value, str):
+        if len(value) >= 10 and value[4:5] == "-" and value[:4].isdigit():
+            return _shift_date(value, ctx)
+        if is_id or _coded(value):
+            return _reshape(value, ctx)
+    return value
+
+
+def _coded(text: str) -> bool:
+    """An id-like code (`pm_1234`, `GBUM71029604`), not a date, time, version or URL."""
+    return (4 <= len(text) <= 40 and " " not in text and any(c.isdigit() for c in text)
+            and "://" not in text and "." not in text and ":" not in text
+            and not (text[:4].isdigit() and text[4:5] in ("-", "/")))
+
+
+def _reshape(text: str, ctx: Ctx) -> str:
+    out = []
+    for c in text:
+        r = ctx.bits(8)
+        if c.isdigit():
+            out.append(str(r % 10))
+        elif "a" <= c <= "z":
+            out.append(chr(97 + r % 26))
+        elif "A" <= c <= "Z":
+            out.append(chr(65 + r % 26))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _reshape_int(value: int, ctx: Ctx) -> int:
+    digits = len(str(abs(value)))
+    if digits <= 1:
+        return 1 + int(ctx.bits(4))
+    lo: int = 10 ** (digits - 1)
+    return lo + int(ctx.rand() * (9 * lo))
+
+
+def _shift_date(text: str, ctx: Ctx) -> str:
+    try:
+        day = _dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+    shifted = day - _dt.timedelta(days=int(ctx.rand() * 60))
+    return shifted.isoformat() + text[10:]

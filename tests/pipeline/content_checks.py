@@ -1,0 +1,567 @@
+"""Believable-content checks over generated records, as a careful reader would make them.
+
+Issue 12's "Done when" shares, each computed from the JSONL records alone (tool outputs,
+call arguments, the offered tool schemas, the step trace and the user's words). This module
+does not import toolgen: it only knows the record format and uses Faker's own word lists to
+recognise Faker filler. Run it as a script to print the shares of one or more files:
+
+    python tests/pipeline/content_checks.py out.jsonl [more.jsonl ...]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+Rec = dict[str, Any]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _faker_lists() -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    from faker.providers.company.en_US import Provider as Company
+    from faker.providers.lorem.en_US import Provider as Lorem
+
+    lorem = frozenset(w.lower() for w in Lorem.word_list)
+    catch = tuple(frozenset(w.lower() for w in part) for part in Company.catch_phrase_words)
+    bs = tuple(frozenset(w.lower() for w in part) for part in Company.bsWords)
+    return lorem, catch, bs
+
+
+LOREM, CATCH, BS = _faker_lists()
+
+
+def norm(key: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", _CAMEL.sub("_", key).lower()).strip("_")
+
+
+def strings(value: Any) -> Iterator[tuple[str, str]]:
+    """(key, string) for every string leaf of a JSON value."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        key, node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((str(k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((key, v) for v in node)
+        elif isinstance(node, str):
+            yield key, node
+
+
+def dicts(value: Any) -> Iterator[dict[str, Any]]:
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+# -- records --------------------------------------------------------------------------
+
+
+def offered(record: Rec) -> dict[str, dict[str, Any]]:
+    return {t["function"]["name"]: t["function"] for t in record.get("tools", [])}
+
+
+def tool_messages(record: Rec) -> Iterator[tuple[str, Any]]:
+    """(function name, parsed output) of every tool message."""
+    for m in record["messages"]:
+        if m["role"] == "tool":
+            try:
+                out = json.loads(m["content"])
+            except (TypeError, ValueError):
+                out = m["content"]
+            yield m.get("name") or "", out
+
+
+def calls(record: Rec) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """(assistant message, function name, arguments) of every call, in order."""
+    for m in record["messages"]:
+        for tc in m.get("tool_calls") or ():
+            try:
+                args = json.loads(tc["function"]["arguments"])
+            except ValueError:
+                args = {}
+            yield m, tc["function"]["name"], args if isinstance(args, dict) else {}
+
+
+def user_text(record: Rec) -> str:
+    return "\n".join(m["content"] or "" for m in record["messages"] if m["role"] == "user")
+
+
+def is_error(output: Any) -> bool:
+    return isinstance(output, dict) and "error" in output and len(output) <= 2
+
+
+# -- 1. Faker filler ------------------------------------------------------------------
+
+
+_LOREM_SHAPE = re.compile(r"^[A-Z][a-z]*(?: [a-z]+)+\.$")
+
+
+def is_lorem_sentence(text: str) -> bool:
+    """Faker's `sentence()`: capitalised lower-case words from its word list, one period."""
+    if not _LOREM_SHAPE.match(text.strip()):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    return len(words) >= 4 and all(w in LOREM for w in words) and text.rstrip().endswith(".")
+
+
+def is_catch_phrase(text: str) -> bool:
+    """Three words drawn in order from Faker's catch-phrase (or `bs`) word lists."""
+    words = [w.lower() for w in text.split()]
+    if len(words) != 3:
+        return False
+    return any(all(words[i] in lists[i] for i in range(3)) for lists in (CATCH, BS))
+
+
+def filler_in_outputs(record: Rec) -> list[str]:
+    found = []
+    for _, out in tool_messages(record):
+        for key, s in strings(out):
+            if is_lorem_sentence(s) or is_catch_phrase(s):
+                found.append(f"{key}={s!r}")
+    return found
+
+
+# -- 2. generic shapes ----------------------------------------------------------------
+
+_PAGE_KEYS = frozenset({"page", "next_cursor", "has_more"})
+
+
+def shape_of(output: Any) -> str:
+    """Top-level keys (ids normalised) plus the keys of the first list of objects."""
+    if isinstance(output, list):
+        output = {"[]": output}
+    if not isinstance(output, dict):
+        return f"<{type(output).__name__}>"
+    keys = []
+    inner = ""
+    for k, v in output.items():
+        if k in _PAGE_KEYS:
+            continue
+        nk = norm(k)
+        keys.append("ID" if nk.endswith("_id") or nk == "id" else nk)
+        if not inner and isinstance(v, list) and v and isinstance(v[0], dict):
+            inner = ",".join(sorted("ID" if norm(x).endswith("_id") else norm(x) for x in v[0]))
+    return ",".join(sorted(keys)) + "|" + inner
+
+
+def generic_shape_share(records: list[Rec]) -> tuple[float, str]:
+    """Share of ok outputs whose shape is shared by 5+ different APIs (tool names)."""
+    apis: dict[str, set[str]] = defaultdict(set)
+    outs: list[str] = []
+    for r in records:
+        tools = offered(r)
+        for name, out in tool_messages(r):
+            if is_error(out):
+                continue
+            shape = shape_of(out)
+            desc = tools.get(name, {}).get("description", "")
+            apis[shape].add(desc.split(":", 1)[0] if ":" in desc else name)
+            outs.append(shape)
+    generic = {s for s, a in apis.items() if len(a) >= 5}
+    n = sum(1 for s in outs if s in generic)
+    worst = max(generic, key=lambda s: len(apis[s]), default="")
+    return (n / len(outs) if outs else 0.0), worst
+
+
+# -- 3. date pairs ----------------------------------------------------------------------
+
+_PAIRS = (
+    ("start", "end"), ("check_in", "check_out"), ("checkin", "checkout"),
+    ("departure", "arrival"), ("depart", "arrive"), ("from", "to"), ("begin", "end"),
+    ("valid_from", "valid_to"), ("pickup", "dropoff"), ("arrival", "departure"),
+    ("created", "updated"), ("since", "until"), ("min", "max"),
+)
+
+
+def _as_time(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        if len(value) == 10:
+            return dt.datetime.fromisoformat(value)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _pair_key(nk: str, first: str, second: str) -> str | None:
+    """The rest of a key once the pair word is removed (`check_in_date` -> `_date`)."""
+    for word in (first,):
+        if nk.startswith(word + "_") or nk == word:
+            return "S" + nk[len(word):]
+        if nk.endswith("_" + word):
+            return nk[: -len(word)] + "E"
+        if f"_{word}_" in nk:
+            return nk.replace(f"_{word}_", "_X_", 1)
+    return None
+
+
+def date_pair_violations(obj: dict[str, Any]) -> list[str]:
+    """Pairs like start/end or check_in/check_out where the second is before the first."""
+    found = []
+    keys = {norm(k): v for k, v in obj.items()}
+    for first, second in _PAIRS:
+        if (first, second) == ("arrival", "departure"):
+            continue
+        for nk, v in keys.items():
+            rest = _pair_key(nk, first, second)
+            if rest is None:
+                continue
+            for nk2, v2 in keys.items():
+                if nk2 == nk or _pair_key(nk2, second, first) != rest:
+                    continue
+                a, b = _as_time(v), _as_time(v2)
+                if a is not None and b is not None and b < a:
+                    found.append(f"{nk}={v} after {nk2}={v2}")
+    return found
+
+
+def dates_out_of_order(record: Rec) -> list[str]:
+    found = []
+    for _, out in tool_messages(record):
+        for d in dicts(out):
+            found += date_pair_violations(d)
+    for m, _, args in calls(record):
+        if m.get("weight") == 0:
+            continue
+        found += date_pair_violations(args)
+    return found
+
+
+# -- 4. same-currency rates -------------------------------------------------------------
+
+_FROM = ("from", "base", "source", "from_currency", "base_currency", "source_currency", "have")
+_TO = ("to", "target", "to_currency", "target_currency", "quote", "quote_currency", "want")
+_RATE = ("rate", "exchange_rate", "conversion_rate", "fx_rate")
+
+
+def _currency(value: Any) -> str | None:
+    return value.upper() if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{3}", value) else None
+
+
+def same_currency_rates(record: Rec) -> list[str]:
+    found = []
+    pending: dict[str, tuple[str, str]] = {}
+    for m, name, args in calls(record):
+        low = {norm(k): v for k, v in args.items()}
+        a = next((_currency(low[k]) for k in _FROM if k in low), None)
+        b = next((_currency(low[k]) for k in _TO if k in low), None)
+        for tc in m.get("tool_calls") or ():
+            if tc["function"]["name"] == name and a and b and a == b:
+                pending[tc["id"]] = (a, b)
+    for msg in record["messages"]:
+        if msg["role"] != "tool":
+            continue
+        try:
+            out = json.loads(msg["content"])
+        except ValueError:
+            continue
+        for d in dicts(out):
+            low = {norm(k): v for k, v in d.items()}
+            a = next((_currency(low[k]) for k in _FROM if k in low), None)
+            b = next((_currency(low[k]) for k in _TO if k in low), None)
+            same = (a and b and a == b) or msg.get("tool_call_id") in pending
+            if not same:
+                continue
+            for k in _RATE:
+                v = low.get(k)
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v - 1) > 1e-9:
+                    found.append(f"{k}={v} for {a}->{b}")
+    return found
+
+
+# -- 5. stated ranges ----------------------------------------------------------------------
+
+_RANGE = re.compile(
+    r"(?:between|from|range(?:s)?(?: of| from)?|\()\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*"
+    r"(-?\d+(?:\.\d+)?)\b|\b(-?\d+(?:\.\d+)?)\s*(?:-|–)\s*(\d+(?:\.\d+)?)\b(?![-/:])"
+)
+
+
+def stated_range(description: str) -> tuple[float, float] | None:
+    """A numeric range the description states ("1-5", "between 0 and 100")."""
+    if not description or re.search(r"\d{4}-\d{2}", description):
+        return None
+    m = _RANGE.search(description)
+    if m is None:
+        return None
+    lo, hi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    a, b = float(lo), float(hi)
+    return (a, b) if a < b else None
+
+
+def out_of_range(record: Rec) -> list[str]:
+    tools = offered(record)
+    found = []
+    for m, name, args in calls(record):
+        if m.get("weight") == 0:
+            continue
+        props = tools.get(name, {}).get("parameters", {}).get("properties", {})
+        for k, v in args.items():
+            if not isinstance(v, (int, float)) or isinstance(v, bool):
+                continue
+            spec = props.get(k, {})
+            lo, hi = spec.get("minimum"), spec.get("maximum")
+            below = isinstance(lo, (int, float)) and v < lo
+            if below or (isinstance(hi, (int, float)) and v > hi):
+                found.append(f"{name}.{k}={v} outside schema [{lo}, {hi}]")
+                continue
+            rng = stated_range(str(spec.get("description", "")))
+            if rng is not None and not rng[0] <= v <= rng[1]:
+                found.append(f"{name}.{k}={v} outside stated {rng}")
+    return found
+
+
+# -- 6. fresh entities --------------------------------------------------------------------
+
+_CREATE_VERBS = ("create", "add", "book", "reserve", "place", "order", "submit", "register",
+                 "new", "make", "schedule", "purchase", "buy", "open", "start", "post", "insert")
+TERMINAL = frozenset({"refunded", "cancelled", "canceled", "completed", "delivered", "deleted",
+                      "expired", "failed", "closed", "returned", "rejected", "declined",
+                      "archived", "finished", "voided", "shipped", "done", "resolved"})
+
+
+def _verb(name: str) -> str:
+    return norm(name).split("_")[0]
+
+
+def terminal_after_create(record: Rec) -> list[str]:
+    found = []
+    names = {}
+    for m in record["messages"]:
+        for tc in m.get("tool_calls") or ():
+            names[tc["id"]] = tc["function"]["name"]
+    for msg in record["messages"]:
+        if msg["role"] != "tool":
+            continue
+        name = names.get(msg.get("tool_call_id") or "", msg.get("name") or "")
+        if _verb(name) not in _CREATE_VERBS:
+            continue
+        try:
+            out = json.loads(msg["content"])
+        except ValueError:
+            continue
+        if isinstance(out, dict):
+            for k, v in out.items():
+                if "status" in norm(k) and isinstance(v, str) and v.lower() in TERMINAL:
+                    found.append(f"{name}: {k}={v}")
+    return found
+
+
+# -- 7. identifying values from defaults --------------------------------------------------
+
+
+def identifying(name: str, spec: dict[str, Any]) -> bool:
+    nk = norm(name)
+    if nk in ("id", "ids", "email", "account", "quantity", "qty") or nk.endswith(
+            ("_id", "_ids", "_email", "email_address", "_account", "account_id", "_uuid")):
+        return True
+    if "email" in nk:
+        return True
+    return spec.get("type") == "array" and any(w in nk for w in ("item", "ids", "product"))
+
+
+def _text_forms(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [f for v in value for f in _text_forms(v)]
+    if isinstance(value, bool) or value is None:
+        return [json.dumps(value)]
+    return [str(value)]
+
+
+def defaults_passed_off(record: Rec) -> list[str]:
+    tools = offered(record)
+    said = user_text(record).lower()
+    found = []
+    for step in record.get("step_trace", []):
+        props = tools.get(step["function_name"], {}).get("parameters", {}).get("properties", {})
+        for name, arg in step["arguments"].items():
+            spec = props.get(name, {})
+            if not identifying(name, spec) or arg["source"] in ("tool_output", "injected"):
+                continue
+            value = arg["value"]
+            from_default = arg["source"] == "default" or (
+                "default" in spec and spec["default"] == value)
+            if not from_default:
+                continue
+            forms = _text_forms(value)
+            if not forms or not all(f.lower() in said for f in forms):
+                found.append(f"{step['function_name']}.{name}={value!r} ({arg['source']})")
+    return found
+
+
+# -- 8. pagination --------------------------------------------------------------------------
+
+MUTATING_VERBS = ("create", "add", "book", "reserve", "place", "order", "submit", "register",
+                  "update", "edit", "modify", "patch", "change", "delete", "remove", "cancel",
+                  "set", "send", "post", "insert", "upload", "buy", "purchase", "pay", "put")
+
+
+def pagination_problems(record: Rec) -> tuple[int, list[str]]:
+    """(paginated answers, problems): the follow-up must pass the cursor through a declared
+    parameter, and calls that change data are never paginated."""
+    tools = offered(record)
+    seq: list[tuple[str, str, dict[str, Any]]] = []
+    outputs: dict[str, Any] = {}
+    for m in record["messages"]:
+        for tc in m.get("tool_calls") or ():
+            try:
+                args = json.loads(tc["function"]["arguments"])
+            except ValueError:
+                args = {}
+            seq.append((tc["id"], tc["function"]["name"], args if isinstance(args, dict) else {}))
+        if m["role"] == "tool":
+            with contextlib.suppress(ValueError):
+                outputs[m["tool_call_id"]] = json.loads(m["content"])
+    n, found = 0, []
+    for i, (cid, name, _) in enumerate(seq):
+        out = outputs.get(cid)
+        if not (isinstance(out, dict) and out.get("has_more") is True and "next_cursor" in out):
+            continue
+        n += 1
+        cursor = out["next_cursor"]
+        if _verb(name) in MUTATING_VERBS:
+            found.append(f"{name} (changes data) is paginated")
+        declared = tools.get(name, {}).get("parameters", {}).get("properties", {})
+        nxt = next((a for c, nm, a in seq[i + 1:] if nm == name), None)
+        if nxt is None:
+            continue
+        used = [k for k, v in nxt.items() if v == cursor or str(v) == str(cursor)]
+        if not used:
+            found.append(f"{name}: follow-up does not pass the cursor {cursor!r}")
+        elif not any(k in declared for k in used):
+            found.append(f"{name}: cursor passed as undeclared {used}")
+    return n, found
+
+
+# -- 9. cross-tool links --------------------------------------------------------------------
+
+_VALUE_KINDS = frozenset({
+    "city", "country", "country_code", "currency", "email", "language", "lang", "timezone",
+    "date", "postcode", "zip", "zip_code", "latitude", "longitude", "lat", "lng", "lon",
+    "locale", "symbol", "ticker", "address", "phone", "url", "query", "keyword", "name",
+})
+_STOP = frozenset(
+    [
+        "api", "apis", "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "by", "with",
+        "from", "get", "data", "info", "information", "service", "services", "free", "simple",
+        "easy", "fast", "best", "all", "your", "you", "this", "that", "is", "are", "it", "its",
+        "provides", "provide", "using", "use", "used", "real", "time", "realtime", "search", "find",
+        "list", "json", "rest", "more", "any", "about", "over", "than", "via", "into", "can",
+        "will", "be", "as", "at", "we", "our", "us", "app", "tool", "tools", "access", "query",
+        "lookup", "details", "detail", "id", "ids", "new", "v1", "v2", "v3", "endpoint", "endpoints"
+    ])
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in _WORD.findall(_CAMEL.sub(" ", text)):
+        w = w.lower()
+        if len(w) > 2 and w not in _STOP:
+            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
+_REF_WORDS = frozenset({"id", "ids", "uuid", "code", "number", "key", "ref", "no"})
+
+
+def _category(endpoint_id: str) -> str | None:
+    """The corpus category of an endpoint id; BFCL ids carry a file name, not a category."""
+    first = endpoint_id.split("/", 1)[0]
+    return None if first.upper().startswith("BFCL") else first
+
+
+def _same_kind(src: dict[str, Any], dst: dict[str, Any], path: str, pname: str,
+               tools: dict[str, dict[str, Any]]) -> bool:
+    """Both tools deal in the entity the argument names, in the same domain."""
+    da = _words(tools.get(src["function_name"], {}).get("description", "")) | _words(
+        src["function_name"]) | _words(path)
+    db = _words(tools.get(dst["function_name"], {}).get("description", "")) | _words(
+        dst["function_name"]) | _words(pname)
+    ent = _words(pname) - _REF_WORDS
+    if not ent or not (ent & da and ent & db):
+        return False
+    ca, cb = _category(src["endpoint_id"]), _category(dst["endpoint_id"])
+    if ca is not None and cb is not None:
+        return ca == cb
+    both_named = ent & _words(src["function_name"]) and ent & _words(dst["function_name"])
+    return bool(both_named) or bool((da & db) - ent)
+
+
+def cross_tool_links(record: Rec) -> list[tuple[str, str, str, str, bool]]:
+    """(source endpoint, target endpoint, source path, target param, related?) per link
+    between two different tools. Related: a value kind anyone can pass on (city,
+    currency...), or the same category and a shared word in the two tools' descriptions."""
+    tools = offered(record)
+    steps = {s["call_id"]: s for s in record.get("step_trace", [])}
+    links = []
+    for s in record.get("step_trace", []):
+        for pname, arg in s["arguments"].items():
+            if arg["source"] != "tool_output" or arg.get("call_id") not in steps:
+                continue
+            src = steps[arg["call_id"]]
+            a_tool = src["endpoint_id"].rsplit("/", 1)[0]
+            b_tool = s["endpoint_id"].rsplit("/", 1)[0]
+            if a_tool == b_tool:
+                continue
+            leaf = norm(re.sub(r"\[\d+\]", "", arg.get("path") or "").rsplit(".", 1)[-1])
+            related = norm(pname) in _VALUE_KINDS or leaf in _VALUE_KINDS or _same_kind(
+                src, s, arg.get("path") or "", pname, tools)
+            links.append((src["endpoint_id"], s["endpoint_id"], arg.get("path") or "",
+                          pname, related))
+    return links
+
+
+# -- summary ----------------------------------------------------------------------------------
+
+
+def shares(records: list[Rec]) -> dict[str, float]:
+    n = len(records) or 1
+
+    def share(check: Any) -> float:
+        return sum(1 for r in records if check(r)) / n
+
+    pages = [pagination_problems(r) for r in records]
+    paged = sum(p[0] for p in pages)
+    links = [link for r in records for link in cross_tool_links(r)][:100]
+    generic, _ = generic_shape_share(records)
+    return {
+        "records with Faker filler in outputs": share(filler_in_outputs),
+        "outputs of a generic shape shared by 5+ APIs": generic,
+        "records with a date pair out of order": share(dates_out_of_order),
+        "records with a same-currency rate != 1": share(same_currency_rates),
+        "records with a numeric argument outside its stated range": share(out_of_range),
+        "records with a terminal status on a new entity": share(terminal_after_create),
+        "records with an id/email/item list from a schema default": share(defaults_passed_off),
+        "paginated answers": float(paged),
+        "paginated answers with a bad follow-up or on a mutating call": (
+            sum(len(p[1]) for p in pages) / paged if paged else 0.0),
+        "cross-tool links sampled": float(len(links)),
+        "sampled cross-tool links between unrelated kinds": (
+            sum(1 for x in links if not x[4]) / len(links) if links else 0.0),
+    }
+
+
+def load(path: str) -> list[Rec]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+if __name__ == "__main__":
+    for p in sys.argv[1:]:
+        print(p)
+        for k, v in shares(load(p)).items():
+            print(f"  {k:62s} {v:8.3f}")
