@@ -180,7 +180,7 @@ def _content(path: Path, toolenv: str) -> dict[str, Any]:
     if toolenv != "bundled" and not Path(toolenv).exists():
         fail(f"--toolenv: not found: {toolenv}")
     try:
-        return content_report((r for r in read_dicts(path) if not isinstance(r, LineError)),
+        return content_report((r for r in read_record_dicts(path) if not isinstance(r, LineError)),
                               toolenv)
     except RegistryError as exc:
         fail(f"--toolenv {toolenv}: {exc}")
