@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
@@ -110,6 +111,19 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
     return vault.restore(text)
 
 
+def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
+    """Each outcome with at most `keep` facts, none already said for an earlier call of the
+    same answer (two calls returning one user or one booking are reported once, not twice;
+    the later one gets its other details). An outcome left with nothing new is `same`."""
+    said: set[str] = set()
+    out: list[Outcome] = []
+    for o in outcomes:
+        fresh = [f for f in o.facts if f.value.lower() not in said][:keep]
+        said.update(f.value.lower() for f in fresh)
+        out.append(replace(o, facts=tuple(fresh), same=bool(o.facts) and not fresh))
+    return out
+
+
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     grouped: dict[str, list[str]] = {}
     for f in o.facts:
@@ -127,11 +141,15 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
         obj = o.intent.obj
-        env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:])
+        plural = obj.endswith("s") and not obj.endswith(("ss", "us", "is"))
+        env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
+                   be="are" if plural else "is")
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
         env.update(past=worked(o.intent.verb) or "", obj=o.intent.obj)
         return GRAMMAR.say("rep_worked", rng, env)
+    if o.status == "ok" and o.same:
+        return GRAMMAR.say("rep_same", rng, env)
     if o.status == "ok":
         return GRAMMAR.say("rep_read", rng, env) if facts else (
             f"{env['topic_cap']} came through, with nothing worth quoting in it.")

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from toolgen.agents.offline.types import Intent
+from toolgen.agents.offline.types import article as _a
 from toolgen.records.tools import Endpoint
 
 # Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
@@ -154,7 +155,7 @@ def _determiner(verb: str, obj: list[str]) -> str:
     if obj[0] in ("all", "some", "my", "the", "a", "an", "any", "random", "latest", "current"):
         return text
     if verb in _INDEFINITE:
-        return ("an " if text[0] in "aeiou" else "a ") + text
+        return _a(text) + " " + text
     return "the " + text
 
 

@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Sequence
 
-from toolgen.agents.offline.types import Slot
+from toolgen.agents.offline.types import Slot, article
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
@@ -139,7 +139,32 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"rated {tok}", f"with a {tok} rating"))
     if words & {"id", "ids"}:
         return _ident(slot, tok, rng)
-    return _pick(rng, (f"{tok} {label}", f"with {tok} {label}", f"at {tok} {label}"))
+    return _measure(label, tok, rng)
+
+
+_UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "sec", "ms",
+                    "mb", "gb", "kb", "px", "pct", "percent", "usd", "eur", "hz", "kw", "w"})
+
+
+def _measure(label: str, tok: str, rng: random.Random) -> str:
+    """A number whose meaning is only its label: "a weight of 72 kg", "a scaling factor of
+    1.5", "since 1718000000"; never "72 weight kg" or "1.5 scaling factor"."""
+    words = label.split()
+    if words[-1] in _UNITS and len(words) > 1:
+        rest = " ".join(words[:-1])
+        return _pick(rng, (f"with {article(rest)} {rest} of {tok} {words[-1]}",
+                           f"{article(rest)} {rest} of {tok} {words[-1]}"))
+    if set(words) & {"timestamp", "epoch", "ts", "time"}:
+        if set(words) & {"after", "since", "from", "start", "min"}:
+            return _pick(rng, (f"since {tok}", f"from {tok} onwards"))
+        if set(words) & {"before", "until", "to", "end", "max"}:
+            return _pick(rng, (f"before {tok}", f"up to {tok}"))
+        return _pick(rng, (f"at {tok}", f"for the moment {tok}"))
+    if "party" in words:
+        return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
+    det = article(label)
+    return _pick(rng, (f"with {det} {label} of {tok}", f"{det} {label} of {tok}",
+                       f"and {det} {label} of {tok}"))
 
 
 def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -148,6 +173,10 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
                            f"for {tok}", f"({noun} {tok})"))
     return _pick(rng, (f"for {tok}", f"with {tok}", f"({tok})"))
+
+
+_GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level", "color",
+                      "colour", "size", "status", "method", "option", "category", "tier"})
 
 
 def _text(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -188,6 +217,11 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "period", "interval", "size", "color", "colour", "style", "method", "gender",
                 "plan", "tier", "frequency", "range", "view", "filter"}:
         head = slot.label.lower()
+        kept = [w for w in head.split() if w not in _GENERIC]
+        if kept and len(kept) < len(head.split()):  # "room type" -> "the suite room"
+            rest = " ".join(kept)
+            return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
+                               f"- {tok} {rest}, please -"))
         return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"set to {tok}",
-                           f"with {tok} as my choice", f"in {tok} {head}"))
+                           f"preferably {tok}", f"- {tok}, please -"))
     return _pick(rng, (f"for {tok}", f"with {tok}", f"using {tok}", f"({tok})"))

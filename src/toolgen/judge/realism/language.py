@@ -93,6 +93,8 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
             return True
         if " " not in label or len(form) < 2:
             continue
+        if re.search(rf"\b(?:a|an|the)\s+{label_re}\s+of\s+{re.escape(form)}", lowered):
+            continue  # "an initial investment of 86": how people state such a number
         at = lowered.find(form)
         while at >= 0:
             window = lowered[max(0, at - 45): at + len(form) + 45]
@@ -133,11 +135,28 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
         for value in values:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
-            if len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", lowered)) >= 2:
+            if _stated_times(lowered, value) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
 
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def _stated_times(lowered: str, value: str) -> int:
+    """How often the answer states `value` as a fact. A plain word ("browser", "scan",
+    "updated") also reads as ordinary language ("the browser", "I updated the meal"), so
+    only its uses in a fact frame count ("the status is confirmed", "confirmed is the
+    status"); any other value counts wherever it stands."""
+    escaped = re.escape(value)
+    if not _PLAIN_WORD.fullmatch(value):
+        return len(re.findall(rf"(?<!\w){escaped}(?!\w)", lowered))
+    framed = rf"\b(?:is|are|was|were|:)\s+{escaped}\b|\b{escaped}\s+(?:is|are)\s+(?:the|its)\b"
+    return len(re.findall(framed, lowered))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 _LABELLED = re.compile(
     r"(?:^|[-•*,;.]\s*|\band\s+|\n\s*)(?:the\s+)?([a-z][a-z ]{1,30}?)\s*"
@@ -146,21 +165,31 @@ _LABELLED = re.compile(
 
 
 def _repeated_labels(view: RecordView) -> list[Finding]:
-    """One label for several values ("amount: 11.92, amount: 43.2"): the reader cannot
-    tell which amount is which."""
+    """One label for several values in one sentence ("amount: 11.92, amount: 43.2"): the
+    reader cannot tell which amount is which."""
     out: list[Finding] = []
     for i, m in enumerate(view.record.messages):
         if m.role != "assistant" or m.weight == 0 or not m.content or m.tool_calls:
             continue
-        seen: dict[str, set[str]] = {}
-        for label, value in _LABELLED.findall(m.content.lower()):
-            if any(c.isdigit() for c in value) or "_" in value:
-                seen.setdefault(label.strip(), set()).add(value.rstrip(".,"))
-        label = next((k for k, v in seen.items() if len(v) >= 2), None)
-        if label:
-            out.append(finding(NAME, "repeated_label", i,
-                               f"{label!r} labels {len(seen[label])} different values"))
+        for sentence in _SENTENCE_END.split(m.content):
+            label, count = _label_reuse(sentence)
+            if label:
+                out.append(finding(NAME, "repeated_label", i,
+                                   f"{label!r} labels {count} different values"))
+                break
     return out
+
+
+def _label_reuse(sentence: str) -> tuple[str, int]:
+    """A label naming two or more values within one sentence or list (each sentence that
+    names its own subject may reuse a label: "the payment's amount is 12 ... the refund's
+    amount is 5")."""
+    seen: dict[str, set[str]] = {}
+    for label, value in _LABELLED.findall(sentence.lower()):
+        if any(c.isdigit() for c in value) or "_" in value:
+            seen.setdefault(label.strip(), set()).add(value.rstrip(".,"))
+    label = next((k for k, v in seen.items() if len(v) >= 2), "")
+    return label, len(seen.get(label, ()))
 
 
 def _output_values(view: RecordView) -> list[str]:
