@@ -118,15 +118,28 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
     said: set[str] = set()
     out: list[Outcome] = []
     for o in outcomes:
-        fresh = [f for f in o.facts if f.value.lower() not in said][:keep]
-        said.update(f.value.lower() for f in fresh)
-        out.append(replace(o, facts=tuple(fresh), same=bool(o.facts) and not fresh))
+        asked = f" {o.intent.phrase.lower()} "
+        fresh: list[Fact] = []
+        repeats = False
+        for f in o.facts:
+            low = f.value.lower()
+            repeats = repeats or low in said
+            if low in said or (o.status == "ok" and f" {low} " in asked):
+                continue  # said already, or only echoes what the user asked for
+            said.add(low)
+            fresh.append(f)
+            if len(fresh) == keep:
+                break
+        out.append(replace(o, facts=tuple(fresh), same=repeats and not fresh))
     return out
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     grouped: dict[str, list[str]] = {}
+    done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     for f in o.facts:
+        if done_word and f.label == "status" and f.value.lower() in (done_word, "success"):
+            continue  # "the booking is cancelled" already says its status is cancelled
         grouped.setdefault(f.label or "result", []).append(vault.put(f.value))
     facts = _sentences([
         GRAMMAR.say("fact", rng, {"label": label, "value": values[0]}) if len(values) == 1

@@ -109,11 +109,15 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
                            if slot.value.isdigit() else f"from page {tok}"))
     if _has(slot, "offset", "skip", "start"):
         return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
+    bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
+    rest = " ".join(w for w in label.split() if w not in bounds)
     if words & {"min", "minimum", "from", "least"}:
-        rest = " ".join(w for w in label.split() if w not in ("min", "minimum"))
+        if rest in ("year", "date", "time", "season"):
+            return _pick(rng, (f"from {tok} onwards", f"from {tok} or later"))
         return _pick(rng, (f"with at least {tok} {rest}", f"{tok} {rest} or more"))
     if words & {"max", "maximum", "up", "most"}:
-        rest = " ".join(w for w in label.split() if w not in ("max", "maximum"))
+        if rest in ("year", "date", "time", "season"):
+            return _pick(rng, (f"up to {tok}", f"no later than {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
     if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
@@ -209,6 +213,8 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
         head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
         if head in ("", "user", "full", "first", "last"):
             return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
+        if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
+            return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
         return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
                            f"for {tok}, the {head}"))
     if words & {"email", "mail"}:

@@ -132,16 +132,26 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
         if m.role != "assistant" or m.weight == 0 or not m.content:
             continue
         lowered = m.content.lower()
-        for value in values:
+        mentioned = [v for v in values if v in lowered]
+        for value in mentioned:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
-            if _stated_times(lowered, value) >= 2:
+            if _stated_times(_without_longer(lowered, value, mentioned), value) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
+    """The text with longer output values that contain `value` blanked out: "Porto" and
+    "Porto Airport" are two facts, not one stated twice."""
+    for longer in mentioned:
+        if len(longer) > len(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", longer):
+            lowered = lowered.replace(longer, " ")
+    return lowered
 
 
 def _stated_times(lowered: str, value: str) -> int:
