@@ -119,6 +119,9 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     if had_param and verb is None and obj:
         verb, obj = "get", [*obj[:-1], _singular(obj[-1]), "details"]
     weak = not obj or all(w.lower() in _WEAK or w.isdigit() for w in obj)
+    # "fetch by type and region", "search with bank name": the name says how, not what;
+    # the description says what a person is after.
+    weak = weak or obj[0].lower() in ("by", "with")
     # A state-changing verb in the name is what the call does; a description must not
     # turn "update list item" into some other action.
     acts = verb in _ACTIONS and bool(obj)

@@ -151,7 +151,7 @@ _UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "
 
 
 def _measure(label: str, tok: str, rng: random.Random) -> str:
-    """A number whose meaning is only its label: "a weight of 72 kg", "a scaling factor of
+    """A number whose meaning is only its label: "a weight of 72 kg", "the scaling factor at
     1.5", "since 1718000000"; never "72 weight kg" or "1.5 scaling factor"."""
     words = label.split()
     if words[-1] in _UNITS and len(words) > 1:
@@ -166,9 +166,10 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"at {tok}", f"for the moment {tok}"))
     if "party" in words:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
-    det = article(label)
-    return _pick(rng, (f"with {det} {label} of {tok}", f"{det} {label} of {tok}",
-                       f"and {det} {label} of {tok}"))
+    if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
+        return _pick(rng, (f"with {tok}", f"using {tok}", f"and {tok}"))
+    return _pick(rng, (f"with the {label} at {tok}", f"the {label} at {tok}",
+                       f"keeping the {label} at {tok}"))
 
 
 def _ident(slot: Slot, tok: str, rng: random.Random) -> str:

@@ -93,8 +93,9 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
             return True
         if " " not in label or len(form) < 2:
             continue
-        if re.search(rf"\b(?:a|an|the)\s+{label_re}\s+of\s+{re.escape(form)}", lowered):
-            continue  # "an initial investment of 86": how people state such a number
+        if re.search(rf"\b(?:a|an|the)\s+{label_re}\s+(?:of|at)\s+{re.escape(form)}",
+                     lowered):
+            continue  # "an initial investment of 86", "the scaling factor at 1.5": English
         at = lowered.find(form)
         while at >= 0:
             window = lowered[max(0, at - 45): at + len(form) + 45]
