@@ -117,8 +117,8 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
     the later one gets its other details). An outcome left with nothing new is `same`."""
     said: set[str] = set()
     out: list[Outcome] = []
+    asked = " " + " | ".join(o.intent.phrase.lower() for o in outcomes) + " "
     for o in outcomes:
-        asked = f" {o.intent.phrase.lower()} "
         fresh: list[Fact] = []
         repeats = False
         for f in o.facts:

@@ -174,6 +174,8 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
 
 def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     noun = _noun(slot).lower()
+    if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
+        noun = noun.rsplit(" ", 1)[1]
     if noun and noun != slot.label.lower():
         return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
                            f"for {tok}", f"({noun} {tok})"))
