@@ -201,6 +201,9 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
     if action and isinstance(output, dict) and isinstance(output.get("status"), str) and (
             output["status"] and all(f.label != "status" for f in facts)):
         facts = [*facts[:1], Fact(label="status", value=output["status"]), *facts[1:]]
+    elif action:  # a state change reports its status second ("the payment is pending")
+        facts = [*facts[:1], *[f for f in facts[1:] if f.label == "status"],
+                 *[f for f in facts[1:] if f.label != "status"]]
     if not facts:
         flags = [v for _, v in walk_leaves(output) if isinstance(v, bool)]
         if flags and not all(flags):  # {"cancel_status": false}: it did not happen

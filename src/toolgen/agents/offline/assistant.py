@@ -142,7 +142,8 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
             continue  # "the booking is cancelled" already says its status is cancelled
         grouped.setdefault(f.label or "result", []).append(vault.put(f.value))
     facts = _sentences([
-        GRAMMAR.say("fact", rng, {"label": label, "value": values[0]}) if len(values) == 1
+        GRAMMAR.say("fact_total" if label == "total" and o.facts[0].label != "total" else "fact",
+                    rng, {"label": label, "value": values[0]}) if len(values) == 1
         else f"the {label} include {_join(values, rng)}"
         for label, values in grouped.items()], rng)
     about = topic(o.intent, rng)

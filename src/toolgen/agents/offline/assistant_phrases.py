@@ -67,6 +67,7 @@ RULES: dict[str, list[str]] = {
     "fact": ["the $label is $value", "the $label is $value", "its $label is $value",
              "the $label is $value", "$value is the $label"],
     "fact_lead": ["$fact", "$fact"],
+    "fact_total": ["there are $value in all", "$value turned up in total", "there are $value in total"],
     # ---- per-call reports: each result the user asked for, named --------------------
     "rep_read": ["For $topic, $facts.", "Here's what I found on $topic: $facts.", "I found $topic - $facts.",
                  "Looking at $topic, $facts.", "I pulled up $topic: $facts.",

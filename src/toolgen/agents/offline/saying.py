@@ -122,6 +122,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
+    if words & {"quantity", "qty"}:
+        return _pick(rng, (f"- {tok} of them -", f"({tok} in total)", f"x{tok}"))
     if words & set(_PEOPLE):
         noun = next(w for w in label.split() if w in _PEOPLE)
         if slot.value == "1" and noun.endswith("s"):
