@@ -170,8 +170,7 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
     if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
         return _pick(rng, (f"with {tok}", f"using {tok}", f"and {tok}"))
-    return _pick(rng, (f"with the {label} at {tok}", f"the {label} at {tok}",
-                       f"keeping the {label} at {tok}"))
+    return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
 
 
 def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
