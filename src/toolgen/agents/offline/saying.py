@@ -170,6 +170,8 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
     if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
         return _pick(rng, (f"with {tok}", f"using {tok}", f"and {tok}"))
+    if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
+        return f"keeping the {label} at {tok}"
     return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
 
 

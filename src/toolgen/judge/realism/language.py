@@ -11,6 +11,7 @@ amount: 43.2", `repeated_label`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -144,6 +145,8 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
+_NOT_SUBJECTS = frozenset({"the", "a", "an", "and", "or", "i", "i've", "we", "have", "has",
+                           "been", "for", "of", "to", "in", "on", "with", "as", "it", "that"})
 
 
 def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
@@ -163,8 +166,12 @@ def _stated_times(lowered: str, value: str) -> int:
     escaped = re.escape(value)
     if not _PLAIN_WORD.fullmatch(value):
         return len(re.findall(rf"(?<!\w){escaped}(?!\w)", lowered))
-    framed = rf"\b(?:is|are|was|were|:)\s+{escaped}\b|\b{escaped}\s+(?:is|are)\s+(?:the|its)\b"
-    return len(re.findall(framed, lowered))
+    # The word in front names what the value is about: "the reservation is cancelled" and
+    # "the flight is cancelled" are two facts; "the status is confirmed" twice is one.
+    subjects = re.findall(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
+                          rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)", lowered)
+    framed = [a or b for a, b in subjects if b or a not in _NOT_SUBJECTS]
+    return max(Counter(framed).values(), default=0)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
