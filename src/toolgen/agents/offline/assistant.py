@@ -155,7 +155,8 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
         obj = o.intent.obj
-        plural = obj.endswith("s") and not obj.endswith(("ss", "us", "is"))
+        head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
         env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
                    be="are" if plural else "is")
         return GRAMMAR.say("rep_done", rng, env)

@@ -99,6 +99,7 @@ _PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.\n;:!?(]|,\s|\s-\s")
+_SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 
 
@@ -141,6 +142,7 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     if verb in _LISTY and len(obj) == 1:
         obj = [_plural(obj[0])]
     text = _determiner(verb, obj[:7])
+    text = _SNAKE.sub(" ", text)  # "audio_features of any track": a person writes words
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 

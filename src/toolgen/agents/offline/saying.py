@@ -111,11 +111,16 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
     bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
     rest = " ".join(w for w in label.split() if w not in bounds)
+    money = rest in ("price", "cost", "amount", "budget", "fee", "rate", "salary")
     if words & {"min", "minimum", "from", "least"}:
+        if money:
+            return _pick(rng, (f"from {tok} up", f"costing at least {tok}"))
         if rest in ("year", "date", "time", "season"):
             return _pick(rng, (f"from {tok} onwards", f"from {tok} or later"))
         return _pick(rng, (f"with at least {tok} {rest}", f"{tok} {rest} or more"))
     if words & {"max", "maximum", "up", "most"}:
+        if money:
+            return _pick(rng, (f"under {tok}", f"for no more than {tok}", f"within {tok}"))
         if rest in ("year", "date", "time", "season"):
             return _pick(rng, (f"up to {tok}", f"no later than {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
