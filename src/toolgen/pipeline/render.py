@@ -194,6 +194,8 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
     if status == "empty" or _empty(output):
         return Outcome(intent, "empty", action)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
+    given = {lang.value_text(v) for v in r.arguments.values()}
+    facts = [f for f in facts if f.value not in given] or facts  # not the user's own input
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
