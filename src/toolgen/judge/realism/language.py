@@ -138,13 +138,14 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
         for value in mentioned:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
-            if _stated_times(_without_longer(lowered, value, mentioned), value) >= 2:
+            text = _without_longer(lowered, value, mentioned)
+            if _stated_times(text, value, plain=values[value]) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
 
 
-_PLAIN_WORD = re.compile(r"[a-z]+")
+_PLAIN_WORD = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 _NOT_SUBJECTS = frozenset({"the", "a", "an", "and", "or", "i", "i've", "we", "have", "has",
                            "been", "for", "of", "to", "in", "on", "with", "as", "it", "that"})
 
@@ -158,13 +159,13 @@ def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
     return lowered
 
 
-def _stated_times(lowered: str, value: str) -> int:
-    """How often the answer states `value` as a fact. A plain word ("browser", "scan",
-    "updated") also reads as ordinary language ("the browser", "I updated the meal"), so
-    only its uses in a fact frame count ("the status is confirmed", "confirmed is the
-    status"); any other value counts wherever it stands."""
+def _stated_times(lowered: str, value: str, plain: bool) -> int:
+    """How often the answer states `value` as a fact. A `plain` lowercase word or phrase
+    ("browser", "updated", "sample user") also reads as ordinary language ("the browser",
+    "I updated the meal"), so only its uses in a fact frame count ("the status is
+    confirmed", "confirmed is the status"); any other value counts wherever it stands."""
     escaped = re.escape(value)
-    if not _PLAIN_WORD.fullmatch(value):
+    if not plain:
         return len(re.findall(rf"(?<!\w){escaped}(?!\w)", lowered))
     # The word in front names what the value is about: "the reservation is cancelled" and
     # "the flight is cancelled" are two facts; "the status is confirmed" twice is one.
@@ -210,9 +211,9 @@ def _label_reuse(sentence: str) -> tuple[str, int]:
     return label, len(seen.get(label, ()))
 
 
-def _output_values(view: RecordView) -> list[str]:
+def _output_values(view: RecordView) -> dict[str, bool]:
     """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
-    found: dict[str, None] = {}
+    found: dict[str, bool] = {}
     for call_id in view.answer_at:
         doc = view.output(call_id)
         stack = [doc]
@@ -223,10 +224,12 @@ def _output_values(view: RecordView) -> list[str]:
             elif isinstance(node, list):
                 stack.extend(node)
             elif isinstance(node, str) and 4 <= len(node) <= 80:
-                found[node.lower()] = None
+                # a lowercase word or phrase also reads as ordinary language
+                plain = bool(_PLAIN_WORD.fullmatch(node))
+                found[node.lower()] = found.get(node.lower(), True) and plain
             elif isinstance(node, int | float) and not isinstance(node, bool) and node >= 100:
-                found[str(node)] = None
-    return list(found)
+                found[str(node)] = False
+    return found
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
