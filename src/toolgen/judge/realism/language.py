@@ -206,7 +206,8 @@ def _label_reuse(sentence: str) -> tuple[str, int]:
     seen: dict[str, set[str]] = {}
     for label, value in _LABELLED.findall(sentence.lower()):
         if any(c.isdigit() for c in value) or "_" in value:
-            seen.setdefault(label.strip(), set()).add(value.rstrip(".,"))
+            label = re.sub(r"^(?:and\s+)?(?:the\s+|its\s+)?", "", label.strip())
+            seen.setdefault(label, set()).add(value.rstrip(".,"))
     label = next((k for k, v in seen.items() if len(v) >= 2), "")
     return label, len(seen.get(label, ()))
 
