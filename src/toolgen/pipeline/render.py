@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -179,6 +180,7 @@ def render(
 
 
 _FAILED = {"failed", "declined", "rejected", "denied", "error"}
+_ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
 
 
 def _outcome(r: CallRecord, intent: Intent) -> Outcome:
@@ -194,8 +196,10 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
     if status == "empty" or _empty(output):
         return Outcome(intent, "empty", action)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
-    given = {lang.value_text(v) for v in r.arguments.values()}
-    facts = [f for f in facts if f.value not in given] or facts  # not the user's own input
+    if not action:  # a lookup reports what came back, not the id the user gave it
+        given = {v for v in r.arguments.values() if isinstance(v, str) and _ID_LIKE.search(v)}
+        fresh = [f for f in facts if f.value not in given]
+        facts = fresh if len(fresh) >= 2 else facts
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))

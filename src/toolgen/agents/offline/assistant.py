@@ -151,14 +151,18 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
            "phrase": goal_phrase(o.intent, rng), "reason": o.reason or "the service said no"}
     if o.status == "ok" and o.action:
         done = past(o.intent.verb)
-        if done is None or not facts:
+        prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
+                                                          "for", "with", "of")
+        if done and not facts and o.facts and not prep:  # only the status, which `done` says
+            env.update(past=done, past_state=done, obj=o.intent.obj,
+                       obj_cap=o.intent.obj[:1].upper() + o.intent.obj[1:], be=_be(o.intent.obj))
+            return GRAMMAR.say("rep_done_bare", rng, env)
+        if done is None or not facts or prep:  # not "I added to order"
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
         obj = o.intent.obj
-        head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
-        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
         env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
-                   be="are" if plural else "is")
+                   be=_be(obj))
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
         env.update(past=worked(o.intent.verb) or "", obj=o.intent.obj)
@@ -173,6 +177,13 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     if rule == "rep_failed" and not facts:
         rule = "rep_error"
     return GRAMMAR.say(rule, rng, env)
+
+
+def _be(obj: str) -> str:
+    """"is" or "are" for a noun phrase, by its head ("menu items for delivery" -> "are")."""
+    head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return "are" if plural else "is"
 
 
 def _field_label(field: str) -> str:

@@ -108,6 +108,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
                            f"page {tok} onwards", f"starting at the {_ordinal(tok)} page"
                            if slot.value.isdigit() else f"from page {tok}"))
     if _has(slot, "offset", "skip", "start"):
+        if slot.value == "0":  # "skipping the first 0" is no way to say "from the start"
+            return _pick(rng, (f"starting at result {tok}", f"from result {tok} onwards"))
         return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
     bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
     rest = " ".join(w for w in label.split() if w not in bounds)
