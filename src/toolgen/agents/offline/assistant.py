@@ -107,6 +107,9 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
         lead = GRAMMAR.say("rep_lead_ok" if all_ok else "rep_lead", rng)
     close = GRAMMAR.say("rep_close", rng)
     body = " ".join(tidy(p) for p in parts)
+    if body.startswith(("Done", "All done", "That went through")) and lead.startswith(
+            ("All", "Done")):
+        lead = ""  # not "All done. Done: I've ..."
     text = " ".join(x for x in (tidy(lead), body, tidy(close)) if x)
     return vault.restore(text)
 
@@ -146,9 +149,10 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
                     rng, {"label": label, "value": values[0]}) if len(values) == 1
         else f"the {label} include {_join(values, rng)}"
         for label, values in grouped.items()], rng)
-    about = topic(o.intent, rng)
+    about = _yours(topic(o.intent, rng))
     env = {"topic": about, "topic_cap": about[:1].upper() + about[1:], "facts": facts,
-           "phrase": goal_phrase(o.intent, rng), "reason": o.reason or "the service said no"}
+           "phrase": _yours(goal_phrase(o.intent, rng)),
+           "reason": o.reason or "the service said no"}
     if o.status == "ok" and o.action:
         done = past(o.intent.verb)
         prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
@@ -177,6 +181,11 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     if rule == "rep_failed" and not facts:
         rule = "rep_error"
     return GRAMMAR.say(rule, rng, env)
+
+
+def _yours(text: str) -> str:
+    """The user's words from the assistant's side: "my order" -> "your order"."""
+    return re.sub(r"\bmy\b", "your", text)
 
 
 def _be(obj: str) -> str:
