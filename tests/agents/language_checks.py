@@ -199,9 +199,15 @@ def reportable(output: Any) -> list[str]:
     for _, v in _leaves(output):
         if isinstance(v, bool) or v is None:
             continue
-        t = _value_text(v)
-        if t and 2 <= len(t.strip()) <= 60:
-            out.append(t.strip())
+        t = (_value_text(v) or "").strip()
+        if 2 <= len(t) <= 60:
+            out.append(t)
+        elif len(t) > 60:  # a one-sentence fact, or the items of a comma list, are quotable
+            items = [i.strip() for i in t.split(",")]
+            if len(t) <= 160:
+                out.append(t)
+            elif len(items) >= 3 and all(0 < len(i) <= 40 for i in items):
+                out.extend(items)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -164,8 +165,8 @@ def render(
                     content = _recovery_text(records[0], execution.attempts[step[0]][k - 1], rng)
                 out.calls(records, content)
         if turn.steps:
-            outcomes = [_outcome(execution.attempts[c.call_id][-1], intent)
-                        for c, intent in zip(turn_calls, intents, strict=True)]
+            outcomes = lang.said_once([_outcome(execution.attempts[c.call_id][-1], intent)
+                                       for c, intent in zip(turn_calls, intents, strict=True)])
             facts = [f for o in outcomes for f in o.facts]
             text = lang.assistant_report(outcomes, rng)
             out.varied("assistant", text, [f.value for f in facts], rng)
@@ -179,6 +180,7 @@ def render(
 
 
 _FAILED = {"failed", "declined", "rejected", "denied", "error"}
+_ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
 
 
 def _outcome(r: CallRecord, intent: Intent) -> Outcome:
@@ -193,14 +195,21 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
         return Outcome(intent, "error", action, reason=_plain_reason(status))
     if status == "empty" or _empty(output):
         return Outcome(intent, "empty", action)
-    facts = facts_from(output, limit=2) or _any_facts(output)
+    facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
+    if not action:  # a lookup reports what came back, not the id the user gave it
+        given = {v for v in r.arguments.values() if isinstance(v, str) and _ID_LIKE.search(v)}
+        fresh = [f for f in facts if f.value not in given]
+        facts = fresh if len(fresh) >= 2 else facts
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
         return Outcome(intent, "failed", action, (said, *[f for f in facts if f != said][:1]))
     if action and isinstance(output, dict) and isinstance(output.get("status"), str) and (
             output["status"] and all(f.label != "status" for f in facts)):
-        facts = [*facts[:1], Fact(label="status", value=output["status"])]
+        facts = [*facts[:1], Fact(label="status", value=output["status"]), *facts[1:]]
+    elif action:  # a state change reports its status second ("the payment is pending")
+        facts = [*facts[:1], *[f for f in facts[1:] if f.label == "status"],
+                 *[f for f in facts[1:] if f.label != "status"]]
     if not facts:
         flags = [v for _, v in walk_leaves(output) if isinstance(v, bool)]
         if flags and not all(flags):  # {"cancel_status": false}: it did not happen
@@ -208,7 +217,7 @@ def _outcome(r: CallRecord, intent: Intent) -> Outcome:
                            reason="the service reported it did not succeed")
         if flags:
             return Outcome(intent, "ok", action or "update")
-        return Outcome(intent, "empty", action)
+        return Outcome(intent, "ok" if _said_text(output) else "empty", action)
     return Outcome(intent, "ok", action, tuple(facts))
 
 
@@ -234,7 +243,29 @@ def _any_facts(output: Any) -> list[Fact]:
             out.append(Fact(label=lang.slot_label(keys[-1]), value=text))
         if len(out) == 2:
             break
-    return out
+    return out or _long_facts(output)
+
+
+def _long_facts(output: Any) -> list[Fact]:
+    """From the first long text: the items of a comma list ("Dubai,Sharjah,...") or the
+    text itself when it is one sentence; results the answer must not call empty."""
+    for parts, value in walk_leaves(output):
+        keys = [p for p in parts if isinstance(p, str)]
+        if not isinstance(value, str) or not keys or not value.strip():
+            continue
+        label = lang.slot_label(keys[-1])
+        items = [i.strip() for i in value.split(",")]
+        if len(items) >= 3 and all(0 < len(i) <= 40 for i in items):
+            return [Fact(label=label, value=i) for i in items[:3]]
+        if len(value) <= 160:
+            return [Fact(label=label, value=value.strip())]
+    return []
+
+
+def _said_text(output: Any) -> bool:
+    """The output holds some text or number: the call did return something."""
+    return any((isinstance(v, str) and v.strip()) or isinstance(v, int | float)
+               for _, v in walk_leaves(output))
 
 
 def _plain_reason(status: str) -> str:

@@ -17,6 +17,7 @@ from toolgen.agents.offline.assistant import (
     assistant_preamble,
     assistant_report,
     assistant_wrong_tool,
+    said_once,
 )
 from toolgen.agents.offline.goal_phrases import goal_phrase, topic
 from toolgen.agents.offline.goals import make_goal_summary
@@ -57,6 +58,7 @@ __all__ = [
     "make_goal_summary",
     "paraphrase",
     "pick_persona",
+    "said_once",
     "slot_label",
     "spoken",
     "topic",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
@@ -106,32 +107,72 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
         lead = GRAMMAR.say("rep_lead_ok" if all_ok else "rep_lead", rng)
     close = GRAMMAR.say("rep_close", rng)
     body = " ".join(tidy(p) for p in parts)
+    if body.startswith(("Done", "All done", "That went through")) and lead.startswith(
+            ("All", "Done")):
+        lead = ""  # not "All done. Done: I've ..."
     text = " ".join(x for x in (tidy(lead), body, tidy(close)) if x)
     return vault.restore(text)
 
 
+def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
+    """Each outcome with at most `keep` facts, none already said for an earlier call of the
+    same answer (two calls returning one user or one booking are reported once, not twice;
+    the later one gets its other details). An outcome left with nothing new is `same`."""
+    said: set[str] = set()
+    out: list[Outcome] = []
+    asked = " " + " | ".join(o.intent.phrase.lower() for o in outcomes) + " "
+    for o in outcomes:
+        fresh: list[Fact] = []
+        repeats = False
+        for f in o.facts:
+            low = f.value.lower()
+            repeats = repeats or low in said
+            if low in said or (o.status == "ok" and f" {low} " in asked):
+                continue  # said already, or only echoes what the user asked for
+            said.add(low)
+            fresh.append(f)
+            if len(fresh) == keep:
+                break
+        out.append(replace(o, facts=tuple(fresh), same=repeats and not fresh))
+    return out
+
+
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     grouped: dict[str, list[str]] = {}
+    done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     for f in o.facts:
+        if done_word and f.label == "status" and f.value.lower() in (done_word, "success"):
+            continue  # "the booking is cancelled" already says its status is cancelled
         grouped.setdefault(f.label or "result", []).append(vault.put(f.value))
     facts = _sentences([
-        GRAMMAR.say("fact", rng, {"label": label, "value": values[0]}) if len(values) == 1
+        GRAMMAR.say("fact_total" if label == "total" and o.facts[0].label != "total" else "fact",
+                    rng, {"label": label, "value": values[0]}) if len(values) == 1
         else f"the {label} include {_join(values, rng)}"
         for label, values in grouped.items()], rng)
-    about = topic(o.intent, rng)
+    about = _yours(topic(o.intent, rng))
     env = {"topic": about, "topic_cap": about[:1].upper() + about[1:], "facts": facts,
-           "phrase": goal_phrase(o.intent, rng), "reason": o.reason or "the service said no"}
+           "phrase": _yours(goal_phrase(o.intent, rng)),
+           "reason": o.reason or "the service said no"}
     if o.status == "ok" and o.action:
         done = past(o.intent.verb)
-        if done is None or not facts:
+        prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
+                                                          "for", "with", "of")
+        if done and not facts and o.facts and not prep:  # only the status, which `done` says
+            env.update(past=done, past_state=done, obj=o.intent.obj,
+                       obj_cap=o.intent.obj[:1].upper() + o.intent.obj[1:], be=_be(o.intent.obj))
+            return GRAMMAR.say("rep_done_bare", rng, env)
+        if done is None or not facts or prep:  # not "I added to order"
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
         obj = o.intent.obj
-        env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:])
+        env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
+                   be=_be(obj))
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
         env.update(past=worked(o.intent.verb) or "", obj=o.intent.obj)
         return GRAMMAR.say("rep_worked", rng, env)
+    if o.status == "ok" and o.same:
+        return GRAMMAR.say("rep_same", rng, env)
     if o.status == "ok":
         return GRAMMAR.say("rep_read", rng, env) if facts else (
             f"{env['topic_cap']} came through, with nothing worth quoting in it.")
@@ -140,6 +181,18 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     if rule == "rep_failed" and not facts:
         rule = "rep_error"
     return GRAMMAR.say(rule, rng, env)
+
+
+def _yours(text: str) -> str:
+    """The user's words from the assistant's side: "my order" -> "your order"."""
+    return re.sub(r"\bmy\b", "your", text)
+
+
+def _be(obj: str) -> str:
+    """"is" or "are" for a noun phrase, by its head ("menu items for delivery" -> "are")."""
+    head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return "are" if plural else "is"
 
 
 def _field_label(field: str) -> str:

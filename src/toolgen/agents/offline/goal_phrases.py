@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 from toolgen.agents.offline.types import Intent
+from toolgen.agents.offline.types import article as _a
 
 _VERBS: dict[str, tuple[str, ...]] = {
     "get": ("pull up", "look up", "find", "check", "see", "find out about"),
@@ -195,7 +196,7 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     if preps is None:
         if (len(words) <= 3 and first in _POSSESSORS and words[1].isalpha()
                 and head.lower() not in _VERBS and head.lower() not in _PAST):
-            det = "an" if first[0] in "aeiou" else "a"
+            det = _a(first)
             det = det if rng.random() < 0.5 else "the"
             return f"{det} {words[0]}'s {' '.join(words[1:])}"
         plain = all(w.isalpha() and w.islower() for w in words)
@@ -209,7 +210,7 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     thing = " ".join(mods)
     last = mods[-1]
     if len(mods) == 1 and last.islower() and not last.endswith("s"):
-        det = "an" if last[0] in "aeiou" else "a"
+        det = _a(last)
         thing = f"{det} {thing}" if rng.random() < 0.6 else f"the {thing}"
     elif last.islower():
         thing = f"the {thing}"
@@ -229,7 +230,7 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
         return " ".join(words)
     thing = " ".join(before)
     plural = thing.endswith("s") or before[-1].lower() in _MASS
-    det = "the " if plural else ("an " if thing[0] in "aeiou" else "a ")
+    det = "the " if plural else _a(thing) + " "
     head = det + thing
     owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 else "the"
     if after[0].lower() in ("any", "all", "a", "an", "the", "my", "your", "each", "every",

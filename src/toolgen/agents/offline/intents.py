@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from toolgen.agents.offline.types import Intent
+from toolgen.agents.offline.types import article as _a
 from toolgen.records.tools import Endpoint
 
 # Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
@@ -98,6 +99,7 @@ _PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.\n;:!?(]|,\s|\s-\s")
+_SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 
 
@@ -118,6 +120,9 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     if had_param and verb is None and obj:
         verb, obj = "get", [*obj[:-1], _singular(obj[-1]), "details"]
     weak = not obj or all(w.lower() in _WEAK or w.isdigit() for w in obj)
+    # "fetch by type and region", "search with bank name": the name says how, not what;
+    # the description says what a person is after.
+    weak = weak or obj[0].lower() in ("by", "with")
     # A state-changing verb in the name is what the call does; a description must not
     # turn "update list item" into some other action.
     acts = verb in _ACTIONS and bool(obj)
@@ -137,6 +142,7 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     if verb in _LISTY and len(obj) == 1:
         obj = [_plural(obj[0])]
     text = _determiner(verb, obj[:7])
+    text = _SNAKE.sub(" ", text)  # "audio_features of any track": a person writes words
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 
@@ -154,7 +160,7 @@ def _determiner(verb: str, obj: list[str]) -> str:
     if obj[0] in ("all", "some", "my", "the", "a", "an", "any", "random", "latest", "current"):
         return text
     if verb in _INDEFINITE:
-        return ("an " if text[0] in "aeiou" else "a ") + text
+        return _a(text) + " " + text
     return "the " + text
 
 

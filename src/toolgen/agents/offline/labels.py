@@ -12,6 +12,9 @@ _SPLIT = re.compile(r"[\s_\-.]+|(?<=[a-z0-9])(?=[A-Z])")
 _ACRONYMS = {"id": "ID", "ids": "IDs", "url": "URL", "ip": "IP", "api": "API", "iso": "ISO",
              "utc": "UTC", "isbn": "ISBN", "uuid": "UUID", "sku": "SKU", "vin": "VIN",
              "zip": "ZIP", "imdb": "IMDb", "sms": "SMS", "usd": "USD"}
+_TAILS = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "amt": "amount",
+          "desc": "description", "addr": "address", "msg": "message", "pwd": "password",
+          "tel": "phone"}
 _PREFIXES = ("check", "e", "re", "pre", "co")
 
 
@@ -25,6 +28,8 @@ def slot_label(name: str) -> str:
     for w in words:
         low = w.lower()
         out.append(_ACRONYMS.get(low, low if w.isascii() else w))
+    if len(out) > 1:  # "contact_no" -> "contact number": abbreviations people expand
+        out = [*out[:-1], _TAILS.get(out[-1], out[-1])]
     text = " ".join(out)
     # "check in date" reads better hyphenated, the way people write it.
     return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)

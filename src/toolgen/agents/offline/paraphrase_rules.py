@@ -38,7 +38,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("the details", "the info", "the information", "the specifics"),
     ("with those details", "with that", "using those details", "with what you got"),
     ("with the result", "with the outcome", "using the result", "with what comes back"),
-    ("based on that", "using that", "from that", "going off that"),
+    ("based on that", "using that", "going off that"),
     ("using what you find", "with whatever you find", "using what comes back", "using your findings"),
     ("for whatever comes up first", "for the first thing that comes up", "for the top result", "for the first hit"),
     ("for that one", "for it", "for that item", "for that particular one"),

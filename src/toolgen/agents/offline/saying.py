@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Sequence
 
-from toolgen.agents.offline.types import Slot
+from toolgen.agents.offline.types import Slot, article
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
@@ -108,16 +108,29 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
                            f"page {tok} onwards", f"starting at the {_ordinal(tok)} page"
                            if slot.value.isdigit() else f"from page {tok}"))
     if _has(slot, "offset", "skip", "start"):
+        if slot.value == "0":  # "skipping the first 0" is no way to say "from the start"
+            return _pick(rng, (f"starting at result {tok}", f"from result {tok} onwards"))
         return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
+    bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
+    rest = " ".join(w for w in label.split() if w not in bounds)
+    money = rest in ("price", "cost", "amount", "budget", "fee", "rate", "salary")
     if words & {"min", "minimum", "from", "least"}:
-        rest = " ".join(w for w in label.split() if w not in ("min", "minimum"))
+        if money:
+            return _pick(rng, (f"from {tok} up", f"costing at least {tok}"))
+        if rest in ("year", "date", "time", "season"):
+            return _pick(rng, (f"from {tok} onwards", f"from {tok} or later"))
         return _pick(rng, (f"with at least {tok} {rest}", f"{tok} {rest} or more"))
     if words & {"max", "maximum", "up", "most"}:
-        rest = " ".join(w for w in label.split() if w not in ("max", "maximum"))
+        if money:
+            return _pick(rng, (f"under {tok}", f"for no more than {tok}", f"within {tok}"))
+        if rest in ("year", "date", "time", "season"):
+            return _pick(rng, (f"up to {tok}", f"no later than {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
     if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
+    if words & {"quantity", "qty"}:
+        return _pick(rng, (f"- {tok} of them -", f"({tok} in total)", f"x{tok}"))
     if words & set(_PEOPLE):
         noun = next(w for w in label.split() if w in _PEOPLE)
         if slot.value == "1" and noun.endswith("s"):
@@ -139,15 +152,48 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"rated {tok}", f"with a {tok} rating"))
     if words & {"id", "ids"}:
         return _ident(slot, tok, rng)
-    return _pick(rng, (f"{tok} {label}", f"with {tok} {label}", f"at {tok} {label}"))
+    return _measure(label, tok, rng)
+
+
+_UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "sec", "ms",
+                    "mb", "gb", "kb", "px", "pct", "percent", "usd", "eur", "hz", "kw", "w"})
+
+
+def _measure(label: str, tok: str, rng: random.Random) -> str:
+    """A number whose meaning is only its label: "a weight of 72 kg", "the scaling factor at
+    1.5", "since 1718000000"; never "72 weight kg" or "1.5 scaling factor"."""
+    words = label.split()
+    if words[-1] in _UNITS and len(words) > 1:
+        rest = " ".join(words[:-1])
+        return _pick(rng, (f"with {article(rest)} {rest} of {tok} {words[-1]}",
+                           f"{article(rest)} {rest} of {tok} {words[-1]}"))
+    if set(words) & {"timestamp", "epoch", "ts", "time"}:
+        if set(words) & {"after", "since", "from", "start", "min"}:
+            return _pick(rng, (f"since {tok}", f"from {tok} onwards"))
+        if set(words) & {"before", "until", "to", "end", "max"}:
+            return _pick(rng, (f"before {tok}", f"up to {tok}"))
+        return _pick(rng, (f"at {tok}", f"for the moment {tok}"))
+    if "party" in words:
+        return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
+    if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
+        return _pick(rng, (f"with {tok}", f"using {tok}", f"and {tok}"))
+    if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
+        return f"keeping the {label} at {tok}"
+    return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
 
 
 def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     noun = _noun(slot).lower()
+    if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
+        noun = noun.rsplit(" ", 1)[1]
     if noun and noun != slot.label.lower():
         return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
                            f"for {tok}", f"({noun} {tok})"))
     return _pick(rng, (f"for {tok}", f"with {tok}", f"({tok})"))
+
+
+_GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level", "color",
+                      "colour", "size", "status", "method", "option", "category", "tier"})
 
 
 def _text(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -180,6 +226,8 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
         head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
         if head in ("", "user", "full", "first", "last"):
             return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
+        if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
+            return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
         return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
                            f"for {tok}, the {head}"))
     if words & {"email", "mail"}:
@@ -188,6 +236,11 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "period", "interval", "size", "color", "colour", "style", "method", "gender",
                 "plan", "tier", "frequency", "range", "view", "filter"}:
         head = slot.label.lower()
+        kept = [w for w in head.split() if w not in _GENERIC]
+        if kept and len(kept) < len(head.split()):  # "room type" -> "the suite room"
+            rest = " ".join(kept)
+            return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
+                               f"- {tok} {rest}, please -"))
         return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"set to {tok}",
-                           f"with {tok} as my choice", f"in {tok} {head}"))
+                           f"preferably {tok}", f"- {tok}, please -"))
     return _pick(rng, (f"for {tok}", f"with {tok}", f"using {tok}", f"({tok})"))

@@ -61,6 +61,7 @@ class Outcome:
     action: str = ""
     facts: tuple[Fact, ...] = ()
     reason: str = ""
+    same: bool = False  # every fact it had was already said for an earlier call
 
 
 def spoken(value: str) -> str:
@@ -104,3 +105,13 @@ def ing(verb: str) -> str:
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
         return v[:-1] + "ing"
     return v + "ing"
+
+
+def article(word: str) -> str:
+    """The indefinite article a speaker uses: "an item", "a user", "a one-off", "an hour"."""
+    low = word.lower()
+    if low.startswith(("hour", "honest", "heir")):
+        return "an"
+    if low.startswith(("us", "uni", "uti", "eu", "one", "once", "ur")):
+        return "a"
+    return "an" if low[:1] in ("a", "e", "i", "o", "u") else "a"

@@ -61,7 +61,9 @@ _REPORTED = re.compile(
     r"creat|add|set up|made|register|book|placed|schedul|sav|updat|chang|modif|edit|renam|"
     r"delet|remov|cancel|done|submit|sent|post|new|record|mov|confirm|complete|upload|"
     r"generat|assign|applied|enabled|disabled|activat|finished|taken care|all set|put it"
-    r"|went through|is in your|'s in your|now in your|booked",
+    r"|went through|is in your|'s in your|now in your|booked|bought|purchas|signed up|paid"
+    r"|ordered|reserved|subscribed|joined|published|refunded|issued|followed|invited|shared"
+    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set",
     re.IGNORECASE,
 )
 

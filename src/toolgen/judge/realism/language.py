@@ -11,6 +11,7 @@ amount: 43.2", `repeated_label`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -93,6 +94,9 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
             return True
         if " " not in label or len(form) < 2:
             continue
+        if re.search(rf"\b(?:a|an|the)\s+{label_re}\s+(?:of|at)\s+{re.escape(form)}",
+                     lowered):
+            continue  # "an initial investment of 86", "the scaling factor at 1.5": English
         at = lowered.find(form)
         while at >= 0:
             window = lowered[max(0, at - 45): at + len(form) + 45]
@@ -130,14 +134,48 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
         if m.role != "assistant" or m.weight == 0 or not m.content:
             continue
         lowered = m.content.lower()
-        for value in values:
+        mentioned = [v for v in values if v in lowered]
+        for value in mentioned:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
-            if len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", lowered)) >= 2:
+            text = _without_longer(lowered, value, mentioned)
+            if _stated_times(text, value, plain=values[value]) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
 
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
+_NOT_SUBJECTS = frozenset({"the", "a", "an", "and", "or", "i", "i've", "we", "have", "has",
+                           "been", "for", "of", "to", "in", "on", "with", "as", "it", "that"})
+
+
+def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
+    """The text with longer output values that contain `value` blanked out: "Porto" and
+    "Porto Airport" are two facts, not one stated twice."""
+    for longer in mentioned:
+        if len(longer) > len(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", longer):
+            lowered = lowered.replace(longer, " ")
+    return lowered
+
+
+def _stated_times(lowered: str, value: str, plain: bool) -> int:
+    """How often the answer states `value` as a fact. A `plain` lowercase word or phrase
+    ("browser", "updated", "sample user") also reads as ordinary language ("the browser",
+    "I updated the meal"), so only its uses in a fact frame count ("the status is
+    confirmed", "confirmed is the status"); any other value counts wherever it stands."""
+    escaped = re.escape(value)
+    if not plain:
+        return len(re.findall(rf"(?<!\w){escaped}(?!\w)", lowered))
+    # The word in front names what the value is about: "the reservation is cancelled" and
+    # "the flight is cancelled" are two facts; "the status is confirmed" twice is one.
+    subjects = re.findall(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
+                          rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)", lowered)
+    framed = [a or b for a, b in subjects if b or a not in _NOT_SUBJECTS]
+    return max(Counter(framed).values(), default=0)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 _LABELLED = re.compile(
     r"(?:^|[-•*,;.]\s*|\band\s+|\n\s*)(?:the\s+)?([a-z][a-z ]{1,30}?)\s*"
@@ -146,26 +184,37 @@ _LABELLED = re.compile(
 
 
 def _repeated_labels(view: RecordView) -> list[Finding]:
-    """One label for several values ("amount: 11.92, amount: 43.2"): the reader cannot
-    tell which amount is which."""
+    """One label for several values in one sentence ("amount: 11.92, amount: 43.2"): the
+    reader cannot tell which amount is which."""
     out: list[Finding] = []
     for i, m in enumerate(view.record.messages):
         if m.role != "assistant" or m.weight == 0 or not m.content or m.tool_calls:
             continue
-        seen: dict[str, set[str]] = {}
-        for label, value in _LABELLED.findall(m.content.lower()):
-            if any(c.isdigit() for c in value) or "_" in value:
-                seen.setdefault(label.strip(), set()).add(value.rstrip(".,"))
-        label = next((k for k, v in seen.items() if len(v) >= 2), None)
-        if label:
-            out.append(finding(NAME, "repeated_label", i,
-                               f"{label!r} labels {len(seen[label])} different values"))
+        for sentence in _SENTENCE_END.split(m.content):
+            label, count = _label_reuse(sentence)
+            if label:
+                out.append(finding(NAME, "repeated_label", i,
+                                   f"{label!r} labels {count} different values"))
+                break
     return out
 
 
-def _output_values(view: RecordView) -> list[str]:
+def _label_reuse(sentence: str) -> tuple[str, int]:
+    """A label naming two or more values within one sentence or list (each sentence that
+    names its own subject may reuse a label: "the payment's amount is 12 ... the refund's
+    amount is 5")."""
+    seen: dict[str, set[str]] = {}
+    for label, value in _LABELLED.findall(sentence.lower()):
+        if any(c.isdigit() for c in value) or "_" in value:
+            label = re.sub(r"^(?:and\s+)?(?:the\s+|its\s+)?", "", label.strip())
+            seen.setdefault(label, set()).add(value.rstrip(".,"))
+    label = next((k for k, v in seen.items() if len(v) >= 2), "")
+    return label, len(seen.get(label, ()))
+
+
+def _output_values(view: RecordView) -> dict[str, bool]:
     """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
-    found: dict[str, None] = {}
+    found: dict[str, bool] = {}
     for call_id in view.answer_at:
         doc = view.output(call_id)
         stack = [doc]
@@ -176,10 +225,12 @@ def _output_values(view: RecordView) -> list[str]:
             elif isinstance(node, list):
                 stack.extend(node)
             elif isinstance(node, str) and 4 <= len(node) <= 80:
-                found[node.lower()] = None
+                # a lowercase word or phrase also reads as ordinary language
+                plain = bool(_PLAIN_WORD.fullmatch(node))
+                found[node.lower()] = found.get(node.lower(), True) and plain
             elif isinstance(node, int | float) and not isinstance(node, bool) and node >= 100:
-                found[str(node)] = None
-    return list(found)
+                found[str(node)] = False
+    return found
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
