@@ -10,16 +10,22 @@ import dataclasses
 import random
 
 from toolgen.agents.planner import PlanContext, plan_scenario
+from toolgen.agents.policy import (
+    OfflineAssistant,
+    OfflineUser,
+    PolicyContext,
+    state_visible,
+    system_prompt,
+)
+from toolgen.episode import Environment, EpisodeState, run_loop, run_now
+from toolgen.episode.patterns import realised_patterns
+from toolgen.episode.robustness import OverlayContext
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
-from toolgen.pipeline.execute import execute_plan
-from toolgen.pipeline.patterns import realised_patterns
-from toolgen.pipeline.render import render
 from toolgen.pipeline.replay import make_replay, session_seed
-from toolgen.pipeline.robustness import OverlayContext
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Chain, Endpoint, Record, Rejection, RepairNote, Scenario
+from toolgen.records import Chain, Endpoint, Message, Record, Rejection, RepairNote, Scenario
 from toolgen.repair import repair_record
 from toolgen.seeds import derive_seed, rng_for
 
@@ -78,25 +84,26 @@ def realise(
     scenario: Scenario,
     repairs: tuple[RepairNote, ...],
 ) -> Record:
-    """Execute the plan, render the dialogue and assemble the (unjudged) record."""
-    session = rt.executor.session(session_seed(seed))
-    overlays = OverlayContext(rt.executor, rt.values, rt.similar)
-    execution = execute_plan(
-        scenario, rt.endpoints, session, rt.values, rng_for(seed, "exec"), overlays
-    )
+    """Let the offline user and assistant talk through the blueprint; assemble the record."""
+    text = rng_for(seed, "text")
+    env = Environment(rt.executor.session(session_seed(seed)))
+    state = EpisodeState()
+    if (prompt := system_prompt(text)) is not None:
+        state.add(Message(role="system", content=prompt))
     missing = _missing_endpoint(rt, scenario, rng_for(seed, "missing"))
-    transcript = render(execution, rt.endpoints, rng_for(seed, "text"), missing)
-    used = [s.endpoint_id for s in transcript.steps]
-    tools = offered_tools(rt, used, [], rng_for(seed, "tools"), config.distractors,
-                          exclude=missing.id if missing else None)
-    pattern, patterns = realised_patterns(
-        scenario.pattern, [*execution.overlays, *transcript.overlays], transcript.messages,
-        transcript.steps, rt.tool_of,
-    )
-    return build_record(
-        rt, config, index, seed, execution.scenario, transcript, tools, pattern, patterns,
-        repairs, chain.endpoint_ids,
-    )
+    ctx = PolicyContext(rt.endpoints, rt.values, OverlayContext(rt.executor, rt.values,
+                        rt.similar), env.faults, env.session)
+    user = OfflineUser(scenario, rt.endpoints, text, missing)
+    assistant = OfflineAssistant(scenario, ctx, rng_for(seed, "exec"), text)
+    run_now(run_loop(state, user, assistant, env))
+    stateful = "stateful" in scenario.patterns and state_visible(state.executed)
+    overlays = [*assistant.overlays, *(["stateful"] if stateful else []), *user.overlays]
+    tools = offered_tools(rt, [s.endpoint_id for s in state.steps], [], rng_for(seed, "tools"),
+                          config.distractors, exclude=missing.id if missing else None)
+    pattern, patterns = realised_patterns(scenario.pattern, overlays, state.messages,
+                                          state.steps, rt.tool_of)
+    return build_record(rt, config, index, seed, assistant.realised(), state, tools, pattern,
+                        patterns, repairs, chain.endpoint_ids)
 
 
 def _missing_endpoint(rt: Runtime, scenario: Scenario, rng: random.Random) -> Endpoint | None:

@@ -37,6 +37,7 @@ import orjson
 from toolgen.agents import live as agents
 from toolgen.agents.live.assistant import PlannedToolCall
 from toolgen.agents.live.checks import clean_text
+from toolgen.agents.policy.facts import facts_from
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
@@ -48,7 +49,6 @@ from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.llm.length_retry import task_length_retries
 from toolgen.pipeline.episode import run_episode
-from toolgen.pipeline.facts import facts_from
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
