@@ -76,7 +76,7 @@ class EpisodeState:
     executed: list[Executed] = field(default_factory=list)
     utterances: list[Utterance] = field(default_factory=list)
     paraphrases: list[Paraphrase] = field(default_factory=list)
-    origins: dict[int, Origin] = field(default_factory=dict)
+    origins: dict[int, Origin] = field(default_factory=dict)  # decided message -> by whom
 
     def last(self, role: str) -> Utterance | None:
         for u in reversed(self.utterances):

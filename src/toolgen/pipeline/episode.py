@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Callable
+from typing import Any
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.agents.policy import (
@@ -17,7 +19,7 @@ from toolgen.agents.policy import (
     state_visible,
     system_prompt,
 )
-from toolgen.episode import Environment, EpisodeState, run_loop, run_now
+from toolgen.episode import Environment, EpisodeState, Participant, run_loop, run_now
 from toolgen.episode.patterns import realised_patterns
 from toolgen.episode.robustness import OverlayContext
 from toolgen.judge import has_errors, score, validate
@@ -29,10 +31,25 @@ from toolgen.records import Chain, Endpoint, Message, Record, Rejection, RepairN
 from toolgen.repair import repair_record
 from toolgen.seeds import derive_seed, rng_for
 
+# Given the offline assistant, the offered tools and the record seed: the assistant that
+# takes part instead (a live agent, or a model under test). None: the offline policy.
+AssistantSwap = Callable[[Participant, tuple[dict[str, Any], ...], int], Participant]
+# Reasons a realised record may not be kept whatever its scores (strict live mode).
+ExtraCheck = Callable[[Record], list[str]]
+
 
 def run_episode(
     rt: Runtime, config: RunConfig, index: int, chain: Chain, scenario: Scenario
 ) -> Record | Rejection:
+    """The offline episode (its participants never wait, so no event loop is needed)."""
+    return run_now(run_episode_async(rt, config, index, chain, scenario))
+
+
+async def run_episode_async(
+    rt: Runtime, config: RunConfig, index: int, chain: Chain, scenario: Scenario,
+    swap: AssistantSwap | None = None, extra: ExtraCheck | None = None,
+) -> Record | Rejection:
+    """Realise, judge, repair; regenerate (bounded) until accepted, else a rejection."""
     judge = dataclasses.replace(rt.judge, replay=make_replay(rt.executor, rt.endpoints))
     notes: list[RepairNote] = []
     attempts = config.max_repairs + 1 if config.repair else 1
@@ -45,7 +62,7 @@ def run_episode(
             scenario = plan_scenario(
                 chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan")
             )
-        record = realise(rt, config, index, seed, chain, scenario, tuple(notes))
+        record = await realise(rt, config, index, seed, chain, scenario, tuple(notes), swap)
         findings = validate(record, judge)
         if has_errors(findings) and config.repair:
             fixed, note = repair_record(record, findings, rt)
@@ -57,10 +74,11 @@ def run_episode(
         scores = score(record, findings)
         record = record.model_copy(update={"judge_scores": scores})
         decision = verdict(record, findings, config.threshold)
-        if decision.accepted:
+        refused = extra(record) if extra is not None else []
+        if decision.accepted and not refused:
             return record
         last = record
-        reasons = list(decision.reasons)
+        reasons = [*decision.reasons, *refused]
         if attempt + 1 < attempts:
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))
@@ -75,7 +93,7 @@ def run_episode(
     )
 
 
-def realise(
+async def realise(
     rt: Runtime,
     config: RunConfig,
     index: int,
@@ -83,8 +101,9 @@ def realise(
     chain: Chain,
     scenario: Scenario,
     repairs: tuple[RepairNote, ...],
+    swap: AssistantSwap | None = None,
 ) -> Record:
-    """Let the offline user and assistant talk through the blueprint; assemble the record."""
+    """Let the user and the assistant talk through the blueprint; assemble the record."""
     text = rng_for(seed, "text")
     env = Environment(rt.executor.session(session_seed(seed)))
     state = EpisodeState()
@@ -94,16 +113,40 @@ def realise(
     ctx = PolicyContext(rt.endpoints, rt.values, OverlayContext(rt.executor, rt.values,
                         rt.similar), env.faults, env.session)
     user = OfflineUser(scenario, rt.endpoints, text, missing)
-    assistant = OfflineAssistant(scenario, ctx, rng_for(seed, "exec"), text)
-    run_now(run_loop(state, user, assistant, env))
+    policy = OfflineAssistant(scenario, ctx, rng_for(seed, "exec"), text)
+    exclude = missing.id if missing else None
+    offered: tuple[dict[str, Any], ...] = ()
+    assistant: Participant = policy
+    if swap is not None:  # the model sees the tools before it decides
+        planned = [c.endpoint_id for c in scenario.calls]
+        offered = offered_tools(rt, planned, [], rng_for(seed, "tools"), config.distractors,
+                                exclude=exclude)
+        assistant = swap(policy, offered, seed)
+    await run_loop(state, user, assistant, env)
     stateful = "stateful" in scenario.patterns and state_visible(state.executed)
-    overlays = [*assistant.overlays, *(["stateful"] if stateful else []), *user.overlays]
-    tools = offered_tools(rt, [s.endpoint_id for s in state.steps], [], rng_for(seed, "tools"),
-                          config.distractors, exclude=missing.id if missing else None)
+    overlays = [*policy.overlays, *(["stateful"] if stateful else []), *user.overlays]
+    used = [s.endpoint_id for s in state.steps]
+    tools = with_used(rt, offered, used) if swap is not None else offered_tools(
+        rt, used, [], rng_for(seed, "tools"), config.distractors, exclude=exclude)
     pattern, patterns = realised_patterns(scenario.pattern, overlays, state.messages,
                                           state.steps, rt.tool_of)
-    return build_record(rt, config, index, seed, assistant.realised(), state, tools, pattern,
-                        patterns, repairs, chain.endpoint_ids)
+    record = build_record(rt, config, index, seed, policy.realised(), state, tools, pattern,
+                          patterns, repairs, chain.endpoint_ids)
+    if swap is None:
+        return record
+    decisions = {str(i): origin for i, origin in sorted(state.origins.items())}
+    return record.model_copy(update={"metadata": record.metadata.model_copy(
+        update={"decisions": decisions})})
+
+
+def with_used(
+    rt: Runtime, offered: tuple[dict[str, Any], ...], used: list[str]
+) -> tuple[dict[str, Any], ...]:
+    """The tools the model was offered, plus any it was made to call (a planned mistake)."""
+    names = {t["function"]["name"] for t in offered}
+    extra = [rt.endpoints[e].openai_tool() for e in dict.fromkeys(used)
+             if rt.endpoints[e].function_name not in names]
+    return (*offered, *extra)
 
 
 def _missing_endpoint(rt: Runtime, scenario: Scenario, rng: random.Random) -> Endpoint | None:

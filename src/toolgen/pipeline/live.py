@@ -35,9 +35,10 @@ from typing import Any, TypeVar
 import orjson
 
 from toolgen.agents import live as agents
-from toolgen.agents.live.assistant import PlannedToolCall
 from toolgen.agents.live.checks import clean_text
+from toolgen.agents.live.decider import LiveAssistant
 from toolgen.agents.policy.facts import facts_from
+from toolgen.episode import Participant
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
@@ -48,7 +49,7 @@ from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.llm.length_retry import task_length_retries
-from toolgen.pipeline.episode import run_episode
+from toolgen.pipeline.episode import AssistantSwap, run_episode_async
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -145,17 +146,16 @@ class _Slots:
 
     user_values: dict[int, list[Any]]
     answers: dict[int, list[str]]
-    call_msgs: dict[int, list[PlannedToolCall]]
 
 
 class _Episode:
     """Mutable state of one live realisation: edits, fallbacks, models."""
 
-    def __init__(self, ctx: LiveContext, record: Record, index: int) -> None:
+    def __init__(self, ctx: LiveContext, index: int) -> None:
         self.ctx = ctx
         self.index = index
-        self.offline = record
-        self.seed = record.metadata.seed
+        self.offline: Record  # the episode's record, once the loop has run
+        self.seed = derive_seed(ctx.config.seed, "record", index)
         self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
         self.fallbacks: list[str] = []
         self.models: dict[str, str] = {}
@@ -258,18 +258,7 @@ def _slots(record: Record) -> _Slots:
                     facts.extend(f.value for f in facts_from(output, limit=3))
                 j -= 1
             answers[i] = list(dict.fromkeys(facts))
-    schemas = {t["function"]["name"]: t["function"].get("parameters") or {}
-               for t in record.tools}
-    call_msgs: dict[int, list[PlannedToolCall]] = {}
-    for i, m in enumerate(msgs):
-        if m.role == "assistant" and m.tool_calls and m.weight != 0:
-            planned = []
-            for c in m.tool_calls:
-                args = orjson.loads(c.function.arguments or "{}")
-                required = frozenset(schemas.get(c.function.name, {}).get("required") or ())
-                planned.append(PlannedToolCall(c.function.name, args, required))
-            call_msgs[i] = planned
-    return _Slots(user_values, answers, call_msgs)
+    return _Slots(user_values, answers)
 
 
 async def run_live_episode(
@@ -279,10 +268,13 @@ async def run_live_episode(
     tally = task_tally()
     cut_off = task_length_retries()
     ctx.observer.started(index, tally)
-    offline = run_episode(ctx.rt, ctx.config, index, chain, scenario)
+    ep = _Episode(ctx, index)
+    offline = await run_episode_async(ctx.rt, ctx.config, index, chain, scenario,
+                                      _assistant(ep), _strict_check if ctx.strict else None)
     if isinstance(offline, Rejection):
         return offline
-    ep = _Episode(ctx, offline, index)
+    ep.offline = offline
+    ep.seed = offline.metadata.seed
     slots = _slots(offline)
     if ctx.profile == "compact":
         await _compact(ep, slots)
@@ -324,6 +316,28 @@ async def run_live_episode(
         return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
                          reasons=tuple(reasons), findings=tuple(findings), record=record)
     return record
+
+
+def _assistant(ep: _Episode) -> AssistantSwap | None:
+    """The live assistant deciding the calls, when the profile has one."""
+    if "assistant" not in ROLES_BY_PROFILE[ep.ctx.profile]:
+        return None
+
+    def swap(policy: Participant, tools: tuple[dict[str, Any], ...], seed: int) -> Participant:
+        async def guard(label: str, step: Any) -> Any:
+            return await ep.guard("assistant", label, step)
+
+        return LiveAssistant(policy, ep.llm("assistant"), tools, ep.ctx.rt.endpoints,
+                             derive_seed(seed, "live", "assistant") % 2**31, guard)
+
+    return swap
+
+
+def _strict_check(record: Record) -> list[str]:
+    """Strict live mode: a record whose calls the policy made instead of the LLM is redone."""
+    offline = [i for i, origin in record.metadata.decisions.items() if origin == "offline"]
+    return [f"live: the assistant decision at message {i} fell back to the offline policy"
+            for i in offline]
 
 
 def _scenario(planned: dict[str, Any], ep: _Episode) -> dict[str, Any]:
@@ -385,16 +399,6 @@ async def _dialogue(ep: _Episode, slots: _Slots) -> None:
                 hint=hint, seed=ep.call_seed("user", i)))
             if text is not None:
                 ep.edits[i] = (text, "user")
-        elif i in slots.call_msgs and "assistant" in roles:
-            planned = slots.call_msgs[i]
-            llm = ep.llm("assistant")
-            label = f"assistant:{m.tool_calls[0].id}" if m.tool_calls else f"assistant:msg{i}"
-            decision = await ep.guard("assistant", label, agents.decide_calls(
-                llm, ep.openai(i), ep.offline.tools, planned, ep.user_text(i),
-                ep.call_seed("assistant", i)))
-            if decision is not None and not decision.accepted:
-                ep.fallbacks.append(label)
-                ep.ctx.observer.event(ep.index, f"{label} not accepted: the planned call stays")
         elif i in slots.answers and "summary" in roles:
             facts = slots.answers[i]
             llm = ep.llm("summary")
