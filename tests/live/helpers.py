@@ -9,15 +9,17 @@ default smart reply.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from llm_server import FakeRequest, JSONReply, Reply, Text, smart_reply
+from llm_server import Call, FakeRequest, JSONReply, Reply, Text, ToolCalls, smart_reply
 from toolgen.agents.live.compact import SCAFFOLD_MARK
 from toolgen.agents.live.summary import FACTS_MARK
 from toolgen.agents.live.user import VALUES_MARK
 from toolgen.judge.llm_judge import RUBRIC_MARK
 from toolgen.llm import LLMSettings, resolve_llm_settings
+from toolgen.records import Record
 
 SECRET = "sk-live-test-5ecret-9f8e7d6c5b4a"
 
@@ -80,3 +82,51 @@ def live_settings(
         **extra,
     }
     return resolve_llm_settings(env, None)
+
+
+def _call_key(messages: list[dict[str, Any]]) -> tuple[str, int]:
+    """(first user message, tool-call messages so far): where a decision is asked for."""
+    first = next((str(m.get("content") or "") for m in messages if m.get("role") == "user"), "")
+    made = sum(1 for m in messages if m.get("role") == "assistant" and m.get("tool_calls"))
+    return first, made
+
+
+def answer_key(records: list[Record]) -> dict[tuple[str, int], ToolCalls]:
+    """Each offline record's calls by the point of the conversation they were made at."""
+    key: dict[tuple[str, int], ToolCalls] = {}
+    for record in records:
+        msgs = [m.model_dump(mode="json", exclude_none=True) for m in record.messages]
+        for i, m in enumerate(msgs):
+            if m["role"] == "assistant" and m.get("tool_calls"):
+                key[_call_key(msgs[:i])] = ToolCalls(tuple(
+                    Call(c["function"]["name"], json.loads(c["function"]["arguments"]))
+                    for c in m["tool_calls"]))
+    return key
+
+
+def _before_retry(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages before a rejected attempt and its feedback (or a prose nudge)."""
+    msgs = list(messages)
+    if msgs and msgs[-1].get("role") == "tool" and "not executed" in str(
+            msgs[-1].get("content") or "").lower():
+        while msgs and msgs[-1].get("role") == "tool":
+            msgs.pop()
+        if msgs and msgs[-1].get("role") == "assistant":
+            msgs.pop()
+    elif len(msgs) >= 2 and msgs[-1].get("role") == "user" and msgs[-2].get("role") == (
+            "assistant") and not msgs[-2].get("tool_calls"):
+        msgs = msgs[:-2]
+    return msgs
+
+
+def informed(key: dict[tuple[str, int], ToolCalls]) -> Callable[[FakeRequest], Reply]:
+    """A cooperative model that also knows each conversation's right calls."""
+
+    def reply(req: FakeRequest) -> Reply:
+        if req.tools and req.tool_choice != "none" and not req.response_schema:
+            hit = key.get(_call_key(_before_retry(req.messages)))
+            if hit is not None:
+                return hit
+        return cooperative(req)
+
+    return reply

@@ -22,6 +22,7 @@ from toolgen.agents.policy import (
 from toolgen.episode import Environment, EpisodeState, Participant, run_loop, run_now
 from toolgen.episode.patterns import realised_patterns
 from toolgen.episode.robustness import OverlayContext
+from toolgen.episode.synthetic import REFRESH_TOKEN
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
@@ -119,6 +120,8 @@ async def realise(
     assistant: Participant = policy
     if swap is not None:  # the model sees the tools before it decides
         planned = [c.endpoint_id for c in scenario.calls]
+        if "auth_refresh" in scenario.patterns:
+            planned.append(REFRESH_TOKEN.id)
         offered = offered_tools(rt, planned, [], rng_for(seed, "tools"), config.distractors,
                                 exclude=exclude)
         assistant = swap(policy, offered, seed)

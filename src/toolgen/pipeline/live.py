@@ -310,9 +310,11 @@ async def run_live_episode(
                          findings=tuple(leaks), record=None)
     decision = verdict(record, findings, ctx.config.threshold,
                        None if scores.judge == "heuristic" else raw_overall(scores))
-    if not decision.accepted:
+    # Strict means live: a record with any offline fallback is not kept.
+    strict = [f"live: offline fallback {f}" for f in ep.fallbacks] if ctx.strict else []
+    if not decision.accepted or strict:
         reasons = [r if not r.startswith("overall") else f"{scores.judge} {r}"
-                   for r in decision.reasons]
+                   for r in decision.reasons] + strict
         return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
                          reasons=tuple(reasons), findings=tuple(findings), record=record)
     return record
@@ -324,6 +326,8 @@ def _assistant(ep: _Episode) -> AssistantSwap | None:
         return None
 
     def swap(policy: Participant, tools: tuple[dict[str, Any], ...], seed: int) -> Participant:
+        # A regenerated episode starts over: earlier attempts' decisions are not its own.
+        ep.fallbacks = [f for f in ep.fallbacks if not f.startswith("assistant:")]
         async def guard(label: str, step: Any) -> Any:
             return await ep.guard("assistant", label, step)
 

@@ -1,8 +1,8 @@
 """The live assistant: an LLM that decides its own tool calls, inside the episode loop.
 
-Wraps the offline policy. Where the policy would make a planned (not deliberately
-wrong) call, the model is asked instead, with the conversation so far and the offered
-tools. Its calls are kept, and executed as made, when they validate against the
+Wraps the offline policy. Where the policy would make a call that is not a deliberate
+mistake (a planned call, or a retry after a fault), the model is asked instead, with
+the conversation so far and the offered tools. Its calls are kept, and executed as made, when they validate against the
 endpoint's schema, every value is grounded (stated by the user, returned by an earlier
 call, or a schema default or enum value) and they reach the blueprint's outcome (the
 same endpoints, so the same effects; another valid value the user stated is fine).
@@ -52,9 +52,8 @@ class LiveAssistant:
 
     async def next(self, state: EpisodeState) -> Utterance | None:
         proposal: Utterance | None = await self.offline.next(state)
-        if proposal is None or not proposal.calls or any(
-                c.intended or c.recovery is not None for c in proposal.calls):
-            return proposal
+        if proposal is None or not proposal.calls or any(c.intended for c in proposal.calls):
+            return proposal  # text is the policy's; a planned mistake is made on purpose
         label = f"assistant:{proposal.calls[0].call_id}"
         decided = await self.guard(label, self._decide(state, proposal))
         if decided is None:
