@@ -2,8 +2,8 @@
 
 Wraps the offline policy. Where the policy would make a call that is not a deliberate
 mistake (a planned call, or a retry after a fault), the model is asked instead, with
-the conversation so far and the offered tools. Its calls are kept, and executed as made, when they validate against the
-endpoint's schema, every value is grounded (stated by the user, returned by an earlier
+the conversation so far and the offered tools. Its calls are kept, and executed as
+made, when they validate against the endpoint's schema, every value is grounded (stated by the user, returned by an earlier
 call, or a schema default or enum value) and they reach the blueprint's outcome (the
 same endpoints, so the same effects; another valid value the user stated is fine).
 A rejected reply gets one retry whose feedback names what was wrong (the validation
