@@ -3,13 +3,14 @@
 Wraps the offline policy. Where the policy would make a call that is not a deliberate
 mistake (a planned call, or a retry after a fault), the model is asked instead, with
 the conversation so far and the offered tools. Its calls are kept, and executed as
-made, when they validate against the endpoint's schema, every value is grounded (stated by the user, returned by an earlier
-call, or a schema default or enum value) and they reach the blueprint's outcome (the
-same endpoints, so the same effects; another valid value the user stated is fine).
-A rejected reply gets one retry whose feedback names what was wrong (the validation
-error, the ungrounded value, a call that is not what the user asked for) and never the
-expected answer; then the offline call stands. Every text comes from the policy.
-Each assistant message says where it came from: `llm`, `llm_retry` or `offline`.
+made, when they validate against the endpoint's schema, every value is grounded
+(stated by the user, returned by an earlier call, or a schema default or enum value)
+and they reach the blueprint's outcome (the same endpoints, so the same effects;
+another valid value the user stated is fine). A rejected reply gets one retry whose
+feedback names what was wrong (the validation error, the ungrounded value, a call
+that is not what the user asked for) and never the expected answer; then the offline
+call stands. Every text comes from the policy. Each decided message says where it
+came from: `llm`, `llm_retry` or `offline`.
 """
 
 from __future__ import annotations
