@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from toolgen.episode.state import MadeCall
 from toolgen.executor import ExecutionResult, ExecutionSession, Fault
+from toolgen.executor.faults import error_result
 
 
 @dataclass
@@ -27,8 +28,12 @@ class FaultPlan:
 class Environment:
     session: ExecutionSession
     faults: FaultPlan = field(default_factory=FaultPlan)
+    known: frozenset[str] | None = None  # endpoint ids that exist (None: every one asked)
 
     def execute(self, call: MadeCall) -> tuple[ExecutionResult, Fault | None]:
+        if self.known is not None and call.endpoint.id not in self.known:
+            name = call.endpoint.function_name
+            return error_result("unknown_function", 404, f"no function named {name}"), None
         fault = self.faults.take(call)
         return self.session.call(call.endpoint, dict(call.arguments), fault), fault
 

@@ -1,7 +1,8 @@
 """Where a live call's argument value comes from, read off the conversation so far.
 
 A value is grounded when it is the value the plan gave that argument (its planned
-source stands), occurs in a user message (the latest such message is cited), is a leaf
+source stands), occurs in a user message (the latest such message is cited; a flag
+when the message names it), is a leaf
 of an earlier successful call's output (that call and path are cited), or is the
 schema's default or one of its enum values. Anything else is ungrounded: the model made
 it up. The same notions as the grounding validator, so a kept call passes it.
@@ -9,6 +10,7 @@ it up. The same notions as the grounding validator, so a kept call passes it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,7 +28,13 @@ def ground(
 ) -> tuple[PlannedArg, int | None] | None:
     """(source, cited user message) for `value`, or None when nothing grounds it."""
     checkable = any(renderings(leaf) is not None for leaf in _leaves(value))
-    if checkable:
+    if isinstance(value, bool):  # "yes, make it the default": a flag is said by its name
+        words = [w for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", name.lower()) if len(w) >= 3]
+        for i in range(len(messages) - 1, -1, -1):
+            text = (messages[i].content or "").lower()
+            if messages[i].role == "user" and any(w in text for w in words):
+                return PlannedArg(name=name, source="user", value=value), i
+    elif checkable:
         for i in range(len(messages) - 1, -1, -1):
             m = messages[i]
             if m.role == "user" and occurs_in(value, [(m.content or "").lower()]):
@@ -38,9 +46,13 @@ def ground(
                         type(leaf) is type(value) or not isinstance(leaf, bool)):
                     return PlannedArg(name=name, source="tool_output", value=leaf,
                                       call_id=call_id, path=format_path(parts)), None
-    schema = next((p.json_schema for p in endpoint.parameters if p.name == name), {})
+    param = next((p for p in endpoint.parameters if p.name == name), None)
+    schema = param.json_schema if param is not None else {}
     enum = schema.get("enum")
-    if ("default" in schema and same_value(schema["default"], value)) or (
+    defaults = [schema["default"]] if "default" in schema else []
+    if param is not None and param.has_default:
+        defaults.append(param.default)
+    if any(same_value(d, value) for d in defaults) or (
             isinstance(enum, list) and any(same_value(e, value) for e in enum)):
         return PlannedArg(name=name, source="default", value=value), None
     return None
