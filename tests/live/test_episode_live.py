@@ -66,6 +66,23 @@ def test_the_llm_decides_most_calls_and_records_stay_valid(
     assert feedback and not any("expected" in str(m["content"]) for m in feedback)
 
 
+def test_no_kept_text_starts_with_a_preamble(
+    runtime: Runtime, offline: list[Record], tmp_path: Path
+) -> None:
+    model = SeededMistakes(informed(answer_key(offline)), rate=0.0, preamble_rate=0.4, seed=5)
+    with FakeLLMServer(responder=model) as server:
+        settings = live_settings(server.openai_base_url, tmp_path, "full")
+        generate_live(CONFIG, tmp_path / "out.jsonl", settings, runtime=runtime)
+    assert model.made.get("preamble", 0) >= 3
+    records = _records(tmp_path / "out.jsonl")
+    texts = [m.content or "" for r in records for m in r.messages
+             if m.role in ("user", "assistant") and m.content]
+    assert texts and not [t for t in texts if t.lower().startswith("here's the user")]
+    live_users = [m for r in records for m in r.messages
+                  if m.role == "user" and (m.content or "").startswith(("Hi, I'd", "Hello!"))]
+    assert live_users  # the retried live texts were kept
+
+
 def test_strict_mode_keeps_no_record_with_a_fallback(
     runtime: Runtime, tmp_path: Path
 ) -> None:

@@ -122,3 +122,26 @@ async def test_compact_scaffold_is_one_call() -> None:
         seed=1)
     assert scaffold is not None and len(llm.requests) == 1
     assert scaffold.user_messages == ("Forecast for Lyon, 3 days?",)
+
+
+async def test_user_turn_refuses_a_preamble_the_assistant_voice_and_a_withheld_value() -> None:
+    llm = ScriptedLLM(["Here's the user's next message: Lyon for 3 days", "Lyon for 3 days"])
+    text = await user_turn(llm, persona="p", goal="g", history="", values=["Lyon"],
+                           hint="h", seed=1)
+    assert text == "Lyon for 3 days"
+    assert "preamble" in str(llm.requests[1].messages[-1]["content"])
+    llm = ScriptedLLM(["Lyon? How can I help you with that?", "What about Lyon?"])
+    assert await user_turn(llm, persona="p", goal="g", history="", values=["Lyon"],
+                           hint="h", seed=1) == "What about Lyon?"
+    assert "as the user" in str(llm.requests[1].messages[-1]["content"])
+    llm = ScriptedLLM(["Lyon, from 2026-05-02", "Lyon, from 2026-05-02 please"])
+    assert await user_turn(llm, persona="p", goal="g", history="", values=["Lyon"],
+                           hint="h", seed=1, withheld=["2026-05-02"]) is None
+    assert "2026-05-02" in str(llm.requests[1].messages[-1]["content"])
+
+
+async def test_summary_refuses_a_reply_about_the_reply() -> None:
+    llm = ScriptedLLM(["Here is a friendly reply to the user: it is 21 degrees.",
+                       "It will be 21 degrees."])
+    assert await final_answer(llm, HISTORY, ["21"], 1) == "It will be 21 degrees."
+    assert "preamble" in str(llm.requests[1].messages[-1]["content"])

@@ -35,8 +35,9 @@ from typing import Any, TypeVar
 import orjson
 
 from toolgen.agents import live as agents
-from toolgen.agents.live.checks import clean_text
+from toolgen.agents.live.checks import clean_text, voice_problem
 from toolgen.agents.live.decider import LiveAssistant
+from toolgen.agents.live.user import problem_with
 from toolgen.agents.policy.facts import facts_from
 from toolgen.episode import Participant
 from toolgen.judge import has_errors, score, validate
@@ -146,6 +147,7 @@ class _Slots:
 
     user_values: dict[int, list[Any]]
     answers: dict[int, list[str]]
+    withheld: dict[int, list[Any]]  # values a user message must not state yet
 
 
 class _Episode:
@@ -258,7 +260,11 @@ def _slots(record: Record) -> _Slots:
                     facts.extend(f.value for f in facts_from(output, limit=3))
                 j -= 1
             answers[i] = list(dict.fromkeys(facts))
-    return _Slots(user_values, answers)
+    asked = [(arg.message_index, arg.value) for step in record.step_trace
+             for arg in step.arguments.values()
+             if arg.source == "clarification" and arg.message_index is not None]
+    withheld = {i: [v for at, v in asked if at > i] for i in user_values}
+    return _Slots(user_values, answers, withheld)
 
 
 async def run_live_episode(
@@ -400,7 +406,7 @@ async def _dialogue(ep: _Episode, slots: _Slots) -> None:
             llm = ep.llm("user")
             text = await ep.guard("user", f"user:msg{i}", agents.user_turn(
                 llm, persona=persona, goal=summary, history=ep.transcript(i), values=values,
-                hint=hint, seed=ep.call_seed("user", i)))
+                hint=hint, seed=ep.call_seed("user", i), withheld=slots.withheld.get(i, ())))
             if text is not None:
                 ep.edits[i] = (text, "user")
         elif i in slots.answers and "summary" in roles:
@@ -436,13 +442,14 @@ async def _compact(ep: _Episode, slots: _Slots) -> None:
         ep.summary = scaffold.summary[:400]
     for i, text in zip(user_idx, scaffold.user_messages, strict=False):
         clean = clean_text(text)
-        if clean and not agents.missing_values(clean, slots.user_values[i]):
+        if problem_with(clean, slots.user_values[i], slots.withheld.get(i, ())) is None:
             ep.edits[i] = (clean, "user")
         else:
             ep.fallbacks.append(f"user:msg{i}")
     for i, text in zip(answer_idx, scaffold.answers, strict=False):
         clean = clean_text(text)
-        if clean and agents.cites_any(clean, slots.answers[i]):
+        if clean and agents.cites_any(clean, slots.answers[i]) and voice_problem(
+                clean, "assistant") is None:
             ep.edits[i] = (clean, "summary")
         else:
             ep.fallbacks.append(f"summary:msg{i}")
