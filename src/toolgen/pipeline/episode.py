@@ -113,8 +113,9 @@ async def realise(
     missing = _missing_endpoint(rt, scenario, rng_for(seed, "missing"))
     ctx = PolicyContext(rt.endpoints, rt.values, OverlayContext(rt.executor, rt.values,
                         rt.similar), env.faults, env.session)
-    user = OfflineUser(scenario, rt.endpoints, text, missing)
-    policy = OfflineAssistant(scenario, ctx, rng_for(seed, "exec"), text)
+    policy = OfflineAssistant(scenario, ctx, rng_for(seed, "exec"), text,
+                              rng_for(seed, "foresight"))
+    user = OfflineUser(scenario, rt.endpoints, text, missing, policy.foresee)
     exclude = missing.id if missing else None
     offered: tuple[dict[str, Any], ...] = ()
     assistant: Participant = policy

@@ -49,12 +49,14 @@ class PolicyContext:
 
 class OfflineAssistant:
     def __init__(self, blueprint: Scenario, ctx: PolicyContext, exec_rng: random.Random,
-                 text_rng: random.Random) -> None:
+                 text_rng: random.Random, foresight_rng: random.Random | None = None) -> None:
         self.blueprint = blueprint
         self.ctx = ctx
         self.rng = exec_rng
         self.text = text_rng
+        self.foresight = foresight_rng or random.Random(0)
         self.final: dict[str, PlannedCall] = {}  # planned call id -> as realised
+        self.calls = {c.call_id: c for c in blueprint.calls}  # as the user will state them
         self.overlays: list[str] = []
         self._pending = [p for p in blueprint.patterns[1:] if p in OVERLAYS]
         if self._pending:
@@ -69,6 +71,44 @@ class OfflineAssistant:
         if self._script is None:
             self._script = self._act(state)
         return next(self._script, None)
+
+    def foresee(self, k: int, state: EpisodeState) -> list[PlannedCall]:
+        """The plan's calls, with the inputs turn `k` needs that no output will fill.
+
+        Asked before the user speaks, so the user can state them: the turn's calls are
+        looked ahead on a fork of the session (only those whose output a later call of
+        the turn reads), and a link that will not resolve becomes a value the user gives.
+        """
+        ids: list[str] = []
+        for turn in self.blueprint.turns[k:]:
+            ids += [cid for step in turn.steps for cid in step]
+            if turn.steps:
+                break
+        feeds = {a.call_id for cid in ids for a in self.calls[cid].arguments
+                 if a.source == "tool_output"}
+        if not feeds:
+            return list(self.calls.values())
+        outputs = dict(state.outputs)
+        fork = None
+        for cid in ids:
+            call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
+            resolved = resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight)
+            stated = {a.name: a.model_copy(update={"source": "user"})
+                      for a in resolved.arguments if a.source == "clarification"
+                      and any(b.name == a.name and b.source == "tool_output"
+                              for b in call.arguments)}
+            if stated:
+                args = tuple(stated.get(a.name, a) for a in call.arguments)
+                depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id
+                                              and a.source == "tool_output"))
+                self.calls[cid] = call.model_copy(update={"arguments": args,
+                                                          "depends_on": depends})
+            if cid in feeds:
+                fork = fork or self.ctx.lookahead.fork()
+                result = fork.call(endpoint, {a.name: a.value for a in resolved.arguments})
+                if result.status == "ok":
+                    outputs[cid] = result.output
+        return list(self.calls.values())
 
     def realised(self) -> Scenario:
         """The blueprint with each call as it was finally made."""
@@ -97,7 +137,7 @@ class OfflineAssistant:
                 yield from self._turn(self.blueprint.turns[heard.note["turn"]], state)
 
     def _turn(self, turn: PlannedTurn, state: EpisodeState) -> Iterator[Utterance]:
-        calls = {c.call_id: c for c in self.blueprint.calls}
+        calls = self.calls
         if turn.clarify:
             labels = [lang.slot_label(k.split(".", 1)[1]) for k in turn.clarify]
             yield Utterance("assistant", lang.assistant_clarify(

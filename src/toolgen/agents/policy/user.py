@@ -2,15 +2,16 @@
 
 It follows the blueprint's turn plan: the request (without the value a clarification
 withholds), the clarification answer once asked, follow-ups built on what the assistant
-reported, an off-topic question or a thank-you when the plan has them. A value the
-assistant asks for mid-turn (an input no earlier output could fill) is answered with the
-value the user holds for it. When the plan is done it has nothing more to say.
+reported, an off-topic question or a thank-you when the plan has them. Inputs no
+earlier output will fill (the assistant foresees them) are stated with the request; a
+value the assistant still has to ask for mid-turn is answered with the value the user
+holds. When the plan is done it has nothing more to say.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from toolgen.agents import offline as lang
@@ -19,11 +20,16 @@ from toolgen.agents.policy.speech import links_of, slot_of
 from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
 
+# The assistant's look-ahead: the plan's calls with the inputs turn k will need stated.
+Foresee = Callable[[int, EpisodeState], list[PlannedCall]]
+
 
 class OfflineUser:
     def __init__(self, blueprint: Scenario, endpoints: Mapping[str, Endpoint],
-                 rng: random.Random, missing: Endpoint | None = None) -> None:
+                 rng: random.Random, missing: Endpoint | None = None,
+                 foresee: Foresee | None = None) -> None:
         self.blueprint = blueprint
+        self.foresee = foresee
         self.endpoints = endpoints
         self.rng = rng
         self.missing = missing
@@ -57,18 +63,19 @@ class OfflineUser:
     def _turn(self, k: int, turn: PlannedTurn, state: EpisodeState,
               step_of: Mapping[str, int]) -> Utterance:
         plan, rng, goal = self.blueprint, self.rng, self.blueprint.goal
-        calls = {c.call_id: c for c in plan.calls}
+        planned = self.foresee(k, state) if self.foresee is not None else list(plan.calls)
+        calls = {c.call_id: c for c in planned}
         turn_calls = [calls[cid] for step in turn.steps for cid in step]
         note = {"turn": k}
         if turn.user_act == "clarification_answer":
-            said = [slot_of(plan.calls, key, self.endpoints) for key in turn.mentions]
+            said = [slot_of(planned, key, self.endpoints) for key in turn.mentions]
             return Utterance("user", lang.user_clarification_answer(said, rng, goal.style),
                              act=turn.user_act, states=turn.mentions, note=note)
         if turn.clarify:  # the request before a clarification names every call it needs
-            turn_calls = list(plan.calls)
+            turn_calls = planned
         intents = [lang.intent_of(self.endpoints[c.endpoint_id]) for c in turn_calls]
         keys, slot_intents = _stated(turn_calls)
-        slots = [slot_of(plan.calls, key, self.endpoints) for key in keys]
+        slots = [slot_of(planned, key, self.endpoints) for key in keys]
         links = links_of(turn_calls, step_of)
         if turn.user_act == "follow_up":
             intent = intents[0] if intents else lang.intent_from_text("help")
