@@ -84,13 +84,16 @@ class OfflineAssistant:
             ids += [cid for step in turn.steps for cid in step]
             if turn.steps:
                 break
-        feeds = {a.call_id for cid in ids for a in self.calls[cid].arguments
-                 if a.source == "tool_output"}
-        if not feeds:
+        linked = [cid for cid in ids if any(
+            a.source == "tool_output" and self._required(cid, a.name)
+            for a in self.calls[cid].arguments)]
+        if not linked:  # the common case: nothing to look ahead at
             return list(self.calls.values())
+        feeds = {a.call_id for cid in linked for a in self.calls[cid].arguments
+                 if a.source == "tool_output"} & set(ids)
         outputs = dict(state.outputs)
         fork = None
-        for cid in ids:
+        for cid in ids[: ids.index(linked[-1]) + 1]:
             call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
             resolved = resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight)
             stated = {a.name: a.model_copy(update={"source": "user"})
@@ -109,6 +112,10 @@ class OfflineAssistant:
                 if result.status == "ok":
                     outputs[cid] = result.output
         return list(self.calls.values())
+
+    def _required(self, call_id: str, name: str) -> bool:
+        endpoint = self.ctx.endpoints[self.calls[call_id].endpoint_id]
+        return any(p.name == name and p.required for p in endpoint.parameters)
 
     def realised(self) -> Scenario:
         """The blueprint with each call as it was finally made."""
