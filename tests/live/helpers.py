@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -84,24 +85,37 @@ def live_settings(
     return resolve_llm_settings(env, None)
 
 
-def _call_key(messages: list[dict[str, Any]]) -> tuple[str, int]:
-    """(first user message, tool-call messages so far): where a decision is asked for."""
-    first = next((str(m.get("content") or "") for m in messages if m.get("role") == "user"), "")
-    made = sum(1 for m in messages if m.get("role") == "assistant" and m.get("tool_calls"))
-    return first, made
+def _made(messages: list[dict[str, Any]]) -> int:
+    return sum(1 for m in messages if m.get("role") == "assistant" and m.get("tool_calls"))
 
 
-def answer_key(records: list[Record]) -> dict[tuple[str, int], ToolCalls]:
-    """Each offline record's calls by the point of the conversation they were made at."""
-    key: dict[tuple[str, int], ToolCalls] = {}
+@dataclass(frozen=True)
+class AnswerKey:
+    """Each offline record's calls, in order, found again by the tools a request offers
+    (user texts may be rewritten live, the planned functions are always offered)."""
+
+    entries: tuple[tuple[frozenset[str], frozenset[str], tuple[ToolCalls, ...]], ...]
+
+    def calls_for(self, tools: list[dict[str, Any]], made: int) -> ToolCalls | None:
+        offered = frozenset(str(t.get("name")) for t in tools)
+        fits = [(len(names & offered) / len(names | offered), calls)
+                for called, names, calls in self.entries if called <= offered]
+        if not fits:
+            return None
+        calls = max(fits, key=lambda f: f[0])[1]
+        return calls[made] if made < len(calls) else None
+
+
+def answer_key(records: list[Record]) -> AnswerKey:
+    entries = []
     for record in records:
-        msgs = [m.model_dump(mode="json", exclude_none=True) for m in record.messages]
-        for i, m in enumerate(msgs):
-            if m["role"] == "assistant" and m.get("tool_calls"):
-                key[_call_key(msgs[:i])] = ToolCalls(tuple(
-                    Call(c["function"]["name"], json.loads(c["function"]["arguments"]))
-                    for c in m["tool_calls"]))
-    return key
+        calls = tuple(ToolCalls(tuple(
+            Call(c.function.name, json.loads(c.function.arguments)) for c in m.tool_calls))
+            for m in record.messages if m.tool_calls)
+        called = frozenset(c.name for tc in calls for c in tc.calls)
+        names = frozenset(t["function"]["name"] for t in record.tools)
+        entries.append((called, names, calls))
+    return AnswerKey(tuple(entries))
 
 
 def _before_retry(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -119,12 +133,12 @@ def _before_retry(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return msgs
 
 
-def informed(key: dict[tuple[str, int], ToolCalls]) -> Callable[[FakeRequest], Reply]:
+def informed(key: AnswerKey) -> Callable[[FakeRequest], Reply]:
     """A cooperative model that also knows each conversation's right calls."""
 
     def reply(req: FakeRequest) -> Reply:
         if req.tools and req.tool_choice != "none" and not req.response_schema:
-            hit = key.get(_call_key(_before_retry(req.messages)))
+            hit = key.calls_for(req.tools, _made(_before_retry(req.messages)))
             if hit is not None:
                 return hit
         return cooperative(req)

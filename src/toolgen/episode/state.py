@@ -44,8 +44,9 @@ class Utterance:
     `act` is what the speaker meant (request, follow_up, clarification_answer, ask,
     answer, missing_tool, irrelevant, closing ...); `states` the planned values
     ("call_id.arg") a user message states; `note` what the other side may read without
-    parsing text (facts reported, the capability asked for); `before` the text before an
-    offline paraphrase.
+    parsing text (facts reported, the capability asked for, the values a user message
+    states); `before` the text before an offline paraphrase; `offline` the offline text
+    a live text stands in for.
     """
 
     role: Literal["user", "assistant"]
@@ -56,6 +57,7 @@ class Utterance:
     note: dict[str, Any] = field(default_factory=dict)
     before: str | None = None
     origin: Origin = "offline"
+    offline: str | None = None  # a live text: the offline text it stands in for
 
 
 @dataclass
@@ -77,6 +79,7 @@ class EpisodeState:
     utterances: list[Utterance] = field(default_factory=list)
     paraphrases: list[Paraphrase] = field(default_factory=list)
     origins: dict[int, Origin] = field(default_factory=dict)  # decided message -> by whom
+    replaced: dict[int, str] = field(default_factory=dict)  # live message -> offline text
 
     def last(self, role: str) -> Utterance | None:
         for u in reversed(self.utterances):

@@ -36,6 +36,8 @@ def record_utterance(state: EpisodeState, said: Utterance) -> int:
         state.said[key] = at
     if said.before is not None and said.before != said.content:
         state.paraphrases.append(Paraphrase(message_index=at, before=said.before))
+    if said.offline is not None:
+        state.replaced[at] = said.offline
     if "decision" in said.note:  # a live assistant was asked for this message's calls
         state.origins[at] = said.origin
     return at

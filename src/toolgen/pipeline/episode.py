@@ -32,9 +32,10 @@ from toolgen.records import Chain, Endpoint, Message, Record, Rejection, RepairN
 from toolgen.repair import repair_record
 from toolgen.seeds import derive_seed, rng_for
 
-# Given the offline assistant, the offered tools and the record seed: the assistant that
-# takes part instead (a live agent, or a model under test). None: the offline policy.
-AssistantSwap = Callable[[Participant, tuple[dict[str, Any], ...], int], Participant]
+# Given the offline user and assistant, the offered tools and the record seed: the
+# participants that take part instead (live roles). None: the offline ones.
+Swap = Callable[[Participant, Participant, tuple[dict[str, Any], ...], int],
+                tuple[Participant, Participant]]
 # Reasons a realised record may not be kept whatever its scores (strict live mode).
 ExtraCheck = Callable[[Record], list[str]]
 
@@ -48,7 +49,7 @@ def run_episode(
 
 async def run_episode_async(
     rt: Runtime, config: RunConfig, index: int, chain: Chain, scenario: Scenario,
-    swap: AssistantSwap | None = None, extra: ExtraCheck | None = None,
+    swap: Swap | None = None, extra: ExtraCheck | None = None,
 ) -> Record | Rejection:
     """Realise, judge, repair; regenerate (bounded) until accepted, else a rejection."""
     judge = dataclasses.replace(rt.judge, replay=make_replay(rt.executor, rt.endpoints))
@@ -102,7 +103,7 @@ async def realise(
     chain: Chain,
     scenario: Scenario,
     repairs: tuple[RepairNote, ...],
-    swap: AssistantSwap | None = None,
+    swap: Swap | None = None,
 ) -> Record:
     """Let the user and the assistant talk through the blueprint; assemble the record."""
     text = rng_for(seed, "text")
@@ -118,15 +119,17 @@ async def realise(
     user = OfflineUser(scenario, rt.endpoints, text, missing, policy.foresee)
     exclude = missing.id if missing else None
     offered: tuple[dict[str, Any], ...] = ()
-    assistant: Participant = policy
+    speakers: tuple[Participant, Participant] = (user, policy)
     if swap is not None:  # the model sees the tools before it decides
         planned = [c.endpoint_id for c in scenario.calls]
         if "auth_refresh" in scenario.patterns:
             planned.append(REFRESH_TOKEN.id)
         offered = offered_tools(rt, planned, [], rng_for(seed, "tools"), config.distractors,
                                 exclude=exclude)
-        assistant = swap(policy, offered, seed)
-    await run_loop(state, user, assistant, env)
+        speakers = swap(user, policy, offered, seed)
+    await run_loop(state, *speakers, env)
+    for i, said in state.replaced.items():  # live texts are the caller's edits to check
+        state.messages[i] = state.messages[i].model_copy(update={"content": said})
     stateful = "stateful" in scenario.patterns and state_visible(state.executed)
     overlays = [*policy.overlays, *(["stateful"] if stateful else []), *user.overlays]
     used = [s.endpoint_id for s in state.steps]

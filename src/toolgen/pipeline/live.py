@@ -37,7 +37,7 @@ import orjson
 from toolgen.agents import live as agents
 from toolgen.agents.live.checks import clean_text, voice_problem
 from toolgen.agents.live.decider import LiveAssistant
-from toolgen.agents.live.user import problem_with
+from toolgen.agents.live.user import LiveUser, problem_with
 from toolgen.agents.policy.facts import facts_from
 from toolgen.episode import Participant
 from toolgen.judge import has_errors, score, validate
@@ -50,7 +50,7 @@ from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.llm.length_retry import task_length_retries
-from toolgen.pipeline.episode import AssistantSwap, run_episode_async
+from toolgen.pipeline.episode import Swap, run_episode_async
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -157,6 +157,7 @@ class _Episode:
         self.ctx = ctx
         self.index = index
         self.offline: Record  # the episode's record, once the loop has run
+        self.scenario: Scenario  # its blueprint
         self.seed = derive_seed(ctx.config.seed, "record", index)
         self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
         self.fallbacks: list[str] = []
@@ -275,8 +276,11 @@ async def run_live_episode(
     cut_off = task_length_retries()
     ctx.observer.started(index, tally)
     ep = _Episode(ctx, index)
+    ep.scenario = scenario
+    if ctx.profile != "compact":
+        await _planner(ep, scenario)  # goal first: the live user speaks from it
     offline = await run_episode_async(ctx.rt, ctx.config, index, chain, scenario,
-                                      _assistant(ep), _strict_check if ctx.strict else None)
+                                      _participants(ep), _strict_check if ctx.strict else None)
     if isinstance(offline, Rejection):
         return offline
     ep.offline = offline
@@ -285,7 +289,6 @@ async def run_live_episode(
     if ctx.profile == "compact":
         await _compact(ep, slots)
     else:
-        await _planner(ep, slots)
         await _dialogue(ep, slots)
     if ctx.paraphrase:
         await _paraphrase(ep, slots)
@@ -326,21 +329,38 @@ async def run_live_episode(
     return record
 
 
-def _assistant(ep: _Episode) -> AssistantSwap | None:
-    """The live assistant deciding the calls, when the profile has one."""
-    if "assistant" not in ROLES_BY_PROFILE[ep.ctx.profile]:
+def _participants(ep: _Episode) -> Swap | None:
+    """The live user and assistant of the profile, wrapping the offline ones."""
+    roles = ROLES_BY_PROFILE[ep.ctx.profile]
+    if "assistant" not in roles and "user" not in roles:
         return None
 
-    def swap(policy: Participant, tools: tuple[dict[str, Any], ...], seed: int) -> Participant:
-        # A regenerated episode starts over: earlier attempts' decisions are not its own.
-        ep.fallbacks = [f for f in ep.fallbacks if not f.startswith("assistant:")]
-        async def guard(label: str, step: Any) -> Any:
-            return await ep.guard("assistant", label, step)
-
-        return LiveAssistant(policy, ep.llm("assistant"), tools, ep.ctx.rt.endpoints,
-                             derive_seed(seed, "live", "assistant") % 2**31, guard)
+    def swap(user: Participant, policy: Participant, tools: tuple[dict[str, Any], ...],
+             seed: int) -> tuple[Participant, Participant]:
+        # A regenerated episode starts over: earlier attempts' live turns are not its own.
+        ep.fallbacks = [f for f in ep.fallbacks if not f.startswith(("assistant:", "user:"))]
+        for i in [i for i, (_, role) in ep.edits.items() if role == "user"]:
+            del ep.edits[i]
+        if "user" in roles:
+            goal = ep.scenario.goal
+            user = LiveUser(user, ep.llm("user"), persona=ep.persona or goal.persona,
+                            goal=ep.summary or goal.summary, intents=ep.intents,
+                            seed=derive_seed(seed, "live", "user") % 2**31,
+                            guard=_guarded(ep, "user"), edits=ep.edits)
+        if "assistant" in roles:
+            policy = LiveAssistant(policy, ep.llm("assistant"), tools, ep.ctx.rt.endpoints,
+                                   derive_seed(seed, "live", "assistant") % 2**31,
+                                   _guarded(ep, "assistant"))
+        return user, policy
 
     return swap
+
+
+def _guarded(ep: _Episode, role: str) -> Any:
+    async def guard(label: str, step: Any) -> Any:
+        return await ep.guard(role, label, step)
+
+    return guard
 
 
 def _strict_check(record: Record) -> list[str]:
@@ -377,13 +397,13 @@ def _goal(record: Record) -> dict[str, Any]:
     return goal if isinstance(goal, dict) else {}
 
 
-async def _planner(ep: _Episode, slots: _Slots) -> None:
-    goal = _goal(ep.offline)
-    brief = agents.PlanBrief(
-        domain=str(goal.get("domain") or ""), persona=str(goal.get("persona") or ""),
-        summary=str(goal.get("summary") or ""), calls=_planned_calls(ep.offline),
-        user_turns=len(slots.user_values),
-    )
+async def _planner(ep: _Episode, scenario: Scenario) -> None:
+    goal = scenario.goal
+    calls = tuple({"function": c.function_name,
+                   "arguments": {a.name: a.value for a in c.arguments
+                                 if a.source != "tool_output"}} for c in scenario.calls)
+    brief = agents.PlanBrief(domain=goal.domain, persona=goal.persona, summary=goal.summary,
+                             calls=calls, user_turns=len(scenario.turns))
     llm = ep.llm("planner")
     plan = await ep.guard("planner", "planner",
                           agents.plan_goal(llm, brief, ep.call_seed("planner")))
@@ -392,30 +412,15 @@ async def _planner(ep: _Episode, slots: _Slots) -> None:
 
 
 async def _dialogue(ep: _Episode, slots: _Slots) -> None:
-    """Walk the messages in order, letting each live role of the profile act."""
-    roles = ROLES_BY_PROFILE[ep.ctx.profile]
-    goal = _goal(ep.offline)
-    persona = ep.persona or str(goal.get("persona") or "a user")
-    summary = ep.summary or str(goal.get("summary") or "")
-    turn = 0
-    for i, m in enumerate(ep.offline.messages):
-        if m.role == "user" and "user" in roles:
-            values = slots.user_values.get(i, [])
-            hint = ep.intents[turn] if turn < len(ep.intents) else (m.content or "")
-            turn += 1
-            llm = ep.llm("user")
-            text = await ep.guard("user", f"user:msg{i}", agents.user_turn(
-                llm, persona=persona, goal=summary, history=ep.transcript(i), values=values,
-                hint=hint, seed=ep.call_seed("user", i), withheld=slots.withheld.get(i, ())))
-            if text is not None:
-                ep.edits[i] = (text, "user")
-        elif i in slots.answers and "summary" in roles:
-            facts = slots.answers[i]
-            llm = ep.llm("summary")
-            text = await ep.guard("summary", f"summary:msg{i}", agents.final_answer(
-                llm, ep.openai(i), facts, ep.call_seed("summary", i)))
-            if text is not None:
-                ep.edits[i] = (text, "summary")
+    """Live final answers (the user and the assistant's calls acted in the loop)."""
+    if "summary" not in ROLES_BY_PROFILE[ep.ctx.profile]:
+        return
+    for i in sorted(slots.answers):
+        llm = ep.llm("summary")
+        text = await ep.guard("summary", f"summary:msg{i}", agents.final_answer(
+            llm, ep.openai(i), slots.answers[i], ep.call_seed("summary", i)))
+        if text is not None:
+            ep.edits[i] = (text, "summary")
 
 
 async def _compact(ep: _Episode, slots: _Slots) -> None:

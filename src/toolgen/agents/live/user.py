@@ -7,6 +7,7 @@ the actual problem; after that the caller uses the offline text.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +15,7 @@ import orjson
 
 from toolgen.agents.live.checks import clean_text, missing_values, voice_problem
 from toolgen.agents.offline import value_text
+from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.llm import LLM, LLMRequest
 
 VALUES_MARK = "REQUIRED VALUES (verbatim):"
@@ -83,3 +85,53 @@ async def user_turn(
                 {"role": "user", "content": f"Rewrite the message. {problem}"},
             ))
     return None
+
+
+class LiveUser:
+    """The user simulator with an LLM voice, inside the episode loop.
+
+    The offline simulator decides what the user does next (which values it states, what
+    it withholds, when it is done); the LLM writes the message, under the checks of
+    `user_turn`. A kept text is noted in `edits` (message index -> (text, "user")), so
+    the pipeline can revert it to the offline text if a validator objects.
+    """
+
+    def __init__(self, offline: Any, llm: LLM, *, persona: str, goal: str,
+                 intents: Sequence[str], seed: int, guard: Any,
+                 edits: dict[int, tuple[str, str]]) -> None:
+        self.offline = offline
+        self.llm = llm
+        self.persona = persona
+        self.goal = goal
+        self.intents = list(intents)
+        self.seed = seed
+        self.guard = guard
+        self.edits = edits
+        self.turn = 0
+
+    async def next(self, state: EpisodeState) -> Utterance | None:
+        said: Utterance | None = await self.offline.next(state)
+        if said is None or not said.content:
+            return said
+        at = len(state.messages)
+        hint = self.intents[self.turn] if self.turn < len(self.intents) else said.content
+        self.turn += 1
+        text = await self.guard(f"user:msg{at}", user_turn(
+            self.llm, persona=self.persona, goal=self.goal, history=transcript(state),
+            values=said.note.get("values", []), hint=hint, seed=(self.seed + at) % 2**31,
+            withheld=said.note.get("withheld", [])))
+        if text is None:
+            return said
+        self.edits[at] = (text, "user")
+        return dataclasses.replace(said, content=text, offline=said.content)
+
+
+def transcript(state: EpisodeState) -> str:
+    """The conversation so far as the user simulator reads it."""
+    lines = []
+    for m in state.messages:
+        if m.role == "tool":
+            lines.append(f"tool result: {(m.content or '')[:300]}")
+        elif m.role in ("user", "assistant") and m.content:
+            lines.append(f"{m.role}: {m.content}")
+    return "\n".join(lines)

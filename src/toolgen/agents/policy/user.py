@@ -66,9 +66,10 @@ class OfflineUser:
         planned = self.foresee(k, state) if self.foresee is not None else list(plan.calls)
         calls = {c.call_id: c for c in planned}
         turn_calls = [calls[cid] for step in turn.steps for cid in step]
-        note = {"turn": k}
+        note: dict[str, Any] = {"turn": k}
         if turn.user_act == "clarification_answer":
             said = [slot_of(planned, key, self.endpoints) for key in turn.mentions]
+            note["values"] = [s.raw for s in said]
             return Utterance("user", lang.user_clarification_answer(said, rng, goal.style),
                              act=turn.user_act, states=turn.mentions, note=note)
         if turn.clarify:  # the request before a clarification names every call it needs
@@ -87,6 +88,10 @@ class OfflineUser:
         else:
             text = lang.user_request(goal, intents, slots, rng, slot_intents, links)
         new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5, disfluent=True)
+        note["values"] = [s.raw for s in slots]
+        note["withheld"] = [a.value for c in planned for a in c.arguments  # until asked
+                            if a.source == "clarification"
+                            and f"{c.call_id}.{a.name}" not in state.said]
         return Utterance("user", new, act=turn.user_act, states=tuple(keys), note=note,
                          before=text)
 
@@ -96,7 +101,8 @@ class OfflineUser:
         keys = tuple(asked.note["keys"])
         said = [slot_of(calls, key, self.endpoints) for key in keys]
         return Utterance("user", lang.user_clarification_answer(
-            said, self.rng, self.blueprint.goal.style), act="clarification_answer", states=keys)
+            said, self.rng, self.blueprint.goal.style), act="clarification_answer", states=keys,
+            note={"values": [s.raw for s in said]})
 
 
 def _stated(turn_calls: Sequence[PlannedCall]) -> tuple[list[str], list[int]]:
