@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from llm_server import FakeLLMServer, FakeRequest, Reply, SeededMistakes, Text
+from llm_server import FakeLLMServer, FakeRequest, JSONReply, Reply, SeededMistakes, Text
 from toolgen.judge import has_errors, validate
+from toolgen.judge.llm_judge import RUBRIC_MARK
 from toolgen.pipeline.live_runner import generate_live
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runner import realise_all
@@ -101,3 +102,27 @@ def test_strict_mode_keeps_no_record_with_a_fallback(
         assert not record.metadata.fallbacks
         assert "offline" not in record.metadata.decisions.values()
     assert result.rejected >= 1
+
+
+def test_a_live_record_the_judge_scores_low_is_regenerated(
+    runtime: Runtime, tmp_path: Path
+) -> None:
+    judged: list[int] = []
+
+    def harsh_once(req: FakeRequest) -> Reply:
+        if RUBRIC_MARK in " ".join(str(m.get("content") or "") for m in req.messages):
+            judged.append(1)
+            if len(judged) == 1:  # the first conversation's first judgement only
+                return JSONReply({"tool_correctness": 1, "naturalness": 1, "task_completion": 1,
+                                  "overall": 1, "rationale": "Poor."})
+        return cooperative(req)
+
+    with FakeLLMServer(responder=harsh_once) as server:
+        settings = live_settings(server.openai_base_url, tmp_path, "hybrid",
+                                 TOOLGEN_MAX_PARALLEL_CONVERSATIONS="1")
+        result = generate_live(RunConfig(n=2, seed=7), tmp_path / "out.jsonl", settings,
+                               runtime=runtime)
+    assert result.accepted == 2
+    records = _records(tmp_path / "out.jsonl")
+    redone = [r for r in records if any(n.kind == "regenerate" for n in r.metadata.repairs)]
+    assert len(redone) == 1 and "overall" in redone[0].metadata.repairs[0].note

@@ -50,15 +50,19 @@ def run_episode(
 async def run_episode_async(
     rt: Runtime, config: RunConfig, index: int, chain: Chain, scenario: Scenario,
     swap: Swap | None = None, extra: ExtraCheck | None = None,
+    first: int = 0, notes_so_far: tuple[RepairNote, ...] = (),
 ) -> Record | Rejection:
-    """Realise, judge, repair; regenerate (bounded) until accepted, else a rejection."""
+    """Realise, judge, repair; regenerate (bounded) until accepted, else a rejection.
+
+    `first` > 0 starts at a later regeneration (a caller redoing a rejected episode).
+    """
     judge = dataclasses.replace(rt.judge, replay=make_replay(rt.executor, rt.endpoints))
-    notes: list[RepairNote] = []
+    notes: list[RepairNote] = list(notes_so_far)
     attempts = config.max_repairs + 1 if config.repair else 1
     seed = derive_seed(config.seed, "record", index)
     last: Record | None = None
     reasons: list[str] = []
-    for attempt in range(attempts):
+    for attempt in range(first, first + attempts):
         if attempt:
             seed = derive_seed(config.seed, "record", index, "regen", attempt)
             scenario = plan_scenario(
@@ -81,7 +85,7 @@ async def run_episode_async(
             return record
         last = record
         reasons = [*decision.reasons, *refused]
-        if attempt + 1 < attempts:
+        if attempt + 1 < first + attempts:
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))
     kept_findings = last.judge_scores.findings if last else ()

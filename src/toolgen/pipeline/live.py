@@ -1,11 +1,13 @@
-"""`run_live_episode()`: one conversation realised offline, then made live role by role.
+"""`run_live_episode()`: one conversation with live roles acting in the episode loop.
 
-The offline episode (`run_episode`) fixes the calls, values, sources and tool outputs,
-so the record is grounded by construction; the live roles then replace texts and
-confirm decisions, each checked and falling back to the offline text on failure:
+The planner LLM writes the goal first; then the episode loop runs with the profile's
+live participants wrapping the offline ones (`pipeline.episode.run_episode_async`):
+the live assistant decides its own calls, which are executed as made and kept when
+valid, grounded and on the blueprint's endpoints; the live user (full) speaks from the
+planner's goal. After the loop the remaining text roles act on the record:
 
-- `hybrid`: planner (goal), assistant tool decisions, judge (about T+2 calls);
-- `full`: planner, user turns, assistant decisions, summaries, judge (about 3T+2);
+- `hybrid`: planner (goal), assistant decisions, judge (about T+2 calls);
+- `full`: planner, user turns, assistant decisions, final answers, judge (about 3T+2);
 - `compact`: one scaffold call for the goal and every text, one judge call (<= 3).
 
 Opt-in (`TOOLGEN_LIVE_PARAPHRASE`), after the profile's roles: the `paraphrase` role
@@ -14,12 +16,16 @@ retry), its grounded values and figures kept verbatim; `metadata.paraphrases` th
 `by="live"` for those messages, with `before` the text before any paraphrase. A message
 another live role wrote is no paraphrase of its offline text, so its offline entry goes.
 
-After the edits the record is validated; a live message named by an error finding is
-reverted to its offline text (and recorded as a fallback), and if errors remain the
-whole dialogue reverts. Metadata records the profile, models per role, this record's
-live calls and every fallback. Provider failures fall back per role (a role that fails
-`RoleHealth.limit` times in a row is skipped for a backoff period, then probed) unless strict,
-where they raise `LiveRequiredError` with a one-line message.
+Live texts are edits over the offline texts: the record is validated, a live message
+named by an error finding is reverted to its offline text (and recorded as a fallback),
+and if errors remain the whole dialogue reverts. Metadata records the profile, models
+per role, this record's live calls, every fallback and who decided each call message
+(`decisions`). A record the judge scores below the threshold is regenerated from a new
+plan (`LIVE_REGENERATIONS`) before it is rejected. Provider failures fall back per role
+(a role that fails `RoleHealth.limit` times in a row is skipped for a backoff period,
+then probed) unless strict (`TOOLGEN_REQUIRE_LIVE_LLM=true`), where they raise
+`LiveRequiredError` with a one-line message, and where an episode whose decision fell
+back is regenerated and a record with any fallback is not kept.
 """
 
 from __future__ import annotations
@@ -74,6 +80,9 @@ ROLES_BY_PROFILE: dict[str, tuple[str, ...]] = {
     "compact": ("planner", "judge"),
 }
 _MESSAGE_REF = re.compile(r"message (\d+)")
+# A live record the judge scores below the threshold (or, strict, one with a fallback)
+# is redone this many times, from a new plan, before it is rejected.
+LIVE_REGENERATIONS = 1
 
 
 class LiveRequiredError(Exception):
@@ -275,12 +284,30 @@ async def run_live_episode(
     tally = task_tally()
     cut_off = task_length_retries()
     ctx.observer.started(index, tally)
+    item = await _live_attempt(ctx, index, chain, scenario, tally, cut_off)
+    for k in range(1, (LIVE_REGENERATIONS if ctx.config.repair else 0) + 1):
+        if not (isinstance(item, Rejection) and item.record is not None and any(
+                r.startswith(("live:", f"{item.record.judge_scores.judge} overall"))
+                for r in item.reasons)):
+            break
+        ctx.observer.event(index, "regenerate: " + "; ".join(item.reasons)[:120])
+        note = RepairNote(attempt=k, kind="regenerate", note="; ".join(item.reasons)[:300])
+        item = await _live_attempt(ctx, index, chain, scenario, tally, cut_off,
+                                   k * (ctx.config.max_repairs + 1), (note,))
+    return item
+
+
+async def _live_attempt(
+    ctx: LiveContext, index: int, chain: Chain, scenario: Scenario, tally: Counter[str],
+    cut_off: list[str], first: int = 0, notes: tuple[RepairNote, ...] = (),
+) -> Record | Rejection:
     ep = _Episode(ctx, index)
     ep.scenario = scenario
     if ctx.profile != "compact":
         await _planner(ep, scenario)  # goal first: the live user speaks from it
     offline = await run_episode_async(ctx.rt, ctx.config, index, chain, scenario,
-                                      _participants(ep), _strict_check if ctx.strict else None)
+                                      _participants(ep), _strict_check if ctx.strict else None,
+                                      first, notes)
     if isinstance(offline, Rejection):
         return offline
     ep.offline = offline
