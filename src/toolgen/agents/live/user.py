@@ -107,15 +107,15 @@ class LiveUser:
         self.seed = seed
         self.guard = guard
         self.edits = edits
-        self.turn = 0
 
     async def next(self, state: EpisodeState) -> Utterance | None:
         said: Utterance | None = await self.offline.next(state)
         if said is None or not said.content:
             return said
         at = len(state.messages)
-        hint = self.intents[self.turn] if self.turn < len(self.intents) else said.content
-        self.turn += 1
+        turn = said.note.get("turn")  # the planner wrote one intent per planned turn
+        hint = self.intents[turn] if isinstance(turn, int) and turn < len(self.intents) else (
+            said.content)
         text = await self.guard(f"user:msg{at}", user_turn(
             self.llm, persona=self.persona, goal=self.goal, history=transcript(state),
             values=said.note.get("values", []), hint=hint, seed=(self.seed + at) % 2**31,
