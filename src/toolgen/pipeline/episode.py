@@ -89,8 +89,12 @@ async def run_episode_async(
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))
     kept_findings = last.judge_scores.findings if last else ()
-    # A record that leaks a credential must not reach the rejects file either.
+    # A record that leaks a credential must not reach the rejects file either, nor may
+    # other findings that quote its text: only the secret findings (which never quote) stay.
     leaked = any(f.validator == "secrets" for f in kept_findings)
+    if leaked:
+        kept_findings = tuple(f for f in kept_findings if f.validator == "secrets")
+        reasons = [r for r in reasons if r.startswith("secrets/")] or ["secrets: leak"]
     return Rejection(
         conversation_id=last.conversation_id if last else conversation_id(config.seed, index,
                                                                          rt.fingerprint),
