@@ -23,12 +23,21 @@ from toolgen.episode import Environment, EpisodeState, Participant, run_loop, ru
 from toolgen.episode.patterns import realised_patterns
 from toolgen.episode.robustness import OverlayContext
 from toolgen.episode.synthetic import REFRESH_TOKEN
-from toolgen.judge import has_errors, score, validate
+from toolgen.judge import JudgeContext, has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
 from toolgen.pipeline.replay import make_replay, session_seed
 from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.records import Chain, Endpoint, Message, Record, Rejection, RepairNote, Scenario
+from toolgen.records import (
+    Chain,
+    Endpoint,
+    Finding,
+    Message,
+    Record,
+    Rejection,
+    RepairNote,
+    Scenario,
+)
 from toolgen.repair import repair_record
 from toolgen.seeds import derive_seed, rng_for
 
@@ -69,16 +78,7 @@ async def run_episode_async(
                 chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan")
             )
         record = await realise(rt, config, index, seed, chain, scenario, tuple(notes), swap)
-        findings = validate(record, judge)
-        if has_errors(findings) and config.repair:
-            fixed, note = repair_record(record, findings, rt)
-            if fixed is not None and note is not None:
-                notes.append(RepairNote(attempt=attempt + 1, kind=note[0], note=note[1]))
-                record = fixed.model_copy(update={"metadata": fixed.metadata.model_copy(
-                    update={"repairs": tuple(notes), "repair_attempts": len(notes)})})
-                findings = validate(record, judge)
-        scores = score(record, findings)
-        record = record.model_copy(update={"judge_scores": scores})
+        record, findings = _judged(rt, config, record, judge, notes, attempt)
         decision = verdict(record, findings, config.threshold)
         refused = extra(record) if extra is not None else []
         if decision.accepted and not refused:
@@ -88,6 +88,29 @@ async def run_episode_async(
         if attempt + 1 < first + attempts:
             notes.append(RepairNote(attempt=attempt + 1, kind="regenerate",
                                     note="; ".join(reasons)[:300]))
+    return _rejection(rt, config, index, seed, last, reasons)
+
+
+def _judged(
+    rt: Runtime, config: RunConfig, record: Record, judge: JudgeContext,
+    notes: list[RepairNote], attempt: int,
+) -> tuple[Record, list[Finding]]:
+    """Validated (and structurally repaired, noted in `notes`) and scored."""
+    findings = validate(record, judge)
+    if has_errors(findings) and config.repair:
+        fixed, note = repair_record(record, findings, rt)
+        if fixed is not None and note is not None:
+            notes.append(RepairNote(attempt=attempt + 1, kind=note[0], note=note[1]))
+            record = fixed.model_copy(update={"metadata": fixed.metadata.model_copy(
+                update={"repairs": tuple(notes), "repair_attempts": len(notes)})})
+            findings = validate(record, judge)
+    return record.model_copy(update={"judge_scores": score(record, findings)}), findings
+
+
+def _rejection(
+    rt: Runtime, config: RunConfig, index: int, seed: int, last: Record | None,
+    reasons: list[str],
+) -> Rejection:
     kept_findings = last.judge_scores.findings if last else ()
     # A record that leaks a credential must not reach the rejects file either, nor may
     # other findings that quote its text: only the secret findings (which never quote) stay.
