@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
@@ -30,7 +31,21 @@ from toolgen.episode.robustness import (
 )
 from toolgen.episode.state import EpisodeState, MadeCall, Utterance
 from toolgen.executor import ExecutionSession
-from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
+from toolgen.records import Endpoint, PlannedArg, PlannedCall, PlannedTurn, Scenario
+from toolgen.records.paths import parse_path
+
+_SCALARS = ("string", "integer", "number", "boolean")
+
+
+def schema_at(schema: dict[str, Any], path: str) -> dict[str, Any]:
+    """The sub-schema a `$.a[0].b` path points at in a JSON Schema ({} when unknown)."""
+    node: Any = schema
+    for part in parse_path(path):
+        if not isinstance(node, dict):
+            return {}
+        node = node.get("items") if isinstance(part, int) else (
+            node.get("properties") or {}).get(part)
+    return node if isinstance(node, dict) else {}
 
 
 def system_prompt(rng: random.Random) -> str | None:
@@ -86,8 +101,8 @@ class OfflineAssistant:
                 break
         linked = [cid for cid in ids if any(
             a.source == "tool_output" and self._required(cid, a.name)
-            for a in self.calls[cid].arguments)]
-        if not linked:  # the common case: nothing to look ahead at
+            and not self._fits(cid, a) for a in self.calls[cid].arguments)]
+        if not linked:  # the common case: every link's declared type fits its input
             return list(self.calls.values())
         feeds = {a.call_id for cid in linked for a in self.calls[cid].arguments
                  if a.source == "tool_output"} & set(ids)
@@ -95,7 +110,8 @@ class OfflineAssistant:
         fork = None
         for cid in ids[: ids.index(linked[-1]) + 1]:
             call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
-            resolved = resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight)
+            resolved = call if not any(a.source == "tool_output" for a in call.arguments) else (
+                resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight))
             stated = {a.name: a.model_copy(update={"source": "user"})
                       for a in resolved.arguments if a.source == "clarification"
                       and any(b.name == a.name and b.source == "tool_output"
@@ -112,6 +128,21 @@ class OfflineAssistant:
                 if result.status == "ok":
                     outputs[cid] = result.output
         return list(self.calls.values())
+
+    def _fits(self, call_id: str, arg: PlannedArg) -> bool:
+        """Whether the producer's declared output type at the link's path fits the input
+        (then only an empty result can break the link, and the policy asks mid-turn)."""
+        producer = self.calls.get(arg.call_id or "")
+        if producer is None or arg.path is None:
+            return False
+        source = schema_at(self.ctx.endpoints[producer.endpoint_id].response_schema, arg.path)
+        endpoint = self.ctx.endpoints[self.calls[call_id].endpoint_id]
+        target = next((p.json_schema for p in endpoint.parameters if p.name == arg.name), {})
+        if any(k in target for k in ("enum", "pattern", "format", "const")):
+            return False
+        want, got = target.get("type"), source.get("type")
+        return isinstance(got, str) and got in _SCALARS and (want is None or want == got or (
+            want == "number" and got == "integer"))
 
     def _required(self, call_id: str, name: str) -> bool:
         endpoint = self.ctx.endpoints[self.calls[call_id].endpoint_id]
