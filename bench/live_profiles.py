@@ -5,7 +5,8 @@ server (tests/llm_server.py) with ~300 ms latency, 8 conversations in parallel a
 600 requests/minute limit, cache off. The model (`--model imperfect`, the default)
 answers like an imperfect open model: it knows each conversation's right calls (from
 the offline run of the same seed) but makes seeded mistakes in 30 % of its tool calls
-(`SeededMistakes`); `cooperative` is the older helper that only knows texts. For each
+(`SeededMistakes`), and starts 10 % of its texts with "Here's the user's next message:";
+`cooperative` is the older helper that only knows texts. For each
 profile prints records, live calls per conversation (mean, max), the share of tool-call
 messages the LLM decided (first try / after feedback / offline policy), fallbacks per
 conversation by role, elapsed time, the achieved rate vs the limit and the most request
@@ -111,7 +112,8 @@ async def main() -> None:
     model: Responder = cooperative
     if args.model == "imperfect":
         offline = [r for r in realise_all(rt, config) if isinstance(r, Record)]
-        model = SeededMistakes(informed(answer_key(offline)), rate=0.3, seed=1)
+        model = SeededMistakes(informed(answer_key(offline)), rate=0.3, preamble_rate=0.1,
+                               seed=1)
     for profile in args.profiles.split(","):
         await one_profile(profile.strip(), args.n, args.rpm, args.latency, rt, model)
 
