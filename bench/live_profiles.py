@@ -1,10 +1,15 @@
-"""Benchmark: live calls per conversation for each profile, and the achieved request rate.
+"""Benchmark: per profile, live calls per conversation, who decided the calls, fallbacks.
 
 Runs the whole live pipeline (`generate_live_async`) against the fake OpenAI-compatible
-server (tests/llm_server.py, cooperative responder from tests/live/helpers.py) with
-~300 ms latency, 8 conversations in parallel and a 600 requests/minute limit, cache
-off. For each profile prints records, live calls per conversation (mean, max), the
-fallback count, elapsed time, the achieved rate vs the limit and the most request
+server (tests/llm_server.py) with ~300 ms latency, 8 conversations in parallel and a
+600 requests/minute limit, cache off. The model (`--model imperfect`, the default)
+answers like an imperfect open model: it knows each conversation's right calls (from
+the offline run of the same seed) but makes seeded mistakes in 30 % of its tool calls
+(`SeededMistakes`), and starts 10 % of its texts with "Here's the user's next message:";
+`cooperative` is the older helper that only knows texts. For each
+profile prints records, live calls per conversation (mean, max), the share of tool-call
+messages the LLM decided (first try / after feedback / offline policy), fallbacks per
+conversation by role, elapsed time, the achieved rate vs the limit and the most request
 starts in any 10 s window (the limit's scaled budget is 100). Asserts nothing.
 
     .venv/bin/python bench/live_profiles.py            # 24 conversations per profile
@@ -19,15 +24,17 @@ import bisect
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from live.helpers import cooperative, live_settings  # noqa: E402
-from llm_server import FakeLLMServer  # noqa: E402
+from live.helpers import answer_key, cooperative, informed, live_settings  # noqa: E402
+from llm_server import FakeLLMServer, Responder, SeededMistakes  # noqa: E402
 from toolgen.llm.ratelimit import SlidingWindowLimiter, Ticket  # noqa: E402
 from toolgen.pipeline.live_runner import generate_live_async  # noqa: E402
+from toolgen.pipeline.runner import realise_all  # noqa: E402
 from toolgen.pipeline.runtime import RunConfig, Runtime  # noqa: E402
 from toolgen.records import Record  # noqa: E402
 
@@ -52,9 +59,10 @@ def max_in_window(starts: list[float], window: float) -> int:
     return best
 
 
-async def one_profile(profile: str, n: int, rpm: int, latency: float, rt: Runtime) -> None:
+async def one_profile(profile: str, n: int, rpm: int, latency: float, rt: Runtime,
+                      model: Responder) -> None:
     with tempfile.TemporaryDirectory() as tmp, FakeLLMServer(
-        responder=cooperative, latency_s=latency
+        responder=model, latency_s=latency
     ) as server:
         settings = live_settings(
             server.openai_base_url, Path(tmp), profile,
@@ -74,11 +82,21 @@ async def one_profile(profile: str, n: int, rpm: int, latency: float, rt: Runtim
     starts = sorted(limiter.starts)
     span = (starts[-1] - starts[0]) if len(starts) > 1 else elapsed
     rate = 60 * (len(starts) - 1) / span if span > 0 else 0.0
+    decided = Counter(o for r in records for o in r.metadata.decisions.values())
+    total = sum(decided.values()) or 1
+    roles = Counter(f.split(":", 1)[0] for r in records for f in r.metadata.fallbacks)
+    per_role = " ".join(f"{role}={roles[role] / len(records):.2f}"
+                        for role in ("planner", "user", "assistant", "summary", "judge",
+                                     "scaffold"))
     print(f"{profile:8s} records={len(records):3d} mean_tool_calls={sum(steps)/len(steps):.2f} "
           f"live_calls/conv mean={sum(calls)/len(calls):.2f} max={max(calls)} "
-          f"fallbacks={fallbacks} requests={len(starts)} elapsed={elapsed:.1f}s "
+          f"requests={len(starts)} elapsed={elapsed:.1f}s "
           f"rate={rate:.0f}/min ({100 * rate / rpm:.0f}% of {rpm}) "
           f"max_in_10s={max_in_window(starts, 10.0)} (budget {rpm // 6})")
+    print(f"{'':8s} call messages={sum(decided.values())} decided by llm="
+          f"{decided['llm'] / total:.0%} llm_retry={decided['llm_retry'] / total:.0%} "
+          f"offline={decided['offline'] / total:.0%}; fallbacks={fallbacks}, per conversation "
+          f"by role: {per_role}")
 
 
 async def main() -> None:
@@ -87,10 +105,17 @@ async def main() -> None:
     parser.add_argument("--rpm", type=int, default=600)
     parser.add_argument("--latency", type=float, default=0.3)
     parser.add_argument("--profiles", default="compact,hybrid,full")
+    parser.add_argument("--model", choices=("imperfect", "cooperative"), default="imperfect")
     args = parser.parse_args()
-    rt = Runtime.build(RunConfig(n=args.n, seed=42))
+    config = RunConfig(n=args.n, seed=42)
+    rt = Runtime.build(config)
+    model: Responder = cooperative
+    if args.model == "imperfect":
+        offline = [r for r in realise_all(rt, config) if isinstance(r, Record)]
+        model = SeededMistakes(informed(answer_key(offline)), rate=0.3, preamble_rate=0.1,
+                               seed=1)
     for profile in args.profiles.split(","):
-        await one_profile(profile.strip(), args.n, args.rpm, args.latency, rt)
+        await one_profile(profile.strip(), args.n, args.rpm, args.latency, rt, model)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ text) so whole pipelines can run live against it.
 
 Replies: `Text`, `ToolCalls`/`Call`, `JSONReply`, `Malformed`, `Truncated`,
 `HTTPError` (e.g. 429 with Retry-After, 500), `Slow(reply, delay_s)`, `RawBody`.
+`SeededMistakes(oracle, rate=...)` is a responder that answers like an imperfect open
+model: its oracle's reply, with seeded mistakes in a share of tool calls.
 
     with FakeLLMServer(latency_s=0.3) as server:
         server.push(HTTPError(429, retry_after=1), Text("hi"))
@@ -437,6 +439,73 @@ def smart_reply(req: FakeRequest) -> Reply:
 
 
 # ---------------------------------------------------------------- rendering
+
+
+@dataclass
+class SeededMistakes:
+    """A responder that answers like an imperfect open model: mostly right, sometimes not.
+
+    `oracle` gives the right reply to a request. For a tool-call request that is not a
+    retry (its last message is no tool error), a seeded share `rate` of replies carries
+    one mistake: a required argument left out, a value nobody stated, or a call to
+    another offered tool. Text requests may get a preamble ("Here's the user's next
+    message:") at `preamble_rate`. The draw depends on the request's messages and `seed`
+    only, so reruns see the same mistakes. `made` counts them by kind.
+    """
+
+    oracle: Responder
+    rate: float = 0.3
+    preamble_rate: float = 0.0
+    seed: int = 0
+    made: dict[str, int] = field(default_factory=dict)
+
+    def __call__(self, req: FakeRequest) -> Reply:
+        right = self.oracle(req)
+        draw = self._draw(req)
+        if isinstance(right, Text) and draw < self.preamble_rate:
+            self._count("preamble")
+            return Text("Here's the user's next message: " + right.text)
+        if not isinstance(right, ToolCalls) or draw >= self.rate or _is_retry(req):
+            return right
+        return self._mistake(right, req, draw)
+
+    def _draw(self, req: FakeRequest) -> float:
+        import hashlib
+
+        digest = hashlib.blake2b(json.dumps(req.messages, sort_keys=True).encode()
+                                 + str(self.seed).encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big") / 2**64
+
+    def _count(self, kind: str) -> None:
+        self.made[kind] = self.made.get(kind, 0) + 1
+
+    def _mistake(self, right: ToolCalls, req: FakeRequest, draw: float) -> Reply:
+        first, rest = right.calls[0], right.calls[1:]
+        args = dict(first.arguments) if isinstance(first.arguments, dict) else {}
+        tool = next((t for t in req.tools if t.get("name") == first.name), {})
+        required = list((tool.get("parameters") or {}).get("required") or [])
+        kind = int(draw * 1000) % 3
+        if kind == 0 and required and required[0] in args:
+            del args[required[0]]
+            self._count("dropped_argument")
+        elif kind == 1 and any(isinstance(v, str) for v in args.values()):
+            name = next(k for k, v in args.items() if isinstance(v, str))
+            args[name] = "unknown-" + name
+            self._count("ungrounded_value")
+        else:
+            other = next((t["name"] for t in req.tools if t.get("name") != first.name), None)
+            if other is None:
+                return right
+            self._count("wrong_tool")
+            return ToolCalls((Call(other, {}), *rest))
+        return ToolCalls((Call(first.name, args, first.id), *rest))
+
+
+def _is_retry(req: FakeRequest) -> bool:
+    last = req.messages[-1] if req.messages else {}
+    return (last.get("role") in ("tool", "user") and "not executed" in str(
+        last.get("content") or "").lower()) or (len(req.messages) > 1 and (
+        req.messages[-1].get("role") == "user" and req.tool_choice == "required"))
 
 
 def _reply_text(reply: Reply) -> tuple[str | None, str]:

@@ -9,15 +9,18 @@ default smart reply.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from llm_server import FakeRequest, JSONReply, Reply, Text, smart_reply
+from llm_server import Call, FakeRequest, JSONReply, Reply, Text, ToolCalls, smart_reply
 from toolgen.agents.live.compact import SCAFFOLD_MARK
 from toolgen.agents.live.summary import FACTS_MARK
 from toolgen.agents.live.user import VALUES_MARK
 from toolgen.judge.llm_judge import RUBRIC_MARK
 from toolgen.llm import LLMSettings, resolve_llm_settings
+from toolgen.records import Record
 
 SECRET = "sk-live-test-5ecret-9f8e7d6c5b4a"
 
@@ -80,3 +83,64 @@ def live_settings(
         **extra,
     }
     return resolve_llm_settings(env, None)
+
+
+def _made(messages: list[dict[str, Any]]) -> int:
+    return sum(1 for m in messages if m.get("role") == "assistant" and m.get("tool_calls"))
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """Each offline record's calls, in order, found again by the tools a request offers
+    (user texts may be rewritten live, the planned functions are always offered)."""
+
+    entries: tuple[tuple[frozenset[str], frozenset[str], tuple[ToolCalls, ...]], ...]
+
+    def calls_for(self, tools: list[dict[str, Any]], made: int) -> ToolCalls | None:
+        offered = frozenset(str(t.get("name")) for t in tools)
+        fits = [(len(names & offered) / len(names | offered), calls)
+                for called, names, calls in self.entries if called <= offered]
+        if not fits:
+            return None
+        calls = max(fits, key=lambda f: f[0])[1]
+        return calls[made] if made < len(calls) else None
+
+
+def answer_key(records: list[Record]) -> AnswerKey:
+    entries = []
+    for record in records:
+        calls = tuple(ToolCalls(tuple(
+            Call(c.function.name, json.loads(c.function.arguments)) for c in m.tool_calls))
+            for m in record.messages if m.tool_calls)
+        called = frozenset(c.name for tc in calls for c in tc.calls)
+        names = frozenset(t["function"]["name"] for t in record.tools)
+        entries.append((called, names, calls))
+    return AnswerKey(tuple(entries))
+
+
+def _before_retry(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages before a rejected attempt and its feedback (or a prose nudge)."""
+    msgs = list(messages)
+    if msgs and msgs[-1].get("role") == "tool" and "not executed" in str(
+            msgs[-1].get("content") or "").lower():
+        while msgs and msgs[-1].get("role") == "tool":
+            msgs.pop()
+        if msgs and msgs[-1].get("role") == "assistant":
+            msgs.pop()
+    elif len(msgs) >= 2 and msgs[-1].get("role") == "user" and msgs[-2].get("role") == (
+            "assistant") and not msgs[-2].get("tool_calls"):
+        msgs = msgs[:-2]
+    return msgs
+
+
+def informed(key: AnswerKey) -> Callable[[FakeRequest], Reply]:
+    """A cooperative model that also knows each conversation's right calls."""
+
+    def reply(req: FakeRequest) -> Reply:
+        if req.tools and req.tool_choice != "none" and not req.response_schema:
+            hit = key.calls_for(req.tools, _made(_before_retry(req.messages)))
+            if hit is not None:
+                return hit
+        return cooperative(req)
+
+    return reply

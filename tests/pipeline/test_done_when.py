@@ -156,7 +156,7 @@ def test_follow_up_records_have_a_second_request_after_an_answer(run: Run) -> No
     strict=True,
     reason="about 4 % of follow-ups (7 of 165 at seed 7) do not build on the first answer: "
     "the first answer's value is rejected by the target schema and no other leaf of that "
-    "output fits (pipeline/execute.py _resolve then re-sources it from the user), yet "
+    "output fits (agents/policy/resolve.py resolve_call then has the user state it), yet "
     "pipeline/patterns.py still labels the record follow_up",
 )
 def test_follow_up_requests_build_on_the_first_answer(run: Run) -> None:
@@ -167,7 +167,7 @@ def test_follow_up_requests_build_on_the_first_answer(run: Run) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="pipeline/patterns.py realised_patterns(): when no pattern is found, the fallback "
+    reason="episode/patterns.py realised_patterns(): when no pattern is found, the fallback "
     "labels a record with >= 2 tools multi_step_multi_tool even when no output feeds a later "
     "argument (26 of 568 at seed 7: a link lost at execution, or a stateful pair whose read "
     "did not show the created id)",

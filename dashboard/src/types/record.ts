@@ -77,6 +77,12 @@ export interface FunctionCall {
   name: string;
 }
 export interface Metadata {
+  /**
+   * Live: per assistant tool-call message (its index), who decided the calls: 'llm' (first try), 'llm_retry' (after feedback) or 'offline' (the policy).
+   */
+  decisions?: {
+    [k: string]: string;
+  };
   domains: string[];
   fallbacks?: string[];
   faults?: string[];

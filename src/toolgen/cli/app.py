@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "toolgen.cli.run_experiment",
     "toolgen.cli.synthesize_tools",
     "toolgen.cli.analyze_tools",
+    "toolgen.cli.eval_agent",
 )
 
 

@@ -39,6 +39,11 @@ def request_key(provider_id: str, request: LLMRequest, default_model: str) -> st
         "max_tokens": request.max_tokens,
         "seed": request.seed,
     }
+    # Only when set, so keys of requests without them are what they were.
+    if request.reasoning_effort is not None:
+        data["reasoning_effort"] = request.reasoning_effort
+    if request.thinking_budget is not None:
+        data["thinking_budget"] = request.thinking_budget
     blob = orjson.dumps(data, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
     return hashlib.sha256(blob).hexdigest()
 

@@ -1,4 +1,4 @@
-"""A reply cut off for length is asked again once, with double the output budget.
+"""A reply cut off for length (or empty) is asked again once, with double the budget.
 
 Every role's budget is `TOOLGEN_LLM_MAX_OUTPUT_TOKENS` (the role binding fills it); when
 the provider stops for length (OpenAI `finish_reason: length`, Gemini `MAX_TOKENS`), the
@@ -53,10 +53,13 @@ class LengthRetryLLM:
     async def complete(self, request: LLMRequest) -> Completion:
         completion = await self._inner.complete(request)
         budget = request.max_tokens
-        if not completion.truncated or budget is None or budget >= self._cap:
+        # A reasoning model can spend the whole budget thinking: an empty reply is one too.
+        empty = not (completion.text or "").strip() and not completion.tool_calls
+        if not (completion.truncated or empty) or budget is None or budget >= self._cap:
             return completion
         bigger = min(self._cap, budget * 2)
-        note = f"{request.role}: reply cut off at {budget} output tokens; asked again with {bigger}"
+        why = "cut off" if completion.truncated else "empty"
+        note = f"{request.role}: reply {why} at {budget} output tokens; asked again with {bigger}"
         self._retries.notes.append(note)
         task = _TASK_NOTES.get()
         if task is not None:

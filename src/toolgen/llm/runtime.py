@@ -10,8 +10,10 @@ every concurrent conversation. Wrapping order, outermost first:
 
 so a cache hit costs nothing, each retry attempt waits for the limiter and is
 recorded and counted, and the timeout measures the HTTP attempt, not the queue. The role
-binding gives every role the same output budget (`TOOLGEN_LLM_MAX_OUTPUT_TOKENS`); a
-reply cut off for length is asked again once with double the budget (`length_retry`).
+binding gives every role its output budget (`TOOLGEN_LLM_MAX_OUTPUT_TOKENS`, unless
+`TOOLGEN_LLM_ROLE_MAX_OUTPUT_TOKENS` sets the role's own) and the reasoning settings
+(`TOOLGEN_LLM_REASONING_EFFORT`, Gemini `TOOLGEN_LLM_THINKING_BUDGET`); a reply cut off
+for length, or empty, is asked again with double the budget (`length_retry`).
 """
 
 from __future__ import annotations
@@ -44,11 +46,15 @@ ARRIVAL_GUARD_S = 1.0
 class RoleBoundLLM:
     """Fills the role label, the role's model and the default output budget."""
 
-    def __init__(self, inner: LLM, *, role: str, model: str, max_tokens: int) -> None:
+    def __init__(self, inner: LLM, *, role: str, model: str, max_tokens: int,
+                 reasoning_effort: str | None = None,
+                 thinking_budget: int | None = None) -> None:
         self._inner = inner
         self.role = role
         self.model = model
         self._max_tokens = max_tokens
+        self._effort = reasoning_effort
+        self._thinking = thinking_budget
 
     async def complete(self, request: LLMRequest) -> Completion:
         changes: dict[str, Any] = {}
@@ -58,6 +64,10 @@ class RoleBoundLLM:
             changes["role"] = self.role
         if request.max_tokens is None:
             changes["max_tokens"] = self._max_tokens
+        if request.reasoning_effort is None and self._effort is not None:
+            changes["reasoning_effort"] = self._effort
+        if request.thinking_budget is None and self._thinking is not None:
+            changes["thinking_budget"] = self._thinking
         return await self._inner.complete(request.with_updates(**changes) if changes else request)
 
 
@@ -109,7 +119,9 @@ class LLMRuntime:
         """The wrapped `LLM` for `role`; `seed` picks from the role's pool when randomizing."""
         model = model_for_role(self.settings, role, seed)
         return RoleBoundLLM(
-            self._stack, role=role, model=model, max_tokens=self.settings.max_output_tokens
+            self._stack, role=role, model=model, max_tokens=self.settings.output_budget(role),
+            reasoning_effort=self.settings.reasoning_effort,
+            thinking_budget=self.settings.thinking_budget,
         )
 
     async def aclose(self) -> None:

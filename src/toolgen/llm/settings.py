@@ -50,6 +50,10 @@ class LLMSettings(BaseModel):
     tokens_per_minute: int | None = None
     max_parallel_conversations: int = 2
     max_output_tokens: int = 256
+    # role -> its own output budget (TOOLGEN_LLM_ROLE_MAX_OUTPUT_TOKENS="assistant=1024,...")
+    role_max_output_tokens: tuple[tuple[str, int], ...] = ()
+    reasoning_effort: str | None = None
+    thinking_budget: int | None = None
     live_profile: LiveProfile = "hybrid"
     live_paraphrase: bool = False
     require_live_llm: bool = False
@@ -63,6 +67,10 @@ class LLMSettings(BaseModel):
     env_file: Path | None = None
     # field name -> where its value came from ("cli", ".env", "environment", "default").
     origins: tuple[tuple[str, str], ...] = ()
+
+    def output_budget(self, role: str) -> int:
+        """The role's own budget when set, else `max_output_tokens`."""
+        return dict(self.role_max_output_tokens).get(role, self.max_output_tokens)
 
     def api_key(self) -> SecretStr | None:
         """The key the configured provider uses."""
@@ -102,6 +110,30 @@ def _positive_int(raw: str) -> int:
     value = int(raw.strip())
     if value <= 0:
         raise ValueError("expected a positive integer")
+    return value
+
+
+def _role_budgets(raw: str) -> tuple[tuple[str, int], ...]:
+    out: list[tuple[str, int]] = []
+    for part in _pool(raw):
+        role, sep, budget = part.partition("=")
+        if not sep or not role.strip():
+            raise ValueError("expected role=tokens pairs, e.g. assistant=1024,judge=512")
+        out.append((role.strip().lower(), _positive_int(budget)))
+    return tuple(out)
+
+
+def _effort(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in ("none", "minimal", "low", "medium", "high"):
+        raise ValueError("expected none, minimal, low, medium or high")
+    return value
+
+
+def _budget(raw: str) -> int:
+    value = int(raw.strip())
+    if value < -1:
+        raise ValueError("expected a token count (0 off, -1 dynamic)")
     return value
 
 
@@ -146,6 +178,9 @@ ENV_VARS: dict[str, tuple[str, Callable[[str], Any], bool]] = {
     "TOOLGEN_LLM_TOKENS_PER_MINUTE": ("tokens_per_minute", _positive_int, False),
     "TOOLGEN_MAX_PARALLEL_CONVERSATIONS": ("max_parallel_conversations", _positive_int, False),
     "TOOLGEN_LLM_MAX_OUTPUT_TOKENS": ("max_output_tokens", _positive_int, False),
+    "TOOLGEN_LLM_ROLE_MAX_OUTPUT_TOKENS": ("role_max_output_tokens", _role_budgets, False),
+    "TOOLGEN_LLM_REASONING_EFFORT": ("reasoning_effort", _effort, False),
+    "TOOLGEN_LLM_THINKING_BUDGET": ("thinking_budget", _budget, False),
     "TOOLGEN_LIVE_PROFILE": ("live_profile", _profile, False),
     "TOOLGEN_LIVE_PARAPHRASE": ("live_paraphrase", _bool, False),
     "TOOLGEN_REQUIRE_LIVE_LLM": ("require_live_llm", _bool, False),

@@ -28,6 +28,10 @@ class LLMRequest(BaseModel):
     temperature: float | None = None
     max_tokens: int | None = None
     seed: int | None = None
+    reasoning_effort: str | None = Field(
+        default=None, description="Reasoning models: effort (minimal, low, medium, high).")
+    thinking_budget: int | None = Field(
+        default=None, description="Gemini thinkingConfig.thinkingBudget (tokens; 0 turns it off).")
     model: str | None = Field(default=None, description="None: the provider/role default.")
     role: str = Field(default="other", description="Role label for accounting; not sent.")
 

@@ -6,7 +6,7 @@ import random
 from typing import Any
 
 from toolgen import __version__
-from toolgen.pipeline.render import Transcript
+from toolgen.episode import EpisodeState
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import (
     JudgeScores,
@@ -57,15 +57,15 @@ def build_record(
     index: int,
     seed: int,
     scenario: Scenario,
-    transcript: Transcript,
+    state: EpisodeState,
     tools: tuple[dict[str, Any], ...],
     pattern: str,
     patterns: tuple[str, ...],
     repairs: tuple[RepairNote, ...],
     sampled_path: tuple[str, ...],
 ) -> Record:
-    used = list(dict.fromkeys(s.endpoint_id for s in transcript.steps))
-    faults = tuple(str(s.fault["kind"]) for s in transcript.steps if s.fault is not None)
+    used = list(dict.fromkeys(s.endpoint_id for s in state.steps))
+    faults = tuple(str(s.fault["kind"]) for s in state.steps if s.fault is not None)
     metadata = Metadata(
         seed=seed,
         index=index,
@@ -81,7 +81,7 @@ def build_record(
         planner_scenario=scenario.model_dump(mode="json"),
         sampled_path=sampled_path,
         faults=faults,
-        paraphrases=tuple(transcript.paraphrases),
+        paraphrases=tuple(state.paraphrases),
         toolgen_version=__version__,
     )
     placeholder = JudgeScores(tool_correctness=1, naturalness=1, task_completion=1, overall=1,
@@ -89,8 +89,8 @@ def build_record(
     return Record(
         conversation_id=conversation_id(config.seed, index, rt.fingerprint),
         tools=tools,
-        messages=tuple(transcript.messages),
-        step_trace=tuple(transcript.steps),
+        messages=tuple(state.messages),
+        step_trace=tuple(state.steps),
         judge_scores=placeholder,
         metadata=metadata,
     )

@@ -1,11 +1,13 @@
-"""`run_live_episode()`: one conversation realised offline, then made live role by role.
+"""`run_live_episode()`: one conversation with live roles acting in the episode loop.
 
-The offline episode (`run_episode`) fixes the calls, values, sources and tool outputs,
-so the record is grounded by construction; the live roles then replace texts and
-confirm decisions, each checked and falling back to the offline text on failure:
+The planner LLM writes the goal first; then the episode loop runs with the profile's
+live participants wrapping the offline ones (`pipeline.episode.run_episode_async`):
+the live assistant decides its own calls, which are executed as made and kept when
+valid, grounded and on the blueprint's endpoints; the live user (full) speaks from the
+planner's goal. After the loop the remaining text roles act on the record:
 
-- `hybrid`: planner (goal), assistant tool decisions, judge (about T+2 calls);
-- `full`: planner, user turns, assistant decisions, summaries, judge (about 3T+2);
+- `hybrid`: planner (goal), assistant decisions, judge (about T+2 calls);
+- `full`: planner, user turns, assistant decisions, final answers, judge (about 3T+2);
 - `compact`: one scaffold call for the goal and every text, one judge call (<= 3).
 
 Opt-in (`TOOLGEN_LIVE_PARAPHRASE`), after the profile's roles: the `paraphrase` role
@@ -14,12 +16,16 @@ retry), its grounded values and figures kept verbatim; `metadata.paraphrases` th
 `by="live"` for those messages, with `before` the text before any paraphrase. A message
 another live role wrote is no paraphrase of its offline text, so its offline entry goes.
 
-After the edits the record is validated; a live message named by an error finding is
-reverted to its offline text (and recorded as a fallback), and if errors remain the
-whole dialogue reverts. Metadata records the profile, models per role, this record's
-live calls and every fallback. Provider failures fall back per role (a role that fails
-`RoleHealth.limit` times in a row is skipped for a backoff period, then probed) unless strict,
-where they raise `LiveRequiredError` with a one-line message.
+Live texts are edits over the offline texts: the record is validated, a live message
+named by an error finding is reverted to its offline text (and recorded as a fallback),
+and if errors remain the whole dialogue reverts. Metadata records the profile, models
+per role, this record's live calls, every fallback and who decided each call message
+(`decisions`). A record the judge scores below the threshold is regenerated from a new
+plan (`LIVE_REGENERATIONS`) before it is rejected. Provider failures fall back per role
+(a role that fails `RoleHealth.limit` times in a row is skipped for a backoff period,
+then probed) unless strict (`TOOLGEN_REQUIRE_LIVE_LLM=true`), where they raise
+`LiveRequiredError` with a one-line message, and where an episode whose decision fell
+back is regenerated and a record with any fallback is not kept.
 """
 
 from __future__ import annotations
@@ -35,8 +41,11 @@ from typing import Any, TypeVar
 import orjson
 
 from toolgen.agents import live as agents
-from toolgen.agents.live.assistant import PlannedToolCall
-from toolgen.agents.live.checks import clean_text
+from toolgen.agents.live.checks import clean_text, voice_problem
+from toolgen.agents.live.decider import LiveAssistant
+from toolgen.agents.live.user import LiveUser, problem_with
+from toolgen.agents.policy.facts import facts_from
+from toolgen.episode import Participant
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
@@ -47,8 +56,7 @@ from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.llm.length_retry import task_length_retries
-from toolgen.pipeline.episode import run_episode
-from toolgen.pipeline.facts import facts_from
+from toolgen.pipeline.episode import Swap, run_episode_async
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -72,6 +80,9 @@ ROLES_BY_PROFILE: dict[str, tuple[str, ...]] = {
     "compact": ("planner", "judge"),
 }
 _MESSAGE_REF = re.compile(r"message (\d+)")
+# A live record the judge scores below the threshold (or, strict, one with a fallback)
+# is redone this many times, from a new plan, before it is rejected.
+LIVE_REGENERATIONS = 1
 
 
 class LiveRequiredError(Exception):
@@ -145,17 +156,18 @@ class _Slots:
 
     user_values: dict[int, list[Any]]
     answers: dict[int, list[str]]
-    call_msgs: dict[int, list[PlannedToolCall]]
+    withheld: dict[int, list[Any]]  # values a user message must not state yet
 
 
 class _Episode:
     """Mutable state of one live realisation: edits, fallbacks, models."""
 
-    def __init__(self, ctx: LiveContext, record: Record, index: int) -> None:
+    def __init__(self, ctx: LiveContext, index: int) -> None:
         self.ctx = ctx
         self.index = index
-        self.offline = record
-        self.seed = record.metadata.seed
+        self.offline: Record  # the episode's record, once the loop has run
+        self.scenario: Scenario  # its blueprint
+        self.seed = derive_seed(ctx.config.seed, "record", index)
         self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
         self.fallbacks: list[str] = []
         self.models: dict[str, str] = {}
@@ -258,18 +270,11 @@ def _slots(record: Record) -> _Slots:
                     facts.extend(f.value for f in facts_from(output, limit=3))
                 j -= 1
             answers[i] = list(dict.fromkeys(facts))
-    schemas = {t["function"]["name"]: t["function"].get("parameters") or {}
-               for t in record.tools}
-    call_msgs: dict[int, list[PlannedToolCall]] = {}
-    for i, m in enumerate(msgs):
-        if m.role == "assistant" and m.tool_calls and m.weight != 0:
-            planned = []
-            for c in m.tool_calls:
-                args = orjson.loads(c.function.arguments or "{}")
-                required = frozenset(schemas.get(c.function.name, {}).get("required") or ())
-                planned.append(PlannedToolCall(c.function.name, args, required))
-            call_msgs[i] = planned
-    return _Slots(user_values, answers, call_msgs)
+    asked = [(arg.message_index, arg.value) for step in record.step_trace
+             for arg in step.arguments.values()
+             if arg.source == "clarification" and arg.message_index is not None]
+    withheld = {i: [v for at, v in asked if at > i] for i in user_values}
+    return _Slots(user_values, answers, withheld)
 
 
 async def run_live_episode(
@@ -279,15 +284,38 @@ async def run_live_episode(
     tally = task_tally()
     cut_off = task_length_retries()
     ctx.observer.started(index, tally)
-    offline = run_episode(ctx.rt, ctx.config, index, chain, scenario)
+    item = await _live_attempt(ctx, index, chain, scenario, tally, cut_off)
+    for k in range(1, (LIVE_REGENERATIONS if ctx.config.repair else 0) + 1):
+        if not (isinstance(item, Rejection) and item.record is not None and any(
+                r.startswith(("live:", f"{item.record.judge_scores.judge} overall"))
+                for r in item.reasons)):
+            break
+        ctx.observer.event(index, "regenerate: " + "; ".join(item.reasons)[:120])
+        note = RepairNote(attempt=k, kind="regenerate", note="; ".join(item.reasons)[:300])
+        item = await _live_attempt(ctx, index, chain, scenario, tally, cut_off,
+                                   k * (ctx.config.max_repairs + 1), (note,))
+    return item
+
+
+async def _live_attempt(
+    ctx: LiveContext, index: int, chain: Chain, scenario: Scenario, tally: Counter[str],
+    cut_off: list[str], first: int = 0, notes: tuple[RepairNote, ...] = (),
+) -> Record | Rejection:
+    ep = _Episode(ctx, index)
+    ep.scenario = scenario
+    if ctx.profile != "compact":
+        await _planner(ep, scenario)  # goal first: the live user speaks from it
+    offline = await run_episode_async(ctx.rt, ctx.config, index, chain, scenario,
+                                      _participants(ep), _strict_check if ctx.strict else None,
+                                      first, notes)
     if isinstance(offline, Rejection):
         return offline
-    ep = _Episode(ctx, offline, index)
+    ep.offline = offline
+    ep.seed = offline.metadata.seed
     slots = _slots(offline)
     if ctx.profile == "compact":
         await _compact(ep, slots)
     else:
-        await _planner(ep, slots)
         await _dialogue(ep, slots)
     if ctx.paraphrase:
         await _paraphrase(ep, slots)
@@ -318,12 +346,55 @@ async def run_live_episode(
                          findings=tuple(leaks), record=None)
     decision = verdict(record, findings, ctx.config.threshold,
                        None if scores.judge == "heuristic" else raw_overall(scores))
-    if not decision.accepted:
+    # Strict means live: a record with any offline fallback is not kept.
+    strict = [f"live: offline fallback {f}" for f in ep.fallbacks] if ctx.strict else []
+    if not decision.accepted or strict:
         reasons = [r if not r.startswith("overall") else f"{scores.judge} {r}"
-                   for r in decision.reasons]
+                   for r in decision.reasons] + strict
         return Rejection(conversation_id=record.conversation_id, index=index, seed=ep.seed,
                          reasons=tuple(reasons), findings=tuple(findings), record=record)
     return record
+
+
+def _participants(ep: _Episode) -> Swap | None:
+    """The live user and assistant of the profile, wrapping the offline ones."""
+    roles = ROLES_BY_PROFILE[ep.ctx.profile]
+    if "assistant" not in roles and "user" not in roles:
+        return None
+
+    def swap(user: Participant, policy: Participant, tools: tuple[dict[str, Any], ...],
+             seed: int) -> tuple[Participant, Participant]:
+        # A regenerated episode starts over: earlier attempts' live turns are not its own.
+        ep.fallbacks = [f for f in ep.fallbacks if not f.startswith(("assistant:", "user:"))]
+        for i in [i for i, (_, role) in ep.edits.items() if role == "user"]:
+            del ep.edits[i]
+        if "user" in roles:
+            goal = ep.scenario.goal
+            user = LiveUser(user, ep.llm("user"), persona=ep.persona or goal.persona,
+                            goal=ep.summary or goal.summary, intents=ep.intents,
+                            seed=derive_seed(seed, "live", "user") % 2**31,
+                            guard=_guarded(ep, "user"), edits=ep.edits)
+        if "assistant" in roles:
+            policy = LiveAssistant(policy, ep.llm("assistant"), tools, ep.ctx.rt.endpoints,
+                                   derive_seed(seed, "live", "assistant") % 2**31,
+                                   _guarded(ep, "assistant"))
+        return user, policy
+
+    return swap
+
+
+def _guarded(ep: _Episode, role: str) -> Any:
+    async def guard(label: str, step: Any) -> Any:
+        return await ep.guard(role, label, step)
+
+    return guard
+
+
+def _strict_check(record: Record) -> list[str]:
+    """Strict live mode: a record whose calls the policy made instead of the LLM is redone."""
+    offline = [i for i, origin in record.metadata.decisions.items() if origin == "offline"]
+    return [f"live: the assistant decision at message {i} fell back to the offline policy"
+            for i in offline]
 
 
 def _scenario(planned: dict[str, Any], ep: _Episode) -> dict[str, Any]:
@@ -353,13 +424,13 @@ def _goal(record: Record) -> dict[str, Any]:
     return goal if isinstance(goal, dict) else {}
 
 
-async def _planner(ep: _Episode, slots: _Slots) -> None:
-    goal = _goal(ep.offline)
-    brief = agents.PlanBrief(
-        domain=str(goal.get("domain") or ""), persona=str(goal.get("persona") or ""),
-        summary=str(goal.get("summary") or ""), calls=_planned_calls(ep.offline),
-        user_turns=len(slots.user_values),
-    )
+async def _planner(ep: _Episode, scenario: Scenario) -> None:
+    goal = scenario.goal
+    calls = tuple({"function": c.function_name,
+                   "arguments": {a.name: a.value for a in c.arguments
+                                 if a.source != "tool_output"}} for c in scenario.calls)
+    brief = agents.PlanBrief(domain=goal.domain, persona=goal.persona, summary=goal.summary,
+                             calls=calls, user_turns=len(scenario.turns))
     llm = ep.llm("planner")
     plan = await ep.guard("planner", "planner",
                           agents.plan_goal(llm, brief, ep.call_seed("planner")))
@@ -368,40 +439,15 @@ async def _planner(ep: _Episode, slots: _Slots) -> None:
 
 
 async def _dialogue(ep: _Episode, slots: _Slots) -> None:
-    """Walk the messages in order, letting each live role of the profile act."""
-    roles = ROLES_BY_PROFILE[ep.ctx.profile]
-    goal = _goal(ep.offline)
-    persona = ep.persona or str(goal.get("persona") or "a user")
-    summary = ep.summary or str(goal.get("summary") or "")
-    turn = 0
-    for i, m in enumerate(ep.offline.messages):
-        if m.role == "user" and "user" in roles:
-            values = slots.user_values.get(i, [])
-            hint = ep.intents[turn] if turn < len(ep.intents) else (m.content or "")
-            turn += 1
-            llm = ep.llm("user")
-            text = await ep.guard("user", f"user:msg{i}", agents.user_turn(
-                llm, persona=persona, goal=summary, history=ep.transcript(i), values=values,
-                hint=hint, seed=ep.call_seed("user", i)))
-            if text is not None:
-                ep.edits[i] = (text, "user")
-        elif i in slots.call_msgs and "assistant" in roles:
-            planned = slots.call_msgs[i]
-            llm = ep.llm("assistant")
-            label = f"assistant:{m.tool_calls[0].id}" if m.tool_calls else f"assistant:msg{i}"
-            decision = await ep.guard("assistant", label, agents.decide_calls(
-                llm, ep.openai(i), ep.offline.tools, planned, ep.user_text(i),
-                ep.call_seed("assistant", i)))
-            if decision is not None and not decision.accepted:
-                ep.fallbacks.append(label)
-                ep.ctx.observer.event(ep.index, f"{label} not accepted: the planned call stays")
-        elif i in slots.answers and "summary" in roles:
-            facts = slots.answers[i]
-            llm = ep.llm("summary")
-            text = await ep.guard("summary", f"summary:msg{i}", agents.final_answer(
-                llm, ep.openai(i), facts, ep.call_seed("summary", i)))
-            if text is not None:
-                ep.edits[i] = (text, "summary")
+    """Live final answers (the user and the assistant's calls acted in the loop)."""
+    if "summary" not in ROLES_BY_PROFILE[ep.ctx.profile]:
+        return
+    for i in sorted(slots.answers):
+        llm = ep.llm("summary")
+        text = await ep.guard("summary", f"summary:msg{i}", agents.final_answer(
+            llm, ep.openai(i), slots.answers[i], ep.call_seed("summary", i)))
+        if text is not None:
+            ep.edits[i] = (text, "summary")
 
 
 async def _compact(ep: _Episode, slots: _Slots) -> None:
@@ -428,13 +474,14 @@ async def _compact(ep: _Episode, slots: _Slots) -> None:
         ep.summary = scaffold.summary[:400]
     for i, text in zip(user_idx, scaffold.user_messages, strict=False):
         clean = clean_text(text)
-        if clean and not agents.missing_values(clean, slots.user_values[i]):
+        if problem_with(clean, slots.user_values[i], slots.withheld.get(i, ())) is None:
             ep.edits[i] = (clean, "user")
         else:
             ep.fallbacks.append(f"user:msg{i}")
     for i, text in zip(answer_idx, scaffold.answers, strict=False):
         clean = clean_text(text)
-        if clean and agents.cites_any(clean, slots.answers[i]):
+        if clean and agents.cites_any(clean, slots.answers[i]) and voice_problem(
+                clean, "assistant") is None:
             ep.edits[i] = (clean, "summary")
         else:
             ep.fallbacks.append(f"summary:msg{i}")

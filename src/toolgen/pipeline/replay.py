@@ -68,7 +68,7 @@ def _replayer(
     # Loading a corpus costs seconds; a scored file usually names one corpus and seed.
     from pathlib import Path
 
-    from toolgen.pipeline.synthetic import SYNTHETIC
+    from toolgen.episode.synthetic import SYNTHETIC
     from toolgen.registry import load_registry
 
     registry = load_registry(Path(toolenv) if toolenv else None, fmt, max_tools)

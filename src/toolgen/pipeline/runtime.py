@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from toolgen.agents.planner import ArgumentValues
+from toolgen.episode.synthetic import SYNTHETIC
 from toolgen.executor import MockExecutor
 from toolgen.executor.examples import CorpusExamples, tool_paths
 from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.sampler import SamplerConfig
 from toolgen.judge import JudgeContext
-from toolgen.pipeline.synthetic import SYNTHETIC
 from toolgen.records import Endpoint, Registry
 from toolgen.registry import collect_corpus_secrets, load_registry
 from toolgen.seeds import derive_seed

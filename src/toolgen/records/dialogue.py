@@ -159,6 +159,11 @@ class Metadata(Frozen):
     models: dict[str, str] = Field(default_factory=dict)
     live_calls: int = 0
     fallbacks: tuple[str, ...] = ()
+    decisions: dict[str, str] = Field(
+        default_factory=dict,
+        description="Live: per assistant tool-call message (its index), who decided the "
+        "calls: 'llm' (first try), 'llm_retry' (after feedback) or 'offline' (the policy).",
+    )
     repair_attempts: int = 0
     repairs: tuple[RepairNote, ...] = ()
     generation_profile: dict[str, Any] = Field(default_factory=dict)

@@ -8,9 +8,9 @@ one feedback retry, and the caller falls back to the offline text. Provider fail
 fallback and a strict failure. Nothing here executes tools, edits records or writes files.
 """
 
-from toolgen.agents.live.assistant import Decision, PlannedToolCall, decide_calls
 from toolgen.agents.live.checks import cites_any, missing_values
 from toolgen.agents.live.compact import AnswerSlot, Scaffold, UserSlot, scaffold_dialogue
+from toolgen.agents.live.decider import LiveAssistant
 from toolgen.agents.live.paraphrase import ParaphraseRole, paraphrase_text
 from toolgen.agents.live.planner import LivePlan, PlanBrief, plan_goal
 from toolgen.agents.live.summary import final_answer
@@ -18,15 +18,13 @@ from toolgen.agents.live.user import user_turn
 
 __all__ = [
     "AnswerSlot",
-    "Decision",
+    "LiveAssistant",
     "LivePlan",
     "ParaphraseRole",
     "PlanBrief",
-    "PlannedToolCall",
     "Scaffold",
     "UserSlot",
     "cites_any",
-    "decide_calls",
     "final_answer",
     "missing_values",
     "paraphrase_text",

@@ -33,6 +33,34 @@ def cites_any(text: str, facts: Sequence[str]) -> bool:
     return any(f.lower() in low for f in facts if f.strip())
 
 
+# "Here's the user's next message:", "Sure! Here is a friendly reply:" (not "Here's my
+# order number: 123", which a user may well write).
+_PREAMBLE = re.compile(
+    r"^(?:sure|okay|ok|certainly|of course|alright)?[,.! ]*(?:here'?s|here is|below is)\b"
+    r"[^.!?\n:]*\b(?:message|reply|response|answer|rewrite|version|draft|turn)\b[^.!?\n]*:",
+    re.IGNORECASE)
+_META = ("the user's next message", "user's message", "reply to the user", "response to the user",
+         "as the user", "as an ai", "as the assistant", "friendly reply")
+_ASSISTANT_VOICE = ("how can i help", "how may i help", "how can i assist", "i can help you with",
+                    "let me check", "let me look", "i'll look that up", "i will look that up",
+                    "here is what i found", "here's what i found", "is there anything else")
+
+
+def voice_problem(text: str, role: str) -> str | None:
+    """Why `text` is not a message `role` would send (None: it is).
+
+    Models asked to write one side often add a preamble ("Here's the user's next
+    message:"), talk about the message, or write the other side's words.
+    """
+    low = text.strip().lower()
+    if _PREAMBLE.match(low) or any(m in low for m in _META):
+        return ("It must be only the message itself: no preamble such as \"Here's ...:\" and "
+                "no comment about it.")
+    if role == "user" and any(p in low for p in _ASSISTANT_VOICE):
+        return "It must be written as the user, who asks for help, not as the assistant."
+    return None
+
+
 def clean_text(text: str | None) -> str:
     """Model text without surrounding quotes, role prefixes or blank padding."""
     out = (text or "").strip()

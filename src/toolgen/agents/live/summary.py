@@ -1,8 +1,9 @@
 """Live tool-result summaries: the assistant's answer after its calls, citing a tool fact.
 
-The answer must state at least one fact value read from the tool outputs; one feedback
-retry, then the caller uses the offline answer. Citations of values found in no output
-are caught afterwards by the grounding validator (and that message reverted).
+The answer must state at least one fact value read from the tool outputs and be only
+the answer (no "Here is a friendly reply to the user:"); one feedback retry naming the
+problem, then the caller uses the offline answer. Citations of values found in no
+output are caught afterwards by the grounding validator (and that message reverted).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from toolgen.agents.live.checks import cites_any, clean_text
+from toolgen.agents.live.checks import cites_any, clean_text, voice_problem
 from toolgen.llm import LLM, LLMRequest
 
 FACTS_MARK = "FACTS YOU MAY CITE:"
@@ -42,13 +43,14 @@ async def final_answer(
     for attempt in range(2):
         completion = await llm.complete(request)
         text = clean_text(completion.text)
-        if text and cites_any(text, facts) and len(text) <= 2000:
+        problem = voice_problem(text, "assistant") if text else None
+        if text and problem is None and cites_any(text, facts) and len(text) <= 2000:
             return text
         if attempt == 0:
+            ask = problem or "Rewrite the answer quoting at least one of: " + ", ".join(facts[:6])
             request = request.with_updates(messages=(
                 *request.messages,
                 {"role": "assistant", "content": completion.text or ""},
-                {"role": "user", "content": "Rewrite the answer quoting at least one of: "
-                 + ", ".join(facts[:6])},
+                {"role": "user", "content": ask},
             ))
     return None

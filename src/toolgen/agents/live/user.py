@@ -1,17 +1,21 @@
 """The live user simulator: the user's next message, stating every planned value verbatim.
 
-One feedback retry names the missing values; after that the caller uses the offline text.
+It never prefixes its message ("Here's ..."), never answers as the assistant, and keeps
+a value meant for a clarification until the assistant asks. One feedback retry names
+the actual problem; after that the caller uses the offline text.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 import orjson
 
-from toolgen.agents.live.checks import clean_text, missing_values
+from toolgen.agents.live.checks import clean_text, missing_values, voice_problem
 from toolgen.agents.offline import value_text
+from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.llm import LLM, LLMRequest
 
 VALUES_MARK = "REQUIRED VALUES (verbatim):"
@@ -23,7 +27,8 @@ def user_request(
     shown = orjson.dumps([value_text(v) for v in values]).decode()
     system = (
         f"You play a user talking to an assistant. Persona: {persona}. Goal: {goal}. "
-        "Write only the user's next message: natural, one to three sentences, no role prefix."
+        "Write only the user's next message, in the user's own voice: natural, one to three "
+        "sentences, no preamble, no role prefix, no quotes."
     )
     prompt = (
         f"Conversation so far:\n{history or '(none)'}\n\n"
@@ -38,6 +43,18 @@ def user_request(
     )
 
 
+def problem_with(text: str, values: Sequence[Any], withheld: Sequence[Any]) -> str | None:
+    """Why `text` cannot be the user's message (None: it can)."""
+    if not text or len(text) > 1200:
+        return "It must be a short, non-empty message."
+    if missing := missing_values(text, values):
+        return f"It must state these values exactly: {', '.join(missing)}."
+    if said := [value_text(v) for v in withheld if not missing_values(text, [v])]:
+        return (f"It must not mention {', '.join(said)} yet: the assistant has not asked "
+                "for it.")
+    return voice_problem(text, "user")
+
+
 async def user_turn(
     llm: LLM,
     *,
@@ -47,23 +64,74 @@ async def user_turn(
     values: Sequence[Any],
     hint: str,
     seed: int,
+    withheld: Sequence[Any] = (),
 ) -> str | None:
-    """The live user message, or None when it still misses a value after one retry."""
+    """The live user message, or None when it is still unusable after one retry.
+
+    Usable: it states every value of `values`, none of `withheld` (kept for a
+    clarification the assistant has not asked yet), and reads as the user's own message.
+    """
     request = user_request(persona, goal, history, values, hint, seed)
     for attempt in range(2):
         completion = await llm.complete(request)
         text = clean_text(completion.text)
-        missing = missing_values(text, values) if text else [value_text(v) for v in values]
-        if text and not missing and len(text) <= 1200:
+        problem = problem_with(text, values, withheld)
+        if problem is None:
             return text
         if attempt == 0:
-            problem = (
-                f"It must state these values exactly: {', '.join(missing)}."
-                if missing else "It must be a short, non-empty message."
-            )
             request = request.with_updates(messages=(
                 *request.messages,
                 {"role": "assistant", "content": completion.text or ""},
                 {"role": "user", "content": f"Rewrite the message. {problem}"},
             ))
     return None
+
+
+class LiveUser:
+    """The user simulator with an LLM voice, inside the episode loop.
+
+    The offline simulator decides what the user does next (which values it states, what
+    it withholds, when it is done); the LLM writes the message, under the checks of
+    `user_turn`. A kept text is noted in `edits` (message index -> (text, "user")), so
+    the pipeline can revert it to the offline text if a validator objects.
+    """
+
+    def __init__(self, offline: Any, llm: LLM, *, persona: str, goal: str,
+                 intents: Sequence[str], seed: int, guard: Any,
+                 edits: dict[int, tuple[str, str]]) -> None:
+        self.offline = offline
+        self.llm = llm
+        self.persona = persona
+        self.goal = goal
+        self.intents = list(intents)
+        self.seed = seed
+        self.guard = guard
+        self.edits = edits
+
+    async def next(self, state: EpisodeState) -> Utterance | None:
+        said: Utterance | None = await self.offline.next(state)
+        if said is None or not said.content:
+            return said
+        at = len(state.messages)
+        turn = said.note.get("turn")  # the planner wrote one intent per planned turn
+        hint = self.intents[turn] if isinstance(turn, int) and turn < len(self.intents) else (
+            said.content)
+        text = await self.guard(f"user:msg{at}", user_turn(
+            self.llm, persona=self.persona, goal=self.goal, history=transcript(state),
+            values=said.note.get("values", []), hint=hint, seed=(self.seed + at) % 2**31,
+            withheld=said.note.get("withheld", [])))
+        if text is None:
+            return said
+        self.edits[at] = (text, "user")
+        return dataclasses.replace(said, content=text, offline=said.content)
+
+
+def transcript(state: EpisodeState) -> str:
+    """The conversation so far as the user simulator reads it."""
+    lines = []
+    for m in state.messages:
+        if m.role == "tool":
+            lines.append(f"tool result: {(m.content or '')[:300]}")
+        elif m.role in ("user", "assistant") and m.content:
+            lines.append(f"{m.role}: {m.content}")
+    return "\n".join(lines)

@@ -159,6 +159,8 @@ def request_body(
         generation["maxOutputTokens"] = request.max_tokens
     if request.seed is not None:
         generation["seed"] = request.seed
+    if request.thinking_budget is not None:
+        generation["thinkingConfig"] = {"thinkingBudget": request.thinking_budget}
     if request.response_schema is not None:
         generation["responseMimeType"] = "application/json"
         generation["responseJsonSchema"] = request.response_schema

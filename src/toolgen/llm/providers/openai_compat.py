@@ -48,7 +48,7 @@ def request_body(request: LLMRequest, default_model: str) -> dict[str, Any]:
             "type": "json_schema",
             "json_schema": {"name": "reply", "schema": request.response_schema},
         }
-    for key in ("temperature", "max_tokens", "seed"):
+    for key in ("temperature", "max_tokens", "seed", "reasoning_effort"):
         value = getattr(request, key)
         if value is not None:
             body[key] = value

@@ -1,107 +1,26 @@
-"""Pass one of realising a plan: run every planned call through the mock executor.
+"""How the offline assistant fills a planned call from what earlier calls returned.
 
 Arguments citing an earlier output are resolved at their path; a resolved value the
-target schema rejects is re-linked to another fitting leaf of the same output, else
-re-sourced from the user (so the record stays valid by construction). Faults the plan
-asks for are realised here, each followed by its recovery call; an out-of-order mistake
-is first looked ahead on a fork of the session. Language is rendered afterwards, from
-what actually happened.
+target schema rejects is re-linked to another fitting leaf of the same output. When
+nothing fits a required input, the caller asks the user for it. Also the lookahead that
+keeps an out-of-order mistake honest, and whether a later read shows created state.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
-from toolgen.executor import ExecutionResult, ExecutionSession, Fault, endpoint_info, validator_for
-from toolgen.pipeline.robustness import (
-    OVERLAYS,
-    Attempt,
-    OverlayContext,
-    base_attempt,
-    run_attempts,
-)
+from toolgen.episode.robustness import Attempt, OverlayContext, run_attempts
+from toolgen.episode.state import Executed
+from toolgen.executor import ExecutionSession, endpoint_info, validator_for
 from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
 from toolgen.records.paths import PathError, format_path, resolve, walk_leaves
 
 
-@dataclass
-class CallRecord:
-    """One executed call (an attempt): what was sent, what came back, and why."""
-
-    call_id: str
-    planned_id: str
-    endpoint: Endpoint
-    arguments: dict[str, Any]
-    sources: dict[str, PlannedArg]
-    result: ExecutionResult
-    fault: Fault | None = None
-    intended: bool = False
-    mistake: str | None = None
-    recovery: str | None = None
-
-
-@dataclass
-class Execution:
-    scenario: Scenario
-    attempts: dict[str, list[CallRecord]] = field(default_factory=dict)
-    overlays: list[str] = field(default_factory=list)
-
-
-def execute_plan(
-    scenario: Scenario,
-    endpoints: Mapping[str, Endpoint],
-    session: ExecutionSession,
-    values: ArgumentValues,
-    rng: random.Random,
-    overlay_ctx: OverlayContext | None = None,
-) -> Execution:
-    """Execute every call in turn order; returns the scenario with final sources."""
-    ok_outputs: dict[str, Any] = {}
-    final_calls: dict[str, PlannedCall] = {}
-    execution = Execution(scenario)
-    steps = [step for turn in scenario.turns for step in turn.steps]
-    alone = {step[0] for step in steps if len(step) == 1}
-    pending = [p for p in scenario.patterns[1:] if p in OVERLAYS] if overlay_ctx else []
-    if overlay_ctx is not None and pending:
-        overlay_ctx = replace(overlay_ctx, consumers=_consumers(scenario, endpoints))
-    calls = {c.call_id: c for c in scenario.calls}
-    for call_id in (cid for step in steps for cid in step):
-        call = calls[call_id]
-        endpoint = endpoints[call.endpoint_id]
-        call = _resolve(call, endpoint, ok_outputs, values, rng)
-        final_calls[call_id] = call
-        attempts: list[Attempt] | None = None
-        if pending and call_id in alone and overlay_ctx is not None:
-            attempts = OVERLAYS[pending[0]](call, endpoint, overlay_ctx, rng)
-            if attempts and attempts[0].mistake == "out_of_order" and not _feeds_consumer(
-                    attempts, call_id, overlay_ctx, session, ok_outputs, values):
-                # The consumer would not use this output after all: another mistake.
-                attempts = OVERLAYS[pending[0]](
-                    call, endpoint, replace(overlay_ctx, consumers={}), rng)
-            if attempts is not None:
-                execution.overlays.append(pending.pop(0))
-        done = run_attempts(attempts or [base_attempt(call, endpoint)], session, call_id)
-        execution.attempts[call_id] = [
-            CallRecord(cid, call_id, a.endpoint, a.arguments, a.sources, res, a.fault,
-                       a.intended, a.mistake, a.recovery)
-            for cid, a, res in done
-        ]
-        result = done[-1][2]
-        if result.status == "ok":
-            ok_outputs[call_id] = result.output
-    if "stateful" in scenario.patterns and _state_visible(execution):
-        execution.overlays.append("stateful")
-    execution.scenario = scenario.model_copy(
-        update={"calls": tuple(final_calls.get(c.call_id, c) for c in scenario.calls)}
-    )
-    return execution
-
-
-def _feeds_consumer(
+def feeds_consumer(
     attempts: list[Attempt],
     call_id: str,
     ctx: OverlayContext,
@@ -119,7 +38,7 @@ def _feeds_consumer(
     if result.status != "ok":
         return False
     consumer, target = ctx.consumers[call_id]
-    resolved = _resolve(consumer, target, {**outputs, call_id: result.output}, values,
+    resolved = resolve_call(consumer, target, {**outputs, call_id: result.output}, values,
                         random.Random(0))
     if call_id not in resolved.depends_on:
         return False
@@ -127,7 +46,7 @@ def _feeds_consumer(
     return again.status == "ok"
 
 
-def _consumers(
+def consumers_of(
     scenario: Scenario, endpoints: Mapping[str, Endpoint]
 ) -> dict[str, tuple[PlannedCall, Endpoint]]:
     """Producer call id -> the first later call of its turn with a required input from it.
@@ -151,13 +70,15 @@ def _consumers(
     return out
 
 
-def _resolve(
+def resolve_call(
     call: PlannedCall,
     endpoint: Endpoint,
     outputs: dict[str, Any],
     values: ArgumentValues,
     rng: random.Random,
 ) -> PlannedCall:
+    """`call` with its output-sourced values read; a required input no output fills
+    becomes a `clarification` value (drawn for the user, who will be asked for it)."""
     params = {p.name: p for p in endpoint.parameters}
     check = validator_for(endpoint)
     args: list[PlannedArg] = []
@@ -176,7 +97,7 @@ def _resolve(
         param = params[arg.name]
         if not param.required:
             continue
-        args.append(PlannedArg(name=arg.name, source="user",
+        args.append(PlannedArg(name=arg.name, source="clarification",
                                value=values.draw(endpoint, param, rng)))
     depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
     return call.model_copy(update={"arguments": tuple(args), "depends_on": depends})
@@ -237,15 +158,17 @@ def _rejects(check: Any, name: str, value: Any) -> bool:
     return any(str(e).startswith(bad) for e in check({name: value}))
 
 
-def _state_visible(execution: Execution) -> bool:
+def state_visible(executed: list[Executed]) -> bool:
     """True when a later read returns an id that an earlier create made."""
     created: set[str] = set()
-    for records in execution.attempts.values():
-        rec = records[-1]
-        if rec.result.status != "ok":
+    last: dict[str, Executed] = {}
+    for done in executed:
+        last[done.call.planned_id or done.call.call_id] = done
+    for done in last.values():
+        if done.result.status != "ok":
             continue
-        action = endpoint_info(rec.endpoint).action
-        ids = {str(r.value) for r in rec.result.output_refs}
+        action = endpoint_info(done.call.endpoint).action
+        ids = {str(r.value) for r in done.result.output_refs}
         if action in ("list", "get") and ids & created:
             return True
         if action == "create":

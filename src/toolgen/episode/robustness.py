@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.episode.synthetic import REFRESH_TOKEN
 from toolgen.executor import (
     PAGINATION_FALLBACK_ARGUMENT,
     ExecutionSession,
@@ -21,7 +22,6 @@ from toolgen.executor import (
     pagination_argument,
 )
 from toolgen.executor import MockExecutor as _Executor
-from toolgen.pipeline.synthetic import REFRESH_TOKEN
 from toolgen.records import Endpoint, PlannedArg, PlannedCall
 
 MISTAKES = ("wrong_type", "missing_required", "invalid_enum", "wrong_tool", "out_of_order",
@@ -230,14 +230,14 @@ def run_attempts(
     out: list[tuple[str, Attempt, Any]] = []
     for k, attempt in enumerate(attempts):
         if attempt.recovery == "pagination" and out:
-            _continue_page(attempt, out[-1][2].output, out[-1][0])
+            continue_page(attempt, out[-1][2].output, out[-1][0])
         cid = call_id if k == len(attempts) - 1 else f"{call_id}_a{k}"
         result = session.call(attempt.endpoint, dict(attempt.arguments), attempt.fault)
         out.append((cid, attempt, result))
     return out
 
 
-def _continue_page(attempt: Attempt, previous: Any, previous_id: str) -> None:
+def continue_page(attempt: Attempt, previous: Any, previous_id: str) -> None:
     name = pagination_argument(attempt.endpoint) or PAGINATION_FALLBACK_ARGUMENT
     cursor = previous.get("next_cursor") if isinstance(previous, dict) else None
     if name is None or cursor is None:

@@ -1,0 +1,194 @@
+"""The offline participants' shared helpers: what a call came to, how a planned value is
+said, how calls relate, and what the assistant says before a retry.
+
+All wording comes from `toolgen.agents.offline`; this module decides what to say.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from toolgen.agents import offline as lang
+from toolgen.agents.offline import Fact, Intent, Outcome, Slot
+from toolgen.agents.policy.facts import facts_from
+from toolgen.episode.state import Executed, MadeCall
+from toolgen.executor import endpoint_info
+from toolgen.records import Endpoint, PlannedCall
+from toolgen.records.paths import walk_leaves
+
+SYSTEM_PROMPTS = (
+    "You are a helpful assistant with access to tools. Call them when they help, and "
+    "answer from their results.",
+    "You are an assistant that can call functions. Ask for missing details before calling "
+    "a tool.",
+    "Use the available tools to help the user. Base every answer on tool results.",
+    "You help users by calling the provided APIs and summarising what they return.",
+)
+
+
+_EFFECTS: dict[str, Literal["create", "update", "delete"]] = {
+    "create": "create", "update": "update", "delete": "delete"}
+
+
+_FAILED = {"failed", "declined", "rejected", "denied", "error"}
+_ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
+
+
+def outcome_of(r: Executed, intent: Intent) -> Outcome:
+    """What the call the user asked for came to, read from its final attempt's result."""
+    action = endpoint_info(r.call.endpoint).action
+    action = action if action in _EFFECTS else ""
+    status = r.result.status
+    output = r.result.output
+    if status == "http_404":
+        return Outcome(intent, "not_found", action)
+    if status != "ok" and status != "empty":
+        return Outcome(intent, "error", action, reason=_plain_reason(status))
+    if status == "empty" or _empty(output):
+        return Outcome(intent, "empty", action)
+    facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
+    if not action:  # a lookup reports what came back, not the id the user gave it
+        given = {v for v in r.call.arguments.values()
+                 if isinstance(v, str) and _ID_LIKE.search(v)}
+        fresh = [f for f in facts if f.value not in given]
+        facts = fresh if len(fresh) >= 2 else facts
+    state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
+    if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
+        said = Fact(label="status", value=str(output["status"]))
+        return Outcome(intent, "failed", action, (said, *[f for f in facts if f != said][:1]))
+    if action and isinstance(output, dict) and isinstance(output.get("status"), str) and (
+            output["status"] and all(f.label != "status" for f in facts)):
+        facts = [*facts[:1], Fact(label="status", value=output["status"]), *facts[1:]]
+    elif action:  # a state change reports its status second ("the payment is pending")
+        facts = [*facts[:1], *[f for f in facts[1:] if f.label == "status"],
+                 *[f for f in facts[1:] if f.label != "status"]]
+    if not facts:
+        flags = [v for _, v in walk_leaves(output) if isinstance(v, bool)]
+        if flags and not all(flags):  # {"cancel_status": false}: it did not happen
+            return Outcome(intent, "error", action,
+                           reason="the service reported it did not succeed")
+        if flags:
+            return Outcome(intent, "ok", action or "update")
+        return Outcome(intent, "ok" if _said_text(output) else "empty", action)
+    return Outcome(intent, "ok", action, tuple(facts))
+
+
+def _empty(output: Any) -> bool:
+    if output in (None, "", [], {}):
+        return True
+    if isinstance(output, dict):
+        lists = [v for v in output.values() if isinstance(v, list)]
+        return bool(lists) and all(not v for v in lists) and not any(
+            isinstance(v, dict) and v for v in output.values())
+    return False
+
+
+def _any_facts(output: Any) -> list[Fact]:
+    """Any short scalar when no salient field is there: something real to report."""
+    out: list[Fact] = []
+    for parts, value in walk_leaves(output):
+        if isinstance(value, bool) or not isinstance(value, str | int | float) or not parts:
+            continue
+        text = lang.value_text(value)
+        keys = [p for p in parts if isinstance(p, str)]
+        if text.strip() and len(text) <= 60 and keys:
+            out.append(Fact(label=lang.slot_label(keys[-1]), value=text))
+        if len(out) == 2:
+            break
+    return out or _long_facts(output)
+
+
+def _long_facts(output: Any) -> list[Fact]:
+    """From the first long text: the items of a comma list ("Dubai,Sharjah,...") or the
+    text itself when it is one sentence; results the answer must not call empty."""
+    for parts, value in walk_leaves(output):
+        keys = [p for p in parts if isinstance(p, str)]
+        if not isinstance(value, str) or not keys or not value.strip():
+            continue
+        label = lang.slot_label(keys[-1])
+        items = [i.strip() for i in value.split(",")]
+        if len(items) >= 3 and all(0 < len(i) <= 40 for i in items):
+            return [Fact(label=label, value=i) for i in items[:3]]
+        if len(value) <= 160:
+            return [Fact(label=label, value=value.strip())]
+    return []
+
+
+def _said_text(output: Any) -> bool:
+    """The output holds some text or number: the call did return something."""
+    return any((isinstance(v, str) and v.strip()) or isinstance(v, int | float)
+               for _, v in walk_leaves(output))
+
+
+def _plain_reason(status: str) -> str:
+    return {"http_401": "the service refused my credentials",
+            "http_429": "the service is rate-limiting requests",
+            "http_500": "the service had an internal error",
+            "http_400": "the service rejected the request",
+            "invalid_arguments": "the service rejected the request"}.get(
+        status, "the service returned an error")
+
+
+def recovery_text(attempt: MadeCall, previous: Executed, rng: random.Random) -> str | None:
+    """What the assistant says before a retry: it reads what it just got back."""
+    kind = attempt.recovery
+    if kind is None:
+        return None
+    if kind == "pagination":
+        return lang.assistant_pagination(rng)
+    if kind == "wrong_tool":
+        return lang.assistant_wrong_tool(lang.intent_of(previous.call.endpoint),
+                                         lang.intent_of(attempt.endpoint), rng)
+    error = previous.result.error or ""
+    if kind == "validation" and previous.result.status in ("http_500", "http_429", "http_401"):
+        kind = previous.result.status
+    return lang.assistant_error_recovery(kind, error, rng)
+
+
+def links_of(turn_calls: Sequence[PlannedCall], step_of: Mapping[str, int]) -> list[str]:
+    """How each call relates to the one before it: in the same step ("with", made in
+    parallel, so said as independent), using an earlier result ("then_it"), or later."""
+    links = ["first"]
+    for prev, c in itertools.pairwise(turn_calls):
+        if step_of.get(c.call_id, -1) == step_of.get(prev.call_id, -2):
+            links.append("with")
+        elif c.depends_on:
+            links.append("then_it")
+        else:
+            links.append("then")
+    return links
+
+
+def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endpoint]) -> Slot:
+    call_id, name = key.split(".", 1)
+    for c in calls:
+        if c.call_id != call_id:
+            continue
+        param = next((p for p in endpoints[c.endpoint_id].parameters if p.name == name), None)
+        schema = param.json_schema if param is not None else {}
+        for a in c.arguments:
+            if a.name == name:
+                text = lang.value_text(a.value)
+                if isinstance(a.value, str) and isinstance(schema.get("enum"), list):
+                    text = lang.spoken(text)  # the call keeps the exact literal
+                elif isinstance(a.value, list | dict):
+                    text = _listed(a.value) or text
+                kind = schema.get("type") if isinstance(schema.get("type"), str) else ""
+                return Slot(name=name, label=lang.slot_label(name), value=text,
+                            hint=(param.description if param is not None else "").lower(),
+                            kind=str(kind), raw=a.value)
+    raise KeyError(key)
+
+
+def _listed(value: Any) -> str:
+    """A list or object said as a person lists things ("itm_1, itm_2 and itm_3"); every
+    scalar appears verbatim. Empty when it holds nothing sayable (then JSON is used)."""
+    items = [lang.value_text(v) for _, v in walk_leaves(value)
+             if isinstance(v, str | int | float) and not isinstance(v, bool)]
+    if not items or any(not i.strip() for i in items):
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,131 @@
+"""The offline user simulator: a person who knows the goal and the values it holds.
+
+It follows the blueprint's turn plan: the request (without the value a clarification
+withholds), the clarification answer once asked, follow-ups built on what the assistant
+reported, an off-topic question or a thank-you when the plan has them. Inputs no
+earlier output will fill (the assistant foresees them) are stated with the request; a
+value the assistant still has to ask for mid-turn is answered with the value the user
+holds. When the plan is done it has nothing more to say.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+from toolgen.agents import offline as lang
+from toolgen.agents.offline import Fact
+from toolgen.agents.policy.speech import links_of, slot_of
+from toolgen.episode.state import EpisodeState, Utterance
+from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
+
+# The assistant's look-ahead: the plan's calls with the inputs turn k will need stated.
+Foresee = Callable[[int, EpisodeState], list[PlannedCall]]
+
+
+class OfflineUser:
+    def __init__(self, blueprint: Scenario, endpoints: Mapping[str, Endpoint],
+                 rng: random.Random, missing: Endpoint | None = None,
+                 foresee: Foresee | None = None) -> None:
+        self.blueprint = blueprint
+        self.foresee = foresee
+        self.endpoints = endpoints
+        self.rng = rng
+        self.missing = missing
+        self.overlays: list[str] = []
+        self._script: Iterator[Utterance] | None = None
+
+    async def next(self, state: EpisodeState) -> Utterance | None:
+        if self._script is None:
+            self._script = self._say(state)
+        return next(self._script, None)
+
+    def _say(self, state: EpisodeState) -> Iterator[Utterance]:
+        plan, rng = self.blueprint, self.rng
+        if self.missing is not None and "missing_tool" in plan.patterns:
+            capability = lang.goal_phrase(lang.intent_of(self.missing), rng)
+            yield Utterance("user", lang.user_request_missing_capability(capability, rng),
+                            act="missing_tool", note={"capability": capability})
+            self.overlays.append("missing_tool")
+        step_of = {cid: k for k, step in enumerate(
+            st for t in plan.turns for st in t.steps) for cid in step}
+        for k, turn in enumerate(plan.turns):
+            yield self._turn(k, turn, state, step_of)
+            while (asked := _open_question(state)) is not None:
+                yield self._answer(asked)
+        if "irrelevance" in plan.patterns:
+            yield Utterance("user", lang.user_irrelevant(rng), act="irrelevant")
+            self.overlays.append("irrelevance")
+        if rng.random() < 0.35 and (text := lang.user_closing(rng, plan.goal.style)):
+            yield Utterance("user", text, act="closing")
+
+    def _turn(self, k: int, turn: PlannedTurn, state: EpisodeState,
+              step_of: Mapping[str, int]) -> Utterance:
+        plan, rng, goal = self.blueprint, self.rng, self.blueprint.goal
+        planned = self.foresee(k, state) if self.foresee is not None else list(plan.calls)
+        calls = {c.call_id: c for c in planned}
+        turn_calls = [calls[cid] for step in turn.steps for cid in step]
+        note: dict[str, Any] = {"turn": k}
+        if turn.user_act == "clarification_answer":
+            said = [slot_of(planned, key, self.endpoints) for key in turn.mentions]
+            note["values"] = [s.raw for s in said]
+            return Utterance("user", lang.user_clarification_answer(said, rng, goal.style),
+                             act=turn.user_act, states=turn.mentions, note=note)
+        if turn.clarify:  # the request before a clarification names every call it needs
+            turn_calls = planned
+        intents = [lang.intent_of(self.endpoints[c.endpoint_id]) for c in turn_calls]
+        keys, slot_intents = _stated(turn_calls)
+        slots = [slot_of(planned, key, self.endpoints) for key in keys]
+        links = links_of(turn_calls, step_of)
+        if turn.user_act == "follow_up":
+            intent = intents[0] if intents else lang.intent_from_text("help")
+            here = {c.call_id for c in turn_calls}
+            builds_on = bool(turn_calls) and any(d not in here for d in turn_calls[0].depends_on)
+            text = lang.user_follow_up(goal, intent, slots, _reported(state), rng,
+                                       builds_on=builds_on, more=intents[1:],
+                                       slot_intents=slot_intents, links=links)
+        else:
+            text = lang.user_request(goal, intents, slots, rng, slot_intents, links)
+        new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5, disfluent=True)
+        note["values"] = [s.raw for s in slots]
+        note["withheld"] = [a.value for c in planned for a in c.arguments  # until asked
+                            if a.source == "clarification"
+                            and f"{c.call_id}.{a.name}" not in state.said]
+        return Utterance("user", new, act=turn.user_act, states=tuple(keys), note=note,
+                         before=text)
+
+    def _answer(self, asked: Utterance) -> Utterance:
+        """The values the assistant asked for mid-turn (it named them in its note)."""
+        calls: Sequence[PlannedCall] = asked.note["calls"]
+        keys = tuple(asked.note["keys"])
+        said = [slot_of(calls, key, self.endpoints) for key in keys]
+        return Utterance("user", lang.user_clarification_answer(
+            said, self.rng, self.blueprint.goal.style), act="clarification_answer", states=keys,
+            note={"values": [s.raw for s in said]})
+
+
+def _stated(turn_calls: Sequence[PlannedCall]) -> tuple[list[str], list[int]]:
+    keys: list[str] = []
+    slot_intents: list[int] = []
+    for i, c in enumerate(turn_calls):
+        for a in c.arguments:
+            if a.source == "user":
+                keys.append(f"{c.call_id}.{a.name}")
+                slot_intents.append(i)
+    return keys, slot_intents
+
+
+def _open_question(state: EpisodeState) -> Utterance | None:
+    """The assistant's last message, when it asked the user for values mid-turn."""
+    last: Any = state.utterances[-1] if state.utterances else None
+    if last is not None and last.role == "assistant" and last.act == "ask_value":
+        return last  # type: ignore[no-any-return]
+    return None
+
+
+def _reported(state: EpisodeState) -> list[Fact]:
+    for u in reversed(state.utterances):
+        if u.role == "assistant" and u.act == "answer":
+            return list(u.note.get("facts", ()))
+    return []
