@@ -2,7 +2,9 @@
 
 Arguments citing an earlier output are resolved at their path; a resolved value the
 target schema rejects is re-linked to another fitting leaf of the same output, else
-re-sourced from the user (so the record stays valid by construction). Faults the plan
+re-sourced from the user (so the record stays valid by construction). A link never joins
+two unrelated entities (a hotel id is no booking id): the re-link takes only a leaf that
+names the parameter's own entity. Faults the plan
 asks for are realised here, each followed by its recovery call; an out-of-order mistake
 is first looked ahead on a fork of the session. Language is rendered afterwards, from
 what actually happened.
@@ -17,6 +19,7 @@ from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor import ExecutionResult, ExecutionSession, Fault, endpoint_info, validator_for
+from toolgen.judge.realism.chains import link_fits
 from toolgen.pipeline.robustness import (
     OVERLAYS,
     Attempt,
@@ -69,16 +72,17 @@ def execute_plan(
     if overlay_ctx is not None and pending:
         overlay_ctx = replace(overlay_ctx, consumers=_consumers(scenario, endpoints))
     calls = {c.call_id: c for c in scenario.calls}
+    producers = {c.call_id: c.function_name for c in scenario.calls}
     for call_id in (cid for step in steps for cid in step):
         call = calls[call_id]
         endpoint = endpoints[call.endpoint_id]
-        call = _resolve(call, endpoint, ok_outputs, values, rng)
+        call = _resolve(call, endpoint, ok_outputs, values, rng, producers)
         final_calls[call_id] = call
         attempts: list[Attempt] | None = None
         if pending and call_id in alone and overlay_ctx is not None:
             attempts = OVERLAYS[pending[0]](call, endpoint, overlay_ctx, rng)
             if attempts and attempts[0].mistake == "out_of_order" and not _feeds_consumer(
-                    attempts, call_id, overlay_ctx, session, ok_outputs, values):
+                    attempts, call_id, overlay_ctx, session, ok_outputs, values, producers):
                 # The consumer would not use this output after all: another mistake.
                 attempts = OVERLAYS[pending[0]](
                     call, endpoint, replace(overlay_ctx, consumers={}), rng)
@@ -108,6 +112,7 @@ def _feeds_consumer(
     session: ExecutionSession,
     outputs: dict[str, Any],
     values: ArgumentValues,
+    producers: Mapping[str, str],
 ) -> bool:
     """Whether, after `attempts` run, the consumer cites their output and succeeds.
 
@@ -120,7 +125,7 @@ def _feeds_consumer(
         return False
     consumer, target = ctx.consumers[call_id]
     resolved = _resolve(consumer, target, {**outputs, call_id: result.output}, values,
-                        random.Random(0))
+                        random.Random(0), producers)
     if call_id not in resolved.depends_on:
         return False
     again = fork.call(target, {a.name: a.value for a in resolved.arguments})
@@ -157,6 +162,7 @@ def _resolve(
     outputs: dict[str, Any],
     values: ArgumentValues,
     rng: random.Random,
+    producers: Mapping[str, str] | None = None,
 ) -> PlannedCall:
     params = {p.name: p for p in endpoint.parameters}
     check = validator_for(endpoint)
@@ -165,11 +171,14 @@ def _resolve(
         if arg.source != "tool_output":
             args.append(arg)
             continue
+        source = (producers or {}).get(arg.call_id or "", "")
         value = _lookup(outputs, arg)
-        if value is not _MISSING and not _rejects(check, arg.name, value):
+        if (value is not _MISSING and not _rejects(check, arg.name, value)
+                and link_fits(arg.name, endpoint.function_name, arg.path or "", source)):
             args.append(arg.model_copy(update={"value": value}))
             continue
-        relinked = _relink(outputs.get(arg.call_id or ""), arg, check)
+        fits = _Fits(arg.name, endpoint.function_name, source)
+        relinked = _relink(outputs.get(arg.call_id or ""), arg, check, fits)
         if relinked is not None:
             args.append(relinked)
             continue
@@ -185,12 +194,25 @@ def _resolve(
 _MISSING = object()
 
 
-def _relink(output: Any, arg: PlannedArg, check: Any) -> PlannedArg | None:
+@dataclass(frozen=True)
+class _Fits:
+    """Whether a leaf may feed one parameter: same entity kind, as a reviewer reads it."""
+
+    param: str
+    target_function: str
+    source_function: str
+
+    def __call__(self, path: str, strict: bool) -> bool:
+        return link_fits(self.param, self.target_function, path, self.source_function, strict)
+
+
+def _relink(output: Any, arg: PlannedArg, check: Any, fits: _Fits) -> PlannedArg | None:
     """Another value of the same output the target accepts, so the link survives.
 
     The planned path can miss (a list came back empty) or hold a value of the wrong
     type (`art_6a78e6` for an integer id). A leaf named like the parameter is best;
-    for an id parameter, any id-like leaf will do.
+    for an id parameter, an id-like leaf naming the same entity (a `hotel_id` never
+    feeds `booking_id`).
     """
     if output is None:
         return None
@@ -204,8 +226,9 @@ def _relink(output: Any, arg: PlannedArg, check: Any) -> PlannedArg | None:
         rank = 0 if _norm(raw) == name else 1 if wants_id and _id_like(raw) else None
         if rank is None or (best is not None and rank >= best[0]):
             continue
-        if not _rejects(check, arg.name, value):
-            best = (rank, format_path(parts), value)
+        path = format_path(parts)
+        if not _rejects(check, arg.name, value) and fits(path, strict=rank == 1):
+            best = (rank, path, value)
             if rank == 0:
                 break
     if best is None:
