@@ -367,6 +367,9 @@ def _string_kind_gen(
         )
     if kind == "symbol":
         return _pick(SYMBOLS)
+    coded = _code_gen(kind)
+    if coded is not None:
+        return coded
     if kind == "gender":
         return _pick(GENDERS)
     if kind == "job":
@@ -469,3 +472,37 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
     if kind == "zoom":
         return lambda ctx: 8 + int(ctx.rand() * 8)
     return num(lambda ctx: 1 + ctx.rand() * 999)
+
+
+_US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",
+              "New York": "NY", "Texas": "TX", "Washington": "WA"}
+_PLATFORMS = ("iOS", "Android", "Web", "PC", "PlayStation 5", "Xbox Series X", "Nintendo Switch")
+
+
+def _state_code(state: str) -> str:
+    """`Texas` -> TX, `North Holland` -> NH: a code, never the region's name."""
+    if state in _US_STATES:
+        return _US_STATES[state]
+    parts = [w for w in state.replace("-", " ").split() if w[:1].isalpha()]
+    if len(parts) > 1:
+        return "".join(w[0] for w in parts[:3]).upper()
+    return state[:2].upper()
+
+
+def _code_gen(kind: str) -> Gen | None:
+    """Fields whose value is a short code (ICAO, seat, gate, hash), never a dictionary word."""
+    if kind == "state_code":
+        return lambda ctx: _state_code(PLACES[ctx.place_index()][7])
+    if kind == "icao":
+        return lambda ctx: "".join(chr(65 + ctx.bits(8) % 26) for _ in range(4))
+    if kind == "hash":
+        return lambda ctx: f"{ctx.bits(64):016x}{ctx.bits(64):016x}"
+    if kind == "seat":
+        return lambda ctx: f"{1 + ctx.bits(5)}{'ABCDEF'[ctx.bits(8) % 6]}"
+    if kind == "section":
+        return lambda ctx: f"{100 + ctx.bits(8) % 230}"
+    if kind == "gate":
+        return lambda ctx: f"{'ABCDE'[ctx.bits(8) % 5]}{1 + ctx.bits(5)}"
+    if kind == "platform":
+        return _pick(_PLATFORMS)
+    return None

@@ -26,7 +26,8 @@ DATE_PAIRS = (
     ("valid_from", "valid_to"), ("pickup", "dropoff"), ("since", "until"),
     ("created", "updated"), ("min", "max"), ("created", "expiry"), ("created", "expires"),
     ("created", "expiration"), ("issued", "expiry"), ("issued", "expires"),
-    ("registered", "expiry"), ("published", "updated"), ("arrival", "departure"),
+    ("registered", "expiry"), ("published", "updated"), ("departure", "return"),
+    ("outbound", "return"), ("after", "before"), ("arrival", "departure"),
 )
 # Currency units per US dollar: reference cross rates for generated quotes.
 PER_USD = {
@@ -317,9 +318,16 @@ def _rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     if amount_key is None or conv_key is None:
         return
     amount = obj[amount_key]
-    if isinstance(amount, (int, float)) and not isinstance(amount, bool) and isinstance(
-            obj[conv_key], (int, float)):
+    if not isinstance(amount, (int, float)) or isinstance(amount, bool):
+        return
+    conv = obj[conv_key]
+    if isinstance(conv, (int, float)) and not isinstance(conv, bool):
         obj[conv_key] = round(amount * rate, 2)
+    elif isinstance(conv, dict) and isinstance(conv.get("amount"), (int, float)):
+        # `converted: {amount, currency}` is the same money in the target currency.
+        conv["amount"] = round(amount * rate, 2)
+        if _currency(conv.get("currency")) is not None:
+            conv["currency"] = b
 
 
 def _set_currency(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...],
