@@ -367,9 +367,9 @@ def _string_kind_gen(
         )
     if kind == "symbol":
         return _pick(SYMBOLS)
-    coded = _code_gen(kind)
-    if coded is not None:
-        return coded
+    short_code = _code_gen(kind)
+    if short_code is not None:
+        return short_code
     if kind == "gender":
         return _pick(GENDERS)
     if kind == "job":
