@@ -397,7 +397,7 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> 
     if high < low:
         high = low
     whole = integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
-                                "year", "age")
+                                "year", "age", "month", "day", "hour")
 
     def bounded(ctx: Ctx) -> Any:
         v = gen(ctx)
@@ -431,6 +431,12 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return lambda ctx: 1990 + int(ctx.rand() * 36)
     if kind == "age":
         return lambda ctx: 18 + int(ctx.rand() * 60)
+    if kind == "month":
+        return lambda ctx: 1 + int(ctx.rand() * 12)
+    if kind == "day":
+        return lambda ctx: 1 + int(ctx.rand() * 28)
+    if kind == "hour":
+        return lambda ctx: int(ctx.rand() * 24)
     if kind == "percent":
         return num(lambda ctx: ctx.rand() * 100, 1)
     if kind == "ratio":
@@ -476,6 +482,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
 
 _US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",
               "New York": "NY", "Texas": "TX", "Washington": "WA"}
+_AMENITIES = ("Free WiFi", "Swimming pool", "Fitness centre", "Breakfast included", "Parking",
+              "Spa", "Airport shuttle", "Air conditioning", "Restaurant", "Bar", "Pet friendly")
 _PLATFORMS = ("iOS", "Android", "Web", "PC", "PlayStation 5", "Xbox Series X", "Nintendo Switch")
 
 
@@ -505,4 +513,6 @@ def _code_gen(kind: str) -> Gen | None:
         return lambda ctx: f"{'ABCDE'[ctx.bits(8) % 5]}{1 + ctx.bits(5)}"
     if kind == "platform":
         return _pick(_PLATFORMS)
+    if kind == "amenity":
+        return _pick(_AMENITIES)
     return None

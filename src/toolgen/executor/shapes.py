@@ -189,9 +189,62 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]
     return out
 
 
+# Words an endpoint's name or path holds that name no record: times, adjectives, verbs,
+# brands. A reviewer reading `todays[0].today_id` or `googles` sees a made-up shape.
+_NOT_NOUNS = frozenset(" ".join((
+    "today tomorrow yesterday now daily weekly monthly yearly hourly latest recent upcoming",
+    "index default base full extra general civil european us uk all any each other final",
+    "highest lowest shortest longest average total historical electric magnetic corporate",
+    "verify validate validation verification check calc calculate solve generate run play return",
+    "compute convert evaluate predict estimate analyze analyse translate recognize detect",
+    "google amazon facebook twitter instagram tiktok youtube bing yahoo microsoft apple",
+    "openlibrary spotify walmart uber reit agri remote simple quick fast free bulk multi",
+    "this these that using you your get gets hello welcome open next about within yes basic",
+    "popular local public nested expired detailed custom",
+)).split())
+
+
+_UNCOUNTED = frozenset({"news", "series", "data", "species", "information", "status",
+                        "physics", "mathematics", "statistics", "economics", "kinematics",
+                        "music", "weather", "chess", "math", "poker", "health", "anime",
+                        "sms", "odds", "lyrics", "analytics", "calculus", "diabetes"})
+
+
+def plural(noun: str) -> str:
+    """`category` -> categories, `index` -> indexes, `match` -> matches, `news` -> news."""
+    if singular(noun) != noun or noun in _UNCOUNTED:
+        return noun  # already plural or uncountable (`news`, `series`)
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
+    """What the records of an inferred shape are called.
+
+    The endpoint's entity when it is a noun; for a list, the plural its name states
+    (`google_books_search` lists books, `get_today_s_events` events); else the last
+    noun of its name; else `item`.
+    """
+    head = endpoint.function_name.split("_for_", 1)[0].lower()
+    nouns = [w for w in _WORD.findall(head.replace("_", " "))
+             if len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
+             and singular(w) not in _NOT_NOUNS]
+    if info.action == "list":
+        listed = [w for w in nouns if singular(w) != w]
+        if listed:
+            return singular(listed[-1])
+    e = info.entity or ""
+    if len(e) > 2 and e not in _NOT_NOUNS and e.isalpha():
+        return e
+    return singular(nouns[-1]) if nouns else "item"
+
+
 def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     """A schema specific to an endpoint the corpus gives no shape or example for."""
-    e = info.entity or "item"
+    e = record_noun(endpoint, info)
     idk = f"{e}_id"
     calc = _calc_field(endpoint) if info.action in ("get", "list") else None
     if calc is not None:
@@ -233,9 +286,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     elif info.action == "get":
         props = record
     else:
-        plural = singular(e) + "s" if not e.endswith("s") else e
         props = {
-            plural: {"type": "array", "items": {"type": "object", "properties": record}},
+            plural(e): {"type": "array", "items": {"type": "object", "properties": record}},
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}

@@ -47,7 +47,9 @@ _IRREGULAR = {
     "people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
     "news": "news", "series": "series", "status": "status", "address": "address",
     "addresses": "address", "analysis": "analysis", "business": "business",
-    "businesses": "business", "class": "class", "classes": "class",
+    "businesses": "business", "class": "class", "classes": "class", "movies": "movie",
+    "cookies": "cookie", "species": "species", "physics": "physics", "mathematics": "mathematics",
+    "statistics": "statistics", "kinematics": "kinematics", "economics": "economics",
 }
 
 
@@ -154,7 +156,8 @@ _STRING_EXACT: dict[str, str] = {
     "icao": "icao", "icao_code": "icao", "hash": "hash", "md5": "hash", "sha1": "hash",
     "sha256": "hash", "checksum": "hash", "number": "code", "seat": "seat",
     "seat_number": "seat", "section": "section", "seat_section": "section", "gate": "gate",
-    "platform": "platform",
+    "platform": "platform", "amenity": "amenity", "amenities": "amenity",
+    "facility": "amenity", "facilities": "amenity",
     "colour": "color",
     "category": "category", "genre": "category", "type": "category", "kind": "category",
     "title": "title", "headline": "title", "subject": "title", "name": "name",
@@ -216,6 +219,7 @@ _NUMBER_EXACT: dict[str, str] = {
     "children": "small_count", "rooms": "small_count", "nights": "small_count",
     "passengers": "small_count", "seats": "small_count", "party_size": "small_count",
     "group_size": "small_count", "num_people": "small_count", "year": "year", "age": "age",
+    "month": "month", "day": "day", "hour": "hour",
     "percent": "percent", "percentage": "percent", "probability": "ratio", "confidence": "ratio",
     "latitude": "lat", "lat": "lat", "longitude": "lon", "lng": "lon", "lon": "lon",
     "page": "page", "page_number": "page", "limit": "limit", "per_page": "limit",
@@ -240,6 +244,7 @@ _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
     ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
     ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
     ("percent", "percent"), ("pct", "percent"), ("year", "year"), ("age", "age"),
+    ("month", "month"),
     ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("latitude", "lat"),
     ("longitude", "lon"), ("minutes", "duration"),
     ("duration", "duration"), ("seconds", "duration"), ("distance", "distance"),

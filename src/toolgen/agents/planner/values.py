@@ -72,8 +72,9 @@ class ArgumentValues:
         valid = [c for c in candidates if self._fits(endpoint, param, c)]
         for _ in range(_RETRIES if not valid and isinstance(candidates[0], str) else 0):
             # Why: the endpoint's own words make its vocabulary, so a draw can repeat a
-            # label (`channel='channel'`); a user names a value instead.
-            again = self._one(endpoint, param, rng, topic)
+            # label (`channel='channel'`), and so can the topic (`name='by name'`); a
+            # user names a value instead.
+            again = self._one(endpoint, param, rng, "")
             if self._fits(endpoint, param, again):
                 valid = [again]
                 break
