@@ -45,7 +45,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "volume": _INT, "currency": _STR}),
         ("crypto bitcoin coin coins token blockchain", {
             "symbol": _STR, "price_usd": _NUM, "market_cap": _NUM, "change_24h": _NUM}),
-        ("covid corona coronavirus cases pandemic vaccine vaccination", {
+        ("covid corona coronavirus pandemic vaccine vaccination", {
             "country": _STR, "confirmed": _INT, "deaths": _INT, "recovered": _INT,
             "date": _DATE}),
         ("airport airports", {
@@ -161,10 +161,18 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     # The endpoint's own name only: descriptions mention tickets, jobs and languages in
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
+    if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
+        name.discard("book")  # `book_single_event` books an event, not a novel
     for triggers, fields in _DOMAIN_FIELDS:
         if triggers & name:
             return dict(fields)
     return {}
+
+
+def endpoint_verb(endpoint: Endpoint) -> str:
+    """The first word of the endpoint's own name (`book_single_event` -> book)."""
+    words = _WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " "))
+    return words[0] if words else ""
 
 
 def _calc_field(endpoint: Endpoint) -> str | None:
