@@ -296,7 +296,8 @@ class ExecutionSession:
         if style == "page":
             page_no = current if isinstance(current, int) and not isinstance(current, bool) else 1
             nxt = page_no + 1
-        elif style == "offset":
+        elif style == "offset" or info.pagination_type in ("integer", "number"):
+            # A numeric cursor is a position: the next call starts after this page.
             base = current if isinstance(current, int) and not isinstance(current, bool) else 0
             nxt = base + len(first)
         else:

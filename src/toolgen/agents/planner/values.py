@@ -26,7 +26,7 @@ from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
-from toolgen.judge.realism.arguments import call_labels, repeats_label
+from toolgen.judge.realism.arguments import call_labels, placeholder, repeats_label
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
 _RETRIES = 4
@@ -110,6 +110,7 @@ class ArgumentValues:
             and param.default is not None
             and not param.required
             and not identifying(param)
+            and not placeholder(param.default)
         )
 
     def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
