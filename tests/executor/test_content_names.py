@@ -74,8 +74,8 @@ def test_a_record_noun_is_never_a_one_letter_path_segment() -> None:
 
 
 def test_a_converted_amount_object_follows_the_rate() -> None:
-    out = {"amount": 100.0, "from_currency": "GBP", "to_currency": "SEK", "rate": 3.0,
-           "converted": {"amount": 100.0, "currency": "USD"}}
+    out: dict[str, Any] = {"amount": 100.0, "from_currency": "GBP", "to_currency": "SEK",
+                           "rate": 3.0, "converted": {"amount": 100.0, "currency": "USD"}}
     settle(out, {"amount": 100.0, "from_currency": "GBP", "to_currency": "SEK"}, "get")
     assert out["converted"]["currency"] == "SEK"
     assert abs(out["converted"]["amount"] - 100.0 * out["rate"]) < 0.01
