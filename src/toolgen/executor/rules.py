@@ -111,10 +111,14 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
             numbers += 1
         elif isinstance(v, list):
             lists += 1
-    if numbers >= 2:
-        _numeric_pairs(obj)
-    if dates >= 2:
-        _dated_pairs(obj)
+    if numbers >= 2 or dates >= 2:
+        # Why: an argument echoed in the answer is what the user asked; a pair put in
+        # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
+        fixed = frozenset(k for k in obj if args and k in args and args[k] == obj[k])
+        if numbers >= 2:
+            _numeric_pairs(obj, fixed)
+        if dates >= 2:
+            _dated_pairs(obj, fixed)
     if names & _ROUTE_KEYS:
         if args:
             _route(obj, args)
@@ -148,7 +152,7 @@ _NUMERIC_PAIRS = (("start", "end"), ("min", "max"), ("from", "to"), ("low", "hig
                   ("lower", "upper"))
 
 
-def _numeric_pairs(obj: dict[str, Any]) -> None:
+def _numeric_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     """A numeric range (`start_range` / `end_range`, `min_price` / `max_price`) in order."""
     nums = [(k, normalize_key(k)) for k, v in obj.items()
             if isinstance(v, (int, float)) and not isinstance(v, bool)]
@@ -161,6 +165,18 @@ def _numeric_pairs(obj: dict[str, Any]) -> None:
             k1 = firsts.get(r2) if r2 is not None else None
             if (k1 is not None and k1 != k2 and obj[k2] < obj[k1]
                     and type(obj[k1]) is type(obj[k2])):
+                if k1 in fixed and k2 in fixed:
+                    continue
+                if k1 in fixed or k2 in fixed:
+                    # Mirror the made-up side across the echoed one.
+                    gap = obj[k1] - obj[k2]
+                    if k1 in fixed:
+                        high = obj[k1] + gap
+                        obj[k2] = high if isinstance(high, int) else round(high, 4)
+                    else:
+                        low = obj[k2] - gap if obj[k2] - gap >= 0 else obj[k2] / 2
+                        obj[k1] = int(low) if isinstance(obj[k2], int) else round(low, 2)
+                    continue
                 obj[k1], obj[k2] = obj[k2], obj[k1]
 
 
@@ -169,7 +185,22 @@ def _date_pairs(obj: dict[str, Any]) -> None:
     _dated_pairs(obj)
 
 
-def _dated_pairs(obj: dict[str, Any]) -> None:
+def _shifted(text: str, days: float) -> str | None:
+    """`text` moved by `days`, in its own format; None when the format is not a plain one."""
+    when = _parse(text)
+    if when is None:
+        return None
+    moved = when + _dt.timedelta(days=days)
+    if len(text) == 10:
+        return moved.date().isoformat()
+    if text.endswith("Z") and len(text) == 20:
+        return moved.isoformat(timespec="seconds") + "Z"
+    if len(text) == 19:
+        return moved.isoformat(timespec="seconds").replace("T", text[10])
+    return None
+
+
+def _dated_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     dated = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and _DATE.match(v)]
     if len(dated) < 2:
@@ -186,8 +217,15 @@ def _dated_pairs(obj: dict[str, Any]) -> None:
             if k1 is None or k1 == k2:
                 continue
             a, b = _parse(obj[k1]), _parse(obj[k2])
-            if a is not None and b is not None and b < a:
-                obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+            if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
+                continue
+            if k1 in fixed or k2 in fixed:
+                gap = max(1.0, (a - b).total_seconds() / 86400)
+                moved = (_shifted(obj[k1], gap) if k1 in fixed else _shifted(obj[k2], -gap))
+                if moved is not None:
+                    obj[k2 if k1 in fixed else k1] = moved
+                    continue
+            obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
 
 
 def _parse(text: str) -> _dt.datetime | None:
