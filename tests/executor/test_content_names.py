@@ -112,3 +112,38 @@ def test_a_party_size_is_a_whole_number() -> None:
     for _ in range(30):
         size = values.draw(ep, ep.parameters[0], rng)
         assert float(size).is_integer() and 1 <= size <= 20, size
+
+
+def test_a_flight_lands_hours_after_it_leaves_and_an_echoed_time_stays() -> None:
+    out = {"departure_time": "2025-05-27T04:27:00Z", "arrival_time": "2026-01-06T15:46:00Z"}
+    settle(out, None, "get")
+    assert out["arrival_time"].startswith("2025-05-27"), out
+    asked = {"departure_time": "2026-05-27T10:01:00Z", "arrival_time": "2025-02-07T06:37:00Z"}
+    settle(asked, {"departure_time": "2026-05-27T10:01:00Z"}, "create")
+    assert asked["departure_time"] == "2026-05-27T10:01:00Z"
+    assert asked["departure_time"] < asked["arrival_time"] < "2026-05-28T12", asked
+
+
+def test_an_echoed_maximum_keeps_its_value_and_the_minimum_moves() -> None:
+    out = {"maxPrice": 40.62, "minPrice": 163.22}
+    settle(out, {"max_price": 40.62}, "list")
+    assert out["maxPrice"] == 40.62 and out["minPrice"] < 40.62, out
+
+
+def _flight_endpoints() -> tuple[Endpoint, Endpoint]:
+    search = _endpoint("flights_search", (_param("from_city"), _param("to_city")))
+    status = _endpoint("flight_status_check", (_param("flight_id"), _param("ticket_number")))
+    return search, status
+
+
+def test_a_later_read_of_a_listed_flight_keeps_the_route_the_search_asked_for() -> None:
+    search, status = _flight_endpoints()
+    executor = MockExecutor(7)
+    for seed in range(6):
+        session = executor.session(seed)
+        found = session.call(search, {"from_city": "Cairo", "to_city": "Cape Town"}).output
+        flight = found["flights"][0]
+        assert (flight["origin"], flight["destination"]) == ("Cairo", "Cape Town"), found
+        again = session.call(status, {"flight_id": flight["flight_id"],
+                                      "ticket_number": "AK1043"}).output
+        assert (again["origin"], again["destination"]) == ("Cairo", "Cape Town"), again

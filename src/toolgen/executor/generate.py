@@ -109,6 +109,11 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                 for key, nk, types, allowed in meta.scalars:
                     if key == pk:
                         continue
+                    if nk in ctx.args and obj.get(key) == ctx.args[nk]:
+                        # What this call was sent (a branch, a return date) is what it
+                        # answers with; the session learns it.
+                        rec.remember(nk, obj[key], overwrite=True)
+                        continue
                     v = fields.get(nk)
                     if v is not None and type(v) in types and (allowed is None or v in allowed):
                         obj[key] = v

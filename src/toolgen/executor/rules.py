@@ -97,6 +97,9 @@ _TOTAL_KEYS = frozenset(_TOTALS)
 _CASE_KEYS = frozenset(("confirmed", "cases", "total_cases", "confirmed_cases"))
 
 
+_NONE = object()
+
+
 def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
                    top: bool) -> None:
     """The rules whose keys the object has; a cheap key scan decides, per object."""
@@ -114,11 +117,13 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
     if numbers >= 2 or dates >= 2:
         # Why: an argument echoed in the answer is what the user asked; a pair put in
         # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
-        fixed = frozenset(k for k in obj if args and k in args and args[k] == obj[k])
+        fixed = frozenset(k for k in obj if args and (
+            args.get(k, _NONE) == obj[k] or args.get(normalize_key(k), _NONE) == obj[k]))
         if numbers >= 2:
             _numeric_pairs(obj, fixed)
         if dates >= 2:
             _dated_pairs(obj, fixed)
+            _flight_times(obj, fixed)
     if names & _ROUTE_KEYS:
         if args:
             _route(obj, args)
@@ -226,6 +231,31 @@ def _dated_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> No
                     obj[k2 if k1 in fixed else k1] = moved
                     continue
             obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+
+
+_LEGS = (("departure", "arrival"), ("depart", "arrive"))
+
+
+def _flight_times(obj: dict[str, Any], fixed: frozenset[str]) -> None:
+    """A trip lands within a day of leaving: an arrival months later is moved to a few
+    hours after the departure (unless the call was sent that arrival)."""
+    timed = [(k, normalize_key(k)) for k, v in obj.items()
+             if isinstance(v, str) and len(v) >= 19 and _DATE.match(v)]
+    for first, second in _LEGS:
+        firsts = {r: k for k, nk in timed if (r := _rest(nk, first)) is not None}
+        for k2, nk2 in timed:
+            r2 = _rest(nk2, second)
+            k1 = firsts.get(r2) if r2 is not None else None
+            if k1 is None or k2 in fixed:
+                continue
+            a, b = _parse(obj[k1]), _parse(obj[k2])
+            if a is None or b is None:
+                continue
+            hours = (b - a).total_seconds() / 3600
+            if hours > 20:
+                moved = _shifted(obj[k1], (1 + hours % 13) / 24)
+                if moved is not None:
+                    obj[k2] = moved
 
 
 def _parse(text: str) -> _dt.datetime | None:

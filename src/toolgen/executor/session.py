@@ -171,7 +171,9 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
+        before = _scalars(output) if self.state.store else []
         settle(output, args_norm, info.action)
+        _learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -331,6 +333,39 @@ class ExecutionSession:
             if isinstance(item, dict) and type(item.get(pk)) is type(ident):
                 item[pk] = ident
                 link(ctx, item, meta)
+
+
+def _scalars(output: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every object of `output` with a copy of its scalar fields, before the rules run."""
+    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            out.append((node, {k: v for k, v in node.items() if _scalar(v)}))
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    return out
+
+
+def _learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
+                   store: dict[Any, EntityRecord]) -> None:
+    """What the rules changed in a known entity's object (the route asked for, a date put
+    in order) is what the session remembers of it, so a later read agrees."""
+    for obj, old in before:
+        changed = [k for k, v in old.items() if obj.get(k) != v]
+        if not changed:
+            continue
+        for key, ident in old.items():
+            ent = id_entity(key)
+            rec = store.get(ident) if ent is not None and not isinstance(ident, float) else None
+            if rec is None or (ent and canon(ent) != canon(rec.entity)):
+                continue
+            for k in changed:
+                nk = normalize_key(k)
+                if nk in rec.fields:
+                    rec.remember(nk, obj[k], overwrite=True)
 
 
 def _scalar(value: Any) -> bool:
