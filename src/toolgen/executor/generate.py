@@ -433,11 +433,20 @@ class Compiler:
         hi_n = max(min(hi_n, 4), lo_n)
         span = hi_n - lo_n + 1
 
+        scalar_items = schema_type(resolved) == "string"
+
         def gen(ctx: Ctx) -> list[Any]:
             if ctx.empty:
                 return []
             n = lo_n + int(ctx.rand() * span)
-            return [item_gen(ctx) for _ in range(n)]
+            out = [item_gen(ctx) for _ in range(n)]
+            if scalar_items:
+                # Why: tags or amenities listed twice (`["eden", "magic", "eden"]`) read
+                # as generated.
+                unique = list(dict.fromkeys(out))
+                if len(unique) >= lo_n:
+                    return unique
+            return out
 
         return gen
 
