@@ -147,3 +147,11 @@ def test_a_later_read_of_a_listed_flight_keeps_the_route_the_search_asked_for() 
         again = session.call(status, {"flight_id": flight["flight_id"],
                                       "ticket_number": "AK1043"}).output
         assert (again["origin"], again["destination"]) == ("Cairo", "Cape Town"), again
+
+
+def test_an_endpoint_named_after_its_http_method_does_what_its_description_says() -> None:
+    detect = _endpoint("post_for_i_m_all_ears").model_copy(update={
+        "name": "Post", "description": "I'm All Ears: Detect Mental Disorders based on Text."})
+    create = detect.model_copy(update={"description": "Tool: Create a new note."})
+    assert endpoint_info(detect).action == "get"
+    assert endpoint_info(create).action == "create"
