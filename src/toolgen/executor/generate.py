@@ -109,9 +109,11 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                 for key, nk, types, allowed in meta.scalars:
                     if key == pk:
                         continue
-                    if nk in ctx.args and obj.get(key) == ctx.args[nk]:
-                        # What this call was sent (a branch, a return date) is what it
-                        # answers with; the session learns it.
+                    if (ctx.writes and nk in ctx.args
+                            and obj.get(key) == ctx.args[nk]):
+                        # What a write was sent (a branch, a return date) is what it
+                        # answers with; the session learns it. A read's filters change
+                        # nothing.
                         rec.remember(nk, obj[key], overwrite=True)
                         continue
                     v = fields.get(nk)

@@ -26,7 +26,12 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
-from toolgen.executor.actions import PAGINATION_FALLBACK_ARGUMENT, EndpointInfo, endpoint_info
+from toolgen.executor.actions import (
+    PAGINATION_FALLBACK_ARGUMENT,
+    EndpointInfo,
+    changes_data,
+    endpoint_info,
+)
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
@@ -146,6 +151,7 @@ class ExecutionSession:
             empty=kind == "empty_result",
             root_id=root_id,
             root_entity=target_entity or info.entity,
+            writes=changes_data(endpoint),
         )
         output = plan.root(ctx)
 
