@@ -155,3 +155,20 @@ def test_an_endpoint_named_after_its_http_method_does_what_its_description_says(
     create = detect.model_copy(update={"description": "Tool: Create a new note."})
     assert endpoint_info(detect).action == "get"
     assert endpoint_info(create).action == "create"
+
+
+def test_a_delete_answers_with_the_id_it_was_sent_and_no_other() -> None:
+    ep = _endpoint("delete_event", (_param("id"),))
+    out = MockExecutor(2).session(0).call(ep, {"id": "evn_1"}).output
+    ids = [k for k in out if k == "id" or k.endswith("_id")]
+    assert ids == ["id"] and out["id"] == "evn_1", out
+
+
+def test_page_arguments_typed_as_strings_are_numbers_written_out() -> None:
+    from toolgen.agents.planner.values import ArgumentValues
+
+    ep = _endpoint("events", (_param("page"), _param("pageSize")))
+    values = ArgumentValues(MockExecutor(3))
+    rng = random.Random(5)
+    for _ in range(10):
+        assert all(str(values.draw(ep, p, rng)).isdigit() for p in ep.parameters)

@@ -515,4 +515,8 @@ def _code_gen(kind: str) -> Gen | None:
         return _pick(_PLATFORMS)
     if kind == "amenity":
         return _pick(_AMENITIES)
+    if kind == "page_str":
+        return lambda ctx: "1"
+    if kind == "limit_str":
+        return _pick(("10", "20", "25", "50"))
     return None

@@ -222,6 +222,11 @@ class ExecutionSession:
     ) -> Any:
         entity = info.entity or "item"
         ident = _find_id(output, entity)
+        if ident is None and isinstance(output, dict):
+            # The shape names its record by a noun (`file_id` where the path said `/f`).
+            own = next((k for k, v in output.items() if id_entity(k) and _scalar(v)), None)
+            if own is not None:
+                entity, ident = id_entity(own) or entity, output[own]
         if ident is None:
             ident = f"{id_prefix(entity)}_{rng.getrandbits(24):06x}"
             if isinstance(output, dict):

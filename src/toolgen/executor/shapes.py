@@ -245,9 +245,19 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
         if listed:
             return singular(listed[-1])
     e = info.entity or ""
-    if len(e) > 2 and e not in _NOT_NOUNS and e.isalpha():
+    if is_noun(e):
         return e
     return singular(nouns[-1]) if nouns else "item"
+
+
+def is_noun(entity: str) -> bool:
+    """Whether an inferred entity names a record (`file`), not a path letter or a time."""
+    return len(entity) > 2 and entity.isalpha() and entity not in _NOT_NOUNS
+
+
+def text_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
+    """The noun an endpoint's made-up names and sentences use ("Prague File", not "F")."""
+    return info.entity if is_noun(info.entity) else record_noun(endpoint, info)
 
 
 def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
@@ -289,7 +299,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         stamp = "created_at" if info.action == "create" else "updated_at"
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
-        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR,
+        # With an id argument the echo names what was deleted; a second id would not.
+        gone: dict[str, Any] = {} if own_id else {idk: _STR}
+        props = {"success": {"type": "boolean"}, **gone, "status": _STR,
                  **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
     elif info.action == "get":
         props = record

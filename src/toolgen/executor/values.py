@@ -156,6 +156,8 @@ _STRING_EXACT: dict[str, str] = {
     "icao": "icao", "icao_code": "icao", "hash": "hash", "md5": "hash", "sha1": "hash",
     "sha256": "hash", "checksum": "hash", "number": "code", "seat": "seat",
     "seat_number": "seat", "section": "section", "seat_section": "section", "gate": "gate",
+    "page": "page_str", "page_number": "page_str", "page_size": "limit_str",
+    "pagesize": "limit_str", "per_page": "limit_str", "limit": "limit_str",
     "iso": "country_code", "iso2": "country_code", "iso_code": "country_code",
     "country_iso": "country_code", "iso_country": "country_code",
     "platform": "platform", "amenity": "amenity", "amenities": "amenity",
