@@ -367,6 +367,8 @@ def _string_kind_gen(
         )
     if kind == "symbol":
         return _pick(SYMBOLS)
+    if kind == "venue":
+        return _name_gen("venue", vocab)
     short_code = _code_gen(kind)
     if short_code is not None:
         return short_code
@@ -431,6 +433,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return lambda ctx: 1990 + int(ctx.rand() * 36)
     if kind == "age":
         return lambda ctx: 18 + int(ctx.rand() * 60)
+    if kind == "change":
+        return num(lambda ctx: -8 + ctx.rand() * 16, 2)
     if kind == "month":
         return lambda ctx: 1 + int(ctx.rand() * 12)
     if kind == "day":

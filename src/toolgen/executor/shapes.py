@@ -161,11 +161,16 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     # The endpoint's own name only: descriptions mention tickets, jobs and languages in
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
+    own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
-    for triggers, fields in _DOMAIN_FIELDS:
-        if triggers & name:
-            return dict(fields)
+        own.discard("book")
+    # The endpoint's own words before its tool's: `events` of a crypto calendar lists
+    # events, not coin prices.
+    for words in (own, name):
+        for triggers, fields in _DOMAIN_FIELDS:
+            if triggers & words:
+                return dict(fields)
     return {}
 
 
