@@ -190,13 +190,22 @@ def _infer(endpoint: Endpoint) -> EndpointInfo:
     id_params = tuple(
         (p.name, ent) for p in endpoint.parameters if (ent := id_entity(p.name)) is not None
     )
-    action = _action(words, endpoint.method.upper(), id_params)
+    action = _action(words, endpoint.method.upper(), id_params,
+                     endpoint.description.split(":", 1)[-1])
     entity = _entity(endpoint, words, id_params, action)
     arg, style, jtype = _pagination(endpoint)
     return EndpointInfo(action, entity, id_params, arg, style, jtype)
 
 
-def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...]) -> str:
+def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...],
+            description: str = "") -> str:
+    if words in (["post"], ["get"]):
+        # An endpoint named after its HTTP method ("Post": "Detect mental disorders in a
+        # text") does what its description says.
+        said = _split_words(description)[:1] or words
+        if said[0] not in _CREATE | _UPDATE | _DELETE:
+            return "get"
+        words = said
     first = words[0] if words else ""
     wset = set(words)
     if wset & _AUTH or "sign_in" in "_".join(words) or "log_in" in "_".join(words):

@@ -12,7 +12,7 @@ from toolgen.executor.examples import CorpusExamples
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.pools import Pools
 from toolgen.executor.session import ExecutionSession
-from toolgen.executor.shapes import response_shape
+from toolgen.executor.shapes import response_shape, text_noun
 from toolgen.executor.vocab import Vocab
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
@@ -51,7 +51,7 @@ class MockExecutor:
         plan = compile_plan(
             response_shape(endpoint, info),
             info.entity,
-            Vocab.of(endpoint, info.entity),
+            Vocab.of(endpoint, text_noun(endpoint, info)),
             self.examples.pool(endpoint.tool_id),
         )
         self._plans[endpoint.id] = (endpoint, plan)

@@ -37,6 +37,7 @@ class Ctx:
         "root_id",
         "status_hint",
         "store",
+        "writes",
     )
 
     def __init__(
@@ -49,6 +50,7 @@ class Ctx:
         empty: bool = False,
         root_id: Any = None,
         root_entity: str = "",
+        writes: bool = False,
     ) -> None:
         self.rand: Callable[[], float] = rng.random
         self.bits: Callable[[int], int] = rng.getrandbits
@@ -59,6 +61,8 @@ class Ctx:
         self.empty = empty
         self.root_id = root_id
         self.root_entity = canon(root_entity)
+        # A call that changes data (`library_reserve_book`) even when read as a lookup.
+        self.writes = writes or action in ("create", "update")
         self.place = -1
         self.arg_place = _arg_place(args)
         cur = args.get("currency") or args.get("currency_code")

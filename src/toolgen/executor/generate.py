@@ -109,6 +109,13 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                 for key, nk, types, allowed in meta.scalars:
                     if key == pk:
                         continue
+                    if (ctx.writes and nk in ctx.args
+                            and obj.get(key) == ctx.args[nk]):
+                        # What a write was sent (a branch, a return date) is what it
+                        # answers with; the session learns it. A read's filters change
+                        # nothing.
+                        rec.remember(nk, obj[key], overwrite=True)
+                        continue
                     v = fields.get(nk)
                     if v is not None and type(v) in types and (allowed is None or v in allowed):
                         obj[key] = v
@@ -428,11 +435,20 @@ class Compiler:
         hi_n = max(min(hi_n, 4), lo_n)
         span = hi_n - lo_n + 1
 
+        scalar_items = schema_type(resolved) == "string"
+
         def gen(ctx: Ctx) -> list[Any]:
             if ctx.empty:
                 return []
             n = lo_n + int(ctx.rand() * span)
-            return [item_gen(ctx) for _ in range(n)]
+            out = [item_gen(ctx) for _ in range(n)]
+            if scalar_items:
+                # Why: tags or amenities listed twice (`["eden", "magic", "eden"]`) read
+                # as generated.
+                unique = list(dict.fromkeys(out))
+                if len(unique) >= lo_n:
+                    return unique
+            return out
 
         return gen
 

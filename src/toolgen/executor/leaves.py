@@ -367,6 +367,11 @@ def _string_kind_gen(
         )
     if kind == "symbol":
         return _pick(SYMBOLS)
+    if kind == "venue":
+        return _name_gen("venue", vocab)
+    short_code = _code_gen(kind)
+    if short_code is not None:
+        return short_code
     if kind == "gender":
         return _pick(GENDERS)
     if kind == "job":
@@ -394,7 +399,7 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> 
     if high < low:
         high = low
     whole = integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
-                                "year", "age")
+                                "year", "age", "month", "day", "hour")
 
     def bounded(ctx: Ctx) -> Any:
         v = gen(ctx)
@@ -428,6 +433,14 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return lambda ctx: 1990 + int(ctx.rand() * 36)
     if kind == "age":
         return lambda ctx: 18 + int(ctx.rand() * 60)
+    if kind == "change":
+        return num(lambda ctx: -8 + ctx.rand() * 16, 2)
+    if kind == "month":
+        return lambda ctx: 1 + int(ctx.rand() * 12)
+    if kind == "day":
+        return lambda ctx: 1 + int(ctx.rand() * 28)
+    if kind == "hour":
+        return lambda ctx: int(ctx.rand() * 24)
     if kind == "percent":
         return num(lambda ctx: ctx.rand() * 100, 1)
     if kind == "ratio":
@@ -469,3 +482,45 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
     if kind == "zoom":
         return lambda ctx: 8 + int(ctx.rand() * 8)
     return num(lambda ctx: 1 + ctx.rand() * 999)
+
+
+_US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",
+              "New York": "NY", "Texas": "TX", "Washington": "WA"}
+_AMENITIES = ("Free WiFi", "Swimming pool", "Fitness centre", "Breakfast included", "Parking",
+              "Spa", "Airport shuttle", "Air conditioning", "Restaurant", "Bar", "Pet friendly")
+_PLATFORMS = ("iOS", "Android", "Web", "PC", "PlayStation 5", "Xbox Series X", "Nintendo Switch")
+
+
+def _state_code(state: str) -> str:
+    """`Texas` -> TX, `North Holland` -> NH: a code, never the region's name."""
+    if state in _US_STATES:
+        return _US_STATES[state]
+    parts = [w for w in state.replace("-", " ").split() if w[:1].isalpha()]
+    if len(parts) > 1:
+        return "".join(w[0] for w in parts[:3]).upper()
+    return state[:2].upper()
+
+
+def _code_gen(kind: str) -> Gen | None:
+    """Fields whose value is a short code (ICAO, seat, gate, hash), never a dictionary word."""
+    if kind == "state_code":
+        return lambda ctx: _state_code(PLACES[ctx.place_index()][7])
+    if kind == "icao":
+        return lambda ctx: "".join(chr(65 + ctx.bits(8) % 26) for _ in range(4))
+    if kind == "hash":
+        return lambda ctx: f"{ctx.bits(64):016x}{ctx.bits(64):016x}"
+    if kind == "seat":
+        return lambda ctx: f"{1 + ctx.bits(5)}{'ABCDEF'[ctx.bits(8) % 6]}"
+    if kind == "section":
+        return lambda ctx: f"{100 + ctx.bits(8) % 230}"
+    if kind == "gate":
+        return lambda ctx: f"{'ABCDE'[ctx.bits(8) % 5]}{1 + ctx.bits(5)}"
+    if kind == "platform":
+        return _pick(_PLATFORMS)
+    if kind == "amenity":
+        return _pick(_AMENITIES)
+    if kind == "page_str":
+        return lambda ctx: "1"
+    if kind == "limit_str":
+        return _pick(("10", "20", "25", "50"))
+    return None

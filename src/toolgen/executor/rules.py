@@ -26,7 +26,8 @@ DATE_PAIRS = (
     ("valid_from", "valid_to"), ("pickup", "dropoff"), ("since", "until"),
     ("created", "updated"), ("min", "max"), ("created", "expiry"), ("created", "expires"),
     ("created", "expiration"), ("issued", "expiry"), ("issued", "expires"),
-    ("registered", "expiry"), ("published", "updated"), ("arrival", "departure"),
+    ("registered", "expiry"), ("published", "updated"), ("departure", "return"),
+    ("outbound", "return"), ("after", "before"), ("arrival", "departure"),
 )
 # Currency units per US dollar: reference cross rates for generated quotes.
 PER_USD = {
@@ -96,6 +97,9 @@ _TOTAL_KEYS = frozenset(_TOTALS)
 _CASE_KEYS = frozenset(("confirmed", "cases", "total_cases", "confirmed_cases"))
 
 
+_NONE = object()
+
+
 def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
                    top: bool) -> None:
     """The rules whose keys the object has; a cheap key scan decides, per object."""
@@ -110,10 +114,16 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
             numbers += 1
         elif isinstance(v, list):
             lists += 1
-    if numbers >= 2:
-        _numeric_pairs(obj)
-    if dates >= 2:
-        _dated_pairs(obj)
+    if numbers >= 2 or dates >= 2:
+        # Why: an argument echoed in the answer is what the user asked; a pair put in
+        # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
+        fixed = frozenset(k for k in obj if args and (
+            args.get(k, _NONE) == obj[k] or args.get(normalize_key(k), _NONE) == obj[k]))
+        if numbers >= 2:
+            _numeric_pairs(obj, fixed)
+        if dates >= 2:
+            _dated_pairs(obj, fixed)
+            _flight_times(obj, fixed)
     if names & _ROUTE_KEYS:
         if args:
             _route(obj, args)
@@ -147,7 +157,7 @@ _NUMERIC_PAIRS = (("start", "end"), ("min", "max"), ("from", "to"), ("low", "hig
                   ("lower", "upper"))
 
 
-def _numeric_pairs(obj: dict[str, Any]) -> None:
+def _numeric_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     """A numeric range (`start_range` / `end_range`, `min_price` / `max_price`) in order."""
     nums = [(k, normalize_key(k)) for k, v in obj.items()
             if isinstance(v, (int, float)) and not isinstance(v, bool)]
@@ -160,6 +170,18 @@ def _numeric_pairs(obj: dict[str, Any]) -> None:
             k1 = firsts.get(r2) if r2 is not None else None
             if (k1 is not None and k1 != k2 and obj[k2] < obj[k1]
                     and type(obj[k1]) is type(obj[k2])):
+                if k1 in fixed and k2 in fixed:
+                    continue
+                if k1 in fixed or k2 in fixed:
+                    # Mirror the made-up side across the echoed one.
+                    gap = obj[k1] - obj[k2]
+                    if k1 in fixed:
+                        high = obj[k1] + gap
+                        obj[k2] = high if isinstance(high, int) else round(high, 4)
+                    else:
+                        low = obj[k2] - gap if obj[k2] - gap >= 0 else obj[k2] / 2
+                        obj[k1] = int(low) if isinstance(obj[k2], int) else round(low, 2)
+                    continue
                 obj[k1], obj[k2] = obj[k2], obj[k1]
 
 
@@ -168,7 +190,22 @@ def _date_pairs(obj: dict[str, Any]) -> None:
     _dated_pairs(obj)
 
 
-def _dated_pairs(obj: dict[str, Any]) -> None:
+def _shifted(text: str, days: float) -> str | None:
+    """`text` moved by `days`, in its own format; None when the format is not a plain one."""
+    when = _parse(text)
+    if when is None:
+        return None
+    moved = when + _dt.timedelta(days=days)
+    if len(text) == 10:
+        return moved.date().isoformat()
+    if text.endswith("Z") and len(text) == 20:
+        return moved.isoformat(timespec="seconds") + "Z"
+    if len(text) == 19:
+        return moved.isoformat(timespec="seconds").replace("T", text[10])
+    return None
+
+
+def _dated_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     dated = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and _DATE.match(v)]
     if len(dated) < 2:
@@ -185,8 +222,40 @@ def _dated_pairs(obj: dict[str, Any]) -> None:
             if k1 is None or k1 == k2:
                 continue
             a, b = _parse(obj[k1]), _parse(obj[k2])
-            if a is not None and b is not None and b < a:
-                obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+            if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
+                continue
+            if k1 in fixed or k2 in fixed:
+                gap = max(1.0, (a - b).total_seconds() / 86400)
+                moved = (_shifted(obj[k1], gap) if k1 in fixed else _shifted(obj[k2], -gap))
+                if moved is not None:
+                    obj[k2 if k1 in fixed else k1] = moved
+                    continue
+            obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+
+
+_LEGS = (("departure", "arrival"), ("depart", "arrive"))
+
+
+def _flight_times(obj: dict[str, Any], fixed: frozenset[str]) -> None:
+    """A trip lands within a day of leaving: an arrival months later is moved to a few
+    hours after the departure (unless the call was sent that arrival)."""
+    timed = [(k, normalize_key(k)) for k, v in obj.items()
+             if isinstance(v, str) and len(v) >= 19 and _DATE.match(v)]
+    for first, second in _LEGS:
+        firsts = {r: k for k, nk in timed if (r := _rest(nk, first)) is not None}
+        for k2, nk2 in timed:
+            r2 = _rest(nk2, second)
+            k1 = firsts.get(r2) if r2 is not None else None
+            if k1 is None or k2 in fixed:
+                continue
+            a, b = _parse(obj[k1]), _parse(obj[k2])
+            if a is None or b is None:
+                continue
+            hours = (b - a).total_seconds() / 3600
+            if hours > 20:
+                moved = _shifted(obj[k1], (1 + hours % 13) / 24)
+                if moved is not None:
+                    obj[k2] = moved
 
 
 def _parse(text: str) -> _dt.datetime | None:
@@ -317,9 +386,16 @@ def _rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     if amount_key is None or conv_key is None:
         return
     amount = obj[amount_key]
-    if isinstance(amount, (int, float)) and not isinstance(amount, bool) and isinstance(
-            obj[conv_key], (int, float)):
+    if not isinstance(amount, (int, float)) or isinstance(amount, bool):
+        return
+    conv = obj[conv_key]
+    if isinstance(conv, (int, float)) and not isinstance(conv, bool):
         obj[conv_key] = round(amount * rate, 2)
+    elif isinstance(conv, dict) and isinstance(conv.get("amount"), (int, float)):
+        # `converted: {amount, currency}` is the same money in the target currency.
+        conv["amount"] = round(amount * rate, 2)
+        if _currency(conv.get("currency")) is not None:
+            conv["currency"] = b
 
 
 def _set_currency(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...],

@@ -18,7 +18,8 @@ _RANGE = re.compile(
     r"(?:between|from|range(?:s)?(?: of| from)?|\()\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*"
     r"(-?\d+(?:\.\d+)?)\b|\b(-?\d+(?:\.\d+)?)\s*(?:-|–)\s*(\d+(?:\.\d+)?)\b(?![-/:])"
 )
-_MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than)\s*(?:is|of|:)?\s*(\d+)\b",
+_MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than)(?:\s+(?:value|is|of))*"
+                  r"\s*[:=]?\s*(\d+)\b",
                   re.IGNORECASE)
 _DATEISH = re.compile(r"\d{4}-\d{2}")
 
@@ -59,6 +60,8 @@ _NUMBER_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"longitude", "lon"),
         (r"unix|epoch|timestamp", "epoch"),
         (r"page number|which page|\bpage\b", "page"),
+        (r"number of (people|persons|guests|adults|children|passengers|seats|tickets|"
+         r"nights|rooms)", "small_count"),
         (r"number of (results|items|records|rows)|results per page|max(imum)? (number|results)|"
          r"\blimit\b", "limit"),
         (r"\boffset\b|\bskip\b|number of (results|items|records) to skip", "offset"),

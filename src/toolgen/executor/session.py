@@ -26,7 +26,12 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
-from toolgen.executor.actions import PAGINATION_FALLBACK_ARGUMENT, EndpointInfo, endpoint_info
+from toolgen.executor.actions import (
+    PAGINATION_FALLBACK_ARGUMENT,
+    EndpointInfo,
+    changes_data,
+    endpoint_info,
+)
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
@@ -146,6 +151,7 @@ class ExecutionSession:
             empty=kind == "empty_result",
             root_id=root_id,
             root_entity=target_entity or info.entity,
+            writes=changes_data(endpoint),
         )
         output = plan.root(ctx)
 
@@ -171,7 +177,9 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
+        before = _scalars(output) if self.state.store else []
         settle(output, args_norm, info.action)
+        _learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -214,6 +222,11 @@ class ExecutionSession:
     ) -> Any:
         entity = info.entity or "item"
         ident = _find_id(output, entity)
+        if ident is None and isinstance(output, dict):
+            # The shape names its record by a noun (`file_id` where the path said `/f`).
+            own = next((k for k, v in output.items() if id_entity(k) and _scalar(v)), None)
+            if own is not None:
+                entity, ident = id_entity(own) or entity, output[own]
         if ident is None:
             ident = f"{id_prefix(entity)}_{rng.getrandbits(24):06x}"
             if isinstance(output, dict):
@@ -296,7 +309,8 @@ class ExecutionSession:
         if style == "page":
             page_no = current if isinstance(current, int) and not isinstance(current, bool) else 1
             nxt = page_no + 1
-        elif style == "offset":
+        elif style == "offset" or info.pagination_type in ("integer", "number"):
+            # A numeric cursor is a position: the next call starts after this page.
             base = current if isinstance(current, int) and not isinstance(current, bool) else 0
             nxt = base + len(first)
         else:
@@ -330,6 +344,39 @@ class ExecutionSession:
             if isinstance(item, dict) and type(item.get(pk)) is type(ident):
                 item[pk] = ident
                 link(ctx, item, meta)
+
+
+def _scalars(output: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every object of `output` with a copy of its scalar fields, before the rules run."""
+    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            out.append((node, {k: v for k, v in node.items() if _scalar(v)}))
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    return out
+
+
+def _learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
+                   store: dict[Any, EntityRecord]) -> None:
+    """What the rules changed in a known entity's object (the route asked for, a date put
+    in order) is what the session remembers of it, so a later read agrees."""
+    for obj, old in before:
+        changed = [k for k, v in old.items() if obj.get(k) != v]
+        if not changed:
+            continue
+        for key, ident in old.items():
+            ent = id_entity(key)
+            rec = store.get(ident) if ent is not None and not isinstance(ident, float) else None
+            if rec is None or (ent and canon(ent) != canon(rec.entity)):
+                continue
+            for k in changed:
+                nk = normalize_key(k)
+                if nk in rec.fields:
+                    rec.remember(nk, obj[k], overwrite=True)
 
 
 def _scalar(value: Any) -> bool:

@@ -45,7 +45,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "volume": _INT, "currency": _STR}),
         ("crypto bitcoin coin coins token blockchain", {
             "symbol": _STR, "price_usd": _NUM, "market_cap": _NUM, "change_24h": _NUM}),
-        ("covid corona coronavirus cases pandemic vaccine vaccination", {
+        ("covid corona coronavirus pandemic vaccine vaccination", {
             "country": _STR, "confirmed": _INT, "deaths": _INT, "recovered": _INT,
             "date": _DATE}),
         ("airport airports", {
@@ -161,10 +161,23 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     # The endpoint's own name only: descriptions mention tickets, jobs and languages in
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
-    for triggers, fields in _DOMAIN_FIELDS:
-        if triggers & name:
-            return dict(fields)
+    own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
+    if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
+        name.discard("book")  # `book_single_event` books an event, not a novel
+        own.discard("book")
+    # The endpoint's own words before its tool's: `events` of a crypto calendar lists
+    # events, not coin prices.
+    for words in (own, name):
+        for triggers, fields in _DOMAIN_FIELDS:
+            if triggers & words:
+                return dict(fields)
     return {}
+
+
+def endpoint_verb(endpoint: Endpoint) -> str:
+    """The first word of the endpoint's own name (`book_single_event` -> book)."""
+    words = _WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " "))
+    return words[0] if words else ""
 
 
 def _calc_field(endpoint: Endpoint) -> str | None:
@@ -189,9 +202,72 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]
     return out
 
 
+# Words an endpoint's name or path holds that name no record: times, adjectives, verbs,
+# brands. A reviewer reading `todays[0].today_id` or `googles` sees a made-up shape.
+_NOT_NOUNS = frozenset(" ".join((
+    "today tomorrow yesterday now daily weekly monthly yearly hourly latest recent upcoming",
+    "index default base full extra general civil european us uk all any each other final",
+    "highest lowest shortest longest average total historical electric magnetic corporate",
+    "verify validate validation verification check calc calculate solve generate run play return",
+    "compute convert evaluate predict estimate analyze analyse translate recognize detect",
+    "google amazon facebook twitter instagram tiktok youtube bing yahoo microsoft apple",
+    "openlibrary spotify walmart uber reit agri remote simple quick fast free bulk multi",
+    "this these that using you your get gets hello welcome open next about within yes basic",
+    "popular local public nested expired detailed custom",
+)).split())
+
+
+_UNCOUNTED = frozenset({"news", "series", "data", "species", "information", "status",
+                        "physics", "mathematics", "statistics", "economics", "kinematics",
+                        "music", "weather", "chess", "math", "poker", "health", "anime",
+                        "sms", "odds", "lyrics", "analytics", "calculus", "diabetes"})
+
+
+def plural(noun: str) -> str:
+    """`category` -> categories, `index` -> indexes, `match` -> matches, `news` -> news."""
+    if singular(noun) != noun or noun in _UNCOUNTED:
+        return noun  # already plural or uncountable (`news`, `series`)
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
+    """What the records of an inferred shape are called.
+
+    The endpoint's entity when it is a noun; for a list, the plural its name states
+    (`google_books_search` lists books, `get_today_s_events` events); else the last
+    noun of its name; else `item`.
+    """
+    head = endpoint.function_name.split("_for_", 1)[0].lower()
+    nouns = [w for w in _WORD.findall(head.replace("_", " "))
+             if len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
+             and singular(w) not in _NOT_NOUNS]
+    if info.action == "list":
+        listed = [w for w in nouns if singular(w) != w]
+        if listed:
+            return singular(listed[-1])
+    e = info.entity or ""
+    if is_noun(e):
+        return e
+    return singular(nouns[-1]) if nouns else "item"
+
+
+def is_noun(entity: str) -> bool:
+    """Whether an inferred entity names a record (`file`), not a path letter or a time."""
+    return len(entity) > 2 and entity.isalpha() and entity not in _NOT_NOUNS
+
+
+def text_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
+    """The noun an endpoint's made-up names and sentences use ("Prague File", not "F")."""
+    return info.entity if is_noun(info.entity) else record_noun(endpoint, info)
+
+
 def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     """A schema specific to an endpoint the corpus gives no shape or example for."""
-    e = info.entity or "item"
+    e = record_noun(endpoint, info)
     idk = f"{e}_id"
     calc = _calc_field(endpoint) if info.action in ("get", "list") else None
     if calc is not None:
@@ -228,14 +304,15 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         stamp = "created_at" if info.action == "create" else "updated_at"
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
-        props = {"success": {"type": "boolean"}, idk: _STR, "status": _STR,
+        # With an id argument the echo names what was deleted; a second id would not.
+        gone: dict[str, Any] = {} if own_id else {idk: _STR}
+        props = {"success": {"type": "boolean"}, **gone, "status": _STR,
                  **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
     elif info.action == "get":
         props = record
     else:
-        plural = singular(e) + "s" if not e.endswith("s") else e
         props = {
-            plural: {"type": "array", "items": {"type": "object", "properties": record}},
+            plural(e): {"type": "array", "items": {"type": "object", "properties": record}},
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}

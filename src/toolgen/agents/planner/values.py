@@ -26,8 +26,10 @@ from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
+from toolgen.judge.realism.arguments import call_labels, placeholder, repeats_label
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
+_RETRIES = 4
 _QUERY_NAMES = frozenset({"q", "query", "keyword", "keywords", "search", "term", "text", "name"})
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
@@ -54,6 +56,7 @@ class ArgumentValues:
         self.executor = executor
         self._plans: dict[str, Plan] = {}
         self._checks: dict[tuple[str, str], Validator] = {}
+        self._labels: dict[str, frozenset[str]] = {}
 
     def draw(
         self,
@@ -66,7 +69,15 @@ class ArgumentValues:
         """A schema-valid value for `param`; the least used of a few when steering."""
         tries = 3 if coverage is not None and coverage.enabled else 1
         candidates = [self._one(endpoint, param, rng, topic) for _ in range(tries)]
-        valid = [c for c in candidates if self._valid(endpoint, param, c)]
+        valid = [c for c in candidates if self._fits(endpoint, param, c)]
+        for _ in range(_RETRIES if not valid and isinstance(candidates[0], str) else 0):
+            # Why: the endpoint's own words make its vocabulary, so a draw can repeat a
+            # label (`channel='channel'`), and so can the topic (`name='by name'`); a
+            # user names a value instead.
+            again = self._one(endpoint, param, rng, "")
+            if self._fits(endpoint, param, again):
+                valid = [again]
+                break
         if not valid:
             if param.has_default and not identifying(param):
                 return param.default
@@ -99,6 +110,7 @@ class ArgumentValues:
             and param.default is not None
             and not param.required
             and not identifying(param)
+            and not placeholder(param.default)
         )
 
     def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
@@ -132,6 +144,18 @@ class ArgumentValues:
             )
             self._plans[endpoint.id] = plan
         return plan
+
+    def _fits(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
+        """Schema-valid and a value, not a repeat of the call's labels."""
+        if not self._valid(endpoint, param, value):
+            return False
+        if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
+            return True
+        labels = self._labels.get(endpoint.id)
+        if labels is None:
+            labels = self._labels[endpoint.id] = call_labels(
+                [p.name for p in endpoint.parameters], endpoint.function_name)
+        return not repeats_label(value, labels)
 
     def _valid(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
         key = (endpoint.id, param.name)

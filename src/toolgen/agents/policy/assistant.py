@@ -72,6 +72,8 @@ class OfflineAssistant:
         self.foresight = foresight_rng or random.Random(0)
         self.final: dict[str, PlannedCall] = {}  # planned call id -> as realised
         self.calls = {c.call_id: c for c in blueprint.calls}  # as the user will state them
+        # Producer call id -> its function: a link must join calls about the same entity.
+        self.producers = {c.call_id: c.function_name for c in blueprint.calls}
         self.overlays: list[str] = []
         self._pending = [p for p in blueprint.patterns[1:] if p in OVERLAYS]
         if self._pending:
@@ -111,7 +113,8 @@ class OfflineAssistant:
         for cid in ids[: ids.index(linked[-1]) + 1]:
             call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
             resolved = call if not any(a.source == "tool_output" for a in call.arguments) else (
-                resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight))
+                resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight,
+                             self.producers))
             stated = {a.name: a.model_copy(update={"source": "user"})
                       for a in resolved.arguments if a.source == "clarification"
                       and any(b.name == a.name and b.source == "tool_output"
@@ -202,7 +205,7 @@ class OfflineAssistant:
         plans: list[list[Attempt]] = []
         for cid in step:
             call = resolve_call(calls[cid], self.ctx.endpoints[calls[cid].endpoint_id],
-                                state.outputs, self.ctx.values, self.rng)
+                                state.outputs, self.ctx.values, self.rng, self.producers)
             self.final[cid] = call
             plans.append(self._attempts(call, state))
         asked = [(c, a.name) for c in (self.final[cid] for cid in step) for a in c.arguments
@@ -233,7 +236,7 @@ class OfflineAssistant:
         attempts = overlay(call, endpoint, octx, self.rng)
         if attempts and attempts[0].mistake == "out_of_order" and not feeds_consumer(
                 attempts, call.call_id, octx, self.ctx.lookahead, state.outputs,
-                self.ctx.values):
+                self.ctx.values, self.producers):
             # The consumer would not use this output after all: another mistake.
             attempts = overlay(call, endpoint, replace(octx, consumers={}), self.rng)
         if attempts is None:

@@ -1,8 +1,10 @@
 """How the offline assistant fills a planned call from what earlier calls returned.
 
 Arguments citing an earlier output are resolved at their path; a resolved value the
-target schema rejects is re-linked to another fitting leaf of the same output. When
-nothing fits a required input, the caller asks the user for it. Also the lookahead that
+target schema rejects is re-linked to another fitting leaf of the same output. A link
+never joins two unrelated entities (a hotel id is no booking id): the re-link takes only a
+leaf that names the parameter's own entity. When nothing fits a required input, the
+caller asks the user for it. Also the lookahead that
 keeps an out-of-order mistake honest, and whether a later read shows created state.
 """
 
@@ -10,12 +12,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.episode.robustness import Attempt, OverlayContext, run_attempts
 from toolgen.episode.state import Executed
 from toolgen.executor import ExecutionSession, endpoint_info, validator_for
+from toolgen.judge.realism.chains import link_fits
 from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
 from toolgen.records.paths import PathError, format_path, resolve, walk_leaves
 
@@ -27,6 +31,7 @@ def feeds_consumer(
     session: ExecutionSession,
     outputs: dict[str, Any],
     values: ArgumentValues,
+    producers: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether, after `attempts` run, the consumer cites their output and succeeds.
 
@@ -39,7 +44,7 @@ def feeds_consumer(
         return False
     consumer, target = ctx.consumers[call_id]
     resolved = resolve_call(consumer, target, {**outputs, call_id: result.output}, values,
-                        random.Random(0))
+                            random.Random(0), producers)
     if call_id not in resolved.depends_on:
         return False
     again = fork.call(target, {a.name: a.value for a in resolved.arguments})
@@ -76,6 +81,7 @@ def resolve_call(
     outputs: dict[str, Any],
     values: ArgumentValues,
     rng: random.Random,
+    producers: Mapping[str, str] | None = None,
 ) -> PlannedCall:
     """`call` with its output-sourced values read; a required input no output fills
     becomes a `clarification` value (drawn for the user, who will be asked for it)."""
@@ -86,11 +92,14 @@ def resolve_call(
         if arg.source != "tool_output":
             args.append(arg)
             continue
+        source = (producers or {}).get(arg.call_id or "", "")
         value = _lookup(outputs, arg)
-        if value is not _MISSING and not _rejects(check, arg.name, value):
+        if (value is not _MISSING and not _rejects(check, arg.name, value)
+                and link_fits(arg.name, endpoint.function_name, arg.path or "", source)):
             args.append(arg.model_copy(update={"value": value}))
             continue
-        relinked = _relink(outputs.get(arg.call_id or ""), arg, check)
+        fits = _Fits(arg.name, endpoint.function_name, source)
+        relinked = _relink(outputs.get(arg.call_id or ""), arg, check, fits)
         if relinked is not None:
             args.append(relinked)
             continue
@@ -106,12 +115,25 @@ def resolve_call(
 _MISSING = object()
 
 
-def _relink(output: Any, arg: PlannedArg, check: Any) -> PlannedArg | None:
+@dataclass(frozen=True)
+class _Fits:
+    """Whether a leaf may feed one parameter: same entity kind, as a reviewer reads it."""
+
+    param: str
+    target_function: str
+    source_function: str
+
+    def __call__(self, path: str, strict: bool) -> bool:
+        return link_fits(self.param, self.target_function, path, self.source_function, strict)
+
+
+def _relink(output: Any, arg: PlannedArg, check: Any, fits: _Fits) -> PlannedArg | None:
     """Another value of the same output the target accepts, so the link survives.
 
     The planned path can miss (a list came back empty) or hold a value of the wrong
     type (`art_6a78e6` for an integer id). A leaf named like the parameter is best;
-    for an id parameter, any id-like leaf will do.
+    for an id parameter, an id-like leaf naming the same entity (a `hotel_id` never
+    feeds `booking_id`).
     """
     if output is None:
         return None
@@ -125,8 +147,9 @@ def _relink(output: Any, arg: PlannedArg, check: Any) -> PlannedArg | None:
         rank = 0 if _norm(raw) == name else 1 if wants_id and _id_like(raw) else None
         if rank is None or (best is not None and rank >= best[0]):
             continue
-        if not _rejects(check, arg.name, value):
-            best = (rank, format_path(parts), value)
+        path = format_path(parts)
+        if not _rejects(check, arg.name, value) and fits(path, strict=rank == 1):
+            best = (rank, path, value)
             if rank == 0:
                 break
     if best is None:

@@ -24,7 +24,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "reserve", "schedule", "post", "submit", "insert", "upload", "generate", "start",
                "save", "put", "place", "log"),
     "delete": ("delete", "remove", "cancel", "drop", "clear", "erase", "unsubscribe",
-               "get rid", "discard", "revoke"),
+               "get rid", "discard", "revoke", "call off", "scrap", "void", "withdraw"),
     "update": ("update", "change", "edit", "modify", "set", "rename", "move", "patch",
                "replace", "mark", "toggle", "switch", "adjust", "enable", "disable", "assign"),
     "send": ("send", "email", "message", "notify", "post", "share", "publish", "text",
@@ -60,6 +60,11 @@ def _asked(family: str, step: StepTrace, said: str) -> bool:
     ("add or remove photos" for `update_list_item`)."""
     words = function_words(step.function_name)
     if _says(said, (*FAMILIES[family], *words[:1])):
+        return True
+    # "order the items" asks for `place_delivery_order`: when the name does not start
+    # with a known verb, a changing verb inside it names the action.
+    if words and words[0] not in _VERBS and _says(
+            said, tuple(w for w in words[1:] if w in _VERBS)):
         return True
     nouns = tuple(w for w in words[1:] if len(w) >= 3 and w not in _VERBS)
     any_change = tuple(v for verbs in FAMILIES.values() for v in verbs)

@@ -10,6 +10,7 @@ is made up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -197,18 +198,33 @@ def _random_words(step: StepTrace, index: int) -> list[Finding]:
     return out
 
 
+def call_labels(names: Iterable[str], function_name: str) -> frozenset[str]:
+    """The labels a call shows: its parameter names and its endpoint's words."""
+    labels = {" ".join(key_tokens(n)) for n in names}
+    labels.add(" ".join(function_words(function_name)))
+    return frozenset(labels)
+
+
+def repeats_label(value: str, labels: frozenset[str]) -> bool:
+    """True when `value` only repeats a label (`text='text'`, `'the memory append'`)."""
+    text = " ".join(key_tokens(value.lower().removeprefix("the ")))
+    words = set(text.split())
+    return bool(text) and any(
+        text == label or (len(words) >= 2 and words <= set(label.split())) for label in labels)
+
+
 def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     """User-sourced values that only repeat a label ("the memory append", "the user info")."""
     out: list[Finding] = []
-    labels = {" ".join(key_tokens(n)) for n in step.arguments}
-    labels.add(" ".join(function_words(step.function_name)))
+    labels = call_labels(step.arguments, step.function_name)
+    props = view.schemas.get(step.function_name, {}).get("properties") or {}
     for name, arg in step.arguments.items():
         if arg.source not in ("user", "clarification") or not isinstance(arg.value, str):
             continue
-        text = " ".join(key_tokens(arg.value.lower().removeprefix("the ")))
-        words = set(text.split())
-        if text and any(text == label or (len(words) >= 2 and words <= set(label.split()))
-                        for label in labels):
+        enum = (props.get(name) or {}).get("enum") if isinstance(props, dict) else None
+        if isinstance(enum, list) and arg.value in enum:
+            continue  # one of the values the schema allows: a choice, not a label
+        if repeats_label(arg.value, labels):
             out.append(finding(NAME, "label_as_value", index,
                                f"{step.function_name}.{name}={arg.value!r} only repeats a "
                                "label, not a value"))

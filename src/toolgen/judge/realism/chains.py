@@ -72,6 +72,17 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(a & group and b & group for group in _SYNONYMS)
 
 
+def link_fits(param: str, target_function: str, path: str, source_function: str,
+              strict: bool = False) -> bool:
+    """Whether an output at `path` of `source_function` may feed `param`: never between two
+    named, unrelated entities; with `strict`, only when both name the same kind of entity."""
+    target = param_entity(param, target_function)
+    origin = path_entity(path, source_function)
+    if target and origin:
+        return _related(target, origin)
+    return not strict
+
+
 def _check_step(view: RecordView, step: StepTrace) -> list[Finding]:
     out: list[Finding] = []
     for name, arg in step.arguments.items():
@@ -80,7 +91,8 @@ def _check_step(view: RecordView, step: StepTrace) -> list[Finding]:
         source = view.steps.get(arg.call_id)
         target = param_entity(name, step.function_name)
         origin = path_entity(arg.path, source.function_name if source else "")
-        if target and origin and not _related(target, origin):
+        if not link_fits(name, step.function_name, arg.path,
+                         source.function_name if source else ""):
             out.append(finding(
                 NAME, "entity_mismatch", view.call_at[step.call_id],
                 f"{step.function_name}.{name} ({'/'.join(sorted(target))}) is fed "

@@ -77,7 +77,8 @@ def word_for_code(key: str, value: str) -> str | None:
         return f"{key} {value!r} is not an email address"
     if last in ("url", "uri", "link") and "/" not in value and "." not in value:
         return f"{key} {value!r} is not a URL"
-    if last in CODE_WORDS and value.lower() in LOREM and value.isalpha() and (
-            last != "code" or len(value) > 3):
+    # An upper-case value is a code even when it spells a word (`TRY`, the Turkish lira).
+    if last in CODE_WORDS and value.lower() in LOREM and value.isalpha() and not (
+            value.isupper() and len(value) > 1) and (last != "code" or len(value) > 3):
         return f"{key} {value!r} is a dictionary word where a {last} belongs"
     return None

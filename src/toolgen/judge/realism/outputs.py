@@ -44,6 +44,8 @@ _NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d
 
 
 def _filler_sentence(sentence: str) -> bool:
+    if any(c.isdigit() for c in sentence):
+        return False  # Faker's sentences carry no figures; "Only 8 left in stock" is real
     words = _WORD.findall(sentence.lower())
     if len(words) < 4 or any(w not in LOREM for w in words):
         return False
