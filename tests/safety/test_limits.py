@@ -37,7 +37,7 @@ def test_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     planned = 0
     real = runner.iter_plans
 
-    def counting(rt, config):  # type: ignore[no-untyped-def]
+    def counting(rt, config, *_rest):  # type: ignore[no-untyped-def]
         nonlocal planned
         for plan in real(rt, config):
             planned += 1
@@ -63,7 +63,7 @@ async def test_live_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.Mon
     planned = 0
     real = live_runner.iter_plans
 
-    def counting(rt, config):  # type: ignore[no-untyped-def]
+    def counting(rt, config, *_rest):  # type: ignore[no-untyped-def]
         nonlocal planned
         for plan in real(rt, config):
             planned += 1
