@@ -13,7 +13,6 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from tests.durable.helpers import indexes, kill_when, run, size
 
 N = 300

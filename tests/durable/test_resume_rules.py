@@ -8,9 +8,9 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from tests.durable.helpers import env, error_lines, run
 from tests.safety.helpers import invoke
+
 from toolgen.io.output import partial_path
 from toolgen.pipeline import runner
 

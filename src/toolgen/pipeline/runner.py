@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -136,13 +137,18 @@ def _realise(
     global _STATE
     _STATE = (rt, config)
     try:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers, initializer=_ignore_sigint) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_ignore_sigint)
+        try:
             while window := list(itertools.islice(plans, _WINDOW)):
                 chunk = max(1, min(32, len(window) // (workers * 8)))
                 for (index, _plan), item in zip(
-                        window, pool.imap(_work, window, chunksize=chunk), strict=True):
+                        window, pool.map(_work, window, chunksize=chunk), strict=True):
                     yield index, item
+        finally:
+            # On Ctrl-C the chunks already running finish; the queued ones are dropped, so
+            # stopping takes seconds, not the rest of the window.
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _STATE = None
 
