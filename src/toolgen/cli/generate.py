@@ -121,10 +121,9 @@ def generate_command(
         with err.status("loading the corpus and building the endpoint graph"):
             runtime = Runtime.build(config)
         if settings is not None:
-            if engine != "local":
-                fail("--engine ray runs offline generation; live runs use the local engine")
             result, calls, retried = live_run.run_live_generate(
-                config, output, runtime, settings, decision, log=progress_log, resume=resume)
+                config, output, runtime, settings, decision, log=progress_log, resume=resume,
+                engine=engine, workers=workers, ray_address=ray_address)
             live_stats = (calls, retried)
         else:
             with stop_on_sigterm():

@@ -22,7 +22,13 @@ from toolgen.io.manifest import LiveTotals
 from toolgen.llm import LLMRuntime, LLMSettings, open_llm_runtime
 from toolgen.llm.counter import set_task_origin
 from toolgen.llm.ratelimit import SlidingWindowLimiter
-from toolgen.pipeline.durable import RunResult, durable_run, rejects_path, run_identity
+from toolgen.pipeline.durable import (
+    DurableRun,
+    RunResult,
+    durable_run,
+    rejects_path,
+    run_identity,
+)
 from toolgen.pipeline.live import LiveContext, RoleHealth, run_live_episode
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.plan import iter_plans
@@ -98,6 +104,9 @@ async def generate_live_async(
     on_open: Callable[[LLMRuntime], None] | None = None,
     health: RoleHealth | None = None,
     resume: bool | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    ray_address: str | None = None,
 ) -> RunResult:
     """Generate `config.n` live conversations into `output` (rejects beside it).
 
@@ -117,8 +126,9 @@ async def generate_live_async(
                           strict=settings.require_live_llm,
                           paraphrase=settings.live_paraphrase, observer=observer,
                           health=health or RoleHealth())
-        with durable_run(result, identity, resume=resume, engine="local",
-                         workers=settings.max_parallel_conversations) as run:
+        with durable_run(result, identity, resume=resume, engine=engine,
+                         workers=workers if engine == "ray"
+                         else settings.max_parallel_conversations) as run:
 
             def on_item(index: int, item: Record | Rejection) -> None:
                 run.write(item)
@@ -128,12 +138,46 @@ async def generate_live_async(
                     on_result(index, item, llm.live_calls)
 
             try:
-                await realise_live(ctx, settings.max_parallel_conversations, on_item,
-                                   on_planned, start=run.start,
-                                   run_id=run.manifest.run_id)
+                if engine == "ray":  # blocks this loop: every episode runs on Ray
+                    _on_ray(ctx, settings, run, on_item, on_planned, workers, ray_address,
+                            output)
+                else:
+                    await realise_live(ctx, settings.max_parallel_conversations, on_item,
+                                       on_planned, start=run.start,
+                                       run_id=run.manifest.run_id)
             finally:
                 run.live = live_totals(llm)
     return result
+
+
+def _on_ray(ctx: LiveContext, settings: LLMSettings, run: DurableRun,
+            on_item: Callable[[int, Record | Rejection], None],
+            on_planned: Callable[[int], None] | None, workers: int,
+            ray_address: str | None, output: Path) -> None:
+    """Live episodes as Ray tasks (see `ray_engine.realise_live_on_ray`), written in order.
+
+    The workers' calls and tokens are added to this process's counter, so progress,
+    summary and manifest count them as if they were made here.
+    """
+    from toolgen.pipeline.ray_engine import realise_live_on_ray
+
+    plans = enumerate(iter_plans(ctx.rt, ctx.config, on_planned))
+    if run.start:
+        next(itertools.islice(plans, run.start - 1, None), None)
+    jobs = ((index, chain, scenario) for index, (chain, scenario) in plans)
+    # Absolute paths: Ray workers do not share this process's working directory.
+    remote = settings.model_copy(update={"cache_dir": settings.cache_dir.resolve()})
+    counter = ctx.llm.counter
+    for items, totals in realise_live_on_ray(ctx.rt, ctx.config, remote, jobs, workers,
+                                             ray_address, run.manifest.run_id,
+                                             str(output.parent.resolve())):
+        for role, calls in totals["calls"].items():
+            counter.by_role[role] += calls
+            counter.total += calls
+        counter.prompt_tokens.update(totals["prompt_tokens"])
+        counter.completion_tokens.update(totals["completion_tokens"])
+        for index, item in items:
+            on_item(index, item)
 
 
 def live_identity(settings: LLMSettings) -> dict[str, object]:
@@ -172,9 +216,13 @@ def generate_live(
     on_planned: Callable[[int], None] | None = None,
     on_open: Callable[[LLMRuntime], None] | None = None,
     resume: bool | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    ray_address: str | None = None,
 ) -> RunResult:
     """Synchronous entry point (the CLI): runs `generate_live_async` in a fresh loop."""
     return asyncio.run(generate_live_async(config, output, settings, runtime=runtime,
                                            on_result=on_result, observer=observer,
                                            on_planned=on_planned, on_open=on_open,
-                                           resume=resume))
+                                           resume=resume, engine=engine, workers=workers,
+                                           ray_address=ray_address))

@@ -98,3 +98,85 @@ def _runtime(ref: Any) -> tuple[Runtime, RunConfig]:
         _RUNTIMES.clear()  # one run at a time per worker: drop the previous run's
         _RUNTIMES[key] = _ray().get(ref)
     return _RUNTIMES[key]
+
+
+LiveJob = tuple[int, Chain, Scenario]
+LiveShard = tuple[list[tuple[int, Record | Rejection]], dict[str, dict[str, int]]]
+
+
+def share(budget: int | None, workers: int) -> int | None:
+    """One worker's part of a per-minute budget: the parts never add up to more."""
+    if budget is None:
+        return None
+    return max(1, budget // max(1, workers))
+
+
+def realise_live_on_ray(
+    rt: Runtime, config: RunConfig, settings: Any, plans: Iterator[LiveJob], workers: int,
+    address: str | None, run_id: str, run_dir: str,
+) -> Iterator[tuple[list[tuple[int, Record | Rejection]], dict[str, dict[str, int]]]]:
+    """Live episodes on Ray: one shard per worker at a time, each with its budget share.
+
+    Exactly `workers` shards run at once and each worker's limiter holds
+    `requests_per_minute // workers` (and the same share of tokens per minute), so the
+    run never exceeds the provider budget. Yields each shard's (index, item) pairs in
+    index order with the shard's provider calls and tokens by role.
+    """
+    ray = _ray()
+    started = _connect(ray, address, workers)
+    try:
+        state = ray.put((rt, config))
+        per_worker = max(1, settings.max_parallel_conversations // max(1, workers))
+        limits = (share(settings.requests_per_minute, workers),
+                  share(settings.tokens_per_minute, workers))
+        remote = ray.remote(num_cpus=1, max_retries=0)(_live_shard)
+        in_flight: deque[Any] = deque()
+        size = per_worker * 4
+        while shard := list(itertools.islice(plans, size)):
+            in_flight.append(remote.remote([state], settings, shard, limits, per_worker,
+                                           run_id, run_dir))
+            if len(in_flight) >= max(1, workers):
+                yield ray.get(in_flight.popleft())
+        while in_flight:
+            yield ray.get(in_flight.popleft())
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _live_shard(state: list[Any], settings: Any, shard: list[LiveJob],
+                limits: tuple[int | None, int | None], parallel: int, run_id: str,
+                run_dir: str) -> LiveShard:
+    """A Ray task: one shard of live episodes on this worker's own LLM runtime and limiter."""
+    import asyncio
+    from pathlib import Path
+
+    from toolgen.llm import open_llm_runtime
+    from toolgen.llm.counter import set_task_origin
+    from toolgen.llm.ratelimit import SlidingWindowLimiter
+    from toolgen.llm.runtime import ARRIVAL_GUARD_S
+    from toolgen.pipeline.live import LiveContext, RoleHealth, run_live_episode
+
+    rt, config = _runtime(state[0])
+
+    async def run() -> LiveShard:
+        limiter = SlidingWindowLimiter(limits[0] or 1, limits[1], guard_s=ARRIVAL_GUARD_S)
+        async with open_llm_runtime(settings, run_dir=Path(run_dir), limiter=limiter,
+                                    secrets=rt.judge.secrets) as llm:
+            ctx = LiveContext(rt, config, llm, settings.live_profile,
+                              strict=settings.require_live_llm,
+                              paraphrase=settings.live_paraphrase, health=RoleHealth())
+            gate = asyncio.Semaphore(parallel)
+
+            async def one(index: int, chain: Chain, scenario: Scenario) -> Record | Rejection:
+                set_task_origin(f"{run_id}:{index}")
+                async with gate:
+                    return await run_live_episode(ctx, index, chain, scenario)
+
+            items = await asyncio.gather(*(one(*job) for job in shard))
+            counter = llm.counter
+            totals = {"calls": dict(counter.by_role), "prompt_tokens": dict(
+                counter.prompt_tokens), "completion_tokens": dict(counter.completion_tokens)}
+        return [(job[0], item) for job, item in zip(shard, items, strict=True)], totals
+
+    return asyncio.run(run())
