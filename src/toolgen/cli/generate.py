@@ -98,7 +98,8 @@ def generate_command(
         check_outputs(output)
     except OutputError as exc:
         fail(str(exc))
-    workers, note = capped_workers(workers)
+    # Ray workers may be other machines' CPUs: only local processes are capped.
+    workers, note = capped_workers(workers) if engine == "local" else (workers, None)
     if note:
         err.print(f"note: {note}", highlight=False, markup=False)
     cats = tuple(c.strip() for c in categories.split(",") if c.strip()) if categories else None
