@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -44,6 +45,27 @@ def kill_when(args: list[str], cwd: Path, ready: Callable[[], bool],
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+    _wait_unlocked(cwd, args)
+
+
+def _wait_unlocked(cwd: Path, args: list[str], timeout: float = 15) -> None:
+    """Wait until the killed run's workers are gone: they die with it, a moment later."""
+    out = Path(args[args.index("-o") + 1])
+    lock = (out if out.is_absolute() else cwd / out)
+    lock = lock.with_name(f".{lock.name}.lock")
+    deadline = time.monotonic() + timeout
+    while lock.exists() and time.monotonic() < deadline:
+        try:
+            fd = os.open(lock, os.O_RDWR)
+        except FileNotFoundError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            time.sleep(0.05)
+        finally:
+            os.close(fd)
 
 
 def size(path: Path) -> int:

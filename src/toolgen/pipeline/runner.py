@@ -15,6 +15,7 @@ resume (cheap next to realising) so steering sees the same history.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import multiprocessing
 import os
@@ -42,6 +43,7 @@ Progress = Callable[[int, "Record | Rejection"], None]
 ENGINES = ("local", "ray")
 
 _STATE: tuple[Runtime, RunConfig] | None = None
+_PR_SET_PDEATHSIG = 1
 _WINDOW = 4096
 """Plans handed to the worker pool at a time (bounds memory for a huge -n)."""
 
@@ -138,7 +140,7 @@ def _realise(
     _STATE = (rt, config)
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_ignore_sigint)
+                                   initializer=_ignore_sigint, initargs=(os.getpid(),))
         try:
             while window := list(itertools.islice(plans, _WINDOW)):
                 chunk = max(1, min(32, len(window) // (workers * 8)))
@@ -153,9 +155,22 @@ def _realise(
         _STATE = None
 
 
-def _ignore_sigint() -> None:
+def _ignore_sigint(parent: int | None = None) -> None:
     # Ctrl-C is the parent's to handle (it keeps the completed records); workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
+
+
+def _die_with(parent: int | None) -> None:
+    """End this worker when the runner dies (killed, out of memory): an orphan would keep
+    the output's lock (inherited through fork) and refuse the resume. Linux only."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
 
 
 def _work(job: tuple[int, Plan]) -> Record | Rejection:
