@@ -37,9 +37,9 @@ def test_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     planned = 0
     real = runner.iter_plans
 
-    def counting(rt, config, *_rest):  # type: ignore[no-untyped-def]
+    def counting(rt, config, *rest):  # type: ignore[no-untyped-def]
         nonlocal planned
-        for plan in real(rt, config):
+        for plan in real(rt, config, *rest):
             planned += 1
             yield plan
 
@@ -63,9 +63,9 @@ async def test_live_huge_n_streams_plans(tmp_path: Path, monkeypatch: pytest.Mon
     planned = 0
     real = live_runner.iter_plans
 
-    def counting(rt, config, *_rest):  # type: ignore[no-untyped-def]
+    def counting(rt, config, *rest):  # type: ignore[no-untyped-def]
         nonlocal planned
-        for plan in real(rt, config):
+        for plan in real(rt, config, *rest):
             planned += 1
             yield plan
 
