@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[dev,live,e2e,hf,mcp]"
+	$(PY) -m pip install -q -e ".[dev,live,e2e,hf,mcp,ray]"
 	$(PY) -m pip install -q --no-deps "bfcl-eval==2026.3.23"
 	touch $(STAMP)
 

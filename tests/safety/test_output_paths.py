@@ -120,9 +120,9 @@ def test_sigint_keeps_completed_records(tmp_path: Path) -> None:
          "-n", "200000", "--seed", "1", "-o", str(out)],
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
+    partial = tmp_path / "out.partial.jsonl"  # issue 18: the run's resumable state
     while time.monotonic() < deadline:
-        temps = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-        if any(p.stat().st_size > 20_000 for p in temps):
+        if partial.exists() and partial.stat().st_size > 20_000:
             break
         time.sleep(0.1)
     proc.send_signal(signal.SIGINT)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +18,10 @@ from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, res
 from toolgen.cli.progress_view import ProgressView
 from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
 from toolgen.io.output import OutputError
+from toolgen.pipeline.durable import ResumeError
+from toolgen.pipeline.ray_engine import EngineError
 from toolgen.pipeline.runner import (
+    ENGINES,
     RunAborted,
     RunResult,
     capped_workers,
@@ -63,12 +69,26 @@ def generate_command(
         "--live-paraphrase/--no-live-paraphrase",
         help="Live mode: LLM-paraphrase every user turn and answer no live role rewrote "
              "(also TOOLGEN_LIVE_PARAPHRASE; off by default).")] = None,
+    resume: Annotated[bool | None, typer.Option(
+        "--resume/--no-resume",
+        help="Continue the unfinished run on this output (the default when its manifest "
+             "matches; --resume requires one), or start over (--no-resume).")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="Where episodes run: local (processes) or ray (extra 'ray').")
+    ] = "local",
+    ray_address: Annotated[str | None, typer.Option(
+        "--ray-address", help="With --engine ray: an existing cluster (default: a local "
+        "Ray started for the run).")] = None,
 ) -> None:
     """Generate synthetic tool-calling conversations (live when a provider is configured)."""
     if live and offline:
         fail("--live and --offline exclude each other")
     if n < 1:
         fail("-n must be at least 1")
+    if engine not in ENGINES:
+        fail(f"--engine: {engine!r} is not one of {', '.join(ENGINES)}")
+    if ray_address is not None and engine != "ray":
+        fail("--ray-address needs --engine ray")
     if min_calls > max_calls:
         fail(f"--min-calls ({min_calls}) is larger than --max-calls ({max_calls})")
     source = resolve_toolenv(toolenv)
@@ -78,7 +98,8 @@ def generate_command(
         check_outputs(output)
     except OutputError as exc:
         fail(str(exc))
-    workers, note = capped_workers(workers)
+    # Ray workers may be other machines' CPUs: only local processes are capped.
+    workers, note = capped_workers(workers) if engine == "local" else (workers, None)
     if note:
         err.print(f"note: {note}", highlight=False, markup=False)
     cats = tuple(c.strip() for c in categories.split(",") if c.strip()) if categories else None
@@ -102,13 +123,16 @@ def generate_command(
             runtime = Runtime.build(config)
         if settings is not None:
             result, calls, retried = live_run.run_live_generate(
-                config, output, runtime, settings, decision, log=progress_log)
+                config, output, runtime, settings, decision, log=progress_log, resume=resume,
+                engine=engine, workers=workers, ray_address=ray_address)
             live_stats = (calls, retried)
         else:
-            result = _run(config, output, workers, progress_log, runtime)
+            with stop_on_sigterm():
+                result = _run(config, output, workers, progress_log, runtime,
+                              Durability(resume, engine, ray_address))
     except RunAborted as exc:
         fail(exc.message(), code=130 if exc.interrupted else 1)
-    except (RegistryError, SamplingError, OutputError) as exc:
+    except (RegistryError, SamplingError, OutputError, ResumeError, EngineError) as exc:
         fail(str(exc))
     except OSError as exc:  # disk full before the first record: one line, no traceback
         fail(f"cannot write {output}: {exc.strerror or exc}", code=1)
@@ -116,12 +140,38 @@ def generate_command(
     _exit_code(result)
 
 
+@dataclasses.dataclass(frozen=True)
+class Durability:
+    resume: bool | None
+    engine: str
+    ray_address: str | None
+
+
+@contextlib.contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM stops the run like Ctrl-C (completed records kept, one line on resuming)."""
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (e.g. an embedding host): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _run(
-    config: RunConfig, output: Path, workers: int, log: bool, runtime: Runtime
+    config: RunConfig, output: Path, workers: int, log: bool, runtime: Runtime,
+    durability: Durability,
 ) -> RunResult:
     with ProgressView(err, config.n, log=log) as view:
         return generate(config, output, workers, view.finished, runtime,
-                        on_planned=view.planning)
+                        on_planned=view.planning, resume=durability.resume,
+                        engine=durability.engine, ray_address=durability.ray_address)
 
 
 def _summary(result: RunResult, live: tuple[int, int] | None) -> None:
@@ -136,9 +186,13 @@ def _summary(result: RunResult, live: tuple[int, int] | None) -> None:
     if result.fallback_records:
         roles = ", ".join(f"{r} {n}" for r, n in sorted(result.fallback_roles.items()))
         table.add_row("provider fallbacks", f"{result.fallback_records} records ({roles})")
+    if result.resumed_from is not None:
+        table.add_row("resumed from record", str(result.resumed_from))
     out.print(table)
     out.print(f"records: {result.output}")
     out.print(f"rejects: {result.rejects}")
+    if result.manifest is not None:
+        out.print(f"manifest: {result.manifest}")
     for note in result.notes:
         err.print(f"note: {note}", highlight=False, markup=False)
 

@@ -54,6 +54,10 @@ def run_live_generate(
     decision: ModeDecision,
     *,
     log: bool = False,
+    resume: bool | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    ray_address: str | None = None,
 ) -> tuple[RunResult, int, int]:
     """Generate live; the result, the live calls made and the replies retried for length."""
     label = settings.live_profile + (" + paraphrase" if settings.live_paraphrase else "")
@@ -73,7 +77,9 @@ def run_live_generate(
         with view:
             result = generate_live(config, output, settings, runtime=runtime,
                                    on_result=on_result, observer=view,
-                                   on_planned=view.planning, on_open=opened.append)
+                                   on_planned=view.planning, on_open=opened.append,
+                                   resume=resume, engine=engine, workers=workers,
+                                   ray_address=ray_address)
     except LiveRequiredError as exc:
         fail(str(exc))
     except LLMError as exc:  # e.g. the provider's SDK is not installed

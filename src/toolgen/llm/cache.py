@@ -4,7 +4,8 @@ The key hashes (sorted-key JSON) everything that shapes the answer: provider ide
 (name and base URL), model, messages, tools, tool choice, response schema, temperature,
 max tokens and seed; not the role label. Files are written atomically (temp + rename),
 one per key under a two-character fan-out. Identical requests in flight at the same time
-share one call. Only successful completions are stored.
+share one call. Only successful completions are stored, with the task origin of the
+conversation that paid for them (see `counter.set_task_origin`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from toolgen.llm.counter import count_replayed, task_origin
 from toolgen.llm.protocol import LLM
 from toolgen.llm.redact import Redactor
 from toolgen.llm.types import Completion, LLMRequest
@@ -59,16 +61,27 @@ class DiskCache:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> Completion | None:
+        entry = self.entry(key)
+        return entry[0] if entry is not None else None
+
+    def entry(self, key: str) -> tuple[Completion, str | None] | None:
+        """The stored completion and the origin that paid for it."""
         try:
-            blob = self._path(key).read_bytes()
-            return Completion.model_validate(orjson.loads(blob)["completion"])
-        except (OSError, ValueError, KeyError):
+            data = orjson.loads(self._path(key).read_bytes())
+            origin = data.get("origin")
+            return (Completion.model_validate(data["completion"]),
+                    origin if isinstance(origin, str) else None)
+        except (OSError, ValueError, KeyError, AttributeError):
             return None  # missing or unreadable entries are misses, never errors
 
     def put(self, key: str, completion: Completion) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"key": key, "completion": completion.model_dump(mode="json", exclude={"cached"})}
+        data: dict[str, Any] = {
+            "key": key, "completion": completion.model_dump(mode="json", exclude={"cached"})}
+        origin = task_origin()
+        if origin is not None:
+            data["origin"] = origin
         blob = orjson.dumps(self._redactor.data(data))
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
@@ -96,9 +109,12 @@ class CachedLLM:
 
     async def complete(self, request: LLMRequest) -> Completion:
         key = request_key(self._provider_id, request, self._default_model)
-        cached = self._cache.get(key)
-        if cached is not None:
+        entry = self._cache.entry(key)
+        if entry is not None:
+            cached, origin = entry
             self.hits += 1
+            if origin is not None and origin == task_origin():
+                count_replayed(request.role)
             return cached.model_copy(update={"cached": True})
         pending = self._in_flight.get(key)
         if pending is not None:

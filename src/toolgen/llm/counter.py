@@ -1,7 +1,10 @@
 """Counting live calls: every attempt that reaches the provider, in total and by role.
 
 This is the `live_calls=N` figure of the progress bar and of record metadata; cache
-hits never reach it.
+hits never reach it, except one: a reply this same conversation of this same run paid
+for before the run was interrupted and resumed (its task origin, see `set_task_origin`),
+so a resumed record says what it cost, byte-identical to an uninterrupted run.
+Tokens are tallied by role from the provider's usage reports.
 """
 
 from __future__ import annotations
@@ -15,6 +18,23 @@ from toolgen.llm.types import Completion, LLMRequest
 # Per-task tally (one conversation): set by the caller with `task_tally()`; asyncio tasks
 # inherit a copy of the context, so concurrent conversations count separately.
 _TASK_TALLY: ContextVar[Counter[str] | None] = ContextVar("toolgen_task_tally", default=None)
+_TASK_ORIGIN: ContextVar[str | None] = ContextVar("toolgen_task_origin", default=None)
+
+
+def set_task_origin(origin: str) -> None:
+    """Name this task's conversation (run id and index) for the cache to remember."""
+    _TASK_ORIGIN.set(origin)
+
+
+def task_origin() -> str | None:
+    return _TASK_ORIGIN.get()
+
+
+def count_replayed(role: str) -> None:
+    """A cached reply this conversation paid for in an earlier attempt of the run."""
+    tally = _TASK_TALLY.get()
+    if tally is not None:
+        tally[role] += 1
 
 
 def task_tally() -> Counter[str]:
@@ -30,6 +50,8 @@ class CallCounter:
     def __init__(self) -> None:
         self.total = 0
         self.by_role: Counter[str] = Counter()
+        self.prompt_tokens: Counter[str] = Counter()
+        self.completion_tokens: Counter[str] = Counter()
 
     def add(self, role: str) -> None:
         self.total += 1
@@ -46,4 +68,7 @@ class CountingLLM:
 
     async def complete(self, request: LLMRequest) -> Completion:
         self._counter.add(request.role)  # counted when started, whatever the outcome
-        return await self._inner.complete(request)
+        completion = await self._inner.complete(request)
+        self._counter.prompt_tokens[request.role] += completion.usage.prompt_tokens
+        self._counter.completion_tokens[request.role] += completion.usage.completion_tokens
+        return completion

@@ -2,27 +2,37 @@
 
 Output depends only on (corpus, config, seed): episodes are planned in index order in
 one process (streamed, so a huge `-n` starts writing at once), realised anywhere, and
-written in index order, so `--workers` never changes a byte. Workers are forked
-processes that inherit the built runtime; plans reach them in bounded windows.
+written in index order, so `--workers` (or `--engine ray`) never changes a byte. Local
+workers are forked processes that inherit the built runtime; plans reach them in
+bounded windows.
 
-A run that fails or is interrupted keeps what it completed: `RunAborted` says where
-the completed records are (a `.partial` file beside the output) and how many.
+Runs are durable (`pipeline.durable`): lines are appended to partial files with a
+manifest checkpointed beside the output, a run that fails or is interrupted keeps what
+it completed (`RunAborted` says where and how to resume), and rerunning the same
+command continues from the first missing index. Planning is replayed from index 0 on a
+resume (cheap next to realising) so steering sees the same history.
 """
 
 from __future__ import annotations
 
-import asyncio
+import ctypes
 import itertools
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
-from toolgen.io.output import Written, check_writable, open_for_writing, partial_path
+from toolgen.io.output import check_writable
+from toolgen.pipeline.durable import (  # re-exported: the CLI and tests import them from here
+    RunAborted,
+    RunResult,
+    durable_run,
+    rejects_path,
+    run_identity,
+)
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.plan import iter_plans
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -30,92 +40,20 @@ from toolgen.records import Chain, Record, Rejection, Scenario
 
 Plan = tuple[Chain, Scenario]
 Progress = Callable[[int, "Record | Rejection"], None]
+ENGINES = ("local", "ray")
 
 _STATE: tuple[Runtime, RunConfig] | None = None
+_PR_SET_PDEATHSIG = 1
 _WINDOW = 4096
 """Plans handed to the worker pool at a time (bounds memory for a huge -n)."""
 
 
+__all__ = ["ENGINES", "RunAborted", "RunResult", "capped_workers", "check_outputs", "generate",
+           "realise_all", "rejects_path"]
+
+
 class Sink(Protocol):
     def write(self, data: bytes, /) -> int: ...
-
-
-@dataclass
-class RunResult:
-    output: Path
-    rejects: Path
-    accepted: int = 0
-    rejected: int = 0
-    patterns: dict[str, int] = field(default_factory=dict)
-    fallback_records: int = 0
-    """Live records where a provider failure made a role fall back to offline text."""
-    fallback_roles: dict[str, int] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-
-    def write(self, item: Record | Rejection, out: Sink, rejects: Sink) -> None:
-        """Append `item` to the records or the rejects file and count it."""
-        if isinstance(item, Record):
-            out.write(item.model_dump_json().encode() + b"\n")
-            self.accepted += 1
-            for p in item.metadata.patterns:
-                self.patterns[p] = self.patterns.get(p, 0) + 1
-        else:
-            rejects.write(item.model_dump_json().encode() + b"\n")
-            self.rejected += 1
-        self._count_fallbacks(item)
-
-    def _count_fallbacks(self, item: Record | Rejection) -> None:
-        record = item if isinstance(item, Record) else item.record
-        if record is None:
-            return
-        failed = {f.split(":", 1)[0] for f in record.metadata.fallbacks
-                  if f.endswith((":error", ":skipped"))}
-        if failed:
-            self.fallback_records += 1
-            for role in failed:
-                self.fallback_roles[role] = self.fallback_roles.get(role, 0) + 1
-
-
-class RunAborted(Exception):
-    """A run stopped by an error or Ctrl-C; what it completed is kept (see `message`)."""
-
-    def __init__(self, cause: BaseException, result: RunResult, kept: Written,
-                 kept_rejects: Written) -> None:
-        self.cause = cause
-        self.result = result
-        self.kept = kept
-        self.kept_rejects = kept_rejects
-        super().__init__(self.message())
-
-    @property
-    def interrupted(self) -> bool:
-        return isinstance(self.cause, KeyboardInterrupt)
-
-    def reason(self) -> str:
-        if self.interrupted:
-            return "interrupted"
-        text = " ".join(str(self.cause).split())[:300]
-        return f"{type(self.cause).__name__}: {text}" if text else type(self.cause).__name__
-
-    def message(self) -> str:
-        """One line: why the run stopped, where the completed records are, how many."""
-        if self.kept.path is not None and self.kept.lines:
-            where = f"{self.kept.lines} completed records kept in {self.kept.path}"
-        elif self.kept.lines:
-            where = f"{self.kept.lines} completed records could not be kept (cannot write " \
-                    f"{partial_path(self.result.output)})"
-        else:
-            where = "no completed record to keep"
-        if self.kept_rejects.path is not None and self.kept_rejects.lines:
-            where += f" ({self.kept_rejects.lines} rejects in {self.kept_rejects.path})"
-        return f"{self.reason()}; {where}"
-
-
-def rejects_path(output: Path) -> Path:
-    suffix = ".rejects.jsonl"
-    # Leave room for the suffix (and the partial marker) under the 255-byte name limit.
-    stem = output.stem.encode()[: 255 - len(suffix) - len(".partial")].decode(errors="ignore")
-    return output.with_name(stem + suffix)
 
 
 def capped_workers(workers: int) -> tuple[int, str | None]:
@@ -132,27 +70,6 @@ def check_outputs(output: Path) -> None:
     check_writable(rejects_path(output))
 
 
-@contextmanager
-def run_outputs(result: RunResult) -> Iterator[tuple[Sink, Sink]]:
-    """The records and rejects files of a run, opened together; completed lines survive.
-
-    Any failure or interruption inside becomes `RunAborted` naming the partial files,
-    unless nothing was written yet (then the caller's own error handling applies).
-    """
-    kept, kept_rejects = Written(), Written()
-    try:
-        with ExitStack() as stack:
-            out = stack.enter_context(open_for_writing(result.output, kept))
-            rej = stack.enter_context(open_for_writing(result.rejects, kept_rejects))
-            yield out, rej
-    except BaseException as exc:
-        stopped = isinstance(exc, KeyboardInterrupt | asyncio.CancelledError)
-        if kept.lines == 0 and kept_rejects.lines == 0 and not stopped:
-            raise
-        cause: BaseException = KeyboardInterrupt() if stopped else exc
-        raise RunAborted(cause, result, kept, kept_rejects) from exc
-
-
 def generate(
     config: RunConfig,
     output: Path,
@@ -160,56 +77,100 @@ def generate(
     on_result: Progress | None = None,
     runtime: Runtime | None = None,
     on_planned: Callable[[int], None] | None = None,
+    *,
+    resume: bool | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
 ) -> RunResult:
     """Generate `config.n` conversations into `output` (and rejects beside it).
 
-    Raises `RunAborted` (keeping the completed records) when the run fails part-way or
-    is interrupted.
+    Continues an unfinished run of the same identity on the same output (`resume`:
+    None = when there is one, True = required, False = start over). Raises `ResumeError`
+    when the unfinished run differs, and `RunAborted` (keeping the completed records)
+    when the run fails part-way or is interrupted.
     """
     rt = runtime or Runtime.build(config)
-    workers, note = capped_workers(workers)
+    if engine == "local":
+        workers, note = capped_workers(workers)
+    else:
+        note = None
     result = RunResult(output=output, rejects=rejects_path(output))
     if note:
         result.notes.append(note)
-
-    with run_outputs(result) as (out, rej):
-        for index, item in _realise(rt, config, iter_plans(rt, config, on_planned), workers):
-            result.write(item, out, rej)
+    identity = run_identity(config, rt.registry)
+    with durable_run(result, identity, resume=resume, engine=engine, workers=workers) as run:
+        plans = _numbered(iter_plans(rt, config, on_planned), run.start)
+        for index, item in _realise(rt, config, plans, workers, engine, ray_address):
+            run.write(item)
             if on_result is not None:
                 on_result(index, item)
+            if run.due():
+                run.checkpoint()
     return result
+
+
+def _numbered(plans: Iterable[Plan], start: int) -> Iterator[tuple[int, Plan]]:
+    """(index, plan) from `start` on; earlier plans are drawn (steering) but not realised."""
+    numbered = enumerate(plans)
+    if start:
+        next(itertools.islice(numbered, start - 1, None), None)
+    return numbered
 
 
 def realise_all(rt: Runtime, config: RunConfig, workers: int = 1) -> list[Record | Rejection]:
     """All episodes of a run in index order, in memory (experiments, tests)."""
-    return [item for _, item in _realise(rt, config, iter_plans(rt, config), workers)]
+    return [item for _, item in _realise(rt, config, enumerate(iter_plans(rt, config)),
+                                         workers)]
 
 
 def _realise(
-    rt: Runtime, config: RunConfig, plans: Iterable[Plan], workers: int
+    rt: Runtime, config: RunConfig, plans: Iterator[tuple[int, Plan]], workers: int,
+    engine: str = "local", ray_address: str | None = None,
 ) -> Iterator[tuple[int, Record | Rejection]]:
+    if engine == "ray":
+        from toolgen.pipeline.ray_engine import realise_on_ray
+
+        yield from realise_on_ray(rt, config, plans, workers, ray_address)
+        return
     if workers <= 1 or config.n < 2:
-        for index, (chain, scenario) in enumerate(plans):
+        for index, (chain, scenario) in plans:
             yield index, run_episode(rt, config, index, chain, scenario)
         return
     global _STATE
     _STATE = (rt, config)
     try:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers, initializer=_ignore_sigint) as pool:
-            numbered = enumerate(plans)
-            while window := list(itertools.islice(numbered, _WINDOW)):
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_ignore_sigint, initargs=(os.getpid(),))
+        try:
+            while window := list(itertools.islice(plans, _WINDOW)):
                 chunk = max(1, min(32, len(window) // (workers * 8)))
                 for (index, _plan), item in zip(
-                        window, pool.imap(_work, window, chunksize=chunk), strict=True):
+                        window, pool.map(_work, window, chunksize=chunk), strict=True):
                     yield index, item
+        finally:
+            # On Ctrl-C the chunks already running finish; the queued ones are dropped, so
+            # stopping takes seconds, not the rest of the window.
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _STATE = None
 
 
-def _ignore_sigint() -> None:
+def _ignore_sigint(parent: int | None = None) -> None:
     # Ctrl-C is the parent's to handle (it keeps the completed records); workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
+
+
+def _die_with(parent: int | None) -> None:
+    """End this worker when the runner dies (killed, out of memory): an orphan would keep
+    the output's lock (inherited through fork) and refuse the resume. Linux only."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
 
 
 def _work(job: tuple[int, Plan]) -> Record | Rejection:
