@@ -86,6 +86,11 @@ def error_recovery(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
                    rng: random.Random) -> list[Attempt] | None:
     kinds = list(MISTAKES)
     rng.shuffle(kinds)
+    # A value carried from an earlier output is the rarest chance for a missing-argument
+    # mistake (user-stated values are never the ones dropped), so take it when it comes.
+    if _carried_required(call, ep) and rng.random() < 0.5:
+        kinds.remove("missing_required")
+        kinds.insert(0, "missing_required")
     for kind in kinds:
         attempts = _MISTAKE_BUILDERS[kind](call, ep, ctx, rng)
         if attempts is not None:
@@ -110,6 +115,11 @@ def _wrong_type(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
         if kind == "boolean":
             return _injected(call, ep, arg.name, "yes please", "wrong_type")
     return None
+
+
+def _carried_required(call: PlannedCall, ep: Endpoint) -> bool:
+    required = {p.name for p in ep.parameters if p.required}
+    return any(a.name in required and a.source == "tool_output" for a in call.arguments)
 
 
 def _missing_required(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
