@@ -49,14 +49,15 @@ SEVERITY: dict[str, Severity] = {
     "repeated_label": "error",
 }
 
-GATING_KINDS: frozenset[str] = frozenset(
-    {
-        "entity_mismatch",
-        "claim_unsupported",
-        "template_fragment",
-    }
-)
-"""Realism kinds that reject a generated record today (the ones the generator rarely trips)."""
+# Not gating yet: their validators still miss some plain reports ("a find is booked") and
+# some corpus-derived goal phrases; regeneration re-plans the same chain, so gating them
+# would only reject about 1.5 % more records. They are still scored and reported.
+_REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label"})
+
+GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
+"""Realism kinds that reject a generated record (repair, then regeneration): every kind
+the generator no longer produces (each under 0.5 % of records on the shared ToolBench,
+BFCL and bundled corpora at seed 7), so a record that still trips one is not written."""
 
 
 def finding(criterion: str, kind: str, index: int | None, reason: str) -> Finding:
