@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -85,6 +86,27 @@ def test_openapi_specs_generate(tmp_path: Path, spec: Path) -> None:
     assert records
     assert all(m.get("tool_calls") is not None for r in records for m in r["messages"]
                if m["role"] == "assistant" and m.get("tool_calls"))
+
+
+def test_tracker_spec_records_pass_the_pattern_checks(tmp_path: Path) -> None:
+    # The spec declares `key: ^[A-Z]{2,10}$` and `color: ^[0-9a-f]{6}$`; before values
+    # honoured patterns, 3 of these 10 records were rejected by the format validator.
+    out = tmp_path / "t.jsonl"
+    result = runner.invoke(app, ["generate", "--toolenv", str(TRACKER), "--format", "openapi",
+                                 "-n", "10", "--seed", "11", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = out.read_text().splitlines()
+    assert len(records) >= 9, (tmp_path / "t.rejects.jsonl").read_text()[:2000]
+    keys = []
+    for line in records:
+        for message in json.loads(line)["messages"]:
+            for call in message.get("tool_calls") or []:
+                function = call.get("function", call)
+                args = function["arguments"]
+                args = json.loads(args) if isinstance(args, str) else args
+                if function["name"].startswith("create_project"):
+                    keys.append(args["key"])
+    assert keys and all(re.fullmatch("[A-Z]{2,10}", k) for k in keys), keys
 
 
 TOOLS_LIST = {"tools": [

@@ -26,6 +26,7 @@ from toolgen.executor.leaves import (
     number_gen,
     string_gen,
 )
+from toolgen.executor.patterns import constrained
 from toolgen.executor.state import EntityRecord, canon
 from toolgen.executor.values import (
     entity_of_container,
@@ -256,7 +257,7 @@ class Compiler:
             gen = example_gen(key, values, t) if values else None
             if gen is not None:
                 self.example_leaves += 1
-                return gen
+                return constrained(schema, gen) if t == "string" else gen
         if t == "string":
             return string_gen(key, schema, entity, self.vocab)
         if t in ("integer", "number"):

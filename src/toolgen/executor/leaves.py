@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.gen_context import Ctx, Gen
+from toolgen.executor.patterns import constrained
 from toolgen.executor.pools import (
     AIRLINES,
     CATEGORIES,
@@ -173,12 +174,7 @@ def string_gen(key: str, schema: dict[str, Any], entity: str, vocab: Vocab = _PL
     fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
     kind = string_kind(key, schema) if key else ("uuid" if fmt == "uuid" else "word")
     kind = refine_string_kind(kind, schema)
-    gen = _string_kind_gen(kind, key, entity, fmt, vocab, schema)
-    max_len = schema.get("maxLength")
-    if isinstance(max_len, int) and not isinstance(max_len, bool) and max_len > 0:
-        inner = gen
-        return lambda ctx: str(inner(ctx))[:max_len]
-    return gen
+    return constrained(schema, _string_kind_gen(kind, key, entity, fmt, vocab, schema))
 
 
 def _city(ctx: Ctx) -> str:
