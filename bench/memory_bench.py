@@ -7,7 +7,7 @@ the peak at 100,000 records stays within 20 % of the peak at 10,000.
 
 Prints figures, never asserts. Usage:
     .venv/bin/python bench/memory_bench.py [--sizes 10000,100000] [--workers 2]
-        [--commands generate,evaluate,analyze,export] [--dir /tmp/toolgen-membench]
+        [--commands generate,evaluate,analyze,export,export-split] [--dir /tmp/toolgen-membench]
         [--keep]
 """
 
@@ -92,6 +92,9 @@ def _commands(name: str, data: Path, n: int, workers: int, work: Path) -> list[s
         return ["analyze", str(data)]
     if name == "export":
         return ["export", str(data), "--format", "openai", "-o", str(work / "export.jsonl")]
+    if name == "export-split":
+        return ["export", str(data), "--format", "sharegpt", "--split", "train=0.9,val=0.1",
+                "-o", str(work / "export-split.jsonl")]
     raise SystemExit(f"unknown command {name}")
 
 
