@@ -9,6 +9,7 @@ compute over the same records.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -25,14 +26,15 @@ class DistinctN:
 
     def __init__(self, n: int) -> None:
         self.n = n
-        # Tokens are [\w']+ runs, so a space-joined n-gram is a unique, compact key.
+        # Tokens are [\w']+ runs, so a space-joined n-gram is a unique, compact key;
+        # interned, the eight sets of a summary share one copy of each n-gram.
         self.seen: set[str] = set()
         self.total = 0
 
     def add(self, text: str) -> None:
         toks = tokens(text)
         for i in range(len(toks) - self.n + 1):
-            self.seen.add(" ".join(toks[i : i + self.n]))
+            self.seen.add(sys.intern(" ".join(toks[i : i + self.n])))
             self.total += 1
 
     def value(self) -> float:
