@@ -117,7 +117,7 @@ def main() -> None:
         for name in names:
             peak = measure(_commands(name, data, n, opts.workers, work), work)
             table[name][n] = peak
-            print(f"{name:9s} n={n:>9,d}  peak tree RSS {peak.tree_kb / 1024:8.1f} MiB  "
+            print(f"{name:12s} n={n:>9,d}  peak tree RSS {peak.tree_kb / 1024:8.1f} MiB  "
                   f"largest process {peak.process_kb / 1024:8.1f} MiB  "
                   f"{peak.seconds:8.1f} s  ({n / peak.seconds:,.0f} records/s)", flush=True)
         if not opts.keep:
@@ -127,7 +127,7 @@ def main() -> None:
         print(f"\npeak tree RSS at {hi:,} / at {lo:,} (streaming keeps this within 1.20):")
         for name in names:
             a, b = table[name][lo].tree_kb, table[name][hi].tree_kb
-            print(f"  {name:9s} {b / a:5.2f}" if a else f"  {name:9s} n/a")
+            print(f"  {name:12s} {b / a:5.2f}" if a else f"  {name:12s} n/a")
 
 
 if __name__ == "__main__":
