@@ -7,7 +7,7 @@ the peak at 100,000 records stays within 20 % of the peak at 10,000.
 
 Prints figures, never asserts. Usage:
     .venv/bin/python bench/memory_bench.py [--sizes 10000,100000] [--workers 2]
-        [--commands generate,evaluate,analyze,export] [--dir /tmp/toolgen-membench]
+        [--commands generate,evaluate,analyze,export,export-split] [--dir /tmp/toolgen-membench]
         [--keep]
 """
 
@@ -92,6 +92,9 @@ def _commands(name: str, data: Path, n: int, workers: int, work: Path) -> list[s
         return ["analyze", str(data)]
     if name == "export":
         return ["export", str(data), "--format", "openai", "-o", str(work / "export.jsonl")]
+    if name == "export-split":
+        return ["export", str(data), "--format", "sharegpt", "--split", "train=0.9,val=0.1",
+                "-o", str(work / "export-split.jsonl")]
     raise SystemExit(f"unknown command {name}")
 
 
@@ -114,7 +117,7 @@ def main() -> None:
         for name in names:
             peak = measure(_commands(name, data, n, opts.workers, work), work)
             table[name][n] = peak
-            print(f"{name:9s} n={n:>9,d}  peak tree RSS {peak.tree_kb / 1024:8.1f} MiB  "
+            print(f"{name:12s} n={n:>9,d}  peak tree RSS {peak.tree_kb / 1024:8.1f} MiB  "
                   f"largest process {peak.process_kb / 1024:8.1f} MiB  "
                   f"{peak.seconds:8.1f} s  ({n / peak.seconds:,.0f} records/s)", flush=True)
         if not opts.keep:
@@ -124,7 +127,7 @@ def main() -> None:
         print(f"\npeak tree RSS at {hi:,} / at {lo:,} (streaming keeps this within 1.20):")
         for name in names:
             a, b = table[name][lo].tree_kb, table[name][hi].tree_kb
-            print(f"  {name:9s} {b / a:5.2f}" if a else f"  {name:9s} n/a")
+            print(f"  {name:12s} {b / a:5.2f}" if a else f"  {name:12s} n/a")
 
 
 if __name__ == "__main__":

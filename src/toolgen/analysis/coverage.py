@@ -21,7 +21,7 @@ def entropy(counts: Counter[str]) -> float:
     return -sum(n / total * math.log2(n / total) for n in counts.values() if n) if total else 0.0
 
 
-def _normalised(counts: Counter[str]) -> float:
+def normalised_entropy(counts: Counter[str]) -> float:
     # Entropy over its maximum (uniform over what was used): 1.0 = perfectly even use.
     return entropy(counts) / math.log2(len(counts)) if len(counts) > 1 else 0.0
 
@@ -42,7 +42,7 @@ def coverage(
         "distinct_tools": len(tools),
         "distinct_edges": len(edges),
         "tool_entropy_bits": entropy(tools),
-        "tool_entropy_normalised": _normalised(tools),
+        "tool_entropy_normalised": normalised_entropy(tools),
         "endpoint_entropy_bits": entropy(endpoints),
         "endpoint_coverage": len(endpoints) / n_endpoints if n_endpoints else None,
         "edge_coverage": len(edges) / n_edges if n_edges else None,

@@ -1,7 +1,7 @@
 """`toolgen export FILE --format F -o OUT`: training and benchmark formats of a dataset.
 
-Parses options, reads the records and prints counts; the formats, mistakes handling,
-splits and decontamination report live in `toolgen.export`.
+Parses options, calls `export_file` (which reads the records) and prints counts; the
+formats, mistakes handling, splits and decontamination report live in `toolgen.export`.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def export_command(
 ) -> None:
     """Export records for trainers (OpenAI, HF, ShareGPT, Hermes, parquet) or BFCL."""
     from toolgen.export.mistakes import MISTAKE_MODES
-    from toolgen.export.run import FORMATS, ExportOptions, load_records, run_export
+    from toolgen.export.run import FORMATS, ExportOptions, export_file
     from toolgen.export.splits import SplitSpec, SplitSpecError
 
     if fmt not in FORMATS:
@@ -61,22 +61,21 @@ def export_command(
         spec = SplitSpec.parse(split) if split else None
     except SplitSpecError as exc:
         fail(f"--split: {exc}")
-    records, errors = load_records(path)
-    if not records:
-        fail(f"{path}: no valid records" + (f" ({errors[0].message}, line {errors[0].line})"
-                                             if errors else ""))
     default = {"hf-dataset": "_hf", "bfcl": "_bfcl", "parquet": ".parquet"}
     target = output or path.with_name(
         path.stem + default.get(fmt, f".{fmt}.jsonl"))
     options = ExportOptions(fmt=fmt, mistakes=mistakes,
                             split=spec, split_by=cast("SplitBy", split_by), seed=seed,
                             split_parallel=split_parallel, benchmarks=benchmarks, ngram=ngram)
-    result = run_export(records, target, options)
+    result, errors = export_file(path, target, options)
+    if not result.records:
+        fail(f"{path}: no valid records" + (f" ({errors[0].message}, line {errors[0].line})"
+                                             if errors else ""))
     if errors:
         out.print(f"skipped {len(errors)} invalid lines (first: line {errors[0].line}: "
                   f"{errors[0].message})", highlight=False)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
-    out.print(f"{fmt}: {len(records)} records -> {counts}", highlight=False)
+    out.print(f"{fmt}: {result.records} records -> {counts}", highlight=False)
     if result.skipped:
         out.print("not exported: " + ", ".join(f"{k} {v}" for k, v in result.skipped.items()),
                   highlight=False)

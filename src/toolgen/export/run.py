@@ -2,15 +2,19 @@
 
 The CLI parses options into `ExportOptions` and prints `ExportResult`; everything that
 touches records or files for `toolgen export` happens here or in the format modules.
+`export_file` streams the line formats (openai, hf, sharegpt, hermes) at flat memory: a
+first pass keeps only each record's split key, a second converts and writes record by
+record. Parquet, hf-dataset, bfcl and the decontamination report still load every record.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import orjson
 
@@ -22,7 +26,14 @@ from toolgen.export.hf import to_hf
 from toolgen.export.mistakes import MistakeMode
 from toolgen.export.openai_ft import to_openai
 from toolgen.export.sharegpt import DATASET_INFO, to_sharegpt
-from toolgen.export.splits import SplitBy, SplitSpec, assign_splits
+from toolgen.export.splits import (
+    SplitBy,
+    SplitKey,
+    SplitSpec,
+    assign_split_keys,
+    assign_splits,
+    split_key,
+)
 from toolgen.export.tabular import FIELDS, row, write_dataset, write_parquet
 from toolgen.io.jsonl import LineError, read_records
 from toolgen.records import Record
@@ -50,6 +61,7 @@ class ExportResult:
     counts: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     decontam: DecontamReport | None = None
+    records: int = 0
 
 
 def load_records(path: Path) -> tuple[list[Record], list[LineError]]:
@@ -61,6 +73,77 @@ def load_records(path: Path) -> tuple[list[Record], list[LineError]]:
         else:
             records.append(item.record)
     return records, errors
+
+
+LINE_FORMATS: tuple[Format, ...] = ("openai", "hf", "sharegpt", "hermes")
+
+
+def _valid(path: Path, errors: list[LineError] | None = None) -> Iterator[Record]:
+    for item in read_records(path):
+        if isinstance(item, LineError):
+            if errors is not None:
+                errors.append(item)
+        else:
+            yield item.record
+
+
+def export_file(path: Path, out: Path, opts: ExportOptions
+                ) -> tuple[ExportResult, list[LineError]]:
+    """`run_export` over the records of `path`; streamed for the line formats without
+    decontamination, so memory does not grow with the file. Same output either way."""
+    if opts.fmt not in LINE_FORMATS or opts.benchmarks is not None:
+        records, bad = load_records(path)
+        result = run_export(records, out, opts) if records else ExportResult()
+        result.records = len(records)
+        return result, bad
+    names = _stream_split_names(path, opts)
+    if names == [] or (names is None and next(_valid(path), None) is None):
+        return ExportResult(), _errors_only(path)
+    errors: list[LineError] = []
+    result = ExportResult()
+    convert = _converter(opts)
+    split_names = [n for n, _ in opts.split.shares] if opts.split else ["all"]
+    with ExitStack() as stack:
+        handles: dict[str, BinaryIO] = {}
+        for name in split_names:
+            target = _path(out, name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handles[name] = stack.enter_context(target.open("wb"))
+            result.outputs.append(target)
+            result.counts[name] = 0
+        for i, record in enumerate(_valid(path, errors)):
+            name = names[i] if names is not None else "all"
+            handles[name].write(orjson.dumps(convert(record)) + b"\n")
+            result.counts[name] += 1
+    result.records = sum(result.counts.values())
+    if opts.fmt == "sharegpt":
+        _dataset_info(out, split_names, result)
+    return result, errors
+
+
+def _errors_only(path: Path) -> list[LineError]:
+    return [e for e in read_records(path) if isinstance(e, LineError)]
+
+
+def _stream_split_names(path: Path, opts: ExportOptions) -> list[str] | None:
+    """First pass: each valid record's split name from its split key alone (None: no split)."""
+    if opts.split is None:
+        return None
+    keys: list[SplitKey] = []
+    seed = opts.seed
+    for record in _valid(path):
+        if seed is None:
+            seed = _run_seed([record], None)
+        keys.append(split_key(record, opts.split_by))
+    return assign_split_keys(keys, opts.split, seed or 0) if keys else []
+
+
+def _dataset_info(out: Path, split_names: Sequence[str], result: ExportResult) -> None:
+    info = out.with_name(f"{out.stem}.dataset_info.json")
+    entries = {f"{out.stem}{'' if n == 'all' else '_' + n}":
+               {"file_name": _path(out, n).name, **DATASET_INFO} for n in split_names}
+    info.write_bytes(orjson.dumps(entries, option=orjson.OPT_INDENT_2))
+    result.outputs.append(info)
 
 
 def _run_seed(records: Sequence[Record], seed: int | None) -> int:
@@ -117,11 +200,7 @@ def run_export(records: Sequence[Record], out: Path, opts: ExportOptions) -> Exp
             result.outputs.append(path)
             result.counts[name] = len(part)
         if opts.fmt == "sharegpt":
-            info = out.with_name(f"{out.stem}.dataset_info.json")
-            entries = {f"{out.stem}{'' if n == 'all' else '_' + n}":
-                       {"file_name": _path(out, n).name, **DATASET_INFO} for n in splits}
-            info.write_bytes(orjson.dumps(entries, option=orjson.OPT_INDENT_2))
-            result.outputs.append(info)
+            _dataset_info(out, list(splits), result)
     elif opts.fmt in ("parquet", "hf-dataset"):
         _tabular(records, splits, out, opts, result)
     else:

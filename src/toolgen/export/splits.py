@@ -52,8 +52,23 @@ def chain_key(record: Record) -> str:
     return "|".join(path) or record.conversation_id
 
 
-def _groups(records: Sequence[Record], by: SplitBy) -> list[list[int]]:
-    parent = list(range(len(records)))
+@dataclass(frozen=True, slots=True)
+class SplitKey:
+    """What splitting needs of a record: its id and the keys that tie it to others."""
+
+    conversation_id: str
+    keys: tuple[str, ...]
+
+
+def split_key(record: Record, by: SplitBy = "chain") -> SplitKey:
+    keys = [chain_key(record)]
+    if by == "tool":
+        keys += [f"tool:{t}" for t in record.metadata.tools]
+    return SplitKey(record.conversation_id, tuple(keys))
+
+
+def _groups(keys: Sequence[SplitKey]) -> list[list[int]]:
+    parent = list(range(len(keys)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -62,15 +77,12 @@ def _groups(records: Sequence[Record], by: SplitBy) -> list[list[int]]:
         return i
 
     first: dict[str, int] = {}
-    for i, record in enumerate(records):
-        keys = [chain_key(record)]
-        if by == "tool":
-            keys += [f"tool:{t}" for t in record.metadata.tools]
-        for key in keys:
+    for i, item in enumerate(keys):
+        for key in item.keys:
             j = first.setdefault(key, i)
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
-    for i in range(len(records)):
+    for i in range(len(keys)):
         groups.setdefault(find(i), []).append(i)
     return list(groups.values())
 
@@ -79,11 +91,17 @@ def assign_splits(
     records: Sequence[Record], spec: SplitSpec, seed: int, by: SplitBy = "chain"
 ) -> list[str]:
     """The split name of each record (same order as `records`)."""
-    groups = _groups(records, by)
+    return assign_split_keys([split_key(r, by) for r in records], spec, seed)
+
+
+def assign_split_keys(keys: Sequence[SplitKey], spec: SplitSpec, seed: int) -> list[str]:
+    """The split name of each record given only its `SplitKey` (same order as `keys`),
+    so a file can be split from a first pass that keeps the keys, not the records."""
+    groups = _groups(keys)
     groups.sort(key=lambda g: derive_seed(seed, "split",
-                                          min(records[i].conversation_id for i in g)))
+                                          min(keys[i].conversation_id for i in g)))
     counts = {name: 0 for name, _ in spec.shares}
-    out = [""] * len(records)
+    out = [""] * len(keys)
     placed = 0
     for group in groups:
         placed += len(group)
