@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from toolgen.executor.codes import reshape
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.registry.response import decode_if_json, is_error_body
@@ -162,7 +163,7 @@ def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
         if len(value) >= 10 and value[4:5] == "-" and value[:4].isdigit():
             return _shift_date(value, ctx)
         if is_id or _coded(value):
-            return _reshape(value, ctx)
+            return reshape(value, ctx)
     return value
 
 
@@ -171,21 +172,6 @@ def _coded(text: str) -> bool:
     return (4 <= len(text) <= 40 and " " not in text and any(c.isdigit() for c in text)
             and "://" not in text and "." not in text and ":" not in text
             and not (text[:4].isdigit() and text[4:5] in ("-", "/")))
-
-
-def _reshape(text: str, ctx: Ctx) -> str:
-    out = []
-    for c in text:
-        r = ctx.bits(8)
-        if c.isdigit():
-            out.append(str(r % 10))
-        elif "a" <= c <= "z":
-            out.append(chr(97 + r % 26))
-        elif "A" <= c <= "Z":
-            out.append(chr(65 + r % 26))
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def _reshape_int(value: int, ctx: Ctx) -> int:

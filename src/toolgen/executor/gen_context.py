@@ -90,3 +90,9 @@ def _arg_place(args: dict[str, Any]) -> int:
 
 
 Gen = Callable[[Ctx], Any]
+
+
+def pick(pool: tuple[Any, ...]) -> Gen:
+    """A generator drawing uniformly from a fixed pool."""
+    n = len(pool)
+    return lambda ctx: pool[int(ctx.rand() * n)]

@@ -10,7 +10,8 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.executor.gen_context import Ctx, Gen
+from toolgen.executor.codes import code_gen, reshape
+from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.patterns import constrained
 from toolgen.executor.pools import (
     AIRLINES,
@@ -122,11 +123,6 @@ def _id_gen(key: str, entity: str, integer: bool, fmt: str | None) -> Gen:
 
         return uuid
     return lambda ctx: f"{prefix}{ctx.bits(24):06x}"
-
-
-def _pick(pool: tuple[Any, ...]) -> Gen:
-    n = len(pool)
-    return lambda ctx: pool[int(ctx.rand() * n)]
 
 
 def _pool(attr: str) -> Gen:
@@ -266,7 +262,7 @@ def _string_kind_gen(
         return _pool("domains")
     if kind == "date":
         dates = _BIRTHDATES if ("birth" in nk or nk == "dob") else _DATES
-        return _pick(dates)
+        return pick(dates)
     if kind == "datetime":
         nd = len(_DATES)
 
@@ -284,9 +280,9 @@ def _string_kind_gen(
     if kind == "ipv6":
         return lambda ctx: ":".join(f"{ctx.bits(16):x}" for _ in range(8))
     if kind == "language":
-        return _pick(LANGUAGES)
+        return pick(LANGUAGES)
     if kind == "locale":
-        return _pick(("en-US", "en-GB", "fr-FR", "de-DE", "es-ES", "pt-PT", "ja-JP"))
+        return pick(("en-US", "en-GB", "fr-FR", "de-DE", "es-ES", "pt-PT", "ja-JP"))
     if kind == "status":
 
         def status(ctx: Ctx) -> str:
@@ -296,7 +292,7 @@ def _string_kind_gen(
     if kind == "category":
         if vocab is not _PLAIN and len(vocab.nouns) > 2:
             return lambda ctx: word(vocab, ctx.rand)
-        return _pick(CATEGORIES)
+        return pick(CATEGORIES)
     if kind == "color":
         return _pool("colors")
     if kind == "title":
@@ -320,7 +316,7 @@ def _string_kind_gen(
     if kind == "rating_str":
         return lambda ctx: f"{3 + ctx.rand() * 2:.1f}"
     if kind == "airline":
-        return _pick(AIRLINES)
+        return pick(AIRLINES)
     if kind == "iata":
         return lambda ctx: IATA[ctx.place_index()]
     if kind == "hex_color":
@@ -328,21 +324,7 @@ def _string_kind_gen(
     if kind == "coded":
         shape = str(schema.get("default"))
 
-        def coded(ctx: Ctx) -> str:
-            out = []
-            for c in shape:
-                r = ctx.bits(8)
-                if c.isdigit():
-                    out.append(str(r % 10))
-                elif "a" <= c <= "z":
-                    out.append(chr(97 + r % 26))
-                elif "A" <= c <= "Z":
-                    out.append(chr(65 + r % 26))
-                else:
-                    out.append(c)
-            return "".join(out)
-
-        return coded
+        return lambda ctx: reshape(shape, ctx)
     if kind == "token":
         return lambda ctx: f"tok_{ctx.bits(64):016x}"
     if kind == "secret":
@@ -362,18 +344,18 @@ def _string_kind_gen(
             f"{chr(65 + ctx.bits(4))}{chr(65 + ctx.bits(4))}{ctx.bits(14) % 10000:04d}"
         )
     if kind == "symbol":
-        return _pick(SYMBOLS)
+        return pick(SYMBOLS)
     if kind == "venue":
         return _name_gen("venue", vocab)
-    short_code = _code_gen(kind)
+    short_code = code_gen(kind)
     if short_code is not None:
         return short_code
     if kind == "gender":
-        return _pick(GENDERS)
+        return pick(GENDERS)
     if kind == "job":
         return _pool("jobs")
     if kind == "role":
-        return _pick(ROLES)
+        return pick(ROLES)
     if kind == "money_str":
         return lambda ctx: f"{10 ** (1 + ctx.rand() * 2):.2f}"
     return lambda ctx: word(vocab, ctx.rand)
@@ -478,45 +460,3 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
     if kind == "zoom":
         return lambda ctx: 8 + int(ctx.rand() * 8)
     return num(lambda ctx: 1 + ctx.rand() * 999)
-
-
-_US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",
-              "New York": "NY", "Texas": "TX", "Washington": "WA"}
-_AMENITIES = ("Free WiFi", "Swimming pool", "Fitness centre", "Breakfast included", "Parking",
-              "Spa", "Airport shuttle", "Air conditioning", "Restaurant", "Bar", "Pet friendly")
-_PLATFORMS = ("iOS", "Android", "Web", "PC", "PlayStation 5", "Xbox Series X", "Nintendo Switch")
-
-
-def _state_code(state: str) -> str:
-    """`Texas` -> TX, `North Holland` -> NH: a code, never the region's name."""
-    if state in _US_STATES:
-        return _US_STATES[state]
-    parts = [w for w in state.replace("-", " ").split() if w[:1].isalpha()]
-    if len(parts) > 1:
-        return "".join(w[0] for w in parts[:3]).upper()
-    return state[:2].upper()
-
-
-def _code_gen(kind: str) -> Gen | None:
-    """Fields whose value is a short code (ICAO, seat, gate, hash), never a dictionary word."""
-    if kind == "state_code":
-        return lambda ctx: _state_code(PLACES[ctx.place_index()][7])
-    if kind == "icao":
-        return lambda ctx: "".join(chr(65 + ctx.bits(8) % 26) for _ in range(4))
-    if kind == "hash":
-        return lambda ctx: f"{ctx.bits(64):016x}{ctx.bits(64):016x}"
-    if kind == "seat":
-        return lambda ctx: f"{1 + ctx.bits(5)}{'ABCDEF'[ctx.bits(8) % 6]}"
-    if kind == "section":
-        return lambda ctx: f"{100 + ctx.bits(8) % 230}"
-    if kind == "gate":
-        return lambda ctx: f"{'ABCDE'[ctx.bits(8) % 5]}{1 + ctx.bits(5)}"
-    if kind == "platform":
-        return _pick(_PLATFORMS)
-    if kind == "amenity":
-        return _pick(_AMENITIES)
-    if kind == "page_str":
-        return lambda ctx: "1"
-    if kind == "limit_str":
-        return _pick(("10", "20", "25", "50"))
-    return None

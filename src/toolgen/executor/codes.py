@@ -1,0 +1,68 @@
+"""Short codes: ICAO, seat, gate, hash and state codes, and ids reshaped from an example.
+
+A field that holds a code is filled with something shaped like one, never a dictionary
+word; an example id keeps its shape (`pm_1234` -> `xq_8061`) with fresh characters.
+"""
+
+from __future__ import annotations
+
+from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.pools import PLACES
+
+
+def reshape(text: str, ctx: Ctx) -> str:
+    """`text` with every letter and digit redrawn, case and punctuation kept."""
+    out = []
+    for c in text:
+        r = ctx.bits(8)
+        if c.isdigit():
+            out.append(str(r % 10))
+        elif "a" <= c <= "z":
+            out.append(chr(97 + r % 26))
+        elif "A" <= c <= "Z":
+            out.append(chr(65 + r % 26))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+_US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",
+              "New York": "NY", "Texas": "TX", "Washington": "WA"}
+_AMENITIES = ("Free WiFi", "Swimming pool", "Fitness centre", "Breakfast included", "Parking",
+              "Spa", "Airport shuttle", "Air conditioning", "Restaurant", "Bar", "Pet friendly")
+_PLATFORMS = ("iOS", "Android", "Web", "PC", "PlayStation 5", "Xbox Series X", "Nintendo Switch")
+
+
+def _state_code(state: str) -> str:
+    """`Texas` -> TX, `North Holland` -> NH: a code, never the region's name."""
+    if state in _US_STATES:
+        return _US_STATES[state]
+    parts = [w for w in state.replace("-", " ").split() if w[:1].isalpha()]
+    if len(parts) > 1:
+        return "".join(w[0] for w in parts[:3]).upper()
+    return state[:2].upper()
+
+
+def code_gen(kind: str) -> Gen | None:
+    """Fields whose value is a short code (ICAO, seat, gate, hash), never a dictionary word."""
+    if kind == "state_code":
+        return lambda ctx: _state_code(PLACES[ctx.place_index()][7])
+    if kind == "icao":
+        return lambda ctx: "".join(chr(65 + ctx.bits(8) % 26) for _ in range(4))
+    if kind == "hash":
+        return lambda ctx: f"{ctx.bits(64):016x}{ctx.bits(64):016x}"
+    if kind == "seat":
+        return lambda ctx: f"{1 + ctx.bits(5)}{'ABCDEF'[ctx.bits(8) % 6]}"
+    if kind == "section":
+        return lambda ctx: f"{100 + ctx.bits(8) % 230}"
+    if kind == "gate":
+        return lambda ctx: f"{'ABCDE'[ctx.bits(8) % 5]}{1 + ctx.bits(5)}"
+    if kind == "platform":
+        return pick(_PLATFORMS)
+    if kind == "amenity":
+        return pick(_AMENITIES)
+    if kind == "page_str":
+        return lambda ctx: "1"
+    if kind == "limit_str":
+        return pick(("10", "20", "25", "50"))
+    return None
