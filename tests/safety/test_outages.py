@@ -13,8 +13,8 @@ from tests.safety.helpers import error_lines, invoke
 
 from llm_server import FakeLLMServer, FakeRequest, HTTPError, Reply
 from toolgen.llm import resolve_llm_settings
+from toolgen.llm.health import RoleHealth
 from toolgen.pipeline import runner
-from toolgen.pipeline.live import RoleHealth
 from toolgen.pipeline.live_runner import generate_live_async
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Record, Rejection

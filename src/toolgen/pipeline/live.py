@@ -32,9 +32,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import time
 from collections import Counter
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -43,6 +42,7 @@ import orjson
 from toolgen.agents import live as agents
 from toolgen.agents.live.checks import clean_text, voice_problem
 from toolgen.agents.live.decider import LiveAssistant
+from toolgen.agents.live.edits import apply_edits
 from toolgen.agents.live.user import LiveUser, problem_with
 from toolgen.agents.policy.facts import facts_from
 from toolgen.episode import Participant
@@ -55,6 +55,7 @@ from toolgen.judge.secrets import check as secret_findings
 from toolgen.llm import LLMRuntime
 from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
+from toolgen.llm.health import RoleHealth
 from toolgen.llm.length_retry import task_length_retries
 from toolgen.pipeline.episode import Swap, run_episode_async
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
@@ -64,7 +65,6 @@ from toolgen.pipeline.scrub import without_secrets
 from toolgen.records import (
     Chain,
     JudgeScores,
-    Paraphrase,
     Record,
     Rejection,
     RepairNote,
@@ -87,53 +87,6 @@ LIVE_REGENERATIONS = 1
 
 class LiveRequiredError(Exception):
     """Strict mode (`TOOLGEN_REQUIRE_LIVE_LLM=true`) and a live call failed."""
-
-
-@dataclass
-class RoleHealth:
-    """Consecutive provider failures per role, with backoff and probes (a circuit breaker).
-
-    A role that fails `limit` times in a row is skipped (offline fallback) for a backoff
-    period; then one call goes through as a probe. A successful probe brings the role
-    back; a failed one doubles the backoff (up to `max_backoff_s`). So an outage costs
-    the records made during it, not the rest of the run.
-    """
-
-    limit: int = 3
-    base_backoff_s: float = 5.0
-    max_backoff_s: float = 120.0
-    clock: Callable[[], float] = time.monotonic
-    failures: Counter[str] = field(default_factory=Counter)
-    backoff: dict[str, float] = field(default_factory=dict)
-    reopen_at: dict[str, float] = field(default_factory=dict)
-    probes: Counter[str] = field(default_factory=Counter)
-
-    def down(self, role: str) -> bool:
-        """True to skip `role` now; False lets the call through (maybe as the probe)."""
-        if self.failures[role] < self.limit:
-            return False
-        now = self.clock()
-        if now < self.reopen_at.get(role, 0.0):
-            return True
-        # Half-open: this call probes; the others keep skipping until it answers.
-        self.reopen_at[role] = now + self.backoff.get(role, self.base_backoff_s)
-        self.probes[role] += 1
-        return False
-
-    def ok(self, role: str) -> None:
-        self.failures[role] = 0
-        self.backoff.pop(role, None)
-        self.reopen_at.pop(role, None)
-
-    def fail(self, role: str) -> None:
-        self.failures[role] += 1
-        if self.failures[role] < self.limit:
-            return
-        previous = self.backoff.get(role)
-        wait = self.base_backoff_s if previous is None else min(previous * 2,
-                                                                 self.max_backoff_s)
-        self.backoff[role] = wait
-        self.reopen_at[role] = self.clock() + wait
 
 
 @dataclass
@@ -512,38 +465,9 @@ async def _paraphrase(ep: _Episode, slots: _Slots) -> None:
             ep.edits[i] = (new, "paraphrase")
 
 
-def _apply(record: Record, edits: dict[int, tuple[str, str]]) -> Record:
-    if not edits:
-        return record
-    messages = tuple(
-        m.model_copy(update={"content": edits[i][0]}) if i in edits else m
-        for i, m in enumerate(record.messages)
-    )
-    metadata = record.metadata.model_copy(
-        update={"paraphrases": _paraphrases(record, edits)})
-    return record.model_copy(update={"messages": messages, "metadata": metadata})
-
-
-def _paraphrases(record: Record, edits: dict[int, tuple[str, str]]) -> tuple[Paraphrase, ...]:
-    """`record`'s paraphrase entries once `edits` are applied (see the module docstring).
-
-    Built from the edits that are kept, so a reverted live paraphrase leaves no entry.
-    """
-    offline = {p.message_index: p for p in record.metadata.paraphrases}
-    live = {i for i, (_, role) in edits.items() if role == "paraphrase"}
-    out: list[Paraphrase] = []
-    for i in sorted(set(offline) | live):
-        if i in live:
-            before = offline[i].before if i in offline else record.messages[i].content or ""
-            out.append(Paraphrase(message_index=i, before=before, by="live"))
-        elif i not in edits:
-            out.append(offline[i])
-    return tuple(out)
-
-
 def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
     """Apply the live edits; revert the ones validators object to (or all of them)."""
-    record = _apply(ep.offline, ep.edits)
+    record = apply_edits(ep.offline, ep.edits)
     findings = validate(record, judge)
     if not has_errors(findings) or not ep.edits:
         return record, findings
@@ -553,7 +477,7 @@ def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
         ep.fallbacks.append(f"{ep.edits.pop(i)[1]}:msg{i}:invalid")
         ep.ctx.observer.event(ep.index, f"repair: message {i} reverted to its offline text")
     if bad:
-        record = _apply(ep.offline, ep.edits)
+        record = apply_edits(ep.offline, ep.edits)
         findings = validate(record, judge)
         if not has_errors(findings):
             return record, findings

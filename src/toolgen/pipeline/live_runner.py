@@ -21,6 +21,7 @@ from pathlib import Path
 from toolgen.io.manifest import LiveTotals
 from toolgen.llm import LLMRuntime, LLMSettings, open_llm_runtime
 from toolgen.llm.counter import set_task_origin
+from toolgen.llm.health import RoleHealth
 from toolgen.llm.ratelimit import SlidingWindowLimiter
 from toolgen.pipeline.durable import (
     DurableRun,
@@ -29,7 +30,7 @@ from toolgen.pipeline.durable import (
     rejects_path,
     run_identity,
 )
-from toolgen.pipeline.live import LiveContext, RoleHealth, run_live_episode
+from toolgen.pipeline.live import LiveContext, run_live_episode
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.plan import iter_plans
 from toolgen.pipeline.runtime import RunConfig, Runtime

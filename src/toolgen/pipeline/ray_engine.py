@@ -153,9 +153,10 @@ def _live_shard(state: list[Any], settings: Any, shard: list[LiveJob],
 
     from toolgen.llm import open_llm_runtime
     from toolgen.llm.counter import set_task_origin
+    from toolgen.llm.health import RoleHealth
     from toolgen.llm.ratelimit import SlidingWindowLimiter
     from toolgen.llm.runtime import ARRIVAL_GUARD_S
-    from toolgen.pipeline.live import LiveContext, RoleHealth, run_live_episode
+    from toolgen.pipeline.live import LiveContext, run_live_episode
 
     rt, config = _runtime(state[0])
 
