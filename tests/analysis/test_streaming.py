@@ -14,17 +14,21 @@ import orjson
 import pytest
 
 from toolgen.analysis import records as rec
-from toolgen.analysis.coverage import coverage
 from toolgen.analysis.diversity import distinct_n
-from toolgen.analysis.live import live_calls
-from toolgen.analysis.patterns import fault_shares, mistake_shares, pattern_shares
-from toolgen.analysis.scores import scores
-from toolgen.analysis.shape import shape
 from toolgen.analysis.summary import summarize
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig
 
 from .factories import A, B, C
+from .old_metrics import (
+    coverage,
+    fault_shares,
+    live_calls,
+    mistake_shares,
+    pattern_shares,
+    scores,
+    shape,
+)
 
 
 def _old_diversity(records: list[dict[str, Any]]) -> dict[str, float]:

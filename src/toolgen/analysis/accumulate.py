@@ -3,8 +3,10 @@
 Owns the streaming form of every metric `summarize` reports, so `toolgen analyze` reads a
 file of any size at flat memory: it keeps counters, sums and the sets of distinct items
 (n-grams, endpoints, edges), never the records. Sums are added in record order, so the
-figures are the same floats the list-based functions in shape/patterns/scores/coverage/live
-compute over the same records.
+figures are the same floats a computation over the whole list gives (the reference for
+that is tests/analysis/old_metrics.py). An edge is a pair of consecutive, different
+endpoints in one record's calls; coverage is relative to the registry's endpoint count
+and the graph's edge count when the caller knows them.
 """
 
 from __future__ import annotations
