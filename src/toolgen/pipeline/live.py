@@ -44,6 +44,13 @@ from toolgen.agents.live.checks import clean_text, voice_problem
 from toolgen.agents.live.decider import LiveAssistant
 from toolgen.agents.live.edits import apply_edits
 from toolgen.agents.live.user import LiveUser, problem_with
+from toolgen.agents.offline import value_text
+from toolgen.agents.planner.proposals import (
+    Verdict,
+    apply_proposals,
+    stated_arguments,
+    with_provenance,
+)
 from toolgen.agents.policy.facts import facts_from
 from toolgen.episode import Participant
 from toolgen.judge import has_errors, score, validate
@@ -127,6 +134,7 @@ class _Episode:
         self.persona: str | None = None
         self.summary: str | None = None
         self.intents: tuple[str, ...] = ()
+        self.verdicts: tuple[Verdict, ...] = ()  # the planner's value proposals
 
     def llm(self, role: str) -> Any:
         bound = self.ctx.llm.for_role(role, seed=self.seed)
@@ -257,7 +265,7 @@ async def _live_attempt(
     ep = _Episode(ctx, index)
     ep.scenario = scenario
     if ctx.profile != "compact":
-        await _planner(ep, scenario)  # goal first: the live user speaks from it
+        scenario = await _planner(ep, scenario)  # goal first: the live user speaks from it
     offline = await run_episode_async(ctx.rt, ctx.config, index, chain, scenario,
                                       _participants(ep), _strict_check if ctx.strict else None,
                                       first, notes)
@@ -351,6 +359,7 @@ def _strict_check(record: Record) -> list[str]:
 
 
 def _scenario(planned: dict[str, Any], ep: _Episode) -> dict[str, Any]:
+    planned = with_provenance(planned, ep.verdicts)
     if ep.persona is None and ep.summary is None and not ep.intents:
         return planned
     goal = dict(planned.get("goal") or {})
@@ -377,18 +386,31 @@ def _goal(record: Record) -> dict[str, Any]:
     return goal if isinstance(goal, dict) else {}
 
 
-async def _planner(ep: _Episode, scenario: Scenario) -> None:
+async def _planner(ep: _Episode, scenario: Scenario) -> Scenario:
+    """The live goal first; the blueprint with the planner's valid value proposals in it."""
     goal = scenario.goal
-    calls = tuple({"function": c.function_name,
+    calls = tuple({"call": n, "function": c.function_name,
                    "arguments": {a.name: a.value for a in c.arguments
-                                 if a.source != "tool_output"}} for c in scenario.calls)
+                                 if a.source != "tool_output"},
+                   "user_states": [a.name for a in stated_arguments(c)]}
+                  for n, c in enumerate(scenario.calls, 1))
     brief = agents.PlanBrief(domain=goal.domain, persona=goal.persona, summary=goal.summary,
                              calls=calls, user_turns=len(scenario.turns))
     llm = ep.llm("planner")
     plan = await ep.guard("planner", "planner",
                           agents.plan_goal(llm, brief, ep.call_seed("planner")))
-    if plan is not None:
-        ep.persona, ep.summary, ep.intents = plan.persona, plan.summary, plan.turn_intents
+    if plan is None:
+        return scenario
+    scenario, ep.verdicts = apply_proposals(scenario, plan.proposals, ep.ctx.rt.endpoints)
+    dropped = [v.value for v in ep.verdicts if not v.kept and v.value != v.offline]
+    ep.persona = plan.persona
+    if any(agents.missing_values(text, dropped) != [value_text(v) for v in dropped]
+           for text in (plan.summary, *plan.intents)):
+        # The goal was written around a value that did not survive the checks.
+        ep.fallbacks.append("planner:goal_names_a_dropped_value")
+    else:
+        ep.summary, ep.intents = plan.summary, plan.intents
+    return scenario
 
 
 async def _dialogue(ep: _Episode, slots: _Slots) -> None:

@@ -1,8 +1,10 @@
-"""The live planner: goal (persona + summary) and one intent line per user turn, as JSON.
+"""The live planner: goal (persona + summary), one intent per user turn, value proposals.
 
-The model sees the planned calls with their fixed argument values, so what it writes
-stays consistent with the plan; it may not change values or sources (the record's
-calls and trace come from the offline plan and are never taken from this answer).
+The model sees the planned calls (numbered) with their draft argument values and which
+of them the user states; it writes the goal in the user's terms and may propose other
+values for the stated ones (`values`: call number, argument, value). Proposals are only
+parsed here; `agents.planner.proposals` decides which are kept (the others leave the
+offline value in place), and sources never change.
 """
 
 from __future__ import annotations
@@ -12,16 +14,27 @@ from typing import Any
 
 import orjson
 
+from toolgen.agents.planner.proposals import Proposal
 from toolgen.llm import LLM, LLMRequest
 from toolgen.llm.ask import complete_json
 from toolgen.llm.errors import BadReplyError
 
+CALLS_MARK = "DRAFT CALLS:"
 PLAN_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "persona": {"type": "string", "minLength": 3},
         "summary": {"type": "string", "minLength": 10},
         "turns": {"type": "array", "items": {"type": "string"}},
+        "values": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"call": {"type": "integer"}, "argument": {"type": "string"},
+                               "value": {"type": ["string", "number", "boolean"]}},
+                "required": ["call", "argument", "value"],
+            },
+        },
     },
     "required": ["persona", "summary", "turns"],
 }
@@ -34,7 +47,8 @@ class PlanBrief:
     domain: str
     persona: str
     summary: str
-    calls: tuple[dict[str, Any], ...]  # {"function", "arguments": {name: value}}
+    # {"call": n, "function", "arguments": {name: value}, "user_states": [name, ...]}
+    calls: tuple[dict[str, Any], ...]
     user_turns: int
 
 
@@ -44,6 +58,7 @@ class LivePlan:
     summary: str
     turn_intents: tuple[str, ...]
     problems: tuple[str, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
 
 
 def plan_request(brief: PlanBrief, seed: int) -> LLMRequest:
@@ -52,11 +67,15 @@ def plan_request(brief: PlanBrief, seed: int) -> LLMRequest:
         "Plan a realistic conversation between a user and a tool-using assistant.\n"
         f"Domain: {brief.domain}\nDraft persona: {brief.persona}\n"
         f"Draft goal: {brief.summary}\n"
-        f"The assistant will make these calls, with exactly these argument values: {calls}\n"
+        "The assistant will make these numbered calls, with these draft argument values.\n"
+        f"{CALLS_MARK} {calls}\n"
         f"The user speaks {brief.user_turns} time(s).\n"
         "Reply with JSON: persona (one short phrase), summary (the user's goal in one "
-        "sentence, in their terms, consistent with the values), turns (one short line per "
-        "user turn saying what the user wants then). Do not invent other values."
+        "sentence, in their terms, consistent with the final values), turns (one short line "
+        "per user turn saying what the user wants then), and values: a list of {call, "
+        "argument, value} replacing a draft value listed in that call's user_states with a "
+        "more realistic one (a real place, a sensible date, a plausible amount), same type "
+        "and format; an empty list keeps every draft. Invent no other values."
     )
     return LLMRequest(
         messages=({"role": "user", "content": prompt},),
@@ -78,4 +97,16 @@ async def plan_goal(llm: LLM, brief: PlanBrief, seed: int) -> LivePlan | None:
     if len(persona) < 3 or len(summary) < 10:
         return None
     intents = tuple(str(t).strip() for t in value.get("turns") or [] if str(t).strip())
-    return LivePlan(persona[:120], summary[:400], intents[:20], outcome.problems)
+    return LivePlan(persona[:120], summary[:400], intents[:20], outcome.problems,
+                    _proposals(value.get("values")))
+
+
+def _proposals(raw: Any) -> tuple[Proposal, ...]:
+    """The well-formed proposals (call number, argument name, a value), at most 20."""
+    if not isinstance(raw, list):
+        return ()
+    out = [Proposal(item["call"], item["argument"], item["value"]) for item in raw
+           if isinstance(item, dict) and isinstance(item.get("call"), int)
+           and not isinstance(item.get("call"), bool)
+           and isinstance(item.get("argument"), str) and "value" in item]
+    return tuple(out[:20])
