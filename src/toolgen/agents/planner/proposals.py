@@ -103,8 +103,8 @@ def _reason(call: PlannedCall, p: Proposal, endpoint: Endpoint) -> str | None:
     if p.value == planned.value:
         return "same as the planned value"
     return (_schema_reason(param, p.value, planned.value)
-            or _shape_reason(param, p.value, planned.value)
             or _plausibility_reason(call, param, p.value)
+            or _shape_reason(param, p.value, planned.value)
             or _rule_reason(call, p))
 
 
