@@ -37,22 +37,22 @@ from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import orjson
-
 from toolgen.agents import live as agents
-from toolgen.agents.live.checks import clean_text, voice_problem
+from toolgen.agents.live.checks import voice_problem
+from toolgen.agents.live.compact import Scaffolded
 from toolgen.agents.live.decider import LiveAssistant
 from toolgen.agents.live.edits import apply_edits
+from toolgen.agents.live.summary import LiveAnswers, answer_facts, is_answer_turn
 from toolgen.agents.live.user import LiveUser, problem_with
 from toolgen.agents.offline import value_text
+from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.agents.planner.proposals import (
     Verdict,
     apply_proposals,
     stated_arguments,
     with_provenance,
 )
-from toolgen.agents.policy.facts import facts_from
-from toolgen.episode import Participant
+from toolgen.episode import EpisodeState, Participant, Utterance
 from toolgen.judge import has_errors, score, validate
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gate import verdict
@@ -64,7 +64,7 @@ from toolgen.llm.counter import task_tally
 from toolgen.llm.errors import BadReplyError, LLMError
 from toolgen.llm.health import RoleHealth
 from toolgen.llm.length_retry import task_length_retries
-from toolgen.pipeline.episode import Swap, run_episode_async
+from toolgen.pipeline.episode import Swap, realise, run_episode_async
 from toolgen.pipeline.observer import NO_OBSERVER, EpisodeObserver
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -77,7 +77,7 @@ from toolgen.records import (
     RepairNote,
     Scenario,
 )
-from toolgen.seeds import derive_seed
+from toolgen.seeds import derive_seed, rng_for
 
 T = TypeVar("T")
 
@@ -135,6 +135,8 @@ class _Episode:
         self.summary: str | None = None
         self.intents: tuple[str, ...] = ()
         self.verdicts: tuple[Verdict, ...] = ()  # the planner's value proposals
+        # compact: (seed of the plan it was written for, user texts, answers) by index
+        self.scaffold: tuple[int, dict[int, str], dict[int, str]] | None = None
 
     def llm(self, role: str) -> Any:
         bound = self.ctx.llm.for_role(role, seed=self.seed)
@@ -216,21 +218,9 @@ def _slots(record: Record) -> _Slots:
                 values = user_values[arg.message_index]
                 if arg.value not in values:
                     values.append(arg.value)
-    answers: dict[int, list[str]] = {}
-    for i, m in enumerate(msgs):
-        if (m.role == "assistant" and not m.tool_calls and m.content and m.weight != 0
-                and i > 0 and msgs[i - 1].role == "tool"):
-            facts: list[str] = []
-            j = i - 1
-            while j >= 0 and msgs[j].role != "user":
-                if msgs[j].role == "tool":
-                    try:
-                        output = orjson.loads(msgs[j].content or "null")
-                    except orjson.JSONDecodeError:
-                        output = None
-                    facts.extend(f.value for f in facts_from(output, limit=3))
-                j -= 1
-            answers[i] = list(dict.fromkeys(facts))
+    answers = {i: answer_facts(msgs, i) for i, m in enumerate(msgs)
+               if m.role == "assistant" and not m.tool_calls and m.content and m.weight != 0
+               and i > 0 and msgs[i - 1].role == "tool"}
     asked = [(arg.message_index, arg.value) for step in record.step_trace
              for arg in step.arguments.values()
              if arg.source == "clarification" and arg.message_index is not None]
@@ -264,7 +254,9 @@ async def _live_attempt(
 ) -> Record | Rejection:
     ep = _Episode(ctx, index)
     ep.scenario = scenario
-    if ctx.profile != "compact":
+    if ctx.profile == "compact":
+        await _compact(ep, chain, first)  # goal and texts, before the loop
+    else:
         scenario = await _planner(ep, scenario)  # goal first: the live user speaks from it
     offline = await run_episode_async(ctx.rt, ctx.config, index, chain, scenario,
                                       _participants(ep), _strict_check if ctx.strict else None,
@@ -273,13 +265,8 @@ async def _live_attempt(
         return offline
     ep.offline = offline
     ep.seed = offline.metadata.seed
-    slots = _slots(offline)
-    if ctx.profile == "compact":
-        await _compact(ep, slots)
-    else:
-        await _dialogue(ep, slots)
     if ctx.paraphrase:
-        await _paraphrase(ep, slots)
+        await _paraphrase(ep, _slots(offline))
     secrets = ctx.rt.judge.secrets | frozenset(ctx.llm.settings.secret_values())
     judge = dataclasses.replace(ctx.rt.judge, secrets=secrets,
                                 replay=make_replay(ctx.rt.executor, ctx.rt.endpoints))
@@ -317,17 +304,16 @@ async def _live_attempt(
     return record
 
 
-def _participants(ep: _Episode) -> Swap | None:
-    """The live user and assistant of the profile, wrapping the offline ones."""
+def _participants(ep: _Episode) -> Swap:
+    """The profile's live user and assistant, wrapping the offline ones."""
     roles = ROLES_BY_PROFILE[ep.ctx.profile]
-    if "assistant" not in roles and "user" not in roles:
-        return None
 
     def swap(user: Participant, policy: Participant, tools: tuple[dict[str, Any], ...],
              seed: int) -> tuple[Participant, Participant]:
         # A regenerated episode starts over: earlier attempts' live turns are not its own.
-        ep.fallbacks = [f for f in ep.fallbacks if not f.startswith(("assistant:", "user:"))]
-        for i in [i for i, (_, role) in ep.edits.items() if role == "user"]:
+        ep.fallbacks = [f for f in ep.fallbacks
+                        if not f.startswith(("assistant:", "user:", "summary:"))]
+        for i in [i for i, (_, role) in ep.edits.items() if role in ("user", "summary")]:
             del ep.edits[i]
         if "user" in roles:
             goal = ep.scenario.goal
@@ -339,9 +325,32 @@ def _participants(ep: _Episode) -> Swap | None:
             policy = LiveAssistant(policy, ep.llm("assistant"), tools, ep.ctx.rt.endpoints,
                                    derive_seed(seed, "live", "assistant") % 2**31,
                                    _guarded(ep, "assistant"))
+        if "summary" in roles:
+            policy = LiveAnswers(policy, ep.llm("summary"),
+                                 lambda at: derive_seed(seed, "live", "summary", at) % 2**31,
+                                 _guarded(ep, "summary"), ep.edits)
+        if ep.scaffold is not None and ep.scaffold[0] == seed:
+            user = Scaffolded(user, ep.scaffold[1], "user", _user_problem, ep.edits,
+                              ep.fallbacks)
+            policy = Scaffolded(policy, ep.scaffold[2], "summary", _answer_problem, ep.edits,
+                                ep.fallbacks)
+        elif ep.scaffold is not None:
+            ep.fallbacks.append("scaffold:replanned")  # its texts were for another plan
         return user, policy
 
     return swap
+
+
+def _user_problem(text: str, said: Utterance, state: EpisodeState) -> str | None:
+    return problem_with(text, said.note.get("values", []), said.note.get("withheld", []))
+
+
+def _answer_problem(text: str, said: Utterance, state: EpisodeState) -> str | None:
+    if not text or not is_answer_turn(state.messages, said):
+        return "not an answer to tool results"
+    if not agents.cites_any(text, answer_facts(state.messages, len(state.messages))):
+        return "cites no fact of the results"
+    return voice_problem(text, "assistant")
 
 
 def _guarded(ep: _Episode, role: str) -> Any:
@@ -405,30 +414,29 @@ async def _planner(ep: _Episode, scenario: Scenario) -> Scenario:
     dropped = [v.value for v in ep.verdicts if not v.kept and v.value != v.offline]
     ep.persona = plan.persona
     if any(agents.missing_values(text, dropped) != [value_text(v) for v in dropped]
-           for text in (plan.summary, *plan.intents)):
+           for text in (plan.summary, *plan.turn_intents)):
         # The goal was written around a value that did not survive the checks.
         ep.fallbacks.append("planner:goal_names_a_dropped_value")
     else:
-        ep.summary, ep.intents = plan.summary, plan.intents
+        ep.summary, ep.intents = plan.summary, plan.turn_intents
     return scenario
 
 
-async def _dialogue(ep: _Episode, slots: _Slots) -> None:
-    """Live final answers (the user and the assistant's calls acted in the loop)."""
-    if "summary" not in ROLES_BY_PROFILE[ep.ctx.profile]:
-        return
-    for i in sorted(slots.answers):
-        llm = ep.llm("summary")
-        text = await ep.guard("summary", f"summary:msg{i}", agents.final_answer(
-            llm, ep.openai(i), slots.answers[i], ep.call_seed("summary", i)))
-        if text is not None:
-            ep.edits[i] = (text, "summary")
+async def _compact(ep: _Episode, chain: Chain, attempt: int) -> None:
+    """One structured call scaffolds goal and texts before the loop.
 
-
-async def _compact(ep: _Episode, slots: _Slots) -> None:
-    """One structured call scaffolds goal and texts; each text is checked as usual."""
-    goal = _goal(ep.offline)
-    msgs = ep.offline.messages
+    The scaffold is written on the blueprint's expected outcome: the planned episode
+    realised offline on the mock environment (the loop's offline decisions make the
+    same calls, so the same outputs). Each text is checked when its turn comes.
+    """
+    rt, config = ep.ctx.rt, ep.ctx.config
+    seed, scenario = _attempt_plan(rt, config, ep.index, chain, ep.scenario, attempt)
+    ahead = await realise(rt, config, ep.index, seed, chain, scenario, ())
+    ep.seed = seed
+    ep.offline, ep.scenario = ahead, scenario
+    slots = _slots(ahead)
+    goal = _goal(ahead)
+    msgs = ahead.messages
     user_idx = sorted(slots.user_values)
     answer_idx = sorted(slots.answers)
     users = [agents.UserSlot(tuple(slots.user_values[i]), msgs[i].content or "")
@@ -439,7 +447,7 @@ async def _compact(ep: _Episode, slots: _Slots) -> None:
     llm = ep.llm("planner")
     scaffold = await ep.guard("planner", "scaffold", agents.scaffold_dialogue(
         llm, domain=str(goal.get("domain") or ""), persona=str(goal.get("persona") or ""),
-        summary=str(goal.get("summary") or ""), calls=_planned_calls(ep.offline),
+        summary=str(goal.get("summary") or ""), calls=_planned_calls(ahead),
         users=users, answers=answers, seed=ep.call_seed("scaffold")))
     if scaffold is None:
         return
@@ -447,19 +455,18 @@ async def _compact(ep: _Episode, slots: _Slots) -> None:
         ep.persona = scaffold.persona[:120]
     if len(scaffold.summary) >= 10:
         ep.summary = scaffold.summary[:400]
-    for i, text in zip(user_idx, scaffold.user_messages, strict=False):
-        clean = clean_text(text)
-        if problem_with(clean, slots.user_values[i], slots.withheld.get(i, ())) is None:
-            ep.edits[i] = (clean, "user")
-        else:
-            ep.fallbacks.append(f"user:msg{i}")
-    for i, text in zip(answer_idx, scaffold.answers, strict=False):
-        clean = clean_text(text)
-        if clean and agents.cites_any(clean, slots.answers[i]) and voice_problem(
-                clean, "assistant") is None:
-            ep.edits[i] = (clean, "summary")
-        else:
-            ep.fallbacks.append(f"summary:msg{i}")
+    ep.scaffold = (seed, dict(zip(user_idx, scaffold.user_messages, strict=False)),
+                   dict(zip(answer_idx, scaffold.answers, strict=False)))
+
+
+def _attempt_plan(
+    rt: Runtime, config: RunConfig, index: int, chain: Chain, scenario: Scenario, attempt: int
+) -> tuple[int, Scenario]:
+    """The seed and blueprint `run_episode_async` realises at `attempt` (0: the given one)."""
+    if not attempt:
+        return derive_seed(config.seed, "record", index), scenario
+    seed = derive_seed(config.seed, "record", index, "regen", attempt)
+    return seed, plan_scenario(chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan"))
 
 
 async def _paraphrase(ep: _Episode, slots: _Slots) -> None:

@@ -1,20 +1,25 @@
 """The compact profile's scaffold: the whole dialogue's texts in ONE structured call.
 
-Goal-first (persona, goal summary), then every user message and every post-call answer
-of the planned dialogue, given the planned calls, the values each user message must
-state and the facts each answer may cite (from the executed tool outputs). The caller
-checks each text like the per-turn roles do and falls back per message.
+Written before the loop, goal first (persona, goal summary), then every user message
+and every post-call answer of the planned dialogue, given the planned calls, the values
+each user message must state and the facts each answer may cite (from the blueprint's
+expected outcome: a look-ahead of the planned episode on the mock environment). In the
+loop, `Scaffolded` participants speak those texts, each checked like the per-turn
+roles' texts when its turn comes, falling back per message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
+from toolgen.agents.live.checks import clean_text
 from toolgen.agents.offline import value_text
+from toolgen.episode.state import EpisodeState, Participant, Utterance
 from toolgen.llm import LLM, LLMRequest
 from toolgen.llm.ask import complete_json
 from toolgen.llm.errors import BadReplyError
@@ -121,3 +126,36 @@ async def scaffold_dialogue(
         answers=tuple(str(t) for t in v.get("answers") or []),
         problems=outcome.problems,
     )
+
+
+class Scaffolded:
+    """A participant that speaks texts the scaffold wrote before the loop.
+
+    Wraps the offline user or assistant, which decides what happens (values stated,
+    calls made); when it says a message the scaffold has a text for (by message index,
+    from the look-ahead the scaffold was written on), that text is used if `problem`
+    finds nothing wrong with it in the episode as it actually is. A kept text is noted
+    in `edits` (message index -> (text, role)); a refused one in `fallbacks`.
+    """
+
+    def __init__(self, inner: Participant, texts: Mapping[int, str], role: str,
+                 problem: Callable[[str, Utterance, EpisodeState], str | None],
+                 edits: dict[int, tuple[str, str]], fallbacks: list[str]) -> None:
+        self.inner = inner
+        self.texts = texts
+        self.role = role
+        self.problem = problem
+        self.edits = edits
+        self.fallbacks = fallbacks
+
+    async def next(self, state: EpisodeState) -> Utterance | None:
+        said = await self.inner.next(state)
+        at = len(state.messages)
+        text = clean_text(self.texts.get(at))
+        if said is None or said.calls or not said.content or at not in self.texts:
+            return said
+        if self.problem(text, said, state) is not None:
+            self.fallbacks.append(f"{self.role}:msg{at}")
+            return said
+        self.edits[at] = (text, self.role)
+        return dataclasses.replace(said, content=text, offline=said.content)

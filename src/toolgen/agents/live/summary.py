@@ -4,17 +4,24 @@ The answer must state at least one fact value read from the tool outputs and be 
 the answer (no "Here is a friendly reply to the user:"); one feedback retry naming the
 problem, then the caller uses the offline answer. Citations of values found in no
 output are caught afterwards by the grounding validator (and that message reverted).
+`LiveAnswers` is the participant behaviour: the assistant's answer, written by the model
+when the episode reaches it (after the calls of the turn have returned).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 import orjson
 
 from toolgen.agents.live.checks import cites_any, clean_text, voice_problem
+from toolgen.agents.live.decider import history
+from toolgen.agents.policy.facts import facts_from
+from toolgen.episode.state import EpisodeState, Participant, Utterance
 from toolgen.llm import LLM, LLMRequest
+from toolgen.records import Message
 
 FACTS_MARK = "FACTS YOU MAY CITE:"
 
@@ -54,3 +61,57 @@ async def final_answer(
                 {"role": "user", "content": ask},
             ))
     return None
+
+
+def is_answer_turn(messages: Sequence[Message], said: Utterance | None) -> bool:
+    """Whether `said` is the assistant's answer right after tool results (a summary slot)."""
+    return (said is not None and said.role == "assistant" and not said.calls
+            and bool(said.content) and bool(messages) and messages[-1].role == "tool")
+
+
+def answer_facts(messages: Sequence[Message], upto: int) -> list[str]:
+    """The facts an answer at `upto` may cite: salient leaves of this turn's tool outputs."""
+    facts: list[str] = []
+    j = upto - 1
+    while j >= 0 and messages[j].role != "user":
+        if messages[j].role == "tool":
+            try:
+                output = orjson.loads(messages[j].content or "null")
+            except orjson.JSONDecodeError:
+                output = None
+            facts.extend(f.value for f in facts_from(output, limit=3))
+        j -= 1
+    return list(dict.fromkeys(facts))
+
+
+class LiveAnswers:
+    """The assistant whose answers after tool results the model writes, in the loop.
+
+    Wraps the assistant (offline policy or live decider): its calls and other texts pass
+    through; an answer to tool results is asked of the model with the conversation so
+    far, and kept when it cites a fact of those results (`final_answer`'s checks). A kept
+    text is noted in `edits` (message index -> (text, "summary")), so the pipeline can
+    revert it to the offline text if a validator objects.
+    """
+
+    def __init__(self, inner: Participant, llm: LLM, seed: Any, guard: Any,
+                 edits: dict[int, tuple[str, str]]) -> None:
+        self.inner = inner
+        self.llm = llm
+        self.seed = seed  # message index -> request seed
+        self.guard = guard
+        self.edits = edits
+
+    async def next(self, state: EpisodeState) -> Utterance | None:
+        said = await self.inner.next(state)
+        if said is None or not is_answer_turn(state.messages, said):
+            return said
+        at = len(state.messages)
+        text = await self.guard(f"summary:msg{at}", final_answer(
+            self.llm, history(state), answer_facts(state.messages, at),
+            self.seed(at)))
+        if text is None:
+            return said
+        self.edits[at] = (text, "summary")
+        return dataclasses.replace(said, content=text, offline=said.content)
+
