@@ -30,6 +30,7 @@ back is regenerated and a record with any fallback is not kept.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import re
 from collections import Counter
@@ -87,6 +88,7 @@ ROLES_BY_PROFILE: dict[str, tuple[str, ...]] = {
     "compact": ("planner", "judge"),
 }
 _MESSAGE_REF = re.compile(r"message (\d+)")
+_MESSAGE_LABEL = re.compile(r":msg(\d+)")
 # A live record the judge scores below the threshold (or, strict, one with a fallback)
 # is redone this many times, from a new plan, before it is rejected.
 LIVE_REGENERATIONS = 1
@@ -130,6 +132,7 @@ class _Episode:
         self.seed = derive_seed(ctx.config.seed, "record", index)
         self.edits: dict[int, tuple[str, str]] = {}  # index -> (text, role)
         self.fallbacks: list[str] = []
+        self.cut_off: list[str] = []  # this conversation's length-retry notes (shared list)
         self.models: dict[str, str] = {}
         self.persona: str | None = None
         self.summary: str | None = None
@@ -254,6 +257,7 @@ async def _live_attempt(
 ) -> Record | Rejection:
     ep = _Episode(ctx, index)
     ep.scenario = scenario
+    ep.cut_off = cut_off
     if ctx.profile == "compact":
         await _compact(ep, chain, first)  # goal and texts, before the loop
     else:
@@ -470,8 +474,12 @@ def _attempt_plan(
 
 
 async def _paraphrase(ep: _Episode, slots: _Slots) -> None:
-    """Live lexical diversity for each user turn and final answer no live role rewrote."""
+    """Live lexical diversity for each user turn and final answer no live role rewrote.
+
+    The rewrites do not depend on each other, so they are asked at once.
+    """
     msgs = ep.offline.messages
+    steps: dict[int, Coroutine[Any, Any, str | None]] = {}
     for i in sorted({*slots.user_values, *slots.answers}):
         text = msgs[i].content or ""
         if i in ep.edits or not text.strip():
@@ -488,10 +496,27 @@ async def _paraphrase(ep: _Episode, slots: _Slots) -> None:
             role, protected = "assistant", [f for f in slots.answers[i]
                                             if agents.cites_any(text, [f])]
         llm = ep.llm("paraphrase")
-        new = await ep.guard("paraphrase", f"paraphrase:msg{i}", agents.paraphrase_text(
+        steps[i] = ep.guard("paraphrase", f"paraphrase:msg{i}", agents.paraphrase_text(
             llm, text, protected, ep.call_seed("paraphrase", i), role=role))
+    for i, new in zip(steps, await _together(ep, list(steps.values())), strict=True):
         if new is not None:
             ep.edits[i] = (new, "paraphrase")
+
+
+async def _together(ep: _Episode, steps: list[Coroutine[Any, Any, T | None]]) -> list[T | None]:
+    """Independent live steps run concurrently, with a record that does not depend on
+    which finished first: results in step order, and the fallbacks and length notes
+    they left sorted (each step's label is its message index)."""
+    fallbacks, notes = len(ep.fallbacks), len(ep.cut_off)
+    results = list(await asyncio.gather(*steps))
+    ep.fallbacks[fallbacks:] = sorted(ep.fallbacks[fallbacks:], key=_label_order)
+    ep.cut_off[notes:] = sorted(ep.cut_off[notes:])
+    return results
+
+
+def _label_order(label: str) -> tuple[int, str]:
+    found = _MESSAGE_LABEL.search(label)
+    return (int(found.group(1)) if found else -1, label)
 
 
 def _checked(ep: _Episode, judge: JudgeContext) -> tuple[Record, list[Any]]:
