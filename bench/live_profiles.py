@@ -6,7 +6,8 @@ server (tests/llm_server.py) with ~300 ms latency, 8 conversations in parallel a
 answers like an imperfect open model: it knows each conversation's right calls (from
 the offline run of the same seed) but makes seeded mistakes in 30 % of its tool calls
 (`SeededMistakes`), and starts 10 % of its texts with "Here's the user's next message:";
-`cooperative` is the older helper that only knows texts. For each
+`proposing` is `imperfect` whose planner also proposes values (some valid, some not:
+`live.helpers.proposing`); `cooperative` is the older helper that only knows texts. For each
 profile prints records, live calls per conversation (mean, max), the share of tool-call
 messages the LLM decided (first try / after feedback / offline policy), fallbacks per
 conversation by role, elapsed time, the achieved rate vs the limit and the most request
@@ -30,7 +31,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from live.helpers import answer_key, cooperative, informed, live_settings  # noqa: E402
+from live.helpers import (  # noqa: E402
+    answer_key,
+    cooperative,
+    informed,
+    live_settings,
+    proposing,
+)
 from llm_server import FakeLLMServer, Responder, SeededMistakes  # noqa: E402
 from toolgen.llm.ratelimit import SlidingWindowLimiter, Ticket  # noqa: E402
 from toolgen.pipeline.live_runner import generate_live_async  # noqa: E402
@@ -97,6 +104,12 @@ async def one_profile(profile: str, n: int, rpm: int, latency: float, rt: Runtim
           f"{decided['llm'] / total:.0%} llm_retry={decided['llm_retry'] / total:.0%} "
           f"offline={decided['offline'] / total:.0%}; fallbacks={fallbacks}, per conversation "
           f"by role: {per_role}")
+    verdicts = [v for r in records for v in r.metadata.planner_scenario.get("value_proposals")
+                or []]
+    if verdicts:
+        kept = sum(1 for v in verdicts if v["kept"])
+        print(f"{'':8s} value proposals={len(verdicts)} kept={kept} "
+              f"dropped={len(verdicts) - kept}")
 
 
 async def main() -> None:
@@ -105,15 +118,18 @@ async def main() -> None:
     parser.add_argument("--rpm", type=int, default=600)
     parser.add_argument("--latency", type=float, default=0.3)
     parser.add_argument("--profiles", default="compact,hybrid,full")
-    parser.add_argument("--model", choices=("imperfect", "cooperative"), default="imperfect")
+    parser.add_argument("--model", choices=("imperfect", "proposing", "cooperative"),
+                        default="imperfect")
     args = parser.parse_args()
     config = RunConfig(n=args.n, seed=42)
     rt = Runtime.build(config)
     model: Responder = cooperative
-    if args.model == "imperfect":
+    if args.model in ("imperfect", "proposing"):
         offline = [r for r in realise_all(rt, config) if isinstance(r, Record)]
-        model = SeededMistakes(informed(answer_key(offline)), rate=0.3, preamble_rate=0.1,
-                               seed=1)
+        oracle = informed(answer_key(offline))
+        if args.model == "proposing":
+            oracle = proposing(oracle, [])
+        model = SeededMistakes(oracle, rate=0.3, preamble_rate=0.1, seed=1)
     for profile in args.profiles.split(","):
         await one_profile(profile.strip(), args.n, args.rpm, args.latency, rt, model)
 

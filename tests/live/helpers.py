@@ -8,6 +8,7 @@ default smart reply.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any
 
 from llm_server import Call, FakeRequest, JSONReply, Reply, Text, ToolCalls, smart_reply
 from toolgen.agents.live.compact import SCAFFOLD_MARK
+from toolgen.agents.live.planner import CALLS_MARK
 from toolgen.agents.live.summary import FACTS_MARK
 from toolgen.agents.live.user import VALUES_MARK
 from toolgen.judge.llm_judge import RUBRIC_MARK
@@ -23,6 +25,7 @@ from toolgen.llm import LLMSettings, resolve_llm_settings
 from toolgen.records import Record
 
 SECRET = "sk-live-test-5ecret-9f8e7d6c5b4a"
+CITIES = ("Porto", "Valencia")
 
 
 def _after(text: str, mark: str) -> Any:
@@ -142,5 +145,72 @@ def informed(key: AnswerKey) -> Callable[[FakeRequest], Reply]:
             if hit is not None:
                 return hit
         return cooperative(req)
+
+    return reply
+
+
+def _proposals(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per call, a realistic value for some stated argument and broken ones for others."""
+    out: list[dict[str, Any]] = []
+    for call in calls:
+        args = {k: v for k, v in call["arguments"].items() if k in call["user_states"]}
+        n = call["call"]
+        for name, value in args.items():
+            if name == "city":
+                new = CITIES[0] if value != CITIES[0] else CITIES[1]
+                out.append({"call": n, "argument": name, "value": new})
+            elif name in ("check_out", "checkout") and isinstance(args.get("check_in"), str):
+                start = dt.date.fromisoformat(args["check_in"])
+                out.append({"call": n, "argument": name,
+                            "value": str(start + dt.timedelta(days=3))})   # valid
+                out.append({"call": n, "argument": "check_in",
+                            "value": str(start + dt.timedelta(days=9))})   # after check-out
+            elif name == "quantity":
+                out.append({"call": n, "argument": name, "value": "six"})  # wrong type
+            elif name.endswith("_id") and isinstance(value, str):
+                out.append({"call": n, "argument": name, "value": "<id>"})  # placeholder
+            elif name in ("target_currency", "to_currency"):
+                base = next((v for k, v in call["arguments"].items()
+                             if k in ("base_currency", "from_currency", "base")), None)
+                if isinstance(base, str):  # a conversion into the same currency
+                    out.append({"call": n, "argument": name, "value": base})
+    return out
+
+
+def _stated(req: FakeRequest) -> str:
+    return " ".join(str(m.get("content") or "") for m in req.messages
+                    if m.get("role") == "user").lower()
+
+
+def proposing(
+    oracle: Callable[[FakeRequest], Reply], proposed: list[dict[str, Any]]
+) -> Callable[[FakeRequest], Reply]:
+    """A planner that proposes values (`_proposals`, noted in `proposed`), around `oracle`,
+    whose tool calls then use a proposed value wherever the user stated it."""
+
+    def reply(req: FakeRequest) -> Reply:
+        text = "\n".join(str(m.get("content") or "") for m in req.messages)
+        if CALLS_MARK in text:
+            calls = json.loads(text.split(CALLS_MARK, 1)[1].split("\n", 1)[0])
+            values = _proposals(calls)
+            proposed.extend(values)
+            return JSONReply({"persona": "a careful planner", "summary": "Needs to get one "
+                              "practical task done with the right details.",
+                              "turns": ["asks for help"], "values": values})
+        right = oracle(req)
+        if not isinstance(right, ToolCalls):
+            return right
+        # The model uses the value the user actually stated (a proposal kept in the plan).
+        said = _stated(req)
+        swap = {str(p["value"]).lower(): p["value"] for p in proposed
+                if isinstance(p["value"], str) and p["value"].lower() in said}
+        calls = []
+        for c in right.calls:
+            args = dict(c.arguments) if isinstance(c.arguments, dict) else {}
+            for p in proposed:
+                if p["argument"] in args and str(p["value"]).lower() in swap:
+                    args[p["argument"]] = p["value"]
+            calls.append(Call(c.name, args, c.id))
+        return ToolCalls(tuple(calls))
 
     return reply
