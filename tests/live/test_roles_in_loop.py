@@ -79,3 +79,12 @@ def test_full_answers_are_written_when_the_episode_reaches_them(
                for i, a in enumerate(kinds)), kinds
     texts = [m.content or "" for r in records for m in r.messages if m.role == "assistant"]
     assert any(t.startswith("Here is what I found:") for t in texts)
+
+
+def test_a_live_user_asking_for_a_missing_capability_must_still_ask_for_it() -> None:
+    from toolgen.agents.live.user import problem_with
+
+    # The assistant's reply is about the capability: a thank-you would not fit it.
+    assert problem_with("Great, thanks for your help!", [], [], "see my saved cards") == (
+        "It must ask the assistant to see my saved cards.")
+    assert problem_with("Can you pull up my saved card list?", [], [], "see my saved cards") is None

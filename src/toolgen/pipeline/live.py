@@ -346,7 +346,8 @@ def _participants(ep: _Episode) -> Swap:
 
 
 def _user_problem(text: str, said: Utterance, state: EpisodeState) -> str | None:
-    return problem_with(text, said.note.get("values", []), said.note.get("withheld", []))
+    return problem_with(text, said.note.get("values", []), said.note.get("withheld", []),
+                        said.note.get("capability"))
 
 
 def _answer_problem(text: str, said: Utterance, state: EpisodeState) -> str | None:

@@ -8,6 +8,7 @@ the actual problem; after that the caller uses the offline text.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,16 +44,39 @@ def user_request(
     )
 
 
-def problem_with(text: str, values: Sequence[Any], withheld: Sequence[Any]) -> str | None:
-    """Why `text` cannot be the user's message (None: it can)."""
+def problem_with(
+    text: str, values: Sequence[Any], withheld: Sequence[Any], capability: str | None = None
+) -> str | None:
+    """Why `text` cannot be the user's message (None: it can).
+
+    `capability`: what the user asks for that no offered tool does (the assistant's
+    offline reply is about it, so the message must still ask for it).
+    """
     if not text or len(text) > 1200:
         return "It must be a short, non-empty message."
     if missing := missing_values(text, values):
         return f"It must state these values exactly: {', '.join(missing)}."
+    if capability and not _asks_for(text, capability):
+        return f"It must ask the assistant to {capability}."
     if said := [value_text(v) for v in withheld if not missing_values(text, [v])]:
         return (f"It must not mention {', '.join(said)} yet: the assistant has not asked "
                 "for it.")
     return voice_problem(text, "user")
+
+
+# Words that say little about what is asked: a request must name its object.
+_GENERIC = frozenset({"find", "get", "check", "show", "look", "search", "list", "make", "create",
+                      "the", "my", "for", "and", "with", "some", "about", "from", "your", "into",
+                      "this", "that", "what", "all", "out", "up"})
+
+
+def _asks_for(text: str, capability: str) -> bool:
+    """Whether `text` names the object of `capability` ("saved cards" of "see my saved cards")."""
+    low = text.lower()
+    words = [w for w in re.findall(r"[a-z]+", capability.lower())
+             if len(w) >= 3 and w not in _GENERIC]
+    return not words or any(re.search(rf"\b{re.escape(w[:-1] if w.endswith('s') else w)}", low)
+                            for w in words)
 
 
 async def user_turn(
@@ -65,6 +89,7 @@ async def user_turn(
     hint: str,
     seed: int,
     withheld: Sequence[Any] = (),
+    capability: str | None = None,
 ) -> str | None:
     """The live user message, or None when it is still unusable after one retry.
 
@@ -75,7 +100,7 @@ async def user_turn(
     for attempt in range(2):
         completion = await llm.complete(request)
         text = clean_text(completion.text)
-        problem = problem_with(text, values, withheld)
+        problem = problem_with(text, values, withheld, capability)
         if problem is None:
             return text
         if attempt == 0:
@@ -119,7 +144,7 @@ class LiveUser:
         text = await self.guard(f"user:msg{at}", user_turn(
             self.llm, persona=self.persona, goal=self.goal, history=transcript(state),
             values=said.note.get("values", []), hint=hint, seed=(self.seed + at) % 2**31,
-            withheld=said.note.get("withheld", [])))
+            withheld=said.note.get("withheld", []), capability=said.note.get("capability")))
         if text is None:
             return said
         self.edits[at] = (text, "user")
