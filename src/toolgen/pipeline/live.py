@@ -1,18 +1,26 @@
 """`run_live_episode()`: one conversation with live roles acting in the episode loop.
 
-The planner LLM writes the goal first; then the episode loop runs with the profile's
-live participants wrapping the offline ones (`pipeline.episode.run_episode_async`):
-the live assistant decides its own calls, which are executed as made and kept when
-valid, grounded and on the blueprint's endpoints; the live user (full) speaks from the
-planner's goal. After the loop the remaining text roles act on the record:
+Before the loop, the planner LLM writes the goal and may propose argument values; the
+valid ones go into the blueprint (`agents.planner.proposals`), so the user states them,
+the calls send them and the outputs reflect them, and `planner_scenario` says per
+argument whether its value is `planner_llm`'s or `offline`. Then the episode loop runs
+with the profile's live participants wrapping the offline ones
+(`pipeline.episode.run_episode_async`): the live assistant decides its own calls, which
+are executed as made and kept when valid, grounded and on the blueprint's endpoints;
+the live user (full) speaks from the planner's goal; the live answers (full) are written
+when the episode reaches them.
 
-- `hybrid`: planner (goal), assistant decisions, judge (about T+2 calls);
-- `full`: planner, user turns, assistant decisions, final answers, judge (about 3T+2);
-- `compact`: one scaffold call for the goal and every text, one judge call (<= 3).
+- `hybrid`: planner (goal, values), assistant decisions, judge (about T+2 calls);
+- `full`: planner, user turns, assistant decisions, answers, judge (about 3T+2);
+- `compact`: one scaffold call before the loop for the goal and every text (written on
+  the blueprint's expected outcome, a look-ahead of the planned episode), decisions
+  offline, one judge call (<= 3).
 
 Opt-in (`TOOLGEN_LIVE_PARAPHRASE`), after the profile's roles: the `paraphrase` role
 rewords every user turn and final answer no live role rewrote (one call each, plus a
-retry), its grounded values and figures kept verbatim; `metadata.paraphrases` then says
+retry; the rewrites are independent, so they run concurrently, with a record that does
+not depend on their completion order), its grounded values and figures kept verbatim;
+`metadata.paraphrases` then says
 `by="live"` for those messages, with `before` the text before any paraphrase. A message
 another live role wrote is no paraphrase of its offline text, so its offline entry goes.
 
