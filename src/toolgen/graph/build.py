@@ -77,6 +77,14 @@ class EndpointGraph:
         return [self.edge(i) for i in range(lo, hi)
                 if kind is None or self.raw_edges[i][2] == kind]
 
+    def out_edge_ids(self, endpoint_id: str, kind: str | None = None) -> list[int]:
+        """Numbers of the edges `out_edges` returns (index into `raw_edges`; no models)."""
+        lo, hi = self._out.get(endpoint_id, (0, 0))
+        if kind is None:
+            return list(range(lo, hi))
+        raw = self.raw_edges
+        return [i for i in range(lo, hi) if raw[i][2] == kind]
+
     def in_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
         """Edges entering `endpoint_id`, in source order, optionally of one kind."""
         return [self.edge(i) for i in self._in.get(endpoint_id, ())
