@@ -140,7 +140,7 @@ def decode_if_json(value: object) -> object:
     """A string holding JSON becomes the decoded value; anything else is returned unchanged."""
     if isinstance(value, str):
         text = value.strip()
-        if text[:1] in "[{":
+        if text.startswith(("[", "{")):
             try:
                 return orjson.loads(text)
             except orjson.JSONDecodeError:
