@@ -179,18 +179,26 @@ def endpoint_words(ep: Endpoint) -> frozenset[str]:
 
 
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
-                    index: dict[str, PostingList]) -> Iterator[list[RawEdge]]:
-    """Per source endpoint (in order), its data-flow edges, best first."""
+                    index: dict[str, PostingList],
+                    output_types: dict[str, dict[str, str]] | None = None,
+                    ) -> Iterator[list[RawEdge]]:
+    """Per source endpoint (in order), its data-flow edges, best first.
+
+    `output_types`, when given, receives `{path: json type}` of every source that has an
+    edge (the flattening is done here anyway; the sampler needs it for those sources).
+    """
     vocab = tool_vocabularies(endpoints)
     for i, ep in enumerate(endpoints):
-        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab)
+        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, output_types)
 
 
 def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
                       index: dict[str, PostingList],
-                      vocab: dict[str, frozenset[str]]) -> list[RawEdge]:
+                      vocab: dict[str, frozenset[str]],
+                      output_types: dict[str, dict[str, str]] | None = None) -> list[RawEdge]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
-    for out in flatten_schema(ep.response_schema):
+    fields = flatten_schema(ep.response_schema)
+    for out in fields:
         for mk in output_keys(out, entity):
             plist = index.get(mk.key)
             if plist is None:
@@ -217,6 +225,8 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                         -held[0], len(held[1]), held[1]):
                     best[slot] = (weight, out.path)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
+    if ranked and output_types is not None:
+        output_types[ep.id] = {f.path: f.json_type for f in fields}
     return [(ep.id, endpoints[t].id, "data_flow", w, path, param)
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.edges import RawEdge
-from toolgen.graph.fields import flatten_schema, param_type
+from toolgen.graph.fields import param_type
 from toolgen.graph.steering import Coverage
 from toolgen.records import Chain, Edge, Endpoint
 
@@ -120,7 +120,6 @@ class ChainSampler:
         self._allowed = set(self.nodes)
         self._raw: list[RawEdge] = graph.raw_edges
         self._tool = {n: ep.tool_id for n, ep in graph.endpoints.items()}
-        self._field_types: dict[str, dict[str, str]] = {}
         self._flow = {n: [i for i in self._edges(n, "data_flow") if self._realisable(i)]
                       for n in self.nodes}
         self._near = {
@@ -395,12 +394,7 @@ class ChainSampler:
         want = param_type(param) if param is not None else ""
         if not want:
             return True
-        types = self._field_types.get(source)
-        if types is None:
-            schema = self.graph.endpoints[source].response_schema
-            types = self._field_types[source] = {
-                f.path: f.json_type for f in flatten_schema(schema)}
-        have = types.get(source_field or "", "") or "string"
+        have = self.graph.output_types(source).get(source_field or "", "") or "string"
         return have == want or (have in _NUMERIC and want in _NUMERIC)
 
     def _other_tool(self, i: int) -> bool:

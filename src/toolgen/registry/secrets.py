@@ -170,6 +170,10 @@ def contains_secret(value: object, in_secret: bool = False) -> bool:
     `in_secret` says the value sits under a credential name (a session id, a token), where
     any key-strength string counts.
     """
+    if value is None or isinstance(value, bool | int | float):
+        return False
+    if isinstance(value, str) and len(value) < 8:
+        return False  # too short for any rule below (most corpus defaults are "")
     return any(True for _ in _secret_strings(value, in_secret=in_secret))
 
 
