@@ -58,22 +58,18 @@ def make_corpus(dest: Path, files: int = FULL_FILES, endpoints: int = FULL_ENDPO
     for i, (category, _, _) in enumerate(base):
         by_category[category].append(i)
     base_endpoints = sum(len(base[i % len(base)][2]["api_list"]) for i in range(files))
-    extra_share = max(0.0, (endpoints - base_endpoints) / files)
+    extra_total = max(0, endpoints - base_endpoints)
     written = total = 0
-    owed = 0.0
     for n in range(files):
         category, path, doc = base[n % len(base)]
         copy = n // len(base)
         api_list = list(doc["api_list"])
-        owed += extra_share
+        # Integer shares, so the corpus holds exactly `endpoints` endpoints.
+        extra = (n + 1) * extra_total // files - n * extra_total // files
         siblings = by_category[category]
         donor = base[siblings[(siblings.index(n % len(base)) + 1) % len(siblings)]][2]
-        j = 0
-        while owed >= 1.0 and donor["api_list"]:
-            api_list.append(_renamed(donor["api_list"][j % len(donor["api_list"])],
-                                     f"x{copy}{j}"))
-            owed -= 1.0
-            j += 1
+        api_list.extend(_renamed(donor["api_list"][j % len(donor["api_list"])], f"x{copy}{j}")
+                        for j in range(extra))
         name = doc.get("tool_name")
         out = {**doc, "api_list": api_list,
                "tool_name": f"{name} {copy}" if isinstance(name, str) and copy else name}
