@@ -32,6 +32,7 @@ It must not call an LLM or look at dialogues.
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -144,6 +145,7 @@ def _target_role(param: str) -> bool:
     return bool(words) and words[0] in _TARGET_ROLES
 
 
+@lru_cache(maxsize=4096)
 def _real_category(category: str) -> bool:
     # BFCL categories are question-file names (`BFCL_v4_multiple`), not domains.
     return not category.upper().startswith("BFCL")
@@ -154,10 +156,10 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
     """Can an output of `source` keyed `key` fill argument `param` of `target`?"""
     if source.tool_id == target.tool_id or not is_ref:
         return True
-    if "_".join(tokens(param)) in REF_TOKENS:
+    if _bare_ref(param):
         # A bare `id` is the target API's own id; another API's id means nothing to it.
         return False
-    kind = {_word(w) for w in key.split("_") if w not in REF_TOKENS}
+    kind = _key_kind(key)
     if _real_category(source.category) and _real_category(target.category):
         va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
         # Same corpus category (the domain) and both tools speak of the entity.
@@ -170,6 +172,18 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
     named = kind and kind & set(map(_word, tokens(source.name))) and kind & set(
         map(_word, tokens(target.name)))
     return bool(named) or bool((va & vb) - kind)
+
+
+# same_kind runs for every candidate cross-tool reference of a big corpus (hundreds of
+# thousands): what depends on a key or a parameter name alone is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _bare_ref(param: str) -> bool:
+    return "_".join(tokens(param)) in REF_TOKENS
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_kind(key: str) -> frozenset[str]:
+    return frozenset(_word(w) for w in key.split("_") if w not in REF_TOKENS)
 
 
 def endpoint_words(ep: Endpoint) -> frozenset[str]:
