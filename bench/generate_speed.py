@@ -113,6 +113,9 @@ def orjson_floor(records: Path) -> dict[str, Any]:
     return {"floor_cpu": spent, "records": count, "bytes": size}
 
 
+SRC = [ROOT / "src"]  # where children import toolgen from (`--src` for before/after)
+
+
 def run_child(toolenv: str | None, n: int, seed: int, *, floor: bool = True,
               valgrind: bool = False) -> dict[str, Any]:
     """Run `child` in a subprocess (optionally under cachegrind) and return its figures."""
@@ -127,7 +130,7 @@ def run_child(toolenv: str | None, n: int, seed: int, *, floor: bool = True,
             cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no",
                    f"--cachegrind-out-file={tmp}/cachegrind.out", *cmd]
         done = subprocess.run(cmd, capture_output=True, text=True, check=False,
-                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                              env={**os.environ, "PYTHONPATH": str(SRC[0])})
         if done.returncode != 0:
             return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
         figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -243,6 +246,8 @@ def main() -> None:
     ap.add_argument("--instr-base", type=int, default=20)
     ap.add_argument("--profile-n", type=int, default=300)
     ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--src", type=Path, help="import toolgen from this src directory in the "
+                    "measured processes (e.g. /work/main/src, for a before/after table)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--child-corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -254,6 +259,9 @@ def main() -> None:
         print(json.dumps(figures))
         return
     sizes = args.n or [10_000, 100_000]
+    if args.src:
+        SRC[0] = args.src.resolve()
+        print(f"(measured processes import toolgen from {SRC[0]})")
     with tempfile.TemporaryDirectory(prefix="toolgen-speed-corpus-") as tmp:
         for label, toolenv in targets(args, Path(tmp)):
             report(label, toolenv, sizes, args.seed, (args.instr_base, args.instr_n))
