@@ -48,3 +48,20 @@ def test_no_self_edges_and_every_endpoint_is_connected(graph: EndpointGraph) -> 
     assert all(graph.out_edges(n) for n in graph.nodes)
     counts = graph.counts_by_kind()
     assert counts["data_flow"] > counts["same_category"] > 0
+
+
+def test_edge_numbers_and_kept_views_agree_with_the_models(graph: EndpointGraph) -> None:
+    # The sampler and the diagrams work on edge numbers and kept output types; they must
+    # see exactly what the Edge models and a fresh flattening say.
+    from toolgen.graph.fields import flatten_schema
+
+    for node in graph.nodes:
+        for kind in (None, "data_flow", "same_tool", "same_category"):
+            ids = graph.out_edge_ids(node, kind)
+            assert [graph.edge(i) for i in ids] == graph.out_edges(node, kind)
+        schema = graph.endpoints[node].response_schema
+        assert graph.output_types(node) == {f.path: f.json_type for f in flatten_schema(schema)}
+    for category in {ep.category for ep in graph.endpoints.values()}:
+        members = [ep for ep in graph.endpoints.values() if ep.category == category]
+        assert list(graph.in_category(category)) == members
+    assert graph.in_category("no such category") == ()

@@ -12,12 +12,15 @@ the artifact layout under the output directory:
     chains.md            the strongest data-flow chains
 
 Output is deterministic (sorted, no timestamps). It must not print (the CLI does).
+Files are streamed a tool, node or edge at a time: on a 47k-endpoint corpus the whole
+registry as one dict and the edge list as one byte string would double peak memory.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,10 +90,10 @@ def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path) -> 
     """Write all artifacts under `out_dir` (created if needed); returns the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = [
-        _write(out_dir / "registry.json", orjson.dumps(registry.model_dump(mode="json"))),
-        _write(out_dir / "nodes.jsonl", _jsonl(node_record(ep, graph)
-                                               for ep in graph.endpoints.values())),
-        _write(out_dir / "edges.jsonl", _jsonl(edge_record(e) for e in graph.raw_edges)),
+        _stream(out_dir / "registry.json", _registry_chunks(registry)),
+        _stream(out_dir / "nodes.jsonl", _lines(node_record(ep, graph)
+                                                for ep in graph.endpoints.values())),
+        _stream(out_dir / "edges.jsonl", _lines(edge_record(e) for e in graph.raw_edges)),
         _write(out_dir / "stats.json",
                orjson.dumps(build_stats(registry, graph), option=orjson.OPT_INDENT_2)),
         _write(out_dir / "chains.md", chains_markdown(graph).encode("utf-8")),
@@ -173,8 +176,24 @@ def reason_kinds(reason: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-def _jsonl(records: Any) -> bytes:
-    return b"".join(orjson.dumps(r) + b"\n" for r in records)
+def _registry_chunks(registry: Registry) -> Iterable[bytes]:
+    """`orjson.dumps(registry.model_dump(mode="json"))`, byte for byte, a tool at a time."""
+    yield b'{"tools":['
+    for i, tool in enumerate(registry.tools):
+        yield (b"," if i else b"") + orjson.dumps(tool.model_dump(mode="json"))
+    rest = registry.model_dump(mode="json", exclude={"tools"})
+    yield b"]," + orjson.dumps(rest)[1:]
+
+
+def _lines(records: Iterable[dict[str, Any]]) -> Iterable[bytes]:
+    return (orjson.dumps(r, option=orjson.OPT_APPEND_NEWLINE) for r in records)
+
+
+def _stream(path: Path, chunks: Iterable[bytes]) -> Path:
+    with path.open("wb", buffering=1 << 20) as handle:
+        for chunk in chunks:
+            handle.write(chunk)
+    return path
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -23,6 +23,7 @@ from toolgen.graph.edges import (
     same_category_edges,
     same_tool_edges,
 )
+from toolgen.graph.fields import flatten_schema
 from toolgen.records import Edge, EdgeKind, Endpoint, Registry
 
 if TYPE_CHECKING:
@@ -39,8 +40,11 @@ class EndpointGraph:
     most of the build time on a 47k-endpoint corpus.
     """
 
-    def __init__(self, endpoints: Sequence[Endpoint], raw_edges: list[RawEdge]) -> None:
+    def __init__(self, endpoints: Sequence[Endpoint], raw_edges: list[RawEdge],
+                 output_types: dict[str, dict[str, str]] | None = None) -> None:
         self.endpoints: dict[str, Endpoint] = {e.id: e for e in endpoints}
+        self._output_types = output_types if output_types is not None else {}
+        self._by_category: dict[str, tuple[Endpoint, ...]] | None = None
         self.nodes: tuple[str, ...] = tuple(e.id for e in endpoints)
         self.raw_edges: list[RawEdge] = raw_edges
         self._models: list[Edge | None] = [None] * len(raw_edges)
@@ -76,6 +80,33 @@ class EndpointGraph:
         lo, hi = self._out.get(endpoint_id, (0, 0))
         return [self.edge(i) for i in range(lo, hi)
                 if kind is None or self.raw_edges[i][2] == kind]
+
+    def in_category(self, category: str) -> tuple[Endpoint, ...]:
+        """The endpoints of one category, in node order (grouped once, on first use)."""
+        if self._by_category is None:
+            groups: dict[str, list[Endpoint]] = {}
+            for ep in self.endpoints.values():
+                groups.setdefault(ep.category, []).append(ep)
+            self._by_category = {c: tuple(eps) for c, eps in groups.items()}
+        return self._by_category.get(category, ())
+
+    def output_types(self, endpoint_id: str) -> dict[str, str]:
+        """`{output path: JSON type}` of an endpoint's response (kept from the build for
+        data-flow sources, computed and kept on first use for the others)."""
+        types = self._output_types.get(endpoint_id)
+        if types is None:
+            schema = self.endpoints[endpoint_id].response_schema
+            types = self._output_types[endpoint_id] = {
+                f.path: f.json_type for f in flatten_schema(schema)}
+        return types
+
+    def out_edge_ids(self, endpoint_id: str, kind: str | None = None) -> list[int]:
+        """Numbers of the edges `out_edges` returns (index into `raw_edges`; no models)."""
+        lo, hi = self._out.get(endpoint_id, (0, 0))
+        if kind is None:
+            return list(range(lo, hi))
+        raw = self.raw_edges
+        return [i for i in range(lo, hi) if raw[i][2] == kind]
 
     def in_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
         """Edges entering `endpoint_id`, in source order, optionally of one kind."""
@@ -143,7 +174,8 @@ def _build(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     per_source: dict[str, list[RawEdge]] = {e.id: [] for e in ordered}
     entities = endpoint_entities(ordered)
     index = build_input_index(ordered, entities)
-    for links in data_flow_edges(ordered, entities, index):
+    output_types: dict[str, dict[str, str]] = {}
+    for links in data_flow_edges(ordered, entities, index, output_types):
         if links:
             per_source[links[0][0]].extend(links)
     tools = _group(ordered, lambda e: e.tool_id)
@@ -154,7 +186,7 @@ def _build(endpoints: Iterable[Endpoint]) -> EndpointGraph:
         for source, links in same_category_edges(category_tools).items():
             per_source[source].extend(links)
     raw = [link for e in ordered for link in per_source[e.id]]
-    return EndpointGraph(ordered, raw)
+    return EndpointGraph(ordered, raw, output_types)
 
 
 def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:

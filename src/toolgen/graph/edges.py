@@ -32,6 +32,7 @@ It must not call an LLM or look at dialogues.
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -144,6 +145,7 @@ def _target_role(param: str) -> bool:
     return bool(words) and words[0] in _TARGET_ROLES
 
 
+@lru_cache(maxsize=4096)
 def _real_category(category: str) -> bool:
     # BFCL categories are question-file names (`BFCL_v4_multiple`), not domains.
     return not category.upper().startswith("BFCL")
@@ -154,10 +156,10 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
     """Can an output of `source` keyed `key` fill argument `param` of `target`?"""
     if source.tool_id == target.tool_id or not is_ref:
         return True
-    if "_".join(tokens(param)) in REF_TOKENS:
+    if _bare_ref(param):
         # A bare `id` is the target API's own id; another API's id means nothing to it.
         return False
-    kind = {_word(w) for w in key.split("_") if w not in REF_TOKENS}
+    kind = _key_kind(key)
     if _real_category(source.category) and _real_category(target.category):
         va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
         # Same corpus category (the domain) and both tools speak of the entity.
@@ -172,6 +174,18 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
     return bool(named) or bool((va & vb) - kind)
 
 
+# same_kind runs for every candidate cross-tool reference of a big corpus (hundreds of
+# thousands): what depends on a key or a parameter name alone is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _bare_ref(param: str) -> bool:
+    return "_".join(tokens(param)) in REF_TOKENS
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_kind(key: str) -> frozenset[str]:
+    return frozenset(_word(w) for w in key.split("_") if w not in REF_TOKENS)
+
+
 def endpoint_words(ep: Endpoint) -> frozenset[str]:
     return frozenset(_word(t) for text in (ep.name, ep.description[:_VOCAB_TEXT])
                      for t in tokens(text)
@@ -179,18 +193,26 @@ def endpoint_words(ep: Endpoint) -> frozenset[str]:
 
 
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
-                    index: dict[str, PostingList]) -> Iterator[list[RawEdge]]:
-    """Per source endpoint (in order), its data-flow edges, best first."""
+                    index: dict[str, PostingList],
+                    output_types: dict[str, dict[str, str]] | None = None,
+                    ) -> Iterator[list[RawEdge]]:
+    """Per source endpoint (in order), its data-flow edges, best first.
+
+    `output_types`, when given, receives `{path: json type}` of every source that has an
+    edge (the flattening is done here anyway; the sampler needs it for those sources).
+    """
     vocab = tool_vocabularies(endpoints)
     for i, ep in enumerate(endpoints):
-        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab)
+        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, output_types)
 
 
 def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
                       index: dict[str, PostingList],
-                      vocab: dict[str, frozenset[str]]) -> list[RawEdge]:
+                      vocab: dict[str, frozenset[str]],
+                      output_types: dict[str, dict[str, str]] | None = None) -> list[RawEdge]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
-    for out in flatten_schema(ep.response_schema):
+    fields = flatten_schema(ep.response_schema)
+    for out in fields:
         for mk in output_keys(out, entity):
             plist = index.get(mk.key)
             if plist is None:
@@ -217,6 +239,8 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                         -held[0], len(held[1]), held[1]):
                     best[slot] = (weight, out.path)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
+    if ranked and output_types is not None:
+        output_types[ep.id] = {f.path: f.json_type for f in fields}
     return [(ep.id, endpoints[t].id, "data_flow", w, path, param)
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
 

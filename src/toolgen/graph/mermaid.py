@@ -36,14 +36,16 @@ def label(text: str, size: int = 40) -> str:
 
 def category_nodes(graph: EndpointGraph, category: str) -> list[Endpoint]:
     """The best-connected (by data flow inside the category) endpoints, at most MAX_NODES."""
-    members = [ep for ep in graph.endpoints.values() if ep.category == category]
+    members = list(graph.in_category(category))
     inside = {ep.id for ep in members}
     degree: Counter[str] = Counter()
+    raw = graph.raw_edges
     for ep in members:
-        for e in graph.out_edges(ep.id, "data_flow"):
-            if e.target in inside:
-                degree[e.source] += 1
-                degree[e.target] += 1
+        # Edge numbers, not models: this counts every data-flow edge of the corpus.
+        for i in graph.out_edge_ids(ep.id, "data_flow"):
+            if raw[i][1] in inside:
+                degree[ep.id] += 1
+                degree[raw[i][1]] += 1
     members.sort(key=lambda ep: (-degree[ep.id], ep.id))
     return members[:MAX_NODES]
 
@@ -63,7 +65,7 @@ def category_diagram(graph: EndpointGraph, category: str) -> str:
                      for ep in sorted(group, key=lambda ep: ep.id))
         lines.append("  end")
     lines.extend(_arrows(graph, nodes, short))
-    total = sum(1 for ep in graph.endpoints.values() if ep.category == category)
+    total = len(graph.in_category(category))
     note = f"Showing {len(nodes)} of {total} endpoints (best connected by data flow)."
     return f"# {category}\n\n{note}\n\n```mermaid\n" + "\n".join(lines) + "\n```\n"
 

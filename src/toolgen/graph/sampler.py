@@ -4,7 +4,9 @@ The sampler picks the conversation's main pattern from a configurable mix (pulle
 towards its shares by the run's `Coverage`), then walks the graph for a chain that can
 carry it: data-flow edges for multi-step chains, category neighbours for parallel calls.
 Candidate pools are computed once; each pick looks at a small random sample of them, so
-sampling stays O(1) per step whatever the corpus size.
+sampling stays O(1) per step whatever the corpus size. Pools hold edge numbers (indexes
+into the graph's plain edge tuples), never `Edge` models: a 47k-endpoint corpus has close
+to a million edges, and only the few a chain links through become models.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from toolgen.graph.build import EndpointGraph
-from toolgen.graph.fields import flatten_schema, param_type
+from toolgen.graph.edges import RawEdge
+from toolgen.graph.fields import param_type
 from toolgen.graph.steering import Coverage
 from toolgen.records import Chain, Edge, Endpoint
 
@@ -115,13 +118,14 @@ class ChainSampler:
         if not self.nodes:
             raise SamplingError("no endpoint in the allowed categories")
         self._allowed = set(self.nodes)
-        self._field_types: dict[str, dict[str, str]] = {}
-        self._flow = {n: [e for e in self._edges(n, "data_flow") if self._realisable(e)]
+        self._raw: list[RawEdge] = graph.raw_edges
+        self._tool = {n: ep.tool_id for n, ep in graph.endpoints.items()}
+        self._flow = {n: [i for i in self._edges(n, "data_flow") if self._realisable(i)]
                       for n in self.nodes}
         self._near = {
             n: self._edges(n, "same_category") + self._edges(n, "same_tool") for n in self.nodes
         }
-        self.cross_flow = [n for n in self.nodes if any(self._other_tool(e) for e in self._flow[n])]
+        self.cross_flow = [n for n in self.nodes if any(self._other_tool(i) for i in self._flow[n])]
         self.tool_flow = [n for n in self.nodes if self._tool_next(n)]
         self.with_required = [
             n for n in self.nodes if any(p.required for p in graph.endpoints[n].parameters)
@@ -262,24 +266,25 @@ class ChainSampler:
         width = 2 if rng.random() < 0.75 else 3
         group = [start]
         tools = {self.graph.endpoints[start].tool_id}
+        raw, tool_of = self._raw, self._tool
         for _ in range(width - 1):
-            options = [e for e in self._near[start] if e.target not in group]
-            fresh = [e for e in options if self.graph.endpoints[e.target].tool_id not in tools]
+            options = [i for i in self._near[start] if raw[i][1] not in group]
+            fresh = [i for i in options if tool_of[raw[i][1]] not in tools]
             edge = self._pick_edge(fresh or options, rng)
             if edge is None:
                 break
-            group.append(edge.target)
-            tools.add(self.graph.endpoints[edge.target].tool_id)
+            group.append(raw[edge][1])
+            tools.add(tool_of[raw[edge][1]])
         if len(group) < 2 or len(group) > self.config.max_calls:
             return None
         steps: list[tuple[str, ...]] = [tuple(group)]
         links: list[Edge] = []
         if len(group) < self.config.max_calls and rng.random() < 0.5:
-            flow = [e for g in group for e in self._flow[g] if e.target not in group]
+            flow = [i for g in group for i in self._flow[g] if raw[i][1] not in group]
             edge = self._pick_edge(flow, rng)
             if edge is not None:
-                steps.append((edge.target,))
-                links.append(edge)
+                steps.append((raw[edge][1],))
+                links.append(self.graph.edge(edge))
         chain = Chain(steps=tuple(steps), links=tuple(links), pattern="parallel")
         return chain if self._fits(chain) else None
 
@@ -312,34 +317,35 @@ class ChainSampler:
         accept: Callable[[Endpoint], bool],
         same_tool: bool,
     ) -> tuple[list[str], tuple[Edge, ...]]:
+        raw, tool_of, nodes = self._raw, self._tool, self.graph.endpoints
         ids = [start]
-        tools = {self.graph.endpoints[start].tool_id}
-        links: list[Edge] = []
+        tools = {tool_of[start]}
+        links: list[int] = []
         while len(ids) < length:
             options = [
-                e
+                i
                 for node in reversed(ids[-2:])
-                for e in self._flow[node]
-                if e.target not in ids and accept(self.graph.endpoints[e.target])
+                for i in self._flow[node]
+                if raw[i][1] not in ids and accept(nodes[raw[i][1]])
             ]
             if not same_tool:
-                fresh = [e for e in options if self.graph.endpoints[e.target].tool_id not in tools]
+                fresh = [i for i in options if tool_of[raw[i][1]] not in tools]
                 options = fresh if fresh and rng.random() < 0.85 else options
             edge = self._pick_edge(options, rng)
             if edge is None and same_tool:
-                near = [e for e in self._near[ids[-1]]
-                        if e.kind == "same_tool" and e.target not in ids]
+                near = [i for i in self._near[ids[-1]]
+                        if raw[i][2] == "same_tool" and raw[i][1] not in ids]
                 edge = self._pick_edge(near, rng)
                 if edge is None:
                     break
-                ids.append(edge.target)
+                ids.append(raw[edge][1])
                 continue
             if edge is None:
                 break
-            ids.append(edge.target)
-            tools.add(self.graph.endpoints[edge.target].tool_id)
+            ids.append(raw[edge][1])
+            tools.add(tool_of[raw[edge][1]])
             links.append(edge)
-        return ids, tuple(links)
+        return ids, tuple(self.graph.edge(i) for i in links)
 
     def _length(self, rng: random.Random, low: int, high: int) -> int:
         low = max(low, self.config.min_calls)
@@ -356,46 +362,46 @@ class ChainSampler:
         ]
         return rng.choices(sample, weights)[0]
 
-    def _pick_edge(self, edges: Sequence[Edge], rng: random.Random) -> Edge | None:
+    def _pick_edge(self, edges: Sequence[int], rng: random.Random) -> int | None:
+        """The number of an edge picked from `edges` (edge numbers), weighted; None if empty."""
         if not edges:
             return None
         sample = edges if len(edges) <= _SAMPLE else [rng.choice(edges) for _ in range(_SAMPLE)]
+        raw, tool_of, coverage = self._raw, self._tool, self.coverage
         weights = [
-            e.weight
-            * self.coverage.edge_weight(e.source, e.target)
-            * self.coverage.endpoint_weight(e.target, self.graph.endpoints[e.target].tool_id)
-            for e in sample
+            raw[i][3]
+            * coverage.edge_weight(raw[i][0], raw[i][1])
+            * coverage.endpoint_weight(raw[i][1], tool_of[raw[i][1]])
+            for i in sample
         ]
         return rng.choices(sample, weights)[0]
 
-    def _edges(self, node: str, kind: str) -> list[Edge]:
-        return [e for e in self.graph.out_edges(node, kind) if e.target in self._allowed]
+    def _edges(self, node: str, kind: str) -> list[int]:
+        """Numbers of the edges of `kind` leaving `node` towards an allowed endpoint."""
+        raw, allowed = self._raw, self._allowed
+        return [i for i in self.graph.out_edge_ids(node, kind) if raw[i][1] in allowed]
 
-    def _realisable(self, edge: Edge) -> bool:
+    def _realisable(self, i: int) -> bool:
         """Whether the source field's values can fill the target argument as generated.
 
         The graph lets ids cross between strings and numbers (real APIs do), but a
         minted `art_6a78e6` never passes an integer schema, nor 42 a string one: a chain
         sampled over such a link would lose it at execution.
         """
-        target = self.graph.endpoints[edge.target]
-        param = next((p for p in target.parameters if p.name == edge.target_param), None)
+        source, target_id, _, _, source_field, target_param = self._raw[i]
+        target = self.graph.endpoints[target_id]
+        param = next((p for p in target.parameters if p.name == target_param), None)
         want = param_type(param) if param is not None else ""
         if not want:
             return True
-        types = self._field_types.get(edge.source)
-        if types is None:
-            schema = self.graph.endpoints[edge.source].response_schema
-            types = self._field_types[edge.source] = {
-                f.path: f.json_type for f in flatten_schema(schema)}
-        have = types.get(edge.source_field or "", "") or "string"
+        have = self.graph.output_types(source).get(source_field or "", "") or "string"
         return have == want or (have in _NUMERIC and want in _NUMERIC)
 
-    def _other_tool(self, edge: Edge) -> bool:
-        nodes = self.graph.endpoints
-        return nodes[edge.source].tool_id != nodes[edge.target].tool_id
+    def _other_tool(self, i: int) -> bool:
+        edge = self._raw[i]
+        return self._tool[edge[0]] != self._tool[edge[1]]
 
     def _tool_next(self, node: str) -> bool:
-        return any(not self._other_tool(e) for e in self._flow[node]) or any(
-            e.kind == "same_tool" for e in self._near[node]
+        return any(not self._other_tool(i) for i in self._flow[node]) or any(
+            self._raw[i][2] == "same_tool" for i in self._near[node]
         )

@@ -17,6 +17,7 @@ from toolgen.graph.sampler import SamplerConfig
 from toolgen.judge import JudgeContext
 from toolgen.records import Endpoint, Registry
 from toolgen.registry import collect_corpus_secrets, load_registry
+from toolgen.registry.loader import Corpus, load_corpus
 from toolgen.seeds import derive_seed
 
 
@@ -92,13 +93,14 @@ class Runtime:
 
     @staticmethod
     def build(config: RunConfig, registry: Registry | None = None) -> Runtime:
-        reg = registry or load_registry(
-            Path(config.toolenv) if config.toolenv else None, config.fmt, config.max_tools
-        )
+        if registry is not None:
+            reg, secrets = registry, _secrets(config)
+        else:
+            corpus = _load(config)
+            reg, secrets = corpus.registry, corpus.secrets
         graph = build_graph(reg)
         executor = MockExecutor(derive_seed(config.seed, "executor"),
                                 examples=CorpusExamples(tool_paths(reg)))
-        secrets = _secrets(config)
         endpoints = {**graph.endpoints, **SYNTHETIC}
         return Runtime(
             registry=reg, graph=graph, executor=executor, values=ArgumentValues(executor),
@@ -107,11 +109,23 @@ class Runtime:
         )
 
 
+def _load(config: RunConfig) -> Corpus:
+    """The registry, and the corpus secrets where `_secrets` would find them, in one read."""
+    if not _scans_secrets(config):
+        path = Path(config.toolenv) if config.toolenv else None
+        return Corpus(load_registry(path, config.fmt, config.max_tools), frozenset())
+    return load_corpus(Path(str(config.toolenv)), config.fmt, config.max_tools)
+
+
+def _scans_secrets(config: RunConfig) -> bool:
+    return (bool(config.toolenv) and config.fmt in ("auto", "toolbench")
+            and Path(str(config.toolenv)).is_dir())
+
+
 def _secrets(config: RunConfig) -> frozenset[str]:
-    if not config.toolenv or config.fmt not in ("auto", "toolbench"):
+    if not _scans_secrets(config):
         return frozenset()
-    path = Path(config.toolenv)
-    return frozenset(collect_corpus_secrets(path)) if path.is_dir() else frozenset()
+    return frozenset(collect_corpus_secrets(Path(str(config.toolenv))))
 
 
 def _state_pairs(registry: Registry) -> list[tuple[str, str]]:

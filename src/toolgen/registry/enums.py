@@ -42,7 +42,16 @@ def parse_enum(description: str, type_label: str, json_type: object) -> list[str
     return _typed(choices, json_type)
 
 
+# Every `_TRIGGER` alternative holds one of these: a description without any (nearly all
+# of them) skips the regex. Compared case-folded, as IGNORECASE matches.
+_TRIGGER_WORDS = ("one of", "values", "options are", "can be", "must be", "select from",
+                  "choose from", "pass")
+
+
 def _from_trigger(text: str) -> list[str] | None:
+    folded = text.casefold()
+    if not any(word in folded for word in _TRIGGER_WORDS):
+        return None
     for match in _TRIGGER.finditer(text):
         segment = text[match.end() : match.end() + 400]
         end = _SENTENCE_END.search(segment)
@@ -71,6 +80,8 @@ def _from_codes(text: str) -> list[str] | None:
 
 
 def _from_bullets(text: str) -> list[str] | None:
+    if "`" not in text:
+        return None
     return _accept([m.group(1).strip() for m in _BULLET.finditer(text)])
 
 

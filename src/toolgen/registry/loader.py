@@ -1,10 +1,14 @@
 """`load_registry`: resolve the path, pick the format, run its loader, build the Registry.
 
 Owns the dispatch only; format specifics live in `toolbench`, `openai_tools` and `bfcl`.
+`load_corpus` also returns the corpus's credential-like values: for a ToolBench directory
+they come from the documents the loader decoded anyway (one read of the corpus), and
+only the files it did not decode are read again for them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from toolgen.records import Diagnostic, Registry
@@ -16,7 +20,8 @@ from toolgen.registry.mcp import STDIO_PREFIX, load_mcp, load_mcp_stdio
 from toolgen.registry.openai_tools import load_openai
 from toolgen.registry.openapi import load_openapi
 from toolgen.registry.queries import load_response_hints
-from toolgen.registry.toolbench import load_toolbench
+from toolgen.registry.secrets import collect_corpus_secrets
+from toolgen.registry.toolbench import Scan, load_toolbench
 
 # Inside the package so a wheel ships it; `data/toolenv` at the repository root is a
 # symlink to it, the path the README documents.
@@ -28,13 +33,46 @@ def bundled_corpus() -> Path:
     return _BUNDLED
 
 
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """A loaded registry and the credential-like values of the files it came from."""
+
+    registry: Registry
+    secrets: frozenset[str]
+
+
+def load_corpus(
+    path: Path,
+    fmt: str = "auto",
+    max_tools: int | None = None,
+    queries: Path | None = None,
+) -> Corpus:
+    """`load_registry` plus `collect_corpus_secrets(path)`, reading the corpus once.
+
+    When `max_tools` stops a ToolBench walk early, the files it never read hold no
+    loaded tool and are not scanned.
+    """
+    scan = Scan()
+    registry = load_registry(path, fmt, max_tools, queries, scan)
+    if not scan.decoded:
+        return Corpus(registry, frozenset(collect_corpus_secrets(path)))
+    if scan.stopped_early:
+        return Corpus(registry, frozenset(scan.secrets))
+    rest = collect_corpus_secrets(path, skip=scan.decoded)
+    return Corpus(registry, frozenset(scan.secrets | rest))
+
+
 def load_registry(
     path: Path | None = None,
     fmt: str = "auto",
     max_tools: int | None = None,
     queries: Path | None = None,
+    scan: Scan | None = None,
 ) -> Registry:
-    """Load a corpus into a Registry; raise RegistryError only when nothing usable loads."""
+    """Load a corpus into a Registry; raise RegistryError only when nothing usable loads.
+
+    `scan`, for a ToolBench directory, collects what the walk saw (see `load_corpus`).
+    """
     root = Path(path) if path is not None else bundled_corpus()
     if str(path or "").startswith(STDIO_PREFIX):
         drafts, diagnostics = load_mcp_stdio(str(path)[len(STDIO_PREFIX):])
@@ -49,7 +87,7 @@ def load_registry(
     chosen = detect_format(root) if fmt == "auto" else fmt
     if chosen is None:
         raise RegistryError(f"{root}: no recognisable tool definitions (empty or unknown format)")
-    drafts, diagnostics = _run(chosen, root, queries)
+    drafts, diagnostics = _run(chosen, root, queries, max_tools, scan)
     registry = finish(drafts, diagnostics, str(root), chosen, max_tools)
     return _finish_or_raise(registry, diagnostics, str(root), chosen)
 
@@ -62,7 +100,8 @@ def _finish_or_raise(registry: Registry, diagnostics: list[Diagnostic], root: st
     return registry
 
 
-def _run(fmt: str, root: Path, queries: Path | None) -> tuple[list[ToolDraft], list[Diagnostic]]:
+def _run(fmt: str, root: Path, queries: Path | None, max_tools: int | None,
+         scan: Scan | None) -> tuple[list[ToolDraft], list[Diagnostic]]:
     if fmt == "toolbench":
         if root.is_file():
             from toolgen.registry.toolbench import load_tool_file
@@ -70,7 +109,7 @@ def _run(fmt: str, root: Path, queries: Path | None) -> tuple[list[ToolDraft], l
             result = load_tool_file(root, root.parent.name, {})
             return ([], [result]) if isinstance(result, Diagnostic) else ([result[0]], result[1])
         hints = load_response_hints(queries) if queries is not None else None
-        return load_toolbench(root, hints)
+        return load_toolbench(root, hints, max_tools, scan)
     if fmt == "openai":
         return load_openai(root)
     if fmt == "openapi":

@@ -91,6 +91,9 @@ def from_json_schema(value: object) -> dict[str, Any] | None:
     return schema if is_usable(schema) else None
 
 
+_NODE_KEYS = ("type", "description", "enum", "format", "pattern", "minimum", "maximum")
+
+
 def _normalise_schema(node: object, depth: int) -> dict[str, Any]:
     if not isinstance(node, dict) or depth > MAX_DEPTH:
         return {}
@@ -98,9 +101,9 @@ def _normalise_schema(node: object, depth: int) -> dict[str, Any]:
         parts = node.get(combo)
         if isinstance(parts, list) and "properties" not in node:
             return _merge_parts(parts, depth)
-    converted = convert_schema(
-        {k: v for k, v in node.items() if k not in ("properties", "items")}, depth
-    )
+    # Only the keys `convert_schema` reads on a node without properties or items: copying
+    # the whole node (examples and all) was the costliest step of loading a big corpus.
+    converted = convert_schema({k: node[k] for k in _NODE_KEYS if k in node}, depth)
     if not isinstance(converted.get("enum"), list):
         converted.pop("enum", None)
     props = node.get("properties")
@@ -140,7 +143,7 @@ def decode_if_json(value: object) -> object:
     """A string holding JSON becomes the decoded value; anything else is returned unchanged."""
     if isinstance(value, str):
         text = value.strip()
-        if text[:1] in "[{":
+        if text.startswith(("[", "{")):
             try:
                 return orjson.loads(text)
             except orjson.JSONDecodeError:

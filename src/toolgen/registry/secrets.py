@@ -3,13 +3,19 @@
 Owns `is_secret_param` (dropped from tool parameters), `looks_like_secret` (defaults and
 description tokens that must never reach the registry), `scrub_text` and
 `collect_corpus_secrets` (the set tests and validators check for leaks).
+
+Scanning free text is the costly part of loading a big corpus, and a loader scrubs the
+very descriptions the secret collector then scans: `scan_text` finds both the scrubbed
+text and the secrets it removed in one regex pass, memoised (bounded), so the second
+look at a text is a dictionary hit.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
+from functools import lru_cache
 from pathlib import Path
 
 import orjson
@@ -69,6 +75,7 @@ _LOWER = re.compile(r"[a-z]")
 REDACTED = "<redacted>"
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     return _NON_ALNUM.sub("", name.lower())
 
@@ -122,9 +129,29 @@ def looks_like_secret(value: str) -> bool:
 
 def scrub_text(text: str) -> str:
     """Replace credential-looking tokens in free text (descriptions) with '<redacted>'."""
+    return scan_text(text)[0]
+
+
+def scan_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """(`text` with credential-looking tokens redacted, the tokens redacted), one pass."""
     if len(text) < 8:
-        return text
-    return _CANDIDATES.sub(_redact_match, text)
+        return text, ()
+    return _scan(text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _scan(text: str) -> tuple[str, tuple[str, ...]]:
+    found: list[str] = []
+
+    def redact(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if looks_like_secret(token):
+            found.append(token)
+            return REDACTED
+        return token
+
+    scrubbed = _CANDIDATES.sub(redact, text)
+    return scrubbed, tuple(found)
 
 
 def scrub_url(url: str) -> str:
@@ -143,6 +170,10 @@ def contains_secret(value: object, in_secret: bool = False) -> bool:
     `in_secret` says the value sits under a credential name (a session id, a token), where
     any key-strength string counts.
     """
+    if value is None or isinstance(value, bool | int | float):
+        return False
+    if isinstance(value, str) and len(value) < 8:
+        return False  # too short for any rule below (most corpus defaults are "")
     return any(True for _ in _secret_strings(value, in_secret=in_secret))
 
 
@@ -151,7 +182,7 @@ def _secret_strings(value: object, in_secret: bool) -> Iterator[str]:
         text = value.strip()
         if _is_secret_value(text, in_secret):
             yield text
-        elif text[:1] in "[{":
+        elif text.startswith(("[", "{")):
             try:
                 decoded = orjson.loads(text)
             except orjson.JSONDecodeError:
@@ -204,25 +235,31 @@ def _strong_enough(text: str) -> bool:
 
 def _text_secrets(text: object) -> Iterator[str]:
     if isinstance(text, str):
-        for match in _CANDIDATES.finditer(text):
-            if looks_like_secret(match.group(0)):
-                yield match.group(0)
+        yield from scan_text(text)[1]
 
 
-def collect_corpus_secrets(path: Path) -> set[str]:
+def collect_corpus_secrets(path: Path, skip: Set[str] = frozenset()) -> set[str]:
     """Every credential-like value in a ToolBench/OpenAI/BFCL corpus (a file or a directory).
 
     Reads only regular files within the loaders' size limit: a FIFO would block forever
     and `/dev/zero` never ends, and a file the loaders skip holds no tool to leak from.
+    Files named in `skip` (as `str(path)`) are not read: the loader scanned them already.
     """
     found: set[str] = set()
     for file in _json_files(path):
+        if skip and str(file) in skip:
+            continue
         raw = read_regular(file)
         if raw is None:
             continue
         for data in _documents(raw):
             found.update(_secrets_in_document(data))
     return found
+
+
+def secrets_in_document(data: object) -> set[str]:
+    """Credential-like values in one decoded corpus document (any format)."""
+    return _secrets_in_document(data)
 
 
 def _secrets_in_document(data: object) -> set[str]:

@@ -2,11 +2,15 @@
 
 Owns reading one tool file into a ToolDraft (endpoints, parameters, response shapes) and
 walking a directory of category folders. Every problem becomes a Diagnostic naming the file.
+The walk reads each file once: the secrets of a decoded document are collected from it
+there (no second read of the corpus), and with `max_tools` files are read in tool-id
+order and the walk stops once that many tools have loaded.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +21,7 @@ from toolgen.registry.build import EndpointDraft, RawParam, ToolDraft, make_para
 from toolgen.registry.build import notes_diagnostic as _notes_diagnostic
 from toolgen.registry.files import directory_problems, json_files, read_json, subdirectories
 from toolgen.registry.names import base_function_name, key_slug, unique_keys
-from toolgen.registry.secrets import is_secret_param, scrub_text, scrub_url
+from toolgen.registry.secrets import is_secret_param, scrub_text, scrub_url, secrets_in_document
 from toolgen.registry.types import schema_for_label
 
 EMPTY_STEM = "_empty"
@@ -31,13 +35,41 @@ def tool_files(root: Path) -> list[tuple[str, Path]]:
     return pairs
 
 
+@dataclass(slots=True)
+class Scan:
+    """What one walk saw besides the drafts: secrets found, files decoded, early stop."""
+
+    secrets: set[str] = field(default_factory=set)
+    decoded: set[str] = field(default_factory=set)
+    stopped_early: bool = False
+
+
 def load_toolbench(
-    root: Path, hints: Hints | None = None
+    root: Path, hints: Hints | None = None, max_tools: int | None = None,
+    scan: Scan | None = None,
 ) -> tuple[list[ToolDraft], list[Diagnostic]]:
+    """Drafts of every tool file under `root` (the first `max_tools` by id when given).
+
+    With `scan`, the secrets of every decoded document go into `scan.secrets` and its
+    path into `scan.decoded`.
+    """
     drafts: list[ToolDraft] = []
     diagnostics: list[Diagnostic] = directory_problems(root)
-    for category, path in tool_files(root):
-        result = load_tool_file(path, category, hints or {})
+    files = tool_files(root)
+    if max_tools is not None:
+        # The registry keeps the first `max_tools` tools by id (a stable sort): reading
+        # in that order lets the walk stop there.
+        files.sort(key=lambda pair: f"{pair[0]}/{file_stem(pair[1])}")
+    for category, path in files:
+        if max_tools is not None and len(drafts) >= max_tools:
+            if scan is not None:
+                scan.stopped_early = True
+            break
+        data = read_json(path)
+        if scan is not None and not isinstance(data, Diagnostic):
+            scan.secrets |= secrets_in_document(data)
+            scan.decoded.add(str(path))
+        result = tool_from_document(data, path, category, hints or {})
         if isinstance(result, Diagnostic):
             diagnostics.append(result)
             continue
@@ -55,7 +87,13 @@ def file_stem(path: Path) -> str:
 def load_tool_file(
     path: Path, category: str, hints: Hints
 ) -> tuple[ToolDraft, list[Diagnostic]] | Diagnostic:
-    data = read_json(path)
+    return tool_from_document(read_json(path), path, category, hints)
+
+
+def tool_from_document(
+    data: object, path: Path, category: str, hints: Hints
+) -> tuple[ToolDraft, list[Diagnostic]] | Diagnostic:
+    """The draft of one decoded tool file (or the Diagnostic read_json gave)."""
     if isinstance(data, Diagnostic):
         return data
     if not isinstance(data, dict):
