@@ -1,0 +1,63 @@
+"""A record or rejection serialised once: its lean JSON line (orjson) and what the parent counts.
+
+`encode` is the one place a result becomes bytes, whoever calls it (the writer with one
+worker, each worker process with several), so the output is byte-identical whatever
+the worker count. `Encoded` is what a worker sends back instead of the pickled model:
+the line plus the few facts the run's counters need; `item()` parses the line again only
+for a caller that wants the model (the progress log).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from toolgen.records import Record, Rejection
+from toolgen.records.lean import shrink, shrink_rejection
+
+
+def record_dict(record: Record) -> dict[str, Any]:
+    """The lean JSON dict of `record` (see `records.lean`)."""
+    return shrink(record.model_dump(mode="json"))
+
+
+def encode(item: Record | Rejection) -> bytes:
+    """One JSON line, without the newline."""
+    if isinstance(item, Record):
+        return orjson.dumps(record_dict(item))
+    return orjson.dumps(shrink_rejection(item.model_dump(mode="json")))
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A finished result as bytes (newline included) and the facts the run counts."""
+
+    is_record: bool
+    line: bytes
+    patterns: tuple[str, ...] = ()
+    fallbacks: tuple[str, ...] = ()
+    model: Record | Rejection | None = None
+    """The result itself when it is at hand (same process); never sent between processes."""
+
+    @staticmethod
+    def facts(item: Record | Rejection) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+        """(is a record, its patterns, its fallbacks): what the run's counters read."""
+        if isinstance(item, Record):
+            return True, item.metadata.patterns, item.metadata.fallbacks
+        return False, (), item.record.metadata.fallbacks if item.record is not None else ()
+
+    @staticmethod
+    def of(item: Record | Rejection, keep: bool = True) -> Encoded:
+        is_record, patterns, fallbacks = Encoded.facts(item)
+        return Encoded(is_record, encode(item) + b"\n", patterns, fallbacks,
+                       item if keep else None)
+
+    def item(self) -> Record | Rejection:
+        """The result as a model (parsed from the line when it came from another process)."""
+        if self.model is not None:
+            return self.model
+        if self.is_record:
+            return Record.model_validate_json(self.line)
+        return Rejection.model_validate_json(self.line)
