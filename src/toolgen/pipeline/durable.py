@@ -287,7 +287,8 @@ def _open(result: RunResult, identity: dict[str, Any], resume: bool | None, engi
     stamp = now()
     manifest = RunManifest(run_id=uuid.uuid4().hex[:16], toolgen_version=__version__,
                            output=output.name, rejects=result.rejects.name, identity=identity,
-                           generation_profile=profile, started_at=stamp, updated_at=stamp, attempts=(attempt,))
+                           generation_profile=profile, started_at=stamp, updated_at=stamp,
+                           attempts=(attempt,))
     writer = RunWriter(records, rejects)
     write_manifest(path, manifest)
     return DurableRun(result, writer, manifest, 0)

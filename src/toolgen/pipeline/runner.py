@@ -152,9 +152,9 @@ def _realise(
         try:
             while window := list(itertools.islice(plans, _WINDOW)):
                 chunk = max(1, min(32, len(window) // (workers * 8)))
-                for (index, _plan), item in zip(
+                for (index, _plan), done in zip(
                         window, pool.map(_work, window, chunksize=chunk), strict=True):
-                    yield index, item
+                    yield index, done
         finally:
             # On Ctrl-C the chunks already running finish; the queued ones are dropped, so
             # stopping takes seconds, not the rest of the window.

@@ -305,11 +305,16 @@ def _expand_plan_call(call: Any, steps: dict[str, dict[str, Any]], calls: _Calls
     call = _restore(call, _PLAN_CALL, refs)
     given = calls.args.get(cid) if isinstance(cid, str) else None
     if isinstance(call.get("arguments"), list):
-        call["arguments"] = [
-            _restore(a, _PLAN_ARG, {"value": given[a.get("name")]}
-                     if given and a.get("name") in given else None)
-            if isinstance(a, dict) else a for a in call["arguments"]]
+        call["arguments"] = [_expand_plan_arg(a, given) for a in call["arguments"]]
     return call
+
+
+def _expand_plan_arg(arg: Any, given: dict[str, Any] | None) -> Any:
+    if not isinstance(arg, dict):
+        return arg
+    name = arg.get("name")
+    ref = {"value": given[name]} if given and isinstance(name, str) and name in given else None
+    return _restore(arg, _PLAN_ARG, ref)
 
 
 # -- rejections -------------------------------------------------------------------------
