@@ -122,6 +122,8 @@ def test_a_schema_1_line_still_loads(records: list[Record], tmp_path: Path) -> N
     assert record.step_trace == records[0].step_trace
     assert record.metadata.generation_profile["pattern_mix"] == {"single_call": 1.0}
     assert next(iter(read_dicts(path))) == old
+    # Rescored and written again (evaluate), it stays a full schema 1.0 line.
+    assert orjson.loads(encode(record)) == old
 
 
 def test_a_worker_sends_bytes_not_the_record(records: list[Record]) -> None:

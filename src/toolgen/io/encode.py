@@ -15,19 +15,23 @@ from typing import Any
 import orjson
 
 from toolgen.records import Record, Rejection
-from toolgen.records.lean import shrink, shrink_rejection
+from toolgen.records.lean import LEAN_VERSIONS, shrink, shrink_rejection
 
 
 def record_dict(record: Record) -> dict[str, Any]:
-    """The lean JSON dict of `record` (see `records.lean`)."""
-    return shrink(record.model_dump(mode="json"))
+    """The lean JSON dict of `record` (see `records.lean`); a record of an older schema
+    (read from an old file and rescored) keeps the full form its version means."""
+    data = record.model_dump(mode="json")
+    return shrink(data) if record.schema_version in LEAN_VERSIONS else data
 
 
 def encode(item: Record | Rejection) -> bytes:
     """One JSON line, without the newline."""
     if isinstance(item, Record):
         return orjson.dumps(record_dict(item))
-    return orjson.dumps(shrink_rejection(item.model_dump(mode="json")))
+    data = item.model_dump(mode="json", exclude={"record"})
+    data["record"] = record_dict(item.record) if item.record is not None else None
+    return orjson.dumps(shrink_rejection(data))
 
 
 @dataclass(frozen=True, slots=True)

@@ -320,11 +320,10 @@ def _expand_plan_arg(arg: Any, given: dict[str, Any] | None) -> Any:
 # -- rejections -------------------------------------------------------------------------
 
 def shrink_rejection(rejection: dict[str, Any]) -> dict[str, Any]:
-    """The lean form of a full rejection dict (its findings and its record; in place)."""
+    """The lean form of a full rejection dict's own findings (in place; its record is
+    shrunk on its own, by its schema version)."""
     for finding in rejection.get("findings") or ():
         _drop(finding, _FINDING)
-    if isinstance(rejection.get("record"), dict):
-        shrink(rejection["record"])
     return rejection
 
 
