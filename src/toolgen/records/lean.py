@@ -23,6 +23,7 @@ in full) are read as they are. This module imports no other toolgen package.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
@@ -83,20 +84,25 @@ _PLAN_TURN: Defaults = (
 
 
 def _same(a: Any, b: Any) -> bool:
-    """Equal as JSON (1, 1.0 and True differ)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict | list):
+    """Equal as JSON (1, 1.0 and True differ; a tuple is the array a list is)."""
+    if (isinstance(a, list | tuple) and isinstance(b, list | tuple)) or (
+            isinstance(a, dict) and isinstance(b, dict)):
         return orjson.dumps(a) == orjson.dumps(b)
-    return bool(a == b)
+    return type(a) is type(b) and bool(a == b)
+
+
+def _is_default(value: Any, default: Any) -> bool:
+    if isinstance(default, list):
+        return isinstance(value, list | tuple) and not value
+    if isinstance(default, dict):
+        return isinstance(value, dict) and not value
+    return type(value) is type(default) and bool(value == default)
 
 
 def _drop(d: dict[str, Any], table: Defaults) -> None:
     for key, default in table:
-        if default is not _ALWAYS and key in d:
-            value = d[key]
-            if type(value) is type(default) and value == default:
-                del d[key]
+        if default is not _ALWAYS and key in d and _is_default(d[key], default):
+            del d[key]
 
 
 def _restore(d: dict[str, Any], table: Defaults, refs: dict[str, Any] | None = None
@@ -118,7 +124,7 @@ def _restore(d: dict[str, Any], table: Defaults, refs: dict[str, Any] | None = N
 class _Calls:
     """The calls in `messages`: id -> function name and parsed arguments (unique ids only)."""
 
-    def __init__(self, messages: list[Any]) -> None:
+    def __init__(self, messages: Sequence[Any]) -> None:
         self.names: dict[str, str] = {}
         self.args: dict[str, dict[str, Any]] = {}
         seen: set[str] = set()
@@ -151,13 +157,13 @@ class _Calls:
 
 def shrink(record: dict[str, Any]) -> dict[str, Any]:
     """The lean form of a full record dict (changed in place and returned)."""
-    messages = record.get("messages") or []
+    messages = record.get("messages") or ()
     calls = _Calls(messages)
     for m in messages:
         _drop(m, _MESSAGE)
     steps: dict[str, dict[str, Any]] = {}
     path = []
-    for step in record.get("step_trace") or []:
+    for step in record.get("step_trace") or ():
         cid = step.get("call_id")
         steps[cid] = {"endpoint_id": step.get("endpoint_id"),
                       "function_name": step.get("function_name")}
@@ -179,7 +185,7 @@ def shrink(record: dict[str, Any]) -> dict[str, Any]:
         plan = meta.get("planner_scenario")
         if isinstance(plan, dict) and plan:
             meta["planner_scenario"] = _shrink_plan(plan, meta, steps, calls)
-        if meta.get("sampled_path") == path:
+        if _same(meta.get("sampled_path"), path):
             del meta["sampled_path"]
         _drop(meta, _META)
     return record
@@ -191,9 +197,9 @@ def _shrink_plan(plan: dict[str, Any], meta: dict[str, Any],
     for key in ("pattern", "patterns"):
         if key in out and key in meta and _same(out[key], meta[key]):
             del out[key]
-    if isinstance(out.get("calls"), list):
+    if isinstance(out.get("calls"), list | tuple):
         out["calls"] = [_shrink_plan_call(c, steps, calls) for c in out["calls"]]
-    if isinstance(out.get("turns"), list):
+    if isinstance(out.get("turns"), list | tuple):
         out["turns"] = [_lean_copy(t, _PLAN_TURN) for t in out["turns"]]
     return out
 
@@ -215,7 +221,7 @@ def _shrink_plan_call(call: Any, steps: dict[str, dict[str, Any]], calls: _Calls
     for key in ("endpoint_id", "function_name"):
         if step is not None and key in call and call[key] == step[key]:
             del call[key]
-    if isinstance(call.get("arguments"), list):
+    if isinstance(call.get("arguments"), list | tuple):
         call["arguments"] = [_shrink_plan_arg(a, cid, calls) for a in call["arguments"]]
     _drop(call, _PLAN_CALL)
     return call
