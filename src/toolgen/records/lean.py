@@ -6,6 +6,8 @@ A record line is the JSON of `Record.model_dump(mode="json")` made lean by `shri
   when it is exactly the value the call in `messages` carries: the call id is the
   reference. A value that differs (an intended mistake, a regenerated plan, a tool output
   the planner could not know yet) stays, so nothing is lost;
+- an output ref's `value` is left out when it is what its `path` reads in that call's
+  tool output (the tool message is the reference);
 - a step's `function_name` is left out when its call in `messages` has that name; a
   planned call's `endpoint_id` and `function_name` when `step_trace` has the same for
   that call id; the scenario's `pattern`/`patterns` when the metadata's are the same;
@@ -18,7 +20,7 @@ A record line is the JSON of `Record.model_dump(mode="json")` made lean by `shri
 reader of plain dicts, `io.jsonl.read_dicts`, sees the full form too). Tools stay whole
 in every record: they are the prompt the assistant saw (distractors included), and
 validating or viewing one record alone needs their schemas. Schema 1.0 lines (everything
-in full) are read as they are. This module imports no other toolgen package.
+in full) are read as they are. This module imports no toolgen package outside `records`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from typing import Any
 
 import orjson
 
+from toolgen.records.paths import PathError, resolve
+
 LEAN_VERSIONS = frozenset({"2.0"})
 """Schema versions written lean (older ones are read as they are)."""
 
@@ -35,6 +39,7 @@ Defaults = tuple[tuple[str, Any], ...]
 # Each table lists the model's keys in order with the default a lean line leaves out
 # (a key without a default is always written: `_ALWAYS`).
 _ALWAYS = object()
+_MISSING = object()
 _MESSAGE: Defaults = (
     ("role", _ALWAYS), ("content", _ALWAYS), ("tool_calls", None), ("tool_call_id", None),
     ("name", None), ("weight", None),
@@ -54,6 +59,7 @@ _SCORES: Defaults = (
     ("overall", _ALWAYS), ("judge", _ALWAYS), ("rationale", _ALWAYS), ("findings", []),
     ("verdicts", []), ("disagreement", None),
 )
+_REF: Defaults = (("path", _ALWAYS), ("value", _ALWAYS), ("entity", None))
 _FINDING: Defaults = (
     ("validator", _ALWAYS), ("kind", _ALWAYS), ("message", _ALWAYS), ("severity", _ALWAYS),
     ("message_index", None),
@@ -122,13 +128,21 @@ def _restore(d: dict[str, Any], table: Defaults, refs: dict[str, Any] | None = N
 
 
 class _Calls:
-    """The calls in `messages`: id -> function name and parsed arguments (unique ids only)."""
+    """The calls in `messages`: id -> function name, parsed arguments and (parsed when
+    asked) the tool's output; ids that occur twice are left out (a reference to them
+    could not say which)."""
 
     def __init__(self, messages: Sequence[Any]) -> None:
         self.names: dict[str, str] = {}
         self.args: dict[str, dict[str, Any]] = {}
+        self._texts: dict[str, Any] = {}
+        self._outputs: dict[str, Any] = {}
         seen: set[str] = set()
         for m in messages:
+            if isinstance(m, dict) and m.get("role") == "tool":
+                cid = m.get("tool_call_id")
+                if isinstance(cid, str):
+                    self._texts[cid] = _MISSING if cid in self._texts else m.get("content")
             for call in (m.get("tool_calls") or ()) if isinstance(m, dict) else ():
                 fn = call.get("function") if isinstance(call, dict) else None
                 cid = call.get("id") if isinstance(fn, dict) else None
@@ -152,6 +166,25 @@ class _Calls:
         args = self.args.get(call_id) if isinstance(call_id, str) else None
         return args is not None and name in args and _same(args[name], value)
 
+    def at(self, call_id: Any, path: Any) -> Any:
+        """The value at `path` of the output of call `call_id` (`_MISSING` when none)."""
+        if not isinstance(call_id, str) or not isinstance(path, str):
+            return _MISSING
+        if call_id not in self._outputs:
+            text = self._texts.get(call_id)
+            try:
+                self._outputs[call_id] = (orjson.loads(text) if isinstance(text, str)
+                                          else _MISSING)
+            except orjson.JSONDecodeError:
+                self._outputs[call_id] = _MISSING
+        output = self._outputs[call_id]
+        if output is _MISSING:
+            return _MISSING
+        try:
+            return resolve(output, path)
+        except PathError:
+            return _MISSING
+
 
 # -- shrink -----------------------------------------------------------------------------
 
@@ -172,6 +205,9 @@ def shrink(record: dict[str, Any]) -> dict[str, Any]:
             if "value" in arg and calls.has(cid, name, arg["value"]):
                 del arg["value"]
             _drop(arg, _ARG)
+        refs = step.get("output_refs")
+        if refs:
+            step["output_refs"] = [_shrink_ref(r, cid, calls) for r in refs]
         if calls.names.get(cid, 0) == step.get("function_name"):
             del step["function_name"]
         _drop(step, _STEP)
@@ -189,6 +225,16 @@ def shrink(record: dict[str, Any]) -> dict[str, Any]:
             del meta["sampled_path"]
         _drop(meta, _META)
     return record
+
+
+def _shrink_ref(ref: Any, cid: Any, calls: _Calls) -> Any:
+    if not isinstance(ref, dict):
+        return ref
+    ref = dict(ref)
+    if "value" in ref and _same(calls.at(cid, ref.get("path")), ref["value"]):
+        del ref["value"]
+    _drop(ref, _REF)
+    return ref
 
 
 def _shrink_plan(plan: dict[str, Any], meta: dict[str, Any],
@@ -279,6 +325,9 @@ def _expand_step(step: Any, calls: _Calls, steps: dict[str, dict[str, Any]]) -> 
     step = _restore(step, _STEP, refs)
     if isinstance(cid, str):
         steps[cid] = step
+    refs = step.get("output_refs")
+    if isinstance(refs, list) and refs:
+        step["output_refs"] = [_expand_ref(r, cid, calls) for r in refs]
     args = step.get("arguments")
     if isinstance(args, dict) and args:
         given = calls.args.get(cid) if isinstance(cid, str) else None
@@ -287,6 +336,15 @@ def _expand_step(step: Any, calls: _Calls, steps: dict[str, dict[str, Any]]) -> 
                            else None) if isinstance(arg, dict) else arg
             for name, arg in args.items()}
     return step
+
+
+def _expand_ref(ref: Any, cid: Any, calls: _Calls) -> Any:
+    if not isinstance(ref, dict):
+        return ref
+    if "value" not in ref:
+        value = calls.at(cid, ref.get("path"))
+        return _restore(ref, _REF, None if value is _MISSING else {"value": value})
+    return _restore(ref, _REF)
 
 
 def _expand_plan(plan: dict[str, Any], meta: dict[str, Any],
