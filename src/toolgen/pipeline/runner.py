@@ -137,8 +137,7 @@ def _realise(
     if engine == "ray":
         from toolgen.pipeline.ray_engine import realise_on_ray
 
-        for index, item in realise_on_ray(rt, config, plans, workers, ray_address):
-            yield index, Encoded.of(item)
+        yield from realise_on_ray(rt, config, plans, workers, ray_address)
         return
     if workers <= 1 or config.n < 2:
         for index, (chain, scenario) in plans:
