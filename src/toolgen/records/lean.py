@@ -26,11 +26,12 @@ in full) are read as they are. This module imports no toolgen package outside `r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import orjson
 
-from toolgen.records.paths import PathError, resolve
+from toolgen.records.paths import PathError, parse_path
 
 LEAN_VERSIONS = frozenset({"2.0"})
 """Schema versions written lean (older ones are read as they are)."""
@@ -87,6 +88,32 @@ _PLAN_ARG: Defaults = (
 _PLAN_TURN: Defaults = (
     ("user_act", _ALWAYS), ("mentions", []), ("clarify", []), ("steps", []),
 )
+_TABLES = (_MESSAGE, _STEP, _ARG, _REF, _SCORES, _FINDING, _META, _PLAN, _PLAN_CALL,
+           _PLAN_ARG, _PLAN_TURN)
+
+
+@lru_cache(maxsize=8192)
+def _parts(path: str) -> tuple[str | int, ...] | None:
+    try:
+        return tuple(parse_path(path))
+    except PathError:
+        return None
+
+
+def _resolve(document: Any, path: str) -> Any:
+    """`paths.resolve` with the parsed path cached (paths repeat across records)."""
+    parts = _parts(path)
+    if parts is None:
+        return _MISSING
+    node = document
+    for part in parts:
+        if isinstance(part, int):
+            if not isinstance(node, list) or part >= len(node):
+                return _MISSING
+        elif not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -97,17 +124,44 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and bool(a == b)
 
 
-def _is_default(value: Any, default: Any) -> bool:
-    if isinstance(default, list):
-        return isinstance(value, list | tuple) and not value
-    if isinstance(default, dict):
-        return isinstance(value, dict) and not value
-    return type(value) is type(default) and bool(value == default)
+_NONE, _EMPTY_SEQ, _EMPTY_MAP, _FALSE, _ZERO, _TEXT = range(6)
+
+
+def _droppable(table: Defaults) -> tuple[tuple[str, int, Any], ...]:
+    """The keys a lean line may leave out, each with how its default is recognised."""
+    kinds = []
+    for key, default in table:
+        if default is _ALWAYS:
+            continue
+        kind = (_NONE if default is None else _EMPTY_SEQ if isinstance(default, list)
+                else _EMPTY_MAP if isinstance(default, dict) else _FALSE if default is False
+                else _ZERO if default == 0 else _TEXT)
+        kinds.append((key, kind, default))
+    return tuple(kinds)
+
+
+_DROPPABLE = {id(t): _droppable(t) for t in _TABLES}
 
 
 def _drop(d: dict[str, Any], table: Defaults) -> None:
-    for key, default in table:
-        if default is not _ALWAYS and key in d and _is_default(d[key], default):
+    # Hot (every message, step and argument of every record): plain checks, no calls.
+    for key, kind, default in _DROPPABLE[id(table)]:
+        if key not in d:
+            continue
+        v = d[key]
+        if kind == _NONE:
+            hit = v is None
+        elif kind == _EMPTY_SEQ:
+            hit = not v and type(v) in (list, tuple)
+        elif kind == _EMPTY_MAP:
+            hit = not v and type(v) is dict
+        elif kind == _FALSE:
+            hit = v is False
+        elif kind == _ZERO:
+            hit = type(v) is int and v == 0
+        else:
+            hit = type(v) is str and v == default
+        if hit:
             del d[key]
 
 
@@ -180,10 +234,7 @@ class _Calls:
         output = self._outputs[call_id]
         if output is _MISSING:
             return _MISSING
-        try:
-            return resolve(output, path)
-        except PathError:
-            return _MISSING
+        return _resolve(output, path)
 
 
 # -- shrink -----------------------------------------------------------------------------
