@@ -14,6 +14,7 @@ import orjson
 import pytest
 
 from agents import language_checks as lc
+from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
@@ -32,7 +33,7 @@ def _run(name: str, tmp: Path) -> list[dict[str, Any]]:
     config = RunConfig(n=n, seed=7, toolenv=str(toolenv) if toolenv else None)
     out = tmp / f"{name}.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
-    return [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
 
 
 @pytest.fixture(scope="module", params=[

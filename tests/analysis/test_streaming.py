@@ -16,6 +16,7 @@ import pytest
 from toolgen.analysis import records as rec
 from toolgen.analysis.diversity import distinct_n
 from toolgen.analysis.summary import summarize
+from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig
 
@@ -72,7 +73,8 @@ def run_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:
-    return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    return [full_dict(orjson.loads(line)) for line in path.read_bytes().splitlines()
+            if line.strip()]
 
 
 def test_streamed_summary_equals_old_computation(run_file: Path) -> None:

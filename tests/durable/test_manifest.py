@@ -31,6 +31,10 @@ def test_manifest_of_a_finished_run(tmp_path: Path) -> None:
     assert attempt["host"]["cpus"] >= 1 and attempt["host"]["python"]
     assert attempt["engine"] == "local" and attempt["status"] == "complete"
     assert data["toolgen_version"]
+    # Issue 17: the run's generation profile is here once, not in every record.
+    profile = data["generation_profile"]
+    assert profile["run_seed"] == 21 and profile["pattern_mix"] and profile["max_calls"] >= 1
+    assert all(b'"pattern_mix"' not in line for line in records)
     # Timestamps and host facts stay out of the records.
     assert b"hostname" not in out.read_bytes() and data["started_at"].encode() not in \
         out.read_bytes()

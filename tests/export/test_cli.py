@@ -61,6 +61,8 @@ def test_parquet_and_dataset_folder_load_with_a_card(
                    "mean overall", f"| train | {loaded['train'].num_rows} |",
                    "they are dropped"):
         assert needle in card, needle
+    # Issue 17: run-level settings come from the run manifest beside the records.
+    assert "robustness shares asked: none" not in card and "error_recovery" in card
 
 
 def _assert_chat_ready(ds: Any) -> None:

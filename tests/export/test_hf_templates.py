@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from toolgen.io.jsonl import full_dict
+
 from .helpers import export, rows
 
 transformers = pytest.importorskip("transformers", reason="the `hf` extra is not installed")
@@ -91,7 +93,7 @@ def test_raw_records_render_wrong_where_the_export_renders_right(
 ) -> None:
     """Records' JSON-string arguments come out double-encoded in Qwen2.5's template, and
     Llama 3.1 refuses their parallel calls; the hf export fixes both."""
-    raws = [json.loads(line) for line in
+    raws = [full_dict(json.loads(line)) for line in
             record_files["toolbench"].read_text(encoding="utf-8").splitlines()]
     texts = [_render(tokenizer, "qwen2_5.jinja", {"messages": r["messages"], "tools": r["tools"]})
              for r in raws]

@@ -10,7 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from toolgen.cli import analyze, evaluate
-from toolgen.io.jsonl import LineError, ReadRecord, read_records
+from toolgen.io.jsonl import LineError, ReadRecord, full_dict, read_records
 from toolgen.records import Record
 
 from .factories import valid, valid_dict
@@ -55,7 +55,7 @@ def test_evaluate_writes_scored_file_and_reports(dataset: Path) -> None:
     result = runner.invoke(_app(), ["evaluate", str(dataset), "--no-replay"])
     assert result.exit_code == 0, result.output
     scored = dataset.with_name("x.scored.jsonl")
-    rows = [orjson.loads(line) for line in scored.read_bytes().splitlines()]
+    rows = [full_dict(orjson.loads(line)) for line in scored.read_bytes().splitlines()]
     assert len(rows) == 2
     assert rows[0]["judge_scores"]["findings"] == []
     assert rows[0]["judge_scores"]["rationale"]

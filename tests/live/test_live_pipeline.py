@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from llm_server import FakeLLMServer, HTTPError
+from toolgen.io.jsonl import full_dict
 from toolgen.judge import has_errors, validate
 from toolgen.pipeline.live_runner import generate_live
 from toolgen.pipeline.replay import make_replay
@@ -57,9 +58,9 @@ def test_profile_generates_valid_live_records(
             if profile == "compact":
                 assert md.live_calls <= 3
         assert first_calls == sum(r.metadata.live_calls for r in records) + sum(
-            orjson.loads(line)["record"]["metadata"]["live_calls"]
+            full_dict(orjson.loads(line))["record"]["metadata"]["live_calls"]
             for line in result.rejects.read_bytes().splitlines()
-            if orjson.loads(line).get("record")
+            if full_dict(orjson.loads(line)).get("record")
         )
         if profile in ("compact", "full"):  # the cooperative model's texts were used
             live_users = sum(

@@ -11,6 +11,7 @@ from pathlib import Path
 import orjson
 
 from llm_server import FakeLLMServer, FakeRequest, Reply, Truncated, smart_reply
+from toolgen.io.jsonl import full_dict
 
 CLI = [sys.executable, "-c", "from toolgen.cli.app import main; main()"]
 BUDGET = 300
@@ -67,9 +68,9 @@ def test_every_role_gets_the_budget_and_a_cut_off_reply_is_retried_once(tmp_path
     others = [r for i, r in enumerate(requests) if i != retry_at]
     assert {r.max_tokens for r in others} == {BUDGET}  # planner, assistant, judge alike
 
-    records = [orjson.loads(line) for line in (tmp_path / "out" / "c.jsonl").read_bytes()
-               .splitlines()]
-    rejects = [orjson.loads(line) for line in (tmp_path / "out" / "c.rejects.jsonl")
+    records = [full_dict(orjson.loads(line)) for line in (tmp_path / "out" / "c.jsonl")
+               .read_bytes().splitlines()]
+    rejects = [full_dict(orjson.loads(line)) for line in (tmp_path / "out" / "c.rejects.jsonl")
                .read_bytes().splitlines()]
     first = records[0] if records and records[0]["metadata"]["index"] == 0 else rejects[0]["record"]
     notes = [r for r in first["metadata"]["repairs"] if r["kind"] == "length_retry"]

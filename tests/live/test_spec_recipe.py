@@ -18,6 +18,7 @@ import pytest
 from dotenv import dotenv_values
 
 from llm_server import FakeLLMServer
+from toolgen.io.jsonl import full_dict
 from toolgen.llm.settings import decide_mode, resolve_llm_settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,7 +63,7 @@ def _toolgen(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Comp
 
 
 def _records(path: Path) -> list[dict[str, object]]:
-    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    return [full_dict(orjson.loads(line)) for line in path.read_bytes().splitlines()]
 
 
 def test_env_example_sets_nothing_but_a_blank_key() -> None:

@@ -19,6 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from toolgen.io.jsonl import full_dict
+
 Rec = dict[str, Any]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -557,7 +559,7 @@ def shares(records: list[Rec]) -> dict[str, float]:
 
 def load(path: str) -> list[Rec]:
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return [full_dict(json.loads(line)) for line in f if line.strip()]
 
 
 if __name__ == "__main__":

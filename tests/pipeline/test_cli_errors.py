@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from toolgen.cli.app import _register_all, app
+from toolgen.io.jsonl import full_dict
 
 _register_all()
 
@@ -83,7 +84,7 @@ def test_robustness_shares_steer_the_patterns(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["generate", "-n", "60", "--seed", "2", "--robustness",
                                       spec, "-o", str(out)])
     assert result.exit_code == 0, result.output
-    patterns = [orjson.loads(line)["metadata"]["patterns"] for line in
+    patterns = [full_dict(orjson.loads(line))["metadata"]["patterns"] for line in
                 out.read_bytes().splitlines()]
     assert sum("error_recovery" in p for p in patterns) >= 20
     assert not any("pagination" in p or "stateful" in p for p in patterns)
@@ -93,7 +94,7 @@ def test_robustness_shares_steer_the_patterns(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     robust = {"error_recovery", "rate_limited", "auth_refresh", "pagination", "stateful",
               "missing_tool", "irrelevance"}
-    assert not any(robust & set(orjson.loads(line)["metadata"]["patterns"])
+    assert not any(robust & set(full_dict(orjson.loads(line))["metadata"]["patterns"])
                    for line in off.read_bytes().splitlines())
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 import pytest
 
+from toolgen.io.jsonl import full_dict
 from toolgen.judge import has_errors, validate
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runner import generate
@@ -61,7 +62,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     runtime = Runtime.build(config)
     out = tmp_path_factory.mktemp("content") / f"{request.param}.jsonl"
     generate(config, out, workers=1, runtime=runtime)
-    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
     assert len(records) >= 0.98 * n
     return Run(request.param, records, runtime)
 

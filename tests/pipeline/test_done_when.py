@@ -17,6 +17,7 @@ import pytest
 
 from toolgen.executor import MockExecutor
 from toolgen.executor.examples import CorpusExamples, tool_paths
+from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -46,8 +47,9 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     runtime = Runtime.build(config)
     out = tmp_path_factory.mktemp("done_when") / "toolbench.jsonl"
     result = generate(config, out, workers=1, runtime=runtime)
-    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-    rejects = [orjson.loads(line) for line in Path(result.rejects).read_bytes().splitlines()]
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    rejects = [full_dict(orjson.loads(line))
+               for line in Path(result.rejects).read_bytes().splitlines()]
     return Run(records=records, rejects=rejects, runtime=runtime, config=config)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 import pytest
 
+from toolgen.io.jsonl import full_dict
 from toolgen.judge import has_errors, validate
 from toolgen.pipeline.replay import make_replay
 from toolgen.pipeline.runner import generate
@@ -44,7 +45,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     runtime = Runtime.build(config)
     out = tmp_path_factory.mktemp("robustness") / "toolbench.jsonl"
     generate(config, out, workers=1, runtime=runtime)
-    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
     assert len(records) >= 0.99 * N
     return Run(records=records, runtime=runtime)
 
@@ -122,7 +123,7 @@ def test_state_is_consistent_on_the_bundled_crud_apis(tmp_path: Path) -> None:
     config = RunConfig(n=500, seed=SEED)
     out = tmp_path / "bundled.jsonl"
     generate(config, out, workers=1)
-    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
     results = [rob.check_state(r) for r in records]
     problems = [p for _, ps in results for p in ps]
     assert not problems, rc.first_problems(problems)

@@ -28,6 +28,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from toolgen.io.encode import Encoded
 from toolgen.records import Record, Rejection
 
 MAX_ROWS = 12  # more conversations in flight than this are summarised in one line
@@ -96,17 +97,18 @@ class ProgressView:
         self.planned = None
         self._started = self._clock()  # the rate and ETA count realisation only
 
-    def finished(self, index: int, item: Record | Rejection) -> None:
+    def finished(self, index: int, item: Record | Rejection | Encoded) -> None:
         """A conversation is written (results arrive in index order)."""
         with self._lock:
             self._rows.pop(index, None)
             self.done += 1
-            if isinstance(item, Record):
+            if item.is_record if isinstance(item, Encoded) else isinstance(item, Record):
                 self.accepted += 1
             else:
                 self.rejected += 1
         if self.log:
-            for line in record_events(index, item):
+            model = item.item() if isinstance(item, Encoded) else item
+            for line in record_events(index, model):
                 self.print(line)
 
     # -- EpisodeObserver (live runs) -------------------------------------------------------

@@ -32,9 +32,12 @@ def _shares(value: Any) -> str:
 
 
 def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
-                 fields: Mapping[str, str], mistakes: str, extra: Mapping[str, Any]) -> str:
+                 fields: Mapping[str, str], mistakes: str, extra: Mapping[str, Any],
+                 run_profile: Mapping[str, Any] | None = None) -> str:
+    """`run_profile`: the run manifest's generation profile (schema 2.0 records keep only
+    the corpus and run seed of it)."""
     first = records[0].metadata if records else None
-    profile = first.generation_profile if first else {}
+    profile = {**(run_profile or {}), **(first.generation_profile if first else {})}
     toolenv = str(profile.get("toolenv", "bundled"))
     seed = profile.get("run_seed", "?")
     n = len(records)

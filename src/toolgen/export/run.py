@@ -36,6 +36,7 @@ from toolgen.export.splits import (
 )
 from toolgen.export.tabular import FIELDS, row, write_dataset, write_parquet
 from toolgen.io.jsonl import LineError, read_records
+from toolgen.io.manifest import run_profile
 from toolgen.records import Record
 
 Format = Literal["openai", "hf", "sharegpt", "hermes", "parquet", "hf-dataset", "bfcl"]
@@ -93,7 +94,7 @@ def export_file(path: Path, out: Path, opts: ExportOptions
     decontamination, so memory does not grow with the file. Same output either way."""
     if opts.fmt not in LINE_FORMATS or opts.benchmarks is not None:
         records, bad = load_records(path)
-        result = run_export(records, out, opts) if records else ExportResult()
+        result = run_export(records, out, opts, run_profile(path)) if records else ExportResult()
         result.records = len(records)
         return result, bad
     names = _stream_split_names(path, opts)
@@ -187,7 +188,8 @@ def _converter(opts: ExportOptions) -> Callable[[Record], dict[str, Any]]:
     return lambda r: to_hermes(r, opts.mistakes)
 
 
-def run_export(records: Sequence[Record], out: Path, opts: ExportOptions) -> ExportResult:
+def run_export(records: Sequence[Record], out: Path, opts: ExportOptions,
+               profile: dict[str, Any] | None = None) -> ExportResult:
     result = ExportResult()
     if opts.benchmarks is not None:
         result.decontam = decontaminate(records, load_benchmarks(opts.benchmarks), opts.ngram)
@@ -202,7 +204,7 @@ def run_export(records: Sequence[Record], out: Path, opts: ExportOptions) -> Exp
         if opts.fmt == "sharegpt":
             _dataset_info(out, list(splits), result)
     elif opts.fmt in ("parquet", "hf-dataset"):
-        _tabular(records, splits, out, opts, result)
+        _tabular(records, splits, out, opts, result, profile)
     else:
         _bfcl(records, out, opts, result)
     if result.decontam is not None:
@@ -214,7 +216,8 @@ def run_export(records: Sequence[Record], out: Path, opts: ExportOptions) -> Exp
 
 
 def _tabular(records: Sequence[Record], splits: dict[str, list[Record]], out: Path,
-             opts: ExportOptions, result: ExportResult) -> None:
+             opts: ExportOptions, result: ExportResult,
+             profile: dict[str, Any] | None = None) -> None:
     rows = {name: [row(r, opts.mistakes, opts.split_parallel) for r in part]
             for name, part in splits.items()}
     named = {("train" if n == "all" else n): v for n, v in rows.items()}
@@ -222,7 +225,7 @@ def _tabular(records: Sequence[Record], splits: dict[str, list[Record]], out: Pa
     extra: dict[str, Any] = {"split": f"grouped by {opts.split_by}" if opts.split else "none"}
     if result.decontam is not None:
         extra["decontamination"] = "; ".join(result.decontam.lines()[1:])
-    card = dataset_card(records, result.counts, FIELDS, opts.mistakes, extra)
+    card = dataset_card(records, result.counts, FIELDS, opts.mistakes, extra, profile)
     if opts.fmt == "parquet":
         out.parent.mkdir(parents=True, exist_ok=True)
         for name, part in rows.items():

@@ -1,7 +1,8 @@
 """JSONL records on disk: read lines into `Record`s (bad lines become `LineError`s), write items.
 
-Reading never raises on a malformed line: `evaluate` reports it as a finding. Writing
-uses orjson for plain values and pydantic's JSON serializer for models (one line each).
+Reading never raises on a malformed line: `evaluate` reports it as a finding. Records are
+written lean (`records.lean`, via `io.encode`) and read back complete, as models or as
+plain dicts; other models use pydantic's JSON serializer, plain values orjson.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any, Literal
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from toolgen.records import Finding, Record
+from toolgen.io.encode import encode
+from toolgen.records import Finding, Record, Rejection
+from toolgen.records.lean import LEAN_VERSIONS, expand, expand_rejection
 
 LineErrorKind = Literal["not_json", "invalid_record"]
 
@@ -102,9 +105,18 @@ def _numbered_dicts(path: Path) -> Iterator[tuple[int, dict[str, Any] | LineErro
                 yield line_no, LineError(line_no, "not_json", "not valid JSON", raw)
                 continue
             if isinstance(value, dict):
-                yield line_no, value
+                yield line_no, full_dict(value)
             else:
                 yield line_no, LineError(line_no, "not_json", "not a JSON object", raw)
+
+
+def full_dict(value: dict[str, Any]) -> dict[str, Any]:
+    """A record (or a rejection holding one) read as a plain dict, its references put back."""
+    if value.get("schema_version") in LEAN_VERSIONS:
+        return expand(value)
+    if isinstance(value.get("record"), dict) and "reasons" in value:
+        return expand_rejection(value)
+    return value
 
 
 def count_lines(path: Path) -> int:
@@ -115,6 +127,8 @@ def count_lines(path: Path) -> int:
 
 def dumps(item: Any) -> bytes:
     """One JSON line (without newline) for a model or a plain JSON value."""
+    if isinstance(item, Record | Rejection):
+        return encode(item)
     if isinstance(item, BaseModel):
         return item.model_dump_json().encode()
     return orjson.dumps(item)

@@ -104,6 +104,10 @@ class RunManifest(_Model):
     rejects: str
     identity: dict[str, Any] = Field(
         description="What decides the output: corpus fingerprint, config, seed, mode.")
+    generation_profile: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The run's generation settings (records keep only the corpus and run "
+        "seed they need to be replayed alone).")
     started_at: str
     updated_at: str
     ended_at: str | None = None
@@ -150,6 +154,15 @@ def read_manifest(path: Path) -> RunManifest | None:
     if manifest.format != FORMAT:
         raise ManifestError(f"{path}: not a toolgen run manifest (format {manifest.format!r})")
     return manifest
+
+
+def run_profile(output: Path) -> dict[str, Any]:
+    """The generation profile of the run that wrote `output` ({} without a readable manifest)."""
+    try:
+        manifest = read_manifest(manifest_path(output))
+    except ManifestError:
+        return {}
+    return dict(manifest.generation_profile) if manifest is not None else {}
 
 
 def write_manifest(path: Path, manifest: RunManifest) -> None:

@@ -77,7 +77,7 @@ def build_record(
         llm_mode="offline",
         repair_attempts=len(repairs),
         repairs=repairs,
-        generation_profile=config.profile(),
+        generation_profile=config.replay_profile(),
         planner_scenario=scenario.model_dump(mode="json"),
         sampled_path=sampled_path,
         faults=faults,

@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 
 from toolgen import __version__
+from toolgen.io.encode import Encoded
 from toolgen.io.manifest import (
     Attempt,
     Checkpoint,
@@ -73,18 +74,18 @@ class RunResult:
     live: LiveTotals | None = None
     """Provider calls and tokens by role over every attempt (live runs)."""
 
-    def count(self, item: Record | Rejection) -> None:
+    def count(self, item: Record | Rejection | Encoded) -> None:
         """Count `item` as written."""
-        if isinstance(item, Record):
+        is_record, patterns, fallbacks = (
+            (item.is_record, item.patterns, item.fallbacks) if isinstance(item, Encoded)
+            else Encoded.facts(item))
+        if is_record:
             self.accepted += 1
-            for p in item.metadata.patterns:
+            for p in patterns:
                 self.patterns[p] = self.patterns.get(p, 0) + 1
         else:
             self.rejected += 1
-        record = item if isinstance(item, Record) else item.record
-        if record is None:
-            return
-        failed = {f.split(":", 1)[0] for f in record.metadata.fallbacks
+        failed = {f.split(":", 1)[0] for f in fallbacks
                   if f.endswith((":error", ":skipped"))}
         if failed:
             self.fallback_records += 1
@@ -197,11 +198,11 @@ class DurableRun:
         assert self.result.manifest is not None
         return self.result.manifest
 
-    def write(self, item: Record | Rejection) -> None:
-        """Append `item` (the next index) and count it."""
-        is_record = isinstance(item, Record)
-        self.writer.write(is_record, item.model_dump_json().encode() + b"\n")
-        self.result.count(item)
+    def write(self, item: Record | Rejection | Encoded) -> None:
+        """Append `item` (the next index; encoded once, here or in a worker) and count it."""
+        done = item if isinstance(item, Encoded) else Encoded.of(item)
+        self.writer.write(done.is_record, done.line)
+        self.result.count(done)
         self.next_index += 1
         self._since += 1
 
@@ -234,7 +235,8 @@ class DurableRun:
 
 @contextmanager
 def durable_run(result: RunResult, identity: dict[str, Any], *, resume: bool | None = None,
-                engine: str = "local", workers: int = 1) -> Iterator[DurableRun]:
+                engine: str = "local", workers: int = 1,
+                profile: dict[str, Any] | None = None) -> Iterator[DurableRun]:
     """Open (or continue) the run writing `result.output`; see the module docstring.
 
     `resume`: None continues a matching unfinished run or starts one, True requires an
@@ -246,7 +248,7 @@ def durable_run(result: RunResult, identity: dict[str, Any], *, resume: bool | N
     check_writable(result.rejects)
     result.manifest = manifest_path(output)
     with output_lock(output):
-        run = _open(result, identity, resume, engine, workers)
+        run = _open(result, identity, resume, engine, workers, profile or {})
         try:
             yield run
         except BaseException as exc:
@@ -261,7 +263,7 @@ def durable_run(result: RunResult, identity: dict[str, Any], *, resume: bool | N
 
 
 def _open(result: RunResult, identity: dict[str, Any], resume: bool | None, engine: str,
-          workers: int) -> DurableRun:
+          workers: int, profile: dict[str, Any]) -> DurableRun:
     output, path = result.output, result.manifest
     assert path is not None
     records, rejects = partial_path(output), partial_path(result.rejects)
@@ -285,7 +287,8 @@ def _open(result: RunResult, identity: dict[str, Any], resume: bool | None, engi
     stamp = now()
     manifest = RunManifest(run_id=uuid.uuid4().hex[:16], toolgen_version=__version__,
                            output=output.name, rejects=result.rejects.name, identity=identity,
-                           started_at=stamp, updated_at=stamp, attempts=(attempt,))
+                           generation_profile=profile, started_at=stamp, updated_at=stamp,
+                           attempts=(attempt,))
     writer = RunWriter(records, rejects)
     write_manifest(path, manifest)
     return DurableRun(result, writer, manifest, 0)

@@ -129,7 +129,8 @@ async def generate_live_async(
                           health=health or RoleHealth())
         with durable_run(result, identity, resume=resume, engine=engine,
                          workers=workers if engine == "ray"
-                         else settings.max_parallel_conversations) as run:
+                         else settings.max_parallel_conversations,
+                         profile=config.profile()) as run:
 
             def on_item(index: int, item: Record | Rejection) -> None:
                 run.write(item)

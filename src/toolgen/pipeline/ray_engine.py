@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from toolgen.io.encode import Encoded
 from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Chain, Record, Rejection, Scenario
@@ -47,8 +48,8 @@ def _ray() -> Any:
 def realise_on_ray(
     rt: Runtime, config: RunConfig, plans: Iterator[Job], workers: int,
     address: str | None = None,
-) -> Iterator[tuple[int, Record | Rejection]]:
-    """Realise `plans` on Ray; (index, item) in index order."""
+) -> Iterator[tuple[int, Encoded]]:
+    """Realise `plans` on Ray; (index, encoded result) in index order."""
     ray = _ray()
     started = _connect(ray, address, workers)
     try:
@@ -85,10 +86,11 @@ def _connect(ray: Any, address: str | None, workers: int) -> bool:
     return True
 
 
-def _run_shard(state: list[Any], shard: list[Job]) -> list[tuple[int, Record | Rejection]]:
-    """A Ray task: realise one shard of plans (the runtime is fetched once per worker)."""
+def _run_shard(state: list[Any], shard: list[Job]) -> list[tuple[int, Encoded]]:
+    """A Ray task: realise one shard of plans (the runtime is fetched once per worker);
+    results come back serialised, as from local workers."""
     rt, config = _runtime(state[0])
-    return [(index, run_episode(rt, config, index, chain, scenario))
+    return [(index, Encoded.of(run_episode(rt, config, index, chain, scenario), keep=False))
             for index, (chain, scenario) in shard]
 
 

@@ -4,7 +4,8 @@ Output depends only on (corpus, config, seed): episodes are planned in index ord
 one process (streamed, so a huge `-n` starts writing at once), realised anywhere, and
 written in index order, so `--workers` (or `--engine ray`) never changes a byte. Local
 workers are forked processes that inherit the built runtime; plans reach them in
-bounded windows.
+bounded windows, and each sends back its result serialised (`io.encode.Encoded`: the
+line's bytes and a few counts), never the pickled record.
 
 Runs are durable (`pipeline.durable`): lines are appended to partial files with a
 manifest checkpointed beside the output, a run that fails or is interrupted keeps what
@@ -25,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
+from toolgen.io.encode import Encoded
 from toolgen.io.output import check_writable
 from toolgen.pipeline.durable import (  # re-exported: the CLI and tests import them from here
     RunAborted,
@@ -39,7 +41,8 @@ from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Chain, Record, Rejection, Scenario
 
 Plan = tuple[Chain, Scenario]
-Progress = Callable[[int, "Record | Rejection"], None]
+Progress = Callable[[int, Encoded], None]
+"""Called with each result as written (`Encoded.item()` gives the model when needed)."""
 ENGINES = ("local", "ray")
 
 _STATE: tuple[Runtime, RunConfig] | None = None
@@ -98,7 +101,8 @@ def generate(
     if note:
         result.notes.append(note)
     identity = run_identity(config, rt.registry)
-    with durable_run(result, identity, resume=resume, engine=engine, workers=workers) as run:
+    with durable_run(result, identity, resume=resume, engine=engine, workers=workers,
+                     profile=config.profile()) as run:
         plans = _numbered(iter_plans(rt, config, on_planned), run.start)
         for index, item in _realise(rt, config, plans, workers, engine, ray_address):
             run.write(item)
@@ -119,14 +123,17 @@ def _numbered(plans: Iterable[Plan], start: int) -> Iterator[tuple[int, Plan]]:
 
 def realise_all(rt: Runtime, config: RunConfig, workers: int = 1) -> list[Record | Rejection]:
     """All episodes of a run in index order, in memory (experiments, tests)."""
-    return [item for _, item in _realise(rt, config, enumerate(iter_plans(rt, config)),
-                                         workers)]
+    if workers <= 1 or config.n < 2:
+        return [run_episode(rt, config, index, chain, scenario)
+                for index, (chain, scenario) in enumerate(iter_plans(rt, config))]
+    return [done.item() for _, done in _realise(rt, config, enumerate(iter_plans(rt, config)),
+                                                workers)]
 
 
 def _realise(
     rt: Runtime, config: RunConfig, plans: Iterator[tuple[int, Plan]], workers: int,
     engine: str = "local", ray_address: str | None = None,
-) -> Iterator[tuple[int, Record | Rejection]]:
+) -> Iterator[tuple[int, Encoded]]:
     if engine == "ray":
         from toolgen.pipeline.ray_engine import realise_on_ray
 
@@ -134,7 +141,7 @@ def _realise(
         return
     if workers <= 1 or config.n < 2:
         for index, (chain, scenario) in plans:
-            yield index, run_episode(rt, config, index, chain, scenario)
+            yield index, Encoded.of(run_episode(rt, config, index, chain, scenario))
         return
     global _STATE
     _STATE = (rt, config)
@@ -144,9 +151,9 @@ def _realise(
         try:
             while window := list(itertools.islice(plans, _WINDOW)):
                 chunk = max(1, min(32, len(window) // (workers * 8)))
-                for (index, _plan), item in zip(
+                for (index, _plan), done in zip(
                         window, pool.map(_work, window, chunksize=chunk), strict=True):
-                    yield index, item
+                    yield index, done
         finally:
             # On Ctrl-C the chunks already running finish; the queued ones are dropped, so
             # stopping takes seconds, not the rest of the window.
@@ -173,8 +180,8 @@ def _die_with(parent: int | None) -> None:
         os._exit(1)
 
 
-def _work(job: tuple[int, Plan]) -> Record | Rejection:
+def _work(job: tuple[int, Plan]) -> Encoded:
     assert _STATE is not None, "worker started without a runtime"
     rt, config = _STATE
     index, (chain, scenario) = job
-    return run_episode(rt, config, index, chain, scenario)
+    return Encoded.of(run_episode(rt, config, index, chain, scenario), keep=False)

@@ -37,8 +37,14 @@ class RunConfig:
     threshold: float = 3.5
     distractors: int = 3
 
+    def replay_profile(self) -> dict[str, Any]:
+        """What a record keeps of the profile: enough to rebuild the runtime that replays
+        it alone (the corpus and the run seed), the rest is the run manifest's."""
+        return {"run_seed": self.seed, "toolenv": self.toolenv or "bundled",
+                "format": self.fmt, "max_tools": self.max_tools}
+
     def profile(self) -> dict[str, Any]:
-        """The generation profile stored in each record's metadata."""
+        """The run's generation profile (in the run manifest; records keep `replay_profile`)."""
         return {
             "run_seed": self.seed,
             "toolenv": self.toolenv or "bundled",

@@ -1,18 +1,22 @@
 """The record: one JSONL line per conversation, and the rejection written instead.
 
 Field names follow DESIGN.md and the seed README exactly; the dashboard's TypeScript
-types are generated from `Record.model_json_schema()`.
+types are generated from `Record.model_json_schema()`. On disk a record is written lean
+(`records.lean`: each value once, references instead of copies); validating a line puts
+the references back, so in memory a record is always complete.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from toolgen.records.base import Frozen, JsonValue
+from toolgen.records.lean import LEAN_VERSIONS, expand
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
+"""2.0: lean lines (`records.lean`), run-level profile in the run manifest."""
 
 Role = Literal["system", "user", "assistant", "tool"]
 Severity = Literal["error", "warning"]
@@ -182,6 +186,13 @@ class Record(Frozen):
     step_trace: tuple[StepTrace, ...]
     judge_scores: JudgeScores
     metadata: Metadata
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_lean(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("schema_version") in LEAN_VERSIONS:
+            return expand(data)
+        return data
 
 
 class Rejection(Frozen):
