@@ -91,14 +91,7 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
     for call_id, at in view.answer_at.items():
         if at >= upto:
             continue
-        stack = [output_of(view, call_id)]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, list):
-                out.add(float(len(node)))
-                stack.extend(node)
-            elif isinstance(node, dict):
-                stack.extend(node.values())
+        out.update(float(len(node)) for node in view.nodes(call_id) if isinstance(node, list))
     return out
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -75,6 +77,44 @@ def _raw_names(view: RecordView) -> frozenset[str]:
     return frozenset(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _LabelPatterns:
+    """The label's regexes, each ending where a value's text starts (`\\Z`, searched with
+    `endpos` at an occurrence of the value), compiled once per label."""
+
+    equals: re.Pattern[str]
+    colon: re.Pattern[str]
+    article: re.Pattern[str]
+    word: re.Pattern[str]
+
+
+@lru_cache(maxsize=4096)
+def _label_patterns(label: str) -> _LabelPatterns:
+    label_re = re.escape(label).replace(r"\ ", r"[\s_-]+")
+    return _LabelPatterns(
+        equals=re.compile(rf"\b{label_re}\s*(?:=|equal to|equals)\s*\Z"),
+        colon=re.compile(rf"\b{label_re}\s*:\s*\Z"),
+        article=re.compile(rf"\b(?:a|an|the)\s+{label_re}\s+(?:of|at)\s+\Z"),
+        word=re.compile(rf"\b{label_re}\b"),
+    )
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    """Every index where `form` starts in `text`, overlapping ones included."""
+    out: list[int] = []
+    at = text.find(form)
+    while at >= 0:
+        out.append(at)
+        at = text.find(form, at + 1)
+    return out
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, ats: list[int]) -> bool:
+    """`pattern` (ending in `\\Z`) matches a stretch of `text` ending at one of `ats`: the
+    same answer as searching for the pattern followed by the value itself."""
+    return any(pattern.search(text, 0, at) for at in ats)
+
+
 def _label_beside(text: str, label: str, value: Any) -> bool:
     forms = renderings(value)
     if not forms or isinstance(value, bool):
@@ -84,25 +124,25 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
     lowered = text.lower()
     if label.split(" ", 1)[0] not in lowered.replace("_", " ").replace("-", " "):
         return False  # the label's first word is not even there
+    patterns = _label_patterns(label)
     for form in forms:
-        label_re = re.escape(label).replace(r"\ ", r"[\s_-]+")
-        if re.search(rf"\b{label_re}\s*(?:=|equal to|equals)\s*{re.escape(form)}", lowered):
+        ats = _occurrences(lowered, form)
+        if not ats:
+            continue  # every test below needs the value's text
+        if _ends_at(patterns.equals, lowered, ats):
             return True
         if natural_label(label):
             continue
-        if re.search(rf"\b{label_re}\s*:\s*{re.escape(form)}", lowered):
+        if _ends_at(patterns.colon, lowered, ats):
             return True
         if " " not in label or len(form) < 2:
             continue
-        if re.search(rf"\b(?:a|an|the)\s+{label_re}\s+(?:of|at)\s+{re.escape(form)}",
-                     lowered):
+        if _ends_at(patterns.article, lowered, ats):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
-        at = lowered.find(form)
-        while at >= 0:
+        for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]
-            if re.search(rf"\b{label_re}\b", window):
+            if patterns.word.search(window):
                 return True
-            at = lowered.find(form, at + 1)
     return False
 
 
@@ -216,15 +256,8 @@ def _output_values(view: RecordView) -> dict[str, bool]:
     """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
     found: dict[str, bool] = {}
     for call_id in view.answer_at:
-        doc = view.output(call_id)
-        stack = [doc]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
-            elif isinstance(node, str) and 4 <= len(node) <= 80:
+        for node in view.nodes(call_id):
+            if isinstance(node, str) and 4 <= len(node) <= 80:
                 # a lowercase word or phrase also reads as ordinary language
                 plain = bool(_PLAIN_WORD.fullmatch(node))
                 found[node.lower()] = found.get(node.lower(), True) and plain
