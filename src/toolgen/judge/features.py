@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from toolgen.judge.phrases import Phrases
 from toolgen.records import Message, Record
 
 _LEFTOVER = re.compile(
@@ -24,11 +25,9 @@ _LEFTOVER = re.compile(
 )
 _WORD = re.compile(r"[\w']+")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
-_ACK_FAILURE = re.compile(
+_ACK_FAILURE = Phrases(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|no results"
-    r"|unfortunately|didn't",
-    re.IGNORECASE,
-)
+    r"|unfortunately|didn't")
 
 
 def texts(record: Record) -> list[Message]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from toolgen.judge.answer import _ID, _MONEY
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
     Turn,
@@ -41,31 +42,24 @@ _FILLER_WORDS = words(
     "ok great right thanks thank certainly of course good glad happy shall should what first ",
     "would could can let just also and then next so name well now id",
 )
-ACK = re.compile(
+ACK = Phrases(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|fail|no results"
     r"|unfortunately|didn't|did not|wasn't|isn't|problem|issue|unavailable|nothing|empty"
     r"|no match|doesn't exist|does not exist|limit|try again|retry|went wrong|not available"
-    r"|no such|invalid|denied|timed out|timeout|refused|expired",
-    re.IGNORECASE,
-)
-_EMPTY = re.compile(
+    r"|no such|invalid|denied|timed out|timeout|refused|expired")
+_EMPTY = Phrases(
     r"nothing came back|came back empty|returned nothing|no results|found nothing|"
     r"didn't find any|did not find any|couldn't find any|no matching|returned no |"
     r"there (?:is|was|are|were) nothing|turned up nothing|empty result|zero results|"
-    r"got nothing|nothing back|no luck|no data came",
-    re.IGNORECASE,
-)
-_NOT_FOUND = re.compile(r"not found|no results|does not exist|doesn't exist|no such|unknown",
-                        re.IGNORECASE)
-_REPORTED = re.compile(
+    r"got nothing|nothing back|no luck|no data came")
+_NOT_FOUND = Phrases(r"not found|no results|does not exist|doesn't exist|no such|unknown")
+_REPORTED = Phrases(
     r"creat|add|set up|made|register|book|placed|schedul|sav|updat|chang|modif|edit|renam|"
     r"delet|remov|cancel|done|submit|sent|post|new|record|mov|confirm|complete|upload|"
     r"generat|assign|applied|enabled|disabled|activat|finished|taken care|all set|put it"
     r"|went through|is in your|'s in your|now in your|booked|bought|purchas|signed up|paid"
     r"|ordered|reserved|subscribed|joined|published|refunded|issued|followed|invited|shared"
-    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set",
-    re.IGNORECASE,
-)
+    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set")
 
 
 def _numbers(text: str) -> set[float]:
@@ -209,11 +203,9 @@ def _turn_findings(view: RecordView, turn: Turn) -> list[Finding]:
     return out
 
 
-_PROMISE = re.compile(
+_PROMISE = Phrases(
     r"\b(?:let me|i'll|i will|i'm going to|going to)\s+(?:\w+\s+){0,2}?"
-    r"(?:try|retry|check|double-check|look|adjust|broaden|search|dig|find)\b",
-    re.IGNORECASE,
-)
+    r"(?:try|retry|check|double-check|look|adjust|broaden|search|dig|find)\b")
 
 
 def _unkept(view: RecordView) -> list[Finding]:

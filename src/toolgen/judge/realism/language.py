@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps
 from toolgen.judge.values import renderings
@@ -25,12 +26,10 @@ from toolgen.records import Finding
 
 NAME = "language"
 
-_PREFIX = re.compile(
+_PREFIX = Phrases(
     r"^\s*(?:goal|task|request|objective|query|intent|instruction|user request|to ?do)s?"
-    r"\s*[:\-–—]",
-    re.IGNORECASE,
-)
-_DISFLUENCY = re.compile(r"(?:^|[.!?,]\s*)(?:um+|uh+|uhm|erm)\b", re.IGNORECASE)
+    r"\s*[:\-–—]")
+_DISFLUENCY = Phrases(r"(?:^|[.!?,]\s*)(?:um+|uh+|uhm|erm)\b")
 _FRAGMENT = re.compile(
     r"\((?:no details|none|not set|n/a|empty|no value|unknown|null|no data)\)"
     r"|\[object Object\]|<(?:missing|unknown|value|none)>|\{\{|\}\}|\{[A-Za-z_][\w.]*\}|\$\{"
