@@ -12,6 +12,8 @@ IDs and money figures are the grounding validator's (`answer_*_ungrounded`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from toolgen.judge.answer import _ID, _MONEY
@@ -25,6 +27,7 @@ from toolgen.judge.realism.reading import (
     step_at,
     trained_text,
     turns,
+    word_pattern,
     words,
 )
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -75,6 +78,17 @@ def _numbers(text: str) -> set[float]:
     return out
 
 
+def _known_numbers(view: RecordView, hay: str, upto: int) -> Callable[[], set[float]]:
+    """The numbers an answer at `upto` may state, computed when the first figure needs them
+    (most answers state none worth checking)."""
+
+    @cache
+    def known() -> set[float]:
+        return _numbers(hay) | _list_lengths(view, upto)
+
+    return known
+
+
 def _known(value: float, decimals: int, known: set[float]) -> bool:
     """`value` is some known number, possibly rounded to the `decimals` the answer shows."""
     return value in known or any(round(k, decimals) == value for k in known)
@@ -90,7 +104,7 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
 
 
 def _claims(view: RecordView, index: int, text: str, hay: str,
-            known: set[float]) -> list[Finding]:
+            known: Callable[[], set[float]]) -> list[Finding]:
     stripped = _MONEY.sub(" ", _ID.sub(" ", text))
     for m in _DATE.finditer(stripped):
         if m.group(0)[:10].lower() not in hay:
@@ -102,7 +116,7 @@ def _claims(view: RecordView, index: int, text: str, hay: str,
         value = round(float(token), 2)
         if value < 10 and value.is_integer():
             continue
-        if not _known(value, len(token.partition(".")[2]), known):
+        if not _known(value, len(token.partition(".")[2]), known()):
             return [finding(NAME, "claim_unsupported", index,
                             f"states {m.group(0)!r}, found in no tool output")]
     for m in _NAME.finditer(stripped):
@@ -127,7 +141,7 @@ def _name_runs(phrase: str) -> list[list[str]]:
 def _supported(words: list[str], hay: str) -> bool:
     """Each word occurs in `hay` as a word ("Brooks Ghost 15": brand and model), or a span of
     all but at most one of `words` does (a label running into a name)."""
-    if all(re.search(rf"\b{re.escape(w.lower())}\b", hay) for w in words):
+    if all(word_pattern(w.lower()).search(hay) for w in words):
         return True
     need = max(2, len(words) - 1)
     for size in range(len(words), need - 1, -1):
@@ -229,8 +243,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             text = trained_text(view, i)
             if text:
                 hay = haystack(view, i)
-                known = _numbers(hay) | _list_lengths(view, i)
-                out += _claims(view, i, text, hay, known)
+                out += _claims(view, i, text, hay, _known_numbers(view, hay, i))
     return out
 
 

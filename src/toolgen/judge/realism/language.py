@@ -19,7 +19,7 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.reading import key_tokens, real_steps, word_pattern
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -285,7 +285,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             out.append(finding(NAME, "enum_literal", i, f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
             named = sorted(n for n in raw
-                           if n in text and re.search(rf"\b{re.escape(n)}\b", text))
+                           if n in text and word_pattern(n).search(text))
             if named:
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the raw parameter name {named[0]!r} is in user text"))

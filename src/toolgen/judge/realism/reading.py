@@ -37,6 +37,12 @@ def _key_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
 
 
+@lru_cache(maxsize=8192)
+def word_pattern(word: str) -> re.Pattern[str]:
+    """`word` as a whole word (`\\b...\\b`), compiled once."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
