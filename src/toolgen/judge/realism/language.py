@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -76,26 +75,30 @@ def _raw_names(view: RecordView) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
-class _LabelPatterns:
-    """The label's regexes, each ending where a value's text starts (`\\Z`, searched with
-    `endpos` at an occurrence of the value), compiled once per label."""
+def _label_re(label: str) -> str:
+    return re.escape(label).replace(r"\ ", r"[\s_-]+")
 
-    equals: re.Pattern[str]
-    colon: re.Pattern[str]
-    article: re.Pattern[str]
-    word: re.Pattern[str]
+
+# Each test of a label is compiled once, when first needed; the first three end where a
+# value's text starts (`\Z`, searched with `endpos` at an occurrence of the value).
+@lru_cache(maxsize=4096)
+def _equals(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_label_re(label)}\s*(?:=|equal to|equals)\s*\Z")
 
 
 @lru_cache(maxsize=4096)
-def _label_patterns(label: str) -> _LabelPatterns:
-    label_re = re.escape(label).replace(r"\ ", r"[\s_-]+")
-    return _LabelPatterns(
-        equals=re.compile(rf"\b{label_re}\s*(?:=|equal to|equals)\s*\Z"),
-        colon=re.compile(rf"\b{label_re}\s*:\s*\Z"),
-        article=re.compile(rf"\b(?:a|an|the)\s+{label_re}\s+(?:of|at)\s+\Z"),
-        word=re.compile(rf"\b{label_re}\b"),
-    )
+def _colon(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_label_re(label)}\s*:\s*\Z")
+
+
+@lru_cache(maxsize=4096)
+def _article(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:a|an|the)\s+{_label_re(label)}\s+(?:of|at)\s+\Z")
+
+
+@lru_cache(maxsize=4096)
+def _word(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_label_re(label)}\b")
 
 
 def _occurrences(text: str, form: str) -> list[int]:
@@ -123,24 +126,24 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
     lowered = text.lower()
     if label.split(" ", 1)[0] not in lowered.replace("_", " ").replace("-", " "):
         return False  # the label's first word is not even there
-    patterns = _label_patterns(label)
     for form in forms:
         ats = _occurrences(lowered, form)
         if not ats:
             continue  # every test below needs the value's text
-        if _ends_at(patterns.equals, lowered, ats):
+        if _ends_at(_equals(label), lowered, ats):
             return True
         if natural_label(label):
             continue
-        if _ends_at(patterns.colon, lowered, ats):
+        if _ends_at(_colon(label), lowered, ats):
             return True
         if " " not in label or len(form) < 2:
             continue
-        if _ends_at(patterns.article, lowered, ats):
+        if _ends_at(_article(label), lowered, ats):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
+        word = _word(label)
         for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]
-            if patterns.word.search(window):
+            if word.search(window):
                 return True
     return False
 
@@ -193,9 +196,42 @@ def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
     """The text with longer output values that contain `value` blanked out: "Porto" and
     "Porto Airport" are two facts, not one stated twice."""
     for longer in mentioned:
-        if len(longer) > len(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", longer):
+        if len(longer) > len(value) and _standalone(longer, value, 1):
             lowered = lowered.replace(longer, " ")
     return lowered
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's `\\w` for str patterns
+
+
+def _standalone(text: str, value: str, enough: int | None = None) -> int:
+    """How many times `value` stands alone in `text` (no word character either side),
+    counted as `re.findall(r"(?<!\\w)value(?!\\w)")` does (non-overlapping, left to
+    right), stopping at `enough`."""
+    if not value:
+        return len(re.findall(r"(?<!\w)(?!\w)", text))
+    count = 0
+    at = text.find(value)
+    end = len(text)
+    while at >= 0:
+        after = at + len(value)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+                after == end or not _is_word_char(text[after])):
+            count += 1
+            if count == enough:
+                break
+            at = text.find(value, after)
+        else:
+            at = text.find(value, at + 1)
+    return count
+
+
+@lru_cache(maxsize=4096)
+def _framed(value: str) -> re.Pattern[str]:
+    escaped = re.escape(value)
+    return re.compile(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
+                      rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)")
 
 
 def _stated_times(lowered: str, value: str, plain: bool) -> int:
@@ -203,13 +239,11 @@ def _stated_times(lowered: str, value: str, plain: bool) -> int:
     ("browser", "updated", "sample user") also reads as ordinary language ("the browser",
     "I updated the meal"), so only its uses in a fact frame count ("the status is
     confirmed", "confirmed is the status"); any other value counts wherever it stands."""
-    escaped = re.escape(value)
     if not plain:
-        return len(re.findall(rf"(?<!\w){escaped}(?!\w)", lowered))
+        return _standalone(lowered, value)
     # The word in front names what the value is about: "the reservation is cancelled" and
     # "the flight is cancelled" are two facts; "the status is confirmed" twice is one.
-    subjects = re.findall(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
-                          rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)", lowered)
+    subjects = _framed(value).findall(lowered)
     framed = [a or b for a, b in subjects if b or a not in _NOT_SUBJECTS]
     return max(Counter(framed).values(), default=0)
 
