@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from faker.providers.company.en_US import Provider as _Company
@@ -125,10 +127,32 @@ def _out_of_meaning(key: str, value: Any) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What an output object's keys alone decide for the checks below (worked out once per
+    key set: an endpoint returns the same shapes over and over)."""
+
+    order_pairs: tuple[tuple[str, str], ...]
+    rate: str | None
+    converted: str | None
+
+
+@lru_cache(maxsize=16384)
+def _keys(keys: tuple[str, ...]) -> _Keys:
+    return _Keys(
+        order_pairs=tuple(partner_pairs(merged_spelling(dict.fromkeys(keys)), ORDER_PAIRS)),
+        rate=next((k for k in keys if "rate" in key_tokens(k)), None),
+        converted=next((k for k in keys if {"converted", "result"} & set(key_tokens(k))), None),
+    )
+
+
 def _reversed_dates(node: dict[str, Any]) -> str | None:
     """`departure_time` after `arrival_time`, `created_at` after `updated_at`, ..."""
+    pairs = _keys(tuple(node)).order_pairs
+    if not pairs:
+        return None
     spelled = merged_spelling(node)
-    for first, second in partner_pairs(spelled, ORDER_PAIRS):
+    for first, second in pairs:
         a, b = as_date(spelled[first]), as_date(spelled[second])
         if a and b and a > b:
             return f"{first} {spelled[first]} is after {second} {spelled[second]}"
@@ -143,10 +167,10 @@ def _number(value: Any) -> float | None:
 
 def _rate_mismatch(node: dict[str, Any]) -> str | None:
     """A conversion whose converted amount is not amount x rate."""
-    rate = next((_number(v) for k, v in node.items() if "rate" in key_tokens(k)), None)
+    keys = _keys(tuple(node))
+    rate = _number(node[keys.rate]) if keys.rate is not None else None
     amount = _number(node.get("amount"))
-    converted = next((_number(v) for k, v in node.items()
-                      if {"converted", "result"} & set(key_tokens(k))), None)
+    converted = _number(node[keys.converted]) if keys.converted is not None else None
     if rate is None or amount is None or converted is None or not rate:
         return None
     expected = amount * rate
