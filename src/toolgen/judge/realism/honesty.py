@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from toolgen.judge.answer import _ID, _MONEY
@@ -23,6 +23,7 @@ from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
     Turn,
     haystack,
+    haystack_parts,
     output_of,
     step_at,
     trained_text,
@@ -78,13 +79,24 @@ def _numbers(text: str) -> set[float]:
     return out
 
 
-def _known_numbers(view: RecordView, hay: str, upto: int) -> Callable[[], set[float]]:
+@lru_cache(maxsize=8192)
+def _part_numbers(text: str) -> frozenset[float]:
+    return frozenset(_numbers(text))
+
+
+def _known_numbers(view: RecordView, upto: int) -> Callable[[], set[float]]:
     """The numbers an answer at `upto` may state, computed when the first figure needs them
     (most answers state none worth checking)."""
 
     @cache
     def known() -> set[float]:
-        return _numbers(hay) | _list_lengths(view, upto)
+        # The numbers of the haystack are those of its parts (no number spans the newline that
+        # joins them, and lower-casing changes no digit); tool descriptions recur in
+        # every record that offers the tool, so each part's numbers are cached.
+        out = _list_lengths(view, upto)
+        for part in haystack_parts(view, upto):
+            out |= _part_numbers(part)
+        return out
 
     return known
 
@@ -243,7 +255,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             text = trained_text(view, i)
             if text:
                 hay = haystack(view, i)
-                out += _claims(view, i, text, hay, _known_numbers(view, hay, i))
+                out += _claims(view, i, text, hay, _known_numbers(view, i))
     return out
 
 

@@ -124,6 +124,11 @@ def walk(doc: Any) -> Iterator[tuple[str, Any]]:
 def haystack(view: RecordView, upto: int | None = None) -> str:
     """What an answer at message `upto` may honestly repeat (lower-cased): earlier tool
     outputs and user or system text, and the tool descriptions. None: the whole record."""
+    return "\n".join(haystack_parts(view, upto)).lower()
+
+
+def haystack_parts(view: RecordView, upto: int | None = None) -> list[str]:
+    """The texts `haystack` joins (as written, not lower-cased)."""
     msgs = view.record.messages if upto is None else view.record.messages[:upto]
     parts = [m.content or "" for m in msgs if m.role in ("tool", "user", "system")]
     for tool in view.record.tools:
@@ -131,7 +136,7 @@ def haystack(view: RecordView, upto: int | None = None) -> str:
         if isinstance(fn, dict):
             parts.append(str(fn.get("description") or ""))
             parts.append(str(fn.get("name") or ""))
-    return "\n".join(parts).lower()
+    return parts
 
 
 def param_schema(view: RecordView, function_name: str, name: str) -> dict[str, Any]:
