@@ -168,3 +168,17 @@ def build_view(record: Record) -> RecordView:
         intended=frozenset(intended),
         site=site,
     )
+
+
+_LAST: list[RecordView] = []
+
+
+def view_of(record: Record) -> RecordView:
+    """`record`'s view, reusing the one built last when it is of this very record object:
+    `validate()` and then `score()` read one record, so its tool outputs are parsed and
+    walked once. (Records are frozen, so the same object has the same content.)"""
+    if _LAST and _LAST[0].record is record:
+        return _LAST[0]
+    view = build_view(record)
+    _LAST[:] = [view]
+    return view
