@@ -17,7 +17,7 @@ from toolgen.judge import JudgeContext, score, secrets, validate
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.language import _label_beside, _standalone
 from toolgen.judge.schemas import checker
-from toolgen.judge.view import build_view, view_of
+from toolgen.judge.view import build_view, messages_view, view_of
 
 from .factories import build, valid, valid_dict
 
@@ -127,3 +127,12 @@ def test_validate_and_score_share_one_view_per_record() -> None:
     fresh = score(record, validate(record, ctx))
     assert fresh == score(record, validate(build(valid_dict()), ctx))
     assert build_view(record) is not view_of(record)
+
+
+def test_the_scored_copy_reads_through_the_same_view() -> None:
+    record = valid()
+    view = view_of(record)
+    scored = record.model_copy(update={"judge_scores": score(record, [])})
+    assert messages_view(scored) is view  # same messages and trace: outputs parsed once
+    assert view_of(scored) is not view  # a validator may read the copy's other fields
+    assert score(scored, []) == score(record, [])

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from toolgen.judge.phrases import Phrases
-from toolgen.judge.view import NOT_JSON, output_nodes, view_of
+from toolgen.judge.view import NOT_JSON, messages_view, output_nodes
 from toolgen.records import Message, Record
 
 _LEFTOVER = re.compile(
@@ -110,7 +110,7 @@ def final_text(record: Record) -> str:
 def _ok_outputs(record: Record) -> Iterator[list[Any]]:
     """The nodes of each ok tool output (see `output_nodes`); text that is not JSON is its
     own single node. Outputs come parsed from the record's view when it has them."""
-    view = view_of(record)
+    view = messages_view(record)
     ok = {s.call_id for s in record.step_trace if s.status == "ok" and not s.intended}
     for i, m in enumerate(record.messages):
         if m.role == "tool" and m.tool_call_id in ok and m.content:

@@ -182,3 +182,14 @@ def view_of(record: Record) -> RecordView:
     view = build_view(record)
     _LAST[:] = [view]
     return view
+
+
+def messages_view(record: Record) -> RecordView:
+    """A view for reading `record`'s messages and outputs only: the last one built also
+    serves a copy of its record that shares the same (immutable) messages and trace, as
+    the copy carrying the record's scores that the generation gate scores again."""
+    if _LAST:
+        last = _LAST[0].record
+        if last.messages is record.messages and last.step_trace is record.step_trace:
+            return _LAST[0]
+    return view_of(record)
