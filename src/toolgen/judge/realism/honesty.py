@@ -66,16 +66,20 @@ _REPORTED = Phrases(
     r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set")
 
 
+_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
 def _numbers(text: str) -> set[float]:
     out: set[float] = set()
-    for m in re.finditer(r"-?\d[\d,]*(?:\.\d+)?", text):
-        token = m.group(0)
-        for piece in {token.replace(",", ""), *token.split(",")}:
+    for token in _FIGURE.findall(text):
+        pieces = {token.replace(",", ""), *token.split(",")} if "," in token else (token,)
+        for piece in pieces:
             try:
                 number = round(float(piece), 2)
             except ValueError:
                 continue
-            out.update((number, abs(number)))
+            out.add(number)
+            out.add(abs(number))
     return out
 
 

@@ -276,8 +276,11 @@ def _label_reuse(sentence: str) -> tuple[str, int]:
     """A label naming two or more values within one sentence or list (each sentence that
     names its own subject may reuse a label: "the payment's amount is 12 ... the refund's
     amount is 5")."""
+    lowered = sentence.lower()
+    if "_" not in lowered and not any(map(str.isdigit, lowered)):
+        return "", 0  # only values with a digit or an underscore count
     seen: dict[str, set[str]] = {}
-    for label, value in _LABELLED.findall(sentence.lower()):
+    for label, value in _LABELLED.findall(lowered):
         if any(c.isdigit() for c in value) or "_" in value:
             label = re.sub(r"^(?:and\s+)?(?:the\s+|its\s+)?", "", label.strip())
             seen.setdefault(label, set()).add(value.rstrip(".,"))
