@@ -171,14 +171,24 @@ def build_view(record: Record) -> RecordView:
 
 
 _LAST: list[RecordView] = []
+"""The view built last (one slot; read once per call so that a concurrent caller
+replacing it can at worst cost a rebuild, never hand out another record's view)."""
+
+
+def _last() -> RecordView | None:
+    try:
+        return _LAST[0]
+    except IndexError:
+        return None
 
 
 def view_of(record: Record) -> RecordView:
     """`record`'s view, reusing the one built last when it is of this very record object:
     `validate()` and then `score()` read one record, so its tool outputs are parsed and
     walked once. (Records are frozen, so the same object has the same content.)"""
-    if _LAST and _LAST[0].record is record:
-        return _LAST[0]
+    last = _last()
+    if last is not None and last.record is record:
+        return last
     view = build_view(record)
     _LAST[:] = [view]
     return view
@@ -188,8 +198,8 @@ def messages_view(record: Record) -> RecordView:
     """A view for reading `record`'s messages and outputs only: the last one built also
     serves a copy of its record that shares the same (immutable) messages and trace, as
     the copy carrying the record's scores that the generation gate scores again."""
-    if _LAST:
-        last = _LAST[0].record
-        if last.messages is record.messages and last.step_trace is record.step_trace:
-            return _LAST[0]
+    last = _last()
+    if (last is not None and last.record.messages is record.messages
+            and last.record.step_trace is record.step_trace):
+        return last
     return view_of(record)
