@@ -1,7 +1,9 @@
 """`RecordView`: a per-record index (calls, answers, schemas, parsed outputs) built once.
 
 Validators read a record through this view so that `validate()` walks the messages
-once and parses each tool output at most once, whatever the number of validators.
+once and parses each tool output at most once, whatever the number of validators;
+each output's nodes and leaves are walked once too (`nodes`, `leaves`). `view_of` and
+`messages_view` hand the scorer the view `validate()` built for the same record.
 The view never modifies the record.
 """
 
