@@ -16,6 +16,8 @@ from typing import Any
 
 import orjson
 
+from toolgen.judge.phrases import Phrases
+from toolgen.judge.view import NOT_JSON, messages_view, output_nodes
 from toolgen.records import Message, Record
 
 _LEFTOVER = re.compile(
@@ -24,11 +26,9 @@ _LEFTOVER = re.compile(
 )
 _WORD = re.compile(r"[\w']+")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
-_ACK_FAILURE = re.compile(
+_ACK_FAILURE = Phrases(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|no results"
-    r"|unfortunately|didn't",
-    re.IGNORECASE,
-)
+    r"|unfortunately|didn't")
 
 
 def texts(record: Record) -> list[Message]:
@@ -107,14 +107,21 @@ def final_text(record: Record) -> str:
     return ""
 
 
-def _ok_outputs(record: Record) -> Iterator[Any]:
+def _ok_outputs(record: Record) -> Iterator[list[Any]]:
+    """The nodes of each ok tool output (see `output_nodes`); text that is not JSON is its
+    own single node. Outputs come parsed from the record's view when it has them."""
+    view = messages_view(record)
     ok = {s.call_id for s in record.step_trace if s.status == "ok" and not s.intended}
-    for m in record.messages:
+    for i, m in enumerate(record.messages):
         if m.role == "tool" and m.tool_call_id in ok and m.content:
+            if view.answer_at.get(m.tool_call_id) == i:
+                nodes = view.nodes(m.tool_call_id)
+                yield [m.content] if nodes[0] is NOT_JSON else nodes
+                continue
             try:
-                yield orjson.loads(m.content)
+                yield output_nodes(orjson.loads(m.content))
             except orjson.JSONDecodeError:
-                yield m.content
+                yield [m.content]
 
 
 def cited_tool_values(record: Record, text: str, enough: int = 3) -> tuple[int, bool]:
@@ -126,16 +133,10 @@ def cited_tool_values(record: Record, text: str, enough: int = 3) -> tuple[int, 
     lowered = text.lower()
     found: set[str] = set()
     any_output = False
-    for doc in _ok_outputs(record):
+    for nodes in _ok_outputs(record):
         any_output = True
-        stack = [doc]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
-            elif isinstance(node, str):
+        for node in nodes:
+            if isinstance(node, str):
                 if len(node) >= 3 and (token := node.lower()) in lowered:
                     found.add(token)
             elif (

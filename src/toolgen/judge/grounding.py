@@ -27,9 +27,16 @@ def _f(kind: str, message: str, severity: Severity = "error") -> Finding:
     return Finding(validator=NAME, kind=kind, message=message, severity=severity)
 
 
-def _user_texts(view: RecordView, upto: int) -> list[str]:
-    """Lower-cased contents of the user messages at or before index `upto`."""
-    return [(m.content or "").lower() for m in view.record.messages[: upto + 1] if m.role == "user"]
+def _user_texts(view: RecordView, upto: int, seen: dict[int, list[str]]) -> list[str]:
+    """Lower-cased contents of the user messages at or before index `upto` (kept in `seen`:
+    a record's arguments mostly cite the same one or two user messages)."""
+    try:
+        return seen[upto]
+    except KeyError:
+        pass
+    texts = seen[upto] = [(m.content or "").lower() for m in view.record.messages[: upto + 1]
+                          if m.role == "user"]
+    return texts
 
 
 def _param_schema(view: RecordView, step: StepTrace, name: str) -> dict[str, Any]:
@@ -40,7 +47,8 @@ def _param_schema(view: RecordView, step: StepTrace, name: str) -> dict[str, Any
 
 
 def _check_arg(
-    view: RecordView, step: StepTrace, name: str, arg: ArgumentTrace, call_at: int
+    view: RecordView, step: StepTrace, name: str, arg: ArgumentTrace, call_at: int,
+    seen: dict[int, list[str]],
 ) -> Finding | None:
     where = f"step {step.step} ({step.function_name}).{name}"
     msgs = view.record.messages
@@ -62,7 +70,7 @@ def _check_arg(
                 )
             texts = [(msgs[idx].content or "").lower()]
         else:
-            texts = _user_texts(view, idx)
+            texts = _user_texts(view, idx, seen)
         if not occurs_in(arg.value, texts):
             return _f("user_value_missing", f"{where}: {arg.value!r} not found in message {idx}")
         return None
@@ -100,7 +108,8 @@ def _check_arg(
     )
 
 
-def _check_step(view: RecordView, step: StepTrace, out: list[Finding]) -> None:
+def _check_step(view: RecordView, step: StepTrace, out: list[Finding],
+                seen: dict[int, list[str]]) -> None:
     call_at = view.call_at.get(step.call_id)
     if call_at is None:
         return  # the format validator reports traces without calls
@@ -133,15 +142,16 @@ def _check_step(view: RecordView, step: StepTrace, out: list[Finding]) -> None:
                 )
             )
             continue
-        finding = _check_arg(view, step, name, arg, call_at)
+        finding = _check_arg(view, step, name, arg, call_at, seen)
         if finding is not None:
             out.append(finding)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
+    seen: dict[int, list[str]] = {}
     for step in view.record.step_trace:
-        _check_step(view, step, out)
+        _check_step(view, step, out, seen)
     out.extend(check_answers(view, ctx))
     return out
 

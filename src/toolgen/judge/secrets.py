@@ -41,6 +41,18 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "rapidapi": re.compile(r"\b[0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12}\b"),
     "jwt": re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"),
 }
+# Each shape's matches contain one of these literal parts: a shape whose parts are all
+# absent is not searched for (each regex costs a scan of the whole record).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "bearer": ("earer",),
+    "openai": ("sk-",),
+    "google": ("AIza",),
+    "aws": ("AKIA",),
+    "github": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+    "slack": ("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-"),
+    "rapidapi": ("jsn",),
+    "jwt": ("eyJ",),
+}
 # Cheap prefilters: a shape's prefix at a token start (in the separator-translated text,
 # where every token follows a space), or the RapidAPI key's infix. The full regexes above
 # are slow over a whole record and only run when a prefilter hits.
@@ -101,6 +113,8 @@ def check_text(text: str | bytes, view: RecordView, ctx: JudgeContext) -> list[F
 def _shapes(text: str, view: RecordView) -> list[Finding]:
     out: list[Finding] = []
     for shape, pattern in _SHAPES.items():
+        if not any(part in text for part in _NEEDS[shape]):
+            continue  # no match can exist without one of its literal parts
         for m in pattern.finditer(text):
             token = m.group(m.lastindex or 0)
             if token in view.tool_text():

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from toolgen.judge import format as format_rule
 from toolgen.judge import grounding, plan, realism, replay, secrets, weights
 from toolgen.judge.context import JudgeContext
-from toolgen.judge.view import build_view
+from toolgen.judge.view import view_of
 from toolgen.records import Finding, Record
 
 Validator = Callable[[Record, JudgeContext], list[Finding]]
@@ -34,7 +34,7 @@ def validate(
     record: Record, ctx: JudgeContext, serialized: str | bytes | None = None
 ) -> list[Finding]:
     """All findings for `record`. Pass `serialized` (its JSON line) if you already have it."""
-    view = build_view(record)
+    view = view_of(record)
     out = format_rule.check_view(view, ctx)
     out += grounding.check_view(view, ctx)
     out += plan.check_view(view, ctx)

@@ -1,7 +1,9 @@
 """`RecordView`: a per-record index (calls, answers, schemas, parsed outputs) built once.
 
 Validators read a record through this view so that `validate()` walks the messages
-once and parses each tool output at most once, whatever the number of validators.
+once and parses each tool output at most once, whatever the number of validators;
+each output's nodes and leaves are walked once too (`nodes`, `leaves`). `view_of` and
+`messages_view` hand the scorer the view `validate()` built for the same record.
 The view never modifies the record.
 """
 
@@ -40,6 +42,8 @@ class RecordView:
     _outputs: dict[str, Any] = field(default_factory=dict)
     _args: dict[str, Any] = field(default_factory=dict)
     _tool_text: str | None = None
+    _nodes: dict[str, list[Any]] = field(default_factory=dict)
+    _leaves: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
 
     def arguments(self, call_id: str) -> Any:
         """The parsed arguments of `call_id` (parsed once); NOT_JSON when malformed."""
@@ -68,6 +72,24 @@ class RecordView:
         self._outputs[call_id] = value
         return value
 
+    def nodes(self, call_id: str) -> list[Any]:
+        """Every node of `call_id`'s parsed output (see `output_nodes`), walked once."""
+        try:
+            return self._nodes[call_id]
+        except KeyError:
+            pass
+        found = self._nodes[call_id] = output_nodes(self.output(call_id))
+        return found
+
+    def leaves(self, call_id: str) -> list[tuple[str, Any]]:
+        """(nearest key, scalar) of `call_id`'s parsed output (see `output_leaves`), walked once."""
+        try:
+            return self._leaves[call_id]
+        except KeyError:
+            pass
+        found = self._leaves[call_id] = output_leaves(self.output(call_id))
+        return found
+
     def tool_text(self) -> str:
         """All tool message contents joined: the haystack for answer citations."""
         if self._tool_text is None:
@@ -75,6 +97,39 @@ class RecordView:
                 m.content or "" for m in self.record.messages if m.role == "tool"
             )
         return self._tool_text
+
+
+def output_nodes(doc: Any) -> list[Any]:
+    """Every node of a JSON document, containers and scalars, in stack order (the document
+    itself first, then the last child before the first): the order the checks report in."""
+    found: list[Any] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def output_leaves(doc: Any) -> list[tuple[str, Any]]:
+    """(nearest key, scalar) for every scalar of a JSON document, in document order."""
+    found: list[tuple[str, Any]] = []
+    _leaves_into(doc, "", found)
+    return found
+
+
+def _leaves_into(doc: Any, key: str, found: list[tuple[str, Any]]) -> None:
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            _leaves_into(v, str(k), found)
+    elif isinstance(doc, list):
+        for v in doc:
+            _leaves_into(v, key, found)
+    else:
+        found.append((key, doc))
 
 
 def _schemas(record: Record) -> dict[str, Any]:
@@ -115,3 +170,38 @@ def build_view(record: Record) -> RecordView:
         intended=frozenset(intended),
         site=site,
     )
+
+
+_LAST: list[RecordView] = []
+"""The view built last (one slot; read once per call so that a concurrent caller
+replacing it can at worst cost a rebuild, never hand out another record's view)."""
+
+
+def _last() -> RecordView | None:
+    try:
+        return _LAST[0]
+    except IndexError:
+        return None
+
+
+def view_of(record: Record) -> RecordView:
+    """`record`'s view, reusing the one built last when it is of this very record object:
+    `validate()` and then `score()` read one record, so its tool outputs are parsed and
+    walked once. (Records are frozen, so the same object has the same content.)"""
+    last = _last()
+    if last is not None and last.record is record:
+        return last
+    view = build_view(record)
+    _LAST[:] = [view]
+    return view
+
+
+def messages_view(record: Record) -> RecordView:
+    """A view for reading `record`'s messages and outputs only: the last one built also
+    serves a copy of its record that shares the same (immutable) messages and trace, as
+    the copy carrying the record's scores that the generation gate scores again."""
+    last = _last()
+    if (last is not None and last.record.messages is record.messages
+            and last.record.step_trace is record.step_trace):
+        return last
+    return view_of(record)

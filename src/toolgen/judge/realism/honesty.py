@@ -12,18 +12,23 @@ IDs and money figures are the grounding validator's (`answer_*_ungrounded`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import Any
 
 from toolgen.judge.answer import _ID, _MONEY
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
     Turn,
     haystack,
+    haystack_parts,
     output_of,
     step_at,
     trained_text,
     turns,
+    word_pattern,
     words,
 )
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -41,44 +46,63 @@ _FILLER_WORDS = words(
     "ok great right thanks thank certainly of course good glad happy shall should what first ",
     "would could can let just also and then next so name well now id",
 )
-ACK = re.compile(
+ACK = Phrases(
     r"sorry|couldn't|could not|can't|cannot|unable|error|not found|failed|fail|no results"
     r"|unfortunately|didn't|did not|wasn't|isn't|problem|issue|unavailable|nothing|empty"
     r"|no match|doesn't exist|does not exist|limit|try again|retry|went wrong|not available"
-    r"|no such|invalid|denied|timed out|timeout|refused|expired",
-    re.IGNORECASE,
-)
-_EMPTY = re.compile(
+    r"|no such|invalid|denied|timed out|timeout|refused|expired")
+_EMPTY = Phrases(
     r"nothing came back|came back empty|returned nothing|no results|found nothing|"
     r"didn't find any|did not find any|couldn't find any|no matching|returned no |"
     r"there (?:is|was|are|were) nothing|turned up nothing|empty result|zero results|"
-    r"got nothing|nothing back|no luck|no data came",
-    re.IGNORECASE,
-)
-_NOT_FOUND = re.compile(r"not found|no results|does not exist|doesn't exist|no such|unknown",
-                        re.IGNORECASE)
-_REPORTED = re.compile(
+    r"got nothing|nothing back|no luck|no data came")
+_NOT_FOUND = Phrases(r"not found|no results|does not exist|doesn't exist|no such|unknown")
+_REPORTED = Phrases(
     r"creat|add|set up|made|register|book|placed|schedul|sav|updat|chang|modif|edit|renam|"
     r"delet|remov|cancel|done|submit|sent|post|new|record|mov|confirm|complete|upload|"
     r"generat|assign|applied|enabled|disabled|activat|finished|taken care|all set|put it"
     r"|went through|is in your|'s in your|now in your|booked|bought|purchas|signed up|paid"
     r"|ordered|reserved|subscribed|joined|published|refunded|issued|followed|invited|shared"
-    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set",
-    re.IGNORECASE,
-)
+    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set")
+
+
+_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 def _numbers(text: str) -> set[float]:
     out: set[float] = set()
-    for m in re.finditer(r"-?\d[\d,]*(?:\.\d+)?", text):
-        token = m.group(0)
-        for piece in {token.replace(",", ""), *token.split(",")}:
+    for token in _FIGURE.findall(text):
+        pieces = {token.replace(",", ""), *token.split(",")} if "," in token else (token,)
+        for piece in pieces:
             try:
                 number = round(float(piece), 2)
             except ValueError:
                 continue
-            out.update((number, abs(number)))
+            out.add(number)
+            out.add(abs(number))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _part_numbers(text: str) -> frozenset[float]:
+    return frozenset(_numbers(text))
+
+
+def _known_numbers(view: RecordView, upto: int) -> Callable[[], set[float]]:
+    """The numbers an answer at `upto` may state, computed when the first figure needs them
+    (most answers state none worth checking)."""
+
+    @cache
+    def known() -> set[float]:
+        # The numbers of the haystack are those of its parts (no number spans the newline that
+        # joins them, and lower-casing changes no digit); tool descriptions recur in
+        # every record that offers the tool, so each part's numbers are cached.
+        out = _list_lengths(view, upto)
+        for part in haystack_parts(view, upto):
+            out |= _part_numbers(part)
+        return out
+
+    return known
 
 
 def _known(value: float, decimals: int, known: set[float]) -> bool:
@@ -91,19 +115,12 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
     for call_id, at in view.answer_at.items():
         if at >= upto:
             continue
-        stack = [output_of(view, call_id)]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, list):
-                out.add(float(len(node)))
-                stack.extend(node)
-            elif isinstance(node, dict):
-                stack.extend(node.values())
+        out.update(float(len(node)) for node in view.nodes(call_id) if isinstance(node, list))
     return out
 
 
 def _claims(view: RecordView, index: int, text: str, hay: str,
-            known: set[float]) -> list[Finding]:
+            known: Callable[[], set[float]]) -> list[Finding]:
     stripped = _MONEY.sub(" ", _ID.sub(" ", text))
     for m in _DATE.finditer(stripped):
         if m.group(0)[:10].lower() not in hay:
@@ -115,7 +132,7 @@ def _claims(view: RecordView, index: int, text: str, hay: str,
         value = round(float(token), 2)
         if value < 10 and value.is_integer():
             continue
-        if not _known(value, len(token.partition(".")[2]), known):
+        if not _known(value, len(token.partition(".")[2]), known()):
             return [finding(NAME, "claim_unsupported", index,
                             f"states {m.group(0)!r}, found in no tool output")]
     for m in _NAME.finditer(stripped):
@@ -140,7 +157,7 @@ def _name_runs(phrase: str) -> list[list[str]]:
 def _supported(words: list[str], hay: str) -> bool:
     """Each word occurs in `hay` as a word ("Brooks Ghost 15": brand and model), or a span of
     all but at most one of `words` does (a label running into a name)."""
-    if all(re.search(rf"\b{re.escape(w.lower())}\b", hay) for w in words):
+    if all(word_pattern(w.lower()).search(hay) for w in words):
         return True
     need = max(2, len(words) - 1)
     for size in range(len(words), need - 1, -1):
@@ -216,11 +233,9 @@ def _turn_findings(view: RecordView, turn: Turn) -> list[Finding]:
     return out
 
 
-_PROMISE = re.compile(
+_PROMISE = Phrases(
     r"\b(?:let me|i'll|i will|i'm going to|going to)\s+(?:\w+\s+){0,2}?"
-    r"(?:try|retry|check|double-check|look|adjust|broaden|search|dig|find)\b",
-    re.IGNORECASE,
-)
+    r"(?:try|retry|check|double-check|look|adjust|broaden|search|dig|find)\b")
 
 
 def _unkept(view: RecordView) -> list[Finding]:
@@ -244,8 +259,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             text = trained_text(view, i)
             if text:
                 hay = haystack(view, i)
-                known = _numbers(hay) | _list_lengths(view, i)
-                out += _claims(view, i, text, hay, known)
+                out += _claims(view, i, text, hay, _known_numbers(view, i))
     return out
 
 

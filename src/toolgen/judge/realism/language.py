@@ -12,23 +12,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.reading import key_tokens, real_steps, word_pattern
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
 NAME = "language"
 
-_PREFIX = re.compile(
+_PREFIX = Phrases(
     r"^\s*(?:goal|task|request|objective|query|intent|instruction|user request|to ?do)s?"
-    r"\s*[:\-–—]",
-    re.IGNORECASE,
-)
-_DISFLUENCY = re.compile(r"(?:^|[.!?,]\s*)(?:um+|uh+|uhm|erm)\b", re.IGNORECASE)
+    r"\s*[:\-–—]")
+_DISFLUENCY = Phrases(r"(?:^|[.!?,]\s*)(?:um+|uh+|uhm|erm)\b")
 _FRAGMENT = re.compile(
     r"\((?:no details|none|not set|n/a|empty|no value|unknown|null|no data)\)"
     r"|\[object Object\]|<(?:missing|unknown|value|none)>|\{\{|\}\}|\{[A-Za-z_][\w.]*\}|\$\{"
@@ -75,6 +75,48 @@ def _raw_names(view: RecordView) -> frozenset[str]:
     return frozenset(out)
 
 
+def _label_re(label: str) -> str:
+    return re.escape(label).replace(r"\ ", r"[\s_-]+")
+
+
+# Each test of a label is compiled once, when first needed; the first three end where a
+# value's text starts (`\Z`, searched with `endpos` at an occurrence of the value).
+@lru_cache(maxsize=4096)
+def _equals(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_label_re(label)}\s*(?:=|equal to|equals)\s*\Z")
+
+
+@lru_cache(maxsize=4096)
+def _colon(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_label_re(label)}\s*:\s*\Z")
+
+
+@lru_cache(maxsize=4096)
+def _article(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:a|an|the)\s+{_label_re(label)}\s+(?:of|at)\s+\Z")
+
+
+@lru_cache(maxsize=4096)
+def _word(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_label_re(label)}\b")
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    """Every index where `form` starts in `text`, overlapping ones included."""
+    out: list[int] = []
+    at = text.find(form)
+    while at >= 0:
+        out.append(at)
+        at = text.find(form, at + 1)
+    return out
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, ats: list[int]) -> bool:
+    """`pattern` (ending in `\\Z`) matches a stretch of `text` ending at one of `ats`: the
+    same answer as searching for the pattern followed by the value itself."""
+    return any(pattern.search(text, 0, at) for at in ats)
+
+
 def _label_beside(text: str, label: str, value: Any) -> bool:
     forms = renderings(value)
     if not forms or isinstance(value, bool):
@@ -85,24 +127,24 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
     if label.split(" ", 1)[0] not in lowered.replace("_", " ").replace("-", " "):
         return False  # the label's first word is not even there
     for form in forms:
-        label_re = re.escape(label).replace(r"\ ", r"[\s_-]+")
-        if re.search(rf"\b{label_re}\s*(?:=|equal to|equals)\s*{re.escape(form)}", lowered):
+        ats = _occurrences(lowered, form)
+        if not ats:
+            continue  # every test below needs the value's text
+        if _ends_at(_equals(label), lowered, ats):
             return True
         if natural_label(label):
             continue
-        if re.search(rf"\b{label_re}\s*:\s*{re.escape(form)}", lowered):
+        if _ends_at(_colon(label), lowered, ats):
             return True
         if " " not in label or len(form) < 2:
             continue
-        if re.search(rf"\b(?:a|an|the)\s+{label_re}\s+(?:of|at)\s+{re.escape(form)}",
-                     lowered):
+        if _ends_at(_article(label), lowered, ats):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
-        at = lowered.find(form)
-        while at >= 0:
+        word = _word(label)
+        for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]
-            if re.search(rf"\b{label_re}\b", window):
+            if word.search(window):
                 return True
-            at = lowered.find(form, at + 1)
     return False
 
 
@@ -154,9 +196,42 @@ def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
     """The text with longer output values that contain `value` blanked out: "Porto" and
     "Porto Airport" are two facts, not one stated twice."""
     for longer in mentioned:
-        if len(longer) > len(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", longer):
+        if len(longer) > len(value) and _standalone(longer, value, 1):
             lowered = lowered.replace(longer, " ")
     return lowered
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's `\\w` for str patterns
+
+
+def _standalone(text: str, value: str, enough: int | None = None) -> int:
+    """How many times `value` stands alone in `text` (no word character either side),
+    counted as `re.findall(r"(?<!\\w)value(?!\\w)")` does (non-overlapping, left to
+    right), stopping at `enough`."""
+    if not value:
+        return len(re.findall(r"(?<!\w)(?!\w)", text))
+    count = 0
+    at = text.find(value)
+    end = len(text)
+    while at >= 0:
+        after = at + len(value)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+                after == end or not _is_word_char(text[after])):
+            count += 1
+            if count == enough:
+                break
+            at = text.find(value, after)
+        else:
+            at = text.find(value, at + 1)
+    return count
+
+
+@lru_cache(maxsize=4096)
+def _framed(value: str) -> re.Pattern[str]:
+    escaped = re.escape(value)
+    return re.compile(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
+                      rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)")
 
 
 def _stated_times(lowered: str, value: str, plain: bool) -> int:
@@ -164,13 +239,11 @@ def _stated_times(lowered: str, value: str, plain: bool) -> int:
     ("browser", "updated", "sample user") also reads as ordinary language ("the browser",
     "I updated the meal"), so only its uses in a fact frame count ("the status is
     confirmed", "confirmed is the status"); any other value counts wherever it stands."""
-    escaped = re.escape(value)
     if not plain:
-        return len(re.findall(rf"(?<!\w){escaped}(?!\w)", lowered))
+        return _standalone(lowered, value)
     # The word in front names what the value is about: "the reservation is cancelled" and
     # "the flight is cancelled" are two facts; "the status is confirmed" twice is one.
-    subjects = re.findall(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
-                          rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)", lowered)
+    subjects = _framed(value).findall(lowered)
     framed = [a or b for a, b in subjects if b or a not in _NOT_SUBJECTS]
     return max(Counter(framed).values(), default=0)
 
@@ -203,8 +276,11 @@ def _label_reuse(sentence: str) -> tuple[str, int]:
     """A label naming two or more values within one sentence or list (each sentence that
     names its own subject may reuse a label: "the payment's amount is 12 ... the refund's
     amount is 5")."""
+    lowered = sentence.lower()
+    if "_" not in lowered and not any(map(str.isdigit, lowered)):
+        return "", 0  # only values with a digit or an underscore count
     seen: dict[str, set[str]] = {}
-    for label, value in _LABELLED.findall(sentence.lower()):
+    for label, value in _LABELLED.findall(lowered):
         if any(c.isdigit() for c in value) or "_" in value:
             label = re.sub(r"^(?:and\s+)?(?:the\s+|its\s+)?", "", label.strip())
             seen.setdefault(label, set()).add(value.rstrip(".,"))
@@ -216,15 +292,8 @@ def _output_values(view: RecordView) -> dict[str, bool]:
     """Distinctive scalars of the tool outputs (long enough that a repeat is not chance)."""
     found: dict[str, bool] = {}
     for call_id in view.answer_at:
-        doc = view.output(call_id)
-        stack = [doc]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
-            elif isinstance(node, str) and 4 <= len(node) <= 80:
+        for node in view.nodes(call_id):
+            if isinstance(node, str) and 4 <= len(node) <= 80:
                 # a lowercase word or phrase also reads as ordinary language
                 plain = bool(_PLAIN_WORD.fullmatch(node))
                 found[node.lower()] = found.get(node.lower(), True) and plain
@@ -253,7 +322,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             out.append(finding(NAME, "enum_literal", i, f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
             named = sorted(n for n in raw
-                           if n in text and re.search(rf"\b{re.escape(n)}\b", text))
+                           if n in text and word_pattern(n).search(text))
             if named:
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the raw parameter name {named[0]!r} is in user text"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from faker.providers.company.en_US import Provider as _Company
@@ -25,8 +27,8 @@ from toolgen.judge.realism.meaning import (
     word_for_code,
 )
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, walk, words
-from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, words
+from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes
 from toolgen.records import Finding
 
 NAME = "outputs"
@@ -125,27 +127,32 @@ def _out_of_meaning(key: str, value: Any) -> str | None:
     return None
 
 
-def _dicts(doc: Any) -> list[dict[str, Any]]:
-    return [n for n in _nodes(doc) if isinstance(n, dict)]
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What an output object's keys alone decide for the checks below (worked out once per
+    key set: an endpoint returns the same shapes over and over)."""
+
+    order_pairs: tuple[tuple[str, str], ...]
+    rate: str | None
+    converted: str | None
 
 
-def _nodes(doc: Any) -> list[Any]:
-    found: list[Any] = []
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        found.append(node)
-        if isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return found
+@lru_cache(maxsize=16384)
+def _keys(keys: tuple[str, ...]) -> _Keys:
+    return _Keys(
+        order_pairs=tuple(partner_pairs(merged_spelling(dict.fromkeys(keys)), ORDER_PAIRS)),
+        rate=next((k for k in keys if "rate" in key_tokens(k)), None),
+        converted=next((k for k in keys if {"converted", "result"} & set(key_tokens(k))), None),
+    )
 
 
 def _reversed_dates(node: dict[str, Any]) -> str | None:
     """`departure_time` after `arrival_time`, `created_at` after `updated_at`, ..."""
+    pairs = _keys(tuple(node)).order_pairs
+    if not pairs:
+        return None
     spelled = merged_spelling(node)
-    for first, second in partner_pairs(spelled, ORDER_PAIRS):
+    for first, second in pairs:
         a, b = as_date(spelled[first]), as_date(spelled[second])
         if a and b and a > b:
             return f"{first} {spelled[first]} is after {second} {spelled[second]}"
@@ -160,10 +167,10 @@ def _number(value: Any) -> float | None:
 
 def _rate_mismatch(node: dict[str, Any]) -> str | None:
     """A conversion whose converted amount is not amount x rate."""
-    rate = next((_number(v) for k, v in node.items() if "rate" in key_tokens(k)), None)
+    keys = _keys(tuple(node))
+    rate = _number(node[keys.rate]) if keys.rate is not None else None
     amount = _number(node.get("amount"))
-    converted = next((_number(v) for k, v in node.items()
-                      if {"converted", "result"} & set(key_tokens(k))), None)
+    converted = _number(node[keys.converted]) if keys.converted is not None else None
     if rate is None or amount is None or converted is None or not rate:
         return None
     expected = amount * rate
@@ -175,40 +182,33 @@ def _rate_mismatch(node: dict[str, Any]) -> str | None:
 
 
 def _check_output(doc: Any, index: int) -> list[Finding]:
+    return _check_parsed(doc, output_nodes(doc), output_leaves(doc), index)
+
+
+def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
+                  index: int) -> list[Finding]:
+    """Findings for one output, given its nodes (stack order) and leaves (document order)."""
     out: list[Finding] = []
     if _stub(doc):
         keys = ", ".join(sorted(doc))
         out.append(finding(NAME, "generic_stub", index, f"generic stub output {{{keys}}}"))
-    for key, value in walk(doc):
+    for key, value in leaves:
         if isinstance(value, str) and filler(value):
             out.append(finding(NAME, "filler_text", index, f"{key} is filler text {value[:80]!r}"))
             break
     else:
-        for node in _lists(doc):
-            if _word_list(node):
+        for node in nodes:
+            if isinstance(node, list) and _word_list(node):
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
-    nodes = _dicts(doc)
-    reasons = itertools.chain((_out_of_meaning(key, value) for key, value in walk(doc)),
-                              (_reversed_dates(n) for n in nodes),
-                              (_rate_mismatch(n) for n in nodes))
+    dicts = [n for n in nodes if isinstance(n, dict)]
+    reasons = itertools.chain((_out_of_meaning(key, value) for key, value in leaves),
+                              (_reversed_dates(n) for n in dicts),
+                              (_rate_mismatch(n) for n in dicts))
     reason = next((r for r in reasons if r), None)
     if reason:
         out.append(finding(NAME, "value_out_of_range", index, reason))
     return out
-
-
-def _lists(doc: Any) -> list[list[Any]]:
-    found: list[list[Any]] = []
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            found.append(node)
-            stack.extend(node)
-    return found
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -217,5 +217,6 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         doc = output_of(view, step.call_id)
         if doc is NOT_JSON or step.status != "ok":
             continue
-        out += _check_output(doc, view.answer_at[step.call_id])
+        out += _check_parsed(doc, view.nodes(step.call_id), view.leaves(step.call_id),
+                             view.answer_at[step.call_id])
     return out

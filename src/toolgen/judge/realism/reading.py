@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.judge.view import NOT_JSON, RecordView, output_leaves
 from toolgen.records import StepTrace
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -27,7 +28,19 @@ def words(*lines: str) -> frozenset[str]:
 
 def key_tokens(name: str) -> list[str]:
     """`checkInDate` / `check_in_date` -> ["check", "in", "date"]."""
-    return [t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t]
+    return list(_key_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _key_tokens(name: str) -> tuple[str, ...]:
+    # Field names repeat across every output of an endpoint: split each spelling once.
+    return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
+
+
+@lru_cache(maxsize=8192)
+def word_pattern(word: str) -> re.Pattern[str]:
+    """`word` as a whole word (`\\b...\\b`), compiled once."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def singular(word: str) -> str:
@@ -102,21 +115,20 @@ def output_of(view: RecordView, call_id: str) -> Any:
     return view.output(call_id)
 
 
-def walk(doc: Any, key: str = "") -> Iterator[tuple[str, Any]]:
-    """(nearest key, scalar) for every scalar in a JSON document."""
-    if isinstance(doc, dict):
-        for k, v in doc.items():
-            yield from walk(v, str(k))
-    elif isinstance(doc, list):
-        for v in doc:
-            yield from walk(v, key)
-    else:
-        yield key, doc
+def walk(doc: Any) -> Iterator[tuple[str, Any]]:
+    """(nearest key, scalar) for every scalar in a JSON document, in document order
+    (`RecordView.leaves` keeps a tool output's list for every check that reads it)."""
+    return iter(output_leaves(doc))
 
 
 def haystack(view: RecordView, upto: int | None = None) -> str:
     """What an answer at message `upto` may honestly repeat (lower-cased): earlier tool
     outputs and user or system text, and the tool descriptions. None: the whole record."""
+    return "\n".join(haystack_parts(view, upto)).lower()
+
+
+def haystack_parts(view: RecordView, upto: int | None = None) -> list[str]:
+    """The texts `haystack` joins (as written, not lower-cased)."""
     msgs = view.record.messages if upto is None else view.record.messages[:upto]
     parts = [m.content or "" for m in msgs if m.role in ("tool", "user", "system")]
     for tool in view.record.tools:
@@ -124,7 +136,7 @@ def haystack(view: RecordView, upto: int | None = None) -> str:
         if isinstance(fn, dict):
             parts.append(str(fn.get("description") or ""))
             parts.append(str(fn.get("name") or ""))
-    return "\n".join(parts).lower()
+    return parts
 
 
 def param_schema(view: RecordView, function_name: str, name: str) -> dict[str, Any]:

@@ -1,0 +1,138 @@
+"""The judge's fast paths give the answers of the plain ones they replace.
+
+Each oracle here is independent of the code under test: fastjsonschema itself for the
+flat-schema argument check, `re.IGNORECASE` for `Phrases`, `re.findall` for standalone
+value counts, and the shape regexes for the secrets prefilter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import fastjsonschema
+import pytest
+
+from toolgen.judge import JudgeContext, score, secrets, validate
+from toolgen.judge.phrases import Phrases
+from toolgen.judge.realism.language import _label_beside, _standalone
+from toolgen.judge.schemas import checker
+from toolgen.judge.view import build_view, messages_view, view_of
+
+from .factories import build, valid, valid_dict
+
+FLAT = {
+    "type": "object",
+    "properties": {
+        "q": {"type": "string", "description": "query"},
+        "n": {"type": "integer", "default": 5},
+        "x": {"type": "number"},
+        "on": {"type": "boolean"},
+        "sort": {"type": "string", "enum": ["asc", "desc"]},
+        "note": {"description": "anything goes"},
+    },
+    "required": ["q"],
+}
+VALUES: list[Any] = [None, True, False, 0, 3, 3.0, 3.5, -1, "", "asc", "ASC", "desc", [], {},
+                     [1], {"a": 1}]
+
+
+def _oracle(schema: dict[str, Any], value: Any) -> str | None:
+    fn = fastjsonschema.compile(schema, use_default=False)
+    try:
+        fn(value)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        return str(exc.message)
+    return None
+
+
+@pytest.mark.parametrize("field", ["q", "n", "x", "on", "sort", "note"])
+def test_flat_schema_check_agrees_with_fastjsonschema(field: str) -> None:
+    check = checker(FLAT)
+    assert not isinstance(check, str)
+    for value in VALUES:
+        args = {"q": "hotels", field: value}
+        assert check(args) == _oracle(FLAT, args), (field, value)
+    assert check({"n": 1}) == _oracle(FLAT, {"n": 1}) is not None  # "q" is required
+    assert check(["q"]) == _oracle(FLAT, ["q"]) is not None
+
+
+def test_schemas_beyond_the_flat_shape_keep_fastjsonschema() -> None:
+    schema = {"type": "object", "properties": {
+        "d": {"type": "string", "format": "date"},
+        "k": {"type": "array", "items": {"type": "integer"}},
+    }}
+    check = checker(schema)
+    assert not isinstance(check, str)
+    for args in ({"d": "2024-01-02"}, {"d": "tomorrow"}, {"k": [1, 2]}, {"k": ["a"]}):
+        assert check(args) == _oracle(schema, args)
+    assert isinstance(checker({"type": "object", "required": "q"}), str)  # does not compile
+
+
+def test_phrases_answer_as_ignorecase_does() -> None:
+    pattern = r"\b(?:let me|i'll)\s+(?:\w+\s+){0,2}?(?:try|check)\b|sorry|can't"
+    phrases = Phrases(pattern)
+    plain = re.compile(pattern, re.IGNORECASE)
+    texts = ["Let me quickly TRY again", "I'LL check", "SORRY!", "so rry", "I can't",
+             "ſorry", "\u212aeep it", "İ'll check", "let me  see", "Sorry — done"]
+    for text in texts:
+        assert phrases.search(text) == (plain.search(text) is not None), text
+    assert Phrases(r"\S+x").search("AX")  # an upper-case escape: the IGNORECASE path
+
+
+def test_standalone_counts_as_findall_does() -> None:
+    for text, value in [("porto, porto-airport and porto", "porto"), ("aaaa", "aa"),
+                        ("x_porto porto_", "porto"), ("100 1000 100.5", "100"), ("", "ab"),
+                        ("é100 100é 100", "100")]:
+        want = len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text))
+        assert _standalone(text, value) == want, (text, value)
+        assert bool(_standalone(text, value, 1)) == bool(want)
+
+
+def test_label_beside_reads_like_the_regexes() -> None:
+    assert _label_beside("please set the menu type = premium", "menu type", "premium")
+    assert _label_beside("Menu_type: premium please", "menu type", "premium")
+    assert not _label_beside("an initial investment of 86 dollars", "initial investment", 86)
+    assert _label_beside("86 as the initial investment", "initial investment", 86)
+    assert not _label_beside("a premium menu please", "menu type", "premium")
+
+
+def test_every_credential_shape_is_still_found() -> None:
+    samples = {
+        "bearer": "Bearer abcdefghijklmnopqrstuvwx",
+        "openai": "sk-abcdefghijklmnopqrstuvwx1234",
+        "google": "AIza" + "a" * 35,
+        "aws": "AKIAABCDEFGHIJKLMNOP",
+        "github": "ghp_" + "a1" * 18,
+        "slack": "xoxb-1234567890abc",
+        "rapidapi": "0123456789msh0123456789abcdep012345jsn0123456789ab",
+        "jwt": "eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0NTY3.SflKxwRJSMeKKF2QT4fw",
+    }
+    assert set(samples) == set(secrets._SHAPES) == set(secrets._NEEDS)
+    for shape, token in samples.items():
+        d = valid_dict()
+        d["messages"][1]["content"] += f" my credential is {token} ok"
+        found = secrets.check(build(d), JudgeContext())
+        assert [f.kind for f in found] == ["credential_shape"], shape
+        assert found[0].message.startswith(f"{shape}-shaped"), shape
+
+
+def test_validate_and_score_share_one_view_per_record() -> None:
+    record = valid()
+    view = view_of(record)
+    assert view_of(record) is view
+    other = build(valid_dict())
+    assert view_of(other) is not view and view_of(other).record is other
+    ctx = JudgeContext()
+    fresh = score(record, validate(record, ctx))
+    assert fresh == score(record, validate(build(valid_dict()), ctx))
+    assert build_view(record) is not view_of(record)
+
+
+def test_the_scored_copy_reads_through_the_same_view() -> None:
+    record = valid()
+    view = view_of(record)
+    scored = record.model_copy(update={"judge_scores": score(record, [])})
+    assert messages_view(scored) is view  # same messages and trace: outputs parsed once
+    assert view_of(scored) is not view  # a validator may read the copy's other fields
+    assert score(scored, []) == score(record, [])
