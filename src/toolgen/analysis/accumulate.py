@@ -18,8 +18,6 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
-from datasketches import hll_sketch, tgt_hll_type
-
 from toolgen.analysis import records as rec
 from toolgen.analysis.coverage import entropy, normalised_entropy
 from toolgen.analysis.diversity import tokens
@@ -39,6 +37,9 @@ class DistinctN:
     n-grams (Apache DataSketches, fixed size) and the exact count of all n-grams."""
 
     def __init__(self, n: int) -> None:
+        # Imported here: the library (and numpy) cost every CLI command ~18 MB otherwise.
+        from datasketches import hll_sketch, tgt_hll_type
+
         self.n = n
         self.sketch = hll_sketch(SKETCH_LG_K, tgt_hll_type.HLL_8)
         self.total = 0
