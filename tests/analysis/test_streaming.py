@@ -137,5 +137,5 @@ def test_sketch_size_does_not_grow_with_the_input() -> None:
         large.add(" ".join(_words(2000, seed)))
     cap = large.sketch.get_max_updatable_serialization_bytes(
         large.sketch.lg_config_k, large.sketch.tgt_type)
-    assert large.sketch.get_updatable_serialization_bytes() <= cap <= 70_000
+    assert large.sketch.get_updatable_serialization_bytes() <= cap <= 300_000
     assert large.total == 200 * small.total

@@ -24,11 +24,11 @@ from toolgen.analysis.diversity import tokens
 from toolgen.analysis.scores import FIELDS
 from toolgen.analysis.shape import is_multi_step
 
-# 2**16 one-byte registers (64 KiB a sketch): relative standard error 0.836 / 2**8 = 0.33 %
+# 2**18 one-byte registers (256 KiB a sketch): relative standard error 0.836 / 2**9 = 0.16 %
 # in estimation mode, so the printed 3-decimal distinct-n moves by at most a unit or two.
 # Below a few thousand distinct items the sketch keeps 26-bit coupons (list or hash-set
 # mode) and the estimate is within 0.001 % of the exact count.
-SKETCH_LG_K = 16
+SKETCH_LG_K = 18
 SKETCH_RSE = 0.836 / 2 ** (SKETCH_LG_K / 2)
 
 
