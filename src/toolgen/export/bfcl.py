@@ -7,16 +7,17 @@ none of the calls is a deliberate mistake. The category follows BFCL's definitio
 offered tools, one call), `parallel` (one function, several calls), `parallel_multiple`
 (several functions, several calls). `irrelevance` tasks pair a record's question with
 another record's tools from other domains whose names share no word with the question
-(no call is right). Records that need the
-conversation (clarifications, values from tool outputs) are skipped, with the reason
-counted; BFCL's multi-turn categories need its own executable backends and are not made.
+(no call is right), looked for among the next IRRELEVANCE_WINDOW records so a file of any
+size streams. Records that need the conversation (clarifications, values from tool
+outputs) are skipped, with the reason counted; BFCL's multi-turn categories need its own
+executable backends and are not made.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,8 @@ from toolgen.records import Record
 from toolgen.seeds import derive_seed
 
 CATEGORIES = ("simple", "multiple", "parallel", "parallel_multiple", "irrelevance")
+# Records searched for an irrelevance task's tools (see `bfcl_tasks`).
+IRRELEVANCE_WINDOW = 64
 
 
 @dataclass
@@ -197,24 +200,53 @@ def _irrelevant_tools(record: Record, others: Sequence[Record],
     return None
 
 
-def bfcl_export(records: Sequence[Record], seed: int, irrelevance_every: int = 4) -> BfclExport:
-    export = BfclExport()
-    for i, record in enumerate(records):
+def _with_irrelevance(record: Record, task: BfclTask, candidates: Sequence[Record],
+                      seed: int, every: int) -> Iterator[BfclTask]:
+    yield task
+    if derive_seed(seed, "bfcl-irrelevance", record.conversation_id) % every:
+        return
+    try:
+        docs = _irrelevant_tools(record, candidates,
+                                 " ".join(m["content"] for m in task.question[0]))
+    except _Skip:
+        docs = None
+    if docs:
+        yield BfclTask("irrelevance", record.conversation_id, task.question, docs, None)
+
+
+def bfcl_tasks(records: Iterable[Record], seed: int, skipped: Counter[str],
+               irrelevance_every: int = 4, window: int = IRRELEVANCE_WINDOW
+               ) -> Iterator[BfclTask]:
+    """The tasks of `records` in order, read as a stream holding at most 2 x `window`
+    records: an irrelevance task's tools come from the first fitting record among the next
+    `window` ones, wrapping round to the file's first records near its end (over a file of
+    at most `window` + 1 records, every other record is a candidate). Skip reasons are
+    counted into `skipped`."""
+    head: list[Record] = []
+    ahead: deque[tuple[int, Record]] = deque()
+
+    def emit(i: int, record: Record) -> Iterator[BfclTask]:
         try:
             task = task_of(record)
         except _Skip as why:
-            export.skipped[str(why)] += 1
-            continue
-        export.tasks.append(task)
-        if derive_seed(seed, "bfcl-irrelevance", record.conversation_id) % irrelevance_every:
-            continue
-        rotated = [*records[i + 1:], *records[:i]]
-        try:
-            docs = _irrelevant_tools(record, rotated,
-                                     " ".join(m["content"] for m in task.question[0]))
-        except _Skip:
-            docs = None
-        if docs:
-            export.tasks.append(BfclTask("irrelevance", record.conversation_id,
-                                         task.question, docs, None))
+            skipped[str(why)] += 1
+            return
+        after = [r for _, r in ahead]
+        wrap = head[:min(i, window - len(after))] if len(after) < window else []
+        yield from _with_irrelevance(record, task, after + wrap, seed, irrelevance_every)
+
+    for i, record in enumerate(records):
+        if len(head) < window:
+            head.append(record)
+        ahead.append((i, record))
+        if len(ahead) > window:
+            yield from emit(*ahead.popleft())
+    while ahead:
+        yield from emit(*ahead.popleft())
+
+
+def bfcl_export(records: Iterable[Record], seed: int, irrelevance_every: int = 4,
+                window: int = IRRELEVANCE_WINDOW) -> BfclExport:
+    export = BfclExport()
+    export.tasks = list(bfcl_tasks(records, seed, export.skipped, irrelevance_every, window))
     return export

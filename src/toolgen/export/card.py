@@ -1,10 +1,14 @@
-"""The dataset card (README.md) written beside a `datasets` / parquet export."""
+"""The dataset card (README.md) written beside a `datasets` / parquet export.
+
+`CardStats` gathers what the card reports record by record (counters and exact sums), so
+an export of any size writes it without holding the records.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from statistics import mean
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
 from typing import Any
 
 from toolgen.records import Record
@@ -31,20 +35,58 @@ def _shares(value: Any) -> str:
     return ", ".join(f"{k} {v:.0%}" for k, v in sorted(value.items()))
 
 
-def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
+_SCORES = ("overall", "tool_correctness", "naturalness", "task_completion")
+
+
+class CardStats:
+    """The card's figures, added one record at a time."""
+
+    def __init__(self) -> None:
+        self.first: Any = None  # the first record's metadata
+        self.n = 0
+        self.patterns: Counter[str] = Counter()
+        self.findings: Counter[str] = Counter()
+        self.judges: Counter[str] = Counter()
+        self.failed = 0
+        self.with_failed = 0
+        # Exact sums, so the means are the floats `statistics.mean` of the list gives.
+        self.sums = dict.fromkeys(_SCORES, Fraction(0))
+
+    def add(self, record: Record) -> None:
+        if self.first is None:
+            self.first = record.metadata
+        self.n += 1
+        self.patterns.update(record.metadata.patterns)
+        js = record.judge_scores
+        self.findings.update(f"{f.validator}/{f.kind}" for f in js.findings)
+        self.judges[js.judge] += 1
+        failed = sum(1 for step in record.step_trace if step.intended)
+        self.failed += failed
+        self.with_failed += failed > 0
+        for name in _SCORES:
+            self.sums[name] += Fraction(getattr(js, name))
+
+    def mean(self, name: str) -> float:
+        return float(self.sums[name] / self.n)
+
+
+def dataset_card(records: Iterable[Record] | CardStats, split_counts: Mapping[str, int],
                  fields: Mapping[str, str], mistakes: str, extra: Mapping[str, Any],
                  run_profile: Mapping[str, Any] | None = None) -> str:
     """`run_profile`: the run manifest's generation profile (schema 2.0 records keep only
     the corpus and run seed of it)."""
-    first = records[0].metadata if records else None
+    if isinstance(records, CardStats):
+        stats = records
+    else:
+        stats = CardStats()
+        for record in records:
+            stats.add(record)
+    first = stats.first
     profile = {**(run_profile or {}), **(first.generation_profile if first else {})}
     toolenv = str(profile.get("toolenv", "bundled"))
     seed = profile.get("run_seed", "?")
-    n = len(records)
-    patterns = Counter(p for r in records for p in r.metadata.patterns)
-    findings = Counter(f"{f.validator}/{f.kind}" for r in records for f in r.judge_scores.findings)
-    judges = Counter(r.judge_scores.judge for r in records)
-    failed = sum(1 for r in records for step in r.step_trace if step.intended)
+    n = stats.n
+    patterns, findings, judges, failed = stats.patterns, stats.findings, stats.judges, stats.failed
     lines = [
         "---", "license: other", "task_categories:", "- text-generation",
         "tags:", "- tool-calling", "- function-calling", "- synthetic", "---", "",
@@ -79,21 +121,20 @@ def dataset_card(records: Sequence[Record], split_counts: Mapping[str, int],
         f"`-n` counts accepted records (rejects are not exported)",
         f"- robustness shares asked: {_shares(profile.get('robustness'))}",
         f"- deliberate mistakes in the source: {failed} failed attempts in "
-        f"{sum(1 for r in records if any(s.intended for s in r.step_trace))} records; "
+        f"{stats.with_failed} records; "
         f"export mode `{mistakes}`"
         + (" (this format has no weight, so they are dropped)" if mistakes == "mask" else ""),
         "",
         "## Validator and judge figures", "",
         f"- judge: {', '.join(f'{k} ({v})' for k, v in judges.items())}",
     ]
-    if records:
-        s = [r.judge_scores for r in records]
+    if n:
         top = ", ".join(f"{k} {v}" for k, v in findings.most_common(8)) or "none"
         lines += [
-            f"- mean overall {mean(x.overall for x in s):.2f}, tool correctness "
-            f"{mean(x.tool_correctness for x in s):.2f}, naturalness "
-            f"{mean(x.naturalness for x in s):.2f}, task completion "
-            f"{mean(x.task_completion for x in s):.2f} (1-5)",
+            f"- mean overall {stats.mean('overall'):.2f}, tool correctness "
+            f"{stats.mean('tool_correctness'):.2f}, naturalness "
+            f"{stats.mean('naturalness'):.2f}, task completion "
+            f"{stats.mean('task_completion'):.2f} (1-5)",
             f"- validator findings kept on accepted records: "
             f"{sum(findings.values())} ({top})",
         ]

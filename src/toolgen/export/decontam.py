@@ -4,6 +4,7 @@ Benchmark queries are read from a folder (ToolBench / StableToolBench query file
 BFCL question files, found by name); overlap is word n-gram based (a turn shorter than
 n words counts as one n-gram), and tool names are compared exactly with BFCL's function
 names (also with dots as underscores, the spelling tool-calling APIs require).
+`DecontamScan` reads the export's records one at a time and keeps counts, not records.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,12 +101,16 @@ def first_user_turn(record: Record) -> str:
     return next((m.content or "" for m in record.messages if m.role == "user"), "")
 
 
+EXAMPLES = 10  # flagged records kept per benchmark for the report
+
+
 @dataclass
 class DecontamReport:
     n: int
     records: int
     queries: dict[str, int]
-    flagged: dict[str, list[dict[str, Any]]]
+    flagged: dict[str, list[dict[str, Any]]]  # the first EXAMPLES flagged records
+    flagged_count: dict[str, int]
     bfcl_functions: int
     tool_names: int
     tool_overlap: list[str]
@@ -113,7 +118,8 @@ class DecontamReport:
     def as_dict(self) -> dict[str, Any]:
         return {
             "ngram": self.n, "records": self.records, "benchmark_queries": self.queries,
-            "flagged": {k: {"count": len(v), "examples": v[:10]} for k, v in self.flagged.items()},
+            "flagged": {k: {"count": self.flagged_count[k], "examples": v[:EXAMPLES]}
+                        for k, v in self.flagged.items()},
             "bfcl_function_names": self.bfcl_functions, "export_tool_names": self.tool_names,
             "bfcl_tool_name_overlap": {"count": len(self.tool_overlap),
                                        "names": self.tool_overlap[:50]},
@@ -123,40 +129,61 @@ class DecontamReport:
         out = [f"decontamination ({self.n}-gram overlap of first user turns, "
                f"{self.records} records):"]
         for name, total in sorted(self.queries.items()):
-            hits = self.flagged.get(name, [])
-            out.append(f"  {name}: {len(hits)} records share an n-gram with {total} queries")
+            hits = self.flagged_count.get(name, 0)
+            out.append(f"  {name}: {hits} records share an n-gram with {total} queries")
         out.append(f"  BFCL tool names: {len(self.tool_overlap)} of {self.tool_names} export "
                    f"tool names are BFCL function names")
         return out
 
 
-def decontaminate(records: Sequence[Record], bench: Benchmarks, n: int = 8) -> DecontamReport:
-    index: dict[str, dict[tuple[str, ...], int]] = {}
-    for name, queries in bench.queries.items():
-        grams: dict[tuple[str, ...], int] = {}
-        for qi, q in enumerate(queries):
-            for g in ngrams(q, n):
-                grams.setdefault(g, qi)
-        index[name] = grams
-    flagged: dict[str, list[dict[str, Any]]] = {name: [] for name in bench.queries}
-    for record in records:
-        mine = ngrams(first_user_turn(record), n)
-        for name, grams in index.items():
+class DecontamScan:
+    """The report built record by record: counts and the first flagged examples, and the
+    set of tool names (bounded by the corpus), never the records."""
+
+    def __init__(self, bench: Benchmarks, n: int = 8) -> None:
+        self.bench, self.n = bench, n
+        self.index: dict[str, dict[tuple[str, ...], int]] = {}
+        for name, queries in bench.queries.items():
+            grams: dict[tuple[str, ...], int] = {}
+            for qi, q in enumerate(queries):
+                for g in ngrams(q, n):
+                    grams.setdefault(g, qi)
+            self.index[name] = grams
+        self.flagged: dict[str, list[dict[str, Any]]] = {name: [] for name in bench.queries}
+        self.count = dict.fromkeys(bench.queries, 0)
+        self.names: set[str] = set()
+        self.records = 0
+
+    def add(self, record: Record) -> None:
+        self.records += 1
+        mine = ngrams(first_user_turn(record), self.n)
+        for name, grams in self.index.items():
             shared = [g for g in mine if g in grams]
-            if shared:
-                flagged[name].append({
+            if not shared:
+                continue
+            self.count[name] += 1
+            if len(self.flagged[name]) < EXAMPLES:
+                self.flagged[name].append({
                     "conversation_id": record.conversation_id,
                     "shared_ngrams": len(shared), "of": len(mine),
-                    "query": bench.queries[name][grams[shared[0]]][:200],
+                    "query": self.bench.queries[name][grams[shared[0]]][:200],
                 })
-    names = _tool_names(records)
-    bfcl = bench.bfcl_functions | {f.replace(".", "_") for f in bench.bfcl_functions}
-    return DecontamReport(
-        n=n, records=len(records), queries={k: len(v) for k, v in bench.queries.items()},
-        flagged=flagged, bfcl_functions=len(bench.bfcl_functions), tool_names=len(names),
-        tool_overlap=sorted(names & bfcl),
-    )
+        self.names.update(str(t.get("function", {}).get("name", "")) for t in record.tools)
+
+    def report(self) -> DecontamReport:
+        names = self.names - {""}
+        functions = self.bench.bfcl_functions
+        bfcl = functions | {f.replace(".", "_") for f in functions}
+        return DecontamReport(
+            n=self.n, records=self.records,
+            queries={k: len(v) for k, v in self.bench.queries.items()},
+            flagged=self.flagged, flagged_count=self.count, bfcl_functions=len(functions),
+            tool_names=len(names), tool_overlap=sorted(names & bfcl),
+        )
 
 
-def _tool_names(records: Iterable[Record]) -> set[str]:
-    return {str(t.get("function", {}).get("name", "")) for r in records for t in r.tools} - {""}
+def decontaminate(records: Iterable[Record], bench: Benchmarks, n: int = 8) -> DecontamReport:
+    scan = DecontamScan(bench, n)
+    for record in records:
+        scan.add(record)
+    return scan.report()

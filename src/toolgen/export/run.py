@@ -2,39 +2,35 @@
 
 The CLI parses options into `ExportOptions` and prints `ExportResult`; everything that
 touches records or files for `toolgen export` happens here or in the format modules.
-`export_file` streams the line formats (openai, hf, sharegpt, hermes) at flat memory: a
-first pass keeps only each record's split key, a second converts and writes record by
-record. Parquet, hf-dataset, bfcl and the decontamination report still load every record.
+Every format streams at flat memory: with `--split`, a first pass keeps each chain's (or
+tool's) group state, not the records (`SplitPlan`); the writing pass converts and writes
+record by record (line formats), a batch of rows at a time (parquet, `datasets` shards) or
+with a bounded look-ahead (BFCL's irrelevance tasks); the dataset card and the
+decontamination report are accumulated on the way.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 import orjson
 
-from toolgen.export.bfcl import CATEGORIES, bfcl_export
-from toolgen.export.card import dataset_card
-from toolgen.export.decontam import DecontamReport, decontaminate, load_benchmarks
+from toolgen.export.bfcl import CATEGORIES, bfcl_tasks
+from toolgen.export.card import CardStats, dataset_card
+from toolgen.export.decontam import DecontamReport, DecontamScan, load_benchmarks
 from toolgen.export.hermes import to_hermes
 from toolgen.export.hf import to_hf
 from toolgen.export.mistakes import MistakeMode
 from toolgen.export.openai_ft import to_openai
 from toolgen.export.sharegpt import DATASET_INFO, to_sharegpt
-from toolgen.export.splits import (
-    SplitBy,
-    SplitKey,
-    SplitSpec,
-    assign_split_keys,
-    assign_splits,
-    split_key,
-)
-from toolgen.export.tabular import FIELDS, row, write_dataset, write_parquet
+from toolgen.export.splits import SplitBy, SplitPlan, SplitSpec, split_key
+from toolgen.export.tabular import FIELDS, DatasetSplit, ParquetRows, row, write_dataset_dict
 from toolgen.io.jsonl import LineError, read_records
 from toolgen.io.manifest import run_profile
 from toolgen.records import Record
@@ -42,6 +38,7 @@ from toolgen.records import Record
 Format = Literal["openai", "hf", "sharegpt", "hermes", "parquet", "hf-dataset", "bfcl"]
 FORMATS: tuple[Format, ...] = ("openai", "hf", "sharegpt", "hermes", "parquet", "hf-dataset",
                                "bfcl")
+LINE_FORMATS: tuple[Format, ...] = ("openai", "hf", "sharegpt", "hermes")
 
 
 @dataclass(frozen=True)
@@ -66,6 +63,7 @@ class ExportResult:
 
 
 def load_records(path: Path) -> tuple[list[Record], list[LineError]]:
+    """Every record of `path` in memory (for tests and small files; exports stream)."""
     records: list[Record] = []
     errors: list[LineError] = []
     for item in read_records(path):
@@ -74,9 +72,6 @@ def load_records(path: Path) -> tuple[list[Record], list[LineError]]:
         else:
             records.append(item.record)
     return records, errors
-
-
-LINE_FORMATS: tuple[Format, ...] = ("openai", "hf", "sharegpt", "hermes")
 
 
 def _valid(path: Path, errors: list[LineError] | None = None) -> Iterator[Record]:
@@ -88,80 +83,11 @@ def _valid(path: Path, errors: list[LineError] | None = None) -> Iterator[Record
             yield item.record
 
 
-def export_file(path: Path, out: Path, opts: ExportOptions
-                ) -> tuple[ExportResult, list[LineError]]:
-    """`run_export` over the records of `path`; streamed for the line formats without
-    decontamination, so memory does not grow with the file. Same output either way."""
-    if opts.fmt not in LINE_FORMATS or opts.benchmarks is not None:
-        records, bad = load_records(path)
-        result = run_export(records, out, opts, run_profile(path)) if records else ExportResult()
-        result.records = len(records)
-        return result, bad
-    names = _stream_split_names(path, opts)
-    if names == [] or (names is None and next(_valid(path), None) is None):
-        return ExportResult(), _errors_only(path)
-    errors: list[LineError] = []
-    result = ExportResult()
-    convert = _converter(opts)
-    split_names = [n for n, _ in opts.split.shares] if opts.split else ["all"]
-    with ExitStack() as stack:
-        handles: dict[str, BinaryIO] = {}
-        for name in split_names:
-            target = _path(out, name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handles[name] = stack.enter_context(target.open("wb"))
-            result.outputs.append(target)
-            result.counts[name] = 0
-        for i, record in enumerate(_valid(path, errors)):
-            name = names[i] if names is not None else "all"
-            handles[name].write(orjson.dumps(convert(record)) + b"\n")
-            result.counts[name] += 1
-    result.records = sum(result.counts.values())
-    if opts.fmt == "sharegpt":
-        _dataset_info(out, split_names, result)
-    return result, errors
-
-
-def _errors_only(path: Path) -> list[LineError]:
-    return [e for e in read_records(path) if isinstance(e, LineError)]
-
-
-def _stream_split_names(path: Path, opts: ExportOptions) -> list[str] | None:
-    """First pass: each valid record's split name from its split key alone (None: no split)."""
-    if opts.split is None:
-        return None
-    keys: list[SplitKey] = []
-    seed = opts.seed
-    for record in _valid(path):
-        if seed is None:
-            seed = _run_seed([record], None)
-        keys.append(split_key(record, opts.split_by))
-    return assign_split_keys(keys, opts.split, seed or 0) if keys else []
-
-
-def _dataset_info(out: Path, split_names: Sequence[str], result: ExportResult) -> None:
-    info = out.with_name(f"{out.stem}.dataset_info.json")
-    entries = {f"{out.stem}{'' if n == 'all' else '_' + n}":
-               {"file_name": _path(out, n).name, **DATASET_INFO} for n in split_names}
-    info.write_bytes(orjson.dumps(entries, option=orjson.OPT_INDENT_2))
-    result.outputs.append(info)
-
-
 def _run_seed(records: Sequence[Record], seed: int | None) -> int:
     if seed is not None:
         return seed
     value = records[0].metadata.generation_profile.get("run_seed", 0) if records else 0
     return int(value) if isinstance(value, int) else 0
-
-
-def _split(records: Sequence[Record], opts: ExportOptions) -> dict[str, list[Record]]:
-    if opts.split is None:
-        return {"all": list(records)}
-    names = assign_splits(records, opts.split, _run_seed(records, opts.seed), opts.split_by)
-    out: dict[str, list[Record]] = {name: [] for name, _ in opts.split.shares}
-    for record, name in zip(records, names, strict=True):
-        out[name].append(record)
-    return out
 
 
 def _path(out: Path, split: str) -> Path:
@@ -170,12 +96,62 @@ def _path(out: Path, split: str) -> Path:
     return out.with_name(f"{out.stem}.{split}{out.suffix}")
 
 
-def _write_jsonl(path: Path, rows: Sequence[Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fh:
-        for r in rows:
-            fh.write(orjson.dumps(r))
-            fh.write(b"\n")
+class _Splitter:
+    """Which split a record goes to: "all" without `--split`, else from a `SplitPlan`
+    built by a first pass over the file."""
+
+    def __init__(self, path: Path, opts: ExportOptions) -> None:
+        self.by = opts.split_by
+        self.names = [n for n, _ in opts.split.shares] if opts.split else ["all"]
+        self.plan: SplitPlan | None = None
+        if opts.split is None:
+            return
+        plan = SplitPlan()
+        seed = opts.seed
+        for record in _valid(path):
+            if seed is None:
+                seed = _run_seed([record], None)
+            plan.add(split_key(record, opts.split_by))
+        plan.assign(opts.split, seed or 0)
+        self.plan = plan
+
+    def __call__(self, record: Record) -> str:
+        return "all" if self.plan is None else self.plan.name(split_key(record, self.by))
+
+
+def export_file(path: Path, out: Path, opts: ExportOptions
+                ) -> tuple[ExportResult, list[LineError]]:
+    """Export the valid records of `path` to `out` in `opts.fmt`, reading the file as a
+    stream (twice with `--split`); nothing is written when no line is a valid record."""
+    errors: list[LineError] = []
+    stream = _valid(path, errors)
+    first = next(stream, None)
+    if first is None:
+        return ExportResult(), errors
+    result = ExportResult()
+    scan = (DecontamScan(load_benchmarks(opts.benchmarks), opts.ngram)
+            if opts.benchmarks is not None else None)
+
+    def records() -> Iterator[Record]:
+        for record in chain([first], stream):
+            result.records += 1
+            if scan is not None:
+                scan.add(record)
+            yield record
+
+    if opts.fmt in LINE_FORMATS:
+        _lines(records(), _Splitter(path, opts), out, opts, result)
+    elif opts.fmt in ("parquet", "hf-dataset"):
+        _tabular(records(), _Splitter(path, opts), out, opts, result, scan, run_profile(path))
+    else:
+        _bfcl(records(), _run_seed([first], opts.seed), out, result)
+    if scan is not None:
+        result.decontam = scan.report()
+        report = (out / "decontamination.json" if out.is_dir()
+                  else out.with_name(f"{out.stem}.decontam.json"))
+        report.write_bytes(orjson.dumps(result.decontam.as_dict(), option=orjson.OPT_INDENT_2))
+        result.outputs.append(report)
+    return result, errors
 
 
 def _converter(opts: ExportOptions) -> Callable[[Record], dict[str, Any]]:
@@ -188,78 +164,107 @@ def _converter(opts: ExportOptions) -> Callable[[Record], dict[str, Any]]:
     return lambda r: to_hermes(r, opts.mistakes)
 
 
-def run_export(records: Sequence[Record], out: Path, opts: ExportOptions,
-               profile: dict[str, Any] | None = None) -> ExportResult:
-    result = ExportResult()
-    if opts.benchmarks is not None:
-        result.decontam = decontaminate(records, load_benchmarks(opts.benchmarks), opts.ngram)
-    splits = _split(records, opts)
-    if opts.fmt in ("openai", "hf", "sharegpt", "hermes"):
-        convert = _converter(opts)
-        for name, part in splits.items():
-            path = _path(out, name)
-            _write_jsonl(path, [convert(r) for r in part])
-            result.outputs.append(path)
-            result.counts[name] = len(part)
-        if opts.fmt == "sharegpt":
-            _dataset_info(out, list(splits), result)
-    elif opts.fmt in ("parquet", "hf-dataset"):
-        _tabular(records, splits, out, opts, result, profile)
-    else:
-        _bfcl(records, out, opts, result)
-    if result.decontam is not None:
-        report = (out / "decontamination.json" if out.is_dir()
-                  else out.with_name(f"{out.stem}.decontam.json"))
-        report.write_bytes(orjson.dumps(result.decontam.as_dict(), option=orjson.OPT_INDENT_2))
-        result.outputs.append(report)
-    return result
+def _lines(records: Iterable[Record], splitter: _Splitter, out: Path, opts: ExportOptions,
+           result: ExportResult) -> None:
+    convert = _converter(opts)
+    with ExitStack() as stack:
+        handles: dict[str, BinaryIO] = {}
+        for name in splitter.names:
+            target = _path(out, name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handles[name] = stack.enter_context(target.open("wb"))
+            result.outputs.append(target)
+            result.counts[name] = 0
+        for record in records:
+            name = splitter(record)
+            handles[name].write(orjson.dumps(convert(record)) + b"\n")
+            result.counts[name] += 1
+    if opts.fmt == "sharegpt":
+        _dataset_info(out, splitter.names, result)
 
 
-def _tabular(records: Sequence[Record], splits: dict[str, list[Record]], out: Path,
-             opts: ExportOptions, result: ExportResult,
-             profile: dict[str, Any] | None = None) -> None:
-    rows = {name: [row(r, opts.mistakes, opts.split_parallel) for r in part]
-            for name, part in splits.items()}
-    named = {("train" if n == "all" else n): v for n, v in rows.items()}
-    result.counts = {n: len(v) for n, v in named.items()}
-    extra: dict[str, Any] = {"split": f"grouped by {opts.split_by}" if opts.split else "none"}
-    if result.decontam is not None:
-        extra["decontamination"] = "; ".join(result.decontam.lines()[1:])
-    card = dataset_card(records, result.counts, FIELDS, opts.mistakes, extra, profile)
+def _dataset_info(out: Path, split_names: Sequence[str], result: ExportResult) -> None:
+    info = out.with_name(f"{out.stem}.dataset_info.json")
+    entries = {f"{out.stem}{'' if n == 'all' else '_' + n}":
+               {"file_name": _path(out, n).name, **DATASET_INFO} for n in split_names}
+    info.write_bytes(orjson.dumps(entries, option=orjson.OPT_INDENT_2))
+    result.outputs.append(info)
+
+
+def _tabular(records: Iterable[Record], splitter: _Splitter, out: Path, opts: ExportOptions,
+             result: ExportResult, scan: DecontamScan | None,
+             profile: Mapping[str, Any] | None = None) -> None:
+    named = {name: "train" if name == "all" else name for name in splitter.names}
+    sinks: dict[str, ParquetRows | DatasetSplit]
     if opts.fmt == "parquet":
         out.parent.mkdir(parents=True, exist_ok=True)
-        for name, part in rows.items():
-            path = _path(out, name)
-            write_parquet(path, part)
-            result.outputs.append(path)
+        sinks = {name: ParquetRows(_path(out, name)) for name in splitter.names}
+    else:
+        sinks = {name: DatasetSplit(out / named[name]) for name in splitter.names}
+    stats = CardStats()
+    for record in records:
+        stats.add(record)
+        sinks[splitter(record)].add(row(record, opts.mistakes, opts.split_parallel))
+    for sink in sinks.values():
+        sink.close()
+    result.counts = {named[name]: sink.count for name, sink in sinks.items()}
+    extra: dict[str, Any] = {"split": f"grouped by {opts.split_by}" if opts.split else "none"}
+    if scan is not None:
+        extra["decontamination"] = "; ".join(scan.report().lines()[1:])
+    card = dataset_card(stats, result.counts, FIELDS, opts.mistakes, extra, profile)
+    if opts.fmt == "parquet":
+        result.outputs += [_path(out, name) for name in splitter.names]
         readme = out.with_name(f"{out.stem}.README.md")
     else:
-        write_dataset(out, named)
+        write_dataset_dict(out, list(named.values()))
         result.outputs.append(out)
         readme = out / "README.md"
     readme.write_text(card, encoding="utf-8")
     result.outputs.append(readme)
 
 
-def _bfcl(records: Sequence[Record], out: Path, opts: ExportOptions,
-          result: ExportResult) -> None:
-    export = bfcl_export(records, _run_seed(records, opts.seed))
+class _JsonObjectWriter:
+    """A JSON object written one entry at a time, byte-identical to orjson's OPT_INDENT_2
+    dump of the whole dict (for a manifest as long as the export)."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.entries = 0
+
+    def add(self, key: str, value: Any) -> None:
+        self.fh.write(b"{\n  " if not self.entries else b",\n  ")
+        self.fh.write(orjson.dumps(key) + b": " + orjson.dumps(value))
+        self.entries += 1
+
+    def close(self) -> None:
+        self.fh.write(b"\n}" if self.entries else b"{}")
+
+
+def _bfcl(records: Iterable[Record], seed: int, out: Path, result: ExportResult) -> None:
     (out / "possible_answer").mkdir(parents=True, exist_ok=True)
-    entries = export.entries()
-    for category in CATEGORIES:
-        questions, answers = entries.get(category, ([], []))
-        result.counts[category] = len(questions)
-        if not questions:
-            continue
-        path = out / f"BFCL_v4_toolgen_{category}.json"
-        _write_jsonl(path, questions)
-        result.outputs.append(path)
-        if category != "irrelevance":
-            _write_jsonl(out / "possible_answer" / path.name, answers)
-    sources: Counter[str] = Counter()
-    manifest: dict[str, str] = {}
-    for task in export.tasks:
-        manifest[f"{task.category}_{sources[task.category]}"] = task.conversation_id
-        sources[task.category] += 1
-    (out / "toolgen_sources.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-    result.skipped = dict(export.skipped.most_common())
+    skipped: Counter[str] = Counter()
+    counts = dict.fromkeys(CATEGORIES, 0)
+    with ExitStack() as stack:
+        files: dict[str, tuple[BinaryIO, BinaryIO | None]] = {}
+        manifest = _JsonObjectWriter(
+            stack.enter_context((out / "toolgen_sources.json").open("wb")))
+        for task in bfcl_tasks(records, seed, skipped):
+            if task.category not in files:
+                name = f"BFCL_v4_toolgen_{task.category}.json"
+                answers: BinaryIO | None = None
+                if task.category != "irrelevance":
+                    answers = stack.enter_context((out / "possible_answer" / name).open("wb"))
+                files[task.category] = (stack.enter_context((out / name).open("wb")), answers)
+            questions, answer_file = files[task.category]
+            task_id = f"{task.category}_{counts[task.category]}"
+            counts[task.category] += 1
+            questions.write(orjson.dumps({"id": task_id, "question": task.question,
+                                          "function": task.functions}) + b"\n")
+            if answer_file is not None and task.ground_truth is not None:
+                answer_file.write(orjson.dumps({"id": task_id, "ground_truth": task.ground_truth})
+                              + b"\n")
+            manifest.add(task_id, task.conversation_id)
+        manifest.close()
+    result.counts = counts
+    result.outputs += [out / f"BFCL_v4_toolgen_{c}.json" for c in CATEGORIES if c in files]
+    result.skipped = dict(skipped.most_common())

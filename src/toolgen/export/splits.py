@@ -4,12 +4,14 @@ A group is a chain (the record's sampled endpoint path) or, with `by="tool"`, ev
 connected to another through a shared tool, so no chain (or tool) is seen in two splits.
 Groups are ordered by a blake2b key of (seed, group) and dealt greedily to the split
 furthest below its target share, which is deterministic and close to the asked shares.
+`SplitPlan` does it over a stream of keys, holding per-key state only (no records).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from hashlib import blake2b
 from typing import Literal
 
 from toolgen.records import Record
@@ -67,24 +69,81 @@ def split_key(record: Record, by: SplitBy = "chain") -> SplitKey:
     return SplitKey(record.conversation_id, tuple(keys))
 
 
-def _groups(keys: Sequence[SplitKey]) -> list[list[int]]:
-    parent = list(range(len(keys)))
+def _digest(key: str) -> int:
+    # 64-bit keys: a collision (about 1 in 10**7 at a million distinct keys) merges two
+    # groups, which keeps every split leak-free.
+    return int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "big")
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    first: dict[str, int] = {}
-    for i, item in enumerate(keys):
-        for key in item.keys:
-            j = first.setdefault(key, i)
-            parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(keys)):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+class SplitPlan:
+    """Grouped splits from a stream: `add` each record's `SplitKey` (first pass), `assign`,
+    then `name` a record's split from its first key (second pass).
+
+    State grows with the distinct keys (chains, tools), never with the records: a union-find
+    over 64-bit key digests, with each group's record count, smallest conversation id (its
+    order key) and first position (the tie-break, so groups are dealt in the order a
+    union-find over the records gives).
+    """
+
+    def __init__(self) -> None:
+        self._parent: dict[int, int] = {}
+        self._size: dict[int, int] = {}
+        self._min_id: dict[int, str] = {}
+        self._first: dict[int, int] = {}
+        self._names: dict[int, str] = {}
+        self.records = 0
+
+    def _find(self, key: int) -> int:
+        parent = self._parent
+        root = key
+        while parent[root] != root:
+            root = parent[root]
+        while parent[key] != root:
+            parent[key], key = root, parent[key]
+        return root
+
+    def _union(self, a: int, b: int) -> int:
+        a, b = self._find(a), self._find(b)
+        if a == b:
+            return a
+        if self._first[b] < self._first[a]:
+            a, b = b, a
+        self._parent[b] = a
+        self._size[a] += self._size.pop(b)
+        self._min_id[a] = min(self._min_id[a], self._min_id.pop(b))
+        del self._first[b]
+        return a
+
+    def add(self, key: SplitKey) -> None:
+        digests = [_digest(k) for k in key.keys]
+        for d in digests:
+            if d not in self._parent:
+                self._parent[d] = d
+                self._size[d] = 0
+                self._min_id[d] = key.conversation_id
+                self._first[d] = self.records
+        root = self._find(digests[0])
+        for d in digests[1:]:
+            root = self._union(root, d)
+        self._size[root] += 1
+        self._min_id[root] = min(self._min_id[root], key.conversation_id)
+        self.records += 1
+
+    def assign(self, spec: SplitSpec, seed: int) -> None:
+        """Deal whole groups, in a seeded order, to the split furthest below its share."""
+        roots = sorted(self._first, key=lambda r: (
+            derive_seed(seed, "split", self._min_id[r]), self._first[r]))
+        counts = {name: 0 for name, _ in spec.shares}
+        placed = 0
+        for root in roots:
+            size = self._size[root]
+            placed += size
+            name = max(spec.shares, key=lambda s: s[1] * placed - counts[s[0]])[0]
+            counts[name] += size
+            self._names[root] = name
+
+    def name(self, key: SplitKey) -> str:
+        return self._names[self._find(_digest(key.keys[0]))]
 
 
 def assign_splits(
@@ -95,18 +154,9 @@ def assign_splits(
 
 
 def assign_split_keys(keys: Sequence[SplitKey], spec: SplitSpec, seed: int) -> list[str]:
-    """The split name of each record given only its `SplitKey` (same order as `keys`),
-    so a file can be split from a first pass that keeps the keys, not the records."""
-    groups = _groups(keys)
-    groups.sort(key=lambda g: derive_seed(seed, "split",
-                                          min(keys[i].conversation_id for i in g)))
-    counts = {name: 0 for name, _ in spec.shares}
-    out = [""] * len(keys)
-    placed = 0
-    for group in groups:
-        placed += len(group)
-        name = max(spec.shares, key=lambda s: s[1] * placed - counts[s[0]])[0]
-        counts[name] += len(group)
-        for i in group:
-            out[i] = name
-    return out
+    """The split name of each record given only its `SplitKey` (same order as `keys`)."""
+    plan = SplitPlan()
+    for key in keys:
+        plan.add(key)
+    plan.assign(spec, seed)
+    return [plan.name(key) for key in keys]
