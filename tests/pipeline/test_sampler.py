@@ -139,3 +139,16 @@ def test_steering_covers_more_endpoints_and_tools_on_toolbench() -> None:
     # Tool coverage is where steering shows most: at least 5 % more distinct tools (about
     # 9 % at these seeds since chains only follow links whose types can be realised).
     assert sum(t for _, t in steered) >= 1.05 * sum(t for _, t in plain), (steered, plain)
+
+
+def test_value_memory_forgets_values_used_once_but_keeps_repeats() -> None:
+    from toolgen.graph.steering import Coverage
+
+    coverage = Coverage(value_limit=100)
+    for _ in range(3):
+        coverage.record_value("'EUR'")
+    for i in range(150):
+        coverage.record_value(f"'id-{i}'")
+    assert len(coverage.values) <= 100
+    assert coverage.values["'EUR'"] == 3
+    assert coverage.value_weight("'EUR'") < coverage.value_weight("'never-used'")

@@ -32,10 +32,10 @@ It must not call an LLM or look at dialogues.
 from __future__ import annotations
 
 import zlib
-from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from toolgen.graph.fields import (
     Q_ATTRIBUTE,

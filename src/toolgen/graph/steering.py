@@ -11,6 +11,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+VALUE_MEMORY = 1 << 16
+"""Distinct argument values remembered before the ones used once are forgotten."""
+
 
 @dataclass
 class Coverage:
@@ -23,6 +26,7 @@ class Coverage:
     edges: Counter[tuple[str, str]] = field(default_factory=Counter)
     patterns: Counter[str] = field(default_factory=Counter)
     values: Counter[str] = field(default_factory=Counter)
+    value_limit: int = VALUE_MEMORY
 
     def endpoint_weight(self, endpoint_id: str, tool_id: str) -> float:
         if not self.enabled:
@@ -63,3 +67,15 @@ class Coverage:
 
     def record_value(self, value: str) -> None:
         self.values[value] += 1
+        if len(self.values) > self.value_limit:
+            self._forget_singletons()
+
+    def _forget_singletons(self) -> None:
+        # Generated values (ids, names, dates) are nearly all distinct, so remembering each
+        # grows memory with the run. Repeats are what steering acts on; a value used once
+        # weighs 0.5 against an unseen one's 1, a difference worth less than flat memory.
+        # Planning runs in index order in one process, so forgetting stays deterministic.
+        for value in [v for v, count in self.values.items() if count == 1]:
+            del self.values[value]
+        # Repeated values alone may fill the memory; then it grows, still bounded by reuse.
+        self.value_limit = max(self.value_limit, 2 * len(self.values))
