@@ -565,3 +565,66 @@ if __name__ == "__main__":
         print(p)
         for k, v in shares(load(p)).items():
             print(f"  {k:62s} {v:8.3f}")
+
+
+# -- outputs that contradict their call ----------------------------------------------------
+
+# A reader's synonyms: an argument under any of these names and an output field under any
+# other name of the same group state the same thing.
+SAME_THING = (
+    frozenset({"origin", "from_city", "departure_city", "departure_location", "origin_city",
+               "from_location", "from_airport", "origin_airport", "departure_airport"}),
+    frozenset({"destination", "to_city", "arrival_city", "destination_location",
+               "destination_city", "to_location", "arrival_location", "to_airport",
+               "destination_airport", "arrival_airport"}),
+    frozenset({"currency", "currency_code"}),
+    frozenset({"passenger_name", "passenger", "traveler_name"}),
+    frozenset({"customer_name", "customer"}),
+    frozenset({"quantity", "qty"}),
+)
+_DAY_ARGS = frozenset({"date", "departure_date", "travel_date", "flight_date"})
+_DAY_FIELDS = frozenset({"departure_time", "departure_date", "departure", "date"})
+
+
+def _form(value: Any) -> str:
+    if isinstance(value, str):
+        return "code" if len(value) == 3 and value.isupper() else "text"
+    return type(value).__name__
+
+
+def outputs_contradicting_arguments(record: Rec) -> list[str]:
+    """Output fields that restate an argument (same name or a synonym) with another value:
+    a flight booked Warsaw -> Sao Paulo answered by a Warsaw -> Barcelona flight, or a
+    departure on another day than the one asked. Search results are checked item by item;
+    only fields of the same form are compared (an airport code is not a city)."""
+    outs = {m.get("tool_call_id"): m for m in record["messages"] if m["role"] == "tool"}
+    problems = []
+    for m in record["messages"]:
+        for tc in m.get("tool_calls") or ():
+            tool = outs.get(tc["id"])
+            try:
+                args = json.loads(tc["function"]["arguments"])
+                out = json.loads(tool["content"]) if tool else None
+            except (TypeError, ValueError):
+                continue
+            if not isinstance(args, dict) or out is None or is_error(out):
+                continue
+            given = {norm(k): v for k, v in args.items()
+                     if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+            day = next((v[:10] for k, v in given.items() if k in _DAY_ARGS
+                        and isinstance(v, str) and re.match(r"\d{4}-\d{2}-\d{2}", v)), None)
+            for obj in dicts(out):
+                for key, value in obj.items():
+                    nk = norm(key)
+                    for group in SAME_THING:
+                        asked = [v for k, v in given.items() if k in group]
+                        if (nk in group and asked and _form(value) == _form(asked[0])
+                                and value not in asked):
+                            problems.append(f"{tc['function']['name']}: {key}={value!r} "
+                                            f"but the call asked {asked[0]!r}")
+                    if (day and nk in _DAY_FIELDS and isinstance(value, str)
+                            and re.match(r"\d{4}-\d{2}-\d{2}", value) and value[:10] != day
+                            and not any(k in _DAY_FIELDS - _DAY_ARGS for k in given)):
+                        problems.append(f"{tc['function']['name']}: {key}={value!r} "
+                                        f"but the call asked for {day}")
+    return problems
