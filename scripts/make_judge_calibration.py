@@ -671,6 +671,11 @@ CORRUPT.update({
                                "the query")),
         ("currency", _label_value("call_c1", "to_currency", "in EUR", "the to currency",
                                   "in the to currency")),
+        # a word of the endpoint's own name, not the parameter's label
+        ("music", _label_value("call_m1", "name", "Nina Simone's most played songs",
+                               "artist", "the most played songs for artist")),
+        ("flight", _label_value("call_l1", "flight_number", "BA117", "status",
+                                "flight status")),
     ],
     "entity_mismatch": [("music", _mismatch_music), ("hotels", _mismatch_hotels),
                         ("dinner", _mismatch_dinner)],

@@ -628,3 +628,39 @@ def outputs_contradicting_arguments(record: Rec) -> list[str]:
                         problems.append(f"{tc['function']['name']}: {key}={value!r} "
                                         f"but the call asked for {day}")
     return problems
+
+
+# -- arguments drawn from the endpoint's own name ---------------------------------------------
+
+_SEARCHED = frozenset({"q", "query", "keyword", "keywords", "search", "term", "topic", "text",
+                       "searchterm", "search_term", "tag", "tags", "prompt", "input", "phrase"})
+
+
+def _name_stems(function_name: str) -> set[str]:
+    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", function_name).lower().replace("_", " "))
+    return {w[:5] for w in words if len(w) >= 3}
+
+
+def endpoint_words_as_values(record: Rec) -> list[str]:
+    """Values the user stated (trace source user or clarification) that are one lowercase word
+    of the called function's own name, tool part included (`ticket="openload"` for
+    `get_download_link_for_openload`, `bucket="upload"`), outside search parameters and not
+    offered by the parameter's own description or enum."""
+    tools = offered(record)
+    problems = []
+    for s in record.get("step_trace", []):
+        fn = s["function_name"]
+        props = tools.get(fn, {}).get("parameters", {}).get("properties", {})
+        stems = _name_stems(fn)
+        for pname, arg in s["arguments"].items():
+            v = arg["value"]
+            if arg["source"] not in ("user", "clarification") or not isinstance(v, str):
+                continue
+            if norm(pname) in _SEARCHED or not re.fullmatch(r"[a-z]{3,}", v):
+                continue
+            spec = props.get(pname, {})
+            own = (str(spec.get("description", "")) + " " + " ".join(
+                map(str, spec.get("enum", [])))).lower()
+            if v[:5] in stems and v not in own:
+                problems.append(f"{fn}.{pname}={v!r}")
+    return problems

@@ -60,3 +60,8 @@ def _each(run: Run, check: Any) -> list[str]:
 def test_outputs_echo_the_route_dates_and_names_their_call_asked_for(run: Run) -> None:
     found = _each(run, cc.outputs_contradicting_arguments)
     assert not found, rc.first_problems(found)
+
+
+def test_stated_values_are_not_words_of_the_endpoint_name(run: Run) -> None:
+    found = _each(run, cc.endpoint_words_as_values)
+    assert len(found) <= 0.01 * len(run.records), rc.first_problems(found)
