@@ -664,3 +664,48 @@ def endpoint_words_as_values(record: Rec) -> list[str]:
             if v[:5] in stems and v not in own:
                 problems.append(f"{fn}.{pname}={v!r}")
     return problems
+
+
+# -- ids of generic entities carried between two services ------------------------------------
+
+_GENERIC = frozenset({"user", "file", "item", "account", "profile", "member", "customer",
+                      "owner", "author", "folder", "collection", "list", "document", "post",
+                      "comment", "message", "media", "image", "photo", "object", "id"})
+_NOT_A_SERVICE = frozenset({"free", "api", "simple", "unofficial", "official", "the", "v1", "v2",
+                            "data", "real", "time", "bfcl", "get", "open"})
+
+
+def _service(endpoint_id: str) -> str:
+    parts = endpoint_id.split("/")
+    tool = parts[-2] if len(parts) >= 3 else parts[0]
+    words = [w for w in re.split(r"[^a-z0-9]+", tool.lower())
+             if w and w not in _NOT_A_SERVICE and not re.fullmatch(r"[0-9a-f]{6,}", w)]
+    return words[0] if words else tool.lower()
+
+
+def _id_entity(key: str) -> str | None:
+    words = norm(key).split("_")
+    if words[-1] not in ("id", "ids", "uuid"):
+        return None
+    return words[-2].rstrip("s") if len(words) > 1 else "id"
+
+
+def generic_ids_across_services(record: Rec) -> list[str]:
+    """Links (trace source tool_output) that carry the id of a generic entity (a user, a
+    file, an item, a bare id) from one service to another: a Foursquare user id is no
+    TikTok user id."""
+    steps = {s["call_id"]: s for s in record.get("step_trace", [])}
+    problems = []
+    for s in record.get("step_trace", []):
+        for pname, arg in s["arguments"].items():
+            src = steps.get(arg.get("call_id") or "")
+            if arg["source"] != "tool_output" or src is None:
+                continue
+            if _service(src["endpoint_id"]) == _service(s["endpoint_id"]):
+                continue
+            leaf = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", arg.get("path") or "")
+            kinds = {_id_entity(pname), _id_entity(leaf[-1]) if leaf else None}
+            if kinds & _GENERIC:
+                problems.append(f"{src['function_name']} {arg.get('path')} -> "
+                                f"{s['function_name']}.{pname}")
+    return problems

@@ -65,3 +65,8 @@ def test_outputs_echo_the_route_dates_and_names_their_call_asked_for(run: Run) -
 def test_stated_values_are_not_words_of_the_endpoint_name(run: Run) -> None:
     found = _each(run, cc.endpoint_words_as_values)
     assert len(found) <= 0.01 * len(run.records), rc.first_problems(found)
+
+
+def test_no_user_or_file_id_is_carried_to_another_service(run: Run) -> None:
+    found = _each(run, cc.generic_ids_across_services)
+    assert not found, rc.first_problems(found)

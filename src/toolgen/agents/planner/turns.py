@@ -17,6 +17,7 @@ from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
+from toolgen.judge.realism.api_links import crosses_apis
 from toolgen.records import Chain, Edge, Endpoint, PlannedArg, PlannedCall, PlannedTurn, Scenario
 
 _OPTIONAL_SHARE = 0.3
@@ -108,6 +109,9 @@ def _plan_args(
     args: list[PlannedArg] = []
     for param in endpoint.parameters:
         edge = feeds.get(param.name)
+        if edge is not None and crosses_apis(param.name, path_of(edge.source_field or ""),
+                                             edge.source, endpoint.id):
+            edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and edge.source_field and (
                 param.required or param.name in sampled or rng.random() < 0.7):
             args.append(PlannedArg(name=param.name, source="tool_output",
