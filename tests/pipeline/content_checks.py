@@ -709,3 +709,49 @@ def generic_ids_across_services(record: Rec) -> list[str]:
                 problems.append(f"{src['function_name']} {arg.get('path')} -> "
                                 f"{s['function_name']}.{pname}")
     return problems
+
+
+# -- values worded as dependent but not derived -------------------------------------------------
+
+_AMOUNTS = ("amount", "total", "total_amount", "total_price", "price", "value")
+_AMOUNT_ARGS = frozenset({*_AMOUNTS, "payment_amount"})
+
+
+def _object_at(output: Any, path: str) -> Any:
+    node = output
+    for name, index in re.findall(r"\.([A-Za-z_]\w*)|\[(\d+)\]", path.lstrip("$")):
+        if name and isinstance(node, dict):
+            node = node.get(name)
+        elif index and isinstance(node, list) and int(index) < len(node):
+            node = node[int(index)]
+        else:
+            return None
+    return node
+
+
+def amounts_not_derived(record: Rec) -> list[str]:
+    """Calls that take their currency from an earlier result but an amount the user made up,
+    while that result states its own amount beside the currency ("pay for it" after a
+    39.90 delivery, paying 17.41)."""
+    outputs = {}
+    for m in record["messages"]:
+        if m["role"] == "tool":
+            with contextlib.suppress(TypeError, ValueError):
+                outputs[m.get("tool_call_id")] = json.loads(m["content"])
+    problems = []
+    for s in record.get("step_trace", []):
+        args = s["arguments"]
+        cur = next((a for k, a in args.items() if a["source"] == "tool_output"
+                    and "currency" in norm(k)), None)
+        amount = next(((k, a) for k, a in args.items() if norm(k) in _AMOUNT_ARGS
+                       and a["source"] in ("user", "clarification")), None)
+        if cur is None or amount is None:
+            continue
+        parent = (cur.get("path") or "").rsplit(".", 1)[0]
+        obj = _object_at(outputs.get(cur.get("call_id")), parent)
+        stated = [obj[f] for f in _AMOUNTS if isinstance(obj, dict)
+                  and isinstance(obj.get(f), (int, float))]
+        if stated and amount[1]["value"] not in stated:
+            problems.append(f"{s['function_name']}.{amount[0]}={amount[1]['value']} while "
+                            f"its currency comes from a result of {stated[0]}")
+    return problems

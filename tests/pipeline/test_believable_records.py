@@ -70,3 +70,8 @@ def test_stated_values_are_not_words_of_the_endpoint_name(run: Run) -> None:
 def test_no_user_or_file_id_is_carried_to_another_service(run: Run) -> None:
     found = _each(run, cc.generic_ids_across_services)
     assert not found, rc.first_problems(found)
+
+
+def test_an_amount_paid_for_an_earlier_result_is_that_results_amount(run: Run) -> None:
+    found = _each(run, cc.amounts_not_derived)
+    assert not found, rc.first_problems(found)

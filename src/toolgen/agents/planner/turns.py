@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
+from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.graph.build import EndpointGraph
@@ -125,7 +127,21 @@ def _plan_args(
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
         args.append(PlannedArg(name=param.name, source="user", value=value))
-    return ctx.values.settle(endpoint, args)
+    return ctx.values.settle(endpoint, _derived(args, earlier, ctx))
+
+
+def _derived(args: list[PlannedArg], earlier: dict[str, str],
+             ctx: PlanContext) -> list[PlannedArg]:
+    """An amount beside a currency taken from an earlier result is that result's amount."""
+    if not any(a.source == "tool_output" for a in args):
+        return args
+    by_call = {cid: eid for eid, cid in earlier.items()}
+
+    def schema_of(call_id: str) -> dict[str, Any] | None:
+        eid = by_call.get(call_id)
+        return ctx.graph.endpoints[eid].response_schema if eid is not None else None
+
+    return derive_amounts(args, schema_of)
 
 
 def _withheld(
