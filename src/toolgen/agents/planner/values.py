@@ -156,11 +156,15 @@ class ArgumentValues:
             return False
         if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
             return True
+        labels = self._labels_of(endpoint)
+        return not repeats_label(value, labels) and not self._name_word(endpoint, param, value)
+
+    def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:
         labels = self._labels.get(endpoint.id)
         if labels is None:
             labels = self._labels[endpoint.id] = call_labels(
                 [p.name for p in endpoint.parameters], endpoint.function_name)
-        return not repeats_label(value, labels) and not self._name_word(endpoint, param, value)
+        return labels
 
     def _name_word(self, endpoint: Endpoint, param: Parameter, value: str) -> bool:
         """A word of the endpoint's own name (`ticket='openload'`): not a value."""
@@ -176,15 +180,20 @@ class ArgumentValues:
         example = example_value(param.description or "", rng)
         if example is not None and self._fits(endpoint, param, example):
             return example
+        drawn = [first]
         for _ in range(_MORE if isinstance(first, str) else 0):
             # Why: a small vocabulary can need more draws to find a word that is not the
             # endpoint's own name; rare, so the common path keeps its four.
             again = self._one(endpoint, param, rng, "")
             if self._fits(endpoint, param, again):
                 return again
+            drawn.append(again)
         if param.has_default and not identifying(param):
             return param.default
-        return first
+        # Nothing but the endpoint's words: at least not the parameter's own label.
+        return next((d for d in drawn if self._valid(endpoint, param, d)
+                     and not (isinstance(d, str) and repeats_label(d, self._labels_of(endpoint)))),
+                    first)
 
     def _valid(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
         key = (endpoint.id, param.name)
