@@ -755,3 +755,61 @@ def amounts_not_derived(record: Rec) -> list[str]:
             problems.append(f"{s['function_name']}.{amount[0]}={amount[1]['value']} while "
                             f"its currency comes from a result of {stated[0]}")
     return problems
+
+
+# -- names glued from a city and a noun; seats booked twice --------------------------------------
+
+CITIES = frozenset("""Amsterdam Athens Auckland Austin Bangkok Barcelona Berlin Bogota Boston
+Brussels Budapest Buenos_Aires Cairo Cape_Town Chicago Copenhagen Dallas Denver Dubai Dublin
+Edinburgh Helsinki Hong_Kong Istanbul Jakarta Johannesburg Kyoto Lagos Lima Lisbon London
+Los_Angeles Madrid Manila Melbourne Mexico_City Miami Milan Montreal Moscow Mumbai Munich Nairobi
+New_York Osaka Oslo Paris Porto Prague Rio_de_Janeiro Rome San_Francisco Santiago Sao_Paulo Seattle
+Seoul Shanghai Singapore Stockholm Sydney Taipei Tokyo Toronto Vancouver Vienna Warsaw Zurich
+Delhi Bangalore Hamburg Lyon Marseille Seville Valencia Krakow Florence Venice Naples""".split())
+_CITY_NAMED_NOUNS = frozenset({"station", "airport", "stop", "port", "terminal", "branch",
+                               "region", "district", "route", "area", "zone", "office", "fc",
+                               "united", "city", "marathon", "chess"})
+_NAME_KEYS = frozenset({"name", "title", "label", "display_name"})
+# `passenger_name="Sydney Freeman"` is a person; `city_name="New York"` is the city itself.
+_PEOPLE_AND_PLACES = frozenset({"full", "team", "passenger", "customer", "guest", "user",
+                                "player", "author", "first", "last", "person", "city", "country",
+                                "place", "location", "holder", "owner", "contact"})
+
+
+def city_glued_names(record: Rec) -> list[str]:
+    """Output names that are a city pool entry glued to a noun ("Copenhagen Request", "Milan
+    Event", "New York Clinic"), except places named after their city (a station, a branch)."""
+    cities = {c.replace("_", " ") for c in CITIES}
+    problems = []
+    for fn, out in tool_messages(record):
+        for obj in dicts(out):
+            for key, value in obj.items():
+                nk = norm(key)
+                if (nk.rsplit("_", 1)[-1] not in _NAME_KEYS or not isinstance(value, str)
+                        or nk.split("_")[0] in _PEOPLE_AND_PLACES):
+                    continue
+                words = value.split()
+                for n in (1, 2, 3):
+                    head, rest = " ".join(words[:n]), words[n:]
+                    if (head in cities and len(rest) == 1 and rest[0][:1].isupper()
+                            and rest[0].lower() not in _CITY_NAMED_NOUNS):
+                        problems.append(f"{fn}: {key}={value!r}")
+    return problems
+
+
+def repeated_seats(record: Rec) -> list[str]:
+    """One answer listing the same seat twice (a seat map or a booking with 14C, 14C)."""
+    problems = []
+    for fn, out in tool_messages(record):
+        for obj in dicts(out):
+            for key, value in obj.items():
+                if not isinstance(value, list):
+                    continue
+                if "seat" in norm(key) and all(isinstance(v, str) for v in value):
+                    seats = value
+                else:
+                    seats = [v.get(k) for v in value if isinstance(v, dict) for k in v
+                             if norm(k) in ("seat", "seat_number") and isinstance(v.get(k), str)]
+                if len(seats) != len(set(seats)):
+                    problems.append(f"{fn}: {key} lists {sorted(seats)}")
+    return problems

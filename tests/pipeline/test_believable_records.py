@@ -75,3 +75,13 @@ def test_no_user_or_file_id_is_carried_to_another_service(run: Run) -> None:
 def test_an_amount_paid_for_an_earlier_result_is_that_results_amount(run: Run) -> None:
     found = _each(run, cc.amounts_not_derived)
     assert not found, rc.first_problems(found)
+
+
+def test_record_names_are_not_a_city_glued_to_a_noun(run: Run) -> None:
+    found = _each(run, cc.city_glued_names)
+    assert not found, rc.first_problems(found)
+
+
+def test_no_answer_lists_the_same_seat_twice(run: Run) -> None:
+    found = _each(run, cc.repeated_seats)
+    assert not found, rc.first_problems(found)
