@@ -759,13 +759,14 @@ def amounts_not_derived(record: Rec) -> list[str]:
 
 # -- names glued from a city and a noun; seats booked twice --------------------------------------
 
-CITIES = frozenset("""Amsterdam Athens Auckland Austin Bangkok Barcelona Berlin Bogota Boston
+CITIES = frozenset(re.findall(r"\S+", """
+Amsterdam Athens Auckland Austin Bangkok Barcelona Berlin Bogota Boston
 Brussels Budapest Buenos_Aires Cairo Cape_Town Chicago Copenhagen Dallas Denver Dubai Dublin
 Edinburgh Helsinki Hong_Kong Istanbul Jakarta Johannesburg Kyoto Lagos Lima Lisbon London
 Los_Angeles Madrid Manila Melbourne Mexico_City Miami Milan Montreal Moscow Mumbai Munich Nairobi
 New_York Osaka Oslo Paris Porto Prague Rio_de_Janeiro Rome San_Francisco Santiago Sao_Paulo Seattle
 Seoul Shanghai Singapore Stockholm Sydney Taipei Tokyo Toronto Vancouver Vienna Warsaw Zurich
-Delhi Bangalore Hamburg Lyon Marseille Seville Valencia Krakow Florence Venice Naples""".split())
+Delhi Bangalore Hamburg Lyon Marseille Seville Valencia Krakow Florence Venice Naples"""))
 _CITY_NAMED_NOUNS = frozenset({"station", "airport", "stop", "port", "terminal", "branch",
                                "region", "district", "route", "area", "zone", "office", "fc",
                                "united", "city", "marathon", "chess"})

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 import pytest
 
+from agents import language_checks as lc
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
@@ -85,3 +86,8 @@ def test_record_names_are_not_a_city_glued_to_a_noun(run: Run) -> None:
 def test_no_answer_lists_the_same_seat_twice(run: Run) -> None:
     found = _each(run, cc.repeated_seats)
     assert not found, rc.first_problems(found)
+
+
+def test_answers_say_what_came_back_rather_than_recite_fields(run: Run) -> None:
+    found = _each(run, lc.field_list_answers)
+    assert len(found) <= 0.05 * len(run.records), rc.first_problems(found)
