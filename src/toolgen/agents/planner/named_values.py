@@ -51,9 +51,11 @@ def _has(tokens: set[str], joined: str, *words: str) -> bool:
     return any(w in tokens or joined == w for w in words)
 
 
-def stated_value(name: str, description: str, rng: random.Random) -> str | None:
+def stated_value(name: str, description: str, rng: random.Random,
+                 function_name: str = "") -> str | None:
     """A value of the kind `name` names, or None (then the generators' value stands)."""
     key = normalize_key(name)
+    about = (function_name + " " + description).lower()
     tokens = set(key.split("_"))
     joined = key.replace("_", "")
     desc = description.lower()
@@ -109,8 +111,44 @@ def stated_value(name: str, description: str, rng: random.Random) -> str | None:
         return f"03AGdBq2{rng.getrandbits(40):010x}"
     if _has(tokens, joined, "variables", "variable"):
         return rng.choice(("x", "x, y", "t"))
+    picked = _by_topic(tokens, joined, about, rng)
+    if picked is not None:
+        return picked
     if _has(tokens, joined, "threshold"):
         return rng.choice(("0.5", "0.75", "0.8", "0.9"))
+    return None
+
+
+_ARTISTS_ART = ("Auguste Rodin", "Michelangelo", "Frida Kahlo", "Claude Monet", "Barbara Hepworth")
+_ARTISTS_MUSIC = ("Taylor Swift", "Coldplay", "Adele", "Kendrick Lamar", "Radiohead", "Dua Lipa")
+_TOPICAL: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("genre",), ("jazz", "rock", "classical", "hip hop", "indie pop", "electronic")),
+    (("shape",), ("square", "circle", "rectangle", "triangle")),
+    (("material",), ("marble", "bronze", "oak", "steel", "clay")),
+    (("specialization", "specialty", "speciality"), ("residential gardens", "urban parks",
+                                                    "sustainable landscapes")),
+    (("cartype", "vehicletype"), ("SUV", "compact", "sedan", "minivan")),
+    (("rentalcompany",), ("Hertz", "Avis", "Enterprise", "Sixt")),
+    (("roomtype",), ("double", "suite", "single", "twin")),
+    (("account", "accounttype"), ("checking", "savings")),
+    (("cuisine",), ("Italian", "Japanese", "Mexican", "Thai", "Indian")),
+)
+
+
+def _by_topic(tokens: set[str], joined: str, about: str, rng: random.Random) -> str | None:
+    """Values whose kind depends on the endpoint: an artist of sculpture or of music, a
+    guitar model, a grocery product."""
+    if _has(tokens, joined, "artist", "artistname", "painter", "sculptor"):
+        art = any(w in about for w in ("sculpt", "paint", "art", "museum", "gallery"))
+        return rng.choice(_ARTISTS_ART if art else _ARTISTS_MUSIC)
+    if _has(tokens, joined, "model") and "guitar" in about:
+        return rng.choice(("Fender Stratocaster", "Gibson Les Paul", "Martin D-28"))
+    if _has(tokens, joined, "product", "item") and any(
+            w in about for w in ("food", "grocery", "store", "market")):
+        return rng.choice(("olive oil", "almond milk", "coffee beans", "greek yogurt"))
+    for names, values in _TOPICAL:
+        if _has(tokens, joined, *names):
+            return rng.choice(values)
     return None
 
 

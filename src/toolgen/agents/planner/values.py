@@ -97,7 +97,7 @@ class ArgumentValues:
             return rng.choice(enum)
         if topic and param.name.lower() in _QUERY_NAMES and schema.get("type") == "string":
             return topic
-        named = _named(param, rng)
+        named = _named(param, rng, endpoint.function_name)
         if named is not None:
             return named
         generated = self._plan(endpoint).root(
@@ -204,13 +204,14 @@ class ArgumentValues:
         return not check({param.name: value})
 
 
-def _named(param: Parameter, rng: random.Random) -> str | None:
+def _named(param: Parameter, rng: random.Random, function_name: str) -> str | None:
     """The value of the thing a free-text parameter names (a file, a bucket, a ticket)."""
     schema = param.json_schema
     if schema.get("type", "string") != "string" or any(
-            k in schema for k in ("format", "pattern", "enum", "const")):
+            k in schema for k in ("pattern", "enum", "const")) or schema.get("format") not in (
+            None, "binary", "byte", "file"):
         return None
-    return stated_value(param.name, param.description or "", rng)
+    return stated_value(param.name, param.description or "", rng, function_name)
 
 
 def _param(endpoint: Endpoint, name: str) -> Parameter:

@@ -39,9 +39,18 @@ def endpoint_words(function_name: str, description: str = "") -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) >= _SHORT)
 
 
+_OFFERS = re.compile(r"(?:e\.g\.?|\beg\b|such as|for example|\blike\b|one of|options?:|"
+                     r"values?:|\bex:|either|\bor\b)\s*([^.;)]*)", re.I)
+_QUOTED = re.compile(r"['\"`]([^'\"`]{1,40})['\"`]")
+
+
 def _offered(schema: dict[str, Any]) -> str:
-    """Text of what the parameter's own schema offers as values."""
-    parts: list[str] = [str(schema.get("description") or "")]
+    """Text of what the parameter's own schema offers as values: its enum, examples and
+    default, and what its description gives as examples or quotes (not every word of it:
+    "new File-Name" does not offer "file")."""
+    description = str(schema.get("description") or "")
+    parts: list[str] = [m.group(1) for m in _OFFERS.finditer(description)]
+    parts += [m.group(1) for m in _QUOTED.finditer(description)]
     for key in ("enum", "examples"):
         v = schema.get(key)
         if isinstance(v, list):
