@@ -4,7 +4,7 @@ does not come back as Warsaw -> Barcelona).
 `echo_arguments(output, args)` runs after the cross-field rules: a field whose name is the
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
-check-out, passenger and customer names, amounts, currencies, quantities, guests) takes
+check-out, airline, passenger and customer names, amounts, currencies, quantities, guests) takes
 the argument's value. Search filters (route, dates, currency) hold for every object of a
 result list; a name, amount or quantity only for the top-level record. Only same-typed
 values of the same form are copied (a city never overwrites an airport code; a date moves
@@ -24,11 +24,12 @@ from toolgen.executor.values import normalize_key
 _ORIGIN = frozenset({
     "origin", "from_city", "departure_city", "departure_location", "from_location",
     "source_city", "from_airport", "origin_airport", "departure_airport", "origin_city",
-    "start_location", "pickup_location", "leaving_from"})
+    "start_location", "pickup_location", "leaving_from", "from", "travel_from"})
 _DESTINATION = frozenset({
     "destination", "to_city", "arrival_city", "to_location", "arrival_location",
     "destination_location", "to_airport", "destination_airport", "arrival_airport",
-    "destination_city", "dropoff_location", "going_to"})
+    "destination_city", "dropoff_location", "going_to", "to", "travel_to"})
+_AIRLINE = frozenset({"airline", "airlines", "carrier", "preferred_airline"})
 _CURRENCY = frozenset({"currency", "currency_code", "payment_currency", "price_currency"})
 _PASSENGER = frozenset({"passenger_name", "passenger", "traveler_name", "traveller_name",
                         "guest_name"})
@@ -49,6 +50,7 @@ _CHECK_OUT = frozenset({"check_out", "checkout", "check_out_date", "checkout_dat
 # (group, applies to every object of the output, is a date)
 _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_ORIGIN, True, False), (_DESTINATION, True, False), (_CURRENCY, True, False),
+    (_AIRLINE, True, False),
     (_PASSENGER, False, False), (_CUSTOMER, False, False), (_AMOUNT, False, False),
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
 )
