@@ -453,6 +453,7 @@ _VALUE_KINDS = frozenset({
     "city", "country", "country_code", "currency", "email", "language", "lang", "timezone",
     "date", "postcode", "zip", "zip_code", "latitude", "longitude", "lat", "lng", "lon",
     "locale", "symbol", "ticker", "address", "phone", "url", "query", "keyword", "name",
+    "amount",  # a price paid or converted elsewhere: the reservation's total, the refund
 })
 _STOP = frozenset(
     [

@@ -158,3 +158,25 @@ def example_value(description: str, rng: random.Random) -> str | None:
     found += [m.group(1).strip() for m in _QUOTED.finditer(description)]
     found = [f for f in found if f and len(f.split()) <= 4]
     return rng.choice(found) if found else None
+
+
+_LAST_RESORT: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("category", "categories", "section", "topic"), ("sports", "music", "travel", "technology",
+                                                      "food", "science", "business")),
+    (("mode", "method", "level"), ("standard", "fast", "accurate", "basic")),
+    (("type", "kind"), ("standard", "basic", "premium", "default")),
+    (("values", "value", "params", "variables"), ("2", "x=2", "1, 2, 3")),
+)
+
+
+def last_resort(name: str, rng: random.Random) -> str | None:
+    """A plain, domain-neutral value for a required parameter whose every draw was a word
+    of the endpoint's own name (`category='related'`): still something a user says."""
+    key = normalize_key(name)
+    tokens = set(key.split("_"))
+    if tokens & {"key", "apikey", "secret", "token"} or key in ("key", "apikey"):
+        return f"{rng.getrandbits(64):016x}"
+    for names, values in _LAST_RESORT:
+        if _has(tokens, key.replace("_", ""), *names):
+            return rng.choice(values)
+    return None

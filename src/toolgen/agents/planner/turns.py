@@ -126,6 +126,8 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
+        if not param.required and not ctx.values.sayable(endpoint, param, value):
+            continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))
     return ctx.values.settle(endpoint, _derived(args, earlier, ctx))
 

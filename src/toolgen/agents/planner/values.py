@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from toolgen.agents.planner.named_values import example_value, stated_value
+from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
@@ -166,6 +166,13 @@ class ArgumentValues:
                 [p.name for p in endpoint.parameters], endpoint.function_name)
         return labels
 
+    def sayable(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
+        """Whether a user could state `value`: not the call's labels or the endpoint's
+        own name words (a schema default or an enum choice always is)."""
+        if not isinstance(value, str) or (param.has_default and value == param.default):
+            return True
+        return self._fits(endpoint, param, value)
+
     def _name_word(self, endpoint: Endpoint, param: Parameter, value: str) -> bool:
         """A word of the endpoint's own name (`ticket='openload'`): not a value."""
         words = self._name_words.get(endpoint.id)
@@ -190,6 +197,9 @@ class ArgumentValues:
             drawn.append(again)
         if param.has_default and not identifying(param):
             return param.default
+        plain = last_resort(param.name, rng) if isinstance(first, str) else None
+        if plain is not None and self._fits(endpoint, param, plain):
+            return plain
         # Nothing but the endpoint's words: at least not the parameter's own label.
         return next((d for d in drawn if self._valid(endpoint, param, d)
                      and not (isinstance(d, str) and repeats_label(d, self._labels_of(endpoint)))),
