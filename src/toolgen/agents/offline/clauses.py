@@ -83,14 +83,17 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         else:
             parts.append(rng.choice((f"there are {n} in all", f"{n} turned up in total")))
     mods = _modifiers(roles, put, rng, bool(parts))
-    if mods and not parts and mods[0].startswith(("rated ", "on ", "at ")):
-        mods[0] = "it's " + mods[0]  # "it's rated 4.3", not a bare "rated 4.3"
     others = [*subject[1:], *roles.get("other", [])]
     if not parts:
         person = _full_name(others, put)
         if person:
             parts.append(rng.choice((f"it's {person}", f"that's {person}")))
-    head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
+    if mods and not parts:
+        mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
+    if mods and count and not subject:  # the rating is the first item's, not the count's
+        head = f"{parts[0]}; the first is " + ", ".join(mods)
+    else:
+        head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
         f = others.pop(0)
         head = rng.choice((f"the {f.label} is {put(f.value)}", f"its {f.label} is {put(f.value)}"))
@@ -106,6 +109,19 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             f" ({', '.join(f'{f.label} {put(f.value)}' for f in refs[1:])})"
             if refs[1:] else "")
     return text
+
+
+_PAST = ("created ", "updated ", "published ", "placed ", "delivered ")
+
+
+def _lead(modifier: str) -> str:
+    """A modifier made a clause of its own: "it's rated 4.3", "it was created 2025-04-15"."""
+    if modifier.startswith(("rated ", "on ", "at ", "departing ", "arriving ", "starting ",
+                            "ending ", "expiring ", "checking ")):
+        return "it's " + modifier
+    if modifier.startswith(_PAST):
+        return "it was " + modifier
+    return modifier
 
 
 def _full_name(others: list[Fact], put: Callable[[str], str]) -> str:
