@@ -88,7 +88,7 @@ def stated_value(name: str, description: str, rng: random.Random,
         return rng.choice(_UNITS)
     if _has(tokens, joined, "reason"):
         return rng.choice(_REASONS)
-    if _has(tokens, joined, "requests", "specialrequests", "special"):
+    if _has(tokens, joined, "requests", "specialrequests") or key == "special_requests":
         return rng.choice(_REQUESTS)
     if _has(tokens, joined, "airline", "airlines", "carrier"):
         return rng.choice(_AIRLINES)
