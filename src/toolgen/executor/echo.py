@@ -65,7 +65,8 @@ def echo_arguments(output: Any, args: dict[str, Any]) -> None:
     """Make every field of `output` that restates an argument carry its value, in place.
 
     `args` is keyed by normalised names (as the session holds them)."""
-    if not args or not (args.keys() & _RELEVANT):
+    if not args or not (args.keys() & _RELEVANT or any(
+            isinstance(v, bool) for v in args.values())):
         return
     stay = any(k in args for k in ("check_in", "checkin", "check_in_date", "checkin_date"))
     stack: list[tuple[Any, bool]] = [(output, True)]
@@ -81,6 +82,11 @@ def echo_arguments(output: Any, args: dict[str, Any]) -> None:
 
 def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: bool) -> None:
     keys = {normalize_key(k): k for k in obj}
+    if top:  # a flag sent (`details: false`) is the flag the answer states
+        for nk, k in keys.items():
+            sent = args.get(nk)
+            if isinstance(sent, bool) and isinstance(obj[k], bool):
+                obj[k] = sent
     for group, everywhere, _ in _GROUPS:
         if not (everywhere or top):
             continue
