@@ -74,7 +74,9 @@ def stated_value(name: str, description: str, rng: random.Random,
         return f"TCK-{rng.randrange(10000, 99999)}"
     if _has(tokens, joined, "accept", "contenttype", "mime", "mimetype"):
         return rng.choice(_MIME)
-    if _has(tokens, joined, "useragent", "agent"):
+    if _has(tokens, joined, "license", "licensekey", "licence"):
+        return f"LIC-{rng.getrandbits(32):08X}"
+    if _has(tokens, joined, "useragent", "agent", "useragentstring", "ua"):
         return rng.choice(_AGENTS)
     if _has(tokens, joined, "format", "textformat", "otype"):
         listed = [f for f in _FORMATS if re.search(rf"\b{f}\b", desc)]
