@@ -178,7 +178,14 @@ def last_resort(name: str, rng: random.Random) -> str | None:
     tokens = set(key.split("_"))
     if tokens & {"key", "apikey", "secret", "token"} or key in ("key", "apikey"):
         return f"{rng.getrandbits(64):016x}"
+    if _has(tokens, key.replace("_", ""), "cvc", "cvv", "cvv2", "csc"):
+        return f"{rng.randrange(100, 1000)}"
+    if _has(tokens, key.replace("_", ""), "to", "recipient", "cc", "bcc", "sender"):
+        return rng.choice(("maria.lopez@example.com", "tom.becker@example.org",
+                           "support@northwind-traders.com"))
     for names, values in _LAST_RESORT:
         if _has(tokens, key.replace("_", ""), *names):
             return rng.choice(values)
-    return None
+    # A thing named as its owner would: "Spreadsheet 12", "Services 3".
+    words = [w for w in key.split("_") if w.isalpha()]
+    return f"{' '.join(words).title()} {rng.randrange(2, 40)}" if words else None
