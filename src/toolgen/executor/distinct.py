@@ -1,4 +1,5 @@
-"""Seats of one answer are different seats: a booking or a seat map never lists 14C twice.
+"""Seats of one answer are different seats: a booking or a seat map never lists 14C twice;
+and one field spelled twice in an object (`username`, `user_name`) holds one value.
 
 `distinct_seats(output)` walks the output; in every list of seat codes (`seats:
 ["14C", "14C"]`) and every list of objects carrying a seat (`[{"seat": "14C"}, ...]`), a
@@ -22,6 +23,7 @@ def distinct_seats(output: Any) -> None:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
+            _one_spelling(node)
             for key, value in node.items():
                 if isinstance(value, list) and key.lower() in _LIST_KEYS and all(
                         isinstance(v, str) for v in value):
@@ -30,6 +32,19 @@ def distinct_seats(output: Any) -> None:
         elif isinstance(node, list):
             _unique_in_objects(node)
             stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _one_spelling(obj: dict[str, Any]) -> None:
+    """Two spellings of one field (`username` and `user_name`) state one value: the first."""
+    if len(obj) < 2:
+        return
+    seen: dict[str, str] = {}
+    for key in list(obj):
+        flat = key.replace("_", "").replace("-", "").lower()
+        first = seen.setdefault(flat, key)
+        if first != key and type(obj[first]) is type(obj[key]) and not isinstance(
+                obj[key], (dict, list)):
+            obj[key] = obj[first]
 
 
 def _unique_in_objects(items: list[Any]) -> None:
