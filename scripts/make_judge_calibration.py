@@ -355,10 +355,37 @@ def stock(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def posts(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("find_user", "Instagram: find an account by its username.", {"username": S},
+             ["username"]),
+        tool("get_user_posts", "Instagram: an account's latest posts.", {
+            "user_id": S, "limit": {**INT, "description": "Maximum 20"}}, ["user_id"]),
+    ]
+    c = Conv("cal-posts", tools)
+    c.user("What has natgeo posted lately on Instagram? Just the last 2 posts.")
+    c.calls(("call_g1", "find_user", {"username": ("natgeo", "user")},
+             {"user_id": "ig_787132", "username": "natgeo", "full_name": "National Geographic",
+              "followers": 283000000}, OK))
+    c.calls(("call_g2", "get_user_posts", {
+        "user_id": ("ig_787132", ("out", "call_g1", "$.user_id")), "limit": (2, "user")},
+        {"user_id": "ig_787132", "posts": [
+            {"post_id": "pst_99120", "caption": "Snow leopards of the Himalaya",
+             "likes": 412230},
+            {"post_id": "pst_99087", "caption": "Inside a coral nursery", "likes": 298114}]},
+        OK))
+    c.say("The last two posts from National Geographic are \"Snow leopards of the Himalaya\" "
+          "(412,230 likes) and \"Inside a coral nursery\"." if not alt else
+          "natgeo most recently posted about snow leopards in the Himalaya, and before that "
+          "a look inside a coral nursery.")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
     "music": music, "flight": flight, "calendar": calendar, "dinner": dinner,
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
+    "posts": posts,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -563,6 +590,18 @@ def _mismatch_dinner(d: dict[str, Any]) -> dict[str, Any]:
     return _set_out(d, "call_d2", lambda o: _with(o, restaurant_id="usr_2291"))
 
 
+def _cross_api(first: str, second: str, call_index: int,
+               description: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The two calls made on two different services: the id of one fed to the other."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        steps = d["step_trace"]
+        steps[0]["endpoint_id"] = f"{first}/{steps[0]['function_name']}"
+        steps[call_index]["endpoint_id"] = f"{second}/{steps[call_index]['function_name']}"
+        d["tools"][call_index]["function"]["description"] = description
+        return d
+    return corrupt
+
+
 def _unrequested_cancel(d: dict[str, Any]) -> dict[str, Any]:
     _user(d, "Please cancel my order ORD-48213, I ordered the wrong size.",
           "Can you look at my order ORD-48213? I think I ordered the wrong size.")
@@ -671,9 +710,20 @@ CORRUPT.update({
                                "the query")),
         ("currency", _label_value("call_c1", "to_currency", "in EUR", "the to currency",
                                   "in the to currency")),
+        # a word of the endpoint's own name, not the parameter's label
+        ("music", _label_value("call_m1", "name", "Nina Simone's most played songs",
+                               "artist", "the most played songs for artist")),
+        ("flight", _label_value("call_l1", "flight_number", "BA117", "status",
+                                "flight status")),
     ],
     "entity_mismatch": [("music", _mismatch_music), ("hotels", _mismatch_hotels),
                         ("dinner", _mismatch_dinner)],
+    "cross_api_link": [
+        ("posts", _cross_api("Social/foursquare", "Social/tiktok", 1,
+                             "TikTok: a user's latest videos.")),
+        ("posts", _cross_api("Social/instagram", "Social/twitter_v2", 1,
+                             "Twitter: a user's latest tweets.")),
+    ],
     "claim_unsupported": [
         ("hotels", lambda d: _answer(d, "Casa Azul is rated 3.9 and sits right on the "
                                         "beach in Cascais.")),

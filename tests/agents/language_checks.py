@@ -487,3 +487,22 @@ def summarise(records: Sequence[Rec]) -> Summary:
         distinct2=first_turn_distinct2(records),
         examples=ex,
     )
+
+
+# -- answers that read as a list of fields ----------------------------------------------------
+
+_FIELD = r"(?:the|its) [a-z][a-z0-9 ]{1,30}? (?:is|are) [^,.;]+?"
+_FIELD_PAIR = re.compile(rf"\b{_FIELD} and {_FIELD}(?=[.,;]|$| and )", re.IGNORECASE)
+_COUNT_AS_FIELD = re.compile(r"\b(?:the|its) total is \d+\b(?! [A-Za-z]{3})")
+
+
+def field_list_answers(record: Rec) -> list[str]:
+    """Assistant sentences that recite fields rather than say what came back: two "the <label>
+    is <value>" joined by "and" ("the total is 98 and the flight ID is flg_f0ad66"), or a
+    result count said as "the total is 98"."""
+    out = []
+    for _, text in texts(record, "assistant"):
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if _FIELD_PAIR.search(sentence) or _COUNT_AS_FIELD.search(sentence):
+                out.append(sentence[:160])
+    return out

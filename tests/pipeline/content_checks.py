@@ -455,6 +455,7 @@ _VALUE_KINDS = frozenset({
     "city", "country", "country_code", "currency", "email", "language", "lang", "timezone",
     "date", "postcode", "zip", "zip_code", "latitude", "longitude", "lat", "lng", "lon",
     "locale", "symbol", "ticker", "address", "phone", "url", "query", "keyword", "name",
+    "amount",  # a price paid or converted elsewhere: the reservation's total, the refund
 })
 _STOP = frozenset(
     [
@@ -567,3 +568,252 @@ if __name__ == "__main__":
         print(p)
         for k, v in shares(load(p)).items():
             print(f"  {k:62s} {v:8.3f}")
+
+
+# -- outputs that contradict their call ----------------------------------------------------
+
+# A reader's synonyms: an argument under any of these names and an output field under any
+# other name of the same group state the same thing.
+SAME_THING = (
+    frozenset({"origin", "from_city", "departure_city", "departure_location", "origin_city",
+               "from_location", "from_airport", "origin_airport", "departure_airport"}),
+    frozenset({"destination", "to_city", "arrival_city", "destination_location",
+               "destination_city", "to_location", "arrival_location", "to_airport",
+               "destination_airport", "arrival_airport"}),
+    frozenset({"currency", "currency_code"}),
+    frozenset({"passenger_name", "passenger", "traveler_name"}),
+    frozenset({"customer_name", "customer"}),
+    frozenset({"quantity", "qty"}),
+)
+_DAY_ARGS = frozenset({"date", "departure_date", "travel_date", "flight_date"})
+_DAY_FIELDS = frozenset({"departure_time", "departure_date", "departure", "date"})
+
+
+def _form(value: Any) -> str:
+    if isinstance(value, str):
+        return "code" if len(value) == 3 and value.isupper() else "text"
+    return type(value).__name__
+
+
+def outputs_contradicting_arguments(record: Rec) -> list[str]:
+    """Output fields that restate an argument (same name or a synonym) with another value:
+    a flight booked Warsaw -> Sao Paulo answered by a Warsaw -> Barcelona flight, or a
+    departure on another day than the one asked. Search results are checked item by item;
+    only fields of the same form are compared (an airport code is not a city)."""
+    outs = {m.get("tool_call_id"): m for m in record["messages"] if m["role"] == "tool"}
+    problems = []
+    for m in record["messages"]:
+        for tc in m.get("tool_calls") or ():
+            tool = outs.get(tc["id"])
+            try:
+                args = json.loads(tc["function"]["arguments"])
+                out = json.loads(tool["content"]) if tool else None
+            except (TypeError, ValueError):
+                continue
+            if not isinstance(args, dict) or out is None or is_error(out):
+                continue
+            given = {norm(k): v for k, v in args.items()
+                     if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+            day = next((v[:10] for k, v in given.items() if k in _DAY_ARGS
+                        and isinstance(v, str) and re.match(r"\d{4}-\d{2}-\d{2}", v)), None)
+            for obj in dicts(out):
+                for key, value in obj.items():
+                    nk = norm(key)
+                    for group in SAME_THING:
+                        asked = [v for k, v in given.items() if k in group]
+                        if (nk in group and asked and _form(value) == _form(asked[0])
+                                and value not in asked):
+                            problems.append(f"{tc['function']['name']}: {key}={value!r} "
+                                            f"but the call asked {asked[0]!r}")
+                    if (day and nk in _DAY_FIELDS and isinstance(value, str)
+                            and re.match(r"\d{4}-\d{2}-\d{2}", value) and value[:10] != day
+                            and not any(k in _DAY_FIELDS - _DAY_ARGS for k in given)):
+                        problems.append(f"{tc['function']['name']}: {key}={value!r} "
+                                        f"but the call asked for {day}")
+    return problems
+
+
+# -- arguments drawn from the endpoint's own name ---------------------------------------------
+
+_SEARCHED = frozenset({"q", "query", "keyword", "keywords", "search", "term", "topic", "text",
+                       "searchterm", "search_term", "tag", "tags", "prompt", "input", "phrase"})
+
+
+def _name_stems(function_name: str) -> set[str]:
+    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", function_name).lower().replace("_", " "))
+    return {w[:5] for w in words if len(w) >= 3}
+
+
+def endpoint_words_as_values(record: Rec) -> list[str]:
+    """Values the user stated (trace source user or clarification) that are one lowercase word
+    of the called function's own name, tool part included (`ticket="openload"` for
+    `get_download_link_for_openload`, `bucket="upload"`), outside search parameters and not
+    offered by the parameter's own description or enum."""
+    tools = offered(record)
+    problems = []
+    for s in record.get("step_trace", []):
+        fn = s["function_name"]
+        props = tools.get(fn, {}).get("parameters", {}).get("properties", {})
+        stems = _name_stems(fn)
+        for pname, arg in s["arguments"].items():
+            v = arg["value"]
+            if arg["source"] not in ("user", "clarification") or not isinstance(v, str):
+                continue
+            if norm(pname) in _SEARCHED or not re.fullmatch(r"[a-z]{3,}", v):
+                continue
+            spec = props.get(pname, {})
+            own = (str(spec.get("description", "")) + " " + " ".join(
+                map(str, spec.get("enum", [])))).lower()
+            if v[:5] in stems and v not in own:
+                problems.append(f"{fn}.{pname}={v!r}")
+    return problems
+
+
+# -- ids of generic entities carried between two services ------------------------------------
+
+_GENERIC = frozenset({"user", "file", "item", "account", "profile", "member", "customer",
+                      "owner", "author", "folder", "collection", "list", "document", "post",
+                      "comment", "message", "media", "image", "photo", "object", "id"})
+_NOT_A_SERVICE = frozenset({"free", "api", "simple", "unofficial", "official", "the", "v1", "v2",
+                            "data", "real", "time", "bfcl", "get", "open"})
+
+
+def _service(endpoint_id: str) -> str:
+    parts = endpoint_id.split("/")
+    tool = parts[-2] if len(parts) >= 3 else parts[0]
+    words = [w for w in re.split(r"[^a-z0-9]+", tool.lower())
+             if w and w not in _NOT_A_SERVICE and not re.fullmatch(r"[0-9a-f]{6,}", w)]
+    return words[0] if words else tool.lower()
+
+
+def _id_entity(key: str) -> str | None:
+    words = norm(key).split("_")
+    if words[-1] not in ("id", "ids", "uuid"):
+        return None
+    return words[-2].rstrip("s") if len(words) > 1 else "id"
+
+
+def generic_ids_across_services(record: Rec) -> list[str]:
+    """Links (trace source tool_output) that carry the id of a generic entity (a user, a
+    file, an item, a bare id) from one service to another: a Foursquare user id is no
+    TikTok user id."""
+    steps = {s["call_id"]: s for s in record.get("step_trace", [])}
+    problems = []
+    for s in record.get("step_trace", []):
+        for pname, arg in s["arguments"].items():
+            src = steps.get(arg.get("call_id") or "")
+            if arg["source"] != "tool_output" or src is None:
+                continue
+            if _service(src["endpoint_id"]) == _service(s["endpoint_id"]):
+                continue
+            leaf = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", arg.get("path") or "")
+            kinds = {_id_entity(pname), _id_entity(leaf[-1]) if leaf else None}
+            if kinds & _GENERIC:
+                problems.append(f"{src['function_name']} {arg.get('path')} -> "
+                                f"{s['function_name']}.{pname}")
+    return problems
+
+
+# -- values worded as dependent but not derived -------------------------------------------------
+
+_AMOUNTS = ("amount", "total", "total_amount", "total_price", "price", "value")
+_AMOUNT_ARGS = frozenset({*_AMOUNTS, "payment_amount"})
+
+
+def _object_at(output: Any, path: str) -> Any:
+    node = output
+    for name, index in re.findall(r"\.([A-Za-z_]\w*)|\[(\d+)\]", path.lstrip("$")):
+        if name and isinstance(node, dict):
+            node = node.get(name)
+        elif index and isinstance(node, list) and int(index) < len(node):
+            node = node[int(index)]
+        else:
+            return None
+    return node
+
+
+def amounts_not_derived(record: Rec) -> list[str]:
+    """Calls that take their currency from an earlier result but an amount the user made up,
+    while that result states its own amount beside the currency ("pay for it" after a
+    39.90 delivery, paying 17.41)."""
+    outputs = {}
+    for m in record["messages"]:
+        if m["role"] == "tool":
+            with contextlib.suppress(TypeError, ValueError):
+                outputs[m.get("tool_call_id")] = json.loads(m["content"])
+    problems = []
+    for s in record.get("step_trace", []):
+        args = s["arguments"]
+        cur = next((a for k, a in args.items() if a["source"] == "tool_output"
+                    and "currency" in norm(k)), None)
+        amount = next(((k, a) for k, a in args.items() if norm(k) in _AMOUNT_ARGS
+                       and a["source"] in ("user", "clarification")), None)
+        if cur is None or amount is None:
+            continue
+        parent = (cur.get("path") or "").rsplit(".", 1)[0]
+        obj = _object_at(outputs.get(cur.get("call_id")), parent)
+        stated = [obj[f] for f in _AMOUNTS if isinstance(obj, dict)
+                  and isinstance(obj.get(f), (int, float))]
+        if stated and amount[1]["value"] not in stated:
+            problems.append(f"{s['function_name']}.{amount[0]}={amount[1]['value']} while "
+                            f"its currency comes from a result of {stated[0]}")
+    return problems
+
+
+# -- names glued from a city and a noun; seats booked twice --------------------------------------
+
+CITIES = frozenset(re.findall(r"\S+", """
+Amsterdam Athens Auckland Austin Bangkok Barcelona Berlin Bogota Boston
+Brussels Budapest Buenos_Aires Cairo Cape_Town Chicago Copenhagen Dallas Denver Dubai Dublin
+Edinburgh Helsinki Hong_Kong Istanbul Jakarta Johannesburg Kyoto Lagos Lima Lisbon London
+Los_Angeles Madrid Manila Melbourne Mexico_City Miami Milan Montreal Moscow Mumbai Munich Nairobi
+New_York Osaka Oslo Paris Porto Prague Rio_de_Janeiro Rome San_Francisco Santiago Sao_Paulo Seattle
+Seoul Shanghai Singapore Stockholm Sydney Taipei Tokyo Toronto Vancouver Vienna Warsaw Zurich
+Delhi Bangalore Hamburg Lyon Marseille Seville Valencia Krakow Florence Venice Naples"""))
+_CITY_NAMED_NOUNS = frozenset({"station", "airport", "stop", "port", "terminal", "branch",
+                               "region", "district", "route", "area", "zone", "office", "fc",
+                               "united", "city", "marathon", "chess"})
+_NAME_KEYS = frozenset({"name", "title", "label", "display_name"})
+# `passenger_name="Sydney Freeman"` is a person; `city_name="New York"` is the city itself.
+_PEOPLE_AND_PLACES = frozenset({"full", "team", "passenger", "customer", "guest", "user",
+                                "player", "author", "first", "last", "person", "city", "country",
+                                "place", "location", "holder", "owner", "contact"})
+
+
+def city_glued_names(record: Rec) -> list[str]:
+    """Output names that are a city pool entry glued to a noun ("Copenhagen Request", "Milan
+    Event", "New York Clinic"), except places named after their city (a station, a branch)."""
+    cities = {c.replace("_", " ") for c in CITIES}
+    problems = []
+    for fn, out in tool_messages(record):
+        for obj in dicts(out):
+            for key, value in obj.items():
+                nk = norm(key)
+                if (nk.rsplit("_", 1)[-1] not in _NAME_KEYS or not isinstance(value, str)
+                        or nk.split("_")[0] in _PEOPLE_AND_PLACES):
+                    continue
+                words = value.split()
+                for n in (1, 2, 3):
+                    head, rest = " ".join(words[:n]), words[n:]
+                    if (head in cities and len(rest) == 1 and rest[0][:1].isupper()
+                            and rest[0].lower() not in _CITY_NAMED_NOUNS):
+                        problems.append(f"{fn}: {key}={value!r}")
+    return problems
+
+
+def repeated_seats(record: Rec) -> list[str]:
+    """One answer listing the same seat twice (a seat map or a booking with 14C, 14C)."""
+    problems = []
+    for fn, out in tool_messages(record):
+        for obj in dicts(out):
+            for key, value in obj.items():
+                if not isinstance(value, list):
+                    continue
+                if "seat" in norm(key) and all(isinstance(v, str) for v in value):
+                    seats = value
+                else:
+                    seats = [v.get(k) for v in value if isinstance(v, dict) for k in v
+                             if norm(k) in ("seat", "seat_number") and isinstance(v.get(k), str)]
+                if len(seats) != len(set(seats)):
+                    problems.append(f"{fn}: {key} lists {sorted(seats)}")
+    return problems

@@ -12,6 +12,7 @@ from typing import Any
 
 from toolgen.executor.codes import code_gen, reshape
 from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.names import record_name_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.pools import (
     AIRLINES,
@@ -44,7 +45,7 @@ from toolgen.executor.values import (
     string_kind,
     venue_suffixes,
 )
-from toolgen.executor.vocab import Vocab, entity_name, sentence, title, word
+from toolgen.executor.vocab import Vocab, sentence, title, word
 
 _PLAIN = Vocab(("record",), "record", False)
 
@@ -163,7 +164,7 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN) -> Gen:
         return venue
     if vocab.creative:
         return lambda ctx: title(vocab, ctx.rand, PLACES[ctx.place_index()][0])
-    return lambda ctx: entity_name(vocab, entity, ctx.rand, PLACES[ctx.place_index()][0])
+    return record_name_gen(entity, vocab.entity, _city)
 
 
 def string_gen(key: str, schema: dict[str, Any], entity: str, vocab: Vocab = _PLAIN) -> Gen:

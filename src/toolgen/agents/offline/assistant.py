@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
+from toolgen.agents.offline.clauses import fact_clauses
 from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
@@ -140,15 +141,24 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     grouped: dict[str, list[str]] = {}
     done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
-    for f in o.facts:
-        if done_word and f.label == "status" and f.value.lower() in (done_word, "success"):
-            continue  # "the booking is cancelled" already says its status is cancelled
+    kept = [f for f in o.facts if not (
+        done_word and f.label == "status" and f.value.lower() in (done_word, "success"))]
+    # "the booking is cancelled" already says its status is cancelled
+    labels = [f.label or "result" for f in kept]
+    if len(set(labels)) == len(labels):  # one value per label: said as a person would
+        return _report_said(o, fact_clauses(kept, vault.put, rng), vault, rng)
+    for f in kept:
         grouped.setdefault(f.label or "result", []).append(vault.put(f.value))
     facts = _sentences([
         GRAMMAR.say("fact_total" if label == "total" and o.facts[0].label != "total" else "fact",
                     rng, {"label": label, "value": values[0]}) if len(values) == 1
         else f"the {label} include {_join(values, rng)}"
         for label, values in grouped.items()], rng)
+    return _report_said(o, facts, vault, rng)
+
+
+def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> str:
+    """One outcome's sentence around its facts text."""
     about = _yours(topic(o.intent, rng))
     env = {"topic": about, "topic_cap": about[:1].upper() + about[1:], "facts": facts,
            "phrase": _yours(goal_phrase(o.intent, rng)),

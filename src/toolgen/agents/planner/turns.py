@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
+from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
+from toolgen.judge.realism.api_links import crosses_apis
 from toolgen.records import Chain, Edge, Endpoint, PlannedArg, PlannedCall, PlannedTurn, Scenario
 
 _OPTIONAL_SHARE = 0.3
@@ -108,6 +111,9 @@ def _plan_args(
     args: list[PlannedArg] = []
     for param in endpoint.parameters:
         edge = feeds.get(param.name)
+        if edge is not None and crosses_apis(param.name, path_of(edge.source_field or ""),
+                                             edge.source, endpoint.id):
+            edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and edge.source_field and (
                 param.required or param.name in sampled or rng.random() < 0.7):
             args.append(PlannedArg(name=param.name, source="tool_output",
@@ -120,8 +126,24 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
+        if not param.required and not ctx.values.sayable(endpoint, param, value):
+            continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))
-    return ctx.values.settle(endpoint, args)
+    return ctx.values.settle(endpoint, _derived(args, earlier, ctx))
+
+
+def _derived(args: list[PlannedArg], earlier: dict[str, str],
+             ctx: PlanContext) -> list[PlannedArg]:
+    """An amount beside a currency taken from an earlier result is that result's amount."""
+    if not any(a.source == "tool_output" for a in args):
+        return args
+    by_call = {cid: eid for eid, cid in earlier.items()}
+
+    def schema_of(call_id: str) -> dict[str, Any] | None:
+        eid = by_call.get(call_id)
+        return ctx.graph.endpoints[eid].response_schema if eid is not None else None
+
+    return derive_amounts(args, schema_of)
 
 
 def _withheld(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
@@ -27,9 +28,11 @@ from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.arguments import call_labels, placeholder, repeats_label
+from toolgen.judge.realism.name_words import endpoint_words, name_word_value
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
 _RETRIES = 4
+_MORE = 8
 _QUERY_NAMES = frozenset({"q", "query", "keyword", "keywords", "search", "term", "text", "name"})
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
@@ -57,6 +60,7 @@ class ArgumentValues:
         self._plans: dict[str, Plan] = {}
         self._checks: dict[tuple[str, str], Validator] = {}
         self._labels: dict[str, frozenset[str]] = {}
+        self._name_words: dict[str, frozenset[str]] = {}
 
     def draw(
         self,
@@ -79,9 +83,7 @@ class ArgumentValues:
                 valid = [again]
                 break
         if not valid:
-            if param.has_default and not identifying(param):
-                return param.default
-            return candidates[0]
+            return self._fallback(endpoint, param, rng, candidates[0])
         if coverage is None or len(valid) == 1:
             return valid[0]
         best = max(valid, key=lambda v: coverage.value_weight(repr(v)))
@@ -95,6 +97,9 @@ class ArgumentValues:
             return rng.choice(enum)
         if topic and param.name.lower() in _QUERY_NAMES and schema.get("type") == "string":
             return topic
+        named = _named(param, rng, endpoint.function_name)
+        if named is not None:
+            return named
         generated = self._plan(endpoint).root(
             Ctx(rng, self.executor.pools, {}, {}, action="list")
         )
@@ -151,11 +156,54 @@ class ArgumentValues:
             return False
         if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
             return True
+        labels = self._labels_of(endpoint)
+        return not repeats_label(value, labels) and not self._name_word(endpoint, param, value)
+
+    def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:
         labels = self._labels.get(endpoint.id)
         if labels is None:
             labels = self._labels[endpoint.id] = call_labels(
                 [p.name for p in endpoint.parameters], endpoint.function_name)
-        return not repeats_label(value, labels)
+        return labels
+
+    def sayable(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
+        """Whether a user could state `value`: not the call's labels or the endpoint's
+        own name words (a schema default or an enum choice always is)."""
+        if not isinstance(value, str) or (param.has_default and value == param.default):
+            return True
+        return self._fits(endpoint, param, value)
+
+    def _name_word(self, endpoint: Endpoint, param: Parameter, value: str) -> bool:
+        """A word of the endpoint's own name (`ticket='openload'`): not a value."""
+        words = self._name_words.get(endpoint.id)
+        if words is None:
+            words = self._name_words[endpoint.id] = endpoint_words(endpoint.function_name)
+        return name_word_value(param.name, value, _described(param), words)
+
+    def _fallback(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
+                  first: Any) -> Any:
+        """No drawn value fits: an example the description gives, the default when it
+        identifies nothing, else the first draw."""
+        example = example_value(param.description or "", rng)
+        if example is not None and self._fits(endpoint, param, example):
+            return example
+        drawn = [first]
+        for _ in range(_MORE if isinstance(first, str) else 0):
+            # Why: a small vocabulary can need more draws to find a word that is not the
+            # endpoint's own name; rare, so the common path keeps its four.
+            again = self._one(endpoint, param, rng, "")
+            if self._fits(endpoint, param, again):
+                return again
+            drawn.append(again)
+        if param.has_default and not identifying(param):
+            return param.default
+        plain = last_resort(param.name, rng) if isinstance(first, str) else None
+        if plain is not None and self._fits(endpoint, param, plain):
+            return plain
+        # Nothing but the endpoint's words: at least not the parameter's own label.
+        return next((d for d in drawn if self._valid(endpoint, param, d)
+                     and not (isinstance(d, str) and repeats_label(d, self._labels_of(endpoint)))),
+                    first)
 
     def _valid(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
         key = (endpoint.id, param.name)
@@ -164,6 +212,16 @@ class ArgumentValues:
             schema = {"type": "object", "properties": {param.name: param.json_schema}}
             check = self._checks[key] = compile_validator(schema)
         return not check({param.name: value})
+
+
+def _named(param: Parameter, rng: random.Random, function_name: str) -> str | None:
+    """The value of the thing a free-text parameter names (a file, a bucket, a ticket)."""
+    schema = param.json_schema
+    if schema.get("type", "string") != "string" or any(
+            k in schema for k in ("pattern", "enum", "const")) or schema.get("format") not in (
+            None, "binary", "byte", "file"):
+        return None
+    return stated_value(param.name, param.description or "", rng, function_name)
 
 
 def _param(endpoint: Endpoint, name: str) -> Parameter:

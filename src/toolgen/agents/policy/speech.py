@@ -56,6 +56,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
                  if isinstance(v, str) and _ID_LIKE.search(v)}
         fresh = [f for f in facts if f.value not in given]
         facts = fresh if len(fresh) >= 2 else facts
+    facts = news_first(facts, r.call.arguments, action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
@@ -75,6 +76,20 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
     return Outcome(intent, "ok", action, tuple(facts))
+
+
+_COUNTS = frozenset({"total", "count", "total count", "total results"})
+
+
+def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> list[Fact]:
+    """The facts the user does not know yet: not a value the call was sent (the passenger
+    name they gave, the quantity they asked for), and for a booking or an update not the
+    size of some result list. Unchanged when nothing would be left."""
+    sent = {lang.value_text(v).lower() for v in arguments.values()
+            if isinstance(v, str | int | float) and not isinstance(v, bool)}
+    fresh = [f for f in facts if f.value.lower() not in sent
+             and not (action and f.label.lower() in _COUNTS)]
+    return fresh if fresh else facts
 
 
 def _empty(output: Any) -> bool:

@@ -21,6 +21,7 @@ from toolgen.judge.realism.meaning import (
     partner_pairs,
     word_for_code,
 )
+from toolgen.judge.realism.name_words import endpoint_words, name_word_value
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
     function_words,
@@ -228,7 +229,34 @@ def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding
             out.append(finding(NAME, "label_as_value", index,
                                f"{step.function_name}.{name}={arg.value!r} only repeats a "
                                "label, not a value"))
+    return out + _name_words(view, step, index)
+
+
+def _name_words(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
+    """User-sourced values that are a word of the endpoint's name or description
+    (`file='encrypts'`, `ticket='openload'`), not only the parameter's own label."""
+    props = view.schemas.get(step.function_name, {}).get("properties") or {}
+    vocab: frozenset[str] | None = None
+    out: list[Finding] = []
+    for name, arg in step.arguments.items():
+        if arg.source not in ("user", "clarification") or not isinstance(arg.value, str):
+            continue
+        if vocab is None:
+            vocab = endpoint_words(step.function_name, "")
+        schema = props.get(name) if isinstance(props, dict) else None
+        if name_word_value(name, arg.value, schema if isinstance(schema, dict) else {}, vocab):
+            out.append(finding(NAME, "label_as_value", index,
+                               f"{step.function_name}.{name}={arg.value!r} is a word of the "
+                               "endpoint's name or description, not a value"))
     return out
+
+
+def _description(view: RecordView, function_name: str) -> str:
+    for tool in view.record.tools:
+        fn = tool.get("function")
+        if isinstance(fn, dict) and fn.get("name") == function_name:
+            return str(fn.get("description") or "")
+    return ""
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.api_links import api_family, crosses_apis
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import function_words, key_tokens, real_steps, singular, words
 from toolgen.judge.view import RecordView
@@ -73,9 +74,13 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def link_fits(param: str, target_function: str, path: str, source_function: str,
-              strict: bool = False) -> bool:
+              strict: bool = False, source_endpoint: str = "", target_endpoint: str = "") -> bool:
     """Whether an output at `path` of `source_function` may feed `param`: never between two
-    named, unrelated entities; with `strict`, only when both name the same kind of entity."""
+    named, unrelated entities, nor a generic entity's id (user, file, a bare id) between two
+    API families when both endpoint ids are given; with `strict`, only when both name the
+    same kind of entity."""
+    if crosses_apis(param, path, source_endpoint, target_endpoint):
+        return False
     target = param_entity(param, target_function)
     origin = path_entity(path, source_function)
     if target and origin:
@@ -97,6 +102,13 @@ def _check_step(view: RecordView, step: StepTrace) -> list[Finding]:
                 NAME, "entity_mismatch", view.call_at[step.call_id],
                 f"{step.function_name}.{name} ({'/'.join(sorted(target))}) is fed "
                 f"{arg.path} ({'/'.join(sorted(origin))}) from an unrelated entity"))
+        elif source is not None and crosses_apis(name, arg.path, source.endpoint_id,
+                                                 step.endpoint_id):
+            out.append(finding(
+                NAME, "cross_api_link", view.call_at[step.call_id],
+                f"{step.function_name}.{name} is fed {arg.path} of {source.function_name}: "
+                f"a {api_family(source.endpoint_id)} id means nothing to "
+                f"{api_family(step.endpoint_id)}"))
     return out
 
 

@@ -29,6 +29,7 @@ SEVERITY: dict[str, Severity] = {
     "implausible_argument": "error",
     # chains
     "entity_mismatch": "error",
+    "cross_api_link": "error",
     # honesty
     "claim_unsupported": "error",
     "ignored_failure": "error",

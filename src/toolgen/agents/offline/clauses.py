@@ -1,0 +1,183 @@
+"""Results said as a person says them, not as a list of fields.
+
+"the total is 98 and the flight ID is flg_f0ad66" reads as a form dump. A person leads
+with what the thing is (its name or title), then what matters about it (its state, its
+price, its rating, its date), and puts a reference number in brackets: "it's Casa Azul,
+rated 4.6, at 149.5 (hotel ID htl_40417)". A count of results becomes "98 in all". Each
+role has a few wordings; a field with no known role keeps "the <label> is <value>".
+
+`fact_clauses(facts, put, rng)` returns the clause text; `put` masks a value (so the
+answer cites it verbatim, see `masking`).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from toolgen.agents.offline.types import Fact
+
+_COUNT = frozenset({"total", "count", "total count", "total results", "results count",
+                    "number of results"})
+_MONEY = ("price", "amount", "cost", "fare", "fee", "total price", "total amount", "balance")
+# A person's first name or a city is not what the record is called.
+_NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", "user",
+                "file", "display")
+_DATE = re.compile(r"\b(date|day|on)$")
+_TIME = re.compile(r"\b(time|at)$")
+
+
+def role_of(fact: Fact) -> str:
+    """What a fact is to a reader: subject, status, count, money, currency, rating, date,
+    time, reference, or other."""
+    label = fact.label.lower().strip()
+    last = label.split()[-1] if label else ""
+    if label in _COUNT:
+        return "count"
+    named = last in ("name", "title") or label in ("name", "title", "headline")
+    if named and not label.startswith(_NOT_SUBJECT):
+        return "subject"
+    if last == "status" or label == "state":
+        return "status"
+    if last in ("id", "ids", "uuid", "reference", "code", "number") or label.endswith(" no"):
+        return "reference"
+    if label == "currency" or last == "currency":
+        return "currency"
+    if any(label == m or label.endswith(" " + m) for m in _MONEY):
+        return "money"
+    if last in ("rating", "stars", "score"):
+        return "rating"
+    if _DATE.search(label):
+        return "date"
+    if _TIME.search(label):
+        return "time"
+    return "other"
+
+
+def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.Random) -> str:
+    """The facts as one sentence body: subject first, then state, price, rating, dates;
+    references in brackets; anything else as "the <label> is <value>"."""
+    roles: dict[str, list[Fact]] = {}
+    for f in facts:
+        roles.setdefault(role_of(f), []).append(f)
+    parts: list[str] = []
+    subject = roles.get("subject", [])
+    count = roles.get("count", [])
+    if subject and count:
+        s, n = put(subject[0].value), put(count[0].value)
+        parts.append(rng.choice((f"{n} came back, the first being {s}",
+                                 f"there are {n} in all, starting with {s}",
+                                 f"{s} heads a list of {n}")))
+    elif subject:
+        s = put(subject[0].value)
+        parts.append(rng.choice((f"it's {s}", f"that's {s}")))
+    elif count:
+        n = put(count[0].value)
+        refs = roles.get("reference", [])
+        if refs:  # the reference belongs to the first of the list, not to the count
+            first = refs.pop(0)
+            parts.append(rng.choice((
+                f"there are {n} in all, the first with {first.label} {put(first.value)}",
+                f"{n} turned up; the first has {first.label} {put(first.value)}")))
+        else:
+            parts.append(rng.choice((f"there are {n} in all", f"{n} turned up in total")))
+    mods = _modifiers(roles, put, rng, bool(parts))
+    others = [*subject[1:], *roles.get("other", [])]
+    if not parts:
+        person = _full_name(others, put)
+        if person:
+            parts.append(rng.choice((f"it's {person}", f"that's {person}")))
+    if mods and not parts:
+        mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
+    if mods and count and not subject:  # the rating is the first item's, not the count's
+        head = f"{parts[0]}; the first is " + ", ".join(mods)
+    else:
+        head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
+    if not head and others:
+        f = others.pop(0)
+        head = rng.choice((f"the {f.label} is {put(f.value)}", f"its {f.label} is {put(f.value)}"))
+    text = head
+    if others:  # "it's confirmed, with username karla.pace92"
+        text += ", with " + _join([f"{f.label} {put(f.value)}" for f in others], rng)
+    refs = roles.get("reference", [])
+    if refs:
+        inner = ", ".join(f"{f.label} {put(f.value)}" for f in refs)
+        text = f"{text} ({inner})" if text else rng.choice((
+            f"the {refs[0].label} is {put(refs[0].value)}",
+            f"its {refs[0].label} is {put(refs[0].value)}")) + (
+            f" ({', '.join(f'{f.label} {put(f.value)}' for f in refs[1:])})"
+            if refs[1:] else "")
+    return text
+
+
+_PAST = ("created ", "updated ", "published ", "placed ", "delivered ")
+
+
+def _lead(modifier: str) -> str:
+    """A modifier made a clause of its own: "it's rated 4.3", "it was created 2025-04-15"."""
+    if modifier.startswith(("rated ", "on ", "at ", "departing ", "arriving ", "starting ",
+                            "ending ", "expiring ", "checking ")):
+        return "it's " + modifier
+    if modifier.startswith(_PAST):
+        return "it was " + modifier
+    return modifier
+
+
+def _full_name(others: list[Fact], put: Callable[[str], str]) -> str:
+    """"Lorenzo Williams" from a first and a last name (both taken out of `others`)."""
+    first = next((f for f in others if f.label.lower() == "first name"), None)
+    last = next((f for f in others if f.label.lower() == "last name"), None)
+    if first is None or last is None:
+        return ""
+    others.remove(first)
+    others.remove(last)
+    return f"{put(first.value)} {put(last.value)}"
+
+
+def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: random.Random,
+               after: bool) -> list[str]:
+    out: list[str] = []
+    for f in roles.get("status", []):
+        v = put(f.value)
+        out.append(rng.choice((f"currently {v}", f"with status {v}")) if after or out
+                   else rng.choice((f"it's {v}", f"its status is {v}")))
+    currency = roles.get("currency", [])
+    for i, f in enumerate(roles.get("money", [])):
+        v = put(f.value) + (f" {put(currency[0].value)}" if i == 0 and currency else "")
+        label = f.label if f.label not in ("amount", "price") else ""
+        lead = after or bool(out)
+        if label:
+            out.append(f"a {label} of {v}" if lead else f"the {label} comes to {v}")
+        else:
+            out.append(rng.choice((f"at {v}", f"for {v}")) if lead else f"it comes to {v}")
+    if currency and not roles.get("money"):
+        out.append(f"in {put(currency[0].value)}")
+    for f in roles.get("rating", []):
+        out.append(f"rated {put(f.value)}")
+    for f in roles.get("date", []) + roles.get("time", []):
+        out.append(_when(f, put(f.value)))
+    return out
+
+
+_WHEN = (("departure", "departing"), ("depart", "departing"), ("arrival", "arriving"),
+         ("arrive", "arriving"), ("created", "created"), ("updated", "updated"),
+         ("published", "published"), ("placed", "placed"), ("start", "starting"),
+         ("end", "ending"), ("check in", "checking in"), ("check out", "checking out"),
+         ("expir", "expiring"), ("deliver", "delivered"))
+
+
+def _when(f: Fact, value: str) -> str:
+    """A date or time said with what happens then ("departing 2025-11-06T09:00:00Z")."""
+    label = f.label.lower()
+    if label in ("date", "day", "time", "at", "on"):
+        return f"on {value}" if role_of(f) == "date" else f"at {value}"
+    verb = next((v for key, v in _WHEN if label.startswith(key)), None)
+    return f"{verb} {value}" if verb else f"the {f.label} is {value}"
+
+
+def _join(parts: Sequence[str], rng: random.Random) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + (", and " if len(parts) > 3 and rng.random() < 0.5
+                                    else " and ") + parts[-1]

@@ -1,0 +1,89 @@
+"""Seats of one answer are different seats: a booking or a seat map never lists 14C twice;
+and one field spelled twice in an object (`username`, `user_name`) holds one value.
+
+`distinct_seats(output)` walks the output; in every list of seat codes (`seats:
+["14C", "14C"]`) and every list of objects carrying a seat (`[{"seat": "14C"}, ...]`), a
+repeated seat becomes the next free seat of its row (14C, 14D, 14E... then the next row).
+In place, deterministic, never touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SEAT_KEYS = frozenset({"seat", "seat_number", "seat_no", "seatnumber", "seat_code"})
+_LIST_KEYS = frozenset({"seats", "seat_numbers", "seat_assignments", "assigned_seats"})
+_CODE = re.compile(r"^(\d{1,2})([A-K])$")
+_LETTERS = "ABCDEFGHJK"
+
+
+def distinct_seats(output: Any) -> None:
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            _one_spelling(node)
+            for key, value in node.items():
+                if isinstance(value, list) and key.lower() in _LIST_KEYS and all(
+                        isinstance(v, str) for v in value):
+                    node[key] = _unique(value)
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            _unique_in_objects(node)
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _one_spelling(obj: dict[str, Any]) -> None:
+    """Two spellings of one field (`username` and `user_name`) state one value: the first."""
+    if len(obj) < 2:
+        return
+    seen: dict[str, str] = {}
+    for key in list(obj):
+        flat = key.replace("_", "").replace("-", "").lower()
+        first = seen.setdefault(flat, key)
+        if first != key and type(obj[first]) is type(obj[key]) and not isinstance(
+                obj[key], (dict, list)):
+            obj[key] = obj[first]
+
+
+def _unique_in_objects(items: list[Any]) -> None:
+    objs = [o for o in items if isinstance(o, dict)]
+    key = next((k for o in objs[:1] for k in o if k.lower() in _SEAT_KEYS), None)
+    if key is None or not all(isinstance(o.get(key), str) for o in objs):
+        return
+    for o, seat in zip(objs, _unique([o[key] for o in objs]), strict=True):
+        o[key] = seat
+
+
+def _unique(seats: list[str]) -> list[str]:
+    if len(set(seats)) == len(seats):
+        return seats
+    taken = set(seats)
+    out: list[str] = []
+    used: set[str] = set()
+    for seat in seats:
+        if seat in used:
+            seat = _next_free(seat, taken)
+            taken.add(seat)
+        used.add(seat)
+        out.append(seat)
+    return out
+
+
+def _next_free(seat: str, taken: set[str]) -> str:
+    m = _CODE.match(seat)
+    if m is None:
+        n = 2
+        while f"{seat}-{n}" in taken:
+            n += 1
+        return f"{seat}-{n}"
+    row, letter = int(m.group(1)), m.group(2)
+    i = _LETTERS.find(letter) if letter in _LETTERS else 0
+    while True:
+        i += 1
+        if i >= len(_LETTERS):
+            i, row = 0, row + 1
+        candidate = f"{row}{_LETTERS[i]}"
+        if candidate not in taken:
+            return candidate

@@ -1,0 +1,164 @@
+"""Output fields that restate an argument agree with it (a flight booked Warsaw -> Sao Paulo
+does not come back as Warsaw -> Barcelona).
+
+`echo_arguments(output, args)` runs after the cross-field rules: a field whose name is the
+argument's or a known synonym of it (origin / from_city / departure_location, destination /
+to_city / destination_location, the travel date and a departure timestamp, check-in and
+check-out, airline, passenger and customer names, amounts, currencies, quantities, guests) takes
+the argument's value. Search filters (route, dates, currency) hold for every object of a
+result list; a name, amount or quantity only for the top-level record. Only same-typed
+values of the same form are copied (a city never overwrites an airport code; a date moves
+a timestamp's day and keeps its time, and the matching arrival moves with it). In place,
+deterministic, never touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from toolgen.executor.values import normalize_key
+
+# Each group: the argument names that state a value, and the output fields that restate it.
+_ORIGIN = frozenset({
+    "origin", "from_city", "departure_city", "departure_location", "from_location",
+    "source_city", "from_airport", "origin_airport", "departure_airport", "origin_city",
+    "start_location", "pickup_location", "leaving_from", "from", "travel_from"})
+_DESTINATION = frozenset({
+    "destination", "to_city", "arrival_city", "to_location", "arrival_location",
+    "destination_location", "to_airport", "destination_airport", "arrival_airport",
+    "destination_city", "dropoff_location", "going_to", "to", "travel_to"})
+_AIRLINE = frozenset({"airline", "airlines", "carrier", "preferred_airline"})
+_CURRENCY = frozenset({"currency", "currency_code", "payment_currency", "price_currency"})
+_PASSENGER = frozenset({"passenger_name", "passenger", "traveler_name", "traveller_name",
+                        "guest_name"})
+_CUSTOMER = frozenset({"customer_name", "customer", "client_name", "buyer_name"})
+_AMOUNT = frozenset({"amount", "payment_amount", "amount_paid", "transfer_amount",
+                     "paid_amount", "charge_amount"})
+_QUANTITY = frozenset({"quantity", "qty", "num_items", "item_quantity"})
+_GUESTS = frozenset({"guests", "num_guests", "number_of_guests", "guest_count"})
+_PASSENGERS = frozenset({"passengers", "num_passengers", "number_of_passengers",
+                         "passenger_count"})
+_DEPART_DAY = frozenset({"departure_date", "date", "travel_date", "flight_date",
+                         "depart_date", "outbound_date", "departure_time", "departure",
+                         "departure_datetime", "departs_at", "departure_at"})
+_CHECK_IN = frozenset({"check_in", "checkin", "check_in_date", "checkin_date", "arrival_date"})
+_CHECK_OUT = frozenset({"check_out", "checkout", "check_out_date", "checkout_date",
+                        "departure_date"})
+
+# (group, applies to every object of the output, is a date)
+_GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
+    (_ORIGIN, True, False), (_DESTINATION, True, False), (_CURRENCY, True, False),
+    (_AIRLINE, True, False),
+    (_PASSENGER, False, False), (_CUSTOMER, False, False), (_AMOUNT, False, False),
+    (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
+)
+_DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
+                               "arrival_at", "landing_time")),)
+_STAY_GROUPS = (_CHECK_IN, _CHECK_OUT)
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
+_RELEVANT = frozenset().union(*(g for g, _, _ in _GROUPS), _DEPART_DAY, _CHECK_IN, _CHECK_OUT)
+
+
+def echo_arguments(output: Any, args: dict[str, Any]) -> None:
+    """Make every field of `output` that restates an argument carry its value, in place.
+
+    `args` is keyed by normalised names (as the session holds them)."""
+    if not args or not (args.keys() & _RELEVANT or any(
+            isinstance(v, bool) for v in args.values())):
+        return
+    stay = any(k in args for k in ("check_in", "checkin", "check_in_date", "checkin_date"))
+    stack: list[tuple[Any, bool]] = [(output, True)]
+    while stack:
+        node, top = stack.pop()
+        if isinstance(node, dict):
+            _echo_object(node, args, top, stay)
+            stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((v, top and len(node) == 1) for v in node
+                         if isinstance(v, (dict, list)))
+
+
+def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: bool) -> None:
+    keys = {normalize_key(k): k for k in obj}
+    if top:  # a flag sent (`details: false`) is the flag the answer states
+        for nk, k in keys.items():
+            sent = args.get(nk)
+            if isinstance(sent, bool) and isinstance(obj[k], bool):
+                obj[k] = sent
+    for group, everywhere, _ in _GROUPS:
+        if not (everywhere or top):
+            continue
+        value = _asked(args, group)
+        if value is None:
+            continue
+        for nk, k in keys.items():
+            if nk in group and _same_form(obj[k], value):
+                obj[k] = value
+    if stay:
+        for group in _STAY_GROUPS:
+            _echo_day(obj, keys, args, group, ())
+        return
+    for group, follows in _DATE_GROUPS:
+        _echo_day(obj, keys, args, group, follows)
+
+
+def _asked(args: dict[str, Any], group: frozenset[str]) -> Any:
+    return next((args[n] for n in sorted(group) if n in args and _scalar(args[n])), None)
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _same_form(current: Any, value: Any) -> bool:
+    """Same type, and for text the same form: a code for a code, a name for a name."""
+    if isinstance(current, bool) or not _scalar(current):
+        return False
+    if isinstance(current, str) != isinstance(value, str):
+        return False
+    if isinstance(current, str):
+        return (len(current) == 3 and current.isupper()) == (len(value) == 3 and value.isupper())
+    return isinstance(value, int) or not isinstance(current, int)  # 1.5 never fills an integer
+
+
+def _echo_day(obj: dict[str, Any], keys: dict[str, str], args: dict[str, Any],
+              group: frozenset[str], follows: tuple[str, ...]) -> None:
+    """The asked day replaces the day of a date or timestamp field of the group (its time
+    kept); a following field (the arrival) moves by the same number of days."""
+    asked = next((args[n] for n in sorted(group) if isinstance(args.get(n), str)
+                  and _DAY.match(args[n])), None)
+    if asked is None:
+        return
+    day = asked[:10]
+    shift: _dt.timedelta | None = None
+    for nk, k in keys.items():
+        current = obj[k]
+        if nk not in group or not isinstance(current, str):
+            continue
+        m = _DAY.match(current)
+        if m is None or m.group(1) == day:
+            continue
+        old, new = _date(m.group(1)), _date(day)
+        if old is None or new is None:
+            continue
+        whole = asked if len(asked) > 10 and len(current) > 10 and nk in args else None
+        obj[k] = whole if whole is not None else day + m.group(2)
+        shift = shift or (new - old)
+    if shift is None:
+        return
+    for name in follows:
+        fk = keys.get(name)
+        later = obj.get(fk) if fk is not None else None
+        lm = _DAY.match(later) if isinstance(later, str) else None
+        was = _date(lm.group(1)) if lm is not None else None
+        if fk is not None and lm is not None and was is not None:
+            obj[fk] = (was + shift).isoformat() + lm.group(2)
+
+
+def _date(text: str) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None

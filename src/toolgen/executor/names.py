@@ -1,0 +1,100 @@
+"""Names for records of no person, venue, product or company kind, as their owners name them.
+
+"Copenhagen Request", "Milan Event", "Cape Town File", "New York Clinic": a city glued to
+the entity noun reads as generated. A file is called `q3-report.pdf`, an event "Spring
+Jazz Night", a support request by its subject, a clinic after a neighbourhood
+("Parkview Clinic"), a playlist "Road Trip Mix", a plan "Premium Annual". Only places
+that are named after their city (a station, an airport, a branch) keep the city. Anything
+else is labelled as a system lists it ("Request #214"); a legal case is "Harris v.
+Miller". Drawn from the call's random
+stream; no Faker, never touches the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+_FILE_STEMS = ("q3-report", "invoice-0412", "meeting-notes", "holiday-photo", "budget-2025",
+               "contract-draft", "site-backup", "product-shot", "interview", "roadmap",
+               "team-offsite", "tax-return-2024")
+_FILE_EXT = ("pdf", "docx", "xlsx", "csv", "jpg", "png", "zip", "txt", "mp4")
+_FOLDERS = ("Invoices 2025", "Project Files", "Shared Photos", "Contracts", "Backups",
+            "Design Assets", "Receipts", "Team Docs")
+_EVENT_ADJ = ("Spring", "Summer", "Annual", "Autumn", "Winter", "Community", "Open",
+              "Late-Night", "Weekend")
+_EVENT_THEME = ("Jazz", "Food", "Tech", "Book", "Film", "Design", "Wine", "Startup", "Charity",
+                "Art", "Craft Beer", "Photography")
+_EVENT_KIND = ("Festival", "Night", "Summit", "Fair", "Meetup", "Workshop", "Gala", "Market")
+_SUBJECTS = ("Refund for a duplicate charge", "Change of delivery address", "Password reset",
+             "Copy of last invoice", "Upgrade to the annual plan", "Cancel my subscription",
+             "Missing item in my order", "Update billing details", "Damaged parcel",
+             "Login keeps failing")
+_PROJECTS = ("Website Redesign", "Q3 Data Migration", "Mobile App Launch", "Office Move",
+             "Customer Portal", "Brand Refresh", "Onboarding Revamp", "Warehouse Audit")
+_LISTS = ("Road Trip Mix", "Weekend Favourites", "Reading List", "Gift Ideas", "Morning Run",
+          "Summer Trip", "Wishlist", "Chill Evenings", "Workout Hits")
+_PLANS = ("Basic Monthly", "Premium Annual", "Family Plan", "Starter", "Pro Monthly",
+          "Business Annual", "Student Plan")
+_AREAS = ("Parkview", "Riverside", "Lakeside", "Hillcrest", "Northgate", "Oakwood",
+          "Westbrook", "Harborview", "Maple Grove", "Kingsway")
+
+_FILE = frozenset({"file", "document", "doc", "attachment", "upload", "object", "asset",
+                   "image", "photo", "report", "backup"})
+_FOLDER = frozenset({"folder", "directory", "dir", "bucket", "drive"})
+_EVENT = frozenset({"event", "festival", "concert", "conference", "meetup", "webinar",
+                    "workshop", "match", "game", "tournament", "class", "session"})
+_REQUEST = frozenset({"ticket", "issue", "complaint", "inquiry", "enquiry", "claim",
+                      "incident"})
+_CASE = frozenset({"case", "lawsuit", "litigation", "dispute"})
+_PARTIES = ("Harris", "Miller", "Okafor", "Brennan", "Delgado", "Nakamura", "Whitfield",
+            "Lindqvist", "Moreau", "Acme Corp.", "Northwind Ltd.", "the State")
+_PROJECT = frozenset({"project", "campaign", "workspace", "board", "initiative"})
+_LIST = frozenset({"playlist", "list", "collection", "wishlist", "favorite", "favourite",
+                   "library", "shelf"})
+_PLAN = frozenset({"plan", "subscription", "package", "tier", "membership", "bundle"})
+_INSTITUTION = frozenset({"clinic", "hospital", "pharmacy", "bank", "university", "college",
+                          "church", "lab", "laboratory", "practice", "dentist", "office",
+                          "agency", "center", "centre", "studio", "salon", "garage", "bakery",
+                          "bar", "cafe", "pub", "club", "branch", "spa"})
+_CITY_NAMED = frozenset({"station", "airport", "stop", "port", "terminal", "region",
+                         "district", "route", "area", "zone", "harbour", "harbor", "depot"})
+
+
+def _pick(seq: tuple[str, ...], rand: Callable[[], float]) -> str:
+    return seq[int(rand() * len(seq))]
+
+
+def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) -> str:
+    """A believable name for one record of `entity` (`noun` when the entity is unknown)."""
+    ent = (entity or noun or "record").replace("_", " ").strip().lower()
+    head = ent.split()[-1] if ent else "record"
+    if head in _FILE:
+        return f"{_pick(_FILE_STEMS, rand)}.{_pick(_FILE_EXT, rand)}"
+    if head in _FOLDER:
+        return _pick(_FOLDERS, rand)
+    if head in _EVENT:
+        return (f"{_pick(_EVENT_ADJ, rand)} {_pick(_EVENT_THEME, rand)} "
+                f"{_pick(_EVENT_KIND, rand)}")
+    if head in _REQUEST:
+        return _pick(_SUBJECTS, rand)
+    if head in _CASE:
+        first = _pick(_PARTIES[:9], rand)
+        second = _pick(_PARTIES, rand)
+        return f"{first} v. {second if second != first else 'Miller'}"
+    if head in _PROJECT:
+        return _pick(_PROJECTS, rand)
+    if head in _LIST:
+        return _pick(_LISTS, rand)
+    if head in _PLAN:
+        return _pick(_PLANS, rand)
+    if head in _INSTITUTION:
+        return f"{_pick(_AREAS, rand)} {ent.title()}"
+    if head in _CITY_NAMED:
+        return f"{city} {ent.title()}"
+    return f"{ent.title()} #{100 + int(rand() * 900)}"
+
+
+def record_name_gen(entity: str, noun: str, place: Callable[[Any], str]) -> Callable[[Any], str]:
+    """A generator (ctx -> name) for `record_name`, reading the call's place for the city."""
+    return lambda ctx: record_name(entity, noun, ctx.rand, place(ctx))

@@ -1,0 +1,69 @@
+"""Links between two APIs: a generic entity's id means nothing outside its own service.
+
+A Foursquare `userId` is no TikTok `user_id`, and a Secure Object Storage file is not an
+Openload `fileId`, even though both sides say "user" or "file": ids of generic entities
+(user, file, item, list, folder, post, a bare `id`...) are scoped to the service that
+issued them. Such a link holds only within one API family (the same tool, or tools named
+after the same service: `tiktok_api` and `tiktok_video_feature_summary`). Values that
+are the same everywhere (an ISBN, a ticker, an IATA code, a city) are not ids of a
+generic entity and are not touched here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolgen.judge.realism.reading import key_tokens, singular
+
+GENERIC = frozenset({
+    "user", "file", "item", "account", "profile", "member", "customer", "owner", "author",
+    "contact", "person", "client", "creator", "uploader", "object", "document", "doc",
+    "folder", "collection", "list", "resource", "record", "entity", "message", "post",
+    "comment", "media", "image", "photo", "attachment", "upload", "session", "group",
+    "project", "task", "note", "event", "category", "tag", "playlist", "node", "entry",
+})
+_ID_WORDS = frozenset({"id", "ids", "uuid", "key", "code", "slug", "ref"})
+# Words that name no service: "free_nba" and "api_nba" are the NBA, "simple_file_storage"
+# is not "simple".
+_VAGUE = frozenset({"free", "api", "apis", "simple", "unofficial", "official", "the", "my",
+                    "v1", "v2", "v3", "data", "real", "time", "realtime", "easy", "fast",
+                    "best", "get", "open", "public", "pro", "bfcl"})
+_SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_HASH = re.compile(r"^[0-9a-f]{6,}$")
+
+
+def api_family(endpoint_id: str) -> str:
+    """The service an endpoint id belongs to: `Social/foursquare/getUserLikedVenues` ->
+    foursquare, `BFCL_v4_live_simple/flight.status/flight_status_check` -> flight."""
+    parts = endpoint_id.split("/")
+    tool = parts[-2] if len(parts) >= 3 else parts[0]
+    tokens = [t for t in re.split(r"[^a-z0-9]+", tool.lower())
+              if t and t not in _VAGUE and not _HASH.match(t)]
+    return tokens[0] if tokens else tool.lower()
+
+
+def _entity(name: str) -> frozenset[str]:
+    tokens = key_tokens(name)
+    if not tokens or tokens[-1] not in _ID_WORDS:
+        return frozenset()
+    head = [singular(t) for t in tokens[:-1] if not t.isdigit()]
+    return frozenset(head) if head else frozenset({"id"})
+
+
+def generic_link(param: str, path: str) -> bool:
+    """True when the parameter or the output leaf is the id of a generic entity (or a bare
+    id, which names nothing but its own service's record)."""
+    keys = _SEGMENT.findall(path.replace("$", ""))
+    leaf = _entity(keys[-1]) if keys else frozenset()
+    target = _entity(param)
+    words = leaf | target
+    return bool(words) and bool(words & (GENERIC | {"id"}))
+
+
+def crosses_apis(param: str, path: str, source_endpoint: str, target_endpoint: str) -> bool:
+    """A generic entity's id carried from one API family to another."""
+    if not source_endpoint or not target_endpoint:
+        return False
+    if api_family(source_endpoint) == api_family(target_endpoint):
+        return False
+    return generic_link(param, path)

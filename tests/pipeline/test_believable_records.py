@@ -1,0 +1,93 @@
+"""The last content review's defects, checked as the reviewer found them: on records read
+back from generated runs of the bundled corpus, the shared ToolBench corpus and BFCL.
+
+Every check lives in `content_checks` or `language_checks`, which read records only (the
+messages, the calls, the tool outputs, the trace) and do not import toolgen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from agents import language_checks as lc
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+
+from . import content_checks as cc
+from . import record_checks as rc
+from .corpora import SHARED_CORPORA, toolbench_tools
+
+pytestmark = pytest.mark.slow
+
+SEED = 7
+N = 150
+Rec = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Run:
+    name: str
+    records: list[Rec]
+
+
+def _bfcl() -> str:
+    path = SHARED_CORPORA / "bfcl"
+    if not path.is_dir():
+        pytest.skip(f"shared BFCL corpus not found at {path}")
+    return str(path)
+
+
+CORPORA = {"bundled": lambda: None, "toolbench": lambda: str(toolbench_tools()),
+           "bfcl": _bfcl}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    config = RunConfig(n=N, seed=SEED, toolenv=CORPORA[request.param]())
+    out: Path = tmp_path_factory.mktemp("believable") / f"{request.param}.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    return Run(request.param, [orjson.loads(line) for line in out.read_bytes().splitlines()])
+
+
+def _each(run: Run, check: Any) -> list[str]:
+    return [f"{r['conversation_id']}: {p}" for r in run.records for p in check(r)]
+
+
+def test_outputs_echo_the_route_dates_and_names_their_call_asked_for(run: Run) -> None:
+    found = _each(run, cc.outputs_contradicting_arguments)
+    assert not found, rc.first_problems(found)
+
+
+def test_stated_values_are_not_words_of_the_endpoint_name(run: Run) -> None:
+    found = _each(run, cc.endpoint_words_as_values)
+    assert len(found) <= 0.01 * len(run.records), rc.first_problems(found)
+
+
+def test_no_user_or_file_id_is_carried_to_another_service(run: Run) -> None:
+    found = _each(run, cc.generic_ids_across_services)
+    assert not found, rc.first_problems(found)
+
+
+def test_an_amount_paid_for_an_earlier_result_is_that_results_amount(run: Run) -> None:
+    found = _each(run, cc.amounts_not_derived)
+    assert not found, rc.first_problems(found)
+
+
+def test_record_names_are_not_a_city_glued_to_a_noun(run: Run) -> None:
+    found = _each(run, cc.city_glued_names)
+    assert not found, rc.first_problems(found)
+
+
+def test_no_answer_lists_the_same_seat_twice(run: Run) -> None:
+    found = _each(run, cc.repeated_seats)
+    assert not found, rc.first_problems(found)
+
+
+def test_answers_say_what_came_back_rather_than_recite_fields(run: Run) -> None:
+    found = _each(run, lc.field_list_answers)
+    assert len(found) <= 0.05 * len(run.records), rc.first_problems(found)
