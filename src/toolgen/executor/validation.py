@@ -6,8 +6,9 @@ first need: a plain test for schemas made of types, enums, ranges and required n
 (`plain_check`: no compilation, no meta-schema check); a fastjsonschema-compiled check
 (no defaults written into the arguments, formats not asserted, as Draft 2020 treats them
 as annotations); and, only when that fails, jsonschema's Draft 2020-12 validator to list
-every error with the field it concerns. Odd corpus schemas are sanitised, and a schema neither library accepts falls
-back to a required/type check, so validation never raises. Never touches the network.
+every error with the field it concerns. Odd corpus schemas are sanitised, and a schema
+neither library accepts falls back to a required/type check, so validation never raises.
+Never touches the network.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ class CompiledValidator:
     rejects builds the slow, explaining validator. Answers are those of the full path.
     """
 
-    __slots__ = ("_clean", "_plain", "_props", "_prop_checks", "_fast", "_slow")
+    __slots__ = ("_clean", "_fast", "_plain", "_prop_checks", "_props", "_slow")
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self._clean = sanitize(schema)
@@ -68,7 +69,7 @@ class CompiledValidator:
         props = self._clean.get("properties") if isinstance(self._clean, dict) else None
         self._props = props if isinstance(props, dict) else {}
         self._prop_checks: dict[str, PlainCheck | None] = {}
-        self._fast: Validator | None | bool = False  # False: not compiled yet
+        self._fast: Validator | bool | None = False  # False: not compiled yet
         self._slow: Validator | None = None
 
     def __call__(self, arguments: dict[str, Any]) -> list[str]:

@@ -128,7 +128,9 @@ class _Fits:
         return link_fits(self.param, self.target_function, path, self.source_function, strict)
 
 
-def _relink(output: Any, arg: PlannedArg, check: CompiledValidator, fits: _Fits) -> PlannedArg | None:
+def _relink(
+    output: Any, arg: PlannedArg, check: CompiledValidator, fits: _Fits
+) -> PlannedArg | None:
     """Another value of the same output the target accepts, so the link survives.
 
     The planned path can miss (a list came back empty) or hold a value of the wrong
