@@ -47,8 +47,7 @@ def plain_check(schema: Any) -> PlainCheck | None:
     if not isinstance(schema, dict) or not set(schema) <= _CHECKED | _IGNORED:
         return None
     tests: list[PlainCheck] = []
-    for build in (_type_test, _enum_test, _bounds_test, _length_test, _object_test,
-                  _array_test):
+    for build in (_leaf_test, _object_test, _array_test):
         test = build(schema)
         if test is None:
             return None
@@ -58,71 +57,82 @@ def plain_check(schema: Any) -> PlainCheck | None:
         return _always
     if len(tests) == 1:
         return tests[0]
-    return lambda value: all(test(value) for test in tests)
+
+    def every(value: Any) -> bool:
+        for t in tests:  # noqa: SIM110  (a loop: no generator per value on the hot path)
+            if not t(value):
+                return False
+        return True
+
+    return every
 
 
 def _always(value: Any) -> bool:
     return True
 
 
-def _type_test(schema: dict[str, Any]) -> PlainCheck | None:
-    if "type" not in schema:
-        return _always
-    names = schema["type"]
-    names = [names] if isinstance(names, str) else names
-    if not isinstance(names, list) or not names or any(n not in _EXACT for n in names):
-        return None
-    exact = frozenset(t for n in names for t in _EXACT[n])
-    return lambda value: type(value) in exact
-
-
-def _enum_test(schema: dict[str, Any]) -> PlainCheck | None:
-    if "enum" not in schema:
-        return _always
-    enum = schema["enum"]
-    if not isinstance(enum, list) or not all(type(e) is str for e in enum):
-        return None  # mixed enums compare 1 == True == 1.0 differently per library
-    members = frozenset(enum)
-    return lambda value: type(value) is str and value in members
-
-
-def _bounds_test(schema: dict[str, Any]) -> PlainCheck | None:
+def _leaf_test(schema: dict[str, Any]) -> PlainCheck | None:
+    """Type, enum, numeric bounds and string length in one function (one call per value)."""
+    types = _types(schema)
+    members = _members(schema)
     bounds = [(k, schema[k]) for k in _BOUNDS if k in schema]
-    if not bounds:
-        return _always
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if types is None or members is None:
+        return None
     if not all(type(b) in (int, float) for _, b in bounds):
         return None
+    if any(b is not None and type(b) is not int for b in (low, high)):
+        return None
+    if not (types or members or bounds or low is not None or high is not None):
+        return _always
+    lo = low or 0
+    hi = high if high is not None else -1
+    lows = [(b, k == "exclusiveMinimum") for k, b in bounds if k.endswith("inimum")]
+    highs = [(b, k == "exclusiveMaximum") for k, b in bounds if k.endswith("aximum")]
 
     def test(value: Any) -> bool:
         kind = type(value)
-        if kind is bool:
-            return False  # a bool is a number to one library and not to the other
-        if kind not in (int, float):
-            return True  # bounds apply to numbers only
-        for key, bound in bounds:
-            if key == "minimum" and value < bound:
-                return False
-            if key == "maximum" and value > bound:
-                return False
-            if key == "exclusiveMinimum" and value <= bound:
-                return False
-            if key == "exclusiveMaximum" and value >= bound:
-                return False
+        if types and kind not in types:
+            return False
+        if members and (kind is not str or value not in members):
+            return False
+        if kind is str:
+            n = len(value)
+            return n >= lo and (hi < 0 or n <= hi)
+        if bounds:
+            if kind is bool:
+                return False  # a bool is a number to one library and not to the other
+            if kind is int or kind is float:
+                for bound, strict in lows:
+                    if value < bound or (strict and value == bound):
+                        return False
+                for bound, strict in highs:
+                    if value > bound or (strict and value == bound):
+                        return False
         return True
 
     return test
 
 
-def _length_test(schema: dict[str, Any]) -> PlainCheck | None:
-    low, high = schema.get("minLength"), schema.get("maxLength")
-    if low is None and high is None:
-        return _always
-    if any(b is not None and type(b) is not int for b in (low, high)):
+def _types(schema: dict[str, Any]) -> frozenset[type] | None:
+    """The exact Python types "type" allows (empty: any), or None when not plain."""
+    if "type" not in schema:
+        return frozenset()
+    names = schema["type"]
+    names = [names] if isinstance(names, str) else names
+    if not isinstance(names, list) or not names or any(n not in _EXACT for n in names):
         return None
-    lo = low or 0
-    hi = high if high is not None else -1
-    return lambda value: type(value) is not str or (
-        len(value) >= lo and (hi < 0 or len(value) <= hi))
+    return frozenset(t for n in names for t in _EXACT[n])
+
+
+def _members(schema: dict[str, Any]) -> frozenset[str] | None:
+    """The enum's strings (empty: no enum), or None when not plain."""
+    if "enum" not in schema:
+        return frozenset()
+    enum = schema["enum"]
+    if not isinstance(enum, list) or not enum or not all(type(e) is str for e in enum):
+        return None  # mixed enums compare 1 == True == 1.0 differently per library
+    return frozenset(enum)
 
 
 def _object_test(schema: dict[str, Any]) -> PlainCheck | None:
@@ -143,9 +153,14 @@ def _object_test(schema: dict[str, Any]) -> PlainCheck | None:
     def test(value: Any) -> bool:
         if type(value) is not dict:
             return True  # object keywords apply to objects only
-        if any(r not in value for r in need):
-            return False
-        return all(check(value[k]) for k, check in checks.items() if k in value)
+        for name in need:
+            if name not in value:
+                return False
+        for name, item in value.items():
+            check = checks.get(name)
+            if check is not None and not check(item):
+                return False
+        return True
 
     return test
 
