@@ -1,11 +1,14 @@
 """Argument validation against an endpoint's parameters JSON Schema, compiled and cached.
 
 `validator_for(endpoint)` returns a function `arguments -> list of messages` (empty when
-valid). The fast path is a fastjsonschema-compiled check (no defaults written into the
-arguments, formats not asserted, as Draft 2020 treats them as annotations); only when it
-fails does jsonschema's Draft 2020-12 validator run to list every error with the field
-it concerns. Odd corpus schemas are sanitised, and a schema neither library accepts falls
-back to a required/type check, so validation never raises. Never touches the network.
+valid), and `.rejects(name, value)` for one argument alone. Three stages, each built on
+first need: a plain test for schemas made of types, enums, ranges and required names
+(`plain_check`: no compilation, no meta-schema check); a fastjsonschema-compiled check
+(no defaults written into the arguments, formats not asserted, as Draft 2020 treats them
+as annotations); and, only when that fails, jsonschema's Draft 2020-12 validator to list
+every error with the field it concerns. Odd corpus schemas are sanitised, and a schema
+neither library accepts falls back to a required/type check, so validation never raises.
+Never touches the network.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.plain_check import PlainCheck, plain_check
 from toolgen.records import Endpoint
 
 Validator = Callable[[dict[str, Any]], list[str]]
@@ -30,10 +34,10 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
 }
 # endpoint id -> (parameters tuple it was compiled for, validator). The identity check on
 # the parameters keeps two registries with clashing ids (tests, reloads) from sharing.
-_CACHE: dict[str, tuple[object, Validator]] = {}
+_CACHE: dict[str, tuple[object, CompiledValidator]] = {}
 
 
-def validator_for(endpoint: Endpoint) -> Validator:
+def validator_for(endpoint: Endpoint) -> CompiledValidator:
     """The compiled argument validator for `endpoint`, cached per endpoint id."""
     hit = _CACHE.get(endpoint.id)
     if hit is not None and (hit[0] is endpoint.parameters or hit[0] == endpoint.parameters):
@@ -43,29 +47,69 @@ def validator_for(endpoint: Endpoint) -> Validator:
     return validator
 
 
-def compile_validator(schema: dict[str, Any]) -> Validator:
+def compile_validator(schema: dict[str, Any]) -> CompiledValidator:
     """A validator for an arguments object schema; tolerant of schemas that are not valid."""
-    clean = sanitize(schema)
-    slow = _slow_validator(clean)
-    try:
-        import fastjsonschema
+    return CompiledValidator(schema)
 
-        fast = fastjsonschema.compile(clean, use_default=False, use_formats=False)
-    except Exception:  # any compile failure: the slow path alone still answers
-        fast = None
 
-    def validate(arguments: dict[str, Any]) -> list[str]:
+class CompiledValidator:
+    """`arguments -> messages` for one schema, each stage built on first need.
+
+    A value the plain test (`plain_check`) passes is valid whatever the libraries say, so
+    most calls never compile fastjsonschema nor run jsonschema's meta-schema check; the
+    first value that is not plain-valid builds the fast check, and one the fast check
+    rejects builds the slow, explaining validator. Answers are those of the full path.
+    """
+
+    __slots__ = ("_clean", "_fast", "_plain", "_prop_checks", "_props", "_slow")
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self._clean = sanitize(schema)
+        self._plain = plain_check(self._clean)
+        props = self._clean.get("properties") if isinstance(self._clean, dict) else None
+        self._props = props if isinstance(props, dict) else {}
+        self._prop_checks: dict[str, PlainCheck | None] = {}
+        self._fast: Validator | bool | None = False  # False: not compiled yet
+        self._slow: Validator | None = None
+
+    def __call__(self, arguments: dict[str, Any]) -> list[str]:
         if not isinstance(arguments, dict):
             return [f"arguments must be a JSON object, got {type(arguments).__name__}"]
+        if self._plain is not None and self._plain(arguments):
+            return []
+        fast = self._fast_check()
         if fast is not None:
             try:
                 fast(arguments)
                 return []
             except Exception:  # JsonSchemaException or an odd-schema crash: explain slowly
                 pass
-        return slow(arguments)
+        if self._slow is None:
+            self._slow = _slow_validator(self._clean)
+        return self._slow(arguments)
 
-    return validate
+    def rejects(self, name: str, value: Any) -> bool:
+        """True when the schema finds `value` itself wrong for argument `name` (other
+        arguments missing do not count, nor errors inside the value's own fields)."""
+        if name not in self._prop_checks:
+            sub = self._props.get(name)
+            self._prop_checks[name] = None if sub is None else plain_check(sub)
+        check = self._prop_checks[name]
+        if check is not None and check(value):
+            return False
+        bad = f"invalid argument '{name}'"
+        return any(e.startswith(bad) for e in self({name: value}))
+
+    def _fast_check(self) -> Any:
+        if self._fast is False:
+            try:
+                import fastjsonschema
+
+                self._fast = fastjsonschema.compile(self._clean, use_default=False,
+                                                    use_formats=False)
+            except Exception:  # any compile failure: the slow path alone still answers
+                self._fast = None
+        return self._fast
 
 
 def _slow_validator(schema: dict[str, Any]) -> Validator:

@@ -21,6 +21,7 @@ from toolgen.agents.offline.paraphrase_rules import (
     DISFLUENCIES,
     SYNONYMS,
 )
+from toolgen.agents.offline.phrase_scan import PhrasePattern
 
 _NUMBERISH = re.compile(r"\S*\d\S*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -58,16 +59,13 @@ def _case_like(src: str, new: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _synonym_table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _synonym_table() -> tuple[PhrasePattern, dict[str, tuple[str, ...]]]:
     index: dict[str, tuple[str, ...]] = {}
     for group in SYNONYMS:
         for member in group:
             index.setdefault(member, tuple(m for m in group if m != member))
     alts = sorted(index, key=len, reverse=True)  # longest phrase wins
-    pattern = re.compile(
-        r"(?<![\w'])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w'])", re.IGNORECASE
-    )
-    return pattern, index
+    return PhrasePattern(alts), index
 
 
 def _synonyms(text: str, rng: random.Random, strength: float) -> str:
@@ -89,17 +87,10 @@ def _synonyms(text: str, rng: random.Random, strength: float) -> str:
 
 
 @lru_cache(maxsize=1)
-def _contraction_tables() -> tuple[
-    re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]
-]:
+def _contraction_tables() -> tuple[PhrasePattern, PhrasePattern, dict[str, str], dict[str, str]]:
     full = {a: b for a, b in CONTRACTIONS}
     short = {b: a for a, b in CONTRACTIONS}
-
-    def rx(keys: list[str]) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w'])",
-                          re.IGNORECASE)
-
-    return rx(list(full)), rx(list(short)), full, short
+    return PhrasePattern(full), PhrasePattern(short), full, short
 
 
 def _contractions(text: str, rng: random.Random, strength: float) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
@@ -41,6 +42,7 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     return out
 
 
+@lru_cache(maxsize=4096)  # the same few hundred output keys come back in every conversation
 def _weight(key: str) -> int:
     low = key.lower()
     for token, weight in _SALIENT:

@@ -19,6 +19,7 @@ from toolgen.agents.planner.values import ArgumentValues
 from toolgen.episode.robustness import Attempt, OverlayContext, run_attempts
 from toolgen.episode.state import Executed
 from toolgen.executor import ExecutionSession, endpoint_info, validator_for
+from toolgen.executor.validation import CompiledValidator
 from toolgen.judge.realism.chains import link_fits
 from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
 from toolgen.records.paths import PathError, format_path, resolve, walk_leaves
@@ -127,7 +128,9 @@ class _Fits:
         return link_fits(self.param, self.target_function, path, self.source_function, strict)
 
 
-def _relink(output: Any, arg: PlannedArg, check: Any, fits: _Fits) -> PlannedArg | None:
+def _relink(
+    output: Any, arg: PlannedArg, check: CompiledValidator, fits: _Fits
+) -> PlannedArg | None:
     """Another value of the same output the target accepts, so the link survives.
 
     The planned path can miss (a list came back empty) or hold a value of the wrong
@@ -176,9 +179,8 @@ def _lookup(outputs: dict[str, Any], arg: PlannedArg) -> Any:
     return _MISSING if value is None or isinstance(value, dict | list) else value
 
 
-def _rejects(check: Any, name: str, value: Any) -> bool:
-    bad = f"invalid argument '{name}'"
-    return any(str(e).startswith(bad) for e in check({name: value}))
+def _rejects(check: CompiledValidator, name: str, value: Any) -> bool:
+    return check.rejects(name, value)
 
 
 def state_visible(executed: list[Executed]) -> bool:
