@@ -15,6 +15,7 @@ import orjson
 import pytest
 
 from agents import language_checks as lc
+from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
@@ -51,7 +52,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     config = RunConfig(n=N, seed=SEED, toolenv=CORPORA[request.param]())
     out: Path = tmp_path_factory.mktemp("believable") / f"{request.param}.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
-    return Run(request.param, [orjson.loads(line) for line in out.read_bytes().splitlines()])
+    return Run(request.param, [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()])
 
 
 def _each(run: Run, check: Any) -> list[str]:

@@ -132,5 +132,18 @@ def test_a_worker_sends_bytes_not_the_record(records: list[Record]) -> None:
     assert sent.model is None and sent.is_record
     assert sent.line == encode(record) + b"\n"
     assert sent.item() == record
-    assert len(pickle.dumps(Encoded.of(record, keep=False))) < len(pickle.dumps(record))
+    # The payload carries the line, not a pickled model the parent would rebuild.
+    assert b"toolgen.records" not in pickle.dumps(Encoded.of(record, keep=False))
+    assert b"toolgen.records" in pickle.dumps(record)
 
+
+
+def test_keys_outside_the_tables_survive_when_defaults_were_left_out() -> None:
+    from toolgen.records.lean import _PLAN_ARG, _drop, _restore
+
+    arg = {"name": "currency", "source": "user", "value": "EUR", "call_id": None,
+           "path": None, "provenance": "planner_llm"}
+    lean = dict(arg)
+    _drop(lean, _PLAN_ARG)
+    assert "call_id" not in lean
+    assert _restore(lean, _PLAN_ARG) == arg

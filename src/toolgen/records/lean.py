@@ -6,14 +6,14 @@ A record line is the JSON of `Record.model_dump(mode="json")` made lean by `shri
   when it is exactly the value the call in `messages` carries: the call id is the
   reference. A value that differs (an intended mistake, a regenerated plan, a tool output
   the planner could not know yet) stays, so nothing is lost;
-- an output ref's `value` is left out when it is what its `path` reads in that call's
-  tool output (the tool message is the reference);
 - a step's `function_name` is left out when its call in `messages` has that name; a
   planned call's `endpoint_id` and `function_name` when `step_trace` has the same for
-  that call id; the scenario's `pattern`/`patterns` when the metadata's are the same;
-  `metadata.sampled_path` when it is the steps' endpoints in order;
-- keys holding their model default (`null`, `[]`, `{}`, `false`, `0`, `"offline"`) are left
-  out of messages, steps, arguments, scores, findings, metadata and the scenario.
+  that call id;
+- keys holding their model default (`null`, `[]`, `{}`, `false`, `0`) are left out of
+  messages, steps, arguments, scores, findings, metadata and the scenario, except the
+  fields the README promises in every line (metadata's seed, tools, domains, pattern,
+  LLM mode, models, repair attempts, generation profile, planner scenario and sampled
+  path; each step's output refs with the ids they returned), so `jq` finds them raw.
 
 `expand` puts every left-out key back, in the model's key order, so `expand(shrink(d))
 == d` and `Record.model_validate_json(line)` gives back the record that was written (a
@@ -67,10 +67,11 @@ _FINDING: Defaults = (
 )
 _META: Defaults = (
     ("seed", _ALWAYS), ("index", _ALWAYS), ("tools", _ALWAYS), ("domains", _ALWAYS),
-    ("pattern", _ALWAYS), ("patterns", _ALWAYS), ("llm_mode", "offline"),
-    ("live_profile", None), ("models", {}), ("live_calls", 0), ("fallbacks", []),
-    ("decisions", {}), ("repair_attempts", 0), ("repairs", []), ("generation_profile", {}),
-    ("planner_scenario", {}), ("sampled_path", _ALWAYS), ("faults", []),
+    ("pattern", _ALWAYS), ("patterns", _ALWAYS), ("llm_mode", _ALWAYS),
+    ("live_profile", None), ("models", _ALWAYS), ("live_calls", 0), ("fallbacks", []),
+    ("decisions", {}), ("repair_attempts", _ALWAYS), ("repairs", []),
+    ("generation_profile", _ALWAYS), ("planner_scenario", _ALWAYS), ("sampled_path", _ALWAYS),
+    ("faults", []),
     ("paraphrases", []), ("toolgen_version", ""),
 )
 _PLAN: Defaults = (
@@ -85,8 +86,10 @@ _PLAN_ARG: Defaults = (
     ("name", _ALWAYS), ("source", _ALWAYS), ("value", _ALWAYS), ("call_id", None),
     ("path", None),
 )
+# The scenario is a free dict in the model (hand-made ones may lack keys), so its turns
+# and patterns are written as they are: restoring a default there could add a key.
 _PLAN_TURN: Defaults = (
-    ("user_act", _ALWAYS), ("mentions", []), ("clarify", []), ("steps", []),
+    ("user_act", _ALWAYS), ("mentions", _ALWAYS), ("clarify", _ALWAYS), ("steps", _ALWAYS),
 )
 _TABLES = (_MESSAGE, _STEP, _ARG, _REF, _SCORES, _FINDING, _META, _PLAN, _PLAN_CALL,
            _PLAN_ARG, _PLAN_TURN)
@@ -176,8 +179,8 @@ def _restore(d: dict[str, Any], table: Defaults, refs: dict[str, Any] | None = N
             out[key] = refs[key]
         elif default is not _ALWAYS:
             out[key] = default.copy() if isinstance(default, list | dict) else default
-    if len(out) < len(d):
-        out.update((k, v) for k, v in d.items() if k not in out)
+    # Keys the table does not know (e.g. a live argument's `provenance`) follow, as written.
+    out.update((k, v) for k, v in d.items() if k not in out)
     return out
 
 
@@ -258,7 +261,7 @@ def shrink(record: dict[str, Any]) -> dict[str, Any]:
             _drop(arg, _ARG)
         refs = step.get("output_refs")
         if refs:
-            step["output_refs"] = [_shrink_ref(r, cid, calls) for r in refs]
+            step["output_refs"] = [_shrink_ref(r) for r in refs]
         if calls.names.get(cid, 0) == step.get("function_name"):
             del step["function_name"]
         _drop(step, _STEP)
@@ -272,18 +275,14 @@ def shrink(record: dict[str, Any]) -> dict[str, Any]:
         plan = meta.get("planner_scenario")
         if isinstance(plan, dict) and plan:
             meta["planner_scenario"] = _shrink_plan(plan, meta, steps, calls)
-        if _same(meta.get("sampled_path"), path):
-            del meta["sampled_path"]
         _drop(meta, _META)
     return record
 
 
-def _shrink_ref(ref: Any, cid: Any, calls: _Calls) -> Any:
+def _shrink_ref(ref: Any) -> Any:
     if not isinstance(ref, dict):
         return ref
     ref = dict(ref)
-    if "value" in ref and _same(calls.at(cid, ref.get("path")), ref["value"]):
-        del ref["value"]
     _drop(ref, _REF)
     return ref
 
@@ -291,9 +290,6 @@ def _shrink_ref(ref: Any, cid: Any, calls: _Calls) -> Any:
 def _shrink_plan(plan: dict[str, Any], meta: dict[str, Any],
                  steps: dict[str, dict[str, Any]], calls: _Calls) -> dict[str, Any]:
     out = dict(plan)
-    for key in ("pattern", "patterns"):
-        if key in out and key in meta and _same(out[key], meta[key]):
-            del out[key]
     if isinstance(out.get("calls"), list | tuple):
         out["calls"] = [_shrink_plan_call(c, steps, calls) for c in out["calls"]]
     if isinstance(out.get("turns"), list | tuple):
@@ -400,8 +396,7 @@ def _expand_ref(ref: Any, cid: Any, calls: _Calls) -> Any:
 
 def _expand_plan(plan: dict[str, Any], meta: dict[str, Any],
                  steps: dict[str, dict[str, Any]], calls: _Calls) -> dict[str, Any]:
-    out = _restore(plan, _PLAN, {"pattern": meta.get("pattern"),
-                                 "patterns": meta.get("patterns")})
+    out = _restore(plan, _PLAN)
     if isinstance(out.get("calls"), list):
         out["calls"] = [_expand_plan_call(c, steps, calls) for c in out["calls"]]
     if isinstance(out.get("turns"), list):
