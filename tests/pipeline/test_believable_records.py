@@ -52,7 +52,8 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     config = RunConfig(n=N, seed=SEED, toolenv=CORPORA[request.param]())
     out: Path = tmp_path_factory.mktemp("believable") / f"{request.param}.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
-    return Run(request.param, [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()])
+    lines = out.read_bytes().splitlines()
+    return Run(request.param, [full_dict(orjson.loads(line)) for line in lines])
 
 
 def _each(run: Run, check: Any) -> list[str]:
