@@ -165,3 +165,19 @@ def test_only_list_reads_declaring_a_page_parameter_paginate(executor: MockExecu
     assert executor.paginates(search)
     assert not executor.paginates(undeclared)
     assert not executor.paginates(add)
+
+
+def test_a_stay_lasts_days_not_months_and_the_stated_side_stays() -> None:
+    args = settle_arguments({"city": "Barcelona", "check_in": "2025-03-02",
+                             "check_out": "2026-02-24"})
+    assert args["check_in"] == "2025-03-02"
+    assert "2025-03-03" <= args["check_out"] <= "2025-03-16"
+    trip = settle_arguments({"departure_date": "2025-03-02", "return_date": "2025-12-24"})
+    assert "2025-03-03" <= trip["return_date"] <= "2025-03-16"
+    week = {"check_in": "2025-03-02", "check_out": "2025-03-09"}
+    assert settle_arguments(week) == week
+    # In an output the side the call sent is kept and the other keeps its own format.
+    out = {"check_in": "2025-03-02", "check_out": "2026-02-24T10:00:00Z"}
+    settle(out, {"check_out": "2026-02-24T10:00:00Z"})
+    assert out["check_out"] == "2026-02-24T10:00:00Z"
+    assert "2026-02-10" <= out["check_in"] <= "2026-02-23" and len(out["check_in"]) == 10

@@ -123,6 +123,7 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
             _numeric_pairs(obj, fixed)
         if dates >= 2:
             _dated_pairs(obj, fixed)
+            _stay_length(obj, fixed)
             _flight_times(obj, fixed)
     if names & _ROUTE_KEYS:
         if args:
@@ -188,6 +189,7 @@ def _numeric_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> 
 def _date_pairs(obj: dict[str, Any]) -> None:
     _numeric_pairs(obj)
     _dated_pairs(obj)
+    _stay_length(obj)
 
 
 def _shifted(text: str, days: float) -> str | None:
@@ -231,6 +233,34 @@ def _dated_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> No
                     obj[k2 if k1 in fixed else k1] = moved
                     continue
             obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+
+
+_STAYS = (("check_in", "check_out"), ("checkin", "checkout"), ("pickup", "dropoff"),
+          ("departure", "return"), ("outbound", "return"))
+_LONGEST_STAY = 30
+
+
+def _stay_length(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
+    """A hotel stay, car hire or round trip lasts days, not months: an end more than a
+    month after its start is moved to 1-14 days after it (the side the call sent stays).
+    Why a rule: both dates are drawn on their own, so an 11-month stay was common."""
+    dated = [(k, normalize_key(k)) for k, v in obj.items()
+             if isinstance(v, str) and _DATE.match(v)]
+    for first, second in _STAYS:
+        firsts = {r: k for k, nk in dated if (r := _rest(nk, first)) is not None}
+        for k2, nk2 in dated:
+            r2 = _rest(nk2, second)
+            k1 = firsts.get(r2) if r2 is not None else None
+            if k1 is None or k1 == k2 or (k1 in fixed and k2 in fixed):
+                continue
+            a, b = _parse(obj[k1]), _parse(obj[k2])
+            if a is None or b is None or (b - a).days <= _LONGEST_STAY:
+                continue
+            # Each side keeps its own format: the moved one is shifted, not rewritten.
+            drop = (b - a).days - (1 + (b - a).days % 14)
+            moved = (_shifted(obj[k1], drop) if k2 in fixed else _shifted(obj[k2], -drop))
+            if moved is not None:
+                obj[k1 if k2 in fixed else k2] = moved
 
 
 _LEGS = (("departure", "arrival"), ("depart", "arrive"))
