@@ -17,7 +17,8 @@ _SALIENT = (
 
 def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     """Up to `limit` (label, value) facts, most salient first, from the first list items."""
-    scored: list[tuple[int, int, Fact]] = []
+    scored: list[tuple[int, int, Fact, tuple[str | int, ...]]] = []
+    currencies: dict[tuple[str | int, ...], Fact] = {}
     for order, (parts, value) in enumerate(walk_leaves(output)):
         if any(isinstance(p, int) and p > 0 for p in parts) or isinstance(value, bool):
             continue
@@ -27,19 +28,33 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         if not text.strip() or len(text) > 60:
             continue
         key = str(next((p for p in reversed(parts) if isinstance(p, str)), ""))
+        if key.lower() == "currency":
+            currencies[parts[:-1]] = Fact(label=_label(parts), value=text)
         weight = _weight(key)
         if weight:
-            scored.append((-weight, order, Fact(label=_label(parts), value=text)))
+            scored.append((-weight, order, Fact(label=_label(parts), value=text), parts))
     scored.sort(key=lambda t: (t[0], t[1]))
     seen: set[str] = set()
     out: list[Fact] = []
-    for _, _, fact in scored:
+    for _, _, fact, parts in scored:
         if fact.value not in seen:
             seen.add(fact.value)
-            out.append(fact)
+            out.append(_with_unit(fact, currencies.get(parts[:-1])))
         if len(out) == limit:
             break
     return out
+
+
+def _with_unit(fact: Fact, currency: Fact | None) -> Fact:
+    """An amount said with the currency beside it ("565.4 EUR"): "at 565.4" alone tells
+    the user nothing, and the answer keeps only a fact or two."""
+    if currency is None or _weight(fact.label.split()[-1]) != 8:
+        return fact
+    try:
+        float(fact.value)
+    except ValueError:
+        return fact
+    return Fact(label=fact.label, value=f"{fact.value} {currency.value}")
 
 
 @lru_cache(maxsize=4096)  # the same few hundred output keys come back in every conversation
