@@ -79,3 +79,19 @@ def test_off_a_terminal_only_the_final_line_is_printed() -> None:
         view.planning(1)
     assert buffer.getvalue().strip().endswith("live_calls=3")
     assert buffer.getvalue().count("live_calls=") == 1
+
+
+
+def test_the_last_plan_made_near_the_end_of_a_streamed_run_keeps_the_rate() -> None:
+    # Seen on a 1,000,000-record run: the last plan came near the end, the clock restarted
+    # and the final line said 510,181 conversations/s.
+    view, clock, _ = _view(4, [0])
+    records = [r for r in realise_all(Runtime.build(RunConfig(n=2, seed=1)),
+                                      RunConfig(n=2, seed=1)) if isinstance(r, Record)]
+    view.planning(1)
+    clock.now += 2.0
+    view.finished(0, records[0])
+    clock.now += 2.0
+    view.finished(1, records[1])
+    view.planning(4)
+    assert " 0.50/s " in view.main_line()

@@ -95,7 +95,10 @@ class ProgressView:
 
     def planning_done(self) -> None:
         self.planned = None
-        self._started = self._clock()  # the rate and ETA count realisation only
+        # The rate and ETA count realisation only; plans stream in windows, so a long run
+        # plans its last conversation near the end, when the clock must not restart.
+        if not self.done:
+            self._started = self._clock()
 
     def finished(self, index: int, item: Record | Rejection | Encoded) -> None:
         """A conversation is written (results arrive in index order)."""
