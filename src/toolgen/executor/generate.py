@@ -27,6 +27,7 @@ from toolgen.executor.leaves import (
     string_gen,
 )
 from toolgen.executor.patterns import constrained
+from toolgen.executor.plain_check import PY_TYPES
 from toolgen.executor.state import EntityRecord, canon
 from toolgen.executor.values import (
     entity_of_container,
@@ -40,15 +41,6 @@ from toolgen.executor.vocab import Vocab
 
 _MAX_DEPTH = 8
 _TEXT = (str,)
-_PY: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "object": (dict,),
-    "array": (list,),
-    "null": (type(None),),
-}
 
 
 @dataclass(slots=True)
@@ -292,7 +284,7 @@ class Compiler:
             child_path = (*path, pkey) if path is not None else None
             gen = self.node(sub, pkey, own_entity, False, depth + 1, child_path)
             scalar = t not in ("object", "array")
-            types = _PY.get(t or "string", (str,)) if scalar else None
+            types = PY_TYPES.get(t or "string", (str,)) if scalar else None
             enum = sub.get("enum")
             allowed: frozenset[Any] | None = None
             if scalar and isinstance(enum, list) and enum:

@@ -27,8 +27,9 @@ _CHECKED = frozenset({
     "type", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
     "minLength", "maxLength", "properties", "required", "items", "minItems", "maxItems",
 })
-# JSON type -> the exact Python types accepted without doubt (bool is not an int here).
-_EXACT: dict[str, tuple[type, ...]] = {
+# JSON type -> the exact Python types accepted without doubt (bool is not an int here);
+# the executor's validators and generator read the same table.
+PY_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
     "number": (int, float),
@@ -120,9 +121,9 @@ def _types(schema: dict[str, Any]) -> frozenset[type] | None:
         return frozenset()
     names = schema["type"]
     names = [names] if isinstance(names, str) else names
-    if not isinstance(names, list) or not names or any(n not in _EXACT for n in names):
+    if not isinstance(names, list) or not names or any(n not in PY_TYPES for n in names):
         return None
-    return frozenset(t for n in names for t in _EXACT[n])
+    return frozenset(t for n in names for t in PY_TYPES[n])
 
 
 def _members(schema: dict[str, Any]) -> frozenset[str] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from toolgen.executor.pools import IATA, PLACES
@@ -207,32 +208,41 @@ def _shifted(text: str, days: float) -> str | None:
     return None
 
 
+def _paired(keys: list[tuple[str, str]], pairs: tuple[tuple[str, str], ...]
+            ) -> Iterator[tuple[str, str]]:
+    """(first key, second key) of `keys` (each with its normalised form) that name the two
+    sides of a pair with the same rest (`check_in_date`, `check_out_date`)."""
+    for first, second in pairs:
+        firsts = {r: k for k, nk in keys if (r := _rest(nk, first)) is not None}
+        if not firsts:
+            continue
+        for k2, nk2 in keys:
+            r2 = _rest(nk2, second)
+            k1 = firsts.get(r2) if r2 is not None else None
+            if k1 is not None and k1 != k2:
+                yield k1, k2
+
+
+# Read as departure/arrival when both exist; never reversed.
+_ORDERED_PAIRS = tuple(p for p in DATE_PAIRS if p != ("arrival", "departure"))
+
+
 def _dated_pairs(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     dated = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and _DATE.match(v)]
     if len(dated) < 2:
         return
-    for first, second in DATE_PAIRS:
-        if (first, second) == ("arrival", "departure"):
-            continue  # read as departure/arrival when both exist; never reversed
-        firsts = {r: k for k, nk in dated if (r := _rest(nk, first)) is not None}
-        if not firsts:
+    for k1, k2 in _paired(dated, _ORDERED_PAIRS):
+        a, b = _parse(obj[k1]), _parse(obj[k2])
+        if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
             continue
-        for k2, nk2 in dated:
-            r2 = _rest(nk2, second)
-            k1 = firsts.get(r2) if r2 is not None else None
-            if k1 is None or k1 == k2:
+        if k1 in fixed or k2 in fixed:
+            gap = max(1.0, (a - b).total_seconds() / 86400)
+            moved = (_shifted(obj[k1], gap) if k1 in fixed else _shifted(obj[k2], -gap))
+            if moved is not None:
+                obj[k2 if k1 in fixed else k1] = moved
                 continue
-            a, b = _parse(obj[k1]), _parse(obj[k2])
-            if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
-                continue
-            if k1 in fixed or k2 in fixed:
-                gap = max(1.0, (a - b).total_seconds() / 86400)
-                moved = (_shifted(obj[k1], gap) if k1 in fixed else _shifted(obj[k2], -gap))
-                if moved is not None:
-                    obj[k2 if k1 in fixed else k1] = moved
-                    continue
-            obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
+        obj[k1], obj[k2] = _ordered(obj[k1], obj[k2])
 
 
 _STAYS = (("check_in", "check_out"), ("checkin", "checkout"), ("pickup", "dropoff"),
@@ -246,21 +256,17 @@ def _stay_length(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> No
     Why a rule: both dates are drawn on their own, so an 11-month stay was common."""
     dated = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and _DATE.match(v)]
-    for first, second in _STAYS:
-        firsts = {r: k for k, nk in dated if (r := _rest(nk, first)) is not None}
-        for k2, nk2 in dated:
-            r2 = _rest(nk2, second)
-            k1 = firsts.get(r2) if r2 is not None else None
-            if k1 is None or k1 == k2 or (k1 in fixed and k2 in fixed):
-                continue
-            a, b = _parse(obj[k1]), _parse(obj[k2])
-            if a is None or b is None or (b - a).days <= _LONGEST_STAY:
-                continue
-            # Each side keeps its own format: the moved one is shifted, not rewritten.
-            drop = (b - a).days - (1 + (b - a).days % 14)
-            moved = (_shifted(obj[k1], drop) if k2 in fixed else _shifted(obj[k2], -drop))
-            if moved is not None:
-                obj[k1 if k2 in fixed else k2] = moved
+    for k1, k2 in _paired(dated, _STAYS):
+        if k1 in fixed and k2 in fixed:
+            continue
+        a, b = _parse(obj[k1]), _parse(obj[k2])
+        if a is None or b is None or (b - a).days <= _LONGEST_STAY:
+            continue
+        # Each side keeps its own format: the moved one is shifted, not rewritten.
+        drop = (b - a).days - (1 + (b - a).days % 14)
+        moved = (_shifted(obj[k1], drop) if k2 in fixed else _shifted(obj[k2], -drop))
+        if moved is not None:
+            obj[k1 if k2 in fixed else k2] = moved
 
 
 _LEGS = (("departure", "arrival"), ("depart", "arrive"))
@@ -271,21 +277,17 @@ def _flight_times(obj: dict[str, Any], fixed: frozenset[str]) -> None:
     hours after the departure (unless the call was sent that arrival)."""
     timed = [(k, normalize_key(k)) for k, v in obj.items()
              if isinstance(v, str) and len(v) >= 19 and _DATE.match(v)]
-    for first, second in _LEGS:
-        firsts = {r: k for k, nk in timed if (r := _rest(nk, first)) is not None}
-        for k2, nk2 in timed:
-            r2 = _rest(nk2, second)
-            k1 = firsts.get(r2) if r2 is not None else None
-            if k1 is None or k2 in fixed:
-                continue
-            a, b = _parse(obj[k1]), _parse(obj[k2])
-            if a is None or b is None:
-                continue
-            hours = (b - a).total_seconds() / 3600
-            if hours > 20:
-                moved = _shifted(obj[k1], (1 + hours % 13) / 24)
-                if moved is not None:
-                    obj[k2] = moved
+    for k1, k2 in _paired(timed, _LEGS):
+        if k2 in fixed:
+            continue
+        a, b = _parse(obj[k1]), _parse(obj[k2])
+        if a is None or b is None:
+            continue
+        hours = (b - a).total_seconds() / 3600
+        if hours > 20:
+            moved = _shifted(obj[k1], (1 + hours % 13) / 24)
+            if moved is not None:
+                obj[k2] = moved
 
 
 def _parse(text: str) -> _dt.datetime | None:

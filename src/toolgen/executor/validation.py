@@ -17,21 +17,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.executor.plain_check import PlainCheck, plain_check
+from toolgen.executor.plain_check import PY_TYPES, PlainCheck, plain_check
 from toolgen.records import Endpoint
 
 Validator = Callable[[dict[str, Any]], list[str]]
 
 _JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
-_PY_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "object": (dict,),
-    "array": (list,),
-    "null": (type(None),),
-}
 # endpoint id -> (parameters tuple it was compiled for, validator). The identity check on
 # the parameters keeps two registries with clashing ids (tests, reloads) from sharing.
 _CACHE: dict[str, tuple[object, CompiledValidator]] = {}
@@ -148,8 +139,8 @@ def _minimal_validator(schema: dict[str, Any]) -> Validator:
     types: dict[str, tuple[type, ...]] = {}
     for name, sub in (props or {}).items():
         t = sub.get("type") if isinstance(sub, dict) else None
-        if isinstance(t, str) and t in _PY_TYPES:
-            types[name] = _PY_TYPES[t]
+        if isinstance(t, str) and t in PY_TYPES:
+            types[name] = PY_TYPES[t]
 
     def validate(arguments: dict[str, Any]) -> list[str]:
         out = [f"missing required argument '{r}'" for r in required if r not in arguments]
