@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-import toolgen.pipeline.live as live
+import toolgen.pipeline.live_roles as live_roles
 from llm_server import FakeLLMServer, FakeRequest, Reply, Text
 from toolgen.agents.live.paraphrase import ORIGINAL_MARK
 from toolgen.pipeline.live_runner import generate_live
@@ -72,7 +72,7 @@ def test_concurrent_rewrites_give_the_sequential_record(
     together = Jittery()
     concurrent = _run(runtime, tmp_path / "a", together)
     assert together.most >= 2  # one conversation at a time, yet requests overlapped
-    monkeypatch.setattr(live, "_together", _one_by_one)
+    monkeypatch.setattr(live_roles, "_together", _one_by_one)
     alone = Jittery()
     sequential = _run(runtime, tmp_path / "b", alone)
     assert alone.most == 1
