@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.codes import code_gen, reshape
+from toolgen.executor.flags import outcome_flag
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.names import record_name_gen
 from toolgen.executor.patterns import constrained
@@ -91,23 +92,12 @@ def enum_gen(key: str, options: tuple[Any, ...]) -> Gen:
 
 def bool_gen(key: str) -> Gen:
     nk = normalize_key(key) if key else ""
-    if nk in (
-        "success",
-        "ok",
-        "succeeded",
-        "valid",
-        "available",
-        "is_available",
-        "active",
-        "is_active",
-        "verified",
-        "is_valid",
-        "exists",
-    ):
-        return lambda ctx: True
-    if nk in ("error", "has_error", "failed", "deleted", "is_deleted", "has_more"):
-        return lambda ctx: ctx.action == "delete" and nk in ("deleted", "is_deleted")
-    return lambda ctx: ctx.rand() < 0.5
+
+    def flag(ctx: Ctx) -> bool:
+        said = outcome_flag(nk, ctx.action)
+        return ctx.rand() < 0.5 if said is None else said
+
+    return flag
 
 
 def _id_gen(key: str, entity: str, integer: bool, fmt: str | None) -> Gen:
