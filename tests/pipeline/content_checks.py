@@ -891,9 +891,9 @@ _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "ha
 
 
 def totals_dwarfing_the_page(record: Rec) -> list[str]:
-    """A list answer whose total dwarfs what one person, one id or one page can match: a
-    sanctions scan of one name with "602 matches" over 3 items, or 381 results for a page
-    that was not full (fewer items than the limit asked for)."""
+    """A list answer whose total dwarfs what one lookup can match: a sanctions scan of one
+    name (or email, phone, document number, URL) with "602 matches" over 3 items, or 381
+    results for an unpaginated page that was not full (fewer items than the limit)."""
     problems = []
     asked = [(fn, args) for _, fn, args in calls(record)]
     outputs = list(tool_messages(record))
@@ -901,7 +901,7 @@ def totals_dwarfing_the_page(record: Rec) -> list[str]:
         if not isinstance(out, dict):
             continue
         nargs = {norm(k): v for k, v in args.items()}
-        narrow = any(k in _NARROW_ARGS or _id_entity(k) is not None for k in nargs)
+        narrow = any(k in _NARROW_ARGS for k in nargs)
         limit = next((v for k, v in nargs.items() if k in ("limit", "page_size", "per_page",
                                                              "size", "max_results", "count")
                       and isinstance(v, int) and not isinstance(v, bool)), None)
@@ -917,7 +917,7 @@ def totals_dwarfing_the_page(record: Rec) -> list[str]:
                 continue
             if narrow and not paged and total > max(20, 5 * n):
                 problems.append(f"{fn}: {key}={total} for {n} item(s) of a narrow lookup")
-            elif limit is not None and n < limit and total > n:
+            elif not paged and limit is not None and n < limit and total > n:
                 problems.append(f"{fn}: {key}={total} but the page of {limit} holds {n}")
     return problems
 

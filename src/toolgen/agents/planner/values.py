@@ -22,6 +22,7 @@ from toolgen.agents.planner.named_values import example_value, last_resort, stat
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.places import agree_arguments
 from toolgen.executor.rules import settle_arguments
 from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
@@ -126,9 +127,10 @@ class ArgumentValues:
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination)."""
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
-        if len(given) < 2:
+        if not given:
             return args
-        fixed = settle_arguments(given)
+        kept = {a.name: a.value for a in args if a.source not in ("user", "clarification")}
+        fixed = agree_arguments(settle_arguments(given) if len(given) > 1 else given, kept)
         if fixed == given:
             return args
         return [
