@@ -108,3 +108,11 @@ def test_a_users_city_agrees_with_a_country_carried_from_an_earlier_result() -> 
     alone = agree_arguments({"address": "12 High St, Chicago, United States",
                              "country": "Argentina"}, {})
     assert alone["address"].endswith("Buenos Aires, Argentina")
+
+
+def test_a_display_name_is_the_person_beside_it() -> None:
+    ep = _endpoint("list_users", _obj(users={"type": "array", "items": _obj(
+        user_id=S, display_name=S, first_name=S, last_name=S)}))
+    for out in _outputs(ep):
+        for user in out["users"]:
+            assert user["display_name"] == f"{user['first_name']} {user['last_name']}", user

@@ -49,7 +49,12 @@ _TEAM = frozenset({"team", "club", "squad", "franchise"})
 _OPTION = frozenset({"option", "variant", "variation", "addon", "extra", "modifier"})
 _CHANNEL = frozenset({"channel", "podcast", "show", "blog", "page", "feed"})
 _PERSONISH = frozenset({"display", "nick", "nickname", "screen", "contact", "account",
-                        "profile", "recipient", "sender", "signer", "subscriber"})
+                        "profile", "recipient", "sender", "signer", "subscriber", "president",
+                        "scientist", "discoverer", "inventor", "senator", "composer",
+                        "painter", "leader", "founder", "director", "winner", "champion",
+                        "ceo", "chef", "lawyer", "judge", "instructor", "tutor", "trainer",
+                        "musician", "singer", "writer", "poet", "politician", "investor",
+                        "astronaut", "explorer", "philosopher", "physicist", "chemist"})
 
 
 def _pick(seq: tuple[str, ...], rand: Rand) -> str:

@@ -37,6 +37,7 @@ from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_arguments
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
+from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.refs import output_refs
 from toolgen.executor.results import ExecutionResult, Fault
@@ -188,6 +189,7 @@ class ExecutionSession:
         echo_arguments(output, args_norm)  # after them: a pair put in order keeps the asked day
         distinct_seats(output)
         believable_places(output, args_norm)
+        same_person(output, args_norm)
         believable_totals(output, args_norm)
         _learn_settled(before, self.state.store)
         if kind == "empty_result":
