@@ -892,8 +892,9 @@ _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "ha
 
 def totals_dwarfing_the_page(record: Rec) -> list[str]:
     """A list answer whose total dwarfs what one lookup can match: a sanctions scan of one
-    name (or email, phone, document number, URL) with "602 matches" over 3 items, or 381
-    results for an unpaginated page that was not full (fewer items than the limit)."""
+    name (or email, phone, document number, URL) with "602 matches" over 3 items, 381 results
+    for an unpaginated page that was not full (fewer items than the limit), or any
+    unpaginated list of 3 "out of 989" (more than 25 times what it shows)."""
     problems = []
     asked = [(fn, args) for _, fn, args in calls(record)]
     outputs = list(tool_messages(record))
@@ -919,6 +920,8 @@ def totals_dwarfing_the_page(record: Rec) -> list[str]:
                 problems.append(f"{fn}: {key}={total} for {n} item(s) of a narrow lookup")
             elif not paged and limit is not None and n < limit and total > n:
                 problems.append(f"{fn}: {key}={total} but the page of {limit} holds {n}")
+            elif not paged and total > max(50, 25 * n):
+                problems.append(f"{fn}: {key}={total} for an unpaginated list of {n}")
     return problems
 
 

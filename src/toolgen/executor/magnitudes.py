@@ -82,6 +82,8 @@ _EXACT: dict[str, Scale] = {
     "biomass": (5, 900, 1), "frequency": (20, 20000, 0), "voltage": (1.5, 240, 1),
     "resistance": (1, 1000, 0), "power": (10, 3000, 0),
     "acceleration": (0.5, 15, 1), "velocity": (1, 60, 1), "time": (1, 60, 1),
+    "century": (15, 21, 0), "season": (2015, 2024, 0), "total_pages": (2, 20, 0),
+    "prob": (0.05, 0.95, 2), "topn": (3, 10, 0), "top_n": (3, 10, 0), "top_k": (3, 10, 0),
 }
 
 # A part of the snake name that fixes the scale wherever it stands (`hotel_rating_count`
@@ -105,6 +107,7 @@ _PARTS: tuple[tuple[frozenset[str], Scale], ...] = (
     (frozenset({"fahrenheit"}), (25, 95, 1)),
     (frozenset({"pressure"}), (990, 1035, 0)),
     (frozenset({"zip", "zipcode", "postcode"}), (10000, 99950, 0)),
+    (frozenset({"timestamp", "epoch"}), (1735689600, 1780000000, 0)),
 )
 
 # The kinds `values.number_kind` already scales well; a name is only consulted for these.

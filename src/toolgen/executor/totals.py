@@ -5,9 +5,10 @@ after it.
 `believable_totals(output, args)` looks at a top-level object holding one list of objects
 and a total (`total`, `total_count`, `count`, `total_results`...). When the call looked one
 thing up by a unique attribute (a name, an email, a phone, a document number, a URL), or
-asked for a page of `limit` and got fewer, the total is the number of items. Paginated
-answers (a cursor, `has_more`, a page number) keep theirs. In place, deterministic, never
-touches the network.
+asked for a page of `limit` and got fewer, the total is the number of items; any other
+unpaginated total stays within a few pages of the items shown (3 items "of 989" becomes
+3 of at most 15). Paginated answers (a cursor, `has_more`, a page number) keep theirs.
+In place, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -43,9 +44,14 @@ def believable_totals(output: Any, args: dict[str, Any]) -> None:
     narrow = bool(NARROW_ARGS & set(args))
     limit = next((v for k in _LIMITS for v in [args.get(k)]
                   if isinstance(v, int) and not isinstance(v, bool)), None)
-    if not narrow and (limit is None or n >= limit):
-        return
+    short = narrow or (limit is not None and n < limit)
     for nk, key in keys.items():
         value = output[key]
-        if nk in _TOTALS and isinstance(value, int) and not isinstance(value, bool):
+        if nk not in _TOTALS or not isinstance(value, int) or isinstance(value, bool):
+            continue
+        if short:
             output[key] = n
+        elif value > max(20, 10 * n):
+            # Why: an unpaginated answer of three items "out of 989" reads as made up; a
+            # few pages' worth is what such a search believably matched.
+            output[key] = n + value % (4 * n + 1)
