@@ -883,7 +883,7 @@ def out_of_scale_numbers(record: Rec) -> list[str]:
 _NARROW_ARGS = frozenset({"name", "full_name", "first_name", "last_name", "email", "username",
                           "phone", "person", "individual", "entity_name", "passport", "ssn",
                           "tax_id", "cpf", "cnpj", "cep", "vin", "isbn", "imei", "domain",
-                          "ip", "ip_address", "url"})
+                          "ip", "ip_address", "url", "barcode", "upc", "ean", "tracking_number"})
 _TOTAL_KEYS = frozenset({"total", "total_count", "total_results", "count", "num_results",
                          "results_count", "total_items", "found", "matches", "hits"})
 _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "has_more",

@@ -21,7 +21,7 @@ from toolgen.executor.values import normalize_key
 NARROW_ARGS = frozenset({"name", "full_name", "first_name", "last_name", "email", "username",
                          "phone", "person", "individual", "entity_name", "passport", "ssn",
                          "tax_id", "cpf", "cnpj", "cep", "vin", "isbn", "imei", "domain", "ip",
-                         "ip_address", "url"})
+                         "ip_address", "url", "barcode", "upc", "ean", "tracking_number"})
 _TOTALS = frozenset({"total", "total_count", "total_results", "count", "num_results",
                      "results_count", "total_items", "found", "matches", "hits"})
 _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "has_more",
