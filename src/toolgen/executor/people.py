@@ -9,6 +9,7 @@ A value the call sent is kept. In place, deterministic, never touches the networ
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.values import normalize_key
@@ -29,14 +30,25 @@ def same_person(output: Any, args: dict[str, Any]) -> None:
             stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
+@lru_cache(maxsize=16384)
+def _name_keys(names: tuple[Any, ...]) -> tuple[str, str, tuple[str, ...]] | None:
+    """(first-name key, last-name key, whole-name keys) of an object's keys, or None."""
+    keys = {normalize_key(k): k for k in names if isinstance(k, str)}
+    first = next((keys[n] for n in _FIRST if n in keys), None)
+    last = next((keys[n] for n in _LAST if n in keys), None)
+    whole = tuple(k for nk, k in keys.items() if nk in _WHOLE)
+    return (first, last, whole) if first and last and whole else None
+
+
 def _agree(obj: dict[str, Any], args: dict[str, Any]) -> None:
-    keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
-    first = next((obj[keys[n]] for n in _FIRST if n in keys), None)
-    last = next((obj[keys[n]] for n in _LAST if n in keys), None)
+    found = _name_keys(tuple(obj))
+    if found is None:
+        return
+    first, last = obj[found[0]], obj[found[1]]
     if not (isinstance(first, str) and isinstance(last, str) and first and last):
         return
     whole = f"{first} {last}"
-    for nk, key in keys.items():
+    for key in found[2]:
         value = obj[key]
-        if nk in _WHOLE and isinstance(value, str) and value != whole and args.get(nk) != value:
+        if isinstance(value, str) and value != whole and args.get(normalize_key(key)) != value:
             obj[key] = whole

@@ -13,6 +13,7 @@ alone. In place, deterministic, never touches the network.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
@@ -33,14 +34,18 @@ _ZONES = {p[6]: p[2] for p in PLACES}
 
 
 def believable_places(output: Any, args: dict[str, Any]) -> None:
-    wanted = _wanted(args)
-    if wanted < 0:
-        wanted = _anchor_of(args)
+    wanted: int | None = None  # worked out at the first object that says where it is
     stack = [output]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            _agree(node, args, wanted)
+            keys = _place_keys(tuple(node))
+            if keys is not None:
+                if wanted is None:
+                    wanted = _wanted(args)
+                    if wanted < 0:
+                        wanted = _anchor_of(args)
+                _agree(node, args, wanted, keys)
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
@@ -83,10 +88,13 @@ def agree_arguments(given: dict[str, Any], kept: dict[str, Any]) -> dict[str, An
     """A copy of the values a user gives one call, made to agree on one place with each
     other and with the values `kept` as they are (carried over from an earlier result)."""
     out = dict(given)
+    keys = _place_keys(tuple(out))
+    if keys is None:
+        return out
     kept = {k: v for k, v in kept.items() if v is not None}  # None: not known yet
     fixed = {normalize_key(k): v for k, v in kept.items()}
     merged = {**out, **kept}
-    _agree(out, fixed, _wanted(fixed) if fixed else _anchor_of(merged))
+    _agree(out, fixed, _wanted(fixed) if fixed else _anchor_of(merged), keys)
     return out
 
 
@@ -111,8 +119,21 @@ def _anchor_of(obj: dict[str, Any]) -> int:
     return -1
 
 
-def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int) -> None:
-    keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
+_PLACE_KEYS = _CITY | _COUNTRY | _CODE | _REGION | _TZ | _LAT | _LON | _ADDRESS
+
+
+@lru_cache(maxsize=16384)
+def _place_keys(names: tuple[Any, ...]) -> dict[str, str] | None:
+    """snake name -> key of an object's keys, or None when none of them says where it is
+    (objects of one endpoint share their keys: worked out once per key set)."""
+    keys = {normalize_key(k): k for k in names if isinstance(k, str)}
+    if any(nk in _PLACE_KEYS for nk in keys):
+        return keys
+    return None
+
+
+def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
+           keys: dict[str, str]) -> None:
     city_key = next((keys[n] for n in _CITY if n in keys), None)
     country_key = next((keys[n] for n in _COUNTRY | _CODE if n in keys), None)
     city_row = _row(obj.get(city_key), CITY_INDEX) if city_key else -1
