@@ -50,6 +50,8 @@ from toolgen.executor.values import (
 from toolgen.executor.vocab import Vocab, sentence, title, word
 
 _PLAIN = Vocab(("record",), "record", False)
+_SUBJECT_ENTITIES = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry",
+                               "incident"})
 
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.
@@ -300,6 +302,8 @@ def _string_kind_gen(
     if kind == "title":
         if entity in ("product", "item"):
             return _name_gen("product")
+        if entity in _SUBJECT_ENTITIES:  # a ticket's title is its subject line
+            return record_name_gen(entity, entity, _city)
         return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
         return lambda ctx: sentence(vocab, ctx.rand, _city(ctx))

@@ -122,6 +122,15 @@ def _anchor_of(obj: dict[str, Any]) -> int:
 _PLACE_KEYS = _CITY | _COUNTRY | _CODE | _REGION | _TZ | _LAT | _LON | _ADDRESS
 
 
+def is_place_argument(name: str) -> bool:
+    """Does an argument called `name` say where something is (a city, country, address...)?"""
+    return normalize_key(name) in _PLACE_KEYS | _STREET
+
+
+_STREET = frozenset({"street", "street_address", "postcode", "zip", "zip_code", "zipcode",
+                     "postal_code"})
+
+
 @lru_cache(maxsize=16384)
 def _place_keys(names: tuple[Any, ...]) -> dict[str, str] | None:
     """snake name -> key of an object's keys, or None when none of them says where it is
