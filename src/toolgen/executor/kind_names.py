@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from toolgen.executor.pools import PRODUCT_ADJ, PRODUCT_NOUN
+
 Rand = Callable[[], float]
 
 _SURNAMES = ("Harper", "Whitman", "Calloway", "Ashford", "Bellamy", "Prescott", "Lindgren",
@@ -41,6 +43,8 @@ _NOUN = ("Creek", "Harbor", "Horizon", "Star", "Hour", "Field", "Ridge", "Garden
          "Lantern", "Meadow", "Compass", "Orchard", "River", "Summit", "Atlas", "Grove",
          "Beacon", "Canyon", "Vista")
 
+_GOODS = frozenset({"order", "cart", "basket", "purchase", "shipment", "delivery",
+                    "inventory", "catalog", "catalogue", "listing", "lineitem"})
 _PUBLISHER = frozenset({"publisher", "imprint", "publication"})
 _LABEL = frozenset({"label", "record_label"})
 _STUDIO = frozenset({"studio", "developer", "producer", "production"})
@@ -63,6 +67,8 @@ def _pick(seq: tuple[str, ...], rand: Rand) -> str:
 
 def kind_name(head: str, rand: Rand) -> str | None:
     """A believable name for a thing of kind `head`, or None when the kind is not known."""
+    if head in _GOODS:  # what an order, cart or purchase lists is a product
+        return f"{_pick(PRODUCT_ADJ, rand)} {_pick(PRODUCT_NOUN, rand)}"
     if head in _PUBLISHER:
         return f"{_pick(_PLACE_WORDS, rand)} {_pick(_PUBLISHER_TAIL, rand)}"
     if head in _LABEL:
