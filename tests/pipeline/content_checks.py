@@ -1099,3 +1099,10 @@ def value_counts(records: list[Rec]) -> dict[str, tuple[int, int]]:
         found = [len(check(r)) for r in records]
         out[label] = (sum(1 for f in found if f), sum(found))
     return out
+
+
+if __name__ == "__main__":
+    for p in sys.argv[1:]:
+        print(f"{p}: records with each value problem (records, problems)")
+        for label, (nrec, nprob) in value_counts(load(p)).items():
+            print(f"  {label:30s} {nrec:5d} {nprob:6d}")
