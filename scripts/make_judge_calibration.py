@@ -800,6 +800,40 @@ CORRUPT.update({
 })
 
 
+def _item(call_id: str, key: str, i: int, **changes: Any) -> Callable[[dict[str, Any]], Any]:
+    """Corrupt item `i` of the list under `key` in `call_id`'s output."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        def edit(o: Any) -> Any:
+            o[key][i] = {**o[key][i], **changes}
+            return o
+        return _set_out(d, call_id, edit)
+    return corrupt
+
+
+CORRUPT.update({
+    "implausible_number": [
+        ("two_cities", lambda d: _set_out(d, "call_w1", lambda o: _with(o, humidity=647))),
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, occupancy=514.4))),
+    ],
+    "inflated_total": [
+        ("posts", lambda d: _set_out(d, "call_g1", lambda o: {
+            "accounts": [{k: o[k] for k in ("user_id", "username", "full_name")}],
+            "total": 602})),
+    ],
+    "repeated_name": [
+        ("hotels", _item("call_h1", "results", 1, name="Casa Azul")),
+        ("shoes", _item("call_p1", "items", 2, name="Pegasus 40")),
+    ],
+    "place_contradiction": [
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(o, country="Sweden"))),
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, country="Australia"))),
+    ],
+    "placeholder_name": [
+        ("shoes", _item("call_p1", "items", 1, name="Product #697")),
+        ("dinner", _item("call_d1", "restaurants", 0, name="Restaurant #214")),
+    ],
+})
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

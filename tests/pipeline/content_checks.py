@@ -817,3 +817,292 @@ def repeated_seats(record: Rec) -> list[str]:
                 if len(seats) != len(set(seats)):
                     problems.append(f"{fn}: {key} lists {sorted(seats)}")
     return problems
+
+
+# -- values a reader does not believe: scales, repeats, places, placeholders --------------------
+
+def _numbers(value: Any, key: str = "") -> Iterator[tuple[str, float]]:
+    """(snake key, number) for every numeric leaf (booleans are not numbers)."""
+    stack: list[tuple[str, Any]] = [(key, value)]
+    while stack:
+        k, node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((norm(str(kk)), v) for kk, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((k, v) for v in node)
+        elif isinstance(node, (int, float)) and not isinstance(node, bool):
+            yield k, float(node)
+
+
+# (test on the snake key's parts, lowest and highest believable value), first match wins.
+# A careful reader's common sense, not a generator's table: a rating is out of 5 or 10, a
+# share is out of 100, nobody is 140 years old, a recipe does not serve 980.
+_SCALES: tuple[tuple[Any, float, float, str], ...] = (
+    (lambda p: p[-1] in ("latitude", "lat"), -90, 90, "latitude"),
+    (lambda p: p[-1] in ("longitude", "lng", "lon", "long"), -180, 180, "longitude"),
+    (lambda p: p[-1] in ("servings", "serves", "portions", "yield") and "recipe" not in p,
+     1, 50, "servings"),
+    (lambda p: ("rating" in p or "stars" in p)
+     and not set(p) & {"count", "counts", "total", "num", "number", "votes", "reviews"},
+     0, 10, "rating"),
+    (lambda p: set(p) & {"percent", "percentage", "pct", "efficiency", "humidity",
+                          "occupancy", "utilization", "utilisation", "accuracy"}
+     and not set(p) & {"change", "growth", "diff", "delta", "return", "gain", "loss"},
+     0, 100, "percentage"),
+    (lambda p: p[-1] in ("probability", "confidence", "likelihood"), 0, 100, "probability"),
+    (lambda p: p[-1] == "age" or p[-2:] == ["age", "years"], 0, 120, "age"),
+    (lambda p: "temperature" in p or p[-1] in ("temp", "temp_c", "temp_f"), -90, 140,
+     "temperature"),
+    (lambda p: p[-1] == "month", 1, 12, "month"),
+    (lambda p: p[-1] in ("hour", "hours_of_day"), 0, 23, "hour"),
+)
+
+
+def _scale(key: str) -> tuple[float, float, str] | None:
+    parts = key.split("_") if key else [""]
+    for test, lo, hi, label in _SCALES:
+        if test(parts):
+            return lo, hi, label
+    return None
+
+
+def out_of_scale_numbers(record: Rec) -> list[str]:
+    """Numbers outside the scale their field's name implies (a rating of 37, efficiency 514%,
+    a meal for 980, latitude 120), in tool outputs and in call arguments."""
+    problems = []
+    sources: list[tuple[str, Any]] = [(f"{fn} output", out) for fn, out in tool_messages(record)]
+    sources += [(f"{fn} arguments", args) for _, fn, args in calls(record)]
+    for where, value in sources:
+        for key, number in _numbers(value):
+            scale = _scale(key)
+            if scale is not None and not scale[0] <= number <= scale[1]:
+                problems.append(f"{where}: {scale[2]} {key}={number:g}")
+    return problems
+
+
+_NARROW_ARGS = frozenset({"name", "full_name", "first_name", "last_name", "email", "username",
+                          "phone", "person", "individual", "entity_name", "passport", "ssn",
+                          "tax_id", "cpf", "cnpj", "cep", "vin", "isbn", "imei", "domain",
+                          "ip", "ip_address", "url", "barcode", "upc", "ean", "tracking_number"})
+_TOTAL_KEYS = frozenset({"total", "total_count", "total_results", "count", "num_results",
+                         "results_count", "total_items", "found", "matches", "hits"})
+_PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "has_more",
+                     "next_page_token", "page_token", "skip", "start"})
+
+
+def totals_dwarfing_the_page(record: Rec) -> list[str]:
+    """A list answer whose total dwarfs what one lookup can match: a sanctions scan of one
+    name (or email, phone, document number, URL) with "602 matches" over 3 items, 381 results
+    for an unpaginated page that was not full (fewer items than the limit), or any
+    unpaginated list of 3 "out of 989" (more than 25 times what it shows)."""
+    problems = []
+    asked = [(fn, args) for _, fn, args in calls(record)]
+    outputs = list(tool_messages(record))
+    for (fn, out), (_, args) in zip(outputs, asked, strict=False):
+        if not isinstance(out, dict):
+            continue
+        nargs = {norm(k): v for k, v in args.items()}
+        narrow = any(k in _NARROW_ARGS for k in nargs)
+        limit = next((v for k, v in nargs.items() if k in ("limit", "page_size", "per_page",
+                                                             "size", "max_results", "count")
+                      and isinstance(v, int) and not isinstance(v, bool)), None)
+        paged = bool(_PAGING & set(nargs)) or bool(_PAGING & {norm(k) for k in out})
+        lists = [v for v in out.values() if isinstance(v, list) and v
+                 and all(isinstance(x, dict) for x in v)]
+        if len(lists) != 1:
+            continue
+        n = len(lists[0])
+        for key, total in out.items():
+            if norm(key) not in _TOTAL_KEYS or not isinstance(total, int) or isinstance(
+                    total, bool):
+                continue
+            if narrow and not paged and total > max(20, 5 * n):
+                problems.append(f"{fn}: {key}={total} for {n} item(s) of a narrow lookup")
+            elif not paged and limit is not None and n < limit and total > n:
+                problems.append(f"{fn}: {key}={total} but the page of {limit} holds {n}")
+            elif not paged and total > max(50, 25 * n):
+                problems.append(f"{fn}: {key}={total} for an unpaginated list of {n}")
+    return problems
+
+
+_LIST_NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username",
+                             "email", "label"})
+
+
+def duplicate_names_in_lists(record: Rec) -> list[str]:
+    """One list naming two of its items alike ("Hotel Lumiere" twice among two hotels)."""
+    problems = []
+    for fn, out in tool_messages(record):
+        for node in _lists(out):
+            items = [x for x in node if isinstance(x, dict)]
+            if len(items) < 2:
+                continue
+            for key in items[0]:
+                if norm(key) not in _LIST_NAME_KEYS:
+                    continue
+                values = [x.get(key) for x in items if isinstance(x.get(key), str)]
+                seen = {v for v in values if values.count(v) > 1}
+                if seen:
+                    problems.append(f"{fn}: {key} {sorted(seen)[0]!r} twice in one list")
+    return problems
+
+
+def _lists(value: Any) -> Iterator[list[Any]]:
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            yield node
+            stack.extend(node)
+
+
+# Well-known cities and the country they are in; country names, ISO codes and dial codes.
+_CITY_COUNTRY = {
+    "lisbon": "PT", "porto": "PT", "madrid": "ES", "barcelona": "ES", "seville": "ES",
+    "valencia": "ES", "paris": "FR", "lyon": "FR", "marseille": "FR", "berlin": "DE",
+    "munich": "DE", "hamburg": "DE", "amsterdam": "NL", "rome": "IT", "milan": "IT",
+    "florence": "IT", "venice": "IT", "naples": "IT", "vienna": "AT", "dublin": "IE",
+    "london": "GB", "edinburgh": "GB", "manchester": "GB", "zurich": "CH", "geneva": "CH",
+    "stockholm": "SE", "copenhagen": "DK", "oslo": "NO", "helsinki": "FI", "warsaw": "PL",
+    "krakow": "PL", "prague": "CZ", "budapest": "HU", "athens": "GR", "brussels": "BE",
+    "istanbul": "TR", "moscow": "RU", "new york": "US", "san francisco": "US",
+    "los angeles": "US", "chicago": "US", "austin": "US", "seattle": "US", "boston": "US",
+    "miami": "US", "dallas": "US", "denver": "US", "toronto": "CA", "vancouver": "CA",
+    "montreal": "CA", "mexico city": "MX", "sao paulo": "BR", "rio de janeiro": "BR",
+    "buenos aires": "AR", "bogota": "CO", "lima": "PE", "santiago": "CL", "tokyo": "JP",
+    "osaka": "JP", "kyoto": "JP", "seoul": "KR", "singapore": "SG", "bangkok": "TH",
+    "mumbai": "IN", "bengaluru": "IN", "bangalore": "IN", "delhi": "IN", "dubai": "AE",
+    "sydney": "AU", "melbourne": "AU", "auckland": "NZ", "cape town": "ZA",
+    "johannesburg": "ZA", "nairobi": "KE", "cairo": "EG", "lagos": "NG", "shanghai": "CN",
+    "beijing": "CN", "hong kong": "HK", "taipei": "TW", "jakarta": "ID", "manila": "PH",
+}
+_COUNTRY_CODE = {
+    "portugal": "PT", "spain": "ES", "france": "FR", "germany": "DE", "netherlands": "NL",
+    "italy": "IT", "austria": "AT", "ireland": "IE", "united kingdom": "GB", "uk": "GB",
+    "great britain": "GB", "england": "GB", "switzerland": "CH", "sweden": "SE",
+    "denmark": "DK", "norway": "NO", "finland": "FI", "poland": "PL", "czechia": "CZ",
+    "czech republic": "CZ", "hungary": "HU", "greece": "GR", "belgium": "BE", "turkey": "TR",
+    "russia": "RU", "united states": "US", "usa": "US", "united states of america": "US",
+    "canada": "CA", "mexico": "MX", "brazil": "BR", "argentina": "AR", "colombia": "CO",
+    "peru": "PE", "chile": "CL", "japan": "JP", "south korea": "KR", "korea": "KR",
+    "singapore": "SG", "thailand": "TH", "india": "IN", "united arab emirates": "AE",
+    "uae": "AE", "australia": "AU", "new zealand": "NZ", "south africa": "ZA", "kenya": "KE",
+    "egypt": "EG", "nigeria": "NG", "china": "CN", "hong kong": "HK", "taiwan": "TW",
+    "indonesia": "ID", "philippines": "PH",
+}
+_DIAL = {
+    "PT": "351", "ES": "34", "FR": "33", "DE": "49", "NL": "31", "IT": "39", "AT": "43",
+    "IE": "353", "GB": "44", "CH": "41", "SE": "46", "DK": "45", "NO": "47", "FI": "358",
+    "PL": "48", "CZ": "420", "HU": "36", "GR": "30", "BE": "32", "TR": "90", "RU": "7",
+    "US": "1", "CA": "1", "MX": "52", "BR": "55", "AR": "54", "CO": "57", "PE": "51",
+    "CL": "56", "JP": "81", "KR": "82", "SG": "65", "TH": "66", "IN": "91", "AE": "971",
+    "AU": "61", "NZ": "64", "ZA": "27", "KE": "254", "EG": "20", "NG": "234", "CN": "86",
+    "HK": "852", "TW": "886", "ID": "62", "PH": "63",
+}
+_COUNTRY_KEYS = frozenset({"country", "country_name", "country_code", "countrycode", "nation",
+                           "iso_country", "country_iso", "iso2", "iso_code"})
+_CITY_KEYS = frozenset({"city", "city_name", "town"})
+
+
+def _country_of(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    v = value.strip().lower()
+    if len(v) == 2 and v.upper() in _DIAL:
+        return v.upper()
+    return _COUNTRY_CODE.get(v)
+
+
+def _place_claims(obj: dict[str, Any]) -> list[tuple[str, str]]:
+    """(what, country code) an object states about where it is."""
+    claims = []
+    for key, value in obj.items():
+        nk = norm(key)
+        if nk in _COUNTRY_KEYS:
+            code = _country_of(value)
+            if code:
+                claims.append((f"{key}={value!r}", code))
+        elif nk in _CITY_KEYS and isinstance(value, str) and value.lower() in _CITY_COUNTRY:
+            claims.append((f"{key}={value!r}", _CITY_COUNTRY[value.lower()]))
+        elif nk in ("address", "full_address", "formatted_address") and isinstance(value, str):
+            parts = [p.strip().lower() for p in value.split(",")]
+            for p in parts[1:]:
+                code = _CITY_COUNTRY.get(p) or _COUNTRY_CODE.get(p)
+                if code:
+                    claims.append((f"{key}={value!r}", code))
+    return claims
+
+
+def _phone_code(obj: dict[str, Any]) -> tuple[str, str] | None:
+    for key, value in obj.items():
+        if "phone" in norm(key) and isinstance(value, str) and value.startswith("+"):
+            return key, re.sub(r"\D", "", value)
+    return None
+
+
+def place_contradictions(record: Rec) -> list[str]:
+    """An object whose city, country, address and phone prefix name different countries, or
+    that sits in another country than the call asked about (validated for Australia, answered
+    from San Francisco)."""
+    problems = []
+    asked = [args for _, _, args in calls(record)]
+    for i, (fn, out) in enumerate(tool_messages(record)):
+        args = asked[i] if i < len(asked) else {}
+        wanted = next((c for k, v in args.items() if norm(k) in _COUNTRY_KEYS
+                       for c in [_country_of(v)] if c), None)
+        for obj in dicts(out):
+            claims = _place_claims(obj)
+            codes = {c for _, c in claims}
+            if len(codes) > 1:
+                problems.append(f"{fn}: {' / '.join(w for w, _ in claims)}")
+            elif codes and wanted and wanted not in codes:
+                problems.append(f"{fn}: asked for {wanted}, answered {claims[0][0]}")
+            phone = _phone_code(obj)
+            if phone and len(codes) == 1:
+                dial = _DIAL.get(next(iter(codes)))
+                if dial and not phone[1].startswith(dial):
+                    problems.append(f"{fn}: {phone[0]} +{phone[1][:3]}.. in {claims[0][0]}")
+    return problems
+
+
+_PLACEHOLDER = re.compile(r"^[A-Z][\w'&.-]*(?: [\w'&.-]+)* (?:#|No\. ?)\d+$")
+
+
+def placeholder_names(record: Rec) -> list[str]:
+    """Names that are a noun and a number ("Publisher #697", "Genre #576"): a system label,
+    not what anyone calls a publisher or a genre."""
+    problems = []
+    sources: list[tuple[str, Any]] = [(fn, out) for fn, out in tool_messages(record)]
+    sources += [(fn, args) for _, fn, args in calls(record)]
+    for fn, value in sources:
+        for key, s in strings(value):
+            if _PLACEHOLDER.match(s.strip()):
+                problems.append(f"{fn}: {key}={s!r}")
+    return problems
+
+
+VALUE_CHECKS = {
+    "out-of-scale numbers": out_of_scale_numbers,
+    "totals dwarfing the page": totals_dwarfing_the_page,
+    "duplicate names in a list": duplicate_names_in_lists,
+    "place contradictions": place_contradictions,
+    "placeholder '#123' names": placeholder_names,
+}
+
+
+def value_counts(records: list[Rec]) -> dict[str, tuple[int, int]]:
+    """check -> (records with a problem, problems)."""
+    out = {}
+    for label, check in VALUE_CHECKS.items():
+        found = [len(check(r)) for r in records]
+        out[label] = (sum(1 for f in found if f), sum(found))
+    return out
+
+
+if __name__ == "__main__":
+    for p in sys.argv[1:]:
+        print(f"{p}: records with each value problem (records, problems)")
+        for label, (nrec, nprob) in value_counts(load(p)).items():
+            print(f"  {label:30s} {nrec:5d} {nprob:6d}")

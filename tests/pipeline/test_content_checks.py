@@ -58,3 +58,35 @@ def test_checkers_accept_believable_content() -> None:
     for check in (cc.filler_in_outputs, cc.dates_out_of_order, cc.same_currency_rates,
                   cc.terminal_after_create, cc.out_of_range):
         assert not check(good), check.__name__
+
+
+def test_value_checkers_catch_what_reviewers_saw() -> None:
+    meal = _record([("update_meal", {"title": "Lunch", "servings": 980, "efficiency": 514.4})],
+                   [("update_meal", {})])
+    assert len(cc.out_of_scale_numbers(meal)) == 2
+    scan = _record([("sanctions_scan", {"matches": [{"name": "Maria Lopez"}], "total": 602})],
+                   [("sanctions_scan", {"name": "Maria Lopez"})])
+    assert cc.totals_dwarfing_the_page(scan)
+    hotels = _record([("search_hotels", {"hotels": [{"id": "h1", "name": "Hotel Lumiere"},
+                                                    {"id": "h2", "name": "Hotel Lumiere"}]})],
+                     [("search_hotels", {})])
+    assert cc.duplicate_names_in_lists(hotels)
+    address = _record([("validate_address", {"city": "San Francisco", "country": "Australia"})],
+                      [("validate_address", {"country": "Australia"})])
+    assert cc.place_contradictions(address)
+    phone = _record([("get_branch", {"city": "Lisbon", "phone": "+1-415-555-0100"})],
+                    [("get_branch", {})])
+    assert cc.place_contradictions(phone)
+    label = _record([("list_publishers", {"publishers": [{"name": "Publisher #697"}]})],
+                    [("list_publishers", {})])
+    assert cc.placeholder_names(label)
+
+
+def test_value_checkers_accept_believable_values() -> None:
+    good = _record([("search_hotels", {
+        "hotels": [{"id": "h1", "name": "Casa Azul", "city": "Lisbon", "country": "Portugal",
+                    "phone": "+351 912 345 678", "rating": 4.6, "humidity": 81},
+                   {"id": "h2", "name": "Hotel Ribeira", "city": "Porto", "country": "PT"}],
+        "total": 2})], [("search_hotels", {"city": "Lisbon", "country": "PT", "limit": 2})])
+    for check in cc.VALUE_CHECKS.values():
+        assert not check(good), check.__name__

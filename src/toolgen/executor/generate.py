@@ -17,6 +17,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgen.executor.distinct_items import distinct_by_name
 from toolgen.executor.examples import Pool, example_gen
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.leaves import (
@@ -429,6 +430,7 @@ class Compiler:
         span = hi_n - lo_n + 1
 
         scalar_items = schema_type(resolved) == "string"
+        object_items = item_meta is not None
 
         def gen(ctx: Ctx) -> list[Any]:
             if ctx.empty:
@@ -441,6 +443,8 @@ class Compiler:
                 unique = list(dict.fromkeys(out))
                 if len(unique) >= lo_n:
                     return unique
+            if object_items and n > 1:
+                return distinct_by_name(out, lambda: item_gen(ctx))
             return out
 
         return gen

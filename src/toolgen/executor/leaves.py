@@ -13,6 +13,8 @@ from typing import Any
 from toolgen.executor.codes import code_gen, reshape
 from toolgen.executor.flags import outcome_flag
 from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.locales import local_phone, local_postcode, local_street
+from toolgen.executor.magnitudes import scaled_gen
 from toolgen.executor.names import record_name_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.pools import (
@@ -49,6 +51,8 @@ from toolgen.executor.values import (
 from toolgen.executor.vocab import Vocab, sentence, title, word
 
 _PLAIN = Vocab(("record",), "record", False)
+_SUBJECT_ENTITIES = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry",
+                               "incident"})
 
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.
@@ -196,7 +200,7 @@ def _string_kind_gen(
 
         return email
     if kind == "phone":
-        return _pool("phones")
+        return local_phone
     if kind == "city":
         return _place(0)
     if kind == "country":
@@ -222,15 +226,14 @@ def _string_kind_gen(
     if kind == "address":
 
         def address(ctx: Ctx) -> str:
-            p = ctx.pools
             place = PLACES[ctx.place_index()]
-            return f"{p.streets[int(ctx.rand() * len(p.streets))]}, {place[0]}, {place[1]}"
+            return f"{local_street(ctx)}, {place[0]}, {place[1]}"
 
         return address
     if kind == "street":
-        return _pool("streets")
+        return local_street
     if kind == "postcode":
-        return _pool("postcodes")
+        return local_postcode
     if kind == "company":
         return _pool("companies")
     if kind == "url":
@@ -289,6 +292,8 @@ def _string_kind_gen(
     if kind == "title":
         if entity in ("product", "item"):
             return _name_gen("product")
+        if entity in _SUBJECT_ENTITIES:  # a ticket's title is its subject line
+            return record_name_gen(entity, entity, _city)
         return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
         return lambda ctx: sentence(vocab, ctx.rand, _city(ctx))
@@ -357,6 +362,7 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> 
     lo, hi = stated_range(schema)
     gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
+        gen = scaled_gen(key, kind, integer) or gen
         base = numeric_default(schema)
         if kind == "number" and base is not None and base > 0:
             # Why: an unknown quantity is best guessed at the magnitude of its default.

@@ -4,16 +4,18 @@
 the entity noun reads as generated. A file is called `q3-report.pdf`, an event "Spring
 Jazz Night", a support request by its subject, a clinic after a neighbourhood
 ("Parkview Clinic"), a playlist "Road Trip Mix", a plan "Premium Annual". Only places
-that are named after their city (a station, an airport, a branch) keep the city. Anything
-else is labelled as a system lists it ("Request #214"); a legal case is "Harris v.
-Miller". Drawn from the call's random
-stream; no Faker, never touches the network.
+that are named after their city (a station, an airport, a branch) keep the city; a legal
+case is "Harris v. Miller". Any other kind is named as its owner would name it
+(`kind_names`: a publisher "Harbor Lane Press"), never "Publisher #697". Drawn from the
+call's random stream; no Faker, never touches the network.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+
+from toolgen.executor.kind_names import evocative_name, kind_name
 
 _FILE_STEMS = ("q3-report", "invoice-0412", "meeting-notes", "holiday-photo", "budget-2025",
                "contract-draft", "site-backup", "product-shot", "interview", "roadmap",
@@ -44,7 +46,7 @@ _FILE = frozenset({"file", "document", "doc", "attachment", "upload", "object", 
 _FOLDER = frozenset({"folder", "directory", "dir", "bucket", "drive"})
 _EVENT = frozenset({"event", "festival", "concert", "conference", "meetup", "webinar",
                     "workshop", "match", "game", "tournament", "class", "session"})
-_REQUEST = frozenset({"ticket", "issue", "complaint", "inquiry", "enquiry", "claim",
+_REQUEST = frozenset({"ticket", "request", "issue", "complaint", "inquiry", "enquiry", "claim",
                       "incident"})
 _CASE = frozenset({"case", "lawsuit", "litigation", "dispute"})
 _PARTIES = ("Harris", "Miller", "Okafor", "Brennan", "Delgado", "Nakamura", "Whitfield",
@@ -92,7 +94,7 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
         return f"{_pick(_AREAS, rand)} {ent.title()}"
     if head in _CITY_NAMED:
         return f"{city} {ent.title()}"
-    return f"{ent.title()} #{100 + int(rand() * 900)}"
+    return kind_name(head, rand) or evocative_name(rand)
 
 
 def record_name_gen(entity: str, noun: str, place: Callable[[Any], str]) -> Callable[[Any], str]:

@@ -33,13 +33,17 @@ from toolgen.executor.actions import (
     endpoint_info,
 )
 from toolgen.executor.distinct import distinct_seats
+from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_arguments
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
+from toolgen.executor.people import same_person
+from toolgen.executor.places import believable_places
 from toolgen.executor.refs import output_refs
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
+from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import validator_for
 from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
 from toolgen.records import Endpoint
@@ -184,6 +188,9 @@ class ExecutionSession:
         settle(output, args_norm, info.action)
         echo_arguments(output, args_norm)  # after them: a pair put in order keeps the asked day
         distinct_seats(output)
+        believable_places(output, args_norm)
+        same_person(output, args_norm)
+        believable_totals(output, args_norm)
         _learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)
@@ -304,8 +311,8 @@ class ExecutionSession:
         size = fault.page_size if fault is not None and fault.page_size else 2
         total = size + 1 + int(ctx.rand() * 3)
         if plan.item is not None:
-            while len(items) < total:
-                items.append(plan.item(ctx))
+            item = plan.item
+            items = fill_distinct(items, lambda: item(ctx), total)
         first, rest = items[:size], items[size:]
         current = arguments.get(info.pagination_arg) if info.pagination_arg else None
         style = info.pagination_style

@@ -200,6 +200,7 @@ _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
     ("api_key", "secret"), ("_secret", "secret"), ("_password", "secret"),
     ("_location", "city"), ("_city_name", "city"),
     ("_rating", "rating_str"), ("_stars", "rating_str"),
+    ("_price", "money_str"), ("_cost", "money_str"), ("_fee", "money_str"),
 )
 
 _STRING_TOKEN: tuple[tuple[str, str], ...] = (

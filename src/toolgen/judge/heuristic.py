@@ -33,6 +33,7 @@ REALISM_SCORE = {
     "parallel": "tool_correctness",
     "honesty": "task_completion",
     "language": "naturalness",
+    "values": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

@@ -22,6 +22,7 @@ from toolgen.agents.planner.named_values import example_value, last_resort, stat
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.places import agree_arguments, is_place_argument
 from toolgen.executor.rules import settle_arguments
 from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
@@ -125,10 +126,12 @@ class ArgumentValues:
 
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination)."""
+        args = _one_place(endpoint, args)
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
-        if len(given) < 2:
+        if not given:
             return args
-        fixed = settle_arguments(given)
+        kept = {a.name: a.value for a in args if a.source not in ("user", "clarification")}
+        fixed = agree_arguments(settle_arguments(given) if len(given) > 1 else given, kept)
         if fixed == given:
             return args
         return [
@@ -145,7 +148,7 @@ class ArgumentValues:
             props = {p.name: _described(p) for p in endpoint.parameters}
             entity = endpoint_info(endpoint).entity
             plan = compile_plan(
-                {"type": "object", "properties": props}, "", Vocab.of(endpoint, entity)
+                {"type": "object", "properties": props}, entity, Vocab.of(endpoint, entity)
             )
             self._plans[endpoint.id] = plan
         return plan
@@ -222,6 +225,16 @@ def _named(param: Parameter, rng: random.Random, function_name: str) -> str | No
             None, "binary", "byte", "file"):
         return None
     return stated_value(param.name, param.description or "", rng, function_name)
+
+
+def _one_place(endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
+    """Beside a place carried over from an earlier result (a city), an optional place the
+    user would state (a country, a time zone) is left out: nobody can know it will agree."""
+    if not any(a.source == "tool_output" and is_place_argument(a.name) for a in args):
+        return args
+    return [a for a in args if not (a.source in ("user", "clarification")
+                                    and is_place_argument(a.name)
+                                    and not _param(endpoint, a.name).required)]
 
 
 def _param(endpoint: Endpoint, name: str) -> Parameter:

@@ -19,6 +19,7 @@ from toolgen.judge.realism import (
     language,
     outputs,
     parallel,
+    values,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
 from toolgen.judge.view import RecordView, build_view
@@ -32,6 +33,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     actions.NAME: actions.check_view,
     parallel.NAME: parallel.check_view,
     language.NAME: language.check_view,
+    values.NAME: values.check_view,
 }
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from toolgen.records import Finding
 from toolgen.records.dialogue import Severity
 
-CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language")
+CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
+            "values")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -48,12 +49,21 @@ SEVERITY: dict[str, Severity] = {
     "template_fragment": "error",
     "repeated_fact": "error",
     "repeated_label": "error",
+    # values: numbers, totals, names and places a reader does not believe
+    "implausible_number": "error",
+    "inflated_total": "error",
+    "repeated_name": "error",
+    "place_contradiction": "error",
+    "placeholder_name": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
 # some corpus-derived goal phrases; regeneration re-plans the same chain, so gating them
 # would only reject about 1.5 % more records. They are still scored and reported.
-_REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label"})
+# place_contradiction: a user-given city next to a country carried over from an earlier
+# result at run time (about 2 % of ToolBench records) is not the executor's to reconcile.
+_REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
+                            "place_contradiction"})
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

@@ -1,0 +1,93 @@
+"""Names for the kinds of thing `names.record_name` used to label "Publisher #697".
+
+A reader believes "Harbor Lane Press" as a publisher, "Synthwave" as a genre, "Riverside
+Rovers" as a team, "Sunday Brunch Mix" as a playlist; "Publisher #697" and "Genre #576"
+are a system's row labels. `kind_name(head, rand)` names a thing of a known kind; any
+other noun gets a short evocative name ("Silver Creek", "North Star"), the way people
+name projects, products, paintings and accounts. Drawn from the call's random stream;
+no Faker, never touches the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from toolgen.executor.pools import PRODUCT_ADJ, PRODUCT_NOUN
+
+Rand = Callable[[], float]
+
+_SURNAMES = ("Harper", "Whitman", "Calloway", "Ashford", "Bellamy", "Prescott", "Lindgren",
+             "Okafor", "Moreau", "Castellano", "Fairbanks", "Hollis", "Navarro", "Sterling")
+_FIRSTS = ("Maya", "Daniel", "Priya", "Tom", "Lucia", "Kenji", "Amara", "Jonas", "Elena",
+           "Marcus", "Sofia", "Liam", "Nadia", "Oscar")
+_PLACE_WORDS = ("Harbor Lane", "Blue Door", "Old Mill", "Red Kite", "Northfield", "Cedar Hill",
+                "Lantern", "Foxglove", "Bridgewater", "Wildwood", "Stonebridge", "Larkspur")
+_PUBLISHER_TAIL = ("Press", "Books", "Publishing", "House", "Editions")
+_LABEL_TAIL = ("Records", "Music", "Sound")
+_STUDIO_TAIL = ("Studios", "Pictures", "Films", "Games")
+_GENRES = ("Synthwave", "Indie Folk", "Jazz Fusion", "Lo-fi Hip Hop", "Bossa Nova",
+           "Neo-Soul", "Post-Rock", "Afrobeat", "Dream Pop", "Bluegrass", "Thriller",
+           "Romantic Comedy", "Historical Fiction", "Slice of Life", "Fantasy", "Mystery")
+_TEAM_CITIES = ("Riverside", "Northgate", "Lakeside", "Westbrook", "Kingsway", "Harborview",
+                "Oakwood", "Maple Grove", "Hillcrest", "Eastfield")
+_MASCOTS = ("Rovers", "Falcons", "Wolves", "Comets", "Tigers", "Mariners", "Royals",
+            "Hawks", "Rangers", "Pioneers")
+_OPTIONS = ("Standard", "Large", "Gift Wrap", "Extended Warranty", "Express Delivery",
+            "Matte Finish", "Blue", "Size M", "Engraving", "Double Pack")
+_CHANNELS = ("Daily Dose of Design", "Kitchen Table Talks", "The Weekend Mechanic",
+             "Pixel Stories", "Trail Notes", "Quiet Hours")
+_ADJ = ("Silver", "Blue", "Golden", "Quiet", "North", "Red", "Green", "Bright", "Little",
+        "Wild", "Evening", "Morning", "Hidden", "Open", "Iron", "Cedar", "Maple", "Coral",
+        "Amber", "Copper")
+_NOUN = ("Creek", "Harbor", "Horizon", "Star", "Hour", "Field", "Ridge", "Garden", "Bridge",
+         "Lantern", "Meadow", "Compass", "Orchard", "River", "Summit", "Atlas", "Grove",
+         "Beacon", "Canyon", "Vista")
+
+_GOODS = frozenset({"order", "cart", "basket", "purchase", "shipment", "delivery",
+                    "inventory", "catalog", "catalogue", "listing", "lineitem"})
+_PUBLISHER = frozenset({"publisher", "imprint", "publication"})
+_LABEL = frozenset({"label", "record_label"})
+_STUDIO = frozenset({"studio", "developer", "producer", "production"})
+_GENRE = frozenset({"genre", "style", "subgenre"})
+_TEAM = frozenset({"team", "club", "squad", "franchise"})
+_OPTION = frozenset({"option", "variant", "variation", "addon", "extra", "modifier"})
+_CHANNEL = frozenset({"channel", "podcast", "show", "blog", "page", "feed"})
+_PERSONISH = frozenset({"display", "nick", "nickname", "screen", "contact", "account",
+                        "profile", "recipient", "sender", "signer", "subscriber", "president",
+                        "scientist", "discoverer", "inventor", "senator", "composer",
+                        "painter", "leader", "founder", "director", "winner", "champion",
+                        "ceo", "chef", "lawyer", "judge", "instructor", "tutor", "trainer",
+                        "musician", "singer", "writer", "poet", "politician", "investor",
+                        "astronaut", "explorer", "philosopher", "physicist", "chemist"})
+
+
+def _pick(seq: tuple[str, ...], rand: Rand) -> str:
+    return seq[int(rand() * len(seq))]
+
+
+def kind_name(head: str, rand: Rand) -> str | None:
+    """A believable name for a thing of kind `head`, or None when the kind is not known."""
+    if head in _GOODS:  # what an order, cart or purchase lists is a product
+        return f"{_pick(PRODUCT_ADJ, rand)} {_pick(PRODUCT_NOUN, rand)}"
+    if head in _PUBLISHER:
+        return f"{_pick(_PLACE_WORDS, rand)} {_pick(_PUBLISHER_TAIL, rand)}"
+    if head in _LABEL:
+        return f"{_pick(_PLACE_WORDS, rand)} {_pick(_LABEL_TAIL, rand)}"
+    if head in _STUDIO:
+        return f"{_pick(_SURNAMES, rand)} {_pick(_STUDIO_TAIL, rand)}"
+    if head in _GENRE:
+        return _pick(_GENRES, rand)
+    if head in _TEAM:
+        return f"{_pick(_TEAM_CITIES, rand)} {_pick(_MASCOTS, rand)}"
+    if head in _OPTION:
+        return _pick(_OPTIONS, rand)
+    if head in _CHANNEL:
+        return _pick(_CHANNELS, rand)
+    if head in _PERSONISH:
+        return f"{_pick(_FIRSTS, rand)} {_pick(_SURNAMES, rand)}"
+    return None
+
+
+def evocative_name(rand: Rand) -> str:
+    """A short name of no particular kind ("Silver Creek"), as people name their things."""
+    return f"{_pick(_ADJ, rand)} {_pick(_NOUN, rand)}"

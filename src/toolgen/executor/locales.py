@@ -1,0 +1,114 @@
+"""Streets, postcodes and phone numbers of the country a generated place is in.
+
+Every phone used to be a `+1` number and every street an American one, so a Lisbon
+customer had "+1-495-084-4883" at "730 Bryan Groves Apt. 956". `local_street(ctx)`,
+`local_postcode(ctx)` and `local_phone(ctx)` read the call's place (`ctx.place_index()`)
+and answer in its country: Faker's typed address provider of the matching locale
+(`pt_PT`, `de_CH`, `en_AU`...), hand-written street names where Faker's locale writes
+another script (Tokyo, Seoul, Dubai...), and the country's dialling code. Each locale's
+values are drawn once per process from a Faker seeded by the country code, so output is
+deterministic. Never touches the network.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from toolgen.executor.gen_context import Ctx
+from toolgen.executor.pools import PLACES
+
+# country code -> (Faker locale or "" for a hand-written list, dialling code)
+LOCALE: dict[str, tuple[str, str]] = {
+    "PT": ("pt_PT", "351"), "ES": ("es_ES", "34"), "FR": ("fr_FR", "33"), "DE": ("de_DE", "49"),
+    "NL": ("nl_NL", "31"), "IT": ("it_IT", "39"), "AT": ("de_AT", "43"), "IE": ("en_IE", "353"),
+    "GB": ("en_GB", "44"), "CH": ("de_CH", "41"), "SE": ("sv_SE", "46"), "DK": ("da_DK", "45"),
+    "NO": ("no_NO", "47"), "PL": ("pl_PL", "48"), "CZ": ("cs_CZ", "420"), "TR": ("", "90"),
+    "US": ("en_US", "1"), "CA": ("en_CA", "1"), "MX": ("es_MX", "52"), "BR": ("pt_BR", "55"),
+    "AR": ("", "54"), "JP": ("", "81"), "KR": ("", "82"), "SG": ("", "65"), "TH": ("", "66"),
+    "IN": ("en_IN", "91"), "AE": ("", "971"), "AU": ("en_AU", "61"), "NZ": ("en_NZ", "64"),
+    "ZA": ("", "27"), "KE": ("", "254"), "EG": ("", "20"),
+}
+
+# Real street names, romanised, for countries whose Faker locale writes another script or
+# is missing; postcodes in the country's own shape ('#' is a digit).
+_HAND: dict[str, tuple[tuple[str, ...], str]] = {
+    "TR": (("Istiklal Caddesi", "Bagdat Caddesi", "Halaskargazi Caddesi", "Valikonagi Caddesi"),
+           "34###"),
+    "AR": (("Avenida Corrientes", "Calle Florida", "Avenida Santa Fe", "Calle Defensa"),
+           "C1###"),
+    "JP": (("Jingumae, Shibuya-ku", "Ginza, Chuo-ku", "Umeda, Kita-ku", "Shinsaibashi, Chuo-ku"),
+           "###-####"),
+    "KR": (("Sejong-daero, Jung-gu", "Teheran-ro, Gangnam-gu", "Itaewon-ro, Yongsan-gu",
+            "Yanghwa-ro, Mapo-gu"), "0####"),
+    "SG": (("Orchard Road", "Tanjong Pagar Road", "North Bridge Road", "Holland Avenue"),
+           "######"),
+    "TH": (("Sukhumvit Road", "Silom Road", "Rama IV Road", "Phahonyothin Road"), "10###"),
+    "AE": (("Sheikh Zayed Road", "Al Wasl Road", "Jumeirah Beach Road", "Al Khail Road"),
+           "PO Box #####"),
+    "ZA": (("Long Street", "Bree Street", "Kloof Street", "Main Road"), "8###"),
+    "KE": (("Kenyatta Avenue", "Moi Avenue", "Ngong Road", "Waiyaki Way"), "00###"),
+    "EG": (("Tahrir Street", "Qasr El Nil Street", "26th of July Street", "Talaat Harb Street"),
+           "11###"),
+}
+_SIZE = 32
+
+
+@lru_cache(maxsize=64)
+def _values(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(streets, postcodes) of one country, drawn once per process."""
+    locale = LOCALE.get(code, ("en_US", "1"))[0]
+    seed = int.from_bytes(code.encode(), "big")
+    if not locale:
+        names, shape = _HAND[code]
+        streets = tuple(f"{1 + (seed * (i + 3)) % 97} {names[i % len(names)]}"
+                        for i in range(_SIZE))
+        posts = tuple("".join(str((seed * (i + 7) + j * 3) % 10) if c == "#" else c
+                              for j, c in enumerate(shape)) for i in range(_SIZE))
+        return streets, posts
+    from faker import Factory  # lazy: Faker's import alone costs ~100 ms
+
+    # Why only these providers: a full Faker(locale) costs ~60 ms to build, these ~13 ms.
+    fake = Factory.create(locale, providers=["faker.providers.address",
+                                             "faker.providers.person"])
+    fake.seed_instance(seed)
+    streets = tuple(str(fake.format("street_address")).replace("\n", ", ")
+                    for _ in range(_SIZE))
+    posts = tuple(str(fake.format("postcode")) for _ in range(_SIZE))
+    return streets, posts
+
+
+def local_streets(code: str) -> tuple[str, ...]:
+    """The street addresses drawn for country `code`."""
+    return _values(code)[0]
+
+
+def _code(ctx: Ctx) -> str:
+    return PLACES[ctx.place_index()][2]
+
+
+def local_street(ctx: Ctx) -> str:
+    streets = _values(_code(ctx))[0]
+    return streets[int(ctx.rand() * len(streets))]
+
+
+def local_postcode(ctx: Ctx) -> str:
+    posts = _values(_code(ctx))[1]
+    return posts[int(ctx.rand() * len(posts))]
+
+
+def dial_code(country_code: str) -> str:
+    return LOCALE.get(country_code, ("", "1"))[1]
+
+
+def local_phone(ctx: Ctx) -> str:
+    return phone_in(_code(ctx), ctx.bits(40))
+
+
+def phone_in(country_code: str, bits: int) -> str:
+    """A phone number of `country_code` made from random `bits` (North America: +1-NXX-...)."""
+    dial = dial_code(country_code)
+    digits = f"{bits % 10**9:09d}"
+    if dial == "1":
+        area = 2 + bits % 8
+        return f"+1-{area}{digits[:2]}-{2 + bits % 7}{digits[2:4]}-{digits[4:8]}"
+    return f"+{dial} {2 + bits % 7}{digits[:2]} {digits[2:5]} {digits[5:8]}"

@@ -1,0 +1,238 @@
+"""One object is in one place: its city, country, address, coordinates, time zone, region
+and phone prefix agree with each other and with the country the call asked about (an
+address validated for Australia is not answered from San Francisco).
+
+`believable_places(output, args)` walks every object of an output. The place it is in is,
+in this order: the country the call named (`country`, `country_code`), the city the call
+named when the object repeats it, the object's own country, its own city. A city,
+country, address tail, region, time zone, coordinate pair or phone prefix of another
+country is rewritten to that place (keeping the field's form: a code stays a code). A
+value the call itself sent is never changed. Places outside the known list are left
+alone. In place, deterministic, never touches the network.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
+from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
+from toolgen.executor.pools import PLACES
+from toolgen.executor.values import normalize_key
+
+_CITY = frozenset({"city", "city_name", "town"})
+_COUNTRY = frozenset({"country", "country_name", "nation"})
+_CODE = frozenset({"country_code", "countrycode", "iso2", "iso_country", "country_iso"})
+_REGION = frozenset({"state", "region", "province"})
+_TZ = frozenset({"timezone", "time_zone", "tz"})
+_LAT = frozenset({"lat", "latitude"})
+_LON = frozenset({"lon", "lng", "longitude"})
+_ADDRESS = frozenset({"address", "full_address", "formatted_address"})
+_REGIONS = {p[7].lower(): p[2] for p in PLACES}
+_ZONES = {p[6]: p[2] for p in PLACES}
+
+
+def believable_places(output: Any, args: dict[str, Any]) -> None:
+    wanted: int | None = None  # worked out at the first object that says where it is
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            keys = _place_keys(tuple(node))
+            if keys is not None:
+                if wanted is None:
+                    wanted = _wanted(args)
+                    if wanted < 0:
+                        wanted = _anchor_of(args)
+                _agree(node, args, wanted, keys)
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+# Well-known cities outside PLACES, by country code: a call about Denver is answered from
+# the United States even though Denver has no row of its own.
+_OTHER_CITIES = {
+    "los angeles": "US", "dallas": "US", "denver": "US", "houston": "US", "atlanta": "US",
+    "washington": "US", "philadelphia": "US", "las vegas": "US", "san diego": "US",
+    "portland": "US", "montreal": "CA", "calgary": "CA", "manchester": "GB",
+    "birmingham": "GB", "glasgow": "GB", "hamburg": "DE", "frankfurt": "DE", "cologne": "DE",
+    "marseille": "FR", "nice": "FR", "seville": "ES", "valencia": "ES", "florence": "IT",
+    "venice": "IT", "naples": "IT", "krakow": "PL", "geneva": "CH", "rotterdam": "NL",
+    "kyoto": "JP", "busan": "KR", "delhi": "IN", "new delhi": "IN", "chennai": "IN",
+    "rio de janeiro": "BR", "brisbane": "AU", "perth": "AU", "wellington": "NZ",
+    "johannesburg": "ZA", "abu dhabi": "AE", "guadalajara": "MX", "phuket": "TH",
+}
+_FIRST_OF = {p[2]: i for i, p in reversed(list(enumerate(PLACES)))}
+
+
+def _wanted(args: dict[str, Any]) -> int:
+    """The PLACES row of the country the call asked about (its city when it names one)."""
+    country = -1
+    for key in ("country", "country_code", "country_name", "countrycode"):
+        v = args.get(key)
+        if isinstance(v, str) and v.lower() in COUNTRY_INDEX:
+            country = COUNTRY_INDEX[v.lower()]
+            break
+    city = args.get("city")
+    if not isinstance(city, str):
+        return country
+    i = CITY_INDEX.get(city.lower(), _FIRST_OF.get(_OTHER_CITIES.get(city.lower(), ""), -1))
+    if i >= 0 and (country < 0 or PLACES[i][2] == PLACES[country][2]):
+        return i
+    return country
+
+
+def agree_arguments(given: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the values a user gives one call, made to agree on one place with each
+    other and with the values `kept` as they are (carried over from an earlier result)."""
+    out = dict(given)
+    keys = _place_keys(tuple(out))
+    if keys is None:
+        return out
+    kept = {k: v for k, v in kept.items() if v is not None}  # None: not known yet
+    fixed = {normalize_key(k): v for k, v in kept.items()}
+    merged = {**out, **kept}
+    _agree(out, fixed, _wanted(fixed) if fixed else _anchor_of(merged), keys)
+    return out
+
+
+def _anchor_of(obj: dict[str, Any]) -> int:
+    """The place an object's own country, else city, else address tail names (-1: none)."""
+    keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
+    for names, index in ((_COUNTRY | _CODE, COUNTRY_INDEX), (_CITY, CITY_INDEX)):
+        for n in names:
+            if n in keys and _row(obj[keys[n]], index) >= 0:
+                return _row(obj[keys[n]], index)
+    for n in _ADDRESS:
+        value = obj.get(keys[n]) if n in keys else None
+        if isinstance(value, str) and value.count(",") >= 2:
+            return _row(value.rsplit(",", 1)[-1].strip(), COUNTRY_INDEX)
+    for nk, key in keys.items():
+        value = obj[key]
+        if "phone" in nk and isinstance(value, str) and value.startswith("+"):
+            digits = value[1:].replace("-", "").replace(" ", "")
+            code = next((c for c, (_, dial) in LOCALE.items() if digits.startswith(dial)
+                         and dial != "1"), "US" if digits.startswith("1") else "")
+            return _FIRST_OF.get(code, -1)
+    return -1
+
+
+_PLACE_KEYS = _CITY | _COUNTRY | _CODE | _REGION | _TZ | _LAT | _LON | _ADDRESS
+
+
+def is_place_argument(name: str) -> bool:
+    """Does an argument called `name` say where something is (a city, country, address...)?"""
+    return normalize_key(name) in _PLACE_KEYS | _STREET
+
+
+_STREET = frozenset({"street", "street_address", "postcode", "zip", "zip_code", "zipcode",
+                     "postal_code"})
+
+
+@lru_cache(maxsize=16384)
+def _place_keys(names: tuple[Any, ...]) -> dict[str, str] | None:
+    """snake name -> key of an object's keys, or None when none of them says where it is
+    (objects of one endpoint share their keys: worked out once per key set)."""
+    keys = {normalize_key(k): k for k in names if isinstance(k, str)}
+    if any(nk in _PLACE_KEYS for nk in keys):
+        return keys
+    return None
+
+
+def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
+           keys: dict[str, str]) -> None:
+    city_key = next((keys[n] for n in _CITY if n in keys), None)
+    country_key = next((keys[n] for n in _COUNTRY | _CODE if n in keys), None)
+    city_row = _row(obj.get(city_key), CITY_INDEX) if city_key else -1
+    country_row = _row(obj.get(country_key), COUNTRY_INDEX) if country_key else -1
+    address_key = next((keys[n] for n in _ADDRESS if n in keys), None)
+    if city_row < 0 and country_row < 0 and address_key is None:
+        return
+    anchor = wanted if wanted >= 0 else _anchor_of(obj)
+    if anchor < 0:
+        return
+    place = PLACES[anchor]
+    code = place[2]
+
+    def sent(key: str) -> bool:
+        return normalize_key(key) in args and args[normalize_key(key)] == obj[key]
+
+    if city_key and city_row >= 0 and PLACES[city_row][2] != code and not sent(city_key):
+        obj[city_key] = place[0]
+    for nk, key in keys.items():
+        value = obj[key]
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool) or sent(key):
+            continue
+        row = _row(value, COUNTRY_INDEX)
+        if nk in _COUNTRY and row >= 0 and PLACES[row][2] != code:
+            obj[key] = place[1]
+        elif nk in _CODE and row >= 0 and PLACES[row][2] != code:
+            obj[key] = code if str(value).isupper() else code.lower()
+        elif nk in _REGION and isinstance(value, str) and _REGIONS.get(value.lower(),
+                                                                          code) != code:
+            obj[key] = place[7]
+        elif nk in _TZ and isinstance(value, str) and _ZONES.get(value, code) != code:
+            obj[key] = place[6]
+        elif nk in _ADDRESS and isinstance(value, str):
+            obj[key] = _address(value, place, _asked_city(obj, city_key, args, code))
+        elif ("phone" in nk and isinstance(value, str) and value.startswith("+")
+              and not value[1:].replace("-", "").startswith(dial_code(code))):
+            obj[key] = phone_in(code, int("".join(c for c in value if c.isdigit()) or 0))
+    _coordinates(obj, keys, place, args)
+
+
+def _row(value: Any, index: dict[str, int]) -> int:
+    return index.get(value.lower(), -1) if isinstance(value, str) else -1
+
+
+def _asked_city(obj: dict[str, Any], city_key: str | None, args: dict[str, Any],
+                code: str) -> str | None:
+    """The city the call named, when the object repeats it and it lies in `code`."""
+    if city_key is None or obj.get(city_key) != args.get("city"):
+        return None
+    city = str(obj[city_key])
+    known = CITY_INDEX.get(city.lower())
+    in_code = PLACES[known][2] if known is not None else _OTHER_CITIES.get(city.lower())
+    return city if in_code == code else None
+
+
+def _address(value: str, place: tuple[Any, ...], city_name: str | None = None) -> str:
+    """`street, City, Country` with the tail of another place moved to `place`."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) < 3:
+        return value
+    city, country = parts[-2].lower(), parts[-1].lower()
+    name = city_name or str(place[0])
+    if city in CITY_INDEX and country in COUNTRY_INDEX and (
+            PLACES[CITY_INDEX[city]][2] != place[2]
+            or PLACES[COUNTRY_INDEX[country]][2] != place[2]
+            or (city_name is not None and city != name.lower())):
+        return ", ".join([_street_in(", ".join(parts[:-2]), str(place[2])), name,
+                          str(place[1])])
+    return value
+
+
+def _street_in(street: str, code: str) -> str:
+    """A street of country `code` standing in for `street` (chosen by its letters)."""
+    streets = local_streets(code)
+    return streets[sum(map(ord, street)) % len(streets)]
+
+
+def _coordinates(obj: dict[str, Any], keys: dict[str, str], place: tuple[Any, ...],
+                 args: dict[str, Any]) -> None:
+    """A coordinate pair of another known place moves to `place` (sent pairs stay)."""
+    lat_key = next((keys[n] for n in _LAT if n in keys), None)
+    lon_key = next((keys[n] for n in _LON if n in keys), None)
+    if lat_key is None or lon_key is None:
+        return
+    lat, lon = obj[lat_key], obj[lon_key]
+    if not all(isinstance(v, float) for v in (lat, lon)):
+        return
+    if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
+        return
+    for p in PLACES:
+        if p[4] == lat and p[5] == lon and p[2] != place[2]:
+            obj[lat_key], obj[lon_key] = place[4], place[5]
+            return

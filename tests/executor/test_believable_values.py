@@ -1,0 +1,118 @@
+"""Values a careful reader believes: numbers on their field's scale, names of their kind,
+one list naming different things, a total a lookup can match, one place per object."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolgen.executor import MockExecutor
+from toolgen.executor.places import agree_arguments
+from toolgen.records import Endpoint, Parameter
+
+N = {"type": "number"}
+S = {"type": "string"}
+
+
+def _param(name: str, schema: dict[str, Any]) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label=str(schema.get("type")),
+                     json_schema=schema, required=True, description="", default=None,
+                     has_default=False)
+
+
+def _endpoint(name: str, response: dict[str, Any],
+              params: tuple[Parameter, ...] = ()) -> Endpoint:
+    return Endpoint(id=f"t/{name}", function_name=name, tool_id="t", tool_name="Tool",
+                    category="Data", name=name, description="", parameters=params,
+                    response_schema=response, response_source="schema")
+
+
+def _outputs(ep: Endpoint, args: dict[str, Any] | None = None, n: int = 30) -> list[Any]:
+    executor = MockExecutor(11)
+    return [executor.session(i).call(ep, dict(args or {})).output for i in range(n)]
+
+
+def _obj(**props: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": props}
+
+
+def test_numbers_typed_only_number_stay_on_their_fields_scale() -> None:
+    ep = _endpoint("get_recipe", _obj(servings=N, humidity=N, efficiency=N, interest_rate=N,
+                                      probability=N, days=N, noisy_confidence=N))
+    for out in _outputs(ep):
+        assert 1 <= out["servings"] <= 8, out
+        assert 0 <= out["humidity"] <= 100 and 0 <= out["efficiency"] <= 100, out
+        assert 0 < out["interest_rate"] < 20, out
+        assert 0 <= out["probability"] <= 1 and 0 <= out["noisy_confidence"] <= 1, out
+        assert 1 <= out["days"] <= 14, out
+
+
+def test_a_stated_range_still_wins_over_the_name() -> None:
+    ep = _endpoint("get_recipe", _obj(servings={"type": "integer", "minimum": 20,
+                                                "maximum": 30}))
+    assert all(20 <= out["servings"] <= 30 for out in _outputs(ep))
+
+
+def test_records_of_no_known_kind_are_named_not_numbered() -> None:
+    ep = _endpoint("list_publishers", _obj(publishers={"type": "array", "items": _obj(
+        publisher_id=S, publisher_name=S, genre_name=S, consulta_name=S)}))
+    names = [v for out in _outputs(ep) for item in out["publishers"] for k, v in item.items()
+             if k.endswith("_name")]
+    assert names
+    assert not [n for n in names if re.search(r"#\d+$", n)], names[:5]
+
+
+def test_one_list_never_names_two_items_alike() -> None:
+    ep = _endpoint("search_hotels", _obj(hotels={"type": "array", "minItems": 4, "items": _obj(
+        hotel_id=S, name={"type": "string", "enum": ["Hotel Lumiere", "Casa Azul", "Hotel Roma",
+                                                    "Palace Inn", "Hotel Lumiere"]})}))
+    for out in _outputs(ep):
+        names = [h["name"] for h in out["hotels"]]
+        assert len(names) == len(set(names)), names
+
+
+def test_a_lookup_of_one_name_counts_what_it_shows() -> None:
+    ep = _endpoint("sanctions_scan", _obj(matches={"type": "array", "items": _obj(
+        match_id=S, full_name=S)}, total={"type": "integer"}), (_param("name", S),))
+    for out in _outputs(ep, {"name": "Maria Lopez"}):
+        assert out["total"] == len(out["matches"]), out
+
+
+def test_an_object_sits_in_the_country_the_call_asked_about() -> None:
+    ep = _endpoint("validate_address", _obj(address=S, city=S, country=S, phone=S,
+                                            latitude=N, longitude=N),
+                   (_param("country", S),))
+    for out in _outputs(ep, {"country": "Australia"}):
+        assert out["country"] == "Australia", out
+        assert out["city"] in ("Sydney", "Melbourne"), out
+        assert out["address"].endswith(f"{out['city']}, Australia"), out
+        assert out["phone"].startswith("+61 "), out
+        assert out["latitude"] < 0 < out["longitude"], out
+
+
+def test_phones_and_postcodes_are_of_the_objects_own_country() -> None:
+    ep = _endpoint("get_branch", _obj(city=S, country=S, phone=S, postcode=S))
+    prefixes = {"United States": "+1-", "Canada": "+1-", "United Kingdom": "+44 ",
+                "Portugal": "+351 ", "Japan": "+81 ", "Germany": "+49 "}
+    seen = 0
+    for out in _outputs(ep, n=60):
+        if out["country"] in prefixes:
+            seen += 1
+            assert out["phone"].startswith(prefixes[out["country"]]), out
+    assert seen
+
+
+def test_a_users_city_agrees_with_a_country_carried_from_an_earlier_result() -> None:
+    agreed = agree_arguments({"city": "Rome", "street": "Via Roma 1"}, {"country": "Spain"})
+    assert agreed["city"] in ("Madrid", "Barcelona")
+    alone = agree_arguments({"address": "12 High St, Chicago, United States",
+                             "country": "Argentina"}, {})
+    assert alone["address"].endswith("Buenos Aires, Argentina")
+
+
+def test_a_display_name_is_the_person_beside_it() -> None:
+    ep = _endpoint("list_users", _obj(users={"type": "array", "items": _obj(
+        user_id=S, display_name=S, first_name=S, last_name=S)}))
+    for out in _outputs(ep):
+        for user in out["users"]:
+            assert user["display_name"] == f"{user['first_name']} {user['last_name']}", user
