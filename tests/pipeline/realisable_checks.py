@@ -21,9 +21,11 @@ A reviewer reads a call and the function schema it was made against and stops at
   object (no JSON type; "The JDBCSession object", "The PrintStream to output the logs to"):
   no conversation holds one, so whatever was passed is made up;
 * `unreadable_missing_ask`: in a missing-tool conversation, the capability the user asks
-  for is in another script or holds a word that is no English word.
+  for is in another script or holds a word that is in no English word list ("mkdir",
+  "unlockconnector").
 
-English words are those of wordninja's Wikipedia unigram list (its 60,000 most frequent).
+English words are those of wordninja's Wikipedia unigram list (its 60,000 most frequent;
+the whole list for the user's words, which may be rare but real).
 Run as a script to count the records of one or more files:
 
     python tests/pipeline/realisable_checks.py out.jsonl [more.jsonl ...] [--show K]
@@ -81,17 +83,29 @@ _ANY = frozenset({"random", "all", "latest", "today", "top", "trending", "popula
                   "nearest", "current", "my"})
 _MISSING_REPLY = re.compile(r"isn't something I can|outside what my tools|can't (?:do|help)|"
                             r"no tool|not something I can|don't have a tool", re.IGNORECASE)
+_GREETINGS = frozenset({"hiya", "heya", "howdy", "thx", "pls", "plz", "cheers", "thanks"})
 _WORD = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @cache
-def english() -> frozenset[str]:
+def _word_list() -> tuple[str, ...]:
     spec = importlib.util.find_spec("wordninja")
     assert spec is not None and spec.origin is not None, "wordninja is needed"
     path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return frozenset(handle.read().split()[:60_000])
+        return tuple(handle.read().split())
+
+
+@cache
+def english() -> frozenset[str]:
+    return frozenset(_word_list()[:60_000])
+
+
+@cache
+def any_english() -> frozenset[str]:
+    """Every word of the list, rare ones too ("halal"), and a few greetings it lacks."""
+    return frozenset(_word_list()) | _GREETINGS
 
 
 def words(text: str) -> list[str]:
@@ -193,7 +207,7 @@ def missing_ask_problems(record: Rec) -> list[str]:
         ask = messages[i - 1].get("content") or ""
         if messages[i - 1]["role"] != "user":
             continue
-        known = english()
+        known = any_english()
         odd = [w for w in words(ask) if len(w) >= 4 and w not in known]
         if not _latin(ask) or odd:
             return ["unreadable_missing_ask"]

@@ -226,6 +226,17 @@ class Assessment:
     def realisable(self, endpoint_id: str) -> bool:
         return endpoint_id not in self.set_aside
 
+    def as_dict(self) -> dict[str, Any]:
+        """The `set_aside` entry of a build's `stats.json`: counts per reason, then every
+        endpoint set aside (sorted by id) with its reasons."""
+        return {
+            "endpoints": len(self.set_aside),
+            "of": self.total,
+            "by_reason": self.counts(),
+            "reasons": {r: REASONS[r] for r in self.counts()},
+            "ids": {i: list(self.set_aside[i]) for i in sorted(self.set_aside)},
+        }
+
 
 def assess_endpoints(endpoints: Iterable[Endpoint]) -> Assessment:
     """Every endpoint's verdict; only the ones set aside are listed."""
