@@ -164,7 +164,7 @@ _ASKS_INPUT = re.compile(
     re.IGNORECASE,
 )
 # Looking something up needs something to look for.
-_SEEK = frozenset({"search", "find", "lookup", "query", "filter", "autocomplete"})
+_SEEK = frozenset({"search", "find", "lookup", "query", "filter", "autocomplete", "download"})
 _VERBS = _READ | _WRITE | _DELETE | _SELF_CONTAINED | _SEEK
 # "Retrieve a lead", "view an event": one object, named by nothing.
 _ONE_BY_ID = re.compile(r"^(?:retrieve|view|show|read|fetch) (?:a|an) ")
@@ -311,8 +311,10 @@ def _assess(name: str, description: str, tool: str, method: str, inputs: tuple[s
         reasons.append("glued_name")
     action = _action_words(name)
     if not inputs:
-        if not _content(texts.name_w):
-            action = (*action, *texts.desc_w.words[:4])  # "check": "check profanity"
+        opening = texts.desc_w.words[:3]
+        if not _content(texts.name_w) or any(w.startswith(_TRANSFORM_STEMS) for w in opening):
+            # "check": "check profanity"; "Download URL": "Analyze shared links..."
+            action = (*action, *opening)
         # A name with no verb ("comment": "add a comment on the movie") does what its
         # description's first words say.
         verb = _verb(action, tool) or _verb(tuple(w for w in texts.desc_w.words[:3]
