@@ -126,6 +126,8 @@ def test_a_missing_tool_is_asked_for_only_when_its_name_says_what_it_does() -> N
     assert not askable(_ep("mkdir", "Create a new directory.", (_param("dir_name"),)))
     assert not askable(_ep("查询专业课", "查询专业课", (_param("univName"),)))
     assert not askable(_ep("Customerstats"))
+    assert not askable(_ep("ConvertrawresourceID", "Convert a raw resource id.",
+                           (_param("id"),)))
 
 
 def test_the_assessment_counts_reasons_and_lists_every_endpoint_set_aside() -> None:

@@ -263,11 +263,12 @@ def assess(endpoint: Endpoint) -> tuple[str, ...]:
 
 def askable(endpoint: Endpoint) -> bool:
     """Whether a user can ask for what the endpoint does in its own words: realisable, and
-    its name holds an English word that says what it is about (not "mkdir", not "il")."""
+    its name holds an English word that says what it is about and nothing unreadable (not
+    "mkdir", not "il", not a glued "ConvertrawresourceID")."""
     if assess(endpoint):
         return False
     name = words_of(endpoint.name)
-    return bool(_content(name)) and not name.unknown
+    return bool(_content(name)) and not name.unknown and not name.glued
 
 
 def _program_object(param: Parameter) -> bool:
