@@ -132,6 +132,7 @@ _WRITE = frozenset({
     "freeze", "swap", "redeem", "claim", "resume", "pause", "expire", "dispatch",
     "prepare", "schedule", "compile", "talk", "define", "restore", "archive", "initiate",
     "activate", "deactivate", "invite", "share", "follow", "unfollow", "like", "vote",
+    "broadcast", "sign",
 })
 _DELETE = frozenset({"delete", "remove", "cancel", "unsubscribe", "revoke", "destroy"})
 # Commands that need no input to make sense.
