@@ -469,6 +469,9 @@ def words_of(text: str, split: bool = True) -> Words:
 @lru_cache(maxsize=65536)
 def _words(text: str, split: bool) -> Words:
     known = _ranks()
+    if not _ranked():  # no word list installed: judge by structure only, every word reads
+        tokens = [t.lower() for t in _TOKEN.findall(_CAMEL.sub(" ", text))]
+        return Words(tuple(tokens), False, ())
     if not split:
         tokens = _TOKEN.findall(text.lower())
         return Words(tuple(tokens), False, tuple(
@@ -510,7 +513,7 @@ def _adds_content(desc: Words, name: Words) -> bool:
 
 
 def _known(word: str) -> bool:
-    return word in _ranks()
+    return word in _ranks() or not _ranked()
 
 
 @lru_cache(maxsize=65536)
