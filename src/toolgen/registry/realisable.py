@@ -3,14 +3,16 @@
 Real corpora hold endpoints whose definition gives the generator nothing to work with: a
 transform (extract, classify, translate...) that takes no input, a create or update that
 does not say what it creates or changes, a read of one object with no id, a name in
-another script or a keyboard mash, API plumbing (swagger, UI configuration), a read of
-"stats" or "data" with no parameters, schema or example. Their calls come out as invented
-generic lists ("Unlockconnector #623", 601 of them).
+another script, another language or a keyboard mash, placeholders, API plumbing (swagger,
+UI configuration), a read of "stats" or "data" with no parameters, schema or example, an
+argument that is an in-memory program object. Their calls come out as invented generic
+lists ("Unlockconnector #623", 601 of them).
 
 `assess(endpoint)` names what is wrong, as reason codes of `REASONS` (empty: realisable),
 from the endpoint's definition only: display name, description, parameters, response
 schema and where the schema came from. `assess_endpoints` does a whole corpus and counts
-per reason. English words are those of wordninja's Wikipedia unigram list (its most
+per reason; `askable` says whether a user can name the endpoint's capability in a
+missing-tool turn. English words are those of wordninja's Wikipedia unigram list (its most
 frequent `VOCABULARY_SIZE`), read once, lazily; glued names are split with it.
 Deterministic, no network. This module decides nothing about sampling: callers choose
 what to do with the verdicts.
