@@ -3,7 +3,8 @@
 Owns `tool_metrics(registry, graph)`: tools, endpoints, parameters per endpoint, the share of
 parameters with enums / defaults, of endpoints with nested objects, data-flow edges per
 endpoint, connected components of the data-flow graph, lexical diversity of endpoint names
-and descriptions, and near-duplicate endpoint pairs (same name words and parameter names).
+and descriptions, near-duplicate endpoint pairs (same name words and parameter names), and
+the endpoints offline generation sets aside as not realisable, per reason.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import networkx as nx
 
 from toolgen.graph.build import EndpointGraph
 from toolgen.records import Endpoint, Registry
+from toolgen.registry.realisable import REASONS, assess_endpoints
 
 MATTR_WINDOW = 50
 _WORD = re.compile(r"[a-z0-9]+")
@@ -40,6 +42,10 @@ class ToolMetrics:
     description_mattr: float
     distinct_descriptions: float
     near_duplicate_pairs: int
+    # Endpoints offline generation cannot make believable, per reason of
+    # `toolgen.registry.realisable.REASONS` (every reason, 0 when none).
+    set_aside: int = 0
+    set_aside_by_reason: tuple[tuple[str, int], ...] = ()
 
     def rows(self) -> list[tuple[str, str]]:
         return [
@@ -57,6 +63,8 @@ class ToolMetrics:
             ("description word MATTR (w=50)", f"{self.description_mattr:.3f}"),
             ("distinct descriptions", _pct(self.distinct_descriptions)),
             ("near-duplicate endpoint pairs", str(self.near_duplicate_pairs)),
+            ("set aside: not realisable offline", str(self.set_aside)),
+            *((f"  {reason}", str(count)) for reason, count in self.set_aside_by_reason),
         ]
 
 
@@ -134,6 +142,8 @@ def tool_metrics(registry: Registry, graph: EndpointGraph) -> ToolMetrics:
             data_flow += 1
             flow.add_edge(edge[0], edge[1])
     comps = [len(c) for c in nx.connected_components(flow)]
+    aside = assess_endpoints(endpoints)
+    by_reason = aside.counts()
     name_words = [w for ep in endpoints for w in words(ep.name)]
     desc_words = [w for ep in endpoints for w in words(ep.description)]
     return ToolMetrics(
@@ -152,4 +162,6 @@ def tool_metrics(registry: Registry, graph: EndpointGraph) -> ToolMetrics:
         distinct_descriptions=_distinct_ratio([ep.description for ep in endpoints
                                                if ep.description]),
         near_duplicate_pairs=near_duplicate_pairs(endpoints),
+        set_aside=len(aside.set_aside),
+        set_aside_by_reason=tuple((r, by_reason.get(r, 0)) for r in REASONS),
     )

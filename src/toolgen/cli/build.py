@@ -7,7 +7,7 @@ loading, graph and file logic live in the library.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -54,8 +54,10 @@ def _print_summary(report: BuildReport) -> None:
     for kind, count in stats["edges"].items():
         table.add_row(f"edges: {kind}", str(count))
     table.add_row("skipped / diagnostics", str(len(stats["diagnostics"])))
+    table.add_row("set aside: not realisable offline", str(stats["set_aside"]["endpoints"]))
     out.print(table)
     _print_diagnostics(report)
+    _print_set_aside(stats["set_aside"])
     out.print(f"artifacts: {report.out_dir}", markup=False, highlight=False)
 
 
@@ -74,6 +76,20 @@ def _print_diagnostics(report: BuildReport) -> None:
     if len(groups) > SHOWN_REASONS:
         out.print(f"... {len(groups) - SHOWN_REASONS} more reasons; all are in "
                   f"{report.out_dir / 'stats.json'}", markup=False, highlight=False)
+
+
+def _print_set_aside(aside: dict[str, Any]) -> None:
+    """Endpoints `generate` leaves out (unless --all-endpoints), counted per reason."""
+    if not aside["endpoints"]:
+        return
+    table = Table(title=f"set aside by reason ({aside['endpoints']} of {aside['of']} "
+                  "endpoints; generate --all-endpoints keeps them)", title_justify="left")
+    table.add_column("count", justify="right")
+    table.add_column("reason")
+    table.add_column("what it means")
+    for reason, count in aside["by_reason"].items():
+        table.add_row(str(count), reason, Text(aside["reasons"][reason]))
+    out.print(table)
 
 
 def _short(path: str) -> str:

@@ -51,6 +51,10 @@ def generate_command(
         "--robustness", metavar="PATTERN=SHARE,...",
         help="Share of conversations per robustness pattern, over the defaults "
              "(e.g. 'error_recovery=0.2,pagination=0'); 'none' turns them off.")] = None,
+    all_endpoints: Annotated[bool, typer.Option(
+        "--all-endpoints", help="Also sample endpoints offline generation cannot make "
+        "believable (no input for an action, unreadable names...; `toolgen build` lists "
+        "them by reason). Off by default.")] = False,
     workers: Annotated[int, typer.Option("--workers", min=1)] = 1,
     progress_log: Annotated[bool, typer.Option(
         "--progress-log", help="Print the event stream (user turns, calls, faults, judge "
@@ -113,7 +117,7 @@ def generate_command(
     config = RunConfig(
         n=n, seed=seed, toolenv=str(source) if source else None, fmt=fmt, max_tools=max_tools,
         sampler=sampler,
-        steering=not no_steering, repair=not no_repair,
+        steering=not no_steering, repair=not no_repair, all_endpoints=all_endpoints,
     )
     decision, settings = live_run.resolve_mode(live=live, offline=offline, no_cache=no_cache,
                                                profile=live_profile, paraphrase=live_paraphrase)

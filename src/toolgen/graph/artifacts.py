@@ -6,7 +6,8 @@ the artifact layout under the output directory:
     registry.json        the normalised registry (tools, endpoints, diagnostics)
     nodes.jsonl          one endpoint per line (ids, inputs, output paths, degrees)
     edges.jsonl          one edge per line (source, target, kind, weight, field, param)
-    stats.json           {"tools", "endpoints", "edges": {kind: n}, "diagnostics": [...]}
+    stats.json           {"tools", "endpoints", "edges": {kind: n}, "diagnostics": [...],
+                          "set_aside": {"endpoints", "by_reason", "ids": {id: reasons}}}
     graph.md             index of the diagrams
     categories/<c>.md    one Mermaid diagram per category (at most 25 nodes)
     chains.md            the strongest data-flow chains
@@ -73,7 +74,10 @@ def run_build(toolenv: Path | None, fmt: str, max_tools: int | None,
 
 
 def build_stats(registry: Registry, graph: EndpointGraph) -> dict[str, Any]:
-    """The `stats.json` content (counts, edges by kind, every diagnostic)."""
+    """The `stats.json` content (counts, edges by kind, every diagnostic, the endpoints
+    generation sets aside as not realisable offline and why)."""
+    from toolgen.registry.realisable import assess_endpoints
+
     categories = Counter(ep.category for ep in registry.endpoints)
     return {
         "source": registry.source,
@@ -83,6 +87,7 @@ def build_stats(registry: Registry, graph: EndpointGraph) -> dict[str, Any]:
         "categories": dict(sorted(categories.items())),
         "edges": graph.counts_by_kind(),
         "diagnostics": [{"path": d.path, "reason": d.reason} for d in registry.diagnostics],
+        "set_aside": assess_endpoints(registry.endpoints).as_dict(),
     }
 
 

@@ -104,7 +104,8 @@ class SamplerConfig:
 
 class ChainSampler:
     def __init__(self, graph: EndpointGraph, config: SamplerConfig, coverage: Coverage,
-                 pageable: Callable[[Endpoint], bool] | None = None) -> None:
+                 pageable: Callable[[Endpoint], bool] | None = None,
+                 usable: Callable[[str], bool] | None = None) -> None:
         self.graph = graph
         # Which endpoints a pagination overlay can page (the environment's rule: list or
         # search reads declaring a page/offset/cursor parameter); None: no preference.
@@ -112,11 +113,16 @@ class ChainSampler:
         self.config = config
         self.coverage = coverage
         allowed = set(config.categories) if config.categories else None
-        self.nodes = [
+        in_categories = [
             n for n in graph.nodes if allowed is None or graph.endpoints[n].category in allowed
         ]
+        # `usable`: the endpoints chains may hold (e.g. only those offline generation can
+        # make believable); None: all of them.
+        self.nodes = in_categories if usable is None else [n for n in in_categories if usable(n)]
         if not self.nodes:
-            raise SamplingError("no endpoint in the allowed categories")
+            aside = len(in_categories) - len(self.nodes)
+            raise SamplingError("no endpoint in the allowed categories" + (
+                f" ({aside} set aside as not realisable offline)" if aside else ""))
         self._allowed = set(self.nodes)
         self._raw: list[RawEdge] = graph.raw_edges
         self._tool = {n: ep.tool_id for n, ep in graph.endpoints.items()}

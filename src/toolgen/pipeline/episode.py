@@ -188,12 +188,13 @@ def with_used(
 
 
 def _missing_endpoint(rt: Runtime, scenario: Scenario, rng: random.Random) -> Endpoint | None:
-    """An endpoint from another category the user will ask for (and not be offered)."""
-    if "missing_tool" not in scenario.patterns:
+    """An endpoint from another category the user will ask for (and not be offered): one
+    they can name in their own words (`Runtime.askable`)."""
+    if "missing_tool" not in scenario.patterns or not rt.askable:
         return None
     used = {rt.endpoints[c.endpoint_id].category for c in scenario.calls}
     for _ in range(16):
-        pick = rt.endpoints[rng.choice(rt.graph.nodes)]
+        pick = rt.endpoints[rng.choice(rt.askable)]
         if pick.category not in used:
             return pick
     return None

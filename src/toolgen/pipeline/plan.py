@@ -30,7 +30,8 @@ def iter_plans(
 ) -> Iterator[tuple[Chain, Scenario]]:
     """The run's plans in index order, one at a time (a huge -n starts writing at once)."""
     coverage = Coverage(enabled=config.steering)
-    sampler = ChainSampler(rt.graph, config.sampler, coverage, rt.executor.paginates)
+    sampler = ChainSampler(rt.graph, config.sampler, coverage, rt.executor.paginates,
+                           usable=None if config.all_endpoints else rt.usable)
     ctx = PlanContext(rt.graph, rt.values, coverage)
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
@@ -45,14 +46,22 @@ def iter_plans(
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
     """Append a create call and a later read of the same entity (the `stateful` pattern)."""
-    pairs = rt.state_pairs
+    pairs = _usable_pairs(rt, rt.state_pairs)
     if not pairs:
         return chain
     create, read = rng.choice(pairs)
     edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
-    if not edges and endpoint_info(rt.endpoints[read]).action == "get" and rt.linked_state_pairs:
+    linked = _usable_pairs(rt, rt.linked_state_pairs)
+    if not edges and endpoint_info(rt.endpoints[read]).action == "get" and linked:
         # A get needs the created id passed in; a list shows it unasked.
-        create, read = rng.choice(rt.linked_state_pairs)
+        create, read = rng.choice(linked)
         edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
     steps = (*chain.steps, (create,), (read,))
     return chain.model_copy(update={"steps": steps, "links": (*chain.links, *edges[:1])})
+
+
+def _usable_pairs(rt: Runtime, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs whose two endpoints offline generation can make believable."""
+    if not rt.set_aside:
+        return pairs
+    return [(c, r) for c, r in pairs if rt.usable(c) and rt.usable(r)]

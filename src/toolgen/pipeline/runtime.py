@@ -18,6 +18,7 @@ from toolgen.judge import JudgeContext
 from toolgen.records import Endpoint, Registry
 from toolgen.registry import collect_corpus_secrets, load_registry
 from toolgen.registry.loader import Corpus, load_corpus
+from toolgen.registry.realisable import Assessment, askable, assess_endpoints
 from toolgen.seeds import derive_seed
 
 
@@ -36,6 +37,9 @@ class RunConfig:
     max_repairs: int = 2
     threshold: float = 3.5
     distractors: int = 3
+    # Sample every endpoint, even those offline generation cannot make believable
+    # (`toolgen.registry.realisable`); off by default.
+    all_endpoints: bool = False
 
     def replay_profile(self) -> dict[str, Any]:
         """What a record keeps of the profile: enough to rebuild the runtime that replays
@@ -58,6 +62,7 @@ class RunConfig:
             "robustness": dict(sorted(self.sampler.robustness.items())),
             "min_calls": self.sampler.min_calls,
             "max_calls": self.sampler.max_calls,
+            "all_endpoints": self.all_endpoints,
         }
 
 
@@ -70,13 +75,36 @@ class Runtime:
     judge: JudgeContext
     endpoints: dict[str, Endpoint]
     tool_of: dict[str, str]
+    keep_all: bool = False  # RunConfig.all_endpoints: nothing is set aside
 
     def similar(self, endpoint: Endpoint) -> Endpoint | None:
         """A neighbour easy to mistake for `endpoint` (same tool, else same category)."""
         for kind in ("same_tool", "same_category"):
             for edge in self.graph.out_edges(endpoint.id, kind):
-                return self.endpoints[edge.target]
+                if edge.target not in self.set_aside:
+                    return self.endpoints[edge.target]
         return None
+
+    @cached_property
+    def assessment(self) -> Assessment:
+        """Which corpus endpoints offline generation can make believable, and why not."""
+        return assess_endpoints(self.graph.endpoints.values())
+
+    @cached_property
+    def set_aside(self) -> frozenset[str]:
+        """The endpoints no conversation calls or asks for (none with `keep_all`)."""
+        return frozenset() if self.keep_all else frozenset(self.assessment.set_aside)
+
+    def usable(self, endpoint_id: str) -> bool:
+        return endpoint_id not in self.set_aside
+
+    @cached_property
+    def askable(self) -> list[str]:
+        """The endpoints a missing-tool conversation may ask for: readable in the user's
+        words (every endpoint with `keep_all`)."""
+        nodes = self.graph.nodes
+        return list(nodes) if self.keep_all else [
+            n for n in nodes if askable(self.graph.endpoints[n])]
 
     @cached_property
     def fingerprint(self) -> str:
@@ -112,6 +140,7 @@ class Runtime:
             registry=reg, graph=graph, executor=executor, values=ArgumentValues(executor),
             judge=JudgeContext(secrets=secrets, threshold=config.threshold),
             endpoints=endpoints, tool_of={e.id: e.tool_name for e in endpoints.values()},
+            keep_all=config.all_endpoints,
         )
 
 

@@ -1,0 +1,592 @@
+"""Whether offline generation can make a believable call and result for an endpoint.
+
+Real corpora hold endpoints whose definition gives the generator nothing to work with: a
+transform (extract, classify, translate...) that takes no input, a create or update that
+does not say what it creates or changes, a read of one object with no id, a name in
+another script, another language or a keyboard mash, placeholders, API plumbing (swagger,
+UI configuration), a read of "stats" or "data" with no parameters, schema or example, an
+argument that is an in-memory program object. Their calls come out as invented generic
+lists ("Unlockconnector #623", 601 of them).
+
+`assess(endpoint)` names what is wrong, as reason codes of `REASONS` (empty: realisable),
+from the endpoint's definition only: display name, description, parameters, response
+schema and where the schema came from. `assess_endpoints` does a whole corpus and counts
+per reason; `askable` says whether a user can name the endpoint's capability in a
+missing-tool turn. English words are those of wordninja's Wikipedia unigram list (its most
+frequent `VOCABULARY_SIZE`), read once, lazily; glued names are split with it.
+Deterministic, no network. This module decides nothing about sampling: callers choose
+what to do with the verdicts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from toolgen.records import Endpoint, Parameter
+
+REASONS: dict[str, str] = {
+    "non_latin_name": "name in a non-Latin script",
+    "unreadable_name": "name and description hold no English word (a mash, a URL, "
+                       "another language)",
+    "not_english": "name and description mostly in another language",
+    "placeholder_name": "a placeholder (test, demo, default, a bare HTTP method) the "
+                        "description says no more about",
+    "api_plumbing": "API plumbing, not a user's task (swagger, API docs, UI or security "
+                    "configuration, health check, echo)",
+    "glued_name": "a glued identifier (getsleepreport) with nothing else to go on: no "
+                  "input, response shape or description",
+    "no_input_transform": "a transform (extract, classify, translate, analyse...) that "
+                          "takes no input",
+    "no_input_write": "a create, update or command that takes no input",
+    "input_not_accepted": "its name or description asks for an input (an id, 'by "
+                          "address', 'the given text') it takes no parameter for",
+    "program_object_input": "needs an in-memory program object (a JDBC session, a DOM "
+                            "element, a callback) no conversation can hold",
+    "generic_read": "a read of a generic noun (stats, data, info...) with no input, "
+                    "response shape or description",
+}
+
+VOCABULARY_SIZE = 60_000
+# Short runs of letters deep in the list are fragments ("cus", "lars"), not words.
+_SHORT_WORD_RANK = 12_000
+_LOG_SIZE = math.log(VOCABULARY_SIZE)
+_MAX_GLUED = 40
+_MAX_TEXT = 600
+_DESCRIPTION_WORDS = 300  # what a description's words are judged on (its opening)
+_ENGLISH_SHARE = 0.5
+_FOREIGN_MIN_WORDS = 4
+
+# Words that read as English although the unigram list lacks them or ranks them low.
+_EXTRA_WORDS = frozenset({"api", "id", "ids", "url", "urls", "ip", "sms", "pdf", "csv", "json",
+                          "ocr", "tts", "qr", "vin", "iban", "isbn", "nft", "crypto", "ev",
+                          "email", "emails", "login", "logout", "signup", "webhook", "emoji"})
+_FUNCTION = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for", "at",
+                       "and", "or", "with", "from", "is", "it", "as", "per", "via", "into"})
+_URL_JUNK = frozenset({"http", "https", "www", "com", "net", "org", "io", "co", "p",
+                       "rapidapi", "html", "php", "asp", "aspx", "xml", "v", "api", "apis",
+                       "endpoint", "endpoints"})
+_READ = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "view", "read",
+                   "browse", "lookup", "query", "return", "returns", "gets", "obtain", "load",
+                   "display", "see", "look", "pull", "all", "check", "track", "count"})
+_GENERIC = frozenset({
+    "data", "datum", "info", "infos", "information", "detail", "details", "stat", "stats",
+    "statistic", "statistics", "list", "lists", "item", "items", "result", "results",
+    "resource", "resources", "record", "records", "object", "objects", "entry", "entries",
+    "value", "values", "content", "contents", "stuff", "thing", "things", "everything",
+    "anything", "something", "general", "base", "basic", "main", "root", "index", "home",
+    "output", "outputs", "response", "responses", "request", "requests", "endpoint", "api",
+    "method", "call", "default", "test", "tests", "testing", "demo", "example", "examples",
+    "sample", "samples", "hello", "world", "new", "untitled", "my", "this", "that", "one",
+    "use", "used", "using", "post", "put", "patch", "delete", "get", "send", "sends", "json",
+    "payload", "body", "route", "url", "link", "reference", "docs", "documentation",
+    "function", "service", "server", "simple", "query", "queries", "field", "fields",
+    "param", "params", "parameter", "parameters", "option", "options", "version", "copy",
+    "all", "specific", "endpoints", "apis", "system", "current", "key", "keys",
+})
+# What a read with nothing else to go on cannot be about: "stats", "info", "data".
+_GENERIC_HEAD = frozenset({
+    "data", "datum", "info", "infos", "information", "detail", "details", "stat", "stats",
+    "statistic", "statistics", "item", "items", "result", "results", "resource", "resources",
+    "record", "records", "object", "objects", "entry", "entries", "value", "values",
+    "content", "contents", "stuff", "thing", "things", "everything", "anything",
+    "something", "output", "response", "request", "requests", "endpoint", "api", "default",
+    "test", "sample", "example", "demo", "hello", "world", "base", "general", "main", "root",
+    "index", "home", "all", "get", "post", "put", "one", "copy",
+})
+_PLACEHOLDER = frozenset({"test", "tests", "testing", "demo", "default", "example", "sample",
+                          "hello", "world", "untitled", "new", "temp", "tmp", "foo", "bar",
+                          "baz", "dummy", "mock", "api", "endpoint", "get", "post", "put",
+                          "patch", "delete", "anything", "my", "first", "one", "two", "copy"})
+_PLUMBING = re.compile(
+    r"swagger|api[\s_-]?docs?\b|openapi|ui[\s_-]?configuration|security[\s_-]?configuration|"
+    r"health[\s_-]?check|healthz|^ping$|heartbeat|\bcsrf\b|actuator|^(?:get )?/?anything$|"
+    r"^/?docs?$|^/?status/\d+$|graph[\s_-]?ql",
+    re.IGNORECASE,
+)
+# Verbs (and their nouns) that turn an input into a result: with nothing to work on there
+# is nothing real to return. Word prefixes: "classif" covers classify, classification.
+_TRANSFORM_STEMS = (
+    "extract", "classif", "categoriz", "categoris", "translat", "transliterat", "convert",
+    "conversion", "analys", "analyz", "analysis", "detect", "summari", "parse", "parsing",
+    "parser", "paraphras", "rewrit", "spellcheck", "grammar", "recogni", "transcri",
+    "tokeni", "lemmati", "sentiment", "moderat", "profanity", "validat", "verif", "predict",
+    "encod", "decod", "encrypt", "decrypt", "compress", "resiz", "compar", "calculat",
+    "evaluat", "shorten", "ocr", "solve", "solver", "censor", "sanitiz", "similarit",
+    "multiplication", "addition", "subtraction", "division", "scan", "interpret",
+)
+_WRITE = frozenset({
+    "create", "add", "insert", "new", "post", "submit", "register", "signup", "upload", "send",
+    "save", "make", "place", "order", "book", "reserve", "buy", "purchase", "subscribe",
+    "update", "edit", "modify", "change", "set", "rename", "replace", "patch", "put",
+    "unlock", "lock", "start", "stop", "restart", "reboot", "reset", "trigger", "execute",
+    "run", "publish", "enable", "disable", "assign", "move", "refund", "pay", "transfer",
+    "approve", "reject", "resend", "issue", "attach", "import", "store", "build", "mint",
+    "freeze", "swap", "redeem", "claim", "resume", "pause", "expire", "dispatch",
+    "prepare", "schedule", "compile", "talk", "define", "restore", "archive", "initiate",
+    "activate", "deactivate", "invite", "share", "follow", "unfollow", "like", "vote",
+    "broadcast", "sign",
+})
+_DELETE = frozenset({"delete", "remove", "cancel", "unsubscribe", "revoke", "destroy"})
+# Commands that need no input to make sense.
+_SELF_CONTAINED = frozenset({"clear", "logout", "signout", "flush", "purge", "disconnect",
+                             "refresh", "login", "signin", "authenticate", "token"})
+# A read of any one ("a random joke") or of them all needs nothing to say which.
+_ANY_ONE = frozenset({"random", "all", "every", "latest", "today", "trending", "popular", "top",
+                      "nearest", "nearby", "current", "my"})
+# Parameters that only shape the result: a transform given only these has no input.
+_CONTROL_PARAMS = frozenset({
+    "format", "output", "output_format", "outputformat", "response_format", "type", "mode",
+    "lang", "language", "locale", "target", "target_lang", "target_language", "to", "from",
+    "source", "source_lang", "source_language", "version", "callback", "pretty", "model",
+    "limit", "page", "offset", "per_page", "sort", "order", "encoding", "charset",
+})
+# Header plumbing a corpus lists as parameters: no input a user gives.
+_HEADER_PARAMS = frozenset({"content_type", "accept", "user_agent", "authorization",
+                            "x_requested_with", "cache_control", "accept_encoding",
+                            "accept_language", "origin", "referer", "connection", "host"})
+# A description of what the caller must send (with no parameter to send it in).
+_ASKS_INPUT = re.compile(
+    r"\b(?:given|provided|providing|specified|specifying|supplied|in (?:the )?(?:route|path|"
+    r"url|payload)|request body|json (?:payload|body|request|object|post)|post data|"
+    r"parameters?|payload|body|inputs?|(?:pass|enter|takes?|accepts?|accepting|send) "
+    r"(?:a|an|the|your|in)|(?:^|[.!] )pass \w+|"
+    r"feed (?:in )?(?:a|an|the)|input (?:text|data|image|file|url)|by its id|by id|"
+    r"with (?:its|the|an?) id|(?:a|the) (?:particular|specific|certain|single) |"
+    r"(?:of|for|about|from) (?:a|an) (?!random|few|list|lot|variety|number|range|set|"
+    r"collection|selection|series|wide|large|huge|new|json|simple|single)\w+)\b",
+    re.IGNORECASE,
+)
+# Looking something up needs something to look for.
+_SEEK = frozenset({"search", "find", "lookup", "query", "filter", "autocomplete", "download"})
+_VERBS = _READ | _WRITE | _DELETE | _SELF_CONTAINED | _SEEK
+# "Retrieve a lead", "view an event": one object, named by nothing.
+_ONE_BY_ID = re.compile(r"^(?:retrieve|view|show|read|fetch) (?:a|an) ")
+_ONE_OBJECT = frozenset({"specific", "particular", "single", "existing", "given", "id", "byid"})
+# "Search By Name" with no name to search by; "Top Gainers By
+# Performance" is an order, not an input.
+_BY_INPUT = re.compile(
+    r"\bby (?:its |their |the |a |an )?(?!performance|fundamentals?|technical|"
+    r"price|popularity|ratings?|volume|relevance|default|all|ai|google|bing|multiple|"
+    r"different|various|every|each|today|now|the|a|an)[a-z]+")
+# Keys of a response envelope: a schema of only these says nothing about the content.
+_ENVELOPE = frozenset({"data", "result", "results", "response", "errors", "error", "get",
+                       "parameters", "message", "messages", "msg", "success", "status", "code",
+                       "detail", "payload", "meta", "metadata", "type", "ok", "key1", "key2",
+                       "key3", "value", "body", "statuscode", "status_code"})
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_TOKEN = re.compile(r"[^\W\d_]+")
+_TEMPLATE = re.compile(r"\{[^}]*\}")
+# BFCL's multi-turn functions open with their class ("This tool belongs to the Message API,
+# which is used to manage user interactions in a workspace. Tool description: ...").
+_PREAMBLE = re.compile(r"^.*?\bTool description:\s*", re.DOTALL)
+_PROGRAM_OBJECT = re.compile(
+    r"\b(?:object|instance|session|context|buffer|stream|factory|function|callback|monitor|"
+    r"task|parser|builder|listener|handler|element|node|connection|socket|class|coroutine|"
+    r"thread|iterator|dom|entity|controller|manager|provider|executor|channel|printstream)\b",
+    re.IGNORECASE)
+_HEX_ID = re.compile(r"^[0-9a-fA-F]{6,}(?:-[0-9a-fA-F]+)*$")
+_LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+|<[^>]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text's words, lower case, with glued runs split ("unlockconnector" -> unlock
+    connector)."""
+
+    words: tuple[str, ...]
+    glued: bool  # a run of three or more words, or one led by a verb ("getsleepreport")
+    unknown: tuple[str, ...]  # tokens that are no English word and split into none
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The verdicts on a set of endpoints: the ones set aside and why."""
+
+    total: int
+    set_aside: dict[str, tuple[str, ...]]
+
+    @property
+    def kept(self) -> int:
+        return self.total - len(self.set_aside)
+
+    def counts(self) -> dict[str, int]:
+        """Endpoints per reason (one with two reasons counts under both), in `REASONS`
+        order; reasons no endpoint has are left out."""
+        seen = Counter(r for reasons in self.set_aside.values() for r in reasons)
+        return {r: seen[r] for r in REASONS if seen[r]}
+
+    def realisable(self, endpoint_id: str) -> bool:
+        return endpoint_id not in self.set_aside
+
+    def as_dict(self) -> dict[str, Any]:
+        """The `set_aside` entry of a build's `stats.json`: counts per reason, then every
+        endpoint set aside (sorted by id) with its reasons."""
+        return {
+            "endpoints": len(self.set_aside),
+            "of": self.total,
+            "by_reason": self.counts(),
+            "reasons": {r: REASONS[r] for r in self.counts()},
+            "ids": {i: list(self.set_aside[i]) for i in sorted(self.set_aside)},
+        }
+
+
+def assess_endpoints(endpoints: Iterable[Endpoint]) -> Assessment:
+    """Every endpoint's verdict; only the ones set aside are listed."""
+    total = 0
+    aside: dict[str, tuple[str, ...]] = {}
+    for endpoint in endpoints:
+        total += 1
+        reasons = assess(endpoint)
+        if reasons:
+            aside[endpoint.id] = reasons
+    return Assessment(total, aside)
+
+
+def assess(endpoint: Endpoint) -> tuple[str, ...]:
+    """The reasons (codes of `REASONS`) the endpoint cannot be realised believably."""
+    inputs = tuple(p.name for p in endpoint.parameters if _norm(p.name) not in _HEADER_PARAMS)
+    shaped = endpoint.response_source != "inferred" and _specific(endpoint.response_schema)
+    reasons = _assess(endpoint.name, endpoint.description, endpoint.tool_name,
+                      endpoint.method.upper(), inputs, shaped)
+    if any(_program_object(p) for p in endpoint.parameters):
+        reasons = (*reasons, "program_object_input")
+    return reasons
+
+
+def askable(endpoint: Endpoint) -> bool:
+    """Whether a user can ask for what the endpoint does in its own words: realisable, and
+    its name holds an English word that says what it is about and nothing unreadable (not
+    "mkdir", not "il", not a glued "ConvertrawresourceID")."""
+    if assess(endpoint):
+        return False
+    name = words_of(endpoint.name)
+    return bool(_content(name)) and not name.unknown and not name.glued
+
+
+def _program_object(param: Parameter) -> bool:
+    """A required argument with no JSON type that the description calls a program object
+    (BFCL's Java and JavaScript functions: "The JDBCSession object", "The PrintStream")."""
+    return (param.required and "type" not in param.json_schema
+            and bool(_PROGRAM_OBJECT.search(param.description)))
+
+
+class _Texts:
+    """An endpoint's name and description words; the description's only when a rule needs
+    them (most endpoints with inputs and an English name never do)."""
+
+    def __init__(self, name: str, description: str) -> None:
+        self.name = name
+        self.description = _PREAMBLE.sub("", description[:_MAX_TEXT])
+        self.name_w = words_of(name)
+
+    @cached_property
+    def desc_w(self) -> Words:
+        return words_of(_LINKS.sub(" ", self.description[:_DESCRIPTION_WORDS]), split=False)
+
+    @cached_property
+    def informative(self) -> bool:
+        return _adds_content(self.desc_w, self.name_w)
+
+    def foreign(self) -> bool:
+        # An English name over an ASCII description is English enough; checking every
+        # description's words would cost more than it finds.
+        if not self.name_w.unknown and self.description.isascii():
+            return False
+        return _foreign(self.name_w, self.desc_w)
+
+
+@lru_cache(maxsize=16384)
+def _assess(name: str, description: str, tool: str, method: str, inputs: tuple[str, ...],
+            shaped: bool) -> tuple[str, ...]:
+    texts = _Texts(name, description)
+    reasons = _name_reasons(texts)
+    if texts.name_w.glued and not (inputs or shaped or reasons or texts.informative):
+        reasons.append("glued_name")
+    action = _action_words(name)
+    if not inputs:
+        opening = texts.desc_w.words[:3]
+        if not _content(texts.name_w) or any(w.startswith(_TRANSFORM_STEMS) for w in opening):
+            # "check": "check profanity"; "Download URL": "Analyze shared links..."
+            action = (*action, *opening)
+        # A name with no verb ("comment": "add a comment on the movie") does what its
+        # description's first words say.
+        verb = _verb(action, tool) or _verb(tuple(w for w in texts.desc_w.words[:3]
+                                                  if w in _WRITE or w in _DELETE))
+        reasons.extend(_no_input_reasons(texts, action, verb, method, shaped))
+    elif _transform(action) and all(_norm(p) in _CONTROL_PARAMS for p in inputs):
+        reasons.append("no_input_transform")
+    return tuple(dict.fromkeys(reasons))
+
+
+def _name_reasons(texts: _Texts) -> list[str]:
+    reasons: list[str] = []
+    name, name_w = texts.name, texts.name_w
+    if _non_latin(name):
+        reasons.append("non_latin_name")
+    elif _HEX_ID.match(name.strip()) or not (_english(name_w) or _english(texts.desc_w)):
+        reasons.append("unreadable_name")
+    elif texts.foreign():
+        reasons.append("not_english")
+    elif _placeholder(name_w) and not texts.informative:
+        reasons.append("placeholder_name")
+    if _PLUMBING.search(name.strip()) or _PLUMBING.search(" ".join(name_w.words)):
+        reasons.append("api_plumbing")
+    return reasons
+
+
+def _no_input_reasons(texts: _Texts, action: tuple[str, ...], verb: str, method: str,
+                      shaped: bool) -> list[str]:
+    """Reasons of an endpoint that takes no input (no parameter, or only headers)."""
+    if _transform(action):
+        return ["no_input_transform"]
+    self_contained = verb in _SELF_CONTAINED
+    if not self_contained and (verb in _WRITE
+                               or (verb not in _READ and method in ("PUT", "PATCH"))):
+        return ["no_input_write"]
+    if set(action) & _ANY_ONE:
+        return []
+    if not self_contained and (verb in _DELETE or verb in _SEEK or method == "DELETE"):
+        return ["input_not_accepted"]
+    said = " ".join(action)
+    if (_BY_INPUT.search(said) or set(action) & _ONE_OBJECT or _ONE_BY_ID.search(said)
+            or _ASKS_INPUT.search(said)
+            or _ASKS_INPUT.search(_LINKS.sub(" ", texts.description))):
+        return ["input_not_accepted"]
+    if not (shaped or texts.informative) and _head_is_generic(texts.name_w):
+        return ["generic_read"]
+    return []
+
+
+# -- what the name says ----------------------------------------------------------------
+
+def _action_words(name: str) -> tuple[str, ...]:
+    """The name's words that say what the call does: for a URL path its last segment
+    ("/api/Trades/GetTradeSignals" -> get trade signals)."""
+    text = _TEMPLATE.sub(" ", name)
+    if "/" in text:
+        segments = [s for s in text.split("/") if _TOKEN.search(s)]
+        text = segments[-1] if segments else text
+    return tuple(w for w in words_of(text).words if w not in _URL_JUNK)
+
+
+def _verb(action: tuple[str, ...], tool: str = "") -> str:
+    """The first word that is a verb of a known kind (scanning a few words), skipping the
+    tool's own name ("DropchainApi_createListing": create, not drop)."""
+    tool_words = set(words_of(tool).words) - _FUNCTION if tool else set()
+    for words in ([w for w in action if w not in tool_words], list(action)):
+        for word in words[:4]:
+            if word in _VERBS:
+                return word
+    return ""
+
+
+def _transform(action: tuple[str, ...]) -> bool:
+    """A transform named by its verb ("Translate text", "ticket classification"); a read
+    of a transform's results ("get bulk verifications list") is not one, unless the read
+    verb is followed by the transform's noun ("get translation")."""
+    if not action:
+        return False
+    if action[0] in _READ:
+        rest = [w for w in action[1:] if w not in _FUNCTION]
+        return bool(rest) and rest[0].startswith(_TRANSFORM_STEMS)
+    return any(w.startswith(_TRANSFORM_STEMS) for w in action)
+
+
+def _head_is_generic(name: Words) -> bool:
+    """The last English word other than a verb (the noun the read returns) is generic or
+    missing: "Customerstats" -> stats, "Get" -> nothing, "Get Genres" -> genres (fine)."""
+    nouns = [w for w in name.words if w not in _READ and w not in _FUNCTION and len(w) >= 3
+             and w not in _URL_JUNK and (w in _GENERIC_HEAD or _known(w))]
+    return not nouns or nouns[-1] in _GENERIC_HEAD
+
+
+def _specific(schema: dict[str, Any]) -> bool:
+    """Whether a response schema names something beyond an envelope (data, results,
+    message, status, RapidAPI's key1/key2...)."""
+    stack: list[tuple[Any, int]] = [(schema, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, dict) or depth > 4:
+            continue
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for key, sub in props.items():
+                if _norm(str(key)) not in _ENVELOPE:
+                    return True
+                stack.append((sub, depth + 1))
+        items = node.get("items")
+        if isinstance(items, dict):
+            stack.append((items, depth + 1))
+    return False
+
+
+def _foreign(name: Words, desc: Words) -> bool:
+    """Most words of the name and description are no English word ("Liste de toutes les
+    plages", "Productos prueba"); a few brand names or codes do not make it so."""
+    tokens = {x for w in (name, desc) for x in w.words if len(x) >= 3 and x not in _URL_JUNK}
+    if len(tokens) < _FOREIGN_MIN_WORDS:
+        return False  # too few words to tell ("Title Similars"); `unreadable_name` judges
+    unknown = set(name.unknown) | set(desc.unknown)
+    english = sum(1 for x in tokens if x not in unknown and _known(x))
+    return english < _ENGLISH_SHARE * len(tokens)
+
+
+def _placeholder(w: Words) -> bool:
+    meaningful = [x for x in w.words if x not in _FUNCTION]
+    return not meaningful or all(x in _PLACEHOLDER for x in meaningful)
+
+
+def _non_latin(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and not any(_latin(c) for c in letters)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
+def _norm(param: str) -> str:
+    return _CAMEL.sub("_", param).replace("-", "_").lower()
+
+
+# -- words -------------------------------------------------------------------------------
+
+def words_of(text: str, split: bool = True) -> Words:
+    """The words of a name or description (camelCase and snake_case split; glued runs too
+    unless `split` is false, as for descriptions, whose words are seldom glued)."""
+    return _words(text, split)
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str, split: bool) -> Words:
+    known = _ranks()
+    if not _ranked():  # no word list installed: judge by structure only, every word reads
+        tokens = [t.lower() for t in _TOKEN.findall(_CAMEL.sub(" ", text))]
+        return Words(tuple(tokens), False, ())
+    if not split:
+        tokens = _TOKEN.findall(text.lower())
+        return Words(tuple(tokens), False, tuple(
+            t for t in tokens if len(t) >= 3 and t not in known and t not in _URL_JUNK))
+    out: list[str] = []
+    unknown: list[str] = []
+    glued = False
+    for token in _TOKEN.findall(_CAMEL.sub(" ", text)):
+        low = token.lower()
+        if len(low) < 3 or low in known or low in _URL_JUNK:
+            out.append(low)
+            continue
+        parts = split_glued(low) if split else ()
+        if parts:
+            out.extend(parts)
+            glued = glued or len(parts) >= 3 or _verb(parts) != ""
+        else:
+            out.append(low)
+            unknown.append(low)
+    return Words(tuple(out), glued, tuple(unknown))
+
+
+def _english(w: Words) -> list[str]:
+    """The English words of three letters or more (not function or URL words)."""
+    return [x for x in w.words if len(x) >= 3 and x not in _FUNCTION and x not in _URL_JUNK
+            and x not in w.unknown and _known(x)]
+
+
+def _content(w: Words) -> list[str]:
+    """The English words that say what something is about (not generic, not a verb)."""
+    return [x for x in _english(w) if x not in _GENERIC and x not in _VERBS]
+
+
+def _adds_content(desc: Words, name: Words) -> bool:
+    """Whether the description names something the name does not (a word a person would
+    use for what the endpoint is about, not "endpoint", "data" or "returns")."""
+    named = set(name.words)
+    return any(x not in named for x in _content(desc))
+
+
+def _known(word: str) -> bool:
+    return word in _ranks() or not _ranked()
+
+
+@lru_cache(maxsize=65536)
+def split_glued(token: str) -> tuple[str, ...]:
+    """The English words a lowercase run is made of ("unlockconnector" -> unlock
+    connector), or () when it is not one: every part a common word (a short part among
+    the most frequent), no function word at either end."""
+    if not token.isascii() or len(token) > _MAX_GLUED:
+        return ()
+    ranks = _ranks()
+    n = len(token)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            cost = _cost(token[start:end], ranks)
+            if cost is not None and best[start][0] + cost < best[end][0]:
+                best[end] = (best[start][0] + cost, start)
+    if math.isinf(best[n][0]):
+        return ()
+    parts: list[str] = []
+    end = n
+    while end > 0:
+        start = best[end][1]
+        parts.append(token[start:end])
+        end = start
+    parts.reverse()
+    if len(parts) < 2 or parts[0] in _FUNCTION or parts[-1] in _FUNCTION:
+        return ()
+    return tuple(parts)
+
+
+# -- the word list -----------------------------------------------------------------------
+
+@cache
+def _ranked() -> tuple[str, ...]:
+    """wordninja's English words, most frequent first (empty if it is not installed)."""
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or spec.origin is None:
+        return ()
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
+    data = b""
+    with gzip.open(path, "rb") as handle:
+        # The first words are all that is used: decompressing only them is 20x faster.
+        while data.count(b"\n") <= VOCABULARY_SIZE:
+            chunk = handle.read(1 << 18)
+            if not chunk:
+                break
+            data += chunk
+    words = data.decode("utf-8", "ignore").split()[:VOCABULARY_SIZE]
+    return tuple(w for w in words if w.isalpha())
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    """Each known word's frequency rank (the extra and function words rank last)."""
+    ranks = {w: i for i, w in enumerate(_ranked())}
+    for word in _EXTRA_WORDS | _FUNCTION:
+        ranks.setdefault(word, VOCABULARY_SIZE)
+    return ranks
+
+
+def _cost(part: str, ranks: dict[str, int]) -> float | None:
+    """The Zipf cost of `part` as a word of a glued run (rarer is dearer, as wordninja
+    splits), None when it cannot be one: short parts only among the most frequent words
+    (the list's long tail holds fragments: "cus", "lars"), one or two letters only as
+    function words."""
+    rank = ranks.get(part)
+    if rank is None:
+        return None
+    if len(part) <= 2 and part not in _FUNCTION:
+        return None
+    if len(part) <= 4 and rank >= _SHORT_WORD_RANK and part not in _FUNCTION | _EXTRA_WORDS:
+        return None
+    return math.log((rank + 1) * _LOG_SIZE)
