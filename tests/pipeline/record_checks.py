@@ -74,6 +74,12 @@ def is_missing(value: Any) -> bool:
     return value is _MISSING
 
 
+def number_as_text(found: Any, value: Any) -> bool:
+    """A number passed as its own text to a string parameter (`"120591"` for 120591)."""
+    return (isinstance(found, int | float) and not isinstance(found, bool)
+            and isinstance(value, str) and value == str(found))
+
+
 def json_equal(a: Any, b: Any) -> bool:
     """Equal as JSON values, types included (True is not 1, 1 equals 1.0)."""
     if isinstance(a, bool) or isinstance(b, bool):
@@ -301,7 +307,7 @@ def check_tool_output_sources(record: Rec) -> tuple[int, list[str]]:
             found = resolve_path(outputs[src], str(arg.get("path")))
             if is_missing(found):
                 problems.append(f"{where}: {arg.get('path')} not in the output of {src}")
-            elif not json_equal(found, arg["value"]):
+            elif not (json_equal(found, arg["value"]) or number_as_text(found, arg["value"])):
                 problems.append(f"{where}: {arg['value']!r} != {found!r} at {arg.get('path')}")
             args = orjson.loads(passed.get(step["call_id"], "{}"))
             if not json_equal(args.get(name), arg["value"]):

@@ -130,6 +130,10 @@ def _missing_required(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
     names = [a.name for a in call.arguments if a.name in required and a.source == "tool_output"]
     names = names or [a.name for a in call.arguments
                       if a.name in required and a.source == "default"]
+    # Failing that, one of several details the user gave left out of the call: the
+    # agent's other common slip (ToolBench calls take nearly all their values from the user).
+    stated = [a.name for a in call.arguments if a.name in required]
+    names = names or (stated if len(stated) >= 2 else [])
     if not names:
         return None
     drop = rng.choice(names)

@@ -51,10 +51,23 @@ def derive_amounts(args: list[PlannedArg],
         PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
                    path=f"{parent_path}.{field}")
         if a.source in ("user", "clarification") and normalize_key(a.name) in _AMOUNT_PARAMS
-        and isinstance(a.value, (int, float)) and not isinstance(a.value, bool)
+        and _numeric(a.value)
         else a
         for a in args
     ]
+
+
+def _numeric(value: Any) -> bool:
+    """A number, or a number written as text (a string-typed `amount` of "13.24")."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    try:
+        float(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:

@@ -21,7 +21,7 @@ from toolgen.episode.state import Executed
 from toolgen.executor import ExecutionSession, endpoint_info, validator_for
 from toolgen.executor.validation import CompiledValidator
 from toolgen.judge.realism.chains import link_fits
-from toolgen.records import Endpoint, PlannedArg, PlannedCall, Scenario
+from toolgen.records import Endpoint, Parameter, PlannedArg, PlannedCall, Scenario
 from toolgen.records.paths import PathError, format_path, resolve, walk_leaves
 
 
@@ -94,7 +94,7 @@ def resolve_call(
             args.append(arg)
             continue
         source = (producers or {}).get(arg.call_id or "", "")
-        value = _lookup(outputs, arg)
+        value = _as_text_if_wanted(_lookup(outputs, arg), params[arg.name])
         if (value is not _MISSING and not _rejects(check, arg.name, value)
                 and link_fits(arg.name, endpoint.function_name, arg.path or "", source)):
             args.append(arg.model_copy(update={"value": value}))
@@ -177,6 +177,15 @@ def _lookup(outputs: dict[str, Any], arg: PlannedArg) -> Any:
         return _MISSING
     # Containers and nulls make poor arguments; the user states a value instead.
     return _MISSING if value is None or isinstance(value, dict | list) else value
+
+
+def _as_text_if_wanted(value: Any, param: Parameter) -> Any:
+    """A number carried into a parameter typed string is sent as its text (ToolBench types
+    most parameters as strings: a price of 50.0 goes to `amount` as "50.0")."""
+    if (isinstance(value, int | float) and not isinstance(value, bool)
+            and param.json_schema.get("type") == "string"):
+        return str(value)
+    return value
 
 
 def _rejects(check: CompiledValidator, name: str, value: Any) -> bool:
