@@ -55,6 +55,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "play": ("play", "put on"),
     "cancel": ("cancel", "call off"),
     "order": ("order", "put in an order for"),
+    "place": ("place",),
     "pick a random": ("pick a random", "choose a random", "give me a random"),
     "buy": ("buy", "purchase"),
     "refund": ("refund", "get a refund for"),
@@ -257,7 +258,8 @@ def topic(intent: Intent, rng: random.Random) -> str:
 
 _PAST = {
     "create": "created", "add": "added", "book": "booked", "reserve": "reserved",
-    "order": "ordered", "buy": "bought", "make": "made", "send": "sent", "submit": "submitted",
+    "order": "ordered", "place": "placed", "buy": "bought", "make": "made", "send": "sent",
+    "submit": "submitted",
     "post": "posted", "register": "registered", "update": "updated", "change": "changed",
     "edit": "edited", "set": "set", "delete": "deleted", "remove": "removed",
     "cancel": "cancelled", "pay": "paid", "upload": "uploaded", "save": "saved",
