@@ -17,6 +17,7 @@ from toolgen.judge.realism import (
     chains,
     honesty,
     language,
+    naming,
     outputs,
     parallel,
 )
@@ -32,6 +33,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     actions.NAME: actions.check_view,
     parallel.NAME: parallel.check_view,
     language.NAME: language.check_view,
+    naming.NAME: naming.check_view,
 }
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from toolgen.records import Finding
 from toolgen.records.dialogue import Severity
 
-CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language")
+CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
+            "naming")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -48,6 +49,9 @@ SEVERITY: dict[str, Severity] = {
     "template_fragment": "error",
     "repeated_fact": "error",
     "repeated_label": "error",
+    # naming: an API's raw name in prose; a create/booking answered as a search
+    "raw_function_name": "error",
+    "create_as_list": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
