@@ -175,6 +175,8 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
 def _turn(words: list[str], rng: random.Random) -> str | None:
     if len(words) < 2 or len(words) > 7 or any(not w.isascii() for w in words):
         return None
+    if words[0].endswith("'s"):
+        return None  # "today's events" is already how people say it
     said = _COMPOUNDS.get(" ".join(words).lower())
     if said is not None:
         return said[int(rng.random() * len(said))]

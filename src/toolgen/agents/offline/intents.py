@@ -53,7 +53,8 @@ _VERBS: dict[str, str] = {
     "refund": "refund",
     "verifies": "verify", "match": "match", "random": "pick a random",
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
-    "place": "place", "draw": "draw", "roll": "roll", "solve": "solve", "simulate": "simulate",
+    "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
+    "assess": "assess", "solve": "solve", "simulate": "simulate",
 }
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
@@ -136,6 +137,16 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
         d_verb, d_obj = _from_description(description)
         if d_verb and d_obj:
             verb, obj = d_verb, d_obj
+    elif verb is not None and _inner_verb(_words(name), _opening_verb(description)):
+        # A namespaced name (`city_distance_find_shortest`, `painting_create_custom`) says
+        # its object out of order; a description with the same verb about the same thing
+        # says it as a sentence ("Calculates the shortest distance ...").
+        d_verb, d_obj = _from_description(description)
+        named = {_singular(w.lower()) for w in _words(name)}
+        same = d_verb in (verb, "calculate", "get") or (d_verb in _ACTIONS and verb in _ACTIONS)
+        if (same and d_obj and len(d_obj) <= 4
+                and named & {_singular(w.lower()) for w in d_obj}):
+            verb, obj = d_verb, d_obj
     verb = verb or "get"
     if verb in _INTRANSITIVE and not obj:
         obj = [_INTRANSITIVE[verb]]
@@ -156,7 +167,7 @@ def _determiner(verb: str, obj: list[str]) -> str:
     """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
     forecast"); plurals, names, acronyms and longer phrases stay as they are."""
     text = " ".join(obj)
-    if len(obj) > 3 or verb in _INTRANSITIVE or obj[0] in ("with", "from", "to", "for"):
+    if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in ("with", "from", "to", "for"):
         return text
     last = obj[-1]
     if not (last.isascii() and last.isalpha() and last.islower()) or last.endswith("s"):
@@ -187,8 +198,9 @@ def _words(text: str) -> list[str]:
             parts = unglue(piece.lower(), _LEADING) if glued else (piece,)
             parts = (piece,) if parts == (piece.lower(),) else parts
             for p in parts:
-                glued_article = len(parts) > 1 and p in ("a", "an", "the")
-                if not p or _VERSION.match(p) or (p.lower() in _NOISE and not glued_article):
+                # inside a glued name every word but "api" was meant ("...servicelevel")
+                kept = len(parts) > 1 and p not in ("api", "apis")
+                if not p or _VERSION.match(p) or (p.lower() in _NOISE and not kept):
                     continue
                 out.append(p.lower() if shouting else p)
     return _tidy_words(out)
@@ -254,14 +266,27 @@ def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | N
         later = {_singular(a.lower()) for a in after}
         before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
                   and w.lower() not in _VERBS and _singular(w.lower()) not in later]
-        obj = [*before, *after] if len(before) <= 2 else after
+        # A namespace reads as a compound only before a one-word object ("concert ticket")
+        obj = [*before, *after] if len(before) <= 2 and len(after) <= 1 else after
+        if [w.lower() for w in after] == ["all"]:  # `core_memory_retrieve_all`
+            obj = ["all", *before]
         return (verb, obj) if obj else None
     return None
 
 
+def _own_sentence(description: str) -> str:
+    """The description without a "Tool name: " prefix or a suite's preamble ("This tool
+    belongs to the Math API, ... Tool description: Calculate the sum ...")."""
+    text = description.strip()
+    at = text.find("Tool description:")
+    if at >= 0:
+        return text[at + len("Tool description:"):].strip()
+    return re.sub(r"^[^:\n]{1,80}:\s+", "", text)
+
+
 def _opening_verb(description: str) -> str | None:
     """The user verb a description opens with ("Books a flight ..." -> "book")."""
-    text = re.sub(r"^[^:\n]{1,80}:\s+", "", description.strip())  # "Tool name: ..."
+    text = _own_sentence(description)
     first = text.split(" ", 1)[0].lower().strip(".,") if text else ""
     return _third_person(first) if first.isalpha() else None
 
@@ -278,10 +303,10 @@ _OBJ_END = {"for", "in", "on", "at", "within", "between", "given", "including", 
 def _from_description(description: str) -> tuple[str | None, list[str]]:
     """Verb and object from the first clause of a description ("... used to fetch X",
     "Retrieves a list of major schisms in a specified religion" -> get major schisms)."""
-    text = re.sub(r"^[^:\n]{1,80}:\s+", "", description.strip()).strip("\"'")
+    text = _own_sentence(description).strip("\"'")
     m = _SENTENCE_END.search(text)
     clause = _VAGUE.sub("", text[: m.start()] if m else text)
-    words = [w for w in re.split(r"[\s\"'`/]+", clause) if w][:14]
+    words = [w.strip("'") for w in re.split(r"[\s\"`/]+", clause) if w.strip("'")][:14]
     for i, w in enumerate(words):
         before = words[i - 1].lower() if i else ""
         if i and before not in _VERB_CUES and not (i == 1 and before.endswith("ly")):
