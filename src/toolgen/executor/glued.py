@@ -18,6 +18,8 @@ from functools import lru_cache
 
 _GLUE = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for", "at"})
 _MIN_LEN = 6
+# A three-letter fragment must be a common word (wordninja cost; "day" 7.7, "cus" 12.6).
+_COMMON = 11.0
 
 
 @lru_cache(maxsize=65536)
@@ -36,11 +38,15 @@ def unglue(token: str, verbs: frozenset[str] = frozenset()) -> tuple[str, ...]:
         return (token,)
     if any(len(p) < 3 and p not in _GLUE for p in parts):
         return (token,)
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > _COMMON for p in parts):
+        return (token,)  # "custallfields" is not "cus tall fields"
     content = [p for p in parts if p not in _GLUE]
     if parts[0] in verbs and content[1:]:
         return parts
     # Without a leading verb only a phrase with a function word inside it is credible
-    # ("wisdomoftheday"); two glued nouns ("hashtag", "blockchain") are often one word.
-    if len(parts) >= 3 and len(content) < len(parts):
+    # ("wisdomoftheday", not "validatable" as "valid a table"); two glued nouns
+    # ("hashtag", "blockchain") are often one word.
+    if len(parts) >= 3 and any(p in _GLUE and p not in ("a", "an") for p in parts):
         return parts
     return (token,)

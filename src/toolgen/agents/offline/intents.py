@@ -252,6 +252,13 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
     return None, [_case(w) for w in words]
 
 
+# Noun-or-verb words read as the verb when an object follows them inside a namespaced
+# name (`api_management_search_publisher`), unless the pair is a noun compound.
+_VERB_BEFORE_OBJECT = {"search", "list", "book", "filter", "sort", "query", "view"}
+_NOUN_AFTER = {"history", "results", "result", "count", "settings", "options", "suggestions",
+               "terms", "term", "index", "engine", "box", "bar", "page", "item", "items"}
+
+
 def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | None:
     """A verb after a namespace, as function names put it: `flight_book` -> book a flight,
     `religion_history_get_schisms` -> get religion history schisms, `concert_booking_book_
@@ -260,7 +267,9 @@ def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | N
     for i in range(1, len(words)):
         low = words[i].lower()
         verb = _VERBS.get(low)
-        if verb is None or (low in _NOUN_TOO and said != verb):
+        if verb is None or (low in _NOUN_TOO and said != verb and not (
+                low in _VERB_BEFORE_OBJECT and words[i + 1:]
+                and words[i + 1].lower() not in _NOUN_AFTER)):
             continue
         after = [_case(w) for w in words[i + 1:]]
         later = {_singular(a.lower()) for a in after}
