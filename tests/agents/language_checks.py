@@ -641,7 +641,30 @@ def create_as_lookup(record: Rec) -> list[str]:
                  if m["role"] == "user" and m.get("content")]
         asked = users[-1].lower() if users else ""
         verbs = "|".join(map(re.escape, _LOOKUP_ASK))
-        named = rf"(?:{re.escape(base)}\b|(?:create|book|reserve|add|order|new) (?:for|of)\b)"
+        named = rf"(?:{re.escape(base)}\b|(?:create|book|reserve|add) (?:for|of)\b)"
         if re.search(rf"\b(?:{verbs}) (?:\S+ ){{0,3}}{named}", asked):
             out.append(f"asked: {fn}")
     return out
+
+
+_PLAIN_VERBS = {"get", "fetch", "retrieve", "create", "calculate", "update", "delete", "remove"}
+
+
+def name_verb_recitals(record: Rec) -> list[str]:
+    """User or assistant text reciting a namespaced function name around its inner verb
+    ("the schisms for religion history get", "publishers for management get all"): the word
+    before the verb and the verb itself, in the name's order, where no person puts them."""
+    pairs: set[str] = set()
+    for fn in _offered_names(record):
+        words = name_words(_base_name(fn))
+        for i in range(1, len(words)):
+            if words[i] in _PLAIN_VERBS and words[i - 1] not in _PLAIN_VERBS:
+                pairs.add(f" {words[i - 1]} {words[i]} ")
+    found: list[str] = []
+    for i, m in enumerate(record["messages"]):
+        if m["role"] in ("user", "assistant") and m.get("content"):
+            text = " " + " ".join(re.findall(r"[a-z0-9]+|[^\sa-z0-9]", m["content"].lower())) + " "
+            hit = next((p for p in sorted(pairs) if p in text), None)  # not across a comma
+            if hit:
+                found.append(f"message {i}: {hit.strip()!r}")
+    return found

@@ -61,3 +61,10 @@ def test_a_confirmed_booking_passes() -> None:
     search = _record("flight_search", "Find flights.", "Find flights to Oslo.", LISTED,
                      "There are 98 in all.")
     assert lc.create_as_lookup(search) == []
+
+
+def test_a_namespaced_name_recited_around_its_verb_is_found() -> None:
+    rec = _record("religion_history_get_schisms", "Retrieves schisms.",
+                  "Look up the schisms for religion history get with major.", LISTED,
+                  "I found 98 schisms in religion history, get back to me if needed.")
+    assert lc.name_verb_recitals(rec) == ["message 0: 'history get'"]

@@ -103,3 +103,8 @@ def test_no_turn_says_an_apis_raw_or_glued_function_name(run: Run) -> None:
 def test_a_create_or_booking_is_not_handled_as_a_search(run: Run) -> None:
     found = _each(run, lc.create_as_lookup)  # flight_book answered "there are 98 in all"
     assert not found, rc.first_problems(found)
+
+
+def test_no_turn_recites_a_namespaced_name_around_its_verb(run: Run) -> None:
+    found = _each(run, lc.name_verb_recitals)  # "the schisms for religion history get"
+    assert len(found) <= 0.01 * len(run.records), rc.first_problems(found)

@@ -259,22 +259,33 @@ _NOUN_AFTER = {"history", "results", "result", "count", "settings", "options", "
                "terms", "term", "index", "engine", "box", "bar", "page", "item", "items"}
 
 
+# Words of an API's section name, not of the thing acted on (`publish_subscribe_trades_...`).
+_SECTION_WORDS = {"publish", "subscribe", "manage", "management", "admin", "public", "private"}
+
+
+def _is_inner_verb(words: list[str], i: int, said: str | None) -> bool:
+    low = words[i].lower()
+    verb = _VERBS.get(low)
+    return verb is not None and (low not in _NOUN_TOO or said == verb or (
+        low in _VERB_BEFORE_OBJECT and i + 1 < len(words)
+        and words[i + 1].lower() not in _NOUN_AFTER))
+
+
 def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | None:
     """A verb after a namespace, as function names put it: `flight_book` -> book a flight,
     `religion_history_get_schisms` -> get religion history schisms, `concert_booking_book_
     ticket` -> book a concert ticket. A verb that is as often a noun ("book", "list")
     counts only when the description opens with it ("Books a flight ...")."""
-    for i in range(1, len(words)):
-        low = words[i].lower()
-        verb = _VERBS.get(low)
-        if verb is None or (low in _NOUN_TOO and said != verb and not (
-                low in _VERB_BEFORE_OBJECT and words[i + 1:]
-                and words[i + 1].lower() not in _NOUN_AFTER)):
-            continue
+    found = [i for i in range(1, len(words)) if _is_inner_verb(words, i, said)]
+    # `publish_subscribe_trades_create_trade`: the last verb with an object is the action
+    with_object = [i for i in found if i + 1 < len(words)]
+    for i in ([with_object[-1]] if with_object else found[:1]):
+        verb = _VERBS[words[i].lower()]
         after = [_case(w) for w in words[i + 1:]]
         later = {_singular(a.lower()) for a in after}
         before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
-                  and w.lower() not in _VERBS and _singular(w.lower()) not in later]
+                  and w.lower() not in _VERBS and w.lower() not in _SECTION_WORDS
+                  and _singular(w.lower()) not in later]
         # A namespace reads as a compound only before a one-word object ("concert ticket")
         obj = [*before, *after] if len(before) <= 2 and len(after) <= 1 else after
         if [w.lower() for w in after] == ["all"]:  # `core_memory_retrieve_all`
