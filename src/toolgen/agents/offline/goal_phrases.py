@@ -93,6 +93,19 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "upcoming": ("future", "next"), "live": ("real-time", "ongoing"),
     "available": ("open", "free"), "detailed": ("full", "in-depth"),
 }
+_MAKES = frozenset({"create", "add", "make", "book", "reserve", "order", "generate", "send",
+                    "upload", "post", "schedule", "place", "register", "submit"})
+# Adjectives that lead a compound and must stay in front ("global address" is not "the
+# address of a global").
+_PLAIN_ADJECTIVES = frozenset({
+    "global", "local", "public", "private", "digital", "historical", "historic", "active",
+    "valid", "invalid", "full", "basic", "advanced", "custom", "total", "internal",
+    "external", "national", "international", "official", "personal", "social", "financial",
+    "weekly", "monthly", "annual", "yearly", "hourly", "real", "virtual", "mobile", "free",
+    "premium", "raw", "final", "main", "default", "short", "long", "big", "small", "top",
+    "bulk", "multiple", "simple", "quick", "direct", "open", "closed", "old", "favorite",
+    "favourite", "average", "minimum", "maximum", "best", "next", "previous", "last", "first",
+})
 # Nouns that read naturally as a possessor: "user playlists" -> "a user's playlists".
 _POSSESSORS = {
     "user", "channel", "team", "player", "company", "artist", "account", "customer", "forum",
@@ -155,6 +168,9 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
         return intent.phrase
     turned = _turn(words, rng)
     if turned is not None:
+        if (intent.verb in _MAKES and turned.startswith("the ") and words
+                and words[0].lower() in _PLAIN_ADJECTIVES):
+            turned = f"{_a(words[0])} {turned[4:]}"  # "create a custom field"
         return f"{verb} {turned}"
     if len(words) == 1 and not article:
         said = _COMPOUNDS.get(words[0].lower())
@@ -175,11 +191,13 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
 def _turn(words: list[str], rng: random.Random) -> str | None:
     if len(words) < 2 or len(words) > 7 or any(not w.isascii() for w in words):
         return None
-    if words[0].endswith("'s"):
-        return None  # "today's events" is already how people say it
     said = _COMPOUNDS.get(" ".join(words).lower())
     if said is not None:
         return said[int(rng.random() * len(said))]
+    if words[0].endswith("'s"):
+        return None  # "today's events" is already how people say it
+    if words[0].lower() in _PLAIN_ADJECTIVES and all(w.isalpha() for w in words):
+        return "the " + " ".join(words)  # "the global address", not "the address of a global"
     first = words[0].lower()
     if first in _ADJECTIVES and words[1].lower() not in _PREPOSITIONS:
         options = _ADJECTIVES[first]
