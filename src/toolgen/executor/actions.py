@@ -214,8 +214,11 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         # A function's description is a sentence that opens with what it does ("Books a
         # hotel room ...", "Creates a query ..."); its name is often a noun phrase.
         opening = _opening(description)
+        # "Sends a GET request to retrieve ...", "Makes an API call to ...": a read
+        generic = opening in ("send", "make", "post", "submit") and bool(
+            {"request", "call"} & set(_WORD.findall(description.lower())[:6]))
         for verbs, act in ((_CREATE, "create"), (_UPDATE, "update"), (_DELETE, "delete")):
-            if opening in verbs:
+            if opening in verbs and not generic:
                 return act
     first = words[0] if words else ""
     wset = set(words)
