@@ -287,7 +287,8 @@ _PAST = {
     "share": "shared", "follow": "followed", "like": "liked", "invite": "invited",
     "subscribe to": "subscribed to", "unsubscribe from": "unsubscribed from",
     "log in": "logged in", "sign up": "signed up", "import": "imported", "export": "exported",
-    "refund": "refunded",
+    "refund": "refunded", "restore": "restored", "archive": "archived", "assign": "assigned",
+    "approve": "approved",
 }
 # Verbs whose result is worked out rather than looked up ("I converted the amount").
 _WORKED = {

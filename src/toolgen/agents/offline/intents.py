@@ -54,7 +54,8 @@ _VERBS: dict[str, str] = {
     "verifies": "verify", "match": "match", "random": "pick a random",
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
-    "assess": "assess", "solve": "solve", "simulate": "simulate",
+    "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
+    "approve": "approve", "solve": "solve", "simulate": "simulate",
 }
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
