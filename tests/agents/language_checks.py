@@ -514,6 +514,9 @@ def field_list_answers(record: Rec) -> list[str]:
 # with wordninja's English unigram model (a word list, not toolgen).
 _HASH_TAIL = re.compile(r"_[0-9a-f]{8}$")
 _FOR_TOOL = re.compile(r"_for_[A-Za-z0-9_]+$")
+_API_VERBS = {"get", "list", "create", "add", "update", "delete", "remove", "fetch", "view",
+              "search", "find", "read", "cancel", "confirm", "dismiss", "retrieve", "post", "set",
+              "check", "make", "send", "new", "book", "show", "edit", "upload", "validate"}
 _GLUE_OK = {"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for"}
 
 
@@ -536,7 +539,11 @@ def glued(token: str) -> list[str]:
         return []
     if any(len(p) < 3 and p not in _GLUE_OK for p in parts):
         return []
-    return parts
+    # glued when an API verb leads ("createanote") or a small word sits inside
+    # ("wisdomoftheday"); "downloader", "audioclash" and "panchang" are single names
+    if parts[0] in _API_VERBS or any(p in _GLUE_OK and p not in ("a", "an") for p in parts):
+        return parts
+    return []
 
 
 def _offered_names(record: Rec) -> list[str]:

@@ -246,6 +246,8 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         return "create"
     if wset & _UPDATE and method == "CALL" and not _reads(description):
         return "update"
+    if method == "POST" and _opening(description) in ("create", "add"):
+        return "create"  # "Message Creation": "Create a new message."
     if wset & _GET or id_params:
         return "get"
     return "list"

@@ -38,12 +38,12 @@ def unglue(token: str, verbs: frozenset[str] = frozenset()) -> tuple[str, ...]:
         return (token,)
     if any(len(p) < 3 and p not in _GLUE for p in parts):
         return (token,)
-    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
-    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > _COMMON for p in parts):
-        return (token,)  # "custallfields" is not "cus tall fields"
     content = [p for p in parts if p not in _GLUE]
     if parts[0] in verbs and content[1:]:
-        return parts
+        return parts  # "createanuploadurlforafile": a verb leads, whatever follows
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > _COMMON for p in parts):
+        return (token,)  # "panchang" is not "pan chang"
     # Without a leading verb only a phrase with a function word inside it is credible
     # ("wisdomoftheday", not "validatable" as "valid a table"); two glued nouns
     # ("hashtag", "blockchain") are often one word.

@@ -288,7 +288,7 @@ _PAST = {
     "subscribe to": "subscribed to", "unsubscribe from": "unsubscribed from",
     "log in": "logged in", "sign up": "signed up", "import": "imported", "export": "exported",
     "refund": "refunded", "restore": "restored", "archive": "archived", "assign": "assigned",
-    "approve": "approved",
+    "approve": "approved", "dismiss": "dismissed", "confirm": "confirmed",
 }
 # Verbs whose result is worked out rather than looked up ("I converted the amount").
 _WORKED = {

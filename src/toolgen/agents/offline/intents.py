@@ -55,9 +55,10 @@ _VERBS: dict[str, str] = {
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
-    "approve": "approve", "solve": "solve", "simulate": "simulate",
+    "approve": "approve", "dismiss": "dismiss", "confirm": "confirm", "solve": "solve",
+    "simulate": "simulate",
 }
-_LEADING = frozenset(_VERBS) | {"view", "put", "set", "new"}
+_LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 _AGENT_NOUNS: dict[str, str] = {
     "generator": "generate", "converter": "convert", "calculator": "calculate",

@@ -31,6 +31,10 @@ _HASH_TAIL = re.compile(r"_[0-9a-f]{8}$")
 _FOR_TOOL = re.compile(r"_for_[A-Za-z0-9_]+$")
 _IDENTIFIER = re.compile(r"[a-z0-9][_.][a-zA-Z0-9]|[a-z][A-Z]")
 _GLUE = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for", "at"})
+_LEADING_VERBS = frozenset({"get", "list", "create", "add", "update", "delete", "remove", "fetch",
+                            "view", "search", "find", "read", "cancel", "confirm", "dismiss",
+                            "retrieve", "post", "set", "check", "make", "send", "new", "book",
+                            "show", "edit", "patch", "put", "upload", "download", "validate"})
 _SPLIT = re.compile(r"[_.\s]+|(?<=[a-z0-9])(?=[A-Z])")
 
 _CREATE_OPENING = re.compile(
@@ -66,7 +70,16 @@ def glued(token: str) -> tuple[str, ...]:
         return ()
     if any(len(p) < 3 and p not in _GLUE for p in parts):
         return ()
-    return parts
+    # Credibly glued: an API verb in front ("createanote", "listalltasks") or a small word
+    # inside ("wisdomoftheday"); "downloader" or "audioclash" are names, not glued words.
+    if parts[0] in _LEADING_VERBS:
+        return parts
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > 11.0 for p in parts):
+        return ()  # a rare fragment: "panchang" is not "pan chang"
+    if any(p in _GLUE and p not in ("a", "an") for p in parts):
+        return parts
+    return ()
 
 
 @lru_cache(maxsize=16384)
@@ -120,8 +133,8 @@ def _descriptions(view: RecordView) -> dict[str, str]:
 def makes_something(function_name: str, description: str) -> bool:
     """A reviewer reads the tool as making something new."""
     said = re.sub(r"^[^:\n]{1,80}:\s+", "", description)  # "Tool name: what it does"
-    if _CREATE_OPENING.match(said):
-        return True
+    if _CREATE_OPENING.match(said) and not re.match(r"\W*\w+ (?:a |an )?random\b", said, re.I):
+        return True  # "creates a random uuid" makes a value, not a record
     words: list[str] = []
     for w in _SPLIT.split(base_name(function_name)):
         words.extend(glued(w) or (w.lower(),))
