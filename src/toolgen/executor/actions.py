@@ -244,8 +244,8 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
     # `painting_create`, `concert_booking_book_ticket` make something.
     if wset & _CREATE and (method == "POST" or (method == "CALL" and not _reads(description))):
         return "create"
-    if wset & _UPDATE and method == "CALL" and not _reads(description):
-        return "update"
+    if wset & _UPDATE and (method == "POST" or (method == "CALL" and not _reads(description))):
+        return "update"  # `/polls/update` (POST), `thermostat_settings_set`
     if method == "POST" and _opening(description) in ("create", "add"):
         return "create"  # "Message Creation": "Create a new message."
     if wset & _GET or id_params:
