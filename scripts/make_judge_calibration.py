@@ -680,7 +680,38 @@ def _append(text: str, front: bool = False) -> Callable[[dict[str, Any]], dict[s
     return corrupt
 
 
+def _glued_calendar(d: dict[str, Any]) -> dict[str, Any]:
+    """The calendar tool named `createanevent` (as corpora glue words), and the user
+    saying that name."""
+    d["tools"][0]["function"]["name"] = "createanevent"
+    d["messages"][1]["tool_calls"][0]["function"]["name"] = "createanevent"
+    for s in d["step_trace"]:
+        s["function_name"] = "createanevent"
+        s["endpoint_id"] = "Calibration/createanevent"
+    _user(d, "Add a dentist appointment to my calendar",
+          "Add a dentist appointment to my calendar with createanevent")
+    return d
+
+
+def _events_listed(d: dict[str, Any]) -> dict[str, Any]:
+    return _set_out(d, "call_e1", lambda o: {"events": [
+        {**o, "event_id": "evt_88213"}, {**o, "event_id": "evt_88214"}], "total": 2})
+
+
 CORRUPT.update({
+    "raw_function_name": [
+        ("dinner", _label("book a table there", "run reserve_table there")),
+        ("hotels", _append(" I used search_hotels and get_hotel for this.")),
+        ("calendar", _glued_calendar),
+    ],
+    "create_as_list": [
+        ("dinner", lambda d: _set_out(d, "call_d2", lambda o: {"reservations": [
+            {**o, "reservation_id": "rsv_77120"}, {**o, "reservation_id": "rsv_77121"}],
+            "total": 2})),
+        ("calendar", _events_listed),
+        ("calendar", lambda d: _answer(d, "There are 3 in all for your dentist appointment, "
+                                          "the first on 2025-05-06 at 09:30.")),
+    ],
     "argument_out_of_range": [("hotels", _range_hotels), ("forecast", _range_forecast),
                               ("shoes", _range_shoes), ("dinner", _range_dinner)],
     "date_order": [("hotels", _dates_hotels), ("bookings", _dates_bookings),

@@ -370,13 +370,33 @@ def parallel_after_dependent(record: Rec) -> tuple[int, int]:
             flagged += 1
 
     for i, m in enumerate(msgs):
-        if m["role"] == "user":
+        if m["role"] == "user" and not _answers_a_question(msgs, i):
             close()
             user_text, call_msgs = m.get("content") or "", []
         elif m["role"] == "assistant" and m.get("tool_calls"):
             call_msgs.append(i)
     close()
     return total, flagged
+
+
+def _answers_a_question(msgs: list[dict[str, Any]], i: int) -> bool:
+    """The user message answers the assistant's question ("May I have the case ID?"): the
+    same request goes on, so the calls after it still belong to it."""
+    prev = msgs[i - 1] if i else None
+    return (prev is not None and prev["role"] == "assistant" and not prev.get("tool_calls")
+            and (prev.get("content") or "").rstrip().endswith("?")
+            and bool(_call_msgs_before(msgs, i)))
+
+
+def _call_msgs_before(msgs: list[dict[str, Any]], i: int) -> list[int]:
+    """Call messages since the last user message before `i`."""
+    out: list[int] = []
+    for k in range(i - 1, -1, -1):
+        if msgs[k]["role"] == "user":
+            break
+        if msgs[k]["role"] == "assistant" and msgs[k].get("tool_calls"):
+            out.append(k)
+    return out
 
 
 # ---- diversity ----------------------------------------------------------------------
@@ -506,3 +526,172 @@ def field_list_answers(record: Rec) -> list[str]:
             if _FIELD_PAIR.search(sentence) or _COUNT_AS_FIELD.search(sentence):
                 out.append(sentence[:160])
     return out
+
+
+# ---- how requests and answers name the endpoint --------------------------------------
+# A reviewer reads "the createanote", "look up the createanaccount" or "flight_book" in a
+# user or assistant turn as the generator leaking the API's name. Glued words are found
+# with wordninja's English unigram model (a word list, not toolgen).
+_HASH_TAIL = re.compile(r"_[0-9a-f]{8}$")
+_FOR_TOOL = re.compile(r"_for_[A-Za-z0-9_]+$")
+_API_VERBS = {"get", "list", "create", "add", "update", "delete", "remove", "fetch", "view",
+              "search", "find", "read", "cancel", "confirm", "dismiss", "retrieve", "post", "set",
+              "check", "make", "send", "new", "book", "show", "edit", "upload", "validate"}
+_GLUE_OK = {"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for"}
+
+
+def _base_name(function_name: str) -> str:
+    """The endpoint part of an offered function name: `createanote_for_notes_api` ->
+    `createanote`, `flight_book_3d54d3e0` -> `flight_book`."""
+    return _HASH_TAIL.sub("", _FOR_TOOL.sub("", function_name))
+
+
+def glued(token: str) -> list[str]:
+    """The words a glued lowercase token is made of ("listallaccounts" -> list, all,
+    accounts), or [] when it reads as one word (or as no words at all)."""
+    import wordninja
+
+    low = token.lower()
+    if len(low) < 8 or not low.isalpha():
+        return []
+    parts = wordninja.split(low)
+    if len(parts) < 2 or parts[-1] in _GLUE_OK:
+        return []
+    if any(len(p) < 3 and p not in _GLUE_OK for p in parts):
+        return []
+    # glued when an API verb leads ("createanote") or a small word sits inside
+    # ("wisdomoftheday"); "downloader", "audioclash" and "panchang" are single names
+    if parts[0] in _API_VERBS or any(p in _GLUE_OK and p not in ("a", "an") for p in parts):
+        return parts
+    return []
+
+
+def _offered_names(record: Rec) -> list[str]:
+    return [t.get("function", t)["name"] for t in record.get("tools", [])]
+
+
+def raw_names_in_text(record: Rec) -> list[str]:
+    """User and assistant text holding an offered function's raw name: the identifier as
+    written (`flight_book`, `getAllPublishers`, `createanote`) when it has a separator or
+    capital inside it or is several words glued together."""
+    found: list[str] = []
+    names: set[str] = set()
+    for fn in _offered_names(record):
+        base = _base_name(fn)
+        for n in (fn, base):
+            if re.search(r"[a-z0-9][_.][a-z0-9]|[a-z][A-Z]", n) and len(n) >= 5:
+                names.add(n)
+        if re.fullmatch(r"[A-Za-z]+", base) and glued(base):
+            names.add(base.lower())
+    for i, m in enumerate(record["messages"]):
+        if m["role"] not in ("user", "assistant") or not m.get("content"):
+            continue
+        text = m["content"]
+        low = text.lower()
+        for n in sorted(names):
+            hay = low if n.islower() else text
+            if re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", hay):
+                found.append(f"message {i}: {n!r}")
+                break
+    return found
+
+
+_CREATE_WORDS = {"create", "add", "book", "reserve", "new", "place", "register", "schedule",
+                 "make", "buy", "purchase", "insert", "submit", "post"}
+_READ_WORDS = {"get", "list", "search", "find", "fetch", "retrieve", "check", "lookup", "show",
+               "view", "query", "read", "status", "info", "details", "all"}
+_CREATE_DESC = re.compile(r"^\s*(?:this (?:endpoint|api|function|tool) )?(?:will )?"
+                          r"(?:creates?|books?|reserves?|adds?|places?|registers?|schedules?)\b",
+                          re.IGNORECASE)
+_LOOKUP_ASK = ("find", "look up", "looking up", "look for", "retrieve", "pull up", "check",
+               "see", "look at", "find out about", "track down", "search for", "get a list of",
+               "go through", "list")
+_LISTED = re.compile(r"\b\d+ in all\b|\bheads a list of\b|\b\d+ (?:came back|turned up)\b"
+                     r"|\bthere are \d+\b|\b\d+ results?\b", re.IGNORECASE)
+
+
+def _name_words_glued(base: str) -> list[str]:
+    words = name_words(base)
+    out: list[str] = []
+    for w in words:
+        out.extend(glued(w) or [w])
+    return out
+
+
+def creates(function_name: str, description: str) -> bool:
+    """A reviewer reads the endpoint as making something: its name says create/book/add
+    (and nothing of reading), or its description opens with "Creates"/"Books"."""
+    words = _name_words_glued(_base_name(function_name))
+    desc = re.sub(r"^[^:]{1,80}:\s*", "", description or "")
+    if _CREATE_DESC.match(desc):
+        return True
+    return bool(set(words) & _CREATE_WORDS) and not set(words) & _READ_WORDS and (
+        words[0] in _CREATE_WORDS or "book" in words or "create" in words)
+
+
+def _list_shaped(output: Any) -> bool:
+    if isinstance(output, list):
+        return sum(isinstance(x, dict) for x in output) >= 2
+    if isinstance(output, dict):
+        lists = [v for v in output.values() if isinstance(v, list)
+                 and v and all(isinstance(x, dict) for x in v)]
+        counted = any(k in output for k in ("total", "count", "total_results"))
+        return bool(lists) and (counted or any(len(v) >= 2 for v in lists)) and not any(
+            re.search(r"(?:^|_)(?:id|reference|confirmation)$", str(k)) for k in output)
+    return False
+
+
+def create_as_lookup(record: Rec) -> list[str]:
+    """Create/booking calls handled as searches: the tool answered with a list of records
+    (`listed`), and the answer reports a count of results (`answered`: "there are 98 in
+    all"), or the user asked to look the thing up by its API name (`asked`: "retrieve the
+    createanote", "look up the book for flight")."""
+    tools = {t.get("function", t)["name"]: t.get("function", t) for t in record.get("tools", [])}
+    called = {c["id"]: c["function"]["name"] for m in record["messages"]
+              for c in m.get("tool_calls") or []}
+    out: list[str] = []
+    for step in record.get("step_trace", []):
+        fn = step.get("function_name") or called.get(step["call_id"], "")
+        spec = tools.get(fn, {})
+        if step.get("intended") or not creates(fn, spec.get("description", "")):
+            continue
+        at = step.get("message_index", len(record["messages"]))
+        if _list_shaped(_output_of(record, step["call_id"])):
+            out.append(f"listed: {fn}")
+            answer = next((m["content"] for m in record["messages"][at:]
+                           if m["role"] == "assistant" and m.get("content")
+                           and not m.get("tool_calls")), "")
+            if _LISTED.search(answer):
+                out.append(f"answered: {fn}")
+        base = _base_name(fn).lower()
+        users = [m["content"] for m in record["messages"][:at]
+                 if m["role"] == "user" and m.get("content")]
+        asked = users[-1].lower() if users else ""
+        verbs = "|".join(map(re.escape, _LOOKUP_ASK))
+        named = rf"(?:{re.escape(base)}\b|(?:create|book|reserve|add) (?:for|of)\b)"
+        if re.search(rf"\b(?:{verbs}) (?:\S+ ){{0,3}}{named}", asked):
+            out.append(f"asked: {fn}")
+    return out
+
+
+_PLAIN_VERBS = {"get", "fetch", "retrieve", "create", "calculate", "update", "delete", "remove"}
+
+
+def name_verb_recitals(record: Rec) -> list[str]:
+    """User or assistant text reciting a namespaced function name around its inner verb
+    ("the schisms for religion history get", "publishers for management get all"): the word
+    before the verb and the verb itself, in the name's order, where no person puts them."""
+    pairs: set[str] = set()
+    for fn in _offered_names(record):
+        words = name_words(_base_name(fn))
+        for i in range(1, len(words)):
+            if words[i] in _PLAIN_VERBS and words[i - 1] not in _PLAIN_VERBS:
+                pairs.add(f" {words[i - 1]} {words[i]} ")
+    found: list[str] = []
+    for i, m in enumerate(record["messages"]):
+        if m["role"] in ("user", "assistant") and m.get("content"):
+            text = " " + " ".join(re.findall(r"[a-z0-9]+|[^\sa-z0-9]", m["content"].lower())) + " "
+            hit = next((p for p in sorted(pairs) if p in text), None)  # not across a comma
+            if hit:
+                found.append(f"message {i}: {hit.strip()!r}")
+    return found

@@ -93,3 +93,18 @@ def test_no_answer_lists_the_same_seat_twice(run: Run) -> None:
 def test_answers_say_what_came_back_rather_than_recite_fields(run: Run) -> None:
     found = _each(run, lc.field_list_answers)
     assert len(found) <= 0.05 * len(run.records), rc.first_problems(found)
+
+
+def test_no_turn_says_an_apis_raw_or_glued_function_name(run: Run) -> None:
+    found = _each(run, lc.raw_names_in_text)  # "retrieve the createanote", "flight_book"
+    assert not found, rc.first_problems(found)
+
+
+def test_a_create_or_booking_is_not_handled_as_a_search(run: Run) -> None:
+    found = _each(run, lc.create_as_lookup)  # flight_book answered "there are 98 in all"
+    assert not found, rc.first_problems(found)
+
+
+def test_no_turn_recites_a_namespaced_name_around_its_verb(run: Run) -> None:
+    found = _each(run, lc.name_verb_recitals)  # "the schisms for religion history get"
+    assert len(found) <= 0.01 * len(run.records), rc.first_problems(found)

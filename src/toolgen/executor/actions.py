@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from toolgen.executor.glued import unglue
 from toolgen.executor.values import STOP_WORDS, id_entity, normalize_key, singular
 from toolgen.records import Endpoint
 
@@ -95,6 +96,9 @@ _READ = frozenset(
         "filter",
     }
 )
+_VERBS_ALL = _CREATE | _UPDATE | _DELETE | _READ | {"view", "fetch", "confirm", "dismiss"}
+VERB_WORDS = _VERBS_ALL
+"""Words that may lead a glued endpoint name ("fetchamatch": fetch a match)."""
 _GET = frozenset({"details", "detail", "info", "information", "profile", "by_id", "byid"})
 _LIST = frozenset({"list", "search", "find", "browse", "all", "query", "filter", "explore"})
 
@@ -177,7 +181,7 @@ _VERB_PREFIX = re.compile(
 
 def _split_words(text: str) -> list[str]:
     """Snake words, with a glued leading verb split off (`createcontact` -> create contact)."""
-    words = _WORD.findall(normalize_key(text))
+    words = [part for w in _WORD.findall(normalize_key(text)) for part in unglue(w, _VERBS_ALL)]
     if words and (m := _VERB_PREFIX.match(words[0])):
         words = [m.group(1), m.group(2), *words[1:]]
     return words
@@ -206,6 +210,16 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         if said[0] not in _CREATE | _UPDATE | _DELETE:
             return "get"
         words = said
+    if method == "CALL":
+        # A function's description is a sentence that opens with what it does ("Books a
+        # hotel room ...", "Creates a query ..."); its name is often a noun phrase.
+        opening = _opening(description)
+        # "Sends a GET request to retrieve ...", "Makes an API call to ...": a read
+        generic = opening in ("send", "make", "post", "submit") and bool(
+            {"request", "call"} & set(_WORD.findall(description.lower())[:6]))
+        for verbs, act in ((_CREATE, "create"), (_UPDATE, "update"), (_DELETE, "delete")):
+            if opening in verbs and not generic:
+                return act
     first = words[0] if words else ""
     wset = set(words)
     if wset & _AUTH or "sign_in" in "_".join(words) or "log_in" in "_".join(words):
@@ -226,18 +240,41 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         return "list" if any(singular(w) != w for w in nouns) else "get"
     if wset & _DELETE:
         return "delete"
-    if wset & _CREATE and method == "POST":
+    # A function (no HTTP method) names its verb after a namespace: `flight_book`,
+    # `painting_create`, `concert_booking_book_ticket` make something.
+    if wset & _CREATE and (method == "POST" or (method == "CALL" and not _reads(description))):
         return "create"
+    if wset & _UPDATE and (method == "POST" or (method == "CALL" and not _reads(description))):
+        return "update"  # `/polls/update` (POST), `thermostat_settings_set`
+    if method == "POST" and _opening(description) in ("create", "add"):
+        return "create"  # "Message Creation": "Create a new message."
     if wset & _GET or id_params:
         return "get"
     return "list"
+
+
+def _opening(description: str) -> str:
+    """The verb a description opens with, as a base form ("Retrieves" -> "retrieve")."""
+    words = _WORD.findall(description.lower())[:4]
+    if words[:1] == ["this"]:  # "This function creates a new ChartSeries ..."
+        words = [w for w in words[2:] if w != "will"]
+    first = words[0] if words else ""
+    for cut in ("es", "s"):
+        if first.endswith(cut) and first[: -len(cut)] in _VERBS_ALL:
+            return first[: -len(cut)]
+    return first
+
+
+def _reads(description: str) -> bool:
+    """The description opens with a read verb ("Retrieves the schedule of ...")."""
+    return _opening(description) in _READ
 
 
 def _entity(
     endpoint: Endpoint, words: list[str], id_params: tuple[tuple[str, str], ...], action: str
 ) -> str:
     first = words[0] if words else ""
-    if action == "create" and first in ("book", "reserve"):
+    if action == "create" and (first in ("book", "reserve") or {"book", "reserve"} & set(words)):
         return "booking"
     if action == "create" and (first in ("order", "buy", "purchase") or words[1:2] == ["order"]):
         return "order"
@@ -277,7 +314,7 @@ def _path_segments(url: str) -> list[str]:
             continue
         norm = normalize_key(seg)
         if norm and re.fullmatch(r"[a-z_]+", norm) and not re.fullmatch(r"v\d+|api", norm):
-            out.append(norm.split("_")[-1])
+            out.append(unglue(norm.split("_")[-1], _VERBS_ALL)[-1])  # /cancelreservation
     return out
 
 

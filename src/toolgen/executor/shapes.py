@@ -16,7 +16,9 @@ import re
 import zlib
 from typing import Any
 
+from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.glued import unglue
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
 from toolgen.records import Endpoint
 from toolgen.registry.response import infer_shape
@@ -242,7 +244,8 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
     noun of its name; else `item`.
     """
     head = endpoint.function_name.split("_for_", 1)[0].lower()
-    nouns = [w for w in _WORD.findall(head.replace("_", " "))
+    words = [p for w in _WORD.findall(head.replace("_", " ")) for p in unglue(w, _LEADS)]
+    nouns = [w for w in words  # "fetchamatch": a match
              if len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
              and singular(w) not in _NOT_NOUNS]
     if info.action == "list":

@@ -170,6 +170,7 @@ _STRING_EXACT: dict[str, str] = {
     "about": "description", "overview": "description", "details": "description",
     "text": "text", "content": "text", "body": "text", "message": "text", "comment": "text",
     "review": "text", "note": "text", "notes": "text", "caption": "text", "snippet": "text",
+    "question": "text",
     "date": "date", "time": "time", "timestamp": "datetime", "datetime": "datetime",
     "token": "token", "access_token": "token", "auth_token": "token", "refresh_token": "token",
     "jwt": "token", "session_token": "token", "ip": "ipv4", "ip_address": "ipv4",

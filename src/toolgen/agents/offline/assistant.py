@@ -19,7 +19,7 @@ from toolgen.agents.offline.clauses import fact_clauses
 from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
-from toolgen.agents.offline.types import Fact, Intent, Outcome
+from toolgen.agents.offline.types import Fact, Intent, Outcome, article
 from toolgen.records.plan import Style
 
 
@@ -167,19 +167,19 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
         done = past(o.intent.verb)
         prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
                                                           "for", "with", "of")
+        obj = _determined(o.intent)
         if done and not facts and o.facts and not prep:  # only the status, which `done` says
-            env.update(past=done, past_state=done, obj=o.intent.obj,
-                       obj_cap=o.intent.obj[:1].upper() + o.intent.obj[1:], be=_be(o.intent.obj))
+            env.update(past=done, past_state=done, obj=obj,
+                       obj_cap=obj[:1].upper() + obj[1:], be=_be(obj))
             return GRAMMAR.say("rep_done_bare", rng, env)
         if done is None or not facts or prep:  # not "I added to order"
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
-        obj = o.intent.obj
         env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
                    be=_be(obj))
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
-        env.update(past=worked(o.intent.verb) or "", obj=o.intent.obj)
+        env.update(past=worked(o.intent.verb) or "", obj=_determined(o.intent))
         return GRAMMAR.say("rep_worked", rng, env)
     if o.status == "ok" and o.same:
         return GRAMMAR.say("rep_same", rng, env)
@@ -191,6 +191,27 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
     if rule == "rep_failed" and not facts:
         rule = "rep_error"
     return GRAMMAR.say(rule, rng, env)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "all", "some", "every", "any", "this",
+                          "that", "these", "those", "each", "one"})
+_MADE = frozenset({"create", "add", "make", "book", "reserve", "order", "generate", "send",
+                   "upload", "post", "schedule", "place", "register", "submit"})
+
+
+def _determined(intent: Intent) -> str:
+    """The intent's object as the answer says it: "validated the global address", "created
+    a note"; plurals, names and phrases that already have a determiner stay as they are."""
+    obj = intent.obj
+    words = obj.split()
+    if not words or words[0].lower() in _DETERMINERS or not words[0].isalpha():
+        return obj
+    if not all(w.isascii() and w.islower() for w in words[:2]):
+        return obj
+    head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return obj
+    return f"{article(words[0])} {obj}" if intent.verb in _MADE else f"the {obj}"
 
 
 def _yours(text: str) -> str:

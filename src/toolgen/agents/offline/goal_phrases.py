@@ -55,6 +55,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "play": ("play", "put on"),
     "cancel": ("cancel", "call off"),
     "order": ("order", "put in an order for"),
+    "place": ("place",),
     "pick a random": ("pick a random", "choose a random", "give me a random"),
     "buy": ("buy", "purchase"),
     "refund": ("refund", "get a refund for"),
@@ -92,6 +93,19 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "upcoming": ("future", "next"), "live": ("real-time", "ongoing"),
     "available": ("open", "free"), "detailed": ("full", "in-depth"),
 }
+_MAKES = frozenset({"create", "add", "make", "book", "reserve", "order", "generate", "send",
+                    "upload", "post", "schedule", "place", "register", "submit"})
+# Adjectives that lead a compound and must stay in front ("global address" is not "the
+# address of a global").
+_PLAIN_ADJECTIVES = frozenset({
+    "global", "local", "public", "private", "digital", "historical", "historic", "active",
+    "valid", "invalid", "full", "basic", "advanced", "custom", "total", "internal",
+    "external", "national", "international", "official", "personal", "social", "financial",
+    "weekly", "monthly", "annual", "yearly", "hourly", "real", "virtual", "mobile", "free",
+    "premium", "raw", "final", "main", "default", "short", "long", "big", "small", "top",
+    "bulk", "multiple", "simple", "quick", "direct", "open", "closed", "old", "favorite",
+    "favourite", "average", "minimum", "maximum", "best", "next", "previous", "last", "first",
+})
 # Nouns that read naturally as a possessor: "user playlists" -> "a user's playlists".
 _POSSESSORS = {
     "user", "channel", "team", "player", "company", "artist", "account", "customer", "forum",
@@ -154,6 +168,9 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
         return intent.phrase
     turned = _turn(words, rng)
     if turned is not None:
+        if (intent.verb in _MAKES and turned.startswith("the ") and words
+                and words[0].lower() in _PLAIN_ADJECTIVES):
+            turned = f"{_a(words[0])} {turned[4:]}"  # "create a custom field"
         return f"{verb} {turned}"
     if len(words) == 1 and not article:
         said = _COMPOUNDS.get(words[0].lower())
@@ -177,6 +194,10 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     said = _COMPOUNDS.get(" ".join(words).lower())
     if said is not None:
         return said[int(rng.random() * len(said))]
+    if words[0].endswith("'s"):
+        return None  # "today's events" is already how people say it
+    if words[0].lower() in _PLAIN_ADJECTIVES and all(w.isalpha() for w in words):
+        return "the " + " ".join(words)  # "the global address", not "the address of a global"
     first = words[0].lower()
     if first in _ADJECTIVES and words[1].lower() not in _PREPOSITIONS:
         options = _ADJECTIVES[first]
@@ -257,7 +278,8 @@ def topic(intent: Intent, rng: random.Random) -> str:
 
 _PAST = {
     "create": "created", "add": "added", "book": "booked", "reserve": "reserved",
-    "order": "ordered", "buy": "bought", "make": "made", "send": "sent", "submit": "submitted",
+    "order": "ordered", "place": "placed", "buy": "bought", "make": "made", "send": "sent",
+    "submit": "submitted",
     "post": "posted", "register": "registered", "update": "updated", "change": "changed",
     "edit": "edited", "set": "set", "delete": "deleted", "remove": "removed",
     "cancel": "cancelled", "pay": "paid", "upload": "uploaded", "save": "saved",
@@ -265,7 +287,8 @@ _PAST = {
     "share": "shared", "follow": "followed", "like": "liked", "invite": "invited",
     "subscribe to": "subscribed to", "unsubscribe from": "unsubscribed from",
     "log in": "logged in", "sign up": "signed up", "import": "imported", "export": "exported",
-    "refund": "refunded",
+    "refund": "refunded", "restore": "restored", "archive": "archived", "assign": "assigned",
+    "approve": "approved", "dismiss": "dismissed", "confirm": "confirmed",
 }
 # Verbs whose result is worked out rather than looked up ("I converted the amount").
 _WORKED = {

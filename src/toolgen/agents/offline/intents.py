@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
+from toolgen.executor.glued import unglue
 from toolgen.records.tools import Endpoint
 
 # Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
@@ -51,7 +52,13 @@ _VERBS: dict[str, str] = {
     "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
     "refund": "refund",
     "verifies": "verify", "match": "match", "random": "pick a random",
+    "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
+    "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
+    "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
+    "approve": "approve", "dismiss": "dismiss", "confirm": "confirm", "solve": "solve",
+    "simulate": "simulate",
 }
+_LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 _AGENT_NOUNS: dict[str, str] = {
     "generator": "generate", "converter": "convert", "calculator": "calculate",
@@ -83,8 +90,8 @@ _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "c
              "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
              "rank", "hash", "query", "view", "display", "return", "change", "book", "data"}
 # Verbs whose object is something new ("book a room"); others get "the".
-_INDEFINITE = {"book", "reserve", "create", "add", "make", "order", "buy", "generate", "send",
-               "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
+_INDEFINITE = {"place", "book", "reserve", "create", "add", "make", "order", "buy", "generate",
+               "send", "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
 _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "reserve", "pay",
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund"}
@@ -97,8 +104,10 @@ _PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
 # "GraphQL", "HmacSHA256" and "iPhone" stay whole.
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# A shouted word inside a glued name: "CreateaDRIVING_LICENSEdocument".
+_UPPER_RUN = re.compile(r"(?<=[a-z])(?=[A-Z]{4,})|(?<=[A-Z]{5})(?=[a-z]{3,})")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.\n;:!?(]|,\s|\s-\s")
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[\n;:!?(]|,\s|\s-\s")
 _SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 
@@ -116,7 +125,7 @@ def _cached(_id: str, name: str, description: str, tool_name: str) -> Intent:
 def intent_from_text(name: str, description: str = "", tool_name: str = "") -> Intent:
     """Intent from raw corpus strings; never raises, always yields a readable phrase."""
     had_param = bool(_PATH_PARAM.search(name))
-    verb, obj = _parse(_words(name))
+    verb, obj = _parse(_words(name), _opening_verb(description))
     if had_param and verb is None and obj:
         verb, obj = "get", [*obj[:-1], _singular(obj[-1]), "details"]
     weak = not obj or all(w.lower() in _WEAK or w.isdigit() for w in obj)
@@ -129,6 +138,16 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     if (weak or verb is None) and verb not in _INTRANSITIVE and not acts:
         d_verb, d_obj = _from_description(description)
         if d_verb and d_obj:
+            verb, obj = d_verb, d_obj
+    elif verb is not None and _inner_verb(_words(name), _opening_verb(description)):
+        # A namespaced name (`city_distance_find_shortest`, `painting_create_custom`) says
+        # its object out of order; a description with the same verb about the same thing
+        # says it as a sentence ("Calculates the shortest distance ...").
+        d_verb, d_obj = _from_description(description)
+        named = {_singular(w.lower()) for w in _words(name)}
+        same = d_verb in (verb, "calculate", "get") or (d_verb in _ACTIONS and verb in _ACTIONS)
+        if (same and d_obj and len(d_obj) <= 4
+                and named & {_singular(w.lower()) for w in d_obj}):
             verb, obj = d_verb, d_obj
     verb = verb or "get"
     if verb in _INTRANSITIVE and not obj:
@@ -150,7 +169,7 @@ def _determiner(verb: str, obj: list[str]) -> str:
     """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
     forecast"); plurals, names, acronyms and longer phrases stay as they are."""
     text = " ".join(obj)
-    if len(obj) > 3 or verb in _INTRANSITIVE or obj[0] in ("with", "from", "to", "for"):
+    if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in ("with", "from", "to", "for"):
         return text
     last = obj[-1]
     if not (last.isascii() and last.isalpha() and last.islower()) or last.endswith("s"):
@@ -169,19 +188,44 @@ def _words(text: str) -> list[str]:
     text = _PATH_PARAM.sub(" ", text)
     shouting = text.isupper() and len(text.split()) > 1
     out: list[str] = []
+    text = _UPPER_RUN.sub(" ", text) if text.isascii() else text
     for raw in re.split(r"[\s/_\-.:,+&|\\\"'`]+", text):
         if not raw or _VERSION.match(raw):
             continue
         if raw in _HTTP:
             continue  # "GET_weather", "GET Call": a method, not the user's verb
-        for p in _CAMEL.split(raw) if raw.isascii() else [raw]:
-            if not p or _VERSION.match(p) or p.lower() in _NOISE:
-                continue
-            out.append(p.lower() if shouting else p)
+        for piece in _CAMEL.split(raw) if raw.isascii() else [raw]:
+            # "createanote", "listallaccounts": words run together, said apart
+            glued = piece.islower() or (piece[:1].isupper() and piece[1:].islower())
+            parts = unglue(piece.lower(), _LEADING) if glued else (piece,)
+            parts = (piece,) if parts == (piece.lower(),) else parts
+            for p in parts:
+                # inside a glued name every word but "api" was meant ("...servicelevel")
+                kept = len(parts) > 1 and p not in ("api", "apis")
+                if not p or _VERSION.match(p) or (p.lower() in _NOISE and not kept):
+                    continue
+                out.append(p.lower() if shouting else p)
+    return _tidy_words(out)
+
+
+def _tidy_words(words: list[str]) -> list[str]:
+    """"today s events" -> "today's events" (an apostrophe lost to the separator split);
+    a leading bare number ("v2_0_solar_estimation") and a trailing HTTP method of a
+    generated operation id ("..._id__id__get") are not part of what the user wants."""
+    out: list[str] = []
+    for w in words:
+        if w == "s" and out and out[-1].isalpha():
+            out[-1] += "'s"
+        else:
+            out.append(w)
+    while out and out[0].isdigit() and len(out) > 1:
+        out = out[1:]
+    if len(out) >= 4 and out[-1] in ("get", "post", "put", "delete", "patch"):
+        out = [w for w in out[:-1] if w.lower() != "id"]
     return out
 
 
-def _parse(words: list[str]) -> tuple[str | None, list[str]]:
+def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[str]]:
     if not words:
         return None, []
     pair = (words[0].lower(), words[1].lower()) if len(words) > 1 else None
@@ -197,6 +241,9 @@ def _parse(words: list[str]) -> tuple[str | None, list[str]]:
     low = [w.lower() for w in words]
     if "by" in low[1:]:
         words = words[: low.index("by", 1)]  # "getUserById": the key is not the goal
+    inner = _inner_verb(words, said)
+    if inner is not None:
+        return inner
     for i in range(len(words) - 1, -1, -1):
         hit = _AGENT_NOUNS.get(words[i].lower())
         if hit:
@@ -207,23 +254,103 @@ def _parse(words: list[str]) -> tuple[str | None, list[str]]:
     return None, [_case(w) for w in words]
 
 
+# Noun-or-verb words read as the verb when an object follows them inside a namespaced
+# name (`api_management_search_publisher`), unless the pair is a noun compound.
+_VERB_BEFORE_OBJECT = {"search", "list", "book", "filter", "sort", "query", "view"}
+_NOUN_AFTER = {"history", "results", "result", "count", "settings", "options", "suggestions",
+               "terms", "term", "index", "engine", "box", "bar", "page", "item", "items"}
+
+
+# Words of an API's section name, not of the thing acted on (`publish_subscribe_trades_...`).
+_SECTION_WORDS = {"publish", "subscribe", "manage", "management", "admin", "public", "private"}
+
+
+def _is_inner_verb(words: list[str], i: int, said: str | None) -> bool:
+    low = words[i].lower()
+    verb = _VERBS.get(low)
+    return verb is not None and (low not in _NOUN_TOO or said == verb or (
+        low in _VERB_BEFORE_OBJECT and i + 1 < len(words)
+        and words[i + 1].lower() not in _NOUN_AFTER))
+
+
+def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | None:
+    """A verb after a namespace, as function names put it: `flight_book` -> book a flight,
+    `religion_history_get_schisms` -> get religion history schisms, `concert_booking_book_
+    ticket` -> book a concert ticket. A verb that is as often a noun ("book", "list")
+    counts only when the description opens with it ("Books a flight ...")."""
+    found = [i for i in range(1, len(words)) if _is_inner_verb(words, i, said)]
+    # `publish_subscribe_trades_create_trade`: the last verb with an object is the action
+    with_object = [i for i in found if i + 1 < len(words)]
+    for i in ([with_object[-1]] if with_object else found[:1]):
+        verb = _VERBS[words[i].lower()]
+        after = [_case(w) for w in words[i + 1:]]
+        later = {_singular(a.lower()) for a in after}
+        before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
+                  and w.lower() not in _VERBS and w.lower() not in _SECTION_WORDS
+                  and _singular(w.lower()) not in later]
+        # A namespace reads as a compound only before a one-word object ("concert ticket")
+        obj = [*before, *after] if len(before) <= 2 and len(after) <= 1 else after
+        if [w.lower() for w in after] == ["all"]:  # `core_memory_retrieve_all`
+            obj = ["all", *before]
+        return (verb, obj) if obj else None
+    return None
+
+
+def _own_sentence(description: str) -> str:
+    """The description without a "Tool name: " prefix or a suite's preamble ("This tool
+    belongs to the Math API, ... Tool description: Calculate the sum ...")."""
+    text = description.strip()
+    at = text.find("Tool description:")
+    if at >= 0:
+        return text[at + len("Tool description:"):].strip()
+    return re.sub(r"^[^:\n]{1,80}:\s+", "", text)
+
+
+def _opening_verb(description: str) -> str | None:
+    """The user verb a description opens with ("Books a flight ..." -> "book")."""
+    text = _own_sentence(description)
+    first = text.split(" ", 1)[0].lower().strip(".,") if text else ""
+    return _third_person(first) if first.isalpha() else None
+
+
+_VAGUE = re.compile(r"\b(?:(?:a|the) )?(?:list|set|collection|number) of |\b(?:specified|specific|"
+                    r"given|provided|particular|certain|detailed|comprehensive|desired) ",
+                    re.IGNORECASE)
+# Where a description's object ends once it has a head ("the forecast | for a city").
+_PREPOSITIONS = {"of", "for", "in", "on", "at", "to", "from", "with", "by", "about"}
+_OBJ_END = {"for", "in", "on", "at", "within", "between", "given", "including", "along",
+            "if", "when", "where", "whether", "such"}
+
+
 def _from_description(description: str) -> tuple[str | None, list[str]]:
-    """Verb and object from the first clause of a description ("... used to fetch X")."""
-    text = description.strip().strip("\"'")
+    """Verb and object from the first clause of a description ("... used to fetch X",
+    "Retrieves a list of major schisms in a specified religion" -> get major schisms)."""
+    text = _own_sentence(description).strip("\"'")
     m = _SENTENCE_END.search(text)
-    words = [w for w in re.split(r"[\s\"'`/]+", text[: m.start()] if m else text) if w][:14]
+    clause = _VAGUE.sub("", text[: m.start()] if m else text)
+    words = [w.strip("'") for w in re.split(r"[\s\"`/]+", clause) if w.strip("'")][:14]
     for i, w in enumerate(words):
-        if i and words[i - 1].lower() not in _VERB_CUES:
+        before = words[i - 1].lower() if i else ""
+        if i and before not in _VERB_CUES and not (i == 1 and before.endswith("ly")):
             continue
         verb = _third_person(w.lower())
         if verb is None:
             continue
         obj: list[str] = []
         for o in words[i + 1 :]:
-            if o.lower() in _OBJ_STOP and (obj or o.lower() not in ("the", "your")):
+            low = o.lower()
+            if not obj and low in ("for", "about"):
+                continue  # "Search for a book", "Ask about ..."
+            if obj and obj[-1].lower() in _PREPOSITIONS and low in ("the", "a", "an"):
+                continue  # "the name of the president"
+            if low in _OBJ_STOP and (obj or low not in ("the", "your")):
                 break
-            if o.lower() not in _NOISE:
+            if obj and (low in _OBJ_END or (low == "of" and len(obj) >= 2)):
+                break
+            if low not in _NOISE:
                 obj.append(_case(o))
+        while obj and obj[-1].lower() in _PREPOSITIONS:
+            obj.pop()  # "the name of" -> "the name"
         if obj and len(obj) <= 6 and sum(o.isascii() for o in obj) == len(obj):
             return verb, obj
     return None, []

@@ -43,12 +43,8 @@ def _noun(slot: Slot) -> str:
     return " ".join(words)
 
 
-def _ordinal(text: str) -> str:
-    if not text.isdigit():
-        return text
-    n = int(text)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{text}{suffix}"
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -103,10 +99,15 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     words = _words(slot)
     label = slot.label.lower()
+    if _has(slot, "page") and words & {"size", "per", "limit", "count", "items", "results"}:
+        return _pick(rng, (f"{tok} per page", f"{tok} results per page", f"{tok} to a page"))
     if _has(slot, "page"):
-        return _pick(rng, (f"the {_ordinal(tok)} page" if slot.value.isdigit() else
-                           f"page {tok} onwards", f"starting at the {_ordinal(tok)} page"
-                           if slot.value.isdigit() else f"from page {tok}"))
+        if not slot.value.isdigit():
+            return _pick(rng, (f"page {tok} onwards", f"from page {tok}"))
+        # `tok` stands for the digits, said verbatim: "the 3rd page", never "the 3 page"
+        sfx = _ordinal_suffix(int(slot.value))
+        return _pick(rng, (f"the {tok}{sfx} page", f"starting at the {tok}{sfx} page",
+                           f"from the {tok}{sfx} page on"))
     if _has(slot, "offset", "skip", "start"):
         if slot.value == "0":  # "skipping the first 0" is no way to say "from the start"
             return _pick(rng, (f"starting at result {tok}", f"from result {tok} onwards"))

@@ -17,6 +17,7 @@ from toolgen.judge.realism import (
     chains,
     honesty,
     language,
+    naming,
     outputs,
     parallel,
     values,
@@ -34,6 +35,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     parallel.NAME: parallel.check_view,
     language.NAME: language.check_view,
     values.NAME: values.check_view,
+    naming.NAME: naming.check_view,
 }
 
 

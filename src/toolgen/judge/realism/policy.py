@@ -13,7 +13,7 @@ from toolgen.records import Finding
 from toolgen.records.dialogue import Severity
 
 CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
-            "values")
+            "values", "naming")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -55,6 +55,9 @@ SEVERITY: dict[str, Severity] = {
     "repeated_name": "error",
     "place_contradiction": "error",
     "placeholder_name": "error",
+    # naming: an API's raw name in prose; a create/booking answered as a search
+    "raw_function_name": "error",
+    "create_as_list": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and

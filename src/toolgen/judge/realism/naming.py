@@ -1,0 +1,196 @@
+"""How a conversation names what was wanted and what happened, read as a reviewer reads it.
+
+Two tells, both read from the record's own text (its offered tools, messages and tool
+outputs), never from the generator:
+
+* `raw_function_name`: a user or (trained) assistant turn holds an offered function's
+  raw name: an identifier as written (`flight_book`, `getAllPublishers`, `math.factorial`)
+  or several words glued into one (`createanote`, `listallaccounts`), which no person
+  types. Glued words are told apart from real words ("youtube", "weather") with
+  wordninja's English unigram model.
+* `create_as_list`: a call whose tool makes something (its description opens with
+  "Creates"/"Books"/"Reserves"..., or its name leads with create/book/add and says
+  nothing of reading) came back as a list of records, or its answer reports a result
+  count ("there are 98 in all"). A booking confirms one booking; a search lists many.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding
+
+NAME = "naming"
+
+_HASH_TAIL = re.compile(r"_[0-9a-f]{8}$")
+_FOR_TOOL = re.compile(r"_for_[A-Za-z0-9_]+$")
+_IDENTIFIER = re.compile(r"[a-z0-9][_.][a-zA-Z0-9]|[a-z][A-Z]")
+_GLUE = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for", "at"})
+_LEADING_VERBS = frozenset({"get", "list", "create", "add", "update", "delete", "remove", "fetch",
+                            "view", "search", "find", "read", "cancel", "confirm", "dismiss",
+                            "retrieve", "post", "set", "check", "make", "send", "new", "book",
+                            "show", "edit", "patch", "put", "upload", "download", "validate"})
+_SPLIT = re.compile(r"[_.\s]+|(?<=[a-z0-9])(?=[A-Z])")
+
+_CREATE_OPENING = re.compile(
+    r"^\s*(?:this (?:endpoint|api|function|tool|method) )?(?:will )?(?:creates?|books?|"
+    r"reserves?|adds?|places?|registers?|schedules?|makes? a new)\b", re.IGNORECASE)
+_CREATE_WORDS = frozenset({"create", "add", "book", "reserve", "new", "place", "register",
+                           "schedule", "insert", "submit"})
+_READ_WORDS = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "check", "lookup",
+                         "show", "view", "query", "read", "status", "info", "details", "all",
+                         "availability", "available", "price", "prices", "quote"})
+_COUNTED = re.compile(r"\b\d[\d,]* in all\b|\bheads a list of\b|\b\d[\d,]* (?:came back|turned "
+                      r"up|results?|matches)\b|\bthere are \d", re.IGNORECASE)
+_OWN_ID = re.compile(r"(?:^|_)(?:id|reference|confirmation|number|code)$", re.IGNORECASE)
+
+
+def base_name(function_name: str) -> str:
+    """The endpoint part of an offered name: `createanote_for_cleardil` -> `createanote`,
+    `flight_book_3d54d3e0` -> `flight_book`."""
+    return _HASH_TAIL.sub("", _FOR_TOOL.sub("", function_name))
+
+
+@lru_cache(maxsize=16384)
+def glued(token: str) -> tuple[str, ...]:
+    """The words of a lowercase token made of several words run together, or () when it
+    reads as one word (or no words)."""
+    low = token.lower()
+    if len(low) < 8 or not low.isascii() or not low.isalpha():
+        return ()
+    import wordninja  # lazy: its word model loads on first use
+
+    parts = tuple(wordninja.split(low))
+    if len(parts) < 2 or parts[-1] in _GLUE or parts[0] in _GLUE:
+        return ()
+    if any(len(p) < 3 and p not in _GLUE for p in parts):
+        return ()
+    # Credibly glued: an API verb in front ("createanote", "listalltasks") or a small word
+    # inside ("wisdomoftheday"); "downloader" or "audioclash" are names, not glued words.
+    if parts[0] in _LEADING_VERBS:
+        return parts
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > 11.0 for p in parts):
+        return ()  # a rare fragment: "panchang" is not "pan chang"
+    if any(p in _GLUE and p not in ("a", "an") for p in parts):
+        return parts
+    return ()
+
+
+@lru_cache(maxsize=16384)
+def raw_forms(function_name: str) -> tuple[str, ...]:
+    """The spellings of an offered function that give away its raw name in prose."""
+    base = base_name(function_name)
+    out = [n for n in dict.fromkeys((function_name, base))
+           if len(n) >= 5 and _IDENTIFIER.search(n)]
+    if base.isalpha() and glued(base):
+        out.append(base.lower())
+    return tuple(out)
+
+
+def _mentions(text: str, form: str) -> bool:
+    hay = text.lower() if form.islower() else text
+    at = hay.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = hay[at - 1] if at else " "
+        after = hay[end] if end < len(hay) else " "
+        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
+            return True
+        at = hay.find(form, at + 1)
+    return False
+
+
+def _raw_names(view: RecordView) -> list[Finding]:
+    forms = sorted({f for name in view.schemas for f in raw_forms(name)})
+    if not forms:
+        return []
+    out: list[Finding] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role not in ("user", "assistant") or not m.content or m.weight == 0:
+            continue
+        hit = next((f for f in forms if _mentions(m.content, f)), None)
+        if hit is not None:
+            out.append(finding(NAME, "raw_function_name", i,
+                               f"the function name {hit!r} stands in the text"))
+    return out
+
+
+def _descriptions(view: RecordView) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for tool in view.record.tools:
+        fn = tool.get("function")
+        if isinstance(fn, dict) and isinstance(fn.get("name"), str):
+            out[fn["name"]] = str(fn.get("description") or "")
+    return out
+
+
+def makes_something(function_name: str, description: str) -> bool:
+    """A reviewer reads the tool as making something new."""
+    said = re.sub(r"^[^:\n]{1,80}:\s+", "", description)  # "Tool name: what it does"
+    if _CREATE_OPENING.match(said) and not re.match(r"\W*\w+ (?:a |an )?random\b", said, re.I):
+        return True  # "creates a random uuid" makes a value, not a record
+    words: list[str] = []
+    for w in _SPLIT.split(base_name(function_name)):
+        words.extend(glued(w) or (w.lower(),))
+    named = set(words)
+    return bool(named & _CREATE_WORDS) and not named & _READ_WORDS and (
+        words[0] in _CREATE_WORDS or bool(named & {"create", "book", "reserve"}))
+
+
+def listed(output: Any) -> bool:
+    """The output is several records, as a search answers: a list of objects, or an object
+    holding one with a result count, and no id of its own."""
+    if isinstance(output, list):
+        return sum(isinstance(x, dict) for x in output) >= 2
+    if not isinstance(output, dict) or any(_OWN_ID.search(str(k)) for k in output):
+        return False
+    lists = [v for v in output.values()
+             if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    counted = any(k in output for k in ("total", "count", "total_results", "total_count"))
+    return bool(lists) and (counted or any(len(v) >= 2 for v in lists))
+
+
+def _creates_listed(view: RecordView) -> list[Finding]:
+    descriptions = _descriptions(view)
+    out: list[Finding] = []
+    for site in view.calls:
+        call_id = site.call.id
+        name = site.call.function.name
+        if site.weight0 or call_id in view.intended or call_id not in view.answer_at:
+            continue
+        if not makes_something(name, descriptions.get(name, "")):
+            continue
+        output = view.output(call_id)
+        if output is NOT_JSON:
+            continue
+        if listed(output):
+            out.append(finding(NAME, "create_as_list", view.answer_at[call_id],
+                               f"{name} makes something but came back as a list of results"))
+            continue
+        # With one call the answer is about it alone: a count there reports a search.
+        answer = _answer_after(view, view.answer_at[call_id])
+        if len(view.calls) == 1 and answer is not None and _COUNTED.search(
+                view.record.messages[answer].content or ""):
+            out.append(finding(NAME, "create_as_list", answer,
+                               f"the answer to {name} reports a result count"))
+    return out
+
+
+def _answer_after(view: RecordView, at: int) -> int | None:
+    for i in range(at + 1, len(view.record.messages)):
+        m = view.record.messages[i]
+        if m.role == "assistant" and m.content and not m.tool_calls and m.weight != 0:
+            return i
+        if m.role == "user":
+            return None
+    return None
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    return _raw_names(view) + _creates_listed(view)
