@@ -34,6 +34,7 @@ from toolgen.executor.actions import (
 )
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.echo import echo_arguments
+from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
@@ -184,6 +185,7 @@ class ExecutionSession:
         settle(output, args_norm, info.action)
         echo_arguments(output, args_norm)  # after them: a pair put in order keeps the asked day
         distinct_seats(output)
+        cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         _learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)

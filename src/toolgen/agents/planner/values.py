@@ -20,6 +20,7 @@ from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.executor import MockExecutor, endpoint_info
+from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.rules import settle_arguments
@@ -124,8 +125,13 @@ class ArgumentValues:
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
-        """One call's user-given values made to agree (date order, origin != destination)."""
+        """One call's user-given values made to agree (date order, origin != destination,
+        one real airport / team / country)."""
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
+        if given and (one := one_entity(
+                endpoint, args, lambda p, v: self._valid(endpoint, p, v))) is not args:
+            args = one
+            given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if len(given) < 2:
             return args
         fixed = settle_arguments(given)

@@ -15,6 +15,7 @@ from toolgen.judge.realism import (
     actions,
     arguments,
     chains,
+    entities,
     honesty,
     language,
     outputs,
@@ -32,6 +33,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     actions.NAME: actions.check_view,
     parallel.NAME: parallel.check_view,
     language.NAME: language.check_view,
+    entities.NAME: entities.check_view,
 }
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from toolgen.records import Finding
 from toolgen.records.dialogue import Severity
 
-CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language")
+CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
+            "entities")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -48,6 +49,9 @@ SEVERITY: dict[str, Severity] = {
     "template_fragment": "error",
     "repeated_fact": "error",
     "repeated_label": "error",
+    # entities: one real airport / team / country per object, figures in quantity fields
+    "entity_contradiction": "error",
+    "quantity_word": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
