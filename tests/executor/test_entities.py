@@ -84,9 +84,9 @@ def test_a_team_is_one_team_and_quantities_are_figures() -> None:
     assert (team["city"], team["full_name"], team["name"], team["conference"],
             team["division"]) == known[team["abbreviation"]]
     assert team["id"] == 9
-    assert 5 <= int(player["height_feet"]) <= 7
+    assert 6 <= int(player["height_feet"]) <= 7
     assert 0 <= int(player["height_inches"]) <= 11
-    assert 150 <= int(player["weight_pounds"]) <= 280
+    assert 165 <= int(player["weight_pounds"]) <= 265
 
 
 def test_words_that_mean_no_figure_and_words_the_call_sent_stay() -> None:

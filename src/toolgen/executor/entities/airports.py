@@ -186,6 +186,8 @@ AIRPORTS: tuple[tuple[str, str, str, str, str, str, str, str, float, float, int]
      "ET", "Addis Ababa", "Africa/Addis_Ababa", 8.9779, 38.7993, 7625),
     ("NBO", "HKJK", "Jomo Kenyatta International Airport", "Nairobi", "Kenya", "KE",
      "Nairobi", "Africa/Nairobi", -1.3192, 36.9278, 5327),
+    ("MBA", "HKMO", "Moi International Airport", "Mombasa", "Kenya", "KE", "Mombasa",
+     "Africa/Nairobi", -4.0348, 39.5942, 200),
     ("JNB", "FAOR", "O. R. Tambo International Airport", "Johannesburg", "South Africa",
      "ZA", "Gauteng", "Africa/Johannesburg", -26.1367, 28.2411, 5558),
     ("CPT", "FACT", "Cape Town International Airport", "Cape Town", "South Africa", "ZA",

@@ -19,9 +19,9 @@ Spec = tuple[float, float, int]
 
 # Whole normalised keys first, then the key's last word.
 _WHOLE: dict[str, Spec] = {
-    "height_feet": (5, 7, 0), "height_ft": (5, 7, 0), "height_inches": (0, 11, 0),
+    "height_feet": (5.7, 6.7, 0), "height_ft": (5.7, 6.7, 0), "height_inches": (0, 11, 0),
     "height_in": (0, 11, 0), "height_cm": (160, 210, 0), "height_m": (1.6, 2.1, 2),
-    "weight_pounds": (150, 280, 0), "weight_lbs": (150, 280, 0), "weight_lb": (150, 280, 0),
+    "weight_pounds": (165, 265, 0), "weight_lbs": (165, 265, 0), "weight_lb": (165, 265, 0),
     "weight_kg": (55, 120, 0), "elevation_ft": (10, 5500, 0), "elevation_m": (3, 1700, 0),
     "birth_year": (1960, 2005, 0), "release_year": (1970, 2025, 0),
     "year_founded": (1880, 2020, 0), "founded": (1880, 2020, 0),
