@@ -15,8 +15,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from toolgen.executor.entities.match import LISTED_ONCE, bind, choose, context_flags, fill
-from toolgen.executor.entities.quantities import figure, quantity_range, wordy
+from toolgen.executor.entities.match import (
+    LISTED_ONCE,
+    Binding,
+    bind,
+    choose,
+    context_flags,
+    fill,
+)
+from toolgen.executor.entities.quantities import Spec, figure, quantity_range, wordy
 from toolgen.executor.values import normalize_key
 
 if TYPE_CHECKING:
@@ -24,15 +31,25 @@ if TYPE_CHECKING:
 
 __all__ = ["cohere"]
 
+QtyKeys = tuple[tuple[str, Spec], ...]
 
-@lru_cache(maxsize=4096)
+
+@lru_cache(maxsize=65536)
 def _endpoint_text(tool_name: str, name: str, function_name: str) -> str:
     return f"{tool_name} {name} {function_name}".lower()
 
 
-@lru_cache(maxsize=4096)
-def _flags(endpoint_text: str, parent_key: str) -> frozenset[str]:
-    return context_flags(f"{endpoint_text} {parent_key}")
+@lru_cache(maxsize=65536)
+def _words_flags(words: str) -> frozenset[str]:
+    return context_flags(words)
+
+
+def _flags(own: frozenset[str], parent_key: str) -> frozenset[str]:
+    """Kinds the endpoint (`own`) or the object's own key speaks of."""
+    if not parent_key:
+        return own
+    key = _words_flags(parent_key)
+    return own | key if key and not key <= own else own
 
 
 def cohere(output: Any, args: dict[str, Any], endpoint: Endpoint, rng: Any) -> None:
@@ -46,10 +63,11 @@ def cohere(output: Any, args: dict[str, Any], endpoint: Endpoint, rng: Any) -> N
 class _Call:
     """What every node of one call's output is filled against."""
 
-    __slots__ = ("args", "rng", "text", "used")
+    __slots__ = ("args", "flags", "rng", "text", "used")
 
     def __init__(self, text: str, args: dict[str, Any], rng: Any) -> None:
         self.text = text
+        self.flags = _words_flags(text)
         self.args = args
         self.rng = rng
         self.used: set[tuple[str, int]] = set()
@@ -73,17 +91,25 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
     if not isinstance(node, dict):
         return None
     made = None
-    binding = bind(tuple(node), _flags(call.text, parent))
+    binding, quantities = _shape(tuple(node), _flags(call.flags, parent))
     if binding is not None:
         row = choose(node, binding, call.args, call.rng, call.used, f"{call.text} {parent}")
         if row is not None:
             fill(node, binding, row)
             made = (binding.kind.name, row)
+    for key, spec in quantities:
+        value = node[key]
+        if isinstance(value, str) and wordy(value) and call.args.get(normalize_key(key)) != value:
+            node[key] = figure(spec, call.rng)
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)
-        elif isinstance(value, str) and wordy(value):
-            spec = quantity_range(str(key))
-            if spec is not None and call.args.get(normalize_key(str(key))) != value:
-                node[key] = figure(spec, call.rng)
     return made
+
+
+@lru_cache(maxsize=65536)
+def _shape(keys: tuple[Any, ...], flags: frozenset[str]) -> tuple[Binding | None, QtyKeys]:
+    """What an object of this shape is, and which of its keys name a quantity."""
+    quantities = tuple((k, spec) for k in keys if isinstance(k, str)
+                       for spec in (quantity_range(k),) if spec is not None)
+    return bind(keys, flags), quantities

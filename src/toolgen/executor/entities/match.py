@@ -39,14 +39,14 @@ class Binding:
     fields: tuple[tuple[str, str], ...]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def context_flags(text: str) -> frozenset[str]:
     """The kinds whose context words occur in `text` (endpoint or key words)."""
     low = text.lower()
     return frozenset(k.name for k in KINDS if any(w in low for w in k.context))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def bind(keys: tuple[str, ...], flags: frozenset[str]) -> Binding | None:
     """The first kind that recognises an object with `keys` in a context with `flags`."""
     norm = [(k, normalize_key(k)) for k in keys]
