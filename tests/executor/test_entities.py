@@ -169,3 +169,12 @@ def test_the_planner_leaves_out_a_code_beside_a_city_from_an_earlier_answer() ->
         ("iata", "VIE"), ("timezone", "Europe/Vienna"), ("max_elevation", 874.85)]
     alone = stated[1:]  # a timezone on its own names no other airport: left as planned
     assert one_entity(ep, alone, lambda p, v: True) is alone
+
+
+def test_two_keys_for_one_symbol_name_one_stock_and_an_eth_transfer_moves_ether() -> None:
+    quote = {"symbol": "META", "ticker": "ORCL", "price": 51.79}
+    cohere(quote, {}, _ep("stockapi", "ticker"), random.Random(7))
+    assert quote["symbol"] == quote["ticker"] and quote["symbol"] in {"META", "ORCL"}
+    transfer = {"transaction_id": "trn_1", "symbol": "AAPL", "amount": "114.92"}
+    cohere(transfer, {}, _ep("tatum_blockchain_api", "eth_blockchain_transfer"), random.Random(8))
+    assert transfer["symbol"] == "ETH"

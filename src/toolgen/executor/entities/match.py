@@ -22,6 +22,7 @@ from toolgen.executor.values import normalize_key
 _ADDRESS = frozenset({"street", "address", "address1", "address_line1", "postcode",
                       "postal_code", "zip", "zip_code", "zipcode", "phone", "street_address"})
 _STUB = re.compile(r"^(?:[A-Za-z]+ )+#\d+$")
+_WORDS = re.compile(r"[a-z0-9]+")
 _ARG_WEIGHT = 4
 # Why a bonus on top: a value the call filtered on outweighs any value the generator drew
 # (`timezone=Asia/Kathmandu` gives Kathmandu's airport, whatever iata was drawn).
@@ -59,10 +60,12 @@ def bind(keys: tuple[str, ...], flags: frozenset[str]) -> Binding | None:
             col = kind.aliases.get(nk)
             if col is None and on:
                 col = kind.context_aliases.get(nk)
-            if col is not None and col not in cols:
+            if col is not None:
+                # Why every key of a column: `symbol` and `ticker` in one quote name one
+                # stock, so both are filled from the same row.
                 fields.append((key, col))
                 cols.add(col)
-        if not cols & kind.needs or len(cols) < kind.min_columns:
+        if not cols & kind.needs or len(fields) < kind.min_columns:
             continue
         if kind.context and not on and not cols & kind.strong:
             continue
@@ -142,6 +145,12 @@ def choose(
         tied = sorted(i for i, s in scores.items() if s == best)
     elif kind.draw:
         tied = list(range(len(kind.rows)))
+        if kind.name == "crypto":
+            # An `eth_transfer` moves ether: a coin the endpoint names is the one drawn.
+            words = set(_WORDS.findall(text))
+            named = [i for i in tied if str(kind.rows[i]["symbol"]).lower() in words
+                     or str(kind.rows[i]["name"]).lower() in words]
+            tied = named or tied
         if kind.name == "team":
             league = _league(text)
             tied = [i for i in tied if kind.rows[i]["league"] == league]
