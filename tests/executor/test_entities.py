@@ -178,3 +178,20 @@ def test_two_keys_for_one_symbol_name_one_stock_and_an_eth_transfer_moves_ether(
     transfer = {"transaction_id": "trn_1", "symbol": "AAPL", "amount": "114.92"}
     cohere(transfer, {}, _ep("tatum_blockchain_api", "eth_blockchain_transfer"), random.Random(8))
     assert transfer["symbol"] == "ETH"
+
+
+def test_a_football_api_names_two_real_clubs_of_its_league() -> None:
+    serie_a = {"Inter", "AC Milan", "Juventus", "Napoli", "Atalanta", "Roma", "Lazio",
+               "Fiorentina", "Bologna", "Torino", "Udinese", "Genoa", "Como", "Cagliari",
+               "Lecce", "Parma", "Hellas Verona", "Empoli", "Venezia", "Monza"}
+    game = {"home_team": "lineups", "away_team": "substitutes", "home_score": 1}
+    cohere(game, {}, _ep("seriea_live_scores", "lineups_and_substitutes_for_a_game"),
+           random.Random(9))
+    assert game["home_team"] in serie_a and game["away_team"] in serie_a
+    assert game["home_team"] != game["away_team"]
+    real = {"home_team": "Juventus", "away_team": "Roma"}
+    cohere(real, {}, _ep("seriea_live_scores", "scores"), NoDraw())
+    assert real == {"home_team": "Juventus", "away_team": "Roma"}
+    other = {"team": "platform", "home_team": "guides"}  # no sport: not a club
+    cohere(other, {}, _ep("game_guide_api", "search_guide"), NoDraw())
+    assert other == {"team": "platform", "home_team": "guides"}

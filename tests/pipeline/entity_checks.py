@@ -229,12 +229,35 @@ def filters_not_kept(record: Rec) -> list[str]:
     return problems
 
 
+_SPORTS = re.compile(r"football|soccer|nba|nfl|seriea|laliga|bundesliga|ligue|dota|league|"
+                     r"basketball|livescore|live_score")
+_TEAM_KEYS = frozenset({"home_team", "away_team", "visitor_team", "team", "team_name",
+                        "team1", "team2", "opponent"})
+
+
+def team_words(record: Rec) -> list[str]:
+    """A sports API's team field holding a lower-case word (`home_team: "lineups"`)."""
+    out = []
+    for name, output in tool_messages(record):
+        if not _SPORTS.search(name.lower()):
+            continue
+        for obj in dicts(output):
+            for k, v in obj.items():
+                if norm(k) in _TEAM_KEYS and isinstance(v, str) and re.fullmatch(r"[a-z]+", v):
+                    out.append(f"{name}: {k}={v!r}")
+    return out
+
+
 CHECKS = {
     "team": team_contradictions,
     "place": place_contradictions,
     "country": country_contradictions,
     "quantity_word": quantity_words,
 }
+
+
+EXTRA = ("team_word", "filter_not_kept")
+"""Record-level counters beside the per-object CHECKS."""
 
 
 def findings(record: Rec) -> dict[str, list[str]]:
@@ -244,6 +267,7 @@ def findings(record: Rec) -> dict[str, list[str]]:
         for obj in dicts(output):
             for name, check in CHECKS.items():
                 out[name] += check(obj)
+    out["team_word"] = team_words(record)
     out["filter_not_kept"] = filters_not_kept(record)
     return out
 
@@ -258,7 +282,7 @@ def count(path: Path) -> tuple[int, Counter[str], dict[str, list[str]]]:
     """(records, records per check, a few examples per check)."""
     n = 0
     hits: Counter[str] = Counter()
-    examples: dict[str, list[str]] = {name: [] for name in (*CHECKS, "filter_not_kept")}
+    examples: dict[str, list[str]] = {name: [] for name in (*CHECKS, *EXTRA)}
     for rec in records(path):
         n += 1
         found = findings(rec)
@@ -267,7 +291,7 @@ def count(path: Path) -> tuple[int, Counter[str], dict[str, list[str]]]:
                 hits[name] += 1
                 if len(examples[name]) < 3:
                     examples[name].append(f"{rec['conversation_id']}: {items[0]}")
-        if any(v for k, v in found.items() if k in CHECKS):
+        if any(v for k, v in found.items() if k != "filter_not_kept"):
             hits["any"] += 1
     return n, hits, examples
 
@@ -275,7 +299,8 @@ def count(path: Path) -> tuple[int, Counter[str], dict[str, list[str]]]:
 def main(argv: list[str]) -> None:
     for arg in argv:
         n, hits, examples = count(Path(arg))
-        cells = " ".join(f"{k}={hits[k]}" for k in (*CHECKS, "any", "filter_not_kept"))
+        cells = " ".join(f"{k}={hits[k]}" for k in (*CHECKS, "team_word", "any",
+                                                    "filter_not_kept"))
         print(f"{arg}: {n} records; {cells}")
         for name, items in examples.items():
             for item in items:

@@ -5,7 +5,8 @@ is generated and the arguments echoed. It walks the output; every object recogni
 an airport, sports team, country, currency, listed stock or crypto asset
 (`match.bind`) gets all its recognised identifying fields from ONE real row
 (`match.choose` / `match.fill`), the row that agrees with what the call sent. String
-fields whose name says a quantity and that hold a word get a figure (`quantities`).
+fields whose name says a quantity and that hold a word get a figure (`quantities`); in a
+sports API, string fields naming a team get real teams of its league (`team_names`).
 Other fields are left alone; `rng` is drawn from only when something changes. Never
 touches the network.
 """
@@ -24,6 +25,7 @@ from toolgen.executor.entities.match import (
     fill,
 )
 from toolgen.executor.entities.quantities import Spec, figure, quantity_range, wordy
+from toolgen.executor.entities.team_names import is_team_key, known, league_of, names
 from toolgen.executor.values import normalize_key
 
 if TYPE_CHECKING:
@@ -63,11 +65,12 @@ def cohere(output: Any, args: dict[str, Any], endpoint: Endpoint, rng: Any) -> N
 class _Call:
     """What every node of one call's output is filled against."""
 
-    __slots__ = ("args", "flags", "rng", "text", "used")
+    __slots__ = ("args", "flags", "league", "rng", "text", "used")
 
     def __init__(self, text: str, args: dict[str, Any], rng: Any) -> None:
         self.text = text
         self.flags = _words_flags(text)
+        self.league = league_of(text)
         self.args = args
         self.rng = rng
         self.used: set[tuple[str, int]] = set()
@@ -91,7 +94,7 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
     if not isinstance(node, dict):
         return None
     made = None
-    binding, quantities = _shape(tuple(node), _flags(call.flags, parent))
+    binding, quantities, team_keys = _shape(tuple(node), _flags(call.flags, parent))
     if binding is not None:
         row = choose(node, binding, call.args, call.rng, call.used, f"{call.text} {parent}")
         if row is not None:
@@ -101,15 +104,35 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
         value = node[key]
         if isinstance(value, str) and wordy(value) and call.args.get(normalize_key(key)) != value:
             node[key] = figure(spec, call.rng)
+    if team_keys and call.league is not None:
+        _name_teams(node, team_keys, call)
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)
     return made
 
 
+def _name_teams(node: dict[str, Any], keys: tuple[str, ...], call: _Call) -> None:
+    """Team-named string fields holding a word get real, different teams of the league."""
+    assert call.league is not None
+    taken = {v.lower() for k in keys if isinstance(v := node[k], str)}
+    pool = names(call.league)
+    for key in keys:
+        value = node[key]
+        if not isinstance(value, str) or value.lower() in known() \
+                or call.args.get(normalize_key(key)) == value:
+            continue
+        free = [n for n in pool if n.lower() not in taken] or list(pool)
+        pick = free[int(call.rng.random() * len(free))]
+        node[key] = pick
+        taken.add(pick.lower())
+
+
 @lru_cache(maxsize=65536)
-def _shape(keys: tuple[Any, ...], flags: frozenset[str]) -> tuple[Binding | None, QtyKeys]:
-    """What an object of this shape is, and which of its keys name a quantity."""
+def _shape(keys: tuple[Any, ...], flags: frozenset[str]
+           ) -> tuple[Binding | None, QtyKeys, tuple[str, ...]]:
+    """What an object of this shape is, which of its keys name a quantity, and which a team."""
     quantities = tuple((k, spec) for k in keys if isinstance(k, str)
                        for spec in (quantity_range(k),) if spec is not None)
-    return bind(keys, flags), quantities
+    team_keys = tuple(k for k in keys if isinstance(k, str) and is_team_key(k))
+    return bind(keys, flags), quantities, team_keys
