@@ -195,3 +195,11 @@ def test_a_football_api_names_two_real_clubs_of_its_league() -> None:
     other = {"team": "platform", "home_team": "guides"}  # no sport: not a club
     cohere(other, {}, _ep("game_guide_api", "search_guide"), NoDraw())
     assert other == {"team": "platform", "home_team": "guides"}
+
+
+def test_a_league_is_read_from_whole_words() -> None:
+    from toolgen.executor.entities.team_names import league_of
+
+    assert league_of("seriea live scores lineups_for_seriea_live_scores") == "Serie A"
+    assert league_of("free nba get_all_games_for_free_nba") == "NBA"
+    assert league_of("bfcl_v4_multiple player_statistic") is None  # "multiplE PLayer"

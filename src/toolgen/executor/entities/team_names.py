@@ -29,19 +29,24 @@ _LEAGUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("bundesliga",), "Bundesliga"),
     (("ligue",), "Ligue 1"),
     (("dota",), "Dota 2"),
-    (("league_of_legends", "leagueoflegends", "lol_", "_lol"), "League of Legends"),
+    (("league_of_legends", "leagueoflegends"), "League of Legends"),
     (("premier", "epl", "football", "soccer", "futbol"), "Premier League"),
 )
 
 
 @lru_cache(maxsize=65536)
 def league_of(text: str) -> str | None:
-    """The competition an endpoint's words name, or None when it names no sport."""
+    """The competition an endpoint's words name, or None when it names no sport.
+
+    Words are matched at word starts (`dota2`, `footballapi`), never inside a word:
+    `multiple_player` holds no "epl"."""
     snake = normalize_key(text)
-    squashed = snake.replace("_", "")
+    padded = f"_{snake}_"
+    tokens = snake.split("_")
     for words, league in _LEAGUES:
-        if any(w in snake or w.replace("_", "") in squashed for w in words):
-            return league
+        for w in words:
+            if ("_" in w and f"_{w}_" in padded) or any(t.startswith(w) for t in tokens):
+                return league
     return None
 
 
