@@ -203,3 +203,10 @@ def test_a_league_is_read_from_whole_words() -> None:
     assert league_of("seriea live scores lineups_for_seriea_live_scores") == "Serie A"
     assert league_of("free nba get_all_games_for_free_nba") == "NBA"
     assert league_of("bfcl_v4_multiple player_statistic") is None  # "multiplE PLayer"
+
+
+def test_a_city_listed_by_a_country_endpoint_keeps_its_name() -> None:
+    city = {"_id": "cty_1", "name": "Lyon", "country_code": "FR"}
+    cohere([city], {"country_code": "FR"},
+           _ep("world_cities", "get_city_by_country_code"), NoDraw())
+    assert city == {"_id": "cty_1", "name": "Lyon", "country_code": "FR"}

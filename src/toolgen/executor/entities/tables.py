@@ -114,7 +114,9 @@ COUNTRY = Kind(
         "country_calling_code": "calling_code", "phone_prefix": "calling_code",
         "continent": "continent",
     },
-    context_aliases={"name": "name", "code": "iso2", "country_code": "iso2", "iso_code": "iso2",
+    # Why no bare `name`: an endpoint about countries also lists their cities
+    # (`get_city_by_country_code`), whose `name` is a city.
+    context_aliases={"code": "iso2", "country_code": "iso2", "iso_code": "iso2",
                      "currency": "currency", "region": "continent"},
     needs=frozenset({"iso3", "capital", "calling_code", "continent", "iso2"}),
     strong=frozenset({"iso3", "capital", "calling_code"}),
