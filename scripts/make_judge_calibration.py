@@ -381,11 +381,41 @@ def posts(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def airport(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_airport", "Aviation: details of an airport by its IATA code.",
+                  {"iata": S}, ["iata"])]
+    c = Conv("cal-airport", tools)
+    c.user("Which airport is VIE, and what timezone is it in?")
+    c.calls(("call_a1", "get_airport", {"iata": ("VIE", "user")},
+             {"name": "Vienna International Airport", "iata": "VIE", "icao": "LOWW",
+              "city": "Vienna", "country": "Austria", "timezone": "Europe/Vienna",
+              "elevation_ft": 600}, OK))
+    c.say("VIE is Vienna International Airport in Vienna, Austria, on Europe/Vienna time."
+          if not alt else
+          "That's Vienna International Airport (LOWW) in Austria; it runs on Europe/Vienna time.")
+    return c.record()
+
+
+def team(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_player", "NBA: a player's profile and team.", {"player": S}, ["player"])]
+    c = Conv("cal-team", tools)
+    c.user("Which team does Jayson Tatum play for, and how tall is he?")
+    c.calls(("call_t1", "get_player", {"player": ("Jayson Tatum", "user")},
+             {"first_name": "Jayson", "last_name": "Tatum", "height_feet": "6",
+              "height_inches": "8", "weight_pounds": "210", "position": "F",
+              "team": {"abbreviation": "BOS", "city": "Boston", "conference": "East",
+                       "division": "Atlantic", "full_name": "Boston Celtics",
+                       "name": "Celtics"}}, OK))
+    c.say("Jayson Tatum plays for the Boston Celtics; he is 6 ft 8 in." if not alt else
+          "He's a forward for the Boston Celtics, listed at 6 ft 8 in and 210 pounds.")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
     "music": music, "flight": flight, "calendar": calendar, "dinner": dinner,
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
-    "posts": posts,
+    "posts": posts, "airport": airport, "team": team,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -828,6 +858,20 @@ CORRUPT.update({
     "template_fragment": [("hotels", _append(" Amenities: (no details).")),
                           ("stock", _append(" Volume: {volume}.")),
                           ("bookings", _append(" Notes: None."))],
+    "entity_contradiction": [
+        ("airport", lambda d: _set_out(d, "call_a1", lambda o: _with(
+            o, city="Denver", timezone="Europe/London"))),
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(o, team=_with(
+            o["team"], full_name="Brooklyn Nets", division="Southwest")))),
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(
+            o, company_name="Microsoft Corporation"))),
+    ],
+    "quantity_word": [
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(
+            o, height_feet="seasons", weight_pounds="players"))),
+        ("shoes", lambda d: _set_out(d, "call_p1", lambda o: _with(o, list_price="amazon"))),
+        ("airport", lambda d: _set_out(d, "call_a1", lambda o: _with(o, elevation_ft="runway"))),
+    ],
 })
 
 

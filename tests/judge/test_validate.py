@@ -8,7 +8,8 @@ from .factories import build, valid, valid_dict, weight0, weight0_dict
 def test_validate_runs_every_rule_and_passes_valid_records() -> None:
     assert set(VALIDATORS) == {"format", "grounding", "plan", "weight0", "secrets", "replay",
                                "outputs", "arguments", "chains", "honesty", "actions",
-                               "parallel", "language", "values", "naming"}
+                               "parallel", "language", "values", "naming",
+                               "entities"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

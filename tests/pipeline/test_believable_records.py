@@ -20,6 +20,7 @@ from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
 from . import content_checks as cc
+from . import entity_checks as ec
 from . import record_checks as rc
 from .corpora import SHARED_CORPORA, toolbench_tools
 
@@ -58,6 +59,13 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 
 def _each(run: Run, check: Any) -> list[str]:
     return [f"{r['conversation_id']}: {p}" for r in run.records for p in check(r)]
+
+
+def test_each_output_object_is_one_real_airport_team_or_country(run: Run) -> None:
+    found = [f"{r['conversation_id']}: {p}" for r in run.records
+             for name, items in ec.findings(r).items() if name != "filter_not_kept"
+             for p in items]
+    assert not found, rc.first_problems(found)
 
 
 def test_outputs_echo_the_route_dates_and_names_their_call_asked_for(run: Run) -> None:

@@ -35,6 +35,7 @@ from toolgen.executor.actions import (
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_arguments
+from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.people import same_person
@@ -191,6 +192,7 @@ class ExecutionSession:
         believable_places(output, args_norm)
         same_person(output, args_norm)
         believable_totals(output, args_norm)
+        cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         _learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)

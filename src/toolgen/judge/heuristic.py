@@ -31,6 +31,7 @@ REALISM_SCORE = {
     "chains": "tool_correctness",
     "actions": "tool_correctness",
     "parallel": "tool_correctness",
+    "entities": "tool_correctness",
     "honesty": "task_completion",
     "language": "naturalness",
     "values": "tool_correctness",

@@ -20,6 +20,7 @@ from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.executor import MockExecutor, endpoint_info
+from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.places import agree_arguments, is_place_argument
@@ -125,9 +126,14 @@ class ArgumentValues:
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
-        """One call's user-given values made to agree (date order, origin != destination)."""
+        """One call's user-given values made to agree (date order, origin != destination,
+        one place, one real airport / team / country)."""
         args = _one_place(endpoint, args)
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
+        if given and (one := one_entity(
+                endpoint, args, lambda p, v: self._valid(endpoint, p, v))) is not args:
+            args = one
+            given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if not given:
             return args
         kept = {a.name: a.value for a in args if a.source not in ("user", "clarification")}

@@ -15,6 +15,7 @@ from toolgen.judge.realism import (
     actions,
     arguments,
     chains,
+    entities,
     honesty,
     language,
     naming,
@@ -36,6 +37,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     language.NAME: language.check_view,
     values.NAME: values.check_view,
     naming.NAME: naming.check_view,
+    entities.NAME: entities.check_view,
 }
 
 

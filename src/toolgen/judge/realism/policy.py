@@ -13,7 +13,7 @@ from toolgen.records import Finding
 from toolgen.records.dialogue import Severity
 
 CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
-            "values", "naming")
+            "values", "naming", "entities")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -58,6 +58,9 @@ SEVERITY: dict[str, Severity] = {
     # naming: an API's raw name in prose; a create/booking answered as a search
     "raw_function_name": "error",
     "create_as_list": "error",
+    # entities: one real airport / team / country per object, figures in quantity fields
+    "entity_contradiction": "error",
+    "quantity_word": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and

@@ -1,0 +1,79 @@
+"""Entity coherence: an output object that names two different real things at once.
+
+A reviewer rejects an airport whose `iata` is VIE while its city is Denver and its
+timezone Europe/London, an NBA team whose abbreviation is MEM while its full name is
+"Brooklyn Nets" and its division is the Atlantic, a country whose ISO code is another
+country's, and a quantity-named field (`height_feet`, `weight_pounds`) holding a word.
+The object is recognised and its fields looked up in the executor's tables of real
+rows (`executor.entities`): two recognised fields whose values only ever occur in
+disjoint sets of rows contradict each other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.entities.match import Binding, bind, context_flags, row_sets
+from toolgen.executor.entities.quantities import quantity_range, wordy
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import output_of, real_steps
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding
+
+NAME = "entities"
+
+
+def contradiction(obj: dict[str, Any], binding: Binding) -> str | None:
+    """Why two recognised fields of `obj` cannot belong to one real row, or None."""
+    seen: list[tuple[str, Any, frozenset[int]]] = []
+    for key, value, rows in row_sets(obj, binding):
+        for other_key, other_value, other_rows in seen:
+            if not rows & other_rows:
+                return (f"{binding.kind.name} {other_key}={other_value!r} and "
+                        f"{key}={value!r} belong to different real {binding.kind.name}s")
+        seen.append((key, value, rows))
+    return None
+
+
+def quantity_word(obj: dict[str, Any], sent: frozenset[str]) -> str | None:
+    """A quantity-named string field holding a word the call did not send."""
+    for key, value in obj.items():
+        if isinstance(value, str) and wordy(value) and quantity_range(str(key)) is not None \
+                and value not in sent:
+            return f"{key}={value!r} is a word where a figure belongs"
+    return None
+
+
+def _objects(doc: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(parent key, object) for every object of a JSON document."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    stack: list[tuple[str, Any]] = [("", doc)]
+    while stack:
+        parent, node = stack.pop()
+        if isinstance(node, dict):
+            found.append((parent, node))
+            stack.extend((str(k), v) for k, v in node.items() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((parent, v) for v in node if isinstance(v, (dict, list)))
+    return found
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        doc = output_of(view, step.call_id)
+        if doc is NOT_JSON or not isinstance(doc, (dict, list)):
+            continue
+        index = view.answer_at[step.call_id]
+        text = f"{step.function_name} {step.endpoint_id}"
+        sent = frozenset(a.value for a in step.arguments.values() if isinstance(a.value, str))
+        for parent, obj in _objects(doc):
+            binding = bind(tuple(obj), context_flags(f"{text} {parent}"))
+            reason = contradiction(obj, binding) if binding is not None else None
+            if reason is not None:
+                out.append(finding(NAME, "entity_contradiction", index, reason))
+            word = quantity_word(obj, sent)
+            if word is not None:
+                out.append(finding(NAME, "quantity_word", index, word))
+    return out
