@@ -71,15 +71,16 @@ def _judge_twice() -> None:
     import toolgen.pipeline.episode as episode
 
     judged = episode._judged
+    verdict = getattr(episode, "verdict")  # noqa: B009 (not re-exported)
 
     def twice(rt: Any, config: Any, record: Any, judge: Any, notes: list[Any],
               attempt: int) -> Any:
         out = judged(rt, config, record, judge, notes, attempt)
         scored, findings = judged(rt, config, record.model_copy(), judge, [], attempt)
-        episode.verdict(scored, findings, config.threshold)
+        verdict(scored, findings, config.threshold)
         return out
 
-    episode._judged = twice  # type: ignore[assignment]
+    episode._judged = twice
 
 
 def _runtime(corpus: str | None, n: int, seed: int) -> tuple[Any, Any]:

@@ -76,10 +76,10 @@ class _TextParts:
 
 def _text_parts(record: Record) -> _TextParts:
     view = messages_view(record)
-    parts = view.memo.get(_MEMO)
+    parts: _TextParts | None = view.memo.get(_MEMO)
     if parts is None:
         parts = view.memo[_MEMO] = _read_text(record)
-    return parts  # type: ignore[no-any-return]
+    return parts
 
 
 _MEMO = "heuristic.text"
