@@ -183,3 +183,13 @@ def test_an_output_json_changes_is_not_trusted(runtime: Runtime) -> None:
 
 def _fields(result: Any) -> dict[str, Any]:
     return {name: getattr(result, name) for name in result.__dataclass_fields__}
+
+
+def test_a_call_refused_as_unknown_is_not_trusted(runtime: Runtime) -> None:
+    """The environment answers an unknown function itself; a replay would execute it."""
+    endpoint = next(iter(runtime.endpoints.values()))
+    env = LoggedEnvironment(runtime.executor.session(1), known=frozenset())
+    result, _ = env.execute(MadeCall(call_id="c1", endpoint=endpoint, arguments={}))
+    assert result.status != "ok"
+    assert env.session.calls == 0
+    assert env.log[0].exact is False
