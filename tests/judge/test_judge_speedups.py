@@ -18,6 +18,7 @@ from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.language import _label_beside, _standalone
 from toolgen.judge.schemas import checker
 from toolgen.judge.view import build_view, messages_view, view_of
+from toolgen.records import Finding, Record
 
 from .factories import build, valid, valid_dict
 
@@ -136,3 +137,36 @@ def test_the_scored_copy_reads_through_the_same_view() -> None:
     assert messages_view(scored) is view  # same messages and trace: outputs parsed once
     assert view_of(scored) is not view  # a validator may read the copy's other fields
     assert score(scored, []) == score(record, [])
+
+
+def _edited(d: dict[str, Any]) -> Record:
+    d["messages"][-1]["content"] = "Sorry, nothing came of that."  # cites no tool value
+    return build(d)
+
+
+def test_the_gate_rescore_matches_a_score_of_a_fresh_record() -> None:
+    """The scorer keeps a record's text features on its view; the gate's second score
+    (other findings, same messages) equals scoring an unrelated copy from scratch."""
+    from toolgen.judge.gate import gate_overall, gating_findings
+    from toolgen.judge.heuristic import overall
+
+    for record in (valid(), _edited(valid_dict())):
+        findings = validate(record, JudgeContext())
+        findings.append(Finding(validator="language", kind="parameter_label", message="x",
+                                severity="error"))  # reported, not gating
+        scored = record.model_copy(update={"judge_scores": score(record, findings)})
+        fresh = Record.model_validate_json(record.model_dump_json())  # no view kept for it
+        want = score(fresh, gating_findings(findings)).overall
+        assert gate_overall(scored, findings) == want
+        assert want > scored.judge_scores.overall  # the reported-only error is not counted
+        assert overall(record, findings) == score(fresh, findings).overall
+    assert score(valid(), []).overall != score(_edited(valid_dict()), []).overall
+
+
+def test_text_features_are_not_carried_to_other_messages() -> None:
+    record = valid()
+    score(record, [])
+    edited = record.model_copy(update={"messages": _edited(valid_dict()).messages})
+    fresh = Record.model_validate_json(edited.model_dump_json())
+    assert score(edited, []) == score(fresh, [])
+    assert score(edited, []).task_completion < score(record, []).task_completion

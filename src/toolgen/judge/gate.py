@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolgen.judge.heuristic import score
+from toolgen.judge import heuristic
 from toolgen.judge.realism.policy import GATING_KINDS, gates, is_realism
 from toolgen.records import Finding, Record
 
@@ -29,7 +29,7 @@ def gating_findings(findings: list[Finding]) -> list[Finding]:
 
 def gate_overall(record: Record, findings: list[Finding]) -> float:
     """The heuristic overall the gate compares with the threshold."""
-    return score(record, gating_findings(findings)).overall
+    return heuristic.overall(record, gating_findings(findings))
 
 
 def verdict(record: Record, findings: list[Finding], threshold: float,

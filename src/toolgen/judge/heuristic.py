@@ -16,8 +16,11 @@ deduction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from toolgen.judge import features
 from toolgen.judge.realism.policy import is_realism
+from toolgen.judge.view import messages_view
 from toolgen.records import Finding, JudgeScores, Record
 
 _ERROR_COST = {"format": 1.5, "grounding": 1.0, "replay": 1.0, "plan": 0.75, "weight0": 1.0}
@@ -58,6 +61,43 @@ def _tool_correctness(findings: list[Finding], notes: list[str]) -> float:
     return _clamp(score)
 
 
+@dataclass(frozen=True, slots=True)
+class _TextParts:
+    """What the scores read from the record's messages and trace alone, whatever the
+    findings: worked out once per record (the generation gate scores it again with the
+    findings it counts) and kept on the record's view."""
+
+    naturalness: float
+    naturalness_notes: tuple[str, ...]
+    final: bool
+    missed: int
+    cited: int
+    any_output: bool
+    unacknowledged: bool
+
+
+def _text_parts(record: Record) -> _TextParts:
+    view = messages_view(record)
+    parts: _TextParts | None = view.memo.get(_MEMO)
+    if parts is None:
+        parts = view.memo[_MEMO] = _read_text(record)
+    return parts
+
+
+_MEMO = "heuristic.text"
+
+
+def _read_text(record: Record) -> _TextParts:
+    notes: list[str] = []
+    nat = _naturalness(record, notes)
+    final = features.final_text(record)
+    if not final:
+        return _TextParts(nat, tuple(notes), False, 0, 0, False, False)
+    cited, any_output = features.cited_tool_values(record, final)
+    return _TextParts(nat, tuple(notes), True, features.unanswered_user_turns(record), cited,
+                      any_output, features.unacknowledged_failure(record, final))
+
+
 def _naturalness(record: Record, notes: list[str]) -> float:
     score = 5.0
     residue = features.leftovers(record)
@@ -87,17 +127,16 @@ def _naturalness(record: Record, notes: list[str]) -> float:
     return _clamp(score)
 
 
-def _task_completion(record: Record, findings: list[Finding], notes: list[str]) -> float:
-    final = features.final_text(record)
-    if not final:
+def _task_completion(text: _TextParts, findings: list[Finding], notes: list[str]) -> float:
+    if not text.final:
         notes.append("no final answer")
         return 1.0
     score = 5.0
-    missed = features.unanswered_user_turns(record)
+    missed = text.missed
     if missed:
         score -= 1.5 * missed
         notes.append(f"{missed} user turn(s) unanswered")
-    cited, any_output = features.cited_tool_values(record, final)
+    cited, any_output = text.cited, text.any_output
     if any_output and not cited:
         score -= 1.5
         notes.append("final answer cites no tool result")
@@ -107,7 +146,7 @@ def _task_completion(record: Record, findings: list[Finding], notes: list[str]) 
     if ungrounded:
         score -= min(2.0, 1.0 * ungrounded)
         notes.append(f"{ungrounded} ungrounded citation(s)")
-    if features.unacknowledged_failure(record, final):
+    if text.unacknowledged:
         score -= 1.0
         notes.append("a failed call is not acknowledged")
     return _clamp(score)
@@ -130,20 +169,7 @@ def score(record: Record, findings: list[Finding]) -> JudgeScores:
     tc_notes: list[str] = []
     nat_notes: list[str] = []
     task_notes: list[str] = []
-    tc = _realism(findings, "tool_correctness", _tool_correctness(findings, tc_notes), tc_notes)
-    nat = _realism(findings, "naturalness", _naturalness(record, nat_notes), nat_notes)
-    task = _realism(findings, "task_completion", _task_completion(record, findings, task_notes),
-                    task_notes)
-    overall = (
-        WEIGHTS["tool_correctness"] * tc
-        + WEIGHTS["naturalness"] * nat
-        + WEIGHTS["task_completion"] * task
-    )
-    if any(f.validator == "secrets" and f.severity == "error" for f in findings):
-        overall = 1.0
-        tc_notes.append("credential leaked")
-    elif any(f.severity == "error" for f in findings):
-        overall = min(overall, ERROR_CAP)
+    tc, nat, task, overall = _scores(record, findings, tc_notes, nat_notes, task_notes)
     parts = [
         f"tool_correctness {tc}: " + ("; ".join(tc_notes) or "no validator findings"),
         f"naturalness {nat}: " + ("; ".join(nat_notes) or "no issues"),
@@ -153,8 +179,36 @@ def score(record: Record, findings: list[Finding]) -> JudgeScores:
         tool_correctness=tc,
         naturalness=nat,
         task_completion=task,
-        overall=_clamp(overall),
+        overall=overall,
         judge="heuristic",
         rationale=". ".join(parts),
         findings=tuple(findings),
     )
+
+
+def overall(record: Record, findings: list[Finding]) -> float:
+    """`score(record, findings).overall`, without writing the rationale."""
+    return _scores(record, findings, [], [], [])[3]
+
+
+def _scores(
+    record: Record, findings: list[Finding], tc_notes: list[str], nat_notes: list[str],
+    task_notes: list[str],
+) -> tuple[float, float, float, float]:
+    text = _text_parts(record)
+    nat_notes.extend(text.naturalness_notes)
+    tc = _realism(findings, "tool_correctness", _tool_correctness(findings, tc_notes), tc_notes)
+    nat = _realism(findings, "naturalness", text.naturalness, nat_notes)
+    task = _realism(findings, "task_completion", _task_completion(text, findings, task_notes),
+                    task_notes)
+    value = (
+        WEIGHTS["tool_correctness"] * tc
+        + WEIGHTS["naturalness"] * nat
+        + WEIGHTS["task_completion"] * task
+    )
+    if any(f.validator == "secrets" and f.severity == "error" for f in findings):
+        value = 1.0
+        tc_notes.append("credential leaked")
+    elif any(f.severity == "error" for f in findings):
+        value = min(value, ERROR_CAP)
+    return tc, nat, task, _clamp(value)

@@ -3,6 +3,9 @@
 `ctx.replay` (provided by the pipeline, built on the executor) returns one output per
 step_trace entry; each is compared with that step's tool message parsed as JSON (or
 the raw text when it is not JSON). Skipped, with no finding, when `ctx.replay` is None.
+`evaluate` replays from the corpus; during generation the pipeline hands the outputs the
+executor logged when it ran the very same trace (`pipeline.call_log`), so an output
+edited afterwards is caught without executing again.
 """
 
 from __future__ import annotations

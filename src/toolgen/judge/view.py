@@ -44,6 +44,9 @@ class RecordView:
     _tool_text: str | None = None
     _nodes: dict[str, list[Any]] = field(default_factory=dict)
     _leaves: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)
+    """What a check works out from the record's messages and trace alone, kept for the
+    next reader of this view (keyed by the check; e.g. the scorer's text features)."""
 
     def arguments(self, call_id: str) -> Any:
         """The parsed arguments of `call_id` (parsed once); NOT_JSON when malformed."""

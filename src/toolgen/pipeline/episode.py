@@ -19,13 +19,14 @@ from toolgen.agents.policy import (
     state_visible,
     system_prompt,
 )
-from toolgen.episode import Environment, EpisodeState, Participant, run_loop, run_now
+from toolgen.episode import EpisodeState, Participant, run_loop, run_now
 from toolgen.episode.patterns import realised_patterns
 from toolgen.episode.robustness import OverlayContext
 from toolgen.episode.synthetic import REFRESH_TOKEN
 from toolgen.judge import JudgeContext, has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
+from toolgen.pipeline.call_log import AUDIT_EVERY, LoggedEnvironment, in_run_replay
 from toolgen.pipeline.replay import make_replay, session_seed
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import (
@@ -65,7 +66,7 @@ async def run_episode_async(
 
     `first` > 0 starts at a later regeneration (a caller redoing a rejected episode).
     """
-    judge = dataclasses.replace(rt.judge, replay=make_replay(rt.executor, rt.endpoints))
+    full = make_replay(rt.executor, rt.endpoints)
     notes: list[RepairNote] = list(notes_so_far)
     attempts = config.max_repairs + 1 if config.repair else 1
     seed = derive_seed(config.seed, "record", index)
@@ -77,7 +78,11 @@ async def run_episode_async(
             scenario = plan_scenario(
                 chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan")
             )
-        record = await realise(rt, config, index, seed, chain, scenario, tuple(notes), swap)
+        record, env = await realise_logged(rt, config, index, seed, chain, scenario,
+                                           tuple(notes), swap)
+        # The replay check reads what the environment just executed (see call_log).
+        judge = dataclasses.replace(rt.judge, replay=in_run_replay(
+            env, seed, rt.endpoints, full, audit=index % AUDIT_EVERY == 0))
         record, findings = _judged(rt, config, record, judge, notes, attempt)
         decision = verdict(record, findings, config.threshold)
         refused = extra(record) if extra is not None else []
@@ -137,8 +142,22 @@ async def realise(
     swap: Swap | None = None,
 ) -> Record:
     """Let the user and the assistant talk through the blueprint; assemble the record."""
+    return (await realise_logged(rt, config, index, seed, chain, scenario, repairs, swap))[0]
+
+
+async def realise_logged(
+    rt: Runtime,
+    config: RunConfig,
+    index: int,
+    seed: int,
+    chain: Chain,
+    scenario: Scenario,
+    repairs: tuple[RepairNote, ...],
+    swap: Swap | None = None,
+) -> tuple[Record, LoggedEnvironment]:
+    """`realise`, and the environment with the log of the calls it executed."""
     text = rng_for(seed, "text")
-    env = Environment(rt.executor.session(session_seed(seed)))
+    env = LoggedEnvironment(rt.executor.session(session_seed(seed)))
     state = EpisodeState()
     if (prompt := system_prompt(text)) is not None:
         state.add(Message(role="system", content=prompt))
@@ -171,10 +190,10 @@ async def realise(
     record = build_record(rt, config, index, seed, policy.realised(), state, tools, pattern,
                           patterns, repairs, chain.endpoint_ids)
     if swap is None:
-        return record
+        return record, env
     decisions = {str(i): origin for i, origin in sorted(state.origins.items())}
     return record.model_copy(update={"metadata": record.metadata.model_copy(
-        update={"decisions": decisions})})
+        update={"decisions": decisions})}), env
 
 
 def with_used(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -79,6 +80,7 @@ def _number(value: Any) -> float | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def stated_bounds(description: str) -> tuple[float | None, float | None]:
     """(lower, upper) a parameter description states, either may be None."""
     for pattern in _RANGES:
@@ -172,9 +174,13 @@ def placeholder(value: Any) -> bool:
 
 def _defaults(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     out: list[Finding] = []
-    said = [user_text_upto(view, index)]
+    said: list[str] = []  # the user's text so far, read once a default needs it
     for name, arg in step.arguments.items():
-        if arg.source != "default" or occurs_in(arg.value, said):
+        if arg.source != "default":
+            continue
+        if not said:
+            said.append(user_text_upto(view, index))
+        if occurs_in(arg.value, said):
             continue
         if placeholder(arg.value):
             why = "a placeholder schema default"
@@ -201,6 +207,12 @@ def _random_words(step: StepTrace, index: int) -> list[Finding]:
 
 def call_labels(names: Iterable[str], function_name: str) -> frozenset[str]:
     """The labels a call shows: its parameter names and its endpoint's words."""
+    return _call_labels(tuple(names), function_name)
+
+
+@lru_cache(maxsize=16384)
+def _call_labels(names: tuple[str, ...], function_name: str) -> frozenset[str]:
+    # An endpoint's calls name the same parameters over and over: worked out once each.
     labels = {" ".join(key_tokens(n)) for n in names}
     labels.add(" ".join(function_words(function_name)))
     return frozenset(labels)

@@ -8,6 +8,7 @@ check-in/check-out, departure/arrival ...) and `as_date`.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from faker.providers.lorem.en_US import Provider as _Lorem
@@ -45,7 +46,16 @@ def partner_pairs(
     args: dict[str, Any], pairs: tuple[tuple[str, str], ...]
 ) -> list[tuple[str, str]]:
     """(first, second) argument names that differ only by one token of a pair."""
-    by_tokens = {tuple(key_tokens(k)): k for k in args}
+    return list(_key_pairs(tuple(args), pairs))
+
+
+@lru_cache(maxsize=16384)
+def _key_pairs(
+    keys: tuple[str, ...], pairs: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    # Only the names decide: worked out once per name list (an endpoint's calls and
+    # outputs repeat theirs).
+    by_tokens = {tuple(key_tokens(k)): k for k in keys}
     found: list[tuple[str, str]] = []
     for tokens, key in by_tokens.items():
         for a, b in pairs:
@@ -54,7 +64,7 @@ def partner_pairs(
                     other = (*tokens[:i], b, *tokens[i + 1:])
                     if other in by_tokens:
                         found.append((key, by_tokens[other]))
-    return found
+    return tuple(found)
 
 
 def merged_spelling(args: dict[str, Any]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 _WORD = re.compile(r"[a-z]+")
@@ -32,6 +33,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_CAMEL.sub(" ", text).lower())
 
 
+@lru_cache(maxsize=16384)
 def endpoint_words(function_name: str, description: str = "") -> frozenset[str]:
     """Stems of the words naming the endpoint: its function name (tool part included) and
     its description."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,7 @@ from faker.providers.company.en_US import Provider as _Company
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.meaning import (
+    CODE_WORDS,
     LOREM,
     ORDER_PAIRS,
     as_date,
@@ -127,6 +129,30 @@ def _out_of_meaning(key: str, value: Any) -> str | None:
     return None
 
 
+_STRING_LASTS = frozenset({"email", "url", "uri", "link"}) | CODE_WORDS
+_NUMBER_LASTS = frozenset({"rating", "latitude", "lat", "longitude", "lng", "lon", "age", "month",
+                           "count", "followers", "following", "likes", "views", "quantity", "qty",
+                           "price"})
+
+
+@lru_cache(maxsize=65536)
+def _meaningful(key: str) -> tuple[bool, bool]:
+    """(a string, a number) can be out of field `key`'s meaning: the last key words
+    `_out_of_meaning` and `word_for_code` test. Worked out once per key spelling (an
+    endpoint returns the same keys over and over), so most leaves cost one lookup."""
+    tokens = key_tokens(key)
+    if not tokens:
+        return False, False
+    return tokens[-1] in _STRING_LASTS, tokens[-1] in _NUMBER_LASTS
+
+
+def _leaf_reasons(leaves: list[tuple[str, Any]]) -> Iterator[str | None]:
+    for key, value in leaves:
+        string, number = _meaningful(key)
+        if string if isinstance(value, str) else number:
+            yield _out_of_meaning(key, value)
+
+
 @dataclass(frozen=True, slots=True)
 class _Keys:
     """What an output object's keys alone decide for the checks below (worked out once per
@@ -202,7 +228,7 @@ def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
     dicts = [n for n in nodes if isinstance(n, dict)]
-    reasons = itertools.chain((_out_of_meaning(key, value) for key, value in leaves),
+    reasons = itertools.chain(_leaf_reasons(leaves),
                               (_reversed_dates(n) for n in dicts),
                               (_rate_mismatch(n) for n in dicts))
     reason = next((r for r in reasons if r), None)
