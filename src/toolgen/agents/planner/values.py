@@ -21,6 +21,7 @@ from typing import Any
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.entities.arguments import one_entity
+from toolgen.executor.entities.quantities import figure, quantity_range, wordy
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.places import agree_arguments, is_place_argument
@@ -101,12 +102,12 @@ class ArgumentValues:
             return topic
         named = _named(param, rng, endpoint.function_name)
         if named is not None:
-            return named
+            return _figure_if_quantity(param, named, rng)
         generated = self._plan(endpoint).root(
             Ctx(rng, self.executor.pools, {}, {}, action="list")
         )
         if isinstance(generated, dict) and param.name in generated:
-            return generated[param.name]
+            return _figure_if_quantity(param, generated[param.name], rng)
         return param.default if param.has_default else "example"
 
     def silent_default(self, param: Parameter) -> bool:
@@ -231,6 +232,13 @@ def _named(param: Parameter, rng: random.Random, function_name: str) -> str | No
             None, "binary", "byte", "file"):
         return None
     return stated_value(param.name, param.description or "", rng, function_name)
+
+
+def _figure_if_quantity(param: Parameter, value: Any, rng: random.Random) -> Any:
+    """A quantity typed as text (`newItemQuantity`) is a figure, not a word of the
+    endpoint's topic ("almond milk")."""
+    spec = quantity_range(param.name) if wordy(value) else None
+    return figure(spec, rng) if spec is not None else value
 
 
 def _one_place(endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:

@@ -31,6 +31,9 @@ _LEAGUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("dota",), "Dota 2"),
     (("league_of_legends", "leagueoflegends"), "League of Legends"),
     (("premier", "epl", "football", "soccer", "futbol"), "Premier League"),
+    # A league's scorers, fixtures or matches with no sport named: football is the
+    # likeliest reading, and a real club beats a word of the API's name.
+    (("league", "scorer", "fixture", "goalscorer"), "Premier League"),
 )
 
 
