@@ -70,7 +70,9 @@ _FIRST_OF = {p[2]: i for i, p in reversed(list(enumerate(PLACES)))}
 def _wanted(args: dict[str, Any]) -> int:
     """The PLACES row of the country the call asked about (its city when it names one)."""
     country = -1
-    for key in ("country", "country_code", "country_name", "countrycode"):
+    # `iso` of a city list names its country (JP); only a known country code counts.
+    for key in ("country", "country_code", "country_name", "countrycode", "iso", "iso_code",
+                "iso2", "country_iso"):
         v = args.get(key)
         if isinstance(v, str) and v.lower() in COUNTRY_INDEX:
             country = COUNTRY_INDEX[v.lower()]
