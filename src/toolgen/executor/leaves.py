@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.codes import code_gen, reshape
+from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.names import record_name_gen
 from toolgen.executor.patterns import constrained
@@ -28,7 +29,6 @@ from toolgen.executor.pools import (
     STATUSES,
     SYMBOLS,
 )
-from toolgen.executor.rules import FRESH, TERMINAL
 from toolgen.executor.semantic import (
     numeric_default,
     refine_number_kind,
