@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.date_text import DATE, ordered, parse, shifted
-from toolgen.executor.key_pairs import paired
-from toolgen.executor.values import normalize_key
+from toolgen.executor.key_pairs import Pairing
 
 # (first, second): the second must not come before the first.
 DATE_PAIRS = (
@@ -27,15 +26,16 @@ DATE_PAIRS = (
 
 # Read as departure/arrival when both exist; never reversed.
 _ORDERED_PAIRS = tuple(p for p in DATE_PAIRS if p != ("arrival", "departure"))
+_PAIRING = Pairing(_ORDERED_PAIRS)
 
 
 def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     """Every dated pair of `obj` in order, the keys in `fixed` (echoed arguments) kept."""
-    dated = [(k, normalize_key(k)) for k, v in obj.items()
-             if isinstance(v, str) and DATE.match(v)]
+    dated = tuple(k for k, v in obj.items()
+                  if isinstance(v, str) and DATE.match(v))
     if len(dated) < 2:
         return
-    for k1, k2 in paired(dated, _ORDERED_PAIRS):
+    for k1, k2 in _PAIRING.of(dated):
         a, b = parse(obj[k1]), parse(obj[k2])
         if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
             continue

@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.date_text import DATE, parse, shifted
-from toolgen.executor.key_pairs import paired
-from toolgen.executor.values import normalize_key
+from toolgen.executor.key_pairs import Pairing
 
 _LEGS = (("departure", "arrival"), ("depart", "arrive"))
+_PAIRING = Pairing(_LEGS)
 
 
 def bound_flight_times(obj: dict[str, Any], fixed: frozenset[str]) -> None:
     """An arrival of `obj` months after its departure moved to hours after it."""
-    timed = [(k, normalize_key(k)) for k, v in obj.items()
-             if isinstance(v, str) and len(v) >= 19 and DATE.match(v)]
-    for k1, k2 in paired(timed, _LEGS):
+    timed = tuple(k for k, v in obj.items()
+                  if isinstance(v, str) and len(v) >= 19 and DATE.match(v))
+    for k1, k2 in _PAIRING.of(timed):
         if k2 in fixed:
             continue
         a, b = parse(obj[k1]), parse(obj[k2])

@@ -3,12 +3,17 @@
 `rest(key, word)` reduces a normalised key to what is left once one side's word is taken
 out (`check_in_date` without `check_in` -> `S_date`), so `paired(keys, pairs)` can match
 `check_in_date` with `check_out_date` and `min_price` with `max_price`. Shared by the
-cross-field rules (numeric ranges, date order, stay length, flight times). Pure functions.
+cross-field rules (numeric ranges, date order, stay length, flight times). Which keys
+pair depends on the keys alone, so `Pairing(pairs).of(keys)` works it out once per
+distinct key tuple (objects of one schema share it) and the rules then only compare
+values. Pure functions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+from toolgen.executor.values import normalize_key
 
 
 def rest(nk: str, word: str) -> str | None:
@@ -36,3 +41,26 @@ def paired(keys: list[tuple[str, str]], pairs: tuple[tuple[str, str], ...]
             k1 = firsts.get(r2) if r2 is not None else None
             if k1 is not None and k1 != k2:
                 yield k1, k2
+
+
+_MAX_SHAPES = 65536
+
+
+class Pairing:
+    """`paired(keys, pairs)` for one `pairs` table, memoised per tuple of keys."""
+
+    __slots__ = ("_memo", "pairs")
+
+    def __init__(self, pairs: tuple[tuple[str, str], ...]) -> None:
+        self.pairs = pairs
+        self._memo: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+
+    def of(self, keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        """(first key, second key) pairs of `keys`, in `paired`'s order."""
+        hit = self._memo.get(keys)
+        if hit is None:
+            if len(self._memo) >= _MAX_SHAPES:
+                self._memo.clear()
+            hit = self._memo[keys] = tuple(
+                paired([(k, normalize_key(k)) for k in keys], self.pairs))
+        return hit

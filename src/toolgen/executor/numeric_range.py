@@ -9,36 +9,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolgen.executor.key_pairs import rest
-from toolgen.executor.values import normalize_key
+from toolgen.executor.key_pairs import Pairing
 
 _NUMERIC_PAIRS = (("start", "end"), ("min", "max"), ("from", "to"), ("low", "high"),
                   ("lower", "upper"))
+_PAIRING = Pairing(_NUMERIC_PAIRS)
 
 
 def order_numeric_ranges(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     """A numeric range (`start_range` / `end_range`, `min_price` / `max_price`) in order."""
-    nums = [(k, normalize_key(k)) for k, v in obj.items()
-            if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    nums = tuple(k for k, v in obj.items()
+                 if isinstance(v, (int, float)) and not isinstance(v, bool))
     if len(nums) < 2:
         return
-    for first, second in _NUMERIC_PAIRS:
-        firsts = {r: k for k, nk in nums if (r := rest(nk, first)) is not None}
-        for k2, nk2 in nums:
-            r2 = rest(nk2, second)
-            k1 = firsts.get(r2) if r2 is not None else None
-            if (k1 is not None and k1 != k2 and obj[k2] < obj[k1]
-                    and type(obj[k1]) is type(obj[k2])):
-                if k1 in fixed and k2 in fixed:
-                    continue
-                if k1 in fixed or k2 in fixed:
-                    # Mirror the made-up side across the echoed one.
-                    gap = obj[k1] - obj[k2]
-                    if k1 in fixed:
-                        high = obj[k1] + gap
-                        obj[k2] = high if isinstance(high, int) else round(high, 4)
-                    else:
-                        low = obj[k2] - gap if obj[k2] - gap >= 0 else obj[k2] / 2
-                        obj[k1] = int(low) if isinstance(obj[k2], int) else round(low, 2)
-                    continue
-                obj[k1], obj[k2] = obj[k2], obj[k1]
+    for k1, k2 in _PAIRING.of(nums):
+        if obj[k2] < obj[k1] and type(obj[k1]) is type(obj[k2]):
+            if k1 in fixed and k2 in fixed:
+                continue
+            if k1 in fixed or k2 in fixed:
+                # Mirror the made-up side across the echoed one.
+                gap = obj[k1] - obj[k2]
+                if k1 in fixed:
+                    high = obj[k1] + gap
+                    obj[k2] = high if isinstance(high, int) else round(high, 4)
+                else:
+                    low = obj[k2] - gap if obj[k2] - gap >= 0 else obj[k2] / 2
+                    obj[k1] = int(low) if isinstance(obj[k2], int) else round(low, 2)
+                continue
+            obj[k1], obj[k2] = obj[k2], obj[k1]

@@ -56,15 +56,32 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
 
 
 _NONE = object()
+_ROUTE, _RATE, _TOTAL, _CASE = 1, 2, 4, 8
+_MAX_SHAPES = 65536
+# Key tuple -> (normalised keys, which keyed rules apply): an object's keys decide, so
+# objects of one schema share the answer.
+_SHAPES: dict[tuple[str, ...], tuple[tuple[str, ...], int]] = {}
+
+
+def _shape(obj: dict[str, Any]) -> tuple[tuple[str, ...], int]:
+    keys = tuple(obj)
+    hit = _SHAPES.get(keys)
+    if hit is None:
+        names = tuple(normalize_key(k) for k in keys)
+        found = frozenset(names)
+        rules = ((_ROUTE if found & ROUTE_KEYS else 0) | (_RATE if found & RATE_KEYS else 0)
+                 | (_TOTAL if found & TOTAL_KEYS else 0) | (_CASE if found & CASE_KEYS else 0))
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        hit = _SHAPES[keys] = (names, rules)
+    return hit
 
 
 def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
                    top: bool) -> None:
     """The rules whose keys the object has; a cheap key scan decides, per object."""
     numbers = dates = lists = 0
-    names = set()
-    for k, v in obj.items():
-        names.add(normalize_key(k))
+    for v in obj.values():
         if isinstance(v, str):
             if len(v) >= 10 and v[4:5] == "-" and v[:4].isdigit():
                 dates += 1
@@ -72,28 +89,29 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
             numbers += 1
         elif isinstance(v, list):
             lists += 1
+    names, rules = _shape(obj)
     if numbers >= 2 or dates >= 2:
         # Why: an argument echoed in the answer is what the user asked; a pair put in
         # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
-        fixed = frozenset(k for k in obj if args and (
-            args.get(k, _NONE) == obj[k] or args.get(normalize_key(k), _NONE) == obj[k]))
+        fixed = frozenset(k for k, nk in zip(obj, names, strict=True) if args and (
+            args.get(k, _NONE) == obj[k] or args.get(nk, _NONE) == obj[k]))
         if numbers >= 2:
             order_numeric_ranges(obj, fixed)
         if dates >= 2:
             order_dates(obj, fixed)
             bound_stay_length(obj, fixed)
             bound_flight_times(obj, fixed)
-    if names & ROUTE_KEYS:
+    if rules & _ROUTE:
         if args:
             match_route(obj, args)
         split_origin(obj)
-    if names & RATE_KEYS:
+    if rules & _RATE:
         settle_rates(obj, args)
     if lists == 1 and numbers:
         match_counts(obj)
-        if names & TOTAL_KEYS:
+        if rules & _TOTAL:
             sum_totals(obj)
-    if names & CASE_KEYS:
+    if rules & _CASE:
         bound_outcomes(obj)
     if action == "create" and top:
         freshen_status(obj)

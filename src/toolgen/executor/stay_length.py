@@ -10,19 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.date_text import DATE, parse, shifted
-from toolgen.executor.key_pairs import paired
-from toolgen.executor.values import normalize_key
+from toolgen.executor.key_pairs import Pairing
 
 _STAYS = (("check_in", "check_out"), ("checkin", "checkout"), ("pickup", "dropoff"),
           ("departure", "return"), ("outbound", "return"))
 _LONGEST_STAY = 30
+_PAIRING = Pairing(_STAYS)
 
 
 def bound_stay_length(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
     """A stay of `obj` longer than a month shortened to 1-14 days (`fixed` keys kept)."""
-    dated = [(k, normalize_key(k)) for k, v in obj.items()
-             if isinstance(v, str) and DATE.match(v)]
-    for k1, k2 in paired(dated, _STAYS):
+    dated = tuple(k for k, v in obj.items()
+                  if isinstance(v, str) and DATE.match(v))
+    for k1, k2 in _PAIRING.of(dated):
         if k1 in fixed and k2 in fixed:
             continue
         a, b = parse(obj[k1]), parse(obj[k2])
