@@ -179,7 +179,7 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
-        before = _scalars(output) if self.state.store else []
+        before = _scalars(output, self.state.store) if self.state.store else []
         echo_arguments(output, args_norm)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
         echo_arguments(output, args_norm)  # after them: a pair put in order keeps the asked day
@@ -351,18 +351,39 @@ class ExecutionSession:
                 link(ctx, item, meta)
 
 
-def _scalars(output: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Every object of `output` with a copy of its scalar fields, before the rules run."""
+def _scalars(output: Any, store: dict[Any, EntityRecord]
+             ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every object of `output` that names a known entity by an id field, with a copy of
+    its scalar fields, before the rules run (the others have nothing to teach)."""
     out: list[tuple[dict[str, Any], dict[str, Any]]] = []
     stack = [output]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            out.append((node, {k: v for k, v in node.items() if _scalar(v)}))
+            if any(_known(node[k], store) for k in _id_keys(node)):
+                out.append((node, {k: v for k, v in node.items() if _scalar(v)}))
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
     return out
+
+
+def _known(value: Any, store: dict[Any, EntityRecord]) -> bool:
+    return _scalar(value) and not isinstance(value, float) and value in store
+
+
+# Key tuple -> its id-like keys: an object's keys decide, once per distinct tuple.
+_ID_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _id_keys(obj: dict[str, Any]) -> tuple[str, ...]:
+    names = tuple(obj)
+    hit = _ID_KEYS.get(names)
+    if hit is None:
+        if len(_ID_KEYS) >= 65536:
+            _ID_KEYS.clear()
+        hit = _ID_KEYS[names] = tuple(k for k in names if id_entity(k) is not None)
+    return hit
 
 
 def _learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
