@@ -14,6 +14,8 @@ from toolgen.executor.values import normalize_key
 _COUNTS_EXACT = frozenset({"count", "results_count", "num_results", "item_count",
                            "number_of_results"})
 _COUNTS_AT_LEAST = frozenset({"total", "total_count", "total_results", "total_items"})
+# Normalised keys that make the rule worth running.
+COUNT_KEYS = _COUNTS_EXACT | _COUNTS_AT_LEAST
 
 
 def match_counts(obj: dict[str, Any]) -> None:

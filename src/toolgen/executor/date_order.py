@@ -46,3 +46,8 @@ def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> Non
                 obj[k2 if k1 in fixed else k1] = moved
                 continue
         obj[k1], obj[k2] = ordered(obj[k1], obj[k2])
+
+
+def could_pair(names: tuple[str, ...]) -> bool:
+    """Whether an object with these normalised keys could have a pair for this rule."""
+    return _PAIRING.possible(names)

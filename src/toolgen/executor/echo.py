@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.values import normalize_key
@@ -70,6 +71,40 @@ _DAY_SORTED = tuple(tuple(sorted(g)) for g, _ in _DAY_GROUPS)
 _STAY_START = len(_DATE_GROUPS)  # the stay groups follow the date groups
 
 
+def _ranks(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Argument name -> (group index, its place in the sorted group) for each group."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, names in enumerate(groups):
+        for rank, name in enumerate(names):
+            found.setdefault(name, []).append((i, rank))
+    return {name: tuple(places) for name, places in found.items()}
+
+
+_RANKS = _ranks(_SORTED)
+_NO_RANK = 1 << 30
+_DAY_RANKS = _ranks(_DAY_SORTED)
+
+
+def _first_sent(args: dict[str, Any], ranks: dict[str, tuple[tuple[int, int], ...]],
+                size: int, fits: Callable[[Any], bool]) -> list[Any]:
+    """Per group, the value of the first of its sorted names that `args` holds and that
+    `fits`: one pass over the arguments instead of one over every group's names."""
+    values: list[Any] = [None] * size
+    best = [_NO_RANK] * size
+    for name, value in args.items():
+        places = ranks.get(name)
+        if places is None or not fits(value):
+            continue
+        for i, rank in places:
+            if rank < best[i]:
+                best[i], values[i] = rank, value
+    return values
+
+
+def _day_text(value: Any) -> bool:
+    return isinstance(value, str) and _DAY.match(value) is not None
+
+
 class _Shape:
     """What an object's keys imply for echo, computed once per distinct key tuple: its
     normalised keys, the keys of each group, the keys a following field may have."""
@@ -110,10 +145,8 @@ def echo_arguments(output: Any, args: dict[str, Any]) -> None:
         return
     stay = any(k in args for k in ("check_in", "checkin", "check_in_date", "checkin_date"))
     # What the call asked, per group: depends on the arguments only, so once per call.
-    asked = tuple(next((args[n] for n in names if n in args and _scalar(args[n])), None)
-                  for names in _SORTED)
-    days = tuple(next((args[n] for n in names if isinstance(args.get(n), str)
-                       and _DAY.match(args[n])), None) for names in _DAY_SORTED)
+    asked = _first_sent(args, _RANKS, len(_SORTED), _scalar)
+    days = _first_sent(args, _DAY_RANKS, len(_DAY_SORTED), _day_text)
     flags = any(isinstance(v, bool) for v in args.values())
     stack: list[tuple[Any, bool]] = [(output, True)]
     while stack:
@@ -127,7 +160,7 @@ def echo_arguments(output: Any, args: dict[str, Any]) -> None:
 
 
 def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: bool,
-                 asked: tuple[Any, ...], days: tuple[Any, ...], flags: bool) -> None:
+                 asked: list[Any], days: list[Any], flags: bool) -> None:
     shape = _shape(obj)
     keys = shape.keys
     if top and flags:  # a flag sent (`details: false`) is the flag the answer states

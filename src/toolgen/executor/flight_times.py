@@ -31,3 +31,8 @@ def bound_flight_times(obj: dict[str, Any], fixed: frozenset[str]) -> None:
             moved = shifted(obj[k1], (1 + hours % 13) / 24)
             if moved is not None:
                 obj[k2] = moved
+
+
+def could_pair(names: tuple[str, ...]) -> bool:
+    """Whether an object with these normalised keys could have a pair for this rule."""
+    return _PAIRING.possible(names)

@@ -64,3 +64,13 @@ class Pairing:
             hit = self._memo[keys] = tuple(
                 paired([(k, normalize_key(k)) for k in keys], self.pairs))
         return hit
+
+    def possible(self, names: tuple[str, ...]) -> bool:
+        """Whether any subset of the normalised keys `names` could hold a pair: some rest
+        is shared by a key read as a first side and a key read as a second side. False
+        means the rule has nothing to do on an object with these keys, whatever values."""
+        for first, second in self.pairs:
+            firsts = {r for nk in names if (r := rest(nk, first)) is not None}
+            if firsts and any(rest(nk, second) in firsts for nk in names):
+                return True
+        return False

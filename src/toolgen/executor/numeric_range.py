@@ -37,3 +37,8 @@ def order_numeric_ranges(obj: dict[str, Any], fixed: frozenset[str] = frozenset(
                     obj[k1] = int(low) if isinstance(obj[k2], int) else round(low, 2)
                 continue
             obj[k1], obj[k2] = obj[k2], obj[k1]
+
+
+def could_pair(names: tuple[str, ...]) -> bool:
+    """Whether an object with these normalised keys could have a pair for this rule."""
+    return _PAIRING.possible(names)

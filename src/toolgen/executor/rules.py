@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor import date_order, flight_times, numeric_range, stay_length
 from toolgen.executor.case_outcomes import CASE_KEYS, bound_outcomes
-from toolgen.executor.counts import match_counts
+from toolgen.executor.counts import COUNT_KEYS, match_counts
 from toolgen.executor.date_order import DATE_PAIRS, order_dates
 from toolgen.executor.exchange import PER_USD, RATE_KEYS, settle_rates, split_currencies
 from toolgen.executor.flight_times import bound_flight_times
@@ -56,9 +57,11 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
 
 
 _NONE = object()
-_ROUTE, _RATE, _TOTAL, _CASE = 1, 2, 4, 8
+# What an object's keys make worth running (bits of `_shape`'s answer).
+_ROUTE, _RATE, _TOTAL, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED = (1 << i for i in range(8))
+_SCAN = _TOTAL | _COUNT | _NUMERIC | _DATED  # rules that also need the value types
 _MAX_SHAPES = 65536
-# Key tuple -> (normalised keys, which keyed rules apply): an object's keys decide, so
+# Key tuple -> (normalised keys, which rules may apply): an object's keys decide, so
 # objects of one schema share the answer.
 _SHAPES: dict[tuple[str, ...], tuple[tuple[str, ...], int]] = {}
 
@@ -67,51 +70,63 @@ def _shape(obj: dict[str, Any]) -> tuple[tuple[str, ...], int]:
     keys = tuple(obj)
     hit = _SHAPES.get(keys)
     if hit is None:
-        names = tuple(normalize_key(k) for k in keys)
-        found = frozenset(names)
-        rules = ((_ROUTE if found & ROUTE_KEYS else 0) | (_RATE if found & RATE_KEYS else 0)
-                 | (_TOTAL if found & TOTAL_KEYS else 0) | (_CASE if found & CASE_KEYS else 0))
         if len(_SHAPES) >= _MAX_SHAPES:
             _SHAPES.clear()
-        hit = _SHAPES[keys] = (names, rules)
+        hit = _SHAPES[keys] = _rules_for(keys)
     return hit
+
+
+def _rules_for(keys: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    names = tuple(normalize_key(k) for k in keys)
+    found = frozenset(names)
+    rules = ((_ROUTE if found & ROUTE_KEYS else 0) | (_RATE if found & RATE_KEYS else 0)
+             | (_TOTAL if found & TOTAL_KEYS else 0) | (_CASE if found & CASE_KEYS else 0)
+             | (_COUNT if found & COUNT_KEYS else 0)
+             | (_STATUS if any("status" in n for n in names) else 0)
+             | (_NUMERIC if numeric_range.could_pair(names) else 0)
+             | (_DATED if any(m.could_pair(names)
+                              for m in (date_order, stay_length, flight_times)) else 0))
+    return names, rules
 
 
 def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str,
                    top: bool) -> None:
-    """The rules whose keys the object has; a cheap key scan decides, per object."""
-    numbers = dates = lists = 0
-    for v in obj.values():
-        if isinstance(v, str):
-            if len(v) >= 10 and v[4:5] == "-" and v[:4].isdigit():
-                dates += 1
-        elif isinstance(v, (int, float)):
-            numbers += 1
-        elif isinstance(v, list):
-            lists += 1
+    """The rules the object's keys allow (known per key tuple); values decide the rest."""
     names, rules = _shape(obj)
-    if numbers >= 2 or dates >= 2:
-        # Why: an argument echoed in the answer is what the user asked; a pair put in
-        # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
-        fixed = frozenset(k for k, nk in zip(obj, names, strict=True) if args and (
-            args.get(k, _NONE) == obj[k] or args.get(nk, _NONE) == obj[k]))
-        if numbers >= 2:
-            order_numeric_ranges(obj, fixed)
-        if dates >= 2:
-            order_dates(obj, fixed)
-            bound_stay_length(obj, fixed)
-            bound_flight_times(obj, fixed)
+    numbers = dates = lists = 0
+    if rules & _SCAN:
+        for v in obj.values():
+            if isinstance(v, str):
+                if len(v) >= 10 and v[4:5] == "-" and v[:4].isdigit():
+                    dates += 1
+            elif isinstance(v, (int, float)):
+                numbers += 1
+            elif isinstance(v, list):
+                lists += 1
+        pairs = (numbers >= 2 and rules & _NUMERIC) or (dates >= 2 and rules & _DATED)
+        if pairs:
+            # Why: an argument echoed in the answer is what the user asked; a pair put in
+            # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
+            fixed = frozenset(k for k, nk in zip(obj, names, strict=True) if args and (
+                args.get(k, _NONE) == obj[k] or args.get(nk, _NONE) == obj[k]))
+            if numbers >= 2 and rules & _NUMERIC:
+                order_numeric_ranges(obj, fixed)
+            if dates >= 2 and rules & _DATED:
+                order_dates(obj, fixed)
+                bound_stay_length(obj, fixed)
+                bound_flight_times(obj, fixed)
     if rules & _ROUTE:
         if args:
             match_route(obj, args)
         split_origin(obj)
     if rules & _RATE:
         settle_rates(obj, args)
-    if lists == 1 and numbers:
-        match_counts(obj)
+    if rules & (_COUNT | _TOTAL) and lists == 1 and numbers:
+        if rules & _COUNT:
+            match_counts(obj)
         if rules & _TOTAL:
             sum_totals(obj)
     if rules & _CASE:
         bound_outcomes(obj)
-    if action == "create" and top:
+    if rules & _STATUS and action == "create" and top:
         freshen_status(obj)

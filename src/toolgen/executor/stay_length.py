@@ -33,3 +33,8 @@ def bound_stay_length(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) 
         moved = (shifted(obj[k1], drop) if k2 in fixed else shifted(obj[k2], -drop))
         if moved is not None:
             obj[k1 if k2 in fixed else k2] = moved
+
+
+def could_pair(names: tuple[str, ...]) -> bool:
+    """Whether an object with these normalised keys could have a pair for this rule."""
+    return _PAIRING.possible(names)
