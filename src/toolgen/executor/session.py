@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import random
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
@@ -40,7 +41,7 @@ from toolgen.executor.refs import output_refs
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
-from toolgen.executor.validation import validator_for
+from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
@@ -98,8 +99,9 @@ class ExecutionSession:
         index = self.calls
         self.calls += 1
         rng = random.Random(self._base + index)
-        info = endpoint_info(endpoint)
-        errors = validator_for(endpoint)(arguments)
+        compiled = _compiled(self.executor, endpoint)
+        info = compiled.info
+        errors = compiled.validate(arguments)
         if errors:
             return F.invalid_arguments(errors)
         state = self.state
@@ -141,7 +143,7 @@ class ExecutionSession:
                 if _scalar(value) and id_entity(name) is None:
                     rec.remember(normalize_key(name), value, overwrite=True)
 
-        plan = self.executor.plan_for(endpoint, info)
+        plan = compiled.plan
         args_norm = {normalize_key(k): v for k, v in arguments.items()}
         root_id = target if info.action in ("get", "update", "delete") else None
         ctx = Ctx(
@@ -153,7 +155,7 @@ class ExecutionSession:
             empty=kind == "empty_result",
             root_id=root_id,
             root_entity=target_entity or info.entity,
-            writes=changes_data(endpoint),
+            writes=compiled.writes,
         )
         output = plan.root(ctx)
 
@@ -161,12 +163,8 @@ class ExecutionSession:
             output = self._created(info, arguments, output, rng)
         elif info.action == "delete" and target is not None:
             state.delete(target)
-            props = endpoint.response_schema.get("properties")
-            status_schema = props.get("status") if isinstance(props, dict) else None
-            if not (isinstance(status_schema, dict) and "enum" in status_schema):
-                _mark_status(
-                    output, "cancelled" if "cancel" in endpoint.name.lower() else "deleted"
-                )
+            if compiled.delete_mark is not None:
+                _mark_status(output, compiled.delete_mark)
         elif info.action == "auth":
             output = self._authenticated(output, rng)
 
@@ -349,6 +347,35 @@ class ExecutionSession:
             if isinstance(item, dict) and type(item.get(pk)) is type(ident):
                 item[pk] = ident
                 link(ctx, item, meta)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledCall:
+    """What a call of one endpoint needs that depends on the endpoint alone, worked out
+    on its first call: inferences, argument validator, response plan, whether it changes
+    data, and the status a delete answers with (None when the schema lists statuses)."""
+
+    info: EndpointInfo
+    validate: CompiledValidator
+    plan: Plan
+    writes: bool
+    delete_mark: str | None
+
+
+def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
+    """The endpoint's `CompiledCall`, cached on the executor for this endpoint object."""
+    hit = executor.compiled_calls.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1]
+    info = endpoint_info(endpoint)
+    props = endpoint.response_schema.get("properties")
+    status_schema = props.get("status") if isinstance(props, dict) else None
+    mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
+        "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
+    compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
+                            changes_data(endpoint), mark)
+    executor.compiled_calls[endpoint.id] = (endpoint, compiled)
+    return compiled
 
 
 def _scalars(output: Any, store: dict[Any, EntityRecord]
