@@ -9,7 +9,12 @@ letters, `re` cannot skip ahead, so it tries every phrase at every character (ab
 places where a phrase could begin (a word start whose letter begins some phrase, or any
 non-ASCII character, which case-folding might equate with one), and only the phrases
 beginning with that letter are tried there (an ASCII letter matches no other letter
-case-insensitively; a non-ASCII character gets the full pattern).
+case-insensitively; a non-ASCII character gets the full pattern). In a text of ASCII
+and private-use characters (the masking tokens: no case, not word characters, equal to
+no phrase character), case-insensitive is lower-case equal, so the word at a start
+(lower-cased) picks the phrases beginning with that word from a table, and only a phrase
+that is there, whole, is matched with its own one-phrase pattern; most starts cost one
+dict lookup.
 """
 
 from __future__ import annotations
@@ -19,12 +24,18 @@ from collections.abc import Callable, Iterable
 
 _BEFORE = r"(?<![\w'])"
 _AFTER = r"(?![\w'])"
+# An ASCII word as `[\w']` reads it, lower-cased.
+_WORD = re.compile(r"[a-z0-9_']+")
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'")
+_PLAIN = re.compile(r"[\x00-\x7f\ue000-\uf8ff]*\Z")  # ASCII and private-use only
+# Lower-cased first word -> (lower-cased phrase, its length, index in the alternation).
+Table = dict[str, tuple[tuple[str, int, int], ...]]
 
 
 class PhrasePattern:
     """Whole-word, case-insensitive phrase matching with the regex's exact results."""
 
-    __slots__ = ("_by_first", "_starts", "pattern")
+    __slots__ = ("_alts", "_by_first", "_by_word", "_single", "_starts", "pattern")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         alts = list(phrases)
@@ -41,6 +52,9 @@ class PhrasePattern:
             self._starts = re.compile(
                 _BEFORE + "[" + "".join(re.escape(c) for c in cased) + "\x80-\U0010ffff]"
             )
+        self._alts = alts
+        self._by_word = _word_table(alts) if self._starts is not None else None
+        self._single: dict[int, re.Pattern[str]] = {}
 
     def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
         """`self.pattern.sub(repl, text)`, matching only at possible phrase starts."""
@@ -49,14 +63,22 @@ class PhrasePattern:
         out: list[str] = []
         pos = 0
         by_first = self._by_first
+        by_word = self._by_word if _PLAIN.match(text) else None
+        low = text.lower() if by_word is not None else ""
         for start in self._starts.finditer(text):
             at = start.start()
             if at < pos:
                 continue  # inside the previous match
-            char = start.group()
-            pattern = by_first.get(char.lower()) if char.isascii() else self.pattern
-            # match(text, at), not match(text[at:]): the lookbehind still sees text[:at].
-            m = pattern.match(text, at) if pattern is not None else None
+            m: re.Match[str] | None
+            if by_word is not None:
+                word = _WORD.match(low, at)
+                found = by_word.get(word.group()) if word is not None else None
+                m = self._whole(found, text, low, at) if found is not None else None
+            else:
+                char = start.group()
+                pattern = by_first.get(char.lower()) if char.isascii() else self.pattern
+                # match(text, at), not match(text[at:]): the lookbehind still sees text[:at].
+                m = pattern.match(text, at) if pattern is not None else None
             if m is None:
                 continue
             out.append(text[pos:at])
@@ -66,6 +88,33 @@ class PhrasePattern:
             return text
         out.append(text[pos:])
         return "".join(out)
+
+
+    def _whole(self, found: tuple[tuple[str, int, int], ...], text: str, low: str,
+               at: int) -> re.Match[str] | None:
+        """The match at `at` of the first phrase of `found` present whole in `low` (the
+        regex's choice: alternatives in order, the first that ends at a word end)."""
+        for phrase, size, index in found:
+            end = at + size
+            if low.startswith(phrase, at) and (end == len(low) or low[end] not in _WORDISH):
+                single = self._single.get(index)
+                if single is None:
+                    single = self._single[index] = _alternation([self._alts[index]])
+                return single.match(text, at)
+        return None
+
+
+def _word_table(phrases: list[str]) -> Table | None:
+    """Phrases by their lower-cased first word; None when one is not plain ASCII starting
+    with a word character (then only the regex answers)."""
+    table: dict[str, list[tuple[str, int, int]]] = {}
+    for index, phrase in enumerate(phrases):
+        low = phrase.lower()
+        word = _WORD.match(low)
+        if not phrase.isascii() or word is None:
+            return None
+        table.setdefault(word.group(), []).append((low, len(low), index))
+    return {w: tuple(found) for w, found in table.items()}
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
