@@ -140,23 +140,36 @@ def echo_arguments(output: Any, args: dict[str, Any]) -> None:
     """Make every field of `output` that restates an argument carry its value, in place.
 
     `args` is keyed by normalised names (as the session holds them)."""
+    echo_for(args)(output)
+
+
+def echo_for(args: dict[str, Any]) -> Callable[[Any], None]:
+    """`echo_arguments(·, args)` with what the call asked read once (a call echoes twice:
+    before the cross-field rules and after them)."""
     if not args or not (args.keys() & _RELEVANT or any(
             isinstance(v, bool) for v in args.values())):
-        return
+        return _nothing
     stay = any(k in args for k in ("check_in", "checkin", "check_in_date", "checkin_date"))
-    # What the call asked, per group: depends on the arguments only, so once per call.
     asked = _first_sent(args, _RANKS, len(_SORTED), _scalar)
     days = _first_sent(args, _DAY_RANKS, len(_DAY_SORTED), _day_text)
     flags = any(isinstance(v, bool) for v in args.values())
-    stack: list[tuple[Any, bool]] = [(output, True)]
-    while stack:
-        node, top = stack.pop()
-        if isinstance(node, dict):
-            _echo_object(node, args, top, stay, asked, days, flags)
-            stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, top and len(node) == 1) for v in node
-                         if isinstance(v, (dict, list)))
+
+    def echo(output: Any) -> None:
+        stack: list[tuple[Any, bool]] = [(output, True)]
+        while stack:
+            node, top = stack.pop()
+            if isinstance(node, dict):
+                _echo_object(node, args, top, stay, asked, days, flags)
+                stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
+            elif isinstance(node, list):
+                stack.extend((v, top and len(node) == 1) for v in node
+                             if isinstance(v, (dict, list)))
+
+    return echo
+
+
+def _nothing(output: Any) -> None:
+    return None
 
 
 def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: bool,

@@ -79,6 +79,8 @@ class Ctx:
 
 
 def _arg_place(args: dict[str, Any]) -> int:
+    if not args:
+        return -1
     for key in ("city", "location", "destination", "city_name", "country", "country_code"):
         v = args.get(key)
         if isinstance(v, str):

@@ -34,7 +34,7 @@ from toolgen.executor.actions import (
     endpoint_info,
 )
 from toolgen.executor.distinct import distinct_seats
-from toolgen.executor.echo import echo_arguments
+from toolgen.executor.echo import echo_for
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
 from toolgen.executor.refs import output_refs
@@ -178,9 +178,10 @@ class ExecutionSession:
             self._show_created(info, plan, ctx, output)
 
         before = _scalars(output, self.state.store) if self.state.store else []
-        echo_arguments(output, args_norm)  # before the rules: a total or rate uses the asked amount
+        echo = echo_for(args_norm)
+        echo(output)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
-        echo_arguments(output, args_norm)  # after them: a pair put in order keeps the asked day
+        echo(output)  # after them: a pair put in order keeps the asked day
         distinct_seats(output)
         _learn_settled(before, self.state.store)
         if kind == "empty_result":

@@ -26,6 +26,7 @@ _BEFORE = r"(?<![\w'])"
 _AFTER = r"(?![\w'])"
 # An ASCII word as `[\w']` reads it, lower-cased.
 _WORD = re.compile(r"[a-z0-9_']+")
+_WORD_START = re.compile(_BEFORE + r"[a-z0-9_']+")
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'")
 _PLAIN = re.compile(r"[\x00-\x7f\ue000-\uf8ff]*\Z")  # ASCII and private-use only
 # Lower-cased first word -> (lower-cased phrase, its length, index in the alternation).
@@ -60,25 +61,19 @@ class PhrasePattern:
         """`self.pattern.sub(repl, text)`, matching only at possible phrase starts."""
         if self._starts is None:
             return self.pattern.sub(repl, text)
+        if self._by_word is not None and _PLAIN.match(text):
+            return self._sub_plain(repl, text, self._by_word)
         out: list[str] = []
         pos = 0
         by_first = self._by_first
-        by_word = self._by_word if _PLAIN.match(text) else None
-        low = text.lower() if by_word is not None else ""
         for start in self._starts.finditer(text):
             at = start.start()
             if at < pos:
                 continue  # inside the previous match
-            m: re.Match[str] | None
-            if by_word is not None:
-                word = _WORD.match(low, at)
-                found = by_word.get(word.group()) if word is not None else None
-                m = self._whole(found, text, low, at) if found is not None else None
-            else:
-                char = start.group()
-                pattern = by_first.get(char.lower()) if char.isascii() else self.pattern
-                # match(text, at), not match(text[at:]): the lookbehind still sees text[:at].
-                m = pattern.match(text, at) if pattern is not None else None
+            char = start.group()
+            pattern = by_first.get(char.lower()) if char.isascii() else self.pattern
+            # match(text, at), not match(text[at:]): the lookbehind still sees text[:at].
+            m = pattern.match(text, at) if pattern is not None else None
             if m is None:
                 continue
             out.append(text[pos:at])
@@ -89,6 +84,28 @@ class PhrasePattern:
         out.append(text[pos:])
         return "".join(out)
 
+    def _sub_plain(self, repl: Callable[[re.Match[str]], str], text: str,
+                   by_word: Table) -> str:
+        """`sub` for a text of ASCII and private-use characters: each word start (a word
+        as `[\\w']` reads it) looks its lower-cased word up in the table."""
+        out: list[str] = []
+        pos = 0
+        low = text.lower()
+        for word in _WORD_START.finditer(low):
+            at = word.start()
+            if at < pos:
+                continue  # inside the previous match
+            found = by_word.get(word.group())
+            m = self._whole(found, text, low, at) if found is not None else None
+            if m is None:
+                continue
+            out.append(text[pos:at])
+            out.append(repl(m))
+            pos = m.end()
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
 
     def _whole(self, found: tuple[tuple[str, int, int], ...], text: str, low: str,
                at: int) -> re.Match[str] | None:
