@@ -388,16 +388,17 @@ def _scalars(output: Any, store: dict[Any, EntityRecord]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            if any(_known(node[k], store) for k in _id_keys(node)):
-                out.append((node, {k: v for k, v in node.items() if _scalar(v)}))
+            for key in _id_keys(node):
+                ident = node[key]
+                if isinstance(ident, (str, int)) and not isinstance(ident, bool) and (
+                        ident in store):
+                    out.append((node, {k: v for k, v in node.items() if isinstance(
+                        v, (str, int, float)) and not isinstance(v, bool)}))
+                    break
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
     return out
-
-
-def _known(value: Any, store: dict[Any, EntityRecord]) -> bool:
-    return _scalar(value) and not isinstance(value, float) and value in store
 
 
 # Key tuple -> its id-like keys: an object's keys decide, once per distinct tuple.
