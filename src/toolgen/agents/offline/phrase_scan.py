@@ -13,8 +13,7 @@ case-insensitively; a non-ASCII character gets the full pattern). In a text of A
 and private-use characters (the masking tokens: no case, not word characters, equal to
 no phrase character), case-insensitive is lower-case equal, so the word at a start
 (lower-cased) picks the phrases beginning with that word from a table, and only a phrase
-that is there, whole, is matched with its own one-phrase pattern; most starts cost one
-dict lookup.
+that is there, whole, is matched by the regex; most starts cost one dict lookup.
 """
 
 from __future__ import annotations
@@ -29,14 +28,14 @@ _WORD = re.compile(r"[a-z0-9_']+")
 _WORD_START = re.compile(_BEFORE + r"[a-z0-9_']+")
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'")
 _PLAIN = re.compile(r"[\x00-\x7f\ue000-\uf8ff]*\Z")  # ASCII and private-use only
-# Lower-cased first word -> (lower-cased phrase, its length, index in the alternation).
-Table = dict[str, tuple[tuple[str, int, int], ...]]
+# Lower-cased first word -> (lower-cased phrase, its length), in the alternation's order.
+Table = dict[str, tuple[tuple[str, int], ...]]
 
 
 class PhrasePattern:
     """Whole-word, case-insensitive phrase matching with the regex's exact results."""
 
-    __slots__ = ("_alts", "_by_first", "_by_word", "_single", "_starts", "pattern")
+    __slots__ = ("_by_first", "_by_word", "_starts", "pattern")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         alts = list(phrases)
@@ -53,9 +52,7 @@ class PhrasePattern:
             self._starts = re.compile(
                 _BEFORE + "[" + "".join(re.escape(c) for c in cased) + "\x80-\U0010ffff]"
             )
-        self._alts = alts
         self._by_word = _word_table(alts) if self._starts is not None else None
-        self._single: dict[int, re.Pattern[str]] = {}
 
     def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
         """`self.pattern.sub(repl, text)`, matching only at possible phrase starts."""
@@ -107,30 +104,28 @@ class PhrasePattern:
         out.append(text[pos:])
         return "".join(out)
 
-    def _whole(self, found: tuple[tuple[str, int, int], ...], text: str, low: str,
+    def _whole(self, found: tuple[tuple[str, int], ...], text: str, low: str,
                at: int) -> re.Match[str] | None:
-        """The match at `at` of the first phrase of `found` present whole in `low` (the
-        regex's choice: alternatives in order, the first that ends at a word end)."""
-        for phrase, size, index in found:
+        """The match at `at` when a phrase of `found` is there whole in `low` (then the
+        first letter's alternation, already compiled, matches it: no phrase of another
+        first word can match here, so it makes the regex's own choice)."""
+        for phrase, size in found:
             end = at + size
             if low.startswith(phrase, at) and (end == len(low) or low[end] not in _WORDISH):
-                single = self._single.get(index)
-                if single is None:
-                    single = self._single[index] = _alternation([self._alts[index]])
-                return single.match(text, at)
+                return self._by_first[phrase[0]].match(text, at)
         return None
 
 
 def _word_table(phrases: list[str]) -> Table | None:
     """Phrases by their lower-cased first word; None when one is not plain ASCII starting
     with a word character (then only the regex answers)."""
-    table: dict[str, list[tuple[str, int, int]]] = {}
-    for index, phrase in enumerate(phrases):
+    table: dict[str, list[tuple[str, int]]] = {}
+    for phrase in phrases:
         low = phrase.lower()
         word = _WORD.match(low)
         if not phrase.isascii() or word is None:
             return None
-        table.setdefault(word.group(), []).append((low, len(low), index))
+        table.setdefault(word.group(), []).append((low, len(low)))
     return {w: tuple(found) for w, found in table.items()}
 
 
