@@ -255,3 +255,27 @@ def test_a_session_answers_the_same_with_a_cold_or_warm_shape_memo() -> None:
     for memo in (rules._SHAPES, echo._SHAPES, distinct._SHAPES, session._ID_KEYS):
         memo.clear()
     assert answers() == warm
+
+
+# -- validation: one argument judged alone --------------------------------------------------
+
+
+def test_rejects_answers_as_the_full_validation_of_the_argument_alone(
+        corpus_endpoints: list[Endpoint]) -> None:
+    from toolgen.executor.validation import compile_validator
+
+    odd: list[Any] = [None, True, 0, -5, 2.5, "", "x" * 300, "2024-13-01", ["a", 1], {"k": 1},
+                      [], "Lisbon", 10**12]
+    rejected = kept = 0
+    for ep in corpus_endpoints[:80]:
+        schema = ep.parameters_schema()
+        full, alone = compile_validator(schema), compile_validator(schema)
+        for p in ep.parameters[:4]:
+            for value in odd:
+                direct = full({p.name: value})
+                expected = any(e.startswith(f"invalid argument '{p.name}'") for e in direct)
+                got = alone.rejects(p.name, value)
+                assert got == expected, (ep.id, p.name, value, direct)
+                rejected += got
+                kept += not got
+    assert rejected > 20 and kept > 20
