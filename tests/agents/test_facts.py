@@ -18,3 +18,77 @@ def test_an_amount_without_a_currency_and_other_numbers_are_left_alone() -> None
     assert "98" in values and "12.5" in values
     rated = [f.value for f in facts_from({"rating": 4.5, "currency": "EUR"})]
     assert rated == ["4.5"]
+
+
+def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
+    """The plain reading: every leaf walked, the first list items kept, most salient first."""
+    from toolgen.agents.offline import value_text
+    from toolgen.agents.policy.facts import _label, _weight
+    from toolgen.records.paths import walk_leaves
+
+    scored = []
+    currencies = {}
+    for order, (parts, value) in enumerate(walk_leaves(output)):
+        if any(isinstance(p, int) and p > 0 for p in parts) or isinstance(value, bool):
+            continue
+        if not isinstance(value, str | int | float) or not parts:
+            continue
+        text = value_text(value)
+        if not text.strip() or len(text) > 60:
+            continue
+        key = str(next((p for p in reversed(parts) if isinstance(p, str)), ""))
+        if key.lower() == "currency":
+            currencies[parts[:-1]] = text
+        if _weight(key):
+            scored.append((-_weight(key), order, text, parts))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for _, _, text, parts in scored:
+        if text not in seen:
+            seen.add(text)
+            unit = currencies.get(parts[:-1])
+            label = _label(parts)
+            amount = unit is not None and _weight(label.split()[-1]) == 8
+            try:
+                float(text)
+            except ValueError:
+                amount = False
+            out.append((label, f"{text} {unit}" if amount else text))
+        if len(out) == limit:
+            break
+    return out
+
+
+def _argument(schema: dict[str, object]) -> object:
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum:
+        return enum[0]
+    fallback = {"integer": 2, "number": 2.5, "boolean": True, "array": ["a"], "object": {}}
+    return fallback.get(str(schema.get("type")), "Lisbon")
+
+
+def test_facts_read_only_the_first_items_as_a_walk_of_every_leaf_would() -> None:
+    from toolgen.executor import MockExecutor
+    from toolgen.registry import load_registry
+
+    outputs: list[object] = [
+        {"results": [{"name": "A", "price": 3, "currency": "EUR"}, {"name": "B", "price": 4}],
+         "total": 2, "ok": True},
+        [{"title": "x", "id": 5}, {"title": "y"}], ["a", "b"], "plain", 7, [],
+        {"hotel": {"name": "H", "rating": 4.5, "rooms": [{"id": "r1", "rate": 99.5,
+                                                          "currency": "USD"}]},
+         "status": "ok", "note": " ", "url": "u" * 70},
+    ]
+    registry = load_registry(None)
+    executor = MockExecutor(4, pool_size=16)
+    for i, ep in enumerate(list(registry.endpoints)[:40]):
+        args = {p.name: _argument(p.json_schema) for p in ep.parameters if p.required}
+        result = executor.session(i).call(ep, args)
+        if result.status == "ok":
+            outputs.append(result.output)
+    assert len(outputs) > 20
+    for output in outputs:
+        for limit in (3, 5):
+            got = [(f.label, f.value) for f in facts_from(output, limit=limit)]
+            assert got == _facts_by_every_leaf(output, limit), output

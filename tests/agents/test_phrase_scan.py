@@ -38,3 +38,29 @@ def test_random_texts_agree_with_the_regex() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert scan.sub(lambda m: m[0].upper() + "|", text) == ref.sub(
             lambda m: m[0].upper() + "|", text), text
+
+
+def test_texts_of_ascii_and_masking_tokens_agree_with_the_regex_on_the_real_tables() -> None:
+    from toolgen.agents.offline.paraphrase import _contraction_tables, _synonym_table
+
+    scan_syn, index = _synonym_table()
+    to_short, to_full, full, short = _contraction_tables()
+    longest_first = sorted(index, key=len, reverse=True)  # as the synonym table orders them
+    tables = [(scan_syn, longest_first), (to_short, list(full)), (to_full, list(short))]
+    rng = random.Random(3)
+    for scan, phrases in tables:
+        ref = _reference(phrases)
+        words = [w for p in phrases for w in p.split()]
+        pieces = [*phrases, *words, " ", " ", ", ", ". ", "'", "_", "-", "9", "x", "\n",
+                  "\ue000\ue100\ue001", "\ue000\ue101\ue001"]
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+            text = "".join(c.upper() if rng.random() < 0.2 else c for c in text)
+            seen: list[str] = []
+
+            def mark(m: re.Match[str], seen: list[str] = seen) -> str:
+                seen.append(m[0])
+                return "<" + m[0] + ">"
+
+            assert scan.sub(mark, text) == ref.sub(lambda m: "<" + m[0] + ">", text), text
+            assert seen == [m[0] for m in ref.finditer(text)]

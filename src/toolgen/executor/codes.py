@@ -2,6 +2,8 @@
 
 A field that holds a code is filled with something shaped like one, never a dictionary
 word; an example id keeps its shape (`pm_1234` -> `xq_8061`) with fresh characters.
+`reshaper(text)` reads the shape once (which characters are digits, letters or kept) and
+gives a generator that only draws; `reshape(text, ctx)` is the same, read every call.
 """
 
 from __future__ import annotations
@@ -24,6 +26,27 @@ def reshape(text: str, ctx: Ctx) -> str:
         else:
             out.append(c)
     return "".join(out)
+
+
+_DIGITS = "0123456789"
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UPPER = _LOWER.upper()
+
+
+def reshaper(text: str) -> Gen:
+    """`lambda ctx: reshape(text, ctx)`, with the shape of `text` read once."""
+    # (alphabet, its size) per character: a kept character is an alphabet of one, so
+    # every character draws its 8 bits as `reshape` does.
+    slots = tuple(
+        (_DIGITS, 10) if c.isdigit() else (_LOWER, 26) if "a" <= c <= "z"
+        else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
+        for c in text)
+
+    def gen(ctx: Ctx) -> str:
+        bits = ctx.bits
+        return "".join([alphabet[bits(8) % size] for alphabet, size in slots])
+
+    return gen
 
 
 _US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",

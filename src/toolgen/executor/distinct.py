@@ -23,10 +23,12 @@ def distinct_seats(output: Any) -> None:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            _one_spelling(node)
-            for key, value in node.items():
-                if isinstance(value, list) and key.lower() in _LIST_KEYS and all(
-                        isinstance(v, str) for v in value):
+            twins, seat_lists = _shape(node)
+            if twins:
+                _one_spelling(node, twins)
+            for key in seat_lists:
+                value = node[key]
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
                     node[key] = _unique(value)
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
@@ -34,16 +36,41 @@ def distinct_seats(output: Any) -> None:
             stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
-def _one_spelling(obj: dict[str, Any]) -> None:
-    """Two spellings of one field (`username` and `user_name`) state one value: the first."""
-    if len(obj) < 2:
-        return
+# Key tuple -> (pairs of spellings of one field, keys that name a list of seats): what an
+# object's keys imply, worked out once per distinct key tuple.
+_SHAPES: dict[tuple[str, ...], tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+_MAX_SHAPES = 65536
+
+
+def _shape(obj: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    names = tuple(obj)
+    hit = _SHAPES.get(names)
+    if hit is None:
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        hit = _SHAPES[names] = (_twins(names), tuple(k for k in names
+                                                      if k.lower() in _LIST_KEYS))
+    return hit
+
+
+def _twins(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(first spelling, later spelling) of each field spelled twice (`username`, `user_name`)."""
+    if len(names) < 2:
+        return ()
     seen: dict[str, str] = {}
-    for key in list(obj):
+    out = []
+    for key in names:
         flat = key.replace("_", "").replace("-", "").lower()
         first = seen.setdefault(flat, key)
-        if first != key and type(obj[first]) is type(obj[key]) and not isinstance(
-                obj[key], (dict, list)):
+        if first != key:
+            out.append((first, key))
+    return tuple(out)
+
+
+def _one_spelling(obj: dict[str, Any], twins: tuple[tuple[str, str], ...]) -> None:
+    """Two spellings of one field (`username` and `user_name`) state one value: the first."""
+    for first, key in twins:
+        if type(obj[first]) is type(obj[key]) and not isinstance(obj[key], (dict, list)):
             obj[key] = obj[first]
 
 

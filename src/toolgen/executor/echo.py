@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.values import normalize_key
@@ -61,51 +62,140 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
 _RELEVANT = frozenset().union(*(g for g, _, _ in _GROUPS), _DEPART_DAY, _CHECK_IN, _CHECK_OUT)
 
 
+# The groups as sorted tuples, once: the first argument name of a group (in this order)
+# that the call sent is the one its fields restate.
+_SORTED = tuple(tuple(sorted(g)) for g, _, _ in _GROUPS)
+_EVERYWHERE = tuple(everywhere for _, everywhere, _ in _GROUPS)
+_DAY_GROUPS = (*((g, f) for g, f in _DATE_GROUPS), *((g, ()) for g in _STAY_GROUPS))
+_DAY_SORTED = tuple(tuple(sorted(g)) for g, _ in _DAY_GROUPS)
+_STAY_START = len(_DATE_GROUPS)  # the stay groups follow the date groups
+
+
+def _ranks(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Argument name -> (group index, its place in the sorted group) for each group."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, names in enumerate(groups):
+        for rank, name in enumerate(names):
+            found.setdefault(name, []).append((i, rank))
+    return {name: tuple(places) for name, places in found.items()}
+
+
+_RANKS = _ranks(_SORTED)
+_NO_RANK = 1 << 30
+_DAY_RANKS = _ranks(_DAY_SORTED)
+
+
+def _first_sent(args: dict[str, Any], ranks: dict[str, tuple[tuple[int, int], ...]],
+                size: int, fits: Callable[[Any], bool]) -> list[Any]:
+    """Per group, the value of the first of its sorted names that `args` holds and that
+    `fits`: one pass over the arguments instead of one over every group's names."""
+    values: list[Any] = [None] * size
+    best = [_NO_RANK] * size
+    for name, value in args.items():
+        places = ranks.get(name)
+        if places is None or not fits(value):
+            continue
+        for i, rank in places:
+            if rank < best[i]:
+                best[i], values[i] = rank, value
+    return values
+
+
+def _day_text(value: Any) -> bool:
+    return isinstance(value, str) and _DAY.match(value) is not None
+
+
+class _Shape:
+    """What an object's keys imply for echo, computed once per distinct key tuple: its
+    normalised keys, the keys of each group, the keys a following field may have."""
+
+    __slots__ = ("day_hits", "group_hits", "keys")
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.keys = {normalize_key(k): k for k in names}
+        items = tuple(self.keys.items())
+        self.group_hits = tuple(
+            (i, tuple(k for nk, k in items if nk in group))
+            for i, (group, _, _) in enumerate(_GROUPS)
+            if any(nk in group for nk, _ in items))
+        self.day_hits = tuple(tuple((nk, k) for nk, k in items if nk in group)
+                              for group, _ in _DAY_GROUPS)
+
+
+_SHAPES: dict[tuple[str, ...], _Shape] = {}
+_MAX_SHAPES = 65536
+
+
+def _shape(obj: dict[str, Any]) -> _Shape:
+    names = tuple(obj)
+    shape = _SHAPES.get(names)
+    if shape is None:
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        shape = _SHAPES[names] = _Shape(names)
+    return shape
+
+
 def echo_arguments(output: Any, args: dict[str, Any]) -> None:
     """Make every field of `output` that restates an argument carry its value, in place.
 
     `args` is keyed by normalised names (as the session holds them)."""
+    echo_for(args)(output)
+
+
+def echo_for(args: dict[str, Any]) -> Callable[[Any], None]:
+    """`echo_arguments(·, args)` with what the call asked read once (a call echoes twice:
+    before the cross-field rules and after them)."""
     if not args or not (args.keys() & _RELEVANT or any(
             isinstance(v, bool) for v in args.values())):
-        return
+        return _nothing
     stay = any(k in args for k in ("check_in", "checkin", "check_in_date", "checkin_date"))
-    stack: list[tuple[Any, bool]] = [(output, True)]
-    while stack:
-        node, top = stack.pop()
-        if isinstance(node, dict):
-            _echo_object(node, args, top, stay)
-            stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, top and len(node) == 1) for v in node
-                         if isinstance(v, (dict, list)))
+    asked = _first_sent(args, _RANKS, len(_SORTED), _scalar)
+    days = _first_sent(args, _DAY_RANKS, len(_DAY_SORTED), _day_text)
+    flags = any(isinstance(v, bool) for v in args.values())
+
+    def echo(output: Any) -> None:
+        stack: list[tuple[Any, bool]] = [(output, True)]
+        while stack:
+            node, top = stack.pop()
+            if isinstance(node, dict):
+                _echo_object(node, args, top, stay, asked, days, flags)
+                stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
+            elif isinstance(node, list):
+                stack.extend((v, top and len(node) == 1) for v in node
+                             if isinstance(v, (dict, list)))
+
+    return echo
 
 
-def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: bool) -> None:
-    keys = {normalize_key(k): k for k in obj}
-    if top:  # a flag sent (`details: false`) is the flag the answer states
+def _nothing(output: Any) -> None:
+    return None
+
+
+def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: bool,
+                 asked: list[Any], days: list[Any], flags: bool) -> None:
+    shape = _shape(obj)
+    keys = shape.keys
+    if top and flags:  # a flag sent (`details: false`) is the flag the answer states
         for nk, k in keys.items():
             sent = args.get(nk)
             if isinstance(sent, bool) and isinstance(obj[k], bool):
                 obj[k] = sent
-    for group, everywhere, _ in _GROUPS:
-        if not (everywhere or top):
+    for i, hits in shape.group_hits:
+        if not (_EVERYWHERE[i] or top):
             continue
-        value = _asked(args, group)
+        value = asked[i]
         if value is None:
             continue
-        for nk, k in keys.items():
-            if nk in group and _same_form(obj[k], value):
+        for k in hits:
+            if _same_form(obj[k], value):
                 obj[k] = value
     if stay:
-        for group in _STAY_GROUPS:
-            _echo_day(obj, keys, args, group, ())
+        for j in range(_STAY_START, len(_DAY_GROUPS)):
+            _echo_day(obj, keys, args, shape.day_hits[j], days[j], ())
         return
-    for group, follows in _DATE_GROUPS:
-        _echo_day(obj, keys, args, group, follows)
-
-
-def _asked(args: dict[str, Any], group: frozenset[str]) -> Any:
-    return next((args[n] for n in sorted(group) if n in args and _scalar(args[n])), None)
+    for j in range(_STAY_START):
+        _echo_day(obj, keys, args, shape.day_hits[j], days[j], _DAY_GROUPS[j][1])
 
 
 def _scalar(value: Any) -> bool:
@@ -124,18 +214,17 @@ def _same_form(current: Any, value: Any) -> bool:
 
 
 def _echo_day(obj: dict[str, Any], keys: dict[str, str], args: dict[str, Any],
-              group: frozenset[str], follows: tuple[str, ...]) -> None:
+              hits: tuple[tuple[str, str], ...], asked: Any, follows: tuple[str, ...]) -> None:
     """The asked day replaces the day of a date or timestamp field of the group (its time
-    kept); a following field (the arrival) moves by the same number of days."""
-    asked = next((args[n] for n in sorted(group) if isinstance(args.get(n), str)
-                  and _DAY.match(args[n])), None)
-    if asked is None:
+    kept); a following field (the arrival) moves by the same number of days. `hits` are
+    the object's (normalised key, key) of the group, `asked` the argument that states it."""
+    if asked is None or not hits:
         return
     day = asked[:10]
     shift: _dt.timedelta | None = None
-    for nk, k in keys.items():
+    for nk, k in hits:
         current = obj[k]
-        if nk not in group or not isinstance(current, str):
+        if not isinstance(current, str):
             continue
         m = _DAY.match(current)
         if m is None or m.group(1) == day:

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from toolgen.executor.codes import reshape
+from toolgen.executor.codes import reshape, reshaper
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.registry.response import decode_if_json, is_error_body
@@ -134,11 +134,50 @@ def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None
         return None
     n = len(pool)
     is_id = id_entity(key) is not None
+    # Each pool value's perturbation worked out once; a draw picks one and runs it.
+    gens = tuple(perturber(v, is_id) for v in pool)
 
     def gen(ctx: Ctx) -> Any:
-        return perturb(pool[int(ctx.rand() * n)], is_id, ctx)
+        return gens[int(ctx.rand() * n)](ctx)
 
     return gen
+
+
+def perturber(value: Any, is_id: bool) -> Gen:
+    """`lambda ctx: perturb(value, is_id, ctx)`, with the kind of `value` read once."""
+    if isinstance(value, bool):
+        return lambda ctx: value
+    if isinstance(value, int):
+        if is_id:
+            digits = len(str(abs(value)))
+            if digits <= 1:
+                return lambda ctx: 1 + int(ctx.bits(4))
+            lo: int = 10 ** (digits - 1)
+            span = 9 * lo
+            return lambda ctx: lo + int(ctx.rand() * span)
+        if 1900 <= value <= 2100:
+            return lambda ctx: value - int(ctx.rand() * 3)
+        if value > 1_000_000_000 and value < 4_000_000_000:  # an epoch timestamp
+            return lambda ctx: value - int(ctx.rand() * 2_592_000)
+        if abs(value) < 10:
+            return lambda ctx: value
+        return lambda ctx: round(value * (0.85 + 0.3 * ctx.rand()))
+    if isinstance(value, float):
+        text = repr(value)
+        places = len(text.split(".")[1]) if "." in text and "e" not in text else 2
+        digits_kept = min(places, 6)
+        return lambda ctx: round(value * (0.9 + 0.2 * ctx.rand()), digits_kept)
+    if isinstance(value, str):
+        if len(value) >= 10 and value[4:5] == "-" and value[:4].isdigit():
+            try:
+                day = _dt.date.fromisoformat(value[:10])
+            except ValueError:
+                return lambda ctx: value
+            tail = value[10:]
+            return lambda ctx: (day - _dt.timedelta(days=int(ctx.rand() * 60))).isoformat() + tail
+        if is_id or _coded(value):
+            return reshaper(value)
+    return lambda ctx: value
 
 
 def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:

@@ -11,7 +11,7 @@ from toolgen.executor.actions import EndpointInfo, changes_data, endpoint_info
 from toolgen.executor.examples import CorpusExamples
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.pools import Pools
-from toolgen.executor.session import ExecutionSession
+from toolgen.executor.session import CompiledCall, ExecutionSession
 from toolgen.executor.shapes import response_shape, text_noun
 from toolgen.executor.vocab import Vocab
 from toolgen.records import Endpoint
@@ -30,6 +30,8 @@ class MockExecutor:
         # endpoint id -> (endpoint it was compiled for, plan); identity or equality checked
         # so endpoints with clashing ids from different registries never share a plan.
         self._plans: dict[str, tuple[Endpoint, Plan]] = {}
+        # endpoint id -> (endpoint, what its calls need), filled by the sessions.
+        self.compiled_calls: dict[str, tuple[Endpoint, CompiledCall]] = {}
 
     def session(self, seed: int, strict: bool = False) -> ExecutionSession:
         """A fresh conversation. strict=True: a get/update/delete on an id never seen -> 404."""

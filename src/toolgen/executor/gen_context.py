@@ -20,6 +20,9 @@ for _i, _p in enumerate(PLACES):
     COUNTRY_INDEX.setdefault(_p[2].lower(), _i)
 
 
+_STATUS_HINTS = {"create": "confirmed", "delete": "cancelled", "update": "updated"}
+
+
 class Ctx:
     """Per-call generation state: the random stream, the arguments and the entity store."""
 
@@ -67,9 +70,7 @@ class Ctx:
         self.arg_place = _arg_place(args)
         cur = args.get("currency") or args.get("currency_code")
         self.currency: str | None = cur if isinstance(cur, str) and len(cur) == 3 else None
-        self.status_hint = {"create": "confirmed", "delete": "cancelled", "update": "updated"}.get(
-            action
-        )
+        self.status_hint = _STATUS_HINTS.get(action)
 
     def place_index(self) -> int:
         if self.place < 0:
@@ -78,6 +79,8 @@ class Ctx:
 
 
 def _arg_place(args: dict[str, Any]) -> int:
+    if not args:
+        return -1
     for key in ("city", "location", "destination", "city_name", "country", "country_code"):
         v = args.get(key)
         if isinstance(v, str):

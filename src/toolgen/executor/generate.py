@@ -96,7 +96,7 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                             fields[n] = v
                 for key, nk in meta.nested:
                     if isinstance(obj.get(key), dict):
-                        fields[nk] = copy.deepcopy(obj[key])
+                        fields[nk] = json_copy(obj[key])
                 store[ident] = EntityRecord(meta.pk_entity or meta.entity, fields)
             else:
                 fields = rec.fields
@@ -132,16 +132,42 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                     obj[skey] = v
 
 
+def json_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
+    """`copy.deepcopy(value)` for JSON data (dicts, lists, scalars), without its generic
+    dispatch; an object met twice is copied once, as deepcopy does, and anything else
+    goes through deepcopy itself."""
+    t = type(value)
+    if t is str or t is int or t is float or t is bool or value is None:
+        return value
+    if memo is None:
+        memo = {}
+    hit = memo.get(id(value))
+    if hit is not None:
+        return hit
+    if t is dict:
+        out: dict[Any, Any] = {}
+        memo[id(value)] = out
+        for k, v in value.items():
+            out[k] = json_copy(v, memo)
+        return out
+    if t is list:
+        items: list[Any] = []
+        memo[id(value)] = items
+        items.extend(json_copy(v, memo) for v in value)
+        return items
+    return copy.deepcopy(value, memo)
+
+
 def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> None:
     """A known entity's object field (`total`) reads as remembered when the shapes agree."""
     mine, known = obj.get(key), rec.fields.get(nk)
     if not isinstance(mine, dict):
         return
     if not isinstance(known, dict):
-        rec.fields[nk] = copy.deepcopy(mine)
+        rec.fields[nk] = json_copy(mine)
     elif known.keys() == mine.keys() and all(
             type(known[k]) is type(mine[k]) for k in mine):
-        obj[key] = copy.deepcopy(known)
+        obj[key] = json_copy(known)
 
 
 class Compiler:

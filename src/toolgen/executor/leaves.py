@@ -10,8 +10,9 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.executor.codes import code_gen, reshape
+from toolgen.executor.codes import code_gen, reshaper
 from toolgen.executor.flags import outcome_flag
+from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.magnitudes import scaled_gen
@@ -31,7 +32,6 @@ from toolgen.executor.pools import (
     STATUSES,
     SYMBOLS,
 )
-from toolgen.executor.rules import FRESH, TERMINAL
 from toolgen.executor.semantic import (
     numeric_default,
     refine_number_kind,
@@ -318,9 +318,7 @@ def _string_kind_gen(
     if kind == "hex_color":
         return lambda ctx: f"#{ctx.bits(24):06x}"
     if kind == "coded":
-        shape = str(schema.get("default"))
-
-        return lambda ctx: reshape(shape, ctx)
+        return reshaper(str(schema.get("default")))
     if kind == "token":
         return lambda ctx: f"tok_{ctx.bits(64):016x}"
     if kind == "secret":

@@ -17,24 +17,32 @@ from toolgen.records.paths import format_path
 
 def output_refs(output: Any, default_entity: str) -> tuple[OutputRef, ...]:
     refs: list[OutputRef] = []
-    _walk(output, [], default_entity, refs)
+    _walk(output, "$", None, default_entity, refs)
     return tuple(refs)
 
 
 _NOT_ID = object()
 _ID_KEYS: dict[str, str | object | None] = {}
+_SEGMENTS: dict[str, str] = {}  # key -> its path segment (`.hotel_id`, `["a b"]`)
 
 
-def _walk(node: Any, parts: list[str | int], default_entity: str, refs: list[OutputRef]) -> None:
+def _segment(key: str) -> str:
+    seg = _SEGMENTS.get(key)
+    if seg is None:
+        seg = _SEGMENTS[key] = format_path((key,))[1:]
+    return seg
+
+
+def _walk(node: Any, path: str, parent: str | None, default_entity: str,
+          refs: list[OutputRef]) -> None:
     # Why a hand-written walk rather than records.paths.walk_leaves: only id leaves matter,
-    # so other leaves cost one cached dict lookup and no path building.
+    # so other leaves cost one cached dict lookup, and paths grow as text, segment by
+    # segment (the same text `format_path` writes), with the nearest key carried along.
     if type(node) is dict:
         for key, value in node.items():
             tv = type(value)
             if tv is dict or tv is list:
-                parts.append(key)
-                _walk(value, parts, default_entity, refs)
-                parts.pop()
+                _walk(value, path + _segment(key), key, default_entity, refs)
                 continue
             hit = _ID_KEYS.get(key, _NOT_ID)
             if hit is _NOT_ID:
@@ -43,23 +51,12 @@ def _walk(node: Any, parts: list[str | int], default_entity: str, refs: list[Out
                 continue
             ent = str(hit)
             if ent == "":
-                ent = _parent_entity(parts) or default_entity
-            parts.append(key)
-            refs.append(
-                OutputRef.model_construct(path=format_path(parts), value=value, entity=ent or None)
-            )
-            parts.pop()
+                ent = (entity_of_container(parent) if parent is not None else None
+                       ) or default_entity
+            refs.append(OutputRef.model_construct(path=path + _segment(key), value=value,
+                                                  entity=ent or None))
     elif type(node) is list:
         for i, value in enumerate(node):
             tv = type(value)
             if tv is dict or tv is list:
-                parts.append(i)
-                _walk(value, parts, default_entity, refs)
-                parts.pop()
-
-
-def _parent_entity(parts: list[str | int]) -> str | None:
-    for part in reversed(parts):
-        if isinstance(part, str):
-            return entity_of_container(part)
-    return None
+                _walk(value, f"{path}[{i}]", parent, default_entity, refs)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import random
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
@@ -34,7 +35,7 @@ from toolgen.executor.actions import (
 )
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
-from toolgen.executor.echo import echo_arguments
+from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, link
@@ -45,7 +46,7 @@ from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.totals import believable_totals
-from toolgen.executor.validation import validator_for
+from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
@@ -103,8 +104,9 @@ class ExecutionSession:
         index = self.calls
         self.calls += 1
         rng = random.Random(self._base + index)
-        info = endpoint_info(endpoint)
-        errors = validator_for(endpoint)(arguments)
+        compiled = _compiled(self.executor, endpoint)
+        info = compiled.info
+        errors = compiled.validate(arguments)
         if errors:
             return F.invalid_arguments(errors)
         state = self.state
@@ -146,7 +148,7 @@ class ExecutionSession:
                 if _scalar(value) and id_entity(name) is None:
                     rec.remember(normalize_key(name), value, overwrite=True)
 
-        plan = self.executor.plan_for(endpoint, info)
+        plan = compiled.plan
         args_norm = {normalize_key(k): v for k, v in arguments.items()}
         root_id = target if info.action in ("get", "update", "delete") else None
         ctx = Ctx(
@@ -158,7 +160,7 @@ class ExecutionSession:
             empty=kind == "empty_result",
             root_id=root_id,
             root_entity=target_entity or info.entity,
-            writes=changes_data(endpoint),
+            writes=compiled.writes,
         )
         output = plan.root(ctx)
 
@@ -166,12 +168,8 @@ class ExecutionSession:
             output = self._created(info, arguments, output, rng)
         elif info.action == "delete" and target is not None:
             state.delete(target)
-            props = endpoint.response_schema.get("properties")
-            status_schema = props.get("status") if isinstance(props, dict) else None
-            if not (isinstance(status_schema, dict) and "enum" in status_schema):
-                _mark_status(
-                    output, "cancelled" if "cancel" in endpoint.name.lower() else "deleted"
-                )
+            if compiled.delete_mark is not None:
+                _mark_status(output, compiled.delete_mark)
         elif info.action == "auth":
             output = self._authenticated(output, rng)
 
@@ -184,10 +182,11 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
-        before = _scalars(output) if self.state.store else []
-        echo_arguments(output, args_norm)  # before the rules: a total or rate uses the asked amount
+        before = _scalars(output, self.state.store) if self.state.store else []
+        echo = echo_for(args_norm)
+        echo(output)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
-        echo_arguments(output, args_norm)  # after them: a pair put in order keeps the asked day
+        echo(output)  # after them: a pair put in order keeps the asked day
         distinct_seats(output)
         believable_places(output, args_norm)
         same_person(output, args_norm)
@@ -360,18 +359,69 @@ class ExecutionSession:
                 link(ctx, item, meta)
 
 
-def _scalars(output: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Every object of `output` with a copy of its scalar fields, before the rules run."""
+@dataclass(frozen=True, slots=True)
+class CompiledCall:
+    """What a call of one endpoint needs that depends on the endpoint alone, worked out
+    on its first call: inferences, argument validator, response plan, whether it changes
+    data, and the status a delete answers with (None when the schema lists statuses)."""
+
+    info: EndpointInfo
+    validate: CompiledValidator
+    plan: Plan
+    writes: bool
+    delete_mark: str | None
+
+
+def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
+    """The endpoint's `CompiledCall`, cached on the executor for this endpoint object."""
+    hit = executor.compiled_calls.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1]
+    info = endpoint_info(endpoint)
+    props = endpoint.response_schema.get("properties")
+    status_schema = props.get("status") if isinstance(props, dict) else None
+    mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
+        "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
+    compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
+                            changes_data(endpoint), mark)
+    executor.compiled_calls[endpoint.id] = (endpoint, compiled)
+    return compiled
+
+
+def _scalars(output: Any, store: dict[Any, EntityRecord]
+             ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every object of `output` that names a known entity by an id field, with a copy of
+    its scalar fields, before the rules run (the others have nothing to teach)."""
     out: list[tuple[dict[str, Any], dict[str, Any]]] = []
     stack = [output]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            out.append((node, {k: v for k, v in node.items() if _scalar(v)}))
+            for key in _id_keys(node):
+                ident = node[key]
+                if isinstance(ident, (str, int)) and not isinstance(ident, bool) and (
+                        ident in store):
+                    out.append((node, {k: v for k, v in node.items() if isinstance(
+                        v, (str, int, float)) and not isinstance(v, bool)}))
+                    break
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
     return out
+
+
+# Key tuple -> its id-like keys: an object's keys decide, once per distinct tuple.
+_ID_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _id_keys(obj: dict[str, Any]) -> tuple[str, ...]:
+    names = tuple(obj)
+    hit = _ID_KEYS.get(names)
+    if hit is None:
+        if len(_ID_KEYS) >= 65536:
+            _ID_KEYS.clear()
+        hit = _ID_KEYS[names] = tuple(k for k in names if id_entity(k) is not None)
+    return hit
 
 
 def _learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],

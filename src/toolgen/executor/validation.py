@@ -75,9 +75,7 @@ class CompiledValidator:
                 return []
             except Exception:  # JsonSchemaException or an odd-schema crash: explain slowly
                 pass
-        if self._slow is None:
-            self._slow = _slow_validator(self._clean)
-        return self._slow(arguments)
+        return self._explained(arguments)
 
     def rejects(self, name: str, value: Any) -> bool:
         """True when the schema finds `value` itself wrong for argument `name` (other
@@ -89,7 +87,22 @@ class CompiledValidator:
         if check is not None and check(value):
             return False
         bad = f"invalid argument '{name}'"
+        if self._requires_other(name):
+            # `{name: value}` lacks a required argument, so the plain and the fast stage
+            # both fail on it and the full path ends in the explaining validator: go there
+            # directly (compiling the fast check for nothing cost more than the answer).
+            return any(e.startswith(bad) for e in self._explained({name: value}))
         return any(e.startswith(bad) for e in self({name: value}))
+
+    def _requires_other(self, name: str) -> bool:
+        required = self._clean.get("required") if isinstance(self._clean, dict) else None
+        return isinstance(required, list) and any(
+            isinstance(r, str) and r != name for r in required)
+
+    def _explained(self, arguments: dict[str, Any]) -> list[str]:
+        if self._slow is None:
+            self._slow = _slow_validator(self._clean)
+        return self._slow(arguments)
 
     def _fast_check(self) -> Any:
         if self._fast is False:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Private-use code points: never produced by the grammars, untouched by lower(), and not
 # \w, so word-level rules treat a token as punctuation-free opaque text.
@@ -18,6 +19,7 @@ _BASE = 0xE100
 TOKEN_RE = re.compile(f"{_OPEN}[\ue100-\uf8ff]+{_CLOSE}")
 
 
+@lru_cache(maxsize=1024)  # the same few numbers in every text
 def token(i: int) -> str:
     """The opaque token standing for protected string number `i`."""
     digits = []

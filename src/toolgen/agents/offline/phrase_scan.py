@@ -9,7 +9,11 @@ letters, `re` cannot skip ahead, so it tries every phrase at every character (ab
 places where a phrase could begin (a word start whose letter begins some phrase, or any
 non-ASCII character, which case-folding might equate with one), and only the phrases
 beginning with that letter are tried there (an ASCII letter matches no other letter
-case-insensitively; a non-ASCII character gets the full pattern).
+case-insensitively; a non-ASCII character gets the full pattern). In a text of ASCII
+and private-use characters (the masking tokens: no case, not word characters, equal to
+no phrase character), case-insensitive is lower-case equal, so the word at a start
+(lower-cased) picks the phrases beginning with that word from a table, and only a phrase
+that is there, whole, is matched by the regex; most starts cost one dict lookup.
 """
 
 from __future__ import annotations
@@ -19,12 +23,19 @@ from collections.abc import Callable, Iterable
 
 _BEFORE = r"(?<![\w'])"
 _AFTER = r"(?![\w'])"
+# An ASCII word as `[\w']` reads it, lower-cased.
+_WORD = re.compile(r"[a-z0-9_']+")
+_WORD_START = re.compile(_BEFORE + r"[a-z0-9_']+")
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'")
+_PLAIN = re.compile(r"[\x00-\x7f\ue000-\uf8ff]*\Z")  # ASCII and private-use only
+# Lower-cased first word -> (lower-cased phrase, its length), in the alternation's order.
+Table = dict[str, tuple[tuple[str, int], ...]]
 
 
 class PhrasePattern:
     """Whole-word, case-insensitive phrase matching with the regex's exact results."""
 
-    __slots__ = ("_by_first", "_starts", "pattern")
+    __slots__ = ("_by_first", "_by_word", "_starts", "pattern")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         alts = list(phrases)
@@ -41,11 +52,14 @@ class PhrasePattern:
             self._starts = re.compile(
                 _BEFORE + "[" + "".join(re.escape(c) for c in cased) + "\x80-\U0010ffff]"
             )
+        self._by_word = _word_table(alts) if self._starts is not None else None
 
     def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
         """`self.pattern.sub(repl, text)`, matching only at possible phrase starts."""
         if self._starts is None:
             return self.pattern.sub(repl, text)
+        if self._by_word is not None and _PLAIN.match(text):
+            return self._sub_plain(repl, text, self._by_word)
         out: list[str] = []
         pos = 0
         by_first = self._by_first
@@ -66,6 +80,53 @@ class PhrasePattern:
             return text
         out.append(text[pos:])
         return "".join(out)
+
+    def _sub_plain(self, repl: Callable[[re.Match[str]], str], text: str,
+                   by_word: Table) -> str:
+        """`sub` for a text of ASCII and private-use characters: each word start (a word
+        as `[\\w']` reads it) looks its lower-cased word up in the table."""
+        out: list[str] = []
+        pos = 0
+        low = text.lower()
+        for word in _WORD_START.finditer(low):
+            at = word.start()
+            if at < pos:
+                continue  # inside the previous match
+            found = by_word.get(word.group())
+            m = self._whole(found, text, low, at) if found is not None else None
+            if m is None:
+                continue
+            out.append(text[pos:at])
+            out.append(repl(m))
+            pos = m.end()
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
+
+    def _whole(self, found: tuple[tuple[str, int], ...], text: str, low: str,
+               at: int) -> re.Match[str] | None:
+        """The match at `at` when a phrase of `found` is there whole in `low` (then the
+        first letter's alternation, already compiled, matches it: no phrase of another
+        first word can match here, so it makes the regex's own choice)."""
+        for phrase, size in found:
+            end = at + size
+            if low.startswith(phrase, at) and (end == len(low) or low[end] not in _WORDISH):
+                return self._by_first[phrase[0]].match(text, at)
+        return None
+
+
+def _word_table(phrases: list[str]) -> Table | None:
+    """Phrases by their lower-cased first word; None when one is not plain ASCII starting
+    with a word character (then only the regex answers)."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for phrase in phrases:
+        low = phrase.lower()
+        word = _WORD.match(low)
+        if not phrase.isascii() or word is None:
+            return None
+        table.setdefault(word.group(), []).append((low, len(low)))
+    return {w: tuple(found) for w, found in table.items()}
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

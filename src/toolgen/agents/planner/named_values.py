@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from toolgen.executor.values import normalize_key
 
@@ -54,6 +56,22 @@ def _has(tokens: set[str], joined: str, *words: str) -> bool:
 def stated_value(name: str, description: str, rng: random.Random,
                  function_name: str = "") -> str | None:
     """A value of the kind `name` names, or None (then the generators' value stands)."""
+    draw = _recipe(name, description, function_name)
+    return draw(rng) if draw is not None else None
+
+
+Draw = Callable[[random.Random], str]
+
+
+def _choice(pool: Sequence[str]) -> Draw:
+    return lambda rng: rng.choice(pool)
+
+
+@lru_cache(maxsize=16384)  # a parameter's recipe depends on its text alone: once per run
+def _recipe(name: str, description: str, function_name: str) -> Draw | None:
+    """How to draw a value of the kind `name` names (None: nothing better than the
+    generators); the branch depends only on the parameter's name and texts, so it is
+    chosen once and each draw is the branch's own random choice."""
     key = normalize_key(name)
     about = (function_name + " " + description).lower()
     tokens = set(key.split("_"))
@@ -62,62 +80,62 @@ def stated_value(name: str, description: str, rng: random.Random,
     if tokens & _REFS:
         return None  # an id or a number is someone's record, not a thing named here
     if _has(tokens, joined, "bucket", "container"):
-        return rng.choice(_BUCKETS)
+        return _choice(_BUCKETS)
     if _has(tokens, joined, "objpath", "filepath", "path", "objectkey", "filekey"):
-        return f"{rng.choice(_FOLDERS)}/{rng.choice(_FILES)}"
+        return lambda rng: f"{rng.choice(_FOLDERS)}/{rng.choice(_FILES)}"
     if _has(tokens, joined, "file", "filename", "yourfile", "upload", "attachment",
             "imagefile", "image_file"):
-        return rng.choice(_FILES)
+        return _choice(_FILES)
     if _has(tokens, joined, "folder", "directory", "dir"):
-        return rng.choice(_FOLDERS)
+        return _choice(_FOLDERS)
     if _has(tokens, joined, "ticket"):
-        return f"TCK-{rng.randrange(10000, 99999)}"
+        return lambda rng: f"TCK-{rng.randrange(10000, 99999)}"
     if _has(tokens, joined, "accept", "contenttype", "mime", "mimetype"):
-        return rng.choice(_MIME)
+        return _choice(_MIME)
     if _has(tokens, joined, "license", "licensekey", "licence"):
-        return f"LIC-{rng.getrandbits(32):08X}"
+        return lambda rng: f"LIC-{rng.getrandbits(32):08X}"
     if _has(tokens, joined, "useragent", "agent", "useragentstring", "ua"):
-        return rng.choice(_AGENTS)
+        return _choice(_AGENTS)
     if _has(tokens, joined, "format", "textformat", "otype"):
         listed = [f for f in _FORMATS if re.search(rf"\b{f}\b", desc)]
-        return rng.choice(listed) if listed else "json"
+        return _choice(listed) if listed else lambda rng: "json"
     if _has(tokens, joined, "sort", "sortby", "orderby", "order"):
         listed = [s for s in _SORTS if re.search(rf"\b{s}\b", desc)]
-        return rng.choice(listed) if listed else rng.choice(("relevance", "date"))
+        return _choice(listed) if listed else _choice(("relevance", "date"))
     if _has(tokens, joined, "class", "travelclass", "cabin", "seatclass"):
-        return rng.choice(_TRAVEL_CLASS)
+        return _choice(_TRAVEL_CLASS)
     if _has(tokens, joined, "unit", "units"):
-        return rng.choice(_UNITS)
+        return _choice(_UNITS)
     if _has(tokens, joined, "reason"):
-        return rng.choice(_REASONS)
+        return _choice(_REASONS)
     if _has(tokens, joined, "requests", "specialrequests") or key == "special_requests":
-        return rng.choice(_REQUESTS)
+        return _choice(_REQUESTS)
     if _has(tokens, joined, "airline", "airlines", "carrier"):
-        return rng.choice(_AIRLINES)
+        return _choice(_AIRLINES)
     if _has(tokens, joined, "game", "gamename", "title") and "game" in key + desc:
-        return rng.choice(_GAMES)
+        return _choice(_GAMES)
     if _has(tokens, joined, "species"):
-        return rng.choice(_SPECIES)
+        return _choice(_SPECIES)
     if _has(tokens, joined, "expression", "formula", "equation"):
-        return rng.choice(("x^2 + 3*x - 4", "sin(x) * cos(x)", "2*x + 7", "(x + 1)^3"))
+        return _choice(("x^2 + 3*x - 4", "sin(x) * cos(x)", "2*x + 7", "(x + 1)^3"))
     if _has(tokens, joined, "museum"):
-        return rng.choice(("Louvre", "British Museum", "Rijksmuseum", "Prado", "MoMA"))
+        return _choice(("Louvre", "British Museum", "Rijksmuseum", "Prado", "MoMA"))
     if _has(tokens, joined, "library"):
-        return rng.choice(("New York Public Library", "British Library", "Boston Public Library"))
+        return _choice(("New York Public Library", "British Library", "Boston Public Library"))
     if _has(tokens, joined, "crimetype", "crime", "casetype"):
-        return rng.choice(("theft", "fraud", "burglary", "assault"))
+        return _choice(("theft", "fraud", "burglary", "assault"))
     if _has(tokens, joined, "domain", "hostname", "host"):
-        return rng.choice(("northwind-traders.com", "acme-shop.io", "bluepeak.org",
-                           "riverside-clinic.net", "example-store.co.uk"))
+        return _choice(("northwind-traders.com", "acme-shop.io", "bluepeak.org",
+                        "riverside-clinic.net", "example-store.co.uk"))
     if _has(tokens, joined, "captcharesponse", "captcha"):
-        return f"03AGdBq2{rng.getrandbits(40):010x}"
+        return lambda rng: f"03AGdBq2{rng.getrandbits(40):010x}"
     if _has(tokens, joined, "variables", "variable"):
-        return rng.choice(("x", "x, y", "t"))
-    picked = _by_topic(tokens, joined, about, rng)
+        return _choice(("x", "x, y", "t"))
+    picked = _by_topic(tokens, joined, about)
     if picked is not None:
-        return picked
+        return _choice(picked)
     if _has(tokens, joined, "threshold"):
-        return rng.choice(("0.5", "0.75", "0.8", "0.9"))
+        return _choice(("0.5", "0.75", "0.8", "0.9"))
     return None
 
 
@@ -137,20 +155,20 @@ _TOPICAL: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-def _by_topic(tokens: set[str], joined: str, about: str, rng: random.Random) -> str | None:
-    """Values whose kind depends on the endpoint: an artist of sculpture or of music, a
-    guitar model, a grocery product."""
+def _by_topic(tokens: set[str], joined: str, about: str) -> tuple[str, ...] | None:
+    """The values to draw from when their kind depends on the endpoint: an artist of
+    sculpture or of music, a guitar model, a grocery product."""
     if _has(tokens, joined, "artist", "artistname", "painter", "sculptor"):
         art = any(w in about for w in ("sculpt", "paint", "art", "museum", "gallery"))
-        return rng.choice(_ARTISTS_ART if art else _ARTISTS_MUSIC)
+        return _ARTISTS_ART if art else _ARTISTS_MUSIC
     if _has(tokens, joined, "model") and "guitar" in about:
-        return rng.choice(("Fender Stratocaster", "Gibson Les Paul", "Martin D-28"))
+        return ("Fender Stratocaster", "Gibson Les Paul", "Martin D-28")
     if _has(tokens, joined, "product", "item") and any(
             w in about for w in ("food", "grocery", "store", "market")):
-        return rng.choice(("olive oil", "almond milk", "coffee beans", "greek yogurt"))
+        return ("olive oil", "almond milk", "coffee beans", "greek yogurt")
     for names, values in _TOPICAL:
         if _has(tokens, joined, *names):
-            return rng.choice(values)
+            return values
     return None
 
 

@@ -27,8 +27,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import IATA
-from toolgen.executor.rules import PER_USD, settle_arguments
+from toolgen.executor.rules import settle_arguments
 from toolgen.executor.semantic import default_shape, field_kind, stated_range
 from toolgen.executor.validation import compile_validator
 from toolgen.judge.realism.arguments import call_labels, placeholder, repeats_label

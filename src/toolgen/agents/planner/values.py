@@ -64,6 +64,7 @@ class ArgumentValues:
         self._checks: dict[tuple[str, str], Validator] = {}
         self._labels: dict[str, frozenset[str]] = {}
         self._name_words: dict[str, frozenset[str]] = {}
+        self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
 
     def draw(
         self,
@@ -188,7 +189,10 @@ class ArgumentValues:
         words = self._name_words.get(endpoint.id)
         if words is None:
             words = self._name_words[endpoint.id] = endpoint_words(endpoint.function_name)
-        return name_word_value(param.name, value, _described(param), words)
+        schema = self._schemas.get((endpoint.id, param.name))
+        if schema is None:
+            schema = self._schemas[(endpoint.id, param.name)] = _described(param)
+        return name_word_value(param.name, value, schema, words)
 
     def _fallback(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
                   first: Any) -> Any:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
-from toolgen.records.paths import walk_leaves
 
 _SALIENT = (
     ("name", 9), ("title", 9), ("total", 7), ("price", 8), ("amount", 8), ("id", 6),
@@ -17,35 +17,49 @@ _SALIENT = (
 
 def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     """Up to `limit` (label, value) facts, most salient first, from the first list items."""
-    scored: list[tuple[int, int, Fact, tuple[str | int, ...]]] = []
-    currencies: dict[tuple[str | int, ...], Fact] = {}
-    for order, (parts, value) in enumerate(walk_leaves(output)):
-        if any(isinstance(p, int) and p > 0 for p in parts) or isinstance(value, bool):
-            continue
-        if not isinstance(value, str | int | float) or not parts:
+    scored: list[tuple[int, int, str, tuple[str | int, ...]]] = []
+    currencies: dict[tuple[str | int, ...], str] = {}
+    for order, (parts, key, value) in enumerate(_first_leaves(output, (), "")):
+        weight = _weight(key)
+        currency = key.lower() == "currency"
+        if not (weight or currency):
             continue
         text = value_text(value)
         if not text.strip() or len(text) > 60:
             continue
-        key = str(next((p for p in reversed(parts) if isinstance(p, str)), ""))
-        if key.lower() == "currency":
-            currencies[parts[:-1]] = Fact(label=_label(parts), value=text)
-        weight = _weight(key)
+        if currency:
+            currencies[parts[:-1]] = text
         if weight:
-            scored.append((-weight, order, Fact(label=_label(parts), value=text), parts))
+            scored.append((-weight, order, text, parts))
     scored.sort(key=lambda t: (t[0], t[1]))
     seen: set[str] = set()
     out: list[Fact] = []
-    for _, _, fact, parts in scored:
-        if fact.value not in seen:
-            seen.add(fact.value)
-            out.append(_with_unit(fact, currencies.get(parts[:-1])))
+    for _, _, text, parts in scored:
+        if text not in seen:
+            seen.add(text)
+            unit = currencies.get(parts[:-1])
+            out.append(_with_unit(Fact(label=_label(parts), value=text), unit))
         if len(out) == limit:
             break
     return out
 
 
-def _with_unit(fact: Fact, currency: Fact | None) -> Fact:
+def _first_leaves(node: Any, parts: tuple[str | int, ...], key: str
+                  ) -> Iterator[tuple[tuple[str | int, ...], str, Any]]:
+    """(path parts, nearest key, value) of each scalar leaf (no booleans) outside every
+    list item but the first, in document order."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            sk = str(k)
+            yield from _first_leaves(v, (*parts, sk), sk)
+    elif isinstance(node, list):
+        if node:
+            yield from _first_leaves(node[0], (*parts, 0), key)
+    elif parts and isinstance(node, str | int | float) and not isinstance(node, bool):
+        yield parts, key, node
+
+
+def _with_unit(fact: Fact, currency: str | None) -> Fact:
     """An amount said with the currency beside it ("565.4 EUR"): "at 565.4" alone tells
     the user nothing, and the answer keeps only a fact or two."""
     if currency is None or _weight(fact.label.split()[-1]) != 8:
@@ -54,7 +68,7 @@ def _with_unit(fact: Fact, currency: Fact | None) -> Fact:
         float(fact.value)
     except ValueError:
         return fact
-    return Fact(label=fact.label, value=f"{fact.value} {currency.value}")
+    return Fact(label=fact.label, value=f"{fact.value} {currency}")
 
 
 @lru_cache(maxsize=4096)  # the same few hundred output keys come back in every conversation

@@ -1,0 +1,53 @@
+"""Date pairs in order: check-out after check-in, end after start, expiry after issue.
+
+`DATE_PAIRS` lists the (first, second) side words; a second date before its first is put
+in order (the two swap, each keeping its own format), or, when one side is an argument
+the call sent, the made-up side moves to the other side of it by the same gap. In place,
+deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.date_text import DATE, ordered, parse, shifted
+from toolgen.executor.key_pairs import Pairing
+
+# (first, second): the second must not come before the first.
+DATE_PAIRS = (
+    ("start", "end"), ("check_in", "check_out"), ("checkin", "checkout"),
+    ("departure", "arrival"), ("depart", "arrive"), ("from", "to"), ("begin", "end"),
+    ("valid_from", "valid_to"), ("pickup", "dropoff"), ("since", "until"),
+    ("created", "updated"), ("min", "max"), ("created", "expiry"), ("created", "expires"),
+    ("created", "expiration"), ("issued", "expiry"), ("issued", "expires"),
+    ("registered", "expiry"), ("published", "updated"), ("departure", "return"),
+    ("outbound", "return"), ("after", "before"), ("arrival", "departure"),
+)
+
+# Read as departure/arrival when both exist; never reversed.
+_ORDERED_PAIRS = tuple(p for p in DATE_PAIRS if p != ("arrival", "departure"))
+_PAIRING = Pairing(_ORDERED_PAIRS)
+
+
+def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> None:
+    """Every dated pair of `obj` in order, the keys in `fixed` (echoed arguments) kept."""
+    dated = tuple(k for k, v in obj.items()
+                  if isinstance(v, str) and DATE.match(v))
+    if len(dated) < 2:
+        return
+    for k1, k2 in _PAIRING.of(dated):
+        a, b = parse(obj[k1]), parse(obj[k2])
+        if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
+            continue
+        if k1 in fixed or k2 in fixed:
+            gap = max(1.0, (a - b).total_seconds() / 86400)
+            moved = (shifted(obj[k1], gap) if k1 in fixed else shifted(obj[k2], -gap))
+            if moved is not None:
+                obj[k2 if k1 in fixed else k1] = moved
+                continue
+        obj[k1], obj[k2] = ordered(obj[k1], obj[k2])
+
+
+def could_pair(names: tuple[str, ...]) -> bool:
+    """Whether an object with these normalised keys could have a pair for this rule."""
+    return _PAIRING.possible(names)
