@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolgen.heap import collector_paused
 from toolgen.records import Diagnostic, Registry
 from toolgen.registry.bfcl import load_bfcl
 from toolgen.registry.build import ToolDraft, finish
@@ -73,6 +74,12 @@ def load_registry(
 
     `scan`, for a ToolBench directory, collects what the walk saw (see `load_corpus`).
     """
+    with collector_paused():
+        return _load(path, fmt, max_tools, queries, scan)
+
+
+def _load(path: Path | None, fmt: str, max_tools: int | None, queries: Path | None,
+          scan: Scan | None) -> Registry:
     root = Path(path) if path is not None else bundled_corpus()
     if str(path or "").startswith(STDIO_PREFIX):
         drafts, diagnostics = load_mcp_stdio(str(path)[len(STDIO_PREFIX):])
