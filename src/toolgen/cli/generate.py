@@ -17,6 +17,7 @@ from toolgen.cli.console import err, fail, out
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
 from toolgen.cli.progress_view import ProgressView
 from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
+from toolgen.heap import keep_loaded
 from toolgen.io.output import OutputError
 from toolgen.pipeline.durable import ResumeError
 from toolgen.pipeline.ray_engine import EngineError
@@ -79,6 +80,10 @@ def generate_command(
     ray_address: Annotated[str | None, typer.Option(
         "--ray-address", help="With --engine ray: an existing cluster (default: a local "
         "Ray started for the run).")] = None,
+    artifacts: Annotated[Path, typer.Option(
+        "--artifacts", help="Where `toolgen build` wrote its artifacts: the corpus it "
+        "prepared there is reused when corpus, format, --max-tools and code still match "
+        "(else the corpus is loaded afresh).")] = Path("output/artifacts"),
 ) -> None:
     """Generate synthetic tool-calling conversations (live when a provider is configured)."""
     if live and offline:
@@ -120,7 +125,8 @@ def generate_command(
     live_stats: tuple[int, int] | None = None  # live calls, length retries
     try:
         with err.status("loading the corpus and building the endpoint graph"):
-            runtime = Runtime.build(config)
+            runtime = Runtime.build(config, artifacts=artifacts)
+        keep_loaded()
         if settings is not None:
             result, calls, retried = live_run.run_live_generate(
                 config, output, runtime, settings, decision, log=progress_log, resume=resume,

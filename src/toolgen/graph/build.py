@@ -10,17 +10,17 @@ It must not load files (that is `toolgen.registry`) nor write them (`artifacts.p
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from toolgen.graph.columns import EDGE_KINDS, KIND_CODE, NO_LABEL, GraphColumns, columns_from_raw
+from toolgen.graph.columns import EDGE_KINDS, KIND_CODE, NO_LABEL, GraphColumns, assemble_columns
 from toolgen.graph.edges import (
     RawEdge,
     build_input_index,
     data_flow_edges,
     endpoint_entities,
-    same_category_edges,
-    same_tool_edges,
+    same_category_targets,
+    same_tool_targets,
 )
 from toolgen.graph.fields import flatten_schema
 from toolgen.heap import collector_paused
@@ -64,17 +64,20 @@ class EndpointGraph:
 
     @property
     def raw_edges(self) -> list[RawEdge]:
-        """Every edge as a plain tuple (`edges.RawEdge`), grouped by source in node order."""
+        """Every edge as a plain tuple (`edges.RawEdge`), grouped by source in node order
+        (made on first use and kept: `iter_raw_edges` keeps nothing)."""
         if self._raw is None:
-            kinds = [EDGE_KINDS[k] for k in self.edge_kinds]
-            self._raw = list(zip(self.edge_sources, self.edge_targets, kinds,
-                                 self.edge_weights, self._labels(self.columns.field_ids),
-                                 self._labels(self.columns.param_ids), strict=True))
+            self._raw = list(self.iter_raw_edges())
         return self._raw
 
-    def _labels(self, ids: Iterable[int]) -> list[str | None]:
+    def iter_raw_edges(self) -> Iterator[RawEdge]:
+        """Every edge as a plain tuple, one at a time."""
         labels = self.columns.labels
-        return [None if i == NO_LABEL else labels[i] for i in ids]
+        fields = (None if i == NO_LABEL else labels[i] for i in self.columns.field_ids)
+        params = (None if i == NO_LABEL else labels[i] for i in self.columns.param_ids)
+        kinds = (EDGE_KINDS[k] for k in self.edge_kinds)
+        return zip(self.edge_sources, self.edge_targets, kinds, self.edge_weights, fields,
+                   params, strict=True)
 
     def edge(self, i: int) -> Edge:
         """Edge number `i` as a model (built once, then cached)."""
@@ -205,23 +208,23 @@ def build_graph_from_endpoints(endpoints: Iterable[Endpoint]) -> EndpointGraph:
 
 def _build(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     ordered = _unique_sorted(endpoints)
-    per_source: dict[str, list[RawEdge]] = {e.id: [] for e in ordered}
     entities = endpoint_entities(ordered)
     index = build_input_index(ordered, entities)
     output_types: dict[str, dict[str, str]] = {}
-    for links in data_flow_edges(ordered, entities, index, output_types):
-        if links:
-            per_source[links[0][0]].extend(links)
+    flows = list(data_flow_edges(ordered, entities, index, output_types))
     tools = _group(ordered, lambda e: e.tool_id)
+    tool_links: list[list[int]] = [[] for _ in ordered]
     for group in tools.values():
-        for source, links in same_tool_edges(group).items():
-            per_source[source].extend(links)
-    for category_tools in _tools_by_category(tools).values():
-        for source, links in same_category_edges(category_tools).items():
-            per_source[source].extend(links)
-    raw = [link for e in ordered for link in per_source[e.id]]
-    columns = columns_from_raw(ordered, raw, output_types)
-    return EndpointGraph({e.id: e for e in ordered}, columns, raw, output_types)
+        for member, targets in zip(group, same_tool_targets(group), strict=True):
+            tool_links[member] = targets
+    category_links: list[list[int]] = [[] for _ in ordered]
+    for category_tools in _tools_by_category(tools, ordered).values():
+        for group, links in zip(category_tools, same_category_targets(category_tools),
+                                strict=True):
+            for member, targets in zip(group, links, strict=True):
+                category_links[member] = targets
+    columns = assemble_columns(ordered, flows, tool_links, category_links)
+    return EndpointGraph({e.id: e for e in ordered}, columns, None, output_types)
 
 
 def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:
@@ -231,18 +234,18 @@ def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:
     return [by_id[k] for k in sorted(by_id)]
 
 
-def _group(endpoints: Sequence[Endpoint],
-           key: Callable[[Endpoint], str]) -> dict[str, list[Endpoint]]:
-    groups: dict[str, list[Endpoint]] = {}
-    for ep in endpoints:
-        groups.setdefault(key(ep), []).append(ep)
+def _group(endpoints: Sequence[Endpoint], key: Callable[[Endpoint], str]) -> dict[str, list[int]]:
+    """Endpoint numbers grouped by `key`, each group in endpoint order."""
+    groups: dict[str, list[int]] = {}
+    for k, ep in enumerate(endpoints):
+        groups.setdefault(key(ep), []).append(k)
     return groups
 
 
-def _tools_by_category(tools: dict[str, list[Endpoint]]) -> dict[str, list[list[Endpoint]]]:
-    by_category: dict[str, list[list[Endpoint]]] = {}
+def _tools_by_category(tools: dict[str, list[int]],
+                       endpoints: Sequence[Endpoint]) -> dict[str, list[list[int]]]:
+    by_category: dict[str, list[list[int]]] = {}
     for tool_id in sorted(tools):
         group = tools[tool_id]
-        by_category.setdefault(group[0].category, []).append(group)
+        by_category.setdefault(endpoints[group[0]].category, []).append(group)
     return by_category
-

@@ -10,18 +10,16 @@ It must not know about files (`io.prepared` writes these buffers) nor about samp
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from toolgen.graph.edges import RawEdge
-from toolgen.graph.fields import flatten_schema, param_type
+from toolgen.graph.edges import SAME_CATEGORY_WEIGHT, SAME_TOOL_WEIGHT, FlowLink
 from toolgen.records import EdgeKind, Endpoint
 
 EDGE_KINDS: tuple[EdgeKind, ...] = ("data_flow", "same_tool", "same_category")
 KIND_CODE: dict[str, int] = {kind: code for code, kind in enumerate(EDGE_KINDS)}
 DATA_FLOW = KIND_CODE["data_flow"]
 NO_LABEL = -1
-_NUMERIC = frozenset({"integer", "number"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,30 +70,44 @@ class GraphColumns:
         return len(self.kinds)
 
 
-def columns_from_raw(endpoints: Sequence[Endpoint], raw: Sequence[RawEdge],
-                     output_types: Mapping[str, Mapping[str, str]]) -> GraphColumns:
-    """The columns of edges built as tuples, grouped by source in the order of `endpoints`.
+def assemble_columns(endpoints: Sequence[Endpoint], flows: Sequence[Sequence[FlowLink]],
+                     tool_links: Sequence[Sequence[int]],
+                     category_links: Sequence[Sequence[int]]) -> GraphColumns:
+    """The columns of a graph from each node's links (node order: `endpoints`).
 
-    `output_types` holds `{path: JSON type}` of every data-flow source (the build's).
+    A node's out-edges are its data-flow links (best first), then its same-tool links,
+    then its same-category links.
     """
-    nodes = tuple(e.id for e in endpoints)
-    pos = {node: k for k, node in enumerate(nodes)}
-    counts = [0] * (len(nodes) + 1)
-    for edge in raw:
-        counts[pos[edge[0]] + 1] += 1
-    targets = array("i", [pos[edge[1]] for edge in raw])
+    targets, weights = array("i"), array("d")
+    field_ids, param_ids = array("i"), array("i")
+    kinds, fits = bytearray(), bytearray()
+    counts = [0]
     labels: dict[str, int] = {}
-    field_ids = array("i", [_label(edge[4], labels) for edge in raw])
-    param_ids = array("i", [_label(edge[5], labels) for edge in raw])
-    in_offsets, in_order = in_index(len(nodes), targets)
+    tool_kind = bytes([KIND_CODE["same_tool"]])
+    category_kind = bytes([KIND_CODE["same_category"]])
+    for k in range(len(endpoints)):
+        flow, tool, category = flows[k], tool_links[k], category_links[k]
+        for target, weight, field, param, fit in flow:
+            targets.append(target)
+            weights.append(weight)
+            field_ids.append(_label(field, labels))
+            param_ids.append(_label(param, labels))
+            fits.append(fit)
+        plain = len(tool) + len(category)
+        targets.extend(tool)
+        targets.extend(category)
+        weights.extend([SAME_TOOL_WEIGHT] * len(tool) + [SAME_CATEGORY_WEIGHT] * len(category))
+        field_ids.extend([NO_LABEL] * plain)
+        param_ids.extend([NO_LABEL] * plain)
+        fits.extend(bytes(plain))
+        kinds.extend(bytes(len(flow)) + tool_kind * len(tool) + category_kind * len(category))
+        counts.append(len(flow) + plain)
+    in_offsets, in_order = in_index(len(endpoints), targets)
     return GraphColumns(
-        nodes=nodes, facts=NodeFacts.of(endpoints), out_offsets=_running_total(counts),
-        targets=targets, kinds=bytes(KIND_CODE[edge[2]] for edge in raw),
-        weights=array("d", [edge[3] for edge in raw]), labels=tuple(labels),
-        field_ids=field_ids, param_ids=param_ids,
-        fits=_fits(endpoints, pos, raw, output_types), in_offsets=in_offsets,
-        in_order=in_order,
-    )
+        nodes=tuple(e.id for e in endpoints), facts=NodeFacts.of(endpoints),
+        out_offsets=_running_total(counts), targets=targets, kinds=bytes(kinds),
+        weights=weights, labels=tuple(labels), field_ids=field_ids, param_ids=param_ids,
+        fits=bytes(fits), in_offsets=in_offsets, in_order=in_order)
 
 
 def _label(text: str | None, labels: dict[str, int]) -> int:
@@ -129,34 +141,3 @@ def in_index(size: int, targets: array[int]) -> tuple[array[int], array[int]]:
         order[cursor[target]] = i
         cursor[target] += 1
     return offsets, order
-
-
-def _fits(endpoints: Sequence[Endpoint], pos: Mapping[str, int], raw: Sequence[RawEdge],
-          output_types: Mapping[str, Mapping[str, str]]) -> bytes:
-    """Whether each data-flow edge's source field can fill its argument as generated.
-
-    The graph lets ids cross between strings and numbers (real APIs do), but a minted
-    `art_6a78e6` never passes an integer schema, nor 42 a string one: a chain sampled
-    over such a link would lose it at execution.
-    """
-    wanted: dict[str, dict[str, str]] = {}
-    out = bytearray(len(raw))
-    for i, (source, target, kind, _, field, param) in enumerate(raw):
-        if kind != "data_flow":
-            continue
-        types = wanted.get(target)
-        if types is None:
-            types = wanted[target] = {}
-            for p in endpoints[pos[target]].parameters:
-                types.setdefault(p.name, param_type(p))
-        want = types.get(param or "", "") if param is not None else ""
-        if not want:
-            out[i] = 1
-            continue
-        have_types = output_types.get(source)
-        if have_types is None:
-            schema = endpoints[pos[source]].response_schema
-            have_types = {f.path: f.json_type for f in flatten_schema(schema)}
-        have = have_types.get(field or "", "") or "string"
-        out[i] = have == want or (have in _NUMERIC and want in _NUMERIC)
-    return bytes(out)

@@ -100,7 +100,7 @@ def generate(
     result = RunResult(output=output, rejects=rejects_path(output))
     if note:
         result.notes.append(note)
-    identity = run_identity(config, rt.registry)
+    identity = run_identity(config, rt.corpus_digest)
     with durable_run(result, identity, resume=resume, engine=engine, workers=workers,
                      profile=config.profile()) as run:
         plans = _numbered(iter_plans(rt, config, on_planned), run.start)
