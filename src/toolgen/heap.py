@@ -20,6 +20,8 @@ def collector_paused() -> Iterator[None]:
     What was allocated inside is frozen on the way out (`gc.freeze`): re-enabled with
     millions of young objects counted, the collector would otherwise walk them all at
     the next allocation, a second or more of work for objects that are not garbage.
+    Frozen objects are still freed by reference counting when dropped; only reference
+    cycles among them would stay (loaded registries and graphs hold none).
     """
     was_enabled = gc.isenabled()
     gc.disable()

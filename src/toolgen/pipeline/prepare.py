@@ -190,6 +190,8 @@ def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
 
 def load_prepared(spec: CorpusSpec, artifacts: Path) -> Prepared | None:
     """The corpus `toolgen build` prepared in `artifacts`, when it still matches; else None."""
+    if not (artifacts / FILE_NAME).is_file():
+        return None  # nothing to check the corpus against: no need to read it for a key
     key = spec.key()
     if key is None:
         return None
