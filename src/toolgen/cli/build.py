@@ -1,7 +1,9 @@
 """`toolgen build`: load a tool corpus, build the endpoint graph, write artifacts, summarise.
 
-Parses options, calls `toolgen.graph.artifacts.run_build` and prints a Rich summary; the
-loading, graph and file logic live in the library.
+Parses options, calls `toolgen.pipeline.prepare.build_corpus` and prints a Rich summary;
+the loading, graph and file logic live in the library. Besides the artifacts, the build
+leaves the prepared corpus (`prepared.bin`) that `toolgen generate` reuses while the
+corpus, options and code are unchanged.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from rich.text import Text
 
 from toolgen.cli.console import fail, out
 from toolgen.cli.options import TOOLENV_ENV, resolve_toolenv
-from toolgen.graph.artifacts import BuildReport, group_diagnostics, run_build
+from toolgen.graph.artifacts import BuildReport, group_diagnostics
+from toolgen.io.prepared import FILE_NAME
+from toolgen.pipeline.prepare import CorpusSpec, build_corpus
 
 SHOWN_REASONS = 12
+
 
 
 def build_command(
@@ -35,8 +40,9 @@ def build_command(
     from toolgen.registry import RegistryError
 
     source = resolve_toolenv(toolenv)
+    spec = CorpusSpec(str(source) if source is not None else None, fmt, max_tools)
     try:
-        report = run_build(source, fmt, max_tools, output)
+        report = build_corpus(spec, output)
     except RegistryError as exc:
         fail(str(exc).splitlines()[0] if str(exc) else "nothing usable was loaded")
     except OSError as exc:
@@ -59,6 +65,9 @@ def _print_summary(report: BuildReport) -> None:
     _print_diagnostics(report)
     _print_set_aside(stats["set_aside"])
     out.print(f"artifacts: {report.out_dir}", markup=False, highlight=False)
+    prepared = [f for f in report.files if f.name == FILE_NAME]
+    if prepared:
+        out.print(f"prepared for generate: {prepared[0]}", markup=False, highlight=False)
 
 
 def _print_diagnostics(report: BuildReport) -> None:

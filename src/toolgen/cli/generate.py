@@ -17,7 +17,9 @@ from toolgen.cli.console import err, fail, out
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
 from toolgen.cli.progress_view import ProgressView
 from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
+from toolgen.heap import keep_loaded
 from toolgen.io.output import OutputError
+from toolgen.io.prepared import FILE_NAME
 from toolgen.pipeline.durable import ResumeError
 from toolgen.pipeline.ray_engine import EngineError
 from toolgen.pipeline.runner import (
@@ -83,6 +85,10 @@ def generate_command(
     ray_address: Annotated[str | None, typer.Option(
         "--ray-address", help="With --engine ray: an existing cluster (default: a local "
         "Ray started for the run).")] = None,
+    artifacts: Annotated[Path, typer.Option(
+        "--artifacts", help="Where `toolgen build` wrote its artifacts: the corpus it "
+        "prepared there is reused when corpus, format, --max-tools and code still match "
+        "(else the corpus is loaded afresh).")] = Path("output/artifacts"),
 ) -> None:
     """Generate synthetic tool-calling conversations (live when a provider is configured)."""
     if live and offline:
@@ -124,7 +130,9 @@ def generate_command(
     live_stats: tuple[int, int] | None = None  # live calls, length retries
     try:
         with err.status("loading the corpus and building the endpoint graph"):
-            runtime = Runtime.build(config)
+            runtime = Runtime.build(config, artifacts=artifacts)
+        keep_loaded()
+        _say_prepared(runtime, artifacts)
         if settings is not None:
             result, calls, retried = live_run.run_live_generate(
                 config, output, runtime, settings, decision, log=progress_log, resume=resume,
@@ -142,6 +150,19 @@ def generate_command(
         fail(f"cannot write {output}: {exc.strerror or exc}", code=1)
     _summary(result, live_stats)
     _exit_code(result)
+
+
+def _say_prepared(runtime: Runtime, artifacts: Path) -> None:
+    """One note when a build's prepared corpus was reused, or found but not usable."""
+    stored = artifacts / FILE_NAME
+    if runtime.prepared.reused:
+        note = f"reusing the corpus prepared by toolgen build ({stored})"
+    elif stored.exists():
+        note = (f"{stored} is out of date for this corpus, its options or this ToolGen; "
+                "the corpus was loaded afresh (toolgen build prepares it again)")
+    else:
+        return
+    err.print(f"note: {note}", highlight=False, markup=False)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.edges import RawEdge
 from toolgen.graph.fields import flatten_schema
 from toolgen.graph.mermaid import category_diagram, chains_markdown
-from toolgen.records import Diagnostic, Endpoint, Registry
+from toolgen.records import Diagnostic, Endpoint, Registry, Tool
 
 MAX_NODE_OUTPUTS = 32
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
@@ -91,14 +91,19 @@ def build_stats(registry: Registry, graph: EndpointGraph) -> dict[str, Any]:
     }
 
 
-def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path) -> tuple[Path, ...]:
-    """Write all artifacts under `out_dir` (created if needed); returns the files written."""
+def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path,
+                    encode_tool: Callable[[Tool], bytes] | None = None) -> tuple[Path, ...]:
+    """Write all artifacts under `out_dir` (created if needed); returns the files written.
+
+    `encode_tool` gives a tool's JSON bytes (default: `orjson.dumps` of its JSON dump);
+    a caller that needs the bytes for more than `registry.json` passes its own.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     files = [
-        _stream(out_dir / "registry.json", _registry_chunks(registry)),
+        _stream(out_dir / "registry.json", _registry_chunks(registry, encode_tool or _tool_json)),
         _stream(out_dir / "nodes.jsonl", _lines(node_record(ep, graph)
                                                 for ep in graph.endpoints.values())),
-        _stream(out_dir / "edges.jsonl", _lines(edge_record(e) for e in graph.raw_edges)),
+        _stream(out_dir / "edges.jsonl", _lines(edge_record(e) for e in graph.iter_raw_edges())),
         _write(out_dir / "stats.json",
                orjson.dumps(build_stats(registry, graph), option=orjson.OPT_INDENT_2)),
         _write(out_dir / "chains.md", chains_markdown(graph).encode("utf-8")),
@@ -181,11 +186,15 @@ def reason_kinds(reason: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-def _registry_chunks(registry: Registry) -> Iterable[bytes]:
+def _tool_json(tool: Tool) -> bytes:
+    return orjson.dumps(tool.model_dump(mode="json"))
+
+
+def _registry_chunks(registry: Registry, encode: Callable[[Tool], bytes]) -> Iterable[bytes]:
     """`orjson.dumps(registry.model_dump(mode="json"))`, byte for byte, a tool at a time."""
     yield b'{"tools":['
     for i, tool in enumerate(registry.tools):
-        yield (b"," if i else b"") + orjson.dumps(tool.model_dump(mode="json"))
+        yield (b"," if i else b"") + encode(tool)
     rest = registry.model_dump(mode="json", exclude={"tools"})
     yield b"]," + orjson.dumps(rest)[1:]
 

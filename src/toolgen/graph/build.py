@@ -1,94 +1,146 @@
 """Graph build: `build_graph(registry) -> EndpointGraph`, the fast core the sampler walks.
 
-This module owns the `EndpointGraph` container (plain dicts and lists, no networkx on the
-hot path) and the order in which the rules of `edges.py` are applied. Edges are stored
-grouped by source, so `out_edges` is a slice and `in_edges` a prebuilt index list; both
-are O(degree). A networkx view is available through `to_networkx()` for analysis.
+This module owns the `EndpointGraph` container (plain arrays, `columns.py`; no networkx
+on the hot path) and the order in which the rules of `edges.py` are applied. Edges are
+stored grouped by source, so `out_edges` is a slice and `in_edges` a prebuilt index
+slice; both are O(degree). A networkx view is available through `to_networkx()`.
 It must not load files (that is `toolgen.registry`) nor write them (`artifacts.py`).
 """
 
 from __future__ import annotations
 
-import gc
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from toolgen.graph.columns import EDGE_KINDS, KIND_CODE, NO_LABEL, GraphColumns, assemble_columns
 from toolgen.graph.edges import (
     RawEdge,
     build_input_index,
     data_flow_edges,
     endpoint_entities,
-    same_category_edges,
-    same_tool_edges,
+    same_category_targets,
+    same_tool_targets,
 )
 from toolgen.graph.fields import flatten_schema
-from toolgen.records import Edge, EdgeKind, Endpoint, Registry
+from toolgen.heap import collector_paused
+from toolgen.records import Edge, Endpoint, Registry
 
 if TYPE_CHECKING:
     import networkx as nx
 
-EDGE_KINDS: tuple[EdgeKind, ...] = ("data_flow", "same_tool", "same_category")
+__all__ = ["EDGE_KINDS", "EndpointGraph", "build_graph", "build_graph_from_endpoints"]
 
 
 class EndpointGraph:
     """Endpoints as nodes, typed weighted `Edge`s, O(degree) neighbour look-ups.
 
-    Edges are kept as plain tuples (`raw_edges`, see `edges.RawEdge`) and turned into
-    `Edge` models only when asked for: building 800k pydantic objects up front would be
-    most of the build time on a 47k-endpoint corpus.
+    The graph is its columns (`graph.columns`): node facts and one array per edge
+    attribute. `Edge` models are made only when asked for (building 800k pydantic objects
+    up front would be most of the build time on a 47k-endpoint corpus), and `endpoints`
+    may be lazy (a prepared corpus materialises an Endpoint on first use): walking the
+    graph needs only the columns.
     """
 
-    def __init__(self, endpoints: Sequence[Endpoint], raw_edges: list[RawEdge],
+    def __init__(self, endpoints: Mapping[str, Endpoint], columns: GraphColumns,
+                 raw_edges: list[RawEdge] | None = None,
                  output_types: dict[str, dict[str, str]] | None = None) -> None:
-        self.endpoints: dict[str, Endpoint] = {e.id: e for e in endpoints}
+        self.endpoints: Mapping[str, Endpoint] = endpoints
+        self.columns = columns
+        self.nodes: tuple[str, ...] = columns.nodes
+        nodes, facts = columns.nodes, columns.facts
+        self._pos = {node: k for k, node in enumerate(nodes)}
+        self.tool_ids: dict[str, str] = dict(zip(nodes, facts.tool_ids, strict=True))
+        self.categories: dict[str, str] = dict(zip(nodes, facts.categories, strict=True))
+        self.edge_targets: list[str] = [nodes[t] for t in columns.targets]
+        self.edge_sources: list[str] = _sources(nodes, columns.out_offsets)
+        self.edge_kinds: bytes = columns.kinds
+        self.edge_weights = columns.weights
+        self.edge_fits: bytes = columns.fits
+        self._raw = raw_edges
         self._output_types = output_types if output_types is not None else {}
-        self._by_category: dict[str, tuple[Endpoint, ...]] | None = None
-        self.nodes: tuple[str, ...] = tuple(e.id for e in endpoints)
-        self.raw_edges: list[RawEdge] = raw_edges
-        self._models: list[Edge | None] = [None] * len(raw_edges)
-        self._out: dict[str, tuple[int, int]] = {}
-        self._in: dict[str, list[int]] = defaultdict(list)
-        self._index()
+        self._by_category: dict[str, tuple[str, ...]] | None = None
+        self._models: dict[int, Edge] = {}
 
-    def _index(self) -> None:
-        raw = self.raw_edges
-        start = 0
-        for i, edge in enumerate(raw):
-            if i and edge[0] != raw[i - 1][0]:
-                self._out[raw[i - 1][0]] = (start, i)
-                start = i
-            self._in[edge[1]].append(i)
-        if raw:
-            self._out[raw[-1][0]] = (start, len(raw))
+    @property
+    def raw_edges(self) -> list[RawEdge]:
+        """Every edge as a plain tuple (`edges.RawEdge`), grouped by source in node order
+        (made on first use and kept: `iter_raw_edges` keeps nothing)."""
+        if self._raw is None:
+            self._raw = list(self.iter_raw_edges())
+        return self._raw
+
+    def iter_raw_edges(self) -> Iterator[RawEdge]:
+        """Every edge as a plain tuple, one at a time."""
+        labels = self.columns.labels
+        fields = (None if i == NO_LABEL else labels[i] for i in self.columns.field_ids)
+        params = (None if i == NO_LABEL else labels[i] for i in self.columns.param_ids)
+        kinds = (EDGE_KINDS[k] for k in self.edge_kinds)
+        return zip(self.edge_sources, self.edge_targets, kinds, self.edge_weights, fields,
+                   params, strict=True)
 
     def edge(self, i: int) -> Edge:
         """Edge number `i` as a model (built once, then cached)."""
-        model = self._models[i]
+        model = self._models.get(i)
         if model is None:
-            model = self._models[i] = _edge(self.raw_edges[i])
+            cols = self.columns
+            field, param = cols.field_ids[i], cols.param_ids[i]
+            # Trusted values built here: skip pydantic validation.
+            model = self._models[i] = Edge.model_construct(
+                source=self.edge_sources[i], target=self.edge_targets[i],
+                kind=EDGE_KINDS[self.edge_kinds[i]], weight=self.edge_weights[i],
+                source_field=None if field == NO_LABEL else cols.labels[field],
+                target_param=None if param == NO_LABEL else cols.labels[param])
         return model
 
     @property
     def edges(self) -> list[Edge]:
         """Every edge, grouped by source in node order (materialises all models)."""
-        return [self.edge(i) for i in range(len(self.raw_edges))]
+        return [self.edge(i) for i in range(len(self.edge_kinds))]
+
+    def _span(self, endpoint_id: str) -> range:
+        k = self._pos.get(endpoint_id)
+        if k is None:
+            return range(0)
+        offsets = self.columns.out_offsets
+        return range(offsets[k], offsets[k + 1])
 
     def out_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
         """Edges leaving `endpoint_id` (data flow first, strongest first), optionally one kind."""
-        lo, hi = self._out.get(endpoint_id, (0, 0))
-        return [self.edge(i) for i in range(lo, hi)
-                if kind is None or self.raw_edges[i][2] == kind]
+        return [self.edge(i) for i in self.out_edge_ids(endpoint_id, kind)]
+
+    def out_edge_ids(self, endpoint_id: str, kind: str | None = None) -> list[int]:
+        """Numbers of the edges `out_edges` returns (index into the edge columns)."""
+        span = self._span(endpoint_id)
+        if kind is None:
+            return list(span)
+        code, kinds = KIND_CODE.get(kind, -1), self.edge_kinds
+        return [i for i in span if kinds[i] == code]
+
+    def in_edge_ids(self, endpoint_id: str, kind: str | None = None) -> list[int]:
+        """Numbers of the edges entering `endpoint_id`, in source order."""
+        k = self._pos.get(endpoint_id)
+        if k is None:
+            return []
+        cols = self.columns
+        ids = cols.in_order[cols.in_offsets[k]:cols.in_offsets[k + 1]]
+        if kind is None:
+            return list(ids)
+        code, kinds = KIND_CODE.get(kind, -1), self.edge_kinds
+        return [i for i in ids if kinds[i] == code]
+
+    def in_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
+        """Edges entering `endpoint_id`, in source order, optionally of one kind."""
+        return [self.edge(i) for i in self.in_edge_ids(endpoint_id, kind)]
 
     def in_category(self, category: str) -> tuple[Endpoint, ...]:
         """The endpoints of one category, in node order (grouped once, on first use)."""
         if self._by_category is None:
-            groups: dict[str, list[Endpoint]] = {}
-            for ep in self.endpoints.values():
-                groups.setdefault(ep.category, []).append(ep)
-            self._by_category = {c: tuple(eps) for c, eps in groups.items()}
-        return self._by_category.get(category, ())
+            groups: dict[str, list[str]] = {}
+            for node, cat in self.categories.items():
+                groups.setdefault(cat, []).append(node)
+            self._by_category = {c: tuple(ids) for c, ids in groups.items()}
+        return tuple(self.endpoints[n] for n in self._by_category.get(category, ()))
 
     def output_types(self, endpoint_id: str) -> dict[str, str]:
         """`{output path: JSON type}` of an endpoint's response (kept from the build for
@@ -100,42 +152,32 @@ class EndpointGraph:
                 f.path: f.json_type for f in flatten_schema(schema)}
         return types
 
-    def out_edge_ids(self, endpoint_id: str, kind: str | None = None) -> list[int]:
-        """Numbers of the edges `out_edges` returns (index into `raw_edges`; no models)."""
-        lo, hi = self._out.get(endpoint_id, (0, 0))
-        if kind is None:
-            return list(range(lo, hi))
-        raw = self.raw_edges
-        return [i for i in range(lo, hi) if raw[i][2] == kind]
-
-    def in_edges(self, endpoint_id: str, kind: str | None = None) -> list[Edge]:
-        """Edges entering `endpoint_id`, in source order, optionally of one kind."""
-        return [self.edge(i) for i in self._in.get(endpoint_id, ())
-                if kind is None or self.raw_edges[i][2] == kind]
-
     def out_degree(self, endpoint_id: str) -> int:
-        lo, hi = self._out.get(endpoint_id, (0, 0))
-        return hi - lo
+        return len(self._span(endpoint_id))
 
     def in_degree(self, endpoint_id: str) -> int:
-        return len(self._in.get(endpoint_id, ()))
+        k = self._pos.get(endpoint_id)
+        if k is None:
+            return 0
+        return self.columns.in_offsets[k + 1] - self.columns.in_offsets[k]
 
     def successors(self, endpoint_id: str, kind: str | None = None) -> list[str]:
         """Distinct targets of `out_edges`, in edge order."""
-        return list(dict.fromkeys(e.target for e in self.out_edges(endpoint_id, kind)))
+        targets = self.edge_targets
+        return list(dict.fromkeys(targets[i] for i in self.out_edge_ids(endpoint_id, kind)))
 
     def counts_by_kind(self) -> dict[str, int]:
         """Number of edges of every kind (kinds with no edge are reported as 0)."""
-        counts: Counter[str] = Counter(raw[2] for raw in self.raw_edges)
-        return {kind: counts.get(kind, 0) for kind in EDGE_KINDS}
+        return {kind: self.edge_kinds.count(code) for code, kind in enumerate(EDGE_KINDS)}
 
     def to_networkx(self) -> nx.MultiDiGraph[str]:
         """A networkx MultiDiGraph copy (lazy import; for analysis, not for hot loops)."""
         import networkx as nx
 
         graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-        for node_id, ep in self.endpoints.items():
-            graph.add_node(node_id, tool=ep.tool_id, category=ep.category)
+        for node_id in self.nodes:
+            graph.add_node(node_id, tool=self.tool_ids[node_id],
+                           category=self.categories[node_id])
         for source, target, kind, weight, field, param in self.raw_edges:
             graph.add_edge(source, target, key=f"{kind}:{param or ''}", kind=kind,
                            weight=weight, source_field=field, target_param=param)
@@ -145,6 +187,13 @@ class EndpointGraph:
         return len(self.nodes)
 
 
+def _sources(nodes: Sequence[str], offsets: Sequence[int]) -> list[str]:
+    out: list[str] = []
+    for k, node in enumerate(nodes):
+        out.extend(itertools.repeat(node, offsets[k + 1] - offsets[k]))
+    return out
+
+
 def build_graph(registry: Registry) -> EndpointGraph:
     """The endpoint graph of a registry (indexed rules, deterministic order)."""
     return build_graph_from_endpoints(registry.endpoints)
@@ -152,41 +201,30 @@ def build_graph(registry: Registry) -> EndpointGraph:
 
 def build_graph_from_endpoints(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     """The endpoint graph of any endpoints; ids must be unique (later duplicates dropped)."""
-    with _gc_paused():
+    # The build allocates millions of acyclic tuples: no collector passes over them.
+    with collector_paused():
         return _build(endpoints)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic GC: the build allocates millions of acyclic tuples, and collector
-    passes over a big registry's heap cost a third of the build time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build(endpoints: Iterable[Endpoint]) -> EndpointGraph:
     ordered = _unique_sorted(endpoints)
-    per_source: dict[str, list[RawEdge]] = {e.id: [] for e in ordered}
     entities = endpoint_entities(ordered)
     index = build_input_index(ordered, entities)
     output_types: dict[str, dict[str, str]] = {}
-    for links in data_flow_edges(ordered, entities, index, output_types):
-        if links:
-            per_source[links[0][0]].extend(links)
+    flows = list(data_flow_edges(ordered, entities, index, output_types))
     tools = _group(ordered, lambda e: e.tool_id)
+    tool_links: list[list[int]] = [[] for _ in ordered]
     for group in tools.values():
-        for source, links in same_tool_edges(group).items():
-            per_source[source].extend(links)
-    for category_tools in _tools_by_category(tools).values():
-        for source, links in same_category_edges(category_tools).items():
-            per_source[source].extend(links)
-    raw = [link for e in ordered for link in per_source[e.id]]
-    return EndpointGraph(ordered, raw, output_types)
+        for member, targets in zip(group, same_tool_targets(group), strict=True):
+            tool_links[member] = targets
+    category_links: list[list[int]] = [[] for _ in ordered]
+    for category_tools in _tools_by_category(tools, ordered).values():
+        for group, links in zip(category_tools, same_category_targets(category_tools),
+                                strict=True):
+            for member, targets in zip(group, links, strict=True):
+                category_links[member] = targets
+    columns = assemble_columns(ordered, flows, tool_links, category_links)
+    return EndpointGraph({e.id: e for e in ordered}, columns, None, output_types)
 
 
 def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:
@@ -196,24 +234,18 @@ def _unique_sorted(endpoints: Iterable[Endpoint]) -> list[Endpoint]:
     return [by_id[k] for k in sorted(by_id)]
 
 
-def _group(endpoints: Sequence[Endpoint],
-           key: Callable[[Endpoint], str]) -> dict[str, list[Endpoint]]:
-    groups: dict[str, list[Endpoint]] = {}
-    for ep in endpoints:
-        groups.setdefault(key(ep), []).append(ep)
+def _group(endpoints: Sequence[Endpoint], key: Callable[[Endpoint], str]) -> dict[str, list[int]]:
+    """Endpoint numbers grouped by `key`, each group in endpoint order."""
+    groups: dict[str, list[int]] = {}
+    for k, ep in enumerate(endpoints):
+        groups.setdefault(key(ep), []).append(k)
     return groups
 
 
-def _tools_by_category(tools: dict[str, list[Endpoint]]) -> dict[str, list[list[Endpoint]]]:
-    by_category: dict[str, list[list[Endpoint]]] = {}
+def _tools_by_category(tools: dict[str, list[int]],
+                       endpoints: Sequence[Endpoint]) -> dict[str, list[list[int]]]:
+    by_category: dict[str, list[list[int]]] = {}
     for tool_id in sorted(tools):
         group = tools[tool_id]
-        by_category.setdefault(group[0].category, []).append(group)
+        by_category.setdefault(endpoints[group[0]].category, []).append(group)
     return by_category
-
-
-def _edge(raw: RawEdge) -> Edge:
-    source, target, kind, weight, source_field, target_param = raw
-    # Trusted values built here: skip pydantic validation (hundreds of thousands of edges).
-    return Edge.model_construct(source=source, target=target, kind=kind, weight=weight,
-                                source_field=source_field, target_param=target_param)

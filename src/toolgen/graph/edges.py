@@ -50,6 +50,8 @@ from toolgen.graph.fields import (
 )
 from toolgen.records import EdgeKind, Endpoint
 
+_NUMERIC = frozenset({"integer", "number"})
+
 SAME_TOOL_K = 8
 SAME_CATEGORY_K = 4
 DATA_FLOW_FANOUT = 24
@@ -58,7 +60,10 @@ SAME_TOOL_WEIGHT = 0.3
 SAME_CATEGORY_WEIGHT = 0.1
 
 RawEdge = tuple[str, str, EdgeKind, float, str | None, str | None]
-"""(source, target, kind, weight, source_field, target_param): cheap until the end."""
+"""(source, target, kind, weight, source_field, target_param): one edge as a plain tuple."""
+FlowLink = tuple[int, float, str, str, bool]
+"""A data-flow edge from the source at hand: (target endpoint number, weight, source
+field, target parameter, whether the field's values fit the parameter as generated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,21 +200,24 @@ def endpoint_words(ep: Endpoint) -> frozenset[str]:
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
                     index: dict[str, PostingList],
                     output_types: dict[str, dict[str, str]] | None = None,
-                    ) -> Iterator[list[RawEdge]]:
-    """Per source endpoint (in order), its data-flow edges, best first.
+                    ) -> Iterator[list[FlowLink]]:
+    """Per source endpoint (in order), its data-flow links, best first.
 
     `output_types`, when given, receives `{path: json type}` of every source that has an
-    edge (the flattening is done here anyway; the sampler needs it for those sources).
+    edge (the flattening is done here anyway).
     """
     vocab = tool_vocabularies(endpoints)
+    wanted: dict[int, dict[str, str]] = {}
     for i, ep in enumerate(endpoints):
-        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, output_types)
+        yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, wanted,
+                                output_types)
 
 
 def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
                       index: dict[str, PostingList],
-                      vocab: dict[str, frozenset[str]],
-                      output_types: dict[str, dict[str, str]] | None = None) -> list[RawEdge]:
+                      vocab: dict[str, frozenset[str]], wanted: dict[int, dict[str, str]],
+                      output_types: dict[str, dict[str, str]] | None = None,
+                      ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     fields = flatten_schema(ep.response_schema)
     for out in fields:
@@ -238,11 +246,39 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if held is None or (-weight, len(out.path), out.path) < (
                         -held[0], len(held[1]), held[1]):
                     best[slot] = (weight, out.path)
+    if not best:
+        return []
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
-    if ranked and output_types is not None:
-        output_types[ep.id] = {f.path: f.json_type for f in fields}
-    return [(ep.id, endpoints[t].id, "data_flow", w, path, param)
+    types = {f.path: f.json_type for f in fields}
+    if output_types is not None:
+        output_types[ep.id] = types
+    return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
+
+
+def _wanted(t: int, endpoints: Sequence[Endpoint],
+            wanted: dict[int, dict[str, str]]) -> dict[str, str]:
+    """{argument: JSON type of its values} of endpoint `t` (the first of a name wins)."""
+    types = wanted.get(t)
+    if types is None:
+        types = wanted[t] = {}
+        for p in endpoints[t].parameters:
+            types.setdefault(p.name, param_type(p))
+    return types
+
+
+def _fits(have: str, wanted: dict[str, str], param: str) -> bool:
+    """Whether a source field of type `have` can fill `param` with values as generated.
+
+    The graph lets ids cross between strings and numbers (real APIs do), but a minted
+    `art_6a78e6` never passes an integer schema, nor 42 a string one: a chain sampled
+    over such a link would lose it at execution.
+    """
+    want = wanted.get(param, "")
+    if not want:
+        return True
+    have = have or "string"
+    return have == want or (have in _NUMERIC and want in _NUMERIC)
 
 
 def _capped(plist: PostingList, ep: Endpoint, i: int) -> list[Posting]:
@@ -278,28 +314,21 @@ def _offset(key: str, size: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % size if size else 0
 
 
-def same_tool_edges(group: Sequence[Endpoint]) -> dict[str, list[RawEdge]]:
-    """Ring links inside one tool: each endpoint to its next SAME_TOOL_K endpoints."""
+def same_tool_targets(group: Sequence[int]) -> list[list[int]]:
+    """Ring links inside one tool (endpoint numbers in id order): per member, its next
+    SAME_TOOL_K members."""
     n = len(group)
-    out: dict[str, list[RawEdge]] = {}
-    for i, ep in enumerate(group):
-        out[ep.id] = [(ep.id, group[(i + m) % n].id, "same_tool", SAME_TOOL_WEIGHT, None, None)
-                      for m in range(1, min(SAME_TOOL_K, n - 1) + 1)]
-    return out
+    return [[group[(i + m) % n] for m in range(1, min(SAME_TOOL_K, n - 1) + 1)]
+            for i in range(n)]
 
 
-def same_category_edges(tools: Sequence[Sequence[Endpoint]]) -> dict[str, list[RawEdge]]:
-    """Links across the tools of one category: one endpoint in each of the next K tools."""
+def same_category_targets(tools: Sequence[Sequence[int]]) -> list[list[list[int]]]:
+    """Links across the tools of one category: per tool, per member, one endpoint in each
+    of the next SAME_CATEGORY_K tools."""
     nt = len(tools)
-    out: dict[str, list[RawEdge]] = {}
+    out: list[list[list[int]]] = []
     for t, group in enumerate(tools):
-        for i, ep in enumerate(group):
-            links: list[RawEdge] = []
-            for m in range(1, min(SAME_CATEGORY_K, nt - 1) + 1):
-                other = tools[(t + m) % nt]
-                # Position-matched pick spreads links over the other tool's endpoints.
-                target = other[i % len(other)]
-                links.append((ep.id, target.id, "same_category", SAME_CATEGORY_WEIGHT,
-                              None, None))
-            out[ep.id] = links
+        others = [tools[(t + m) % nt] for m in range(1, min(SAME_CATEGORY_K, nt - 1) + 1)]
+        # Position-matched pick spreads links over the other tool's endpoints.
+        out.append([[other[i % len(other)] for other in others] for i in range(len(group))])
     return out

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from toolgen.graph.build import EndpointGraph
+from toolgen.graph.columns import KIND_CODE, NO_LABEL
 from toolgen.records import Edge, Endpoint
 
 MAX_NODES = 25
@@ -39,13 +40,13 @@ def category_nodes(graph: EndpointGraph, category: str) -> list[Endpoint]:
     members = list(graph.in_category(category))
     inside = {ep.id for ep in members}
     degree: Counter[str] = Counter()
-    raw = graph.raw_edges
+    targets = graph.edge_targets
     for ep in members:
         # Edge numbers, not models: this counts every data-flow edge of the corpus.
         for i in graph.out_edge_ids(ep.id, "data_flow"):
-            if raw[i][1] in inside:
+            if targets[i] in inside:
                 degree[ep.id] += 1
-                degree[raw[i][1]] += 1
+                degree[targets[i]] += 1
     members.sort(key=lambda ep: (-degree[ep.id], ep.id))
     return members[:MAX_NODES]
 
@@ -89,9 +90,13 @@ def strongest_chains(graph: EndpointGraph, top: int = 10) -> list[list[Edge]]:
     Each hop must fill a new argument (so `order_id` passed around siblings is not a
     chain), and picked chains share at most half of their endpoints with earlier ones.
     """
-    raw = graph.raw_edges
-    seeds = sorted((i for i, r in enumerate(raw) if r[2] == "data_flow"),
-                   key=lambda i: (-raw[i][3], raw[i][0], raw[i][1], raw[i][5] or ""))
+    sources, targets, weights = graph.edge_sources, graph.edge_targets, graph.edge_weights
+    kinds, params = graph.edge_kinds, graph.columns.param_ids
+    labels = graph.columns.labels
+    flow = KIND_CODE["data_flow"]
+    seeds = sorted((i for i, kind in enumerate(kinds) if kind == flow),
+                   key=lambda i: (-weights[i], sources[i], targets[i],
+                                  labels[params[i]] if params[i] != NO_LABEL else ""))
     chains = [_extend(graph, graph.edge(i)) for i in seeds[:CHAIN_SEEDS]]
     chains.sort(key=lambda c: (-len(c), -sum(e.weight for e in c), [e.source for e in c]))
     picked: list[list[Edge]] = []

@@ -5,7 +5,7 @@ towards its shares by the run's `Coverage`), then walks the graph for a chain th
 carry it: data-flow edges for multi-step chains, category neighbours for parallel calls.
 Candidate pools are computed once; each pick looks at a small random sample of them, so
 sampling stays O(1) per step whatever the corpus size. Pools hold edge numbers (indexes
-into the graph's plain edge tuples), never `Edge` models: a 47k-endpoint corpus has close
+into the graph's edge columns), never `Edge` models: a 47k-endpoint corpus has close
 to a million edges, and only the few a chain links through become models.
 """
 
@@ -17,8 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from toolgen.graph.build import EndpointGraph
-from toolgen.graph.edges import RawEdge
-from toolgen.graph.fields import param_type
+from toolgen.graph.columns import KIND_CODE
 from toolgen.graph.steering import Coverage
 from toolgen.records import Chain, Edge, Endpoint
 
@@ -58,7 +57,7 @@ DEFAULT_ROBUSTNESS: dict[str, float] = {
     "irrelevance": 0.05,
 }
 _SAMPLE = 24  # candidates looked at per pick
-_NUMERIC = frozenset({"integer", "number"})
+_SAME_TOOL = KIND_CODE["same_tool"]
 
 
 def robustness_shares(spec: str) -> dict[str, float]:
@@ -114,7 +113,7 @@ class ChainSampler:
         self.coverage = coverage
         allowed = set(config.categories) if config.categories else None
         in_categories = [
-            n for n in graph.nodes if allowed is None or graph.endpoints[n].category in allowed
+            n for n in graph.nodes if allowed is None or graph.categories[n] in allowed
         ]
         # `usable`: the endpoints chains may hold (e.g. only those offline generation can
         # make believable); None: all of them.
@@ -123,19 +122,19 @@ class ChainSampler:
             aside = len(in_categories) - len(self.nodes)
             raise SamplingError("no endpoint in the allowed categories" + (
                 f" ({aside} set aside as not realisable offline)" if aside else ""))
-        self._allowed = set(self.nodes)
-        self._raw: list[RawEdge] = graph.raw_edges
-        self._tool = {n: ep.tool_id for n, ep in graph.endpoints.items()}
-        self._flow = {n: [i for i in self._edges(n, "data_flow") if self._realisable(i)]
-                      for n in self.nodes}
+        self._allowed = None if allowed is None and usable is None else set(self.nodes)
+        self._src, self._dst = graph.edge_sources, graph.edge_targets
+        self._weight = graph.edge_weights
+        self._tool = graph.tool_ids
+        fits = graph.edge_fits
+        self._flow = {n: [i for i in self._edges(n, "data_flow") if fits[i]] for n in self.nodes}
         self._near = {
             n: self._edges(n, "same_category") + self._edges(n, "same_tool") for n in self.nodes
         }
         self.cross_flow = [n for n in self.nodes if any(self._other_tool(i) for i in self._flow[n])]
         self.tool_flow = [n for n in self.nodes if self._tool_next(n)]
-        self.with_required = [
-            n for n in self.nodes if any(p.required for p in graph.endpoints[n].parameters)
-        ]
+        needs_input = dict(zip(graph.nodes, graph.columns.facts.needs_input, strict=True))
+        self.with_required = [n for n in self.nodes if needs_input[n]]
         self._required_set = set(self.with_required)
         self.with_near = [n for n in self.nodes if self._near[n]]
         self.total = 0
@@ -153,9 +152,7 @@ class ChainSampler:
         self.total += 1
         ids = chain.endpoint_ids
         pairs = list(itertools.pairwise(ids))
-        self.coverage.record(
-            [(e, self.graph.endpoints[e].tool_id) for e in ids], pairs, (pattern, *overlays)
-        )
+        self.coverage.record([(e, self._tool[e]) for e in ids], pairs, (pattern, *overlays))
         return chain
 
     # -- patterns -----------------------------------------------------------------------
@@ -231,7 +228,7 @@ class ChainSampler:
 
     def _fits(self, chain: Chain) -> bool:
         n = len(chain.endpoint_ids)
-        tools = {self.graph.endpoints[e].tool_id for e in chain.endpoint_ids}
+        tools = {self._tool[e] for e in chain.endpoint_ids}
         cfg = self.config
         return cfg.min_calls <= n <= cfg.max_calls and len(tools) >= cfg.min_distinct_tools
 
@@ -244,9 +241,10 @@ class ChainSampler:
         if not self.tool_flow:
             return None
         start = self._pick(self.tool_flow, rng)
-        tool = self.graph.endpoints[start].tool_id
+        tool = self._tool[start]
         length = self._length(rng, 2, 3)
-        ids, links = self._walk(start, length, rng, lambda e: e.tool_id == tool, same_tool=True)
+        ids, links = self._walk(start, length, rng, lambda e: self._tool[e] == tool,
+                                same_tool=True)
         if len(ids) < 2:
             return None
         chain = Chain(steps=tuple((i,) for i in ids), links=links,
@@ -271,25 +269,25 @@ class ChainSampler:
         start = self._pick(self.with_near, rng)
         width = 2 if rng.random() < 0.75 else 3
         group = [start]
-        tools = {self.graph.endpoints[start].tool_id}
-        raw, tool_of = self._raw, self._tool
+        tools = {self._tool[start]}
+        dst, tool_of = self._dst, self._tool
         for _ in range(width - 1):
-            options = [i for i in self._near[start] if raw[i][1] not in group]
-            fresh = [i for i in options if tool_of[raw[i][1]] not in tools]
+            options = [i for i in self._near[start] if dst[i] not in group]
+            fresh = [i for i in options if tool_of[dst[i]] not in tools]
             edge = self._pick_edge(fresh or options, rng)
             if edge is None:
                 break
-            group.append(raw[edge][1])
-            tools.add(tool_of[raw[edge][1]])
+            group.append(dst[edge])
+            tools.add(tool_of[dst[edge]])
         if len(group) < 2 or len(group) > self.config.max_calls:
             return None
         steps: list[tuple[str, ...]] = [tuple(group)]
         links: list[Edge] = []
         if len(group) < self.config.max_calls and rng.random() < 0.5:
-            flow = [i for g in group for i in self._flow[g] if raw[i][1] not in group]
+            flow = [i for g in group for i in self._flow[g] if dst[i] not in group]
             edge = self._pick_edge(flow, rng)
             if edge is not None:
-                steps.append((raw[edge][1],))
+                steps.append((dst[edge],))
                 links.append(self.graph.edge(edge))
         chain = Chain(steps=tuple(steps), links=tuple(links), pattern="parallel")
         return chain if self._fits(chain) else None
@@ -320,10 +318,10 @@ class ChainSampler:
         start: str,
         length: int,
         rng: random.Random,
-        accept: Callable[[Endpoint], bool],
+        accept: Callable[[str], bool],
         same_tool: bool,
     ) -> tuple[list[str], tuple[Edge, ...]]:
-        raw, tool_of, nodes = self._raw, self._tool, self.graph.endpoints
+        dst, tool_of, kinds = self._dst, self._tool, self.graph.edge_kinds
         ids = [start]
         tools = {tool_of[start]}
         links: list[int] = []
@@ -332,24 +330,24 @@ class ChainSampler:
                 i
                 for node in reversed(ids[-2:])
                 for i in self._flow[node]
-                if raw[i][1] not in ids and accept(nodes[raw[i][1]])
+                if dst[i] not in ids and accept(dst[i])
             ]
             if not same_tool:
-                fresh = [i for i in options if tool_of[raw[i][1]] not in tools]
+                fresh = [i for i in options if tool_of[dst[i]] not in tools]
                 options = fresh if fresh and rng.random() < 0.85 else options
             edge = self._pick_edge(options, rng)
             if edge is None and same_tool:
                 near = [i for i in self._near[ids[-1]]
-                        if raw[i][2] == "same_tool" and raw[i][1] not in ids]
+                        if kinds[i] == _SAME_TOOL and dst[i] not in ids]
                 edge = self._pick_edge(near, rng)
                 if edge is None:
                     break
-                ids.append(raw[edge][1])
+                ids.append(dst[edge])
                 continue
             if edge is None:
                 break
-            ids.append(raw[edge][1])
-            tools.add(tool_of[raw[edge][1]])
+            ids.append(dst[edge])
+            tools.add(tool_of[dst[edge]])
             links.append(edge)
         return ids, tuple(self.graph.edge(i) for i in links)
 
@@ -363,9 +361,8 @@ class ChainSampler:
 
     def _pick(self, pool: Sequence[str], rng: random.Random) -> str:
         sample = pool if len(pool) <= _SAMPLE else [rng.choice(pool) for _ in range(_SAMPLE)]
-        weights = [
-            self.coverage.endpoint_weight(n, self.graph.endpoints[n].tool_id) for n in sample
-        ]
+        tool_of = self._tool
+        weights = [self.coverage.endpoint_weight(n, tool_of[n]) for n in sample]
         return rng.choices(sample, weights)[0]
 
     def _pick_edge(self, edges: Sequence[int], rng: random.Random) -> int | None:
@@ -373,41 +370,29 @@ class ChainSampler:
         if not edges:
             return None
         sample = edges if len(edges) <= _SAMPLE else [rng.choice(edges) for _ in range(_SAMPLE)]
-        raw, tool_of, coverage = self._raw, self._tool, self.coverage
+        src, dst, weight = self._src, self._dst, self._weight
+        tool_of, coverage = self._tool, self.coverage
         weights = [
-            raw[i][3]
-            * coverage.edge_weight(raw[i][0], raw[i][1])
-            * coverage.endpoint_weight(raw[i][1], tool_of[raw[i][1]])
+            weight[i]
+            * coverage.edge_weight(src[i], dst[i])
+            * coverage.endpoint_weight(dst[i], tool_of[dst[i]])
             for i in sample
         ]
         return rng.choices(sample, weights)[0]
 
     def _edges(self, node: str, kind: str) -> list[int]:
         """Numbers of the edges of `kind` leaving `node` towards an allowed endpoint."""
-        raw, allowed = self._raw, self._allowed
-        return [i for i in self.graph.out_edge_ids(node, kind) if raw[i][1] in allowed]
-
-    def _realisable(self, i: int) -> bool:
-        """Whether the source field's values can fill the target argument as generated.
-
-        The graph lets ids cross between strings and numbers (real APIs do), but a
-        minted `art_6a78e6` never passes an integer schema, nor 42 a string one: a chain
-        sampled over such a link would lose it at execution.
-        """
-        source, target_id, _, _, source_field, target_param = self._raw[i]
-        target = self.graph.endpoints[target_id]
-        param = next((p for p in target.parameters if p.name == target_param), None)
-        want = param_type(param) if param is not None else ""
-        if not want:
-            return True
-        have = self.graph.output_types(source).get(source_field or "", "") or "string"
-        return have == want or (have in _NUMERIC and want in _NUMERIC)
+        ids = self.graph.out_edge_ids(node, kind)
+        if self._allowed is None:
+            return ids
+        dst, allowed = self._dst, self._allowed
+        return [i for i in ids if dst[i] in allowed]
 
     def _other_tool(self, i: int) -> bool:
-        edge = self._raw[i]
-        return self._tool[edge[0]] != self._tool[edge[1]]
+        return self._tool[self._src[i]] != self._tool[self._dst[i]]
 
     def _tool_next(self, node: str) -> bool:
+        kinds = self.graph.edge_kinds
         return any(not self._other_tool(i) for i in self._flow[node]) or any(
-            self._raw[i][2] == "same_tool" for i in self._near[node]
+            kinds[i] == _SAME_TOOL for i in self._near[node]
         )

@@ -12,7 +12,6 @@ that fails or is interrupted keeps its partial files and says in one line how to
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import time
 import uuid
 from collections.abc import Iterator
@@ -40,6 +39,7 @@ from toolgen.io.manifest import (
 )
 from toolgen.io.output import OutputError, Written, check_writable, output_lock, partial_path
 from toolgen.io.run_files import RecoveryError, RunWriter, recover
+from toolgen.io.tool_json import corpus_digest
 from toolgen.records import SCHEMA_VERSION, Record, Registry, Rejection
 
 _CHECKPOINT_EVERY = 1000
@@ -145,11 +145,14 @@ class RunAborted(Exception):
         return f"{self.reason()}; {where}"
 
 
-def run_identity(config: Any, registry: Registry, mode: dict[str, Any] | None = None
+def run_identity(config: Any, corpus: Registry | str, mode: dict[str, Any] | None = None
                  ) -> dict[str, Any]:
-    """What decides a run's output: resuming requires every key to be equal."""
+    """What decides a run's output: resuming requires every key to be equal.
+
+    `corpus` is the registry or its `corpus_fingerprint` (a prepared corpus stores it).
+    """
     return {
-        "corpus": corpus_fingerprint(registry),
+        "corpus": corpus if isinstance(corpus, str) else corpus_fingerprint(corpus),
         "config": _jsonable(dataclasses.asdict(config)),
         "seed": config.seed,
         "mode": mode or {"llm_mode": "offline"},
@@ -160,11 +163,7 @@ def run_identity(config: Any, registry: Registry, mode: dict[str, Any] | None = 
 
 def corpus_fingerprint(registry: Registry) -> str:
     """A digest of the loaded tools (what the run draws from), not of the files' bytes."""
-    digest = hashlib.blake2b(digest_size=16)
-    for tool in registry.tools:
-        digest.update(tool.model_dump_json().encode())
-        digest.update(b"\x1e")
-    return digest.hexdigest()
+    return corpus_digest(registry.tools)
 
 
 def _jsonable(value: Any) -> Any:

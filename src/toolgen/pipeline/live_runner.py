@@ -118,7 +118,7 @@ async def generate_live_async(
     """
     rt = runtime or Runtime.build(config)
     result = RunResult(output=output, rejects=rejects_path(output))
-    identity = run_identity(config, rt.registry, live_identity(settings))
+    identity = run_identity(config, rt.corpus_digest, live_identity(settings))
     async with open_llm_runtime(settings, run_dir=output.parent, limiter=limiter,
                                 secrets=rt.judge.secrets) as llm:
         if on_open is not None:

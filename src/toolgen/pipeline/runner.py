@@ -3,9 +3,10 @@
 Output depends only on (corpus, config, seed): episodes are planned in index order in
 one process (streamed, so a huge `-n` starts writing at once), realised anywhere, and
 written in index order, so `--workers` (or `--engine ray`) never changes a byte. Local
-workers are forked processes that inherit the built runtime; plans reach them in
-bounded windows, and each sends back its result serialised (`io.encode.Encoded`: the
-line's bytes and a few counts), never the pickled record.
+workers are forked processes that inherit the built runtime; plans reach them in small
+chunks while the parent goes on planning (a bounded number in flight), and each sends
+back its results serialised (`io.encode.Encoded`: the line's bytes and a few counts),
+never the pickled record.
 
 Runs are durable (`pipeline.durable`): lines are appended to partial files with a
 manifest checkpointed beside the output, a run that fails or is interrupted keeps what
@@ -21,8 +22,9 @@ import itertools
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -47,8 +49,10 @@ ENGINES = ("local", "ray")
 
 _STATE: tuple[Runtime, RunConfig] | None = None
 _PR_SET_PDEATHSIG = 1
-_WINDOW = 4096
-"""Plans handed to the worker pool at a time (bounds memory for a huge -n)."""
+_CHUNK = 32
+"""Plans per task sent to a worker (at most)."""
+_AHEAD = 8
+"""Tasks in flight per worker: enough to keep them busy, few enough to bound memory."""
 
 
 __all__ = ["ENGINES", "RunAborted", "RunResult", "capped_workers", "check_outputs", "generate",
@@ -100,7 +104,7 @@ def generate(
     result = RunResult(output=output, rejects=rejects_path(output))
     if note:
         result.notes.append(note)
-    identity = run_identity(config, rt.registry)
+    identity = run_identity(config, rt.corpus_digest)
     with durable_run(result, identity, resume=resume, engine=engine, workers=workers,
                      profile=config.profile()) as run:
         plans = _numbered(iter_plans(rt, config, on_planned), run.start)
@@ -149,17 +153,34 @@ def _realise(
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_ignore_sigint, initargs=(os.getpid(),))
         try:
-            while window := list(itertools.islice(plans, _WINDOW)):
-                chunk = max(1, min(32, len(window) // (workers * 8)))
-                for (index, _plan), done in zip(
-                        window, pool.map(_work, window, chunksize=chunk), strict=True):
-                    yield index, done
+            yield from _pipelined(pool, plans, workers, config.n)
         finally:
             # On Ctrl-C the chunks already running finish; the queued ones are dropped, so
-            # stopping takes seconds, not the rest of the window.
+            # stopping takes seconds, not the rest of the run.
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _STATE = None
+
+
+def _pipelined(pool: ProcessPoolExecutor, plans: Iterator[tuple[int, Plan]], workers: int,
+               n: int) -> Iterator[tuple[int, Encoded]]:
+    """Results in index order while planning goes on: the parent plans the next chunk
+    while the workers realise the earlier ones, and at most `_AHEAD` chunks per worker
+    are in flight (memory stays flat; planning a whole window up front would leave the
+    workers idle while it ran)."""
+    size = max(1, min(_CHUNK, n // (workers * 8)))
+    in_flight: deque[tuple[list[int], Future[list[Encoded]]]] = deque()
+    while chunk := list(itertools.islice(plans, size)):
+        in_flight.append(([index for index, _ in chunk], pool.submit(_work_chunk, chunk)))
+        while in_flight and (len(in_flight) > _AHEAD * workers or in_flight[0][1].done()):
+            yield from _taken(in_flight.popleft())
+    while in_flight:
+        yield from _taken(in_flight.popleft())
+
+
+def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, Encoded]]:
+    indices, future = job
+    yield from zip(indices, future.result(), strict=True)
 
 
 def _ignore_sigint(parent: int | None = None) -> None:
@@ -180,8 +201,8 @@ def _die_with(parent: int | None) -> None:
         os._exit(1)
 
 
-def _work(job: tuple[int, Plan]) -> Encoded:
+def _work_chunk(jobs: list[tuple[int, Plan]]) -> list[Encoded]:
     assert _STATE is not None, "worker started without a runtime"
     rt, config = _STATE
-    index, (chain, scenario) = job
-    return Encoded.of(run_episode(rt, config, index, chain, scenario), keep=False)
+    return [Encoded.of(run_episode(rt, config, index, chain, scenario), keep=False)
+            for index, (chain, scenario) in jobs]

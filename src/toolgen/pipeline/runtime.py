@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -11,13 +12,20 @@ from typing import Any
 from toolgen.agents.planner import ArgumentValues
 from toolgen.episode.synthetic import SYNTHETIC
 from toolgen.executor import MockExecutor
-from toolgen.executor.examples import CorpusExamples, tool_paths
-from toolgen.graph.build import EndpointGraph, build_graph
+from toolgen.executor.examples import CorpusExamples
+from toolgen.graph.build import EndpointGraph
 from toolgen.graph.sampler import SamplerConfig
+from toolgen.io.prepared import LazyEndpoints
 from toolgen.judge import JudgeContext
+from toolgen.pipeline.prepare import (
+    CorpusSpec,
+    Prepared,
+    load_prepared,
+    of_registry,
+    prepare_fresh,
+)
 from toolgen.records import Endpoint, Registry
-from toolgen.registry import collect_corpus_secrets, load_registry
-from toolgen.registry.loader import Corpus, load_corpus
+from toolgen.registry import collect_corpus_secrets
 from toolgen.registry.realisable import Assessment, askable, assess_endpoints
 from toolgen.seeds import derive_seed
 
@@ -68,21 +76,35 @@ class RunConfig:
 
 @dataclass
 class Runtime:
-    registry: Registry
+    """The prepared corpus (`pipeline.prepare`) and the run's executor, values and judge."""
+
+    prepared: Prepared
     graph: EndpointGraph
     executor: MockExecutor
     values: ArgumentValues
     judge: JudgeContext
-    endpoints: dict[str, Endpoint]
+    endpoints: Mapping[str, Endpoint]
     tool_of: dict[str, str]
     keep_all: bool = False  # RunConfig.all_endpoints: nothing is set aside
+
+    @property
+    def registry(self) -> Registry:
+        """The full registry (a prepared corpus read from a build builds it on first use:
+        the generation loop never needs it)."""
+        return self.prepared.registry
+
+    @property
+    def corpus_digest(self) -> str:
+        """What run identities carry of the corpus (`durable.corpus_fingerprint`)."""
+        return self.prepared.digest
 
     def similar(self, endpoint: Endpoint) -> Endpoint | None:
         """A neighbour easy to mistake for `endpoint` (same tool, else same category)."""
         for kind in ("same_tool", "same_category"):
-            for edge in self.graph.out_edges(endpoint.id, kind):
-                if edge.target not in self.set_aside:
-                    return self.endpoints[edge.target]
+            for i in self.graph.out_edge_ids(endpoint.id, kind):
+                target = self.graph.edge_targets[i]
+                if target not in self.set_aside:
+                    return self.endpoints[target]
         return None
 
     @cached_property
@@ -114,65 +136,48 @@ class Runtime:
             digest.update(endpoint_id.encode() + b"\x1f")
         return digest.hexdigest()
 
-    @cached_property
+    @property
     def state_pairs(self) -> list[tuple[str, str]]:
         """(create, read) endpoint pairs of one tool about the same entity."""
-        return _state_pairs(self.registry)
+        return self.prepared.state_pairs
 
     @cached_property
     def linked_state_pairs(self) -> list[tuple[str, str]]:
         """The state pairs whose read can take the created id through a data-flow edge."""
+        graph = self.graph
         return [(c, r) for c, r in self.state_pairs
-                if any(e.source == c for e in self.graph.in_edges(r, "data_flow"))]
+                if any(graph.edge_sources[i] == c for i in graph.in_edge_ids(r, "data_flow"))]
 
     @staticmethod
-    def build(config: RunConfig, registry: Registry | None = None) -> Runtime:
+    def build(config: RunConfig, registry: Registry | None = None,
+              artifacts: Path | None = None) -> Runtime:
+        """The runtime of `config`: over `registry` when given, else over the corpus
+        `toolgen build` prepared in `artifacts` when it still matches, else loaded afresh."""
+        spec = CorpusSpec(config.toolenv, config.fmt, config.max_tools)
         if registry is not None:
-            reg, secrets = registry, _secrets(config)
+            secrets = frozenset(collect_corpus_secrets(Path(str(config.toolenv)))
+                                if spec.scans_secrets() else ())
+            prepared = of_registry(registry, secrets)
         else:
-            corpus = _load(config)
-            reg, secrets = corpus.registry, corpus.secrets
-        graph = build_graph(reg)
+            reused = load_prepared(spec, artifacts) if artifacts is not None else None
+            prepared = reused or prepare_fresh(spec)
+        return Runtime.of(prepared, config)
+
+    @staticmethod
+    def of(prepared: Prepared, config: RunConfig) -> Runtime:
+        graph = prepared.graph
         executor = MockExecutor(derive_seed(config.seed, "executor"),
-                                examples=CorpusExamples(tool_paths(reg)))
-        endpoints = {**graph.endpoints, **SYNTHETIC}
+                                examples=CorpusExamples(prepared.tool_paths))
+        endpoints: Mapping[str, Endpoint]
+        if isinstance(graph.endpoints, LazyEndpoints):
+            endpoints = graph.endpoints.overlay(SYNTHETIC)
+        else:
+            endpoints = {**graph.endpoints, **SYNTHETIC}
+        tool_of = dict(zip(graph.nodes, graph.columns.facts.tool_names, strict=True))
+        tool_of.update((e.id, e.tool_name) for e in SYNTHETIC.values())
         return Runtime(
-            registry=reg, graph=graph, executor=executor, values=ArgumentValues(executor),
-            judge=JudgeContext(secrets=secrets, threshold=config.threshold),
-            endpoints=endpoints, tool_of={e.id: e.tool_name for e in endpoints.values()},
-            keep_all=config.all_endpoints,
+            prepared=prepared, graph=graph, executor=executor,
+            values=ArgumentValues(executor),
+            judge=JudgeContext(secrets=prepared.secrets, threshold=config.threshold),
+            endpoints=endpoints, tool_of=tool_of, keep_all=config.all_endpoints,
         )
-
-
-def _load(config: RunConfig) -> Corpus:
-    """The registry, and the corpus secrets where `_secrets` would find them, in one read."""
-    if not _scans_secrets(config):
-        path = Path(config.toolenv) if config.toolenv else None
-        return Corpus(load_registry(path, config.fmt, config.max_tools), frozenset())
-    return load_corpus(Path(str(config.toolenv)), config.fmt, config.max_tools)
-
-
-def _scans_secrets(config: RunConfig) -> bool:
-    return (bool(config.toolenv) and config.fmt in ("auto", "toolbench")
-            and Path(str(config.toolenv)).is_dir())
-
-
-def _secrets(config: RunConfig) -> frozenset[str]:
-    if not _scans_secrets(config):
-        return frozenset()
-    return frozenset(collect_corpus_secrets(Path(str(config.toolenv))))
-
-
-def _state_pairs(registry: Registry) -> list[tuple[str, str]]:
-    from toolgen.executor import endpoint_info
-
-    pairs: list[tuple[str, str]] = []
-    for tool in registry.tools:
-        infos = [(e, endpoint_info(e)) for e in tool.endpoints]
-        for create, ci in infos:
-            if ci.action != "create" or not ci.entity:
-                continue
-            for read, ri in infos:
-                if ri.action in ("list", "get") and ri.entity == ci.entity:
-                    pairs.append((create.id, read.id))
-    return pairs

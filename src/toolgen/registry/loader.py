@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolgen.heap import collector_paused
 from toolgen.records import Diagnostic, Registry
 from toolgen.registry.bfcl import load_bfcl
 from toolgen.registry.build import ToolDraft, finish
@@ -20,7 +21,7 @@ from toolgen.registry.mcp import STDIO_PREFIX, load_mcp, load_mcp_stdio
 from toolgen.registry.openai_tools import load_openai
 from toolgen.registry.openapi import load_openapi
 from toolgen.registry.queries import load_response_hints
-from toolgen.registry.secrets import collect_corpus_secrets
+from toolgen.registry.secrets import secrets_by_file
 from toolgen.registry.toolbench import Scan, load_toolbench
 
 # Inside the package so a wheel ships it; `data/toolenv` at the repository root is a
@@ -39,6 +40,8 @@ class Corpus:
 
     registry: Registry
     secrets: frozenset[str]
+    secret_files: frozenset[str] = frozenset()
+    """The files (`str(path)`) holding those values: reading just these finds them all."""
 
 
 def load_corpus(
@@ -54,12 +57,12 @@ def load_corpus(
     """
     scan = Scan()
     registry = load_registry(path, fmt, max_tools, queries, scan)
-    if not scan.decoded:
-        return Corpus(registry, frozenset(collect_corpus_secrets(path)))
-    if scan.stopped_early:
-        return Corpus(registry, frozenset(scan.secrets))
-    rest = collect_corpus_secrets(path, skip=scan.decoded)
-    return Corpus(registry, frozenset(scan.secrets | rest))
+    secrets, files = set(scan.secrets), set(scan.secret_files)
+    if not scan.stopped_early:
+        for file, found in secrets_by_file(path, skip=scan.decoded):
+            secrets |= found
+            files.add(file)
+    return Corpus(registry, frozenset(secrets), frozenset(files))
 
 
 def load_registry(
@@ -73,6 +76,12 @@ def load_registry(
 
     `scan`, for a ToolBench directory, collects what the walk saw (see `load_corpus`).
     """
+    with collector_paused():
+        return _load(path, fmt, max_tools, queries, scan)
+
+
+def _load(path: Path | None, fmt: str, max_tools: int | None, queries: Path | None,
+          scan: Scan | None) -> Registry:
     root = Path(path) if path is not None else bundled_corpus()
     if str(path or "").startswith(STDIO_PREFIX):
         drafts, diagnostics = load_mcp_stdio(str(path)[len(STDIO_PREFIX):])

@@ -246,14 +246,30 @@ def collect_corpus_secrets(path: Path, skip: Set[str] = frozenset()) -> set[str]
     Files named in `skip` (as `str(path)`) are not read: the loader scanned them already.
     """
     found: set[str] = set()
+    for _file, secrets in secrets_by_file(path, skip):
+        found |= secrets
+    return found
+
+
+def secrets_by_file(path: Path, skip: Set[str] = frozenset()) -> Iterator[tuple[str, set[str]]]:
+    """(`str(file)`, its credential-like values) for every file `collect_corpus_secrets`
+    reads that holds any."""
     for file in _json_files(path):
         if skip and str(file) in skip:
             continue
-        raw = read_regular(file)
-        if raw is None:
-            continue
-        for data in _documents(raw):
-            found.update(_secrets_in_document(data))
+        found = secrets_in_file(file)
+        if found:
+            yield str(file), found
+
+
+def secrets_in_file(file: Path) -> set[str]:
+    """The credential-like values of one corpus file (empty when it cannot be read)."""
+    found: set[str] = set()
+    raw = read_regular(file)
+    if raw is None:
+        return found
+    for data in _documents(raw):
+        found.update(_secrets_in_document(data))
     return found
 
 

@@ -37,9 +37,11 @@ def tool_files(root: Path) -> list[tuple[str, Path]]:
 
 @dataclass(slots=True)
 class Scan:
-    """What one walk saw besides the drafts: secrets found, files decoded, early stop."""
+    """What one walk saw besides the drafts: secrets found (and the files holding them),
+    files decoded, early stop."""
 
     secrets: set[str] = field(default_factory=set)
+    secret_files: set[str] = field(default_factory=set)
     decoded: set[str] = field(default_factory=set)
     stopped_early: bool = False
 
@@ -67,7 +69,10 @@ def load_toolbench(
             break
         data = read_json(path)
         if scan is not None and not isinstance(data, Diagnostic):
-            scan.secrets |= secrets_in_document(data)
+            found = secrets_in_document(data)
+            if found:
+                scan.secrets |= found
+                scan.secret_files.add(str(path))
             scan.decoded.add(str(path))
         result = tool_from_document(data, path, category, hints or {})
         if isinstance(result, Diagnostic):

@@ -5,7 +5,7 @@ Each fix works on the record's messages and trace only and is re-judged by the c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import orjson
@@ -15,7 +15,8 @@ from toolgen.records import Endpoint, Finding, FunctionCall, Message, Record, To
 
 
 class _Runtime(Protocol):
-    endpoints: dict[str, Endpoint]
+    @property
+    def endpoints(self) -> Mapping[str, Endpoint]: ...
 
 
 Note = tuple[str, str]

@@ -1,0 +1,238 @@
+"""A corpus prepared once: loaded, scanned for secrets, graphed; stored by `build`, reused.
+
+`Prepared` is what every run over a corpus shares before its first record: the registry,
+the endpoint graph, the corpus's secret values, the (create, read) state pairs and the
+corpus digest that run identities carry. `prepare_fresh` makes one from the corpus
+files. `toolgen build` stores it beside its artifacts (`build_corpus`, `io.prepared`),
+and `load_prepared` gives it back to `toolgen generate` only while the stored key still
+matches the corpus files, the loading options and the code (`io.fingerprint`); else it
+returns None and the caller prepares afresh, so a stale file is never used.
+
+From a stored file the graph's columns are read as arrays, Endpoints are validated on
+first use, the secret values are read again from the few corpus files that hold some,
+and the full `Registry` is built only if something asks for it.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from toolgen.executor.examples import tool_paths
+from toolgen.graph.artifacts import BuildReport, build_stats, write_artifacts
+from toolgen.graph.build import EndpointGraph, build_graph
+from toolgen.heap import collector_paused
+from toolgen.io.fingerprint import corpus_key
+from toolgen.io.prepared import (
+    FILE_NAME,
+    LazyEndpoints,
+    column_buffers,
+    column_header,
+    read_prepared,
+    write_prepared,
+)
+from toolgen.io.tool_json import ToolEncoder, corpus_digest
+from toolgen.records import Diagnostic, Registry, Tool
+from toolgen.registry.loader import Corpus, bundled_corpus, load_corpus, load_registry
+from toolgen.registry.secrets import secrets_in_file
+
+StatePairs = list[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSpec:
+    """What decides a prepared corpus: the corpus path as given, the format, max tools."""
+
+    toolenv: str | None
+    fmt: str = "auto"
+    max_tools: int | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.toolenv) if self.toolenv else None
+
+    def key(self) -> str | None:
+        """The key of this corpus as its files are now (None: cannot be keyed)."""
+        return corpus_key(self.toolenv or "bundled", self.fmt, self.max_tools,
+                          self.path or bundled_corpus())
+
+    def scans_secrets(self) -> bool:
+        """Whether runs collect the corpus's secret values (ToolBench-style directories)."""
+        return (self.path is not None and self.fmt in ("auto", "toolbench")
+                and self.path.is_dir())
+
+
+class Prepared:
+    """A corpus ready to generate from (see the module docstring)."""
+
+    def __init__(self, graph: EndpointGraph, secrets: frozenset[str],
+                 secret_files: frozenset[str], tool_paths: dict[str, str], *,
+                 registry: Registry | None = None,
+                 load_registry: Callable[[], Registry] | None = None,
+                 state_pairs: StatePairs | None = None, digest: str | None = None) -> None:
+        assert registry is not None or load_registry is not None
+        self.graph = graph
+        self.secrets = secrets
+        self.secret_files = secret_files
+        self.tool_paths = tool_paths
+        self._registry = registry
+        self._load_registry = load_registry
+        self._state_pairs = state_pairs
+        self._digest = digest
+        self.reused = registry is None
+        """True when this came from a stored file."""
+
+    @property
+    def registry(self) -> Registry:
+        """The full registry (built on first use when this came from a stored file)."""
+        if self._registry is None:
+            assert self._load_registry is not None
+            self._registry = self._load_registry()
+        return self._registry
+
+    @property
+    def state_pairs(self) -> StatePairs:
+        """(create, read) endpoint pairs of one tool about the same entity."""
+        if self._state_pairs is None:
+            self._state_pairs = state_pairs(self.registry)
+        return self._state_pairs
+
+    @property
+    def digest(self) -> str:
+        """The corpus digest (`durable.corpus_fingerprint` of the registry)."""
+        if self._digest is None:
+            self._digest = corpus_digest(self.registry.tools)
+        return self._digest
+
+
+def prepare_fresh(spec: CorpusSpec) -> Prepared:
+    """Load the corpus (and its secrets where runs scan them) and build its graph."""
+    if spec.scans_secrets():
+        assert spec.path is not None
+        corpus = load_corpus(spec.path, spec.fmt, spec.max_tools)
+    else:
+        corpus = Corpus(load_registry(spec.path, spec.fmt, spec.max_tools), frozenset())
+    return of_registry(corpus.registry, corpus.secrets, corpus.secret_files)
+
+
+def of_registry(registry: Registry, secrets: frozenset[str] = frozenset(),
+                secret_files: frozenset[str] = frozenset()) -> Prepared:
+    """A loaded registry prepared (its graph built)."""
+    return Prepared(build_graph(registry), secrets, secret_files, tool_paths(registry),
+                    registry=registry)
+
+
+def state_pairs(registry: Registry) -> StatePairs:
+    """(create, read) endpoint pairs of one tool about the same entity."""
+    from toolgen.executor import endpoint_info
+
+    pairs: StatePairs = []
+    for tool in registry.tools:
+        infos = [(e, endpoint_info(e)) for e in tool.endpoints]
+        for create, ci in infos:
+            if ci.action != "create" or not ci.entity:
+                continue
+            for read, ri in infos:
+                if ri.action in ("list", "get") and ri.entity == ci.entity:
+                    pairs.append((create.id, read.id))
+    return pairs
+
+
+# -- stored -------------------------------------------------------------------------------
+
+
+def build_corpus(spec: CorpusSpec, out_dir: Path) -> BuildReport:
+    """`toolgen build`: prepare the corpus, write the artifacts and the prepared file.
+
+    The key is taken before the corpus is read: a file changed during the build leaves
+    a key that no longer matches, never a stale file that does. A corpus that cannot be
+    keyed gets no prepared file (and an earlier one is removed).
+    """
+    key = spec.key()
+    # Everything built here lives until the end: no collector passes over it.
+    with collector_paused():
+        prepared = prepare_fresh(spec)
+        registry, graph = prepared.registry, prepared.graph
+        encoder = ToolEncoder(keep=key is not None)
+        files = list(write_artifacts(registry, graph, out_dir, encoder))
+        target = out_dir / FILE_NAME
+        if key is None:
+            target.unlink(missing_ok=True)
+        else:
+            files.append(_save(prepared, spec, key, encoder, target))
+    return BuildReport(registry, graph, build_stats(registry, graph), out_dir, tuple(files))
+
+
+def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
+          target: Path) -> Path:
+    registry, graph = prepared.registry, prepared.graph
+    first: dict[str, int] = {}
+    for number, endpoint in enumerate(registry.endpoints):
+        first.setdefault(endpoint.id, number)
+    header: dict[str, Any] = {
+        "key": key, "digest": encoder.digest, "source": registry.source,
+        "format": registry.format,
+        "tools": [[t.id, t.name, t.title, t.description, t.category, t.source_path,
+                   len(t.endpoints)] for t in registry.tools],
+        "diagnostics": [[d.path, d.reason] for d in registry.diagnostics],
+        "tool_paths": prepared.tool_paths, "scans_secrets": spec.scans_secrets(),
+        "secret_files": sorted(prepared.secret_files),
+        "state_pairs": prepared.state_pairs, **column_header(graph.columns),
+    }
+    buffers = {**column_buffers(graph.columns), "endpoint_offsets": encoder.offsets,
+               "node_endpoint": array("i", [first[n] for n in graph.nodes]),
+               "endpoints": encoder.blob}
+    return write_prepared(target, header, buffers)
+
+
+def load_prepared(spec: CorpusSpec, artifacts: Path) -> Prepared | None:
+    """The corpus `toolgen build` prepared in `artifacts`, when it still matches; else None."""
+    if not (artifacts / FILE_NAME).is_file():
+        return None  # nothing to check the corpus against: no need to read it for a key
+    key = spec.key()
+    if key is None:
+        return None
+    found = read_prepared(artifacts / FILE_NAME, key)
+    if found is None:
+        return None
+    header = found.header
+    if header.get("scans_secrets") != spec.scans_secrets():
+        return None
+    endpoints = found.endpoints()
+    graph = EndpointGraph(endpoints, found.columns())
+    files = frozenset(header["secret_files"])
+    secrets: set[str] = set()
+    for file in sorted(files):
+        secrets |= secrets_in_file(Path(file))
+    return Prepared(graph, frozenset(secrets), files, header["tool_paths"],
+                    load_registry=_StoredRegistry(header, endpoints),
+                    state_pairs=[(c, r) for c, r in header["state_pairs"]],
+                    digest=header["digest"])
+
+
+class _StoredRegistry:
+    """Builds the full Registry of a stored corpus (the graph's Endpoint objects reused)."""
+
+    def __init__(self, header: dict[str, Any], endpoints: LazyEndpoints) -> None:
+        self._header = header
+        self._endpoints = endpoints
+
+    def __call__(self) -> Registry:
+        header, lazy = self._header, self._endpoints
+        nodes = lazy.first_of()
+        tools: list[Tool] = []
+        number = 0
+        for tool_id, name, title, description, category, source_path, count in header["tools"]:
+            endpoints = tuple(lazy[nodes[k]] if k in nodes else lazy.endpoint(k)
+                              for k in range(number, number + count))
+            number += count
+            tools.append(Tool.model_construct(
+                id=tool_id, name=name, title=title, description=description,
+                category=category, source_path=source_path, endpoints=endpoints))
+        diagnostics = tuple(Diagnostic.model_construct(path=p, reason=r)
+                            for p, r in header["diagnostics"])
+        return Registry.model_construct(tools=tuple(tools), diagnostics=diagnostics,
+                                        source=header["source"], format=header["format"])
