@@ -223,3 +223,17 @@ def test_cli_build_then_generate_reuses_and_says_so(corpus: Path, tmp_path: Path
     assert stale.exit_code == 0, stale.output
     assert "isoutofdate" in _flat(stale.output)
     assert (tmp_path / "c.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+
+
+def test_a_reused_corpus_sets_aside_and_asks_for_the_same_endpoints(corpus: Path,
+                                                                      artifacts: Path) -> None:
+    """The realisability verdicts come from the build (judging every endpoint again would
+    validate all of them and undo the reuse), and they are the ones a fresh load makes."""
+    config = _config(corpus)
+    fresh = Runtime.build(config)
+    reused = Runtime.build(config, artifacts=artifacts)
+    assert reused.prepared.reused and not fresh.prepared.reused
+    assert fresh.set_aside, "the copied ToolBench slice has endpoints to set aside"
+    assert reused.set_aside == fresh.set_aside
+    assert reused.assessment.counts() == fresh.assessment.counts()
+    assert reused.askable == fresh.askable

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -33,6 +33,9 @@ from toolgen.graph.edges import RawEdge
 from toolgen.graph.fields import flatten_schema
 from toolgen.graph.mermaid import category_diagram, chains_markdown
 from toolgen.records import Diagnostic, Endpoint, Registry, Tool
+
+if TYPE_CHECKING:
+    from toolgen.registry.realisable import Assessment
 
 MAX_NODE_OUTPUTS = 32
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
@@ -73,9 +76,11 @@ def run_build(toolenv: Path | None, fmt: str, max_tools: int | None,
     return BuildReport(registry, graph, build_stats(registry, graph), out_dir, files)
 
 
-def build_stats(registry: Registry, graph: EndpointGraph) -> dict[str, Any]:
+def build_stats(registry: Registry, graph: EndpointGraph,
+                assessment: Assessment | None = None) -> dict[str, Any]:
     """The `stats.json` content (counts, edges by kind, every diagnostic, the endpoints
-    generation sets aside as not realisable offline and why)."""
+    generation sets aside as not realisable offline and why: `assessment` when the caller
+    has judged them already)."""
     from toolgen.registry.realisable import assess_endpoints
 
     categories = Counter(ep.category for ep in registry.endpoints)
@@ -87,12 +92,13 @@ def build_stats(registry: Registry, graph: EndpointGraph) -> dict[str, Any]:
         "categories": dict(sorted(categories.items())),
         "edges": graph.counts_by_kind(),
         "diagnostics": [{"path": d.path, "reason": d.reason} for d in registry.diagnostics],
-        "set_aside": assess_endpoints(registry.endpoints).as_dict(),
+        "set_aside": (assessment or assess_endpoints(registry.endpoints)).as_dict(),
     }
 
 
 def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path,
-                    encode_tool: Callable[[Tool], bytes] | None = None) -> tuple[Path, ...]:
+                    encode_tool: Callable[[Tool], bytes] | None = None,
+                    stats: dict[str, Any] | None = None) -> tuple[Path, ...]:
     """Write all artifacts under `out_dir` (created if needed); returns the files written.
 
     `encode_tool` gives a tool's JSON bytes (default: `orjson.dumps` of its JSON dump);
@@ -105,7 +111,7 @@ def write_artifacts(registry: Registry, graph: EndpointGraph, out_dir: Path,
                                                 for ep in graph.endpoints.values())),
         _stream(out_dir / "edges.jsonl", _lines(edge_record(e) for e in graph.iter_raw_edges())),
         _write(out_dir / "stats.json",
-               orjson.dumps(build_stats(registry, graph), option=orjson.OPT_INDENT_2)),
+               orjson.dumps(stats or build_stats(registry, graph), option=orjson.OPT_INDENT_2)),
         _write(out_dir / "chains.md", chains_markdown(graph).encode("utf-8")),
     ]
     files.extend(_write_category_diagrams(graph, out_dir))

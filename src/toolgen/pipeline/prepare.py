@@ -37,6 +37,7 @@ from toolgen.io.prepared import (
 from toolgen.io.tool_json import ToolEncoder, corpus_digest
 from toolgen.records import Diagnostic, Registry, Tool
 from toolgen.registry.loader import Corpus, bundled_corpus, load_corpus, load_registry
+from toolgen.registry.realisable import Assessment, askable, assess_endpoints
 from toolgen.registry.secrets import secrets_in_file
 
 StatePairs = list[tuple[str, str]]
@@ -72,7 +73,9 @@ class Prepared:
                  secret_files: frozenset[str], tool_paths: dict[str, str], *,
                  registry: Registry | None = None,
                  load_registry: Callable[[], Registry] | None = None,
-                 state_pairs: StatePairs | None = None, digest: str | None = None) -> None:
+                 state_pairs: StatePairs | None = None, digest: str | None = None,
+                 assessment: Assessment | None = None,
+                 not_askable: frozenset[str] | None = None) -> None:
         assert registry is not None or load_registry is not None
         self.graph = graph
         self.secrets = secrets
@@ -82,6 +85,8 @@ class Prepared:
         self._load_registry = load_registry
         self._state_pairs = state_pairs
         self._digest = digest
+        self._assessment = assessment
+        self._not_askable = not_askable
         self.reused = registry is None
         """True when this came from a stored file."""
 
@@ -99,6 +104,23 @@ class Prepared:
         if self._state_pairs is None:
             self._state_pairs = state_pairs(self.registry)
         return self._state_pairs
+
+    @property
+    def assessment(self) -> Assessment:
+        """Which endpoints offline generation can make believable, and why not (stored by
+        `build`: judging 47,000 endpoints would validate every one of them again)."""
+        if self._assessment is None:
+            self._assessment = assess_endpoints(self.registry.endpoints)
+        return self._assessment
+
+    @property
+    def not_askable(self) -> frozenset[str]:
+        """The endpoints a user cannot ask for in their own words (the missing-tool turn)."""
+        if self._not_askable is None:
+            endpoints = self.graph.endpoints
+            self._not_askable = frozenset(n for n in self.graph.nodes
+                                          if not askable(endpoints[n]))
+        return self._not_askable
 
     @property
     def digest(self) -> str:
@@ -157,13 +179,14 @@ def build_corpus(spec: CorpusSpec, out_dir: Path) -> BuildReport:
         prepared = prepare_fresh(spec)
         registry, graph = prepared.registry, prepared.graph
         encoder = ToolEncoder(keep=key is not None)
-        files = list(write_artifacts(registry, graph, out_dir, encoder))
+        stats = build_stats(registry, graph, prepared.assessment)
+        files = list(write_artifacts(registry, graph, out_dir, encoder, stats))
         target = out_dir / FILE_NAME
         if key is None:
             target.unlink(missing_ok=True)
         else:
             files.append(_save(prepared, spec, key, encoder, target))
-    return BuildReport(registry, graph, build_stats(registry, graph), out_dir, tuple(files))
+    return BuildReport(registry, graph, stats, out_dir, tuple(files))
 
 
 def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
@@ -181,6 +204,9 @@ def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
         "tool_paths": prepared.tool_paths, "scans_secrets": spec.scans_secrets(),
         "secret_files": sorted(prepared.secret_files),
         "state_pairs": prepared.state_pairs, **column_header(graph.columns),
+        "set_aside": prepared.assessment.set_aside,
+        "assessed": prepared.assessment.total,
+        "not_askable": sorted(prepared.not_askable),
     }
     buffers = {**column_buffers(graph.columns), "endpoint_offsets": encoder.offsets,
                "node_endpoint": array("i", [first[n] for n in graph.nodes]),
@@ -210,7 +236,10 @@ def load_prepared(spec: CorpusSpec, artifacts: Path) -> Prepared | None:
     return Prepared(graph, frozenset(secrets), files, header["tool_paths"],
                     load_registry=_StoredRegistry(header, endpoints),
                     state_pairs=[(c, r) for c, r in header["state_pairs"]],
-                    digest=header["digest"])
+                    digest=header["digest"],
+                    assessment=Assessment(header["assessed"], {
+                        k: tuple(v) for k, v in header["set_aside"].items()}),
+                    not_askable=frozenset(header["not_askable"]))
 
 
 class _StoredRegistry:

@@ -26,7 +26,7 @@ from toolgen.pipeline.prepare import (
 )
 from toolgen.records import Endpoint, Registry
 from toolgen.registry import collect_corpus_secrets
-from toolgen.registry.realisable import Assessment, askable, assess_endpoints
+from toolgen.registry.realisable import Assessment
 from toolgen.seeds import derive_seed
 
 
@@ -107,10 +107,10 @@ class Runtime:
                     return self.endpoints[target]
         return None
 
-    @cached_property
+    @property
     def assessment(self) -> Assessment:
         """Which corpus endpoints offline generation can make believable, and why not."""
-        return assess_endpoints(self.graph.endpoints.values())
+        return self.prepared.assessment
 
     @cached_property
     def set_aside(self) -> frozenset[str]:
@@ -125,8 +125,10 @@ class Runtime:
         """The endpoints a missing-tool conversation may ask for: readable in the user's
         words (every endpoint with `keep_all`)."""
         nodes = self.graph.nodes
-        return list(nodes) if self.keep_all else [
-            n for n in nodes if askable(self.graph.endpoints[n])]
+        if self.keep_all:
+            return list(nodes)
+        hidden = self.prepared.not_askable
+        return [n for n in nodes if n not in hidden]
 
     @cached_property
     def fingerprint(self) -> str:
