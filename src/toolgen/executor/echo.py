@@ -58,6 +58,7 @@ _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
 _DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
                                "arrival_at", "landing_time")),)
 _STAY_GROUPS = (_CHECK_IN, _CHECK_OUT)
+_PLAIN_NUMBER = re.compile(r"-?\d{1,12}(?:\.\d{1,6})?")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
 _RELEVANT = frozenset().union(*(g for g, _, _ in _GROUPS), _DEPART_DAY, _CHECK_IN, _CHECK_OUT)
 
@@ -190,6 +191,8 @@ def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: boo
         for k in hits:
             if _same_form(obj[k], value):
                 obj[k] = value
+            elif (number := _figure_in_text(obj[k], value)) is not None:
+                obj[k] = number  # an amount asked as "246.68" is the output's 246.68
     if stay:
         for j in range(_STAY_START, len(_DAY_GROUPS)):
             _echo_day(obj, keys, args, shape.day_hits[j], days[j], ())
@@ -211,6 +214,17 @@ def _same_form(current: Any, value: Any) -> bool:
     if isinstance(current, str):
         return (len(current) == 3 and current.isupper()) == (len(value) == 3 and value.isupper())
     return isinstance(value, int) or not isinstance(current, int)  # 1.5 never fills an integer
+
+
+def _figure_in_text(current: Any, value: Any) -> int | float | None:
+    """The number a text argument states, for a numeric field (None: no plain number, or
+    a fraction where the field holds whole numbers)."""
+    if (isinstance(current, bool) or not isinstance(current, int | float)
+            or not isinstance(value, str) or not _PLAIN_NUMBER.fullmatch(value)):
+        return None
+    if "." not in value:
+        return int(value)
+    return None if isinstance(current, int) else float(value)
 
 
 def _echo_day(obj: dict[str, Any], keys: dict[str, str], args: dict[str, Any],
