@@ -116,3 +116,16 @@ def test_a_display_name_is_the_person_beside_it() -> None:
     for out in _outputs(ep):
         for user in out["users"]:
             assert user["display_name"] == f"{user['first_name']} {user['last_name']}", user
+
+
+def test_a_criminal_or_a_witness_is_named_as_a_person() -> None:
+    """BFCL's `criminal_record_get_status` came back with a criminal named "Wild Garden"."""
+    ep = _endpoint("criminal_record_get_status", _obj(criminal_name=S, witness_name=S))
+    things = {"garden", "creek", "star", "harbor", "lantern", "bridge", "beacon", "orchard",
+              "vista", "horizon", "hour", "hours", "echo", "echoes", "grove", "meadow",
+              "ridge", "valley", "peak", "lake", "light", "door", "mill", "kite"}
+    names = [out[k] for out in _outputs(ep) for k in ("criminal_name", "witness_name")]
+    assert names
+    # two or more capitalised words, the last a surname rather than a thing's noun
+    assert all(re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)+", n) for n in names), names[:5]
+    assert not [n for n in names if n.split()[-1].lower() in things], names[:5]

@@ -58,7 +58,11 @@ _PERSONISH = frozenset({"display", "nick", "nickname", "screen", "contact", "acc
                         "painter", "leader", "founder", "director", "winner", "champion",
                         "ceo", "chef", "lawyer", "judge", "instructor", "tutor", "trainer",
                         "musician", "singer", "writer", "poet", "politician", "investor",
-                        "astronaut", "explorer", "philosopher", "physicist", "chemist"})
+                        "astronaut", "explorer", "philosopher", "physicist", "chemist",
+                        # people a case, record or ward names ("criminal_name")
+                        "criminal", "suspect", "offender", "defendant", "plaintiff",
+                        "witness", "victim", "inmate", "prisoner", "attorney", "applicant",
+                        "participant", "attendee", "nominee", "tenant", "landlord"})
 
 
 def _pick(seq: tuple[str, ...], rand: Rand) -> str:
