@@ -11,7 +11,8 @@ import pytest
 from toolgen.records import Endpoint, Parameter
 from toolgen.records.tools import ResponseSource
 from toolgen.registry import load_registry
-from toolgen.registry.realisable import REASONS, askable, assess, assess_endpoints, split_glued
+from toolgen.registry.english import split_glued
+from toolgen.registry.realisable import REASONS, askable, assess, assess_endpoints
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 TOOLBENCH = CORPORA / "toolbench" / "toolenv" / "tools"

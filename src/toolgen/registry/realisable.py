@@ -12,27 +12,33 @@ lists ("Unlockconnector #623", 601 of them).
 from the endpoint's definition only: display name, description, parameters, response
 schema and where the schema came from. `assess_endpoints` does a whole corpus and counts
 per reason; `askable` says whether a user can name the endpoint's capability in a
-missing-tool turn. English words are those of wordninja's Wikipedia unigram list (its most
-frequent `VOCABULARY_SIZE`), read once, lazily; glued names are split with it.
+missing-tool turn. English words, and glued names split, come from `registry.english`
+(wordninja's Wikipedia unigram list).
 Deterministic, no network. This module decides nothing about sampling: callers choose
 what to do with the verdicts.
 """
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
-from pathlib import Path
+from functools import cached_property, lru_cache
 from typing import Any
 
 from toolgen.records import Endpoint, Parameter
+from toolgen.registry.english import (
+    CAMEL,
+    FUNCTION_WORDS,
+    TOKEN,
+    URL_JUNK,
+    Words,
+    english_words,
+    is_known,
+    words_of,
+)
 
 REASONS: dict[str, str] = {
     "non_latin_name": "name in a non-Latin script",
@@ -56,25 +62,11 @@ REASONS: dict[str, str] = {
                     "response shape or description",
 }
 
-VOCABULARY_SIZE = 60_000
-# Short runs of letters deep in the list are fragments ("cus", "lars"), not words.
-_SHORT_WORD_RANK = 12_000
-_LOG_SIZE = math.log(VOCABULARY_SIZE)
-_MAX_GLUED = 40
 _MAX_TEXT = 600
 _DESCRIPTION_WORDS = 300  # what a description's words are judged on (its opening)
 _ENGLISH_SHARE = 0.5
 _FOREIGN_MIN_WORDS = 4
 
-# Words that read as English although the unigram list lacks them or ranks them low.
-_EXTRA_WORDS = frozenset({"api", "id", "ids", "url", "urls", "ip", "sms", "pdf", "csv", "json",
-                          "ocr", "tts", "qr", "vin", "iban", "isbn", "nft", "crypto", "ev",
-                          "email", "emails", "login", "logout", "signup", "webhook", "emoji"})
-_FUNCTION = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for", "at",
-                       "and", "or", "with", "from", "is", "it", "as", "per", "via", "into"})
-_URL_JUNK = frozenset({"http", "https", "www", "com", "net", "org", "io", "co", "p",
-                       "rapidapi", "html", "php", "asp", "aspx", "xml", "v", "api", "apis",
-                       "endpoint", "endpoints"})
 _READ = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "view", "read",
                    "browse", "lookup", "query", "return", "returns", "gets", "obtain", "load",
                    "display", "see", "look", "pull", "all", "check", "track", "count"})
@@ -184,8 +176,6 @@ _ENVELOPE = frozenset({"data", "result", "results", "response", "errors", "error
                        "detail", "payload", "meta", "metadata", "type", "ok", "key1", "key2",
                        "key3", "value", "body", "statuscode", "status_code"})
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_TOKEN = re.compile(r"[^\W\d_]+")
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # BFCL's multi-turn functions open with their class ("This tool belongs to the Message API,
 # which is used to manage user interactions in a workspace. Tool description: ...").
@@ -197,16 +187,6 @@ _PROGRAM_OBJECT = re.compile(
     re.IGNORECASE)
 _HEX_ID = re.compile(r"^[0-9a-fA-F]{6,}(?:-[0-9a-fA-F]+)*$")
 _LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+|<[^>]+>")
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """A text's words, lower case, with glued runs split ("unlockconnector" -> unlock
-    connector)."""
-
-    words: tuple[str, ...]
-    glued: bool  # a run of three or more words, or one led by a verb ("getsleepreport")
-    unknown: tuple[str, ...]  # tokens that are no English word and split into none
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +250,7 @@ def askable(endpoint: Endpoint) -> bool:
     "mkdir", not "il", not a glued "ConvertrawresourceID")."""
     if assess(endpoint):
         return False
-    name = words_of(endpoint.name)
+    name = _words_of(endpoint.name)
     return bool(_content(name)) and not name.unknown and not name.glued
 
 
@@ -288,7 +268,7 @@ class _Texts:
     def __init__(self, name: str, description: str) -> None:
         self.name = name
         self.description = _PREAMBLE.sub("", description[:_MAX_TEXT])
-        self.name_w = words_of(name)
+        self.name_w = _words_of(name)
 
     @cached_property
     def desc_w(self) -> Words:
@@ -334,7 +314,7 @@ def _name_reasons(texts: _Texts) -> list[str]:
     name, name_w = texts.name, texts.name_w
     if _non_latin(name):
         reasons.append("non_latin_name")
-    elif _HEX_ID.match(name.strip()) or not (_english(name_w) or _english(texts.desc_w)):
+    elif _HEX_ID.match(name.strip()) or not (english_words(name_w) or english_words(texts.desc_w)):
         reasons.append("unreadable_name")
     elif texts.foreign():
         reasons.append("not_english")
@@ -370,20 +350,25 @@ def _no_input_reasons(texts: _Texts, action: tuple[str, ...], verb: str, method:
 
 # -- what the name says ----------------------------------------------------------------
 
+def _words_of(text: str) -> Words:
+    """A name's words; a glued run led by a verb of a known kind counts as glued."""
+    return words_of(text, verbs=_VERBS)
+
+
 def _action_words(name: str) -> tuple[str, ...]:
     """The name's words that say what the call does: for a URL path its last segment
     ("/api/Trades/GetTradeSignals" -> get trade signals)."""
     text = _TEMPLATE.sub(" ", name)
     if "/" in text:
-        segments = [s for s in text.split("/") if _TOKEN.search(s)]
+        segments = [s for s in text.split("/") if TOKEN.search(s)]
         text = segments[-1] if segments else text
-    return tuple(w for w in words_of(text).words if w not in _URL_JUNK)
+    return tuple(w for w in _words_of(text).words if w not in URL_JUNK)
 
 
 def _verb(action: tuple[str, ...], tool: str = "") -> str:
     """The first word that is a verb of a known kind (scanning a few words), skipping the
     tool's own name ("DropchainApi_createListing": create, not drop)."""
-    tool_words = set(words_of(tool).words) - _FUNCTION if tool else set()
+    tool_words = set(_words_of(tool).words) - FUNCTION_WORDS if tool else set()
     for words in ([w for w in action if w not in tool_words], list(action)):
         for word in words[:4]:
             if word in _VERBS:
@@ -398,7 +383,7 @@ def _transform(action: tuple[str, ...]) -> bool:
     if not action:
         return False
     if action[0] in _READ:
-        rest = [w for w in action[1:] if w not in _FUNCTION]
+        rest = [w for w in action[1:] if w not in FUNCTION_WORDS]
         return bool(rest) and rest[0].startswith(_TRANSFORM_STEMS)
     return any(w.startswith(_TRANSFORM_STEMS) for w in action)
 
@@ -406,8 +391,8 @@ def _transform(action: tuple[str, ...]) -> bool:
 def _head_is_generic(name: Words) -> bool:
     """The last English word other than a verb (the noun the read returns) is generic or
     missing: "Customerstats" -> stats, "Get" -> nothing, "Get Genres" -> genres (fine)."""
-    nouns = [w for w in name.words if w not in _READ and w not in _FUNCTION and len(w) >= 3
-             and w not in _URL_JUNK and (w in _GENERIC_HEAD or _known(w))]
+    nouns = [w for w in name.words if w not in _READ and w not in FUNCTION_WORDS and len(w) >= 3
+             and w not in URL_JUNK and (w in _GENERIC_HEAD or is_known(w))]
     return not nouns or nouns[-1] in _GENERIC_HEAD
 
 
@@ -434,16 +419,16 @@ def _specific(schema: dict[str, Any]) -> bool:
 def _foreign(name: Words, desc: Words) -> bool:
     """Most words of the name and description are no English word ("Liste de toutes les
     plages", "Productos prueba"); a few brand names or codes do not make it so."""
-    tokens = {x for w in (name, desc) for x in w.words if len(x) >= 3 and x not in _URL_JUNK}
+    tokens = {x for w in (name, desc) for x in w.words if len(x) >= 3 and x not in URL_JUNK}
     if len(tokens) < _FOREIGN_MIN_WORDS:
         return False  # too few words to tell ("Title Similars"); `unreadable_name` judges
     unknown = set(name.unknown) | set(desc.unknown)
-    english = sum(1 for x in tokens if x not in unknown and _known(x))
+    english = sum(1 for x in tokens if x not in unknown and is_known(x))
     return english < _ENGLISH_SHARE * len(tokens)
 
 
 def _placeholder(w: Words) -> bool:
-    meaningful = [x for x in w.words if x not in _FUNCTION]
+    meaningful = [x for x in w.words if x not in FUNCTION_WORDS]
     return not meaningful or all(x in _PLACEHOLDER for x in meaningful)
 
 
@@ -457,54 +442,14 @@ def _latin(char: str) -> bool:
 
 
 def _norm(param: str) -> str:
-    return _CAMEL.sub("_", param).replace("-", "_").lower()
+    return CAMEL.sub("_", param).replace("-", "_").lower()
 
 
-# -- words -------------------------------------------------------------------------------
-
-def words_of(text: str, split: bool = True) -> Words:
-    """The words of a name or description (camelCase and snake_case split; glued runs too
-    unless `split` is false, as for descriptions, whose words are seldom glued)."""
-    return _words(text, split)
-
-
-@lru_cache(maxsize=65536)
-def _words(text: str, split: bool) -> Words:
-    known = _ranks()
-    if not _ranked():  # no word list installed: judge by structure only, every word reads
-        tokens = [t.lower() for t in _TOKEN.findall(_CAMEL.sub(" ", text))]
-        return Words(tuple(tokens), False, ())
-    if not split:
-        tokens = _TOKEN.findall(text.lower())
-        return Words(tuple(tokens), False, tuple(
-            t for t in tokens if len(t) >= 3 and t not in known and t not in _URL_JUNK))
-    out: list[str] = []
-    unknown: list[str] = []
-    glued = False
-    for token in _TOKEN.findall(_CAMEL.sub(" ", text)):
-        low = token.lower()
-        if len(low) < 3 or low in known or low in _URL_JUNK:
-            out.append(low)
-            continue
-        parts = split_glued(low) if split else ()
-        if parts:
-            out.extend(parts)
-            glued = glued or len(parts) >= 3 or _verb(parts) != ""
-        else:
-            out.append(low)
-            unknown.append(low)
-    return Words(tuple(out), glued, tuple(unknown))
-
-
-def _english(w: Words) -> list[str]:
-    """The English words of three letters or more (not function or URL words)."""
-    return [x for x in w.words if len(x) >= 3 and x not in _FUNCTION and x not in _URL_JUNK
-            and x not in w.unknown and _known(x)]
-
+# -- what words say ---------------------------------------------------------------
 
 def _content(w: Words) -> list[str]:
     """The English words that say what something is about (not generic, not a verb)."""
-    return [x for x in _english(w) if x not in _GENERIC and x not in _VERBS]
+    return [x for x in english_words(w) if x not in _GENERIC and x not in _VERBS]
 
 
 def _adds_content(desc: Words, name: Words) -> bool:
@@ -512,81 +457,3 @@ def _adds_content(desc: Words, name: Words) -> bool:
     use for what the endpoint is about, not "endpoint", "data" or "returns")."""
     named = set(name.words)
     return any(x not in named for x in _content(desc))
-
-
-def _known(word: str) -> bool:
-    return word in _ranks() or not _ranked()
-
-
-@lru_cache(maxsize=65536)
-def split_glued(token: str) -> tuple[str, ...]:
-    """The English words a lowercase run is made of ("unlockconnector" -> unlock
-    connector), or () when it is not one: every part a common word (a short part among
-    the most frequent), no function word at either end."""
-    if not token.isascii() or len(token) > _MAX_GLUED:
-        return ()
-    ranks = _ranks()
-    n = len(token)
-    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 20), end):
-            cost = _cost(token[start:end], ranks)
-            if cost is not None and best[start][0] + cost < best[end][0]:
-                best[end] = (best[start][0] + cost, start)
-    if math.isinf(best[n][0]):
-        return ()
-    parts: list[str] = []
-    end = n
-    while end > 0:
-        start = best[end][1]
-        parts.append(token[start:end])
-        end = start
-    parts.reverse()
-    if len(parts) < 2 or parts[0] in _FUNCTION or parts[-1] in _FUNCTION:
-        return ()
-    return tuple(parts)
-
-
-# -- the word list -----------------------------------------------------------------------
-
-@cache
-def _ranked() -> tuple[str, ...]:
-    """wordninja's English words, most frequent first (empty if it is not installed)."""
-    spec = importlib.util.find_spec("wordninja")
-    if spec is None or spec.origin is None:
-        return ()
-    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
-    data = b""
-    with gzip.open(path, "rb") as handle:
-        # The first words are all that is used: decompressing only them is 20x faster.
-        while data.count(b"\n") <= VOCABULARY_SIZE:
-            chunk = handle.read(1 << 18)
-            if not chunk:
-                break
-            data += chunk
-    words = data.decode("utf-8", "ignore").split()[:VOCABULARY_SIZE]
-    return tuple(w for w in words if w.isalpha())
-
-
-@cache
-def _ranks() -> dict[str, int]:
-    """Each known word's frequency rank (the extra and function words rank last)."""
-    ranks = {w: i for i, w in enumerate(_ranked())}
-    for word in _EXTRA_WORDS | _FUNCTION:
-        ranks.setdefault(word, VOCABULARY_SIZE)
-    return ranks
-
-
-def _cost(part: str, ranks: dict[str, int]) -> float | None:
-    """The Zipf cost of `part` as a word of a glued run (rarer is dearer, as wordninja
-    splits), None when it cannot be one: short parts only among the most frequent words
-    (the list's long tail holds fragments: "cus", "lars"), one or two letters only as
-    function words."""
-    rank = ranks.get(part)
-    if rank is None:
-        return None
-    if len(part) <= 2 and part not in _FUNCTION:
-        return None
-    if len(part) <= 4 and rank >= _SHORT_WORD_RANK and part not in _FUNCTION | _EXTRA_WORDS:
-        return None
-    return math.log((rank + 1) * _LOG_SIZE)
