@@ -241,7 +241,7 @@ def test_first_sent_value_per_group_is_the_first_of_its_sorted_names() -> None:
 
 
 def test_a_session_answers_the_same_with_a_cold_or_warm_shape_memo() -> None:
-    from toolgen.executor import distinct, echo, session
+    from toolgen.executor import distinct, echo, remembered
 
     ep = _hand_endpoints()[1]
     args = {"check_in": "2024-05-02", "city": "Lisbon", "guests": 2, "max_price": 80.0}
@@ -252,7 +252,7 @@ def test_a_session_answers_the_same_with_a_cold_or_warm_shape_memo() -> None:
         return [executor.session(s).call(ep, args).output for s in range(8)]
 
     warm = answers()
-    for memo in (rules._SHAPES, echo._SHAPES, distinct._SHAPES, session._ID_KEYS):
+    for memo in (rules._SHAPES, echo._SHAPES, distinct._SHAPES, remembered._ID_KEYS):
         memo.clear()
     assert answers() == warm
 

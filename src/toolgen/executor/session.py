@@ -42,12 +42,19 @@ from toolgen.executor.generate import Plan, link
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.refs import output_refs
+from toolgen.executor.remembered import (
+    find_id,
+    is_scalar,
+    known_objects,
+    learn_settled,
+    overlay_known,
+)
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
-from toolgen.executor.values import entity_of_container, id_entity, id_prefix, normalize_key
+from toolgen.executor.values import id_entity, id_prefix, normalize_key
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
@@ -145,7 +152,7 @@ class ExecutionSession:
             if rec is None:
                 rec = state.store[target] = EntityRecord(target_entity or info.entity)
             for name, value in arguments.items():
-                if _scalar(value) and id_entity(name) is None:
+                if is_scalar(value) and id_entity(name) is None:
                     rec.remember(normalize_key(name), value, overwrite=True)
 
         plan = compiled.plan
@@ -182,7 +189,7 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
-        before = _scalars(output, self.state.store) if self.state.store else []
+        before = known_objects(output, self.state.store) if self.state.store else []
         echo = echo_for(args_norm)
         echo(output)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
@@ -192,7 +199,7 @@ class ExecutionSession:
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
-        _learn_settled(before, self.state.store)
+        learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -206,7 +213,7 @@ class ExecutionSession:
         best: tuple[Any, str] | None = None
         for name, ent in info.id_params:
             value = arguments.get(name)
-            if not _scalar(value) or isinstance(value, float):
+            if not is_scalar(value) or isinstance(value, float):
                 continue
             rec = store.get(value)
             entity = rec.entity if rec is not None else (ent or info.entity)
@@ -217,7 +224,7 @@ class ExecutionSession:
         if best is not None and len(info.id_params) == 1:
             return best
         for value in arguments.values():
-            if _scalar(value) and not isinstance(value, float):
+            if is_scalar(value) and not isinstance(value, float):
                 rec = store.get(value)
                 if rec is not None:
                     return value, rec.entity
@@ -234,10 +241,10 @@ class ExecutionSession:
         self, info: EndpointInfo, arguments: dict[str, Any], output: Any, rng: random.Random
     ) -> Any:
         entity = info.entity or "item"
-        ident = _find_id(output, entity)
+        ident = find_id(output, entity)
         if ident is None and isinstance(output, dict):
             # The shape names its record by a noun (`file_id` where the path said `/f`).
-            own = next((k for k, v in output.items() if id_entity(k) and _scalar(v)), None)
+            own = next((k for k, v in output.items() if id_entity(k) and is_scalar(v)), None)
             if own is not None:
                 entity, ident = id_entity(own) or entity, output[own]
         if ident is None:
@@ -251,19 +258,19 @@ class ExecutionSession:
         if rec is not None and any(v == ident for v in arguments.values()):
             # Adding to an existing entity (`add_to_order(order_id)`): it answers as known,
             # and what this call sends becomes its state.
-            _overlay_known(output, rec, arguments)
+            overlay_known(output, rec, arguments)
             for name, value in arguments.items():
-                if _scalar(value) and id_entity(name) is None:
+                if is_scalar(value) and id_entity(name) is None:
                     rec.remember(normalize_key(name), value, overwrite=True)
             return output
         if rec is None or canon(rec.entity) != canon(entity):
             rec = store[ident] = EntityRecord(entity)
             if isinstance(output, dict):
                 for k, v in output.items():
-                    if _scalar(v) and id_entity(k) != "":
+                    if is_scalar(v) and id_entity(k) != "":
                         rec.remember(normalize_key(k), v)
         for name, value in arguments.items():
-            if _scalar(value):
+            if is_scalar(value):
                 rec.remember(normalize_key(name), value)
         self.state.created(entity, ident)
         return output
@@ -388,108 +395,10 @@ def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
     return compiled
 
 
-def _scalars(output: Any, store: dict[Any, EntityRecord]
-             ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Every object of `output` that names a known entity by an id field, with a copy of
-    its scalar fields, before the rules run (the others have nothing to teach)."""
-    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key in _id_keys(node):
-                ident = node[key]
-                if isinstance(ident, (str, int)) and not isinstance(ident, bool) and (
-                        ident in store):
-                    out.append((node, {k: v for k, v in node.items() if isinstance(
-                        v, (str, int, float)) and not isinstance(v, bool)}))
-                    break
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
-    return out
-
-
-# Key tuple -> its id-like keys: an object's keys decide, once per distinct tuple.
-_ID_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-
-def _id_keys(obj: dict[str, Any]) -> tuple[str, ...]:
-    names = tuple(obj)
-    hit = _ID_KEYS.get(names)
-    if hit is None:
-        if len(_ID_KEYS) >= 65536:
-            _ID_KEYS.clear()
-        hit = _ID_KEYS[names] = tuple(k for k in names if id_entity(k) is not None)
-    return hit
-
-
-def _learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
-                   store: dict[Any, EntityRecord]) -> None:
-    """What the rules changed in a known entity's object (the route asked for, a date put
-    in order) is what the session remembers of it, so a later read agrees."""
-    for obj, old in before:
-        changed = [k for k, v in old.items() if obj.get(k) != v]
-        if not changed:
-            continue
-        for key, ident in old.items():
-            ent = id_entity(key)
-            rec = store.get(ident) if ent is not None and not isinstance(ident, float) else None
-            if rec is None or (ent and canon(ent) != canon(rec.entity)):
-                continue
-            for k in changed:
-                nk = normalize_key(k)
-                if nk in rec.fields:
-                    rec.remember(nk, obj[k], overwrite=True)
-
-
-def _scalar(value: Any) -> bool:
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
-
-
-def _overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:
-    """Top-level scalar fields of `output` take the remembered values (same type only)."""
-    if not isinstance(output, dict):
-        return
-    sent = {normalize_key(k) for k in arguments}
-    for key, value in output.items():
-        nk = normalize_key(key)
-        known = rec.fields.get(nk)
-        if (nk not in sent and id_entity(key) is None and known is not None
-                and _scalar(value) and type(known) is type(value)):
-            output[key] = known
-
-
 def _mark_status(output: Any, status: str) -> None:
     """A delete answers with the new status where its schema has a free-text status."""
     if isinstance(output, dict) and isinstance(output.get("status"), str):
         output["status"] = status
-
-
-def _find_id(output: Any, entity: str) -> Any:
-    """The id of the created entity in a create response (shallowest matching id)."""
-    want = canon(entity)
-    queue: list[tuple[Any, str | None]] = [(output, None)]
-    bare: Any = None
-    while queue:
-        node, parent = queue.pop(0)
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if isinstance(v, (dict, list)):
-                    queue.append((v, k))
-                    continue
-                ent = id_entity(k)
-                if ent is None or not _scalar(v) or isinstance(v, float):
-                    continue
-                if ent and canon(ent) == want:
-                    return v
-                if ent == "" and bare is None:
-                    pe = entity_of_container(parent) if parent else None
-                    if pe is None or canon(pe) == want:
-                        bare = v
-        elif isinstance(node, list) and node:
-            queue.append((node[0], parent))
-    return bare
 
 
 def _get_list(plan: Plan, output: Any) -> list[Any] | None:

@@ -1,0 +1,112 @@
+"""What a session remembers of the entities its outputs showed, applied to later outputs.
+
+`known_objects` copies, before the cross-field rules run, every object that names a
+remembered entity; `learn_settled` then keeps what the rules changed in them (the route
+asked for, a date put in order), so a later read agrees. `overlay_known` gives a read the
+remembered values; `find_id` finds the id a create response gave its new entity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.state import EntityRecord, canon
+from toolgen.executor.values import entity_of_container, id_entity, normalize_key
+
+
+def known_objects(output: Any, store: dict[Any, EntityRecord]
+             ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every object of `output` that names a known entity by an id field, with a copy of
+    its scalar fields, before the rules run (the others have nothing to teach)."""
+    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in id_keys(node):
+                ident = node[key]
+                if isinstance(ident, (str, int)) and not isinstance(ident, bool) and (
+                        ident in store):
+                    out.append((node, {k: v for k, v in node.items() if isinstance(
+                        v, (str, int, float)) and not isinstance(v, bool)}))
+                    break
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    return out
+
+
+# Key tuple -> its id-like keys: an object's keys decide, once per distinct tuple.
+_ID_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def id_keys(obj: dict[str, Any]) -> tuple[str, ...]:
+    names = tuple(obj)
+    hit = _ID_KEYS.get(names)
+    if hit is None:
+        if len(_ID_KEYS) >= 65536:
+            _ID_KEYS.clear()
+        hit = _ID_KEYS[names] = tuple(k for k in names if id_entity(k) is not None)
+    return hit
+
+
+def learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
+                   store: dict[Any, EntityRecord]) -> None:
+    """What the rules changed in a known entity's object (the route asked for, a date put
+    in order) is what the session remembers of it, so a later read agrees."""
+    for obj, old in before:
+        changed = [k for k, v in old.items() if obj.get(k) != v]
+        if not changed:
+            continue
+        for key, ident in old.items():
+            ent = id_entity(key)
+            rec = store.get(ident) if ent is not None and not isinstance(ident, float) else None
+            if rec is None or (ent and canon(ent) != canon(rec.entity)):
+                continue
+            for k in changed:
+                nk = normalize_key(k)
+                if nk in rec.fields:
+                    rec.remember(nk, obj[k], overwrite=True)
+
+
+def is_scalar(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:
+    """Top-level scalar fields of `output` take the remembered values (same type only)."""
+    if not isinstance(output, dict):
+        return
+    sent = {normalize_key(k) for k in arguments}
+    for key, value in output.items():
+        nk = normalize_key(key)
+        known = rec.fields.get(nk)
+        if (nk not in sent and id_entity(key) is None and known is not None
+                and is_scalar(value) and type(known) is type(value)):
+            output[key] = known
+
+
+def find_id(output: Any, entity: str) -> Any:
+    """The id of the created entity in a create response (shallowest matching id)."""
+    want = canon(entity)
+    queue: list[tuple[Any, str | None]] = [(output, None)]
+    bare: Any = None
+    while queue:
+        node, parent = queue.pop(0)
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, (dict, list)):
+                    queue.append((v, k))
+                    continue
+                ent = id_entity(k)
+                if ent is None or not is_scalar(v) or isinstance(v, float):
+                    continue
+                if ent and canon(ent) == want:
+                    return v
+                if ent == "" and bare is None:
+                    pe = entity_of_container(parent) if parent else None
+                    if pe is None or canon(pe) == want:
+                        bare = v
+        elif isinstance(node, list) and node:
+            queue.append((node[0], parent))
+    return bare
