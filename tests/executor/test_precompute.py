@@ -22,8 +22,8 @@ from toolgen.executor.codes import reshape, reshaper
 from toolgen.executor.echo import _DAY, _DAY_RANKS, _DAY_SORTED, _RANKS, _SORTED, _first_sent
 from toolgen.executor.examples import perturb, perturber
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.generate import json_copy
 from toolgen.executor.key_pairs import Pairing, paired
+from toolgen.executor.linking import json_copy
 from toolgen.executor.pools import Pools
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint

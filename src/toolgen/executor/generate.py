@@ -4,8 +4,8 @@
 whose `root(ctx)` builds a response: every declared property present, arrays of 1-4
 items (0 when the call asks for an empty result), values chosen by property name, format
 and type by the leaf generators (`leaves.py`). Each object node also carries an
-`ObjMeta` (primary id key, entity, foreign ids, scalar fields) so that the per-call
-`Ctx` can echo arguments and keep ids consistent with the session's entity store. The
+`ObjMeta` (`linking.py`: primary id key, entity, foreign ids, scalar fields) so that the
+per-call `Ctx` can echo arguments and keep ids consistent with the session's entity store. The
 Plan also names the main list (the first array of objects) for pagination and for
 showing created entities. Odd schemas (missing types, `$ref`s, unions, `{}`) compile to
 something plausible and never raise. Never touches the network.
@@ -13,8 +13,7 @@ something plausible and never raise. Never touches the network.
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from toolgen.executor.distinct_items import distinct_by_name
@@ -27,9 +26,10 @@ from toolgen.executor.leaves import (
     number_gen,
     string_gen,
 )
+from toolgen.executor.linking import ObjMeta, link
 from toolgen.executor.patterns import constrained
 from toolgen.executor.plain_check import PY_TYPES
-from toolgen.executor.state import EntityRecord, canon
+from toolgen.executor.state import canon
 from toolgen.executor.values import (
     entity_of_container,
     id_entity,
@@ -45,25 +45,6 @@ _TEXT = (str,)
 
 
 @dataclass(slots=True)
-class ObjMeta:
-    """What an object node knows about itself for echo and entity consistency."""
-
-    entity: str
-    pk: str | None = None
-    pk_entity: str = ""
-    # (key, snake name, accepted python types, allowed values or None) of scalar properties
-    scalars: list[tuple[str, str, tuple[type, ...], frozenset[Any] | None]] = field(
-        default_factory=list
-    )
-    # (key, entity) of id properties naming another entity
-    foreign: list[tuple[str, str]] = field(default_factory=list)
-    # (key, names to remember it under) for the non-id scalars, aliases precomputed
-    store_names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    # (key, snake name) of object-valued properties (a booking's `total`)
-    nested: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class Plan:
     """A compiled response generator plus where its main list lives."""
 
@@ -72,102 +53,6 @@ class Plan:
     item: Gen | None = None
     item_meta: ObjMeta | None = None
     example_leaves: int = 0
-
-
-def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
-    """Make `obj` agree with what the session knows, and remember what is new.
-
-    The object's own id: known -> overlay the remembered fields (same name, same price);
-    unknown -> remember this object. Foreign ids (`hotel_id` in a booking): fill
-    `hotel_name` and the like from the remembered hotel.
-    """
-    store = ctx.store
-    pk = meta.pk
-    if pk is not None:
-        ident = obj.get(pk)
-        if isinstance(ident, (str, int)) and not isinstance(ident, bool):
-            rec = store.get(ident)
-            if rec is None:
-                fields: dict[str, Any] = {}
-                for key, names in meta.store_names:
-                    v = obj[key]
-                    for n in names:
-                        if n not in fields:
-                            fields[n] = v
-                for key, nk in meta.nested:
-                    if isinstance(obj.get(key), dict):
-                        fields[nk] = json_copy(obj[key])
-                store[ident] = EntityRecord(meta.pk_entity or meta.entity, fields)
-            else:
-                fields = rec.fields
-                for key, nk, types, allowed in meta.scalars:
-                    if key == pk:
-                        continue
-                    if (ctx.writes and nk in ctx.args
-                            and obj.get(key) == ctx.args[nk]):
-                        # What a write was sent (a branch, a return date) is what it
-                        # answers with; the session learns it. A read's filters change
-                        # nothing.
-                        rec.remember(nk, obj[key], overwrite=True)
-                        continue
-                    v = fields.get(nk)
-                    if v is not None and type(v) in types and (allowed is None or v in allowed):
-                        obj[key] = v
-                    elif v is None:
-                        rec.remember(nk, obj[key])
-                for key, nk in meta.nested:
-                    _same_nested(obj, key, nk, rec)
-    for key, ent in meta.foreign:
-        ident = obj.get(key)
-        if not isinstance(ident, (str, int)) or isinstance(ident, bool):
-            continue
-        rec = store.get(ident)
-        if rec is None:
-            continue
-        prefix = ent + "_"
-        for skey, nk, types, allowed in meta.scalars:
-            if nk.startswith(prefix) and skey != key:
-                v = rec.fields.get(nk)
-                if v is not None and type(v) in types and (allowed is None or v in allowed):
-                    obj[skey] = v
-
-
-def json_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
-    """`copy.deepcopy(value)` for JSON data (dicts, lists, scalars), without its generic
-    dispatch; an object met twice is copied once, as deepcopy does, and anything else
-    goes through deepcopy itself."""
-    t = type(value)
-    if t is str or t is int or t is float or t is bool or value is None:
-        return value
-    if memo is None:
-        memo = {}
-    hit = memo.get(id(value))
-    if hit is not None:
-        return hit
-    if t is dict:
-        out: dict[Any, Any] = {}
-        memo[id(value)] = out
-        for k, v in value.items():
-            out[k] = json_copy(v, memo)
-        return out
-    if t is list:
-        items: list[Any] = []
-        memo[id(value)] = items
-        items.extend(json_copy(v, memo) for v in value)
-        return items
-    return copy.deepcopy(value, memo)
-
-
-def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> None:
-    """A known entity's object field (`total`) reads as remembered when the shapes agree."""
-    mine, known = obj.get(key), rec.fields.get(nk)
-    if not isinstance(mine, dict):
-        return
-    if not isinstance(known, dict):
-        rec.fields[nk] = json_copy(mine)
-    elif known.keys() == mine.keys() and all(
-            type(known[k]) is type(mine[k]) for k in mine):
-        obj[key] = json_copy(known)
 
 
 class Compiler:

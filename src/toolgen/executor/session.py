@@ -38,7 +38,8 @@ from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.generate import Plan, link
+from toolgen.executor.generate import Plan
+from toolgen.executor.linking import link
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.refs import output_refs

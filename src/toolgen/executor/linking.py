@@ -1,0 +1,132 @@
+"""An output object's agreement with the session's entity store.
+
+Each object node of a compiled plan carries an `ObjMeta` (its primary id key and entity,
+foreign ids, scalar and object fields); `link(ctx, obj, meta)` makes a generated object
+agree with what the session knows (a known id: its remembered fields; an unknown one:
+remembered from now on; a foreign id: the named entity's fields) and `json_copy` copies
+the JSON it remembers.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolgen.executor.gen_context import Ctx
+from toolgen.executor.state import EntityRecord
+
+
+@dataclass(slots=True)
+class ObjMeta:
+    """What an object node knows about itself for echo and entity consistency."""
+
+    entity: str
+    pk: str | None = None
+    pk_entity: str = ""
+    # (key, snake name, accepted python types, allowed values or None) of scalar properties
+    scalars: list[tuple[str, str, tuple[type, ...], frozenset[Any] | None]] = field(
+        default_factory=list
+    )
+    # (key, entity) of id properties naming another entity
+    foreign: list[tuple[str, str]] = field(default_factory=list)
+    # (key, names to remember it under) for the non-id scalars, aliases precomputed
+    store_names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # (key, snake name) of object-valued properties (a booking's `total`)
+    nested: list[tuple[str, str]] = field(default_factory=list)
+
+
+def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
+    """Make `obj` agree with what the session knows, and remember what is new.
+
+    The object's own id: known -> overlay the remembered fields (same name, same price);
+    unknown -> remember this object. Foreign ids (`hotel_id` in a booking): fill
+    `hotel_name` and the like from the remembered hotel.
+    """
+    store = ctx.store
+    pk = meta.pk
+    if pk is not None:
+        ident = obj.get(pk)
+        if isinstance(ident, (str, int)) and not isinstance(ident, bool):
+            rec = store.get(ident)
+            if rec is None:
+                fields: dict[str, Any] = {}
+                for key, names in meta.store_names:
+                    v = obj[key]
+                    for n in names:
+                        if n not in fields:
+                            fields[n] = v
+                for key, nk in meta.nested:
+                    if isinstance(obj.get(key), dict):
+                        fields[nk] = json_copy(obj[key])
+                store[ident] = EntityRecord(meta.pk_entity or meta.entity, fields)
+            else:
+                fields = rec.fields
+                for key, nk, types, allowed in meta.scalars:
+                    if key == pk:
+                        continue
+                    if (ctx.writes and nk in ctx.args
+                            and obj.get(key) == ctx.args[nk]):
+                        # What a write was sent (a branch, a return date) is what it
+                        # answers with; the session learns it. A read's filters change
+                        # nothing.
+                        rec.remember(nk, obj[key], overwrite=True)
+                        continue
+                    v = fields.get(nk)
+                    if v is not None and type(v) in types and (allowed is None or v in allowed):
+                        obj[key] = v
+                    elif v is None:
+                        rec.remember(nk, obj[key])
+                for key, nk in meta.nested:
+                    _same_nested(obj, key, nk, rec)
+    for key, ent in meta.foreign:
+        ident = obj.get(key)
+        if not isinstance(ident, (str, int)) or isinstance(ident, bool):
+            continue
+        rec = store.get(ident)
+        if rec is None:
+            continue
+        prefix = ent + "_"
+        for skey, nk, types, allowed in meta.scalars:
+            if nk.startswith(prefix) and skey != key:
+                v = rec.fields.get(nk)
+                if v is not None and type(v) in types and (allowed is None or v in allowed):
+                    obj[skey] = v
+
+
+def json_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
+    """`copy.deepcopy(value)` for JSON data (dicts, lists, scalars), without its generic
+    dispatch; an object met twice is copied once, as deepcopy does, and anything else
+    goes through deepcopy itself."""
+    t = type(value)
+    if t is str or t is int or t is float or t is bool or value is None:
+        return value
+    if memo is None:
+        memo = {}
+    hit = memo.get(id(value))
+    if hit is not None:
+        return hit
+    if t is dict:
+        out: dict[Any, Any] = {}
+        memo[id(value)] = out
+        for k, v in value.items():
+            out[k] = json_copy(v, memo)
+        return out
+    if t is list:
+        items: list[Any] = []
+        memo[id(value)] = items
+        items.extend(json_copy(v, memo) for v in value)
+        return items
+    return copy.deepcopy(value, memo)
+
+
+def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> None:
+    """A known entity's object field (`total`) reads as remembered when the shapes agree."""
+    mine, known = obj.get(key), rec.fields.get(nk)
+    if not isinstance(mine, dict):
+        return
+    if not isinstance(known, dict):
+        rec.fields[nk] = json_copy(mine)
+    elif known.keys() == mine.keys() and all(
+            type(known[k]) is type(mine[k]) for k in mine):
+        obj[key] = json_copy(known)
