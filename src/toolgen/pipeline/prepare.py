@@ -37,7 +37,7 @@ from toolgen.io.prepared import (
 from toolgen.io.tool_json import ToolEncoder, corpus_digest
 from toolgen.records import Diagnostic, Registry, Tool
 from toolgen.registry.loader import Corpus, bundled_corpus, load_corpus, load_registry
-from toolgen.registry.realisable import Assessment, askable, assess_endpoints
+from toolgen.registry.realisable import Assessment, assess_endpoints, names_its_capability
 from toolgen.registry.secrets import secrets_in_file
 
 StatePairs = list[tuple[str, str]]
@@ -117,9 +117,10 @@ class Prepared:
     def not_askable(self) -> frozenset[str]:
         """The endpoints a user cannot ask for in their own words (the missing-tool turn)."""
         if self._not_askable is None:
-            endpoints = self.graph.endpoints
-            self._not_askable = frozenset(n for n in self.graph.nodes
-                                          if not askable(endpoints[n]))
+            endpoints, aside = self.graph.endpoints, self.assessment.set_aside
+            self._not_askable = frozenset(
+                n for n in self.graph.nodes
+                if n in aside or not names_its_capability(endpoints[n]))
         return self._not_askable
 
     @property

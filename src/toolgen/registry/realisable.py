@@ -248,8 +248,12 @@ def askable(endpoint: Endpoint) -> bool:
     """Whether a user can ask for what the endpoint does in its own words: realisable, and
     its name holds an English word that says what it is about and nothing unreadable (not
     "mkdir", not "il", not a glued "ConvertrawresourceID")."""
-    if assess(endpoint):
-        return False
+    return not assess(endpoint) and names_its_capability(endpoint)
+
+
+def names_its_capability(endpoint: Endpoint) -> bool:
+    """The name part of `askable`: its name holds an English word that says what it is
+    about and nothing unreadable (for a caller that has the endpoint's verdict already)."""
     name = _words_of(endpoint.name)
     return bool(_content(name)) and not name.unknown and not name.glued
 
