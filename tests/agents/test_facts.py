@@ -20,6 +20,15 @@ def test_an_amount_without_a_currency_and_other_numbers_are_left_alone() -> None
     assert rated == ["4.5"]
 
 
+def test_an_orders_own_total_is_said_before_its_first_line_items_price() -> None:
+    output = {"orders": [{"order_id": "ord_1", "status": "shipped",
+                          "items": [{"product_id": "p_1", "price": 392.85}],
+                          "total": {"amount": 82.1, "currency": "EUR"}}], "total": 40}
+    values = [f.value for f in facts_from(output)]
+    assert "82.1 EUR" in values
+    assert "392.85" not in values
+
+
 def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
     """The plain reading: every leaf walked, the first list items kept, most salient first."""
     from toolgen.agents.offline import value_text
@@ -40,11 +49,12 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
         if key.lower() == "currency":
             currencies[parts[:-1]] = text
         if _weight(key):
-            scored.append((-_weight(key), order, text, parts))
-    scored.sort(key=lambda t: (t[0], t[1]))
+            in_line_items = sum(isinstance(p, int) for p in parts) > 1
+            scored.append((in_line_items, -_weight(key), order, text, parts))
+    scored.sort(key=lambda t: (t[0], t[1], t[2]))
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for _, _, text, parts in scored:
+    for _, _, _, text, parts in scored:
         if text not in seen:
             seen.add(text)
             unit = currencies.get(parts[:-1])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 from pathlib import Path
 
 from typer.testing import CliRunner, Result
@@ -12,7 +14,11 @@ _register_all()
 
 
 def invoke(*args: str) -> Result:
-    return CliRunner().invoke(app, list(args))
+    """Runs the CLI from an empty working directory: the defaults that are relative paths
+    (`output/artifacts`) must not pick up whatever a developer's `make run` left in the
+    repository (a prepared corpus from older source prints a note line)."""
+    with tempfile.TemporaryDirectory(prefix="toolgen-cwd-") as cwd, contextlib.chdir(cwd):
+        return CliRunner().invoke(app, list(args))
 
 
 def error_lines(result: Result) -> list[str]:

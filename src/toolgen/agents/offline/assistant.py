@@ -37,7 +37,7 @@ def assistant_preamble(intents: Sequence[Intent], rng: random.Random) -> str | N
     """A short line before tool calls, or None (most real turns go straight to the call)."""
     if rng.random() < 0.55:
         return None
-    phrase = goal_phrase(intents[0], rng) if intents else "look into it"
+    phrase = _yours(goal_phrase(intents[0], rng)) if intents else "look into it"
     return tidy(GRAMMAR.say("preamble", rng, {"phrase": phrase}))
 
 

@@ -260,9 +260,14 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
     return " ".join(x for x in (head, prep, owner, " ".join(after)) if x)
 
 
+_LEADING_PREPOSITIONS = frozenset({"to", "into", "onto", "on", "in", "from", "for", "with", "of"})
+
+
 def topic(intent: Intent, rng: random.Random) -> str:
     """What the intent is about, as a noun phrase ("the videos on a channel")."""
     words = intent.obj.split()
+    if len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS:
+        words = words[1:]  # "log in to my account" is about "my account", not "to my account"
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     turned = _turn(words, rng)

@@ -17,7 +17,7 @@ _SALIENT = (
 
 def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     """Up to `limit` (label, value) facts, most salient first, from the first list items."""
-    scored: list[tuple[int, int, str, tuple[str | int, ...]]] = []
+    scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]] = []
     currencies: dict[tuple[str | int, ...], str] = {}
     for order, (parts, key, value) in enumerate(_first_leaves(output, (), "")):
         weight = _weight(key)
@@ -30,11 +30,11 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         if currency:
             currencies[parts[:-1]] = text
         if weight:
-            scored.append((-weight, order, text, parts))
-    scored.sort(key=lambda t: (t[0], t[1]))
+            scored.append((_nested(parts), -weight, order, text, parts))
+    scored.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
     out: list[Fact] = []
-    for _, _, text, parts in scored:
+    for _, _, _, text, parts in scored:
         if text not in seen:
             seen.add(text)
             unit = currencies.get(parts[:-1])
@@ -42,6 +42,13 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         if len(out) == limit:
             break
     return out
+
+
+def _nested(parts: tuple[str | int, ...]) -> bool:
+    """A leaf inside a list within a list item (an order's line item in a list of orders):
+    said only when nothing about the item itself is, since "it comes to 392.85" of the
+    first line item reads as the order's price."""
+    return sum(isinstance(p, int) for p in parts) > 1
 
 
 def _first_leaves(node: Any, parts: tuple[str | int, ...], key: str
