@@ -13,7 +13,8 @@ from toolgen.records import Finding
 from toolgen.records.dialogue import Severity
 
 CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
-            "values", "naming", "entities")
+            "values", "naming", "entities", "own_words", "garbled", "invented_names",
+            "type_fields", "boilerplate", "field_scales")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -61,6 +62,13 @@ SEVERITY: dict[str, Severity] = {
     # entities: one real airport / team / country per object, figures in quantity fields
     "entity_contradiction": "error",
     "quantity_word": "error",
+    # the tool's own words where a value, a request, a name or a type belongs
+    "own_word_argument": "error",
+    "garbled_request": "error",
+    "invented_name": "error",
+    "echoed_type": "error",
+    "template_description": "error",
+    "meaningless_number": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
