@@ -8,7 +8,7 @@ words the user never said: "Amber Compass", "Copper Atlas") is invented. So is a
 name on a thing the output already names by its kind (`discovery: "Gravity"` and
 `name: "Copper Garden"`). Kind `invented_name`.
 
-Person names (a first name from Faker's list) and names the user or a call gave are left
+Person names (a first and a last name from Faker's lists) and names the user or a call gave are left
 alone; search results are named things (a search for restaurants lists restaurants).
 """
 
@@ -58,10 +58,10 @@ _TITLE = re.compile(r"[A-Z][a-z]{2,} [A-Z][a-z]{2,}")
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def _person_names() -> tuple[frozenset[str], frozenset[str]]:
     from faker.providers.person.en_US import Provider
 
-    return frozenset(Provider.first_names)
+    return frozenset(Provider.first_names), frozenset(Provider.last_names)
 
 
 def made_up_title(name: Any) -> bool:
@@ -69,8 +69,10 @@ def made_up_title(name: Any) -> bool:
     if not isinstance(name, str) or not _TITLE.fullmatch(name):
         return False
     first, second = name.split()
-    return (first not in _first_names() and is_known(first.lower())
-            and is_known(second.lower()))
+    firsts, lasts = _person_names()
+    if first in firsts and second in lasts:
+        return False  # "Hunter Green" is a person; "Amber Compass" is not
+    return is_known(first.lower()) and is_known(second.lower())
 
 
 def _objects(doc: Any, holder: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -104,9 +106,11 @@ def _why(function_name: str, holder: str, obj: dict[str, Any], given: str) -> st
     if not made_up_title(name) or str(name).lower() in given:
         return None
     endpoint = _endpoint_words(function_name)
-    kinds = _kinds(holder, obj) | (endpoint & _UNNAMED_ENDPOINT)
+    searching = bool(endpoint & _SEARCHING)
+    # A search lists named things under whatever key ("value" in Bing's answers).
+    kinds = _kinds("" if searching else holder, obj) | (endpoint & _UNNAMED_ENDPOINT)
     unnamed = sorted(k for k in kinds & UNNAMED
-                     if not (k == "result" and endpoint & _SEARCHING))
+                     if not (k == "result" and searching))
     if unnamed:
         return f"a {unnamed[0]} is named {name!r}"
     for key, value in obj.items():
