@@ -9,7 +9,9 @@ Read per output field: a `<kind>_type` / `<kind>_category` field may not hold a 
 the function's name or parameter names; a plain `type`, `category` or `kind` may not hold
 a word of its parameter names or its tool part (`..._for_<tool>`) (a non-word there is
 often a brand: an SMS `type` "viber"); a
-`source` may not hold a word of the tool's name or description. A value the call sent
+`source` may not hold a word of the tool's name or description; a field that names
+something specific (`domain`, `dose`, `error`, `registrar`, `artist`...) may not hold a
+word of the tool's name (`domain: "mailbox"`, `dose: "pharmaseed"`). A value the call sent
 under the same field is the request echoed (the argument check reads that), and a
 non-word the user wrote is theirs (a code, a handle).
 """
@@ -37,6 +39,11 @@ NAME = "type_fields"
 
 _LONE = re.compile(r"[a-z]{3,}")
 _PLAIN = frozenset({"type", "category", "kind", "genre"})
+# Fields whose value names something specific (a domain, a dose, an error, a registrar):
+# the tool's own name word there says nothing ("domain": "mailbox", "dose": "brands").
+_NAMED_BY_VALUE = frozenset({"domain", "dose", "error", "registrar", "brand", "provider",
+                             "manufacturer", "publisher", "author", "artist", "album",
+                             "diesel", "petrol", "host", "reason", "country", "city"})
 _SUFFIXES = ("_type", "_category", "_kind", "Type", "Category")
 
 
@@ -72,6 +79,8 @@ def echo_reason(key: str, value: str, own: ToolWords, tool_part: frozenset[str])
             else None
     if low == "source" and (value in own.name or value in own.description):
         return "a word of the tool's own name or description"
+    if low.split("_")[-1] in _NAMED_BY_VALUE and value in own.name and len(value) >= 4:
+        return "a word of the tool's own name"
     return None
 
 
@@ -92,6 +101,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                 continue
             if why:
                 out.append(finding(NAME, "echoed_type", call.answer_index,
-                                   f"{call.name}: {key} {value!r} is {why}, not a {key}"))
+                                   f"{call.name}: {key} {value!r} is {why}, where a {key} "
+                                   "belongs"))
                 break
     return out
