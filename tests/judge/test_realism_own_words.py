@@ -105,12 +105,29 @@ def test_a_statistic_with_a_made_up_title_is_invented_but_a_person_is_not() -> N
     assert _kinds(invented_names.check_view, r) == []
 
 
+@pytest.mark.parametrize(("name", "flagged"), [("Hidden Lantern", True), ("Sofia Navarro", False),
+                                              ("Liam Whitman", False)])
+def test_a_president_needs_a_persons_name(name: str, flagged: bool) -> None:
+    r = _record("us_history_get_president", "The US president at an event.", {},
+                "Who was president in 2003?", {"year": 2003}, {"year": 2003, "name": name})
+    assert (_kinds(invented_names.check_view, r) == ["invented_name"]) is flagged
+
+
 def test_search_results_are_named_things() -> None:
     out = {"results": [{"result_id": "r1", "name": "Golden Gate Park"},
                        {"result_id": "r2", "name": "Silver Lake"}]}
     r = _record("search_places", "Search places.", {"q": {"type": "string"}}, "Parks?",
                 {"q": "parks"}, out)
     assert _kinds(invented_names.check_view, r) == []
+
+
+def test_a_domain_or_a_destination_that_is_a_word_of_the_tool_is_echoed() -> None:
+    r = _record("retrieve_invoice", "Retrieve a travel invoice.", {}, "My invoice?", {},
+                {"invoice": {"travel_from": "invoice", "travel_to": "Lisbon"}})
+    assert _kinds(type_fields.check_view, r) == ["echoed_type"]
+    r = _record("retrieve_invoice", "Retrieve a travel invoice.", {}, "My invoice?", {},
+                {"invoice": {"travel_from": "Porto", "travel_to": "Lisbon"}})
+    assert _kinds(type_fields.check_view, r) == []
 
 
 def test_a_type_restating_the_tool_is_echoed_but_a_real_type_is_not() -> None:
@@ -145,6 +162,8 @@ def test_a_real_description_is_not_a_template() -> None:
     ({"rate": 6.5, "monthly_payment": 391.32}, False),
     ({"images": [{"url": "https://x.example/a.jpg", "width": 4, "height": 9}]}, True),
     ({"images": [{"url": "https://x.example/a.jpg", "width": 640, "height": 480}]}, False),
+    ({"plates": [{"plate_number": "FN1441", "plate_number_prob": 151}]}, True),
+    ({"plates": [{"plate_number": "FN1441", "plate_number_prob": 0.93}]}, False),
 ])
 def test_numbers_read_against_their_field(output: dict[str, Any], flagged: bool) -> None:
     r = _record("mbti_loan_image_analyse", "Analyse, loan calculator and images.", {},

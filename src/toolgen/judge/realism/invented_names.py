@@ -45,7 +45,7 @@ UNNAMED = frozenset({
     "session", "request", "response", "job", "detail", "thumbnail", "avatar", "banner",
     "definition", "synonym", "number", "code", "key", "version", "alert", "notification",
     "coordinate", "timezone", "unit", "sample", "mutation", "ratio", "root", "equation",
-    "area", "structure", "energy", "displacement",
+    "area", "structure", "energy", "displacement", "year", "date",
 })
 """Kinds of thing that have no proper name of their own."""
 # What an endpoint returns when its name says so, whatever the object's keys.
@@ -53,15 +53,32 @@ _UNNAMED_ENDPOINT = frozenset({"statistic", "stat", "score", "walkscore", "calcu
                                "calculator", "conversion", "analyse", "analyze", "analysis",
                                "position", "verification", "result", "estimate", "forecast",
                                "prediction", "metric", "translation"})
+# Kinds named by a person's name: a president called "Hidden Lantern" is invented.
+PERSONS = frozenset({"president", "pope", "author", "artist", "musician", "player", "customer",
+                     "passenger", "employee", "patient", "doctor", "student", "teacher",
+                     "actor", "composer", "scientist", "inventor", "founder", "ceo",
+                     "candidate", "senator", "king", "queen", "emperor", "person", "driver",
+                     "guest", "lawyer", "attorney", "judge", "suspect", "witness", "tenant",
+                     "physician", "nurse", "painter", "writer", "poet", "singer", "athlete"})
 _SEARCHING = frozenset({"search", "find", "lookup", "query", "list", "browse", "discover"})
 _TITLE = re.compile(r"[A-Z][a-z]{2,} [A-Z][a-z]{2,}")
 
 
+_LOCALES = ("en_US", "en_GB", "en_IE", "es_ES", "de_DE", "fr_FR", "it_IT", "pt_BR", "nl_NL")
+
+
 @cache
 def _person_names() -> tuple[frozenset[str], frozenset[str]]:
-    from faker.providers.person.en_US import Provider
+    """First and last names of Faker's person providers for a few common locales."""
+    import importlib
 
-    return frozenset(Provider.first_names), frozenset(Provider.last_names)
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for locale in _LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        firsts.update(getattr(provider, "first_names", ()))
+        lasts.update(getattr(provider, "last_names", ()))
+    return frozenset(firsts), frozenset(lasts)
 
 
 def made_up_title(name: Any) -> bool:
@@ -73,6 +90,13 @@ def made_up_title(name: Any) -> bool:
     if first in firsts and second in lasts:
         return False  # "Hunter Green" is a person; "Amber Compass" is not
     return is_known(first.lower()) and is_known(second.lower())
+
+
+def _person_like(name: str) -> bool:
+    """A first name or a last name in it ("Sofia Navarro", "Marcus Ashford")."""
+    first, _, second = name.partition(" ")
+    firsts, lasts = _person_names()
+    return first in firsts or second in lasts or not is_known(second.lower())
 
 
 def _objects(doc: Any, holder: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -112,11 +136,14 @@ def _why(function_name: str, holder: str, obj: dict[str, Any], given: str) -> st
     unnamed = sorted(k for k in kinds & UNNAMED
                      if not (k == "result" and searching))
     if unnamed:
-        return f"a {unnamed[0]} is named {name!r}"
+        return f"a {unnamed[0]} is named {name!r}, which names nothing"
+    persons = sorted((kinds | (endpoint if not holder else set())) & PERSONS)
+    if persons and not _person_like(str(name)):
+        return f"a {persons[0]} is named {name!r}, which is no person's name"
     for key, value in obj.items():
         if (key != "name" and singular(str(key).lower()) in endpoint and isinstance(value, str)
                 and value[:1].isupper() and value != name and value.lower() in given):
-            return f"the {key} {value!r} is also named {name!r}"
+            return f"the {key} {value!r} is also named {name!r}, a name of nothing"
     return None
 
 
@@ -132,7 +159,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             why = _why(call.name, holder, obj, given)
             if why:
                 out.append(finding(NAME, "invented_name", call.answer_index,
-                                   f"{call.name}: {why}, which names nothing"))
+                                   f"{call.name}: {why}"))
                 break
     return out
 

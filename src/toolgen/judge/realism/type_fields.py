@@ -43,7 +43,9 @@ _PLAIN = frozenset({"type", "category", "kind", "genre"})
 # the tool's own name word there says nothing ("domain": "mailbox", "dose": "brands").
 _NAMED_BY_VALUE = frozenset({"domain", "dose", "error", "registrar", "brand", "provider",
                              "manufacturer", "publisher", "author", "artist", "album",
-                             "diesel", "petrol", "host", "reason", "country", "city"})
+                             "diesel", "petrol", "host", "reason", "country", "city",
+                             "origin", "destination", "from", "to", "location", "place",
+                             "venue", "address", "region", "class", "scope"})
 _SUFFIXES = ("_type", "_category", "_kind", "Type", "Category")
 
 
