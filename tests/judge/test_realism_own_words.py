@@ -68,6 +68,17 @@ def test_a_word_of_the_tools_description_as_a_preference_is_flagged() -> None:
     assert _kinds(own_words.check_view, r) == ["own_word_argument"]
 
 
+def test_a_one_item_list_holding_a_word_of_the_tool_is_flagged() -> None:
+    r = _record("whole_foods_check_price", "Whole Foods: the price of items.",
+                {"items": {"type": "array", "items": {"type": "string"}}},
+                "Price of whole near Madrid?", {"items": ["whole"]}, {"total": 3.2})
+    assert _kinds(own_words.check_view, r) == ["own_word_argument"]
+    r = _record("whole_foods_check_price", "Whole Foods: the price of items.",
+                {"items": {"type": "array", "items": {"type": "string"}}},
+                "Price of avocados near Madrid?", {"items": ["avocados"]}, {"total": 3.2})
+    assert _kinds(own_words.check_view, r) == []
+
+
 def test_a_preference_the_schema_offers_is_not_flagged() -> None:
     r = _record(*MBTI, "I lean to thinking.", {"thinking_vs_feeling": "thinking"},
                 {"type": "INTJ"})
@@ -130,6 +141,18 @@ def test_a_domain_or_a_destination_that_is_a_word_of_the_tool_is_echoed() -> Non
     assert _kinds(type_fields.check_view, r) == []
 
 
+@pytest.mark.parametrize(("output", "flagged"), [
+    ({"video_id": "v1", "tags": ["video", "feature"]}, True),
+    ({"video_id": "v1", "tags": ["travel", "alps"]}, False),
+    ({"domain": "generate", "registrar": "GoDaddy"}, True),
+    ({"domain": "example.org", "registrar": "GoDaddy"}, False),
+])
+def test_tags_and_web_names_that_restate_the_tool(output: dict[str, Any], flagged: bool) -> None:
+    r = _record("video_feature_summary", "Generate a summary of a video.", {}, "Summarise it.",
+                {}, output)
+    assert (_kinds(type_fields.check_view, r) == ["echoed_type"]) is flagged
+
+
 def test_a_type_restating_the_tool_is_echoed_but_a_real_type_is_not() -> None:
     r = _record("get_solution_folder_for_freshdesk", "A solution folder.", {}, "The folder?",
                 {}, {"folder_id": 9, "folder_type": "folder"})
@@ -164,6 +187,8 @@ def test_a_real_description_is_not_a_template() -> None:
     ({"images": [{"url": "https://x.example/a.jpg", "width": 640, "height": 480}]}, False),
     ({"plates": [{"plate_number": "FN1441", "plate_number_prob": 151}]}, True),
     ({"plates": [{"plate_number": "FN1441", "plate_number_prob": 0.93}]}, False),
+    ({"mail_port": 584.06}, True),
+    ({"mail_port": 587}, False),
 ])
 def test_numbers_read_against_their_field(output: dict[str, Any], flagged: bool) -> None:
     r = _record("mbti_loan_image_analyse", "Analyse, loan calculator and images.", {},

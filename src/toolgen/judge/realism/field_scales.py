@@ -9,7 +9,8 @@ A reviewer reads a number against what its field is:
 - a loan, mortgage or credit `rate` above 100 % is no interest rate;
 - an image (or photo, thumbnail, screenshot) `width`/`height` under 16 px is no picture;
 - latitude beyond +-90, longitude beyond +-180, a month outside 1-12, an age over 130, a
-  probability (`plate_number_prob`) outside 0-100.
+  probability (`plate_number_prob`) outside 0-100, a network port that is a fraction or
+  beyond 65535.
 
 Read in call arguments and tool outputs alike. Kind `meaningless_number`.
 """
@@ -83,6 +84,8 @@ def reason(key: str, value: float, name_words: frozenset[str], context: frozense
         return f"{key} {value:g} px is no picture"
     if last in ("prob", "probability", "confidence") and not 0 <= value <= 100:
         return f"{key} {value:g} is not a probability"
+    if last == "port" and not (value.is_integer() and 1 <= value <= 65535):
+        return f"{key} {value:g} is not a network port"
     bounds = _RANGES.get(last)
     if bounds is not None and len(tokens) == 1 and not bounds[0] <= value <= bounds[1]:
         return f"{key} {value:g} is not a {last}"

@@ -90,7 +90,10 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         props = properties(fn)
         own = tool_words(view, call.name).all
         seen: set[str] | None = None
-        for param, value in call.arguments.items():
+        for param, given in call.arguments.items():
+            # A list argument (`items=["whole"]` on Whole Foods) is read item by item.
+            value = next((v for v in given if isinstance(v, str)), None) \
+                if isinstance(given, list) and len(given) == 1 else given
             if not echoed(param, value, props.get(param, {}), own):
                 continue
             if seen is None:

@@ -11,7 +11,9 @@ a word of its parameter names or its tool part (`..._for_<tool>`) (a non-word th
 often a brand: an SMS `type` "viber"); a
 `source` may not hold a word of the tool's name or description; a field that names
 something specific (`domain`, `dose`, `error`, `registrar`, `artist`...) may not hold a
-word of the tool's name (`domain: "mailbox"`, `dose: "pharmaseed"`). A value the call sent
+word of the tool's name (`domain: "mailbox"`, `dose: "pharmaseed"`), and a web name
+(`domain`, `registrar`, `host`, `channel`) not a word of its description either; a tag
+list may not be only the tool's own name and parameter words. A value the call sent
 under the same field is the request echoed (the argument check reads that), and a
 non-word the user wrote is theirs (a code, a handle).
 """
@@ -46,6 +48,10 @@ _NAMED_BY_VALUE = frozenset({"domain", "dose", "error", "registrar", "brand", "p
                              "diesel", "petrol", "host", "reason", "country", "city",
                              "origin", "destination", "from", "to", "location", "place",
                              "venue", "address", "region", "class", "scope"})
+# Web names (a domain, a registrar, a host, a channel) are never a word the tool's
+# description uses ("domain": "generate" on a domain generator).
+_WEB_NAMES = frozenset({"domain", "registrar", "host", "channel"})
+_TAGS = frozenset({"tags", "keywords", "labels", "topics"})
 _SUFFIXES = ("_type", "_category", "_kind", "Type", "Category")
 
 
@@ -59,6 +65,19 @@ def _fields(doc: Any) -> Iterator[tuple[str, str]]:
                     yield str(k), v
                 else:
                     stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _lists(doc: Any) -> Iterator[tuple[str, list[Any]]]:
+    stack: list[Any] = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, list):
+                    yield str(k), v
+                stack.append(v)
         elif isinstance(node, list):
             stack.extend(node)
 
@@ -81,9 +100,21 @@ def echo_reason(key: str, value: str, own: ToolWords, tool_part: frozenset[str])
             else None
     if low == "source" and (value in own.name or value in own.description):
         return "a word of the tool's own name or description"
-    if low.split("_")[-1] in _NAMED_BY_VALUE and value in own.name and len(value) >= 4:
+    last = low.split("_")[-1]
+    if last in _NAMED_BY_VALUE and value in own.name and len(value) >= 4:
         return "a word of the tool's own name"
+    if last in _WEB_NAMES and value in own.description:
+        return "a word of the tool's own description"
     return None
+
+
+def echoed_tags(key: str, value: Any, own: ToolWords) -> bool:
+    """A tag list made only of the tool's own name and parameter words
+    (`tags: ["video", "feature", "keywords"]` on a TikTok video feature summary)."""
+    if key.lower() not in _TAGS or not isinstance(value, list) or not value:
+        return False
+    return all(isinstance(v, str) and _LONE.fullmatch(v) and (v in own.name or v in own.params)
+               for v in value)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -95,6 +126,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         own = tool_words(view, call.name)
         tool_part = frozenset(words_in(call.name.split("_for_", 1)[1])
                               if "_for_" in call.name else ())
+        tags = next((k for k, v in _lists(call.output) if echoed_tags(k, v, own)), None)
+        if tags is not None:
+            out.append(finding(NAME, "echoed_type", call.answer_index,
+                               f"{call.name}: its {tags} are words of the tool's own name"))
+            continue
         for key, value in _fields(call.output):
             if call.arguments.get(key) == value:
                 continue
