@@ -100,6 +100,18 @@ def test_letter_digit_fragments_and_the_p_in_a_request_are_garbled() -> None:
     assert _kinds(garbled.check_view, plain) == []
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Can you see the plane for the elon?", True),
+    ("Please upload the files for the your backup.", True),
+    ("Can you see the plane for my trip to Oslo?", False),
+    ("Can you see the list of the planes Elon owns?", False),
+])
+def test_recited_pieces_of_a_function_name(text: str, flagged: bool) -> None:
+    r = _record("elon_plane_for_musk_plane", "Where Elon Musk's plane is.", {}, text, {},
+                {"ok": True})
+    assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
+
+
 def test_a_code_the_user_hands_over_is_not_garbled() -> None:
     r = _record("order_v2_lookup", "Orders.", {"order": {"type": "string"}},
                 "Where is order abc123?", {"order": "abc123"}, {"status": "shipped"})

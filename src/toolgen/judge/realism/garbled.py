@@ -10,7 +10,10 @@ A token is garbled when it is a piece of an offered function's name and, in the 
 text, is one of: a run of letters broken by digits, a lone letter after "the", or a
 lower-case token that is no English word and splits into no English words either.
 Tokens the user hands over as values (they stand in a call's arguments) are left alone:
-"ABC123" as an order number is a value, not a garbled word.
+"ABC123" as an order number is a value, not a garbled word. Two more tells: "the" before a
+possessive ("upload the files for the your") and two pieces of one function name recited
+as "the A for the B" where one is no thing a person asks for ("the plane for the elon"
+from `elon_plane_for_musk_plane`, "the indian for the note", "the full for the market").
 """
 
 from __future__ import annotations
@@ -29,17 +32,50 @@ NAME = "garbled"
 _TOKEN = re.compile(r"(?<![\w@/.#-])([A-Za-z][A-Za-z0-9]*)(?![\w@/-]|\.\w)")
 _THE_LETTER = re.compile(r"\bthe ([b-hj-z])\b(?![.'’-])")
 _DIGIT_BREAK = re.compile(r"[a-z]{3,}\d+[a-z]*")
+_THE_POSSESSIVE = re.compile(r"\bthe (your|ur|my|our|their|his|its)\b")
+_THE_PAIR = re.compile(r"\bthe ([a-z]+) (?:for|of) (?:the )?([a-z][a-z0-9]*)\b")
+# Words a request does not use as "the <thing>": adjectives and verbs of endpoint names.
+_NOT_THINGS = frozenset({"full", "ask", "get", "set", "make", "do", "check", "find",
+                         "fetch", "retrieve", "search", "show", "create", "update", "delete",
+                         "add", "remove", "each", "every", "some", "any", "new", "old",
+                         "random", "single", "multiple", "specific", "general", "global",
+                         "local", "public", "private", "live", "real", "by", "with"})
+_ADJECTIVE_ENDINGS = ("ian", "ful", "ous", "ive", "ical", "less", "able", "ible")
 
 
 def _name_pieces(view: RecordView) -> frozenset[str]:
-    """Lower-case pieces of every offered function name (split on `_`, `.`, `-`, case)."""
+    """Lower-case pieces of every offered endpoint name (split on `_`, `.`, `-`, case)."""
     pieces: set[str] = set()
     for name in offered(view):
-        for part in re.split(r"[_.\-]+", name):
+        # The endpoint part only: "spotify" in `..._for_spotify` is a service a user names.
+        for part in re.split(r"[_.\-]+", name.split("_for_", 1)[0]):
             if part:
                 pieces.add(part.lower())
                 pieces.update(words_in(part))
     return frozenset(pieces)
+
+
+def _name_splits(view: RecordView) -> list[frozenset[str]]:
+    """The pieces of each offered function name, one set per function."""
+    return [frozenset(words_in(name.replace("_", " ").replace(".", " "))) for name in offered(view)]
+
+
+def _recited_pair(a: str, b: str, splits: list[frozenset[str]]) -> bool:
+    """"the plane for the elon", "the indian for the note": two pieces of one function
+    name recited as a thing and its owner, one of them no thing a person asks for."""
+    if a == b or len(a) < 3 or len(b) < 3 or not any(a in split and b in split
+                                                      for split in splits):
+        return False
+    return (a in _NOT_THINGS or a.endswith(_ADJECTIVE_ENDINGS) or not is_word(a)
+            or not is_word(b))
+
+
+def recited(text: str, splits: list[frozenset[str]]) -> list[str]:
+    """Phrases of one user message that recite a function name rather than ask."""
+    found = [m.group(0) for m in _THE_POSSESSIVE.finditer(text)]
+    found += [m.group(0) for m in _THE_PAIR.finditer(text)
+              if _recited_pair(m.group(1), m.group(2), splits)]
+    return found
 
 
 def _given(view: RecordView) -> str:
@@ -68,6 +104,7 @@ def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     pieces = _name_pieces(view)
+    splits = _name_splits(view)
     given: str | None = None
     out: list[Finding] = []
     for i, m in enumerate(view.record.messages):
@@ -75,7 +112,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         if given is None:
             given = _given(view)
-        bad = garbled_tokens(m.content, pieces, given)
+        bad = garbled_tokens(m.content, pieces, given) + recited(m.content, splits)
         if bad:
             out.append(finding(NAME, "garbled_request", i,
                                f"the request recites pieces of a function name: "
