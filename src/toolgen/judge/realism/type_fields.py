@@ -47,7 +47,8 @@ _NAMED_BY_VALUE = frozenset({"domain", "dose", "error", "registrar", "brand", "p
                              "manufacturer", "publisher", "author", "artist", "album",
                              "diesel", "petrol", "host", "reason", "country", "city",
                              "origin", "destination", "from", "to", "location", "place",
-                             "venue", "address", "region", "class", "scope"})
+                             "venue", "address", "region", "class", "scope", "unit",
+                             "database", "team", "mission", "trophy"})
 # Web names (a domain, a registrar, a host, a channel) are never a word the tool's
 # description uses ("domain": "generate" on a domain generator).
 _WEB_NAMES = frozenset({"domain", "registrar", "host", "channel"})
