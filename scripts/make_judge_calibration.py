@@ -984,6 +984,8 @@ CORRUPT.update({
                            "find out about the p for the catalogue, top 3")),
         ("music", _renamed("search_artist", "artist_srch2_for_music", "most played songs?",
                            "most played songs? Look them up with srch2.")),
+        ("calendar", _label("Add a dentist appointment to my calendar",
+                            "Add the your dentist appointment to my calendar")),
     ],
     "invented_name": [
         ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(
@@ -992,6 +994,7 @@ CORRUPT.update({
             o, quote_id="qt_20931", name="Silver Grove"))),
         ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
             o, forecast_id="fc_7781", name="Quiet Summit"))),
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(o, name="Hidden Lantern"))),
     ],
     "echoed_type": [
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, hotel_type="hotel"))),
