@@ -185,6 +185,19 @@ def test_template_descriptions_filled_with_the_tools_words_are_flagged(text: str
     assert _kinds(boilerplate.check_view, r) == ["template_description"]
 
 
+def test_a_template_sentence_handed_over_as_a_payment_memo_is_flagged() -> None:
+    props = {"memo": {"type": "string"}, "amount": {"type": "number"}}
+    r = _record("create_payment", "Create a payment: charge an amount.", props,
+                'Pay 20 that reads "Payment with amount and charge, updated regularly."',
+                {"memo": "Payment with amount and charge, updated regularly.", "amount": 20},
+                {"payment_id": "pay_1", "status": "succeeded"})
+    assert _kinds(boilerplate.check_view, r) == ["template_description"]
+    r = _record("create_payment", "Create a payment: charge an amount.", props,
+                'Pay 20 that reads "Rent for June"', {"memo": "Rent for June", "amount": 20},
+                {"payment_id": "pay_1", "status": "succeeded"})
+    assert _kinds(boilerplate.check_view, r) == []
+
+
 def test_a_real_description_is_not_a_template() -> None:
     r = _record("create_ticket", "Create a ticket for a company queue.", {}, "Open a ticket.",
                 {}, {"id": 1, "description": "Customer cannot log in since the update."})
@@ -200,6 +213,8 @@ def test_a_real_description_is_not_a_template() -> None:
     ({"plates": [{"plate_number": "FN1441", "plate_number_prob": 151}]}, True),
     ({"plates": [{"plate_number": "FN1441", "plate_number_prob": 0.93}]}, False),
     ({"mail_port": 584.06}, True),
+    ({"rate_of_return": 352.73}, True),
+    ({"rate_of_return": 7.5}, False),
     ({"mail_port": 587}, False),
 ])
 def test_numbers_read_against_their_field(output: dict[str, Any], flagged: bool) -> None:

@@ -8,6 +8,8 @@ tool's name, description or parameters (or one word twice: "Popular product prod
 for Auckland"). A reviewer reads them as filler where a real description belongs.
 Kind `template_description`.
 
+Read in tool outputs, and in the text arguments a call carries (a user bio of "Covers
+the latest live figures for Austin." echoes the offered tools' words just the same).
 Only a known empty shape whose slot words echo the tool counts: "Includes pricing,
 availability and related product information." on a shop whose schema never says
 "pricing" or "availability" is left alone.
@@ -19,7 +21,7 @@ import re
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.vocabulary import tool_words, trained_calls, words_in
+from toolgen.judge.realism.vocabulary import offered, tool_words, trained_calls, words_in
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -74,6 +76,28 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             out.append(finding(NAME, "template_description", call.answer_index,
                                f"{call.name}: {hit!r} is a template sentence, not a "
                                "description"))
+    return out + _in_arguments(view)
+
+
+def _in_arguments(view: RecordView) -> list[Finding]:
+    """A template sentence the user handed over as text (a bio of "Covers the latest live
+    figures for Austin."): its slot words echo the offered tools' words."""
+    out: list[Finding] = []
+    every: frozenset[str] | None = None
+    for call in trained_calls(view):
+        texts = [v for v in call.arguments.values() if isinstance(v, str)]
+        texts += [v for d in call.arguments.values() if isinstance(d, dict)
+                  for v in d.values() if isinstance(v, str)]
+        for text in texts:
+            if slot_words(text) is None:
+                continue
+            if every is None:
+                every = frozenset().union(*(tool_words(view, n).all for n in offered(view)))
+            if templated(text, every):
+                out.append(finding(NAME, "template_description", call.message_index,
+                                   f"{call.name}: the argument {text!r} is a template "
+                                   "sentence"))
+                break
     return out
 
 

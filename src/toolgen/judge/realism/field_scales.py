@@ -6,7 +6,8 @@ A reviewer reads a number against what its field is:
   (`energy`, `area`, `followers`), is no quantity (`mbti: 556.77` from
   `mbti_analyse`, `calcx_calculator: 556.77` from the CalcX loan calculator): the tool
   returned its own name as a figure;
-- a loan, mortgage or credit `rate` above 100 % is no interest rate;
+- a loan, mortgage or credit `rate` above 100 % is no interest rate, nor is a rate of
+  return, growth, tax or inflation beyond +-100 %;
 - an image (or photo, thumbnail, screenshot) `width`/`height` under 16 px is no picture;
 - latitude beyond +-90, longitude beyond +-180, a month outside 1-12, an age over 130, a
   probability (`plate_number_prob`) outside 0-100, a network port that is a fraction or
@@ -48,6 +49,9 @@ _QUANTITY = frozenset({
 })
 _LENDING = frozenset({"loan", "mortgage", "interest", "credit", "apr", "lending", "borrow",
                       "amortization", "amortisation", "debt", "emi", "finance"})
+# A "rate of return", "growth rate", "tax rate" is a percentage (or a fraction).
+_RATES = frozenset({"return", "growth", "interest", "discount", "tax", "inflation", "yield",
+                    "dividend"})
 _PICTURES = frozenset({"image", "images", "img", "photo", "photos", "picture", "pictures",
                        "thumbnail", "thumbnails", "screenshot", "wallpaper", "wallpapers", "gif",
                        "gifs", "icon"})
@@ -80,6 +84,8 @@ def reason(key: str, value: float, name_words: frozenset[str], context: frozense
         return f"{key} {value:g} is the tool's own name, not a quantity"
     if last == "rate" and context & _LENDING and not 0 <= value <= 100:
         return f"{key} {value:g} is not an interest rate"
+    if "rate" in tokens and set(tokens) & _RATES and not -100 <= value <= 100:
+        return f"{key} {value:g} is not a rate in percent"
     if last in ("width", "height") and context & _PICTURES and 0 <= value < 16:
         return f"{key} {value:g} px is no picture"
     if last in ("prob", "probability", "confidence") and not 0 <= value <= 100:

@@ -45,7 +45,7 @@ UNNAMED = frozenset({
     "session", "request", "response", "job", "detail", "thumbnail", "avatar", "banner",
     "definition", "synonym", "number", "code", "key", "version", "alert", "notification",
     "coordinate", "timezone", "unit", "sample", "mutation", "ratio", "root", "equation",
-    "area", "structure", "energy", "displacement", "year", "date",
+    "area", "structure", "energy", "displacement", "year", "date", "dna", "sequence",
 })
 """Kinds of thing that have no proper name of their own."""
 # What an endpoint returns when its name says so, whatever the object's keys.
