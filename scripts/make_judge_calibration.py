@@ -411,11 +411,45 @@ def team(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def loan(alt: bool) -> dict[str, Any]:
+    tools = [tool("calculate_loan", "Loan calculator: monthly payment for a loan.", {
+        "amount": N, "rate": {**N, "description": "Annual interest rate in percent"},
+        "term_years": INT}, ["amount", "rate", "term_years"])]
+    c = Conv("cal-loan", tools)
+    c.user("What would I pay each month on a 20000 loan at 6.5% over 5 years?")
+    c.calls(("call_n1", "calculate_loan", {"amount": (20000, "user"), "rate": (6.5, "user"),
+                                           "term_years": (5, "user")},
+             {"amount": 20000, "rate": 6.5, "term_years": 5, "monthly_payment": 391.32,
+              "total_interest": 3479.2, "currency": "USD"}, OK))
+    c.say("About 391.32 a month; over 5 years you'd pay 3,479.20 in interest." if not alt else
+          "At 6.5% over 5 years the payment is 391.32 per month, 3,479.20 interest in total.")
+    return c.record()
+
+
+def images(alt: bool) -> dict[str, Any]:
+    tools = [tool("image_search", "Web image search.", {"q": S}, ["q"])]
+    c = Conv("cal-images", tools)
+    c.user("Find me a couple of pictures for Matterhorn sunrise.")
+    c.calls(("call_i1", "image_search", {"q": ("Matterhorn sunrise", "user")},
+             {"images": [
+                 {"image_id": "img_3391", "title": "Matterhorn at first light",
+                  "url": "https://upload.example.org/matterhorn-dawn.jpg", "width": 1920,
+                  "height": 1280, "source": "Wikimedia Commons", "image_type": "photo"},
+                 {"image_id": "img_3392", "title": "Sunrise over Zermatt",
+                  "url": "https://photos.example.net/zermatt-sunrise.jpg", "width": 1600,
+                  "height": 1067, "source": "Flickr", "image_type": "photo"}]}, OK))
+    c.say("Two good ones: \"Matterhorn at first light\" (1920x1280, Wikimedia Commons) and "
+          "\"Sunrise over Zermatt\" from Flickr." if not alt else
+          "I found \"Matterhorn at first light\" on Wikimedia Commons and \"Sunrise over "
+          "Zermatt\" on Flickr, both large photos.")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
     "music": music, "flight": flight, "calendar": calendar, "dinner": dinner,
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
-    "posts": posts, "airport": airport, "team": team,
+    "posts": posts, "airport": airport, "team": team, "loan": loan, "images": images,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -908,6 +942,83 @@ CORRUPT.update({
         ("dinner", _item("call_d1", "restaurants", 0, name="Restaurant #214")),
     ],
 })
+
+
+def _renamed(old: str, new: str, said: str,
+             says: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The tool `old` offered as `new` (a corpus name) and the user reciting its pieces."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        for t in d["tools"]:
+            if t["function"]["name"] == old:
+                t["function"]["name"] = new
+        for m in d["messages"]:
+            for c in m.get("tool_calls") or []:
+                if c["function"]["name"] == old:
+                    c["function"]["name"] = new
+        for st in d["step_trace"]:
+            if st["function_name"] == old:
+                st["function_name"] = new
+                st["endpoint_id"] = f"Calibration/{new}"
+        _user(d, said, says)
+        return d
+    return corrupt
+
+
+def _description(call_id: str, key: str,
+                 text: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    return lambda d: _set_out(d, call_id, lambda o: _with(o, **{key: text}))
+
+
+# The tool's own words where a value, a request, a name, a type, a description or a number
+# belongs (the generator's vocabulary leaking into the record).
+CORRUPT.update({
+    "own_word_argument": [
+        ("hotels", _label_value("call_h1", "city", "Lisbon", "given", "given")),
+        ("forecast", _label_value("call_f1", "city", "Oslo", "daily", "daily")),
+        ("dinner", _label_value("call_d1", "cuisine", "Italian", "find", "find")),
+    ],
+    "garbled_request": [
+        ("stock", _renamed("get_quote", "judget0_for_quotes", "How is Apple stock doing "
+                           "today?", "Can you check judget0 for Apple?")),
+        ("shoes", _renamed("search_products", "products_p_for_catalogue", "show me the top 3",
+                           "find out about the p for the catalogue, top 3")),
+        ("music", _renamed("search_artist", "artist_srch2_for_music", "most played songs?",
+                           "most played songs? Look them up with srch2.")),
+        ("calendar", _label("Add a dentist appointment to my calendar",
+                            "Add the your dentist appointment to my calendar")),
+    ],
+    "invented_name": [
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(
+            o, conversion_id="cnv_5521", name="Amber Compass"))),
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(
+            o, quote_id="qt_20931", name="Silver Grove"))),
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
+            o, forecast_id="fc_7781", name="Quiet Summit"))),
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(o, name="Hidden Lantern"))),
+    ],
+    "echoed_type": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, hotel_type="hotel"))),
+        ("dinner", lambda d: _set_out(d, "call_d2", lambda o: _with(
+            o, reservation_type="table"))),
+        ("images", _item("call_i1", "images", 0, source="search")),
+    ],
+    "template_description": [
+        ("hotels", _description("call_h2", "description",
+                                "Includes hotel, details and related hotel information.")),
+        ("shoes", _item("call_p1", "items", 1,
+                        description="Popular search products for Lisbon.")),
+        ("cancel", _description("call_o1", "note",
+                                "Order with cancel and order, updated regularly.")),
+    ],
+    "meaningless_number": [
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(
+            o, convert_currency=556.77))),
+        ("loan", lambda d: _set_out(d, "call_n1", lambda o: _with(o, rate=147.83))),
+        ("images", _item("call_i1", "images", 1, width=4, height=9)),
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(o, latitude=159.91))),
+    ],
+})
+
 
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []

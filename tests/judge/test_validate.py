@@ -9,7 +9,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
     assert set(VALIDATORS) == {"format", "grounding", "plan", "weight0", "secrets", "replay",
                                "outputs", "arguments", "chains", "honesty", "actions",
                                "parallel", "language", "values", "naming",
-                               "entities"}
+                               "entities", "own_words", "garbled", "invented_names",
+                               "type_fields", "boilerplate", "field_scales"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

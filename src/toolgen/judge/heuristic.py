@@ -38,6 +38,12 @@ REALISM_SCORE = {
     "honesty": "task_completion",
     "language": "naturalness",
     "values": "tool_correctness",
+    "own_words": "tool_correctness",
+    "garbled": "naturalness",
+    "invented_names": "tool_correctness",
+    "type_fields": "tool_correctness",
+    "boilerplate": "tool_correctness",
+    "field_scales": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

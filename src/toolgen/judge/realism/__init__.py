@@ -14,13 +14,19 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism import (
     actions,
     arguments,
+    boilerplate,
     chains,
     entities,
+    field_scales,
+    garbled,
     honesty,
+    invented_names,
     language,
     naming,
     outputs,
+    own_words,
     parallel,
+    type_fields,
     values,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
@@ -38,6 +44,12 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     values.NAME: values.check_view,
     naming.NAME: naming.check_view,
     entities.NAME: entities.check_view,
+    own_words.NAME: own_words.check_view,
+    garbled.NAME: garbled.check_view,
+    invented_names.NAME: invented_names.check_view,
+    type_fields.NAME: type_fields.check_view,
+    boilerplate.NAME: boilerplate.check_view,
+    field_scales.NAME: field_scales.check_view,
 }
 
 

@@ -1,0 +1,131 @@
+"""Numbers that mean nothing for their field: an MBTI of 556.77, a loan at 147.83 %.
+
+A reviewer reads a number against what its field is:
+
+- a field named only with the tool's own name words, none of them a quantity or a measure
+  (`energy`, `area`, `followers`), is no quantity (`mbti: 556.77` from
+  `mbti_analyse`, `calcx_calculator: 556.77` from the CalcX loan calculator): the tool
+  returned its own name as a figure;
+- a loan, mortgage or credit `rate` above 100 % is no interest rate, nor is a rate of
+  return, growth, tax or inflation beyond +-100 %;
+- an image (or photo, thumbnail, screenshot) `width`/`height` under 16 px is no picture;
+- latitude beyond +-90, longitude beyond +-180, a month outside 1-12, an age over 130, a
+  probability (`plate_number_prob`) outside 0-100, a network port that is a fraction or
+  beyond 65535.
+
+Read in call arguments and tool outputs alike. Kind `meaningless_number`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import key_tokens
+from toolgen.judge.realism.vocabulary import tool_words, trained_calls, words_in
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding
+
+NAME = "field_scales"
+
+# Last key words that make a field a quantity whatever else it is named.
+_QUANTITY = frozenset({
+    "total", "count", "amount", "score", "price", "rate", "value", "result", "number", "num",
+    "sum", "avg", "average", "mean", "min", "max", "size", "length", "width", "height",
+    "weight", "age", "year", "month", "day", "days", "hour", "hours", "minutes", "seconds",
+    "time", "duration", "distance", "level", "index", "rating", "percent", "percentage",
+    "ratio", "payment", "balance", "cost", "fee", "tax", "interest", "temperature", "speed",
+    "id", "lat", "lng", "lon", "latitude", "longitude", "calories", "volume", "quantity", "qty",
+    "points", "page", "limit", "offset", "term", "loan", "principal", "extra", "bmi", "tdee",
+    "bmr", "gdp", "population", "probability", "version", "code", "status", "capacity",
+    # measured quantities a calculator is named after, and counts a profile is named after
+    "energy", "displacement", "area", "force", "power", "velocity", "acceleration", "mass",
+    "density", "pressure", "voltage", "current", "resistance", "momentum", "frequency",
+    "wavelength", "torque", "work", "heat", "entropy", "enthalpy", "perimeter", "circumference",
+    "radius", "diameter", "following", "followers", "likes", "views", "shares", "comments",
+    "revenue", "profit", "income", "salary", "depreciation", "roi", "roa", "roe", "yield",
+})
+_LENDING = frozenset({"loan", "mortgage", "interest", "credit", "apr", "lending", "borrow",
+                      "amortization", "amortisation", "debt", "emi", "finance"})
+# A "rate of return", "growth rate", "tax rate" is a percentage (or a fraction).
+_RATES = frozenset({"return", "growth", "interest", "discount", "tax", "inflation", "yield",
+                    "dividend"})
+_PICTURES = frozenset({"image", "images", "img", "photo", "photos", "picture", "pictures",
+                       "thumbnail", "thumbnails", "screenshot", "wallpaper", "wallpapers", "gif",
+                       "gifs", "icon"})
+_RANGES = {"latitude": (-90.0, 90.0), "lat": (-90.0, 90.0), "longitude": (-180.0, 180.0),
+           "lng": (-180.0, 180.0), "lon": (-180.0, 180.0), "month": (1.0, 12.0),
+           "age": (0.0, 130.0)}
+
+
+def _numbers(doc: Any) -> Iterator[tuple[str, float]]:
+    stack: list[tuple[str, Any]] = [("", doc)]
+    while stack:
+        key, node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((str(k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((key, v) for v in node)
+        elif isinstance(node, int | float) and not isinstance(node, bool) and key:
+            yield key, float(node)
+
+
+def reason(key: str, value: float, name_words: frozenset[str], context: frozenset[str]) -> \
+        str | None:
+    """Why `value` means nothing under `key` for a call whose function is named with
+    `name_words` and whose words (name, holder keys) are `context`, or None."""
+    tokens = key_tokens(key)
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last not in _QUANTITY and all(t in name_words for t in tokens):
+        return f"{key} {value:g} is the tool's own name, not a quantity"
+    if last == "rate" and context & _LENDING and not 0 <= value <= 100:
+        return f"{key} {value:g} is not an interest rate"
+    if "rate" in tokens and set(tokens) & _RATES and not -100 <= value <= 100:
+        return f"{key} {value:g} is not a rate in percent"
+    if last in ("width", "height") and context & _PICTURES and 0 <= value < 16:
+        return f"{key} {value:g} px is no picture"
+    if last in ("prob", "probability", "confidence") and not 0 <= value <= 100:
+        return f"{key} {value:g} is not a probability"
+    if last == "port" and not (value.is_integer() and 1 <= value <= 65535):
+        return f"{key} {value:g} is not a network port"
+    bounds = _RANGES.get(last)
+    if bounds is not None and len(tokens) == 1 and not bounds[0] <= value <= bounds[1]:
+        return f"{key} {value:g} is not a {last}"
+    return None
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for call in trained_calls(view):
+        name_words = tool_words(view, call.name).name
+        context = frozenset(words_in(call.name)) | name_words
+        docs: list[tuple[Any, int]] = [(call.arguments, call.message_index)]
+        if call.output is not NOT_JSON and call.answer_index is not None:
+            docs.append((call.output, call.answer_index))
+        for doc, at in docs:
+            why = next((r for k, v in _numbers(doc)
+                        if (r := reason(k, v, name_words, context | _holders(doc)))), None)
+            if why:
+                out.append(finding(NAME, "meaningless_number", at, f"{call.name}: {why}"))
+                break
+    return out
+
+
+def _holders(doc: Any) -> frozenset[str]:
+    """Words of the keys in `doc` that hold lists or objects (`images`, `thumbnail`)."""
+    found: set[str] = set()
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, dict | list):
+                    found.update(words_in(str(k)))
+                    stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return frozenset(found)

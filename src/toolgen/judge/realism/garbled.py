@@ -1,0 +1,120 @@
+"""User text that recites the tool's identifier fragments instead of asking in English.
+
+"Would you help me check judget0 and find out about the p for the calorieninjas?": no
+person writes a letter-digit fragment of an endpoint name ("judget0"), "the p" (a
+one-letter piece of `calorieninjas_p`) or a lower-case glued run of a function name
+that is no English word ("calorieninjas") as the thing they want. A reviewer reads such
+a request as capability words garbled into a sentence. Kind `garbled_request`.
+
+A token is garbled when it is a piece of an offered function's name and, in the user's
+text, is one of: a run of letters broken by digits, a lone letter after "the", or a
+lower-case token that is no English word and splits into no English words either.
+Tokens the user hands over as values (they stand in a call's arguments) are left alone:
+"ABC123" as an order number is a value, not a garbled word. Two more tells: "the" before a
+possessive ("upload the files for the your") and two pieces of one function name recited
+as "the A for the B" where one is no thing a person asks for ("the plane for the elon"
+from `elon_plane_for_musk_plane`, "the indian for the note", "the full for the market").
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.vocabulary import is_word, offered, trained_calls, words_in
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+from toolgen.registry.english import split_glued
+
+NAME = "garbled"
+
+_TOKEN = re.compile(r"(?<![\w@/.#-])([A-Za-z][A-Za-z0-9]*)(?![\w@/-]|\.\w)")
+_THE_LETTER = re.compile(r"\bthe ([b-hj-z])\b(?![.'’-])")
+_DIGIT_BREAK = re.compile(r"[a-z]{3,}\d+[a-z]*")
+_THE_POSSESSIVE = re.compile(r"\bthe (your|ur|my|our|their|his|its)\b")
+_THE_PAIR = re.compile(r"\bthe ([a-z]+) (?:for|of) (?:the )?([a-z][a-z0-9]*)\b")
+# Words a request does not use as "the <thing>": adjectives and verbs of endpoint names.
+_NOT_THINGS = frozenset({"full", "ask", "get", "set", "make", "do", "check", "find",
+                         "fetch", "retrieve", "search", "show", "create", "update", "delete",
+                         "add", "remove", "each", "every", "some", "any", "new", "old",
+                         "random", "single", "multiple", "specific", "general", "global",
+                         "local", "public", "private", "live", "real", "by", "with"})
+_ADJECTIVE_ENDINGS = ("ian", "ful", "ous", "ive", "ical", "less", "able", "ible")
+
+
+def _name_pieces(view: RecordView) -> frozenset[str]:
+    """Lower-case pieces of every offered endpoint name (split on `_`, `.`, `-`, case)."""
+    pieces: set[str] = set()
+    for name in offered(view):
+        # The endpoint part only: "spotify" in `..._for_spotify` is a service a user names.
+        for part in re.split(r"[_.\-]+", name.split("_for_", 1)[0]):
+            if part:
+                pieces.add(part.lower())
+                pieces.update(words_in(part))
+    return frozenset(pieces)
+
+
+def _name_splits(view: RecordView) -> list[frozenset[str]]:
+    """The pieces of each offered function name, one set per function."""
+    return [frozenset(words_in(name.replace("_", " ").replace(".", " "))) for name in offered(view)]
+
+
+def _recited_pair(a: str, b: str, splits: list[frozenset[str]]) -> bool:
+    """"the plane for the elon", "the indian for the note": two pieces of one function
+    name recited as a thing and its owner, one of them no thing a person asks for."""
+    if a == b or len(a) < 3 or len(b) < 3 or not any(a in split and b in split
+                                                      for split in splits):
+        return False
+    return (a in _NOT_THINGS or a.endswith(_ADJECTIVE_ENDINGS) or not is_word(a)
+            or not is_word(b))
+
+
+def recited(text: str, splits: list[frozenset[str]]) -> list[str]:
+    """Phrases of one user message that recite a function name rather than ask."""
+    found = [m.group(0) for m in _THE_POSSESSIVE.finditer(text)]
+    found += [m.group(0) for m in _THE_PAIR.finditer(text)
+              if _recited_pair(m.group(1), m.group(2), splits)]
+    return found
+
+
+def _given(view: RecordView) -> str:
+    """What the calls carry (the values a user gave), lower-cased."""
+    texts = [c.arguments for c in trained_calls(view)]
+    return " ".join(str(v) for args in texts for v in args.values()).lower()
+
+
+def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
+    """The garbled tokens of one user message."""
+    found: list[str] = []
+    for m in _THE_LETTER.finditer(text):
+        if m.group(1) in pieces:
+            found.append(f"the {m.group(1)}")
+    for m in _TOKEN.finditer(text):
+        token = m.group(1)
+        low = token.lower()
+        if low not in pieces or low in given:
+            continue
+        if (_DIGIT_BREAK.fullmatch(low) and not is_word(low.rstrip("0123456789"))) or (
+                token.islower() and len(low) >= 6 and low.isalpha() and not is_word(low)
+                and not split_glued(low)):
+            found.append(token)
+    return found
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    pieces = _name_pieces(view)
+    splits = _name_splits(view)
+    given: str | None = None
+    out: list[Finding] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role != "user" or not m.content or m.weight == 0:
+            continue
+        if given is None:
+            given = _given(view)
+        bad = garbled_tokens(m.content, pieces, given) + recited(m.content, splits)
+        if bad:
+            out.append(finding(NAME, "garbled_request", i,
+                               f"the request recites pieces of a function name: "
+                               f"{', '.join(repr(b) for b in bad[:3])}"))
+    return out
