@@ -52,6 +52,7 @@ _LANG_NAMES = frozenset({
     "chinese", "korean", "russian", "arabic", "hindi", "turkish", "polish", "swedish",
     "norwegian", "danish", "finnish", "greek", "czech", "hebrew", "thai", "vietnamese",
     "indonesian", "ukrainian", "romanian", "hungarian", "mandarin", "cantonese"})
+_MBTI = {"intuition": "n", "intuitive": "n", "extraverted": "e"}
 _LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -163,7 +164,7 @@ def _text_problem(key: str, tokens: set[str], value: str, description: str) -> s
             return f"no language: {value!r}"
     if "_vs_" in key:
         poles = [p for p in key.split("_vs_")]
-        letters = {p[:1] for p in poles} | {p for p in poles}
+        letters = {p[:1] for p in poles} | set(poles) | {_MBTI.get(p, p) for p in poles}
         if not (low in letters or low.rstrip("%").replace(".", "").isdigit()
                 or any(p in low for p in poles)):
             return f"neither pole: {value!r}"
@@ -224,7 +225,7 @@ def value_findings(record: Rec) -> list[Finding]:
             if _name_word(name, value, schema, vocab):
                 out.append(("name_word", fn, name, value))
                 continue
-            if _echo_text(value, vocab):
+            if _echo_text(value, vocab) and value.lower() not in offered(schema):
                 out.append(("echo_text", fn, name, value))
                 continue
         problem = meaning_problem(name, value, schema, tool_text)

@@ -19,6 +19,8 @@ import random
 from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
+from toolgen.agents.planner.values_guard import OwnWords
+from toolgen.agents.planner.values_meaning import Draw, meant_value
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import figure, quantity_range, wordy
@@ -36,7 +38,6 @@ from toolgen.records import Endpoint, Parameter, PlannedArg
 
 _RETRIES = 4
 _MORE = 8
-_QUERY_NAMES = frozenset({"q", "query", "keyword", "keywords", "search", "term", "text", "name"})
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
 _IDENTIFYING = frozenset({
@@ -65,6 +66,8 @@ class ArgumentValues:
         self._labels: dict[str, frozenset[str]] = {}
         self._name_words: dict[str, frozenset[str]] = {}
         self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
+        self._meanings: dict[tuple[str, str], Draw | None] = {}
+        self._own: dict[str, OwnWords] = {}
 
     def draw(
         self,
@@ -99,8 +102,9 @@ class ArgumentValues:
         enum = schema.get("enum")
         if isinstance(enum, list) and enum:
             return rng.choice(enum)
-        if topic and param.name.lower() in _QUERY_NAMES and schema.get("type") == "string":
-            return topic
+        meant = self._meant(endpoint, param)
+        if meant is not None:
+            return meant(rng)
         named = _named(param, rng, endpoint.function_name)
         if named is not None:
             return _figure_if_quantity(param, named, rng)
@@ -110,6 +114,13 @@ class ArgumentValues:
         if isinstance(generated, dict) and param.name in generated:
             return _figure_if_quantity(param, generated[param.name], rng)
         return param.default if param.has_default else "example"
+
+    def _meant(self, endpoint: Endpoint, param: Parameter) -> Draw | None:
+        """What the parameter means, drawn (a place, a language code, a sentence...)."""
+        key = (endpoint.id, param.name)
+        if key not in self._meanings:
+            self._meanings[key] = meant_value(param, endpoint)
+        return self._meanings[key]
 
     def silent_default(self, param: Parameter) -> bool:
         """May the schema default be used without the user stating it? Only for optional
@@ -168,7 +179,12 @@ class ArgumentValues:
         if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
             return True
         labels = self._labels_of(endpoint)
-        return not repeats_label(value, labels) and not self._name_word(endpoint, param, value)
+        if repeats_label(value, labels) or self._name_word(endpoint, param, value):
+            return False
+        own = self._own.get(endpoint.id)
+        if own is None:
+            own = self._own[endpoint.id] = OwnWords.of(endpoint)
+        return not own.lifted(param, value)
 
     def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:
         labels = self._labels.get(endpoint.id)
