@@ -9,7 +9,8 @@ a tool output or a schema default are someone else's business.
 Each finding is `(kind, function, parameter, value)`; the kinds:
 
 - `name_word`: a lowercase value of one to three words, every one of them a word of the
-  tool's own name, description or parameter names (`category="multiple"` on a
+  tool's own name, description or parameter names, or the parameter's own name and a
+  number ("Scale 29" for `scale`) (`category="multiple"` on a
   `BFCL_v4_multiple` tool, `source="cost"` on a ride finder "with an optional cost limit",
   a Bing `Query="listing walk"`), unless the parameter's own schema offers it (enum,
   default, "e.g." list, quoted option).
@@ -114,6 +115,9 @@ def offered(schema: dict[str, Any]) -> str:
 
 
 def _name_word(pname: str, value: str, schema: dict[str, Any], vocab: frozenset[str]) -> bool:
+    head, _, tail = value.rpartition(" ")
+    if tail.isdigit() and head.lower() == " ".join(_words(pname)):
+        return True  # the parameter's own name and a number: "Scale 29" for `scale`
     words = value.split()
     if value != value.lower() or not 1 <= len(words) <= 3:
         return False

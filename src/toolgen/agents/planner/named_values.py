@@ -186,6 +186,22 @@ _LAST_RESORT: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("mode", "method", "level"), ("standard", "fast", "accurate", "basic")),
     (("type", "kind"), ("standard", "basic", "premium", "default")),
     (("values", "value", "params", "variables"), ("2", "x=2", "1, 2, 3")),
+    # Things people name themselves: what an owner would call one.
+    (("spreadsheet", "sheet", "workbook"), ("Q3 Budget", "Team Roster", "Expenses 2025",
+                                            "Inventory Tracker")),
+    (("template",), ("invoice", "monthly-report", "welcome-letter", "receipt")),
+    (("collection",), ("Weeknight Dinners", "Holiday Baking", "Summer Salads")),
+    (("dashboard",), ("Sales Overview", "Marketing KPIs", "Ops Daily")),
+    (("board",), ("Product Roadmap", "Sprint 14", "Home Renovation")),
+    (("project", "workspace"), ("Website Redesign", "Mobile App Launch", "Q4 Planning")),
+    (("playlist",), ("Road Trip Mix", "Focus Beats", "Sunday Morning")),
+    (("channel",), ("general", "announcements", "design-team")),
+    (("campaign",), ("Spring Sale 2025", "Newsletter Signup", "Black Friday")),
+    (("group", "team"), ("Marketing", "Engineering", "Support")),
+    (("list", "listname"), ("Groceries", "Weekend Chores", "Reading List")),
+    (("album",), ("Summer 2024", "Wedding Photos", "Japan Trip")),
+    (("document", "doc", "report"), ("Quarterly Report", "Project Proposal", "Meeting Notes")),
+    (("page",), ("About Us", "Pricing", "Contact")),
 )
 
 

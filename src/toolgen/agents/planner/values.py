@@ -21,6 +21,7 @@ from typing import Any
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value
+from toolgen.agents.planner.values_pairs import paired
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import figure, quantity_range, wordy
@@ -141,7 +142,8 @@ class ArgumentValues:
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination,
         one place, one real airport / team / country)."""
-        args = _one_place(endpoint, args)
+        args = paired(endpoint, _one_place(endpoint, args),
+                      lambda p, v: self._valid(endpoint, p, v))
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if given and (one := one_entity(
                 endpoint, args, lambda p, v: self._valid(endpoint, p, v))) is not args:
@@ -228,7 +230,10 @@ class ArgumentValues:
         if param.has_default and not identifying(param):
             return param.default
         plain = last_resort(param.name, rng) if isinstance(first, str) else None
-        if plain is not None and self._fits(endpoint, param, plain):
+        # A required value with nothing better: a plain name ("Q3 Budget", "Scale 12")
+        # reads as the user's own even where it borrows the parameter's name.
+        if plain is not None and self._valid(endpoint, param, plain) and not repeats_label(
+                plain, self._labels_of(endpoint)):
             return plain
         # Nothing but the endpoint's words: at least not the parameter's own label.
         return next((d for d in drawn if self._valid(endpoint, param, d)

@@ -18,7 +18,8 @@ from functools import lru_cache
 _DOMAINS: tuple[tuple[str, str], ...] = (
     ("translation", r"translat|transliterat|grammar|spell ?check|text.to.speech|tts|"
                     r"paraphras|summari[sz]|sentiment"),
-    ("support", r"ticket|helpdesk|freshdesk|zendesk|support case"),
+    ("support", r"ticket|helpdesk|freshdesk|zendesk|support case|customer support|"
+                r"customer service|complaint"),
     ("social", r"tweet|twitter|retweet|reddit|subreddit|instagram|facebook|social|"
                r"mastodon|threads"),
     ("podcast", r"podcast"),
@@ -144,11 +145,29 @@ _TEXTS: dict[str, tuple[str, ...]] = {
               "My package was marked delivered but never arrived.",
               "I can't log in after resetting my password.",
               "The invoice shows the wrong billing address."),
-    "review": ("Great service, the food arrived hot and on time.",
-               "Comfortable room and friendly staff, but the wifi was slow.",
-               "Solid build quality and the battery lasts all day.",
-               "Lovely atmosphere, we will definitely come back.",
-               "Checkout was quick and the delivery came a day early."),
+    "review": ("Great service and friendly staff, would recommend.",
+               "Exactly as described and arrived a day early.",
+               "Good value for the price, though setup took a while.",
+               "Lovely experience overall, we will definitely come back."),
+    "review_place": ("Ask for a table on the terrace at sunset.",
+                     "Great coffee - try the almond croissant.",
+                     "Comfortable room and friendly staff, but the wifi was slow.",
+                     "Busy on weekends, go early to avoid the queue.",
+                     "Lovely atmosphere, we will definitely come back."),
+    "review_product": ("Solid build quality and the battery lasts all day.",
+                       "Runs a bit small, order one size up.",
+                       "Checkout was quick and the delivery came a day early.",
+                       "Does the job, but the instructions were confusing."),
+    "review_recipe": ("Made this for dinner and the whole family loved it.",
+                      "I added extra garlic and a squeeze of lemon - delicious.",
+                      "Easy to follow, though it needed ten more minutes in the oven.",
+                      "Great weeknight recipe, will make it again."),
+    "instructions": ("Chop the onions, brown the beef, then simmer with tomatoes for 30 "
+                     "minutes.",
+                     "Whisk the eggs and sugar, fold in the flour and bake at 180C for 25 "
+                     "minutes.",
+                     "Toss the pasta with pesto, cherry tomatoes and parmesan, then serve.",
+                     "Marinate the chicken overnight and grill for 6 minutes per side."),
     "say": ("Where is the nearest train station?",
             "I would like to book a table for two at eight o'clock.",
             "The meeting has been moved to Thursday afternoon.",
@@ -166,15 +185,18 @@ _TEXTS: dict[str, tuple[str, ...]] = {
              "Send the quarterly report to Dana by Friday.",
              "Book flights for the family trip in August."),
 }
+_REVIEWED = {"place": "place", "shopping": "product", "recipe": "recipe"}
 # Which pool a free-text parameter draws from, by the endpoint's domain.
 _TEXT_BY_DOMAIN = {"social": "post", "support": "issue", "translation": "say",
-                   "message": "message", "task": "note", "place": "review",
-                   "recipe": "review", "shopping": "review"}
+                   "message": "message", "task": "note", "place": "review_place",
+                   "recipe": "review_recipe", "shopping": "review_product"}
 
 
 def texts(kind: str, domain: str | None) -> tuple[str, ...]:
     """Sentences for a free-text parameter: `kind` is what the parameter is (`resolution`,
     `review`, `note`, `post`, `message`, or `text` for plain text), read with the domain."""
+    if kind == "review" and f"review_{_REVIEWED.get(domain or '', '')}" in _TEXTS:
+        return _TEXTS[f"review_{_REVIEWED[domain or '']}"]
     if kind in _TEXTS:
         return _TEXTS[kind]
     return _TEXTS[_TEXT_BY_DOMAIN.get(domain or "", "say")]

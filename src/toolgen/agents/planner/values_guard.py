@@ -5,9 +5,10 @@ on a tool that "belongs to the ticketing system", a tweet reading "Tweet with tw
 authenticated, updated regularly.": words lifted from the endpoint's name, its
 description, its parameter names or their descriptions are the generator talking, not a
 user. `OwnWords.of(endpoint).lifted(param, value)` is True for such a value: one to three
-lowercase words every one of which the endpoint's text holds, or a sentence whose content
-words mostly come from it. A value the parameter's own schema offers (its enum, default,
-or an option its description lists) is never lifted, nor is a file format ("json").
+lowercase words every one of which the endpoint's text holds, the parameter's name and a
+number ("Scale 29"), or a sentence whose content words mostly come from it. A value the
+parameter's own schema offers (its enum, default, or an option its description lists) is
+never lifted, nor is a file format ("json").
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class OwnWords:
             return False
         if _offered(param, value):
             return False
+        if _numbered_name(param.name, value):
+            return True
         words = value.split()
         if len(words) <= _MAX_WORDS and value == value.lower():
             return (all(w.isalpha() and len(w) >= _SHORT and _stem(w) in self.stems
@@ -75,6 +78,12 @@ class OwnWords:
         content = [w for w in _words(value) if len(w) >= 4 and w not in _STOP]
         own = [w for w in content if _stem(w) in self.stems]
         return len(own) >= 2 and len(own) * 10 >= len(content) * 6
+
+
+def _numbered_name(name: str, value: str) -> bool:
+    """The parameter's own name and a number ("Scale 29" for `scale`): no one's value."""
+    head, _, tail = value.rpartition(" ")
+    return tail.isdigit() and head.lower() == " ".join(_words(name))
 
 
 def _offered(param: Parameter, value: str) -> bool:

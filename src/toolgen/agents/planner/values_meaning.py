@@ -105,7 +105,8 @@ _TEXT_KEYS = frozenset({"text", "content", "body", "message", "msg", "sms", "sen
                         "comment_content", "review", "feedback", "reply", "note", "notes",
                         "memo", "resolution", "tweet", "post", "caption", "tweet_content",
                         "post_content", "message_body", "text_content", "paragraph",
-                        "reminder", "solution"})
+                        "reminder", "solution", "instructions", "directions", "answer",
+                        "response_text", "llm_output"})
 _TEXT_SUFFIX = ("_text", "_content", "_message", "_body", "_comment", "_note", "_review",
                 "_resolution", "_sentence")
 _CATEGORY_KEYS = frozenset({"category", "categories", "genre", "genres", "topic",
@@ -143,6 +144,34 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
      ("chicken", "salmon", "chickpeas", "mushrooms", "tofu", "lentils")),
     (frozenset({"alpha2", "alpha_2", "iso2", "iso_alpha2", "country_alpha2"}), None,
      ("US", "DE", "FR", "GB", "JP", "BR", "IN")),
+    (frozenset({"scale", "multiplier", "servings_scale"}), re.compile(r"recipe|serving", re.I),
+     ("0.5", "1.5", "2.0")),
+    (frozenset({"type", "ticket_type"}), re.compile(r"ticket|helpdesk|freshdesk", re.I),
+     ("Question", "Incident", "Problem", "Feature Request")),
+    (frozenset({"state", "state_name", "us_state"}), re.compile(
+        r"\bus_|u\.s\.|united states|\bamerica|\busa\b", re.I),
+     ("California", "Texas", "New York", "Florida", "Illinois", "Washington")),
+    (frozenset({"scientist", "scientist_name", "inventor"}), None,
+     ("Marie Curie", "Isaac Newton", "Albert Einstein", "Charles Darwin", "Rosalind Franklin")),
+    (frozenset({"crop", "crop_type", "crop_name"}), None,
+     ("wheat", "corn", "rice", "soybeans", "barley")),
+    (frozenset({"attribute", "stat"}), re.compile(r"game|player|equipment|character", re.I),
+     ("strength", "defense", "agility", "stamina")),
+    (frozenset({"finish"}), re.compile(r"instrument|guitar|piano|violin", re.I),
+     ("Sunburst", "Natural", "Gloss Black")),
+    (frozenset({"model", "model_name"}), re.compile(r"instrument|guitar|piano|violin", re.I),
+     ("Fender Stratocaster", "Yamaha C40", "Gibson Les Paul", "Roland FP-30")),
+    (frozenset({"bot_version"}), None, ("DRAFT", "1", "2")),
+    (frozenset({"function", "func", "expression", "integrand", "equation"}), re.compile(
+        r"integra|derivative|calculus|math|equation|polynomial|function", re.I),
+     ("x^2 + 3*x - 4", "sin(x) * cos(x)", "2*x + 7", "exp(-x^2)", "(x + 1)^3")),
+    (frozenset({"provider", "sms_provider"}), re.compile(r"\bsms\b|text message", re.I),
+     ("Twilio", "Vonage", "MessageBird")),
+    (frozenset({"mail_server", "smtp_server", "smtp_host", "mail_host"}), None,
+     ("smtp.gmail.com", "smtp.office365.com", "smtp.mailgun.org")),
+    (frozenset({"tag", "tags"}), re.compile(r"video|vimeo|youtube|photo|image|blog|article",
+                                            re.I),
+     ("travel", "animation", "music", "nature", "cooking")),
     (frozenset({"insurance_type"}), None, ("health", "auto", "home", "travel")),
     (frozenset({"energy_type", "energy_source"}), None, ("solar", "wind", "hydroelectric")),
     (frozenset({"subreddit"}), None, ("AskReddit", "worldnews", "programming", "travel",
@@ -161,7 +190,8 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
 def meant_value(param: Parameter, endpoint: Endpoint) -> Draw | None:
     """A draw of what `param` means on `endpoint`, or None when no rule knows it."""
     jtype = param.json_schema.get("type")
-    about = f"{endpoint.tool_name} {endpoint.function_name} {endpoint.description}"
+    about = (f"{endpoint.category} {endpoint.tool_name} {endpoint.function_name} "
+             f"{endpoint.description}")
     return _recipe(param.name, param.description or "",
                    jtype if isinstance(jtype, str) else "", about)
 
@@ -185,11 +215,29 @@ def _recipe(name: str, description: str, jtype: str, about: str) -> Draw | None:
         return None
     tokens = set(key.split("_"))
     for rule in (_preference, _placed, _language, _music, _month, _text, _listed, _query,
-                 _category, _named):
+                 _category, _named, _identifier):
         draw = rule(key, tokens, description, about)
         if draw is not None:
             return draw
     return None
+
+
+_JAVA = re.compile(r"_java|javascript|typescript", re.I)
+_PREFIXES = ("my", "current", "shared", "default")
+
+
+def _identifier(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    """On a Java or JavaScript function, an object argument is a variable's name
+    (`codec="sharedCodec"`), not a word of the function's description."""
+    if not _JAVA.search(about) or string_kind(key, {"type": "string"}) in _SPECIFIC:
+        return None
+    if re.search(r"\bfile|\burl\b|\bdate\b|\btime\b|\bnumber|\bcount|regex|pattern", description,
+                 re.I):
+        return None
+    camel = "".join(w.title() for w in key.split("_") if w.isalpha())
+    if not camel:
+        return None
+    return _choice(tuple(p + camel for p in _PREFIXES))
 
 
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
@@ -273,7 +321,7 @@ def _language(key: str, tokens: set[str], description: str, about: str) -> Draw 
         return _choice(("python", "javascript", "java", "go"))
     source = bool(tokens & {"from", "source", "src", "input", "original", "sl"})
     target = bool(tokens & {"to", "target", "dest", "output", "tl"})
-    pool = _LANG_SOURCE if source else _LANG_TARGET if target else _LANG_ANY
+    pool: tuple[str, ...] = _LANG_SOURCE if source else _LANG_TARGET if target else _LANG_ANY
     if _UPPER_STRICT.search(description) or re.search(r"deepl", about, re.I):
         pool = tuple(c.upper() for c in pool)
     return _choice(pool)
@@ -301,8 +349,13 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
     domain = domain_of(about)
     if key == "description" and domain in ("support", "task"):
         return _choice(texts("issue" if domain == "support" else "note", domain))
-    if key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX):
+    if key == "data" and re.search(r"review|comment|reply|message|text", description, re.I):
+        tokens = tokens | {"review" if re.search(r"review|reply", description, re.I)
+                           else "message"}
+    elif key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX):
         return None
+    if tokens & {"instructions", "directions", "steps", "method"} and domain == "recipe":
+        return _choice(texts("instructions", domain))
     if tokens & {"resolution", "solution"}:
         return _choice(texts("resolution", domain))
     if domain == "social" or tokens & {"tweet", "post", "caption"}:
@@ -337,11 +390,22 @@ def _category(key: str, tokens: set[str], description: str, about: str) -> Draw 
     return _choice(pool) if pool else None
 
 
-_BASE64 = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+_BASE64 = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAA"
+           "AABJRU5ErkJggg==",
            "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
+# A unit a quantity is converted from, and what it is converted to.
+UNIT_PAIRS = {"miles": "kilometers", "kilometers": "miles", "pounds": "kilograms",
+              "kilograms": "pounds", "celsius": "fahrenheit", "fahrenheit": "celsius",
+              "liters": "gallons", "gallons": "liters", "inches": "centimeters",
+              "feet": "meters", "meters": "feet", "ounces": "grams", "cups": "milliliters"}
+
+
 def _named(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    if key in ("from_unit", "to_unit", "unit_from", "unit_to", "source_unit", "target_unit",
+               "input_unit", "output_unit") and re.search(r"conver", about, re.I):
+        return _choice(tuple(UNIT_PAIRS))
     if "base64" in key or key.endswith("64") or re.search(r"base ?64", description, re.I):
         return _choice(_BASE64)
     if key in ("docket", "docket_number", "docket_id", "case_number"):
