@@ -20,7 +20,7 @@ from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
 from toolgen.agents.planner.values_guard import OwnWords
-from toolgen.agents.planner.values_meaning import Draw, meant_value
+from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.entities.arguments import one_entity
@@ -115,6 +115,31 @@ class ArgumentValues:
         if isinstance(generated, dict) and param.name in generated:
             return _figure_if_quantity(param, generated[param.name], rng)
         return param.default if param.has_default else "example"
+
+    def unstatable(self, endpoint: Endpoint) -> tuple[str, ...]:
+        """The required parameters of `endpoint` for which no value a user would state can
+        be drawn: every draw is the endpoint's own words and nothing (a listed option, a
+        default, a plain name) stands in. An endpoint with any is one offline generation
+        cannot make believable (`registry/realisable.py` may use this)."""
+        rng = random.Random(0)
+        out: list[str] = []
+        for param in endpoint.parameters:
+            schema = param.json_schema
+            if (not param.required or schema.get("enum") or param.has_default
+                    or schema.get("type", "string") != "string"
+                    or self._meant(endpoint, param) is not None):
+                continue
+            if any(self._fits(endpoint, param, self._one(endpoint, param, rng, ""))
+                   for _ in range(_RETRIES)):
+                continue
+            example = example_value(param.description or "", rng)
+            plain = last_resort(param.name, rng)
+            if (plain_text(param) is not None
+                    or (example is not None and self._fits(endpoint, param, example))
+                    or (plain is not None and self._fits(endpoint, param, plain))):
+                continue
+            out.append(param.name)
+        return tuple(out)
 
     def _meant(self, endpoint: Endpoint, param: Parameter) -> Draw | None:
         """What the parameter means, drawn (a place, a language code, a sentence...)."""
@@ -229,6 +254,9 @@ class ArgumentValues:
             drawn.append(again)
         if param.has_default and not identifying(param):
             return param.default
+        generic = plain_text(param) if isinstance(first, str) else None
+        if generic is not None and self._fits(endpoint, param, text := generic(rng)):
+            return text
         plain = last_resort(param.name, rng) if isinstance(first, str) else None
         # A required value with nothing better: a plain name ("Q3 Budget", "Scale 12")
         # reads as the user's own even where it borrows the parameter's name.

@@ -162,6 +162,16 @@ _TEXTS: dict[str, tuple[str, ...]] = {
                       "I added extra garlic and a squeeze of lemon - delicious.",
                       "Easy to follow, though it needed ten more minutes in the oven.",
                       "Great weeknight recipe, will make it again."),
+    "about_recipe": ("A creamy one-pot pasta that is ready in 20 minutes.",
+                     "Crispy roast potatoes with garlic and rosemary.",
+                     "A light lemon cake, perfect for afternoon tea.",
+                     "Spicy black bean soup with lime and coriander."),
+    "about_product": ("Lightweight waterproof jacket with taped seams.",
+                      "Stainless steel water bottle that keeps drinks cold for 24 hours.",
+                      "Wireless earbuds with noise cancelling and a 30-hour battery."),
+    "about_place": ("Cozy family-run cafe with outdoor seating.",
+                    "Rooftop bar with views over the old town.",
+                    "Quiet neighbourhood bakery, open from 7 am."),
     "instructions": ("Chop the onions, brown the beef, then simmer with tomatoes for 30 "
                      "minutes.",
                      "Whisk the eggs and sugar, fold in the flour and bake at 180C for 25 "

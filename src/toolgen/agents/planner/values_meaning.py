@@ -65,15 +65,15 @@ _MBTI = {"introverted": "I", "introversion": "I", "introvert": "I", "extroverted
 
 _PLACE_KEYS = frozenset({"source", "destination", "origin", "from", "to", "start", "end",
                          "pickup", "dropoff", "departure", "arrival", "dest", "city1", "city2",
-                         "src", "waypoint", "via", "starting", "ending"})
+                         "src", "waypoint", "via", "starting", "ending", "city"})
 _ALWAYS_PLACE = frozenset({"destination", "origin", "pickup", "dropoff", "dest", "city1",
-                           "city2", "waypoint"})
+                           "city2", "waypoint", "city"})
 _NOT_PLACE = frozenset({"date", "time", "id", "code", "currency", "lang", "language", "email",
                         "phone", "number", "account", "unit", "amount", "index", "page",
                         "year", "row", "column", "line", "version", "format", "type", "value",
                         "iata", "airport", "lat", "lng", "lon", "latitude", "longitude",
                         "coordinates", "zip", "postcode", "hour", "day", "month", "offset",
-                        "port", "ip", "file", "path", "url", "range", "timestamp", "point"})
+                        "port", "ip", "file", "path", "url", "range", "timestamp"})
 _PLACE_DESC = re.compile(r"\b(?:location|place|city|town|address|journey|trip|route|"
                          r"starting point|end point|destination|origin|departure|arrival)",
                          re.I)
@@ -172,6 +172,96 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
     (frozenset({"tag", "tags"}), re.compile(r"video|vimeo|youtube|photo|image|blog|article",
                                             re.I),
      ("travel", "animation", "music", "nature", "cooking")),
+    (frozenset({"substance", "compound", "chemical"}), None,
+     ("water", "ethanol", "glucose", "sodium chloride", "carbon dioxide")),
+    (frozenset({"molecule", "protein"}), None, ("ATP", "glucose", "hemoglobin", "insulin")),
+    (frozenset({"ecosystem", "habitat", "biome"}), None,
+     ("coral reef", "tropical rainforest", "wetland", "tundra", "grassland")),
+    (frozenset({"player", "player_name", "athlete"}), re.compile(
+        r"sport|player|match|league|record|game", re.I),
+     ("LeBron James", "Lionel Messi", "Serena Williams", "Roger Federer", "Tom Brady")),
+    (frozenset({"discovery", "invention"}), None,
+     ("penicillin", "radioactivity", "the theory of relativity", "the DNA double helix")),
+    (frozenset({"copyright_holder", "rights_holder"}), None,
+     ("Walt Disney Company", "Universal Music Group", "Penguin Random House")),
+    (frozenset({"vulnerability", "cve", "cve_id"}), None,
+     ("CVE-2021-44228", "CVE-2023-4863", "CVE-2014-0160")),
+    (frozenset({"component", "package", "library_name"}), re.compile(
+        r"vulnerab|security|dependenc|package|analysis", re.I),
+     ("log4j-core", "openssl", "lodash", "requests")),
+    (frozenset({"input", "query_input"}), re.compile(r"wolfram|math|compute|calculat", re.I),
+     ("integrate x^2 from 0 to 3", "population of France", "distance from Earth to Mars",
+      "solve 2x + 5 = 17")),
+    (frozenset({"league", "league_name"}), None,
+     ("NBA", "Premier League", "La Liga", "NFL", "Serie A", "MLB")),
+    (frozenset({"season"}), re.compile(r"sport|league|team|player|score|rank|game|match", re.I),
+     ("2023-24", "2022-23", "2024-25")),
+    (frozenset({"season"}), None, ("spring", "summer", "autumn", "winter")),
+    (frozenset({"religion"}), None, ("Buddhism", "Christianity", "Islam", "Hinduism",
+                                     "Judaism")),
+    (frozenset({"county"}), None, ("Cook County", "Los Angeles County", "King County",
+                                   "Harris County")),
+    (frozenset({"recipe", "dish", "recipe_name", "dish_name", "food"}), None,
+     ("lasagna", "chicken curry", "banana bread", "beef stew", "pad thai")),
+    (frozenset({"color", "colour", "paint_color"}), None,
+     ("red", "blue", "yellow", "white", "green")),
+    (frozenset({"team", "team_name"}), None,
+     ("Los Angeles Lakers", "Manchester United", "Real Madrid", "Boston Celtics",
+      "Chicago Bulls")),
+    (frozenset({"sport"}), None, ("basketball", "football", "tennis", "baseball")),
+    (frozenset({"item", "ingredient", "original_ingredient", "replacement_ingredient"}),
+     re.compile(r"cook|recipe|ingredient|kitchen|bak", re.I),
+     ("flour", "sugar", "butter", "milk", "olive oil", "honey")),
+    (frozenset({"size"}), re.compile(r"paint|canvas|poster|frame|print", re.I),
+     ("24x36 inches", "16x20 inches", "30x40 cm")),
+    (frozenset({"target", "dependent_var", "target_variable", "label_column"}),
+     re.compile(r"regress|classif|model|predict|train", re.I),
+     ("price", "sales", "churn", "house_price")),
+    (frozenset({"dataset", "data_source", "data_file"}), re.compile(
+        r"regress|classif|model|train|data", re.I),
+     ("sales_2024.csv", "customers.csv", "housing_data.csv")),
+    (frozenset({"entity", "party", "company", "company_name"}), re.compile(
+        r"lawsuit|legal|court|case", re.I),
+     ("Google", "Apple Inc.", "Tesla", "Walmart")),
+    (frozenset({"product", "product_name"}), None,
+     ("wireless earbuds", "running shoes", "coffee maker", "smart watch")),
+    (frozenset({"hobby", "hobbies"}), None,
+     ("painting", "hiking", "chess", "gardening", "photography")),
+    (frozenset({"sculpture", "sculpture_name", "artwork"}), None,
+     ("The Thinker", "David", "Venus de Milo", "The Kiss")),
+    (frozenset({"command", "cmd"}), None, ("ls -la", "git status", "df -h", "whoami")),
+    (frozenset({"gene", "gene_name"}), None, ("BRCA1", "TP53", "EGFR", "APOE")),
+    (frozenset({"sign", "zodiac_sign", "zodiac"}), None,
+     ("Aries", "Leo", "Scorpio", "Gemini", "Pisces")),
+    (frozenset({"planet", "body", "celestial_body"}), None,
+     ("Mars", "Jupiter", "Venus", "Saturn", "the Moon")),
+    (frozenset({"festival", "festival_name"}), None,
+     ("Diwali", "Oktoberfest", "Coachella", "Glastonbury")),
+    (frozenset({"spot", "tourist_spot", "landmark", "attraction"}), None,
+     ("Eiffel Tower", "Colosseum", "Statue of Liberty", "Sagrada Familia")),
+    (frozenset({"brewery"}), None, ("Sierra Nevada", "Guinness", "Brooklyn Brewery")),
+    (frozenset({"customer", "customer_name"}), None, ("Maria Lopez", "Tom Becker",
+                                                      "Aisha Khan")),
+    (frozenset({"war", "battle"}), None, ("World War II", "the Battle of Hastings",
+                                          "the American Civil War", "the Battle of Waterloo")),
+    (frozenset({"leader"}), None, ("Abraham Lincoln", "Winston Churchill", "Nelson Mandela")),
+    (frozenset({"metal"}), None, ("gold", "silver", "copper", "platinum")),
+    (frozenset({"jurisdiction"}), None, ("California", "New York", "England and Wales")),
+    (frozenset({"instrument"}), None, ("piano", "violin", "acoustic guitar", "cello")),
+    (frozenset({"player"}), None, ("LeBron James", "Lionel Messi", "Serena Williams")),
+    (frozenset({"species"}), None, ("Homo sapiens", "Canis lupus", "Panthera leo")),
+    (frozenset({"store", "store_name"}), None, ("Walmart", "Target", "Whole Foods")),
+    (frozenset({"tournament"}), None, ("Wimbledon", "the World Cup", "the US Open")),
+    (frozenset({"input_string", "string", "input_text", "sequence_text"}), None,
+     ("Hello, world!", "racecar", "The quick brown fox")),
+    (frozenset({"e_mail", "email_address", "mail_address"}), None,
+     ("maria.lopez@example.com", "tom.becker@example.org", "aisha.khan@example.net")),
+    (frozenset({"vehicle_make", "car_make", "make"}), re.compile(r"vehicle|car|auto", re.I),
+     ("Toyota", "Honda", "Ford", "Volkswagen", "BMW")),
+    (frozenset({"vehicle_model", "car_model"}), None,
+     ("Corolla", "Civic", "Model 3", "Golf", "F-150")),
+    (frozenset({"iata_airport_from", "iata_airport_to", "airport_from", "airport_to", "iata",
+                "iata_code", "airport_code"}), None, ("JFK", "LHR", "CDG", "LIS", "NRT", "SFO")),
     (frozenset({"insurance_type"}), None, ("health", "auto", "home", "travel")),
     (frozenset({"energy_type", "energy_source"}), None, ("solar", "wind", "hydroelectric")),
     (frozenset({"subreddit"}), None, ("AskReddit", "worldnews", "programming", "travel",
@@ -200,6 +290,21 @@ def place_value(param: Parameter, endpoint: Endpoint) -> bool:
     """Whether `param` is a place the user names (a route's end, a city to compare)."""
     about = f"{endpoint.tool_name} {endpoint.function_name} {endpoint.description}"
     return _place(normalize_key(param.name), param.description or "", about)
+
+
+_TITLES = ("Weekend plans", "Team offsite", "Quarterly review", "Spring cleaning",
+           "Birthday party")
+
+
+def plain_text(param: Parameter) -> Draw | None:
+    """A generic but believable text for a required free-text parameter no rule knows
+    (a plain sentence, a plain title); None for other kinds."""
+    kind = string_kind(param.name, {"type": "string"})
+    if kind in ("text", "description"):
+        return _choice(texts("say", None))
+    if kind == "title":
+        return _choice(_TITLES)
+    return None
 
 
 def _choice(pool: Sequence[Any]) -> Draw:
@@ -271,6 +376,9 @@ def _preference(key: str, tokens: set[str], description: str, about: str) -> Dra
 
 
 def _place(key: str, description: str, about: str) -> bool:
+    key = re.sub(r"\d+$", "", key)
+    if key in ("start_point", "end_point", "starting_point", "place", "loc", "spot_location"):
+        return True
     tokens = set(key.split("_"))
     if not tokens & _PLACE_KEYS or tokens & _NOT_PLACE:
         return False
@@ -345,10 +453,24 @@ def _month(key: str, tokens: set[str], description: str, about: str) -> Draw | N
     return _choice(_MONTHS)
 
 
+_SEARCHED = re.compile(r"search (?:query|term|text|string)|query text|text to search|"
+                       r"keywords? to search|search for", re.I)
+_PERSON = re.compile(r"requester|customer|person|contact|full name|first and last|employee|"
+                     r"passenger|guest|patient|recipient|sender", re.I)
+_PEOPLE = ("Maria Lopez", "Tom Becker", "Aisha Khan", "Daniel Kim", "Sofia Rossi",
+           "James O'Connor", "Priya Natarajan", "Lucas Martin")
+
+
 def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
     domain = domain_of(about)
-    if key == "description" and domain in ("support", "task"):
-        return _choice(texts("issue" if domain == "support" else "note", domain))
+    if _SEARCHED.search(description):
+        return None  # a text that is searched for is a query
+    if key == "name" and _PERSON.search(description):
+        return _choice(_PEOPLE)
+    if key == "description":
+        kind = {"support": "issue", "task": "note", "recipe": "about_recipe",
+                "shopping": "about_product", "place": "about_place"}.get(domain or "")
+        return _choice(texts(kind, domain)) if kind else None
     if key == "data" and re.search(r"review|comment|reply|message|text", description, re.I):
         tokens = tokens | {"review" if re.search(r"review|reply", description, re.I)
                            else "message"}
@@ -370,7 +492,9 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
 
 
 def _query(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
-    if key not in _QUERY_KEYS and not key.startswith(("search_query", "query_", "search_term")):
+    searched = key in ("text", "term", "phrase", "input") and _SEARCHED.search(description)
+    if key not in _QUERY_KEYS and not searched and not key.startswith(
+            ("search_query", "query_", "search_term")):
         return None
     domain = domain_of(about)
     if domain == "translation":
@@ -403,6 +527,9 @@ UNIT_PAIRS = {"miles": "kilometers", "kilometers": "miles", "pounds": "kilograms
 
 
 def _named(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    if tokens & {"timezone", "tz"} or "time_zone" in key:
+        return _choice(("America/New_York", "Europe/London", "Asia/Tokyo", "Europe/Berlin",
+                        "Australia/Sydney", "America/Los_Angeles"))
     if key in ("from_unit", "to_unit", "unit_from", "unit_to", "source_unit", "target_unit",
                "input_unit", "output_unit") and re.search(r"conver", about, re.I):
         return _choice(tuple(UNIT_PAIRS))
@@ -415,7 +542,9 @@ def _named(key: str, tokens: set[str], description: str, about: str) -> Draw | N
         return _choice(_MEMORY_KEYS)
     if key in ("value", "memory_value") and _MEMORY.search(about):
         return _choice(tuple(MEMORY_VALUES.values()))
+    base = re.sub(r"\d+$", "", key)  # `color1`, `team2`: the thing the pair compares
     for names, context, values in _NAMED:
-        if key in names and (context is None or context.search(f"{about} {description}")):
+        if (key in names or base in names) and (
+                context is None or context.search(f"{about} {description}")):
             return _choice(values)
     return None
