@@ -148,10 +148,9 @@ def meaning_problem(pname: str, value: Any, schema: dict[str, Any],
         return _text_problem(key, tokens, value, description)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if (key in _RATE_NAMES or tokens & {"interest", "apr"}) and _LOAN_TEXT.search(
-            tool_text + " " + description):
-        if "exchange" not in tokens and not 0 < value <= 30:
-            return f"interest rate {value}"
+    rate = (key in _RATE_NAMES or tokens & {"interest", "apr"}) and "exchange" not in tokens
+    if rate and _LOAN_TEXT.search(f"{tool_text} {description}") and not 0 < value <= 30:
+        return f"interest rate {value}"
     if key in _PRINCIPAL_NAMES and value < 500:
         return f"loan of {value}"
     if "_vs_" in key:
@@ -177,7 +176,8 @@ def _text_problem(key: str, tokens: set[str], value: str, description: str) -> s
         return f"no place: {value!r}"
     if key == "note" and re.search(r"music|scale|pitch|chord", description, re.I):
         return None if _NOTE.match(value.strip()) else f"no musical note: {value!r}"
-    if (key in _TEXT_NAMES or key.endswith(("_text", "_message"))) and len(value.split()) < 2:
+    if (key in _TEXT_NAMES or key.endswith(("_text", "_message"))) and len(value.split()) < 2 \
+            and not re.search(r"search|query", description, re.I):
         return f"one word for a text: {value!r}"
     if key == "month" and not (low in _MONTHS or low[:3] in {m[:3] for m in _MONTHS}
                                or low.isdigit() or re.match(r"^\d{4}-\d{2}", low)):

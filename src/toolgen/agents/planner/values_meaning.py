@@ -271,14 +271,24 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
     (frozenset({"product", "product_name"}), re.compile(r"revenue|sales|sold|forecast|compan",
                                                        re.I),
      ("wireless earbuds", "electric scooter", "smart watch", "running shoes")),
-    (frozenset({"hashtag", "tag", "tags"}), re.compile(r"tweet|twitter|instagram|social|post",
-                                                       re.I),
+    (frozenset({"mention", "mentions", "users_mentioned"}), None,
+     ("@natgeo", "@nasa", "@bbcnews", "@mkbhd")),
+    (frozenset({"hashtag", "hashtags"}), None, ("#travel", "#photography", "#foodie")),
+    (frozenset({"tag", "tags"}), re.compile(r"#"), ("#travel", "#photography", "#foodie",
+                                                   "#fitness")),
+    (frozenset({"tag", "tags"}), re.compile(r"tweet|twitter|instagram|social|post", re.I),
      ("travel", "photography", "foodie", "fitness")),
 )
 
 
 def meant_value(param: Parameter, endpoint: Endpoint) -> Draw | None:
-    """A draw of what `param` means on `endpoint`, or None when no rule knows it."""
+    """A draw of what `param` means on `endpoint`, or None when no rule knows it. A list
+    of strings (`mentions`, `tags`) gets one item of what its name means."""
+    items = param.json_schema.get("items")
+    if param.json_schema.get("type") == "array" and isinstance(items, dict) and items.get(
+            "type") == "string" and not items.get("enum"):
+        one = meant_value(param.model_copy(update={"json_schema": items}), endpoint)
+        return None if one is None else (lambda rng: [one(rng)])
     jtype = param.json_schema.get("type")
     about = (f"{endpoint.category} {endpoint.tool_name} {endpoint.function_name} "
              f"{endpoint.description}")
