@@ -172,6 +172,10 @@ _TEXTS: dict[str, tuple[str, ...]] = {
     "about_place": ("Cozy family-run cafe with outdoor seating.",
                     "Rooftop bar with views over the old town.",
                     "Quiet neighbourhood bakery, open from 7 am."),
+    "reply": ("Thanks so much for trying it - glad you enjoyed it!",
+              "Thank you for the feedback, we will pass it on to the team.",
+              "Sorry to hear that. Could you send us your order number so we can help?",
+              "Great tip, thanks for sharing!"),
     "instructions": ("Chop the onions, brown the beef, then simmer with tomatoes for 30 "
                      "minutes.",
                      "Whisk the eggs and sugar, fold in the flour and bake at 180C for 25 "

@@ -262,6 +262,9 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
      ("Corolla", "Civic", "Model 3", "Golf", "F-150")),
     (frozenset({"iata_airport_from", "iata_airport_to", "airport_from", "airport_to", "iata",
                 "iata_code", "airport_code"}), None, ("JFK", "LHR", "CDG", "LIS", "NRT", "SFO")),
+    (frozenset({"items", "item", "products", "groceries", "grocery_items", "shopping_list"}),
+     re.compile(r"grocer|supermarket|food deliver|whole foods|walmart", re.I),
+     ("milk", "eggs", "bread", "bananas", "coffee", "olive oil")),
     (frozenset({"insurance_type"}), None, ("health", "auto", "home", "travel")),
     (frozenset({"energy_type", "energy_source"}), None, ("solar", "wind", "hydroelectric")),
     (frozenset({"subreddit"}), None, ("AskReddit", "worldnews", "programming", "travel",
@@ -360,6 +363,9 @@ def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
     context = f"{about} {description}"
     if "_vs_" in key:
         return lambda rng: rng.randrange(10, 91)
+    if key in ("duration", "nights", "stay_duration", "length_of_stay", "num_nights",
+               "number_of_nights") and re.search(r"hotel|stay|room|lodging", context, re.I):
+        return lambda rng: rng.randrange(1, 15)
     if (key in _RATE_KEYS or tokens & {"interest", "apr"}) and not tokens & _NOT_RATE \
             and _LOAN.search(context):
         if jtype == "integer":
@@ -482,8 +488,9 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
                 "shopping": "about_product", "place": "about_place"}.get(domain or "")
         return _choice(texts(kind, domain)) if kind else None
     if key == "data" and re.search(r"review|comment|reply|message|text", description, re.I):
-        tokens = tokens | {"review" if re.search(r"review|reply", description, re.I)
-                           else "message"}
+        reply = re.search(r"reply", f"{about} {description}", re.I)
+        tokens = tokens | {"reply" if reply else "review" if re.search(
+            r"review", description, re.I) else "message"}
     elif key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX):
         return None
     if tokens & {"instructions", "directions", "steps", "method"} and domain == "recipe":
@@ -492,7 +499,9 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
         return _choice(texts("resolution", domain))
     if domain == "social" or tokens & {"tweet", "post", "caption"}:
         return _choice(texts("post", domain))
-    if tokens & {"review", "feedback", "comment", "comments", "reply"}:
+    if "reply" in tokens or re.search(r"\breply\b", f"{key} {description}", re.I):
+        return _choice(texts("reply", domain))
+    if tokens & {"review", "feedback", "comment", "comments"}:
         return _choice(texts("review", domain))
     if tokens & {"note", "notes", "memo", "reminder"}:
         return _choice(texts("note", domain))
@@ -509,6 +518,8 @@ def _query(key: str, tokens: set[str], description: str, about: str) -> Draw | N
     domain = domain_of(about)
     if domain == "translation":
         return _choice(texts("say", domain))
+    if _MEMORY.search(about) and re.search(r"\bkey|memory", about, re.I):
+        return _choice(tuple(k.replace("_", " ") for k in _MEMORY_KEYS))
     if re.search(r"user|profile|account|people|influencer", about, re.I) and domain in (
             "video", "social", None, "web"):
         return _choice(_USERNAMES)
