@@ -99,7 +99,7 @@ def _recipe(name: str, description: str, function_name: str) -> Draw | None:
     if _has(tokens, joined, "format", "textformat", "otype"):
         listed = [f for f in _FORMATS if re.search(rf"\b{f}\b", desc)]
         return _choice(listed) if listed else lambda rng: "json"
-    if _has(tokens, joined, "sort", "sortby", "orderby", "order"):
+    if _has(tokens, joined, "sort", "sortby", "orderby", "order") and "type" not in tokens:
         listed = [s for s in _SORTS if re.search(rf"\b{s}\b", desc)]
         return _choice(listed) if listed else _choice(("relevance", "date"))
     if _has(tokens, joined, "class", "travelclass", "cabin", "seatclass"):
@@ -159,7 +159,7 @@ def _by_topic(tokens: set[str], joined: str, about: str) -> tuple[str, ...] | No
     """The values to draw from when their kind depends on the endpoint: an artist of
     sculpture or of music, a guitar model, a grocery product."""
     if _has(tokens, joined, "artist", "artistname", "painter", "sculptor"):
-        art = any(w in about for w in ("sculpt", "paint", "art", "museum", "gallery"))
+        art = bool(re.search(r"sculpt|paint|\bart\b|\bartwork|museum|gallery", about))
         return _ARTISTS_ART if art else _ARTISTS_MUSIC
     if _has(tokens, joined, "model") and "guitar" in about:
         return ("Fender Stratocaster", "Gibson Les Paul", "Martin D-28")

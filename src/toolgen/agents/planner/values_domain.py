@@ -54,6 +54,7 @@ _COMPILED = tuple((d, re.compile(p, re.I)) for d, p in _DOMAINS)
 @lru_cache(maxsize=16384)
 def domain_of(about: str) -> str | None:
     """The domain the endpoint's words put it in (None when they say nothing known)."""
+    about = about.replace("_", " ")  # `contact_customer_support` says "customer support"
     for domain, pattern in _COMPILED:
         if pattern.search(about):
             return domain

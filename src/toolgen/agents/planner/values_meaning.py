@@ -177,9 +177,16 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
     (frozenset({"molecule", "protein"}), None, ("ATP", "glucose", "hemoglobin", "insulin")),
     (frozenset({"ecosystem", "habitat", "biome"}), None,
      ("coral reef", "tropical rainforest", "wetland", "tundra", "grassland")),
-    (frozenset({"player", "player_name", "athlete"}), re.compile(
-        r"sport|player|match|league|record|game", re.I),
-     ("LeBron James", "Lionel Messi", "Serena Williams", "Roger Federer", "Tom Brady")),
+    (frozenset({"player", "player_name", "athlete"}), re.compile(r"chess", re.I),
+     ("Magnus Carlsen", "Hikaru Nakamura", "Judit Polgar")),
+    (frozenset({"player", "player_name", "athlete"}), re.compile(r"basketball|\bnba\b", re.I),
+     ("LeBron James", "Stephen Curry", "Giannis Antetokounmpo", "Nikola Jokic")),
+    (frozenset({"player", "player_name", "athlete"}), re.compile(r"tennis", re.I),
+     ("Serena Williams", "Roger Federer", "Carlos Alcaraz")),
+    (frozenset({"player", "player_name", "athlete"}), re.compile(r"soccer|football|fifa", re.I),
+     ("Lionel Messi", "Erling Haaland", "Kylian Mbappe")),
+    (frozenset({"building", "building_name"}), None,
+     ("Empire State Building", "Burj Khalifa", "The Shard", "Sydney Opera House")),
     (frozenset({"discovery", "invention"}), None,
      ("penicillin", "radioactivity", "the theory of relativity", "the DNA double helix")),
     (frozenset({"copyright_holder", "rights_holder"}), None,
@@ -265,6 +272,12 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
     (frozenset({"items", "item", "products", "groceries", "grocery_items", "shopping_list"}),
      re.compile(r"grocer|supermarket|food deliver|whole foods|walmart", re.I),
      ("milk", "eggs", "bread", "bananas", "coffee", "olive oil")),
+    (frozenset({"alpha3", "alpha_3", "iso3", "iso_alpha3", "country_alpha3"}), None,
+     ("USA", "DEU", "FRA", "GBR", "JPN", "BRA")),
+    (frozenset({"property_type", "home_type", "propertytype"}), None,
+     ("apartment", "house", "condo", "townhouse")),
+    (frozenset({"province"}), re.compile(r"canad", re.I),
+     ("Ontario", "Quebec", "British Columbia", "Alberta")),
     (frozenset({"insurance_type"}), None, ("health", "auto", "home", "travel")),
     (frozenset({"energy_type", "energy_source"}), None, ("solar", "wind", "hydroelectric")),
     (frozenset({"subreddit"}), None, ("AskReddit", "worldnews", "programming", "travel",
@@ -349,8 +362,8 @@ def _identifier(key: str, tokens: set[str], description: str, about: str) -> Dra
     (`codec="sharedCodec"`), not a word of the function's description."""
     if not _JAVA.search(about) or string_kind(key, {"type": "string"}) in _SPECIFIC:
         return None
-    if re.search(r"\bfile|\burl\b|\bdate\b|\btime\b|\bnumber|\bcount|regex|pattern", description,
-                 re.I):
+    if re.search(r"\bfile|\burl\b|\bdate\b|\btime\b|\bnumber|\bcount|regex|pattern|boolean|"
+                 r"true or false|\bflag\b|whether", description, re.I):
         return None
     camel = "".join(w.title() for w in key.split("_") if w.isalpha())
     if not camel:
@@ -429,8 +442,7 @@ def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | 
 
 
 def _language(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
-    langish = key.endswith("lang") or bool(tokens & {"lang", "language", "languages", "locale",
-                                                     "lng"})
+    langish = key.endswith("lang") or bool(tokens & {"lang", "language", "languages", "locale"})
     translating = bool(re.search(r"translat", about, re.I)) and bool(
         tokens & {"from", "to", "source", "target", "src", "dest", "sl", "tl"})
     if not (langish or translating) or tokens & {"count", "level"}:
@@ -454,7 +466,7 @@ def _language(key: str, tokens: set[str], description: str, about: str) -> Draw 
 def _music(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
     if not _MUSIC.search(f"{about} {description}"):
         return None
-    if key in ("note", "notes", "pitch", "root", "root_note", "tonic", "base_note"):
+    if key in ("note", "notes", "pitch", "root", "tonic") or key.endswith("_note"):
         return _choice(_NOTES)
     if key in ("key", "musical_key", "key_signature", "scale_key"):
         return _choice(_KEYS)
@@ -477,10 +489,20 @@ _PEOPLE = ("Maria Lopez", "Tom Becker", "Aisha Khan", "Daniel Kim", "Sofia Rossi
            "James O'Connor", "Priya Natarajan", "Lucas Martin")
 
 
+_QUESTIONS = ("What is the capital of Australia?", "How do I make cold brew coffee?",
+              "Why is the sky blue?", "What are some good stretches for lower back pain?",
+              "How far is the Moon from Earth?")
+_POLLS = ("Where should we hold the team lunch?", "Which day works best for the meetup?",
+          "What should we read next in book club?", "Pizza or tacos for Friday?")
+
+
 def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
     domain = domain_of(about)
     if _SEARCHED.search(description):
         return None  # a text that is searched for is a query
+    if key in ("question", "prompt", "ask", "question_text", "poll_question"):
+        return _choice(_POLLS if re.search(r"\bpolls?\b|survey|vote", about, re.I)
+                       else _QUESTIONS)
     if key == "name" and _PERSON.search(description):
         return _choice(_PEOPLE)
     if key == "description":
