@@ -269,6 +269,13 @@ _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ..
      ("Corolla", "Civic", "Model 3", "Golf", "F-150")),
     (frozenset({"iata_airport_from", "iata_airport_to", "airport_from", "airport_to", "iata",
                 "iata_code", "airport_code"}), None, ("JFK", "LHR", "CDG", "LIS", "NRT", "SFO")),
+    (frozenset({"items", "item", "food_items", "menu_items", "dishes", "food"}), re.compile(
+        r"restaurant|uber.?eat|\bmenu\b|takeaway|doordash", re.I),
+     ("Margherita pizza", "chicken burrito", "pad thai", "caesar salad", "cheeseburger")),
+    (frozenset({"order_type"}), re.compile(r"stock|trad|symbol|share|market", re.I),
+     ("market", "limit", "stop")),
+    (frozenset({"type", "restaurant_type", "cuisine_type"}), re.compile(r"restaurant", re.I),
+     ("Italian", "Thai", "Mexican", "vegan", "seafood")),
     (frozenset({"items", "item", "products", "groceries", "grocery_items", "shopping_list"}),
      re.compile(r"grocer|supermarket|food deliver|whole foods|walmart", re.I),
      ("milk", "eggs", "bread", "bananas", "coffee", "olive oil")),
