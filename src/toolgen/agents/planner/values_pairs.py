@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from toolgen.agents.planner.values_meaning import MEMORY_VALUES, UNIT_PAIRS, place_value
+from toolgen.agents.planner.values_meaning import place_value
+from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
 from toolgen.executor.pools import LANGUAGES, PLACES
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint, Parameter, PlannedArg
