@@ -1,10 +1,15 @@
 """Values the simulated user states for arguments, drawn like the executor's outputs.
 
-A parameter's value comes from the executor's compiled generators, which read its name,
-description, format and default (so a `city` is a real city, a `checkin_date` an ISO
-date, a `min_stars` described as "1-5" lies in 1-5, a `cpf` shaped like its default gets
-new digits), or from its enum; candidates are checked against the parameter schema, and
-the least-used one across the run wins when steering is on.
+A parameter's value comes from its enum, else from what the parameter means
+(`values_meaning`: a route's ends are places, a `*_lang` a language code, an option the
+description lists, a sentence of the endpoint's domain...), else from the executor's
+compiled generators, which read its name, description, format and default (so a `city`
+is a real city, a `checkin_date` an ISO date, a `min_stars` described as "1-5" lies in
+1-5, a `cpf` shaped like its default gets new digits). Candidates are checked against the
+parameter schema and refused when they are only the endpoint's own words
+(`values_guard`); the least-used one across the run wins when steering is on. An optional
+parameter with no value a user would give is left out; `unstatable(endpoint)` names the
+required ones.
 
 Provenance rules owned here: `silent_default(param)` says when a schema default may be
 used without the user stating it (optional, non-identifying settings only: page size,
