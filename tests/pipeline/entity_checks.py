@@ -80,7 +80,9 @@ IATA_COUNTRY = {
 QUANTITY_KEYS = re.compile(
     r"(^|_)(height|weight|age|year|price|cost|population|count|quantity|salary|pounds|lbs"
     r"|kg|feet|inches|percent|percentage|minutes|duration|rank|calories)$")
-NOT_A_FIGURE = {"free", "n/a", "na", "none", "null", "unknown", "tbd", "varies", "unlimited"}
+NOT_A_FIGURE = {"free", "n/a", "na", "none", "null", "unknown", "tbd", "varies", "unlimited",
+                # A playing card's rank is a word: "King" is the figure a card game asks for.
+                "ace", "king", "queen", "jack", "joker"}
 _ALIASES = {"united kingdom": "GB", "uk": "GB", "great britain": "GB", "usa": "US",
             "united states of america": "US", "south korea": "KR", "czechia": "CZ",
             "russia": "RU", "vietnam": "VN", "turkey": "TR", "türkiye": "TR"}

@@ -99,7 +99,7 @@ def _recipe(name: str, description: str, function_name: str) -> Draw | None:
     if _has(tokens, joined, "format", "textformat", "otype"):
         listed = [f for f in _FORMATS if re.search(rf"\b{f}\b", desc)]
         return _choice(listed) if listed else lambda rng: "json"
-    if _has(tokens, joined, "sort", "sortby", "orderby", "order"):
+    if _has(tokens, joined, "sort", "sortby", "orderby", "order") and "type" not in tokens:
         listed = [s for s in _SORTS if re.search(rf"\b{s}\b", desc)]
         return _choice(listed) if listed else _choice(("relevance", "date"))
     if _has(tokens, joined, "class", "travelclass", "cabin", "seatclass"):
@@ -159,7 +159,7 @@ def _by_topic(tokens: set[str], joined: str, about: str) -> tuple[str, ...] | No
     """The values to draw from when their kind depends on the endpoint: an artist of
     sculpture or of music, a guitar model, a grocery product."""
     if _has(tokens, joined, "artist", "artistname", "painter", "sculptor"):
-        art = any(w in about for w in ("sculpt", "paint", "art", "museum", "gallery"))
+        art = bool(re.search(r"sculpt|paint|\bart\b|\bartwork|museum|gallery", about))
         return _ARTISTS_ART if art else _ARTISTS_MUSIC
     if _has(tokens, joined, "model") and "guitar" in about:
         return ("Fender Stratocaster", "Gibson Les Paul", "Martin D-28")
@@ -186,6 +186,22 @@ _LAST_RESORT: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("mode", "method", "level"), ("standard", "fast", "accurate", "basic")),
     (("type", "kind"), ("standard", "basic", "premium", "default")),
     (("values", "value", "params", "variables"), ("2", "x=2", "1, 2, 3")),
+    # Things people name themselves: what an owner would call one.
+    (("spreadsheet", "sheet", "workbook"), ("Q3 Budget", "Team Roster", "Expenses 2025",
+                                            "Inventory Tracker")),
+    (("template",), ("invoice", "monthly-report", "welcome-letter", "receipt")),
+    (("collection",), ("Weeknight Dinners", "Holiday Baking", "Summer Salads")),
+    (("dashboard",), ("Sales Overview", "Marketing KPIs", "Ops Daily")),
+    (("board",), ("Product Roadmap", "Sprint 14", "Home Renovation")),
+    (("project", "workspace"), ("Website Redesign", "Mobile App Launch", "Q4 Planning")),
+    (("playlist",), ("Road Trip Mix", "Focus Beats", "Sunday Morning")),
+    (("channel",), ("general", "announcements", "design-team")),
+    (("campaign",), ("Spring Sale 2025", "Newsletter Signup", "Black Friday")),
+    (("group", "team"), ("Marketing", "Engineering", "Support")),
+    (("list", "listname"), ("Groceries", "Weekend Chores", "Reading List")),
+    (("album",), ("Summer 2024", "Wedding Photos", "Japan Trip")),
+    (("document", "doc", "report"), ("Quarterly Report", "Project Proposal", "Meeting Notes")),
+    (("page",), ("About Us", "Pricing", "Contact")),
 )
 
 

@@ -157,6 +157,7 @@ def _withheld(
         if c.endpoint_id in first_step
         for a in c.arguments
         if a.source == "user" and _required(ctx.graph.endpoints[c.endpoint_id], a.name)
+        and not isinstance(a.value, bool)  # "closed status?" "true": no one is asked a flag
     ]
     return rng.choice(options) if options else None
 

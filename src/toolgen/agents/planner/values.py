@@ -1,10 +1,15 @@
 """Values the simulated user states for arguments, drawn like the executor's outputs.
 
-A parameter's value comes from the executor's compiled generators, which read its name,
-description, format and default (so a `city` is a real city, a `checkin_date` an ISO
-date, a `min_stars` described as "1-5" lies in 1-5, a `cpf` shaped like its default gets
-new digits), or from its enum; candidates are checked against the parameter schema, and
-the least-used one across the run wins when steering is on.
+A parameter's value comes from its enum, else from what the parameter means
+(`values_meaning`: a route's ends are places, a `*_lang` a language code, an option the
+description lists, a sentence of the endpoint's domain...), else from the executor's
+compiled generators, which read its name, description, format and default (so a `city`
+is a real city, a `checkin_date` an ISO date, a `min_stars` described as "1-5" lies in
+1-5, a `cpf` shaped like its default gets new digits). Candidates are checked against the
+parameter schema and refused when they are only the endpoint's own words
+(`values_guard`); the least-used one across the run wins when steering is on. An optional
+parameter with no value a user would give is left out; `unstatable(endpoint)` names the
+required ones.
 
 Provenance rules owned here: `silent_default(param)` says when a schema default may be
 used without the user stating it (optional, non-identifying settings only: page size,
@@ -19,6 +24,9 @@ import random
 from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
+from toolgen.agents.planner.values_guard import OwnWords
+from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
+from toolgen.agents.planner.values_pairs import paired
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import figure, quantity_range, wordy
@@ -36,7 +44,6 @@ from toolgen.records import Endpoint, Parameter, PlannedArg
 
 _RETRIES = 4
 _MORE = 8
-_QUERY_NAMES = frozenset({"q", "query", "keyword", "keywords", "search", "term", "text", "name"})
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
 _IDENTIFYING = frozenset({
@@ -65,6 +72,8 @@ class ArgumentValues:
         self._labels: dict[str, frozenset[str]] = {}
         self._name_words: dict[str, frozenset[str]] = {}
         self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
+        self._meanings: dict[tuple[str, str], Draw | None] = {}
+        self._own: dict[str, OwnWords] = {}
 
     def draw(
         self,
@@ -99,8 +108,9 @@ class ArgumentValues:
         enum = schema.get("enum")
         if isinstance(enum, list) and enum:
             return rng.choice(enum)
-        if topic and param.name.lower() in _QUERY_NAMES and schema.get("type") == "string":
-            return topic
+        meant = self._meant(endpoint, param)
+        if meant is not None:
+            return meant(rng)
         named = _named(param, rng, endpoint.function_name)
         if named is not None:
             return _figure_if_quantity(param, named, rng)
@@ -110,6 +120,38 @@ class ArgumentValues:
         if isinstance(generated, dict) and param.name in generated:
             return _figure_if_quantity(param, generated[param.name], rng)
         return param.default if param.has_default else "example"
+
+    def unstatable(self, endpoint: Endpoint) -> tuple[str, ...]:
+        """The required parameters of `endpoint` for which no value a user would state can
+        be drawn: every draw is the endpoint's own words and nothing (a listed option, a
+        default, a plain name) stands in. An endpoint with any is one offline generation
+        cannot make believable (`registry/realisable.py` may use this)."""
+        rng = random.Random(0)
+        out: list[str] = []
+        for param in endpoint.parameters:
+            schema = param.json_schema
+            if (not param.required or schema.get("enum") or param.has_default
+                    or schema.get("type", "string") != "string"
+                    or self._meant(endpoint, param) is not None):
+                continue
+            if any(self._fits(endpoint, param, self._one(endpoint, param, rng, ""))
+                   for _ in range(_RETRIES)):
+                continue
+            example = example_value(param.description or "", rng)
+            plain = last_resort(param.name, rng)
+            if (plain_text(param) is not None
+                    or (example is not None and self._fits(endpoint, param, example))
+                    or (plain is not None and self._fits(endpoint, param, plain))):
+                continue
+            out.append(param.name)
+        return tuple(out)
+
+    def _meant(self, endpoint: Endpoint, param: Parameter) -> Draw | None:
+        """What the parameter means, drawn (a place, a language code, a sentence...)."""
+        key = (endpoint.id, param.name)
+        if key not in self._meanings:
+            self._meanings[key] = meant_value(param, endpoint)
+        return self._meanings[key]
 
     def silent_default(self, param: Parameter) -> bool:
         """May the schema default be used without the user stating it? Only for optional
@@ -130,7 +172,8 @@ class ArgumentValues:
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination,
         one place, one real airport / team / country)."""
-        args = _one_place(endpoint, args)
+        args = paired(endpoint, _one_place(endpoint, args),
+                      lambda p, v: self._valid(endpoint, p, v))
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if given and (one := one_entity(
                 endpoint, args, lambda p, v: self._valid(endpoint, p, v))) is not args:
@@ -168,7 +211,12 @@ class ArgumentValues:
         if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
             return True
         labels = self._labels_of(endpoint)
-        return not repeats_label(value, labels) and not self._name_word(endpoint, param, value)
+        if repeats_label(value, labels) or self._name_word(endpoint, param, value):
+            return False
+        own = self._own.get(endpoint.id)
+        if own is None:
+            own = self._own[endpoint.id] = OwnWords.of(endpoint)
+        return not own.lifted(param, value)
 
     def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:
         labels = self._labels.get(endpoint.id)
@@ -211,8 +259,14 @@ class ArgumentValues:
             drawn.append(again)
         if param.has_default and not identifying(param):
             return param.default
+        generic = plain_text(param) if isinstance(first, str) else None
+        if generic is not None and self._fits(endpoint, param, text := generic(rng)):
+            return text
         plain = last_resort(param.name, rng) if isinstance(first, str) else None
-        if plain is not None and self._fits(endpoint, param, plain):
+        # A required value with nothing better: a plain name ("Q3 Budget", "Scale 12")
+        # reads as the user's own even where it borrows the parameter's name.
+        if plain is not None and self._valid(endpoint, param, plain) and not repeats_label(
+                plain, self._labels_of(endpoint)):
             return plain
         # Nothing but the endpoint's words: at least not the parameter's own label.
         return next((d for d in drawn if self._valid(endpoint, param, d)

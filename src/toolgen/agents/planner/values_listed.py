@@ -1,0 +1,71 @@
+"""The values a parameter's own description lists as its options.
+
+"The dietary restrictions, e.g., 'vegan', 'gluten-free'", "The statistical category (e.g.,
+employment, crime, health)", "Options: 'single', 'double', 'deluxe', etc.", "Can be
+'delete' or 'add'": a free-text parameter whose description lists what it takes is, to a
+user, a choice among those. `listed_options(description)` gives them in order (empty when
+the description lists nothing); format templates ("'XX123'", "YYYY-MM-DD") and fragments of
+a sentence are not options.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# What introduces a list of options, and the list itself (up to the end of the clause).
+_INTRO = re.compile(
+    r"(?:\be\.?\s?g\.?|\beg\b|for example|for instance|such as|\boptions?\b(?: are)?|"
+    r"one of(?: the following)?|can be(?: either)?|either|possible values?(?: are)?|"
+    r"valid values?(?: are)?|allowed values?(?: are)?|values?:|supported values?:?|"
+    r"\bex\b|i\.e\.)\s*[,:(]?\s*(?P<list>[^.;()\n]*(?:\.\w[^.;()\n]*)*)",
+    re.I)
+_QUOTED = re.compile(r"['\"`‘“]([^'\"`’”\n]{1,40})['\"`’”]")
+_SPLIT = re.compile(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", re.I)
+_TAIL = re.compile(r"\s*(?:etc\.?|and so on|\.\.\.|…)\s*$", re.I)
+_TEMPLATE = re.compile(r"^(?:[XYMDHS]{2,}[\w\-:/]*|[A-Z]{2}\d+|<[^>]+>|\{[^}]+\})$")
+_DATE_TEMPLATE = re.compile(r"yyyy|\bmm\b|\bdd\b|hh:mm", re.I)
+# Words a listed option never starts with: the list ran on into the sentence.
+_NOT_OPTION = frozenset({"the", "a", "an", "if", "is", "are", "this", "that", "which", "when",
+                         "default", "defaults", "not", "it", "will", "be", "to", "in", "of",
+                         "for", "with", "by", "all", "any", "none", "null", "empty",
+                         "specified", "provided", "optional", "required", "etc"})
+_MAX_WORDS = 4
+_MAX_CHARS = 40
+
+
+@lru_cache(maxsize=16384)
+def listed_options(description: str) -> tuple[str, ...]:
+    """The options `description` lists, quoted ones first; () when it lists none."""
+    if not description:
+        return ()
+    found: list[str] = []
+    for m in _INTRO.finditer(description):
+        listed = m.group("list")
+        quoted = _QUOTED.findall(listed)
+        if quoted:
+            found += [q for q in (_clean(q) for q in quoted) if _option(q)]
+            continue
+        items = [_clean(i) for i in _SPLIT.split(_TAIL.sub("", listed)) if i.strip()]
+        # Why: an unquoted "list" with one prose item is a sentence ("for example, to
+        # limit results ..., use the site: operator"), not options.
+        if items and all(_option(i) for i in items):
+            found += items
+    out = found or [q for q in (_clean(q) for q in _QUOTED.findall(description))
+                    if _option(q)]
+    return tuple(dict.fromkeys(out))
+
+
+def _clean(item: str) -> str:
+    return _TAIL.sub("", item.strip().strip("'\"`‘’“”")).strip().rstrip(",:")
+
+
+def _option(item: str) -> bool:
+    words = item.split()
+    if not 1 <= len(words) <= _MAX_WORDS or len(item) > _MAX_CHARS:
+        return False
+    if words[0].lower() in _NOT_OPTION or _TEMPLATE.match(item) or _DATE_TEMPLATE.search(item):
+        return False
+    if re.search(r"[/_<>=\\]|^-|:\s", item):  # a path, an identifier, a note: no option
+        return False
+    return any(ch.isalnum() for ch in item)

@@ -1,0 +1,376 @@
+"""A parameter's value by what the parameter means: its name, description, type and the
+endpoint's domain read together.
+
+The executor's generators fill a string they cannot place with a word of the endpoint's
+own vocabulary (`source="cost"` on a ride finder "with an optional cost limit",
+`thinking_vs_feeling="indicator"`); a user states what the parameter means instead:
+
+- a route's end points are places (`source`, `from`, `pickup`... on a ride, route,
+  flight or distance endpoint);
+- a `*_lang` / `language` / `locale` is a language code (upper case where the API writes
+  them so), a programming language on a code runner;
+- an `a_vs_b` preference is one pole (an MBTI letter on a personality endpoint);
+- a musical `note` is a note name, a musical `key` a key;
+- a `month` is a month;
+- a text, message, note, review, post or resolution is a sentence of its kind that fits
+  the endpoint's domain; a search query is a query that domain's users type;
+- a category with no listed options is a category of the domain;
+- a few things BFCL and ToolBench name often (a database table, a memory key, a court,
+  a docket number, a historical event, a restaurant...) come from `values_things`;
+- an interest rate is a percentage in 3-8 % (a fraction where the description says so),
+  a loan's principal a sum someone borrows.
+
+`meant_value(param, endpoint)` returns a draw (a function of the run's random) or None
+when no rule knows the parameter; the caller then keeps its other sources.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
+from toolgen.agents.planner.values_listed import listed_options
+from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
+from toolgen.executor.pools import PLACES
+from toolgen.executor.values import normalize_key, string_kind
+from toolgen.records import Endpoint, Parameter
+
+Draw = Callable[[random.Random], Any]
+
+_CITIES = tuple(p[0] for p in PLACES)
+_LOAN = re.compile(r"loan|mortgage|interest|\bapr\b|deposit|saving|borrow|amortiz|compound|"
+                   r"lend|credit|emi\b|repay", re.I)
+_DECIMAL = re.compile(r"decimal|fraction|\b0\.\d|between 0 and 1|e\.g\.?,? ?0\.", re.I)
+_RATES = (3.5, 3.75, 4.25, 4.5, 4.9, 5.25, 5.5, 6.0, 6.75, 7.2)
+_NOT_RATE = frozenset({"exchange", "tax", "heart", "bit", "frame", "sample", "conversion",
+                       "growth", "inflation", "birth", "death", "error", "refresh", "limit",
+                       "baud", "discount", "tip", "commission", "return", "success"})
+_RATE_KEYS = frozenset({"rate", "interest_rate", "annual_rate", "annual_interest_rate",
+                        "rate_of_interest", "interest", "apr", "annual_percentage_rate",
+                        "yearly_rate", "int_rate", "interestrate", "yearly_interest_rate"})
+_PRINCIPAL_KEYS = frozenset({"loan", "principal", "loan_amount", "principal_amount",
+                             "mortgage_amount", "amount_borrowed", "loan_value", "mortgage",
+                             "loanamount", "principle", "initial_amount", "initial_deposit",
+                             "deposit", "initial_investment", "investment"})
+_BORROWED = (5000, 12000, 15000, 25000, 40000, 150000, 250000, 320000)
+_SAVED = (1000, 2500, 5000, 10000, 20000)
+
+_MBTI = {"introverted": "I", "introversion": "I", "introvert": "I", "extroverted": "E",
+         "extraverted": "E", "extroversion": "E", "extrovert": "E", "sensing": "S",
+         "intuition": "N", "intuitive": "N", "thinking": "T", "feeling": "F", "judging": "J",
+         "perceiving": "P"}
+
+_PLACE_KEYS = frozenset({"source", "destination", "origin", "from", "to", "start", "end",
+                         "pickup", "dropoff", "departure", "arrival", "dest", "city1", "city2",
+                         "src", "waypoint", "via", "starting", "ending", "city"})
+_ALWAYS_PLACE = frozenset({"destination", "origin", "pickup", "dropoff", "dest", "city1",
+                           "city2", "waypoint", "city"})
+_NOT_PLACE = frozenset({"date", "time", "id", "code", "currency", "lang", "language", "email",
+                        "phone", "number", "account", "unit", "amount", "index", "page",
+                        "year", "row", "column", "line", "version", "format", "type", "value",
+                        "iata", "airport", "lat", "lng", "lon", "latitude", "longitude",
+                        "coordinates", "zip", "postcode", "hour", "day", "month", "offset",
+                        "port", "ip", "file", "path", "url", "range", "timestamp"})
+_PLACE_DESC = re.compile(r"\b(?:location|place|city|town|address|journey|trip|route|"
+                         r"starting point|end point|destination|origin|departure|arrival)",
+                         re.I)
+_TRAVEL = re.compile(r"ride|route|direction|distance|travel|trip|flight|journey|drive|"
+                     r"transit|train|\bbus\b|taxi|navigat|commute|uber|lyft|cab\b|fare",
+                     re.I)
+
+_MUSIC = re.compile(r"music|musical|scale|melody|chord|pitch|\bsong|tune|piano|guitar|harmon",
+                    re.I)
+_NOTES = ("C", "D", "E", "F#", "G", "A", "Bb")
+_KEYS = ("C major", "A minor", "G major", "D minor", "E flat major")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+_CODE = re.compile(r"programming|compil|snippet|source code|interpreter|syntax highlight", re.I)
+_LANG_SOURCE = ("en", "de", "fr")
+_LANG_TARGET = ("es", "it", "ja", "pt", "nl", "fr", "de")
+_LANG_ANY = ("en", "es", "fr", "de", "pt", "it", "ja", "nl")
+_LOCALES = ("en-US", "fr-FR", "de-DE", "es-ES", "pt-BR", "ja-JP")
+_UPPER_CODES = re.compile(r"\b(?:EN|DE|FR|ES|IT|JA|PT|NL)\b|deepl", re.I)
+_UPPER_STRICT = re.compile(r"\b(?:EN|DE|FR|ES|IT|JA|PT|NL)\b")
+
+_QUERY_KEYS = frozenset({"q", "query", "keyword", "keywords", "search", "term", "terms",
+                         "search_term", "search_query", "searchquery", "search_text",
+                         "query_string", "search_string", "search_keyword", "query_text",
+                         "searchterm", "keyword_s"})
+_TEXT_KEYS = frozenset({"text", "content", "body", "message", "msg", "sms", "sentence",
+                        "input_text", "source_text", "statement", "comment", "comments",
+                        "comment_content", "review", "feedback", "reply", "note", "notes",
+                        "memo", "resolution", "tweet", "post", "caption", "tweet_content",
+                        "post_content", "message_body", "text_content", "paragraph",
+                        "reminder", "solution", "instructions", "directions", "answer",
+                        "response_text", "llm_output"})
+_TEXT_SUFFIX = ("_text", "_content", "_message", "_body", "_comment", "_note", "_review",
+                "_resolution", "_sentence")
+_CATEGORY_KEYS = frozenset({"category", "categories", "genre", "genres", "topic",
+                            "subcategory", "section", "art_form"})
+
+
+
+def meant_value(param: Parameter, endpoint: Endpoint) -> Draw | None:
+    """A draw of what `param` means on `endpoint`, or None when no rule knows it. A list
+    of strings (`mentions`, `tags`) gets one item of what its name means."""
+    items = param.json_schema.get("items")
+    if param.json_schema.get("type") == "array" and isinstance(items, dict) and items.get(
+            "type") == "string" and not items.get("enum"):
+        one = meant_value(param.model_copy(update={"json_schema": items}), endpoint)
+        return None if one is None else (lambda rng: [one(rng)])
+    jtype = param.json_schema.get("type")
+    about = (f"{endpoint.category} {endpoint.tool_name} {endpoint.function_name} "
+             f"{endpoint.description}")
+    return _recipe(param.name, param.description or "",
+                   jtype if isinstance(jtype, str) else "", about)
+
+
+def place_value(param: Parameter, endpoint: Endpoint) -> bool:
+    """Whether `param` is a place the user names (a route's end, a city to compare)."""
+    about = f"{endpoint.tool_name} {endpoint.function_name} {endpoint.description}"
+    return _place(normalize_key(param.name), param.description or "", about)
+
+
+_TITLES = ("Weekend plans", "Team offsite", "Quarterly review", "Spring cleaning",
+           "Birthday party")
+
+
+def plain_text(param: Parameter) -> Draw | None:
+    """A generic but believable text for a required free-text parameter no rule knows
+    (a plain sentence, a plain title); None for other kinds."""
+    kind = string_kind(param.name, {"type": "string"})
+    if kind in ("text", "description"):
+        return _choice(texts("say", None))
+    if kind == "title":
+        return _choice(_TITLES)
+    return None
+
+
+def _choice(pool: Sequence[Any]) -> Draw:
+    return lambda rng: rng.choice(pool)
+
+
+@lru_cache(maxsize=16384)  # the rule depends only on the parameter's texts: once per run
+def _recipe(name: str, description: str, jtype: str, about: str) -> Draw | None:
+    key = normalize_key(name)
+    if jtype in ("integer", "number"):
+        return _number(key, description, jtype, about)
+    if jtype not in ("string", ""):
+        return None
+    tokens = set(key.split("_"))
+    for rule in (_preference, _placed, _language, _music, _month, _text, _listed, _query,
+                 _category, named_thing, _identifier):
+        draw = rule(key, tokens, description, about)
+        if draw is not None:
+            return draw
+    return None
+
+
+_JAVA = re.compile(r"_java|javascript|typescript", re.I)
+_PREFIXES = ("my", "current", "shared", "default")
+
+
+def _identifier(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    """On a Java or JavaScript function, an object argument is a variable's name
+    (`codec="sharedCodec"`), not a word of the function's description."""
+    if not _JAVA.search(about) or string_kind(key, {"type": "string"}) in _SPECIFIC:
+        return None
+    if re.search(r"\bfile|\burl\b|\bdate\b|\btime\b|\bnumber|\bcount|regex|pattern|boolean|"
+                 r"true or false|\bflag\b|whether", description, re.I):
+        return None
+    camel = "".join(w.title() for w in key.split("_") if w.isalpha())
+    if not camel:
+        return None
+    return _choice(tuple(p + camel for p in _PREFIXES))
+
+
+def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
+    tokens = set(key.split("_"))
+    context = f"{about} {description}"
+    if "_vs_" in key:
+        return lambda rng: rng.randrange(10, 91)
+    if key in ("duration", "nights", "stay_duration", "length_of_stay", "num_nights",
+               "number_of_nights") and re.search(r"hotel|stay|room|lodging", context, re.I):
+        return lambda rng: rng.randrange(1, 15)
+    if (key in _RATE_KEYS or tokens & {"interest", "apr"}) and not tokens & _NOT_RATE \
+            and _LOAN.search(context):
+        if jtype == "integer":
+            return lambda rng: rng.randrange(3, 9)
+        if _DECIMAL.search(description):
+            return _choice(tuple(round(r / 100, 4) for r in _RATES))
+        return _choice(_RATES)
+    if key in _PRINCIPAL_KEYS or (key in ("amount", "loan_sum") and _LOAN.search(context)):
+        saved = re.search(r"deposit|saving|invest|account", context, re.I) and not re.search(
+            r"loan|mortgage|borrow", context, re.I)
+        pool = _SAVED if saved else _BORROWED
+        return _choice(tuple(float(v) for v in pool) if jtype == "number" else pool)
+    return None
+
+
+def _preference(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    if "_vs_" not in key:
+        return None
+    left, _, right = key.partition("_vs_")
+    poles = (left.split("_")[-1], right.split("_")[0])
+    if re.search(r"mbti|myers|personality", about, re.I) and all(p in _MBTI for p in poles):
+        return _choice(tuple(_MBTI[p] for p in poles))
+    return _choice(poles)
+
+
+def _place(key: str, description: str, about: str) -> bool:
+    key = re.sub(r"\d+$", "", key)
+    if key in ("start_point", "end_point", "starting_point", "place", "loc", "spot_location"):
+        return True
+    tokens = set(key.split("_"))
+    if not tokens & _PLACE_KEYS or tokens & _NOT_PLACE:
+        return False
+    if tokens & _ALWAYS_PLACE:
+        return True
+    if re.search(r"airport code|iata|language|currency|email|phone|file|account", description,
+                 re.I):
+        return False
+    return bool(_PLACE_DESC.search(description) or _TRAVEL.search(about))
+
+
+def _placed(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    return _choice(_CITIES) if _place(key, description, about) else None
+
+
+# Kinds the generators already fill with a value of their own (a city, a date, an email):
+# a description's example there is a format hint, not the only choice.
+_SPECIFIC = frozenset({"email", "phone", "city", "country", "country_code", "state", "address",
+                       "street", "postcode", "first_name", "last_name", "person", "username",
+                       "company", "airline", "date", "datetime", "time", "url", "uuid", "ipv4",
+                       "ipv6", "lat", "lon", "timezone", "token", "secret", "hash", "id",
+                       "money_str", "rating_str", "page_str", "limit_str", "iso_duration",
+                       "hostname", "slug", "symbol", "currency", "icao", "state_code"})
+
+
+def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    """One of the options the description lists ("e.g. 'vegan', 'gluten-free'")."""
+    if string_kind(key, {"type": "string"}) in _SPECIFIC:
+        return None
+    options = listed_options(description)
+    return _choice(options) if options else None
+
+
+def _language(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    langish = key.endswith("lang") or bool(tokens & {"lang", "language", "languages", "locale"})
+    translating = bool(re.search(r"translat", about, re.I)) and bool(
+        tokens & {"from", "to", "source", "target", "src", "dest", "sl", "tl"})
+    if not (langish or translating) or tokens & {"count", "level"}:
+        return None
+    if "locale" in tokens:
+        return _choice(_LOCALES if "id" not in tokens else tuple(
+            c.replace("-", "_") for c in _LOCALES))
+    if "id" in tokens:
+        return None
+    if _CODE.search(f"{about} {description}") and not re.search(r"translat|iso|639", about
+                                                                 + description, re.I):
+        return _choice(("python", "javascript", "java", "go"))
+    source = bool(tokens & {"from", "source", "src", "input", "original", "sl"})
+    target = bool(tokens & {"to", "target", "dest", "output", "tl"})
+    pool: tuple[str, ...] = _LANG_SOURCE if source else _LANG_TARGET if target else _LANG_ANY
+    if _UPPER_STRICT.search(description) or re.search(r"deepl", about, re.I):
+        pool = tuple(c.upper() for c in pool)
+    return _choice(pool)
+
+
+def _music(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    if not _MUSIC.search(f"{about} {description}"):
+        return None
+    if key in ("note", "notes", "pitch", "root", "tonic") or key.endswith("_note"):
+        return _choice(_NOTES)
+    if key in ("key", "musical_key", "key_signature", "scale_key"):
+        return _choice(_KEYS)
+    return None
+
+
+def _month(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    if key != "month" and not key.endswith("_month"):
+        return None
+    if re.search(r"\bmm\b|number|numeric|1-12|1 to 12|\b0?1\b", description, re.I):
+        return _choice(tuple(f"{m:02d}" for m in range(1, 13)))
+    return _choice(_MONTHS)
+
+
+_USERNAMES = ("natgeo", "mkbhd", "nasa", "bbcnews", "gordonramsay", "jamieoliver")
+_SEARCHED = re.compile(r"search (?:query|term|text|string)|query text|text to search|"
+                       r"keywords? to search|search for", re.I)
+_PERSON = re.compile(r"requester|customer|person|contact|full name|first and last|employee|"
+                     r"passenger|guest|patient|recipient|sender", re.I)
+_PEOPLE = ("Maria Lopez", "Tom Becker", "Aisha Khan", "Daniel Kim", "Sofia Rossi",
+           "James O'Connor", "Priya Natarajan", "Lucas Martin")
+
+
+_QUESTIONS = ("What is the capital of Australia?", "How do I make cold brew coffee?",
+              "Why is the sky blue?", "What are some good stretches for lower back pain?",
+              "How far is the Moon from Earth?")
+_POLLS = ("Where should we hold the team lunch?", "Which day works best for the meetup?",
+          "What should we read next in book club?", "Pizza or tacos for Friday?")
+
+
+def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    domain = domain_of(about)
+    if _SEARCHED.search(description):
+        return None  # a text that is searched for is a query
+    if key in ("question", "prompt", "ask", "question_text", "poll_question"):
+        return _choice(_POLLS if re.search(r"\bpolls?\b|survey|vote", about, re.I)
+                       else _QUESTIONS)
+    if key == "name" and _PERSON.search(description):
+        return _choice(_PEOPLE)
+    if key == "description":
+        kind = {"support": "issue", "task": "note", "recipe": "about_recipe",
+                "shopping": "about_product", "place": "about_place"}.get(domain or "")
+        return _choice(texts(kind, domain)) if kind else None
+    if key == "data" and re.search(r"review|comment|reply|message|text", description, re.I):
+        reply = re.search(r"reply", f"{about} {description}", re.I)
+        tokens = tokens | {"reply" if reply else "review" if re.search(
+            r"review", description, re.I) else "message"}
+    elif key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX):
+        return None
+    if tokens & {"instructions", "directions", "steps", "method"} and domain == "recipe":
+        return _choice(texts("instructions", domain))
+    if tokens & {"resolution", "solution"}:
+        return _choice(texts("resolution", domain))
+    if domain == "social" or tokens & {"tweet", "post", "caption"}:
+        return _choice(texts("post", domain))
+    if "reply" in tokens or re.search(r"\breply\b", f"{key} {description}", re.I):
+        return _choice(texts("reply", domain))
+    if tokens & {"review", "feedback", "comment", "comments"}:
+        return _choice(texts("review", domain))
+    if tokens & {"note", "notes", "memo", "reminder"}:
+        return _choice(texts("note", domain))
+    if tokens & {"message", "msg", "sms"}:
+        return _choice(texts("message", domain))
+    return _choice(texts("text", domain))
+
+
+def _query(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    searched = key in ("text", "term", "phrase", "input") and _SEARCHED.search(description)
+    if key not in _QUERY_KEYS and not searched and not key.startswith(
+            ("search_query", "query_", "search_term")):
+        return None
+    domain = domain_of(about)
+    if domain == "translation":
+        return _choice(texts("say", domain))
+    if MEMORY.search(about) and re.search(r"\bkey|memory", about, re.I):
+        return _choice(tuple(k.replace("_", " ") for k in MEMORY_KEYS))
+    if re.search(r"user|profile|account|people|influencer", about, re.I) and domain in (
+            "video", "social", None, "web"):
+        return _choice(_USERNAMES)
+    return _choice(QUERIES.get(domain or "web", QUERIES["web"]))
+
+
+def _category(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    if key not in _CATEGORY_KEYS and not key.endswith(("_category", "_genre")):
+        return None
+    if re.search(r"statistic|bureau|census", about, re.I):
+        return _choice(("employment", "crime", "health", "education", "housing"))
+    pool = CATEGORIES.get(domain_of(about) or "")
+    return _choice(pool) if pool else None

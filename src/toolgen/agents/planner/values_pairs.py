@@ -1,0 +1,73 @@
+"""The values of one call that must go together, made to: drawn one by one, they need not.
+
+A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory value belongs
+to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
+translation's two languages differ. `paired(endpoint, args)` returns the call's
+arguments with the user-stated partner fixed (the first of a pair stays as drawn).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from toolgen.agents.planner.values_meaning import place_value
+from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
+from toolgen.executor.pools import LANGUAGES, PLACES
+from toolgen.executor.values import normalize_key
+from toolgen.records import Endpoint, Parameter, PlannedArg
+
+_STATED = ("user", "clarification")
+_UNIT_FROM = ("from_unit", "unit_from", "source_unit", "input_unit")
+_UNIT_TO = ("to_unit", "unit_to", "target_unit", "output_unit")
+_LANG_FROM = ("source_lang", "source_language", "from_lang", "from_language", "sl", "from",
+              "source")
+_LANG_TO = ("target_lang", "target_language", "to_lang", "to_language", "tl", "to", "target",
+            "dest_language", "destination_language")
+_CITIES = tuple(p[0] for p in PLACES)
+
+
+def paired(endpoint: Endpoint, args: list[PlannedArg],
+           valid: Callable[[Parameter, object], bool]) -> list[PlannedArg]:
+    """`args` with each user-stated partner agreeing with the first of its pair (a fix
+    the partner's schema rejects is not made)."""
+    stated = {normalize_key(a.name): a for a in args if a.source in _STATED}
+    if len(stated) < 2:
+        return args
+    fixes: dict[str, object] = {}
+    unit_from = next((stated[k] for k in _UNIT_FROM if k in stated), None)
+    unit_to = next((stated[k] for k in _UNIT_TO if k in stated), None)
+    if unit_from is not None and unit_to is not None and unit_from.value in UNIT_PAIRS:
+        fixes[unit_to.name] = UNIT_PAIRS[str(unit_from.value)]
+    key, value = stated.get("key"), stated.get("value")
+    if key is not None and value is not None and key.value in MEMORY_VALUES:
+        fixes[value.name] = MEMORY_VALUES[str(key.value)]
+    fixes.update(_apart(endpoint, stated))
+    params = {p.name: p for p in endpoint.parameters}
+    fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
+    if not fixes:
+        return args
+    return [a.model_copy(update={"value": fixes[a.name]}) if a.name in fixes
+            and a.source in _STATED and a.value != fixes[a.name] else a for a in args]
+
+
+def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """Two places of one route, or two languages of one translation, made different."""
+    params = {p.name: p for p in endpoint.parameters}
+    places = [a for a in stated.values()
+              if a.name in params and isinstance(a.value, str)
+              and place_value(params[a.name], endpoint)]
+    out: dict[str, object] = {}
+    seen: set[str] = set()
+    for a in places:
+        value = str(a.value)
+        if value in seen:
+            value = next(c for c in _CITIES if c not in seen)
+            out[a.name] = value
+        seen.add(value)
+    lang_from = next((stated[k] for k in _LANG_FROM if k in stated), None)
+    lang_to = next((stated[k] for k in _LANG_TO if k in stated), None)
+    if (lang_from is not None and lang_to is not None and isinstance(lang_to.value, str)
+            and str(lang_from.value).lower() == lang_to.value.lower()):
+        other = next(c for c in LANGUAGES if c != lang_to.value.lower())
+        out[lang_to.name] = other.upper() if lang_to.value.isupper() else other
+    return out

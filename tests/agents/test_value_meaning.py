@@ -1,0 +1,181 @@
+"""Argument values by what the parameter means (the records reviewed at seed 13: a ride
+from "cost", an MBTI preference "indicator", an interest rate of 147.83, a DeepL target
+language "deep", a ticket resolved with "belongs", a category "multiple")."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.planner.values_guard import OwnWords
+from toolgen.agents.planner.values_listed import listed_options
+from toolgen.executor import MockExecutor
+from toolgen.records import Endpoint, Parameter, PlannedArg
+
+
+def _param(name: str, type_: str = "string", description: str = "", required: bool = True,
+           **schema: Any) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label=type_,
+                     json_schema={"type": type_, **schema}, required=required,
+                     description=description)
+
+
+def _endpoint(name: str, params: tuple[Parameter, ...], description: str = "",
+              tool: str = "", category: str = "Data") -> Endpoint:
+    return Endpoint(id=f"t/{name}", function_name=name, tool_id="t", tool_name=tool or name,
+                    category=category, name=name, description=description,
+                    parameters=params)
+
+
+def _draws(ep: Endpoint, index: int = 0, n: int = 30) -> list[Any]:
+    values = ArgumentValues(MockExecutor(3))
+    return [values.draw(ep, ep.parameters[index], random.Random(i)) for i in range(n)]
+
+
+def _tool_words(ep: Endpoint) -> set[str]:
+    text = " ".join([ep.function_name.replace("_", " "), ep.description]
+                    + [f"{p.name} {p.description}" for p in ep.parameters])
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def test_options_a_description_lists_are_read_as_written() -> None:
+    assert listed_options("The statistical category (e.g., employment, crime, health)") == (
+        "employment", "crime", "health")
+    assert listed_options("The dietary restrictions, e.g., 'vegan', 'gluten-free'.") == (
+        "vegan", "gluten-free")
+    assert listed_options("Type of the room. Options: 'single', 'double', 'deluxe', etc.") == (
+        "single", "double", "deluxe")
+    assert listed_options("Preferred level. E.g. beginner, intermediate, advanced etc. This "
+                          "is an optional parameter.") == ("beginner", "intermediate",
+                                                          "advanced")
+    # Prose after "for example" and format templates are not options.
+    assert listed_options("The term may contain operators. For example, to limit results to "
+                          "a domain, use the site: operator.") == ()
+    assert listed_options("The id, typically in the format 'XX123'") == ()
+    assert listed_options("Genre of the book") == ()
+
+
+def test_a_category_is_one_the_description_offers() -> None:
+    ep = _endpoint("get_bureau_statistics", (
+        _param("category", description="The statistical category (e.g., employment, crime, "
+                                       "health)"),), "BFCL_v4_multiple: Retrieve statistical "
+                                                     "data for a year and category")
+    assert set(_draws(ep)) <= {"employment", "crime", "health"}
+
+
+def test_a_ride_goes_between_places_not_words_of_its_description() -> None:
+    ep = _endpoint("ride_hailing_get_rides", (
+        _param("source", description="The starting point of the journey"),
+        _param("destination", description="The endpoint of the journey")),
+        "ride_hailing: Find ride from source to destination with an optional cost limit")
+    words = _tool_words(ep)
+    for value in _draws(ep) + _draws(ep, 1):
+        assert value[:1].isupper() and value.lower() not in words, value
+
+
+def test_ends_of_a_route_differ_once_settled() -> None:
+    ep = _endpoint("calculate_distance", (_param("city1", description="First city"),
+                                          _param("city2", description="Second city")))
+    values = ArgumentValues(MockExecutor(3))
+    args = [PlannedArg(name="city1", source="user", value="Paris"),
+            PlannedArg(name="city2", source="user", value="Paris")]
+    settled = values.settle(ep, args)
+    assert settled[0].value == "Paris" and settled[1].value != "Paris"
+
+
+def test_mbti_preferences_are_letters_of_their_poles() -> None:
+    ep = _endpoint("mbti_analyse", (
+        _param("thinking_vs_feeling", description="Preference of user between thinking and "
+                                                  "feeling."),
+        _param("sensing_vs_intuition", description="Preference between sensing and "
+                                                   "intuition.")),
+        "Analyse personality based on the Myers-Briggs Type Indicator (MBTI).")
+    assert set(_draws(ep)) <= {"T", "F"}
+    assert set(_draws(ep, 1)) <= {"S", "N"}
+
+
+def test_a_deepl_target_language_is_a_language_code() -> None:
+    ep = _endpoint("translate_using_query_for_deepl_translator", (
+        _param("target_lang", description="Target language"),
+        _param("text", description="Text to translate")), "DeepL Translator: translate text",
+        tool="DeepL Translator")
+    for lang in _draws(ep):
+        assert re.fullmatch(r"[A-Z]{2}", lang), lang
+    for text in _draws(ep, 1):
+        assert len(text.split()) >= 4 and text != "query", text
+
+
+def test_an_interest_rate_is_a_percentage_and_a_loan_a_sum_someone_borrows() -> None:
+    ep = _endpoint("calculate_loan_get_for_calcx_loan_calculator", (
+        _param("rate", "number", description="Annual interest rate"),
+        _param("loan", "number", description="Loan amount"),
+        _param("interest_rate", "number", description="Interest rate as a decimal, e.g. 0.05")),
+        "CalcX Loan Calculator: calculate loan payments")
+    assert all(1 <= r <= 12 for r in _draws(ep))
+    assert all(v >= 1000 for v in _draws(ep, 1))
+    assert all(0 < r < 0.2 for r in _draws(ep, 2))
+
+
+def test_a_resolution_and_a_tweet_are_sentences_of_their_kind() -> None:
+    resolve = _endpoint("resolve_ticket", (
+        _param("resolution", description="Resolution details for the ticket."),),
+        "ticket_api: This tool belongs to the ticketing system that is part of a company. "
+        "Tool description: Resolve a ticket with a resolution.")
+    tweet = _endpoint("post_tweet", (_param("content", description="Content of the tweet."),),
+                      "posting_api: core functionality for posting tweets on Twitter.")
+    for ep in (resolve, tweet):
+        words = _tool_words(ep)
+        for text in _draws(ep):
+            content = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3]
+            assert len(text.split()) >= 4, text
+            assert sum(w in words for w in content) * 2 < len(content), text
+
+
+def test_a_musical_note_is_a_note() -> None:
+    ep = _endpoint("note_conversion_indian", (
+        _param("note", description="The note in Western musical scale."),),
+        "note_conversion: Converts a note in Western music to Indian classical music.")
+    assert all(re.fullmatch(r"[A-G][#b]?", n) for n in _draws(ep))
+
+
+def test_a_search_query_fits_the_api_not_its_name() -> None:
+    ep = _endpoint("search_artist_for_shazam_song_recognizer", (
+        _param("query", description="Artist name to search"),),
+        "Shazam: search artists and songs", tool="Shazam")
+    words = _tool_words(ep)
+    for q in _draws(ep):
+        assert not set(re.findall(r"[a-z]+", q.lower())) <= words, q
+
+
+def test_a_lone_word_of_the_endpoints_own_text_is_lifted() -> None:
+    cat = _param("category", description="The statistical category (e.g., employment, crime)")
+    ep = _endpoint("get_bureau_statistics", (cat, _param("scale", description="Scale")),
+                   "BFCL_v4_multiple: Retrieve statistical data")
+    own = OwnWords.of(ep)
+    assert own.lifted(cat, "multiple")
+    assert own.lifted(cat, "statistical data")
+    assert not own.lifted(cat, "crime")  # offered by the description
+    assert own.lifted(ep.parameters[1], "Scale 29")
+    assert not own.lifted(cat, "json")
+
+
+def test_an_optional_parameter_with_no_believable_value_is_left_out() -> None:
+    ep = _endpoint("list_for_onlyfans", (_param("xbc", required=False),),
+                   "OnlyFans: list things")
+    values = ArgumentValues(MockExecutor(3))
+    for i in range(20):
+        value = values.draw(ep, ep.parameters[0], random.Random(i))
+        assert not values.sayable(ep, ep.parameters[0], value), value
+
+
+def test_unstatable_names_required_parameters_no_value_fits() -> None:
+    values = ArgumentValues(MockExecutor(3))
+    bare = _endpoint("list_for_onlyfans", (_param("xbc"), _param("user_id")),
+                     "OnlyFans: xbc list")
+    assert values.unstatable(bare) == ("xbc",)
+    known = _endpoint("get_bureau_statistics", (
+        _param("category", description="The statistical category (e.g., employment, crime)"),
+        _param("year", "integer")))
+    assert values.unstatable(known) == ()
