@@ -55,8 +55,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if _DATE.match(v):
         return _date(slot, tok, rng)
     if _EMAIL.match(v):
-        return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})",
-                           f"using {tok}"))
+        return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})"))
     if _URL.match(v):
         return _pick(rng, (f"for {tok}", f"for this page: {tok}", f"at {tok}"))
     if slot.kind in ("integer", "number") or v.replace(".", "", 1).lstrip("-").isdigit():
@@ -137,8 +136,10 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         if slot.value == "1" and noun.endswith("s"):
             noun = noun[:-1]  # "1 guest", not "1 guests"
         return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
-    if words & {"year", "season"}:
-        return _pick(rng, (f"in {tok}", f"for {tok}", f"from {tok}"))
+    if words & {"year"}:
+        return _pick(rng, (f"in {tok}", f"for the year {tok}", f"from {tok}"))
+    if words & {"season"}:
+        return _pick(rng, (f"in {tok}", f"for the {tok} season"))
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
     if words & {"lat", "latitude"}:
@@ -177,7 +178,7 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
     if "party" in words:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
     if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
-        return _pick(rng, (f"with {tok}", f"using {tok}", f"and {tok}"))
+        return _pick(rng, (f"({tok})", f"and {tok}"))
     if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
         return f"keeping the {label} at {tok}"
     return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
@@ -190,7 +191,7 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     if noun and noun != slot.label.lower():
         return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
                            f"for {tok}", f"({noun} {tok})"))
-    return _pick(rng, (f"for {tok}", f"with {tok}", f"({tok})"))
+    return _pick(rng, (f"for {tok}", f"({tok})"))
 
 
 _GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level", "color",
@@ -211,7 +212,7 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "country", "near", "where", "venue", "zip", "postcode", "postal"}:
         return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
     if words & {"lang", "language", "locale", "currency", "unit", "units", "timezone", "tz"}:
-        return _pick(rng, (f"in {tok}", f"using {tok}"))
+        return f"in {tok}"
     if words & {"query", "q", "keyword", "keywords", "search", "term", "terms", "topic",
                 "subject", "category", "genre", "tag", "tags", "interest"}:
         return _pick(rng, (f"about {tok}", f"on {tok}", f"for {tok}", f"related to {tok}",
@@ -244,4 +245,6 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                                f"- {tok} {rest}, please -"))
         return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"set to {tok}",
                            f"preferably {tok}", f"- {tok}, please -"))
-    return _pick(rng, (f"for {tok}", f"with {tok}", f"using {tok}", f"({tok})"))
+    # A value whose meaning nothing here knows: set off as an aside ("an MBTI breakdown
+    # (introvert)") rather than strung on "for X, using Y, with Z".
+    return _pick(rng, (f"({tok})", f"- {tok} -", f"for {tok}"))
