@@ -198,12 +198,32 @@ _GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level
                       "colour", "size", "status", "method", "option", "category", "tier"})
 
 
+# A language code said with the language's name: "in Spanish (es)", never "using es".
+_LANGUAGES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ja": "Japanese", "zh": "Chinese",
+    "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "tr": "Turkish", "pl": "Polish",
+    "sv": "Swedish", "da": "Danish", "fi": "Finnish", "no": "Norwegian", "nb": "Norwegian",
+    "el": "Greek", "he": "Hebrew", "id": "Indonesian", "th": "Thai", "vi": "Vietnamese",
+    "uk": "Ukrainian", "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bn": "Bengali",
+}
+
+
 def _text(slot: Slot, tok: str, rng: random.Random) -> str:
+    v = slot.value
     words = _words(slot)
     name = slot.name.lower()
     if words & {"id", "ids", "uuid", "code", "key", "sku", "isbn", "slug", "handle", "symbol",
                 "ticker", "token", "hash", "number", "no"} or name.endswith("id"):
         return _ident(slot, tok, rng)
+    if words & {"lang", "language", "locale"} or _has(slot, "lang"):
+        name = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
+        said = f"{name} ({tok})" if name else tok
+        if words & {"source", "from", "src", "input"}:
+            return f"from {said}"
+        if words & {"target", "to", "dest", "output", "into"}:
+            return f"into {said}"
+        return f"in {said}"
     if words & {"origin", "from", "source", "departure"}:
         return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
     if words & {"destination", "to", "target", "arrival"}:
@@ -211,7 +231,7 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"city", "location", "place", "town", "region", "state", "area", "address",
                 "country", "near", "where", "venue", "zip", "postcode", "postal"}:
         return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
-    if words & {"lang", "language", "locale", "currency", "unit", "units", "timezone", "tz"}:
+    if words & {"currency", "unit", "units", "timezone", "tz"}:
         return f"in {tok}"
     if words & {"query", "q", "keyword", "keywords", "search", "term", "terms", "topic",
                 "subject", "category", "genre", "tag", "tags", "interest"}:

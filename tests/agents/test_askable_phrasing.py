@@ -1,0 +1,81 @@
+"""What the user asks for is said as a person says it: the capability from what the
+endpoint does (its description when its name cannot be said), never "the X for the Y"
+built from the name's words, and values carried by words that fit their meaning.
+
+The cases are endpoints and values the review found in seed-13 records (ToolBench
+tg-cfeccb-13-000048, 000005, 000023; BFCL tg-d0d0ba-13-000040, 000150, 000005)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from toolgen.agents.offline import goal_phrase, intent_from_text
+from toolgen.agents.offline.saying import phrase
+from toolgen.agents.offline.types import Slot
+
+_NAME_SHAPE = re.compile(r"\bthe (\w+) for the (\w+)\b")
+
+
+def _said(name: str, description: str = "", seeds: int = 12) -> list[str]:
+    intent = intent_from_text(name, description)
+    return [goal_phrase(intent, random.Random(seed)) for seed in range(seeds)]
+
+
+def test_a_name_no_one_can_say_is_asked_for_from_its_description() -> None:
+    # Education/safe_exam: "judget0", described as "code compiler online"
+    for said in _said("judget0", "code compiler online"):
+        assert "judget" not in said
+        assert said.startswith("compile") and "code" in said
+
+
+@pytest.mark.parametrize(("name", "description", "words"), [
+    ("sendVerificationToken", "", {"verification", "token"}),
+    ("createTranslatedSolutionFolder", "", {"translated", "solution", "folder"}),
+    ("note_conversion.indian", "Converts a note in Western music to Indian classical music.",
+     {"note", "indian"}),
+    ("ride_hailing.get_rides", "Find ride from source to destination", {"rides", "ride"}),
+])
+def test_a_compound_is_never_turned_into_the_x_for_the_y(
+        name: str, description: str, words: set[str]) -> None:
+    for said in _said(name, description):
+        shape = _NAME_SHAPE.search(said)
+        assert shape is None or not set(shape.groups()) <= words, said
+
+
+def test_a_conversion_says_what_into_and_a_service_namespace_is_dropped() -> None:
+    assert all("a note to Indian" in s or "the note to Indian" in s
+               for s in _said("note_conversion.indian"))
+    assert all("hailing" not in s and "rides" in s for s in _said("ride_hailing.get_rides"))
+
+
+def test_a_product_name_stays_whole() -> None:
+    # Search/apartments_com "Walk Score": "the score of the listing walk" read as nonsense
+    for said in _said("Walk Score", "Retrieve listing walk score."):
+        assert "walk score" in said.lower() and "score of" not in said
+
+
+def _phrases(slot: Slot, seeds: int = 20) -> set[str]:
+    return {phrase(slot, "<V>", random.Random(seed)) for seed in range(seeds)}
+
+
+def test_a_language_code_is_said_with_the_language_name() -> None:
+    assert _phrases(Slot("language", "language", "es")) == {"in Spanish (<V>)"}
+    assert _phrases(Slot("source_language", "source language", "de")) == {"from German (<V>)"}
+    assert _phrases(Slot("target_lang", "target lang", "fr")) == {"into French (<V>)"}
+    assert _phrases(Slot("locale", "locale", "en-GB")) == {"in English (<V>)"}
+
+
+def test_a_year_is_said_as_a_year() -> None:
+    said = _phrases(Slot("year", "year", "2006", kind="integer", raw=2006))
+    assert said <= {"in <V>", "for the year <V>", "from <V>"} and len(said) > 1
+
+
+def test_a_value_of_unknown_meaning_is_not_strung_on_using_or_with() -> None:
+    # BFCL mbti_analyse: "using letter, for myers, and with briggs"
+    slot = Slot("sensing_vs_intuition", "sensing vs intuition", "briggs", kind="string")
+    said = _phrases(slot, 40)
+    assert not any(s.startswith(("using ", "with ")) for s in said), said
+    assert sum(s.startswith("for ") for s in said) < len(said)
