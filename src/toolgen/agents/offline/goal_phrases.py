@@ -246,6 +246,8 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
         if all(w.isalpha() and w.islower() for w in words) and not joined:
             return "the " + " ".join(words)
         return None
+    if any("-" in m for m in mods):
+        return "the " + " ".join(words)  # "real-time quote": an adjective, not an owner
     if len(mods) >= 2 and head.lower() not in _LOOSE_HEADS:
         # "listing walk score": the word before a head like "score" is part of its name
         return "the " + " ".join(words) if all(w.isalpha() for w in words) else None

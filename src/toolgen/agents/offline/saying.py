@@ -119,12 +119,18 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"from {tok} up", f"costing at least {tok}"))
         if rest in ("year", "date", "time", "season"):
             return _pick(rng, (f"from {tok} onwards", f"from {tok} or later"))
+        if _measured(rest):  # "an elevation of at least 36.7", not "36.7 elevation or more"
+            return _pick(rng, (f"with {article(rest)} {rest} of at least {tok}",
+                               f"with {article(rest)} {rest} above {tok}"))
         return _pick(rng, (f"with at least {tok} {rest}", f"{tok} {rest} or more"))
     if words & {"max", "maximum", "up", "most"}:
         if money:
             return _pick(rng, (f"under {tok}", f"for no more than {tok}", f"within {tok}"))
         if rest in ("year", "date", "time", "season"):
             return _pick(rng, (f"up to {tok}", f"no later than {tok}"))
+        if _measured(rest):
+            return _pick(rng, (f"with {article(rest)} {rest} of at most {tok}",
+                               f"with {article(rest)} {rest} below {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
     if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
@@ -155,6 +161,13 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"id", "ids"}:
         return _ident(slot, tok, rng)
     return _measure(label, tok, rng)
+
+
+def _measured(rest: str) -> bool:
+    """A bound on a quantity measured, not counted ("elevation", "temperature"): counts
+    are plural nouns ("stars", "reviews") said after the number."""
+    return bool(rest) and rest.isascii() and rest.replace(" ", "").isalpha() and not (
+        rest.endswith("s") or rest in _PEOPLE)
 
 
 _UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "sec", "ms",
@@ -217,8 +230,8 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "ticker", "token", "hash", "number", "no"} or name.endswith("id"):
         return _ident(slot, tok, rng)
     if words & {"lang", "language", "locale"} or _has(slot, "lang"):
-        name = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
-        said = f"{name} ({tok})" if name else tok
+        known = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
+        said = f"{known} ({tok})" if known else tok
         if words & {"source", "from", "src", "input"}:
             return f"from {said}"
         if words & {"target", "to", "dest", "output", "into"}:
@@ -267,4 +280,4 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                            f"preferably {tok}", f"- {tok}, please -"))
     # A value whose meaning nothing here knows: set off as an aside ("an MBTI breakdown
     # (introvert)") rather than strung on "for X, using Y, with Z".
-    return _pick(rng, (f"({tok})", f"- {tok} -", f"for {tok}"))
+    return _pick(rng, (f"({tok})", f"- {tok} -", f"(that's {tok})"))
