@@ -281,7 +281,10 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
                 # `note_conversion_indian`: what is converted, then what into
                 into = [w.upper() if len(w) <= 3 else w.capitalize() for w in words[i + 1:]]
                 return hit, [*(_case(w) for w in words[:i]), "to", *into]
-            return hit, [_case(w) for w in words[:i] + words[i + 1 :]]
+            rest = words[:i] + words[i + 1:]
+            if i == 0 and len(rest) > 1 and rest[0].lower() in ("of", "for"):
+                rest = rest[1:]  # "Summarization of texts": summarize texts
+            return hit, [_case(w) for w in rest]
     last = words[-1].lower()
     if len(words) > 1 and last in _VERBS and last not in _NOUN_TOO:
         return _VERBS[last], [_case(w) for w in words[:-1]]  # "JWTDecode"
