@@ -189,6 +189,10 @@ def _said_by_description(description: str) -> Intent | None:
     if not (verb and obj):
         verb, obj = _parse(_words(_own_sentence(description)[:80]))
     obj = [w for w in obj if not unsayable(w)][:7]
+    while obj and obj[0].lower() in _PREPOSITIONS:
+        obj = obj[1:]  # "XML of the zugferd invoice": what is left after the unsayable
+    while obj and obj[-1].lower() in _PREPOSITIONS:
+        obj = obj[:-1]
     if not verb or not obj or all(w.lower() in _WEAK for w in obj):
         return None
     text = _SNAKE.sub(" ", _determiner(verb, obj))
@@ -252,6 +256,8 @@ def _tidy_words(words: list[str]) -> list[str]:
         out = out[1:]
     if len(out) >= 4 and out[-1] in ("get", "post", "put", "delete", "patch"):
         out = [w for w in out[:-1] if w.lower() != "id"]
+    elif len(out) == 3 and out[-1] in ("get", "post") and out[0].lower() in _VERBS:
+        out = out[:-1]  # "get_emails_get", "read_root_get": the method again
     return out
 
 
