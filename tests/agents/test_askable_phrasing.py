@@ -81,3 +81,21 @@ def test_a_value_of_unknown_meaning_is_not_strung_on_using_or_with() -> None:
     said = _phrases(slot, 40)
     assert not any(s.startswith(("using ", "with ")) for s in said), said
     assert sum(s.startswith("for ") for s in said) < len(said)
+
+
+def test_a_number_to_work_on_is_not_said_as_a_count() -> None:
+    # ToolBench number2text: "a text from the number ... just the top 166"
+    said = _phrases(Slot("number", "number", "166", hint="the number to convert to words",
+                         kind="integer", raw=166))
+    assert said == {"for the number <V>"}
+    counted = _phrases(Slot("number", "number", "10", hint="number of results to return",
+                            kind="integer", raw=10))
+    assert "for the number <V>" not in counted
+
+
+def test_a_measured_bound_is_said_with_its_measure() -> None:
+    # ToolBench airports: "up to 315.22 elevation 36.7 elevation or more"
+    said = _phrases(Slot("min_elevation", "min elevation", "36.7", kind="number", raw=36.7))
+    assert said == {"with an elevation of at least <V>", "with an elevation above <V>"}
+    stars = _phrases(Slot("min_stars", "min stars", "4", kind="number", raw=4))
+    assert stars == {"with at least <V> stars", "<V> stars or more"}

@@ -90,6 +90,8 @@ def _date(slot: Slot, tok: str, rng: random.Random) -> str:
 
 _COUNTS = ("limit", "count", "size", "num", "results", "max_results", "per_page", "top",
            "n", "rows", "amount_of", "number")
+_HOW_MANY = re.compile(r"\b(?:how many|results?|items?|records?|limit|count|maximum|max|"
+                       r"per page|returned|to return)\b")
 _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "persons",
            "passengers", "rooms", "nights", "seats", "tickets", "infants", "quantity", "qty",
            "items", "days", "hours", "minutes", "weeks", "months", "years")
@@ -132,6 +134,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"with {article(rest)} {rest} of at most {tok}",
                                f"with {article(rest)} {rest} below {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
+    if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
+        return f"for the number {tok}"  # number2text's "number": the one to say, not a count
     if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
