@@ -101,7 +101,8 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
-             "from", "it", "so", "as", "if", "when", "into", "is", "are", "the", "your"}
+             "from", "it", "so", "as", "if", "when", "into", "is", "are", "the", "your",
+             "its", "their"}  # "the area of a circle (given) its radius"
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
