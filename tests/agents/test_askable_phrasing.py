@@ -13,6 +13,7 @@ import re
 import pytest
 
 from toolgen.agents.offline import goal_phrase, intent_from_text
+from toolgen.agents.offline.labels import slot_label
 from toolgen.agents.offline.saying import phrase
 from toolgen.agents.offline.types import Slot
 
@@ -99,3 +100,13 @@ def test_a_measured_bound_is_said_with_its_measure() -> None:
     assert said == {"with an elevation of at least <V>", "with an elevation above <V>"}
     stars = _phrases(Slot("min_stars", "min stars", "4", kind="number", raw=4))
     assert stars == {"with at least <V> stars", "<V> stars or more"}
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("postalcode", "postal code"), ("categoryid", "category ID"), ("userid", "user ID"),
+    ("summaryrestriction", "summary restriction"), ("valid", "valid"), ("squid", "squid"),
+    ("check_in_date", "check-in date"),
+])
+def test_a_glued_parameter_name_is_labelled_in_words(name: str, label: str) -> None:
+    # ToolBench locationiq "postalcode", cardsearch "categoryid": "with the postalcode at ..."
+    assert slot_label(name) == label
