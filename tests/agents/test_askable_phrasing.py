@@ -110,3 +110,11 @@ def test_a_measured_bound_is_said_with_its_measure() -> None:
 def test_a_glued_parameter_name_is_labelled_in_words(name: str, label: str) -> None:
     # ToolBench locationiq "postalcode", cardsearch "categoryid": "with the postalcode at ..."
     assert slot_label(name) == label
+
+
+def test_a_person_or_a_maker_is_not_said_as_called() -> None:
+    # BFCL seed 7: "up-to-date status called Jean Gonzalez", "selling price called Snow-Brown"
+    person = _phrases(Slot("passenger_name", "passenger name", "Jean Gonzalez", kind="string"))
+    maker = _phrases(Slot("company", "company", "Snow-Brown", kind="string"))
+    assert not any("called" in s for s in person | maker)
+    assert any(s.startswith("from ") for s in maker)

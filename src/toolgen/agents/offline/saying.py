@@ -211,6 +211,14 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     return _pick(rng, (f"for {tok}", f"({tok})"))
 
 
+# Names of people, and of the makers or sellers of a thing, said without "called".
+_PEOPLE_NAMED = frozenset({"passenger", "customer", "person", "owner", "author", "player",
+                           "patient", "guest", "employee", "student", "driver", "buyer",
+                           "client", "member", "contact", "recipient", "sender", "traveler",
+                           "traveller", "holder", "applicant", "candidate", "doctor", "agent"})
+_MAKERS = frozenset({"company", "brand", "manufacturer", "maker", "vendor", "seller", "store",
+                     "shop", "merchant", "retailer", "supplier", "publisher", "firm"})
+
 _GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level", "color",
                       "colour", "size", "status", "method", "option", "category", "tier"})
 
@@ -267,6 +275,12 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
         if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
             return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
+        if head in _PEOPLE_NAMED:  # "status called Jean Gonzalez": a person is not called
+            return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"under the name {tok}",
+                               f"for {tok}, the {head}"))
+        if head in _MAKERS:  # "the selling price from Snow-Brown"
+            return _pick(rng, (f"from {tok}", f"at {tok}", f"from {tok}, the {head}",
+                               f"for {tok}"))
         return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
                            f"for {tok}, the {head}"))
     if words & {"email", "mail"}:
