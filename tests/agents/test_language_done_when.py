@@ -14,6 +14,7 @@ import orjson
 import pytest
 
 from agents import language_checks as lc
+from agents import request_checks as rc
 from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -50,7 +51,12 @@ def corpus(request: pytest.FixtureRequest,
 def test_users_state_goals_not_api_names(corpus: tuple[str, list[dict[str, Any]]]) -> None:
     name, records = corpus
     s = lc.summarise(records)
-    assert s.endpoint_phrase < 0.10, (name, s.examples["endpoint_phrase"])
+    # ToolBench names are mostly noun compounds whose descriptions repeat them (Freshdesk's
+    # "Get Solution Folder": "Get Solution Folder"); said as they are ("get the solution
+    # folder") they hold the name's words, which reads better than the "the folder for the
+    # solution" they used to be turned into. `test_users_ask_in_plain_words` bounds that.
+    bound = 0.25 if name == "toolbench" else 0.10
+    assert s.endpoint_phrase < bound, (name, s.examples["endpoint_phrase"])
     assert s.values_by_label < 0.10, s.examples["values_by_label"]
     assert s.enum_literals == 0, s.examples["enum"]
     assert s.label_starts == 0, s.examples["label_starts"]
@@ -95,3 +101,16 @@ def test_checks_catch_the_old_defects() -> None:
     assert lc.label_prefix_starts(record) and lc.assistant_disfluencies(record)
     assert lc.endpoint_phrases("get_webcams_list_for_webcams") == [
         "get webcams list", "webcams list"]
+
+
+def test_users_ask_in_plain_words(corpus: tuple[str, list[dict[str, Any]]]) -> None:
+    """What a user asks for is said in words a person uses: no capability as "the X for
+    the Y" from the function's name words, few values strung on bare for/using/with, few
+    words no one can say (seed 13 at a27588b: 14% and 4-6% of ToolBench and BFCL user
+    turns had the first, 4-6% the second)."""
+    name, records = corpus
+    found = [rc.examine(r) for r in records]
+    turns = sum(1 for r in records for m in r["messages"] if m["role"] == "user")
+    for key, bound in (("name_shape", 0.05), ("strung", 0.05), ("odd_token", 0.08)):
+        hits = [h for f in found for h in f[key]]
+        assert len(hits) < bound * turns, (name, key, hits[:4])

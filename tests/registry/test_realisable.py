@@ -11,7 +11,7 @@ import pytest
 from toolgen.records import Endpoint, Parameter
 from toolgen.records.tools import ResponseSource
 from toolgen.registry import load_registry
-from toolgen.registry.english import split_glued
+from toolgen.registry.english import split_glued, unsayable
 from toolgen.registry.realisable import REASONS, askable, assess, assess_endpoints
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -73,6 +73,11 @@ def _ep(name: str, description: str = "", params: tuple[Parameter, ...] = (),
     (_ep("POST", "POST endpoint", method="POST"), "placeholder_name"),
     (_ep("swaggerResources_3", method="PUT"), "api_plumbing"),
     (_ep("Health Check", "Check API Health Status"), "api_plumbing"),
+    # Education/sridevi_mahalakshmi_m, Other/football_api_key: a stray letter, a word no
+    # one can say, and a description that repeats it.
+    (_ep("calorieninjas.p", "calorieninjas"), "unsayable_name"),
+    (_ep("tunein_radio", "tunein radio", (_param("station"),)), "unsayable_name"),
+    (_ep("dcj9_test", "test", (_param("get_test"),)), "unsayable_name"),
     # BFCL Java: an argument no conversation can hold.
     (_ep("DB2ViewBaseDepCache.prepareObjectsStatement", "Prepares a JDBC statement.",
          (_param("session", None, description="The JDBCSession object representing the "
@@ -105,6 +110,12 @@ def test_an_endpoint_offline_generation_cannot_make_believable_is_set_aside(
     _ep("Check Balance", "Retrieve details about your account's current balance.",
         response={"type": "object", "properties": {"balance": {"type": "number"}}},
         source="test_endpoint"),
+    # A name no one can say with a description that says what it does (Education/
+    # safe_exam: "code compiler online"); names and acronyms said as they are.
+    _ep("judget0", "code compiler online", (_param("code"),)),
+    _ep("Guna Milan", "Get details of Guna Milan Results", (_param("boy_star"),)),
+    _ep("PAN Aadhaar Link Status", "PAN AADHAAR LINK STATUS", (_param("pan"),)),
+    _ep("get skin from uuid", "gets a skin from a uuid", (_param("uuid"),)),
     # A bilingual description is still English enough.
     _ep("Location Clustering", "Give a set of points' coordinates to get clusters of points "
         "within a distance. ポイント座標セットを引き渡し", (_param("points"),), method="POST"),
@@ -120,6 +131,17 @@ def test_glued_names_split_into_common_words_only() -> None:
     # "simi lars", "pro duc tos": fragments from the list's long tail are no words.
     assert split_glued("similars") == ()
     assert split_glued("productos") == ()
+
+
+@pytest.mark.parametrize(("name", "odd"), [
+    ("judget0", ("judget0",)), ("calorieninjas.p", ("p",)), ("tunein", ("tunein",)),
+    ("Get Today's Events", ()), ("ride_hailing.get_rides", ()), ("Read invoice", ()),
+    ("ISO3 code", ()), ("/v1/get_mp3", ()), ("MBTI analyse", ()), ("hOmeBanners", ()),
+    ("API for getting asin using UPC", ()),
+])
+def test_a_name_token_is_unsayable_only_when_no_reader_could_say_it(
+        name: str, odd: tuple[str, ...]) -> None:
+    assert unsayable(name) == odd
 
 
 def test_a_missing_tool_is_asked_for_only_when_its_name_says_what_it_does() -> None:
@@ -158,7 +180,8 @@ def test_the_toolbench_endpoints_the_review_found_are_set_aside() -> None:
                         "Financial/cleardil/Customerstats",
                         "Financial/cleardil/Createindividualcustallfields_2",
                         "Text_Analysis/ticket_classification/Ticket_Classification",
-                        "Text_Analysis/wise_extraction/extract"):
+                        "Text_Analysis/wise_extraction/extract",
+                        "Education/sridevi_mahalakshmi_m/calorieninjas_p"):
         assert endpoint_id in result.set_aside, endpoint_id
     # The review's missing-tool ask ("see 查询专业课") can no longer be drawn.
     chinese = [e for e in registry.endpoints if e.name == "查询专业课"]

@@ -167,3 +167,63 @@ def _cost(part: str, ranks: dict[str, int]) -> float | None:
     if len(part) <= 4 and rank >= _SHORT_WORD_RANK and part not in FUNCTION_WORDS | _EXTRA_WORDS:
         return None
     return math.log((rank + 1) * _LOG_SIZE)
+
+
+# -- what cannot be said ---------------------------------------------------------------------
+
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
+# A lone lowercase letter set off by punctuation: what is left of a truncated word.
+_STRAY = re.compile(r"(?<![A-Za-z'0-9])[b-hj-wB-HJ-W](?![A-Za-z'0-9])")
+_POSSESSIVE = re.compile(r"'s\b")
+# Lowercase codes people write as they are.
+_CODES = frozenset({"uuid", "guid", "asin", "upc", "sku", "imei", "ean", "gtin", "iban", "bic",
+                    "otp", "jwt", "cve", "dns", "ssl"})
+
+
+def unsayable(name: str) -> tuple[str, ...]:
+    """The tokens of a name no reader can say as written: letters glued to digits that are
+    no code ("judget0"), a stray letter ("calorieninjas.p"), or a lowercase run that is no
+    English word (in wordninja's whole list) and splits into none ("medarplay").
+    Capitalised words ("Aadhaar", "Guna Milan") are names a person says as they are;
+    acronyms ("MBTI") and versions ("v2") too."""
+    text = _POSSESSIVE.sub("", name)
+    out = [m.group(0) for m in _STRAY.finditer(text) if m.group(0).islower()]
+    for token in _NAME_TOKEN.findall(CAMEL.sub(" ", text)):
+        low = token.lower()
+        if _MIXED.match(token):
+            letters = TOKEN.findall(low)
+            if (token.isupper() or re.fullmatch(r"v\d+", low) or len(letters) != 1
+                    or len(letters[0]) < 3 or _listed(letters[0])):
+                continue  # "ISO3", "v2", "B2B", "mp3": codes people write
+            out.append(token)
+        elif (token.islower() and len(low) >= 3 and not _listed(low) and low not in URL_JUNK
+              and low not in _CODES
+              and not _inflected(low) and not split_glued(low)):
+            out.append(token)
+    return tuple(out)
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "er", "ers", "ly", "ment", "ments", "ness", "ation")
+
+
+def _inflected(low: str) -> bool:
+    """A known word with an everyday ending ("hailing": hail)."""
+    return any(low.endswith(s) and len(low) - len(s) >= 3 and _listed(low[:-len(s)])
+               for s in _SUFFIXES)
+
+
+def _listed(low: str) -> bool:
+    return low in _all_words() or is_known(low)
+
+
+@cache
+def _all_words() -> frozenset[str]:
+    """wordninja's whole list (the glued-run splitter uses only its head): whether a
+    rarer word ("invoice", "retouching") is English at all."""
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split())

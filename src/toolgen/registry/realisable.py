@@ -37,6 +37,7 @@ from toolgen.registry.english import (
     Words,
     english_words,
     is_known,
+    unsayable,
     words_of,
 )
 
@@ -60,6 +61,9 @@ REASONS: dict[str, str] = {
                             "element, a callback) no conversation can hold",
     "generic_read": "a read of a generic noun (stats, data, info...) with no input, "
                     "response shape or description",
+    "unsayable_name": "a name a person cannot say (judget0, calorieninjas.p: letters "
+                      "glued to digits, a stray letter, no English word) and a description "
+                      "that says no more",
 }
 
 _MAX_TEXT = 600
@@ -324,6 +328,8 @@ def _name_reasons(texts: _Texts) -> list[str]:
         reasons.append("not_english")
     elif _placeholder(name_w) and not texts.informative:
         reasons.append("placeholder_name")
+    elif unsayable(name) and not texts.informative:
+        reasons.append("unsayable_name")
     if _PLUMBING.search(name.strip()) or _PLUMBING.search(" ".join(name_w.words)):
         reasons.append("api_plumbing")
     return reasons

@@ -122,33 +122,39 @@ _POSSESSORS = {
 # Heads of noun compounds that read naturally turned around: "video details" -> "the
 # details of a video". Compounds whose head is not here ("exchange rate") stay whole.
 _FACETS: dict[str, tuple[str, ...]] = {
-    "details": ("of", "on", "for"), "detail": ("of", "on"), "info": ("on", "about", "for"),
-    "information": ("on", "about"), "data": ("on", "for"), "list": ("of",),
-    "stats": ("for", "on"), "statistics": ("for", "on"), "summary": ("of",),
-    "profile": ("of", "for"), "status": ("of", "for"), "metadata": ("of", "for"),
-    "history": ("of", "for"), "reviews": ("of", "for", "on"), "comments": ("on", "under"),
+    "details": ("of", "on"), "detail": ("of", "on"), "info": ("on", "about"),
+    "information": ("on", "about"), "data": ("on",), "list": ("of",),
+    "stats": ("on",), "statistics": ("on",), "summary": ("of",),
+    "profile": ("of",), "status": ("of",), "metadata": ("of",),
+    "history": ("of",), "reviews": ("of", "on"), "comments": ("on", "under"),
     "photos": ("of", "from"), "images": ("of", "from"), "videos": ("from", "on"),
-    "posts": ("from", "on"), "items": ("in", "from"), "prices": ("of", "for"),
-    "price": ("of", "for"), "schedule": ("of", "for"), "availability": ("of", "for"),
-    "lyrics": ("of", "for"), "results": ("for", "of"), "content": ("of",),
-    "settings": ("of", "for"), "events": ("for", "in"), "members": ("of", "in"),
+    "posts": ("from", "on"), "items": ("in", "from"), "prices": ("of",),
+    "price": ("of",), "schedule": ("of",), "availability": ("of",),
+    "lyrics": ("of",), "results": ("of",), "content": ("of",),
+    "settings": ("of",), "events": ("in",), "members": ("of", "in"),
     "followers": ("of",), "messages": ("in", "from"), "news": ("about", "on"),
-    "games": ("for", "of"), "matches": ("for", "of"), "players": ("of", "on"),
-    "products": ("from", "in"), "offers": ("for", "on"), "orders": ("for", "from"),
-    "categories": ("of", "for"), "types": ("of",), "record": ("of", "for"),
-    "records": ("of", "for"), "report": ("on", "for"), "quote": ("for",),
-    "ranking": ("of", "for"), "rankings": ("of", "for"), "standings": ("of", "for"),
-    "score": ("of", "for"), "scores": ("of", "for"), "tracks": ("from", "on"),
+    "games": ("of",), "matches": ("of",), "players": ("of", "on"),
+    "products": ("from", "in"), "offers": ("on",), "orders": ("from",),
+    "categories": ("of",), "types": ("of",), "record": ("of",),
+    "records": ("of",), "report": ("on",), "quote": ("for",),
+    "ranking": ("of",), "rankings": ("of",), "standings": ("of",),
+    "score": ("of",), "scores": ("of",), "tracks": ("from", "on"),
     "songs": ("from", "by"), "episodes": ("of", "from"), "versions": ("of",),
     "description": ("of",), "contents": ("of",), "count": ("of",), "counts": ("of",),
-    "feed": ("of", "from"), "timeline": ("of", "for"), "overview": ("of",),
-    "analysis": ("of",), "forecast": ("for",), "recommendations": ("for", "based on"),
+    "feed": ("of", "from"), "timeline": ("of",), "overview": ("of",),
+    "analysis": ("of",), "forecast": ("for",), "recommendations": ("based on",),
     "suggestions": ("for",), "definition": ("of",), "meaning": ("of",),
-    "transactions": ("for", "on"), "balance": ("of", "on"), "location": ("of",),
-    "address": ("of", "for"), "holders": ("of",), "teams": ("in", "from"),
-    "fixtures": ("for", "in"), "odds": ("for", "on"), "media": ("from", "of"),
+    "transactions": ("on",), "balance": ("of", "on"), "location": ("of",),
+    "address": ("of",), "holders": ("of",), "teams": ("in", "from"),
+    "fixtures": ("in",), "odds": ("on",), "media": ("from", "of"),
 }
 _DETERMINERS = ("the", "a", "an")
+# Facet heads that stand apart from a compound before them: "the details of the user
+# playlist" (but "walk score", "stock price" are names of their own).
+_LOOSE_HEADS = frozenset({"details", "detail", "info", "information", "data", "list",
+                          "summary", "overview", "stats", "statistics", "reviews", "comments",
+                          "photos", "images", "videos", "posts", "metadata", "settings",
+                          "members", "followers", "messages", "news", "items", "contents"})
 
 
 def goal_phrase(intent: Intent, rng: random.Random) -> str:
@@ -188,6 +194,20 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
     return f"{verb} {article + ' ' if article else ''}{obj}".strip()
 
 
+def bare_compound(obj: str) -> bool:
+    """Whether `obj` is a compound of the name's words that no rule here says differently
+    ("verification token", "hailing rides"): said as is, it recites the endpoint's name."""
+    words = obj.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    first, head = words[0], words[-1]
+    return (head not in _FACETS and first not in _POSSESSORS and first not in _ADJECTIVES
+            and first not in _PLAIN_ADJECTIVES and " ".join(words) not in _COMPOUNDS
+            and not set(words) & set(_PREPOSITIONS))
+
+
 def _turn(words: list[str], rng: random.Random) -> str | None:
     if len(words) < 2 or len(words) > 7 or any(not w.isascii() for w in words):
         return None
@@ -215,18 +235,22 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     if mods[0].lower() in ("my", "some", "with", "from", "for", "to", "of", "by", "in", "on"):
         return None
     if preps is None:
-        if (len(words) <= 3 and first in _POSSESSORS and words[1].isalpha()
+        joined = set(low) & {"and", "or", "with", "for", "from", "to", "in", "by", "of", "on"}
+        if (len(words) <= 3 and first in _POSSESSORS and words[1].isalpha() and not joined
                 and head.lower() not in _VERBS and head.lower() not in _PAST):
             det = _a(first)
             det = det if rng.random() < 0.5 else "the"
             return f"{det} {words[0]}'s {' '.join(words[1:])}"
-        plain = all(w.isalpha() and w.islower() for w in words)
-        if len(words) == 2 and plain:
-            return f"the {head} for the {words[0]}"
-        if len(words) >= 3 and plain and not set(words) & {"with", "for", "from", "to", "in",
-                                                            "by", "of", "on", "and", "or"}:
-            return f"the {head} for {' '.join(mods)}"
+        # Any other compound is said as it is ("the verification token"): turning it around
+        # an unknown head makes "the token for the verification".
+        if all(w.isalpha() and w.islower() for w in words) and not joined:
+            return "the " + " ".join(words)
         return None
+    if any("-" in m for m in mods):
+        return "the " + " ".join(words)  # "real-time quote": an adjective, not an owner
+    if len(mods) >= 2 and head.lower() not in _LOOSE_HEADS:
+        # "listing walk score": the word before a head like "score" is part of its name
+        return "the " + " ".join(words) if all(w.isalpha() for w in words) else None
     prep = preps[int(rng.random() * len(preps))]
     thing = " ".join(mods)
     last = mods[-1]
@@ -255,7 +279,8 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
     head = det + thing
     owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 else "the"
     if after[0].lower() in ("any", "all", "a", "an", "the", "my", "your", "each", "every",
-                            "this", "that", "some") or not after[0].isalpha():
+                            "this", "that", "some") or not after[0].isalpha() \
+            or after[0][:1].isupper():  # "to Indian", "to USD": a name, nobody's own
         owner = ""
     return " ".join(x for x in (head, prep, owner, " ".join(after)) if x)
 

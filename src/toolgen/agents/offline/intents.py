@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolgen.agents.offline.goal_phrases import bare_compound
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
 from toolgen.executor.glued import unglue
 from toolgen.records.tools import Endpoint
+from toolgen.registry.english import unsayable
 
 # Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
 _VERBS: dict[str, str] = {
@@ -56,7 +58,7 @@ _VERBS: dict[str, str] = {
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
     "approve": "approve", "dismiss": "dismiss", "confirm": "confirm", "solve": "solve",
-    "simulate": "simulate",
+    "simulate": "simulate", "compile": "compile",
 }
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
@@ -67,7 +69,8 @@ _AGENT_NOUNS: dict[str, str] = {
     "translation": "translate", "finder": "find", "search": "find", "lookup": "look up",
     "detector": "detect", "detection": "detect", "analyzer": "analyze",
     "analysis": "analyze", "tracker": "track", "tracking": "track", "scraper": "scrape",
-    "shortener": "shorten", "summarizer": "summarize", "summarization": "summarize",
+    "shortener": "shorten", "compiler": "compile", "summarizer": "summarize",
+    "summarization": "summarize",
     "conversion": "convert", "calculation": "calculate", "prediction": "predict",
     "recommendation": "recommend", "recommendations": "recommend", "booking": "book",
     "extractor": "extract", "extraction": "extract", "decoder": "decode",
@@ -98,7 +101,8 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
-             "from", "it", "so", "as", "if", "when", "into", "is", "are", "the", "your"}
+             "from", "it", "so", "as", "if", "when", "into", "is", "are", "the", "your",
+             "its", "their"}  # "the area of a circle (given) its radius"
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
@@ -123,7 +127,14 @@ def _cached(_id: str, name: str, description: str, tool_name: str) -> Intent:
 
 
 def intent_from_text(name: str, description: str = "", tool_name: str = "") -> Intent:
-    """Intent from raw corpus strings; never raises, always yields a readable phrase."""
+    """Intent from raw corpus strings; never raises, always yields a readable phrase.
+
+    A name a person cannot say ("judget0", "calorieninjas.p") gives way to what the
+    description says the endpoint does ("code compiler online" -> compile code online)."""
+    if unsayable(name):
+        said = _said_by_description(description)
+        if said is not None:
+            return said
     had_param = bool(_PATH_PARAM.search(name))
     verb, obj = _parse(_words(name), _opening_verb(description))
     if had_param and verb is None and obj:
@@ -149,6 +160,13 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
         if (same and d_obj and len(d_obj) <= 4
                 and named & {_singular(w.lower()) for w in d_obj}):
             verb, obj = d_verb, d_obj
+    if verb is not None and bare_compound(" ".join(obj)) and not acts:
+        # "verification token", "hailing rides": the name's words said as they are recite
+        # the endpoint; what the description says it does is what a person asks for
+        d_verb, d_obj = _from_description(description)
+        if d_verb and d_obj and not bare_compound(" ".join(d_obj)) and not any(
+                unsayable(w) for w in d_obj):
+            verb, obj = d_verb, d_obj
     verb = verb or "get"
     if verb in _INTRANSITIVE and not obj:
         obj = [_INTRANSITIVE[verb]]
@@ -162,6 +180,23 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
         obj = [_plural(obj[0])]
     text = _determiner(verb, obj[:7])
     text = _SNAKE.sub(" ", text)  # "audio_features of any track": a person writes words
+    return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
+
+
+def _said_by_description(description: str) -> Intent | None:
+    """The intent a description states, as a sentence ("Converts a note ...") or as a
+    name would ("code compiler online"); None when it says nothing a person can say."""
+    verb, obj = _from_description(description)
+    if not (verb and obj):
+        verb, obj = _parse(_words(_own_sentence(description)[:80]))
+    obj = [w for w in obj if not unsayable(w)][:7]
+    while obj and obj[0].lower() in _PREPOSITIONS:
+        obj = obj[1:]  # "XML of the zugferd invoice": what is left after the unsayable
+    while obj and obj[-1].lower() in _PREPOSITIONS:
+        obj = obj[:-1]
+    if not verb or not obj or all(w.lower() in _WEAK for w in obj):
+        return None
+    text = _SNAKE.sub(" ", _determiner(verb, obj))
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 
@@ -222,6 +257,8 @@ def _tidy_words(words: list[str]) -> list[str]:
         out = out[1:]
     if len(out) >= 4 and out[-1] in ("get", "post", "put", "delete", "patch"):
         out = [w for w in out[:-1] if w.lower() != "id"]
+    elif len(out) == 3 and out[-1] in ("get", "post") and out[0].lower() in _VERBS:
+        out = out[:-1]  # "get_emails_get", "read_root_get": the method again
     return out
 
 
@@ -247,7 +284,14 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
     for i in range(len(words) - 1, -1, -1):
         hit = _AGENT_NOUNS.get(words[i].lower())
         if hit:
-            return hit, [_case(w) for w in words[:i] + words[i + 1 :]]
+            if hit in ("convert", "translate") and 0 < i < len(words) - 1:
+                # `note_conversion_indian`: what is converted, then what into
+                into = [w.upper() if len(w) <= 3 else w.capitalize() for w in words[i + 1:]]
+                return hit, [*(_case(w) for w in words[:i]), "to", *into]
+            rest = words[:i] + words[i + 1:]
+            if i == 0 and len(rest) > 1 and rest[0].lower() in ("of", "for"):
+                rest = rest[1:]  # "Summarization of texts": summarize texts
+            return hit, [_case(w) for w in rest]
     last = words[-1].lower()
     if len(words) > 1 and last in _VERBS and last not in _NOUN_TOO:
         return _VERBS[last], [_case(w) for w in words[:-1]]  # "JWTDecode"
@@ -286,8 +330,9 @@ def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | N
         after = [_case(w) for w in words[i + 1:]]
         later = {_singular(a.lower()) for a in after}
         before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
-                  and w.lower() not in _VERBS and w.lower() not in _SECTION_WORDS
-                  and _singular(w.lower()) not in later]
+                  and w.lower() not in _VERBS and w.lower() not in _SECTION_WORDS]
+        if any(_singular(w.lower()) in later for w in before):
+            before = []  # `ride_hailing_get_rides`: the namespace names the object's service
         # A namespace reads as a compound only before a one-word object ("concert ticket")
         obj = [*before, *after] if len(before) <= 2 and len(after) <= 1 else after
         if [w.lower() for w in after] == ["all"]:  # `core_memory_retrieve_all`

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolgen.registry.english import is_known, split_glued
+
 _SPLIT = re.compile(r"[\s_\-.]+|(?<=[a-z0-9])(?=[A-Z])")
 _ACRONYMS = {"id": "ID", "ids": "IDs", "url": "URL", "ip": "IP", "api": "API", "iso": "ISO",
              "utc": "UTC", "isbn": "ISBN", "uuid": "UUID", "sku": "SKU", "vin": "VIN",
@@ -27,9 +29,21 @@ def slot_label(name: str) -> str:
     out: list[str] = []
     for w in words:
         low = w.lower()
-        out.append(_ACRONYMS.get(low, low if w.isascii() else w))
+        # "postalcode", "categoryid", "summaryrestriction": words run together, said apart
+        parts = _unglued(low) if len(low) >= 6 and w.islower() and not is_known(low) else ()
+        out.extend(_ACRONYMS.get(p, p) for p in parts or (low if w.isascii() else w,))
     if len(out) > 1:  # "contact_no" -> "contact number": abbreviations people expand
         out = [*out[:-1], _TAILS.get(out[-1], out[-1])]
     text = " ".join(out)
     # "check in date" reads better hyphenated, the way people write it.
     return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)
+
+
+def _unglued(low: str) -> tuple[str, ...]:
+    """The words of a glued name, an "id" at its end included ("categoryid")."""
+    parts: tuple[str, ...] = ()
+    if low.endswith("id"):  # before any split: "userid" is user ID, not "use rid"
+        head = low[:-2]
+        said = (head,) if is_known(head) else split_glued(head)
+        parts = (*said, "id") if said else ()
+    return parts if len(parts) > 1 else split_glued(low)

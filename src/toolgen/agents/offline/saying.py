@@ -55,8 +55,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if _DATE.match(v):
         return _date(slot, tok, rng)
     if _EMAIL.match(v):
-        return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})",
-                           f"using {tok}"))
+        return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})"))
     if _URL.match(v):
         return _pick(rng, (f"for {tok}", f"for this page: {tok}", f"at {tok}"))
     if slot.kind in ("integer", "number") or v.replace(".", "", 1).lstrip("-").isdigit():
@@ -91,6 +90,8 @@ def _date(slot: Slot, tok: str, rng: random.Random) -> str:
 
 _COUNTS = ("limit", "count", "size", "num", "results", "max_results", "per_page", "top",
            "n", "rows", "amount_of", "number")
+_HOW_MANY = re.compile(r"\b(?:how many|results?|items?|records?|limit|count|maximum|max|"
+                       r"per page|returned|to return)\b")
 _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "persons",
            "passengers", "rooms", "nights", "seats", "tickets", "infants", "quantity", "qty",
            "items", "days", "hours", "minutes", "weeks", "months", "years")
@@ -120,13 +121,21 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"from {tok} up", f"costing at least {tok}"))
         if rest in ("year", "date", "time", "season"):
             return _pick(rng, (f"from {tok} onwards", f"from {tok} or later"))
+        if _measured(rest):  # "an elevation of at least 36.7", not "36.7 elevation or more"
+            return _pick(rng, (f"with {article(rest)} {rest} of at least {tok}",
+                               f"with {article(rest)} {rest} above {tok}"))
         return _pick(rng, (f"with at least {tok} {rest}", f"{tok} {rest} or more"))
     if words & {"max", "maximum", "up", "most"}:
         if money:
             return _pick(rng, (f"under {tok}", f"for no more than {tok}", f"within {tok}"))
         if rest in ("year", "date", "time", "season"):
             return _pick(rng, (f"up to {tok}", f"no later than {tok}"))
+        if _measured(rest):
+            return _pick(rng, (f"with {article(rest)} {rest} of at most {tok}",
+                               f"with {article(rest)} {rest} below {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
+    if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
+        return f"for the number {tok}"  # number2text's "number": the one to say, not a count
     if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
@@ -137,8 +146,10 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         if slot.value == "1" and noun.endswith("s"):
             noun = noun[:-1]  # "1 guest", not "1 guests"
         return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
-    if words & {"year", "season"}:
-        return _pick(rng, (f"in {tok}", f"for {tok}", f"from {tok}"))
+    if words & {"year"}:
+        return _pick(rng, (f"in {tok}", f"for the year {tok}", f"from {tok}"))
+    if words & {"season"}:
+        return _pick(rng, (f"in {tok}", f"for the {tok} season"))
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
     if words & {"lat", "latitude"}:
@@ -154,6 +165,13 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"id", "ids"}:
         return _ident(slot, tok, rng)
     return _measure(label, tok, rng)
+
+
+def _measured(rest: str) -> bool:
+    """A bound on a quantity measured, not counted ("elevation", "temperature"): counts
+    are plural nouns ("stars", "reviews") said after the number."""
+    return bool(rest) and rest.isascii() and rest.replace(" ", "").isalpha() and not (
+        rest.endswith("s") or rest in _PEOPLE)
 
 
 _UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "sec", "ms",
@@ -177,7 +195,7 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
     if "party" in words:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
     if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
-        return _pick(rng, (f"with {tok}", f"using {tok}", f"and {tok}"))
+        return _pick(rng, (f"({tok})", f"and {tok}"))
     if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
         return f"keeping the {label} at {tok}"
     return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
@@ -190,19 +208,47 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     if noun and noun != slot.label.lower():
         return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
                            f"for {tok}", f"({noun} {tok})"))
-    return _pick(rng, (f"for {tok}", f"with {tok}", f"({tok})"))
+    return _pick(rng, (f"for {tok}", f"({tok})"))
 
+
+# Names of people, and of the makers or sellers of a thing, said without "called".
+_PEOPLE_NAMED = frozenset({"passenger", "customer", "person", "owner", "author", "player",
+                           "patient", "guest", "employee", "student", "driver", "buyer",
+                           "client", "member", "contact", "recipient", "sender", "traveler",
+                           "traveller", "holder", "applicant", "candidate", "doctor", "agent"})
+_MAKERS = frozenset({"company", "brand", "manufacturer", "maker", "vendor", "seller", "store",
+                     "shop", "merchant", "retailer", "supplier", "publisher", "firm"})
 
 _GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level", "color",
                       "colour", "size", "status", "method", "option", "category", "tier"})
 
 
+# A language code said with the language's name: "in Spanish (es)", never "using es".
+_LANGUAGES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ja": "Japanese", "zh": "Chinese",
+    "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "tr": "Turkish", "pl": "Polish",
+    "sv": "Swedish", "da": "Danish", "fi": "Finnish", "no": "Norwegian", "nb": "Norwegian",
+    "el": "Greek", "he": "Hebrew", "id": "Indonesian", "th": "Thai", "vi": "Vietnamese",
+    "uk": "Ukrainian", "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bn": "Bengali",
+}
+
+
 def _text(slot: Slot, tok: str, rng: random.Random) -> str:
+    v = slot.value
     words = _words(slot)
     name = slot.name.lower()
     if words & {"id", "ids", "uuid", "code", "key", "sku", "isbn", "slug", "handle", "symbol",
                 "ticker", "token", "hash", "number", "no"} or name.endswith("id"):
         return _ident(slot, tok, rng)
+    if words & {"lang", "language", "locale"} or _has(slot, "lang"):
+        known = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
+        said = f"{known} ({tok})" if known else tok
+        if words & {"source", "from", "src", "input"}:
+            return f"from {said}"
+        if words & {"target", "to", "dest", "output", "into"}:
+            return f"into {said}"
+        return f"in {said}"
     if words & {"origin", "from", "source", "departure"}:
         return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
     if words & {"destination", "to", "target", "arrival"}:
@@ -210,8 +256,8 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"city", "location", "place", "town", "region", "state", "area", "address",
                 "country", "near", "where", "venue", "zip", "postcode", "postal"}:
         return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
-    if words & {"lang", "language", "locale", "currency", "unit", "units", "timezone", "tz"}:
-        return _pick(rng, (f"in {tok}", f"using {tok}"))
+    if words & {"currency", "unit", "units", "timezone", "tz"}:
+        return f"in {tok}"
     if words & {"query", "q", "keyword", "keywords", "search", "term", "terms", "topic",
                 "subject", "category", "genre", "tag", "tags", "interest"}:
         return _pick(rng, (f"about {tok}", f"on {tok}", f"for {tok}", f"related to {tok}",
@@ -229,6 +275,12 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
         if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
             return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
+        if head in _PEOPLE_NAMED:  # "status called Jean Gonzalez": a person is not called
+            return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"under the name {tok}",
+                               f"for {tok}, the {head}"))
+        if head in _MAKERS:  # "the selling price from Snow-Brown"
+            return _pick(rng, (f"from {tok}", f"at {tok}", f"from {tok}, the {head}",
+                               f"for {tok}"))
         return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
                            f"for {tok}, the {head}"))
     if words & {"email", "mail"}:
@@ -244,4 +296,6 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
                                f"- {tok} {rest}, please -"))
         return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"set to {tok}",
                            f"preferably {tok}", f"- {tok}, please -"))
-    return _pick(rng, (f"for {tok}", f"with {tok}", f"using {tok}", f"({tok})"))
+    # A value whose meaning nothing here knows: set off as an aside ("an MBTI breakdown
+    # (introvert)") rather than strung on "for X, using Y, with Z".
+    return _pick(rng, (f"({tok})", f"- {tok} -", f"(that's {tok})"))

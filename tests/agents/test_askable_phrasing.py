@@ -1,0 +1,120 @@
+"""What the user asks for is said as a person says it: the capability from what the
+endpoint does (its description when its name cannot be said), never "the X for the Y"
+built from the name's words, and values carried by words that fit their meaning.
+
+The cases are endpoints and values the review found in seed-13 records (ToolBench
+tg-cfeccb-13-000048, 000005, 000023; BFCL tg-d0d0ba-13-000040, 000150, 000005)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from toolgen.agents.offline import goal_phrase, intent_from_text
+from toolgen.agents.offline.labels import slot_label
+from toolgen.agents.offline.saying import phrase
+from toolgen.agents.offline.types import Slot
+
+_NAME_SHAPE = re.compile(r"\bthe (\w+) for the (\w+)\b")
+
+
+def _said(name: str, description: str = "", seeds: int = 12) -> list[str]:
+    intent = intent_from_text(name, description)
+    return [goal_phrase(intent, random.Random(seed)) for seed in range(seeds)]
+
+
+def test_a_name_no_one_can_say_is_asked_for_from_its_description() -> None:
+    # Education/safe_exam: "judget0", described as "code compiler online"
+    for said in _said("judget0", "code compiler online"):
+        assert "judget" not in said
+        assert said.startswith("compile") and "code" in said
+
+
+@pytest.mark.parametrize(("name", "description", "words"), [
+    ("sendVerificationToken", "", {"verification", "token"}),
+    ("createTranslatedSolutionFolder", "", {"translated", "solution", "folder"}),
+    ("note_conversion.indian", "Converts a note in Western music to Indian classical music.",
+     {"note", "indian"}),
+    ("ride_hailing.get_rides", "Find ride from source to destination", {"rides", "ride"}),
+])
+def test_a_compound_is_never_turned_into_the_x_for_the_y(
+        name: str, description: str, words: set[str]) -> None:
+    for said in _said(name, description):
+        shape = _NAME_SHAPE.search(said)
+        assert shape is None or not set(shape.groups()) <= words, said
+
+
+def test_a_conversion_says_what_into_and_a_service_namespace_is_dropped() -> None:
+    assert all("a note to Indian" in s or "the note to Indian" in s
+               for s in _said("note_conversion.indian"))
+    assert all("hailing" not in s and "rides" in s for s in _said("ride_hailing.get_rides"))
+
+
+def test_a_product_name_stays_whole() -> None:
+    # Search/apartments_com "Walk Score": "the score of the listing walk" read as nonsense
+    for said in _said("Walk Score", "Retrieve listing walk score."):
+        assert "walk score" in said.lower() and "score of" not in said
+
+
+def _phrases(slot: Slot, seeds: int = 20) -> set[str]:
+    return {phrase(slot, "<V>", random.Random(seed)) for seed in range(seeds)}
+
+
+def test_a_language_code_is_said_with_the_language_name() -> None:
+    assert _phrases(Slot("language", "language", "es")) == {"in Spanish (<V>)"}
+    assert {s[:12] for s in _phrases(Slot("source_language", "source language", "de"))} == {
+        "from German "}
+    assert {s[:12] for s in _phrases(Slot("target_lang", "target lang", "fr"))} == {
+        "into French "}
+    assert {s[:11] for s in _phrases(Slot("locale", "locale", "en-GB"))} == {"in English "}
+
+
+def test_a_year_is_said_as_a_year() -> None:
+    said = _phrases(Slot("year", "year", "2006", kind="integer", raw=2006))
+    assert said <= {"in <V>", "for the year <V>", "from <V>"} and len(said) > 1
+
+
+def test_a_value_of_unknown_meaning_is_not_strung_on_using_or_with() -> None:
+    # BFCL mbti_analyse: "using letter, for myers, and with briggs"
+    slot = Slot("sensing_vs_intuition", "sensing vs intuition", "briggs", kind="string")
+    said = _phrases(slot, 40)
+    assert not any(s.startswith(("using ", "with ")) for s in said), said
+    assert sum(s.startswith("for ") for s in said) < len(said)
+
+
+def test_a_number_to_work_on_is_not_said_as_a_count() -> None:
+    # ToolBench number2text: "a text from the number ... just the top 166"
+    said = _phrases(Slot("number", "number", "166", hint="the number to convert to words",
+                         kind="integer", raw=166))
+    assert said == {"for the number <V>"}
+    counted = _phrases(Slot("number", "number", "10", hint="number of results to return",
+                            kind="integer", raw=10))
+    assert "for the number <V>" not in counted
+
+
+def test_a_measured_bound_is_said_with_its_measure() -> None:
+    # ToolBench airports: "up to 315.22 elevation 36.7 elevation or more"
+    said = _phrases(Slot("min_elevation", "min elevation", "36.7", kind="number", raw=36.7))
+    assert said == {"with an elevation of at least <V>", "with an elevation above <V>"}
+    stars = _phrases(Slot("min_stars", "min stars", "4", kind="number", raw=4))
+    assert stars == {"with at least <V> stars", "<V> stars or more"}
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("postalcode", "postal code"), ("categoryid", "category ID"), ("userid", "user ID"),
+    ("summaryrestriction", "summary restriction"), ("valid", "valid"), ("squid", "squid"),
+    ("check_in_date", "check-in date"),
+])
+def test_a_glued_parameter_name_is_labelled_in_words(name: str, label: str) -> None:
+    # ToolBench locationiq "postalcode", cardsearch "categoryid": "with the postalcode at ..."
+    assert slot_label(name) == label
+
+
+def test_a_person_or_a_maker_is_not_said_as_called() -> None:
+    # BFCL seed 7: "up-to-date status called Jean Gonzalez", "selling price called Snow-Brown"
+    person = _phrases(Slot("passenger_name", "passenger name", "Jean Gonzalez", kind="string"))
+    maker = _phrases(Slot("company", "company", "Snow-Brown", kind="string"))
+    assert not any("called" in s for s in person | maker)
+    assert any(s.startswith("from ") for s in maker)
