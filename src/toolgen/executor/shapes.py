@@ -18,8 +18,21 @@ from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
+from toolgen.executor.names import names_itself
+from toolgen.executor.result_kinds import (
+    ACTION,
+    ACTION_STATUS,
+    CALCULATION,
+    ENTITY,
+    MEASURE,
+    TEXT,
+    own_words,
+    result_kind,
+)
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
+from toolgen.executor.vocab import is_creative
 from toolgen.records import Endpoint
 from toolgen.registry.response import infer_shape
 
@@ -111,12 +124,10 @@ _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
 _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
                    "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
-# Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ.
+# Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ; only
+# what any record may carry (a made-up `summary`, `source` or `rating` is read as fact).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("summary", {"type": "string", "description": "summary"}),
-    ("url", _URL), ("created_at", _DATETIME), ("status", _STR), ("country", _STR),
-    ("language", _STR), ("source", _STR), ("rating", _NUM), ("updated_at", _DATETIME),
-    ("tags", {"type": "array", "items": _STR}),
+    ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
 )
 
 
@@ -183,8 +194,14 @@ def endpoint_verb(endpoint: Endpoint) -> str:
 
 
 def _calc_field(endpoint: Endpoint) -> str | None:
-    """`calculate_compound_interest` -> `compound_interest`: what a calculation returns."""
-    words = _WORD.findall(endpoint.function_name.lower().replace("_", " "))
+    """`calculate_compound_interest` -> `compound_interest`: what a calculation returns.
+
+    Read from the endpoint's own words: the tool's brand (`calcx_loan_calculator`) and
+    BFCL's hex suffix (`_0cab7eb7`) name no quantity."""
+    words = own_words(endpoint)
+    formula = formula_for(words)
+    if formula is not None:
+        return formula.key
     if not words or not (_CALC & set(words[:2]) or _CALC & set(words[-1:])):
         return None
     nouns = list(dict.fromkeys(
@@ -269,30 +286,45 @@ def text_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
 
 
 def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
-    """A schema specific to an endpoint the corpus gives no shape or example for."""
+    """A schema specific to an endpoint the corpus gives no shape or example for, built
+    for the kind of result it returns (`result_kinds`): a named record, a figure, a
+    calculation, the confirmation of an action or a text."""
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
-    calc = _calc_field(endpoint) if info.action in ("get", "list") else None
-    if calc is not None:
+    kind = result_kind(endpoint) if info.action != "auth" else ENTITY
+    reads = info.action in ("get", "list")
+    calc = _calc_field(endpoint) if kind == CALCULATION else None
+    if calc is not None and info.action not in ("create", "delete", "auth"):
         props: dict[str, Any] = {calc: {"type": "number"}}
         props.update(_echo(endpoint, props))
         if "unit" not in props and any(w in calc for w in ("area", "distance", "volume")):
             props["unit"] = _STR
         return {"type": "object", "properties": props}
+    if kind == TEXT:
+        props = {"translated_text": _STR, "source_language": _STR, "target_language": _STR}
+        props.update(_echo(endpoint, props))
+        return {"type": "object", "properties": props}
+    if kind == MEASURE and reads:
+        return {"type": "object", "properties": _measure(endpoint)}
     own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
     # Why: with an id argument the echoed argument is the record's id; a second one
     # (`event_id` next to `id`) would contradict it.
     record: dict[str, Any] = {} if own_id else {idk: {"type": "string"}}
     domain = _domain_fields(endpoint)
-    if not domain and name_kind(e) != "name":
+    if kind == ACTION:
+        # What was done, to what, and when: `resolve_ticket` -> status resolved.
+        done = ACTION_STATUS[own_words(endpoint)[0]]
+        props = {**record, **_echo(endpoint, record), "status": _STR,
+                 f"{done.replace(' ', '_')}_at": _DATETIME}
+        return {"type": "object", "properties": props}
+    if kind == ENTITY and not domain and (
+        name_kind(e) != "name" or names_itself(e) or is_creative(e)
+    ):
+        # Only what is named: a person, a venue, a case, a file, a song. A random
+        # "Copper Garden" on a discovery or a nutrition lookup is read as a fact.
         record["name"] = {"type": "string"}
     record.update(domain)
     record.update(_echo(endpoint, record))
-    if len(record) < 4 and e != "item":
-        # Why: a bare id and two extras reads the same for every API; what kind of
-        # <entity> it is and when it changed are what such records usually carry.
-        record.setdefault("name", _STR)
-        record[f"{e}_type"] = _STR
     record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2))
     if info.action == "auth":
         props = {
@@ -319,6 +351,39 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}
+
+
+_SCALE_100 = {"type": "integer", "minimum": 0, "maximum": 100}
+
+
+def _measure(endpoint: Endpoint) -> dict[str, Any]:
+    """The figures a score, statistic, position, verification or analysis answers with,
+    inside their scales, next to the echoed arguments; no name, no made-up type."""
+    words = set(own_words(endpoint))
+    props: dict[str, Any] = {}
+    if words & {"walkscore", "walk"} and words & {"score", "scores", "walkscore"}:
+        props["walkscore"] = _SCALE_100
+    elif words & {"score", "scores"}:
+        props["score"] = _SCALE_100
+    elif words & {"position", "positions", "rank", "ranking", "rankings"}:
+        props["position"] = {"type": "integer", "minimum": 1, "maximum": 50}
+        props["page"] = {"type": "integer", "minimum": 1, "maximum": 5}
+    elif words & {"verify", "verification", "validate", "validation"}:
+        props["is_valid"] = {"type": "boolean"}
+        props["reason"] = {"type": "string", "enum": ["accepted", "rejected", "unknown"]}
+    elif words & {"sentiment"}:
+        props["sentiment"] = {"type": "string", "enum": ["positive", "neutral", "negative"]}
+        props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
+    elif words & {"probability", "forecast"}:
+        props["probability"] = {"type": "number", "minimum": 0, "maximum": 1}
+    elif words & {"count", "counts"}:
+        props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
+    else:  # statistics, stats, analysis, metrics: a figure and how it moved
+        props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
+        props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
+    props.update(_echo(endpoint, props))
+    props.setdefault("updated_at", _DATETIME)
+    return props
 
 
 def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:

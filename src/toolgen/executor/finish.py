@@ -1,0 +1,162 @@
+"""The last touch on an answer, by the kind of result its endpoint returns.
+
+`finisher(endpoint, shape)` returns, once per endpoint, a function `(output, args, rng)`
+that makes a generated answer say what its kind says (None when nothing applies):
+
+- a calculation carries the figure computed from its arguments (`formulas`);
+- an action on a record (`resolve_ticket`) answers with the status it leaves the record
+  in (`resolved`), not a random one;
+- a translation answers with the text in the target language when the phrase is a
+  common one (`phrases`), else the source text unchanged, and the asked languages;
+- a picture (an object with a url and a width and height) has the size of a real
+  picture (1280x720, 800x600...), not 4x9 pixels.
+
+Deterministic for the call's random stream; never touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from typing import Any
+
+from toolgen.executor.formulas import formula_for
+from toolgen.executor.phrases import translate
+from toolgen.executor.result_kinds import (
+    ACTION,
+    ACTION_STATUS,
+    CALCULATION,
+    TEXT,
+    own_words,
+    result_kind,
+)
+from toolgen.records import Endpoint
+
+Finish = Callable[[Any, dict[str, Any], random.Random], None]
+
+_SIZES = ((1920, 1080), (1280, 720), (1024, 768), (800, 600), (640, 480), (1080, 1080),
+          (1200, 800), (3000, 2000), (400, 300), (1600, 900))
+_SOURCE_TEXT = ("text", "q", "query", "source_text", "content", "sentence", "phrase", "input",
+                "message")
+_TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "to_language",
+           "dest", "destination_language", "language")
+_SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
+           "from_language")
+_TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
+
+
+def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
+    """What to do to every answer of `endpoint` (whose response schema is `shape`)."""
+    steps: list[Finish] = []
+    kind = result_kind(endpoint)
+    words = own_words(endpoint)
+    props = shape.get("properties") if isinstance(shape, dict) else None
+    top = props if isinstance(props, dict) else {}
+    if kind == CALCULATION:
+        formula = formula_for(words)
+        if formula is not None and formula.key in top:
+            steps.append(_computed(formula.key, formula.compute))
+    elif kind == ACTION:
+        status = ACTION_STATUS[words[0]]
+        sub = top.get("status")
+        enum = sub.get("enum") if isinstance(sub, dict) else None
+        if sub is not None and (not isinstance(enum, list) or status in enum):
+            steps.append(_status(status))
+    elif kind == TEXT:
+        steps.append(_translated)
+    if '"width"' in _text(shape) and '"height"' in _text(shape):
+        steps.append(_picture_sizes)
+    if not steps:
+        return None
+    if len(steps) == 1:
+        return steps[0]
+
+    def all_steps(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        for step in steps:
+            step(output, args, rng)
+
+    return all_steps
+
+
+def _text(shape: Any) -> str:
+    try:
+        return json.dumps(shape, default=str)
+    except (TypeError, ValueError):
+        return ""
+
+
+def _computed(key: str, compute: Callable[[dict[str, Any]], float | int | None]) -> Finish:
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if not isinstance(output, dict) or key not in output:
+            return
+        try:
+            value = compute(args)
+        except (ArithmeticError, ValueError, TypeError):
+            value = None
+        if value is not None:
+            output[key] = value
+
+    return step
+
+
+def _status(status: str) -> Finish:
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if isinstance(output, dict) and isinstance(output.get("status"), str):
+            output["status"] = status
+
+    return step
+
+
+def _first(args: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    for n in names:
+        v = args.get(n)
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """The asked text in the asked language: a known phrase translated, else unchanged."""
+    targets = [output] if isinstance(output, dict) else []
+    if isinstance(output, dict):
+        targets += [v for v in output.values() if isinstance(v, dict)]
+        for v in output.values():
+            if isinstance(v, list):
+                targets += [x for x in v if isinstance(x, dict)]
+    source_text = _first(args, _SOURCE_TEXT)
+    target = _first(args, _TARGET)
+    source = _first(args, _SOURCE)
+    for obj in targets:
+        key = next((k for k in _TRANSLATED if isinstance(obj.get(k), str)), None)
+        if key is None:
+            continue
+        if source_text is not None:
+            obj[key] = translate(source_text, target) or source_text
+        for k in ("target_language", "target_lang", "to"):
+            if target is not None and isinstance(obj.get(k), str):
+                obj[k] = target
+        for k in ("source_language", "source_lang", "detected_source_language", "from"):
+            if isinstance(obj.get(k), str):
+                obj[k] = source or "en"
+
+
+def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """Every object with a url and a whole width and height gets a real picture size
+    (unless the call asked for a size: then the echo stands)."""
+    if "width" in args or "height" in args:
+        return
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        w, h = node.get("width"), node.get("height")
+        if (type(w) is int and type(h) is int and w < 200 and h < 200
+                and any("url" in k.lower() for k in node)):
+            node["width"], node["height"] = _SIZES[int(rng.random() * len(_SIZES))]
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
