@@ -122,7 +122,8 @@ def _arg(args: dict[str, Any], *names: str) -> float | None:
     """The first numeric argument whose normalised name contains one of `names`."""
     for want in names:
         for k, v in args.items():
-            if want in _CAMEL.sub("_", k).lower():
+            key = _CAMEL.sub("_", k).lower()
+            if want == key or (len(want) > 2 and want in key):
                 n = _num(v)
                 if n is not None:
                     return n

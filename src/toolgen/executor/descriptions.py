@@ -4,10 +4,10 @@ A description stitched from the tool's own words ("Includes company, business an
 ticket information.", "Folder data for Copenhagen, including translated and solution.")
 reads as generated. `description_gen(entity)` writes what the owner of such a record
 writes for the record kinds people describe (a ticket, a product, a hotel, a folder, an
-event...) and an empty description for any other: real APIs answer `""` for records
-nobody described. `review_gen()` draws a short review and `text_gen(key)` a message
-or question, naming no tool word. Drawn
-from the call's random stream; never touches the network.
+event...) and, for any other, a line such as "Maintained by the operations team." that
+fits a record of any kind and names no word of the tool. `review_gen()` draws a short
+review and `text_gen(key)` a message or question, naming no tool word either. Drawn from
+the call's random stream; never touches the network.
 """
 
 from __future__ import annotations
@@ -76,13 +76,18 @@ _TEXTS = ("Meeting moved to Thursday at 3 pm.", "Thanks for the update!",
 _QUESTIONS = ("What time does the museum open on Sundays?", "How do I reset my password?",
               "Is breakfast included in the price?", "Can I change my delivery date?",
               "What is the capital of Australia?")
-_EMPTY = ("",)
+# What people write on a record of any kind: who it is for, where it came from.
+_ANY = ("Shared with the whole team.", "Maintained by the operations team.",
+        "Imported from the previous system.", "Last reviewed in March.",
+        "For internal use only.", "Draft; details to follow.", "Archived copy of the original.",
+        "Created for the spring campaign.")
 
 
 def description_gen(entity: str) -> Gen:
-    """What the description of a record of `entity` says ("" for kinds nobody describes)."""
+    """What the description of a record of `entity` says (a line about who keeps it or
+    where it came from, for kinds of no known description)."""
     head = (entity or "").replace("-", "_").split("_")[-1].lower()
-    return pick(_BY_NOUN.get(head) or _EMPTY)
+    return pick(_BY_NOUN.get(head) or _ANY)
 
 
 def text_gen(key: str) -> Gen:

@@ -31,6 +31,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
 
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
@@ -56,7 +57,7 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if kind == CALCULATION:
         formula = formula_for(words)
         if formula is not None and formula.key in top:
-            steps.append(_computed(formula.key, formula.compute))
+            steps.append(_computed(formula.key, formula.compute, _unsent(endpoint)))
     elif kind == ACTION:
         status = ACTION_STATUS[words[0]]
         sub = top.get("status")
@@ -86,12 +87,35 @@ def _text(shape: Any) -> str:
         return ""
 
 
-def _computed(key: str, compute: Callable[[dict[str, Any]], float | int | None]) -> Finish:
+def _unsent(endpoint: Endpoint) -> dict[str, Any]:
+    """Optional parameters (normalised name -> their default, or a marker for none)."""
+    return {normalize_key(p.name): (p.default if p.has_default else _NONE)
+            for p in endpoint.parameters if not p.required}
+
+
+_NONE = object()
+
+
+def _computed(key: str, compute: Callable[[dict[str, Any]], float | int | None],
+              unsent: dict[str, Any]) -> Finish:
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         if not isinstance(output, dict) or key not in output:
             return
+        # An optional input the call did not send is its default, or not stated at all:
+        # `n: 570` compoundings a year that nobody asked for would change the answer.
+        for k in list(output):
+            nk = normalize_key(k)
+            if nk in unsent and nk not in args:
+                default = unsent[nk]
+                if default is _NONE or isinstance(default, (dict, list)):
+                    del output[k]
+                else:
+                    output[k] = default
+        # Why the answer's own inputs too: an optional `n` it states must be the one used.
+        inputs = {k: v for k, v in output.items() if k != key and not isinstance(v, dict)}
+        inputs.update(args)
         try:
-            value = compute(args)
+            value = compute(inputs)
         except (ArithmeticError, ValueError, TypeError):
             value = None
         if value is not None:

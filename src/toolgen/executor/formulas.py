@@ -279,6 +279,26 @@ def _distance(args: Args) -> float | None:
     return _r(math.dist([float(x) for x in pts[0]], [float(x) for x in pts[1]]))
 
 
+def _binomial(args: Args) -> float | None:
+    n = arg(args, "number_of_trials", "trials", "n")
+    k = arg(args, "number_of_successes", "successes", "k")
+    p = arg(args, "probability_of_success", "probability", "p")
+    p = 0.5 if p is None else p
+    if n is None or k is None or n != int(n) or k != int(k) or n < 0 or k < 0 or n > 1000:
+        return None
+    if not 0 <= p <= 1:
+        return None
+    if k > n:
+        return 0.0
+    return _r(math.comb(int(n), int(k)) * p**k * (1 - p) ** (n - k), 6)
+
+
+def _chance(args: Args) -> float | None:
+    v = _ratio(("event_outcomes", "favorable_outcomes", "successes"),
+               ("total_outcomes", "total", "trials"))(args)
+    return v if v is not None and 0 <= v <= 1 else None
+
+
 def _work(args: Args) -> float | None:
     f, d = arg(args, "force", "energy"), arg(args, "distance", "displacement")
     return _r(f * d) if f is not None and d is not None else None
@@ -318,9 +338,8 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("absolute pressure", Formula("absolute_pressure", _absolute_pressure)),
         ("quadratic", Formula("root", _quadratic)),
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
-        ("probability", Formula("probability", _ratio(
-            ("event_outcomes", "favorable_outcomes", "successes"),
-            ("total_outcomes", "total", "trials")))),
+        ("binomial", Formula("probability", _binomial)),
+        ("probability", Formula("probability", _chance)),
         ("roa", Formula("return_on_assets", _ratio(("net_income",), ("total_assets",),
                                                    100.0, 2))),
         ("roe", Formula("return_on_equity", _ratio(("net_income",),

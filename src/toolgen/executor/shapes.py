@@ -125,9 +125,12 @@ _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
 _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
                    "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
 # Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ; only
-# what any record may carry (a made-up `summary`, `source` or `rating` is read as fact).
+# what any record may carry (a made-up `summary`, `source` or `rating` is read as fact, a
+# `language` on a walk score or `tags` of the tool's own words are nonsense).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
+    ("description", _STR), ("owner", _STR), ("country", _STR),
+    ("visibility", {"type": "string", "enum": ["public", "private"]}),
 )
 
 
@@ -304,7 +307,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         props = {"translated_text": _STR, "source_language": _STR, "target_language": _STR}
         props.update(_echo(endpoint, props))
         return {"type": "object", "properties": props}
-    if kind == MEASURE and reads:
+    if kind == MEASURE and reads and not _domain_fields(endpoint):
         return {"type": "object", "properties": _measure(endpoint)}
     own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
     # Why: with an id argument the echoed argument is the record's id; a second one
@@ -376,13 +379,18 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
         props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
     elif words & {"probability", "forecast"}:
         props["probability"] = {"type": "number", "minimum": 0, "maximum": 1}
+    elif "mbti" in words:
+        props["personality_type"] = {"type": "string", "enum": [
+            a + b + c + d for a in "EI" for b in "SN" for c in "TF" for d in "JP"]}
+    elif words & {"analysis", "analyse", "analyze", "analytics"}:
+        props["score"] = _SCALE_100
+        props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
     elif words & {"count", "counts"}:
         props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
     else:  # statistics, stats, analysis, metrics: a figure and how it moved
         props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
         props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
     props.update(_echo(endpoint, props))
-    props.setdefault("updated_at", _DATETIME)
     return props
 
 
