@@ -12,7 +12,7 @@ the call's random stream; never touches the network.
 
 from __future__ import annotations
 
-from toolgen.executor.gen_context import Gen, pick
+from toolgen.executor.gen_context import Ctx, Gen, pick
 
 _BY_NOUN: dict[str, tuple[str, ...]] = {
     "ticket": ("Customer cannot find the invoice for last month's order.",
@@ -83,11 +83,26 @@ _ANY = ("Shared with the whole team.", "Maintained by the operations team.",
         "Created for the spring campaign.")
 
 
+_REQUESTS = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry"})
+
+
 def description_gen(entity: str) -> Gen:
     """What the description of a record of `entity` says (a line about who keeps it or
-    where it came from, for kinds of no known description)."""
+    where it came from, for kinds of no known description). A support ticket sent with a
+    subject is described by it, not by some other complaint."""
     head = (entity or "").replace("-", "_").split("_")[-1].lower()
-    return pick(_BY_NOUN.get(head) or _ANY)
+    drawn = pick(_BY_NOUN.get(head) or _ANY)
+    if head not in _REQUESTS:
+        return drawn
+
+    def described(ctx: Ctx) -> str:
+        subject = ctx.args.get("title") or ctx.args.get("subject")
+        if isinstance(subject, str) and subject.strip():
+            said = subject.strip().rstrip(".")
+            return f"Customer wrote: {said[0].lower() + said[1:]}."
+        return str(drawn(ctx))
+
+    return described
 
 
 def text_gen(key: str) -> Gen:

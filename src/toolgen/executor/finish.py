@@ -21,7 +21,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.executor.formulas import formula_for
+from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.phrases import translate
 from toolgen.executor.result_kinds import (
     ACTION,
@@ -96,7 +96,7 @@ def _unsent(endpoint: Endpoint) -> dict[str, Any]:
 _NONE = object()
 
 
-def _computed(key: str, compute: Callable[[dict[str, Any]], float | int | None],
+def _computed(key: str, compute: Callable[[dict[str, Any]], Any],
               unsent: dict[str, Any]) -> Finish:
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         if not isinstance(output, dict) or key not in output:
@@ -118,7 +118,10 @@ def _computed(key: str, compute: Callable[[dict[str, Any]], float | int | None],
             value = compute(inputs)
         except (ArithmeticError, ValueError, TypeError):
             value = None
-        if value is not None:
+        if isinstance(value, Invalid):
+            output[key] = None
+            output["message"] = str(value)
+        elif value is not None:
             output[key] = value
 
     return step

@@ -19,12 +19,17 @@ from typing import Any
 Args = dict[str, Any]
 
 
+class Invalid(str):
+    """What a calculation answers when its inputs admit no answer (sides that form no
+    triangle, no real root): the reason, said as the API would say it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Formula:
     """The answer key of a calculation and how to compute it from the arguments."""
 
     key: str
-    compute: Callable[[Args], float | int | None]
+    compute: Callable[[Args], Any]
 
 
 def _num(v: Any) -> float | None:
@@ -89,11 +94,19 @@ def _loan(args: Args) -> float | None:
     return _r(pay)
 
 
-def _factorial(args: Args) -> int | None:
+def _factorial(args: Args) -> int | float | str | None:
+    """Exact up to 20!, a float up to 170!, beyond that scientific notation as text (a
+    JSON number that large is no number a client can read)."""
     n = arg(args, "number", "n", "num", "value")
-    if n is None or n < 0 or n > 20 or n != int(n):
+    if n is None or n < 0 or n != int(n) or n > 100_000:
         return None
-    return math.factorial(int(n))
+    if n <= 20:
+        return math.factorial(int(n))
+    if n <= 170:
+        return float(f"{math.factorial(int(n)):.6e}")
+    log10 = math.lgamma(n + 1) / math.log(10)
+    exp = int(log10)
+    return f"{10 ** (log10 - exp):.4f}e+{exp}"
 
 
 def _pair(args: Args) -> tuple[int, int] | None:
@@ -136,7 +149,13 @@ def _bmi(args: Args) -> float | None:
     h = arg(args, "height_m", "height_cm", "height")
     if not kg or not h or kg <= 0 or h <= 0:
         return None
-    metres = h / 100 if h > 3 else h
+    # The key says the unit (`height_m`, `height_cm`); else a height over 3 is in cm.
+    if "height_m" in args or "height_meters" in args:
+        metres = h
+    elif "height_cm" in args:
+        metres = h / 100
+    else:
+        metres = h / 100 if h > 3 else h
     return _r(kg / metres**2, 1)
 
 
@@ -156,7 +175,7 @@ def _circumference(args: Args) -> float | None:
     return _r(2 * math.pi * r) if r is not None and r >= 0 else None
 
 
-def _triangle_area(args: Args) -> float | None:
+def _triangle_area(args: Args) -> float | Invalid | None:
     b, h = arg(args, "base"), arg(args, "height")
     if b is not None and h is not None:
         return _r(0.5 * b * h)
@@ -165,7 +184,7 @@ def _triangle_area(args: Args) -> float | None:
         return None
     s = (a + b2 + c) / 2
     sq = s * (s - a) * (s - b2) * (s - c)
-    return _r(math.sqrt(sq)) if sq > 0 else None
+    return _r(math.sqrt(sq)) if sq > 0 else Invalid("The sides given do not form a triangle.")
 
 
 def _rectangle_area(args: Args) -> float | None:
@@ -263,12 +282,13 @@ def _absolute_pressure(args: Args) -> float | None:
     return _r(atm + gauge) if atm is not None and gauge is not None else None
 
 
-def _quadratic(args: Args) -> float | None:
+def _quadratic(args: Args) -> float | Invalid | None:
     a, b, c = arg(args, "a"), arg(args, "b"), arg(args, "c")
     if a is None or b is None or c is None or a == 0:
         return None
     d = b * b - 4 * a * c
-    return _r((-b + math.sqrt(d)) / (2 * a), 4) if d >= 0 else None
+    return _r((-b + math.sqrt(d)) / (2 * a), 4) if d >= 0 else Invalid(
+        "The equation has no real roots.")
 
 
 def _distance(args: Args) -> float | None:
@@ -299,6 +319,49 @@ def _chance(args: Args) -> float | None:
     return v if v is not None and 0 <= v <= 1 else None
 
 
+def _poly_roots(coeffs: list[float]) -> list[float] | None:
+    """The real roots of a polynomial (highest power first), Durand-Kerner."""
+    while coeffs and coeffs[0] == 0:
+        coeffs = coeffs[1:]
+    n = len(coeffs) - 1
+    if n < 1 or n > 8:
+        return None
+    monic = [c / coeffs[0] for c in coeffs]
+    roots = [complex(0.4, 0.9) ** i for i in range(n)]
+    for _ in range(500):
+        new = []
+        for i, r in enumerate(roots):
+            value = sum(c * r ** (n - j) for j, c in enumerate(monic))
+            denom = complex(1, 0)
+            for j, q in enumerate(roots):
+                if j != i:
+                    denom *= r - q
+            new.append(r - value / denom if denom != 0 else r)
+        if max(abs(a - b) for a, b in zip(new, roots, strict=True)) < 1e-12:
+            roots = new
+            break
+        roots = new
+    real = sorted(round(r.real, 4) for r in roots if abs(r.imag) < 1e-6 * max(1, abs(r)))
+    return [x + 0.0 for x in real]
+
+
+def _roots(args: Args) -> list[float] | None:
+    coeffs = next((v for k, v in args.items() if "coef" in k and isinstance(v, list)), None)
+    if coeffs is None:
+        named = [arg(args, k) for k in ("a", "b", "c", "d", "e")]
+        coeffs = [c for c in named if c is not None]
+    nums = [n for c in coeffs if (n := _num(c)) is not None]
+    return _poly_roots(nums) if len(nums) >= 2 else None
+
+
+def _gaussian(args: Args) -> float | None:
+    a = arg(args, "lower_limit", "lower", "a", "start")
+    b = arg(args, "upper_limit", "upper", "b", "end")
+    if a is None or b is None:
+        return None
+    return _r(math.sqrt(math.pi) / 2 * (math.erf(b) - math.erf(a)), 6)
+
+
 def _work(args: Args) -> float | None:
     f, d = arg(args, "force", "energy"), arg(args, "distance", "displacement")
     return _r(f * d) if f is not None and d is not None else None
@@ -312,7 +375,7 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("mortgage", Formula("monthly_payment", _loan)),
         ("compound interest", Formula("compound_interest", _interest(True))),
         ("simple interest", Formula("simple_interest", _interest(False))),
-        ("interest", Formula("interest", _interest(True))),
+        ("calculate interest", Formula("interest", _interest(True))),
         ("future value", Formula("future_value", _future_value)),
         ("factorial", Formula("factorial", _factorial)),
         ("gcd", Formula("gcd", _gcd)),
@@ -337,6 +400,8 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("acceleration", Formula("acceleration", _acceleration)),
         ("absolute pressure", Formula("absolute_pressure", _absolute_pressure)),
         ("quadratic", Formula("root", _quadratic)),
+        ("roots", Formula("roots", _roots)),
+        ("gaussian integral", Formula("integral", _gaussian)),
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
         ("binomial", Formula("probability", _binomial)),
         ("probability", Formula("probability", _chance)),

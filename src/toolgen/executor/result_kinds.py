@@ -33,7 +33,7 @@ MEASURE_WORDS: Final = frozenset(
         "score", "scores", "walkscore", "statistic", "statistics", "stats", "analysis", "analyse",
         "analyze", "analytics", "position", "positions", "rank", "ranking", "rankings",
         "sentiment", "verify", "verification", "validate", "validation", "probability",
-        "metrics", "metric", "count", "counts"])
+        "ratio", "ratios", "metrics", "metric", "count", "counts"])
 # Verbs whose call reports a figure computed from its inputs.
 CALC_VERBS: Final = frozenset(
     ["calculate", "calc", "compute", "estimate", "predict", "solve", "convert", "evaluate"])

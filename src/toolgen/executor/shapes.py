@@ -178,6 +178,9 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
     own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
+    if "board" in name:  # a board game is no sports fixture
+        name -= {"game", "games"}
+        own -= {"game", "games"}
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
@@ -297,11 +300,17 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY
     reads = info.action in ("get", "list")
     calc = _calc_field(endpoint) if kind == CALCULATION else None
+    formula = formula_for(own_words(endpoint))
+    if formula is None and _domain_fields(endpoint):
+        calc = None  # `convert_currency`: the exchange answer (rate, converted amount)
     if calc is not None and info.action not in ("create", "delete", "auth"):
-        props: dict[str, Any] = {calc: {"type": "number"}}
+        answer: dict[str, Any] = {"type": "number"}
+        if calc == "roots":
+            answer = {"type": "array", "items": {"type": "number"}}
+        elif calc == "factorial":
+            answer = {"type": ["integer", "number", "string"]}
+        props: dict[str, Any] = {calc: answer}
         props.update(_echo(endpoint, props))
-        if "unit" not in props and any(w in calc for w in ("area", "distance", "volume")):
-            props["unit"] = _STR
         return {"type": "object", "properties": props}
     if kind == TEXT:
         props = {"translated_text": _STR, "source_language": _STR, "target_language": _STR}
@@ -385,6 +394,8 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
     elif words & {"analysis", "analyse", "analyze", "analytics"}:
         props["score"] = _SCALE_100
         props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
+    elif words & {"ratio", "ratios", "coverage"}:
+        props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
     elif words & {"count", "counts"}:
         props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
     else:  # statistics, stats, analysis, metrics: a figure and how it moved
