@@ -203,3 +203,53 @@ def test_descriptions_are_no_stock_sentence_of_tool_words(executor: MockExecutor
         out = _call(executor, ep, {"title": "Copy of last invoice"}, seed)
         assert not stock.search(out["description"]), out
         assert "helpdesk" not in out["description"].lower(), out
+
+
+def test_roots_and_integrals_are_the_textbook_answers(executor: MockExecutor) -> None:
+    # x^3 - 6x^2 + 11x - 6 = (x-1)(x-2)(x-3)
+    cubic = _endpoint("math_roots_cubic_0ba7325c", tuple(_param(k) for k in "abcd"))
+    out = _call(executor, cubic, {"a": 1, "b": -6, "c": 11, "d": -6})
+    assert out["roots"] == pytest.approx([1.0, 2.0, 3.0], abs=1e-3)
+    # the integral of exp(-x^2) over [-1, 1] is sqrt(pi) * erf(1) = 1.49365
+    gauss = _endpoint("math_gaussian_integral", (_param("lower_limit"), _param("upper_limit")))
+    out = _call(executor, gauss, {"lower_limit": -1, "upper_limit": 1})
+    assert out["integral"] == pytest.approx(1.49365, abs=1e-4)
+
+
+def test_inputs_that_admit_no_answer_say_so(executor: MockExecutor) -> None:
+    # 245 + 84 < 396: no triangle has these sides
+    heron = _endpoint("math_triangle_area_heron", tuple(_param(f"side{i}") for i in (1, 2, 3)))
+    out = _call(executor, heron, {"side1": 396.07, "side2": 245.18, "side3": 83.86})
+    assert out["area"] is None and "triangle" in out["message"]
+
+
+def test_a_height_in_metres_is_read_as_metres(executor: MockExecutor) -> None:
+    ep = _endpoint("calculate_bmi", (_param("weight_kg"), _param("height_m")))
+    assert _call(executor, ep, {"weight_kg": 80, "height_m": 2.0})["bmi"] == pytest.approx(20.0)
+    cm = _endpoint("calculate_bmi", (_param("weight"), _param("height")))
+    assert _call(executor, cm, {"weight": 80, "height": 200})["bmi"] == pytest.approx(20.0)
+
+
+def test_a_huge_factorial_is_stated_not_made_up(executor: MockExecutor) -> None:
+    ep = _endpoint("math_factorial", (_param("number"),))
+    # log10(315!) = 651.81...: 315! = 6.51e651
+    out = _call(executor, ep, {"number": 315})
+    assert isinstance(out["factorial"], str) and out["factorial"].endswith("e+651")
+    assert out["factorial"].startswith("6.5")
+
+
+def test_who_created_a_record_is_a_user_not_a_time(executor: MockExecutor) -> None:
+    ep = _endpoint("get_ticket", (_param("ticket_id", "integer"),), "Helpdesk",
+                   response={"type": "object", "properties": {
+                       "id": {"type": "integer"}, "created_by": {"type": "string"}}})
+    out = _call(executor, ep, {"ticket_id": 7})
+    assert not re.match(r"\d{4}-\d{2}-\d{2}", out["created_by"]), out
+
+
+def test_a_ticket_is_described_by_its_own_subject(executor: MockExecutor) -> None:
+    ep = _endpoint("create_ticket", (_param("title", "string"),), "Helpdesk",
+                   response={"type": "object", "properties": {
+                       "id": {"type": "integer"}, "title": {"type": "string"},
+                       "description": {"type": "string"}}})
+    out = _call(executor, ep, {"title": "Damaged parcel"})
+    assert "damaged parcel" in out["description"].lower()
