@@ -9,7 +9,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a translation answers with the text in the target language when the phrase is a
   common one (`phrases`), else the source text unchanged, and the asked languages;
 - a picture (an object with a url and a width and height) has the size of a real
-  picture (1280x720, 800x600...), not 4x9 pixels.
+  picture (1280x720, 800x600...), not 4x9 pixels;
+- an object with an email address names that address's domain as its `domain`.
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -66,8 +67,11 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
             steps.append(_status(status))
     elif kind == TEXT:
         steps.append(_translated)
-    if '"width"' in _text(shape) and '"height"' in _text(shape):
+    text = _text(shape)
+    if '"width"' in text and '"height"' in text:
         steps.append(_picture_sizes)
+    if '"email"' in text and '"domain"' in text:
+        steps.append(_email_domain)
     if not steps:
         return None
     if len(steps) == 1:
@@ -166,6 +170,22 @@ def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         for k in ("source_language", "source_lang", "detected_source_language", "from"):
             if isinstance(obj.get(k), str):
                 obj[k] = source or "en"
+
+
+def _email_domain(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """An object with an email address and a text `domain` names the address's domain."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        email, domain = node.get("email"), node.get("domain")
+        if isinstance(email, str) and "@" in email and isinstance(domain, str):
+            node["domain"] = email.rsplit("@", 1)[1]
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 
 
 def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> None:

@@ -364,6 +364,8 @@ def _string_kind_gen(
 def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> Gen:
     kind = refine_number_kind(number_kind(key) if key else "number", schema)
     lo, hi = stated_range(schema)
+    if kind == "rating" and hi is not None and hi > 10:
+        kind = "number"  # a score out of 100 spans its scale, not the 1-5 of a star rating
     gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
         gen = scaled_gen(key, kind, integer) or gen

@@ -129,8 +129,7 @@ _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve
 # `language` on a walk score or `tags` of the tool's own words are nonsense).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
-    ("description", _STR), ("owner", _STR), ("country", _STR),
-    ("visibility", {"type": "string", "enum": ["public", "private"]}),
+    ("description", _STR), ("country", _STR),
 )
 
 
