@@ -130,7 +130,7 @@ def _lcm(args: Args) -> int | None:
     return math.lcm(*ab) if ab else None
 
 
-def _power(args: Args) -> float | int | None:
+def _power(args: Args) -> float | int | str | None:
     b, e = arg(args, "base"), arg(args, "exponent", "power")
     m = arg(args, "mod", "modulus")
     if b is None or e is None:
@@ -140,8 +140,14 @@ def _power(args: Args) -> float | int | None:
     try:
         v = b**e
     except (OverflowError, ZeroDivisionError):
-        return None
-    return _r(v, 4) if isinstance(v, float) and math.isfinite(v) and abs(v) < 1e15 else None
+        v = math.inf
+    if isinstance(v, (int, float)) and math.isfinite(v) and abs(v) < 1e15:
+        return _r(v, 4)
+    if b > 0:  # too large for a JSON number: scientific notation, as calculators show it
+        log10 = e * math.log10(b)
+        exp = math.floor(log10)
+        return f"{10 ** (log10 - exp):.4f}e{'+' if exp >= 0 else ''}{exp}"
+    return None
 
 
 def _bmi(args: Args) -> float | None:
@@ -362,6 +368,14 @@ def _gaussian(args: Args) -> float | None:
     return _r(math.sqrt(math.pi) / 2 * (math.erf(b) - math.erf(a)), 6)
 
 
+def _electric_field(args: Args) -> float | None:
+    """Coulomb: E = k q / r^2 (k = 8.9875e9 N m^2 / C^2)."""
+    q, r = arg(args, "charge"), arg(args, "distance")
+    if q is None or not r:
+        return None
+    return float(f"{8.9875e9 * q / r**2:.4e}")
+
+
 def _work(args: Args) -> float | None:
     f, d = arg(args, "force", "energy"), arg(args, "distance", "displacement")
     return _r(f * d) if f is not None and d is not None else None
@@ -415,6 +429,7 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
             ("total_payout", "total_dividends"), ("outstanding_shares", "shares"), 1.0, 4))),
         ("euclidean distance", Formula("distance", _distance)),
         ("work", Formula("work", _work)),
+        ("electric field", Formula("field_strength", _electric_field)),
     )
 )
 

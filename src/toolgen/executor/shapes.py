@@ -306,7 +306,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         answer: dict[str, Any] = {"type": "number"}
         if calc == "roots":
             answer = {"type": "array", "items": {"type": "number"}}
-        elif calc == "factorial":
+        elif calc in ("factorial", "result"):
             answer = {"type": ["integer", "number", "string"]}
         props: dict[str, Any] = {calc: answer}
         props.update(_echo(endpoint, props))
