@@ -253,3 +253,21 @@ def test_a_ticket_is_described_by_its_own_subject(executor: MockExecutor) -> Non
                        "description": {"type": "string"}}})
     out = _call(executor, ep, {"title": "Damaged parcel"})
     assert "damaged parcel" in out["description"].lower()
+
+
+def test_a_quote_change_agrees_with_its_percentage(executor: MockExecutor) -> None:
+    ep = _endpoint("get_stock_quote", (_param("symbol", "string"),), "Stocks")
+    for seed in range(5):
+        out = _call(executor, ep, {"symbol": "AAPL"}, seed)
+        price, change, pct = out["price"], out["change"], out["change_percent"]
+        # the price before the move is price - change; the move is pct % of it
+        assert abs(change - (price - change) * pct / 100) <= 0.02, out
+
+
+def test_an_email_check_names_the_addresss_own_domain(executor: MockExecutor) -> None:
+    ep = _endpoint("email_checker_for_alpha_email_verification", (_param("email", "string"),),
+                   "Alpha Email Verification")
+    out = _call(executor, ep, {"email": "ana@kelley.org"})
+    lists = [v for v in out.values() if isinstance(v, list)]
+    objs = lists[0] if lists else [out]
+    assert objs and all(o["domain"] == "kelley.org" for o in objs), out

@@ -10,7 +10,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
   common one (`phrases`), else the source text unchanged, and the asked languages;
 - a picture (an object with a url and a width and height) has the size of a real
   picture (1280x720, 800x600...), not 4x9 pixels;
-- an object with an email address names that address's domain as its `domain`.
+- an object with an email address names that address's domain as its `domain`;
+- a quote's `change` agrees with its `change_percent` and `price`.
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -72,6 +73,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_picture_sizes)
     if '"email"' in text and '"domain"' in text:
         steps.append(_email_domain)
+    if '"change_percent"' in text and '"change"' in text and '"price"' in text:
+        steps.append(_price_change)
     if not steps:
         return None
     if len(steps) == 1:
@@ -170,6 +173,24 @@ def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         for k in ("source_language", "source_lang", "detected_source_language", "from"):
             if isinstance(obj.get(k), str):
                 obj[k] = source or "en"
+
+
+def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A quote's change agrees with its percentage: +2 % of a price of 102 is +2."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        price, pct = node.get("price"), node.get("change_percent")
+        if (isinstance(price, (int, float)) and isinstance(pct, (int, float))
+                and type(node.get("change")) in (int, float) and pct > -100
+                and not isinstance(price, bool) and not isinstance(pct, bool)):
+            node["change"] = round(price * pct / (100 + pct), 2)
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 
 
 def _email_domain(output: Any, args: dict[str, Any], rng: random.Random) -> None:

@@ -54,7 +54,7 @@ from toolgen.executor.vocab import Vocab, title, word
 
 _PLAIN = Vocab(("record",), "record", False)
 _SUBJECT_ENTITIES = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry",
-                               "incident"})
+                               "incident", "message", "email", "mail"})
 
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.

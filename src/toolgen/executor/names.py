@@ -47,7 +47,7 @@ _FOLDER = frozenset({"folder", "directory", "dir", "bucket", "drive"})
 _EVENT = frozenset({"event", "festival", "concert", "conference", "meetup", "webinar",
                     "workshop", "match", "game", "tournament", "class", "session"})
 _REQUEST = frozenset({"ticket", "request", "issue", "complaint", "inquiry", "enquiry", "claim",
-                      "incident"})
+                      "incident", "message", "email", "mail"})
 _CASE = frozenset({"case", "lawsuit", "litigation", "dispute"})
 _PARTIES = ("Harris", "Miller", "Okafor", "Brennan", "Delgado", "Nakamura", "Whitfield",
             "Lindqvist", "Moreau", "Acme Corp.", "Northwind Ltd.", "the State")

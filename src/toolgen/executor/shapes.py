@@ -55,6 +55,14 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("exchange currency currencies forex fx", {
             "from": _CUR, "to": _CUR, "rate": _NUM,
             "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),
+        ("futures commodity commodities grains grain metals", {
+            "contract": {"type": "string", "enum": [
+                "Corn (ZC)", "Wheat (ZW)", "Soybeans (ZS)", "Oats (ZO)", "Rough Rice (ZR)",
+                "Soybean Oil (ZL)", "Gold (GC)", "Silver (SI)", "Crude Oil (CL)"]},
+            "price": _NUM, "change": _NUM, "change_percent": _NUM, "currency": _STR}),
+        ("message messages", {
+            "from": {"type": "string", "format": "email"}, "subject": _STR, "text": _STR,
+            "received_at": _DATETIME}),
         ("stock stocks quote ticker shares equity market", {
             "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
             "volume": _INT, "currency": _STR}),
@@ -129,7 +137,7 @@ _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve
 # `language` on a walk score or `tags` of the tool's own words are nonsense).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
-    ("description", _STR), ("country", _STR),
+    ("description", _STR),
 )
 
 
