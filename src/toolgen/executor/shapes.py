@@ -227,6 +227,9 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]
     out: dict[str, Any] = {}
     for i in range(len(_EXTRAS)):
         key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
+        # A name, a description and an update stamp is the loader's old stub shape.
+        if key == "description" and "name" in taken:
+            continue
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
