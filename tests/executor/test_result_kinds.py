@@ -271,3 +271,12 @@ def test_an_email_check_names_the_addresss_own_domain(executor: MockExecutor) ->
     lists = [v for v in out.values() if isinstance(v, list)]
     objs = lists[0] if lists else [out]
     assert objs and all(o["domain"] == "kelley.org" for o in objs), out
+
+
+def test_written_text_is_not_what_the_judge_reads_as_filler() -> None:
+    from toolgen.executor import descriptions
+    from toolgen.judge.realism.outputs import filler
+
+    pools = [*descriptions._BY_NOUN.values(), descriptions._ANY, descriptions._REVIEWS,
+             descriptions._TEXTS, descriptions._QUESTIONS]
+    assert not [t for pool in pools for t in pool if filler(t)]

@@ -30,7 +30,7 @@ _BY_NOUN: dict[str, tuple[str, ...]] = {
              "Ships in recyclable packaging. One-year warranty."),
     "hotel": ("Ten minutes' walk from the old town, with a rooftop bar.",
               "Quiet rooms, free Wi-Fi and breakfast included.",
-              "Family-run hotel near the main station."),
+              "Family-run hotel, 5 minutes from the main station."),
     "room": ("Double bed, private bathroom and city view.",
              "Twin beds, air conditioning and a work desk."),
     "folder": ("Shared with the support team.", "Articles for new customers.",

@@ -137,7 +137,7 @@ _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve
 # `language` on a walk score or `tags` of the tool's own words are nonsense).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
-    ("description", _STR),
+    ("description", _STR), ("country", _STR),
 )
 
 
@@ -228,8 +228,12 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]
     for i in range(len(_EXTRAS)):
         key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
         # A name, a description and an update stamp is the loader's old stub shape.
-        if key == "description" and "name" in taken:
+        have = taken.keys() | out.keys()
+        pair = {"description": "updated_at", "updated_at": "description"}.get(key)
+        if pair is not None and "name" in have and pair in have:
             continue
+        if key == "country" and "name" not in have:
+            continue  # where a named thing is; a message or a rate has no country
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
