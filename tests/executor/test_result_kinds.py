@@ -61,6 +61,9 @@ def _words(name: str) -> set[str]:
      70 / 1.75**2),
     ("kinematics_calculate_final_speed", ("initial_speed", "acceleration", "time"),
      {"initial_speed": 2, "acceleration": 3, "time": 4}, 14),
+    # a fall from 20 m: sqrt(2 * 9.81 * 20)
+    ("calculate_final_speed_283e94c9", ("initial_velocity", "height"),
+     {"initial_velocity": 0, "height": 20}, math.sqrt(2 * 9.81 * 20)),
     # C(10,3) / 2^10 with the fair coin the call did not change
     ("calculate_binomial_probability_7ffddea7", ("number_of_trials", "number_of_successes"),
      {"number_of_trials": 10, "number_of_successes": 3}, 120 / 1024),

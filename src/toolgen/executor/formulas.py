@@ -249,10 +249,29 @@ def _displacement(args: Args) -> float | None:
 
 
 def _final_speed(args: Args) -> float | None:
+    """v + a t; for a fall from a height with no acceleration given, sqrt(v^2 + 2 g h)."""
     v = arg(args, "initial_speed", "initial_velocity") or 0.0
     a = arg(args, "acceleration")
     t = arg(args, "time")
-    return _r(v + a * t) if a is not None and t is not None else None
+    if a is not None and t is not None:
+        return _r(v + a * t)
+    h = arg(args, "height")
+    if h is not None and h >= 0:
+        return _r(math.sqrt(v * v + 2 * 9.81 * h))
+    if t is not None:
+        return _r(v + 9.81 * t)  # free fall
+    return None
+
+
+def _weighted_sum(args: Args) -> float | None:
+    """Fitness as the sum of each trait's value times its contribution."""
+    lists = [v for v in args.values() if isinstance(v, list) and v]
+    if len(lists) < 2 or len(lists[0]) != len(lists[1]):
+        return None
+    pairs = [(_num(a), _num(b)) for a, b in zip(lists[0], lists[1], strict=True)]
+    if any(a is None or b is None for a, b in pairs):
+        return None
+    return _r(sum(a * b for a, b in pairs if a is not None and b is not None))
 
 
 def _acceleration(args: Args) -> float | None:
@@ -430,6 +449,7 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("euclidean distance", Formula("distance", _distance)),
         ("work", Formula("work", _work)),
         ("electric field", Formula("field_strength", _electric_field)),
+        ("fitness", Formula("fitness", _weighted_sum)),
     )
 )
 
