@@ -83,6 +83,13 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
         ("movie movies film films cinema series anime", {
             "title": _STR, "year": _INT, "rating": _NUM, "genre": _STR}),
+        ("audio", {
+            "tempo": {"type": "number", "minimum": 60, "maximum": 180},
+            "key": {"type": "string", "enum": ["C", "C#", "D", "E", "F", "G", "A", "B"]},
+            "mode": {"type": "string", "enum": ["major", "minor"]},
+            "loudness": {"type": "number", "minimum": -20, "maximum": -3},
+            "danceability": {"type": "number", "minimum": 0, "maximum": 1},
+            "energy": {"type": "number", "minimum": 0, "maximum": 1}}),
         ("song songs music album albums artist artists lyrics playlist playlists", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
