@@ -283,3 +283,12 @@ def test_written_text_is_not_what_the_judge_reads_as_filler() -> None:
     pools = [*descriptions._BY_NOUN.values(), descriptions._ANY, descriptions._REVIEWS,
              descriptions._TEXTS, descriptions._QUESTIONS]
     assert not [t for pool in pools for t in pool if filler(t)]
+
+
+def test_a_conversion_of_unknown_currencies_still_multiplies(executor: MockExecutor) -> None:
+    ep = _endpoint("exchange_for_currency_exchange",
+                   (_param("from", "string"), _param("to", "string")), "Currency Exchange")
+    out = _call(executor, ep, {"from": "amount", "to": "source"})
+    objs = next((v for v in out.values() if isinstance(v, list)), [out])
+    for o in objs:
+        assert o["converted_amount"] == pytest.approx(o["amount"] * o["rate"], abs=0.01), o

@@ -11,7 +11,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a picture (an object with a url and a width and height) has the size of a real
   picture (1280x720, 800x600...), not 4x9 pixels;
 - an object with an email address names that address's domain as its `domain`;
-- a quote's `change` agrees with its `change_percent` and `price`.
+- a quote's `change` agrees with its `change_percent` and `price`, a conversion's
+  `converted_amount` is its `amount` times its `rate`.
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -75,6 +76,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_email_domain)
     if '"change_percent"' in text and '"change"' in text and '"price"' in text:
         steps.append(_price_change)
+    if '"converted_amount"' in text and '"rate"' in text and '"amount"' in text:
+        steps.append(_converted)
     if not steps:
         return None
     if len(steps) == 1:
@@ -190,6 +193,25 @@ def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None
                 and type(node.get("change")) in (int, float) and pct > -100
                 and not isinstance(price, bool) and not isinstance(pct, bool)):
             node["change"] = round(price * pct / (100 + pct), 2)
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
+
+def _converted(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A conversion's converted amount is its amount times its rate, whatever the
+    currencies (the exchange rules only settle the ones they know)."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        amount, rate = node.get("amount"), node.get("rate")
+        if (isinstance(amount, (int, float)) and isinstance(rate, (int, float))
+                and not isinstance(amount, bool) and not isinstance(rate, bool)
+                and type(node.get("converted_amount")) in (int, float)):
+            node["converted_amount"] = round(amount * rate, 2)
         stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 
 
