@@ -110,6 +110,12 @@ def text_gen(key: str) -> Gen:
     return pick(_QUESTIONS if "question" in key else _TEXTS)
 
 
+def describes(entity: str) -> bool:
+    """Whether records of `entity` carry a description people write (a ticket, a hotel)."""
+    head = (entity or "").replace("-", "_").split("_")[-1].lower()
+    return head in _BY_NOUN or head in _REQUESTS
+
+
 def review_gen() -> Gen:
     """A short review or comment that names no word of the tool."""
     return pick(_REVIEWS)

@@ -18,6 +18,7 @@ from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
 from toolgen.executor.names import names_itself
@@ -31,6 +32,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.state import canon
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
 from toolgen.executor.vocab import is_creative
 from toolgen.records import Endpoint
@@ -229,13 +231,18 @@ def _calc_field(endpoint: Endpoint) -> str | None:
     return "_".join(nouns[-2:]) if nouns else "result"
 
 
-def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]:
+def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -> dict[str, Any]:
     start = zlib.crc32(endpoint.id.encode("utf-8"))
+    # A description only where people describe such records (a ticket, a hotel, a folder):
+    # "Shared with the whole team." on a vegan restaurant reads as made up.
+    describable = describes(noun)
     out: dict[str, Any] = {}
     for i in range(len(_EXTRAS)):
         key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
         # A name, a description and an update stamp is the loader's old stub shape.
         have = taken.keys() | out.keys()
+        if key == "description" and not describable:
+            continue
         pair = {"description": "updated_at", "updated_at": "description"}.get(key)
         if pair is not None and "name" in have and pair in have:
             continue
@@ -354,11 +361,13 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         name_kind(e) != "name" or names_itself(e) or is_creative(e)
     ):
         # Only what is named: a person, a venue, a case, a file, a song. A random
-        # "Copper Garden" on a discovery or a nutrition lookup is read as a fact.
-        record["name"] = {"type": "string"}
+        # "Copper Garden" on a discovery or a nutrition lookup is read as a fact. When the
+        # endpoint's entity is not the record's noun (`us_history_get_president`: "us"),
+        # the key says whose name it is so the name is drawn for that kind.
+        record["name" if canon(info.entity) == canon(e) else f"{e}_name"] = _STR
     record.update(domain)
     record.update(_echo(endpoint, record))
-    record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2))
+    record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2, e))
     if info.action == "auth":
         props = {
             "access_token": {"type": "string"},
