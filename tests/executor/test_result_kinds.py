@@ -292,3 +292,13 @@ def test_a_conversion_of_unknown_currencies_still_multiplies(executor: MockExecu
     objs = next((v for v in out.values() if isinstance(v, list)), [out])
     for o in objs:
         assert o["converted_amount"] == pytest.approx(o["amount"] * o["rate"], abs=0.01), o
+
+
+def test_an_update_stamp_follows_its_publication_date_by_days_not_years() -> None:
+    from toolgen.executor.date_order import order_dates
+
+    obj = {"published_at": "2026-04-14T19:26:00Z", "updated_at": "2025-03-30T18:06:00Z"}
+    order_dates(obj)
+    # the publication date (which an earlier call may have shown) is kept
+    assert obj["published_at"] == "2026-04-14T19:26:00Z"
+    assert "2026-04-14" < obj["updated_at"] < "2026-05-06", obj

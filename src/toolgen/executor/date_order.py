@@ -43,6 +43,8 @@ def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> Non
         if k1 in fixed or k2 in fixed or _is_stamp(k2):
             gap = max(1.0, (a - b).total_seconds() / 86400)
             keep_first = k1 in fixed or (k2 not in fixed and _is_stamp(k2))
+            if keep_first and _is_stamp(k2) and k1 not in fixed:
+                gap = min(gap, 1.0 + gap % 20)  # an update days after, never in a later year
             moved = shifted(obj[k1], gap) if keep_first else shifted(obj[k2], -gap)
             if moved is not None:
                 obj[k2 if keep_first else k1] = moved
