@@ -302,3 +302,13 @@ def test_an_update_stamp_follows_its_publication_date_by_days_not_years() -> Non
     # the publication date (which an earlier call may have shown) is kept
     assert obj["published_at"] == "2026-04-14T19:26:00Z"
     assert "2026-04-14" < obj["updated_at"] < "2026-05-06", obj
+
+
+def test_a_transfer_confirms_what_was_moved(executor: MockExecutor) -> None:
+    ep = _endpoint("bank_account_transfer", (_param("from_account", "string"),
+                                             _param("to_account", "string"),
+                                             _param("amount")), "Bank")
+    out = _call(executor, ep, {"from_account": "savings", "to_account": "checking",
+                               "amount": 757.93})
+    assert out["status"] == "completed" and out["amount"] == 757.93
+    assert "transfer_id" in out and "followers" not in out and "name" not in out, out

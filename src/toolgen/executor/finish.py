@@ -31,6 +31,7 @@ from toolgen.executor.result_kinds import (
     ACTION_STATUS,
     CALCULATION,
     TEXT,
+    action_verb,
     own_words,
     result_kind,
 )
@@ -62,7 +63,7 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         if formula is not None and formula.key in top:
             steps.append(_computed(formula.key, formula.compute, _unsent(endpoint)))
     elif kind == ACTION:
-        status = ACTION_STATUS[words[0]]
+        status = ACTION_STATUS[action_verb(words)]
         sub = top.get("status")
         enum = sub.get("enum") if isinstance(sub, dict) else None
         if sub is not None and (not isinstance(enum, list) or status in enum):

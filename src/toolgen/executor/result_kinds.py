@@ -48,6 +48,7 @@ ACTION_STATUS: Final = {
     "lock": "locked", "unlock": "unlocked", "pause": "paused", "resume": "active",
     "escalate": "escalated", "reopen": "open", "accept": "accepted", "decline": "declined",
     "submit": "submitted", "send": "sent", "schedule": "scheduled", "renew": "renewed",
+    "transfer": "completed",
 }
 # A conversion of these is a file or a media transform, not a figure.
 _MEDIA_WORDS: Final = frozenset(
@@ -55,6 +56,11 @@ _MEDIA_WORDS: Final = frozenset(
         "text", "speech", "file", "files", "image", "images", "pdf", "video", "audio", "format",
         "html", "markdown", "doc", "docx", "csv", "json", "xml", "document"])
 _TEXT_WORDS: Final = frozenset({"translate", "translation", "translator"})
+
+
+def action_verb(words: list[str]) -> str:
+    """The verb an ACTION endpoint's own words lead (or, for a transfer, end) with."""
+    return words[0] if words and words[0] in ACTION_STATUS else words[-1]
 
 
 def own_words(endpoint: Endpoint) -> list[str]:
@@ -76,6 +82,8 @@ def result_kind(endpoint: Endpoint) -> str:
     ):
         return CALCULATION
     if words and words[0] in ACTION_STATUS and words[0] not in ("send", "submit", "schedule"):
+        return ACTION
+    if len(words) > 1 and words[-1] == "transfer":  # `bank_account_transfer`
         return ACTION
     if have & MEASURE_WORDS:
         return MEASURE

@@ -29,6 +29,7 @@ from toolgen.executor.result_kinds import (
     ENTITY,
     MEASURE,
     TEXT,
+    action_verb,
     own_words,
     result_kind,
 )
@@ -353,7 +354,10 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     domain = _domain_fields(endpoint)
     if kind == ACTION:
         # What was done, to what, and when: `resolve_ticket` -> status resolved.
-        done = ACTION_STATUS[own_words(endpoint)[0]]
+        verb = action_verb(own_words(endpoint))
+        done = ACTION_STATUS[verb]
+        if verb == "transfer" and not own_id:
+            record = {"transfer_id": _STR}
         props = {**record, **_echo(endpoint, record), "status": _STR,
                  f"{done.replace(' ', '_')}_at": _DATETIME}
         return {"type": "object", "properties": props}
