@@ -34,6 +34,7 @@ from toolgen.executor.result_kinds import (
     result_kind,
 )
 from toolgen.executor.state import canon
+from toolgen.executor.type_words import has_types
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
 from toolgen.executor.vocab import is_creative
 from toolgen.records import Endpoint
@@ -147,7 +148,8 @@ _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve
 # `language` on a walk score or `tags` of the tool's own words are nonsense).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
-    ("description", _STR), ("country", _STR),
+    ("description", _STR), ("country", _STR), ("is_active", {"type": "boolean"}),
+    ("version", {"type": "integer", "minimum": 1, "maximum": 12}),
 )
 
 
@@ -239,7 +241,8 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -
     describable = describes(noun)
     out: dict[str, Any] = {}
     for i in range(len(_EXTRAS)):
-        key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
+        # Why a stride of 3: it walks all seven extras (7 would revisit the first).
+        key, sub = _EXTRAS[(start + i * 3) % len(_EXTRAS)]
         # A name, a description and an update stamp is the loader's old stub shape.
         have = taken.keys() | out.keys()
         if key == "description" and not describable:
@@ -371,6 +374,11 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         record["name" if canon(info.entity) == canon(e) else f"{e}_name"] = _STR
     record.update(domain)
     record.update(_echo(endpoint, record))
+    if kind == ENTITY and len(record) < 3 and e != "item":
+        # Why: a bare id and two extras reads the same for every API. What kind of <entity>
+        # it is tells them apart where such records have types (a case is civil or
+        # criminal: `type_words`); any other carries its reference code ("QX4821").
+        record[f"{e}_type" if has_types(e) else f"{e}_code"] = _STR
     record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2, e))
     if info.action == "auth":
         props = {

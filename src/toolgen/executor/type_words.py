@@ -137,6 +137,11 @@ def type_values(key: str, entity: str) -> tuple[str, ...]:
     return _BLAND
 
 
+def has_types(entity: str) -> bool:
+    """Whether records of `entity` have a type vocabulary of their own (a case, a room)."""
+    return type_values(f"{entity}_type", entity) is not _BLAND
+
+
 def is_type_key(key: str) -> bool:
     """`case_type`, `caseType`, `type`, `kind`: a field naming a record's type."""
     nk = normalize_key(key)
