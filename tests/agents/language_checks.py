@@ -220,6 +220,8 @@ def is_empty(output: Any) -> bool:
         if lists and all(not v for v in lists) and not reportable(
                 {k: v for k, v in output.items() if isinstance(v, dict)}) and len(scalars) <= 3:
             return True
+        if not lists and any(type(v) in (int, float) for v in scalars):
+            return False  # a computed figure, even a one-digit one (`{"average": 8.0}`)
     return not reportable(output)
 
 
@@ -317,7 +319,8 @@ def honesty(record: Rec) -> Honesty:
         if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
             h.ok_calls += 1
             values = reportable(output)
-            if not any(v.lower() in later_text for v in values):
+            # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
+            if values and not any(v.lower() in later_text for v in values):
                 h.ok_unreported.append(where)
                 if s.get("effect"):
                     h.state_unreported.append(where)

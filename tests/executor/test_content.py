@@ -35,15 +35,22 @@ def _outputs(executor: MockExecutor, ep: Endpoint, args: dict[str, Any], n: int 
     return [executor.session(i).call(ep, args).output for i in range(n)]
 
 
-def test_free_text_is_written_in_the_apis_own_words(executor: MockExecutor) -> None:
+def test_titles_use_the_apis_words_and_descriptions_are_no_stock_sentence(
+    executor: MockExecutor,
+) -> None:
+    """A title names the domain ("Statistics Report"); a description is what a person
+    writes or nothing: never the tool's words stitched into a stock sentence."""
     ep = _endpoint("get_country_statistics", response={"type": "object", "properties": {
         "name": {"type": "string"}, "description": {"type": "string"},
         "title": {"type": "string"}}},
         description="Covid vaccination and cases statistics by country")
-    words = {"covid", "vaccination", "cases", "statistics", "country"}
+    words = {"covid", "vaccination", "cases", "statistics", "country", "stats"}
+    stock = ("including", "related", "listing with", "updated regularly", "covering",
+             "figures for", "summary of")
     for out in _outputs(executor, ep, {}):
-        text = f"{out['description']} {out['title']}".lower()
-        assert any(w in text for w in words), out
+        assert any(w in out["title"].lower() for w in words), out
+        assert not any(s in out["description"].lower() for s in stock), out
+        assert not any(w in out["description"].lower() for w in words), out
 
 
 def test_numbers_respect_a_range_the_description_states() -> None:

@@ -2,7 +2,8 @@
 
 `DATE_PAIRS` lists the (first, second) side words; a second date before its first is put
 in order (the two swap, each keeping its own format), or, when one side is an argument
-the call sent, the made-up side moves to the other side of it by the same gap. In place,
+the call sent or the second is an update stamp, the made-up side moves to the other side
+of it by the same gap. In place,
 deterministic.
 """
 
@@ -39,13 +40,22 @@ def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> Non
         a, b = parse(obj[k1]), parse(obj[k2])
         if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
             continue
-        if k1 in fixed or k2 in fixed:
+        if k1 in fixed or k2 in fixed or _is_stamp(k2):
             gap = max(1.0, (a - b).total_seconds() / 86400)
-            moved = (shifted(obj[k1], gap) if k1 in fixed else shifted(obj[k2], -gap))
+            keep_first = k1 in fixed or (k2 not in fixed and _is_stamp(k2))
+            if keep_first and _is_stamp(k2) and k1 not in fixed:
+                gap = min(gap, 1.0 + gap % 20)  # an update days after, never in a later year
+            moved = shifted(obj[k1], gap) if keep_first else shifted(obj[k2], -gap)
             if moved is not None:
-                obj[k2 if k1 in fixed else k1] = moved
+                obj[k2 if keep_first else k1] = moved
                 continue
         obj[k1], obj[k2] = ordered(obj[k1], obj[k2])
+
+
+def _is_stamp(key: str) -> bool:
+    """An update stamp moves after its pair's first date instead of swapping with it: the
+    first (a publication or creation date) may be one an earlier call showed."""
+    return "updated" in key or "modified" in key
 
 
 def could_pair(names: tuple[str, ...]) -> bool:

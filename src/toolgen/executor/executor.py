@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from toolgen.executor.actions import EndpointInfo, changes_data, endpoint_info
 from toolgen.executor.examples import CorpusExamples
+from toolgen.executor.finish import finisher
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.pools import Pools
 from toolgen.executor.session import CompiledCall, ExecutionSession
@@ -50,12 +51,14 @@ class MockExecutor:
         ):
             return hit[1]
         info = info or endpoint_info(endpoint)
+        shape = response_shape(endpoint, info)
         plan = compile_plan(
-            response_shape(endpoint, info),
+            shape,
             info.entity,
             Vocab.of(endpoint, text_noun(endpoint, info)),
             self.examples.pool(endpoint.tool_id),
         )
+        plan.finish = finisher(endpoint, shape)
         self._plans[endpoint.id] = (endpoint, plan)
         return plan
 

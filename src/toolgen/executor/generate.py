@@ -53,6 +53,8 @@ class Plan:
     item: Gen | None = None
     item_meta: ObjMeta | None = None
     example_leaves: int = 0
+    # (output, args, rng) -> None: what the result's kind says last (`finish.py`).
+    finish: Any = None
 
 
 class Compiler:

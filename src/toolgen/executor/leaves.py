@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.codes import code_gen, reshaper
+from toolgen.executor.descriptions import description_gen, review_gen, text_gen
 from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
@@ -38,6 +39,7 @@ from toolgen.executor.semantic import (
     refine_string_kind,
     stated_range,
 )
+from toolgen.executor.type_words import is_type_key, type_values
 from toolgen.executor.values import (
     id_entity,
     id_prefix,
@@ -48,11 +50,11 @@ from toolgen.executor.values import (
     string_kind,
     venue_suffixes,
 )
-from toolgen.executor.vocab import Vocab, sentence, title, word
+from toolgen.executor.vocab import Vocab, title, word
 
 _PLAIN = Vocab(("record",), "record", False)
 _SUBJECT_ENTITIES = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry",
-                               "incident"})
+                               "incident", "message", "email", "mail"})
 
 _BASE = _dt.date(2025, 1, 1)
 # Pre-rendered dates: indexing a tuple is ~20x cheaper than date arithmetic per value.
@@ -283,6 +285,9 @@ def _string_kind_gen(
             return ctx.status_hint or STATUSES[int(ctx.rand() * len(STATUSES))]
 
         return status
+    if kind == "category" and is_type_key(key):
+        # Why: a type drawn from the tool's own words (`bureau_type: "year"`) is no type.
+        return pick(type_values(key, vocab.entity or entity))
     if kind == "category":
         if vocab is not _PLAIN and len(vocab.nouns) > 2:
             return lambda ctx: word(vocab, ctx.rand)
@@ -296,7 +301,7 @@ def _string_kind_gen(
             return record_name_gen(entity, entity, _city)
         return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
-        return lambda ctx: sentence(vocab, ctx.rand, _city(ctx))
+        return description_gen(entity if entity and entity != "item" else vocab.entity)
     if kind == "text" and nk in ("message", "msg", "status_message", "detail"):
         ent = (vocab.entity or entity or "request").replace("_", " ").capitalize()
         done = {"create": "created", "update": "updated", "delete": "deleted"}
@@ -307,8 +312,9 @@ def _string_kind_gen(
 
         return message
     if kind == "text":
-        review = any(w in nk for w in ("review", "comment", "feedback", "note"))
-        return lambda ctx: sentence(vocab, ctx.rand, _city(ctx), review)
+        if any(w in nk for w in ("review", "comment", "feedback", "note")):
+            return review_gen()
+        return text_gen(nk)
     if kind == "rating_str":
         return lambda ctx: f"{3 + ctx.rand() * 2:.1f}"
     if kind == "airline":
@@ -358,6 +364,8 @@ def _string_kind_gen(
 def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> Gen:
     kind = refine_number_kind(number_kind(key) if key else "number", schema)
     lo, hi = stated_range(schema)
+    if kind == "rating" and hi is not None and hi > 10:
+        kind = "number"  # a score out of 100 spans its scale, not the 1-5 of a star rating
     gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
         gen = scaled_gen(key, kind, integer) or gen

@@ -47,7 +47,7 @@ _FOLDER = frozenset({"folder", "directory", "dir", "bucket", "drive"})
 _EVENT = frozenset({"event", "festival", "concert", "conference", "meetup", "webinar",
                     "workshop", "match", "game", "tournament", "class", "session"})
 _REQUEST = frozenset({"ticket", "request", "issue", "complaint", "inquiry", "enquiry", "claim",
-                      "incident"})
+                      "incident", "message", "email", "mail"})
 _CASE = frozenset({"case", "lawsuit", "litigation", "dispute"})
 _PARTIES = ("Harris", "Miller", "Okafor", "Brennan", "Delgado", "Nakamura", "Whitfield",
             "Lindqvist", "Moreau", "Acme Corp.", "Northwind Ltd.", "the State")
@@ -100,3 +100,14 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
 def record_name_gen(entity: str, noun: str, place: Callable[[Any], str]) -> Callable[[Any], str]:
     """A generator (ctx -> name) for `record_name`, reading the call's place for the city."""
     return lambda ctx: record_name(entity, noun, ctx.rand, place(ctx))
+
+
+_OWN_NAMES = (_FILE | _FOLDER | _EVENT | _REQUEST | _CASE | _PROJECT | _LIST | _PLAN
+              | _INSTITUTION | _CITY_NAMED)
+
+
+def names_itself(entity: str) -> bool:
+    """Whether a record of `entity` has a name of its own kind (a file, an event, a case,
+    a publisher...): anything else would be named at random ("Copper Garden")."""
+    head = (entity or "").replace("_", " ").strip().lower().split(" ")[-1]
+    return head in _OWN_NAMES or kind_name(head, lambda: 0.0) is not None

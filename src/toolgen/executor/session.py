@@ -200,6 +200,8 @@ class ExecutionSession:
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        if plan.finish is not None:
+            plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)

@@ -18,8 +18,25 @@ from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.descriptions import describes
+from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
+from toolgen.executor.names import names_itself
+from toolgen.executor.result_kinds import (
+    ACTION,
+    ACTION_STATUS,
+    CALCULATION,
+    ENTITY,
+    MEASURE,
+    TEXT,
+    action_verb,
+    own_words,
+    result_kind,
+)
+from toolgen.executor.state import canon
+from toolgen.executor.type_words import has_types
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
+from toolgen.executor.vocab import is_creative
 from toolgen.records import Endpoint
 from toolgen.registry.response import infer_shape
 
@@ -42,6 +59,14 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("exchange currency currencies forex fx", {
             "from": _CUR, "to": _CUR, "rate": _NUM,
             "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),
+        ("futures commodity commodities grains grain metals", {
+            "contract": {"type": "string", "enum": [
+                "Corn (ZC)", "Wheat (ZW)", "Soybeans (ZS)", "Oats (ZO)", "Rough Rice (ZR)",
+                "Soybean Oil (ZL)", "Gold (GC)", "Silver (SI)", "Crude Oil (CL)"]},
+            "price": _NUM, "change": _NUM, "change_percent": _NUM, "currency": _STR}),
+        ("message messages", {
+            "from": {"type": "string", "format": "email"}, "subject": _STR, "text": _STR,
+            "received_at": _DATETIME}),
         ("stock stocks quote ticker shares equity market", {
             "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
             "volume": _INT, "currency": _STR}),
@@ -62,6 +87,13 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
         ("movie movies film films cinema series anime", {
             "title": _STR, "year": _INT, "rating": _NUM, "genre": _STR}),
+        ("audio", {
+            "tempo": {"type": "number", "minimum": 60, "maximum": 180},
+            "key": {"type": "string", "enum": ["C", "C#", "D", "E", "F", "G", "A", "B"]},
+            "mode": {"type": "string", "enum": ["major", "minor"]},
+            "loudness": {"type": "number", "minimum": -20, "maximum": -3},
+            "danceability": {"type": "number", "minimum": 0, "maximum": 1},
+            "energy": {"type": "number", "minimum": 0, "maximum": 1}}),
         ("song songs music album albums artist artists lyrics playlist playlists", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
@@ -111,12 +143,13 @@ _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
 _CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
                    "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
-# Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ.
+# Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ; only
+# what any record may carry (a made-up `summary`, `source` or `rating` is read as fact, a
+# `language` on a walk score or `tags` of the tool's own words are nonsense).
 _EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("summary", {"type": "string", "description": "summary"}),
-    ("url", _URL), ("created_at", _DATETIME), ("status", _STR), ("country", _STR),
-    ("language", _STR), ("source", _STR), ("rating", _NUM), ("updated_at", _DATETIME),
-    ("tags", {"type": "array", "items": _STR}),
+    ("url", _URL), ("created_at", _DATETIME), ("updated_at", _DATETIME),
+    ("description", _STR), ("country", _STR), ("is_active", {"type": "boolean"}),
+    ("version", {"type": "integer", "minimum": 1, "maximum": 12}),
 )
 
 
@@ -164,6 +197,9 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
     own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
+    if "board" in name:  # a board game is no sports fixture
+        name -= {"game", "games"}
+        own -= {"game", "games"}
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
@@ -183,8 +219,14 @@ def endpoint_verb(endpoint: Endpoint) -> str:
 
 
 def _calc_field(endpoint: Endpoint) -> str | None:
-    """`calculate_compound_interest` -> `compound_interest`: what a calculation returns."""
-    words = _WORD.findall(endpoint.function_name.lower().replace("_", " "))
+    """`calculate_compound_interest` -> `compound_interest`: what a calculation returns.
+
+    Read from the endpoint's own words: the tool's brand (`calcx_loan_calculator`) and
+    BFCL's hex suffix (`_0cab7eb7`) name no quantity."""
+    words = own_words(endpoint)
+    formula = formula_for(words)
+    if formula is not None:
+        return formula.key
     if not words or not (_CALC & set(words[:2]) or _CALC & set(words[-1:])):
         return None
     nouns = list(dict.fromkeys(
@@ -192,11 +234,24 @@ def _calc_field(endpoint: Endpoint) -> str | None:
     return "_".join(nouns[-2:]) if nouns else "result"
 
 
-def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int) -> dict[str, Any]:
+def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -> dict[str, Any]:
     start = zlib.crc32(endpoint.id.encode("utf-8"))
+    # A description only where people describe such records (a ticket, a hotel, a folder):
+    # "Shared with the whole team." on a vegan restaurant reads as made up.
+    describable = describes(noun)
     out: dict[str, Any] = {}
     for i in range(len(_EXTRAS)):
-        key, sub = _EXTRAS[(start + i * 7) % len(_EXTRAS)]
+        # Why a stride of 3: it walks all seven extras (7 would revisit the first).
+        key, sub = _EXTRAS[(start + i * 3) % len(_EXTRAS)]
+        # A name, a description and an update stamp is the loader's old stub shape.
+        have = taken.keys() | out.keys()
+        if key == "description" and not describable:
+            continue
+        pair = {"description": "updated_at", "updated_at": "description"}.get(key)
+        if pair is not None and "name" in have and pair in have:
+            continue
+        if key == "country" and "name" not in have:
+            continue  # where a named thing is; a message or a rate has no country
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
@@ -269,31 +324,62 @@ def text_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
 
 
 def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
-    """A schema specific to an endpoint the corpus gives no shape or example for."""
+    """A schema specific to an endpoint the corpus gives no shape or example for, built
+    for the kind of result it returns (`result_kinds`): a named record, a figure, a
+    calculation, the confirmation of an action or a text."""
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
-    calc = _calc_field(endpoint) if info.action in ("get", "list") else None
-    if calc is not None:
-        props: dict[str, Any] = {calc: {"type": "number"}}
+    kind = result_kind(endpoint) if info.action != "auth" else ENTITY
+    reads = info.action in ("get", "list")
+    calc = _calc_field(endpoint) if kind == CALCULATION else None
+    formula = formula_for(own_words(endpoint))
+    if formula is None and _domain_fields(endpoint):
+        calc = None  # `convert_currency`: the exchange answer (rate, converted amount)
+    if calc is not None and info.action not in ("create", "delete", "auth"):
+        answer: dict[str, Any] = {"type": "number"}
+        if calc == "roots":
+            answer = {"type": "array", "items": {"type": "number"}}
+        elif calc in ("factorial", "result"):
+            answer = {"type": ["integer", "number", "string"]}
+        props: dict[str, Any] = {calc: answer}
         props.update(_echo(endpoint, props))
-        if "unit" not in props and any(w in calc for w in ("area", "distance", "volume")):
-            props["unit"] = _STR
         return {"type": "object", "properties": props}
+    if kind == TEXT:
+        props = {"translated_text": _STR, "source_language": _STR, "target_language": _STR}
+        props.update(_echo(endpoint, props))
+        return {"type": "object", "properties": props}
+    if kind == MEASURE and reads and not _domain_fields(endpoint):
+        return {"type": "object", "properties": _measure(endpoint)}
     own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
     # Why: with an id argument the echoed argument is the record's id; a second one
     # (`event_id` next to `id`) would contradict it.
     record: dict[str, Any] = {} if own_id else {idk: {"type": "string"}}
     domain = _domain_fields(endpoint)
-    if not domain and name_kind(e) != "name":
-        record["name"] = {"type": "string"}
+    if kind == ACTION:
+        # What was done, to what, and when: `resolve_ticket` -> status resolved.
+        verb = action_verb(own_words(endpoint))
+        done = ACTION_STATUS[verb]
+        if verb == "transfer" and not own_id:
+            record = {"transfer_id": _STR}
+        props = {**record, **_echo(endpoint, record), "status": _STR,
+                 f"{done.replace(' ', '_')}_at": _DATETIME}
+        return {"type": "object", "properties": props}
+    if kind == ENTITY and not domain and (
+        name_kind(e) != "name" or names_itself(e) or is_creative(e)
+    ):
+        # Only what is named: a person, a venue, a case, a file, a song. A random
+        # "Copper Garden" on a discovery or a nutrition lookup is read as a fact. When the
+        # endpoint's entity is not the record's noun (`us_history_get_president`: "us"),
+        # the key says whose name it is so the name is drawn for that kind.
+        record["name" if canon(info.entity) == canon(e) else f"{e}_name"] = _STR
     record.update(domain)
     record.update(_echo(endpoint, record))
-    if len(record) < 4 and e != "item":
-        # Why: a bare id and two extras reads the same for every API; what kind of
-        # <entity> it is and when it changed are what such records usually carry.
-        record.setdefault("name", _STR)
-        record[f"{e}_type"] = _STR
-    record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2))
+    if kind == ENTITY and len(record) < 3 and e != "item":
+        # Why: a bare id and two extras reads the same for every API. What kind of <entity>
+        # it is tells them apart where such records have types (a case is civil or
+        # criminal: `type_words`); any other carries its reference code ("QX4821").
+        record[f"{e}_type" if has_types(e) else f"{e}_code"] = _STR
+    record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2, e))
     if info.action == "auth":
         props = {
             "access_token": {"type": "string"},
@@ -319,6 +405,46 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}
+
+
+_SCALE_100 = {"type": "integer", "minimum": 0, "maximum": 100}
+
+
+def _measure(endpoint: Endpoint) -> dict[str, Any]:
+    """The figures a score, statistic, position, verification or analysis answers with,
+    inside their scales, next to the echoed arguments; no name, no made-up type."""
+    words = set(own_words(endpoint))
+    props: dict[str, Any] = {}
+    if words & {"walkscore", "walk"} and words & {"score", "scores", "walkscore"}:
+        props["walkscore"] = _SCALE_100
+    elif words & {"score", "scores"}:
+        props["score"] = _SCALE_100
+    elif words & {"position", "positions", "rank", "ranking", "rankings"}:
+        props["position"] = {"type": "integer", "minimum": 1, "maximum": 50}
+        props["page"] = {"type": "integer", "minimum": 1, "maximum": 5}
+    elif words & {"verify", "verification", "validate", "validation"}:
+        props["is_valid"] = {"type": "boolean"}
+        props["reason"] = {"type": "string", "enum": ["accepted", "rejected", "unknown"]}
+    elif words & {"sentiment"}:
+        props["sentiment"] = {"type": "string", "enum": ["positive", "neutral", "negative"]}
+        props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
+    elif words & {"probability", "forecast"}:
+        props["probability"] = {"type": "number", "minimum": 0, "maximum": 1}
+    elif "mbti" in words:
+        props["personality_type"] = {"type": "string", "enum": [
+            a + b + c + d for a in "EI" for b in "SN" for c in "TF" for d in "JP"]}
+    elif words & {"analysis", "analyse", "analyze", "analytics"}:
+        props["score"] = _SCALE_100
+        props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
+    elif words & {"ratio", "ratios", "coverage"}:
+        props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
+    elif words & {"count", "counts"}:
+        props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
+    else:  # statistics, stats, analysis, metrics: a figure and how it moved
+        props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
+        props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
+    props.update(_echo(endpoint, props))
+    return props
 
 
 def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:

@@ -183,6 +183,11 @@ _STRING_EXACT: dict[str, str] = {
     "url": "url", "link": "url", "website": "url", "homepage": "url", "href": "url",
     "password": "secret", "secret": "secret", "api_key": "secret", "apikey": "secret",
     "query": "word", "q": "word", "term": "word", "search": "word",
+    "artist": "person", "artist_name": "person", "album": "title", "album_name": "title",
+    # who did it, never when (`created_by` is no timestamp)
+    "created_by": "username", "updated_by": "username", "modified_by": "username",
+    "assigned_by": "username", "reported_by": "username", "submitted_by": "username",
+    "approved_by": "username", "posted_by": "username", "uploaded_by": "username",
 }
 
 _STRING_SUFFIX: tuple[tuple[str, str], ...] = (

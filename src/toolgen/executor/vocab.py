@@ -58,7 +58,7 @@ _SUFFIX = ("Report", "Overview", "Guide", "Summary", "Update", "Highlights", "In
 _CREATIVE = frozenset({"video", "song", "track", "movie", "film", "book", "album", "episode",
                        "podcast", "show", "article", "post", "story", "playlist", "game",
                        "series", "channel", "news", "headline", "novel", "poem", "recipe",
-                       "music", "artist", "anime", "manga", "comic", "lyric"})
+                       "music", "artist", "anime", "manga", "comic", "lyric", "chapter"})
 
 # Sentence shapes; {e} entity, {n}/{m} domain nouns, {c} city, {a} adjective.
 _DESCRIPTIONS = (
@@ -81,6 +81,11 @@ _TEXTS = (
     "Thanks, the {n} details were helpful.",
     "{N} in {c} matched what I needed.",
 )
+
+
+def is_creative(noun: str) -> bool:
+    """A song, film, book, episode...: titled creative work."""
+    return noun in _CREATIVE
 
 
 def _words(text: str) -> list[str]:

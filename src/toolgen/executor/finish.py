@@ -1,0 +1,253 @@
+"""The last touch on an answer, by the kind of result its endpoint returns.
+
+`finisher(endpoint, shape)` returns, once per endpoint, a function `(output, args, rng)`
+that makes a generated answer say what its kind says (None when nothing applies):
+
+- a calculation carries the figure computed from its arguments (`formulas`);
+- an action on a record (`resolve_ticket`) answers with the status it leaves the record
+  in (`resolved`), not a random one;
+- a translation answers with the text in the target language when the phrase is a
+  common one (`phrases`), else the source text unchanged, and the asked languages;
+- a picture (an object with a url and a width and height) has the size of a real
+  picture (1280x720, 800x600...), not 4x9 pixels;
+- an object with an email address names that address's domain as its `domain`;
+- a quote's `change` agrees with its `change_percent` and `price`, a conversion's
+  `converted_amount` is its `amount` times its `rate`.
+
+Deterministic for the call's random stream; never touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from typing import Any
+
+from toolgen.executor.formulas import Invalid, formula_for
+from toolgen.executor.phrases import translate
+from toolgen.executor.result_kinds import (
+    ACTION,
+    ACTION_STATUS,
+    CALCULATION,
+    TEXT,
+    action_verb,
+    own_words,
+    result_kind,
+)
+from toolgen.executor.values import normalize_key
+from toolgen.records import Endpoint
+
+Finish = Callable[[Any, dict[str, Any], random.Random], None]
+
+_SIZES = ((1920, 1080), (1280, 720), (1024, 768), (800, 600), (640, 480), (1080, 1080),
+          (1200, 800), (3000, 2000), (400, 300), (1600, 900))
+_SOURCE_TEXT = ("text", "q", "query", "source_text", "content", "sentence", "phrase", "input",
+                "message")
+_TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "to_language",
+           "dest", "destination_language", "language")
+_SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
+           "from_language")
+_TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
+
+
+def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
+    """What to do to every answer of `endpoint` (whose response schema is `shape`)."""
+    steps: list[Finish] = []
+    kind = result_kind(endpoint)
+    words = own_words(endpoint)
+    props = shape.get("properties") if isinstance(shape, dict) else None
+    top = props if isinstance(props, dict) else {}
+    if kind == CALCULATION:
+        formula = formula_for(words)
+        if formula is not None and formula.key in top:
+            steps.append(_computed(formula.key, formula.compute, _unsent(endpoint)))
+    elif kind == ACTION:
+        status = ACTION_STATUS[action_verb(words)]
+        sub = top.get("status")
+        enum = sub.get("enum") if isinstance(sub, dict) else None
+        if sub is not None and (not isinstance(enum, list) or status in enum):
+            steps.append(_status(status))
+    elif kind == TEXT:
+        steps.append(_translated)
+    text = _text(shape)
+    if '"width"' in text and '"height"' in text:
+        steps.append(_picture_sizes)
+    if '"email"' in text and '"domain"' in text:
+        steps.append(_email_domain)
+    if '"change_percent"' in text and '"change"' in text and '"price"' in text:
+        steps.append(_price_change)
+    if '"converted_amount"' in text and '"rate"' in text and '"amount"' in text:
+        steps.append(_converted)
+    if not steps:
+        return None
+    if len(steps) == 1:
+        return steps[0]
+
+    def all_steps(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        for step in steps:
+            step(output, args, rng)
+
+    return all_steps
+
+
+def _text(shape: Any) -> str:
+    try:
+        return json.dumps(shape, default=str)
+    except (TypeError, ValueError):
+        return ""
+
+
+def _unsent(endpoint: Endpoint) -> dict[str, Any]:
+    """Optional parameters (normalised name -> their default, or a marker for none)."""
+    return {normalize_key(p.name): (p.default if p.has_default else _NONE)
+            for p in endpoint.parameters if not p.required}
+
+
+_NONE = object()
+
+
+def _computed(key: str, compute: Callable[[dict[str, Any]], Any],
+              unsent: dict[str, Any]) -> Finish:
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if not isinstance(output, dict) or key not in output:
+            return
+        # An optional input the call did not send is its default, or not stated at all:
+        # `n: 570` compoundings a year that nobody asked for would change the answer.
+        for k in list(output):
+            nk = normalize_key(k)
+            if nk in unsent and nk not in args:
+                default = unsent[nk]
+                if default is _NONE or isinstance(default, (dict, list)):
+                    del output[k]
+                else:
+                    output[k] = default
+        # Why the answer's own inputs too: an optional `n` it states must be the one used.
+        inputs = {k: v for k, v in output.items() if k != key and not isinstance(v, dict)}
+        inputs.update(args)
+        try:
+            value = compute(inputs)
+        except (ArithmeticError, ValueError, TypeError):
+            value = None
+        if isinstance(value, Invalid):
+            output[key] = None
+            output["message"] = str(value)
+        elif value is not None:
+            output[key] = value
+
+    return step
+
+
+def _status(status: str) -> Finish:
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if isinstance(output, dict) and isinstance(output.get("status"), str):
+            output["status"] = status
+
+    return step
+
+
+def _first(args: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    for n in names:
+        v = args.get(n)
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """The asked text in the asked language: a known phrase translated, else unchanged."""
+    targets = [output] if isinstance(output, dict) else []
+    if isinstance(output, dict):
+        targets += [v for v in output.values() if isinstance(v, dict)]
+        for v in output.values():
+            if isinstance(v, list):
+                targets += [x for x in v if isinstance(x, dict)]
+    source_text = _first(args, _SOURCE_TEXT)
+    target = _first(args, _TARGET)
+    source = _first(args, _SOURCE)
+    for obj in targets:
+        key = next((k for k in _TRANSLATED if isinstance(obj.get(k), str)), None)
+        if key is None:
+            continue
+        if source_text is not None:
+            obj[key] = translate(source_text, target) or source_text
+        for k in ("target_language", "target_lang", "to"):
+            if target is not None and isinstance(obj.get(k), str):
+                obj[k] = target
+        for k in ("source_language", "source_lang", "detected_source_language", "from"):
+            if isinstance(obj.get(k), str):
+                obj[k] = source or "en"
+
+
+def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A quote's change agrees with its percentage: +2 % of a price of 102 is +2."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        price, pct = node.get("price"), node.get("change_percent")
+        if (isinstance(price, (int, float)) and isinstance(pct, (int, float))
+                and type(node.get("change")) in (int, float) and pct > -100
+                and not isinstance(price, bool) and not isinstance(pct, bool)):
+            node["change"] = round(price * pct / (100 + pct), 2)
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
+
+def _converted(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A conversion's converted amount is its amount times its rate, whatever the
+    currencies (the exchange rules only settle the ones they know)."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        amount, rate = node.get("amount"), node.get("rate")
+        if (isinstance(amount, (int, float)) and isinstance(rate, (int, float))
+                and not isinstance(amount, bool) and not isinstance(rate, bool)
+                and type(node.get("converted_amount")) in (int, float)):
+            node["converted_amount"] = round(amount * rate, 2)
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
+
+def _email_domain(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """An object with an email address and a text `domain` names the address's domain."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        email, domain = node.get("email"), node.get("domain")
+        if isinstance(email, str) and "@" in email and isinstance(domain, str):
+            node["domain"] = email.rsplit("@", 1)[1]
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
+
+def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """Every object with a url and a whole width and height gets a real picture size
+    (unless the call asked for a size: then the echo stands)."""
+    if "width" in args or "height" in args:
+        return
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        w, h = node.get("width"), node.get("height")
+        if (type(w) is int and type(h) is int and w < 200 and h < 200
+                and any("url" in k.lower() for k in node)):
+            node["width"], node["height"] = _SIZES[int(rng.random() * len(_SIZES))]
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
