@@ -129,3 +129,26 @@ def test_a_criminal_or_a_witness_is_named_as_a_person() -> None:
     # two or more capitalised words, the last a surname rather than a thing's noun
     assert all(re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)+", n) for n in names), names[:5]
     assert not [n for n in names if n.split()[-1].lower() in things], names[:5]
+
+
+def test_an_email_address_parameter_gets_an_email_not_a_street() -> None:
+    from toolgen.executor.values import string_kind
+
+    # ToolBench's Trade Share API names it publisherEmailAddress; it had drawn
+    # "6 Itaewon-ro, Yongsan-gu, Seoul, South Korea".
+    assert string_kind("publisherEmailAddress", {"type": "string"}) == "email"
+    assert string_kind("ip_address", {"type": "string"}) == "ipv4"
+    assert string_kind("billing_address", {"type": "string"}) == "address"
+
+
+def test_a_field_spelled_twice_keeps_the_value_the_call_sent() -> None:
+    from toolgen.executor.distinct import distinct_seats
+
+    # post_user_for_asd was sent user_name "tyler_brown5" and answered "robert.dean" in
+    # both spellings, so a later read of the user disagreed with the write.
+    output = {"username": "robert.dean", "user_name": "tyler_brown5"}
+    distinct_seats(output, {"user_name": "tyler_brown5"})
+    assert output == {"username": "tyler_brown5", "user_name": "tyler_brown5"}
+    drawn = {"username": "robert.dean", "user_name": "x.y"}
+    distinct_seats(drawn, {})
+    assert drawn == {"username": "robert.dean", "user_name": "robert.dean"}

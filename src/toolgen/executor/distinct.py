@@ -10,6 +10,7 @@ In place, deterministic, never touches the network.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 _SEAT_KEYS = frozenset({"seat", "seat_number", "seat_no", "seatnumber", "seat_code"})
@@ -18,14 +19,18 @@ _CODE = re.compile(r"^(\d{1,2})([A-K])$")
 _LETTERS = "ABCDEFGHJK"
 
 
-def distinct_seats(output: Any) -> None:
+def distinct_seats(output: Any, args: Mapping[str, Any] | None = None) -> None:
+    """In place: repeated seats moved to free ones; two spellings of one field agree, on
+    the value the call sent when one of them echoes it (`user_name: "tyler_brown5"` sent,
+    `username` drawn), else on the first spelling's."""
+    sent = {_flat(k): v for k, v in args.items()} if args else {}
     stack = [output]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             twins, seat_lists = _shape(node)
             if twins:
-                _one_spelling(node, twins)
+                _one_spelling(node, twins, sent)
             for key in seat_lists:
                 value = node[key]
                 if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -60,17 +65,26 @@ def _twins(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     seen: dict[str, str] = {}
     out = []
     for key in names:
-        flat = key.replace("_", "").replace("-", "").lower()
-        first = seen.setdefault(flat, key)
+        first = seen.setdefault(_flat(key), key)
         if first != key:
             out.append((first, key))
     return tuple(out)
 
 
-def _one_spelling(obj: dict[str, Any], twins: tuple[tuple[str, str], ...]) -> None:
-    """Two spellings of one field (`username` and `user_name`) state one value: the first."""
+def _flat(key: str) -> str:
+    return key.replace("_", "").replace("-", "").lower()
+
+
+def _one_spelling(obj: dict[str, Any], twins: tuple[tuple[str, str], ...],
+                  sent: dict[str, Any]) -> None:
+    """Two spellings of one field (`username` and `user_name`) state one value: the one
+    the call sent if either spelling holds it, else the first."""
     for first, key in twins:
-        if type(obj[first]) is type(obj[key]) and not isinstance(obj[key], (dict, list)):
+        if type(obj[first]) is not type(obj[key]) or isinstance(obj[key], (dict, list)):
+            continue
+        if _flat(key) in sent and obj[key] == sent[_flat(key)]:
+            obj[first] = obj[key]
+        else:
             obj[key] = obj[first]
 
 

@@ -195,7 +195,7 @@ class ExecutionSession:
         echo(output)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
         echo(output)  # after them: a pair put in order keeps the asked day
-        distinct_seats(output)
+        distinct_seats(output, args_norm)
         believable_places(output, args_norm)
         same_person(output, args_norm)
         believable_totals(output, args_norm)

@@ -191,6 +191,8 @@ _STRING_EXACT: dict[str, str] = {
 }
 
 _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
+    # before "_address": a publisher's email address is an email, not a street
+    ("_email_address", "email"), ("_ip_address", "ipv4"),
     ("_email", "email"), ("_phone", "phone"), ("_city", "city"), ("_country", "country"),
     ("_url", "url"), ("_link", "url"), ("_uri", "url"), ("_image", "url"), ("_photo", "url"),
     ("_avatar", "url"), ("_thumbnail", "url"), ("_logo", "url"), ("_date", "date"),
