@@ -34,6 +34,18 @@ _FRAGMENT = re.compile(
     r"|\[object Object\]|<(?:missing|unknown|value|none)>|\{\{|\}\}|\{[A-Za-z_][\w.]*\}|\$\{"
     r"|<[A-Z][A-Z_]{2,}>|\b(?:None|null|undefined|NaN|TODO|FIXME)\b",
 )
+# Every match of `_FRAGMENT` starts with one of these characters or holds one of these
+# words: a text with none of them needs no search (most texts).
+_FRAGMENT_CHARS = "([<{}$"
+_FRAGMENT_WORDS = ("None", "null", "undefined", "NaN", "TODO", "FIXME")
+_SNAKE_WORD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+
+
+def _may_hold_fragment(text: str) -> bool:
+    return (any(c in text for c in _FRAGMENT_CHARS)
+            or any(w in text for w in _FRAGMENT_WORDS))
+
+
 _NATURAL_LABELS = frozenset({
     "phone number", "email address", "first name", "last name", "full name", "zip code",
     "postal code", "start date", "end date", "check in", "check out", "date of birth",
@@ -312,14 +324,16 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             out.append(finding(NAME, "label_prefix", i, f"starts with a label {text[:20]!r}"))
         if role == "assistant" and _DISFLUENCY.search(text):
             out.append(finding(NAME, "assistant_disfluency", i, "the assistant says 'um'/'uh'"))
-        fragment = _FRAGMENT.search(text)
+        fragment = _FRAGMENT.search(text) if _may_hold_fragment(text) else None
         if fragment:
             out.append(finding(NAME, "template_fragment", i,
                                f"template fragment {fragment.group(0)!r}"))
-        words = set(re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", text.lower()))
-        literal = sorted(words & enums)
-        if literal:
-            out.append(finding(NAME, "enum_literal", i, f"enum literal {literal[0]!r} in text"))
+        if enums and "_" in text:  # an enum literal holds an underscore
+            words = set(_SNAKE_WORD.findall(text.lower()))
+            literal = sorted(words & enums)
+            if literal:
+                out.append(finding(NAME, "enum_literal", i,
+                                   f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
             named = sorted(n for n in raw
                            if n in text and word_pattern(n).search(text))
