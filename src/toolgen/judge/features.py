@@ -40,9 +40,21 @@ def texts(record: Record) -> list[Message]:
     ]
 
 
+# Every match of `_LEFTOVER` starts with one of these characters or is one of these words:
+# a text with none of them needs no regex scan (most texts).
+_LEFTOVER_CHARS = "{}$<"
+_LEFTOVER_WORDS = ("None", "null", "undefined", "NaN", "TODO", "FIXME")
+
+
+def _may_hold_leftover(text: str) -> bool:
+    return (any(c in text for c in _LEFTOVER_CHARS)
+            or any(w in text for w in _LEFTOVER_WORDS))
+
+
 def leftovers(record: Record) -> list[str]:
     """Template residue (`{name}`, `None`, `{{`) in conversational text."""
-    return [hit.group(0) for m in texts(record) for hit in _LEFTOVER.finditer(m.content or "")]
+    return [hit.group(0) for m in texts(record) if _may_hold_leftover(m.content or "")
+            for hit in _LEFTOVER.finditer(m.content or "")]
 
 
 def repeated_sentences(record: Record) -> int:
@@ -61,7 +73,11 @@ def repetitive_phrasing(record: Record) -> int:
     hits = 0
     for m in texts(record):
         words = _WORD.findall((m.content or "").lower())
-        if len(words) >= 6 and max(Counter(pairwise(words)).values()) >= 3:
+        if len(words) < 6:
+            continue
+        pairs = list(pairwise(words))
+        # A pair said three times leaves at most len - 2 distinct pairs: the cheap test first.
+        if len(set(pairs)) <= len(pairs) - 2 and max(Counter(pairs).values()) >= 3:
             hits += 1
     return hits
 

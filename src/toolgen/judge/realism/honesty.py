@@ -122,11 +122,12 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
 def _claims(view: RecordView, index: int, text: str, hay: str,
             known: Callable[[], set[float]]) -> list[Finding]:
     stripped = _MONEY.sub(" ", _ID.sub(" ", text))
-    for m in _DATE.finditer(stripped):
-        if m.group(0)[:10].lower() not in hay:
-            return [finding(NAME, "claim_unsupported", index,
-                            f"states the date {m.group(0)!r}, found in no tool output")]
-    stripped = _DATE.sub(" ", stripped)
+    if "-" in stripped:  # every date holds a dash
+        for m in _DATE.finditer(stripped):
+            if m.group(0)[:10].lower() not in hay:
+                return [finding(NAME, "claim_unsupported", index,
+                                f"states the date {m.group(0)!r}, found in no tool output")]
+        stripped = _DATE.sub(" ", stripped)
     for m in _NUMBER.finditer(stripped):
         token = m.group(0).replace(",", "")
         value = round(float(token), 2)
@@ -204,9 +205,9 @@ def _answers_after(view: RecordView, turn: Turn, after: int) -> list[tuple[int, 
     return [(i, t) for i in turn.indices if i > after and (t := trained_text(view, i))]
 
 
-def _turn_findings(view: RecordView, turn: Turn) -> list[Finding]:
+def _turn_findings(view: RecordView, turn: Turn, steps: list[StepTrace]) -> list[Finding]:
+    """Findings of `turn`, whose trained, unintended steps are `steps` (`_turn_steps`)."""
     out: list[Finding] = []
-    steps = _turn_steps(view, turn)
     last: dict[str, StepTrace] = {}
     for step in steps:
         last[step.endpoint_id] = step
@@ -252,8 +253,9 @@ def _unkept(view: RecordView) -> list[Finding]:
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = _unkept(view)
     for turn in turns(view):
-        out += _turn_findings(view, turn)
-        if not _turn_steps(view, turn):
+        steps = _turn_steps(view, turn)
+        out += _turn_findings(view, turn, steps)
+        if not steps:
             continue  # no tool was used: the answer is conversation or general knowledge
         for i in turn.indices:
             text = trained_text(view, i)
