@@ -56,13 +56,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 # Cheap prefilters: a shape's prefix at a token start (in the separator-translated text,
 # where every token follows a space), or the RapidAPI key's infix. The full regexes above
 # are slow over a whole record and only run when a prefilter hits.
-_TOKEN_START = re.compile(rb" (?:[Bb]earer|sk-|AIza|AKIA|gh[pousr]_|xox[abprs]-|eyJ)")
+# (The lookahead is implied by the alternation; it lets re reject most spaces at once.)
+_TOKEN_START = re.compile(rb" (?=[BbsAgxe])(?:[Bb]earer|sk-|AIza|AKIA|gh[pousr]_|xox[abprs]-|eyJ)")
 _RAPIDAPI_INFIX = re.compile(rb"msh[0-9a-f]{15}p")
-# `_TOKEN_START` spelled out as plain prefixes: a C-level substring test per prefix is many
-# times faster than the regex scanning the whole record, and the answer is the same.
-_STARTS = tuple(b" " + p for p in (
-    b"Bearer", b"bearer", b"sk-", b"AIza", b"AKIA", *(b"gh" + bytes([c]) + b"_" for c in b"pousr"),
-    *(b"xox" + bytes([c]) + b"-" for c in b"abprs"), b"eyJ"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +106,9 @@ def check_text(text: str | bytes, view: RecordView, ctx: JudgeContext) -> list[F
                                     "corpus credential) appears in the record",
                         )
                     )
-    if _shape_prefix(b" " + spaced) or (b"msh" in data and _RAPIDAPI_INFIX.search(data)):
+    if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(data):
         out.extend(_shapes(data.decode("utf-8", "replace"), view))
     return out
-
-
-def _shape_prefix(spaced: bytes) -> bool:
-    """`_TOKEN_START.search(spaced)`, as substring tests."""
-    return any(p in spaced for p in _STARTS)
 
 
 def _shapes(text: str, view: RecordView) -> list[Finding]:
