@@ -38,6 +38,16 @@ def _numbers(text: str) -> set[float]:
     return found
 
 
+def _spelled(value: float, whole: str, frac: str | None, tokens: set[str]) -> bool:
+    """Some number token of the haystack (`tokens`, `_NUMBER`'s matches) is a spelling of
+    `value`: then `value` is among `_numbers(haystack)`."""
+    plain = whole.replace(",", "")
+    for form in (plain + (frac or ""), plain, f"{value:.2f}", repr(value)):
+        if form in tokens and round(float(form), 2) == value:
+            return True
+    return False
+
+
 def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     msgs = view.record.messages
     answers = [
@@ -51,6 +61,7 @@ def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         view.tool_text() + "\n" + "\n".join(m.content or "" for m in msgs if m.role == "user")
     ).lower()
     numbers: set[float] | None = None
+    tokens: set[str] | None = None
     out: list[Finding] = []
     for i, text in answers:
         for token in dict.fromkeys(m.group(0) for m in _ID.finditer(text)):
@@ -67,6 +78,12 @@ def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         for m in _MONEY.finditer(text):
             whole, frac = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             value = round(float(whole.replace(",", "") + (frac or "")), 2)
+            if tokens is None:
+                tokens = set(_NUMBER.findall(haystack))
+            # Most figures are cited as the tool wrote them: a number token spelled like the
+            # figure settles it without converting every number of the haystack.
+            if _spelled(value, whole, frac, tokens):
+                continue
             if numbers is None:
                 numbers = _numbers(haystack)
             if value not in numbers:
