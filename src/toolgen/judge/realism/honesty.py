@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
-from toolgen.judge.answer import _ID, _MONEY
+from toolgen.judge.answer import _ID, _MONEY, may_hold_id, may_hold_money
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
@@ -121,7 +121,9 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
 
 def _claims(view: RecordView, index: int, text: str, hay: str,
             known: Callable[[], set[float]]) -> list[Finding]:
-    stripped = _MONEY.sub(" ", _ID.sub(" ", text))
+    stripped = _ID.sub(" ", text) if may_hold_id(text) else text
+    if may_hold_money(stripped):
+        stripped = _MONEY.sub(" ", stripped)
     if "-" in stripped:  # every date holds a dash
         for m in _DATE.finditer(stripped):
             if m.group(0)[:10].lower() not in hay:
