@@ -20,6 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import orjson
+from pydantic_core import to_json
+
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.view import RecordView, build_view
 from toolgen.records import Finding, Record
@@ -138,7 +141,71 @@ def _escaped(secret: str) -> bytes:
 def check_view(
     view: RecordView, ctx: JudgeContext, text: str | bytes | None = None
 ) -> list[Finding]:
-    return check_text(text if text is not None else view.record.model_dump_json(), view, ctx)
+    if text is None:
+        if _clean(view.record, ctx):
+            return []  # nothing `check_text` could report: the record's JSON is not needed
+        text = view.record.model_dump_json()
+    return check_text(text, view, ctx)
+
+
+# -- the clean pre-test ------------------------------------------------------------------
+#
+# A record's JSON is its JSON without `tools` with `"tools":[tool,tool,...],` in it, each
+# tool as pydantic writes an untyped dict; every piece is bounded by separators, so a
+# token of the whole is a token of one piece (or the key `tools`), and neither a shape's
+# prefilter nor a known secret's anchor spans two pieces. A tool's schema recurs in every
+# record that offers it: its tokens and prefilters are worked out once per schema. When
+# no anchor occurs and no prefilter hits in any piece, `check_text` over the whole JSON
+# finds nothing, which `_clean` answers without writing it; otherwise the whole JSON is
+# written and checked as before.
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    tokens: frozenset[bytes]
+    shaped: bool
+
+
+def _piece(data: bytes) -> _Piece:
+    spaced = data.translate(_SPLIT)
+    shaped = bool(_TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(data))
+    return _Piece(frozenset(spaced.split()), shaped)
+
+
+# Tools are plain JSON read from the corpus; anything else (a datetime, a str subclass...)
+# fails this dump and sends the record down the usual path.
+_PLAIN = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | \
+    orjson.OPT_PASSTHROUGH_SUBCLASS
+
+
+@lru_cache(maxsize=4096)
+def _tool_piece(key: bytes) -> _Piece:
+    # `key` is a tool's orjson text: equal text, equal JSON, the same pydantic JSON
+    return _piece(to_json(orjson.loads(key)))
+
+
+_TOOLS_KEY = frozenset({b"tools"})
+
+
+def _clean(record: Record, ctx: JudgeContext) -> bool:
+    """True only when `check_text` over `record`'s JSON would find nothing."""
+    pieces: list[_Piece] = []
+    for tool in record.tools:
+        try:
+            pieces.append(_tool_piece(orjson.dumps(tool, option=_PLAIN)))
+        except (orjson.JSONEncodeError, TypeError):
+            return False  # not a plain JSON dict: check the record's own JSON
+    body = record.model_dump_json(exclude={"tools"}).encode()
+    spaced = body.translate(_SPLIT)
+    if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(body):
+        return False
+    if any(p.shaped for p in pieces):
+        return False
+    anchors = secret_index(ctx.secrets).anchors
+    if not anchors:
+        return True
+    if not anchors.isdisjoint(spaced.split()) or not anchors.isdisjoint(_TOOLS_KEY):
+        return False
+    return all(anchors.isdisjoint(p.tokens) for p in pieces)
 
 
 def check(record: Record, ctx: JudgeContext) -> list[Finding]:
