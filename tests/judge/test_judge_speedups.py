@@ -211,3 +211,11 @@ def test_a_tool_that_is_not_plain_json_is_checked_in_the_whole_record() -> None:
     record = record.model_copy(update={"tools": (odd, *record.tools[1:])})
     view = build_view(record)
     assert [f.kind for f in secrets.check_view(view, JudgeContext())] == ["credential_shape"]
+
+
+def test_the_digit_scan_agrees_with_str_isdigit() -> None:
+    from toolgen.judge.realism.outputs import _has_digit
+
+    for text in ["", "no figures here.", "Only 8 left.", "x²", "٣ items", "abc def", "1",
+                 "Ünïcode wörds", "Ünïcode 7"]:
+        assert _has_digit(text) == any(c.isdigit() for c in text), text

@@ -47,8 +47,18 @@ _WORD = re.compile(r"[a-z']+")
 _NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d+", re.I)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Any character of `text` is a digit (`str.isdigit`; for ASCII text, 0-9: one C scan)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
 def _filler_sentence(sentence: str) -> bool:
-    if any(c.isdigit() for c in sentence):
+    if _has_digit(sentence):
         return False  # Faker's sentences carry no figures; "Only 8 left in stock" is real
     words = _WORD.findall(sentence.lower())
     if len(words) < 4 or any(w not in LOREM for w in words):
