@@ -161,6 +161,7 @@ def check_view(
 
 @dataclass(frozen=True, slots=True)
 class _Piece:
+    data: bytes
     tokens: frozenset[bytes]
     shaped: bool
 
@@ -168,7 +169,7 @@ class _Piece:
 def _piece(data: bytes) -> _Piece:
     spaced = data.translate(_SPLIT)
     shaped = bool(_TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(data))
-    return _Piece(frozenset(spaced.split()), shaped)
+    return _Piece(data, frozenset(spaced.split()), shaped)
 
 
 # Tools are plain JSON read from the corpus; anything else (a datetime, a str subclass...)
@@ -184,6 +185,11 @@ def _tool_piece(key: bytes) -> _Piece:
 
 
 _TOOLS_KEY = frozenset({b"tools"})
+# The whole JSON is the JSON without tools (which ends `...,` and goes on `"messages"...`)
+# with `"tools":[tool,tool],` put in: a stretch of the whole that lies in no piece holds
+# one of these pairs of joined characters, or lies in the glue itself.
+_JOINS = (b',"', b"[{", b"},", b",{", b"}]", b"[]", b"],")
+_GLUE = b',"tools":['
 
 
 def _clean(record: Record, ctx: JudgeContext) -> bool:
@@ -191,21 +197,36 @@ def _clean(record: Record, ctx: JudgeContext) -> bool:
     pieces: list[_Piece] = []
     for tool in record.tools:
         try:
-            pieces.append(_tool_piece(orjson.dumps(tool, option=_PLAIN)))
+            piece = _tool_piece(orjson.dumps(tool, option=_PLAIN))
         except (orjson.JSONEncodeError, TypeError):
             return False  # not a plain JSON dict: check the record's own JSON
+        if piece.shaped:
+            return False
+        pieces.append(piece)
     body = record.model_dump_json(exclude={"tools"}).encode()
     spaced = body.translate(_SPLIT)
     if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(body):
         return False
-    if any(p.shaped for p in pieces):
-        return False
-    anchors = secret_index(ctx.secrets).anchors
-    if not anchors:
+    index = secret_index(ctx.secrets)
+    if not index.anchors:
         return True
-    if not anchors.isdisjoint(spaced.split()) or not anchors.isdisjoint(_TOOLS_KEY):
-        return False
-    return all(anchors.isdisjoint(p.tokens) for p in pieces)
+    hits = set(index.anchors.intersection(spaced.split()))
+    hits.update(index.anchors.intersection(_TOOLS_KEY))
+    for p in pieces:
+        hits.update(index.anchors.intersection(p.tokens))
+    # An anchor among the tokens reports a secret only when the secret itself is written.
+    return not any(_may_occur(secret, body, pieces)
+                   for anchor in hits for secret in index.by_anchor[anchor])
+
+
+def _may_occur(secret: str, body: bytes, pieces: list[_Piece]) -> bool:
+    """False only when neither spelling `check_text` looks for is in the whole JSON."""
+    for form in (secret.encode(), _escaped(secret)):
+        if any(join in form for join in _JOINS) or form in _GLUE or form in b"],":
+            return True
+        if form in body or any(form in p.data for p in pieces):
+            return True
+    return False
 
 
 def check(record: Record, ctx: JudgeContext) -> list[Finding]:
