@@ -170,3 +170,54 @@ def test_text_features_are_not_carried_to_other_messages() -> None:
     fresh = Record.model_validate_json(edited.model_dump_json())
     assert score(edited, []) == score(fresh, [])
     assert score(edited, []).task_completion < score(record, []).task_completion
+
+
+SHAPED = ["Bearer abcdefghijklmnopqrstuvwx", "sk-abcdefghijklmnopqrstuvwx1234", "AIza" + "a" * 35,
+          "AKIAABCDEFGHIJKLMNOP", "ghp_" + "a1" * 18, "xoxb-1234567890abc",
+          "0123456789msh0123456789abcdep012345jsn0123456789ab",
+          "eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0NTY3.SflKxwRJSMeKKF2QT4fw"]
+CORPUS_KEY = "9f8e7d6c5b4a3210fedcba"
+
+
+def _planted(where: str, text: str) -> Record:
+    d = valid_dict()
+    if where == "tool":
+        d["tools"][0]["function"]["description"] += f" {text}"
+    elif where == "user":
+        d["messages"][1]["content"] += f" {text}"
+    else:
+        d["step_trace"][0]["mistake"] = text
+    return build(d)
+
+
+@pytest.mark.parametrize("where", ["tool", "user", "trace"])
+def test_the_secrets_pretest_never_hides_what_the_whole_json_shows(where: str) -> None:
+    # Oracle: `check_text` over the record's whole JSON, as the validator read it before
+    # the pre-test that skips writing it.
+    # "{{tools}}" and "{{messages}}" (placeholders a corpus listed as credentials) have
+    # anchors that are keys of every record's JSON: they leak only when written out.
+    ctx = JudgeContext(secrets=frozenset({CORPUS_KEY, "{{tools}}", "{{messages}}", "xx"}))
+    for text in [*SHAPED, CORPUS_KEY, f"a:{CORPUS_KEY}", "{{tools}}", "nothing to see"]:
+        record = _planted(where, text)
+        view = build_view(record)
+        whole = secrets.check_text(record.model_dump_json(), view, ctx)
+        assert secrets.check_view(view, ctx) == whole, (where, text)
+        assert whole or text == "nothing to see", (where, text)
+
+
+def test_a_tool_that_is_not_plain_json_is_checked_in_the_whole_record() -> None:
+    d = valid_dict()
+    d["tools"][0]["function"]["description"] += f" {SHAPED[1]}"
+    record = build(d)
+    odd = dict(record.tools[0], extra=type("Text", (str,), {})("x"))  # a str subclass
+    record = record.model_copy(update={"tools": (odd, *record.tools[1:])})
+    view = build_view(record)
+    assert [f.kind for f in secrets.check_view(view, JudgeContext())] == ["credential_shape"]
+
+
+def test_the_digit_scan_agrees_with_str_isdigit() -> None:
+    from toolgen.judge.realism.outputs import _has_digit
+
+    for text in ["", "no figures here.", "Only 8 left.", "x²", "٣ items", "abc def", "1",
+                 "Ünïcode wörds", "Ünïcode 7"]:
+        assert _has_digit(text) == any(c.isdigit() for c in text), text

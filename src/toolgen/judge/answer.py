@@ -27,6 +27,22 @@ _MONEY = re.compile(
     r"|\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(?:USD|EUR|GBP|dollars|euros)\b",
     re.IGNORECASE,
 )
+_SIX_DIGITS = re.compile(r"\d{6}")
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_id(text: str) -> bool:
+    """False only when `_ID` cannot match `text` (its UUID and prefixed forms hold a dash or
+    an underscore, its digit run six digits): most answers then need no `_ID` scan, the
+    slowest pattern here."""
+    return "-" in text or "_" in text or _SIX_DIGITS.search(text) is not None
+
+
+def may_hold_money(text: str) -> bool:
+    """False only when `_MONEY` cannot match `text` (every money figure holds a digit)."""
+    return _DIGIT.search(text) is not None
+
+
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
@@ -38,6 +54,24 @@ def _numbers(text: str) -> set[float]:
     return found
 
 
+def _spelled(value: float, whole: str, frac: str | None, tokens: set[str]) -> bool:
+    """Some number token of the haystack (`tokens`, `_NUMBER`'s matches) is a spelling of
+    `value`: then `value` is among `_numbers(haystack)`."""
+    plain = whole.replace(",", "")
+    for form in (plain + (frac or ""), plain, f"{value:.2f}", repr(value)):
+        if form in tokens and round(float(form), 2) == value:
+            return True
+    return False
+
+
+def _haystack(view: RecordView) -> str:
+    """What an answer may cite (lower-cased): the tool outputs and the user's messages."""
+    msgs = view.record.messages
+    return (
+        view.tool_text() + "\n" + "\n".join(m.content or "" for m in msgs if m.role == "user")
+    ).lower()
+
+
 def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     msgs = view.record.messages
     answers = [
@@ -47,13 +81,15 @@ def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     ]
     if not answers:
         return []
-    haystack = (
-        view.tool_text() + "\n" + "\n".join(m.content or "" for m in msgs if m.role == "user")
-    ).lower()
+    haystack: str | None = None  # built when an answer first cites something
     numbers: set[float] | None = None
+    tokens: set[str] | None = None
     out: list[Finding] = []
     for i, text in answers:
-        for token in dict.fromkeys(m.group(0) for m in _ID.finditer(text)):
+        ids = _ID.finditer(text) if may_hold_id(text) else ()
+        for token in dict.fromkeys(m.group(0) for m in ids):
+            if haystack is None:
+                haystack = _haystack(view)
             if token.lower() not in haystack:
                 out.append(
                     Finding(
@@ -62,11 +98,19 @@ def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                         message=f"message {i}: cites {token!r}, found in no tool output",
                     )
                 )
-        if not ctx.check_answer_figures:
+        if not ctx.check_answer_figures or not may_hold_money(text):
             continue
         for m in _MONEY.finditer(text):
             whole, frac = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             value = round(float(whole.replace(",", "") + (frac or "")), 2)
+            if haystack is None:
+                haystack = _haystack(view)
+            if tokens is None:
+                tokens = set(_NUMBER.findall(haystack))
+            # Most figures are cited as the tool wrote them: a number token spelled like the
+            # figure settles it without converting every number of the haystack.
+            if _spelled(value, whole, frac, tokens):
+                continue
             if numbers is None:
                 numbers = _numbers(haystack)
             if value not in numbers:

@@ -40,14 +40,29 @@ def texts(record: Record) -> list[Message]:
     ]
 
 
-def leftovers(record: Record) -> list[str]:
-    """Template residue (`{name}`, `None`, `{{`) in conversational text."""
-    return [hit.group(0) for m in texts(record) for hit in _LEFTOVER.finditer(m.content or "")]
+# Every match of `_LEFTOVER` starts with one of these characters or is one of these words:
+# a text with none of them needs no regex scan (most texts).
+_LEFTOVER_CHARS = "{}$<"
+_LEFTOVER_WORDS = ("None", "null", "undefined", "NaN", "TODO", "FIXME")
 
 
-def repeated_sentences(record: Record) -> int:
+def _may_hold_leftover(text: str) -> bool:
+    return (any(c in text for c in _LEFTOVER_CHARS)
+            or any(w in text for w in _LEFTOVER_WORDS))
+
+
+def leftovers(record: Record, said: list[Message] | None = None) -> list[str]:
+    """Template residue (`{name}`, `None`, `{{`) in conversational text (`said`: `texts(record)`
+    when the caller has it)."""
+    said = texts(record) if said is None else said
+    return [hit.group(0) for m in said if _may_hold_leftover(m.content or "")
+            for hit in _LEFTOVER.finditer(m.content or "")]
+
+
+def repeated_sentences(record: Record, said: list[Message] | None = None) -> int:
     """Sentences of four or more words said more than once across the conversation."""
-    joined = "\n".join(m.content or "" for m in texts(record)).lower()
+    said = texts(record) if said is None else said
+    joined = "\n".join(m.content or "" for m in said).lower()
     counts = Counter(
         " ".join(words)
         for sentence in _SENTENCE_END.split(joined)
@@ -56,19 +71,24 @@ def repeated_sentences(record: Record) -> int:
     return sum(n - 1 for n in counts.values() if n > 1)
 
 
-def repetitive_phrasing(record: Record) -> int:
+def repetitive_phrasing(record: Record, said: list[Message] | None = None) -> int:
     """Messages in which one word pair recurs three or more times ("the amount ... the amount")."""
     hits = 0
-    for m in texts(record):
+    for m in texts(record) if said is None else said:
         words = _WORD.findall((m.content or "").lower())
-        if len(words) >= 6 and max(Counter(pairwise(words)).values()) >= 3:
+        if len(words) < 6:
+            continue
+        pairs = list(pairwise(words))
+        # A pair said three times leaves at most len - 2 distinct pairs: the cheap test first.
+        if len(set(pairs)) <= len(pairs) - 2 and max(Counter(pairs).values()) >= 3:
             hits += 1
     return hits
 
 
-def length_variation(record: Record) -> float | None:
+def length_variation(record: Record, said: list[Message] | None = None) -> float | None:
     """Coefficient of variation of text lengths in words (None with fewer than 3 texts)."""
-    lengths = [(m.content or "").count(" ") + 1 for m in texts(record)]
+    said = texts(record) if said is None else said
+    lengths = [(m.content or "").count(" ") + 1 for m in said]
     if len(lengths) < 3:
         return None
     mean = sum(lengths) / len(lengths)

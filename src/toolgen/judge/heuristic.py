@@ -106,19 +106,20 @@ def _read_text(record: Record) -> _TextParts:
 
 def _naturalness(record: Record, notes: list[str]) -> float:
     score = 5.0
-    residue = features.leftovers(record)
+    said = features.texts(record)  # read once for the four features below
+    residue = features.leftovers(record, said)
     if residue:
         score -= 1.5
         notes.append(f"template residue {residue[0]!r}")
-    repeats = features.repeated_sentences(record)
+    repeats = features.repeated_sentences(record, said)
     if repeats:
         score -= min(1.5, 0.5 * repeats)
         notes.append(f"{repeats} repeated sentence(s)")
-    repetitive = features.repetitive_phrasing(record)
+    repetitive = features.repetitive_phrasing(record, said)
     if repetitive:
         score -= 0.5
         notes.append(f"repetitive phrasing in {repetitive} message(s)")
-    cv = features.length_variation(record)
+    cv = features.length_variation(record, said)
     if cv is not None and cv < 0.15:
         score -= 0.5
         notes.append("uniform message lengths")

@@ -20,6 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import orjson
+from pydantic_core import to_json
+
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.view import RecordView, build_view
 from toolgen.records import Finding, Record
@@ -56,7 +59,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 # Cheap prefilters: a shape's prefix at a token start (in the separator-translated text,
 # where every token follows a space), or the RapidAPI key's infix. The full regexes above
 # are slow over a whole record and only run when a prefilter hits.
-_TOKEN_START = re.compile(rb" (?:[Bb]earer|sk-|AIza|AKIA|gh[pousr]_|xox[abprs]-|eyJ)")
+# (The lookahead is implied by the alternation; it lets re reject most spaces at once.)
+_TOKEN_START = re.compile(rb" (?=[BbsAgxe])(?:[Bb]earer|sk-|AIza|AKIA|gh[pousr]_|xox[abprs]-|eyJ)")
 _RAPIDAPI_INFIX = re.compile(rb"msh[0-9a-f]{15}p")
 
 
@@ -137,7 +141,92 @@ def _escaped(secret: str) -> bytes:
 def check_view(
     view: RecordView, ctx: JudgeContext, text: str | bytes | None = None
 ) -> list[Finding]:
-    return check_text(text if text is not None else view.record.model_dump_json(), view, ctx)
+    if text is None:
+        if _clean(view.record, ctx):
+            return []  # nothing `check_text` could report: the record's JSON is not needed
+        text = view.record.model_dump_json()
+    return check_text(text, view, ctx)
+
+
+# -- the clean pre-test ------------------------------------------------------------------
+#
+# A record's JSON is its JSON without `tools` with `"tools":[tool,tool,...],` in it, each
+# tool as pydantic writes an untyped dict; every piece is bounded by separators, so a
+# token of the whole is a token of one piece (or the key `tools`), and neither a shape's
+# prefilter nor a known secret's anchor spans two pieces. A tool's schema recurs in every
+# record that offers it: its tokens and prefilters are worked out once per schema. When
+# no anchor occurs and no prefilter hits in any piece, `check_text` over the whole JSON
+# finds nothing, which `_clean` answers without writing it; otherwise the whole JSON is
+# written and checked as before.
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    data: bytes
+    tokens: frozenset[bytes]
+    shaped: bool
+
+
+def _piece(data: bytes) -> _Piece:
+    spaced = data.translate(_SPLIT)
+    shaped = bool(_TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(data))
+    return _Piece(data, frozenset(spaced.split()), shaped)
+
+
+# Tools are plain JSON read from the corpus; anything else (a datetime, a str subclass...)
+# fails this dump and sends the record down the usual path.
+_PLAIN = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | \
+    orjson.OPT_PASSTHROUGH_SUBCLASS
+
+
+@lru_cache(maxsize=4096)
+def _tool_piece(key: bytes) -> _Piece:
+    # `key` is a tool's orjson text: equal text, equal JSON, the same pydantic JSON
+    return _piece(to_json(orjson.loads(key)))
+
+
+_TOOLS_KEY = frozenset({b"tools"})
+# The whole JSON is the JSON without tools (which ends `...,` and goes on `"messages"...`)
+# with `"tools":[tool,tool],` put in: a stretch of the whole that lies in no piece holds
+# one of these pairs of joined characters, or lies in the glue itself.
+_JOINS = (b',"', b"[{", b"},", b",{", b"}]", b"[]", b"],")
+_GLUE = b',"tools":['
+
+
+def _clean(record: Record, ctx: JudgeContext) -> bool:
+    """True only when `check_text` over `record`'s JSON would find nothing."""
+    pieces: list[_Piece] = []
+    for tool in record.tools:
+        try:
+            piece = _tool_piece(orjson.dumps(tool, option=_PLAIN))
+        except (orjson.JSONEncodeError, TypeError):
+            return False  # not a plain JSON dict: check the record's own JSON
+        if piece.shaped:
+            return False
+        pieces.append(piece)
+    body = record.model_dump_json(exclude={"tools"}).encode()
+    spaced = body.translate(_SPLIT)
+    if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(body):
+        return False
+    index = secret_index(ctx.secrets)
+    if not index.anchors:
+        return True
+    hits = set(index.anchors.intersection(spaced.split()))
+    hits.update(index.anchors.intersection(_TOOLS_KEY))
+    for p in pieces:
+        hits.update(index.anchors.intersection(p.tokens))
+    # An anchor among the tokens reports a secret only when the secret itself is written.
+    return not any(_may_occur(secret, body, pieces)
+                   for anchor in hits for secret in index.by_anchor[anchor])
+
+
+def _may_occur(secret: str, body: bytes, pieces: list[_Piece]) -> bool:
+    """False only when neither spelling `check_text` looks for is in the whole JSON."""
+    for form in (secret.encode(), _escaped(secret)):
+        if any(join in form for join in _JOINS) or form in _GLUE or form in b"],":
+            return True
+        if form in body or any(form in p.data for p in pieces):
+            return True
+    return False
 
 
 def check(record: Record, ctx: JudgeContext) -> list[Finding]:

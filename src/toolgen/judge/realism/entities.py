@@ -11,6 +11,7 @@ disjoint sets of rows contradict each other.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.entities.match import Binding, bind, context_flags, row_sets
@@ -36,10 +37,23 @@ def contradiction(obj: dict[str, Any], binding: Binding) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _quantity_key(key: str) -> bool:
+    # Keys repeat across every output of an endpoint: each spelling is looked up once.
+    return quantity_range(key) is not None
+
+
+@lru_cache(maxsize=16384)
+def _flags(text: str) -> frozenset[str]:
+    # The same endpoint and parent key come back in every output: scanned once each.
+    return context_flags(text)
+
+
 def quantity_word(obj: dict[str, Any], sent: frozenset[str]) -> str | None:
     """A quantity-named string field holding a word the call did not send."""
     for key, value in obj.items():
-        if isinstance(value, str) and wordy(value) and quantity_range(str(key)) is not None \
+        # the key test first: a dict lookup, where `wordy` scans the text
+        if isinstance(value, str) and _quantity_key(str(key)) and wordy(value) \
                 and value not in sent:
             return f"{key}={value!r} is a word where a figure belongs"
     return None
@@ -69,7 +83,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         text = f"{step.function_name} {step.endpoint_id}"
         sent = frozenset(a.value for a in step.arguments.values() if isinstance(a.value, str))
         for parent, obj in _objects(doc):
-            binding = bind(tuple(obj), context_flags(f"{text} {parent}"))
+            binding = bind(tuple(obj), _flags(f"{text} {parent}"))
             reason = contradiction(obj, binding) if binding is not None else None
             if reason is not None:
                 out.append(finding(NAME, "entity_contradiction", index, reason))

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
-from toolgen.judge.answer import _ID, _MONEY
+from toolgen.judge.answer import _ID, _MONEY, may_hold_id, may_hold_money
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
@@ -92,14 +92,18 @@ def _known_numbers(view: RecordView, upto: int) -> Callable[[], set[float]]:
     """The numbers an answer at `upto` may state, computed when the first figure needs them
     (most answers state none worth checking)."""
 
-    @cache
+    found: list[set[float]] = []  # (a list, not functools.cache: one per answer is cheaper)
+
     def known() -> set[float]:
+        if found:
+            return found[0]
         # The numbers of the haystack are those of its parts (no number spans the newline that
         # joins them, and lower-casing changes no digit); tool descriptions recur in
         # every record that offers the tool, so each part's numbers are cached.
         out = _list_lengths(view, upto)
         for part in haystack_parts(view, upto):
             out |= _part_numbers(part)
+        found.append(out)
         return out
 
     return known
@@ -119,14 +123,29 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
     return out
 
 
-def _claims(view: RecordView, index: int, text: str, hay: str,
+def _haystack(view: RecordView, upto: int) -> Callable[[], str]:
+    """`haystack(view, upto)`, built when a date or a name first needs it."""
+    found: list[str] = []
+
+    def hay() -> str:
+        if not found:
+            found.append(haystack(view, upto))
+        return found[0]
+
+    return hay
+
+
+def _claims(view: RecordView, index: int, text: str, hay_of: Callable[[], str],
             known: Callable[[], set[float]]) -> list[Finding]:
-    stripped = _MONEY.sub(" ", _ID.sub(" ", text))
-    for m in _DATE.finditer(stripped):
-        if m.group(0)[:10].lower() not in hay:
-            return [finding(NAME, "claim_unsupported", index,
-                            f"states the date {m.group(0)!r}, found in no tool output")]
-    stripped = _DATE.sub(" ", stripped)
+    stripped = _ID.sub(" ", text) if may_hold_id(text) else text
+    if may_hold_money(stripped):
+        stripped = _MONEY.sub(" ", stripped)
+    if "-" in stripped:  # every date holds a dash
+        for m in _DATE.finditer(stripped):
+            if m.group(0)[:10].lower() not in hay_of():
+                return [finding(NAME, "claim_unsupported", index,
+                                f"states the date {m.group(0)!r}, found in no tool output")]
+        stripped = _DATE.sub(" ", stripped)
     for m in _NUMBER.finditer(stripped):
         token = m.group(0).replace(",", "")
         value = round(float(token), 2)
@@ -137,7 +156,7 @@ def _claims(view: RecordView, index: int, text: str, hay: str,
                             f"states {m.group(0)!r}, found in no tool output")]
     for m in _NAME.finditer(stripped):
         for run in _name_runs(m.group(0)):
-            if not _supported(run, hay):
+            if not _supported(run, hay_of()):
                 return [finding(NAME, "claim_unsupported", index,
                                 f"names {' '.join(run)!r}, found in no tool output")]
     return []
@@ -204,9 +223,9 @@ def _answers_after(view: RecordView, turn: Turn, after: int) -> list[tuple[int, 
     return [(i, t) for i in turn.indices if i > after and (t := trained_text(view, i))]
 
 
-def _turn_findings(view: RecordView, turn: Turn) -> list[Finding]:
+def _turn_findings(view: RecordView, turn: Turn, steps: list[StepTrace]) -> list[Finding]:
+    """Findings of `turn`, whose trained, unintended steps are `steps` (`_turn_steps`)."""
     out: list[Finding] = []
-    steps = _turn_steps(view, turn)
     last: dict[str, StepTrace] = {}
     for step in steps:
         last[step.endpoint_id] = step
@@ -252,14 +271,14 @@ def _unkept(view: RecordView) -> list[Finding]:
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = _unkept(view)
     for turn in turns(view):
-        out += _turn_findings(view, turn)
-        if not _turn_steps(view, turn):
+        steps = _turn_steps(view, turn)
+        out += _turn_findings(view, turn, steps)
+        if not steps:
             continue  # no tool was used: the answer is conversation or general knowledge
         for i in turn.indices:
             text = trained_text(view, i)
             if text:
-                hay = haystack(view, i)
-                out += _claims(view, i, text, hay, _known_numbers(view, i))
+                out += _claims(view, i, text, _haystack(view, i), _known_numbers(view, i))
     return out
 
 

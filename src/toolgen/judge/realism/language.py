@@ -34,6 +34,18 @@ _FRAGMENT = re.compile(
     r"|\[object Object\]|<(?:missing|unknown|value|none)>|\{\{|\}\}|\{[A-Za-z_][\w.]*\}|\$\{"
     r"|<[A-Z][A-Z_]{2,}>|\b(?:None|null|undefined|NaN|TODO|FIXME)\b",
 )
+# Every match of `_FRAGMENT` starts with one of these characters or holds one of these
+# words: a text with none of them needs no search (most texts).
+_FRAGMENT_CHARS = "([<{}$"
+_FRAGMENT_WORDS = ("None", "null", "undefined", "NaN", "TODO", "FIXME")
+_SNAKE_WORD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+
+
+def _may_hold_fragment(text: str) -> bool:
+    return (any(c in text for c in _FRAGMENT_CHARS)
+            or any(w in text for w in _FRAGMENT_WORDS))
+
+
 _NATURAL_LABELS = frozenset({
     "phone number", "email address", "first name", "last name", "full name", "zip code",
     "postal code", "start date", "end date", "check in", "check out", "date of birth",
@@ -117,14 +129,17 @@ def _ends_at(pattern: re.Pattern[str], text: str, ats: list[int]) -> bool:
     return any(pattern.search(text, 0, at) for at in ats)
 
 
-def _label_beside(text: str, label: str, value: Any) -> bool:
+def _label_beside(text: str, label: str, value: Any,
+                  read: tuple[str, str] | None = None) -> bool:
+    """Whether `label` stands beside `value` in `text`. `read` is `_read(text)` when the
+    caller has it (one user message is read for each of its values)."""
     forms = renderings(value)
     if not forms or isinstance(value, bool):
         forms = ["true" if value else "false"] if isinstance(value, bool) else forms
     if not forms:
         return False
-    lowered = text.lower()
-    if label.split(" ", 1)[0] not in lowered.replace("_", " ").replace("-", " "):
+    lowered, spaced = read if read is not None else _read(text)
+    if label.split(" ", 1)[0] not in spaced:
         return False  # the label's first word is not even there
     for form in forms:
         ats = _occurrences(lowered, form)
@@ -148,10 +163,17 @@ def _label_beside(text: str, label: str, value: Any) -> bool:
     return False
 
 
+def _read(text: str) -> tuple[str, str]:
+    """`text` lower-cased, and that with `_` and `-` read as spaces."""
+    lowered = text.lower()
+    return lowered, lowered.replace("_", " ").replace("-", " ")
+
+
 def _labels(view: RecordView) -> list[Finding]:
     msgs = view.record.messages
     out: list[Finding] = []
     seen: set[int] = set()
+    read: dict[int, tuple[str, str]] = {}
     for step in real_steps(view):
         for name, arg in step.arguments.items():
             i = arg.message_index
@@ -159,12 +181,23 @@ def _labels(view: RecordView) -> list[Finding]:
                 continue
             if not 0 <= i < len(msgs) or msgs[i].role != "user":
                 continue
-            label = " ".join(key_tokens(name))
-            if label and _label_beside(msgs[i].content or "", label, arg.value):
+            label = _label(name)
+            if not label:
+                continue
+            text = msgs[i].content or ""
+            if i not in read:
+                read[i] = _read(text)
+            if _label_beside(text, label, arg.value, read[i]):
                 seen.add(i)
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the parameter label {label!r} stands beside its value"))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _label(name: str) -> str:
+    # A parameter's label is read from its name alone: once per spelling.
+    return " ".join(key_tokens(name))
 
 
 def _repeated_facts(view: RecordView) -> list[Finding]:
@@ -295,8 +328,8 @@ def _output_values(view: RecordView) -> dict[str, bool]:
         for node in view.nodes(call_id):
             if isinstance(node, str) and 4 <= len(node) <= 80:
                 # a lowercase word or phrase also reads as ordinary language
-                plain = bool(_PLAIN_WORD.fullmatch(node))
-                found[node.lower()] = found.get(node.lower(), True) and plain
+                key = node.lower()
+                found[key] = found.get(key, True) and _PLAIN_WORD.fullmatch(node) is not None
             elif isinstance(node, int | float) and not isinstance(node, bool) and node >= 100:
                 found[str(node)] = False
     return found
@@ -312,14 +345,16 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             out.append(finding(NAME, "label_prefix", i, f"starts with a label {text[:20]!r}"))
         if role == "assistant" and _DISFLUENCY.search(text):
             out.append(finding(NAME, "assistant_disfluency", i, "the assistant says 'um'/'uh'"))
-        fragment = _FRAGMENT.search(text)
+        fragment = _FRAGMENT.search(text) if _may_hold_fragment(text) else None
         if fragment:
             out.append(finding(NAME, "template_fragment", i,
                                f"template fragment {fragment.group(0)!r}"))
-        words = set(re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", text.lower()))
-        literal = sorted(words & enums)
-        if literal:
-            out.append(finding(NAME, "enum_literal", i, f"enum literal {literal[0]!r} in text"))
+        if enums and "_" in text:  # an enum literal holds an underscore
+            words = set(_SNAKE_WORD.findall(text.lower()))
+            literal = sorted(words & enums)
+            if literal:
+                out.append(finding(NAME, "enum_literal", i,
+                                   f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
             named = sorted(n for n in raw
                            if n in text and word_pattern(n).search(text))

@@ -93,8 +93,10 @@ def raw_forms(function_name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _mentions(text: str, form: str) -> bool:
-    hay = text.lower() if form.islower() else text
+def _mentions(text: str, form: str, lowered: str | None = None) -> bool:
+    """`form` stands in `text` as a word of its own (case-insensitively when `form` is
+    lower case; pass `lowered`, the lower-cased text, when it is at hand)."""
+    hay = (text.lower() if lowered is None else lowered) if form.islower() else text
     at = hay.find(form)
     while at >= 0:
         end = at + len(form)
@@ -114,7 +116,8 @@ def _raw_names(view: RecordView) -> list[Finding]:
     for i, m in enumerate(view.record.messages):
         if m.role not in ("user", "assistant") or not m.content or m.weight == 0:
             continue
-        hit = next((f for f in forms if _mentions(m.content, f)), None)
+        lowered = m.content.lower()
+        hit = next((f for f in forms if _mentions(m.content, f, lowered)), None)
         if hit is not None:
             out.append(finding(NAME, "raw_function_name", i,
                                f"the function name {hit!r} stands in the text"))
@@ -130,8 +133,9 @@ def _descriptions(view: RecordView) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def makes_something(function_name: str, description: str) -> bool:
-    """A reviewer reads the tool as making something new."""
+    """A reviewer reads the tool as making something new (worked out once per tool)."""
     said = re.sub(r"^[^:\n]{1,80}:\s+", "", description)  # "Tool name: what it does"
     if _CREATE_OPENING.match(said) and not re.match(r"\W*\w+ (?:a |an )?random\b", said, re.I):
         return True  # "creates a random uuid" makes a value, not a record

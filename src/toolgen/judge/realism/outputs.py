@@ -47,8 +47,18 @@ _WORD = re.compile(r"[a-z']+")
 _NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d+", re.I)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Any character of `text` is a digit (`str.isdigit`; for ASCII text, 0-9: one C scan)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
 def _filler_sentence(sentence: str) -> bool:
-    if any(c.isdigit() for c in sentence):
+    if _has_digit(sentence):
         return False  # Faker's sentences carry no figures; "Only 8 left in stock" is real
     words = _WORD.findall(sentence.lower())
     if len(words) < 4 or any(w not in LOREM for w in words):
@@ -172,9 +182,10 @@ def _keys(keys: tuple[str, ...]) -> _Keys:
     )
 
 
-def _reversed_dates(node: dict[str, Any]) -> str | None:
-    """`departure_time` after `arrival_time`, `created_at` after `updated_at`, ..."""
-    pairs = _keys(tuple(node)).order_pairs
+def _reversed_dates(node: dict[str, Any], keys: _Keys) -> str | None:
+    """`departure_time` after `arrival_time`, `created_at` after `updated_at`, ...
+    (`keys`: `_keys` of the node's keys)"""
+    pairs = keys.order_pairs
     if not pairs:
         return None
     spelled = merged_spelling(node)
@@ -191,9 +202,8 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _rate_mismatch(node: dict[str, Any]) -> str | None:
+def _rate_mismatch(node: dict[str, Any], keys: _Keys) -> str | None:
     """A conversion whose converted amount is not amount x rate."""
-    keys = _keys(tuple(node))
     rate = _number(node[keys.rate]) if keys.rate is not None else None
     amount = _number(node.get("amount"))
     converted = _number(node[keys.converted]) if keys.converted is not None else None
@@ -227,10 +237,11 @@ def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
             if isinstance(node, list) and _word_list(node):
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
-    dicts = [n for n in nodes if isinstance(n, dict)]
+    # each object's keys are looked up once for both tests below
+    dicts = [(n, _keys(tuple(n))) for n in nodes if isinstance(n, dict)]
     reasons = itertools.chain(_leaf_reasons(leaves),
-                              (_reversed_dates(n) for n in dicts),
-                              (_rate_mismatch(n) for n in dicts))
+                              (_reversed_dates(n, k) for n, k in dicts),
+                              (_rate_mismatch(n, k) for n, k in dicts))
     reason = next((r for r in reasons if r), None)
     if reason:
         out.append(finding(NAME, "value_out_of_range", index, reason))

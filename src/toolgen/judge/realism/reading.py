@@ -4,6 +4,15 @@ A *turn* is a user message and everything up to the next user message; realism i
 judged per turn because that is how a reviewer reads a conversation (what was asked,
 what was called, what was answered). Weight-0 turns and intended steps are mistakes on
 purpose and are left out of every check.
+
+Reading once per record: every check gets the record's `RecordView` (`judge.view`),
+which parses each tool output and each call's arguments once (`output`, `arguments`)
+and walks each output once (`nodes`, `leaves`); `turns` and `real_steps` here are
+worked out once per view too (kept in `view.memo`), and `key_tokens` once per spelling.
+A new check should read through these rather than re-parse or re-walk: checking runs
+on every generated record, so what one check works out the next gets for free.
+`view.memo` holds what is derived from the record alone, keyed by its reader (prefix
+keys with the module name); never store there what depends on a check's settings.
 """
 
 from __future__ import annotations
@@ -66,6 +75,18 @@ class Turn:
 
 
 def turns(view: RecordView) -> list[Turn]:
+    """The record's turns (worked out once per view; the list is shared, do not change it)."""
+    found: list[Turn] | None = view.memo.get(_TURNS)
+    if found is None:
+        found = view.memo[_TURNS] = _turns(view)
+    return found
+
+
+_TURNS = "reading.turns"
+_REAL_STEPS = "reading.real_steps"
+
+
+def _turns(view: RecordView) -> list[Turn]:
     out: list[Turn] = []
     user_at: int | None = None
     current: list[int] = []
@@ -100,7 +121,15 @@ def step_at(view: RecordView, call_id: str) -> StepTrace | None:
 
 
 def real_steps(view: RecordView) -> Iterator[StepTrace]:
-    """Steps that are not deliberate mistakes and whose call sits in a trained message."""
+    """Steps that are not deliberate mistakes and whose call sits in a trained message
+    (selected once per view: most checks read them)."""
+    found: tuple[StepTrace, ...] | None = view.memo.get(_REAL_STEPS)
+    if found is None:
+        found = view.memo[_REAL_STEPS] = tuple(_real_steps(view))
+    return iter(found)
+
+
+def _real_steps(view: RecordView) -> Iterator[StepTrace]:
     for step in view.record.step_trace:
         at = view.call_at.get(step.call_id)
         if step.intended or at is None or view.record.messages[at].weight == 0:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps
-from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.judge.view import NOT_JSON, RecordView, output_nodes
 from toolgen.records import Finding
 
 NAME = "values"
@@ -61,10 +62,16 @@ def _numbers(doc: Any) -> Iterator[tuple[str, float]]:
             yield key, float(node)
 
 
+@lru_cache(maxsize=65536)
+def _key_scale(key: str) -> tuple[float, float, str] | None:
+    # A field's scale depends on its name alone: worked out once per spelling.
+    tokens = key_tokens(key)
+    return _scale(tokens) if tokens else None
+
+
 def _implausible(doc: Any) -> str | None:
     for key, value in _numbers(doc):
-        tokens = key_tokens(key)
-        scale = _scale(tokens) if tokens else None
+        scale = _key_scale(key)
         if scale is not None and not scale[0] <= value <= scale[1]:
             return f"{key} {value:g} is not {scale[2]}"
     return None
@@ -82,7 +89,9 @@ _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "ha
                      "next_page_token", "page_token", "skip", "start"})
 
 
+@lru_cache(maxsize=65536)
 def _snake(key: str) -> str:
+    # Keys repeat across every output of an endpoint: spelled once each.
     return "_".join(key_tokens(key))
 
 
@@ -110,13 +119,9 @@ _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username"
                         "label"})
 
 
-def _repeated(doc: Any) -> str | None:
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, list):
+def _repeated(nodes: list[Any]) -> str | None:
+    for node in nodes:
+        if isinstance(node, list):
             items = [x for x in node if isinstance(x, dict)]
             for key in items[0] if len(items) > 1 else ():
                 if _snake(key) not in _NAME_KEYS:
@@ -125,7 +130,6 @@ def _repeated(doc: Any) -> str | None:
                 twice = sorted({v for v in values if values.count(v) > 1})
                 if twice:
                     return f"{key} {twice[0]!r} names two items of one list"
-            stack.extend(node)
     return None
 
 
@@ -194,18 +198,12 @@ def _claims(obj: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _contradiction(args: dict[str, Any], doc: Any) -> str | None:
+def _contradiction(args: dict[str, Any], nodes: list[Any]) -> str | None:
     wanted = next((c for k, v in args.items() if _snake(k) in _COUNTRY_KEYS
                    for c in [_country(v)] if c), None)
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
+    for node in nodes:
         if not isinstance(node, dict):
             continue
-        stack.extend(node.values())
         claims = _claims(node)
         codes = {c for _, c in claims}
         if len(codes) > 1:
@@ -229,14 +227,13 @@ _PLACEHOLDER = re.compile(r"^[A-Z][\w'&.-]*(?: [\w'&.-]+)* #\d+$")
 
 
 def _placeholder(doc: Any) -> str | None:
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-        elif isinstance(node, str) and _PLACEHOLDER.match(node.strip()):
+    return _placeholder_in(output_nodes(doc))
+
+
+def _placeholder_in(nodes: list[Any]) -> str | None:
+    for node in nodes:
+        # the pattern ends in " #<digits>": a string without "#" cannot match
+        if isinstance(node, str) and "#" in node and _PLACEHOLDER.match(node.strip()):
             return f"{node!r} is a row label, not a name"
     return None
 
@@ -257,11 +254,12 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if doc is NOT_JSON or step.status != "ok":
             continue
         at = view.answer_at[step.call_id]
+        nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
         for kind, found in (("implausible_number", _implausible(doc)),
                             ("inflated_total", _inflated(args, doc)),
-                            ("repeated_name", _repeated(doc)),
-                            ("place_contradiction", _contradiction(args, doc)),
-                            ("placeholder_name", _placeholder(doc))):
+                            ("repeated_name", _repeated(nodes)),
+                            ("place_contradiction", _contradiction(args, nodes)),
+                            ("placeholder_name", _placeholder_in(nodes))):
             if found:
                 out.append(finding(NAME, kind, at, found))
     return out
