@@ -151,6 +151,10 @@ def test_a_missing_tool_is_asked_for_only_when_its_name_says_what_it_does() -> N
     assert not askable(_ep("Customerstats"))
     assert not askable(_ep("ConvertrawresourceID", "Convert a raw resource id.",
                            (_param("id"),)))
+    # a FastAPI operation id spells its route: "see standrows mrt train no wagons wagon no"
+    assert not askable(_ep("get_standrows_mrt__train_no__wagons__wagon_no__standrows_get",
+                           "Get Standrows", (_param("train_no"),)))
+    assert askable(_ep("get_train_wagons", "Get the wagons of a train.", (_param("train_no"),)))
 
 
 def test_the_assessment_counts_reasons_and_lists_every_endpoint_set_aside() -> None:

@@ -35,13 +35,29 @@ def iter_plans(
     ctx = PlanContext(rt.graph, rt.values, coverage)
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
-        chain = sampler.sample(rng_for(seed, "chain"))
-        if "stateful" in chain.overlays:
-            chain = with_state_pair(chain, rt, rng_for(seed, "state"))
+        chain = _chain(sampler, rt, seed, check=not config.all_endpoints)
         scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"))
         if on_planned is not None:
             on_planned(index + 1)
         yield chain, scenario
+
+
+_REDRAWS = 4
+
+
+def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
+    """The record's chain; drawn again (up to `_REDRAWS` times) while it holds an endpoint
+    with a required parameter no user would state a value for. Judged per endpoint when a
+    chain first holds it, since judging a whole corpus up front costs seconds at 47,000
+    endpoints; the last draw stands if every one holds such an endpoint."""
+    for attempt in range(_REDRAWS + 1):
+        labels = ("chain",) if attempt == 0 else ("chain", attempt)
+        chain = sampler.sample(rng_for(seed, *labels))
+        if "stateful" in chain.overlays:
+            chain = with_state_pair(chain, rt, rng_for(seed, "state", *labels[1:]))
+        if not check or all(rt.statable(e) for e in chain.endpoint_ids):
+            break
+    return chain
 
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:

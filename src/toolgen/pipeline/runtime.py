@@ -86,6 +86,7 @@ class Runtime:
     endpoints: Mapping[str, Endpoint]
     tool_of: dict[str, str]
     keep_all: bool = False  # RunConfig.all_endpoints: nothing is set aside
+    _statable: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def registry(self) -> Registry:
@@ -119,6 +120,15 @@ class Runtime:
 
     def usable(self, endpoint_id: str) -> bool:
         return endpoint_id not in self.set_aside
+
+    def statable(self, endpoint_id: str) -> bool:
+        """Whether a user can state a believable value for every required parameter of
+        the endpoint (`ArgumentValues.unstatable`; "Signend 23" is not one)."""
+        known = self._statable.get(endpoint_id)
+        if known is None:
+            known = self._statable[endpoint_id] = not self.values.unstatable(
+                self.endpoints[endpoint_id])
+        return known
 
     @cached_property
     def askable(self) -> list[str]:

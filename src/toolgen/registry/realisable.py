@@ -258,8 +258,15 @@ def askable(endpoint: Endpoint) -> bool:
 def names_its_capability(endpoint: Endpoint) -> bool:
     """The name part of `askable`: its name holds an English word that says what it is
     about and nothing unreadable (for a caller that has the endpoint's verdict already)."""
+    if _ROUTE_NAME.search(endpoint.name):
+        return False
     name = _words_of(endpoint.name)
     return bool(_content(name)) and not name.unknown and not name.glued
+
+
+# A FastAPI-style operation id spells the route and its method ("get_standrows_mrt__train_
+# no__wagons__wagon_no__standrows_get"): path parameters, not words a user asks with.
+_ROUTE_NAME = re.compile(r"__.*_(?:get|post|put|patch|delete)$", re.IGNORECASE)
 
 
 def _program_object(param: Parameter) -> bool:
