@@ -192,9 +192,9 @@ def test_a_football_api_names_two_real_clubs_of_its_league() -> None:
     real = {"home_team": "Juventus", "away_team": "Roma"}
     cohere(real, {}, _ep("seriea_live_scores", "scores"), NoDraw())
     assert real == {"home_team": "Juventus", "away_team": "Roma"}
-    other = {"team": "platform", "home_team": "guides"}  # no sport: not a club
-    cohere(other, {}, _ep("game_guide_api", "search_guide"), NoDraw())
-    assert other == {"team": "platform", "home_team": "guides"}
+    other = {"team": "platform", "home_team": "guides"}  # no sport named: a home side is
+    cohere(other, {}, _ep("game_guide_api", "search_guide"), random.Random(2))  # a club's
+    assert other["home_team"] != "guides" and other["team"] != "platform"
 
 
 def test_a_league_is_read_from_whole_words() -> None:
@@ -210,3 +210,25 @@ def test_a_city_listed_by_a_country_endpoint_keeps_its_name() -> None:
     cohere([city], {"country_code": "FR"},
            _ep("world_cities", "get_city_by_country_code"), NoDraw())
     assert city == {"_id": "cty_1", "name": "Lyon", "country_code": "FR"}
+
+
+def test_a_match_names_two_real_clubs_even_when_the_api_names_no_sport() -> None:
+    torrents = _ep("movie_tv_music_search", "get_monthly_top_100_games_torrents")
+    out = {"games": [{"home_team": "monthly", "away_team": "torrents", "date": "2025-05-01"}]}
+    cohere(out, {}, torrents, random.Random(3))
+    game = out["games"][0]
+    clubs = {"Arsenal", "Aston Villa", "Chelsea", "Everton", "Liverpool", "Manchester City",
+             "Manchester United", "Newcastle United", "Tottenham Hotspur", "West Ham United",
+             "Brighton & Hove Albion", "Brentford", "Crystal Palace", "Fulham", "Wolverhampton "
+             "Wanderers", "Nottingham Forest", "Bournemouth", "Leicester City", "Ipswich Town",
+             "Southampton", "Burnley", "Sheffield United", "Luton Town", "Leeds United",
+             "Sunderland"}
+    assert game["home_team"] in clubs and game["away_team"] in clubs
+    assert game["home_team"] != game["away_team"]
+
+
+def test_a_lone_team_field_of_a_non_sport_api_is_left_alone() -> None:
+    work = _ep("slack_api", "get_channel")
+    out = {"channel": "general", "team": "Engineering"}
+    cohere(out, {}, work, NoDraw())
+    assert out["team"] == "Engineering"

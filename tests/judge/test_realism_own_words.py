@@ -229,9 +229,28 @@ def test_a_calculator_named_after_its_quantity_is_not_flagged() -> None:
     assert _kinds(field_scales.check_view, r) == []
 
 
+@pytest.mark.parametrize(("function", "output"), [
+    ("math_hcf", {"hcf": 3}),
+    ("weather_humidity_forecast", {"humidity": 80}),
+    ("elevation_for_huge_maps", {"elevation": 702}),
+])
+def test_a_tool_answering_with_the_quantity_it_is_named_after_is_not_flagged(
+        function: str, output: dict[str, Any]) -> None:
+    r = _record(function, "Returns the figure.", {}, "Work it out.", {}, output)
+    assert _kinds(field_scales.check_view, r) == []
+
+
 def test_each_class_brings_the_overall_score_below_the_threshold() -> None:
     r = _record(*MBTI, "Break down an MBTI (indicator).", {"thinking_vs_feeling": "indicator"},
                 {"type": "INTJ"}, answer="Your type is INTJ.")
     findings = validate(r, CTX)
     assert "own_word_argument" in {f.kind for f in findings}
     assert score(r, findings).overall < CTX.threshold
+
+
+def test_web_words_written_glued_are_not_garbled() -> None:
+    from toolgen.judge.realism.garbled import garbled_tokens
+
+    pieces = frozenset({"checkins", "erc20", "stylization", "meetup", "judget0", "medarplay"})
+    text = "Show my checkins, the erc20 balance, the meetup, stylization; judget0 and medarplay"
+    assert garbled_tokens(text, pieces, "") == ["judget0", "medarplay"]

@@ -163,6 +163,15 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN) -> Gen:
     return record_name_gen(entity, vocab.entity, _city)
 
 
+_CHANNEL_TAILS = ("Cooks", "Travels", "Plays", "Tech", "Studio", "Music", "Vlogs", "Fitness",
+                  "Reviews", "Live", "Outdoors", "Garage")
+_OUTLETS = ("Reuters", "Associated Press", "BBC News", "The Guardian", "Bloomberg", "CNBC",
+            "Financial Times", "Al Jazeera", "The Verge", "TechCrunch", "Le Monde",
+            "The Japan Times")
+_NEWS_ENTITIES = frozenset({"article", "news", "headline", "story", "post", "feed"})
+_ORIGINS = ("web", "mobile app", "api", "email", "partner feed")
+
+
 def string_gen(key: str, schema: dict[str, Any], entity: str, vocab: Vocab = _PLAIN) -> Gen:
     fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
     kind = string_kind(key, schema) if key else ("uuid" if fmt == "uuid" else "word")
@@ -285,6 +294,15 @@ def _string_kind_gen(
             return ctx.status_hint or STATUSES[int(ctx.rand() * len(STATUSES))]
 
         return status
+    if kind == "channel":  # a video channel is a creator's name, not "vimeo" or "video"
+        def channel(ctx: Ctx) -> str:
+            firsts = ctx.pools.first_names
+            return (f"{firsts[int(ctx.rand() * len(firsts))]} "
+                    f"{_CHANNEL_TAILS[int(ctx.rand() * len(_CHANNEL_TAILS))]}")
+
+        return channel
+    if kind == "source":  # an article's source is its outlet; elsewhere, where it came from
+        return pick(_OUTLETS if entity in _NEWS_ENTITIES else _ORIGINS)
     if kind == "category" and is_type_key(key):
         # Why: a type drawn from the tool's own words (`bureau_type: "year"`) is no type.
         return pick(type_values(key, vocab.entity or entity))

@@ -134,6 +134,9 @@ _FORMAT_KINDS = {
 
 # (token test, kind) for strings, first match wins; tokens are the snake parts of the key.
 _STRING_EXACT: dict[str, str] = {
+    "channel": "channel", "channel_name": "channel", "channel_title": "channel",
+    "author_channel": "channel", "uploader": "channel",
+    "source": "source", "source_name": "source", "news_source": "source",
     "email": "email", "email_address": "email", "mail": "email",
     "phone": "phone", "phone_number": "phone", "telephone": "phone", "mobile": "phone",
     "tel": "phone",

@@ -104,19 +104,28 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
         value = node[key]
         if isinstance(value, str) and wordy(value) and call.args.get(normalize_key(key)) != value:
             node[key] = figure(spec, call.rng)
-    if team_keys and call.league is not None:
-        _name_teams(node, team_keys, call)
+    match = bool({normalize_key(k) for k in team_keys} & _MATCH_KEYS)
+    league = call.league or (_MATCH_FALLBACK if match else None)
+    if team_keys and league is not None:
+        _name_teams(node, team_keys, call, league)
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)
     return made
 
 
-def _name_teams(node: dict[str, Any], keys: tuple[str, ...], call: _Call) -> None:
+# A home and an away side are a match's, whatever the API is called ("home_team:
+# 'monthly'" from a torrents API): football is the likeliest reading. A lone `team` may be
+# a work team, so it is filled only when the endpoint names a sport.
+_MATCH_KEYS = frozenset({"home_team", "away_team", "visitor_team", "visiting_team",
+                         "home_team_name", "away_team_name", "opponent", "opponent_name"})
+_MATCH_FALLBACK = "Premier League"
+
+
+def _name_teams(node: dict[str, Any], keys: tuple[str, ...], call: _Call, league: str) -> None:
     """Team-named string fields holding a word get real, different teams of the league."""
-    assert call.league is not None
     taken = {v.lower() for k in keys if isinstance(v := node[k], str)}
-    pool = names(call.league)
+    pool = names(league)
     for key in keys:
         value = node[key]
         if not isinstance(value, str) or value.lower() in known() \

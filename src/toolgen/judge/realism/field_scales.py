@@ -46,6 +46,13 @@ _QUANTITY = frozenset({
     "wavelength", "torque", "work", "heat", "entropy", "enthalpy", "perimeter", "circumference",
     "radius", "diameter", "following", "followers", "likes", "views", "shares", "comments",
     "revenue", "profit", "income", "salary", "depreciation", "roi", "roa", "roe", "yield",
+    # what a maths, weather or health tool returns under its own name (`math_hcf` -> hcf 3,
+    # a humidity forecast -> humidity 80)
+    "humidity", "elevation", "altitude", "depth", "integral", "derivative", "hcf", "gcf",
+    "gcd", "lcm", "factorial", "product", "quotient", "remainder", "root", "sqrt", "median",
+    "mode", "variance", "deviation", "precipitation", "rainfall", "snowfall", "visibility",
+    "uv", "aqi", "magnitude", "intensity", "gsi", "emissions", "consumption", "usage", "odds",
+    "elo", "margin", "dose", "dosage", "concentration", "ph", "bpm", "steps", "pace",
 })
 _LENDING = frozenset({"loan", "mortgage", "interest", "credit", "apr", "lending", "borrow",
                       "amortization", "amortisation", "debt", "emi", "finance"})

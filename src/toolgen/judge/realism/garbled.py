@@ -93,7 +93,7 @@ def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
     for m in _TOKEN.finditer(text):
         token = m.group(1)
         low = token.lower()
-        if low not in pieces or low in given:
+        if low not in pieces or low in given or is_word(low):
             continue
         if (_DIGIT_BREAK.fullmatch(low) and not is_word(low.rstrip("0123456789"))) or (
                 token.islower() and len(low) >= 6 and low.isalpha() and not is_word(low)

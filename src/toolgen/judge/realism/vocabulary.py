@@ -25,7 +25,10 @@ from toolgen.registry.english import is_known, split_glued
 _TECH = frozenset({"retweet", "retweets", "subreddit", "subreddits", "bundler", "api", "apis",
                    "url", "urls", "json", "csv", "pdf", "sms", "email", "emails", "login",
                    "webhook", "webhooks", "emoji", "emojis", "hashtag", "hashtags", "blog",
-                   "blogs", "app", "apps", "crypto", "ecommerce", "geocode", "geocoding"})
+                   "blogs", "app", "apps", "crypto", "ecommerce", "geocode", "geocoding",
+                   # web words people write glued (a Foursquare checkin, a Meetup event)
+                   "checkin", "checkins", "checkout", "checkouts", "meetup", "meetups",
+                   "signup", "signups", "logout", "stylization", "erc20", "ohlc"})
 _WORD = re.compile(r"[A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _MIN = 3
