@@ -169,21 +169,10 @@ def _realise(
 def _forked_pool(workers: int, warm_up: int) -> ProcessPoolExecutor:
     """`workers` processes forked now, before any plan exists: each warms up (imports,
     compiled checks, phrase tables: `_warm_up`) while the parent plans the first chunks,
-    instead of the parent planning alone on one core while the other waits.
-
-    The heap is frozen across the fork (`gc.freeze`) so the workers' collections never
-    walk, and so never copy, the pages of the inherited runtime; the parent's collector
-    is left as it was found.
-    """
+    instead of the parent planning alone on one core while the other waits."""
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_start_worker, initargs=(os.getpid(), warm_up))
-    frozen = gc.get_freeze_count()
-    gc.freeze()
-    try:
-        pool.submit(int)  # forks every worker (a fork pool starts them all on first use)
-    finally:
-        if not frozen:
-            gc.unfreeze()
+    pool.submit(int)  # forks every worker (a fork pool starts them all on first use)
     return pool
 
 
@@ -230,6 +219,9 @@ def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, 
 
 
 def _start_worker(parent: int, warm_up: int) -> None:
+    # What the parent built lives as long as the worker: frozen (a splice of lists, no
+    # walk), the worker's collections never visit it, so never copy its pages.
+    gc.freeze()
     # Ctrl-C is the parent's to handle (it keeps the completed records); workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with(parent)
