@@ -18,7 +18,6 @@ resume (cheap next to realising) so steering sees the same history.
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import gc
 import itertools
 import multiprocessing
@@ -43,7 +42,6 @@ from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.plan import iter_plans
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Chain, Record, Rejection, Scenario
-from toolgen.seeds import derive_seed
 
 Plan = tuple[Chain, Scenario]
 Progress = Callable[[int, Encoded], None]
@@ -56,8 +54,6 @@ _CHUNK = 32
 """Plans per task sent to a worker (at most)."""
 _AHEAD = 8
 """Tasks in flight per worker: enough to keep them busy, few enough to bound memory."""
-_WARM_UP = 8
-"""Throwaway episodes a worker realises while the parent plans the first chunks."""
 
 
 __all__ = ["ENGINES", "RunAborted", "RunResult", "capped_workers", "check_outputs", "generate",
@@ -155,7 +151,7 @@ def _realise(
     global _STATE
     _STATE = (rt, config)
     try:
-        pool = _forked_pool(workers, _warm_up_count(config.n, workers))
+        pool = _forked_pool(workers)
         try:
             yield from _pipelined(pool, plans, workers, config.n)
         finally:
@@ -166,20 +162,19 @@ def _realise(
         _STATE = None
 
 
-def _forked_pool(workers: int, warm_up: int) -> ProcessPoolExecutor:
-    """`workers` processes forked now, before any plan exists: each warms up (imports,
-    compiled checks, phrase tables: `_warm_up`) while the parent plans the first chunks,
-    instead of the parent planning alone on one core while the other waits."""
+def _forked_pool(workers: int) -> ProcessPoolExecutor:
+    """`workers` processes forked now, before any plan exists, so the first chunks are
+    planned while the workers run rather than before they exist (that planning was
+    serial: one core idle).
+
+    Workers are not warmed up on throwaway episodes: whatever a worker fills on its
+    first episodes it fills anyway, so a warm-up only adds the throwaway work (measured
+    with `bench/workers_speed.py --instructions`).
+    """
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(os.getpid(), warm_up))
+                               initializer=_start_worker, initargs=(os.getpid(),))
     pool.submit(int)  # forks every worker (a fork pool starts them all on first use)
     return pool
-
-
-def _warm_up_count(n: int, workers: int) -> int:
-    """Episodes each worker realises (and drops) before its first plan arrives: enough to
-    fill the per-process caches, never a noticeable share of a small run."""
-    return min(_WARM_UP, n // (workers * 16))
 
 
 def _pipelined(pool: ProcessPoolExecutor, plans: Iterator[tuple[int, Plan]], workers: int,
@@ -218,35 +213,13 @@ def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, 
     yield from zip(indices, future.result(), strict=True)
 
 
-def _start_worker(parent: int, warm_up: int) -> None:
+def _start_worker(parent: int) -> None:
     # What the parent built lives as long as the worker: frozen (a splice of lists, no
     # walk), the worker's collections never visit it, so never copy its pages.
     gc.freeze()
     # Ctrl-C is the parent's to handle (it keeps the completed records); workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with(parent)
-    assert _STATE is not None, "worker started without a runtime"
-    _warm_up(*_STATE, warm_up)
-
-
-def _warm_up(rt: Runtime, config: RunConfig, count: int) -> None:
-    """Realise `count` throwaway episodes of a run of another seed, and drop them: what a
-    process fills on its first episodes (lazy imports, compiled checks, phrase tables,
-    the shapes and locales of common entities) is filled before the real work starts.
-
-    Nothing here reaches the output: episodes depend only on their plan and the
-    runtime, never on what the process realised before (the byte-identical test of 1
-    and 2 workers holds with and without it), and their plans come from a coverage
-    memory of their own in this process, not the parent's.
-    """
-    if count < 1:
-        return
-    warm = dataclasses.replace(config, n=count, seed=derive_seed(config.seed, "warm-up"))
-    try:
-        for index, (chain, scenario) in enumerate(iter_plans(rt, warm)):
-            run_episode(rt, warm, index, chain, scenario)
-    except Exception:  # only a head start: a failure here must not stop the run (the real
-        return  # episodes report theirs as they should)
 
 
 def _die_with(parent: int | None) -> None:
