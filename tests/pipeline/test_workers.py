@@ -1,8 +1,8 @@
-"""Issue 17, workers: how plans reach forked workers never changes a byte.
+"""Issue 17, workers: how the work reaches forked workers never changes a byte.
 
-Workers are forked before the first plan (they inherit no planning state) and plans go
-out in chunks that ramp up from one plan: the chunks must carry every plan once and in
-order, and two workers must write the bytes of one.
+Workers freeze the heap they inherit (`gc.freeze`, so their collections never walk it);
+two of them must still write the bytes of one, records and rejects, on the bundled
+corpus (`test_determinism` does the same on ToolBench).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from toolgen.pipeline import runner
 from toolgen.pipeline.runner import generate, rejects_path
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
@@ -31,20 +30,7 @@ def one_worker(config: RunConfig, tmp_path_factory: pytest.TempPathFactory) -> b
     return out.read_bytes() + b"--\n" + rejects_path(out).read_bytes()
 
 
-def test_chunks_ramp_up_and_carry_every_plan_once_in_order() -> None:
-    plans = iter([(i, i) for i in range(100)])
-    chunks = list(runner._chunks(plans, 16, 2))  # type: ignore[arg-type]
-    assert [len(c) for c in chunks[:8]] == [1, 1, 2, 2, 4, 4, 8, 8]
-    assert all(len(c) == 16 for c in chunks[8:-1])
-    assert [i for c in chunks for i, _ in c] == list(range(100))
-
-
-def test_chunks_of_a_run_shorter_than_the_ramp() -> None:
-    chunks = list(runner._chunks(iter([(i, i) for i in range(5)]), 32, 2))  # type: ignore[arg-type]
-    assert [i for c in chunks for i, _ in c] == [0, 1, 2, 3, 4]
-
-
-def test_two_workers_forked_before_planning_write_the_bytes_of_one(
+def test_two_workers_write_the_bytes_of_one(
     config: RunConfig, one_worker: bytes, tmp_path: Path
 ) -> None:
     out = tmp_path / "b.jsonl"

@@ -151,7 +151,13 @@ def _realise(
     global _STATE
     _STATE = (rt, config)
     try:
-        pool = _forked_pool(workers)
+        # The pool forks on the first submit, after the first chunk is planned: the
+        # workers inherit what planning warmed that realising uses too (phrase tables,
+        # locales, lazy imports). Forking before planning was measured worse
+        # (`bench/workers_speed.py --instructions`, n=1000): each worker then fills those
+        # itself, more than the serial planning it saves.
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_start_worker, initargs=(os.getpid(),))
         try:
             yield from _pipelined(pool, plans, workers, config.n)
         finally:
@@ -162,50 +168,20 @@ def _realise(
         _STATE = None
 
 
-def _forked_pool(workers: int) -> ProcessPoolExecutor:
-    """`workers` processes forked now, before any plan exists, so the first chunks are
-    planned while the workers run rather than before they exist (that planning was
-    serial: one core idle).
-
-    Workers are not warmed up on throwaway episodes: whatever a worker fills on its
-    first episodes it fills anyway, so a warm-up only adds the throwaway work (measured
-    with `bench/workers_speed.py --instructions`).
-    """
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(os.getpid(),))
-    pool.submit(int)  # forks every worker (a fork pool starts them all on first use)
-    return pool
-
-
 def _pipelined(pool: ProcessPoolExecutor, plans: Iterator[tuple[int, Plan]], workers: int,
                n: int) -> Iterator[tuple[int, Encoded]]:
     """Results in index order while planning goes on: the parent plans the next chunk
     while the workers realise the earlier ones, and at most `_AHEAD` chunks per worker
     are in flight (memory stays flat; planning a whole window up front would leave the
-    workers idle while it ran). The first chunks are small (1, 2, 4... plans) so every
-    worker has work as soon as the first plans exist."""
+    workers idle while it ran)."""
     size = max(1, min(_CHUNK, n // (workers * 8)))
     in_flight: deque[tuple[list[int], Future[list[Encoded]]]] = deque()
-    for chunk in _chunks(plans, size, workers):
+    while chunk := list(itertools.islice(plans, size)):
         in_flight.append(([index for index, _ in chunk], pool.submit(_work_chunk, chunk)))
         while in_flight and (len(in_flight) > _AHEAD * workers or in_flight[0][1].done()):
             yield from _taken(in_flight.popleft())
     while in_flight:
         yield from _taken(in_flight.popleft())
-
-
-def _chunks(plans: Iterator[tuple[int, Plan]], size: int,
-            workers: int) -> Iterator[list[tuple[int, Plan]]]:
-    """`plans` in lists of `size`, after a ramp: `workers` lists each of 1, 2, 4... plans."""
-    ramp = 1
-    while ramp < size:
-        for _ in range(workers):
-            if not (chunk := list(itertools.islice(plans, ramp))):
-                return
-            yield chunk
-        ramp *= 2
-    while chunk := list(itertools.islice(plans, size)):
-        yield chunk
 
 
 def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, Encoded]]:
