@@ -18,6 +18,7 @@ resume (cheap next to realising) so steering sees the same history.
 from __future__ import annotations
 
 import ctypes
+import gc
 import itertools
 import multiprocessing
 import os
@@ -150,8 +151,13 @@ def _realise(
     global _STATE
     _STATE = (rt, config)
     try:
+        # The pool forks on the first submit, after the first chunk is planned: the
+        # workers inherit what planning warmed that realising uses too (phrase tables,
+        # locales, lazy imports). Forking before planning was measured worse
+        # (`bench/workers_speed.py --instructions`, n=1000): each worker then fills those
+        # itself, more than the serial planning it saves.
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_ignore_sigint, initargs=(os.getpid(),))
+                                   initializer=_start_worker, initargs=(os.getpid(),))
         try:
             yield from _pipelined(pool, plans, workers, config.n)
         finally:
@@ -183,7 +189,10 @@ def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, 
     yield from zip(indices, future.result(), strict=True)
 
 
-def _ignore_sigint(parent: int | None = None) -> None:
+def _start_worker(parent: int) -> None:
+    # What the parent built lives as long as the worker: frozen (a splice of lists, no
+    # walk), the worker's collections never visit it, so never copy its pages.
+    gc.freeze()
     # Ctrl-C is the parent's to handle (it keeps the completed records); workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with(parent)
