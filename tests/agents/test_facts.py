@@ -102,3 +102,24 @@ def test_facts_read_only_the_first_items_as_a_walk_of_every_leaf_would() -> None
         for limit in (3, 5):
             got = [(f.label, f.value) for f in facts_from(output, limit=limit)]
             assert got == _facts_by_every_leaf(output, limit), output
+
+
+def test_a_message_is_reported_by_its_subject_and_an_analysis_by_its_score() -> None:
+    message = {"from": "megan.henry@example.com", "subject": "Upgrade to the annual plan",
+               "received_at": "2025-06-12T17:14:00Z", "url": "https://x.example/m/1"}
+    assert facts_from(message, limit=1)[0].value == "Upgrade to the annual plan"
+    analysis = {"score": 70, "confidence": 0.95, "SessionID": "sss_59bd0d"}
+    assert "70" in [f.value for f in facts_from(analysis, limit=2)]
+
+
+def test_an_authors_name_is_not_what_a_created_page_is_called() -> None:
+    import random
+
+    from toolgen.agents.offline.clauses import fact_clauses
+    from toolgen.agents.offline.types import Fact
+
+    facts = [Fact(label="status", value="confirmed"),
+             Fact(label="author name", value="Kimberly Bush")]
+    text = fact_clauses(facts, lambda v: v, random.Random(1))
+    assert not text.startswith(("it's Kimberly Bush", "that's Kimberly Bush")), text
+    assert "Kimberly Bush" in text

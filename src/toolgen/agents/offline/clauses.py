@@ -23,7 +23,9 @@ _COUNT = frozenset({"total", "count", "total count", "total results", "results c
 _MONEY = ("price", "amount", "cost", "fare", "fee", "total price", "total amount", "balance")
 # A person's first name or a city is not what the record is called.
 _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", "user",
-                "file", "display")
+                "file", "display", "author", "owner", "creator", "sender", "customer",
+                "contact", "agent", "driver", "host", "publisher", "artist", "company",
+                "account", "channel", "uploader", "assignee", "reporter")
 _DATE = re.compile(r"\b(date|day|on)$")
 _TIME = re.compile(r"\b(time|at)$")
 
@@ -35,7 +37,7 @@ def role_of(fact: Fact) -> str:
     last = label.split()[-1] if label else ""
     if label in _COUNT:
         return "count"
-    named = last in ("name", "title") or label in ("name", "title", "headline")
+    named = last in ("name", "title") or label in ("name", "title", "headline", "subject")
     if named and not label.startswith(_NOT_SUBJECT):
         return "subject"
     if last == "status" or label == "state":
