@@ -152,3 +152,35 @@ def test_a_field_spelled_twice_keeps_the_value_the_call_sent() -> None:
     drawn = {"username": "robert.dean", "user_name": "x.y"}
     distinct_seats(drawn, {})
     assert drawn == {"username": "robert.dean", "user_name": "robert.dean"}
+
+
+def test_a_record_named_twice_is_named_by_the_name_the_call_sent() -> None:
+    from toolgen.executor.distinct import distinct_seats
+
+    # BFCL criminal_record_get_offense_nature(criminal_name="Amara Prescott") answered
+    # {"criminal_id": ..., "name": "Elena Hollis", "criminal_name": "Amara Prescott"}.
+    output = {"criminal_id": "crm_1", "name": "Elena Hollis", "criminal_name": "Amara Prescott"}
+    distinct_seats(output, {"criminal_name": "Amara Prescott"})
+    assert output["name"] == "Amara Prescott"
+    other = {"user_id": "u_1", "name": "Ana Lima", "company_name": "Acme Ltd"}  # two things
+    distinct_seats(other, {})
+    assert other["name"] == "Ana Lima" and other["company_name"] == "Acme Ltd"
+
+
+def test_tags_sent_are_the_tags_answered_and_mentions_are_handles() -> None:
+    from executor_endpoints import endpoint, param
+
+    from toolgen.executor import MockExecutor
+
+    schema = {"type": "object", "properties": {
+        "id": {"type": "integer"}, "content": {"type": "string"},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "mentions": {"type": "array", "items": {"type": "string"}}}}
+    post = endpoint("post_tweet", (param("content"), param("tags", "array", False,
+                                                           items={"type": "string"})),
+                    schema, method="POST")
+    result = MockExecutor(5).session(0).call(post, {"content": "Ramen tonight?",
+                                                    "tags": ["#fitness"]})
+    assert result.output["tags"] == ["#fitness"]
+    assert result.output["mentions"]
+    assert all(m.startswith("@") for m in result.output["mentions"])

@@ -1,5 +1,6 @@
 """Seats of one answer are different seats: a booking or a seat map never lists 14C twice;
-and one field spelled twice in an object (`username`, `user_name`) holds one value.
+and one field spelled twice in an object (`username`, `user_name`; `name` and
+`criminal_name` beside `criminal_id`) holds one value.
 
 `distinct_seats(output)` walks the output; in every list of seat codes (`seats:
 ["14C", "14C"]`) and every list of objects carrying a seat (`[{"seat": "14C"}, ...]`), a
@@ -68,7 +69,15 @@ def _twins(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         first = seen.setdefault(_flat(key), key)
         if first != key:
             out.append((first, key))
+    if "name" in seen:  # a criminal record's `name` and `criminal_name` name one person
+        out.extend(("name", key) for key in names if _own_name(key, seen))
     return tuple(out)
+
+
+def _own_name(key: str, flat_keys: dict[str, str]) -> bool:
+    """`criminal_name` beside `criminal_id`: the name of the object itself."""
+    flat = _flat(key)
+    return flat.endswith("name") and flat != "name" and f"{flat[:-4]}id" in flat_keys
 
 
 def _flat(key: str) -> str:

@@ -14,7 +14,7 @@ something plausible and never raise. Never touches the network.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from toolgen.executor.distinct_items import distinct_by_name
 from toolgen.executor.examples import Pool, example_gen
@@ -42,6 +42,15 @@ from toolgen.executor.vocab import Vocab
 
 _MAX_DEPTH = 8
 _TEXT = (str,)
+_STRINGS: tuple[type, ...] = (list,)  # marks a list-of-strings field that echoes a sent list
+
+
+def _strings_only(items: Any) -> bool:
+    return isinstance(items, dict) and schema_type(items) == "string" and not items.get("enum")
+
+
+def _sent_strings(value: Any) -> TypeGuard[list[str]]:
+    return isinstance(value, list) and bool(value) and all(isinstance(x, str) for x in value)
 
 
 @dataclass(slots=True)
@@ -207,6 +216,8 @@ class Compiler:
                 allowed = frozenset(hashable)
             if scalar and "const" in sub and isinstance(sub["const"], (str, int, float, bool)):
                 allowed = frozenset([sub["const"]])
+            if t == "array" and _strings_only(self.resolve(sub.get("items") or {}, depth + 1)):
+                types = _STRINGS  # tags sent (`["#fitness"]`) are the tags the answer holds
             fields.append((pkey, nk, gen, types, allowed))
             if t == "object":
                 meta.nested.append((pkey, nk))
@@ -272,6 +283,10 @@ class Compiler:
             args = ctx.args
             out: dict[str, Any] = {}
             for k, nk, g, types, allowed in echo_fields:
+                if types is _STRINGS:
+                    v = args.get(nk)
+                    out[k] = list(v) if _sent_strings(v) else g(ctx)
+                    continue
                 if types is not None and nk in args:
                     v = args[nk]
                     if type(v) in types and (allowed is None or v in allowed):

@@ -163,6 +163,8 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN) -> Gen:
     return record_name_gen(entity, vocab.entity, _city)
 
 
+_HASHTAGS = ("travel", "foodie", "fitness", "photography", "music", "tech", "books",
+             "weekend", "coffee", "running", "art", "gardening")
 _CHANNEL_TAILS = ("Cooks", "Travels", "Plays", "Tech", "Studio", "Music", "Vlogs", "Fitness",
                   "Reviews", "Live", "Outdoors", "Garage")
 _OUTLETS = ("Reuters", "Associated Press", "BBC News", "The Guardian", "Bloomberg", "CNBC",
@@ -294,6 +296,10 @@ def _string_kind_gen(
             return ctx.status_hint or STATUSES[int(ctx.rand() * len(STATUSES))]
 
         return status
+    if kind == "mention":  # a mention is someone's handle, not a word of the API
+        return lambda ctx: "@" + ctx.pools.usernames[int(ctx.rand() * len(ctx.pools.usernames))]
+    if kind == "hashtag":
+        return lambda ctx: "#" + _HASHTAGS[int(ctx.rand() * len(_HASHTAGS))]
     if kind == "channel":  # a video channel is a creator's name, not "vimeo" or "video"
         def channel(ctx: Ctx) -> str:
             firsts = ctx.pools.first_names

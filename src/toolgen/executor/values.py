@@ -134,6 +134,8 @@ _FORMAT_KINDS = {
 
 # (token test, kind) for strings, first match wins; tokens are the snake parts of the key.
 _STRING_EXACT: dict[str, str] = {
+    "mentions": "mention", "mention": "mention", "mentioned_users": "mention",
+    "hashtags": "hashtag", "hashtag": "hashtag",
     "channel": "channel", "channel_name": "channel", "channel_title": "channel",
     "author_channel": "channel", "uploader": "channel",
     "source": "source", "source_name": "source", "news_source": "source",
