@@ -174,6 +174,17 @@ def test_a_translation_does_not_pretend(
     assert out["target_language"] == target
 
 
+def test_a_sentence_users_send_comes_back_translated_into_the_language_code_asked(
+    executor: MockExecutor,
+) -> None:
+    ep = _endpoint("text_translation_for_translef_translator",
+                   (_param("text", "string"), _param("language_code", "string")), "Translef")
+    out = _call(executor, ep, {"text": "Please send me the report by the end of the week.",
+                               "language_code": "fr"})
+    assert out["translated_text"] == "Merci de m'envoyer le rapport d'ici la fin de la semaine."
+    assert out["target_language"] == "fr"
+
+
 def test_pictures_have_the_size_of_real_pictures(executor: MockExecutor) -> None:
     ep = _endpoint("image_search_for_duckduckgo_image_search", (_param("q", "string"),),
                    "DuckDuckGo Image Search")

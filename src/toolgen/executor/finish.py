@@ -45,7 +45,8 @@ _SIZES = ((1920, 1080), (1280, 720), (1024, 768), (800, 600), (640, 480), (1080,
 _SOURCE_TEXT = ("text", "q", "query", "source_text", "content", "sentence", "phrase", "input",
                 "message")
 _TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "to_language",
-           "dest", "destination_language", "language")
+           "dest", "destination_language", "language", "language_code", "lang", "to_lang",
+           "target_language_code")
 _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
            "from_language")
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")

@@ -43,6 +43,46 @@ _TABLE: dict[str, tuple[str, ...]] = {
                        "お誕生日おめでとう"),
     "i love you": ("te quiero", "je t'aime", "ich liebe dich", "ti amo", "eu te amo",
                    "ik hou van jou", "愛してる"),
+    # the sentences users ask to have translated (agents/planner/values_domain "say")
+    "where is the nearest train station": (
+        "¿Dónde está la estación de tren más cercana?", "Où est la gare la plus proche ?",
+        "Wo ist der nächste Bahnhof?", "Dov'è la stazione ferroviaria più vicina?",
+        "Onde fica a estação de trem mais próxima?",
+        "Waar is het dichtstbijzijnde treinstation?", "一番近い駅はどこですか？"),
+    "i would like to book a table for two at eight o'clock": (
+        "Me gustaría reservar una mesa para dos a las ocho.",
+        "Je voudrais réserver une table pour deux à huit heures.",
+        "Ich möchte einen Tisch für zwei Personen um acht Uhr reservieren.",
+        "Vorrei prenotare un tavolo per due alle otto.",
+        "Gostaria de reservar uma mesa para dois às oito horas.",
+        "Ik wil graag een tafel voor twee reserveren om acht uur.",
+        "8時に2名でテーブルを予約したいです。"),
+    "the meeting has been moved to thursday afternoon": (
+        "La reunión se ha trasladado al jueves por la tarde.",
+        "La réunion a été déplacée à jeudi après-midi.",
+        "Das Meeting wurde auf Donnerstagnachmittag verschoben.",
+        "La riunione è stata spostata a giovedì pomeriggio.",
+        "A reunião foi transferida para quinta-feira à tarde.",
+        "De vergadering is verplaatst naar donderdagmiddag.",
+        "会議は木曜日の午後に変更されました。"),
+    "thank you so much for your help yesterday": (
+        "Muchas gracias por tu ayuda ayer.", "Merci beaucoup pour ton aide hier.",
+        "Vielen Dank für deine Hilfe gestern.", "Grazie mille per il tuo aiuto di ieri.",
+        "Muito obrigado pela sua ajuda ontem.", "Heel erg bedankt voor je hulp gisteren.",
+        "昨日は手伝ってくれて本当にありがとう。"),
+    "how much does a ticket to the museum cost": (
+        "¿Cuánto cuesta una entrada al museo?", "Combien coûte un billet pour le musée ?",
+        "Wie viel kostet eine Eintrittskarte für das Museum?",
+        "Quanto costa un biglietto per il museo?", "Quanto custa um ingresso para o museu?",
+        "Hoeveel kost een kaartje voor het museum?", "博物館のチケットはいくらですか？"),
+    "please send me the report by the end of the week": (
+        "Por favor, envíame el informe antes del final de la semana.",
+        "Merci de m'envoyer le rapport d'ici la fin de la semaine.",
+        "Bitte schick mir den Bericht bis Ende der Woche.",
+        "Per favore, mandami il rapporto entro la fine della settimana.",
+        "Por favor, envie-me o relatório até o fim da semana.",
+        "Stuur me alsjeblieft het rapport voor het einde van de week.",
+        "週末までに報告書を送ってください。"),
     "where is the train station": (
         "¿dónde está la estación de tren?", "où est la gare ?", "wo ist der Bahnhof?",
         "dov'è la stazione?", "onde fica a estação de trem?", "waar is het station?",
