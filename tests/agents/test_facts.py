@@ -123,3 +123,17 @@ def test_an_authors_name_is_not_what_a_created_page_is_called() -> None:
     text = fact_clauses(facts, lambda v: v, random.Random(1))
     assert not text.startswith(("it's Kimberly Bush", "that's Kimberly Bush")), text
     assert "Kimberly Bush" in text
+
+
+def test_a_quoted_sentence_ending_an_answer_sentence_keeps_one_stop() -> None:
+    import random
+
+    from toolgen.agents.offline.assistant import assistant_report
+    from toolgen.agents.offline.types import Fact, Intent, Outcome
+
+    intent = Intent(verb="translate", obj="the text", phrase="translate the text")
+    outcome = Outcome(intent=intent, status="ok",
+                      facts=(Fact(label="translated text", value="Merci beaucoup."),))
+    for seed in range(20):
+        text = assistant_report([outcome], random.Random(seed))
+        assert "Merci beaucoup." in text and ".." not in text, text

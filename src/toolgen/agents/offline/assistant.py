@@ -112,7 +112,15 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
             ("All", "Done")):
         lead = ""  # not "All done. Done: I've ..."
     text = " ".join(x for x in (tidy(lead), body, tidy(close)) if x)
-    return vault.restore(text)
+    return _one_stop(vault.restore(text))
+
+
+_DOUBLE_STOP = re.compile(r"(?<=[^.][.!?])\.(?=\s|$)")  # not the last dot of "..."
+
+
+def _one_stop(text: str) -> str:
+    """A quoted value that ends a sentence keeps one stop ("...successfully." not "..")."""
+    return _DOUBLE_STOP.sub("", text)
 
 
 def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
@@ -287,7 +295,7 @@ def _answer(rule: str, facts: Sequence[Fact], intents: Sequence[Intent], rng: ra
     env = {"facts": _sentences(parts, rng), "bullets": bullets, "phrase": phrase}
     text = GRAMMAR.say(rule, rng, env)
     lines = [tidy(line) for line in text.split("\n")]  # bullets keep their own lines
-    return vault.restore("\n".join(lines))
+    return _one_stop(vault.restore("\n".join(lines)))
 
 
 def _sentences(parts: list[str], rng: random.Random) -> str:

@@ -9,8 +9,8 @@ from typing import Any
 from toolgen.agents.offline import Fact, slot_label, value_text
 
 _SALIENT = (
-    ("name", 9), ("title", 9), ("subject", 9), ("total", 7), ("score", 6), ("price", 8),
-    ("amount", 8), ("id", 6),
+    ("translated_text", 10), ("translation", 10), ("name", 9), ("title", 9), ("subject", 9),
+    ("total", 7), ("score", 6), ("price", 8), ("amount", 8), ("id", 6),
     ("status", 5), ("date", 5), ("time", 4), ("rating", 5), ("city", 4), ("rate", 6),
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
 )
