@@ -149,3 +149,21 @@ def test_a_fork_looks_ahead_without_touching_the_session(executor: MockExecutor)
     listed = {o["order_id"] for o in fork.call(LIST_ORDERS, {}).output["orders"]}
     mine = {o["order_id"] for o in s.call(LIST_ORDERS, {}).output["orders"]}
     assert len(listed - mine) >= 1  # the chair exists only on the fork
+
+
+def test_a_city_listed_by_its_city_field_is_named_the_same_when_read_by_id(
+    executor: MockExecutor,
+) -> None:
+    # ToolBench: get_city (city_id, city: "Mumbai") then get_cities_by_id (cityId, name)
+    # named the same id "Barcelona".
+    listed = endpoint("get_city", (param("iso"),), {"type": "object", "properties": {
+        "city_id": {"type": "string"}, "city": {"type": "string"},
+        "country": {"type": "string"}}})
+    by_id = endpoint("get_city_by_id", (param("cityId"),), {"type": "object", "properties": {
+        "name": {"type": "string"}, "cityId": {"type": "string"},
+        "city_code": {"type": "string"}}})
+    for seed in range(5):
+        s = executor.session(seed)
+        first = s.call(listed, {"iso": "IN"}).output
+        again = s.call(by_id, {"cityId": first["city_id"]}).output
+        assert again["name"] == first["city"], (first, again)

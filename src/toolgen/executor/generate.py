@@ -29,7 +29,7 @@ from toolgen.executor.leaves import (
 from toolgen.executor.linking import ObjMeta, link
 from toolgen.executor.patterns import constrained
 from toolgen.executor.plain_check import PY_TYPES
-from toolgen.executor.state import canon
+from toolgen.executor.state import canon, field_aliases
 from toolgen.executor.values import (
     entity_of_container,
     id_entity,
@@ -256,7 +256,7 @@ class Compiler:
         meta.foreign = [(k, e) for k, e in id_keys if k != meta.pk and e]
         rec_entity = meta.pk_entity or own_entity
         meta.store_names = [
-            (k, _aliases(nk, rec_entity)) for k, nk, _, _ in meta.scalars if k != meta.pk
+            (k, field_aliases(nk, rec_entity)) for k, nk, _, _ in meta.scalars if k != meta.pk
         ]
         # Why array items always draw their own place: otherwise a list of locations or
         # hotels without a city key would all share the first item's city.
@@ -378,12 +378,6 @@ class Compiler:
         return gen
 
     _last_meta: ObjMeta | None = None
-
-
-def _aliases(name: str, entity: str) -> tuple[str, ...]:
-    """The names a field is remembered under (as EntityRecord.remember does)."""
-    prefix = entity + "_"
-    return (name, name[len(prefix) :]) if name.startswith(prefix) else (name, prefix + name)
 
 
 def _filler_properties(key: str) -> dict[str, Any]:

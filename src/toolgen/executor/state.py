@@ -24,6 +24,16 @@ def canon(entity: str | None) -> str:
     return _SYNONYMS.get(entity, entity)
 
 
+def field_aliases(name: str, entity: str) -> tuple[str, ...]:
+    """The names a record's field is known by: plain and entity-prefixed (`name`,
+    `hotel_name`); a city record's own `city` is also its `name` (a list of cities says
+    `city: "Mumbai"`, a get-by-id of one says `name`)."""
+    prefix = entity + "_"
+    if name == entity:
+        return (name, "name", prefix + "name")
+    return (name, name[len(prefix):]) if name.startswith(prefix) else (name, prefix + name)
+
+
 @dataclass(slots=True)
 class EntityRecord:
     """What the session knows about one id: its entity and scalar fields by snake name.
@@ -36,9 +46,7 @@ class EntityRecord:
     fields: dict[str, Any] = field(default_factory=dict)
 
     def remember(self, name: str, value: Any, overwrite: bool = False) -> None:
-        prefix = self.entity + "_"
-        names = (name, name[len(prefix) :]) if name.startswith(prefix) else (name, prefix + name)
-        for n in names:
+        for n in field_aliases(name, self.entity):
             if overwrite or n not in self.fields:
                 self.fields[n] = value
 
