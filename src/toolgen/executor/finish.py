@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from toolgen.executor.formulas import Invalid, formula_for
@@ -180,57 +180,46 @@ def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
                 obj[k] = source or "en"
 
 
-def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """A quote's change agrees with its percentage: +2 % of a price of 102 is +2."""
+def _objects(output: Any) -> Iterator[dict[str, Any]]:
+    """Every object of an answer, depth first (a caller may change one before its
+    children are visited)."""
     stack = [output]
     while stack:
         node = stack.pop()
         if isinstance(node, list):
             stack.extend(node)
-            continue
-        if not isinstance(node, dict):
-            continue
+        elif isinstance(node, dict):
+            yield node
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
+
+def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A quote's change agrees with its percentage: +2 % of a price of 102 is +2."""
+    for node in _objects(output):
         price, pct = node.get("price"), node.get("change_percent")
         if (isinstance(price, (int, float)) and isinstance(pct, (int, float))
                 and type(node.get("change")) in (int, float) and pct > -100
                 and not isinstance(price, bool) and not isinstance(pct, bool)):
             node["change"] = round(price * pct / (100 + pct), 2)
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 
 
 def _converted(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """A conversion's converted amount is its amount times its rate, whatever the
     currencies (the exchange rules only settle the ones they know)."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, dict):
-            continue
+    for node in _objects(output):
         amount, rate = node.get("amount"), node.get("rate")
         if (isinstance(amount, (int, float)) and isinstance(rate, (int, float))
                 and not isinstance(amount, bool) and not isinstance(rate, bool)
                 and type(node.get("converted_amount")) in (int, float)):
             node["converted_amount"] = round(amount * rate, 2)
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 
 
 def _email_domain(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """An object with an email address and a text `domain` names the address's domain."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, dict):
-            continue
+    for node in _objects(output):
         email, domain = node.get("email"), node.get("domain")
         if isinstance(email, str) and "@" in email and isinstance(domain, str):
             node["domain"] = email.rsplit("@", 1)[1]
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 
 
 def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
@@ -238,17 +227,9 @@ def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> Non
     (unless the call asked for a size: then the echo stands)."""
     if "width" in args or "height" in args:
         return
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, dict):
-            continue
+    for node in _objects(output):
         w, h = node.get("width"), node.get("height")
         if (type(w) is int and type(h) is int and w < 200 and h < 200
                 and any("url" in k.lower() for k in node)):
             node["width"], node["height"] = _SIZES[int(rng.random() * len(_SIZES))]
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
 

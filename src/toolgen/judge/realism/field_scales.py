@@ -18,12 +18,12 @@ Read in call arguments and tool outputs alike. Kind `meaningless_number`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens
+from toolgen.judge.realism.values import keyed_numbers
 from toolgen.judge.realism.vocabulary import tool_words, trained_calls, words_in
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
@@ -67,18 +67,6 @@ _RANGES = {"latitude": (-90.0, 90.0), "lat": (-90.0, 90.0), "longitude": (-180.0
            "age": (0.0, 130.0)}
 
 
-def _numbers(doc: Any) -> Iterator[tuple[str, float]]:
-    stack: list[tuple[str, Any]] = [("", doc)]
-    while stack:
-        key, node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend((str(k), v) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend((key, v) for v in node)
-        elif isinstance(node, int | float) and not isinstance(node, bool) and key:
-            yield key, float(node)
-
-
 def reason(key: str, value: float, name_words: frozenset[str], context: frozenset[str]) -> \
         str | None:
     """Why `value` means nothing under `key` for a call whose function is named with
@@ -114,7 +102,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if call.output is not NOT_JSON and call.answer_index is not None:
             docs.append((call.output, call.answer_index))
         for doc, at in docs:
-            why = next((r for k, v in _numbers(doc)
+            why = next((r for k, v in keyed_numbers(doc)
                         if (r := reason(k, v, name_words, context | _holders(doc)))), None)
             if why:
                 out.append(finding(NAME, "meaningless_number", at, f"{call.name}: {why}"))

@@ -50,7 +50,8 @@ def _scale(tokens: list[str]) -> tuple[float, float, str] | None:
     return None
 
 
-def _numbers(doc: Any) -> Iterator[tuple[str, float]]:
+def keyed_numbers(doc: Any) -> Iterator[tuple[str, float]]:
+    """(nearest key, value) of every number of `doc` (booleans and keyless ones left out)."""
     stack: list[tuple[str, Any]] = [("", doc)]
     while stack:
         key, node = stack.pop()
@@ -70,7 +71,7 @@ def _key_scale(key: str) -> tuple[float, float, str] | None:
 
 
 def _implausible(doc: Any) -> str | None:
-    for key, value in _numbers(doc):
+    for key, value in keyed_numbers(doc):
         scale = _key_scale(key)
         if scale is not None and not scale[0] <= value <= scale[1]:
             return f"{key} {value:g} is not {scale[2]}"
