@@ -91,7 +91,8 @@ def _one_spelling(obj: dict[str, Any], twins: tuple[tuple[str, str], ...],
     for first, key in twins:
         if type(obj[first]) is not type(obj[key]) or isinstance(obj[key], (dict, list)):
             continue
-        if _flat(key) in sent and obj[key] == sent[_flat(key)]:
+        flat = _flat(key)
+        if flat in sent and obj[key] == sent[flat]:
             obj[first] = obj[key]
         else:
             obj[key] = obj[first]

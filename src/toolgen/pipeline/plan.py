@@ -51,10 +51,10 @@ def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
     chain first holds it, since judging a whole corpus up front costs seconds at 47,000
     endpoints; the last draw stands if every one holds such an endpoint."""
     for attempt in range(_REDRAWS + 1):
-        labels = ("chain",) if attempt == 0 else ("chain", attempt)
-        chain = sampler.sample(rng_for(seed, *labels))
+        again = (attempt,) if attempt else ()  # the first draw keeps the streams it always had
+        chain = sampler.sample(rng_for(seed, "chain", *again))
         if "stateful" in chain.overlays:
-            chain = with_state_pair(chain, rt, rng_for(seed, "state", *labels[1:]))
+            chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
         if not check or all(rt.statable(e) for e in chain.endpoint_ids):
             break
     return chain
