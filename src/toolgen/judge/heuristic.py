@@ -44,6 +44,12 @@ REALISM_SCORE = {
     "type_fields": "tool_correctness",
     "boilerplate": "tool_correctness",
     "field_scales": "tool_correctness",
+    "deferred": "task_completion",
+    "paged_totals": "tool_correctness",
+    "returned_entity": "tool_correctness",
+    "postcodes": "tool_correctness",
+    "asked_place": "tool_correctness",
+    "error_results": "task_completion",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

@@ -14,9 +14,12 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism import (
     actions,
     arguments,
+    asked_place,
     boilerplate,
     chains,
+    deferred,
     entities,
+    error_results,
     field_scales,
     garbled,
     honesty,
@@ -25,7 +28,10 @@ from toolgen.judge.realism import (
     naming,
     outputs,
     own_words,
+    paged_totals,
     parallel,
+    postcodes,
+    returned_entity,
     type_fields,
     values,
 )
@@ -50,6 +56,12 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     type_fields.NAME: type_fields.check_view,
     boilerplate.NAME: boilerplate.check_view,
     field_scales.NAME: field_scales.check_view,
+    deferred.NAME: deferred.check_view,
+    paged_totals.NAME: paged_totals.check_view,
+    returned_entity.NAME: returned_entity.check_view,
+    postcodes.NAME: postcodes.check_view,
+    asked_place.NAME: asked_place.check_view,
+    error_results.NAME: error_results.check_view,
 }
 
 

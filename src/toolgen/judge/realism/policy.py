@@ -14,7 +14,8 @@ from toolgen.records.dialogue import Severity
 
 CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
             "values", "naming", "entities", "own_words", "garbled", "invented_names",
-            "type_fields", "boilerplate", "field_scales")
+            "type_fields", "boilerplate", "field_scales", "deferred", "paged_totals",
+            "returned_entity", "postcodes", "asked_place", "error_results")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -69,6 +70,14 @@ SEVERITY: dict[str, Severity] = {
     "echoed_type": "error",
     "template_description": "error",
     "meaningless_number": "error",
+    # what a result is and says: a pointer "above" for new figures, pages whose totals
+    # disagree, another kind of thing or place than asked, an error passed on as a result
+    "deferred_answer": "error",
+    "paged_total_mismatch": "error",
+    "wrong_entity": "error",
+    "postcode_place": "error",
+    "answered_elsewhere": "error",
+    "error_as_result": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -83,8 +92,14 @@ SEVERITY: dict[str, Severity] = {
 # 136 of 300 BFCL records (seed 7); as errors they cap overall at 3 instead.
 _OWN_WORDS = frozenset({"own_word_argument", "garbled_request", "invented_name",
                         "echoed_type", "template_description", "meaningless_number"})
+# What a result is and says (deferred_answer ... error_as_result): found by reading 300
+# records per corpus at seeds 7 and 13; the generator still writes them (up to about 8 %
+# of ToolBench records), so they cap overall at 3 and are reported, not gated, until it
+# stops.
+_RESULTS = frozenset({"deferred_answer", "paged_total_mismatch", "wrong_entity",
+                      "postcode_place", "answered_elsewhere", "error_as_result"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
-                            "place_contradiction"}) | _OWN_WORDS
+                            "place_contradiction"}) | _OWN_WORDS | _RESULTS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

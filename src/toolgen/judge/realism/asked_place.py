@@ -1,0 +1,94 @@
+"""A result for another place than the one the call asked about or the API serves.
+
+- The call asks for one city (`city="Firenze"`) and an object of the output is in another
+  (`"city": "Tokyo"`), the asked city named nowhere in it;
+- the API is named for one country (`us_geo_data`, `indian_fuel_prices`,
+  `egypt_api`) and a city of the call or of its output is a known city of another
+  (zips "in" Seoul from a US geo API, fuel prices for Buenos Aires from an Indian one).
+
+A reviewer sees the tool answer for a place nobody asked about. Kind `answered_elsewhere`.
+Only city fields (`city`, `city_name`, `town`) are read, and the country rule knows only
+the cities and country words in `values`' tables; anything else is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.values import _CITY_COUNTRY, _COUNTRIES
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+NAME = "asked_place"
+
+_CITY_KEYS = frozenset({"city", "city_name", "town"})
+# Words an API's name uses for the country it serves.
+_NAME_COUNTRY = {
+    "us": "US", "usa": "US", "american": "US", "india": "IN", "indian": "IN",
+    "canada": "CA", "canadian": "CA", "uk": "GB", "british": "GB", "france": "FR",
+    "french": "FR", "germany": "DE", "german": "DE", "spain": "ES", "spanish": "ES",
+    "italy": "IT", "italian": "IT", "netherlands": "NL", "dutch": "NL", "brazil": "BR",
+    "brazilian": "BR", "mexico": "MX", "mexican": "MX", "japan": "JP", "japanese": "JP",
+    "china": "CN", "chinese": "CN", "korea": "KR", "korean": "KR", "australia": "AU",
+    "australian": "AU", "egypt": "EG", "egyptian": "EG", "kenya": "KE", "kenyan": "KE",
+    "turkey": "TR", "turkish": "TR", "poland": "PL", "polish": "PL", "argentina": "AR",
+    "portugal": "PT", "ireland": "IE", "irish": "IE", "singapore": "SG", "thailand": "TH",
+    "uae": "AE", "dubai": "AE", "sweden": "SE", "swedish": "SE", "norway": "NO",
+    "denmark": "DK", "finland": "FI", "austria": "AT", "switzerland": "CH", "swiss": "CH",
+}
+
+
+def _cities(obj: dict[str, Any]) -> list[str]:
+    return [v.strip() for k, v in obj.items()
+            if isinstance(v, str) and v.strip() and "_".join(key_tokens(k)) in _CITY_KEYS]
+
+
+def _served(function_name: str) -> str | None:
+    """The one country an API's name says it serves, or None (a ToolBench name is read
+    after its `_for_`: `contact_us_for_x` serves no country)."""
+    api = function_name.split("_for_", 1)[-1]
+    codes = {_NAME_COUNTRY[t] for t in key_tokens(api) if t in _NAME_COUNTRY}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _foreign(city: str, served: str) -> bool:
+    code = _CITY_COUNTRY.get(city.lower())
+    return code is not None and code != served
+
+
+def reason(function_name: str, args: dict[str, Any], nodes: list[Any]) -> str | None:
+    """Why the output of `function_name(args)` is about another place, or None."""
+    asked = _cities(args)
+    served = _served(function_name)
+    if served is not None:
+        city = next((c for c in asked if _foreign(c, served)), None)
+        if city is not None:
+            return f"{function_name} serves {served} but was asked about {city}"
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        found = _cities(node)
+        if served is not None and (city := next((c for c in found if _foreign(c, served)),
+                                                None)):
+            return f"{function_name} serves {served} but answered for {city}"
+        if asked and found and not {c.lower() for c in found} & {c.lower() for c in asked}:
+            text = " ".join(str(v) for v in node.values() if isinstance(v, str)).lower()
+            if not any(c.lower() in text for c in asked):
+                return f"asked for {asked[0]}, the output is in {found[0]}"
+    return None
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        args = view.arguments(step.call_id)
+        if step.status != "ok" or step.call_id not in view.answer_at or \
+                not isinstance(args, dict):
+            continue
+        why = reason(step.function_name, args, view.nodes(step.call_id))
+        if why:
+            out.append(finding(NAME, "answered_elsewhere", view.answer_at[step.call_id], why))
+    return out

@@ -1,0 +1,62 @@
+"""A tool output that reports an error, passed on as a result.
+
+`{"Message": "CallUUID Parameter Missing", "Success": true}` after a call that sent the
+CallUUID, `{"Message": "Conference Deaf Failed -- Conference not found"}` answered with
+"I found the conference deaf - its message is ...": the call "succeeded" but what came
+back is an error, and the answer presents it as the thing asked for. A reviewer reads
+this as an error reported as success. Kind `error_as_result`.
+
+Left alone: an answer that says the request failed in its own words (sorry, couldn't,
+failed, ...) outside the quoted message, and a message saying no error occurred.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.honesty import ACK
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import real_steps, trained_text, turns
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+NAME = "error_results"
+
+_MESSAGE_KEYS = frozenset({"message", "msg", "error", "error_message", "errormessage", "detail",
+                           "status_message", "statusmessage", "errors", "reason", "result"})
+_ERROR = re.compile(
+    r"\b(?:error|failed|failure|not found|missing|invalid|must be (?:present|provided)"
+    r"|is required|unauthori[sz]ed|forbidden|access denied|not allowed|limit exceeded"
+    r"|does not exist|doesn't exist|bad request|unable to)\b", re.IGNORECASE)
+_NO_ERROR = re.compile(r"\bno errors?\b|\bwithout errors?\b|\berror[- ]free\b", re.IGNORECASE)
+
+
+def error_message(view: RecordView, call_id: str) -> str | None:
+    """The error a successful call's output reports in a message field, or None."""
+    for key, value in view.leaves(call_id):
+        if isinstance(value, str) and key.lower() in _MESSAGE_KEYS and len(value) < 300 \
+                and _ERROR.search(value) and not _NO_ERROR.search(value):
+            return value
+    return None
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    answer_of: dict[int, str] = {}
+    for turn in turns(view):
+        text = "\n".join(t for i in turn.indices if (t := trained_text(view, i)))
+        answer_of.update((i, text) for i in turn.indices)
+    out: list[Finding] = []
+    for step in real_steps(view):
+        at = view.answer_at.get(step.call_id)
+        if step.status != "ok" or at is None:
+            continue
+        message = error_message(view, step.call_id)
+        if message is None:
+            continue
+        said = answer_of.get(at, "").replace(message, "")
+        if not ACK.search(said):
+            out.append(finding(NAME, "error_as_result", at,
+                               f"{step.function_name} returned the error {message!r} and "
+                               "the answer reports it as a result"))
+    return out

@@ -1,0 +1,98 @@
+"""A paged query whose pages disagree about how many results there are.
+
+One query read page by page (the same endpoint, the same arguments but for the page,
+offset or cursor) has one total: a reviewer who sees "total": 37 on page 1 and 33 on
+page 2, or a last page ("has_more": false) reached from page 1 after two items when
+the pages said 33, does not believe either figure - nor an answer that reports them.
+Kind `paged_total_mismatch`.
+
+Only totals the outputs state at their top level are compared (`total`, `total_count`,
+`total_results`, ...); a query with one page says nothing about its pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+NAME = "paged_totals"
+
+_TOTALS = ("total", "total_count", "total_results", "totalResults", "totalCount",
+           "total_items", "count_total")
+_PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "page_token", "pageToken",
+                     "start", "skip", "after", "before", "page_number", "pageNumber",
+                     "max_cursor", "min_cursor", "next_page_token", "since_id", "max_id"})
+_MORE = ("has_more", "hasMore", "has_next", "more")
+
+
+def _query(name: str, args: dict[str, Any]) -> str:
+    """The endpoint and its non-paging arguments: what stays one query across pages."""
+    rest = sorted((k, repr(v)) for k, v in args.items() if k not in _PAGING)
+    return f"{name}{rest}"
+
+
+def _total(doc: dict[str, Any]) -> int | None:
+    for key in _TOTALS:
+        v = doc.get(key)
+        if isinstance(v, int) and not isinstance(v, bool):
+            return v
+    return None
+
+
+def _items(doc: dict[str, Any]) -> int | None:
+    lists = [v for v in doc.values() if isinstance(v, list) and all(isinstance(x, dict) for x in v)]
+    return len(lists[0]) if len(lists) == 1 else None
+
+
+def _last_page(doc: dict[str, Any]) -> bool:
+    return any(doc.get(k) is False for k in _MORE)
+
+
+def _first_page(args: dict[str, Any]) -> bool:
+    """True when `args` ask for the first page (no paging argument, page 1, offset 0)."""
+    for key in _PAGING & set(args):
+        if args[key] not in (None, 0, 1, "0", "1", ""):
+            return False
+    return True
+
+
+def _disagreement(pages: list[dict[str, Any]], from_first: bool) -> str | None:
+    totals = [t for p in pages if (t := _total(p)) is not None]
+    if len(set(totals)) > 1:
+        return "one query read twice gives totals " + " then ".join(str(t) for t in totals)
+    if not totals or not _last_page(pages[-1]):
+        return None
+    counts = [_items(p) for p in pages]
+    if not from_first or any(c is None for c in counts):
+        return None
+    seen = sum(c for c in counts if c is not None)
+    if seen < totals[0]:
+        return (f"the last page came after {seen} results over {len(pages)} pages, "
+                f"but the pages said {totals[0]}")
+    return None
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    queries: dict[str, list[tuple[dict[str, Any], int, bool]]] = {}
+    for step in real_steps(view):
+        doc = view.output(step.call_id) if step.call_id in view.answer_at else None
+        args = view.arguments(step.call_id)
+        if step.status != "ok" or not isinstance(doc, dict) or not isinstance(args, dict):
+            continue
+        queries.setdefault(_query(step.function_name, args), []).append(
+            (doc, view.answer_at[step.call_id], _first_page(args)))
+    out: list[Finding] = []
+    for pages in queries.values():
+        if len(pages) < 2:
+            continue
+        # the last-page rule reads a query paged from its first page onwards
+        paged = pages[0][2] and not all(first for _, _, first in pages)
+        why = _disagreement([doc for doc, _, _ in pages], paged)
+        if why:
+            out.append(finding(NAME, "paged_total_mismatch", pages[-1][1], why))
+    return out

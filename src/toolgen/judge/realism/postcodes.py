@@ -1,0 +1,150 @@
+"""A postcode that belongs to another place than the object it sits in.
+
+A US ZIP code's first three digits name its state (980-994 is Washington, 900-961
+California), and a Canadian postal code (`K1A 0B1`) is Canadian: a reviewer who sees ZIP
+98101 on a record in San Jose, CA, or 38277 in Rhode Island, or a Canadian postal code
+beside Amsterdam, knows the tool made the place up. Kind `postcode_place`.
+
+One object is read at a time (its zip/postal code, its state and its city or country).
+Only states written as a two-letter code or a full name, and a short list of large US
+cities, are known; anything else is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.view import RecordView
+from toolgen.records import Finding
+
+NAME = "postcodes"
+
+# The three-digit ZIP prefixes of each state (USPS sectional centers, inclusive ranges).
+_ZIP_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    "AL": ((350, 369),), "AK": ((995, 999),), "AZ": ((850, 865),), "AR": ((716, 729),),
+    "CA": ((900, 961),), "CO": ((800, 816),), "CT": ((60, 69),), "DE": ((197, 199),),
+    "DC": ((200, 205), (569, 569)), "FL": ((320, 349),), "GA": ((300, 319), (398, 399)),
+    "HI": ((967, 968),), "ID": ((832, 838),), "IL": ((600, 629),), "IN": ((460, 479),),
+    "IA": ((500, 528),), "KS": ((660, 679),), "KY": ((400, 427),), "LA": ((700, 714),),
+    "ME": ((39, 49),), "MD": ((206, 219),), "MA": ((10, 27), (55, 55)), "MI": ((480, 499),),
+    "MN": ((550, 567),), "MS": ((386, 397),), "MO": ((630, 658),), "MT": ((590, 599),),
+    "NE": ((680, 693),), "NV": ((889, 898),), "NH": ((30, 38),), "NJ": ((70, 89),),
+    "NM": ((870, 884),), "NY": ((5, 5), (100, 149)), "NC": ((270, 289),),
+    "ND": ((580, 588),), "OH": ((430, 459),), "OK": ((730, 749),), "OR": ((970, 979),),
+    "PA": ((150, 196),), "RI": ((28, 29),), "SC": ((290, 299),), "SD": ((570, 577),),
+    "TN": ((370, 385),), "TX": ((733, 733), (750, 799), (885, 885)), "UT": ((840, 847),),
+    "VT": ((50, 59),), "VA": ((201, 201), (220, 246)), "WA": ((980, 994),),
+    "WV": ((247, 268),), "WI": ((530, 549),), "WY": ((820, 831),), "PR": ((6, 9),),
+}
+_STATE_NAMES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
+    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "district of columbia": "DC",
+    "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID", "illinois": "IL",
+    "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI",
+    "minnesota": "MN", "mississippi": "MS", "missouri": "MO", "montana": "MT",
+    "nebraska": "NE", "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ",
+    "new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND",
+    "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
+    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
+    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "puerto rico": "PR",
+}
+# Large US cities whose name is their state's alone (no Portland, no Springfield).
+_US_CITIES = {
+    "new york": "NY", "brooklyn": "NY", "los angeles": "CA", "san francisco": "CA",
+    "san jose": "CA", "san diego": "CA", "sacramento": "CA", "oakland": "CA",
+    "chicago": "IL", "houston": "TX", "dallas": "TX", "austin": "TX", "san antonio": "TX",
+    "seattle": "WA", "tacoma": "WA", "spokane": "WA", "boston": "MA", "miami": "FL",
+    "orlando": "FL", "tampa": "FL", "atlanta": "GA", "denver": "CO", "phoenix": "AZ",
+    "tucson": "AZ", "philadelphia": "PA", "pittsburgh": "PA", "detroit": "MI",
+    "minneapolis": "MN", "las vegas": "NV", "nashville": "TN", "memphis": "TN",
+    "new orleans": "LA", "baltimore": "MD", "cleveland": "OH", "columbus": "OH",
+    "salt lake city": "UT", "honolulu": "HI", "anchorage": "AK", "milwaukee": "WI",
+    "indianapolis": "IN", "charlotte": "NC", "raleigh": "NC", "albuquerque": "NM",
+    "oklahoma city": "OK", "louisville": "KY", "st. louis": "MO", "kansas city": "MO",
+    "omaha": "NE", "boise": "ID", "richmond": "VA",
+}
+# Places a Canadian postal code cannot be in (cities and countries outside Canada).
+_NOT_CANADA = frozenset({
+    "amsterdam", "rotterdam", "london", "paris", "berlin", "madrid", "rome", "lisbon",
+    "dublin", "vienna", "zurich", "tokyo", "sydney", "melbourne", "mumbai", "delhi",
+    "new york", "los angeles", "chicago", "seattle", "san francisco", "boston", "miami",
+    "mexico city", "sao paulo", "buenos aires", "singapore", "dubai", "seoul", "beijing",
+    "netherlands", "united kingdom", "france", "germany", "spain", "italy", "portugal",
+    "ireland", "austria", "switzerland", "japan", "australia", "india", "united states",
+    "usa", "us", "mexico", "brazil", "argentina", "china", "south korea", "nl", "gb", "uk",
+    "fr", "de", "es", "it", "pt", "jp", "au", "in", "mx", "br",
+})
+
+_ZIP = re.compile(r"(\d{5})(?:-\d{4})?")
+_CA_POSTAL = re.compile(r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d",
+                        re.IGNORECASE)
+_ZIP_KEYS = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode",
+                       "post_code", "zip5"})
+_STATE_KEYS = frozenset({"state", "state_code", "state_abbr", "state_name", "region_code"})
+_CITY_KEYS = frozenset({"city", "city_name", "town", "locality"})
+_COUNTRY_KEYS = frozenset({"country", "country_code", "country_name"})
+
+
+def _field(obj: dict[str, Any], keys: frozenset[str]) -> str | None:
+    for key, value in obj.items():
+        if isinstance(value, str) and "_".join(key_tokens(key)) in keys:
+            return value.strip()
+    return None
+
+
+def _state(obj: dict[str, Any]) -> tuple[str, str] | None:
+    """(the object's state as written, its code) from a state field or a known city."""
+    state = _field(obj, _STATE_KEYS)
+    if state is not None:
+        code = state.upper() if state.upper() in _ZIP_RANGES else _STATE_NAMES.get(state.lower())
+        if code:
+            return f"state {state}", code
+    city = _field(obj, _CITY_KEYS)
+    if city is not None and city.lower() in _US_CITIES:
+        return f"city {city}", _US_CITIES[city.lower()]
+    return None
+
+
+def _in_state(zip5: str, code: str) -> bool:
+    prefix = int(zip5[:3])
+    return any(lo <= prefix <= hi for lo, hi in _ZIP_RANGES[code])
+
+
+def reason(obj: dict[str, Any]) -> str | None:
+    """Why the postcode in `obj` cannot be where `obj` says it is, or None."""
+    code_text = _field(obj, _ZIP_KEYS)
+    if code_text is None:
+        return None
+    if _CA_POSTAL.fullmatch(code_text):
+        for keys in (_CITY_KEYS, _COUNTRY_KEYS):
+            place = _field(obj, keys)
+            if place is not None and place.lower() in _NOT_CANADA:
+                return f"Canadian postal code {code_text} beside {place}"
+        return None
+    zip5 = _ZIP.fullmatch(code_text)
+    country = (_field(obj, _COUNTRY_KEYS) or "us").lower()
+    if zip5 is None or country not in ("us", "usa", "united states", "united states of america"):
+        return None
+    where = _state(obj)
+    if where is not None and not _in_state(zip5.group(1), where[1]):
+        return f"ZIP {code_text} is not in {where[1]} but the record has {where[0]}"
+    return None
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        if step.status != "ok" or step.call_id not in view.answer_at:
+            continue
+        for node in view.nodes(step.call_id):
+            why = reason(node) if isinstance(node, dict) else None
+            if why:
+                out.append(finding(NAME, "postcode_place", view.answer_at[step.call_id], why))
+                break
+    return out
