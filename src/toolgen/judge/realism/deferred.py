@@ -29,26 +29,45 @@ _POINTER = Phrases(
 # Values that change on every read of one record: they do not make a result new.
 _FRESH = frozenset({"updated_at", "created_at", "modified_at", "timestamp", "time", "date",
                     "version", "url", "etag", "request_id", "fetched_at", "retrieved_at"})
+_AUTH = frozenset({"access_token", "refresh_token", "token_type", "expires_in"})
 
 
 def _said(view: RecordView, upto: int) -> str:
-    """Everything shown before message `upto` (tool outputs and answers), lower-cased."""
+    """Everything said before message `upto` (outputs, answers, the user), lower-cased."""
     msgs = view.record.messages[:upto]
-    return "\n".join(m.content or "" for m in msgs if m.role in ("tool", "assistant")).lower()
+    return "\n".join(m.content or "" for m in msgs if m.role != "system").lower()
 
 
-def _new_value(view: RecordView, call_id: str, seen: str) -> str | None:
-    """A value of `call_id`'s output that nothing before it showed, or None."""
+def _values(view: RecordView, call_id: str) -> list[tuple[str, str]]:
+    """(key, value as lower-cased text) of the output's values that say what it is: not
+    ids, stamps, links or versions, and not one-letter."""
+    out = []
     for key, value in view.leaves(call_id):
-        if isinstance(value, bool) or value is None or key.lower() in _FRESH:
+        k = key.lower()
+        if isinstance(value, bool) or value is None or k in _FRESH:
             continue
-        if key.lower().endswith(("_id", "id", "_at", "_url")):
+        if k.endswith(("_id", "id", "_at", "_url", "token")):
             continue
         text = str(value).lower()
-        if len(text) < 2 or text in seen:
-            continue
-        return f"{key} {value!r}"
-    return None
+        if len(text) >= 2:
+            out.append((key, text))
+    return out
+
+
+def _reported(view: RecordView, call_id: str, seen: str, answer: str) -> bool:
+    """True when the answer states a value of the output (an id too) not said before:
+    it reports this call, and its pointer is about another."""
+    for _, value in view.leaves(call_id):
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            text = str(value).lower()
+            if len(text) >= 2 and text not in seen and text in answer:
+                return True
+    return False
+
+
+def _new_value(values: list[tuple[str, str]], seen: str) -> str | None:
+    """A value of `values` nothing before showed."""
+    return next((f"{key} {text!r}" for key, text in values if text not in seen), None)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -66,8 +85,12 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             step = view.steps.get(call_id)
             if step is None or step.status != "ok" or view.output(call_id) is NOT_JSON:
                 continue
-            # what the answer itself states is not deferred
-            new = _new_value(view, call_id, _said(view, i) + (msgs[answer].content or "").lower())
+            if any(k.lower() in _AUTH for k, _ in view.leaves(call_id)):
+                continue  # a token refresh is never what an answer reports
+            seen, said = _said(view, i), (msgs[answer].content or "").lower()
+            if _reported(view, call_id, seen, said):
+                continue
+            new = _new_value(_values(view, call_id), seen)
             if new:
                 out.append(finding(NAME, "deferred_answer", answer,
                                    f"the answer says 'same as above' but {step.function_name} "

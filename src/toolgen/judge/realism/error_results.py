@@ -42,21 +42,25 @@ def error_message(view: RecordView, call_id: str) -> str | None:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    # what the assistant says after each message of a turn (not an earlier retry note)
     answer_of: dict[int, str] = {}
     for turn in turns(view):
-        text = "\n".join(t for i in turn.indices if (t := trained_text(view, i)))
-        answer_of.update((i, text) for i in turn.indices)
-    out: list[Finding] = []
+        for j in turn.indices:
+            answer_of[j] = "\n".join(t for i in turn.indices
+                                     if i > j and (t := trained_text(view, i)))
+    errors: list[tuple[str, int, str]] = []
     for step in real_steps(view):
         at = view.answer_at.get(step.call_id)
-        if step.status != "ok" or at is None:
-            continue
-        message = error_message(view, step.call_id)
-        if message is None:
-            continue
-        said = answer_of.get(at, "").replace(message, "")
+        message = error_message(view, step.call_id) if step.status == "ok" else None
+        if at is not None and message is not None:
+            errors.append((step.function_name, at, message))
+    out: list[Finding] = []
+    for name, at, message in errors:
+        said = answer_of.get(at, "")
+        for _, _, quoted in errors:  # the answer's own words, not the messages it quotes
+            said = said.replace(quoted, "")
         if not ACK.search(said):
             out.append(finding(NAME, "error_as_result", at,
-                               f"{step.function_name} returned the error {message!r} and "
+                               f"{name} returned the error {message!r} and "
                                "the answer reports it as a result"))
     return out

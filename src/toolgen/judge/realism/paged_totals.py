@@ -64,7 +64,8 @@ def _first_page(args: dict[str, Any]) -> bool:
 def _disagreement(pages: list[dict[str, Any]], from_first: bool) -> str | None:
     totals = [t for p in pages if (t := _total(p)) is not None]
     if len(set(totals)) > 1:
-        return "one query read twice gives totals " + " then ".join(str(t) for t in totals)
+        what = "the pages of one query give" if from_first else "one query read twice gives"
+        return f"{what} totals " + " then ".join(str(t) for t in totals)
     if not totals or not _last_page(pages[-1]):
         return None
     counts = [_items(p) for p in pages]

@@ -95,8 +95,14 @@ def _shape(doc: dict[str, Any]) -> str | None:
     return None
 
 
+_PICTURES = words("photo photos image images picture pictures thumbnail thumbnails")
+
+
 def _names(doc: dict[str, Any], thing: str) -> bool:
-    """True when a key of `doc` names `thing` (`venue_id`, `checkins`, `replyText`)."""
+    """True when a key of `doc` names `thing` (`venue_id`, `checkins`, `replyText`), or
+    `doc` is a picture of a picture endpoint (width and height)."""
+    if thing in _PICTURES and {"width", "height"} <= set(doc):
+        return True
     one = singular(thing)
     return any(one in k.lower() or thing in k.lower() for k in doc)
 
