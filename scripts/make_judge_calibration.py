@@ -499,6 +499,34 @@ def _with(doc: Any, **changes: Any) -> Any:
     return doc
 
 
+def _second_page(call_id: str, first: dict[str, Any], second: dict[str, Any]) -> Callable[
+        [dict[str, Any]], dict[str, Any]]:
+    """`call_id`'s output gets `first`'s fields, and the same call is made again for page 2
+    (answered with its output and `second`'s fields) just before the final answer."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _set_out(d, call_id, lambda o: _with(o, **first))
+        _, doc = _out(d, call_id)
+        ask = next(x for x in d["messages"] for c in x.get("tool_calls") or []
+                   if c["id"] == call_id)
+        step = copy.deepcopy(next(s for s in d["step_trace"] if s["call_id"] == call_id))
+        again = copy.deepcopy(ask)
+        new_id = f"{call_id}p2"
+        fn = again["tool_calls"][0]["function"]
+        again["tool_calls"] = [{**again["tool_calls"][0], "id": new_id,
+                                "function": {**fn, "arguments": json.dumps(
+                                    {**json.loads(fn["arguments"]), "page": 2})}}]
+        at = len(d["messages"]) - 1
+        step.update(call_id=new_id, message_index=at, step=len(d["step_trace"]) + 1)
+        step["arguments"]["page"] = {"value": 2, "source": "user",
+                                     "message_index": step["arguments"][next(iter(
+                                         step["arguments"]))].get("message_index", 0)}
+        d["messages"][at:at] = [again, {"role": "tool", "tool_call_id": new_id,
+                                        "content": json.dumps({**doc, **second})}]
+        d["step_trace"].append(step)
+        return d
+    return corrupt
+
+
 CORRUPT: dict[str, list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]]] = {
     "filler_text": [
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, description=FILLER))),
@@ -1016,6 +1044,42 @@ CORRUPT.update({
         ("loan", lambda d: _set_out(d, "call_n1", lambda o: _with(o, rate=147.83))),
         ("images", _item("call_i1", "images", 1, width=4, height=9)),
         ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(o, latitude=159.91))),
+    ],
+    "deferred_answer": [
+        ("two_cities", lambda d: _answer(d, "Paris is overcast at 12°C. For Rome, the "
+                                            "details are the same as above.")),
+        ("hotels", lambda d: _answer(d, "Casa Azul is the best-rated option at 4.6, for "
+                                        "149.5 EUR a night. For the hotel, the details "
+                                        "match the ones above.")),
+    ],
+    "paged_total_mismatch": [
+        ("bookings", _second_page("call_b1", {"total": 37, "has_more": True},
+                                  {"total": 33, "has_more": False})),
+        ("bookings", _second_page("call_b1", {"total": 40, "has_more": True},
+                                  {"total": 40, "has_more": False})),
+    ],
+    "wrong_entity": [
+        ("posts", lambda d: _set_out(d, "call_g2", lambda o: {
+            "user_id": "ig_787132", "username": "natgeo", "full_name": "National Geographic",
+            "followers": 283000000, "following": 150})),
+        ("bookings", lambda d: _set_out(d, "call_b1", lambda o: {
+            "username": "maria_lopez", "full_name": "Maria Lopez", "followers": 412,
+            "following": 96})),
+    ],
+    "postcode_place": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
+            o, postal_code="K1A 0B1", country="Portugal"))),
+        ("bookings", _item("call_b1", "bookings", 0, zip="98101", city="San Jose")),
+    ],
+    "answered_elsewhere": [
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(o, city="Tokyo"))),
+        ("two_cities", lambda d: _set_out(d, "call_w2", lambda o: _with(o, city="Madrid"))),
+    ],
+    "error_as_result": [
+        ("cancel", lambda d: _set_out(d, "call_o1", lambda o: {
+            "message": "order_id Parameter Missing", "success": True})),
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(
+            o, message="Invalid API call: symbol not found"))),
     ],
 })
 
