@@ -50,6 +50,8 @@ REALISM_SCORE = {
     "postcodes": "tool_correctness",
     "asked_place": "tool_correctness",
     "error_results": "task_completion",
+    "sums": "tool_correctness",
+    "identity": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

@@ -23,6 +23,7 @@ from toolgen.judge.realism import (
     field_scales,
     garbled,
     honesty,
+    identity,
     invented_names,
     language,
     naming,
@@ -32,6 +33,7 @@ from toolgen.judge.realism import (
     parallel,
     postcodes,
     returned_entity,
+    sums,
     type_fields,
     values,
 )
@@ -62,6 +64,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     postcodes.NAME: postcodes.check_view,
     asked_place.NAME: asked_place.check_view,
     error_results.NAME: error_results.check_view,
+    sums.NAME: sums.check_view,
+    identity.NAME: identity.check_view,
 }
 
 

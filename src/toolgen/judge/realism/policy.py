@@ -15,7 +15,8 @@ from toolgen.records.dialogue import Severity
 CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", "language",
             "values", "naming", "entities", "own_words", "garbled", "invented_names",
             "type_fields", "boilerplate", "field_scales", "deferred", "paged_totals",
-            "returned_entity", "postcodes", "asked_place", "error_results")
+            "returned_entity", "postcodes", "asked_place", "error_results", "sums",
+            "identity")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -71,13 +72,16 @@ SEVERITY: dict[str, Severity] = {
     "template_description": "error",
     "meaningless_number": "error",
     # what a result is and says: a pointer "above" for new figures, pages whose totals
-    # disagree, another kind of thing or place than asked, an error passed on as a result
+    # disagree, another kind of thing or place than asked, an error passed on as a result,
+    # figures that do not add up, a handle and a name of two different people
     "deferred_answer": "error",
     "paged_total_mismatch": "error",
     "wrong_entity": "error",
     "postcode_place": "error",
     "answered_elsewhere": "error",
     "error_as_result": "error",
+    "sum_mismatch": "error",
+    "identity_mismatch": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -97,7 +101,8 @@ _OWN_WORDS = frozenset({"own_word_argument", "garbled_request", "invented_name",
 # of ToolBench records), so they cap overall at 3 and are reported, not gated, until it
 # stops.
 _RESULTS = frozenset({"deferred_answer", "paged_total_mismatch", "wrong_entity",
-                      "postcode_place", "answered_elsewhere", "error_as_result"})
+                      "postcode_place", "answered_elsewhere", "error_as_result",
+                      "sum_mismatch", "identity_mismatch"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS
 
