@@ -1081,6 +1081,15 @@ CORRUPT.update({
         ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(
             o, message="Invalid API call: symbol not found"))),
     ],
+    "sum_mismatch": [
+        ("shoes", lambda d: _set_out(d, "call_p1", lambda o: _with(o, subtotal=98.5))),
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(o, result=312.8))),
+    ],
+    "identity_mismatch": [
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(
+            o, username="martha_taylor"))),
+        ("music", _item("call_m1", "artists", 0, username="wendy_wolf")),
+    ],
 })
 
 

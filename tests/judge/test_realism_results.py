@@ -3,8 +3,9 @@
 Each test builds a small conversation the way a reviewer meets it in generated records
 and states the verdict a careful reader gives: flagged when an answer points "above"
 for a new result, a paged query's totals disagree, the output is another kind of thing
-or place than asked, or an error comes back as a result; left alone when the same
-shapes are what a real service answers.
+or place than asked, an error comes back as a result, an object's figures do not add up
+or its handle and name are two people; left alone when the same shapes are what a real
+service answers.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ import pytest
 
 from toolgen.judge import JudgeContext, score, validate
 from toolgen.judge.realism import (
-    gates,
     asked_place,
     deferred,
     error_results,
+    gates,
+    identity,
     paged_totals,
     postcodes,
     returned_entity,
+    sums,
 )
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
@@ -252,3 +255,66 @@ def test_each_kind_caps_the_overall_score_but_does_not_gate() -> None:
     assert flagged and all(f.severity == "error" for f in flagged)
     assert score(record, findings).overall <= 3.0
     assert not any(gates(f) for f in flagged)
+
+
+# -- sums ----------------------------------------------------------------------------
+
+def _eur(amount: float) -> dict[str, Any]:
+    return {"amount": amount, "currency": "EUR"}
+
+
+@pytest.mark.parametrize("output", [
+    {"order_id": "ord_1", "items": [{"product_id": "p1", "quantity": 1, "price": _eur(103.01)},
+                                    {"product_id": "p2", "quantity": 1, "price": _eur(95.71)}],
+     "total": _eur(97.04)},
+    {"cart_id": "crt_1", "items": [{"sku": "a", "quantity": 5, "line_total": _eur(83.2)},
+                                   {"sku": "b", "quantity": 5, "line_total": _eur(87.3)}],
+     "subtotal": _eur(90.6)},
+    {"cart_id": "crt_1", "items": [{"sku": "a", "quantity": 5, "unit_price": 16.64,
+                                    "line_total": 12.0}]},
+    {"amount": 622.4, "from_currency": "EUR", "converted": _eur(612.0), "rate": 0.8587},
+])
+def test_figures_that_do_not_add_up_are_flagged(output: Any) -> None:
+    record = _record("Show me.", [("get_order", {"order_id": "ord_1"}, output)], "Done.")
+    assert _kinds(sums.check_view, record) == ["sum_mismatch"]
+
+
+@pytest.mark.parametrize("output", [
+    {"order_id": "ord_1", "items": [{"product_id": "p1", "quantity": 2, "price": _eur(40.0)},
+                                    {"product_id": "p2", "quantity": 1, "price": _eur(15.5)}],
+     "total": _eur(101.45)},
+    {"cart_id": "crt_1", "items": [{"sku": "a", "quantity": 5, "unit_price": 16.64,
+                                    "line_total": 83.2}], "subtotal": 83.2},
+    {"products": [{"title": "Tent", "price": 80.5}, {"title": "Stove", "price": 45.0}],
+     "total": 17, "page": 1},
+    {"amount": 622.4, "from_currency": "EUR", "converted": _eur(534.45), "rate": 0.8587},
+])
+def test_figures_that_add_up_or_a_result_count_are_left_alone(output: Any) -> None:
+    record = _record("Show me.", [("get_order", {"order_id": "ord_1"}, output)], "Done.")
+    assert _kinds(sums.check_view, record) == []
+
+
+# -- identity ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("profile", [
+    {"username": "martha_taylor", "full_name": "Mark Young", "followers": 3633},
+    {"username": "shelia.sosa80", "name": "Kimberly Russell"},
+    {"email": "eric.norton5@carter.biz", "full_name": "Jeffrey Jones"},
+])
+def test_a_handle_of_one_person_beside_another_persons_name_is_flagged(
+        profile: dict[str, Any]) -> None:
+    record = _record("Find the user.", [("get_user", {"id": "usr_1"}, profile)], "Found.")
+    assert _kinds(identity.check_view, record) == ["identity_mismatch"]
+
+
+@pytest.mark.parametrize("profile", [
+    {"username": "martha_taylor", "full_name": "Martha Taylor"},
+    {"username": "mary_smith", "full_name": "Mary Jones"},
+    {"username": "jon_smith", "full_name": "Jonathan Brown"},
+    {"username": "natgeo", "full_name": "National Geographic"},
+    {"username": "coffee_lover", "full_name": "Anna Schmidt"},
+    {"email": "sales.team@acme.example", "name": "Printer Broken"},
+])
+def test_a_handle_and_a_name_of_one_person_are_left_alone(profile: dict[str, Any]) -> None:
+    record = _record("Find the user.", [("get_user", {"id": "usr_1"}, profile)], "Found.")
+    assert _kinds(identity.check_view, record) == []
