@@ -5,10 +5,12 @@ above": a reviewer reads the turn's tool output, finds a value the conversation 
 shown yet (a new update time, a different score, another name) and sees the answer leave
 out the very figure the user asked for. Kind `deferred_answer`.
 
-Left alone, as a reviewer would: a result whose every value was already shown earlier
-(an output or an answer before this one) - then "same as above" is the honest report.
-Ids, URLs and timestamps alone do not make a result new (a repeat read gets a fresh
-stamp); a name, a status or a figure does.
+The call the pointer is about is the one a reader would take for "the same": among the
+turn's calls whose new values the answer does not state, the one with the largest share
+of its values shown before. Left alone, as a reviewer would: that call's values were
+all shown earlier (an output, an answer or the user's words) - then "same as above" is
+the honest report. Ids, URLs and timestamps alone do not make a result new (a repeat
+read gets a fresh stamp); a name, a status or a figure does.
 """
 
 from __future__ import annotations
@@ -65,9 +67,32 @@ def _reported(view: RecordView, call_id: str, seen: str, answer: str) -> bool:
     return False
 
 
-def _new_value(values: list[tuple[str, str]], seen: str) -> str | None:
-    """A value of `values` nothing before showed."""
-    return next((f"{key} {text!r}" for key, text in values if text not in seen), None)
+def _pointed_at(view: RecordView, tools: list[int], answer: int) -> tuple[str, str] | None:
+    """(function name, a value nothing before showed) of the call the pointer is about, or
+    None: among the turn's calls the answer does not report, the one most like what came
+    before (the largest share of its values already shown) - the one the answer calls
+    "the same"."""
+    msgs = view.record.messages
+    said = (msgs[answer].content or "").lower()
+    best: tuple[float, str, str | None] | None = None
+    for i in tools:
+        call_id = msgs[i].tool_call_id or ""
+        step = view.steps.get(call_id)
+        if step is None or step.status != "ok" or view.output(call_id) is NOT_JSON:
+            continue
+        if any(k.lower() in _AUTH for k, _ in view.leaves(call_id)):
+            continue  # a token refresh is never what an answer reports
+        seen = _said(view, i)
+        if _reported(view, call_id, seen, said):
+            continue
+        values = _values(view, call_id)
+        new = [f"{key} {text!r}" for key, text in values if text not in seen]
+        share = 1 - len(new) / len(values) if values else 1.0
+        if best is None or share >= best[0]:
+            best = (share, step.function_name, new[0] if new else None)
+    if best is None or best[2] is None:
+        return None
+    return best[1], best[2]
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -78,22 +103,10 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                        if (t := trained_text(view, i)) and _POINTER.search(t)), None)
         if answer is None:
             continue
-        for i in turn.indices:
-            if i >= answer or msgs[i].role != "tool":
-                continue
-            call_id = msgs[i].tool_call_id or ""
-            step = view.steps.get(call_id)
-            if step is None or step.status != "ok" or view.output(call_id) is NOT_JSON:
-                continue
-            if any(k.lower() in _AUTH for k, _ in view.leaves(call_id)):
-                continue  # a token refresh is never what an answer reports
-            seen, said = _said(view, i), (msgs[answer].content or "").lower()
-            if _reported(view, call_id, seen, said):
-                continue
-            new = _new_value(_values(view, call_id), seen)
-            if new:
-                out.append(finding(NAME, "deferred_answer", answer,
-                                   f"the answer says 'same as above' but {step.function_name} "
-                                   f"returned {new}, shown nowhere before"))
-                break
+        tools = [i for i in turn.indices if i < answer and msgs[i].role == "tool"]
+        pointed = _pointed_at(view, tools, answer)
+        if pointed is not None:
+            out.append(finding(NAME, "deferred_answer", answer,
+                               f"the answer says 'same as above' but {pointed[0]} returned "
+                               f"{pointed[1]}, shown nowhere before"))
     return out
