@@ -97,6 +97,16 @@ def test_an_answer_that_states_each_result_is_left_alone() -> None:
     assert _kinds(deferred.check_view, record) == []
 
 
+def test_a_pointer_about_a_repeat_is_not_pinned_on_the_first_call() -> None:
+    same = {"building_id": "bld_1", "score": 10, "confidence": 0.99}
+    record = _record("Analyze bld_1 with 10 floors, then with 12.", [
+        ("analyze_structure", {"building_id": "bld_1", "floors": "10"}, same),
+        ("analyze_structure", {"building_id": "bld_1", "floors": "12"}, dict(same))],
+        "I analyzed the structure, and it's rated 10. As for the structure, nothing new: "
+        "it matches what I just gave you.")
+    assert _kinds(deferred.check_view, record) == []
+
+
 # -- paged totals --------------------------------------------------------------------
 
 def _page(total: int, more: bool, *names: str) -> dict[str, Any]:

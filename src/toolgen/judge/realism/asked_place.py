@@ -18,7 +18,7 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps
-from toolgen.judge.realism.values import _CITY_COUNTRY, _COUNTRIES
+from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -43,7 +43,7 @@ _NAME_COUNTRY = {
 
 def _cities(obj: dict[str, Any]) -> list[str]:
     return [v.strip() for k, v in obj.items()
-            if isinstance(v, str) and v.strip() and "_".join(key_tokens(k)) in _CITY_KEYS]
+            if isinstance(v, str) and v.strip() and _snake(k) in _CITY_KEYS]
 
 
 def _served(function_name: str) -> str | None:

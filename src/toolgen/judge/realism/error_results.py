@@ -42,21 +42,17 @@ def error_message(view: RecordView, call_id: str) -> str | None:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    # what the assistant says after each message of a turn (not an earlier retry note)
-    answer_of: dict[int, str] = {}
-    for turn in turns(view):
-        for j in turn.indices:
-            answer_of[j] = "\n".join(t for i in turn.indices
-                                     if i > j and (t := trained_text(view, i)))
     errors: list[tuple[str, int, str]] = []
     for step in real_steps(view):
         at = view.answer_at.get(step.call_id)
         message = error_message(view, step.call_id) if step.status == "ok" else None
         if at is not None and message is not None:
             errors.append((step.function_name, at, message))
+    if not errors:
+        return []
     out: list[Finding] = []
     for name, at, message in errors:
-        said = answer_of.get(at, "")
+        said = _answer_after(view, at)
         for _, _, quoted in errors:  # the answer's own words, not the messages it quotes
             said = said.replace(quoted, "")
         if not ACK.search(said):
@@ -64,3 +60,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                                f"{name} returned the error {message!r} and "
                                "the answer reports it as a result"))
     return out
+
+
+def _answer_after(view: RecordView, at: int) -> str:
+    """What the assistant says after message `at` in its turn (not an earlier retry note)."""
+    turn = next((t for t in turns(view) if at in t.indices), None)
+    if turn is None:
+        return ""
+    return "\n".join(t for i in turn.indices if i > at and (t := trained_text(view, i)))

@@ -9,10 +9,10 @@ people stitched into one record. Kind `identity_mismatch`.
 
 Left alone: handles that are not two words of three letters or more joined by "." or
 "_" (`natgeo`, `jsmith`, `j.doe`) or not a person's name (`coffee_lover`: Faker's first
-and last names for a few locales decide, as in `invented_names`), a full name sharing a word with the handle or whose
-first name the handle's first word shortens or lengthens (`mary_smith` / Mary Jones
-after a marriage, `jon_smith` / Jonathan Brown), and names that are not two or three
-capitalised words (a company, a title).
+and last names for a few locales decide, as in `invented_names`), a full name sharing a
+word with the handle or whose first name the handle's first word shortens or lengthens
+(`mary_smith` / Mary Jones after a marriage, `jon_smith` / Jonathan Brown), and names
+that are not two or three capitalised words (a company, a title).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _handle(obj: dict[str, Any]) -> tuple[str, tuple[str, str]] | None:
 
 
 def _full_name(obj: dict[str, Any], with_username: bool) -> str | None:
-    keys = _NAME_KEYS + ("name",) if with_username else _NAME_KEYS
+    keys = (*_NAME_KEYS, "name") if with_username else _NAME_KEYS
     for key in keys:
         value = obj.get(key)
         if isinstance(value, str) and _PERSON.fullmatch(value.strip()):

@@ -55,10 +55,7 @@ def _last_page(doc: dict[str, Any]) -> bool:
 
 def _first_page(args: dict[str, Any]) -> bool:
     """True when `args` ask for the first page (no paging argument, page 1, offset 0)."""
-    for key in _PAGING & set(args):
-        if args[key] not in (None, 0, 1, "0", "1", ""):
-            return False
-    return True
+    return all(args[key] in (None, 0, 1, "0", "1", "") for key in _PAGING & set(args))
 
 
 def _disagreement(pages: list[dict[str, Any]], from_first: bool) -> str | None:

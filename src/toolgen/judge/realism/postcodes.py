@@ -17,7 +17,8 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -93,7 +94,7 @@ _COUNTRY_KEYS = frozenset({"country", "country_code", "country_name"})
 
 def _field(obj: dict[str, Any], keys: frozenset[str]) -> str | None:
     for key, value in obj.items():
-        if isinstance(value, str) and "_".join(key_tokens(key)) in keys:
+        if isinstance(value, str) and _snake(key) in keys:
             return value.strip()
     return None
 
