@@ -45,8 +45,10 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     errors: list[tuple[str, int, str]] = []
     for step in real_steps(view):
         at = view.answer_at.get(step.call_id)
-        message = error_message(view, step.call_id) if step.status == "ok" else None
-        if at is not None and message is not None:
+        if at is None or step.status != "ok":
+            continue
+        message = error_message(view, step.call_id)
+        if message is not None:
             errors.append((step.function_name, at, message))
     if not errors:
         return []
