@@ -40,6 +40,7 @@ from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
 from toolgen.executor.linking import link
+from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.refs import output_refs
@@ -203,6 +204,7 @@ class ExecutionSession:
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         learn_settled(before, self.state.store)
+        self._same_listing(endpoint, plan, output, page, kind)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -320,10 +322,11 @@ class ExecutionSession:
         if items is None:
             return output
         size = fault.page_size if fault is not None and fault.page_size else 2
-        total = size + 1 + int(ctx.rand() * 3)
+        total = page_count(size, ctx.rand())
         if plan.item is not None:
             item = plan.item
             items = fill_distinct(items, lambda: item(ctx), total)
+        items = items[:total]
         first, rest = items[:size], items[size:]
         current = arguments.get(info.pagination_arg) if info.pagination_arg else None
         style = info.pagination_style
@@ -341,11 +344,22 @@ class ExecutionSession:
         if info.pagination_type == "string" and not isinstance(nxt, str):
             nxt = str(nxt)
         if rest:
-            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1)
+            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1, len(items))
         else:
             nxt = None
         output = _set_list(plan, output, first)
         return _page_fields(output, page_no, nxt)
+
+    def _same_listing(self, endpoint: Endpoint, plan: Plan, output: Any, page: Page | None,
+                      kind: str | None) -> None:
+        """Every page of a paged query states the first page's total and listing fields."""
+        if page is not None:
+            keep_listing(output, plan.list_path, page.fields, page.total)
+        elif kind == "paginate" and isinstance(output, dict):
+            rest = self.state.pages.get((endpoint.id, str(output.get("next_cursor"))))
+            if rest is not None:
+                keep_listing(output, plan.list_path, {}, rest.total)
+                rest.fields = listing_fields(output, plan.list_path)
 
     def _show_created(self, info: EndpointInfo, plan: Plan, ctx: Ctx, output: Any) -> None:
         meta = plan.item_meta

@@ -53,10 +53,13 @@ class EntityRecord:
 
 @dataclass(slots=True)
 class Page:
-    """The rest of a paginated list, waiting for its cursor."""
+    """The rest of a paginated list, waiting for its cursor, with what every page of
+    the query states alike: its item count and the listing fields beside the list."""
 
     items: list[Any]
     page: int
+    total: int = 0
+    fields: dict[tuple[str, ...], Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
