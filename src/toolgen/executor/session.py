@@ -33,6 +33,8 @@ from toolgen.executor.actions import (
     changes_data,
     endpoint_info,
 )
+from toolgen.executor.asked_clock import echo_clock
+from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_for
@@ -196,6 +198,7 @@ class ExecutionSession:
         echo(output)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
         echo(output)  # after them: a pair put in order keeps the asked day
+        echo_clock(output, args_norm)
         distinct_seats(output, args_norm)
         believable_places(output, args_norm)
         same_person(output, args_norm)
@@ -203,6 +206,8 @@ class ExecutionSession:
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        if info.action == "create":
+            name_booked_flight(output, state.store, rng)
         learn_settled(before, self.state.store)
         self._same_listing(endpoint, plan, output, page, kind)
         if kind == "empty_result":
