@@ -65,6 +65,7 @@ def _items(output: Any) -> list[Any]:
 
 
 def _name(obj: dict[str, Any]) -> str | None:
+    """The name a list item is listed under."""
     return next((obj[k] for k in _NAMES if isinstance(obj.get(k), str)), None)
 
 
@@ -114,21 +115,39 @@ def defects(rec: dict[str, Any]) -> Counter[str]:
         if (said and head and head not in said) or (
                 m and stated and not (stated & numbers)):
             found["paged_answer"] += 1
-    names: dict[str, str] = {}
+    seen: dict[str, dict[str, Any]] = {}
     flagged: set[str] = set()
     for _, _, out, _ in calls:
         for obj in _objects(out):
             ident = next((v for k, v in obj.items() if (k == "id" or k.endswith("_id"))
                           and isinstance(v, str) and "_" in v and k[:-3] in ("", *_own(obj))),
                          None)
-            label = _name(obj)
-            if ident is None or label is None:
+            if ident is None:
                 continue
-            if ident in names and names[ident] != label and ident not in flagged:
+            facts = _identity(obj)
+            known = seen.setdefault(ident, {})
+            if ident not in flagged and any(known.get(k, v) != v for k, v in facts.items()):
                 flagged.add(ident)
                 found["renamed_id"] += 1
-            names.setdefault(ident, label)
+            for k, v in facts.items():
+                known.setdefault(k, v)
     return found
+
+
+def _identity(obj: dict[str, Any]) -> dict[str, Any]:
+    """What says which entity an object is: its name (a `name`, `title` or `<own>_name`),
+    email and username; a list and a get-by-id of one id must agree on them."""
+    own = _own(obj)
+    out: dict[str, Any] = {}
+    for k, v in obj.items():
+        if not isinstance(v, str):
+            continue
+        low = k.lower()
+        if low in ("name", "title", "full_name") or (own and low == f"{own[0]}_name"):
+            out.setdefault("name", v)
+        elif low in ("email", "username"):
+            out[low] = v
+    return out
 
 
 def _own(obj: dict[str, Any]) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ from toolgen.executor.rules import settle
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
-from toolgen.executor.values import id_entity, id_prefix, normalize_key
+from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
@@ -221,7 +221,8 @@ class ExecutionSession:
         """The id the call is about, and its entity ('' when unknown)."""
         store = self.state.store
         best: tuple[Any, str] | None = None
-        for name, ent in info.id_params:
+        # An id naming one record (`id`) before one naming several (`ids`: what is added).
+        for name, ent in sorted(info.id_params, key=lambda p: names_many(p[0])):
             value = arguments.get(name)
             if not is_scalar(value) or isinstance(value, float):
                 continue

@@ -1,0 +1,44 @@
+"""One id, one entity across the calls of a conversation, read as a reviewer reads it: a
+page created with a title is listed under that name; an album given image ids keeps its
+own id and title when it is updated."""
+
+from __future__ import annotations
+
+import pytest
+from executor_endpoints import endpoint, param
+
+from toolgen.executor import MockExecutor
+
+PAGE = {"type": "object", "properties": {"page_id": {"type": "string"},
+                                         "title": {"type": "string"},
+                                         "status": {"type": "string"}}}
+CREATE_PAGE = endpoint("create_page", (param("title"),), PAGE, method="POST")
+LIST_PAGES = endpoint("get_page_list", (), {"type": "object", "properties": {
+    "pages": {"type": "array", "items": {"type": "object", "properties": {
+        "page_id": {"type": "string"}, "name": {"type": "string"}}}}}})
+ALBUM = {"type": "object", "properties": {"id": {"type": "string"},
+                                          "ids": {"type": "string"},
+                                          "title": {"type": "string"}}}
+ADD_IMAGES = endpoint("add_album_images", (param("ids"), param("id")), ALBUM, method="POST")
+SET_IMAGES = endpoint("set_album_images", (param("ids"), param("id")), ALBUM, method="PUT")
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_created_page_is_listed_under_its_title(executor: MockExecutor,
+                                                  session_seed: int) -> None:
+    s = executor.session(session_seed)
+    made = s.call(CREATE_PAGE, {"title": "Toronto Telegraph Report"}).output
+    listed = s.call(LIST_PAGES, {}).output["pages"]
+    mine = [p for p in listed if p["page_id"] == made["page_id"]]
+    assert mine and mine[0]["name"] == "Toronto Telegraph Report"
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_an_album_given_image_ids_stays_itself(executor: MockExecutor,
+                                               session_seed: int) -> None:
+    s = executor.session(session_seed)
+    added = s.call(ADD_IMAGES, {"ids": "img_c00f75", "id": "alb_64b8bc"}).output
+    again = s.call(SET_IMAGES, {"ids": "img_118170", "id": "alb_64b8bc"}).output
+    assert added["id"] == again["id"] == "alb_64b8bc"
+    assert again["ids"] == "img_118170"
+    assert again["title"] == added["title"]
