@@ -55,6 +55,7 @@ from toolgen.executor.remembered import (
 )
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
+from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
@@ -158,6 +159,7 @@ class ExecutionSession:
             for name, value in arguments.items():
                 if is_scalar(value) and id_entity(name) is None:
                     rec.remember(normalize_key(name), value, overwrite=True)
+            remember_sent(rec, arguments)
 
         plan = compiled.plan
         args_norm = {normalize_key(k): v for k, v in arguments.items()}
@@ -199,6 +201,8 @@ class ExecutionSession:
         settle(output, args_norm, info.action)
         echo(output)  # after them: a pair put in order keeps the asked day
         echo_clock(output, args_norm)
+        if compiled.writes:
+            echo_sent_objects(output, args_norm)
         distinct_seats(output, args_norm)
         believable_places(output, args_norm)
         same_person(output, args_norm)

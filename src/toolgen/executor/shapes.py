@@ -33,6 +33,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.said_shapes import said_shape
 from toolgen.executor.state import canon
 from toolgen.executor.type_words import has_types
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
@@ -327,6 +328,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     """A schema specific to an endpoint the corpus gives no shape or example for, built
     for the kind of result it returns (`result_kinds`): a named record, a figure, a
     calculation, the confirmation of an action or a text."""
+    said = said_shape(endpoint, info)
+    if said is not None:
+        return said
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY

@@ -1,0 +1,65 @@
+"""What an endpoint without a response schema answers, read as a reviewer reads it: the
+mandates of a user are mandates (not the user's profile), a building's dimensions have a
+height, and an update sent an object of new values says those values back."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolgen.executor import MockExecutor
+from toolgen.records import Endpoint, Parameter
+
+
+def _p(name: str, schema: dict[str, object], required: bool = True) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label=str(schema.get("type")),
+                     json_schema=schema, required=required)
+
+
+def _bfcl(name: str, description: str, *params: Parameter) -> Endpoint:
+    return Endpoint(id=f"bfcl/{name}", function_name=name, tool_id="bfcl", tool_name="BFCL",
+                    category="bfcl", name=name, method="CALL", description=description,
+                    parameters=params, response_schema={})
+
+
+MANDATES = _bfcl("user_mandates", "Fetches a list of mandates for a user given the user's ID.",
+                 _p("user_id", {"type": "string"}),
+                 _p("status", {"type": "string", "enum": ["active", "pending"]}, False))
+DIMENSIONS = _bfcl("building_get_dimensions",
+                   "Retrieve the dimensions of a specific building based on its name.",
+                   _p("building_name", {"type": "string"}),
+                   _p("unit", {"type": "string", "enum": ["meter", "feet"]}))
+UPDATE = _bfcl("update_user_info", "Update user information in the database.",
+               _p("user_id", {"type": "integer"}),
+               _p("update_info", {"type": "object", "properties": {
+                   "name": {"type": "string"}, "email": {"type": "string"}}}))
+
+
+@pytest.mark.parametrize("session_seed", range(5))
+def test_the_mandates_of_a_user_are_mandates(executor: MockExecutor, session_seed: int) -> None:
+    out = executor.session(session_seed).call(MANDATES, {"user_id": "usr_847d6a",
+                                                         "status": "active"}).output
+    assert "full_name" not in out and "followers" not in out
+    assert out["mandates"]
+    for m in out["mandates"]:
+        assert str(m["mandate_id"]) and m["user_id"] == "usr_847d6a"
+        assert m["status"] == "active"
+
+
+@pytest.mark.parametrize("session_seed", range(5))
+def test_dimensions_have_a_height_in_the_unit_asked(executor: MockExecutor,
+                                                    session_seed: int) -> None:
+    out = executor.session(session_seed).call(
+        DIMENSIONS, {"building_name": "Empire State Building", "unit": "feet"}).output
+    assert all(isinstance(out.get(k), (int, float)) and out[k] > 0
+               for k in ("height", "width", "length"))
+    assert out["unit"] == "feet" and out["building_name"] == "Empire State Building"
+
+
+@pytest.mark.parametrize("session_seed", range(5))
+def test_an_update_says_back_the_values_it_was_sent(executor: MockExecutor,
+                                                    session_seed: int) -> None:
+    sent = {"name": "Brianna Jackson", "email": "brianna.jackson@example.com"}
+    out = executor.session(session_seed).call(UPDATE, {"user_id": 456931,
+                                                       "update_info": sent}).output
+    assert out["update_info"] == sent and out["user_id"] == 456931
+    assert "followers" not in out
