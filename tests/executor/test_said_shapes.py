@@ -63,3 +63,32 @@ def test_an_update_says_back_the_values_it_was_sent(executor: MockExecutor,
                                                        "update_info": sent}).output
     assert out["update_info"] == sent and out["user_id"] == 456931
     assert "followers" not in out
+
+
+COMMENTS = _bfcl("get_videos_comment", "Get the comments on a video.",
+                 _p("video_id", {"type": "string"}), _p("per_page", {"type": "integer"}, False))
+NOTE = _bfcl("add_note_to_ticket_for_freshdesk", "Add a note to a ticket.",
+             _p("ticketId", {"type": "integer"}), _p("body", {"type": "string"}))
+CREATE_TICKET = _bfcl("create_ticket_for_freshdesk", "Create a ticket.",
+                      _p("subject", {"type": "string"}), _p("priority", {"type": "integer"}))
+
+
+@pytest.mark.parametrize("session_seed", range(5))
+def test_the_comments_of_a_video_are_comments(executor: MockExecutor,
+                                              session_seed: int) -> None:
+    out = executor.session(session_seed).call(COMMENTS, {"video_id": "vdi_081321"}).output
+    assert "views" not in out and "channel" not in out
+    assert out["comments"]
+    for c in out["comments"]:
+        assert c["video_id"] == "vdi_081321" and c["text"] and c["author"]
+        assert "per_page" not in c
+
+
+@pytest.mark.parametrize("session_seed", range(5))
+def test_a_help_desk_ticket_has_no_venue(executor: MockExecutor, session_seed: int) -> None:
+    s = executor.session(session_seed)
+    note = s.call(NOTE, {"ticketId": 536404, "body": "I was charged twice."}).output
+    made = s.call(CREATE_TICKET, {"subject": "Password reset", "priority": 4}).output
+    for out in (note, made):
+        assert not {"venue", "start_date", "end_date"} & set(out)
+    assert made["priority"] == 4 and made["subject"] == "Password reset"

@@ -5,7 +5,10 @@ user"), `building.get_dimensions` and `update_user_info(user_id, update_info={..
 - a list its description promises (`<owner>_<things>`, "a list of <things>") is that list,
   each item with its own id, the owner's id and the filters sent, not the owner's profile;
 - dimensions are a height, a width and a length in the unit asked;
-- an update sent an object of new values answers with that object, under its own name.
+- an update sent an object of new values answers with that object, under its own name;
+- the comments of a video are comments (an author and a text), not the video;
+- a support ticket (`add_note_to_ticket`, `create_ticket` of a help desk) has a subject,
+  a priority and a status, not an event's venue and dates (`support_ticket_fields`).
 
 `said_shape(endpoint, info)` returns the schema, or None when the words promise nothing
 in particular. `echo_sent_objects(output, args)` puts the objects an update or a create
@@ -29,6 +32,8 @@ _STR = {"type": "string"}
 _DATETIME = {"type": "string", "format": "date-time"}
 _LIST_OF = re.compile(r"\blist of (?:all )?(?:the )?([a-z]+)\b")
 # Sizes of a building in metres; the unit asked for is echoed beside them.
+_PAGING = frozenset({"page", "limit", "offset", "per_page", "page_size", "cursor", "size",
+                     "skip", "start", "count", "max_results"})
 _DIMENSIONS = {"height": {"type": "number", "minimum": 12, "maximum": 320},
                "width": {"type": "number", "minimum": 15, "maximum": 90},
                "length": {"type": "number", "minimum": 20, "maximum": 160}}
@@ -39,6 +44,11 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
     words = own_words(endpoint)
     if info.action in ("get", "list") and "dimensions" in words:
         return _object({**_DIMENSIONS, **_echo(endpoint)})
+    if info.action in ("get", "list") and {"comment", "comments"} & set(words):
+        item = _object({"comment_id": _STR, **_echo(endpoint), "author": _STR, "text": _STR,
+                        "created_at": _DATETIME})
+        return _object({"comments": {"type": "array", "items": item},
+                        "total": {"type": "integer"}})
     if info.action in ("get", "list"):
         listed = _promised_list(endpoint, words)
         if listed is not None:
@@ -53,6 +63,28 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
             return _object({**_echo(endpoint), **sent, "status": _STR,
                             "updated_at": _DATETIME})
     return None
+
+
+def support_ticket_fields(endpoint: Endpoint, own: set[str], name: set[str]
+                          ) -> dict[str, Any] | None:
+    """A help desk's ticket fields when the endpoint's own words name a ticket and no word
+    of its name or tool makes it a ticket to something (an event, a show, a trip); a
+    field the endpoint takes (`priority: 4`) keeps the parameter's type, echoed."""
+    if not own & {"ticket", "tickets"} or name & _ADMISSIONS:
+        return None
+    taken = {normalize_key(p.name) for p in endpoint.parameters}
+    fields = {"subject": _STR, "status": {"type": "string", "enum": [
+                  "open", "pending", "resolved", "closed"]},
+              "priority": {"type": "string", "enum": ["low", "medium", "high", "urgent"]},
+              "requester_email": {"type": "string", "format": "email"}}
+    return {k: v for k, v in fields.items() if k not in taken}
+
+
+_ADMISSIONS = frozenset({"event", "events", "concert", "concerts", "show", "shows", "movie",
+                         "movies", "cinema", "festival", "theatre", "theater", "match",
+                         "matches", "game", "games", "flight", "flights", "train", "trains",
+                         "bus", "museum", "lottery", "ticketmaster", "ticketbox", "buy",
+                         "purchase", "book", "seat", "seats"})
 
 
 def echo_sent_objects(output: Any, args: dict[str, Any]) -> None:
@@ -83,12 +115,13 @@ def _promised_list(endpoint: Endpoint, words: list[str]) -> str | None:
 
 
 def _echo(endpoint: Endpoint) -> dict[str, Any]:
-    """The scalar parameters, echoed as sent."""
+    """The scalar parameters, echoed as sent; paging and sizes are no field of a record."""
     out: dict[str, Any] = {}
     for p in endpoint.parameters:
         sub = p.json_schema if isinstance(p.json_schema, dict) else {}
         t = schema_type(sub)
-        if t in ("string", "integer", "number", "boolean"):
+        if t in ("string", "integer", "number", "boolean") and (
+                normalize_key(p.name) not in _PAGING):
             out[p.name] = {"type": t, **{k: v for k, v in sub.items() if k in ("enum",)}}
     return out
 

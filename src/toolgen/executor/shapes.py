@@ -33,7 +33,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
-from toolgen.executor.said_shapes import said_shape
+from toolgen.executor.said_shapes import said_shape, support_ticket_fields
 from toolgen.executor.state import canon
 from toolgen.executor.type_words import has_types
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
@@ -204,6 +204,9 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
+    support = support_ticket_fields(endpoint, own, name)
+    if support is not None:  # a help desk's ticket, not a concert's
+        return support
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     for words in (own, name):
