@@ -92,3 +92,25 @@ def test_a_help_desk_ticket_has_no_venue(executor: MockExecutor, session_seed: i
     for out in (note, made):
         assert not {"venue", "start_date", "end_date"} & set(out)
     assert made["priority"] == 4 and made["subject"] == "Password reset"
+
+
+SYNONYMS = _bfcl("dictionary_synonyms_for_webit_language", "Dictionary Synonyms",
+                 _p("language", {"type": "string"}), _p("q", {"type": "string"}))
+THESAURUS = _bfcl("v1_thesaurus_for_thesaurus_by_api_ninjas",
+                  "Returns a list of synonyms and a list of antonyms for a given word.",
+                  _p("word", {"type": "string"}))
+
+
+def test_synonyms_are_words_of_the_same_meaning_not_translations(
+        executor: MockExecutor) -> None:
+    out = executor.session(1).call(SYNONYMS, {"language": "en", "q": "happy"}).output
+    assert "translated_text" not in str(out)
+    assert out["word"] == "happy" and {"glad", "cheerful"} <= set(out["synonyms"])
+
+
+def test_a_thesaurus_gives_synonyms_and_antonyms_of_the_word_in_a_sentence(
+        executor: MockExecutor) -> None:
+    out = executor.session(2).call(
+        THESAURUS, {"word": "Where is the nearest train station?"}).output
+    assert out["word"] == "nearest"
+    assert "closest" in out["synonyms"] and "farthest" in out["antonyms"]

@@ -7,6 +7,8 @@ user"), `building.get_dimensions` and `update_user_info(user_id, update_info={..
 - dimensions are a height, a width and a length in the unit asked;
 - an update sent an object of new values answers with that object, under its own name;
 - the comments of a video are comments (an author and a text), not the video;
+- a dictionary's synonyms, antonyms, definitions or examples are lists about a word, not
+  translations (`thesaurus.fill_word_lists` fills them);
 - a support ticket (`add_note_to_ticket`, `create_ticket` of a help desk) has a subject,
   a priority and a status, not an event's venue and dates (`support_ticket_fields`).
 
@@ -25,6 +27,7 @@ from typing import Any
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
+from toolgen.executor.thesaurus import WORD_LISTS
 from toolgen.executor.values import normalize_key, schema_type, singular
 from toolgen.records import Endpoint
 
@@ -44,6 +47,16 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
     words = own_words(endpoint)
     if info.action in ("get", "list") and "dimensions" in words:
         return _object({**_DIMENSIONS, **_echo(endpoint)})
+    lists = _word_lists(set(words))
+    if lists:
+        props: dict[str, Any] = {"word": _STR}
+        for key in lists:
+            props[key] = {"type": "array", "items": _STR}
+        if "definitions" in lists:
+            props["definitions"] = {"type": "array", "items": _object({
+                "part_of_speech": _STR, "definition": _STR})}
+        return _object({**props, **{k: v for k, v in _echo(endpoint).items()
+                                    if normalize_key(k) not in ("q", "word", "text")}})
     if info.action in ("get", "list") and {"comment", "comments"} & set(words):
         item = _object({"comment_id": _STR, **_echo(endpoint), "author": _STR, "text": _STR,
                         "created_at": _DATETIME})
@@ -104,6 +117,19 @@ def remember_sent(rec: EntityRecord, args: dict[str, Any]) -> None:
             for k, v in value.items():
                 if isinstance(v, (str, int, float)) and not isinstance(v, bool):
                     rec.remember(normalize_key(k), v, overwrite=True)
+
+
+def _word_lists(words: set[str]) -> tuple[str, ...]:
+    """The lists a dictionary or thesaurus endpoint answers with (`thesaurus`: synonyms
+    and antonyms; `dictionary_examples`: examples), none for any other endpoint."""
+    if words & {"thesaurus"}:
+        return ("synonyms", "antonyms")
+    found = tuple(k for k in WORD_LISTS if words & {k, k[:-1]})
+    if found and (words & {"dictionary", "thesaurus"} or found[0] in ("synonyms", "antonyms")):
+        return found
+    if "dictionary" in words and words & {"lookup", "definition", "define", "meaning"}:
+        return ("definitions",)
+    return ()
 
 
 def _promised_list(endpoint: Endpoint, words: list[str]) -> str | None:

@@ -57,6 +57,7 @@ from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
+from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
@@ -203,6 +204,7 @@ class ExecutionSession:
         echo_clock(output, args_norm)
         if compiled.writes:
             echo_sent_objects(output, args_norm)
+        fill_word_lists(output, args_norm)
         distinct_seats(output, args_norm)
         believable_places(output, args_norm)
         same_person(output, args_norm)
