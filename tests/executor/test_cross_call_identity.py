@@ -42,3 +42,21 @@ def test_an_album_given_image_ids_stays_itself(executor: MockExecutor,
     assert added["id"] == again["id"] == "alb_64b8bc"
     assert again["ids"] == "img_118170"
     assert again["title"] == added["title"]
+
+
+CASE = {"type": "object", "properties": {"case_id": {"type": "integer"},
+                                         "name": {"type": "string"}}}
+CHECK_CASE = endpoint("lawsuit_check_case", (param("case_id", "integer"),), CASE)
+FETCH_CASE = endpoint("legal_case_fetch", (param("case_id"),), {
+    "type": "object", "properties": {"case_id": {"type": "string"},
+                                     "name": {"type": "string"}}})
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_an_id_sent_as_a_number_then_as_text_is_one_case(executor: MockExecutor,
+                                                         session_seed: int) -> None:
+    s = executor.session(session_seed)
+    first = s.call(CHECK_CASE, {"case_id": 492487}).output
+    again = s.call(FETCH_CASE, {"case_id": "492487"}).output
+    assert again["case_id"] == "492487"
+    assert again["name"] == first["name"]

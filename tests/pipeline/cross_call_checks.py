@@ -119,9 +119,8 @@ def defects(rec: dict[str, Any]) -> Counter[str]:
     flagged: set[str] = set()
     for _, _, out, _ in calls:
         for obj in _objects(out):
-            ident = next((v for k, v in obj.items() if (k == "id" or k.endswith("_id"))
-                          and isinstance(v, str) and "_" in v and k[:-3] in ("", *_own(obj))),
-                         None)
+            ident = next((str(v) for k, v in obj.items() if _id_key(k) and _id_value(v)
+                          and _id_key(k)[:-2].rstrip("_") in ("", *_own(obj))), None)
             if ident is None:
                 continue
             facts = _identity(obj)
@@ -134,25 +133,41 @@ def defects(rec: dict[str, Any]) -> Counter[str]:
     return found
 
 
+def _id_key(key: str) -> str:
+    """`recipeId` -> `recipe_id`; '' when the key names no id."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()
+    return snake if snake == "id" or snake.endswith("_id") else ""
+
+
+def _id_value(value: Any) -> bool:
+    """An id as a reader sees one: `usr_1a2b3c`, or a number sent as 940826 or "940826"."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return value >= 1000
+    return isinstance(value, str) and ("_" in value or (value.isdigit() and len(value) >= 4))
+
+
 def _identity(obj: dict[str, Any]) -> dict[str, Any]:
     """What says which entity an object is: its name (a `name`, `title` or `<own>_name`),
     email and username; a list and a get-by-id of one id must agree on them."""
-    own = _own(obj)
+    own = tuple(o.replace("_", "") for o in _own(obj))
     out: dict[str, Any] = {}
     for k, v in obj.items():
         if not isinstance(v, str):
             continue
         low = k.lower()
-        if low in ("name", "title", "full_name") or (own and low == f"{own[0]}_name"):
-            out.setdefault("name", v)
-        elif low in ("email", "username"):
+        if low in ("email", "username"):
             out[low] = v
+        elif low in ("name", "title", "full_name") or (
+                own and low.replace("_", "") == f"{own[0]}name"):
+            out.setdefault("name", v)
     return out
 
 
 def _own(obj: dict[str, Any]) -> tuple[str, ...]:
     """Entity words an object's own id may carry (the first `*_id` key is its own)."""
-    first = next((k for k in obj if k == "id" or k.endswith("_id")), "")
+    first = next((_id_key(k) for k in obj if _id_key(k)), "")
     return (first[:-3],) if first.endswith("_id") else ()
 
 

@@ -125,3 +125,10 @@ def test_a_paged_query_reads_as_one_listing(run: Run) -> None:
     found = [f"{r['conversation_id']}: {kind}" for r in run.records
              for kind, n in xc.defects(r).items() if kind.startswith("paged") and n]
     assert not found, rc.first_problems(found)
+
+
+def test_one_id_names_one_entity_across_calls(run: Run) -> None:
+    """A list and a get-by-id (or a create and a later read) of one id agree on its name,
+    however the id is typed (492487 or "492487")."""
+    found = [r["conversation_id"] for r in run.records if xc.defects(r)["renamed_id"]]
+    assert not found, rc.first_problems(found)

@@ -41,6 +41,7 @@ from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
+from toolgen.executor.id_twins import share_twins
 from toolgen.executor.linking import link
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
@@ -123,6 +124,7 @@ class ExecutionSession:
         if errors:
             return F.invalid_arguments(errors)
         state = self.state
+        share_twins(arguments, state)
         target, target_entity = self._target(info, arguments)
 
         kind = fault.kind if fault is not None else None
