@@ -114,3 +114,16 @@ def test_a_thesaurus_gives_synonyms_and_antonyms_of_the_word_in_a_sentence(
         THESAURUS, {"word": "Where is the nearest train station?"}).output
     assert out["word"] == "nearest"
     assert "closest" in out["synonyms"] and "farthest" in out["antonyms"]
+
+
+MAYORSHIPS = _bfcl("get_user_mayorships_for_foursquare", "Returns a user's mayorships.",
+                   _p("userId", {"type": "string"}))
+DETAILS = _bfcl("get_user_details", "Returns a user's details.", _p("userId", {"type": "string"}))
+
+
+def test_the_things_a_user_owns_are_listed_not_the_user(executor: MockExecutor) -> None:
+    out = executor.session(3).call(MAYORSHIPS, {"userId": "usr_54e6c6"}).output
+    assert "full_name" not in out and "followers" not in out
+    assert out["mayorships"] and all(m["userId"] == "usr_54e6c6" for m in out["mayorships"])
+    # A record's aspect ("details") is the record itself, not a list of details.
+    assert "details" not in executor.session(3).call(DETAILS, {"userId": "usr_1"}).output

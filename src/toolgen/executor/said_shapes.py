@@ -28,13 +28,17 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
 from toolgen.executor.thesaurus import WORD_LISTS
-from toolgen.executor.values import normalize_key, schema_type, singular
+from toolgen.executor.values import id_entity, normalize_key, schema_type, singular
 from toolgen.records import Endpoint
 
 _STR = {"type": "string"}
 _DATETIME = {"type": "string", "format": "date-time"}
 _LIST_OF = re.compile(r"\blist of (?:all )?(?:the )?([a-z]+)\b")
 # Sizes of a building in metres; the unit asked for is echoed beside them.
+# Plural words that name one record's aspect, not a list of things it owns.
+_NOT_LISTS = frozenset({"details", "settings", "stats", "statistics", "news", "data",
+                        "status", "analytics", "metrics", "info", "preferences", "insights",
+                        "credentials", "permissions", "limits", "counts", "totals"})
 _PAGING = frozenset({"page", "limit", "offset", "per_page", "page_size", "cursor", "size",
                      "skip", "start", "count", "max_results"})
 _DIMENSIONS = {"height": {"type": "number", "minimum": 12, "maximum": 320},
@@ -133,11 +137,15 @@ def _word_lists(words: set[str]) -> tuple[str, ...]:
 
 
 def _promised_list(endpoint: Endpoint, words: list[str]) -> str | None:
-    """`mandates` for `user_mandates` described as "Fetches a list of mandates ..."."""
-    if len(words) < 2 or singular(words[-1]) == words[-1]:
+    """`mandates` for `user_mandates` described as "Fetches a list of mandates ...", or
+    for `get_user_mayorships(userId)`: things named after the owner whose id is sent."""
+    if len(words) < 2 or singular(words[-1]) == words[-1] or words[-1] in _NOT_LISTS:
         return None
     m = _LIST_OF.search(endpoint.description.lower())
-    return words[-1] if m is not None and m.group(1) == words[-1] else None
+    if m is not None and m.group(1) == words[-1]:
+        return words[-1]
+    owners = {id_entity(p.name) for p in endpoint.parameters}
+    return words[-1] if words[-2] in owners else None
 
 
 def _echo(endpoint: Endpoint) -> dict[str, Any]:
