@@ -115,12 +115,13 @@ def fill_word_lists(output: Any, args: dict[str, Any]) -> None:
 
 def _asked_word(args: dict[str, Any]) -> str | None:
     text = next((v for k in _ASKED for v in [args.get(k)] if isinstance(v, str) and v), None)
-    if text is None:
+    if not isinstance(text, str):
         return None
-    words = [w.lower() for w in _WORD.findall(text)]
+    words: list[str] = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return None
-    return next((w for w in words if w in _TABLE), max(words, key=len))
+    known = [w for w in words if w in _TABLE]
+    return known[0] if known else max(words, key=len)
 
 
 def _example(word: str, synonyms: tuple[str, ...]) -> str:
