@@ -73,3 +73,28 @@ def test_a_read_answers_the_option_it_was_sent(executor: MockExecutor,
     s = executor.session(session_seed)
     assert s.call(DNA, {"DNA_id": "dna_6ebd90", "upstream": 381}).output["upstream"] == 381
     assert s.call(DNA, {"DNA_id": "dna_6ebd90", "upstream": 5}).output["upstream"] == 5
+
+
+HOTEL_DETAILS = endpoint("get_hotel_details", (param("hotel_id"),), {
+    "type": "object", "properties": {
+        "hotel_id": {"type": "string"}, "name": {"type": "string"},
+        "address": {"type": "string", "examples": ["12 Rue de Rivoli, Paris"]},
+        "city": {"type": "string", "examples": ["Paris"]},
+        "country_code": {"type": "string", "examples": ["FR"]}}})
+SEARCH_HOTELS = endpoint("search_hotels", (param("city"),), {
+    "type": "object", "properties": {"results": {"type": "array", "items": {
+        "type": "object", "properties": {"hotel_id": {"type": "string"},
+                                         "name": {"type": "string"},
+                                         "city": {"type": "string"}}}}}})
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_hotel_listed_in_warsaw_is_in_warsaw_by_its_id(executor: MockExecutor,
+                                                         session_seed: int) -> None:
+    s = executor.session(session_seed)
+    listed = s.call(SEARCH_HOTELS, {"city": "Warsaw"}).output["results"][0]
+    assert listed["city"] == "Warsaw"
+    details = s.call(HOTEL_DETAILS, {"hotel_id": listed["hotel_id"]}).output
+    assert details["name"] == listed["name"] and details["city"] == "Warsaw"
+    assert details["country_code"] in ("PL", "pl")
+    assert "Paris" not in details["address"]

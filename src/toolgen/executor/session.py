@@ -42,6 +42,7 @@ from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
 from toolgen.executor.id_twins import share_twins
+from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import link
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
@@ -208,7 +209,7 @@ class ExecutionSession:
             echo_sent_objects(output, args_norm)
         fill_word_lists(output, args_norm)
         distinct_seats(output, args_norm)
-        believable_places(output, args_norm)
+        believable_places(output, with_known_place(args_norm, before, state.store))
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
