@@ -209,7 +209,8 @@ class ExecutionSession:
             echo_sent_objects(output, args_norm)
         fill_word_lists(output, args_norm)
         distinct_seats(output, args_norm)
-        believable_places(output, with_known_place(args_norm, before, state.store))
+        believable_places(output, with_known_place(
+            args_norm, output, state.store.get(target) if info.action == "get" else None))
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
