@@ -62,19 +62,6 @@ def test_an_id_sent_as_a_number_then_as_text_is_one_case(executor: MockExecutor,
     assert again["name"] == first["name"]
 
 
-DNA = endpoint("fetch_dna_sequence", (param("DNA_id"), param("upstream", "integer")), {
-    "type": "object", "properties": {"DNA_id": {"type": "string"},
-                                     "upstream": {"type": "integer"}}})
-
-
-@pytest.mark.parametrize("session_seed", range(4))
-def test_a_read_answers_the_option_it_was_sent(executor: MockExecutor,
-                                               session_seed: int) -> None:
-    s = executor.session(session_seed)
-    assert s.call(DNA, {"DNA_id": "dna_6ebd90", "upstream": 381}).output["upstream"] == 381
-    assert s.call(DNA, {"DNA_id": "dna_6ebd90", "upstream": 5}).output["upstream"] == 5
-
-
 HOTEL_DETAILS = endpoint("get_hotel_details", (param("hotel_id"),), {
     "type": "object", "properties": {
         "hotel_id": {"type": "string"}, "name": {"type": "string"},

@@ -72,11 +72,6 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                         # nothing.
                         rec.remember(nk, obj[key], overwrite=True)
                         continue
-                    if (nk in ctx.args and not isinstance(obj.get(key), str)
-                            and obj.get(key) == ctx.args[nk]):
-                        # A read's option (`upstream: 5`, `details: false`) is answered
-                        # as asked, not as an earlier read asked it; names stay known.
-                        continue
                     v = fields.get(nk)
                     if v is not None and type(v) in types and (allowed is None or v in allowed):
                         obj[key] = v
