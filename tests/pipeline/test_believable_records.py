@@ -20,6 +20,7 @@ from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
 from . import content_checks as cc
+from . import cross_call_checks as xc
 from . import entity_checks as ec
 from . import record_checks as rc
 from .corpora import SHARED_CORPORA, toolbench_tools
@@ -116,3 +117,18 @@ def test_a_create_or_booking_is_not_handled_as_a_search(run: Run) -> None:
 def test_no_turn_recites_a_namespaced_name_around_its_verb(run: Run) -> None:
     found = _each(run, lc.name_verb_recitals)  # "the schisms for religion history get"
     assert len(found) <= 0.01 * len(run.records), rc.first_problems(found)
+
+
+def test_a_paged_query_reads_as_one_listing(run: Run) -> None:
+    """Every page states one total, no later page outgrows the first, and the answer
+    names the head of page 1 as the head of the list."""
+    found = [f"{r['conversation_id']}: {kind}" for r in run.records
+             for kind, n in xc.defects(r).items() if kind.startswith("paged") and n]
+    assert not found, rc.first_problems(found)
+
+
+def test_one_id_names_one_entity_across_calls(run: Run) -> None:
+    """A list and a get-by-id (or a create and a later read) of one id agree on its name,
+    however the id is typed (492487 or "492487")."""
+    found = [r["conversation_id"] for r in run.records if xc.defects(r)["renamed_id"]]
+    assert not found, rc.first_problems(found)

@@ -43,7 +43,9 @@ _PASSENGERS = frozenset({"passengers", "num_passengers", "number_of_passengers",
                          "passenger_count"})
 _DEPART_DAY = frozenset({"departure_date", "date", "travel_date", "flight_date",
                          "depart_date", "outbound_date", "departure_time", "departure",
-                         "departure_datetime", "departs_at", "departure_at"})
+                         "departure_datetime", "departs_at", "departure_at",
+                         # a showing or a session asked for on a day starts that day
+                         "starts_at", "start_datetime", "showtime", "begins_at"})
 _CHECK_IN = frozenset({"check_in", "checkin", "check_in_date", "checkin_date", "arrival_date"})
 _CHECK_OUT = frozenset({"check_out", "checkout", "check_out_date", "checkout_date",
                         "departure_date"})
@@ -56,7 +58,7 @@ _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
 )
 _DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
-                               "arrival_at", "landing_time")),)
+                               "arrival_at", "landing_time", "ends_at", "end_datetime")),)
 _STAY_GROUPS = (_CHECK_IN, _CHECK_OUT)
 _PLAIN_NUMBER = re.compile(r"-?\d{1,12}(?:\.\d{1,6})?")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")

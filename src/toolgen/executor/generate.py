@@ -33,6 +33,7 @@ from toolgen.executor.state import canon, field_aliases
 from toolgen.executor.values import (
     entity_of_container,
     id_entity,
+    names_many,
     normalize_key,
     number_kind,
     schema_type,
@@ -241,13 +242,15 @@ class Compiler:
                     "currency",
                 ):
                     has_place = True
-        # Primary id: a bare `id`, else `<entity>_id`, else the only id key.
-        for pkey, ent in id_keys:
+        # Primary id: a bare `id`, else `<entity>_id`, else the only id key; never `ids`
+        # (the things an album was given, not the album).
+        singles = [(k, e) for k, e in id_keys if not names_many(k)] or id_keys
+        for pkey, ent in singles:
             if ent == "":
                 meta.pk, meta.pk_entity = pkey, own_entity
                 break
         if meta.pk is None:
-            for pkey, ent in id_keys:
+            for pkey, ent in singles:
                 if canon(ent) == canon(own_entity):
                     meta.pk, meta.pk_entity = pkey, ent
                     break

@@ -201,8 +201,16 @@ def _asked_city(obj: dict[str, Any], city_key: str | None, args: dict[str, Any],
 
 
 def _address(value: str, place: tuple[Any, ...], city_name: str | None = None) -> str:
-    """`street, City, Country` with the tail of another place moved to `place`."""
+    """`street, City, Country` (or `street, City`) with the tail of another place moved
+    to `place`."""
     parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 2 and parts[1].lower() in CITY_INDEX:
+        # `street, City` ("12 Rue de Rivoli, Paris") of a record that is in Warsaw
+        name = city_name or str(place[0])
+        if PLACES[CITY_INDEX[parts[1].lower()]][2] != place[2] or (
+                city_name is not None and parts[1].lower() != name.lower()):
+            return f"{_street_in(parts[0], str(place[2]))}, {name}"
+        return value
     if len(parts) < 3:
         return value
     city, country = parts[-2].lower(), parts[-1].lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.state import EntityRecord, canon
-from toolgen.executor.values import entity_of_container, id_entity, normalize_key
+from toolgen.executor.values import entity_of_container, id_entity, names_many, normalize_key
 
 
 def known_objects(output: Any, store: dict[Any, EntityRecord]
@@ -99,7 +99,7 @@ def find_id(output: Any, entity: str) -> Any:
                     queue.append((v, k))
                     continue
                 ent = id_entity(k)
-                if ent is None or not is_scalar(v) or isinstance(v, float):
+                if ent is None or not is_scalar(v) or isinstance(v, float) or names_many(k):
                     continue
                 if ent and canon(ent) == want:
                     return v

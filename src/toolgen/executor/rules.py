@@ -121,10 +121,10 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
         split_origin(obj)
     if rules & _RATE:
         settle_rates(obj, args)
-    if rules & (_COUNT | _TOTAL) and lists == 1 and numbers:
-        if rules & _COUNT:
+    if rules & (_COUNT | _TOTAL) and lists == 1:
+        if rules & _COUNT and numbers:
             match_counts(obj)
-        if rules & _TOTAL:
+        if rules & _TOTAL:  # also a money total ({amount, currency}): no top-level number
             sum_totals(obj)
     if rules & _CASE:
         bound_outcomes(obj)

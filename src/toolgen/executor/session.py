@@ -33,13 +33,18 @@ from toolgen.executor.actions import (
     changes_data,
     endpoint_info,
 )
+from toolgen.executor.asked_clock import echo_clock
+from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
+from toolgen.executor.id_twins import share_twins
+from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import link
+from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.refs import output_refs
@@ -52,10 +57,12 @@ from toolgen.executor.remembered import (
 )
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
+from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
+from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
-from toolgen.executor.values import id_entity, id_prefix, normalize_key
+from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
@@ -118,6 +125,7 @@ class ExecutionSession:
         if errors:
             return F.invalid_arguments(errors)
         state = self.state
+        share_twins(arguments, state)
         target, target_entity = self._target(info, arguments)
 
         kind = fault.kind if fault is not None else None
@@ -155,6 +163,7 @@ class ExecutionSession:
             for name, value in arguments.items():
                 if is_scalar(value) and id_entity(name) is None:
                     rec.remember(normalize_key(name), value, overwrite=True)
+            remember_sent(rec, arguments)
 
         plan = compiled.plan
         args_norm = {normalize_key(k): v for k, v in arguments.items()}
@@ -195,14 +204,22 @@ class ExecutionSession:
         echo(output)  # before the rules: a total or rate uses the asked amount
         settle(output, args_norm, info.action)
         echo(output)  # after them: a pair put in order keeps the asked day
+        echo_clock(output, args_norm)
+        if compiled.writes:
+            echo_sent_objects(output, args_norm)
+        fill_word_lists(output, args_norm)
         distinct_seats(output, args_norm)
-        believable_places(output, args_norm)
+        believable_places(output, with_known_place(
+            args_norm, output, state.store.get(target) if info.action == "get" else None))
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        if info.action == "create":
+            name_booked_flight(output, state.store, rng)
         learn_settled(before, self.state.store)
+        self._same_listing(endpoint, plan, output, page, kind)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -214,7 +231,8 @@ class ExecutionSession:
         """The id the call is about, and its entity ('' when unknown)."""
         store = self.state.store
         best: tuple[Any, str] | None = None
-        for name, ent in info.id_params:
+        # An id naming one record (`id`) before one naming several (`ids`: what is added).
+        for name, ent in sorted(info.id_params, key=lambda p: names_many(p[0])):
             value = arguments.get(name)
             if not is_scalar(value) or isinstance(value, float):
                 continue
@@ -320,10 +338,11 @@ class ExecutionSession:
         if items is None:
             return output
         size = fault.page_size if fault is not None and fault.page_size else 2
-        total = size + 1 + int(ctx.rand() * 3)
+        total = page_count(size, ctx.rand())
         if plan.item is not None:
             item = plan.item
             items = fill_distinct(items, lambda: item(ctx), total)
+        items = items[:total]
         first, rest = items[:size], items[size:]
         current = arguments.get(info.pagination_arg) if info.pagination_arg else None
         style = info.pagination_style
@@ -341,11 +360,22 @@ class ExecutionSession:
         if info.pagination_type == "string" and not isinstance(nxt, str):
             nxt = str(nxt)
         if rest:
-            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1)
+            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1, len(items))
         else:
             nxt = None
         output = _set_list(plan, output, first)
         return _page_fields(output, page_no, nxt)
+
+    def _same_listing(self, endpoint: Endpoint, plan: Plan, output: Any, page: Page | None,
+                      kind: str | None) -> None:
+        """Every page of a paged query states the first page's total and listing fields."""
+        if page is not None:
+            keep_listing(output, plan.list_path, page.fields, page.total)
+        elif kind == "paginate" and isinstance(output, dict):
+            rest = self.state.pages.get((endpoint.id, str(output.get("next_cursor"))))
+            if rest is not None:
+                keep_listing(output, plan.list_path, {}, rest.total)
+                rest.fields = listing_fields(output, plan.list_path)
 
     def _show_created(self, info: EndpointInfo, plan: Plan, ctx: Ctx, output: Any) -> None:
         meta = plan.item_meta

@@ -33,6 +33,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.said_shapes import said_shape, support_ticket_fields
 from toolgen.executor.state import canon
 from toolgen.executor.type_words import has_types
 from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
@@ -203,6 +204,9 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
+    support = support_ticket_fields(endpoint, own, name)
+    if support is not None:  # a help desk's ticket, not a concert's
+        return support
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     for words in (own, name):
@@ -327,6 +331,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     """A schema specific to an endpoint the corpus gives no shape or example for, built
     for the kind of result it returns (`result_kinds`): a named record, a figure, a
     calculation, the confirmation of an action or a text."""
+    said = said_shape(endpoint, info)
+    if said is not None:
+        return said
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY

@@ -27,11 +27,23 @@ def canon(entity: str | None) -> str:
 def field_aliases(name: str, entity: str) -> tuple[str, ...]:
     """The names a record's field is known by: plain and entity-prefixed (`name`,
     `hotel_name`); a city record's own `city` is also its `name` (a list of cities says
-    `city: "Mumbai"`, a get-by-id of one says `name`)."""
+    `city: "Mumbai"`, a get-by-id of one says `name`); a thing's `title` is also its
+    `name` (a person's is not)."""
     prefix = entity + "_"
     if name == entity:
         return (name, "name", prefix + "name")
+    if name in _TITLED and entity not in _PEOPLE:
+        # A page created with a `title` is listed by its `name`, and the other way round.
+        other = _TITLED[name]
+        return (name, prefix + name, other, prefix + other)
     return (name, name[len(prefix):]) if name.startswith(prefix) else (name, prefix + name)
+
+
+# A thing's title is its name; a person's name is not their (job) title.
+_TITLED = {"title": "name", "name": "title"}
+_PEOPLE = frozenset({"user", "customer", "employee", "person", "author", "player", "contact",
+                     "member", "artist", "driver", "passenger", "guest", "patient", "student",
+                     "teacher", "doctor", "agent", "owner", "profile", "account", "candidate"})
 
 
 @dataclass(slots=True)
@@ -53,10 +65,13 @@ class EntityRecord:
 
 @dataclass(slots=True)
 class Page:
-    """The rest of a paginated list, waiting for its cursor."""
+    """The rest of a paginated list, waiting for its cursor, with what every page of
+    the query states alike: its item count and the listing fields beside the list."""
 
     items: list[Any]
     page: int
+    total: int = 0
+    fields: dict[tuple[str, ...], Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -91,6 +91,13 @@ def id_entity(key: str) -> str | None:
     return None
 
 
+def names_many(key: str) -> bool:
+    """An id key naming several things (`ids`, `image_ids`): the things a call adds or
+    lists, never the record it acts on or creates."""
+    nk = normalize_key(key)
+    return nk == "ids" or nk.endswith("_ids")
+
+
 def entity_of_container(key: str | None) -> str | None:
     """The entity an array or object under `key` holds, or None for generic keys."""
     if not key:

@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.policy.pages import whole_listing
 from toolgen.agents.policy.resolve import consumers_of, feeds_consumer, resolve_call
 from toolgen.agents.policy.speech import SYSTEM_PROMPTS, outcome_of, recovery_text
 from toolgen.episode.environment import FaultPlan
@@ -190,8 +191,9 @@ class OfflineAssistant:
             yield from self._step(n, step, calls, intents, state)
         if turn.steps:
             done = {d.call.call_id: d for d in state.executed}
-            outcomes = lang.said_once([outcome_of(done[c.call_id], i)
-                                       for c, i in zip(turn_calls, intents, strict=True)])
+            outcomes = lang.said_once([
+                outcome_of(whole_listing(done[c.call_id], state.executed), i)
+                for c, i in zip(turn_calls, intents, strict=True)])
             facts = [f for o in outcomes for f in o.facts]
             text = lang.assistant_report(outcomes, self.text)
             new = lang.paraphrase(text, [f.value for f in facts], self.text, strength=0.5,
