@@ -267,6 +267,22 @@ def _final_steps(record: Rec) -> list[dict[str, Any]]:
     return out
 
 
+def _earlier_pages(record: Rec, step: dict[str, Any]) -> list[str]:
+    """The call ids of the pages before `step` in its paged query (a page's arguments
+    carry on from the previous page's output of the same function)."""
+    by_id = {s["call_id"]: s for s in record["step_trace"]}
+    found: list[str] = []
+    while True:
+        before = [a.get("call_id") for a in step["arguments"].values()
+                  if isinstance(a, dict) and a.get("source") == "tool_output"
+                  and by_id.get(a.get("call_id"), {}).get("function_name")
+                  == step["function_name"]]
+        if not before or before[0] in found:
+            return found
+        found.append(before[0])
+        step = by_id[before[0]]
+
+
 _ACTIONS: dict[str, tuple[str, ...]] = {
     "create": ("create", "add", "set up", "make", "new", "open", "register", "submit",
                "post", "start", "generate", "save", "book", "place", "put"),
@@ -312,13 +328,15 @@ def honesty(record: Rec) -> Honesty:
                  and msgs[i].get("weight") != 0]
         later_text = "\n".join(t for _, t in later).lower()
         output = _output_of(record, s["call_id"])
+        listing = [output, *(_output_of(record, c) for c in _earlier_pages(record, s))]
         where = f"{cid} step {s['step']} {s['function_name']}"
         flags = [v for _, v in _leaves(output) if isinstance(v, bool)]
         if s["status"] == "ok" and flags and all(flags) and not reportable(output):
             continue  # {"success": true}: nothing to quote, nothing to acknowledge
         if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
             h.ok_calls += 1
-            values = reportable(output)
+            # A paged query is one listing: the answer may quote any of its pages.
+            values = [v for page in listing for v in reportable(page)]
             # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
             if values and not any(v.lower() in later_text for v in values):
                 h.ok_unreported.append(where)
