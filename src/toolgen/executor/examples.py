@@ -119,8 +119,28 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
 # -- generators ------------------------------------------------------------------------
 
 
+# (id of a pool's values, is an id, JSON type) -> (those values, their generator): the
+# endpoints of one tool share its pools, so a field they share is compiled once. Keyed by
+# identity, the values kept alive beside it, as equal tuples may differ in type (1, 1.0).
+_GENS: dict[tuple[int, bool, str], tuple[tuple[Any, ...], Gen | None]] = {}
+_MAX_GENS = 65536
+
+
 def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None:
     """A generator drawing perturbed values of `values` fitting `json_type`, or None."""
+    is_id = id_entity(key) is not None
+    memo = (id(values), is_id, json_type)
+    hit = _GENS.get(memo)
+    if hit is not None and hit[0] is values:
+        return hit[1]
+    if len(_GENS) >= _MAX_GENS:
+        _GENS.clear()
+    gen = _example_gen(values, json_type, is_id)
+    _GENS[memo] = (values, gen)
+    return gen
+
+
+def _example_gen(values: tuple[Any, ...], json_type: str, is_id: bool) -> Gen | None:
     pool: tuple[Any, ...]
     if json_type == "string":
         pool = tuple(v for v in values if isinstance(v, str))
@@ -133,7 +153,6 @@ def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None
     if not pool:
         return None
     n = len(pool)
-    is_id = id_entity(key) is not None
     # Each pool value's perturbation worked out once; a draw picks one and runs it.
     gens = tuple(perturber(v, is_id) for v in pool)
 
