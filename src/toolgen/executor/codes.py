@@ -42,9 +42,16 @@ def reshaper(text: str) -> Gen:
         else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
         for c in text)
 
+    width = 32 * len(slots)
+    size4 = 4 * len(slots)
+
     def gen(ctx: Ctx) -> str:
-        bits = ctx.bits
-        return "".join([alphabet[bits(8) % size] for alphabet, size in slots])
+        # One draw for the whole code: Mersenne Twister hands `getrandbits(32 * n)` out as
+        # the n 32-bit words that n `getrandbits(8)` calls would each take the top byte
+        # of (little-endian), so the code and the stream after it are unchanged.
+        drawn = ctx.bits(width).to_bytes(size4, "little")[3::4]
+        return "".join([alphabet[b % size] for (alphabet, size), b in zip(slots, drawn,
+                                                                          strict=True)])
 
     return gen
 
