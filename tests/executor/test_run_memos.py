@@ -18,6 +18,8 @@ from toolgen.executor.entities.team_names import league_of
 from toolgen.executor.examples import example_gen, perturber
 from toolgen.executor.finish import _text
 from toolgen.executor.gen_context import Ctx
+from toolgen.executor.generate import Compiler
+from toolgen.executor.linking import ObjMeta, link
 from toolgen.executor.pools import Pools
 from toolgen.executor.refs import _ref, output_refs
 from toolgen.executor.values import normalize_key, number_kind, string_kind
@@ -142,3 +144,41 @@ def test_schema_text_holds_the_quoted_names_json_dumps_holds() -> None:
     ]
     for schema, needle in itertools.product(schemas, needles):
         assert (needle in _text(schema)) == (needle in json.dumps(schema, default=str))
+
+
+def _fields_by_loop(meta: ObjMeta, obj: dict[str, Any]) -> dict[str, Any]:
+    """A new record's fields as `link` built them name by name before the claims."""
+    fields: dict[str, Any] = {}
+    for key, names in meta.store_names:
+        for n in names:
+            if n not in fields:
+                fields[n] = obj[key]
+    return fields
+
+
+def test_a_new_record_remembers_each_name_from_the_key_that_claims_it_first() -> None:
+    meta = ObjMeta(entity="hotel", pk="hotel_id", pk_entity="hotel")
+    meta.store_names = [("name", ("name", "hotel_name")), ("hotel_name", ("hotel_name", "name")),
+                        ("city", ("city", "hotel_city")), ("hotel", ("hotel", "name",
+                                                                     "hotel_name"))]
+    for n in range(3):
+        obj = {"hotel_id": f"h_{n}", "name": f"A{n}", "hotel_name": f"B{n}", "city": "Rome",
+               "hotel": f"C{n}"}
+        ctx = Ctx(random.Random(n), _POOLS, {}, {})
+        link(ctx, obj, meta)
+        record = ctx.store[f"h_{n}"]
+        assert record.entity == "hotel"
+        want = _fields_by_loop(meta, obj)
+        assert record.fields == want and list(record.fields) == list(want)
+
+
+def test_a_schema_with_nothing_to_follow_resolves_to_itself() -> None:
+    plain = {"type": "object", "properties": {"a": {"type": "string"}}}
+    root = {"$defs": {"a": {"type": "integer"}}, "properties": {}}
+    compiler = Compiler(root, "item")
+    assert compiler.resolve(plain, 0) is plain
+    assert compiler.resolve({"$ref": "#/$defs/a", "title": "A"}, 0) == {
+        "type": "integer", "title": "A"}
+    assert compiler.resolve({"anyOf": [{"type": "null"}, {"type": "string"}]}, 0) == {
+        "type": "string"}
+    assert compiler.resolve("not a schema", 0) == {}
