@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -92,17 +94,24 @@ def _harvest(value: Any, found: dict[str, dict[Any, None]]) -> None:
         nodes += 1
         if isinstance(node, dict):
             if depth < 8:
-                stack.extend((str(k), v, depth + 1) for k, v in list(node.items())[:40])
+                stack.extend((str(k), v, depth + 1) for k, v in islice(node.items(), 40))
         elif isinstance(node, list):
             if depth < 8:
                 stack.extend((key, v, depth + 1) for v in node[:5])
-        elif key and not is_secret_name(key):
+        elif key and not _secret_key(key):
             _keep(normalize_key(key), node, found)
+
+
+# A key's verdict once per run: lists of example objects repeat their keys.
+_secret_key = lru_cache(maxsize=65536)(is_secret_name)
 
 
 def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
     if not nk or isinstance(value, bool) or value is None:
         return
+    full = found.get(nk)
+    if full is not None and len(full) >= PER_KEY:
+        return  # a full pool takes nothing more, so the value's checks can be skipped
     if isinstance(value, str):
         text = value.strip()
         if (not text or len(text) > MAX_TEXT or "\n" in text or text.lower() in _PLACEHOLDERS
