@@ -8,6 +8,9 @@ gives a generator that only draws; `reshape(text, ctx)` is the same, read every 
 
 from __future__ import annotations
 
+from functools import lru_cache
+from operator import getitem
+
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.pools import PLACES
 
@@ -42,11 +45,25 @@ def reshaper(text: str) -> Gen:
         else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
         for c in text)
 
+    tables = tuple(_table(alphabet, size) for alphabet, size in slots)
+    width = 32 * len(slots)
+    size4 = 4 * len(slots)
+
     def gen(ctx: Ctx) -> str:
-        bits = ctx.bits
-        return "".join([alphabet[bits(8) % size] for alphabet, size in slots])
+        # One draw for the whole code: Mersenne Twister hands `getrandbits(32 * n)` out as
+        # the n 32-bit words that n `getrandbits(8)` calls would each take the top byte
+        # of (little-endian), so the code and the stream after it are unchanged.
+        drawn = ctx.bits(width).to_bytes(size4, "little")[3::4]
+        return "".join(map(getitem, tables, drawn))
 
     return gen
+
+
+@lru_cache(maxsize=1024)
+def _table(alphabet: str, size: int) -> str:
+    """What each of the 256 byte values draws from `alphabet`: `alphabet[byte % size]`
+    (one shared table per alphabet or kept character, however many codes use it)."""
+    return "".join(alphabet[b % size] for b in range(256))
 
 
 _US_STATES = {"California": "CA", "Florida": "FL", "Illinois": "IL", "Massachusetts": "MA",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -92,17 +94,24 @@ def _harvest(value: Any, found: dict[str, dict[Any, None]]) -> None:
         nodes += 1
         if isinstance(node, dict):
             if depth < 8:
-                stack.extend((str(k), v, depth + 1) for k, v in list(node.items())[:40])
+                stack.extend((str(k), v, depth + 1) for k, v in islice(node.items(), 40))
         elif isinstance(node, list):
             if depth < 8:
                 stack.extend((key, v, depth + 1) for v in node[:5])
-        elif key and not is_secret_name(key):
+        elif key and not _secret_key(key):
             _keep(normalize_key(key), node, found)
+
+
+# A key's verdict once per run: lists of example objects repeat their keys.
+_secret_key = lru_cache(maxsize=65536)(is_secret_name)
 
 
 def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
     if not nk or isinstance(value, bool) or value is None:
         return
+    full = found.get(nk)
+    if full is not None and len(full) >= PER_KEY:
+        return  # a full pool takes nothing more, so the value's checks can be skipped
     if isinstance(value, str):
         text = value.strip()
         if (not text or len(text) > MAX_TEXT or "\n" in text or text.lower() in _PLACEHOLDERS
@@ -119,8 +128,28 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
 # -- generators ------------------------------------------------------------------------
 
 
+# (id of a pool's values, is an id, JSON type) -> (those values, their generator): the
+# endpoints of one tool share its pools, so a field they share is compiled once. Keyed by
+# identity, the values kept alive beside it, as equal tuples may differ in type (1, 1.0).
+_GENS: dict[tuple[int, bool, str], tuple[tuple[Any, ...], Gen | None]] = {}
+_MAX_GENS = 65536
+
+
 def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None:
     """A generator drawing perturbed values of `values` fitting `json_type`, or None."""
+    is_id = id_entity(key) is not None
+    memo = (id(values), is_id, json_type)
+    hit = _GENS.get(memo)
+    if hit is not None and hit[0] is values:
+        return hit[1]
+    if len(_GENS) >= _MAX_GENS:
+        _GENS.clear()
+    gen = _example_gen(values, json_type, is_id)
+    _GENS[memo] = (values, gen)
+    return gen
+
+
+def _example_gen(values: tuple[Any, ...], json_type: str, is_id: bool) -> Gen | None:
     pool: tuple[Any, ...]
     if json_type == "string":
         pool = tuple(v for v in values if isinstance(v, str))
@@ -133,7 +162,6 @@ def example_gen(key: str, values: tuple[Any, ...], json_type: str) -> Gen | None
     if not pool:
         return None
     n = len(pool)
-    is_id = id_entity(key) is not None
     # Each pool value's perturbation worked out once; a draw picks one and runs it.
     gens = tuple(perturber(v, is_id) for v in pool)
 

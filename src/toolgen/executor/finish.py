@@ -24,6 +24,8 @@ import random
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import orjson
+
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.phrases import translate
 from toolgen.executor.result_kinds import (
@@ -93,6 +95,13 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
 
 
 def _text(shape: Any) -> str:
+    """The schema as JSON text, read only for quoted key names (`"width"`): orjson's
+    compact text holds the same quoted names as `json.dumps`'s; anything orjson refuses
+    (a non-string key, a huge int) takes json's path as before."""
+    try:
+        return orjson.dumps(shape, default=str).decode()
+    except (TypeError, ValueError):
+        pass
     try:
         return json.dumps(shape, default=str)
     except (TypeError, ValueError):

@@ -42,6 +42,8 @@ from toolgen.executor.values import (
 from toolgen.executor.vocab import Vocab
 
 _MAX_DEPTH = 8
+# The keys `Compiler.resolve` acts on; a schema without any is already resolved.
+_PLAIN_KEYS = frozenset({"$ref", "anyOf", "oneOf", "allOf"})
 _TEXT = (str,)
 _STRINGS: tuple[type, ...] = (list,)  # marks a list-of-strings field that echoes a sent list
 
@@ -97,6 +99,8 @@ class Compiler:
 
     def resolve(self, schema: Any, depth: int) -> dict[str, Any]:
         """Follow local $refs, pick a union branch, merge allOf; always a dict."""
+        if type(schema) is dict and _PLAIN_KEYS.isdisjoint(schema):
+            return schema  # nothing to follow: what the loop below returns at once
         for _ in range(8):
             if not isinstance(schema, dict):
                 return {}

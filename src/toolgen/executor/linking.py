@@ -34,6 +34,9 @@ class ObjMeta:
     store_names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     # (key, snake name) of object-valued properties (a booking's `total`)
     nested: list[tuple[str, str]] = field(default_factory=list)
+    # (name, key) in first-claim order over `store_names`: which field each remembered
+    # name of a new record takes, worked out on the first new record (see `_claims`).
+    claims: tuple[tuple[str, str], ...] | None = None
 
 
 def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
@@ -50,12 +53,10 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
         if isinstance(ident, (str, int)) and not isinstance(ident, bool):
             rec = store.get(ident)
             if rec is None:
-                fields: dict[str, Any] = {}
-                for key, names in meta.store_names:
-                    v = obj[key]
-                    for n in names:
-                        if n not in fields:
-                            fields[n] = v
+                claims = meta.claims
+                if claims is None:
+                    claims = meta.claims = _claims(meta.store_names)
+                fields: dict[str, Any] = {n: obj[key] for n, key in claims}
                 for key, nk in meta.nested:
                     if isinstance(obj.get(key), dict):
                         fields[nk] = json_copy(obj[key])
@@ -92,6 +93,18 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                 v = rec.fields.get(nk)
                 if v is not None and type(v) in types and (allowed is None or v in allowed):
                     obj[skey] = v
+
+
+def _claims(store_names: list[tuple[str, tuple[str, ...]]]) -> tuple[tuple[str, str], ...]:
+    """(name, key) pairs giving a new record's fields: a name goes to the first key that
+    lists it (`name` before `hotel_name`'s alias), in the order names are first met.
+    Names alone decide, so every new record of one object node shares the answer."""
+    claimed: dict[str, str] = {}
+    for key, names in store_names:
+        for n in names:
+            if n not in claimed:
+                claimed[n] = key
+    return tuple(claimed.items())
 
 
 def json_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:

@@ -33,6 +33,29 @@ def _segment(key: str) -> str:
     return seg
 
 
+_SET = object.__setattr__
+# Why not `model_construct`: its generic loop over fields, aliases and defaults costs more
+# than the walk itself. `_ref` sets what it would set for these three fields; it is used
+# only while OutputRef stays a plain model (no aliases, post-init, extras or root).
+_PLAIN = (set(OutputRef.model_fields) == {"path", "value", "entity"}
+          and not OutputRef.__pydantic_post_init__ and not OutputRef.__pydantic_root_model__
+          and OutputRef.model_config.get("extra") != "allow"
+          and all(f.alias is None and f.validation_alias is None
+                  for f in OutputRef.model_fields.values()))
+
+
+def _ref(path: str, value: Any, entity: str | None) -> OutputRef:
+    """`OutputRef.model_construct(path=path, value=value, entity=entity)`, built directly."""
+    if not _PLAIN:
+        return OutputRef.model_construct(path=path, value=value, entity=entity)
+    ref = OutputRef.__new__(OutputRef)
+    _SET(ref, "__dict__", {"path": path, "value": value, "entity": entity})
+    _SET(ref, "__pydantic_fields_set__", {"path", "value", "entity"})
+    _SET(ref, "__pydantic_extra__", None)
+    _SET(ref, "__pydantic_private__", None)
+    return ref
+
+
 def _walk(node: Any, path: str, parent: str | None, default_entity: str,
           refs: list[OutputRef]) -> None:
     # Why a hand-written walk rather than records.paths.walk_leaves: only id leaves matter,
@@ -53,8 +76,7 @@ def _walk(node: Any, path: str, parent: str | None, default_entity: str,
             if ent == "":
                 ent = (entity_of_container(parent) if parent is not None else None
                        ) or default_entity
-            refs.append(OutputRef.model_construct(path=path + _segment(key), value=value,
-                                                  entity=ent or None))
+            refs.append(_ref(path + _segment(key), value, ent or None))
     elif type(node) is list:
         for i, value in enumerate(node):
             tv = type(value)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.meta_valid import surely_valid
 from toolgen.executor.plain_check import PY_TYPES, PlainCheck, plain_check
 from toolgen.records import Endpoint
 
@@ -120,7 +121,8 @@ def _slow_validator(schema: dict[str, Any]) -> Validator:
     try:
         from jsonschema import Draft202012Validator
 
-        Draft202012Validator.check_schema(schema)
+        if not surely_valid(schema):  # a plain schema needs no meta-schema walk
+            Draft202012Validator.check_schema(schema)
         checker = Draft202012Validator(schema)
     except Exception:
         return _minimal_validator(schema)

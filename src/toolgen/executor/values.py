@@ -332,6 +332,13 @@ def string_kind(key: str, schema: dict[str, Any]) -> str:
         kind = _FORMAT_KINDS.get(fmt.lower())
         if kind:
             return kind
+    return _key_string_kind(key)
+
+
+@lru_cache(maxsize=65536)
+def _key_string_kind(key: str) -> str:
+    """`string_kind` when the schema names no known format: the key alone decides, so
+    each key is read once per run (ToolBench endpoints share most field names)."""
     nk = normalize_key(key)
     if id_entity(key) is not None:
         return "id"
@@ -347,6 +354,7 @@ def string_kind(key: str, schema: dict[str, Any]) -> str:
     return "word"
 
 
+@lru_cache(maxsize=65536)
 def number_kind(key: str) -> str:
     """The value kind of a numeric property; `number` when nothing more specific fits."""
     nk = normalize_key(key)
