@@ -14,10 +14,7 @@ import hashlib
 from array import array
 from collections.abc import Iterable
 
-import orjson
-
 from toolgen.records import Endpoint, Tool
-
 
 _ENDPOINT = Endpoint.__pydantic_serializer__
 _TOOL = Tool.__pydantic_serializer__
