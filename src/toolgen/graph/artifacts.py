@@ -188,7 +188,7 @@ def edge_lines(graph: EndpointGraph) -> Iterator[bytes]:
     kinds, weights = graph.edge_kinds, graph.edge_weights
     offsets, field_ids, param_ids = cols.out_offsets, cols.field_ids, cols.param_ids
     for k, head in enumerate(heads):
-        chunk = []
+        chunk: list[bytes] = []
         for i in range(offsets[k], offsets[k + 1]):
             pair = (kinds[i], weights[i])
             middle = middles.get(pair)
