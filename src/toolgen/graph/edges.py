@@ -203,8 +203,8 @@ def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
                     ) -> Iterator[list[FlowLink]]:
     """Per source endpoint (in order), its data-flow links, best first.
 
-    `output_types`, when given, receives `{path: json type}` of every source that has an
-    edge (the flattening is done here anyway).
+    `output_types`, when given, receives `{path: json type}` of every endpoint (the
+    flattening is done here anyway, and `nodes.jsonl` lists the paths).
     """
     vocab = tool_vocabularies(endpoints)
     wanted: dict[int, dict[str, str]] = {}
@@ -246,12 +246,12 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if held is None or (-weight, len(out.path), out.path) < (
                         -held[0], len(held[1]), held[1]):
                     best[slot] = (weight, out.path)
-    if not best:
-        return []
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
     types = {f.path: f.json_type for f in fields}
     if output_types is not None:
         output_types[ep.id] = types
+    if not best:
+        return []
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
     return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
 

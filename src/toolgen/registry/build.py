@@ -60,6 +60,9 @@ class RawParam:
     description: str
     default: Any
     has_default: bool
+    secret_default: bool | None = None
+    """Whether the default holds a credential-like value (`contains_secret` under
+    `is_credential_name(raw_name)`), when the secret scan found out already."""
 
 
 def text(value: object) -> str:
@@ -89,7 +92,10 @@ def _make_parameter(name: str, param: RawParam, notes: Counter[str]) -> Paramete
         if choices:
             schema = {**schema, "enum": choices}
     default, has_default = None, False
-    if param.has_default and contains_secret(param.default, is_credential_name(param.raw_name)):
+    secret = param.secret_default
+    if secret is None and param.has_default:
+        secret = contains_secret(param.default, is_credential_name(param.raw_name))
+    if param.has_default and secret:
         notes["credential-like defaults removed"] += 1
     elif param.has_default:
         coerced = coerce_default(param.default, schema)

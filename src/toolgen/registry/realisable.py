@@ -450,6 +450,8 @@ def _placeholder(w: Words) -> bool:
 
 
 def _non_latin(name: str) -> bool:
+    if name.isascii():
+        return False  # every letter is Latin (or there is none)
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and not any(_latin(c) for c in letters)
 
