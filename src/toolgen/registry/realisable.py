@@ -282,7 +282,9 @@ class _Texts:
 
     def __init__(self, name: str, description: str) -> None:
         self.name = name
-        self.description = _PREAMBLE.sub("", description[:_MAX_TEXT])
+        text = description[:_MAX_TEXT]
+        # The lazy preamble pattern scans the whole text: only run it when it can match.
+        self.description = _PREAMBLE.sub("", text) if "Tool description:" in text else text
         self.name_w = _words_of(name)
 
     @cached_property
