@@ -133,13 +133,21 @@ def _word(w: str) -> str:
 def tool_vocabularies(endpoints: Sequence[Endpoint]) -> dict[str, frozenset[str]]:
     """Per tool id, the content words of its name and its endpoints' names and descriptions."""
     words: dict[str, set[str]] = defaultdict(set)
+    named: set[tuple[str, str]] = set()  # a tool's name is the same on all its endpoints
     for ep in endpoints:
         bag = words[ep.tool_id]
-        for text in (ep.tool_name, ep.name, ep.description[:_VOCAB_TEXT]):
-            for t in tokens(text):
-                if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit():
-                    bag.add(_word(t))
+        if (ep.tool_id, ep.tool_name) not in named:
+            named.add((ep.tool_id, ep.tool_name))
+            bag |= _content_words(ep.tool_name)
+        bag |= _content_words(ep.name)
+        bag |= _content_words(ep.description[:_VOCAB_TEXT])
     return {k: frozenset(v) for k, v in words.items()}
+
+
+def _content_words(text: str) -> set[str]:
+    """The domain words of a text (`tool_vocabularies`, `endpoint_words`)."""
+    return {_word(t) for t in tokens(text)
+            if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit()}
 
 
 _TARGET_ROLES = frozenset({"to", "target", "dest", "destination", "quote", "want"})
@@ -192,9 +200,7 @@ def _key_kind(key: str) -> frozenset[str]:
 
 
 def endpoint_words(ep: Endpoint) -> frozenset[str]:
-    return frozenset(_word(t) for text in (ep.name, ep.description[:_VOCAB_TEXT])
-                     for t in tokens(text)
-                     if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit())
+    return frozenset(_content_words(ep.name) | _content_words(ep.description[:_VOCAB_TEXT]))
 
 
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
