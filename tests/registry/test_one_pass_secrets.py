@@ -38,7 +38,8 @@ DOCUMENTS: dict[str, Any] = {
         "api_list": [{
             "name": "Charge", "description": f"Charge with bearer {TOKEN}",
             "headers": {"X-Auth-Token": TOKEN},
-            "required_parameters": [_param("amount", "12"), _param("session_id", "Ab12Cd34Ef56Gh78")],
+            "required_parameters": [_param("amount", "12"),
+                                    _param("session_id", "Ab12Cd34Ef56Gh78")],
             "optional_parameters": [_param("api_key", KEY), _param("note", JWT)],
         }],
     },
