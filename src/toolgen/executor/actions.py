@@ -187,7 +187,18 @@ def _split_words(text: str) -> list[str]:
     return words
 
 
-def _infer(endpoint: Endpoint) -> EndpointInfo:
+def endpoint_action(endpoint: Endpoint) -> str:
+    """`endpoint_info(endpoint).action` alone (a scan of a whole corpus for state pairs
+    needs the entity of few endpoints: the rest of the inferences is not worked out)."""
+    hit = _INFO.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1].action
+    return _words_and_action(endpoint)[2]
+
+
+def _words_and_action(
+    endpoint: Endpoint,
+) -> tuple[list[str], tuple[tuple[str, str], ...], str]:
     words = _split_words(endpoint.name or endpoint.function_name)
     if not words:
         words = _split_words(endpoint.function_name)
@@ -196,6 +207,11 @@ def _infer(endpoint: Endpoint) -> EndpointInfo:
     )
     action = _action(words, endpoint.method.upper(), id_params,
                      endpoint.description.split(":", 1)[-1])
+    return words, id_params, action
+
+
+def _infer(endpoint: Endpoint) -> EndpointInfo:
+    words, id_params, action = _words_and_action(endpoint)
     entity = _entity(endpoint, words, id_params, action)
     arg, style, jtype = _pagination(endpoint)
     return EndpointInfo(action, entity, id_params, arg, style, jtype)

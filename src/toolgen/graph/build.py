@@ -143,8 +143,8 @@ class EndpointGraph:
         return tuple(self.endpoints[n] for n in self._by_category.get(category, ()))
 
     def output_types(self, endpoint_id: str) -> dict[str, str]:
-        """`{output path: JSON type}` of an endpoint's response (kept from the build for
-        data-flow sources, computed and kept on first use for the others)."""
+        """`{output path: JSON type}` of an endpoint's response, in flattening order (kept
+        from the build; a graph read from a prepared corpus works it out on first use)."""
         types = self._output_types.get(endpoint_id)
         if types is None:
             schema = self.endpoints[endpoint_id].response_schema

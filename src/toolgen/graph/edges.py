@@ -133,13 +133,21 @@ def _word(w: str) -> str:
 def tool_vocabularies(endpoints: Sequence[Endpoint]) -> dict[str, frozenset[str]]:
     """Per tool id, the content words of its name and its endpoints' names and descriptions."""
     words: dict[str, set[str]] = defaultdict(set)
+    named: set[tuple[str, str]] = set()  # a tool's name is the same on all its endpoints
     for ep in endpoints:
         bag = words[ep.tool_id]
-        for text in (ep.tool_name, ep.name, ep.description[:_VOCAB_TEXT]):
-            for t in tokens(text):
-                if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit():
-                    bag.add(_word(t))
+        if (ep.tool_id, ep.tool_name) not in named:
+            named.add((ep.tool_id, ep.tool_name))
+            bag |= _content_words(ep.tool_name)
+        bag |= _content_words(ep.name)
+        bag |= _content_words(ep.description[:_VOCAB_TEXT])
     return {k: frozenset(v) for k, v in words.items()}
+
+
+def _content_words(text: str) -> set[str]:
+    """The domain words of a text (`tool_vocabularies`, `endpoint_words`)."""
+    return {_word(t) for t in tokens(text)
+            if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit()}
 
 
 _TARGET_ROLES = frozenset({"to", "target", "dest", "destination", "quote", "want"})
@@ -192,9 +200,7 @@ def _key_kind(key: str) -> frozenset[str]:
 
 
 def endpoint_words(ep: Endpoint) -> frozenset[str]:
-    return frozenset(_word(t) for text in (ep.name, ep.description[:_VOCAB_TEXT])
-                     for t in tokens(text)
-                     if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit())
+    return frozenset(_content_words(ep.name) | _content_words(ep.description[:_VOCAB_TEXT]))
 
 
 def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
@@ -203,8 +209,8 @@ def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
                     ) -> Iterator[list[FlowLink]]:
     """Per source endpoint (in order), its data-flow links, best first.
 
-    `output_types`, when given, receives `{path: json type}` of every source that has an
-    edge (the flattening is done here anyway).
+    `output_types`, when given, receives `{path: json type}` of every endpoint (the
+    flattening is done here anyway, and `nodes.jsonl` lists the paths).
     """
     vocab = tool_vocabularies(endpoints)
     wanted: dict[int, dict[str, str]] = {}
@@ -246,12 +252,12 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 if held is None or (-weight, len(out.path), out.path) < (
                         -held[0], len(held[1]), held[1]):
                     best[slot] = (weight, out.path)
-    if not best:
-        return []
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
     types = {f.path: f.json_type for f in fields}
     if output_types is not None:
         output_types[ep.id] = types
+    if not best:
+        return []
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
     return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from toolgen.records import Endpoint, Parameter
 
@@ -68,9 +68,9 @@ Q_ROLE = 0.85
 Q_ATTRIBUTE = 0.6
 
 
-@dataclass(frozen=True, slots=True)
-class OutputField:
-    """One leaf of a response: its path (`results[].id`), leaf tokens and JSON type."""
+class OutputField(NamedTuple):
+    """One leaf of a response: its path (`results[].id`), leaf tokens and JSON type (a
+    named tuple: a big corpus flattens half a million of them)."""
 
     path: str
     tokens: tuple[str, ...]
@@ -132,13 +132,14 @@ def flatten_schema(schema: object) -> list[OutputField]:
     """Leaves of a response schema with their paths, bounded in depth and count."""
     found: list[OutputField] = []
     if isinstance(schema, dict):
-        _collect(schema, "", "", 0, found)
+        _collect(schema, "", "", "", 0, found)
     return found
 
 
-def _collect(schema: dict[str, Any], path: str, container: str, depth: int,
+def _collect(schema: dict[str, Any], path: str, last: str, container: str, depth: int,
              found: list[OutputField]) -> None:
-    """Append the leaves under `schema`; `container` names the enclosing object or list.
+    """Append the leaves under `schema`; `last` is the path's last segment (`hotels[]`),
+    `container` names the enclosing object or list.
 
     A plain recursive function rather than nested generators: this runs on every schema of
     a 47k-endpoint corpus.
@@ -151,22 +152,22 @@ def _collect(schema: dict[str, Any], path: str, container: str, depth: int,
         if isinstance(items, list):  # tuple-style `items`: the first one stands for all
             items = items[0] if items else None
         if isinstance(items, dict):
-            _collect(items, path + "[]", container, depth + 1, found)
+            _collect(items, path + "[]", last + "[]", container, depth + 1, found)
         return
     props = _properties(schema)
     if props:
         # The children of this object are contained by it: name it after its own key.
-        own = path.rsplit(".", 1)[-1].removesuffix("[]") if path else ""
+        own = last.removesuffix("[]")
         prefix = path + "." if path else ""
         for name in sorted(props):
             sub = props[name]
             if isinstance(sub, dict):
-                _collect(sub, prefix + name, own, depth + 1, found)
+                # A key may hold dots: the path's last segment is after the last one.
+                last = name.rpartition(".")[2] if "." in name else name
+                _collect(sub, prefix + name, last, own, depth + 1, found)
         return
     if path and kind != "object":
-        leaf = path.rsplit(".", 1)[-1].removesuffix("[]")
-        found.append(OutputField(path=path, tokens=tokens(leaf), container=container,
-                                 json_type=kind))
+        found.append(OutputField(path, tokens(last.removesuffix("[]")), container, kind))
 
 
 def _properties(schema: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,8 @@
 corpus as one blob per endpoint, and in the corpus digest that run identities carry); a
 `ToolEncoder` dumps each endpoint once and assembles the tool from those bytes. The
 bytes are `orjson.dumps(model.model_dump(mode="json"))`, which for these models are the
-bytes of pydantic's `model_dump_json()` (tests check it on the shared corpora).
+bytes of pydantic's `model_dump_json()` (tests check it on the shared corpora): pydantic
+writes them directly.
 """
 
 from __future__ import annotations
@@ -13,18 +14,22 @@ import hashlib
 from array import array
 from collections.abc import Iterable
 
-import orjson
-
 from toolgen.records import Endpoint, Tool
+
+_ENDPOINT = Endpoint.__pydantic_serializer__
+_TOOL = Tool.__pydantic_serializer__
+_NOT_ENDPOINTS = {"endpoints"}
 
 
 def endpoint_json(endpoint: Endpoint) -> bytes:
-    return orjson.dumps(endpoint.model_dump(mode="json"))
+    """`orjson.dumps(endpoint.model_dump(mode="json"))`, serialised straight to JSON by
+    pydantic (no intermediate dicts; the same bytes)."""
+    return _ENDPOINT.to_json(endpoint)
 
 
 def tool_json(tool: Tool, endpoints: list[bytes]) -> bytes:
     """`orjson.dumps(tool.model_dump(mode="json"))` from its endpoints' bytes."""
-    head = orjson.dumps(tool.model_dump(mode="json", exclude={"endpoints"}))
+    head = _TOOL.to_json(tool, exclude=_NOT_ENDPOINTS)
     return head[:-1] + b',"endpoints":[' + b",".join(endpoints) + b"]}"
 
 

@@ -9,14 +9,15 @@ matches the corpus files, the loading options and the code (`io.fingerprint`); e
 returns None and the caller prepares afresh, so a stale file is never used.
 
 From a stored file the graph's columns are read as arrays, Endpoints are validated on
-first use, the secret values are read again from the few corpus files that hold some,
-and the full `Registry` is built only if something asks for it.
+first use, the secret values are read again from the few corpus files that hold some
+(at the offsets `build` found them, without scanning), and the full `Registry` is
+built only if something asks for it.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from toolgen.io.tool_json import ToolEncoder, corpus_digest
 from toolgen.records import Diagnostic, Registry, Tool
 from toolgen.registry.loader import Corpus, bundled_corpus, load_corpus, load_registry
 from toolgen.registry.realisable import Assessment, assess_endpoints, names_its_capability
-from toolgen.registry.secrets import secrets_in_file
+from toolgen.registry.secrets import secret_spans, secrets_at, secrets_in_file
 
 StatePairs = list[tuple[str, str]]
 
@@ -71,6 +72,7 @@ class Prepared:
 
     def __init__(self, graph: EndpointGraph, secrets: frozenset[str],
                  secret_files: frozenset[str], tool_paths: dict[str, str], *,
+                 found_in: Mapping[str, frozenset[str]] | None = None,
                  registry: Registry | None = None,
                  load_registry: Callable[[], Registry] | None = None,
                  state_pairs: StatePairs | None = None, digest: str | None = None,
@@ -80,6 +82,8 @@ class Prepared:
         self.graph = graph
         self.secrets = secrets
         self.secret_files = secret_files
+        self.found_in = found_in
+        """Each secret file's secrets, when loaded here (`build` stores where they lie)."""
         self.tool_paths = tool_paths
         self._registry = registry
         self._load_registry = load_registry
@@ -138,22 +142,27 @@ def prepare_fresh(spec: CorpusSpec) -> Prepared:
         corpus = load_corpus(spec.path, spec.fmt, spec.max_tools)
     else:
         corpus = Corpus(load_registry(spec.path, spec.fmt, spec.max_tools), frozenset())
-    return of_registry(corpus.registry, corpus.secrets, corpus.secret_files)
+    return of_registry(corpus.registry, corpus.secrets, corpus.found_in)
 
 
 def of_registry(registry: Registry, secrets: frozenset[str] = frozenset(),
-                secret_files: frozenset[str] = frozenset()) -> Prepared:
-    """A loaded registry prepared (its graph built)."""
-    return Prepared(build_graph(registry), secrets, secret_files, tool_paths(registry),
-                    registry=registry)
+                found_in: Mapping[str, frozenset[str]] | None = None) -> Prepared:
+    """A loaded registry prepared (its graph built); `found_in`: the secret files and
+    each one's secrets."""
+    return Prepared(build_graph(registry), secrets, frozenset(found_in or ()),
+                    tool_paths(registry), found_in=found_in, registry=registry)
 
 
 def state_pairs(registry: Registry) -> StatePairs:
     """(create, read) endpoint pairs of one tool about the same entity."""
     from toolgen.executor import endpoint_info
+    from toolgen.executor.actions import endpoint_action
 
     pairs: StatePairs = []
     for tool in registry.tools:
+        # Most tools create nothing: their endpoints' entities are never needed.
+        if not any(endpoint_action(e) == "create" for e in tool.endpoints):
+            continue
         infos = [(e, endpoint_info(e)) for e in tool.endpoints]
         for create, ci in infos:
             if ci.action != "create" or not ci.entity:
@@ -204,6 +213,7 @@ def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
         "diagnostics": [[d.path, d.reason] for d in registry.diagnostics],
         "tool_paths": prepared.tool_paths, "scans_secrets": spec.scans_secrets(),
         "secret_files": sorted(prepared.secret_files),
+        "secret_spans": _spans(prepared.found_in or {}),
         "state_pairs": prepared.state_pairs, **column_header(graph.columns),
         "set_aside": prepared.assessment.set_aside,
         "assessed": prepared.assessment.total,
@@ -213,6 +223,28 @@ def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
                "node_endpoint": array("i", [first[n] for n in graph.nodes]),
                "endpoints": encoder.blob}
     return write_prepared(target, header, buffers)
+
+
+def _spans(found_in: Mapping[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:
+    """Per secret file, where its secrets lie (files written with escapes are left out:
+    a run scans those again). Offsets, not values: no secret is stored."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for file in sorted(found_in):
+        where = secret_spans(Path(file), found_in[file])
+        if where is not None:
+            spans[file] = where
+    return spans
+
+
+def _stored_secrets(header: dict[str, Any]) -> frozenset[str]:
+    """The corpus's secret values: read at their stored offsets (the key says the files
+    are unchanged), else found by scanning the file as a fresh load does."""
+    spans = header.get("secret_spans", {})
+    secrets: set[str] = set()
+    for file in sorted(header["secret_files"]):
+        found = secrets_at(Path(file), spans[file]) if file in spans else None
+        secrets |= found if found is not None else secrets_in_file(Path(file))
+    return frozenset(secrets)
 
 
 def load_prepared(spec: CorpusSpec, artifacts: Path) -> Prepared | None:
@@ -231,10 +263,7 @@ def load_prepared(spec: CorpusSpec, artifacts: Path) -> Prepared | None:
     endpoints = found.endpoints()
     graph = EndpointGraph(endpoints, found.columns())
     files = frozenset(header["secret_files"])
-    secrets: set[str] = set()
-    for file in sorted(files):
-        secrets |= secrets_in_file(Path(file))
-    return Prepared(graph, frozenset(secrets), files, header["tool_paths"],
+    return Prepared(graph, _stored_secrets(header), files, header["tool_paths"],
                     load_registry=_StoredRegistry(header, endpoints),
                     state_pairs=[(c, r) for c, r in header["state_pairs"]],
                     digest=header["digest"],

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
+from pydantic import BaseModel
 
 from toolgen.records import Diagnostic, Endpoint, Parameter, Registry, Tool
 from toolgen.records.tools import ResponseSource
@@ -59,6 +60,9 @@ class RawParam:
     description: str
     default: Any
     has_default: bool
+    secret_default: bool | None = None
+    """Whether the default holds a credential-like value (`contains_secret` under
+    `is_credential_name(raw_name)`), when the secret scan found out already."""
 
 
 def text(value: object) -> str:
@@ -88,7 +92,10 @@ def _make_parameter(name: str, param: RawParam, notes: Counter[str]) -> Paramete
         if choices:
             schema = {**schema, "enum": choices}
     default, has_default = None, False
-    if param.has_default and contains_secret(param.default, is_credential_name(param.raw_name)):
+    secret = param.secret_default
+    if secret is None and param.has_default:
+        secret = contains_secret(param.default, is_credential_name(param.raw_name))
+    if param.has_default and secret:
         notes["credential-like defaults removed"] += 1
     elif param.has_default:
         coerced = coerce_default(param.default, schema)
@@ -100,11 +107,11 @@ def _make_parameter(name: str, param: RawParam, notes: Counter[str]) -> Paramete
     if has_default and isinstance(schema.get("enum"), list) and default not in schema["enum"]:
         # A default outside the parsed choices means the parse was wrong, not the default.
         schema = {k: v for k, v in schema.items() if k != "enum"}
-    return Parameter.model_construct(
-        name=name, raw_name=param.raw_name, type_label=param.type_label, json_schema=schema,
-        required=param.required, description=description, default=default,
-        has_default=has_default,
-    )
+    return trusted(Parameter, {
+        "name": name, "raw_name": param.raw_name, "type_label": param.type_label,
+        "json_schema": schema, "required": param.required, "description": description,
+        "default": default, "has_default": has_default,
+    })
 
 
 def notes_diagnostic(path: str, notes: Counter[str]) -> Diagnostic | None:
@@ -134,15 +141,38 @@ def finish(
 
 def _tool(draft: ToolDraft, names: dict[str, str]) -> Tool:
     endpoints = tuple(
-        Endpoint.model_construct(
-            id=e.id, function_name=names[e.id], tool_id=draft.id, tool_name=draft.name,
-            category=draft.category, name=e.name, description=e.description, method=e.method,
-            url=e.url, parameters=e.parameters, response_schema=e.response_schema,
-            response_source=e.response_source,
-        )
+        trusted(Endpoint, {
+            "id": e.id, "function_name": names[e.id], "tool_id": draft.id,
+            "tool_name": draft.name, "category": draft.category, "name": e.name,
+            "description": e.description, "method": e.method, "url": e.url,
+            "parameters": e.parameters, "response_schema": e.response_schema,
+            "response_source": e.response_source,
+        })
         for e in draft.endpoints
     )
-    return Tool.model_construct(
-        id=draft.id, name=draft.name, title=draft.title, description=draft.description,
-        category=draft.category, source_path=draft.source_path, endpoints=endpoints,
-    )
+    return trusted(Tool, {
+        "id": draft.id, "name": draft.name, "title": draft.title,
+        "description": draft.description, "category": draft.category,
+        "source_path": draft.source_path, "endpoints": endpoints,
+    })
+
+
+Model = TypeVar("Model", bound=BaseModel)
+_ALL_SET: dict[type[BaseModel], set[str]] = {}
+_set = object.__setattr__
+
+
+def trusted(cls: type[Model], values: dict[str, Any]) -> Model:
+    """`cls.model_construct(**values)` for `values` naming every field of `cls` in field
+    order: the same model without pydantic's per-field Python loop (a big corpus builds
+    over 100,000 of these). Every instance shares one fields-set (all fields): frozen
+    models never add to it, and `model_copy` copies it."""
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    fields_set = _ALL_SET.get(cls)
+    if fields_set is None:
+        fields_set = _ALL_SET[cls] = set(cls.model_fields)
+    _set(model, "__pydantic_fields_set__", fields_set)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model

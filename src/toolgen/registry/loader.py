@@ -8,7 +8,8 @@ only the files it did not decode are read again for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolgen.heap import collector_paused
@@ -40,8 +41,13 @@ class Corpus:
 
     registry: Registry
     secrets: frozenset[str]
-    secret_files: frozenset[str] = frozenset()
-    """The files (`str(path)`) holding those values: reading just these finds them all."""
+    found_in: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """The files (`str(path)`) holding those values, with each one's: reading just these
+    finds them all."""
+
+    @property
+    def secret_files(self) -> frozenset[str]:
+        return frozenset(self.found_in)
 
 
 def load_corpus(
@@ -57,12 +63,11 @@ def load_corpus(
     """
     scan = Scan()
     registry = load_registry(path, fmt, max_tools, queries, scan)
-    secrets, files = set(scan.secrets), set(scan.secret_files)
+    found_in = dict(scan.found_in)
     if not scan.stopped_early:
-        for file, found in secrets_by_file(path, skip=scan.decoded):
-            secrets |= found
-            files.add(file)
-    return Corpus(registry, frozenset(secrets), frozenset(files))
+        found_in.update(secrets_by_file(path, skip=scan.decoded))
+    secrets = frozenset(s for found in found_in.values() for s in found)
+    return Corpus(registry, secrets, {f: frozenset(v) for f, v in found_in.items()})
 
 
 def load_registry(

@@ -282,7 +282,9 @@ class _Texts:
 
     def __init__(self, name: str, description: str) -> None:
         self.name = name
-        self.description = _PREAMBLE.sub("", description[:_MAX_TEXT])
+        text = description[:_MAX_TEXT]
+        # The lazy preamble pattern scans the whole text: only run it when it can match.
+        self.description = _PREAMBLE.sub("", text) if "Tool description:" in text else text
         self.name_w = _words_of(name)
 
     @cached_property
@@ -450,6 +452,8 @@ def _placeholder(w: Words) -> bool:
 
 
 def _non_latin(name: str) -> bool:
+    if name.isascii():
+        return False  # every letter is Latin (or there is none)
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and not any(_latin(c) for c in letters)
 

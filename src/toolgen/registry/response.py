@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -273,8 +274,11 @@ def _template_leaf(text: str) -> dict[str, Any]:
 
 # ---- inference from name, description and parameters ----------------------------------------
 
-def words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(_CAMEL.sub(" ", text))]
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """Lower-case words of a name (camelCase split); names and parameter names recur
+    across a corpus, so each is split once."""
+    return tuple(w.lower() for w in _WORD.findall(_CAMEL.sub(" ", text)))
 
 
 def _singular(word: str) -> str:
@@ -302,7 +306,7 @@ def id_params(param_names: Sequence[str]) -> list[str]:
     return out
 
 
-def _entity(name_words: list[str], ids: list[str]) -> str:
+def _entity(name_words: Sequence[str], ids: list[str]) -> str:
     for name in ids:
         parts = [w for w in words(name) if w not in ("id", "ids", "uuid")]
         if parts:

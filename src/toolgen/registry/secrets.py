@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,6 +107,9 @@ def is_secret_param(name: str, type_label: object, description: str = "") -> boo
     return normalise_name(name) == "key" and bool(_KEY_MENTION.search(description))
 
 
+# Up to eleven regular expressions per value; a corpus repeats its hosts, tokens and
+# defaults across endpoints (and the loader and the secret scan ask about the same ones).
+@lru_cache(maxsize=1 << 16)
 def looks_like_secret(value: str) -> bool:
     """Heuristic: bearer/basic credentials, JWTs, vendor keys, long hex or key-like tokens."""
     text = value.strip()
@@ -208,15 +212,46 @@ def secrets_in_endpoint(endpoint: dict[str, object]) -> set[str]:
             continue
         for param in params:
             if isinstance(param, dict):
-                name = str(param.get("name", ""))
-                secret = is_credential_name(name) or is_secret_param(
-                    name, param.get("type"), str(param.get("description", ""))
-                )
-                found.update(_secret_strings(param.get("default"), secret))
-                found.update(_text_secrets(param.get("description")))
-    found.update(_secret_strings(endpoint.get("headers"), in_secret=False))
+                scanned = scan_param(param)
+                found |= scanned.in_default
+                found.update(scanned.in_description)
+    return found | endpoint_own_secrets(endpoint)
+
+
+def endpoint_own_secrets(endpoint: dict[str, object]) -> set[str]:
+    """The part of `secrets_in_endpoint` outside its parameters: headers, description."""
+    found = set(_secret_strings(endpoint.get("headers"), in_secret=False))
     found.update(_text_secrets(endpoint.get("description")))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class ParamScan:
+    """What the secret scan finds in one ToolBench parameter object, with the verdicts it
+    reached on the way (a loader reading the same object reuses them)."""
+
+    name: str
+    """`str(param["name"])`, the name the verdicts are about."""
+    description: str
+    """`str(param["description"])`."""
+    credential: bool
+    """`is_credential_name(name)`."""
+    secret_param: bool
+    """`is_secret_param(name, param["type"], description)`."""
+    in_default: set[str]
+    """Credential-like values of its default (any string under a secret name counts)."""
+    in_description: tuple[str, ...]
+
+
+def scan_param(param: dict[str, object]) -> ParamScan:
+    """The secret scan of one parameter object (`secrets_in_endpoint`)."""
+    name = str(param.get("name", ""))
+    description = str(param.get("description", ""))
+    credential = is_credential_name(name)
+    secret_param = is_secret_param(name, param.get("type"), description)
+    return ParamScan(name, description, credential, secret_param,
+                     set(_secret_strings(param.get("default"), credential or secret_param)),
+                     tuple(_text_secrets(param.get("description"))))
 
 
 def _is_secret_value(text: str, in_secret: bool) -> bool:
@@ -236,6 +271,11 @@ def _strong_enough(text: str) -> bool:
 def _text_secrets(text: object) -> Iterator[str]:
     if isinstance(text, str):
         yield from scan_text(text)[1]
+
+
+def text_secrets(text: object) -> tuple[str, ...]:
+    """The credential-like tokens of a free-text field (nothing unless it is a string)."""
+    return scan_text(text)[1] if isinstance(text, str) else ()
 
 
 def collect_corpus_secrets(path: Path, skip: Set[str] = frozenset()) -> set[str]:
@@ -270,6 +310,41 @@ def secrets_in_file(file: Path) -> set[str]:
         return found
     for data in _documents(raw):
         found.update(_secrets_in_document(data))
+    return found
+
+
+def secret_spans(file: Path, found: Set[str]) -> list[tuple[int, int]] | None:
+    """Where each of `found` (the secrets of `file`) lies verbatim in the file's bytes, so
+    they can be read back without decoding and scanning the file again; None when one
+    does not (written with a JSON escape) or the file cannot be read."""
+    raw = read_regular(file)
+    if raw is None:
+        return None
+    spans = []
+    for secret in sorted(found):
+        try:
+            needle = secret.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        start = raw.find(needle)
+        if start < 0:
+            return None
+        spans.append((start, start + len(needle)))
+    return spans
+
+
+def secrets_at(file: Path, spans: Iterable[Sequence[int]]) -> set[str] | None:
+    """The secrets `secret_spans` located in `file` (unchanged since: the caller checks);
+    None when the file cannot be read or a span is not text."""
+    raw = read_regular(file)
+    if raw is None:
+        return None
+    found: set[str] = set()
+    for start, end in spans:
+        try:
+            found.add(raw[start:end].decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
     return found
 
 

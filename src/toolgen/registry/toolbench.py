@@ -3,7 +3,8 @@
 Owns reading one tool file into a ToolDraft (endpoints, parameters, response shapes) and
 walking a directory of category folders. Every problem becomes a Diagnostic naming the file.
 The walk reads each file once: the secrets of a decoded document are collected from it
-there (no second read of the corpus), and with `max_tools` files are read in tool-id
+there, on the same pass that builds its parameters (no second read of the corpus, no
+second look at a parameter), and with `max_tools` files are read in tool-id
 order and the walk stops once that many tools have loaded.
 """
 
@@ -21,7 +22,17 @@ from toolgen.registry.build import EndpointDraft, RawParam, ToolDraft, make_para
 from toolgen.registry.build import notes_diagnostic as _notes_diagnostic
 from toolgen.registry.files import directory_problems, json_files, read_json, subdirectories
 from toolgen.registry.names import base_function_name, key_slug, unique_keys
-from toolgen.registry.secrets import is_secret_param, scrub_text, scrub_url, secrets_in_document
+from toolgen.registry.secrets import (
+    ParamScan,
+    endpoint_own_secrets,
+    is_secret_param,
+    scan_param,
+    scrub_text,
+    scrub_url,
+    secrets_in_document,
+    secrets_in_endpoint,
+    text_secrets,
+)
 from toolgen.registry.types import schema_for_label
 
 EMPTY_STEM = "_empty"
@@ -37,11 +48,10 @@ def tool_files(root: Path) -> list[tuple[str, Path]]:
 
 @dataclass(slots=True)
 class Scan:
-    """What one walk saw besides the drafts: secrets found (and the files holding them),
-    files decoded, early stop."""
+    """What one walk saw besides the drafts: secrets found (per file holding some), files
+    decoded, early stop."""
 
-    secrets: set[str] = field(default_factory=set)
-    secret_files: set[str] = field(default_factory=set)
+    found_in: dict[str, set[str]] = field(default_factory=dict)
     decoded: set[str] = field(default_factory=set)
     stopped_early: bool = False
 
@@ -52,8 +62,8 @@ def load_toolbench(
 ) -> tuple[list[ToolDraft], list[Diagnostic]]:
     """Drafts of every tool file under `root` (the first `max_tools` by id when given).
 
-    With `scan`, the secrets of every decoded document go into `scan.secrets` and its
-    path into `scan.decoded`.
+    With `scan`, the secrets of every decoded document go into `scan.found_in` (by
+    path) and its path into `scan.decoded`.
     """
     drafts: list[ToolDraft] = []
     diagnostics: list[Diagnostic] = directory_problems(root)
@@ -68,13 +78,13 @@ def load_toolbench(
                 scan.stopped_early = True
             break
         data = read_json(path)
+        found: set[str] | None = None
         if scan is not None and not isinstance(data, Diagnostic):
-            found = secrets_in_document(data)
-            if found:
-                scan.secrets |= found
-                scan.secret_files.add(str(path))
+            found = set()
             scan.decoded.add(str(path))
-        result = tool_from_document(data, path, category, hints or {})
+        result = tool_from_document(data, path, category, hints or {}, found)
+        if found and scan is not None:
+            scan.found_in[str(path)] = found
         if isinstance(result, Diagnostic):
             diagnostics.append(result)
             continue
@@ -96,16 +106,28 @@ def load_tool_file(
 
 
 def tool_from_document(
-    data: object, path: Path, category: str, hints: Hints
+    data: object, path: Path, category: str, hints: Hints, found: set[str] | None = None,
 ) -> tuple[ToolDraft, list[Diagnostic]] | Diagnostic:
-    """The draft of one decoded tool file (or the Diagnostic read_json gave)."""
+    """The draft of one decoded tool file (or the Diagnostic read_json gave).
+
+    With `found`, the document's credential-like values (`secrets_in_document`) are added
+    to it on the same walk: parameter verdicts are reached once for both.
+    """
     if isinstance(data, Diagnostic):
         return data
+    api_list = data.get("api_list") if isinstance(data, dict) else None
+    if found is not None and not (isinstance(api_list, list) and api_list):
+        found |= secrets_in_document(data)
+        found = None
     if not isinstance(data, dict):
         return Diagnostic(path=str(path), reason=f"expected a JSON object, got {_kind(data)}")
-    api_list = data.get("api_list")
     if not isinstance(api_list, list) or not api_list:
         return Diagnostic(path=str(path), reason="no 'api_list' with endpoints")
+    if found is not None:
+        found.update(text_secrets(data.get("tool_description")))
+        for endpoint in api_list:
+            if isinstance(endpoint, dict) and not text(endpoint.get("name")):
+                found |= secrets_in_endpoint(endpoint)  # skipped below, scanned all the same
     stem = file_stem(path)
     tool_name = text(data.get("tool_name")) or text(data.get("name")) or stem
     draft = ToolDraft(
@@ -124,7 +146,8 @@ def tool_from_document(
         notes["duplicate endpoint names disambiguated"] += 1
     lookups = (tool_name, stem, text(data.get("standardized_name")))
     for endpoint, key in zip(valid, keys, strict=True):
-        draft.endpoints.append(_endpoint(endpoint, key, draft, stem, lookups, hints, notes))
+        draft.endpoints.append(_endpoint(endpoint, key, draft, stem, lookups, hints, notes,
+                                         found))
     if not draft.endpoints:
         return Diagnostic(path=str(path), reason="no usable endpoints")
     note = _notes_diagnostic(str(path), notes)
@@ -141,10 +164,12 @@ def _kind(value: object) -> str:
 
 def _endpoint(
     raw: dict[str, Any], key: str, tool: ToolDraft, stem: str, lookups: tuple[str, ...],
-    hints: Hints, notes: Counter[str],
+    hints: Hints, notes: Counter[str], found: set[str] | None = None,
 ) -> EndpointDraft:
     name = text(raw.get("name"))
-    params = make_parameters(_raw_params(raw, notes), notes)
+    params = make_parameters(_raw_params(raw, notes, found), notes)
+    if found is not None:
+        found |= endpoint_own_secrets(raw)
     description = scrub_text(text(raw.get("description")))
     schema, source = _response(raw, name, description, params, lookups, hints)
     method = text(raw.get("method")).upper() or "GET"
@@ -156,7 +181,8 @@ def _endpoint(
     )
 
 
-def _raw_params(raw: dict[str, Any], notes: Counter[str]) -> list[RawParam]:
+def _raw_params(raw: dict[str, Any], notes: Counter[str],
+                found: set[str] | None = None) -> list[RawParam]:
     out: list[RawParam] = []
     seen_required: set[str] = set()
     for key, required in (("required_parameters", True), ("optional_parameters", False)):
@@ -165,9 +191,14 @@ def _raw_params(raw: dict[str, Any], notes: Counter[str]) -> list[RawParam]:
             continue
         for item in items:
             param = _raw_param(item, required)
+            scanned = None
+            if found is not None and isinstance(item, dict):
+                scanned = scan_param(item)
+                found |= scanned.in_default
+                found.update(scanned.in_description)
             if param is None:
                 notes["malformed parameters skipped"] += 1
-            elif is_secret_param(param.raw_name, param.type_label, param.description):
+            elif _secret_param(param, scanned):
                 notes["credential/auth parameters dropped"] += 1
             elif not required and param.raw_name in seen_required:
                 notes["optional duplicates of required parameters dropped"] += 1
@@ -176,6 +207,19 @@ def _raw_params(raw: dict[str, Any], notes: Counter[str]) -> list[RawParam]:
                     seen_required.add(param.raw_name)
                 out.append(param)
     return out
+
+
+def _secret_param(param: RawParam, scanned: ParamScan | None) -> bool:
+    """`is_secret_param` of the parameter, from the secret scan's verdicts when it judged
+    the same name and description (it then also knows whether the default is secret)."""
+    if scanned is None or (scanned.name, scanned.description) != (param.raw_name,
+                                                                   param.description):
+        return is_secret_param(param.raw_name, param.type_label, param.description)
+    if not scanned.secret_param:
+        # Kept: the scan read its default under `is_credential_name(name)`, as the loader
+        # does (`contains_secret`).
+        param.secret_default = bool(scanned.in_default)
+    return scanned.secret_param
 
 
 def _raw_param(item: object, required: bool) -> RawParam | None:
