@@ -201,7 +201,7 @@ def with_used(
 ) -> tuple[dict[str, Any], ...]:
     """The tools the model was offered, plus any it was made to call (a planned mistake)."""
     names = {t["function"]["name"] for t in offered}
-    extra = [rt.endpoints[e].openai_tool() for e in dict.fromkeys(used)
+    extra = [rt.openai_tool(e) for e in dict.fromkeys(used)
              if rt.endpoints[e].function_name not in names]
     return (*offered, *extra)
 
