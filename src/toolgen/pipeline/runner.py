@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
+from toolgen.heap import keep_loaded
 from toolgen.io.encode import Encoded
 from toolgen.io.output import check_writable
 from toolgen.pipeline.durable import (  # re-exported: the CLI and tests import them from here
@@ -197,17 +198,17 @@ def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, 
 
 @contextmanager
 def _settled_heap() -> Iterator[None]:
-    """Episodes realised in this process: what was built before (runtime, corpus, caches)
-    is frozen out of the collector's walks (a full collection walked all of it, 5-14 % of
-    the time) and young collections run every `_YOUNG` allocations; restored after."""
+    """Episodes realised in this process: what was built before (runtime, caches) is kept
+    out of the collector's walks (`heap.keep_loaded`; a full collection walked all of it,
+    5-14 % of the time) and young collections run every `_YOUNG` allocations (restored
+    after)."""
     threshold = gc.get_threshold()
-    gc.freeze()
+    keep_loaded()
     gc.set_threshold(_YOUNG, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 def _start_worker(parent: int) -> None:
