@@ -361,9 +361,7 @@ class ChainSampler:
 
     def _pick(self, pool: Sequence[str], rng: random.Random) -> str:
         sample = pool if len(pool) <= _SAMPLE else [rng.choice(pool) for _ in range(_SAMPLE)]
-        tool_of = self._tool
-        weights = [self.coverage.endpoint_weight(n, tool_of[n]) for n in sample]
-        return rng.choices(sample, weights)[0]
+        return rng.choices(sample, self.coverage.endpoint_weights(sample, self._tool))[0]
 
     def _pick_edge(self, edges: Sequence[int], rng: random.Random) -> int | None:
         """The number of an edge picked from `edges` (edge numbers), weighted; None if empty."""

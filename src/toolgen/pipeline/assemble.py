@@ -32,11 +32,13 @@ def offered_tools(
 ) -> tuple[dict[str, Any], ...]:
     """The called endpoints plus a few plausible distractors, in a shuffled order."""
     chosen = list(dict.fromkeys([*used, *extra]))
+    graph = rt.graph
+    targets = graph.edge_targets  # edge numbers, not Edge models: this runs per record
     near = [
-        e.target
+        t
         for eid in used
-        for e in rt.graph.out_edges(eid)
-        if e.target not in chosen and e.target != exclude
+        for i in graph.out_edge_ids(eid)
+        if (t := targets[i]) not in chosen and t != exclude
     ]
     pool = list(dict.fromkeys(near)) or [n for n in rt.graph.nodes if n != exclude]
     want = rng.randint(max(0, distractors - 2), distractors) if distractors else 0
@@ -48,7 +50,7 @@ def offered_tools(
             chosen.append(pick)
             want -= 1
     rng.shuffle(chosen)
-    return tuple(rt.endpoints[e].openai_tool() for e in chosen)
+    return tuple(rt.openai_tool(e) for e in chosen)
 
 
 def build_record(

@@ -7,7 +7,6 @@ either return the record or a typed rejection with reasons.
 from __future__ import annotations
 
 import dataclasses
-import random
 from collections.abc import Callable
 from typing import Any
 
@@ -161,7 +160,7 @@ async def realise_logged(
     state = EpisodeState()
     if (prompt := system_prompt(text)) is not None:
         state.add(Message(role="system", content=prompt))
-    missing = _missing_endpoint(rt, scenario, rng_for(seed, "missing"))
+    missing = _missing_endpoint(rt, scenario, seed)
     ctx = PolicyContext(rt.endpoints, rt.values, OverlayContext(rt.executor, rt.values,
                         rt.similar), env.faults, env.session)
     policy = OfflineAssistant(scenario, ctx, rng_for(seed, "exec"), text,
@@ -201,16 +200,18 @@ def with_used(
 ) -> tuple[dict[str, Any], ...]:
     """The tools the model was offered, plus any it was made to call (a planned mistake)."""
     names = {t["function"]["name"] for t in offered}
-    extra = [rt.endpoints[e].openai_tool() for e in dict.fromkeys(used)
+    extra = [rt.openai_tool(e) for e in dict.fromkeys(used)
              if rt.endpoints[e].function_name not in names]
     return (*offered, *extra)
 
 
-def _missing_endpoint(rt: Runtime, scenario: Scenario, rng: random.Random) -> Endpoint | None:
+def _missing_endpoint(rt: Runtime, scenario: Scenario, seed: int) -> Endpoint | None:
     """An endpoint from another category the user will ask for (and not be offered): one
-    they can name in their own words (`Runtime.askable`)."""
+    they can name in their own words (`Runtime.askable`). Its random stream is seeded
+    only for the records that need one (seeding costs more than most draws)."""
     if "missing_tool" not in scenario.patterns or not rt.askable:
         return None
+    rng = rng_for(seed, "missing")
     used = {rt.endpoints[c.endpoint_id].category for c in scenario.calls}
     for _ in range(16):
         pick = rt.endpoints[rng.choice(rt.askable)]

@@ -62,12 +62,12 @@ def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
     """Append a create call and a later read of the same entity (the `stateful` pattern)."""
-    pairs = _usable_pairs(rt, rt.state_pairs)
+    pairs = rt.usable_state_pairs
     if not pairs:
         return chain
     create, read = rng.choice(pairs)
     edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
-    linked = _usable_pairs(rt, rt.linked_state_pairs)
+    linked = rt.usable_linked_state_pairs
     if not edges and endpoint_info(rt.endpoints[read]).action == "get" and linked:
         # A get needs the created id passed in; a list shows it unasked.
         create, read = rng.choice(linked)
@@ -75,9 +75,3 @@ def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
     steps = (*chain.steps, (create,), (read,))
     return chain.model_copy(update={"steps": steps, "links": (*chain.links, *edges[:1])})
 
-
-def _usable_pairs(rt: Runtime, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The pairs whose two endpoints offline generation can make believable."""
-    if not rt.set_aside:
-        return pairs
-    return [(c, r) for c, r in pairs if rt.usable(c) and rt.usable(r)]

@@ -87,6 +87,7 @@ class Runtime:
     tool_of: dict[str, str]
     keep_all: bool = False  # RunConfig.all_endpoints: nothing is set aside
     _statable: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
+    _tools: dict[str, dict[str, Any]] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def registry(self) -> Registry:
@@ -130,6 +131,14 @@ class Runtime:
                 self.endpoints[endpoint_id])
         return known
 
+    def openai_tool(self, endpoint_id: str) -> dict[str, Any]:
+        """`Endpoint.openai_tool()` of an endpoint, built once per run and shared by every
+        record that offers it (records never change their tools)."""
+        tool = self._tools.get(endpoint_id)
+        if tool is None:
+            tool = self._tools[endpoint_id] = self.endpoints[endpoint_id].openai_tool()
+        return tool
+
     @cached_property
     def askable(self) -> list[str]:
         """The endpoints a missing-tool conversation may ask for: readable in the user's
@@ -159,6 +168,22 @@ class Runtime:
         graph = self.graph
         return [(c, r) for c, r in self.state_pairs
                 if any(graph.edge_sources[i] == c for i in graph.in_edge_ids(r, "data_flow"))]
+
+    @cached_property
+    def usable_state_pairs(self) -> list[tuple[str, str]]:
+        """The state pairs whose two endpoints offline generation can make believable
+        (filtered once: a stateful chain asks for them per record)."""
+        return self._usable_pairs(self.state_pairs)
+
+    @cached_property
+    def usable_linked_state_pairs(self) -> list[tuple[str, str]]:
+        """`linked_state_pairs` whose two endpoints offline generation can make believable."""
+        return self._usable_pairs(self.linked_state_pairs)
+
+    def _usable_pairs(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        if not self.set_aside:
+            return pairs
+        return [(c, r) for c, r in pairs if self.usable(c) and self.usable(r)]
 
     @staticmethod
     def build(config: RunConfig, registry: Registry | None = None,

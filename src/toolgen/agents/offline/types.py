@@ -83,6 +83,11 @@ def value_text(value: Any) -> str:
     """
     if isinstance(value, str):
         return value
+    kind = type(value)
+    if kind is bool:  # the common scalars without the encoder (same text as json.dumps)
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -10,6 +10,7 @@ endpoint's object; otherwise the assistant acted on its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
@@ -52,7 +53,12 @@ def action_family(step: StepTrace) -> str | None:
 
 
 def _says(said: str, options: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}", said) for w in options)
+    return any(_word_start(w).search(said) for w in options)
+
+
+@lru_cache(maxsize=4096)  # the options are a fixed vocabulary: compiled once each
+def _word_start(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}")
 
 
 def _asked(family: str, step: StepTrace, said: str) -> bool:

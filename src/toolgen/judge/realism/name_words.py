@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from toolgen.judge.realism.reading import word_pattern
+
 _WORD = re.compile(r"[a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Parameters whose value is what the user searches for: topic words are fine there.
@@ -79,4 +81,4 @@ def name_word_value(name: str, value: Any, schema: dict[str, Any],
     if not all(_stem(w) in vocab for w in words):
         return False
     offered = _offered(schema)
-    return not any(re.search(rf"\b{re.escape(w)}\b", offered) for w in words)
+    return not any(word_pattern(w).search(offered) for w in words)
