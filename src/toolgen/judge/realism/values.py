@@ -63,6 +63,22 @@ def keyed_numbers(doc: Any) -> Iterator[tuple[str, float]]:
             yield key, float(node)
 
 
+def view_numbers(view: RecordView, doc: Any) -> list[tuple[str, float]]:
+    """`keyed_numbers(doc)` as a list, walked once per view for each of the record's
+    documents (its calls' arguments and outputs, read by several checks)."""
+    known: dict[int, tuple[Any, list[tuple[str, float]]]] | None = view.memo.get(_NUMBERS)
+    if known is None:
+        known = view.memo[_NUMBERS] = {}
+    entry = known.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        # the doc is kept beside its numbers, so its id names no other doc meanwhile
+        entry = known[id(doc)] = (doc, list(keyed_numbers(doc)))
+    return entry[1]
+
+
+_NUMBERS = "values.numbers"
+
+
 @lru_cache(maxsize=65536)
 def _key_scale(key: str) -> tuple[float, float, str] | None:
     # A field's scale depends on its name alone: worked out once per spelling.
@@ -70,8 +86,8 @@ def _key_scale(key: str) -> tuple[float, float, str] | None:
     return _scale(tokens) if tokens else None
 
 
-def _implausible(doc: Any) -> str | None:
-    for key, value in keyed_numbers(doc):
+def _implausible(numbers: list[tuple[str, float]]) -> str | None:
+    for key, value in numbers:
         scale = _key_scale(key)
         if scale is not None and not scale[0] <= value <= scale[1]:
             return f"{key} {value:g} is not {scale[2]}"
@@ -246,7 +262,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = args if isinstance(args, dict) else {}
         doc = output_of(view, step.call_id)
         at_call = view.call_at[step.call_id]
-        reason = _implausible(args)
+        reason = _implausible(view_numbers(view, args))
         if reason:
             out.append(finding(NAME, "implausible_number", at_call, reason))
         reason = _placeholder(args)
@@ -256,7 +272,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
-        for kind, found in (("implausible_number", _implausible(doc)),
+        for kind, found in (("implausible_number", _implausible(view_numbers(view, doc))),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
                             ("place_contradiction", _contradiction(args, nodes)),
