@@ -187,6 +187,22 @@ def _supported(words: list[str], hay: str) -> bool:
 
 
 def _failed(view: RecordView, step: StepTrace) -> bool:
+    """Whether `step` failed or found nothing (once per view and call: each answer after
+    it asks again)."""
+    known: dict[int, bool] | None = view.memo.get(_FAILED)
+    if known is None:
+        known = view.memo[_FAILED] = {}
+    # keyed by the step object (the record holds it): a malformed trace may repeat a call id
+    found = known.get(id(step))
+    if found is None:
+        found = known[id(step)] = _failed_now(view, step)
+    return found
+
+
+_FAILED = "honesty.failed"
+
+
+def _failed_now(view: RecordView, step: StepTrace) -> bool:
     if step.status != "ok":
         return True
     doc = output_of(view, step.call_id)

@@ -76,8 +76,10 @@ def _catch_phrase(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def filler(value: str) -> bool:
-    """Faker sentence, paragraph or catch-phrase text (not prose a real API returns)."""
+    """Faker sentence, paragraph or catch-phrase text (not prose a real API returns; judged
+    once per text: an endpoint's outputs repeat their values)."""
     text = value.strip()
     if _catch_phrase(text):
         return True
