@@ -119,8 +119,24 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
     for call_id, at in view.answer_at.items():
         if at >= upto:
             continue
-        out.update(float(len(node)) for node in view.nodes(call_id) if isinstance(node, list))
+        out.update(_lengths(view, call_id))
     return out
+
+
+def _lengths(view: RecordView, call_id: str) -> frozenset[float]:
+    """The lengths of the lists in `call_id`'s output (once per view: every later answer
+    may state them)."""
+    known: dict[str, frozenset[float]] | None = view.memo.get(_LENGTHS)
+    if known is None:
+        known = view.memo[_LENGTHS] = {}
+    found = known.get(call_id)
+    if found is None:
+        found = known[call_id] = frozenset(
+            float(len(node)) for node in view.nodes(call_id) if isinstance(node, list))
+    return found
+
+
+_LENGTHS = "honesty.lengths"
 
 
 def _haystack(view: RecordView, upto: int) -> Callable[[], str]:
