@@ -25,7 +25,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens
 from toolgen.judge.realism.values import view_numbers
-from toolgen.judge.realism.vocabulary import tool_words, trained_calls, words_in
+from toolgen.judge.realism.vocabulary import Call, tool_words, trained_calls, words_in
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -102,24 +102,24 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if call.output is not NOT_JSON and call.answer_index is not None:
             docs.append((call.output, call.answer_index))
         for doc, at in docs:
-            why = _first_reason(view, call.name, doc, name_words)
+            why = _first_reason(view, call, doc, name_words)
             if why:
                 out.append(finding(NAME, "meaningless_number", at, f"{call.name}: {why}"))
                 break
     return out
 
 
-def _first_reason(view: RecordView, name: str, doc: Any, name_words: frozenset[str]) -> \
+def _first_reason(view: RecordView, call: Call, doc: Any, name_words: frozenset[str]) -> \
         str | None:
     """`reason` for the first number of `doc` that has one. Most keys can have none
     whatever their value (`may_have_reason`, once per key and tool), so the context (the
     call's words and the doc's holder keys) is worked out only when a key needs it."""
     context: frozenset[str] | None = None
-    for key, value in view_numbers(view, doc):
+    for key, value in view_numbers(view, doc, call.call_id):
         if not may_have_reason(key, name_words):
             continue
         if context is None:
-            context = frozenset(words_in(name)) | name_words | _holders(doc)
+            context = frozenset(words_in(call.name)) | name_words | _holders(doc)
         why = reason(key, value, name_words, context)
         if why:
             return why

@@ -63,17 +63,30 @@ def keyed_numbers(doc: Any) -> Iterator[tuple[str, float]]:
             yield key, float(node)
 
 
-def view_numbers(view: RecordView, doc: Any) -> list[tuple[str, float]]:
-    """`keyed_numbers(doc)` as a list, walked once per view for each of the record's
-    documents (its calls' arguments and outputs, read by several checks)."""
+def view_numbers(view: RecordView, doc: Any, call_id: str | None = None) -> \
+        list[tuple[str, float]]:
+    """`keyed_numbers(doc)` as a list, worked out once per view for each of the record's
+    documents (its calls' arguments and outputs, read by several checks). When `doc` is
+    the output of `call_id`, it is read off the view's leaves of that output."""
     known: dict[int, tuple[Any, list[tuple[str, float]]]] | None = view.memo.get(_NUMBERS)
     if known is None:
         known = view.memo[_NUMBERS] = {}
     entry = known.get(id(doc))
     if entry is None or entry[0] is not doc:
         # the doc is kept beside its numbers, so its id names no other doc meanwhile
-        entry = known[id(doc)] = (doc, list(keyed_numbers(doc)))
+        if call_id is not None and call_id in view.answer_at and view.output(call_id) is doc:
+            numbers = numbers_of_leaves(view.leaves(call_id))
+        else:
+            numbers = list(keyed_numbers(doc))
+        entry = known[id(doc)] = (doc, numbers)
     return entry[1]
+
+
+def numbers_of_leaves(leaves: list[tuple[str, Any]]) -> list[tuple[str, float]]:
+    """`keyed_numbers` of the document whose `output_leaves` are `leaves`: its stack walk
+    (last child first) meets the leaves in reverse document order, under the same keys."""
+    return [(key, float(value)) for key, value in reversed(leaves)
+            if key and isinstance(value, int | float) and not isinstance(value, bool)]
 
 
 _NUMBERS = "values.numbers"
@@ -272,7 +285,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
-        for kind, found in (("implausible_number", _implausible(view_numbers(view, doc))),
+        numbers = view_numbers(view, doc, step.call_id)
+        for kind, found in (("implausible_number", _implausible(numbers)),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
                             ("place_contradiction", _contradiction(args, nodes)),

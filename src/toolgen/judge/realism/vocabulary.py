@@ -143,6 +143,7 @@ class Call:
     output: Any
     """The parsed output (NOT_JSON when absent or not JSON)."""
     answer_index: int | None
+    call_id: str = ""
 
 
 def trained_calls(view: RecordView) -> Iterator[Call]:
@@ -165,7 +166,8 @@ def _trained_calls(view: RecordView) -> Iterator[Call]:
         args = view.arguments(call_id)
         output = view.output(call_id) if call_id in view.answer_at else NOT_JSON
         yield Call(site.message_index, site.call.function.name,
-                   args if isinstance(args, dict) else {}, output, view.answer_at.get(call_id))
+                   args if isinstance(args, dict) else {}, output, view.answer_at.get(call_id),
+                   call_id)
 
 
 @cache
