@@ -106,11 +106,24 @@ def _count_reason(name: str, value: float) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _may_count(name: str) -> bool:
+    """False when `_count_reason(name, v)` is None for every value (once per name)."""
+    tokens = key_tokens(name)
+    if not tokens or tokens[-1] not in _COUNTS:
+        return False
+    return not (tokens[-1] == "size" and (len(tokens) < 2 or tokens[-2] not in _SIZED))
+
+
 def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     out: list[Finding] = []
     for name, arg in step.arguments.items():
-        value = _number(arg.value)
         text = str(param_schema(view, step.function_name, name).get("description") or "")
+        # A parameter that is no count and whose description states no bound takes any
+        # value: its value is not even read as a number.
+        if not _may_count(name) and (not text or stated_bounds(text) == (None, None)):
+            continue
+        value = _number(arg.value)
         reason = _count_reason(name, value) if value is not None else None
         if reason:
             out.append(finding(NAME, "argument_out_of_range", index,

@@ -18,10 +18,17 @@ availability and related product information." on a shop whose schema never says
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.vocabulary import offered, tool_words, trained_calls, words_in
+from toolgen.judge.realism.vocabulary import (
+    Call,
+    offered,
+    tool_words,
+    trained_calls,
+    words_in,
+)
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -45,10 +52,21 @@ SHAPES = tuple(re.compile(p) for p in (
 
 def slot_words(text: str) -> list[str] | None:
     """The words filling a template shape's slots, or None when `text` has no such shape."""
+    # Every shape ends in a full stop (`\.$`, which also matches before a final newline):
+    # other texts, most values, need no match.
+    if not (text.endswith(".") or text.endswith(".\n")):
+        return None
+    slots = _slots(text)
+    return None if slots is None else list(slots)
+
+
+@lru_cache(maxsize=16384)
+def _slots(text: str) -> tuple[str, ...] | None:
+    # An endpoint's outputs repeat their descriptions: each text is matched once.
     for shape in SHAPES:
         m = shape.match(text)
         if m:
-            return [w.lower() for w in m.groups() if w]
+            return tuple(w.lower() for w in m.groups() if w)
     return None
 
 
@@ -68,15 +86,27 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for call in trained_calls(view):
         if call.output is NOT_JSON or call.answer_index is None:
             continue
-        own = tool_words(view, call.name).all | frozenset(
-            w for v in call.arguments.values() if isinstance(v, str) for w in words_in(v))
-        hit = next((v for _, v in view.leaves(_call_id(view, call.answer_index))
-                    if isinstance(v, str) and templated(v, own)), None)
+        hit = _templated_leaf(view, call)
         if hit is not None:
             out.append(finding(NAME, "template_description", call.answer_index,
                                f"{call.name}: {hit!r} is a template sentence, not a "
                                "description"))
     return out + _in_arguments(view)
+
+
+def _templated_leaf(view: RecordView, call: Call) -> str | None:
+    """The first string of `call`'s output that `templated` flags; the words it is read
+    against are gathered only once a leaf has a template shape (most outputs have none)."""
+    own: frozenset[str] | None = None
+    for _, v in view.leaves(_call_id(view, call.answer_index or 0)):
+        if not isinstance(v, str) or slot_words(v) is None:
+            continue
+        if own is None:
+            own = tool_words(view, call.name).all | frozenset(
+                w for a in call.arguments.values() if isinstance(a, str) for w in words_in(a))
+        if templated(v, own):
+            return v
+    return None
 
 
 def _in_arguments(view: RecordView) -> list[Finding]:

@@ -49,14 +49,22 @@ def _flags(text: str) -> frozenset[str]:
     return context_flags(text)
 
 
-def quantity_word(obj: dict[str, Any], sent: frozenset[str]) -> str | None:
-    """A quantity-named string field holding a word the call did not send."""
-    for key, value in obj.items():
-        # the key test first: a dict lookup, where `wordy` scans the text
-        if isinstance(value, str) and _quantity_key(str(key)) and wordy(value) \
-                and value not in sent:
+def quantity_word(obj: dict[str, Any], sent: frozenset[str],
+                  keys: tuple[str, ...] | None = None) -> str | None:
+    """A quantity-named string field holding a word the call did not send (`keys`: the
+    object's keys, when the caller has them)."""
+    # the key test first, once per key set (an endpoint returns the same shapes over and
+    # over), where `wordy` scans the text
+    for key in _quantity_keys(tuple(obj) if keys is None else keys):
+        value = obj[key]
+        if isinstance(value, str) and wordy(value) and value not in sent:
             return f"{key}={value!r} is a word where a figure belongs"
     return None
+
+
+@lru_cache(maxsize=16384)
+def _quantity_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if _quantity_key(str(k)))
 
 
 def _objects(doc: Any) -> list[tuple[str, dict[str, Any]]]:
@@ -83,11 +91,12 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         text = f"{step.function_name} {step.endpoint_id}"
         sent = frozenset(a.value for a in step.arguments.values() if isinstance(a.value, str))
         for parent, obj in _objects(doc):
-            binding = bind(tuple(obj), _flags(f"{text} {parent}"))
+            keys = tuple(obj)
+            binding = bind(keys, _flags(f"{text} {parent}"))
             reason = contradiction(obj, binding) if binding is not None else None
             if reason is not None:
                 out.append(finding(NAME, "entity_contradiction", index, reason))
-            word = quantity_word(obj, sent)
+            word = quantity_word(obj, sent, keys)
             if word is not None:
                 out.append(finding(NAME, "quantity_word", index, word))
     return out

@@ -18,13 +18,14 @@ Read in call arguments and tool outputs alike. Kind `meaningless_number`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens
-from toolgen.judge.realism.values import keyed_numbers
-from toolgen.judge.realism.vocabulary import tool_words, trained_calls, words_in
+from toolgen.judge.realism.values import view_numbers
+from toolgen.judge.realism.vocabulary import Call, tool_words, trained_calls, words_in
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -97,17 +98,51 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     for call in trained_calls(view):
         name_words = tool_words(view, call.name).name
-        context = frozenset(words_in(call.name)) | name_words
         docs: list[tuple[Any, int]] = [(call.arguments, call.message_index)]
         if call.output is not NOT_JSON and call.answer_index is not None:
             docs.append((call.output, call.answer_index))
         for doc, at in docs:
-            why = next((r for k, v in keyed_numbers(doc)
-                        if (r := reason(k, v, name_words, context | _holders(doc)))), None)
+            why = _first_reason(view, call, doc, name_words)
             if why:
                 out.append(finding(NAME, "meaningless_number", at, f"{call.name}: {why}"))
                 break
     return out
+
+
+def _first_reason(view: RecordView, call: Call, doc: Any, name_words: frozenset[str]) -> \
+        str | None:
+    """`reason` for the first number of `doc` that has one. Most keys can have none
+    whatever their value (`may_have_reason`, once per key and tool), so the context (the
+    call's words and the doc's holder keys) is worked out only when a key needs it."""
+    context: frozenset[str] | None = None
+    for key, value in view_numbers(view, doc, call.call_id):
+        if not may_have_reason(key, name_words):
+            continue
+        if context is None:
+            context = frozenset(words_in(call.name)) | name_words | _holders(doc)
+        why = reason(key, value, name_words, context)
+        if why:
+            return why
+    return None
+
+
+@lru_cache(maxsize=65536)
+def may_have_reason(key: str, name_words: frozenset[str]) -> bool:
+    """False when `reason(key, v, name_words, c)` is None for every value and context:
+    each of its tests but the first needs a key word, the first only the key and tool."""
+    tokens = key_tokens(key)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return ((last not in _QUANTITY and all(t in name_words for t in tokens))
+            or last in _LAST_WORDS
+            or ("rate" in tokens and not _RATES.isdisjoint(tokens))
+            or (last in _RANGES and len(tokens) == 1))
+
+
+# The last key words `reason` tests (besides the ranges of one-word keys).
+_LAST_WORDS = frozenset({"rate", "width", "height", "prob", "probability", "confidence",
+                         "port"})
 
 
 def _holders(doc: Any) -> frozenset[str]:

@@ -19,6 +19,7 @@ from `elon_plane_for_musk_plane`, "the indian for the note", "the full for the m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
@@ -45,8 +46,14 @@ _ADJECTIVE_ENDINGS = ("ian", "ful", "ous", "ive", "ical", "less", "able", "ible"
 
 def _name_pieces(view: RecordView) -> frozenset[str]:
     """Lower-case pieces of every offered endpoint name (split on `_`, `.`, `-`, case)."""
+    return _pieces_of(tuple(offered(view)))
+
+
+@lru_cache(maxsize=4096)
+def _pieces_of(names: tuple[str, ...]) -> frozenset[str]:
+    # The names alone decide: worked out once per offered set (records repeat theirs).
     pieces: set[str] = set()
-    for name in offered(view):
+    for name in names:
         # The endpoint part only: "spotify" in `..._for_spotify` is a service a user names.
         for part in re.split(r"[_.\-]+", name.split("_for_", 1)[0]):
             if part:
@@ -57,7 +64,12 @@ def _name_pieces(view: RecordView) -> frozenset[str]:
 
 def _name_splits(view: RecordView) -> list[frozenset[str]]:
     """The pieces of each offered function name, one set per function."""
-    return [frozenset(words_in(name.replace("_", " ").replace(".", " "))) for name in offered(view)]
+    return list(_splits_of(tuple(offered(view))))
+
+
+@lru_cache(maxsize=4096)
+def _splits_of(names: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(words_in(name.replace("_", " ").replace(".", " "))) for name in names)
 
 
 def _recited_pair(a: str, b: str, splits: list[frozenset[str]]) -> bool:

@@ -119,8 +119,24 @@ def _list_lengths(view: RecordView, upto: int) -> set[float]:
     for call_id, at in view.answer_at.items():
         if at >= upto:
             continue
-        out.update(float(len(node)) for node in view.nodes(call_id) if isinstance(node, list))
+        out.update(_lengths(view, call_id))
     return out
+
+
+def _lengths(view: RecordView, call_id: str) -> frozenset[float]:
+    """The lengths of the lists in `call_id`'s output (once per view: every later answer
+    may state them)."""
+    known: dict[str, frozenset[float]] | None = view.memo.get(_LENGTHS)
+    if known is None:
+        known = view.memo[_LENGTHS] = {}
+    found = known.get(call_id)
+    if found is None:
+        found = known[call_id] = frozenset(
+            float(len(node)) for node in view.nodes(call_id) if isinstance(node, list))
+    return found
+
+
+_LENGTHS = "honesty.lengths"
 
 
 def _haystack(view: RecordView, upto: int) -> Callable[[], str]:
@@ -187,6 +203,22 @@ def _supported(words: list[str], hay: str) -> bool:
 
 
 def _failed(view: RecordView, step: StepTrace) -> bool:
+    """Whether `step` failed or found nothing (once per view and call: each answer after
+    it asks again)."""
+    known: dict[int, bool] | None = view.memo.get(_FAILED)
+    if known is None:
+        known = view.memo[_FAILED] = {}
+    # keyed by the step object (the record holds it): a malformed trace may repeat a call id
+    found = known.get(id(step))
+    if found is None:
+        found = known[id(step)] = _failed_now(view, step)
+    return found
+
+
+_FAILED = "honesty.failed"
+
+
+def _failed_now(view: RecordView, step: StepTrace) -> bool:
     if step.status != "ok":
         return True
     doc = output_of(view, step.call_id)

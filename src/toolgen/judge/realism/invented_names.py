@@ -153,9 +153,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for call in trained_calls(view):
         if call.output is NOT_JSON or call.answer_index is None:
             continue
-        if given is None:
-            given = _given(view)
         for holder, obj in _objects(call.output):
+            if not made_up_title(obj.get("name")):
+                continue  # `_why` is None: no made-up title to judge
+            if given is None:  # what the conversation supplied, read for the first title
+                given = _given(view)
             why = _why(call.name, holder, obj, given)
             if why:
                 out.append(finding(NAME, "invented_name", call.answer_index,

@@ -312,6 +312,8 @@ def _label_reuse(sentence: str) -> tuple[str, int]:
     lowered = sentence.lower()
     if "_" not in lowered and not any(map(str.isdigit, lowered)):
         return "", 0  # only values with a digit or an underscore count
+    if ":" not in lowered and "is" not in lowered and "comes out as" not in lowered:
+        return "", 0  # each `_LABELLED` match holds one of its connectors
     seen: dict[str, set[str]] = {}
     for label, value in _LABELLED.findall(lowered):
         if any(c.isdigit() for c in value) or "_" in value:
@@ -327,12 +329,18 @@ def _output_values(view: RecordView) -> dict[str, bool]:
     for call_id in view.answer_at:
         for node in view.nodes(call_id):
             if isinstance(node, str) and 4 <= len(node) <= 80:
-                # a lowercase word or phrase also reads as ordinary language
-                key = node.lower()
-                found[key] = found.get(key, True) and _PLAIN_WORD.fullmatch(node) is not None
+                key, plain = _plain_value(node)
+                found[key] = found.get(key, True) and plain
             elif isinstance(node, int | float) and not isinstance(node, bool) and node >= 100:
                 found[str(node)] = False
     return found
+
+
+@lru_cache(maxsize=65536)
+def _plain_value(text: str) -> tuple[str, bool]:
+    # (lower-cased, whether a lowercase word or phrase: it also reads as ordinary language),
+    # once per text (an endpoint's outputs repeat their values)
+    return text.lower(), _PLAIN_WORD.fullmatch(text) is not None
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -349,8 +357,10 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if fragment:
             out.append(finding(NAME, "template_fragment", i,
                                f"template fragment {fragment.group(0)!r}"))
-        if enums and "_" in text:  # an enum literal holds an underscore
-            words = set(_SNAKE_WORD.findall(text.lower()))
+        # An enum literal holds an underscore, and a literal `_SNAKE_WORD` finds is in the
+        # lower-cased text as written: without one there, the (slow) scan finds none.
+        if enums and "_" in text and any(e in (low := text.lower()) for e in enums):
+            words = set(_SNAKE_WORD.findall(low))
             literal = sorted(words & enums)
             if literal:
                 out.append(finding(NAME, "enum_literal", i,

@@ -88,7 +88,8 @@ def word_for_code(key: str, value: str) -> str | None:
     if last in ("url", "uri", "link") and "/" not in value and "." not in value:
         return f"{key} {value!r} is not a URL"
     # An upper-case value is a code even when it spells a word (`TRY`, the Turkish lira).
-    if last in CODE_WORDS and value.lower() in LOREM and value.isalpha() and not (
+    # (`isalpha` before the lower-cased lookup: a long text fails it without a copy)
+    if last in CODE_WORDS and value.isalpha() and value.lower() in LOREM and not (
             value.isupper() and len(value) > 1) and (last != "code" or len(value) > 3):
         return f"{key} {value!r} is a dictionary word where a {last} belongs"
     return None

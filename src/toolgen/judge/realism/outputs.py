@@ -76,8 +76,10 @@ def _catch_phrase(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def filler(value: str) -> bool:
-    """Faker sentence, paragraph or catch-phrase text (not prose a real API returns)."""
+    """Faker sentence, paragraph or catch-phrase text (not prose a real API returns; judged
+    once per text: an endpoint's outputs repeat their values)."""
     text = value.strip()
     if _catch_phrase(text):
         return True
@@ -102,12 +104,16 @@ def _is_id_key(key: str) -> bool:
 
 
 def _stub(doc: Any) -> bool:
-    if not isinstance(doc, dict):
-        return False
-    if len(doc) >= 2 and all(_NUMBERED.fullmatch(str(k)) for k in doc):
+    return isinstance(doc, dict) and _stub_keys(tuple(doc))
+
+
+@lru_cache(maxsize=16384)
+def _stub_keys(keys: tuple[str, ...]) -> bool:
+    # Only the keys decide: once per key tuple (an endpoint repeats its output shapes).
+    if len(keys) >= 2 and all(_NUMBERED.fullmatch(str(k)) for k in keys):
         return True  # {"key1": ..., "key2": ...}
-    rest = {k for k in doc if not _is_id_key(k)}
-    return rest == _STUB_KEYS and len(doc) > len(rest)
+    rest = {k for k in keys if not _is_id_key(k)}
+    return rest == _STUB_KEYS and len(keys) > len(rest)
 
 
 def _out_of_meaning(key: str, value: Any) -> str | None:

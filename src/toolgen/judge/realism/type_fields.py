@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -92,7 +93,7 @@ def echo_reason(key: str, value: str, own: ToolWords, tool_part: frozenset[str])
     if not _LONE.fullmatch(value):
         return None
     low = key.lower()
-    if low.endswith(tuple(s.lower() for s in _SUFFIXES)) and low not in _PLAIN:
+    if low.endswith(_LOWER_SUFFIXES) and low not in _PLAIN:
         if value in own.name or value in own.params:
             return "a word of the tool's own name"
         return "not a word" if _non_word(value) else None
@@ -109,6 +110,19 @@ def echo_reason(key: str, value: str, own: ToolWords, tool_part: frozenset[str])
     return None
 
 
+@lru_cache(maxsize=65536)
+def may_echo(key: str) -> bool:
+    """False when `echo_reason(key, v, ...)` is None whatever the value and tool: none of
+    its key tests holds (worked out once per key spelling; most keys are no class)."""
+    low = key.lower()
+    last = low.split("_")[-1]
+    return (low.endswith(_LOWER_SUFFIXES) or low in _PLAIN or low == "source"
+            or last in _NAMED_BY_VALUE or last in _WEB_NAMES)
+
+
+_LOWER_SUFFIXES = tuple(s.lower() for s in _SUFFIXES)
+
+
 def echoed_tags(key: str, value: Any, own: ToolWords) -> bool:
     """A tag list made only of the tool's own name and parameter words
     (`tags: ["video", "feature", "keywords"]` on a TikTok video feature summary)."""
@@ -120,7 +134,7 @@ def echoed_tags(key: str, value: Any, own: ToolWords) -> bool:
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
-    user = " ".join(m.content or "" for m in view.record.messages if m.role == "user").lower()
+    user: str | None = None  # the user's words, read when a value is no word
     for call in trained_calls(view):
         if call.output is NOT_JSON or call.answer_index is None:
             continue
@@ -133,11 +147,15 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                                f"{call.name}: its {tags} are words of the tool's own name"))
             continue
         for key, value in _fields(call.output):
-            if call.arguments.get(key) == value:
+            if not may_echo(key) or call.arguments.get(key) == value:
                 continue
             why = echo_reason(key, value, own, tool_part)
-            if why == "not a word" and re.search(rf"\b{re.escape(value)}\b", user):
-                continue
+            if why == "not a word":
+                if user is None:
+                    user = " ".join(m.content or "" for m in view.record.messages
+                                    if m.role == "user").lower()
+                if re.search(rf"\b{re.escape(value)}\b", user):
+                    continue
             if why:
                 out.append(finding(NAME, "echoed_type", call.answer_index,
                                    f"{call.name}: {key} {value!r} is {why}, where a {key} "

@@ -63,6 +63,35 @@ def keyed_numbers(doc: Any) -> Iterator[tuple[str, float]]:
             yield key, float(node)
 
 
+def view_numbers(view: RecordView, doc: Any, call_id: str | None = None) -> \
+        list[tuple[str, float]]:
+    """`keyed_numbers(doc)` as a list, worked out once per view for each of the record's
+    documents (its calls' arguments and outputs, read by several checks). When `doc` is
+    the output of `call_id`, it is read off the view's leaves of that output."""
+    known: dict[int, tuple[Any, list[tuple[str, float]]]] | None = view.memo.get(_NUMBERS)
+    if known is None:
+        known = view.memo[_NUMBERS] = {}
+    entry = known.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        # the doc is kept beside its numbers, so its id names no other doc meanwhile
+        if call_id is not None and call_id in view.answer_at and view.output(call_id) is doc:
+            numbers = numbers_of_leaves(view.leaves(call_id))
+        else:
+            numbers = list(keyed_numbers(doc))
+        entry = known[id(doc)] = (doc, numbers)
+    return entry[1]
+
+
+def numbers_of_leaves(leaves: list[tuple[str, Any]]) -> list[tuple[str, float]]:
+    """`keyed_numbers` of the document whose `output_leaves` are `leaves`: its stack walk
+    (last child first) meets the leaves in reverse document order, under the same keys."""
+    return [(key, float(value)) for key, value in reversed(leaves)
+            if key and isinstance(value, int | float) and not isinstance(value, bool)]
+
+
+_NUMBERS = "values.numbers"
+
+
 @lru_cache(maxsize=65536)
 def _key_scale(key: str) -> tuple[float, float, str] | None:
     # A field's scale depends on its name alone: worked out once per spelling.
@@ -70,8 +99,8 @@ def _key_scale(key: str) -> tuple[float, float, str] | None:
     return _scale(tokens) if tokens else None
 
 
-def _implausible(doc: Any) -> str | None:
-    for key, value in keyed_numbers(doc):
+def _implausible(numbers: list[tuple[str, float]]) -> str | None:
+    for key, value in numbers:
         scale = _key_scale(key)
         if scale is not None and not scale[0] <= value <= scale[1]:
             return f"{key} {value:g} is not {scale[2]}"
@@ -246,7 +275,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = args if isinstance(args, dict) else {}
         doc = output_of(view, step.call_id)
         at_call = view.call_at[step.call_id]
-        reason = _implausible(args)
+        reason = _implausible(view_numbers(view, args))
         if reason:
             out.append(finding(NAME, "implausible_number", at_call, reason))
         reason = _placeholder(args)
@@ -256,7 +285,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
-        for kind, found in (("implausible_number", _implausible(doc)),
+        numbers = view_numbers(view, doc, step.call_id)
+        for kind, found in (("implausible_number", _implausible(numbers)),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
                             ("place_contradiction", _contradiction(args, nodes)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -48,10 +48,11 @@ class ToolWords:
     description: frozenset[str]
     params: frozenset[str]
     """Words of its parameter names."""
+    all: frozenset[str] = field(init=False, compare=False, repr=False)
+    """All three (united once per tool: every check of every call reads it)."""
 
-    @property
-    def all(self) -> frozenset[str]:
-        return self.name | self.description | self.params
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "all", self.name | self.description | self.params)
 
 
 def _with_forms(words: list[str]) -> set[str]:
@@ -86,7 +87,21 @@ def _tool_words(name: str, description: str, params: tuple[str, ...]) -> ToolWor
 
 
 def tool_words(view: RecordView, function_name: str) -> ToolWords:
-    """The own words of offered function `function_name` (empty when not offered)."""
+    """The own words of offered function `function_name` (empty when not offered; looked
+    up once per view and name)."""
+    known: dict[str, ToolWords] | None = view.memo.get(_TOOL_WORDS)
+    if known is None:
+        known = view.memo[_TOOL_WORDS] = {}
+    found = known.get(function_name)
+    if found is None:
+        found = known[function_name] = _offered_words(view, function_name)
+    return found
+
+
+_TOOL_WORDS = "vocabulary.tool_words"
+
+
+def _offered_words(view: RecordView, function_name: str) -> ToolWords:
     fn = offered(view).get(function_name)
     if fn is None:
         return _tool_words(function_name, "", ())
@@ -128,10 +143,22 @@ class Call:
     output: Any
     """The parsed output (NOT_JSON when absent or not JSON)."""
     answer_index: int | None
+    call_id: str = ""
 
 
 def trained_calls(view: RecordView) -> Iterator[Call]:
-    """The record's trained calls in order (weight-0 mistakes and intended steps left out)."""
+    """The record's trained calls in order (weight-0 mistakes and intended steps left out;
+    selected once per view)."""
+    found: tuple[Call, ...] | None = view.memo.get(_TRAINED)
+    if found is None:
+        found = view.memo[_TRAINED] = tuple(_trained_calls(view))
+    return iter(found)
+
+
+_TRAINED = "vocabulary.trained_calls"
+
+
+def _trained_calls(view: RecordView) -> Iterator[Call]:
     for site in view.calls:
         call_id = site.call.id
         if site.weight0 or call_id in view.intended:
@@ -139,7 +166,8 @@ def trained_calls(view: RecordView) -> Iterator[Call]:
         args = view.arguments(call_id)
         output = view.output(call_id) if call_id in view.answer_at else NOT_JSON
         yield Call(site.message_index, site.call.function.name,
-                   args if isinstance(args, dict) else {}, output, view.answer_at.get(call_id))
+                   args if isinstance(args, dict) else {}, output, view.answer_at.get(call_id),
+                   call_id)
 
 
 @cache
