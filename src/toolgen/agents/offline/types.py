@@ -7,6 +7,7 @@ from trusted planner data and never serialised on their own.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,13 @@ def value_text(value: Any) -> str:
     """
     if isinstance(value, str):
         return value
+    # Why the fast paths: json.dumps builds an encoder per call, and numbers are most of
+    # what is said; json writes an int and a finite float as their own repr.
+    kind = type(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
