@@ -7,6 +7,7 @@ from trusted planner data and never serialised on their own.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,11 +84,15 @@ def value_text(value: Any) -> str:
     """
     if isinstance(value, str):
         return value
+    # Why the fast paths: json.dumps builds an encoder per call, and scalars are most of
+    # what is said; json writes a bool as true/false and an int or finite float as its repr.
     kind = type(value)
-    if kind is bool:  # the common scalars without the encoder (same text as json.dumps)
+    if kind is bool:
         return "true" if value else "false"
     if kind is int:
         return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

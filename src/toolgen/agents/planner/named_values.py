@@ -60,6 +60,11 @@ def stated_value(name: str, description: str, rng: random.Random,
     return draw(rng) if draw is not None else None
 
 
+def stated_recipe(name: str, description: str, function_name: str = "") -> Draw | None:
+    """How `stated_value` draws for these texts (None: it gives None), to keep per run."""
+    return _recipe(name, description, function_name)
+
+
 Draw = Callable[[random.Random], str]
 
 

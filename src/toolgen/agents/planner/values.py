@@ -23,13 +23,14 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from toolgen.agents.planner.named_values import example_value, last_resort, stated_value
+from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
+from toolgen.agents.planner.values_param import CheckPlan, DrawPlan
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.entities.arguments import one_entity
-from toolgen.executor.entities.quantities import figure, quantity_range, wordy
+from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.places import agree_arguments, is_place_argument
@@ -74,6 +75,8 @@ class ArgumentValues:
         self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
         self._meanings: dict[tuple[str, str], Draw | None] = {}
         self._own: dict[str, OwnWords] = {}
+        self._draws: dict[tuple[str, str], DrawPlan] = {}
+        self._fit_plans: dict[tuple[str, str], CheckPlan] = {}
 
     def draw(
         self,
@@ -104,22 +107,28 @@ class ArgumentValues:
         return best
 
     def _one(self, endpoint: Endpoint, param: Parameter, rng: random.Random, topic: str) -> Any:
-        schema = param.json_schema
-        enum = schema.get("enum")
-        if isinstance(enum, list) and enum:
-            return rng.choice(enum)
-        meant = self._meant(endpoint, param)
-        if meant is not None:
-            return meant(rng)
-        named = _named(param, rng, endpoint.function_name)
+        how = self._draw_plan(endpoint, param)
+        if how.enum is not None:
+            return rng.choice(how.enum)
+        if how.meant is not None:
+            return how.meant(rng)
+        named = how.named(rng) if how.named is not None else None
         if named is not None:
-            return _figure_if_quantity(param, named, rng)
+            return _figure_if_quantity(how.quantity, named, rng)
         generated = self._plan(endpoint).root(
             Ctx(rng, self.executor.pools, {}, {}, action="list")
         )
         if isinstance(generated, dict) and param.name in generated:
-            return _figure_if_quantity(param, generated[param.name], rng)
+            return _figure_if_quantity(how.quantity, generated[param.name], rng)
         return param.default if param.has_default else "example"
+
+    def _draw_plan(self, endpoint: Endpoint, param: Parameter) -> DrawPlan:
+        key = (endpoint.id, param.name)
+        how = self._draws.get(key)
+        if how is None or how.param is not param:
+            how = self._draws[key] = DrawPlan.of(
+                param, endpoint.function_name, lambda: self._meant(endpoint, param))
+        return how
 
     def unstatable(self, endpoint: Endpoint) -> tuple[str, ...]:
         """The required parameters of `endpoint` for which no value a user would state can
@@ -206,17 +215,28 @@ class ArgumentValues:
 
     def _fits(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
         """Schema-valid and a value, not a repeat of the call's labels."""
-        if not self._valid(endpoint, param, value):
+        how = self._fit_plans.get((endpoint.id, param.name))
+        if how is None or how.param is not param:
+            how = self._check_plan(endpoint, param)
+        if how.check({param.name: value}):
             return False
-        if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
+        if not isinstance(value, str) or value in how.enum:
             return True
-        labels = self._labels_of(endpoint)
-        if repeats_label(value, labels) or self._name_word(endpoint, param, value):
+        if repeats_label(value, how.labels) or name_word_value(
+                param.name, value, how.schema, how.name_words):
             return False
+        return not how.own.lifted(param, value)
+
+    def _check_plan(self, endpoint: Endpoint, param: Parameter) -> CheckPlan:
+        """What `_fits` reads, from the same per-run caches its pieces used one by one."""
         own = self._own.get(endpoint.id)
         if own is None:
             own = self._own[endpoint.id] = OwnWords.of(endpoint)
-        return not own.lifted(param, value)
+        how = self._fit_plans[(endpoint.id, param.name)] = CheckPlan(
+            param, self._check(endpoint, param), param.json_schema.get("enum") or (),
+            self._labels_of(endpoint), self._name_words_of(endpoint),
+            self._schema_of(endpoint, param), own)
+        return how
 
     def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:
         labels = self._labels.get(endpoint.id)
@@ -234,13 +254,20 @@ class ArgumentValues:
 
     def _name_word(self, endpoint: Endpoint, param: Parameter, value: str) -> bool:
         """A word of the endpoint's own name (`ticket='openload'`): not a value."""
+        return name_word_value(param.name, value, self._schema_of(endpoint, param),
+                               self._name_words_of(endpoint))
+
+    def _name_words_of(self, endpoint: Endpoint) -> frozenset[str]:
         words = self._name_words.get(endpoint.id)
         if words is None:
             words = self._name_words[endpoint.id] = endpoint_words(endpoint.function_name)
+        return words
+
+    def _schema_of(self, endpoint: Endpoint, param: Parameter) -> dict[str, Any]:
         schema = self._schemas.get((endpoint.id, param.name))
         if schema is None:
             schema = self._schemas[(endpoint.id, param.name)] = _described(param)
-        return name_word_value(param.name, value, schema, words)
+        return schema
 
     def _fallback(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
                   first: Any) -> Any:
@@ -274,29 +301,21 @@ class ArgumentValues:
                     first)
 
     def _valid(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
+        return not self._check(endpoint, param)({param.name: value})
+
+    def _check(self, endpoint: Endpoint, param: Parameter) -> Validator:
         key = (endpoint.id, param.name)
         check = self._checks.get(key)
         if check is None:
             schema = {"type": "object", "properties": {param.name: param.json_schema}}
             check = self._checks[key] = compile_validator(schema)
-        return not check({param.name: value})
+        return check
 
 
-def _named(param: Parameter, rng: random.Random, function_name: str) -> str | None:
-    """The value of the thing a free-text parameter names (a file, a bucket, a ticket)."""
-    schema = param.json_schema
-    if schema.get("type", "string") != "string" or any(
-            k in schema for k in ("pattern", "enum", "const")) or schema.get("format") not in (
-            None, "binary", "byte", "file"):
-        return None
-    return stated_value(param.name, param.description or "", rng, function_name)
-
-
-def _figure_if_quantity(param: Parameter, value: Any, rng: random.Random) -> Any:
-    """A quantity typed as text (`newItemQuantity`) is a figure, not a word of the
-    endpoint's topic ("almond milk")."""
-    spec = quantity_range(param.name) if wordy(value) else None
-    return figure(spec, rng) if spec is not None else value
+def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:
+    """A quantity typed as text (`newItemQuantity`, whose range is `spec`) is a figure,
+    not a word of the endpoint's topic ("almond milk")."""
+    return figure(spec, rng) if spec is not None and wordy(value) else value
 
 
 def _one_place(endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.planner.values_listed import listed_options
@@ -87,5 +88,9 @@ def _numbered_name(name: str, value: str) -> bool:
 
 
 def _offered(param: Parameter, value: str) -> bool:
-    low = value.lower()
-    return any(low == o.lower() for o in listed_options(param.description or ""))
+    return value.lower() in _offered_lower(param.description or "")
+
+
+@lru_cache(maxsize=16384)  # a description's options are read on every draw of its parameter
+def _offered_lower(description: str) -> frozenset[str]:
+    return frozenset(o.lower() for o in listed_options(description))

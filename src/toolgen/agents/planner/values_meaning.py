@@ -261,8 +261,8 @@ def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | 
 
 def _language(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
     langish = key.endswith("lang") or bool(tokens & {"lang", "language", "languages", "locale"})
-    translating = bool(re.search(r"translat", about, re.I)) and bool(
-        tokens & {"from", "to", "source", "target", "src", "dest", "sl", "tl"})
+    translating = bool(tokens & {"from", "to", "source", "target", "src", "dest", "sl", "tl"}
+                       ) and bool(re.search(r"translat", about, re.I))
     if not (langish or translating) or tokens & {"count", "level"}:
         return None
     if "locale" in tokens:
@@ -282,13 +282,12 @@ def _language(key: str, tokens: set[str], description: str, about: str) -> Draw 
 
 
 def _music(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    note = key in ("note", "notes", "pitch", "root", "tonic") or key.endswith("_note")
+    if not (note or key in ("key", "musical_key", "key_signature", "scale_key")):
+        return None  # the names first: the texts are read only for a note's or a key's
     if not _MUSIC.search(f"{about} {description}"):
         return None
-    if key in ("note", "notes", "pitch", "root", "tonic") or key.endswith("_note"):
-        return _choice(_NOTES)
-    if key in ("key", "musical_key", "key_signature", "scale_key"):
-        return _choice(_KEYS)
-    return None
+    return _choice(_NOTES) if note else _choice(_KEYS)
 
 
 def _month(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
@@ -316,7 +315,7 @@ _POLLS = ("Where should we hold the team lunch?", "Which day works best for the 
 
 
 def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
-    domain = domain_of(about)
+    # The domain is read only once the key is a text's (most parameters are not one).
     if _SEARCHED.search(description):
         return None  # a text that is searched for is a query
     if key in ("question", "prompt", "ask", "question_text", "poll_question"):
@@ -325,6 +324,7 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
     if key == "name" and _PERSON.search(description):
         return _choice(_PEOPLE)
     if key == "description":
+        domain = domain_of(about)
         kind = {"support": "issue", "task": "note", "recipe": "about_recipe",
                 "shopping": "about_product", "place": "about_place"}.get(domain or "")
         return _choice(texts(kind, domain)) if kind else None
@@ -334,6 +334,7 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
             r"review", description, re.I) else "message"}
     elif key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX):
         return None
+    domain = domain_of(about)
     if tokens & {"instructions", "directions", "steps", "method"} and domain == "recipe":
         return _choice(texts("instructions", domain))
     if tokens & {"resolution", "solution"}:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -14,17 +13,16 @@ _SALIENT = (
     ("status", 5), ("date", 5), ("time", 4), ("rating", 5), ("city", 4), ("rate", 6),
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
 )
+_SCALARS = (str, int, float)
 
 
 def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     """Up to `limit` (label, value) facts, most salient first, from the first list items."""
     scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]] = []
     currencies: dict[tuple[str | int, ...], str] = {}
-    for order, (parts, key, value) in enumerate(_first_leaves(output, (), "")):
+    for order, (parts, key, value) in enumerate(_said_leaves(output)):
         weight = _weight(key)
-        currency = key.lower() == "currency"
-        if not (weight or currency):
-            continue
+        currency = _is_currency(key)
         text = value_text(value)
         if not text.strip() or len(text) > 60:
             continue
@@ -52,19 +50,27 @@ def _nested(parts: tuple[str | int, ...]) -> bool:
     return sum(isinstance(p, int) for p in parts) > 1
 
 
-def _first_leaves(node: Any, parts: tuple[str | int, ...], key: str
-                  ) -> Iterator[tuple[tuple[str | int, ...], str, Any]]:
+def _said_leaves(output: Any) -> list[tuple[tuple[str | int, ...], str, Any]]:
     """(path parts, nearest key, value) of each scalar leaf (no booleans) outside every
-    list item but the first, in document order."""
+    list item but the first whose key is salient or a currency, in document order;
+    gathered by one plain recursion (no generator per level: this runs on every result)."""
+    out: list[tuple[tuple[str | int, ...], str, Any]] = []
+    _gather(output, (), "", out)
+    return out
+
+
+def _gather(node: Any, parts: tuple[str | int, ...], key: str,
+            out: list[tuple[tuple[str | int, ...], str, Any]]) -> None:
     if isinstance(node, dict):
         for k, v in node.items():
             sk = str(k)
-            yield from _first_leaves(v, (*parts, sk), sk)
+            _gather(v, (*parts, sk), sk, out)
     elif isinstance(node, list):
         if node:
-            yield from _first_leaves(node[0], (*parts, 0), key)
-    elif parts and isinstance(node, str | int | float) and not isinstance(node, bool):
-        yield parts, key, node
+            _gather(node[0], (*parts, 0), key, out)
+    elif (parts and isinstance(node, _SCALARS) and not isinstance(node, bool)
+          and (_weight(key) or _is_currency(key))):
+        out.append((parts, key, node))
 
 
 def _with_unit(fact: Fact, currency: str | None) -> Fact:
@@ -77,6 +83,11 @@ def _with_unit(fact: Fact, currency: str | None) -> Fact:
     except ValueError:
         return fact
     return Fact(label=fact.label, value=f"{fact.value} {currency}")
+
+
+@lru_cache(maxsize=4096)
+def _is_currency(key: str) -> bool:
+    return key.lower() == "currency"
 
 
 @lru_cache(maxsize=4096)  # the same few hundred output keys come back in every conversation

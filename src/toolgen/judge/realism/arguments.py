@@ -234,9 +234,17 @@ def _call_labels(names: tuple[str, ...], function_name: str) -> frozenset[str]:
 def repeats_label(value: str, labels: frozenset[str]) -> bool:
     """True when `value` only repeats a label (`text='text'`, `'the memory append'`)."""
     text = " ".join(key_tokens(value.lower().removeprefix("the ")))
+    if not text:
+        return False
+    if text in labels:
+        return True
     words = set(text.split())
-    return bool(text) and any(
-        text == label or (len(words) >= 2 and words <= set(label.split())) for label in labels)
+    return len(words) >= 2 and any(words <= label for label in _label_words(labels))
+
+
+@lru_cache(maxsize=16384)  # a call's labels are read for every value drawn for it
+def _label_words(labels: frozenset[str]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(label.split()) for label in labels)
 
 
 def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding]:

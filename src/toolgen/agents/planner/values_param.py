@@ -1,0 +1,74 @@
+"""What a parameter's draws and checks read each time, worked out once per run.
+
+`ArgumentValues` draws a parameter's value a few times per call and checks every draw.
+What depends only on the parameter and its endpoint is kept here, built on the
+parameter's first draw (`DrawPlan`) or first check (`CheckPlan`): the schema's enum, what
+the parameter means, the kind of thing a free-text name names, whether a quantity is
+typed as text, the validator, the call's labels, the endpoint's name words and own words.
+Each piece is exactly what the per-draw code worked out, and each is computed only where
+that code reached it (a parameter with an enum never has its meaning read), so the
+values drawn and the work done on first use are the same.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from toolgen.agents.planner.named_values import stated_recipe
+from toolgen.agents.planner.values_guard import OwnWords
+from toolgen.agents.planner.values_meaning import Draw
+from toolgen.executor.entities.quantities import Spec, quantity_range
+from toolgen.executor.validation import Validator
+from toolgen.records import Parameter
+
+NamedDraw = Callable[[random.Random], str]
+
+
+@dataclass(frozen=True, slots=True)
+class DrawPlan:
+    """How `ArgumentValues._one` draws one parameter (the first source that applies)."""
+
+    param: Parameter  # the parameter this was worked out for (checked by identity)
+    enum: list[Any] | None  # a non-empty enum: a choice of it
+    meant: Draw | None  # else what the parameter means
+    named: NamedDraw | None  # else the thing a free-text name names
+    quantity: Spec | None  # a quantity typed as text: a figure in this range
+
+    @classmethod
+    def of(cls, param: Parameter, function_name: str,
+           meant: Callable[[], Draw | None]) -> DrawPlan:
+        enum = param.json_schema.get("enum")
+        if isinstance(enum, list) and enum:
+            return cls(param, enum, None, None, None)
+        draw = meant()
+        if draw is not None:
+            return cls(param, None, draw, None, None)
+        return cls(param, None, None, _named_recipe(param, function_name),
+                   quantity_range(param.name))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckPlan:
+    """What `ArgumentValues._fits` reads of one parameter."""
+
+    param: Parameter  # the parameter this was worked out for (checked by identity)
+    check: Validator
+    enum: Any  # the schema's enum, or () (a value in it is always sayable)
+    labels: frozenset[str]
+    name_words: frozenset[str]
+    schema: dict[str, Any]  # the schema the generators read (`_described`)
+    own: OwnWords
+
+
+def _named_recipe(param: Parameter, function_name: str) -> NamedDraw | None:
+    """`values._named`'s choice, made once: a free-text string parameter draws what its
+    name names; any other (a pattern, an enum, a format) draws nothing here."""
+    schema = param.json_schema
+    if schema.get("type", "string") != "string" or any(
+            k in schema for k in ("pattern", "enum", "const")) or schema.get("format") not in (
+            None, "binary", "byte", "file"):
+        return None
+    return stated_recipe(param.name, param.description or "", function_name)
