@@ -154,7 +154,10 @@ def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> 
 def _join(items: Sequence[str], rng: random.Random) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + (" and " if rng.random() < 0.7 else ", and ") + items[-1]
+    joiner = " and " if rng.random() < 0.7 else ", and "
+    if items[-1].startswith("and "):  # a carrier with its own "and" ("and yes, include X")
+        joiner = ", "
+    return ", ".join(items[:-1]) + joiner + items[-1]
 
 
 def _finish(text: str, vault: Vault, style: Style, rng: random.Random) -> str:
