@@ -33,6 +33,7 @@ from toolgen.executor.actions import (
     changes_data,
     endpoint_info,
 )
+from toolgen.executor.add_up import add_up
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.echo import echo_for
@@ -202,6 +203,7 @@ class ExecutionSession:
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        add_up(output)  # last: totals and conversions follow from the figures shown
         learn_settled(before, self.state.store)
         if kind == "empty_result":
             output = _empty(plan, output)
