@@ -52,8 +52,27 @@ def add_up(value: Any) -> None:
             stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
+_MAX_SHAPES = 65536
+# Key tuple -> normalised name -> key, or None when no rule can apply: objects of one
+# schema share the answer, so most objects cost one lookup.
+_SHAPES: dict[tuple[str, ...], dict[str, str] | None] = {}
+
+
+def _keys(obj: dict[str, Any]) -> dict[str, str] | None:
+    shape = tuple(obj)
+    if shape not in _SHAPES:
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        keys = {normalize_key(k): k for k in shape}
+        wanted = any(n in keys for n in _RATE) or not _ITEM_LISTS.isdisjoint(keys)
+        _SHAPES[shape] = keys if wanted else None
+    return _SHAPES[shape]
+
+
 def _object(obj: dict[str, Any]) -> None:
-    keys = {normalize_key(k): k for k in obj}
+    keys = _keys(obj)
+    if keys is None:
+        return
     if any(n in keys for n in _RATE):
         _convert(obj, keys)
     items = next((obj[keys[n]] for n in keys if n in _ITEM_LISTS
