@@ -4,7 +4,7 @@
 cheap key scan decides which rules to apply, in place. Each rule is its own module:
 numeric ranges (`numeric_range`), date order (`date_order`), stay length (`stay_length`),
 flight times (`flight_times`), routes (`route`), exchange rates (`exchange`), counts
-(`counts`), totals (`totals`), case outcomes (`case_outcomes`) and, for an answer to a
+(`counts`), case outcomes (`case_outcomes`) and, for an answer to a
 create, a fresh status (`fresh_status`). `settle_arguments` applies the pair rules to a
 call's arguments. This module owns the dispatch only; deterministic (no randomness),
 never touches the network.
@@ -21,7 +21,6 @@ from toolgen.executor.date_order import DATE_PAIRS, order_dates
 from toolgen.executor.exchange import PER_USD, RATE_KEYS, settle_rates, split_currencies
 from toolgen.executor.flight_times import bound_flight_times
 from toolgen.executor.fresh_status import FRESH, TERMINAL, freshen_status
-from toolgen.executor.line_totals import TOTAL_KEYS, sum_totals
 from toolgen.executor.numeric_range import order_numeric_ranges
 from toolgen.executor.route import ROUTE_KEYS, match_route, split_origin
 from toolgen.executor.stay_length import bound_stay_length
@@ -80,7 +79,7 @@ def _rules_for(keys: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
     names = tuple(normalize_key(k) for k in keys)
     found = frozenset(names)
     rules = ((_ROUTE if found & ROUTE_KEYS else 0) | (_RATE if found & RATE_KEYS else 0)
-             | (_TOTAL if found & TOTAL_KEYS else 0) | (_CASE if found & CASE_KEYS else 0)
+             | (_CASE if found & CASE_KEYS else 0)
              | (_COUNT if found & COUNT_KEYS else 0)
              | (_STATUS if any("status" in n for n in names) else 0)
              | (_NUMERIC if numeric_range.could_pair(names) else 0)
@@ -121,11 +120,8 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
         split_origin(obj)
     if rules & _RATE:
         settle_rates(obj, args)
-    if rules & (_COUNT | _TOTAL) and lists == 1:
-        if rules & _COUNT and numbers:
-            match_counts(obj)
-        if rules & _TOTAL:  # also a money total ({amount, currency}): no top-level number
-            sum_totals(obj)
+    if rules & _COUNT and lists == 1 and numbers:
+        match_counts(obj)
     if rules & _CASE:
         bound_outcomes(obj)
     if rules & _STATUS and action == "create" and top:

@@ -33,6 +33,7 @@ from toolgen.executor.actions import (
     changes_data,
     endpoint_info,
 )
+from toolgen.executor.add_up import add_up
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.distinct import distinct_seats
@@ -218,6 +219,7 @@ class ExecutionSession:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
+        add_up(output)  # last: totals and conversions follow from the figures shown
         learn_settled(before, self.state.store)
         self._same_listing(endpoint, plan, output, page, kind)
         if kind == "empty_result":
