@@ -20,6 +20,11 @@ _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username"
 _TRIES = 3
 
 
+def is_name_key(key: str) -> bool:
+    """Whether a field names the item it sits in (a list's items must differ by it)."""
+    return normalize_key(key) in _NAME_KEYS
+
+
 def distinct_by_name(items: list[Any], regen: Callable[[], Any]) -> list[Any]:
     """`items` with no two objects named alike (see the module docstring)."""
     if len(items) < 2 or not isinstance(items[0], dict):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-from toolgen.executor.distinct_items import distinct_by_name
+from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.examples import Pool, example_gen
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.leaves import (
@@ -42,6 +42,9 @@ from toolgen.executor.values import (
 from toolgen.executor.vocab import Vocab
 
 _MAX_DEPTH = 8
+# A name drawn from the corpus examples needs this many distinct examples; fewer would
+# name every item alike (and leave a paged list no second page it could fill).
+_FEW_NAMES = 3
 # The keys `Compiler.resolve` acts on; a schema without any is already resolved.
 _PLAIN_KEYS = frozenset({"$ref", "anyOf", "oneOf", "allOf"})
 _TEXT = (str,)
@@ -174,6 +177,8 @@ class Compiler:
             return self.arr(schema, key, entity, depth, path)
         if key and self.examples and t in ("string", "integer", "number"):
             values = self.examples.get(normalize_key(key))
+            if values and len(values) < _FEW_NAMES and is_name_key(key):
+                values = None  # every hotel the API returns would be the example's one hotel
             gen = example_gen(key, values, t) if values else None
             if gen is not None:
                 self.example_leaves += 1
