@@ -119,7 +119,7 @@ def test_users_ask_in_plain_words(corpus: tuple[str, list[dict[str, Any]]]) -> N
 def test_user_turns_say_no_word_twice_in_a_row(corpus: tuple[str, list[dict[str, Any]]]) -> None:
     """"dated 2025-05-10, and and yes, include direct flight": a carrier that brings
     its own "and" is not joined with another one."""
-    name, records = corpus
+    _, records = corpus
     doubled = [(r["conversation_id"], m["content"]) for r in records for m in r["messages"]
                if m["role"] == "user" and " and and " in (m.get("content") or "")]
     assert not doubled, doubled[:3]
