@@ -7,6 +7,7 @@ records, a few seconds); the shared ToolBench (500) and BFCL (300) runs are mark
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +124,13 @@ def test_user_turns_say_no_word_twice_in_a_row(corpus: tuple[str, list[dict[str,
     doubled = [(r["conversation_id"], m["content"]) for r in records for m in r["messages"]
                if m["role"] == "user" and " and and " in (m.get("content") or "")]
     assert not doubled, doubled[:3]
+
+
+def test_a_count_of_one_is_said_as_one(corpus: tuple[str, list[dict[str, Any]]]) -> None:
+    """"there are 1 in all, the first with ...": a listing of one thing is said as one."""
+    _, records = corpus
+    wrong = re.compile(r"\b(?:there are 1 in all|1 came back, the first|(?<![\d.])1 turned "
+                       r"up(?: in total|; the first))")
+    said = [(r["conversation_id"], m["content"]) for r in records for m in r["messages"]
+            if m["role"] == "assistant" and wrong.search(m.get("content") or "")]
+    assert not said, said[:3]

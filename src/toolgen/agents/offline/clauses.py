@@ -66,9 +66,12 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     parts: list[str] = []
     subject = roles.get("subject", [])
     count = roles.get("count", [])
+    one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
     if subject and count:
         s, n = put(subject[0].value), put(count[0].value)
-        parts.append(rng.choice((f"{n} came back, the first being {s}",
+        parts.append(rng.choice((f"just {n} came back: {s}", f"there is {n} in all: {s}",
+                                 f"{s} is the only one ({n} in all)") if one else (
+                                 f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
                                  f"{s} heads a list of {n}")))
     elif subject:
@@ -80,10 +83,13 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         if refs:  # the reference belongs to the first of the list, not to the count
             first = refs.pop(0)
             parts.append(rng.choice((
+                f"there is {n} in all, with {first.label} {put(first.value)}",
+                f"just {n} turned up; it has {first.label} {put(first.value)}") if one else (
                 f"there are {n} in all, the first with {first.label} {put(first.value)}",
                 f"{n} turned up; the first has {first.label} {put(first.value)}")))
         else:
-            parts.append(rng.choice((f"there are {n} in all", f"{n} turned up in total")))
+            parts.append(rng.choice((f"there is {n} in all", f"just {n} turned up") if one
+                                    else (f"there are {n} in all", f"{n} turned up in total")))
     mods = _modifiers(roles, put, rng, bool(parts))
     others = [*subject[1:], *roles.get("other", [])]
     if not parts:
@@ -93,7 +99,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     if mods and not parts:
         mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
     if mods and count and not subject:  # the rating is the first item's, not the count's
-        head = f"{parts[0]}; the first is " + ", ".join(mods)
+        head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(mods)
     else:
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
