@@ -17,7 +17,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.reading import answered_objects
 from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -139,13 +139,5 @@ def reason(obj: dict[str, Any]) -> str | None:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    out: list[Finding] = []
-    for step in real_steps(view):
-        if step.status != "ok" or step.call_id not in view.answer_at:
-            continue
-        for node in view.nodes(step.call_id):
-            why = reason(node) if isinstance(node, dict) else None
-            if why:
-                out.append(finding(NAME, "postcode_place", view.answer_at[step.call_id], why))
-                break
-    return out
+    return [finding(NAME, "postcode_place", at, why)
+            for step, at, why in answered_objects(view, reason)]

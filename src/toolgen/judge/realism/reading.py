@@ -18,7 +18,7 @@ keys with the module name); never store there what depends on a check's settings
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -127,6 +127,21 @@ def real_steps(view: RecordView) -> Iterator[StepTrace]:
     if found is None:
         found = view.memo[_REAL_STEPS] = tuple(_real_steps(view))
     return iter(found)
+
+
+def answered_objects(
+    view: RecordView, reason: Callable[[dict[str, Any]], str | None]
+) -> Iterator[tuple[StepTrace, int, str]]:
+    """(step, message index of its answer, reason) for each successful, answered call
+    with an object in its output that `reason` objects to (the first such object)."""
+    for step in real_steps(view):
+        if step.status != "ok" or step.call_id not in view.answer_at:
+            continue
+        for node in view.nodes(step.call_id):
+            why = reason(node) if isinstance(node, dict) else None
+            if why:
+                yield step, view.answer_at[step.call_id], why
+                break
 
 
 def _real_steps(view: RecordView) -> Iterator[StepTrace]:

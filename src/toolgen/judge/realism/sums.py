@@ -24,7 +24,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.reading import answered_objects
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -133,14 +133,5 @@ def reason(obj: dict[str, Any]) -> str | None:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    out: list[Finding] = []
-    for step in real_steps(view):
-        if step.status != "ok" or step.call_id not in view.answer_at:
-            continue
-        for node in view.nodes(step.call_id):
-            why = reason(node) if isinstance(node, dict) else None
-            if why:
-                out.append(finding(NAME, "sum_mismatch", view.answer_at[step.call_id],
-                                   f"{step.function_name}: {why}"))
-                break
-    return out
+    return [finding(NAME, "sum_mismatch", at, f"{step.function_name}: {why}")
+            for step, at, why in answered_objects(view, reason)]
