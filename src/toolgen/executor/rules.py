@@ -57,8 +57,8 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
 
 _NONE = object()
 # What an object's keys make worth running (bits of `_shape`'s answer).
-_ROUTE, _RATE, _TOTAL, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED = (1 << i for i in range(8))
-_SCAN = _TOTAL | _COUNT | _NUMERIC | _DATED  # rules that also need the value types
+_ROUTE, _RATE, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED = (1 << i for i in range(7))
+_SCAN = _COUNT | _NUMERIC | _DATED  # rules that also need the value types
 _MAX_SHAPES = 65536
 # Key tuple -> (normalised keys, which rules may apply): an object's keys decide, so
 # objects of one schema share the answer.
