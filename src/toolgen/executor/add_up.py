@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.exchange import PER_USD
+from toolgen.executor.objects import objects_in
 from toolgen.executor.values import normalize_key
 
 _ITEM_LISTS = frozenset({"items", "line_items", "order_items", "cart_items", "lines",
@@ -42,14 +43,8 @@ _CURRENCY_KEYS = ("from", "to", "from_currency", "to_currency", "base", "target"
 
 def add_up(value: Any) -> None:
     """Make the figures of every object of `value` add up (see module doc), in place."""
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            _object(node)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for obj in objects_in(value):
+        _object(obj)
 
 
 _MAX_SHAPES = 65536

@@ -14,6 +14,8 @@ import datetime as _dt
 import re
 from typing import Any
 
+from toolgen.executor.objects import objects_in
+
 _CLOCK_ARGS = ("time", "departure_time", "start_time", "depart_time", "showtime")
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 # A start field and the field that ends what it starts.
@@ -27,14 +29,8 @@ def echo_clock(output: Any, args: dict[str, Any]) -> None:
     clock = _asked(args)
     if clock is None:
         return
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            _set_clock(node, clock)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for obj in objects_in(output):
+        _set_clock(obj, clock)
 
 
 def _asked(args: dict[str, Any]) -> tuple[int, int, int] | None:

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import orjson
 
 from toolgen.executor.formulas import Invalid, formula_for
+from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
 from toolgen.executor.result_kinds import (
     ACTION,
@@ -189,22 +190,9 @@ def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
                 obj[k] = source or "en"
 
 
-def _objects(output: Any) -> Iterator[dict[str, Any]]:
-    """Every object of an answer, depth first (a caller may change one before its
-    children are visited)."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-        elif isinstance(node, dict):
-            yield node
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-
-
 def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """A quote's change agrees with its percentage: +2 % of a price of 102 is +2."""
-    for node in _objects(output):
+    for node in objects_in(output):
         price, pct = node.get("price"), node.get("change_percent")
         if (isinstance(price, (int, float)) and isinstance(pct, (int, float))
                 and type(node.get("change")) in (int, float) and pct > -100
@@ -215,7 +203,7 @@ def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None
 def _converted(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """A conversion's converted amount is its amount times its rate, whatever the
     currencies (the exchange rules only settle the ones they know)."""
-    for node in _objects(output):
+    for node in objects_in(output):
         amount, rate = node.get("amount"), node.get("rate")
         if (isinstance(amount, (int, float)) and isinstance(rate, (int, float))
                 and not isinstance(amount, bool) and not isinstance(rate, bool)
@@ -225,7 +213,7 @@ def _converted(output: Any, args: dict[str, Any], rng: random.Random) -> None:
 
 def _email_domain(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """An object with an email address and a text `domain` names the address's domain."""
-    for node in _objects(output):
+    for node in objects_in(output):
         email, domain = node.get("email"), node.get("domain")
         if isinstance(email, str) and "@" in email and isinstance(domain, str):
             node["domain"] = email.rsplit("@", 1)[1]
@@ -236,7 +224,7 @@ def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> Non
     (unless the call asked for a size: then the echo stands)."""
     if "width" in args or "height" in args:
         return
-    for node in _objects(output):
+    for node in objects_in(output):
         w, h = node.get("width"), node.get("height")
         if (type(w) is int and type(h) is int and w < 200 and h < 200
                 and any("url" in k.lower() for k in node)):
