@@ -16,7 +16,8 @@ nouns -> fields; the other nouns (the scan, the order, the server) pick the vari
 - a template is its format, body and the placeholders the body holds;
 - ending or stopping a thing answers its new state, when it started and ended and the
   seconds it ran; starting it, that it runs since when;
-- a balance is an amount in a currency; a usage is requests used of the plan's limit.
+- a balance is an amount in a currency; a usage is requests used of the plan's limit;
+- a track's analysis is its structure (sections, bars), not its features again.
 
 `asked_fields(endpoint, own_domain)` returns (the fields, the id key that goes with them)
 or None; `asked_finish(endpoint, shape)` makes a generated answer agree with
@@ -57,7 +58,8 @@ _STARTS = frozenset({"start", "begin", "launch"})
 # Last nouns -> the aspect asked for.
 _ASPECTS = {"status": "status", "progress": "status", "health": "health",
             "healthcheck": "health", "report": "report", "audit": "report",
-            "template": "template", "balance": "balance", "usage": "usage", "quota": "usage"}
+            "template": "template", "balance": "balance", "usage": "usage", "quota": "usage",
+            "analysis": "analysis"}
 # Subjects of a status, by what such a status says.
 _JOBS = frozenset(
     "scan scans scanner job jobs task tasks export import process conversion upload render build "
@@ -132,6 +134,13 @@ def asked_fields(endpoint: Endpoint, own_domain: dict[str, Any]
         return {"status": _enum("running", "stopped"), "updated_at": _DATETIME}, acted
     if aspect == "health":
         return _HEALTH, None
+    if aspect == "analysis":
+        # A track's analysis is its structure, not its features again.
+        if not subject & {"audio", "track", "song", "music"}:
+            return None
+        return {"duration_seconds": _int(95, 420), "tempo": {"type": "number", "minimum": 60,
+                "maximum": 180}, "time_signature": {"type": "integer", "enum": [3, 4]},
+                "sections": _int(4, 12), "bars": _int(40, 210)}, ""
     if aspect == "status":
         # The endpoint's words first; a bare `get_status` is the status of what its tool
         # does (a port scanner's scan).
@@ -221,6 +230,8 @@ def asked_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
         return _template(rest)
     if aspect == "usage" and {"requests_used", "requests_limit"} <= props.keys():
         return _usage
+    if aspect == "analysis" and {"bars", "time_signature", "duration_seconds"} <= props.keys():
+        return _bars
     return None
 
 
@@ -341,6 +352,15 @@ def _template(words: list[str]) -> Finish:
             output["placeholders"] = list(slots)
 
     return step
+
+
+def _bars(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A track's bars are its beats (length x tempo) over the beats of a bar."""
+    if not isinstance(output, dict):
+        return
+    secs, tempo, beat = (output.get(k) for k in ("duration_seconds", "tempo", "time_signature"))
+    if type(secs) is int and type(tempo) in (int, float) and type(beat) is int and beat:
+        output["bars"] = round(secs * tempo / 60 / beat)
 
 
 def _usage(output: Any, args: dict[str, Any], rng: random.Random) -> None:
