@@ -15,7 +15,7 @@ reported nothing of its own. Kinds:
 - `same_result`: two successful calls of endpoints that ask for different things
   (`get_scan_info` and `get_scan_report`; not `get_user` and `fetch_user_details`, nor
   two status endpoints, nor a read of what a booking or an order just made) return the
-  same object of three fields or more.
+  same object (or list) of three values or more.
 
 Left alone: failed calls, outputs that are not JSON objects or lists, names that ask for
 nothing in the table (a record read by id says what it is by its fields).
@@ -27,7 +27,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import function_words, key_tokens, real_steps
+from toolgen.judge.realism.reading import function_words, key_tokens, real_steps, singular
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding, StepTrace
 from toolgen.registry.english import split_glued
@@ -47,7 +47,7 @@ _STATE = _set("status state progress stage phase health healthy online offline r
 # Key tokens that answer each aspect; `is_*` / `has_*` flags answer any state.
 _ANSWERS: dict[str, frozenset[str]] = {
     "status": _STATE,
-    "health": _STATE | _set("uptime latency ping pong response version"),
+    "health": _STATE | _set("uptime latency ping pong response"),
     "report": _set("report summary findings finding issues results result sections score "
                    "total count items data content rows metrics stats statistics records "
                    "entries pdf html file download text body lines errors warnings checked "
@@ -66,6 +66,8 @@ _LAST = {"status": "status", "progress": "status", "health": "health",
          "healthcheck": "health", "report": "report", "audit": "report",
          "template": "template", "balance": "balance", "usage": "usage", "quota": "usage"}
 _ENDS = frozenset({"end", "stop", "finish", "terminate", "halt"})
+# Last key tokens that name or date a record rather than hold what was asked.
+_NAMING = _set("id ids uuid code url uri link type name version")
 # Verbs and words that say how a record is read, not which record or what of it.
 _READS = _set("get fetch retrieve read show view check lookup look up find query search "
               "info information details detail data single one by id for of the a all "
@@ -109,8 +111,8 @@ def _answers(aspect: str, nodes: list[Any]) -> bool:
             continue
         for key in node:
             tokens = key_tokens(key)
-            if not tokens:
-                continue
+            if not tokens or tokens[-1] in _NAMING:
+                continue  # `template_code`, `report_id`: which one, not what it holds
             if tokens[0] in ("is", "has") or wanted & set(tokens):
                 return True
     return False
@@ -130,7 +132,7 @@ def _unanswered(view: RecordView, step: StepTrace) -> Finding | None:
 
 def _subject(function_name: str) -> frozenset[str]:
     """What a call is about and asks for, without the verbs of reading."""
-    return frozenset(w for w in name_words(function_name) if w not in _READS)
+    return frozenset(singular(w) for w in name_words(function_name) if w not in _READS)
 
 
 def _differ(first: str, second: str) -> bool:
@@ -149,7 +151,7 @@ def _same(view: RecordView, steps: list[StepTrace]) -> list[Finding]:
     seen: list[tuple[StepTrace, Any]] = []
     for step in steps:
         output = view.output(step.call_id)
-        if not isinstance(output, dict) or len(output) < 3:
+        if not isinstance(output, (dict, list)) or len(view.leaves(step.call_id)) < 3:
             continue
         for other, earlier in seen:
             if earlier == output and _differ(other.function_name, step.function_name):
