@@ -119,3 +119,17 @@ def test_a_corpus_response_schema_is_kept(executor: MockExecutor) -> None:
     given = STATUS.model_copy(update={"id": "port_scanner_api/given", "response_schema": {
         "type": "object", "properties": {"state": {"type": "string", "enum": ["done"]}}}})
     assert executor.session(0).call(given, {"scan_id": "scn_1"}).output == {"state": "done"}
+
+
+RESULT = _rapid("get_call", "icmai_verification",
+                "Used to fetch api result using the request id received in responses.",
+                _p("request_id", {"type": "string"}))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_result_of_a_request_says_it_is_done_and_what_it_found(executor: MockExecutor,
+                                                                    seed: int) -> None:
+    out = executor.session(seed).call(RESULT, {"request_id": "rqs_585389"}).output
+    assert out["request_id"] == "rqs_585389" and out["status"] == "completed"
+    assert isinstance(out["verified"], bool)
+    assert "name" not in out and "version" not in out

@@ -84,6 +84,9 @@ def test_a_result_with_nothing_its_name_asks_for_is_flagged(name: str, output: A
     ("stop_timer", {"timer_id": "tmr_1", "stopped_at": "2025-01-01T10:00:00Z"}),
     ("get_available_balance", {"balance": 120.5, "currency": "USD"}),
     ("get_hotel", STUB),  # a record read by id says what it is by its fields
+    ("update_nps_custom_template", {"tid": "t1", "template_code": "GD4534",
+                                    "status": "updated"}),
+    ("delete_report", {"report_id": "r1", "deleted": True, "request_id": "rq_1"}),
     ("get_scan_status_for_weblasso", []),
 ])
 def test_a_result_answering_its_name_is_left_alone(name: str, output: Any) -> None:

@@ -16,6 +16,8 @@ nouns -> fields; the other nouns (the scan, the order, the server) pick the vari
 - a template is its format, body and the placeholders the body holds;
 - ending or stopping a thing answers its new state, when it started and ended and the
   seconds it ran; starting it, that it runs since when;
+- fetching the result of an earlier request by its id says it is completed (and, for a
+  verification service, whether it verified);
 - a balance is an amount in a currency; a usage is requests used of the plan's limit;
 - a track's analysis is its structure (sections, bars), not its features again.
 
@@ -34,7 +36,8 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.result_kinds import own_words
-from toolgen.registry.english import split_glued
+from toolgen.executor.values import normalize_key
+from toolgen.registry.english import split_glued, words_of
 from toolgen.records import Endpoint
 
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
@@ -116,7 +119,7 @@ def asked_fields(endpoint: Endpoint, own_domain: dict[str, Any]
     fields hold its status)."""
     found = asked_aspect(endpoint)
     if found is None:
-        return None
+        return _request_result(endpoint)
     aspect, rest = found
     subject = set(rest)
     if aspect == "status" and "status" in own_domain:
@@ -174,6 +177,22 @@ def asked_fields(endpoint: Endpoint, own_domain: dict[str, Any]
             "resets_at": _DATETIME}, None
 
 
+def _request_result(endpoint: Endpoint) -> tuple[dict[str, Any], str | None] | None:
+    """The result of an earlier request, for an endpoint described as fetching it by the
+    request id (`get_call`: "fetch api result using the request id"): whether it is done,
+    and for a verification service, whether the check verified."""
+    ids = [p for p in endpoint.parameters if normalize_key(p.name) == "request_id"]
+    said = set(words_of(endpoint.description, split=False).words)
+    if not ids or not said & {"result", "results"}:
+        return None
+    fields: dict[str, Any] = {"status": _enum("completed")}
+    if (_tool_words(endpoint) | set(own_words(endpoint))) & _CHECKS:
+        fields["verified"] = {"type": "boolean"}
+    fields["completed_at"] = _DATETIME
+    return fields, None
+
+
+_CHECKS = frozenset({"verification", "verify", "check", "validation", "validate"})
 _HEALTH = {"status": _enum("ok"), "uptime_seconds": _int(3600, 9000000),
            "response_time_ms": _int(12, 420), "checked_at": _DATETIME}
 
@@ -185,8 +204,9 @@ def _status_fields(subject: set[str]) -> tuple[dict[str, Any], str | None]:
     if subject & _SERVICES:
         return _HEALTH, None
     if subject & _PARCELS:
+        # The tracking number asked for names the parcel: no made-up `<carrier>_id`.
         return {"status": _enum("processing", "shipped", "in_transit", "out_for_delivery",
-                                "delivered"), "location": _STR, "updated_at": _DATETIME}, ""
+                                "delivered"), "location": _STR, "updated_at": _DATETIME}, None
     if subject & _LINKS:
         return {"status": _enum("linked", "not_linked"), "checked_at": _DATETIME}, None
     if subject & _MONITORS:

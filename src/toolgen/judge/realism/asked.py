@@ -18,7 +18,9 @@ reported nothing of its own. Kinds:
   same object (or list) of three values or more.
 
 Left alone: failed calls, outputs that are not JSON objects or lists, names that ask for
-nothing in the table (a record read by id says what it is by its fields).
+nothing in the table (a record read by id says what it is by its fields), and names led
+by a verb that makes, changes or removes a record (`update_nps_custom_template` answers
+that it is updated, not with the template's body).
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ _WRITES = _set("create add book place order reserve post submit make register bu
                "send schedule update edit set upload start new save insert")
 
 
+_DELETES = _set("delete remove cancel clear destroy revoke")
+
+
 def name_words(function_name: str) -> list[str]:
     """The endpoint's own words, glued runs split, without BFCL's hex tail or digits."""
     out: list[str] = []
@@ -92,8 +97,8 @@ def name_words(function_name: str) -> list[str]:
 def asked(function_name: str) -> str | None:
     """What the endpoint's name asks for (a key of `_ANSWERS`), or None."""
     words = name_words(function_name)
-    if not words:
-        return None
+    if not words or words[0] in _WRITES or words[0] in _DELETES:
+        return None  # an update of a template answers that it is updated, not the body
     if words[0] in _ENDS:
         return "end"
     if words[-2:] == ["health", "check"] or words[-2:] == ["check", "health"]:
