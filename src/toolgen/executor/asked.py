@@ -37,13 +37,17 @@ from typing import Any
 
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key
-from toolgen.registry.english import split_glued, words_of
 from toolgen.records import Endpoint
+from toolgen.registry.english import split_glued, words_of
 
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
 _STR = {"type": "string"}
 _DATETIME = {"type": "string", "format": "date-time"}
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def _enum(*values: str) -> dict[str, Any]:
@@ -64,20 +68,20 @@ _ASPECTS = {"status": "status", "progress": "status", "health": "health",
             "template": "template", "balance": "balance", "usage": "usage", "quota": "usage",
             "analysis": "analysis"}
 # Subjects of a status, by what such a status says.
-_JOBS = frozenset(
+_JOBS = _set(
     "scan scans scanner job jobs task tasks export import process conversion upload render build "
     "batch crawl analysis transcription generation download test run index sync backup "
-    "migration deployment training extraction operation workflow queue ocr check".split())
-_SERVICES = frozenset("server service api system site website app uptime node".split())
-_LOGINS = frozenset("authentication auth login session token authorization".split())
-_PARCELS = frozenset(
-    "order shipment package parcel delivery tracking track tracker shipping courier".split())
+    "migration deployment training extraction operation workflow queue ocr check")
+_SERVICES = _set("server service api system site website app uptime node")
+_LOGINS = _set("authentication auth login session token authorization")
+_PARCELS = _set(
+    "order shipment package parcel delivery tracking track tracker shipping courier")
 _LINKS = frozenset({"link", "linking", "linked"})
 _MONITORS = frozenset({"monitor", "monitoring", "watch", "subscription"})
-_SECURITY = frozenset(
+_SECURITY = _set(
     "scan scanner security vulnerability vulnerabilities pentest penetration audit ssl port "
-    "ports site website web seo breach malware domain".split())
-_VALIDATION = frozenset("validation verification ssn check checks email phone".split())
+    "ports site website web seo breach malware domain")
+_VALIDATION = _set("validation verification ssn check checks email phone")
 
 
 def asked_aspect(endpoint: Endpoint) -> tuple[str, list[str]] | None:
@@ -353,7 +357,7 @@ _TEMPLATES: tuple[tuple[frozenset[str], str, str, str], ...] = (
     (frozenset({"html", "page", "web", "landing"}), "Landing page", "html",
      "<h1>{{title}}</h1><p>{{intro}}</p><a href=\"{{cta_url}}\">{{cta_label}}</a>"),
 )
-_PLAIN_TEMPLATE = (frozenset(), "Notification", "text",
+_PLAIN_TEMPLATE: tuple[frozenset[str], str, str, str] = (frozenset(), "Notification", "text",
                    "Hello {{name}}, your {{item}} was updated on {{date}}.")
 
 
@@ -379,7 +383,8 @@ def _bars(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     if not isinstance(output, dict):
         return
     secs, tempo, beat = (output.get(k) for k in ("duration_seconds", "tempo", "time_signature"))
-    if type(secs) is int and type(tempo) in (int, float) and type(beat) is int and beat:
+    if isinstance(secs, int) and isinstance(tempo, (int, float)) and isinstance(beat, int) \
+            and beat > 0 and not isinstance(secs, bool):
         output["bars"] = round(secs * tempo / 60 / beat)
 
 

@@ -338,17 +338,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         return said
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
-    if info.action not in ("create", "update", "delete", "auth"):
-        asked = asked_fields(endpoint, _domain_fields(endpoint, own_only=True))
-        if asked is not None:
-            # What the name asks for (a status, a report, a template), not a generic
-            # record of the thing: `{scan_id, scan_code, version}` answers no status.
-            fields, key = asked
-            named = id_entity(key or idk)
-            own = any(id_entity(p.name) in ("", e, named) for p in endpoint.parameters)
-            ident: dict[str, Any] = {key or idk: _STR} if key is not None and not own else {}
-            props = {**ident, **_echo(endpoint, {**ident, **fields}), **fields}
-            return {"type": "object", "properties": props}
+    asked = _asked_shape(endpoint, info, e)
+    if asked is not None:
+        return asked
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY
     reads = info.action in ("get", "list")
     calc = _calc_field(endpoint) if kind == CALCULATION else None
@@ -424,6 +416,22 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             plural(e): {"type": "array", "items": {"type": "object", "properties": record}},
             "total": {"type": "integer"},
         }
+    return {"type": "object", "properties": props}
+
+
+def _asked_shape(endpoint: Endpoint, info: EndpointInfo, e: str) -> dict[str, Any] | None:
+    """What a read's name asks for (a status, a report, a template: `asked`), not a
+    generic record of the thing: `{scan_id, scan_code, version}` answers no status."""
+    if info.action in ("create", "update", "delete", "auth"):
+        return None
+    asked = asked_fields(endpoint, _domain_fields(endpoint, own_only=True))
+    if asked is None:
+        return None
+    fields, key = asked
+    key = key or f"{e}_id"
+    own = any(id_entity(p.name) in ("", e, id_entity(key)) for p in endpoint.parameters)
+    ident: dict[str, Any] = {key: _STR} if asked[1] is not None and not own else {}
+    props = {**ident, **_echo(endpoint, {**ident, **fields}), **fields}
     return {"type": "object", "properties": props}
 
 
