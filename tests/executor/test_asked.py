@@ -133,3 +133,11 @@ def test_the_result_of_a_request_says_it_is_done_and_what_it_found(executor: Moc
     assert out["request_id"] == "rqs_585389" and out["status"] == "completed"
     assert isinstance(out["verified"], bool)
     assert "name" not in out and "version" not in out
+
+
+def test_asking_twice_about_one_scan_tells_the_same_state(executor: MockExecutor) -> None:
+    session = executor.session(3)
+    first = session.call(STATUS, {"scan_id": "scn_9f00aa"}).output
+    session.call(REPORT, {"scan_id": "scn_9f00aa"})
+    again = session.call(STATUS, {"scan_id": "scn_9f00aa"}).output
+    assert (again["status"], again["progress"]) == (first["status"], first["progress"])

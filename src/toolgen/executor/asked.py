@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -76,6 +77,7 @@ _SERVICES = _set("server service api system site website app uptime node")
 _LOGINS = _set("authentication auth login session token authorization")
 _PARCELS = _set(
     "order shipment package parcel delivery tracking track tracker shipping courier")
+_MESSAGES = _set("sms message messages email mail notification push")
 _LINKS = frozenset({"link", "linking", "linked"})
 _MONITORS = frozenset({"monitor", "monitoring", "watch", "subscription"})
 _SECURITY = _set(
@@ -211,6 +213,9 @@ def _status_fields(subject: set[str]) -> tuple[dict[str, Any], str | None]:
         # The tracking number asked for names the parcel: no made-up `<carrier>_id`.
         return {"status": _enum("processing", "shipped", "in_transit", "out_for_delivery",
                                 "delivered"), "location": _STR, "updated_at": _DATETIME}, None
+    if subject & _MESSAGES:
+        return {"status": _enum("queued", "sent", "delivered", "failed"),
+                "updated_at": _DATETIME}, ""
     if subject & _LINKS:
         return {"status": _enum("linked", "not_linked"), "checked_at": _DATETIME}, None
     if subject & _MONITORS:
@@ -282,21 +287,33 @@ def _ended(output: Any, args: dict[str, Any], rng: random.Random) -> None:
 
 
 def _progress(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """A queued job is at 0 %, a completed one at 100 %, a running or failed one between;
-    a job is updated after it started."""
+    """Most jobs asked about are done, some still run, few wait or failed; a queued job
+    is at 0 %, a completed one at 100 %, a running or failed one between; a job is updated
+    after it started. Drawn from the job's id where it has one, so asking twice about one
+    job tells the same state."""
     if not isinstance(output, dict) or type(output.get("progress")) is not int:
         return
+    ident = next((str(v) for k, v in output.items() if k == "id" or k.endswith("_id")), None)
+    draw = (zlib.crc32(ident.encode("utf-8")) / 2**32) if ident is not None else rng.random()
+    if output.get("status") in _JOB_STATES:
+        left = draw
+        output["status"] = next(s for s, share in _JOB_STATES.items() if (
+            left := left - share) < 0)
     status = output.get("status")
     if status == "queued":
         output["progress"] = 0
     elif status == "completed":
         output["progress"] = 100
     else:
-        output["progress"] = min(95, max(5, output["progress"]))
+        output["progress"] = 5 + int(draw * 1000) % 91
     start = _stamp(output.get("started_at"))
     if start is not None and "updated_at" in output:
-        minutes = 0 if status == "queued" else 2 + int(rng.random() * 40)
+        minutes = 0 if status == "queued" else 2 + int(draw * 10000) % 40
         output["updated_at"] = _iso(start + _dt.timedelta(minutes=minutes))
+
+
+# Shares of what a job asked about is doing (the rest of 1.0 fails).
+_JOB_STATES = {"completed": 0.6, "running": 0.28, "queued": 0.08, "failed": 1.0}
 
 
 _PORTS = (("Port 22/tcp open (ssh, OpenSSH 8.9)", "low"),
