@@ -141,3 +141,24 @@ def test_asking_twice_about_one_scan_tells_the_same_state(executor: MockExecutor
     session.call(REPORT, {"scan_id": "scn_9f00aa"})
     again = session.call(STATUS, {"scan_id": "scn_9f00aa"}).output
     assert (again["status"], again["progress"]) == (first["status"], first["progress"])
+
+
+CYCLING = _rapid("get_cycling_duration", "mapboxduration",
+                 "Calculate the duration of travel by cycling.", _p("origin", {"type": "string"}))
+PDF = _rapid("get_pdf_from_url", "pdflayer", "Convert a site URL to a PDF document.",
+             _p("documentUrl", {"type": "string"}))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_cycling_duration_comes_with_a_distance_at_cycling_speed(executor: MockExecutor,
+                                                                   seed: int) -> None:
+    out = executor.session(seed).call(CYCLING, {"origin": "Lisbon"}).output
+    assert out["duration_minutes"] > 0
+    assert 12 <= out["distance_km"] / (out["duration_minutes"] / 60) <= 18
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_pdf_made_from_a_page_is_a_new_document(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(PDF, {"documentUrl": "https://example.org/a"}).output
+    assert out["pdf_url"].startswith("https://") and out["pdf_url"] != out["documentUrl"]
+    assert out["pages"] >= 1 and out["file_size_kb"] > 0

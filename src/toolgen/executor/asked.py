@@ -19,7 +19,9 @@ nouns -> fields; the other nouns (the scan, the order, the server) pick the vari
 - fetching the result of an earlier request by its id says it is completed (and, for a
   verification service, whether it verified);
 - a balance is an amount in a currency; a usage is requests used of the plan's limit;
-- a track's analysis is its structure (sections, bars), not its features again.
+- a track's analysis is its structure (sections, bars), not its features again;
+- a trip's duration comes with its distance at the speed of how one travels; a PDF
+  made from a page is a document link with its pages and size.
 
 `asked_fields(endpoint, own_domain)` returns (the fields, the id key that goes with them)
 or None; `asked_finish(endpoint, shape)` makes a generated answer agree with
@@ -67,7 +69,7 @@ _STARTS = frozenset({"start", "begin", "launch"})
 _ASPECTS = {"status": "status", "progress": "status", "health": "health",
             "healthcheck": "health", "report": "report", "audit": "report",
             "template": "template", "balance": "balance", "usage": "usage", "quota": "usage",
-            "analysis": "analysis"}
+            "analysis": "analysis", "duration": "duration"}
 # Subjects of a status, by what such a status says.
 _JOBS = _set(
     "scan scans scanner job jobs task tasks export import process conversion upload render build "
@@ -97,6 +99,8 @@ def asked_aspect(endpoint: Endpoint) -> tuple[str, list[str]] | None:
         return "start", words[1:]
     if words[0] == "toggle":
         return "toggle", words[1:]
+    if "pdf" in words and words[0] in ("get", "convert", "generate", "create", "make"):
+        return "pdf", [w for w in words if w != "pdf"]
     last = words[-1]
     if last == "check" and len(words) > 1 and words[-2] == "health":
         return "health", words[:-2]
@@ -143,6 +147,12 @@ def asked_fields(endpoint: Endpoint, own_domain: dict[str, Any]
         return {"status": _enum("running", "stopped"), "updated_at": _DATETIME}, acted
     if aspect == "health":
         return _HEALTH, None
+    if aspect == "duration":
+        return {"duration_minutes": _int(4, 480), "distance_km": {
+            "type": "number", "minimum": 1, "maximum": 400}}, None
+    if aspect == "pdf":
+        return {"pdf_url": {"type": "string", "format": "uri"}, "pages": _int(1, 40),
+                "file_size_kb": _int(40, 4000)}, None
     if aspect == "analysis":
         # A track's analysis is its structure, not its features again.
         if not subject & {"audio", "track", "song", "music"}:
@@ -259,6 +269,8 @@ def asked_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
         return _template(rest)
     if aspect == "usage" and {"requests_used", "requests_limit"} <= props.keys():
         return _usage
+    if aspect == "duration" and {"duration_minutes", "distance_km"} <= props.keys():
+        return _travelled(set(rest) | _tool_words(endpoint))
     if aspect == "analysis" and {"bars", "time_signature", "duration_seconds"} <= props.keys():
         return _bars
     return None
@@ -403,6 +415,22 @@ def _bars(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     if isinstance(secs, int) and isinstance(tempo, (int, float)) and isinstance(beat, int) \
             and beat > 0 and not isinstance(secs, bool):
         output["bars"] = round(secs * tempo / 60 / beat)
+
+
+# Speeds (km/h) by how one travels; driving when the words say nothing.
+_SPEEDS = {"cycling": 15.0, "bike": 15.0, "bicycle": 15.0, "walking": 4.8, "walk": 4.8,
+           "foot": 4.8, "running": 10.0}
+
+
+def _travelled(words: set[str]) -> Finish:
+    """A trip's distance is its duration at the speed of how one travels."""
+    speed = next((v for k, v in _SPEEDS.items() if k in words), 55.0)
+
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if isinstance(output, dict) and type(output.get("duration_minutes")) is int:
+            output["distance_km"] = round(output["duration_minutes"] / 60 * speed, 1)
+
+    return step
 
 
 def _usage(output: Any, args: dict[str, Any], rng: random.Random) -> None:
