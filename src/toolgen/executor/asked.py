@@ -81,6 +81,7 @@ _PARCELS = _set(
     "order shipment package parcel delivery tracking track tracker shipping courier")
 _MESSAGES = _set("sms message messages email mail notification push")
 _LINKS = frozenset({"link", "linking", "linked"})
+_CHECKED_RECORDS = _set("criminal background police record")
 _MONITORS = frozenset({"monitor", "monitoring", "watch", "subscription"})
 _SECURITY = _set(
     "scan scanner security vulnerability vulnerabilities pentest penetration audit ssl port "
@@ -226,6 +227,8 @@ def _status_fields(subject: set[str]) -> tuple[dict[str, Any], str | None]:
     if subject & _MESSAGES:
         return {"status": _enum("queued", "sent", "delivered", "failed"),
                 "updated_at": _DATETIME}, ""
+    if subject & _CHECKED_RECORDS:  # a background check finds records or none
+        return {"status": _enum("clear", "records_found"), "checked_at": _DATETIME}, ""
     if subject & _LINKS:
         return {"status": _enum("linked", "not_linked"), "checked_at": _DATETIME}, None
     if subject & _MONITORS:
