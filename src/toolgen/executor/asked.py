@@ -74,7 +74,7 @@ _ASPECTS = {"status": "status", "progress": "status", "health": "health",
 _JOBS = _set(
     "scan scans scanner job jobs task tasks export import process conversion upload render build "
     "batch crawl analysis transcription generation download test run index sync backup "
-    "migration deployment training extraction operation workflow queue ocr check")
+    "migration deployment training extraction operation workflow queue ocr file files video")
 _SERVICES = _set("server service api system site website app uptime node")
 _LOGINS = _set("authentication auth login session token authorization")
 _PARCELS = _set(
