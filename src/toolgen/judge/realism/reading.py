@@ -40,9 +40,11 @@ def key_tokens(name: str) -> list[str]:
     return list(_key_tokens(name))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _key_tokens(name: str) -> tuple[str, ...]:
     # Field names repeat across every output of an endpoint: split each spelling once.
+    # Argument values come through too (~5 new a record): bounded to fill early, so a
+    # run's memory stays flat; the field names, read in every record, stay cached.
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
 
 
