@@ -113,3 +113,24 @@ def test_repeats_label_agrees_with_its_old_body(endpoints: list[Endpoint]) -> No
                    for _ in range(20)]
         for value in values:
             assert repeats_label(value, labels) == _old_repeats_label(value, labels), value
+
+
+def test_a_remembered_answer_is_the_one_worked_out_afresh(endpoints: list[Endpoint]) -> None:
+    """`_fits` keeps each text value's answer per parameter; asked again (from memory) it
+    says what a fresh `ArgumentValues` works out, and what the per-draw code said."""
+    warm, fresh = V.ArgumentValues(MockExecutor(7)), V.ArgumentValues(MockExecutor(7))
+    remembered = 0
+    for endpoint in endpoints:
+        for param in endpoint.parameters:
+            texts = [param.name, param.name.lower(), "the " + param.name, "", "Lisbon",
+                     endpoint.function_name, "json"]
+            for value in texts:
+                warm._fits(endpoint, param, value)
+            plan = warm._fit_plans[(endpoint.id, param.name)]
+            for value in texts:
+                assert value in plan.answers
+                remembered += 1
+                assert warm._fits(endpoint, param, value) == fresh._fits(
+                    endpoint, param, value) == _old_fits(fresh, endpoint, param, value), (
+                    endpoint.id, param.name, value)
+    assert remembered > 300

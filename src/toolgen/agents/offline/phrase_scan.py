@@ -25,11 +25,11 @@ _BEFORE = r"(?<![\w'])"
 _AFTER = r"(?![\w'])"
 # An ASCII word as `[\w']` reads it, lower-cased.
 _WORD = re.compile(r"[a-z0-9_']+")
-_WORD_START = re.compile(_BEFORE + r"[a-z0-9_']+")
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'")
 _PLAIN = re.compile(r"[\x00-\x7f\ue000-\uf8ff]*\Z")  # ASCII and private-use only
-# Lower-cased first word -> (lower-cased phrase, its length), in the alternation's order.
-Table = dict[str, tuple[tuple[str, int], ...]]
+# Lower-cased first word -> (lower-cased phrase, its length, whether it is that word alone),
+# in the alternation's order.
+Table = dict[str, tuple[tuple[str, int, bool], ...]]
 
 
 class PhrasePattern:
@@ -88,7 +88,10 @@ class PhrasePattern:
         out: list[str] = []
         pos = 0
         low = text.lower()
-        for word in _WORD_START.finditer(low):
+        # In `low` (ASCII and private-use only, lower-cased) `[\w']` is `[a-z0-9_']`, so the
+        # maximal runs `_WORD` finds are the words `(?<![\w'])[a-z0-9_']+` would find, and
+        # without a lookbehind tried at every character.
+        for word in _WORD.finditer(low):
             at = word.start()
             if at < pos:
                 continue  # inside the previous match
@@ -104,14 +107,16 @@ class PhrasePattern:
         out.append(text[pos:])
         return "".join(out)
 
-    def _whole(self, found: tuple[tuple[str, int], ...], text: str, low: str,
+    def _whole(self, found: tuple[tuple[str, int, bool], ...], text: str, low: str,
                at: int) -> re.Match[str] | None:
         """The match at `at` when a phrase of `found` is there whole in `low` (then the
         first letter's alternation, already compiled, matches it: no phrase of another
-        first word can match here, so it makes the regex's own choice)."""
-        for phrase, size in found:
+        first word can match here, so it makes the regex's own choice). A phrase that is
+        its first word alone is the word at `at` itself, whole: it matches."""
+        for phrase, size, alone in found:
             end = at + size
-            if low.startswith(phrase, at) and (end == len(low) or low[end] not in _WORDISH):
+            if alone or (low.startswith(phrase, at)
+                         and (end == len(low) or low[end] not in _WORDISH)):
                 return self._by_first[phrase[0]].match(text, at)
         return None
 
@@ -119,13 +124,13 @@ class PhrasePattern:
 def _word_table(phrases: list[str]) -> Table | None:
     """Phrases by their lower-cased first word; None when one is not plain ASCII starting
     with a word character (then only the regex answers)."""
-    table: dict[str, list[tuple[str, int]]] = {}
+    table: dict[str, list[tuple[str, int, bool]]] = {}
     for phrase in phrases:
         low = phrase.lower()
         word = _WORD.match(low)
         if not phrase.isascii() or word is None:
             return None
-        table.setdefault(word.group(), []).append((low, len(low)))
+        table.setdefault(word.group(), []).append((low, len(low), low == word.group()))
     return {w: tuple(found) for w, found in table.items()}
 
 

@@ -45,6 +45,8 @@ from toolgen.records import Endpoint, Parameter, PlannedArg
 
 _RETRIES = 4
 _MORE = 8
+# Text values whose `_fits` answer is kept per parameter (bounds the memory per run).
+_ANSWERS = 64
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
 _IDENTIFYING = frozenset({
@@ -218,6 +220,17 @@ class ArgumentValues:
         how = self._fit_plans.get((endpoint.id, param.name))
         if how is None or how.param is not param:
             how = self._check_plan(endpoint, param)
+        if type(value) is not str:
+            return self._fits_text(how, param, value)
+        answer = how.answers.get(value)
+        if answer is None:
+            answer = self._fits_text(how, param, value)
+            if len(how.answers) < _ANSWERS:
+                how.answers[value] = answer
+        return answer
+
+    @staticmethod
+    def _fits_text(how: CheckPlan, param: Parameter, value: Any) -> bool:
         if how.check({param.name: value}):
             return False
         if not isinstance(value, str) or value in how.enum:

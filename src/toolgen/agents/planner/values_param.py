@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from toolgen.agents.planner.named_values import stated_recipe
@@ -61,6 +61,9 @@ class CheckPlan:
     name_words: frozenset[str]
     schema: dict[str, Any]  # the schema the generators read (`_described`)
     own: OwnWords
+    # Text value -> `_fits`'s answer: the same words are drawn again and again (a city, a
+    # genre), and the answer depends only on the value and this parameter.
+    answers: dict[str, bool] = field(default_factory=dict)
 
 
 def _named_recipe(param: Parameter, function_name: str) -> NamedDraw | None:
