@@ -1,0 +1,27 @@
+"""Response controls: parameters that shape how a result comes back (its format, whether
+it is the full or the summary response, how it is sorted), not what is asked for.
+
+A person asks for "the videos tagged music", not "videos equal to json, include full
+response"; the assistant picks these. The planner leaves an optional control out and uses
+a control's schema default without the user stating it; the user's phrasing says one that
+must still be given as a person would ("as JSON", "sorted by newest").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+CONTROLS = frozenset({
+    "format", "output_format", "outputformat", "response_format", "responseformat",
+    "return_format", "data_format", "full_response", "fullresponse", "summary_response",
+    "summaryresponse", "pretty", "prettyprint", "pretty_print", "callback", "jsonp",
+    "verbose", "raw", "indent", "sort", "sort_by", "sortby", "sort_order", "sortorder",
+    "order_by", "orderby", "sort_dir", "sort_direction",
+})
+
+
+def control(name: str) -> bool:
+    """Whether the parameter `name` is a response control (`fullResponse`, `sort_by`)."""
+    key = _CAMEL.sub("_", name).lower().replace("-", "_")
+    return key in CONTROLS or key.replace("_", "") in CONTROLS
