@@ -9,8 +9,10 @@ what a reviewer marks in a user message before reading what it asks for.
 - `greeting_run_on`: a greeting run straight into the ask with no comma ("Hiya can you").
 - `verb_as_noun`: a called function whose name is an action verb ("end", "stop_timer"),
   asked for as a thing to look at ("check the end", "get the stop").
-- `recited_controls`: a response control (format, full_response, sort ...) the user
-  states as a setting ("videos equal to json", "include full response").
+- `recited_controls`: a response control (format, full_response, sort, an HTTP header)
+  the user states as a setting ("videos equal to json", "include full response", "the
+  json format", "accept: application/json"); "as JSON" or "sorted by date" are how a
+  person asks for one.
 - `raw_coordinates`: a latitude and longitude strung with "and", or said as a compass
   bearing a negative number cannot have ("-3.7 east").
 - `dangling_ref`: "with the result" / "with the outcome" at the end of a request, where
@@ -26,11 +28,12 @@ from typing import Any
 
 Rec = dict[str, Any]
 
-_SIGN_OFFS = re.compile(
-    r"^(?:best regards|kind regards|warm regards|regards|with thanks|yours (?:sincerely|"
-    r"faithfully|truly)|sincerely|thanks in advance|thank you in advance|many thanks in "
-    r"advance|have a good day|that will be all|i have everything i need)[.!]?$", re.IGNORECASE)
 _FILLERS = r"(?:basically|um|uh|so|well|actually|honestly|anyway|hmm|okay|alright|right|oh)"
+_SIGN_OFFS = re.compile(
+    rf"^(?:{_FILLERS},? )?(?:best regards|kind regards|warm regards|regards|with thanks"
+    r"|yours (?:sincerely|faithfully|truly)|sincerely|thanks in advance"
+    r"|thank you in advance|many thanks in advance|have a good day|that will be all"
+    r"|i have everything i need)[.!]?$", re.IGNORECASE)
 _GREETINGS = (r"(?:hi|hello|hey|hiya|heya|greetings|good (?:morning|afternoon|evening)|"
               r"morning|afternoon|dear|best regards|kind regards|regards|with thanks|"
               r"thanks in advance|to whom)")
@@ -49,12 +52,14 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _CONTROLS = frozenset({"format", "output_format", "outputformat", "response_format",
                        "full_response", "fullresponse", "summary_response", "pretty",
                        "callback", "jsonp", "sort", "sort_by", "sortby", "order", "order_by",
-                       "orderby", "sort_order", "sortorder", "verbose", "raw", "indent"})
-_SETTING = re.compile(r"\b(?:equal to|set to)\b", re.IGNORECASE)
+                       "orderby", "sort_order", "sortorder", "verbose", "raw", "indent",
+                       "accept", "content_type", "cache_control"})
+_HEADERS = frozenset({"accept", "content_type", "cache_control"})
+_SETTING = re.compile(r"\bequal to\b", re.IGNORECASE)
 _COORD = r"-?\d{1,3}\.\d{2,}"
 _RAW_COORDS = re.compile(
-    rf"{_COORD},? and {_COORD}|-\d{{1,3}}(?:\.\d+)? (?:north|east)\b|\blatitude {_COORD}"
-    rf"|\blongitude {_COORD}", re.IGNORECASE)
+    rf"{_COORD},? and {_COORD}|-\d{{1,3}}(?:\.\d+)? (?:north|east)\b"
+    rf"|\b(?:latitude|longitude) {_COORD},? and\b", re.IGNORECASE)
 _DANGLING = re.compile(r"\bwith (?:the result|the outcome)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -138,9 +143,12 @@ def recited_controls(record: Rec) -> list[str]:
                 if " " in label and label in low:
                     out.append(f"{name}={value}: {label!r}")
                 continue
-            said = str(value).lower()
-            if re.search(rf"\b(?:equal to|set to|as|the) {re.escape(said)}\b", low) or (
-                    re.search(rf"\b{re.escape(said)} {re.escape(label)}\b", low)):
+            if _norm(name) in _HEADERS and str(value).lower() in low:
+                out.append(f"{name}={value!r}")  # no person names a header value
+                continue
+            said, lab = re.escape(str(value).lower()), re.escape(label)
+            if re.search(rf"\b(?:equal to|set to|the) {said}\b|\bthe {said} {lab}\b"
+                         rf"|\b{lab} (?:equal to|set to|of|is|as|=|:) ?{said}\b", low):
                 out.append(f"{name}={value!r}")
     out.extend(f"setting: {m.group(0)!r}" for t in texts for m in [_SETTING.search(t)] if m)
     return out

@@ -1,5 +1,6 @@
 """Response controls: parameters that shape how a result comes back (its format, whether
-it is the full or the summary response, how it is sorted), not what is asked for.
+it is the full or the summary response, how it is sorted, which content type the HTTP
+header asks for), not what is asked for.
 
 A person asks for "the videos tagged music", not "videos equal to json, include full
 response"; the assistant picks these. The planner leaves an optional control out and uses
@@ -18,6 +19,9 @@ CONTROLS = frozenset({
     "summaryresponse", "pretty", "prettyprint", "pretty_print", "callback", "jsonp",
     "verbose", "raw", "indent", "sort", "sort_by", "sortby", "sort_order", "sortorder",
     "order_by", "orderby", "sort_dir", "sort_direction",
+    # HTTP headers a corpus lists as parameters: plumbing, not something a person says
+    "accept", "content_type", "contenttype", "cache_control", "user_agent",
+    "x_requested_with", "accept_encoding", "accept_language", "connection",
 })
 
 

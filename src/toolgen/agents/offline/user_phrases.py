@@ -48,7 +48,7 @@ RULES: dict[str, list[str]] = {
     # ---- openings ---------------------------------------------------------------
     "hello": ["Hi!", "Hello!", "Hey there!", "Hi there,", "Hello,", "Good morning!",
               "Hiya!", "Hey!", "Afternoon!", "Hi, hope you're well.", "Hello again!",
-              "Morning!", "Hi hi!", "Oh hello,", "Greetings!"],
+              "Morning!", "Hi hi!", "Greetings!"],
     # a greeting is set off from the ask by a comma ("hiya, can you"), as even a hurried
     # typist does; "ok so" and "so" lead straight in
     "hey": ["hey,", "hi,", "yo,", "heya,", "hey there,", "hiya,", "ok so", "hey,", "hi,",
