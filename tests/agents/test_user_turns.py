@@ -89,7 +89,8 @@ def test_a_bare_verb_endpoint_is_asked_for_as_the_action() -> None:
 
 
 def test_controls_are_said_as_a_person_would() -> None:
-    assert control("format") and control("fullResponse") and control("sort_by")
+    assert control("format", "json/php/xml") and control("fullResponse") and control("sort_by")
+    assert not control("format", "the film format: IMAX, 2D or 3D")
     assert not control("order_id") and not control("city")
     seen = set()
     for seed in range(30):

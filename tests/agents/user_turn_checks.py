@@ -54,6 +54,7 @@ _CONTROLS = frozenset({"format", "output_format", "outputformat", "response_form
                        "callback", "jsonp", "sort", "sort_by", "sortby", "order", "order_by",
                        "orderby", "sort_order", "sortorder", "verbose", "raw", "indent",
                        "accept", "content_type", "cache_control"})
+_DATA_FORMAT = re.compile(r"json|xml|php|csv|html|yaml|jsonp|text|(?:application|text)/\w+")
 _HEADERS = frozenset({"accept", "content_type", "cache_control"})
 _SETTING = re.compile(r"\bequal to\b", re.IGNORECASE)
 _COORD = r"-?\d{1,3}\.\d{2,}"
@@ -136,8 +137,9 @@ def recited_controls(record: Rec) -> list[str]:
     low = "\n".join(texts).lower()
     for _, args in _called(record):
         for name, value in args.items():
-            if _norm(name) not in _CONTROLS:
-                continue
+            if _norm(name) not in _CONTROLS or ("format" in _norm(name) and not (
+                    _DATA_FORMAT.fullmatch(str(value).lower()))):
+                continue  # a film's "IMAX" or a sequence's "fasta" format is asked for
             label = _norm(name).replace("_", " ")
             if isinstance(value, bool):
                 if " " in label and label in low:

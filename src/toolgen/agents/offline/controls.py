@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# A "format" is a response control only when it is a data format ("json/php/xml"); a
+# film's format ("IMAX") or a sequence's ("fasta") is what the person asks for.
+_FORMATS = frozenset({"format", "output_format", "outputformat", "response_format",
+                      "responseformat", "return_format", "data_format"})
+_DATA_FORMAT = re.compile(r"\b(?:json|xml|php|csv|html|yaml|jsonp|text/plain)\b", re.IGNORECASE)
 CONTROLS = frozenset({
-    "format", "output_format", "outputformat", "response_format", "responseformat",
-    "return_format", "data_format", "full_response", "fullresponse", "summary_response",
+    "full_response", "fullresponse", "summary_response",
     "summaryresponse", "pretty", "prettyprint", "pretty_print", "callback", "jsonp",
     "verbose", "raw", "indent", "sort", "sort_by", "sortby", "sort_order", "sortorder",
     "order_by", "orderby", "sort_dir", "sort_direction",
@@ -25,7 +29,10 @@ CONTROLS = frozenset({
 })
 
 
-def control(name: str) -> bool:
-    """Whether the parameter `name` is a response control (`fullResponse`, `sort_by`)."""
+def control(name: str, meaning: str = "") -> bool:
+    """Whether the parameter `name` is a response control (`fullResponse`, `sort_by`, a
+    `format` whose `meaning` - description, default, value - names a data format)."""
     key = _CAMEL.sub("_", name).lower().replace("-", "_")
+    if key in _FORMATS:
+        return bool(_DATA_FORMAT.search(meaning))
     return key in CONTROLS or key.replace("_", "") in CONTROLS

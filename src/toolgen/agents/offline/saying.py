@@ -81,7 +81,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
     for a response setting a person leaves to the assistant (`controls`)."""
     v = slot.value
-    if control(slot.name):
+    if control(slot.name, f"{slot.hint} {v}"):
         return _control(slot, tok, rng)
     if isinstance(slot.raw, bool):
         return _flag(slot, rng)

@@ -66,6 +66,11 @@ def identifying(param: Parameter) -> bool:
     return param.json_schema.get("type") == "array"
 
 
+def _meaning(param: Parameter) -> str:
+    """What a parameter's schema says its values are: its description, default and enum."""
+    return f"{param.description} {param.default} {param.json_schema.get('enum', '')}"
+
+
 class ArgumentValues:
     def __init__(self, executor: MockExecutor) -> None:
         self.executor = executor
@@ -170,20 +175,20 @@ class ArgumentValues:
         return (
             param.has_default
             and param.default is not None
-            and (not param.required or control(param.name))
+            and (not param.required or control(param.name, _meaning(param)))
             and not identifying(param)
             and not placeholder(param.default)
         )
 
     def always_default(self, param: Parameter) -> bool:
         """A response control with a usable default: never stated by the user."""
-        return control(param.name) and self.silent_default(param)
+        return control(param.name, _meaning(param)) and self.silent_default(param)
 
     def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
         """A cursor or page token (nobody states one for a first page), or an optional
         response control (nobody asks for "videos equal to json"; the assistant picks)."""
         info = endpoint_info(endpoint)
-        if not param.required and control(param.name):
+        if not param.required and control(param.name, _meaning(param)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 
