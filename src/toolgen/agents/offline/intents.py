@@ -63,7 +63,8 @@ _VERBS: dict[str, str] = {
     # ask for them ("stop my timer"), never as a thing to look up ("check the end")
     "end": "stop", "halt": "stop", "terminate": "stop", "kill": "stop", "abort": "cancel",
     "pause": "pause", "resume": "resume", "restart": "restart", "reset": "reset",
-    "close": "close", "finish": "finish",
+    "close": "close", "finish": "finish", "lock": "lock", "unlock": "unlock",
+    "enable": "enable", "disable": "disable", "mute": "mute", "unmute": "unmute",
 }
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
@@ -97,14 +98,14 @@ _PHRASAL = {("sign", "up"): "sign up", ("sign", "in"): "log in", ("log", "in"): 
 _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "count",
              "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
              "rank", "hash", "query", "view", "display", "return", "change", "book", "data",
-             "end", "close", "finish", "reset", "pause"}
+             "end", "close", "finish", "reset", "pause", "lock", "mute"}
 # Verbs whose object is something new ("book a room"); others get "the".
 _INDEFINITE = {"place", "book", "reserve", "create", "add", "make", "order", "buy", "generate",
                "send", "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
 _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "reserve", "pay",
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
-            "finish"}
+            "finish", "lock", "unlock", "enable", "disable", "mute", "unmute"}
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
@@ -332,6 +333,11 @@ _NOUN_AFTER = {"history", "results", "result", "count", "settings", "options", "
                "terms", "term", "index", "engine", "box", "bar", "page", "item", "items"}
 
 
+# State-change verbs that are as often things, kept as words of the object before a later
+# verb (`smart_lock_unlock`: unlock the smart lock).
+_STATE_NOUNS = frozenset({"end", "close", "finish", "reset", "pause", "lock", "mute"})
+
+
 # Words of an API's section name, not of the thing acted on (`publish_subscribe_trades_...`).
 _SECTION_WORDS = {"publish", "subscribe", "manage", "management", "admin", "public", "private"}
 
@@ -357,7 +363,8 @@ def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | N
         after = [_case(w) for w in words[i + 1:]]
         later = {_singular(a.lower()) for a in after}
         before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
-                  and w.lower() not in _VERBS and w.lower() not in _SECTION_WORDS]
+                  and (w.lower() not in _VERBS or w.lower() in _STATE_NOUNS)
+                  and w.lower() not in _SECTION_WORDS]
         if any(_singular(w.lower()) in later for w in before):
             before = []  # `ride_hailing_get_rides`: the namespace names the object's service
         # A namespace reads as a compound only before a one-word object ("concert ticket")
