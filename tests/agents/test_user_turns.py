@@ -101,6 +101,7 @@ def test_controls_are_said_as_a_person_would() -> None:
         text = user_request(_goal("chatty"), [intent_from_text("get_videos_by_tag")], slots, rng)
         assert "full response" not in text.lower() and "equal to" not in text, text
         assert "xml" in text and "music" in text
+        assert "yes" in text  # the flag's value is still said
         seen.add("details" in text)
     assert seen == {True}
 

@@ -56,6 +56,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "reset": ("reset",),
     "close": ("close",),
     "finish": ("finish", "wrap up"),
+    "unlike": ("remove my like from", "unlike"),
+    "unfollow": ("unfollow", "stop following"),
     "lock": ("lock",),
     "unlock": ("unlock",),
     "enable": ("enable", "turn on"),

@@ -65,6 +65,7 @@ _VERBS: dict[str, str] = {
     "pause": "pause", "resume": "resume", "restart": "restart", "reset": "reset",
     "close": "close", "finish": "finish", "lock": "lock", "unlock": "unlock",
     "enable": "enable", "disable": "disable", "mute": "mute", "unmute": "unmute",
+    "unlike": "unlike", "unfollow": "unfollow",
 }
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
@@ -105,7 +106,8 @@ _INDEFINITE = {"place", "book", "reserve", "create", "add", "make", "order", "bu
 _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "reserve", "pay",
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
-            "finish", "lock", "unlock", "enable", "disable", "mute", "unmute"}
+            "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
+            "unfollow"}
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",

@@ -102,16 +102,17 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
 
 def _control(slot: Slot, tok: str, rng: random.Random) -> str:
     """How the response comes back, said as a person asks for it when they say it at all:
-    "as JSON", "sorted by newest", "with the full details"; a yes/no the user has no
-    word for is left unsaid (the assistant sets it)."""
+    "as JSON", "sorted by newest", "yes to the full details" (a yes/no still says its
+    yes or no, which is what the call sends)."""
     words = _words(slot)
     if isinstance(slot.raw, bool):
         if words & {"full", "verbose", "detailed", "details"}:
-            return _pick(rng, ("with the full details", "with all the details")) if slot.raw \
-                else _pick(rng, ("just the basics", "without all the details"))
+            return _pick(rng, ("and yes, with the full details", "yes to the full details")) \
+                if slot.raw else _pick(rng, ("no need for the full details",
+                                             "and no, not the full details"))
         if words & {"summary", "summarize", "short"}:
-            return "with a short summary" if slot.raw else ""
-        return ""
+            return "and yes, with a short summary" if slot.raw else "no summary needed"
+        return _flag(slot, rng)
     if words & {"sort", "order", "sortby", "orderby"}:
         return _pick(rng, (f"sorted by {tok}", f"ordered by {tok}"))
     return _pick(rng, (f"as {tok}", f"in {tok} format", f"({tok} output, please)"))

@@ -18,7 +18,7 @@ from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
-from toolgen.agents.offline.user_phrases import GRAMMAR
+from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
 from toolgen.records.plan import Goal, Style
 
 
@@ -104,7 +104,8 @@ def user_follow_up(
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)
     else:
-        ref = " " + GRAMMAR.say("ref", rng) if builds_on else ""
+        # one "using that result" per request: a chained ask already says its own
+        ref = " " + GRAMMAR.say("ref", rng) if builds_on and not _refers(core) else ""
         text = GRAMMAR.say("follow_up", rng, {"core": core, "after": after, "ref": ref})
     return _finish(text, vault, goal.style, rng)
 
@@ -189,6 +190,14 @@ def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> 
         else:
             sentences.append(GRAMMAR.say(link + "_s", rng, env))
     return core, (" " + " ".join(sentences)) if sentences else ""
+
+
+_REFS = tuple(CONNECTOR_RULES["ref"])
+
+
+def _refers(text: str) -> bool:
+    """Whether `text` already points back at an earlier result ("... for it")."""
+    return any(text.endswith(r) or f" {r} " in text or f" {r}," in text for r in _REFS)
 
 
 def _join(items: Sequence[str], rng: random.Random) -> str:
