@@ -86,6 +86,17 @@ def test_a_bare_verb_endpoint_is_asked_for_as_the_action() -> None:
                         random.Random(3))
     assert "tmr_623997" in text and "the end" not in text.lower()
     assert intent_from_text("get_end_time").obj == "the end time"  # a noun stays a noun
+    play_stop = intent_from_text("v0_1_play_stop", "", "eqivo_telephony", "call")
+    assert (play_stop.verb, play_stop.obj) == ("stop", "the call")  # not "play the stop"
+    assert intent_from_text("close_ticket").phrase == "close the ticket"
+
+
+def test_a_value_that_ends_a_sentence_is_not_stopped_twice() -> None:
+    slots = [Slot(name="query", label="query", value="Send the report by Friday.")]
+    for seed in range(20):
+        text = user_request(_goal("terse"), [intent_from_text("translate_text")], slots,
+                            random.Random(seed))
+        assert "Friday.." not in text, text
 
 
 def test_controls_are_said_as_a_person_would() -> None:

@@ -171,6 +171,10 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     # "fetch by type and region", "search with bank name": the name says how, not what;
     # the description says what a person is after.
     weak = weak or obj[0].lower() in ("by", "with")
+    if thing and len(obj) == 1 and _VERBS.get(obj[0].lower()) in _STATE_VERBS:
+        # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
+        # a thing to act on ("play the stop")
+        verb, obj = _VERBS[obj[0].lower()], []
     if verb in _ACTIONS and thing and (not obj or all(w.lower() in _WEAK for w in obj)):
         obj, weak = [thing], False  # "end" with a timerID: stop the timer
     # A state-changing verb in the name is what the call does; a description must not
@@ -335,6 +339,7 @@ _NOUN_AFTER = {"history", "results", "result", "count", "settings", "options", "
                "terms", "term", "index", "engine", "box", "bar", "page", "item", "items"}
 
 
+_STATE_VERBS = frozenset({"stop", "start", "pause", "resume", "restart", "reset", "cancel"})
 # State-change verbs that are as often things, kept as words of the object before a later
 # verb (`smart_lock_unlock`: unlock the smart lock).
 _STATE_NOUNS = frozenset({"end", "close", "finish", "reset", "pause", "lock", "mute"})

@@ -235,5 +235,4 @@ def _finish(text: str, vault: Vault, style: Style, rng: random.Random) -> str:
     text = _punctuate(tidy(text))
     if style == "casual":
         text = casualize(text, rng)
-    out = vault.restore(text)
-    return out
+    return vault.restore(vault.closed(text))
