@@ -25,7 +25,9 @@ CONTROLS = frozenset({
     "order_by", "orderby", "sort_dir", "sort_direction",
     # HTTP headers a corpus lists as parameters: plumbing, not something a person says
     "accept", "content_type", "contenttype", "cache_control", "user_agent",
-    "x_requested_with", "accept_encoding", "accept_language", "connection",
+    "x_requested_with", "accept_encoding", "accept_language", "connection", "pragma",
+    "sec_fetch_dest", "sec_fetch_mode", "sec_fetch_site", "sec_fetch_user", "dnt",
+    "upgrade_insecure_requests",
 })
 
 
