@@ -16,6 +16,7 @@ import pytest
 
 from agents import language_checks as lc
 from agents import request_checks as rc
+from agents import user_turn_checks as uc
 from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -134,3 +135,21 @@ def test_a_count_of_one_is_said_as_one(corpus: tuple[str, list[dict[str, Any]]])
     said = [(r["conversation_id"], m["content"]) for r in records for m in r["messages"]
             if m["role"] == "assistant" and wrong.search(m.get("content") or "")]
     assert not said, said[:3]
+
+
+def test_user_turns_are_put_together_as_a_person_writes(
+        corpus: tuple[str, list[dict[str, Any]]]) -> None:
+    """A sign-off ends a message and nothing comes before a greeting but the greeting; an
+    aside closes with its sentence; an action named by a bare verb is asked for as the
+    action; response controls are not recited as settings; a point is one point (seeds 7
+    and 13 before the fix, 300 ToolBench records each: 2-3 sign-offs first, 23-27 fillers
+    before a greeting, 33-43 broken asides, 17-21 run-on greetings, 11-12 "with the
+    result", 4-5 coordinates strung with "and", 29-31 recited controls)."""
+    name, records = corpus
+    found = {k: [(r["conversation_id"], h) for r in records for h in uc.examine(r)[k]]
+             for k in uc.examine({"messages": []})}
+    turns = sum(1 for r in records for _ in uc.user_turns(r))
+    for key in ("sign_off_first", "filler_greeting", "broken_aside", "greeting_run_on",
+                "dangling_ref", "verb_as_noun", "raw_coordinates"):
+        assert not found[key], (name, key, found[key][:3])
+    assert len(found["recited_controls"]) <= 0.02 * turns, (name, found["recited_controls"][:4])

@@ -59,6 +59,13 @@ _VERBS: dict[str, str] = {
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
     "approve": "approve", "dismiss": "dismiss", "confirm": "confirm", "solve": "solve",
     "simulate": "simulate", "compile": "compile",
+    # state changes named by their verb alone ("end", "pause"): said as a person would
+    # ask for them ("stop my timer"), never as a thing to look up ("check the end")
+    "end": "stop", "halt": "stop", "terminate": "stop", "kill": "stop", "abort": "cancel",
+    "pause": "pause", "resume": "resume", "restart": "restart", "reset": "reset",
+    "close": "close", "finish": "finish", "lock": "lock", "unlock": "unlock",
+    "enable": "enable", "disable": "disable", "mute": "mute", "unmute": "unmute",
+    "unlike": "unlike", "unfollow": "unfollow",
 }
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
@@ -91,13 +98,16 @@ _PHRASAL = {("sign", "up"): "sign up", ("sign", "in"): "log in", ("log", "in"): 
 # Verbs that are as often nouns; at the end of a name they are the object ("weather forecast").
 _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "count",
              "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
-             "rank", "hash", "query", "view", "display", "return", "change", "book", "data"}
+             "rank", "hash", "query", "view", "display", "return", "change", "book", "data",
+             "end", "close", "finish", "reset", "pause", "lock", "mute"}
 # Verbs whose object is something new ("book a room"); others get "the".
 _INDEFINITE = {"place", "book", "reserve", "create", "add", "make", "order", "buy", "generate",
                "send", "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
 _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "reserve", "pay",
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
-            "refund"}
+            "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
+            "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
+            "unfollow"}
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
@@ -118,19 +128,37 @@ _LISTY = {"find", "list", "browse", "search"}
 
 def intent_of(endpoint: Endpoint) -> Intent:
     """The user-level intent of `endpoint`, cached by endpoint id."""
-    return _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name)
+    return _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
+                   _keyed_thing(endpoint))
 
 
 @lru_cache(maxsize=65536)
-def _cached(_id: str, name: str, description: str, tool_name: str) -> Intent:
-    return intent_from_text(name, description, tool_name)
+def _cached(_id: str, name: str, description: str, tool_name: str, thing: str) -> Intent:
+    return intent_from_text(name, description, tool_name, thing)
 
 
-def intent_from_text(name: str, description: str = "", tool_name: str = "") -> Intent:
+_ID_TAIL = re.compile(r"(?:[_\s-]?(?:id|ids|uuid|guid|key))$", re.IGNORECASE)
+
+
+def _keyed_thing(endpoint: Endpoint) -> str:
+    """What the endpoint's first required id names ("timerID" -> "timer", "order_id" ->
+    "order"): the object of a name that is a bare verb ("end", "cancel")."""
+    for p in endpoint.parameters:
+        if p.required and _ID_TAIL.search(p.name):
+            words = _words(_ID_TAIL.sub("", p.name))
+            if len(words) == 1 and words[0].isalpha() and len(words[0]) > 2:
+                return words[0].lower()
+    return ""
+
+
+def intent_from_text(name: str, description: str = "", tool_name: str = "",
+                     thing: str = "") -> Intent:
     """Intent from raw corpus strings; never raises, always yields a readable phrase.
 
     A name a person cannot say ("judget0", "calorieninjas.p") gives way to what the
-    description says the endpoint does ("code compiler online" -> compile code online)."""
+    description says the endpoint does ("code compiler online" -> compile code online).
+    `thing` is what the endpoint's key names ("timer"): the object of a name that is a
+    state change and nothing else ("end" -> stop the timer)."""
     if unsayable(name):
         said = _said_by_description(description)
         if said is not None:
@@ -143,6 +171,12 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "") -> I
     # "fetch by type and region", "search with bank name": the name says how, not what;
     # the description says what a person is after.
     weak = weak or obj[0].lower() in ("by", "with")
+    if thing and len(obj) == 1 and _VERBS.get(obj[0].lower()) in _STATE_VERBS:
+        # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
+        # a thing to act on ("play the stop")
+        verb, obj = _VERBS[obj[0].lower()], []
+    if verb in _ACTIONS and thing and (not obj or all(w.lower() in _WEAK for w in obj)):
+        obj, weak = [thing], False  # "end" with a timerID: stop the timer
     # A state-changing verb in the name is what the call does; a description must not
     # turn "update list item" into some other action.
     acts = verb in _ACTIONS and bool(obj)
@@ -305,6 +339,12 @@ _NOUN_AFTER = {"history", "results", "result", "count", "settings", "options", "
                "terms", "term", "index", "engine", "box", "bar", "page", "item", "items"}
 
 
+_STATE_VERBS = frozenset({"stop", "start", "pause", "resume", "restart", "reset", "cancel"})
+# State-change verbs that are as often things, kept as words of the object before a later
+# verb (`smart_lock_unlock`: unlock the smart lock).
+_STATE_NOUNS = frozenset({"end", "close", "finish", "reset", "pause", "lock", "mute"})
+
+
 # Words of an API's section name, not of the thing acted on (`publish_subscribe_trades_...`).
 _SECTION_WORDS = {"publish", "subscribe", "manage", "management", "admin", "public", "private"}
 
@@ -330,7 +370,8 @@ def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | N
         after = [_case(w) for w in words[i + 1:]]
         later = {_singular(a.lower()) for a in after}
         before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
-                  and w.lower() not in _VERBS and w.lower() not in _SECTION_WORDS]
+                  and (w.lower() not in _VERBS or w.lower() in _STATE_NOUNS)
+                  and w.lower() not in _SECTION_WORDS]
         if any(_singular(w.lower()) in later for w in before):
             before = []  # `ride_hailing_get_rides`: the namespace names the object's service
         # A namespace reads as a compound only before a one-word object ("concert ticket")

@@ -102,3 +102,11 @@ class Vault:
         if not self._values:
             return text
         return TOKEN_RE.sub(lambda m: self._values.get(m.group(0), ""), text)
+
+    def closed(self, text: str) -> str:
+        """`text` without a full stop right after a value that ends a sentence itself
+        ("by the end of the week.." -> "by the end of the week.")."""
+        for tok, value in self._values.items():
+            if value[-1:] in (".", "?", "!") and tok + "." in text:
+                text = re.sub(re.escape(tok) + r"\.(?=\s|$)", tok, text)
+        return text

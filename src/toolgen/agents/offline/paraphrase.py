@@ -19,12 +19,19 @@ from toolgen.agents.offline.paraphrase_rules import (
     ANCHORED,
     CONTRACTIONS,
     DISFLUENCIES,
+    SOCIAL,
     SYNONYMS,
 )
 from toolgen.agents.offline.phrase_scan import PhrasePattern
 
 _NUMBERISH = re.compile(r"\S*\d\S*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SOCIAL = re.compile(r"^\W*(?:" + "|".join(map(re.escape, SOCIAL)) + r")\b", re.IGNORECASE)
+# Words a message may already open with as a filler ("ok so", "right,"): a second filler
+# before one reads as a stutter ("Alright, right, quick one").
+_FILLER_OPEN = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(f.strip(", ")) for f in DISFLUENCIES)
+    + r"|ok|okay|so|right|now)\b", re.IGNORECASE)
 
 
 def paraphrase(
@@ -110,16 +117,20 @@ def _contractions(text: str, rng: random.Random, strength: float) -> str:
 
 
 def _reorder(text: str, rng: random.Random, strength: float) -> str:
-    """Move the opening context sentence after the request when neither leans on the other."""
+    """Move the opening context sentence after the request when neither leans on the other.
+
+    Greetings, pleasantries and sign-offs never move: a greeting stays first and a
+    sign-off last ("Best regards." never opens a message)."""
     if rng.random() >= 0.5 * strength:
         return text
     parts = _SENTENCE.split(text)
     if len(parts) < 2:
         return text
-    # Keep greetings first: only swap the first two non-greeting sentences.
-    start = 1 if len(parts) > 2 and len(parts[0].split()) <= 2 else 0
-    a, b = parts[start], parts[start + 1] if start + 1 < len(parts) else ""
+    start = next((i for i, p in enumerate(parts) if not _SOCIAL.match(p)), len(parts))
+    a, b = (parts[start], parts[start + 1]) if start + 1 < len(parts) else ("", "")
     if not b or not a.endswith(".") or not b.endswith(("?", ".")):
+        return text
+    if _SOCIAL.match(b):
         return text
     if b.lower().startswith(ANCHORED) or a.lower().startswith(ANCHORED):
         return text
@@ -136,6 +147,8 @@ def _disfluency(text: str, rng: random.Random, strength: float) -> str:
     first = text[:1]
     if not first.isalpha():
         return text  # starts with a value token or punctuation: leave it alone
+    if _SOCIAL.match(text) or _FILLER_OPEN.match(text):
+        return text  # "Basically, best regards.", "Um, hello": no filler before a greeting
     keep_case = text.startswith(("I ", "I'", "I,")) or text[:2].isupper()
     rest = text if keep_case else first.lower() + text[1:]
     return filler[:1].upper() + filler[1:] + rest

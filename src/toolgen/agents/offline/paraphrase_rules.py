@@ -37,7 +37,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("book a", "reserve a"),
     ("the details", "the info", "the information", "the specifics"),
     ("with those details", "with that", "using those details", "with what you got"),
-    ("with the result", "with the outcome", "using the result", "with what comes back"),
+    ("using that result", "using the result", "using what comes back"),
     ("based on that", "using that", "going off that"),
     ("using what you find", "with whatever you find", "using what comes back", "using your findings"),
     ("for whatever comes up first", "for the first thing that comes up", "for the top result", "for the first hit"),
@@ -65,7 +65,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("as well", "too"),
     ("should be", "needs to be", "must be", "ought to be"),
     ("please use", "go with", "pick"),
-    ("set to", "equal to"),
     ("the results", "the findings", "the output"),
     ("one moment", "just a moment", "one second", "hang on"),
     ("unfortunately", "sadly", "regrettably"),
@@ -87,6 +86,17 @@ DISFLUENCIES: tuple[str, ...] = (
     "um, ", "uh, ", "so, ", "well, ", "actually, ", "okay, ", "right, ", "hmm, ",
     "basically, ", "honestly, ", "oh, ", "alright, ", "anyway, ",  # users only
 )
+
+# Greetings, pleasantries and sign-offs: they frame a message, so `paraphrase` never moves
+# one (a sign-off stays last, a greeting first) nor puts a filler word before one.
+SOCIAL = ("hi", "hello", "hey", "hiya", "heya", "yo", "sup", "greetings", "good morning",
+          "good afternoon", "good evening", "good day", "morning", "afternoon", "evening",
+          "dear", "to whom", "oh hello", "oh hi", "oh hey", "thanks", "thank you", "thx",
+          "ty", "ta", "cheers", "many thanks", "much appreciated", "appreciate",
+          "i appreciate", "best regards", "kind regards", "regards", "with thanks",
+          "have a good", "that will be all", "i have everything", "you're a lifesaver",
+          "ur the best", "hope", "long week", "sorry if", "bear with me", "i could use some help",
+          "grateful", "apologies")
 
 # Sentences opening with these lean on the one before, so they never move.
 ANCHORED = ("after", "then", "finally", "also", "once", "next", "lastly", "to finish",

@@ -12,7 +12,9 @@ import random
 import re
 from collections.abc import Sequence
 
+from toolgen.agents.offline.controls import control
 from toolgen.agents.offline.types import Slot, article
+from toolgen.executor.pools import PLACES
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
@@ -47,11 +49,44 @@ def _ordinal_suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
+_PAIR = re.compile(r"^(-?\d{1,2}\.\d+), (-?\d{1,3}\.\d+)$")  # a latitude, a longitude
+_CITY_AT = {(round(p[4], 3), round(p[5], 3)): p[0] for p in PLACES}
+_LAT = frozenset({"lat", "latitude"})
+_LON = frozenset({"lon", "lng", "long", "longitude"})
+
+
+def is_latitude(slot: Slot) -> bool:
+    return bool(_words(slot) & _LAT) and slot.value.lstrip("-").replace(".", "", 1).isdigit()
+
+
+def is_longitude(slot: Slot) -> bool:
+    return bool(_words(slot) & _LON) and slot.value.lstrip("-").replace(".", "", 1).isdigit()
+
+
+def coordinates(said: str, lat: str, lon: str, rng: random.Random) -> str:
+    """A point as a person gives one: by the place it is when that is a known city ("near
+    Madrid (40.4168, -3.7038)"), else as a pair ("at 40.4168, -3.7038"); never two numbers
+    strung with "and" nor a negative number "north". `said` holds both values (tokens)."""
+    try:
+        city = _CITY_AT.get((round(float(lat), 3), round(float(lon), 3)))
+    except ValueError:
+        city = None
+    if city is not None:
+        return _pick(rng, (f"near {city} ({said})", f"in {city} ({said})",
+                           f"around {city}, at {said}"))
+    return _pick(rng, (f"at {said}", f"around {said}", f"at coordinates {said}"))
+
+
 def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
-    """A phrase stating `slot`, with `tok` (the vault token for its value) inside."""
+    """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
+    for a response setting a person leaves to the assistant (`controls`)."""
     v = slot.value
+    if control(slot.name, f"{slot.hint} {v}"):
+        return _control(slot, tok, rng)
     if isinstance(slot.raw, bool):
         return _flag(slot, rng)
+    if (pair := _PAIR.match(v)) is not None:
+        return coordinates(tok, pair.group(1), pair.group(2), rng)
     if _DATE.match(v):
         return _date(slot, tok, rng)
     if _EMAIL.match(v):
@@ -63,6 +98,24 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if _PHONE.match(v) and _has(slot, "phone", "mobile", "tel", "telephone"):
         return _pick(rng, (f"on {tok}", f"(my number is {tok})", f"- call {tok} -"))
     return _text(slot, tok, rng)
+
+
+def _control(slot: Slot, tok: str, rng: random.Random) -> str:
+    """How the response comes back, said as a person asks for it when they say it at all:
+    "as JSON", "sorted by newest", "yes to the full details" (a yes/no still says its
+    yes or no, which is what the call sends)."""
+    words = _words(slot)
+    if isinstance(slot.raw, bool):
+        if words & {"full", "verbose", "detailed", "details"}:
+            return _pick(rng, ("and yes, with the full details", "yes to the full details")) \
+                if slot.raw else _pick(rng, ("no need for the full details",
+                                             "and no, not the full details"))
+        if words & {"summary", "summarize", "short"}:
+            return "and yes, with a short summary" if slot.raw else "no summary needed"
+        return _flag(slot, rng)
+    if words & {"sort", "order", "sortby", "orderby"}:
+        return _pick(rng, (f"sorted by {tok}", f"ordered by {tok}"))
+    return _pick(rng, (f"as {tok}", f"in {tok} format", f"({tok} output, please)"))
 
 
 def _flag(slot: Slot, rng: random.Random) -> str:
@@ -152,10 +205,10 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"in {tok}", f"for the {tok} season"))
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
-    if words & {"lat", "latitude"}:
-        return _pick(rng, (f"at latitude {tok}", f"around {tok} north"))
-    if words & {"lon", "lng", "long", "longitude"}:
-        return _pick(rng, (f"and {tok} east", f"by longitude {tok}"))
+    if words & _LAT:  # alone; a latitude with its longitude is one point (`coordinates`)
+        return f"at latitude {tok}"
+    if words & _LON:
+        return f"at longitude {tok}"
     if words & {"age"}:
         return _pick(rng, (f"aged {tok}", f"who is {tok}"))
     if words & {"radius", "distance", "km", "miles"}:
@@ -294,7 +347,7 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
             rest = " ".join(kept)
             return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
                                f"- {tok} {rest}, please -"))
-        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"set to {tok}",
+        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"(preferably {tok})",
                            f"preferably {tok}", f"- {tok}, please -"))
     # A value whose meaning nothing here knows: set off as an aside ("an MBTI breakdown
     # (introvert)") rather than strung on "for X, using Y, with Z".

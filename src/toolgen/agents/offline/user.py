@@ -9,6 +9,7 @@ chosen, tidied and styled, then restored, so each value appears exactly as given
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from toolgen.agents.offline import saying, smalltalk
@@ -17,7 +18,7 @@ from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
-from toolgen.agents.offline.user_phrases import GRAMMAR
+from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
 from toolgen.records.plan import Goal, Style
 
 
@@ -72,7 +73,7 @@ def user_clarification_answer(
         env = {"value": vault.put(slots[0].value)}
     else:
         rule = "clar_formal_many" if style == "formal" else "clar_many"
-        env = {"slots": _join([saying.phrase(s, vault.put(s.value), rng) for s in slots], rng)}
+        env = {"slots": _join(_said(slots, vault, rng), rng)}
     return _finish(GRAMMAR.say(rule, rng, env), vault, style, rng)
 
 
@@ -103,7 +104,8 @@ def user_follow_up(
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)
     else:
-        ref = " " + GRAMMAR.say("ref", rng) if builds_on else ""
+        # one "using that result" per request: a chained ask already says its own
+        ref = " " + GRAMMAR.say("ref", rng) if builds_on and not _refers(core) else ""
         text = GRAMMAR.say("follow_up", rng, {"core": core, "after": after, "ref": ref})
     return _finish(text, vault, goal.style, rng)
 
@@ -129,10 +131,49 @@ def user_request_missing_capability(capability: str, rng: random.Random) -> str:
 
 def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random) -> str:
     """The goal phrase with its values woven in ("find hotels in Porto for 2 adults")."""
-    parts = [saying.phrase(s, vault.put(s.value), rng) for s in slots]
+    parts = _said(slots, vault, rng)
+    phrase, parts = _fold_key(phrase, parts)
     if len(parts) <= 3:
         return " ".join([phrase, *parts])
     return " ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng)
+
+
+def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
+    """Each slot as a phrase, in order; a latitude and a longitude are one point ("at
+    40.4168, -3.7038"), and a setting the user leaves to the assistant says nothing."""
+    lat = next((i for i, s in enumerate(slots) if saying.is_latitude(s)), None)
+    lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
+    out: list[str] = []
+    for i, s in enumerate(slots):
+        if lat is not None and lon is not None and lat != lon and i in (lat, lon):
+            if i == min(lat, lon):
+                a, b = slots[lat].value, slots[lon].value
+                said = f"{vault.put(a)}, {vault.put(b)}"
+                out.append(saying.coordinates(said, a, b, rng))
+            continue
+        out.append(saying.phrase(s, vault.put(s.value), rng))
+    return [p for p in out if p]
+
+
+_OBJECT_END = re.compile(r"\b(?:the|my) ([a-z]+)$")
+
+
+def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
+    """"stop the timer" + "for my timer tmr_1" -> "stop my timer tmr_1": the key that
+    names the object the goal ends on is said with it, not as the same noun again."""
+    end = _OBJECT_END.search(phrase)
+    if end is None:
+        return phrase, parts
+    noun = re.escape(end.group(1))
+    said = re.compile(rf"(?:for|on) (my |the )?{noun} (\S+)|\({noun} (\S+)\)")
+    for i, part in enumerate(parts):
+        m = said.fullmatch(part)
+        if m is not None:
+            owner = "my" if m.group(1) == "my " else "the"
+            key = m.group(2) or m.group(3)
+            return (f"{phrase[:end.start()]}{owner} {end.group(1)} {key}",
+                    parts[:i] + parts[i + 1:])
+    return phrase, parts
 
 
 def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> tuple[str, str]:
@@ -151,6 +192,14 @@ def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> 
     return core, (" " + " ".join(sentences)) if sentences else ""
 
 
+_REFS = tuple(CONNECTOR_RULES["ref"])
+
+
+def _refers(text: str) -> bool:
+    """Whether `text` already points back at an earlier result ("... for it")."""
+    return any(text.endswith(r) or f" {r} " in text or f" {r}," in text for r in _REFS)
+
+
 def _join(items: Sequence[str], rng: random.Random) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -160,9 +209,30 @@ def _join(items: Sequence[str], rng: random.Random) -> str:
     return ", ".join(items[:-1]) + joiner + items[-1]
 
 
+# A dash aside ("- premium grant, please -") ends where the sentence or clause does: its
+# closing dash gives way to the sentence's own punctuation, two asides in a row are one,
+# and a comma before an opening dash is dropped ("for daniel, - no x -," reads as a stutter).
+_ASIDE_FIXES = (
+    (re.compile(r" - - "), ", "),
+    (re.compile(r" -(?=[.?!,;:])"), ""),
+    (re.compile(r", - "), " - "),
+)
+# A greeting set off by a comma runs on into the ask: "Oh hi there, is it possible ...",
+# not "..., Is it possible" (the ask's capital belongs to a sentence of its own).
+_AFTER_GREETING = re.compile(
+    r"^(\W*(?i:(?:oh |well )?(?:hi|hello|hey|hiya|heya|morning|afternoon|dear assistant|to "
+    r"whom it may concern)(?: there| hi| hey)?), )([A-Z])(?=[a-z])")
+
+
+def _punctuate(text: str) -> str:
+    if " -" in text or ", -" in text:
+        for pattern, repl in _ASIDE_FIXES:
+            text = pattern.sub(repl, text)
+    return _AFTER_GREETING.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+
+
 def _finish(text: str, vault: Vault, style: Style, rng: random.Random) -> str:
-    text = tidy(text)
+    text = _punctuate(tidy(text))
     if style == "casual":
         text = casualize(text, rng)
-    out = vault.restore(text)
-    return out
+    return vault.restore(vault.closed(text))

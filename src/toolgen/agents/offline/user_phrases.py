@@ -48,9 +48,11 @@ RULES: dict[str, list[str]] = {
     # ---- openings ---------------------------------------------------------------
     "hello": ["Hi!", "Hello!", "Hey there!", "Hi there,", "Hello,", "Good morning!",
               "Hiya!", "Hey!", "Afternoon!", "Hi, hope you're well.", "Hello again!",
-              "Morning!", "Hi hi!", "Oh hello,", "Greetings!"],
-    "hey": ["hey", "hi", "yo", "heya", "hey there", "hiya", "ok so", "hey,", "hi,",
-            "sup,", "morning,", "hello", "okay so", "so", "right,"],
+              "Morning!", "Hi hi!", "Greetings!"],
+    # a greeting is set off from the ask by a comma ("hiya, can you"), as even a hurried
+    # typist does; "ok so" and "so" lead straight in
+    "hey": ["hey,", "hi,", "yo,", "heya,", "hey there,", "hiya,", "ok so", "hey,", "hi,",
+            "sup,", "morning,", "hello,", "okay so", "so", "right,"],
     "hello_formal": ["Good morning.", "Good afternoon.", "Good evening.", "Hello.",
                      "Dear assistant,", "Greetings.", "To whom it may concern,"],
     "hope": ["Hope your day's going well.", "Hope you can help.", "Long week here.",
@@ -120,7 +122,9 @@ CONNECTOR_RULES: dict[str, list[str]] = {
     "then_it_s": ["Once you have that, $phrase $ref.", "Then $phrase $ref.",
                   "When that's done, $phrase $ref.", "After that, please $phrase $ref.",
                   "With that, could you $phrase $ref?"],
-    "ref": ["for it", "for that one", "with the result", "using what you find",
+    # never "with the result": after a noun it reads as part of the thing asked for
+    # ("the report on the scan with the result")
+    "ref": ["for it", "for that one", "using that result", "using what you find",
             "based on that", "for the first one you find"],
 }
 

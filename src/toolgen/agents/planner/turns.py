@@ -122,7 +122,8 @@ def _plan_args(
         if not param.required and (rng.random() >= _OPTIONAL_SHARE
                                    or ctx.values.unstated(endpoint, param)):
             continue
-        if ctx.values.silent_default(param) and rng.random() < 0.5:
+        if ctx.values.always_default(param) or (
+                ctx.values.silent_default(param) and rng.random() < 0.5):
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from toolgen.agents.offline.controls import control
 from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
@@ -65,6 +66,11 @@ def identifying(param: Parameter) -> bool:
     if words & _IDENTIFYING:
         return True
     return param.json_schema.get("type") == "array"
+
+
+def _meaning(param: Parameter) -> str:
+    """What a parameter's schema says its values are: its description, default and enum."""
+    return f"{param.description} {param.default} {param.json_schema.get('enum', '')}"
 
 
 class ArgumentValues:
@@ -166,18 +172,26 @@ class ArgumentValues:
 
     def silent_default(self, param: Parameter) -> bool:
         """May the schema default be used without the user stating it? Only for optional
-        settings that identify nothing (page size, language, units)."""
+        settings that identify nothing (page size, language, units), and for a response
+        control (`format`, `full_response`) even when required: the assistant picks it."""
         return (
             param.has_default
             and param.default is not None
-            and not param.required
+            and (not param.required or control(param.name, _meaning(param)))
             and not identifying(param)
             and not placeholder(param.default)
         )
 
+    def always_default(self, param: Parameter) -> bool:
+        """A response control with a usable default: never stated by the user."""
+        return control(param.name, _meaning(param)) and self.silent_default(param)
+
     def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
-        """A cursor or page token: nobody states one for a first page."""
+        """A cursor or page token (nobody states one for a first page), or an optional
+        response control (nobody asks for "videos equal to json"; the assistant picks)."""
         info = endpoint_info(endpoint)
+        if not param.required and control(param.name, _meaning(param)):
+            return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:

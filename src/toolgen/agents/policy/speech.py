@@ -199,9 +199,27 @@ def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endp
     raise KeyError(key)
 
 
+_LAT_KEYS = ("lat", "latitude")
+_LON_KEYS = ("lng", "lon", "long", "longitude")
+
+
+def _point(value: Any) -> str:
+    """`{"lat": 40.4168, "lng": -3.7038}` as the pair a person gives ("40.4168, -3.7038"),
+    which `saying` says as a point or a place; empty for anything else."""
+    if not isinstance(value, dict) or len(value) != 2:
+        return ""
+    lat = next((value[k] for k in _LAT_KEYS if k in value), None)
+    lon = next((value[k] for k in _LON_KEYS if k in value), None)
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
+        return ""
+    return f"{lang.value_text(lat)}, {lang.value_text(lon)}"
+
+
 def _listed(value: Any) -> str:
     """A list or object said as a person lists things ("itm_1, itm_2 and itm_3"); every
     scalar appears verbatim. Empty when it holds nothing sayable (then JSON is used)."""
+    if point := _point(value):
+        return point
     items = [lang.value_text(v) for _, v in walk_leaves(value)
              if isinstance(v, str | int | float) and not isinstance(v, bool)]
     if not items or any(not i.strip() for i in items):

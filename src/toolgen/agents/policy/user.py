@@ -87,7 +87,10 @@ class OfflineUser:
                                        slot_intents=slot_intents, links=links)
         else:
             text = lang.user_request(goal, intents, slots, rng, slot_intents, links)
-        new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5, disfluent=True)
+        # "Um," and "basically," are how chatty and casual users type, not formal or
+        # terse ones ("Basically, I should like to ...")
+        new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5,
+                              disfluent=goal.style in ("chatty", "casual"))
         note["values"] = [s.raw for s in slots]
         note["withheld"] = [a.value for c in planned for a in c.arguments  # until asked
                             if a.source == "clarification"

@@ -1,0 +1,131 @@
+"""How a user turn is composed: openers and sign-offs, asides, greetings, actions named by
+a bare verb, response controls and coordinates; and that the reviewer checks in
+`user_turn_checks` catch the defects they were written for."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from agents import user_turn_checks as uc
+from toolgen.agents.offline import Slot, intent_from_text, paraphrase, user_request
+from toolgen.agents.offline.controls import control
+from toolgen.agents.offline.user import user_clarification_answer
+from toolgen.records.plan import Goal
+
+
+def _goal(style: str = "formal") -> Goal:
+    return Goal(summary="s", domain="d", persona="a person planning a trip",
+                style=style)  # type: ignore[arg-type]
+
+
+def test_checks_catch_the_old_defects() -> None:
+    """Hand-written turns from ToolBench records before the fix are flagged."""
+    assert uc.sign_off_first("Basically, best regards. I should like to look for the scan.")
+    assert uc.sign_off_first("Greetings. Many thanks in advance. I require assistance.")
+    assert not uc.sign_off_first("Could you check the scan? Best regards.")
+    assert uc.filler_greeting("Basically, best regards. I should like to look.")
+    assert uc.filler_greeting("Anyway, hello. Could I trouble you to get the trade?")
+    assert not uc.filler_greeting("Hello. Basically, I need the trade.")
+    assert uc.broken_aside("check the token on client cln_1 - premium grant, please -. Thanks.")
+    assert uc.broken_aside('delete the noise - "wav" - - wav output, kindly -?')
+    assert not uc.broken_aside("check the token - premium grant, please - and the template.")
+    assert uc.greeting_run_on("Hiya can you pull up the bearer token?")
+    assert not uc.greeting_run_on("Hiya, can you pull up the bearer token?")
+    assert uc.raw_coordinates("check a user's lists near 40.4168 and -3.7038")
+    assert uc.raw_coordinates("check the reverse and 12.5683 east around -36.8485 north")
+    assert not uc.raw_coordinates("check a user's lists near Madrid (40.4168, -3.7038)")
+    assert uc.dangling_ref("track down the report on the scan with the result.")
+    record = {"messages": [
+        {"role": "user", "content": "Can you check the end for my timer tmr_623997?"},
+        {"role": "assistant", "tool_calls": [{"function": {
+            "name": "end_for_test", "arguments": '{"timerID": "tmr_623997"}'}}]},
+        {"role": "user", "content": "Now find my videos equal to json, include full response."},
+        {"role": "assistant", "tool_calls": [{"function": {
+            "name": "get_videos_for_vimeo",
+            "arguments": '{"format": "json", "full_response": true}'}}]}]}
+    assert uc.verb_as_noun(record) == ["check the end"]
+    found = uc.recited_controls(record)
+    assert "format='json'" in found and any("full response" in f for f in found)
+    record["messages"][0]["content"] = "Can you stop my timer tmr_623997?"
+    record["messages"][2]["content"] = "Now find my videos, with the full details."
+    assert uc.verb_as_noun(record) == [] and uc.recited_controls(record) == []
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_paraphrase_keeps_sign_offs_last_and_greetings_first(seed: int) -> None:
+    rng = random.Random(seed)
+    for text in ("I should like to look for the status of the scan. Best regards.",
+                 "Greetings. I'm planning a trip. I require assistance to find a hotel.",
+                 "Hello, hope you can help. Can you find the scan? Kind regards."):
+        out = paraphrase(text, [], rng, strength=1.0, disfluent=True)
+        assert not uc.sign_off_first(out), out
+        assert not uc.filler_greeting(out), out
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_asides_and_greetings_are_punctuated(seed: int) -> None:
+    rng = random.Random(seed)
+    slots = [Slot(name="client_id", label="client ID", value="cln_f6e12f"),
+             Slot(name="grant_type", label="grant type", value="premium")]
+    for style in ("formal", "casual", "chatty", "terse"):
+        text = user_request(_goal(style), [intent_from_text("get_limited_access_token")],
+                            slots, rng)
+        assert not uc.broken_aside(text), text
+        assert not uc.greeting_run_on(text), text
+        assert "cln_f6e12f" in text and "premium" in text
+
+
+def test_a_bare_verb_endpoint_is_asked_for_as_the_action() -> None:
+    """`end_for_test(timerID)`: "stop my timer", never "check the end"."""
+    intent = intent_from_text("end", "/end/{uuid} get time back in seconds", "test", "timer")
+    assert (intent.verb, intent.obj) == ("stop", "the timer")
+    text = user_request(_goal("terse"), [intent],
+                        [Slot(name="timerID", label="timer ID", value="tmr_623997")],
+                        random.Random(3))
+    assert "tmr_623997" in text and "the end" not in text.lower()
+    assert intent_from_text("get_end_time").obj == "the end time"  # a noun stays a noun
+    play_stop = intent_from_text("v0_1_play_stop", "", "eqivo_telephony", "call")
+    assert (play_stop.verb, play_stop.obj) == ("stop", "the call")  # not "play the stop"
+    assert intent_from_text("close_ticket").phrase == "close the ticket"
+
+
+def test_a_value_that_ends_a_sentence_is_not_stopped_twice() -> None:
+    slots = [Slot(name="query", label="query", value="Send the report by Friday.")]
+    for seed in range(20):
+        text = user_request(_goal("terse"), [intent_from_text("translate_text")], slots,
+                            random.Random(seed))
+        assert "Friday.." not in text, text
+
+
+def test_controls_are_said_as_a_person_would() -> None:
+    assert control("format", "json/php/xml") and control("fullResponse") and control("sort_by")
+    assert not control("format", "the film format: IMAX, 2D or 3D")
+    assert not control("order_id") and not control("city")
+    seen = set()
+    for seed in range(30):
+        rng = random.Random(seed)
+        slots = [Slot(name="tag", label="tag", value="music"),
+                 Slot(name="format", label="format", value="xml"),
+                 Slot(name="full_response", label="full response", value="true", raw=True)]
+        text = user_request(_goal("chatty"), [intent_from_text("get_videos_by_tag")], slots, rng)
+        assert "full response" not in text.lower() and "equal to" not in text, text
+        assert "xml" in text and "music" in text
+        assert "yes" in text  # the flag's value is still said
+        seen.add("details" in text)
+    assert seen == {True}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_coordinates_are_a_point_or_a_place(seed: int) -> None:
+    rng = random.Random(seed)
+    known = [Slot(name="location", label="location", value="40.4168, -3.7038")]
+    text = user_request(_goal("chatty"), [intent_from_text("get_user_lists")], known, rng)
+    assert "Madrid" in text and "40.4168, -3.7038" in text, text
+    apart = [Slot(name="lat", label="lat", value="-36.8485", kind="number"),
+             Slot(name="lon", label="lon", value="12.5683", kind="number")]
+    text = user_request(_goal("terse"), [intent_from_text("reverse_geocode")], apart, rng)
+    assert "-36.8485, 12.5683" in text and not uc.raw_coordinates(text), text
+    answer = user_clarification_answer(apart, rng, "chatty")
+    assert "-36.8485, 12.5683" in answer and not uc.raw_coordinates(answer), answer
