@@ -160,7 +160,12 @@ def _scan(text: str) -> tuple[str, tuple[str, ...]]:
 
 def scrub_url(url: str) -> str:
     """Path or query segments of a URL that look like keys become '<redacted>'."""
-    return _URL_PART.sub(_redact_match, url) if len(url) >= 8 else url
+    return _scrub_url(url) if len(url) >= 8 else url
+
+
+@lru_cache(maxsize=1 << 15)
+def _scrub_url(url: str) -> str:
+    return _URL_PART.sub(_redact_match, url)
 
 
 def _redact_match(match: re.Match[str]) -> str:
