@@ -20,8 +20,8 @@ Never touches the network.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.glued import unglue
