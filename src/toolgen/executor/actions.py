@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.glued import unglue
@@ -181,10 +182,16 @@ _VERB_PREFIX = re.compile(
 
 def _split_words(text: str) -> list[str]:
     """Snake words, with a glued leading verb split off (`createcontact` -> create contact)."""
+    return list(_split(text))
+
+
+# A corpus repeats endpoint names ("Get User", "search"): each is split once.
+@lru_cache(maxsize=1 << 15)
+def _split(text: str) -> tuple[str, ...]:
     words = [part for w in _WORD.findall(normalize_key(text)) for part in unglue(w, _VERBS_ALL)]
     if words and (m := _VERB_PREFIX.match(words[0])):
         words = [m.group(1), m.group(2), *words[1:]]
-    return words
+    return tuple(words)
 
 
 def endpoint_action(endpoint: Endpoint) -> str:

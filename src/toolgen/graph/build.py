@@ -98,6 +98,11 @@ class EndpointGraph:
         """Every edge, grouped by source in node order (materialises all models)."""
         return [self.edge(i) for i in range(len(self.edge_kinds))]
 
+    @property
+    def positions(self) -> Mapping[str, int]:
+        """Each node's number (its place in `nodes` and in the node columns)."""
+        return self._pos
+
     def _span(self, endpoint_id: str) -> range:
         k = self._pos.get(endpoint_id)
         if k is None:

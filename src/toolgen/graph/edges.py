@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from toolgen.graph.fields import (
     Q_ATTRIBUTE,
@@ -66,9 +67,9 @@ FlowLink = tuple[int, float, str, str, bool]
 field, target parameter, whether the field's values fit the parameter as generated)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Posting:
-    """One argument that accepts a match key."""
+class Posting(NamedTuple):
+    """One argument that accepts a match key (a named tuple: a big corpus indexes over
+    100,000, and a frozen dataclass is slow to make)."""
 
     endpoint: int
     param: str
@@ -144,10 +145,12 @@ def tool_vocabularies(endpoints: Sequence[Endpoint]) -> dict[str, frozenset[str]
     return {k: frozenset(v) for k, v in words.items()}
 
 
-def _content_words(text: str) -> set[str]:
+# Names and descriptions recur across a corpus's tools: each text is read once.
+@lru_cache(maxsize=1 << 15)
+def _content_words(text: str) -> frozenset[str]:
     """The domain words of a text (`tool_vocabularies`, `endpoint_words`)."""
-    return {_word(t) for t in tokens(text)
-            if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit()}
+    return frozenset(_word(t) for t in tokens(text)
+                     if len(t) > 2 and t not in _VOCAB_STOP and not t.isdigit())
 
 
 _TARGET_ROLES = frozenset({"to", "target", "dest", "destination", "quote", "want"})
@@ -226,32 +229,40 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                       ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     fields = flatten_schema(ep.response_schema)
+    tool_id, find = ep.tool_id, index.get
+    # Hundreds of thousands of (field, posting) pairs on a big corpus: locals, unpacked
+    # postings, and no call for a target of the same tool.
     for out in fields:
-        for mk in output_keys(out, entity):
-            plist = index.get(mk.key)
+        keys = output_keys(out, entity)
+        if not keys:
+            continue
+        path, out_type = out.path, out.json_type
+        for mk in keys:
+            plist = find(mk.key)
             if plist is None:
                 continue
-            is_ref = mk.quality > Q_ATTRIBUTE
-            for posting in _capped(plist, ep, i):
-                if posting.endpoint == i:
+            key, quality = mk.key, mk.quality
+            is_ref = quality > Q_ATTRIBUTE
+            for t, param, param_quality, wanted_type in _capped(plist, ep, i):
+                if t == i:
                     continue
-                if not types_compatible(out.json_type, posting.json_type, is_ref):
+                if not types_compatible(out_type, wanted_type, is_ref):
                     continue
-                if mk.key == "currency" and _target_role(posting.param):
+                if key == "currency" and _target_role(param):
                     # The currency to convert *to* is the user's choice, never the one the
                     # earlier answer was priced in (that gives EUR -> EUR conversions).
                     continue
-                target = endpoints[posting.endpoint]
-                if target.tool_id != ep.tool_id and not same_kind(
-                        ep, target, mk.key, is_ref, vocab, posting.param):
+                target = endpoints[t]
+                if target.tool_id != tool_id and not same_kind(
+                        ep, target, key, is_ref, vocab, param):
                     continue
-                weight = round(mk.quality * posting.quality, 4)
-                slot = (posting.endpoint, posting.param)
+                weight = round(quality * param_quality, 4)
+                slot = (t, param)
                 held = best.get(slot)
                 # Keep the strongest field per (target, argument); ties go to the shorter path.
-                if held is None or (-weight, len(out.path), out.path) < (
+                if held is None or (-weight, len(path), path) < (
                         -held[0], len(held[1]), held[1]):
-                    best[slot] = (weight, out.path)
+                    best[slot] = (weight, path)
     types = {f.path: f.json_type for f in fields}
     if output_types is not None:
         output_types[ep.id] = types

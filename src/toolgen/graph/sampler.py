@@ -58,6 +58,21 @@ DEFAULT_ROBUSTNESS: dict[str, float] = {
 }
 _SAMPLE = 24  # candidates looked at per pick
 _SAME_TOOL = KIND_CODE["same_tool"]
+_SAME_CATEGORY = KIND_CODE["same_category"]
+_DATA_FLOW = KIND_CODE["data_flow"]
+_BYTE = [bytes([code]) for code in range(len(KIND_CODE))]
+
+
+class _PerNode(dict[str, list[int]]):
+    """Per-node edge pools, each made on first look-up by `make`."""
+
+    def __init__(self, make: Callable[[str], list[int]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, node: str) -> list[int]:
+        pool = self[node] = self._make(node)
+        return pool
 
 
 def robustness_shares(spec: str) -> dict[str, float]:
@@ -126,17 +141,15 @@ class ChainSampler:
         self._src, self._dst = graph.edge_sources, graph.edge_targets
         self._weight = graph.edge_weights
         self._tool = graph.tool_ids
-        fits = graph.edge_fits
-        self._flow = {n: [i for i in self._edges(n, "data_flow") if fits[i]] for n in self.nodes}
-        self._near = {
-            n: self._edges(n, "same_category") + self._edges(n, "same_tool") for n in self.nodes
-        }
-        self.cross_flow = [n for n in self.nodes if any(self._other_tool(i) for i in self._flow[n])]
-        self.tool_flow = [n for n in self.nodes if self._tool_next(n)]
+        # Each node's pools are made when a pick first looks at the node (a run of a few
+        # records on a 47k-endpoint corpus looks at a few hundred); which nodes can start
+        # each kind of chain is found here by stopping at the first edge that can.
+        self._flow: dict[str, list[int]] = _PerNode(self._flow_edges)
+        self._near: dict[str, list[int]] = _PerNode(self._near_edges)
+        self.cross_flow, self.tool_flow, self.with_near = self._starts()
         needs_input = dict(zip(graph.nodes, graph.columns.facts.needs_input, strict=True))
         self.with_required = [n for n in self.nodes if needs_input[n]]
         self._required_set = set(self.with_required)
-        self.with_near = [n for n in self.nodes if self._near[n]]
         self.total = 0
 
     # -- public -------------------------------------------------------------------------
@@ -386,11 +399,60 @@ class ChainSampler:
         dst, allowed = self._dst, self._allowed
         return [i for i in ids if dst[i] in allowed]
 
+    def _flow_edges(self, node: str) -> list[int]:
+        """Data-flow edges from `node` whose field fits the argument as generated."""
+        fits = self.graph.edge_fits
+        return [i for i in self._edges(node, "data_flow") if fits[i]]
+
+    def _near_edges(self, node: str) -> list[int]:
+        """Same-category, then same-tool edges from `node`."""
+        return self._edges(node, "same_category") + self._edges(node, "same_tool")
+
     def _other_tool(self, i: int) -> bool:
         return self._tool[self._src[i]] != self._tool[self._dst[i]]
 
-    def _tool_next(self, node: str) -> bool:
-        kinds = self.graph.edge_kinds
-        return any(not self._other_tool(i) for i in self._flow[node]) or any(
-            kinds[i] == _SAME_TOOL for i in self._near[node]
-        )
+    def _starts(self) -> tuple[list[str], list[str], list[str]]:
+        """The nodes whose `_flow` reaches another tool (`cross_flow`), whose `_flow`
+        stays in the tool or that have a same-tool link (`tool_flow`), and whose `_near`
+        is not empty (`with_near`), in node order. One inlined pass (it runs over every
+        node of the corpus before the first record): the edges of a kind are found by
+        `bytes.find`, and a node's look stops once its answers are known."""
+        graph = self.graph
+        offsets, kinds, fits = graph.columns.out_offsets, graph.edge_kinds, graph.edge_fits
+        dst, allowed, tool, positions = self._dst, self._allowed, self._tool, graph.positions
+        flow_b = _BYTE[_DATA_FLOW]
+        cross_flow: list[str] = []
+        tool_flow: list[str] = []
+        with_near: list[str] = []
+        for node in self.nodes:
+            k = positions[node]
+            start, stop = offsets[k], offsets[k + 1]
+            own = tool[node]
+            cross = same = False
+            i = kinds.find(flow_b, start, stop)
+            while i >= 0 and not (cross and same):
+                if fits[i] and (allowed is None or dst[i] in allowed):
+                    if tool[dst[i]] != own:
+                        cross = True
+                    else:
+                        same = True
+                i = kinds.find(flow_b, i + 1, stop)
+            tool_link = self._links(start, stop, _SAME_TOOL)
+            if cross:
+                cross_flow.append(node)
+            if same or tool_link:
+                tool_flow.append(node)
+            if tool_link or self._links(start, stop, _SAME_CATEGORY):
+                with_near.append(node)
+        return cross_flow, tool_flow, with_near
+
+    def _links(self, start: int, stop: int, code: int) -> bool:
+        """Whether an edge of kind `code` among edges `start:stop` reaches an allowed
+        endpoint."""
+        kinds, dst, allowed, byte = self.graph.edge_kinds, self._dst, self._allowed, _BYTE[code]
+        i = kinds.find(byte, start, stop)
+        while i >= 0:
+            if allowed is None or dst[i] in allowed:
+                return True
+            i = kinds.find(byte, i + 1, stop)
+        return False

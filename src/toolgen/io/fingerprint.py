@@ -49,7 +49,7 @@ def _feed_tree(digest: hashlib.blake2b, root: Path) -> bool:
 def _feed_walk(digest: hashlib.blake2b, root: Path) -> bool:
     info = os.stat(root)
     if stat.S_ISREG(info.st_mode):
-        return _feed_file(digest, root, ".")
+        return _feed_file(digest, str(root), ".")
     if not stat.S_ISDIR(info.st_mode):
         return False
     seen: set[tuple[int, int]] = set()
@@ -61,7 +61,7 @@ def _feed_walk(digest: hashlib.blake2b, root: Path) -> bool:
         dirs.sort()
         relative = os.path.relpath(base, root)
         for name in sorted(names):
-            if not _feed_file(digest, Path(base) / name, os.path.join(relative, name)):
+            if not _feed_file(digest, os.path.join(base, name), os.path.join(relative, name)):
                 return False
     return True
 
@@ -70,17 +70,25 @@ def _raise(exc: OSError) -> None:
     raise exc
 
 
-def _feed_file(digest: hashlib.blake2b, path: Path, name: str) -> bool:
+def _feed_file(digest: hashlib.blake2b, path: str, name: str) -> bool:
     try:
-        info = os.stat(path)
+        # Opened without blocking, then checked: a FIFO is refused, never waited on.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return False
         digest.update(f"{name}\x1f{info.st_size}\x1f".encode("utf-8", "surrogateescape"))
-        with open(path, "rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
+        want = min(info.st_size + 1, _CHUNK)
+        while chunk := os.read(fd, want):
+            digest.update(chunk)
+            want = _CHUNK
     except OSError:
         return False
+    finally:
+        os.close(fd)
     digest.update(b"\x1e")
     return True
 

@@ -8,6 +8,7 @@ ENUM/SELECT, markdown bullet lists of code spans). Anything vaguer yields None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TRIGGER = re.compile(
     r"(?:one of(?: the following)?(?: options| values)?(?: is allowed| are allowed)?"
@@ -32,6 +33,14 @@ def parse_enum(description: str, type_label: str, json_type: object) -> list[str
     """Choices the description clearly lists, typed to `json_type`; None when unsure."""
     if not description or json_type not in ("string", "integer", "number"):
         return None
+    choices = _parsed(description, type_label, str(json_type))
+    return None if choices is None else list(choices)
+
+
+# A corpus repeats parameter descriptions ("Page number", "The user id"): each is read
+# once (a fresh list per caller: schemas are not shared).
+@lru_cache(maxsize=1 << 15)
+def _parsed(description: str, type_label: str, json_type: str) -> tuple[str | int, ...] | None:
     choices = _from_trigger(description)
     if choices is None and type_label.strip().upper() in ("ENUM", "SELECT"):
         choices = _from_codes(description) or _from_bullets(description)
@@ -39,7 +48,8 @@ def parse_enum(description: str, type_label: str, json_type: object) -> list[str
         choices = _from_bullets(description)
     if choices is None:
         return None
-    return _typed(choices, json_type)
+    typed = _typed(choices, json_type)
+    return None if typed is None else tuple(typed)
 
 
 # Every `_TRIGGER` alternative holds one of these: a description without any (nearly all

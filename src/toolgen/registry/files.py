@@ -103,8 +103,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | Diagnostic:
             return Diagnostic(path=str(path), reason="empty file (0 bytes)")
         if info.st_size > limit:
             return Diagnostic(path=str(path), reason=f"file too large ({info.st_size} bytes)")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
+        data = _read_upto(fd, info.st_size, limit + 1)
     except OSError as exc:
         return Diagnostic(path=str(path), reason=f"unreadable: {_why(exc)}")
     finally:
@@ -112,6 +111,24 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | Diagnostic:
     if len(data) > limit:
         return Diagnostic(path=str(path), reason=f"file too large (over {limit} bytes)")
     return data[len(BOM):] if data.startswith(BOM) else data
+
+
+def _read_upto(fd: int, size: int, most: int) -> bytes:
+    """At most `most` bytes from `fd`, for a file `fstat` said holds `size`: one read of
+    `size + 1` (a single read of `most`, 64 MiB, would allocate that much for every
+    small file), then small reads to the end (a file grown since `fstat` is read on,
+    to `most`, as before)."""
+    parts = []
+    want = min(size + 1, most)
+    got = 0
+    while got < most:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+        want = min(most - got, 1 << 16)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | None:

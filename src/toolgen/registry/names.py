@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 FUNCTION_NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 PARAM_NAME_RE = re.compile(r"^[A-Za-z0-9_]{1,64}$")
@@ -27,12 +28,16 @@ def short_hash(text: str, size: int = 4) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=size).hexdigest()
 
 
+# The slugs below run on every endpoint and parameter name of a corpus, which repeats
+# its names ("Search", "page", "id"): each distinct name is worked out once.
+@lru_cache(maxsize=1 << 16)
 def ascii_slug(text: str) -> str:
     """'getHotel Details (v2)' -> 'get_hotel_details_v2'; '' when nothing ASCII is left."""
     text = _CAMEL.sub("_", text)
     return _NON_ASCII_WORD.sub("_", text).strip("_").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def key_slug(text: str) -> str:
     """A readable, '/'-free key for ids; keeps non-ASCII letters (ids are not function names)."""
     slug = _UNDERSCORES.sub("_", _NON_UNICODE_WORD.sub("_", text.strip())).strip("_")
@@ -95,6 +100,7 @@ def _resolve_hash_clashes(names: dict[str, str]) -> dict[str, str]:
     return {endpoint_id: name for name, endpoint_id in owner.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def param_name(raw: str) -> str:
     """'ids[]' -> 'ids', 'filter[a][0]' -> 'filter_a_0', 'X-Foo' -> 'X_Foo', 'N/A' -> 'N_A'."""
     name = _NON_ASCII_WORD.sub("_", raw).strip("_")

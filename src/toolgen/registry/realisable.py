@@ -241,8 +241,11 @@ def assess(endpoint: Endpoint) -> tuple[str, ...]:
     """The reasons (codes of `REASONS`) the endpoint cannot be realised believably."""
     inputs = tuple(p.name for p in endpoint.parameters if _norm(p.name) not in _HEADER_PARAMS)
     shaped = endpoint.response_source != "inferred" and _specific(endpoint.response_schema)
-    reasons = _assess(endpoint.name, endpoint.description, endpoint.tool_name,
-                      endpoint.method.upper(), inputs, shaped)
+    # The tool's name matters only to an endpoint without inputs (`_verb`): leaving it
+    # out of the others' memo key lets endpoints alike in every other way share a verdict.
+    reasons = _assess(endpoint.name, endpoint.description,
+                      "" if inputs else endpoint.tool_name, endpoint.method.upper(), inputs,
+                      shaped)
     if any(_program_object(p) for p in endpoint.parameters):
         reasons = (*reasons, "program_object_input")
     return reasons
@@ -292,6 +295,11 @@ class _Texts:
         return words_of(_LINKS.sub(" ", self.description[:_DESCRIPTION_WORDS]), split=False)
 
     @cached_property
+    def asks_input(self) -> bool:
+        """The description says what the caller must send (`_ASKS_INPUT`)."""
+        return bool(_ASKS_INPUT.search(_LINKS.sub(" ", self.description)))
+
+    @cached_property
     def informative(self) -> bool:
         return _adds_content(self.desc_w, self.name_w)
 
@@ -306,8 +314,8 @@ class _Texts:
 @lru_cache(maxsize=16384)
 def _assess(name: str, description: str, tool: str, method: str, inputs: tuple[str, ...],
             shaped: bool) -> tuple[str, ...]:
-    texts = _Texts(name, description)
-    reasons = _name_reasons(texts)
+    texts, named = _read(name, description)
+    reasons = list(named)
     if texts.name_w.glued and not (inputs or shaped or reasons or texts.informative):
         reasons.append("glued_name")
     action = _action_words(name)
@@ -324,6 +332,14 @@ def _assess(name: str, description: str, tool: str, method: str, inputs: tuple[s
     elif _transform(action) and all(_norm(p) in _CONTROL_PARAMS for p in inputs):
         reasons.append("no_input_transform")
     return tuple(dict.fromkeys(reasons))
+
+
+@lru_cache(maxsize=16384)
+def _read(name: str, description: str) -> tuple[_Texts, tuple[str, ...]]:
+    """An endpoint's texts and the reasons its name and description alone give (shared
+    by endpoints of the same name and description whatever their inputs)."""
+    texts = _Texts(name, description)
+    return texts, tuple(_name_reasons(texts))
 
 
 def _name_reasons(texts: _Texts) -> list[str]:
@@ -359,8 +375,7 @@ def _no_input_reasons(texts: _Texts, action: tuple[str, ...], verb: str, method:
         return ["input_not_accepted"]
     said = " ".join(action)
     if (_BY_INPUT.search(said) or set(action) & _ONE_OBJECT or _ONE_BY_ID.search(said)
-            or _ASKS_INPUT.search(said)
-            or _ASKS_INPUT.search(_LINKS.sub(" ", texts.description))):
+            or _ASKS_INPUT.search(said) or texts.asks_input):
         return ["input_not_accepted"]
     if not (shaped or texts.informative) and _head_is_generic(texts.name_w):
         return ["generic_read"]
@@ -374,6 +389,7 @@ def _words_of(text: str) -> Words:
     return words_of(text, verbs=_VERBS)
 
 
+@lru_cache(maxsize=16384)
 def _action_words(name: str) -> tuple[str, ...]:
     """The name's words that say what the call does: for a URL path its last segment
     ("/api/Trades/GetTradeSignals" -> get trade signals)."""
@@ -462,6 +478,7 @@ def _latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(param: str) -> str:
     return CAMEL.sub("_", param).replace("-", "_").lower()
 

@@ -317,7 +317,20 @@ def _entity(name_words: Sequence[str], ids: list[str]) -> str:
 
 
 def infer_shape(name: str, description: str, param_names: Sequence[str]) -> dict[str, Any]:
-    """A plausible response object; it names every id the parameters mention."""
+    """A plausible response object; it names every id the parameters mention (a fresh
+    copy per call: callers own their schemas)."""
+    shape: dict[str, Any] = orjson.loads(_inferred(name, tuple(param_names)))
+    return shape
+
+
+# A corpus repeats endpoint names and parameter lists ("Search", ["query", "page"]): each
+# shape is made once and kept as JSON (strings and dicts only, so the copy is exact).
+@lru_cache(maxsize=1 << 14)
+def _inferred(name: str, param_names: tuple[str, ...]) -> bytes:
+    return orjson.dumps(_infer_shape(name, param_names))
+
+
+def _infer_shape(name: str, param_names: Sequence[str]) -> dict[str, Any]:
     name_words = words(name)
     ids = id_params(param_names)
     entity = _entity(name_words, ids)
