@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.controls import is_control
 from toolgen.executor.values import normalize_key
 
 # Each group: the argument names that state a value, and the output fields that restate it.
@@ -182,7 +183,7 @@ def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: boo
     if top and flags:  # a flag sent (`details: false`) is the flag the answer states
         for nk, k in keys.items():
             sent = args.get(nk)
-            if isinstance(sent, bool) and isinstance(obj[k], bool):
+            if isinstance(sent, bool) and isinstance(obj[k], bool) and not is_control(nk):
                 obj[k] = sent
     for i, hits in shape.group_hits:
         if not (_EVERYWHERE[i] or top):

@@ -18,6 +18,7 @@ from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.controls import is_control_parameter
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
@@ -461,8 +462,9 @@ def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
         sub = p.json_schema if isinstance(p.json_schema, dict) else {}
         t = schema_type(sub)
         if t in ("string", "integer", "number", "boolean") and p.name not in taken:
-            if id_entity(p.name) is None and normalize_page(p.name):
-                continue
+            if id_entity(p.name) is None and (normalize_page(p.name)
+                                              or is_control_parameter(p)):
+                continue  # how to answer (format, sort, paging) is no field of the answer
             out[p.name] = {k: v for k, v in sub.items() if k in ("type", "enum", "format")}
             if "type" not in out[p.name]:
                 out[p.name]["type"] = t
