@@ -29,7 +29,7 @@ _ALWAYS = frozenset({
     "order_by", "orderby", "order_direction", "full_response", "summary_response",
     "fullresponse", "summaryresponse", "verbose", "pretty", "pretty_print", "prettyprint",
     "minify", "compact", "fields", "field_list", "callback", "jsonp", "json_callback",
-    "nojsoncallback", "api_key", "apikey", "key", "access_token", "accesstoken", "app_key",
+    "nojsoncallback", "api_key", "apikey", "access_token", "accesstoken", "app_key",
     "appkey", "api_token", "apitoken", "lang", "hl", "locale", "ui_lang"})
 # Controls only when their text names a serialisation or a sort: `format=pdf` converts a
 # file, `order=ord_881` names an order.
@@ -37,9 +37,13 @@ _FORMATS = frozenset({"format", "fmt", "response_format", "responseformat", "ret
                       "data_format", "output", "output_format", "outputformat", "output_type",
                       "response_type", "responsetype", "content_type", "type"})
 _ORDERS = frozenset({"order", "direction", "dir"})
+# `key` is a credential when said so or when it reads as one; a song's key is "A minor".
+_KEYS = frozenset({"key"})
 _SERIALISATION = re.compile(r"\b(?:json|jsonp|xml|php|yaml|rss|atom)\b", re.I)
 _SORTING = re.compile(r"\b(?:asc|desc|ascending|descending|sort|sorted|sorting|newest|oldest|"
                       r"relevance)\b", re.I)
+_CREDENTIAL = re.compile(r"\b(?:api|access|auth|authentication|subscription|secret|token)\b"
+                         r"|^(?=[^ ]*\d)[A-Za-z0-9_-]{12,}$", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -53,6 +57,8 @@ def is_control(name: str, about: str = "") -> bool:
         return _SERIALISATION.search(about) is not None
     if nk in _ORDERS:
         return _SORTING.search(about) is not None
+    if nk in _KEYS:
+        return _CREDENTIAL.search(about) is not None
     return nk.endswith("_response") and nk.split("_")[0] in ("full", "summary", "raw", "short")
 
 
@@ -60,7 +66,7 @@ def controlled_by_value(name: str) -> bool:
     """A name that is a control only for some values (`format`: json, not pdf; `order`:
     desc, not an order's id): what was sent decides."""
     nk = normalize_key(name)
-    return nk in _FORMATS or nk in _ORDERS
+    return nk in _FORMATS or nk in _ORDERS or nk in _KEYS
 
 
 def is_paging(name: str) -> bool:
