@@ -1090,6 +1090,14 @@ CORRUPT.update({
             o, username="martha_taylor"))),
         ("music", _item("call_m1", "artists", 0, username="wendy_wolf")),
     ],
+    "echoed_control": [
+        ("posts", _item("call_g2", "posts", 0, limit=2)),
+        ("shoes", _item("call_p1", "items", 1, limit=3)),
+    ],
+    "function_word_value": [
+        ("images", _item("call_i1", "images", 0, image_type="whether")),
+        ("music", _item("call_m1", "artists", 0, genre="itself")),
+    ],
 })
 
 

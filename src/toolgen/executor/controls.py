@@ -32,10 +32,10 @@ _ALWAYS = frozenset({
     "nojsoncallback", "api_key", "apikey", "access_token", "accesstoken", "app_key",
     "appkey", "api_token", "apitoken", "lang", "hl", "locale", "ui_lang"})
 # Controls only when their text names a serialisation or a sort: `format=pdf` converts a
-# file, `order=ord_881` names an order.
+# file, `order=ord_881` names an order. (`output_format` is what a conversion makes.)
 _FORMATS = frozenset({"format", "fmt", "response_format", "responseformat", "return_format",
-                      "data_format", "output", "output_format", "outputformat", "output_type",
-                      "response_type", "responsetype", "content_type", "type"})
+                      "data_format", "output", "response_type", "responsetype",
+                      "content_type", "type"})
 _ORDERS = frozenset({"order", "direction", "dir"})
 # `key` is a credential when said so or when it reads as one; a song's key is "A minor".
 _KEYS = frozenset({"key"})

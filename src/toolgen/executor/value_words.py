@@ -85,6 +85,29 @@ _LY_NOUNS = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hou
                        "rally", "belly", "jelly", "bully", "ally", "fly", "lily", "holly"})
 
 
+# Function words a field does take as its value: a filter's `all`, a severity's `none`, a
+# gender's `other`, a switch's `on`, a trend's `up`, a git branch `main`, a room `single`,
+# a task `done`, an operator `and`.
+_SAYABLE = frozenset("""
+a all any none no other others on off in out up down over under first last next previous
+long short single full main back done and or not both either neither same new old good
+great correct common regular extra better best higher lower here to from by per each
+every some few many more most less least enough whole entire able easy exact proper
+related valid unique multiple additional certain i it this that
+""".split())
+NEVER_VALUES = (FUNCTION_WORDS - _SAYABLE) | frozenset(
+    {"specified", "supplied", "provided", "desired", "aforementioned", "respectively"})
+"""Words no field of a record holds as its whole value: pronouns ("itself"), prepositions
+("within", "whether"), conjunctions ("although"), modals ("should") and the vague words
+of prose ("particular", "specified"); with -ly adverbs, the judge's test."""
+
+
+def never_a_value(word: str) -> bool:
+    """`word` is no field's whole value: a word of `NEVER_VALUES` or a prose adverb."""
+    low = word.lower()
+    return low in NEVER_VALUES or _adverb(low)
+
+
 def is_function_word(word: str) -> bool:
     """A closed-class word: pronoun, determiner, preposition, conjunction, auxiliary,
     modal, or a vague adjective or adverb of prose ("particular", "currently")."""
@@ -98,7 +121,7 @@ def _adverb(low: str) -> bool:
     if not low.endswith("ly") or len(low) < 5 or low in _LY_NOUNS:
         return False
     stem = low[:-2]
-    return any(is_known(s) and len(s) >= 3 for s in (
+    return any(is_known(s) and len(s) >= 4 for s in (
         stem, stem[:-1] + "le" if stem.endswith("b") or stem.endswith("p") else stem,
         stem[:-1] + "y" if stem.endswith("i") else stem,
         stem[:-2] if stem.endswith("al") else stem))

@@ -32,6 +32,7 @@ from toolgen.judge.realism import (
     paged_totals,
     parallel,
     postcodes,
+    request_words,
     returned_entity,
     sums,
     type_fields,
@@ -66,6 +67,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     error_results.NAME: error_results.check_view,
     sums.NAME: sums.check_view,
     identity.NAME: identity.check_view,
+    request_words.NAME: request_words.check_view,
 }
 
 
