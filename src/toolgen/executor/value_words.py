@@ -19,8 +19,14 @@ from functools import lru_cache
 
 from toolgen.registry.english import is_known
 
+
+def _listed(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` (word lists written as prose)."""
+    return frozenset(text.split())
+
+
 # Closed classes: words that carry grammar, not a domain.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = _listed("""
 a an the this that these those some any each every either neither both all no none such
 other others another own same certain various several many much more most less least few
 fewer enough whole entire
@@ -47,12 +53,12 @@ previous following multiple additional certain unique valid appropriate desired 
 full first last similar better greater larger largest longer longest smaller smallest
 extra important actual overall mandatory convenient correct common regular main
 necessary good great easy able exact proper related long short back brief prior empty
-""".split())
+""")
 
 # Verbs API prose uses, as written in their base form: their other forms are verbs too
 # ("returns", "returned", "returning"). Not the ones that are as often things: a store,
 # a match, a show, a list, a search, a sort.
-_PROSE_VERBS = frozenset("""
+_PROSE_VERBS = _listed("""
 return take get fetch retrieve generate provide allow accept contain support receive send
 create give let enable perform pull respond calculate convert detect extract remove render
 represent refresh rephrase initiate consolidate require include specify indicate describe
@@ -60,7 +66,7 @@ use make mean belong enter choose pass obtain determine explain verify submit sa
 compare analyze analyse handle save upload download apply add delete find select define
 identify translate recognize recognise integrate ensure visit want try wait learn read
 write know see keep start sell feel
-""".split())
+""")
 # Their irregular past forms.
 _IRREGULAR = frozenset({"sent", "made", "given", "found", "taken", "done", "written", "built",
                         "known", "shown", "seen", "held", "kept", "told", "brought",
@@ -75,9 +81,10 @@ _BEFORE_VERB = frozenset({"to", "can", "will", "should", "must", "may", "might",
 # Subjects after which a word in -s is a verb ("it returns", "which takes").
 _SUBJECTS = frozenset({"it", "which", "that", "who", "this", "endpoint", "api", "service",
                        "function", "method", "tool", "call", "request", "he", "she"})
-# Objects that follow a verb: an article, a possessive, an object pronoun.
+# Objects that follow a verb: an article, a possessive, an object pronoun (not `you`:
+# "the people you follow").
 _AFTER_VERB = frozenset({"a", "an", "the", "all", "any", "your", "its", "their", "these",
-                         "those", "each", "every", "our", "my", "his", "her", "you", "them",
+                         "those", "each", "every", "our", "my", "his", "her", "them",
                          "us", "me", "this"})
 # Words in -ly that are no adverb of a word (a family, a supply, July, daily figures).
 _LY_NOUNS = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
@@ -88,13 +95,13 @@ _LY_NOUNS = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hou
 # Function words a field does take as its value: a filter's `all`, a severity's `none`, a
 # gender's `other`, a switch's `on`, a trend's `up`, a git branch `main`, a room `single`,
 # a task `done`, an operator `and`.
-_SAYABLE = frozenset("""
+_SAYABLE = _listed("""
 a all any none no other others on off in out up down over under first last next previous
 long short single full main back done and or not both either neither same new old good
 great correct common regular extra better best higher lower here to from by per each
 every some few many more most less least enough whole entire able easy exact proper
 related valid unique multiple additional certain i it this that
-""".split())
+""")
 NEVER_VALUES = (FUNCTION_WORDS - _SAYABLE) | frozenset(
     {"specified", "supplied", "provided", "desired", "aforementioned", "respectively"})
 """Words no field of a record holds as its whole value: pronouns ("itself"), prepositions
