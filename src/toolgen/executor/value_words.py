@@ -100,7 +100,7 @@ a all any none no other others on off in out up down over under first last next 
 long short single full main back done and or not both either neither same new old good
 great correct common regular extra better best higher lower here to from by per each
 every some few many more most less least enough whole entire able easy exact proper
-related valid unique multiple additional certain i it this that
+related valid unique multiple additional certain i it this that brief empty
 """)
 NEVER_VALUES = (FUNCTION_WORDS - _SAYABLE) | frozenset(
     {"specified", "supplied", "provided", "desired", "aforementioned", "respectively"})
@@ -110,9 +110,10 @@ of prose ("particular", "specified"); with -ly adverbs, the judge's test."""
 
 
 def never_a_value(word: str) -> bool:
-    """`word` is no field's whole value: a word of `NEVER_VALUES` or a prose adverb."""
+    """`word` is no field's whole value: a word of `NEVER_VALUES` or a prose adverb. Not
+    a word of two letters: "us", "be", "it" and "no" are country and language codes."""
     low = word.lower()
-    return low in NEVER_VALUES or _adverb(low)
+    return len(low) > 2 and (low in NEVER_VALUES or _adverb(low))
 
 
 def is_function_word(word: str) -> bool:

@@ -18,6 +18,7 @@ field whose whole value is a word of the endpoint's prose: `category: "itself"`,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from toolgen.executor.controls import is_control, is_paging
@@ -31,8 +32,10 @@ from toolgen.records import Finding
 
 NAME = "request_words"
 
-# Controls whose value may name what a result is in (a locale's language).
+# Controls whose value may name what a result is in: a film found with `lang=fr` may say
+# `lang: "fr"`, a product page asked in `es-ES` its `locale`.
 _SAME_MEANING = frozenset({"lang", "hl", "locale", "ui_lang"})
+_WORD = re.compile(r"[a-z]+")
 
 
 def _controls(view: RecordView, function_name: str, args: dict[str, Any]
@@ -76,11 +79,11 @@ def _field(key: str, value: Any, controls: dict[str, Any], in_item: bool) -> str
     nk = normalize_key(key)
     if nk in controls:
         sent = controls[nk]
-        if in_item and (value == sent or (nk not in _SAME_MEANING
-                                          and is_control(key, str(value)))):
+        if nk in _SAME_MEANING:
+            return None
+        if in_item and (value == sent or is_control(key, str(value))):
             return f"each item carries the request's {key}: {value!r}"
-        if (not is_paging(nk) and nk not in _SAME_MEANING and sent is not None
-                and value == sent):
+        if not is_paging(nk) and sent is not None and value == sent:
             return f"the result restates the request's {key}: {value!r}"
         return None
     if isinstance(value, str) and len(value) >= 3:
@@ -102,14 +105,31 @@ def _verbs(view: RecordView, function_name: str) -> frozenset[str]:
     return frozenset()
 
 
-def _word_value(leaves: list[tuple[str, Any]], verbs: frozenset[str]) -> str | None:
+def _sent_words(args: Any) -> frozenset[str]:
+    """The lowercase words of the strings sent: a grammar analysis of "a sentence being
+    analysed" rightly answers with the token "being", a search for "the" with "the"."""
+    if not isinstance(args, dict):
+        return frozenset()
+    return frozenset(w for v in args.values() if isinstance(v, str)
+                     for w in _WORD.findall(v.lower()))
+
+
+def _word_value(leaves: list[tuple[str, Any]], verbs: frozenset[str],
+                sent: frozenset[str]) -> str | None:
     for key, value in leaves:
         # Lowercase only: "US" and "BE" are codes, "The" begins a title.
         if not isinstance(value, str) or not value.isalpha() or not value.islower():
             continue
-        if never_a_value(value) or value in verbs:
+        if (never_a_value(value) or value in verbs) and value not in sent and not (
+                _in_text(value, leaves)):
             return f"{key} is {value!r}, a word of the endpoint's prose, not a value"
     return None
+
+
+def _in_text(word: str, leaves: list[tuple[str, Any]]) -> bool:
+    """`word` is a token of a text the same output holds (an analysis of its sentence)."""
+    return any(isinstance(v, str) and " " in v and word in _WORD.findall(v.lower())
+               for _, v in leaves)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -123,7 +143,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         why = _echoed(view.output(step.call_id), controls) if controls else None
         if why:
             out.append(finding(NAME, "echoed_control", at, f"{step.function_name}: {why}"))
-        why = _word_value(view.leaves(step.call_id), _verbs(view, step.function_name))
+        why = _word_value(view.leaves(step.call_id), _verbs(view, step.function_name),
+                          _sent_words(args))
         if why:
             out.append(finding(NAME, "function_word_value", at,
                                f"{step.function_name}: {why}"))
