@@ -48,6 +48,14 @@ PROSE = _toolbench(
     _p("name", {"type": "string"}, "The name to look up", True))
 
 
+NEWS_SEARCH = _toolbench(
+    "search", "news_api_v2", "Search news articles.",
+    _p("q", {"type": "string"}, "Keywords or phrases to search for", True),
+    _p("to", {"type": "string"}, "A date and optional time for the newest article allowed."),
+    _p("country", {"type": "string"}, "The country of the publisher"),
+    _p("pageSize", {"type": "integer"}, "The number of results to return per page."))
+
+
 def _objects(doc: Any) -> list[dict[str, Any]]:
     found, stack = [], [doc]
     while stack:
@@ -71,6 +79,19 @@ def test_videos_by_tag_carry_no_request_control(executor: MockExecutor,
         assert not {"format", "full_response", "summary_response", "sort", "page",
                     "per_page"} & set(video), video
         assert "json" not in video.values()
+
+
+@pytest.mark.parametrize("session_seed", range(6))
+def test_news_found_carry_no_search_text_or_date_bound(executor: MockExecutor,
+                                                      session_seed: int) -> None:
+    args = {"q": "artificial intelligence", "to": "2025-11-21", "country": "France",
+            "pageSize": 10}
+    out = executor.session(session_seed).call(NEWS_SEARCH, args).output
+    items = next(v for v in out.values() if isinstance(v, list))
+    assert items
+    for item in items:
+        assert not {"q", "to", "pageSize"} & set(item), item
+        assert item.get("country", "France") == "France"  # a filter every item satisfies
 
 
 @pytest.mark.parametrize("session_seed", range(6))

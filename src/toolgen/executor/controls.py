@@ -62,6 +62,27 @@ def is_control(name: str, about: str = "") -> bool:
     return nk.endswith("_response") and nk.split("_")[0] in ("full", "summary", "raw", "short")
 
 
+# What a search is for, and the bounds of a range: the request's, not each item's (a news
+# article has no `q` and no `to`; a flight's `from` and `to` are its route).
+_SEARCH_TEXT = frozenset({"q", "query", "search", "search_query", "searchquery", "keyword",
+                          "keywords", "term", "search_term", "searchterm", "text_query"})
+_BOUNDS = frozenset({"from_date", "to_date", "date_from", "date_to", "start_date",
+                     "end_date", "since", "until", "min_date", "max_date", "before", "after"})
+_DATED = re.compile(r"\b(?:date|dates|time|datetime|timestamp|iso ?8601|yyyy)\b", re.I)
+
+
+def not_an_item_field(param: Parameter) -> bool:
+    """`param` says what to search or how to answer, and no item of a list restates it:
+    a control, the search text, a date bound (`from` only when a date), a `min_`/`max_`
+    limit (`max_price` bounds the products, none has it)."""
+    nk = normalize_key(param.name)
+    if nk in _SEARCH_TEXT or nk in _BOUNDS or nk.startswith(("min_", "max_")):
+        return True
+    if nk in ("from", "to"):
+        return _DATED.search(param.description) is not None
+    return is_control_parameter(param)
+
+
 def controlled_by_value(name: str) -> bool:
     """A name that is a control only for some values (`format`: json, not pdf; `order`:
     desc, not an order's id): what was sent decides."""

@@ -18,7 +18,7 @@ from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
-from toolgen.executor.controls import is_control_parameter
+from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
@@ -408,8 +408,11 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     elif info.action == "get":
         props = record
     else:
+        # A search's text and date bounds are the request's, not each item's.
+        dropped = {p.name for p in endpoint.parameters if not_an_item_field(p)}
+        item = {k: v for k, v in record.items() if k not in dropped}
         props = {
-            plural(e): {"type": "array", "items": {"type": "object", "properties": record}},
+            plural(e): {"type": "array", "items": {"type": "object", "properties": item}},
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}
