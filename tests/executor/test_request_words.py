@@ -128,3 +128,22 @@ def test_the_verbs_of_a_description_are_read_where_they_stand() -> None:
 ])
 def test_words_no_field_holds(word: str, never: bool) -> None:
     assert never_a_value(word) is never
+
+
+WEB_SEARCH = Endpoint(
+    id="Data/bing/web_search", function_name="web_search_for_bing", tool_id="Data/bing",
+    tool_name="bing", category="Data", name="web_search", method="GET",
+    description="Bing web search: webpages, images and capabilities.",
+    parameters=(_p("q", {"type": "string"}, "The user's search query string", True),),
+    response_schema={"type": "object", "properties": {
+        "queryContext": {"type": "object", "properties": {"originalQuery": {"type": "string"}}},
+        "webPages": {"type": "array", "items": {"type": "object", "properties": {
+            "name": {"type": "string"}, "url": {"type": "string"}}}}}},
+    response_source="schema")
+
+
+@pytest.mark.parametrize("session_seed", range(4))
+def test_a_search_says_the_query_it_was_sent(executor: MockExecutor, session_seed: int) -> None:
+    out = executor.session(session_seed).call(
+        WEB_SEARCH, {"q": "how to make sourdough bread"}).output
+    assert out["queryContext"]["originalQuery"] == "how to make sourdough bread"
