@@ -68,15 +68,21 @@ _SEARCH_TEXT = frozenset({"q", "query", "search", "search_query", "searchquery",
                           "keywords", "term", "search_term", "searchterm", "text_query"})
 _BOUNDS = frozenset({"from_date", "to_date", "date_from", "date_to", "start_date",
                      "end_date", "since", "until", "min_date", "max_date", "before", "after"})
+# Leading words of a filter's name: `includeIngredients`, `excludeCategoryId`,
+# `searchInTitleByKeyword`, `filter`, `max_price` choose items, no item holds them.
+_REQUEST_LEADS = ("min_", "max_", "include", "exclude", "search", "filter", "boost",
+                  "only_", "hide_", "show_", "expand")
 _DATED = re.compile(r"\b(?:date|dates|time|datetime|timestamp|iso ?8601|yyyy)\b", re.I)
 
 
 def not_an_item_field(param: Parameter) -> bool:
     """`param` says what to search or how to answer, and no item of a list restates it:
     a control, the search text, a date bound (`from` only when a date), a `min_`/`max_`
-    limit (`max_price` bounds the products, none has it)."""
+    limit (`max_price` bounds the products, none has it), a filter (`include...`,
+    `exclude...`, `filter`)."""
     nk = normalize_key(param.name)
-    if nk in _SEARCH_TEXT or nk in _BOUNDS or nk.startswith(("min_", "max_")):
+    if nk in _SEARCH_TEXT or nk in _BOUNDS or nk.startswith(_REQUEST_LEADS) or (
+            "keyword" in nk):
         return True
     if nk in ("from", "to"):
         return _DATED.search(param.description) is not None
