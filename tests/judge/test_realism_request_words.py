@@ -119,7 +119,8 @@ def test_a_function_word_or_a_verb_of_the_description_as_a_value_is_flagged(
 @pytest.mark.parametrize("field,value", [
     ("filter", "all"), ("severity", "none"), ("gender", "other"), ("trend", "up"),
     ("branch", "main"), ("room_type", "single"), ("status", "done"), ("country", "US"),
-    ("action", "return"), ("frequency", "daily"), ("title", "The"),
+    ("action", "return"), ("frequency", "daily"), ("frequency", "annually"),
+    ("title", "The"),
 ])
 def test_values_fields_do_take_are_left_alone(field: str, value: str) -> None:
     record = _record(ARGS, {"videos": [_video(**{field: value})]},

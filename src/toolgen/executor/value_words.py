@@ -86,10 +86,13 @@ _SUBJECTS = frozenset({"it", "which", "that", "who", "this", "endpoint", "api", 
 _AFTER_VERB = frozenset({"a", "an", "the", "all", "any", "your", "its", "their", "these",
                          "those", "each", "every", "our", "my", "his", "her", "them",
                          "us", "me", "this"})
-# Words in -ly that are no adverb of a word (a family, a supply, July, daily figures).
+# Words in -ly that are no adverb of a word (a family, a supply, July, daily figures, a
+# dividend paid annually, a friendly match).
 _LY_NOUNS = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
                        "nightly", "family", "supply", "reply", "assembly", "italy", "july",
-                       "rally", "belly", "jelly", "bully", "ally", "fly", "lily", "holly"})
+                       "rally", "belly", "jelly", "bully", "ally", "fly", "lily", "holly",
+                       "annually", "biannually", "semiannually", "fortnightly", "bimonthly",
+                       "biweekly", "friendly"})
 
 
 # Function words a field does take as its value: a filter's `all`, a severity's `none`, a
