@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from toolgen.executor.controls import is_control, is_paging
+from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.value_words import never_a_value, verb_form, verbs_in
 from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
@@ -41,18 +41,31 @@ _WORD = re.compile(r"[a-z]+")
 def _controls(view: RecordView, function_name: str, args: dict[str, Any]
               ) -> dict[str, Any]:
     """The endpoint's control parameters (normalised name -> the value sent, or None)."""
-    params = view.schemas.get(function_name) or {}
-    props = params.get("properties") if isinstance(params, dict) else None
     out: dict[str, Any] = {}
-    for name in props if isinstance(props, dict) else ():
-        schema = param_schema(view, function_name, name)
+    for name, nk, about in _candidates(view, function_name):
         sent = args.get(name)
-        about = " ".join((str(schema.get("description", "")),
-                          " ".join(str(v) for v in schema.get("enum") or ()),
-                          "" if sent is None else str(sent)))
-        if is_control(name, about):
-            out[normalize_key(name)] = sent
+        if is_control(name, about if sent is None else f"{about} {sent}"):
+            out[nk] = sent
     return out
+
+
+def _candidates(view: RecordView, function_name: str) -> tuple[tuple[str, str, str], ...]:
+    """(name, normalised name, description and enum) of the endpoint's parameters that
+    are or may be controls, read once per record and endpoint."""
+    key = f"{NAME}:{function_name}"
+    found: tuple[tuple[str, str, str], ...] | None = view.memo.get(key)
+    if found is None:
+        params = view.schemas.get(function_name) or {}
+        props = params.get("properties") if isinstance(params, dict) else None
+        rows = []
+        for name in props if isinstance(props, dict) else ():
+            schema = param_schema(view, function_name, name)
+            about = " ".join((str(schema.get("description", "")),
+                              " ".join(str(v) for v in schema.get("enum") or ())))
+            if is_control(name, about) or controlled_by_value(name):
+                rows.append((name, normalize_key(name), about))
+        found = view.memo[key] = tuple(rows)
+    return found
 
 
 def _echoed(doc: Any, controls: dict[str, Any]) -> str | None:
