@@ -997,6 +997,31 @@ def _description(call_id: str, key: str,
     return lambda d: _set_out(d, call_id, lambda o: _with(o, **{key: text}))
 
 
+def _called(old: str, new: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The endpoint `old` named `new` (a status or a report), its answer unchanged."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        for t in d["tools"]:
+            if t["function"]["name"] == old:
+                t["function"]["name"] = new
+        for m in d["messages"]:
+            for c in m.get("tool_calls") or []:
+                if c["function"]["name"] == old:
+                    c["function"]["name"] = new
+        for st in d["step_trace"]:
+            if st["function_name"] == old:
+                st["function_name"], st["endpoint_id"] = new, f"Calibration/{new}"
+        return d
+    return corrupt
+
+
+def _copied(src: str, dst: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """`dst`'s answer is the very object `src` answered."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _, doc = _out(d, src)
+        return _set_out(d, dst, lambda o: copy.deepcopy(doc))
+    return corrupt
+
+
 # The tool's own words where a value, a request, a name, a type, a description or a number
 # belongs (the generator's vocabulary leaking into the record).
 CORRUPT.update({
@@ -1089,6 +1114,13 @@ CORRUPT.update({
         ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(
             o, username="martha_taylor"))),
         ("music", _item("call_m1", "artists", 0, username="wendy_wolf")),
+    ],    "unanswered_name": [
+        ("hotels", _called("get_hotel", "get_hotel_status")),
+        ("stock", _called("get_quote", "get_quote_report")),
+    ],
+    "same_result": [
+        ("posts", _copied("call_g1", "call_g2")),
+        ("music", _copied("call_m1", "call_m2")),
     ],
     "echoed_control": [
         ("posts", _item("call_g2", "posts", 0, limit=2)),

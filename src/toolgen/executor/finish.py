@@ -6,6 +6,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a calculation carries the figure computed from its arguments (`formulas`);
 - an action on a record (`resolve_ticket`) answers with the status it leaves the record
   in (`resolved`), not a random one;
+- what an endpoint's name asks for agrees with itself (`asked`: a completed scan is at
+  100 %, a report's summary counts its findings, a template lists its placeholders);
 - a translation answers with the text in the target language when the phrase is a
   common one (`phrases`), else the source text unchanged, and the asked languages;
 - a picture (an object with a url and a width and height) has the size of a real
@@ -26,6 +28,7 @@ from typing import Any
 
 import orjson
 
+from toolgen.executor.asked import asked_finish
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
@@ -74,6 +77,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
             steps.append(_status(status))
     elif kind == TEXT:
         steps.append(_translated)
+    asked = asked_finish(endpoint, shape)
+    if asked is not None:
+        steps.append(asked)
     text = _text(shape)
     if '"width"' in text and '"height"' in text:
         steps.append(_picture_sizes)

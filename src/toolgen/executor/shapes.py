@@ -18,6 +18,7 @@ from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.asked import asked_fields
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
@@ -193,8 +194,9 @@ def _name_words(endpoint: Endpoint) -> list[str]:
     return _WORD.findall(f"{endpoint.function_name} {endpoint.name}".lower().replace("_", " "))
 
 
-def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
-    """Fields its domain answers with, matched on the endpoint's and tool's words."""
+def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]:
+    """Fields its domain answers with, matched on the endpoint's and tool's words (on the
+    endpoint's own words alone with `own_only`)."""
     # The endpoint's own name only: descriptions mention tickets, jobs and languages in
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
@@ -210,7 +212,7 @@ def _domain_fields(endpoint: Endpoint) -> dict[str, Any]:
         return support
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
-    for words in (own, name):
+    for words in (own,) if own_only else (own, name):
         for triggers, fields in _DOMAIN_FIELDS:
             if triggers & words:
                 return dict(fields)
@@ -337,6 +339,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         return said
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
+    asked = _asked_shape(endpoint, info, e)
+    if asked is not None:
+        return asked
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY
     reads = info.action in ("get", "list")
     calc = _calc_field(endpoint) if kind == CALCULATION else None
@@ -415,6 +420,22 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             plural(e): {"type": "array", "items": {"type": "object", "properties": item}},
             "total": {"type": "integer"},
         }
+    return {"type": "object", "properties": props}
+
+
+def _asked_shape(endpoint: Endpoint, info: EndpointInfo, e: str) -> dict[str, Any] | None:
+    """What a read's name asks for (a status, a report, a template: `asked`), not a
+    generic record of the thing: `{scan_id, scan_code, version}` answers no status."""
+    if info.action in ("create", "update", "delete", "auth"):
+        return None
+    asked = asked_fields(endpoint, _domain_fields(endpoint, own_only=True))
+    if asked is None:
+        return None
+    fields, key = asked
+    key = key or f"{e}_id"
+    own = any(id_entity(p.name) in ("", e, id_entity(key)) for p in endpoint.parameters)
+    ident: dict[str, Any] = {key: _STR} if asked[1] is not None and not own else {}
+    props = {**ident, **_echo(endpoint, {**ident, **fields}), **fields}
     return {"type": "object", "properties": props}
 
 

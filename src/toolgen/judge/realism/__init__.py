@@ -14,6 +14,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism import (
     actions,
     arguments,
+    asked,
     asked_place,
     boilerplate,
     chains,
@@ -67,6 +68,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     error_results.NAME: error_results.check_view,
     sums.NAME: sums.check_view,
     identity.NAME: identity.check_view,
+    asked.NAME: asked.check_view,
     request_words.NAME: request_words.check_view,
 }
 
