@@ -1122,6 +1122,14 @@ CORRUPT.update({
         ("posts", _copied("call_g1", "call_g2")),
         ("music", _copied("call_m1", "call_m2")),
     ],
+    "echoed_control": [
+        ("posts", _item("call_g2", "posts", 0, limit=2)),
+        ("shoes", _item("call_p1", "items", 1, limit=3)),
+    ],
+    "function_word_value": [
+        ("images", _item("call_i1", "images", 0, image_type="whether")),
+        ("music", _item("call_m1", "artists", 0, genre="itself")),
+    ],
 })
 
 

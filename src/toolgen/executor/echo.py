@@ -4,12 +4,12 @@ does not come back as Warsaw -> Barcelona).
 `echo_arguments(output, args)` runs after the cross-field rules: a field whose name is the
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
-check-out, airline, passenger and customer names, amounts, currencies, quantities, guests) takes
-the argument's value. Search filters (route, dates, currency) hold for every object of a
-result list; a name, amount or quantity only for the top-level record. Only same-typed
-values of the same form are copied (a city never overwrites an airport code; a date moves
-a timestamp's day and keeps its time, and the matching arrival moves with it). In place,
-deterministic, never touches the network.
+check-out, airline, passenger and customer names, amounts, currencies, quantities, guests,
+the search query) takes the argument's value. Search filters (route, dates, currency, the
+query) hold for every object of a result list; a name, amount or quantity only for the
+top-level record. Only same-typed values of the same form are copied (a city never
+overwrites an airport code; a date moves a timestamp's day and keeps its time, and the
+matching arrival moves with it). In place, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.controls import is_control
 from toolgen.executor.values import normalize_key
 
 # Each group: the argument names that state a value, and the output fields that restate it.
@@ -38,6 +39,10 @@ _CUSTOMER = frozenset({"customer_name", "customer", "client_name", "buyer_name"}
 _AMOUNT = frozenset({"amount", "payment_amount", "amount_paid", "transfer_amount",
                      "paid_amount", "charge_amount"})
 _QUANTITY = frozenset({"quantity", "qty", "num_items", "item_quantity"})
+# What a search was for: a result that says what it searched says the query sent (Bing's
+# `originalQuery` is "how to make sourdough bread", not a word of the tool).
+_QUERY = frozenset({"q", "query", "search_query", "searchquery", "search_term",
+                    "original_query", "query_string", "searched_for"})
 _GUESTS = frozenset({"guests", "num_guests", "number_of_guests", "guest_count"})
 _PASSENGERS = frozenset({"passengers", "num_passengers", "number_of_passengers",
                          "passenger_count"})
@@ -56,6 +61,7 @@ _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_AIRLINE, True, False),
     (_PASSENGER, False, False), (_CUSTOMER, False, False), (_AMOUNT, False, False),
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
+    (_QUERY, True, False),
 )
 _DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
                                "arrival_at", "landing_time", "ends_at", "end_datetime")),)
@@ -182,7 +188,7 @@ def _echo_object(obj: dict[str, Any], args: dict[str, Any], top: bool, stay: boo
     if top and flags:  # a flag sent (`details: false`) is the flag the answer states
         for nk, k in keys.items():
             sent = args.get(nk)
-            if isinstance(sent, bool) and isinstance(obj[k], bool):
+            if isinstance(sent, bool) and isinstance(obj[k], bool) and not is_control(nk):
                 obj[k] = sent
     for i, hits in shape.group_hits:
         if not (_EVERYWHERE[i] or top):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
+from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.examples import Pool, example_gen
 from toolgen.executor.gen_context import Ctx, Gen
@@ -49,6 +50,12 @@ _FEW_NAMES = 3
 _PLAIN_KEYS = frozenset({"$ref", "anyOf", "oneOf", "allOf"})
 _TEXT = (str,)
 _STRINGS: tuple[type, ...] = (list,)  # marks a list-of-strings field that echoes a sent list
+
+
+def _control_off(key: str, in_array: bool) -> bool:
+    """No echo of a request control into field `key`: never into a list's item, and
+    outside one only paging (the envelope's `page`, `per_page`)."""
+    return is_control(key) and (in_array or not is_paging(key))
 
 
 def _strings_only(items: Any) -> bool:
@@ -276,16 +283,21 @@ class Compiler:
         pk = meta.pk
         pk_entity = canon(meta.pk_entity or own_entity)
         # Why echo is off for an array item's own id: every item would get the same id.
+        # A request control (format, sort, full_response) is no property of what is
+        # returned: only a list's envelope restates its paging (`page: 2`), no item does.
         echo_fields = tuple(
             (
                 k,
                 nk,
                 g,
-                types if (types is not None and not (in_array and k == pk)) else None,
+                types if (types is not None and not (in_array and k == pk)
+                          and not _control_off(k, in_array)) else None,
                 allowed,
             )
             for k, nk, g, types, allowed in fields
         )
+        by_value = frozenset(k for k, _, _, types, _ in echo_fields
+                             if types is not None and controlled_by_value(k))
         track = pk is not None or bool(meta.foreign)
 
         def object_gen(ctx: Ctx) -> dict[str, Any]:
@@ -301,6 +313,9 @@ class Compiler:
                     continue
                 if types is not None and nk in args:
                     v = args[nk]
+                    if k in by_value and is_control(k, str(v)):
+                        out[k] = g(ctx)  # `format: "json"` says how to answer, not what
+                        continue
                     if type(v) in types and (allowed is None or v in allowed):
                         out[k] = v
                         continue

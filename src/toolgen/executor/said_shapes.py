@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.controls import is_control_parameter
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
 from toolgen.executor.thesaurus import WORD_LISTS
@@ -149,13 +150,14 @@ def _promised_list(endpoint: Endpoint, words: list[str]) -> str | None:
 
 
 def _echo(endpoint: Endpoint) -> dict[str, Any]:
-    """The scalar parameters, echoed as sent; paging and sizes are no field of a record."""
+    """The scalar parameters, echoed as sent; paging, sizes and the other request
+    controls (format, sort) are no field of a record."""
     out: dict[str, Any] = {}
     for p in endpoint.parameters:
         sub = p.json_schema if isinstance(p.json_schema, dict) else {}
         t = schema_type(sub)
         if t in ("string", "integer", "number", "boolean") and (
-                normalize_key(p.name) not in _PAGING):
+                normalize_key(p.name) not in _PAGING) and not is_control_parameter(p):
             out[p.name] = {"type": t, **{k: v for k, v in sub.items() if k in ("enum",)}}
     return out
 

@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
+from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
@@ -412,8 +413,11 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     elif info.action == "get":
         props = record
     else:
+        # A search's text and date bounds are the request's, not each item's.
+        dropped = {p.name for p in endpoint.parameters if not_an_item_field(p)}
+        item = {k: v for k, v in record.items() if k not in dropped}
         props = {
-            plural(e): {"type": "array", "items": {"type": "object", "properties": record}},
+            plural(e): {"type": "array", "items": {"type": "object", "properties": item}},
             "total": {"type": "integer"},
         }
     return {"type": "object", "properties": props}
@@ -482,8 +486,9 @@ def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
         sub = p.json_schema if isinstance(p.json_schema, dict) else {}
         t = schema_type(sub)
         if t in ("string", "integer", "number", "boolean") and p.name not in taken:
-            if id_entity(p.name) is None and normalize_page(p.name):
-                continue
+            if id_entity(p.name) is None and (normalize_page(p.name)
+                                              or is_control_parameter(p)):
+                continue  # how to answer (format, sort, paging) is no field of the answer
             out[p.name] = {k: v for k, v in sub.items() if k in ("type", "enum", "format")}
             if "type" not in out[p.name]:
                 out[p.name]["type"] = t

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from toolgen.executor.value_words import is_function_word, value_word, verb_form, verbs_in
+
 _WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -102,12 +104,19 @@ class Vocab:
     creative: bool
 
     @staticmethod
-    def build(texts: tuple[str, ...], entity: str) -> Vocab:
+    def build(texts: tuple[str, ...], entity: str, prose: str = "") -> Vocab:
+        """The nouns of `texts` (names: only function words and verb forms are left out)
+        and of `prose` (a description: also the words it uses as verbs)."""
         seen: dict[str, None] = {}
         for text in texts:
             for w in _words(text):
-                if w not in _STOP and len(w) <= 16:
+                if w not in _STOP and len(w) <= 16 and not (
+                        is_function_word(w) or verb_form(w)):
                     seen.setdefault(w, None)
+        verbs = verbs_in(prose) if prose else frozenset()
+        for w in _words(prose):
+            if w not in _STOP and len(w) <= 16 and value_word(w, verbs):
+                seen.setdefault(w, None)
         ent = entity if entity and entity not in ("item", "") else ""
         nouns = tuple(seen)[:16] or ((ent,) if ent else ("record",))
         creative = ent in _CREATIVE or bool(_CREATIVE & set(nouns[:6]))
@@ -115,8 +124,8 @@ class Vocab:
 
     @staticmethod
     def of(endpoint: Any, entity: str) -> Vocab:
-        return Vocab.build(
-            (endpoint.name, endpoint.tool_name, endpoint.description[:400]), entity)
+        return Vocab.build((endpoint.name, endpoint.tool_name), entity,
+                           endpoint.description[:400])
 
 
 def _pick(seq: tuple[str, ...], r: float) -> str:

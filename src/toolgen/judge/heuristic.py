@@ -52,6 +52,7 @@ REALISM_SCORE = {
     "error_results": "task_completion",
     "sums": "tool_correctness",
     "identity": "tool_correctness",
+    "request_words": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

@@ -33,6 +33,7 @@ from toolgen.judge.realism import (
     paged_totals,
     parallel,
     postcodes,
+    request_words,
     returned_entity,
     sums,
     type_fields,
@@ -68,6 +69,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     sums.NAME: sums.check_view,
     identity.NAME: identity.check_view,
     asked.NAME: asked.check_view,
+    request_words.NAME: request_words.check_view,
 }
 
 

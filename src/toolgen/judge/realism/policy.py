@@ -16,7 +16,7 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "values", "naming", "entities", "own_words", "garbled", "invented_names",
             "type_fields", "boilerplate", "field_scales", "deferred", "paged_totals",
             "returned_entity", "postcodes", "asked_place", "error_results", "sums",
-            "identity", "asked")
+            "identity", "asked", "request_words")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -86,6 +86,9 @@ SEVERITY: dict[str, Severity] = {
     # call with no status), or the very object another endpoint returned
     "unanswered_name": "error",
     "same_result": "error",
+    # request_words: the request's controls or the endpoint's prose as a result's values
+    "echoed_control": "error",
+    "function_word_value": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -107,7 +110,7 @@ _OWN_WORDS = frozenset({"own_word_argument", "garbled_request", "invented_name",
 _RESULTS = frozenset({"deferred_answer", "paged_total_mismatch", "wrong_entity",
                       "postcode_place", "answered_elsewhere", "error_as_result",
                       "sum_mismatch", "identity_mismatch", "unanswered_name",
-                      "same_result"})
+                      "same_result", "echoed_control", "function_word_value"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS
 
