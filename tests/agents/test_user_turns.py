@@ -10,8 +10,8 @@ import pytest
 
 from agents import user_turn_checks as uc
 from toolgen.agents.offline import Slot, intent_from_text, paraphrase, user_request
-from toolgen.agents.offline.controls import control
 from toolgen.agents.offline.user import user_clarification_answer
+from toolgen.executor.controls import left_to_assistant
 from toolgen.records.plan import Goal
 
 
@@ -100,9 +100,13 @@ def test_a_value_that_ends_a_sentence_is_not_stopped_twice() -> None:
 
 
 def test_controls_are_said_as_a_person_would() -> None:
-    assert control("format", "json/php/xml") and control("fullResponse") and control("sort_by")
-    assert not control("format", "the film format: IMAX, 2D or 3D")
-    assert not control("order_id") and not control("city")
+    assert left_to_assistant("format", "json/php/xml") and left_to_assistant("fullResponse")
+    assert left_to_assistant("sort_by") and left_to_assistant("Cache-Control")
+    # a page, a language and a credential are controls of the answer, but not left unsaid
+    assert not left_to_assistant("page") and not left_to_assistant("lang")
+    assert not left_to_assistant("api_key")
+    assert not left_to_assistant("format", "the film format: IMAX, 2D or 3D")
+    assert not left_to_assistant("order_id") and not left_to_assistant("city")
     seen = set()
     for seed in range(30):
         rng = random.Random(seed)

@@ -7,7 +7,10 @@
 `is_control(name, about)` says whether an argument is one (`about`: its description,
 enum, default or value, which tells a serialisation `format=json` from a conversion's
 `format=pdf` and a sort `order=desc` from an `order` to fetch); `is_paging(name)` whether
-it is the paging kind a list's envelope may restate (`page: 2`). Names only, no network.
+it is the paging kind a list's envelope may restate (`page: 2`); `left_to_assistant`
+whether a person leaves it unsaid: a user asks for "the videos tagged music", not "videos
+equal to json, include full response" (the planner leaves such an optional control out,
+and the user's phrasing says a required one as a person would). Names only, no network.
 """
 
 from __future__ import annotations
@@ -23,14 +26,23 @@ PAGING = frozenset({
     "perpage", "page_size", "pagesize", "limit", "offset", "skip", "cursor", "page_token",
     "pagetoken", "next_token", "start_index", "max_results", "maxresults", "results_per_page",
     "items_per_page", "num_results"})
-# How the answer is written out, sorted, detailed, localised, wrapped or authorised.
-_ALWAYS = frozenset({
+# How the answer is written out, sorted or detailed: a person leaves these to the assistant.
+_RESPONSE = frozenset({
     "sort", "sort_by", "sortby", "sort_order", "sortorder", "sort_direction", "sort_dir",
     "order_by", "orderby", "order_direction", "full_response", "summary_response",
     "fullresponse", "summaryresponse", "verbose", "pretty", "pretty_print", "prettyprint",
-    "minify", "compact", "fields", "field_list", "callback", "jsonp", "json_callback",
-    "nojsoncallback", "api_key", "apikey", "access_token", "accesstoken", "app_key",
-    "appkey", "api_token", "apitoken", "lang", "hl", "locale", "ui_lang"})
+    "raw", "indent", "minify", "compact", "fields", "field_list", "callback", "jsonp",
+    "json_callback", "nojsoncallback"})
+# HTTP headers a corpus lists as parameters: plumbing, neither said nor answered.
+_HEADERS = frozenset({
+    "accept", "cache_control", "user_agent", "x_requested_with",
+    "accept_encoding", "accept_language", "connection", "pragma", "sec_fetch_dest",
+    "sec_fetch_mode", "sec_fetch_site", "sec_fetch_user", "dnt", "upgrade_insecure_requests"})
+# Who asks and in which language: controls of the answer, but a person may say a language.
+_CREDENTIALS = frozenset({"api_key", "apikey", "access_token", "accesstoken", "app_key",
+                          "appkey", "api_token", "apitoken"})
+_LOCALES = frozenset({"lang", "hl", "locale", "ui_lang"})
+_ALWAYS = _RESPONSE | _HEADERS | _CREDENTIALS | _LOCALES
 # Controls only when their text names a serialisation or a sort: `format=pdf` converts a
 # file, `order=ord_881` names an order. (`output_format` is what a conversion makes.)
 _FORMATS = frozenset({"format", "fmt", "response_format", "responseformat", "return_format",
@@ -87,6 +99,16 @@ def not_an_item_field(param: Parameter) -> bool:
     if nk in ("from", "to"):
         return _DATED.search(param.description) is not None
     return is_control_parameter(param)
+
+
+def left_to_assistant(name: str, about: str = "") -> bool:
+    """A control a person leaves unsaid (the assistant picks it): how the answer is written
+    out, sorted or detailed, or an HTTP header; not a page, a language or a credential,
+    which a person may say or which is never theirs to say."""
+    nk = normalize_key(name)
+    if nk in PAGING or nk in _LOCALES or nk in _CREDENTIALS or nk in _KEYS:
+        return False
+    return is_control(name, about)
 
 
 def controlled_by_value(name: str) -> bool:

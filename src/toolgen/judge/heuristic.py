@@ -53,6 +53,7 @@ REALISM_SCORE = {
     "sums": "tool_correctness",
     "identity": "tool_correctness",
     "request_words": "tool_correctness",
+    "asked": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

@@ -12,8 +12,8 @@ import random
 import re
 from collections.abc import Sequence
 
-from toolgen.agents.offline.controls import control
 from toolgen.agents.offline.types import Slot, article
+from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -81,7 +81,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
     for a response setting a person leaves to the assistant (`controls`)."""
     v = slot.value
-    if control(slot.name, f"{slot.hint} {v}"):
+    if left_to_assistant(slot.name, f"{slot.hint} {v}"):
         return _control(slot, tok, rng)
     if isinstance(slot.raw, bool):
         return _flag(slot, rng)

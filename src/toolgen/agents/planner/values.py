@@ -23,13 +23,13 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from toolgen.agents.offline.controls import control
 from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.agents.planner.values_param import CheckPlan, DrawPlan
 from toolgen.executor import MockExecutor, endpoint_info
+from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.gen_context import Ctx
@@ -177,20 +177,20 @@ class ArgumentValues:
         return (
             param.has_default
             and param.default is not None
-            and (not param.required or control(param.name, _meaning(param)))
+            and (not param.required or left_to_assistant(param.name, _meaning(param)))
             and not identifying(param)
             and not placeholder(param.default)
         )
 
     def always_default(self, param: Parameter) -> bool:
         """A response control with a usable default: never stated by the user."""
-        return control(param.name, _meaning(param)) and self.silent_default(param)
+        return left_to_assistant(param.name, _meaning(param)) and self.silent_default(param)
 
     def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
         """A cursor or page token (nobody states one for a first page), or an optional
         response control (nobody asks for "videos equal to json"; the assistant picks)."""
         info = endpoint_info(endpoint)
-        if not param.required and control(param.name, _meaning(param)):
+        if not param.required and left_to_assistant(param.name, _meaning(param)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 
