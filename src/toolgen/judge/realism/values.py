@@ -1,7 +1,8 @@
 """Values a careful reader does not believe, read from the record's calls and outputs.
 
 - `implausible_number`: a number outside the scale its field's name implies (a meal for
-  980, humidity 647, efficiency 514.4 %, a probability of 710);
+  980, humidity 647, efficiency 514.4 %, a probability of 710), or what the endpoint says
+  it measures (`quantities`: a chess rating of 4, the Burj Khalifa 53.8 m tall);
 - `inflated_total`: a lookup by one name, email, phone, document number or URL whose
   total dwarfs the items it shows ("602 turned up" over three);
 - `repeated_name`: one list naming two of its items alike ("Hotel Lumiere" twice);
@@ -21,6 +22,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.quantities import out_of_kind_arguments, out_of_kind_output
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView, output_nodes
 from toolgen.records import Finding
@@ -275,7 +277,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = args if isinstance(args, dict) else {}
         doc = output_of(view, step.call_id)
         at_call = view.call_at[step.call_id]
-        reason = _implausible(view_numbers(view, args))
+        reason = (_implausible(view_numbers(view, args))
+                  or out_of_kind_arguments(view, step.call_id, args))
         if reason:
             out.append(finding(NAME, "implausible_number", at_call, reason))
         reason = _placeholder(args)
@@ -286,7 +289,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
         numbers = view_numbers(view, doc, step.call_id)
-        for kind, found in (("implausible_number", _implausible(numbers)),
+        implausible = _implausible(numbers) or out_of_kind_output(view, step.call_id, args,
+                                                                   nodes)
+        for kind, found in (("implausible_number", implausible),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
                             ("place_contradiction", _contradiction(args, nodes)),
