@@ -32,6 +32,7 @@ from toolgen.judge.realism import (
     paged_totals,
     parallel,
     postcodes,
+    reasked,
     returned_entity,
     sums,
     type_fields,
@@ -66,6 +67,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     error_results.NAME: error_results.check_view,
     sums.NAME: sums.check_view,
     identity.NAME: identity.check_view,
+    reasked.NAME: reasked.check_view,
 }
 
 

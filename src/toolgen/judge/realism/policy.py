@@ -16,7 +16,7 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "values", "naming", "entities", "own_words", "garbled", "invented_names",
             "type_fields", "boilerplate", "field_scales", "deferred", "paged_totals",
             "returned_entity", "postcodes", "asked_place", "error_results", "sums",
-            "identity")
+            "identity", "reasked")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -82,6 +82,8 @@ SEVERITY: dict[str, Severity] = {
     "error_as_result": "error",
     "sum_mismatch": "error",
     "identity_mismatch": "error",
+    # a question for an input the user already gave
+    "asked_again": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and

@@ -25,7 +25,7 @@ _LANDMARK_SLACK = 0.15
 def out_of_kind_arguments(view: RecordView, call_id: str, args: dict[str, Any]) -> str | None:
     """Why a number the call sends does not fit what its parameter measures, or None."""
     name = view.site[call_id].call.function.name
-    about = _about(view, name)
+    about = about_of(view, name)
     unit = _unit(args)
     props = _properties(view, name)
     for key, value in args.items():
@@ -42,7 +42,7 @@ def out_of_kind_arguments(view: RecordView, call_id: str, args: dict[str, Any]) 
 def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                        nodes: list[Any]) -> str | None:
     """Why a number the call's answer holds does not fit what it measures, or None."""
-    about = _about(view, view.site[call_id].call.function.name)
+    about = about_of(view, view.site[call_id].call.function.name)
     asked = _unit(args)
     landmark = next((v for v in args.values() if isinstance(v, str) and landmark_height(v)),
                     None)
@@ -91,7 +91,7 @@ def _unit(obj: dict[str, Any]) -> str:
     return ""
 
 
-def _about(view: RecordView, function: str) -> str:
+def about_of(view: RecordView, function: str) -> str:
     """The function's name words and description: what its numbers are about."""
     memo: dict[str, str] = view.memo.setdefault(_ABOUT, {})
     text = memo.get(function)
