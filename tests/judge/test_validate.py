@@ -12,7 +12,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "entities", "own_words", "garbled", "invented_names",
                                "type_fields", "boilerplate", "field_scales", "deferred",
                                "paged_totals", "returned_entity", "postcodes", "asked_place",
-                               "error_results", "sums", "identity"}
+                               "error_results", "sums", "identity", "reasked"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 
