@@ -182,7 +182,7 @@ def _carried(made: Mapping[str, PlannedCall], producer: str, param: Parameter,
     else:
         if isinstance(value, list):
             value = value[0] if len(value) == 1 else _MISSING
-        value = _typed(value, schema)
+        value = _typed(value, schema) if value is not _MISSING else value
     if value is _MISSING or value is None or _rejects(check, param.name, value):
         return None
     return PlannedArg(name=param.name, source="user", value=value)

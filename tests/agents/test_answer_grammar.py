@@ -1,0 +1,61 @@
+"""Answers read as English when results repeat or values end a sentence: no "the
+information are the same as above", one sentence for three identical results, no
+"successfully., with", "an investment amount", "the details are required"."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from toolgen.agents import offline as lang
+from toolgen.agents.offline import Fact, Intent, Outcome
+from toolgen.agents.offline.assistant import assistant_error_recovery
+from toolgen.agents.offline.paraphrase import paraphrase
+
+STRUCTURE = Intent(verb="analyze", obj="the structure", phrase="analyze the structure")
+CASE = Intent(verb="get", obj="the legal case", phrase="get the legal case")
+_DISAGREE = re.compile(r"\bthe (?:information|info) (?:are|match|were|have)\b|"
+                       r"\bthe (?:details|specifics) (?:is|matches|was|has)\b", re.I)
+
+
+def _answer(outcomes: list[Outcome], seed: int) -> str:
+    """The answer as the policy says it: reported, then paraphrased."""
+    rng = random.Random(seed)
+    text = lang.assistant_report(lang.said_once(outcomes), rng)
+    return paraphrase(text, [], rng, strength=1.0, disfluent=False)
+
+
+def test_a_repeated_result_is_said_in_agreeing_words() -> None:
+    facts = (Fact("name", "Harris v. Acme Corp."), Fact("case ID", "csa_493452"))
+    for seed in range(60):
+        text = _answer([Outcome(CASE, "ok", "", facts), Outcome(CASE, "ok", "", facts)], seed)
+        assert not _DISAGREE.search(text), text
+
+
+def test_three_identical_results_are_reported_once_then_counted() -> None:
+    facts = (Fact("score", "91"),)
+    outcomes = [Outcome(STRUCTURE, "ok", "", facts) for _ in range(3)]
+    for seed in range(30):
+        text = lang.assistant_report(lang.said_once(outcomes), random.Random(seed))
+        assert text.count("91") == 1, text
+        assert len(re.findall(r"match|same", text)) == 1 and "two" in text, text
+
+
+def test_a_value_ending_in_a_stop_inside_a_clause_keeps_no_stop() -> None:
+    facts = (Fact("message", "Request completed successfully."), Fact("name", "Acme Corp."),
+             Fact("access token", "tok_6364576aa905c39e"))
+    for seed in range(30):
+        text = lang.assistant_report([Outcome(CASE, "ok", "", facts)], random.Random(seed))
+        assert "., " not in text.replace("Corp., ", ""), text
+
+
+def test_articles_and_verbs_agree_with_their_labels() -> None:
+    calc = Intent(verb="calculate", obj="the stock return", phrase="calculate the stock return")
+    facts = (Fact("amount", "378.85"), Fact("currency", "EUR"),
+             Fact("investment amount", "212"))
+    for seed in range(30):
+        text = lang.assistant_report([Outcome(calc, "ok", "", facts)], random.Random(seed))
+        assert " a investment" not in text, text
+    said = assistant_error_recovery("validation", "parameter 'details' is required",
+                                    random.Random(0))
+    assert "details is required" not in said
