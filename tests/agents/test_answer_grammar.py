@@ -59,3 +59,23 @@ def test_articles_and_verbs_agree_with_their_labels() -> None:
     said = assistant_error_recovery("validation", "parameter 'details' is required",
                                     random.Random(0))
     assert "details is required" not in said
+
+
+def test_a_lookup_by_name_reports_what_came_back_not_the_name() -> None:
+    from toolgen.agents.policy.speech import outcome_of
+    from toolgen.episode.state import Executed, MadeCall
+    from toolgen.executor.results import ExecutionResult
+    from toolgen.records import Endpoint
+
+    building = Endpoint(id="b/get_dimensions", function_name="building_get_dimensions",
+                        tool_id="b", tool_name="building", category="Data",
+                        name="building_get_dimensions")
+    args = {"building_name": "Burj Khalifa", "unit": "meter"}
+    output = {"height": 828.0, "width": 57.7, "building_name": "Burj Khalifa",
+              "unit": "meter"}
+    done = Executed(MadeCall("c1", building, args), ExecutionResult("ok", output, None, ()),
+                    None)
+    intent = Intent(verb="get", obj="the dimensions of the building",
+                    phrase="get the dimensions of the building")
+    said = [f.value for f in outcome_of(done, intent).facts]
+    assert "828.0" in said and "Burj Khalifa" not in said
