@@ -75,3 +75,18 @@ def test_out_of_kind_numbers_are_flagged(description: str, args: dict[str, Any],
 def test_believable_numbers_are_left_alone(description: str, args: dict[str, Any],
                                            output: Any) -> None:
     assert _findings(description, args, output) == []
+
+
+def test_a_point_named_after_its_tool_is_still_a_quantity() -> None:
+    """`coordinates` [52.52, 13.405] of weather_get_by_coordinates: numbers, not the tool
+    returning its own name as a figure (field_scales)."""
+    text = orjson.dumps(valid_dict()).decode().replace("search_hotels",
+                                                       "weather_get_by_coordinates")
+    d = orjson.loads(text)
+    for m in d["messages"]:
+        for c in m.get("tool_calls") or ():
+            if c["id"] == "call_1":
+                c["function"]["arguments"] = orjson.dumps(
+                    {"city": "Lisbon", "coordinates": [52.52, 13.405]}).decode()
+    kinds = {f.kind for f in validate(build(d), CTX)}
+    assert "meaningless_number" not in kinds
