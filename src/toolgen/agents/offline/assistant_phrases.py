@@ -32,8 +32,9 @@ RULES: dict[str, list[str]] = {
     "f_ask": ["Could you please provide the $missing?", "May I have the $missing?",
               "To proceed, I require the $missing.", "Before proceeding, please confirm the $missing.",
               "Would you kindly share the $missing?", "I shall need the $missing in order to continue.",
-              "Might you let me know the $missing?", "Please advise the $missing."],
-    "f_why": ["I will then complete the request.", "This is required to proceed.",
+              "Might you let me know the $missing?", "Please let me know the $missing."],
+    # not "To proceed, I require the ID. This is required to proceed."
+    "f_why": ["I will then complete the request.", "It is the one detail still missing.",
               "Everything else is in order."],
     "clarify_terse": ["$missing_cap?", "Need the $missing.", "Which $missing?",
                       "What's the $missing?", "Still missing the $missing.", "(And|OK -|Sure.) the $missing?",
