@@ -58,7 +58,7 @@ def test_articles_and_verbs_agree_with_their_labels() -> None:
         assert " a investment" not in text, text
     said = assistant_error_recovery("validation", "parameter 'details' is required",
                                     random.Random(0))
-    assert "details is required" not in said
+    assert "details are required and I left them out" in said, said
 
 
 def test_a_lookup_by_name_reports_what_came_back_not_the_name() -> None:

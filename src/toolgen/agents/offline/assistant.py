@@ -282,7 +282,9 @@ def _reason(error: str, field: str) -> str:
     low = error.lower()
     label = _field_label(field)
     if "required" in low:
-        return f"the {label} {_be(label)} required and I left it out"
+        plural = _be(label) == "are"
+        return f"the {label} {'are' if plural else 'is'} required and I left " \
+               f"{'them' if plural else 'it'} out"
     m = re.search(r"must be one of ([^.;]+)", error)
     if m:
         return f"the {label} must be one of {m.group(1).strip()}"
