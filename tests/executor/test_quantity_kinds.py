@@ -95,3 +95,17 @@ def test_the_executor_answers_a_building_and_a_chess_list_in_range() -> None:
         assert players and all(1400 <= p["rating"] <= 2850 for p in players)
         famous = session.call(building, {"building_name": "Burj Khalifa", "unit": "feet"})
         assert famous.output["height"] == 2717
+
+
+def test_a_temperature_is_answered_in_the_asked_unit() -> None:
+    from toolgen.executor.asked_units import asked_temperatures
+
+    out = {"temperature": 21.5, "feels_like": 19.0, "humidity": 60, "set_temp": 300}
+    asked_temperatures(out, {"units": "Kelvin", "set_temp": 300}, random.Random(0))
+    assert out == {"temperature": 294.6, "feels_like": 292.1, "humidity": 60, "set_temp": 300}
+    fahrenheit = {"temp": 20}
+    asked_temperatures(fahrenheit, {"temperature_unit": "Fahrenheit"}, random.Random(0))
+    assert fahrenheit == {"temp": 68}
+    metric = {"temperature": 21.5}
+    asked_temperatures(metric, {"units": "metric"}, random.Random(0))
+    assert metric == {"temperature": 21.5}

@@ -12,10 +12,13 @@ from .factories import build, valid_dict
 CTX = JudgeContext()
 
 
-def _asked(value: str, answer: str, earlier: dict[str, Any] | None = None) -> list[str]:
+def _asked(value: str, answer: str, earlier: dict[str, Any] | None = None,
+           written: str = "") -> list[str]:
     """valid_dict with the assistant asking for get_hotel's hotel_id before calling it and
-    the user answering `answer`; `earlier` adds arguments to the first call's trace."""
+    the user answering `answer`; `earlier` adds arguments to the first call's trace,
+    `written` words to the first user message."""
     d = valid_dict()
+    d["messages"][1]["content"] += written
     at = next(i for i, m in enumerate(d["messages"])
               if any(c["id"] == "call_2" for c in m.get("tool_calls") or ()))
     d["messages"][at:at] = [{"role": "assistant", "content": "Which hotel ID is it?"},
@@ -44,3 +47,8 @@ def test_an_id_of_the_same_entity_given_earlier_is_flagged() -> None:
 
 def test_a_first_question_is_not_flagged() -> None:
     assert _asked("htl_8f3a2c", "htl_8f3a2c.") == []
+
+
+def test_a_masked_secret_is_not_a_value_written_before() -> None:
+    assert _asked("********", "Oh right, it's ********.", written=" My key: ********.") == []
+    assert _asked("htl_8f3a2c", "htl_8f3a2c.", written=" It's htl_8f3a2c.") != []

@@ -31,8 +31,8 @@ _STATED = ("user", "clarification")
 
 def _written_before(view: RecordView, value: Any, upto: int) -> bool:
     """Whether `value` (a text of 3+ characters) is in a user message before `upto`."""
-    if not isinstance(value, str) or len(value.strip()) < 3:
-        return False
+    if not isinstance(value, str) or len(value.strip()) < 3 or not value.strip("*"):
+        return False  # a masked secret ("********") reads the same whatever it was
     texts = [(m.content or "").lower() for m in view.record.messages[:upto] if m.role == "user"]
     return bool(texts) and occurs_in(value, texts)
 
