@@ -79,3 +79,21 @@ def test_a_lookup_by_name_reports_what_came_back_not_the_name() -> None:
                     phrase="get the dimensions of the building")
     said = [f.value for f in outcome_of(done, intent).facts]
     assert "828.0" in said and "Burj Khalifa" not in said
+
+
+def test_the_figure_the_request_names_is_reported() -> None:
+    from toolgen.agents.policy.speech import outcome_of
+    from toolgen.episode.state import Executed, MadeCall
+    from toolgen.executor.results import ExecutionResult
+    from toolgen.records import Endpoint
+
+    weather = Endpoint(id="w/fetch", function_name="fetch_weather_data", tool_id="w",
+                       tool_name="open_meteo", category="Weather", name="fetch_weather_data")
+    output = {"weather_id": "wth_d667ae", "temperature": 27.9, "humidity": 73,
+              "city": "Miami"}
+    done = Executed(MadeCall("c1", weather, {"coordinates": [25.76, -80.19]}),
+                    ExecutionResult("ok", output, None, ()), None)
+    intent = Intent(verb="get", obj="up-to-date temperature",
+                    phrase="get up-to-date temperature")
+    facts = outcome_of(done, intent).facts
+    assert facts[0].value == "27.9"

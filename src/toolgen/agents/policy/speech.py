@@ -57,6 +57,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         fresh = [f for f in facts if f.value not in given]
         facts = fresh if len(fresh) >= 2 else facts
     facts = news_first(facts, r.call.arguments, action)
+    asked = _asked_figure(output, intent) if not action else None
+    if asked is not None and all(f.value != asked.value for f in facts):
+        # "up-to-date temperature: its city is Toronto": the figure asked for comes first
+        facts = [asked, *facts]
     if not action and facts and _only_echoes(facts, r.call.arguments):
         # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
         # while the height and width it came back with go unsaid
@@ -93,6 +97,21 @@ def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> 
     fresh = [f for f in facts if f.value.lower() not in sent
              and not (action and f.label.lower() in _COUNTS)]
     return fresh if fresh else facts
+
+
+def _asked_figure(output: Any, intent: Intent) -> Fact | None:
+    """The top-level number of `output` whose field the request names ("the temperature",
+    "the exchange rate"), as a fact; None when the request names none."""
+    if not isinstance(output, dict):
+        return None
+    wanted = set(re.findall(r"[a-z]+", intent.obj.lower()))
+    for key, value in output.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        words = set(re.findall(r"[a-z]+", lang.slot_label(str(key)).lower()))
+        if words and words <= wanted:
+            return Fact(label=lang.slot_label(str(key)), value=lang.value_text(value))
+    return None
 
 
 def _sent(arguments: Mapping[str, Any]) -> set[str]:
