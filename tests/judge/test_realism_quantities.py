@@ -90,3 +90,10 @@ def test_a_point_named_after_its_tool_is_still_a_quantity() -> None:
                     {"city": "Lisbon", "coordinates": [52.52, 13.405]}).decode()
     kinds = {f.kind for f in validate(build(d), CTX)}
     assert "meaningless_number" not in kinds
+
+
+def test_a_temperature_asked_in_kelvin_is_read_in_kelvin() -> None:
+    weather = "Fetch the current weather for a city."
+    assert _findings(weather, {"units": "Kelvin"}, {"temperature": 297.3,
+                                                     "feels_like": 295.1}) == []
+    assert _findings(weather, {"units": "Kelvin"}, {"temperature": 36.5}) != []

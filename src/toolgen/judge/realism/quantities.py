@@ -60,6 +60,11 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
     return None
 
 
+def asks_kelvin(args: dict[str, Any]) -> bool:
+    """Whether the call asks for its temperatures in Kelvin."""
+    return _unit(args) == "k"
+
+
 def _misfit(key: str, value: float, about: str, unit: str) -> str | None:
     kind = quantity_kind(key, about, unit)
     if kind is None or kind.believable[0] <= value <= kind.believable[1]:

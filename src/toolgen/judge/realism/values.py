@@ -22,7 +22,11 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.quantities import out_of_kind_arguments, out_of_kind_output
+from toolgen.judge.realism.quantities import (
+    asks_kelvin,
+    out_of_kind_arguments,
+    out_of_kind_output,
+)
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView, output_nodes
 from toolgen.records import Finding
@@ -101,9 +105,13 @@ def _key_scale(key: str) -> tuple[float, float, str] | None:
     return _scale(tokens) if tokens else None
 
 
-def _implausible(numbers: list[tuple[str, float]]) -> str | None:
+def _implausible(numbers: list[tuple[str, float]], kelvin: bool = False) -> str | None:
+    """The first number off its name's scale (a temperature asked in Kelvin is read by
+    `quantities`, which knows the unit)."""
     for key, value in numbers:
         scale = _key_scale(key)
+        if scale is not None and kelvin and scale[2] == "a temperature":
+            continue
         if scale is not None and not scale[0] <= value <= scale[1]:
             return f"{key} {value:g} is not {scale[2]}"
     return None
@@ -289,8 +297,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
         numbers = view_numbers(view, doc, step.call_id)
-        implausible = _implausible(numbers) or out_of_kind_output(view, step.call_id, args,
-                                                                   nodes)
+        implausible = _implausible(numbers, asks_kelvin(args)) or out_of_kind_output(
+            view, step.call_id, args, nodes)
         for kind, found in (("implausible_number", implausible),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
