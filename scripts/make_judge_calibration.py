@@ -1133,6 +1133,33 @@ CORRUPT.update({
 })
 
 
+def _ask_before(call_id: str, name: str, question: str, answer: str
+                ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The assistant asks for `name` just before `call_id` is made and the user answers;
+    the call's argument cites the answer (later messages move down by two)."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        step = next(s for s in d["step_trace"] if s["call_id"] == call_id)
+        at = step["message_index"]
+        d["messages"][at:at] = [{"role": "assistant", "content": question},
+                                {"role": "user", "content": answer}]
+        for s in d["step_trace"]:
+            if s["message_index"] >= at:
+                s["message_index"] += 2
+        step["arguments"][name].update(source="clarification", message_index=at + 1)
+        return d
+    return corrupt
+
+
+CORRUPT.update({
+    "asked_again": [
+        ("dinner", _ask_before("call_d2", "date", "Which date should I book the table for?",
+                               "2025-04-18, as I said.")),
+        ("two_cities", _ask_before("call_w2", "city", "And the second city?",
+                                   "Rome, like I wrote.")),
+    ],
+})
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

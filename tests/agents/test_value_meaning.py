@@ -179,3 +179,18 @@ def test_unstatable_names_required_parameters_no_value_fits() -> None:
         _param("category", description="The statistical category (e.g., employment, crime)"),
         _param("year", "integer")))
     assert values.unstatable(known) == ()
+
+
+def test_coordinates_are_a_real_point_not_one_number() -> None:
+    values = ArgumentValues(MockExecutor(7))
+    geo = _param("coordinates", "array", "An array containing the latitude and longitude "
+                 "of the location.", items={"type": "number"})
+    weather = _endpoint("weather_get_by_coordinates_date", (geo,), "Historical weather.")
+    screen = _param("coordinates", "array", "The x and y coordinates relative to the "
+                    "element's bounding box.", items={"type": "number"})
+    form = _endpoint("submit_at_coordinate", (screen,), "Submit a React form.")
+    for seed in range(20):
+        lat, lon = values.draw(weather, geo, random.Random(seed))
+        assert -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0, 0)
+        x, y = values.draw(form, screen, random.Random(seed))
+        assert 0 < x < 2000 and 0 < y < 2000

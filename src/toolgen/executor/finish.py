@@ -13,6 +13,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a picture (an object with a url and a width and height) has the size of a real
   picture (1280x720, 800x600...), not 4x9 pixels;
 - an object with an email address names that address's domain as its `domain`;
+- a famous structure the call names has its real height (`landmarks`), a temperature
+  is in the Kelvin or Fahrenheit the call asked for (`asked_units`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
   `converted_amount` is its `amount` times its `rate`.
 
@@ -29,7 +31,9 @@ from typing import Any
 import orjson
 
 from toolgen.executor.asked import asked_finish
+from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.formulas import Invalid, formula_for
+from toolgen.executor.landmarks import real_heights
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
 from toolgen.executor.result_kinds import (
@@ -89,6 +93,10 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_price_change)
     if '"converted_amount"' in text and '"rate"' in text and '"amount"' in text:
         steps.append(_converted)
+    if 'height' in text:
+        steps.append(real_heights)
+    if 'temp' in text or 'feels_like' in text:
+        steps.append(asked_temperatures)
     if not steps:
         return None
     if len(steps) == 1:

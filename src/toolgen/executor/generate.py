@@ -94,6 +94,7 @@ class Compiler:
         self.arrays: list[tuple[tuple[str, ...], Gen, ObjMeta | None]] = []
         self.vocab = vocab or Vocab.build((), self.entity)
         self.examples = examples or {}
+        self.about = " ".join(self.vocab.nouns)  # what the numbers measure (`quantity_kinds`)
         self.example_leaves = 0  # leaves drawing from corpus examples (for reporting)
 
     def plan(self) -> Plan:
@@ -193,7 +194,7 @@ class Compiler:
         if t == "string":
             return string_gen(key, schema, entity, self.vocab)
         if t in ("integer", "number"):
-            return number_gen(key, schema, entity, t == "integer")
+            return number_gen(key, schema, entity, t == "integer", self.about)
         if t == "boolean":
             return bool_gen(key)
         return none_gen

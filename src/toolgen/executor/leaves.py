@@ -16,7 +16,7 @@ from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
-from toolgen.executor.magnitudes import scaled_gen
+from toolgen.executor.magnitudes import kind_gen, scaled_gen
 from toolgen.executor.names import record_name_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.pools import (
@@ -34,6 +34,7 @@ from toolgen.executor.pools import (
     SYMBOLS,
 )
 from toolgen.executor.semantic import (
+    description_of,
     numeric_default,
     refine_number_kind,
     refine_string_kind,
@@ -385,14 +386,17 @@ def _string_kind_gen(
     return lambda ctx: word(vocab, ctx.rand)
 
 
-def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool) -> Gen:
+def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
+               about: str = "") -> Gen:
+    """A number for `key`; `about` (the endpoint's words) says what it measures."""
     kind = refine_number_kind(number_kind(key) if key else "number", schema)
     lo, hi = stated_range(schema)
     if kind == "rating" and hi is not None and hi > 10:
         kind = "number"  # a score out of 100 spans its scale, not the 1-5 of a star rating
     gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
-        gen = scaled_gen(key, kind, integer) or gen
+        gen = (kind_gen(key, f"{about} {description_of(schema)}", integer)
+               or scaled_gen(key, kind, integer) or gen)
         base = numeric_default(schema)
         if kind == "number" and base is not None and base > 0:
             # Why: an unknown quantity is best guessed at the magnitude of its default.

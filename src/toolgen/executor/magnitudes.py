@@ -7,6 +7,8 @@ that scale (servings 1-8, humidity 20-95, an interest rate 1-12, a forecast of 1
 days, a loan term of 5-30 years, a 5-digit zip, a probability 0-1), or None when the
 name says nothing and the caller keeps its own generator. Only names are read; a range
 the schema or its description states always wins (the caller checks that first).
+`kind_gen(key, about, integer)` draws first, where the endpoint's words say what the field
+measures (`quantity_kinds`: a chess rating 1400-2850, a building's height 40-830 m).
 Pure, no Faker, never touches the network.
 """
 
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.quantity_kinds import quantity_kind
 from toolgen.executor.values import normalize_key
 
 # (low, high, decimals) ; decimals 0 means a whole number.
@@ -131,6 +134,25 @@ def scale_of(key: str) -> Scale | None:
     return None
 
 
+def kind_gen(key: str, about: str, integer: bool) -> Callable[[Any], Any] | None:
+    """A generator inside the range of the quantity `key` measures in the endpoint text
+    `about` (`quantity_kinds`), or None when its kind is unknown or not drawn."""
+    found = quantity_kind(key, about) if key else None
+    if found is None or found.drawn is None:
+        return None
+    return _between(found.drawn, integer)
+
+
+def _between(scale: Scale, integer: bool) -> Callable[[Any], Any]:
+    lo, hi, decimals = scale
+    if integer or decimals == 0:
+        low, high = int(lo), int(hi)
+        width = high - low + 1
+        return lambda ctx: low + int(ctx.rand() * width)
+    span = hi - lo
+    return lambda ctx: round(lo + ctx.rand() * span, decimals)
+
+
 def scaled_gen(key: str, kind: str, integer: bool) -> Callable[[Any], Any] | None:
     """A generator inside the scale the name implies, or None (keep the kind's generator).
 
@@ -141,10 +163,4 @@ def scaled_gen(key: str, kind: str, integer: bool) -> Callable[[Any], Any] | Non
     scale = scale_of(key)
     if scale is None:
         return None
-    lo, hi, decimals = scale
-    span = hi - lo
-    if integer or decimals == 0:
-        low, high = int(lo), int(hi)
-        width = high - low + 1
-        return lambda ctx: low + int(ctx.rand() * width)
-    return lambda ctx: round(lo + ctx.rand() * span, decimals)
+    return _between(scale, integer)

@@ -54,6 +54,7 @@ REALISM_SCORE = {
     "identity": "tool_correctness",
     "request_words": "tool_correctness",
     "asked": "tool_correctness",
+    "reasked": "task_completion",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

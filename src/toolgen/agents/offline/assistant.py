@@ -99,7 +99,8 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
     """The answer after the tools ran: one sentence per call the user asked for, naming
     what it is; failures, not-found and empty results said plainly; every fact verbatim."""
     vault = Vault()
-    parts = [_report_one(o, vault, rng) for o in outcomes]
+    parts = [_report_one(o, vault, rng) if n == 1 else _report_same(o, n, rng)
+             for o, n in _same_once(outcomes)]
     if not parts:
         return tidy(GRAMMAR.say("rep_close", rng) or "Anything else?")
     lead = ""
@@ -116,11 +117,23 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
 
 
 _DOUBLE_STOP = re.compile(r"(?<=[^.][.!?])\.(?=\s|$)")  # not the last dot of "..."
+# A sentence's stop inside a clause: "Request completed successfully., with" (an
+# abbreviation's dot stays: "Northwind Ltd., with").
+_STOP_COMMA = re.compile(r"\b([A-Za-z]+)\.(?=,)")
+_ABBREVIATIONS = frozenset({"ltd", "inc", "corp", "co", "jr", "sr", "st", "no", "vs", "etc",
+                            "dr", "mr", "mrs", "ms", "bros", "plc", "llc", "ave", "rd"})
 
 
 def _one_stop(text: str) -> str:
-    """A quoted value that ends a sentence keeps one stop ("...successfully." not "..")."""
-    return _DOUBLE_STOP.sub("", text)
+    """A quoted value that ends a sentence keeps one stop ("...successfully." not "..");
+    one inside a clause keeps none ("successfully, with")."""
+    return _STOP_COMMA.sub(_comma_stop, _DOUBLE_STOP.sub("", text))
+
+
+def _comma_stop(found: re.Match[str]) -> str:
+    word = found.group(1)
+    keep = len(word) == 1 or word.lower() in _ABBREVIATIONS
+    return found.group(0) if keep else word
 
 
 def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
@@ -144,6 +157,30 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
                 break
         out.append(replace(o, facts=tuple(fresh), same=repeats and not fresh))
     return out
+
+
+def _same_once(outcomes: Sequence[Outcome]) -> list[tuple[Outcome, int]]:
+    """Each outcome with how many calls it stands for: repeats of one request that came
+    back the same (`same`, one intent phrase) are said once, not once each ("nothing
+    new: it matches..." twice in a row)."""
+    out: list[tuple[Outcome, int]] = []
+    for o in outcomes:
+        last = out[-1][0] if out else None
+        if (o.same and last is not None and last.same and o.status == last.status == "ok"
+                and o.intent.phrase == last.intent.phrase):
+            out[-1] = (last, out[-1][1] + 1)
+        else:
+            out.append((o, 1))
+    return out
+
+
+_COUNTS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _report_same(o: Outcome, n: int, rng: random.Random) -> str:
+    """`n` results of one request that repeat what was said, said once."""
+    about = _yours(topic(o.intent, rng))
+    return GRAMMAR.say("rep_same_many", rng, {"topic": about, "n": _COUNTS.get(n, str(n))})
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
@@ -245,7 +282,9 @@ def _reason(error: str, field: str) -> str:
     low = error.lower()
     label = _field_label(field)
     if "required" in low:
-        return f"the {label} is required and I left it out"
+        plural = _be(label) == "are"
+        return f"the {label} {'are' if plural else 'is'} required and I left " \
+               f"{'them' if plural else 'it'} out"
     m = re.search(r"must be one of ([^.;]+)", error)
     if m:
         return f"the {label} must be one of {m.group(1).strip()}"

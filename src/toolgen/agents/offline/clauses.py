@@ -16,7 +16,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from toolgen.agents.offline.types import Fact
+from toolgen.agents.offline.types import Fact, article
 
 _COUNT = frozenset({"total", "count", "total count", "total results", "results count",
                     "number of results"})
@@ -156,7 +156,8 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
         label = f.label if f.label not in ("amount", "price") else ""
         lead = after or bool(out)
         if label:
-            out.append(f"a {label} of {v}" if lead else f"the {label} comes to {v}")
+            out.append(f"{article(label)} {label} of {v}" if lead
+                       else f"the {label} comes to {v}")
         else:
             out.append(rng.choice((f"at {v}", f"for {v}")) if lead else f"it comes to {v}")
     if currency and not roles.get("money"):

@@ -35,7 +35,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("get me", "fetch me", "pull up for me"),
     ("look up", "find out about"),
     ("book a", "reserve a"),
-    ("the details", "the info", "the information", "the specifics"),
+    # plural and mass nouns apart: "the details are" must not become "the information are"
+    ("the details", "the specifics"),
+    ("the info", "the information"),
     ("with those details", "with that", "using those details", "with what you got"),
     ("using that result", "using the result", "using what comes back"),
     ("based on that", "using that", "going off that"),

@@ -119,6 +119,9 @@ def meant_value(param: Parameter, endpoint: Endpoint) -> Draw | None:
     """A draw of what `param` means on `endpoint`, or None when no rule knows it. A list
     of strings (`mentions`, `tags`) gets one item of what its name means."""
     items = param.json_schema.get("items")
+    pair = _coordinates(param)
+    if pair is not None:
+        return pair
     if param.json_schema.get("type") == "array" and isinstance(items, dict) and items.get(
             "type") == "string" and not items.get("enum"):
         one = meant_value(param.model_copy(update={"json_schema": items}), endpoint)
@@ -128,6 +131,33 @@ def meant_value(param: Parameter, endpoint: Endpoint) -> Draw | None:
              f"{endpoint.description}")
     return _recipe(param.name, param.description or "",
                    jtype if isinstance(jtype, str) else "", about)
+
+
+_COORDINATES = frozenset({"coordinates", "coords", "coordinate", "latlng", "lat_lng",
+                          "latlon", "lat_lon", "location", "position", "point"})
+
+
+def _coordinates(param: Parameter) -> Draw | None:
+    """A list of numbers that is a point: a real city's [latitude, longitude] (in the order
+    the description names them), or an [x, y] in pixels; never one number (`[817.09]`)."""
+    schema = param.json_schema
+    items = schema.get("items")
+    if (schema.get("type") != "array" or not isinstance(items, dict)
+            or items.get("type") not in ("number", "integer")
+            or normalize_key(param.name) not in _COORDINATES):
+        return None
+    text = (param.description or "").lower()
+    if "latitude" in text or "lat" in normalize_key(param.name):
+        lon_first = "longitude" in text and text.find("longitude") < text.find("latitude")
+        return lambda rng: _point(rng.choice(PLACES), lon_first)
+    if re.search(r"\bx\b.*\by\b", text):
+        return lambda rng: [rng.randrange(10, 800), rng.randrange(10, 600)]
+    return None
+
+
+def _point(place: tuple[Any, ...], lon_first: bool) -> list[float]:
+    lat, lon = place[4], place[5]
+    return [lon, lat] if lon_first else [lat, lon]
 
 
 def place_value(param: Parameter, endpoint: Endpoint) -> bool:

@@ -20,7 +20,12 @@ from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.policy.pages import whole_listing
-from toolgen.agents.policy.resolve import consumers_of, feeds_consumer, resolve_call
+from toolgen.agents.policy.resolve import (
+    carrier,
+    consumers_of,
+    feeds_consumer,
+    resolve_call,
+)
 from toolgen.agents.policy.speech import SYSTEM_PROMPTS, outcome_of, recovery_text
 from toolgen.episode.environment import FaultPlan
 from toolgen.episode.robustness import (
@@ -115,7 +120,8 @@ class OfflineAssistant:
             call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
             resolved = call if not any(a.source == "tool_output" for a in call.arguments) else (
                 resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight,
-                             self.producers))
+                             self.producers,
+                             {**self.final, **{c: self.calls[c] for c in ids[:ids.index(cid)]}}))
             stated = {a.name: a.model_copy(update={"source": "user"})
                       for a in resolved.arguments if a.source == "clarification"
                       and any(b.name == a.name and b.source == "tool_output"
@@ -207,7 +213,9 @@ class OfflineAssistant:
         plans: list[list[Attempt]] = []
         for cid in step:
             call = resolve_call(calls[cid], self.ctx.endpoints[calls[cid].endpoint_id],
-                                state.outputs, self.ctx.values, self.rng, self.producers)
+                                state.outputs, self.ctx.values, self.rng, self.producers,
+                                self.final)
+            self._cite_carried(calls[cid], call, state)
             self.final[cid] = call
             plans.append(self._attempts(call, state))
         asked = [(c, a.name) for c in (self.final[cid] for cid in step) for a in c.arguments
@@ -229,6 +237,19 @@ class OfflineAssistant:
                                 if d.call.planned_id == step[0])
                 content = recovery_text(made[0], previous, self.text)
             yield Utterance("assistant", content, calls=made, act="call")
+
+    def _cite_carried(self, planned: PlannedCall, made: PlannedCall,
+                      state: EpisodeState) -> None:
+        """An input the user stated for an earlier call, carried into this one (`resolve`),
+        cites the user message that stated it, as that call's own argument does."""
+        for arg in planned.arguments:
+            if arg.source != "tool_output" or not any(
+                    a.name == arg.name and a.source == "user" for a in made.arguments):
+                continue
+            found = carrier(self.final, arg.call_id or "", arg.name)
+            said = state.said.get(f"{found[0].call_id}.{found[1].name}") if found else None
+            if said is not None:
+                state.said[f"{planned.call_id}.{arg.name}"] = said
 
     def _attempts(self, call: PlannedCall, state: EpisodeState) -> list[Attempt]:
         endpoint = self.ctx.endpoints[call.endpoint_id]

@@ -3,8 +3,11 @@
 Arguments citing an earlier output are resolved at their path; a resolved value the
 target schema rejects is re-linked to another fitting leaf of the same output. A link
 never joins two unrelated entities (a hotel id is no booking id): the re-link takes only a
-leaf that names the parameter's own entity. When nothing fits a required input, the
-caller asks the user for it. Also the lookahead that
+leaf that names the parameter's own entity. When no leaf fits but the producer was itself
+called with that input as the user stated it (`briefs_display_cases(case_id=[...])`
+answering without the case id, then `legal_case_get_summary(case_id)` "for that case"),
+the user's value is carried over: they said it already, and asking again reads as not
+listening. Only when nothing fits a required input is the user asked for it. Also the lookahead that
 keeps an out-of-order mistake honest, and whether a later read shows created state.
 """
 
@@ -20,6 +23,7 @@ from toolgen.episode.robustness import Attempt, OverlayContext, run_attempts
 from toolgen.episode.state import Executed
 from toolgen.executor import ExecutionSession, endpoint_info, validator_for
 from toolgen.executor.validation import CompiledValidator
+from toolgen.executor.values import id_entity
 from toolgen.judge.realism.chains import link_fits
 from toolgen.records import Endpoint, Parameter, PlannedArg, PlannedCall, Scenario
 from toolgen.records.paths import PathError, format_path, resolve, walk_leaves
@@ -83,9 +87,12 @@ def resolve_call(
     values: ArgumentValues,
     rng: random.Random,
     producers: Mapping[str, str] | None = None,
+    made: Mapping[str, PlannedCall] | None = None,
 ) -> PlannedCall:
-    """`call` with its output-sourced values read; a required input no output fills
-    becomes a `clarification` value (drawn for the user, who will be asked for it)."""
+    """`call` with its output-sourced values read; an input no output fills is the one
+    the user stated for the producer or an earlier call (`made`: the calls made before,
+    in order), else, when required, a `clarification` value (drawn for the user, who
+    will be asked for it)."""
     params = {p.name: p for p in endpoint.parameters}
     check = validator_for(endpoint)
     args: list[PlannedArg] = []
@@ -105,6 +112,10 @@ def resolve_call(
             args.append(relinked)
             continue
         param = params[arg.name]
+        carried = _carried(made or {}, arg.call_id or "", param, check)
+        if carried is not None:
+            args.append(carried)
+            continue
         if not param.required:
             continue
         args.append(PlannedArg(name=arg.name, source="clarification",
@@ -114,6 +125,84 @@ def resolve_call(
 
 
 _MISSING = object()
+_STATED = ("user", "clarification")
+
+
+def stated_input(call: PlannedCall, name: str, by_name: bool = True) -> PlannedArg | None:
+    """The argument the user stated for `call` that is the same input as a parameter
+    called `name`: ids of the same entity (`case_id` / `caseId`), or, with `by_name`, any
+    input of the same name."""
+    want = _norm(name)
+    entity = id_entity(name)
+    for arg in call.arguments:
+        if arg.source not in _STATED:
+            continue
+        if (by_name and _norm(arg.name) == want) or (
+                entity is not None and id_entity(arg.name) == entity):
+            return arg
+    return None
+
+
+def _stating(made: Mapping[str, PlannedCall], producer: str) -> list[PlannedCall]:
+    """The calls whose stated inputs may stand in: the producer first, then the calls made
+    before, latest first (the booking id the user gave for the support message is the
+    one they mean when they cancel "the booking")."""
+    first = [made[producer]] if producer in made else []
+    return first + [c for cid, c in reversed(list(made.items())) if cid != producer]
+
+
+def carrier(made: Mapping[str, PlannedCall], producer: str,
+            name: str) -> tuple[PlannedCall, PlannedArg] | None:
+    """The call (and its argument) whose user-stated input stands in for `name`."""
+    for call in _stating(made, producer):
+        # Beside the producer's own, only an id of the same entity is the same input: two
+        # calls' `query` or `name` need not be about one thing.
+        stated = stated_input(call, name, by_name=call.call_id == producer)
+        if stated is not None:
+            return call, stated
+    return None
+
+
+def _carried(made: Mapping[str, PlannedCall], producer: str, param: Parameter,
+             check: CompiledValidator) -> PlannedArg | None:
+    """The user-stated input `carrier` finds for `param`, as a value `param` accepts (a
+    one-item list stands for its item, an item for a one-item list), or None."""
+    found = carrier(made, producer, param.name)
+    if found is None:
+        return None
+    stated = found[1]
+    value = stated.value
+    schema = param.json_schema
+    if schema.get("type") == "array":
+        items = schema.get("items")
+        item_schema = items if isinstance(items, dict) else {}
+        value = [_typed(v, item_schema) for v in (value if isinstance(value, list) else [value])]
+        if _MISSING in value:
+            return None
+    else:
+        if isinstance(value, list):
+            value = value[0] if len(value) == 1 else _MISSING
+        value = _typed(value, schema) if value is not _MISSING else value
+    if value is _MISSING or value is None or _rejects(check, param.name, value):
+        return None
+    return PlannedArg(name=param.name, source="user", value=value)
+
+
+def _typed(value: Any, schema: dict[str, Any]) -> Any:
+    """`value` as the scalar type `schema` names (an id 57834 for a string id is
+    "57834"), or _MISSING when it cannot be."""
+    want = schema.get("type")
+    if isinstance(value, bool | dict | list):
+        return _MISSING
+    if want == "string":
+        return value if isinstance(value, str) else str(value)
+    if want == "integer":
+        if isinstance(value, int):
+            return value
+        return int(value) if isinstance(value, str) and value.isdigit() else _MISSING
+    if want == "number":
+        return value if isinstance(value, int | float) else _MISSING
+    return value
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,14 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         fresh = [f for f in facts if f.value not in given]
         facts = fresh if len(fresh) >= 2 else facts
     facts = news_first(facts, r.call.arguments, action)
+    asked = _asked_figure(output, intent) if not action else None
+    if asked is not None and all(f.value != asked.value for f in facts):
+        # "up-to-date temperature: its city is Toronto": the figure asked for comes first
+        facts = [asked, *facts]
+    if not action and facts and _only_echoes(facts, r.call.arguments):
+        # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
+        # while the height and width it came back with go unsaid
+        facts = _unsent_facts(output, r.call.arguments) or facts
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
@@ -85,11 +93,52 @@ def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> 
     """The facts the user does not know yet: not a value the call was sent (the passenger
     name they gave, the quantity they asked for), and for a booking or an update not the
     size of some result list. Unchanged when nothing would be left."""
-    sent = {lang.value_text(v).lower() for v in arguments.values()
-            if isinstance(v, str | int | float) and not isinstance(v, bool)}
+    sent = _sent(arguments)
     fresh = [f for f in facts if f.value.lower() not in sent
              and not (action and f.label.lower() in _COUNTS)]
     return fresh if fresh else facts
+
+
+def _asked_figure(output: Any, intent: Intent) -> Fact | None:
+    """The top-level number of `output` whose field the request names ("the temperature",
+    "the exchange rate"), as a fact; None when the request names none."""
+    if not isinstance(output, dict):
+        return None
+    wanted = set(re.findall(r"[a-z]+", intent.obj.lower()))
+    for key, value in output.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        words = set(re.findall(r"[a-z]+", lang.slot_label(str(key)).lower()))
+        if words and words <= wanted:
+            return Fact(label=lang.slot_label(str(key)), value=lang.value_text(value))
+    return None
+
+
+def _sent(arguments: Mapping[str, Any]) -> set[str]:
+    return {lang.value_text(v).lower() for v in arguments.values()
+            if isinstance(v, str | int | float) and not isinstance(v, bool)}
+
+
+def _only_echoes(facts: list[Fact], arguments: Mapping[str, Any]) -> bool:
+    sent = _sent(arguments)
+    return all(f.value.lower() in sent for f in facts)
+
+
+def _unsent_facts(output: Any, arguments: Mapping[str, Any]) -> list[Fact]:
+    """The first two short values of `output` the call was not sent (a building's height
+    and width beside the name the user gave)."""
+    sent = _sent(arguments)
+    out: list[Fact] = []
+    for parts, value in walk_leaves(output):
+        if isinstance(value, bool) or not isinstance(value, str | int | float) or not parts:
+            continue
+        text = lang.value_text(value)
+        keys = [p for p in parts if isinstance(p, str)]
+        if keys and text.strip() and len(text) <= 60 and text.lower() not in sent:
+            out.append(Fact(label=lang.slot_label(keys[-1]), value=text))
+        if len(out) == 2:
+            break
+    return out
 
 
 def _empty(output: Any) -> bool:

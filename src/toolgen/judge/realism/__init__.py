@@ -33,6 +33,7 @@ from toolgen.judge.realism import (
     paged_totals,
     parallel,
     postcodes,
+    reasked,
     request_words,
     returned_entity,
     sums,
@@ -70,6 +71,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     identity.NAME: identity.check_view,
     asked.NAME: asked.check_view,
     request_words.NAME: request_words.check_view,
+    reasked.NAME: reasked.check_view,
 }
 
 

@@ -27,7 +27,8 @@ NAME = "deferred"
 _POINTER = Phrases(
     r"same as above|match(?:es)? the ones? above|as (?:shown|given|listed) above"
     r"|matches what i just gave you|nothing new: it matches|same as before"
-    r"|same details as (?:above|before)|identical to the (?:one|ones|result) above")
+    r"|same details as (?:above|before)|identical to the (?:one|ones|result) above"
+    r"|match(?:es)? the result above|match what i just gave you|same as the one above")
 # Values that change on every read of one record: they do not make a result new.
 _FRESH = frozenset({"updated_at", "created_at", "modified_at", "timestamp", "time", "date",
                     "version", "url", "etag", "request_id", "fetched_at", "retrieved_at"})

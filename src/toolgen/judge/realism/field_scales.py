@@ -54,6 +54,8 @@ _QUANTITY = frozenset({
     "mode", "variance", "deviation", "precipitation", "rainfall", "snowfall", "visibility",
     "uv", "aqi", "magnitude", "intensity", "gsi", "emissions", "consumption", "usage", "odds",
     "elo", "margin", "dose", "dosage", "concentration", "ph", "bpm", "steps", "pace",
+    # a point is numbers: `coordinates` [52.52, 13.405] of a weather-by-coordinates call
+    "coordinates", "coordinate", "coords",
 })
 _LENDING = frozenset({"loan", "mortgage", "interest", "credit", "apr", "lending", "borrow",
                       "amortization", "amortisation", "debt", "emi", "finance"})

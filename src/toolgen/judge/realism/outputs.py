@@ -18,6 +18,7 @@ from typing import Any
 
 from faker.providers.company.en_US import Provider as _Company
 
+from toolgen.executor.quantity_kinds import quantity_kind
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.meaning import (
     CODE_WORDS,
@@ -29,6 +30,7 @@ from toolgen.judge.realism.meaning import (
     word_for_code,
 )
 from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.quantities import about_of
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, words
 from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes
 from toolgen.records import Finding
@@ -163,10 +165,12 @@ def _meaningful(key: str) -> tuple[bool, bool]:
     return tokens[-1] in _STRING_LASTS, tokens[-1] in _NUMBER_LASTS
 
 
-def _leaf_reasons(leaves: list[tuple[str, Any]]) -> Iterator[str | None]:
+def _leaf_reasons(leaves: list[tuple[str, Any]], about: str) -> Iterator[str | None]:
     for key, value in leaves:
         string, number = _meaningful(key)
         if string if isinstance(value, str) else number:
+            if number and not isinstance(value, str) and quantity_kind(key, about):
+                continue  # the endpoint says what it measures (a chess rating): `quantities`
             yield _out_of_meaning(key, value)
 
 
@@ -229,7 +233,7 @@ def _check_output(doc: Any, index: int) -> list[Finding]:
 
 
 def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
-                  index: int) -> list[Finding]:
+                  index: int, about: str = "") -> list[Finding]:
     """Findings for one output, given its nodes (stack order) and leaves (document order)."""
     out: list[Finding] = []
     if _stub(doc):
@@ -246,7 +250,7 @@ def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
                 break
     # each object's keys are looked up once for both tests below
     dicts = [(n, _keys(tuple(n))) for n in nodes if isinstance(n, dict)]
-    reasons = itertools.chain(_leaf_reasons(leaves),
+    reasons = itertools.chain(_leaf_reasons(leaves, about),
                               (_reversed_dates(n, k) for n, k in dicts),
                               (_rate_mismatch(n, k) for n, k in dicts))
     reason = next((r for r in reasons if r), None)
@@ -262,5 +266,5 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if doc is NOT_JSON or step.status != "ok":
             continue
         out += _check_parsed(doc, view.nodes(step.call_id), view.leaves(step.call_id),
-                             view.answer_at[step.call_id])
+                             view.answer_at[step.call_id], about_of(view, step.function_name))
     return out

@@ -16,7 +16,7 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "values", "naming", "entities", "own_words", "garbled", "invented_names",
             "type_fields", "boilerplate", "field_scales", "deferred", "paged_totals",
             "returned_entity", "postcodes", "asked_place", "error_results", "sums",
-            "identity", "asked", "request_words")
+            "identity", "asked", "request_words", "reasked")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -89,6 +89,8 @@ SEVERITY: dict[str, Severity] = {
     # request_words: the request's controls or the endpoint's prose as a result's values
     "echoed_control": "error",
     "function_word_value": "error",
+    # a question for an input the user already gave
+    "asked_again": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and

@@ -1,7 +1,8 @@
 """Values a careful reader does not believe, read from the record's calls and outputs.
 
 - `implausible_number`: a number outside the scale its field's name implies (a meal for
-  980, humidity 647, efficiency 514.4 %, a probability of 710);
+  980, humidity 647, efficiency 514.4 %, a probability of 710), or what the endpoint says
+  it measures (`quantities`: a chess rating of 4, the Burj Khalifa 53.8 m tall);
 - `inflated_total`: a lookup by one name, email, phone, document number or URL whose
   total dwarfs the items it shows ("602 turned up" over three);
 - `repeated_name`: one list naming two of its items alike ("Hotel Lumiere" twice);
@@ -21,6 +22,11 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.quantities import (
+    asks_kelvin,
+    out_of_kind_arguments,
+    out_of_kind_output,
+)
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView, output_nodes
 from toolgen.records import Finding
@@ -99,9 +105,13 @@ def _key_scale(key: str) -> tuple[float, float, str] | None:
     return _scale(tokens) if tokens else None
 
 
-def _implausible(numbers: list[tuple[str, float]]) -> str | None:
+def _implausible(numbers: list[tuple[str, float]], kelvin: bool = False) -> str | None:
+    """The first number off its name's scale (a temperature asked in Kelvin is read by
+    `quantities`, which knows the unit)."""
     for key, value in numbers:
         scale = _key_scale(key)
+        if scale is not None and kelvin and scale[2] == "a temperature":
+            continue
         if scale is not None and not scale[0] <= value <= scale[1]:
             return f"{key} {value:g} is not {scale[2]}"
     return None
@@ -275,7 +285,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = args if isinstance(args, dict) else {}
         doc = output_of(view, step.call_id)
         at_call = view.call_at[step.call_id]
-        reason = _implausible(view_numbers(view, args))
+        reason = (_implausible(view_numbers(view, args))
+                  or out_of_kind_arguments(view, step.call_id, args))
         if reason:
             out.append(finding(NAME, "implausible_number", at_call, reason))
         reason = _placeholder(args)
@@ -286,7 +297,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
         numbers = view_numbers(view, doc, step.call_id)
-        for kind, found in (("implausible_number", _implausible(numbers)),
+        implausible = _implausible(numbers, asks_kelvin(args)) or out_of_kind_output(
+            view, step.call_id, args, nodes)
+        for kind, found in (("implausible_number", implausible),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
                             ("place_contradiction", _contradiction(args, nodes)),

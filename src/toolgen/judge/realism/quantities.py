@@ -1,0 +1,117 @@
+"""Numbers whose magnitude does not fit what their field measures, read in context.
+
+`values` reads a field's name alone (humidity 647); here the endpoint's words and the
+unit the call asked for say what is measured (`executor.quantity_kinds`), as a reviewer
+reads it: a chess `minimum_rating` of 4, a building `height` of 53.8 m, a `tempo` of 660
+BPM, a `rate_of_return` of 818 %, and a famous structure whose height is not its own
+(the Burj Khalifa 53.8 m tall, not 828). `values` reports both as `implausible_number`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
+from toolgen.judge.realism.reading import key_tokens
+from toolgen.judge.view import RecordView
+
+_UNIT_KEYS = frozenset({"unit", "units", "temp_unit", "temperature_unit", "unit_system",
+                        "measurement_unit", "units_of_measurement"})
+_HEIGHTS = frozenset({"height", "total_height", "architectural_height"})
+# A famous structure's height may be read to its tip or its roof: within this share.
+_LANDMARK_SLACK = 0.15
+
+
+def out_of_kind_arguments(view: RecordView, call_id: str, args: dict[str, Any]) -> str | None:
+    """Why a number the call sends does not fit what its parameter measures, or None."""
+    name = view.site[call_id].call.function.name
+    about = about_of(view, name)
+    unit = _unit(args)
+    props = _properties(view, name)
+    for key, value in args.items():
+        if not _number(value):
+            continue
+        said = props.get(key)
+        text = said.get("description", "") if isinstance(said, dict) else ""
+        why = _misfit(str(key), float(value), f"{about} {text}", unit)
+        if why:
+            return why
+    return None
+
+
+def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
+                       nodes: list[Any]) -> str | None:
+    """Why a number the call's answer holds does not fit what it measures, or None."""
+    about = about_of(view, view.site[call_id].call.function.name)
+    asked = _unit(args)
+    landmark = next((v for v in args.values() if isinstance(v, str) and landmark_height(v)),
+                    None)
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        unit = _unit(node) or asked
+        for key, value in node.items():
+            if not _number(value):
+                continue
+            why = _misfit(str(key), float(value), about, unit) or (
+                _landmark(landmark, str(key), float(value), unit) if landmark else None)
+            if why:
+                return why
+    return None
+
+
+def asks_kelvin(args: dict[str, Any]) -> bool:
+    """Whether the call asks for its temperatures in Kelvin."""
+    return _unit(args) == "k"
+
+
+def _misfit(key: str, value: float, about: str, unit: str) -> str | None:
+    kind = quantity_kind(key, about, unit)
+    if kind is None or kind.believable[0] <= value <= kind.believable[1]:
+        return None
+    return f"{key} {value:g} is not {kind.what}"
+
+
+def _landmark(name: str, key: str, value: float, unit: str) -> str | None:
+    if "_".join(key_tokens(key)) not in _HEIGHTS:
+        return None
+    units = (unit,) if unit in ("m", "ft") else ("m", "ft")
+    real = [h for u in units if (h := landmark_height(name, u)) is not None]
+    if any(abs(value - h) <= _LANDMARK_SLACK * h for h in real):
+        return None
+    return f"{name} is {real[0]:g} {units[0]} tall, not {value:g}"
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _unit(obj: dict[str, Any]) -> str:
+    """The unit a `unit` / `units` value of `obj` names ("meter" -> "m"), or ""."""
+    for key, value in obj.items():
+        if isinstance(value, str) and "_".join(key_tokens(str(key))) in _UNIT_KEYS:
+            found = unit_of(value)
+            if found:
+                return found
+    return ""
+
+
+def about_of(view: RecordView, function: str) -> str:
+    """The function's name words and description: what its numbers are about."""
+    memo: dict[str, str] = view.memo.setdefault(_ABOUT, {})
+    text = memo.get(function)
+    if text is None:
+        described = next((str(fn.get("description") or "") for tool in view.record.tools
+                          if isinstance(fn := tool.get("function"), dict)
+                          and fn.get("name") == function), "")
+        text = memo[function] = " ".join(key_tokens(function)) + " " + described[:400]
+    return text
+
+
+def _properties(view: RecordView, function: str) -> dict[str, Any]:
+    schema = view.schemas.get(function)
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return props if isinstance(props, dict) else {}
+
+
+_ABOUT = "quantities.about"
