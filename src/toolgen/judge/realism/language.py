@@ -18,7 +18,7 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps, word_pattern
+from toolgen.judge.realism.reading import has_word, is_word_char, key_tokens, real_steps
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -141,19 +141,24 @@ def _label_beside(text: str, label: str, value: Any,
     lowered, spaced = read if read is not None else _read(text)
     if label.split(" ", 1)[0] not in spaced:
         return False  # the label's first word is not even there
+    # Each pattern below holds a literal the text must hold for it to match: without it
+    # the pattern (compiled per label) is neither compiled nor searched.
+    equals = "=" in lowered or "equal" in lowered
+    colon = ":" in lowered
+    article = "of" in lowered or "at" in lowered
     for form in forms:
         ats = _occurrences(lowered, form)
         if not ats:
             continue  # every test below needs the value's text
-        if _ends_at(_equals(label), lowered, ats):
+        if equals and _ends_at(_equals(label), lowered, ats):
             return True
         if natural_label(label):
             continue
-        if _ends_at(_colon(label), lowered, ats):
+        if colon and _ends_at(_colon(label), lowered, ats):
             return True
         if " " not in label or len(form) < 2:
             continue
-        if _ends_at(_article(label), lowered, ats):
+        if article and _ends_at(_article(label), lowered, ats):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
         word = _word(label)
         for at in ats:
@@ -214,7 +219,9 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
             text = _without_longer(lowered, value, mentioned)
-            if _stated_times(text, value, plain=values[value]) >= 2:
+            # Two statements are two disjoint occurrences of the value (each match holds
+            # it), which `count` (the most disjoint ones) sees without compiling a pattern.
+            if text.count(value) >= 2 and _stated_times(text, value, plain=values[value]) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
@@ -234,10 +241,6 @@ def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
     return lowered
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # re's `\\w` for str patterns
-
-
 def _standalone(text: str, value: str, enough: int | None = None) -> int:
     """How many times `value` stands alone in `text` (no word character either side),
     counted as `re.findall(r"(?<!\\w)value(?!\\w)")` does (non-overlapping, left to
@@ -249,8 +252,8 @@ def _standalone(text: str, value: str, enough: int | None = None) -> int:
     end = len(text)
     while at >= 0:
         after = at + len(value)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-                after == end or not _is_word_char(text[after])):
+        if (at == 0 or not is_word_char(text[at - 1])) and (
+                after == end or not is_word_char(text[after])):
             count += 1
             if count == enough:
                 break
@@ -367,7 +370,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                                    f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
             named = sorted(n for n in raw
-                           if n in text and word_pattern(n).search(text))
+                           if has_word(text, n))
             if named:
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the raw parameter name {named[0]!r} is in user text"))

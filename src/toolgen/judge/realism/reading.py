@@ -46,10 +46,28 @@ def _key_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
 
 
-@lru_cache(maxsize=8192)
-def word_pattern(word: str) -> re.Pattern[str]:
-    """`word` as a whole word (`\\b...\\b`), compiled once."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+def is_word_char(c: str) -> bool:
+    """Whether `c` is a word character as re's `\\w` reads str patterns."""
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether `re.search(rf"\\b{re.escape(word)}\\b", text)` finds `word` in `text`, answered
+    with `str.find` and the boundary test itself: a pattern compiled per word costs more
+    than the searches a record makes with it (the words come from each record)."""
+    if not word:
+        return re.search(r"\b", text) is not None
+    starts_word, ends_word = is_word_char(word[0]), is_word_char(word[-1])
+    end = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        # `\b` before the word: the character in front differs from its first in kind
+        if (at > 0 and is_word_char(text[at - 1])) != starts_word and (
+                after < end and is_word_char(text[after])) != ends_word:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def singular(word: str) -> str:

@@ -1,0 +1,94 @@
+"""The judge's fast paths answer as what they replace.
+
+String tests: the oracle is `re` itself, run on many generated texts (a fixed seed),
+drawn from an alphabet of word characters (ASCII, accented, digits, `_`), separators and
+punctuation, so every kind of boundary occurs. Argument checks: the oracle is
+fastjsonschema compiled from the same schema.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import fastjsonschema
+import pytest
+
+from toolgen.judge.realism.reading import has_word, is_word_char
+from toolgen.judge.schemas import _flat_check, checker
+
+_ALPHABET = "ab_1é. -:=\n'Z"
+
+
+def _texts(rng: random.Random, count: int, longest: int) -> list[str]:
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, longest)))
+            for _ in range(count)]
+
+
+def test_word_chars_are_re_word_chars() -> None:
+    for code in range(0x3000):
+        c = chr(code)
+        assert is_word_char(c) == bool(re.match(r"\w", c)), hex(code)
+
+
+def test_has_word_answers_as_the_word_boundary_regex() -> None:
+    rng = random.Random(7)
+    texts = _texts(rng, 400, 14)
+    words = [w for w in _texts(rng, 200, 3) if w] + ["", "a", "ab", "_", ".", "a b", "é1"]
+    found = 0
+    for text in texts:
+        for word in words:
+            want = re.search(rf"\b{re.escape(word)}\b", text) is not None
+            assert has_word(text, word) == want, (text, word)
+            found += want
+    assert found > 1000  # both answers are well represented
+
+
+_PROPS: list[dict[str, Any]] = [
+    {"type": "string", "format": "binary"},
+    {"type": "number", "format": "float"},
+    {"type": "integer", "format": "int32"},
+    {"type": "boolean", "format": "flag"},
+    {"type": "object"},
+    {"type": "object", "description": "key value pairs"},
+    {"type": "array", "items": {}},
+    {"type": "array"},
+    {"type": "array", "items": True},
+    {"type": "string", "items": {}},
+    # beyond the plain check: fastjsonschema answers for the whole schema
+    {"type": "string", "format": "date"},  # a format it checks
+    {"type": "string", "format": "email"},
+    {"format": "binary"},
+    {"type": "array", "items": {"type": "integer"}},  # items that are tested
+]
+_VALUES: list[Any] = [None, True, 0, 2.5, "", "x", "2024-01-02", "a@b.co", [], [1, "a"], {},
+                      {"k": 1}]
+
+
+def _fastjsonschema(schema: dict[str, Any], value: Any) -> str | None:
+    fn = fastjsonschema.compile(schema, use_default=False)
+    try:
+        fn(value)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        return str(exc.message)
+    return None
+
+
+@pytest.mark.parametrize("prop", _PROPS)
+def test_typed_and_formatted_properties_answer_as_fastjsonschema(prop: dict[str, Any]) -> None:
+    schema = {"type": "object", "properties": {"p": prop, "q": {"type": "string"}},
+              "required": ["q"]}
+    check = checker(schema)
+    assert not isinstance(check, str)
+    for value in _VALUES:
+        for args in ({"q": "x", "p": value}, {"p": value}, {"q": value}):
+            assert check(args) == _fastjsonschema(schema, args), (prop, args)
+
+
+def test_the_common_corpus_shapes_need_no_generated_code() -> None:
+    for prop in _PROPS[:10]:
+        schema = {"type": "object", "properties": {"p": prop}}
+        assert _flat_check(schema) is not None, prop
+    for prop in _PROPS[10:]:
+        assert _flat_check({"type": "object", "properties": {"p": prop}}) is None, prop
