@@ -15,6 +15,14 @@ from typing import Any
 import fastjsonschema
 import pytest
 
+from toolgen.judge.realism.language import (
+    _ARTICLE_TAILS,
+    _EQUALS_TAILS,
+    _article,
+    _colon,
+    _ends_at,
+    _equals,
+)
 from toolgen.judge.realism.reading import has_word, is_word_char
 from toolgen.judge.schemas import _flat_check, checker
 
@@ -42,6 +50,8 @@ def test_has_word_answers_as_the_word_boundary_regex() -> None:
             want = re.search(rf"\b{re.escape(word)}\b", text) is not None
             assert has_word(text, word) == want, (text, word)
             found += want
+            start = re.search(rf"\b{re.escape(word)}", text) is not None
+            assert has_word(text, word, whole=False) == start, (text, word)
     assert found > 1000  # both answers are well represented
 
 
@@ -92,3 +102,24 @@ def test_the_common_corpus_shapes_need_no_generated_code() -> None:
         assert _flat_check(schema) is not None, prop
     for prop in _PROPS[10:]:
         assert _flat_check({"type": "object", "properties": {"p": prop}}) is None, prop
+
+
+_LABELS = ["menu type", "type", "initial investment", "a b", "é_1"]
+_LABEL_TEXTS = ["menu type = premium", "menu_type:premium", "the menu type of premium",
+                "an initial investment of 86", "a b equal to 86", "a-b equals\n86", "é_1: 86",
+                "menu type  premium", "type=:86", "the a b at 86", "a b :  86"]
+
+
+def test_label_tests_skipped_by_their_tail_would_not_have_matched() -> None:
+    rng = random.Random(13)
+    texts = _LABEL_TEXTS + _texts(rng, 300, 16)
+    tests = ((_equals, _EQUALS_TAILS), (_colon, (":",)), (_article, _ARTICLE_TAILS))
+    matched = 0
+    for label in _LABELS:
+        for text in texts:
+            ats = list(range(len(text) + 1))
+            for pattern, tails in tests:
+                want = any(pattern(label).search(text, 0, at) for at in ats)
+                assert _ends_at(pattern, label, text, ats, tails) == want, (label, text)
+                matched += want
+    assert matched >= 10

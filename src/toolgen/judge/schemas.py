@@ -6,11 +6,12 @@ canonical JSON) keeps argument validation to a dict lookup plus a compiled check
 
 Most tool schemas are flat objects of typed properties (`{"type": "object", "properties":
 {"q": {"type": "string"}}, "required": ["q"]}`; a property may also be an object, or an
-array of anything, and carry a format fastjsonschema does not check, such as "binary"). For those a plain-Python check is
-built instead of generating and exec-ing fastjsonschema code, which costs more than
-the thousands of checks a run makes per schema. It answers "valid" only where
-fastjsonschema would (same type rules, draft 7); any failure is handed to
-fastjsonschema, compiled then, so the reason a finding quotes is always its message.
+array of anything, and carry a format fastjsonschema does not check, such as "binary").
+For those a plain-Python check is built instead of generating and exec-ing
+fastjsonschema code, which costs more than the thousands of checks a run makes per
+schema. It answers "valid" only where fastjsonschema would (same type rules, draft 7);
+any failure is handed to fastjsonschema, compiled then, so the reason a finding
+quotes is always its message.
 """
 
 from __future__ import annotations

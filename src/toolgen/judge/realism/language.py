@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -123,10 +124,19 @@ def _occurrences(text: str, form: str) -> list[int]:
     return out
 
 
-def _ends_at(pattern: re.Pattern[str], text: str, ats: list[int]) -> bool:
-    """`pattern` (ending in `\\Z`) matches a stretch of `text` ending at one of `ats`: the
-    same answer as searching for the pattern followed by the value itself."""
-    return any(pattern.search(text, 0, at) for at in ats)
+_EQUALS_TAILS = ("=", "equal to", "equals")
+_ARTICLE_TAILS = ("of", "at")
+
+
+def _ends_at(pattern: Callable[[str], re.Pattern[str]], label: str, text: str, ats: list[int],
+             tails: tuple[str, ...]) -> bool:
+    """`pattern(label)` (ending in `\\Z`) matches a stretch of `text` ending at one of `ats`:
+    the same answer as searching for the pattern followed by the value itself. Each
+    pattern ends in one of its `tails` and then whitespace (`\\s`, what `rstrip` strips):
+    where the text before the value does not, the pattern (compiled per label) is neither
+    compiled nor searched."""
+    ats = [at for at in ats if text[:at].rstrip().endswith(tails)]
+    return bool(ats) and any(pattern(label).search(text, 0, at) for at in ats)
 
 
 def _label_beside(text: str, label: str, value: Any,
@@ -141,24 +151,19 @@ def _label_beside(text: str, label: str, value: Any,
     lowered, spaced = read if read is not None else _read(text)
     if label.split(" ", 1)[0] not in spaced:
         return False  # the label's first word is not even there
-    # Each pattern below holds a literal the text must hold for it to match: without it
-    # the pattern (compiled per label) is neither compiled nor searched.
-    equals = "=" in lowered or "equal" in lowered
-    colon = ":" in lowered
-    article = "of" in lowered or "at" in lowered
     for form in forms:
         ats = _occurrences(lowered, form)
         if not ats:
             continue  # every test below needs the value's text
-        if equals and _ends_at(_equals(label), lowered, ats):
+        if _ends_at(_equals, label, lowered, ats, _EQUALS_TAILS):
             return True
         if natural_label(label):
             continue
-        if colon and _ends_at(_colon(label), lowered, ats):
+        if _ends_at(_colon, label, lowered, ats, (":",)):
             return True
         if " " not in label or len(form) < 2:
             continue
-        if article and _ends_at(_article(label), lowered, ats):
+        if _ends_at(_article, label, lowered, ats, _ARTICLE_TAILS):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
         word = _word(label)
         for at in ats:

@@ -51,10 +51,11 @@ def is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def has_word(text: str, word: str) -> bool:
-    """Whether `re.search(rf"\\b{re.escape(word)}\\b", text)` finds `word` in `text`, answered
-    with `str.find` and the boundary test itself: a pattern compiled per word costs more
-    than the searches a record makes with it (the words come from each record)."""
+def has_word(text: str, word: str, whole: bool = True) -> bool:
+    """Whether `re.search(rf"\\b{re.escape(word)}\\b", text)` finds `word` in `text` (with
+    `whole` False: `rf"\\b{re.escape(word)}"`, a word's start), answered with `str.find`
+    and the boundary test itself: a pattern compiled per word costs more than the
+    searches a record makes with it (the words come from each record)."""
     if not word:
         return re.search(r"\b", text) is not None
     starts_word, ends_word = is_word_char(word[0]), is_word_char(word[-1])
@@ -64,7 +65,7 @@ def has_word(text: str, word: str) -> bool:
         after = at + len(word)
         # `\b` before the word: the character in front differs from its first in kind
         if (at > 0 and is_word_char(text[at - 1])) != starts_word and (
-                after < end and is_word_char(text[after])) != ends_word:
+                not whole or (after < end and is_word_char(text[after])) != ends_word):
             return True
         at = text.find(word, at + 1)
     return False
