@@ -22,6 +22,8 @@ from toolgen.judge.realism.language import (
     _colon,
     _ends_at,
     _equals,
+    _may_state_twice,
+    _stated_times,
 )
 from toolgen.judge.realism.reading import has_word, is_word_char
 from toolgen.judge.schemas import _flat_check, checker
@@ -123,3 +125,22 @@ def test_label_tests_skipped_by_their_tail_would_not_have_matched() -> None:
                 assert _ends_at(pattern, label, text, ats, tails) == want, (label, text)
                 matched += want
     assert matched >= 10
+
+
+_FACT_PIECES = ["the", "status", "is", "are", "was", "were", ":", "confirmed", "sample user",
+                "its", "and", "x1", ".", "-", "the status is confirmed", "confirmed is the"]
+
+
+def test_a_fact_skipped_as_not_stated_twice_is_not_stated_twice() -> None:
+    rng = random.Random(17)
+    twice = 0
+    for _ in range(3000):
+        pieces = [rng.choice(_FACT_PIECES) for _ in range(rng.randint(2, 12))]
+        text = "".join(p + rng.choice([" ", "  ", "\n", "", ": "]) for p in pieces)
+        for value in ("confirmed", "sample user", "status"):
+            for plain in (True, False):
+                stated = _stated_times(text, value, plain)
+                if not _may_state_twice(text, value, plain):
+                    assert stated < 2, (text, value, plain)
+                twice += stated >= 2
+    assert twice > 200  # the texts do state facts twice, so the test above has teeth

@@ -165,10 +165,11 @@ def _label_beside(text: str, label: str, value: Any,
             continue
         if _ends_at(_article, label, lowered, ats, _ARTICLE_TAILS):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
-        word = _word(label)
+        words = label.split(" ")
         for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]
-            if word.search(window):
+            # `_word(label)` holds each of the label's words: compiled only where all are
+            if all(w in window for w in words) and _word(label).search(window):
                 return True
     return False
 
@@ -224,9 +225,8 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
             text = _without_longer(lowered, value, mentioned)
-            # Two statements are two disjoint occurrences of the value (each match holds
-            # it), which `count` (the most disjoint ones) sees without compiling a pattern.
-            if text.count(value) >= 2 and _stated_times(text, value, plain=values[value]) >= 2:
+            plain = values[value]
+            if _may_state_twice(text, value, plain) and _stated_times(text, value, plain) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
@@ -273,6 +273,32 @@ def _framed(value: str) -> re.Pattern[str]:
     escaped = re.escape(value)
     return re.compile(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
                       rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)")
+
+
+_FRAME_BEFORE = (":", "is", "are", "was", "were")
+_FRAME_AFTER = ("is", "are")
+
+
+def _may_state_twice(text: str, value: str, plain: bool) -> bool:
+    """False only when `_stated_times(text, value, plain)` is below 2, told without
+    compiling a pattern for the value. Each statement counted is an occurrence of the
+    value, disjoint from the others: two need two disjoint occurrences (`count`, the most
+    there are). For a `plain` value each is also framed: whitespace in front after ":"
+    or "is/are/was/were" (`_framed`'s first branch) or whitespace and "is/are" after it
+    (its second)."""
+    if text.count(value) < 2:
+        return False
+    if not plain:
+        return True
+    framed = 0
+    for at in _occurrences(text, value):
+        before, after = text[:at], text[at + len(value):]
+        if (before[-1:].isspace() and before.rstrip().endswith(_FRAME_BEFORE)) or (
+                after[:1].isspace() and after.lstrip().startswith(_FRAME_AFTER)):
+            framed += 1
+            if framed == 2:
+                return True
+    return False
 
 
 def _stated_times(lowered: str, value: str, plain: bool) -> int:
