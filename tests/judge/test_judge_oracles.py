@@ -27,6 +27,7 @@ from toolgen.judge.realism.language import (
 )
 from toolgen.judge.realism.reading import has_word, is_word_char
 from toolgen.judge.schemas import _flat_check, checker
+from toolgen.judge.view import output_nodes, output_objects
 
 _ALPHABET = "ab_1é. -:=\n'Z"
 
@@ -144,3 +145,41 @@ def test_a_fact_skipped_as_not_stated_twice_is_not_stated_twice() -> None:
                     assert stated < 2, (text, value, plain)
                 twice += stated >= 2
     assert twice > 200  # the texts do state facts twice, so the test above has teeth
+
+
+def _doc(rng: random.Random, depth: int) -> Any:
+    kind = rng.randrange(5)
+    if kind == 0 or depth <= 0:
+        return rng.choice(["a", "", 1, 2.5, None, True])
+    if kind in (1, 3):
+        return {rng.choice("abcde"): _doc(rng, depth - 1) for _ in range(rng.randint(0, 4))}
+    return [_doc(rng, depth - 1) for _ in range(rng.randint(0, 4))]
+
+
+def _held_objects(doc: Any) -> list[tuple[str, Any]]:
+    """The walk the checks made each on their own: every child pushed, objects kept."""
+    found: list[tuple[str, Any]] = []
+    stack: list[tuple[str, Any]] = [("", doc)]
+    while stack:
+        key, node = stack.pop()
+        if isinstance(node, dict):
+            found.append((key, node))
+            stack.extend((str(k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((key, v) for v in node)
+    return found
+
+
+def test_one_object_walk_serves_every_check() -> None:
+    rng = random.Random(5)
+    objects = 0
+    for _ in range(2000):
+        doc = _doc(rng, 4)
+        held = output_objects(doc)
+        want = _held_objects(doc)
+        assert [k for k, _ in held] == [k for k, _ in want]
+        assert all(a is b for (_, a), (_, b) in zip(held, want, strict=True))
+        dicts = [n for n in output_nodes(doc) if isinstance(n, dict)]
+        assert all(a is b for (_, a), b in zip(held, dicts, strict=True))
+        objects += len(held)
+    assert objects > 2000

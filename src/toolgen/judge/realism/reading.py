@@ -156,8 +156,8 @@ def answered_objects(
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
-        for node in view.nodes(step.call_id):
-            why = reason(node) if isinstance(node, dict) else None
+        for _, node in view.objects(step.call_id):
+            why = reason(node)
             if why:
                 yield step, view.answer_at[step.call_id], why
                 break
