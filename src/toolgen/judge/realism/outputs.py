@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -30,7 +30,7 @@ from toolgen.judge.realism.meaning import (
 )
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, words
-from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes
+from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes, output_objects
 from toolgen.records import Finding
 
 NAME = "outputs"
@@ -224,12 +224,14 @@ def _rate_mismatch(node: dict[str, Any], keys: _Keys) -> str | None:
 
 
 def _check_output(doc: Any, index: int) -> list[Finding]:
-    return _check_parsed(doc, output_nodes(doc), output_leaves(doc), index)
+    return _check_parsed(doc, output_nodes(doc), output_leaves(doc), index,
+                         [o for _, o in output_objects(doc)])
 
 
-def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
-                  index: int) -> list[Finding]:
-    """Findings for one output, given its nodes (stack order) and leaves (document order)."""
+def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]], index: int,
+                  objects: Iterable[dict[str, Any]]) -> list[Finding]:
+    """Findings for one output, given its nodes (stack order), leaves (document order) and
+    objects (the nodes that are objects, in their order)."""
     out: list[Finding] = []
     if _stub(doc):
         keys = ", ".join(sorted(doc))
@@ -244,7 +246,7 @@ def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
     # each object's keys are looked up once for both tests below
-    dicts = [(n, _keys(tuple(n))) for n in nodes if isinstance(n, dict)]
+    dicts = [(n, _keys(tuple(n))) for n in objects]
     reasons = itertools.chain(_leaf_reasons(leaves),
                               (_reversed_dates(n, k) for n, k in dicts),
                               (_rate_mismatch(n, k) for n, k in dicts))
@@ -261,5 +263,6 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if doc is NOT_JSON or step.status != "ok":
             continue
         out += _check_parsed(doc, view.nodes(step.call_id), view.leaves(step.call_id),
-                             view.answer_at[step.call_id])
+                             view.answer_at[step.call_id],
+                             (o for _, o in view.objects(step.call_id)))
     return out
