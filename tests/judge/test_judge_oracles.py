@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 import fastjsonschema
 import pytest
 
+from toolgen.judge.features import repetitive_phrasing
 from toolgen.judge.realism.language import (
     _ARTICLE_TAILS,
     _EQUALS_TAILS,
@@ -28,6 +31,8 @@ from toolgen.judge.realism.language import (
 from toolgen.judge.realism.reading import has_word, is_word_char
 from toolgen.judge.schemas import _flat_check, checker
 from toolgen.judge.view import output_nodes, output_objects
+
+from .factories import valid
 
 _ALPHABET = "ab_1é. -:=\n'Z"
 
@@ -183,3 +188,19 @@ def test_one_object_walk_serves_every_check() -> None:
         assert all(a is b for (_, a), b in zip(held, dicts, strict=True))
         objects += len(held)
     assert objects > 2000
+
+
+def test_repetitive_phrasing_counts_as_the_pair_count_does() -> None:
+    rng = random.Random(3)
+    vocabulary = ["the", "amount", "is", "due", "and", "x"]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 14)))
+             for _ in range(3000)]
+    record = valid()
+    messages = [record.messages[0].model_copy(update={"content": t, "role": "user"})
+                for t in texts]
+    got = repetitive_phrasing(record, messages)
+    want = 0
+    for text in texts:
+        pairs = list(pairwise(re.findall(r"[\w']+", text.lower())))
+        want += len(pairs) >= 5 and max(Counter(pairs).values()) >= 3
+    assert got == want > 100
