@@ -29,6 +29,7 @@ from toolgen.judge.realism.language import (
     _stated_times,
 )
 from toolgen.judge.realism.reading import has_word, is_word_char
+from toolgen.judge.realism.type_fields import _fields, _lists
 from toolgen.judge.schemas import _flat_check, checker
 from toolgen.judge.view import output_nodes, output_objects
 
@@ -204,3 +205,48 @@ def test_repetitive_phrasing_counts_as_the_pair_count_does() -> None:
         pairs = list(pairwise(re.findall(r"[\w']+", text.lower())))
         want += len(pairs) >= 5 and max(Counter(pairs).values()) >= 3
     assert got == want > 100
+
+
+def _old_fields(doc: Any) -> list[tuple[str, Any]]:
+    """type_fields' own walk before the view's object walk: (key, text) per text field."""
+    found: list[tuple[str, Any]] = []
+    stack: list[Any] = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, str):
+                    found.append((str(k), v))
+                else:
+                    stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _old_lists(doc: Any) -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    stack: list[Any] = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, list):
+                    found.append((str(k), v))
+                stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def test_type_fields_read_the_fields_their_own_walk_read() -> None:
+    rng = random.Random(11)
+    seen = 0
+    for _ in range(2000):
+        doc = _doc(rng, 4)
+        objects = output_objects(doc)
+        fields, lists = list(_fields(objects)), list(_lists(objects))
+        assert fields == _old_fields(doc)
+        assert [(k, id(v)) for k, v in lists] == [(k, id(v)) for k, v in _old_lists(doc)]
+        seen += len(fields) + len(lists)
+    assert seen > 2000
