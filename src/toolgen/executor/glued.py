@@ -23,15 +23,22 @@ _COMMON = 11.0
 
 
 @lru_cache(maxsize=65536)
+def ninja_split(low: str) -> tuple[str, ...]:
+    """wordninja's split of a lowercase token, once per token: `unglue` asks again for each
+    set of `verbs`, and the judge (`realism.naming`) splits the same endpoint names."""
+    import wordninja  # lazy: loads its word model (about 0.1 s) on first use
+
+    return tuple(wordninja.split(low))
+
+
+@lru_cache(maxsize=65536)
 def unglue(token: str, verbs: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words of a glued lowercase token, or `(token,)` when it is one word (or the
     split is not credible). `verbs` are words that may lead a glued name ("create")."""
     low = token.lower()
     if len(low) < _MIN_LEN or not low.isascii() or not low.isalpha():
         return (token,)
-    import wordninja  # lazy: loads its word model (about 0.1 s) on first use
-
-    parts = tuple(wordninja.split(low))
+    parts = ninja_split(low)
     if len(parts) == 2 and parts[0] in verbs and parts[1] in ("a", "an"):
         return parts[:1]  # "CreateaDRIVING_LICENSEdocument": the article before a capital run
     if len(parts) < 2 or parts[-1] in _GLUE or parts[0] in _GLUE:
@@ -41,6 +48,8 @@ def unglue(token: str, verbs: frozenset[str] = frozenset()) -> tuple[str, ...]:
     content = [p for p in parts if p not in _GLUE]
     if parts[0] in verbs and content[1:]:
         return parts  # "createanuploadurlforafile": a verb leads, whatever follows
+    import wordninja  # loaded by `ninja_split` above
+
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
     if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > _COMMON for p in parts):
         return (token,)  # "panchang" is not "pan chang"

@@ -76,8 +76,8 @@ def repetitive_phrasing(record: Record, said: list[Message] | None = None) -> in
     hits = 0
     for m in texts(record) if said is None else said:
         words = _WORD.findall((m.content or "").lower())
-        if len(words) < 6:
-            continue
+        if len(words) < 6 or len(set(words)) > len(words) - 2:
+            continue  # a pair said three times says its first word three times
         pairs = list(pairwise(words))
         # A pair said three times leaves at most len - 2 distinct pairs: the cheap test first.
         if len(set(pairs)) <= len(pairs) - 2 and max(Counter(pairs).values()) >= 3:

@@ -4,12 +4,14 @@ Records carry their tool schemas as plain dicts, so identical schemas reappear i
 every record that offers the tool: compiling once per distinct schema (keyed by its
 canonical JSON) keeps argument validation to a dict lookup plus a compiled check.
 
-Most tool schemas are flat objects of typed scalars (`{"type": "object", "properties":
-{"q": {"type": "string"}}, "required": ["q"]}`). For those a plain-Python check is
-built instead of generating and exec-ing fastjsonschema code, which costs more than
-the thousands of checks a run makes per schema. It answers "valid" only where
-fastjsonschema would (same type rules, draft 7); any failure is handed to
-fastjsonschema, compiled then, so the reason a finding quotes is always its message.
+Most tool schemas are flat objects of typed properties (`{"type": "object", "properties":
+{"q": {"type": "string"}}, "required": ["q"]}`; a property may also be an object, or an
+array of anything, and carry a format fastjsonschema does not check, such as "binary").
+For those a plain-Python check is built instead of generating and exec-ing
+fastjsonschema code, which costs more than the thousands of checks a run makes per
+schema. It answers "valid" only where fastjsonschema would (same type rules, draft 7);
+any failure is handed to fastjsonschema, compiled then, so the reason a finding
+quotes is always its message.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 import fastjsonschema
 import orjson
+from fastjsonschema.draft07 import CodeGeneratorDraft07
 
 ArgCheck = Callable[[Any], str | None]
 """Returns None when the value is valid, else a short reason."""
@@ -28,8 +31,11 @@ ArgCheck = Callable[[Any], str | None]
 Accepts = Callable[[Any], bool]
 
 _TOP_KEYS = frozenset({"type", "properties", "required", "description", "title"})
-_PROP_KEYS = frozenset({"type", "description", "title", "default", "example", "examples",
-                        "enum"})
+_ANNOTATIONS = frozenset({"description", "title", "default", "example", "examples"})
+_PROP_KEYS = _ANNOTATIONS | {"type", "enum", "format", "items"}
+# fastjsonschema (draft 7, the default) checks only these formats and ignores any other
+# name ("binary", "int32", "float"...); `regex` is checked apart from its table.
+_CHECKED_FORMATS = frozenset({*CodeGeneratorDraft07.FORMAT_REGEXS, "regex"})
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_\-. ]+")
 
 
@@ -72,15 +78,35 @@ def _is_boolean(v: Any) -> bool:
     return isinstance(v, bool)
 
 
+def _is_object(v: Any) -> bool:
+    return isinstance(v, dict)
+
+
+def _is_array(v: Any) -> bool:
+    return isinstance(v, list | tuple)
+
+
 _TYPES: dict[str, Accepts] = {
     "string": _is_string, "number": _is_number, "integer": _is_integer, "boolean": _is_boolean,
+    "object": _is_object, "array": _is_array,
 }
+
+
+def _checks_nothing(prop: dict[str, Any]) -> bool:
+    """Whether `prop`'s `format` and `items` (if any) are ones fastjsonschema compiles to no
+    test: a format it does not know, items that accept anything."""
+    fmt = prop.get("format")
+    if "format" in prop and (not isinstance(fmt, str) or fmt in _CHECKED_FORMATS):
+        return False
+    items = prop.get("items")
+    return "items" not in prop or items is True or (isinstance(items, dict) and not items)
 
 
 def _property_check(prop: Any) -> Accepts | None:
     """A test accepting exactly what fastjsonschema accepts for `prop`; None when `prop`
-    uses anything beyond a scalar type and a string enum."""
-    if not isinstance(prop, dict) or not prop.keys() <= _PROP_KEYS:
+    uses anything beyond one type, a string enum, a format fastjsonschema does not check
+    and items that accept anything."""
+    if not isinstance(prop, dict) or not prop.keys() <= _PROP_KEYS or not _checks_nothing(prop):
         return None
     accepts = _TYPES.get(prop["type"]) if isinstance(prop.get("type"), str) else None
     if "type" in prop and accepts is None:
@@ -117,8 +143,7 @@ def _flat_check(schema: Any) -> Accepts | None:
             return None
         accepts = _property_check(prop)
         if accepts is None:
-            if prop != {} and not (isinstance(prop, dict) and prop.keys() <= _PROP_KEYS - {
-                    "type", "enum"}):
+            if prop != {} and not (isinstance(prop, dict) and prop.keys() <= _ANNOTATIONS):
                 return None
             continue  # an annotation-only property accepts anything
         checks.append((name, accepts))

@@ -44,6 +44,7 @@ class RecordView:
     _tool_text: str | None = None
     _nodes: dict[str, list[Any]] = field(default_factory=dict)
     _leaves: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+    _objects: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)
     """What a check works out from the record's messages and trace alone, kept for the
     next reader of this view (keyed by the check; e.g. the scorer's text features)."""
@@ -84,6 +85,16 @@ class RecordView:
         found = self._nodes[call_id] = output_nodes(self.output(call_id))
         return found
 
+    def objects(self, call_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(key holding it, object) for every object of `call_id`'s parsed output (see
+        `output_objects`), walked once."""
+        try:
+            return self._objects[call_id]
+        except KeyError:
+            pass
+        found = self._objects[call_id] = output_objects(self.output(call_id))
+        return found
+
     def leaves(self, call_id: str) -> list[tuple[str, Any]]:
         """(nearest key, scalar) of `call_id`'s parsed output (see `output_leaves`), walked once."""
         try:
@@ -114,6 +125,21 @@ def output_nodes(doc: Any) -> list[Any]:
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
+    return found
+
+
+def output_objects(doc: Any, holder: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """(key of the field or list holding it, object) for every object of a JSON document,
+    in `output_nodes` order (the document itself is held by `holder`)."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    stack: list[tuple[str, Any]] = [(holder, doc)]
+    while stack:
+        key, node = stack.pop()
+        if isinstance(node, dict):
+            found.append((key, node))
+            stack.extend((str(k), v) for k, v in node.items() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend((key, v) for v in node if isinstance(v, dict | list))
     return found
 
 

@@ -9,12 +9,9 @@ endpoint's object; otherwise the assistant acted on its own.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import function_words, real_steps, user_text_upto
+from toolgen.judge.realism.reading import function_words, has_word, real_steps, user_text_upto
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding, StepTrace
 
@@ -53,12 +50,7 @@ def action_family(step: StepTrace) -> str | None:
 
 
 def _says(said: str, options: tuple[str, ...]) -> bool:
-    return any(_word_start(w).search(said) for w in options)
-
-
-@lru_cache(maxsize=4096)  # the options are a fixed vocabulary: compiled once each
-def _word_start(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}")
+    return any(has_word(said, w, whole=False) for w in options)
 
 
 def _asked(family: str, step: StepTrace, said: str) -> bool:

@@ -67,20 +67,6 @@ def _quantity_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in keys if _quantity_key(str(k)))
 
 
-def _objects(doc: Any) -> list[tuple[str, dict[str, Any]]]:
-    """(parent key, object) for every object of a JSON document."""
-    found: list[tuple[str, dict[str, Any]]] = []
-    stack: list[tuple[str, Any]] = [("", doc)]
-    while stack:
-        parent, node = stack.pop()
-        if isinstance(node, dict):
-            found.append((parent, node))
-            stack.extend((str(k), v) for k, v in node.items() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((parent, v) for v in node if isinstance(v, (dict, list)))
-    return found
-
-
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     for step in real_steps(view):
@@ -90,7 +76,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         index = view.answer_at[step.call_id]
         text = f"{step.function_name} {step.endpoint_id}"
         sent = frozenset(a.value for a in step.arguments.values() if isinstance(a.value, str))
-        for parent, obj in _objects(doc):
+        for parent, obj in view.objects(step.call_id):
             keys = tuple(obj)
             binding = bind(keys, _flags(f"{text} {parent}"))
             reason = contradiction(obj, binding) if binding is not None else None

@@ -57,15 +57,19 @@ def _name_pieces(view: RecordView) -> frozenset[str]:
 
 @lru_cache(maxsize=_OFFERED_SETS)
 def _pieces_of(names: tuple[str, ...]) -> frozenset[str]:
-    # The names alone decide: worked out once per offered set (a record judged again
-    # after a repair offers the same set).
+    # The names alone decide: worked out once per offered set (records repeat theirs),
+    # from each name's pieces, worked out once per name (sets vary, names recur).
+    return frozenset().union(*map(_pieces_of_name, names))
+
+
+@lru_cache(maxsize=16384)
+def _pieces_of_name(name: str) -> frozenset[str]:
     pieces: set[str] = set()
-    for name in names:
-        # The endpoint part only: "spotify" in `..._for_spotify` is a service a user names.
-        for part in re.split(r"[_.\-]+", name.split("_for_", 1)[0]):
-            if part:
-                pieces.add(part.lower())
-                pieces.update(words_in(part))
+    # The endpoint part only: "spotify" in `..._for_spotify` is a service a user names.
+    for part in re.split(r"[_.\-]+", name.split("_for_", 1)[0]):
+        if part:
+            pieces.add(part.lower())
+            pieces.update(words_in(part))
     return frozenset(pieces)
 
 
@@ -76,7 +80,12 @@ def _name_splits(view: RecordView) -> list[frozenset[str]]:
 
 @lru_cache(maxsize=_OFFERED_SETS)
 def _splits_of(names: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(words_in(name.replace("_", " ").replace(".", " "))) for name in names)
+    return tuple(map(_split_of, names))
+
+
+@lru_cache(maxsize=16384)
+def _split_of(name: str) -> frozenset[str]:
+    return frozenset(words_in(name.replace("_", " ").replace(".", " ")))
 
 
 def _recited_pair(a: str, b: str, splits: list[frozenset[str]]) -> bool:

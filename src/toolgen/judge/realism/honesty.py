@@ -22,13 +22,13 @@ from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import (
     Turn,
+    has_word,
     haystack,
     haystack_parts,
     output_of,
     step_at,
     trained_text,
     turns,
-    word_pattern,
     words,
 )
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -192,7 +192,7 @@ def _name_runs(phrase: str) -> list[list[str]]:
 def _supported(words: list[str], hay: str) -> bool:
     """Each word occurs in `hay` as a word ("Brooks Ghost 15": brand and model), or a span of
     all but at most one of `words` does (a label running into a name)."""
-    if all(word_pattern(w.lower()).search(hay) for w in words):
+    if all(has_word(hay, w.lower()) for w in words):
         return True
     need = max(2, len(words) - 1)
     for size in range(len(words), need - 1, -1):

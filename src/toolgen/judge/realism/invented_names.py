@@ -15,7 +15,6 @@ alone; search results are named things (a search for restaurants lists restauran
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -99,18 +98,6 @@ def _person_like(name: str) -> bool:
     return first in firsts or second in lasts or not is_known(second.lower())
 
 
-def _objects(doc: Any, holder: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """(key of the list or field holding it, object) for every object in `doc`."""
-    stack: list[tuple[str, Any]] = [(holder, doc)]
-    while stack:
-        key, node = stack.pop()
-        if isinstance(node, dict):
-            yield key, node
-            stack.extend((str(k), v) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend((key, v) for v in node)
-
-
 def _kinds(holder: str, obj: dict[str, Any]) -> set[str]:
     kinds = {singular(w) for w in words_in(holder)} if holder else set()
     for key in obj:
@@ -153,7 +140,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for call in trained_calls(view):
         if call.output is NOT_JSON or call.answer_index is None:
             continue
-        for holder, obj in _objects(call.output):
+        for holder, obj in view.objects(call.call_id):
             if not made_up_title(obj.get("name")):
                 continue  # `_why` is None: no made-up title to judge
             if given is None:  # what the conversation supplied, read for the first title

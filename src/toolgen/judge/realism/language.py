@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps, word_pattern
+from toolgen.judge.realism.reading import has_word, is_word_char, key_tokens, real_steps
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -123,10 +124,19 @@ def _occurrences(text: str, form: str) -> list[int]:
     return out
 
 
-def _ends_at(pattern: re.Pattern[str], text: str, ats: list[int]) -> bool:
-    """`pattern` (ending in `\\Z`) matches a stretch of `text` ending at one of `ats`: the
-    same answer as searching for the pattern followed by the value itself."""
-    return any(pattern.search(text, 0, at) for at in ats)
+_EQUALS_TAILS = ("=", "equal to", "equals")
+_ARTICLE_TAILS = ("of", "at")
+
+
+def _ends_at(pattern: Callable[[str], re.Pattern[str]], label: str, text: str, ats: list[int],
+             tails: tuple[str, ...]) -> bool:
+    """`pattern(label)` (ending in `\\Z`) matches a stretch of `text` ending at one of `ats`:
+    the same answer as searching for the pattern followed by the value itself. Each
+    pattern ends in one of its `tails` and then whitespace (`\\s`, what `rstrip` strips):
+    where the text before the value does not, the pattern (compiled per label) is neither
+    compiled nor searched."""
+    ats = [at for at in ats if text[:at].rstrip().endswith(tails)]
+    return bool(ats) and any(pattern(label).search(text, 0, at) for at in ats)
 
 
 def _label_beside(text: str, label: str, value: Any,
@@ -145,20 +155,21 @@ def _label_beside(text: str, label: str, value: Any,
         ats = _occurrences(lowered, form)
         if not ats:
             continue  # every test below needs the value's text
-        if _ends_at(_equals(label), lowered, ats):
+        if _ends_at(_equals, label, lowered, ats, _EQUALS_TAILS):
             return True
         if natural_label(label):
             continue
-        if _ends_at(_colon(label), lowered, ats):
+        if _ends_at(_colon, label, lowered, ats, (":",)):
             return True
         if " " not in label or len(form) < 2:
             continue
-        if _ends_at(_article(label), lowered, ats):
+        if _ends_at(_article, label, lowered, ats, _ARTICLE_TAILS):
             continue  # "an initial investment of 86", "the scaling factor at 1.5": English
-        word = _word(label)
+        words = label.split(" ")
         for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]
-            if word.search(window):
+            # `_word(label)` holds each of the label's words: compiled only where all are
+            if all(w in window for w in words) and _word(label).search(window):
                 return True
     return False
 
@@ -214,7 +225,8 @@ def _repeated_facts(view: RecordView) -> list[Finding]:
             if lowered.count(value) < 2:
                 continue  # the cheap test first: most values are not even mentioned twice
             text = _without_longer(lowered, value, mentioned)
-            if _stated_times(text, value, plain=values[value]) >= 2:
+            plain = values[value]
+            if _may_state_twice(text, value, plain) and _stated_times(text, value, plain) >= 2:
                 out.append(finding(NAME, "repeated_fact", i, f"states {value!r} twice"))
                 break
     return out
@@ -234,10 +246,6 @@ def _without_longer(lowered: str, value: str, mentioned: list[str]) -> str:
     return lowered
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # re's `\\w` for str patterns
-
-
 def _standalone(text: str, value: str, enough: int | None = None) -> int:
     """How many times `value` stands alone in `text` (no word character either side),
     counted as `re.findall(r"(?<!\\w)value(?!\\w)")` does (non-overlapping, left to
@@ -249,8 +257,8 @@ def _standalone(text: str, value: str, enough: int | None = None) -> int:
     end = len(text)
     while at >= 0:
         after = at + len(value)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-                after == end or not _is_word_char(text[after])):
+        if (at == 0 or not is_word_char(text[at - 1])) and (
+                after == end or not is_word_char(text[after])):
             count += 1
             if count == enough:
                 break
@@ -265,6 +273,32 @@ def _framed(value: str) -> re.Pattern[str]:
     escaped = re.escape(value)
     return re.compile(rf"(\w+)(?::|\s+(?:is|are|was|were))\s+{escaped}\b(?!\s+(?:is|are))"
                       rf"|\b{escaped}\s+(?:is|are)\s+(?:the|its)\s+(\w+)")
+
+
+_FRAME_BEFORE = (":", "is", "are", "was", "were")
+_FRAME_AFTER = ("is", "are")
+
+
+def _may_state_twice(text: str, value: str, plain: bool) -> bool:
+    """False only when `_stated_times(text, value, plain)` is below 2, told without
+    compiling a pattern for the value. Each statement counted is an occurrence of the
+    value, disjoint from the others: two need two disjoint occurrences (`count`, the most
+    there are). For a `plain` value each is also framed: whitespace in front after ":"
+    or "is/are/was/were" (`_framed`'s first branch) or whitespace and "is/are" after it
+    (its second)."""
+    if text.count(value) < 2:
+        return False
+    if not plain:
+        return True
+    framed = 0
+    for at in _occurrences(text, value):
+        before, after = text[:at], text[at + len(value):]
+        if (before[-1:].isspace() and before.rstrip().endswith(_FRAME_BEFORE)) or (
+                after[:1].isspace() and after.lstrip().startswith(_FRAME_AFTER)):
+            framed += 1
+            if framed == 2:
+                return True
+    return False
 
 
 def _stated_times(lowered: str, value: str, plain: bool) -> int:
@@ -368,7 +402,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                                    f"enum literal {literal[0]!r} in text"))
         if role == "user" and i not in labelled:
             named = sorted(n for n in raw
-                           if n in text and word_pattern(n).search(text))
+                           if has_word(text, n))
             if named:
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the raw parameter name {named[0]!r} is in user text"))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from toolgen.judge.realism.reading import word_pattern
+from toolgen.judge.realism.reading import has_word
 
 _WORD = re.compile(r"[a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -81,4 +81,4 @@ def name_word_value(name: str, value: Any, schema: dict[str, Any],
     if not all(_stem(w) in vocab for w in words):
         return False
     offered = _offered(schema)
-    return not any(word_pattern(w).search(offered) for w in words)
+    return not any(has_word(offered, w) for w in words)

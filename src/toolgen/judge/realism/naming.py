@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.glued import ninja_split
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -63,9 +64,7 @@ def glued(token: str) -> tuple[str, ...]:
     low = token.lower()
     if len(low) < 8 or not low.isascii() or not low.isalpha():
         return ()
-    import wordninja  # lazy: its word model loads on first use
-
-    parts = tuple(wordninja.split(low))
+    parts = ninja_split(low)  # shared with the executor, which splits the same names
     if len(parts) < 2 or parts[-1] in _GLUE or parts[0] in _GLUE:
         return ()
     if any(len(p) < 3 and p not in _GLUE for p in parts):
@@ -74,6 +73,8 @@ def glued(token: str) -> tuple[str, ...]:
     # inside ("wisdomoftheday"); "downloader" or "audioclash" are names, not glued words.
     if parts[0] in _LEADING_VERBS:
         return parts
+    import wordninja  # loaded by `ninja_split` above
+
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
     if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > 11.0 for p in parts):
         return ()  # a rare fragment: "panchang" is not "pan chang"

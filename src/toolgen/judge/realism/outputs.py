@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -32,7 +32,7 @@ from toolgen.judge.realism.meaning import (
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.quantities import about_of
 from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, words
-from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes
+from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes, output_objects
 from toolgen.records import Finding
 
 NAME = "outputs"
@@ -229,12 +229,14 @@ def _rate_mismatch(node: dict[str, Any], keys: _Keys) -> str | None:
 
 
 def _check_output(doc: Any, index: int) -> list[Finding]:
-    return _check_parsed(doc, output_nodes(doc), output_leaves(doc), index)
+    return _check_parsed(doc, output_nodes(doc), output_leaves(doc), index,
+                         [o for _, o in output_objects(doc)])
 
 
-def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
-                  index: int, about: str = "") -> list[Finding]:
-    """Findings for one output, given its nodes (stack order) and leaves (document order)."""
+def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]], index: int,
+                  objects: Iterable[dict[str, Any]], about: str = "") -> list[Finding]:
+    """Findings for one output, given its nodes (stack order), leaves (document order),
+    objects (the nodes that are objects, in their order) and what its endpoint is about."""
     out: list[Finding] = []
     if _stub(doc):
         keys = ", ".join(sorted(doc))
@@ -249,7 +251,7 @@ def _check_parsed(doc: Any, nodes: list[Any], leaves: list[tuple[str, Any]],
                 out.append(finding(NAME, "filler_text", index, f"random word list {node[:5]}"))
                 break
     # each object's keys are looked up once for both tests below
-    dicts = [(n, _keys(tuple(n))) for n in nodes if isinstance(n, dict)]
+    dicts = [(n, _keys(tuple(n))) for n in objects]
     reasons = itertools.chain(_leaf_reasons(leaves, about),
                               (_reversed_dates(n, k) for n, k in dicts),
                               (_rate_mismatch(n, k) for n, k in dicts))
@@ -266,5 +268,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if doc is NOT_JSON or step.status != "ok":
             continue
         out += _check_parsed(doc, view.nodes(step.call_id), view.leaves(step.call_id),
-                             view.answer_at[step.call_id], about_of(view, step.function_name))
+                             view.answer_at[step.call_id],
+                             (o for _, o in view.objects(step.call_id)),
+                             about_of(view, step.function_name))
     return out

@@ -19,6 +19,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import has_word
 from toolgen.judge.realism.vocabulary import (
     offered,
     properties,
@@ -77,7 +78,7 @@ def echoed(param: str, value: Any, schema: dict[str, Any], own: frozenset[str]) 
         return False
     if value not in own and not (value.endswith("s") and value[:-1] in own):
         return False
-    return not re.search(rf"\b{re.escape(value)}", _schema_text(schema))
+    return not has_word(_schema_text(schema), value, whole=False)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

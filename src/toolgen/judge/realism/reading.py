@@ -48,10 +48,29 @@ def _key_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
 
 
-@lru_cache(maxsize=8192)
-def word_pattern(word: str) -> re.Pattern[str]:
-    """`word` as a whole word (`\\b...\\b`), compiled once."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+def is_word_char(c: str) -> bool:
+    """Whether `c` is a word character as re's `\\w` reads str patterns."""
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str, whole: bool = True) -> bool:
+    """Whether `re.search(rf"\\b{re.escape(word)}\\b", text)` finds `word` in `text` (with
+    `whole` False: `rf"\\b{re.escape(word)}"`, a word's start), answered with `str.find`
+    and the boundary test itself: a pattern compiled per word costs more than the
+    searches a record makes with it (the words come from each record)."""
+    if not word:
+        return re.search(r"\b", text) is not None
+    starts_word, ends_word = is_word_char(word[0]), is_word_char(word[-1])
+    end = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        # `\b` before the word: the character in front differs from its first in kind
+        if (at > 0 and is_word_char(text[at - 1])) != starts_word and (
+                not whole or (after < end and is_word_char(text[after])) != ends_word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def singular(word: str) -> str:
@@ -139,8 +158,8 @@ def answered_objects(
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
-        for node in view.nodes(step.call_id):
-            why = reason(node) if isinstance(node, dict) else None
+        for _, node in view.objects(step.call_id):
+            why = reason(node)
             if why:
                 yield step, view.answer_at[step.call_id], why
                 break

@@ -27,6 +27,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import has_word
 from toolgen.judge.realism.vocabulary import (
     ToolWords,
     is_word,
@@ -57,31 +58,20 @@ _TAGS = frozenset({"tags", "keywords", "labels", "topics"})
 _SUFFIXES = ("_type", "_category", "_kind", "Type", "Category")
 
 
-def _fields(doc: Any) -> Iterator[tuple[str, str]]:
-    stack: list[Any] = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if isinstance(v, str):
-                    yield str(k), v
-                else:
-                    stack.append(v)
-        elif isinstance(node, list):
-            stack.extend(node)
+def _fields(objects: list[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, str]]:
+    """(key, text) of every text field of an output, given its objects (`view.objects`)."""
+    for _, node in objects:
+        for k, v in node.items():
+            if isinstance(v, str):
+                yield str(k), v
 
 
-def _lists(doc: Any) -> Iterator[tuple[str, list[Any]]]:
-    stack: list[Any] = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if isinstance(v, list):
-                    yield str(k), v
-                stack.append(v)
-        elif isinstance(node, list):
-            stack.extend(node)
+def _lists(objects: list[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, list[Any]]]:
+    """(key, list) of every list field of an output, given its objects (`view.objects`)."""
+    for _, node in objects:
+        for k, v in node.items():
+            if isinstance(v, list):
+                yield str(k), v
 
 
 def _non_word(value: str) -> bool:
@@ -141,12 +131,13 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         own = tool_words(view, call.name)
         tool_part = frozenset(words_in(call.name.split("_for_", 1)[1])
                               if "_for_" in call.name else ())
-        tags = next((k for k, v in _lists(call.output) if echoed_tags(k, v, own)), None)
+        objects = view.objects(call.call_id)
+        tags = next((k for k, v in _lists(objects) if echoed_tags(k, v, own)), None)
         if tags is not None:
             out.append(finding(NAME, "echoed_type", call.answer_index,
                                f"{call.name}: its {tags} are words of the tool's own name"))
             continue
-        for key, value in _fields(call.output):
+        for key, value in _fields(objects):
             if not may_echo(key) or call.arguments.get(key) == value:
                 continue
             why = echo_reason(key, value, own, tool_part)
@@ -154,7 +145,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                 if user is None:
                     user = " ".join(m.content or "" for m in view.record.messages
                                     if m.role == "user").lower()
-                if re.search(rf"\b{re.escape(value)}\b", user):
+                if has_word(user, value):
                     continue
             if why:
                 out.append(finding(NAME, "echoed_type", call.answer_index,
