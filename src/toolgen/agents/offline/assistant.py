@@ -20,6 +20,7 @@ from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.types import Fact, Intent, Outcome, article
+from toolgen.executor.shapes import plural
 from toolgen.records.plan import Style
 
 
@@ -197,7 +198,7 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     facts = _sentences([
         GRAMMAR.say("fact_total" if label == "total" and o.facts[0].label != "total" else "fact",
                     rng, {"label": label, "value": values[0]}) if len(values) == 1
-        else f"the {label} include {_join(values, rng)}"
+        else f"the {plural(label)} are {_join(values, rng)}"
         for label, values in grouped.items()], rng)
     return _report_said(o, facts, vault, rng)
 

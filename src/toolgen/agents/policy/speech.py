@@ -58,8 +58,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = fresh if len(fresh) >= 2 else facts
     facts = news_first(facts, r.call.arguments, action)
     asked = _asked_figure(output, intent) if not action else None
-    if asked is not None and all(f.value != asked.value for f in facts):
-        # "up-to-date temperature: its city is Toronto": the figure asked for comes first
+    if asked is not None and all(f.value != asked.value for f in facts) and (
+            asked.value.lower() not in _sent(r.call.arguments)):
+        # "up-to-date temperature: its city is Toronto": the figure asked for comes first,
+        # unless it is the one the user sent ("convert the amount": not the 285.3 given)
         facts = [asked, *facts]
     if not action and facts and _only_echoes(facts, r.call.arguments):
         # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
@@ -240,7 +242,8 @@ def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endp
                 if isinstance(a.value, str) and isinstance(schema.get("enum"), list):
                     text = lang.spoken(text)  # the call keeps the exact literal
                 elif isinstance(a.value, list | dict):
-                    text = _listed(a.value) or text
+                    about = f"{name} {param.description if param is not None else ''}"
+                    text = _lat_lon_list(a.value, about) or _listed(a.value) or text
                 kind = schema.get("type") if isinstance(schema.get("type"), str) else ""
                 return Slot(name=name, label=lang.slot_label(name), value=text,
                             hint=(param.description if param is not None else "").lower(),
@@ -260,6 +263,22 @@ def _point(value: Any) -> str:
     lat = next((value[k] for k in _LAT_KEYS if k in value), None)
     lon = next((value[k] for k in _LON_KEYS if k in value), None)
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
+        return ""
+    return f"{lang.value_text(lat)}, {lang.value_text(lon)}"
+
+
+def _lat_lon_list(value: Any, about: str) -> str:
+    """`[52.52, 13.405]` for a parameter about coordinates as the pair a person gives
+    ("52.52, 13.405", said as a point), not "52.52 and 13.405"; empty for anything else
+    (an [x, y] in pixels, a list of two counts)."""
+    if not isinstance(value, list) or len(value) != 2 or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return ""
+    low = about.lower()
+    if "lat" not in low and "coord" not in low:
+        return ""
+    lat, lon = value
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return ""
     return f"{lang.value_text(lat)}, {lang.value_text(lon)}"
 

@@ -57,7 +57,7 @@ def _name_pieces(view: RecordView) -> frozenset[str]:
 
 @lru_cache(maxsize=_OFFERED_SETS)
 def _pieces_of(names: tuple[str, ...]) -> frozenset[str]:
-    # The names alone decide: worked out once per offered set (records repeat theirs),
+    # The names alone decide: worked out once per offered set (a repaired record offers it again),
     # from each name's pieces, worked out once per name (sets vary, names recur).
     return frozenset().union(*map(_pieces_of_name, names))
 
