@@ -60,3 +60,11 @@ def test_paraphrase_actually_varies() -> None:
     assert len(outs) > 30
     for o in outs:
         assert "{" not in o and "None" not in o and "\ue000" not in o
+
+
+def test_a_compound_headed_by_output_keeps_its_head() -> None:
+    # "the output template" is a template, not a "findings template"
+    text = "I checked the output template, and the results are in."
+    seen = {paraphrase(text, [], random.Random(seed), strength=1.0) for seed in range(200)}
+    assert all("output template" in s for s in seen)
+    assert any("the findings are in" in s for s in seen)  # the plain noun still varies

@@ -67,7 +67,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("as well", "too"),
     ("should be", "needs to be", "must be", "ought to be"),
     ("please use", "go with", "pick"),
-    ("the results", "the findings", "the output"),
+    # not "the output": it heads compounds ("the output template" is no "findings template")
+    ("the results", "the findings"),
     ("one moment", "just a moment", "one second", "hang on"),
     ("unfortunately", "sadly", "regrettably"),
     ("sorry", "apologies", "my apologies"),
