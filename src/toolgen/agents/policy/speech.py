@@ -129,14 +129,18 @@ def _only_echoes(facts: list[Fact], arguments: Mapping[str, Any]) -> bool:
 def _unsent_facts(output: Any, arguments: Mapping[str, Any]) -> list[Fact]:
     """The first two short values of `output` the call was not sent (a building's height
     and width beside the name the user gave)."""
-    sent = _sent(arguments)
+    return _short_facts(output, _sent(arguments))
+
+
+def _short_facts(output: Any, skip: set[str] | frozenset[str] = frozenset()) -> list[Fact]:
+    """The first two short scalars of `output` (booleans aside), but the texts in `skip`."""
     out: list[Fact] = []
     for parts, value in walk_leaves(output):
         if isinstance(value, bool) or not isinstance(value, str | int | float) or not parts:
             continue
         text = lang.value_text(value)
         keys = [p for p in parts if isinstance(p, str)]
-        if keys and text.strip() and len(text) <= 60 and text.lower() not in sent:
+        if keys and text.strip() and len(text) <= 60 and text.lower() not in skip:
             out.append(Fact(label=lang.slot_label(keys[-1]), value=text))
         if len(out) == 2:
             break
@@ -155,17 +159,7 @@ def _empty(output: Any) -> bool:
 
 def _any_facts(output: Any) -> list[Fact]:
     """Any short scalar when no salient field is there: something real to report."""
-    out: list[Fact] = []
-    for parts, value in walk_leaves(output):
-        if isinstance(value, bool) or not isinstance(value, str | int | float) or not parts:
-            continue
-        text = lang.value_text(value)
-        keys = [p for p in parts if isinstance(p, str)]
-        if text.strip() and len(text) <= 60 and keys:
-            out.append(Fact(label=lang.slot_label(keys[-1]), value=text))
-        if len(out) == 2:
-            break
-    return out or _long_facts(output)
+    return _short_facts(output) or _long_facts(output)
 
 
 def _long_facts(output: Any) -> list[Fact]:
