@@ -56,6 +56,13 @@ NEWS_SEARCH = _toolbench(
     _p("pageSize", {"type": "integer"}, "The number of results to return per page."))
 
 
+TOP_PLAYERS = _toolbench(
+    "get_top_players", "chess_ratings", "Find the top chess players in a location.",
+    _p("location", {"type": "string"}, "The city", True),
+    _p("minimum_rating", {"type": "integer"}, "Minimum rating to filter players", True),
+    _p("number_of_players", {"type": "integer"}, "Number of players to return."))
+
+
 def _objects(doc: Any) -> list[dict[str, Any]]:
     found, stack = [], [doc]
     while stack:
@@ -92,6 +99,17 @@ def test_news_found_carry_no_search_text_or_date_bound(executor: MockExecutor,
     for item in items:
         assert not {"q", "to", "pageSize"} & set(item), item
         assert item.get("country", "France") == "France"  # a filter every item satisfies
+
+
+@pytest.mark.parametrize("session_seed", range(6))
+def test_players_found_carry_no_minimum_or_count_of_the_request(executor: MockExecutor,
+                                                                session_seed: int) -> None:
+    args = {"location": "Paris", "minimum_rating": 1792, "number_of_players": 31}
+    out = executor.session(session_seed).call(TOP_PLAYERS, args).output
+    players = next(v for v in out.values() if isinstance(v, list))
+    assert players
+    for player in players:
+        assert not {"minimum_rating", "number_of_players"} & set(player), player
 
 
 @pytest.mark.parametrize("session_seed", range(6))

@@ -81,17 +81,18 @@ _SEARCH_TEXT = frozenset({"q", "query", "search", "search_query", "searchquery",
 _BOUNDS = frozenset({"from_date", "to_date", "date_from", "date_to", "start_date",
                      "end_date", "since", "until", "min_date", "max_date", "before", "after"})
 # Leading words of a filter's name: `includeIngredients`, `excludeCategoryId`,
-# `searchInTitleByKeyword`, `filter`, `max_price` choose items, no item holds them.
-_REQUEST_LEADS = ("min_", "max_", "include", "exclude", "search", "filter", "boost",
-                  "only_", "hide_", "show_", "expand")
+# `searchInTitleByKeyword`, `filter`, `max_price`, `minimum_rating` choose items and
+# `number_of_players` counts them; no item holds them.
+_REQUEST_LEADS = ("min_", "max_", "minimum_", "maximum_", "number_of_", "include",
+                  "exclude", "search", "filter", "boost", "only_", "hide_", "show_", "expand")
 _DATED = re.compile(r"\b(?:date|dates|time|datetime|timestamp|iso ?8601|yyyy)\b", re.I)
 
 
 def not_an_item_field(param: Parameter) -> bool:
     """`param` says what to search or how to answer, and no item of a list restates it:
     a control, the search text, a date bound (`from` only when a date), a `min_`/`max_`
-    limit (`max_price` bounds the products, none has it), a filter (`include...`,
-    `exclude...`, `filter`)."""
+    limit (`max_price` bounds the products, none has it), a count of them
+    (`number_of_players`), a filter (`include...`, `exclude...`, `filter`)."""
     nk = normalize_key(param.name)
     if nk in _SEARCH_TEXT or nk in _BOUNDS or nk.startswith(_REQUEST_LEADS) or (
             "keyword" in nk):
