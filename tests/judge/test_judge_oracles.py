@@ -14,7 +14,6 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
-import fastjsonschema
 import pytest
 
 from toolgen.judge.features import repetitive_phrasing
@@ -34,6 +33,7 @@ from toolgen.judge.schemas import _flat_check, checker
 from toolgen.judge.view import output_nodes, output_objects
 
 from .factories import valid
+from .helpers import fastjsonschema_message
 
 _ALPHABET = "ab_1é. -:=\n'Z"
 
@@ -85,14 +85,6 @@ _VALUES: list[Any] = [None, True, 0, 2.5, "", "x", "2024-01-02", "a@b.co", [], [
                       {"k": 1}]
 
 
-def _fastjsonschema(schema: dict[str, Any], value: Any) -> str | None:
-    fn = fastjsonschema.compile(schema, use_default=False)
-    try:
-        fn(value)
-    except fastjsonschema.JsonSchemaValueException as exc:
-        return str(exc.message)
-    return None
-
 
 @pytest.mark.parametrize("prop", _PROPS)
 def test_typed_and_formatted_properties_answer_as_fastjsonschema(prop: dict[str, Any]) -> None:
@@ -102,7 +94,7 @@ def test_typed_and_formatted_properties_answer_as_fastjsonschema(prop: dict[str,
     assert not isinstance(check, str)
     for value in _VALUES:
         for args in ({"q": "x", "p": value}, {"p": value}, {"q": value}):
-            assert check(args) == _fastjsonschema(schema, args), (prop, args)
+            assert check(args) == fastjsonschema_message(schema, args), (prop, args)
 
 
 def test_the_common_corpus_shapes_need_no_generated_code() -> None:

@@ -9,12 +9,16 @@ The view never modifies the record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
 from toolgen.records import Message, Record, StepTrace, ToolCall
+
+_W = TypeVar("_W")
+"""What a walk of one tool output gives (nodes, objects or leaves)."""
 
 NOT_JSON: Any = object()
 """Marker for a tool output that is not valid JSON."""
@@ -78,31 +82,23 @@ class RecordView:
 
     def nodes(self, call_id: str) -> list[Any]:
         """Every node of `call_id`'s parsed output (see `output_nodes`), walked once."""
-        try:
-            return self._nodes[call_id]
-        except KeyError:
-            pass
-        found = self._nodes[call_id] = output_nodes(self.output(call_id))
-        return found
+        return self._walked(self._nodes, call_id, output_nodes)
 
     def objects(self, call_id: str) -> list[tuple[str, dict[str, Any]]]:
         """(key holding it, object) for every object of `call_id`'s parsed output (see
         `output_objects`), walked once."""
-        try:
-            return self._objects[call_id]
-        except KeyError:
-            pass
-        found = self._objects[call_id] = output_objects(self.output(call_id))
-        return found
+        return self._walked(self._objects, call_id, output_objects)
 
     def leaves(self, call_id: str) -> list[tuple[str, Any]]:
         """(nearest key, scalar) of `call_id`'s parsed output (see `output_leaves`), walked once."""
+        return self._walked(self._leaves, call_id, output_leaves)
+
+    def _walked(self, cache: dict[str, _W], call_id: str, walk: Callable[[Any], _W]) -> _W:
         try:
-            return self._leaves[call_id]
+            return cache[call_id]
         except KeyError:
-            pass
-        found = self._leaves[call_id] = output_leaves(self.output(call_id))
-        return found
+            found = cache[call_id] = walk(self.output(call_id))
+            return found
 
     def tool_text(self) -> str:
         """All tool message contents joined: the haystack for answer citations."""
