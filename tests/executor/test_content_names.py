@@ -9,7 +9,8 @@ from typing import Any
 
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.rules import settle
-from toolgen.executor.shapes import inferred_shape, plural
+from toolgen.executor.shapes import inferred_shape
+from toolgen.executor.values import plural
 from toolgen.records import Endpoint, Parameter
 
 

@@ -38,7 +38,14 @@ from toolgen.executor.result_kinds import (
 from toolgen.executor.said_shapes import said_shape, support_ticket_fields
 from toolgen.executor.state import canon
 from toolgen.executor.type_words import has_types
-from toolgen.executor.values import STOP_WORDS, id_entity, name_kind, schema_type, singular
+from toolgen.executor.values import (
+    STOP_WORDS,
+    id_entity,
+    name_kind,
+    plural,
+    schema_type,
+    singular,
+)
 from toolgen.executor.vocab import is_creative
 from toolgen.records import Endpoint
 from toolgen.registry.response import infer_shape
@@ -279,23 +286,6 @@ _NOT_NOUNS = frozenset(" ".join((
     "this these that using you your get gets hello welcome open next about within yes basic",
     "popular local public nested expired detailed custom",
 )).split())
-
-
-_UNCOUNTED = frozenset({"news", "series", "data", "species", "information", "status",
-                        "physics", "mathematics", "statistics", "economics", "kinematics",
-                        "music", "weather", "chess", "math", "poker", "health", "anime",
-                        "sms", "odds", "lyrics", "analytics", "calculus", "diabetes"})
-
-
-def plural(noun: str) -> str:
-    """`category` -> categories, `index` -> indexes, `match` -> matches, `news` -> news."""
-    if singular(noun) != noun or noun in _UNCOUNTED:
-        return noun  # already plural or uncountable (`news`, `series`)
-    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
 
 
 def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:

@@ -1,6 +1,6 @@
 """Names to value kinds: what a property called `hotel_id`, `checkIn` or `price` should hold.
 
-Owns key normalisation (camelCase / kebab -> snake), singularisation, id-key detection and
+Owns key normalisation (camelCase / kebab -> snake), singular and plural nouns, id-key detection and
 the mapping (property name, JSON Schema) -> value kind used by the compiled generators,
 plus the id prefix of an entity (`hotel` -> `htl`). Pure functions, no randomness and
 never touches the network.
@@ -73,6 +73,23 @@ def singular(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+_UNCOUNTED = frozenset({"news", "series", "data", "species", "information", "status",
+                        "physics", "mathematics", "statistics", "economics", "kinematics",
+                        "music", "weather", "chess", "math", "poker", "health", "anime",
+                        "sms", "odds", "lyrics", "analytics", "calculus", "diabetes"})
+
+
+def plural(noun: str) -> str:
+    """`category` -> categories, `index` -> indexes, `match` -> matches, `news` -> news."""
+    if singular(noun) != noun or noun in _UNCOUNTED:
+        return noun  # already plural or uncountable (`news`, `series`)
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 @lru_cache(maxsize=65536)

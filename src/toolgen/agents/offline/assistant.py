@@ -20,7 +20,7 @@ from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.types import Fact, Intent, Outcome, article
-from toolgen.executor.shapes import plural
+from toolgen.executor.values import plural
 from toolgen.records.plan import Style
 
 
