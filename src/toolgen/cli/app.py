@@ -59,3 +59,7 @@ def _register_for(args: list[str]) -> None:
 def main() -> None:
     _register_for(sys.argv[1:])
     app()
+
+
+if __name__ == "__main__":
+    main()
