@@ -31,7 +31,7 @@ def test_an_orders_own_total_is_said_before_its_first_line_items_price() -> None
 
 def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
     """The plain reading: every leaf walked, the first list items kept, most salient first."""
-    from toolgen.agents.offline import value_text
+    from toolgen.agents.offline import slot_label, value_text
     from toolgen.agents.policy.facts import _label, _weight
     from toolgen.records.paths import walk_leaves
 
@@ -53,20 +53,30 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
             scored.append((in_line_items, -_weight(key), order, text, parts))
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     out: list[tuple[str, str]] = []
+    paths: list[tuple[object, ...]] = []
     seen: set[str] = set()
     for _, _, _, text, parts in scored:
         if text not in seen:
             seen.add(text)
             unit = currencies.get(parts[:-1])
-            label = _label(parts)
-            amount = unit is not None and _weight(label.split()[-1]) == 8
+            amount = unit is not None and _weight(str(parts[-1])) == 8
             try:
                 float(text)
             except ValueError:
                 amount = False
-            out.append((label, f"{text} {unit}" if amount else text))
+            out.append((_label(parts), f"{text} {unit}" if amount else text))
+            paths.append(parts)
         if len(out) == limit:
             break
+    # two "amount"s are named by the objects holding them, when that tells them apart
+    labels = [label for label, _ in out]
+    for i, parts in enumerate(paths):
+        if labels.count(labels[i]) > 1 and parts[-1] in ("amount", "value") and len(parts) > 1 \
+                and isinstance(parts[-2], str):
+            named = slot_label(parts[-2])
+            named = f"{named} {labels[i]}" if named.endswith("ed") else named
+            if named not in [label for label, _ in out]:
+                out[i] = (named, out[i][1])
     return out
 
 
@@ -102,6 +112,19 @@ def test_facts_read_only_the_first_items_as_a_walk_of_every_leaf_would() -> None
         for limit in (3, 5):
             got = [(f.label, f.value) for f in facts_from(output, limit=limit)]
             assert got == _facts_by_every_leaf(output, limit), output
+
+
+def test_a_carts_line_total_and_subtotal_are_not_both_the_amount() -> None:
+    money = {"currency": "EUR"}
+    cart = {"cart_id": "crt_544",
+            "items": [{"product_id": "prd_164e6f", "line_total": {"amount": 83.9, **money}}],
+            "subtotal": {"amount": 188.05, **money}}
+    got = {(f.label, f.value) for f in facts_from(cart, limit=3)}
+    assert {("line total", "83.9 EUR"), ("subtotal", "188.05 EUR")} <= got
+    converted = {"amount": {"amount": 500.0, "currency": "EUR"}, "rate": 0.9565,
+                 "converted": {"amount": 478.25, "currency": "CHF"}}
+    assert ("converted amount", "478.25 CHF") in {
+        (f.label, f.value) for f in facts_from(converted, limit=3)}
 
 
 def test_a_message_is_reported_by_its_subject_and_an_analysis_by_its_score() -> None:

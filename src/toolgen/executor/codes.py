@@ -1,26 +1,48 @@
 """Short codes: ICAO, seat, gate, hash and state codes, and ids reshaped from an example.
 
 A field that holds a code is filled with something shaped like one, never a dictionary
-word; an example id keeps its shape (`pm_1234` -> `xq_8061`) with fresh characters.
-`reshaper(text)` reads the shape once (which characters are digits, letters or kept) and
-gives a generator that only draws; `reshape(text, ctx)` is the same, read every call.
+word; an example id keeps its shape with fresh characters and its type prefix
+(`pm_1234` -> `pm_8061`, `ret_3120` -> `ret_5521`, `ORD-7781` -> `ORD-2094`: every id of
+an API's kind starts the same, as Stripe's `pm_` does). `reshaper(text)` reads the shape
+once (which characters are digits, letters or kept) and gives a generator that only
+draws; `reshape(text, ctx)` is the same, read every call.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import getitem
 
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.pools import PLACES
 
+# A type prefix: lower-case letters before `_` (`pm_`, `ret_`, `usr_`) or three or more
+# capitals before `-` (`ORD-`, `INV-`), followed by a part that holds a digit.
+_PREFIX = re.compile(r"(?:[a-z]{1,5}_|[A-Z]{3,5}-)(?=[A-Za-z0-9_-]*[0-9])")
+
+
+def _kept(text: str) -> int:
+    """How many leading characters of `text` are its type prefix (0 when none)."""
+    found = _PREFIX.match(text)
+    return found.end() if found is not None else 0
+
+
+def type_prefix(text: str) -> str:
+    """The type prefix of an id (`ret_` of `ret_3120`), or '' when it has none."""
+    return text[:_kept(text)]
+
 
 def reshape(text: str, ctx: Ctx) -> str:
-    """`text` with every letter and digit redrawn, case and punctuation kept."""
+    """`text` with every letter and digit after its type prefix redrawn, case and
+    punctuation kept."""
     out = []
-    for c in text:
+    kept = _kept(text)
+    for i, c in enumerate(text):
         r = ctx.bits(8)
-        if c.isdigit():
+        if i < kept:
+            out.append(c)
+        elif c.isdigit():
             out.append(str(r % 10))
         elif "a" <= c <= "z":
             out.append(chr(97 + r % 26))
@@ -40,10 +62,11 @@ def reshaper(text: str) -> Gen:
     """`lambda ctx: reshape(text, ctx)`, with the shape of `text` read once."""
     # (alphabet, its size) per character: a kept character is an alphabet of one, so
     # every character draws its 8 bits as `reshape` does.
+    kept = _kept(text)
     slots = tuple(
-        (_DIGITS, 10) if c.isdigit() else (_LOWER, 26) if "a" <= c <= "z"
-        else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
-        for c in text)
+        (c, 1) if i < kept else (_DIGITS, 10) if c.isdigit() else (_LOWER, 26)
+        if "a" <= c <= "z" else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
+        for i, c in enumerate(text))
 
     tables = tuple(_table(alphabet, size) for alphabet, size in slots)
     width = 32 * len(slots)

@@ -15,6 +15,9 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - an object with an email address names that address's domain as its `domain`;
 - a famous structure the call names has its real height (`landmarks`), a temperature
   is in the Kelvin or Fahrenheit the call asked for (`asked_units`);
+- what a call adds (`add_to_cart`) is a line of the list it answers with
+  (`added_items`);
+- a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
   `converted_amount` is its `amount` times its `rate`.
 
@@ -30,9 +33,11 @@ from typing import Any
 
 import orjson
 
+from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.formulas import Invalid, formula_for
+from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
@@ -59,6 +64,7 @@ _TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "t
            "target_language_code")
 _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
            "from_language")
+_LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file")
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
 
 
@@ -97,6 +103,10 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(real_heights)
     if 'temp' in text or 'feels_like' in text:
         steps.append(asked_temperatures)
+    if words and words[0] in ADDING and ('"array"' in text or '[' in text):
+        steps.append(added_items)
+    if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
+        steps.append(linked_ids)
     if not steps:
         return None
     if len(steps) == 1:

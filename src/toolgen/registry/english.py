@@ -26,7 +26,12 @@ _MAX_GLUED = 40
 # Words that read as English although the unigram list lacks them or ranks them low.
 _EXTRA_WORDS = frozenset({"api", "id", "ids", "url", "urls", "ip", "sms", "pdf", "csv", "json",
                           "ocr", "tts", "qr", "vin", "iban", "isbn", "nft", "crypto", "ev",
-                          "email", "emails", "login", "logout", "signup", "webhook", "emoji"})
+                          "email", "emails", "login", "logout", "signup", "webhook", "emoji",
+                          # common API words below wordninja's cut ("refund" is not
+                          # "ref und", "subtotal" not "sub total")
+                          "refund", "refunds", "refunded", "subtotal", "subtotals", "payout",
+                          "payouts", "cashback", "invoice", "invoices", "invoiced", "hashtag",
+                          "hashtags", "wishlist", "workflow", "workflows", "voicemail"})
 FUNCTION_WORDS = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the",
                             "for", "at", "and", "or", "with", "from", "is", "it", "as", "per",
                             "via", "into"})

@@ -27,6 +27,7 @@ _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", 
                 "contact", "agent", "driver", "host", "publisher", "artist", "company",
                 "account", "channel", "uploader", "assignee", "reporter")
 _DATE = re.compile(r"\b(date|day|on)$")
+_MONEY_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)? [A-Z]{3}")  # "188.05 EUR"
 _TIME = re.compile(r"\b(time|at)$")
 
 
@@ -35,6 +36,8 @@ def role_of(fact: Fact) -> str:
     time, reference, or other."""
     label = fact.label.lower().strip()
     last = label.split()[-1] if label else ""
+    if last in ("total", "subtotal") and _MONEY_VALUE.fullmatch(fact.value):
+        return "money"  # a subtotal of 188.05 EUR is money, not a count
     if label in _COUNT:
         return "count"
     named = last in ("name", "title") or label in ("name", "title", "headline", "subject")

@@ -14,6 +14,8 @@ _SALIENT = (
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
 )
 _SCALARS = (str, int, float)
+# Leaf keys that only say "the figure of" the object they are in.
+_MEASURED = frozenset({"amount", "value"})
 
 
 def facts_from(output: Any, limit: int = 3) -> list[Fact]:
@@ -32,15 +34,34 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
             scored.append((_nested(parts), -weight, order, text, parts))
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
-    out: list[Fact] = []
+    kept: list[tuple[tuple[str | int, ...], str]] = []
     for _, _, _, text, parts in scored:
         if text not in seen:
             seen.add(text)
-            unit = currencies.get(parts[:-1])
-            out.append(_with_unit(Fact(label=_label(parts), value=text), unit))
-        if len(out) == limit:
+            kept.append((parts, text))
+        if len(kept) == limit:
             break
-    return out
+    labels = _labels([parts for parts, _ in kept])
+    return [_with_unit(Fact(label=label, value=text), currencies.get(parts[:-1]), str(parts[-1]))
+            for (parts, text), label in zip(kept, labels, strict=True)]
+
+
+def _labels(paths: list[tuple[str | int, ...]]) -> list[str]:
+    """Each fact's label; two figures that would both be "amount" (a cart's line total and
+    subtotal, each `{amount, currency}`) are named by the objects they are in, when that
+    tells them apart from every other fact."""
+    first = [_label(parts) for parts in paths]
+    labels = list(first)
+    for i, parts in enumerate(paths):
+        if first.count(first[i]) < 2 or str(parts[-1]).lower() not in _MEASURED:
+            continue
+        if len(parts) > 1 and isinstance(parts[-2], str):
+            named = slot_label(parts[-2])
+            if named.endswith("ed"):  # {"converted": {"amount": ...}}: the converted amount
+                named = f"{named} {first[i]}"
+            if named not in labels:
+                labels[i] = named
+    return labels
 
 
 def _nested(parts: tuple[str | int, ...]) -> bool:
@@ -73,10 +94,10 @@ def _gather(node: Any, parts: tuple[str | int, ...], key: str,
         out.append((parts, key, node))
 
 
-def _with_unit(fact: Fact, currency: str | None) -> Fact:
+def _with_unit(fact: Fact, currency: str | None, key: str) -> Fact:
     """An amount said with the currency beside it ("565.4 EUR"): "at 565.4" alone tells
     the user nothing, and the answer keeps only a fact or two."""
-    if currency is None or _weight(fact.label.split()[-1]) != 8:
+    if currency is None or _weight(key) != 8:
         return fact
     try:
         float(fact.value)

@@ -1,0 +1,56 @@
+"""A link or file name that spells its object's id spells the id the object has.
+
+Corpus examples give a return `{"return_id": "ret_3120", "label_url":
+".../labels/ret_3120.pdf"}`; the id is redrawn (`ret_5521`) while the URL, a literal, is
+kept, so the label named another return. `linked_ids(output, args, rng)` puts each
+object's prefixed ids (`ret_`, `usr_`, `ORD-`) into the links and file names of the same
+object that spell an id with that prefix. In place, deterministic (draws nothing), never
+touches the network.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from toolgen.executor.codes import type_prefix
+from toolgen.executor.objects import objects_in
+from toolgen.executor.values import normalize_key
+
+_LINKISH = re.compile(r"[/.]")
+
+
+def linked_ids(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """Every object's links spell its own ids (module doc)."""
+    del args, rng  # a finish step's signature; the object holds all it needs
+    for obj in objects_in(output):
+        ids = _prefixed_ids(obj)
+        if not ids:
+            continue
+        for key, value in obj.items():
+            if isinstance(value, str) and value not in ids.values() and _LINKISH.search(value):
+                obj[key] = _respelled(value, ids)
+
+
+def _prefixed_ids(obj: dict[str, Any]) -> dict[str, str]:
+    """Type prefix -> the object's id with it, for its id fields (`return_id`, `id`)."""
+    found: dict[str, str] = {}
+    for key, value in obj.items():
+        if not isinstance(value, str):
+            continue
+        nk = normalize_key(key)
+        if nk == "id" or nk.endswith("_id"):
+            prefix = type_prefix(value)
+            if prefix:
+                found.setdefault(prefix, value)
+    return found
+
+
+def _respelled(text: str, ids: dict[str, str]) -> str:
+    for prefix, value in ids.items():
+        if prefix in text:
+            width = len(value) - len(prefix)
+            pattern = re.escape(prefix) + f"[A-Za-z0-9]{{{width}}}(?![A-Za-z0-9])"
+            text = re.sub(pattern, value, text)
+    return text

@@ -1,0 +1,34 @@
+"""An example id is redrawn with its type prefix kept: every id of one API's kind starts
+the same (`ret_3120` is a return of orderdesk; `jga_2521` would be nothing)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from toolgen.executor.codes import reshape, reshaper
+from toolgen.executor.gen_context import Ctx
+from toolgen.executor.pools import Pools
+
+_POOLS = Pools.build(3, 16)
+
+
+def _ctx(seed: int) -> Ctx:
+    return Ctx(random.Random(seed), _POOLS, {}, {})
+
+
+@pytest.mark.parametrize(("example", "prefix"), [
+    ("ret_3120", "ret_"), ("pm_1234", "pm_"), ("prd_2231-42", "prd_"), ("ORD-7781", "ORD-"),
+    ("usr_adbcc9", "usr_"),
+])
+def test_a_type_prefix_stays_and_the_rest_is_new(example: str, prefix: str) -> None:
+    drawn = {reshaper(example)(_ctx(seed)) for seed in range(8)}
+    assert all(d.startswith(prefix) and len(d) == len(example) for d in drawn)
+    assert len(drawn) > 4  # the part after the prefix is redrawn
+
+
+@pytest.mark.parametrize("example", ["GBUM71029604", "AB-1234", "abc_def"])
+def test_a_code_without_a_type_prefix_is_redrawn_whole(example: str) -> None:
+    drawn = {reshape(example, _ctx(seed))[:2] for seed in range(8)}
+    assert len(drawn) > 4
