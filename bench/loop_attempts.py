@@ -97,6 +97,7 @@ class Meter:
 
 def instrument(meter: Meter) -> None:
     """Wrap the loop's stage functions where their callers look them up."""
+    from toolgen.agents import offline
     from toolgen.agents.planner.values import ArgumentValues
     from toolgen.agents.policy.assistant import OfflineAssistant
     from toolgen.agents.policy.user import OfflineUser
@@ -111,6 +112,7 @@ def instrument(meter: Meter) -> None:
     meter.wrap(episode, "realise_logged", "episodes realised", is_async=True)
     meter.wrap(OfflineUser, "next", "agents: user", is_async=True)
     meter.wrap(OfflineAssistant, "next", "agents: assistant", is_async=True)
+    meter.wrap(offline, "paraphrase", "  of which paraphrase (user and assistant)")
     meter.wrap(call_log.LoggedEnvironment, "execute", "executor (environment)")
     meter.wrap(loop, "record_utterance", "trace: messages")
     meter.wrap(loop, "record_call", "trace: steps and tool messages")
