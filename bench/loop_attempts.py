@@ -30,7 +30,7 @@ import argparse
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ class Meter:
 
     def __init__(self) -> None:
         self.calls: Counter[str] = Counter()
-        self.cpu: Counter[str] = Counter()
+        self.cpu: dict[str, float] = defaultdict(float)
         self.reasons: Counter[str] = Counter()
 
     def clear(self) -> None:
