@@ -32,6 +32,7 @@ import orjson
 
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.objects import objects_in
@@ -95,6 +96,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_converted)
     if 'height' in text:
         steps.append(real_heights)
+    if 'feels_like' in text or 'feelsLike' in text or 'apparent_temperature' in text:
+        steps.append(near_feels_like)  # before the units: both are drawn in °C
     if 'temp' in text or 'feels_like' in text:
         steps.append(asked_temperatures)
     if not steps:
