@@ -139,6 +139,7 @@ def test_a_clean_winter_reading_of_the_city_asked_passes() -> None:
     _reading(conditions="coordinates"),
     _reading(temperature=32.3),          # Berlin in January
     _reading(feels_like=-20.0),          # 21.5 degrees below the air
+    _reading(temperature=12.0, feels_like=11.0, conditions="Light snow", date="2025-04-11"),
     {"coordinates": [_reading(), _reading(city="Vancouver")]},  # one place asked, two answered
     _reading(city="Munich"),             # Berlin's coordinates answered with Munich
 ])

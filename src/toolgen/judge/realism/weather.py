@@ -7,7 +7,7 @@ first of these in a weather object (an object with a temperature):
 
 - a condition field (`conditions`, `condition`, `weather`, `sky`, `summary`) that names
   no weather (`"date"`, `"coordinates"`, `"breezometer"`);
-- a "feels like" more than 15 °C (27 °F) away from the temperature;
+- a "feels like" more than 15 °C (27 °F) away from the temperature; snow above 6 °C;
 - a temperature no city of the table below reaches in that month (more than 18 °C from
   its monthly mean; without a date, from its coldest or warmest month), or none on Earth
   (below -60 °C or above 50 °C);
@@ -115,6 +115,9 @@ _SKY = words(
     "mild cool chilly freezing frost frosty ice icy blizzard tornado hurricane cyclone",
     "typhoon heavy light moderate precipitation wet damp bright grey gray dull squall",
     "squalls flurries night day")
+_SNOW = frozenset({"snow", "snowy", "snowing", "snowfall", "sleet", "blizzard", "flurries"})
+_SNOW_ABOVE = 6.0
+"""°C above which no snow falls (wet snow reaches the ground up to about +4 °C)."""
 _CONDITION_KEYS = frozenset({"conditions", "condition", "weather", "sky", "summary",
                              "weather_condition", "weather_conditions", "condition_text",
                              "conditions_text", "weather_description", "description"})
@@ -209,6 +212,9 @@ def _temperature_reason(obj: dict[str, Any], args: dict[str, Any]) -> str | None
         return f"{key} {raw} but it feels like {feels}"
     if not -60 <= air <= 50:
         return f"{key} {raw} is no temperature on Earth"
+    sky = set(re.findall(r"[a-z]+", (_text(obj, _CONDITION_KEYS) or "").lower()))
+    if air > _SNOW_ABOVE and sky & _SNOW:
+        return f"snow ({_text(obj, _CONDITION_KEYS)!r}) at {key} {raw}"
     city = (_text(obj, _CITY_KEYS) or "").strip().lower()
     climate = _CLIMATE.get(city)
     if climate is None:
