@@ -1178,6 +1178,10 @@ CORRUPT.update({
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, name="Hotel Sol"))),
         ("hotels", _item("call_h1", "results", 0, name="Lisboa Plaza")),
     ],
+    "title_misfit": [
+        ("hotels", _item("call_h1", "results", 0, name="Lisbon Hotels Overview")),
+        ("dinner", _item("call_d1", "restaurants", 0, name="Milan Dining Report")),
+    ],
 })
 
 

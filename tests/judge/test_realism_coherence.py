@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from toolgen.judge import JudgeContext, score, validate
-from toolgen.judge.realism import gates, hollow, same_id, weather
+from toolgen.judge.realism import gates, hollow, same_id, titles, weather
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
@@ -199,6 +199,34 @@ def test_a_rename_gives_an_id_its_new_title() -> None:
               {"name": "Summer"}),
              ("get_playlist", {"playlist_id": "ply_1234"}, {"name": "Summer"})]
     assert _kinds(same_id, calls) == []
+
+
+# --- titles that do not fit their kind ---------------------------------------------------
+
+@pytest.mark.parametrize(("holder", "item", "flagged"), [
+    ("recipes", {"recipe_id": "rcp_31231e", "title": "Velvet City", "servings": 5}, True),
+    ("recipes", {"recipe_id": "rcp_31231e", "title": "The Signals of Amsterdam"}, True),
+    ("recipes", {"recipe_id": "rcp_31231e", "title": "Spiced Lentil Soup"}, False),
+    ("recipes", {"recipe_id": "rcp_31231e", "title": "Shakshuka"}, False),  # no dictionary word
+    ("recipes", {"recipe_id": "rcp_31231e", "title": "Thai Green Curry"}, False),
+    ("events", {"event_id": "evn_98d48c", "title": "Event Overview", "venue_id": "vn_14"}, True),
+    ("events", {"event_id": "evn_98d48c", "title": "Toronto Jazz Night"}, False),
+    ("reports", {"report_id": "rpt_1", "title": "Q3 Sales Overview"}, False),  # a document
+])
+def test_a_title_must_fit_what_it_names(holder: str, item: dict[str, Any],
+                                        flagged: bool) -> None:
+    output = {holder: [item], "total": 1}
+    kinds = _kinds(titles, [("search", {"q": "x"}, output)])
+    assert kinds == (["title_misfit"] if flagged else [])
+
+
+def test_a_single_event_is_known_by_its_holder_not_its_venue_id() -> None:
+    output = {"event": {"event_id": "evn_a6c3b5", "title": "Toronto Events Summary",
+                        "venue_id": "bzu_36"}}
+    findings = titles.check_view(build_view(_record([("get_event", {"event_id": "evn_a6c3b5"},
+                                                      output)])), CTX)
+    assert [f.kind for f in findings] == ["title_misfit"]
+    assert "an event titled" in findings[0].message
 
 
 def test_the_new_kinds_cap_the_score_without_gating_generation() -> None:

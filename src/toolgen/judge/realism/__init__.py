@@ -39,6 +39,7 @@ from toolgen.judge.realism import (
     returned_entity,
     same_id,
     sums,
+    titles,
     type_fields,
     values,
     weather,
@@ -78,6 +79,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     hollow.NAME: hollow.check_view,
     weather.NAME: weather.check_view,
     same_id.NAME: same_id.check_view,
+    titles.NAME: titles.check_view,
 }
 
 
