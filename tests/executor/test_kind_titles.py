@@ -25,6 +25,19 @@ def test_an_event_title_is_its_city_and_a_kind_of_event() -> None:
     assert got.split()[-1] not in ("Summary", "Overview", "Report", "Index", "Insights")
 
 
+def test_an_event_of_a_topical_calendar_is_about_its_topic() -> None:
+    got = kind_title("event", random.Random(5).random, "Amsterdam", ("crypto", "calendar"))
+    assert got is not None and got.startswith("Amsterdam Crypto ")
+
+
+def test_sweet_dishes_get_sweet_words() -> None:
+    rng = random.Random(11)
+    for _ in range(60):
+        got = kind_title("recipe", rng.random, "Oslo") or ""
+        if got.endswith(("Brownies", "Cookies", "Crumble", "Pie", "Pancakes", "Banana Bread")):
+            assert got.split()[0] not in ("Garlic", "Chili", "Smoky", "Herb", "Roasted")
+
+
 def test_other_entities_keep_the_vocabulary_titles() -> None:
     assert kind_title("article", random.Random(1).random, "Oslo") is None
     vocab = Vocab.build(("get_article_for_news",), "article")

@@ -136,7 +136,7 @@ def _pick(seq: tuple[str, ...], r: float) -> str:
 def title(vocab: Vocab, rand: Any, city: str) -> str:
     """A title in the endpoint's domain: creative work gets a creative title, a dish or an
     event one of its kind (`kind_titles`)."""
-    fitting = kind_title(vocab.entity, rand, city)
+    fitting = kind_title(vocab.entity, rand, city, vocab.nouns)
     if fitting is not None:
         return fitting
     r = rand()
