@@ -1160,6 +1160,31 @@ CORRUPT.update({
 })
 
 
+# What a result holds: nothing but ids and the request echoed, weather no sky could
+# have, one id standing for two things.
+CORRUPT.update({
+    "hollow_result": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: {
+            "hotel_id": "htl_40417", "hotel_code": "CA4417", "is_active": True,
+            "updated_at": "2025-05-02T10:14:00Z"})),
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: {
+            "quote_id": "qte_5521", "symbol": "AAPL", "quote_code": "QT1234", "version": 3})),
+    ],
+    "weather_incoherent": [
+        ("two_cities", lambda d: _set_out(d, "call_w2", lambda o: _with(o, condition="city"))),
+        ("two_cities", lambda d: _set_out(d, "call_w1", lambda o: _with(o, temp_c=41))),
+    ],
+    "same_id_two_things": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, name="Hotel Sol"))),
+        ("hotels", _item("call_h1", "results", 0, name="Lisboa Plaza")),
+    ],
+    "title_misfit": [
+        ("hotels", _item("call_h1", "results", 0, name="Lisbon Hotels Overview")),
+        ("dinner", _item("call_d1", "restaurants", 0, name="Milan Dining Report")),
+    ],
+})
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

@@ -13,7 +13,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "type_fields", "boilerplate", "field_scales", "deferred",
                                "paged_totals", "returned_entity", "postcodes", "asked_place",
                                "error_results", "sums", "identity", "asked",
-                               "request_words", "reasked"}
+                               "request_words", "reasked", "hollow", "weather", "same_id",
+                               "titles"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

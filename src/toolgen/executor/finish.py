@@ -36,6 +36,7 @@ import orjson
 from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
@@ -101,6 +102,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_converted)
     if 'height' in text:
         steps.append(real_heights)
+    if 'feels_like' in text or 'feelsLike' in text or 'apparent_temperature' in text:
+        steps.append(near_feels_like)  # before the units: both are drawn in °C
     if 'temp' in text or 'feels_like' in text:
         steps.append(asked_temperatures)
     if words and words[0] in ADDING and ('"array"' in text or '[' in text):

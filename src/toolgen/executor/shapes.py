@@ -58,6 +58,10 @@ _DATETIME = {"type": "string", "format": "date-time"}
 _URL = {"type": "string", "format": "uri"}
 _CUR = {"type": "string", "description": "ISO 4217 currency code"}
 _WORD = re.compile(r"[a-z]+")
+# What a weather reading's `conditions` holds: a sky, never a word of the tool's name.
+_SKY = {"type": "string", "enum": [
+    "Clear", "Sunny", "Partly cloudy", "Cloudy", "Overcast", "Light rain", "Rain showers",
+    "Drizzle", "Fog", "Light snow", "Thunderstorms", "Windy"]}
 
 # (trigger words, fields): what APIs of a domain answer. First matching entries win.
 _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
@@ -65,7 +69,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
     for words, fields in (
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
-            "conditions": _STR, "city": _STR}),
+            "conditions": _SKY, "city": _STR}),
         ("exchange currency currencies forex fx", {
             "from": _CUR, "to": _CUR, "rate": _NUM,
             "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from toolgen.executor.kind_titles import kind_title
 from toolgen.executor.value_words import is_function_word, value_word, verb_form, verbs_in
 
 _WORD = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -133,7 +134,11 @@ def _pick(seq: tuple[str, ...], r: float) -> str:
 
 
 def title(vocab: Vocab, rand: Any, city: str) -> str:
-    """A title in the endpoint's domain: creative work gets a creative title."""
+    """A title in the endpoint's domain: creative work gets a creative title, a dish or an
+    event one of its kind (`kind_titles`)."""
+    fitting = kind_title(vocab.entity, rand, city, vocab.nouns)
+    if fitting is not None:
+        return fitting
     r = rand()
     if vocab.creative:
         if r < 0.7:

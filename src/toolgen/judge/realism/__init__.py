@@ -23,6 +23,7 @@ from toolgen.judge.realism import (
     error_results,
     field_scales,
     garbled,
+    hollow,
     honesty,
     identity,
     invented_names,
@@ -36,9 +37,12 @@ from toolgen.judge.realism import (
     reasked,
     request_words,
     returned_entity,
+    same_id,
     sums,
+    titles,
     type_fields,
     values,
+    weather,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
 from toolgen.judge.view import RecordView, build_view
@@ -72,6 +76,10 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     asked.NAME: asked.check_view,
     request_words.NAME: request_words.check_view,
     reasked.NAME: reasked.check_view,
+    hollow.NAME: hollow.check_view,
+    weather.NAME: weather.check_view,
+    same_id.NAME: same_id.check_view,
+    titles.NAME: titles.check_view,
 }
 
 

@@ -16,7 +16,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "values", "naming", "entities", "own_words", "garbled", "invented_names",
             "type_fields", "boilerplate", "field_scales", "deferred", "paged_totals",
             "returned_entity", "postcodes", "asked_place", "error_results", "sums",
-            "identity", "asked", "request_words", "reasked")
+            "identity", "asked", "request_words", "reasked",
+            # coherence of what a result holds (cjudge)
+            "hollow", "weather", "same_id", "titles")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -91,6 +93,12 @@ SEVERITY: dict[str, Severity] = {
     "function_word_value": "error",
     # a question for an input the user already gave
     "asked_again": "error",
+    # coherence of what a result holds: nothing but ids and the request echoed; weather
+    # no sky could have; one id standing for two different things
+    "hollow_result": "error",
+    "weather_incoherent": "error",
+    "same_id_two_things": "error",
+    "title_misfit": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -113,8 +121,13 @@ _RESULTS = frozenset({"deferred_answer", "paged_total_mismatch", "wrong_entity",
                       "postcode_place", "answered_elsewhere", "error_as_result",
                       "sum_mismatch", "identity_mismatch", "unanswered_name",
                       "same_result", "echoed_control", "function_word_value"})
+# Coherence of what a result holds (hollow_result ... title_misfit): found reading
+# 40 records scored 4.5 or more at seed 7 on ToolBench and BFCL; the generator still
+# writes them, so they cap overall at 3 and are reported, not gated, until it stops.
+_COHERENCE = frozenset({"hollow_result", "weather_incoherent", "same_id_two_things",
+                        "title_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
-                            "place_contradiction"}) | _OWN_WORDS | _RESULTS
+                            "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

@@ -1,0 +1,55 @@
+"""Titles of things whose kind decides what their title looks like: dishes and events.
+
+A recipe called "Velvet City" (a novel's title) or an event called "Toronto Events
+Summary" (a document's title) is what `vocab.title` wrote for every creative or
+non-creative entity alike. A dish is named after its food ("Spiced Lentil Soup"), an
+event after what happens there ("Lisbon Jazz Night"). `kind_title` returns such a title
+for a recipe, dish or meal and for an event, concert, festival or show, and None for any
+other entity (the caller keeps its own). Pure; draws from the `rand` given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_DISH_ENTITIES = frozenset({"recipe", "dish", "meal"})
+_EVENT_ENTITIES = frozenset({"event", "concert", "festival", "show", "exhibition"})
+# (adjectives, dishes) that go together: no garlic brownies, no honey beef stew.
+_SAVOURY = (("Spiced", "Roasted", "Creamy", "Garlic", "Smoky", "Herb", "Ginger", "Chili"),
+            ("Lentil Soup", "Chicken Curry", "Vegetable Stir-Fry", "Mushroom Risotto",
+             "Tomato Pasta", "Black Bean Tacos", "Salmon Bowl", "Chickpea Salad", "Beef Stew",
+             "Quinoa Salad"))
+_SWEET = (("Honey", "Lemon", "Cinnamon", "Vanilla", "Maple", "Ginger"),
+          ("Banana Bread", "Pumpkin Pie", "Apple Crumble", "Pancakes", "Oat Cookies",
+           "Chocolate Brownies"))
+# Topics an event calendar's own words may name: its events are about them.
+_TOPICS = {"crypto": "Crypto", "blockchain": "Blockchain", "bitcoin": "Bitcoin",
+           "tech": "Tech", "music": "Music", "jazz": "Jazz", "film": "Film", "art": "Art",
+           "food": "Food", "wine": "Wine", "book": "Book", "books": "Book", "design": "Design",
+           "fashion": "Fashion", "gaming": "Gaming", "comedy": "Comedy", "science": "Science",
+           "health": "Health", "fitness": "Fitness", "startup": "Startup", "photography":
+           "Photography", "sports": "Sports", "marathon": "Marathon"}
+_TOPIC_EVENTS = ("Summit", "Meetup", "Conference", "Festival", "Week")
+_EVENTS = ("Jazz Night", "Food Festival", "Comedy Night", "Film Festival", "Book Fair",
+           "Design Week", "Art Fair", "Tech Meetup", "Wine Tasting", "Street Market",
+           "Open-Air Concert", "Theatre Night")
+
+
+def _pick(seq: tuple[str, ...], r: float) -> str:
+    return seq[int(r * len(seq))]
+
+
+def kind_title(entity: str, rand: Callable[[], float], city: str,
+               nouns: tuple[str, ...] = ()) -> str | None:
+    """A dish's or an event's title for `entity`, or None when its kind has none here. An
+    event of a calendar whose `nouns` name a topic is about that topic ("Amsterdam Crypto
+    Summit")."""
+    if entity in _DISH_ENTITIES:
+        adjectives, dishes = _SWEET if rand() < 0.4 else _SAVOURY
+        return f"{_pick(adjectives, rand())} {_pick(dishes, rand())}"
+    if entity in _EVENT_ENTITIES:
+        topic = next((_TOPICS[n] for n in nouns if n in _TOPICS), None)
+        if topic is not None:
+            return f"{city} {topic} {_pick(_TOPIC_EVENTS, rand())}"
+        return f"{city} {_pick(_EVENTS, rand())}"
+    return None

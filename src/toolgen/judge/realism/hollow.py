@@ -1,0 +1,156 @@
+"""Results that hold nothing but who they are and what was asked.
+
+`ships_valuation` answered with `{"ship_id", "ship_code": "OG4769", "updated_at",
+"is_active"}`; a wave velocity answered with three records echoing the frequency and
+wavelength it was given; a BIN lookup with `{bin_id, bin, bin_code, url, version}`: a
+reviewer sees no valuation, no velocity, no bank, however the endpoint is named. Kind
+`hollow_result`.
+
+A successful read is hollow when every value of its result is one of:
+- bookkeeping: an id, a generated tag code (`ship_code: "OG4769"`), a url, a version, a
+  timestamp (`*_at`), `is_active`, paging (`total`, `page`, `has_more`...);
+- the request echoed: a field named like one of the endpoint's parameters (the call's
+  own argument or another parameter of the same schema, `full_name: false`).
+
+Left alone: calls that make, change or remove a record (a booking answered with its new
+id and time is an answer), endpoints whose name asks for an id, code, link, key or token
+(`get_user_id` -> `{"user_id"}`), failed calls, empty results (another check reads those)
+and outputs that are not JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.asked import name_words
+from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.view import NOT_JSON, RecordView
+from toolgen.records import Finding
+
+NAME = "hollow"
+
+# Last key tokens that say which record or when, never what it holds.
+_NAMING = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link", "version",
+                     "at"})
+# Whole keys that page or flag a record rather than describe it.
+_PAGING = frozenset({"total", "total_count", "total_results", "count", "page", "pages",
+                     "per_page", "page_size", "limit", "offset", "next_page", "next_cursor",
+                     "cursor", "has_more", "is_active", "active", "current_page",
+                     "total_pages"})
+# The generator's tag codes (`scan_code: "OK1119"`): two capitals and four digits.
+_TAG_CODE = re.compile(r"[A-Z]{2}\d{4}")
+# Endpoint words that ask for exactly such a value (an id, a code, a link, a key).
+_ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "link",
+                          "links", "key", "keys", "token", "tokens", "version", "versions",
+                          "hash", "ping", "exists"})
+# Leading verbs of calls that make, change or remove a record: their answer is the record.
+_WRITES = frozenset({"create", "add", "book", "place", "order", "reserve", "post", "submit",
+                     "make", "register", "buy", "purchase", "send", "schedule", "update",
+                     "edit", "set", "upload", "start", "new", "save", "insert", "delete",
+                     "remove", "cancel", "clear", "destroy", "revoke", "put", "patch",
+                     "rename", "move", "assign", "enable", "disable", "subscribe",
+                     "unsubscribe", "confirm", "verify", "login", "logout", "signup",
+                     "generate", "import", "sync", "restart", "stop", "pause", "resume", "like",
+                     "unlike", "follow", "unfollow", "block", "unblock", "mark", "archive",
+                     "approve", "reject", "share", "trigger"})
+
+
+@lru_cache(maxsize=4096)
+def _snake(key: str) -> str:
+    return "_".join(key_tokens(key))
+
+
+def _bookkeeping(key: str, value: Any) -> bool:
+    """Whether `key: value` only names, dates, pages or flags its record."""
+    tokens = key_tokens(key)
+    if not tokens:
+        return True  # the items of a list of scalars under no key of their own
+    if tokens[-1] in _NAMING or _snake(key) in _PAGING:
+        return True
+    return tokens[-1] == "code" and isinstance(value, str) and bool(_TAG_CODE.fullmatch(value))
+
+
+def _echoes(view: RecordView, function_name: str, args: Any) -> dict[str, Any]:
+    """Snake key -> the value that, under that key, only says the request back: the call's
+    own arguments, and the flags, numbers and defaults of parameters it did not send
+    (`full_name: false` on a president lookup). A text under an unsent parameter's name
+    is left as content (an airport search filters by `name`, `city` and answers them)."""
+    schema = view.schemas.get(function_name) or {}
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    out: dict[str, Any] = {}
+    for name, spec in (props.items() if isinstance(props, dict) else ()):
+        default = spec.get("default", _NO) if isinstance(spec, dict) else _NO
+        out[_snake(str(name))] = _Unsent(default)
+    if isinstance(args, dict):
+        for name, value in args.items():
+            out[_snake(str(name))] = value
+    return out
+
+
+class _Unsent:
+    """A parameter the call did not send, with its schema default (or `_NO`)."""
+
+    __slots__ = ("default",)
+
+    def __init__(self, default: Any) -> None:
+        self.default = default
+
+
+_NO = object()
+
+
+def _echoed(key: str, value: Any, echoes: dict[str, Any]) -> bool:
+    sent = echoes.get(_snake(key), _NO)
+    if sent is _NO:
+        return False
+    if isinstance(sent, _Unsent):
+        return (not isinstance(value, str) or value == sent.default) and value is not None
+    if isinstance(sent, list):
+        return value in sent or str(value) in (str(v) for v in sent)
+    return value == sent or str(value) == str(sent)
+
+
+def asks_for_content(function_name: str) -> bool:
+    """False for an endpoint that makes or changes a record, or whose name asks for an id,
+    a code, a link or a key (its answer may be just that)."""
+    words = name_words(function_name)
+    if not words or words[0] in _WRITES or words[-1] in _WRITES:
+        return False  # `create_order`, and BFCL's `archival_memory_add`
+    return not _ASKS_NAMING & set(words)
+
+
+def hollow(leaves: list[tuple[str, Any]], echoes: dict[str, Any]) -> bool:
+    """Whether a result's leaves hold at least one bookkeeping value and nothing but
+    bookkeeping and the request echoed."""
+    named = False
+    for key, value in leaves:
+        if _bookkeeping(key, value):
+            named = True
+        elif not _echoed(key, value, echoes):
+            return False
+    return named
+
+
+def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
+    out: list[Finding] = []
+    for step in real_steps(view):
+        if step.status != "ok" or step.call_id not in view.answer_at:
+            continue
+        if not asks_for_content(step.function_name):
+            continue
+        output = view.output(step.call_id)
+        if output is NOT_JSON or not isinstance(output, dict | list) or not output:
+            continue
+        if any(isinstance(n, dict | list) and not n for n in view.nodes(step.call_id)):
+            continue  # an empty list or object: the empty-result checks read those
+        leaves = view.leaves(step.call_id)
+        echoes = _echoes(view, step.function_name, view.arguments(step.call_id))
+        if leaves and hollow(leaves, echoes):
+            out.append(finding(NAME, "hollow_result", view.answer_at[step.call_id],
+                               f"{step.function_name}: its result holds only ids, codes, "
+                               "timestamps and the request echoed back"))
+    return out
