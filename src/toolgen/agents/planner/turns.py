@@ -17,6 +17,9 @@ from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.executor.places import is_place_argument, named_row
+from toolgen.executor.pools import PLACES
+from toolgen.executor.served import country_rows, served_country
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
@@ -66,6 +69,9 @@ def _plan_calls(
 ) -> list[PlannedCall]:
     calls: list[PlannedCall] = []
     earlier: dict[str, str] = {}  # endpoint id -> call id, for calls in earlier steps
+    home = next((code for e in chain.endpoint_ids
+                 if (code := _served(ctx.graph.endpoints[e]))), "")
+    country_of: dict[str, str] = {}  # call id -> the country its places are in
     for step in chain.steps:
         made: list[tuple[str, str]] = []
         for endpoint_id in step:
@@ -73,14 +79,77 @@ def _plan_calls(
             call_id = f"call_{rng.getrandbits(40):010x}"
             feeds = _feeds(ctx.graph, chain, endpoint_id, earlier)
             sampled = {p for p, e in feeds.items() if e in chain.links}
-            args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic))
+            code = _served(endpoint) or home
+            elsewhere = {p for p, e in feeds.items() if is_place_argument(p)
+                         and country_of.get(earlier.get(e.source, ""), "") != code}
+            args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
+                                    Place(country_rows(code), elsewhere)))
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
                                      arguments=args, depends_on=depends))
+            country_of[call_id] = code
             made.append((endpoint_id, call_id))
         earlier.update(made)
-    return calls
+    return _at_home(calls, ctx, rng)
+
+
+def _served(endpoint: Endpoint) -> str:
+    """The country `endpoint`'s API serves, when the generators know places there."""
+    code = served_country(endpoint.function_name)
+    return code if code is not None and country_rows(code) else ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where one call's places are: the `PLACES` rows of its country (empty: not known
+    yet), and the place arguments an earlier call of another country must not fill."""
+
+    rows: tuple[int, ...] = ()
+    elsewhere: frozenset[str] | set[str] = frozenset()
+
+
+def _at_home(calls: list[PlannedCall], ctx: PlanContext,
+             rng: random.Random) -> list[PlannedCall]:
+    """Every call's user-given places moved to the record's place: the country its API
+    serves, else the place the first call that states one names (so a chain never asks a
+    US geo API about Seoul, nor registers a Seoul address in Norway)."""
+    served_home = next((code for call in calls
+                        if (code := _served(ctx.graph.endpoints[call.endpoint_id]))), "")
+    home = -1
+    for call in calls:
+        if _served(ctx.graph.endpoints[call.endpoint_id]):
+            continue
+        row = named_row(_given(call))
+        if row >= 0 and (not served_home or PLACES[row][2] == served_home):
+            home = row
+            break
+    if home < 0 and served_home:
+        home = rng.choice(country_rows(served_home))
+    out: list[PlannedCall] = []
+    for c in calls:
+        endpoint = ctx.graph.endpoints[c.endpoint_id]
+        served = _served(endpoint)
+        row = _row_in(served, c, home, rng) if served else home
+        if row < 0:
+            out.append(c)
+            continue
+        args = tuple(ctx.values.at_place(endpoint, list(c.arguments), row, bool(served)))
+        out.append(c if args == c.arguments else c.model_copy(update={"arguments": args}))
+    return out
+
+
+def _given(call: PlannedCall) -> dict[str, Any]:
+    return {a.name: a.value for a in call.arguments if a.source in ("user", "clarification")}
+
+
+def _row_in(code: str, call: PlannedCall, home: int, rng: random.Random) -> int:
+    """The row of the city a call to an API serving `code` states, when it is there;
+    else the record's place when it is there; else one of the country's."""
+    for row in (named_row(_given(call)), home):
+        if row >= 0 and PLACES[row][2] == code:
+            return row
+    return rng.choice(country_rows(code))
 
 
 def _feeds(
@@ -105,14 +174,17 @@ def _plan_args(
     ctx: PlanContext,
     rng: random.Random,
     topic: str,
+    place: Place | None = None,
 ) -> list[PlannedArg]:
     """Arguments and their sources; a link the chain was sampled for is always kept (the
-    chain's pattern depends on it), other links into optional parameters usually."""
+    chain's pattern depends on it), other links into optional parameters usually. A
+    place an earlier call of another country returned is stated by the user instead."""
+    place = place or Place()
     args: list[PlannedArg] = []
     for param in endpoint.parameters:
         edge = feeds.get(param.name)
-        if edge is not None and crosses_apis(param.name, path_of(edge.source_field or ""),
-                                             edge.source, endpoint.id):
+        if edge is not None and (param.name in place.elsewhere or crosses_apis(
+                param.name, path_of(edge.source_field or ""), edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and edge.source_field and (
                 param.required or param.name in sampled or rng.random() < 0.7):
@@ -126,7 +198,7 @@ def _plan_args(
                 ctx.values.silent_default(param) and rng.random() < 0.5):
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
-        value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
+        value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))
