@@ -5,13 +5,15 @@ one country: its calls are asked about that country's cities and its outputs are
 (zips of Seoul from a US geo API, fuel prices of Milan from an Indian one, Portuguese
 postcodes from a Polish one are made up). `served_country(function_name)` reads the
 API's name (a ToolBench name after its `_for_`: `contact_us_for_x` serves no country);
-`country_rows(code)` gives the `PLACES` rows of a country. The judge's `asked_place`
+`country_rows(code)` gives the `PLACES` rows of a country; `record_home(names)` the
+country a whole record is in. The judge's `asked_place`
 check reads the same table. Pure, deterministic.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from toolgen.executor.pools import PLACES
@@ -41,6 +43,14 @@ def served_country(function_name: str) -> str | None:
     words = {t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", api)) if t}
     codes = {NAME_COUNTRY[t] for t in words if t in NAME_COUNTRY}
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def record_home(function_names: Iterable[str]) -> str:
+    """The country a record is in when one of its APIs serves one: the first such API's
+    (whose country the generators know places in), else "" (the record's first stated
+    place decides). The planner and the mock API read it alike, from the sampled path."""
+    return next((code for name in function_names
+                 if (code := served_country(name)) and country_rows(code)), "")
 
 
 @lru_cache(maxsize=64)

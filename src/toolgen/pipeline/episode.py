@@ -22,6 +22,7 @@ from toolgen.episode import EpisodeState, Participant, run_loop, run_now
 from toolgen.episode.patterns import realised_patterns
 from toolgen.episode.robustness import OverlayContext
 from toolgen.episode.synthetic import REFRESH_TOKEN
+from toolgen.executor.served import record_home
 from toolgen.judge import JudgeContext, has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
@@ -156,7 +157,8 @@ async def realise_logged(
 ) -> tuple[Record, LoggedEnvironment]:
     """`realise`, and the environment with the log of the calls it executed."""
     text = rng_for(seed, "text")
-    env = LoggedEnvironment(rt.executor.session(session_seed(seed)))
+    env = LoggedEnvironment(rt.executor.session(session_seed(seed), home=record_home(
+        rt.endpoints[e].function_name for e in chain.endpoint_ids if e in rt.endpoints)))
     state = EpisodeState()
     if (prompt := system_prompt(text)) is not None:
         state.add(Message(role="system", content=prompt))

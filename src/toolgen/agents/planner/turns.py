@@ -19,7 +19,7 @@ from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
-from toolgen.executor.served import country_rows, served_country
+from toolgen.executor.served import country_rows, record_home, served_country
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
@@ -69,8 +69,7 @@ def _plan_calls(
 ) -> list[PlannedCall]:
     calls: list[PlannedCall] = []
     earlier: dict[str, str] = {}  # endpoint id -> call id, for calls in earlier steps
-    home = next((code for e in chain.endpoint_ids
-                 if (code := _served(ctx.graph.endpoints[e]))), "")
+    home = record_home(ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
     country_of: dict[str, str] = {}  # call id -> the country its places are in
     for step in chain.steps:
         made: list[tuple[str, str]] = []
@@ -114,8 +113,8 @@ def _at_home(calls: list[PlannedCall], ctx: PlanContext,
     """Every call's user-given places moved to the record's place: the country its API
     serves, else the place the first call that states one names (so a chain never asks a
     US geo API about Seoul, nor registers a Seoul address in Norway)."""
-    served_home = next((code for call in calls
-                        if (code := _served(ctx.graph.endpoints[call.endpoint_id]))), "")
+    served_home = record_home(ctx.graph.endpoints[c.endpoint_id].function_name
+                              for c in calls)
     home = -1
     for call in calls:
         if _served(ctx.graph.endpoints[call.endpoint_id]):
