@@ -70,7 +70,7 @@ def _plan_calls(
     calls: list[PlannedCall] = []
     earlier: dict[str, str] = {}  # endpoint id -> call id, for calls in earlier steps
     home = record_home(ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
-    country_of: dict[str, str] = {}  # call id -> the country its places are in
+    served_by: dict[str, str] = {}  # call id -> the country its API serves ("" none)
     for step in chain.steps:
         made: list[tuple[str, str]] = []
         for endpoint_id in step:
@@ -78,19 +78,30 @@ def _plan_calls(
             call_id = f"call_{rng.getrandbits(40):010x}"
             feeds = _feeds(ctx.graph, chain, endpoint_id, earlier)
             sampled = {p for p, e in feeds.items() if e in chain.links}
-            code = _served(endpoint) or home
-            elsewhere = {p for p, e in feeds.items() if is_place_argument(p)
-                         and country_of.get(earlier.get(e.source, ""), "") != code}
+            served = _served(endpoint)
+            code = served or home
+            elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
+                served_by.get(earlier.get(e.source, ""), ""), served, code)}
             args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
                                     Place(country_rows(code), elsewhere)))
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
                                      arguments=args, depends_on=depends))
-            country_of[call_id] = code
+            served_by[call_id] = served
             made.append((endpoint_id, call_id))
         earlier.update(made)
     return _at_home(calls, ctx, rng)
+
+
+def _elsewhere(source: str, served: str, code: str) -> bool:
+    """May a place an earlier call returned not feed this call? An API serving a country
+    takes only a place another API serving it returned (any other result may be anywhere:
+    a team's home city, an example's address); any call refuses one from an API serving
+    another country than its own (`code`)."""
+    if served:
+        return source != served
+    return bool(source) and source != code
 
 
 def _served(endpoint: Endpoint) -> str:
