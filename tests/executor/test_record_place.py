@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from executor_endpoints import endpoint, param
+
 from toolgen.executor import MockExecutor
 from toolgen.executor.postal import fit_given, fit_postcodes, postcode_country
 from toolgen.executor.served import record_home, served_country
-
-from executor_endpoints import endpoint, param
 
 _CITIES = {"US": {"New York", "San Francisco", "Chicago", "Austin", "Seattle", "Boston",
                   "Miami"},
@@ -99,3 +99,19 @@ def test_the_first_polish_postcode_a_call_sends_sets_the_sessions_country() -> N
         session = executor.session(seed)
         session.call(zipped, {"zip": "77-816"})
         assert _cities(session.call(_PLAIN, {}).output) <= _CITIES["PL"]
+
+
+def test_two_timestamps_of_one_object_name_one_instant() -> None:
+    from toolgen.executor.one_instant import one_instant
+
+    out: dict[str, Any] = {"forecast": [
+        {"epochtime": 1607905617, "timeStamp": 1496097498170, "gsi": 42},
+        {"epochtime": 1609002022, "timeStamp": 1476292009893, "created_at": 1500000000}]}
+    one_instant(out, {})
+    first, second = out["forecast"]
+    assert first["timeStamp"] // 1000 == 1607905617
+    assert second["timeStamp"] // 1000 == 1609002022
+    assert second["created_at"] == 1500000000  # another moment: left alone
+    sent = {"ts": 1700000000, "epoch": 1500000000}
+    one_instant(sent_out := dict(sent), {"ts": 1700000000})
+    assert sent_out == {"ts": 1700000000, "epoch": 1700000000}

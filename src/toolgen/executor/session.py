@@ -45,6 +45,7 @@ from toolgen.executor.generate import Plan
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import link
+from toolgen.executor.one_instant import one_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
@@ -217,6 +218,7 @@ class ExecutionSession:
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
         fit_postcodes(output, args_norm)
+        one_instant(output, args_norm)
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object

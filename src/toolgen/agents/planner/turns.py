@@ -188,12 +188,17 @@ def _plan_args(
 ) -> list[PlannedArg]:
     """Arguments and their sources; a link the chain was sampled for is always kept (the
     chain's pattern depends on it), other links into optional parameters usually. A
-    place an earlier call of another country returned is stated by the user instead."""
+    place an earlier call of another country returned is stated by the user instead, and
+    so is one beside a place the user must state (an address): nobody can know a carried
+    country will agree with it."""
     place = place or Place()
+    states_place = any(p.required and is_place_argument(p.name) and p.name not in feeds
+                       for p in endpoint.parameters)
     args: list[PlannedArg] = []
     for param in endpoint.parameters:
         edge = feeds.get(param.name)
-        if edge is not None and (param.name in place.elsewhere or crosses_apis(
+        beside = states_place and is_place_argument(param.name) and param.name not in sampled
+        if edge is not None and (beside or param.name in place.elsewhere or crosses_apis(
                 param.name, path_of(edge.source_field or ""), edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and edge.source_field and (
