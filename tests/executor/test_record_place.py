@@ -115,3 +115,23 @@ def test_two_timestamps_of_one_object_name_one_instant() -> None:
     sent = {"ts": 1700000000, "epoch": 1500000000}
     one_instant(sent_out := dict(sent), {"ts": 1700000000})
     assert sent_out == {"ts": 1700000000, "epoch": 1700000000}
+
+
+def test_a_sent_zip_stays_and_the_state_beside_it_follows() -> None:
+    out = {"zip_code": "76895", "state_code": "CA", "city_name": "Sample"}
+    fit_postcodes(out, {"zip_code": "76895"})
+    assert out == {"zip_code": "76895", "state_code": "TX", "city_name": "Sample"}
+    named = {"zip": "98101", "state": "California"}
+    fit_postcodes(named, {"zip": "98101"})
+    assert named["state"] == "Washington"
+
+
+def test_a_record_is_in_one_place_its_seed_picks_within_its_apis_country() -> None:
+    from toolgen.executor.pools import PLACES
+    from toolgen.executor.served import record_place
+
+    polish = ["gsi_prediction_for_corrently", "find_zip_codes_by_city_for_polish_zip_codes"]
+    assert {PLACES[record_place(polish, s)][0] for s in range(20)} == _CITIES["PL"]
+    anywhere = {PLACES[record_place(["list_venues"], s)][2] for s in range(200)}
+    assert len(anywhere) > 10  # no API binds it: records spread over many countries
+    assert record_place(["list_venues"], 5) == record_place(["list_venues"], 5)

@@ -8,7 +8,8 @@ Portuguese shape, is made up. Owned here:
 - `fit_postcodes(output, sent)`: in every object of an output, a ZIP beside a US state
   (code or name) or a large US city moves into that state's range (keeping its last two
   digits), and a postcode beside a known non-US country or city not in that country's
-  shape becomes one of the country's own (`locales`). A value the call sent is kept.
+  shape becomes one of the country's own (`locales`). A postcode the call sent is
+  kept, and a US state beside it follows it instead.
 - `fit_given(given)`: the same for the values a user states in one call.
 - `postcode_country(value)`: the country a postcode's shape alone names (`00-950` is
   Polish), or None for shapes several countries share (five digits).
@@ -124,7 +125,10 @@ def _field(obj: dict[str, Any], keys: frozenset[str]) -> str | None:
 def _fit(obj: dict[str, Any], sent: dict[str, Any]) -> None:
     key = next((k for k in obj if isinstance(k, str) and normalize_key(k) in _POSTCODE
                 and isinstance(obj[k], (str, int)) and not isinstance(obj[k], bool)), None)
-    if key is None or sent.get(normalize_key(key)) == obj[key]:
+    if key is None:
+        return
+    if sent.get(normalize_key(key)) == obj[key]:
+        _state_of_sent(obj, obj[key], sent)
         return
     code = _country_of(obj)
     if code == "US":
@@ -135,6 +139,32 @@ def _fit(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         posts = local_postcodes(code)
         if shape(obj[key]) not in {shape(p) for p in posts}:
             obj[key] = posts[sum(map(ord, obj[key])) % len(posts)]
+
+
+def _state_of_sent(obj: dict[str, Any], value: str | int, sent: dict[str, Any]) -> None:
+    """A ZIP the call sent stays: the object's state (when not sent too) follows it."""
+    state_key = _field(obj, _STATE)
+    if state_key is None or sent.get(normalize_key(state_key)) == obj[state_key]:
+        return
+    text = obj[state_key].strip()
+    code = text.upper() if text.upper() in ZIP_RANGES else STATE_NAMES.get(text.lower())
+    digits = f"{value:05d}" if isinstance(value, int) else value.strip()
+    if code is None or re.fullmatch(r"\d{5}(-\d{4})?", digits) is None or _fits(digits, code):
+        return
+    prefix = int(digits[:3])
+    found = next((s for s, ranges in ZIP_RANGES.items()
+                  if any(lo <= prefix <= hi for lo, hi in ranges)), None)
+    if found is None:
+        return
+    if text.upper() == code:
+        obj[state_key] = found if text.isupper() else found.lower()
+    else:
+        obj[state_key] = next(n.title() for n, c in STATE_NAMES.items() if c == found)
+
+
+def _fits(digits: str, state: str) -> bool:
+    prefix = int(digits[:3])
+    return any(lo <= prefix <= hi for lo, hi in ZIP_RANGES[state])
 
 
 def _country_of(obj: dict[str, Any]) -> str | None:
@@ -169,7 +199,7 @@ def _zip_in(value: str | int, state: str) -> str | int:
         return value
     prefix = int(digits[:3])
     ranges = ZIP_RANGES[state]
-    if any(lo <= prefix <= hi for lo, hi in ranges):
+    if _fits(digits, state):
         return value
     width = [hi - lo + 1 for lo, hi in ranges]
     pick = prefix % sum(width)

@@ -6,8 +6,8 @@ one country: its calls are asked about that country's cities and its outputs are
 postcodes from a Polish one are made up). `served_country(function_name)` reads the
 API's name (a ToolBench name after its `_for_`: `contact_us_for_x` serves no country);
 `country_rows(code)` gives the `PLACES` rows of a country; `record_home(names)` the
-country a whole record is in. The judge's `asked_place`
-check reads the same table. Pure, deterministic.
+country a record's APIs bind it to, `record_place(names, seed)` the place it is in. The
+judge's `asked_place` check reads the same table. Pure, deterministic.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from toolgen.executor.pools import PLACES
+from toolgen.seeds import derive_seed
 
 # Words an API's name uses for the country it serves.
 NAME_COUNTRY = {
@@ -51,6 +52,16 @@ def record_home(function_names: Iterable[str]) -> str:
     place decides). The planner and the mock API read it alike, from the sampled path."""
     return next((code for name in function_names
                  if (code := served_country(name)) and country_rows(code)), "")
+
+
+def record_place(function_names: Iterable[str], seed: int) -> int:
+    """The `PLACES` row a record is in: one of the country its first country-bound API
+    serves (`record_home`), else any, chosen by the record's seed. The planner states
+    places there and the record's session draws unnamed places there, so a record's
+    addresses, cities and postcodes hold together; replay derives the same row."""
+    code = record_home(function_names)
+    rows = country_rows(code) if code else range(len(PLACES))
+    return rows[derive_seed(seed, "place") % len(rows)]
 
 
 @lru_cache(maxsize=64)

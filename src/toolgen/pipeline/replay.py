@@ -9,7 +9,8 @@ from typing import Any
 import orjson
 
 from toolgen.executor import Fault, MockExecutor
-from toolgen.executor.served import record_home
+from toolgen.executor.pools import PLACES
+from toolgen.executor.served import record_place
 from toolgen.records import Endpoint, Record
 from toolgen.seeds import derive_seed
 
@@ -23,10 +24,11 @@ def executor_seed(run_seed: int) -> int:
 
 
 def home_of(record: Record, endpoints: Mapping[str, Endpoint]) -> str:
-    """The country the record's session was opened in (`served.record_home` of its
-    sampled path), so a replay answers from the same place."""
-    return record_home(endpoints[e].function_name for e in record.metadata.sampled_path
-                       if e in endpoints)
+    """The country the record's session was opened in (`served.record_place` of its
+    sampled path and seed), so a replay answers from the same place."""
+    return PLACES[record_place((endpoints[e].function_name
+                                for e in record.metadata.sampled_path if e in endpoints),
+                               record.metadata.seed)][2]
 
 
 def make_replay(

@@ -19,7 +19,7 @@ from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
-from toolgen.executor.served import country_rows, record_home, served_country
+from toolgen.executor.served import country_rows, record_home, record_place, served_country
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
@@ -35,11 +35,16 @@ class PlanContext:
     coverage: Coverage | None = None
 
 
-def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random) -> Scenario:
+def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
+                  seed: int | None = None) -> Scenario:
+    """The blueprint of `chain`. `seed`, the record's: its place (`served.record_place`),
+    which the record's session also opens in; without it, the place the first call that
+    states one names."""
     endpoints = [ctx.graph.endpoints[e] for e in chain.endpoint_ids]
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
-    calls = _plan_calls(chain, ctx, rng, topic)
+    home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
+    calls = _plan_calls(chain, ctx, rng, topic, home)
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]
@@ -65,11 +70,12 @@ def path_of(source_field: str) -> str:
 
 
 def _plan_calls(
-    chain: Chain, ctx: PlanContext, rng: random.Random, topic: str
+    chain: Chain, ctx: PlanContext, rng: random.Random, topic: str, place: int = -1
 ) -> list[PlannedCall]:
     calls: list[PlannedCall] = []
     earlier: dict[str, str] = {}  # endpoint id -> call id, for calls in earlier steps
-    home = record_home(ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
+    home = PLACES[place][2] if place >= 0 else record_home(
+        ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
     served_by: dict[str, str] = {}  # call id -> the country its API serves ("" none)
     for step in chain.steps:
         made: list[tuple[str, str]] = []
@@ -91,7 +97,7 @@ def _plan_calls(
             served_by[call_id] = served
             made.append((endpoint_id, call_id))
         earlier.update(made)
-    return _at_home(calls, ctx, rng)
+    return _at_home(calls, ctx, rng, place)
 
 
 def _elsewhere(source: str, served: str, code: str) -> bool:
@@ -119,13 +125,14 @@ class Place:
     elsewhere: frozenset[str] | set[str] = frozenset()
 
 
-def _at_home(calls: list[PlannedCall], ctx: PlanContext,
-             rng: random.Random) -> list[PlannedCall]:
+def _at_home(calls: list[PlannedCall], ctx: PlanContext, rng: random.Random,
+             place: int = -1) -> list[PlannedCall]:
     """Every call's user-given places moved to the record's place: the country its API
-    serves, else the place the first call that states one names (so a chain never asks a
-    US geo API about Seoul, nor registers a Seoul address in Norway)."""
-    served_home = record_home(ctx.graph.endpoints[c.endpoint_id].function_name
-                              for c in calls)
+    serves, else the record's (`place`; -1: the place the first call that states one
+    names), so a chain never asks a US geo API about Seoul, nor registers a Seoul address
+    in Norway. A place the user states in the record's country is kept."""
+    served_home = PLACES[place][2] if place >= 0 else record_home(
+        ctx.graph.endpoints[c.endpoint_id].function_name for c in calls)
     home = -1
     for call in calls:
         if _served(ctx.graph.endpoints[call.endpoint_id]):
@@ -134,6 +141,8 @@ def _at_home(calls: list[PlannedCall], ctx: PlanContext,
         if row >= 0 and (not served_home or PLACES[row][2] == served_home):
             home = row
             break
+    if home < 0 and place >= 0:
+        home = place
     if home < 0 and served_home:
         home = rng.choice(country_rows(served_home))
     out: list[PlannedCall] = []
