@@ -10,6 +10,7 @@ different moments (`created_at`, `start`, `end`) are left alone. In place, deter
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.values import normalize_key
@@ -28,7 +29,7 @@ def one_instant(output: Any, sent: dict[str, Any]) -> None:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            _agree(node, sent)
+            same_instant(node, sent)
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
@@ -43,9 +44,19 @@ def _scale(value: Any) -> int:
     return 1000 if _MILLIS[0] <= value < _MILLIS[1] else 0
 
 
-def _agree(obj: dict[str, Any], sent: dict[str, Any]) -> None:
-    keys = [k for k, v in obj.items() if isinstance(k, str) and _scale(v)
-            and normalize_key(k) in _INSTANT]
+@lru_cache(maxsize=16384)
+def _instant_keys(names: tuple[Any, ...]) -> tuple[str, ...]:
+    """The keys named only as "the time" among an object's keys (objects of one endpoint
+    share their keys: worked out once per key set)."""
+    return tuple(k for k in names if isinstance(k, str) and normalize_key(k) in _INSTANT)
+
+
+def same_instant(obj: dict[str, Any], sent: dict[str, Any]) -> None:
+    """One object's "the time" fields made to name its first one's instant."""
+    named = _instant_keys(tuple(obj))
+    if len(named) < 2:
+        return
+    keys = [k for k in named if _scale(obj[k])]
     if len(keys) < 2:
         return
     keys.sort(key=lambda k: sent.get(normalize_key(k)) != obj[k])  # a sent time leads

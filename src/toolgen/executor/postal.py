@@ -21,6 +21,7 @@ tables. Deterministic, in place, never touches the network.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
@@ -102,7 +103,7 @@ def fit_postcodes(output: Any, sent: dict[str, Any]) -> None:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            _fit(node, sent)
+            fit_postcode(node, sent)
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
@@ -111,8 +112,16 @@ def fit_postcodes(output: Any, sent: dict[str, Any]) -> None:
 def fit_given(given: dict[str, Any]) -> dict[str, Any]:
     """A copy of one call's user-stated values with their postcode fitting their place."""
     out = dict(given)
-    _fit(out, {})
+    fit_postcode(out, {})
     return out
+
+
+@lru_cache(maxsize=16384)
+def _postcode_key(names: tuple[Any, ...]) -> str | None:
+    """The postcode key among an object's keys (once per key set: objects of one endpoint
+    share theirs)."""
+    return next((k for k in names if isinstance(k, str) and normalize_key(k) in _POSTCODE),
+                None)
 
 
 def _field(obj: dict[str, Any], keys: frozenset[str]) -> str | None:
@@ -122,10 +131,10 @@ def _field(obj: dict[str, Any], keys: frozenset[str]) -> str | None:
     return None
 
 
-def _fit(obj: dict[str, Any], sent: dict[str, Any]) -> None:
-    key = next((k for k in obj if isinstance(k, str) and normalize_key(k) in _POSTCODE
-                and isinstance(obj[k], (str, int)) and not isinstance(obj[k], bool)), None)
-    if key is None:
+def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
+    """One object's postcode made to fit its place (`fit_postcodes`)."""
+    key = _postcode_key(tuple(obj))
+    if key is None or not isinstance(obj[key], (str, int)) or isinstance(obj[key], bool):
         return
     if sent.get(normalize_key(key)) == obj[key]:
         _state_of_sent(obj, obj[key], sent)

@@ -45,12 +45,12 @@ from toolgen.executor.generate import Plan
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import link
-from toolgen.executor.one_instant import one_instant
+from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
-from toolgen.executor.postal import fit_postcodes, postcode_country
+from toolgen.executor.postal import fit_postcode, postcode_country
 from toolgen.executor.refs import output_refs
 from toolgen.executor.remembered import (
     find_id,
@@ -217,8 +217,7 @@ class ExecutionSession:
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
-        fit_postcodes(output, args_norm)
-        one_instant(output, args_norm)
+        _each_object(output, args_norm)
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
@@ -419,6 +418,20 @@ class CompiledCall:
     plan: Plan
     writes: bool
     delete_mark: str | None
+
+
+def _each_object(output: Any, sent: dict[str, Any]) -> None:
+    """Every object of an output: its postcode fits its place and its timestamps name one
+    instant (one walk for both: this runs on every call)."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            fit_postcode(node, sent)
+            same_instant(node, sent)
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
 def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
