@@ -187,6 +187,8 @@ def perturber(value: Any, is_id: bool) -> Gen:
             return lambda ctx: value - int(ctx.rand() * 3)
         if value > 1_000_000_000 and value < 4_000_000_000:  # an epoch timestamp
             return lambda ctx: value - int(ctx.rand() * 2_592_000)
+        if value > 1_000_000_000_000 and value < 4_000_000_000_000:  # one in milliseconds
+            return lambda ctx: value - int(ctx.rand() * 2_592_000_000)
         if abs(value) < 10:
             return lambda ctx: value
         return lambda ctx: round(value * (0.85 + 0.3 * ctx.rand()))
@@ -219,6 +221,8 @@ def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
             return value - int(ctx.rand() * 3)
         if value > 1_000_000_000 and value < 4_000_000_000:  # an epoch timestamp
             return value - int(ctx.rand() * 2_592_000)
+        if value > 1_000_000_000_000 and value < 4_000_000_000_000:  # one in milliseconds
+            return value - int(ctx.rand() * 2_592_000_000)
         if abs(value) < 10:
             return value
         return round(value * (0.85 + 0.3 * ctx.rand()))

@@ -34,9 +34,12 @@ class MockExecutor:
         # endpoint id -> (endpoint, what its calls need), filled by the sessions.
         self.compiled_calls: dict[str, tuple[Endpoint, CompiledCall]] = {}
 
-    def session(self, seed: int, strict: bool = False) -> ExecutionSession:
-        """A fresh conversation. strict=True: a get/update/delete on an id never seen -> 404."""
-        return ExecutionSession(self, seed, strict=strict)
+    def session(self, seed: int, strict: bool = False, home: str = "") -> ExecutionSession:
+        """A fresh conversation. strict=True: a get/update/delete on an id never seen -> 404.
+        `home`: the country the record is in (`served.record_home`), "" when not known."""
+        session = ExecutionSession(self, seed, strict=strict)
+        session.state.home = home
+        return session
 
     def plan_for(self, endpoint: Endpoint, info: EndpointInfo | None = None) -> Plan:
         """The compiled response generator for `endpoint` (cached)."""

@@ -1,7 +1,9 @@
 """Per-call generation state for compiled response generators: `Ctx` and `Gen`.
 
 `Ctx` carries one call's random stream, its arguments, the session's entity store and
-the place (city/country row) the response is about; a `Gen` is a compiled node.
+the place (city/country row) the response is about; a `Gen` is a compiled node. A place
+not set by the call is drawn from `rows`: the country the record is in (or the API
+serves), else anywhere.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Ctx:
         "rand",
         "root_entity",
         "root_id",
+        "rows",
         "status_hint",
         "store",
         "writes",
@@ -54,6 +57,7 @@ class Ctx:
         root_id: Any = None,
         root_entity: str = "",
         writes: bool = False,
+        rows: tuple[int, ...] = (),
     ) -> None:
         self.rand: Callable[[], float] = rng.random
         self.bits: Callable[[int], int] = rng.getrandbits
@@ -67,6 +71,7 @@ class Ctx:
         # A call that changes data (`library_reserve_book`) even when read as a lookup.
         self.writes = writes or action in ("create", "update")
         self.place = -1
+        self.rows = rows
         self.arg_place = _arg_place(args)
         cur = args.get("currency") or args.get("currency_code")
         self.currency: str | None = cur if isinstance(cur, str) and len(cur) == 3 else None
@@ -74,7 +79,8 @@ class Ctx:
 
     def place_index(self) -> int:
         if self.place < 0:
-            self.place = int(self.rand() * _NP)
+            rows = self.rows
+            self.place = rows[int(self.rand() * len(rows))] if rows else int(self.rand() * _NP)
         return self.place
 
 

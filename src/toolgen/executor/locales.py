@@ -77,6 +77,11 @@ def _values(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return streets, posts
 
 
+def local_postcodes(code: str) -> tuple[str, ...]:
+    """The postcodes drawn for country `code`."""
+    return _values(code)[1]
+
+
 def local_streets(code: str) -> tuple[str, ...]:
     """The street addresses drawn for country `code`."""
     return _values(code)[0]

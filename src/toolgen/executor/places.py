@@ -100,6 +100,36 @@ def agree_arguments(given: dict[str, Any], kept: dict[str, Any]) -> dict[str, An
     return out
 
 
+def at_place(given: dict[str, Any], row: int, strict: bool = False) -> dict[str, Any]:
+    """A copy of the values a user gives one call, moved to the place of `PLACES` row
+    `row` (the record's place, or the country the call's API serves): a known city,
+    country, region or address of another country becomes that place's. `strict` (an API
+    serving one country): a city not known to be in that country is replaced too."""
+    out = dict(given)
+    keys = _place_keys(tuple(out))
+    if keys is None or row < 0:
+        return out
+    code = PLACES[row][2]
+    for n in _CITY:
+        key = keys.get(n)
+        value = out.get(key) if key is not None else None
+        if key is None or not isinstance(value, str):
+            continue
+        known = CITY_INDEX.get(value.lower())
+        in_code = PLACES[known][2] if known is not None else _OTHER_CITIES.get(value.lower())
+        if in_code != code and (strict or in_code is not None):
+            out[key] = PLACES[row][0]
+    _agree(out, {}, row, keys)
+    return out
+
+
+def named_row(given: dict[str, Any]) -> int:
+    """The `PLACES` row the values a user gives one call name (their city, else their
+    country, else an address tail), or -1."""
+    row = _wanted({normalize_key(k): v for k, v in given.items()})
+    return row if row >= 0 else _anchor_of(given)
+
+
 def _anchor_of(obj: dict[str, Any]) -> int:
     """The place an object's own country, else city, else address tail names (-1: none)."""
     keys = {normalize_key(k): k for k in obj if isinstance(k, str)}

@@ -45,9 +45,12 @@ from toolgen.executor.generate import Plan
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import link
+from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
+from toolgen.executor.pools import PLACES
+from toolgen.executor.postal import fit_postcode, postcode_country
 from toolgen.executor.refs import output_refs
 from toolgen.executor.remembered import (
     find_id,
@@ -59,6 +62,7 @@ from toolgen.executor.remembered import (
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
+from toolgen.executor.served import country_rows, served_country
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
@@ -180,6 +184,7 @@ class ExecutionSession:
             root_entity=target_entity or info.entity,
             writes=compiled.writes,
         )
+        ctx.rows = country_rows(_call_country(endpoint, ctx, state))
         output = plan.root(ctx)
 
         if info.action == "create":
@@ -212,6 +217,7 @@ class ExecutionSession:
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
+        _each_object(output, args_norm)
         same_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
@@ -412,6 +418,32 @@ class CompiledCall:
     plan: Plan
     writes: bool
     delete_mark: str | None
+
+
+def _each_object(output: Any, sent: dict[str, Any]) -> None:
+    """Every object of an output: its postcode fits its place and its timestamps name one
+    instant (one walk for both: this runs on every call)."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            fit_postcode(node, sent)
+            same_instant(node, sent)
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
+    """The country a call's unnamed places are in: the one its API serves, else the
+    conversation's (`state.home`, set here by the first call that names a place, by a
+    city or country or a postcode only one country writes, or whose API serves one)."""
+    served = served_country(endpoint.function_name)
+    if not state.home:
+        named = PLACES[ctx.arg_place][2] if ctx.arg_place >= 0 else next(
+            (code for v in ctx.args.values() if (code := postcode_country(v))), None)
+        state.home = served or named or ""
+    return served or state.home
 
 
 def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:

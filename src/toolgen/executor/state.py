@@ -85,6 +85,9 @@ class SessionState:
     token: str | None = None
     auth_expired: bool = False
     token_required: bool = False
+    # The country the conversation is in (code): set by its first call that names a place
+    # or whose API serves one; places no later call names are drawn there.
+    home: str = ""
 
     def created(self, entity: str, ident: Any) -> None:
         ids = self.alive.setdefault(canon(entity), [])

@@ -22,6 +22,8 @@ from toolgen.episode import EpisodeState, Participant, run_loop, run_now
 from toolgen.episode.patterns import realised_patterns
 from toolgen.episode.robustness import OverlayContext
 from toolgen.episode.synthetic import REFRESH_TOKEN
+from toolgen.executor.pools import PLACES
+from toolgen.executor.served import record_place
 from toolgen.judge import JudgeContext, has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
@@ -75,7 +77,7 @@ async def run_episode_async(
         if attempt:
             seed = derive_seed(config.seed, "record", index, "regen", attempt)
             scenario = plan_scenario(
-                chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan")
+                chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan"), seed
             )
         record, env = await realise_logged(rt, config, index, seed, chain, scenario,
                                            tuple(notes), swap)
@@ -156,7 +158,9 @@ async def realise_logged(
 ) -> tuple[Record, LoggedEnvironment]:
     """`realise`, and the environment with the log of the calls it executed."""
     text = rng_for(seed, "text")
-    env = LoggedEnvironment(rt.executor.session(session_seed(seed)))
+    env = LoggedEnvironment(rt.executor.session(session_seed(seed), home=PLACES[record_place(
+        (rt.endpoints[e].function_name for e in chain.endpoint_ids if e in rt.endpoints),
+        seed)][2]))
     state = EpisodeState()
     if (prompt := system_prompt(text)) is not None:
         state.add(Message(role="system", content=prompt))

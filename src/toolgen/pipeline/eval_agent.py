@@ -18,7 +18,7 @@ from toolgen.episode import Environment, EpisodeState, FaultPlan, run_loop
 from toolgen.executor import Fault
 from toolgen.judge.agent_score import AgentScore, score_agent
 from toolgen.llm import LLM
-from toolgen.pipeline.replay import session_seed
+from toolgen.pipeline.replay import home_of, session_seed
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Message, Record
 from toolgen.seeds import derive_seed
@@ -59,7 +59,8 @@ async def replay_with(record: Record, rt: Runtime, llm: LLM) -> EpisodeState:
     faults = FaultPlan(by_endpoint={
         s.endpoint_id: Fault.from_dict(s.fault) for s in reversed(record.step_trace)
         if s.fault})
-    env = Environment(rt.executor.session(session_seed(seed)), faults,
+    env = Environment(rt.executor.session(session_seed(seed),
+                                          home=home_of(record, rt.endpoints)), faults,
                       known=frozenset(rt.endpoints))
     state = EpisodeState()
     system = next((m for m in record.messages if m.role == "system"), None)

@@ -174,7 +174,8 @@ def _attempt_plan(
     if not attempt:
         return derive_seed(config.seed, "record", index), scenario
     seed = derive_seed(config.seed, "record", index, "regen", attempt)
-    return seed, plan_scenario(chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan"))
+    return seed, plan_scenario(chain, PlanContext(rt.graph, rt.values), rng_for(seed, "plan"),
+                               seed)
 
 
 async def paraphrase(ep: LiveEpisode, slots: Slots) -> None:

@@ -36,7 +36,7 @@ def iter_plans(
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
         chain = _chain(sampler, rt, seed, check=not config.all_endpoints)
-        scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"))
+        scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"), seed)
         if on_planned is not None:
             on_planned(index + 1)
         yield chain, scenario

@@ -9,6 +9,8 @@ from typing import Any
 import orjson
 
 from toolgen.executor import Fault, MockExecutor
+from toolgen.executor.pools import PLACES
+from toolgen.executor.served import record_place
 from toolgen.records import Endpoint, Record
 from toolgen.seeds import derive_seed
 
@@ -21,13 +23,22 @@ def executor_seed(run_seed: int) -> int:
     return derive_seed(run_seed, "executor")
 
 
+def home_of(record: Record, endpoints: Mapping[str, Endpoint]) -> str:
+    """The country the record's session was opened in (`served.record_place` of its
+    sampled path and seed), so a replay answers from the same place."""
+    return PLACES[record_place((endpoints[e].function_name
+                                for e in record.metadata.sampled_path if e in endpoints),
+                               record.metadata.seed)][2]
+
+
 def make_replay(
     executor: MockExecutor, endpoints: Mapping[str, Endpoint]
 ) -> Callable[[Record], list[Any]]:
     """A replay function bound to a run's executor and endpoints (for the judge)."""
 
     def replay(record: Record) -> list[Any]:
-        session = executor.session(session_seed(record.metadata.seed))
+        session = executor.session(session_seed(record.metadata.seed),
+                                   home=home_of(record, endpoints))
         calls = {
             tc.id: tc.function.arguments
             for m in record.messages

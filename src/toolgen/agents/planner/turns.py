@@ -17,6 +17,9 @@ from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.executor.places import is_place_argument, named_row
+from toolgen.executor.pools import PLACES
+from toolgen.executor.served import country_rows, record_home, record_place, served_country
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
@@ -32,11 +35,16 @@ class PlanContext:
     coverage: Coverage | None = None
 
 
-def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random) -> Scenario:
+def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
+                  seed: int | None = None) -> Scenario:
+    """The blueprint of `chain`. `seed`, the record's: its place (`served.record_place`),
+    which the record's session also opens in; without it, the place the first call that
+    states one names."""
     endpoints = [ctx.graph.endpoints[e] for e in chain.endpoint_ids]
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
-    calls = _plan_calls(chain, ctx, rng, topic)
+    home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
+    calls = _plan_calls(chain, ctx, rng, topic, home)
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]
@@ -62,10 +70,13 @@ def path_of(source_field: str) -> str:
 
 
 def _plan_calls(
-    chain: Chain, ctx: PlanContext, rng: random.Random, topic: str
+    chain: Chain, ctx: PlanContext, rng: random.Random, topic: str, place: int = -1
 ) -> list[PlannedCall]:
     calls: list[PlannedCall] = []
     earlier: dict[str, str] = {}  # endpoint id -> call id, for calls in earlier steps
+    home = PLACES[place][2] if place >= 0 else record_home(
+        ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
+    served_by: dict[str, str] = {}  # call id -> the country its API serves ("" none)
     for step in chain.steps:
         made: list[tuple[str, str]] = []
         for endpoint_id in step:
@@ -73,14 +84,91 @@ def _plan_calls(
             call_id = f"call_{rng.getrandbits(40):010x}"
             feeds = _feeds(ctx.graph, chain, endpoint_id, earlier)
             sampled = {p for p, e in feeds.items() if e in chain.links}
-            args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic))
+            served = _served(endpoint)
+            code = served or home
+            elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
+                served_by.get(earlier.get(e.source, ""), ""), served, code)}
+            args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
+                                    Place(country_rows(code), elsewhere)))
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
                                      arguments=args, depends_on=depends))
+            served_by[call_id] = served
             made.append((endpoint_id, call_id))
         earlier.update(made)
-    return calls
+    return _at_home(calls, ctx, rng, place)
+
+
+def _elsewhere(source: str, served: str, code: str) -> bool:
+    """May a place an earlier call returned not feed this call? An API serving a country
+    takes only a place another API serving it returned (any other result may be anywhere:
+    a team's home city, an example's address); any call refuses one from an API serving
+    another country than its own (`code`)."""
+    if served:
+        return source != served
+    return bool(source) and source != code
+
+
+def _served(endpoint: Endpoint) -> str:
+    """The country `endpoint`'s API serves, when the generators know places there."""
+    code = served_country(endpoint.function_name)
+    return code if code is not None and country_rows(code) else ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where one call's places are: the `PLACES` rows of its country (empty: not known
+    yet), and the place arguments an earlier call of another country must not fill."""
+
+    rows: tuple[int, ...] = ()
+    elsewhere: frozenset[str] | set[str] = frozenset()
+
+
+def _at_home(calls: list[PlannedCall], ctx: PlanContext, rng: random.Random,
+             place: int = -1) -> list[PlannedCall]:
+    """Every call's user-given places moved to the record's place: the country its API
+    serves, else the record's (`place`; -1: the place the first call that states one
+    names), so a chain never asks a US geo API about Seoul, nor registers a Seoul address
+    in Norway. A place the user states in the record's country is kept."""
+    served_home = PLACES[place][2] if place >= 0 else record_home(
+        ctx.graph.endpoints[c.endpoint_id].function_name for c in calls)
+    home = -1
+    for call in calls:
+        if _served(ctx.graph.endpoints[call.endpoint_id]):
+            continue
+        row = named_row(_given(call))
+        if row >= 0 and (not served_home or PLACES[row][2] == served_home):
+            home = row
+            break
+    if home < 0 and place >= 0:
+        home = place
+    if home < 0 and served_home:
+        home = rng.choice(country_rows(served_home))
+    out: list[PlannedCall] = []
+    for c in calls:
+        endpoint = ctx.graph.endpoints[c.endpoint_id]
+        served = _served(endpoint)
+        row = _row_in(served, c, home, rng) if served else home
+        if row < 0:
+            out.append(c)
+            continue
+        args = tuple(ctx.values.at_place(endpoint, list(c.arguments), row, bool(served)))
+        out.append(c if args == c.arguments else c.model_copy(update={"arguments": args}))
+    return out
+
+
+def _given(call: PlannedCall) -> dict[str, Any]:
+    return {a.name: a.value for a in call.arguments if a.source in ("user", "clarification")}
+
+
+def _row_in(code: str, call: PlannedCall, home: int, rng: random.Random) -> int:
+    """The row of the city a call to an API serving `code` states, when it is there;
+    else the record's place when it is there; else one of the country's."""
+    for row in (named_row(_given(call)), home):
+        if row >= 0 and PLACES[row][2] == code:
+            return row
+    return rng.choice(country_rows(code))
 
 
 def _feeds(
@@ -105,14 +193,22 @@ def _plan_args(
     ctx: PlanContext,
     rng: random.Random,
     topic: str,
+    place: Place | None = None,
 ) -> list[PlannedArg]:
     """Arguments and their sources; a link the chain was sampled for is always kept (the
-    chain's pattern depends on it), other links into optional parameters usually."""
+    chain's pattern depends on it), other links into optional parameters usually. A
+    place an earlier call of another country returned is stated by the user instead, and
+    so is one beside a place the user must state (an address): nobody can know a carried
+    country will agree with it."""
+    place = place or Place()
+    states_place = any(p.required and is_place_argument(p.name) and p.name not in feeds
+                       for p in endpoint.parameters)
     args: list[PlannedArg] = []
     for param in endpoint.parameters:
         edge = feeds.get(param.name)
-        if edge is not None and crosses_apis(param.name, path_of(edge.source_field or ""),
-                                             edge.source, endpoint.id):
+        beside = states_place and is_place_argument(param.name) and param.name not in sampled
+        if edge is not None and (beside or param.name in place.elsewhere or crosses_apis(
+                param.name, path_of(edge.source_field or ""), edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and edge.source_field and (
                 param.required or param.name in sampled or rng.random() < 0.7):
@@ -126,7 +222,7 @@ def _plan_args(
                 ctx.values.silent_default(param) and rng.random() < 0.5):
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
-        value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic)
+        value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))

@@ -34,7 +34,8 @@ from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
-from toolgen.executor.places import agree_arguments, is_place_argument
+from toolgen.executor.places import agree_arguments, at_place, is_place_argument
+from toolgen.executor.postal import fit_given
 from toolgen.executor.rules import settle_arguments
 from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
@@ -93,10 +94,13 @@ class ArgumentValues:
         rng: random.Random,
         coverage: Coverage | None = None,
         topic: str = "",
+        rows: tuple[int, ...] = (),
     ) -> Any:
-        """A schema-valid value for `param`; the least used of a few when steering."""
+        """A schema-valid value for `param`; the least used of a few when steering. A
+        place the generators draw (a postcode, a street) is in one of `PLACES` `rows`
+        (the record's country) when given."""
         tries = 3 if coverage is not None and coverage.enabled else 1
-        candidates = [self._one(endpoint, param, rng, topic) for _ in range(tries)]
+        candidates = [self._one(endpoint, param, rng, topic, rows) for _ in range(tries)]
         valid = [c for c in candidates if self._fits(endpoint, param, c)]
         for _ in range(_RETRIES if not valid and isinstance(candidates[0], str) else 0):
             # Why: the endpoint's own words make its vocabulary, so a draw can repeat a
@@ -114,7 +118,8 @@ class ArgumentValues:
         coverage.record_value(repr(best))
         return best
 
-    def _one(self, endpoint: Endpoint, param: Parameter, rng: random.Random, topic: str) -> Any:
+    def _one(self, endpoint: Endpoint, param: Parameter, rng: random.Random, topic: str,
+             rows: tuple[int, ...] = ()) -> Any:
         how = self._draw_plan(endpoint, param)
         if how.enum is not None:
             return rng.choice(how.enum)
@@ -124,7 +129,7 @@ class ArgumentValues:
         if named is not None:
             return _figure_if_quantity(how.quantity, named, rng)
         generated = self._plan(endpoint).root(
-            Ctx(rng, self.executor.pools, {}, {}, action="list")
+            Ctx(rng, self.executor.pools, {}, {}, action="list", rows=rows)
         )
         if isinstance(generated, dict) and param.name in generated:
             return _figure_if_quantity(how.quantity, generated[param.name], rng)
@@ -208,6 +213,25 @@ class ArgumentValues:
             return args
         kept = {a.name: a.value for a in args if a.source not in ("user", "clarification")}
         fixed = agree_arguments(settle_arguments(given) if len(given) > 1 else given, kept)
+        if fixed == given:
+            return args
+        return [
+            a.model_copy(update={"value": fixed[a.name]})
+            if a.name in given and fixed[a.name] != a.value and self._valid(
+                endpoint, _param(endpoint, a.name), fixed[a.name])
+            else a
+            for a in args
+        ]
+
+    def at_place(self, endpoint: Endpoint, args: list[PlannedArg], row: int,
+                 strict: bool) -> list[PlannedArg]:
+        """One call's user-given values moved to the record's place (`PLACES` row `row`;
+        `strict`: the API serves that country, so an unknown city goes too), with postcodes
+        fitting their place; a value the schema refuses stays as drawn."""
+        given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
+        if not given:
+            return args
+        fixed = fit_given(at_place(given, row, strict))
         if fixed == given:
             return args
         return [

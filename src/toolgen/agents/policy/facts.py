@@ -1,4 +1,6 @@
-"""Which results the assistant reports: a few salient leaves of the tool outputs."""
+"""Which results the assistant reports: a few salient leaves of the tool outputs, each
+under a label a person would say (`named_after`: "the postcodes are...", never "the data
+are...")."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
+from toolgen.executor.values import singular
 
 _SALIENT = (
     ("translated_text", 10), ("translation", 10), ("name", 9), ("title", 9), ("subject", 9),
@@ -128,3 +131,39 @@ def _label(parts: tuple[str | int, ...]) -> str:
         parent = parent[:-1] if keys[-2].endswith("s") else parent
         label = f"{parent} {label}"
     return label
+
+
+# Labels that name a container, not a thing ("the data are 1282-390 and 8691-210").
+_CONTAINERS = frozenset({"data", "items", "item", "info", "information", "result", "results",
+                         "records", "record", "values", "value", "list", "response",
+                         "output", "content", "contents", "payload", "entries", "details"})
+_LEAD = frozenset({"a", "an", "the", "my", "some", "all", "any", "your", "to", "for", "of"})
+_STOP = frozenset({"by", "for", "in", "of", "from", "with", "on", "near", "at", "to", "that",
+                   "and", "using", "via", "per", "about"})
+
+
+def named_after(facts: list[Fact], obj: str) -> list[Fact]:
+    """`facts` with a container label ("data", "items", "info") said as the thing the
+    request is about: the head noun of its object ("zip codes by city" -> "zip code")."""
+    if not any(f.label.lower() in _CONTAINERS for f in facts):
+        return facts
+    noun = _head_noun(obj)
+    if not noun:
+        return facts
+    return [Fact(label=noun, value=f.value) if f.label.lower() in _CONTAINERS else f
+            for f in facts]
+
+
+@lru_cache(maxsize=4096)
+def _head_noun(obj: str) -> str:
+    words = [w for w in obj.replace("(", " ").replace(")", " ").split() if w.isalpha()]
+    while words and words[0].lower() in _LEAD:
+        words = words[1:]
+    head: list[str] = []
+    for w in words:
+        if w.lower() in _STOP:
+            break
+        head.append(w.lower())
+    if not head or len(head) > 3 or head[-1] in _CONTAINERS:
+        return ""
+    return " ".join([*head[:-1], singular(head[-1])])

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
-from toolgen.agents.policy.facts import facts_from
+from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.records import Endpoint, PlannedCall
@@ -56,7 +56,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
                  if isinstance(v, str) and _ID_LIKE.search(v)}
         fresh = [f for f in facts if f.value not in given]
         facts = fresh if len(fresh) >= 2 else facts
-    facts = news_first(facts, r.call.arguments, action)
+    facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
     asked = _asked_figure(output, intent) if not action else None
     if asked is not None and all(f.value != asked.value for f in facts) and (
             asked.value.lower() not in _sent(r.call.arguments)):

@@ -8,16 +8,18 @@
 
 A reviewer sees the tool answer for a place nobody asked about. Kind `answered_elsewhere`.
 Only city fields (`city`, `city_name`, `town`) are read, and the country rule knows only
-the cities and country words in `values`' tables; anything else is left alone.
+the cities in `values`' tables and the country words of `executor.served`; anything
+else is left alone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.served import served_country
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.reading import real_steps
 from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -25,33 +27,11 @@ from toolgen.records import Finding
 NAME = "asked_place"
 
 _CITY_KEYS = frozenset({"city", "city_name", "town"})
-# Words an API's name uses for the country it serves.
-_NAME_COUNTRY = {
-    "us": "US", "usa": "US", "american": "US", "india": "IN", "indian": "IN",
-    "canada": "CA", "canadian": "CA", "uk": "GB", "british": "GB", "france": "FR",
-    "french": "FR", "germany": "DE", "german": "DE", "spain": "ES", "spanish": "ES",
-    "italy": "IT", "italian": "IT", "netherlands": "NL", "dutch": "NL", "brazil": "BR",
-    "brazilian": "BR", "mexico": "MX", "mexican": "MX", "japan": "JP", "japanese": "JP",
-    "china": "CN", "chinese": "CN", "korea": "KR", "korean": "KR", "australia": "AU",
-    "australian": "AU", "egypt": "EG", "egyptian": "EG", "kenya": "KE", "kenyan": "KE",
-    "turkey": "TR", "turkish": "TR", "poland": "PL", "polish": "PL", "argentina": "AR",
-    "portugal": "PT", "ireland": "IE", "irish": "IE", "singapore": "SG", "thailand": "TH",
-    "uae": "AE", "dubai": "AE", "sweden": "SE", "swedish": "SE", "norway": "NO",
-    "denmark": "DK", "finland": "FI", "austria": "AT", "switzerland": "CH", "swiss": "CH",
-}
 
 
 def _cities(obj: dict[str, Any]) -> list[str]:
     return [v.strip() for k, v in obj.items()
             if isinstance(v, str) and v.strip() and _snake(k) in _CITY_KEYS]
-
-
-def _served(function_name: str) -> str | None:
-    """The one country an API's name says it serves, or None (a ToolBench name is read
-    after its `_for_`: `contact_us_for_x` serves no country)."""
-    api = function_name.split("_for_", 1)[-1]
-    codes = {_NAME_COUNTRY[t] for t in key_tokens(api) if t in _NAME_COUNTRY}
-    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _foreign(city: str, served: str) -> bool:
@@ -62,7 +42,7 @@ def _foreign(city: str, served: str) -> bool:
 def reason(function_name: str, args: dict[str, Any], nodes: list[Any]) -> str | None:
     """Why the output of `function_name(args)` is about another place, or None."""
     asked = _cities(args)
-    served = _served(function_name)
+    served = served_country(function_name)
     if served is not None:
         city = next((c for c in asked if _foreign(c, served)), None)
         if city is not None:

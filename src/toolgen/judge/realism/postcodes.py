@@ -7,7 +7,8 @@ beside Amsterdam, knows the tool made the place up. Kind `postcode_place`.
 
 One object is read at a time (its zip/postal code, its state and its city or country).
 Only states written as a two-letter code or a full name, and a short list of large US
-cities, are known; anything else is left alone.
+cities, are known (the tables of `executor.postal`, which the generator fits ZIPs to);
+anything else is left alone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolgen.executor.postal import STATE_NAMES as _STATE_NAMES
+from toolgen.executor.postal import US_CITIES as _US_CITIES
+from toolgen.executor.postal import ZIP_RANGES as _ZIP_RANGES
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_objects
@@ -24,52 +28,6 @@ from toolgen.records import Finding
 
 NAME = "postcodes"
 
-# The three-digit ZIP prefixes of each state (USPS sectional centers, inclusive ranges).
-_ZIP_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
-    "AL": ((350, 369),), "AK": ((995, 999),), "AZ": ((850, 865),), "AR": ((716, 729),),
-    "CA": ((900, 961),), "CO": ((800, 816),), "CT": ((60, 69),), "DE": ((197, 199),),
-    "DC": ((200, 205), (569, 569)), "FL": ((320, 349),), "GA": ((300, 319), (398, 399)),
-    "HI": ((967, 968),), "ID": ((832, 838),), "IL": ((600, 629),), "IN": ((460, 479),),
-    "IA": ((500, 528),), "KS": ((660, 679),), "KY": ((400, 427),), "LA": ((700, 714),),
-    "ME": ((39, 49),), "MD": ((206, 219),), "MA": ((10, 27), (55, 55)), "MI": ((480, 499),),
-    "MN": ((550, 567),), "MS": ((386, 397),), "MO": ((630, 658),), "MT": ((590, 599),),
-    "NE": ((680, 693),), "NV": ((889, 898),), "NH": ((30, 38),), "NJ": ((70, 89),),
-    "NM": ((870, 884),), "NY": ((5, 5), (100, 149)), "NC": ((270, 289),),
-    "ND": ((580, 588),), "OH": ((430, 459),), "OK": ((730, 749),), "OR": ((970, 979),),
-    "PA": ((150, 196),), "RI": ((28, 29),), "SC": ((290, 299),), "SD": ((570, 577),),
-    "TN": ((370, 385),), "TX": ((733, 733), (750, 799), (885, 885)), "UT": ((840, 847),),
-    "VT": ((50, 59),), "VA": ((201, 201), (220, 246)), "WA": ((980, 994),),
-    "WV": ((247, 268),), "WI": ((530, 549),), "WY": ((820, 831),), "PR": ((6, 9),),
-}
-_STATE_NAMES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
-    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "district of columbia": "DC",
-    "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID", "illinois": "IL",
-    "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
-    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI",
-    "minnesota": "MN", "mississippi": "MS", "missouri": "MO", "montana": "MT",
-    "nebraska": "NE", "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ",
-    "new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND",
-    "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
-    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
-    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
-    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "puerto rico": "PR",
-}
-# Large US cities whose name is their state's alone (no Portland, no Springfield).
-_US_CITIES = {
-    "new york": "NY", "brooklyn": "NY", "los angeles": "CA", "san francisco": "CA",
-    "san jose": "CA", "san diego": "CA", "sacramento": "CA", "oakland": "CA",
-    "chicago": "IL", "houston": "TX", "dallas": "TX", "austin": "TX", "san antonio": "TX",
-    "seattle": "WA", "tacoma": "WA", "spokane": "WA", "boston": "MA", "miami": "FL",
-    "orlando": "FL", "tampa": "FL", "atlanta": "GA", "denver": "CO", "phoenix": "AZ",
-    "tucson": "AZ", "philadelphia": "PA", "pittsburgh": "PA", "detroit": "MI",
-    "minneapolis": "MN", "las vegas": "NV", "nashville": "TN", "memphis": "TN",
-    "new orleans": "LA", "baltimore": "MD", "cleveland": "OH", "columbus": "OH",
-    "salt lake city": "UT", "honolulu": "HI", "anchorage": "AK", "milwaukee": "WI",
-    "indianapolis": "IN", "charlotte": "NC", "raleigh": "NC", "albuquerque": "NM",
-    "oklahoma city": "OK", "louisville": "KY", "st. louis": "MO", "kansas city": "MO",
-    "omaha": "NE", "boise": "ID", "richmond": "VA",
-}
 # Places a Canadian postal code cannot be in (cities and countries outside Canada).
 _NOT_CANADA = frozenset({
     "amsterdam", "rotterdam", "london", "paris", "berlin", "madrid", "rome", "lisbon",
