@@ -33,6 +33,7 @@ class Ctx:
         "bits",
         "currency",
         "empty",
+        "people",
         "place",
         "pools",
         "rand",
@@ -67,6 +68,8 @@ class Ctx:
         # A call that changes data (`library_reserve_book`) even when read as a lookup.
         self.writes = writes or action in ("create", "update")
         self.place = -1
+        # role -> row of the person pools, for the object being drawn (`persons.py`)
+        self.people: dict[str, int] | None = None
         self.arg_place = _arg_place(args)
         cur = args.get("currency") or args.get("currency_code")
         self.currency: str | None = cur if isinstance(cur, str) and len(cur) == 3 else None
@@ -76,6 +79,17 @@ class Ctx:
         if self.place < 0:
             self.place = int(self.rand() * _NP)
         return self.place
+
+    def person(self, role: str) -> int:
+        """The row of the person pools `role` is in the object being drawn: drawn at the
+        first field of that person, read by every other one (name, handle, email)."""
+        people = self.people
+        if people is None:
+            people = self.people = {}
+        i = people.get(role)
+        if i is None:
+            i = people[role] = int(self.rand() * len(self.pools.persons))
+        return i
 
 
 def _arg_place(args: dict[str, Any]) -> int:
