@@ -172,3 +172,26 @@ def test_toolbench_social_outputs_hold_one_person_per_object(
                 out, ("username", "user_name", "screen_name", "handle", "email"),
                 ("full_name", "fullName", "display_name", "displayName"))]
     assert not bad, bad[:5]
+
+
+PLAYER = {"type": "object", "properties": {
+    "player_id": _S, "player_name": _S, "username": _S, "full_name": _S}}
+CREATE_PLAYER = endpoint("create_player_profile", (param("player_name"),), PLAYER,
+                         method="POST")
+GET_PLAYER = endpoint("get_player", (param("player_id"),), PLAYER)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_profile_created_for_a_named_player_is_that_player(executor: MockExecutor,
+                                                              seed: int) -> None:
+    out = executor.session(seed).call(CREATE_PLAYER, {"player_name": "Deborah Rodriguez"}).output
+    assert out["player_name"] == "Deborah Rodriguez"
+    assert out["full_name"] == "Deborah Rodriguez"
+    assert _same_person(out["username"], "Deborah Rodriguez")
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_player_record_names_one_player(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(GET_PLAYER, {"player_id": "ply_0a1b2c"}).output
+    assert out["player_name"] == out["full_name"]
+    assert _same_person(out["username"], out["full_name"])

@@ -17,14 +17,14 @@ from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.magnitudes import kind_gen, scaled_gen
-from toolgen.executor.names import record_name_gen
+from toolgen.executor.names import is_post, record_name_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import (
     email_gen,
     first_name_gen,
     full_name_gen,
     last_name_gen,
-    person_role,
+    role_in,
     username_gen,
 )
 from toolgen.executor.pools import (
@@ -167,7 +167,7 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN, role: str = "") -> Gen:
             return f"{lasts[int(ctx.rand() * len(lasts))]} {suffixes[int(ctx.rand() * ns)]}"
 
         return venue
-    if vocab.creative:
+    if vocab.creative and not is_post(entity):
         return lambda ctx: title(vocab, ctx.rand, PLACES[ctx.place_index()][0])
     return record_name_gen(entity, vocab.entity, _city)
 
@@ -205,17 +205,17 @@ def _string_kind_gen(
     if kind == "name":
         ent = nk[: -len("_name")] if nk.endswith("_name") else entity
         return _name_gen(singular(ent.split("_")[-1]) if ent else entity, vocab,
-                         person_role(nk))
+                         role_in(nk, entity))
     if kind == "person":
-        return full_name_gen(person_role(nk))
+        return full_name_gen(role_in(nk, entity))
     if kind == "first_name":
-        return first_name_gen(person_role(nk))
+        return first_name_gen(role_in(nk, entity))
     if kind == "last_name":
-        return last_name_gen(person_role(nk))
+        return last_name_gen(role_in(nk, entity))
     if kind == "username":
-        return username_gen(person_role(nk))
+        return username_gen(role_in(nk, entity))
     if kind == "email":
-        return email_gen(person_role(nk))
+        return email_gen(role_in(nk, entity))
     if kind == "phone":
         return local_phone
     if kind == "city":

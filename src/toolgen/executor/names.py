@@ -107,6 +107,12 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
     return kind_name(head, rand) or evocative_name(rand)
 
 
+def is_post(entity: str) -> bool:
+    """Whether a record of `entity` is a forum post, named by its title even on a creative
+    tool (a subreddit's post is no "Secret Signals")."""
+    return (entity or "").replace("_", " ").strip().lower().split(" ")[-1] in _POST
+
+
 def record_name_gen(entity: str, noun: str, place: Callable[[Any], str]) -> Callable[[Any], str]:
     """A generator (ctx -> name) for `record_name`, reading the call's place for the city."""
     return lambda ctx: record_name(entity, noun, ctx.rand, place(ctx))

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.values import normalize_key
+from toolgen.executor.values import name_kind, normalize_key
 
 _FIRST = frozenset({"first_name", "firstname", "given_name"})
 _LAST = frozenset({"last_name", "lastname", "surname", "family_name"})
@@ -75,19 +75,25 @@ def _whole_name(obj: dict[str, Any], args: dict[str, Any]) -> None:
 
 
 @lru_cache(maxsize=16384)
-def _identity_keys(names: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(handle and email keys, person-name keys) of an object's keys, or None when it
-    holds no handle or email beside a name."""
+def _identity_keys(
+        names: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """(handle and email keys, the object's own person-name keys, keys naming a person
+    by role: `player_name`, `guest_name`) of an object's keys, or None when there is
+    nothing to agree."""
     keys = {normalize_key(k): k for k in names if isinstance(k, str)}
     handles = tuple(k for nk, k in keys.items() if nk in _HANDLES or nk in _EMAILS)
-    if not handles:
-        return None
     # A bare `name` is the person's only beside a handle (`{username, name}`).
-    whole = tuple(k for nk, k in keys.items() if nk in _WHOLE or nk == "name")
+    whole = tuple(k for nk, k in keys.items()
+                  if nk in _WHOLE or (nk == "name" and handles))
     first = next((keys[n] for n in _FIRST if n in keys), None)
     last = next((keys[n] for n in _LAST if n in keys), None)
-    pair = (first, last) if first and last else ()
-    return (handles, whole + pair) if whole or pair else None
+    own = whole + ((first, last) if first and last else ())
+    roles = tuple(k for nk, k in keys.items()
+                  if nk.endswith("_name") and nk not in _WHOLE and nk not in _HANDLES
+                  and name_kind(nk[:-5]) == "person")
+    if not own or not (handles or roles):
+        return None
+    return handles, own, roles
 
 
 def _sent(args: dict[str, Any], key: str, value: Any) -> bool:
@@ -108,9 +114,16 @@ def _letters(word: str) -> str:
     return "".join(c for c in word.lower() if c.isalpha())
 
 
-def _one_identity(obj: dict[str, Any], args: dict[str, Any],
-                  handles: tuple[str, ...], names: tuple[str, ...]) -> None:
-    person = _person_of(obj, names)
+def _one_identity(obj: dict[str, Any], args: dict[str, Any], handles: tuple[str, ...],
+                  own: tuple[str, ...], roles: tuple[str, ...]) -> None:
+    """Make the handles and names of `obj` one person: the one the call named (a sent
+    `player_name` echoed in the created profile, a sent name, a sent handle), else the
+    name drawn."""
+    said = [k for k in (*own, *roles) if _sent(args, k, obj[k])]
+    person = _person_of(obj, tuple(said))
+    if person is not None and person[0] in roles:
+        _name_from(obj, args, own, person[1], person[2])
+    person = person or _person_of(obj, own)
     if person is None:
         return
     name_key, first, last = person
@@ -126,11 +139,8 @@ def _one_identity(obj: dict[str, Any], args: dict[str, Any],
         if m is None or _fits(m.group(1), m.group(3), first, last):
             continue
         if _sent(args, key, value) and not _sent(args, name_key, obj[name_key]):
-            _name_from(obj, args, names, m.group(1), m.group(3))
-            person = _person_of(obj, names)
-            if person is None:
-                return
-            name_key, first, last = person
+            first, last = m.group(1).capitalize(), m.group(3).capitalize()
+            _name_from(obj, args, own, first, last)
             continue
         obj[key] = f"{_letters(first)}{m.group(2)}{_letters(last)}{m.group(4)}{at}{domain}"
 
@@ -143,9 +153,8 @@ def _fits(h_first: str, h_last: str, first: str, last: str) -> bool:
 
 
 def _name_from(obj: dict[str, Any], args: dict[str, Any], names: tuple[str, ...],
-               h_first: str, h_last: str) -> None:
-    """Every unsent person-name field of `obj` spelled from the handle's two words."""
-    first, last = h_first.capitalize(), h_last.capitalize()
+               first: str, last: str) -> None:
+    """Every unsent person-name field of `obj` spelled as `first` `last`."""
     for key in names:
         value = obj.get(key)
         if not isinstance(value, str) or _sent(args, key, value):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from toolgen.executor.gen_context import Ctx, Gen
+from toolgen.executor.values import singular
 
 # Words of a key that say which part of a person it holds, not whose person it is.
 _PARTS = frozenset({
@@ -46,6 +47,13 @@ def person_role(nk: str) -> str:
         words.pop()
     role = "_".join(words)
     return "" if role in _OWN else role
+
+
+def role_in(nk: str, entity: str) -> str:
+    """`person_role`, with the object's own kind as its own person: a player record's
+    `player_name` is the player's `full_name`, not a second person."""
+    role = person_role(nk)
+    return "" if role and entity and singular(role) == singular(entity) else role
 
 
 def starts_people(nk: str) -> bool:

@@ -109,9 +109,8 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "energy": {"type": "number", "minimum": 0, "maximum": 1}}),
         # A playlist is a named list of songs, not one of its songs.
         ("playlist playlists", {
-            "name": _STR, "owner": _STR, "track_count": {"type": "integer", "minimum": 3,
-                                                          "maximum": 120},
-            "url": _URL}),
+            "playlist_name": _STR, "owner": _STR,
+            "track_count": {"type": "integer", "minimum": 3, "maximum": 120}}),
         ("song songs music album albums artist artists lyrics", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
@@ -130,8 +129,8 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("translate translation language languages", {
             "translated_text": _STR, "source_language": _STR, "target_language": _STR}),
         ("sentiment emotion", {"sentiment": _STR, "score": _NUM}),
-        ("image images photo photos picture thumbnail thumbnails", {
-            "url": _URL, "width": _INT, "height": _INT}),
+        ("thumbnail thumbnails", {"thumbnail_url": _URL, "width": _INT, "height": _INT}),
+        ("image images photo photos picture", {"url": _URL, "width": _INT, "height": _INT}),
         ("video videos youtube channel", {"title": _STR, "channel": _STR, "views": _INT,
                                           "published_at": _DATETIME, "url": _URL}),
         ("sport sports football soccer team teams match matches league game games", {
