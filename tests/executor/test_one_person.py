@@ -195,3 +195,31 @@ def test_a_player_record_names_one_player(executor: MockExecutor, seed: int) -> 
     out = executor.session(seed).call(GET_PLAYER, {"player_id": "ply_0a1b2c"}).output
     assert out["player_name"] == out["full_name"]
     assert _same_person(out["username"], out["full_name"])
+
+
+PRODUCT_REVIEWS = endpoint("get_product_offers", (param("productId"),), {
+    "type": "object", "properties": {
+        "product": {"type": "object", "properties": {"name": _S, "brand": _S}},
+        "top_positive_review": {"type": "object", "properties": {"username": _S,
+                                                                 "review": _S}},
+        "top_critical_review": {"type": "object", "properties": {"username": _S,
+                                                                 "review": _S}}}})
+USER_WITH_PROFILE = endpoint("get_user", (param("user_id"),), {
+    "type": "object", "properties": {
+        "username": _S,
+        "profile": {"type": "object", "properties": {"full_name": _S, "email": _S}}}})
+
+
+def test_two_reviews_of_one_product_are_by_different_people(executor: MockExecutor) -> None:
+    same = 0
+    for seed in range(8):
+        out = executor.session(seed).call(PRODUCT_REVIEWS, {"productId": "prd_1a2b3c"}).output
+        same += out["top_positive_review"]["username"] == out["top_critical_review"]["username"]
+    assert same <= 1
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_users_profile_is_that_users(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(USER_WITH_PROFILE, {"user_id": "usr_1a2b3c"}).output
+    assert _same_person(out["username"], out["profile"]["full_name"])
+    assert _same_person(out["profile"]["email"], out["profile"]["full_name"])

@@ -2,8 +2,8 @@
 "items": {"type": "object"}}`, `"product_information": {"type": "object"}`).
 
 What such an object holds is read from its key: a place holds coordinates, an address
-its street, city and country, a link its title and url, a product's option (`Capacity`,
-`Color`, `Size`) one value of that option ("256 GB", "Navy"), a product's information its
+its street, city and country, a link its label and url, a product's option (`Capacity`,
+`Color`, `Size`) one label of that option ("Large", "Navy"), a product's information its
 labelled facts (material, weight, warranty); anything else a name and a value. Never a
 made-up title on a thing that has no name ("Capacity: Wild Atlas", "product_information:
 Compact Jacket").
@@ -17,7 +17,8 @@ _STR = {"type": "string"}
 
 # A product option's values, by the option's name.
 _OPTIONS: dict[str, tuple[str, ...]] = {
-    "capacity": ("64 GB", "128 GB", "256 GB", "512 GB", "1 TB"),
+    # Capacity of what the product is (a backpack's is no "512 GB"): read as its size.
+    "capacity": ("Standard", "Large", "Extra Large", "Compact"),
     "storage": ("64 GB", "128 GB", "256 GB", "512 GB", "1 TB"),
     "size": ("XS", "S", "M", "L", "XL", "XXL"),
     "color": ("Black", "White", "Navy", "Silver", "Forest Green", "Rose Gold", "Graphite"),
@@ -54,10 +55,11 @@ def filler_properties(nk: str) -> dict[str, Any]:
         return {"street": _STR, "city": _STR, "country": _STR}
     option = _OPTIONS.get(nk.split("_")[-1]) if nk else None
     if option is not None:
-        return {"value": {"type": "string", "enum": list(option)},
+        # `label`, not `value`: two options of one list must differ (`distinct_items`).
+        return {"label": {"type": "string", "enum": list(option)},
                 "is_selected": {"type": "boolean"}}
     if nk.split("_")[-1] in ("link", "links"):
-        return {"title": {"type": "string", "enum": list(_LINK_TITLES)},
+        return {"label": {"type": "string", "enum": list(_LINK_TITLES)},
                 "url": {"type": "string", "format": "uri"}}
     if nk in _FACT_KEYS:
         return dict(_PRODUCT_FACTS)

@@ -30,7 +30,7 @@ from toolgen.executor.leaves import (
 )
 from toolgen.executor.linking import ObjMeta, link
 from toolgen.executor.patterns import constrained
-from toolgen.executor.persons import starts_people
+from toolgen.executor.persons import shares_people
 from toolgen.executor.plain_check import PY_TYPES
 from toolgen.executor.state import canon, field_aliases
 from toolgen.executor.values import (
@@ -299,10 +299,11 @@ class Compiler:
             )
             for k, nk, g, types, allowed in fields
         )
-        # Who the object's person fields are: an array item, a record with its own id or
-        # an `author` draws its own people; a nested `stats` or `profile` shares its
-        # parent's (`persons.py`).
-        own_people = in_array or pk is not None or starts_people(normalize_key(key or ""))
+        # Who the object's person fields are: an array item, a record with its own id, an
+        # `author` or a `top_critical_review` draws its own people; a nested `profile`
+        # or `stats` shares its parent's (`persons.py`).
+        own_people = (in_array or pk is not None or depth == 0
+                      or not shares_people(normalize_key(key or "")))
         by_value = frozenset(k for k, _, _, types, _ in echo_fields
                              if types is not None and controlled_by_value(k))
         track = pk is not None or bool(meta.foreign)

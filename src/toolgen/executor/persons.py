@@ -7,8 +7,8 @@ A person field's *role* is what its key says about whose it is: `username`, `ful
 ""); `sender_email` and `sender_name` are the sender; `author` and `author_name` the
 author. Every field of one role in one object reads `ctx.person(role)`, one index into
 `Pools.persons` / `usernames` / `first_names` / `last_names` (built from the same first
-and last name, see `pools.py`). Which objects start a new set of people is decided in
-`generate.py` (array items, records with their own id, objects under a role's key).
+and last name, see `pools.py`). An object draws its own people unless it details its parent's
+(`shares_people`: a user's `profile` or `stats`); array items always draw their own.
 Compiled once per key; a draw costs a dict lookup. Never touches the network.
 """
 
@@ -56,21 +56,18 @@ def role_in(nk: str, entity: str) -> str:
     return "" if role and entity and singular(role) == singular(entity) else role
 
 
-def starts_people(nk: str) -> bool:
-    """Whether an object under key `nk` is another person than its parent's (an
-    `author`, a `sender`, `created_by`), so it draws its own people."""
-    words = nk.split("_")
-    return nk.endswith("_by") or words[-1] in _OTHERS or nk in _OTHERS
+def shares_people(nk: str) -> bool:
+    """Whether an object under key `nk` details its parent's person (`profile`, `stats`,
+    `contact_info`) rather than being someone or something else (`author`,
+    `top_critical_review`), which draws its own people."""
+    return nk.split("_")[-1] in _DETAILS
 
 
-# Keys whose object is someone else than the object holding it (a tweet's author).
-_OTHERS = frozenset({
-    "author", "owner", "sender", "recipient", "from", "to", "creator", "reviewer",
-    "assignee", "reporter", "follower", "friend", "host", "organizer", "organiser",
-    "seller", "buyer", "customer", "driver", "passenger", "guest", "artist", "uploader",
-    "poster", "commenter", "manager", "contact", "referrer", "agent", "landlord", "tenant",
-    "doctor", "patient", "teacher", "student", "coach", "player", "user", "member",
-    "requester", "submitter", "approver", "participant", "attendee", "speaker", "winner",
+# Last words of keys whose object is more about the object holding it.
+_DETAILS = frozenset({
+    "profile", "details", "detail", "info", "information", "stats", "statistics", "data",
+    "settings", "meta", "metadata", "contact", "contacts", "bio", "account", "personal",
+    "identity", "names", "name", "avatar", "links", "social", "verification", "status",
 })
 
 
