@@ -76,7 +76,7 @@ def test_channel_links_are_titled_links(executor: MockExecutor, seed: int) -> No
         "title": {"type": "string"}, "links": {"type": "object"}}})
     links = executor.session(seed).call(ep, {"channelId": "chn_5d6e7f"}).output["links"]
     assert "name" not in links and "title" not in links  # not read as the channel's name
-    assert links["url"].startswith("https://")
+    assert links["link_url"].startswith("https://")
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -57,10 +57,10 @@ def filler_properties(nk: str) -> dict[str, Any]:
     if option is not None:
         # `label`, not `value`: two options of one list must differ (`distinct_items`).
         return {"label": {"type": "string", "enum": list(option)},
-                "is_selected": {"type": "boolean"}}
+                "is_available": {"type": "boolean"}}  # many can be; one `is_selected` only
     if nk.split("_")[-1] in ("link", "links"):
         return {"label": {"type": "string", "enum": list(_LINK_TITLES)},
-                "url": {"type": "string", "format": "uri"}}
+                "link_url": {"type": "string", "format": "uri"}}
     if nk in _FACT_KEYS:
         return dict(_PRODUCT_FACTS)
     return {"name": _STR, "value": {"type": "number"}}
