@@ -35,6 +35,7 @@ class Ctx:
         "bits",
         "currency",
         "empty",
+        "people",
         "place",
         "pools",
         "rand",
@@ -72,6 +73,8 @@ class Ctx:
         self.writes = writes or action in ("create", "update")
         self.place = -1
         self.rows = rows
+        # role -> row of the person pools, for the object being drawn (`persons.py`)
+        self.people: dict[str, int] | None = None
         self.arg_place = _arg_place(args)
         cur = args.get("currency") or args.get("currency_code")
         self.currency: str | None = cur if isinstance(cur, str) and len(cur) == 3 else None
@@ -82,6 +85,17 @@ class Ctx:
             rows = self.rows
             self.place = rows[int(self.rand() * len(rows))] if rows else int(self.rand() * _NP)
         return self.place
+
+    def person(self, role: str) -> int:
+        """The row of the person pools `role` is in the object being drawn: drawn at the
+        first field of that person, read by every other one (name, handle, email)."""
+        people = self.people
+        if people is None:
+            people = self.people = {}
+        i = people.get(role)
+        if i is None:
+            i = people[role] = int(self.rand() * len(self.pools.persons))
+        return i
 
 
 def _arg_place(args: dict[str, Any]) -> int:

@@ -19,6 +19,7 @@ from typing import Any, TypeGuard
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.examples import Pool, example_gen
+from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.leaves import (
     bool_gen,
@@ -29,6 +30,7 @@ from toolgen.executor.leaves import (
 )
 from toolgen.executor.linking import ObjMeta, link
 from toolgen.executor.patterns import constrained
+from toolgen.executor.persons import shares_people
 from toolgen.executor.plain_check import PY_TYPES
 from toolgen.executor.state import canon, field_aliases
 from toolgen.executor.values import (
@@ -210,7 +212,7 @@ class Compiler:
     ) -> Gen:
         props = schema.get("properties")
         if not isinstance(props, dict) or not props:
-            props = _filler_properties(key)
+            props = filler_properties(normalize_key(key) if key else "")
         own_entity = (entity_of_container(key) if key else None) or entity
         meta = ObjMeta(entity=own_entity)
         fields: list[tuple[str, str, Gen, tuple[type, ...] | None, frozenset[Any] | None]] = []
@@ -297,12 +299,20 @@ class Compiler:
             )
             for k, nk, g, types, allowed in fields
         )
+        # Who the object's person fields are: an array item, a record with its own id, an
+        # `author` or a `top_critical_review` draws its own people; a nested `profile`
+        # or `stats` shares its parent's (`persons.py`).
+        own_people = (in_array or pk is not None or depth == 0
+                      or not shares_people(normalize_key(key or "")))
         by_value = frozenset(k for k, _, _, types, _ in echo_fields
                              if types is not None and controlled_by_value(k))
         track = pk is not None or bool(meta.foreign)
 
         def object_gen(ctx: Ctx) -> dict[str, Any]:
             saved = ctx.place
+            saved_people = ctx.people
+            if own_people:
+                ctx.people = None
             if owns_place:
                 ctx.place = ctx.arg_place
             args = ctx.args
@@ -337,6 +347,8 @@ class Compiler:
                 link(ctx, out, meta)
             if owns_place:
                 ctx.place = saved
+            if own_people:
+                ctx.people = saved_people
             return out
 
         self._last_meta = meta  # read by arr() to learn its items' meta
@@ -392,7 +404,10 @@ class Compiler:
             if ctx.empty:
                 return []
             n = lo_n + int(ctx.rand() * span)
-            out = [item_gen(ctx) for _ in range(n)]
+            if scalar_items:
+                out = _each_person(ctx, item_gen, n)
+            else:
+                out = [item_gen(ctx) for _ in range(n)]
             if scalar_items:
                 # Why: tags or amenities listed twice (`["eden", "magic", "eden"]`) read
                 # as generated.
@@ -408,18 +423,15 @@ class Compiler:
     _last_meta: ObjMeta | None = None
 
 
-def _filler_properties(key: str) -> dict[str, Any]:
-    """Properties for an object schema that declares none: a name and a value."""
-    nk = normalize_key(key) if key else ""
-    if nk in ("location", "geo", "coordinates", "coords", "position"):
-        return {"lat": {"type": "number"}, "lng": {"type": "number"}}
-    if nk in ("address",):
-        return {
-            "street": {"type": "string"},
-            "city": {"type": "string"},
-            "country": {"type": "string"},
-        }
-    return {"name": {"type": "string"}, "value": {"type": "number"}}
+def _each_person(ctx: Ctx, item_gen: Gen, n: int) -> list[Any]:
+    """`n` scalar items, each its own person (a list of usernames is of n people)."""
+    saved = ctx.people
+    out = []
+    for _ in range(n):
+        ctx.people = None
+        out.append(item_gen(ctx))
+    ctx.people = saved
+    return out
 
 
 def compile_plan(

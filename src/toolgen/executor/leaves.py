@@ -17,8 +17,16 @@ from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.magnitudes import kind_gen, scaled_gen
-from toolgen.executor.names import record_name_gen
+from toolgen.executor.names import is_post, record_name_gen
 from toolgen.executor.patterns import constrained
+from toolgen.executor.persons import (
+    email_gen,
+    first_name_gen,
+    full_name_gen,
+    last_name_gen,
+    role_in,
+    username_gen,
+)
 from toolgen.executor.pools import (
     AIRLINES,
     CATEGORIES,
@@ -135,10 +143,10 @@ def _place(col: int) -> Gen:
     return lambda ctx: PLACES[ctx.place_index()][col]
 
 
-def _name_gen(entity: str, vocab: Vocab = _PLAIN) -> Gen:
+def _name_gen(entity: str, vocab: Vocab = _PLAIN, role: str = "") -> Gen:
     kind = name_kind(entity)
     if kind == "person":
-        return _pool("persons")
+        return full_name_gen(role)
     if kind == "city":
         return _place(0)
     if kind == "country":
@@ -159,7 +167,7 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN) -> Gen:
             return f"{lasts[int(ctx.rand() * len(lasts))]} {suffixes[int(ctx.rand() * ns)]}"
 
         return venue
-    if vocab.creative:
+    if vocab.creative and not is_post(entity):
         return lambda ctx: title(vocab, ctx.rand, PLACES[ctx.place_index()][0])
     return record_name_gen(entity, vocab.entity, _city)
 
@@ -196,23 +204,18 @@ def _string_kind_gen(
         return _id_gen("uuid", entity, False, "uuid")
     if kind == "name":
         ent = nk[: -len("_name")] if nk.endswith("_name") else entity
-        return _name_gen(singular(ent.split("_")[-1]) if ent else entity, vocab)
+        return _name_gen(singular(ent.split("_")[-1]) if ent else entity, vocab,
+                         role_in(nk, entity))
     if kind == "person":
-        return _pool("persons")
+        return full_name_gen(role_in(nk, entity))
     if kind == "first_name":
-        return _pool("first_names")
+        return first_name_gen(role_in(nk, entity))
     if kind == "last_name":
-        return _pool("last_names")
+        return last_name_gen(role_in(nk, entity))
     if kind == "username":
-        return _pool("usernames")
+        return username_gen(role_in(nk, entity))
     if kind == "email":
-
-        def email(ctx: Ctx) -> str:
-            p = ctx.pools
-            u = p.usernames[int(ctx.rand() * len(p.usernames))].replace("_", ".")
-            return f"{u}@{p.domains[int(ctx.rand() * len(p.domains))]}"
-
-        return email
+        return email_gen(role_in(nk, entity))
     if kind == "phone":
         return local_phone
     if kind == "city":

@@ -5,9 +5,9 @@ the entity noun reads as generated. A file is called `q3-report.pdf`, an event "
 Jazz Night", a support request by its subject, a clinic after a neighbourhood
 ("Parkview Clinic"), a playlist "Road Trip Mix", a plan "Premium Annual". Only places
 that are named after their city (a station, an airport, a branch) keep the city; a legal
-case is "Harris v. Miller". Any other kind is named as its owner would name it
-(`kind_names`: a publisher "Harbor Lane Press"), never "Publisher #697". Drawn from the
-call's random stream; no Faker, never touches the network.
+case is "Harris v. Miller", a forum post its title. Any other kind is named as its owner
+would name it (`kind_names`: a publisher "Harbor Lane Press"), never "Publisher #697".
+Drawn from the call's random stream; no Faker, never touches the network.
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ _LISTS = ("Road Trip Mix", "Weekend Favourites", "Reading List", "Gift Ideas", "
           "Summer Trip", "Wishlist", "Chill Evenings", "Workout Hits")
 _PLANS = ("Basic Monthly", "Premium Annual", "Family Plan", "Starter", "Pro Monthly",
           "Business Annual", "Student Plan")
+_POSTS = ("What's a small habit that changed your life?", "Finally ran my first marathon",
+          "Tips for a first trip to Japan?", "Our garden after two years",
+          "Is it worth upgrading my laptop this year?", "Weekly discussion thread",
+          "I built a bookshelf from pallet wood", "What book are you reading this month?",
+          "Best budget headphones right now?", "My grandmother's bread recipe",
+          "Moving abroad next month, any advice?", "Sunset from my balcony tonight")
 _AREAS = ("Parkview", "Riverside", "Lakeside", "Hillcrest", "Northgate", "Oakwood",
           "Westbrook", "Harborview", "Maple Grove", "Kingsway")
 
@@ -49,6 +55,8 @@ _EVENT = frozenset({"event", "festival", "concert", "conference", "meetup", "web
 _REQUEST = frozenset({"ticket", "request", "issue", "complaint", "inquiry", "enquiry", "claim",
                       "incident", "message", "email", "mail"})
 _CASE = frozenset({"case", "lawsuit", "litigation", "dispute"})
+# A forum post is named by its title, as its writer put it.
+_POST = frozenset({"post", "thread", "topic", "submission", "question"})
 _PARTIES = ("Harris", "Miller", "Okafor", "Brennan", "Delgado", "Nakamura", "Whitfield",
             "Lindqvist", "Moreau", "Acme Corp.", "Northwind Ltd.", "the State")
 _PROJECT = frozenset({"project", "campaign", "workspace", "board", "initiative"})
@@ -86,6 +94,8 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
         return f"{first} v. {second if second != first else 'Miller'}"
     if head in _PROJECT:
         return _pick(_PROJECTS, rand)
+    if head in _POST:
+        return _pick(_POSTS, rand)
     if head in _LIST:
         return _pick(_LISTS, rand)
     if head in _PLAN:
@@ -95,6 +105,12 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
     if head in _CITY_NAMED:
         return f"{city} {ent.title()}"
     return kind_name(head, rand) or evocative_name(rand)
+
+
+def is_post(entity: str) -> bool:
+    """Whether a record of `entity` is a forum post, named by its title even on a creative
+    tool (a subreddit's post is no "Secret Signals")."""
+    return (entity or "").replace("_", " ").strip().lower().split(" ")[-1] in _POST
 
 
 def record_name_gen(entity: str, noun: str, place: Callable[[Any], str]) -> Callable[[Any], str]:

@@ -107,6 +107,13 @@ PRODUCT_NOUN = (
 SYMBOLS = ("AAPL", "MSFT", "GOOGL", "AMZN", "TSLA", "NVDA", "META", "NFLX", "IBM", "ORCL")
 
 
+def handle(first: str, last: str, i: int) -> str:
+    """A person's handle from their own name: `martha_taylor`, `ricky.davila38`."""
+    f = "".join(c for c in first.lower() if c.isalpha())
+    la = "".join(c for c in last.lower() if c.isalpha())
+    return f"{f}{'_.'[i % 2]}{la}" + (str(i % 97) if i % 3 == 0 else "")
+
+
 @dataclass(frozen=True, slots=True)
 class Pools:
     """Lists of realistic values, indexed by sessions; built once per executor."""
@@ -133,12 +140,9 @@ class Pools:
         size = max(8, size)
         firsts = tuple(fake.first_name() for _ in range(size))
         lasts = tuple(fake.last_name() for _ in range(size))
-        persons = tuple(f"{firsts[i]} {lasts[(i * 7 + 3) % size]}" for i in range(size))
-        users = tuple(
-            f"{firsts[i].lower()}{'_.'[i % 2]}{lasts[(i * 5 + 1) % size].lower()}"
-            + (str(i % 97) if i % 3 == 0 else "")
-            for i in range(size)
-        )
+        # Row i of persons, usernames, first and last names is one person (`persons.py`).
+        persons = tuple(f"{firsts[i]} {lasts[i]}" for i in range(size))
+        users = tuple(handle(firsts[i], lasts[i], i) for i in range(size))
         return Pools(
             first_names=firsts,
             last_names=lasts,

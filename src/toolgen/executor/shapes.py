@@ -78,6 +78,9 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
                 "Corn (ZC)", "Wheat (ZW)", "Soybeans (ZS)", "Oats (ZO)", "Rough Rice (ZR)",
                 "Soybean Oil (ZL)", "Gold (GC)", "Silver (SI)", "Crude Oil (CL)"]},
             "price": _NUM, "change": _NUM, "change_percent": _NUM, "currency": _STR}),
+        ("tweet tweets", {
+            "text": _STR, "username": _STR, "likes": _INT, "retweets": _INT,
+            "created_at": _DATETIME}),
         ("message messages", {
             "from": {"type": "string", "format": "email"}, "subject": _STR, "text": _STR,
             "received_at": _DATETIME}),
@@ -108,7 +111,11 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "loudness": {"type": "number", "minimum": -20, "maximum": -3},
             "danceability": {"type": "number", "minimum": 0, "maximum": 1},
             "energy": {"type": "number", "minimum": 0, "maximum": 1}}),
-        ("song songs music album albums artist artists lyrics playlist playlists", {
+        # A playlist is a named list of songs, not one of its songs.
+        ("playlist playlists", {
+            "playlist_name": _STR, "owner": _STR,
+            "track_count": {"type": "integer", "minimum": 3, "maximum": 120}}),
+        ("song songs music album albums artist artists lyrics", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
             "title": _STR, "source": _STR, "published_at": _DATETIME, "url": _URL}),
@@ -126,6 +133,7 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("translate translation language languages", {
             "translated_text": _STR, "source_language": _STR, "target_language": _STR}),
         ("sentiment emotion", {"sentiment": _STR, "score": _NUM}),
+        ("thumbnail thumbnails", {"thumbnail_url": _URL, "width": _INT, "height": _INT}),
         ("image images photo photos picture", {"url": _URL, "width": _INT, "height": _INT}),
         ("video videos youtube channel", {"title": _STR, "channel": _STR, "views": _INT,
                                           "published_at": _DATETIME, "url": _URL}),

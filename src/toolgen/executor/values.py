@@ -396,6 +396,9 @@ _PERSON_ENTITIES = frozenset(
         "passenger", "driver", "person", "member", "owner", "traveler", "traveller", "patient",
         "doctor", "student", "teacher", "actor", "athlete", "agent", "host", "seller", "buyer",
         "friend", "follower", "speaker", "candidate", "character", "creator", "coach",
+        "sender", "recipient", "reviewer", "assignee", "reporter", "requester", "organizer",
+        "organiser", "attendee", "participant", "manager", "subscriber", "editor", "writer",
+        "uploader", "commenter",
     }
 )
 _VENUE_ENTITIES = {
