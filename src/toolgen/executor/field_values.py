@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from toolgen.executor.descriptions import text_gen
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.names import record_name_gen
 from toolgen.executor.pools import CATEGORIES, PLACES
@@ -55,6 +56,10 @@ _BY_KEY: dict[str, str] = {
     "attachments": "file", "imagefile": "file", "pdf": "file", "spreadsheet": "file",
     "hours": "hours", "opening_hours": "hours",
     "stars": "stars", "model": "model", "asin": "asin",
+    # a message, reply or remark is a sentence (`descriptions.text_gen`)
+    "message": "text", "reply": "text", "response": "text", "remark": "text",
+    "remarks": "text", "comment": "text", "note": "text", "notes": "text",
+    "feedback": "text", "answer": "text",
 }
 # Keys whose value is what the user searches for: the endpoint's topic words fit there.
 _SEARCH = frozenset({"q", "query", "keyword", "keywords", "search", "term", "terms", "topic",
@@ -195,6 +200,8 @@ def field_gen(kind: str, key: str, entity: str) -> Gen | None:
         return record_name_gen("folder", "folder", _city)
     if kind == "file":
         return record_name_gen("file", "file", _city)
+    if kind == "text":
+        return text_gen(normalize_key(key))
     return _FIXED.get(kind)
 
 

@@ -399,7 +399,16 @@ def _unknown_gen(key: str, entity: str, vocab: Vocab) -> Gen:
             return gen
     if fk == "search" and vocab is not _PLAIN:
         return lambda ctx: word(vocab, ctx.rand)
+    head = _head_noun(key)
+    if head and name_kind(head) != "name":  # `players`, `product_list`: their names
+        return _name_gen(head, vocab)
     return bland_gen()
+
+
+def _head_noun(key: str) -> str:
+    """The thing a key lists or names (`product_list` -> product, `players` -> player)."""
+    parts = [p for p in normalize_key(key).split("_") if p not in ("list", "names", "name")]
+    return singular(parts[-1]) if parts else ""
 
 
 def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
