@@ -112,6 +112,19 @@ def test_recited_pieces_of_a_function_name(text: str, flagged: bool) -> None:
     assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
 
 
+@pytest.mark.parametrize(("function", "text", "flagged"), [
+    # verbs formed as apps form them are words a person says
+    ("unfollow_user", "Would you unfollow the user david.richardson81?", False),
+    ("call_hangup_for_telephony", "Please hangup the call to Oslo.", False),
+    # a piece of a name that is no word and forms none is recited
+    ("peunaple_for_ucinema", "Also find out about the peunaple, please.", True),
+])
+def test_app_verbs_are_words_and_name_pieces_are_not(function: str, text: str,
+                                                     flagged: bool) -> None:
+    r = _record(function, "Does it.", {}, text, {}, {"ok": True})
+    assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
+
+
 def test_a_code_the_user_hands_over_is_not_garbled() -> None:
     r = _record("order_v2_lookup", "Orders.", {"order": {"type": "string"}},
                 "Where is order abc123?", {"order": "abc123"}, {"status": "shipped"})

@@ -20,13 +20,14 @@ from functools import lru_cache
 
 from toolgen.executor.descriptions import text_gen
 from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.locales import local_street
 from toolgen.executor.names import record_name_gen
 from toolgen.executor.pools import CATEGORIES, PLACES
 from toolgen.executor.values import normalize_key, singular
 
 # The last word(s) of a key (snake-normalised) -> the kind of value it holds.
 _BY_KEY: dict[str, str] = {
-    # an error or a failure cause of a successful result is absent, not a word
+    # an error or a failure cause of a successful result is empty, not a word
     "error": "absent", "errors": "absent", "error_message": "absent", "error_msg": "absent",
     "failed_reason": "absent", "failure_reason": "absent", "reject_cause": "absent",
     "reject_causes": "absent", "error_description": "absent",
@@ -55,6 +56,7 @@ _BY_KEY: dict[str, str] = {
     "file": "file", "filename": "file", "file_name": "file", "attachment": "file",
     "attachments": "file", "imagefile": "file", "pdf": "file", "spreadsheet": "file",
     "hours": "hours", "opening_hours": "hours",
+    "street": "street", "cross_street": "street", "secondary_street": "street",
     "stars": "stars", "model": "model", "asin": "asin",
     # a message, reply or remark is a sentence (`descriptions.text_gen`)
     "message": "text", "reply": "text", "response": "text", "remark": "text",
@@ -67,6 +69,8 @@ _SEARCH = frozenset({"q", "query", "keyword", "keywords", "search", "term", "ter
                      "question", "text", "word", "words", "search_tag", "meta_keyword",
                      "meta_keywords", "related_search", "related_searches", "hashtag"})
 _BLAND = ("standard", "default", "basic", "general", "custom")
+# The filler of a field of no known kind: a reply may hold it, a user never states it.
+BLAND = frozenset(_BLAND)
 
 _CATEGORIES: dict[str, tuple[str, ...]] = {
     "product": ("Electronics", "Home & Kitchen", "Sports & Outdoors", "Toys & Games",
@@ -173,8 +177,8 @@ def _asin(ctx: Ctx) -> str:
     return "B0" + "".join(alphabet[int(ctx.rand() * len(alphabet))] for _ in range(8))
 
 
-def _absent(ctx: Ctx) -> None:
-    return None
+def _absent(ctx: Ctx) -> str:
+    return ""  # a string field keeps its type (outputs validate against their schema)
 
 
 def _stars(ctx: Ctx) -> str:
@@ -202,6 +206,8 @@ def field_gen(kind: str, key: str, entity: str) -> Gen | None:
         return record_name_gen("file", "file", _city)
     if kind == "text":
         return text_gen(normalize_key(key))
+    if kind == "street":
+        return local_street
     return _FIXED.get(kind)
 
 

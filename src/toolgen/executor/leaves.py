@@ -18,7 +18,7 @@ from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.magnitudes import kind_gen, scaled_gen
-from toolgen.executor.names import record_name_gen
+from toolgen.executor.names import names_itself, record_name_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.pools import (
     AIRLINES,
@@ -324,6 +324,10 @@ def _string_kind_gen(
         if entity in ("product", "item"):
             return _name_gen("product")
         if entity in _SUBJECT_ENTITIES:  # a ticket's title is its subject line
+            return record_name_gen(entity, entity, _city)
+        if not vocab.creative and names_itself(entity):
+            # an event, a file, a plan is titled as its owner titles it ("Spring Jazz
+            # Night"), not after the tool ("Stockholm Checkiday Update")
             return record_name_gen(entity, entity, _city)
         return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
