@@ -100,3 +100,20 @@ def test_a_user_never_states_the_filler_of_a_field_of_no_kind() -> None:
     for word in sorted(BLAND):
         assert not values.sayable(ep, param, word)
     assert values.sayable(ep, param, random.Random(0).choice(["Lisbon", "Maria Lopez"]))
+
+
+def test_a_time_zone_conversion_answers_with_the_time_there() -> None:
+    from toolgen.executor.zone_times import converted_time
+
+    out = {"converted_time": "19:45"}
+    converted_time(out, {"time": "04:15", "from_timezone": "Asia/Tokyo",
+                         "to_timezone": "Europe/London"}, random.Random(0))
+    assert out["converted_time"] == "19:15"
+    out = {"converted_time": "08:00"}
+    converted_time(out, {"time": "3pm", "from_timezone": "America/New_York",
+                         "to_timezone": "Asia/Kolkata"}, random.Random(0))
+    assert out["converted_time"] == "01:30"
+    unknown = {"converted_time": "08:00"}
+    converted_time(unknown, {"time": "3pm", "from_timezone": "Mars/Olympus",
+                             "to_timezone": "Asia/Kolkata"}, random.Random(0))
+    assert unknown["converted_time"] == "08:00"

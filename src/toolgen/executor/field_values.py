@@ -57,6 +57,7 @@ _BY_KEY: dict[str, str] = {
     "attachments": "file", "imagefile": "file", "pdf": "file", "spreadsheet": "file",
     "hours": "hours", "opening_hours": "hours",
     "street": "street", "cross_street": "street", "secondary_street": "street",
+    "dimensions": "dimensions", "size_dimensions": "dimensions", "rank": "rank",
     "stars": "stars", "model": "model", "asin": "asin",
     # a message, reply or remark is a sentence (`descriptions.text_gen`)
     "message": "text", "reply": "text", "response": "text", "remark": "text",
@@ -177,6 +178,16 @@ def _asin(ctx: Ctx) -> str:
     return "B0" + "".join(alphabet[int(ctx.rand() * len(alphabet))] for _ in range(8))
 
 
+def _dimensions(ctx: Ctx) -> str:
+    a, b, c = (round(2 + ctx.rand() * 40, 1) for _ in range(3))
+    return f"{a} x {b} x {c} cm"
+
+
+def _rank(ctx: Ctx) -> str:
+    shop = _CATEGORIES["product"]
+    return f"#{1 + ctx.bits(16) % 50000:,} in {shop[int(ctx.rand() * len(shop))]}"
+
+
 def _absent(ctx: Ctx) -> str:
     return ""  # a string field keeps its type (outputs validate against their schema)
 
@@ -191,7 +202,8 @@ _FIXED: dict[str, Gen] = {
     "registrar": pick(_REGISTRARS), "isp": pick(_ISPS), "mail_server": _mail_server,
     "dose": pick(_DOSES), "mission": pick(_MISSIONS), "tag": pick(_TAGS),
     "format": pick(_FORMATS), "sort": pick(_SORTS), "hours": pick(_HOURS),
-    "stars": _stars, "model": _model, "asin": _asin,
+    "stars": _stars, "model": _model, "asin": _asin, "dimensions": _dimensions,
+    "rank": _rank,
 }
 
 
