@@ -72,3 +72,29 @@ def test_numbers_are_not_followed_by_their_parameter_label() -> None:
 def test_articles_follow_the_sound() -> None:
     assert [article(w) for w in ("user", "item", "hour", "unique ID", "order", "euro")] == [
         "a", "an", "an", "a", "an", "a"]
+
+
+def test_a_search_that_finds_the_post_again_and_another_reports_the_other() -> None:
+    """search_tweets finds the tweet just posted first, and a new one second: "same as
+    above" would leave the new tweet unsaid."""
+    post = Intent(verb="post", obj="a tweet", phrase="post a tweet")
+    search = Intent(verb="find", obj="my tweets", phrase="find my tweets")
+    posted = Outcome(post, "ok", "create", (Fact("username", "peter_snyder"),
+                                            Fact("ID", "422052")))
+    found = Outcome(search, "ok", "", (Fact("username", "peter_snyder"), Fact("ID", "422052")),
+                    spare=(Fact("content", "Thanks for the update!"),
+                           Fact("username", "lisa_brown23")))
+    for seed in range(30):
+        text = _report([posted, found], seed)
+        assert not re.search(r"same|match", text), text
+        assert "Thanks for the update!" in text or "lisa_brown23" in text, text
+
+
+def test_a_description_speaking_to_the_caller_becomes_the_users_own() -> None:
+    from toolgen.agents.offline import intent_from_text
+    for name, description in (("Upload", "Upload your files"),
+                              ("Download", "download your file")):
+        intent = intent_from_text(name, description, "File Upload")
+        for seed in range(20):
+            said = lang.goal_phrase(intent, random.Random(seed))
+            assert "the your" not in said and " my " in f" {said} ", said

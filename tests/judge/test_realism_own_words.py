@@ -112,6 +112,19 @@ def test_recited_pieces_of_a_function_name(text: str, flagged: bool) -> None:
     assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
 
 
+@pytest.mark.parametrize(("function", "text", "flagged"), [
+    # verbs formed as apps form them are words a person says
+    ("unfollow_user", "Would you unfollow the user david.richardson81?", False),
+    ("call_hangup_for_telephony", "Please hangup the call to Oslo.", False),
+    # a piece of a name that is no word and forms none is recited
+    ("peunaple_for_ucinema", "Also find out about the peunaple, please.", True),
+])
+def test_app_verbs_are_words_and_name_pieces_are_not(function: str, text: str,
+                                                     flagged: bool) -> None:
+    r = _record(function, "Does it.", {}, text, {}, {"ok": True})
+    assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
+
+
 def test_a_code_the_user_hands_over_is_not_garbled() -> None:
     r = _record("order_v2_lookup", "Orders.", {"order": {"type": "string"}},
                 "Where is order abc123?", {"order": "abc123"}, {"status": "shipped"})
@@ -254,3 +267,30 @@ def test_web_words_written_glued_are_not_garbled() -> None:
     pieces = frozenset({"checkins", "erc20", "stylization", "meetup", "judget0", "medarplay"})
     text = "Show my checkins, the erc20 balance, the meetup, stylization; judget0 and medarplay"
     assert garbled_tokens(text, pieces, "") == ["judget0", "medarplay"]
+
+
+@pytest.mark.parametrize(("function", "output", "flagged"), [
+    # what the calculation's verb governs is the figure it answers with
+    ("calculate_electric_field_strength", {"field_strength": 7.2e7}, False),
+    ("calculate_fitness", {"fitness": 0.82}, False),
+    ("finance_calculate_quarterly_dividend_per_share", {"dividend_per_share": 0.9}, False),
+    ("math_roots_polynomial", {"roots": [1.5, -2.0]}, False),
+    # a piece of the name that is no quantity: a namespace, a preposition's object,
+    # the calculator itself
+    ("calculate_area_under_curve", {"under_curve": 488.8}, True),
+    ("biological_calc_biomass", {"biological_biomass": 477.01}, True),
+    ("energy_calculator_calculate", {"energy_calculator": 506.08}, True),
+    ("timezone_convert", {"timezone": 615.75}, True),
+])
+def test_an_output_named_after_its_tool_is_read_against_what_it_computes(
+        function: str, output: dict[str, Any], flagged: bool) -> None:
+    r = _record(function, "Works out the figure.", {}, "Work it out.", {}, output)
+    assert (_kinds(field_scales.check_view, r) == ["meaningless_number"]) is flagged
+
+
+def test_a_figure_the_user_gave_under_a_declared_parameter_is_no_echoed_name() -> None:
+    """`gallon_to_liter(gallon=26.79)`: the parameter is the API's, the figure the user's."""
+    props = {"gallon": {"type": "number", "description": "Gallons to convert."}}
+    r = _record("gallon_to_liter", "Convert gallons to liters.", props,
+                "Convert 26.79 gallons to liters.", {"gallon": 26.79}, {"liter": 101.41})
+    assert _kinds(field_scales.check_view, r) == []

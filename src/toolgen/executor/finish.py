@@ -19,7 +19,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
   (`added_items`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
-  `converted_amount` is its `amount` times its `rate`.
+  `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
+  time in the target zone (`zone_times`).
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -52,6 +53,7 @@ from toolgen.executor.result_kinds import (
     result_kind,
 )
 from toolgen.executor.values import normalize_key
+from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
 
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
@@ -100,6 +102,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_price_change)
     if '"converted_amount"' in text and '"rate"' in text and '"amount"' in text:
         steps.append(_converted)
+    if '"converted_time"' in text:
+        steps.append(converted_time)
     if 'height' in text:
         steps.append(real_heights)
     if 'feels_like' in text or 'feelsLike' in text or 'apparent_temperature' in text:

@@ -12,12 +12,13 @@ from typing import Any
 
 from toolgen.executor.codes import code_gen, reshaper
 from toolgen.executor.descriptions import description_gen, review_gen, text_gen
+from toolgen.executor.field_values import bland_gen, category_values, field_gen, field_kind
 from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.magnitudes import kind_gen, scaled_gen
-from toolgen.executor.names import is_post, record_name_gen
+from toolgen.executor.names import is_post, names_itself, record_name_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import (
     email_gen,
@@ -29,7 +30,6 @@ from toolgen.executor.persons import (
 )
 from toolgen.executor.pools import (
     AIRLINES,
-    CATEGORIES,
     CURRENCIES,
     GENDERS,
     IATA,
@@ -179,6 +179,7 @@ _CHANNEL_TAILS = ("Cooks", "Travels", "Plays", "Tech", "Studio", "Music", "Vlogs
 _OUTLETS = ("Reuters", "Associated Press", "BBC News", "The Guardian", "Bloomberg", "CNBC",
             "Financial Times", "Al Jazeera", "The Verge", "TechCrunch", "Le Monde",
             "The Japan Times")
+_PORTS = (25, 465, 587, 993, 443, 8080, 22, 3306)
 _NEWS_ENTITIES = frozenset({"article", "news", "headline", "story", "post", "feed"})
 _ORIGINS = ("web", "mobile app", "api", "email", "partner feed")
 
@@ -317,15 +318,19 @@ def _string_kind_gen(
         # Why: a type drawn from the tool's own words (`bureau_type: "year"`) is no type.
         return pick(type_values(key, vocab.entity or entity))
     if kind == "category":
-        if vocab is not _PLAIN and len(vocab.nouns) > 2:
-            return lambda ctx: word(vocab, ctx.rand)
-        return pick(CATEGORIES)
+        # Why: a category drawn from the tool's own words (`product_category: "scriper"`,
+        # `category: "particle"`) classifies nothing.
+        return pick(category_values(key, entity or vocab.entity))
     if kind == "color":
         return _pool("colors")
     if kind == "title":
         if entity in ("product", "item"):
             return _name_gen("product")
         if entity in _SUBJECT_ENTITIES:  # a ticket's title is its subject line
+            return record_name_gen(entity, entity, _city)
+        if not vocab.creative and names_itself(entity):
+            # an event, a file, a plan is titled as its owner titles it ("Spring Jazz
+            # Night"), not after the tool ("Stockholm Checkiday Update")
             return record_name_gen(entity, entity, _city)
         return lambda ctx: title(vocab, ctx.rand, _city(ctx))
     if kind == "description":
@@ -386,7 +391,31 @@ def _string_kind_gen(
         return pick(ROLES)
     if kind == "money_str":
         return lambda ctx: f"{10 ** (1 + ctx.rand() * 2):.2f}"
-    return lambda ctx: word(vocab, ctx.rand)
+    return _unknown_gen(key, entity, vocab)
+
+
+def _unknown_gen(key: str, entity: str, vocab: Vocab) -> Gen:
+    """A string of no kind `string_kind` knows: what its key says it holds (`field_values`);
+    a search term takes the endpoint's topic words; anything else a bland setting word.
+    Why never the endpoint's own words: `diesel: "fuel"`, `mimetype: "file"` recite the
+    tool's name where a value belongs."""
+    fk = field_kind(key) if key else None
+    if fk is not None and fk != "search":
+        gen = field_gen(fk, key, entity)
+        if gen is not None:
+            return gen
+    if fk == "search" and vocab is not _PLAIN:
+        return lambda ctx: word(vocab, ctx.rand)
+    head = _head_noun(key)
+    if head and name_kind(head) != "name":  # `players`, `product_list`: their names
+        return _name_gen(head, vocab)
+    return bland_gen()
+
+
+def _head_noun(key: str) -> str:
+    """The thing a key lists or names (`product_list` -> product, `players` -> player)."""
+    parts = [p for p in normalize_key(key).split("_") if p not in ("list", "names", "name")]
+    return singular(parts[-1]) if parts else ""
 
 
 def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
@@ -449,6 +478,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return num(lambda ctx: -8 + ctx.rand() * 16, 2)
     if kind == "month":
         return lambda ctx: 1 + int(ctx.rand() * 12)
+    if kind == "port":  # a network port is one of the ports services listen on
+        return pick(_PORTS)
     if kind == "day":
         return lambda ctx: 1 + int(ctx.rand() * 28)
     if kind == "hour":

@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
+from toolgen.executor.calc_field import calc_field
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
@@ -163,8 +164,6 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
 _SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
 _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
-_CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
-                   "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
 # Plausible extras, picked per endpoint by a stable hash so unrelated APIs differ; only
 # what any record may carry (a made-up `summary`, `source` or `rating` is read as fact, a
 # `language` on a walk score or `tags` of the tool's own words are nonsense).
@@ -242,22 +241,6 @@ def endpoint_verb(endpoint: Endpoint) -> str:
     """The first word of the endpoint's own name (`book_single_event` -> book)."""
     words = _WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " "))
     return words[0] if words else ""
-
-
-def _calc_field(endpoint: Endpoint) -> str | None:
-    """`calculate_compound_interest` -> `compound_interest`: what a calculation returns.
-
-    Read from the endpoint's own words: the tool's brand (`calcx_loan_calculator`) and
-    BFCL's hex suffix (`_0cab7eb7`) name no quantity."""
-    words = own_words(endpoint)
-    formula = formula_for(words)
-    if formula is not None:
-        return formula.key
-    if not words or not (_CALC & set(words[:2]) or _CALC & set(words[-1:])):
-        return None
-    nouns = list(dict.fromkeys(
-        w for w in words if w not in _CALC and w not in STOP_WORDS and len(w) > 1))
-    return "_".join(nouns[-2:]) if nouns else "result"
 
 
 def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -> dict[str, Any]:
@@ -346,7 +329,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         return asked
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY
     reads = info.action in ("get", "list")
-    calc = _calc_field(endpoint) if kind == CALCULATION else None
+    calc = calc_field(endpoint) if kind == CALCULATION else None
     formula = formula_for(own_words(endpoint))
     if formula is None and _domain_fields(endpoint):
         calc = None  # `convert_currency`: the exchange answer (rate, converted amount)
@@ -356,6 +339,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
             answer = {"type": "array", "items": {"type": "number"}}
         elif calc in ("factorial", "result"):
             answer = {"type": ["integer", "number", "string"]}
+        elif calc == "converted_time":  # a time in the other zone, not a figure
+            answer = {"type": "string", "format": "time"}
         props: dict[str, Any] = {calc: answer}
         props.update(_echo(endpoint, props))
         return {"type": "object", "properties": props}

@@ -288,7 +288,7 @@ _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
     ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
     ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
     ("percent", "percent"), ("pct", "percent"), ("year", "year"), ("age", "age"),
-    ("month", "month"),
+    ("month", "month"), ("port", "port"),
     ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("latitude", "lat"),
     ("longitude", "lon"), ("minutes", "duration"),
     ("duration", "duration"), ("seconds", "duration"), ("distance", "distance"),

@@ -156,6 +156,15 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             fresh.append(f)
             if len(fresh) == keep:
                 break
+        if repeats and not fresh:
+            # Why: "same as above" is only true when the result holds nothing new; a
+            # later item that is new is what the answer reports.
+            for f in o.spare:
+                if f.value.lower() not in said:
+                    said.add(f.value.lower())
+                    fresh.append(f)
+                    if len(fresh) == keep:
+                        break
         out.append(replace(o, facts=tuple(fresh), same=repeats and not fresh))
     return out
 

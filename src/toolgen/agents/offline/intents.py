@@ -202,10 +202,14 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
                 unsayable(w) for w in d_obj):
             verb, obj = d_verb, d_obj
     verb = verb or "get"
+    if obj and all(unsayable(w) for w in obj):
+        # Why: a name no one can say ("peunaple") recited is not what the user wants; the
+        # tool's sayable words say it, or a plain "some information".
+        obj = []
     if verb in _INTRANSITIVE and not obj:
         obj = [_INTRANSITIVE[verb]]
     if not obj or all(w.lower() in _WEAK for w in obj):
-        tool = _tool_words(tool_name)
+        tool = [w for w in _tool_words(tool_name) if not unsayable(w)]
         if tool:
             obj = [*obj, "from", *tool] if obj else [*tool, "info"]
     if not obj:
@@ -433,7 +437,11 @@ def _from_description(description: str) -> tuple[str | None, list[str]]:
                 break
             if obj and (low in _OBJ_END or (low == "of" and len(obj) >= 2)):
                 break
-            if low not in _NOISE:
+            if low == "your" and not obj:
+                # a description speaks to the caller ("Upload your files"); the user asks
+                # for their own ("my files"), never "the your files"
+                obj.append("my")
+            elif low not in _NOISE:
                 obj.append(_case(o))
         while obj and obj[-1].lower() in _PREPOSITIONS:
             obj.pop()  # "the name of" -> "the name"

@@ -63,6 +63,9 @@ class Outcome:
     facts: tuple[Fact, ...] = ()
     reason: str = ""
     same: bool = False  # every fact it had was already said for an earlier call
+    # Facts of the result's later list items: what is new when the first item repeats an
+    # earlier result (a search that finds the tweet just posted, and another one).
+    spare: tuple[Fact, ...] = ()
 
 
 def spoken(value: str) -> str:

@@ -32,6 +32,7 @@ from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
+from toolgen.executor.field_values import BLAND
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.places import agree_arguments, at_place, is_place_argument
@@ -273,6 +274,8 @@ class ArgumentValues:
             return False
         if not isinstance(value, str) or value in how.enum:
             return True
+        if value in BLAND:
+            return False  # the filler of a field of no known kind: no value a user gives
         if repeats_label(value, how.labels) or name_word_value(
                 param.name, value, how.schema, how.name_words):
             return False

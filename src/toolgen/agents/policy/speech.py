@@ -85,7 +85,21 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         if flags:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
-    return Outcome(intent, "ok", action, tuple(facts))
+    return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output))
+
+
+def _later_items(output: Any) -> tuple[Fact, ...]:
+    """Facts of the second item of the output's first list of several (its first item is
+    what `facts_from` reads): said when that first item repeats an earlier result."""
+    found = output if isinstance(output, list) else next(
+        (v for v in output.values() if isinstance(v, list) and len(v) > 1), None) \
+        if isinstance(output, dict) else None
+    if not isinstance(found, list) or len(found) < 2:
+        return ()
+    facts = [*facts_from(found[1], limit=3), *_short_facts(found[1])]
+    # what the item is (a name, a text, a figure) before the id that only points at it
+    named = [f for f in facts if not f.label.lower().endswith("id")]
+    return tuple(dict.fromkeys([*named, *facts]))
 
 
 _COUNTS = frozenset({"total", "count", "total count", "total results"})

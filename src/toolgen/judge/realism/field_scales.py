@@ -5,7 +5,9 @@ A reviewer reads a number against what its field is:
 - a field named only with the tool's own name words, none of them a quantity or a measure
   (`energy`, `area`, `followers`), is no quantity (`mbti: 556.77` from
   `mbti_analyse`, `calcx_calculator: 556.77` from the CalcX loan calculator): the tool
-  returned its own name as a figure;
+  returned its own name as a figure (read in outputs only: an argument's key is the
+  API's declared parameter; and not the quantity a calculation's name says it computes,
+  `fitness` of `calculate_fitness`, nor a plural quantity, `roots`);
 - a loan, mortgage or credit `rate` above 100 % is no interest rate, nor is a rate of
   return, growth, tax or inflation beyond +-100 %;
 - an image (or photo, thumbnail, screenshot) `width`/`height` under 16 px is no picture;
@@ -13,7 +15,7 @@ A reviewer reads a number against what its field is:
   probability (`plate_number_prob`) outside 0-100, a network port that is a fraction or
   beyond 65535.
 
-Read in call arguments and tool outputs alike. Kind `meaningless_number`.
+The other tests read call arguments and tool outputs alike. Kind `meaningless_number`.
 """
 
 from __future__ import annotations
@@ -56,7 +58,15 @@ _QUANTITY = frozenset({
     "elo", "margin", "dose", "dosage", "concentration", "ph", "bpm", "steps", "pace",
     # a point is numbers: `coordinates` [52.52, 13.405] of a weather-by-coordinates call
     "coordinates", "coordinate", "coords",
+    # a field's strength, a result's position or rank
+    "strength", "position", "rank",
 })
+# Verbs of a calculation: the words after one in a function name are what it computes
+# (`calculate_fitness` -> fitness), a quantity whatever it is called.
+_CALC = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve", "evaluate",
+                   "measure", "analyze", "analyse"})
+_ENDS = frozenset({"under", "of", "to", "in", "for", "from", "between", "on", "with", "by",
+                   "at", "over", "into", "using", "given"})
 _LENDING = frozenset({"loan", "mortgage", "interest", "credit", "apr", "lending", "borrow",
                       "amortization", "amortisation", "debt", "emi", "finance"})
 # A "rate of return", "growth rate", "tax rate" is a percentage (or a fraction).
@@ -78,7 +88,7 @@ def reason(key: str, value: float, name_words: frozenset[str], context: frozense
     if not tokens:
         return None
     last = tokens[-1]
-    if last not in _QUANTITY and all(t in name_words for t in tokens):
+    if not _quantity(last) and all(t in name_words for t in tokens):
         return f"{key} {value:g} is the tool's own name, not a quantity"
     if last == "rate" and context & _LENDING and not 0 <= value <= 100:
         return f"{key} {value:g} is not an interest rate"
@@ -96,33 +106,64 @@ def reason(key: str, value: float, name_words: frozenset[str], context: frozense
     return None
 
 
+def _quantity(word: str) -> bool:
+    """A quantity word, plural included (`roots` of a polynomial)."""
+    return word in _QUANTITY or (word.endswith("s") and word[:-1] in _QUANTITY)
+
+
+@lru_cache(maxsize=16384)
+def computed(function_name: str) -> frozenset[str]:
+    """The words a calculation's name says it computes: those after its verb, up to a
+    preposition (`calculate_area_under_curve` -> area; `biological_calc_biomass` ->
+    biomass, not `biological`); a conversion's target (`gallon_to_liter` -> liter)."""
+    words = words_in(function_name.split("_for_", 1)[0])
+    at = next((i for i, w in enumerate(words) if w in _CALC), None)
+    if at is None and "to" in words[1:-1]:
+        return frozenset(words[words.index("to", 1) + 1:])
+    if at is None:
+        return frozenset()
+    out: list[str] = []
+    for w in words[at + 1:]:
+        if w in _ENDS and out:
+            break
+        out.append(w)
+    return frozenset(out)
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     for call in trained_calls(view):
+        # The quantity a calculation is named for is what it answers with (`fitness` of
+        # `calculate_fitness`); an argument's key is the API's own declared parameter
+        # (`gallon` of `gallon_to_liter`), the user's figure under it no name echoed.
         name_words = tool_words(view, call.name).name
-        docs: list[tuple[Any, int]] = [(call.arguments, call.message_index)]
+        docs: list[tuple[Any, int, frozenset[str]]] = [
+            (call.arguments, call.message_index, frozenset())]
         if call.output is not NOT_JSON and call.answer_index is not None:
-            docs.append((call.output, call.answer_index))
-        for doc, at in docs:
-            why = _first_reason(view, call, doc, name_words)
+            docs.append((call.output, call.answer_index, name_words))
+        for doc, at, names in docs:
+            why = _first_reason(view, call, doc, names, computed(call.name))
             if why:
                 out.append(finding(NAME, "meaningless_number", at, f"{call.name}: {why}"))
                 break
     return out
 
 
-def _first_reason(view: RecordView, call: Call, doc: Any, name_words: frozenset[str]) -> \
-        str | None:
+def _first_reason(view: RecordView, call: Call, doc: Any, name_words: frozenset[str],
+                  computes: frozenset[str] = frozenset()) -> str | None:
     """`reason` for the first number of `doc` that has one. Most keys can have none
     whatever their value (`may_have_reason`, once per key and tool), so the context (the
     call's words and the doc's holder keys) is worked out only when a key needs it."""
     context: frozenset[str] | None = None
     for key, value in view_numbers(view, doc, call.call_id):
-        if not may_have_reason(key, name_words):
+        names = name_words
+        if computes and computes.issuperset(key_tokens(key)):
+            names = frozenset()  # the figure the calculation is named for
+        if not may_have_reason(key, names):
             continue
         if context is None:
             context = frozenset(words_in(call.name)) | name_words | _holders(doc)
-        why = reason(key, value, name_words, context)
+        why = reason(key, value, names, context)
         if why:
             return why
     return None
@@ -136,7 +177,7 @@ def may_have_reason(key: str, name_words: frozenset[str]) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
-    return ((last not in _QUANTITY and all(t in name_words for t in tokens))
+    return ((not _quantity(last) and all(t in name_words for t in tokens))
             or last in _LAST_WORDS
             or ("rate" in tokens and not _RATES.isdisjoint(tokens))
             or (last in _RANGES and len(tokens) == 1))

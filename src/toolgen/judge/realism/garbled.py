@@ -8,7 +8,8 @@ a request as capability words garbled into a sentence. Kind `garbled_request`.
 
 A token is garbled when it is a piece of an offered function's name and, in the user's
 text, is one of: a run of letters broken by digits, a lone letter after "the", or a
-lower-case token that is no English word and splits into no English words either.
+lower-case token that is no English word and splits into no English words either (a
+verb formed as apps form them, "unfollow", "hangup", is a word).
 Tokens the user hands over as values (they stand in a call's arguments) are left alone:
 "ABC123" as an order number is a value, not a garbled word. Two more tells: "the" before a
 possessive ("upload the files for the your") and two pieces of one function name recited
@@ -112,6 +113,20 @@ def _given(view: RecordView) -> str:
     return " ".join(str(v) for args in texts for v in args.values()).lower()
 
 
+_PARTICLES = ("up", "out", "off", "in", "on")
+
+
+def _wordish(low: str) -> bool:
+    """A word, or one formed as people form verbs of apps: "un" before a word
+    ("unfollow", "unmute"), a particle after one ("hangup", "checkout")."""
+    if is_word(low):
+        return True
+    if low.startswith("un") and len(low) >= 6 and is_word(low[2:]):
+        return True
+    return any(low.endswith(p) and len(low) - len(p) >= 3 and is_word(low[:-len(p)])
+               for p in _PARTICLES)
+
+
 def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
     """The garbled tokens of one user message."""
     found: list[str] = []
@@ -121,10 +136,10 @@ def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
     for m in _TOKEN.finditer(text):
         token = m.group(1)
         low = token.lower()
-        if low not in pieces or low in given or is_word(low):
+        if low not in pieces or low in given or _wordish(low):
             continue
         if (_DIGIT_BREAK.fullmatch(low) and not is_word(low.rstrip("0123456789"))) or (
-                token.islower() and len(low) >= 6 and low.isalpha() and not is_word(low)
+                token.islower() and len(low) >= 6 and low.isalpha()
                 and not split_glued(low)):
             found.append(token)
     return found

@@ -1,0 +1,59 @@
+"""The key a calculation answers under: the quantity its name says it computes.
+
+`calculate_compound_interest` -> `compound_interest`. Read from the endpoint's own words
+(`result_kinds.own_words`: the tool's brand and BFCL's hex suffix name no quantity).
+The quantity is the object of the calculation verb, not whatever words the name holds:
+- the words after the verb when there are any (`biological_calc_biomass` -> `biomass`,
+  never `biological_biomass`: a namespace before the verb is no part of the quantity);
+- up to its first preposition (`calculate_area_under_curve` -> `area`, never
+  `under_curve`; "per" binds a ratio and stays: `dividend_per_share`);
+- with the verb last, the words before it less the agent noun (`energy_calculator_
+  calculate` -> `energy`, never `energy_calculator`);
+- a conversion answers with the converted value (`unit_conversion_convert` ->
+  `converted_value`), a time zone conversion with the converted time.
+Pure; one call per endpoint (the caller caches shapes).
+"""
+
+from __future__ import annotations
+
+from toolgen.executor.formulas import formula_for
+from toolgen.executor.result_kinds import own_words
+from toolgen.executor.values import STOP_WORDS
+from toolgen.records import Endpoint
+
+CALC_VERBS = frozenset({"calculate", "calc", "compute", "estimate", "predict", "solve",
+                        "convert", "evaluate", "count", "sum", "measure", "analyze", "analyse"})
+# Words that end a calculation's object ("area | under the curve").
+_PREPOSITIONS = frozenset({"under", "of", "to", "in", "for", "from", "between", "on", "with",
+                           "by", "at", "over", "into", "using", "given"})
+# Who calculates, not what: "energy calculator", "math toolkit".
+_AGENTS = frozenset({"calculator", "calculators", "converter", "computer", "estimator",
+                     "predictor", "solver", "evaluator", "counter", "analyzer", "analyser",
+                     "toolkit", "tool", "tools", "conversion", "calculation"})
+_TIMES = frozenset({"time", "timezone", "timezones", "zone", "clock"})
+
+
+def calc_field(endpoint: Endpoint) -> str | None:
+    """The key a calculation's figure is returned under, or None when the endpoint's name
+    holds no calculation verb at its start or end."""
+    words = own_words(endpoint)
+    formula = formula_for(words)
+    if formula is not None:
+        return formula.key
+    if not words or not (CALC_VERBS & set(words[:2]) or CALC_VERBS & set(words[-1:])):
+        return None
+    at = next(i for i, w in enumerate(words) if w in CALC_VERBS)
+    if words[at] == "convert" and not words[at + 1:]:
+        return "converted_time" if _TIMES & set(words) else "converted_value"
+    after = words[at + 1:]
+    phrase = after if _nouns(after) else words[:at]
+    cut = next((i for i, w in enumerate(phrase) if w in _PREPOSITIONS and i > 0), None)
+    if cut is not None:
+        phrase = phrase[:cut]
+    nouns = [w for w in _nouns(phrase) if w not in _AGENTS]
+    return "_".join(nouns[-2:]) if nouns else "result"
+
+
+def _nouns(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(
+        w for w in words if w not in CALC_VERBS and w not in STOP_WORDS and len(w) > 1))
