@@ -91,6 +91,11 @@ def error_recovery(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
     if _carried_required(call, ep) and rng.random() < 0.5:
         kinds.remove("missing_required")
         kinds.insert(0, "missing_required")
+    # Likewise a number or a flag, the one value a wrong type can be sent for (ToolBench
+    # types most parameters as strings), so the kind does not vanish behind the others.
+    elif _typed(call, ep) and rng.random() < 0.5:
+        kinds.remove("wrong_type")
+        kinds.insert(0, "wrong_type")
     for kind in kinds:
         attempts = _MISTAKE_BUILDERS[kind](call, ep, ctx, rng)
         if attempts is not None:
@@ -115,6 +120,12 @@ def _wrong_type(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
         if kind == "boolean":
             return _injected(call, ep, arg.name, "yes please", "wrong_type")
     return None
+
+
+def _typed(call: PlannedCall, ep: Endpoint) -> bool:
+    """Whether the call sends a number or a flag (what `_wrong_type` can get wrong)."""
+    return any(_param_type(ep, a.name) in ("integer", "number", "boolean")
+               for a in call.arguments)
 
 
 def _carried_required(call: PlannedCall, ep: Endpoint) -> bool:
