@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from array import array
 from pathlib import Path
 
 import orjson
@@ -12,10 +14,12 @@ from typer.testing import CliRunner
 
 from toolgen.cli import build as build_cli
 from toolgen.cli.app import COMMAND_MODULES
-from toolgen.graph.artifacts import group_diagnostics, write_artifacts
-from toolgen.graph.build import build_graph
+from toolgen.graph.artifacts import edge_lines, edge_record, group_diagnostics, write_artifacts
+from toolgen.graph.build import EndpointGraph, build_graph
+from toolgen.graph.columns import DATA_FLOW
 from toolgen.graph.mermaid import MAX_NODES, category_diagram, label
 from toolgen.records import Diagnostic, Registry, Tool
+from toolgen.registry import load_registry
 
 from .factories import STR, endpoint, obj, param
 
@@ -147,3 +151,29 @@ def test_diagnostics_grouped_by_general_reason() -> None:
     assert [(g.reason, g.count) for g in groups] == [("altered: N defaults dropped", 300),
                                                      ("not JSON", 1)]
     assert len(groups[0].examples) == 3
+
+
+def _record_lines(graph: EndpointGraph) -> bytes:
+    """The oracle: `edge_record` of every raw edge, dumped one by one."""
+    return b"".join(orjson.dumps(edge_record(raw), option=orjson.OPT_APPEND_NEWLINE)
+                    for raw in graph.iter_raw_edges())
+
+
+def test_edge_lines_are_each_edge_record_byte_for_byte() -> None:
+    graph = build_graph(load_registry(None))
+    assert b"".join(edge_lines(graph)) == _record_lines(graph)
+
+
+def test_edge_lines_of_plain_edges_with_other_weights_or_labels() -> None:
+    """Same-tool edges with unusual weights or a label (not what a build makes, but a
+    graph's columns may hold them) are written as they are."""
+    graph = build_graph(load_registry(None))
+    cols = graph.columns
+    plain = [i for i, kind in enumerate(cols.kinds) if kind != DATA_FLOW]
+    weights, fields = array("d", cols.weights), array("i", cols.field_ids)
+    weights[plain[0]], weights[plain[5]], fields[plain[9]] = 0.25, -0.0, 0
+    odd = EndpointGraph(graph.endpoints, dataclasses.replace(cols, weights=weights,
+                                                             field_ids=fields))
+    lines = b"".join(edge_lines(odd))
+    assert lines == _record_lines(odd)
+    assert b'"weight":0.25' in lines and b'"weight":-0.0' in lines
