@@ -280,7 +280,11 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                       ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     types, keyed = source_outputs(ep.response_schema, entity, outputs)
-    tool_id, find = ep.tool_id, index.get
+    tool_id, category, find = ep.tool_id, ep.category, index.get
+    # `same_kind` inlined for the common case (a reference between tools of real
+    # categories): the source's side of it is worked out once per key, not per target.
+    real = _real_category(category)
+    own_vocab = vocab.get(tool_id, frozenset())
     # Hundreds of thousands of (field, posting) pairs on a big corpus: locals, unpacked
     # postings, and no call for a target of the same tool.
     for path, out_type, key, quality in keyed:
@@ -288,6 +292,8 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
         if plist is None:
             continue
         is_ref = quality > Q_ATTRIBUTE
+        kind = _key_kind(key)
+        spoken = bool(kind & own_vocab)
         for t, param, param_quality, wanted_type in _capped(plist, ep, i):
             if t == i:
                 continue
@@ -298,9 +304,15 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                 # earlier answer was priced in (that gives EUR -> EUR conversions).
                 continue
             target = endpoints[t]
-            if target.tool_id != tool_id and not same_kind(
-                    ep, target, key, is_ref, vocab, param):
-                continue
+            if is_ref and target.tool_id != tool_id:
+                if _bare_ref(param):
+                    continue
+                if real and _real_category(target.category):
+                    if target.category != category or not (
+                            spoken and kind & vocab.get(target.tool_id, frozenset())):
+                        continue
+                elif not same_kind(ep, target, key, is_ref, vocab, param):
+                    continue
             weight = round(quality * param_quality, 4)
             slot = (t, param)
             held = best.get(slot)
