@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from array import array
 from pathlib import Path
 
 import orjson
@@ -16,7 +14,6 @@ from toolgen.cli import build as build_cli
 from toolgen.cli.app import COMMAND_MODULES
 from toolgen.graph.artifacts import edge_lines, edge_record, group_diagnostics, write_artifacts
 from toolgen.graph.build import EndpointGraph, build_graph
-from toolgen.graph.columns import DATA_FLOW
 from toolgen.graph.mermaid import MAX_NODES, category_diagram, label
 from toolgen.records import Diagnostic, Registry, Tool
 from toolgen.registry import load_registry
@@ -162,18 +159,3 @@ def _record_lines(graph: EndpointGraph) -> bytes:
 def test_edge_lines_are_each_edge_record_byte_for_byte() -> None:
     graph = build_graph(load_registry(None))
     assert b"".join(edge_lines(graph)) == _record_lines(graph)
-
-
-def test_edge_lines_of_plain_edges_with_other_weights_or_labels() -> None:
-    """Same-tool edges with unusual weights or a label (not what a build makes, but a
-    graph's columns may hold them) are written as they are."""
-    graph = build_graph(load_registry(None))
-    cols = graph.columns
-    plain = [i for i, kind in enumerate(cols.kinds) if kind != DATA_FLOW]
-    weights, fields = array("d", cols.weights), array("i", cols.field_ids)
-    weights[plain[0]], weights[plain[5]], fields[plain[9]] = 0.25, -0.0, 0
-    odd = EndpointGraph(graph.endpoints, dataclasses.replace(cols, weights=weights,
-                                                             field_ids=fields))
-    lines = b"".join(edge_lines(odd))
-    assert lines == _record_lines(odd)
-    assert b'"weight":0.25' in lines and b'"weight":-0.0' in lines

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from toolgen.graph.build import EndpointGraph, build_graph
-from toolgen.graph.columns import DATA_FLOW, EDGE_KINDS, NO_LABEL
+from toolgen.graph.columns import EDGE_KINDS, NO_LABEL
 from toolgen.graph.edges import RawEdge
 from toolgen.graph.mermaid import category_diagram, chains_markdown
 from toolgen.records import Diagnostic, Endpoint, Registry, Tool
@@ -187,45 +187,20 @@ def edge_lines(graph: EndpointGraph) -> Iterator[bytes]:
     middles: dict[tuple[int, float], bytes] = {}
     kinds, weights = graph.edge_kinds, graph.edge_weights
     offsets, field_ids, param_ids = cols.out_offsets, cols.field_ids, cols.param_ids
-    to = cols.targets
-    # A same-tool or same-category edge has its kind's one weight and no labels: all of
-    # its line after the source is one piece per target (most edges of a big graph).
-    tails: dict[tuple[int, float], list[bytes]] = {}
     for k, head in enumerate(heads):
-        start, end = offsets[k], offsets[k + 1]
         chunk: list[bytes] = []
-        i = start
-        while i < end:
-            kind, weight, run = kinds[i], weights[i], i
-            while i < end and kinds[i] == kind:
-                i += 1
-            width = i - run
-            if kind != DATA_FLOW and weights[run:i].count(weight) == width \
-                    and field_ids[run:i].count(NO_LABEL) == width \
-                    and param_ids[run:i].count(NO_LABEL) == width:
-                table = tails.get((kind, weight))
-                if table is None:
-                    rest = _middle(middles, kind, weight) + no_field + no_param
-                    table = tails[(kind, weight)] = [target + rest for target in targets]
-                # Each line is `head + tail`: the run's lines are the head between tails.
-                chunk += (head, head.join([table[t] for t in to[run:i]]))
-                continue
-            for e in range(run, i):
-                f, p = field_ids[e], param_ids[e]
-                chunk += (head, targets[to[e]], _middle(middles, kinds[e], weights[e]),
-                          no_field if f == NO_LABEL else fields[f],
-                          no_param if p == NO_LABEL else params[p])
+        for i in range(offsets[k], offsets[k + 1]):
+            pair = (kinds[i], weights[i])
+            middle = middles.get(pair)
+            if middle is None:
+                middle = middles[pair] = (orjson.dumps(EDGE_KINDS[pair[0]]) + b',"weight":'
+                                          + orjson.dumps(pair[1]) + b',"source_field":')
+            f, p = field_ids[i], param_ids[i]
+            chunk += (head, targets[cols.targets[i]], middle,
+                      no_field if f == NO_LABEL else fields[f],
+                      no_param if p == NO_LABEL else params[p])
         if chunk:
             yield b"".join(chunk)
-
-
-def _middle(middles: dict[tuple[int, float], bytes], kind: int, weight: float) -> bytes:
-    """`"kind":...,"weight":...,"source_field":` of an edge (encoded once per pair)."""
-    middle = middles.get((kind, weight))
-    if middle is None:
-        middle = middles[(kind, weight)] = (orjson.dumps(EDGE_KINDS[kind]) + b',"weight":'
-                                            + orjson.dumps(weight) + b',"source_field":')
-    return middle
 
 
 def group_diagnostics(diagnostics: tuple[Diagnostic, ...],
