@@ -12,10 +12,11 @@ from typer.testing import CliRunner
 
 from toolgen.cli import build as build_cli
 from toolgen.cli.app import COMMAND_MODULES
-from toolgen.graph.artifacts import group_diagnostics, write_artifacts
-from toolgen.graph.build import build_graph
+from toolgen.graph.artifacts import edge_lines, edge_record, group_diagnostics, write_artifacts
+from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.mermaid import MAX_NODES, category_diagram, label
 from toolgen.records import Diagnostic, Registry, Tool
+from toolgen.registry import load_registry
 
 from .factories import STR, endpoint, obj, param
 
@@ -147,3 +148,14 @@ def test_diagnostics_grouped_by_general_reason() -> None:
     assert [(g.reason, g.count) for g in groups] == [("altered: N defaults dropped", 300),
                                                      ("not JSON", 1)]
     assert len(groups[0].examples) == 3
+
+
+def _record_lines(graph: EndpointGraph) -> bytes:
+    """The oracle: `edge_record` of every raw edge, dumped one by one."""
+    return b"".join(orjson.dumps(edge_record(raw), option=orjson.OPT_APPEND_NEWLINE)
+                    for raw in graph.iter_raw_edges())
+
+
+def test_edge_lines_are_each_edge_record_byte_for_byte() -> None:
+    graph = build_graph(load_registry(None))
+    assert b"".join(edge_lines(graph)) == _record_lines(graph)

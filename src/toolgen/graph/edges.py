@@ -36,11 +36,14 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import orjson
 
 from toolgen.graph.fields import (
     Q_ATTRIBUTE,
     REF_TOKENS,
+    OutputField,
     endpoint_entity,
     flatten_schema,
     output_keys,
@@ -213,57 +216,110 @@ def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
     """Per source endpoint (in order), its data-flow links, best first.
 
     `output_types`, when given, receives `{path: json type}` of every endpoint (the
-    flattening is done here anyway, and `nodes.jsonl` lists the paths).
+    flattening is done here anyway, and `nodes.jsonl` lists the paths; endpoints with
+    equal response schemas share one read-only dict).
     """
     vocab = tool_vocabularies(endpoints)
     wanted: dict[int, dict[str, str]] = {}
+    outputs = OutputsMemo()
     for i, ep in enumerate(endpoints):
         yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, wanted,
-                                output_types)
+                                output_types, outputs)
+
+
+class SourceOutputs(NamedTuple):
+    """What a response schema offers the data-flow rule, for one endpoint entity."""
+
+    types: dict[str, str]
+    """`{path: JSON type}` of every leaf, in flattening order (shared: read only)."""
+    keyed: tuple[tuple[str, str, str, float], ...]
+    """(path, JSON type, match key, quality) of every leaf that has match keys, in order."""
+
+
+@dataclass(slots=True)
+class OutputsMemo:
+    """Flattened schemas by their JSON, and their match keys by JSON and entity (a corpus
+    repeats response shapes: inferred ones, tools copied under other names; half the
+    schemas of the ToolBench slice recur)."""
+
+    leaves: dict[bytes, tuple[list[OutputField], dict[str, str]]] = field(default_factory=dict)
+    keyed: dict[tuple[bytes, str], SourceOutputs] = field(default_factory=dict)
+
+
+def source_outputs(schema: dict[str, Any], entity: str,
+                   memo: OutputsMemo | None = None) -> SourceOutputs:
+    """The leaves of `schema` and their match keys (worked out once per distinct schema
+    and entity when `memo` is given)."""
+    try:
+        text = orjson.dumps(schema) if memo is not None else None
+    except TypeError:  # not plain JSON (a schema built in code): not worth a key
+        text = None
+    if memo is None or text is None:
+        fields = flatten_schema(schema)
+        return _keyed(fields, {f.path: f.json_type for f in fields}, entity)
+    found = memo.keyed.get((text, entity))
+    if found is None:
+        leaves = memo.leaves.get(text)
+        if leaves is None:
+            fields = flatten_schema(schema)
+            leaves = memo.leaves[text] = (fields, {f.path: f.json_type for f in fields})
+        found = memo.keyed[(text, entity)] = _keyed(*leaves, entity)
+    return found
+
+
+def _keyed(fields: list[OutputField], types: dict[str, str], entity: str) -> SourceOutputs:
+    return SourceOutputs(types, tuple((out.path, out.json_type, mk.key, mk.quality)
+                                      for out in fields for mk in output_keys(out, entity)))
 
 
 def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[Endpoint],
                       index: dict[str, PostingList],
                       vocab: dict[str, frozenset[str]], wanted: dict[int, dict[str, str]],
                       output_types: dict[str, dict[str, str]] | None = None,
+                      outputs: OutputsMemo | None = None,
                       ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
-    fields = flatten_schema(ep.response_schema)
-    tool_id, find = ep.tool_id, index.get
+    types, keyed = source_outputs(ep.response_schema, entity, outputs)
+    tool_id, category, find = ep.tool_id, ep.category, index.get
+    # `same_kind` inlined for the common case (a reference between tools of real
+    # categories): the source's side of it is worked out once per key, not per target.
+    real = _real_category(category)
+    own_vocab = vocab.get(tool_id, frozenset())
     # Hundreds of thousands of (field, posting) pairs on a big corpus: locals, unpacked
     # postings, and no call for a target of the same tool.
-    for out in fields:
-        keys = output_keys(out, entity)
-        if not keys:
+    for path, out_type, key, quality in keyed:
+        plist = find(key)
+        if plist is None:
             continue
-        path, out_type = out.path, out.json_type
-        for mk in keys:
-            plist = find(mk.key)
-            if plist is None:
+        is_ref = quality > Q_ATTRIBUTE
+        kind = _key_kind(key)
+        spoken = bool(kind & own_vocab)
+        for t, param, param_quality, wanted_type in _capped(plist, ep, i):
+            if t == i:
                 continue
-            key, quality = mk.key, mk.quality
-            is_ref = quality > Q_ATTRIBUTE
-            for t, param, param_quality, wanted_type in _capped(plist, ep, i):
-                if t == i:
+            if not types_compatible(out_type, wanted_type, is_ref):
+                continue
+            if key == "currency" and _target_role(param):
+                # The currency to convert *to* is the user's choice, never the one the
+                # earlier answer was priced in (that gives EUR -> EUR conversions).
+                continue
+            target = endpoints[t]
+            if is_ref and target.tool_id != tool_id:
+                if _bare_ref(param):
                     continue
-                if not types_compatible(out_type, wanted_type, is_ref):
+                if real and _real_category(target.category):
+                    if target.category != category or not (
+                            spoken and kind & vocab.get(target.tool_id, frozenset())):
+                        continue
+                elif not same_kind(ep, target, key, is_ref, vocab, param):
                     continue
-                if key == "currency" and _target_role(param):
-                    # The currency to convert *to* is the user's choice, never the one the
-                    # earlier answer was priced in (that gives EUR -> EUR conversions).
-                    continue
-                target = endpoints[t]
-                if target.tool_id != tool_id and not same_kind(
-                        ep, target, key, is_ref, vocab, param):
-                    continue
-                weight = round(quality * param_quality, 4)
-                slot = (t, param)
-                held = best.get(slot)
-                # Keep the strongest field per (target, argument); ties go to the shorter path.
-                if held is None or (-weight, len(path), path) < (
-                        -held[0], len(held[1]), held[1]):
-                    best[slot] = (weight, path)
-    types = {f.path: f.json_type for f in fields}
+            weight = round(quality * param_quality, 4)
+            slot = (t, param)
+            held = best.get(slot)
+            # Keep the strongest field per (target, argument); ties go to the shorter path.
+            if held is None or (-weight, len(path), path) < (
+                    -held[0], len(held[1]), held[1]):
+                best[slot] = (weight, path)
     if output_types is not None:
         output_types[ep.id] = types
     if not best:

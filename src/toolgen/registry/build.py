@@ -67,6 +67,8 @@ class RawParam:
 
 def text(value: object) -> str:
     """Corpus text fields are sometimes null, numbers or even JSON objects."""
+    if value.__class__ is str:  # the common case first: this runs per field of a corpus
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, str):

@@ -33,8 +33,14 @@ def json_files(directory: Path) -> list[Path]:
         entries = list(os.scandir(directory))
     except OSError:
         return []
-    # FIFOs and dangling links are listed too: reading them gives a diagnostic.
-    return sorted(Path(e.path) for e in entries if not _is_dir(e) and is_json_name(e.name))
+    # FIFOs and dangling links are listed too: reading them gives a diagnostic. Sorted by
+    # name, which orders paths of one folder as Path comparison does, at string speed.
+    return [Path(e.path) for e in sorted(entries, key=_name)
+            if not _is_dir(e) and is_json_name(e.name)]
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -85,7 +91,7 @@ def subdirectories(directory: Path) -> list[Path]:
         entries = list(os.scandir(directory))
     except OSError:
         return []
-    return sorted(Path(e.path) for e in entries if _is_dir(e))
+    return [Path(e.path) for e in sorted(entries, key=_name) if _is_dir(e)]
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | Diagnostic:

@@ -224,10 +224,19 @@ def _string_schema(value: str) -> dict[str, Any]:
 def _with_name_format(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     if schema.get("type") != "string" or "format" in schema:
         return schema
+    fmt = _name_format(name)
+    return schema if fmt is None else {**schema, "format": fmt}
+
+
+# Field names recur across a corpus's responses ("id", "name", "created_at"): each is
+# matched against the name patterns once.
+@lru_cache(maxsize=1 << 16)
+def _name_format(name: str) -> str | None:
+    """The string format a field's name implies ('created_at' -> date-time), or None."""
     for pattern, fmt in _NAME_FORMATS:
         if pattern.search(name):
-            return {**schema, "format": fmt}
-    return schema
+            return fmt
+    return None
 
 
 # ---- ToolBench template_response ------------------------------------------------------------
