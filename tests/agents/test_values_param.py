@@ -66,6 +66,8 @@ def _old_fits(values: V.ArgumentValues, endpoint: Endpoint, param: Parameter,
         return False
     if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
         return True
+    if value in V.BLAND:  # since cwords: a bland filler word is no value a user states
+        return False
     labels = call_labels([p.name for p in endpoint.parameters], endpoint.function_name)
     if repeats_label(value, labels) or name_word_value(
             param.name, value, V._described(param), endpoint_words(endpoint.function_name)):
