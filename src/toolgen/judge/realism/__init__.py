@@ -3,7 +3,9 @@
 One module per criterion (outputs, arguments, chains, honesty, actions, parallel,
 language); each `check_view(view, ctx)` returns typed `Finding`s whose `validator` is
 the criterion, with the message index and a reason. Severities and the kinds that gate
-generation live in `policy` (one place to tune).
+generation live in `policy` (one place to tune). A criterion's module may define `GATE`,
+what its check can possibly fire on (`judge.gates`): records that cannot make it fire
+skip it.
 """
 
 from __future__ import annotations
