@@ -43,6 +43,38 @@ def may_hold_money(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def id_spans(view: RecordView, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) of each `_ID` match in `text`, one of the record's messages:
+    scanned once per view and text (the grounding and honesty checks both read the IDs
+    of every answer, and `_ID` is the slowest pattern they run)."""
+    known: dict[str, list[tuple[int, int, str]]] | None = view.memo.get(_ID_SPANS)
+    if known is None:
+        known = view.memo[_ID_SPANS] = {}
+    found = known.get(text)
+    if found is None:
+        found = known[text] = ([(m.start(), m.end(), m.group(0)) for m in _ID.finditer(text)]
+                               if may_hold_id(text) else [])
+    return found
+
+
+_ID_SPANS = "answer.ids"
+
+
+def without_ids(view: RecordView, text: str) -> str:
+    """`_ID.sub(" ", text)`, from `id_spans` (sub replaces the matches finditer finds)."""
+    spans = id_spans(view, text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end, _ in spans:
+        parts.append(text[at:start])
+        parts.append(" ")
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
@@ -86,8 +118,7 @@ def check_answers(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     tokens: set[str] | None = None
     out: list[Finding] = []
     for i, text in answers:
-        ids = _ID.finditer(text) if may_hold_id(text) else ()
-        for token in dict.fromkeys(m.group(0) for m in ids):
+        for token in dict.fromkeys(token for _, _, token in id_spans(view, text)):
             if haystack is None:
                 haystack = _haystack(view)
             if token.lower() not in haystack:

@@ -21,8 +21,9 @@ from toolgen.records import Finding, Record
 
 
 def judge_one(record: Record, ctx: JudgeContext, raw: bytes | None = None) -> Record:
-    """`record` with its judge_scores replaced by fresh validator findings and heuristic scores."""
-    findings = validate(record, ctx, raw)
+    """`record` with its judge_scores replaced by fresh validator findings and heuristic scores.
+    Every check runs, gates or not (`evaluate` keeps the full, independent path)."""
+    findings = validate(record, ctx, raw, gated=False)
     return record.model_copy(update={"judge_scores": score(record, findings)})
 
 

@@ -46,7 +46,7 @@ class Rejudge:
     ctx: JudgeContext
 
     async def one(self, record: Record, raw: bytes | None, tally: EvaluationTally) -> Record:
-        findings = validate(record, self.ctx, raw)
+        findings = validate(record, self.ctx, raw, gated=False)  # evaluate: every check
         heuristic = score(record, findings)
         seed = derive_seed(record.metadata.seed, "judge", record.conversation_id) % 2**31
         try:

@@ -204,12 +204,12 @@ def _clean(record: Record, ctx: JudgeContext) -> bool:
             return False
         pieces.append(piece)
     body = record.model_dump_json(exclude={"tools"}).encode()
-    spaced = body.translate(_SPLIT)
-    if _TOKEN_START.search(b" " + spaced) or _RAPIDAPI_INFIX.search(body):
+    if _may_be_shaped(body):
         return False
     index = secret_index(ctx.secrets)
     if not index.anchors:
         return True
+    spaced = body.translate(_SPLIT)
     hits = set(index.anchors.intersection(spaced.split()))
     hits.update(index.anchors.intersection(_TOOLS_KEY))
     for p in pieces:
@@ -217,6 +217,21 @@ def _clean(record: Record, ctx: JudgeContext) -> bool:
     # An anchor among the tokens reports a secret only when the secret itself is written.
     return not any(_may_occur(secret, body, pieces)
                    for anchor in hits for secret in index.by_anchor[anchor])
+
+
+# Every prefilter match holds one of these literals, none of which holds a separator: a
+# literal absent from the JSON is absent from its separator-translated text too, and one
+# C-level search per literal is much cheaper than the prefilter regex over the whole text.
+_LITERALS = (b"earer", b"sk-", b"AIza", b"AKIA", b"ghp_", b"gho_", b"ghu_", b"ghs_", b"ghr_",
+             b"xoxa-", b"xoxb-", b"xoxp-", b"xoxr-", b"xoxs-", b"eyJ", b"msh")
+
+
+def _may_be_shaped(body: bytes) -> bool:
+    """Whether a shape's prefilter (`_TOKEN_START`, `_RAPIDAPI_INFIX`) hits in `body`."""
+    if not any(literal in body for literal in _LITERALS):
+        return False
+    return bool(_TOKEN_START.search(b" " + body.translate(_SPLIT))
+                or _RAPIDAPI_INFIX.search(body))
 
 
 def _may_occur(secret: str, body: bytes, pieces: list[_Piece]) -> bool:

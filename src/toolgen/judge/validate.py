@@ -31,9 +31,12 @@ VALIDATORS: dict[str, Validator] = {
 
 
 def validate(
-    record: Record, ctx: JudgeContext, serialized: str | bytes | None = None
+    record: Record, ctx: JudgeContext, serialized: str | bytes | None = None,
+    gated: bool = True,
 ) -> list[Finding]:
-    """All findings for `record`. Pass `serialized` (its JSON line) if you already have it."""
+    """All findings for `record`. Pass `serialized` (its JSON line) if you already have it.
+    Checks whose gate is shut are skipped (see `judge.gates`); `gated=False` runs every
+    check, whatever the record (the same findings, at full cost: the gates' oracle)."""
     view = view_of(record)
     out = format_rule.check_view(view, ctx)
     out += grounding.check_view(view, ctx)
@@ -41,7 +44,7 @@ def validate(
     out += weights.check_view(view, ctx)
     out += secrets.check_view(view, ctx, serialized)
     out += replay.check_view(view, ctx)
-    out += realism.check_view(view, ctx)
+    out += realism.check_view(view, ctx, gated)
     return out
 
 

@@ -9,7 +9,6 @@ The view never modifies the record.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -82,23 +81,27 @@ class RecordView:
 
     def nodes(self, call_id: str) -> list[Any]:
         """Every node of `call_id`'s parsed output (see `output_nodes`), walked once."""
-        return self._walked(self._nodes, call_id, output_nodes)
+        return self._walked(self._nodes, call_id)
 
     def objects(self, call_id: str) -> list[tuple[str, dict[str, Any]]]:
         """(key holding it, object) for every object of `call_id`'s parsed output (see
         `output_objects`), walked once."""
-        return self._walked(self._objects, call_id, output_objects)
+        return self._walked(self._objects, call_id)
 
     def leaves(self, call_id: str) -> list[tuple[str, Any]]:
         """(nearest key, scalar) of `call_id`'s parsed output (see `output_leaves`), walked once."""
-        return self._walked(self._leaves, call_id, output_leaves)
+        return self._walked(self._leaves, call_id)
 
-    def _walked(self, cache: dict[str, _W], call_id: str, walk: Callable[[Any], _W]) -> _W:
+    def _walked(self, cache: dict[str, _W], call_id: str) -> _W:
         try:
             return cache[call_id]
         except KeyError:
-            found = cache[call_id] = walk(self.output(call_id))
-            return found
+            pass
+        # nearly every output is read in all three forms: one walk gives them all
+        nodes, objects, leaves = walk_output(self.output(call_id))
+        self._nodes[call_id], self._objects[call_id] = nodes, objects
+        self._leaves[call_id] = leaves
+        return cache[call_id]
 
     def tool_text(self) -> str:
         """All tool message contents joined: the haystack for answer citations."""
@@ -107,6 +110,30 @@ class RecordView:
                 m.content or "" for m in self.record.messages if m.role == "tool"
             )
         return self._tool_text
+
+
+def walk_output(doc: Any) -> tuple[list[Any], list[tuple[str, dict[str, Any]]],
+                                   list[tuple[str, Any]]]:
+    """(`output_nodes`, `output_objects`, `output_leaves`) of `doc` in one walk. The stack
+    walk (last child first) meets the containers in `output_nodes` order and the scalars
+    in reverse document order, each under the key `output_objects`/`output_leaves` give."""
+    nodes: list[Any] = []
+    objects: list[tuple[str, dict[str, Any]]] = []
+    scalars: list[tuple[str, Any]] = []
+    stack: list[tuple[str, Any]] = [("", doc)]
+    pop, more = stack.pop, stack.extend
+    while stack:
+        key, node = pop()
+        nodes.append(node)
+        if isinstance(node, dict):
+            objects.append((key, node))
+            more((str(k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            more((key, v) for v in node)
+        else:
+            scalars.append((key, node))
+    scalars.reverse()
+    return nodes, objects, scalars
 
 
 def output_nodes(doc: Any) -> list[Any]:

@@ -3,7 +3,9 @@
 One module per criterion (outputs, arguments, chains, honesty, actions, parallel,
 language); each `check_view(view, ctx)` returns typed `Finding`s whose `validator` is
 the criterion, with the message index and a reason. Severities and the kinds that gate
-generation live in `policy` (one place to tune).
+generation live in `policy` (one place to tune). A criterion's module may define `GATE`,
+what its check can possibly fire on (`judge.gates`): records that cannot make it fire
+skip it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import Gate, gate_of
 from toolgen.judge.realism import (
     actions,
     arguments,
@@ -83,6 +86,11 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
 }
 
 
+GATES: dict[str, Gate | None] = {name: gate_of(check) for name, check in CHECKS.items()}
+"""Each criterion's gate (its module's `GATE`, see `judge.gates`), read once here so that
+a caller wrapping a check in `CHECKS` keeps its gate."""
+
+
 def on_record(name: str) -> Callable[[Record, JudgeContext], list[Finding]]:
     """Criterion `name` as a `(record, ctx)` validator (builds the record's view)."""
     check = CHECKS[name]
@@ -93,13 +101,16 @@ def on_record(name: str) -> Callable[[Record, JudgeContext], list[Finding]]:
     return run
 
 
-def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    """Every realism finding for the record behind `view`, in criterion order."""
+def check_view(view: RecordView, ctx: JudgeContext, gated: bool = True) -> list[Finding]:
+    """Every realism finding for the record behind `view`, in criterion order. A criterion
+    whose gate is shut cannot fire and is skipped (`gated=False` runs every one)."""
     out: list[Finding] = []
-    for check in CHECKS.values():
-        out += check(view, ctx)
+    for name, check in CHECKS.items():
+        gate = GATES.get(name) if gated else None
+        if gate is None or gate(view):
+            out += check(view, ctx)
     return out
 
 
-__all__ = ["CHECKS", "CRITERIA", "GATING_KINDS", "SEVERITY", "check_view", "gates", "is_realism",
-           "on_record"]
+__all__ = ["CHECKS", "CRITERIA", "GATES", "GATING_KINDS", "SEVERITY", "check_view", "gates",
+           "is_realism", "on_record"]

@@ -18,6 +18,7 @@ from typing import Any
 
 from toolgen.executor.served import served_country
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import all_of, any_of, argument_keys_gate, function_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import real_steps
 from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
@@ -59,6 +60,16 @@ def reason(function_name: str, args: dict[str, Any], nodes: list[Any]) -> str | 
             if not any(c.lower() in text for c in asked):
                 return f"asked for {asked[0]}, the output is in {found[0]}"
     return None
+
+
+
+# A place is judged against the country an API serves, or an asked city against the
+# cities of its output: without either there is nothing to compare.
+GATE = any_of(
+    function_gate(lambda name: _served(name) is not None),
+    all_of(argument_keys_gate(lambda key: _snake(key) in _CITY_KEYS),
+           output_keys_gate(lambda key: _snake(key) in _CITY_KEYS)),
+)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -44,6 +44,13 @@ def _quantity_key(key: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _bind(keys: tuple[str, ...], flags: frozenset[str]) -> Binding | None:
+    # An object's kind depends on its keys and context alone: once per shape and context
+    # (an endpoint returns the same shapes in every output).
+    return bind(keys, flags)
+
+
+@lru_cache(maxsize=16384)
 def _flags(text: str) -> frozenset[str]:
     # The same endpoint and parent key come back in every output: scanned once each.
     return context_flags(text)
@@ -78,7 +85,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         sent = frozenset(a.value for a in step.arguments.values() if isinstance(a.value, str))
         for parent, obj in view.objects(step.call_id):
             keys = tuple(obj)
-            binding = bind(keys, _flags(f"{text} {parent}"))
+            binding = _bind(keys, _flags(f"{text} {parent}"))
             reason = contradiction(obj, binding) if binding is not None else None
             if reason is not None:
                 out.append(finding(NAME, "entity_contradiction", index, reason))

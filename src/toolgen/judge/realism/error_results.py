@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.honesty import ACK
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import real_steps, trained_text, turns
@@ -39,6 +40,11 @@ def error_message(view: RecordView, call_id: str) -> str | None:
                 and _ERROR.search(value) and not _NO_ERROR.search(value):
             return value
     return None
+
+
+
+# An error is read from a message field (`error_message`): an output without one reports none.
+GATE = output_keys_gate(lambda key: key.lower() in _MESSAGE_KEYS)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -101,6 +101,8 @@ def _recited_pair(a: str, b: str, splits: list[frozenset[str]]) -> bool:
 
 def recited(text: str, splits: list[frozenset[str]]) -> list[str]:
     """Phrases of one user message that recite a function name rather than ask."""
+    if "the " not in text:
+        return []  # both patterns start with "the ", as written (case-sensitive)
     found = [m.group(0) for m in _THE_POSSESSIVE.finditer(text)]
     found += [m.group(0) for m in _THE_PAIR.finditer(text)
               if _recited_pair(m.group(1), m.group(2), splits)]
@@ -130,7 +132,8 @@ def _wordish(low: str) -> bool:
 def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
     """The garbled tokens of one user message."""
     found: list[str] = []
-    for m in _THE_LETTER.finditer(text):
+    # `_THE_LETTER` starts with "the ", as written: most requests can skip its scan
+    for m in _THE_LETTER.finditer(text) if "the " in text else ():
         if m.group(1) in pieces:
             found.append(f"the {m.group(1)}")
     for m in _TOKEN.finditer(text):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from toolgen.judge.answer import _ID, _MONEY, may_hold_id, may_hold_money
+from toolgen.judge.answer import _MONEY, may_hold_money, without_ids
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
@@ -153,7 +153,7 @@ def _haystack(view: RecordView, upto: int) -> Callable[[], str]:
 
 def _claims(view: RecordView, index: int, text: str, hay_of: Callable[[], str],
             known: Callable[[], set[float]]) -> list[Finding]:
-    stripped = _ID.sub(" ", text) if may_hold_id(text) else text
+    stripped = without_ids(view, text)
     if may_hold_money(stripped):
         stripped = _MONEY.sub(" ", stripped)
     if "-" in stripped:  # every date holds a dash

@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.invented_names import _person_names
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_objects
@@ -87,6 +88,11 @@ def reason(obj: dict[str, Any]) -> str | None:
                                           for w in words):
         return None
     return f"{handle[0]!r} and {name!r} are two different people in one record"
+
+
+
+# `reason` starts from a handle field or an email: an output without one has none to judge.
+GATE = output_keys_gate(lambda key: key in _HANDLE_KEYS or key == "email")
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import singular
 from toolgen.judge.realism.vocabulary import trained_calls, words_in
@@ -132,6 +133,11 @@ def _why(function_name: str, holder: str, obj: dict[str, Any], given: str) -> st
                 and value[:1].isupper() and value != name and value.lower() in given):
             return f"the {key} {value!r} is also named {name!r}, a name of nothing"
     return None
+
+
+
+# Only an object's `name` can be a made-up title.
+GATE = output_keys_gate(lambda key: key == "name")
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -75,6 +75,13 @@ def _disagreement(pages: list[dict[str, Any]], from_first: bool) -> str | None:
     return None
 
 
+def GATE(view: RecordView) -> bool:
+    """Two pages of one query are two calls of one function (`_query` starts with the
+    name and goes on with "[": names without "[" that differ are different queries)."""
+    names = [s.function_name for s in view.record.step_trace]
+    return len(set(names)) < len(names) or any("[" in n for n in names)
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     queries: dict[str, list[tuple[dict[str, Any], int, bool]]] = {}
     for step in real_steps(view):

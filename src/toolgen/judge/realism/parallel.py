@@ -29,6 +29,15 @@ DEPENDENT = re.compile(
 )
 
 
+def GATE(view: RecordView) -> bool:
+    """Only a trained assistant message making two calls or more can be all at once."""
+    per_message: dict[int, int] = {}
+    for site in view.calls:
+        if not site.weight0:
+            per_message[site.message_index] = per_message.get(site.message_index, 0) + 1
+    return any(n >= 2 for n in per_message.values())
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     msgs = view.record.messages
     out: list[Finding] = []

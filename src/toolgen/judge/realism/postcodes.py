@@ -20,6 +20,7 @@ from toolgen.executor.postal import STATE_NAMES as _STATE_NAMES
 from toolgen.executor.postal import US_CITIES as _US_CITIES
 from toolgen.executor.postal import ZIP_RANGES as _ZIP_RANGES
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_objects
 from toolgen.judge.realism.values import _snake
@@ -94,6 +95,11 @@ def reason(obj: dict[str, Any]) -> str | None:
     if where is not None and not _in_state(zip5.group(1), where[1]):
         return f"ZIP {code_text} is not in {where[1]} but the record has {where[0]}"
     return None
+
+
+
+# `reason` starts from a postcode field: an output without one has nothing to judge.
+GATE = output_keys_gate(lambda key: _snake(key) in _ZIP_KEYS)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

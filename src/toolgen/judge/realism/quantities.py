@@ -9,6 +9,7 @@ BPM, a `rate_of_return` of 818 %, and a famous structure whose height is not its
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
@@ -89,11 +90,17 @@ def _number(value: Any) -> bool:
 def _unit(obj: dict[str, Any]) -> str:
     """The unit a `unit` / `units` value of `obj` names ("meter" -> "m"), or ""."""
     for key, value in obj.items():
-        if isinstance(value, str) and "_".join(key_tokens(str(key))) in _UNIT_KEYS:
+        if isinstance(value, str) and _unit_key(str(key)):
             found = unit_of(value)
             if found:
                 return found
     return ""
+
+
+@lru_cache(maxsize=65536)
+def _unit_key(key: str) -> bool:
+    # Every object of every output is asked for its unit: each key spelling is read once.
+    return "_".join(key_tokens(key)) in _UNIT_KEYS
 
 
 def about_of(view: RecordView, function: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import function_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps, singular, words
 from toolgen.judge.view import RecordView
@@ -136,6 +137,11 @@ def reason(function_name: str, doc: Any) -> str | None:
     if owner is not None:
         return f"{function_name} reads {thing} but answered with the {owner} itself"
     return None
+
+
+
+# Only an endpoint whose name reads one thing (`_head`) can answer with another.
+GATE = function_gate(lambda name: _head(name) is not None)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_objects
 from toolgen.judge.view import RecordView
@@ -130,6 +131,12 @@ def reason(obj: dict[str, Any]) -> str | None:
     if grand is not None and not 0.5 * total <= grand <= 2 * total + 100:
         return f"total {grand:g} but the items come to {total:.2f}"
     return None
+
+
+
+# A conversion needs an `amount`, a sum a list of items: an output with neither key adds
+# nothing up.
+GATE = output_keys_gate(lambda key: key == "amount" or key in _ITEM_LISTS)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -36,7 +36,14 @@ _MIN = 3
 
 def words_in(text: str) -> list[str]:
     """Lower-case words of `text` (camelCase and snake_case split)."""
-    return _WORD.findall(_CAMEL.sub(" ", text).lower())
+    return list(_words_in(text))
+
+
+@lru_cache(maxsize=16384)
+def _words_in(text: str) -> tuple[str, ...]:
+    # Mostly endpoint and key names, read in every record that offers them: split once
+    # each (values come through too, so the bound keeps a run's memory flat).
+    return tuple(_WORD.findall(_CAMEL.sub(" ", text).lower()))
 
 
 @dataclass(frozen=True, slots=True)
