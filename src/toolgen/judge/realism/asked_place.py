@@ -66,7 +66,7 @@ def reason(function_name: str, args: dict[str, Any], nodes: list[Any]) -> str | 
 # A place is judged against the country an API serves, or an asked city against the
 # cities of its output: without either there is nothing to compare.
 GATE = any_of(
-    function_gate(lambda name: _served(name) is not None),
+    function_gate(lambda name: served_country(name) is not None),
     all_of(argument_keys_gate(lambda key: _snake(key) in _CITY_KEYS),
            output_keys_gate(lambda key: _snake(key) in _CITY_KEYS)),
 )
