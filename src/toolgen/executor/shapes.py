@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
+from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
@@ -181,7 +182,7 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
     if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
-    return inferred_shape(endpoint, info)
+    return with_content(inferred_shape(endpoint, info), endpoint, info)
 
 
 def guessed_by_loader(endpoint: Endpoint) -> bool:
