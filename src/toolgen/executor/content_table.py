@@ -67,7 +67,7 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
                                   "Barbara Hepworth"),
                   "year": _int(1500, 1970), "height_cm": _int(40, 520),
                   "available": {"type": "boolean"}},
-    "mutation": {"mutation_type": _enum("missense", "nonsense", "silent", "frameshift",
+    "mutation": {"consequence": _enum("missense", "nonsense", "silent", "frameshift",
                                         "splice-site"),
                  "gene": _enum("BRCA1", "TP53", "CFTR", "APOE", "EGFR", "MTHFR"),
                  "clinical_significance": _enum("benign", "likely benign", "uncertain",
@@ -91,7 +91,7 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
     "lawyer": {"years_of_experience": _int(2, 35), "cases_handled": _int(20, 900),
                "bar_admission_year": _int(1985, 2021), "firm": _enum(
                    "Baker & Hale LLP", "Morrison Cole", "Reid Partners")},
-    "celebrity": {"net_worth": _num(2_000_000, 900_000_000), "profession": _enum(
+    "celebrity": {"net_worth_usd": _num(2_000_000, 900_000_000), "profession": _enum(
         "Actor", "Singer", "Athlete", "Television host", "Director")},
     "trait": {"trait": _enum("openness", "conscientiousness", "extraversion",
                              "agreeableness", "patience", "creativity"),
@@ -125,7 +125,7 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
     "playlist": {"name": _enum("Morning Run", "Chill Evenings", "Road Trip", "Focus",
                                "Throwbacks"), "tracks_total": _int(8, 240),
                  "public": {"type": "boolean"}},
-    "album": {"name": _enum("Midnight Drive", "Golden Hours", "Northern Lights",
+    "album": {"title": _enum("Midnight Drive", "Golden Hours", "Northern Lights",
                             "Paper Planes"), "release_date": {"type": "string",
                                                               "format": "date"},
               "total_tracks": _int(6, 18)},

@@ -14,8 +14,8 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   author, year; an element: name, symbol, atomic number; a medicine: name, form,
   strength), from one table of nouns -> fields whose values are drawn from lists or
   ranges, never from the tool's own words;
-- for a noun the table does not know, a name of that noun's kind (`name`) and a one-line
-  description (both drawn by the compiled generators for the entity).
+- for a noun the table does not know, a one-line description drawn for the entity (a
+  made-up name would be read as a fact).
 
 Pure; deterministic; never touches the network.
 """
@@ -94,7 +94,9 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     if noun is not None:
         out.update(NOUN_FIELDS[noun])
     elif not out:
-        out = {"name": {"type": "string"}, "description": {"type": "string"}}
+        # A made-up name ("Copper Garden") on a tax or a url reads as a fact; a line
+        # describing the record does not claim one.
+        out = {"description": {"type": "string"}}
     return out
 
 
@@ -107,10 +109,15 @@ def _quantity(words: list[str]) -> tuple[str, dict[str, Any]] | None:
             continue
         before = words[i - 1] if i > 0 else ""
         key = f"{before}_{words[i]}" if before in _QUALIFIERS.get(words[i], ()) else words[i]
-        return key, dict(sub)
+        # The unit says it is a figure, not the endpoint's own name said back.
+        unit = _UNITS.get(words[i])
+        return (f"{key}_{unit}" if unit else key), dict(sub)
     return None
 
 
+_UNITS = {"valuation": "usd", "worth": "usd", "velocity": "m_per_s", "speed": "km_per_h",
+          "force": "newtons", "intensity": "g_per_kwh", "income": "usd", "gdp": "usd",
+          "depreciation": "usd", "elevation": "m", "altitude": "m", "experience": "years"}
 # Words that make a quantity a named one (`net_worth`, not `worth`).
 _QUALIFIERS: dict[str, frozenset[str]] = {
     "worth": frozenset({"net"}), "velocity": frozenset({"wave", "escape", "orbital"}),
