@@ -1,7 +1,7 @@
 """A read's record holds the content its endpoint names, not only who it is: a ship's
 valuation comes with the ship's name, flag and length; a periodic table lists elements
-by name; a wave velocity answers a velocity; a noun no table knows still gets a
-description. Calls that make a record are left as they were."""
+by name; a wave velocity is computed, a carbon intensity has its unit, a president in
+a year is one record; a noun no table knows still gets a description. Calls that make a record are left as they were."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ ELEMENT_LIST = _endpoint("get_all_elements", "chemical_periodic_table", "All ele
 WAVE = _endpoint("physics_wave_velocity", "physics", "Velocity of a wave.",
                  _p("frequency", {"type": "number"}), _p("wavelength", {"type": "number"}),
                  bfcl=True)
+CARBON = _endpoint("get_latest_carbon_intensity", "carbon_api", "Carbon intensity of a zone.",
+                   _p("zone", {"type": "string"}), bfcl=True)
+PRESIDENT = _endpoint("us_president_in_year", "us_president", "The president in a year.",
+                      _p("year", {"type": "integer"}), bfcl=True)
 WIDGET = _endpoint("get_gizmo", "gizmo_registry", "Get a gizmo.",
                    _p("gizmo_id", {"type": "string"}))
 MAKE_SHIP = _endpoint("create_ship", "marine_radar", "Register a ship.",
@@ -60,10 +64,25 @@ def test_a_periodic_table_lists_elements_by_name(executor: MockExecutor, seed: i
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_wave_velocity_answers_a_velocity(executor: MockExecutor, seed: int) -> None:
+def test_a_wave_velocity_is_its_frequency_times_its_wavelength(executor: MockExecutor,
+                                                                seed: int) -> None:
     out = executor.session(seed).call(WAVE, {"frequency": 440, "wavelength": 0.78}).output
-    records = next(iter(v for v in out.values() if isinstance(v, list)), [out])
-    assert all(isinstance(r["wave_velocity_m_per_s"], int | float) for r in records)
+    assert out["velocity_m_per_s"] == pytest.approx(343.2)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_carbon_intensity_answers_a_figure_with_its_unit(executor: MockExecutor,
+                                                           seed: int) -> None:
+    out = executor.session(seed).call(CARBON, {"zone": "DE"}).output
+    assert 40 <= out["carbon_intensity_g_per_kwh"] <= 650
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_president_in_a_year_is_one_record_not_a_list(executor: MockExecutor,
+                                                        seed: int) -> None:
+    out = executor.session(seed).call(PRESIDENT, {"year": 2007}).output
+    assert isinstance(out["president"], str) and out["president"]
+    assert not any(isinstance(v, list) for v in out.values())
 
 
 @pytest.mark.parametrize("seed", SEEDS)

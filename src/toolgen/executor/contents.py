@@ -27,7 +27,7 @@ from typing import Any
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
 from toolgen.executor.result_kinds import own_words
-from toolgen.executor.values import id_entity, normalize_key, singular
+from toolgen.executor.values import id_entity, normalize_key, plural, singular
 from toolgen.records import Endpoint
 
 # Keys that page, flag or stamp a record rather than describe it (the judge's reading).
@@ -49,10 +49,25 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
         return shape
+    words = [w for w in own_words(endpoint) if w.isalpha()]
     fields = content_fields(endpoint, info)
     for key, sub in fields.items():
         record.setdefault(key, sub)
-    return shape
+    return _one_record(shape, record, words)
+
+
+def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
+                ) -> dict[str, Any]:
+    """The record alone when the endpoint's name asks for one thing of a noun the table
+    knows but the shape lists something else (`us_president_in_year` listed `years`):
+    two presidents for 2007 would contradict each other."""
+    props = shape.get("properties", {})
+    if record is props:
+        return shape
+    noun = _table_noun(words, None)
+    if noun is None or noun not in words or plural(noun) in props:
+        return shape
+    return {"type": "object", "properties": record}
 
 
 def _record(shape: dict[str, Any]) -> dict[str, Any] | None:

@@ -289,6 +289,12 @@ def _ratio(num: tuple[str, ...], den: tuple[str, ...], scale: float = 1.0,
     return compute
 
 
+def _wave_velocity(args: Args) -> float | None:
+    """v = f * lambda: a wave's speed is its frequency times its wavelength."""
+    f, lam = arg(args, "frequency", "freq"), arg(args, "wavelength")
+    return _r(f * lam, 4) if f is not None and lam is not None else None
+
+
 def _growth(args: Args) -> float | None:
     a = arg(args, "year1_revenue", "initial_value", "start_value", "old_value", "previous")
     b = arg(args, "year2_revenue", "final_value", "end_value", "new_value", "current")
@@ -430,6 +436,7 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("displacement", Formula("displacement", _displacement)),
         ("final speed", Formula("final_speed", _final_speed)),
         ("final velocity", Formula("final_velocity", _final_speed)),
+        ("wave velocity", Formula("velocity_m_per_s", _wave_velocity)),
         ("acceleration", Formula("acceleration", _acceleration)),
         ("absolute pressure", Formula("absolute_pressure", _absolute_pressure)),
         ("quadratic", Formula("root", _quadratic)),
