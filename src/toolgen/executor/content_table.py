@@ -33,7 +33,7 @@ QUANTITIES: dict[str, dict[str, Any]] = {
     "intensity": _int(40, 650), "income": _num(18_000, 140_000), "gdp": _num(1e11, 2.6e13),
     "depreciation": _num(500, 90_000), "population": _int(1_000, 40_000_000),
     "elevation": _int(0, 4_800), "altitude": _int(0, 12_000),
-    "experience": _int(1, 35),
+    "experience": _int(1, 35), "tax": _num(0, 4_800),
 }
 
 NOUN_FIELDS: dict[str, dict[str, Any]] = {
@@ -174,6 +174,21 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
                "confidence": _num(0.6, 0.99)},
     "speech": {"label": _enum("speech", "music", "noise", "silence"),
                "confidence": _num(0.6, 0.99)},
+    "summarize": {"summary": _STR},
+    "kurs": {"rate": _num(14_500, 16_500), "currency": _enum("USD", "EUR", "SGD", "JPY")},
+    "detection": {"mask_detected": {"type": "boolean"}, "confidence": _num(0.6, 0.99)},
+    "ebook": {"title": _STR, "pages": _int(40, 320)},
+    "university": {"name": _enum("Kurukshetra University", "Maharshi Dayanand University",
+                                 "Chaudhary Devi Lal University", "Guru Jambheshwar "
+                                 "University"), "city": _STR},
+    "redirect": {"target_url": {"type": "string", "format": "uri"},
+                 "status_code": _enum("301", "302")},
+    "synthesize": {"audio_url": {"type": "string", "format": "uri"},
+                   "duration_seconds": _int(2, 30)},
+    "wagon": {"wheelchair_spaces": _int(0, 4)},
+    "geosearch": {"callsign": _enum("BAW123", "DLH4AB", "UAL901", "AFR77", "KLM1024"),
+                  "altitude_ft": _int(2_000, 39_000), "ground_speed_kt": _int(140, 520)},
+    "node": {"title": _STR, "published_on": {"type": "string", "format": "date"}},
     "book": {"title": _STR, "author": _STR, "year": _YEAR},
     "forecast": {"temperature": _num(-5, 32), "precipitation_mm": _num(0, 24),
                  "conditions": _enum("Clear", "Cloudy", "Light rain", "Sunny")},

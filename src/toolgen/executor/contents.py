@@ -132,7 +132,8 @@ def _quantity(words: list[str]) -> tuple[str, dict[str, Any]] | None:
 
 _UNITS = {"valuation": "usd", "worth": "usd", "velocity": "m_per_s", "speed": "km_per_h",
           "force": "newtons", "intensity": "g_per_kwh", "income": "usd", "gdp": "usd",
-          "depreciation": "usd", "elevation": "m", "altitude": "m", "experience": "years"}
+          "depreciation": "usd", "tax": "usd", "elevation": "m", "altitude": "m",
+          "experience": "years"}
 # Words that make a quantity a named one (`net_worth`, not `worth`).
 _QUALIFIERS: dict[str, frozenset[str]] = {
     "worth": frozenset({"net"}), "velocity": frozenset({"wave", "escape", "orbital"}),
