@@ -34,6 +34,9 @@ ELEMENT_LIST = _endpoint("get_all_elements", "chemical_periodic_table", "All ele
 WAVE = _endpoint("physics_wave_velocity", "physics", "Velocity of a wave.",
                  _p("frequency", {"type": "number"}), _p("wavelength", {"type": "number"}),
                  bfcl=True)
+SQRT = _endpoint("math_sqrt", "math", "Square root of a number.",
+                 _p("num", {"type": "integer"}), _p("accuracy", {"type": "integer"}),
+                 bfcl=True)
 CARBON = _endpoint("get_latest_carbon_intensity", "carbon_api", "Carbon intensity of a zone.",
                    _p("zone", {"type": "string"}), bfcl=True)
 PRESIDENT = _endpoint("us_president_in_year", "us_president", "The president in a year.",
@@ -68,6 +71,12 @@ def test_a_wave_velocity_is_its_frequency_times_its_wavelength(executor: MockExe
                                                                 seed: int) -> None:
     out = executor.session(seed).call(WAVE, {"frequency": 440, "wavelength": 0.78}).output
     assert out["velocity_m_per_s"] == pytest.approx(343.2)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_square_root_is_computed(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(SQRT, {"num": 113, "accuracy": 2}).output
+    assert out["square_root"] == pytest.approx(10.630146, abs=1e-5)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

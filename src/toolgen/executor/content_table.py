@@ -86,8 +86,8 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
     "house": {"floor_area_m2": _int(70, 420), "floors": _int(1, 3),
               "estimated_cost": _num(150_000, 900_000), "style": _enum(
                   "Modern", "Colonial", "Craftsman", "Ranch", "Victorian")},
-    "card": {"position": _int(1, 52), "found": {"type": "boolean"}},
-    "lawyer": {"years_of_experience": _int(2, 35), "cases_handled": _int(20, 900),
+    "card": {"position": _int(1, 52)},
+    "lawyer": {"cases_handled": _int(20, 900),
                "bar_admission_year": _int(1985, 2021), "firm": _enum(
                    "Baker & Hale LLP", "Morrison Cole", "Reid Partners")},
     "celebrity": {"net_worth_usd": _num(2_000_000, 900_000_000), "profession": _enum(

@@ -39,12 +39,17 @@ _NAMING_TAILS = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "l
                            "version", "at", "code"})
 # Endpoints that change data answer with the record they made: left alone.
 _READS = frozenset({"get", "list"})
+# Name words that ask for exactly an id, a code, a link or a key: such an answer may be
+# just that (`get_venue_links` lists links, not venues).
+_ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "link",
+                          "links", "key", "keys", "token", "tokens", "version", "versions",
+                          "hash", "ping", "exists"})
 
 
 def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
                  ) -> dict[str, Any]:
     """`shape` with content fields added to its hollow record (a read's only)."""
-    if info.action not in _READS:
+    if info.action not in _READS or _ASKS_NAMING & set(own_words(endpoint)):
         return shape
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
@@ -58,14 +63,16 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
 
 def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
                 ) -> dict[str, Any]:
-    """The record alone when the endpoint's name asks for one thing of a noun the table
-    knows but the shape lists something else (`us_president_in_year` listed `years`):
-    two presidents for 2007 would contradict each other."""
+    """The record alone when the endpoint's name asks for one figure (a valuation, an
+    effective population) or one thing of a noun the table knows while the shape lists
+    something else (`us_president_in_year` listed `years`): two presidents for 2007, or
+    three velocities of one wave, would contradict each other."""
     props = shape.get("properties", {})
     if record is props:
         return shape
     noun = _table_noun(words, None)
-    if noun is None or noun not in words or plural(noun) in props:
+    one_thing = noun is not None and noun in words and plural(noun) not in props
+    if not one_thing and _quantity(words) is None:
         return shape
     return {"type": "object", "properties": record}
 

@@ -289,6 +289,11 @@ def _ratio(num: tuple[str, ...], den: tuple[str, ...], scale: float = 1.0,
     return compute
 
 
+def _square_root(args: Args) -> float | None:
+    x = arg(args, "number", "num", "x", "value")
+    return _r(math.sqrt(x), 6) if x is not None and x >= 0 else None
+
+
 def _wave_velocity(args: Args) -> float | None:
     """v = f * lambda: a wave's speed is its frequency times its wavelength."""
     f, lam = arg(args, "frequency", "freq"), arg(args, "wavelength")
@@ -437,6 +442,8 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("final speed", Formula("final_speed", _final_speed)),
         ("final velocity", Formula("final_velocity", _final_speed)),
         ("wave velocity", Formula("velocity_m_per_s", _wave_velocity)),
+        ("sqrt", Formula("square_root", _square_root)),
+        ("square root", Formula("square_root", _square_root)),
         ("acceleration", Formula("acceleration", _acceleration)),
         ("absolute pressure", Formula("absolute_pressure", _absolute_pressure)),
         ("quadratic", Formula("root", _quadratic)),
