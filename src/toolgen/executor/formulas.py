@@ -289,6 +289,17 @@ def _ratio(num: tuple[str, ...], den: tuple[str, ...], scale: float = 1.0,
     return compute
 
 
+def _square_root(args: Args) -> float | None:
+    x = arg(args, "number", "num", "x", "value")
+    return _r(math.sqrt(x), 6) if x is not None and x >= 0 else None
+
+
+def _wave_velocity(args: Args) -> float | None:
+    """v = f * lambda: a wave's speed is its frequency times its wavelength."""
+    f, lam = arg(args, "frequency", "freq"), arg(args, "wavelength")
+    return _r(f * lam, 4) if f is not None and lam is not None else None
+
+
 def _growth(args: Args) -> float | None:
     a = arg(args, "year1_revenue", "initial_value", "start_value", "old_value", "previous")
     b = arg(args, "year2_revenue", "final_value", "end_value", "new_value", "current")
@@ -430,6 +441,9 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("displacement", Formula("displacement", _displacement)),
         ("final speed", Formula("final_speed", _final_speed)),
         ("final velocity", Formula("final_velocity", _final_speed)),
+        ("wave velocity", Formula("velocity_m_per_s", _wave_velocity)),
+        ("sqrt", Formula("square_root", _square_root)),
+        ("square root", Formula("square_root", _square_root)),
         ("acceleration", Formula("acceleration", _acceleration)),
         ("absolute pressure", Formula("absolute_pressure", _absolute_pressure)),
         ("quadratic", Formula("root", _quadratic)),

@@ -20,6 +20,7 @@ from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
+from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.formulas import formula_for
@@ -188,7 +189,7 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
     if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
-    return inferred_shape(endpoint, info)
+    return with_content(inferred_shape(endpoint, info), endpoint, info)
 
 
 def guessed_by_loader(endpoint: Endpoint) -> bool:

@@ -1,0 +1,158 @@
+"""What a read's record holds besides who it is: the content its endpoint names.
+
+An inferred record can end up with nothing but bookkeeping: `ships_valuation` answered
+`{ship_id, ship_code: "OG4769", updated_at, is_active}`, a wave velocity its own
+arguments echoed under an id, a periodic table `{element_id, element_code, url}`. A
+reviewer sees no valuation, no velocity, no element. `with_content(shape, endpoint,
+info)` finds such records (every field an id, a tag code, a url, a version, a `*_at`
+stamp, a flag, paging or one of the endpoint's parameters) in an inferred shape of a
+read and adds the fields the endpoint's own words name, chosen once per endpoint:
+
+- a quantity the name asks for (`wave_velocity`, `net_worth`, `carbon_intensity`, a
+  ship's `valuation`) as a figure on that quantity's scale;
+- what a record of its noun holds (a ship: name, type, flag, length; a book: title,
+  author, year; an element: name, symbol, atomic number; a medicine: name, form,
+  strength), from one table of nouns -> fields whose values are drawn from lists or
+  ranges, never from the tool's own words;
+- for a noun the table does not know, a one-line description drawn for the entity (a
+  made-up name would be read as a fact).
+
+Pure; deterministic; never touches the network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
+from toolgen.executor.result_kinds import own_words
+from toolgen.executor.values import id_entity, normalize_key, plural, singular
+from toolgen.records import Endpoint
+
+# Keys that page, flag or stamp a record rather than describe it (the judge's reading).
+_PAGING = frozenset({"total", "total_count", "total_results", "count", "page", "pages",
+                     "per_page", "page_size", "limit", "offset", "next_page", "next_cursor",
+                     "cursor", "has_more", "is_active", "active", "current_page",
+                     "total_pages"})
+_NAMING_TAILS = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link",
+                           "version", "at", "code"})
+# Endpoints that change data answer with the record they made: left alone.
+_READS = frozenset({"get", "list"})
+# Name words that ask for exactly an id, a code, a link or a key: such an answer may be
+# just that (`get_venue_links` lists links, not venues).
+_ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "link",
+                          "links", "key", "keys", "token", "tokens", "version", "versions",
+                          "hash", "ping", "exists"})
+
+
+def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
+                 ) -> dict[str, Any]:
+    """`shape` with content fields added to its hollow record (a read's only)."""
+    if info.action not in _READS or _ASKS_NAMING & set(own_words(endpoint)):
+        return shape
+    record = _record(shape)
+    if record is None or not _hollow(record, endpoint):
+        return shape
+    words = [w for w in own_words(endpoint) if w.isalpha()]
+    fields = content_fields(endpoint, info)
+    for key, sub in fields.items():
+        record.setdefault(key, sub)
+    return _one_record(shape, record, words)
+
+
+def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
+                ) -> dict[str, Any]:
+    """The record alone when the endpoint's name asks for one figure (a valuation, an
+    effective population) or one thing of a noun the table knows while the shape lists
+    something else (`us_president_in_year` listed `years`): two presidents for 2007, or
+    three velocities of one wave, would contradict each other."""
+    props = shape.get("properties", {})
+    if record is props:
+        return shape
+    noun = _table_noun(words, None)
+    one_thing = noun is not None and noun in words and plural(noun) not in props
+    if not one_thing and _quantity(words) is None:
+        return shape
+    return {"type": "object", "properties": record}
+
+
+def _record(shape: dict[str, Any]) -> dict[str, Any] | None:
+    """The properties of the shape's record: its own, or those of its one list's items."""
+    props = shape.get("properties")
+    if not isinstance(props, dict):
+        return None
+    lists = [v for v in props.values()
+             if isinstance(v, dict) and v.get("type") == "array"
+             and isinstance(v.get("items"), dict)
+             and isinstance(v["items"].get("properties"), dict)]
+    if len(lists) == 1:
+        items: dict[str, Any] = lists[0]["items"]["properties"]
+        return items
+    return props if not lists else None
+
+
+def _hollow(record: dict[str, Any], endpoint: Endpoint) -> bool:
+    params = {normalize_key(p.name) for p in endpoint.parameters}
+    return all(_bookkeeping(k) or normalize_key(k) in params for k in record)
+
+
+def _bookkeeping(key: str) -> bool:
+    nk = normalize_key(key)
+    if nk in _PAGING or id_entity(key) is not None:
+        return True
+    return nk.rsplit("_", 1)[-1] in _NAMING_TAILS
+
+
+def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
+    """The fields the endpoint's words name: the quantity it asks for and what a record
+    of its noun holds (see the module docstring)."""
+    words = [w for w in own_words(endpoint) if w.isalpha()]
+    out: dict[str, Any] = {}
+    quantity = _quantity(words)
+    if quantity is not None:
+        out[quantity[0]] = quantity[1]
+    noun = _table_noun(words, info.entity)
+    if noun is not None:
+        out.update(NOUN_FIELDS[noun])
+    elif not out:
+        # A made-up name ("Copper Garden") on a tax or a url reads as a fact; a line
+        # describing the record does not claim one.
+        out = {"description": {"type": "string"}}
+    return out
+
+
+def _quantity(words: list[str]) -> tuple[str, dict[str, Any]] | None:
+    """(`wave_velocity`, its scale) when the name's last quantity word asks for a figure;
+    the word before it qualifies it (`net_worth`, `carbon_intensity`)."""
+    for i in range(len(words) - 1, -1, -1):
+        sub = QUANTITIES.get(words[i])
+        if sub is None:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        key = f"{before}_{words[i]}" if before in _QUALIFIERS.get(words[i], ()) else words[i]
+        # The unit says it is a figure, not the endpoint's own name said back.
+        unit = _UNITS.get(words[i])
+        return (f"{key}_{unit}" if unit else key), dict(sub)
+    return None
+
+
+_UNITS = {"valuation": "usd", "worth": "usd", "velocity": "m_per_s", "speed": "km_per_h",
+          "force": "newtons", "intensity": "g_per_kwh", "income": "usd", "gdp": "usd",
+          "depreciation": "usd", "tax": "usd", "elevation": "m", "altitude": "m",
+          "experience": "years"}
+# Words that make a quantity a named one (`net_worth`, not `worth`).
+_QUALIFIERS: dict[str, frozenset[str]] = {
+    "worth": frozenset({"net"}), "velocity": frozenset({"wave", "escape", "orbital"}),
+    "intensity": frozenset({"carbon"}), "income": frozenset({"household"}),
+    "force": frozenset({"electromagnetic", "gravitational", "magnetic", "electric"}),
+}
+
+
+def _table_noun(words: list[str], entity: str | None) -> str | None:
+    """The last word of the endpoint's name (or its entity) the noun table knows."""
+    for w in [*reversed(words), entity or ""]:
+        for form in (w, singular(w)):
+            if form in NOUN_FIELDS:
+                return form
+    return None
