@@ -112,6 +112,14 @@ def test_a_glued_parameter_name_is_labelled_in_words(name: str, label: str) -> N
     assert slot_label(name) == label
 
 
+@pytest.mark.parametrize(("name", "label"), [
+    ("your_file", "file"), ("your_second_file", "second file"), ("myList", "list"),
+])
+def test_a_possessive_parameter_name_is_labelled_without_it(name: str, label: str) -> None:
+    # ToolBench postput `your_file`: "I just need the your file first"
+    assert slot_label(name) == label
+
+
 def test_a_person_or_a_maker_is_not_said_as_called() -> None:
     # BFCL seed 7: "up-to-date status called Jean Gonzalez", "selling price called Snow-Brown"
     person = _phrases(Slot("passenger_name", "passenger name", "Jean Gonzalez", kind="string"))

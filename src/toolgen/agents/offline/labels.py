@@ -34,6 +34,8 @@ def slot_label(name: str) -> str:
         out.extend(_ACRONYMS.get(p, p) for p in parts or (low if w.isascii() else w,))
     if len(out) > 1:  # "contact_no" -> "contact number": abbreviations people expand
         out = [*out[:-1], _TAILS.get(out[-1], out[-1])]
+    if len(out) > 1 and out[0] in ("your", "my"):  # `your_file` is the file: "the your
+        out = out[1:]                              # file" is what nobody says
     text = " ".join(out)
     # "check in date" reads better hyphenated, the way people write it.
     return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)
