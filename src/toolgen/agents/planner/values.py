@@ -216,6 +216,11 @@ class ArgumentValues:
         fixed = agree_arguments(settle_arguments(given) if len(given) > 1 else given, kept)
         if fixed == given:
             return args
+        return self._with_fixed(endpoint, args, given, fixed)
+
+    def _with_fixed(self, endpoint: Endpoint, args: list[PlannedArg], given: dict[str, Any],
+                    fixed: dict[str, Any]) -> list[PlannedArg]:
+        """`args` with each user-given value `fixed` changed, where the schema takes it."""
         return [
             a.model_copy(update={"value": fixed[a.name]})
             if a.name in given and fixed[a.name] != a.value and self._valid(
@@ -235,13 +240,7 @@ class ArgumentValues:
         fixed = fit_given(at_place(given, row, strict))
         if fixed == given:
             return args
-        return [
-            a.model_copy(update={"value": fixed[a.name]})
-            if a.name in given and fixed[a.name] != a.value and self._valid(
-                endpoint, _param(endpoint, a.name), fixed[a.name])
-            else a
-            for a in args
-        ]
+        return self._with_fixed(endpoint, args, given, fixed)
 
     def _plan(self, endpoint: Endpoint) -> Plan:
         plan = self._plans.get(endpoint.id)
