@@ -3,8 +3,6 @@ item, and a return's label names that return (not the corpus example's `ret_3120
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from toolgen.executor import MockExecutor
@@ -40,22 +38,3 @@ def test_a_return_label_names_its_return(bundled: MockExecutor, seed: int) -> No
         create, {"order_id": "ord_861a5d", "product_id": "prd_7030", "reason": "damaged"}).output
     assert out["return_id"].startswith("ret_") and out["return_id"] != "ret_3120"
     assert out["label_url"].endswith(f"/{out['return_id']}.pdf"), out
-
-
-_TOOLBENCH = Path(__file__).resolve().parents[2].parent / "shared/corpora/toolbench/toolenv/tools"
-
-
-@pytest.mark.skipif(not _TOOLBENCH.is_dir(), reason="shared ToolBench corpus not found")
-@pytest.mark.parametrize("seed", range(6))
-def test_a_record_asked_for_in_a_language_comes_back_in_it(seed: int) -> None:
-    # ToolBench freshdesk: the category's Japanese translation, asked for after its English
-    # one was created, came back as the English one ("language": "en")
-    registry = load_registry(_TOOLBENCH)
-    by_name = {e.function_name: e for e in registry.endpoints}
-    executor = MockExecutor(seed=seed, examples=CorpusExamples(tool_paths(registry)))
-    session = executor.session(seed)
-    session.call(by_name["create_translated_solution_category_for_freshdesk"], {
-        "categoryId": 616377, "name": "Green Star", "language": "en"})
-    out = session.call(by_name["get_solution_category_for_freshdesk"],
-                       {"categoryId": 616377, "language": "ja"}).output
-    assert out["language"] == "ja", out

@@ -5,12 +5,11 @@ does not come back as Warsaw -> Barcelona).
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
 check-out, airline, passenger and customer names, amounts, currencies, quantities, guests,
-the search query, the language) takes the argument's value. Search filters (route, dates,
-currency, the query, the language) hold for every object of a result list; a name, amount
-or quantity only for the top-level record. Only same-typed values of the same form are
-copied (a city never overwrites an airport code; a date moves a timestamp's day and keeps
-its time, and the matching arrival moves with it). In place, deterministic, never touches
-the network.
+the search query) takes the argument's value. Search filters (route, dates, currency, the
+query) hold for every object of a result list; a name, amount or quantity only for the
+top-level record. Only same-typed values of the same form are copied (a city never
+overwrites an airport code; a date moves a timestamp's day and keeps its time, and the
+matching arrival moves with it). In place, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -44,8 +43,6 @@ _QUANTITY = frozenset({"quantity", "qty", "num_items", "item_quantity"})
 # `originalQuery` is "how to make sourdough bread", not a word of the tool).
 _QUERY = frozenset({"q", "query", "search_query", "searchquery", "search_term",
                     "original_query", "query_string", "searched_for"})
-# A record asked for in a language (`language: "ja"`) comes back in it, not in English.
-_LANGUAGE = frozenset({"language", "lang", "language_code", "locale"})
 _GUESTS = frozenset({"guests", "num_guests", "number_of_guests", "guest_count"})
 _PASSENGERS = frozenset({"passengers", "num_passengers", "number_of_passengers",
                          "passenger_count"})
@@ -64,7 +61,7 @@ _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_AIRLINE, True, False),
     (_PASSENGER, False, False), (_CUSTOMER, False, False), (_AMOUNT, False, False),
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
-    (_QUERY, True, False), (_LANGUAGE, True, False),
+    (_QUERY, True, False),
 )
 _DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
                                "arrival_at", "landing_time", "ends_at", "end_datetime")),)
