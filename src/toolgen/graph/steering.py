@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-VALUE_MEMORY = 1 << 16
+VALUE_MEMORY = 1 << 14
 """Distinct argument values remembered before the ones used once are forgotten."""
 
 
