@@ -156,11 +156,12 @@ _PLACE_KEYS = _CITY | _COUNTRY | _CODE | _REGION | _TZ | _LAT | _LON | _ADDRESS
 
 def is_place_argument(name: str) -> bool:
     """Does an argument called `name` say where something is (a city, country, address...)?"""
-    return normalize_key(name) in _PLACE_KEYS | _STREET
+    return normalize_key(name) in _PLACE_ARGUMENTS
 
 
 _STREET = frozenset({"street", "street_address", "postcode", "zip", "zip_code", "zipcode",
                      "postal_code"})
+_PLACE_ARGUMENTS = _PLACE_KEYS | _STREET
 
 
 @lru_cache(maxsize=16384)

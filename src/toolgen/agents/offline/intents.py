@@ -128,8 +128,22 @@ _LISTY = {"find", "list", "browse", "search"}
 
 def intent_of(endpoint: Endpoint) -> Intent:
     """The user-level intent of `endpoint`, cached by endpoint id."""
-    return _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
-                   _keyed_thing(endpoint))
+    hit = _BY_ENDPOINT.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1]
+    intent = _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
+                     _keyed_thing(endpoint))
+    if len(_BY_ENDPOINT) < _ENDPOINTS:
+        _BY_ENDPOINT[endpoint.id] = (endpoint, intent)
+    return intent
+
+
+# endpoint id -> (the endpoint, its intent): a record asks for its endpoints' intents
+# several times (goal, topic, every user turn); this skips reading the key parameter
+# (`_keyed_thing`) and hashing the texts for the text-keyed cache below. The identity
+# check keeps two registries with clashing ids apart; the bound is the text cache's.
+_BY_ENDPOINT: dict[str, tuple[Endpoint, Intent]] = {}
+_ENDPOINTS = 65536
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,8 @@ withholds, and `user` otherwise. Parallel calls never feed each other.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import intent_of
@@ -33,6 +34,9 @@ class PlanContext:
     graph: EndpointGraph
     values: ArgumentValues
     coverage: Coverage | None = None
+    # endpoint id -> the data-flow edges into it that can fill a parameter (`_flows_into`)
+    inflow: dict[str, tuple[Edge, ...]] = field(default_factory=dict, compare=False,
+                                                repr=False)
 
 
 def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
@@ -55,6 +59,7 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     )
 
 
+@lru_cache(maxsize=4096)  # a chain's links name the same few fields again and again
 def path_of(source_field: str) -> str:
     """`results[].id` -> `$.results[0].id` (the first item of every list)."""
     path = "$"
@@ -82,7 +87,7 @@ def _plan_calls(
         for endpoint_id in step:
             endpoint = ctx.graph.endpoints[endpoint_id]
             call_id = f"call_{rng.getrandbits(40):010x}"
-            feeds = _feeds(ctx.graph, chain, endpoint_id, earlier)
+            feeds = _feeds(ctx, chain, endpoint_id, earlier)
             sampled = {p for p, e in feeds.items() if e in chain.links}
             served = _served(endpoint)
             code = served or home
@@ -172,17 +177,29 @@ def _row_in(code: str, call: PlannedCall, home: int, rng: random.Random) -> int:
 
 
 def _feeds(
-    graph: EndpointGraph, chain: Chain, target: str, earlier: dict[str, str]
+    ctx: PlanContext, chain: Chain, target: str, earlier: dict[str, str]
 ) -> dict[str, Edge]:
     """Per target parameter, the data-flow edge from an earlier call that fills it."""
     feeds: dict[str, Edge] = {}
     for edge in chain.links:
         if edge.target == target and edge.source in earlier and edge.target_param:
             feeds.setdefault(edge.target_param, edge)
-    for edge in graph.in_edges(target, "data_flow"):
-        if edge.source in earlier and edge.target_param and edge.source_field:
-            feeds.setdefault(edge.target_param, edge)
+    for edge in _flows_into(ctx, target):
+        if edge.source in earlier:
+            feeds.setdefault(edge.target_param or "", edge)
     return feeds
+
+
+def _flows_into(ctx: PlanContext, target: str) -> tuple[Edge, ...]:
+    """The data-flow edges into `target` naming a source field and a parameter, in the
+    graph's order; kept per run (the graph never changes, and a target of a big corpus
+    has hundreds of in-edges of every kind to sift)."""
+    edges = ctx.inflow.get(target)
+    if edges is None:
+        edges = ctx.inflow[target] = tuple(
+            e for e in ctx.graph.in_edges(target, "data_flow")
+            if e.target_param and e.source_field)
+    return edges
 
 
 def _plan_args(
@@ -201,25 +218,25 @@ def _plan_args(
     so is one beside a place the user must state (an address): nobody can know a carried
     country will agree with it."""
     place = place or Place()
-    states_place = any(p.required and is_place_argument(p.name) and p.name not in feeds
-                       for p in endpoint.parameters)
+    facts = ctx.values.facts(endpoint)
+    states_place = any(f.param.required and f.place and f.param.name not in feeds
+                       for f in facts)
     args: list[PlannedArg] = []
-    for param in endpoint.parameters:
+    for fact in facts:
+        param = fact.param
         edge = feeds.get(param.name)
-        beside = states_place and is_place_argument(param.name) and param.name not in sampled
-        if edge is not None and (beside or param.name in place.elsewhere or crosses_apis(
-                param.name, path_of(edge.source_field or ""), edge.source, endpoint.id)):
+        beside = states_place and fact.place and param.name not in sampled
+        if edge is not None and (beside or param.name in place.elsewhere or _foreign_id(
+                param.name, edge.source_field or "", edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and edge.source_field and (
                 param.required or param.name in sampled or rng.random() < 0.7):
             args.append(PlannedArg(name=param.name, source="tool_output",
                                    call_id=earlier[edge.source], path=path_of(edge.source_field)))
             continue
-        if not param.required and (rng.random() >= _OPTIONAL_SHARE
-                                   or ctx.values.unstated(endpoint, param)):
+        if not param.required and (rng.random() >= _OPTIONAL_SHARE or fact.unstated):
             continue
-        if ctx.values.always_default(param) or (
-                ctx.values.silent_default(param) and rng.random() < 0.5):
+        if fact.always_default or (fact.silent_default and rng.random() < 0.5):
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
@@ -227,6 +244,12 @@ def _plan_args(
             continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))
     return ctx.values.settle(endpoint, _derived(args, earlier, ctx))
+
+
+@lru_cache(maxsize=16384)  # the answer depends on the link's texts alone; links recur
+def _foreign_id(param: str, source_field: str, source: str, target: str) -> bool:
+    """`crosses_apis` for a link from `source`'s `source_field` into `target`'s `param`."""
+    return crosses_apis(param, path_of(source_field), source, target)
 
 
 def _derived(args: list[PlannedArg], earlier: dict[str, str],

@@ -27,7 +27,7 @@ from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
-from toolgen.agents.planner.values_param import CheckPlan, DrawPlan
+from toolgen.agents.planner.values_param import CheckPlan, DrawPlan, ParamFacts
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.entities.arguments import one_entity
@@ -87,6 +87,8 @@ class ArgumentValues:
         self._own: dict[str, OwnWords] = {}
         self._draws: dict[tuple[str, str], DrawPlan] = {}
         self._fit_plans: dict[tuple[str, str], CheckPlan] = {}
+        # endpoint id -> (the parameters they were worked out for, their facts)
+        self._facts: dict[str, tuple[object, tuple[ParamFacts, ...]]] = {}
 
     def draw(
         self,
@@ -199,6 +201,20 @@ class ArgumentValues:
         if not param.required and left_to_assistant(param.name, _meaning(param)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
+
+    def facts(self, endpoint: Endpoint) -> tuple[ParamFacts, ...]:
+        """Per parameter of `endpoint`, in order: whether it is a place, a default used
+        unsaid, one nobody states (`always_default`, `silent_default`, `unstated`); the
+        planner asks on every call, the answers depend on the endpoint alone."""
+        hit = self._facts.get(endpoint.id)
+        if hit is not None and hit[0] is endpoint.parameters:
+            return hit[1]
+        facts = tuple(
+            ParamFacts(p, is_place_argument(p.name), self.always_default(p),
+                       self.silent_default(p), self.unstated(endpoint, p))
+            for p in endpoint.parameters)
+        self._facts[endpoint.id] = (endpoint.parameters, facts)
+        return facts
 
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination,

@@ -344,11 +344,17 @@ _POLLS = ("Where should we hold the team lunch?", "Which day works best for the 
           "What should we read next in book club?", "Pizza or tacos for Friday?")
 
 
+_ASKED = frozenset({"question", "prompt", "ask", "question_text", "poll_question"})
+
+
 def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
-    # The domain is read only once the key is a text's (most parameters are not one).
+    # The texts are read only once the key is a text's (most parameters are not one).
+    if key not in _ASKED and key not in ("name", "description", "data") and (
+            key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX)):
+        return None
     if _SEARCHED.search(description):
         return None  # a text that is searched for is a query
-    if key in ("question", "prompt", "ask", "question_text", "poll_question"):
+    if key in _ASKED:
         return _choice(_POLLS if re.search(r"\bpolls?\b|survey|vote", about, re.I)
                        else _QUESTIONS)
     if key == "name" and _PERSON.search(description):

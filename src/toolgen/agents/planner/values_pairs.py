@@ -53,9 +53,11 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
 def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
     """Two places of one route, or two languages of one translation, made different."""
     params = {p.name: p for p in endpoint.parameters}
-    places = [a for a in stated.values()
-              if a.name in params and isinstance(a.value, str)
-              and place_value(params[a.name], endpoint)]
+    texts = [a for a in stated.values() if a.name in params and isinstance(a.value, str)]
+    # Only a value stated twice moves (and each move avoids every value seen): with none,
+    # which texts are places need not be read (`place_value` reads the descriptions).
+    twice = len({a.value for a in texts}) < len(texts)
+    places = [a for a in texts if twice and place_value(params[a.name], endpoint)]
     out: dict[str, object] = {}
     seen: set[str] = set()
     for a in places:

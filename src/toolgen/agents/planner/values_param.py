@@ -7,7 +7,10 @@ the parameter means, the kind of thing a free-text name names, whether a quantit
 typed as text, the validator, the call's labels, the endpoint's name words and own words.
 Each piece is exactly what the per-draw code worked out, and each is computed only where
 that code reached it (a parameter with an enum never has its meaning read), so the
-values drawn and the work done on first use are the same.
+values drawn and the work done on first use are the same. `ParamFacts` holds the
+answers the turn planner asks of every parameter of every call (is it a place, a
+silent default, one nobody states): pure functions of the parameter and its endpoint,
+answered once per endpoint instead of once per call.
 """
 
 from __future__ import annotations
@@ -64,6 +67,18 @@ class CheckPlan:
     # Text value -> `_fits`'s answer: the same words are drawn again and again (a city, a
     # genre), and the answer depends only on the value and this parameter.
     answers: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ParamFacts:
+    """What `turns._plan_args` asks of one parameter on every call (`ArgumentValues`'s
+    answers for it, worked out once)."""
+
+    param: Parameter
+    place: bool  # `is_place_argument(name)`: says where something is
+    always_default: bool  # `ArgumentValues.always_default`
+    silent_default: bool  # `ArgumentValues.silent_default`
+    unstated: bool  # `ArgumentValues.unstated`: a cursor or an optional response control
 
 
 def _named_recipe(param: Parameter, function_name: str) -> NamedDraw | None:
