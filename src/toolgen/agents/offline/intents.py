@@ -127,9 +127,20 @@ _LISTY = {"find", "list", "browse", "search"}
 
 
 def intent_of(endpoint: Endpoint) -> Intent:
-    """The user-level intent of `endpoint`, cached by endpoint id."""
-    return _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
-                   _keyed_thing(endpoint))
+    """The user-level intent of `endpoint`, cached by endpoint id (checked by identity, so
+    an endpoint changed by a copy is read again)."""
+    hit = _BY_ENDPOINT.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1]
+    intent = _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
+                     _keyed_thing(endpoint))
+    _BY_ENDPOINT[endpoint.id] = (endpoint, intent)
+    return intent
+
+
+# Why a second cache: a record asks for its endpoints' intents a dozen times, and the
+# key of `_cached` (the first required id's noun) costs a scan of the parameters.
+_BY_ENDPOINT: dict[str, tuple[Endpoint, Intent]] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -257,6 +268,11 @@ def _determiner(verb: str, obj: list[str]) -> str:
 
 
 def _words(text: str) -> list[str]:
+    return list(_text_words(text))
+
+
+@lru_cache(maxsize=65536)  # a name is split for its verb, its object and its noun
+def _text_words(text: str) -> tuple[str, ...]:
     text = _PARENS.sub(" ", text)
     text = _PATH_PARAM.sub(" ", text)
     shouting = text.isupper() and len(text.split()) > 1
@@ -278,7 +294,7 @@ def _words(text: str) -> list[str]:
                 if not p or _VERSION.match(p) or (p.lower() in _NOISE and not kept):
                     continue
                 out.append(p.lower() if shouting else p)
-    return _tidy_words(out)
+    return tuple(_tidy_words(out))
 
 
 def _tidy_words(words: list[str]) -> list[str]:
