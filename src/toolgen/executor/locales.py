@@ -6,13 +6,19 @@ customer had "+1-495-084-4883" at "730 Bryan Groves Apt. 956". `local_street(ctx
 and answer in its country: Faker's typed address provider of the matching locale
 (`pt_PT`, `de_CH`, `en_AU`...), hand-written street names where Faker's locale writes
 another script (Tokyo, Seoul, Dubai...), and the country's dialling code. Each locale's
-values are drawn once per process from a Faker seeded by the country code, so output is
-deterministic. Never touches the network.
+values are drawn from a Faker seeded by the country code (`draw`), so output is
+deterministic. The draws of every country of `LOCALE` ship in `data/locale_addresses.json`
+(written by `scripts/draw_locale_addresses.py`): building a Faker for a locale costs 5-15
+ms, most of it Faker listing its provider packages, paid again by every process for each
+country its records visit. Never touches the network.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+
+import orjson
 
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.pools import PLACES
@@ -51,11 +57,28 @@ _HAND: dict[str, tuple[tuple[str, ...], str]] = {
            "11###"),
 }
 _SIZE = 32
+DRAWN_FILE = Path(__file__).resolve().parent / "data" / "locale_addresses.json"
 
 
 @lru_cache(maxsize=64)
 def _values(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(streets, postcodes) of one country, drawn once per process."""
+    """(streets, postcodes) of one country: the shipped draw, else drawn now."""
+    shipped = _shipped().get(code)
+    return shipped if shipped is not None else draw(code)
+
+
+@cache
+def _shipped() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The shipped draws, by country code (empty when the file is missing)."""
+    try:
+        table = orjson.loads(DRAWN_FILE.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    return {code: (tuple(streets), tuple(posts)) for code, (streets, posts) in table.items()}
+
+
+def draw(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(streets, postcodes) of one country, drawn from Faker seeded by the code."""
     locale = LOCALE.get(code, ("en_US", "1"))[0]
     seed = int.from_bytes(code.encode(), "big")
     if not locale:

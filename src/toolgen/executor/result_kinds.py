@@ -12,6 +12,7 @@ ToolBench `x_for_tool` name, without BFCL's hex suffix). Pure, never touches the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from toolgen.executor.formulas import formula_for
@@ -66,14 +67,25 @@ def action_verb(words: list[str]) -> str:
 def own_words(endpoint: Endpoint) -> list[str]:
     """The words of the endpoint's own name: `calculate_loan_get_for_calcx` -> calculate,
     loan, get; `calc_absolute_pressure_0cab7eb7` -> calc, absolute, pressure."""
-    head = endpoint.function_name.split("_for_", 1)[0]
+    return list(_own_words(endpoint.function_name))
+
+
+# Why cached by name: compiling one endpoint's answer asks for its words about seven times.
+@lru_cache(maxsize=1 << 16)
+def _own_words(function_name: str) -> tuple[str, ...]:
+    head = function_name.split("_for_", 1)[0]
     head = _HEX_TAIL.sub("", head)
-    return _WORD.findall(_CAMEL.sub(" ", head).lower().replace("_", " "))
+    return tuple(_WORD.findall(_CAMEL.sub(" ", head).lower().replace("_", " ")))
 
 
 def result_kind(endpoint: Endpoint) -> str:
     """ENTITY, MEASURE, CALCULATION, ACTION or TEXT, from the endpoint's own name."""
-    words = own_words(endpoint)
+    return _result_kind(endpoint.function_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _result_kind(function_name: str) -> str:
+    words = _own_words(function_name)
     have = set(words)
     if have & _TEXT_WORDS:
         return TEXT

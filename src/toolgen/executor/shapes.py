@@ -162,6 +162,12 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
                                                 "category": _STR}),
     )
 )
+# Trigger word -> the first entry it triggers: the first entry any of a name's words
+# triggers is the one with the smallest such index (one lookup per word, not a scan).
+_FIRST_DOMAIN: dict[str, int] = {}
+for _index, (_triggers, _) in enumerate(_DOMAIN_FIELDS):
+    for _word in _triggers:
+        _FIRST_DOMAIN.setdefault(_word, _index)
 _SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
 _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
@@ -232,9 +238,9 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     for words in (own,) if own_only else (own, name):
-        for triggers, fields in _DOMAIN_FIELDS:
-            if triggers & words:
-                return dict(fields)
+        first = min((_FIRST_DOMAIN[w] for w in words if w in _FIRST_DOMAIN), default=None)
+        if first is not None:
+            return dict(_DOMAIN_FIELDS[first][1])
     return {}
 
 
@@ -332,7 +338,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     reads = info.action in ("get", "list")
     calc = calc_field(endpoint) if kind == CALCULATION else None
     formula = formula_for(own_words(endpoint))
-    if formula is None and _domain_fields(endpoint):
+    domain = _domain_fields(endpoint)  # read below up to three times: worked out once
+    if formula is None and domain:
         calc = None  # `convert_currency`: the exchange answer (rate, converted amount)
     if calc is not None and info.action not in ("create", "delete", "auth"):
         answer: dict[str, Any] = {"type": "number"}
@@ -349,13 +356,12 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         props = {"translated_text": _STR, "source_language": _STR, "target_language": _STR}
         props.update(_echo(endpoint, props))
         return {"type": "object", "properties": props}
-    if kind == MEASURE and reads and not _domain_fields(endpoint):
+    if kind == MEASURE and reads and not domain:
         return {"type": "object", "properties": _measure(endpoint)}
     own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
     # Why: with an id argument the echoed argument is the record's id; a second one
     # (`event_id` next to `id`) would contradict it.
     record: dict[str, Any] = {} if own_id else {idk: {"type": "string"}}
-    domain = _domain_fields(endpoint)
     if kind == ACTION:
         # What was done, to what, and when: `resolve_ticket` -> status resolved.
         verb = action_verb(own_words(endpoint))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.kind_titles import kind_title
@@ -105,6 +106,7 @@ class Vocab:
     creative: bool
 
     @staticmethod
+    @lru_cache(maxsize=1 << 14)  # the mock API and the planner ask for one endpoint's alike
     def build(texts: tuple[str, ...], entity: str, prose: str = "") -> Vocab:
         """The nouns of `texts` (names: only function words and verb forms are left out)
         and of `prose` (a description: also the words it uses as verbs)."""

@@ -271,6 +271,11 @@ def _determiner(verb: str, obj: list[str]) -> str:
 
 
 def _words(text: str) -> list[str]:
+    return list(_text_words(text))
+
+
+@lru_cache(maxsize=65536)  # a name is split for its verb, its object and its noun
+def _text_words(text: str) -> tuple[str, ...]:
     text = _PARENS.sub(" ", text)
     text = _PATH_PARAM.sub(" ", text)
     shouting = text.isupper() and len(text.split()) > 1
@@ -292,7 +297,7 @@ def _words(text: str) -> list[str]:
                 if not p or _VERSION.match(p) or (p.lower() in _NOISE and not kept):
                     continue
                 out.append(p.lower() if shouting else p)
-    return _tidy_words(out)
+    return tuple(_tidy_words(out))
 
 
 def _tidy_words(words: list[str]) -> list[str]:
