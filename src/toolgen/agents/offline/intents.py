@@ -126,10 +126,20 @@ _SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 
 
+# Endpoint id -> (the endpoint, its intent): the policies ask for the same endpoint's
+# intent several times per turn, and reading its key's name runs the word splitter.
+_BY_ENDPOINT: dict[str, tuple[Endpoint, Intent]] = {}
+
+
 def intent_of(endpoint: Endpoint) -> Intent:
-    """The user-level intent of `endpoint`, cached by endpoint id."""
-    return _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
-                   _keyed_thing(endpoint))
+    """The user-level intent of `endpoint`, cached by endpoint id (checked by identity)."""
+    hit = _BY_ENDPOINT.get(endpoint.id)
+    if hit is not None and hit[0] is endpoint:
+        return hit[1]
+    intent = _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
+                     _keyed_thing(endpoint))
+    _BY_ENDPOINT[endpoint.id] = (endpoint, intent)
+    return intent
 
 
 @lru_cache(maxsize=65536)

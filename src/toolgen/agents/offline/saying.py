@@ -20,6 +20,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
+_SEPARATORS = re.compile(r"[\s_\-]+")
 
 
 def _pick(rng: random.Random, options: Sequence[str]) -> str:
@@ -27,12 +28,12 @@ def _pick(rng: random.Random, options: Sequence[str]) -> str:
 
 
 def _words(slot: Slot) -> set[str]:
-    return set(re.split(r"[\s_\-]+", slot.label.lower()))
+    return set(_SEPARATORS.split(slot.label.lower()))
 
 
 def _has(slot: Slot, *keys: str) -> bool:
     name = slot.name.lower()
-    flat = re.sub(r"[\s_\-]+", "", name)
+    flat = _SEPARATORS.sub("", name)
     words = _words(slot)
     return any(k in words or name.endswith(k) or name.startswith(k) or flat.startswith(k)
                or flat.endswith(k) for k in keys)
