@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolgen.agents.offline import paraphrase
+from toolgen.agents.offline.paraphrase import _NUMBERISH
 
 TEMPLATE = (
     "Hi! I'm a nurse in Toronto. Can you find hotels with the city set to {0} and "
@@ -44,6 +45,12 @@ def test_numbers_and_ids_are_kept_even_unlisted() -> None:
         out = paraphrase(text, [], random.Random(s), 1.0)
         for v in ("BK-2931", "2", "2024-05-03"):
             assert v in out
+
+
+def test_every_word_holding_a_digit_is_protected_whole() -> None:
+    # the run is protected from wherever the word starts, not from its first digit
+    text = "ask ab12cd, about x-2024-05-03? or thanks\tA7 then\u00a0v2."
+    assert _NUMBERISH.findall(text) == ["ab12cd,", "x-2024-05-03?", "A7", "v2."]
 
 
 def test_deterministic_and_strength_zero_is_identity() -> None:

@@ -252,6 +252,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "all", "some", "every"
                           "that", "these", "those", "each", "one"})
 _MADE = frozenset({"create", "add", "make", "book", "reserve", "order", "generate", "send",
                    "upload", "post", "schedule", "place", "register", "submit"})
+# Where a noun phrase's head ends ("menu items | for delivery").
+_HEAD_END = re.compile(r" (?:for|of|to|in|on|from|with|at|by) ")
+_MY = re.compile(r"\bmy\b")
 
 
 def _determined(intent: Intent) -> str:
@@ -263,7 +266,7 @@ def _determined(intent: Intent) -> str:
         return obj
     if not all(w.isascii() and w.islower() for w in words[:2]):
         return obj
-    head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
+    head = _HEAD_END.split(obj, maxsplit=1)[0]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return obj
     return f"{article(words[0])} {obj}" if intent.verb in _MADE else f"the {obj}"
@@ -271,12 +274,12 @@ def _determined(intent: Intent) -> str:
 
 def _yours(text: str) -> str:
     """The user's words from the assistant's side: "my order" -> "your order"."""
-    return re.sub(r"\bmy\b", "your", text)
+    return _MY.sub("your", text)
 
 
 def _be(obj: str) -> str:
     """"is" or "are" for a noun phrase, by its head ("menu items for delivery" -> "are")."""
-    head = re.split(r" (?:for|of|to|in|on|from|with|at|by) ", obj, maxsplit=1)[0]
+    head = _HEAD_END.split(obj, maxsplit=1)[0]
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return "are" if plural else "is"
 

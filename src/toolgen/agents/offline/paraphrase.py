@@ -24,7 +24,11 @@ from toolgen.agents.offline.paraphrase_rules import (
 )
 from toolgen.agents.offline.phrase_scan import PhrasePattern
 
-_NUMBERISH = re.compile(r"\S*\d\S*")
+# A whitespace-delimited run holding a digit. The lookbehind starts a try only where a run
+# starts: without it each position inside a digit-free word is tried again (quadratic).
+_NUMBERISH = re.compile(r"(?<!\S)\S*\d\S*")
+# The pronoun "i" in a replacement phrase, which stays capital.
+_PRONOUN = re.compile(r"\bi(?=\b|')")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SOCIAL = re.compile(r"^\W*(?:" + "|".join(map(re.escape, SOCIAL)) + r")\b", re.IGNORECASE)
 # Words a message may already open with as a filler ("ok so", "right,"): a second filler
@@ -87,7 +91,7 @@ def _synonyms(text: str, rng: random.Random, strength: float) -> str:
         new = options[int(rng.random() * len(options))]
         if src.isupper() or (src[:1] == "I" and new[:1] == "i"):
             new = "I" + new[1:] if new[:1] == "i" else new
-        new = re.sub(r"\bi(?=\b|')", "I", new)  # the pronoun stays capital
+        new = _PRONOUN.sub("I", new)  # the pronoun stays capital
         return _case_like(src, new)
 
     return pattern.sub(swap, text)
@@ -110,7 +114,7 @@ def _contractions(text: str, rng: random.Random, strength: float) -> str:
     def swap(m: re.Match[str]) -> str:
         src = m.group(0)
         new = table[src.lower()]
-        new = re.sub(r"\bi(?=\b|')", "I", new)
+        new = _PRONOUN.sub("I", new)
         return _case_like(src, new)
 
     return pattern.sub(swap, text)

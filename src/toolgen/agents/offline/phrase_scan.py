@@ -12,7 +12,8 @@ beginning with that letter are tried there (an ASCII letter matches no other let
 case-insensitively; a non-ASCII character gets the full pattern). In a text of ASCII
 and private-use characters (the masking tokens: no case, not word characters, equal to
 no phrase character), case-insensitive is lower-case equal, so the word at a start
-(lower-cased) picks the phrases beginning with that word from a table, and only a phrase
+(lower-cased) picks the phrases beginning with that word from a table (one small
+case-sensitive alternation per word, tried on the lower-cased text), and only a phrase
 that is there, whole, is matched by the regex; most starts cost one dict lookup.
 """
 
@@ -27,9 +28,10 @@ _AFTER = r"(?![\w'])"
 _WORD = re.compile(r"[a-z0-9_']+")
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'")
 _PLAIN = re.compile(r"[\x00-\x7f\ue000-\uf8ff]*\Z")  # ASCII and private-use only
-# Lower-cased first word -> (lower-cased phrase, its length, whether it is that word alone),
-# in the alternation's order.
-Table = dict[str, tuple[tuple[str, int, bool], ...]]
+_AFTER_PLAIN = r"(?![a-z0-9_'])"  # `_AFTER` in a lower-cased ASCII and private-use text
+# Lower-cased first word -> the alternation, in the same order, of the lower-cased phrases
+# beginning with it, matched case-sensitively on the lower-cased text.
+Table = dict[str, re.Pattern[str]]
 
 
 class PhrasePattern:
@@ -96,7 +98,12 @@ class PhrasePattern:
             if at < pos:
                 continue  # inside the previous match
             found = by_word.get(word.group())
-            m = self._whole(found, text, low, at) if found is not None else None
+            # A phrase of `found` there, whole, in `low`: then the first letter's
+            # alternation (already compiled) matches it in `text`. No phrase of another
+            # first word can match here, so it makes the regex's own choice.
+            if found is None or found.match(low, at) is None:
+                continue
+            m = self._by_first[low[at]].match(text, at)
             if m is None:
                 continue
             out.append(text[pos:at])
@@ -107,31 +114,19 @@ class PhrasePattern:
         out.append(text[pos:])
         return "".join(out)
 
-    def _whole(self, found: tuple[tuple[str, int, bool], ...], text: str, low: str,
-               at: int) -> re.Match[str] | None:
-        """The match at `at` when a phrase of `found` is there whole in `low` (then the
-        first letter's alternation, already compiled, matches it: no phrase of another
-        first word can match here, so it makes the regex's own choice). A phrase that is
-        its first word alone is the word at `at` itself, whole: it matches."""
-        for phrase, size, alone in found:
-            end = at + size
-            if alone or (low.startswith(phrase, at)
-                         and (end == len(low) or low[end] not in _WORDISH)):
-                return self._by_first[phrase[0]].match(text, at)
-        return None
-
 
 def _word_table(phrases: list[str]) -> Table | None:
     """Phrases by their lower-cased first word; None when one is not plain ASCII starting
     with a word character (then only the regex answers)."""
-    table: dict[str, list[tuple[str, int, bool]]] = {}
+    table: dict[str, list[str]] = {}
     for phrase in phrases:
         low = phrase.lower()
         word = _WORD.match(low)
         if not phrase.isascii() or word is None:
             return None
-        table.setdefault(word.group(), []).append((low, len(low), low == word.group()))
-    return {w: tuple(found) for w, found in table.items()}
+        table.setdefault(word.group(), []).append(low)
+    return {w: re.compile("(?:" + "|".join(map(re.escape, found)) + ")" + _AFTER_PLAIN)
+            for w, found in table.items()}
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
@@ -20,19 +21,31 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
+_SEPARATORS = re.compile(r"[\s_\-]+")
 
 
 def _pick(rng: random.Random, options: Sequence[str]) -> str:
     return options[int(rng.random() * len(options))]
 
 
-def _words(slot: Slot) -> set[str]:
-    return set(re.split(r"[\s_\-]+", slot.label.lower()))
+def _words(slot: Slot) -> frozenset[str]:
+    return _label_words(slot.label)
+
+
+@lru_cache(maxsize=4096)  # a parameter's label is read by several rules per value said
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(_SEPARATORS.split(label.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(name: str) -> tuple[str, str]:
+    """The name lower-cased, as it is and without separators ("check_in" -> "checkin")."""
+    low = name.lower()
+    return low, _SEPARATORS.sub("", low)
 
 
 def _has(slot: Slot, *keys: str) -> bool:
-    name = slot.name.lower()
-    flat = re.sub(r"[\s_\-]+", "", name)
+    name, flat = _name_forms(slot.name)
     words = _words(slot)
     return any(k in words or name.endswith(k) or name.startswith(k) or flat.startswith(k)
                or flat.endswith(k) for k in keys)

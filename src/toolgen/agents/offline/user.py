@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
@@ -161,11 +162,10 @@ _OBJECT_END = re.compile(r"\b(?:the|my) ([a-z]+)$")
 def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
     """"stop the timer" + "for my timer tmr_1" -> "stop my timer tmr_1": the key that
     names the object the goal ends on is said with it, not as the same noun again."""
-    end = _OBJECT_END.search(phrase)
+    end = _OBJECT_END.search(phrase) if parts else None
     if end is None:
         return phrase, parts
-    noun = re.escape(end.group(1))
-    said = re.compile(rf"(?:for|on) (my |the )?{noun} (\S+)|\({noun} (\S+)\)")
+    said = _key_said(end.group(1))
     for i, part in enumerate(parts):
         m = said.fullmatch(part)
         if m is not None:
@@ -174,6 +174,13 @@ def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
             return (f"{phrase[:end.start()]}{owner} {end.group(1)} {key}",
                     parts[:i] + parts[i + 1:])
     return phrase, parts
+
+
+@lru_cache(maxsize=4096)  # one per object noun; `re`'s own cache is shared and evicts
+def _key_said(noun: str) -> re.Pattern[str]:
+    """A part that names the key of `noun` ("for my timer tmr_1", "(timer tmr_1)")."""
+    noun = re.escape(noun)
+    return re.compile(rf"(?:for|on) (my |the )?{noun} (\S+)|\({noun} (\S+)\)")
 
 
 def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> tuple[str, str]:

@@ -25,15 +25,13 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     """Up to `limit` (label, value) facts, most salient first, from the first list items."""
     scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]] = []
     currencies: dict[tuple[str | int, ...], str] = {}
-    for order, (parts, key, value) in enumerate(_said_leaves(output)):
-        weight = _weight(key)
-        currency = _is_currency(key)
+    for order, (parts, weight, value) in enumerate(_said_leaves(output)):
         text = value_text(value)
         if not text.strip() or len(text) > 60:
             continue
-        if currency:
+        if not weight:  # only a currency is kept that has no weight
             currencies[parts[:-1]] = text
-        if weight:
+        else:
             scored.append((_nested(parts), -weight, order, text, parts))
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
@@ -74,27 +72,42 @@ def _nested(parts: tuple[str | int, ...]) -> bool:
     return sum(isinstance(p, int) for p in parts) > 1
 
 
-def _said_leaves(output: Any) -> list[tuple[tuple[str | int, ...], str, Any]]:
-    """(path parts, nearest key, value) of each scalar leaf (no booleans) outside every
-    list item but the first whose key is salient or a currency, in document order;
-    gathered by one plain recursion (no generator per level: this runs on every result)."""
-    out: list[tuple[tuple[str | int, ...], str, Any]] = []
+def _said_leaves(output: Any) -> list[tuple[tuple[str | int, ...], int, Any]]:
+    """(path parts, weight of the nearest key, value) of each scalar leaf (no booleans)
+    outside every list item but the first whose key is salient or a currency (weight 0),
+    in document order; gathered by one plain recursion (no generator per level: this runs
+    on every result), and a leaf's path is built only when it is kept."""
+    out: list[tuple[tuple[str | int, ...], int, Any]] = []
     _gather(output, (), "", out)
     return out
 
 
 def _gather(node: Any, parts: tuple[str | int, ...], key: str,
-            out: list[tuple[tuple[str | int, ...], str, Any]]) -> None:
+            out: list[tuple[tuple[str | int, ...], int, Any]]) -> None:
     if isinstance(node, dict):
         for k, v in node.items():
             sk = str(k)
-            _gather(v, (*parts, sk), sk, out)
+            if isinstance(v, dict | list):
+                _gather(v, (*parts, sk), sk, out)
+            elif isinstance(v, _SCALARS) and not isinstance(v, bool):
+                weight = _kept(sk)
+                if weight is not None:
+                    out.append(((*parts, sk), weight, v))
     elif isinstance(node, list):
         if node:
             _gather(node[0], (*parts, 0), key, out)
-    elif (parts and isinstance(node, _SCALARS) and not isinstance(node, bool)
-          and (_weight(key) or _is_currency(key))):
-        out.append((parts, key, node))
+    elif parts and isinstance(node, _SCALARS) and not isinstance(node, bool):
+        weight = _kept(key)
+        if weight is not None:
+            out.append((parts, weight, node))
+
+
+@lru_cache(maxsize=4096)
+def _kept(key: str) -> int | None:
+    """The weight of a leaf under `key`: 0 for a currency that has none, None when the
+    leaf is not said at all."""
+    weight = _weight(key)
+    return weight if weight or _is_currency(key) else None
 
 
 def _with_unit(fact: Fact, currency: str | None, key: str) -> Fact:

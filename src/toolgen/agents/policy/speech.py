@@ -36,6 +36,7 @@ _EFFECTS: dict[str, Literal["create", "update", "delete"]] = {
 
 _FAILED = {"failed", "declined", "rejected", "denied", "error"}
 _ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
@@ -120,11 +121,11 @@ def _asked_figure(output: Any, intent: Intent) -> Fact | None:
     "the exchange rate"), as a fact; None when the request names none."""
     if not isinstance(output, dict):
         return None
-    wanted = set(re.findall(r"[a-z]+", intent.obj.lower()))
+    wanted = set(_LETTERS.findall(intent.obj.lower()))
     for key, value in output.items():
         if isinstance(value, bool) or not isinstance(value, int | float):
             continue
-        words = set(re.findall(r"[a-z]+", lang.slot_label(str(key)).lower()))
+        words = set(_LETTERS.findall(lang.slot_label(str(key)).lower()))
         if words and words <= wanted:
             return Fact(label=lang.slot_label(str(key)), value=lang.value_text(value))
     return None
