@@ -10,7 +10,6 @@ scenario gets a warning: there is nothing to adhere to.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -73,11 +72,13 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         return step.endpoint_id == last or (first_fault is not None and step.step > first_fault)
 
     for group in groups:
-        need = Counter(group)
+        need: dict[str, int] = {}  # a plain dict: Counter's constructor costs more than the count
+        for endpoint in group:
+            need[endpoint] = need.get(endpoint, 0) + 1
         while need and pos < len(steps):
             step = steps[pos]
             pos += 1
-            if need[step.endpoint_id] > 0:
+            if need.get(step.endpoint_id, 0) > 0:
                 need[step.endpoint_id] -= 1
                 if not need[step.endpoint_id]:
                     del need[step.endpoint_id]

@@ -222,13 +222,17 @@ def _clean(record: Record, ctx: JudgeContext) -> bool:
 # Every prefilter match holds one of these literals, none of which holds a separator: a
 # literal absent from the JSON is absent from its separator-translated text too, and one
 # C-level search per literal is much cheaper than the prefilter regex over the whole text.
-_LITERALS = (b"earer", b"sk-", b"AIza", b"AKIA", b"ghp_", b"gho_", b"ghu_", b"ghs_", b"ghr_",
-             b"xoxa-", b"xoxb-", b"xoxp-", b"xoxr-", b"xoxs-", b"eyJ", b"msh")
+# Literals that share a head are searched as one pattern starting with it (re scans for
+# a literal head about as fast as `in` does): 7 scans of the record instead of 16.
+_LITERALS = (b"earer", b"sk-", b"eyJ", b"msh")
+_HEADED = (re.compile(rb"A(?:Iza|KIA)"), re.compile(rb"gh[pousr]_"),
+           re.compile(rb"xox[abprs]-"))
 
 
 def _may_be_shaped(body: bytes) -> bool:
     """Whether a shape's prefilter (`_TOKEN_START`, `_RAPIDAPI_INFIX`) hits in `body`."""
-    if not any(literal in body for literal in _LITERALS):
+    if not (any(literal in body for literal in _LITERALS)
+            or any(head.search(body) for head in _HEADED)):
         return False
     return bool(_TOKEN_START.search(b" " + body.translate(_SPLIT))
                 or _RAPIDAPI_INFIX.search(body))

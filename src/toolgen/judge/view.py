@@ -10,6 +10,7 @@ The view never modifies the record.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, TypeVar
 
 import orjson
@@ -114,9 +115,10 @@ class RecordView:
 
 def walk_output(doc: Any) -> tuple[list[Any], list[tuple[str, dict[str, Any]]],
                                    list[tuple[str, Any]]]:
-    """(`output_nodes`, `output_objects`, `output_leaves`) of `doc` in one walk. The stack
-    walk (last child first) meets the containers in `output_nodes` order and the scalars
-    in reverse document order, each under the key `output_objects`/`output_leaves` give."""
+    """(`output_nodes`, `output_objects`, `output_leaves`) of `doc`, parsed JSON (its keys
+    are strings), in one walk. The stack walk (last child first) meets the containers in
+    `output_nodes` order and the scalars in reverse document order, each under the key
+    `output_objects`/`output_leaves` give."""
     nodes: list[Any] = []
     objects: list[tuple[str, dict[str, Any]]] = []
     scalars: list[tuple[str, Any]] = []
@@ -127,9 +129,9 @@ def walk_output(doc: Any) -> tuple[list[Any], list[tuple[str, dict[str, Any]]],
         nodes.append(node)
         if isinstance(node, dict):
             objects.append((key, node))
-            more((str(k), v) for k, v in node.items())
+            more(node.items())  # parsed JSON: every key is a str already
         elif isinstance(node, list):
-            more((key, v) for v in node)
+            more(zip(repeat(key), node))  # each item under the list's key
         else:
             scalars.append((key, node))
     scalars.reverse()

@@ -41,15 +41,14 @@ def out_of_kind_arguments(view: RecordView, call_id: str, args: dict[str, Any]) 
 
 
 def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
-                       nodes: list[Any]) -> str | None:
-    """Why a number the call's answer holds does not fit what it measures, or None."""
+                       objects: list[dict[str, Any]]) -> str | None:
+    """Why a number the call's answer holds does not fit what it measures, or None.
+    `objects` are the answer's objects in `output_nodes` order."""
     about = about_of(view, view.site[call_id].call.function.name)
     asked = _unit(args)
     landmark = next((v for v in args.values() if isinstance(v, str) and landmark_height(v)),
                     None)
-    for node in nodes:
-        if not isinstance(node, dict):
-            continue
+    for node in objects:
         unit = _unit(node) or asked
         for key, value in node.items():
             if not _number(value):

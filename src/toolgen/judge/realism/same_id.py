@@ -17,6 +17,7 @@ Ids shorter than four characters (`1`, `42`) are too common to be one thing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -53,7 +54,14 @@ def _id_value(value: Any) -> str | None:
 
 def _id_keys(obj: dict[str, Any]) -> list[str]:
     return [str(k) for k, v in obj.items()
-            if (t := key_tokens(str(k))) and t[-1] == "id" and _id_value(v) is not None]
+            if _is_id_key(str(k)) and _id_value(v) is not None]
+
+
+@lru_cache(maxsize=16384)
+def _is_id_key(key: str) -> bool:
+    # Whether the key's last word is "id", from the key alone: once per spelling.
+    tokens = key_tokens(key)
+    return bool(tokens) and tokens[-1] == "id"
 
 
 def _named(output: Any, args: Any) -> Iterator[tuple[str, str]]:
@@ -62,9 +70,8 @@ def _named(output: Any, args: Any) -> Iterator[tuple[str, str]]:
         title = _title(output)
         if title is not None and isinstance(args, dict):
             for key, value in args.items():
-                tokens = key_tokens(str(key))
                 ident = _id_value(value)
-                if tokens and tokens[-1] == "id" and ident is not None:
+                if _is_id_key(str(key)) and ident is not None:
                     yield ident, title
         items = [v for value in output.values() if isinstance(value, list)
                  for v in value if isinstance(v, dict)]

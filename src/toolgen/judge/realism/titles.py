@@ -16,6 +16,7 @@ belongs. Kind `title_misfit`, once per call:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -87,9 +88,19 @@ def _kind(holder: str, obj: dict[str, Any]) -> str | None:
     if held in _KINDS:
         return held
     for key in obj:  # its first id of a known kind: an event's own id before its venue's
-        tokens = key_tokens(str(key))
-        if len(tokens) == 2 and tokens[1] == "id" and tokens[0] in _KINDS:
-            return tokens[0]
+        kind = _id_kind(str(key))
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _id_kind(key: str) -> str | None:
+    # The kind an id key names (`event_id` -> event), read from the key alone: once per
+    # spelling (every object of every output asks).
+    tokens = key_tokens(key)
+    if len(tokens) == 2 and tokens[1] == "id" and tokens[0] in _KINDS:
+        return tokens[0]
     return None
 
 

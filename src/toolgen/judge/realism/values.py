@@ -238,12 +238,11 @@ def _claims(obj: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _contradiction(args: dict[str, Any], nodes: list[Any]) -> str | None:
+def _contradiction(args: dict[str, Any], objects: list[dict[str, Any]]) -> str | None:
+    """Countries that disagree within one of `objects` (an answer's, in node order)."""
     wanted = next((c for k, v in args.items() if _snake(k) in _COUNTRY_KEYS
                    for c in [_country(v)] if c), None)
-    for node in nodes:
-        if not isinstance(node, dict):
-            continue
+    for node in objects:
         claims = _claims(node)
         codes = {c for _, c in claims}
         if len(codes) > 1:
@@ -296,13 +295,15 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         at = view.answer_at[step.call_id]
         nodes = view.nodes(step.call_id)  # walked once, shared with the other checks
+        # the objects among the nodes, in the same order (the walk meets them together)
+        objects = [obj for _, obj in view.objects(step.call_id)]
         numbers = view_numbers(view, doc, step.call_id)
         implausible = _implausible(numbers, asks_kelvin(args)) or out_of_kind_output(
-            view, step.call_id, args, nodes)
+            view, step.call_id, args, objects)
         for kind, found in (("implausible_number", implausible),
                             ("inflated_total", _inflated(args, doc)),
                             ("repeated_name", _repeated(nodes)),
-                            ("place_contradiction", _contradiction(args, nodes)),
+                            ("place_contradiction", _contradiction(args, objects)),
                             ("placeholder_name", _placeholder_in(nodes))):
             if found:
                 out.append(finding(NAME, kind, at, found))
