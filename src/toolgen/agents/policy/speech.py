@@ -40,6 +40,7 @@ _ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
+    intent = _said_about(intent, r)
     action = endpoint_info(r.call.endpoint).action
     action = action if action in _EFFECTS else ""
     status = r.result.status
@@ -86,6 +87,45 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
     return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output))
+
+
+def _said_about(intent: Intent, r: Executed) -> Intent:
+    """The intent the answer names. An object that is only the tool's title ("verify
+    Email Verification info") recites the API, not what was done: the answer names what
+    the call was given ("I verified the email ann@example.com"), else what came back
+    ("the flights")."""
+    obj = intent.obj
+    if not obj.endswith(" info") or not _words_of(obj[:-5]) <= _words_of(
+            r.call.endpoint.tool_name):
+        return intent
+    noun = next((_given(name, value) for name, value in r.call.arguments.items()
+                 if isinstance(value, str) and value.strip() and name not in _NOT_ABOUT), "")
+    output = r.result.output
+    if not noun and isinstance(output, dict):
+        noun = next((lang.slot_label(str(k)) for k, v in output.items()
+                     if isinstance(v, list) and v), "")
+    if not noun:
+        return intent
+    return Intent(verb=intent.verb, obj=noun, phrase=f"{intent.verb} the {noun}")
+
+
+# Arguments that say how to ask, not what about.
+_NOT_ABOUT = frozenset({"format", "lang", "language", "locale", "token", "api_key", "apikey",
+                        "key", "callback", "output", "mode", "type"})
+
+
+def _given(name: str, value: str) -> str:
+    """What an argument names, with its value when it is short enough to say ("email
+    ann@example.com", "checkin chc_e78509"; a text to translate is "text")."""
+    label = lang.slot_label(name)
+    if label.endswith(" ID"):
+        label = label[:-3]  # the checkin chc_e78509, not the checkin ID chc_e78509
+    short = len(value) <= 40 and not any(c in value for c in "\"\n")
+    return f"{label} {value}" if short and " " not in value.strip() else label
+
+
+def _words_of(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower())}
 
 
 def _later_items(output: Any) -> tuple[Fact, ...]:
