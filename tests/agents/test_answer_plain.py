@@ -3,8 +3,8 @@
 A report's answer gives the report's summary, not its first finding's title ("As for the
 report on a scan, it is Port 443/tcp open (https)"); a request the tool's title stood in
 for is answered about what it was given ("I verified the email ann@x.com"), never by
-reciting the title ("I verified Email Verification info"). The ToolBench records are
-generated once (seed 7) and read back as JSON.
+reciting the title ("I verified Email Verification info"), and says what the check found
+("it's valid"). The ToolBench records are generated once (seed 7) and read back as JSON.
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def test_no_answer_recites_a_tools_title_as_what_was_found(
                for title in r["metadata"]["tools"] for text in _answers(r)
                if re.search(rf"\b{re.escape(title)} info\b", text, re.IGNORECASE)]
     assert not recited, recited[:3]
-    # The email the tool verified is named instead (ToolBench seed 7: two such records).
+    # The email the tool verified is named instead, with what was found (ToolBench seed 7:
+    # two such records).
     verified = [(r["conversation_id"], call["function"]["arguments"], text)
                 for r in toolbench for m in r["messages"] for call in m.get("tool_calls") or ()
                 if call["function"]["name"] == "verify_for_email_verification"
@@ -84,6 +85,7 @@ def test_no_answer_recites_a_tools_title_as_what_was_found(
     assert verified
     for cid, arguments, text in verified:
         assert orjson.loads(arguments)["email"] in text, (cid, text)
+        assert re.search(r"\b(?:it's|it is|its status is) valid\b", text), (cid, text)
 
 
 @pytest.mark.slow

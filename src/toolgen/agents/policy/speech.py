@@ -64,6 +64,12 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # "up-to-date temperature: its city is Toronto": the figure asked for comes first,
         # unless it is the one the user sent ("convert the amount": not the 285.3 given)
         facts = [asked, *facts]
+    verdict = _verdict(output) if not action else None
+    if verdict is not None:
+        # "I validated the email: the email ID is eml_480c8e" leaves out what was found
+        sent = _sent(r.call.arguments)
+        facts = [verdict, *[f for f in facts
+                            if f.label != "status" and f.value.lower() not in sent]]
     if not action and facts and _only_echoes(facts, r.call.arguments):
         # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
         # while the height and width it came back with go unsaid
@@ -87,6 +93,19 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
     return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output))
+
+
+_VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
+
+
+def _verdict(output: Any) -> Fact | None:
+    """What a check found, when the output says it (`isValid: false` -> "not valid")."""
+    if not isinstance(output, dict):
+        return None
+    for key, value in output.items():
+        if isinstance(value, bool) and key.lower() in _VALID_KEYS:
+            return Fact(label="status", value="valid" if value else "not valid")
+    return None
 
 
 def _said_about(intent: Intent, r: Executed) -> Intent:
