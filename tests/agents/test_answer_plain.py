@@ -20,6 +20,10 @@ import pytest
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent, Outcome
 from toolgen.agents.policy.facts import facts_from
+from toolgen.agents.policy.speech import outcome_of
+from toolgen.episode.state import Executed, MadeCall
+from toolgen.executor.results import ExecutionResult
+from toolgen.records import Endpoint
 from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
@@ -41,6 +45,37 @@ def test_a_list_items_own_summary_does_not_outrank_its_name() -> None:
     # Only the output's own summary speaks for it; an item's is one of its fields.
     output = {"notes": [{"title": "Standup", "summary": "Moved to Thursday."}], "total": 4}
     assert facts_from(output)[0].value == "Standup"
+
+
+def _done(tool_name: str, arguments: dict[str, Any], output: Any) -> Executed:
+    endpoint = Endpoint(id="t/e", function_name="verify_for_t", tool_id="t",
+                        tool_name=tool_name, category="Data", name="verify")
+    return Executed(MadeCall("c1", endpoint, arguments),
+                    ExecutionResult("ok", output, None, ()), None)
+
+
+def test_a_request_the_tools_title_stood_in_for_is_said_by_what_it_was_given() -> None:
+    # BFCL/ToolBench "verify" of the Email Verification tool: "verify Email Verification info"
+    title = Intent(verb="verify", obj="Email Verification info",
+                   phrase="verify Email Verification info")
+    output = {"domain": "bullock.biz", "isValid": False, "mxRecords": ["mx1.rice.com"]}
+    o = outcome_of(_done("Email Verification", {"email": "ann@bullock.biz"}, output), title)
+    assert o.intent.obj == "email ann@bullock.biz"
+    assert (o.facts[0].label, o.facts[0].value) == ("status", "not valid")
+    # A request that names its own thing keeps it.
+    own = Intent(verb="verify", obj="the email address", phrase="verify the email address")
+    kept = outcome_of(_done("Email Verification", {"email": "ann@bullock.biz"}, output), own)
+    assert kept.intent == own
+
+
+def test_the_word_the_request_names_is_reported_not_a_link() -> None:
+    # BFCL seed 7 record 000299: "For present weather conditions, its URL is https://..."
+    output = {"weather_id": "wth_b5f415", "temperature": 30.9, "conditions": "Drizzle",
+              "city": "Oslo", "url": "https://www.example.com/weathers/4440ae"}
+    intent = Intent(verb="check", obj="present weather conditions",
+                    phrase="check present weather conditions")
+    facts = outcome_of(_done("weather", {"city": "Oslo"}, output), intent).facts
+    assert (facts[0].label, facts[0].value) == ("condition", "Drizzle")
 
 
 def test_an_errors_reason_is_said_in_its_brackets() -> None:

@@ -17,6 +17,7 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
+from toolgen.executor.values import singular
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
 
@@ -175,18 +176,28 @@ def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> 
 
 
 def _asked_figure(output: Any, intent: Intent) -> Fact | None:
-    """The top-level number of `output` whose field the request names ("the temperature",
-    "the exchange rate"), as a fact; None when the request names none."""
+    """The top-level number or short word of `output` whose field the request names ("the
+    temperature", "the exchange rate", "the weather conditions": "Drizzle", not the
+    forecast's URL), as a fact; None when the request names none."""
     if not isinstance(output, dict):
         return None
     wanted = set(re.findall(r"[a-z]+", intent.obj.lower()))
     for key, value in output.items():
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | str) or (
+                isinstance(value, str) and not _PLAIN_WORDS.fullmatch(value)):
             continue
         words = set(re.findall(r"[a-z]+", lang.slot_label(str(key)).lower()))
         if words and words <= wanted:
-            return Fact(label=lang.slot_label(str(key)), value=lang.value_text(value))
+            label = lang.slot_label(str(key))
+            if isinstance(value, str):  # one word said: "its condition is Drizzle"
+                head, _, last = label.rpartition(" ")
+                label = f"{head} {singular(last)}".strip()
+            return Fact(label=label, value=lang.value_text(value))
     return None
+
+
+# A value said as words ("Drizzle", "partly cloudy"), not a code, an id or a link.
+_PLAIN_WORDS = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,3}")
 
 
 def _sent(arguments: Mapping[str, Any]) -> set[str]:
