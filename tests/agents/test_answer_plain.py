@@ -23,10 +23,10 @@ from toolgen.agents.policy.facts import facts_from
 from toolgen.agents.policy.speech import outcome_of
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor.results import ExecutionResult
-from toolgen.records import Endpoint
 from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Endpoint
 
 _TOOLBENCH = Path(__file__).resolve().parents[2].parent / "shared/corpora/toolbench/toolenv/tools"
 
