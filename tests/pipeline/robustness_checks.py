@@ -161,16 +161,23 @@ def check_state(record: Rec) -> tuple[int, list[str]]:
     its target. Every object a later successful read returns that describes a written
     id must show the written value under the same key; no read may return a deleted id,
     and no update or delete of one may succeed.
+
+    A record that states a language has one view per language: a write or read asking
+    for another language (`language: "ja"`) is about that language's view, so a read in
+    Japanese is compared with what was written in Japanese, not with the English record.
     """
     problems: list[str] = []
     checked = 0
     outputs = tool_outputs(record)
     cid = record["conversation_id"]
     seen: set[Any] = set()
-    fields: dict[Any, dict[str, Any]] = {}
+    # id -> its language (None: states none) and, per language view, its written fields
+    home: dict[Any, Any] = {}
+    fields: dict[tuple[Any, Any], dict[str, Any]] = {}
     deleted: set[Any] = set()
     for step in sorted(record["step_trace"], key=lambda s: s["step"]):
         args = {k: a["value"] for k, a in step["arguments"].items()}
+        asked = _language(args)
         output = outputs.get(step["call_id"])
         where = f"{cid} step {step['step']} {step['function_name']}"
         effect = step.get("effect")
@@ -180,14 +187,15 @@ def check_state(record: Rec) -> tuple[int, list[str]]:
                 ident = _own_id(obj)
                 if ident in deleted:
                     problems.append(f"{where}: reads deleted id {ident!r}")
-                if ident in fields:
-                    for key, value in _flat(obj).items():
-                        want = fields[ident].get(key, _ABSENT)
+                key = _view(ident, asked or _language(obj), home)
+                if key in fields:
+                    for name, value in _flat(obj).items():
+                        want = fields[key].get(name, _ABSENT)
                         if want is _ABSENT:
                             continue
                         checked += 1
                         if want != value:
-                            problems.append(f"{where}: {key} of {ident!r} is {value!r}, "
+                            problems.append(f"{where}: {name} of {ident!r} is {value!r}, "
                                             f"an earlier write set {want!r}")
         if step["status"] == "ok":
             targets = {v for k, v in args.items() if _is_id_key(k) and _is_id_value(v)}
@@ -198,17 +206,42 @@ def check_state(record: Rec) -> tuple[int, list[str]]:
             if effect == "create" and len(fresh) == 1:
                 ident = fresh.pop()
                 # What the create answered is the new entity's state, then what was sent.
-                fields[ident] = {**_flat(output), **written}
+                state = {**_flat(output), **written}
+                home[ident] = _language(state)
+                fields[(ident, _fold(home[ident]))] = state
                 deleted.discard(ident)
             elif effect == "update" and len(targets & seen) == 1:
-                fields.setdefault(next(iter(targets & seen)), {}).update(written)
+                ident = next(iter(targets & seen))
+                fields.setdefault(_view(ident, asked, home), {}).update(written)
             elif effect == "delete":
                 deleted |= targets & seen
                 for ident in targets:
-                    fields.pop(ident, None)
+                    for key in [k for k in fields if k[0] == ident]:
+                        del fields[key]
         seen |= {v for v in args.values() if _is_id_value(v)}
         seen |= {i for obj in _dicts(output) for i in _ids_of(obj)}
     return checked, problems
+
+
+_LANGUAGE_KEYS = frozenset({"language", "lang", "languagecode", "langcode", "locale"})
+
+
+def _language(obj: dict[str, Any]) -> Any:
+    """The language an object or a call's arguments state, else None."""
+    return next((v for k, v in obj.items()
+                 if _norm(k) in _LANGUAGE_KEYS and isinstance(v, str) and v), None)
+
+
+def _fold(language: Any) -> Any:
+    return language.casefold() if isinstance(language, str) else language
+
+
+def _view(ident: Any, language: Any, home: dict[Any, Any]) -> tuple[Any, Any]:
+    """The (id, language) view a step is about: a record that states no language has
+    only itself; one that does is seen in the language asked for, else in its own."""
+    if home.get(ident) is None:
+        return (ident, None)
+    return (ident, _fold(language or home[ident]))
 
 
 _ABSENT = object()

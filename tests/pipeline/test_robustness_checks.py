@@ -67,6 +67,53 @@ def test_state_check_catches_a_deleted_entity_read_back() -> None:
     assert any("deleted id 'bkg_1a2b3c'" in p for p in problems)
 
 
+def _translated_record(*reads: tuple[str | None, dict[str, Any]],
+                       update_ja: bool = False) -> dict[str, Any]:
+    """A category created in English, maybe given a Japanese description, then read
+    (language asked for, what the read answered)."""
+    sent = {"categoryId": 616377, "name": "Green Star", "language": "en"}
+    messages: list[dict[str, Any]] = [
+        {"role": "user", "content": "Create it in English, then show it in Japanese."},
+        _call("c1", "create_category", sent), _tool("c1", {**sent, "status": "confirmed"})]
+    steps = [_step(1, "c1", "create_category", sent, effect="create")]
+    if update_ja:
+        ja = {"categoryId": 616377, "language": "ja", "name": "Midori Boshi"}
+        messages += [_call("c2", "update_category", ja), _tool("c2", ja)]
+        steps.append(_step(2, "c2", "update_category", ja, effect="update"))
+    for n, (language, answer) in enumerate(reads, start=3):
+        args: dict[str, Any] = {"categoryId": 616377}
+        if language is not None:
+            args["language"] = language
+        messages += [_call(f"c{n}", "get_category", args), _tool(f"c{n}", answer)]
+        steps.append(_step(n, f"c{n}", "get_category", args))
+    return _record(messages, steps)
+
+
+def test_state_check_reads_a_translation_as_a_view_not_a_contradiction() -> None:
+    ja = {"categoryId": 616377, "name": "Green Star", "language": "ja"}
+    en = {"categoryId": 616377, "name": "Green Star", "language": "en"}
+    checked, problems = rob.check_state(_translated_record(("ja", ja), (None, en)))
+    assert problems == [] and checked >= 2  # the English read is still compared
+    _, problems = rob.check_state(_translated_record(
+        ("ja", {**ja, "name": "Midori Boshi"}), (None, en), update_ja=True))
+    assert problems == []
+
+
+def test_state_check_still_catches_a_contradiction_in_one_language() -> None:
+    # Read back in its own language, the record must say what was written.
+    en = {"categoryId": 616377, "name": "Blue Moon", "language": "en"}
+    _, problems = rob.check_state(_translated_record(("en", en)))
+    assert len(problems) == 1 and "Green Star" in problems[0] and "Blue Moon" in problems[0]
+    # A read in English that shows the Japanese write: one language overwrote the other.
+    _, problems = rob.check_state(_translated_record(
+        (None, {**en, "name": "Midori Boshi"}), update_ja=True))
+    assert len(problems) == 1 and "Midori Boshi" in problems[0]
+    # The Japanese view says what was written in Japanese.
+    ja = {"categoryId": 616377, "name": "Green Star", "language": "ja"}
+    _, problems = rob.check_state(_translated_record(("ja", ja), update_ja=True))
+    assert len(problems) == 1 and "Midori Boshi" in problems[0]
+
+
 def _mistake_record(recovered: bool, mistake: str = "missing_required") -> dict[str, Any]:
     error = {"error": {"code": 400, "message": "missing required argument 'city'"}}
     messages = [{"role": "user", "content": "Hotels in Oslo?"},

@@ -5,11 +5,12 @@ does not come back as Warsaw -> Barcelona).
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
 check-out, airline, passenger and customer names, amounts, currencies, quantities, guests,
-the search query) takes the argument's value. Search filters (route, dates, currency, the
-query) hold for every object of a result list; a name, amount or quantity only for the
-top-level record. Only same-typed values of the same form are copied (a city never
-overwrites an airport code; a date moves a timestamp's day and keeps its time, and the
-matching arrival moves with it). In place, deterministic, never touches the network.
+the search query, the language) takes the argument's value. Search filters (route, dates,
+currency, the query, the language) hold for every object of a result list; a name, amount
+or quantity only for the top-level record. Only same-typed values of the same form are
+copied (a city never overwrites an airport code; a date moves a timestamp's day and keeps
+its time, and the matching arrival moves with it). In place, deterministic, never touches
+the network.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from toolgen.executor.controls import is_control
 from toolgen.executor.values import normalize_key
+from toolgen.executor.views import VIEW_KEYS
 
 # Each group: the argument names that state a value, and the output fields that restate it.
 _ORIGIN = frozenset({
@@ -43,6 +45,9 @@ _QUANTITY = frozenset({"quantity", "qty", "num_items", "item_quantity"})
 # `originalQuery` is "how to make sourdough bread", not a word of the tool).
 _QUERY = frozenset({"q", "query", "search_query", "searchquery", "search_term",
                     "original_query", "query_string", "searched_for"})
+# A record asked for in a language (`language: "ja"`) comes back in it: its view in that
+# language (see `views`), not the one it was written in.
+_LANGUAGE = VIEW_KEYS
 _GUESTS = frozenset({"guests", "num_guests", "number_of_guests", "guest_count"})
 _PASSENGERS = frozenset({"passengers", "num_passengers", "number_of_passengers",
                          "passenger_count"})
@@ -61,7 +66,7 @@ _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_AIRLINE, True, False),
     (_PASSENGER, False, False), (_CUSTOMER, False, False), (_AMOUNT, False, False),
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
-    (_QUERY, True, False),
+    (_QUERY, True, False), (_LANGUAGE, True, False),
 )
 _DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
                                "arrival_at", "landing_time", "ends_at", "end_datetime")),)

@@ -14,6 +14,9 @@
    entities created earlier; a cursor from an earlier paginated answer returns the rest;
    a paginate fault cuts the list and adds `page` / `next_cursor` / `has_more`.
 
+A call asking for a language sees each record that states another one through its view
+in the asked language (`views`).
+
 Each call draws from its own `random.Random` seeded by (executor seed, session seed,
 call index), so replaying the same calls in a fresh session returns identical outputs.
 Never touches the network.
@@ -68,6 +71,7 @@ from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
+from toolgen.executor.views import asked_view, enter_view, leave_view
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
@@ -120,6 +124,20 @@ class ExecutionSession:
 
     def call(
         self, endpoint: Endpoint, arguments: dict[str, Any], fault: Fault | None = None
+    ) -> ExecutionResult:
+        view = asked_view(arguments) if self.state.store else None
+        if view is None:
+            return self._call(endpoint, arguments, fault)
+        # A call in another language than a record states sees (and writes) that
+        # language's view of it, never the record itself.
+        swapped = enter_view(self.state, view)
+        try:
+            return self._call(endpoint, arguments, fault)
+        finally:
+            leave_view(self.state, swapped)
+
+    def _call(
+        self, endpoint: Endpoint, arguments: dict[str, Any], fault: Fault | None
     ) -> ExecutionResult:
         index = self.calls
         self.calls += 1

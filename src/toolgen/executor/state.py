@@ -2,9 +2,9 @@
 
 Owns `EntityRecord` (an id's entity and its scalar fields, remembered so a later call
 using the id gets the same name and price) and `SessionState` (the id store, the ids
-created and still alive per entity, deleted ids, pending pages of paginated lists and
-the auth token). Plain dicts and lists, mutated only by the session. Never touches the
-network.
+created and still alive per entity, deleted ids, pending pages of paginated lists, the
+auth token and the records' views in other languages, see `views`). Plain dicts and
+lists, mutated only by the session. Never touches the network.
 """
 
 from __future__ import annotations
@@ -82,6 +82,9 @@ class SessionState:
     alive: dict[str, list[Any]] = field(default_factory=dict)  # canon entity -> created ids
     deleted: set[Any] = field(default_factory=set)
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)  # (endpoint id, cursor)
+    # (id, language) -> the record as seen in another language than the one it states
+    # (see `views`): a translation is a view of the record, not an edit of it.
+    views: dict[tuple[Any, str], EntityRecord] = field(default_factory=dict)
     token: str | None = None
     auth_expired: bool = False
     token_required: bool = False

@@ -101,7 +101,7 @@ RULES: dict[str, list[str]] = {
                    "Unfortunately the attempt to $phrase failed: $facts.",
                    "I tried to $phrase, but it was declined - $facts."],
     "rep_error": ["I couldn't $phrase: $reason.", "Sorry, I wasn't able to $phrase - $reason.",
-                  "The request to $phrase failed ($reason), so I couldn't get that for you."],
+                  "The request to $phrase failed \\($reason\\), so I couldn't get that for you."],
     "rep_lead": ["Here's what I found.", "Here's where things stand.", "Okay, here it is.",
                  "Here's the rundown."],
     "rep_lead_ok": ["All done.", "Done!", "That's all sorted.", "Good news - it all worked."],

@@ -17,6 +17,8 @@ _SALIENT = (
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
 )
 _SCALARS = (str, int, float)
+# A report's own summary is said before any of its fields (a name or title's is 9).
+_SUMMARY_WEIGHT = 10
 # Leaf keys that only say "the figure of" the object they are in.
 _MEASURED = frozenset({"amount", "value"})
 
@@ -33,6 +35,10 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
             currencies[parts[:-1]] = text
         else:
             scored.append((_nested(parts), -weight, order, text, parts))
+    if any(_sums_up(parts) for *_, parts in scored):
+        # A report's own summary ("3 findings: 2 high, 1 low") says what it found; its
+        # first finding's title said instead reads as the whole report.
+        scored = [t for t in scored if not any(isinstance(p, int) for p in t[4])]
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
     kept: list[tuple[tuple[str | int, ...], str]] = []
@@ -45,6 +51,11 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     labels = _labels([parts for parts, _ in kept])
     return [_with_unit(Fact(label=label, value=text), currencies.get(parts[:-1]), str(parts[-1]))
             for (parts, text), label in zip(kept, labels, strict=True)]
+
+
+def _sums_up(parts: tuple[str | int, ...]) -> bool:
+    """A top-level summary of the output (not one list item's)."""
+    return len(parts) == 1 and str(parts[0]).lower().endswith("summary")
 
 
 def _labels(paths: list[tuple[str | int, ...]]) -> list[str]:
@@ -73,10 +84,10 @@ def _nested(parts: tuple[str | int, ...]) -> bool:
 
 
 def _said_leaves(output: Any) -> list[tuple[tuple[str | int, ...], int, Any]]:
-    """(path parts, weight of the nearest key, value) of each scalar leaf (no booleans)
-    outside every list item but the first whose key is salient or a currency (weight 0),
-    in document order; gathered by one plain recursion (no generator per level: this runs
-    on every result), and a leaf's path is built only when it is kept."""
+    """(path parts, weight, value) of each scalar leaf (no booleans) outside every list
+    item but the first whose key is salient or a currency (weight 0), or that is the
+    output's summary, in document order; gathered by one plain recursion (no generator per
+    level: this runs on every result), and a leaf's path is built only when it is kept."""
     out: list[tuple[tuple[str | int, ...], int, Any]] = []
     _gather(output, (), "", out)
     return out
@@ -97,7 +108,7 @@ def _gather(node: Any, parts: tuple[str | int, ...], key: str,
         if node:
             _gather(node[0], (*parts, 0), key, out)
     elif parts and isinstance(node, _SCALARS) and not isinstance(node, bool):
-        weight = _kept(key)
+        weight = _SUMMARY_WEIGHT if _sums_up(parts) else _kept(key)
         if weight is not None:
             out.append((parts, weight, node))
 

@@ -17,6 +17,7 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
+from toolgen.executor.values import singular
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
 
@@ -41,6 +42,7 @@ _LETTERS = re.compile(r"[a-z]+")
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
+    intent = _said_about(intent, r)
     action = endpoint_info(r.call.endpoint).action
     action = action if action in _EFFECTS else ""
     status = r.result.status
@@ -64,6 +66,12 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # "up-to-date temperature: its city is Toronto": the figure asked for comes first,
         # unless it is the one the user sent ("convert the amount": not the 285.3 given)
         facts = [asked, *facts]
+    verdict = _verdict(output) if not action else None
+    if verdict is not None:
+        # "I validated the email: the email ID is eml_480c8e" leaves out what was found
+        sent = _sent(r.call.arguments)
+        facts = [verdict, *[f for f in facts
+                            if f.label != "status" and f.value.lower() not in sent]]
     if not action and facts and _only_echoes(facts, r.call.arguments):
         # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
         # while the height and width it came back with go unsaid
@@ -87,6 +95,58 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
     return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output))
+
+
+_VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
+
+
+def _verdict(output: Any) -> Fact | None:
+    """What a check found, when the output says it (`isValid: false` -> "not valid")."""
+    if not isinstance(output, dict):
+        return None
+    for key, value in output.items():
+        if isinstance(value, bool) and key.lower() in _VALID_KEYS:
+            return Fact(label="status", value="valid" if value else "not valid")
+    return None
+
+
+def _said_about(intent: Intent, r: Executed) -> Intent:
+    """The intent the answer names. An object that is only the tool's title ("verify
+    Email Verification info") recites the API, not what was done: the answer names what
+    the call was given ("I verified the email ann@example.com"), else what came back
+    ("the flights")."""
+    obj = intent.obj
+    if not obj.endswith(" info") or not _words_of(obj[:-5]) <= _words_of(
+            r.call.endpoint.tool_name):
+        return intent
+    noun = next((_given(name, value) for name, value in r.call.arguments.items()
+                 if isinstance(value, str) and value.strip() and name not in _NOT_ABOUT), "")
+    output = r.result.output
+    if not noun and isinstance(output, dict):
+        noun = next((lang.slot_label(str(k)) for k, v in output.items()
+                     if isinstance(v, list) and v), "")
+    if not noun:
+        return intent
+    return Intent(verb=intent.verb, obj=noun, phrase=f"{intent.verb} the {noun}")
+
+
+# Arguments that say how to ask, not what about.
+_NOT_ABOUT = frozenset({"format", "lang", "language", "locale", "token", "api_key", "apikey",
+                        "key", "callback", "output", "mode", "type"})
+
+
+def _given(name: str, value: str) -> str:
+    """What an argument names, with its value when it is short enough to say ("email
+    ann@example.com", "checkin chc_e78509"; a text to translate is "text")."""
+    label = lang.slot_label(name)
+    if label.endswith(" ID"):
+        label = label[:-3]  # the checkin chc_e78509, not the checkin ID chc_e78509
+    short = len(value) <= 40 and not any(c in value for c in "\"\n")
+    return f"{label} {value}" if short and " " not in value.strip() else label
+
+
+def _words_of(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower())}
 
 
 def _later_items(output: Any) -> tuple[Fact, ...]:
@@ -117,18 +177,28 @@ def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> 
 
 
 def _asked_figure(output: Any, intent: Intent) -> Fact | None:
-    """The top-level number of `output` whose field the request names ("the temperature",
-    "the exchange rate"), as a fact; None when the request names none."""
+    """The top-level number or short word of `output` whose field the request names ("the
+    temperature", "the exchange rate", "the weather conditions": "Drizzle", not the
+    forecast's URL), as a fact; None when the request names none."""
     if not isinstance(output, dict):
         return None
     wanted = set(_LETTERS.findall(intent.obj.lower()))
     for key, value in output.items():
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | str) or (
+                isinstance(value, str) and not _PLAIN_WORDS.fullmatch(value)):
             continue
         words = set(_LETTERS.findall(lang.slot_label(str(key)).lower()))
         if words and words <= wanted:
-            return Fact(label=lang.slot_label(str(key)), value=lang.value_text(value))
+            label = lang.slot_label(str(key))
+            if isinstance(value, str):  # one word said: "its condition is Drizzle"
+                head, _, last = label.rpartition(" ")
+                label = f"{head} {singular(last)}".strip()
+            return Fact(label=label, value=lang.value_text(value))
     return None
+
+
+# A value said as words ("Drizzle", "partly cloudy"), not a code, an id or a link.
+_PLAIN_WORDS = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,3}")
 
 
 def _sent(arguments: Mapping[str, Any]) -> set[str]:

@@ -1,0 +1,141 @@
+"""Answers say what was found in plain words, read as a reviewer reads them.
+
+A report's answer gives the report's summary, not its first finding's title ("As for the
+report on a scan, it is Port 443/tcp open (https)"); a request the tool's title stood in
+for is answered about what it was given ("I verified the email ann@x.com"), never by
+reciting the title ("I verified Email Verification info"), and says what the check found
+("it's valid"). The ToolBench records are generated once (seed 7) and read back as JSON.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from toolgen.agents import offline as lang
+from toolgen.agents.offline import Intent, Outcome
+from toolgen.agents.policy.facts import facts_from
+from toolgen.agents.policy.speech import outcome_of
+from toolgen.episode.state import Executed, MadeCall
+from toolgen.executor.results import ExecutionResult
+from toolgen.io.jsonl import full_dict
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Endpoint
+
+_TOOLBENCH = Path(__file__).resolve().parents[2].parent / "shared/corpora/toolbench/toolenv/tools"
+
+_REPORT = {"scan_id": "scn_7286ba", "summary": "3 findings: 2 high, 1 low.", "total_findings": 3,
+           "findings": [{"title": "Port 443/tcp open (https)", "severity": "low"},
+                        {"title": "Port 3306/tcp open (mysql)", "severity": "high"}]}
+
+
+def test_a_reports_summary_is_said_not_its_first_findings_title() -> None:
+    values = [f.value for f in facts_from(_REPORT)]
+    assert values[0] == "3 findings: 2 high, 1 low.", values
+    assert "Port 443/tcp open (https)" not in values
+
+
+def test_a_list_items_own_summary_does_not_outrank_its_name() -> None:
+    # Only the output's own summary speaks for it; an item's is one of its fields.
+    output = {"notes": [{"title": "Standup", "summary": "Moved to Thursday."}], "total": 4}
+    assert facts_from(output)[0].value == "Standup"
+
+
+def _done(tool_name: str, arguments: dict[str, Any], output: Any) -> Executed:
+    endpoint = Endpoint(id="t/e", function_name="verify_for_t", tool_id="t",
+                        tool_name=tool_name, category="Data", name="verify")
+    return Executed(MadeCall("c1", endpoint, arguments),
+                    ExecutionResult("ok", output, None, ()), None)
+
+
+def test_a_request_the_tools_title_stood_in_for_is_said_by_what_it_was_given() -> None:
+    # BFCL/ToolBench "verify" of the Email Verification tool: "verify Email Verification info"
+    title = Intent(verb="verify", obj="Email Verification info",
+                   phrase="verify Email Verification info")
+    output = {"domain": "bullock.biz", "isValid": False, "mxRecords": ["mx1.rice.com"]}
+    o = outcome_of(_done("Email Verification", {"email": "ann@bullock.biz"}, output), title)
+    assert o.intent.obj == "email ann@bullock.biz"
+    assert (o.facts[0].label, o.facts[0].value) == ("status", "not valid")
+    # A request that names its own thing keeps it.
+    own = Intent(verb="verify", obj="the email address", phrase="verify the email address")
+    kept = outcome_of(_done("Email Verification", {"email": "ann@bullock.biz"}, output), own)
+    assert kept.intent == own
+
+
+def test_the_word_the_request_names_is_reported_not_a_link() -> None:
+    # BFCL seed 7 record 000299: "For present weather conditions, its URL is https://..."
+    output = {"weather_id": "wth_b5f415", "temperature": 30.9, "conditions": "Drizzle",
+              "city": "Oslo", "url": "https://www.example.com/weathers/4440ae"}
+    intent = Intent(verb="check", obj="present weather conditions",
+                    phrase="check present weather conditions")
+    facts = outcome_of(_done("weather", {"city": "Oslo"}, output), intent).facts
+    assert (facts[0].label, facts[0].value) == ("condition", "Drizzle")
+
+
+def test_an_errors_reason_is_said_in_its_brackets() -> None:
+    # "The request to filter the domain failed the service reported it did not succeed"
+    failed = Outcome(Intent("filter", "the domain", "filter the domain"), "error", "",
+                     reason="the service reported it did not succeed")
+    texts = [lang.assistant_report(lang.said_once([failed]), random.Random(seed))
+             for seed in range(40)]
+    bracketed = [t for t in texts if " failed " in t]
+    assert bracketed, texts[:3]
+    assert all("failed (the service reported it did not succeed)," in t for t in bracketed)
+
+
+@pytest.fixture(scope="module")
+def toolbench(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    if not _TOOLBENCH.is_dir():
+        pytest.skip("shared ToolBench corpus not found")
+    config = RunConfig(n=120, seed=7, toolenv=str(_TOOLBENCH))
+    out = tmp_path_factory.mktemp("plain") / "toolbench.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+
+
+def _answers(record: dict[str, Any]) -> list[str]:
+    return [m["content"] for m in record["messages"]
+            if m["role"] == "assistant" and m.get("content") and not m.get("tool_calls")]
+
+
+@pytest.mark.slow
+def test_no_answer_recites_a_tools_title_as_what_was_found(
+        toolbench: list[dict[str, Any]]) -> None:
+    recited = [(r["conversation_id"], title, text) for r in toolbench
+               for title in r["metadata"]["tools"] for text in _answers(r)
+               if re.search(rf"\b{re.escape(title)} info\b", text, re.IGNORECASE)]
+    assert not recited, recited[:3]
+    # The email the tool verified is named instead, with what was found (ToolBench seed 7:
+    # two such records).
+    verified = [(r["conversation_id"], call["function"]["arguments"], text)
+                for r in toolbench for m in r["messages"] for call in m.get("tool_calls") or ()
+                if call["function"]["name"] == "verify_for_email_verification"
+                for text in _answers(r)[-1:]]
+    assert verified
+    for cid, arguments, text in verified:
+        assert orjson.loads(arguments)["email"] in text, (cid, text)
+        assert re.search(r"\b(?:it's|it is|its status is) valid\b", text), (cid, text)
+
+
+@pytest.mark.slow
+def test_a_reports_answer_gives_its_summary(toolbench: list[dict[str, Any]]) -> None:
+    checked = 0
+    for r in toolbench:
+        final = " ".join(_answers(r))
+        for m in r["messages"]:
+            out = orjson.loads(m["content"]) if m["role"] == "tool" else None
+            if not isinstance(out, dict) or not isinstance(out.get("summary"), str):
+                continue
+            items = next((v for v in out.values() if isinstance(v, list) and v), [])
+            first = items[0].get("title") if isinstance(items[0], dict) else None
+            if first is None or len(out["summary"]) > 60:
+                continue
+            checked += 1
+            assert out["summary"] in final and first not in final, (r["conversation_id"], final)
+    assert checked >= 2  # seed 7 asks for scan reports at least twice in 120 records
