@@ -17,6 +17,7 @@ that makes a generated answer say what its kind says (None when nothing applies)
   is in the Kelvin or Fahrenheit the call asked for (`asked_units`);
 - what a call adds (`add_to_cart`) is a line of the list it answers with
   (`added_items`);
+- a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
   `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
@@ -43,6 +44,7 @@ from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
+from toolgen.executor.presidents import president_of_year
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -112,8 +114,15 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(asked_temperatures)
     if words and words[0] in ADDING and ('"array"' in text or '[' in text):
         steps.append(added_items)
+    if '"president"' in text and "President of the United States" in text:
+        steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
         steps.append(linked_ids)
+    unsent = _unsent(endpoint)
+    if unsent and shape is not endpoint.response_schema:
+        # An inferred answer echoes the arguments; one the call did not send has no value
+        # to echo (`competition: "basic"` on a player's goals nobody asked by competition).
+        steps.insert(0, _unsent_echoes(unsent))
     if not steps:
         return None
     if len(steps) == 1:
@@ -147,6 +156,28 @@ def _unsent(endpoint: Endpoint) -> dict[str, Any]:
 
 
 _NONE = object()
+
+
+def _unsent_echoes(unsent: dict[str, Any]) -> Finish:
+    """Drop (or set to its default) each echo of an optional argument the call did not
+    send, in the answer and in the records of its lists."""
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if not isinstance(output, dict):
+            return
+        records = [output, *(item for v in output.values() if isinstance(v, list)
+                             for item in v if isinstance(item, dict))]
+        for record in records:
+            for k in list(record):
+                nk = normalize_key(k)
+                if nk in unsent and nk not in args:
+                    default = unsent[nk]
+                    if default is _NONE or default in ("", None) or isinstance(
+                            default, (dict, list)):
+                        del record[k]
+                    else:
+                        record[k] = default
+
+    return step
 
 
 def _computed(key: str, compute: Callable[[dict[str, Any]], Any],

@@ -306,6 +306,7 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
     return singular(nouns[-1]) if nouns else "item"
 
 
+
 def is_noun(entity: str) -> bool:
     """Whether an inferred entity names a record (`file`), not a path letter or a time."""
     return len(entity) > 2 and entity.isalpha() and entity not in _NOT_NOUNS
@@ -460,11 +461,35 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
         props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
     elif words & {"count", "counts"}:
         props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
+    elif (counted := _counted(own_words(endpoint))) is not None:
+        # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
+        # and its percent change
+        props[counted] = {"type": "integer", "minimum": 0, "maximum": 900}
     else:  # statistics, stats, analysis, metrics: a figure and how it moved
         props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
         props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
     props.update(_echo(endpoint, props))
     return props
+
+
+# Words of a statistic's name that say how it is read, not what is counted.
+_NOT_COUNTED = frozenset({"get", "fetch", "show", "list", "find", "player", "team",
+                          "league", "season", "stats", "statistics", "stat", "details",
+                          "data", "info", "news", "metrics", "results"})
+
+
+def _counted(words: list[str]) -> str | None:
+    """The things a statistic counts, when its name ends in their plural (`get_all_time_goals`
+    -> all_time_goals, `team_stats_wins` -> wins), with the words that qualify them
+    since its last verb or statistic word; None otherwise."""
+    if not words or words[-1] in _NOT_COUNTED or singular(words[-1]) == words[-1]:
+        return None
+    tail: list[str] = []
+    for w in reversed(words):
+        if w in _NOT_COUNTED or w in _LEADS:
+            break
+        tail.insert(0, w)
+    return "_".join(tail if len(tail) <= 3 else tail[-1:])
 
 
 def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
