@@ -17,6 +17,7 @@ that makes a generated answer say what its kind says (None when nothing applies)
   is in the Kelvin or Fahrenheit the call asked for (`asked_units`);
 - what a call adds (`add_to_cart`) is a line of the list it answers with
   (`added_items`);
+- an inferred file's type is the one its name's extension says (`file_kinds`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
@@ -39,6 +40,7 @@ from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.feels_like import near_feels_like
+from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
@@ -54,7 +56,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
-from toolgen.executor.values import normalize_key
+from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
 
@@ -114,11 +116,14 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(asked_temperatures)
     if words and words[0] in ADDING and ('"array"' in text or '[' in text):
         steps.append(added_items)
+    if shape is not endpoint.response_schema and '"file_type"' in text and '"name"' in text:
+        steps.append(typed_by_extension)  # an inferred file's type is drawn: its name says it
     if '"president"' in text and "President of the United States" in text:
         steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
         steps.append(linked_ids)
-    unsent = _unsent(endpoint)
+    # An id it was not sent is what the answer points at (later calls read it): kept.
+    unsent = {k: v for k, v in _unsent(endpoint).items() if id_entity(k) is None}
     if unsent and shape is not endpoint.response_schema:
         # An inferred answer echoes the arguments; one the call did not send has no value
         # to echo (`competition: "basic"` on a player's goals nobody asked by competition).

@@ -44,6 +44,7 @@ from toolgen.executor.values import (
     STOP_WORDS,
     id_entity,
     name_kind,
+    normalize_key,
     plural,
     schema_type,
     singular,
@@ -260,13 +261,20 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -
         pair = {"description": "updated_at", "updated_at": "description"}.get(key)
         if pair is not None and "name" in have and pair in have:
             continue
-        if key == "country" and "name" not in have:
-            continue  # where a named thing is; a message or a rate has no country
+        if key == "country" and ("name" not in have or not _has_country(noun)):
+            continue  # where a named thing is; a message, a rate or a file has no country
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
             break
     return out
+
+
+def _has_country(noun: str) -> bool:
+    """A person, a venue, a company or a place is somewhere; a file or a list item is not
+    (a renamed file came back with `country: "Australia"`)."""
+    kind = name_kind(noun)
+    return kind in ("person", "company", "city") or kind.startswith("venue:")
 
 
 # Words an endpoint's name or path holds that name no record: times, adjectives, verbs,
@@ -391,7 +399,10 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         extra = _AUTH_EXTRAS[zlib.crc32(endpoint.id.encode("utf-8")) % len(_AUTH_EXTRAS)]
         props[extra[0]] = extra[1]
     elif info.action in ("create", "update"):
-        record.pop("name", None)
+        if not any(normalize_key(p.name) == "name" for p in endpoint.parameters):
+            record.pop("name", None)  # a made-up name; a rename answers the new one
+        else:
+            record["name"] = _STR
         stamp = "created_at" if info.action == "create" else "updated_at"
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
