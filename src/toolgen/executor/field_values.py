@@ -63,6 +63,10 @@ _BY_KEY: dict[str, str] = {
     "message": "text", "reply": "text", "response": "text", "remark": "text",
     "remarks": "text", "comment": "text", "note": "text", "notes": "text",
     "feedback": "text", "answer": "text",
+    # a unit is the unit of what it measures, a competition a real one (never "basic")
+    "unit": "unit", "units": "unit", "measurement_unit": "unit", "uom": "unit",
+    "competition": "competition", "league": "competition", "tournament": "competition",
+    "league_name": "competition", "competition_name": "competition",
 }
 # Keys whose value is what the user searches for: the endpoint's topic words fit there.
 _SEARCH = frozenset({"q", "query", "keyword", "keywords", "search", "term", "terms", "topic",
@@ -207,6 +211,28 @@ _FIXED: dict[str, Gen] = {
 }
 
 
+# What a `<quantity>_unit` is written in; a unit of no known quantity is a unit system.
+_UNITS: dict[str, tuple[str, ...]] = {
+    "fuel": ("litre", "kg", "kWh"), "weight": ("kg", "lb"), "mass": ("kg", "lb"),
+    "distance": ("km", "mi"), "length": ("m", "ft"), "height": ("cm", "in"),
+    "temperature": ("celsius", "fahrenheit"), "temp": ("celsius", "fahrenheit"),
+    "energy": ("kWh", "MJ"), "volume": ("litre", "gallon"), "speed": ("km/h", "mph"),
+    "time": ("seconds", "minutes"), "duration": ("seconds", "minutes"),
+    "area": ("m2", "sq ft"), "price": ("USD", "EUR"), "currency": ("USD", "EUR"),
+}
+_UNIT_SYSTEMS = ("metric", "imperial")
+_COMPETITIONS = ("Premier League", "La Liga", "UEFA Champions League", "Serie A",
+                 "Bundesliga", "Ligue 1", "FA Cup")
+
+
+def unit_values(key: str) -> tuple[str, ...]:
+    """The units a `key` like `fuel_unit` or `weight_units` is written in."""
+    for part in reversed(normalize_key(key).split("_")):
+        if part in _UNITS:
+            return _UNITS[part]
+    return _UNIT_SYSTEMS
+
+
 def field_gen(kind: str, key: str, entity: str) -> Gen | None:
     """The generator of a value of `kind` (from `field_kind`) for `key` of a record of
     `entity`; None for a search term, whose value is the endpoint's topic words."""
@@ -220,6 +246,10 @@ def field_gen(kind: str, key: str, entity: str) -> Gen | None:
         return text_gen(normalize_key(key))
     if kind == "street":
         return local_street
+    if kind == "unit":
+        return pick(unit_values(key))
+    if kind == "competition":
+        return pick(_COMPETITIONS)
     return _FIXED.get(kind)
 
 

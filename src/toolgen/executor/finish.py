@@ -18,6 +18,7 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - what a call adds (`add_to_cart`) is a line of the list it answers with
   (`added_items`);
 - an inferred file's type is the one its name's extension says (`file_kinds`);
+- one mass in several units (`co2e_kg`, `co2e_gm`, `co2e_lb`) agrees (`mass_units`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
@@ -44,6 +45,7 @@ from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
+from toolgen.executor.mass_units import same_mass
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
@@ -118,6 +120,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(added_items)
     if shape is not endpoint.response_schema and '"file_type"' in text and '"name"' in text:
         steps.append(typed_by_extension)  # an inferred file's type is drawn: its name says it
+    if any(f'_{u}"' in text for u in ("kg", "g", "gm", "lb", "lbs", "mt", "t", "tonnes")):
+        steps.append(same_mass)
     if '"president"' in text and "President of the United States" in text:
         steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
