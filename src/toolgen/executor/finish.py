@@ -19,6 +19,7 @@ that makes a generated answer say what its kind says (None when nothing applies)
   (`added_items`);
 - an inferred file's type is the one its name's extension says (`file_kinds`);
 - one mass in several units (`co2e_kg`, `co2e_gm`, `co2e_lb`) agrees (`mass_units`);
+- a result lies in the years and the place the call asked for (`asked_filters`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
@@ -39,6 +40,7 @@ import orjson
 
 from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
+from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -122,6 +124,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(typed_by_extension)  # an inferred file's type is drawn: its name says it
     if any(f'_{u}"' in text for u in ("kg", "g", "gm", "lb", "lbs", "mt", "t", "tonnes")):
         steps.append(same_mass)
+    if 'year' in text or '"court"' in text:
+        steps.append(within_filters)
     if '"president"' in text and "President of the United States" in text:
         steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
