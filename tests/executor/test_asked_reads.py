@@ -59,3 +59,16 @@ def test_the_president_of_a_year_held_office_that_year(executor: MockExecutor, y
 
 def test_no_president_outside_the_office_s_history() -> None:
     assert president_in(1700) is None and president_in(1790) == "George Washington"
+
+
+CONVERT = Endpoint(id="kloudless/convert", function_name="convertrawresource_id_for_kloudless_email",
+                   tool_id="kloudless", tool_name="Kloudless Email", category="Email",
+                   name="ConvertrawresourceID", method="POST", description=" ",
+                   parameters=(_p("retrieve_metadata", {"type": "string"}),),
+                   response_schema={})
+
+
+def test_an_email_tool_s_other_endpoints_validate_no_address(executor: MockExecutor) -> None:
+    for seed in range(4):
+        out = executor.session(seed).call(CONVERT, {"retrieve_metadata": "false"}).output
+        assert "is_valid" not in out and "email" not in out, out

@@ -234,7 +234,9 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # events, not coin prices.
     for words in (own,) if own_only else (own, name):
         for triggers, fields in _DOMAIN_FIELDS:
-            if triggers & words:
+            # A check's verdict (`is_valid`) answers only an endpoint whose own words ask
+            # for it: a "Kloudless Email" id conversion validates no address.
+            if triggers & words and (words is own or "is_valid" not in fields):
                 return dict(fields)
     return {}
 
