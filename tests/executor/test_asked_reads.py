@@ -61,7 +61,8 @@ def test_no_president_outside_the_office_s_history() -> None:
     assert president_in(1700) is None and president_in(1790) == "George Washington"
 
 
-CONVERT = Endpoint(id="kloudless/convert", function_name="convertrawresource_id_for_kloudless_email",
+CONVERT = Endpoint(id="kloudless/convert",
+                   function_name="convertrawresource_id_for_kloudless_email",
                    tool_id="kloudless", tool_name="Kloudless Email", category="Email",
                    name="ConvertrawresourceID", method="POST", description=" ",
                    parameters=(_p("retrieve_metadata", {"type": "string"}),),

@@ -68,7 +68,8 @@ def _option(item: str) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or len(item) > _MAX_CHARS:
         return False
-    if item.lower() in TYPE_NAMES or words[0].lower() in _NOT_OPTION or _TEMPLATE.match(item) or _DATE_TEMPLATE.search(item):
+    if item.lower() in TYPE_NAMES or words[0].lower() in _NOT_OPTION or _TEMPLATE.match(
+            item) or _DATE_TEMPLATE.search(item):
         return False
     if re.search(r"[/_<>=\\]|^-|:\s", item):  # a path, an identifier, a note: no option
         return False
