@@ -73,3 +73,13 @@ def test_an_email_tool_s_other_endpoints_validate_no_address(executor: MockExecu
     for seed in range(4):
         out = executor.session(seed).call(CONVERT, {"retrieve_metadata": "false"}).output
         assert "is_valid" not in out and "email" not in out, out
+
+
+BOOKS = _bfcl("google_books_search", "Search for a book in the Google Books library.",
+              _p("genre", {"type": "string"}), _p("title", {"type": "string"}, required=False))
+
+
+def test_an_unsent_title_filter_leaves_each_book_its_title(executor: MockExecutor) -> None:
+    out = executor.session(0).call(BOOKS, {"genre": "fiction"}).output
+    books = out["books"]
+    assert books and all(isinstance(b.get("title"), str) and b["title"] for b in books), out

@@ -60,6 +60,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.shapes import CONTENT_KEYS
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
@@ -131,7 +132,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
         steps.append(linked_ids)
     # An id it was not sent is what the answer points at (later calls read it): kept.
-    unsent = {k: v for k, v in _unsent(endpoint).items() if id_entity(k) is None}
+    # A field the record holds of its own (a book's title) is no echo of a filter.
+    unsent = {k: v for k, v in _unsent(endpoint).items()
+              if id_entity(k) is None and k not in CONTENT_KEYS}
     if unsent and shape is not endpoint.response_schema:
         # An inferred answer echoes the arguments; one the call did not send has no value
         # to echo (`competition: "basic"` on a player's goals nobody asked by competition).

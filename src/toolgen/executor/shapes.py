@@ -20,6 +20,7 @@ from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
+from toolgen.executor.content_table import NOUN_FIELDS
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
@@ -163,6 +164,12 @@ _DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
                                                 "category": _STR}),
     )
 )
+# Fields a record holds of its own (a book's title, a ship's name): a filter argument of
+# the same name the call did not send leaves them in the answer.
+CONTENT_KEYS: frozenset[str] = frozenset(
+    {"name", "title", "description", "text", "summary"}
+    | {k for _, fields in _DOMAIN_FIELDS for k in fields}
+    | {k for fields in NOUN_FIELDS.values() for k in fields})
 _SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
 _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
