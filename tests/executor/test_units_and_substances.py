@@ -52,3 +52,29 @@ def test_a_fuel_is_named_like_a_fuel() -> None:
     names = {record_name("fuel", "fuel", random.Random(s).random, "Oslo") for s in range(20)}
     assert names <= {"Diesel", "Natural Gas", "LPG", "Regular Petrol", "Premium Petrol",
                      "Heavy Fuel Oil", "Light Fuel Oil", "Coal - Bituminous"}, names
+
+
+def test_keys_that_say_their_kind_are_never_fillers() -> None:
+    from toolgen.executor.field_values import field_kind
+
+    assert field_kind("travel_from") == "city" and field_kind("travel_class") == "travel_class"
+    assert field_kind("utcOffset") == "utc_offset" and field_kind("requestChecksum") == "hash"
+    assert field_kind("address2") == "address2" and field_kind("combPath") == "path"
+
+
+TRIP = Endpoint(
+    id="travel/invoice", function_name="get_invoice_for_travel", tool_id="travel",
+    tool_name="Travel", category="Travel", name="get_invoice",
+    response_schema={"type": "object", "properties": {"invoice": {
+        "type": "object", "properties": {
+            "travel_from": {"type": "string"}, "travel_to": {"type": "string"},
+            "travel_class": {"type": "string"}, "county": {"type": "string"},
+            "address2": {"type": "string"}}}}})
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_trip_goes_between_places_in_a_class(executor: MockExecutor, seed: int) -> None:
+    invoice = executor.session(seed).call(TRIP, {}).output["invoice"]
+    assert not set(invoice.values()) & BLAND, invoice
+    assert invoice["travel_class"] in {"economy", "premium economy", "business", "first"}
+    assert invoice["travel_from"][0].isupper() and invoice["travel_to"][0].isupper(), invoice
