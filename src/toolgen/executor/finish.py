@@ -60,6 +60,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.shapes import CONTENT_KEYS
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.zone_times import converted_time
@@ -127,6 +128,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(same_mass)
     if 'year' in text or '"court"' in text:
         steps.append(within_filters)
+    if shape is not endpoint.response_schema and '"formats"' in text:
+        steps.append(distinct_formats)
     if '"president"' in text and "President of the United States" in text:
         steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
