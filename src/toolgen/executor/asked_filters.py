@@ -27,7 +27,7 @@ _PAIRS = (("from_year", "to_year"), ("start_year", "end_year"), ("year_from", "y
           ("min_year", "max_year"))
 _PLACE_KEYS = ("location", "city", "jurisdiction", "place", "region")
 # Years of a record's own history, not of what was searched.
-_OWN_YEARS = ("birth", "born", "founded", "established", "built")
+_OWN_YEARS = ("birth", "born", "founded", "established", "built", "current", "next")
 
 
 def _years_in(value: Any) -> list[int]:

@@ -38,6 +38,7 @@ from typing import Any
 
 import orjson
 
+from toolgen.executor.actions import endpoint_info
 from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
@@ -126,8 +127,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(typed_by_extension)  # an inferred file's type is drawn: its name says it
     if any(f'_{u}"' in text for u in ("kg", "g", "gm", "lb", "lbs", "mt", "t", "tonnes")):
         steps.append(same_mass)
-    if 'year' in text or '"court"' in text:
-        steps.append(within_filters)
+    if ('year' in text or '"court"' in text) and endpoint_info(endpoint).action == "list":
+        steps.append(within_filters)  # a search's filters; a calculator's year is an input
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"president"' in text and "President of the United States" in text:
