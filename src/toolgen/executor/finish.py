@@ -179,8 +179,8 @@ _NONE = object()
 
 
 def _unsent_echoes(unsent: dict[str, Any]) -> Finish:
-    """Drop (or set to its default) each echo of an optional argument the call did not
-    send, in the answer and in the records of its lists."""
+    """Drop each echo of an optional argument the call did not send, in the answer and
+    in the records of its lists."""
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         if not isinstance(output, dict):
             return
@@ -190,12 +190,9 @@ def _unsent_echoes(unsent: dict[str, Any]) -> Finish:
             for k in list(record):
                 nk = normalize_key(k)
                 if nk in unsent and nk not in args:
-                    default = unsent[nk]
-                    if default is _NONE or default in ("", None) or isinstance(
-                            default, (dict, list)):
-                        del record[k]
-                    else:
-                        record[k] = default
+                    # Why not its default: a corpus default is often a paste
+                    # (`fee: '{"parameter":"object"}'`); unsaid is never wrong.
+                    del record[k]
 
     return step
 
