@@ -36,7 +36,7 @@ def test_all_time_goals_are_a_count_of_goals(executor: MockExecutor, seed: int) 
     args = {"player_name": "Kylian Mbappe", "team_name": "Real Madrid"}
     out = executor.session(seed).call(GOALS, args).output
     assert "change_percent" not in out and "value" not in out, out
-    assert isinstance(out.get("all_time_goals"), int) and out["all_time_goals"] >= 0, out
+    assert isinstance(out.get("total_goals"), int) and out["total_goals"] >= 0, out
     assert "competition" not in out, out  # not sent: nothing to echo
     assert out["player_name"] == "Kylian Mbappe"
 

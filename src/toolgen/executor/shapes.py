@@ -499,9 +499,9 @@ _NOT_COUNTED = frozenset({"get", "fetch", "show", "list", "find", "player", "tea
 
 
 def _counted(words: list[str]) -> str | None:
-    """The things a statistic counts, when its name ends in their plural (`get_all_time_goals`
-    -> all_time_goals, `team_stats_wins` -> wins), with the words that qualify them
-    since its last verb or statistic word; None otherwise."""
+    """The count of the things a statistic counts, when its name ends in their plural
+    (`get_all_time_goals` -> total_goals, `team_stats_wins` -> total_wins); None
+    otherwise."""
     if not words or words[-1] in _NOT_COUNTED or singular(words[-1]) == words[-1]:
         return None
     tail: list[str] = []
@@ -509,7 +509,8 @@ def _counted(words: list[str]) -> str | None:
         if w in _NOT_COUNTED or w in _LEADS:
             break
         tail.insert(0, w)
-    return "_".join(tail if len(tail) <= 3 else tail[-1:])
+    # "total_goals", not the name's own "all_time_goals": a count, said as one
+    return f"total_{tail[-1]}" if tail else None
 
 
 def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:

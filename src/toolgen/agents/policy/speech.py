@@ -134,7 +134,9 @@ def _asked_figure(output: Any, intent: Intent) -> tuple[Fact, str] | None:
         words = re.findall(r"[a-z]+", lang.slot_label(str(key)).lower())
         unit = list(itertools.takewhile(lambda w: w in _UNIT_WORDS, reversed(words)))[::-1]
         named = words[: len(words) - len(unit)]
-        if named and {singular(w) for w in named} <= wanted:
+        # "total goals" answers "all-time goals": a total is how the figure is counted
+        if named and {singular(w) for w in named if w != "total"} <= wanted and (
+                named != ["total"]):
             text = lang.value_text(value)
             said = f"{text} {_unit_text(unit)}" if unit else text
             return Fact(label=" ".join(named), value=said), text
