@@ -136,7 +136,7 @@ def test_a_list_of_audio_formats_is_formats_not_audio_features() -> None:
                   tool_id="fc", tool_name="FileConversion", category="Tools",
                   name="get_audio_formats", response_schema={})
     out = MockExecutor(seed=7, pool_size=64).session(0).call(ep, {}).output
-    formats = [f["format"] for f in out["formats"]]
+    formats = [f["name"] for f in out["formats"]]
     assert formats and set(formats) <= {"mp3", "wav", "flac", "aac", "ogg", "m4a"}, out
     assert len(formats) == len(set(formats)), out
     assert not any("tempo" in f or "key" in f for f in out["formats"]), out

@@ -65,7 +65,8 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
                                     if normalize_key(k) not in ("q", "word", "text")}})
     formats = _formats(words) if info.action in ("get", "list") else None
     if formats is not None:
-        item = _object({"format": {"type": "string", "enum": list(formats)}})
+        # named, so the answer says which ("the first being flac"), not only how many
+        item = _object({"name": {"type": "string", "enum": list(formats)}})
         return _object({"formats": {"type": "array", "items": item},
                         "total": {"type": "integer", "minimum": len(formats),
                                   "maximum": len(formats)}})
@@ -119,7 +120,7 @@ def distinct_formats(output: Any, args: dict[str, Any], rng: Any) -> None:
     seen: set[Any] = set()
     kept = []
     for item in listed:
-        key = item.get("format") if isinstance(item, dict) else item
+        key = item.get("name") if isinstance(item, dict) else item
         if key not in seen:
             seen.add(key)
             kept.append(item)
