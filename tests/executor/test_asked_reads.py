@@ -83,3 +83,18 @@ def test_an_unsent_title_filter_leaves_each_book_its_title(executor: MockExecuto
     out = executor.session(0).call(BOOKS, {"genre": "fiction"}).output
     books = out["books"]
     assert books and all(isinstance(b.get("title"), str) and b["title"] for b in books), out
+
+
+DNA = _bfcl("fetch_dna_sequence", "Retrieve the sequence of a DNA molecule.",
+            _p("DNA_id", {"type": "string"}),
+            _p("format", {"type": "string"}, required=False),
+            _p("upstream", {"type": "integer"}, required=False))
+
+
+def test_a_later_call_answers_in_the_format_it_sent(executor: MockExecutor) -> None:
+    session = executor.session(3)
+    first = session.call(DNA, {"DNA_id": "dna_cd1bf7", "upstream": 490}).output
+    assert "format" not in first, first  # not sent: not echoed
+    second = session.call(DNA, {"DNA_id": "dna_cd1bf7", "format": "fasta"}).output
+    assert second.get("format") == "fasta", second
+    assert "upstream" not in second, second

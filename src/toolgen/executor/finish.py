@@ -135,14 +135,16 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
         steps.append(linked_ids)
-    # An id it was not sent is what the answer points at (later calls read it): kept.
-    # A field the record holds of its own (a book's title) is no echo of a filter.
-    unsent = {k: v for k, v in _unsent(endpoint).items()
-              if id_entity(k) is None and k not in CONTENT_KEYS}
-    if unsent and shape is not endpoint.response_schema:
-        # An inferred answer echoes the arguments; one the call did not send has no value
-        # to echo (`competition: "basic"` on a player's goals nobody asked by competition).
-        steps.insert(0, _unsent_echoes(unsent))
+    if shape is not endpoint.response_schema and endpoint.parameters:
+        # An inferred answer echoes the arguments: what was sent, as sent (a remembered
+        # `format: "json"` never answers a call that asked for fasta), and an unsent one
+        # not at all (`competition: "basic"` on goals nobody asked by competition). An id
+        # it was not sent is what the answer points at (later calls read it), and a field
+        # the record holds of its own (a book's title) is no echo of a filter: both kept.
+        unsent = {k for k in _unsent(endpoint)
+                  if id_entity(k) is None and k not in CONTENT_KEYS}
+        params = {normalize_key(p.name) for p in endpoint.parameters}
+        steps.insert(0, _echoed_arguments(params, unsent))
     if not steps:
         return None
     if len(steps) == 1:
@@ -178,9 +180,10 @@ def _unsent(endpoint: Endpoint) -> dict[str, Any]:
 _NONE = object()
 
 
-def _unsent_echoes(unsent: dict[str, Any]) -> Finish:
-    """Drop each echo of an optional argument the call did not send, in the answer and
-    in the records of its lists."""
+def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
+    """In the answer and the records of its lists: each field echoing an argument the call
+    sent holds the sent value (scalars of the same type only); each echoing an optional
+    one it did not send (in `unsent`) is dropped."""
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         if not isinstance(output, dict):
             return
@@ -189,12 +192,30 @@ def _unsent_echoes(unsent: dict[str, Any]) -> Finish:
         for record in records:
             for k in list(record):
                 nk = normalize_key(k)
-                if nk in unsent and nk not in args:
+                if nk not in params:
+                    continue
+                if nk in args:
+                    current, sent = record[k], args[nk]
+                    # a word picked out of the sent sentence (a thesaurus) narrows it
+                    picked = isinstance(current, str) and isinstance(sent, str) and (
+                        current.lower() in sent.lower())
+                    if _same_kind(current, sent) and not picked:
+                        record[k] = sent
+                elif nk in unsent:
                     # Why not its default: a corpus default is often a paste
                     # (`fee: '{"parameter":"object"}'`); unsaid is never wrong.
                     del record[k]
 
     return step
+
+
+def _same_kind(current: Any, sent: Any) -> bool:
+    """Both texts, both numbers or both flags: a sent value may replace its echo."""
+    if isinstance(current, bool) or isinstance(sent, bool):
+        return isinstance(current, bool) and isinstance(sent, bool)
+    if isinstance(current, str):
+        return isinstance(sent, str)
+    return isinstance(current, int | float) and isinstance(sent, int | float)
 
 
 def _computed(key: str, compute: Callable[[dict[str, Any]], Any],
