@@ -31,9 +31,8 @@ _NOT_OPTION = frozenset({"the", "a", "an", "if", "is", "are", "this", "that", "w
                          "for", "with", "by", "all", "any", "none", "null", "empty",
                          "specified", "provided", "optional", "required", "etc"})
 # Type names a description quotes (Kloudless: "`boolean` (optional)"): never a value.
-TYPE_NAMES = frozenset({"boolean", "bool", "string", "str", "integer", "int", "number",
-                        "float", "double", "array", "object", "dict", "null",
-                        "optional", "required", "enum"})
+TYPE_NAMES = frozenset({"boolean", "bool", "string", "str", "integer", "int", "array",
+                        "object", "dict", "null", "optional", "required", "enum"})
 _MAX_WORDS = 4
 _MAX_CHARS = 40
 
