@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -199,7 +200,9 @@ def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
                     # a word picked out of the sent sentence (a thesaurus) narrows it
                     picked = isinstance(current, str) and isinstance(sent, str) and (
                         current.lower() in sent.lower())
-                    if _same_kind(current, sent) and not picked:
+                    # a day or time is `echo`'s, which moves its pair with it
+                    dated = isinstance(sent, str) and _DAY.match(sent) is not None
+                    if _same_kind(current, sent) and not picked and not dated:
                         record[k] = sent
                 elif nk in unsent:
                     # Why not its default: a corpus default is often a paste
@@ -207,6 +210,9 @@ def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
                     del record[k]
 
     return step
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
 def _same_kind(current: Any, sent: Any) -> bool:
