@@ -97,3 +97,38 @@ def test_the_figure_the_request_names_is_reported() -> None:
                     phrase="get up-to-date temperature")
     facts = outcome_of(done, intent).facts
     assert facts[0].value == "27.9"
+
+
+def test_the_value_the_request_names_is_reported_with_its_unit() -> None:
+    from toolgen.agents.policy.speech import outcome_of
+    from toolgen.episode.state import Executed, MadeCall
+    from toolgen.executor.results import ExecutionResult
+    from toolgen.records import Endpoint
+
+    ship = Endpoint(id="m/v", function_name="ships_valuation_for_marine_radar", tool_id="m",
+                    tool_name="marine_radar", category="Data", name="ships_valuation")
+    output = {"ship_id": "shp_cc6c2b", "ship_code": "OG4769", "valuation_usd": 30989845.72,
+              "name": "CMA CGM Rhone", "flag": "Malta"}
+    done = Executed(MadeCall("c1", ship, {"ship_id": "shp_cc6c2b"}),
+                    ExecutionResult("ok", output, None, ()), None)
+    intent = Intent(verb="get", obj="the ships valuation", phrase="get the ships valuation")
+    facts = outcome_of(done, intent).facts
+    assert facts[0].value == "30989845.72 USD" and facts[0].label == "valuation", facts
+
+    president = Endpoint(id="p/y", function_name="us_president_in_year", tool_id="p",
+                         tool_name="us", category="Data", name="us_president_in_year")
+    output = {"year_id": "yre_5945c2", "year": 2007, "president": "George W. Bush"}
+    done = Executed(MadeCall("c1", president, {"year": 2007}),
+                    ExecutionResult("ok", output, None, ()), None)
+    intent = Intent(verb="pull up", obj="a name of U.S. President from 2007",
+                    phrase="pull up a name of U.S. President from 2007")
+    facts = outcome_of(done, intent).facts
+    assert facts[0].value == "George W. Bush", facts
+
+
+def test_a_plural_count_reads_are() -> None:
+    from toolgen.agents.offline.clauses import fact_clauses
+
+    for seed in range(10):
+        text = fact_clauses([Fact("all time goals", "294")], str, random.Random(seed))
+        assert text.endswith("all time goals are 294"), text

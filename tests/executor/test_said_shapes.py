@@ -127,3 +127,16 @@ def test_the_things_a_user_owns_are_listed_not_the_user(executor: MockExecutor) 
     assert out["mayorships"] and all(m["userId"] == "usr_54e6c6" for m in out["mayorships"])
     # A record's aspect ("details") is the record itself, not a list of details.
     assert "details" not in executor.session(3).call(DETAILS, {"userId": "usr_1"}).output
+
+
+def test_a_list_of_audio_formats_is_formats_not_audio_features() -> None:
+    from toolgen.executor import MockExecutor
+
+    ep = Endpoint(id="fc/formats", function_name="get_audio_formats_for_fileconversion",
+                  tool_id="fc", tool_name="FileConversion", category="Tools",
+                  name="get_audio_formats", response_schema={})
+    out = MockExecutor(seed=7, pool_size=64).session(0).call(ep, {}).output
+    formats = [f["name"] for f in out["formats"]]
+    assert formats and set(formats) <= {"mp3", "wav", "flac", "aac", "ogg", "m4a"}, out
+    assert len(formats) == len(set(formats)), out
+    assert not any("tempo" in f or "key" in f for f in out["formats"]), out

@@ -106,8 +106,10 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
                               "Bloom & Grow", "Fernwood Plants"),
                 "address": _STR, "rating": _num(3.5, 4.9),
                 "opening_hours": _enum("08:00-18:00", "09:00-17:30", "08:30-19:00")},
-    "case": {"case_name": _enum("Smith v. Jones", "People v. Harris",
-                                "United States v. Carter", "Brown v. Avery"),
+    # Parties of a civil case: a prosecution names one country's state ("United States v.
+    # Carter" heard in Amsterdam).
+    "case": {"case_name": _enum("Smith v. Jones", "Harris v. Novak", "Carter v. Lindqvist",
+                                "Brown v. Avery"),
              "court": _enum("Supreme Court", "Court of Appeals", "District Court"),
              "decided_year": _int(1990, 2023), "outcome": _enum(
                  "affirmed", "reversed", "dismissed", "settled")},

@@ -63,6 +63,20 @@ _BY_KEY: dict[str, str] = {
     "message": "text", "reply": "text", "response": "text", "remark": "text",
     "remarks": "text", "comment": "text", "note": "text", "notes": "text",
     "feedback": "text", "answer": "text",
+    # a unit is the unit of what it measures, a competition a real one (never "basic")
+    "unit": "unit", "units": "unit", "measurement_unit": "unit", "uom": "unit",
+    "competition": "competition", "league": "competition", "tournament": "competition",
+    "league_name": "competition", "competition_name": "competition",
+    # where a trip goes from and to, and the class it is in
+    "travel_from": "city", "travel_to": "city", "hometown": "city",
+    "travel_class": "travel_class", "cabin_class": "travel_class", "seat_class": "travel_class",
+    "fare_class": "travel_class",
+    "address2": "address2", "address_2": "address2", "address_line2": "address2",
+    "address_line_2": "address2", "line2": "address2",
+    "county": "county",
+    "utc_offset": "utc_offset", "gmt_offset": "utc_offset", "timezone_offset": "utc_offset",
+    "checksum": "hash", "md5": "hash", "sha1": "hash", "sha256": "hash",
+    "path": "path", "file_path": "path", "filepath": "path",
 }
 # Keys whose value is what the user searches for: the endpoint's topic words fit there.
 _SEARCH = frozenset({"q", "query", "keyword", "keywords", "search", "term", "terms", "topic",
@@ -196,6 +210,19 @@ def _stars(ctx: Ctx) -> str:
     return f"{3 + ctx.rand() * 2:.1f} out of 5 stars"
 
 
+_CLASSES = ("economy", "premium economy", "business", "first")
+_ADDRESS2 = ("Apt 4B", "Suite 210", "Floor 3", "Unit 12", "Apt 17", "Suite 5")
+_COUNTIES = ("Kings County", "Cook County", "Orange County", "Travis County", "King County",
+             "Greater London", "County Cork")
+_OFFSETS = ("+00:00", "+01:00", "+02:00", "-05:00", "-08:00", "+05:30", "+09:00")
+_PATHS = ("reports/2025/q3-report.pdf", "photos/2024/beach.jpg", "docs/contract-draft.docx",
+          "exports/customers.csv", "backups/site-backup.zip")
+
+
+def _hash(ctx: Ctx) -> str:
+    return f"{ctx.bits(64):016x}{ctx.bits(64):016x}"
+
+
 _FIXED: dict[str, Gen] = {
     "absent": _absent, "price": _price, "mime": pick(_MIMES), "reason": pick(_REASONS),
     "cuisine": pick(_CUISINES), "ingredient": pick(_INGREDIENTS), "domain": _domain,
@@ -203,8 +230,32 @@ _FIXED: dict[str, Gen] = {
     "dose": pick(_DOSES), "mission": pick(_MISSIONS), "tag": pick(_TAGS),
     "format": pick(_FORMATS), "sort": pick(_SORTS), "hours": pick(_HOURS),
     "stars": _stars, "model": _model, "asin": _asin, "dimensions": _dimensions,
-    "rank": _rank,
+    "rank": _rank, "city": _city, "travel_class": pick(_CLASSES),
+    "address2": pick(_ADDRESS2), "county": pick(_COUNTIES), "utc_offset": pick(_OFFSETS),
+    "hash": _hash, "path": pick(_PATHS),
 }
+
+
+# What a `<quantity>_unit` is written in; a unit of no known quantity is a unit system.
+_UNITS: dict[str, tuple[str, ...]] = {
+    "fuel": ("litre", "kg", "kWh"), "weight": ("kg", "lb"), "mass": ("kg", "lb"),
+    "distance": ("km", "mi"), "length": ("m", "ft"), "height": ("cm", "in"),
+    "temperature": ("celsius", "fahrenheit"), "temp": ("celsius", "fahrenheit"),
+    "energy": ("kWh", "MJ"), "volume": ("litre", "gallon"), "speed": ("km/h", "mph"),
+    "time": ("seconds", "minutes"), "duration": ("seconds", "minutes"),
+    "area": ("m2", "sq ft"), "price": ("USD", "EUR"), "currency": ("USD", "EUR"),
+}
+_UNIT_SYSTEMS = ("metric", "imperial")
+_COMPETITIONS = ("Premier League", "La Liga", "UEFA Champions League", "Serie A",
+                 "Bundesliga", "Ligue 1", "FA Cup")
+
+
+def unit_values(key: str) -> tuple[str, ...]:
+    """The units a `key` like `fuel_unit` or `weight_units` is written in."""
+    for part in reversed(normalize_key(key).split("_")):
+        if part in _UNITS:
+            return _UNITS[part]
+    return _UNIT_SYSTEMS
 
 
 def field_gen(kind: str, key: str, entity: str) -> Gen | None:
@@ -220,6 +271,10 @@ def field_gen(kind: str, key: str, entity: str) -> Gen | None:
         return text_gen(normalize_key(key))
     if kind == "street":
         return local_street
+    if kind == "unit":
+        return pick(unit_values(key))
+    if kind == "competition":
+        return pick(_COMPETITIONS)
     return _FIXED.get(kind)
 
 

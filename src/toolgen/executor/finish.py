@@ -17,6 +17,10 @@ that makes a generated answer say what its kind says (None when nothing applies)
   is in the Kelvin or Fahrenheit the call asked for (`asked_units`);
 - what a call adds (`add_to_cart`) is a line of the list it answers with
   (`added_items`);
+- an inferred file's type is the one its name's extension says (`file_kinds`);
+- one mass in several units (`co2e_kg`, `co2e_gm`, `co2e_lb`) agrees (`mass_units`);
+- a result lies in the years and the place the call asked for (`asked_filters`);
+- a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
   `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
@@ -29,20 +33,26 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from typing import Any
 
 import orjson
 
+from toolgen.executor.actions import endpoint_info
 from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
+from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.feels_like import near_feels_like
+from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid, formula_for
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
+from toolgen.executor.mass_units import same_mass
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
+from toolgen.executor.presidents import president_of_year
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -52,7 +62,9 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
-from toolgen.executor.values import normalize_key
+from toolgen.executor.said_shapes import distinct_formats
+from toolgen.executor.shapes import CONTENT_KEYS
+from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
 
@@ -112,8 +124,28 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(asked_temperatures)
     if words and words[0] in ADDING and ('"array"' in text or '[' in text):
         steps.append(added_items)
+    if shape is not endpoint.response_schema and '"file_type"' in text and '"name"' in text:
+        steps.append(typed_by_extension)  # an inferred file's type is drawn: its name says it
+    if any(f'_{u}"' in text for u in ("kg", "g", "gm", "lb", "lbs", "mt", "t", "tonnes")):
+        steps.append(same_mass)
+    if ('year' in text or '"court"' in text) and endpoint_info(endpoint).action == "list":
+        steps.append(within_filters)  # a search's filters; a calculator's year is an input
+    if shape is not endpoint.response_schema and '"formats"' in text:
+        steps.append(distinct_formats)
+    if '"president"' in text and "President of the United States" in text:
+        steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
         steps.append(linked_ids)
+    if shape is not endpoint.response_schema and endpoint.parameters:
+        # An inferred answer echoes the arguments: what was sent, as sent (a remembered
+        # `format: "json"` never answers a call that asked for fasta), and an unsent one
+        # not at all (`competition: "basic"` on goals nobody asked by competition). An id
+        # it was not sent is what the answer points at (later calls read it), and a field
+        # the record holds of its own (a book's title) is no echo of a filter: both kept.
+        unsent = {k for k in _unsent(endpoint)
+                  if id_entity(k) is None and k not in CONTENT_KEYS}
+        params = {normalize_key(p.name) for p in endpoint.parameters}
+        steps.insert(0, _echoed_arguments(params, unsent))
     if not steps:
         return None
     if len(steps) == 1:
@@ -147,6 +179,49 @@ def _unsent(endpoint: Endpoint) -> dict[str, Any]:
 
 
 _NONE = object()
+
+
+def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
+    """In the answer and the records of its lists: each field echoing an argument the call
+    sent holds the sent value (scalars of the same type only); each echoing an optional
+    one it did not send (in `unsent`) is dropped."""
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if not isinstance(output, dict):
+            return
+        records = [output, *(item for v in output.values() if isinstance(v, list)
+                             for item in v if isinstance(item, dict))]
+        for record in records:
+            for k in list(record):
+                nk = normalize_key(k)
+                if nk not in params:
+                    continue
+                if nk in args:
+                    current, sent = record[k], args[nk]
+                    # a word picked out of the sent sentence (a thesaurus) narrows it
+                    picked = isinstance(current, str) and isinstance(sent, str) and (
+                        current.lower() in sent.lower())
+                    # a day or time is `echo`'s, which moves its pair with it
+                    dated = isinstance(sent, str) and _DAY.match(sent) is not None
+                    if _same_kind(current, sent) and not picked and not dated:
+                        record[k] = sent
+                elif nk in unsent:
+                    # Why not its default: a corpus default is often a paste
+                    # (`fee: '{"parameter":"object"}'`); unsaid is never wrong.
+                    del record[k]
+
+    return step
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
+
+
+def _same_kind(current: Any, sent: Any) -> bool:
+    """Both texts, both numbers or both flags: a sent value may replace its echo."""
+    if isinstance(current, bool) or isinstance(sent, bool):
+        return isinstance(current, bool) and isinstance(sent, bool)
+    if isinstance(current, str):
+        return isinstance(sent, str)
+    return isinstance(current, int | float) and isinstance(sent, int | float)
 
 
 def _computed(key: str, compute: Callable[[dict[str, Any]], Any],

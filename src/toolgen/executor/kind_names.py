@@ -64,6 +64,19 @@ _PERSONISH = frozenset({"display", "nick", "nickname", "screen", "contact", "acc
                         "witness", "victim", "inmate", "prisoner", "attorney", "applicant",
                         "participant", "attendee", "nominee", "tenant", "landlord"})
 
+# Substances have common names, not a place's: `fuel_name` is "Diesel", not "Amber Meadow".
+_SUBSTANCES: dict[str, tuple[str, ...]] = {
+    "fuel": ("Diesel", "Natural Gas", "LPG", "Regular Petrol", "Premium Petrol",
+             "Heavy Fuel Oil", "Light Fuel Oil", "Coal - Bituminous"),
+    "gas": ("Methane", "Carbon dioxide", "Nitrous oxide", "Propane", "Hydrogen"),
+    "element": ("Oxygen", "Iron", "Carbon", "Copper", "Sodium", "Helium", "Gold"),
+    "metal": ("Copper", "Aluminium", "Nickel", "Zinc", "Gold", "Silver", "Iron ore"),
+    "chemical": ("Ethanol", "Sodium chloride", "Acetic acid", "Ammonia", "Glucose"),
+    "compound": ("Ethanol", "Sodium chloride", "Acetic acid", "Ammonia", "Glucose"),
+    "material": ("Steel", "Aluminium", "Concrete", "Timber", "Glass", "Recycled plastic"),
+    "commodity": ("Gold", "Crude Oil", "Wheat", "Corn", "Coffee", "Copper"),
+}
+
 
 def _pick(seq: tuple[str, ...], rand: Rand) -> str:
     return seq[int(rand() * len(seq))]
@@ -87,6 +100,8 @@ def kind_name(head: str, rand: Rand) -> str | None:
         return _pick(_OPTIONS, rand)
     if head in _CHANNEL:
         return _pick(_CHANNELS, rand)
+    if head in _SUBSTANCES:
+        return _pick(_SUBSTANCES[head], rand)
     if head in _PERSONISH:
         return f"{_pick(_FIRSTS, rand)} {_pick(_SURNAMES, rand)}"
     return None

@@ -55,7 +55,8 @@ def learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
     """What the rules changed in a known entity's object (the route asked for, a date put
     in order) is what the session remembers of it, so a later read agrees."""
     for obj, old in before:
-        changed = [k for k, v in old.items() if obj.get(k) != v]
+        # a key the rules dropped (an unsent argument's echo) is no new value
+        changed = [k for k, v in old.items() if k in obj and obj[k] != v]
         if not changed:
             continue
         for key, ident in old.items():

@@ -9,6 +9,7 @@ user"), `building.get_dimensions` and `update_user_info(user_id, update_info={..
 - the comments of a video are comments (an author and a text), not the video;
 - a dictionary's synonyms, antonyms, definitions or examples are lists about a word, not
   translations (`thesaurus.fill_word_lists` fills them);
+- a list of formats (`get_audio_formats`) is those formats, not audio features;
 - a support ticket (`add_note_to_ticket`, `create_ticket` of a help desk) has a subject,
   a priority and a status, not an event's venue and dates (`support_ticket_fields`).
 
@@ -62,6 +63,13 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
                 "part_of_speech": _STR, "definition": _STR})}
         return _object({**props, **{k: v for k, v in _echo(endpoint).items()
                                     if normalize_key(k) not in ("q", "word", "text")}})
+    formats = _formats(words) if info.action in ("get", "list") else None
+    if formats is not None:
+        # named, so the answer says which ("the first being flac"), not only how many
+        item = _object({"name": {"type": "string", "enum": list(formats)}})
+        return _object({"formats": {"type": "array", "items": item},
+                        "total": {"type": "integer", "minimum": len(formats),
+                                  "maximum": len(formats)}})
     if info.action in ("get", "list") and {"comment", "comments"} & set(words):
         item = _object({"comment_id": _STR, **_echo(endpoint), "author": _STR, "text": _STR,
                         "created_at": _DATETIME})
@@ -81,6 +89,42 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
             return _object({**_echo(endpoint), **sent, "status": _STR,
                             "updated_at": _DATETIME})
     return None
+
+
+# The formats a conversion service lists, by what it converts.
+_FORMATS: dict[str, tuple[str, ...]] = {
+    "audio": ("mp3", "wav", "flac", "aac", "ogg", "m4a"),
+    "video": ("mp4", "mov", "avi", "mkv", "webm"),
+    "image": ("png", "jpg", "gif", "webp", "bmp", "tiff"),
+    "document": ("pdf", "docx", "odt", "rtf", "txt", "html"),
+    "archive": ("zip", "tar", "gz", "7z", "rar"),
+}
+
+
+def _formats(words: list[str]) -> tuple[str, ...] | None:
+    """The formats a name that lists formats (`get_audio_formats`) promises: the formats
+    of its medium, not the medium's records (a track's tempo and key)."""
+    if not words or words[-1] != "formats":
+        return None
+    for w in words:
+        if singular(w) in _FORMATS:
+            return _FORMATS[singular(w)]
+    return None
+
+
+def distinct_formats(output: Any, args: dict[str, Any], rng: Any) -> None:
+    """A list of formats names each once (`mp3`, `wav`, not `mp3` twice), in place."""
+    listed = output.get("formats") if isinstance(output, dict) else None
+    if not isinstance(listed, list):
+        return
+    seen: set[Any] = set()
+    kept = []
+    for item in listed:
+        key = item.get("name") if isinstance(item, dict) else item
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    listed[:] = kept
 
 
 def support_ticket_fields(endpoint: Endpoint, own: set[str], name: set[str]

@@ -20,6 +20,7 @@ from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
+from toolgen.executor.content_table import NOUN_FIELDS
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
@@ -44,6 +45,7 @@ from toolgen.executor.values import (
     STOP_WORDS,
     id_entity,
     name_kind,
+    normalize_key,
     plural,
     schema_type,
     singular,
@@ -168,6 +170,29 @@ _FIRST_DOMAIN: dict[str, int] = {}
 for _index, (_triggers, _) in enumerate(_DOMAIN_FIELDS):
     for _word in _triggers:
         _FIRST_DOMAIN.setdefault(_word, _index)
+# Fields a record holds of its own (a book's title, a ship's name): a filter argument of
+# the same name the call did not send leaves them in the answer.
+CONTENT_KEYS: frozenset[str] = frozenset(
+    {"name", "title", "description", "text", "summary"}
+    | {k for _, fields in _DOMAIN_FIELDS for k in fields}
+    | {k for fields in NOUN_FIELDS.values() for k in fields})
+
+
+def _first_domain(words: frozenset[str] | set[str], verdicts: bool) -> dict[str, Any] | None:
+    """The fields of the first `_DOMAIN_FIELDS` entry `words` trigger (one lookup per
+    word, not a scan). A check's verdict (`is_valid`) only when `verdicts`: it answers an
+    endpoint whose own words ask for it, while a "Kloudless Email" id conversion
+    validates no address."""
+    first = min((_FIRST_DOMAIN[w] for w in words if w in _FIRST_DOMAIN), default=None)
+    if first is None:
+        return None
+    fields = _DOMAIN_FIELDS[first][1]
+    if verdicts or "is_valid" not in fields:
+        return fields
+    return next((f for t, f in _DOMAIN_FIELDS[first + 1:] if t & words and "is_valid" not in f),
+                None)
+
+
 _SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
 _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
@@ -238,9 +263,9 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     for words in (own,) if own_only else (own, name):
-        first = min((_FIRST_DOMAIN[w] for w in words if w in _FIRST_DOMAIN), default=None)
-        if first is not None:
-            return dict(_DOMAIN_FIELDS[first][1])
+        fields = _first_domain(words, verdicts=words is own)
+        if fields is not None:
+            return dict(fields)
     return {}
 
 
@@ -266,13 +291,20 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -
         pair = {"description": "updated_at", "updated_at": "description"}.get(key)
         if pair is not None and "name" in have and pair in have:
             continue
-        if key == "country" and "name" not in have:
-            continue  # where a named thing is; a message or a rate has no country
+        if key == "country" and ("name" not in have or not _has_country(noun)):
+            continue  # where a named thing is; a message, a rate or a file has no country
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
             break
     return out
+
+
+def _has_country(noun: str) -> bool:
+    """A person, a venue, a company or a place is somewhere; a file or a list item is not
+    (a renamed file came back with `country: "Australia"`)."""
+    kind = name_kind(noun)
+    return kind in ("person", "company", "city") or kind.startswith("venue:")
 
 
 # Words an endpoint's name or path holds that name no record: times, adjectives, verbs,
@@ -310,6 +342,7 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
     if is_noun(e):
         return e
     return singular(nouns[-1]) if nouns else "item"
+
 
 
 def is_noun(entity: str) -> bool:
@@ -396,7 +429,10 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         extra = _AUTH_EXTRAS[zlib.crc32(endpoint.id.encode("utf-8")) % len(_AUTH_EXTRAS)]
         props[extra[0]] = extra[1]
     elif info.action in ("create", "update"):
-        record.pop("name", None)
+        if not any(normalize_key(p.name) == "name" for p in endpoint.parameters):
+            record.pop("name", None)  # a made-up name; a rename answers the new one
+        else:
+            record["name"] = _STR
         stamp = "created_at" if info.action == "create" else "updated_at"
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
@@ -466,11 +502,36 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
         props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
     elif words & {"count", "counts"}:
         props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
+    elif (counted := _counted(own_words(endpoint))) is not None:
+        # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
+        # and its percent change
+        props[counted] = {"type": "integer", "minimum": 0, "maximum": 900}
     else:  # statistics, stats, analysis, metrics: a figure and how it moved
         props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
         props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
     props.update(_echo(endpoint, props))
     return props
+
+
+# Words of a statistic's name that say how it is read, not what is counted.
+_NOT_COUNTED = frozenset({"get", "fetch", "show", "list", "find", "player", "team",
+                          "league", "season", "stats", "statistics", "stat", "details",
+                          "data", "info", "news", "metrics", "results"})
+
+
+def _counted(words: list[str]) -> str | None:
+    """The count of the things a statistic counts, when its name ends in their plural
+    (`get_all_time_goals` -> total_goals, `team_stats_wins` -> total_wins); None
+    otherwise."""
+    if not words or words[-1] in _NOT_COUNTED or singular(words[-1]) == words[-1]:
+        return None
+    tail: list[str] = []
+    for w in reversed(words):
+        if w in _NOT_COUNTED or w in _LEADS:
+            break
+        tail.insert(0, w)
+    # "total_goals", not the name's own "all_time_goals": a count, said as one
+    return f"total_{tail[-1]}" if tail else None
 
 
 def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:

@@ -68,7 +68,10 @@ def coerce_default(value: Any, schema: dict[str, Any]) -> Coerced:
 
 def _to_string(value: Any) -> Coerced:
     if isinstance(value, str):
-        return Coerced(True, value)
+        # ToolBench pastes JSON string literals: `"\"false\""` is the text false.
+        if len(value) >= 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
+            value = value[1:-1]
+        return Coerced(True, value) if value else _NONE
     if isinstance(value, bool):
         return Coerced(True, "true" if value else "false")
     if isinstance(value, int | float):

@@ -107,7 +107,9 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
         f = others.pop(0)
-        head = rng.choice((f"the {f.label} is {put(f.value)}", f"its {f.label} is {put(f.value)}"))
+        be = _be(f.label)
+        head = rng.choice((f"the {f.label} {be} {put(f.value)}",
+                           f"its {f.label} {be} {put(f.value)}"))
     text = head
     if others:  # "it's confirmed, with username karla.pace92"
         text += ", with " + _join([f"{f.label} {put(f.value)}" for f in others], rng)
@@ -120,6 +122,13 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             f" ({', '.join(f'{f.label} {put(f.value)}' for f in refs[1:])})"
             if refs[1:] else "")
     return text
+
+
+def _be(label: str) -> str:
+    """"are" for a plural count label ("all time goals are 294"), else "is"."""
+    last = label.split()[-1] if label.split() else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and last.isalpha()
+    return "are" if plural and last.islower() else "is"
 
 
 _PAST = ("created ", "updated ", "published ", "placed ", "delivered ")

@@ -117,7 +117,9 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
 # "GraphQL", "HmacSHA256" and "iPhone" stay whole.
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# ... and a closing acronym ("ConvertrawresourceID" -> Convertrawresource ID).
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"
+                    r"|(?<=[a-z]{3})(?=[A-Z]{2,}$)")
 # A shouted word inside a glued name: "CreateaDRIVING_LICENSEdocument".
 _UPPER_RUN = re.compile(r"(?<=[a-z])(?=[A-Z]{4,})|(?<=[A-Z]{5})(?=[a-z]{3,})")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from toolgen.agents.planner.values_listed import TYPE_NAMES
 from toolgen.executor.values import normalize_key
 
 _FILES = ("q3-report.pdf", "holiday-photo.jpg", "invoice-2025-031.pdf", "meeting-notes.txt",
@@ -181,8 +182,10 @@ def example_value(description: str, rng: random.Random) -> str | None:
     """A value the description gives as an example ("e.g. 'json'", "such as en")."""
     found = [m.group(1).strip() for m in _EXAMPLE.finditer(description)]
     found += [m.group(1).strip() for m in _QUOTED.finditer(description)]
-    found = [f for f in found if f and len(f.split()) <= 4]
+    # "`boolean` (optional)" names the value's type, not an example of it.
+    found = [f for f in found if f and len(f.split()) <= 4 and f.lower() not in TYPE_NAMES]
     return rng.choice(found) if found else None
+
 
 
 _LAST_RESORT: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (

@@ -30,6 +30,9 @@ _NOT_OPTION = frozenset({"the", "a", "an", "if", "is", "are", "this", "that", "w
                          "default", "defaults", "not", "it", "will", "be", "to", "in", "of",
                          "for", "with", "by", "all", "any", "none", "null", "empty",
                          "specified", "provided", "optional", "required", "etc"})
+# Type names a description quotes (Kloudless: "`boolean` (optional)"): never a value.
+TYPE_NAMES = frozenset({"boolean", "bool", "string", "str", "integer", "int", "array",
+                        "object", "dict", "null", "optional", "required", "enum"})
 _MAX_WORDS = 4
 _MAX_CHARS = 40
 
@@ -64,7 +67,8 @@ def _option(item: str) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or len(item) > _MAX_CHARS:
         return False
-    if words[0].lower() in _NOT_OPTION or _TEMPLATE.match(item) or _DATE_TEMPLATE.search(item):
+    if item.lower() in TYPE_NAMES or words[0].lower() in _NOT_OPTION or _TEMPLATE.match(
+            item) or _DATE_TEMPLATE.search(item):
         return False
     if re.search(r"[/_<>=\\]|^-|:\s", item):  # a path, an identifier, a note: no option
         return False

@@ -17,7 +17,7 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
-from toolgen.executor.values import singular
+from toolgen.executor.values import id_entity, singular
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
 
@@ -61,11 +61,12 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = fresh if len(fresh) >= 2 else facts
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
     asked = _asked_figure(output, intent) if not action else None
-    if asked is not None and all(f.value != asked.value for f in facts) and (
-            asked.value.lower() not in _sent(r.call.arguments)):
+    if asked is not None and asked[1].lower() not in _sent(r.call.arguments):
         # "up-to-date temperature: its city is Toronto": the figure asked for comes first,
         # unless it is the one the user sent ("convert the amount": not the 285.3 given)
-        facts = [asked, *facts]
+        # the names the user gave are no news beside it ("it's Kylian Mbappe, with 294")
+        facts = news_first([asked[0], *[f for f in facts if f.value != asked[1]]],
+                           r.call.arguments, action)
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found
@@ -176,29 +177,46 @@ def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> 
     return fresh if fresh else facts
 
 
-def _asked_figure(output: Any, intent: Intent) -> Fact | None:
-    """The top-level number or short word of `output` whose field the request names ("the
-    temperature", "the exchange rate", "the weather conditions": "Drizzle", not the
-    forecast's URL), as a fact; None when the request names none."""
+def _asked_figure(output: Any, intent: Intent) -> tuple[Fact, str] | None:
+    """The top-level number or words of `output` whose field the request names ("the temperature",
+    "the ships valuation" -> `valuation_usd`, "the name of the U.S. president" ->
+    `president`), as a fact (said with the unit its key ends in: "30989845.72 USD") and
+    its bare text; None when the request names none. An id is never what was asked."""
     if not isinstance(output, dict):
         return None
-    wanted = set(_LETTERS.findall(intent.obj.lower()))
+    wanted = {singular(w) for w in re.findall(r"[a-z]+", intent.obj.lower())}
     for key, value in output.items():
-        if isinstance(value, bool) or not isinstance(value, int | float | str) or (
-                isinstance(value, str) and not _PLAIN_WORDS.fullmatch(value)):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
             continue
-        words = set(_LETTERS.findall(lang.slot_label(str(key)).lower()))
-        if words and words <= wanted:
-            label = lang.slot_label(str(key))
+        if isinstance(value, str) and (not _PLAIN_WORDS.fullmatch(value)
+                                       or id_entity(str(key)) is not None):
+            continue
+        words = re.findall(r"[a-z]+", lang.slot_label(str(key)).lower())
+        unit = list(itertools.takewhile(lambda w: w in _UNIT_WORDS, reversed(words)))[::-1]
+        named = words[: len(words) - len(unit)]
+        # "total goals" answers "all-time goals": a total is how the figure is counted
+        if named and {singular(w) for w in named if w != "total"} <= wanted and (
+                named != ["total"]):
+            text = lang.value_text(value)
+            said = f"{text} {_unit_text(unit)}" if unit else text
             if isinstance(value, str):  # one word said: "its condition is Drizzle"
-                head, _, last = label.rpartition(" ")
-                label = f"{head} {singular(last)}".strip()
-            return Fact(label=label, value=lang.value_text(value))
+                named = [*named[:-1], singular(named[-1])]
+            return Fact(label=" ".join(named), value=said), text
     return None
 
 
 # A value said as words ("Drizzle", "partly cloudy"), not a code, an id or a link.
 _PLAIN_WORDS = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,3}")
+# Unit tails of figure keys (`valuation_usd`, `velocity_m_per_s`, `altitude_ft`).
+_UNIT_WORDS = frozenset({"usd", "eur", "gbp", "m", "km", "ft", "kt", "h", "s", "per", "kg",
+                         "lb", "mm", "cm", "kwh", "newtons", "seconds", "minutes", "years"})
+_CURRENCIES = frozenset({"usd", "eur", "gbp"})
+
+
+def _unit_text(unit: list[str]) -> str:
+    """`["m", "per", "s"]` -> "m/s"; a currency in capitals ("USD")."""
+    return "/".join(" ".join(w.upper() if w in _CURRENCIES else w for w in part.split())
+                    for part in " ".join(unit).split(" per "))
 
 
 def _sent(arguments: Mapping[str, Any]) -> set[str]:
