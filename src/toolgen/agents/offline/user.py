@@ -155,23 +155,25 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
     return [p for p in out if p]
 
 
-_OBJECT_END = re.compile(r"\b(?:the|my) ([a-z]+)$")
+_OBJECT_END = re.compile(r"\b(?:the|my)((?: [a-z]+){0,3}?) ([a-z]+)$")
 
 
 def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
-    """"stop the timer" + "for my timer tmr_1" -> "stop my timer tmr_1": the key that
+    """"stop the timer" + "for my timer tmr_1" -> "stop my timer tmr_1", "the previously
+    uploaded file" + "on file fli_1" -> "the previously uploaded file fli_1": the key that
     names the object the goal ends on is said with it, not as the same noun again."""
     end = _OBJECT_END.search(phrase)
     if end is None:
         return phrase, parts
-    noun = re.escape(end.group(1))
+    noun = re.escape(end.group(2))
     said = re.compile(rf"(?:for|on) (my |the )?{noun} (\S+)|\({noun} (\S+)\)")
     for i, part in enumerate(parts):
         m = said.fullmatch(part)
         if m is not None:
             owner = "my" if m.group(1) == "my " else "the"
             key = m.group(2) or m.group(3)
-            return (f"{phrase[:end.start()]}{owner} {end.group(1)} {key}",
+            # "the previously uploaded file" + "on file fli_1": the file fli_1, said once
+            return (f"{phrase[:end.start()]}{owner}{end.group(1)} {end.group(2)} {key}",
                     parts[:i] + parts[i + 1:])
     return phrase, parts
 
