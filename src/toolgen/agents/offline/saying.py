@@ -264,6 +264,9 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
 
 # Keys that say only "a key": the thing keyed is named instead ("user 5120", not "pk 5120").
 _BARE_KEYS = frozenset({"", "id", "ids", "pk", "uid", "uuid", "guid", "oid"})
+# Words before "ID" that say which kind of key, not what it keys ("unique ID").
+_NOT_NOUNS = frozenset({"unique", "internal", "external", "primary", "global", "public",
+                        "private", "numeric", "custom", "system", "object", "entity"})
 # Things a person does not own ("for my user 5120" reads as a servant).
 _NOT_MINE = frozenset({"user", "artist", "team", "channel", "video", "song", "track", "movie",
                        "hashtag", "music", "challenge", "match", "league", "player", "author",
@@ -282,8 +285,11 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     noun = _noun(slot)
     if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
         noun = noun.rsplit(" ", 1)[1]
-    if noun.lower() in _BARE_KEYS:
-        noun = slot.thing
+    if noun.lower() in _BARE_KEYS or noun.lower() in _NOT_NOUNS:
+        # `pk`, `unique_id`: the thing keyed; a `number` or `code` is itself a noun
+        label = slot.label.lower()
+        noun = slot.thing or ("" if label in _BARE_KEYS or label.split()[-1] in _BARE_KEYS
+                              else slot.label)
     if not noun:
         return _pick(rng, (f"for ID {tok}", f"with ID {tok}", f"(ID {tok})"))
     if not noun.isupper():
