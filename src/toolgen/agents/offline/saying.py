@@ -290,6 +290,10 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
         label = slot.label.lower()
         noun = slot.thing or ("" if label in _BARE_KEYS or label.split()[-1] in _BARE_KEYS
                               else slot.label)
+    if " " in noun and noun.lower() == slot.label.lower():
+        # "access token", "tracking number": a key of its own kind, whose name recited
+        # beside it reads as the parameter's label; the value alone says what it is
+        return _pick(rng, (f"for {tok}", f"({tok})"))
     if not noun:
         return _pick(rng, (f"for ID {tok}", f"with ID {tok}", f"(ID {tok})"))
     if not noun.isupper():

@@ -77,6 +77,19 @@ def continuation(param: Parameter) -> bool:
                 or _CONTINUATION_HINT.search(param.description or ""))
 
 
+_OFFSETS = frozenset({"offset", "skip", "start", "start_index", "from"})
+_PAGES = frozenset({"page", "page_number", "pagenumber", "page_no", "pageno", "page_num",
+                    "pagenum", "p"})
+
+
+def _first_page(param: Parameter, value: Any) -> bool:
+    """`offset=0` or `page=1`: where a list starts anyway, which nobody says."""
+    key = normalize_key(param.name)
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return False
+    return (key in _OFFSETS and str(value) == "0") or (key in _PAGES and str(value) == "1")
+
+
 def identifying(param: Parameter) -> bool:
     """True when the value names who or what the request is about (never a silent default)."""
     if id_entity(param.name) is not None:
@@ -320,7 +333,10 @@ class ArgumentValues:
 
     def sayable(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
         """Whether a user could state `value`: not the call's labels or the endpoint's
-        own name words (a schema default or an enum choice always is)."""
+        own name words (a schema default or an enum choice always is), and not the first
+        page's own bookkeeping (`offset=0`, `page=1`: what any first request gets)."""
+        if _first_page(param, value):
+            return False
         if not isinstance(value, str) or (param.has_default and value == param.default):
             return True
         return self._fits(endpoint, param, value)
