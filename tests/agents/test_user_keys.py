@@ -194,3 +194,21 @@ def test_toolbench_requests_name_their_keys(tmp_path: Path) -> None:
                 assert word not in ("for", "and", "on", "with", "of", "at", ""), (
                     rec["conversation_id"], users)
     assert keys, "no bare key was stated: the check read nothing"
+
+
+def test_two_values_side_by_side_are_kept_apart() -> None:
+    # BFCL `finance_inflation_adjustment`: "with the initial sum at 541.72 11 years"
+    from toolgen.agents.offline.masking import Vault
+    from toolgen.agents.offline.user import _clause
+    slots = [Slot("initial_sum", "initial sum", "541.72", kind="number", raw=541.72),
+             Slot("years", "years", "11", kind="integer", raw=11)]
+    for seed in SEEDS:
+        vault = Vault()
+        text = vault.restore(_clause("adjust the sum for inflation", slots, vault,
+                                     random.Random(seed)))
+        assert not re.search(r"\d (?=\d)", text), text
+
+
+def test_a_century_is_said_as_one() -> None:
+    slot = Slot("century", "century", "21", kind="integer", raw=21)
+    assert set(_said(slot)) == {"in the 21st century"}

@@ -449,8 +449,8 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
         obj: list[str] = []
         for o in words[i + 1 :]:
             low = o.lower()
-            if not obj and low in ("for", "about"):
-                continue  # "Search for a book", "Ask about ..."
+            if not obj and low in ("for", "about", "you", "me", "us"):
+                continue  # "Search for a book", "Ask about ...", "Returns you the Tax"
             if obj and obj[-1].lower() in _PREPOSITIONS and low in ("the", "a", "an"):
                 continue  # "the name of the president"
             if low in _OBJ_STOP and (obj or low not in ("the", "your")):

@@ -206,6 +206,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         if slot.value == "1" and noun.endswith("s"):
             noun = noun[:-1]  # "1 guest", not "1 guests"
         return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
+    if words & {"century"} and slot.value.isdigit() and 0 < int(slot.value) < 30:
+        return f"in the {tok}{_ordinal_suffix(int(slot.value))} century"  # not "at 21"
     if words & {"year"}:
         return _pick(rng, (f"in {tok}", f"for the year {tok}", f"from {tok}"))
     if words & {"season"}:

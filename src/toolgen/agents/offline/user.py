@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
-from toolgen.agents.offline.masking import Vault
+from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
@@ -134,8 +134,17 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     parts = _said(slots, vault, rng)
     phrase, parts = _fold_key(phrase, parts)
     if len(parts) <= 3:
-        return " ".join([phrase, *parts])
-    return " ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng)
+        return _abutting(" ".join([phrase, *parts]))
+    return _abutting(" ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng))
+
+
+_TWO_VALUES = re.compile(f"({TOKEN_RE.pattern}) (?={TOKEN_RE.pattern})")
+
+
+def _abutting(text: str) -> str:
+    """"the initial sum at 541.72 11 years": two values side by side read as one; a
+    comma keeps them apart ("541.72, 11 years")."""
+    return _TWO_VALUES.sub(r"\1, ", text)
 
 
 def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
