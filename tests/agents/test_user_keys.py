@@ -212,3 +212,8 @@ def test_two_values_side_by_side_are_kept_apart() -> None:
 def test_a_century_is_said_as_one() -> None:
     slot = Slot("century", "century", "21", kind="integer", raw=21)
     assert set(_said(slot)) == {"in the 21st century"}
+
+
+def test_a_musical_key_is_no_record_key() -> None:
+    # BFCL `music_generator_generate_melody(key="E flat major")`: not "on music E flat major"
+    assert key_thing("key", "The key of the melody", ("generate", "melody"), "music") == ""

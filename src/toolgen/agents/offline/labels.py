@@ -53,7 +53,7 @@ def _unglued(low: str) -> tuple[str, ...]:
 
 # A name that says "the key" and nothing of what it keys: "pk 100206744" is no way to
 # name a user, so what the key names is read from the description or the endpoint.
-_BARE_KEYS = frozenset({"id", "ids", "pk", "uid", "uuid", "guid", "oid", "key", "_id"})
+_BARE_KEYS = frozenset({"id", "ids", "pk", "uid", "uuid", "guid", "oid", "_id"})
 # "User id you can find in uid", "Hashtag(challenge) id ...", "The ID of the user".
 _NOUN_BEFORE_ID = re.compile(r"^(?:the |an? )?([a-z]{3,})(?:\([a-z ]*\))? id\b")
 _NOUN_AFTER_ID = re.compile(
