@@ -217,3 +217,9 @@ def test_a_century_is_said_as_one() -> None:
 def test_a_musical_key_is_no_record_key() -> None:
     # BFCL `music_generator_generate_melody(key="E flat major")`: not "on music E flat major"
     assert key_thing("key", "The key of the melody", ("generate", "melody"), "music") == ""
+
+
+def test_a_key_of_its_own_kind_is_not_mine() -> None:
+    slot = Slot("key", slot_label("key"), "E flat major", kind="string")
+    for text in _said(slot):
+        assert "key" not in text.split() and "my" not in text.split(), text

@@ -266,13 +266,16 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
 
 # Keys that say only "a key": the thing keyed is named instead ("user 5120", not "pk 5120").
 _BARE_KEYS = frozenset({"", "id", "ids", "pk", "uid", "uuid", "guid", "oid"})
+# Keys a person names by their label ("number +91 ...", "symbol AAPL", "ISBN 978...").
+_SAID_KEYS = frozenset({"number", "code", "symbol", "ticker", "sku", "isbn"})
 # Words before "ID" that say which kind of key, not what it keys ("unique ID").
 _NOT_NOUNS = frozenset({"unique", "internal", "external", "primary", "global", "public",
                         "private", "numeric", "custom", "system", "object", "entity"})
 # Things a person does not own ("for my user 5120" reads as a servant).
 _NOT_MINE = frozenset({"user", "artist", "team", "channel", "video", "song", "track", "movie",
                        "hashtag", "music", "challenge", "match", "league", "player", "author",
-                       "person", "customer", "owner", "employee", "student", "driver"})
+                       "person", "customer", "owner", "employee", "student", "driver",
+                       "number", "code", "symbol", "ticker", "sku", "isbn", "id"})
 # A continuation cursor: what a person means by it is the page after the last one seen.
 _CURSOR = re.compile(r"\b(?:cursor|next|continuation|max id|min time|max time|page token|"
                      r"scroll id)\b")
@@ -287,14 +290,17 @@ def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
     noun = _noun(slot)
     if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
         noun = noun.rsplit(" ", 1)[1]
+    label = slot.label.lower()
     if noun.lower() in _BARE_KEYS or noun.lower() in _NOT_NOUNS:
-        # `pk`, `unique_id`: the thing keyed; a `number` or `code` is itself a noun
-        label = slot.label.lower()
-        noun = slot.thing or ("" if label in _BARE_KEYS or label.split()[-1] in _BARE_KEYS
-                              else slot.label)
-    if " " in noun and noun.lower() == slot.label.lower():
-        # "access token", "tracking number": a key of its own kind, whose name recited
-        # beside it reads as the parameter's label; the value alone says what it is
+        # `pk`, `unique_id`: the thing keyed; a `number` or an `ISBN` is itself a noun
+        noun = slot.thing or (slot.label if label in _SAID_KEYS else "")
+        if not noun and label not in _BARE_KEYS and label.split()[-1] not in _BARE_KEYS:
+            # a `key` of its own kind (a melody's "E flat major"): the value says what
+            # it is, and "my key" would not
+            return _pick(rng, (f"for {tok}", f"({tok})"))
+    elif noun.lower() == label and label not in _SAID_KEYS:
+        # "access token", "slug": a key of its own kind, whose name recited beside it
+        # reads as the parameter's label; the value alone says what it is
         return _pick(rng, (f"for {tok}", f"({tok})"))
     if not noun:
         return _pick(rng, (f"for ID {tok}", f"with ID {tok}", f"(ID {tok})"))
