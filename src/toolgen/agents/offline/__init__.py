@@ -22,7 +22,7 @@ from toolgen.agents.offline.assistant import (
 from toolgen.agents.offline.goal_phrases import goal_phrase, topic
 from toolgen.agents.offline.goals import make_goal_summary
 from toolgen.agents.offline.intents import intent_from_text, intent_of
-from toolgen.agents.offline.labels import slot_label
+from toolgen.agents.offline.labels import key_thing, slot_label
 from toolgen.agents.offline.paraphrase import paraphrase
 from toolgen.agents.offline.personas import PERSONAS, pick_persona
 from toolgen.agents.offline.types import Fact, Intent, Outcome, Slot, spoken, value_text
@@ -55,6 +55,7 @@ __all__ = [
     "goal_phrase",
     "intent_from_text",
     "intent_of",
+    "key_thing",
     "make_goal_summary",
     "paraphrase",
     "pick_persona",

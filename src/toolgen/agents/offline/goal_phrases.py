@@ -170,6 +170,18 @@ _LOOSE_HEADS = frozenset({"details", "detail", "info", "information", "data", "l
                           "members", "followers", "messages", "news", "items", "contents"})
 
 
+# Things a person has ("my orders"); the world's things are not theirs ("my countries").
+_OWNED = frozenset({"orders", "bookings", "reservations", "files", "messages", "emails",
+                    "contacts", "notes", "tasks", "accounts", "transactions", "invoices",
+                    "payments", "subscriptions", "playlists", "documents", "photos", "folders",
+                    "appointments", "reminders", "tickets", "cards", "devices", "projects",
+                    "favorites", "favourites", "followers", "friends", "posts", "uploads",
+                    "todos", "alarms", "timers", "wallets", "balances", "trips",
+                    "carts", "addresses", "drafts", "meetings", "calendars", "events",
+                    "notifications", "channels", "repositories", "repos", "templates",
+                    "webhooks", "keys", "sessions", "users", "groups", "lists", "campaigns"})
+
+
 def goal_phrase(intent: Intent, rng: random.Random) -> str:
     """`intent` said the way a user would ask for it (a verb phrase, no values)."""
     verbs = _VERBS.get(intent.verb)
@@ -200,7 +212,8 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
             return f"{verb} {det} {words[0]}"
     if (not article and len(words) == 1 and words[0].isalpha() and words[0].islower()
             and words[0].endswith("s")):
-        dets = ("my", "the", "some", "the") if intent.verb in _LOOKUPS else ("the", "some")
+        mine = intent.verb in _LOOKUPS and words[0] in _OWNED
+        dets = ("my", "the", "some", "the") if mine else ("the", "some")
         det = dets[int(rng.random() * len(dets))]
         return f"{verb} {det} {words[0]}"
     obj = " ".join(words)

@@ -18,7 +18,7 @@ from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
 from toolgen.executor.glued import unglue
 from toolgen.records.tools import Endpoint
-from toolgen.registry.english import unsayable
+from toolgen.registry.english import is_known, unsayable
 
 # Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
 _VERBS: dict[str, str] = {
@@ -191,6 +191,8 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
         # a thing to act on ("play the stop")
         verb, obj = _VERBS[obj[0].lower()], []
+    if thing and verb is not None and len(obj) == 1 and _participle(obj[0]):
+        obj = [thing]  # `preparingDownload(fileId)`: download the file, not "the preparing"
     if verb in _ACTIONS and thing and (not obj or all(w.lower() in _WEAK for w in obj)):
         obj, weak = [thing], False  # "end" with a timerID: stop the timer
     # A state-changing verb in the name is what the call does; a description must not
@@ -226,7 +228,13 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         obj = [_INTRANSITIVE[verb]]
     if not obj or all(w.lower() in _WEAK for w in obj):
         tool = [w for w in _tool_words(tool_name) if not unsayable(w)]
-        if tool:
+        # "Email Verification" for a `verify` endpoint: the tool's name says the verb
+        # again and what it is done to; the thing ("verify the email") is what is asked.
+        rest = [w for w in tool if _AGENT_NOUNS.get(w.lower()) != verb]
+        if not obj and len(rest) == 1 < len(tool) and rest[0].isalpha() and len(
+                rest[0]) > 2 and is_known(rest[0].lower()):
+            obj = [rest[0].lower()]
+        elif tool:
             obj = [*obj, "from", *tool] if obj else [*tool, "info"]
     if not obj:
         obj = ["some information"]
@@ -438,7 +446,19 @@ def _from_description(description: str) -> tuple[str | None, list[str]]:
     "Retrieves a list of major schisms in a specified religion" -> get major schisms)."""
     text = _own_sentence(description).strip("\"'")
     m = _SENTENCE_END.search(text)
-    clause = _VAGUE.sub("", text[: m.start()] if m else text)
+    found = _described_object(_VAGUE.sub("", text[: m.start()] if m else text))
+    if found[0] is None and m is not None and text[m.start()] == "." and re.match(
+            r"you (?:can|may|have|need)\b", text, re.IGNORECASE):
+        # "You can make a request finer ... . This endpoint will return the records": a
+        # first sentence about how to call it; the next says what comes back
+        rest = text[m.end():].strip()
+        n = _SENTENCE_END.search(rest)
+        found = _described_object(_VAGUE.sub("", rest[: n.start()] if n else rest))
+    return found
+
+
+def _described_object(clause: str) -> tuple[str | None, list[str]]:
+    """Verb and object of one description clause."""
     words = [w.strip("'") for w in re.split(r"[\s\"`/]+", clause) if w.strip("'")][:14]
     for i, w in enumerate(words):
         before = words[i - 1].lower() if i else ""
@@ -450,12 +470,15 @@ def _from_description(description: str) -> tuple[str | None, list[str]]:
         obj: list[str] = []
         for o in words[i + 1 :]:
             low = o.lower()
-            if not obj and low in ("for", "about"):
-                continue  # "Search for a book", "Ask about ..."
+            if not obj and low in ("for", "about", "you", "me", "us"):
+                continue  # "Search for a book", "Ask about ...", "Returns you the Tax"
             if obj and obj[-1].lower() in _PREPOSITIONS and low in ("the", "a", "an"):
                 continue  # "the name of the president"
             if low in _OBJ_STOP and (obj or low not in ("the", "your")):
                 break
+            if low == "on" and [w.lower() for w in obj] in (["information"], ["info"]):
+                obj = []  # "provides information on the stocks": the stocks are asked for
+                continue
             if obj and (low in _OBJ_END or (low == "of" and len(obj) >= 2)):
                 break
             if low == "your" and not obj:
@@ -464,11 +487,49 @@ def _from_description(description: str) -> tuple[str | None, list[str]]:
                 obj.append("my")
             elif low not in _NOISE:
                 obj.append(_case(o))
-        while obj and obj[-1].lower() in _PREPOSITIONS:
-            obj.pop()  # "the name of" -> "the name"
+        while obj and obj[-1].lower() in _PREPOSITIONS | _AFTERWORDS:
+            obj.pop()  # "the name of" -> "the name", "the records requested" -> "the records"
+        if verb == "make" and obj and _resultative(words[i + 1:], obj[-1]):
+            continue  # "make a request finer": how it is asked, not a thing to make
         if obj and len(obj) <= 6 and sum(o.isascii() for o in obj) == len(obj):
             return verb, obj
     return None, []
+
+
+# Participles a description puts after its object ("returns the records requested").
+_AFTERWORDS = {"requested", "specified", "provided", "given", "selected", "listed", "needed"}
+
+
+# -ing words that name things ("a booking", "the listing"), not what is being done.
+_ING_NOUNS = frozenset({"booking", "listing", "meeting", "building", "setting", "rating",
+                        "recording", "painting", "shipping", "pricing", "training", "parking",
+                        "ranking", "holding", "wedding", "morning", "evening", "posting",
+                        "reading", "string", "thing", "offering", "filing", "heading",
+                        "warning", "earning", "drawing", "clothing", "housing", "lodging",
+                        "mapping", "routing", "timing", "spelling", "screening", "opening",
+                        "sibling", "ring", "king", "wing", "spring", "ping", "tracking",
+                        "streaming", "marketing", "billing", "banking", "funding", "learning"})
+
+
+def _participle(word: str) -> bool:
+    """"preparing", "pending": what is being done or how things stand, not a thing."""
+    low = word.lower()
+    if not (low.endswith("ing") and len(low) > 5 and low.isalpha()) or low in _ING_NOUNS:
+        return False
+    stem = low[:-3]
+    return any(is_known(s) for s in (stem, stem + "e", stem[:-1]) if len(s) >= 3)
+
+
+def _resultative(after: list[str], last: str) -> bool:
+    """"make a request finer": the object's last word is an adjective's -er form said of
+    a noun before it (not "make a folder", whose -er word follows the article)."""
+    low = last.lower()
+    if not (low.endswith("er") and len(low) > 4 and low.isalpha()):
+        return False
+    at = next((k for k, w in enumerate(after) if w.lower() == low), 0)
+    if at == 0 or after[at - 1].lower() in ("a", "an", "the", "your", "my", "new", "one"):
+        return False
+    return any(is_known(stem) for stem in (low[:-1], low[:-2], low[:-3]) if len(stem) >= 3)
 
 
 def _third_person(word: str) -> str | None:

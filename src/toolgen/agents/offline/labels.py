@@ -49,3 +49,39 @@ def _unglued(low: str) -> tuple[str, ...]:
         said = (head,) if is_known(head) else split_glued(head)
         parts = (*said, "id") if said else ()
     return parts if len(parts) > 1 else split_glued(low)
+
+
+# A name that says "the key" and nothing of what it keys: "pk 100206744" is no way to
+# name a user, so what the key names is read from the description or the endpoint.
+_BARE_KEYS = frozenset({"id", "ids", "pk", "uid", "uuid", "guid", "oid", "_id"})
+# "User id you can find in uid", "Hashtag(challenge) id ...", "The ID of the user".
+_NOUN_BEFORE_ID = re.compile(r"^(?:the |an? )?([a-z]{3,})(?:\([a-z ]*\))? id\b")
+_NOUN_AFTER_ID = re.compile(
+    r"^(?:the |an? )?(?:unique )?id(?:entifier)? of (?:the |an? )?([a-z]{3,})\b")
+# What a list of people's things is keyed by: whose followers, posts, videos.
+_OWNED = frozenset({"followers", "follower", "following", "followings", "friends", "posts",
+                    "tweets", "stories", "story", "reels", "highlights", "likes", "media",
+                    "feed", "subscribers", "subscriptions", "followed", "repos"})
+_NOT_THINGS = frozenset({"the", "this", "that", "your", "unique", "max", "min", "next", "page",
+                         "cursor", "value", "item", "record", "object", "entity", "resource",
+                         "internal", "numeric", "string", "valid", "specific"})
+
+
+def key_thing(name: str, description: str, endpoint_words: tuple[str, ...],
+              entity: str) -> str:
+    """What a bare key (`id`, `pk`) names, as a person says it: "user" for an `id` "User
+    id you can find in uid", "user" for the `pk` of "Followers by PK", the endpoint's
+    entity ("video") otherwise; empty when the name says it already (`order_id`) or
+    nothing does."""
+    if name.strip("_").lower() not in _BARE_KEYS:
+        return ""
+    low = description.strip().lower()
+    m = _NOUN_BEFORE_ID.match(low) or _NOUN_AFTER_ID.match(low)
+    if m is not None and m.group(1) not in _NOT_THINGS:
+        return m.group(1)
+    if {w.lower() for w in endpoint_words} & _OWNED:
+        return "user"
+    ent = entity.lower()
+    if ent.isalpha() and len(ent) > 2 and ent not in _NOT_THINGS and is_known(ent):
+        return ent
+    return ""

@@ -16,6 +16,7 @@ from functools import lru_cache
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
+from toolgen.registry.english import unsayable
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
@@ -158,6 +159,11 @@ _COUNTS = ("limit", "count", "size", "num", "results", "max_results", "per_page"
            "n", "rows", "amount_of", "number")
 _HOW_MANY = re.compile(r"\b(?:how many|results?|items?|records?|limit|count|maximum|max|"
                        r"per page|returned|to return)\b")
+# A description saying the value is how many come back ("The number of results you would
+# like to be returned"): said as a count, never by its name ("keeping the topn at 10").
+_COUNT_HINT = re.compile(r"^(?:the )?(?:max(?:imum)? )?(?:number|count|amount) of (?:results|"
+                         r"records|items|entries|rows|candidates|matches|suggestions)\b|"
+                         r"\bhow many (?:results|records|items|entries|rows)\b")
 _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "persons",
            "passengers", "rooms", "nights", "seats", "tickets", "infants", "quantity", "qty",
            "items", "days", "hours", "minutes", "weeks", "months", "years")
@@ -202,7 +208,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
     if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
         return f"for the number {tok}"  # number2text's "number": the one to say, not a count
-    if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"}:
+    if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"} or (
+            _COUNT_HINT.search(slot.hint) and not words & set(_PEOPLE)):
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
     if words & {"quantity", "qty"}:
@@ -212,6 +219,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         if slot.value == "1" and noun.endswith("s"):
             noun = noun[:-1]  # "1 guest", not "1 guests"
         return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
+    if words & {"century"} and slot.value.isdigit() and 0 < int(slot.value) < 30:
+        return f"in the {tok}{_ordinal_suffix(int(slot.value))} century"  # not "at 21"
     if words & {"year"}:
         return _pick(rng, (f"in {tok}", f"for the year {tok}", f"from {tok}"))
     if words & {"season"}:
@@ -228,7 +237,7 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"within {tok}", f"in a {tok} radius"))
     if words & {"rating", "stars", "score"}:
         return _pick(rng, (f"rated {tok}", f"with a {tok} rating"))
-    if words & {"id", "ids"}:
+    if words & {"id", "ids"} or slot.thing or label in _BARE_KEYS:
         return _ident(slot, tok, rng)
     return _measure(label, tok, rng)
 
@@ -260,21 +269,60 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"at {tok}", f"for the moment {tok}"))
     if "party" in words:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
-    if len(label) <= 2 or any(c.isdigit() for c in label):  # "a", "b", "quantity1"
+    if len(label) <= 2 or any(c.isdigit() for c in label) or unsayable(label):
+        # "a", "b", "quantity1", "topn": a name no person says is not recited
         return _pick(rng, (f"({tok})", f"and {tok}"))
     if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
         return f"keeping the {label} at {tok}"
     return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
 
 
+# Keys that say only "a key": the thing keyed is named instead ("user 5120", not "pk 5120").
+_BARE_KEYS = frozenset({"", "id", "ids", "pk", "uid", "uuid", "guid", "oid"})
+# Keys a person names by their label ("number +91 ...", "symbol AAPL", "ISBN 978...").
+_SAID_KEYS = frozenset({"number", "code", "symbol", "ticker", "sku", "isbn"})
+# Words before "ID" that say which kind of key, not what it keys ("unique ID").
+_NOT_NOUNS = frozenset({"unique", "internal", "external", "primary", "global", "public",
+                        "private", "numeric", "custom", "system", "object", "entity"})
+# Things a person does not own ("for my user 5120" reads as a servant).
+_NOT_MINE = frozenset({"user", "artist", "team", "channel", "video", "song", "track", "movie",
+                       "hashtag", "music", "challenge", "match", "league", "player", "author",
+                       "person", "customer", "owner", "employee", "student", "driver",
+                       "number", "code", "symbol", "ticker", "sku", "isbn", "id"})
+# A continuation cursor: what a person means by it is the page after the last one seen.
+_CURSOR = re.compile(r"\b(?:cursor|next|continuation|max id|min time|max time|page token|"
+                     r"scroll id)\b")
+
+
 def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
-    noun = _noun(slot).lower()
+    """A key with the thing it names, always: "for order ord_1", "(user 5120)"; a bare
+    `id` or `pk` says what it keys (`Slot.thing`), or "ID" when nothing says it."""
+    if _CURSOR.search(slot.label.lower()) or "previous request" in slot.hint:
+        return _pick(rng, (f"continuing after {tok}", f"the next page, after {tok}",
+                           f"picking up after {tok}"))
+    noun = _noun(slot)
     if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
         noun = noun.rsplit(" ", 1)[1]
-    if noun and noun != slot.label.lower():
-        return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
-                           f"for {tok}", f"({noun} {tok})"))
-    return _pick(rng, (f"for {tok}", f"({tok})"))
+    label = slot.label.lower()
+    if noun.lower() in _BARE_KEYS or noun.lower() in _NOT_NOUNS:
+        # `pk`, `unique_id`: the thing keyed; a `number` or an `ISBN` is itself a noun
+        noun = slot.thing or (slot.label if label in _SAID_KEYS else "")
+        if not noun and label not in _BARE_KEYS and label.split()[-1] not in _BARE_KEYS:
+            # a `key` of its own kind (a melody's "E flat major"): the value says what
+            # it is, and "my key" would not
+            return _pick(rng, (f"for {tok}", f"({tok})"))
+    elif noun.lower() == label and label not in _SAID_KEYS:
+        # "access token", "slug": a key of its own kind, whose name recited beside it
+        # reads as the parameter's label; the value alone says what it is
+        return _pick(rng, (f"for {tok}", f"({tok})"))
+    if not noun:
+        return _pick(rng, (f"for ID {tok}", f"with ID {tok}", f"(ID {tok})"))
+    if not noun.isupper():
+        noun = noun.lower()
+    if noun in _NOT_MINE or noun.isupper():
+        return _pick(rng, (f"for {noun} {tok}", f"on {noun} {tok}", f"({noun} {tok})"))
+    return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
+                       f"({noun} {tok})"))
 
 
 # Names of people, and of the makers or sellers of a thing, said without "called".
@@ -304,8 +352,9 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
     v = slot.value
     words = _words(slot)
     name = slot.name.lower()
-    if words & {"id", "ids", "uuid", "code", "key", "sku", "isbn", "slug", "handle", "symbol",
-                "ticker", "token", "hash", "number", "no"} or name.endswith("id"):
+    if slot.thing or words & {"id", "ids", "uuid", "pk", "code", "key", "sku", "isbn", "slug",
+                              "handle", "symbol", "ticker", "token", "hash", "number",
+                              "no"} or name.endswith("id"):
         return _ident(slot, tok, rng)
     if words & {"lang", "language", "locale"} or _has(slot, "lang"):
         known = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None

@@ -38,6 +38,7 @@ class Slot:
     hint: str = ""  # the parameter's description, lower-cased: what the value means
     kind: str = ""  # JSON type of the raw value: "string", "number", "boolean", "list"...
     raw: Any = None  # the argument value itself (booleans are said, not quoted)
+    thing: str = ""  # what a bare key (`id`, `pk`) names ("user"), from the endpoint
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
-from toolgen.agents.offline.masking import Vault
+from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
@@ -135,8 +135,17 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     parts = _said(slots, vault, rng)
     phrase, parts = _fold_key(phrase, parts)
     if len(parts) <= 3:
-        return " ".join([phrase, *parts])
-    return " ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng)
+        return _abutting(" ".join([phrase, *parts]))
+    return _abutting(" ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng))
+
+
+_TWO_VALUES = re.compile(f"({TOKEN_RE.pattern}) (?={TOKEN_RE.pattern})")
+
+
+def _abutting(text: str) -> str:
+    """"the initial sum at 541.72 11 years": two values side by side read as one; a
+    comma keeps them apart ("541.72, 11 years")."""
+    return _TWO_VALUES.sub(r"\1, ", text)
 
 
 def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
@@ -156,22 +165,24 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
     return [p for p in out if p]
 
 
-_OBJECT_END = re.compile(r"\b(?:the|my) ([a-z]+)$")
+_OBJECT_END = re.compile(r"\b(?:the|my)((?: [a-z]+){0,3}?) ([a-z]+)$")
 
 
 def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
-    """"stop the timer" + "for my timer tmr_1" -> "stop my timer tmr_1": the key that
+    """"stop the timer" + "for my timer tmr_1" -> "stop my timer tmr_1", "the previously
+    uploaded file" + "on file fli_1" -> "the previously uploaded file fli_1": the key that
     names the object the goal ends on is said with it, not as the same noun again."""
     end = _OBJECT_END.search(phrase) if parts else None
     if end is None:
         return phrase, parts
-    said = _key_said(end.group(1))
+    said = _key_said(end.group(2))
     for i, part in enumerate(parts):
         m = said.fullmatch(part)
         if m is not None:
             owner = "my" if m.group(1) == "my " else "the"
             key = m.group(2) or m.group(3)
-            return (f"{phrase[:end.start()]}{owner} {end.group(1)} {key}",
+            # "the previously uploaded file" + "on file fli_1": the file fli_1, said once
+            return (f"{phrase[:end.start()]}{owner}{end.group(1)} {end.group(2)} {key}",
                     parts[:i] + parts[i + 1:])
     return phrase, parts
 

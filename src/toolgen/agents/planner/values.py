@@ -21,6 +21,7 @@ destination, a conversion between two different currencies).
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort
@@ -45,6 +46,7 @@ from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.arguments import call_labels, placeholder, repeats_label
 from toolgen.judge.realism.name_words import endpoint_words, name_word_value
 from toolgen.records import Endpoint, Parameter, PlannedArg
+from toolgen.registry.english import unsayable
 
 _RETRIES = 4
 _MORE = 8
@@ -58,6 +60,34 @@ _IDENTIFYING = frozenset({
     "booking", "reservation", "password", "name", "amount", "isbn",
     "sku", "symbol", "ticker", "url", "domain", "ip", "token", "key", "cpf", "cnpj", "isin",
 })
+
+
+# A continuation key: the value an earlier page of results handed back (`nextMaxId`,
+# `max_cursor`, `min_time` "from previous request response"); a first request has none.
+_CONTINUATION_NAME = re.compile(r"cursor|continuation|next_?max|max_?id$|next_?token|"
+                                r"page_?token|scroll_?id|^next$", re.I)
+_CONTINUATION_HINT = re.compile(r"previous (?:request|response|call|page)|get more results|"
+                                r"has_more|next page|pagination (?:token|cursor)", re.I)
+
+
+def continuation(param: Parameter) -> bool:
+    """Whether `param` continues an earlier page of results (a cursor, a next-page token,
+    an offset "to get more results"): bookkeeping no person states in a first request."""
+    return bool(_CONTINUATION_NAME.search(param.name)
+                or _CONTINUATION_HINT.search(param.description or ""))
+
+
+_OFFSETS = frozenset({"offset", "skip", "start", "start_index", "from"})
+_PAGES = frozenset({"page", "page_number", "pagenumber", "page_no", "pageno", "page_num",
+                    "pagenum", "p"})
+
+
+def _first_page(param: Parameter, value: Any) -> bool:
+    """`offset=0` or `page=1`: where a list starts anyway, which nobody says."""
+    key = normalize_key(param.name)
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return False
+    return (key in _OFFSETS and str(value) == "0") or (key in _PAGES and str(value) == "1")
 
 
 def identifying(param: Parameter) -> bool:
@@ -196,9 +226,12 @@ class ArgumentValues:
 
     def unstated(self, endpoint: Endpoint, param: Parameter) -> bool:
         """A cursor or page token (nobody states one for a first page), or an optional
-        response control (nobody asks for "videos equal to json"; the assistant picks)."""
+        response control (nobody asks for "videos equal to json"; the assistant picks), or
+        an optional setting whose name no person says (`topn`, `prewarp`): a user who
+        cannot name it does not set it."""
         info = endpoint_info(endpoint)
-        if not param.required and left_to_assistant(param.name, _meaning(param)):
+        if not param.required and (left_to_assistant(param.name, _meaning(param))
+                                   or continuation(param) or unsayable(param.name)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 
@@ -316,7 +349,10 @@ class ArgumentValues:
 
     def sayable(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
         """Whether a user could state `value`: not the call's labels or the endpoint's
-        own name words (a schema default or an enum choice always is)."""
+        own name words (a schema default or an enum choice always is), and not the first
+        page's own bookkeeping (`offset=0`, `page=1`: what any first request gets)."""
+        if _first_page(param, value):
+            return False
         if not isinstance(value, str) or (param.has_default and value == param.default):
             return True
         return self._fits(endpoint, param, value)

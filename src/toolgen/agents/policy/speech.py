@@ -342,9 +342,12 @@ def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endp
                     about = f"{name} {param.description if param is not None else ''}"
                     text = _lat_lon_list(a.value, about) or _listed(a.value) or text
                 kind = schema.get("type") if isinstance(schema.get("type"), str) else ""
+                endpoint = endpoints[c.endpoint_id]
+                hint = param.description if param is not None else ""
+                thing = lang.key_thing(name, hint, tuple(re.findall(r"[A-Za-z]+", endpoint.name)),
+                                       endpoint_info(endpoint).entity)
                 return Slot(name=name, label=lang.slot_label(name), value=text,
-                            hint=(param.description if param is not None else "").lower(),
-                            kind=str(kind), raw=a.value)
+                            hint=hint.lower(), kind=str(kind), raw=a.value, thing=thing)
     raise KeyError(key)
 
 
