@@ -25,6 +25,7 @@ from toolgen.judge.realism import (
     entities,
     error_results,
     field_scales,
+    filters,
     garbled,
     hollow,
     honesty,
@@ -83,6 +84,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     weather.NAME: weather.check_view,
     same_id.NAME: same_id.check_view,
     titles.NAME: titles.check_view,
+    filters.NAME: filters.check_view,
 }
 
 
