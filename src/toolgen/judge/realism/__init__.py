@@ -33,6 +33,7 @@ from toolgen.judge.realism import (
     invented_names,
     language,
     naming,
+    omitted,
     outputs,
     own_words,
     paged_totals,
@@ -85,6 +86,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     same_id.NAME: same_id.check_view,
     titles.NAME: titles.check_view,
     filters.NAME: filters.check_view,
+    omitted.NAME: omitted.check_view,
 }
 
 
