@@ -46,6 +46,7 @@ from toolgen.judge.realism import (
     sums,
     titles,
     type_fields,
+    units,
     values,
     weather,
 )
@@ -87,6 +88,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     titles.NAME: titles.check_view,
     filters.NAME: filters.check_view,
     omitted.NAME: omitted.check_view,
+    units.NAME: units.check_view,
 }
 
 
