@@ -47,6 +47,7 @@ from toolgen.judge.realism import (
     titles,
     type_fields,
     units,
+    value_kinds,
     values,
     weather,
 )
@@ -89,6 +90,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     filters.NAME: filters.check_view,
     omitted.NAME: omitted.check_view,
     units.NAME: units.check_view,
+    value_kinds.NAME: value_kinds.check_view,
 }
 
 
