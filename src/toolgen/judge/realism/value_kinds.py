@@ -3,14 +3,14 @@ a JSON type name as a value.
 
 `fuel_name: "Amber Meadow"`, a medicine's `generic_name: "Iron Atlas"`, `fuel_unit:
 "basic"`, `retrieve_metadata: "boolean"` (the user answering "Ah, boolean."): a reviewer
-knows fuels, drugs and fabrics are not named like estates, a unit is no grade, and
+knows fuels and drugs are not named like estates, a unit is no grade, and
 "boolean" is what the schema says the value is, not a value. Kind `wrong_kind_value`.
 
 Read in call arguments and tool outputs alike:
 
-- a field naming a substance (fuel, gas, medicine, drug, generic name, fabric,
-  chemical, ingredient...; not a fabric, a network fabric has names) holding a made-up title (two capitalised English words that
-  are no person's name, `invented_names.made_up_title`) of which no word is a substance
+- a field naming a substance (fuel, gas, medicine, drug, generic name, chemical,
+  ingredient...; not a fabric: a network fabric has names) holding a made-up title (two
+  capitalised English words that are no person's name, `invented_names.made_up_title`) of which no word is a substance
   word or a word of the tool's description of that field;
 - a unit field (`unit`, `fuel_unit`, `yieldUnit`) holding one plain English word that is
   no unit (a unit system, "metric", "imperial", answers a plural `units`);
