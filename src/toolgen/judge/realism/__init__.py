@@ -43,6 +43,7 @@ from toolgen.judge.realism import (
     request_words,
     returned_entity,
     same_id,
+    shapes,
     sums,
     titles,
     type_fields,
@@ -91,6 +92,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     omitted.NAME: omitted.check_view,
     units.NAME: units.check_view,
     value_kinds.NAME: value_kinds.check_view,
+    shapes.NAME: shapes.check_view,
 }
 
 

@@ -20,7 +20,7 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # coherence of what a result holds (cjudge)
             "hollow", "weather", "same_id", "titles",
             # what a careful reviewer still refused among records scored 4.5 or more
-            "filters", "omitted", "units", "value_kinds")
+            "filters", "omitted", "units", "value_kinds", "shapes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
