@@ -8,6 +8,13 @@ outputs), never from the generator:
   or several words glued into one (`createanote`, `listallaccounts`), which no person
   types. Glued words are told apart from real words ("youtube", "weather") with
   wordninja's English unigram model.
+* `glued_identifier`: a user or (trained) assistant turn holds pieces of an offered
+  endpoint's name glued into one token, whatever its case: "find ConvertrawresourceID"
+  from `convertrawresource_id`, "the Getallnotes" from `get_all_notes`, or one piece
+  that is three English words or more run together ("Convertrawresource"). No person types
+  such a word; the raw name check misses it because the separators are gone. A token
+  the calls carry as a value is the user's (a code, a handle), and a token that is an
+  English word is left alone.
 * `create_as_list`: a call whose tool makes something (its description opens with
   "Creates"/"Books"/"Reserves"..., or its name leads with create/book/add and says
   nothing of reading) came back as a list of records, or its answer reports a result
@@ -125,6 +132,50 @@ def _raw_names(view: RecordView) -> list[Finding]:
     return out
 
 
+_GLUED_MIN = 10
+"""Shortest glued token read: shorter runs are ordinary words or brand names."""
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+@lru_cache(maxsize=16384)
+def glued_forms(function_name: str) -> frozenset[str]:
+    """Lower-case tokens that are pieces of the endpoint's name glued together: every
+    run of two or more pieces, and a single piece made of three English words or more."""
+    from toolgen.registry.english import split_glued
+
+    pieces = [p.lower() for p in _SPLIT.split(base_name(function_name)) if p]
+    out: set[str] = set()
+    for start in range(len(pieces)):
+        for end in range(start + 2, len(pieces) + 1):
+            out.add("".join(pieces[start:end]))
+    # three words or more: two are often one compound ("blockchain", "bootstrapping")
+    out.update(p for p in pieces if p.isalpha() and len(split_glued(p)) >= 3)
+    return frozenset(f for f in out if len(f) >= _GLUED_MIN and f.isalnum())
+
+
+def _glued_names(view: RecordView) -> list[Finding]:
+    from toolgen.judge.realism.vocabulary import is_word
+
+    forms = frozenset().union(*(glued_forms(name) for name in view.schemas))
+    if not forms:
+        return []
+    given: str | None = None
+    out: list[Finding] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role not in ("user", "assistant") or not m.content or m.weight == 0:
+            continue
+        hit = next((t for t in _TOKEN.findall(m.content)
+                    if len(t) >= _GLUED_MIN and t.lower() in forms), None)
+        if hit is None or is_word(hit.lower()):
+            continue
+        if given is None:
+            given = " ".join(c.call.function.arguments for c in view.calls).lower()
+        if hit.lower() not in given:
+            out.append(finding(NAME, "glued_identifier", i,
+                               f"{hit!r} is pieces of a function name glued together"))
+    return out
+
+
 def _descriptions(view: RecordView) -> dict[str, str]:
     out: dict[str, str] = {}
     for tool in view.record.tools:
@@ -198,4 +249,4 @@ def _answer_after(view: RecordView, at: int) -> int | None:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    return _raw_names(view) + _creates_listed(view)
+    return _raw_names(view) + _glued_names(view) + _creates_listed(view)
