@@ -8,13 +8,15 @@ trusting the record. Likewise `temp_c` and `temp_f`, `distance_km` and `distance
 Read per object: keys that share a stem and end in units of one family (mass, length,
 time, temperature, money, data, speed, energy) are converted to the family's base unit
 and compared, allowing for the rounding each figure shows (and, for data, 1000 or 1024
-per step). A stem with a cents field and a bare field (`price`, `price_cents`) reads the
+per step); a whole figure in the larger unit with less than one of it in the smaller is
+a quantity told in parts (6 ft 8 in, 2 h 15 min; never g and kg). A stem with a cents field and a bare field (`price`, `price_cents`) reads the
 bare one as the main unit. Left alone: anything but plain numbers, and units that are
 also words of other things (`in`, `t`, `ton`, `cal`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -93,8 +95,22 @@ def _slack(value: float, unit: str, scale: _Scale) -> float:
     return abs(scale(value + step) - scale(value))
 
 
+def _parts(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Whether two figures are the whole and the rest of one quantity (`height_feet` 6 and
+    `height_inches` 8, `duration_hours` 2 and `duration_minutes` 15): the larger unit's
+    figure is whole and the smaller one's is less than one of it."""
+    (big, ubig), (small, usmall) = sorted((a, b), key=lambda f: -_UNITS[f[1]][1](1.0))
+    one = _UNITS[ubig][1](1.0)
+    steps = math.log10(one / _UNITS[usmall][1](1.0))
+    if abs(steps - round(steps)) < 1e-9:
+        return False  # decimal units (g and kg, m and km) are not told in parts
+    return float(big).is_integer() and 0 <= _UNITS[usmall][1](small) < one
+
+
 def _agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
     (va, ua), (vb, ub) = a, b
+    if _UNITS[ua][0] != "temperature" and _parts(a, b):
+        return True
     sa, sb = _UNITS[ua][1], _UNITS[ub][1]
     tried = [(sa, sb)]
     if ua in _BINARY or ub in _BINARY:  # a kilobyte may be 1024 bytes
