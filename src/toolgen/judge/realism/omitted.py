@@ -127,7 +127,7 @@ def mentions(value: Any, text: str) -> bool:
     spaced = said.replace("_", " ")
     if said in low or spaced in low or said[:30] in low:
         return True
-    parts = [p.strip() for p in re.split(r"[,;/|]", spaced) if len(p.strip()) >= 3]
+    parts = [p.strip() for p in re.split(r"[,;]", spaced) if len(p.strip()) >= 3]
     return len(parts) > 1 and any(p in low for p in parts)
 
 

@@ -9,9 +9,10 @@ Read per object: keys that share a stem and end in units of one family (mass, le
 time, temperature, money, data, speed, energy) are converted to the family's base unit
 and compared, allowing for the rounding each figure shows (and, for data, 1000 or 1024
 per step); a whole figure in the larger unit with less than one of it in the smaller is
-a quantity told in parts (6 ft 8 in, 2 h 15 min; never g and kg). A stem with a cents field and a bare field (`price`, `price_cents`) reads the
-bare one as the main unit. Left alone: anything but plain numbers, and units that are
-also words of other things (`in`, `t`, `ton`, `cal`).
+a quantity told in parts (6 ft 8 in, 2 h 15 min; never g and kg). A stem with a cents
+field and a bare field (`price`, `price_cents`) reads the bare one as the main unit.
+Left alone: anything but plain numbers, and units that are also words of other things
+(`in`, `t`, `ton`, `cal`).
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ Read in call arguments and tool outputs alike:
 
 - a field naming a substance (fuel, gas, medicine, drug, generic name, chemical,
   ingredient...; not a fabric: a network fabric has names) holding a made-up title (two
-  capitalised English words that are no person's name, `invented_names.made_up_title`) of which no word is a substance
-  word or a word of the tool's description of that field;
+  capitalised English words that are no person's name, `invented_names.made_up_title`)
+  of which no word is a substance word or a word of the tool's description of that field;
 - a unit field (`unit`, `fuel_unit`, `yieldUnit`) holding one plain English word that is
   no unit (a unit system, "metric", "imperial", answers a plural `units`);
 - any field holding a JSON type name ("boolean", "string", "integer", "array", ...),
@@ -97,9 +97,7 @@ def _not_a_unit(key: str, value: str) -> bool:
     low = value.strip().lower()
     if not _WORD.fullmatch(low) or len(low) < 4:
         return False  # "kg", "USD/bbl.", "gCO2eq/kWh": symbols and abbreviations are units
-    if low in _UNIT_WORDS or low.rstrip("s") in _UNIT_WORDS:
-        return False
-    return True
+    return not (low in _UNIT_WORDS or low.rstrip("s") in _UNIT_WORDS)
 
 
 def _about_types(key: str) -> bool:
@@ -118,6 +116,10 @@ def reason(key: str, value: Any, described: Callable[[], str]) -> str | None:
     if value.strip().lower() in _TYPE_NAMES and not _about_types(key):
         return f"{key}={value!r} is a JSON type name, not a value"
     return None
+
+
+def _describer(view: RecordView, function_name: str, key: str) -> Callable[[], str]:
+    return lambda: _described(view, function_name, key)
 
 
 def _described(view: RecordView, function_name: str, key: str) -> str:
@@ -141,8 +143,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             at = view.answer_at[step.call_id]
             fields += [(k, v, at) for k, v in view.leaves(step.call_id)]
         for key, value, at in fields:
-            why = reason(key, value,
-                         lambda k=key: _described(view, step.function_name, k))  # type: ignore[misc]
+            why = reason(key, value, _describer(view, step.function_name, key))
             if why:
                 out.append(finding(NAME, "wrong_kind_value", at,
                                    f"{step.function_name}: {why}"))
