@@ -143,6 +143,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             at = view.answer_at[step.call_id]
             fields += [(k, v, at) for k, v in view.leaves(step.call_id)]
         for key, value, at in fields:
+            if type(value) is not str:
+                continue  # only a text can be of the wrong kind here (most leaves are not)
             why = reason(key, value, _describer(view, step.function_name, key))
             if why:
                 out.append(finding(NAME, "wrong_kind_value", at,
