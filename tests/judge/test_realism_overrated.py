@@ -83,6 +83,23 @@ def test_a_download_handing_back_another_file_is_flagged() -> None:
     assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
 
 
+def test_a_president_not_in_office_in_the_asked_year_is_flagged() -> None:
+    rec = _record("Name the U.S. President from 2007.", [(
+        "us_president_in_year", {"year": 2007},
+        {"year": 2007, "president": "Joe Biden", "office": "President of the United States"})],
+        "That's Joe Biden.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_presidents_in_office_that_year_are_left_alone() -> None:
+    for year, name in ((2003, "George W. Bush"), (1991, "George Bush"), (2017, "Barack Obama"),
+                       (2017, "Donald Trump"), (1996, "Bill Clinton")):
+        rec = _record(f"Who was U.S. President in {year}?", [(
+            "us_president_in_year", {"year": year}, {"year": year, "president": name})],
+            f"It was {name}.")
+        assert _kinds(filters.check_view, rec) == [], (year, name)
+
+
 def test_results_that_keep_to_the_filters_are_left_alone() -> None:
     rec = _record("Cases from 2001 to 2023 in French?", [(
         "law_case_search_find_historical",

@@ -14,7 +14,11 @@ list it is or holds at its top level; deeper objects are other things: an origin
   topic, country, city, file name, a date...), both hold a short text, and they differ
   (dates compared by day);
 - a year filter (`year`, `year_range`, `from_year`/`to_year`, `start_year`/`end_year`)
-  and a year field of a record (`year`, `decided_year`, `release_year`) outside it.
+  and a year field of a record (`year`, `decided_year`, `release_year`) outside it;
+- a US president asked for by year (an endpoint or office naming the United States) and
+  a president of the record who was not in office in any year asked (Joe Biden for 2007),
+  read against the presidents' terms since 1901 by surname (any year of a Bush or a
+  Roosevelt counts).
 
 Left alone: calls that make or change something (an update answers with the new state),
 ids (a cart lists other products than the one just added), free text (a note's content,
@@ -163,6 +167,45 @@ def _out_of_years(args: dict[str, Any], records: list[dict[str, Any]]) -> str | 
     return None
 
 
+# Surname -> the years its presidents held office (a term's first and last year both count).
+_PRESIDENTS: dict[str, tuple[tuple[int, int], ...]] = {
+    "roosevelt": ((1901, 1909), (1933, 1945)), "taft": ((1909, 1913),),
+    "wilson": ((1913, 1921),), "harding": ((1921, 1923),), "coolidge": ((1923, 1929),),
+    "hoover": ((1929, 1933),), "truman": ((1945, 1953),), "eisenhower": ((1953, 1961),),
+    "kennedy": ((1961, 1963),), "johnson": ((1963, 1969),), "nixon": ((1969, 1974),),
+    "ford": ((1974, 1977),), "carter": ((1977, 1981),), "reagan": ((1981, 1989),),
+    "bush": ((1989, 1993), (2001, 2009)), "clinton": ((1993, 2001),),
+    "obama": ((2009, 2017),), "trump": ((2017, 2021), (2025, 2029)), "biden": ((2021, 2025),),
+}
+_US = frozenset({"us", "usa", "united", "american", "america"})
+
+
+def _surname(value: str) -> str | None:
+    words = re.findall(r"[a-z]+", value.lower())
+    return next((w for w in reversed(words) if w in _PRESIDENTS), None)
+
+
+def _wrong_president(function_name: str, args: dict[str, Any],
+                     records: list[dict[str, Any]]) -> str | None:
+    if "president" not in key_tokens(function_name):
+        return None
+    span = _year_span(args)
+    if span is None:
+        return None
+    low, high, said = span
+    for record in records:
+        office = str(record.get("office", "")).lower()
+        if not (_US & set(key_tokens(function_name)) or "united states" in office):
+            continue
+        value = record.get("president")
+        name = _surname(value) if isinstance(value, str) else None
+        if name is None or low < 1901:
+            continue
+        if not any(a <= high and low <= b for a, b in _PRESIDENTS[name]):
+            return f"asked for {said}, the result's president {value!r} was not in office"
+    return None
+
+
 def reason(function_name: str, args: dict[str, Any], output: Any) -> str | None:
     """Why the output of `function_name(args)` contradicts the call's filters, or None."""
     if not _reads(function_name):
@@ -170,7 +213,8 @@ def reason(function_name: str, args: dict[str, Any], output: Any) -> str | None:
     records = _records(output)
     if not records:
         return None
-    return _echoed(args, records) or _out_of_years(args, records)
+    return (_echoed(args, records) or _out_of_years(args, records)
+            or _wrong_president(function_name, args, records))
 
 
 def _gated_key(key: str) -> bool:
