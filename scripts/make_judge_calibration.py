@@ -1185,6 +1185,79 @@ CORRUPT.update({
 })
 
 
+def _add_arg(call_id: str, name: str, value: Any, said: str,
+             says: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The user asks for one more filter (`says` for `said`) and `call_id` sends it."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, said, says)
+        for m in d["messages"]:
+            for c in m.get("tool_calls") or []:
+                if c["id"] == call_id:
+                    c["function"]["arguments"] = json.dumps(
+                        {**json.loads(c["function"]["arguments"]), name: value})
+        step = next(st for st in d["step_trace"] if st["call_id"] == call_id)
+        at = next(i for i, m in enumerate(d["messages"]) if m["role"] == "user")
+        step["arguments"][name] = {"value": value, "source": "user", "message_index": at}
+        return d
+    return corrupt
+
+
+def _then(*corrupts: Callable[[dict[str, Any]], dict[str, Any]]
+          ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        for c in corrupts:
+            d = c(d)
+        return d
+    return corrupt
+
+
+# What a careful reviewer still refused among records the judge scored 4.5 or more: a
+# result for other filters than asked, an answer leaving out the asked figure, one
+# quantity in two units that disagree, values of the wrong kind, a market quote where
+# none belongs, and a function name glued into one word in the user's mouth.
+CORRUPT.update({
+    "filter_contradiction": [
+        ("dinner", _item("call_d1", "restaurants", 0, cuisine="Japanese")),
+        ("bookings", _then(
+            _add_arg("call_b1", "status", "confirmed", "Which bookings",
+                     "Which confirmed bookings"),
+            _item("call_b1", "bookings", 1, status="cancelled"))),
+    ],
+    "asked_omitted": [
+        ("airport", _then(_called("get_airport", "get_airport_timezone"),
+                          lambda d: _answer(d, "VIE is Vienna International Airport in "
+                                               "Vienna, Austria."))),
+        ("loan", _then(
+            _called("calculate_loan", "calculate_monthly_payment"),
+            lambda d: (_user(d, "What would I pay each month", "What would my monthly "
+                             "payment be"), d)[1],
+            lambda d: _answer(d, "On 20000 at 6.5% over 5 years you'd pay 3,479.20 in "
+                                 "interest."))),
+    ],
+    "unit_mismatch": [
+        ("two_cities", lambda d: _set_out(d, "call_w1", lambda o: _with(o, temp_f=75))),
+        ("airport", lambda d: _set_out(d, "call_a1", lambda o: _with(o, elevation_m=412))),
+    ],
+    "wrong_kind_value": [
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(o, position="boolean"))),
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
+            o, temperature_unit="basic"))),
+    ],
+    "borrowed_shape": [
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(
+            o, value=38.73, change_percent=-2.11))),
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
+            o, value=12.4, change_percent=1.8))),
+    ],
+    "glued_identifier": [
+        ("music", _renamed("get_top_tracks", "get_artist_toptracks", "most played songs?",
+                           "most played songs? Run the ArtistToptracks.")),
+        ("stock", _renamed("get_quote", "get_quote_realtime", "How is Apple stock doing "
+                           "today?", "Check the Getquoterealtime: how is Apple doing?")),
+    ],
+})
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

@@ -14,7 +14,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "paged_totals", "returned_entity", "postcodes", "asked_place",
                                "error_results", "sums", "identity", "asked",
                                "request_words", "reasked", "hollow", "weather", "same_id",
-                               "titles"}
+                               "titles", "filters", "omitted", "units", "value_kinds",
+                               "shapes"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -25,6 +25,7 @@ from toolgen.judge.realism import (
     entities,
     error_results,
     field_scales,
+    filters,
     garbled,
     hollow,
     honesty,
@@ -32,6 +33,7 @@ from toolgen.judge.realism import (
     invented_names,
     language,
     naming,
+    omitted,
     outputs,
     own_words,
     paged_totals,
@@ -41,9 +43,12 @@ from toolgen.judge.realism import (
     request_words,
     returned_entity,
     same_id,
+    shapes,
     sums,
     titles,
     type_fields,
+    units,
+    value_kinds,
     values,
     weather,
 )
@@ -83,6 +88,11 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     weather.NAME: weather.check_view,
     same_id.NAME: same_id.check_view,
     titles.NAME: titles.check_view,
+    filters.NAME: filters.check_view,
+    omitted.NAME: omitted.check_view,
+    units.NAME: units.check_view,
+    value_kinds.NAME: value_kinds.check_view,
+    shapes.NAME: shapes.check_view,
 }
 
 

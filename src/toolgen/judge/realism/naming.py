@@ -8,6 +8,13 @@ outputs), never from the generator:
   or several words glued into one (`createanote`, `listallaccounts`), which no person
   types. Glued words are told apart from real words ("youtube", "weather") with
   wordninja's English unigram model.
+* `glued_identifier`: a user or (trained) assistant turn holds pieces of an offered
+  endpoint's name glued into one token, whatever its case, when the name already glues
+  words: "find ConvertrawresourceID" from `convertrawresource_id`, or its glued piece
+  alone when that is three English words or more ("Convertrawresource"). No person
+  types such a word; the raw name check misses it because the separators are gone. A
+  token the calls carry as a value is the user's (a code, a handle), and a token that is
+  an English word is left alone.
 * `create_as_list`: a call whose tool makes something (its description opens with
   "Creates"/"Books"/"Reserves"..., or its name leads with create/book/add and says
   nothing of reading) came back as a list of records, or its answer reports a result
@@ -125,6 +132,62 @@ def _raw_names(view: RecordView) -> list[Finding]:
     return out
 
 
+_GLUED_MIN = 10
+"""Shortest glued token read: shorter runs are ordinary words or brand names."""
+# Only tokens long enough to be a glued form are read (most messages have few or none).
+_LONG_TOKEN = re.compile(rf"[A-Za-z][A-Za-z0-9]{{{_GLUED_MIN - 1},}}")
+
+
+@lru_cache(maxsize=16384)
+def glued_forms(function_name: str) -> frozenset[str]:
+    """Lower-case tokens a turn recites from an endpoint whose name already glues words
+    (`convertrawresource_id`): every run of pieces holding the glued piece, and that
+    piece alone when it is three English words or more. A name gluing no words gives
+    none (its pieces joined are read by `raw_function_name` as the name itself)."""
+    from toolgen.registry.english import split_glued
+
+    pieces = [p.lower() for p in _SPLIT.split(base_name(function_name)) if p]
+    words = [len(split_glued(p)) if p.isalpha() else 0 for p in pieces]
+    out: set[str] = set()
+    for i, n in enumerate(words):
+        if n < 2:
+            continue
+        if n >= 3:  # two are often one compound ("blockchain", "bootstrapping")
+            out.add(pieces[i])
+        for start in range(i + 1):
+            for end in range(max(i + 1, start + 2), len(pieces) + 1):
+                out.add("".join(pieces[start:end]))
+    return frozenset(f for f in out if len(f) >= _GLUED_MIN and f.isalnum())
+
+
+@lru_cache(maxsize=64)
+def _forms_of(names: tuple[str, ...]) -> frozenset[str]:
+    # one union per offered set (a repaired record offers it again), each name's forms cached
+    return frozenset().union(*map(glued_forms, names))
+
+
+def _glued_names(view: RecordView) -> list[Finding]:
+    from toolgen.judge.realism.vocabulary import is_word
+
+    forms = _forms_of(tuple(view.schemas))
+    if not forms:
+        return []
+    given: str | None = None
+    out: list[Finding] = []
+    for i, m in enumerate(view.record.messages):
+        if m.role not in ("user", "assistant") or not m.content or m.weight == 0:
+            continue
+        hit = next((t for t in _LONG_TOKEN.findall(m.content) if t.lower() in forms), None)
+        if hit is None or is_word(hit.lower()):
+            continue
+        if given is None:
+            given = " ".join(c.call.function.arguments for c in view.calls).lower()
+        if hit.lower() not in given:
+            out.append(finding(NAME, "glued_identifier", i,
+                               f"{hit!r} is pieces of a function name glued together"))
+    return out
+
+
 def _descriptions(view: RecordView) -> dict[str, str]:
     out: dict[str, str] = {}
     for tool in view.record.tools:
@@ -198,4 +261,4 @@ def _answer_after(view: RecordView, at: int) -> int | None:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    return _raw_names(view) + _creates_listed(view)
+    return _raw_names(view) + _glued_names(view) + _creates_listed(view)

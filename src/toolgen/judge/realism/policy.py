@@ -18,7 +18,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "returned_entity", "postcodes", "asked_place", "error_results", "sums",
             "identity", "asked", "request_words", "reasked",
             # coherence of what a result holds (cjudge)
-            "hollow", "weather", "same_id", "titles")
+            "hollow", "weather", "same_id", "titles",
+            # what a careful reviewer still refused among records scored 4.5 or more
+            "filters", "omitted", "units", "value_kinds", "shapes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -99,6 +101,16 @@ SEVERITY: dict[str, Severity] = {
     "weather_incoherent": "error",
     "same_id_two_things": "error",
     "title_misfit": "error",
+    # a result for other filters than asked; an answer leaving out the very figure
+    # asked for; one quantity in two units that disagree; a value of the wrong kind
+    # (a made-up name as a fuel, "basic" as a unit, "boolean" as a value, a stock quote as
+    # a player's goals); a user reciting a function name glued into one word
+    "filter_contradiction": "error",
+    "asked_omitted": "error",
+    "unit_mismatch": "error",
+    "wrong_kind_value": "error",
+    "borrowed_shape": "error",
+    "glued_identifier": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -126,8 +138,14 @@ _RESULTS = frozenset({"deferred_answer", "paged_total_mismatch", "wrong_entity",
 # writes them, so they cap overall at 3 and are reported, not gated, until it stops.
 _COHERENCE = frozenset({"hollow_result", "weather_incoherent", "same_id_two_things",
                         "title_misfit"})
+# What a careful reviewer still refused (filter_contradiction ... glued_identifier): found
+# reading records scored 4.5 or more at seed 7 on ToolBench and BFCL; the generator still
+# writes them, so they cap overall at 3 and are reported, not gated, until it stops.
+_OVERRATED = frozenset({"filter_contradiction", "asked_omitted", "unit_mismatch",
+                        "wrong_kind_value", "borrowed_shape", "glued_identifier"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
-                            "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE
+                            "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
+    | _OVERRATED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

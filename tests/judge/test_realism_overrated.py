@@ -1,0 +1,269 @@
+"""The checks for records the judge scored 4.5 or more that a careful reviewer refused.
+
+Each flagged case is the shape of a generated record read at seed 7 (ToolBench, BFCL and
+the bundled corpus); each left-alone case is what a real service answers in that shape.
+A result for other filters than asked, an answer leaving out the figure asked for, one
+quantity in two units that disagree, values of the wrong kind, a market quote where none
+belongs, and a function name glued into one word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.judge import JudgeContext, score, validate
+from toolgen.judge.realism import filters, naming, omitted, shapes, units, value_kinds
+from toolgen.judge.view import build_view
+from toolgen.records import Finding, Record
+
+from .factories import call, tool_msg, valid_dict
+
+CTX = JudgeContext()
+
+Call = tuple[str, dict[str, Any], Any]
+
+
+def _record(user: str, calls: list[Call], answer: str,
+            descriptions: dict[str, str] | None = None) -> Record:
+    d = valid_dict()
+    tools, messages, steps = [], [{"role": "user", "content": user}], []
+    for n, (name, args, output) in enumerate(calls, 1):
+        cid = f"c{n}"
+        if name not in {t["function"]["name"] for t in tools}:
+            tools.append({"type": "function", "function": {
+                "name": name,
+                "description": (descriptions or {}).get(name, f"{name} endpoint."),
+                "parameters": {"type": "object", "properties": {
+                    k: {"type": "string"} for k in args}}}})
+        steps.append({"step": n, "call_id": cid, "endpoint_id": f"T/{name}",
+                      "function_name": name, "message_index": len(messages),
+                      "arguments": {k: {"value": v, "source": "user", "message_index": 0}
+                                    for k, v in args.items()}})
+        messages.append({"role": "assistant", "content": None,
+                         "tool_calls": [call(cid, name, args)]})
+        messages.append(tool_msg(cid, output))
+    messages.append({"role": "assistant", "content": answer})
+    d.update({"conversation_id": "t-overrated", "tools": tools, "messages": messages,
+              "step_trace": steps})
+    d["metadata"].pop("planner_scenario", None)
+    return Record.model_validate(d)
+
+
+def _kinds(check: Any, record: Record) -> list[str]:
+    found: list[Finding] = check(build_view(record), CTX)
+    return [f.kind for f in found]
+
+
+# -- filters -------------------------------------------------------------------------
+
+def test_a_status_filtered_list_holding_another_status_is_flagged() -> None:
+    rec = _record("Go through my deliveries that are on the way.", [(
+        "list_deliveries", {"status": "on_the_way"},
+        {"deliveries": [{"delivery_id": "dlv_1980", "status": "placed"},
+                        {"delivery_id": "dlv_2409", "status": "on_the_way"}]})],
+        "37 deliveries, the first dlv_1980.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_a_case_search_for_2024_answered_with_a_1995_case_is_flagged() -> None:
+    rec = _record("Law cases on intellectual property in 2024 in Amsterdam?", [(
+        "law_case_search", {"topic": "intellectual property", "year_range": [2024],
+                            "location": "Amsterdam"},
+        {"case_name": "United States v. Carter", "court": "Supreme Court",
+         "decided_year": 1995, "topic": "intellectual property"})],
+        "It's United States v. Carter.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_a_download_handing_back_another_file_is_flagged() -> None:
+    rec = _record("Grab trailer.mp4 for me.", [(
+        "download", {"file_name": "trailer.mp4"},
+        {"files": [{"file_id": "fli_1", "file_name": "invoice-2025-031.pdf"}]})],
+        "Here is your file.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_a_president_not_in_office_in_the_asked_year_is_flagged() -> None:
+    rec = _record("Name the U.S. President from 2007.", [(
+        "us_president_in_year", {"year": 2007},
+        {"year": 2007, "president": "Joe Biden", "office": "President of the United States"})],
+        "That's Joe Biden.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_presidents_in_office_that_year_are_left_alone() -> None:
+    for year, name in ((2003, "George W. Bush"), (1991, "George Bush"), (2017, "Barack Obama"),
+                       (2017, "Donald Trump"), (1996, "Bill Clinton")):
+        rec = _record(f"Who was U.S. President in {year}?", [(
+            "us_president_in_year", {"year": year}, {"year": year, "president": name})],
+            f"It was {name}.")
+        assert _kinds(filters.check_view, rec) == [], (year, name)
+
+
+def test_results_that_keep_to_the_filters_are_left_alone() -> None:
+    rec = _record("Cases from 2001 to 2023 in French?", [(
+        "law_case_search_find_historical",
+        {"from_year": 2001, "to_year": 2023, "language": "fr"},
+        {"cases": [{"decided_year": 2002, "language": "fr-FR", "founded_year": 1890},
+                   {"decided_year": 2023, "language": "FR"}]})],
+        "Two cases, from 2002 and 2023.")
+    assert _kinds(filters.check_view, rec) == []
+
+
+def test_an_update_answering_with_the_new_state_is_left_alone() -> None:
+    rec = _record("Mark order ord_1 as shipped.", [(
+        "update_order_status", {"order_id": "ord_1", "status": "shipped"},
+        {"order_id": "ord_1", "status": "in_transit"})], "Order ord_1 is in transit.")
+    assert _kinds(filters.check_view, rec) == []
+
+
+def test_a_cart_listing_other_products_than_the_one_added_is_left_alone() -> None:
+    rec = _record("Show the cart after prd_1.", [(
+        "get_cart", {"product_id": "prd_1"},
+        {"items": [{"product_id": "prd_9454"}, {"product_id": "prd_1"}]})], "Two items.")
+    assert _kinds(filters.check_view, rec) == []
+
+
+# -- omitted -------------------------------------------------------------------------
+
+def test_an_answer_naming_the_ship_but_not_its_valuation_is_flagged() -> None:
+    rec = _record("Look up the ships valuation (ship shp_cc6c2b).", [(
+        "ships_valuation_for_marine_radar", {"ship_id": "shp_cc6c2b"},
+        {"ship_id": "shp_cc6c2b", "valuation_usd": 30989845.72, "name": "CMA CGM Rhone"})],
+        "I pulled up the ships valuation: it's CMA CGM Rhone.")
+    assert _kinds(omitted.check_view, rec) == ["asked_omitted"]
+
+
+def test_an_answer_giving_the_year_id_instead_of_the_president_is_flagged() -> None:
+    rec = _record("Pull up the name of the U.S. President from 2007.", [(
+        "us_president_in_year", {"year": 2007},
+        {"year_id": "yre_5945c2", "year": 2007, "president": "George W. Bush"})],
+        "I pulled up a name of U.S. President: the year ID is yre_5945c2.")
+    assert _kinds(omitted.check_view, rec) == ["asked_omitted"]
+
+
+def test_the_asked_figure_stated_rounded_or_in_millions_is_left_alone() -> None:
+    for answer in ("The valuation is $30,989,845.72.", "It's valued at about 31 million USD.",
+                   "Valuation: 30989845.7 dollars."):
+        rec = _record("What is the ships valuation for shp_1?", [(
+            "ships_valuation", {"ship_id": "shp_1"},
+            {"ship_id": "shp_1", "valuation_usd": 30989845.72})], answer)
+        assert _kinds(omitted.check_view, rec) == [], answer
+
+
+def test_a_value_the_call_sent_and_a_name_not_asked_for_are_left_alone() -> None:
+    sent = _record("Validate the email ann@example.org.", [(
+        "validate_email", {"email": "ann@example.org"},
+        {"email": "ann@example.org", "is_valid": True})], "It's valid.")
+    unasked = _record("Get the ship shp_1.", [(
+        "ships_valuation", {"ship_id": "shp_1"},
+        {"ship_id": "shp_1", "valuation_usd": 12.5})], "It's the CMA CGM Rhone.")
+    assert _kinds(omitted.check_view, sent) == []
+    assert _kinds(omitted.check_view, unasked) == []  # the user never asked for a valuation
+
+
+# -- units ---------------------------------------------------------------------------
+
+def test_grams_and_kilograms_of_one_quantity_that_disagree_are_flagged() -> None:
+    assert units.reason({"co2e_gm": 175, "co2e_kg": 205.94}) is not None
+    assert units.reason({"temp_c": 20, "temp_f": 80}) is not None
+    assert units.reason({"price": 12.5, "price_cents": 125}) is not None
+    rec = _record("Estimate the fuel's emissions.", [(
+        "fuel_consumption_estimate", {"fuel_name": "Diesel"},
+        {"co2e_gm": 175, "co2e_kg": 205.94, "co2e_mt": 382.44, "co2e_lb": 49.03})],
+        "That's 205.94 kg of CO2e.")
+    assert _kinds(units.check_view, rec) == ["unit_mismatch"]
+
+
+def test_units_that_agree_or_tell_a_quantity_in_parts_are_left_alone() -> None:
+    assert units.reason({"co2e_gm": 205940, "co2e_kg": 205.94, "co2e_lb": 454.02}) is None
+    assert units.reason({"temp_c": 20, "temp_f": 68}) is None
+    assert units.reason({"distance_km": 10, "distance_mi": 6.2}) is None
+    assert units.reason({"size_mb": 1.5, "size_kb": 1536}) is None  # 1024 per step
+    assert units.reason({"height_feet": 6, "height_inches": 8}) is None
+    assert units.reason({"duration_hours": 2, "duration_minutes": 15}) is None
+    assert units.reason({"vitamin_c": 90, "vitamin_k": 120}) is None  # no temperatures
+
+
+# -- value_kinds ---------------------------------------------------------------------
+
+def _no_description() -> str:
+    return ""
+
+
+def test_values_of_the_wrong_kind_are_flagged() -> None:
+    assert value_kinds.reason("fuel_name", "Amber Meadow", _no_description) is not None
+    assert value_kinds.reason("generic_name", "Golden Hour", _no_description) is not None
+    assert value_kinds.reason("fuel_unit", "basic", _no_description) is not None
+    assert value_kinds.reason("units", "default", _no_description) is not None
+    assert value_kinds.reason("retrieve_metadata", "boolean", _no_description) is not None
+
+
+def test_values_of_their_kind_are_left_alone() -> None:
+    assert value_kinds.reason("fuel_name", "Natural Gas", _no_description) is None
+    assert value_kinds.reason("fuel_name", "Premium Petrol", _no_description) is None
+    assert value_kinds.reason("fuel_name", "Regular Kind",
+                              lambda: "use **regular kind** or **premium**") is None
+    assert value_kinds.reason("material", "Stainless Steel", _no_description) is None
+    for unit in ("kg", "tablespoon", "Kelvin", "metric", "USD/bbl.", "gCO2eq/kWh", "feet"):
+        assert value_kinds.reason("unit", unit, _no_description) is None, unit
+    assert value_kinds.reason("data_type", "string", _no_description) is None
+    assert value_kinds.reason("room_type", "double", _no_description) is None
+
+
+def test_a_user_answering_with_a_type_name_is_flagged_on_the_call() -> None:
+    rec = _record("Find the resource.", [(
+        "convert_resource", {"retrieve_metadata": "boolean"},
+        {"storage_id": "str_9c9da6", "retrieve_metadata": "boolean"})], "Done.")
+    assert _kinds(value_kinds.check_view, rec) == ["wrong_kind_value"]
+
+
+# -- shapes --------------------------------------------------------------------------
+
+def test_a_stock_quote_for_a_players_goals_is_flagged() -> None:
+    rec = _record("All-time goals of Kylian Mbappe for Real Madrid?", [(
+        "player_stats_get_all_time_goals", {"player_name": "Kylian Mbappe"},
+        {"value": 38.73, "change_percent": -2.11, "player_name": "Kylian Mbappe"})],
+        "The value is 38.73.", {"player_stats_get_all_time_goals": "Goals of a player."})
+    assert _kinds(shapes.check_view, rec) == ["borrowed_shape"]
+
+
+def test_a_quote_from_a_market_tool_is_left_alone() -> None:
+    rec = _record("How is AAPL doing?", [(
+        "get_quote", {"symbol": "AAPL"},
+        {"symbol": "AAPL", "price": 189.84, "change_percent": -0.42})],
+        "AAPL is at 189.84.", {"get_quote": "Latest stock quote."})
+    assert _kinds(shapes.check_view, rec) == []
+
+
+# -- naming: glued identifiers -------------------------------------------------------
+
+def test_a_user_reciting_a_glued_function_name_is_flagged() -> None:
+    rec = _record("Can you help me find ConvertrawresourceID?", [(
+        "convertrawresource_id_for_kloudless_email", {"retrieve_metadata": "true"},
+        {"storage_id": "str_9c9da6"})], "Here it is.")
+    assert _kinds(naming.check_view, rec) == ["glued_identifier"]
+
+
+def test_compound_words_and_handed_over_values_are_left_alone() -> None:
+    compound = _record("What's new in blockchain bootstrapping?", [(
+        "get_blockchain_news", {"topic": "bootstrapping"}, {"items": []})], "Nothing new.")
+    value = _record("Look up code getallnotes2024.", [(
+        "get_all_notes", {"code": "getallnotes2024"}, {"notes": []})], "No notes.")
+    assert "glued_identifier" not in _kinds(naming.check_view, compound)
+    assert "glued_identifier" not in _kinds(naming.check_view, value)
+
+
+# -- scoring -------------------------------------------------------------------------
+
+def test_the_new_kinds_cap_the_score_below_the_threshold_but_do_not_gate() -> None:
+    from toolgen.judge.realism import gates
+
+    rec = _record("Look up the ships valuation (ship shp_cc6c2b).", [(
+        "ships_valuation_for_marine_radar", {"ship_id": "shp_cc6c2b"},
+        {"ship_id": "shp_cc6c2b", "valuation_usd": 30989845.72, "name": "CMA CGM Rhone"})],
+        "I pulled up the ships valuation: it's CMA CGM Rhone.")
+    findings = validate(rec, CTX)
+    mine = [f for f in findings if f.kind == "asked_omitted"]
+    assert mine and not any(gates(f) for f in mine)
+    assert score(rec, findings).overall < CTX.threshold
