@@ -211,6 +211,15 @@ def reportable(output: Any) -> list[str]:
     return out
 
 
+def _verdicts(output: Any) -> list[str]:
+    """What a check found, as a reader would say it: `{"isValid": false}` -> "not valid"
+    ("valid" for true): a verdict is reported even though no quotable value is."""
+    if not isinstance(output, dict):
+        return []
+    return ["valid" if v else "not valid" for k, v in output.items()
+            if isinstance(v, bool) and k.lower().replace("_", "") in ("valid", "isvalid")]
+
+
 def is_empty(output: Any) -> bool:
     if output in (None, "", [], {}):
         return True
@@ -337,6 +346,7 @@ def honesty(record: Rec) -> Honesty:
             h.ok_calls += 1
             # A paged query is one listing: the answer may quote any of its pages.
             values = [v for page in listing for v in reportable(page)]
+            values += _verdicts(output)
             # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
             if values and not any(v.lower() in later_text for v in values):
                 h.ok_unreported.append(where)

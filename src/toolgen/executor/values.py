@@ -205,6 +205,7 @@ _STRING_EXACT: dict[str, str] = {
     "jwt": "token", "session_token": "token", "ip": "ipv4", "ip_address": "ipv4",
     "latitude": "lat", "lat": "lat", "longitude": "lon", "lng": "lon", "lon": "lon",
     "timezone": "timezone", "time_zone": "timezone", "tz": "timezone", "slug": "slug",
+    "subdomain": "slug", "domain": "hostname",
     "tag": "word", "tags": "word", "keyword": "word", "keywords": "word", "label": "word",
     "code": "code", "sku": "code", "symbol": "symbol", "ticker": "symbol", "isbn": "code",
     "gender": "gender", "sex": "gender", "job": "job", "job_title": "job", "occupation": "job",
@@ -220,6 +221,8 @@ _STRING_EXACT: dict[str, str] = {
 }
 
 _STRING_SUFFIX: tuple[tuple[str, str], ...] = (
+    # a status page's subdomain names the page ("harbor-lisbon"), it is no status
+    ("_subdomain", "slug"), ("_domain", "hostname"),
     # before "_address": a publisher's email address is an email, not a street
     ("_email_address", "email"), ("_ip_address", "ipv4"),
     ("_email", "email"), ("_phone", "phone"), ("_city", "city"), ("_country", "country"),
