@@ -64,6 +64,7 @@ from toolgen.executor.result_kinds import (
 )
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.shapes import CONTENT_KEYS
+from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
@@ -182,9 +183,9 @@ _NONE = object()
 
 
 def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
-    """In the answer and the records of its lists: each field echoing an argument the call
-    sent holds the sent value (scalars of the same type only); each echoing an optional
-    one it did not send (in `unsent`) is dropped."""
+    """In the answer, each field echoing an argument the call sent holds the sent value
+    (scalars of the same type only); in it and the records of its lists, each echoing an
+    optional one it did not send (in `unsent`) is dropped."""
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         if not isinstance(output, dict):
             return
@@ -196,6 +197,8 @@ def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
                 if nk not in params:
                     continue
                 if nk in args:
+                    if record is not output:
+                        continue  # a listed record may be one an earlier call wrote
                     current, sent = record[k], args[nk]
                     # a word picked out of the sent sentence (a thesaurus) narrows it
                     picked = isinstance(current, str) and isinstance(sent, str) and (
@@ -204,9 +207,10 @@ def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
                     dated = isinstance(sent, str) and _DAY.match(sent) is not None
                     if _same_kind(current, sent) and not picked and not dated:
                         record[k] = sent
-                elif nk in unsent:
+                elif nk in unsent and nk not in VIEW_KEYS:
                     # Why not its default: a corpus default is often a paste
-                    # (`fee: '{"parameter":"object"}'`); unsaid is never wrong.
+                    # (`fee: '{"parameter":"object"}'`); unsaid is never wrong. A language
+                    # stays: it is the record's own (the one it was written in).
                     del record[k]
 
     return step

@@ -101,7 +101,7 @@ def _gather(node: Any, parts: tuple[str | int, ...], key: str,
             if isinstance(v, dict | list):
                 _gather(v, (*parts, sk), sk, out)
             elif isinstance(v, _SCALARS) and not isinstance(v, bool):
-                weight = _kept(sk)
+                weight = _SUMMARY_WEIGHT if not parts and _sums_up((sk,)) else _kept(sk)
                 if weight is not None:
                     out.append(((*parts, sk), weight, v))
     elif isinstance(node, list):

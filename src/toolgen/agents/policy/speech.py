@@ -206,7 +206,8 @@ def _asked_figure(output: Any, intent: Intent) -> tuple[Fact, str] | None:
 
 
 # A value said as words ("Drizzle", "partly cloudy"), not a code, an id or a link.
-_PLAIN_WORDS = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,3}")
+# A name's initial counts as a word ("George W. Bush").
+_PLAIN_WORDS = re.compile(r"(?:[A-Za-z][a-z]+|[A-Z]\.)(?: (?:[A-Za-z][a-z]+|[A-Z]\.)){0,3}")
 # Unit tails of figure keys (`valuation_usd`, `velocity_m_per_s`, `altitude_ft`).
 _UNIT_WORDS = frozenset({"usd", "eur", "gbp", "m", "km", "ft", "kt", "h", "s", "per", "kg",
                          "lb", "mm", "cm", "kwh", "newtons", "seconds", "minutes", "years"})
