@@ -64,8 +64,8 @@ from toolgen.executor.result_kinds import (
 )
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.shapes import CONTENT_KEYS
-from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.values import id_entity, normalize_key
+from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
 

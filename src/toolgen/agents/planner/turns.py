@@ -17,6 +17,7 @@ from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
+from toolgen.agents.planner.own_account import Accounts, same_account
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
@@ -82,6 +83,7 @@ def _plan_calls(
     home = PLACES[place][2] if place >= 0 else record_home(
         ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
     served_by: dict[str, str] = {}  # call id -> the country its API serves ("" none)
+    accounts: Accounts = {}
     for step in chain.steps:
         made: list[tuple[str, str]] = []
         for endpoint_id in step:
@@ -93,8 +95,9 @@ def _plan_calls(
             code = served or home
             elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
                 served_by.get(earlier.get(e.source, ""), ""), served, code)}
-            args = tuple(_plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
-                                    Place(country_rows(code), elsewhere)))
+            args = tuple(same_account(
+                _plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
+                           Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts))
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
