@@ -105,8 +105,15 @@ def asked_aspect(endpoint: Endpoint) -> tuple[str, list[str]] | None:
     last = words[-1]
     if last == "check" and len(words) > 1 and words[-2] == "health":
         return "health", words[:-2]
+    if last in ("link", "url") and len(words) > 1 and words[-2] in _SHARED_LINKS:
+        return f"link:{_SHARED_LINKS[words[-2]]}", words[:-2]
     aspect = _ASPECTS.get(last)
     return (aspect, words[:-1]) if aspect is not None else None
+
+
+# A link a file service hands out (`get_download_link`), by the field that holds it.
+_SHARED_LINKS = {"download": "download_url", "share": "share_url", "sharing": "share_url",
+                 "upload": "upload_url", "direct": "download_url"}
 
 
 def _words(endpoint: Endpoint) -> list[str]:
@@ -148,6 +155,9 @@ def asked_fields(endpoint: Endpoint, own_domain: dict[str, Any]
         return {"status": _enum("running", "stopped"), "updated_at": _DATETIME}, acted
     if aspect == "health":
         return _HEALTH, None
+    if aspect.startswith("link:"):
+        # "get the download link" is answered by the link, not the file's name again
+        return {aspect[5:]: {"type": "string", "format": "uri"}, "expires_at": _DATETIME}, ""
     if aspect == "duration":
         return {"duration_minutes": _int(4, 480), "distance_km": {
             "type": "number", "minimum": 1, "maximum": 400}}, None

@@ -48,6 +48,7 @@ from toolgen.executor.generate import Plan
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import link
+from toolgen.executor.named_subject import named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
@@ -237,6 +238,7 @@ class ExecutionSession:
             args_norm, output, state.store.get(target) if info.action == "get" else None))
         _each_object(output, args_norm)
         same_person(output, args_norm)
+        named_subject(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         if plan.finish is not None:

@@ -15,6 +15,8 @@ _SALIENT = (
     ("total", 7), ("score", 6), ("price", 8), ("amount", 8), ("id", 6),
     ("status", 5), ("date", 5), ("time", 4), ("rating", 5), ("city", 4), ("rate", 6),
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
+    # a carbon calculator's answer is its emissions, in kilograms (not the fuel unit)
+    ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
 )
 _SCALARS = (str, int, float)
 # A report's own summary is said before any of its fields (a name or title's is 9).
