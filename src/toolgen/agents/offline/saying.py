@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
@@ -170,6 +171,9 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 
 
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
+    if slot.value == "1" and is_switch(slot.hint):
+        return _pick(rng, (f"with {slot.label} set to {tok}",
+                           f"and {slot.label} switched on ({tok})"))
     words = _words(slot)
     label = slot.label.lower()
     if _has(slot, "page") and words & {"size", "per", "limit", "count", "items", "results"}:

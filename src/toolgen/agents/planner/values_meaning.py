@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
@@ -222,6 +223,8 @@ def _identifier(key: str, tokens: set[str], description: str, about: str) -> Dra
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
     tokens = set(key.split("_"))
     context = f"{about} {description}"
+    if is_switch(description):
+        return lambda rng: 1  # a user who says it at all turns it on
     if "_vs_" in key:
         return lambda rng: rng.randrange(10, 91)
     if key in ("duration", "nights", "stay_duration", "length_of_stay", "num_nights",
