@@ -27,10 +27,12 @@ from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.controls import is_control_parameter
+from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
 from toolgen.executor.thesaurus import WORD_LISTS
-from toolgen.executor.values import id_entity, normalize_key, schema_type, singular
+from toolgen.executor.values import id_entity, name_kind, normalize_key, schema_type, singular
+from toolgen.executor.vocab import is_creative
 from toolgen.records import Endpoint
 
 _STR = {"type": "string"}
@@ -78,8 +80,14 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
     if info.action in ("get", "list"):
         listed = _promised_list(endpoint, words)
         if listed is not None:
-            item = _object({f"{singular(listed)}_id": _STR, **_echo(endpoint),
-                            "created_at": _DATETIME})
+            one = singular(listed)
+            # The id of the one thing a listing of its likes is about is not each item's:
+            # the similar venues of vne_b5955f are other venues, not four copies of it.
+            echoed = {k: v for k, v in _echo(endpoint).items() if id_entity(k) != one}
+            # A venue, a person or a song of the list is told by its name.
+            named = {"name": _STR} if (name_kind(one) != "name" or names_itself(one)
+                                       or is_creative(one)) else {}
+            item = _object({f"{one}_id": _STR, **named, **echoed, "created_at": _DATETIME})
             return _object({listed: {"type": "array", "items": item},
                             "total": {"type": "integer"}})
     if info.action == "update":
