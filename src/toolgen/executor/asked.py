@@ -69,7 +69,8 @@ _STARTS = frozenset({"start", "begin", "launch"})
 _ASPECTS = {"status": "status", "progress": "status", "health": "health",
             "healthcheck": "health", "report": "report", "audit": "report",
             "template": "template", "balance": "balance", "usage": "usage", "quota": "usage",
-            "analysis": "analysis", "duration": "duration"}
+            "analysis": "analysis", "duration": "duration", "route": "duration",
+            "directions": "duration"}
 # Subjects of a status, by what such a status says.
 _JOBS = _set(
     "scan scans scanner job jobs task tasks export import process conversion upload render build "
