@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from toolgen.agents.offline import Fact
 from toolgen.agents.policy.facts import facts_from
+from toolgen.agents.policy.units import measured
 
 
 def test_an_amount_is_reported_with_the_currency_beside_it() -> None:
@@ -77,7 +79,8 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
             named = f"{named} {labels[i]}" if named.endswith("ed") else named
             if named not in [label for label, _ in out]:
                 out[i] = (named, out[i][1])
-    return out
+    # a unit closing a number's label is said after the number (`units.measured`)
+    return [(f.label, f.value) for f in (measured(Fact(label=lb, value=v)) for lb, v in out)]
 
 
 def _argument(schema: dict[str, object]) -> object:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
+from toolgen.agents.policy.units import measured
 from toolgen.executor.values import singular
 
 _SALIENT = (
@@ -17,6 +18,8 @@ _SALIENT = (
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
     # a carbon calculator's answer is its emissions, in kilograms (not the fuel unit)
     ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
+    # a figure whose key names its unit is a measure of what was asked (a route's length)
+    ("usd", 8), ("eur", 8), ("minutes", 5), ("km", 5),
 )
 _SCALARS = (str, int, float)
 # A report's own summary is said before any of its fields (a name or title's is 9).
@@ -51,7 +54,8 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         if len(kept) == limit:
             break
     labels = _labels([parts for parts, _ in kept])
-    return [_with_unit(Fact(label=label, value=text), currencies.get(parts[:-1]), str(parts[-1]))
+    return [measured(_with_unit(Fact(label=label, value=text), currencies.get(parts[:-1]),
+                                str(parts[-1])))
             for (parts, text), label in zip(kept, labels, strict=True)]
 
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.policy.facts import facts_from, named_after
+from toolgen.agents.policy.units import measured
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.values import id_entity, singular
@@ -245,7 +246,7 @@ def _short_facts(output: Any, skip: set[str] | frozenset[str] = frozenset()) -> 
         text = lang.value_text(value)
         keys = [p for p in parts if isinstance(p, str)]
         if keys and text.strip() and len(text) <= 60 and text.lower() not in skip:
-            out.append(Fact(label=lang.slot_label(keys[-1]), value=text))
+            out.append(measured(Fact(label=lang.slot_label(keys[-1]), value=text)))
         if len(out) == 2:
             break
     return out

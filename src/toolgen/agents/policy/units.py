@@ -1,0 +1,35 @@
+"""A figure said with its unit, not a unit said as part of its name.
+
+A key that ends in its unit (`duration_minutes`, `distance_km`, `co2e_kg`,
+`net_worth_usd`) read as a label gave "the duration minutes are 155, with distance km
+142.1"; a person says "the duration is 155 minutes, with distance 142.1 km".
+`measured(fact)` moves a unit word from the end of a number's label to after its value.
+"""
+
+from __future__ import annotations
+
+from toolgen.agents.offline import Fact
+
+# Unit words a key ends in, as said after a number.
+_UNITS = {
+    "minutes": "minutes", "mins": "minutes", "min": "minutes", "hours": "hours", "hrs": "hours",
+    "seconds": "seconds", "secs": "seconds", "sec": "seconds", "ms": "ms", "days": "days",
+    "km": "km", "kms": "km", "miles": "miles", "mi": "miles", "meters": "m", "metres": "m",
+    "m": "m", "ft": "ft", "feet": "ft", "cm": "cm", "mm": "mm", "kg": "kg", "kgs": "kg",
+    "lb": "lb", "lbs": "lb", "g": "g", "kwh": "kWh", "mb": "MB", "gb": "GB", "kb": "KB",
+    "percent": "%", "pct": "%", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+}
+
+
+def measured(fact: Fact) -> Fact:
+    """`fact` with a unit that closes its label said after its (numeric) value."""
+    head, _, last = fact.label.rpartition(" ")
+    unit = _UNITS.get(last.lower())
+    if unit is None or not head:
+        return fact
+    try:
+        float(fact.value)
+    except ValueError:
+        return fact
+    value = f"{fact.value}%" if unit == "%" else f"{fact.value} {unit}"
+    return Fact(label=head, value=value)

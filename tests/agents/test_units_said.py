@@ -1,0 +1,26 @@
+"""A figure is said with its unit after it, not with the unit in its name (BFCL
+map_routing_fastest_route: "the duration minutes are 155, with distance km 142.1")."""
+
+from __future__ import annotations
+
+from toolgen.agents.offline import Fact
+from toolgen.agents.policy.facts import facts_from
+from toolgen.agents.policy.units import measured
+
+
+def test_a_routes_figures_are_said_with_their_units() -> None:
+    facts = facts_from({"start_location": "Auckland", "end_location": "Boston",
+                        "duration_minutes": 155, "distance_km": 142.1})
+    assert Fact(label="duration", value="155 minutes") in facts, facts
+    assert Fact(label="distance", value="142.1 km") in facts, facts
+
+
+def test_a_figure_in_a_currency_is_said_in_it() -> None:
+    facts = facts_from({"name": "Aisha Khan", "net_worth_usd": 889617881.42})
+    assert Fact(label="net worth", value="889617881.42 USD") in facts, facts
+
+
+def test_a_bare_unit_and_a_text_keep_their_labels() -> None:
+    assert measured(Fact(label="minutes", value="12")) == Fact(label="minutes", value="12")
+    assert measured(Fact(label="status km", value="open")) == Fact(label="status km",
+                                                                    value="open")
