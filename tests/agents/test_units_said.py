@@ -15,9 +15,14 @@ def test_a_routes_figures_are_said_with_their_units() -> None:
     assert Fact(label="distance", value="142.1 km") in facts, facts
 
 
-def test_a_figure_in_a_currency_is_said_in_it() -> None:
-    facts = facts_from({"name": "Aisha Khan", "net_worth_usd": 889617881.42})
-    assert Fact(label="net worth", value="889617881.42 USD") in facts, facts
+def test_a_figure_in_a_currency_is_said_in_it_not_in_a_currency_beside_it() -> None:
+    # BFCL celebrity_net_worth_get: `net_worth_usd` beside `currency: "EGP"` was said
+    # "196492167.16 EGP"
+    assert measured(Fact(label="net worth usd", value="889617881.42")) == Fact(
+        label="net worth", value="889617881.42 USD")
+    facts = facts_from({"name": "Priya Natarajan", "currency": "EGP",
+                        "net_worth_usd": 196492167.16})
+    assert not any("EGP" in f.value for f in facts), facts
 
 
 def test_a_bare_unit_and_a_text_keep_their_labels() -> None:

@@ -19,7 +19,7 @@ _SALIENT = (
     # a carbon calculator's answer is its emissions, in kilograms (not the fuel unit)
     ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
     # a figure whose key names its unit is a measure of what was asked (a route's length)
-    ("usd", 8), ("eur", 8), ("minutes", 5), ("km", 5),
+    ("minutes", 5), ("km", 5),
 )
 _SCALARS = (str, int, float)
 # A report's own summary is said before any of its fields (a name or title's is 9).
