@@ -27,5 +27,7 @@ def test_a_figure_in_a_currency_is_said_in_it_not_in_a_currency_beside_it() -> N
 
 def test_a_bare_unit_and_a_text_keep_their_labels() -> None:
     assert measured(Fact(label="minutes", value="12")) == Fact(label="minutes", value="12")
+    # a lowest temperature is no duration
+    assert measured(Fact(label="temp min", value="12.3")) == Fact(label="temp min", value="12.3")
     assert measured(Fact(label="status km", value="open")) == Fact(label="status km",
                                                                     value="open")

@@ -12,7 +12,8 @@ from toolgen.agents.offline import Fact
 
 # Unit words a key ends in, as said after a number.
 _UNITS = {
-    "minutes": "minutes", "mins": "minutes", "min": "minutes", "hours": "hours", "hrs": "hours",
+    # not "min": `temp_min` is a lowest temperature, not minutes
+    "minutes": "minutes", "mins": "minutes", "hours": "hours", "hrs": "hours",
     "seconds": "seconds", "secs": "seconds", "sec": "seconds", "ms": "ms", "days": "days",
     "km": "km", "kms": "km", "miles": "miles", "mi": "miles", "meters": "m", "metres": "m",
     "m": "m", "ft": "ft", "feet": "ft", "cm": "cm", "mm": "mm", "kg": "kg", "kgs": "kg",
