@@ -196,3 +196,38 @@ def valid() -> Record:
 
 def weight0() -> Record:
     return build(weight0_dict())
+
+
+Call = tuple[str, dict[str, Any], Any]
+
+
+def calls_record(calls: list[Call], *, user: str, answer: str, conversation_id: str,
+                 descriptions: dict[str, str] | None = None,
+                 params: dict[str, dict[str, Any]] | None = None) -> Record:
+    """A valid record of one user request, its (name, arguments, output) calls in order
+    and the answer: every argument user-stated, each tool declared once (its parameters
+    from `params`, else one string per argument; its description from `descriptions`)."""
+    d = valid_dict()
+    tools: list[dict[str, Any]] = []
+    messages: list[dict[str, Any]] = [{"role": "user", "content": user}]
+    steps: list[dict[str, Any]] = []
+    for n, (name, args, output) in enumerate(calls, 1):
+        cid = f"c{n}"
+        if name not in {t["function"]["name"] for t in tools}:
+            props = (params or {}).get(name) or {k: {"type": "string"} for k in args}
+            tools.append({"type": "function", "function": {
+                "name": name,
+                "description": (descriptions or {}).get(name, f"{name} endpoint."),
+                "parameters": {"type": "object", "properties": props}}})
+        steps.append({"step": n, "call_id": cid, "endpoint_id": f"T/{name}",
+                      "function_name": name, "message_index": len(messages),
+                      "arguments": {k: {"value": v, "source": "user", "message_index": 0}
+                                    for k, v in args.items()}})
+        messages.append({"role": "assistant", "content": None,
+                         "tool_calls": [call(cid, name, args)]})
+        messages.append(tool_msg(cid, output))
+    messages.append({"role": "assistant", "content": answer})
+    d.update({"conversation_id": conversation_id, "tools": tools, "messages": messages,
+              "step_trace": steps})
+    d["metadata"].pop("planner_scenario", None)
+    return build(d)

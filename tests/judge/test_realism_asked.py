@@ -19,7 +19,7 @@ from toolgen.judge.realism import asked, gates
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
-from .factories import call, tool_msg, valid_dict
+from .factories import calls_record
 
 CTX = JudgeContext()
 STUB = {"scan_id": "scn_7286ba", "scan_code": "OP9416", "version": 8,
@@ -27,27 +27,8 @@ STUB = {"scan_id": "scn_7286ba", "scan_code": "OP9416", "version": 8,
 
 
 def _record(calls: list[tuple[str, dict[str, Any], Any]]) -> Record:
-    d = valid_dict()
-    tools, messages, steps = [], [{"role": "user", "content": "Check it for me."}], []
-    for n, (name, args, output) in enumerate(calls, 1):
-        cid = f"c{n}"
-        if name not in {t["function"]["name"] for t in tools}:
-            tools.append({"type": "function", "function": {
-                "name": name, "description": f"{name} endpoint.",
-                "parameters": {"type": "object", "properties": {
-                    k: {"type": "string"} for k in args}}}})
-        steps.append({"step": n, "call_id": cid, "endpoint_id": f"T/{name}",
-                      "function_name": name, "message_index": len(messages),
-                      "arguments": {k: {"value": v, "source": "user", "message_index": 0}
-                                    for k, v in args.items()}})
-        messages.append({"role": "assistant", "content": None,
-                         "tool_calls": [call(cid, name, args)]})
-        messages.append(tool_msg(cid, output))
-    messages.append({"role": "assistant", "content": "Here is what I found."})
-    d.update({"conversation_id": "t-asked", "tools": tools, "messages": messages,
-              "step_trace": steps})
-    d["metadata"].pop("planner_scenario", None)
-    return Record.model_validate(d)
+    return calls_record(calls, user="Check it for me.", answer="Here is what I found.",
+                        conversation_id="t-asked")
 
 
 def _kinds(calls: list[tuple[str, dict[str, Any], Any]]) -> list[str]:

@@ -18,36 +18,14 @@ from toolgen.judge.realism import gates, hollow, same_id, titles, weather
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
-from .factories import call, tool_msg, valid_dict
+from .factories import Call, calls_record
 
 CTX = JudgeContext()
-Call = tuple[str, dict[str, Any], Any]
 
 
 def _record(calls: list[Call], params: dict[str, dict[str, Any]] | None = None) -> Record:
-    d = valid_dict()
-    tools: list[dict[str, Any]] = []
-    messages: list[dict[str, Any]] = [{"role": "user", "content": "Look it up for me."}]
-    steps: list[dict[str, Any]] = []
-    for n, (name, args, output) in enumerate(calls, 1):
-        cid = f"c{n}"
-        if name not in {t["function"]["name"] for t in tools}:
-            props = (params or {}).get(name) or {k: {"type": "string"} for k in args}
-            tools.append({"type": "function", "function": {
-                "name": name, "description": f"{name} endpoint.",
-                "parameters": {"type": "object", "properties": props}}})
-        steps.append({"step": n, "call_id": cid, "endpoint_id": f"T/{name}",
-                      "function_name": name, "message_index": len(messages),
-                      "arguments": {k: {"value": v, "source": "user", "message_index": 0}
-                                    for k, v in args.items()}})
-        messages.append({"role": "assistant", "content": None,
-                         "tool_calls": [call(cid, name, args)]})
-        messages.append(tool_msg(cid, output))
-    messages.append({"role": "assistant", "content": "Here is what I found."})
-    d.update({"conversation_id": "t-coherence", "tools": tools, "messages": messages,
-              "step_trace": steps})
-    d["metadata"].pop("planner_scenario", None)
-    return Record.model_validate(d)
+    return calls_record(calls, user="Look it up for me.", answer="Here is what I found.",
+                        conversation_id="t-coherence", params=params)
 
 
 def _kinds(check: Any, calls: list[Call],

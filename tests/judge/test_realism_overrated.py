@@ -16,37 +16,16 @@ from toolgen.judge.realism import filters, naming, omitted, shapes, units, value
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
 
-from .factories import call, tool_msg, valid_dict
+from .factories import Call, calls_record
 
 CTX = JudgeContext()
 
-Call = tuple[str, dict[str, Any], Any]
 
 
 def _record(user: str, calls: list[Call], answer: str,
             descriptions: dict[str, str] | None = None) -> Record:
-    d = valid_dict()
-    tools, messages, steps = [], [{"role": "user", "content": user}], []
-    for n, (name, args, output) in enumerate(calls, 1):
-        cid = f"c{n}"
-        if name not in {t["function"]["name"] for t in tools}:
-            tools.append({"type": "function", "function": {
-                "name": name,
-                "description": (descriptions or {}).get(name, f"{name} endpoint."),
-                "parameters": {"type": "object", "properties": {
-                    k: {"type": "string"} for k in args}}}})
-        steps.append({"step": n, "call_id": cid, "endpoint_id": f"T/{name}",
-                      "function_name": name, "message_index": len(messages),
-                      "arguments": {k: {"value": v, "source": "user", "message_index": 0}
-                                    for k, v in args.items()}})
-        messages.append({"role": "assistant", "content": None,
-                         "tool_calls": [call(cid, name, args)]})
-        messages.append(tool_msg(cid, output))
-    messages.append({"role": "assistant", "content": answer})
-    d.update({"conversation_id": "t-overrated", "tools": tools, "messages": messages,
-              "step_trace": steps})
-    d["metadata"].pop("planner_scenario", None)
-    return Record.model_validate(d)
+    return calls_record(calls, user=user, answer=answer, conversation_id="t-overrated",
+                        descriptions=descriptions)
 
 
 def _kinds(check: Any, record: Record) -> list[str]:
