@@ -104,6 +104,14 @@ class RecordView:
         self._leaves[call_id] = leaves
         return cache[call_id]
 
+    def description(self, function_name: str) -> str:
+        """The description of the offered tool named `function_name` ("" when none)."""
+        for tool in self.record.tools:
+            fn = tool.get("function")
+            if isinstance(fn, dict) and fn.get("name") == function_name:
+                return str(fn.get("description") or "")
+        return ""
+
     def tool_text(self) -> str:
         """All tool message contents joined: the haystack for answer citations."""
         if self._tool_text is None:

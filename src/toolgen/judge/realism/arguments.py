@@ -284,14 +284,6 @@ def _name_words(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
     return out
 
 
-def _description(view: RecordView, function_name: str) -> str:
-    for tool in view.record.tools:
-        fn = tool.get("function")
-        if isinstance(fn, dict) and fn.get("name") == function_name:
-            return str(fn.get("description") or "")
-    return ""
-
-
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     for step in real_steps(view):

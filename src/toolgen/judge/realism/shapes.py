@@ -60,14 +60,6 @@ def _market_tool(function_name: str, description: str) -> bool:
     return bool(said & _MARKET)
 
 
-def _description(view: RecordView, function_name: str) -> str:
-    for tool in view.record.tools:
-        fn = tool.get("function")
-        if isinstance(fn, dict) and fn.get("name") == function_name:
-            return str(fn.get("description") or "")
-    return ""
-
-
 # Only an output with a percent change can be shaped like a quote.
 GATE = output_keys_gate(_percent_change)
 
@@ -79,7 +71,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         if not any(_quote_shaped(obj) for _, obj in view.objects(step.call_id)):
             continue
-        if _market_tool(step.function_name, _description(view, step.function_name)):
+        if _market_tool(step.function_name, view.description(step.function_name)):
             continue
         out.append(finding(NAME, "borrowed_shape", view.answer_at[step.call_id],
                            f"{step.function_name}: a market quote (a value and its percent "
