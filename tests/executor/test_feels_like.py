@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 
+from toolgen.executor.domain_fields import DOMAIN_FIELDS
 from toolgen.executor.feels_like import near_feels_like
-from toolgen.executor.shapes import _DOMAIN_FIELDS
 
 
 def test_feels_like_is_moved_within_four_degrees_of_each_temperature() -> None:
@@ -28,6 +28,6 @@ def test_a_feels_like_the_call_sent_and_objects_without_a_temperature_are_kept()
 
 
 def test_the_weather_shape_draws_conditions_from_sky_words() -> None:
-    fields = next(f for words, f in _DOMAIN_FIELDS if "weather" in words)
+    fields = next(f for words, f in DOMAIN_FIELDS if "weather" in words)
     assert "Overcast" in fields["conditions"]["enum"]
     assert "date" not in fields["conditions"]["enum"]

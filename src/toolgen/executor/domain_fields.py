@@ -1,0 +1,149 @@
+"""What the APIs of a domain answer: the fields an inferred record of a weather, route,
+horoscope... endpoint holds, chosen by the words of the endpoint's name.
+
+`first_domain(words, verdicts)` gives the fields of the first entry those words trigger;
+`CONTENT_KEYS` are the fields a record holds of its own (its name, a book's title).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.content_table import NOUN_FIELDS
+
+_STR = {"type": "string"}
+_NUM = {"type": "number"}
+_INT = {"type": "integer"}
+_DATE = {"type": "string", "format": "date"}
+_DATETIME = {"type": "string", "format": "date-time"}
+_URL = {"type": "string", "format": "uri"}
+_CUR = {"type": "string", "description": "ISO 4217 currency code"}
+# What a weather reading's `conditions` holds: a sky, never a word of the tool's name.
+_SKY = {"type": "string", "enum": [
+    "Clear", "Sunny", "Partly cloudy", "Cloudy", "Overcast", "Light rain", "Rain showers",
+    "Drizzle", "Fog", "Light snow", "Thunderstorms", "Windy"]}
+
+# (trigger words, fields): what APIs of a domain answer. First matching entries win.
+DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
+    (frozenset(words.split()), fields)
+    for words, fields in (
+        ("weather forecast temperature climate", {
+            "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
+            "conditions": _SKY, "city": _STR}),
+        ("exchange currency currencies forex fx", {
+            "from": _CUR, "to": _CUR, "rate": _NUM,
+            "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),
+        ("futures commodity commodities grains grain metals", {
+            "contract": {"type": "string", "enum": [
+                "Corn (ZC)", "Wheat (ZW)", "Soybeans (ZS)", "Oats (ZO)", "Rough Rice (ZR)",
+                "Soybean Oil (ZL)", "Gold (GC)", "Silver (SI)", "Crude Oil (CL)"]},
+            "price": _NUM, "change": _NUM, "change_percent": _NUM, "currency": _STR}),
+        ("tweet tweets", {
+            "text": _STR, "username": _STR, "likes": _INT, "retweets": _INT,
+            "created_at": _DATETIME}),
+        ("message messages", {
+            "from": {"type": "string", "format": "email"}, "subject": _STR, "text": _STR,
+            "received_at": _DATETIME}),
+        ("stock stocks quote ticker shares equity market", {
+            "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
+            "volume": _INT, "currency": _STR}),
+        ("crypto bitcoin coin coins token blockchain", {
+            "symbol": _STR, "price_usd": _NUM, "market_cap": _NUM, "change_24h": _NUM}),
+        ("covid corona coronavirus pandemic vaccine vaccination", {
+            "country": _STR, "confirmed": _INT, "deaths": _INT, "recovered": _INT,
+            "date": _DATE}),
+        ("airport airports", {
+            "name": _STR, "iata": {"type": "string", "description": "IATA airport code"},
+            "city": _STR, "country": _STR, "timezone": _STR}),
+        ("flight flights airline", {
+            "flight_number": _STR, "airline": _STR, "origin": _STR, "destination": _STR,
+            "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
+        ("hotel hotels accommodation lodging room rooms", {
+            "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
+        ("recipe recipes food meal cooking ingredient ingredients", {
+            "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
+        ("movie movies film films cinema series anime", {
+            "title": _STR, "year": _INT, "rating": _NUM, "genre": _STR}),
+        ("audio", {
+            "tempo": {"type": "number", "minimum": 60, "maximum": 180},
+            "key": {"type": "string", "enum": ["C", "C#", "D", "E", "F", "G", "A", "B"]},
+            "mode": {"type": "string", "enum": ["major", "minor"]},
+            "loudness": {"type": "number", "minimum": -20, "maximum": -3},
+            "danceability": {"type": "number", "minimum": 0, "maximum": 1},
+            "energy": {"type": "number", "minimum": 0, "maximum": 1}}),
+        # A playlist is a named list of songs, not one of its songs.
+        ("playlist playlists", {
+            "playlist_name": _STR, "owner": _STR,
+            "track_count": {"type": "integer", "minimum": 3, "maximum": 120}}),
+        ("song songs music album albums artist artists lyrics", {
+            "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
+        ("news article articles headline headlines blog", {
+            "title": _STR, "source": _STR, "published_at": _DATETIME, "url": _URL}),
+        ("book books library author novel", {
+            "title": _STR, "author": _STR, "year": _INT, "isbn": _STR}),
+        ("email emails mail inbox", {
+            "email": {"type": "string", "format": "email"}, "is_valid": {"type": "boolean"},
+            "domain": _STR}),
+        ("phone sms telephone", {"phone_number": _STR, "country": _STR, "carrier": _STR,
+                                 "is_valid": {"type": "boolean"}}),
+        ("ip geolocation geoip", {"ip": {"type": "string", "format": "ipv4"}, "country": _STR,
+                                  "city": _STR, "isp": _STR}),
+        ("domain whois dns website", {"domain": _STR, "registrar": _STR,
+                                      "created_date": _DATE, "expiry_date": _DATE}),
+        ("translate translation language languages", {
+            "translated_text": _STR, "source_language": _STR, "target_language": _STR}),
+        ("sentiment emotion", {"sentiment": _STR, "score": _NUM}),
+        ("thumbnail thumbnails", {"thumbnail_url": _URL, "width": _INT, "height": _INT}),
+        ("image images photo photos picture", {"url": _URL, "width": _INT, "height": _INT}),
+        ("video videos youtube channel", {"title": _STR, "channel": _STR, "views": _INT,
+                                          "published_at": _DATETIME, "url": _URL}),
+        ("sport sports football soccer team teams match matches league game games", {
+            "home_team": _STR, "away_team": _STR, "home_score": _INT, "away_score": _INT,
+            "date": _DATE}),
+        ("job jobs career careers salary", {"title": _STR, "company": _STR, "city": _STR,
+                                            "salary": _NUM, "posted_at": _DATE}),
+        ("address location locations place places map geocode geocoding city", {
+            "address": _STR, "city": _STR, "country": _STR, "latitude": _NUM,
+            "longitude": _NUM}),
+        ("product products shop store price prices amazon ecommerce", {
+            "title": _STR, "price": _NUM, "currency": _STR, "rating": _NUM,
+            "in_stock": {"type": "boolean"}}),
+        ("user users profile profiles account accounts instagram twitter tiktok social", {
+            "username": _STR, "full_name": _STR, "followers": _INT, "following": _INT}),
+        ("event events concert concerts ticket tickets", {
+            "title": _STR, "venue": _STR, "city": _STR, "start_date": _DATE,
+            "end_date": _DATE}),
+        ("distance route routes travel directions", {
+            "distance_km": _NUM, "duration_minutes": _INT}),
+        ("horoscope zodiac astrology", {"sign": _STR, "date": _DATE, "horoscope": _STR}),
+        ("quote quotes joke jokes fact facts", {"text": _STR, "author": _STR,
+                                                "category": _STR}),
+    )
+)
+# Trigger word -> the first entry it triggers: the first entry any of a name's words
+# triggers is the one with the smallest such index (one lookup per word, not a scan).
+_FIRST_DOMAIN: dict[str, int] = {}
+for _index, (_triggers, _) in enumerate(DOMAIN_FIELDS):
+    for _word in _triggers:
+        _FIRST_DOMAIN.setdefault(_word, _index)
+# Fields a record holds of its own (a book's title, a ship's name): a filter argument of
+# the same name the call did not send leaves them in the answer.
+CONTENT_KEYS: frozenset[str] = frozenset(
+    {"name", "title", "description", "text", "summary"}
+    | {k for _, fields in DOMAIN_FIELDS for k in fields}
+    | {k for fields in NOUN_FIELDS.values() for k in fields})
+
+
+def first_domain(words: frozenset[str] | set[str], verdicts: bool) -> dict[str, Any] | None:
+    """The fields of the first `DOMAIN_FIELDS` entry `words` trigger (one lookup per
+    word, not a scan). A check's verdict (`is_valid`) only when `verdicts`: it answers an
+    endpoint whose own words ask for it, while a "Kloudless Email" id conversion
+    validates no address."""
+    first = min((_FIRST_DOMAIN[w] for w in words if w in _FIRST_DOMAIN), default=None)
+    if first is None:
+        return None
+    fields = DOMAIN_FIELDS[first][1]
+    if verdicts or "is_valid" not in fields:
+        return fields
+    return next((f for t, f in DOMAIN_FIELDS[first + 1:] if t & words and "is_valid" not in f),
+                None)
