@@ -58,7 +58,10 @@ def context_of(persona: str, rng: random.Random, share: float = 0.4) -> str:
     if rng.random() >= share:
         return ""
     words = persona.split()
-    at = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 4), None)
+    # an -ing word right after the article names the person ("a hiking guide"), not what
+    # they are doing: "I'm hiking guide planning routes" was said
+    at = next((i for i, w in enumerate(words) if i and w.endswith("ing") and len(w) > 4
+               and words[i - 1].lower() not in ("a", "an", "the")), None)
     if at is None:
         return ""
     return "I'm " + " ".join(words[at:]) + "."
