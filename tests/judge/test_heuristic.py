@@ -54,7 +54,7 @@ def test_answer_without_tool_results_hurts_task_completion() -> None:
     d["messages"][6]["content"] = "I found a lovely place for you, enjoy your trip to the city!"
     task, rationale = _judge(d)[2], _judge(d)[4]
     assert task <= 3.5
-    assert "cites no tool result" in rationale
+    assert "answer cites no tool result" in rationale
 
 
 def test_unanswered_follow_up_hurts_task_completion() -> None:
@@ -79,3 +79,30 @@ def test_repetitive_phrasing_hurts_naturalness() -> None:
     nat, rationale = _judge(d)[1], _judge(d)[4]
     assert nat < 5
     assert "repetitive phrasing" in rationale
+
+
+def test_a_farewell_after_thanks_is_not_the_answer() -> None:
+    d = valid_dict()
+    d["messages"].append({"role": "user", "content": "Thank you very much for your help."})
+    d["messages"].append({"role": "assistant", "content": "Happy to help!"})
+    tc, nat, task, _, rationale = _judge(d)
+    assert task == _judge(valid_dict())[2]
+    assert "cites no tool result" not in rationale
+    assert "answer of" not in rationale
+
+
+def test_a_chit_chat_reply_is_not_the_answer() -> None:
+    d = valid_dict()
+    d["messages"].append({"role": "user", "content": "By the way, how do I keep basil alive?"})
+    d["messages"].append({"role": "assistant", "content": "Water it when the soil is dry "
+                          "and give it plenty of sun."})
+    assert "cites no tool result" not in _judge(d)[4]
+
+
+def test_an_offer_is_no_question_left_open_but_a_clarifying_question_is() -> None:
+    offer = valid_dict()
+    offer["messages"][6]["content"] += " Anything else I can help with?"
+    assert "never answered" not in _judge(offer)[4]
+    hanging = valid_dict()
+    hanging["messages"][6]["content"] += " Which dates are you travelling on?"
+    assert "1 assistant question(s) never answered" in _judge(hanging)[4]

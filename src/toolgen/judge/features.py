@@ -109,22 +109,77 @@ def unanswered_user_turns(record: Record) -> int:
     return missed + waiting
 
 
+# An offer to do more ("Anything else I can help with?", "Want me to do anything with
+# this?", "Would that help?") closes an answer; no reply is owed, unlike a clarifying
+# question ("What is the origin?") that the conversation leaves hanging.
+_OFFER = Phrases(
+    r"anything else|something else|anything more|want me to|would you like|like me to"
+    r"|shall i\b|should i\b|would (?:that|this|it) help|can i help|help with anything"
+    r"|do anything with|go further|continue from here|get back to|dig deeper|need more")
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+    return parts[-1] if parts else ""
+
+
+def is_offer(text: str) -> bool:
+    """Whether `text` ends on an offer to do more rather than a question that needs a reply."""
+    return _OFFER.search(_last_sentence(text))
+
+
 def unanswered_assistant_questions(record: Record) -> int:
-    """Assistant questions (text ending in '?') that no user message follows."""
+    """Assistant questions (text ending in '?') that no user message follows; an offer to
+    do more ("Anything else?") is no question left open."""
     msgs = record.messages
     missed = 0
     for i, m in enumerate(msgs):
         question = m.role == "assistant" and (m.content or "").rstrip().endswith("?")
-        if question and not any(n.role == "user" for n in msgs[i + 1 :]):
+        if question and not any(n.role == "user" for n in msgs[i + 1 :]) \
+                and not is_offer(m.content or ""):
             missed += 1
     return missed
 
 
 def final_text(record: Record) -> str:
+    """The last trained assistant text, whatever it says (a farewell counts)."""
     for m in reversed(record.messages):
         if m.role == "assistant" and m.content and m.weight != 0:
             return m.content
     return ""
+
+
+def result_answers(record: Record) -> list[str]:
+    """The answers that report tool results: per user request whose turn has a tool
+    result, the last trained assistant text after that turn's last tool result. A
+    farewell after the user's thanks, or a reply to chit-chat, is no such answer (a
+    turn without tool results has none); a record with no tool result at all has its
+    `final_text` as its answer."""
+    out: list[str] = []
+    seen_tool = False
+    answer: str | None = None
+    for m in record.messages:
+        if m.role == "user":
+            if answer:
+                out.append(answer)
+            seen_tool, answer = False, None
+        elif m.role == "tool":
+            seen_tool, answer = True, None
+        elif seen_tool and m.role == "assistant" and m.content and m.weight != 0 \
+                and not m.tool_calls:
+            answer = m.content
+    if answer:
+        out.append(answer)
+    if not out and not any(m.role == "tool" for m in record.messages):
+        final = final_text(record)
+        return [final] if final else []
+    return out
+
+
+def answer_text(record: Record) -> str:
+    """The answer that reports the last tool results (`result_answers`' last), or ""."""
+    answers = result_answers(record)
+    return answers[-1] if answers else ""
 
 
 def _ok_outputs(record: Record) -> Iterator[list[Any]]:

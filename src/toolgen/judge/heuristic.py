@@ -2,10 +2,12 @@
 
 tool_correctness starts at 5 and loses points per validator error (more for format
 than for plan drift); naturalness loses points for template residue, repeated
-sentences, a word pair recurring within a message, uniform message lengths and
-unanswered questions; task_completion loses points for user turns left unanswered,
-an answer that cites no tool result, ungrounded citations and failures the answer
-hides. Realism findings (see `toolgen.judge.realism`) cost the score their criterion
+sentences, a word pair recurring within a message, uniform message lengths, an answer
+too short or too long and questions left hanging (an offer such as "Anything else?" is
+none); task_completion loses points for user turns left unanswered, answers that cite
+no tool result, ungrounded citations and failures the answers hide. "The answers" are
+those that report tool results (`features.result_answers`), never a farewell after the
+user's thanks or a reply to chit-chat. Realism findings (see `toolgen.judge.realism`) cost the score their criterion
 feeds (`REALISM_SCORE`): implausible outputs, arguments, chains, unrequested or
 mis-ordered actions cost tool_correctness; dishonest answers cost task_completion;
 language tells cost naturalness. overall is a weighted mean, capped at 3 when any
@@ -107,12 +109,13 @@ _MEMO = "heuristic.text"
 def _read_text(record: Record) -> _TextParts:
     notes: list[str] = []
     nat = _naturalness(record, notes)
-    final = features.final_text(record)
-    if not final:
+    if not features.final_text(record):
         return _TextParts(nat, tuple(notes), False, 0, 0, False, False)
-    cited, any_output = features.cited_tool_values(record, final)
+    # What the answers report, not a farewell or a reply to chit-chat after them.
+    answers = "\n".join(features.result_answers(record))
+    cited, any_output = features.cited_tool_values(record, answers)
     return _TextParts(nat, tuple(notes), True, features.unanswered_user_turns(record), cited,
-                      any_output, features.unacknowledged_failure(record, final))
+                      any_output, features.unacknowledged_failure(record, answers))
 
 
 def _naturalness(record: Record, notes: list[str]) -> float:
@@ -134,10 +137,10 @@ def _naturalness(record: Record, notes: list[str]) -> float:
     if cv is not None and cv < 0.15:
         score -= 0.5
         notes.append("uniform message lengths")
-    words = len(features.final_text(record).split())
+    words = len(features.answer_text(record).split())
     if 0 < words < 5 or words > 300:
         score -= 0.5
-        notes.append(f"final answer of {words} words")
+        notes.append(f"answer of {words} words")
     asked = features.unanswered_assistant_questions(record)
     if asked:
         score -= 0.5 * asked
@@ -157,9 +160,9 @@ def _task_completion(text: _TextParts, findings: list[Finding], notes: list[str]
     cited, any_output = text.cited, text.any_output
     if any_output and not cited:
         score -= 1.5
-        notes.append("final answer cites no tool result")
+        notes.append("answer cites no tool result")
     elif cited:
-        notes.append(f"final answer cites {cited} tool value(s)")
+        notes.append(f"answer cites {cited} tool value(s)")
     ungrounded = sum(1 for f in findings if f.kind in _ANSWER_KINDS)
     if ungrounded:
         score -= min(2.0, 1.0 * ungrounded)
