@@ -57,6 +57,10 @@ REALISM_SCORE = {
     "request_words": "tool_correctness",
     "asked": "tool_correctness",
     "reasked": "task_completion",
+    "ids_only": "task_completion",
+    "absent": "tool_correctness",
+    "stale": "tool_correctness",
+    "misfit": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

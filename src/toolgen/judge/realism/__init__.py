@@ -30,6 +30,7 @@ from toolgen.judge.realism import (
     hollow,
     honesty,
     identity,
+    ids_only,
     invented_names,
     language,
     naming,
@@ -93,6 +94,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     units.NAME: units.check_view,
     value_kinds.NAME: value_kinds.check_view,
     shapes.NAME: shapes.check_view,
+    ids_only.NAME: ids_only.check_view,
 }
 
 

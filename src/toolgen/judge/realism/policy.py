@@ -20,7 +20,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # coherence of what a result holds (cjudge)
             "hollow", "weather", "same_id", "titles",
             # what a careful reviewer still refused among records scored 4.5 or more
-            "filters", "omitted", "units", "value_kinds", "shapes")
+            "filters", "omitted", "units", "value_kinds", "shapes",
+            # untrainable records the judge praised (qjudge)
+            "ids_only", "absent", "stale", "misfit")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -111,6 +113,14 @@ SEVERITY: dict[str, Severity] = {
     "wrong_kind_value": "error",
     "borrowed_shape": "error",
     "glued_identifier": "error",
+    # an answer reporting a result by its ids and counts only; a result without the
+    # quantity asked for (a population, a capital, a flight's status); a read that
+    # returns none of what a write in the same record just stored; a fact, review or
+    # description holding social chatter ("Thanks for the update!")
+    "ids_only_answer": "error",
+    "asked_absent": "error",
+    "stale_read": "error",
+    "text_misfit": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -143,9 +153,14 @@ _COHERENCE = frozenset({"hollow_result", "weather_incoherent", "same_id_two_thin
 # writes them, so they cap overall at 3 and are reported, not gated, until it stops.
 _OVERRATED = frozenset({"filter_contradiction", "asked_omitted", "unit_mismatch",
                         "wrong_kind_value", "borrowed_shape", "glued_identifier"})
+# Untrainable records the judge praised (ids_only_answer ... text_misfit): found reading
+# records scored 4.85-5.0 at seed 7 on ToolBench and BFCL; the generator still writes them
+# (the world, calculation and state lanes are fixing the outputs), so they cap overall at
+# 3 and are reported, not gated, until it stops.
+_PRAISED = frozenset({"ids_only_answer", "asked_absent", "stale_read", "text_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED
+    | _OVERRATED | _PRAISED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
