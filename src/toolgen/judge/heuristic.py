@@ -7,13 +7,13 @@ too short or too long and questions left hanging (an offer such as "Anything els
 none); task_completion loses points for user turns left unanswered, answers that cite
 no tool result, ungrounded citations and failures the answers hide. "The answers" are
 those that report tool results (`features.result_answers`), never a farewell after the
-user's thanks or a reply to chit-chat. Realism findings (see `toolgen.judge.realism`) cost the score their criterion
-feeds (`REALISM_SCORE`): implausible outputs, arguments, chains, unrequested or
-mis-ordered actions cost tool_correctness; dishonest answers cost task_completion;
-language tells cost naturalness. overall is a weighted mean, capped at 3 when any
-error finding remains (a contradiction, filler outputs, a rule violation: such records
-fall below the default threshold) and 1 for a leaked secret. The rationale names every
-deduction.
+user's thanks or a reply to chit-chat. Realism findings (see `toolgen.judge.realism`)
+cost the score their criterion feeds (`REALISM_SCORE`): implausible outputs, arguments,
+chains, unrequested or mis-ordered actions cost tool_correctness; dishonest answers
+cost task_completion; language tells cost naturalness. overall is a weighted mean,
+capped at 3 when any error finding remains (a contradiction, filler outputs, a rule
+violation: such records fall below the default threshold) and 1 for a leaked secret.
+The rationale names every deduction.
 """
 
 from __future__ import annotations
