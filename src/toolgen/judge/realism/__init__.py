@@ -15,6 +15,7 @@ from collections.abc import Callable
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import Gate, gate_of
 from toolgen.judge.realism import (
+    absent,
     actions,
     arguments,
     asked,
@@ -95,6 +96,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     value_kinds.NAME: value_kinds.check_view,
     shapes.NAME: shapes.check_view,
     ids_only.NAME: ids_only.check_view,
+    absent.NAME: absent.check_view,
 }
 
 
