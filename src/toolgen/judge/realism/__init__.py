@@ -46,6 +46,7 @@ from toolgen.judge.realism import (
     returned_entity,
     same_id,
     shapes,
+    stale,
     sums,
     titles,
     type_fields,
@@ -97,6 +98,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shapes.NAME: shapes.check_view,
     ids_only.NAME: ids_only.check_view,
     absent.NAME: absent.check_view,
+    stale.NAME: stale.check_view,
 }
 
 
