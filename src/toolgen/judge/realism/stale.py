@@ -128,10 +128,7 @@ def _same_store(write: StepTrace, read: StepTrace) -> bool:
 
 def _filters_elsewhere(args: Any, stored: list[str]) -> bool:
     """Whether a read filters by a text (not an id) the write did not store."""
-    for text in _stored(args):
-        if not any(text in s or s in text for s in stored):
-            return True
-    return False
+    return any(not any(text in s or s in text for s in stored) for text in _stored(args))
 
 
 def _read_finding(view: RecordView, read: StepTrace,
@@ -167,9 +164,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             if stored:
                 writes.append((step, stored))
         elif writes and step.effect is None and asks_for_content(step.function_name) \
-                and _reads(step.function_name):
-            if (f := _read_finding(view, step, writes)) is not None:
-                out.append(f)
+                and _reads(step.function_name) \
+                and (f := _read_finding(view, step, writes)) is not None:
+            out.append(f)
     return out
 
 
