@@ -34,6 +34,7 @@ from toolgen.judge.realism import (
     ids_only,
     invented_names,
     language,
+    misfit,
     naming,
     omitted,
     outputs,
@@ -99,6 +100,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     ids_only.NAME: ids_only.check_view,
     absent.NAME: absent.check_view,
     stale.NAME: stale.check_view,
+    misfit.NAME: misfit.check_view,
 }
 
 
