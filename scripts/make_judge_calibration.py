@@ -445,11 +445,85 @@ def images(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def country(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("country_info_population", "Country facts: a country's population.",
+             {"country": S}, ["country"]),
+        tool("country_info_capital", "Country facts: a country's capital city.",
+             {"country": S}, ["country"]),
+    ]
+    c = Conv("cal-country", tools)
+    c.user("How many people live in Portugal, and what's its capital?")
+    c.calls(("call_k1", "country_info_population", {"country": ("Portugal", "user")},
+             {"country": "Portugal", "population": 10379007, "year": 2024}, OK),
+            ("call_k2", "country_info_capital", {"country": ("Portugal", "user")},
+             {"country": "Portugal", "capital": "Lisbon"}, OK))
+    c.say("Portugal had 10,379,007 people in 2024, and its capital is Lisbon." if not alt else
+          "Lisbon is the capital, and the population was 10,379,007 in 2024.")
+    return c.record()
+
+
+def memory(alt: bool) -> dict[str, Any]:
+    tools = [
+        tool("memory_add", "Assistant memory: store a key-value pair.",
+             {"key": S, "value": S}, ["key", "value"]),
+        tool("memory_retrieve_all", "Assistant memory: every stored key-value pair.", {}, []),
+    ]
+    c = Conv("cal-memory", tools)
+    c.user("Please save my favourite colour: blue. Then show me everything you keep "
+           "about me.")
+    c.calls(("call_y1", "memory_add", {"key": ("favourite colour", "user"),
+                                        "value": ("blue", "user")},
+             {"stored": True, "key": "favourite colour"}, {"effect": "create"}))
+    c.calls(("call_y2", "memory_retrieve_all", {},
+             {"entries": [{"key": "home_city", "value": "Lyon"},
+                          {"key": "favourite colour", "value": "blue"}]}, OK))
+    c.say("Saved. I now keep two things about you: your home city, Lyon, and your favourite "
+          "colour, blue." if not alt else
+          "Done - blue is stored as your favourite colour, next to your home city (Lyon).")
+    return c.record()
+
+
+def facts(alt: bool) -> dict[str, Any]:
+    tools = [tool("science_facts_get", "Science facts about a particle.", {"particle": S},
+                  ["particle"])]
+    c = Conv("cal-facts", tools)
+    c.user("Tell me a couple of facts about the proton.")
+    c.calls(("call_x1", "science_facts_get", {"particle": ("proton", "user")},
+             {"particle": "proton", "facts": [
+                 {"fact_id": "fct_1a2b3c", "text": "A proton carries one positive elementary "
+                                                   "charge."},
+                 {"fact_id": "fct_4d5e6f", "text": "Its mass is about 1836 times that of an "
+                                                   "electron."}]}, OK))
+    c.say("A proton carries one positive elementary charge, and its mass is about 1836 times "
+          "that of an electron." if not alt else
+          "Two facts: its mass is about 1836 times that of an electron, and it carries one "
+          "positive elementary charge.")
+    return c.record()
+
+
+def flight_status(alt: bool) -> dict[str, Any]:
+    tools = [tool("flight_status_check", "Status of a flight on a date.", {
+        "flight_number": S, "date": S}, ["flight_number", "date"])]
+    c = Conv("cal-flight-status", tools)
+    c.user("What's the status of flight LH1812 on 2025-05-09?")
+    c.calls(("call_q1", "flight_status_check", {"flight_number": ("LH1812", "user"),
+                                                 "date": ("2025-05-09", "user")},
+             {"flight_number": "LH1812", "status": "delayed",
+              "scheduled_departure": "2025-05-09T09:40", "estimated_departure":
+              "2025-05-09T10:25", "gate": "G12"}, OK))
+    c.say("LH1812 is delayed: it should now leave at 10:25 instead of 09:40, from gate G12."
+          if not alt else
+          "It's running late - estimated departure 2025-05-09T10:25 from gate G12.")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
     "music": music, "flight": flight, "calendar": calendar, "dinner": dinner,
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
     "posts": posts, "airport": airport, "team": team, "loan": loan, "images": images,
+    "country": country, "memory": memory, "facts": facts, "flight_status": flight_status,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -1254,6 +1328,39 @@ CORRUPT.update({
                            "most played songs? Run the ArtistToptracks.")),
         ("stock", _renamed("get_quote", "get_quote_realtime", "How is Apple stock doing "
                            "today?", "Check the Getquoterealtime: how is Apple doing?")),
+    ],
+})
+
+
+# Untrainable records the judge praised: an answer by ids and counts only, a result
+# without the quantity asked for, a read that lost what was just stored, and social
+# chatter where a fact or a description belongs.
+CORRUPT.update({
+    "ids_only_answer": [
+        ("country", _then(
+            lambda d: _set_out(d, "call_k1", lambda o: _with(o, country_id="cnt_08429c")),
+            lambda d: _answer(d, "Looking at the population, its country ID is cnt_08429c. "
+                                 "The capital is Lisbon."))),
+        ("shoes", lambda d: _answer(d, "I found running shoes: 41 in all, the first with "
+                                       "product ID prd_1182.")),
+    ],
+    "asked_absent": [
+        ("country", lambda d: _set_out(d, "call_k1", lambda o: {
+            "country_id": "cnt_08429c", "name": "Portugal", "country": "Portugal",
+            "is_active": True, "created_at": "2025-06-26T11:40:00Z"})),
+        ("flight_status", lambda d: _set_out(d, "call_q1", lambda o: _with(
+            o, status="available"))),
+    ],
+    "stale_read": [
+        ("memory", lambda d: _set_out(d, "call_y2", lambda o: {"key": "standard",
+                                                               "value": "general"})),
+        ("memory", lambda d: _set_out(d, "call_y2", lambda o: {"entries": [
+            {"key": "home_city", "value": "Lyon"}]})),
+    ],
+    "text_misfit": [
+        ("facts", _item("call_x1", "facts", 0, text="Thanks for the update!")),
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
+            o, description="Happy birthday! Hope you have a great day."))),
     ],
 })
 

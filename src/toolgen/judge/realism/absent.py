@@ -11,8 +11,8 @@ answer makes of it. Kind `asked_absent`, once per call.
 The quantity asked for is named by the endpoint (`country_info_population`,
 `capital_by_country`, `science_facts_get_diameter`: the last such word before "by",
 "for", "in"...) and by the user (the word, or its plural, in the user's text up to the
-call). The table below says which quantities this check knows and which key words
-answer each (`distance_km` answers a distance, `inhabitants` a population; a `capitals`
+call, or a phrase asking for it: "how many people", "how far"). The table below says
+which quantities this check knows and which key words answer each (`distance_km` answers a distance, `inhabitants` a population; a `capitals`
 list answers a capital by the `name` or `city` of its items; `area: null` beside "the
 sides do not form a triangle" answers that there is none); a key naming a record
 (`capital_id`, `capital_code`, `url`) answers nothing. A flight's status is answered
@@ -92,9 +92,16 @@ def asked_quantity(function_name: str) -> str | None:
     return found
 
 
+# How people ask for a quantity without naming it.
+_SAID = {"population": ("how many people", "people live", "inhabitants", "residents"),
+         "distance": ("how far",), "height": ("how tall", "how high"),
+         "weight": ("how heavy",), "area": ("how big", "how large")}
+
+
 def _asked_by_user(thing: str, said: str) -> bool:
     last = thing.split()[-1]
-    return has_word(said, last) or has_word(said, last + "s")
+    return has_word(said, last) or has_word(said, last + "s") \
+        or any(phrase in said for phrase in _SAID.get(thing, ()))
 
 
 def _scalar(value: Any) -> bool:
