@@ -85,7 +85,7 @@ def test_a_farewell_after_thanks_is_not_the_answer() -> None:
     d = valid_dict()
     d["messages"].append({"role": "user", "content": "Thank you very much for your help."})
     d["messages"].append({"role": "assistant", "content": "Happy to help!"})
-    tc, nat, task, _, rationale = _judge(d)
+    _, _, task, _, rationale = _judge(d)
     assert task == _judge(valid_dict())[2]
     assert "cites no tool result" not in rationale
     assert "answer of" not in rationale

@@ -12,9 +12,10 @@ The quantity asked for is named by the endpoint (`country_info_population`,
 `capital_by_country`, `science_facts_get_diameter`: the last such word before "by",
 "for", "in"...) and by the user (the word, or its plural, in the user's text up to the
 call, or a phrase asking for it: "how many people", "how far"). The table below says
-which quantities this check knows and which key words answer each (`distance_km` answers a distance, `inhabitants` a population; a `capitals`
-list answers a capital by the `name` or `city` of its items; `area: null` beside "the
-sides do not form a triangle" answers that there is none); a key naming a record
+which quantities this check knows and which key words answer each (`distance_km`
+answers a distance, `inhabitants` a population; a `capitals` list answers a capital by
+the `name` or `city` of its items; `area: null` beside "the sides do not form a
+triangle" answers that there is none); a key naming a record
 (`capital_id`, `capital_code`, `url`) answers nothing. A flight's status is answered
 when some `status` value is not a word for something else's state (`available`,
 `in stock`, `general`...).
