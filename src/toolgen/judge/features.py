@@ -113,7 +113,7 @@ def unanswered_user_turns(record: Record) -> int:
 # this?", "Would that help?") closes an answer; no reply is owed, unlike a clarifying
 # question ("What is the origin?") that the conversation leaves hanging.
 _OFFER = Phrases(
-    r"anything else|something else|anything more|want me to|would you like|like me to"
+    r"anything else|something else|anything more|what else|want me to|would you like|like me to"
     r"|shall i\b|should i\b|would (?:that|this|it) help|can i help|help with anything"
     r"|do anything with|go further|continue from here|get back to|dig deeper|need more")
 
