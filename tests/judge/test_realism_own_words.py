@@ -112,6 +112,16 @@ def test_recited_pieces_of_a_function_name(text: str, flagged: bool) -> None:
     assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Can you check the define custom period on profile prf_8e9ab2?", True),
+    ("Can you define a custom period on profile prf_8e9ab2?", False),
+])
+def test_an_endpoint_verb_read_as_a_thing_is_recited(text: str, flagged: bool) -> None:
+    r = _record("define_custom_period_for_working_days", "Defines a period.", {}, text, {},
+                {"ok": True})
+    assert (_kinds(garbled.check_view, r) == ["garbled_request"]) is flagged
+
+
 @pytest.mark.parametrize(("function", "text", "flagged"), [
     # verbs formed as apps form them are words a person says
     ("unfollow_user", "Would you unfollow the user david.richardson81?", False),

@@ -11,10 +11,12 @@ text, is one of: a run of letters broken by digits, a lone letter after "the", o
 lower-case token that is no English word and splits into no English words either (a
 verb formed as apps form them, "unfollow", "hangup", is a word).
 Tokens the user hands over as values (they stand in a call's arguments) are left alone:
-"ABC123" as an order number is a value, not a garbled word. Two more tells: "the" before a
+"ABC123" as an order number is a value, not a garbled word. Three more tells: "the" before a
 possessive ("upload the files for the your") and two pieces of one function name recited
 as "the A for the B" where one is no thing a person asks for ("the plane for the elon"
-from `elon_plane_for_musk_plane`, "the indian for the note", "the full for the market").
+from `elon_plane_for_musk_plane`, "the indian for the note", "the full for the market"),
+and an endpoint's verb read as a thing with the next piece of its name ("check the
+define custom period" from `define_custom_period`, "save the find nearby").
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _THE_LETTER = re.compile(r"\bthe ([b-hj-z])\b(?![.'’-])")
 _DIGIT_BREAK = re.compile(r"[a-z]{3,}\d+[a-z]*")
 _THE_POSSESSIVE = re.compile(r"\bthe (your|ur|my|our|their|his|its)\b")
 _THE_PAIR = re.compile(r"\bthe ([a-z]+) (?:for|of) (?:the )?([a-z][a-z0-9]*)\b")
+# "the define custom period", "the find nearby": an endpoint's leading verb read as if it
+# named a thing (verbs that are also nouns, "the search results", are left out).
+_THE_VERB = re.compile(r"\bthe (define|find|get|create|fetch|retrieve|generate|calculate"
+                       r"|convert|validate|verify|delete|add|save) ([a-z]+)\b")
 # Words a request does not use as "the <thing>": adjectives and verbs of endpoint names.
 _NOT_THINGS = frozenset({"full", "ask", "get", "set", "make", "do", "check", "find",
                          "fetch", "retrieve", "search", "show", "create", "update", "delete",
@@ -106,6 +112,8 @@ def recited(text: str, splits: list[frozenset[str]]) -> list[str]:
     found = [m.group(0) for m in _THE_POSSESSIVE.finditer(text)]
     found += [m.group(0) for m in _THE_PAIR.finditer(text)
               if _recited_pair(m.group(1), m.group(2), splits)]
+    found += [m.group(0) for m in _THE_VERB.finditer(text)
+              if any(m.group(1) in split and m.group(2) in split for split in splits)]
     return found
 
 
