@@ -191,3 +191,14 @@ def test_chatter_in_a_message_or_a_tweet_is_left_alone() -> None:
                     "What's in my inbox?", "One message: running ten minutes late.")
     assert _kinds(misfit, tweet) == []
     assert _kinds(misfit, inbox) == []
+
+
+def test_an_id_the_answer_gives_for_an_earlier_call_is_that_calls() -> None:
+    record = _record([("add_payment_method", {"type": "wallet"},
+                       {"payment_method_id": "pm_9113", "type": "wallet"}),
+                      ("list_payment_methods", {},
+                       {"payment_methods": [{"id": "pm_9113", "brand": "visa"}]})],
+                     "Add my wallet, then list my payment methods.",
+                     "Added: the payment method ID is pm_9113. The list matches it.",
+                     effects={0: "create"})
+    assert _kinds(ids_only, record) == []

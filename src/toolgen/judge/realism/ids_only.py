@@ -10,7 +10,8 @@ said it is missing). Kind `ids_only_answer`, once per call.
 A call's answer is the trained assistant text after its result in the same turn. It is
 ids-only when, of the call's output values, it mentions at least one bookkeeping value
 (an id, a tag code, a url, a version, a timestamp, a total or count: `hollow`'s
-bookkeeping) and none other than those and the call's own arguments echoed back.
+bookkeeping; not one an earlier call of the turn returned too, which the answer reports
+for that call) and none other than those and the call's own arguments echoed back.
 
 Left alone: calls that make, change or remove a record (a booking is reported by its
 confirmation id), endpoints whose name asks for an id, code, link or key, failed calls,
@@ -74,14 +75,17 @@ def _says(value: Any, answer: str) -> bool:
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]")
 
 
-def ids_only(leaves: list[tuple[str, Any]], sent: set[str], answer: str) -> str | None:
+def ids_only(leaves: list[tuple[str, Any]], sent: set[str], answer: str,
+             elsewhere: frozenset[str] = frozenset()) -> str | None:
     """The bookkeeping value `answer` reports when it reports nothing else of `leaves`
-    (the call's arguments `sent` aside), else None."""
+    (the call's arguments `sent` aside), else None. A value `elsewhere` (an earlier call's
+    of the same turn: the id a payment method was just added with) is that call's."""
     low = answer.lower()
     named: str | None = None
     for key, value in leaves:
         if _bookkeeping(key, value):
-            if named is None and _names(key, value, low):
+            if named is None and str(value).lower() not in elsewhere \
+                    and _names(key, value, low):
                 named = f"{key}={value}"
         elif str(value).strip().lower() not in sent and _says(value, answer):
             return None
@@ -126,16 +130,24 @@ _CONTENT = "content"
 
 def _turn_findings(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
     by_endpoint: dict[str, list[StepTrace]] = {}
+    # call id -> the values of its output, lower-cased, in call order
+    others: dict[str, list[str]] = {}
     for i in indices:
         message = view.record.messages[i]
         if message.weight == 0:
             continue
         for call in message.tool_calls or ():
             step = view.steps.get(call.id)
-            if step is not None and _readable(step, view):
+            if step is None or step.intended or call.id not in view.answer_at:
+                continue
+            others[call.id] = [str(v).lower() for _, v in view.leaves(call.id)]
+            if _readable(step, view):
                 by_endpoint.setdefault(step.function_name, []).append(step)
     out: list[Finding] = []
     for name, steps in by_endpoint.items():
+        # what an earlier call returned, the answer reports for that call
+        earlier = list(others)[: list(others).index(steps[0].call_id)]
+        elsewhere = frozenset(v for cid in earlier for v in others[cid])
         # the pages of a list are answered together, after the last of them
         answer = _answer_after(view, indices, view.answer_at[steps[-1].call_id])
         if not answer:
@@ -143,7 +155,7 @@ def _turn_findings(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
         sent: set[str] = set()
         for step in steps:
             sent |= _sent(view.arguments(step.call_id))
-        named = ids_only(_leaves(view, steps), sent, answer)
+        named = ids_only(_leaves(view, steps), sent, answer, elsewhere)
         if named is not None:
             out.append(finding(NAME, "ids_only_answer", view.answer_at[steps[0].call_id],
                                f"{name}: the answer reports it only by {named}, none of "
