@@ -85,11 +85,15 @@ _CHAT_TOOLS = ("message", "chat", "sms", "tweet", "post", "whatsapp", "telegram"
 # Tools that take any sentence as their input: the sentence is about nothing in particular.
 _TEXT_TOOLS = ("translat", "synthes", "speech", "speak", "detect", "sentiment", "language",
                "paraphras", "spell", "grammar", "tts", "profanity", "moderat")
-_STOP = frozenset("""this that with from have what your will would about there their when
-where which been were they them then than into over more most some such only very just
-like also each other after before could should does done here make made many much need
-take these those while please thanks thank great good time today tomorrow week next last
-find check give tell want know help look info information details""".split())
+_STOP = frozenset({
+    "this", "that", "with", "from", "have", "what", "your", "will", "would", "about", "there",
+    "their", "when", "where", "which", "been", "were", "they", "them", "then", "than", "into",
+    "over", "more", "most", "some", "such", "only", "very", "just", "like", "also", "each",
+    "other", "after", "before", "could", "should", "does", "done", "here", "make", "made",
+    "many", "much", "need", "take", "these", "those", "while", "please", "thanks", "thank",
+    "great", "good", "time", "today", "tomorrow", "week", "next", "last", "find", "check",
+    "give", "tell", "want", "know", "help", "look", "info", "information", "details",
+})
 _WORD = re.compile(r"[a-z]{4,}")
 _SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
 

@@ -67,7 +67,7 @@ def test_a_message_to_support_asks_about_the_booking_and_is_answered(
         bfcl: list[dict[str, Any]]) -> None:
     calls = _calls(bfcl, "contact_customer_support")
     assert len(calls) >= 5
-    for args, out, rec in calls:
+    for args, out, _ in calls:
         message = args["message"]
         assert not any(c in message for c in _CHATTER), message
         assert message.endswith("?") and any(

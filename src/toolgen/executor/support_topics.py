@@ -108,5 +108,5 @@ def answer(topic: Topic | None, ref: str, rand: Callable[[], float]) -> str:
                 "agent, who will reply within 24 hours.")
     said = topic.answers[int(rand() * len(topic.answers))]
     if ref.startswith("your "):  # no reference sent: "booking your booking" reads badly
-        said = said.replace(f"booking {{ref}}", "{ref}").replace(f"order {{ref}}", "{ref}")
+        said = said.replace("booking {ref}", "{ref}").replace("order {ref}", "{ref}")
     return said.format(ref=ref, seat=_SEATS[int(rand() * len(_SEATS))])

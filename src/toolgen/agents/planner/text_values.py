@@ -103,6 +103,7 @@ def _description(kind: str, name: str, given: dict[str, Any], rng: random.Random
     """What the owner of a new `kind` writes as its description: what it is for."""
     start = next((v for k, v in given.items() if "start" in k and isinstance(v, str)), "")
     end = next((v for k, v in given.items() if "end" in k and isinstance(v, str)), "")
+    shapes: tuple[str, ...]
     if name:
         shapes = (f"{_a(kind).capitalize()} for {name}.", f"{name}: our {kind} for the team.",
                   f"The {kind} we use for {name}.")
@@ -132,10 +133,13 @@ def _held_thing(calls: Sequence[PlannedCall],
     return "booking", "my booking"
 
 
+_MAKING = frozenset({"create", "add", "new", "update", "set", "get", "define", "custom",
+                     "translated"})
+
+
 def _made_kind(words: list[str]) -> str:
     """The noun of the thing an endpoint makes (`add_list_for_foursquare` -> list)."""
-    nouns = [w for w in words if not w[:1].isdigit() and w not in ("create", "add", "new", "update", "set",
-                                                   "get", "define", "custom", "translated")]
+    nouns = [w for w in words if not w[:1].isdigit() and w not in _MAKING]
     return singular(nouns[-1]) if nouns else "entry"
 
 
