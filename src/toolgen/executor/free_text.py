@@ -13,9 +13,9 @@ arguments:
 - a summary summarises its subject from its fields (a legal case names its parties and
   the dispute; a summary of a sent text is that text's first sentence); an endpoint
   that returns a summary and answers without one gets one;
-- a description describes an object of its kind by its name, type and place; a status
-  line ("Draft; details to follow.") stays only on a document-like record, and an
-  inferred object with nothing to describe carries no description;
+- a description describes an object of its kind by its name, type and place, else as
+  what the call asked for ("A capital for Australia."); a status line ("Draft; details
+  to follow.") stays only on a document-like record;
 - a bio speaks of its person, a comment reacts to what it is posted on.
 
 Values not drawn from those pools are left alone. Deterministic for the call's random
@@ -102,10 +102,7 @@ def _fit(node: Any, parent: str, args: dict[str, Any], about: _About, rand: Rand
         value = node[key]
         if isinstance(value, str) and value in _POOL:
             said = _fitted(str(key), node, parent, args, about, rand)
-            if said is None and about.inferred and _last(str(key)) in _DESCRIBING \
-                    and value in ANY_RECORD and not _document(node, parent, about):
-                del node[key]  # nothing to describe: no filler either
-            elif said is not None:
+            if said is not None:
                 node[key] = said
         elif isinstance(value, (dict, list)):
             _fit(value, str(key), args, about, rand)
@@ -134,7 +131,7 @@ def _fitted(key: str, node: dict[str, Any], parent: str, args: dict[str, Any],
     if last in _DESCRIBING and value in ANY_RECORD:
         if _document(node, parent, about):
             return None
-        return describe(node, parent, about, rand)
+        return describe(node, parent, about, rand) or _what_for(node, parent, args, about)
     if last == "bio":
         return bio_of(node, rand)
     if about.reacts or any(w in parent.lower() for w in ("comment", "review", "repl")):
@@ -204,6 +201,14 @@ def describe(node: dict[str, Any], parent: str, about: _About, rand: Rand) -> st
     return None
 
 
+def _what_for(node: dict[str, Any], parent: str, args: dict[str, Any], about: _About) -> str:
+    """An object of nothing but ids and codes is described as what the call asked for
+    ("A capital for Australia."): plain, and no status line of another record."""
+    kind = kind_of(node, parent, about) or "record"
+    subject = _subject(args)
+    return f"{_a(kind).capitalize()}{f' for {subject}' if subject else ''}."
+
+
 _DISPUTES = ("a breach of a supply contract", "unpaid invoices", "a boundary dispute over "
              "shared land", "alleged patent infringement", "wrongful termination",
              "a defective construction job", "a missed delivery deadline")
@@ -224,12 +229,7 @@ def summary_of(node: dict[str, Any], parent: str, args: dict[str, Any], about: _
     sent = _sent_text(args)
     if sent:
         return sent
-    described = describe(node, parent, about, rand)
-    if described:
-        return described
-    kind = kind_of(node, parent, about) or "record"
-    subject = _subject(args)
-    return f"{_a(kind).capitalize()}{f' for {subject}' if subject else ''}."
+    return describe(node, parent, about, rand) or _what_for(node, parent, args, about)
 
 
 def _sent_text(args: dict[str, Any]) -> str:
