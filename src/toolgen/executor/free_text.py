@@ -69,7 +69,8 @@ def text_finish(endpoint: Endpoint, shape: Any, shape_text: str) -> Finish | Non
     about = _About(words, inferred)
 
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-        _fit(output, "", args, about, rng.random)
+        sent = _sent_strings(args)
+        _fit(output, "", args, about, rng.random, sent)
         if wants_summary and inferred and isinstance(output, dict) and not any(
                 _last(str(k)) in ("summary", "overview") for k in output):
             output["summary"] = summary_of(output, "", args, about, rng.random)
@@ -91,21 +92,33 @@ class _About:
         self.noun = singular(nouns[-1]) if nouns else ""
 
 
-def _fit(node: Any, parent: str, args: dict[str, Any], about: _About, rand: Rand) -> None:
+def _sent_strings(args: Any) -> set[str]:
+    """Every text the call sent: an answer echoing one says what was sent, as sent."""
+    if isinstance(args, str):
+        return {args}
+    if isinstance(args, dict):
+        args = list(args.values())
+    if isinstance(args, list):
+        return set().union(*(_sent_strings(v) for v in args)) if args else set()
+    return set()
+
+
+def _fit(node: Any, parent: str, args: dict[str, Any], about: _About, rand: Rand,
+         sent: set[str]) -> None:
     if isinstance(node, list):
         for item in node:
-            _fit(item, parent, args, about, rand)
+            _fit(item, parent, args, about, rand, sent)
         return
     if not isinstance(node, dict):
         return
     for key in list(node):
         value = node[key]
-        if isinstance(value, str) and value in _POOL:
+        if isinstance(value, str) and value in _POOL and value not in sent:
             said = _fitted(str(key), node, parent, args, about, rand)
             if said is not None:
                 node[key] = said
         elif isinstance(value, (dict, list)):
-            _fit(value, str(key), args, about, rand)
+            _fit(value, str(key), args, about, rand, sent)
 
 
 def _last(key: str) -> str:

@@ -43,7 +43,7 @@ BOOKING_TOPICS = (
           ("Can I move {thing} to a day later?",
            "Is it possible to change the date of {thing}?"),
           ("Booking {ref} can be moved to another date for a change fee of $45 plus any "
-           "fare difference; reply with the date you want and we will rebook you.",)),
+           "price difference; reply with the date you want and we will rebook you.",)),
     Topic("cancel", ("cancel", "refund"),
           ("If I cancel {thing}, do I get a refund?",
            "How do I cancel {thing} and get my money back?"),
