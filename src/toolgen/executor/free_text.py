@@ -41,7 +41,7 @@ Rand = Callable[[], float]
 _POOL = CHATTER | ANY_RECORD | REVIEWS
 _PROSE = frozenset({"message", "msg", "text", "description", "desc", "summary", "note",
                     "notes", "comment", "content", "body", "reply", "response", "fact",
-                    "bio", "about", "overview", "remark", "feedback", "answer"})
+                    "bio", "about", "overview", "remark", "feedback", "answer", "review"})
 _DESCRIBING = frozenset({"description", "desc", "about", "overview"})
 # Records on which a line about who keeps it or where it came from is what people write.
 _DOCUMENTS = frozenset({"document", "doc", "file", "page", "report", "draft", "template",
@@ -144,9 +144,12 @@ def _fitted(key: str, node: dict[str, Any], parent: str, args: dict[str, Any],
     if last in _DESCRIBING and value in ANY_RECORD:
         if _document(node, parent, about):
             return None
+        # None: nothing known of the object; its line stays (the judge sees it hollow)
         return describe(node, parent, about, rand) or _what_for(node, parent, args, about)
     if last == "bio":
         return bio_of(node, rand)
+    if last in ("review", "comment", "text") and value in REVIEWS:
+        return _review(node, parent, about, rand)
     if about.reacts or any(w in parent.lower() for w in ("comment", "review", "repl")):
         return _pick(_REACTIONS, rand)
     return None
@@ -163,13 +166,29 @@ def _a(phrase: str) -> str:
 def kind_of(node: dict[str, Any], parent: str, about: _About) -> str:
     """What the object is, in words: its list's item (`facilities` -> facility), else
     its own id's noun (`facility_id`), else the endpoint's noun."""
+    return _own_kind(node, parent) or about.noun.replace("_", " ")
+
+
+# Nouns that name no one thing ("A statistics, listed as Canada.").
+_MASS = frozenset({"statistic", "statistics", "data", "info", "information", "detail",
+                   "details", "result", "results", "stats", "news", "media", "analytics",
+                   "metadata", "item", "record", "entry", "response", "output"})
+
+
+def _own_kind(node: dict[str, Any], parent: str) -> str:
+    """The object's kind by its own keys (its list, its id), '' when they name none: a
+    kind read off the endpoint's name would recite the tool in its description."""
+    kind = ""
     if parent and singular(normalize_key(parent)) != normalize_key(parent):
-        return singular(normalize_key(parent)).replace("_", " ")
-    for key in node:
-        k = normalize_key(_SPLIT.sub("_", str(key)))
-        if k.endswith("_id") and k != "_id":
-            return k[:-3].replace("_", " ")
-    return about.noun.replace("_", " ")
+        kind = singular(normalize_key(parent))
+    else:
+        for key in node:
+            k = normalize_key(_SPLIT.sub("_", str(key)))
+            if k.endswith("_id") and k != "_id":
+                kind = k[:-3]
+                break
+    kind = kind.replace("_", " ")
+    return "" if kind.split(" ")[-1] in _MASS else kind
 
 
 def _document(node: dict[str, Any], parent: str, about: _About) -> bool:
@@ -202,24 +221,30 @@ def _place(node: dict[str, Any]) -> str:
 def describe(node: dict[str, Any], parent: str, about: _About, rand: Rand) -> str | None:
     """A description of the object by its name, type and place (None: nothing known)."""
     name, typ, place = _field(node, _NAME_KEYS), _field(node, _TYPE_KEYS, 25), _place(node)
-    kind = kind_of(node, parent, about)
-    what = f"{typ.lower()} {kind}" if typ else kind
+    kind = _own_kind(node, parent)
+    what = " ".join(w for w in (typ.lower(), kind) if w)
     where = f" in {place}" if place else ""
-    if name and name != place:
+    if name and name != place and what:
         shapes = (f"{name} is {_a(what)}{where}.", f"{name}: {_a(what)}{where}.",
                   f"{_a(what).capitalize()}{where}, listed as {name}.")
         return _pick(shapes, rand)
-    if typ:
+    if name and place and name != place:
+        return f"{name}, in {place}."
+    if typ and kind:
         return f"{_a(what).capitalize()}{where}."
     return None
 
 
-def _what_for(node: dict[str, Any], parent: str, args: dict[str, Any], about: _About) -> str:
+def _what_for(node: dict[str, Any], parent: str, args: dict[str, Any],
+              about: _About) -> str | None:
     """An object of nothing but ids and codes is described as what the call asked for
-    ("A capital for Australia."): plain, and no status line of another record."""
-    kind = kind_of(node, parent, about) or "record"
+    ("A capital for Australia."): plain, and no status line of another record. None when
+    the object names no kind of its own or the call no subject."""
+    kind = _own_kind(node, parent)
     subject = _subject(args)
-    return f"{_a(kind).capitalize()}{f' for {subject}' if subject else ''}."
+    if not kind or not subject:
+        return None
+    return f"{_a(kind).capitalize()} for {subject}."
 
 
 _DISPUTES = ("a breach of a supply contract", "unpaid invoices", "a boundary dispute over "
@@ -242,7 +267,13 @@ def summary_of(node: dict[str, Any], parent: str, args: dict[str, Any], about: _
     sent = _sent_text(args)
     if sent:
         return sent
-    return describe(node, parent, about, rand) or _what_for(node, parent, args, about)
+    described = describe(node, parent, about, rand) or _what_for(node, parent, args, about)
+    if described:
+        return described
+    subject = _subject(args)
+    if subject:
+        return f"An overview of {subject}, with no further details recorded."
+    return "No further details recorded."
 
 
 def _sent_text(args: dict[str, Any]) -> str:
@@ -325,6 +356,22 @@ def bio_of(node: dict[str, Any], rand: Rand) -> str:
     h1 = _pick(_HOBBIES, rand)
     h2 = _pick(tuple(h for h in _HOBBIES if h != h1), rand)
     return _pick(_BIOS, rand).format(first=first, place=place, h1=h1, h2=h2)
+
+
+_PRODUCT_WORDS = frozenset({"product", "products", "amazon", "item", "items", "offer",
+                            "offers", "shop", "shopping", "aliexpress", "ebay"})
+_PRODUCT_REVIEWS = ("Solid build and the battery lasts all day.", "Runs a bit small; order "
+                    "one size up.", "Arrived a day early and works as described.",
+                    "Good value, though the instructions were confusing.",
+                    "Stopped working after two weeks; the replacement was fine.")
+
+
+def _review(node: dict[str, Any], parent: str, about: _About, rand: Rand) -> str | None:
+    """A review of a product speaks of a product ("Friendly staff" is a place's)."""
+    words = set(about.words) | {normalize_key(parent)} | {normalize_key(str(k)) for k in node}
+    if words & _PRODUCT_WORDS or any(k.startswith("product") for k in words):
+        return _pick(_PRODUCT_REVIEWS, rand)
+    return None
 
 
 _REACTIONS = ("Totally agree with this.", "Thanks for sharing, really useful.",

@@ -108,5 +108,8 @@ def answer(topic: Topic | None, ref: str, rand: Callable[[], float]) -> str:
                 "agent, who will reply within 24 hours.")
     said = topic.answers[int(rand() * len(topic.answers))]
     if ref.startswith("your "):  # no reference sent: "booking your booking" reads badly
-        said = said.replace("booking {ref}", "{ref}").replace("order {ref}", "{ref}")
-    return said.format(ref=ref, seat=_SEATS[int(rand() * len(_SEATS))])
+        for noun in ("booking", "order"):
+            said = said.replace(f"{noun.capitalize()} {{ref}}", "{Ref}")
+            said = said.replace(f"{noun} {{ref}}", "{ref}")
+    return said.format(ref=ref, Ref=ref[:1].upper() + ref[1:],
+                       seat=_SEATS[int(rand() * len(_SEATS))])

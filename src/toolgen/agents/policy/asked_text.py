@@ -37,8 +37,7 @@ def asked_text(output: Any, endpoint: Endpoint) -> Fact | None:
         if words & set(asked):
             text = _text_at(output, keys)
             if text is not None:
-                # quoted, as their words; the stop outside: `cm.".` reads badly
-                return Fact(label=label, value=f'"{text.rstrip(".")}"')
+                return Fact(label=label, value=f'"{text}"')  # quoted, as their words
     return None
 
 

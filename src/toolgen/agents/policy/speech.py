@@ -71,7 +71,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
                            r.call.arguments, action)
     text = asked_text(output, r.call.endpoint)
     if text is not None:  # the summary / reply / fact asked for, not "the URL is ..."
-        facts = [text, *[f for f in facts if f.value.rstrip(".") not in text.value]]
+        facts = [text, *[f for f in facts if f.value not in text.value]]
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found
