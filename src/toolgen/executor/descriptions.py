@@ -83,6 +83,11 @@ _ANY = ("Shared with the whole team.", "Maintained by the operations team.",
         "Created for the spring campaign.")
 
 
+# The generic pools, for `free_text` to recognise a drawn value it can say better.
+CHATTER = frozenset(_TEXTS + _QUESTIONS)
+ANY_RECORD = frozenset(_ANY)
+REVIEWS = frozenset(_REVIEWS)
+
 _REQUESTS = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry"})
 
 

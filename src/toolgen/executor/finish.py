@@ -22,6 +22,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a result lies in the years and the place the call asked for (`asked_filters`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
+- free text drawn from a generic pool says something of its subject (`free_text`: a
+  support reply answers the sent message, a fact is about the asked thing);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
   `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
   time in the target zone (`zone_times`).
@@ -48,6 +50,7 @@ from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid, formula_for
+from toolgen.executor.free_text import text_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
@@ -147,6 +150,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
                   if id_entity(k) is None and k not in CONTENT_KEYS}
         params = {normalize_key(p.name) for p in endpoint.parameters}
         steps.insert(0, _echoed_arguments(params, unsent))
+    fitted = text_finish(endpoint, shape, text)
+    if fitted is not None:  # last: it reads the object the other steps settled
+        steps.append(fitted)
     if not steps:
         return None
     if len(steps) == 1:

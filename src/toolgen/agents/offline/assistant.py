@@ -117,7 +117,8 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
     return _one_stop(vault.restore(text))
 
 
-_DOUBLE_STOP = re.compile(r"(?<=[^.][.!?])\.(?=\s|$)")  # not the last dot of "..."
+# not the last dot of "..."; a quoted sentence keeps its own stop ('...account.".')
+_DOUBLE_STOP = re.compile(r"(?<=[^.][.!?])\.(?=\s|$)|(?<=[.!?]\")\.(?=\s|$)")
 # A sentence's stop inside a clause: "Request completed successfully., with" (an
 # abbreviation's dot stays: "Northwind Ltd., with").
 _STOP_COMMA = re.compile(r"\b([A-Za-z]+)\.(?=,)")

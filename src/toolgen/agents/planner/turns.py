@@ -18,6 +18,7 @@ from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, same_account
+from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
@@ -49,7 +50,7 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
     home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
-    calls = _plan_calls(chain, ctx, rng, topic, home)
+    calls = fit_texts(_plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints)
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]

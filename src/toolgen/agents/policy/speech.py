@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
+from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
 from toolgen.episode.state import Executed, MadeCall
@@ -68,6 +69,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # the names the user gave are no news beside it ("it's Kylian Mbappe, with 294")
         facts = news_first([asked[0], *[f for f in facts if f.value != asked[1]]],
                            r.call.arguments, action)
+    text = asked_text(output, r.call.endpoint)
+    if text is not None:  # the summary / reply / fact asked for, not "the URL is ..."
+        facts = [text, *[f for f in facts if f.value not in text.value]]
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found

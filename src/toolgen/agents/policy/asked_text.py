@@ -1,0 +1,67 @@
+"""The text a call was made for, which the answer quotes before any other result.
+
+Asked for a case's summary, a person wants the summary, not "the URL is ..."; asked to
+contact support, what support replied; asked for facts about a proton, a fact. The
+salient-leaf reader (`facts`) keeps short values only, so such a sentence was never said.
+`asked_text(output, endpoint)` finds it: the answer's field of the kind the endpoint's
+own name asks for (a summary, a reply, a fact, a description), in the answer or its first
+list item.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolgen.agents.offline import Fact
+from toolgen.executor.result_kinds import own_words
+from toolgen.records import Endpoint
+
+# endpoint word -> (the output keys that hold its text, the label the answer says)
+_ASKED = (
+    (("summary", "summarize", "summarise", "summaries"), ("summary",), "summary"),
+    (("fact", "facts"), ("fact", "text"), "first fact"),
+    (("support", "contact", "complain", "complaint"), ("message", "reply", "response"),
+     "reply from support"),
+    (("describe", "description"), ("description",), "description"),
+)
+_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
+_LONGEST = 240  # past this, the answer would recite a document
+
+
+def asked_text(output: Any, endpoint: Endpoint) -> Fact | None:
+    """The sentence the call was made for, labelled as a person names it (None: the
+    endpoint asks for no text, or its answer holds none)."""
+    words = set(own_words(endpoint))
+    for asked, keys, label in _ASKED:
+        if words & set(asked):
+            text = _text_at(output, keys)
+            if text is not None:
+                return Fact(label=label, value=f'"{text}"')  # quoted, as their words
+    return None
+
+
+def _text_at(output: Any, keys: tuple[str, ...]) -> str | None:
+    node = output
+    for _ in range(3):  # the answer, its list, the list's first item
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if _last(str(key)) in keys and _sentence(value):
+                    return str(value)
+            lists = [v for v in node.values() if isinstance(v, list) and v]
+            node = lists[0] if len(lists) == 1 else None
+        elif isinstance(node, list) and node:
+            node = node[0]
+        else:
+            return None
+    return None
+
+
+def _last(key: str) -> str:
+    parts = [p for p in _SPLIT.split(key) if p]
+    return parts[-1].lower() if parts else ""
+
+
+def _sentence(value: Any) -> bool:
+    return (isinstance(value, str) and len(value.split()) >= 3 and len(value) <= _LONGEST
+            and not value.startswith("http"))
