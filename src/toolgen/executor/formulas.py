@@ -30,6 +30,8 @@ class Formula:
 
     key: str
     compute: Callable[[Args], Any]
+    # The answer's JSON schema when it is not a number (a list of factors, a yes/no).
+    answer: dict[str, Any] | None = None
 
 
 def _num(v: Any) -> float | None:
@@ -68,6 +70,16 @@ def _numbers(args: Args) -> list[float]:
         if isinstance(v, list) and v and all(_num(x) is not None for x in v):
             return [n for x in v if (n := _num(x)) is not None]
     return []
+
+
+def numbers_of(args: Args) -> list[float]:
+    """The list of numbers a call sends (public for `calc_formulas`)."""
+    return _numbers(args)
+
+
+def rate_of(r: float) -> float:
+    """A rate as a fraction (public for `calc_formulas`)."""
+    return _rate(r)
 
 
 def _r(x: float, digits: int = 2) -> float:
@@ -178,6 +190,8 @@ def _circle_area(args: Args) -> float | None:
 
 def _circumference(args: Args) -> float | None:
     r = arg(args, "radius", "r")
+    if r is None and (d := arg(args, "diameter")) is not None:
+        r = d / 2
     return _r(2 * math.pi * r) if r is not None and r >= 0 else None
 
 
@@ -211,14 +225,15 @@ def _sum(args: Args) -> float | None:
 
 def _interest(compound: bool) -> Callable[[Args], float | None]:
     def compute(args: Args) -> float | None:
-        p = arg(args, "principal", "initial_amount", "amount", "initial_investment",
-                "investment_amount", "deposit")
+        p = arg(args, "principal", "principle", "initial_amount", "amount",
+                "initial_investment", "investment_amount", "deposit")
         r = arg(args, "rate", "interest_rate", "annual_rate", "rate_of_return",
                 "annual_return")
-        t = arg(args, "time", "years", "duration", "period", "time_years")
+        t = arg(args, "time", "years", "duration", "period", "time_years", "time_in_years")
         if p is None or r is None or t is None or t < 0 or t > 200:
             return None
-        n = arg(args, "compounds_per_year", "compound_freq", "n", "times_compounded") or 1
+        n = arg(args, "compounds_per_year", "compound_freq", "n", "times_compounded",
+                "compounding_freq", "compounding_frequency") or 1
         rate = _rate(r)
         if not compound:
             return _r(p * rate * t)
@@ -452,9 +467,9 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
         ("binomial", Formula("probability", _binomial)),
         ("probability", Formula("probability", _chance)),
-        ("roa", Formula("return_on_assets", _ratio(("net_income",), ("total_assets",),
+        ("roa", Formula("return_on_assets_percent", _ratio(("net_income",), ("total_assets",),
                                                    100.0, 2))),
-        ("roe", Formula("return_on_equity", _ratio(("net_income",),
+        ("roe", Formula("return_on_equity_percent", _ratio(("net_income",),
                                                    ("shareholder_equity", "equity"), 100.0, 2))),
         ("growth", Formula("growth_rate_percent", _growth)),
         ("return investment", Formula("return_on_investment_percent", _roi)),

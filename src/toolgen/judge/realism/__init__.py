@@ -20,6 +20,7 @@ from toolgen.judge.realism import (
     asked,
     asked_place,
     boilerplate,
+    calculations,
     chains,
     deferred,
     entities,
@@ -93,6 +94,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     units.NAME: units.check_view,
     value_kinds.NAME: value_kinds.check_view,
     shapes.NAME: shapes.check_view,
+    calculations.NAME: calculations.check_view,
 }
 
 

@@ -1,0 +1,123 @@
+"""A calculator answers with the figure computed from its arguments, under the quantity
+its name says, never a borrowed record: a return on equity of 881 / 369 is 238.75 %, a
+proton's diameter in cm is 1.68e-13, 5 km is 3.107 miles. A calculator with no known
+formula still answers one figure, with no ids or links. Expected values are worked out by
+hand here, not by the code under test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from toolgen.executor import MockExecutor
+from toolgen.records import Endpoint, Parameter
+
+SEEDS = range(4)
+
+
+def _p(name: str, kind: str = "number", required: bool = True) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label=kind, json_schema={"type": kind},
+                     required=required)
+
+
+def _bfcl(name: str, description: str, *params: Parameter) -> Endpoint:
+    return Endpoint(id=f"bfcl/{name}", function_name=name, tool_id="bfcl", tool_name="Bfcl",
+                    category="BFCL_v4_simple_python", name=name, method="POST",
+                    description=description, parameters=params, response_schema={})
+
+
+ROE = _bfcl("calculate_return_on_equity", "Calculate a company's return on equity based on "
+            "its net income, shareholder's equity, and dividends paid.",
+            _p("net_income", "integer"), _p("shareholder_equity", "integer"),
+            _p("dividends_paid", "integer", required=False))
+DIAMETER = _bfcl("science_facts_get_diameter", "Fetch the diameter of an atomic particle",
+                 _p("particle", "string"), _p("unit", "string"))
+WEIGHT = _bfcl("science_facts_get_weight", "Fetch the atomic weight of an atomic particle",
+               _p("particle", "string"), _p("unit", "string"))
+CONVERT = _bfcl("unit_conversion_convert", "Convert a value from one unit to another.",
+                _p("value"), _p("from_unit", "string"), _p("to_unit", "string"))
+CONE = _bfcl("geometry_calculate_cone_volume", "Calculate the volume of a cone given the "
+             "radius and height.", _p("radius"), _p("height"))
+CAGR = _bfcl("calculate_cagr", "Calculate the Compound Annual Growth Rate (CAGR).",
+             _p("initial_value"), _p("final_value"), _p("period_in_years"))
+FORCE = _bfcl("physics_calculate_force", "Calculate the force required to move an object.",
+              _p("mass"), _p("acceleration"))
+STOCK_RETURN = _bfcl("calculate_stock_return", "Calculate the projected return of a stock "
+                     "investment given the investment amount, the annual growth rate and "
+                     "holding period in years.", _p("investment_amount", "integer"),
+                     _p("annual_growth_rate"), _p("holding_period", "integer"))
+POPULATION_NE = _bfcl("population_genetics_calculate_ne", "Calculate the effective "
+                      "population size.", _p("species", "string"), _p("generations", "integer"),
+                      _p("probability"))
+
+
+def _call(executor: MockExecutor, seed: int, endpoint: Endpoint,
+          args: dict[str, Any]) -> dict[str, Any]:
+    out = executor.session(seed).call(endpoint, args).output
+    assert isinstance(out, dict)
+    return out
+
+
+def _no_record_fields(out: dict[str, Any]) -> None:
+    assert not [k for k in out if k.endswith(("_id", "_url")) or k in ("url", "author")]
+    assert not [k for k, v in out.items() if isinstance(v, list)]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_return_on_equity_is_net_income_over_equity(executor: MockExecutor,
+                                                       seed: int) -> None:
+    out = _call(executor, seed, ROE, {"net_income": 881, "shareholder_equity": 369})
+    assert out["return_on_equity_percent"] == pytest.approx(238.75, abs=0.01)
+    _no_record_fields(out)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_particle_diameter_and_weight_come_in_the_unit_asked(executor: MockExecutor,
+                                                                seed: int) -> None:
+    proton = _call(executor, seed, DIAMETER, {"particle": "Proton", "unit": "cm"})
+    assert proton["diameter_cm"] == pytest.approx(1.68e-13, rel=0.02)
+    assert proton["unit"] == "cm"
+    electron = _call(executor, seed, WEIGHT, {"particle": "Electron", "unit": "pound"})
+    assert electron["weight_lb"] == pytest.approx(2.008e-30, rel=0.001)
+    _no_record_fields(proton)
+    _no_record_fields(electron)
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    ({"value": 5, "from_unit": "km", "to_unit": "miles"}, 3.10686),
+    ({"value": 100, "from_unit": "Fahrenheit", "to_unit": "Celsius"}, 37.7778),
+    ({"value": 2, "from_unit": "cups", "to_unit": "ml"}, 473.176),
+])
+def test_a_unit_conversion_converts(executor: MockExecutor, args: dict[str, Any],
+                                    expected: float) -> None:
+    out = _call(executor, 1, CONVERT, args)
+    assert out["converted_value"] == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(("endpoint", "args", "key", "expected"), [
+    (CONE, {"radius": 3, "height": 4}, "volume", 37.70),  # pi 9 4 / 3
+    (CAGR, {"initial_value": 1000, "final_value": 2000, "period_in_years": 5},
+     "cagr_percent", 14.87),  # 2^(1/5) - 1
+    (FORCE, {"mass": 12, "acceleration": 9.5}, "force_newtons", 114.0),
+])
+def test_common_formulas_are_computed(executor: MockExecutor, endpoint: Endpoint,
+                                      args: dict[str, Any], key: str, expected: float) -> None:
+    out = _call(executor, 2, endpoint, args)
+    assert out[key] == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("endpoint", [STOCK_RETURN, POPULATION_NE])
+def test_a_calculation_without_a_formula_answers_one_figure(executor: MockExecutor,
+                                                            seed: int,
+                                                            endpoint: Endpoint) -> None:
+    args = {"investment_amount": 5000, "annual_growth_rate": 4.5, "holding_period": 10} \
+        if endpoint is STOCK_RETURN else {"species": "Canis lupus", "generations": 20,
+                                          "probability": 0.3}
+    out = _call(executor, seed, endpoint, args)
+    _no_record_fields(out)
+    own = {k: v for k, v in out.items() if k not in args}
+    assert len(own) == 1
+    value = next(iter(own.values()))
+    assert isinstance(value, int | float) and not isinstance(value, bool)
