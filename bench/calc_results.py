@@ -4,7 +4,7 @@ Reads ONLY the records JSONL. A calculation call is one whose function name calc
 (calculate, calc, compute, calculator) or names a formula the judge can recompute, or
 looks up a particle's mass or size. Its output holds no computed result when it is a
 listing of records (ids, links, a list of objects), when it has no figure of its own
-(only the arguments echoed back), or when the judge's independent recomputation
+(only the arguments echoed back, no reason given), or when the judge's independent recomputation
 (`judge.realism.calculations`) disagrees by more than 1 %. Failed calls are not counted.
 
     python bench/calc_results.py RUN.jsonl [RUN2.jsonl ...] [--show]
@@ -66,6 +66,8 @@ def classify(name: str, description: str, args: Any, output: Any) -> str | None:
     why = reason(name, description, args, output)
     if why is not None:
         return "entity_listing" if why.startswith("a calculation answered") else "wrong_value"
+    if any(v is None for v in output.values()) and isinstance(output.get("message"), str):
+        return "ok"  # no answer, and the reason said ("the sides form no triangle")
     return "ok" if _own_figure(output, args) else "no_figure"
 
 

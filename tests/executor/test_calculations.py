@@ -43,6 +43,26 @@ CAGR = _bfcl("calculate_cagr", "Calculate the Compound Annual Growth Rate (CAGR)
              _p("initial_value"), _p("final_value"), _p("period_in_years"))
 FORCE = _bfcl("physics_calculate_force", "Calculate the force required to move an object.",
               _p("mass"), _p("acceleration"))
+MOLAR = _bfcl("calculate_molecular_weight", "Calculate the molecular weight of a compound "
+              "given the compound formula.", _p("compound", "string"), _p("to_unit", "string"))
+CLOCK = _bfcl("calculate_clock_angle", "Calculate the angle between the hour and minute "
+              "hands of a clock at a given time.", _p("hours", "integer"),
+              _p("minutes", "integer"))
+MARS = _bfcl("calculate_weight_in_space", "Calculate your weight on different planets given "
+             "your weight on earth", _p("weight_earth_kg"), _p("planet", "string"))
+WIRE = _bfcl("magnetic_field_calculate", "Calculate the magnetic field based on the current "
+             "flowing and the radial distance.", _p("I"), _p("r"))
+DICE = _bfcl("dice_roll_probability", "Calculate the probability of a specific sum appearing "
+             "from rolling two dice.", _p("desired_sum", "integer"),
+             _p("sides_per_die", "integer"))
+NPV = _bfcl("calculate_npv", "Calculate the NPV (Net Present Value) of an investment.",
+            Parameter(name="cash_flows", raw_name="cash_flows", type_label="array",
+                      json_schema={"type": "array", "items": {"type": "number"}},
+                      required=True), _p("discount_rate"), _p("initial_investment"))
+STDEV = _bfcl("calculate_standard_deviation", "This function calculates the standard "
+              "deviation across different scores for a specific student.",
+              Parameter(name="gradeDict", raw_name="gradeDict", type_label="dict",
+                        json_schema={"type": "object"}, required=True))
 STOCK_RETURN = _bfcl("calculate_stock_return", "Calculate the projected return of a stock "
                      "investment given the investment amount, the annual growth rate and "
                      "holding period in years.", _p("investment_amount", "integer"),
@@ -100,11 +120,20 @@ def test_a_unit_conversion_converts(executor: MockExecutor, args: dict[str, Any]
     (CAGR, {"initial_value": 1000, "final_value": 2000, "period_in_years": 5},
      "cagr_percent", 14.87),  # 2^(1/5) - 1
     (FORCE, {"mass": 12, "acceleration": 9.5}, "force_newtons", 114.0),
+    (MOLAR, {"compound": "C6H12O6", "to_unit": "g/mol"}, "molecular_weight", 180.156),
+    (CLOCK, {"hours": 3, "minutes": 30}, "angle_degrees", 75.0),
+    (MARS, {"weight_earth_kg": 70, "planet": "Mars"}, "weight_kg", 26.39),  # 70 x 0.377
+    (WIRE, {"I": 10, "r": 0.05}, "magnetic_field_tesla", 4.0e-5),  # mu0 I / 2 pi r
+    (DICE, {"desired_sum": 7, "sides_per_die": 6}, "probability", 0.1667),  # 6 / 36
+    (NPV, {"cash_flows": [500, 500], "discount_rate": 0.1, "initial_investment": 800},
+     "net_present_value", 67.77),  # 500 / 1.1 + 500 / 1.21 - 800
+    (STDEV, {"gradeDict": {"Math": 90, "Science": 80, "Art": 70}}, "standard_deviation",
+     10.0),
 ])
 def test_common_formulas_are_computed(executor: MockExecutor, endpoint: Endpoint,
                                       args: dict[str, Any], key: str, expected: float) -> None:
     out = _call(executor, 2, endpoint, args)
-    assert out[key] == pytest.approx(expected, abs=0.01)
+    assert out[key] == pytest.approx(expected, rel=1e-3)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

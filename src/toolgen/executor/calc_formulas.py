@@ -342,3 +342,113 @@ def molar_energy(args: Args) -> float | None:
     n = arg(args, "mols", "moles")
     per = arg(args, "joules_per_mol", "energy_per_mol")
     return _sig(n * per) if n is not None and per is not None else None
+
+
+def grown(args: Args, gain_only: bool) -> float | None:
+    """An amount growing at a yearly rate: what it becomes, or only what it gains."""
+    p = arg(args, "investment_amount", "invested_amount", "initial_investment", "principal",
+            "current_population", "amount", "deposit")
+    r = arg(args, "annual_yield", "yearly_yield", "annual_return", "annual_growth_rate",
+            "growth_rate", "expected_annual_return", "rate")
+    t = arg(args, "years", "holding_period", "period", "duration", "time")
+    if p is None or r is None or t is None or not 0 <= t <= 200:
+        return None
+    final = p * math.pow(1 + rate_of(r), t)
+    return round(final - p if gain_only else final, 2)
+
+
+def dice_probability(args: Args) -> float | None:
+    """One face on every roll ((1/s)^n), or a sum of two dice (ways / 36 for six sides)."""
+    sides = arg(args, "die_sides", "sides_per_die", "sides") or 6
+    total = arg(args, "desired_sum")
+    if total is not None:
+        s = int(sides)
+        ways = sum(1 for a in range(1, s + 1) for b in range(1, s + 1) if a + b == total)
+        return round(ways / (s * s), 4)
+    n = arg(args, "number_of_rolls", "n_rolls", "rolls") or 1
+    if not 0 < n <= 50:
+        return None
+    return _sig(math.pow(1 / sides, n))
+
+
+def card_probability(args: Args) -> float | None:
+    """At least one of `desired` cards among `drawn` from a deck of `total`."""
+    total = arg(args, "total_cards", "deck_size")
+    desired = arg(args, "desired_cards", "desired")
+    drawn = arg(args, "cards_drawn", "drawn") or 1
+    if total is None or desired is None or not 0 <= desired <= total or not 0 < drawn <= total:
+        return None
+    t, d, k = int(total), int(desired), int(drawn)
+    return round(1 - math.comb(t - d, k) / math.comb(t, k), 4)
+
+
+def full_house(args: Args) -> float | None:
+    """A full house in five cards of a 52-card deck: 3744 / 2598960."""
+    deck, hand = arg(args, "deck_size") or 52, arg(args, "hand_size") or 5
+    return round(3744 / 2598960, 6) if (deck, hand) == (52, 5) else None
+
+
+def paint_needed(args: Args) -> float | None:
+    """Litres (or gallons) of paint: the area, less what is left unpainted, over the
+    coverage of one unit."""
+    cover = arg(args, "coverage_rate", "paint_coverage", "coverage")
+    area = arg(args, "area")
+    if area is None:
+        length, height = arg(args, "length", "width"), arg(args, "height")
+        area = length * height if length is not None and height is not None else None
+    left = arg(args, "exclusion", "excluded_area") or 0.0
+    return round(max(area - left, 0.0) / cover, 2) if area is not None and cover else None
+
+
+def batting_average(args: Args) -> float | None:
+    hits, at_bats = arg(args, "hits"), arg(args, "at_bats")
+    return round(hits / at_bats, 3) if hits is not None and at_bats else None
+
+
+def emissions(args: Args) -> float | None:
+    """Miles driven times grams per mile (355 g for an average car when not given)."""
+    miles = arg(args, "miles_driven", "miles", "distance")
+    factor = arg(args, "emission_factor") or 355.0
+    return round(miles * factor, 2) if miles is not None else None
+
+
+def light_travel_time(args: Args) -> float | None:
+    """Light crosses a light year in a year."""
+    return arg(args, "distance_in_light_years", "light_years")
+
+
+def fibonacci(args: Args) -> list[int] | None:
+    n = arg(args, "position", "n", "count", "number")
+    if n is None or n != int(n) or not 1 <= n <= 90:
+        return None
+    out = [0, 1]
+    while len(out) < n:
+        out.append(out[-1] + out[-2])
+    return out[: int(n)]
+
+
+def _two_lists(args: Args) -> tuple[list[float], list[float]] | None:
+    lists = [v for v in args.values() if isinstance(v, list) and v
+             and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v)]
+    if len(lists) < 2 or len(lists[0]) != len(lists[1]):
+        return None
+    return [float(x) for x in lists[0]], [float(x) for x in lists[1]]
+
+
+def cosine_similarity(args: Args) -> float | None:
+    pair = _two_lists(args)
+    if pair is None:
+        return None
+    a, b = pair
+    norm = math.hypot(*a) * math.hypot(*b)
+    return round(sum(x * y for x, y in zip(a, b, strict=True)) / norm, 4) if norm else None
+
+
+def correlation(args: Args) -> float | None:
+    pair = _two_lists(args)
+    if pair is None or len(pair[0]) < 2:
+        return None
+    try:
+        return round(statistics.correlation(*pair), 4)
+    except statistics.StatisticsError:  # a constant series has no correlation
+        return None

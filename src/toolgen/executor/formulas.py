@@ -65,8 +65,11 @@ def arg(args: Args, *names: str) -> float | None:
 
 
 def _numbers(args: Args) -> list[float]:
-    """The list of numbers a call sends (`numbers`, `data`, `values`...)."""
+    """The list of numbers a call sends (`numbers`, `data`, `values`...), or the figures
+    of a mapping of them (`gradeDict: {"Math": 90, "Art": 75}`)."""
     for v in args.values():
+        if isinstance(v, dict) and v:
+            v = list(v.values())
         if isinstance(v, list) and v and all(_num(x) is not None for x in v):
             return [n for x in v if (n := _num(x)) is not None]
     return []
