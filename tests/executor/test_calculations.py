@@ -63,6 +63,18 @@ STDEV = _bfcl("calculate_standard_deviation", "This function calculates the stan
               "deviation across different scores for a specific student.",
               Parameter(name="gradeDict", raw_name="gradeDict", type_label="dict",
                         json_schema={"type": "object"}, required=True))
+SAVINGS = _bfcl("finance_calculate_future_value", "Calculate the future value of an "
+                "investment given an initial investment, annual rate of return, and a time "
+                "frame.", _p("initial_investment", "integer"), _p("rate_of_return"),
+                _p("years", "integer"), _p("contribution", "integer", required=False))
+TAX = _bfcl("calculate_tax", "Calculates the applicable sales tax for a given purchase "
+            "amount and jurisdiction.", _p("purchase_amount"), _p("state", "string"),
+            _p("city", "string", required=False))
+PHASE = _bfcl("thermo_calculate_energy", "Calculate the energy required or released during "
+              "a phase change.", _p("mass", "integer"), _p("phase_transition", "string"),
+              _p("substance", "string", required=False))
+PRICING = _bfcl("calculate_dynamic_pricing", "Calculates the price for a service based on "
+                "the location.", _p("base_price"), _p("city", "string", required=False))
 STOCK_RETURN = _bfcl("calculate_stock_return", "Calculate the projected return of a stock "
                      "investment given the investment amount, the annual growth rate and "
                      "holding period in years.", _p("investment_amount", "integer"),
@@ -127,6 +139,12 @@ def test_a_unit_conversion_converts(executor: MockExecutor, args: dict[str, Any]
     (DICE, {"desired_sum": 7, "sides_per_die": 6}, "probability", 0.1667),  # 6 / 36
     (NPV, {"cash_flows": [500, 500], "discount_rate": 0.1, "initial_investment": 800},
      "net_present_value", 67.77),  # 500 / 1.1 + 500 / 1.21 - 800
+    # 1000 x 1.05^2 + 100 x 1.05 + 100: each year's contribution grows from its year end
+    (SAVINGS, {"initial_investment": 1000, "rate_of_return": 5, "years": 2,
+               "contribution": 100}, "future_value", 1307.5),
+    (TAX, {"purchase_amount": 200, "state": "Illinois"}, "sales_tax", 12.5),  # 6.25 %
+    (PHASE, {"mass": 100, "phase_transition": "vaporization"}, "energy_joules",
+     226000.0),  # 2260 J/g
     (STDEV, {"gradeDict": {"Math": 90, "Science": 80, "Art": 70}}, "standard_deviation",
      10.0),
 ])
@@ -150,3 +168,11 @@ def test_a_calculation_without_a_formula_answers_one_figure(executor: MockExecut
     assert len(own) == 1
     value = next(iter(own.values()))
     assert isinstance(value, int | float) and not isinstance(value, bool)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_calculation_states_no_input_nobody_sent(executor: MockExecutor, seed: int) -> None:
+    for endpoint, args in ((TAX, {"purchase_amount": 200, "state": "Illinois"}),
+                           (PRICING, {"base_price": 40})):  # with a formula and without
+        out = _call(executor, seed, endpoint, args)
+        assert "city" not in out  # a made-up "Osaka" beside Illinois is no input of it

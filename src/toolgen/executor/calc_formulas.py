@@ -253,10 +253,19 @@ def potential_energy(args: Args) -> float | None:
 
 
 def coulomb_force(args: Args) -> float | None:
-    """k q1 q2 / r^2 (k = 8.9875e9 N m^2 / C^2)."""
+    """k q1 q2 / r^2 (k = 8.9875e9 N m^2 / C^2), in a medium of the relative permittivity
+    given (an absolute one, under 1e-6 F/m, sets k = 1 / (4 pi eps))."""
     q1, q2 = arg(args, "charge1", "q1"), arg(args, "charge2", "q2")
     r = arg(args, "distance", "r")
-    return _sig(8.9875e9 * q1 * q2 / r**2) if q1 is not None and q2 is not None and r else None
+    if q1 is None or q2 is None or not r:
+        return None
+    eps = arg(args, "medium_permittivity", "permittivity", "dielectric_constant")
+    k = 8.9875e9
+    if eps is not None and 0 < eps < 1e-6:
+        k = 1 / (4 * math.pi * eps)
+    elif eps is not None and eps >= 1:
+        k /= eps
+    return _sig(k * q1 * q2 / r**2)
 
 
 def resistance(args: Args) -> float | None:
@@ -452,3 +461,23 @@ def correlation(args: Args) -> float | None:
         return round(statistics.correlation(*pair), 4)
     except statistics.StatisticsError:  # a constant series has no correlation
         return None
+
+
+# State sales tax rates in percent (state level, before county and city taxes).
+_STATE_TAX = {"california": 7.25, "texas": 6.25, "new york": 4.0, "florida": 6.0,
+              "illinois": 6.25, "washington": 6.5, "pennsylvania": 6.0, "ohio": 5.75,
+              "georgia": 4.0, "north carolina": 4.75, "massachusetts": 6.25,
+              "new jersey": 6.625, "arizona": 5.6, "colorado": 2.9, "nevada": 6.85,
+              "michigan": 6.0, "virginia": 5.3, "tennessee": 7.0, "oregon": 0.0,
+              "montana": 0.0, "delaware": 0.0, "new hampshire": 0.0, "alaska": 0.0,
+              "ca": 7.25, "tx": 6.25, "ny": 4.0, "fl": 6.0, "il": 6.25, "wa": 6.5}
+
+
+def sales_tax(args: Args) -> float | None:
+    """A purchase times its state's sales tax rate (none when tax exempt)."""
+    amount = arg(args, "purchase_amount", "amount", "price", "subtotal")
+    state = str(args.get("state", "")).strip().lower()
+    rate = _STATE_TAX.get(state)
+    if amount is None or rate is None:
+        return None
+    return 0.0 if args.get("tax_exempt") is True else round(amount * rate / 100, 2)

@@ -95,6 +95,7 @@ _RULES: tuple[_Rule, ...] = (
           cf.profit_margin),
     _rule("dividend payout", "shares|dividend", "total_dividends", cf.dividend_payout),
     _rule("tax", "tax_rate|income amount price salary", "tax_amount", cf.tax_amount),
+    _rule("tax", "state|purchase amount price subtotal", "sales_tax", cf.sales_tax),
     _rule("volume sphere|sphere", "radius diameter", "volume", _volume("sphere")),
     _rule("volume cylinder|cylinder", "radius diameter|height", "volume",
           _volume("cylinder")),
@@ -152,6 +153,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("cone mass", "radius|height|density", "mass", sf.cone_mass),
     _rule("entropy", "mass|initial_temperature", "entropy_change_j_per_k",
           sf.heating_entropy),
+    _rule("energy", "mass|phase transition", "energy_joules", sf.latent_energy),
     _rule("energy|heat", "mass|initial_temperature initial_temp|final_temperature "
           "final_temp", "energy_joules", sf.heat_energy),
     _rule("kinetic energy", "mass|velocity speed", "kinetic_energy_joules",

@@ -44,6 +44,7 @@ from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -98,6 +99,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         key = formula.key if formula is not None and formula.key in top else _result_key(top)
         if formula is not None and key is not None:
             steps.append(_computed(key, formula.compute, _unsent(endpoint)))
+        elif (key := calc_field(endpoint)) is not None and key in top:
+            # no formula: the drawn figure stays, but an input nobody sent is no input
+            steps.append(_computed(key, lambda args: None, _unsent(endpoint)))
     elif kind == ACTION:
         status = ACTION_STATUS[action_verb(words)]
         sub = top.get("status")

@@ -188,6 +188,8 @@ def _hypot(args: Args) -> float | None:
 
 def _circle_area(args: Args) -> float | None:
     r = arg(args, "radius", "r")
+    if r is not None and args.get("isDiameter") is True:  # BFCL's flag: it is a diameter
+        r /= 2
     return _r(math.pi * r * r) if r is not None and r >= 0 else None
 
 
@@ -248,15 +250,21 @@ def _interest(compound: bool) -> Callable[[Args], float | None]:
 
 
 def _future_value(args: Args) -> float | None:
+    """The sum grown at its yearly rate, plus each year's contribution (paid at the end of
+    the year) grown to the end."""
     p = arg(args, "initial_investment", "present_value", "principal", "amount")
     r = arg(args, "rate_of_return", "interest_rate", "annual_rate", "rate")
     t = arg(args, "years", "time", "periods")
     if p is None or r is None or t is None or t < 0 or t > 200:
         return None
+    c = arg(args, "contribution", "annual_contribution", "yearly_contribution") or 0.0
+    rate = _rate(r)
     try:
-        return _r(p * (1 + _rate(r)) ** t)
+        growth = (1 + rate) ** t
     except OverflowError:
         return None
+    saved = c * t if rate == 0 else c * (growth - 1) / rate
+    return _r(p * growth + saved)
 
 
 def _displacement(args: Args) -> float | None:
@@ -347,8 +355,8 @@ def _quadratic(args: Args) -> float | Invalid | None:
 
 def _distance(args: Args) -> float | None:
     pts = [v for v in args.values()
-           if isinstance(v, list) and len(v) in (2, 3) and all(_num(x) is not None for x in v)]
-    if len(pts) < 2:
+           if isinstance(v, list) and len(v) in (1, 2, 3) and all(_num(x) is not None for x in v)]
+    if len(pts) < 2 or len(pts[0]) != len(pts[1]):
         return None
     return _r(math.dist([float(x) for x in pts[0]], [float(x) for x in pts[1]]))
 

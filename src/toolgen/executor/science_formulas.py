@@ -186,3 +186,20 @@ def cone_mass(args: Args) -> float | None:
     if r is None or h is None or rho is None:
         return None
     return round(rho * math.pi * r * r * h / 3, 2)
+
+
+# Latent heats of water, J / g.
+_LATENT = {"melting": 334.0, "freezing": 334.0, "fusion": 334.0, "vaporization": 2260.0,
+           "vaporisation": 2260.0, "boiling": 2260.0, "condensation": 2260.0,
+           "evaporation": 2260.0}
+
+
+def latent_energy(args: Args) -> float | None:
+    """Joules a phase change of `mass` grams of water takes (melting 334 J/g, boiling
+    2260 J/g); another substance is not in the table."""
+    m = arg(args, "mass")
+    change = str(args.get("phase_transition", "")).strip().lower()
+    substance = str(args.get("substance", "water")).strip().lower()
+    heat = _LATENT.get(change)
+    return round(m * heat, 2) if m is not None and heat is not None and (
+        substance == "water") else None

@@ -99,6 +99,8 @@ def _loan(a: dict[str, Any]) -> list[float]:
 
 def _circle(a: dict[str, Any]) -> list[float]:
     r = _num(a, "radius")
+    if r is not None and a.get("isDiameter") is True:  # the "radius" sent is a diameter
+        r /= 2
     return [math.pi * r * r] if r is not None else []
 
 
@@ -126,6 +128,10 @@ def _density(a: dict[str, Any]) -> list[float]:
 
 
 def _speed(a: dict[str, Any]) -> list[float]:
+    """Distance over time; a kinematics problem (an initial speed, an acceleration) is
+    not an average speed and is left alone."""
+    if any(k in a for k in ("initial_speed", "initial_velocity", "acceleration")):
+        return []
     d, t = _num(a, "distance"), _num(a, "time", "duration")
     return [d / t] if d is not None and t else []
 
