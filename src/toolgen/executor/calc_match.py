@@ -151,7 +151,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("angle", "point_a point1|point_b point2", "angle_degrees", sf.angle_to_x_axis),
     _rule("probabilities", "total|event favorable", "probability", _shape("probability")),
     _rule("cone mass", "radius|height|density", "mass", sf.cone_mass),
-    _rule("entropy", "mass|initial_temperature", "entropy_change_j_per_k",
+    _rule("entropy", "mass|initial_temperature", "entropy_change",
           sf.heating_entropy),
     _rule("energy", "mass|phase transition", "energy_joules", sf.latent_energy),
     _rule("energy|heat", "mass|initial_temperature initial_temp|final_temperature "
