@@ -176,3 +176,18 @@ def test_a_calculation_states_no_input_nobody_sent(executor: MockExecutor, seed:
                            (PRICING, {"base_price": 40})):  # with a formula and without
         out = _call(executor, seed, endpoint, args)
         assert "city" not in out  # a made-up "Osaka" beside Illinois is no input of it
+
+
+CONSTANT = _bfcl("physics_get_constant", "Look up a physical constant by name.",
+                 _p("constant_name", "string"))
+
+
+@pytest.mark.parametrize(("name", "value", "unit"), [
+    ("speed of light", 299792458.0, "m/s"),
+    ("Avogadro constant", 6.022e23, "1/mol"),
+])
+def test_a_named_constant_has_its_value(executor: MockExecutor, name: str, value: float,
+                                        unit: str) -> None:
+    out = _call(executor, 3, CONSTANT, {"constant_name": name})
+    assert out["value"] == pytest.approx(value, rel=1e-3)
+    assert out["unit"] == unit
