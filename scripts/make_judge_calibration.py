@@ -1331,6 +1331,15 @@ CORRUPT.update({
     ],
 })
 
+# A calculation a reviewer recomputes: a monthly payment that is not 20000 at 6.5 % over
+# 5 years (391.32), and a loan calculator answered with a borrowed market quote.
+CORRUPT["calculation_wrong"] = [
+    ("loan", lambda d: _set_out(d, "call_n1", lambda o: _with(o, monthly_payment=455.1))),
+    ("loan", lambda d: _set_out(d, "call_n1", lambda o: {
+        "loan_id": "lon_48318b", "symbol": "MSFT", "price": 85.53,
+        "url": "https://www.whitehead.com/loans/c909e0"})),
+]
+
 
 # Untrainable records the judge praised: an answer by ids and counts only, a result
 # without the quantity asked for, a read that lost what was just stored, and social

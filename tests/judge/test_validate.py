@@ -15,7 +15,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "error_results", "sums", "identity", "asked",
                                "request_words", "reasked", "hollow", "weather", "same_id",
                                "titles", "filters", "omitted", "units", "value_kinds",
-                               "shapes", "ids_only", "absent", "stale", "misfit"}
+                               "shapes", "ids_only", "absent", "stale", "misfit",
+                               "calculations"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -16,8 +16,8 @@ Pure; one call per endpoint (the caller caches shapes).
 
 from __future__ import annotations
 
-from toolgen.executor.formulas import formula_for
-from toolgen.executor.result_kinds import own_words
+from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.result_kinds import CALCULATING, own_words
 from toolgen.executor.values import STOP_WORDS
 from toolgen.records import Endpoint
 
@@ -37,10 +37,11 @@ def calc_field(endpoint: Endpoint) -> str | None:
     """The key a calculation's figure is returned under, or None when the endpoint's name
     holds no calculation verb at its start or end."""
     words = own_words(endpoint)
-    formula = formula_for(words)
+    formula = endpoint_formula(endpoint, words)
     if formula is not None:
         return formula.key
-    if not words or not (CALC_VERBS & set(words[:2]) or CALC_VERBS & set(words[-1:])):
+    if not words or not (CALC_VERBS & set(words[:2]) or CALC_VERBS & set(words[-1:])
+                         or CALCULATING & set(words)):
         return None
     at = next(i for i, w in enumerate(words) if w in CALC_VERBS)
     if words[at] == "convert" and not words[at + 1:]:

@@ -46,10 +46,13 @@ from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.calc_field import calc_field
+from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
-from toolgen.executor.formulas import Invalid, formula_for
+from toolgen.executor.formulas import Invalid
 from toolgen.executor.free_text import text_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
@@ -95,9 +98,13 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     props = shape.get("properties") if isinstance(shape, dict) else None
     top = props if isinstance(props, dict) else {}
     if kind == CALCULATION:
-        formula = formula_for(words)
-        if formula is not None and formula.key in top:
-            steps.append(_computed(formula.key, formula.compute, _unsent(endpoint)))
+        formula = endpoint_formula(endpoint, words)
+        key = formula.key if formula is not None and formula.key in top else _result_key(top)
+        if formula is not None and key is not None:
+            steps.append(_computed(key, formula.compute, _unsent(endpoint)))
+        elif (key := calc_field(endpoint)) is not None and key in top:
+            # no formula: the drawn figure stays, but an input nobody sent is no input
+            steps.append(_computed(key, lambda args: None, _unsent(endpoint)))
     elif kind == ACTION:
         status = ACTION_STATUS[action_verb(words)]
         sub = top.get("status")
@@ -106,6 +113,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
             steps.append(_status(status))
     elif kind == TEXT:
         steps.append(_translated)
+    constant = constant_quantity(words, [normalize_key(p.name) for p in endpoint.parameters])
+    if constant is not None and constant in top:
+        steps.append(_constant(constant))
     asked = asked_finish(endpoint, shape)
     if asked is not None:
         steps.append(asked)
@@ -251,6 +261,9 @@ def _computed(key: str, compute: Callable[[dict[str, Any]], Any],
                     output[k] = default
         # Why the answer's own inputs too: an optional `n` it states must be the one used.
         inputs = {k: v for k, v in output.items() if k != key and not isinstance(v, dict)}
+        # An optional input left unsent is its default (a 10 % efficiency, 2800 J/mol).
+        inputs.update({k: d for k, d in unsent.items() if d is not _NONE and k not in inputs
+                       and not isinstance(d, (dict, list))})
         inputs.update(args)
         try:
             value = compute(inputs)
@@ -261,6 +274,30 @@ def _computed(key: str, compute: Callable[[dict[str, Any]], Any],
             output["message"] = str(value)
         elif value is not None:
             output[key] = value
+
+    return step
+
+
+def _result_key(top: dict[str, Any]) -> str | None:
+    """A declared answer's one figure (`{"result": number}`): where a computed value goes."""
+    keys = [k for k in ("result", "value", "answer", "output") if k in top]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _constant(quantity: str) -> Finish:
+    """A particle's mass or a named constant, in the unit the call asked for; its key
+    names a short unit (`diameter_cm`) so that the answer says it after the figure."""
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        found = constant_value(quantity, args) if isinstance(output, dict) else None
+        if found is None:
+            return
+        value, unit = found
+        short = unit_symbol(unit)
+        rest = {k: v for k, v in output.items() if k not in (quantity, "unit")}
+        output.clear()
+        output[f"{quantity}_{short}" if short else quantity] = value
+        output["unit"] = unit
+        output.update(rest)
 
     return step
 

@@ -30,6 +30,8 @@ class Formula:
 
     key: str
     compute: Callable[[Args], Any]
+    # The answer's JSON schema when it is not a number (a list of factors, a yes/no).
+    answer: dict[str, Any] | None = None
 
 
 def _num(v: Any) -> float | None:
@@ -63,11 +65,24 @@ def arg(args: Args, *names: str) -> float | None:
 
 
 def _numbers(args: Args) -> list[float]:
-    """The list of numbers a call sends (`numbers`, `data`, `values`...)."""
+    """The list of numbers a call sends (`numbers`, `data`, `values`...), or the figures
+    of a mapping of them (`gradeDict: {"Math": 90, "Art": 75}`)."""
     for v in args.values():
+        if isinstance(v, dict) and v:
+            v = list(v.values())
         if isinstance(v, list) and v and all(_num(x) is not None for x in v):
             return [n for x in v if (n := _num(x)) is not None]
     return []
+
+
+def numbers_of(args: Args) -> list[float]:
+    """The list of numbers a call sends (public for `calc_formulas`)."""
+    return _numbers(args)
+
+
+def rate_of(r: float) -> float:
+    """A rate as a fraction (public for `calc_formulas`)."""
+    return _rate(r)
 
 
 def _r(x: float, digits: int = 2) -> float:
@@ -173,11 +188,15 @@ def _hypot(args: Args) -> float | None:
 
 def _circle_area(args: Args) -> float | None:
     r = arg(args, "radius", "r")
+    if r is not None and args.get("isDiameter") is True:  # BFCL's flag: it is a diameter
+        r /= 2
     return _r(math.pi * r * r) if r is not None and r >= 0 else None
 
 
 def _circumference(args: Args) -> float | None:
     r = arg(args, "radius", "r")
+    if r is None and (d := arg(args, "diameter")) is not None:
+        r = d / 2
     return _r(2 * math.pi * r) if r is not None and r >= 0 else None
 
 
@@ -211,14 +230,15 @@ def _sum(args: Args) -> float | None:
 
 def _interest(compound: bool) -> Callable[[Args], float | None]:
     def compute(args: Args) -> float | None:
-        p = arg(args, "principal", "initial_amount", "amount", "initial_investment",
-                "investment_amount", "deposit")
+        p = arg(args, "principal", "principle", "initial_amount", "amount",
+                "initial_investment", "investment_amount", "deposit")
         r = arg(args, "rate", "interest_rate", "annual_rate", "rate_of_return",
                 "annual_return")
-        t = arg(args, "time", "years", "duration", "period", "time_years")
+        t = arg(args, "time", "years", "duration", "period", "time_years", "time_in_years")
         if p is None or r is None or t is None or t < 0 or t > 200:
             return None
-        n = arg(args, "compounds_per_year", "compound_freq", "n", "times_compounded") or 1
+        n = arg(args, "compounds_per_year", "compound_freq", "n", "times_compounded",
+                "compounding_freq", "compounding_frequency") or 1
         rate = _rate(r)
         if not compound:
             return _r(p * rate * t)
@@ -230,15 +250,21 @@ def _interest(compound: bool) -> Callable[[Args], float | None]:
 
 
 def _future_value(args: Args) -> float | None:
+    """The sum grown at its yearly rate, plus each year's contribution (paid at the end of
+    the year) grown to the end."""
     p = arg(args, "initial_investment", "present_value", "principal", "amount")
     r = arg(args, "rate_of_return", "interest_rate", "annual_rate", "rate")
     t = arg(args, "years", "time", "periods")
     if p is None or r is None or t is None or t < 0 or t > 200:
         return None
+    c = arg(args, "contribution", "annual_contribution", "yearly_contribution") or 0.0
+    rate = _rate(r)
     try:
-        return _r(p * (1 + _rate(r)) ** t)
+        growth = (1 + rate) ** t
     except OverflowError:
         return None
+    saved = c * t if rate == 0 else c * (growth - 1) / rate
+    return _r(p * growth + saved)
 
 
 def _displacement(args: Args) -> float | None:
@@ -329,8 +355,8 @@ def _quadratic(args: Args) -> float | Invalid | None:
 
 def _distance(args: Args) -> float | None:
     pts = [v for v in args.values()
-           if isinstance(v, list) and len(v) in (2, 3) and all(_num(x) is not None for x in v)]
-    if len(pts) < 2:
+           if isinstance(v, list) and len(v) in (1, 2, 3) and all(_num(x) is not None for x in v)]
+    if len(pts) < 2 or len(pts[0]) != len(pts[1]):
         return None
     return _r(math.dist([float(x) for x in pts[0]], [float(x) for x in pts[1]]))
 
@@ -452,9 +478,9 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
         ("binomial", Formula("probability", _binomial)),
         ("probability", Formula("probability", _chance)),
-        ("roa", Formula("return_on_assets", _ratio(("net_income",), ("total_assets",),
+        ("roa", Formula("return_on_assets_percent", _ratio(("net_income",), ("total_assets",),
                                                    100.0, 2))),
-        ("roe", Formula("return_on_equity", _ratio(("net_income",),
+        ("roe", Formula("return_on_equity_percent", _ratio(("net_income",),
                                                    ("shareholder_equity", "equity"), 100.0, 2))),
         ("growth", Formula("growth_rate_percent", _growth)),
         ("return investment", Formula("return_on_investment_percent", _roi)),

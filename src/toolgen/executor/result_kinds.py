@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from toolgen.executor.calc_match import confirmed_calculation
 from toolgen.executor.formulas import formula_for
 from toolgen.records import Endpoint
 
@@ -38,6 +39,8 @@ MEASURE_WORDS: Final = frozenset(
 # Verbs whose call reports a figure computed from its inputs.
 CALC_VERBS: Final = frozenset(
     ["calculate", "calc", "compute", "estimate", "predict", "solve", "convert", "evaluate"])
+# Verbs that say a calculation wherever they stand (`population_genetics_calculate_ne`).
+CALCULATING: Final = frozenset(["calculate", "calc", "compute"])
 # Verbs that act on a record, with the status the record has afterwards.
 ACTION_STATUS: Final = {
     "resolve": "resolved", "close": "closed", "approve": "approved", "reject": "rejected",
@@ -79,8 +82,12 @@ def _own_words(function_name: str) -> tuple[str, ...]:
 
 
 def result_kind(endpoint: Endpoint) -> str:
-    """ENTITY, MEASURE, CALCULATION, ACTION or TEXT, from the endpoint's own name."""
-    return _result_kind(endpoint.function_name)
+    """ENTITY, MEASURE, CALCULATION, ACTION or TEXT, from the endpoint's own name (a
+    calculation also when its parameters confirm a formula its name words state)."""
+    kind = _result_kind(endpoint.function_name)
+    if kind in (ENTITY, MEASURE) and confirmed_calculation(endpoint, own_words(endpoint)):
+        return CALCULATION
+    return kind
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,7 +97,8 @@ def _result_kind(function_name: str) -> str:
     if have & _TEXT_WORDS:
         return TEXT
     if formula_for(words) is not None or (
-        CALC_VERBS & {*words[:2], *words[-1:]} and not have & _MEDIA_WORDS
+        (CALC_VERBS & {*words[:2], *words[-1:]} or have & CALCULATING)
+        and not have & _MEDIA_WORDS
     ):
         return CALCULATION
     if words and words[0] in ACTION_STATUS and words[0] not in ("send", "submit", "schedule"):

@@ -20,11 +20,12 @@ from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
+from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.constants import constant_quantity
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.domain_fields import first_domain
-from toolgen.executor.formulas import formula_for
 from toolgen.executor.glued import unglue
 from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import (
@@ -58,6 +59,9 @@ _STR = {"type": "string"}
 _DATETIME = {"type": "string", "format": "date-time"}
 _URL = {"type": "string", "format": "uri"}
 _WORD = re.compile(r"[a-z]+")
+# Domain fields that are themselves the figure a calculator's name asks for.
+_ANSWERS_CALC = frozenset({"rate", "converted_amount", "distance_km", "distance",
+                           "distance_miles"})
 _SPORTS_ENVELOPE = frozenset({"get", "parameters", "errors", "results", "response"})
 _AUTH_EXTRAS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("refresh_token", _STR), ("scope", _STR), ("issued_at", _DATETIME), ("user_id", _STR))
@@ -227,6 +231,11 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     said = said_shape(endpoint, info)
     if said is not None:
         return said
+    constant = constant_quantity(own_words(endpoint), [normalize_key(p.name)
+                                                        for p in endpoint.parameters])
+    if constant is not None:  # a proton's diameter: one figure and its unit
+        figure: dict[str, Any] = {constant: {"type": "number"}, "unit": _STR}
+        return {"type": "object", "properties": {**figure, **_echo(endpoint, figure)}}
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
     asked = _asked_shape(endpoint, info, e)
@@ -235,12 +244,15 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     kind = result_kind(endpoint) if info.action != "auth" else ENTITY
     reads = info.action in ("get", "list")
     calc = calc_field(endpoint) if kind == CALCULATION else None
-    formula = formula_for(own_words(endpoint))
+    formula = endpoint_formula(endpoint, own_words(endpoint))
     domain = _domain_fields(endpoint)  # read below up to three times: worked out once
-    if formula is None and domain:
-        calc = None  # `convert_currency`: the exchange answer (rate, converted amount)
+    if formula is None and _ANSWERS_CALC & domain.keys():
+        # `convert_currency`: the exchange answer (rate, converted amount); a route's
+        # distance. A stock's quote answers no `calculate_stock_return`.
+        calc = None
     if calc is not None and info.action not in ("create", "delete", "auth"):
-        answer: dict[str, Any] = {"type": "number"}
+        answer: dict[str, Any] = (formula.answer if formula is not None and formula.answer
+                                  else {"type": "number"})
         if calc == "roots":
             answer = {"type": "array", "items": {"type": "number"}}
         elif calc in ("factorial", "result"):

@@ -19,6 +19,11 @@ _UNITS = {
     "m": "m", "ft": "ft", "feet": "ft", "cm": "cm", "mm": "mm", "kg": "kg", "kgs": "kg",
     "lb": "lb", "lbs": "lb", "g": "g", "kwh": "kWh", "mb": "MB", "gb": "GB", "kb": "KB",
     "percent": "%", "pct": "%", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+    # a calculator's figure (`force_newtons`, `pressure_atm`, `bmr_kcal`)
+    # spelt as `speech` says an asked figure's unit, so one figure is said once
+    "newtons": "newtons", "joules": "J", "ohms": "ohms", "hz": "Hz", "atm": "atm", "kcal": "kcal",
+    "grams": "g", "volts": "V", "tesla": "T", "farads": "F", "degrees": "degrees",
+    "years": "years",
 }
 
 

@@ -21,6 +21,7 @@ from toolgen.judge.realism import (
     asked,
     asked_place,
     boilerplate,
+    calculations,
     chains,
     deferred,
     entities,
@@ -101,6 +102,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     absent.NAME: absent.check_view,
     stale.NAME: stale.check_view,
     misfit.NAME: misfit.check_view,
+    calculations.NAME: calculations.check_view,
 }
 
 

@@ -56,7 +56,9 @@ _UNITS = frozenset({"usd", "eur", "gbp", "jpy", "inr", "km", "m", "kg", "g", "mi
                     "percent", "per", "kwh", "n", "newtons", "years", "months", "days",
                     "hours", "minutes", "seconds", "cm", "mm", "value", "amount", "total",
                     "estimate", "estimated", "approx", "usd_value", "mps", "kmh", "mph"})
-_FIGURE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn|b)?\b",
+# A figure may be written in scientific notation (a proton's diameter: 1.683e-13 cm).
+_FIGURE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?(?:e[-+]\d+)?)\s*"
+                     r"(thousand|million|billion|trillion|k|m|bn|b)?\b",
                      re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9, "trillion": 1e12}

@@ -22,7 +22,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # what a careful reviewer still refused among records scored 4.5 or more
             "filters", "omitted", "units", "value_kinds", "shapes",
             # untrainable records the judge praised (qjudge)
-            "ids_only", "absent", "stale", "misfit")
+            "ids_only", "absent", "stale", "misfit",
+            # a calculation's figure a reviewer recomputes (qcalc)
+            "calculations")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -121,6 +123,8 @@ SEVERITY: dict[str, Severity] = {
     "asked_absent": "error",
     "stale_read": "error",
     "text_misfit": "error",
+    # a calculation off by more than 1 % from its recomputation, or answered with records
+    "calculation_wrong": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -156,8 +160,10 @@ _OVERRATED = frozenset({"filter_contradiction", "asked_omitted", "unit_mismatch"
 # Untrainable records the judge praised (ids_only_answer ... text_misfit): found reading
 # records scored 4.85-5.0 at seed 7 on ToolBench and BFCL; the generator still writes them
 # (the world, calculation and state lanes are fixing the outputs), so they cap overall at
-# 3 and are reported, not gated, until it stops.
-_PRAISED = frozenset({"ids_only_answer", "asked_absent", "stale_read", "text_misfit"})
+# 3 and are reported, not gated, until it stops. A calculation's wrong figure likewise:
+# the executor still answers some calculators it has no formula for with a drawn figure.
+_PRAISED = frozenset({"ids_only_answer", "asked_absent", "stale_read", "text_misfit",
+                      "calculation_wrong"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED
