@@ -3,6 +3,9 @@
 - search_off_query: a search call (an argument named query, q, keyword(s), search, term,
   search_term...) whose result list holds an item none of whose words is a word of the
   query ("coffee maker" -> "Classic Watch");
+- filter_ignored: a listing call that filtered by a price range (`min_price`,
+  `max_price`, `budget`...), a date range (`start_date`, `end_date`, `from_date`...), a
+  least star count or rating, or a status, with a result item outside it;
 - price_first_unasked: a final answer sentence whose first figure is a money amount
   ("As for the show's times, it comes to 12.8 EUR") while the user's messages never ask a
   price, cost, fare or total and the call it reports on buys, books or pays nothing.
@@ -111,6 +114,68 @@ def off_query(record: dict[str, Any]) -> list[str]:
     return found
 
 
+_LO = ("min_price", "price_min", "minprice", "budget_min", "min_amount")
+_HI = ("max_price", "price_max", "maxprice", "budget", "max_budget", "max_amount")
+_PRICE_KEYS = ("price", "price_per_night", "fare", "cost", "nightly_price")
+_D_LO = ("start_date", "from_date", "date_from", "since")
+_D_HI = ("end_date", "to_date", "date_to", "until")
+_DATE_KEYS = ("starts_at", "start_date", "date", "event_date", "created_at", "placed_at",
+              "published_at", "release_date", "departure_time")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _arg(args: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((args[k] for k in keys if k in args and args[k] not in ("", None)), None)
+
+
+def _price_of(item: dict[str, Any]) -> float | None:
+    for key in _PRICE_KEYS:
+        value = item.get(key)
+        if isinstance(value, dict):
+            value = value.get("amount")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    return None
+
+
+def _outside(args: dict[str, Any], item: dict[str, Any]) -> str:
+    lo, hi = _arg(args, _LO), _arg(args, _HI)
+    price = _price_of(item)
+    if price is not None and ((isinstance(lo, int | float) and price < lo)
+                              or (isinstance(hi, int | float) and price > hi)):
+        return f"price {price} outside [{lo}, {hi}]"
+    first, last = _arg(args, _D_LO), _arg(args, _D_HI)
+    when = next((item[k][:10] for k in _DATE_KEYS
+                 if isinstance(item.get(k), str) and _DAY.match(item[k])), None)
+    if when and ((isinstance(first, str) and _DAY.match(first) and when < first[:10])
+                 or (isinstance(last, str) and _DAY.match(last) and when > last[:10])):
+        return f"date {when} outside [{first}, {last}]"
+    for arg, key in (("min_stars", "stars"), ("min_rating", "rating")):
+        least, value = args.get(arg), item.get(key)
+        if isinstance(least, int | float) and isinstance(value, int | float) and value < least:
+            return f"{key} {value} < {least}"
+    status = args.get("status")
+    if isinstance(status, str) and isinstance(item.get("status"), str) and (
+            item["status"] != status):
+        return f"status {item['status']} != {status}"
+    return ""
+
+
+def filter_ignored(record: dict[str, Any]) -> list[str]:
+    """One line per listing whose items lie outside the filters it sent."""
+    found = []
+    for name, args, out in _calls(record):
+        if not isinstance(args, dict):
+            continue
+        lists = _item_lists(out)
+        for item in lists[0] if lists else []:
+            why = _outside(args, item)
+            if why:
+                found.append(f"{name} {why}")
+                break
+    return found
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
 
@@ -133,7 +198,8 @@ def price_first(record: dict[str, Any]) -> list[str]:
     return found
 
 
-CHECKS = {"search_off_query": off_query, "price_first_unasked": price_first}
+CHECKS = {"search_off_query": off_query, "filter_ignored": filter_ignored,
+          "price_first_unasked": price_first}
 
 
 def main() -> None:

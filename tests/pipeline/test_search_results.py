@@ -93,3 +93,37 @@ def test_an_airport_search_lists_airports_of_the_city_searched(bundled: list[Rec
             # the query is a place a person flies to, and the airport is there
             assert item["city"].lower() == query.lower() or query.upper() == item["code"], (
                 cid, query, item)
+
+
+def _amount(value: Any) -> float | None:
+    value = value.get("amount") if isinstance(value, dict) else value
+    return float(value) if isinstance(value, int | float) else None
+
+
+def test_listings_keep_to_the_price_dates_and_status_they_filtered_by(
+        bundled: list[Rec]) -> None:
+    """Bundled seed 3: 000015 asked hotels under 11.78 and got 189.40 a night, 000047
+    events until 2025-03-20 and got one on 2025-05-21, 000029 deliveries on_the_way and
+    got a placed one."""
+    checked = 0
+    for rec in bundled:
+        for name, args, output in _calls(rec):
+            for item in _items(output):
+                price = _amount(item.get("price_per_night", item.get("price")))
+                if price is not None and isinstance(args.get("max_price"), int | float):
+                    checked += 1
+                    assert price <= args["max_price"], (rec["conversation_id"], name, item)
+                if price is not None and isinstance(args.get("min_price"), int | float):
+                    checked += 1
+                    assert price >= args["min_price"], (rec["conversation_id"], name, item)
+                day = str(item.get("starts_at", item.get("created_at", "")))[:10]
+                if day and isinstance(args.get("end_date"), str):
+                    checked += 1
+                    assert day <= args["end_date"], (rec["conversation_id"], name, item)
+                if day and isinstance(args.get("start_date"), str):
+                    checked += 1
+                    assert day >= args["start_date"], (rec["conversation_id"], name, item)
+                if isinstance(args.get("status"), str) and "status" in item:
+                    checked += 1
+                    assert item["status"] == args["status"], (rec["conversation_id"], item)
+    assert checked >= 5

@@ -20,7 +20,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - an inferred file's type is the one its name's extension says (`file_kinds`);
 - one mass in several units (`co2e_kg`, `co2e_gm`, `co2e_lb`) agrees (`mass_units`);
 - a result lies in the years and the place the call asked for (`asked_filters`);
-- a search's results are named after what was searched for (`searched`);
+- a search's results are named after what was searched for (`searched`) and lie within
+  the prices, dates, stars, party size and status it filtered by (`search_filters`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
@@ -65,6 +66,7 @@ from toolgen.executor.result_kinds import (
     result_kind,
 )
 from toolgen.executor.said_shapes import distinct_formats
+from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
@@ -136,6 +138,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     searched = search_finish(endpoint)
     if searched is not None:
         steps.append(searched)  # a search's results are what was searched for
+    filtered = filters_finish(endpoint)
+    if filtered is not None:
+        steps.append(filtered)  # and lie within its price, date, stars and party filters
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"president"' in text and "President of the United States" in text:
