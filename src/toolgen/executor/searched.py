@@ -27,7 +27,8 @@ from toolgen.records import Endpoint
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
 QUERY_KEYS = ("query", "q", "keyword", "keywords", "search", "search_term", "term",
-              "search_query", "search_text", "kw", "search_string", "query_string")
+              "search_query", "search_text", "kw", "search_string", "query_string", "searchterm",
+              "searchquery", "search_keyword", "query_text")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words of a query that say how to search, not what for ("best budget laptop 2025").
 _FILLER = frozenset({"best", "cheap", "cheapest", "top", "good", "the", "a", "an",
@@ -81,8 +82,8 @@ _SHAPES: dict[str, tuple[str, ...]] = {
     "product": ("{B}{V} {P}", "{B}{P} {S}", "{B}{V} {P} {S}"),
     "place": ("{P} House", "The {P} Spot", "{P} Corner", "{P} Kitchen", "Little {P}",
               "{P} & Co."),
-    "medicine": ("{P} 400 mg tablets", "{P} 200 mg", "{P} syrup 100 ml", "{P} 500 mg capsules",
-                 "{P} gel 5%"),
+    "medicine": ("{P}", "{P} Forte", "{P} Extra", "Children's {P}", "{P} Retard",
+                 "{P} Plus"),
     "hotel": ("{P} Hotel", "{P} Suites", "Hotel {P}", "{P} Inn"),
     "title": ("{P}", "{P}: Part II", "The Making of {P}", "{P} Returns", "Beyond {P}"),
 }
