@@ -39,3 +39,18 @@ def test_a_status_filter_and_a_party_size_are_kept() -> None:
     rooms = {"rooms": [{"room_id": "r1", "max_guests": 2}]}
     within_sent(rooms, {"guests": 3}, random.Random(3))
     assert rooms["rooms"][0]["max_guests"] >= 3
+
+
+def test_a_restaurant_is_named_like_its_cuisine() -> None:
+    from toolgen.executor.cuisine_names import fit_cuisine
+
+    output = {"restaurants": [
+        {"name": "Henderson Trattoria", "cuisine": "japanese"},
+        {"name": "Fox Trattoria", "cuisine": "italian"},
+        {"name": "Casa Azul", "cuisine": "french"}]}
+    fit_cuisine(output, {"cuisine": "japanese"}, random.Random(4))
+    japanese, italian, own = output["restaurants"]
+    assert japanese["name"].startswith("Henderson ") and "Trattoria" not in japanese["name"]
+    assert japanese["name"].endswith(("Sushi Bar", "Izakaya", "Ramen House")), japanese
+    assert italian["name"] == "Fox Trattoria"  # it fits already
+    assert own["name"] == "Casa Azul"  # a name of its own, not a drawn one

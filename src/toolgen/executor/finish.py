@@ -21,7 +21,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - one mass in several units (`co2e_kg`, `co2e_gm`, `co2e_lb`) agrees (`mass_units`);
 - a result lies in the years and the place the call asked for (`asked_filters`);
 - a search's results are named after what was searched for (`searched`) and lie within
-  the prices, dates, stars, party size and status it filtered by (`search_filters`);
+  the prices, dates, stars, party size and status it filtered by (`search_filters`); a
+  restaurant is named like its cuisine (`cuisine_names`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
@@ -46,6 +47,7 @@ from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -138,6 +140,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     searched = search_finish(endpoint)
     if searched is not None:
         steps.append(searched)  # a search's results are what was searched for
+    if '"cuisine"' in text and '"name"' in text:
+        steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     filtered = filters_finish(endpoint)
     if filtered is not None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters
