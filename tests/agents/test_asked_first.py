@@ -44,3 +44,13 @@ def test_a_search_says_how_many_matched_after_the_first() -> None:
     intent = Intent(verb="find", obj="products", phrase="find the products")
     said = asked_first(facts, output, intent, {"search", "products"}, "")
     assert said[:2] == [Fact("title", "Drip Coffee Maker"), Fact("total", "38")]
+
+
+def test_a_figure_asked_is_said_once() -> None:
+    """BFCL walmart_check_price: "the prices are 387.7 and 387.7 EUR"."""
+    output = {"price_id": "prc_1", "price": 387.7, "currency": "EUR"}
+    facts = [Fact("price", "387.7"), Fact("title", "Price Update"), Fact("price", "387.7 EUR")]
+    intent = Intent(verb="calculate", obj="total price", phrase="calculate the total price")
+    said = asked_first(facts, output, intent, {"check", "price"}, "")
+    assert [f.value for f in said].count("387.7") + [f.value for f in said].count(
+        "387.7 EUR") == 1, said

@@ -69,8 +69,10 @@ def asked_first(facts: list[Fact], output: Any, intent: Intent, endpoint_words: 
     # a figure the request names ("the rate between the currencies": its rate, not its date)
     named = [f for f in facts if f not in lead and role_of(f) not in ("reference", "subject")
              and set(_WORD.findall(f.label.lower())) & (asked - _GENERIC)]
+    named = [f for i, f in enumerate(named)  # one figure once: not "387.7 and 387.7 EUR"
+             if not any(_same_figure(f, g) for g in named[:i])]
     lead += named
-    rest = [f for f in facts if f not in lead
+    rest = [f for f in facts if f not in lead and not any(_same_figure(f, g) for g in named)
             # a date would be said before the figure asked ("it's on 2025-05-06, with rate")
             and not (named and role_of(f) in ("date", "time"))]
     if not (asked & _PRICE_ASKED or endpoint_words & _PURCHASE or action):
@@ -78,6 +80,11 @@ def asked_first(facts: list[Fact], output: Any, intent: Intent, endpoint_words: 
         rest = unpriced if unpriced or lead else rest
     ordered = [*lead, *(rest if action else _count_second(rest, output))]
     return [Fact(label=f.label, value=human_time(f.value)) for f in ordered]
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    """Two facts stating one figure (`387.7` and `387.7 EUR`)."""
+    return a.label == b.label or a.value.split(" ")[0] == b.value.split(" ")[0]
 
 
 def human_time(value: str) -> str:
