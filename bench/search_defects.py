@@ -117,8 +117,8 @@ def off_query(record: dict[str, Any]) -> list[str]:
 _LO = ("min_price", "price_min", "minprice", "budget_min", "min_amount")
 _HI = ("max_price", "price_max", "maxprice", "budget", "max_budget", "max_amount")
 _PRICE_KEYS = ("price", "price_per_night", "fare", "cost", "nightly_price")
-_D_LO = ("start_date", "from_date", "date_from", "since")
-_D_HI = ("end_date", "to_date", "date_to", "until")
+_D_LO = ("start_date", "from_date", "date_from", "since", "from")
+_D_HI = ("end_date", "to_date", "date_to", "until", "to")
 _DATE_KEYS = ("starts_at", "start_date", "date", "event_date", "created_at", "placed_at",
               "published_at", "release_date", "departure_time")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -54,3 +54,15 @@ def test_a_restaurant_is_named_like_its_cuisine() -> None:
     assert japanese["name"].endswith(("Sushi Bar", "Izakaya", "Ramen House")), japanese
     assert italian["name"] == "Fox Trattoria"  # it fits already
     assert own["name"] == "Casa Azul"  # a name of its own, not a drawn one
+
+
+def test_news_from_and_to_dates_bound_the_articles_but_a_currency_does_not() -> None:
+    """ToolBench news_api_v2 search(q, from="2025-06-21", to="2025-09-16") listed an
+    article of 2026-03-18."""
+    output = {"news": [{"title": "Housing Market Explained",
+                        "published_at": "2026-03-18T18:33:00Z"}]}
+    within_sent(output, {"from": "2025-06-21", "to": "2025-09-16"}, random.Random(5))
+    assert "2025-06-21" <= output["news"][0]["published_at"][:10] <= "2025-09-16", output
+    rates = {"rates": [{"date": "2025-01-02", "rate": 1.1}]}
+    within_sent(rates, {"from": "USD", "to": "EUR"}, random.Random(5))
+    assert rates["rates"][0]["date"] == "2025-01-02"

@@ -58,3 +58,10 @@ def test_a_query_that_is_no_noun_phrase_is_left_alone() -> None:
     executor = MockExecutor(seed=5, pool_size=32)
     out = executor.session(1).call(endpoint, {"query": "job_4f2a91"}).output
     assert all("job_4f2a91" not in i["title"] for i in out["results"]), out
+
+
+def test_a_brand_keeps_its_capitals() -> None:
+    endpoint = _search("news_api", "search_news", {"article_id": "", "title": ""})
+    out = MockExecutor(seed=5, pool_size=32).session(0).call(
+        endpoint, {"query": "iphone 15 review"}).output
+    assert all("iPhone 15 Review" in i["title"] for i in out["results"]), out

@@ -39,8 +39,10 @@ _PRICE_HI = ("max_price", "price_max", "maxprice", "max_amount", "price_to", "bu
              "max_budget")
 _PRICES = frozenset({"price", "price_per_night", "nightly_price", "fare", "cost",
                      "price_per_person", "unit_price", "sale_price"})
-_DATE_LO = ("start_date", "from_date", "date_from", "since", "after", "min_date", "start")
-_DATE_HI = ("end_date", "to_date", "date_to", "until", "before", "max_date", "end")
+# `from` / `to` count only when they hold a date (a conversion's `from` is a currency).
+_DATE_LO = ("start_date", "from_date", "date_from", "since", "after", "min_date", "start",
+            "from")
+_DATE_HI = ("end_date", "to_date", "date_to", "until", "before", "max_date", "end", "to")
 _DATES = ("starts_at", "start_date", "date", "event_date", "start_time", "created_at",
           "placed_at", "published_at", "published_date", "release_date", "posted_at",
           "date_posted", "departure_time", "departure_date", "timestamp")

@@ -207,10 +207,18 @@ def _phrase(value: Any) -> str:
     return " ".join(_cased(w) for w in words)
 
 
+# Names a title writes with their own capitals ("iPhone 15 Review", not "Iphone").
+_BRANDED = {"iphone": "iPhone", "ipad": "iPad", "macbook": "MacBook", "airpods": "AirPods",
+            "playstation": "PlayStation", "youtube": "YouTube", "tiktok": "TikTok",
+            "linkedin": "LinkedIn", "ebay": "eBay", "imac": "iMac", "lofi": "Lo-Fi"}
+
+
 def _cased(word: str) -> str:
     """A query word as a title writes it: "maker" -> "Maker", "4k" -> "4K", "iPhone" kept."""
     if any(c.isupper() for c in word):
         return word
+    if word in _BRANDED:
+        return _BRANDED[word]
     if word[0].isdigit():
         return word.upper()
     return word.capitalize()
