@@ -210,7 +210,7 @@ def _phrase(value: Any) -> str:
 # Names a title writes with their own capitals ("iPhone 15 Review", not "Iphone").
 _BRANDED = {"iphone": "iPhone", "ipad": "iPad", "macbook": "MacBook", "airpods": "AirPods",
             "playstation": "PlayStation", "youtube": "YouTube", "tiktok": "TikTok",
-            "linkedin": "LinkedIn", "ebay": "eBay", "imac": "iMac", "lofi": "Lo-Fi"}
+            "linkedin": "LinkedIn", "ebay": "eBay", "imac": "iMac"}
 
 
 def _cased(word: str) -> str:
