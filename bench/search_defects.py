@@ -33,7 +33,8 @@ _PRICE_ASKED = re.compile(
     r"\b(price|prices|priced|cost|costs|how much|fare|fares|fee|fees|total|totals|pay|"
     r"paid|payment|charge|charged|buy|purchase|order|checkout|check out|book|booking|"
     r"budget|cheap|cheapest|afford|spend|rate|rates|refund|invoice|amount|balance|"
-    r"salary|quote|convert|expensive|cart|menu)\b", re.I)
+    r"salary|quote|convert|expensive|cart|menu|reserve|reserved|pricing|tax|taxes|"
+    r"valuation)\b", re.I)
 
 
 def _stem(word: str) -> str:
