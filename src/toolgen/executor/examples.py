@@ -120,9 +120,22 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
         value = text
     elif not isinstance(value, (int, float)):
         return
+    elif value == 0 and _priced(nk):
+        # A pool is per key across the tool: a cancelled booking's 0.0 refund `amount`
+        # priced SkyWay's flights at 0.0 EUR.
+        return
     bucket = found.setdefault(nk, {})
     if len(bucket) < PER_KEY:
         bucket[value] = None
+
+
+_MONEY_KEYS = frozenset({"amount", "price", "total", "cost", "fare", "fee", "subtotal",
+                         "total_price", "price_per_night", "min_price", "unit_price"})
+
+
+def _priced(nk: str) -> bool:
+    """A key naming a price or an amount of money."""
+    return nk in _MONEY_KEYS or nk.endswith(("_price", "_amount", "_fare"))
 
 
 # -- generators ------------------------------------------------------------------------

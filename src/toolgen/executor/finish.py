@@ -20,6 +20,9 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - an inferred file's type is the one its name's extension says (`file_kinds`);
 - one mass in several units (`co2e_kg`, `co2e_gm`, `co2e_lb`) agrees (`mass_units`);
 - a result lies in the years and the place the call asked for (`asked_filters`);
+- a search's results are named after what was searched for (`searched`) and lie within
+  the prices, dates, stars, party size and status it filtered by (`search_filters`); a
+  restaurant is named like its cuisine (`cuisine_names`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - free text drawn from a generic pool says something of its subject (`free_text`: a
@@ -49,6 +52,7 @@ from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
+from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -70,6 +74,8 @@ from toolgen.executor.result_kinds import (
     result_kind,
 )
 from toolgen.executor.said_shapes import distinct_formats
+from toolgen.executor.search_filters import filters_finish
+from toolgen.executor.searched import search_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.zone_times import converted_time
@@ -144,6 +150,14 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(same_mass)
     if ('year' in text or '"court"' in text) and endpoint_info(endpoint).action == "list":
         steps.append(within_filters)  # a search's filters; a calculator's year is an input
+    searched = search_finish(endpoint)
+    if searched is not None:
+        steps.append(searched)  # a search's results are what was searched for
+    if '"cuisine"' in text and '"name"' in text:
+        steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
+    filtered = filters_finish(endpoint)
+    if filtered is not None:
+        steps.append(filtered)  # and lie within its price, date, stars and party filters
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"president"' in text and "President of the United States" in text:

@@ -35,6 +35,8 @@ _DOMAINS: tuple[tuple[str, str], ...] = (
     ("realestate", r"propert|apartment|real estate|zillow|realtor|rental|housing"),
     ("place", r"hotel|places?\b|\bmaps?\b|restaurant|venue|foursquare|yelp|attraction|"
               r"nearby|geocod|poi\b"),
+    # a medicine search is for a medicine, before sports' "match" ("medicines that match")
+    ("medicine", r"medicine|\bdrugs?\b|pharma"),
     ("sports", r"\bnba\b|football|soccer|sport|league|basketball|tennis|cricket|nfl|"
                r"\bteam|player|match"),
     ("game", r"\bgames?\b|steam|esport|board game|chess|gaming"),
@@ -42,6 +44,7 @@ _DOMAINS: tuple[tuple[str, str], ...] = (
                  r"retail|catalog"),
     ("image", r"image|photo|picture|\bgif|wallpaper|pinterest|unsplash"),
     ("weather", r"weather|forecast|climate"),
+    ("airport", r"airport"),
     ("health", r"medical|health|disease|symptom|drug|medicine|clinic|doctor"),
     ("law", r"legal|\blaw\b|court|lawsuit|docket|attorney"),
     ("message", r"\bsms\b|e-?mail|\bmail\b|message|chat|whatsapp|telegram|slack"),
@@ -95,6 +98,9 @@ QUERIES: dict[str, tuple[str, ...]] = {
                 "comedy interviews"),
     "social": ("#travel", "climate change", "world cup", "#photography", "new album release"),
     "weather": ("London", "Tokyo", "New York", "Berlin"),
+    # an airport search is for a city ("best budget laptop 2025" found Paris CDG)
+    "airport": ("Paris", "Lisbon", "Rome", "Tokyo", "New York", "London", "Madrid", "Berlin"),
+    "medicine": ("ibuprofen", "paracetamol", "amoxicillin", "cetirizine", "omeprazole"),
     "health": ("migraine", "vitamin D deficiency", "high blood pressure", "seasonal allergies"),
     "law": ("breach of contract", "patent infringement", "wrongful termination",
             "landlord tenant dispute"),

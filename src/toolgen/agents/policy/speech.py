@@ -14,11 +14,13 @@ from typing import Any, Literal
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
+from toolgen.agents.policy.asked_first import asked_first
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
+from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import id_entity, singular
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
@@ -82,6 +84,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
         # while the height and width it came back with go unsaid
         facts = _unsent_facts(output, r.call.arguments) or facts
+    # what the request's noun asks for first (show times, a status); no unasked price
+    facts = asked_first(facts, output, intent, set(own_words(r.call.endpoint)), action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))

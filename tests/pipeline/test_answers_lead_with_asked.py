@@ -1,0 +1,92 @@
+"""An answer leads with what was asked, read from generated records as a reviewer reads
+them (bundled corpus, seed 3, the first records `make run` shows):
+
+- 000007 asked a show's times: the answer gives the time and the cinema ("21:00 on 21 May,
+  with cinema Le Grand Rex"), not the ticket price with a showtime id;
+- 000052 asked a flight's details: no flight costs 0.0 EUR, and the answer leads with its
+  times, not a price nobody asked;
+- 000031 searched coffee makers: the answer says how many matched (38), not one product's
+  price as if it were the only one;
+- no answer says a timestamp as ISO text with a Z.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import orjson
+import pytest
+
+from toolgen.io.jsonl import full_dict
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+
+Rec = dict[str, Any]
+_MONEY = re.compile(r"\d+(?:\.\d+)? (?:EUR|USD|GBP)")
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rec]:
+    config = RunConfig(n=60, seed=3)
+    out = tmp_path_factory.mktemp("asked") / "bu.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    return {r["conversation_id"][-6:]: r for r in records}
+
+
+def _answer(rec: Rec) -> str:
+    """The assistant's report after the tools ran (its last text turn before the user's
+    thanks, or its last)."""
+    texts = [m["content"] for m in rec["messages"]
+             if m["role"] == "assistant" and m.get("content") and not m.get("tool_calls")]
+    return max(texts, key=len)
+
+
+def _sentence(text: str, about: str) -> str:
+    return next(s for s in re.split(r"(?<=[.!?])\s+", text) if about in s)
+
+
+def _outputs(rec: Rec, prefix: str) -> list[Any]:
+    names = {c["id"]: c["function"]["name"] for m in rec["messages"] if m["role"] == "assistant"
+             for c in m.get("tool_calls") or ()}
+    return [orjson.loads(m["content"]) for m in rec["messages"]
+            if m["role"] == "tool" and names.get(m["tool_call_id"], "").startswith(prefix)]
+
+
+def test_show_times_are_answered_with_the_time_and_the_cinema(bundled: dict[str, Rec]) -> None:
+    rec = bundled["000007"]
+    (shows,) = [o for o in _outputs(rec, "get_showtimes") if "showtimes" in o]
+    first = shows["showtimes"][0]
+    said = _sentence(_answer(rec), "times")
+    assert first["starts_at"].startswith("2025-05-21T21:00")
+    assert "21:00 on 21 May" in said, said
+    assert first["cinema"] in said, said
+    assert not _MONEY.search(said), said
+    assert first["showtime_id"] not in said, said
+
+
+def test_a_flight_has_a_price_and_its_details_lead_with_its_times(
+        bundled: dict[str, Rec]) -> None:
+    rec = bundled["000052"]
+    (details,) = _outputs(rec, "get_flight_details")
+    flight = details["flight"]
+    assert flight["price"]["amount"] > 0, flight
+    said = _sentence(_answer(rec), "flight")
+    assert not _MONEY.search(said), said  # the user asked the flight's details, not its fare
+    assert "09:40 on 7 May" in said, said
+
+
+def test_a_search_answer_says_how_many_matched(bundled: dict[str, Rec]) -> None:
+    rec = bundled["000031"]
+    (found,) = _outputs(rec, "search_products")
+    said = _sentence(_answer(rec), found["items"][0]["title"])
+    assert str(found["total"]) in said, said
+    assert not _MONEY.search(said), said
+
+
+def test_no_answer_says_an_iso_timestamp(bundled: dict[str, Rec]) -> None:
+    for cid, rec in bundled.items():
+        for m in rec["messages"]:
+            if m["role"] == "assistant" and m.get("content"):
+                assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", m["content"]), (cid, m)
