@@ -336,7 +336,8 @@ def support_reply(args: dict[str, Any], rand: Rand) -> str:
     # Why "your booking", not its id: the answer that quotes the reply already names it.
     order = any("order" in k for k in args)
     message = args.get("message") or args.get("msg") or ""
-    topics = topics_for("order" if order else "booking")
+    hotel = "hotel" in str(message).lower()
+    topics = topics_for("order" if order else "hotel" if hotel else "booking")
     ref = "your order" if order else "your booking"
     return answer(topic_of(str(message), topics), ref, rand)
 
