@@ -86,3 +86,13 @@ def test_a_named_venue_is_described_by_its_name_not_a_status_line() -> None:
             assert venue["description"] not in filler, venue
             assert venue["name"] in venue["description"], venue
     assert seen
+
+
+def test_a_hotel_guest_gets_a_hotel_answer() -> None:
+    ep = _endpoint("contact_customer_support", ("booking_id", "message"), {
+        "type": "object", "properties": {"customer_support_message": {"type": "string"}}})
+    for out in _outputs(ep, {"booking_id": "bkn_1", "message": "If I cancel my hotel "
+                             "booking in Lisbon, do I get a refund?"}):
+        reply = out["customer_support_message"].lower()
+        assert "cancel" in reply and "arrival" in reply, reply
+        assert not any(w in reply for w in ("fare", "economy", "seat", "flight")), reply

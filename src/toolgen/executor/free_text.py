@@ -151,6 +151,9 @@ def _fitted(key: str, node: dict[str, Any], parent: str, args: dict[str, Any],
     if last in ("review", "comment", "text") and value in REVIEWS:
         return _review(node, parent, about, rand)
     if about.reacts or any(w in parent.lower() for w in ("comment", "review", "repl")):
+        keys = {normalize_key(str(k)) for k in node}
+        if "recipe" in about.words or any("recipe" in k for k in keys):
+            return _pick(_RECIPE_REVIEWS, rand)  # a recipe's review is of the dish
         return _pick(_REACTIONS, rand)
     return None
 
@@ -222,7 +225,9 @@ def describe(node: dict[str, Any], parent: str, about: _About, rand: Rand) -> st
     """A description of the object by its name, type and place (None: nothing known)."""
     name, typ, place = _field(node, _NAME_KEYS), _field(node, _TYPE_KEYS, 25), _place(node)
     kind = _own_kind(node, parent)
-    what = " ".join(w for w in (typ.lower(), kind) if w)
+    # a proper adjective keeps its capital ("a Mexican facility"), a common one not
+    typ = typ if typ.endswith(("an", "ese", "ish", "ian")) else typ.lower()
+    what = " ".join(w for w in (typ, kind) if w)
     where = f" in {place}" if place else ""
     if name and name != place and what:
         shapes = (f"{name} is {_a(what)}{where}.", f"{name}: {_a(what)}{where}.",
@@ -336,7 +341,8 @@ def support_reply(args: dict[str, Any], rand: Rand) -> str:
     # Why "your booking", not its id: the answer that quotes the reply already names it.
     order = any("order" in k for k in args)
     message = args.get("message") or args.get("msg") or ""
-    topics = topics_for("order" if order else "booking")
+    hotel = "hotel" in str(message).lower()
+    topics = topics_for("order" if order else "hotel" if hotel else "booking")
     ref = "your order" if order else "your booking"
     return answer(topic_of(str(message), topics), ref, rand)
 
@@ -374,6 +380,10 @@ def _review(node: dict[str, Any], parent: str, about: _About, rand: Rand) -> str
     return None
 
 
+_RECIPE_REVIEWS = ("Made this for dinner and the whole family loved it.",
+                   "Easy to follow, though it needed ten more minutes in the oven.",
+                   "I added extra garlic and a squeeze of lemon - delicious.",
+                   "Great weeknight recipe, will make it again.")
 _REACTIONS = ("Totally agree with this.", "Thanks for sharing, really useful.",
               "This made my day.", "Where can I find more like this?",
               "Saved this for later.", "Great point, I had not thought of that.")

@@ -59,6 +59,25 @@ BOOKING_TOPICS = (
           ("The receipt for booking {ref} has been emailed to the address on your "
            "account.",)),
 )
+HOTEL_TOPICS = (
+    Topic("late", ("late check-in", "arrive late", "after midnight"),
+          ("I'll arrive after midnight - is late check-in possible for {thing}?",),
+          ("Late check-in is fine for {ref}; the night desk is open 24 hours.",)),
+    Topic("date", ("a day later", "another date", "change the date", "reschedule"),
+          ("Is it possible to change the dates of {thing}?",),
+          ("{Ref} can be moved to other dates at no charge if the room is free; reply "
+           "with the dates you want.",)),
+    Topic("cancel", ("cancel", "refund"),
+          ("If I cancel {thing}, do I get a refund?",),
+          ("{Ref} can be cancelled free of charge up to 48 hours before arrival; the "
+           "refund reaches your card in 5-7 business days.",)),
+    Topic("breakfast", ("breakfast",),
+          ("Is breakfast included in {thing}?",),
+          ("Breakfast is included in {ref}, served from 7 to 10:30 am.",)),
+    Topic("receipt", ("receipt", "invoice"),
+          ("Could you send me a receipt for {thing}?",),
+          ("The receipt for {ref} has been emailed to the address on your account.",)),
+)
 ORDER_TOPICS = (
     Topic("where", ("arrived", "where is", "tracking"),
           ("{Thing} hasn't arrived yet - can you tell me where it is?",
@@ -81,8 +100,10 @@ _SEATS = tuple(f"{row}{seat}" for row in (7, 12, 14, 21, 27) for seat in "ACDF")
 
 
 def topics_for(thing_kind: str) -> tuple[Topic, ...]:
-    """The topics of a thing: an order's, else a booking's."""
-    return ORDER_TOPICS if thing_kind == "order" else BOOKING_TOPICS
+    """The topics of a thing: an order's, a hotel stay's, else a (flight) booking's."""
+    if thing_kind == "order":
+        return ORDER_TOPICS
+    return HOTEL_TOPICS if thing_kind == "hotel" else BOOKING_TOPICS
 
 
 def question(topic: Topic, thing: str, rand: Callable[[], float]) -> str:

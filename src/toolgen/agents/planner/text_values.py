@@ -127,7 +127,7 @@ def _held_thing(calls: Sequence[PlannedCall],
         if "flight" in words or "flights" in words:
             return "booking", f"my flight to {dest}" if dest else "my flight"
         if "hotel" in words or "hotels" in words or "room" in words:
-            return "booking", f"my hotel booking in {dest}" if dest else "my hotel booking"
+            return "hotel", f"my hotel booking in {dest}" if dest else "my hotel booking"
         if words & {"order", "orders", "cart", "checkout", "purchase"}:
             return "order", "my order"
     return "booking", "my booking"
