@@ -1,5 +1,6 @@
 """Reads of a key-value store, checked on records as a reviewer reads them: after a call
-wrote a pair, a later read of the same store shows it (unless a removal came between).
+wrote a pair (or an entry of text), a later read of the same store shows it (unless a
+removal came between).
 
 Reads records only (calls and tool outputs); does not import toolgen.
 """
@@ -27,7 +28,7 @@ def _store(name: str) -> str:
 def _kind(name: str) -> str:
     words = set(_WORD.findall(name.lower().replace("_", " ")))
     for kind, marks in (("put", {"add", "set", "put", "replace"}),
-                        ("remove", {"remove", "delete"}), ("clear", {"clear"}),
+                        ("put", {"update"}), ("remove", {"remove", "delete"}), ("clear", {"clear"}),
                         ("keys", {"keys"}), ("all", {"all"}), ("get", {"retrieve", "get"})):
         if words & marks:
             return kind
@@ -50,10 +51,14 @@ def stale_store_reads(record: Rec) -> tuple[int, list[str]]:
             continue
         if kind == "put" and "key" in args and "value" in args:
             pairs[args["key"]] = args["value"]
+        elif kind == "put" and "text" in args and isinstance(output, dict):
+            pairs[output.get("id")] = args["text"]  # an entry, named by the id it got
         elif kind == "remove":
-            pairs.pop(args.get("key"), None)
+            pairs.pop(args.get("key", args.get("vec_id")), None)
         elif kind == "clear":
             pairs.clear()
+        elif kind == "put" and "new_text" in args:
+            pairs[args.get("vec_id")] = args["new_text"]
         elif kind == "get" and args.get("key") in pairs:
             reads += 1
             if output != {"value": pairs[args["key"]]}:
@@ -62,7 +67,8 @@ def stale_store_reads(record: Rec) -> tuple[int, list[str]]:
             reads += 1
             text = repr(output)
             missing = [k for k, v in pairs.items()
-                       if repr(k) not in text or (kind == "all" and repr(v) not in text)]
+                       if repr(v if isinstance(k, int) else k) not in text
+                       or (kind == "all" and repr(v) not in text)]
             if missing:
                 out.append(f"{name} answered {text[:120]} without {missing}")
     return reads, out

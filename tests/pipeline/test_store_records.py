@@ -1,4 +1,4 @@
-"""Records of a key-value memory API (BFCL's memory_kv), read as a reviewer reads them: a
+"""Records of BFCL's memory APIs (key-value pairs, text entries), read as a reviewer reads them: a
 read after a write shows what was written."""
 
 from __future__ import annotations
@@ -20,17 +20,19 @@ from .corpora import SHARED_CORPORA
 
 pytestmark = pytest.mark.slow
 
-MEMORY_KV = (SHARED_CORPORA / "bfcl" / "berkeley-function-call-leaderboard" / "bfcl_eval"
-             / "data" / "multi_turn_func_doc" / "memory_kv.json")
+DOCS = SHARED_CORPORA / "bfcl" / "berkeley-function-call-leaderboard" / "bfcl_eval" / "data"
+MEMORY = (DOCS / "multi_turn_func_doc" / "memory_kv.json",
+          DOCS / "multi_turn_func_doc" / "memory_vector.json")
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    if not MEMORY_KV.is_file():
-        pytest.skip(f"shared BFCL corpus not found at {MEMORY_KV}")
-    corpus: Path = tmp_path_factory.mktemp("memory_kv")
-    shutil.copy(MEMORY_KV, corpus / MEMORY_KV.name)
-    config = RunConfig(n=60, seed=7, toolenv=str(corpus))
+    if not all(path.is_file() for path in MEMORY):
+        pytest.skip(f"shared BFCL corpus not found at {DOCS}")
+    corpus: Path = tmp_path_factory.mktemp("memory")
+    for path in MEMORY:
+        shutil.copy(path, corpus / path.name)
+    config = RunConfig(n=120, seed=7, toolenv=str(corpus))
     out = corpus / "records.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]

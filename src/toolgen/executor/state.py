@@ -93,7 +93,7 @@ class SessionState:
     # or whose API serves one; places no later call names are drawn there.
     home: str = ""
     # A key-value store's pairs, by store (see `kv_store`): what a read of it shows.
-    kv: dict[str, dict[str, Any]] = field(default_factory=dict)
+    kv: dict[str, dict[Any, Any]] = field(default_factory=dict)
 
     def created(self, entity: str, ident: Any) -> None:
         ids = self.alive.setdefault(canon(entity), [])
