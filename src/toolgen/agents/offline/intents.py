@@ -53,6 +53,10 @@ _VERBS: dict[str, str] = {
     "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
     "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
     "refund": "refund",
+    # a social post's actions: what the call does is the user's verb ("retweet it"), never
+    # a look-up of the post
+    "retweet": "retweet", "repost": "repost", "comment": "comment on", "reply": "reply to",
+    "mention": "tag people in",
     "verifies": "verify", "match": "match", "random": "pick a random",
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
@@ -107,7 +111,7 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
             "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
-            "unfollow"}
+            "unfollow", "retweet", "repost", "comment on", "reply to", "tag people in"}
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
+from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
 from toolgen.episode.state import Executed, MadeCall
@@ -45,7 +46,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
     intent = _said_about(intent, r)
     action = endpoint_info(r.call.endpoint).action
-    action = action if action in _EFFECTS else ""
+    action = action if action in _EFFECTS else (
+        "create" if intent.verb in SOCIAL_ACTS else "")
     status = r.result.status
     output = r.result.output
     if status == "http_404":
