@@ -495,9 +495,18 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
             obj.pop()  # "the name of" -> "the name", "the records requested" -> "the records"
         if verb == "make" and obj and _resultative(words[i + 1:], obj[-1]):
             continue  # "make a request finer": how it is asked, not a thing to make
+        if all(o.lower().strip(",;:") in _MODIFIERS for o in obj):
+            continue  # "Get a random, home-page-quality Recipe": "random" names nothing
         if obj and len(obj) <= 6 and sum(o.isascii() for o in obj) == len(obj):
             return verb, obj
     return None, []
+
+
+# Words that say which or what kind of thing, never the thing: an object of them alone
+# ("get random") leaves the user asking for nothing.
+_MODIFIERS = frozenset({"random", "latest", "new", "newest", "recent", "top", "popular",
+                        "trending", "current", "specific", "single", "all", "daily", "featured",
+                        "best", "similar", "individual", "other", "more", "some", "any"})
 
 
 # Participles a description puts after its object ("returns the records requested").
