@@ -46,8 +46,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
     intent = _said_about(intent, r)
     action = endpoint_info(r.call.endpoint).action
+    # a retweet is made and a login signs the user in, whatever the mock reads them as;
+    # neither is a thing found ("I found your account")
     action = action if action in _EFFECTS else (
-        "create" if intent.verb in SOCIAL_ACTS else "")
+        "create" if intent.verb in SOCIAL_ACTS or action == "auth" else "")
     status = r.result.status
     output = r.result.output
     if status == "http_404":
