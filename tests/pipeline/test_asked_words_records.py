@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -49,4 +50,27 @@ def test_a_random_recipe_is_asked_for_as_a_recipe(records: list[Rec]) -> None:
     found += [f"{r['conversation_id']}: the user never names a recipe" for r in asked
               if "recipe" not in json.dumps([m.get("content") for m in r["messages"]
                                              if m["role"] == "user"]).lower()]
+    assert not found, rc.first_problems(found)
+
+
+YOUTUBE_MUSIC = TOOLBENCH_TOOLS / "Music" / "youtube_music_api_detailed.json"
+
+
+def test_no_user_states_a_params_token(tmp_path: Path) -> None:
+    if not YOUTUBE_MUSIC.is_file():
+        pytest.skip("shared ToolBench corpus not found")
+    (tmp_path / "Music").mkdir()
+    shutil.copy(YOUTUBE_MUSIC, tmp_path / "Music" / YOUTUBE_MUSIC.name)
+    config = RunConfig(n=40, seed=7, toolenv=str(tmp_path))
+    out = tmp_path / "records.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    assert len(records) >= 20
+    found = []
+    for r in records:
+        users = " ".join(m.get("content") or "" for m in r["messages"] if m["role"] == "user")
+        for _, tc, _ in rc.calls(r):
+            value = json.loads(tc["function"]["arguments"] or "{}").get("params")
+            if value is not None and str(value) in users:
+                found.append(f"{r['conversation_id']}: the user says params={value}")
     assert not found, rc.first_problems(found)

@@ -123,6 +123,11 @@ def left_to_assistant(name: str, about: str = "") -> bool:
     return is_control(name, about)
 
 
+def opaque_blob(name: str) -> bool:
+    """A request's opaque blob (`params`): only an earlier answer or a default knows it."""
+    return normalize_key(name) in _OPAQUE
+
+
 def controlled_by_value(name: str) -> bool:
     """A name that is a control only for some values (`format`: json, not pdf; `order`:
     desc, not an order's id): what was sent decides."""
