@@ -1,11 +1,12 @@
-"""Credentials on generated BFCL records, read as a reviewer reads them: a user never
-recites an access token; the session states it (the system message), and every call
-passes the one it states."""
+"""BFCL travel records, read as a reviewer reads them: a user never recites an access
+token (the session states it in the system message, and every call passes the one it
+states), and an invoice of a booking states the trip it was booked for."""
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from typing import Any
 
 import orjson
@@ -57,4 +58,47 @@ def test_a_user_never_recites_a_token_the_session_holds(records: list[Rec]) -> N
         outputs = json.dumps(list(rc.tool_outputs(r).values()))
         if value not in said.get("system", "") and value not in outputs:
             found.append(f"{r['conversation_id']}: {where}={value} comes from nowhere")
+    assert not found, rc.first_problems(found)
+
+
+_TRIP = ("travel_date", "travel_from", "travel_to", "travel_class")
+
+
+TRAVEL = (SHARED_CORPORA / "bfcl" / "berkeley-function-call-leaderboard" / "bfcl_eval" / "data"
+          / "multi_turn_func_doc" / "travel_booking.json")
+
+
+@pytest.fixture(scope="module")
+def travel(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
+    if not TRAVEL.is_file():
+        pytest.skip("shared BFCL corpus not found")
+    corpus = tmp_path_factory.mktemp("travel")
+    shutil.copy(TRAVEL, corpus / TRAVEL.name)
+    config = RunConfig(n=80, seed=7, toolenv=str(corpus))
+    out = corpus / "records.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+
+
+def test_an_invoice_states_the_trip_its_booking_was_made_for(travel: list[Rec]) -> None:
+    records = travel
+    seen, found = 0, []
+    for r in records:
+        outputs = rc.tool_outputs(r)
+        booked: dict[str, dict[str, Any]] = {}
+        for _, tc, _ in rc.calls(r):
+            name, args = tc["function"]["name"], json.loads(tc["function"]["arguments"] or "{}")
+            out = outputs.get(tc["id"])
+            if not isinstance(out, dict) or "error" in out:
+                continue
+            if name.startswith("book_flight") and isinstance(out.get("booking_id"), str):
+                booked[out["booking_id"]] = {k: args[k] for k in _TRIP if k in args}
+            elif name == "retrieve_invoice" and args.get("booking_id") in booked:
+                seen += 1
+                invoice = out.get("invoice") or {}
+                wrong = {k: (v, invoice.get(k)) for k, v in booked[args["booking_id"]].items()
+                         if k in invoice and invoice[k] != v}
+                if wrong:
+                    found.append(f"{r['conversation_id']}: invoice says {wrong} (booked, said)")
+    assert seen >= 2, "too few invoices of a booked flight to judge"
     assert not found, rc.first_problems(found)
