@@ -35,7 +35,7 @@ _GET = frozenset({"retrieve", "get", "read", "fetch", "lookup"})
 _LIST = frozenset({"list", "retrieve", "get", "dump", "read"})
 _TEXT = ("text", "new_text", "content", "entry")
 # What a done write's status says ("Looking at the entries, they are cleared").
-_DONE = {"clear": "cleared", "remove": "removed", "entry_remove": "removed",
+_DONE = {"put": "stored", "clear": "cleared", "remove": "removed", "entry_remove": "removed",
          "entry_update": "updated"}
 _OP_WORDS = _PUT | _REMOVE | _CLEAR | _GET | _LIST | {"all", "keys", "key", "search"}
 
@@ -120,7 +120,13 @@ def kv_answer(op: KvOp, stores: dict[str, dict[Any, Any]], arguments: dict[str, 
         _write(op, pairs, entries, arguments)
         kept = {k: v for k, v in drawn.items() if k in fields} if isinstance(drawn, dict) else {}
         # The write is done: a drawn "pending" or "available" would say it is not.
-        done = {"status": _DONE.get(kind, "success")}
+        done: dict[str, Any] = {"status": _DONE.get(kind, "success")}
+        if op.key and kind != "entry_remove":
+            # the pair written or removed, as the answer can report it ("favorite_color:
+            # blue"); a bare "success" leaves nothing to say
+            done["key"] = arguments[op.key]
+            if op.value:
+                done["value"] = arguments[op.value]
         return kept | done if "status" in kept or not kept else kept
     if kind == "get":
         key = str(arguments[op.key])
