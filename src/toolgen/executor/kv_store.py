@@ -9,7 +9,8 @@ get one, read all, list keys, search keys; and, for a store of text entries name
 numeric id (`archival_memory_add(text)` -> `{"id": 4}`), add, update, remove, read all
 and search by similarity. `kv_answer` applies the call to the session's pairs of that
 store (`SessionState.kv`) and answers from them: a put or remove answers with the
-schema's own fields and a done status (no id invented: the key names the pair), a read
+schema's own fields, a done status (`stored`, `removed`...) and the pair it wrote (no
+id invented: the key names the pair), a read
 of one key with its value (an unknown key keeps the drawn value, which is then
 remembered), a read of all with every pair written (`{"pairs": {key: value}}`), a key
 list with the keys, a search with the matching keys (or entries) ranked by words shared
