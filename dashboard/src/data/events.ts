@@ -60,6 +60,8 @@ export function describeSource(arg: ArgumentTrace): string {
       return "schema default";
     case "injected":
       return "injected by the pipeline";
+    case "context":
+      return "the session (system message)";
   }
 }
 

@@ -163,13 +163,14 @@ export interface StepTrace {
  * One argument's value and provenance.
  *
  * `source` is `user` (with `message_index`), `tool_output` (with `call_id` and `path`),
- * `default`, or `clarification` (with `message_index` of the user's answer).
+ * `default`, `clarification` (with `message_index` of the user's answer), or `context`
+ * (a credential the session holds, stated in the system message).
  */
 export interface ArgumentTrace {
   call_id?: string | null;
   message_index?: number | null;
   path?: string | null;
-  source: "user" | "tool_output" | "default" | "clarification" | "injected";
+  source: "user" | "tool_output" | "default" | "clarification" | "injected" | "context";
   value: unknown;
 }
 /**

@@ -140,7 +140,7 @@ def _missing_required(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
     # over from an earlier output is the agent's real mistake to make and recover from.
     names = [a.name for a in call.arguments if a.name in required and a.source == "tool_output"]
     names = names or [a.name for a in call.arguments
-                      if a.name in required and a.source == "default"]
+                      if a.name in required and a.source in ("default", "context")]
     # Failing that, one of several details the user gave left out of the call: the
     # agent's other common slip (ToolBench calls take nearly all their values from the user).
     stated = [a.name for a in call.arguments if a.name in required]

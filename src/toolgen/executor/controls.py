@@ -42,7 +42,10 @@ _HEADERS = frozenset({
 _CREDENTIALS = frozenset({"api_key", "apikey", "access_token", "accesstoken", "app_key",
                           "appkey", "api_token", "apitoken"})
 _LOCALES = frozenset({"lang", "hl", "locale", "ui_lang"})
-_ALWAYS = _RESPONSE | _HEADERS | _CREDENTIALS | _LOCALES
+# A request's opaque blob (YouTube Music's `params` token "6gPgAUdx...", obtained from an
+# earlier answer): plumbing the assistant passes on, never a thing a person says.
+_OPAQUE = frozenset({"params", "param"})
+_ALWAYS = _RESPONSE | _HEADERS | _CREDENTIALS | _LOCALES | _OPAQUE
 # Controls only when their text names a serialisation or a sort: `format=pdf` converts a
 # file, `order=ord_881` names an order. (`output_format` is what a conversion makes.)
 _FORMATS = frozenset({"format", "fmt", "response_format", "responseformat", "return_format",
@@ -118,6 +121,11 @@ def left_to_assistant(name: str, about: str = "") -> bool:
     if nk in PAGING or nk in _LOCALES or nk in _CREDENTIALS or nk in _KEYS:
         return False
     return is_control(name, about)
+
+
+def opaque_blob(name: str) -> bool:
+    """A request's opaque blob (`params`): only an earlier answer or a default knows it."""
+    return normalize_key(name) in _OPAQUE
 
 
 def controlled_by_value(name: str) -> bool:

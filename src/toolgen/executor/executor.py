@@ -7,10 +7,12 @@ hands out. Never touches the network.
 
 from __future__ import annotations
 
+from toolgen.executor.acted import acted_finish, chain
 from toolgen.executor.actions import EndpointInfo, changes_data, endpoint_info
 from toolgen.executor.examples import CorpusExamples
 from toolgen.executor.finish import finisher
 from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.kind_names import FIRST_NAMES
 from toolgen.executor.pools import Pools
 from toolgen.executor.session import CompiledCall, ExecutionSession
 from toolgen.executor.shapes import response_shape, text_noun
@@ -61,7 +63,8 @@ class MockExecutor:
             Vocab.of(endpoint, text_noun(endpoint, info)),
             self.examples.pool(endpoint.tool_id),
         )
-        plan.finish = finisher(endpoint, shape)
+        plan.finish = chain(finisher(endpoint, shape), acted_finish(
+            endpoint, shape, FIRST_NAMES | frozenset(self.pools.first_names)))
         self._plans[endpoint.id] = (endpoint, plan)
         return plan
 

@@ -20,6 +20,8 @@ _SURNAMES = ("Harper", "Whitman", "Calloway", "Ashford", "Bellamy", "Prescott", 
              "Okafor", "Moreau", "Castellano", "Fairbanks", "Hollis", "Navarro", "Sterling")
 _FIRSTS = ("Maya", "Daniel", "Priya", "Tom", "Lucia", "Kenji", "Amara", "Jonas", "Elena",
            "Marcus", "Sofia", "Liam", "Nadia", "Oscar")
+# The first names a drawn person of a kind may have (`acted` tells a stranger by them).
+FIRST_NAMES = frozenset(_FIRSTS)
 _PLACE_WORDS = ("Harbor Lane", "Blue Door", "Old Mill", "Red Kite", "Northfield", "Cedar Hill",
                 "Lantern", "Foxglove", "Bridgewater", "Wildwood", "Stonebridge", "Larkspur")
 _PUBLISHER_TAIL = ("Press", "Books", "Publishing", "House", "Editions")

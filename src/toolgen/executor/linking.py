@@ -3,7 +3,8 @@
 Each object node of a compiled plan carries an `ObjMeta` (its primary id key and entity,
 foreign ids, scalar and object fields); `link(ctx, obj, meta)` makes a generated object
 agree with what the session knows (a known id: its remembered fields; an unknown one:
-remembered from now on; a foreign id: the named entity's fields) and `json_copy` copies
+remembered from now on; a foreign id: the named entity's fields, all it shares with an
+object that has no id of its own) and `json_copy` copies
 the JSON it remembers.
 """
 
@@ -80,19 +81,41 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                         rec.remember(nk, obj[key])
                 for key, nk in meta.nested:
                     _same_nested(obj, key, nk, rec)
-    for key, ent in meta.foreign:
-        ident = obj.get(key)
-        if not isinstance(ident, (str, int)) or isinstance(ident, bool):
-            continue
-        rec = store.get(ident)
-        if rec is None:
-            continue
+    known = [(key, ent, rec) for key, ent in meta.foreign
+             if (rec := _known(store, obj.get(key))) is not None]
+    # An object with no id of its own that names one known record (an invoice of a
+    # booking) states what that record was made with: its travel date and route.
+    about = pk is None and len(known) == 1 and not ctx.writes
+    for key, ent, rec in known:
         prefix = ent + "_"
         for skey, nk, types, allowed in meta.scalars:
-            if nk.startswith(prefix) and skey != key:
-                v = rec.fields.get(nk)
+            if skey != key and (nk.startswith(prefix) or (about and _stated(nk))):
+                v = rec.fields.get(nk) if not about else _field(rec, nk)
                 if v is not None and type(v) in types and (allowed is None or v in allowed):
                     obj[skey] = v
+
+
+def _field(rec: EntityRecord, nk: str) -> Any:
+    """A record's field, or the one its object field holds (a booking's `travel_cost` in
+    its `booking_history`)."""
+    v = rec.fields.get(nk)
+    if v is None:
+        v = next((o[nk] for o in rec.fields.values() if isinstance(o, dict) and nk in o), None)
+    return v
+
+
+def _known(store: dict[Any, EntityRecord], ident: Any) -> EntityRecord | None:
+    if not isinstance(ident, (str, int)) or isinstance(ident, bool):
+        return None
+    return store.get(ident)
+
+
+# Fields an object keeps of its own even when it is about another record.
+_OWN = frozenset({"status", "created_at", "updated_at", "id", "url", "version", "is_active"})
+
+
+def _stated(nk: str) -> bool:
+    return nk not in _OWN and not nk.endswith("_id")
 
 
 def _claims(store_names: list[tuple[str, tuple[str, ...]]]) -> tuple[tuple[str, str], ...]:

@@ -12,7 +12,8 @@
 5. the response is generated (echoing arguments, overlaying remembered records), then:
    a create gets and remembers a new id; a delete forgets its target; a list shows the
    entities created earlier; a cursor from an earlier paginated answer returns the rest;
-   a paginate fault cuts the list and adds `page` / `next_cursor` / `has_more`.
+   a paginate fault cuts the list and adds `page` / `next_cursor` / `has_more`;
+   a key-value store's call answers from the pairs written to it (`kv_store`).
 
 A call asking for a language sees each record that states another one through its view
 in the asked language (`views`).
@@ -47,6 +48,7 @@ from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
+from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
 from toolgen.executor.linking import link
 from toolgen.executor.named_subject import named_subject
 from toolgen.executor.one_instant import same_instant
@@ -205,6 +207,10 @@ class ExecutionSession:
         )
         ctx.rows = country_rows(_call_country(endpoint, ctx, state))
         output = plan.root(ctx)
+        if compiled.kv is not None and kind is None:
+            # A key-value store answers from what this conversation wrote to it.
+            output = kv_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
+            return ExecutionResult("ok", output, None, ())
 
         if info.action == "create":
             output = self._created(info, arguments, output, rng)
@@ -438,6 +444,8 @@ class CompiledCall:
     plan: Plan
     writes: bool
     delete_mark: str | None
+    kv: KvOp | None
+    fields: frozenset[str]  # the response schema's top-level fields
 
 
 def _each_object(output: Any, sent: dict[str, Any]) -> None:
@@ -477,7 +485,8 @@ def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
     mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
         "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
     compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
-                            changes_data(endpoint), mark)
+                            changes_data(endpoint), mark, kv_op(endpoint),
+                            frozenset(props) if isinstance(props, dict) else frozenset())
     executor.compiled_calls[endpoint.id] = (endpoint, compiled)
     return compiled
 

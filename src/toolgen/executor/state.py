@@ -3,7 +3,8 @@
 Owns `EntityRecord` (an id's entity and its scalar fields, remembered so a later call
 using the id gets the same name and price) and `SessionState` (the id store, the ids
 created and still alive per entity, deleted ids, pending pages of paginated lists, the
-auth token and the records' views in other languages, see `views`). Plain dicts and
+auth token, the records' views in other languages, see `views`, and the pairs of
+key-value stores, see `kv_store`). Plain dicts and
 lists, mutated only by the session. Never touches the network.
 """
 
@@ -91,6 +92,8 @@ class SessionState:
     # The country the conversation is in (code): set by its first call that names a place
     # or whose API serves one; places no later call names are drawn there.
     home: str = ""
+    # A key-value store's pairs, by store (see `kv_store`): what a read of it shows.
+    kv: dict[str, dict[Any, Any]] = field(default_factory=dict)
 
     def created(self, entity: str, ident: Any) -> None:
         ids = self.alive.setdefault(canon(entity), [])

@@ -95,7 +95,7 @@ def _ground_truth(record: Record, k: int) -> tuple[list[dict[str, dict[str, list
         answer: dict[str, list[Any]] = {}
         for name, value in args.items():
             trace = step.arguments.get(name)
-            if trace is None or trace.source not in ("user", "default"):
+            if trace is None or trace.source not in ("user", "default", "context"):
                 raise _Skip("argument not from the opening message")
             if value is None:
                 raise _Skip("null argument")

@@ -3,7 +3,8 @@
 Sources: `user` (in the cited user message or an earlier one), `tool_output` (equal to
 the value at the cited path of an earlier call's output), `default` (the schema's
 default or one of its enum values), `clarification` (in a user message that answers an
-assistant question), `injected` (only on intended, weight-0 steps). The traced value
+assistant question), `context` (in a system message before the call: a credential the
+session holds), `injected` (only on intended, weight-0 steps). The traced value
 must also be the value actually passed in the call. Final-answer citations are
 checked by `toolgen.judge.answer` under the same validator name.
 """
@@ -94,6 +95,11 @@ def _check_arg(
             return _f(
                 "tool_output_mismatch", f"{where}: {arg.value!r} != {found!r} at {cid} {arg.path}"
             )
+        return None
+    if src == "context":
+        said = [(m.content or "").lower() for m in msgs[:call_at] if m.role == "system"]
+        if not occurs_in(arg.value, said):
+            return _f("context_value_missing", f"{where}: {arg.value!r} not in a system message")
         return None
     # default
     prop = _param_schema(view, step, name)

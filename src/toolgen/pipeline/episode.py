@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.agents.planner import PlanContext, plan_scenario
+from toolgen.agents.planner.session_values import context_note
 from toolgen.agents.policy import (
     OfflineAssistant,
     OfflineUser,
@@ -162,7 +163,10 @@ async def realise_logged(
         (rt.endpoints[e].function_name for e in chain.endpoint_ids if e in rt.endpoints),
         seed)][2]))
     state = EpisodeState()
-    if (prompt := system_prompt(text)) is not None:
+    prompt = system_prompt(text)
+    if (note := context_note(scenario.calls)) is not None:
+        prompt = f"{prompt} {note}" if prompt else note  # where the assistant reads a token
+    if prompt is not None:
         state.add(Message(role="system", content=prompt))
     missing = _missing_endpoint(rt, scenario, seed)
     ctx = PolicyContext(rt.endpoints, rt.values, OverlayContext(rt.executor, rt.values,

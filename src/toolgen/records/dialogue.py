@@ -48,11 +48,12 @@ class ArgumentTrace(Frozen):
     """One argument's value and provenance.
 
     `source` is `user` (with `message_index`), `tool_output` (with `call_id` and `path`),
-    `default`, or `clarification` (with `message_index` of the user's answer).
+    `default`, `clarification` (with `message_index` of the user's answer), or `context`
+    (a credential the session holds, stated in the system message).
     """
 
     value: JsonValue
-    source: Literal["user", "tool_output", "default", "clarification", "injected"]
+    source: Literal["user", "tool_output", "default", "clarification", "injected", "context"]
     message_index: int | None = None
     call_id: str | None = None
     path: str | None = None

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from toolgen.records.base import Frozen, JsonValue
 
-ArgSourceKind = Literal["user", "tool_output", "default", "clarification"]
+ArgSourceKind = Literal["user", "tool_output", "default", "clarification", "context"]
 UserAct = Literal["request", "clarification_answer", "follow_up"]
 Style = Literal["terse", "chatty", "formal", "casual"]
 
@@ -20,7 +20,8 @@ Style = Literal["terse", "chatty", "formal", "casual"]
 class PlannedArg(Frozen):
     """Where one argument's value comes from.
 
-    `value` is known at plan time for `user`, `default` and `clarification`; for
+    `value` is known at plan time for `user`, `default`, `clarification` and `context`
+    (a credential the session holds, stated by the system message); for
     `tool_output` it is read at `path` (e.g. `$.results[0].id`) of call `call_id`'s output.
     """
 

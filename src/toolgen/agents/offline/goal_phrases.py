@@ -345,7 +345,13 @@ _PAST = {
     "log in": "logged in", "sign up": "signed up", "import": "imported", "export": "exported",
     "refund": "refunded", "restore": "restored", "archive": "archived", "assign": "assigned",
     "approve": "approved", "dismiss": "dismissed", "confirm": "confirmed",
+    "retweet": "retweeted", "repost": "reposted", "comment on": "commented on",
+    "reply to": "replied to",
 }
+# Verbs of a post's social actions: each does something (a retweet is made), whatever
+# the endpoint's name reads as to the mock.
+SOCIAL_ACTS = frozenset({"retweet", "repost", "comment on", "reply to", "tag people in",
+                         "like", "follow", "share"})
 # Verbs whose result is worked out rather than looked up ("I converted the amount").
 _WORKED = {
     "convert": "converted", "calculate": "calculated", "translate": "translated",

@@ -53,6 +53,10 @@ _VERBS: dict[str, str] = {
     "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
     "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
     "refund": "refund",
+    # a social post's actions: what the call does is the user's verb ("retweet it"), never
+    # a look-up of the post
+    "retweet": "retweet", "repost": "repost", "comment": "comment on", "reply": "reply to",
+    "mention": "tag people in",
     "verifies": "verify", "match": "match", "random": "pick a random",
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
@@ -107,7 +111,7 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
             "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
-            "unfollow"}
+            "unfollow", "retweet", "repost", "comment on", "reply to", "tag people in"}
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
 # Where an object phrase from a description stops reading like a goal.
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
@@ -491,9 +495,18 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
             obj.pop()  # "the name of" -> "the name", "the records requested" -> "the records"
         if verb == "make" and obj and _resultative(words[i + 1:], obj[-1]):
             continue  # "make a request finer": how it is asked, not a thing to make
+        if all(o.lower().strip(",;:") in _MODIFIERS for o in obj):
+            continue  # "Get a random, home-page-quality Recipe": "random" names nothing
         if obj and len(obj) <= 6 and sum(o.isascii() for o in obj) == len(obj):
             return verb, obj
     return None, []
+
+
+# Words that say which or what kind of thing, never the thing: an object of them alone
+# ("get random") leaves the user asking for nothing.
+_MODIFIERS = frozenset({"random", "latest", "new", "newest", "recent", "top", "popular",
+                        "trending", "current", "specific", "single", "all", "daily", "featured",
+                        "best", "similar", "individual", "other", "more", "some", "any"})
 
 
 # Participles a description puts after its object ("returns the records requested").

@@ -18,6 +18,7 @@ from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, same_account
+from toolgen.agents.planner.session_values import held_by_session, same_session
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
@@ -85,6 +86,7 @@ def _plan_calls(
         ctx.graph.endpoints[e].function_name for e in chain.endpoint_ids)
     served_by: dict[str, str] = {}  # call id -> the country its API serves ("" none)
     accounts: Accounts = {}
+    held: dict[str, str] = {}  # what the session holds, by kind (`session_values`)
     for step in chain.steps:
         made: list[tuple[str, str]] = []
         for endpoint_id in step:
@@ -96,9 +98,10 @@ def _plan_calls(
             code = served or home
             elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
                 served_by.get(earlier.get(e.source, ""), ""), served, code)}
-            args = tuple(same_account(
+            args = same_session(tuple(same_account(
                 _plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
-                           Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts))
+                           Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts)),
+                held)
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
@@ -244,6 +247,11 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
+        if held_by_session(param.name):
+            # a token the signed-in session holds: the system message states it, the user
+            # never recites it
+            args.append(PlannedArg(name=param.name, source="context", value=value))
+            continue
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))

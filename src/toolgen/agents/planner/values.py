@@ -30,7 +30,7 @@ from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.agents.planner.values_param import CheckPlan, DrawPlan, ParamFacts
 from toolgen.executor import MockExecutor, endpoint_info
-from toolgen.executor.controls import left_to_assistant
+from toolgen.executor.controls import left_to_assistant, opaque_blob
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.field_values import BLAND
@@ -185,6 +185,9 @@ class ArgumentValues:
         out: list[str] = []
         for param in endpoint.parameters:
             schema = param.json_schema
+            if param.required and not param.has_default and opaque_blob(param.name):
+                out.append(param.name)  # a token nobody can state ("2" is no `params`)
+                continue
             if (not param.required or schema.get("enum") or param.has_default
                     or schema.get("type", "string") != "string"
                     or self._meant(endpoint, param) is not None):

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
+from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.policy.asked_first import asked_first
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.facts import facts_from, named_after
@@ -48,7 +49,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
     intent = _said_about(intent, r)
     action = endpoint_info(r.call.endpoint).action
-    action = action if action in _EFFECTS else ""
+    # a retweet is made and a login signs the user in, whatever the mock reads them as;
+    # neither is a thing found ("I found your account")
+    action = action if action in _EFFECTS else (
+        "create" if intent.verb in SOCIAL_ACTS or action == "auth" else "")
     status = r.result.status
     output = r.result.output
     if status == "http_404":
