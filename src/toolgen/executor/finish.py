@@ -65,7 +65,9 @@ from toolgen.executor.result_kinds import (
 )
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.values import id_entity, normalize_key
+from toolgen.executor.distance import distance_finish
 from toolgen.executor.views import VIEW_KEYS
+from toolgen.executor.world_facts import world_finish
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
 
@@ -107,6 +109,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if asked is not None:
         steps.append(asked)
     text = _text(shape)
+    # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
+    steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
+                 if s is not None)
     if '"width"' in text and '"height"' in text:
         steps.append(_picture_sizes)
     if '"email"' in text and '"domain"' in text:

@@ -51,6 +51,7 @@ from toolgen.executor.values import (
     singular,
 )
 from toolgen.executor.vocab import is_creative
+from toolgen.executor.world_facts import world_shape
 from toolgen.records import Endpoint
 from toolgen.registry.response import infer_shape
 
@@ -227,6 +228,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     said = said_shape(endpoint, info)
     if said is not None:
         return said
+    fact = world_shape(endpoint)  # a capital, a population, a city's place: the fact
+    if fact is not None:
+        return fact
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
     asked = _asked_shape(endpoint, info, e)

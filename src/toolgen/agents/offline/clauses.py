@@ -29,12 +29,15 @@ _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", 
 _DATE = re.compile(r"\b(date|day|on)$")
 _MONEY_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)? [A-Z]{3}")  # "188.05 EUR"
 _TIME = re.compile(r"\b(time|at)$")
+_WORLD = ("capital of ", "population of ")
 
 
 def role_of(fact: Fact) -> str:
     """What a fact is to a reader: subject, status, count, money, currency, rating, date,
     time, reference, or other."""
     label = fact.label.lower().strip()
+    if label.startswith(_WORLD):
+        return "world"  # `policy.world`: "the capital of France is Paris"
     last = label.split()[-1] if label else ""
     if last in ("total", "subtotal") and _MONEY_VALUE.fullmatch(fact.value):
         return "money"  # a subtotal of 188.05 EUR is money, not a count
@@ -66,7 +69,8 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     roles: dict[str, list[Fact]] = {}
     for f in facts:
         roles.setdefault(role_of(f), []).append(f)
-    parts: list[str] = []
+    world = [_world(f, put) for f in roles.get("world", [])]
+    parts: list[str] = [" and ".join(world)] if world else []
     subject = roles.get("subject", [])
     count = roles.get("count", [])
     one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
@@ -122,6 +126,13 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             f" ({', '.join(f'{f.label} {put(f.value)}' for f in refs[1:])})"
             if refs[1:] else "")
     return text
+
+
+def _world(fact: Fact, put: Callable[[str], str]) -> str:
+    """A country's fact said of the country: "France has 66,987,244 people"."""
+    if fact.label.startswith("population of "):
+        return f"{fact.label[len('population of '):]} has {put(fact.value)} people"
+    return f"the {fact.label} is {put(fact.value)}"
 
 
 def _be(label: str) -> str:

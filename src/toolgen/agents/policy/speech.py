@@ -16,6 +16,7 @@ from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
+from toolgen.agents.policy.world import world_facts
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.values import id_entity, singular
@@ -68,6 +69,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # the names the user gave are no news beside it ("it's Kylian Mbappe, with 294")
         facts = news_first([asked[0], *[f for f in facts if f.value != asked[1]]],
                            r.call.arguments, action)
+    world = world_facts(output) if not action else []
+    if world:  # "the capital of France is Paris", not "its capital is Paris"
+        facts = [*world, *[f for f in facts if f.label not in ("capital", "population")]]
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found

@@ -51,6 +51,7 @@ from toolgen.judge.realism import (
     value_kinds,
     values,
     weather,
+    world_facts,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
 from toolgen.judge.view import RecordView, build_view
@@ -93,6 +94,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     units.NAME: units.check_view,
     value_kinds.NAME: value_kinds.check_view,
     shapes.NAME: shapes.check_view,
+    world_facts.NAME: world_facts.check_view,
 }
 
 

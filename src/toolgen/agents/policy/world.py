@@ -1,0 +1,36 @@
+"""A country's capital or population, said as a fact about the country.
+
+"its population is 66987244" and "its capital is Paris" read as fields of a record; a
+person says "the capital of France is Paris" and "France has 66,987,244 people".
+`world_facts(output)` returns those facts of a tool answer that states a country (its
+`country` or `name`) with its `capital` or `population` (an answer naming a city is left
+alone: its population is the city's): labelled "capital of France" and "population of
+France", which `offline.clauses` says as such. The figure keeps its digits, grouped by
+thousands, so it is still the one the tool returned.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.agents.offline import Fact
+
+_CITY_KEYS = frozenset({"city", "city_name", "town"})
+
+
+def world_facts(output: Any) -> list[Fact]:
+    """The capital and population facts `output` states of one country (module doc)."""
+    if not isinstance(output, dict) or _CITY_KEYS & output.keys():
+        return []
+    country = next((output[k] for k in ("country", "name", "country_name")
+                    if isinstance(output.get(k), str) and output[k].strip()), None)
+    if country is None or len(country) <= 3:  # "FR" is a code, not how one says it
+        return []
+    out: list[Fact] = []
+    capital = output.get("capital")
+    if isinstance(capital, str) and capital.strip():
+        out.append(Fact(label=f"capital of {country}", value=capital))
+    population = output.get("population")
+    if type(population) is int and population > 0:
+        out.append(Fact(label=f"population of {country}", value=f"{population:,}"))
+    return out
