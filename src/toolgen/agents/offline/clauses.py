@@ -69,8 +69,8 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     roles: dict[str, list[Fact]] = {}
     for f in facts:
         roles.setdefault(role_of(f), []).append(f)
-    world = [_world(f, put) for f in roles.get("world", [])]
-    parts: list[str] = [" and ".join(world)] if world else []
+    world = roles.get("world", [])
+    parts: list[str] = [_world(world, put)] if world else []
     subject = roles.get("subject", [])
     count = roles.get("count", [])
     one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
@@ -128,11 +128,21 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     return text
 
 
-def _world(fact: Fact, put: Callable[[str], str]) -> str:
-    """A country's fact said of the country: "France has 66,987,244 people"."""
-    if fact.label.startswith("population of "):
-        return f"{fact.label[len('population of '):]} has {put(fact.value)} people"
-    return f"the {fact.label} is {put(fact.value)}"
+def _world(facts: Sequence[Fact], put: Callable[[str], str]) -> str:
+    """A country's facts said of the country, named once: "France has 66,987,244 people
+    and its capital is Paris"."""
+    said: set[str] = set()
+    out: list[str] = []
+    for f in sorted(facts, key=lambda f: not f.label.startswith("population of ")):
+        kind, _, country = f.label.partition(" of ")
+        again = country in said
+        said.add(country)
+        if kind == "population":
+            out.append(f"{'it' if again else country} has {put(f.value)} people")
+        else:
+            out.append(f"its {kind} is {put(f.value)}" if again
+                       else f"the {f.label} is {put(f.value)}")
+    return " and ".join(out)
 
 
 def _be(label: str) -> str:
