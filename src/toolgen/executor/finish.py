@@ -44,6 +44,7 @@ from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -65,7 +66,6 @@ from toolgen.executor.result_kinds import (
 )
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.values import id_entity, normalize_key
-from toolgen.executor.distance import distance_finish
 from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.world_facts import world_finish
 from toolgen.executor.zone_times import converted_time

@@ -108,12 +108,28 @@ def city(text: Any) -> City | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return None
-    hint = country(parts[-1]) if len(parts) > 1 else None
-    for part in parts[:-1] if hint is not None else parts:
-        found = _city_named(part.lower(), hint.iso if hint else "")
+    hint = _hint(parts[-1]) if len(parts) > 1 else None
+    if hint is not None:
+        for part in parts[:-1]:
+            found = _city_named(part.lower(), hint.iso)
+            if found is not None:
+                return found
+    # No city of that country: the last part was a state ("Boston, MA" is no Moroccan
+    # Boston), or there was none.
+    for part in parts:
+        found = _city_named(part.lower(), "")
         if found is not None:
             return found
     return None
+
+
+def _hint(text: str) -> Country | None:
+    """The country a place's last part names; a US state ("Paris, TX", "Austin, Texas")
+    names the United States (before Canada for "CA": a Canadian city is still found when
+    no American one has the name)."""
+    if text.strip().lower() in _us_states():
+        return _countries().get("US")
+    return country(text)
 
 
 def largest_city(iso: str) -> City | None:
@@ -161,6 +177,13 @@ def _countries() -> dict[str, Country]:
             languages=languages, calling_code=f"+{phone}" if phone else "",
             tld=str(row.get("tld") or ""))
     return out
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    states = _gc().get_us_states()
+    return frozenset(k for code, row in states.items()
+                     for k in (code.lower(), str(row.get("name", "")).lower()) if k)
 
 
 @cache

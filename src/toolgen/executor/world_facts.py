@@ -62,11 +62,12 @@ _ASK_WORDS = {"capital": "capital", "capitals": "capital", "population": "popula
               "emoji": "flag", "largest": "largest", "biggest": "largest"}
 # Words that make a country's figure something else: an animal's population, a forecast,
 # a conversion, a number's phone, a country's weather.
-_NOT_A_FACT = frozenset(
-    "species animal animals wildlife turtle elephant genetics projection projections growth "
-    "estimate forecast predict exchange convert conversion rate rates number numbers "
-    "validate validation verify weather covid stat stats history cases news holidays "
-    "holiday stock stocks publishers publisher vat tax".split())
+_NOT_A_FACT = frozenset({
+    "species", "animal", "animals", "wildlife", "turtle", "elephant", "genetics",
+    "projection", "projections", "growth", "estimate", "forecast", "predict", "exchange",
+    "convert", "conversion", "rate", "rates", "number", "numbers", "validate", "validation",
+    "verify", "weather", "covid", "stat", "stats", "history", "cases", "news", "holidays",
+    "holiday", "stock", "stocks", "publishers", "publisher", "vat", "tax"})
 # The whole record of a country: a name that asks for nothing but the country.
 _COUNTRY_WORDS = frozenset({"country", "countries", "nation"})
 _PLAIN = frozenset({"get", "by", "code", "name", "info", "information", "details", "data",

@@ -26,6 +26,7 @@ def world_facts(output: Any) -> list[Fact]:
                     if isinstance(output.get(k), str) and output[k].strip()), None)
     if country is None or len(country) <= 3:  # "FR" is a code, not how one says it
         return []
+    country = _named(country)
     out: list[Fact] = []
     capital = output.get("capital")
     if isinstance(capital, str) and capital.strip():
@@ -34,3 +35,17 @@ def world_facts(output: Any) -> list[Fact]:
     if type(population) is int and population > 0:
         out.append(Fact(label=f"population of {country}", value=f"{population:,}"))
     return out
+
+
+# Countries said with "the" ("the United States has...", "the capital of the Philippines").
+_WITH_THE = ("United ", "Czech Republic", "Dominican Republic", "Central African",
+             "Democratic Republic", "Republic of", "Philippines", "Bahamas", "Gambia",
+             "Maldives", "Marshall Islands", "Solomon Islands", "Comoros", "Seychelles",
+             "Netherlands", "Vatican", "Cayman", "Falkland", "Faroe")
+
+
+def _named(country: str) -> str:
+    """How a sentence names the country: "the United States", "the Netherlands"."""
+    if country.startswith("The "):
+        return "the " + country[4:]
+    return f"the {country}" if country.startswith(_WITH_THE) else country
