@@ -1216,6 +1216,10 @@ CORRUPT.update({
         ("world", lambda d: _answer(_set_out(d, "call_g2", lambda o: _with(
             o, distance_km=33.6, duration_minutes=167)), "The capital of Australia is "
             "Canberra. Madrid and Seoul are 33.6 km apart, about 167 minutes by plane.")),
+        ("world", lambda d: _answer(_set_out(d, "call_g1", lambda o: {
+            "country_id": "cnt_08429c", "name": "Australia", "country": "Australia",
+            "is_active": True}), "Australia's country ID is cnt_08429c. Madrid and Seoul "
+            "are 9995.5 km apart, about 780 minutes by plane.")),
     ],
 })
 

@@ -91,3 +91,18 @@ def test_unknown_places_are_left_alone() -> None:
                     {"country": "Minas Tirith", "capital": "Poseidonia"})]) == []
     assert _kinds([("distance", {"origin": "Minas Tirith", "destination": "Seoul"},
                     {"distance_km": 12})]) == []
+
+
+def test_a_capital_or_population_asked_and_not_answered_is_flagged() -> None:
+    hollow = {"country_id": "cnt_08429c", "name": "France", "country": "France",
+              "is_active": True}
+    assert _kinds([("country_info_capital", FRANCE, hollow)]) == ["world_fact_contradiction"]
+    assert _kinds([("country_info_population", FRANCE, hollow)]) == [
+        "world_fact_contradiction"]
+    assert _kinds([("country_info_capital", FRANCE, {"country": "France",
+                                                     "capital": "Paris"})]) == []
+    assert _kinds([("get_capital", {"country_code": "FR"}, {"status": "ok",
+                                                            "data": "Paris"})]) == []
+    # a covid table's country, or an unknown country, asks no capital
+    assert _kinds([("country_info_capital", {"country": "Minas Tirith"}, hollow)]) == []
+    assert _kinds([("covid_stats_by_country", FRANCE, hollow)]) == []

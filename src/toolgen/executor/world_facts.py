@@ -28,7 +28,7 @@ from typing import Any
 
 from toolgen.executor import world
 from toolgen.executor.objects import objects_in
-from toolgen.executor.result_kinds import own_words
+from toolgen.executor.result_kinds import own_words, own_words_of
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
 
@@ -86,6 +86,12 @@ def asked(endpoint: Endpoint) -> tuple[str, tuple[str, ...], str] | None:
     """("country" or "city", the facts asked, the parameter naming the subject), or None
     when the endpoint asks no world fact."""
     return _asked(tuple(own_words(endpoint)), tuple(p.name for p in endpoint.parameters))
+
+
+def asked_of(function_name: str, params: tuple[str, ...]
+             ) -> tuple[str, tuple[str, ...], str] | None:
+    """`asked` for a function of a record (its name and parameter names)."""
+    return _asked(own_words_of(function_name), params)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -9,6 +9,9 @@ these (GeoNames' tables through `executor.world`):
   answer itself, or a record naming the country) states a `capital` that is not its
   capital, or a `population` more than 25 % off its population (an object naming a city
   is left alone: its population is the city's);
+- an endpoint whose name asks a known country's capital or population
+  (`country_info_capital(country="France")`, `executor.world_facts.asked`) answers
+  without it: no capital or population anywhere in the answer (a country id instead);
 - a call sends the two ends of a trip (origin / destination, start / end...) that are
   cities `world` knows, and the answer states a distance (`distance_km`, `distance` in
   the unit asked) more than 30 % shorter than the straight line between them or more
@@ -24,9 +27,9 @@ from typing import Any
 from toolgen.executor import world
 from toolgen.executor.distance import DISTANCE_KEYS, ROAD_FACTOR, ends_of, in_unit, key_unit
 from toolgen.executor.values import normalize_key
-from toolgen.executor.world_facts import COUNTRY_PARAMS
+from toolgen.executor.world_facts import COUNTRY_PARAMS, asked_of
 from toolgen.judge.context import JudgeContext
-from toolgen.judge.gates import output_keys_gate
+from toolgen.judge.gates import any_of, function_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import real_steps
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -41,7 +44,9 @@ POPULATION_TOLERANCE = 0.25
 DISTANCE_TOLERANCE = 0.30
 _WATCHED = _CAPITAL | _POPULATION | DISTANCE_KEYS
 
-GATE = output_keys_gate(lambda key: normalize_key(key) in _WATCHED)
+GATE = any_of(output_keys_gate(lambda key: normalize_key(key) in _WATCHED),
+              function_gate(lambda name: "capital" in name.lower()
+                            or "population" in name.lower()))
 
 
 def _number(v: Any) -> bool:
@@ -110,6 +115,25 @@ def _distance_reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, 
     return None
 
 
+def _missing_reason(function_name: str, params: tuple[str, ...],
+                    objects: list[tuple[str, dict[str, Any]]], args: dict[str, Any]
+                    ) -> str | None:
+    """The capital or population the endpoint's name asks of a known country, missing."""
+    found = asked_of(function_name, params)
+    if found is None or found[0] != "country":
+        return None
+    country = world.country(args.get(normalize_key(found[2])))
+    if country is None:
+        return None
+    keys = {normalize_key(k) for _, obj in objects for k in obj}
+    one_text = any(isinstance(obj.get(k), str) for _, obj in objects[:1]
+                   for k in ("data", "result", "value", "answer"))
+    for fact, held in (("capital", _CAPITAL), ("population", _POPULATION)):
+        if fact in found[1] and not keys & held and not one_text:
+            return f"asked the {fact} of {country.name}, it answers none"
+    return None
+
+
 def reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, Any]) -> str | None:
     """Why one result's objects (document first) contradict the world, or None."""
     return _country_reason(objects, args) or _distance_reason(objects, args)
@@ -123,15 +147,21 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if view.output(step.call_id) is NOT_JSON:
             continue
         objects = view.objects(step.call_id)
-        if not any(normalize_key(k) in _WATCHED for _, obj in objects for k in obj):
-            continue
         args = view.arguments(step.call_id)
-        if not isinstance(args, dict):
+        if not objects or not isinstance(args, dict):
             continue
         norm = {normalize_key(k): v for k, v in args.items()}
-        why = reason(objects, norm)  # the document itself first (`output_objects`)
+        why = _missing_reason(step.function_name, _params(view, step.function_name),
+                              objects, norm)
+        if why is None and any(normalize_key(k) in _WATCHED for _, obj in objects for k in obj):
+            why = reason(objects, norm)  # the document itself first (`output_objects`)
         if why:
             out.append(finding(NAME, "world_fact_contradiction", view.answer_at[step.call_id],
                                f"{step.function_name}: {why}"))
     return out
 
+
+def _params(view: RecordView, function_name: str) -> tuple[str, ...]:
+    schema = view.schemas.get(function_name)
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return tuple(props) if isinstance(props, dict) else ()
