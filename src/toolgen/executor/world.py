@@ -15,7 +15,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from toolgen.heap import collector_paused
 
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
               "OC": "Oceania", "SA": "South America", "AN": "Antarctica"}
@@ -74,8 +76,7 @@ class Country:
     tld: str
 
 
-@dataclass(frozen=True, slots=True)
-class City:
+class City(NamedTuple):  # a tuple: 34,000 of them are made at once
     name: str
     country_iso: str
     latitude: float
@@ -199,30 +200,55 @@ def _country_keys() -> dict[str, str]:
 
 
 @cache
-def _cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
-    """(lower-case name -> cities, lower-case other name -> cities), most populous first."""
+def _by_population() -> tuple[tuple[City, list[str]], ...]:
+    """Every city with its other names, the most populous first."""
+    with collector_paused():  # millions of parsed objects, none garbage: `heap`
+        return _rows(_gc().get_cities())  # parsed anew on every call: read once
+
+
+def _rows(table: dict[str, Any]) -> tuple[tuple[City, list[str]], ...]:
+    rows: list[tuple[City, list[str]]] = []
+    for row in table.values():
+        c = City(row["name"], row["countrycode"], float(row["latitude"]),
+                 float(row["longitude"]), int(row.get("population") or 0),
+                 row.get("timezone") or "")
+        rows.append((c, row.get("alternatenames") or []))
+    rows.sort(key=lambda r: (-r[0].population, r[0].name, r[0].country_iso))
+    return tuple(rows)
+
+
+@cache
+def _names() -> dict[str, list[City]]:
+    """Lower-case name -> the cities of that name, the most populous first."""
     names: dict[str, list[City]] = {}
-    others: dict[str, list[City]] = {}
-    for row in _gc().get_cities().values():
-        c = City(name=str(row["name"]), country_iso=str(row["countrycode"]),
-                 latitude=float(row["latitude"]), longitude=float(row["longitude"]),
-                 population=int(row.get("population") or 0),
-                 timezone=str(row.get("timezone") or ""))
+    for c, _ in _by_population():
         names.setdefault(c.name.lower(), []).append(c)
-        for alt in row.get("alternatenames") or ():
-            # Why longer than 3: the 3-letter ones are airport and city codes ("PAR").
-            if isinstance(alt, str) and len(alt) > 3:
+    return names
+
+
+@cache
+def _other_names() -> dict[str, list[City]]:
+    """Lower-case other name ("firenze", "new york") -> cities, the most populous first;
+    built only when a name is not a city's own (a quarter of a second more)."""
+    others: dict[str, list[City]] = {}
+    with collector_paused():
+        _add_other_names(others)
+    return others
+
+
+def _add_other_names(others: dict[str, list[City]]) -> None:
+    for c, alternates in _by_population():
+        for alt in alternates:
+            # Why longer than 3: the 3-letter ones are airport and city codes ("PAR");
+            # ASCII only: a call writes "Kyiv", "Kiev" or "Sao Paulo", not "Київ" (a
+            # city's own name keeps its accents: "Zürich", "São Paulo").
+            if len(alt) > 3 and alt.isascii():
                 others.setdefault(alt.lower(), []).append(c)
-    for table in (names, others):
-        for found in table.values():
-            found.sort(key=lambda c: (-c.population, c.name, c.country_iso))
-    return names, others
 
 
 def _city_named(key: str, iso: str) -> City | None:
-    names, others = _cities()
-    for table in (names, others):
-        found = table.get(key)
+    for table in (_names, _other_names):
+        found = table().get(key)
         if found:
             if not iso:
                 return found[0]
@@ -235,7 +261,7 @@ def _city_named(key: str, iso: str) -> City | None:
 @cache
 def _largest() -> dict[str, City]:
     out: dict[str, City] = {}
-    for found in _cities()[0].values():
+    for found in _names().values():
         for c in found:
             best = out.get(c.country_iso)
             if best is None or (c.population, c.name) > (best.population, best.name):
