@@ -15,7 +15,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "error_results", "sums", "identity", "asked",
                                "request_words", "reasked", "hollow", "weather", "same_id",
                                "titles", "filters", "omitted", "units", "value_kinds",
-                               "shapes"}
+                               "shapes", "world_facts"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 
