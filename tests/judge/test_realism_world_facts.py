@@ -106,3 +106,8 @@ def test_a_capital_or_population_asked_and_not_answered_is_flagged() -> None:
     # a covid table's country, or an unknown country, asks no capital
     assert _kinds([("country_info_capital", {"country": "Minas Tirith"}, hollow)]) == []
     assert _kinds([("covid_stats_by_country", FRANCE, hollow)]) == []
+
+
+def test_a_species_population_in_a_country_is_not_the_countrys() -> None:
+    lions = {"population": 2_400, "species": "Panthera leo", "country": "France"}
+    assert _kinds([("estimate_population", FRANCE, lions)]) == []

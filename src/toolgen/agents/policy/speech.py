@@ -69,7 +69,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # the names the user gave are no news beside it ("it's Kylian Mbappe, with 294")
         facts = news_first([asked[0], *[f for f in facts if f.value != asked[1]]],
                            r.call.arguments, action)
-    world = world_facts(output) if not action else []
+    world = world_facts(output, r.call.endpoint) if not action else []
     if world:  # "the capital of France is Paris", not "its capital is Paris"
         facts = [*world, *[f for f in facts if f.label not in ("capital", "population")]]
     verdict = _verdict(output) if not action else None

@@ -2,9 +2,10 @@
 
 "its population is 66987244" and "its capital is Paris" read as fields of a record; a
 person says "the capital of France is Paris" and "France has 66,987,244 people".
-`world_facts(output)` returns those facts of a tool answer that states a country (its
-`country` or `name`) with its `capital` or `population` (an answer naming a city is left
-alone: its population is the city's): labelled "capital of France" and "population of
+`world_facts(output, endpoint)` returns those facts of the answer of an endpoint that
+asks a country's facts (`executor.world_facts.asked`: not a species' population in a
+country, not a COVID table) and states the country (its `country` or `name`) with its
+`capital` or `population` (an answer naming a city is left alone): labelled "capital of France" and "population of
 France", which `offline.clauses` says as such. The figure keeps its digits, grouped by
 thousands, so it is still the one the tool returned.
 """
@@ -14,13 +15,18 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.agents.offline import Fact
+from toolgen.executor.world_facts import asked
+from toolgen.records import Endpoint
 
 _CITY_KEYS = frozenset({"city", "city_name", "town"})
 
 
-def world_facts(output: Any) -> list[Fact]:
+def world_facts(output: Any, endpoint: Endpoint) -> list[Fact]:
     """The capital and population facts `output` states of one country (module doc)."""
     if not isinstance(output, dict) or _CITY_KEYS & output.keys():
+        return []
+    found = asked(endpoint)
+    if found is None or found[0] != "country":
         return []
     country = next((output[k] for k in ("country", "name", "country_name")
                     if isinstance(output.get(k), str) and output[k].strip()), None)

@@ -7,8 +7,8 @@ these (GeoNames' tables through `executor.world`):
 
 - a call sends a country `world` knows (by name or ISO code) and an object about it (the
   answer itself, or a record naming the country) states a `capital` that is not its
-  capital, or a `population` more than 25 % off its population (an object naming a city
-  is left alone: its population is the city's);
+  capital, or a `population` more than 25 % off its population (an object naming a city,
+  a region or a species is left alone: its population is not the country's);
 - an endpoint whose name asks a known country's capital or population
   (`country_info_capital(country="France")`, `executor.world_facts.asked`) answers
   without it: no capital or population anywhere in the answer (a country id instead);
@@ -39,7 +39,9 @@ NAME = "world_facts"
 
 _CAPITAL = frozenset({"capital", "capital_city"})
 _POPULATION = frozenset({"population", "total_population"})
-_CITY_KEYS = frozenset({"city", "city_name", "town"})
+# An object naming a city, a region or a species: its population is not the country's.
+_NOT_COUNTRY = frozenset({"city", "city_name", "town", "state", "region", "province",
+                          "county", "species", "animal"})
 POPULATION_TOLERANCE = 0.25
 DISTANCE_TOLERANCE = 0.30
 _WATCHED = _CAPITAL | _POPULATION | DISTANCE_KEYS
@@ -79,8 +81,8 @@ def _country_reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, A
             value = obj[keys[nk]]
             if isinstance(value, str) and found.capital and not _same_city(value, found.capital):
                 return f"the capital of {found.name} given as {value!r} (it is {found.capital})"
-        if _CITY_KEYS & keys.keys():
-            continue  # a city's own population
+        if _NOT_COUNTRY & keys.keys():
+            continue  # a city's or a species' own population
         for nk in _POPULATION & keys.keys():
             value = obj[keys[nk]]
             real = found.population
