@@ -6,8 +6,8 @@ person says "the capital of France is Paris" and "France has 66,987,244 people".
 asks a country's facts (`executor.world_facts.asked`: not a species' population in a
 country, not a COVID table) and states the country (its `country` or `name`) with its
 `capital` or `population` (an answer naming a city is left alone): labelled "capital
-of France" and "population of France", which `offline.clauses` says as such. The figure keeps its digits, grouped by
-thousands, so it is still the one the tool returned.
+of France" and "population of France", which `offline.clauses` says as such. The
+figure keeps its digits, grouped by thousands, so it is still the one the tool returned.
 """
 
 from __future__ import annotations
