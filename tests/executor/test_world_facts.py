@@ -103,3 +103,13 @@ def test_a_weather_or_an_animal_population_is_no_country_fact() -> None:
     out = _call(endpoint("estimate_population", (param("species"), param("country"))),
                 {"species": "Panthera leo", "country": "France"})
     assert not (isinstance(out, dict) and out.get("population") == 66987244), out
+
+
+def test_a_currency_record_keeps_its_own_name_and_types() -> None:
+    ep = endpoint("currency_by_country", (param("country"),), response={
+        "type": "object", "properties": {"name": {"type": "string"},
+                                         "currency_code": {"type": "string"},
+                                         "area": {"type": "string"}}})
+    out = _call(ep, {"country": "France"})
+    assert out["currency_code"] == "EUR", out
+    assert out["name"] != "France", out  # the currency's name, not the country's

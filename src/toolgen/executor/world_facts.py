@@ -188,6 +188,9 @@ def _largest_population(c: world.Country) -> int:
 
 
 def _country_step(param: str, facts: tuple[str, ...]) -> Finish:
+    # Only a country's record names the country under `name` (a currency's is "Euro").
+    record = facts == ("record",)
+
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         sent = args.get(param)
         found = world.country(sent)
@@ -198,11 +201,10 @@ def _country_step(param: str, facts: tuple[str, ...]) -> Finish:
                 getter = _COUNTRY_KEYS.get(normalize_key(k))
                 if getter is None or isinstance(obj[k], (dict, bool)):
                     continue
-                value = getter(found)
-                if value in ("", 0, []) or isinstance(value, list) != isinstance(obj[k], list):
-                    continue
-                obj[k] = value
-            if isinstance(obj.get("name"), str) and obj.get("name") != sent:
+                value = _same_type(getter(found), obj[k])
+                if value is not None:
+                    obj[k] = value
+            if record and isinstance(obj.get("name"), str) and obj.get("name") != sent:
                 obj["name"] = found.name  # the country's own name, not a drawn one
             if "country" in obj and normalize_key(param) != "country" and isinstance(
                     obj["country"], str):
@@ -210,6 +212,18 @@ def _country_step(param: str, facts: tuple[str, ...]) -> Finish:
         _one_text(output, facts, found)
 
     return step
+
+
+def _same_type(value: Any, current: Any) -> Any:
+    """`value` as the field holding `current` types it (a text area "780580.0"), or None
+    when it cannot (a list for a text, a name for a number) or there is no fact."""
+    if value in ("", 0, []) or isinstance(value, list) != isinstance(current, list):
+        return None
+    if isinstance(current, str):
+        return value if isinstance(value, str) else str(value)
+    if isinstance(current, int | float):
+        return value if isinstance(value, int | float) else None
+    return value
 
 
 def _one_text(output: Any, facts: tuple[str, ...], found: world.Country) -> None:
@@ -267,9 +281,8 @@ def _city_step(param: str) -> Finish:
                 getter = _CITY_KEYS.get(normalize_key(k))
                 if getter is None or isinstance(obj[k], (dict, list, bool)):
                     continue
-                value = getter(found)
-                if value in ("", 0):
-                    continue
-                obj[k] = str(value) if isinstance(obj[k], str) else value
+                value = _same_type(getter(found), obj[k])
+                if value is not None:
+                    obj[k] = value
 
     return step
