@@ -58,3 +58,11 @@ def test_a_country_named_by_an_earlier_call_is_not_named_again() -> None:
     answer = lang.assistant_report(lang.said_once([people, capital]), random.Random(3))
     assert "France has 66,987,244 people" in answer, answer
     assert "capital is Paris" in answer and answer.count("France") == 1, answer
+
+
+def test_one_calls_country_record_names_the_country_once() -> None:
+    record = Outcome(Intent(verb="get", obj="the country info", phrase="get country info"),
+                     "ok", facts=(Fact(label="capital of Turkey", value="Ankara"),
+                                  Fact(label="population of Turkey", value="82,319,724")))
+    answer = lang.assistant_report(lang.said_once([record]), random.Random(1))
+    assert "Turkey has 82,319,724 people and its capital is Ankara" in answer, answer

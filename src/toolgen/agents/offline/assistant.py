@@ -175,13 +175,15 @@ def _named_once(facts: list[Fact], countries: set[str]) -> list[Fact]:
     """A country named by an earlier call's fact is not named again ("France has 66,987,244
     people. As for the capital, the capital is Paris"): its facts keep their plain label."""
     out = []
+    named: set[str] = set()
     for f in facts:
         kind, of, country = f.label.partition(" of ")
         if of and role_of(f) == "world":
             if country in countries:
                 f = Fact(label=kind, value=f.value)
-            countries.add(country)
+            named.add(country)  # this call's facts name it once between them (`clauses`)
         out.append(f)
+    countries |= named
     return out
 
 
