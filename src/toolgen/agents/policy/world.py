@@ -23,8 +23,9 @@ _CITY_KEYS = frozenset({"city", "city_name", "town"})
 
 def world_facts(output: Any, endpoint: Endpoint) -> list[Fact]:
     """The capital and population facts `output` states of one country (module doc)."""
-    if not isinstance(output, dict) or _CITY_KEYS & output.keys():
-        return []
+    if (not isinstance(output, dict) or _CITY_KEYS & output.keys()
+            or ("capital" not in output and "population" not in output)):
+        return []  # most answers: no country fact to say
     found = asked(endpoint)
     if found is None or found[0] != "country":
         return []
