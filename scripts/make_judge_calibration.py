@@ -518,7 +518,28 @@ def flight_status(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def world(alt: bool) -> dict[str, Any]:
+    tools = [tool("country_info_capital", "Fetch the capital city of a specified country.",
+                  {"country": S}, ["country"]),
+             tool("geo_distance_calculate", "The geographic distance between two cities.",
+                  {"start_location": S, "end_location": S}, ["start_location", "end_location"])]
+    c = Conv("cal-world", tools)
+    c.user("What's the capital of Australia? And how far is Seoul from Madrid?")
+    c.calls(("call_g1", "country_info_capital", {"country": ("Australia", "user")},
+             {"country": "Australia", "capital": "Canberra"}, OK),
+            ("call_g2", "geo_distance_calculate", {"start_location": ("Madrid", "user"),
+                                                   "end_location": ("Seoul", "user")},
+             {"start_location": "Madrid", "end_location": "Seoul", "distance_km": 9995.5,
+              "duration_minutes": 780}, OK))
+    c.say("The capital of Australia is Canberra. Madrid and Seoul are 9995.5 km apart, "
+          "about 780 minutes by plane." if not alt else
+          "Canberra is Australia's capital; from Madrid to Seoul it's 9995.5 km "
+          "(roughly 780 minutes flying).")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
+    "world": world,
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
     "music": music, "flight": flight, "calendar": calendar, "dinner": dinner,
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
@@ -1255,6 +1276,24 @@ CORRUPT.update({
     "title_misfit": [
         ("hotels", _item("call_h1", "results", 0, name="Lisbon Hotels Overview")),
         ("dinner", _item("call_d1", "restaurants", 0, name="Milan Dining Report")),
+    ],
+})
+
+
+# A fact about the real world contradicted: a capital that is another city, a distance
+# between two known cities that is a few kilometres.
+CORRUPT.update({
+    "world_fact_contradiction": [
+        ("world", lambda d: _answer(_set_out(d, "call_g1", lambda o: _with(
+            o, capital="Sydney")), "The capital of Australia is Sydney. Madrid and Seoul "
+            "are 9995.5 km apart, about 780 minutes by plane.")),
+        ("world", lambda d: _answer(_set_out(d, "call_g2", lambda o: _with(
+            o, distance_km=33.6, duration_minutes=167)), "The capital of Australia is "
+            "Canberra. Madrid and Seoul are 33.6 km apart, about 167 minutes by plane.")),
+        ("world", lambda d: _answer(_set_out(d, "call_g1", lambda o: {
+            "country_id": "cnt_08429c", "name": "Australia", "country": "Australia",
+            "is_active": True}), "Australia's country ID is cnt_08429c. Madrid and Seoul "
+            "are 9995.5 km apart, about 780 minutes by plane.")),
     ],
 })
 

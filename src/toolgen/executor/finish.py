@@ -53,6 +53,7 @@ from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.cuisine_names import fit_cuisine
+from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -78,6 +79,7 @@ from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
+from toolgen.executor.world_facts import world_finish
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
 
@@ -126,6 +128,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if asked is not None:
         steps.append(asked)
     text = _text(shape)
+    # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
+    steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
+                 if s is not None)
     if '"width"' in text and '"height"' in text:
         steps.append(_picture_sizes)
     if '"email"' in text and '"domain"' in text:

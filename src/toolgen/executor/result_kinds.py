@@ -73,6 +73,11 @@ def own_words(endpoint: Endpoint) -> list[str]:
     return list(_own_words(endpoint.function_name))
 
 
+def own_words_of(function_name: str) -> tuple[str, ...]:
+    """`own_words` of a function known by its name only (a record's call)."""
+    return _own_words(function_name)
+
+
 # Why cached by name: compiling one endpoint's answer asks for its words about seven times.
 @lru_cache(maxsize=1 << 16)
 def _own_words(function_name: str) -> tuple[str, ...]:

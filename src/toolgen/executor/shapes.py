@@ -52,6 +52,7 @@ from toolgen.executor.values import (
     singular,
 )
 from toolgen.executor.vocab import is_creative
+from toolgen.executor.world_facts import world_shape
 from toolgen.records import Endpoint
 from toolgen.registry.response import infer_shape
 
@@ -236,6 +237,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     if constant is not None:  # a proton's diameter: one figure and its unit
         figure: dict[str, Any] = {constant: {"type": "number"}, "unit": _STR}
         return {"type": "object", "properties": {**figure, **_echo(endpoint, figure)}}
+    fact = world_shape(endpoint)  # a capital, a population, a city's place: the fact
+    if fact is not None:
+        return fact
     e = record_noun(endpoint, info)
     idk = f"{e}_id"
     asked = _asked_shape(endpoint, info, e)

@@ -217,7 +217,9 @@ def cited_tool_values(record: Record, text: str, enough: int = 3) -> tuple[int, 
             elif (
                 isinstance(node, int | float)
                 and not isinstance(node, bool)
-                and (token := str(node)) in lowered
+                and ((token := str(node)) in lowered
+                     # a big count said grouped by thousands ("66,987,244 people")
+                     or (type(node) is int and node >= 10000 and f"{node:,}" in lowered))
             ):
                 found.add(token)
             if len(found) >= enough:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
-from toolgen.agents.offline.clauses import fact_clauses
+from toolgen.agents.offline.clauses import fact_clauses, role_of
 from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
@@ -143,6 +143,7 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
     same answer (two calls returning one user or one booking are reported once, not twice;
     the later one gets its other details). An outcome left with nothing new is `same`."""
     said: set[str] = set()
+    countries: set[str] = set()
     out: list[Outcome] = []
     asked = " " + " | ".join(o.intent.phrase.lower() for o in outcomes) + " "
     for o in outcomes:
@@ -166,7 +167,24 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
                     fresh.append(f)
                     if len(fresh) == keep:
                         break
-        out.append(replace(o, facts=tuple(fresh), same=repeats and not fresh))
+        out.append(replace(o, facts=tuple(_named_once(fresh, countries)),
+                           same=repeats and not fresh))
+    return out
+
+
+def _named_once(facts: list[Fact], countries: set[str]) -> list[Fact]:
+    """A country named by an earlier call's fact is not named again ("France has 66,987,244
+    people. As for the capital, the capital is Paris"): its facts keep their plain label."""
+    out = []
+    named: set[str] = set()
+    for f in facts:
+        kind, of, country = f.label.partition(" of ")
+        if of and role_of(f) == "world":
+            if country in countries:
+                f = Fact(label=kind, value=f.value)
+            named.add(country)  # this call's facts name it once between them (`clauses`)
+        out.append(f)
+    countries |= named
     return out
 
 

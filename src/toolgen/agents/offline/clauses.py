@@ -29,12 +29,15 @@ _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", 
 _DATE = re.compile(r"\b(date|day|on)$")
 _MONEY_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)? [A-Z]{3}")  # "188.05 EUR"
 _TIME = re.compile(r"\b(time|at)$")
+_WORLD = ("capital of ", "population of ")
 
 
 def role_of(fact: Fact) -> str:
     """What a fact is to a reader: subject, status, count, money, currency, rating, date,
     time, reference, or other."""
     label = fact.label.lower().strip()
+    if label.startswith(_WORLD):
+        return "world"  # `policy.world`: "the capital of France is Paris"
     last = label.split()[-1] if label else ""
     if last in ("total", "subtotal") and _MONEY_VALUE.fullmatch(fact.value):
         return "money"  # a subtotal of 188.05 EUR is money, not a count
@@ -66,7 +69,8 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     roles: dict[str, list[Fact]] = {}
     for f in facts:
         roles.setdefault(role_of(f), []).append(f)
-    parts: list[str] = []
+    world = roles.get("world", [])
+    parts: list[str] = [_world(world, put)] if world else []
     subject = roles.get("subject", [])
     count = roles.get("count", [])
     one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
@@ -122,6 +126,23 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             f" ({', '.join(f'{f.label} {put(f.value)}' for f in refs[1:])})"
             if refs[1:] else "")
     return text
+
+
+def _world(facts: Sequence[Fact], put: Callable[[str], str]) -> str:
+    """A country's facts said of the country, named once: "France has 66,987,244 people
+    and its capital is Paris"."""
+    said: set[str] = set()
+    out: list[str] = []
+    for f in sorted(facts, key=lambda f: not f.label.startswith("population of ")):
+        kind, _, country = f.label.partition(" of ")
+        again = country in said
+        said.add(country)
+        if kind == "population":
+            out.append(f"{'it' if again else country} has {put(f.value)} people")
+        else:
+            out.append(f"its {kind} is {put(f.value)}" if again
+                       else f"the {f.label} is {put(f.value)}")
+    return " and ".join(out)
 
 
 def _be(label: str) -> str:

@@ -19,6 +19,7 @@ from toolgen.agents.policy.asked_first import asked_first
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
+from toolgen.agents.policy.world import world_facts
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.result_kinds import own_words
@@ -78,6 +79,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     text = asked_text(output, r.call.endpoint)
     if text is not None:  # the summary / reply / fact asked for, not "the URL is ..."
         facts = [text, *[f for f in facts if f.value not in text.value]]
+    world = world_facts(output, r.call.endpoint) if not action else []
+    if world:  # "the capital of France is Paris", not "its capital is Paris"
+        facts = [*world, *[f for f in facts if f.label not in ("capital", "population")]]
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found

@@ -56,6 +56,7 @@ from toolgen.judge.realism import (
     value_kinds,
     values,
     weather,
+    world_facts,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
 from toolgen.judge.view import RecordView, build_view
@@ -103,6 +104,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     stale.NAME: stale.check_view,
     misfit.NAME: misfit.check_view,
     calculations.NAME: calculations.check_view,
+    world_facts.NAME: world_facts.check_view,
 }
 
 

@@ -24,7 +24,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # untrainable records the judge praised (qjudge)
             "ids_only", "absent", "stale", "misfit",
             # a calculation's figure a reviewer recomputes (qcalc)
-            "calculations")
+            "calculations",
+            # a capital, a population or a distance the real world contradicts
+            "world_facts")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -125,6 +127,8 @@ SEVERITY: dict[str, Severity] = {
     "text_misfit": "error",
     # a calculation off by more than 1 % from its recomputation, or answered with records
     "calculation_wrong": "error",
+    # a known country's capital or population, or a known city pair's distance, wrong
+    "world_fact_contradiction": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -164,9 +168,14 @@ _OVERRATED = frozenset({"filter_contradiction", "asked_omitted", "unit_mismatch"
 # the executor still answers some calculators it has no formula for with a drawn figure.
 _PRAISED = frozenset({"ids_only_answer", "asked_absent", "stale_read", "text_misfit",
                       "calculation_wrong"})
+# A fact about the real world contradicted (world_fact_contradiction): the executor now
+# answers capitals, populations and city distances from GeoNames, but a corpus's own
+# answer shape (a COVID table's `population`) still draws them; reported, not gated, until
+# no generated record trips it.
+_WORLD = frozenset({"world_fact_contradiction"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED
+    | _OVERRATED | _PRAISED | _WORLD
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

