@@ -76,7 +76,10 @@ def asked_first(facts: list[Fact], output: Any, intent: Intent, endpoint_words: 
             # a date would be said before the figure asked ("it's on 2025-05-06, with rate")
             and not (named and role_of(f) in ("date", "time"))]
     if not (asked & _PRICE_ASKED or endpoint_words & _PURCHASE or action):
-        unpriced = [f for f in rest if role_of(f) != "money"] or _plain_facts(item)
+        # a price left out gives way to the item's plain facts; nothing left to say is
+        # not completed ("the capital of Germany is Berlin" needs no "country Germany")
+        unpriced = [f for f in rest if role_of(f) != "money"] or (
+            _plain_facts(item) if rest else [])
         rest = unpriced if unpriced or lead else rest
     ordered = [*lead, *(rest if action else _count_second(rest, output))]
     return [Fact(label=f.label, value=human_time(f.value)) for f in ordered]

@@ -81,7 +81,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = [text, *[f for f in facts if f.value not in text.value]]
     world = world_facts(output, r.call.endpoint) if not action else []
     if world:  # "the capital of France is Paris", not "its capital is Paris"
-        facts = [*world, *[f for f in facts if f.label not in ("capital", "population")]]
+        facts = [*world, *[f for f in facts
+                           if f.label not in ("capital", "population", "country")]]
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found
