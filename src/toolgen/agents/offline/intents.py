@@ -191,6 +191,8 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     # "fetch by type and region", "search with bank name": the name says how, not what;
     # the description says what a person is after.
     weak = weak or obj[0].lower() in ("by", "with")
+    # "forward_geocode", "get_random": a modifier alone names nothing to act on
+    weak = weak or all(w.lower() in _MODIFIERS for w in obj)
     if thing and len(obj) == 1 and _VERBS.get(obj[0].lower()) in _STATE_VERBS:
         # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
         # a thing to act on ("play the stop")
@@ -506,7 +508,8 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
 # ("get random") leaves the user asking for nothing.
 _MODIFIERS = frozenset({"random", "latest", "new", "newest", "recent", "top", "popular",
                         "trending", "current", "specific", "single", "all", "daily", "featured",
-                        "best", "similar", "individual", "other", "more", "some", "any"})
+                        "best", "similar", "individual", "other", "more", "some", "any",
+                        "forward", "reverse"})
 
 
 # Participles a description puts after its object ("returns the records requested").
