@@ -26,6 +26,7 @@ _WHITESPACE = re.compile(r"\s+")
 _ESCAPES = {'"': "#quot;", "[": "#91;", "]": "#93;", "<": "#lt;", ">": "#gt;", "|": "#124;",
             "{": "#123;", "}": "#125;", "#": "#35;", "`": "'"}
 _UNSAFE = re.compile("|".join(re.escape(c) for c in _ESCAPES))
+_FLOW = bytes([KIND_CODE["data_flow"]])
 
 
 def label(text: str, size: int = 40) -> str:
@@ -39,15 +40,21 @@ def label(text: str, size: int = 40) -> str:
 def category_nodes(graph: EndpointGraph, category: str) -> list[Endpoint]:
     """The best-connected (by data flow inside the category) endpoints, at most MAX_NODES."""
     members = list(graph.in_category(category))
-    inside = {ep.id for ep in members}
+    positions, nodes = graph.positions, graph.nodes
+    inside = {positions[ep.id] for ep in members}
     degree: Counter[str] = Counter()
-    targets = graph.edge_targets
+    offsets, targets, kinds = graph.columns.out_offsets, graph.columns.targets, graph.edge_kinds
     for ep in members:
-        # Edge numbers, not models: this counts every data-flow edge of the corpus.
-        for i in graph.out_edge_ids(ep.id, "data_flow"):
+        # Node and edge numbers, not models or ids: this counts every data-flow edge of
+        # the corpus, found by `bytes.find` among a node's edges.
+        k = positions[ep.id]
+        stop = offsets[k + 1]
+        i = kinds.find(_FLOW, offsets[k], stop)
+        while i >= 0:
             if targets[i] in inside:
                 degree[ep.id] += 1
-                degree[targets[i]] += 1
+                degree[nodes[targets[i]]] += 1
+            i = kinds.find(_FLOW, i + 1, stop)
     members.sort(key=lambda ep: (-degree[ep.id], ep.id))
     return members[:MAX_NODES]
 

@@ -7,6 +7,7 @@ small JSON Schema fragment. Unknown labels become a plain string, never an error
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _STRING: dict[str, Any] = {"type": "string"}
@@ -65,7 +66,14 @@ def label_key(label: object) -> str:
     """The lookup key of a raw label: 'DATE (YYYY-MM-DD)' -> 'date', None -> 'null'."""
     if label is None:
         return "null"
-    text = str(label).strip().lower()
+    return _text_key(label if isinstance(label, str) else str(label))
+
+
+# A corpus names a handful of labels ("STRING", "NUMBER") on every parameter: each is
+# read once.
+@lru_cache(maxsize=4096)
+def _text_key(label: str) -> str:
+    text = label.strip().lower()
     match = _LABEL_HEAD.match(text)
     return match.group(0) if match else text
 
