@@ -76,9 +76,6 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # the names the user gave are no news beside it ("it's Kylian Mbappe, with 294")
         facts = news_first([asked[0], *[f for f in facts if f.value != asked[1]]],
                            r.call.arguments, action)
-    text = asked_text(output, r.call.endpoint)
-    if text is not None:  # the summary / reply / fact asked for, not "the URL is ..."
-        facts = [text, *[f for f in facts if f.value not in text.value]]
     world = world_facts(output, r.call.endpoint) if not action else []
     if world:  # "the capital of France is Paris", not "its capital is Paris"
         facts = [*world, *[f for f in facts
@@ -89,6 +86,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         sent = _sent(r.call.arguments)
         facts = [verdict, *[f for f in facts
                             if f.label != "status" and f.value.lower() not in sent]]
+    text = asked_text(output, r.call.endpoint)
+    if text is not None:  # the summary / reply / fact asked for, not "the URL is ...";
+        # after the verdict, so a count the text states ("192 valid") is not said again
+        facts = [text, *[f for f in facts if f.value not in text.value]]
     if not action and facts and _only_echoes(facts, r.call.arguments):
         # "the dimensions of the building - that's Burj Khalifa": the name the user gave,
         # while the height and width it came back with go unsaid
