@@ -82,9 +82,11 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         parts.append(rng.choice((f"it's {s}", f"that's {s}")))
     elif count:
         n = put(count[0].value)
-        refs = roles.get("reference", [])
-        if refs:  # the reference belongs to the first of the list, not to the count
-            first = refs.pop(0)
+        # what the first of the list is (else its reference): it belongs to the first
+        # item, not to the count
+        firsts = roles.get("other") or roles.get("reference", [])
+        if firsts:
+            first = firsts.pop(0)
             parts.append(rng.choice((
                 f"there is {n} in all, with {first.label} {put(first.value)}",
                 f"just {n} turned up; it has {first.label} {put(first.value)}") if one else (

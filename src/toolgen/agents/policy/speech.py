@@ -17,6 +17,7 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.policy.asked_first import asked_first
 from toolgen.agents.policy.asked_text import asked_text
+from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
 from toolgen.episode.state import Executed, MadeCall
@@ -90,6 +91,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = _unsent_facts(output, r.call.arguments) or facts
     # what the request's noun asks for first (show times, a status); no unasked price
     facts = asked_first(facts, output, intent, set(own_words(r.call.endpoint)), action)
+    if not action:  # what was found, not only the id or the count that points at it
+        facts = content_first(facts, output, r.call.arguments)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
