@@ -31,7 +31,7 @@ _NAMING = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link", 
                      "at", "key", "token", "hash", "slug", "page", "pages", "offset",
                      "limit", "cursor"})
 # Generated ids ("flg_fc030b"), tag codes ("OK1119"), links and ISO stamps.
-_ID_VALUE = re.compile(r"[a-z]{2,6}_[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+|www\.\S+")
+_ID_VALUE = re.compile(r"[a-z]{2,6}_(?=[a-z]*\d)[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+|www\.\S+")
 # Keys whose value says what an item is: said first when nothing else is.
 _NAME_WORDS = ("name", "title", "headline", "label", "airline", "brand", "model", "city",
                "country", "capital", "word", "text", "description", "summary", "type",
@@ -52,15 +52,19 @@ def bookkeeping(fact: Fact) -> bool:
 
 def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any]) -> list[Fact]:
     """`facts` with content before bookkeeping; a count comes first (a listing says how
-    many, then names its first item). When no fact is content (nor sent), the
-    first item's own words are taken from `output`."""
+    many, then names its first item). Fewer than two fresh content facts (not sent) are
+    completed by the first item's own words from `output`, so an answer that drops one
+    as said already still has content to say. Empty when nothing is fresh content: a
+    result of ids and echoes is not reported by its ids."""
     sent = _sent(arguments)
     content = [f for f in facts if not bookkeeping(f)]
-    if not any(f.value.lower() not in sent for f in content):
-        taken = {f.value.lower() for f in facts}
-        content = [*_item_words(output, sent | taken), *content]
+    fresh = [f for f in content if f.value.lower() not in sent]
+    if len(fresh) < 2:
+        # a figure said with its unit ("10232028.22 m/s") is that figure, said already
+        taken = {v for f in facts for v in (f.value.lower(), f.value.lower().split(" ")[0])}
+        content = [*content, *_item_words(output, sent | taken)[: 2 - len(fresh)]]
         if not any(f.value.lower() not in sent for f in content):
-            return facts
+            return []
     lead = [f for f in facts if role_of(f) == "count"][:1]
     rest = [f for f in facts if bookkeeping(f) and f not in lead]
     return [*lead, *content, *rest]

@@ -91,8 +91,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = _unsent_facts(output, r.call.arguments) or facts
     # what the request's noun asks for first (show times, a status); no unasked price
     facts = asked_first(facts, output, intent, set(own_words(r.call.endpoint)), action)
-    if not action:  # what was found, not only the id or the count that points at it
+    if not action and facts:  # what was found, not only the id or count pointing at it
         facts = content_first(facts, output, r.call.arguments)
+        if not facts:  # only ids and what was sent came back: nothing to quote
+            return Outcome(intent, "ok", action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
