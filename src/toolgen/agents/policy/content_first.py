@@ -32,42 +32,61 @@ _NAMING = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link", 
                      "limit", "cursor"})
 # Generated ids ("flg_fc030b"), tag codes ("OK1119"), links and ISO stamps.
 _ID_VALUE = re.compile(r"[a-z]{2,6}_(?=[a-z]*\d)[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+|www\.\S+")
-# Keys whose value says what an item is: said first when nothing else is.
-_NAME_WORDS = ("name", "title", "headline", "label", "airline", "brand", "model", "city",
+# Keys whose value says what an item is, then keys that say what kind it is: said
+# first when nothing else is.
+_NAMES = ("name", "title", "headline")
+_NAME_WORDS = ("airline", "brand", "model", "label", "city", "address",
                "country", "capital", "word", "text", "description", "summary", "type",
                "category", "genre", "artist", "author")
 _LONGEST = 60
+# Endpoint words too common to say the endpoint asks for that kind of value.
+_NOT_ASKED = frozenset({"at", "page", "pages", "limit", "offset"})
+_BY_ID = frozenset({"id", "ids", "uuid", "guid", "key", "slug"})
 # Keys that hold records without saying what they are ("data name" says nothing).
 _CONTAINERS = frozenset({"data", "items", "item", "info", "result", "results", "records",
                          "record", "response", "output", "payload", "entries", "details"})
 
 
-def bookkeeping(fact: Fact) -> bool:
-    """Whether `fact` only points at, dates or counts its record (see the module doc)."""
+def bookkeeping(fact: Fact, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether `fact` only points at, dates or counts its record (see the module doc).
+    A fact named by a word in `asked` (the endpoint's own words: a container code
+    reader's code, a link shortener's url) is what was asked, not bookkeeping."""
     words = fact.label.lower().split()
+    if words and words[-1] in asked:
+        return False
     if not words or words[-1] in _NAMING or role_of(fact) == "count":
         return True
     return _ID_VALUE.fullmatch(fact.value.strip()) is not None
 
 
-def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any]) -> list[Fact]:
+def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
+                  endpoint_words: frozenset[str] = frozenset()) -> list[Fact]:
     """`facts` with content before bookkeeping; a count comes first (a listing says how
     many, then names its first item). Fewer than two fresh content facts (not sent) are
     completed by the first item's own words from `output`, so an answer that drops one
     as said already still has content to say. Empty when nothing is fresh content: a
     result of ids and echoes is not reported by its ids."""
     sent = _sent(arguments)
-    content = [f for f in facts if not bookkeeping(f)]
+    asked = _asked(endpoint_words)
+    content = [f for f in facts if not bookkeeping(f, asked)]
     fresh = [f for f in content if f.value.lower() not in sent]
     if len(fresh) < 2:
         # a figure said with its unit ("10232028.22 m/s") is that figure, said already
         taken = {v for f in facts for v in (f.value.lower(), f.value.lower().split(" ")[0])}
-        content = [*content, *_item_words(output, sent | taken)[: 2 - len(fresh)]]
+        more = _item_words(output, sent | taken, asked)[: 2 - len(fresh)]
+        content = [*content, *more]
         if not any(f.value.lower() not in sent for f in content):
             return []
     lead = [f for f in facts if role_of(f) == "count"][:1]
-    rest = [f for f in facts if bookkeeping(f) and f not in lead]
+    rest = [f for f in facts if bookkeeping(f, asked) and f not in lead]
     return [*lead, *content, *rest]
+
+
+def _asked(endpoint_words: frozenset[str]) -> frozenset[str]:
+    """The bookkeeping words the endpoint's name asks for; an id the name reads by
+    (`playlist_by_id`) is what the user gave, not what they asked."""
+    asked = endpoint_words - _NOT_ASKED
+    return asked - _BY_ID if "by" in endpoint_words else asked
 
 
 def _sent(arguments: Mapping[str, Any]) -> set[str]:
@@ -75,7 +94,7 @@ def _sent(arguments: Mapping[str, Any]) -> set[str]:
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
 
 
-def _item_words(output: Any, skip: set[str]) -> list[Fact]:
+def _item_words(output: Any, skip: set[str], asked: frozenset[str]) -> list[Fact]:
     """Up to two content facts of the output's first item: name-like fields first, then
     any short text or figure under a key that is not bookkeeping."""
     found: list[tuple[int, int, Fact]] = []
@@ -87,11 +106,13 @@ def _item_words(output: Any, skip: set[str]) -> list[Fact]:
             continue
         text = value_text(value).strip()
         fact = Fact(label=_label(keys), value=text)
-        if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(fact):
+        if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
+                fact, asked):
             continue
         low = keys[-1].lower()
-        rank = 0 if any(low.endswith(w) for w in _NAME_WORDS) else (
-            1 if isinstance(value, str) else 2)
+        rank = 0 if any(low.endswith(w) for w in _NAMES) else (
+            1 if any(low.endswith(w) for w in _NAME_WORDS) else (
+                2 if isinstance(value, str) else 3))
         found.append((rank, order, fact))
     found.sort(key=lambda t: (t[0], t[1]))
     out: list[Fact] = []

@@ -90,9 +90,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # while the height and width it came back with go unsaid
         facts = _unsent_facts(output, r.call.arguments) or facts
     # what the request's noun asks for first (show times, a status); no unasked price
-    facts = asked_first(facts, output, intent, set(own_words(r.call.endpoint)), action)
+    words = frozenset(own_words(r.call.endpoint))
+    facts = asked_first(facts, output, intent, set(words), action)
     if not action and facts:  # what was found, not only the id or count pointing at it
-        facts = content_first(facts, output, r.call.arguments)
+        facts = content_first(facts, output, r.call.arguments, words)
         if not facts:  # only ids and what was sent came back: nothing to quote
             return Outcome(intent, "ok", action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
