@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
-from toolgen.agents.offline.clauses import fact_clauses
+from toolgen.agents.offline.clauses import fact_clauses, role_of
 from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
@@ -157,9 +157,12 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             fresh.append(f)
             if len(fresh) == keep:
                 break
-        if repeats and not fresh:
+        if repeats and (not fresh or not o.action and all(_points(f) for f in fresh)):
             # Why: "same as above" is only true when the result holds nothing new; a
-            # later item that is new is what the answer reports.
+            # later item that is new is what the answer reports. An id or a count left
+            # over is no news about the item said already ("the first with photo ID
+            # pht_907737" of the photo just added).
+            fresh = []
             for f in o.spare:
                 if f.value.lower() not in said:
                     said.add(f.value.lower())
@@ -168,6 +171,12 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
                         break
         out.append(replace(o, facts=tuple(fresh), same=repeats and not fresh))
     return out
+
+
+def _points(fact: Fact) -> bool:
+    """A fact that only points at a record or counts a list (an id, a total)."""
+    role = role_of(fact)
+    return role == "count" or (role == "reference" and fact.label.lower().endswith(" id"))
 
 
 def _same_once(outcomes: Sequence[Outcome]) -> list[tuple[Outcome, int]]:
