@@ -147,3 +147,16 @@ def test_few_lookups_are_answered_by_an_id_alone(toolbench: list[dict[str, Any]]
             if _ONLY_ID.search(text)]
     # a lookup whose endpoint asks for an id ("a user's id") may answer with it
     assert len(only) <= 3, only
+
+
+def test_an_id_left_over_of_an_item_said_already_is_not_the_news() -> None:
+    # ToolBench seed 7 record 000014: the list just added is the first photo suggested;
+    # "there are 8 in all, the first with photo ID pht_907737" said only its id
+    added = lang.Outcome(Intent("add", "a list", "add a list"), "ok", "create",
+                         (lang.Fact("name", "meeting-notes.zip"),))
+    photos = lang.Outcome(Intent("suggest", "the photos", "suggest the photos"), "ok", "",
+                          (lang.Fact("name", "meeting-notes.zip"), lang.Fact("total", "8"),
+                           lang.Fact("photo ID", "pht_907737")),
+                          spare=(lang.Fact("name", "product-shot.txt"),))
+    said = lang.said_once([added, photos])[1]
+    assert [f.value for f in said.facts] == ["product-shot.txt"]
