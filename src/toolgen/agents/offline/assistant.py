@@ -157,7 +157,7 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             fresh.append(f)
             if len(fresh) == keep:
                 break
-        if repeats and (not fresh or not o.action and all(_points(f) for f in fresh)):
+        if repeats and (not fresh or (not o.action and all(_points(f) for f in fresh))):
             # Why: "same as above" is only true when the result holds nothing new; a
             # later item that is new is what the answer reports. An id or a count left
             # over is no news about the item said already ("the first with photo ID
