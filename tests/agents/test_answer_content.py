@@ -20,6 +20,7 @@ import pytest
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
+from toolgen.agents.offline.clauses import fact_clauses
 from toolgen.agents.policy.speech import outcome_of
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor.results import ExecutionResult
@@ -160,3 +161,11 @@ def test_an_id_left_over_of_an_item_said_already_is_not_the_news() -> None:
                           spare=(lang.Fact("name", "product-shot.txt"),))
     said = lang.said_once([added, photos])[1]
     assert [f.value for f in said.facts] == ["product-shot.txt"]
+
+
+def test_a_listings_first_item_state_is_said_plainly() -> None:
+    # BFCL seed 7 record 000001: "there are 4 in all; the first is with status inactive"
+    facts = [lang.Fact("total", "4"), lang.Fact("status", "inactive")]
+    texts = [fact_clauses(facts, str, random.Random(seed)) for seed in range(40)]
+    assert all("is with status" not in t for t in texts), texts
+    assert any("the first is inactive" in t for t in texts), texts

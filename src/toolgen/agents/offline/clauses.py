@@ -104,7 +104,9 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     if mods and not parts:
         mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
     if mods and count and not subject:  # the rating is the first item's, not the count's
-        head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(mods)
+        # "the first is inactive", not "the first is with status inactive"
+        said = [mods[0].removeprefix("with status "), *mods[1:]]
+        head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(said)
     else:
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
