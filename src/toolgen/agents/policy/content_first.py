@@ -35,9 +35,11 @@ _ID_VALUE = re.compile(r"[a-z]{2,6}_(?=[a-z]*\d)[0-9a-z]{4,}|[A-Z]{2}\d{4}|https
 # Keys whose value says what an item is, then keys that say what kind it is: said
 # first when nothing else is.
 _NAMES = ("name", "title", "headline")
-_NAME_WORDS = ("airline", "brand", "model", "label", "city", "address",
+_CALLED_BY = ("airline", "brand", "model", "artist", "author")
+_CALLED = 2  # the ranks of `_NAMES` and `_CALLED_BY`
+_NAME_WORDS = ("label", "city", "address",
                "country", "capital", "word", "text", "description", "summary", "type",
-               "category", "genre", "artist", "author")
+               "category", "genre")
 _LONGEST = 60
 # Endpoint words too common to say the endpoint asks for that kind of value.
 _NOT_ASKED = frozenset({"at", "page", "pages", "limit", "offset"})
@@ -78,6 +80,11 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
         if not any(f.value.lower() not in sent for f in content):
             return []
     lead = [f for f in facts if role_of(f) == "count"][:1]
+    if lead and not any(role_of(f) == "subject" for f in content):
+        # a listing names its first item ("3 in all, the first with airline Iberia"),
+        # not only its state or a date
+        taken = {f.value.lower() for f in facts}
+        content = [*_item_words(output, sent | taken, asked, _CALLED), *content]
     rest = [f for f in facts if bookkeeping(f, asked) and f not in lead]
     return [*lead, *content, *rest]
 
@@ -94,9 +101,11 @@ def _sent(arguments: Mapping[str, Any]) -> set[str]:
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
 
 
-def _item_words(output: Any, skip: set[str], asked: frozenset[str]) -> list[Fact]:
+def _item_words(output: Any, skip: set[str], asked: frozenset[str],
+                rank_below: int = 5) -> list[Fact]:
     """Up to two content facts of the output's first item: name-like fields first, then
-    any short text or figure under a key that is not bookkeeping."""
+    any short text or figure under a key that is not bookkeeping (only the ranks below
+    `rank_below`: `_CALLED` keeps what an item is called)."""
     found: list[tuple[int, int, Fact]] = []
     for order, (parts, value) in enumerate(walk_leaves(output)):
         if any(isinstance(p, int) and p > 0 for p in parts):
@@ -111,8 +120,11 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str]) -> list[Fact
             continue
         low = keys[-1].lower()
         rank = 0 if any(low.endswith(w) for w in _NAMES) else (
-            1 if any(low.endswith(w) for w in _NAME_WORDS) else (
-                2 if isinstance(value, str) else 3))
+            1 if any(low.endswith(w) for w in _CALLED_BY) else (
+                2 if any(low.endswith(w) for w in _NAME_WORDS) else (
+                    3 if isinstance(value, str) else 4)))
+        if rank >= rank_below:
+            continue
         found.append((rank, order, fact))
     found.sort(key=lambda t: (t[0], t[1]))
     out: list[Fact] = []
