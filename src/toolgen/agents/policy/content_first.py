@@ -35,11 +35,11 @@ _ID_VALUE = re.compile(r"[a-z]{2,6}_(?=[a-z]*\d)[0-9a-z]{4,}|[A-Z]{2}\d{4}|https
 # Keys whose value says what an item is, then keys that say what kind it is: said
 # first when nothing else is.
 _NAMES = ("name", "title", "headline")
-_CALLED_BY = ("airline", "brand", "model", "artist", "author")
+_CALLED_BY = ("airline", "brand", "model")
 _CALLED = 2  # the ranks of `_NAMES` and `_CALLED_BY`
 _NAME_WORDS = ("label", "city", "address",
                "country", "capital", "word", "text", "description", "summary", "type",
-               "category", "genre")
+               "category", "genre", "artist", "author")
 _LONGEST = 60
 # Endpoint words too common to say the endpoint asks for that kind of value.
 _NOT_ASKED = frozenset({"at", "page", "pages", "limit", "offset"})
@@ -80,7 +80,8 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
         if not any(f.value.lower() not in sent for f in content):
             return []
     lead = [f for f in facts if role_of(f) == "count"][:1]
-    if lead and not any(role_of(f) == "subject" for f in content):
+    if lead and not any(f.label.lower().split()[-1:] in (["name"], ["title"])
+                        for f in content):
         # a listing names its first item ("3 in all, the first with airline Iberia"),
         # not only its state or a date
         taken = {f.value.lower() for f in facts}
