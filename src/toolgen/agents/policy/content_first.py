@@ -66,19 +66,21 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     """`facts` with content before bookkeeping; a count comes first (a listing says how
     many, then names its first item). Fewer than two fresh content facts (not sent) are
     completed by the first item's own words from `output`, so an answer that drops one
-    as said already still has content to say. Empty when nothing is fresh content: a
-    result of ids and echoes is not reported by its ids."""
+    as said already still has content to say. When nothing is fresh content (a result
+    of ids and echoes), only the echoes: it is not reported by its ids."""
     sent = _sent(arguments)
     asked = _asked(endpoint_words)
     content = [f for f in facts if not bookkeeping(f, asked)]
     fresh = [f for f in content if f.value.lower() not in sent]
-    if len(fresh) < 2:
+    # a report's own summary speaks for it, not its first finding's title
+    if len(fresh) < 2 and not any("summary" in f.label.lower() for f in fresh):
         # a figure said with its unit ("10232028.22 m/s") is that figure, said already
         taken = {v for f in facts for v in (f.value.lower(), f.value.lower().split(" ")[0])}
         more = _item_words(output, sent | taken, asked)[: 2 - len(fresh)]
         content = [*content, *more]
         if not any(f.value.lower() not in sent for f in content):
-            return []
+            # what was sent, said back ("it's Lionel Messi"); never only its ids
+            return content or _item_words(output, taken, asked)[:1]
     lead = [f for f in facts if role_of(f) == "count"][:1]
     if lead and not any(f.label.lower().split()[-1:] in (["name"], ["title"])
                         for f in content):
