@@ -170,3 +170,15 @@ def test_a_listings_first_item_state_is_said_plainly() -> None:
     texts = [fact_clauses(facts, str, random.Random(seed)) for seed in range(40)]
     assert all("is with status" not in t for t in texts), texts
     assert any("the first is inactive" in t for t in texts), texts
+
+
+def test_a_result_that_only_says_the_request_back_is_said_as_such() -> None:
+    # BFCL seed 7 record 000007: a population lookup returned the country's name and ids;
+    # "I checked present population, and it's Switzerland" reads as the answer
+    output = {"country_id": "cnt_bd37db", "name": "Switzerland", "country": "Switzerland",
+              "updated_at": "2025-08-27T00:11:00Z"}
+    intent = Intent(verb="check", obj="present population", phrase="check present population")
+    done = _done("country_info_population", {"country": "Switzerland"}, output)
+    for text in _answers_for(done, intent):
+        assert "came back for Switzerland, with nothing else in it" in text, text
+        assert "cnt_bd37db" not in text, text

@@ -204,6 +204,12 @@ def _report_same(o: Outcome, n: int, rng: random.Random) -> str:
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
+    if o.echoed and o.status == "ok" and o.facts:
+        # what came back only says the request back: not "it's Switzerland" for a
+        # population
+        about = _yours(topic(o.intent, rng))
+        said = _join([vault.put(f.value) for f in o.facts], rng)
+        return f"{about[:1].upper() + about[1:]} came back for {said}, with nothing else in it."
     grouped: dict[str, list[str]] = {}
     done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     kept = [f for f in o.facts if not (

@@ -94,7 +94,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     facts = asked_first(facts, output, intent, set(words), action)
     if not action and facts:  # what was found, not only the id or count pointing at it
         facts = content_first(facts, output, r.call.arguments, words)
-        if not facts:  # only ids and what was sent came back: nothing to quote
+        if not facts:  # only ids came back: nothing to quote
             return Outcome(intent, "ok", action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
@@ -114,7 +114,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         if flags:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
-    return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output))
+    echoed = not action and all(f.value.lower() in _sent(r.call.arguments) for f in facts)
+    return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output),
+                   echoed=echoed)
 
 
 _VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
