@@ -182,3 +182,13 @@ def test_a_result_that_only_says_the_request_back_is_said_as_such() -> None:
     for text in _answers_for(done, intent):
         assert "came back for Switzerland, with nothing else in it" in text, text
         assert "cnt_bd37db" not in text, text
+
+
+def test_a_figure_equal_to_the_one_sent_is_still_the_answer() -> None:
+    # BFCL seed 7 record 000292: a conversion at par is "its converted value is 86.43",
+    # not "the value came back for 86.43, with nothing else in it"
+    output = {"converted_value": 86.43, "conversion_id": "cnv_1a2b3c"}
+    intent = Intent(verb="convert", obj="the value", phrase="convert the value")
+    done = _done("convert_value", {"value": 86.43, "unit": "kg"}, output)
+    for text in _answers_for(done, intent):
+        assert "86.43" in text and "nothing else" not in text, text

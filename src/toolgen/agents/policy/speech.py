@@ -44,6 +44,7 @@ _EFFECTS: dict[str, Literal["create", "update", "delete"]] = {
 _FAILED = {"failed", "declined", "rejected", "denied", "error"}
 _ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
 _LETTERS = re.compile(r"[a-z]+")
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: \S+)?")
 
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
@@ -114,7 +115,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         if flags:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
-    echoed = not action and all(f.value.lower() in _sent(r.call.arguments) for f in facts)
+    # a figure equal to the one sent is still an answer (a conversion at par)
+    echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
+                                and not _NUMBER.fullmatch(f.value) for f in facts)
     return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output),
                    echoed=echoed)
 
