@@ -71,13 +71,19 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     sent = _sent(arguments)
     asked = _asked(endpoint_words)
     content = [f for f in facts if not bookkeeping(f, asked)]
-    fresh = [f for f in content if f.value.lower() not in sent]
+    if lead_count := any(role_of(f) == "count" for f in facts):
+        # "the first is rated 3" says a digit a reader cannot place: an item's words first
+        content = [*[f for f in content if not _bare_digit(f)],
+                   *[f for f in content if _bare_digit(f)]]
+    fresh = [f for f in content if f.value.lower() not in sent
+             and not (lead_count and _bare_digit(f))]
     # a report's own summary speaks for it, not its first finding's title
     if len(fresh) < 2 and not any("summary" in f.label.lower() for f in fresh):
         # a figure said with its unit ("10232028.22 m/s") is that figure, said already
         taken = {v for f in facts for v in (f.value.lower(), f.value.lower().split(" ")[0])}
         more = _item_words(output, sent | taken, asked)[: 2 - len(fresh)]
-        content = [*content, *more]
+        content = [*[f for f in content if f in fresh], *more,
+                   *[f for f in content if f not in fresh]]
         if not any(f.value.lower() not in sent for f in content):
             # what was sent, said back ("it's Lionel Messi"); never only its ids
             return content or _item_words(output, taken, asked)[:1]
@@ -90,6 +96,11 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
         content = [*_item_words(output, sent | taken, asked, _CALLED), *content]
     rest = [f for f in facts if bookkeeping(f, asked) and f not in lead]
     return [*lead, *content, *rest]
+
+
+def _bare_digit(fact: Fact) -> bool:
+    """A one- or two-digit figure ("rated 3", "with score 5")."""
+    return fact.value.isdigit() and len(fact.value) <= 2
 
 
 def _asked(endpoint_words: frozenset[str]) -> frozenset[str]:
