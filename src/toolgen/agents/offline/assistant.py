@@ -158,9 +158,12 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             fresh.append(f)
             if len(fresh) == keep:
                 break
-        if repeats and not fresh:
+        if repeats and (not fresh or (not o.action and all(_points(f) for f in fresh))):
             # Why: "same as above" is only true when the result holds nothing new; a
-            # later item that is new is what the answer reports.
+            # later item that is new is what the answer reports. An id or a count left
+            # over is no news about the item said already ("the first with photo ID
+            # pht_907737" of the photo just added).
+            fresh = []
             for f in o.spare:
                 if f.value.lower() not in said:
                     said.add(f.value.lower())
@@ -188,6 +191,12 @@ def _named_once(facts: list[Fact], countries: set[str]) -> list[Fact]:
     return out
 
 
+def _points(fact: Fact) -> bool:
+    """A fact that only points at a record or counts a list (an id, a total)."""
+    role = role_of(fact)
+    return role == "count" or (role == "reference" and fact.label.lower().endswith(" id"))
+
+
 def _same_once(outcomes: Sequence[Outcome]) -> list[tuple[Outcome, int]]:
     """Each outcome with how many calls it stands for: repeats of one request that came
     back the same (`same`, one intent phrase) are said once, not once each ("nothing
@@ -213,6 +222,12 @@ def _report_same(o: Outcome, n: int, rng: random.Random) -> str:
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
+    if o.echoed and o.status == "ok" and o.facts:
+        # what came back only says the request back: not "it's Switzerland" for a
+        # population
+        about = _yours(topic(o.intent, rng))
+        said = _join([vault.put(f.value) for f in o.facts], rng)
+        return f"{about[:1].upper() + about[1:]} came back for {said}, with nothing else in it."
     grouped: dict[str, list[str]] = {}
     done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     kept = [f for f in o.facts if not (

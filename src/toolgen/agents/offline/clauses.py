@@ -86,9 +86,11 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         parts.append(rng.choice((f"it's {s}", f"that's {s}")))
     elif count:
         n = put(count[0].value)
-        refs = roles.get("reference", [])
-        if refs:  # the reference belongs to the first of the list, not to the count
-            first = refs.pop(0)
+        # what the first of the list is (else its reference): it belongs to the first
+        # item, not to the count
+        firsts = roles.get("other") or roles.get("reference", [])
+        if firsts:
+            first = firsts.pop(0)
             parts.append(rng.choice((
                 f"there is {n} in all, with {first.label} {put(first.value)}",
                 f"just {n} turned up; it has {first.label} {put(first.value)}") if one else (
@@ -106,7 +108,9 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     if mods and not parts:
         mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
     if mods and count and not subject:  # the rating is the first item's, not the count's
-        head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(mods)
+        # "the first is inactive", not "the first is with status inactive"
+        said = [mods[0].removeprefix("with status "), *mods[1:]]
+        head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(said)
     else:
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:

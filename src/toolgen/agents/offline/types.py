@@ -67,6 +67,9 @@ class Outcome:
     # Facts of the result's later list items: what is new when the first item repeats an
     # earlier result (a search that finds the tweet just posted, and another one).
     spare: tuple[Fact, ...] = ()
+    # Its facts only say back what the call was sent (a player lookup that returned the
+    # name asked about and ids): said as such, not as what was found.
+    echoed: bool = False
 
 
 def spoken(value: str) -> str:

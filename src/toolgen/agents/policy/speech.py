@@ -17,6 +17,7 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.policy.asked_first import asked_first
 from toolgen.agents.policy.asked_text import asked_text
+from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, named_after
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.world import world_facts
@@ -44,6 +45,7 @@ _EFFECTS: dict[str, Literal["create", "update", "delete"]] = {
 _FAILED = {"failed", "declined", "rejected", "denied", "error"}
 _ID_LIKE = re.compile(r"[A-Za-z]\w*[_\d]|\d\w*[A-Za-z]")
 _LETTERS = re.compile(r"[a-z]+")
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: \S+)?")
 
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
@@ -95,7 +97,12 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         # while the height and width it came back with go unsaid
         facts = _unsent_facts(output, r.call.arguments) or facts
     # what the request's noun asks for first (show times, a status); no unasked price
-    facts = asked_first(facts, output, intent, set(own_words(r.call.endpoint)), action)
+    words = frozenset(own_words(r.call.endpoint))
+    facts = asked_first(facts, output, intent, set(words), action)
+    if not action and facts:  # what was found, not only the id or count pointing at it
+        facts = content_first(facts, output, r.call.arguments, words)
+        if not facts:  # only ids came back: nothing to quote
+            return Outcome(intent, "ok", action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
@@ -114,7 +121,11 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         if flags:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
-    return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output))
+    # a figure equal to the one sent is still an answer (a conversion at par)
+    echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
+                                and not _NUMBER.fullmatch(f.value) for f in facts)
+    return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output),
+                   echoed=echoed)
 
 
 _VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
