@@ -101,6 +101,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     facts = asked_first(facts, output, intent, set(words), action)
     if not action and facts:  # what was found, not only the id or count pointing at it
         facts = content_first(facts, output, r.call.arguments, words)
+        if world:  # its fill-in is not the country fact again ("with population 66987244")
+            facts = [*world, *[f for f in facts if f not in world and f.label not in
+                               ("capital", "population", "country")]]
         if not facts:  # only ids came back: nothing to quote
             return Outcome(intent, "ok", action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
