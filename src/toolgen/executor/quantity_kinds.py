@@ -54,6 +54,8 @@ _BODY = _re(r"\bbmi\b|body|person|patient|health|fitness|calori|athlete|human|\b
             r"\btdee\b|diet|weight loss|nutrition")
 _WEATHER = _re(r"weather|forecast|climate|meteo|\bcity\b|outdoor|\bair\b")
 _MUSIC = _re(r"music|song|melody|tempo|\bbeat|track|scale progression|\bbpm\b|chord|rhythm")
+_PICTURES = _re(r"image|photo|picture|video|thumbnail|pixel|resolution|\bpx\b|\bocr\b")
+_PIXEL_SIZES = frozenset({"height", "width"})
 _MOUNTAIN = _re(r"mountain|\bpeak|summit|volcano|hiking|\bhike\b")
 _QUAKE = _re(r"earthquake|seismic|quake|richter")
 
@@ -154,6 +156,8 @@ def quantity_kind(key: str, about: str = "", unit: str = "") -> QuantityKind | N
     if not tokens or not tokens[0]:
         return None
     words = set(tokens)
+    if words & _PIXEL_SIZES and _PICTURES.search(about):
+        return None  # an image's 1280 x 720 is pixels, not a person's or a tower's size
     unit = unit or _key_unit(tokens) or text_unit(about)
     for rule in _RULES:
         if not words & rule.keys or words & rule.unless or (rule.also and not

@@ -185,14 +185,18 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
             return said
     had_param = bool(_PATH_PARAM.search(name))
     verb, obj = _parse(_words(name), _opening_verb(description))
+    if obj and all(w.lower() in _MODIFIERS for w in obj):
+        # "Forward geocode": a modifier alone is no object ("geocode the forward"); the
+        # description says what is asked ("get lat,lng coordinates from an address")
+        said = _said_by_description(description)
+        if said is not None:
+            return said
     if had_param and verb is None and obj:
         verb, obj = "get", [*obj[:-1], _singular(obj[-1]), "details"]
     weak = not obj or all(w.lower() in _WEAK or w.isdigit() for w in obj)
     # "fetch by type and region", "search with bank name": the name says how, not what;
     # the description says what a person is after.
     weak = weak or obj[0].lower() in ("by", "with")
-    # "forward_geocode", "get_random": a modifier alone names nothing to act on
-    weak = weak or all(w.lower() in _MODIFIERS for w in obj)
     if thing and len(obj) == 1 and _VERBS.get(obj[0].lower()) in _STATE_VERBS:
         # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
         # a thing to act on ("play the stop")
