@@ -109,3 +109,14 @@ def test_a_temperature_is_answered_in_the_asked_unit() -> None:
     metric = {"temperature": 21.5}
     asked_temperatures(metric, {"units": "metric"}, random.Random(0))
     assert metric == {"temperature": 21.5}
+
+
+@pytest.mark.parametrize("about", ["search images of a person", "video thumbnails of athletes"])
+def test_an_images_height_and_width_are_pixels_not_a_body(about: str) -> None:
+    assert quantity_kind("height", about) is None
+    assert quantity_kind("width", about) is None
+
+
+def test_a_persons_height_is_still_a_body_height() -> None:
+    kind = quantity_kind("height", "person fitness profile")
+    assert kind is not None and kind.what == "a person's height"

@@ -44,9 +44,16 @@ def action_family(step: StepTrace) -> str | None:
     """The kind of change `step` makes, or None for a read."""
     words = function_words(step.function_name)
     verb = _VERBS.get(words[0]) if words else None
+    if verb == "send" and words[0] == "forward" and not _FORWARDED & set(words[1:]):
+        verb = None  # "forward geocode" looks an address up; "forward email" sends it
     if verb:
         return verb
     return step.effect
+
+
+# What "forward" sends when a name starts with it; otherwise it is a direction.
+_FORWARDED = frozenset({"email", "emails", "mail", "message", "messages", "call", "calls",
+                        "sms", "fax", "letter", "ticket", "invite", "invitation"})
 
 
 def _says(said: str, options: tuple[str, ...]) -> bool:
