@@ -153,6 +153,16 @@ def calls(record: Rec) -> Iterator[tuple[int, dict[str, Any], Any]]:
                 yield i, tc, m.get("weight")
 
 
+def named_calls(record: Rec) -> list[tuple[str, dict[str, Any], Any]]:
+    """(function name, arguments, parsed output or None) of each call, in order."""
+    outputs = {m["tool_call_id"]: orjson.loads(m["content"]) for m in record["messages"]
+               if m["role"] == "tool"}
+    return [(c["function"]["name"], orjson.loads(c["function"]["arguments"]),
+             outputs.get(c["id"]))
+            for m in record["messages"] if m["role"] == "assistant"
+            for c in m.get("tool_calls") or ()]
+
+
 def tool_outputs(record: Rec) -> dict[str, Any]:
     """call id -> the parsed content of its tool message (raw text when not JSON)."""
     out: dict[str, Any] = {}

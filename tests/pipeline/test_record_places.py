@@ -19,6 +19,7 @@ from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
+from . import record_checks as rc
 from .corpora import toolbench_tools
 
 pytestmark = pytest.mark.slow
@@ -36,16 +37,6 @@ def _records(seed: int, n: int, tmp: Path) -> list[Rec]:
     out = tmp / f"tb-{seed}.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
-
-
-def _calls(rec: Rec) -> list[tuple[str, dict[str, Any], Any]]:
-    """(function name, arguments, output) of each call, in order."""
-    outputs = {m["tool_call_id"]: orjson.loads(m["content"]) for m in rec["messages"]
-               if m["role"] == "tool"}
-    return [(c["function"]["name"], orjson.loads(c["function"]["arguments"]),
-             outputs.get(c["id"]))
-            for m in rec["messages"] if m["role"] == "assistant"
-            for c in m.get("tool_calls") or ()]
 
 
 def _strings(value: Any) -> list[str]:
@@ -67,7 +58,7 @@ def _objects(value: Any) -> list[dict[str, Any]]:
 def test_a_polish_postcode_lookup_is_asked_about_a_polish_city_it_was_told_of(
         tmp_path: Path) -> None:
     rec = _records(8371082, 1, tmp_path)[0]
-    calls = _calls(rec)
+    calls = rc.named_calls(rec)
     polish = [(args, out) for name, args, out in calls if "polish" in name]
     assert polish, "the sampled chain ends at the Polish postcode API"
     for args, out in polish:
@@ -87,7 +78,7 @@ def test_a_polish_postcode_lookup_is_asked_about_a_polish_city_it_was_told_of(
 def test_zips_fit_the_state_their_object_names(tmp_path: Path) -> None:
     checked = 0
     for rec in _records(7, 12, tmp_path):
-        for _, _, out in _calls(rec):
+        for _, _, out in rc.named_calls(rec):
             for obj in _objects(out):
                 state, zip_code = obj.get("state"), obj.get("zip")
                 if state not in _ZIP_PREFIXES or not isinstance(zip_code, str) or \

@@ -17,6 +17,8 @@ from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
+from . import record_checks as rc
+
 Rec = dict[str, Any]
 _QUERY_KEYS = ("query", "q", "keyword", "keywords", "search", "search_term", "term")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -29,15 +31,6 @@ def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
     out = tmp_path_factory.mktemp("search") / "bu.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
-
-
-def _calls(rec: Rec) -> list[tuple[str, dict[str, Any], Any]]:
-    outputs = {m["tool_call_id"]: orjson.loads(m["content"]) for m in rec["messages"]
-               if m["role"] == "tool"}
-    return [(c["function"]["name"], orjson.loads(c["function"]["arguments"]),
-             outputs.get(c["id"]))
-            for m in rec["messages"] if m["role"] == "assistant"
-            for c in m.get("tool_calls") or ()]
 
 
 def _words(text: str) -> set[str]:
@@ -54,7 +47,7 @@ def _items(output: Any) -> list[dict[str, Any]]:
 def _searches(records: list[Rec], prefix: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
     found = []
     for rec in records:
-        for name, args, output in _calls(rec):
+        for name, args, output in rc.named_calls(rec):
             query = next((args[k] for k in _QUERY_KEYS if isinstance(args.get(k), str)), None)
             if name.startswith(prefix) and query and _items(output):
                 found.append((rec["conversation_id"], query, _items(output)))
@@ -63,7 +56,7 @@ def _searches(records: list[Rec], prefix: str) -> list[tuple[str, str, list[dict
 
 def test_record_31_coffee_maker_search_lists_coffee_makers(bundled: list[Rec]) -> None:
     rec = next(r for r in bundled if r["conversation_id"].endswith("-000031"))
-    (query, items), = [(a["query"], _items(o)) for n, a, o in _calls(rec)
+    (query, items), = [(a["query"], _items(o)) for n, a, o in rc.named_calls(rec)
                        if n.startswith("search_products")]
     assert query == "coffee maker"
     for item in items:
@@ -107,7 +100,7 @@ def test_listings_keep_to_the_price_dates_and_status_they_filtered_by(
     got a placed one."""
     checked = 0
     for rec in bundled:
-        for name, args, output in _calls(rec):
+        for name, args, output in rc.named_calls(rec):
             for item in _items(output):
                 price = _amount(item.get("price_per_night", item.get("price")))
                 if price is not None and isinstance(args.get("max_price"), int | float):
