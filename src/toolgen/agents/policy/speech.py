@@ -80,8 +80,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
                            r.call.arguments, action)
     world = world_facts(output, r.call.endpoint) if not action else []
     if world:  # "the capital of France is Paris", not "its capital is Paris"
-        facts = [*world, *[f for f in facts
-                           if f.label not in ("capital", "population", "country")]]
+        facts = _led_by(world, facts)
     verdict = _verdict(output) if not action else None
     if verdict is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found
@@ -102,8 +101,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     if not action and facts:  # what was found, not only the id or count pointing at it
         facts = content_first(facts, output, r.call.arguments, words)
         if world:  # its fill-in is not the country fact again ("with population 66987244")
-            facts = [*world, *[f for f in facts if f not in world and f.label not in
-                               ("capital", "population", "country")]]
+            facts = _led_by(world, facts)
         if not facts:  # only ids came back: nothing to quote
             return Outcome(intent, "ok", action)
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
@@ -208,6 +206,13 @@ def news_first(facts: list[Fact], arguments: Mapping[str, Any], action: str) -> 
     fresh = [f for f in facts if f.value.lower() not in sent
              and not (action and f.label.lower() in _COUNTS)]
     return fresh if fresh else facts
+
+
+def _led_by(world: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The world facts first; no other fact restates the country, its capital or its
+    population ("France has 66,987,244 people", not "..., with country France")."""
+    return [*world, *[f for f in facts if f not in world
+                      and f.label not in ("capital", "population", "country")]]
 
 
 def _asked_figure(output: Any, intent: Intent) -> tuple[Fact, str] | None:
