@@ -7,6 +7,7 @@ line names that point and how to continue.
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -16,6 +17,12 @@ from pathlib import Path
 import orjson
 import pytest
 from tests.durable.helpers import CLI, env, error_lines, indexes, run, size
+
+from toolgen.io.output import partial_path
+from toolgen.io.run_files import RunWriter
+from toolgen.pipeline import runner
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig
 
 N = 400
 
@@ -52,3 +59,39 @@ def test_stop_keeps_whole_records_and_says_how_to_resume(tmp_path: Path, sig: in
     assert indexes(tmp_path / "o.jsonl", tmp_path / "o.rejects.jsonl") == list(range(N))
     final = orjson.loads((tmp_path / "o.manifest.json").read_bytes())
     assert final["attempts"][-1]["from_index"] == resume_at
+
+
+def test_ctrl_c_between_writing_a_line_and_counting_it_keeps_the_count_true(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # CI caught this once: the message said 10 completed records where the file held 11.
+    real_write = RunWriter.write
+    written = 0
+
+    def write_then_interrupt(self: RunWriter, is_record: bool, line: bytes) -> None:
+        nonlocal written
+        real_write(self, is_record, line)
+        written += 1
+        if written == 4:  # the signal lands after the line is written, before it is counted
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(RunWriter, "write", write_then_interrupt)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(runner.RunAborted) as info:
+        generate(RunConfig(n=8, seed=3), out)
+    assert info.value.interrupted
+    records = partial_path(out)
+    rejects = partial_path(runner.rejects_path(out))
+    on_disk = len(records.read_bytes().splitlines()) + (
+        len(rejects.read_bytes().splitlines()) if rejects.exists() else 0)
+    assert on_disk == 4
+    assert info.value.kept.lines + info.value.kept_rejects.lines == 4
+    assert "continue from record 4" in str(info.value)
+    manifest = orjson.loads((tmp_path / "out.manifest.json").read_bytes())
+    assert manifest["checkpoint"]["next_index"] == 4
+    assert manifest["checkpoint"]["records_bytes"] == records.stat().st_size
+
+
+def test_a_run_puts_back_the_stop_handlers_it_found(tmp_path: Path) -> None:
+    before = signal.getsignal(signal.SIGINT)
+    generate(RunConfig(n=2, seed=3), tmp_path / "out.jsonl")
+    assert signal.getsignal(signal.SIGINT) is before

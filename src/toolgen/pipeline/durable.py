@@ -40,6 +40,7 @@ from toolgen.io.manifest import (
 from toolgen.io.output import OutputError, Written, check_writable, output_lock, partial_path
 from toolgen.io.run_files import RecoveryError, RunWriter, recover
 from toolgen.io.tool_json import corpus_digest
+from toolgen.pipeline.signal_shield import SignalShield, shielding
 from toolgen.records import SCHEMA_VERSION, Record, Registry, Rejection
 
 _CHECKPOINT_EVERY = 1000
@@ -183,6 +184,8 @@ class DurableRun:
     def __init__(self, result: RunResult, writer: RunWriter, manifest: RunManifest,
                  start: int) -> None:
         self.result = result
+        self.shield = SignalShield()
+        """Keeps a write or checkpoint whole when Ctrl-C arrives in the middle of it."""
         self.writer = writer
         self.manifest = manifest
         self.start = start
@@ -200,10 +203,11 @@ class DurableRun:
     def write(self, item: Record | Rejection | Encoded) -> None:
         """Append `item` (the next index; encoded once, here or in a worker) and count it."""
         done = item if isinstance(item, Encoded) else Encoded.of(item)
-        self.writer.write(done.is_record, done.line)
-        self.result.count(done)
-        self.next_index += 1
-        self._since += 1
+        with self.shield.section():
+            self.writer.write(done.is_record, done.line)
+            self.result.count(done)
+            self.next_index += 1
+            self._since += 1
 
     def due(self) -> bool:
         """A checkpoint is due (every few thousand records or seconds)."""
@@ -212,9 +216,10 @@ class DurableRun:
 
     def checkpoint(self, status: str = "running", reason: str | None = None) -> None:
         """Sync the files and record this point in the manifest (atomically)."""
-        records_bytes, rejects_bytes = self.writer.sync()
-        self._record(self.result.checkpoint(self.next_index, records_bytes, rejects_bytes),
-                     status, reason)
+        with self.shield.section():
+            records_bytes, rejects_bytes = self.writer.sync()
+            self._record(self.result.checkpoint(self.next_index, records_bytes,
+                                                rejects_bytes), status, reason)
 
     def checkpoint_done(self) -> None:
         """Record that the run is complete (its files were renamed over the outputs)."""
@@ -246,8 +251,9 @@ def durable_run(result: RunResult, identity: dict[str, Any], *, resume: bool | N
     check_writable(output)
     check_writable(result.rejects)
     result.manifest = manifest_path(output)
-    with output_lock(output):
+    with output_lock(output), shielding() as shield:
         run = _open(result, identity, resume, engine, workers, profile or {})
+        run.shield = shield
         try:
             yield run
         except BaseException as exc:
