@@ -203,9 +203,23 @@ def endpoint_action(endpoint: Endpoint) -> str:
     return _words_and_action(endpoint)[2]
 
 
-def _words_and_action(
-    endpoint: Endpoint,
-) -> tuple[list[str], tuple[tuple[str, str], ...], str]:
+ActionFacts = tuple[list[str], tuple[tuple[str, str], ...], str]
+"""(name words, id parameters with their entities, action): what the action is read from."""
+
+
+def action_facts(endpoint: Endpoint) -> ActionFacts:
+    """The facts `endpoint_info` reads the action from (`facts[2]` is the action), for a
+    scan of a whole corpus that needs the entity of few endpoints (`entity_from`); the
+    pagination inferences are not worked out."""
+    return _words_and_action(endpoint)
+
+
+def entity_from(endpoint: Endpoint, facts: ActionFacts) -> str:
+    """`endpoint_info(endpoint).entity`, from the endpoint's `action_facts`."""
+    return _entity(endpoint, *facts)
+
+
+def _words_and_action(endpoint: Endpoint) -> ActionFacts:
     words = _split_words(endpoint.name or endpoint.function_name)
     if not words:
         words = _split_words(endpoint.function_name)

@@ -222,9 +222,33 @@ def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
     vocab = tool_vocabularies(endpoints)
     wanted: dict[int, dict[str, str]] = {}
     outputs = OutputsMemo()
+    targets = Targets.of(endpoints, vocab)
     for i, ep in enumerate(endpoints):
         yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, wanted,
-                                output_types, outputs)
+                                output_types, outputs, targets)
+
+
+@dataclass(frozen=True, slots=True)
+class Targets:
+    """What the data-flow rule reads of a target, per endpoint number: plain lists, since
+    the rule looks at hundreds of thousands of postings on a big corpus and reading
+    attributes of pydantic models there was a share of the build."""
+
+    ids: list[str]
+    tool_ids: list[str]
+    categories: list[str]
+    real: list[bool]
+    """Whether the endpoint's category is a real domain (`_real_category`)."""
+    vocab: list[frozenset[str]]
+    """The vocabulary of the endpoint's tool (`tool_vocabularies`)."""
+
+    @staticmethod
+    def of(endpoints: Sequence[Endpoint], vocab: dict[str, frozenset[str]]) -> Targets:
+        tool_ids = [ep.tool_id for ep in endpoints]
+        categories = [ep.category for ep in endpoints]
+        return Targets([ep.id for ep in endpoints], tool_ids, categories,
+                       [_real_category(c) for c in categories],
+                       [vocab.get(t, frozenset()) for t in tool_ids])
 
 
 class SourceOutputs(NamedTuple):
@@ -276,11 +300,14 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                       index: dict[str, PostingList],
                       vocab: dict[str, frozenset[str]], wanted: dict[int, dict[str, str]],
                       output_types: dict[str, dict[str, str]] | None = None,
-                      outputs: OutputsMemo | None = None,
+                      outputs: OutputsMemo | None = None, targets: Targets | None = None,
                       ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     types, keyed = source_outputs(ep.response_schema, entity, outputs)
     tool_id, category, find = ep.tool_id, ep.category, index.get
+    known = targets or Targets.of(endpoints, vocab)
+    tool_of, category_of, real_of, vocab_of = (known.tool_ids, known.categories, known.real,
+                                               known.vocab)
     # `same_kind` inlined for the common case (a reference between tools of real
     # categories): the source's side of it is worked out once per key, not per target.
     real = _real_category(category)
@@ -293,25 +320,24 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
             continue
         is_ref = quality > Q_ATTRIBUTE
         kind = _key_kind(key)
-        spoken = bool(kind & own_vocab)
+        spoken = not kind.isdisjoint(own_vocab)
         for t, param, param_quality, wanted_type in _capped(plist, ep, i):
             if t == i:
                 continue
-            if not types_compatible(out_type, wanted_type, is_ref):
+            if out_type != wanted_type and not types_compatible(out_type, wanted_type, is_ref):
                 continue
             if key == "currency" and _target_role(param):
                 # The currency to convert *to* is the user's choice, never the one the
                 # earlier answer was priced in (that gives EUR -> EUR conversions).
                 continue
-            target = endpoints[t]
-            if is_ref and target.tool_id != tool_id:
+            if is_ref and tool_of[t] != tool_id:
                 if _bare_ref(param):
                     continue
-                if real and _real_category(target.category):
-                    if target.category != category or not (
-                            spoken and kind & vocab.get(target.tool_id, frozenset())):
+                if real and real_of[t]:
+                    if category_of[t] != category or not (
+                            spoken and not kind.isdisjoint(vocab_of[t])):
                         continue
-                elif not same_kind(ep, target, key, is_ref, vocab, param):
+                elif not same_kind(ep, endpoints[t], key, is_ref, vocab, param):
                     continue
             weight = round(quality * param_quality, 4)
             slot = (t, param)
@@ -324,7 +350,8 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
         output_types[ep.id] = types
     if not best:
         return []
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], endpoints[kv[0][0]].id, kv[0][1]))
+    ids = known.ids
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], ids[kv[0][0]], kv[0][1]))
     return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
 

@@ -155,22 +155,27 @@ def of_registry(registry: Registry, secrets: frozenset[str] = frozenset(),
 
 def state_pairs(registry: Registry) -> StatePairs:
     """(create, read) endpoint pairs of one tool about the same entity."""
-    from toolgen.executor import endpoint_info
-    from toolgen.executor.actions import endpoint_action
+    from toolgen.executor.actions import action_facts, entity_from
 
     pairs: StatePairs = []
     for tool in registry.tools:
-        # Most tools create nothing: their endpoints' entities are never needed.
-        if not any(endpoint_action(e) == "create" for e in tool.endpoints):
+        # Each endpoint's action is read once; most tools create nothing, and the entity
+        # is worked out only for the creates and reads of the tools that do.
+        facts = [action_facts(e) for e in tool.endpoints]
+        if not any(f[2] == "create" for f in facts):
             continue
-        infos = [(e, endpoint_info(e)) for e in tool.endpoints]
-        for create, ci in infos:
-            if ci.action != "create" or not ci.entity:
+        entities = [entity_from(e, f) if f[2] in _STATE_ROLES else ""
+                    for e, f in zip(tool.endpoints, facts, strict=True)]
+        for create, cf, entity in zip(tool.endpoints, facts, entities, strict=True):
+            if cf[2] != "create" or not entity:
                 continue
-            for read, ri in infos:
-                if ri.action in ("list", "get") and ri.entity == ci.entity:
+            for read, rf, read_entity in zip(tool.endpoints, facts, entities, strict=True):
+                if rf[2] in ("list", "get") and read_entity == entity:
                     pairs.append((create.id, read.id))
     return pairs
+
+
+_STATE_ROLES = frozenset({"create", "list", "get"})
 
 
 # -- stored -------------------------------------------------------------------------------

@@ -240,12 +240,16 @@ def assess_endpoints(endpoints: Iterable[Endpoint]) -> Assessment:
 def assess(endpoint: Endpoint) -> tuple[str, ...]:
     """The reasons (codes of `REASONS`) the endpoint cannot be realised believably."""
     inputs = tuple(p.name for p in endpoint.parameters if _norm(p.name) not in _HEADER_PARAMS)
-    shaped = endpoint.response_source != "inferred" and _specific(endpoint.response_schema)
-    # The tool's name matters only to an endpoint without inputs (`_verb`): leaving it
-    # out of the others' memo key lets endpoints alike in every other way share a verdict.
-    reasons = _assess(endpoint.name, endpoint.description,
-                      "" if inputs else endpoint.tool_name, endpoint.method.upper(), inputs,
-                      shaped)
+    # The tool's name, the method and the response shape matter only to an endpoint
+    # without inputs (`_no_input_reasons`, `_verb`; an input alone rules `glued_name`
+    # out): the others' schemas are not walked, and leaving these out of their memo key
+    # lets endpoints alike in every other way share a verdict.
+    if inputs:
+        reasons = _assess(endpoint.name, endpoint.description, "", "", inputs, False)
+    else:
+        shaped = endpoint.response_source != "inferred" and _specific(endpoint.response_schema)
+        reasons = _assess(endpoint.name, endpoint.description, endpoint.tool_name,
+                          endpoint.method.upper(), inputs, shaped)
     if any(_program_object(p) for p in endpoint.parameters):
         reasons = (*reasons, "program_object_input")
     return reasons

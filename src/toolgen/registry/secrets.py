@@ -316,9 +316,7 @@ def collect_corpus_secrets(path: Path, skip: Set[str] = frozenset()) -> set[str]
 def secrets_by_file(path: Path, skip: Set[str] = frozenset()) -> Iterator[tuple[str, set[str]]]:
     """(`str(file)`, its credential-like values) for every file `collect_corpus_secrets`
     reads that holds any."""
-    for file in _json_files(path):
-        if skip and str(file) in skip:
-            continue
+    for file in _json_files(path, skip):
         found = secrets_in_file(file)
         if found:
             yield str(file), found
@@ -417,11 +415,16 @@ def _documents(raw: bytes) -> Iterator[object]:
             continue
 
 
-def _json_files(path: Path) -> Iterator[Path]:
+def _json_files(path: Path, skip: Set[str] = frozenset()) -> Iterator[Path]:
+    """The JSON files under `path`, but those named in `skip` (as `str(path)`)."""
     if path.is_file():
-        yield path
+        if str(path) not in skip:
+            yield path
         return
     for root, _dirs, files in os.walk(path):
         for name in sorted(files):
-            if name.endswith((".json", ".jsonl")):
+            # The loader decoded (and skips) nearly every file of a big corpus: no Path
+            # is made for those (os.walk's join spells them as `str(Path)` does; a
+            # spelling that differed would only have the file scanned again).
+            if name.endswith((".json", ".jsonl")) and os.path.join(root, name) not in skip:
                 yield Path(root) / name
