@@ -279,3 +279,16 @@ def test_rejects_answers_as_the_full_validation_of_the_argument_alone(
                 rejected += got
                 kept += not got
     assert rejected > 20 and kept > 20
+
+
+def test_the_calculation_rules_tried_are_every_rule_a_phrase_can_name() -> None:
+    from toolgen.executor import calc_match
+
+    rules = calc_match._RULES
+    for rule in rules:
+        for phrase in rule.phrases:
+            # a phrase's own words (and more) bring its rule among those tried
+            assert rule in calc_match._phrased({*phrase, "other"}), phrase
+    tried = calc_match._phrased({"return", "equity"})
+    assert tried == sorted(tried, key=rules.index)  # table order: the first rule wins
+    assert not calc_match._phrased({"weather", "forecast"})  # no phrase of those words

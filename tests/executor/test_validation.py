@@ -66,3 +66,17 @@ def test_odd_parameter_schemas_never_raise() -> None:
     assert v({"d": "2025-01-01", "r": "x", "q": 1, "n": 3}) == []
     assert any("'d'" in e for e in v({}))
     assert v([]) != []  # type: ignore[arg-type]
+
+
+def test_equal_schemas_share_one_validator_and_unequal_ones_do_not() -> None:
+    from toolgen.executor.validation import compile_validator
+
+    def schema(enum: object) -> dict[str, object]:
+        return {"type": "object", "properties": {"sort": {"type": "string", "enum": enum}}}
+
+    listed = compile_validator(schema(["asc", "desc"]))
+    assert compile_validator(schema(["asc", "desc"])) is listed  # another endpoint's copy
+    assert listed({"sort": "sideways"})  # the enum holds
+    # a tuple is no JSON array: sanitize drops that enum, so the two must not share
+    tupled = compile_validator(schema(("asc", "desc")))
+    assert tupled is not listed and tupled({"sort": "sideways"}) == []

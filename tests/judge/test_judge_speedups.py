@@ -213,3 +213,14 @@ def test_the_digit_scan_agrees_with_str_isdigit() -> None:
     for text in ["", "no figures here.", "Only 8 left.", "x²", "٣ items", "abc def", "1",
                  "Ünïcode wörds", "Ünïcode 7"]:
         assert _has_digit(text) == any(c.isdigit() for c in text), text
+
+
+def test_a_number_standing_alone_is_found_as_the_regex_finds_it() -> None:
+    from toolgen.judge.realism.ids_only import _stands_alone
+
+    cases = [("12", "item 12."), ("12", "12.5 kg"), ("12", "v12 and 12"), ("12", "1.12"),
+             ("12", "12.x"), ("3.5", "about 3.5%"), ("-3", "x-3 y"), ("12", "12_a 12é 12"),
+             ("12", "١12"), ("7", "7.٣ or 7"), ("12", ""), ("12", "112 121 12")]
+    for token, low in cases:
+        want = re.search(rf"(?<![\w.]){re.escape(token)}(?![\w]|\.\d)", low) is not None
+        assert _stands_alone(token, low) == want, (token, low)

@@ -207,7 +207,7 @@ def _endpoint_formula(words: tuple[str, ...], description: str,
     own = set(words)
     said = set(_WORD.findall(description.lower()[:300]))
     param_words = {w for p in params for w in (p, *p.split("_"))}
-    for rule in _RULES:
+    for rule in _phrased(own):
         if not all(need & param_words for need in rule.needs):
             continue
         if any(p <= own for p in rule.phrases):
@@ -215,8 +215,32 @@ def _endpoint_formula(words: tuple[str, ...], description: str,
     known = formula_for(words)
     if known is not None:
         return known, False
-    for rule in _RULES:  # only the description says it: "Calculate the return on equity"
+    for rule in _phrased(said):  # only the description says it: "the return on equity"
         if rule.needs and all(need & param_words for need in rule.needs) and any(
                 p <= said for p in rule.phrases):
             return rule.formula, False
     return None, False
+
+
+def _rule_index() -> dict[str, frozenset[int]]:
+    """Word -> the positions in `_RULES` of the rules one of whose phrases holds it."""
+    index: dict[str, set[int]] = {}
+    for i, rule in enumerate(_RULES):
+        for phrase in rule.phrases:
+            for word in phrase:
+                index.setdefault(word, set()).add(i)
+    return {word: frozenset(at) for word, at in index.items()}
+
+
+_BY_WORD = _rule_index()
+_ANY_WORDS = frozenset(i for i, rule in enumerate(_RULES) if frozenset() in rule.phrases)
+
+
+def _phrased(words: set[str]) -> list[_Rule]:
+    """The rules, in table order, a phrase of which may lie in `words` (a phrase lies in
+    them only if its words do): most endpoints name no calculation, and testing every
+    rule's needs and phrases cost more than the rest of their compilation."""
+    at = set(_ANY_WORDS)  # an empty phrase lies in any words
+    for word in words:
+        at.update(_BY_WORD.get(word, ()))
+    return [_RULES[i] for i in sorted(at)]

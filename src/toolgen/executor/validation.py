@@ -40,8 +40,21 @@ def validator_for(endpoint: Endpoint) -> CompiledValidator:
 
 
 def compile_validator(schema: dict[str, Any]) -> CompiledValidator:
-    """A validator for an arguments object schema; tolerant of schemas that are not valid."""
-    return CompiledValidator(schema)
+    """A validator for an arguments object schema; tolerant of schemas that are not valid.
+    One per distinct schema: a corpus repeats its parameters' schemas across endpoints
+    (`{"q": {"type": "string"}}`), and a validator's answers depend on its schema alone."""
+    key = repr(schema)  # tells a tuple from a list and 1 from 1.0 or True, as the checks do
+    hit = _BY_SCHEMA.get(key)
+    if hit is None:
+        hit = CompiledValidator(schema)
+        if len(_BY_SCHEMA) < _SCHEMAS:
+            _BY_SCHEMA[key] = hit
+    return hit
+
+
+# repr of a schema -> its validator; bounded so that a run's memory stays flat
+_BY_SCHEMA: dict[str, CompiledValidator] = {}
+_SCHEMAS = 65536
 
 
 class CompiledValidator:

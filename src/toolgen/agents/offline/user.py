@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
@@ -178,23 +177,21 @@ def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
     end = _OBJECT_END.search(phrase) if parts else None
     if end is None:
         return phrase, parts
-    said = _key_said(end.group(2))
+    noun = end.group(2)
     for i, part in enumerate(parts):
-        m = said.fullmatch(part)
-        if m is not None:
+        m = _KEY_SAID.fullmatch(part)
+        if m is not None and (m.group(2) or m.group(4)) == noun:
             owner = "my" if m.group(1) == "my " else "the"
-            key = m.group(2) or m.group(3)
+            key = m.group(3) or m.group(5)
             # "the previously uploaded file" + "on file fli_1": the file fli_1, said once
-            return (f"{phrase[:end.start()]}{owner}{end.group(1)} {end.group(2)} {key}",
+            return (f"{phrase[:end.start()]}{owner}{end.group(1)} {noun} {key}",
                     parts[:i] + parts[i + 1:])
     return phrase, parts
 
 
-@lru_cache(maxsize=4096)  # one per object noun; `re`'s own cache is shared and evicts
-def _key_said(noun: str) -> re.Pattern[str]:
-    """A part that names the key of `noun` ("for my timer tmr_1", "(timer tmr_1)")."""
-    noun = re.escape(noun)
-    return re.compile(rf"(?:for|on) (my |the )?{noun} (\S+)|\({noun} (\S+)\)")
+# A part that names the key of an object noun ("for my timer tmr_1", "(timer tmr_1)"); the
+# noun is compared after matching: a pattern compiled per noun cost more than the record.
+_KEY_SAID = re.compile(r"(?:for|on) (my |the )?([a-z]+) (\S+)|\(([a-z]+) (\S+)\)")
 
 
 def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> tuple[str, str]:

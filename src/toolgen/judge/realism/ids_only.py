@@ -29,7 +29,7 @@ from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.hollow import _bookkeeping, asks_for_content
 from toolgen.judge.realism.omitted import mentions
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, trained_text, turns
+from toolgen.judge.realism.reading import is_word_char, key_tokens, trained_text, turns
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding, StepTrace
 
@@ -54,8 +54,26 @@ def _names(key: str, value: Any, low: str) -> bool:
         return False
     token = str(value).strip().lower()
     if isinstance(value, int | float):
-        return re.search(rf"(?<![\w.]){re.escape(token)}(?![\w]|\.\d)", low) is not None
+        return _stands_alone(token, low)
     return len(token) >= 3 and token in low
+
+
+def _stands_alone(token: str, low: str) -> bool:
+    """Whether `re.search(rf"(?<![\\w.]){re.escape(token)}(?![\\w]|\\.\\d)", low)` finds
+    `token` (no word character or point before it, no word character or decimals after),
+    answered with `str.find` and the boundary test: a pattern compiled per number cost
+    more than the record's searches with it."""
+    end = len(low)
+    at = low.find(token)
+    while at >= 0:
+        after = at + len(token)
+        if at == 0 or not (is_word_char(low[at - 1]) or low[at - 1] == "."):
+            nxt = low[after] if after < end else ""
+            if not nxt or not (is_word_char(nxt) or (
+                    nxt == "." and after + 1 < end and low[after + 1].isdecimal())):
+                return True
+        at = low.find(token, at + 1)
+    return False
 
 
 def _says(value: Any, answer: str) -> bool:
