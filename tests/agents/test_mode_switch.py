@@ -7,7 +7,6 @@ seed 7 record 611 had the assistant ask "what is the roster schedule?" ("It's Ro
 
 from __future__ import annotations
 
-
 import pytest
 
 from toolgen.agents.planner.values import ArgumentValues

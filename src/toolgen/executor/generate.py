@@ -18,6 +18,7 @@ from typing import Any, TypeGuard
 
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
+from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen
 from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
@@ -28,7 +29,6 @@ from toolgen.executor.leaves import (
     number_gen,
     string_gen,
 )
-from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.linking import ObjMeta, link, subject, subject_fields
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people

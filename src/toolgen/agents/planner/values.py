@@ -35,8 +35,8 @@ from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.field_values import BLAND
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.places import agree_arguments, at_place, is_place_argument
 from toolgen.executor.postal import fit_given
 from toolgen.executor.rules import settle_arguments
