@@ -124,3 +124,22 @@ def test_one_book_reserved_at_two_branches_is_one_book(executor: MockExecutor,
     assert _book(again) == _book(first)
     assert again["branch_id"] == "brn_871e17"
     assert again["booking_id"] != first["booking_id"]
+
+
+DETAILS_A = endpoint("get_amazon_product_details", (param("productId"),), {
+    "type": "object", "properties": {"title": {"type": "string"}, "price": {"type": "number"},
+                                     "productId": {"type": "string"}}})
+# A second scraper's details: no id in the answer, the product's `name` for its title.
+DETAILS_B = endpoint("get_amazon_product_details_new", (param("productId"),), {
+    "type": "object", "properties": {"name": {"type": "string"},
+                                     "brand": {"type": "string"}}})
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_read_that_does_not_restate_the_id_names_the_known_record(
+        executor: MockExecutor, session_seed: int) -> None:
+    # ToolBench seed 7 #8: prd_d4baab was 'Smart Watch', then 'Classic Sneakers'.
+    s = executor.session(session_seed)
+    first = s.call(DETAILS_A, {"productId": "prd_d4baab"}).output
+    again = s.call(DETAILS_B, {"productId": "prd_d4baab"}).output
+    assert again["name"] == first["title"]
