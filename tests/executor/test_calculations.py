@@ -83,6 +83,18 @@ POPULATION_NE = _bfcl("population_genetics_calculate_ne", "Calculate the effecti
                       "population size.", _p("species", "string"), _p("generations", "integer"),
                       _p("probability"))
 
+# ToolBench's teamriverbubbles random utilities (seed 7 #85 #602 answered a list of "kdas").
+KDA = Endpoint(id="Other/teamriverbubbles_random_utilities/kda_calculator",
+               function_name="kda_calculator_for_teamriverbubbles_random_utilities",
+               tool_id="Other/teamriverbubbles_random_utilities",
+               tool_name="teamriverbubbles random utilities", category="Other",
+               name="kda calculator", description="Calculates a kd (kill + assists death ratio)",
+               parameters=(_p("deaths"), _p("assists"), _p("kills")), response_schema={})
+KD = KDA.model_copy(update={"id": "Other/teamriverbubbles_random_utilities/kd_calculator",
+                            "function_name": "kd_calculator_for_teamriverbubbles_random_utilities",
+                            "name": "kd calculator", "description": "Calculates a kd",
+                            "parameters": (_p("kills"), _p("deaths"))})
+
 
 def _call(executor: MockExecutor, seed: int, endpoint: Endpoint,
           args: dict[str, Any]) -> dict[str, Any]:
@@ -147,6 +159,8 @@ def test_a_unit_conversion_converts(executor: MockExecutor, args: dict[str, Any]
      226000.0),  # 2260 J/g
     (STDEV, {"gradeDict": {"Math": 90, "Science": 80, "Art": 70}}, "standard_deviation",
      10.0),
+    (KDA, {"kills": 5, "assists": 8, "deaths": 2}, "kda_ratio", 6.5),  # (5 + 8) / 2
+    (KD, {"kills": 12, "deaths": 5}, "kd_ratio", 2.4),
 ])
 def test_common_formulas_are_computed(executor: MockExecutor, endpoint: Endpoint,
                                       args: dict[str, Any], key: str, expected: float) -> None:

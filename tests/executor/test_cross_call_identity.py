@@ -85,3 +85,61 @@ def test_a_hotel_listed_in_warsaw_is_in_warsaw_by_its_id(executor: MockExecutor,
     assert details["name"] == listed["name"] and details["city"] == "Warsaw"
     assert details["country_code"] in ("PL", "pl")
     assert "Paris" not in details["address"]
+
+
+BOOK_FIELDS = {"title": {"type": "string"}, "author": {"type": "string"},
+               "year": {"type": "integer"}}
+SEARCH_BOOKS = endpoint("library_search_books", (param("location"), param("genre")), {
+    "type": "object", "properties": {"books": {"type": "array", "items": {
+        "type": "object", "properties": {"book_id": {"type": "string"}, **BOOK_FIELDS,
+                                         "genre": {"type": "string"}}}}}})
+# BFCL's library.reserve_book: a booking of a book at a branch, stating the book.
+RESERVE_BOOK = endpoint("library_reserve_book", (param("book_id"), param("branch_id")), {
+    "type": "object", "properties": {"booking_id": {"type": "string"}, **BOOK_FIELDS,
+                                     "book_id": {"type": "string"},
+                                     "branch_id": {"type": "string"},
+                                     "status": {"type": "string"}}}, method="POST")
+
+
+def _book(obj: dict[str, object]) -> tuple[object, ...]:
+    return obj["title"], obj["author"], obj["year"]
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_reserved_book_is_the_book_the_search_listed(executor: MockExecutor,
+                                                       session_seed: int) -> None:
+    s = executor.session(session_seed)
+    found = s.call(SEARCH_BOOKS, {"location": "Vienna", "genre": "fiction"}).output["books"][0]
+    reserved = s.call(RESERVE_BOOK, {"book_id": found["book_id"], "branch_id": "brn_b610de"})
+    assert _book(reserved.output) == _book(found)
+    assert reserved.output["booking_id"] != found["book_id"]
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_one_book_reserved_at_two_branches_is_one_book(executor: MockExecutor,
+                                                       session_seed: int) -> None:
+    s = executor.session(session_seed)
+    first = s.call(RESERVE_BOOK, {"book_id": "bko_8bf596", "branch_id": "brn_3739d4"}).output
+    again = s.call(RESERVE_BOOK, {"book_id": "bko_8bf596", "branch_id": "brn_871e17"}).output
+    assert _book(again) == _book(first)
+    assert again["branch_id"] == "brn_871e17"
+    assert again["booking_id"] != first["booking_id"]
+
+
+DETAILS_A = endpoint("get_amazon_product_details", (param("productId"),), {
+    "type": "object", "properties": {"title": {"type": "string"}, "price": {"type": "number"},
+                                     "productId": {"type": "string"}}})
+# A second scraper's details: no id in the answer, the product's `name` for its title.
+DETAILS_B = endpoint("get_amazon_product_details_new", (param("productId"),), {
+    "type": "object", "properties": {"name": {"type": "string"},
+                                     "brand": {"type": "string"}}})
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_read_that_does_not_restate_the_id_names_the_known_record(
+        executor: MockExecutor, session_seed: int) -> None:
+    # ToolBench seed 7 #8: prd_d4baab was 'Smart Watch', then 'Classic Sneakers'.
+    s = executor.session(session_seed)
+    first = s.call(DETAILS_A, {"productId": "prd_d4baab"}).output
+    again = s.call(DETAILS_B, {"productId": "prd_d4baab"}).output
+    assert again["name"] == first["title"]

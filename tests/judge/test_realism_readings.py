@@ -32,6 +32,16 @@ def test_call_off_asks_for_a_cancellation_and_a_lookup_does_not() -> None:
         "Please look at my order ORD-48213, I ordered the wrong size.")
 
 
+
+def test_take_out_asks_for_a_removal() -> None:
+    # The user simulator says "remove" as "take out" (ToolBench seed 11 #161: "take out a
+    # tip from my to do list", rejected as an unasked removal on the old check).
+    assert "unrequested_action" not in _kinds_with_request(
+        "Please take out my order ORD-48213, I ordered the wrong size.")
+    assert "unrequested_action" in _kinds_with_request(
+        "Please take a look at my order ORD-48213, I ordered the wrong size.")
+
+
 def test_a_sentence_with_figures_is_not_faker_filler() -> None:
     assert not filler("Only 8 left in stock - order soon.")
     assert filler("Floor feel catch budget visit box last team evening must bad carry.")

@@ -59,6 +59,10 @@ def test_defective_values_are_flagged(output: Any, args: dict[str, Any] | None,
               "phone": "+351 912 345 678", "address": "Rua das Flores 28, Lisbon, Portugal"}),
      {"country": "PT"}),
     (_hotels({"name": "Suite 12", "label": "Room 4B"}), None),
+    # An NFT's name is its collection and token number (ToolBench top_nft_sales's own
+    # example; on the old check seed 7 #276, seed 11 #153 #981 were rejected for it).
+    (_hotels({"nft_name": "CryptoPunk #4156", "price": "$6.33M"}), None),
+    (_hotels({"name": "Citizen #1542", "collection": "Neo Tokyo Citizens"}), None),
 ])
 def test_believable_values_are_not_flagged(output: Any, args: dict[str, Any] | None) -> None:
     assert _kinds(output, args) == set()

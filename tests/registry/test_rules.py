@@ -257,6 +257,20 @@ def test_examples_bounded_and_errors_ignored() -> None:
     assert is_error_body({"error": "Invalid API key"})
 
 
+def test_a_route_template_echo_is_no_response_example() -> None:
+    # The Minecraft utilities' examples (ToolBench seed 7 #85 #602 answered with them and
+    # the answer quoted '{uuid}'): a server's no-route echo, not what the API returns.
+    for echo in ({"path": "/session/minecraft/profile/{uuid}",
+                  "errorMessage": "Not a valid UUID: {uuid}"},
+                 {"path": "/users/profiles/minecraft/{username}"}):
+        assert is_error_body(echo)
+        assert from_example(echo) is None
+    for real in ({"path": "/home/melanie/notes.txt", "size": 2048},
+                 {"errorRate": 0.02, "requests": 1200, "latency_ms": 35},
+                 {"template": "Hello {name}", "id": 4, "language": "en", "owner": "ana"}):
+        assert not is_error_body(real)
+
+
 def test_template_response_type_names() -> None:
     schema = from_template('{"results": [{"name": "str", "relevance": "float", "id": "int", '
                            '"_list_length": 9}], "keywords": ["list of str with length 18"], '

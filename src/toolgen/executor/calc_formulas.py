@@ -414,6 +414,16 @@ def batting_average(args: Args) -> float | None:
     return round(hits / at_bats, 3) if hits is not None and at_bats else None
 
 
+def kill_death_ratio(args: Args) -> float | None:
+    """A player's KDA: kills plus assists over deaths (a KD has no assists); with no
+    deaths the kills and assists themselves, as game trackers show it."""
+    kills, deaths = arg(args, "kills", "kill"), arg(args, "deaths", "death")
+    if kills is None or deaths is None or kills < 0 or deaths < 0:
+        return None
+    assists = arg(args, "assists", "assist") or 0.0
+    return round((kills + assists) / (deaths or 1), 2)
+
+
 def emissions(args: Args) -> float | None:
     """Miles driven times grams per mile (355 g for an average car when not given)."""
     miles = arg(args, "miles_driven", "miles", "distance")

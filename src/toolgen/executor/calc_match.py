@@ -110,6 +110,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("area", "base|height", "area", _shape("area triangle")),
     _rule("area", "length|width breadth", "area", _shape("area rectangle")),
     _rule("batting average", "hits|at_bats", "batting_average", cf.batting_average),
+    _rule("kda", "kills kill|deaths death", "kda_ratio", cf.kill_death_ratio),
+    _rule("kd|kill death", "kills kill|deaths death", "kd_ratio", cf.kill_death_ratio),
     _rule("median", "", "median", cf.median),
     _rule("standard deviation|stdev|std", "", "standard_deviation", cf.std_dev),
     _rule("variance", "", "variance", cf.variance),

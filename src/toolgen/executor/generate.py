@@ -18,6 +18,7 @@ from typing import Any, TypeGuard
 
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
+from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen
 from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
@@ -28,7 +29,7 @@ from toolgen.executor.leaves import (
     number_gen,
     string_gen,
 )
-from toolgen.executor.linking import ObjMeta, link
+from toolgen.executor.linking import ObjMeta, link, subject, subject_fields
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people
 from toolgen.executor.plain_check import PY_TYPES
@@ -276,6 +277,10 @@ class Compiler:
         if meta.pk is None and len(id_keys) == 1 and (in_array or depth == 0):
             meta.pk, meta.pk_entity = id_keys[0][0], id_keys[0][1]
         meta.foreign = [(k, e) for k, e in id_keys if k != meta.pk and e]
+        if meta.pk is not None:
+            meta.subject = subject(canon(meta.pk_entity or own_entity), meta.foreign)
+            if meta.subject is not None:
+                meta.subject_fields = subject_fields(meta.scalars, CONTENT_KEYS)
         rec_entity = meta.pk_entity or own_entity
         meta.store_names = [
             (k, field_aliases(nk, rec_entity)) for k, nk, _, _ in meta.scalars if k != meta.pk

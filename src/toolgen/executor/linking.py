@@ -38,6 +38,12 @@ class ObjMeta:
     # (name, key) in first-claim order over `store_names`: which field each remembered
     # name of a new record takes, worked out on the first new record (see `_claims`).
     claims: tuple[tuple[str, str], ...] | None = None
+    # (key, entity) of the foreign id a booking or an order is of (a reservation's
+    # `book_id`), and its fields that describe that thing (`title`, `author`); see `subject`.
+    subject: tuple[str, str] | None = None
+    subject_fields: list[tuple[str, str, tuple[type, ...], frozenset[Any] | None]] = field(
+        default_factory=list
+    )
 
 
 def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
@@ -81,6 +87,8 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                         rec.remember(nk, obj[key])
                 for key, nk in meta.nested:
                     _same_nested(obj, key, nk, rec)
+    if meta.subject is not None:
+        _same_subject(ctx, obj, meta)
     known = [(key, ent, rec) for key, ent in meta.foreign
              if (rec := _known(store, obj.get(key))) is not None]
     # An object with no id of its own that names one known record (an invoice of a
@@ -93,6 +101,54 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                 v = rec.fields.get(nk) if not about else _field(rec, nk)
                 if v is not None and type(v) in types and (allowed is None or v in allowed):
                     obj[skey] = v
+
+
+# Records that are of another thing: a reservation of a book, an order of a product.
+_WRAPPERS = frozenset({"booking", "reservation", "appointment", "order", "purchase", "loan",
+                       "rental", "hold", "checkout"})
+# Foreign ids a booking names beside its thing: where (a branch) and who (a member).
+_BESIDE = frozenset({"branch", "library", "store", "shop", "location", "office", "station",
+                     "warehouse", "user", "customer", "member", "person", "guest", "patron",
+                     "account", "profile", "employee", "contact", "owner", "payment", "card"})
+
+
+def subject(pk_entity: str, foreign: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The foreign id a record of `pk_entity` is of: a reservation's `book_id` (not its
+    `branch_id`), an order's `product_id` (not its `customer_id`); None for records that
+    are things of their own."""
+    if pk_entity not in _WRAPPERS:
+        return None
+    return next(((k, e) for k, e in foreign if e not in _BESIDE), None)
+
+
+def subject_fields(scalars: list[tuple[str, str, tuple[type, ...], frozenset[Any] | None]],
+                   content: frozenset[str]
+                   ) -> list[tuple[str, str, tuple[type, ...], frozenset[Any] | None]]:
+    """The scalars of a booking that describe its thing (a book's `title`, `author`):
+    content fields, not the booking's own bookkeeping (`status`, `created_at`)."""
+    return [s for s in scalars if s[1] in content and _stated(s[1])]
+
+
+def _same_subject(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
+    """A booking of a book states that book as the session knows it: a reservation of
+    `bko_629d1b` is of the "Midnight Signals" the search listed, and two reservations of
+    one book name one title. An unknown thing is remembered from this answer."""
+    assert meta.subject is not None
+    key, ent = meta.subject
+    ident = obj.get(key)
+    if not isinstance(ident, (str, int)) or isinstance(ident, bool):
+        return
+    rec = ctx.store.get(ident)
+    if rec is None:
+        rec = ctx.store[ident] = EntityRecord(ent)
+    for skey, nk, types, allowed in meta.subject_fields:
+        if nk in ctx.args or skey not in obj:
+            continue  # what the call sent is what it answers with
+        v = rec.fields.get(nk)
+        if v is None:
+            rec.remember(nk, obj[skey])
+        elif type(v) in types and (allowed is None or v in allowed):
+            obj[skey] = v
 
 
 def _field(rec: EntityRecord, nk: str) -> Any:

@@ -207,6 +207,13 @@ class ExecutionSession:
         )
         ctx.rows = country_rows(_call_country(endpoint, ctx, state))
         output = plan.root(ctx)
+        if info.action == "get" and isinstance(output, dict) and target is not None:
+            known = state.store.get(target)
+            if known is not None and target not in output.values():
+                # A read whose answer does not restate the id (so no object links to
+                # it) still describes the known record: a second details endpoint of
+                # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
+                overlay_known(output, known, arguments)
         if compiled.kv is not None and kind is None:
             # A key-value store answers from what this conversation wrote to it.
             output = kv_answer(compiled.kv, state.kv, arguments, output, compiled.fields)

@@ -27,6 +27,7 @@ from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.domain_fields import first_domain
 from toolgen.executor.glued import unglue
+from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import (
     ACTION,
@@ -423,8 +424,9 @@ def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
         t = schema_type(sub)
         if t in ("string", "integer", "number", "boolean") and p.name not in taken:
             if id_entity(p.name) is None and (normalize_page(p.name)
-                                              or is_control_parameter(p)):
-                continue  # how to answer (format, sort, paging) is no field of the answer
+                                              or is_control_parameter(p)
+                                              or mode_switch(p, endpoint)):
+                continue  # how to answer (format, sort, paging, a variant) is no field of it
             out[p.name] = {k: v for k, v in sub.items() if k in ("type", "enum", "format")}
             if "type" not in out[p.name]:
                 out[p.name]["type"] = t

@@ -37,7 +37,10 @@ _ERROR_WORDS = re.compile(
     r"does not exist|not found|too many requests|rate limit|quota|missing|error|blocked",
     re.IGNORECASE,
 )
-_ERROR_KEYS = frozenset({"error", "errors", "err", "fault", "exception"})
+_ERROR_KEYS = frozenset({"error", "errors", "err", "fault", "exception", "errormessage",
+                        "error_message", "errormsg", "error_msg", "error_description"})
+# An unfilled route or message template: `/users/profiles/minecraft/{username}`.
+_TEMPLATE = re.compile(r"\{[A-Za-z_]\w*\}")
 _TEMPLATE_LEAVES: dict[str, dict[str, Any]] = {
     "str": {"type": "string"},
     "int": {"type": "integer"},
@@ -168,6 +171,10 @@ def is_error_body(value: object) -> bool:
             text = lowered.get(key)
             if isinstance(text, str) and _ERROR_WORDS.search(text):
                 return True
+        # A server's "no route" echo (`{"path": "/session/minecraft/profile/{uuid}"}`,
+        # the Minecraft utilities' examples): the request's template, no answer.
+        if any(isinstance(v, str) and _TEMPLATE.search(v) for v in lowered.values()):
+            return True
     return False
 
 

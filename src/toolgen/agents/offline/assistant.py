@@ -143,6 +143,7 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
     same answer (two calls returning one user or one booking are reported once, not twice;
     the later one gets its other details). An outcome left with nothing new is `same`."""
     said: set[str] = set()
+    texts: list[str] = []  # this answer's longer values said, where a shorter one may stand
     countries: set[str] = set()
     out: list[Outcome] = []
     asked = " " + " | ".join(o.intent.phrase.lower() for o in outcomes) + " "
@@ -150,11 +151,17 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
         fresh: list[Fact] = []
         repeats = False
         for f in o.facts:
-            low = f.value.lower()
+            low = _bare(f.value)
             repeats = repeats or low in said
             if low in said or (o.status == "ok" and f" {low} " in asked):
                 continue  # said already, or only echoes what the user asked for
+            if _stands_in(low, texts):
+                # "the summary is 113 checked: 103 valid, 10 invalid" says the 103 valid:
+                # "with valid 103" after it states one figure twice
+                continue
             said.add(low)
+            if " " in low:
+                texts.append(low)
             fresh.append(f)
             if len(fresh) == keep:
                 break
@@ -165,14 +172,30 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             # pht_907737" of the photo just added).
             fresh = []
             for f in o.spare:
-                if f.value.lower() not in said:
-                    said.add(f.value.lower())
+                low = _bare(f.value)
+                if low not in said and not _stands_in(low, texts):
+                    said.add(low)
                     fresh.append(f)
                     if len(fresh) == keep:
                         break
         out.append(replace(o, facts=tuple(_named_once(fresh, countries)),
                            same=repeats and not fresh))
     return out
+
+
+def _bare(value: str) -> str:
+    """A value as said, lower-cased, without the quotes a quoted text gets: the fact's
+    '"This subject is covered..."' and its `text` field are one text."""
+    return value.strip().strip('"\u201c\u201d').lower()
+
+
+def _stands_in(low: str, texts: list[str]) -> bool:
+    """Whether `low` stands as words of its own (not inside a longer number or word) in a
+    longer value said already."""
+    if not texts:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
+    return any(len(t) > len(low) and pattern.search(t) is not None for t in texts)
 
 
 def _named_once(facts: list[Fact], countries: set[str]) -> list[Fact]:

@@ -9,6 +9,7 @@ withholds, and `user` otherwise. Parallel calls never feed each other.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -281,8 +282,12 @@ def _derived(args: list[PlannedArg], earlier: dict[str, str],
 def _withheld(
     chain: Chain, calls: list[PlannedCall], ctx: PlanContext, rng: random.Random
 ) -> tuple[str, str] | None:
-    """The required (call id, argument) a clarification leaves out of the first request."""
+    """The required (call id, argument) a clarification leaves out of the first request.
+    Never one whose value the request states for another call: asked "Which city should
+    I use?" after "see up-to-date petrol for Bengaluru", the user has already said it."""
     first_step = set(chain.steps[0])
+    stated = Counter(_said_value(a.value) for c in calls for a in c.arguments
+                     if a.source == "user")
     options = [
         (c.call_id, a.name)
         for c in calls
@@ -290,8 +295,13 @@ def _withheld(
         for a in c.arguments
         if a.source == "user" and _required(ctx.graph.endpoints[c.endpoint_id], a.name)
         and not isinstance(a.value, bool)  # "closed status?" "true": no one is asked a flag
+        and stated[_said_value(a.value)] == 1
     ]
     return rng.choice(options) if options else None
+
+
+def _said_value(value: object) -> str:
+    return str(value).strip().lower()
 
 
 def _as_clarification(call: PlannedCall, withheld: tuple[str, str]) -> PlannedCall:

@@ -36,6 +36,7 @@ from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.field_values import BLAND
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
+from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.places import agree_arguments, at_place, is_place_argument
 from toolgen.executor.postal import fit_given
 from toolgen.executor.rules import settle_arguments
@@ -245,8 +246,10 @@ class ArgumentValues:
         hit = self._facts.get(endpoint.id)
         if hit is not None and hit[0] is endpoint.parameters:
             return hit[1]
+        # A mode switch (`endpoint='url'`) is sent as documented, never said by the user.
         facts = tuple(
-            ParamFacts(p, is_place_argument(p.name), self.always_default(p),
+            ParamFacts(p, is_place_argument(p.name),
+                       self.always_default(p) or mode_switch(p, endpoint),
                        self.silent_default(p), self.unstated(endpoint, p))
             for p in endpoint.parameters)
         self._facts[endpoint.id] = (endpoint.parameters, facts)
