@@ -145,3 +145,30 @@ def test_closings_answer_what_the_user_said(records: list[dict[str, Any]]) -> No
 def test_users_state_no_id_they_could_not_know(records: list[dict[str, Any]]) -> None:
     found = {r["conversation_id"]: tc.unknowable_ids(r) for r in records}
     assert not any(found.values()), {k: v for k, v in found.items() if v}
+
+
+def test_an_asked_figure_inside_a_forecast_is_the_answer() -> None:
+    """ToolBench seed 7 record 000111: "predict the gsi" was answered "the epoch time is
+    1606964667"; the gsi is in the forecast's first item."""
+    from toolgen.agents import offline as lang
+    from toolgen.agents.offline import Intent
+    from toolgen.agents.policy.speech import outcome_of
+    from toolgen.episode.state import Executed, MadeCall
+    from toolgen.executor.results import ExecutionResult
+
+    output = {"forecast": [
+        {"epochtime": 1606964667, "timeStamp": 1606964667062, "gsi": 48, "scaled": False,
+         "sci": 37, "energyprice": -0.211, "co2_g_oekostrom": 26},
+        {"epochtime": 1607536514, "timeStamp": 0, "gsi": 42, "scaled": False, "sci": 44,
+         "energyprice": -0.208, "co2_g_oekostrom": 0}],
+        "location": {"zip": "23-436", "city": "Warsaw"}}
+    endpoint = Endpoint(id="t/e", function_name="gsi_prediction_for_corrently", tool_id="t",
+                        tool_name="Corrently", category="Energy", name="GSI Prediction")
+    done = Executed(MadeCall("c1", endpoint, {}), ExecutionResult("ok", output, None, ()),
+                    None)
+    intent = Intent(verb="predict", obj="the gsi", phrase="predict the gsi")
+    outcome = outcome_of(done, intent)
+    assert outcome.facts[0].value == "48", outcome.facts
+    for seed in range(20):
+        text = lang.assistant_report(lang.said_once([outcome]), random.Random(seed))
+        assert "48" in text and "1606964667" not in text, text

@@ -197,6 +197,11 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     # "fetch by type and region", "search with bank name": the name says how, not what;
     # the description says what a person is after.
     weak = weak or obj[0].lower() in ("by", "with")
+    if thing and obj and obj[0].lower() in _PREPOSITIONS and obj[0].lower() not in (
+            "by", "with"):
+        # `submitAtCoordinate(formId, ...)`: where it is done is no object ("submit an at
+        # coordinate"); the key's thing is ("submit a form at coordinate")
+        obj = [thing, *obj]
     if thing and len(obj) == 1 and _VERBS.get(obj[0].lower()) in _STATE_VERBS:
         # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
         # a thing to act on ("play the stop")
@@ -276,7 +281,7 @@ def _determiner(verb: str, obj: list[str]) -> str:
     """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
     forecast"); plurals, names, acronyms and longer phrases stay as they are."""
     text = " ".join(obj)
-    if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in ("with", "from", "to", "for"):
+    if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in _PREPOSITIONS:
         return text
     last = obj[-1]
     if not (last.isascii() and last.isalpha() and last.islower()) or last.endswith("s"):
