@@ -172,3 +172,26 @@ def test_an_asked_figure_inside_a_forecast_is_the_answer() -> None:
     for seed in range(20):
         text = lang.assistant_report(lang.said_once([outcome]), random.Random(seed))
         assert "48" in text and "1606964667" not in text, text
+
+
+def test_requests_say_what_is_done_not_garbled_names() -> None:
+    """BFCL seed 7 000180 "I submitted an at coordinate", 000003 "One thing is missing:
+    the to city", ToolBench 000059 "I'd like to check accept terms of", and ToolBench seed
+    4262013 000007 "the food glossary article 755474 called kevin_snow" (an account)."""
+    from toolgen.agents.offline import Slot, intent_from_text, slot_label
+    from toolgen.agents.offline.saying import phrase
+
+    submit = intent_from_text(
+        "submitAtCoordinate", "This function sends a submit action to a React form element "
+        "at a specific position determined by coordinates relative to its bounding box.",
+        "BFCL", "form")
+    assert not submit.phrase.startswith(("submit an at", "submit at")), submit
+    assert "form" in submit.phrase, submit
+    terms = intent_from_text("AcceptTermsOfUse", "You need to accept Terms of Use to use our "
+                             "API", "endlessmedicalapi")
+    assert terms.phrase == "accept the terms of use", terms
+    assert slot_label("to_city") == "destination city"
+    assert slot_label("fromDate") == "start date"
+    user = Slot(name="bigovenUsername", label=slot_label("bigovenUsername"), value="kevin_snow")
+    said = {phrase(user, "kevin_snow", random.Random(s)) for s in range(40)}
+    assert not any("called" in s for s in said), said

@@ -61,7 +61,8 @@ _VERBS: dict[str, str] = {
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
-    "approve": "approve", "dismiss": "dismiss", "confirm": "confirm", "solve": "solve",
+    "approve": "approve", "accept": "accept", "dismiss": "dismiss", "confirm": "confirm",
+    "solve": "solve",
     "simulate": "simulate", "compile": "compile",
     # state changes named by their verb alone ("end", "pause"): said as a person would
     # ask for them ("stop my timer"), never as a thing to look up ("check the end")
@@ -319,7 +320,12 @@ def _text_words(text: str) -> tuple[str, ...]:
             for p in parts:
                 # inside a glued name every word but "api" was meant ("...servicelevel")
                 kept = len(parts) > 1 and p not in ("api", "apis")
-                if not p or _VERSION.match(p) or (p.lower() in _NOISE and not kept):
+                # "AcceptTermsOfUse": a noise word after "of" is what it is of ("terms of
+                # use", "terms of service"), not to be dropped into "accept terms of"
+                after_of = p.lower() in ("use", "service") and bool(out) and (
+                    out[-1].lower() == "of")
+                if not p or _VERSION.match(p) or (
+                        p.lower() in _NOISE and not kept and not after_of):
                     continue
                 out.append(p.lower() if shouting else p)
     return tuple(_tidy_words(out))
