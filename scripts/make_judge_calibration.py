@@ -1245,7 +1245,50 @@ def _ask_before(call_id: str, name: str, question: str, answer: str
     return corrupt
 
 
+def _cancel_unknowable(strip: bool) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """After the table is booked the user asks to cancel it, the assistant asks for the
+    reservation id and the user states one no message showed (`strip`: the booking came
+    back without its id, as BFCL's hotel booking did)."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        if strip:
+            _set_out(d, "call_d2", lambda o: {k: v for k, v in o.items()
+                                              if k != "reservation_id"})
+            _answer(d, "I booked Trattoria Milanese (rated 4.5) for 4 people at 20:00 on "
+                       "2025-04-18.")
+        d["tools"].append(tool("cancel_reservation", "Cancel a table reservation.",
+                               {"reservation_id": S}, ["reservation_id"]))
+        at = len(d["messages"])
+        d["messages"] += [
+            {"role": "user", "content": "Actually, plans changed. Please cancel it."},
+            {"role": "assistant", "content": "Sure - what is the reservation ID?"},
+            {"role": "user", "content": "It's rsv_51234."},
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_d3", "type": "function", "function": {
+                    "name": "cancel_reservation",
+                    "arguments": json.dumps({"reservation_id": "rsv_51234"})}}]},
+            {"role": "tool", "tool_call_id": "call_d3",
+             "content": json.dumps({"reservation_id": "rsv_51234", "status": "cancelled"})},
+            {"role": "assistant", "content": "Done: reservation rsv_51234 is cancelled."}]
+        d["step_trace"].append({
+            "step": len(d["step_trace"]) + 1, "call_id": "call_d3",
+            "endpoint_id": "Calibration/cancel_reservation",
+            "function_name": "cancel_reservation",
+            "arguments": {"reservation_id": {"value": "rsv_51234", "source": "clarification",
+                                             "message_index": at + 2}},
+            "status": "ok", "effect": "delete", "message_index": at + 3, "depends_on": []})
+        plan = d["metadata"]["planner_scenario"]
+        plan["calls"].append({"call_id": "call_d3",
+                              "endpoint_id": "Calibration/cancel_reservation",
+                              "function_name": "cancel_reservation"})
+        plan["turns"].append({"user_act": "follow_up", "steps": [["call_d3"]]})
+        d["metadata"]["tools"].append("Calibration/cancel_reservation")
+        return d
+    return corrupt
+
+
 CORRUPT.update({
+    "asked_unknowable": [("dinner", _cancel_unknowable(True)),
+                         ("dinner", _cancel_unknowable(False))],
     "asked_again": [
         ("dinner", _ask_before("call_d2", "date", "Which date should I book the table for?",
                                "2025-04-18, as I said.")),

@@ -108,7 +108,8 @@ ACTS: list[Callable[[random.Random], str | None]] = [
     lambda r: assistant_irrelevant_answer(user_irrelevant(r), r),
     lambda r: assistant_irrelevant_answer("what is love", r),
     assistant_pagination,
-    assistant_closing,
+    lambda r: assistant_closing("Thanks, that's all I needed!", r),
+    lambda r: assistant_closing("OK.", r),
     user_irrelevant,
     lambda r: user_request_missing_capability("order a taxi", r),
     lambda r: user_closing(r, "casual"),
@@ -155,7 +156,7 @@ def test_phrasings_per_act() -> None:
         "clarify": {assistant_clarify(["city"], rng) for _ in range(400)},
         "preamble": {assistant_preamble([], rng) for _ in range(400)} - {None},
         "pagination": {assistant_pagination(rng) for _ in range(400)},
-        "assistant_closing": {assistant_closing(rng) for _ in range(400)},
+        "assistant_closing": {assistant_closing("Many thanks!", rng) for _ in range(400)},
     }
     small = {k: len(v) for k, v in counts.items() if len(v) < 6}
     assert not small, small

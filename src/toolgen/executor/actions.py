@@ -311,7 +311,9 @@ def _entity(
     endpoint: Endpoint, words: list[str], id_params: tuple[tuple[str, str], ...], action: str
 ) -> str:
     first = words[0] if words else ""
-    if action == "create" and (first in ("book", "reserve") or {"book", "reserve"} & set(words)):
+    # `hotel_booking`, `create_reservation`: what a booking endpoint makes is the booking
+    # (its id is what a later "cancel the booking" needs), not the hotel booked
+    if action == "create" and (first in ("book", "reserve") or _BOOKING_WORDS & set(words)):
         return "booking"
     if action == "create" and (first in ("order", "buy", "purchase") or words[1:2] == ["order"]):
         return "order"
@@ -336,6 +338,7 @@ def _entity(
     return normalize_key(endpoint.tool_name).split("_")[0] or "item"
 
 
+_BOOKING_WORDS = frozenset({"book", "reserve", "booking", "reservation"})
 _VERBS_OF: dict[str, frozenset[str]] = {
     "create": _CREATE, "update": _UPDATE, "delete": _DELETE, "get": _READ, "list": _READ}
 

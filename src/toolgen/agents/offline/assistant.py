@@ -389,8 +389,24 @@ def assistant_pagination(rng: random.Random) -> str:
     return tidy(GRAMMAR.say("pagination", rng))
 
 
-def assistant_closing(rng: random.Random) -> str:
-    return tidy(GRAMMAR.say("closing", rng))
+# What a user's last message does: thanks ("thx", "much appreciated"; a casual user's
+# typo "thnaks" still thanks), wishes the assistant well ("Have a good day."), signs off
+# a letter ("Kind regards.").
+_THANKS = re.compile(r"\bth\w{1,3}k|\b(?:thx|ty|cheers|appreciated?|grateful)\b", re.I)
+_WISH = re.compile(r"\bhave an? (?:good|great|nice|lovely) \w+", re.I)
+_SIGNED = re.compile(r"\bregards\b|\bbye\b", re.I)
+
+
+def assistant_closing(heard: str, rng: random.Random) -> str:
+    """The reply to the user's closing message `heard`, answering what it does: a thank-you
+    gets "You're welcome", a wish gets one back ("You too!"), a sign-off a goodbye, and a
+    plain "OK." or "That's all." no "You're welcome" for thanks never given."""
+    thanked = bool(_THANKS.search(heard))
+    part = "wish" if _WISH.search(heard) else "signed" if _SIGNED.search(heard) else ""
+    rule = "closing" if thanked else "closing_plain"
+    if part:
+        rule = f"closing_{part}_thanked" if thanked else f"closing_{part}"
+    return tidy(GRAMMAR.say(rule, rng))
 
 
 def _answer(rule: str, facts: Sequence[Fact], intents: Sequence[Intent], rng: random.Random) -> str:

@@ -185,6 +185,28 @@ RULES: dict[str, list[str]] = {
                 "Great - enjoy!", "Any time. Come back if you need more.",
                 "You're very welcome.", "Happy to help - all the best!", "Sure thing!",
                 "Pleasure! Let me know if anything else comes up."],
+    # a closing that thanks nobody ("OK.", "That's all.", "Very good.")
+    "closing_plain": ["Glad I could help.", "Happy to help!", "Glad that worked out!",
+                      "Great - enjoy!", "Happy to help - all the best!",
+                      "Sounds good. Come back if you need more.",
+                      "Good to hear. Let me know if anything else comes up.",
+                      "Great. Take care!", "Glad it's sorted.", "Perfect. Good luck!"],
+    # "Have a good day." wishes the assistant well: the wish is returned
+    "closing_wish": ["You too!", "Thanks, you too!", "You too - take care!",
+                     "And you! Glad I could help.", "Thank you, and the same to you.",
+                     "You as well. Come back any time."],
+    "closing_wish_thanked": ["You're welcome - you too!", "My pleasure, and you too!",
+                             "Happy to help. Have a good day too!",
+                             "You're very welcome. The same to you!",
+                             "Anytime - and you too!", "Glad I could help. You too!"],
+    # "Kind regards." signs a letter off: a goodbye answers it
+    "closing_signed": ["All the best!", "Take care!", "Glad I could help. All the best.",
+                       "Goodbye, and good luck!", "Best of luck. Goodbye!",
+                       "Happy to help. Take care."],
+    "closing_signed_thanked": ["You're welcome. All the best!", "My pleasure - take care!",
+                               "You're very welcome. Goodbye!", "Anytime. All the best.",
+                               "Glad I could help. Take care!",
+                               "You're welcome, and good luck!"],
 }
 
 GRAMMAR = Grammar(RULES)

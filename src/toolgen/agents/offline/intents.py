@@ -61,7 +61,8 @@ _VERBS: dict[str, str] = {
     "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
-    "approve": "approve", "dismiss": "dismiss", "confirm": "confirm", "solve": "solve",
+    "approve": "approve", "accept": "accept", "dismiss": "dismiss", "confirm": "confirm",
+    "solve": "solve",
     "simulate": "simulate", "compile": "compile",
     # state changes named by their verb alone ("end", "pause"): said as a person would
     # ask for them ("stop my timer"), never as a thing to look up ("check the end")
@@ -197,6 +198,11 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     # "fetch by type and region", "search with bank name": the name says how, not what;
     # the description says what a person is after.
     weak = weak or obj[0].lower() in ("by", "with")
+    if thing and obj and obj[0].lower() in _PREPOSITIONS and obj[0].lower() not in (
+            "by", "with"):
+        # `submitAtCoordinate(formId, ...)`: where it is done is no object ("submit an at
+        # coordinate"); the key's thing is ("submit a form at coordinate")
+        obj = [thing, *obj]
     if thing and len(obj) == 1 and _VERBS.get(obj[0].lower()) in _STATE_VERBS:
         # `play_stop(CallUUID)`: the state change is the action ("stop the call"), never
         # a thing to act on ("play the stop")
@@ -276,7 +282,7 @@ def _determiner(verb: str, obj: list[str]) -> str:
     """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
     forecast"); plurals, names, acronyms and longer phrases stay as they are."""
     text = " ".join(obj)
-    if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in ("with", "from", "to", "for"):
+    if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in _PREPOSITIONS:
         return text
     last = obj[-1]
     if not (last.isascii() and last.isalpha() and last.islower()) or last.endswith("s"):
@@ -314,7 +320,12 @@ def _text_words(text: str) -> tuple[str, ...]:
             for p in parts:
                 # inside a glued name every word but "api" was meant ("...servicelevel")
                 kept = len(parts) > 1 and p not in ("api", "apis")
-                if not p or _VERSION.match(p) or (p.lower() in _NOISE and not kept):
+                # "AcceptTermsOfUse": a noise word after "of" is what it is of ("terms of
+                # use", "terms of service"), not to be dropped into "accept terms of"
+                after_of = p.lower() in ("use", "service") and bool(out) and (
+                    out[-1].lower() == "of")
+                if not p or _VERSION.match(p) or (
+                        p.lower() in _NOISE and not kept and not after_of):
                     continue
                 out.append(p.lower() if shouting else p)
     return tuple(_tidy_words(out))

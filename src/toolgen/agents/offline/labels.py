@@ -36,9 +36,23 @@ def slot_label(name: str) -> str:
         out = [*out[:-1], _TAILS.get(out[-1], out[-1])]
     if len(out) > 1 and out[0] in ("your", "my"):  # `your_file` is the file: "the your
         out = out[1:]                              # file" is what nobody says
+    if len(out) == 2 and (said := _ENDS.get((out[0], out[1]))):
+        out = [said, out[1]]  # "the to city" is what nobody says: "the destination city"
     text = " ".join(out)
     # "check in date" reads better hyphenated, the way people write it.
     return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)
+
+
+# Which end of a route, span or conversion a `to_*` / `from_*` argument is.
+_PLACES = ("city", "airport", "station", "location", "place", "country", "port")
+_ENDS: dict[tuple[str, str], str] = {
+    **{("to", w): "destination" for w in _PLACES},
+    **{("from", w): "departure" for w in _PLACES},
+    **{("to", w): "end" for w in ("date", "time", "year", "month", "day")},
+    **{("from", w): "start" for w in ("date", "time", "year", "month", "day")},
+    **{("to", w): "target" for w in ("currency", "language", "lang", "unit", "format")},
+    **{("from", w): "source" for w in ("currency", "language", "lang", "unit", "format")},
+}
 
 
 def _unglued(low: str) -> tuple[str, ...]:

@@ -392,6 +392,10 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
         head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
         if head in ("", "user", "full", "first", "last"):
             return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
+        if words & {"username", "login", "handle"} or head.endswith(" user"):
+            # `bigovenUsername`: an account, not what the article is "called kevin_snow"
+            return _pick(rng, (f"for the user {tok}", f"(username {tok})", f"under {tok}",
+                               f"for the account {tok}"))
         if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
             return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
         if head in _PEOPLE_NAMED:  # "status called Jean Gonzalez": a person is not called

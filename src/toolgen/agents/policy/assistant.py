@@ -180,7 +180,8 @@ class OfflineAssistant:
                 yield Utterance("assistant", lang.assistant_irrelevant_answer(
                     heard.content or "", self.text), act="answer")
             elif heard.act == "closing":
-                yield Utterance("assistant", lang.assistant_closing(self.text), act="answer")
+                yield Utterance("assistant", lang.assistant_closing(
+                    heard.content or "", self.text), act="answer")
             else:
                 yield from self._turn(self.blueprint.turns[heard.note["turn"]], state)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 from toolgen.agents import offline as lang
@@ -216,13 +216,38 @@ def _led_by(world: list[Fact], facts: list[Fact]) -> list[Fact]:
 
 
 def _asked_figure(output: Any, intent: Intent) -> tuple[Fact, str] | None:
-    """The top-level number or words of `output` whose field the request names ("the temperature",
+    """The number or words of `output` whose field the request names ("the temperature",
     "the ships valuation" -> `valuation_usd`, "the name of the U.S. president" ->
     `president`), as a fact (said with the unit its key ends in: "30989845.72 USD") and
-    its bare text; None when the request names none. An id is never what was asked."""
-    if not isinstance(output, dict):
-        return None
+    its bare text; None when the request names none. An id is never what was asked.
+    A top-level field first; else one of a nested object's, or of the first item of a
+    list ("predict the gsi": `{"forecast": [{"epochtime": ..., "gsi": 48}]}` is 48, not
+    the epoch time that happens to come first)."""
     wanted = {singular(w) for w in re.findall(r"[a-z]+", intent.obj.lower())}
+    for part in _figure_holders(output):
+        found = _asked_in(part, wanted)
+        if found is not None:
+            return found
+    return None
+
+
+def _figure_holders(output: Any) -> Iterator[dict[str, Any]]:
+    """`output` when an object, then the objects one level down: a nested object, or the
+    first item of a list (the next in a forecast is a later figure, not the asked one)."""
+    if isinstance(output, list):
+        output = output[0] if output else None
+    if not isinstance(output, dict):
+        return
+    yield output
+    for value in output.values():
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, dict):
+            yield value
+
+
+def _asked_in(output: dict[str, Any], wanted: set[str]) -> tuple[Fact, str] | None:
+    """`_asked_figure` among the scalar fields of one object."""
     for key, value in output.items():
         if isinstance(value, bool) or not isinstance(value, int | float | str):
             continue

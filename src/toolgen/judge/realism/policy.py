@@ -99,8 +99,10 @@ SEVERITY: dict[str, Severity] = {
     # request_words: the request's controls or the endpoint's prose as a result's values
     "echoed_control": "error",
     "function_word_value": "error",
-    # a question for an input the user already gave
+    # a question for an input the user already gave, or for the id of a thing a call
+    # of the conversation just made (only the tool could know it)
     "asked_again": "error",
+    "asked_unknowable": "error",
     # coherence of what a result holds: nothing but ids and the request echoed; weather
     # no sky could have; one id standing for two different things
     "hollow_result": "error",
