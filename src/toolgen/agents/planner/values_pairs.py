@@ -2,7 +2,8 @@
 
 A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory value belongs
 to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
-translation's two languages differ. `paired(endpoint, args)` returns the call's
+translation's two languages differ; a range's end is not before its start
+(`start=2020, end=1876`), nor a maximum below its minimum. `paired(endpoint, args)` returns the call's
 arguments with the user-stated partner fixed (the first of a pair stays as drawn).
 """
 
@@ -42,6 +43,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     if key is not None and value is not None and key.value in MEMORY_VALUES:
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
     fixes.update(_apart(endpoint, stated))
+    fixes.update(_in_order(stated))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
     if not fixes:
@@ -72,4 +74,27 @@ def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, objec
             and str(lang_from.value).lower() == lang_to.value.lower()):
         other = next(c for c in LANGUAGES if c != lang_to.value.lower())
         out[lang_to.name] = other.upper() if lang_to.value.isupper() else other
+    return out
+
+
+# The words of a range's two ends, as whole snake tokens (`start_year` / `end_year`,
+# `min_price` / `max_price`, `year1` / `year2`).
+_ENDS = (("start", "end"), ("from", "to"), ("min", "max"), ("minimum", "maximum"),
+         ("lower", "upper"), ("since", "until"), ("year1", "year2"), ("begin", "end"))
+
+
+def _in_order(stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """The two numbers of a range the user states, swapped when its end comes first."""
+    out: dict[str, object] = {}
+    for key, low in stated.items():
+        tokens = key.split("_")
+        for first, last in _ENDS:
+            if first not in tokens:
+                continue
+            high = stated.get("_".join(last if t == first else t for t in tokens))
+            a, b = low.value, high.value if high is not None else None
+            if (isinstance(a, int | float) and isinstance(b, int | float)
+                    and not isinstance(a, bool) and not isinstance(b, bool) and b < a
+                    and high is not None):
+                out[low.name], out[high.name] = b, a
     return out
