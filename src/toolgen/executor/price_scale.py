@@ -59,6 +59,11 @@ def _sums(key: str, value: Any) -> bool:
     return key in _TOTALS or (key == "total" and (isinstance(value, float | dict)))
 
 
+def price_range(name: str) -> tuple[float, float] | None:
+    """What the thing `name` says costs, in US dollars (low, high), if known."""
+    return next(((lo, hi) for rx, lo, hi in _CLASSES if rx.search(name)), None)
+
+
 def price_finish(endpoint: Endpoint) -> Finish:
     """The step for `endpoint`'s answers (see the module doc)."""
     hotel = bool(_HOTEL_WORDS & set(own_words(endpoint)))
@@ -103,7 +108,7 @@ def _fit(obj: dict[str, Any], hotel: bool, nights: int, rng: random.Random) -> N
     name = next((obj[k] for k in _NAMES if isinstance(obj.get(k), str)), None)
     if name is None:
         return
-    cls = next(((lo, hi) for rx, lo, hi in _CLASSES if rx.search(name)), None)
+    cls = price_range(name)
     if cls is None and hotel:
         cls = (_HOTEL[1], _HOTEL[2])
     if cls is None:

@@ -3,7 +3,8 @@
 A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory value belongs
 to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
 translation's two languages differ; a range's end is not before its start
-(`start=2020, end=1876`), nor a maximum below its minimum. `paired(endpoint, args)` returns the call's
+(`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
+searched for (no "gaming laptop within 309.49"). `paired(endpoint, args)` returns the call's
 arguments with the user-stated partner fixed (the first of a pair stays as drawn).
 """
 
@@ -13,7 +14,10 @@ from collections.abc import Callable
 
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
+from toolgen.executor.entities.airports import AIRPORTS
+from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import LANGUAGES, PLACES
+from toolgen.executor.price_scale import price_range
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
@@ -25,6 +29,7 @@ _LANG_FROM = ("source_lang", "source_language", "from_lang", "from_language", "s
 _LANG_TO = ("target_lang", "target_language", "to_lang", "to_language", "tl", "to", "target",
             "dest_language", "destination_language")
 _CITIES = tuple(p[0] for p in PLACES)
+_CODES = tuple(row[0] for row in AIRPORTS)  # IATA codes, a route's two ends
 
 
 def paired(endpoint: Endpoint, args: list[PlannedArg],
@@ -44,6 +49,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
     fixes.update(_apart(endpoint, stated))
     fixes.update(_in_order(stated))
+    fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
     if not fixes:
@@ -59,13 +65,15 @@ def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, objec
     # Only a value stated twice moves (and each move avoids every value seen): with none,
     # which texts are places need not be read (`place_value` reads the descriptions).
     twice = len({a.value for a in texts}) < len(texts)
-    places = [a for a in texts if twice and place_value(params[a.name], endpoint)]
+    places = [a for a in texts if twice and (str(a.value) in _CODES
+                                             or place_value(params[a.name], endpoint))]
     out: dict[str, object] = {}
     seen: set[str] = set()
     for a in places:
         value = str(a.value)
         if value in seen:
-            value = next(c for c in _CITIES if c not in seen)
+            # a route from MEX to MEX goes to another airport, not to a city's name
+            value = next(c for c in (_CODES if value in _CODES else _CITIES) if c not in seen)
             out[a.name] = value
         seen.add(value)
     lang_from = next((stated[k] for k in _LANG_FROM if k in stated), None)
@@ -98,3 +106,30 @@ def _in_order(stated: dict[str, PlannedArg]) -> dict[str, object]:
                     and high is not None):
                 out[low.name], out[high.name] = b, a
     return out
+
+
+_QUERIES = ("query", "q", "keyword", "keywords", "search", "term", "search_term", "product")
+_LIMITS = ("max_price", "price_max", "maxprice", "budget", "max_budget", "price_to")
+_CURRENCIES = ("currency", "currency_code")
+
+
+def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dict[str, object]:
+    """A price limit stated beside a searched thing of known price (a laptop), raised
+    into what that thing costs when it lies below it."""
+    query = next((stated[k].value for k in _QUERIES if k in stated
+                  and isinstance(stated[k].value, str)), None)
+    limit = next((stated[k] for k in _LIMITS if k in stated), None)
+    found = price_range(query) if isinstance(query, str) else None
+    if found is None or limit is None or isinstance(limit.value, bool) or not isinstance(
+            fixes.get(limit.name, limit.value), int | float):
+        return {}
+    value = fixes.get(limit.name, limit.value)
+    assert isinstance(value, int | float)
+    currency = next((stated[k].value for k in _CURRENCIES if k in stated), "USD")
+    rate = PER_USD.get(str(currency).upper(), 1.0)
+    lo, hi = found
+    if value / rate >= lo:
+        return {}
+    # the cheaper end of what such a thing costs, kept from the drawn figure's cents
+    raised = (lo + (hi - lo) * 0.25) * rate + value % 1
+    return {limit.name: round(raised) if isinstance(value, int) else round(raised, 2)}

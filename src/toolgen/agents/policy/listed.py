@@ -53,7 +53,8 @@ def listing_of(output: Any) -> dict[str, Any] | None:
                   and isinstance(v[0], dict)), None)
     if items is None or not any(isinstance(output.get(k), int) for k in _COUNT_KEYS):
         return None
-    return items[0]
+    first: dict[str, Any] = items[0]
+    return first
 
 
 def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
@@ -144,8 +145,8 @@ def _first(item: dict[str, Any], keys: tuple[str, ...], sent: set[str]) -> Fact 
 def _price(item: dict[str, Any]) -> Fact | None:
     """The item's price with its currency ("149.5 EUR")."""
     for key in _PRICE:
-        value = item.get(key)
-        currency = item.get("currency")
+        value: Any = item.get(key)
+        currency: Any = item.get("currency")
         if isinstance(value, dict):
             value, currency = value.get("amount"), value.get("currency", currency)
         text = _text(value)
