@@ -64,6 +64,36 @@ def price_range(name: str) -> tuple[float, float] | None:
     return next(((lo, hi) for rx, lo, hi in _CLASSES if rx.search(name)), None)
 
 
+# How far outside what a thing costs a careful reader still believes a price (a sale, a
+# luxury model): the judge flags only beyond it.
+_SLACK = 3.0
+
+
+def mispriced(obj: dict[str, Any]) -> str | None:
+    """Why the price of the named thing `obj` is no price such a thing has, or None
+    (the judge's reading; hotels are known by their names here, not their endpoint)."""
+    name = next((obj[k] for k in _NAMES if isinstance(obj.get(k), str)), None)
+    found = price_range(name) if name is not None else None
+    if found is None:
+        return None
+    for key in _PRICES:
+        value = obj.get(key)
+        holder, field = (value, "amount") if isinstance(value, dict) else (obj, key)
+        amount = holder.get(field)
+        if isinstance(amount, bool) or not isinstance(amount, int | float) or amount <= 0:
+            continue
+        currency = holder.get("currency", obj.get("currency"))
+        rate = PER_USD.get(currency.upper()) if isinstance(currency, str) else 1.0
+        if rate is None:
+            return None
+        lo, hi = found
+        if lo / _SLACK <= amount / rate <= hi * _SLACK * 4:
+            return None
+        said = f"{amount:g} {currency}" if isinstance(currency, str) else f"{amount:g}"
+        return f"{name} at {said} is no price such a thing has"
+    return None
+
+
 def price_finish(endpoint: Endpoint) -> Finish:
     """The step for `endpoint`'s answers (see the module doc)."""
     hotel = bool(_HOTEL_WORDS & set(own_words(endpoint)))
