@@ -4,8 +4,9 @@ A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory valu
 to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
 translation's two languages differ; a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
-searched for (no "gaming laptop within 309.49"). `paired(endpoint, args)` returns the call's
-arguments with the user-stated partner fixed (the first of a pair stays as drawn).
+searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months.
+`paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
+(the first of a pair stays as drawn).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from collections.abc import Callable
 
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
+from toolgen.executor.date_text import parse, shifted
 from toolgen.executor.entities.airports import AIRPORTS
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import LANGUAGES, PLACES
 from toolgen.executor.price_scale import price_range
+from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
@@ -49,6 +52,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
     fixes.update(_apart(endpoint, stated))
     fixes.update(_in_order(stated))
+    fixes.update(_short_stay(endpoint, stated))
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
@@ -133,3 +137,30 @@ def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dic
     # the cheaper end of what such a thing costs, kept from the drawn figure's cents
     raised = (lo + (hi - lo) * 0.25) * rate + value % 1
     return {limit.name: round(raised) if isinstance(value, int) else round(raised, 2)}
+
+
+_STAY_WORDS = frozenset({"hotel", "hotels", "room", "rooms", "lodging", "accommodation",
+                         "stay", "resort"})
+_STAY_ENDS = (("start_date", "end_date"), ("from_date", "to_date"),
+              ("arrival_date", "departure_date"), ("start", "end"))
+_LONGEST_STAY = 30
+
+
+def _short_stay(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """A hotel call's stay (`start_date` to `end_date`) of more than a month ends 1-14 days
+    after it starts (`executor.stay_length` knows `check_in` / `check_out` by name alone;
+    a start and an end are a stay only at a hotel)."""
+    if not _STAY_WORDS & set(own_words(endpoint)):
+        return {}
+    for first, last in _STAY_ENDS:
+        a, b = stated.get(first), stated.get(last)
+        if a is None or b is None or not isinstance(a.value, str) or not isinstance(
+                b.value, str):
+            continue
+        start, end = parse(a.value), parse(b.value)
+        if start is None or end is None or (end - start).days <= _LONGEST_STAY:
+            continue
+        days = (end - start).days
+        moved = shifted(b.value, -(days - (1 + days % 14)))
+        return {b.name: moved} if moved is not None else {}
+    return {}

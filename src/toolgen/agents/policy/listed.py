@@ -87,9 +87,12 @@ def _item_facts(item: dict[str, Any], sent: set[str], priced: bool) -> list[Fact
         out.append(name)
     # an unnamed record (a mandate, a payment) is its kind, its amount and its state
     costs = priced or name is None
-    kinds = (*([_price(item)] if costs else []), _when(item), _where(item, sent),
-             _first(item, _GOOD, sent), _first(item, _KIND, sent),
-             _first(item, ("status",), sent))
+    kinds = [*([_price(item)] if costs else []), _when(item), _where(item, sent),
+             _first(item, _GOOD, sent), _first(item, _KIND, sent)]
+    if sum(f is not None for f in [name, *kinds]) < 2:
+        # a state says little of a found thing ("a flight with status processing"); it
+        # is said only of a record that has nothing better (a mandate)
+        kinds.append(_first(item, ("status",), sent))
     for fact in kinds:
         if fact is not None and fact.value.lower() not in sent and all(
                 fact.value != f.value for f in out):
