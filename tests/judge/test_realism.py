@@ -104,3 +104,29 @@ def test_only_gating_kinds_reject_a_generated_record() -> None:
         decision = verdict(defective.record, findings, CTX.threshold)
         assert decision.accepted is not rejects
         assert score(defective.record, findings).overall <= 3  # the record's honest score
+
+
+def _priced(base: str, name: str, amount: float) -> dict[str, Any]:
+    """The base record with its first result renamed `name` and priced `amount`."""
+    d = _dict(base)
+    tool = next(m for m in d["messages"] if m["role"] == "tool")
+    output = json.loads(tool["content"])
+    first = next(v for v in output.values() if isinstance(v, list))[0]
+    first["name"] = name
+    price = "price_per_night" if "price_per_night" in first else "price"
+    if isinstance(first[price], dict):
+        first[price]["amount"] = amount
+    else:
+        first[price] = amount
+    tool["content"] = json.dumps(output)
+    return d
+
+
+def test_a_price_no_such_thing_has_is_implausible() -> None:
+    """The seed-7 review's hotel at 7.75 EUR a night and running shoes at 1.20; the same
+    records at believable prices stay clean."""
+    assert "implausible_number" in _kinds(_priced("hotels", "Rice Suites Hotel", 7.75))
+    assert "implausible_number" in _kinds(_priced("shoes", "Pegasus 40 Running Shoes", 1.2))
+    assert "implausible_number" not in _kinds(_priced("hotels", "Rice Suites Hotel", 149.5))
+    assert "implausible_number" not in _kinds(
+        _priced("shoes", "Pegasus 40 Running Shoes", 119.99))

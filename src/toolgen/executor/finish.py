@@ -22,7 +22,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a result lies in the years and the place the call asked for (`asked_filters`);
 - a search's results are named after what was searched for (`searched`) and lie within
   the prices, dates, stars, party size and status it filtered by (`search_filters`); a
-  restaurant is named like its cuisine (`cuisine_names`);
+  restaurant is named like its cuisine (`cuisine_names`); a named thing's price fits
+  what such a thing costs (`price_scale`: no 96 EUR gaming laptop);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - free text drawn from a generic pool says something of its subject (`free_text`: a
@@ -65,6 +66,7 @@ from toolgen.executor.mass_units import same_mass
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
+from toolgen.executor.price_scale import price_finish
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -160,6 +162,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(searched)  # a search's results are what was searched for
     if '"cuisine"' in text and '"name"' in text:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
+    if '"price' in text or '_price"' in text:
+        steps.append(price_finish(endpoint))  # a laptop costs what laptops cost
     filtered = filters_finish(endpoint)
     if filtered is not None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters

@@ -42,6 +42,7 @@ from toolgen.executor.values import (
     number_kind,
     schema_type,
     singular,
+    string_kind,
 )
 from toolgen.executor.vocab import Vocab
 
@@ -49,6 +50,9 @@ _MAX_DEPTH = 8
 # A name drawn from the corpus examples needs this many distinct examples; fewer would
 # name every item alike (and leave a paged list no second page it could fill).
 _FEW_NAMES = 3
+# String kinds naming a place of business or a carrier, drawn like names (see
+# `_FEW_NAMES`): every flight of a search was the example's one "Air France".
+_VENUE_KINDS = frozenset({"venue", "cinema", "airline"})
 # The keys `Compiler.resolve` acts on; a schema without any is already resolved.
 _PLAIN_KEYS = frozenset({"$ref", "anyOf", "oneOf", "allOf"})
 _TEXT = (str,)
@@ -188,8 +192,11 @@ class Compiler:
             return self.arr(schema, key, entity, depth, path)
         if key and self.examples and t in ("string", "integer", "number"):
             values = self.examples.get(normalize_key(key))
-            if values and len(values) < _FEW_NAMES and is_name_key(key):
-                values = None  # every hotel the API returns would be the example's one hotel
+            if values and len(values) < _FEW_NAMES and (
+                    is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS):
+                # every hotel the API returns would be the example's one hotel, every
+                # cinema in every city "Le Grand Rex", every airline "Air France"
+                values = None
             gen = example_gen(key, values, t) if values else None
             if gen is not None:
                 self.example_leaves += 1

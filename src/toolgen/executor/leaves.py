@@ -195,6 +195,22 @@ def _city(ctx: Ctx) -> str:
     return PLACES[ctx.place_index()][0]
 
 
+# Cinemas are named after an old picture palace or after their city ("Rialto Cinema",
+# "Chicago Picturehouse"): every cinema of a corpus was its one example, "Le Grand Rex".
+_CINEMA_WORDS = ("Rialto", "Lumiere", "Majestic", "Roxy", "Plaza", "Regent", "Paramount",
+                 "Empire", "Metropole", "Capitol", "Electric", "Starlight", "Palladium",
+                 "Orpheum", "Astor", "Savoy", "Gloria", "Colosseum", "Eden", "Splendid")
+_CINEMA_FORMS = ("{w} Cinema", "Cine {w}", "{w} Picture House", "{c} Picturehouse",
+                 "Cineplex {c}", "{c} Film Centre", "{w} Cinemas {c}")
+
+
+def _cinema(ctx: Ctx) -> str:
+    """A cinema in the city the call asked about (else the record's place)."""
+    city = PLACES[ctx.arg_place][0] if ctx.arg_place >= 0 else _city(ctx)
+    form = _CINEMA_FORMS[int(ctx.rand() * len(_CINEMA_FORMS))]
+    return form.format(w=_CINEMA_WORDS[int(ctx.rand() * len(_CINEMA_WORDS))], c=city)
+
+
 def _string_kind_gen(
     kind: str, key: str, entity: str, fmt: str | None, vocab: Vocab, schema: dict[str, Any]
 ) -> Gen:
@@ -380,6 +396,8 @@ def _string_kind_gen(
         return pick(SYMBOLS)
     if kind == "venue":
         return _name_gen("venue", vocab)
+    if kind == "cinema":
+        return _cinema
     short_code = code_gen(kind)
     if short_code is not None:
         return short_code
@@ -430,7 +448,10 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
         gen = (kind_gen(key, f"{about} {description_of(schema)}", integer)
                or scaled_gen(key, kind, integer) or gen)
         base = numeric_default(schema)
-        if kind == "number" and base is not None and base > 0:
+        if kind == "number" and base is not None and _a_year(base):
+            # a default of 2020 is a year: half to twice it drew "end=1876.96"
+            lo, hi, integer = base - 6, min(base + 6, _LAST_YEAR), True
+        elif kind == "number" and base is not None and base > 0:
             # Why: an unknown quantity is best guessed at the magnitude of its default.
             lo, hi = base * 0.5, base * 2
         else:
@@ -452,6 +473,14 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
         return round(x, 2)
 
     return bounded
+
+
+_LAST_YEAR = 2026
+
+
+def _a_year(value: float) -> bool:
+    """A whole number a default gives as a year (2020), not an amount."""
+    return float(value).is_integer() and 1900 <= value <= 2100
 
 
 def _number_kind_gen(kind: str, integer: bool) -> Gen:

@@ -87,6 +87,10 @@ _EXACT: dict[str, Scale] = {
     "acceleration": (0.5, 15, 1), "velocity": (1, 60, 1), "time": (1, 60, 1),
     "century": (15, 21, 0), "season": (2015, 2024, 0), "total_pages": (2, 20, 0),
     "prob": (0.05, 0.95, 2), "topn": (3, 10, 0), "top_n": (3, 10, 0), "top_k": (3, 10, 0),
+    # yes/no settings a schema types as numbers: 0 or 1, never "enabled: 191.83"
+    "enabled": (0, 1, 0), "disabled": (0, 1, 0), "admin": (0, 1, 0), "active": (0, 1, 0),
+    "verified": (0, 1, 0), "archived": (0, 1, 0), "deleted": (0, 1, 0),
+    "visible": (0, 1, 0),
 }
 
 # A part of the snake name that fixes the scale wherever it stands (`hotel_rating_count`

@@ -110,6 +110,25 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("a rate of return in percent", frozenset({"return"}), None,
           {"": ((1, 12, 2), (-100, 100))}, frozenset({"amount", "value", "total"}),
           frozenset({"annual", "expected", "rate", "average", "yearly"})),
+    # a revenue is money, whatever year it is of (`year1_revenue` drew 2025)
+    _Rule("a company's revenue", frozenset({"revenue", "revenues", "sales", "income",
+                                            "earnings", "profit"}), None,
+          {"": ((200_000, 90_000_000, 0), (0, 1e13))},
+          frozenset({"growth", "rate", "ratio", "margin", "percent", "per", "tax", "id"})),
+    _Rule("a holding or investment period in years", frozenset({"period", "holding", "horizon"}),
+          _re(r"invest|stock|share|portfolio|return|loan|mortgage|depreciat|interest|"
+              r"dividend|bond|annuit|saving|retire"),
+          {"": ((1, 30, 0), (0, 100))},
+          frozenset({"month", "months", "day", "days", "week", "weeks", "id", "count"})),
+    _Rule("a dividend per share", frozenset({"dividend", "dividends"}), None,
+          {"": ((0.1, 6, 2), (0, 500))},
+          frozenset({"yield", "rate", "total", "payout", "ratio", "growth", "id"}),
+          frozenset({"share", "per"})),
+    # a hotel night costs tens to hundreds: a budget of 10.94 found only absurd rooms
+    _Rule("a hotel price", frozenset({"price", "budget", "rate", "cost"}),
+          _re(r"\bhotels?\b|lodging|accommodation|\bstays?\b"),
+          {"": ((80, 450, 2), (15, 20_000))},
+          frozenset({"id", "code", "type", "currency", "exchange", "conversion"})),
     _Rule("a price", frozenset({"price", "cost", "fee"}), None,
           {"": ((5, 500, 2), (0, 1e12))}, draw=False),
 )

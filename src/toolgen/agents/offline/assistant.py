@@ -163,7 +163,7 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             if " " in low:
                 texts.append(low)
             fresh.append(f)
-            if len(fresh) == keep:
+            if len(fresh) == max(keep, o.listed):
                 break
         if repeats and (not fresh or (not o.action and all(_points(f) for f in fresh))):
             # Why: "same as above" is only true when the result holds nothing new; a

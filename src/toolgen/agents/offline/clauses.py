@@ -30,6 +30,8 @@ _DATE = re.compile(r"\b(date|day|on)$")
 _MONEY_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)? [A-Z]{3}")  # "188.05 EUR"
 _TIME = re.compile(r"\b(time|at)$")
 _WORLD = ("capital of ", "population of ")
+# Roles said after a subject as its modifiers ("rated 4.6, at 149.5").
+_MODIFYING = ("status", "money", "currency", "rating", "date", "time")
 
 
 def role_of(fact: Fact) -> str:
@@ -76,11 +78,16 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
     if subject and count:
         s, n = put(subject[0].value), put(count[0].value)
+        # "Iberia FF0358 heads a list of 3, departing 08:18" would time the list: what
+        # follows the first item's name must follow the name
+        described = any(roles.get(k) for k in _MODIFYING) or len(subject) > 1 or bool(
+            roles.get("other"))
         parts.append(rng.choice((f"just {n} came back: {s}", f"there is {n} in all: {s}",
-                                 f"{s} is the only one ({n} in all)") if one else (
+                                 *(() if described else (f"{s} is the only one ({n} in all)",)))
+                                if one else (
                                  f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
-                                 f"{s} heads a list of {n}")))
+                                 *(() if described else (f"{s} heads a list of {n}",)))))
     elif subject:
         s = put(subject[0].value)
         parts.append(rng.choice((f"it's {s}", f"that's {s}")))

@@ -70,6 +70,10 @@ class Outcome:
     # Its facts only say back what the call was sent (a player lookup that returned the
     # name asked about and ids): said as such, not as what was found.
     echoed: bool = False
+    # A listing's count and its first item's facts (`policy.listed`): said together, so
+    # more than the usual two are kept ("3 came back, the first being Iberia FF0358,
+    # departing 08:18 on 4 March").
+    listed: int = 0
 
 
 def spoken(value: str) -> str:

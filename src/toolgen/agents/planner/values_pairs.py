@@ -2,8 +2,11 @@
 
 A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory value belongs
 to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
-translation's two languages differ. `paired(endpoint, args)` returns the call's
-arguments with the user-stated partner fixed (the first of a pair stays as drawn).
+translation's two languages differ; a range's end is not before its start
+(`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
+searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months.
+`paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
+(the first of a pair stays as drawn).
 """
 
 from __future__ import annotations
@@ -12,7 +15,12 @@ from collections.abc import Callable
 
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
+from toolgen.executor.date_text import parse, shifted
+from toolgen.executor.entities.airports import AIRPORTS
+from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import LANGUAGES, PLACES
+from toolgen.executor.price_scale import price_range
+from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
@@ -24,6 +32,7 @@ _LANG_FROM = ("source_lang", "source_language", "from_lang", "from_language", "s
 _LANG_TO = ("target_lang", "target_language", "to_lang", "to_language", "tl", "to", "target",
             "dest_language", "destination_language")
 _CITIES = tuple(p[0] for p in PLACES)
+_CODES = tuple(row[0] for row in AIRPORTS)  # IATA codes, a route's two ends
 
 
 def paired(endpoint: Endpoint, args: list[PlannedArg],
@@ -42,6 +51,9 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     if key is not None and value is not None and key.value in MEMORY_VALUES:
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
     fixes.update(_apart(endpoint, stated))
+    fixes.update(_in_order(stated))
+    fixes.update(_short_stay(endpoint, stated))
+    fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
     if not fixes:
@@ -57,13 +69,15 @@ def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, objec
     # Only a value stated twice moves (and each move avoids every value seen): with none,
     # which texts are places need not be read (`place_value` reads the descriptions).
     twice = len({a.value for a in texts}) < len(texts)
-    places = [a for a in texts if twice and place_value(params[a.name], endpoint)]
+    places = [a for a in texts if twice and (str(a.value) in _CODES
+                                             or place_value(params[a.name], endpoint))]
     out: dict[str, object] = {}
     seen: set[str] = set()
     for a in places:
         value = str(a.value)
         if value in seen:
-            value = next(c for c in _CITIES if c not in seen)
+            # a route from MEX to MEX goes to another airport, not to a city's name
+            value = next(c for c in (_CODES if value in _CODES else _CITIES) if c not in seen)
             out[a.name] = value
         seen.add(value)
     lang_from = next((stated[k] for k in _LANG_FROM if k in stated), None)
@@ -73,3 +87,80 @@ def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, objec
         other = next(c for c in LANGUAGES if c != lang_to.value.lower())
         out[lang_to.name] = other.upper() if lang_to.value.isupper() else other
     return out
+
+
+# The words of a range's two ends, as whole snake tokens (`start_year` / `end_year`,
+# `min_price` / `max_price`, `year1` / `year2`).
+_ENDS = (("start", "end"), ("from", "to"), ("min", "max"), ("minimum", "maximum"),
+         ("lower", "upper"), ("since", "until"), ("year1", "year2"), ("begin", "end"))
+
+
+def _in_order(stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """The two numbers of a range the user states, swapped when its end comes first."""
+    out: dict[str, object] = {}
+    for key, low in stated.items():
+        tokens = key.split("_")
+        for first, last in _ENDS:
+            if first not in tokens:
+                continue
+            high = stated.get("_".join(last if t == first else t for t in tokens))
+            a, b = low.value, high.value if high is not None else None
+            if (isinstance(a, int | float) and isinstance(b, int | float)
+                    and not isinstance(a, bool) and not isinstance(b, bool) and b < a
+                    and high is not None):
+                out[low.name], out[high.name] = b, a
+    return out
+
+
+_QUERIES = ("query", "q", "keyword", "keywords", "search", "term", "search_term", "product")
+_LIMITS = ("max_price", "price_max", "maxprice", "budget", "max_budget", "price_to")
+_CURRENCIES = ("currency", "currency_code")
+
+
+def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dict[str, object]:
+    """A price limit stated beside a searched thing of known price (a laptop), raised
+    into what that thing costs when it lies below it."""
+    query = next((stated[k].value for k in _QUERIES if k in stated
+                  and isinstance(stated[k].value, str)), None)
+    limit = next((stated[k] for k in _LIMITS if k in stated), None)
+    found = price_range(query) if isinstance(query, str) else None
+    if found is None or limit is None or isinstance(limit.value, bool) or not isinstance(
+            fixes.get(limit.name, limit.value), int | float):
+        return {}
+    value = fixes.get(limit.name, limit.value)
+    assert isinstance(value, int | float)
+    currency = next((stated[k].value for k in _CURRENCIES if k in stated), "USD")
+    rate = PER_USD.get(str(currency).upper(), 1.0)
+    lo, hi = found
+    if value / rate >= lo:
+        return {}
+    # the cheaper end of what such a thing costs, kept from the drawn figure's cents
+    raised = (lo + (hi - lo) * 0.25) * rate + value % 1
+    return {limit.name: round(raised) if isinstance(value, int) else round(raised, 2)}
+
+
+_STAY_WORDS = frozenset({"hotel", "hotels", "room", "rooms", "lodging", "accommodation",
+                         "stay", "resort"})
+_STAY_ENDS = (("start_date", "end_date"), ("from_date", "to_date"),
+              ("arrival_date", "departure_date"), ("start", "end"))
+_LONGEST_STAY = 30
+
+
+def _short_stay(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """A hotel call's stay (`start_date` to `end_date`) of more than a month ends 1-14 days
+    after it starts (`executor.stay_length` knows `check_in` / `check_out` by name alone;
+    a start and an end are a stay only at a hotel)."""
+    if not _STAY_WORDS & set(own_words(endpoint)):
+        return {}
+    for first, last in _STAY_ENDS:
+        a, b = stated.get(first), stated.get(last)
+        if a is None or b is None or not isinstance(a.value, str) or not isinstance(
+                b.value, str):
+            continue
+        start, end = parse(a.value), parse(b.value)
+        if start is None or end is None or (end - start).days <= _LONGEST_STAY:
+            continue
+        days = (end - start).days
+        moved = shifted(b.value, -(days - (1 + days % 14)))
+        return {b.name: moved} if moved is not None else {}
+    return {}

@@ -85,6 +85,12 @@ def asked_first(facts: list[Fact], output: Any, intent: Intent, endpoint_words: 
     return [Fact(label=f.label, value=human_time(f.value)) for f in ordered]
 
 
+def prices_asked(intent: Intent, endpoint_words: set[str] | frozenset[str]) -> bool:
+    """Whether the request or the endpoint's own name asks for a price or spends money."""
+    asked = set(_WORD.findall(f"{intent.obj} {intent.phrase}".lower()))
+    return bool(asked & _PRICE_ASKED or endpoint_words & _PURCHASE)
+
+
 def _same_figure(a: Fact, b: Fact) -> bool:
     """Two facts stating one figure (`387.7` and `387.7 EUR`)."""
     return a.label == b.label or a.value.split(" ")[0] == b.value.split(" ")[0]

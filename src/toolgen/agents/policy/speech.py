@@ -15,10 +15,11 @@ from typing import Any, Literal
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
-from toolgen.agents.policy.asked_first import asked_first
+from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, named_after
+from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.world import world_facts
 from toolgen.episode.state import Executed, MadeCall
@@ -98,12 +99,17 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     # what the request's noun asks for first (show times, a status); no unasked price
     words = frozenset(own_words(r.call.endpoint))
     facts = asked_first(facts, output, intent, set(words), action)
+    listed = 0
     if not action and facts:  # what was found, not only the id or count pointing at it
         facts = content_first(facts, output, r.call.arguments, words)
         if world:  # its fill-in is not the country fact again ("with population 66987244")
             facts = _led_by(world, facts)
         if not facts:  # only ids came back: nothing to quote
             return Outcome(intent, "ok", action)
+        # a search's answer names what its first result is, when and where, not one field
+        facts, listed = listed_facts(
+            facts, output, r.call.arguments,
+            prices_asked(intent, words) or _price_filtered(r.call.arguments))
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
@@ -126,7 +132,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
                                 and not _NUMBER.fullmatch(f.value) for f in facts)
     return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output),
-                   echoed=echoed)
+                   echoed=echoed, listed=listed)
 
 
 _VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
@@ -281,6 +287,14 @@ def _unit_text(unit: list[str]) -> str:
     """`["m", "per", "s"]` -> "m/s"; a currency in capitals ("USD")."""
     return "/".join(" ".join(w.upper() if w in _CURRENCIES else w for w in part.split())
                     for part in " ".join(unit).split(" per "))
+
+
+_PRICE_FILTERS = re.compile(r"(?:^|_)(?:max|min)_?price|price_?(?:max|min)|budget", re.I)
+
+
+def _price_filtered(arguments: Mapping[str, Any]) -> bool:
+    """A search the call narrowed by price: the price of what it found is news."""
+    return any(_PRICE_FILTERS.search(k) for k in arguments)
 
 
 def _sent(arguments: Mapping[str, Any]) -> set[str]:

@@ -4,7 +4,9 @@
 unit the call asked for say what is measured (`executor.quantity_kinds`), as a reviewer
 reads it: a chess `minimum_rating` of 4, a building `height` of 53.8 m, a `tempo` of 660
 BPM, a `rate_of_return` of 818 %, and a famous structure whose height is not its own
-(the Burj Khalifa 53.8 m tall, not 828). `values` reports both as `implausible_number`.
+(the Burj Khalifa 53.8 m tall, not 828), and a named thing priced as no such thing is
+(`executor.price_scale`: a 4K monitor at 11.41 GBP, a hotel at 7.75 EUR a night).
+`values` reports all as `implausible_number`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.price_scale import mispriced
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
 from toolgen.judge.realism.reading import key_tokens
 from toolgen.judge.view import RecordView
@@ -57,6 +60,9 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
+        why = mispriced(node)
+        if why:
+            return why
     return None
 
 

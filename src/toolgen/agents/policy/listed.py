@@ -1,0 +1,159 @@
+"""A search's answer names what a person asks of its first result, not one field of it.
+
+A listing was answered with two facts: "there are 4 in all, the first with airline
+Qantas", "Reynolds Pizzeria heads a list of 2", "there are 4 in all; the first is
+inactive". A person reading a search's results wants the things they would choose by: a
+flight's airline and number and when it leaves, a hotel's name and stars, a showing's
+title, time and cinema, a restaurant's name, cuisine and rating, a price when one was
+asked or filtered by. `listed_facts(facts, output, arguments, priced)` puts the count
+first and then up to `ITEM_FACTS` such facts of the first item (what it is called, when,
+where, how good, what kind, what it costs), ahead of the facts already chosen.
+
+Decides only which facts and in what order; the wording is `toolgen.agents.offline`'s
+(`clauses`), which says them as "3 came back, the first being Iberia FF0358, departing
+08:18 on 4 March".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from toolgen.agents.offline import Fact, slot_label, value_text
+from toolgen.agents.offline.clauses import role_of
+from toolgen.agents.policy.asked_first import human_time
+
+# How many facts of the first item a listing's answer says beside its count.
+ITEM_FACTS = 3
+_COUNT_KEYS = ("total", "total_count", "count", "total_results", "num_results")
+_NAMES = ("name", "title", "headline", "full_name", "display_name", "hotel_name",
+          "restaurant_name", "event_name", "product_name", "movie_title", "player_name",
+          "player")
+# (key, label said) of when an item happens; the label says what happens then.
+_WHEN = (("departure_time", "departure time"), ("departs_at", "departure time"),
+         ("starts_at", "start time"), ("start_time", "start time"),
+         ("showtime", "time"), ("start_date", "start date"), ("event_date", "date"),
+         ("check_in", "check in date"), ("date", "date"))
+_WHERE = ("cinema", "theater", "theatre", "venue", "venue_name", "location", "address")
+_GOOD = ("stars", "star_rating", "rating", "average_rating", "score")
+_KIND = ("cuisine", "genre", "category", "brand", "author", "artist", "scheme", "format",
+         "type", "level", "severity", "consequence")
+_PRICE = ("price", "price_per_night", "nightly_price", "fare", "amount", "cost",
+          "unit_price", "total_price")
+_ID_LIKE = re.compile(r"[a-z]{2,6}_\w*\d|https?://")
+_LONGEST = 60
+
+
+def listing_of(output: Any) -> dict[str, Any] | None:
+    """The first item of a search's answer that lists objects beside a count of them."""
+    if not isinstance(output, dict):
+        return None
+    items = next((v for v in output.values() if isinstance(v, list) and v
+                  and isinstance(v[0], dict)), None)
+    if items is None or not any(isinstance(output.get(k), int) for k in _COUNT_KEYS):
+        return None
+    first: dict[str, Any] = items[0]
+    return first
+
+
+def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
+                 priced: bool) -> tuple[list[Fact], int]:
+    """`facts` of a listing led by its count and what its first item is (see the module
+    doc), and how many of them lead (0 when `output` lists nothing or no count is said:
+    `facts` unchanged). `priced`: a price was asked for or filtered by, so the item's
+    price is said."""
+    item = listing_of(output)
+    count = next((f for f in facts if role_of(f) == "count"), None)
+    if item is None or count is None:
+        return facts, 0
+    sent = {value_text(v).lower() for v in arguments.values()
+            if isinstance(v, str | int | float) and not isinstance(v, bool)}
+    picked = _item_facts(item, sent, priced)
+    if len(picked) < 2:
+        return facts, 0
+    said = {f.value.lower() for f in picked}
+    rest = [f for f in facts if f is not count and f.value.lower() not in said
+            and human_time(f.value).lower() not in said]
+    return [count, *picked, *rest], 1 + len(picked)
+
+
+def _item_facts(item: dict[str, Any], sent: set[str], priced: bool) -> list[Fact]:
+    """Up to `ITEM_FACTS` facts of `item`: its name, then when, where, how good, what
+    kind and (when `priced`) what it costs; a value the call was sent is no news."""
+    out: list[Fact] = []
+    name = _name(item)
+    if name is not None and name.value.lower() not in sent:
+        out.append(name)
+    # an unnamed record (a mandate, a payment) is its kind, its amount and its state
+    costs = priced or name is None
+    kinds = [*([_price(item)] if costs else []), _when(item), _where(item, sent),
+             _first(item, _GOOD, sent), _first(item, _KIND, sent)]
+    if sum(f is not None for f in [name, *kinds]) < 2:
+        # a state says little of a found thing ("a flight with status processing"); it
+        # is said only of a record that has nothing better (a mandate)
+        kinds.append(_first(item, ("status",), sent))
+    for fact in kinds:
+        if fact is not None and fact.value.lower() not in sent and all(
+                fact.value != f.value for f in out):
+            out.append(fact)
+    return out[:ITEM_FACTS]
+
+
+def _text(value: Any) -> str | None:
+    """A short value said as it is, or None for ids, links, flags and long text."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = value_text(value).strip()
+    if not text or len(text) > _LONGEST or _ID_LIKE.match(text):
+        return None
+    return text
+
+
+def _name(item: dict[str, Any]) -> Fact | None:
+    """What the item is called; a flight by its airline and number ("Iberia FF0358")."""
+    airline, number = _text(item.get("airline")), _text(item.get("flight_number"))
+    if airline and number:
+        return Fact(label="name", value=f"{airline} {number}")
+    home, away = _text(item.get("home_team")), _text(item.get("away_team"))
+    if home and away:  # a match is its two teams ("Fulham v Chelsea")
+        return Fact(label="name", value=f"{home} v {away}")
+    for key in _NAMES:
+        text = _text(item.get(key))
+        if text is not None and not text.replace(".", "").isdigit():
+            return Fact(label="name", value=text)
+    return None
+
+
+def _when(item: dict[str, Any]) -> Fact | None:
+    for key, label in _WHEN:
+        text = _text(item.get(key))
+        if text is not None:
+            return Fact(label=label, value=human_time(text))
+    return None
+
+
+def _where(item: dict[str, Any], sent: set[str]) -> Fact | None:
+    return _first(item, _WHERE, sent)
+
+
+def _first(item: dict[str, Any], keys: tuple[str, ...], sent: set[str]) -> Fact | None:
+    for key in keys:
+        text = _text(item.get(key))
+        if text is not None and text.lower() not in sent:
+            return Fact(label=slot_label(key), value=text)
+    return None
+
+
+def _price(item: dict[str, Any]) -> Fact | None:
+    """The item's price with its currency ("149.5 EUR")."""
+    for key in _PRICE:
+        value: Any = item.get(key)
+        currency: Any = item.get("currency")
+        if isinstance(value, dict):
+            value, currency = value.get("amount"), value.get("currency", currency)
+        text = _text(value)
+        if text is not None and not isinstance(value, str):
+            money = f"{text} {currency}" if isinstance(currency, str) else text
+            return Fact(label="price", value=money)
+    return None
