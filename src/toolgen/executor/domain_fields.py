@@ -19,6 +19,8 @@ _DATETIME = {"type": "string", "format": "date-time"}
 _URL = {"type": "string", "format": "uri"}
 _CUR = {"type": "string", "description": "ISO 4217 currency code"}
 # What a weather reading's `conditions` holds: a sky, never a word of the tool's name.
+_VEHICLE = {"type": "string", "enum": ["car", "suv", "van", "truck", "motorcycle", "bus"]}
+_PLATE = {"type": "string", "pattern": "^[A-Z]{2,3}[0-9]{3,4}$"}
 _SKY = {"type": "string", "enum": [
     "Clear", "Sunny", "Partly cloudy", "Cloudy", "Overcast", "Light rain", "Rain showers",
     "Drizzle", "Fog", "Light snow", "Thunderstorms", "Windy"]}
@@ -27,6 +29,10 @@ _SKY = {"type": "string", "enum": [
 DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
     (frozenset(words.split()), fields)
     for words, fields in (
+        # A licence plate reader (OpenALPR) reads plates off a vehicle, not products.
+        ("alpr openalpr anpr plate plates", {
+            "plate": _PLATE, "confidence": {"type": "number", "minimum": 70, "maximum": 99.5},
+            "region": _STR, "vehicle_type": _VEHICLE}),
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _SKY, "city": _STR}),
@@ -60,6 +66,9 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
         ("hotel hotels accommodation lodging room rooms", {
             "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
+        # A glossary's entry is a term and what it means, even in a food glossary.
+        ("glossary glossaries definition definitions", {
+            "term": _STR, "definition": _STR}),
         ("recipe recipes food meal cooking ingredient ingredients", {
             "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
         ("movie movies film films cinema series anime", {

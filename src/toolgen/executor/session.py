@@ -46,10 +46,12 @@ from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
+from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
 from toolgen.executor.linking import link
+from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.named_subject import named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
@@ -239,6 +241,8 @@ class ExecutionSession:
         if compiled.writes:
             echo_sent_objects(output, args_norm)
         fill_word_lists(output, args_norm)
+        fill_glossary(output, args_norm, rng)
+        cities_of_asked_country(output, args_norm)
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))

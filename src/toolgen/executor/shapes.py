@@ -132,11 +132,39 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
         return support
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
-    for words in (own,) if own_only else (own, name):
-        fields = first_domain(words, verdicts=words is own)
-        if fields is not None:
-            return dict(fields)
-    return {}
+    fields = first_domain(own, verdicts=True)
+    if fields is not None:
+        return dict(fields)
+    if own_only or names_own_thing(own):
+        return {}
+    fields = first_domain(name, verdicts=False)
+    return dict(fields) if fields is not None else {}
+
+
+# Words of an endpoint's own name that name no record of their own: what is sent (a url,
+# the bytes of an image), how it is read (history, stats) or where (a country).
+_ASPECTS = frozenset(" ".join((
+    "url urls bytes file files image images text body json base64 raw",
+    "history historical stat stats statistic statistics summary overview report status",
+    "country countries region regions city cities state states world global",
+    "name names number value values result results item items list lists entry entries",
+    "record records info data detail details type types code codes page pages",
+    # when, and which slice of a feed: a horoscope's `today_long`, Instagram's
+    # `followers_by_username`, a coronavirus monitor's `cases_by_country`
+    "today tomorrow yesterday week month year long short trends trending related explore",
+    "feed home followers following cases media hashtag story stories genres",
+)).split())
+
+
+def names_own_thing(own: set[str]) -> bool:
+    """Whether an endpoint's own name names a thing of its own (`analyze_grammar`,
+    `break_sentence`, `get_champion_abilities`, `mailbox_reputation`): then its tool's
+    name ("Webit Language", "League of Legends", "Email Channel") says what the vendor
+    is about, not what this endpoint answers, and its domain's fields would be another
+    endpoint's shape (a translation, a match score, a video)."""
+    return any(len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
+               and w not in _LEADS and w not in _ASPECTS and singular(w) not in _ASPECTS
+               and not w.isdigit() for w in own)
 
 
 def endpoint_verb(endpoint: Endpoint) -> str:
