@@ -411,6 +411,12 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
         props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
     elif words & {"count", "counts"}:
         props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
+    elif words & {"player", "players", "athlete", "athletes"}:
+        # a player's statistics for a season: games and what they scored in them, not a
+        # quote's figure and its percent change
+        props["games_played"] = {"type": "integer", "minimum": 1, "maximum": 82}
+        props["points"] = {"type": "integer", "minimum": 0, "maximum": 2000}
+        props["assists"] = {"type": "integer", "minimum": 0, "maximum": 600}
     elif (counted := _counted(own_words(endpoint))) is not None:
         # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
         # and its percent change
