@@ -123,3 +123,53 @@ def test_the_cities_of_the_country_asked_not_of_the_corpus_example() -> None:
     out = _outputs(executor, eps["get_cities_for_get_all_cities"],
                    {"country": "United Arab Emirates"}, 1)[0]
     assert out["cities"].startswith("Dubai")
+
+
+def _objects(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for v in node.values():
+            yield from _objects(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _objects(v)
+
+
+def test_a_language_detector_names_the_language_of_the_text() -> None:
+    eps, executor = _endpoints(TOOLBENCH / "Translation/word_to_word_translator.json")
+    args = {"phrase": "Pourquoi, te comportes-tu mal, Chougna, devant le monde"}
+    for out in _outputs(executor, eps["language_detection_for_word_to_word_translator"],
+                        args):
+        assert "translated_text" not in set(_keys(out)), out
+        found = [o for o in _objects(out) if "confidence" in o and "language" in o]
+        assert found, out
+        best = max(found, key=lambda o: o["confidence"])
+        assert best["language"] == "French", out
+
+
+def test_a_boomers_quote_is_a_saying_not_a_stock_quote() -> None:
+    eps, executor = _endpoints(TOOLBENCH / "Other/boomerquotes.json")
+    for out in _outputs(executor, eps["boomer_quote_for_boomerquotes"], {"id": 101053}):
+        keys = set(_keys(out))
+        assert not keys & {"symbol", "change_percent", "price", "volume"}, out
+        assert isinstance(out.get("text"), str) and out["text"], out
+
+
+def test_one_securitys_symbol_ticker_and_name_belong_together() -> None:
+    eps, executor = _endpoints(TOOLBENCH / "Finance/bb_finance.json")
+    checked = 0
+    for name, args in (("market_get_movers_for_bb_finance", {"id": "mvr_d6eb32"}),
+                       ("market_auto_complete_for_bb_finance", {"query": "Tesla"}),
+                       ("market_get_cross_currencies_for_bb_finance", {"id": "crr_63cfaa"})):
+        for out in _outputs(executor, eps[name], args):
+            for obj in _objects(out):
+                symbol, ticker = obj.get("symbol"), obj.get("ticker")
+                if not (isinstance(symbol, str) and isinstance(ticker, str)):
+                    continue
+                checked += 1
+                # a reader's check: `hkdjpy:cur` is the ticker of the symbol HKDJPY
+                assert ticker.split(":")[0].upper() == symbol.upper(), obj
+                name_ = obj.get("tickerName")
+                if isinstance(name_, str):
+                    assert name_.split(":")[0].upper() == symbol.upper(), obj
+    assert checked >= 6

@@ -50,7 +50,9 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("message messages", {
             "from": {"type": "string", "format": "email"}, "subject": _STR, "text": _STR,
             "received_at": _DATETIME}),
-        ("stock stocks quote ticker shares equity market", {
+        # "quote" alone is as often a saying (`boomer_quote`): a market quote only beside
+        # a market's words (`market_quote`, a stock API's `get_quote`: `quoted_market`).
+        ("stock stocks ticker shares equity market", {
             "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
             "volume": _INT, "currency": _STR}),
         ("crypto bitcoin coin coins token blockchain", {
@@ -125,6 +127,11 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("distance route routes travel directions", {
             "distance_km": _NUM, "duration_minutes": _INT}),
         ("horoscope zodiac astrology", {"sign": _STR, "date": _DATE, "horoscope": _STR}),
+        # A homeowner's or a car's quote is an insurance premium, not a saying.
+        ("insurance homeowner homeowners premium premiums", {
+            "premium": {"type": "number", "minimum": 300, "maximum": 4000},
+            "currency": _CUR, "coverage_amount": {"type": "number", "minimum": 50000,
+                                                  "maximum": 900000}}),
         ("quote quotes joke jokes fact facts", {"text": _STR, "author": _STR,
                                                 "category": _STR}),
     )
@@ -141,6 +148,31 @@ CONTENT_KEYS: frozenset[str] = frozenset(
     {"name", "title", "description", "text", "summary"}
     | {k for _, fields in DOMAIN_FIELDS for k in fields}
     | {k for fields in NOUN_FIELDS.values() for k in fields})
+
+
+# What a language detector answers: the language found in the text and how sure it is.
+DETECTED_LANGUAGE: dict[str, Any] = {
+    "language": {"type": "string", "enum": [
+        "English", "Spanish", "French", "German", "Italian", "Portuguese", "Dutch",
+        "Polish", "Turkish", "Swedish"]},
+    "confidence": {"type": "number", "minimum": 0.7, "maximum": 0.99},
+}
+_DETECTS = frozenset({"detect", "detection", "detector", "detects", "identify",
+                      "identification", "identifier", "recognize", "recognition"})
+_MARKET = frozenset({"stock", "stocks", "market", "markets", "finance", "financial",
+                     "ticker", "trading", "exchange", "forex", "fx", "nasdaq", "nyse",
+                     "equity", "equities", "shares", "invest", "investing", "yahoo"})
+
+
+def detects_language(words: set[str] | frozenset[str]) -> bool:
+    """`language_detection`, `detect_language`: the language a text is in, not a
+    translation of it."""
+    return bool(words & {"language", "languages", "lang"}) and bool(words & _DETECTS)
+
+
+def quoted_market(own: set[str] | frozenset[str], name: set[str] | frozenset[str]) -> bool:
+    """A quote of a market's (`get_quote` of a stock API), not a saying's."""
+    return bool(own & {"quote", "quotes"}) and bool((own | name) & _MARKET)
 
 
 def first_domain(words: frozenset[str] | set[str], verdicts: bool) -> dict[str, Any] | None:

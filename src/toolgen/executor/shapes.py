@@ -25,7 +25,12 @@ from toolgen.executor.constants import constant_quantity
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
-from toolgen.executor.domain_fields import first_domain
+from toolgen.executor.domain_fields import (
+    DETECTED_LANGUAGE,
+    detects_language,
+    first_domain,
+    quoted_market,
+)
 from toolgen.executor.glued import unglue
 from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import (
@@ -130,6 +135,10 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     support = support_ticket_fields(endpoint, own, name)
     if support is not None:  # a help desk's ticket, not a concert's
         return support
+    if detects_language(own):
+        return dict(DETECTED_LANGUAGE)
+    if quoted_market(own, name):
+        return dict(first_domain({"stock"}, verdicts=True) or {})
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     fields = first_domain(own, verdicts=True)
@@ -411,16 +420,16 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
         props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
     elif words & {"count", "counts"}:
         props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
+    elif (counted := _counted(own_words(endpoint))) is not None:
+        # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
+        # and its percent change
+        props[counted] = {"type": "integer", "minimum": 0, "maximum": 900}
     elif words & {"player", "players", "athlete", "athletes"}:
         # a player's statistics for a season: games and what they scored in them, not a
         # quote's figure and its percent change
         props["games_played"] = {"type": "integer", "minimum": 1, "maximum": 82}
         props["points"] = {"type": "integer", "minimum": 0, "maximum": 2000}
         props["assists"] = {"type": "integer", "minimum": 0, "maximum": 600}
-    elif (counted := _counted(own_words(endpoint))) is not None:
-        # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
-        # and its percent change
-        props[counted] = {"type": "integer", "minimum": 0, "maximum": 900}
     else:  # statistics, stats, analysis, metrics: a figure and how it moved
         props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
         props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
