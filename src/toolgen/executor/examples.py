@@ -128,8 +128,10 @@ def _keep_row(node: dict[Any, Any], rows: list[dict[str, str]]) -> None:
     for k, v in islice(node.items(), 40):
         if isinstance(v, str) and not _secret_key(str(k)):
             text = v.strip()
+            # Codes and dates are drawn anew (`perturber`): a row keeps words only.
             if (text and len(text) <= MAX_TEXT and "\n" not in text
-                    and text.lower() not in _PLACEHOLDERS and not looks_like_secret(text)):
+                    and text.lower() not in _PLACEHOLDERS and not looks_like_secret(text)
+                    and not _coded(text) and not text[:4].isdigit()):
                 row[normalize_key(str(k))] = text
     if len(row) >= 2:
         rows.append(row)

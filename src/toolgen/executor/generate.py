@@ -362,7 +362,7 @@ class Compiler:
         """The free-text fields of an object drawn from the examples, and the example
         objects holding two or more of them (`examples.example_rows`)."""
         keys = tuple((k, nk) for k, nk, _, types, allowed in fields
-                     if types == _TEXT and allowed is None and nk in self.examples
+                     if types == _TEXT and allowed is None and self.draws_example(k, nk)
                      and id_entity(k) is None)
         if len(keys) < 2:
             return (), ()
@@ -373,6 +373,11 @@ class Compiler:
         if best < 2:
             return (), ()
         return keys, tuple(r for n, r in covered if n == best)
+
+    def draws_example(self, key: str, nk: str) -> bool:
+        """Whether field `key` draws from the examples (as `node` decides)."""
+        values = self.examples.get(nk)
+        return bool(values) and not (len(values) < _FEW_NAMES and is_name_key(key))
 
     def arr(
         self,
