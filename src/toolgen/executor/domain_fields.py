@@ -86,7 +86,15 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("playlist playlists", {
             "playlist_name": _STR, "owner": _STR,
             "track_count": {"type": "integer", "minimum": 3, "maximum": 120}}),
-        ("song songs music album albums artist artists lyrics", {
+        ("song songs tracks lyrics album albums", {
+            "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
+        # An artist is a performer with a genre and listeners, not one of their songs
+        # (Spotify's `related_artists` answered a song's title, album and duration).
+        ("artist artists band bands", {
+            "artist": _STR, "genre": {"type": "string", "enum": [
+                "pop", "rock", "indie", "hip hop", "electronic", "jazz", "r&b", "folk"]},
+            "monthly_listeners": {"type": "integer", "minimum": 20000, "maximum": 60000000}}),
+        ("music", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
             "title": _STR, "source": _STR, "published_at": _DATETIME, "url": _URL}),

@@ -129,6 +129,9 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     if "board" in name:  # a board game is no sports fixture
         name -= {"game", "games"}
         own -= {"game", "games"}
+    if name & {"sculpture", "sculptures", "artwork", "artworks", "painting", "paintings"}:
+        name -= {"artist", "artists"}  # a sculptor or a painter has no monthly listeners
+        own -= {"artist", "artists"}
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
