@@ -9,7 +9,9 @@ Two readings, as a reviewer makes them:
   one);
 - `other_country`: a city list (`cities`, `towns`...) whose cities lie, most of them, in
   another country than the one the call named (`get_cities(country="Germany")` listing
-  Dubai and Sharjah).
+  Dubai and Sharjah);
+- `scrambled`: an object whose `symbol` and `ticker` name two securities (`CNYKRW` beside
+  `idrjpy:cur`): example fields drawn apart.
 Prints per file the records and calls of each, and with -v every call found.
 """
 
@@ -45,10 +47,32 @@ def _other_country(args: dict[str, Any], output: Any) -> bool:
     return False
 
 
+def _objects(node: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            out.append(n)
+            stack.extend(n.values())
+        elif isinstance(n, list):
+            stack.extend(n)
+    return out
+
+
+def _scrambled(output: Any) -> bool:
+    for obj in _objects(output):
+        symbol, ticker = obj.get("symbol"), obj.get("ticker")
+        if isinstance(symbol, str) and isinstance(ticker, str) and ":" in ticker and (
+                ticker.split(":")[0].upper() != symbol.upper()):
+            return True
+    return False
+
+
 def count(path: Path, verbose: bool) -> dict[str, int]:
     ctx = JudgeContext()
     totals = {"records": 0, "borrowed_records": 0, "borrowed_calls": 0,
-              "other_country_calls": 0}
+              "other_country_calls": 0, "scrambled_calls": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         rec = Record.model_validate(raw)
@@ -68,6 +92,11 @@ def count(path: Path, verbose: bool) -> dict[str, int]:
                 args, out = json.loads(call["function"]["arguments"]), json.loads(m["content"])
             except ValueError:
                 continue
+            if _scrambled(out):
+                totals["scrambled_calls"] += 1
+                if verbose:
+                    print(f"  {rec.conversation_id[-6:]} scrambled: "
+                          f"{call['function']['name']}")
             if isinstance(args, dict) and _other_country(args, out):
                 totals["other_country_calls"] += 1
                 if verbose:
