@@ -72,5 +72,12 @@ def _candidates(node: Any) -> list[dict[str, Any]]:
                 out.append(n)
             stack.extend(v for v in n.values() if isinstance(v, (dict, list)))
         elif isinstance(n, list):
+            if n and all(isinstance(v, dict) and _scored(v) for v in n):
+                n.sort(key=lambda v: -float(v["confidence"]))  # its best guess first
             stack.extend(n)
     return out
+
+
+def _scored(obj: dict[str, Any]) -> bool:
+    c = obj.get("confidence")
+    return isinstance(c, (int, float)) and not isinstance(c, bool)

@@ -376,7 +376,7 @@ class Compiler:
 
     def draws_example(self, key: str, nk: str) -> bool:
         """Whether field `key` draws from the examples (as `node` decides)."""
-        values = self.examples.get(nk)
+        values = self.examples.get(nk) or ()
         return bool(values) and not (len(values) < _FEW_NAMES and is_name_key(key))
 
     def arr(
