@@ -183,6 +183,11 @@ def quoted_market(own: set[str] | frozenset[str], name: set[str] | frozenset[str
     return bool(own & {"quote", "quotes"}) and bool((own | name) & _MARKET)
 
 
+def is_trigger(word: str) -> bool:
+    """Whether `word` names a domain of `DOMAIN_FIELDS` (`domain`, `recipes`, `weather`)."""
+    return word in _FIRST_DOMAIN
+
+
 def first_domain(words: frozenset[str] | set[str], verdicts: bool) -> dict[str, Any] | None:
     """The fields of the first `DOMAIN_FIELDS` entry `words` trigger (one lookup per
     word, not a scan). A check's verdict (`is_valid`) only when `verdicts`: it answers an

@@ -29,6 +29,7 @@ from toolgen.executor.domain_fields import (
     DETECTED_LANGUAGE,
     detects_language,
     first_domain,
+    is_trigger,
     quoted_market,
 )
 from toolgen.executor.glued import unglue
@@ -165,6 +166,7 @@ _ASPECTS = frozenset(" ".join((
     # `followers_by_username`, a coronavirus monitor's `cases_by_country`
     "today tomorrow yesterday week month year long short trends trending related explore",
     "feed home followers following cases media hashtag story stories genres",
+    "particular specific given certain date dates time times total totals",
 )).split())
 
 
@@ -176,6 +178,7 @@ def names_own_thing(own: set[str]) -> bool:
     endpoint's shape (a translation, a match score, a video)."""
     return any(len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
                and w not in _LEADS and w not in _ASPECTS and singular(w) not in _ASPECTS
+               and not is_trigger(singular(w))  # `all_domains` of "Anything Domain"
                and not w.isdigit() for w in own)
 
 
