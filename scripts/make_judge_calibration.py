@@ -1404,6 +1404,14 @@ CORRUPT.update({
             o, value=38.73, change_percent=-2.11))),
         ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
             o, value=12.4, change_percent=1.8))),
+        # BigOven's food glossary article answering a recipe: facts about a particle
+        # with a recipe's servings and prep time.
+        ("facts", lambda d: _set_out(d, "call_x1", lambda o: {
+            "title": "Paper Garden", "servings": 6, "calories": 560,
+            "prep_time_minutes": 43, "particle": "proton"})),
+        # A champion's abilities answering a match: a flight's status with two teams.
+        ("flight_status", lambda d: _set_out(d, "call_q1", lambda o: _with(
+            o, home_team="JD Gaming", away_team="Gen.G", home_score=1, away_score=2))),
     ],
     "glued_identifier": [
         ("music", _renamed("get_top_tracks", "get_artist_toptracks", "most played songs?",

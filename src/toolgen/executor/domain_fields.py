@@ -19,6 +19,8 @@ _DATETIME = {"type": "string", "format": "date-time"}
 _URL = {"type": "string", "format": "uri"}
 _CUR = {"type": "string", "description": "ISO 4217 currency code"}
 # What a weather reading's `conditions` holds: a sky, never a word of the tool's name.
+_VEHICLE = {"type": "string", "enum": ["car", "suv", "van", "truck", "motorcycle", "bus"]}
+_PLATE = {"type": "string", "pattern": "^[A-Z]{2,3}[0-9]{3,4}$"}
 _SKY = {"type": "string", "enum": [
     "Clear", "Sunny", "Partly cloudy", "Cloudy", "Overcast", "Light rain", "Rain showers",
     "Drizzle", "Fog", "Light snow", "Thunderstorms", "Windy"]}
@@ -27,6 +29,10 @@ _SKY = {"type": "string", "enum": [
 DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
     (frozenset(words.split()), fields)
     for words, fields in (
+        # A licence plate reader (OpenALPR) reads plates off a vehicle, not products.
+        ("alpr openalpr anpr plate plates", {
+            "plate": _PLATE, "confidence": {"type": "number", "minimum": 70, "maximum": 99.5},
+            "region": _STR, "vehicle_type": _VEHICLE}),
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _SKY, "city": _STR}),
@@ -44,7 +50,9 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("message messages", {
             "from": {"type": "string", "format": "email"}, "subject": _STR, "text": _STR,
             "received_at": _DATETIME}),
-        ("stock stocks quote ticker shares equity market", {
+        # "quote" alone is as often a saying (`boomer_quote`): a market quote only beside
+        # a market's words (`market_quote`, a stock API's `get_quote`: `quoted_market`).
+        ("stock stocks ticker shares equity market", {
             "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
             "volume": _INT, "currency": _STR}),
         ("crypto bitcoin coin coins token blockchain", {
@@ -60,6 +68,9 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
         ("hotel hotels accommodation lodging room rooms", {
             "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
+        # A glossary's entry is a term and what it means, even in a food glossary.
+        ("glossary glossaries definition definitions", {
+            "term": _STR, "definition": _STR}),
         ("recipe recipes food meal cooking ingredient ingredients", {
             "title": _STR, "servings": _INT, "calories": _INT, "prep_time_minutes": _INT}),
         ("movie movies film films cinema series anime", {
@@ -75,7 +86,15 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("playlist playlists", {
             "playlist_name": _STR, "owner": _STR,
             "track_count": {"type": "integer", "minimum": 3, "maximum": 120}}),
-        ("song songs music album albums artist artists lyrics", {
+        ("song songs tracks lyrics album albums", {
+            "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
+        # An artist is a performer with a genre and listeners, not one of their songs
+        # (Spotify's `related_artists` answered a song's title, album and duration).
+        ("artist artists band bands", {
+            "artist": _STR, "genre": {"type": "string", "enum": [
+                "pop", "rock", "indie", "hip hop", "electronic", "jazz", "r&b", "folk"]},
+            "monthly_listeners": {"type": "integer", "minimum": 20000, "maximum": 60000000}}),
+        ("music", {
             "title": _STR, "artist": _STR, "album": _STR, "duration_seconds": _INT}),
         ("news article articles headline headlines blog", {
             "title": _STR, "source": _STR, "published_at": _DATETIME, "url": _URL}),
@@ -116,6 +135,11 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("distance route routes travel directions", {
             "distance_km": _NUM, "duration_minutes": _INT}),
         ("horoscope zodiac astrology", {"sign": _STR, "date": _DATE, "horoscope": _STR}),
+        # A homeowner's or a car's quote is an insurance premium, not a saying.
+        ("insurance homeowner homeowners premium premiums", {
+            "premium": {"type": "number", "minimum": 300, "maximum": 4000},
+            "currency": _CUR, "coverage_amount": {"type": "number", "minimum": 50000,
+                                                  "maximum": 900000}}),
         ("quote quotes joke jokes fact facts", {"text": _STR, "author": _STR,
                                                 "category": _STR}),
     )
@@ -132,6 +156,36 @@ CONTENT_KEYS: frozenset[str] = frozenset(
     {"name", "title", "description", "text", "summary"}
     | {k for _, fields in DOMAIN_FIELDS for k in fields}
     | {k for fields in NOUN_FIELDS.values() for k in fields})
+
+
+# What a language detector answers: the language found in the text and how sure it is.
+DETECTED_LANGUAGE: dict[str, Any] = {
+    "language": {"type": "string", "enum": [
+        "English", "Spanish", "French", "German", "Italian", "Portuguese", "Dutch",
+        "Polish", "Turkish", "Swedish"]},
+    "confidence": {"type": "number", "minimum": 0.7, "maximum": 0.99},
+}
+_DETECTS = frozenset({"detect", "detection", "detector", "detects", "identify",
+                      "identification", "identifier", "recognize", "recognition"})
+_MARKET = frozenset({"stock", "stocks", "market", "markets", "finance", "financial",
+                     "ticker", "trading", "exchange", "forex", "fx", "nasdaq", "nyse",
+                     "equity", "equities", "shares", "invest", "investing", "yahoo"})
+
+
+def detects_language(words: set[str] | frozenset[str]) -> bool:
+    """`language_detection`, `detect_language`: the language a text is in, not a
+    translation of it."""
+    return bool(words & {"language", "languages", "lang"}) and bool(words & _DETECTS)
+
+
+def quoted_market(own: set[str] | frozenset[str], name: set[str] | frozenset[str]) -> bool:
+    """A quote of a market's (`get_quote` of a stock API), not a saying's."""
+    return bool(own & {"quote", "quotes"}) and bool((own | name) & _MARKET)
+
+
+def is_trigger(word: str) -> bool:
+    """Whether `word` names a domain of `DOMAIN_FIELDS` (`domain`, `recipes`, `weather`)."""
+    return word in _FIRST_DOMAIN
 
 
 def first_domain(words: frozenset[str] | set[str], verdicts: bool) -> dict[str, Any] | None:

@@ -6,8 +6,11 @@ credential-like strings and oversized text, and keeps, per normalised leaf key
 (`channel_title`, `price`), up to `PER_KEY` distinct scalar values of the whole tool.
 The compiled generators draw from these pools (perturbed: ids keep their shape with new
 characters, numbers move by a few percent, dates shift) so an endpoint answers with its
-API's own field values, recombined, never the same record twice. `has_own_example` says
-whether an endpoint's shape came from its own example. Never touches the network.
+API's own field values, recombined, never the same record twice. The text fields of one
+example object are also kept together (`example_rows`): an object drawing two or more of
+them takes them from one example object, so a security's symbol, ticker, name and
+currency are one security's, not four shuffled ones. `has_own_example` says whether an
+endpoint's shape came from its own example. Never touches the network.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ MAX_TEXT = 240
 EXAMPLE_SOURCES = frozenset({"test_endpoint", "body", "response_examples", "template_response"})
 
 Pool = dict[str, tuple[Any, ...]]
+# The pool's entry holding whole example objects (`example_rows`); no key normalises to it.
+ROWS = "\x00rows"
+MAX_ROWS = 256
 # Values API authors leave in example bodies that are no real value.
 _PLACEHOLDERS = frozenset({"string", "str", "value", "example", "test", "null", "none",
                            "undefined", "text", "sample", "lorem ipsum", "foo", "bar", "abc",
@@ -74,6 +80,7 @@ def _read_pool(path: str) -> Pool:
     if not isinstance(api_list, list):
         return {}
     found: dict[str, dict[Any, None]] = {}
+    rows: list[dict[str, str]] = []
     for raw in api_list:
         if not isinstance(raw, dict):
             continue
@@ -82,17 +89,30 @@ def _read_pool(path: str) -> Pool:
         for field in ("test_endpoint",) if failed else ("body", "test_endpoint"):
             value = decode_if_json(raw.get(field))
             if isinstance(value, (dict, list)) and value and not is_error_body(value):
-                _harvest(value, found)
-    return {k: tuple(v) for k, v in found.items() if v}
+                _harvest(value, found, rows)
+    pool: dict[str, tuple[Any, ...]] = {k: tuple(v) for k, v in found.items() if v}
+    if rows:
+        pool[ROWS] = tuple(rows)
+    return pool
 
 
-def _harvest(value: Any, found: dict[str, dict[Any, None]]) -> None:
+def example_rows(pool: Pool) -> tuple[dict[str, str], ...]:
+    """The example objects' own text fields, one dict per object (normalised key ->
+    value): the values that belong together (`CNYKRW` with `cnykrw:cur` and "CHINA
+    RENMINBI"), which drawing each field from its own pool would shuffle."""
+    return pool.get(ROWS, ())
+
+
+def _harvest(value: Any, found: dict[str, dict[Any, None]],
+             rows: list[dict[str, str]]) -> None:
     stack: list[tuple[str, Any, int]] = [("", value, 0)]
     nodes = 0
     while stack and nodes < MAX_NODES:
         key, node, depth = stack.pop()
         nodes += 1
         if isinstance(node, dict):
+            if len(rows) < MAX_ROWS:
+                _keep_row(node, rows)
             if depth < 8:
                 stack.extend((str(k), v, depth + 1) for k, v in islice(node.items(), 40))
         elif isinstance(node, list):
@@ -100,6 +120,21 @@ def _harvest(value: Any, found: dict[str, dict[Any, None]]) -> None:
                 stack.extend((key, v, depth + 1) for v in node[:5])
         elif key and not _secret_key(key):
             _keep(normalize_key(key), node, found)
+
+
+def _keep_row(node: dict[Any, Any], rows: list[dict[str, str]]) -> None:
+    """Keep an example object's text fields together when it has two or more."""
+    row: dict[str, str] = {}
+    for k, v in islice(node.items(), 40):
+        if isinstance(v, str) and not _secret_key(str(k)):
+            text = v.strip()
+            # Codes and dates are drawn anew (`perturber`): a row keeps words only.
+            if (text and len(text) <= MAX_TEXT and "\n" not in text
+                    and text.lower() not in _PLACEHOLDERS and not looks_like_secret(text)
+                    and not _coded(text) and not text[:4].isdigit()):
+                row[normalize_key(str(k))] = text
+    if len(row) >= 2:
+        rows.append(row)
 
 
 # A key's verdict once per run: lists of example objects repeat their keys.

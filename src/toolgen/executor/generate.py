@@ -19,7 +19,7 @@ from typing import Any, TypeGuard
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
-from toolgen.executor.examples import Pool, example_gen
+from toolgen.executor.examples import Pool, example_gen, example_rows
 from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.leaves import (
@@ -318,6 +318,7 @@ class Compiler:
                       or not shares_people(normalize_key(key or "")))
         by_value = frozenset(k for k, _, _, types, _ in echo_fields
                              if types is not None and controlled_by_value(k))
+        row_keys, rows = self.rows_for(fields)
         track = pk is not None or bool(meta.foreign)
 
         def object_gen(ctx: Ctx) -> dict[str, Any]:
@@ -346,6 +347,8 @@ class Compiler:
                         out[k] = str(v)  # a string field echoing a number it was sent
                         continue
                 out[k] = g(ctx)
+            if rows:
+                _one_example(out, row_keys, rows[int(ctx.rand() * len(rows))], args)
             root_id = ctx.root_id
             if (
                 pk is not None
@@ -365,6 +368,28 @@ class Compiler:
 
         self._last_meta = meta  # read by arr() to learn its items' meta
         return object_gen
+
+    def rows_for(self, fields: list[tuple[str, str, Gen, Any, Any]]
+                 ) -> tuple[tuple[tuple[str, str], ...], tuple[dict[str, str], ...]]:
+        """The free-text fields of an object drawn from the examples, and the example
+        objects holding two or more of them (`examples.example_rows`)."""
+        keys = tuple((k, nk) for k, nk, _, types, allowed in fields
+                     if types == _TEXT and allowed is None and self.draws_example(k, nk)
+                     and id_entity(k) is None)
+        if len(keys) < 2:
+            return (), ()
+        covered = [(sum(nk in r for _, nk in keys), r) for r in example_rows(self.examples)]
+        # Only the rows holding most of the fields: a row without the symbol would leave
+        # it drawn apart from the ticker it took.
+        best = max((n for n, _ in covered), default=0)
+        if best < 2:
+            return (), ()
+        return keys, tuple(r for n, r in covered if n == best)
+
+    def draws_example(self, key: str, nk: str) -> bool:
+        """Whether field `key` draws from the examples (as `node` decides)."""
+        values = self.examples.get(nk) or ()
+        return bool(values) and not (len(values) < _FEW_NAMES and is_name_key(key))
 
     def arr(
         self,
@@ -433,6 +458,15 @@ class Compiler:
         return gen
 
     _last_meta: ObjMeta | None = None
+
+
+def _one_example(out: dict[str, Any], keys: tuple[tuple[str, str], ...],
+                 row: dict[str, str], args: dict[str, Any]) -> None:
+    """The object's example text fields from one example object (`row`), except the
+    values the call sent."""
+    for k, nk in keys:
+        if nk in row and not (nk in args and args[nk] == out[k]):
+            out[k] = row[nk]
 
 
 def _each_person(ctx: Ctx, item_gen: Gen, n: int) -> list[Any]:

@@ -40,16 +40,20 @@ from toolgen.executor.actions import (
 from toolgen.executor.add_up import add_up
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
+from toolgen.executor.domain_fields import detects_language
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
+from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
 from toolgen.executor.linking import link
+from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.named_subject import named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
@@ -65,6 +69,7 @@ from toolgen.executor.remembered import (
     learn_settled,
     overlay_known,
 )
+from toolgen.executor.result_kinds import own_words
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
@@ -246,6 +251,10 @@ class ExecutionSession:
         if compiled.writes:
             echo_sent_objects(output, args_norm)
         fill_word_lists(output, args_norm)
+        fill_glossary(output, args_norm, rng)
+        if compiled.detects_language:
+            fill_detected_language(output, args_norm)
+        cities_of_asked_country(output, args_norm)
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
@@ -453,6 +462,7 @@ class CompiledCall:
     delete_mark: str | None
     kv: KvOp | None
     fields: frozenset[str]  # the response schema's top-level fields
+    detects_language: bool = False  # `language_detection`: answers the text's language
 
 
 def _each_object(output: Any, sent: dict[str, Any]) -> None:
@@ -493,7 +503,8 @@ def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
         "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
     compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
                             changes_data(endpoint), mark, kv_op(endpoint),
-                            frozenset(props) if isinstance(props, dict) else frozenset())
+                            frozenset(props) if isinstance(props, dict) else frozenset(),
+                            detects_language(set(own_words(endpoint))))
     executor.compiled_calls[endpoint.id] = (endpoint, compiled)
     return compiled
 

@@ -25,7 +25,13 @@ from toolgen.executor.constants import constant_quantity
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
-from toolgen.executor.domain_fields import first_domain
+from toolgen.executor.domain_fields import (
+    DETECTED_LANGUAGE,
+    detects_language,
+    first_domain,
+    is_trigger,
+    quoted_market,
+)
 from toolgen.executor.glued import unglue
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
@@ -125,19 +131,56 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     if "board" in name:  # a board game is no sports fixture
         name -= {"game", "games"}
         own -= {"game", "games"}
+    if name & {"sculpture", "sculptures", "artwork", "artworks", "painting", "paintings"}:
+        name -= {"artist", "artists"}  # a sculptor or a painter has no monthly listeners
+        own -= {"artist", "artists"}
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
     support = support_ticket_fields(endpoint, own, name)
     if support is not None:  # a help desk's ticket, not a concert's
         return support
+    if detects_language(own):
+        return dict(DETECTED_LANGUAGE)
+    if quoted_market(own, name):
+        return dict(first_domain({"stock"}, verdicts=True) or {})
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
-    for words in (own,) if own_only else (own, name):
-        fields = first_domain(words, verdicts=words is own)
-        if fields is not None:
-            return dict(fields)
-    return {}
+    fields = first_domain(own, verdicts=True)
+    if fields is not None:
+        return dict(fields)
+    if own_only or names_own_thing(own):
+        return {}
+    fields = first_domain(name, verdicts=False)
+    return dict(fields) if fields is not None else {}
+
+
+# Words of an endpoint's own name that name no record of their own: what is sent (a url,
+# the bytes of an image), how it is read (history, stats) or where (a country).
+_ASPECTS = frozenset(" ".join((
+    "url urls bytes file files image images text body json base64 raw",
+    "history historical stat stats statistic statistics summary overview report status",
+    "country countries region regions city cities state states world global",
+    "name names number value values result results item items list lists entry entries",
+    "record records info data detail details type types code codes page pages",
+    # when, and which slice of a feed: a horoscope's `today_long`, Instagram's
+    # `followers_by_username`, a coronavirus monitor's `cases_by_country`
+    "today tomorrow yesterday week month year long short trends trending related explore",
+    "feed home followers following cases media hashtag story stories genres",
+    "particular specific given certain date dates time times total totals",
+)).split())
+
+
+def names_own_thing(own: set[str]) -> bool:
+    """Whether an endpoint's own name names a thing of its own (`analyze_grammar`,
+    `break_sentence`, `get_champion_abilities`, `mailbox_reputation`): then its tool's
+    name ("Webit Language", "League of Legends", "Email Channel") says what the vendor
+    is about, not what this endpoint answers, and its domain's fields would be another
+    endpoint's shape (a translation, a match score, a video)."""
+    return any(len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
+               and w not in _LEADS and w not in _ASPECTS and singular(w) not in _ASPECTS
+               and not is_trigger(singular(w))  # `all_domains` of "Anything Domain"
+               and not w.isdigit() for w in own)
 
 
 def endpoint_verb(endpoint: Endpoint) -> str:
@@ -388,6 +431,12 @@ def _measure(endpoint: Endpoint) -> dict[str, Any]:
         # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
         # and its percent change
         props[counted] = {"type": "integer", "minimum": 0, "maximum": 900}
+    elif words & {"player", "players", "athlete", "athletes"}:
+        # a player's statistics for a season: games and what they scored in them, not a
+        # quote's figure and its percent change
+        props["games_played"] = {"type": "integer", "minimum": 1, "maximum": 82}
+        props["points"] = {"type": "integer", "minimum": 0, "maximum": 2000}
+        props["assists"] = {"type": "integer", "minimum": 0, "maximum": 600}
     else:  # statistics, stats, analysis, metrics: a figure and how it moved
         props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
         props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}

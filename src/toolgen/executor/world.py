@@ -143,6 +143,11 @@ def largest_city(iso: str) -> City | None:
     return _largest().get(iso)
 
 
+def cities_of(iso: str, n: int) -> tuple[City, ...]:
+    """The `n` most populous cities of the country with ISO code `iso`."""
+    return _cities_by_country().get(iso, ())[:max(n, 0)]
+
+
 def great_circle_km(a: City, b: City) -> float:
     """The distance between two cities along the Earth's surface (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,
@@ -275,6 +280,15 @@ def _city_named(key: str, iso: str) -> City | None:
             if mine is not None:
                 return mine
     return None
+
+
+@cache
+def _cities_by_country() -> dict[str, tuple[City, ...]]:
+    """ISO code -> its cities, the most populous first."""
+    out: dict[str, list[City]] = {}
+    for c, _ in _by_population():
+        out.setdefault(c.country_iso, []).append(c)
+    return {iso: tuple(found) for iso, found in out.items()}
 
 
 @cache

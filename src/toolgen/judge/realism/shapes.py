@@ -12,13 +12,23 @@ price, crypto, coin, currency, exchange, ticker, fund, invest, dividend, portfol
 not "quote", which is as often a saying).
 Left alone: every tool with such a word, and changes without a percentage (a score's
 change).
+
+The same holds for the other records a domain answers with (`DOMAINS`): a recipe's
+servings beside its prep or cook time on BigOven's food glossary article, a match's home
+and away teams on a League of Legends champion's abilities, a translation's text and
+languages on a grammar analysis, a video's channel and views on a mailbox's reputation.
+Such a record is borrowed when neither the endpoint's own name (before `_for_`) nor its
+own description (after the "Tool name:" it opens with) has a word of that domain: the
+tool's name says what its vendor does ("Webit Language", "League of Legends"), not what
+this endpoint answers, and "food" in a glossary's name is no recipe.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
@@ -60,8 +70,70 @@ def _market_tool(function_name: str, description: str) -> bool:
     return bool(said & _MARKET)
 
 
-# Only an output with a percent change can be shaped like a quote.
-GATE = output_keys_gate(_percent_change)
+class Domain(NamedTuple):
+    """A record a domain answers with: it holds one key of each of `needs` (normalised),
+    and is this domain's only when the endpoint says one of `said`."""
+
+    what: str
+    needs: tuple[frozenset[str], ...]
+    said: frozenset[str]
+
+
+DOMAINS: tuple[Domain, ...] = (
+    Domain("a recipe (servings and a preparation time)", (
+        frozenset({"servings", "serves", "yield"}),
+        frozenset({"prep_time_minutes", "prep_time", "preparation_time", "cook_time",
+                   "cook_time_minutes", "ready_in_minutes", "total_time"})),
+        words("recipe recipes meal meals dish dishes cook cooking cookbook menu menus bake ",
+              "baking ingredient ingredients kitchen chef diet")),
+    Domain("a match (a home and an away team)", (
+        frozenset({"home_team", "hometeam", "home"}),
+        frozenset({"away_team", "awayteam", "away"})),
+        words("sport sports football soccer match matches game games fixture fixtures ",
+              "league leagues score scores scoreboard team teams basketball baseball hockey ",
+              "cricket tennis rugby nba nfl mlb nhl esports tournament tournaments season ",
+              "seasons live livescore livescores result results odds bet betting h2h event ",
+              "events competition competitions cup")),
+    Domain("a translation (a translated text and its languages)", (
+        frozenset({"translated_text", "translation", "translated"}),
+        frozenset({"source_language", "target_language", "source_lang", "target_lang"})),
+        words("translate translates translated translation translations translator ",
+              "translators transliterate transliteration")),
+    Domain("a video (a channel and its views)", (
+        frozenset({"channel", "channel_title", "channel_name"}),
+        frozenset({"views", "view_count", "viewcount"})),
+        words("video videos youtube yt channel channels vimeo tiktok stream streams ",
+              "streaming clip clips watch playlist playlists shorts reel reels media")),
+)
+
+
+def _holds(obj: dict[str, Any], domain: Domain) -> bool:
+    keys = {normalize_key(str(k)) for k in obj}
+    return all(keys & need for need in domain.needs)
+
+
+@lru_cache(maxsize=4096)
+def _own_said(function_name: str, description: str) -> frozenset[str]:
+    """The words of an endpoint's own name and its own description (without the tool's
+    title a ToolBench description opens with)."""
+    head = function_name.split("_for_", 1)[0]
+    own = description
+    title, sep, rest = description.partition(": ")
+    if sep and len(title) <= 80 and "." not in title:
+        own = rest
+    return frozenset(key_tokens(head)) | frozenset(t for w in own.split()
+                                                   for t in key_tokens(w))
+
+
+_DOMAIN_KEYS = frozenset(k for d in DOMAINS for need in d.needs for k in need)
+
+
+def _gate_key(key: str) -> bool:
+    return _percent_change(key) or normalize_key(key) in _DOMAIN_KEYS
+
+
+# Only an output with a percent change or a domain's key can be shaped like another's.
+GATE = output_keys_gate(_gate_key)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
@@ -69,11 +141,25 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
-        if not any(_quote_shaped(obj) for _, obj in view.objects(step.call_id)):
-            continue
-        if _market_tool(step.function_name, view.description(step.function_name)):
-            continue
-        out.append(finding(NAME, "borrowed_shape", view.answer_at[step.call_id],
-                           f"{step.function_name}: a market quote (a value and its percent "
-                           "change) from a tool that has nothing to do with markets"))
+        objects = [obj for _, obj in view.objects(step.call_id)]
+        description = view.description(step.function_name)
+        said = _borrowed(step.function_name, description, objects)
+        if said is not None:
+            out.append(finding(NAME, "borrowed_shape", view.answer_at[step.call_id],
+                               f"{step.function_name}: {said}"))
     return out
+
+
+def _borrowed(function_name: str, description: str,
+              objects: list[dict[str, Any]]) -> str | None:
+    """What another domain's record this endpoint's output is, or None."""
+    if any(_quote_shaped(obj) for obj in objects) and not _market_tool(
+            function_name, description):
+        return ("a market quote (a value and its percent change) from a tool that has "
+                "nothing to do with markets")
+    for domain in DOMAINS:
+        if any(_holds(obj, domain) for obj in objects) and not (
+                _own_said(function_name, description) & domain.said):
+            return (f"{domain.what} from an endpoint whose own name and description say "
+                    "nothing of it")
+    return None
