@@ -14,7 +14,9 @@ Independent of toolgen: plain JSON dicts in, findings out. Used by
   at reference rates (a 11.41 GBP 4K monitor, a 16.68 USD hotel night).
 - `absurd_arg`: an argument the assistant sent outside any believable range for what
   its name means: a holding period of 696 years, a revenue of 2025 (a year), a range
-  whose end is before its start, a dividend of 574 per share, a hotel budget under 30 USD.
+  whose end is before its start, a dividend of 574 per share, a hotel budget under 30 USD,
+  a company's income many times the equity or assets it is a return on (a return on
+  equity of 79,339,708 over an equity of 369: 21,501,275 %).
 - `same_venue` is a file-level count (`same_venues`): one venue name (a cinema, a
   theatre) given in several different cities ("Le Grand Rex" in Chicago and Sao Paulo).
 """
@@ -232,7 +234,25 @@ def absurd_args(record: Rec) -> list[Finding]:
                 if (isinstance(a, int | float) and isinstance(b, int | float)
                         and not isinstance(a, bool) and not isinstance(b, bool) and b < a):
                     found.append(("absurd_arg", fn, f"{pre}{lo}={a} after {pre}{hi}={b}"))
+        found.extend(_returns_beyond_belief(fn, flat))
     return found
+
+
+_INCOME = re.compile(r"(?:^|_)(?:net_)?(?:income|profit|earnings)$")
+_BASE = re.compile(r"(?:^|_)(?:shareholders?_equity|equity|total_assets|assets)$")
+
+
+def _returns_beyond_belief(fn: str, flat: dict[str, Any]) -> list[Finding]:
+    """An income more than twice the equity or assets it is measured against (a return
+    on them of over 200 %, which no company reports)."""
+    incomes = [(k, v) for k, v in flat.items() if _INCOME.search(k) and _figure(v)]
+    bases = [(k, v) for k, v in flat.items() if _BASE.search(k) and _figure(v) and v > 0]
+    return [("absurd_arg", fn, f"{ki}={vi} over {kb}={vb}: a return of over 200 %")
+            for ki, vi in incomes for kb, vb in bases if vi > 2 * vb]
+
+
+def _figure(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def findings(record: Rec) -> list[Finding]:

@@ -129,6 +129,19 @@ def _call_record(name: str, args: dict[str, Any], output: Any,
         {"role": "assistant", "content": answer}]}
 
 
+def test_a_return_beyond_belief_is_an_absurd_argument() -> None:
+    """BFCL seed 7 record 000029 asked for the return on 79,339,708 over an equity of 369."""
+    absurd = _call_record("calculate_return_on_equity",
+                          {"net_income": 79339708, "shareholder_equity": 369}, {})
+    believable = _call_record("calculate_return_on_equity",
+                              {"net_income": 79339708, "shareholder_equity": 612000000}, {})
+    roa = _call_record("financial_ratios_calculate_roa",
+                       {"net_income": 88403195, "total_assets": 333}, {})
+    assert [k for k, _, _ in lc.absurd_args(absurd)] == ["absurd_arg"]
+    assert [k for k, _, _ in lc.absurd_args(roa)] == ["absurd_arg"]
+    assert lc.absurd_args(believable) == []
+
+
 def test_the_checks_catch_what_the_review_found() -> None:
     """The checks themselves, on the cases the seed-7 review quoted, and clean twins."""
     flights = {"flights": [{"flight_id": "flg_437430", "flight_number": "FF0358",

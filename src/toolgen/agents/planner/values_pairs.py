@@ -4,7 +4,9 @@ A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory valu
 to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
 translation's two languages differ; a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
-searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months.
+searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months;
+a company's equity or assets are several times its income (a return on equity is not
+79,339,708 over 369).
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -53,6 +55,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_apart(endpoint, stated))
     fixes.update(_in_order(stated))
     fixes.update(_short_stay(endpoint, stated))
+    fixes.update(_base_fits(stated))
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
@@ -137,6 +140,32 @@ def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dic
     # the cheaper end of what such a thing costs, kept from the drawn figure's cents
     raised = (lo + (hi - lo) * 0.25) * rate + value % 1
     return {limit.name: round(raised) if isinstance(value, int) else round(raised, 2)}
+
+
+_INCOMES = ("net_income", "income", "net_profit", "profit", "earnings", "net_earnings")
+# A base a return is measured on, and how many times the income it is: a return on equity
+# of 5-20 %, on assets of 3-10 %.
+_BASES = (("shareholder_equity", 5, 15), ("shareholders_equity", 5, 15), ("equity", 5, 15),
+          ("total_equity", 5, 15), ("total_assets", 10, 20), ("assets", 10, 20))
+
+
+def _base_fits(stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """The equity or assets stated beside an income, raised to several times it when the
+    two were drawn apart (the multiple comes from the drawn base's own digits, so the
+    call's random stream is not touched)."""
+    income = next((stated[k] for k in _INCOMES if k in stated), None)
+    if income is None or isinstance(income.value, bool) or not isinstance(
+            income.value, int | float) or income.value <= 0:
+        return {}
+    for key, low, span in _BASES:
+        base = stated.get(key)
+        if base is None or isinstance(base.value, bool) or not isinstance(
+                base.value, int | float) or base.value >= income.value * 2:
+            continue
+        times = low + int(abs(base.value)) % (span + 1 - low) if span > low else low
+        raised = income.value * times + base.value % 1
+        return {base.name: round(raised) if isinstance(base.value, int) else round(raised, 2)}
+    return {}
 
 
 _STAY_WORDS = frozenset({"hotel", "hotels", "room", "rooms", "lodging", "accommodation",
