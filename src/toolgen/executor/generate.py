@@ -53,6 +53,15 @@ _FEW_NAMES = 3
 # String kinds naming a place of business or a carrier, drawn like names (see
 # `_FEW_NAMES`): every flight of a search was the example's one "Air France".
 _VENUE_KINDS = frozenset({"venue", "cinema", "airline"})
+
+
+def _too_few_to_name(key: str, schema: dict[str, Any], values: tuple[Any, ...]) -> bool:
+    """Whether the examples are too few to name every thing of `key`: every hotel the API
+    returns would be the example's one hotel, every cinema in every city "Le Grand Rex",
+    every airline "Air France". Decides a lone field and a field drawn with its example
+    row alike (the row had brought "Le Grand Rex" back)."""
+    return len(values) < _FEW_NAMES and (
+        is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS)
 # The keys `Compiler.resolve` acts on; a schema without any is already resolved.
 _PLAIN_KEYS = frozenset({"$ref", "anyOf", "oneOf", "allOf"})
 _TEXT = (str,)
@@ -192,10 +201,7 @@ class Compiler:
             return self.arr(schema, key, entity, depth, path)
         if key and self.examples and t in ("string", "integer", "number"):
             values = self.examples.get(normalize_key(key))
-            if values and len(values) < _FEW_NAMES and (
-                    is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS):
-                # every hotel the API returns would be the example's one hotel, every
-                # cinema in every city "Le Grand Rex", every airline "Air France"
+            if values and _too_few_to_name(key, schema, values):
                 values = None
             gen = example_gen(key, values, t) if values else None
             if gen is not None:
@@ -389,7 +395,7 @@ class Compiler:
     def draws_example(self, key: str, nk: str) -> bool:
         """Whether field `key` draws from the examples (as `node` decides)."""
         values = self.examples.get(nk) or ()
-        return bool(values) and not (len(values) < _FEW_NAMES and is_name_key(key))
+        return bool(values) and not _too_few_to_name(key, {}, values)
 
     def arr(
         self,
