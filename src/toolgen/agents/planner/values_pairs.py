@@ -143,8 +143,8 @@ def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dic
 
 
 _INCOMES = ("net_income", "income", "net_profit", "profit", "earnings", "net_earnings")
-# A base a return is measured on, and how many times the income it is: a return on equity
-# of 5-20 %, on assets of 3-10 %.
+# A base a return is measured on, and the fewest and most times the income it is: a return
+# on equity of 7-20 %, on assets of 5-10 %.
 _BASES = (("shareholder_equity", 5, 15), ("shareholders_equity", 5, 15), ("equity", 5, 15),
           ("total_equity", 5, 15), ("total_assets", 10, 20), ("assets", 10, 20))
 
@@ -157,12 +157,12 @@ def _base_fits(stated: dict[str, PlannedArg]) -> dict[str, object]:
     if income is None or isinstance(income.value, bool) or not isinstance(
             income.value, int | float) or income.value <= 0:
         return {}
-    for key, low, span in _BASES:
+    for key, fewest, most in _BASES:
         base = stated.get(key)
         if base is None or isinstance(base.value, bool) or not isinstance(
                 base.value, int | float) or base.value >= income.value * 2:
             continue
-        times = low + int(abs(base.value)) % (span + 1 - low) if span > low else low
+        times = fewest + int(abs(base.value)) % (most + 1 - fewest)
         raised = income.value * times + base.value % 1
         return {base.name: round(raised) if isinstance(base.value, int) else round(raised, 2)}
     return {}
