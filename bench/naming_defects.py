@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from toolgen.io.jsonl import read_dicts
+from defect_counts import print_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,21 +23,8 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from agents import language_checks as lc
 
-    verbose = "-v" in sys.argv
-    checks = {"raw_name": lc.raw_names_in_text, "create_as_lookup": lc.create_as_lookup,
-              "name_verb_recital": lc.name_verb_recitals}
-    print(f"{'file':44} {'records':>7} " + " ".join(f"{k:>17}" for k in checks))
-    for arg in (a for a in sys.argv[1:] if a != "-v"):
-        records = [r for r in read_dicts(Path(arg)) if isinstance(r, dict)]
-        found = {k: [(r["conversation_id"], check(r)) for r in records] for k, check in
-                 checks.items()}
-        counts = {k: sum(1 for _, hits in v if hits) for k, v in found.items()}
-        print(f"{arg[-44:]:44} {len(records):7} " + " ".join(f"{counts[k]:17}" for k in checks))
-        if verbose:
-            for k, rows in found.items():
-                for cid, hits in rows:
-                    if hits:
-                        print(f"  {k}: {cid}: {hits[:2]}")
+    print_counts({"raw_name": lc.raw_names_in_text, "create_as_lookup": lc.create_as_lookup,
+                  "name_verb_recital": lc.name_verb_recitals}, sys.argv[1:])
 
 
 if __name__ == "__main__":
