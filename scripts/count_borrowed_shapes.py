@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from toolgen.executor import world
+from toolgen.executor.objects import objects_in
 from toolgen.judge import JudgeContext
 from toolgen.judge.realism import shapes
 from toolgen.judge.view import build_view
@@ -47,21 +48,8 @@ def _other_country(args: dict[str, Any], output: Any) -> bool:
     return False
 
 
-def _objects(node: Any) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, dict):
-            out.append(n)
-            stack.extend(n.values())
-        elif isinstance(n, list):
-            stack.extend(n)
-    return out
-
-
 def _scrambled(output: Any) -> bool:
-    for obj in _objects(output):
+    for obj in objects_in(output):
         symbol, ticker = obj.get("symbol"), obj.get("ticker")
         if isinstance(symbol, str) and isinstance(ticker, str) and ":" in ticker and (
                 ticker.split(":")[0].upper() != symbol.upper()):

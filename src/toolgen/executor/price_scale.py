@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.exchange import PER_USD
+from toolgen.executor.objects import objects_in
 from toolgen.executor.result_kinds import own_words
 from toolgen.records import Endpoint
 
@@ -102,23 +103,10 @@ def price_finish(endpoint: Endpoint) -> Finish:
         if isinstance(output, dict) and any(_sums(k, v) for k, v in output.items()):
             return
         nights = _nights(args) if hotel else 1
-        for obj in _objects(output):
+        for obj in objects_in(output):
             _fit(obj, hotel, nights, rng)
 
     return step
-
-
-def _objects(node: Any) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    stack = [node]
-    while stack:
-        cur = stack.pop()
-        if isinstance(cur, dict):
-            out.append(cur)
-            stack.extend(v for v in cur.values() if isinstance(v, dict | list))
-        elif isinstance(cur, list):
-            stack.extend(v for v in cur if isinstance(v, dict | list))
-    return out
 
 
 _NIGHTS = ("nights", "num_nights", "number_of_nights", "duration", "stay_length",
