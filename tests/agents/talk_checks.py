@@ -11,6 +11,8 @@ Each check takes one record (a plain dict, as read from JSONL) and returns what 
   back without one, and the user supplies `bkn_3c85e7` from nowhere).
 - `article_garble`: an article before a preposition or another article ("I submitted an
   at coordinate", "a the list").
+- `late_opening`: a user message that speaks as if nothing had started ("Before we start,
+  why is the sky blue?") after tools have run.
 """
 
 from __future__ import annotations
@@ -83,5 +85,19 @@ def article_garble(record: dict[str, Any]) -> list[str]:
     return found
 
 
+_NOT_STARTED = re.compile(r"^\s*(?:before we (?:start|begin)|first of all|to begin with)\b",
+                          re.I)
+
+
+def late_opening(record: dict[str, Any]) -> list[str]:
+    """User messages opening as if nothing had started, sent after a tool call."""
+    found, called = [], False
+    for m in record.get("messages") or []:
+        called = called or bool(m.get("tool_calls"))
+        if called and m.get("role") == "user" and _NOT_STARTED.search(_text(m)):
+            found.append(_text(m)[:60])
+    return found
+
+
 CHECKS = {"closing_mismatch": closing_mismatch, "unknowable_ids": unknowable_ids,
-          "article_garble": article_garble}
+          "article_garble": article_garble, "late_opening": late_opening}

@@ -147,6 +147,14 @@ def test_users_state_no_id_they_could_not_know(records: list[dict[str, Any]]) ->
     assert not any(found.values()), {k: v for k, v in found.items() if v}
 
 
+def test_no_user_opens_as_if_nothing_had_started_once_tools_ran(
+        records: list[dict[str, Any]]) -> None:
+    # ToolBench seed 690811 record 000007: "Before we start, why is the sky blue?" after
+    # three tool calls and the answer
+    found = {r["conversation_id"]: tc.late_opening(r) for r in records}
+    assert not any(found.values()), {k: v for k, v in found.items() if v}
+
+
 def test_an_asked_figure_inside_a_forecast_is_the_answer() -> None:
     """ToolBench seed 7 record 000111: "predict the gsi" was answered "the epoch time is
     1606964667"; the gsi is in the forecast's first item."""

@@ -66,7 +66,7 @@ QA: tuple[tuple[str, str], ...] = (
 _G = Grammar({
     "q": ["<lead>$q?", "$q?", "<lead>$q?", "<lead>$q? <why>"],
     "lead": ["Random question, but ", "Unrelated, but ", "Quick question: ", "Out of curiosity, ",
-             "Before we start, ", "Off topic: ", "Hey, ", "Just wondering, ", "Totally unrelated: ",
+             "Before I forget, ", "Off topic: ", "Hey, ", "Just wondering, ", "Totally unrelated: ",
              "Silly question, but ", "By the way, ", "While I have you, "],
     "why": ["", "Always wondered.", "My kid asked me.", "It came up at dinner.",
             "Settle a debate for me.", "No tools needed, I think."],
