@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.calc_match import confirmed_calculation
 from toolgen.executor.glued import unglue
+from toolgen.executor.result_kinds import own_words_of
 from toolgen.executor.values import STOP_WORDS, id_entity, normalize_key, singular
 from toolgen.records import Endpoint
 
@@ -228,6 +230,10 @@ def _words_and_action(endpoint: Endpoint) -> ActionFacts:
     )
     action = _action(words, endpoint.method.upper(), id_params,
                      endpoint.description.split(":", 1)[-1])
+    if action == "create" and confirmed_calculation(endpoint, own_words_of(
+            endpoint.function_name)):
+        # `add(a, b)` adds two numbers: it reads a sum, it stores no record.
+        action = "get"
     return words, id_params, action
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor import arithmetic as ar
 from toolgen.executor import calc_formulas as cf
 from toolgen.executor import science_formulas as sf
 from toolgen.executor.formulas import Args, Formula, arg, formula_for
@@ -40,9 +41,11 @@ class _Rule:
 
 def _converted(args: Args) -> float | None:
     value = arg(args, "value", "quantity", "temperature", "amount", "number", "measurement")
-    src = next((v for k in ("from_unit", "from", "source_unit", "unit_from", "input_unit")
+    src = next((v for k in ("from_unit", "from", "source_unit", "unit_from", "input_unit",
+                            "unit_in")
                 if isinstance(v := args.get(k), str)), None)
-    dst = next((v for k in ("to_unit", "to", "target_unit", "unit_to", "output_unit")
+    dst = next((v for k in ("to_unit", "to", "target_unit", "unit_to", "output_unit",
+                            "unit_out")
                 if isinstance(v := args.get(k), str)), None)
     if value is None or src is None or dst is None:
         return None
@@ -72,6 +75,9 @@ def _rule(phrases: str, needs: str, key: str, compute: Callable[[Args], Any],
                  tuple(frozenset(n.split()) for n in needs.split("|") if n),
                  Formula(key, compute, answer))
 
+
+# The two operands of an elementary operation (`add(a, b)`, `divide(num1, num2)`).
+_OPERANDS = "a num1 number1|b num2 number2"
 
 # Most specific first. `needs`: "|" separates what must all be present, spaces the names
 # any one of which will do.
@@ -113,6 +119,19 @@ _RULES: tuple[_Rule, ...] = (
     _rule("kda", "kills kill|deaths death", "kda_ratio", cf.kill_death_ratio),
     _rule("kd|kill death", "kills kill|deaths death", "kd_ratio", cf.kill_death_ratio),
     _rule("median", "", "median", cf.median),
+    # A calculator's elementary operations: plain words, each confirmed by its operands.
+    _rule("add|addition", _OPERANDS, "sum", ar.add),
+    _rule("subtract|subtraction|minus", _OPERANDS, "difference", ar.subtract),
+    _rule("multiply|multiplication", _OPERANDS, "product", ar.multiply),
+    _rule("divide|division", _OPERANDS, "quotient", ar.divide),
+    _rule("percentage|percent", "part|whole total", "percentage", ar.percentage),
+    _rule("round", "number value|decimal_places decimals digits", "rounded", ar.rounded),
+    _rule("min value|minimum", "numbers", "minimum", ar.minimum),
+    _rule("max value|maximum", "numbers", "maximum", ar.maximum),
+    _rule("absolute value", "number value", "absolute_value", ar.absolute),
+    _rule("logarithm|log", "value number|base", "logarithm", ar.logarithm),
+    _rule("square root|sqrt", "number num value|precision", "square_root", ar.square_root),
+    _rule("standard deviation", "numbers", "standard_deviation", cf.std_dev),
     _rule("standard deviation|stdev|std", "", "standard_deviation", cf.std_dev),
     _rule("variance", "", "variance", cf.variance),
     _rule("permutation|permutations", "", "permutations", cf.permutations, _INT),
@@ -183,8 +202,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("mass", "quantity moles|molar", "mass_grams", cf.gas_mass),
     _rule("bmr|basal metabolic|calorie|calories", "weight|height|age", "bmr_kcal", cf.bmr),
     _rule("convert|conversion|converter", "value quantity temperature amount number "
-          "measurement|from_unit unit_from source_unit input_unit|to_unit unit_to "
-          "target_unit output_unit", "converted_value", _converted),
+          "measurement|from_unit unit_from source_unit input_unit unit_in|to_unit unit_to "
+          "target_unit output_unit unit_out", "converted_value", _converted),
 )
 
 
