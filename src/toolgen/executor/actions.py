@@ -278,8 +278,10 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
             return "list"
         if wset & _GET or id_params:
             return "get"
-        # Why: `get_weather_forecast` answers one thing, `get_hotels` a list of them.
-        nouns = [w for w in words if w not in STOP_WORDS and not w.isdigit()]
+        # Why: `get_weather_forecast` answers one thing, `get_hotels` a list of them; the
+        # words after "by" are the lookup's key (`get_weather_by_coordinates`: one reading).
+        asked = words[:words.index("by")] if "by" in words else words
+        nouns = [w for w in asked if w not in STOP_WORDS and not w.isdigit()]
         return "list" if any(singular(w) != w for w in nouns) else "get"
     if wset & _DELETE:
         return "delete"

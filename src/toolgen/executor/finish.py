@@ -81,6 +81,7 @@ from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
+from toolgen.executor.weather_reading import weather_finish
 from toolgen.executor.world_facts import world_finish
 from toolgen.executor.zone_times import converted_time
 from toolgen.records import Endpoint
@@ -145,6 +146,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(converted_time)
     if 'height' in text:
         steps.append(real_heights)
+    if 'temp' in text and (weather := weather_finish(endpoint)) is not None:
+        steps.append(weather)  # the asked place's month, in °C before the units
     if 'feels_like' in text or 'feelsLike' in text or 'apparent_temperature' in text:
         steps.append(near_feels_like)  # before the units: both are drawn in °C
     if 'temp' in text or 'feels_like' in text:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import inspect
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -146,6 +146,24 @@ def largest_city(iso: str) -> City | None:
 def cities_of(iso: str, n: int) -> tuple[City, ...]:
     """The `n` most populous cities of the country with ISO code `iso`."""
     return _cities_by_country().get(iso, ())[:max(n, 0)]
+
+
+@lru_cache(maxsize=4096)
+def nearest_city(latitude: float, longitude: float) -> City | None:
+    """The city the coordinates are in, as a weather or map answer names it: the most
+    populous city of 100,000 people or more within about 5 km (Berlin, not its district
+    Mitte), else the nearest such city within about 150 km, else None."""
+    nearest: tuple[float, City] | None = None
+    squeeze = math.cos(math.radians(latitude))
+    for c, _ in _by_population():  # the most populous first
+        if c.population < 100_000:
+            break
+        d = (c.latitude - latitude) ** 2 + ((c.longitude - longitude) * squeeze) ** 2
+        if d <= 0.05 ** 2:
+            return c
+        if nearest is None or d < nearest[0]:
+            nearest = (d, c)
+    return nearest[1] if nearest is not None and nearest[0] <= 1.4 ** 2 else None
 
 
 def great_circle_km(a: City, b: City) -> float:
