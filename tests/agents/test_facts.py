@@ -163,3 +163,18 @@ def test_a_quoted_sentence_ending_an_answer_sentence_keeps_one_stop() -> None:
     for seed in range(20):
         text = assistant_report([outcome], random.Random(seed))
         assert "Merci beaucoup." in text and ".." not in text, text
+
+
+def test_a_weather_reading_is_reported_by_its_temperature_with_its_scale() -> None:
+    # BFCL seed 7 000048 had answered "its city is Berlin, with conditions Partly cloudy"
+    reading = {"weather_id": "wth_95abc6", "temperature": -1.7, "feels_like": 0.8,
+               "humidity": 24, "conditions": "Partly cloudy", "city": "Berlin",
+               "date": "2025-01-11"}
+    said = {f.label: f.value for f in facts_from(reading)}
+    assert said.get("temperature") == "-1.7 °C", said
+
+
+def test_a_temperature_in_fahrenheit_says_so() -> None:
+    said = {f.label: f.value for f in facts_from({"temperature": 71.2, "units": "Fahrenheit",
+                                                  "city": "Austin"})}
+    assert said.get("temperature") == "71.2 °F", said

@@ -20,6 +20,8 @@ _SALIENT = (
     ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
     # a figure whose key names its unit is a measure of what was asked (a route's length)
     ("minutes", 5), ("km", 5),
+    # a weather reading's answer is its temperature, before its city and sky
+    ("temperature", 7),
 )
 _SCALARS = (str, int, float)
 # A report's own summary is said before any of its fields (a name or title's is 9).
@@ -54,9 +56,29 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         if len(kept) == limit:
             break
     labels = _labels([parts for parts, _ in kept])
-    return [measured(_with_unit(Fact(label=label, value=text), currencies.get(parts[:-1]),
-                                str(parts[-1])))
+    return [_in_degrees(measured(_with_unit(Fact(label=label, value=text),
+                                            currencies.get(parts[:-1]), str(parts[-1]))),
+                        str(parts[-1]), output)
             for (parts, text), label in zip(kept, labels, strict=True)]
+
+
+_SCALES = (("f", "°F"), ("imperial", "°F"), ("k", "K"), ("standard", "K"))
+
+
+def _in_degrees(fact: Fact, key: str, output: Any) -> Fact:
+    """A temperature said with its scale ("-1.7 °C"; the call's `units` say Kelvin or
+    Fahrenheit, else Celsius): "its temperature is 297.0" tells a reader nothing."""
+    if not key.lower().endswith(("temperature", "temp")):
+        return fact
+    try:
+        float(fact.value)
+    except ValueError:
+        return fact
+    top = output if isinstance(output, dict) else {}
+    said = next((v.lower() for k in ("units", "unit", "temperature_unit")
+                 if isinstance(v := top.get(k), str)), "c")
+    scale = next((mark for start, mark in _SCALES if said.startswith(start)), "°C")
+    return Fact(label=fact.label, value=f"{fact.value} {scale}")
 
 
 def _sums_up(parts: tuple[str | int, ...]) -> bool:
