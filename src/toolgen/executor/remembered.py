@@ -3,7 +3,8 @@
 `known_objects` copies, before the cross-field rules run, every object that names a
 remembered entity; `learn_settled` then keeps what the rules changed in them (the route
 asked for, a date put in order), so a later read agrees. `overlay_known` gives a read the
-remembered values; `find_id` finds the id a create response gave its new entity.
+remembered values, `listed_known` a listing's item that names a created entity;
+`find_id` finds the id a create response gave its new entity.
 """
 
 from __future__ import annotations
@@ -85,6 +86,24 @@ def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> 
         if (nk not in sent and id_entity(key) is None and known is not None
                 and is_scalar(value) and type(known) is type(value)):
             output[key] = known
+
+
+# What a listing calls an item, and what a create call may have named it by instead.
+_TITLES = ("title", "name")
+_NAMED_BY = ("title", "name", "subject", "topic")
+
+
+def listed_known(item: dict[str, Any], rec: EntityRecord) -> None:
+    """A listed item that names a created entity shows it: the remembered values, and a
+    title from what it was made of (the custom painting of a horse is "Horse", not "Girl
+    with a Pearl Earring") when the listing titles its items and the create sent none."""
+    overlay_known(item, rec, {})
+    title = next((k for k in _TITLES if isinstance(item.get(k), str)), None)
+    if title is None or isinstance(rec.fields.get(title), str):
+        return
+    named = next((v for k in _NAMED_BY if isinstance(v := rec.fields.get(k), str) and v), None)
+    if named is not None:
+        item[title] = named[:1].upper() + named[1:]
 
 
 def find_id(output: Any, entity: str) -> Any:

@@ -67,6 +67,7 @@ from toolgen.executor.remembered import (
     is_scalar,
     known_objects,
     learn_settled,
+    listed_known,
     overlay_known,
 )
 from toolgen.executor.result_kinds import own_words
@@ -446,6 +447,9 @@ class ExecutionSession:
             item = items[i]
             if isinstance(item, dict) and type(item.get(pk)) is type(ident):
                 item[pk] = ident
+                rec = self.state.store.get(ident)
+                if rec is not None:
+                    listed_known(item, rec)
                 link(ctx, item, meta)
 
 
