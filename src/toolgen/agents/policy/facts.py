@@ -20,9 +20,11 @@ _SALIENT = (
     ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
     # a figure whose key names its unit is a measure of what was asked (a route's length)
     ("minutes", 5), ("km", 5),
-    # a weather reading's answer is its temperature, before its city and sky
-    ("temperature", 7),
 )
+# A weather reading's answer is its temperature, before its city and sky; only the
+# reading's own key ("initial_temperature" is a calculator's input, echoed back).
+_READINGS = frozenset({"temperature", "temp", "current_temperature", "air_temperature"})
+_READING_WEIGHT = 7
 _SCALARS = (str, int, float)
 # A report's own summary is said before any of its fields (a name or title's is 9).
 _SUMMARY_WEIGHT = 10
@@ -169,6 +171,8 @@ def _is_currency(key: str) -> bool:
 @lru_cache(maxsize=4096)  # the same few hundred output keys come back in every conversation
 def _weight(key: str) -> int:
     low = key.lower()
+    if low in _READINGS:
+        return _READING_WEIGHT
     for token, weight in _SALIENT:
         if low == token or low.endswith("_" + token) or low.endswith(token):
             return weight
