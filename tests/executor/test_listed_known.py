@@ -6,8 +6,8 @@ own function docs."""
 from __future__ import annotations
 
 import pytest
-
 from tests.export.corpora import BFCL
+
 from toolgen.executor import MockExecutor
 from toolgen.registry.loader import load_registry
 
