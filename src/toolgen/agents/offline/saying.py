@@ -197,9 +197,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         sfx = _ordinal_suffix(int(slot.value))
         return _pick(rng, (f"the {tok}{sfx} page", f"starting at the {tok}{sfx} page",
                            f"from the {tok}{sfx} page on"))
-    if _has(slot, "offset", "skip", "start", "end"):
-        if (said := _place_in_sequence(slot, tok, rng)) is not None:
-            return said
+    if _has(slot, "offset", "skip", "start", "end") and (
+            said := _place_in_sequence(slot, tok, rng)) is not None:
+        return said
     bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
     rest = " ".join(w for w in label.split() if w not in bounds)
     money = rest in ("price", "cost", "amount", "budget", "fee", "rate", "salary")
