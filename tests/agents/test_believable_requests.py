@@ -1,6 +1,7 @@
 """Requests a person would make, with values a reviewer believes (seed 7 records at main):
 
-- BFCL 000037 "give me a random the forest train", ToolBench 000256 "accept the any text",
+- BFCL 000037 "give me a random the forest train", ToolBench -n 1000 000900 "choose a
+  random the cat gifs", ToolBench 000256 "accept the any text",
   000071 "add the any available across", ToolBench -n 1000 #161 "work out the YouTube's
   video" (a conversion), 000471 "give me a random a boy";
 - BFCL 000180 "set the text ... from result 0 onwards", 000103 "prime numbers from result
@@ -42,6 +43,7 @@ def _user(text: str) -> dict[str, object]:
 @pytest.mark.parametrize(("name", "description", "wanted"), [
     ("random_forest.train", "Train a Random Forest Model on given data", "random forest"),
     ("random_joke", "Get a random joke", "random joke"),
+    ("Random Cat gifs", "code here: body", "random cat gif"),
     ("text", "AI Based Article Rewriter: It can accept any text.", "any text"),
     ("Get posts from any subreddit", "RedditApi: You can insert any subreddit available "
      "across the whole webbsite and get the posts available on that subreddit", "subreddit"),
@@ -90,6 +92,10 @@ def test_a_yes_no_setting_that_is_an_action_is_said_as_one() -> None:
     assert all(" no " in f" {p} " and "avoid tolls" in p for p in off), off
     for said in on | off:
         assert not tc.garbled_phrase(_user(f"Find the route {said}.")), said
+    # a 0/1 switch (ToolBench seed 7 000257 "with return image set to 1")
+    switch = _phrases(Slot("return_image", "return image", "1", "Set to 1 to return the image",
+                           "integer", 1))
+    assert all("TOK" in p and not tc.garbled_phrase(_user(p)) for p in switch), switch
 
 
 def _endpoint(name: str, description: str, *params: str) -> Endpoint:
@@ -135,6 +141,16 @@ def test_a_road_route_ends_where_one_can_drive() -> None:
     a, b = world.city(out["start_location"]), world.city(out["end_location"])
     assert a is not None and b is not None and b.country_iso == "NZ"
     assert world.great_circle_km(a, b) < 1500
+    # a city-state's route goes to the nearest city of the generator's (BFCL -n 1000
+    # 000711: directions from Singapore to Stockholm)
+    singapore = [PlannedArg(name="start_location", source="user", value="Singapore"),
+                 PlannedArg(name="end_location", source="user", value="Stockholm")]
+    directions = _endpoint("get_directions", "Retrieve directions from one location to "
+                           "another.", "start_location", "end_location")
+    out = {a.name: a.value for a in paired(directions, singapore, lambda p, v: True)}
+    sg, b = world.city("Singapore"), world.city(out["end_location"])
+    assert sg is not None and b is not None and b.name != "Stockholm", out
+    assert world.great_circle_km(sg, b) < 1500, out
     # a flight between the same two cities is left alone
     flight = _endpoint("flight_search", "Finds flights between two cities.", "origin",
                        "destination")

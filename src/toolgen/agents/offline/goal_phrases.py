@@ -199,8 +199,8 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
             owner = "my" if rng.random() < 0.5 else "the"
             return f"{verb} an item {low[0]} {owner} {' '.join(words[1:])}"
         return intent.phrase
-    turned = _turn(words, rng)
-    if turned is not None:
+    turned = _turn(words, rng) if intent.verb != "pick a random" else None
+    if turned is not None:  # (a random thing takes no article of its own)
         if (intent.verb in _MAKES and turned.startswith("the ") and words
                 and words[0].lower() in _PLAIN_ADJECTIVES):
             turned = f"{_a(words[0])} {turned[4:]}"  # "create a custom field"

@@ -288,6 +288,9 @@ def _said_by_description(description: str) -> Intent | None:
 def _determiner(verb: str, obj: list[str]) -> str:
     """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
     forecast"); plurals, names, acronyms and longer phrases stay as they are."""
+    if verb == "pick a random" and obj[-1].isalpha() and obj[-1].islower():
+        # "pick a random joke", never "pick a random a joke" nor "a random cat gifs"
+        return " ".join([*obj[:-1], _singular(obj[-1])])
     text = " ".join(obj)
     if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in _PREPOSITIONS:
         return text
@@ -300,8 +303,6 @@ def _determiner(verb: str, obj: list[str]) -> str:
         return "a " + text  # "train a random forest"
     if obj[0] in ("all", "some", "my", "the", "a", "an", "any", "random", "latest", "current"):
         return text
-    if verb == "pick a random":
-        return text  # "pick a random joke", never "pick a random a joke"
     if verb in _INDEFINITE:
         return _a(text) + " " + text
     return "the " + text

@@ -184,6 +184,9 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if slot.value == "1" and is_switch(slot.hint):
+        if slot.label.lower().split(" ", 1)[0] in _FLAG_VERBS:  # not "with return image"
+            return _pick(rng, (f"and yes, {slot.label.lower()} ({tok})",
+                               f"and please {slot.label.lower()} (that's a {tok})"))
         return _pick(rng, (f"with {slot.label} set to {tok}",
                            f"and {slot.label} switched on ({tok})"))
     words = _words(slot)

@@ -113,9 +113,13 @@ def _drivable(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, ob
     start, end = world.city(ends[0].value), world.city(ends[1].value)
     if start is None or end is None or world.great_circle_km(start, end) <= _LONGEST_DRIVE_KM:
         return {}
-    near = next((c for c in world.cities_of(start.country_iso, 12) if c.name != start.name
+    near = next((c.name for c in world.cities_of(start.country_iso, 12) if c.name != start.name
                  and 20.0 < world.great_circle_km(start, c) <= _LONGEST_DRIVE_KM), None)
-    return {ends[1].name: near.name} if near is not None else {}
+    if near is None:  # a city-state (Singapore): the nearest city of the generator's own
+        by_km = sorted((world.great_circle_km(start, c), c.name) for c in map(
+            world.city, _CITIES) if c is not None and c.name != start.name)
+        near = next((name for km, name in by_km if km <= _LONGEST_DRIVE_KM), None)
+    return {ends[1].name: near} if near is not None else {}
 
 
 # The words of a range's two ends, as whole snake tokens (`start_year` / `end_year`,
