@@ -19,6 +19,8 @@ Each check takes one record (a plain dict, as read from JSONL) and returns what 
 - `long_stay`: a hotel call whose stay lasts more than a month (start to end date).
 - `far_drive`: a road route (a routing call that avoids tolls, drives, gives directions)
   between two cities on different continents: nobody drives from Auckland to Boston.
+- `one_clock`: a tool's list whose every item starts at one clock time (every showing of
+  every cinema at 21:00, the corpus example's one instant).
 - `city_postcode`: a Polish postcode beside Warsaw, Krakow... that is another city's
   (Warsaw's run 00-05; "90-811" is Lodz).
 """
@@ -225,5 +227,39 @@ def city_postcode(record: dict[str, Any]) -> list[str]:
             if int(g.group(1)) not in allowed]
 
 
+_STARTS = re.compile(r"^(?:starts?_?at|start_?time|show_?time|begins_?at|departure_?time|"
+                     r"start_?datetime|time)$", re.I)
+_CLOCK_AT = re.compile(r"T(\d\d:\d\d)")
+
+
+def _lists(node: Any) -> list[list[Any]]:
+    if isinstance(node, dict):
+        return [x for v in node.values() for x in _lists(v)]
+    if isinstance(node, list):
+        return [node, *(x for v in node for x in _lists(v))]
+    return []
+
+
+def one_clock(record: dict[str, Any]) -> list[str]:
+    """Lists of two or more objects in a tool output whose start times are all one clock
+    time ("21:00" for every showing)."""
+    found = []
+    for m in record.get("messages") or []:
+        if m.get("role") != "tool":
+            continue
+        try:
+            output = json.loads(_text(m))
+        except ValueError:
+            continue
+        for items in _lists(output):
+            rows = [i for i in items if isinstance(i, dict)]
+            for key in {k for row in rows for k in row if _STARTS.match(k)}:
+                clocks = [c.group(1) for row in rows
+                          if (c := _CLOCK_AT.search(str(row.get(key, "")))) is not None]
+                if len(clocks) >= 2 and len(set(clocks)) == 1:
+                    found.append(f"{key}: {len(clocks)} at {clocks[0]}")
+    return found
+
+
 CHECKS.update({"garbled_phrase": garbled_phrase, "long_stay": long_stay,
-               "far_drive": far_drive, "city_postcode": city_postcode})
+               "far_drive": far_drive, "one_clock": one_clock, "city_postcode": city_postcode})

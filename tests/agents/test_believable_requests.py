@@ -174,3 +174,29 @@ def test_a_warsaw_postcode_is_in_warsaw() -> None:
               "postal_code": "90-811"}
     fit_postcodes(output, {})
     assert output["postal_code"][:2] in ("00", "01", "02", "03", "04"), output
+
+
+def test_example_showtimes_start_at_many_clock_times() -> None:
+    """The bundled corpus's one showtime example starts at 21:00: every showing of every
+    cinema was at 21:00 (bundled seed 7: 32 of 300 records had a list at one clock time).
+    A drawn start keeps the example's shape and moves by quarter hours within the evening
+    of a day up to 60 days earlier; a midnight (a whole day) stays midnight."""
+    from toolgen.executor.examples import example_gen
+    from toolgen.executor.gen_context import Ctx
+    from toolgen.executor.pools import Pools
+
+    old = {"messages": [{"role": "tool", "content": json.dumps({"showtimes": [
+        {"cinema": "Lumiere Cinema", "starts_at": "2026-04-12T21:00:00Z"},
+        {"cinema": "Cineplex Chicago", "starts_at": "2026-04-12T21:00:00Z"}]})}]}
+    assert tc.one_clock(old)
+    gen = example_gen("starts_at", ("2025-06-13T21:00:00Z",), "string")
+    midnight = example_gen("created", ("2025-06-13T00:00:00Z",), "string")
+    assert gen is not None and midnight is not None
+    ctx = Ctx(random.Random(7), Pools.build(3, 16), {}, {})
+    drawn = [str(gen(ctx)) for _ in range(60)]
+    clocks = {d[11:16] for d in drawn}
+    assert len(clocks) >= 8, clocks
+    assert all("16:00" <= c <= "23:00" and c[3:] in ("00", "15", "30", "45") for c in clocks)
+    assert all(d.endswith(":00Z") and date(2025, 4, 14) <= date.fromisoformat(d[:10])
+               <= date(2025, 6, 13) for d in drawn), drawn
+    assert {str(midnight(ctx))[10:] for _ in range(20)} == {"T00:00:00Z"}
