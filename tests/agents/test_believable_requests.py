@@ -200,3 +200,21 @@ def test_example_showtimes_start_at_many_clock_times() -> None:
     assert all(d.endswith(":00Z") and date(2025, 4, 14) <= date.fromisoformat(d[:10])
                <= date(2025, 6, 13) for d in drawn), drawn
     assert {str(midnight(ctx))[10:] for _ in range(20)} == {"T00:00:00Z"}
+
+
+def test_a_card_in_a_deck_has_a_card_rank_and_suit() -> None:
+    """BFCL seed 7 000103: the deck's card was "#1,883 in Books" of suit "general"."""
+    from toolgen.executor.field_values import field_gen, field_kind
+    from toolgen.executor.gen_context import Ctx
+    from toolgen.executor.pools import Pools
+
+    ctx = Ctx(random.Random(3), Pools.build(3, 16), {}, {})
+    rank, suit = field_gen("rank", "rank", "deck"), field_gen("suit", "suit", "card")
+    assert field_kind("rank") == "rank" and field_kind("suit") == "suit"
+    assert rank is not None and suit is not None
+    ranks = {str(rank(ctx)) for _ in range(40)}
+    assert ranks <= {"Ace", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Jack", "Queen",
+                     "King"} and len(ranks) > 5, ranks
+    assert {str(suit(ctx)) for _ in range(40)} == {"Hearts", "Diamonds", "Clubs", "Spades"}
+    sales = field_gen("rank", "rank", "product")
+    assert sales is not None and " in " in str(sales(ctx))  # a product keeps its sales rank
