@@ -58,6 +58,16 @@ def test_intents_name_what_is_done_without_a_stray_article(
         assert "available across" not in said, said
 
 
+def test_a_text_accepted_by_a_rewriter_is_rewritten() -> None:
+    """ToolBench seed 7 000256: "I've got to accept the any text." (AI Based Article
+    Rewriter, endpoint `text`: "It can accept any text.")."""
+    intent = intent_from_text("text", "AI Based Article Rewriter: It can accept any text.",
+                              "AI Based Article Rewriter")
+    assert intent.phrase == "rewrite the text", intent
+    kept = intent_from_text("accept_invitation", "Accepts an invitation.", "Calendar API")
+    assert kept.verb == "accept", kept
+
+
 def test_a_conversion_is_asked_as_a_conversion() -> None:
     said = _said(("convert_video", "Convert a YouTube video to MP3"), 30)
     assert said and all(s.startswith("convert") for s in said), said

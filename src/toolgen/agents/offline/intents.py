@@ -62,7 +62,8 @@ _VERBS: dict[str, str] = {
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
     "approve": "approve", "accept": "accept", "dismiss": "dismiss", "confirm": "confirm",
-    "solve": "solve", "train": "train",
+    "solve": "solve", "train": "train", "rewrite": "rewrite", "paraphrase": "paraphrase",
+    "rephrase": "rephrase",
     "simulate": "simulate", "compile": "compile",
     # state changes named by their verb alone ("end", "pause"): said as a person would
     # ask for them ("stop my timer"), never as a thing to look up ("check the end")
@@ -76,6 +77,7 @@ _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 _AGENT_NOUNS: dict[str, str] = {
     "generator": "generate", "converter": "convert", "calculator": "calculate",
+    "rewriter": "rewrite", "paraphraser": "paraphrase",
     "checker": "check", "validator": "validate", "validation": "validate",
     "verification": "verify", "verifier": "verify", "translator": "translate",
     "translation": "translate", "finder": "find", "search": "find", "lookup": "look up",
@@ -235,6 +237,10 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         if d_verb and d_obj and not bare_compound(" ".join(d_obj)) and not any(
                 unsayable(w) for w in d_obj):
             verb, obj = d_verb, d_obj
+    if verb in _CAPABILITIES and (done := _tool_agent_verb(tool_name)) is not None:
+        # "It can accept any text": what a text is accepted for is what the tool is
+        # ("AI Based Article Rewriter"): rewrite the text
+        verb, obj = done, [w for w in obj if w.lower() not in _QUANTIFIERS] or obj
     verb = verb or "get"
     if obj and all(unsayable(w) for w in obj):
         # Why: a name no one can say ("peunaple") recited is not what the user wants; the
@@ -262,6 +268,14 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
 
 
 _QUANTIFIERS = frozenset({"any", "some", "every", "each", "all", "no", "a", "an"})
+# Verbs a description uses for what a tool takes, not for what it does with it.
+_CAPABILITIES = frozenset({"accept", "support", "handle"})
+
+
+def _tool_agent_verb(tool_name: str) -> str | None:
+    """The verb of an agent noun in the tool's name ("Article Rewriter" -> rewrite)."""
+    return next((_AGENT_NOUNS[w.lower()] for w in reversed(_tool_words(tool_name))
+                 if w.lower() in _AGENT_NOUNS), None)
 
 
 def _said_by_description(description: str) -> Intent | None:
