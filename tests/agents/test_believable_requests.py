@@ -161,6 +161,13 @@ def test_a_road_route_ends_where_one_can_drive() -> None:
     sg, b = world.city("Singapore"), world.city(out["end_location"])
     assert sg is not None and b is not None and b.name != "Stockholm", out
     assert world.great_circle_km(sg, b) < 1500, out
+    # a large country's nearer city is found beyond its twelve largest (BFCL -n 1000
+    # 000866: Miami to Prague; Jacksonville is the 14th city of the United States)
+    miami = [PlannedArg(name="start_location", source="user", value="Miami"),
+             PlannedArg(name="end_location", source="user", value="Prague")]
+    out = {a.name: a.value for a in paired(endpoint, miami, lambda p, v: True)}
+    b = world.city(out["end_location"])
+    assert b is not None and b.country_iso == "US", out
     # a flight between the same two cities is left alone
     flight = _endpoint("flight_search", "Finds flights between two cities.", "origin",
                        "destination")

@@ -113,7 +113,7 @@ def _drivable(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, ob
     start, end = world.city(ends[0].value), world.city(ends[1].value)
     if start is None or end is None or world.great_circle_km(start, end) <= _LONGEST_DRIVE_KM:
         return {}
-    near = next((c.name for c in world.cities_of(start.country_iso, 12) if c.name != start.name
+    near = next((c.name for c in world.cities_of(start.country_iso, 30) if c.name != start.name
                  and 20.0 < world.great_circle_km(start, c) <= _LONGEST_DRIVE_KM), None)
     if near is None:  # a city-state (Singapore): the nearest city of the generator's own
         by_km = sorted((world.great_circle_km(start, c), c.name) for c in map(
