@@ -2,9 +2,13 @@
 
 For each JSONL file, the number of records with: a closing answered as something else
 (`closing_mismatch`: "You're welcome" to "OK.", "Have a good day." not returned), an id
-the user states after tools ran that no message showed (`unknowable_ids`), and an article
-before a preposition (`article_garble`: "I submitted an at coordinate"). The checks live
-in `tests/agents/talk_checks.py` and read records only.
+the user states after tools ran that no message showed (`unknowable_ids`), an article
+before a preposition (`article_garble`: "I submitted an at coordinate"), a phrase no person
+says (`garbled_phrase`: "give me a random the forest train", "from result 0 onwards"), a
+hotel stay of more than a month (`long_stay`), a road route across continents
+(`far_drive`: Auckland to Boston avoiding tolls) and a Polish postcode of another city
+(`city_postcode`: Warsaw at 90-811). The checks live in `tests/agents/talk_checks.py` and
+read records only.
 
     PYTHONPATH=src python bench/talk_defects.py before.jsonl after.jsonl [-v]
 """

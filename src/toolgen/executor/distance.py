@@ -130,6 +130,12 @@ def _mode(args: dict[str, Any], words: frozenset[str]) -> str:
     return next((_MODE_WORDS[w] for w in sorted(words) if w in _MODE_WORDS), "")
 
 
+def road_route(args: dict[str, Any], words: frozenset[str]) -> bool:
+    """Whether a call with these (normalised) arguments, of an endpoint with these words,
+    is travelled by road (driving directions, a route avoiding tolls)."""
+    return _mode(args, words) == "drive" or any(k.startswith("avoid") for k in args)
+
+
 def _continent(c: world.City) -> str:
     found = world.country_of(c.country_iso)
     return found.continent if found is not None else ""

@@ -16,6 +16,7 @@ endpoint's shape came from its own example. Never touches the network.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import islice
@@ -252,7 +253,7 @@ def perturber(value: Any, is_id: bool) -> Gen:
             except ValueError:
                 return lambda ctx: value
             tail = value[10:]
-            return lambda ctx: (day - _dt.timedelta(days=int(ctx.rand() * 60))).isoformat() + tail
+            return lambda ctx: _moved(day, tail, ctx.rand())
         if is_id or _coded(value):
             return reshaper(value)
     return lambda ctx: value
@@ -306,5 +307,28 @@ def _shift_date(text: str, ctx: Ctx) -> str:
         day = _dt.date.fromisoformat(text[:10])
     except ValueError:
         return text
-    shifted = day - _dt.timedelta(days=int(ctx.rand() * 60))
-    return shifted.isoformat() + text[10:]
+    return _moved(day, text[10:], ctx.rand())
+
+
+_CLOCK = re.compile(r"^T(\d\d):(\d\d)")
+_LAST_MINUTE = 23 * 60 + 45
+
+
+def _moved(day: _dt.date, tail: str, r: float) -> str:
+    """An example's date moved up to 60 days back, and its clock time (a `tail` of
+    "T21:00:00Z") by whole quarter hours, up to 5 hours earlier or 2 later, within the
+    day: one draw `r` moves both (its fraction past the day picks the quarter). Why the
+    clock moves: the example's one instant made every showing of every cinema 21:00."""
+    days = r * 60
+    moved = (day - _dt.timedelta(days=int(days))).isoformat()
+    clock = _CLOCK.match(tail)
+    if clock is None or tail.startswith("T00:00"):  # a midnight stands for a whole day
+        return moved + tail
+    quarters = int((days % 1) * 29) - 20
+    base = int(clock.group(1)) * 60 + int(clock.group(2))
+    at = base + 15 * quarters
+    if not 0 <= at <= _LAST_MINUTE:
+        at = base - 15 * quarters  # the other way, still within the day
+    if not 0 <= at <= _LAST_MINUTE:
+        at = base
+    return f"{moved}T{at // 60:02d}:{at % 60:02d}{tail[clock.end():]}"

@@ -58,7 +58,7 @@ _BY_KEY: dict[str, str] = {
     "hours": "hours", "opening_hours": "hours",
     "street": "street", "cross_street": "street", "secondary_street": "street",
     "dimensions": "dimensions", "size_dimensions": "dimensions", "rank": "rank",
-    "stars": "stars", "model": "model", "asin": "asin",
+    "suit": "suit", "stars": "stars", "model": "model", "asin": "asin",
     # a message, reply or remark is a sentence (`descriptions.text_gen`)
     "message": "text", "reply": "text", "response": "text", "remark": "text",
     "remarks": "text", "comment": "text", "note": "text", "notes": "text",
@@ -258,9 +258,18 @@ def unit_values(key: str) -> tuple[str, ...]:
     return _UNIT_SYSTEMS
 
 
+# A playing card's rank and suit: a card in a deck is no "#1,883 in Books" of "general"
+# (BFCL seed 7 000103).
+_CARD_THINGS = frozenset({"card", "cards", "deck", "hand", "poker", "blackjack"})
+_CARD_RANKS = ("Ace", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Jack", "Queen", "King")
+_SUITS = ("Hearts", "Diamonds", "Clubs", "Spades")
+
+
 def field_gen(kind: str, key: str, entity: str) -> Gen | None:
     """The generator of a value of `kind` (from `field_kind`) for `key` of a record of
     `entity`; None for a search term, whose value is the endpoint's topic words."""
+    if kind in ("rank", "suit") and entity.lower() in _CARD_THINGS:
+        return pick(_CARD_RANKS if kind == "rank" else _SUITS)
     if kind == "category":
         return pick(category_values(key, entity))
     if kind == "folder":

@@ -8,7 +8,8 @@ Portuguese shape, is made up. Owned here:
 - `fit_postcodes(output, sent)`: in every object of an output, a ZIP beside a US state
   (code or name) or a large US city moves into that state's range (keeping its last two
   digits), and a postcode beside a known non-US country or city not in that country's
-  shape becomes one of the country's own (`locales`). A postcode the call sent is
+  shape becomes one of the country's own (`locales`), in the district of its city where
+  `locales` lists them (Warsaw: 00-04). A postcode the call sent is
   kept, and a US state beside it follows it instead.
 - `fit_given(given)`: the same for the values a user states in one call.
 - `postcode_country(value)`: the country a postcode's shape alone names (`00-950` is
@@ -25,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
-from toolgen.executor.locales import LOCALE, local_postcodes
+from toolgen.executor.locales import LOCALE, in_city, local_postcodes
 from toolgen.executor.pools import PLACES
 from toolgen.executor.values import normalize_key
 
@@ -148,6 +149,9 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         posts = local_postcodes(code)
         if shape(obj[key]) not in {shape(p) for p in posts}:
             obj[key] = posts[sum(map(ord, obj[key])) % len(posts)]
+        city = _field(obj, _CITY)
+        if city is not None:
+            obj[key] = in_city(obj[key], obj[city].strip().title())
 
 
 def _state_of_sent(obj: dict[str, Any], value: str | int, sent: dict[str, Any]) -> None:

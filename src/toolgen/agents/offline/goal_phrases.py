@@ -31,7 +31,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "remove": ("remove", "delete", "take out"),
     "calculate": ("calculate", "work out", "figure out"),
     "estimate": ("estimate", "work out"),
-    "convert": ("convert", "work out"),
+    "convert": ("convert",),  # "work out the video" reads as no conversion at all
     "check": ("check", "verify", "look at"),
     "verify": ("verify", "check", "confirm"),
     "validate": ("validate", "check"),
@@ -87,6 +87,7 @@ _COMPOUNDS: dict[str, tuple[str, ...]] = {
     "zip code": ("the postcode", "the postal code"),
     "zip codes": ("the postcodes", "the postal codes"),
     "sms": ("a text message", "an SMS message"),
+    "random forest": ("a random forest",),
     "bulk sms": ("a batch of text messages", "text messages in bulk"),
 }
 _LOOKUPS = {"get", "find", "look up", "list", "show", "see", "browse", "track", "check"}
@@ -162,6 +163,7 @@ _FACETS: dict[str, tuple[str, ...]] = {
     "fixtures": ("in",), "odds": ("on",), "media": ("from", "of"),
 }
 _DETERMINERS = ("the", "a", "an")
+_QUANTIFIERS = frozenset({"any", "some", "every", "each", "all", "no", "my", "your"})
 # Facet heads that stand apart from a compound before them: "the details of the user
 # playlist" (but "walk score", "stock price" are names of their own).
 _LOOSE_HEADS = frozenset({"details", "detail", "info", "information", "data", "list",
@@ -197,8 +199,8 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
             owner = "my" if rng.random() < 0.5 else "the"
             return f"{verb} an item {low[0]} {owner} {' '.join(words[1:])}"
         return intent.phrase
-    turned = _turn(words, rng)
-    if turned is not None:
+    turned = _turn(words, rng) if intent.verb != "pick a random" else None
+    if turned is not None:  # (a random thing takes no article of its own)
         if (intent.verb in _MAKES and turned.startswith("the ") and words
                 and words[0].lower() in _PLAIN_ADJECTIVES):
             turned = f"{_a(words[0])} {turned[4:]}"  # "create a custom field"
@@ -240,8 +242,13 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     said = _COMPOUNDS.get(" ".join(words).lower())
     if said is not None:
         return said[int(rng.random() * len(said))]
+    lead = _COMPOUNDS.get(" ".join(words[:2]).lower()) if words[0].lower() == "random" else None
+    if lead is not None:  # "a random forest model": a name, not "a randomly picked forest"
+        return " ".join([lead[0], *words[2:]])
     if words[0].endswith("'s"):
         return None  # "today's events" is already how people say it
+    if words[0].lower() in _QUANTIFIERS:
+        return " ".join(words)  # "any text" takes no article ("accept the any text")
     if words[0].lower() in _PLAIN_ADJECTIVES and all(w.isalpha() for w in words):
         return "the " + " ".join(words)  # "the global address", not "the address of a global"
     first = words[0].lower()

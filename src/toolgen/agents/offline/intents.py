@@ -62,7 +62,8 @@ _VERBS: dict[str, str] = {
     "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
     "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
     "approve": "approve", "accept": "accept", "dismiss": "dismiss", "confirm": "confirm",
-    "solve": "solve",
+    "solve": "solve", "train": "train", "rewrite": "rewrite", "paraphrase": "paraphrase",
+    "rephrase": "rephrase",
     "simulate": "simulate", "compile": "compile",
     # state changes named by their verb alone ("end", "pause"): said as a person would
     # ask for them ("stop my timer"), never as a thing to look up ("check the end")
@@ -76,6 +77,7 @@ _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 _AGENT_NOUNS: dict[str, str] = {
     "generator": "generate", "converter": "convert", "calculator": "calculate",
+    "rewriter": "rewrite", "paraphraser": "paraphrase",
     "checker": "check", "validator": "validate", "validation": "validate",
     "verification": "verify", "verifier": "verify", "translator": "translate",
     "translation": "translate", "finder": "find", "search": "find", "lookup": "look up",
@@ -104,10 +106,10 @@ _PHRASAL = {("sign", "up"): "sign up", ("sign", "in"): "log in", ("log", "in"): 
 _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "count",
              "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
              "rank", "hash", "query", "view", "display", "return", "change", "book", "data",
-             "end", "close", "finish", "reset", "pause", "lock", "mute"}
+             "end", "close", "finish", "reset", "pause", "lock", "mute", "train"}
 # Verbs whose object is something new ("book a room"); others get "the".
 _INDEFINITE = {"place", "book", "reserve", "create", "add", "make", "order", "buy", "generate",
-               "send", "schedule", "submit", "post", "register", "upload", "start", "pick a random"}
+               "send", "schedule", "submit", "post", "register", "upload", "start", "train"}
 _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "reserve", "pay",
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
@@ -235,6 +237,10 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         if d_verb and d_obj and not bare_compound(" ".join(d_obj)) and not any(
                 unsayable(w) for w in d_obj):
             verb, obj = d_verb, d_obj
+    if verb in _CAPABILITIES and (done := _tool_agent_verb(tool_name)) is not None:
+        # "It can accept any text": what a text is accepted for is what the tool is
+        # ("AI Based Article Rewriter"): rewrite the text
+        verb, obj = done, [w for w in obj if w.lower() not in _QUANTIFIERS] or obj
     verb = verb or "get"
     if obj and all(unsayable(w) for w in obj):
         # Why: a name no one can say ("peunaple") recited is not what the user wants; the
@@ -261,13 +267,28 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 
+_QUANTIFIERS = frozenset({"any", "some", "every", "each", "all", "no", "a", "an"})
+# Verbs a description uses for what a tool takes, not for what it does with it.
+_CAPABILITIES = frozenset({"accept", "support", "handle"})
+
+
+def _tool_agent_verb(tool_name: str) -> str | None:
+    """The verb of an agent noun in the tool's name ("Article Rewriter" -> rewrite)."""
+    return next((_AGENT_NOUNS[w.lower()] for w in reversed(_tool_words(tool_name))
+                 if w.lower() in _AGENT_NOUNS), None)
+
+
 def _said_by_description(description: str) -> Intent | None:
     """The intent a description states, as a sentence ("Converts a note ...") or as a
     name would ("code compiler online"); None when it says nothing a person can say."""
     verb, obj = _from_description(description)
     if not (verb and obj):
         verb, obj = _parse(_words(_own_sentence(description)[:80]))
-    obj = [w for w in obj if not unsayable(w)][:7]
+    kept = [w for w in obj if not unsayable(w)][:7]
+    if any(unsayable(w) and i and obj[i - 1].lower() in _QUANTIFIERS
+           for i, w in enumerate(obj)):
+        return None  # "insert any subreddit available": "any available" is said by no one
+    obj = kept
     while obj and obj[0].lower() in _PREPOSITIONS:
         obj = obj[1:]  # "XML of the zugferd invoice": what is left after the unsayable
     while obj and obj[-1].lower() in _PREPOSITIONS:
@@ -281,6 +302,9 @@ def _said_by_description(description: str) -> Intent | None:
 def _determiner(verb: str, obj: list[str]) -> str:
     """Put "a"/"the" before a short singular common noun ("book a room", "get the weather
     forecast"); plurals, names, acronyms and longer phrases stay as they are."""
+    if verb == "pick a random" and obj[-1].isalpha() and obj[-1].islower():
+        # "pick a random joke", never "pick a random a joke" nor "a random cat gifs"
+        return " ".join([*obj[:-1], _singular(obj[-1])])
     text = " ".join(obj)
     if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in _PREPOSITIONS:
         return text
@@ -289,6 +313,8 @@ def _determiner(verb: str, obj: list[str]) -> str:
         return text
     if any(not (w.isascii() and w.isalpha() and w.islower()) for w in obj):
         return text
+    if obj[0] == "random" and verb in _INDEFINITE:
+        return "a " + text  # "train a random forest"
     if obj[0] in ("all", "some", "my", "the", "a", "an", "any", "random", "latest", "current"):
         return text
     if verb in _INDEFINITE:
@@ -357,6 +383,8 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
     if pair in _PHRASAL:
         return _PHRASAL[pair], [_case(w) for w in words[2:]]
     first = _VERBS.get(words[0].lower())
+    if first == "pick a random" and (inner := _inner_verb(words, said)) is not None:
+        return inner  # `random_forest.train`: train a random forest, not "a random forest"
     if first is not None:
         rest = words[1:]
         low = [w.lower() for w in rest]
@@ -424,7 +452,8 @@ def _inner_verb(words: list[str], said: str | None) -> tuple[str, list[str]] | N
         after = [_case(w) for w in words[i + 1:]]
         later = {_singular(a.lower()) for a in after}
         before = [_case(w) for w in words[:i] if w.lower() not in _AGENT_NOUNS
-                  and (w.lower() not in _VERBS or w.lower() in _STATE_NOUNS)
+                  and (w.lower() not in _VERBS or w.lower() in _STATE_NOUNS
+                       or w.lower() == "random")
                   and w.lower() not in _SECTION_WORDS]
         if any(_singular(w.lower()) in later for w in before):
             before = []  # `ride_hailing_get_rides`: the namespace names the object's service

@@ -136,10 +136,22 @@ def _control(slot: Slot, tok: str, rng: random.Random) -> str:
 def _flag(slot: Slot, rng: random.Random) -> str:
     """A yes/no setting, said with the yes or no a person would use."""
     label = slot.label.lower()
+    if label.split(" ", 1)[0] in _FLAG_VERBS:
+        # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
+        if slot.raw:
+            return _pick(rng, (f"and yes, please {label}", f"and yes, {label}"))
+        return _pick(rng, (f"and no need to {label}", f"and there's no need to {label}"))
     if slot.raw:
         return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
                            f"- yes to {label} -"))
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
+
+
+# First words of a yes/no setting that name an action ("avoid tolls", "optimize route").
+_FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
+                         "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
+                         "optimise", "keep", "force", "send", "save", "notify", "translate",
+                         "detect", "compress", "resize", "group", "sort", "fetch", "get"})
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -172,6 +184,9 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if slot.value == "1" and is_switch(slot.hint):
+        if slot.label.lower().split(" ", 1)[0] in _FLAG_VERBS:  # not "with return image"
+            return _pick(rng, (f"and yes, {slot.label.lower()} ({tok})",
+                               f"and please {slot.label.lower()} (that's a {tok})"))
         return _pick(rng, (f"with {slot.label} set to {tok}",
                            f"and {slot.label} switched on ({tok})"))
     words = _words(slot)
@@ -185,10 +200,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         sfx = _ordinal_suffix(int(slot.value))
         return _pick(rng, (f"the {tok}{sfx} page", f"starting at the {tok}{sfx} page",
                            f"from the {tok}{sfx} page on"))
-    if _has(slot, "offset", "skip", "start"):
-        if slot.value == "0":  # "skipping the first 0" is no way to say "from the start"
-            return _pick(rng, (f"starting at result {tok}", f"from result {tok} onwards"))
-        return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
+    if _has(slot, "offset", "skip", "start", "end") and (
+            said := _place_in_sequence(slot, tok, rng)) is not None:
+        return said
     bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
     rest = " ".join(w for w in label.split() if w not in bounds)
     money = rest in ("price", "cost", "amount", "budget", "fee", "rate", "salary")
@@ -244,6 +258,36 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"id", "ids"} or slot.thing or label in _BARE_KEYS:
         return _ident(slot, tok, rng)
     return _measure(label, tok, rng)
+
+
+# A start or an end that is a place in a text or a list ("The starting position for the new
+# text"), or one end of a range of numbers ("The start of the number range").
+_POSITION = re.compile(r"\b(?:position|index|character|char|offset in|cursor)\b", re.I)
+_RANGE = re.compile(r"\brange\b|\binterval\b|\bnumbers?\b", re.I)
+
+
+def _place_in_sequence(slot: Slot, tok: str, rng: random.Random) -> str | None:
+    """An offset, a start or an end said as a person says it: "at position 0" in a text,
+    "from 0" and "up to 591" for a range of numbers, "skipping the first 20" results, "from
+    the very start" for an offset of 0; never "from result 0 onwards" (a text has no
+    results) nor "keeping the end at 591". None when the name only ends in such a word."""
+    words = _words(slot)
+    end = "end" in words or slot.name.lower() in ("end", "stop")
+    if not end and not words & {"offset", "skip", "start"} and not (
+            _has(slot, "offset", "skip", "start")):
+        return None
+    if _POSITION.search(slot.hint) or words & {"position", "index", "char", "character"}:
+        return (_pick(rng, (f"ending at position {tok}", f"up to position {tok}")) if end
+                else _pick(rng, (f"at position {tok}", f"starting at position {tok}")))
+    if end:
+        return _pick(rng, (f"up to {tok}", f"through {tok}"))
+    if (_RANGE.search(slot.hint) or words & {"year", "date", "time", "day", "month"}) and not (
+            _has(slot, "offset", "skip")):  # "start_year" 2020 is no "skipping the first 2020"
+        return _pick(rng, (f"from {tok}", f"starting from {tok}"))
+    if slot.value == "0":  # "skipping the first 0" is no way to say "from the start"
+        return _pick(rng, (f"from the very start (offset {tok})",
+                           f"with nothing skipped (offset {tok})"))
+    return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
 
 
 def _measured(rest: str) -> bool:

@@ -2,7 +2,8 @@
 
 A conversion from "miles" goes to "kilometers" (not to "celsius"); a memory value belongs
 to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
-translation's two languages differ; a range's end is not before its start
+translation's two languages differ; a road route's two ends are drivable (no Auckland to
+Boston avoiding tolls); a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
 searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months;
 a company's equity or assets are several times its income (a return on equity is not
@@ -17,7 +18,10 @@ from collections.abc import Callable
 
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
+from toolgen.executor import world
 from toolgen.executor.date_text import parse, shifted
+from toolgen.executor.distance import PAIRS as TRIP_ENDS
+from toolgen.executor.distance import road_route
 from toolgen.executor.entities.airports import AIRPORTS
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import LANGUAGES, PLACES
@@ -53,6 +57,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     if key is not None and value is not None and key.value in MEMORY_VALUES:
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
     fixes.update(_apart(endpoint, stated))
+    fixes.update(_drivable(endpoint, stated))
     fixes.update(_in_order(stated))
     fixes.update(_short_stay(endpoint, stated))
     fixes.update(_base_fits(stated))
@@ -90,6 +95,31 @@ def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, objec
         other = next(c for c in LANGUAGES if c != lang_to.value.lower())
         out[lang_to.name] = other.upper() if lang_to.value.isupper() else other
     return out
+
+
+_LONGEST_DRIVE_KM = 1500.0  # a day's drive or two; the executor drives up to 3,000 km
+
+
+def _drivable(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """A road route (directions, a fastest route avoiding tolls) whose two stated cities
+    are an ocean or a continent apart ends instead in a city of the start's country: the
+    two ends are drawn one by one, and nobody asks to drive from Auckland to Boston."""
+    ends = next(((stated[a], stated[b]) for a, b in TRIP_ENDS if a in stated and b in stated),
+                None)
+    if ends is None or not all(isinstance(e.value, str) for e in ends):
+        return {}
+    if not road_route({k: v.value for k, v in stated.items()}, frozenset(own_words(endpoint))):
+        return {}
+    start, end = world.city(ends[0].value), world.city(ends[1].value)
+    if start is None or end is None or world.great_circle_km(start, end) <= _LONGEST_DRIVE_KM:
+        return {}
+    near = next((c.name for c in world.cities_of(start.country_iso, 30) if c.name != start.name
+                 and 20.0 < world.great_circle_km(start, c) <= _LONGEST_DRIVE_KM), None)
+    if near is None:  # a city-state (Singapore): the nearest city of the generator's own
+        by_km = sorted((world.great_circle_km(start, c), c.name) for c in map(
+            world.city, _CITIES) if c is not None and c.name != start.name)
+        near = next((name for km, name in by_km if km <= _LONGEST_DRIVE_KM), None)
+    return {ends[1].name: near} if near is not None else {}
 
 
 # The words of a range's two ends, as whole snake tokens (`start_year` / `end_year`,
@@ -187,9 +217,14 @@ def _short_stay(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, 
                 b.value, str):
             continue
         start, end = parse(a.value), parse(b.value)
-        if start is None or end is None or (end - start).days <= _LONGEST_STAY:
+        if start is None or end is None or abs((end - start).days) <= _LONGEST_STAY:
             continue
-        days = (end - start).days
+        days = abs((end - start).days)
+        if end < start:
+            # drawn the wrong way round (the date order is settled after this): the stay
+            # starts at the earlier date, so the later one moves, into the end's place
+            moved = shifted(b.value, 1 + days % 14)
+            return {a.name: b.value, b.name: moved} if moved is not None else {}
         moved = shifted(b.value, -(days - (1 + days % 14)))
         return {b.name: moved} if moved is not None else {}
     return {}
