@@ -157,3 +157,12 @@ def test_a_periodic_table_lists_real_elements_by_their_symbols() -> None:
                 assert (o["symbol"], o["atomic_number"]) == _TABLE[o["name"]], o
                 checked += 1
     assert checked >= 3
+
+
+def test_an_air_quality_forecast_is_an_index_not_the_weather() -> None:
+    eps, executor = _endpoints(TOOLBENCH / "Science/breezometer.json")
+    ep = next(e for n, e in eps.items() if n.startswith("get_air_quality_forecast"))
+    for out in _outputs(executor, ep, {"coordinates": {"lat": 42.36, "lng": -71.06}}):
+        keys = _keys(out)
+        assert not keys & _WEATHER, out
+        assert any(k in keys for k in ("aqi", "air_quality_index")), out

@@ -40,6 +40,14 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
                 "Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026", "FY 2026", "FY 2027"]},
             "revenue_usd": {"type": "number", "minimum": 250_000, "maximum": 900_000_000},
             "growth_percent": {"type": "number", "minimum": -8, "maximum": 25}}),
+        # The air's quality is an index and its pollutant, forecast or not
+        # (`get_air_quality_forecast` answered a temperature, humidity and a sky).
+        ("aqi pollution pollutant pollutants", {
+            "aqi": {"type": "integer", "minimum": 8, "maximum": 180},
+            "category": {"type": "string", "enum": [
+                "Good", "Moderate", "Unhealthy for sensitive groups", "Unhealthy"]},
+            "dominant_pollutant": {"type": "string", "enum": [
+                "PM2.5", "PM10", "O3", "NO2"]}}),
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _SKY, "city": _STR}),

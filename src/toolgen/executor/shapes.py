@@ -131,6 +131,8 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
     if name & {"game", "games"}:  # a board, card or video game is no sports fixture
         name, own = _gamed(endpoint, name), _gamed(endpoint, own)
+    if {"air", "quality"} <= own:  # the air's quality index, not the weather
+        name, own = name | {"aqi"}, own | {"aqi"}
     if name & {"sculpture", "sculptures", "artwork", "artworks", "painting", "paintings"}:
         name -= {"artist", "artists"}  # a sculptor or a painter has no monthly listeners
         own -= {"artist", "artists"}
