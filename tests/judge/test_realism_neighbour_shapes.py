@@ -101,3 +101,21 @@ def test_an_autocomplete_answering_another_company_contradicts_what_was_typed() 
     assert "filter_contradiction" in wrong
     assert "filter_contradiction" not in right
     assert "filter_contradiction" not in search
+
+
+GLOSSARY = {"term": "saffron", "definition": "The dried stigmas of the saffron crocus, a "
+            "costly spice that colours rice and sauces golden.", "articleId": 239148,
+            "url": "https://www.guzman.info/articles/78f913"}
+
+
+def test_a_glossary_answer_citing_the_link_not_the_definition_omits_what_was_asked() -> None:
+    name, description = "get_food_glossary_article_for_bigoven", "BigOven: food glossary."
+    link = _kinds(name, description, {"articleId": 239148}, GLOSSARY,
+                  "Pull up the food glossary article 239148.",
+                  "The term is saffron, with URL https://www.guzman.info/articles/78f913.")
+    said = _kinds(name, description, {"articleId": 239148}, GLOSSARY,
+                  "Pull up the food glossary article 239148.",
+                  'Saffron: "The dried stigmas of the saffron crocus, a costly spice that '
+                  'colours rice and sauces golden."')
+    assert "asked_omitted" in link
+    assert "asked_omitted" not in said
