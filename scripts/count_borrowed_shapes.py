@@ -17,7 +17,10 @@ Two readings, as a reviewer makes them:
 - `uncompleted`: an autocomplete whose completions do not start with what was typed
   (`market_auto_complete(query="Tesla")` -> Apple Inc), the judge's reading;
 - `fake_element`: an object naming a chemical element with a drawn `element_code`, or a
-  symbol, atomic number or weight that is not that element's (Copper as "CA3801").
+  symbol, atomic number or weight that is not that element's (Copper as "CA3801");
+- `generic_list`: a list of nothing but generic option words (`listquotes` answering
+  ["general", "standard", "custom"] where its example lists currency codes);
+- `definition_omitted`: the judge's `asked_omitted` for a glossary entry's definition.
 Prints per file the records and calls of each, and with -v every call found.
 """
 
@@ -31,7 +34,7 @@ from typing import Any
 from toolgen.executor import elements, world
 from toolgen.executor.objects import objects_in
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import absent, filters, shapes
+from toolgen.judge.realism import absent, filters, omitted, shapes
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
@@ -76,6 +79,16 @@ def _fake_element(output: Any) -> bool:
     return False
 
 
+_GENERIC = frozenset({"general", "standard", "custom", "default", "basic", "premium"})
+
+
+def _generic_list(output: Any) -> bool:
+    lists = [output] if isinstance(output, list) else (
+        [v for v in output.values() if isinstance(v, list)] if isinstance(output, dict) else [])
+    return any(v and all(isinstance(x, str) and x.lower() in _GENERIC for x in v)
+               for v in lists)
+
+
 def _per_call(raw: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
     """(function name, arguments, output) of each call answered with JSON."""
     calls = {c["id"]: c for m in raw["messages"] for c in m.get("tool_calls") or []}
@@ -96,7 +109,8 @@ def count(path: Path, verbose: bool) -> dict[str, int]:
     ctx = JudgeContext()
     totals = {"records": 0, "borrowed_records": 0, "borrowed_calls": 0,
               "other_country_calls": 0, "scrambled_calls": 0, "price_absent_calls": 0,
-              "uncompleted_calls": 0, "fake_element_calls": 0}
+              "uncompleted_calls": 0, "fake_element_calls": 0,
+              "generic_list_calls": 0, "definition_omitted_calls": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         rec = Record.model_validate(raw)
@@ -111,14 +125,18 @@ def count(path: Path, verbose: bool) -> dict[str, int]:
         priced = [f for f in absent.check_view(view, ctx)
                   if any(w in f.message for w in ("price", "pricing", "fare"))]
         totals["price_absent_calls"] += len(priced)
+        defined = [f for f in omitted.check_view(view, ctx) if "definition" in f.message]
+        totals["definition_omitted_calls"] += len(defined)
+        priced += defined
         if verbose:
             for f in priced:
-                print(f"  {rec.conversation_id[-6:]} price absent: {f.message}")
+                print(f"  {rec.conversation_id[-6:]} asked absent or omitted: {f.message}")
         for name, args, out in _per_call(raw):
             readings = {"scrambled": _scrambled(out),
                         "other_country": _other_country(args, out),
                         "uncompleted": filters._uncompleted(name, args, out) is not None,
-                        "fake_element": _fake_element(out)}
+                        "fake_element": _fake_element(out),
+                        "generic_list": _generic_list(out)}
             for what, found in readings.items():
                 totals[f"{what}_calls"] += found
                 if found and verbose:

@@ -166,3 +166,12 @@ def test_an_air_quality_forecast_is_an_index_not_the_weather() -> None:
         keys = _keys(out)
         assert not keys & _WEATHER, out
         assert any(k in keys for k in ("aqi", "air_quality_index")), out
+
+
+def test_a_list_of_quotes_lists_the_currencies_its_example_lists() -> None:
+    # ToolBench seed 7 #183: listquotes answered ["general", "standard", "custom"]
+    eps, executor = _endpoints(TOOLBENCH / "Data/currency_exchange.json")
+    ep = eps["listquotes_for_currency_exchange"]
+    for out in _outputs(executor, ep, {}):
+        quotes = out["data"]
+        assert quotes and all(re.fullmatch(r"[A-Z]{3}", q) for q in quotes), out
