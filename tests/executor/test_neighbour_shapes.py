@@ -166,6 +166,12 @@ def test_an_air_quality_forecast_is_an_index_not_the_weather() -> None:
         keys = _keys(out)
         assert not keys & _WEATHER, out
         assert any(k in keys for k in ("aqi", "air_quality_index")), out
+        # the EPA's bands, written here: 51-100 is Moderate
+        bands = ((50, "Good"), (100, "Moderate"), (150, "Unhealthy for sensitive groups"),
+                 (200, "Unhealthy"))
+        for o in _objects(out):
+            if "aqi" in o and "category" in o:
+                assert o["category"] == next(n for top, n in bands if o["aqi"] <= top), o
 
 
 def test_a_list_of_quotes_lists_the_currencies_its_example_lists() -> None:

@@ -49,6 +49,7 @@ import orjson
 
 from toolgen.executor.actions import endpoint_info
 from toolgen.executor.added_items import ADDING, added_items
+from toolgen.executor.air_quality import aqi_category
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
@@ -177,6 +178,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
+    if '"aqi"' in text and '"category"' in text:
+        steps.append(aqi_category)  # an AQI of 61 is Moderate, not Unhealthy
     if 'element' in text and _ELEMENT_WORDS & set(words):
         steps.append(real_elements)  # Copper is Cu, number 29, not "CA3801"
     if '"president"' in text and "President of the United States" in text:
