@@ -181,3 +181,14 @@ def test_a_list_of_quotes_lists_the_currencies_its_example_lists() -> None:
     for out in _outputs(executor, ep, {}):
         quotes = out["data"]
         assert quotes and all(re.fullmatch(r"[A-Z]{3}", q) for q in quotes), out
+
+
+def test_a_video_games_rewards_are_for_the_game_and_platform_sent(bfcl: Any) -> None:
+    # BFCL seed 7 #12: rewards of Portal 2 on Xbox answered platform "Nintendo Switch"
+    # and a title "The Harbor of Mexico City"
+    eps, executor = bfcl
+    ep = _ep(eps, "game_rewards_get")
+    for out in _outputs(executor, ep, {"game": "Portal 2", "platform": "Xbox"}):
+        for o in _objects(out):
+            assert o.get("platform", "Xbox") == "Xbox", out
+            assert "title" not in o, out

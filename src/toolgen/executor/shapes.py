@@ -150,7 +150,7 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # events, not coin prices.
     fields = first_domain(own, verdicts=True)
     if fields is not None:
-        return priced(own, {**fields, **_ranked_player(own, fields)})
+        return _sent_kept(endpoint, priced(own, {**fields, **_ranked_player(own, fields)}))
     if own_only or names_own_thing(own):
         return {}
     fields = first_domain(name, verdicts=False)
@@ -210,9 +210,25 @@ def priced(own: set[str] | frozenset[str], fields: dict[str, Any]) -> dict[str, 
     asks for a price and they hold none (a flight's fare, a video game's price)."""
     if not own & _PRICE_WORDS or any(k.rsplit("_", 1)[-1] in _PRICE_TAILS for k in fields):
         return fields
-    price = _FARE if "flight_number" in fields else {"type": "number"}
-    return {**fields, "price": price, "currency": {
+    if "flight_number" in fields:  # a fare in a currency airlines sell in, not 849 INR
+        return {**fields, "price": _FARE, "currency": {
+            "type": "string", "enum": ["USD", "EUR", "GBP"]}}
+    return {**fields, "price": {"type": "number"}, "currency": {
         "type": "string", "description": "ISO 4217 currency code"}}
+
+
+_GAME_PARAMS = frozenset({"game", "game_title", "game_name", "title"})
+
+
+def _sent_kept(endpoint: Endpoint, fields: dict[str, Any]) -> dict[str, Any]:
+    """A domain's `fields` without the choices the call sends (`platform="Xbox"` is
+    echoed, not drawn as "Nintendo Switch"), nor a video game's title beside the game it
+    names (`game="Portal 2"` answered titled "The Harbor of Mexico City")."""
+    params = {normalize_key(p.name) for p in endpoint.parameters}
+    out = {k: v for k, v in fields.items() if not (k in params and "enum" in v)}
+    if "release_year" in out and params & _GAME_PARAMS:
+        out.pop("title", None)
+    return out
 
 
 def _ranked_player(own: set[str], fields: dict[str, Any]) -> dict[str, Any]:
