@@ -20,7 +20,9 @@ Two readings, as a reviewer makes them:
   symbol, atomic number or weight that is not that element's (Copper as "CA3801");
 - `generic_list`: a list of nothing but generic option words (`listquotes` answering
   ["general", "standard", "custom"] where its example lists currency codes);
-- `definition_omitted`: the judge's `asked_omitted` for a glossary entry's definition.
+- `definition_omitted`: the judge's `asked_omitted` for a glossary entry's definition;
+- `nearby_not_place`: a finder of what is nearby (`store_find_nearby`,
+  `public_library_find_nearby`) answering products in stock or books.
 Prints per file the records and calls of each, and with -v every call found.
 """
 
@@ -33,6 +35,7 @@ from typing import Any
 
 from toolgen.executor import elements, world
 from toolgen.executor.objects import objects_in
+from toolgen.executor.result_kinds import own_words_of
 from toolgen.judge import JudgeContext
 from toolgen.judge.realism import absent, filters, omitted, shapes
 from toolgen.judge.view import build_view
@@ -89,6 +92,15 @@ def _generic_list(output: Any) -> bool:
                for v in lists)
 
 
+_NEARBY = frozenset({"nearby", "near", "locator"})
+
+
+def _nearby_not_place(name: str, output: Any) -> bool:
+    if not _NEARBY & set(own_words_of(name)):
+        return False
+    return any({"in_stock", "isbn", "author"} & obj.keys() for obj in objects_in(output))
+
+
 def _per_call(raw: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
     """(function name, arguments, output) of each call answered with JSON."""
     calls = {c["id"]: c for m in raw["messages"] for c in m.get("tool_calls") or []}
@@ -110,7 +122,8 @@ def count(path: Path, verbose: bool) -> dict[str, int]:
     totals = {"records": 0, "borrowed_records": 0, "borrowed_calls": 0,
               "other_country_calls": 0, "scrambled_calls": 0, "price_absent_calls": 0,
               "uncompleted_calls": 0, "fake_element_calls": 0,
-              "generic_list_calls": 0, "definition_omitted_calls": 0}
+              "generic_list_calls": 0, "definition_omitted_calls": 0,
+              "nearby_not_place_calls": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         rec = Record.model_validate(raw)
@@ -136,7 +149,8 @@ def count(path: Path, verbose: bool) -> dict[str, int]:
                         "other_country": _other_country(args, out),
                         "uncompleted": filters._uncompleted(name, args, out) is not None,
                         "fake_element": _fake_element(out),
-                        "generic_list": _generic_list(out)}
+                        "generic_list": _generic_list(out),
+                        "nearby_not_place": _nearby_not_place(name, out)}
             for what, found in readings.items():
                 totals[f"{what}_calls"] += found
                 if found and verbose:

@@ -192,3 +192,20 @@ def test_a_video_games_rewards_are_for_the_game_and_platform_sent(bfcl: Any) -> 
         for o in _objects(out):
             assert o.get("platform", "Xbox") == "Xbox", out
             assert "title" not in o, out
+
+
+@pytest.mark.parametrize(("prefix", "args"), [
+    ("store_find_nearby", {"location": "Copenhagen", "preferences": ["Pet-friendly"]}),
+    ("public_library_find_nearby", {"location": "Edinburgh", "facilities": ["Wi-Fi"]}),
+])
+def test_what_is_found_nearby_is_a_place_not_a_product_or_a_book(
+        bfcl: Any, prefix: str, args: dict[str, Any]) -> None:
+    # BFCL seed 7 #298 listed stores as products in stock, #204 libraries as books
+    eps, executor = bfcl
+    matching = [e for n, e in sorted(eps.items()) if n.startswith(prefix)]
+    if not matching:
+        pytest.skip(f"{prefix} not in this BFCL file")
+    for out in _outputs(executor, matching[0], args):
+        keys = _keys(out)
+        assert not keys & {"in_stock", "isbn", "author"}, out
+        assert "address" in keys, out

@@ -83,6 +83,13 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
         ("hotel hotels accommodation lodging room rooms", {
             "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
+        # What is found nearby is a place to go to: a store finder lists stores, not
+        # products in stock; a library finder libraries, not books.
+        ("nearby near locator", {
+            "name": _STR, "address": _STR,
+            "distance_km": {"type": "number", "minimum": 0.2, "maximum": 15},
+            "opening_hours": {"type": "string", "enum": [
+                "08:00-20:00", "09:00-18:00", "10:00-21:00", "07:00-22:00", "24 hours"]}}),
         # A glossary's entry is a term and what it means, even in a food glossary.
         ("glossary glossaries definition definitions", {
             "term": _STR, "definition": _STR}),
