@@ -209,3 +209,19 @@ def test_what_is_found_nearby_is_a_place_not_a_product_or_a_book(
         keys = _keys(out)
         assert not keys & {"in_stock", "isbn", "author"}, out
         assert "address" in keys, out
+
+
+def test_a_named_games_records_say_one_game_and_what_they_are_about(bfcl: Any) -> None:
+    # BFCL seed 7 #171: two Stardew Valley records of 2008 and 2017, genres Action and
+    # Adventure; #284: a player's statistics were a genre and a year
+    eps, executor = bfcl
+    for prefix, args, held in (
+            ("game_rewards_get", {"game": "Minecraft", "platform": "PC"}, "reward"),
+            ("game_stats_fetch_player_statistics",
+             {"game": "Elden Ring", "username": "elizabeth_moore"}, "hours_played")):
+        for out in _outputs(executor, _ep(eps, prefix), args):
+            items = [o for o in _objects(out) if "game" in o]
+            assert items, out
+            for o in items:
+                assert not {"genre", "release_year", "title"} & o.keys(), out
+                assert held in o, out

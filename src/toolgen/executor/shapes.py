@@ -150,7 +150,8 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # events, not coin prices.
     fields = first_domain(own, verdicts=True)
     if fields is not None:
-        return _sent_kept(endpoint, priced(own, {**fields, **_ranked_player(own, fields)}))
+        return _sent_kept(endpoint, own,
+                          priced(own, {**fields, **_ranked_player(own, fields)}))
     if own_only or names_own_thing(own):
         return {}
     fields = first_domain(name, verdicts=False)
@@ -220,14 +221,36 @@ def priced(own: set[str] | frozenset[str], fields: dict[str, Any]) -> dict[str, 
 _GAME_PARAMS = frozenset({"game", "game_title", "game_name", "title"})
 
 
-def _sent_kept(endpoint: Endpoint, fields: dict[str, Any]) -> dict[str, Any]:
+# What a named video game's rewards, a player's statistics in it and its reviews hold.
+_GAME_ITEMS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = (
+    (frozenset({"reward", "rewards", "trophy", "trophies", "achievement", "achievements"}), {
+        "reward": {"type": "string", "enum": [
+            "Gold trophy", "Silver trophy", "Bronze trophy", "Achievement badge",
+            "Character skin", "Bonus XP"]},
+        "unlocked_by_percent": {"type": "number", "minimum": 0.5, "maximum": 60}}),
+    (frozenset({"stats", "statistics", "stat"}), {
+        "hours_played": {"type": "integer", "minimum": 2, "maximum": 900},
+        "level": {"type": "integer", "minimum": 1, "maximum": 100},
+        "achievements_unlocked": {"type": "integer", "minimum": 0, "maximum": 60}}),
+    (frozenset({"review", "reviews"}), {"reviewer": _STR}),
+)
+
+
+def _sent_kept(endpoint: Endpoint, own: set[str], fields: dict[str, Any]) -> dict[str, Any]:
     """A domain's `fields` without the choices the call sends (`platform="Xbox"` is
-    echoed, not drawn as "Nintendo Switch"), nor a video game's title beside the game it
-    names (`game="Portal 2"` answered titled "The Harbor of Mexico City")."""
+    echoed, not drawn as "Nintendo Switch"). A video game the call names has one title,
+    genre and year, said by none of its rewards, statistics or reviews (each drew its own:
+    "The Harbor of Mexico City", a 2008 and a 2017 Stardew Valley); those hold what they
+    are about instead."""
     params = {normalize_key(p.name) for p in endpoint.parameters}
     out = {k: v for k, v in fields.items() if not (k in params and "enum" in v)}
     if "release_year" in out and params & _GAME_PARAMS:
-        out.pop("title", None)
+        out = {k: v for k, v in out.items()
+               if k not in ("title", "genre", "release_year", "review_count")}
+        for words, held in _GAME_ITEMS:
+            if own & words:
+                out.update(held)
+                break
     return out
 
 
