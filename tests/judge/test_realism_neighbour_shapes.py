@@ -119,3 +119,10 @@ def test_a_glossary_answer_citing_the_link_not_the_definition_omits_what_was_ask
                   'colours rice and sauces golden."')
     assert "asked_omitted" in link
     assert "asked_omitted" not in said
+
+
+def test_a_players_game_log_listing_games_is_left_alone() -> None:
+    kinds = _kinds("get_player_game_log_for_free_nba", "Free NBA: a player's games of a "
+                   "season.", {"player": "Jayson Tatum"}, {"games": [MATCH]},
+                   "Show Jayson Tatum's recent games.", "Everton beat Chelsea 2-1.")
+    assert "borrowed_shape" not in kinds

@@ -106,10 +106,11 @@ DOMAINS: tuple[Domain, ...] = (
               "basketball baseball hockey cricket tennis rugby nba nfl mlb nhl esports ",
               "tournament tournaments season seasons live event events competition ",
               "competitions cup"),
-        # a top scorer, a ranking, a video game's rewards or reviews are no fixture
-        words("scorer scorers ranking rankings standings rank ranks player players ",
+        # a top scorer, a ranking, a video game's rewards or reviews are no fixture (a
+        # player's game log and a match's cards are: "player" and "cards" stay out)
+        words("scorer scorers ranking rankings standings rank ranks ",
               "video videogame rewards reward trophy trophies achievement achievements ",
-              "review reviews poker chess card cards equipment")),
+              "review reviews poker chess equipment")),
     Domain("a weather reading (a temperature beside humidity, wind or a sky)", (
         frozenset({"temperature", "temp", "temp_c", "temp_f", "temperature_c",
                    "temperature_f", "temperature_celsius"}),
