@@ -209,6 +209,8 @@ def test_what_is_found_nearby_is_a_place_not_a_product_or_a_book(
         keys = _keys(out)
         assert not keys & {"in_stock", "isbn", "author"}, out
         assert "address" in keys, out
+        # the records are stores or libraries, not "nearbies" (#204)
+        assert not any(k.startswith("nearb") for k in keys), out
 
 
 def test_a_named_games_records_say_one_game_and_what_they_are_about(bfcl: Any) -> None:

@@ -344,7 +344,7 @@ _NOT_NOUNS = frozenset(" ".join((
     "google amazon facebook twitter instagram tiktok youtube bing yahoo microsoft apple",
     "openlibrary spotify walmart uber reit agri remote simple quick fast free bulk multi",
     "this these that using you your get gets hello welcome open next about within yes basic",
-    "popular local public nested expired detailed custom",
+    "popular local public nested expired detailed custom nearby near locator",
 )).split())
 
 
