@@ -92,7 +92,7 @@ def _generic_list(output: Any) -> bool:
                for v in lists)
 
 
-_NEARBY = frozenset({"nearby", "near", "locator"})
+_NEARBY = frozenset({"nearby", "near"})
 
 
 def _nearby_not_place(name: str, output: Any) -> bool:

@@ -85,7 +85,7 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
         # What is found nearby is a place to go to: a store finder lists stores, not
         # products in stock; a library finder libraries, not books.
-        ("nearby near locator", {
+        ("nearby near", {
             "name": _STR, "address": _STR,
             "distance_km": {"type": "number", "minimum": 0.2, "maximum": 15},
             "opening_hours": {"type": "string", "enum": [
