@@ -175,7 +175,7 @@ _ASPECTS = frozenset(" ".join((
 
 
 # Words of a game that is played on a board, with cards or on a screen, not on a pitch.
-_TABLE_GAMES = frozenset({"board", "poker", "chess", "card", "cards", "blackjack",
+_TABLE_GAMES = frozenset({"board", "chess", "card", "cards", "blackjack",
                           "casino", "bingo", "dice"})
 _VIDEO_GAMES = frozenset({"video", "videogame", "videogames", "rewards", "reward", "trophy",
                           "review", "reviews",
