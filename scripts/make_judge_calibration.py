@@ -518,6 +518,39 @@ def flight_status(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def revenue(alt: bool) -> dict[str, Any]:
+    tools = [tool("corporate_finance_revenue_forecast", "Estimate the revenue of a company "
+                  "by forecasting the sales figures of a specific product.",
+                  {"company": S, "product": S}, ["company", "product"])]
+    c = Conv("cal-revenue", tools)
+    c.user("Could you estimate Halvorsen Outdoor's revenue from running shoes next year?")
+    c.calls(("call_r1", "corporate_finance_revenue_forecast", {
+        "company": ("Halvorsen Outdoor", "user"), "product": ("running shoes", "user")},
+        {"company": "Halvorsen Outdoor", "product": "running shoes", "period": "FY 2026",
+         "revenue_usd": 48_200_000, "growth_percent": 6.4}, OK))
+    c.say("Running shoes should bring Halvorsen Outdoor $48,200,000 in FY 2026, "
+          "6.4% more than this year." if not alt else
+          "The forecast for FY 2026 is $48,200,000 in running-shoe revenue, up 6.4%.")
+    return c.record()
+
+
+def suggest(alt: bool) -> dict[str, Any]:
+    tools = [tool("market_auto_complete", "Bloomberg Finance: suggestions of securities "
+                  "and news by a word or phrase typed.", {"query": S}, ["query"])]
+    c = Conv("cal-suggest", tools)
+    c.user("I'm typing Tesla into the market search - what does it suggest?")
+    c.calls(("call_u1", "market_auto_complete", {"query": ("Tesla", "user")}, {
+        "quote": [{"symbol": "TSLA", "name": "Tesla, Inc.", "ticker": "tsla:us",
+                   "exchange": "NASDAQ", "securityType": "Common Stock"}],
+        "news": [{"title": "Tesla Deliveries Beat Estimates in Second Quarter",
+                  "date": "2025-07-02"}]}, OK))
+    c.say("It suggests Tesla, Inc. (TSLA on NASDAQ), and a story: Tesla Deliveries Beat "
+          "Estimates in Second Quarter." if not alt else
+          "The top suggestion is TSLA, Tesla, Inc., plus the news that Tesla deliveries "
+          "beat estimates in the second quarter.")
+    return c.record()
+
+
 def world(alt: bool) -> dict[str, Any]:
     tools = [tool("country_info_capital", "Fetch the capital city of a specified country.",
                   {"country": S}, ["country"]),
@@ -545,6 +578,7 @@ BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
     "posts": posts, "airport": airport, "team": team, "loan": loan, "images": images,
     "country": country, "memory": memory, "facts": facts, "flight_status": flight_status,
+    "revenue": revenue, "suggest": suggest,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -1373,6 +1407,9 @@ def _then(*corrupts: Callable[[dict[str, Any]], dict[str, Any]]
 # none belongs, and a function name glued into one word in the user's mouth.
 CORRUPT.update({
     "filter_contradiction": [
+        # Tesla typed, Apple completed (ToolBench seed 7 #36).
+        ("suggest", _item("call_u1", "quote", 0, symbol="AAPL", name="Apple Inc",
+                          ticker="aapl:us")),
         ("dinner", _item("call_d1", "restaurants", 0, cuisine="Japanese")),
         ("bookings", _then(
             _add_arg("call_b1", "status", "confirmed", "Which bookings",
@@ -1412,6 +1449,18 @@ CORRUPT.update({
         # A champion's abilities answering a match: a flight's status with two teams.
         ("flight_status", lambda d: _set_out(d, "call_q1", lambda o: _with(
             o, home_team="JD Gaming", away_team="Gen.G", home_score=1, away_score=2))),
+        # A revenue forecast answering the weather (BFCL seed 21 #13: Seattle, 33.6).
+        ("revenue", lambda d: _answer(_set_out(d, "call_r1", lambda o: {
+            "company": "Halvorsen Outdoor", "product": "running shoes", "temperature": 33.6,
+            "feels_like": 30.3, "humidity": 68, "wind_speed": 23.3,
+            "conditions": "Partly cloudy", "city": "Seattle"}),
+            "The forecast for Halvorsen Outdoor's running shoes: Seattle, 33.6 degrees.")),
+        # A league's top scorer answering a fixture (BFCL seed 7 #18).
+        ("team", _then(_called("get_player", "league_stats_get_top_scorer"),
+                       lambda d: _set_out(d, "call_t1", lambda o: {
+                           "home_team": "Boston Celtics", "away_team": "Miami Heat",
+                           "home_score": 112, "away_score": 104,
+                           "date": "2025-03-02"}))),
     ],
     "glued_identifier": [
         ("music", _renamed("get_top_tracks", "get_artist_toptracks", "most played songs?",
@@ -1444,6 +1493,10 @@ CORRUPT.update({
                                        "product ID prd_1182.")),
     ],
     "asked_absent": [
+        # A flight's pricing answering its times and status, no price (BFCL seed 7 #83).
+        ("flight_status", _then(
+            _called("flight_status_check", "flight_ticket_pricing_get"),
+            lambda d: (_user(d, "What's the status of", "What's the pricing of"), d)[1])),
         ("country", lambda d: _set_out(d, "call_k1", lambda o: {
             "country_id": "cnt_08429c", "name": "Portugal", "country": "Portugal",
             "is_active": True, "created_at": "2025-06-26T11:40:00Z"})),

@@ -140,3 +140,20 @@ def test_a_reports_answer_gives_its_summary(toolbench: list[dict[str, Any]]) -> 
             checked += 1
             assert out["summary"] in final and first not in final, (r["conversation_id"], final)
     assert checked >= 2  # seed 7 asks for scan reports at least twice in 120 records
+
+
+def test_a_glossary_article_is_answered_by_its_definition_not_its_link() -> None:
+    # BigOven's food glossary (bigoven seed 3 #20): "the term is saffron, with URL https://..."
+    output = {"term": "saffron", "definition": "The dried stigmas of the saffron crocus, a "
+              "costly spice that colours rice and sauces golden.", "articleId": 239148,
+              "url": "https://www.guzman.info/articles/78f913"}
+    endpoint = Endpoint(id="t/e", function_name="get_food_glossary_article_for_bigoven",
+                        tool_id="t", tool_name="BigOven", category="Food",
+                        name="Get food glossary article")
+    done = Executed(MadeCall("c1", endpoint, {"articleId": 239148}),
+                    ExecutionResult("ok", output, None, ()), None)
+    intent = Intent(verb="get", obj="the food glossary article",
+                    phrase="get the food glossary article")
+    facts = outcome_of(done, intent).facts
+    assert facts[0].label == "definition"
+    assert "dried stigmas of the saffron crocus" in facts[0].value

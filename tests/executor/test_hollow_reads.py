@@ -12,8 +12,14 @@ from toolgen.executor import MockExecutor
 from toolgen.records import Endpoint, Parameter
 
 SEEDS = range(6)
-ELEMENTS = {"Hydrogen", "Carbon", "Nitrogen", "Oxygen", "Sodium", "Iron", "Copper",
-            "Silver", "Gold", "Helium"}
+# Element names (public facts, written here): a table lists distinct real elements.
+ELEMENTS = {"Hydrogen", "Helium", "Lithium", "Beryllium", "Boron", "Carbon", "Nitrogen",
+            "Oxygen", "Fluorine", "Neon", "Sodium", "Magnesium", "Aluminium", "Silicon",
+            "Phosphorus", "Sulfur", "Chlorine", "Argon", "Potassium", "Calcium", "Scandium",
+            "Titanium", "Vanadium", "Chromium", "Manganese", "Iron", "Cobalt", "Nickel",
+            "Copper", "Zinc", "Gallium", "Germanium", "Arsenic", "Selenium", "Bromine",
+            "Krypton", "Silver", "Tin", "Iodine", "Xenon", "Platinum", "Gold", "Mercury", "Lead",
+            "Uranium"}
 
 
 def _p(name: str, schema: dict[str, object]) -> Parameter:

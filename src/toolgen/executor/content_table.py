@@ -44,8 +44,11 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
              "flag": _enum("Panama", "Liberia", "Marshall Islands", "Malta", "Bahamas",
                            "Singapore", "Norway"),
              "length_m": _int(90, 400), "year_built": _int(1995, 2023)},
+    # `elements.real_elements` sets the symbol, number and weight of the drawn name.
     "element": {"name": _enum("Hydrogen", "Carbon", "Nitrogen", "Oxygen", "Sodium",
-                              "Iron", "Copper", "Silver", "Gold", "Helium")},
+                              "Iron", "Copper", "Silver", "Gold", "Helium"),
+                "symbol": _STR, "atomic_number": _int(1, 92),
+                "atomic_mass": _num(1, 240)},
     "medicine": {"name": _enum("Amoxicillin", "Ibuprofen", "Paracetamol", "Metformin",
                                "Atorvastatin", "Omeprazole", "Lisinopril", "Cetirizine"),
                  "dosage_form": _enum("tablet", "capsule", "syrup", "injection", "cream"),

@@ -33,6 +33,21 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("alpr openalpr anpr plate plates", {
             "plate": _PLATE, "confidence": {"type": "number", "minimum": 70, "maximum": 99.5},
             "region": _STR, "vehicle_type": _VEHICLE}),
+        # A forecast of a company's revenue is revenue figures by period, not the
+        # weather (`corporate_finance_revenue_forecast` answered Seattle at 33.6 degrees).
+        ("revenue revenues earnings turnover", {
+            "period": {"type": "string", "enum": [
+                "Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026", "FY 2026", "FY 2027"]},
+            "revenue_usd": {"type": "number", "minimum": 250_000, "maximum": 900_000_000},
+            "growth_percent": {"type": "number", "minimum": -8, "maximum": 25}}),
+        # The air's quality is an index and its pollutant, forecast or not
+        # (`get_air_quality_forecast` answered a temperature, humidity and a sky).
+        ("aqi pollution pollutant pollutants", {
+            "aqi": {"type": "integer", "minimum": 8, "maximum": 180},
+            "category": {"type": "string", "enum": [
+                "Good", "Moderate", "Unhealthy for sensitive groups", "Unhealthy"]},
+            "dominant_pollutant": {"type": "string", "enum": [
+                "PM2.5", "PM10", "O3", "NO2"]}}),
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _SKY, "city": _STR}),
@@ -68,6 +83,13 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "departure_time": _DATETIME, "arrival_time": _DATETIME, "status": _STR}),
         ("hotel hotels accommodation lodging room rooms", {
             "name": _STR, "city": _STR, "rating": _NUM, "price": _NUM, "currency": _STR}),
+        # What is found nearby is a place to go to: a store finder lists stores, not
+        # products in stock; a library finder libraries, not books.
+        ("nearby near", {
+            "name": _STR, "address": _STR,
+            "distance_km": {"type": "number", "minimum": 0.2, "maximum": 15},
+            "opening_hours": {"type": "string", "enum": [
+                "08:00-20:00", "09:00-18:00", "10:00-21:00", "07:00-22:00", "24 hours"]}}),
         # A glossary's entry is a term and what it means, even in a food glossary.
         ("glossary glossaries definition definitions", {
             "term": _STR, "definition": _STR}),
@@ -116,6 +138,23 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("image images photo photos picture", {"url": _URL, "width": _INT, "height": _INT}),
         ("video videos youtube channel", {"title": _STR, "channel": _STR, "views": _INT,
                                           "published_at": _DATETIME, "url": _URL}),
+        # A league's top scorer is a player and the goals, a ranking places and points:
+        # neither is a fixture with a home and an away team.
+        ("scorer scorers", {
+            "player": _STR, "team": _STR, "goals": {"type": "integer", "minimum": 8,
+                                                    "maximum": 45},
+            "matches_played": {"type": "integer", "minimum": 15, "maximum": 38}}),
+        ("ranking rankings standings", {
+            "rank": {"type": "integer", "minimum": 1, "maximum": 20},
+            "points": {"type": "integer", "minimum": 10, "maximum": 9000}}),
+        # A video game is a title on platforms (`game_rewards_get(game="Portal 2")`),
+        # not a match; `shapes` turns a gaming endpoint's "game" into this word.
+        ("videogame videogames", {
+            "title": _STR, "platform": {"type": "string", "enum": [
+                "PC", "PlayStation 5", "Xbox Series X", "Nintendo Switch"]},
+            "genre": {"type": "string", "enum": [
+                "Action", "Adventure", "RPG", "Puzzle", "Strategy", "Simulation"]},
+            "release_year": {"type": "integer", "minimum": 2005, "maximum": 2024}}),
         ("sport sports football soccer team teams match matches league game games", {
             "home_team": _STR, "away_team": _STR, "home_score": _INT, "away_score": _INT,
             "date": _DATE}),

@@ -106,7 +106,9 @@ def example_rows(pool: Pool) -> tuple[dict[str, str], ...]:
 
 def _harvest(value: Any, found: dict[str, dict[Any, None]],
              rows: list[dict[str, str]]) -> None:
-    stack: list[tuple[str, Any, int]] = [("", value, 0)]
+    # A top-level list is the loader's `data` (registry.response wraps it so): its
+    # scalars pool under that key (`listquotes` answers currency codes, not "general").
+    stack: list[tuple[str, Any, int]] = [("data" if isinstance(value, list) else "", value, 0)]
     nodes = 0
     while stack and nodes < MAX_NODES:
         key, node, depth = stack.pop()

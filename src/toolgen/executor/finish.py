@@ -24,6 +24,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
   the prices, dates, stars, party size and status it filtered by (`search_filters`); a
   restaurant is named like its cuisine (`cuisine_names`); a named thing's price fits
   what such a thing costs (`price_scale`: no 96 EUR gaming laptop);
+- an autocomplete answers matches of what was typed (`autocompleted`), an element its
+  real symbol, number and weight (`elements`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
 - free text drawn from a generic pool says something of its subject (`free_text`: a
@@ -47,15 +49,18 @@ import orjson
 
 from toolgen.executor.actions import endpoint_info
 from toolgen.executor.added_items import ADDING, added_items
+from toolgen.executor.air_quality import aqi_category
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
+from toolgen.executor.autocompleted import complete_finish
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
+from toolgen.executor.elements import real_elements
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid
@@ -98,6 +103,7 @@ _TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "t
 _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
            "from_language")
 _LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file")
+_ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
 
 
@@ -163,6 +169,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     searched = search_finish(endpoint)
     if searched is not None:
         steps.append(searched)  # a search's results are what was searched for
+    completed = complete_finish(endpoint)
+    if completed is not None:
+        steps.append(completed)  # "Tesla" typed completes to Tesla, not Apple
     if '"cuisine"' in text and '"name"' in text:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if '"price' in text or '_price"' in text:
@@ -172,6 +181,10 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
+    if '"aqi"' in text and '"category"' in text:
+        steps.append(aqi_category)  # an AQI of 61 is Moderate, not Unhealthy
+    if 'element' in text and _ELEMENT_WORDS & set(words):
+        steps.append(real_elements)  # Copper is Cu, number 29, not "CA3801"
     if '"president"' in text and "President of the United States" in text:
         steps.append(president_of_year)
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from itertools import pairwise
 from typing import Any
 
 from toolgen.executor.actions import VERB_WORDS as _LEADS
@@ -128,9 +129,10 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
     own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
-    if "board" in name:  # a board game is no sports fixture
-        name -= {"game", "games"}
-        own -= {"game", "games"}
+    if name & {"game", "games"}:  # a board, card or video game is no sports fixture
+        name, own = _gamed(endpoint, name), _gamed(endpoint, own)
+    if {"air", "quality"} <= own:  # the air's quality index, not the weather
+        name, own = name | {"aqi"}, own | {"aqi"}
     if name & {"sculpture", "sculptures", "artwork", "artworks", "painting", "paintings"}:
         name -= {"artist", "artists"}  # a sculptor or a painter has no monthly listeners
         own -= {"artist", "artists"}
@@ -148,7 +150,8 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # events, not coin prices.
     fields = first_domain(own, verdicts=True)
     if fields is not None:
-        return dict(fields)
+        return _sent_kept(endpoint, own,
+                          priced(own, {**fields, **_ranked_player(own, fields)}))
     if own_only or names_own_thing(own):
         return {}
     fields = first_domain(name, verdicts=False)
@@ -169,6 +172,115 @@ _ASPECTS = frozenset(" ".join((
     "feed home followers following cases media hashtag story stories genres",
     "particular specific given certain date dates time times total totals",
 )).split())
+
+
+# Words of a game that is played on a board, with cards or on a screen, not on a pitch.
+_TABLE_GAMES = frozenset({"board", "chess", "card", "cards", "blackjack",
+                          "casino", "bingo", "dice"})
+_VIDEO_GAMES = frozenset({"video", "videogame", "videogames", "rewards", "reward", "trophy",
+                          "review", "reviews",
+                          "trophies", "achievement", "achievements", "steam", "xbox",
+                          "playstation", "nintendo", "console", "consoles", "battle",
+                          "gamer", "gamers", "gaming"})
+_PLATFORM_PARAMS = frozenset({"platform", "console"})
+
+
+def _gamed(endpoint: Endpoint, words: set[str]) -> set[str]:
+    """`words` with a game's "game" read as what it is: a table game's words name no
+    domain (`poker_game_winner` is no fixture), a video game's are `videogame`
+    (`game_rewards_get(platform="Xbox")`, `video_games_on_sale`: no channel and views)."""
+    rest = words - {"game", "games"}
+    if rest & _TABLE_GAMES or not words & {"game", "games"}:
+        return rest
+    platform = any(normalize_key(p.name) in _PLATFORM_PARAMS for p in endpoint.parameters)
+    if rest & _VIDEO_GAMES or platform:
+        return (rest - {"video"}) | {"videogame"}
+    return words
+
+
+# Words of a name asking what something costs; a record without a price answers none
+# (`flight_ticket_pricing_get` answered a flight's times and status).
+_PRICE_WORDS = frozenset({"price", "prices", "pricing", "fare", "fares", "cost", "costs",
+                          "sale"})
+_PRICE_TAILS = ("price", "cost", "fare", "amount", "premium", "usd")
+_FARE = {"type": "number", "minimum": 45, "maximum": 1400}
+
+
+def priced(own: set[str] | frozenset[str], fields: dict[str, Any]) -> dict[str, Any]:
+    """A domain's `fields` with a price and its currency when the endpoint's own name
+    asks for a price and they hold none (a flight's fare, a video game's price)."""
+    if not own & _PRICE_WORDS or any(k.rsplit("_", 1)[-1] in _PRICE_TAILS for k in fields):
+        return fields
+    if "flight_number" in fields:  # a fare in a currency airlines sell in, not 849 INR
+        return {**fields, "price": _FARE, "currency": {
+            "type": "string", "enum": ["USD", "EUR", "GBP"]}}
+    return {**fields, "price": {"type": "number"}, "currency": {
+        "type": "string", "description": "ISO 4217 currency code"}}
+
+
+_GAME_PARAMS = frozenset({"game", "game_title", "game_name", "title"})
+
+
+# What a named video game's rewards, a player's statistics in it and its reviews hold.
+_GAME_ITEMS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = (
+    (frozenset({"reward", "rewards", "trophy", "trophies", "achievement", "achievements"}), {
+        "reward": {"type": "string", "enum": [
+            "Gold trophy", "Silver trophy", "Bronze trophy", "Achievement badge",
+            "Character skin", "Bonus XP"]},
+        "unlocked_by_percent": {"type": "number", "minimum": 0.5, "maximum": 60}}),
+    (frozenset({"stats", "statistics", "stat"}), {
+        "hours_played": {"type": "integer", "minimum": 2, "maximum": 900},
+        "level": {"type": "integer", "minimum": 1, "maximum": 100},
+        "achievements_unlocked": {"type": "integer", "minimum": 0, "maximum": 60}}),
+    (frozenset({"review", "reviews"}), {"reviewer": _STR}),
+)
+
+
+def _sent_kept(endpoint: Endpoint, own: set[str], fields: dict[str, Any]) -> dict[str, Any]:
+    """A domain's `fields` without the choices the call sends (`platform="Xbox"` is
+    echoed, not drawn as "Nintendo Switch"). A video game the call names has one title,
+    genre and year, said by none of its rewards, statistics or reviews (each drew its own:
+    "The Harbor of Mexico City", a 2008 and a 2017 Stardew Valley); those hold what they
+    are about instead."""
+    params = {normalize_key(p.name) for p in endpoint.parameters}
+    out = {k: v for k, v in fields.items() if not (k in params and "enum" in v)}
+    if "release_year" in out and params & _GAME_PARAMS:
+        out = {k: v for k, v in out.items()
+               if k not in ("title", "genre", "release_year", "review_count")}
+        for words, held in _GAME_ITEMS:
+            if own & words:
+                out.update(held)
+                break
+    return out
+
+
+def _ranked_player(own: set[str], fields: dict[str, Any]) -> dict[str, Any]:
+    """Whom a ranking of players ranks (`get_top_player`): the player, beside the place
+    (first, for the top one); a game's reviews say how it is rated."""
+    out: dict[str, Any] = {}
+    if "rank" in fields and own & {"player", "players"}:
+        out["player"] = _STR
+        if "top" in own:
+            out["rank"] = {"type": "integer", "enum": [1]}
+    if "release_year" in fields and own & {"review", "reviews"}:
+        out["rating"] = {"type": "number", "minimum": 5, "maximum": 9.8}
+        out["review_count"] = {"type": "integer", "minimum": 40, "maximum": 90_000}
+    return out
+
+
+# Fields of a ranking's or a top scorer's record (`domain_fields`).
+_RANKED = frozenset({"rank", "goals"})
+# A ranking read now names one place (`sports_ranking_get_current` of the Chicago Bulls).
+_NOW = frozenset({"current", "latest", "now", "today"})
+
+
+def _names_one(words: list[str]) -> bool:
+    """Whether a name asks for one thing: the top one (`get_top_scorer`, `top_player`,
+    not `top_players`) or a ranking's current place."""
+    for before, word in pairwise(words):
+        if before == "top" and word.isalpha() and singular(word) == word and len(word) > 2:
+            return True
+    return bool(_NOW & set(words)) and bool({"ranking", "rank", "standing"} & set(words))
 
 
 def names_own_thing(own: set[str]) -> bool:
@@ -232,7 +344,7 @@ _NOT_NOUNS = frozenset(" ".join((
     "google amazon facebook twitter instagram tiktok youtube bing yahoo microsoft apple",
     "openlibrary spotify walmart uber reit agri remote simple quick fast free bulk multi",
     "this these that using you your get gets hello welcome open next about within yes basic",
-    "popular local public nested expired detailed custom",
+    "popular local public nested expired detailed custom nearby near locator",
 )).split())
 
 
@@ -365,7 +477,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         gone: dict[str, Any] = {} if own_id else {idk: _STR}
         props = {"success": {"type": "boolean"}, **gone, "status": _STR,
                  **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
-    elif info.action == "get":
+    elif info.action == "get" or (_RANKED & record.keys() and _names_one(own_words(endpoint))):
         props = record
     else:
         # A search's text and date bounds are the request's, not each item's.

@@ -1,7 +1,8 @@
 """The text a call was made for, which the answer quotes before any other result.
 
 Asked for a case's summary, a person wants the summary, not "the URL is ..."; asked to
-contact support, what support replied; asked for facts about a proton, a fact. The
+contact support, what support replied; asked for facts about a proton, a fact; asked
+for a glossary's article, the term's definition. The
 salient-leaf reader (`facts`) keeps short values only, so such a sentence was never said.
 `asked_text(output, endpoint)` finds it: the answer's field of the kind the endpoint's
 own name asks for (a summary, a reply, a fact, a description), in the answer or its first
@@ -24,6 +25,10 @@ _ASKED = (
     (("support", "contact", "complain", "complaint"), ("message", "reply", "response"),
      "reply from support"),
     (("describe", "description"), ("description",), "description"),
+    # a glossary's article is a term's definition, not "the term is saffron, with URL
+    # https://..." (BigOven's food glossary: the definition was never said)
+    (("glossary", "glossaries", "definition", "definitions", "define", "meaning",
+      "dictionary"), ("definition", "meaning", "definitions"), "definition"),
 )
 _SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
 _LONGEST = 240  # past this, the answer would recite a document

@@ -4,6 +4,7 @@ The user asks for France's population; `country_info_population` answers `{"coun
 "name": "France", "is_active", "created_at"}`. Asked for the capital of Australia, the
 result lists `capital_id`, `capital_code` and a description, but no city; asked for a
 proton's diameter, four "facts" with texts and authors and no diameter; asked for a
+flight's pricing, a flight's times and status and no price; asked for a
 flight's status, `status: "available"`, which is a seat's or a room's state, not a
 flight's. A reviewer reads a result that does not hold what was asked, whatever the
 answer makes of it. Kind `asked_absent`, once per call.
@@ -45,6 +46,8 @@ _DISTANCE = words("distance distances length km kilometers kilometres miles mi m
 _HEIGHT = words("height elevation altitude")
 _WEIGHT = words("weight mass")
 _SIZE = words("diameter radius size width")
+_PRICE = words("price prices pricing fare fares cost costs amount total premium rate value ",
+               "close last usd eur gbp fee fees charge charges")
 # The quantity an endpoint may be named for -> the key words that answer it.
 _ANSWERS: dict[str, frozenset[str]] = {
     "population": words("population inhabitants residents people pop"),
@@ -63,6 +66,10 @@ _ANSWERS: dict[str, frozenset[str]] = {
     "speed": words("speed velocity"),
     "velocity": words("speed velocity"),
     "density": words("density"),
+    # `flight_ticket_pricing_get` answering a flight's times and status: no price
+    "price": _PRICE,
+    "pricing": _PRICE,
+    "fare": _PRICE,
 }
 # Key words of an item answering the quantity its list is named for (`capitals: [{name}]`).
 _ITEM = words("name city value amount title")

@@ -18,7 +18,10 @@ list it is or holds at its top level; deeper objects are other things: an origin
 - a US president asked for by year (an endpoint or office naming the United States) and
   a president of the record who was not in office in any year asked (Joe Biden for 2007),
   read against the presidents' terms since 1901 by surname (any year of a Bush or a
-  Roosevelt counts).
+  Roosevelt counts);
+- an autocomplete (its own name completes or suggests: `market_auto_complete`) sent a
+  typed text, one of whose result lists has no item whose name, title or symbol has a
+  word starting with that text (`query="Tesla"` completed to Apple Inc).
 
 Left alone: calls that make or change something (an update answers with the new state),
 ids (a cart lists other products than the one just added), free text (a note's content,
@@ -32,6 +35,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.autocompleted import TYPED_KEYS, completes, typed_text, unmatched
+from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import argument_keys_gate
 from toolgen.judge.realism.asked import name_words
@@ -214,12 +219,22 @@ def reason(function_name: str, args: dict[str, Any], output: Any) -> str | None:
     if not records:
         return None
     return (_echoed(args, records) or _out_of_years(args, records)
-            or _wrong_president(function_name, args, records))
+            or _wrong_president(function_name, args, records)
+            or _uncompleted(function_name, args, output))
+
+
+def _uncompleted(function_name: str, args: dict[str, Any], output: Any) -> str | None:
+    typed = typed_text(args) if completes(function_name) else None
+    stray = unmatched(output, typed) if typed is not None else None
+    if stray is None:
+        return None
+    return f"{typed!r} was typed; the completions ({stray!r}...) do not start with it"
 
 
 def _gated_key(key: str) -> bool:
     tokens = key_tokens(key)
-    return _filter_kind(key) or "year" in tokens or "years" in tokens
+    return (_filter_kind(key) or "year" in tokens or "years" in tokens
+            or normalize_key(key) in TYPED_KEYS)
 
 
 # A filter is an argument: a call sending no kind or year argument cannot be contradicted.

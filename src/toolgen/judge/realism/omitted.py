@@ -12,9 +12,10 @@ The thing asked for is the endpoint's own noun: the last word of its name before
 president, `celebrity_net_worth_get` -> worth). It counts as asked when the user's text
 names it. A field of the result object answers it when its head word is that noun
 (`valuation_usd`, `net_worth_usd`, `president`, `distance_km`: units and `value`,
-`amount` words dropped). The answer mentions the value when it states the text
-(case-insensitively, `_` read as a space) or the number (as shown, rounded, in
-thousands, millions or billions, or as a percentage).
+`amount` words dropped). A glossary's or a dictionary's entry asks for its `definition`
+when the user names the glossary, the article, the term or a meaning. The answer
+mentions the value when it states the text (case-insensitively, `_` read as a space) or
+the number (as shown, rounded, in thousands, millions or billions, or as a percentage).
 
 Left alone: calls that make or change something, values the call itself sent (an email
 validated is not news), booleans, empty texts, a turn with no answer after the call
@@ -79,6 +80,19 @@ def asked_thing(function_name: str) -> str | None:
     if not kept or len(kept[-1]) < 4:
         return None
     return _one(kept[-1])
+
+
+# A glossary's or a dictionary's entry is asked for its definition, whatever the user
+# calls it (BigOven's food glossary article was answered "the term is saffron, with URL
+# https://...": the definition it held went unsaid).
+_GLOSSARY = frozenset({"glossary", "glossaries", "dictionary", "define", "definition",
+                       "definitions"})
+_GLOSSARY_SAID = ("glossary", "article", "definition", "define", "mean", "term")
+
+
+@lru_cache(maxsize=4096)
+def _glossary(function_name: str) -> bool:
+    return bool(_GLOSSARY & set(name_words(function_name)))
 
 
 def _one(word: str) -> str:
@@ -173,7 +187,10 @@ def _turn_findings(view: RecordView, user_at: int, indices: tuple[int, ...]) -> 
                     call.id not in view.answer_at:
                 continue
             thing = asked_thing(step.function_name)
-            if thing is None or thing not in asked_text:
+            said: tuple[str, ...] = (thing,) if thing is not None else ()
+            if thing is not None and _glossary(step.function_name):
+                thing, said = "definition", _GLOSSARY_SAID
+            if thing is None or not any(w in asked_text for w in said):
                 continue
             fields = _candidates(view, step, thing)
             if not fields:

@@ -16,11 +16,18 @@ change).
 The same holds for the other records a domain answers with (`DOMAINS`): a recipe's
 servings beside its prep or cook time on BigOven's food glossary article, a match's home
 and away teams on a League of Legends champion's abilities, a translation's text and
-languages on a grammar analysis, a video's channel and views on a mailbox's reputation.
+languages on a grammar analysis, a video's channel and views on a mailbox's reputation,
+a weather reading on a revenue forecast.
 Such a record is borrowed when neither the endpoint's own name (before `_for_`) nor its
 own description (after the "Tool name:" it opens with) has a word of that domain: the
 tool's name says what its vendor does ("Webit Language", "League of Legends"), not what
 this endpoint answers, and "food" in a glossary's name is no recipe.
+
+Some words say a domain only when nothing else is named (`weak` beside `unless`): a
+forecast is the weather's, a revenue forecast answering a temperature, humidity and a sky
+is not (BFCL seed 21 #13); a league's or a game's record is a match, a league's top
+scorer, a team's ranking or a video game's rewards answering a home and an away team are
+not (BFCL seed 7 #18, #43, #12); a video is a clip, a video game's sale is not.
 """
 
 from __future__ import annotations
@@ -72,11 +79,15 @@ def _market_tool(function_name: str, description: str) -> bool:
 
 class Domain(NamedTuple):
     """A record a domain answers with: it holds one key of each of `needs` (normalised),
-    and is this domain's only when the endpoint says one of `said`."""
+    and is this domain's only when the endpoint says one of `said`, or one of `weak`
+    while saying none of `unless` (a forecast is the weather's, a revenue forecast is
+    not; a league's game is a match, a league's top scorer is not)."""
 
     what: str
     needs: tuple[frozenset[str], ...]
     said: frozenset[str]
+    weak: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
 
 
 DOMAINS: tuple[Domain, ...] = (
@@ -89,11 +100,27 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("a match (a home and an away team)", (
         frozenset({"home_team", "hometeam", "home"}),
         frozenset({"away_team", "awayteam", "away"})),
-        words("sport sports football soccer match matches game games fixture fixtures ",
-              "league leagues score scores scoreboard team teams basketball baseball hockey ",
-              "cricket tennis rugby nba nfl mlb nhl esports tournament tournaments season ",
-              "seasons live livescore livescores result results odds bet betting h2h event ",
-              "events competition competitions cup")),
+        words("match matches fixture fixtures score scores scoreboard livescore ",
+              "livescores result results odds bet betting h2h schedule schedules"),
+        words("sport sports football soccer game games league leagues team teams ",
+              "basketball baseball hockey cricket tennis rugby nba nfl mlb nhl esports ",
+              "tournament tournaments season seasons live event events competition ",
+              "competitions cup"),
+        # a top scorer, a ranking, a video game's rewards or reviews are no fixture (a
+        # player's game log and a match's cards are: "player" and "cards" stay out)
+        words("scorer scorers ranking rankings standings rank ranks ",
+              "video videogame rewards reward trophy trophies achievement achievements ",
+              "review reviews poker chess equipment")),
+    Domain("a weather reading (a temperature beside humidity, wind or a sky)", (
+        frozenset({"temperature", "temp", "temp_c", "temp_f", "temperature_c",
+                   "temperature_f", "temperature_celsius"}),
+        frozenset({"humidity", "wind_speed", "wind", "conditions", "feels_like"})),
+        words("weather weathers temperature temperatures climate meteo meteorological ",
+              "rain snow wind humidity precipitation sunny cloudy storm storms uv"),
+        words("forecast forecasts forecasting"),
+        # what else is forecast: a company's revenue, the air's quality, a price
+        words("revenue revenues sales earnings profit profits income demand price prices ",
+              "stock stocks market population traffic air quality pollution aqi pollen")),
     Domain("a translation (a translated text and its languages)", (
         frozenset({"translated_text", "translation", "translated"}),
         frozenset({"source_language", "target_language", "source_lang", "target_lang"})),
@@ -102,8 +129,11 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("a video (a channel and its views)", (
         frozenset({"channel", "channel_title", "channel_name"}),
         frozenset({"views", "view_count", "viewcount"})),
-        words("video videos youtube yt channel channels vimeo tiktok stream streams ",
-              "streaming clip clips watch playlist playlists shorts reel reels media")),
+        words("youtube yt channel channels vimeo tiktok stream streams ",
+              "streaming clip clips watch playlist playlists shorts reel reels"),
+        words("video videos media"),
+        # a video game's sale or price is no clip with a channel and views
+        words("game games videogame videogames")),
 )
 
 
@@ -158,8 +188,14 @@ def _borrowed(function_name: str, description: str,
         return ("a market quote (a value and its percent change) from a tool that has "
                 "nothing to do with markets")
     for domain in DOMAINS:
-        if any(_holds(obj, domain) for obj in objects) and not (
-                _own_said(function_name, description) & domain.said):
+        if any(_holds(obj, domain) for obj in objects) and not _says(
+                _own_said(function_name, description), domain):
             return (f"{domain.what} from an endpoint whose own name and description say "
                     "nothing of it")
     return None
+
+
+def _says(said: frozenset[str], domain: Domain) -> bool:
+    """Whether an endpoint's own words make `domain`'s record its own."""
+    return bool(said & domain.said) or (bool(said & domain.weak)
+                                        and not said & domain.unless)
