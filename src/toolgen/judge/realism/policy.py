@@ -26,7 +26,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a calculation's figure a reviewer recomputes (qcalc)
             "calculations",
             # a capital, a population or a distance the real world contradicts
-            "world_facts")
+            "world_facts",
+            # a record-keeping remark or a placeholder reported as content (qstub)
+            "notes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -131,6 +133,9 @@ SEVERITY: dict[str, Severity] = {
     "calculation_wrong": "error",
     # a known country's capital or population, or a known city pair's distance, wrong
     "world_fact_contradiction": "error",
+    # "the first with description For internal use only": a remark about who keeps a
+    # record, or a corpus placeholder, reported as what a result holds
+    "note_as_content": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -175,9 +180,12 @@ _PRAISED = frozenset({"ids_only_answer", "asked_absent", "stale_read", "text_mis
 # answer shape (a COVID table's `population`) still draws them; reported, not gated, until
 # no generated record trips it.
 _WORLD = frozenset({"world_fact_contradiction"})
+# A remark or placeholder reported as content (note_as_content): the offline policy no
+# longer says one, but a live assistant may; reported, not gated, until measured there.
+_NOTES = frozenset({"note_as_content"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD
+    | _OVERRATED | _PRAISED | _WORLD | _NOTES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
