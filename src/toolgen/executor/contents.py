@@ -13,9 +13,10 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
 - what a record of its noun holds (a ship: name, type, flag, length; a book: title,
   author, year; an element: name, symbol, atomic number; a medicine: name, form,
   strength), from one table of nouns -> fields whose values are drawn from lists or
-  ranges, never from the tool's own words;
-- for a noun the table does not know, a one-line description drawn for the entity (a
-  made-up name would be read as a fact).
+  ranges, never from the tool's own words; fields that belong together (a medical
+  panel's name and its tests, a symptom and its body system) as one row (`noun_rows`);
+- for a noun neither table knows, nothing: a made-up name would be read as a fact, and
+  a record-keeping line ("For internal use only.") is no content (`notes`).
 
 Pure; deterministic; never touches the network.
 """
@@ -26,6 +27,7 @@ from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
+from toolgen.executor.noun_rows import row_fields
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import id_entity, normalize_key, plural, singular
 from toolgen.records import Endpoint
@@ -112,14 +114,27 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     quantity = _quantity(words)
     if quantity is not None:
         out[quantity[0]] = quantity[1]
+    rows = _row_fields(words, info.entity)
     noun = _table_noun(words, info.entity)
-    if noun is not None:
+    if rows is not None:
+        out.update(rows)
+    elif noun is not None:
         out.update(NOUN_FIELDS[noun])
-    elif not out:
-        # A made-up name ("Copper Garden") on a tax or a url reads as a fact; a line
-        # describing the record does not claim one.
-        out = {"description": {"type": "string"}}
+    # Else nothing: a made-up name ("Copper Garden") on a tax or a url reads as a fact,
+    # and a remark such as "For internal use only." is no content either (`notes`); the
+    # record stays what it is, ids and the request, and its answer says so.
     return out
+
+
+def _row_fields(words: list[str], entity: str | None) -> dict[str, Any] | None:
+    """The row fields (`noun_rows`) of the last word of the name (or the entity) with a
+    table of rows."""
+    for w in [*reversed(words), entity or ""]:
+        for form in (w, singular(w)):
+            fields = row_fields(form)
+            if fields is not None:
+                return fields
+    return None
 
 
 def _quantity(words: list[str]) -> tuple[str, dict[str, Any]] | None:
