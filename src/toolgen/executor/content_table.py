@@ -162,6 +162,19 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
              "completed": {"type": "boolean"}},
     "calendar": {"name": _enum("Work", "Personal", "Family", "Holidays", "Team Events"),
                  "time_zone": _enum("Europe/London", "America/New_York", "Asia/Tokyo")},
+    # a KYC/AML screening: what it found and against how many lists
+    "screening": {"result": _enum("No match", "Potential match", "Confirmed match"),
+                  "lists_checked": _int(4, 40)},
+    "lead": {"full_name": _STR, "company": _STR,
+             "status": _enum("new", "contacted", "qualified", "unqualified")},
+    # opening hours, one day a row
+    "hour": {"day": _enum("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                          "Saturday", "Sunday"),
+             "opens": _enum("09:00", "09:30", "10:00"),
+             "closes": _enum("17:00", "17:30", "18:00", "20:00")},
+    # a bootstrapped yield curve's points
+    "curve": {"tenor": _enum("3M", "6M", "1Y", "2Y", "5Y", "10Y", "30Y"),
+              "zero_rate_percent": _num(3.2, 5.4)},
     "registration": {"vehicle": _enum("Toyota Corolla", "Mazda CX-5", "Ford Ranger",
                                       "Hyundai i30"),
                      "expiry_date": {"type": "string", "format": "date"}},

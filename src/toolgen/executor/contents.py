@@ -15,8 +15,9 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   strength), from one table of nouns -> fields whose values are drawn from lists or
   ranges, never from the tool's own words; fields that belong together (a medical
   panel's name and its tests, a symptom and its body system) as one row (`noun_rows`);
-- for a noun neither table knows, nothing: a made-up name would be read as a fact, and
-  a record-keeping line ("For internal use only.") is no content (`notes`).
+- for a noun neither table knows, a one-line description of the record by what it holds
+  (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
+  and a record-keeping line ("For internal use only.") is no content (`notes`).
 
 Pure; deterministic; never touches the network.
 """
@@ -51,7 +52,7 @@ _ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "
 def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
                  ) -> dict[str, Any]:
     """`shape` with content fields added to its hollow record (a read's only)."""
-    if info.action not in _READS or _ASKS_NAMING & set(own_words(endpoint)):
+    if info.action not in _READS or _ASKS_NAMING & _asking(own_words(endpoint)):
         return shape
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
@@ -61,6 +62,12 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
     for key, sub in fields.items():
         record.setdefault(key, sub)
     return _one_record(shape, record, words)
+
+
+def _asking(words: list[str]) -> set[str]:
+    """The words of a name that say what it asks for: not the id it reads by
+    (`get_a_maison_by_id` asks for a maison, not an id)."""
+    return set(words[:words.index("by")]) if "by" in words else set(words)
 
 
 def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
@@ -120,9 +127,12 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         out.update(rows)
     elif noun is not None:
         out.update(NOUN_FIELDS[noun])
-    # Else nothing: a made-up name ("Copper Garden") on a tax or a url reads as a fact,
-    # and a remark such as "For internal use only." is no content either (`notes`); the
-    # record stays what it is, ids and the request, and its answer says so.
+    elif not out:
+        # A made-up name ("Copper Garden") on a tax or a url reads as a fact; a line
+        # describing the record by what it holds does not claim one (`free_text` writes
+        # it, or drops the field when nothing is known: a remark such as "For internal
+        # use only." is no content).
+        out = {"description": {"type": "string"}}
     return out
 
 

@@ -125,7 +125,9 @@ def asks_for_content(function_name: str) -> bool:
     words = name_words(function_name)
     if not words or words[0] in _WRITES or words[-1] in _WRITES:
         return False  # `create_order`, and BFCL's `archival_memory_add`
-    return not _ASKS_NAMING & set(words)
+    # the id a read goes by is the user's (`get_a_maison_by_id` asks for a maison)
+    asking = words[:words.index("by")] if "by" in words else words
+    return not _ASKS_NAMING & set(asking)
 
 
 def hollow(leaves: list[tuple[str, Any]], echoes: dict[str, Any]) -> bool:
