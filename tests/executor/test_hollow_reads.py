@@ -1,8 +1,8 @@
 """A read's record holds the content its endpoint names, not only who it is: a ship's
 valuation comes with the ship's name, flag and length; a periodic table lists elements
 by name; a wave velocity is computed, a carbon intensity has its unit, a president in
-a year is one record; a noun no table knows gets no made-up name and no remark passed off as a description. Calls that make
-a record are left as they were."""
+a year is one record; a noun no table knows gets no made-up name and no remark passed
+off as a description. Calls that make a record are left as they were."""
 
 from __future__ import annotations
 

@@ -115,7 +115,8 @@ def row_fields(noun: str) -> dict[str, Any] | None:
 
 def _fill(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     for obj in objects_in(output):
-        row = _BY_NAME.get(obj.get("name")) if isinstance(obj.get("name"), str) else None
+        name = obj.get("name")
+        row = _BY_NAME.get(name) if isinstance(name, str) else None
         if row is None:
             continue
         for key, value in row.items():
