@@ -134,7 +134,9 @@ SEVERITY: dict[str, Severity] = {
     # a known country's capital or population, or a known city pair's distance, wrong
     "world_fact_contradiction": "error",
     # "the first with description For internal use only": a remark about who keeps a
-    # record, or a corpus placeholder, reported as what a result holds
+    # record, or a corpus placeholder, reported as what a result holds (gating: the
+    # offline policy no longer says one, 0 of 300 ToolBench, BFCL and bundled records at
+    # seed 7; a live assistant's is repaired or regenerated)
     "note_as_content": "error",
 }
 
@@ -180,12 +182,9 @@ _PRAISED = frozenset({"ids_only_answer", "asked_absent", "stale_read", "text_mis
 # answer shape (a COVID table's `population`) still draws them; reported, not gated, until
 # no generated record trips it.
 _WORLD = frozenset({"world_fact_contradiction"})
-# A remark or placeholder reported as content (note_as_content): the offline policy no
-# longer says one, but a live assistant may; reported, not gated, until measured there.
-_NOTES = frozenset({"note_as_content"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _NOTES
+    | _OVERRATED | _PRAISED | _WORLD
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
