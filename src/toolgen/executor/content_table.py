@@ -163,7 +163,7 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
     "calendar": {"name": _enum("Work", "Personal", "Family", "Holidays", "Team Events"),
                  "time_zone": _enum("Europe/London", "America/New_York", "Asia/Tokyo")},
     # a KYC/AML screening: what it found and against how many lists
-    "screening": {"result": _enum("No match", "Potential match", "Confirmed match"),
+    "screening": {"result": _enum("Clear", "Potential match", "Confirmed match"),
                   "lists_checked": _int(4, 40)},
     "lead": {"full_name": _STR, "company": _STR,
              "status": _enum("new", "contacted", "qualified", "unqualified")},
