@@ -165,8 +165,8 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
     # a KYC/AML screening: what it found and against how many lists
     "screening": {"result": _enum("Clear", "Potential match", "Confirmed match"),
                   "lists_checked": _int(4, 40)},
-    "lead": {"full_name": _STR, "company": _STR,
-             "status": _enum("new", "contacted", "qualified", "unqualified")},
+    # no drawn status: a lead just created is "confirmed", and a later read must agree
+    "lead": {"full_name": _STR, "company": _STR},
     # opening hours, one day a row
     "hour": {"day": _enum("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                           "Saturday", "Sunday"),
