@@ -1517,6 +1517,28 @@ CORRUPT.update({
 })
 
 
+# A remark about who keeps a record, or a corpus placeholder, reported as what a result
+# holds (ToolBench seed 7: "the first with description For internal use only" on a
+# diagnosis service's panels).
+CORRUPT["note_as_content"] = [
+    ("hotels", _then(
+        lambda d: _set_out(d, "call_h2", lambda o: {
+            "hotel_id": "htl_40417", "hotel_code": "CA4417", "is_active": True,
+            "created_at": "2025-05-02T10:14:00Z", "description": "For internal use only."}),
+        lambda d: _answer(d, "I pulled up the best-rated hotel: its description is For "
+                             "internal use only. (hotel code CA4417)"))),
+    ("shoes", _then(
+        _item("call_p1", "items", 0, description="Draft; details to follow."),
+        lambda d: _answer(d, "There are 41 in all, the first with description Draft; "
+                             "details to follow."))),
+    ("music", _then(
+        lambda d: _set_out(d, "call_m1", lambda o: _with(
+            o, artists=[{**o["artists"][0], "bio": "N/A"}])),
+        lambda d: _answer(d, "Nina Simone's bio is N/A. Her top three are Feeling Good, "
+                             "Sinnerman and My Baby Just Cares for Me."))),
+]
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

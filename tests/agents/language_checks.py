@@ -211,6 +211,22 @@ def reportable(output: Any) -> list[str]:
     return out
 
 
+# An answer saying a result holds nothing to report ("The portal came through, with
+# nothing worth quoting in it."): honest when all it holds is ids, codes, links, stamps
+# and the request said back.
+_NOTHING_TO_QUOTE = re.compile(r"nothing worth quoting|with nothing else in it")
+_POINTER = re.compile(r"[a-z]{2,6}_[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+"
+                      r"|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|\d{1,2}")
+
+
+def _only_pointers(values: list[str], step: dict[str, Any]) -> bool:
+    """Whether every quotable value of a call's result only points at it or says back
+    one of the call's arguments."""
+    sent = {str(a.get("value")).lower() for a in (step.get("arguments") or {}).values()
+            if isinstance(a, dict)}
+    return all(_POINTER.fullmatch(v) or v.lower() in sent for v in values)
+
+
 def _verdicts(output: Any) -> list[str]:
     """What a check found, as a reader would say it: `{"isValid": false}` -> "not valid"
     ("valid" for true): a verdict is reported even though no quotable value is."""
@@ -348,7 +364,8 @@ def honesty(record: Rec) -> Honesty:
             values = [v for page in listing for v in reportable(page)]
             values += _verdicts(output)
             # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
-            if values and not any(v.lower() in later_text for v in values):
+            if values and not any(v.lower() in later_text for v in values) and not (
+                    _NOTHING_TO_QUOTE.search(later_text) and _only_pointers(values, s)):
                 h.ok_unreported.append(where)
                 if s.get("effect"):
                     h.state_unreported.append(where)

@@ -1,14 +1,15 @@
 """A read's record holds the content its endpoint names, not only who it is: a ship's
 valuation comes with the ship's name, flag and length; a periodic table lists elements
 by name; a wave velocity is computed, a carbon intensity has its unit, a president in
-a year is one record; a noun no table knows still gets a description. Calls that make
-a record are left as they were."""
+a year is one record; a noun no table knows gets no made-up name and no remark passed
+off as a description. Calls that make a record are left as they were."""
 
 from __future__ import annotations
 
 import pytest
 
 from toolgen.executor import MockExecutor
+from toolgen.executor.notes import is_note
 from toolgen.records import Endpoint, Parameter
 
 SEEDS = range(6)
@@ -102,11 +103,12 @@ def test_a_president_in_a_year_is_one_record_not_a_list(executor: MockExecutor,
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_an_unknown_noun_gets_a_description_not_a_made_up_name(executor: MockExecutor,
-                                                                seed: int) -> None:
+def test_an_unknown_noun_gets_neither_a_made_up_name_nor_a_remark(executor: MockExecutor,
+                                                                   seed: int) -> None:
     out = executor.session(seed).call(WIDGET, {"gizmo_id": "gzm_1a2b3c"}).output
     assert "name" not in out
-    assert isinstance(out["description"], str) and " " in out["description"]
+    # nothing is known of a gizmo: "For internal use only." would be read as its content
+    assert not any(is_note(v, k) for k, v in out.items())
 
 
 def test_a_call_that_makes_a_record_is_left_alone(executor: MockExecutor) -> None:

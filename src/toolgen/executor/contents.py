@@ -13,9 +13,11 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
 - what a record of its noun holds (a ship: name, type, flag, length; a book: title,
   author, year; an element: name, symbol, atomic number; a medicine: name, form,
   strength), from one table of nouns -> fields whose values are drawn from lists or
-  ranges, never from the tool's own words;
-- for a noun the table does not know, a one-line description drawn for the entity (a
-  made-up name would be read as a fact).
+  ranges, never from the tool's own words; fields that belong together (a medical
+  panel's name and its tests, a symptom and its body system) as one row (`noun_rows`);
+- for a noun neither table knows, a one-line description of the record by what it holds
+  (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
+  and a record-keeping line ("For internal use only.") is no content (`notes`).
 
 Pure; deterministic; never touches the network.
 """
@@ -26,6 +28,7 @@ from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
+from toolgen.executor.noun_rows import row_fields
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import id_entity, normalize_key, plural, singular
 from toolgen.records import Endpoint
@@ -49,7 +52,7 @@ _ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "
 def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
                  ) -> dict[str, Any]:
     """`shape` with content fields added to its hollow record (a read's only)."""
-    if info.action not in _READS or _ASKS_NAMING & set(own_words(endpoint)):
+    if info.action not in _READS or _ASKS_NAMING & _asking(own_words(endpoint)):
         return shape
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
@@ -59,6 +62,12 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
     for key, sub in fields.items():
         record.setdefault(key, sub)
     return _one_record(shape, record, words)
+
+
+def _asking(words: list[str]) -> set[str]:
+    """The words of a name that say what it asks for: not the id it reads by
+    (`get_a_maison_by_id` asks for a maison, not an id)."""
+    return set(words[:words.index("by")]) if "by" in words else set(words)
 
 
 def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
@@ -112,14 +121,30 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     quantity = _quantity(words)
     if quantity is not None:
         out[quantity[0]] = quantity[1]
+    rows = _row_fields(words, info.entity)
     noun = _table_noun(words, info.entity)
-    if noun is not None:
+    if rows is not None:
+        out.update(rows)
+    elif noun is not None:
         out.update(NOUN_FIELDS[noun])
     elif not out:
         # A made-up name ("Copper Garden") on a tax or a url reads as a fact; a line
-        # describing the record does not claim one.
+        # describing the record by what it holds does not claim one (`free_text` writes
+        # it, or drops the field when nothing is known: a remark such as "For internal
+        # use only." is no content).
         out = {"description": {"type": "string"}}
     return out
+
+
+def _row_fields(words: list[str], entity: str | None) -> dict[str, Any] | None:
+    """The row fields (`noun_rows`) of the last word of the name (or the entity) with a
+    table of rows."""
+    for w in [*reversed(words), entity or ""]:
+        for form in (w, singular(w)):
+            fields = row_fields(form)
+            if fields is not None:
+                return fields
+    return None
 
 
 def _quantity(words: list[str]) -> tuple[str, dict[str, Any]] | None:

@@ -13,6 +13,7 @@ the call's random stream; never touches the network.
 from __future__ import annotations
 
 from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.notes import RECORD_NOTES
 
 _BY_NOUN: dict[str, tuple[str, ...]] = {
     "ticket": ("Customer cannot find the invoice for last month's order.",
@@ -76,11 +77,8 @@ _TEXTS = ("Meeting moved to Thursday at 3 pm.", "Thanks for the update!",
 _QUESTIONS = ("What time does the museum open on Sundays?", "How do I reset my password?",
               "Is breakfast included in the price?", "Can I change my delivery date?",
               "What is the capital of Australia?")
-# What people write on a record of any kind: who it is for, where it came from.
-_ANY = ("Shared with the whole team.", "Maintained by the operations team.",
-        "Imported from the previous system.", "Last reviewed in March.",
-        "For internal use only.", "Draft; details to follow.", "Archived copy of the original.",
-        "Created for the spring campaign.")
+# What people write on a record of any kind (`notes`): never its content.
+_ANY = RECORD_NOTES
 
 
 # The generic pools, for `free_text` to recognise a drawn value it can say better.

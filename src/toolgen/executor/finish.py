@@ -28,6 +28,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
   real symbol, number and weight (`elements`);
 - a US president asked for a year is the one in office that year (`presidents`);
 - a link or file name that spells its object's id spells the drawn id (`id_links`);
+- a record drawn as one row of facts (a panel's name and its tests) holds that row's
+  facts (`noun_rows`);
 - free text drawn from a generic pool says something of its subject (`free_text`: a
   support reply answers the sent message, a fact is about the asked thing);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
@@ -68,6 +70,7 @@ from toolgen.executor.free_text import text_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
+from toolgen.executor.noun_rows import rows_finish
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
@@ -199,6 +202,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
                   if id_entity(k) is None and k not in CONTENT_KEYS}
         params = {normalize_key(p.name) for p in endpoint.parameters}
         steps.insert(0, _echoed_arguments(params, unsent))
+    rows = rows_finish(text) if shape is not endpoint.response_schema else None
+    if rows is not None:
+        steps.append(rows)  # a "Lipid Panel" lists the lipid tests, not platelets
     fitted = text_finish(endpoint, shape, text)
     if fitted is not None:  # last: it reads the object the other steps settled
         steps.append(fitted)

@@ -15,7 +15,8 @@ arguments:
   that returns a summary and answers without one gets one;
 - a description describes an object of its kind by its name, type and place, else as
   what the call asked for ("A capital for Australia."); a status line ("Draft; details
-  to follow.") stays only on a document-like record;
+  to follow.") stays only on a document-like record, and an inferred record of which
+  nothing is known goes without one (a remark is no description: `notes`);
 - a bio speaks of its person, a comment reacts to what it is posted on.
 
 Values not drawn from those pools are left alone. Deterministic for the call's random
@@ -115,10 +116,16 @@ def _fit(node: Any, parent: str, args: dict[str, Any], about: _About, rand: Rand
         value = node[key]
         if isinstance(value, str) and value in _POOL and value not in sent:
             said = _fitted(str(key), node, parent, args, about, rand)
-            if said is not None:
+            if said is _DROP:
+                del node[key]
+            elif said is not None:
                 node[key] = said
         elif isinstance(value, (dict, list)):
             _fit(value, str(key), args, about, rand, sent)
+
+
+_DROP = "\0drop"
+"""What `_fitted` returns for a field the object goes without."""
 
 
 def _last(key: str) -> str:
@@ -144,8 +151,13 @@ def _fitted(key: str, node: dict[str, Any], parent: str, args: dict[str, Any],
     if last in _DESCRIBING and value in ANY_RECORD:
         if _document(node, parent, about):
             return None
-        # None: nothing known of the object; its line stays (the judge sees it hollow)
-        return describe(node, parent, about, rand) or _what_for(node, parent, args, about)
+        said = describe(node, parent, about, rand) or _what_for(node, parent, args, about)
+        if said is None and about.inferred:
+            # nothing known of the object: a remark on it ("For internal use only.") is
+            # no description; an inferred record goes without (a declared one keeps its
+            # field, which no answer quotes: `notes`)
+            return _DROP
+        return said
     if last == "bio":
         return bio_of(node, rand)
     if last in ("review", "comment", "text") and value in REVIEWS:

@@ -8,6 +8,9 @@ reference in brackets at most. `content_first(facts, output, arguments)` moves b
 facts behind the content ones and, when none of the facts is content, takes the first
 item's own words (its name-like fields first) from `output`.
 
+A record-keeping remark or a placeholder (`executor.notes`: "For internal use only.",
+"N/A") is dropped: it is neither content nor a reference.
+
 Bookkeeping is what the judge's `ids_only` reads as such: ids, links, versions, `*_at`
 stamps, counts and generated tag codes, plus values shaped like generated ids. A value the
 call was sent is no news and is not content either.
@@ -24,6 +27,7 @@ from typing import Any
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.units import measured
+from toolgen.executor.notes import is_note
 from toolgen.records.paths import walk_leaves
 
 # Last label words that only name, link, version or stamp a record.
@@ -70,6 +74,9 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     of ids and echoes), only the echoes: it is not reported by its ids."""
     sent = _sent(arguments)
     asked = _asked(endpoint_words)
+    # a remark about who keeps a record ("For internal use only.") or a placeholder says
+    # nothing of it: never said, as content or in brackets
+    facts = [f for f in facts if not is_note(f.value, f.label)]
     content = [f for f in facts if not bookkeeping(f, asked)]
     if lead_count := any(role_of(f) == "count" for f in facts):
         # "the first is rated 3" says a digit a reader cannot place: an item's words first
@@ -130,7 +137,7 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
         text = value_text(value).strip()
         fact = Fact(label=_label(keys), value=text)
         if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
-                fact, asked):
+                fact, asked) or is_note(text, keys[-1]):
             continue
         low = keys[-1].lower()
         rank = 0 if any(low.endswith(w) for w in _NAMES) else (

@@ -37,6 +37,7 @@ from toolgen.judge.realism import (
     language,
     misfit,
     naming,
+    notes,
     omitted,
     outputs,
     own_words,
@@ -105,6 +106,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     misfit.NAME: misfit.check_view,
     calculations.NAME: calculations.check_view,
     world_facts.NAME: world_facts.check_view,
+    notes.NAME: notes.check_view,
 }
 
 

@@ -8,7 +8,8 @@ reviewer sees no valuation, no velocity, no bank, however the endpoint is named.
 
 A successful read is hollow when every value of its result is one of:
 - bookkeeping: an id, a generated tag code (`ship_code: "OG4769"`), a url, a version, a
-  timestamp (`*_at`), `is_active`, paging (`total`, `page`, `has_more`...);
+  timestamp (`*_at`), `is_active`, paging (`total`, `page`, `has_more`...), or a note
+  that says nothing of the record (`description: "For internal use only."`, "N/A");
 - the request echoed: a field named like one of the endpoint's parameters (the call's
   own argument or another parameter of the same schema, `full_name: false`).
 
@@ -24,6 +25,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.notes import is_note
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.policy import finding
@@ -65,7 +67,10 @@ def _snake(key: str) -> str:
 
 
 def _bookkeeping(key: str, value: Any) -> bool:
-    """Whether `key: value` only names, dates, pages or flags its record."""
+    """Whether `key: value` only names, dates, pages or flags its record, or says nothing
+    of it (a remark such as "For internal use only.", a placeholder: `notes`)."""
+    if isinstance(value, str) and is_note(value, key):
+        return True
     tokens = key_tokens(key)
     if not tokens:
         return True  # the items of a list of scalars under no key of their own
@@ -120,7 +125,9 @@ def asks_for_content(function_name: str) -> bool:
     words = name_words(function_name)
     if not words or words[0] in _WRITES or words[-1] in _WRITES:
         return False  # `create_order`, and BFCL's `archival_memory_add`
-    return not _ASKS_NAMING & set(words)
+    # the id a read goes by is the user's (`get_a_maison_by_id` asks for a maison)
+    asking = words[:words.index("by")] if "by" in words else words
+    return not _ASKS_NAMING & set(asking)
 
 
 def hollow(leaves: list[tuple[str, Any]], echoes: dict[str, Any]) -> bool:

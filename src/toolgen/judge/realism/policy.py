@@ -26,7 +26,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a calculation's figure a reviewer recomputes (qcalc)
             "calculations",
             # a capital, a population or a distance the real world contradicts
-            "world_facts")
+            "world_facts",
+            # a record-keeping remark or a placeholder reported as content (qstub)
+            "notes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -131,6 +133,11 @@ SEVERITY: dict[str, Severity] = {
     "calculation_wrong": "error",
     # a known country's capital or population, or a known city pair's distance, wrong
     "world_fact_contradiction": "error",
+    # "the first with description For internal use only": a remark about who keeps a
+    # record, or a corpus placeholder, reported as what a result holds (gating: the
+    # offline policy no longer says one, 0 of 300 ToolBench, BFCL and bundled records at
+    # seed 7; a live assistant's is repaired or regenerated)
+    "note_as_content": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
