@@ -11,19 +11,18 @@ are `llm.settings.decide_mode`; this module only resolves, calls and prints.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from toolgen.cli.config import load_llm_settings
 from toolgen.cli.console import err, fail
 from toolgen.cli.progress_view import ProgressView
+from toolgen.llm import LLMRuntime
 from toolgen.llm.errors import LLMError
 from toolgen.llm.settings import LLMSettings, ModeDecision, decide_mode
+from toolgen.pipeline.live import LiveRequiredError
+from toolgen.pipeline.live_runner import generate_live
 from toolgen.pipeline.runner import RunResult
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Record, Rejection
-
-if TYPE_CHECKING:
-    from toolgen.llm import LLMRuntime
 
 
 def resolve_mode(
@@ -61,11 +60,6 @@ def run_live_generate(
     ray_address: str | None = None,
 ) -> tuple[RunResult, int, int]:
     """Generate live; the result, the live calls made and the replies retried for length."""
-    # Imported here: the live agents and their checks are a second of start-up that an
-    # offline run never uses.
-    from toolgen.pipeline.live import LiveRequiredError
-    from toolgen.pipeline.live_runner import generate_live
-
     label = settings.live_profile + (" + paraphrase" if settings.live_paraphrase else "")
     err.print(f"live mode ({label}): {decision.reason}", highlight=False, soft_wrap=True)
     opened: list[LLMRuntime] = []
