@@ -159,6 +159,10 @@ def state_pairs(registry: Registry) -> StatePairs:
 
     pairs: StatePairs = []
     for tool in registry.tools:
+        if len(tool.endpoints) < 2:
+            # A pair is two endpoints (a create is never also a read): the single-endpoint
+            # tools (18% of the ToolBench slice's endpoints) have none.
+            continue
         # Each endpoint's action is read once; most tools create nothing, and the entity
         # is worked out only for the creates and reads of the tools that do.
         facts = [action_facts(e) for e in tool.endpoints]

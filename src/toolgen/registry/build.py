@@ -161,7 +161,14 @@ def _tool(draft: ToolDraft, names: dict[str, str]) -> Tool:
 
 Model = TypeVar("Model", bound=BaseModel)
 _ALL_SET: dict[type[BaseModel], set[str]] = {}
+_new = object.__new__
 _set = object.__setattr__
+# BaseModel's slots, set through their descriptors: half the cost of `object.__setattr__`
+# by name, which looks each one up on the class first.
+_SLOTS = vars(BaseModel)
+_set_fields = _SLOTS["__pydantic_fields_set__"].__set__
+_set_extra = _SLOTS["__pydantic_extra__"].__set__
+_set_private = _SLOTS["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[Model], values: dict[str, Any]) -> Model:
@@ -169,12 +176,12 @@ def trusted(cls: type[Model], values: dict[str, Any]) -> Model:
     order: the same model without pydantic's per-field Python loop (a big corpus builds
     over 100,000 of these). Every instance shares one fields-set (all fields): frozen
     models never add to it, and `model_copy` copies it."""
-    model = cls.__new__(cls)
+    model = _new(cls)
     _set(model, "__dict__", values)
     fields_set = _ALL_SET.get(cls)
     if fields_set is None:
         fields_set = _ALL_SET[cls] = set(cls.model_fields)
-    _set(model, "__pydantic_fields_set__", fields_set)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _set_fields(model, fields_set)
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
