@@ -87,6 +87,8 @@ _ANY = ("Shared with the whole team.", "Maintained by the operations team.",
 CHATTER = frozenset(_TEXTS + _QUESTIONS)
 ANY_RECORD = frozenset(_ANY)
 REVIEWS = frozenset(_REVIEWS)
+# The lines of any product, for `product_fit` to redraw as lines of its kind.
+PRODUCT_LINES = frozenset(_BY_NOUN["product"] + _BY_NOUN["item"])
 
 _REQUESTS = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry"})
 
