@@ -170,10 +170,11 @@ def test_a_rating_of_zero_is_not_reported_as_a_rating() -> None:
     # ToolBench seed 690811 record 000007: "it's rated 0" of an Amazon India product with
     # no reviews yet
     out = {"name": "Pro Headphones", "average_rating": 0, "total_reviews": 0,
-           "pricing": "₹13,954.51"}
+           "pricing": "₹13,954.51", "availability_status": "completed"}
     said = facts_from(out)
     assert [f.value for f in said if "rating" in f.label] == []
     assert any(f.value == "Pro Headphones" for f in said)
+    assert not any(f.label.endswith("status") for f in said), said  # nor said instead
 
 
 def test_a_rated_thing_is_not_said_with_its_request_status() -> None:

@@ -94,3 +94,28 @@ def test_a_price_written_another_way_is_the_same_price(
         # rupees written as the shop writes them: a symbol and grouped thousands
         assert india["pricing"].startswith("₹")
         assert " - " not in india["pricing"]
+
+
+def test_one_product_has_one_maker_and_an_availability() -> None:
+    # ToolBench seed 7 record 000009: "Wireless Headphones" made by "Audio-Technica"
+    # (product_information) under the brand "Lewis, Taylor and Hanson", "pending"
+    import random
+
+    from toolgen.executor.product_fit import fit_product
+    from toolgen.executor.product_kinds import product_kind
+
+    for seed in range(8):
+        obj = {"name": "Wireless Headphones", "brand": "Lewis, Taylor and Hanson",
+               "product_information": {"Manufacturer": "Moreno and Sons",
+                                       "Packer": "Nike India Pvt Ltd"},
+               "pricing": "874.12", "list_price": "852.26",
+               "availability_status": "pending"}
+        kind = product_kind(obj["name"])
+        assert kind is not None
+        fit_product(obj, kind, obj["name"], set(), random.Random(seed))
+        info = obj["product_information"]
+        assert info["Manufacturer"] == obj["brand"]  # one maker
+        assert info["Packer"] == f"{obj['brand']} India Pvt Ltd"
+        assert obj["brand"] not in ("Lewis, Taylor and Hanson", "Nike")
+        assert float(obj["list_price"]) > float(obj["pricing"])  # a list price above it
+        assert obj["availability_status"] == "In Stock"

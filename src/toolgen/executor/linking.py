@@ -18,7 +18,7 @@ from typing import Any
 
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.price_text import read_price, write_price
-from toolgen.executor.product_fit import brand_core, rename_brand
+from toolgen.executor.product_fit import brand_core, list_price_above, rename_brand
 from toolgen.executor.product_kinds import product_kind
 from toolgen.executor.state import EntityRecord
 
@@ -232,7 +232,6 @@ def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> N
 # What one product is called in different shops' answers: its price, brand and description.
 _PRICE_KEYS = ("price", "pricing", "sale_price", "current_price", "final_price", "offer_price",
                "price_amount", "product_price", "unit_price")
-_LIST_PRICES = ("list_price", "original_price", "regular_price", "was_price")
 _BRAND_KEYS = ("brand", "brand_name", "product_brand")
 _DESCRIPTION_KEYS = ("description", "full_description", "product_description")
 _RATING_KEYS = ("rating", "average_rating", "stars", "rating_value")
@@ -293,12 +292,7 @@ def _same_price(obj: dict[str, Any], rec: EntityRecord) -> None:
         return
     amount, currency = known
     obj[key] = write_price(amount, currency, obj[key], stated)
-    now = read_price(obj[key], stated)
-    for lk in _LIST_PRICES:
-        was = read_price(obj.get(lk), stated)
-        if now is not None and was is not None and was[0] < now[0]:
-            # a list price under the price is no discount: a quarter above it
-            obj[lk] = write_price(now[0] * 1.25, now[1], obj[lk], stated)
+    list_price_above(obj)
 
 
 def _same_brand(obj: dict[str, Any], rec: EntityRecord) -> None:

@@ -16,7 +16,9 @@ price, a brand, a material...), and redraws, in it and in its nested detail obje
   and Ortiz"), a brand of such things, everywhere the object names it (its manufacturer,
   packer and brand URL);
 - a category of other things, the kind's; a generic name or a sales rank naming another
-  kind of thing, the product's own; a detail keyed by another kind of thing is dropped.
+  kind of thing, the product's own; a detail keyed by another kind of thing is dropped;
+- an availability said as a request's state ("confirmed"), whether it is in stock; a
+  list price under the price, a quarter above it.
 
 What the call sent (a category it searched) stays. In place; deterministic for the
 call's random stream; never touches the network.
@@ -31,6 +33,7 @@ from typing import Any
 
 from toolgen.executor.descriptions import PRODUCT_LINES
 from toolgen.executor.objects import objects_in
+from toolgen.executor.price_text import read_price, write_price
 from toolgen.executor.product_kinds import Kind, known_brand, other_kind, product_kind
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
@@ -74,7 +77,7 @@ def fit_product(obj: dict[str, Any], kind: Kind, name: str, sent: set[str],
                 rng: random.Random) -> None:
     """Make `obj`, a product of `kind` named `name`, say so (see the module doc)."""
     used: set[str] = set()
-    swap: tuple[str, str] | None = None
+    makers: list[str] = []
     for holder, key in list(_details(obj)):
         value = holder.get(key)
         if not isinstance(value, str) or value in sent:
@@ -87,7 +90,8 @@ def fit_product(obj: dict[str, Any], kind: Kind, name: str, sent: set[str],
             if value.strip().lower() not in {m.lower() for m in kind.materials}:
                 holder[key] = kind.materials[int(rng.random() * len(kind.materials))]
         elif nk in _BRAND_KEYS:
-            swap = swap or _brand_swap(value, kind, _own_brand(obj, kind), rng)
+            if _misbranded(value, kind):
+                makers.append(brand_core(value))
         elif nk in _CATEGORY_KEYS:
             if not value.startswith(kind.category.split(" › ")[0]):
                 holder[key] = kind.category if "›" in value or ">" in value else (
@@ -99,10 +103,36 @@ def fit_product(obj: dict[str, Any], kind: Kind, name: str, sent: set[str],
             m = _RANK.match(value)
             top = kind.category.split(" › ")[0]
             holder[key] = f"{m.group(1)} in {top}" if m else top
+        elif nk in _AVAILABILITY and value.strip().lower() in _BOOKKEEPING:
+            holder[key] = "In Stock" if obj.get("in_stock") is not False else "Out of Stock"
         if holder is not obj and other_kind(key, kind):
             del holder[key]  # `#345 in Men's Running Shoes: "default"` of another thing
-    if swap is not None:
-        rename_brand(obj, *swap)
+    if makers:
+        # one maker for all: the object's own brand when it fits, else one of the kind's
+        new = _own_brand(obj, kind) or kind.brands[int(rng.random() * len(kind.brands))]
+        for old in dict.fromkeys(makers):
+            rename_brand(obj, old, new)
+    list_price_above(obj)
+
+
+# An availability said as a request's state ("confirmed", "pending") is no availability.
+_AVAILABILITY = frozenset({"availability", "availability_status", "stock_status"})
+_BOOKKEEPING = frozenset({"confirmed", "pending", "completed", "active", "success", "ok",
+                          "processing", "done", "failed", "cancelled", "open", "closed"})
+_PRICE_KEYS = ("price", "pricing", "sale_price", "current_price", "offer_price")
+_LIST_KEYS = ("list_price", "original_price", "regular_price", "was_price")
+
+
+def list_price_above(obj: dict[str, Any]) -> None:
+    """A list price under the price is no discount: a quarter above the price."""
+    currency = obj.get("currency") if isinstance(obj.get("currency"), str) else None
+    price = next((p for k in _PRICE_KEYS if (p := read_price(obj.get(k), currency))), None)
+    if price is None:
+        return
+    for key in _LIST_KEYS:
+        was = read_price(obj.get(key), currency)
+        if was is not None and was[0] < price[0]:
+            obj[key] = write_price(price[0] * 1.25, price[1], obj[key], currency)
 
 
 def _details(obj: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
@@ -130,16 +160,6 @@ def _draw(pool: tuple[str, ...], used: set[str], rng: random.Random) -> str:
     line = free[int(rng.random() * len(free))]
     used.add(line)
     return line
-
-
-def _brand_swap(text: str, kind: Kind, own: str | None,
-                rng: random.Random) -> tuple[str, str] | None:
-    """(what the field calls the maker, the brand it gets: the object's own `brand` when
-    that fits, else one of the kind's) when the maker does not fit: known for other
-    things, or a company name from the pool; None when it fits."""
-    if not _misbranded(text, kind):
-        return None
-    return brand_core(text), own or kind.brands[int(rng.random() * len(kind.brands))]
 
 
 def _misbranded(text: str, kind: Kind) -> bool:

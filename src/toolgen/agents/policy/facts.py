@@ -65,8 +65,7 @@ def _rated_fairly(scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]
     """A rating of 0 is no rating yet, not one to report ("it's rated 0"); and a thing
     that is rated has no state worth saying beside it ("its status is confirmed, rated
     4.3": an Amazon answer's request status, a forest's `success`)."""
-    rated = {parts[:-1] for *_, text, parts in scored
-             if _rating(parts) and text not in _NO_RATING}
+    rated = {parts[:-1] for *_, parts in scored if _rating(parts)}
     return [t for t in scored
             if not (_rating(t[4]) and (t[3] in _NO_RATING))
             and not (rated and str(t[4][-1]).lower().endswith("status") and (
