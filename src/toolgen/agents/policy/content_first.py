@@ -128,6 +128,8 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
         if not keys or isinstance(value, bool) or not isinstance(value, str | int | float):
             continue
         text = value_text(value).strip()
+        if text.lower().startswith(keys[-1].lower() + ":"):
+            text = text[len(keys[-1]) + 1:].strip()  # "Fujifilm", not "brand Brand: Fujifilm"
         fact = Fact(label=_label(keys), value=text)
         if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
                 fact, asked):
