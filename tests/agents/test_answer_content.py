@@ -206,3 +206,8 @@ def test_a_product_is_said_by_its_name_and_brand_not_its_ratings_of_zero_or_stat
         assert "Smart Camera" in text, text
         assert "rated 0" not in text and "status" not in text, text
         assert "Brand:" not in text, text
+    shirt = {"name": "Sony Playstation Classic Logo Tee, PS1 PS2 Gaming Console, Rough "
+                     "Weathered Style on Charcoal T-Shirt",
+             "brand": "Visit the Bioworld Store", "average_rating": 4.7}
+    for text in _answers_for(_done("get_product", {"productId": "prd_c3c32d"}, shirt), intent):
+        assert "Visit the" not in text, text  # ToolBench seed 7 000130

@@ -119,3 +119,18 @@ def test_one_product_has_one_maker_and_an_availability() -> None:
         assert obj["brand"] not in ("Lewis, Taylor and Hanson", "Nike")
         assert float(obj["list_price"]) > float(obj["pricing"])  # a list price above it
         assert obj["availability_status"] == "In Stock"
+
+
+def test_a_shops_product_is_rated_out_of_five() -> None:
+    # ToolBench seed 7 000248: a T-shirt "rated 5.2"
+    import random
+
+    from toolgen.executor.product_fit import fit_product
+    from toolgen.executor.product_kinds import product_kind
+
+    for seed in range(8):
+        obj = {"name": "Charcoal T-Shirt", "pricing": "$19.99", "average_rating": 5.2}
+        kind = product_kind(obj["name"])
+        assert kind is not None and kind.name == "apparel"
+        fit_product(obj, kind, obj["name"], set(), random.Random(seed))
+        assert 0 < obj["average_rating"] <= 5

@@ -18,7 +18,7 @@ price, a brand, a material...), and redraws, in it and in its nested detail obje
 - a category of other things, the kind's; a generic name or a sales rank naming another
   kind of thing, the product's own; a detail keyed by another kind of thing is dropped;
 - an availability said as a request's state ("confirmed"), whether it is in stock; a
-  list price under the price, a quarter above it.
+  list price under the price, a quarter above it; a rating above five stars, one within.
 
 What the call sent (a category it searched) stays. In place; deterministic for the
 call's random stream; never touches the network.
@@ -113,6 +113,18 @@ def fit_product(obj: dict[str, Any], kind: Kind, name: str, sent: set[str],
         for old in dict.fromkeys(makers):
             rename_brand(obj, old, new)
     list_price_above(obj)
+    _rated_out_of_five(obj, rng)
+
+
+_RATINGS = ("rating", "average_rating", "stars", "rating_value")
+
+
+def _rated_out_of_five(obj: dict[str, Any], rng: random.Random) -> None:
+    """A shop rates a product out of five stars: a drawn 5.2 is no rating it shows."""
+    for key in _RATINGS:
+        value = obj.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 5 < value <= 10:
+            obj[key] = round(3.5 + rng.random() * 1.5, 1)
 
 
 # An availability said as a request's state ("confirmed", "pending") is no availability.
