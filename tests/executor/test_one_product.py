@@ -118,6 +118,9 @@ def test_one_product_has_one_maker_and_an_availability() -> None:
         assert info["Packer"] == f"{obj['brand']} India Pvt Ltd"
         assert obj["brand"] not in ("Lewis, Taylor and Hanson", "Nike")
         assert float(obj["list_price"]) > float(obj["pricing"])  # a list price above it
+        obj["list_price"] = "8682.70"
+        fit_product(obj, kind, obj["name"], set(), random.Random(seed))
+        assert float(obj["list_price"]) <= 2 * float(obj["pricing"])  # not ten times it
         assert obj["availability_status"] == "In Stock"
 
 

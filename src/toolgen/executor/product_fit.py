@@ -136,14 +136,15 @@ _LIST_KEYS = ("list_price", "original_price", "regular_price", "was_price")
 
 
 def list_price_above(obj: dict[str, Any]) -> None:
-    """A list price under the price is no discount: a quarter above the price."""
+    """A list price is the price before a discount: one under the price, or over twice
+    it (24.97 listed at 868.27), is a quarter above the price."""
     currency = obj.get("currency") if isinstance(obj.get("currency"), str) else None
     price = next((p for k in _PRICE_KEYS if (p := read_price(obj.get(k), currency))), None)
     if price is None:
         return
     for key in _LIST_KEYS:
         was = read_price(obj.get(key), currency)
-        if was is not None and was[0] < price[0]:
+        if was is not None and not price[0] <= was[0] <= 2 * price[0]:
             obj[key] = write_price(price[0] * 1.25, price[1], obj[key], currency)
 
 
