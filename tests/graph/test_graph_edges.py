@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from toolgen.graph.build import build_graph, build_graph_from_endpoints
 from toolgen.graph.edges import DATA_FLOW_FANOUT, SAME_CATEGORY_K, SAME_TOOL_K
-from toolgen.records import Parameter, Registry
+from toolgen.records import Registry
 
 from .factories import BOOL, INT, STR, arr, endpoint, obj, param, registry
 
@@ -85,28 +85,3 @@ def test_networkx_view_has_every_edge() -> None:
     view = graph.to_networkx()
     assert view.number_of_nodes() == len(graph.nodes)
     assert view.number_of_edges() == len(graph.edges)
-
-
-def _coded(name: str, default: str) -> Parameter:
-    p = param(name)
-    return p.model_copy(update={"default": default, "has_default": True,
-                                "json_schema": {"type": "string", "default": default}})
-
-
-def test_another_apis_id_never_fills_an_id_of_the_apis_own_format() -> None:
-    # ToolBench seed 690811 record 000007: `get_product_for_test`'s minted `prd_814b9a`
-    # passed to Amazon as its `productId`, whose ids look like `B08N5KWB9H`
-    shop = endpoint("test", "Get Product", (), obj(product_id=STR, title=STR),
-                    category="Commerce")
-    amazon = endpoint("amazon", "Get Product Details", (_coded("productId", "B08N5KWB9H"),),
-                      obj(name=STR), category="Commerce")
-    search = endpoint("amazon", "Search Products", (param("query"),),
-                      obj(results=arr(obj(productId=STR, name=STR))), category="Commerce")
-    plain = endpoint("reviews", "Get Product Reviews", (param("product_id"),),
-                     obj(rating=INT), category="Commerce")
-    graph = build_graph(registry(shop, amazon, search, plain))
-    fits = {(e.source.rsplit("/", 2)[1], e.target.rsplit("/", 2)[1]): graph.edge_fits[i]
-            for i, e in enumerate(graph.edges) if e.kind == "data_flow"}
-    assert fits.get(("test", "amazon")) in (None, 0)  # another API's id: no flow
-    assert fits.get(("amazon", "amazon")) == 1  # the API's own search feeds its details
-    assert fits.get(("test", "reviews")) == 1  # an id of no format of its own still may

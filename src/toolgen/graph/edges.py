@@ -31,7 +31,6 @@ It must not call an LLM or look at dialogues.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -222,12 +221,11 @@ def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
     """
     vocab = tool_vocabularies(endpoints)
     wanted: dict[int, dict[str, str]] = {}
-    coded: dict[int, frozenset[str]] = {}
     outputs = OutputsMemo()
     targets = Targets.of(endpoints, vocab)
     for i, ep in enumerate(endpoints):
         yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, wanted,
-                                output_types, outputs, targets, coded)
+                                output_types, outputs, targets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +301,6 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                       vocab: dict[str, frozenset[str]], wanted: dict[int, dict[str, str]],
                       output_types: dict[str, dict[str, str]] | None = None,
                       outputs: OutputsMemo | None = None, targets: Targets | None = None,
-                      coded: dict[int, frozenset[str]] | None = None,
                       ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     types, keyed = source_outputs(ep.response_schema, entity, outputs)
@@ -355,11 +352,7 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
         return []
     ids = known.ids
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], ids[kv[0][0]], kv[0][1]))
-    own = {} if coded is None else coded
-    # Another API's id never fits an argument whose own ids look otherwise (`prd_814b9a`
-    # is no Amazon `productId`, whose ids look like `B08N5KWB9H`).
-    return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param)
-             and not (tool_of[t] != tool_id and param in _coded(t, endpoints, own)))
+    return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
 
 
@@ -372,24 +365,6 @@ def _wanted(t: int, endpoints: Sequence[Endpoint],
         for p in endpoints[t].parameters:
             types.setdefault(p.name, param_type(p))
     return types
-
-
-def _coded(t: int, endpoints: Sequence[Endpoint],
-           coded: dict[int, frozenset[str]]) -> frozenset[str]:
-    """The id arguments of endpoint `t` whose example value is a code of the API's own
-    (`B08N5KWB9H`, a UUID, `ViaBzK11EkE`, `2979783` as text): an id another API's answer
-    gives (a minted `prd_814b9a`) is not one of them."""
-    found = coded.get(t)
-    if found is None:
-        found = coded[t] = frozenset(
-            p.name for p in endpoints[t].parameters
-            if isinstance(p.default, str) and _ID_PARAM.search(p.name)
-            and _OWN_CODE.fullmatch(p.default) is not None and any(c.isdigit() for c in p.default))
-    return found
-
-
-_ID_PARAM = re.compile(r"(?:^|_)(?:id|Id|ID)$|[a-z](?:Id|ID)$|(?:^|_)asin$")
-_OWN_CODE = re.compile(r"[A-Za-z0-9-]{6,}")
 
 
 def _fits(have: str, wanted: dict[str, str], param: str) -> bool:
