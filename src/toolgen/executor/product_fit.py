@@ -93,7 +93,7 @@ def fit_product(obj: dict[str, Any], kind: Kind, name: str, sent: set[str],
             if _misbranded(value, kind):
                 makers.append(brand_core(value))
         elif nk in _CATEGORY_KEYS:
-            if not value.startswith(kind.category.split(" › ")[0]):
+            if _miscategorised(value, kind):
                 holder[key] = kind.category if "›" in value or ">" in value else (
                     kind.category.split(" › ")[0])
         elif "generic" in nk:
@@ -146,6 +146,24 @@ def list_price_above(obj: dict[str, Any]) -> None:
         was = read_price(obj.get(key), currency)
         if was is not None and not price[0] <= was[0] <= 2 * price[0]:
             obj[key] = write_price(price[0] * 1.25, price[1], obj[key], currency)
+
+
+# A shop's own top categories: one of another kind of thing is redrawn; a schema's own
+# word (an enum's `home`) is left alone.
+_SHOP_CATEGORIES = re.compile(r"electronics|home & kitchen|sports & outdoors|toys & games|"
+                              r"beauty & personal care|books|office products|clothing|"
+                              r"shoes & handbags|grocery", re.I)
+
+
+def _miscategorised(value: str, kind: Kind) -> bool:
+    """A shop category of other things (a keyboard in "Beauty & Personal Care")."""
+    top = kind.category.split(" › ")[0]
+    if value.startswith(top) or not (_SHOP_CATEGORIES.search(value) or "›" in value):
+        return False
+    if other_kind(value, kind):
+        return True  # "... › Running Shoes" of a backpack
+    return not set(re.findall(r"\w+", value.lower())) & set(re.findall(r"\w+", top.lower())) - {
+        "and"}
 
 
 def _details(obj: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
