@@ -192,3 +192,22 @@ def test_a_figure_equal_to_the_one_sent_is_still_the_answer() -> None:
     done = _done("convert_value", {"value": 86.43, "unit": "kg"}, output)
     for text in _answers_for(done, intent):
         assert "86.43" in text and "nothing else" not in text, text
+
+
+def test_a_product_is_said_by_its_name_and_brand_not_its_ratings_of_zero_or_status() -> None:
+    # ToolBench seed 690811 000007 and seed 7 000088: "it's rated 0", "with status
+    # completed" and "with brand Brand: Fujifilm" of an Amazon India product
+    output = {"name": "Smart Camera", "brand": "Brand: Fujifilm",
+              "availability_status": "completed", "average_rating": 0, "total_reviews": 0}
+    intent = Intent(verb="get", obj="the product details",
+                    phrase="get the product details")
+    for text in _answers_for(_done("get_product_details", {"productId": "prd_d02ae9"}, output),
+                             intent):
+        assert "Smart Camera" in text, text
+        assert "rated 0" not in text and "status" not in text, text
+        assert "Brand:" not in text, text
+    shirt = {"name": "Sony Playstation Classic Logo Tee, PS1 PS2 Gaming Console, Rough "
+                     "Weathered Style on Charcoal T-Shirt",
+             "brand": "Visit the Bioworld Store", "average_rating": 4.7}
+    for text in _answers_for(_done("get_product", {"productId": "prd_c3c32d"}, shirt), intent):
+        assert "Visit the" not in text, text  # ToolBench seed 7 000130

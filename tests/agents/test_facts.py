@@ -34,7 +34,7 @@ def test_an_orders_own_total_is_said_before_its_first_line_items_price() -> None
 def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
     """The plain reading: every leaf walked, the first list items kept, most salient first."""
     from toolgen.agents.offline import slot_label, value_text
-    from toolgen.agents.policy.facts import _label, _weight
+    from toolgen.agents.policy.facts import _label, _rated_fairly, _weight
     from toolgen.records.paths import walk_leaves
 
     scored = []
@@ -53,6 +53,7 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
         if _weight(key):
             in_line_items = sum(isinstance(p, int) for p in parts) > 1
             scored.append((in_line_items, -_weight(key), order, text, parts))
+    scored = _rated_fairly(scored)  # what of a rated thing is said is another test's
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     out: list[tuple[str, str]] = []
     paths: list[tuple[object, ...]] = []
@@ -178,3 +179,27 @@ def test_a_temperature_in_fahrenheit_says_so() -> None:
     said = {f.label: f.value for f in facts_from({"temperature": 71.2, "units": "Fahrenheit",
                                                   "city": "Austin"})}
     assert said.get("temperature") == "71.2 °F", said
+
+
+def test_a_rating_of_zero_is_not_reported_as_a_rating() -> None:
+    # ToolBench seed 690811 record 000007: "it's rated 0" of an Amazon India product with
+    # no reviews yet
+    out = {"name": "Pro Headphones", "average_rating": 0, "total_reviews": 0,
+           "pricing": "₹13,954.51", "availability_status": "completed"}
+    said = facts_from(out)
+    assert [f.value for f in said if "rating" in f.label] == []
+    assert any(f.value == "Pro Headphones" for f in said)
+    assert not any(f.label.endswith("status") for f in said), said  # nor said instead
+
+
+def test_a_rated_thing_is_not_said_with_its_request_status() -> None:
+    # "its status is confirmed, rated 4.3" (an Amazon answer's availability_status) and
+    # "Kikuyu Escarpment Forest, with status success, rated 5" (the envelope's status)
+    product = {"name": "Pro Headphones", "availability_status": "confirmed",
+               "average_rating": 4.3}
+    forests = {"status": "success", "total": 1,
+               "data": [{"name": "Kikuyu Escarpment Forest", "rating": 5}]}
+    for out in (product, forests):
+        said = facts_from(out)
+        assert any("rating" in f.label for f in said)
+        assert not any(f.label.endswith("status") for f in said), said

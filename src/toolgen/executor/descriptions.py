@@ -85,6 +85,8 @@ _ANY = RECORD_NOTES
 CHATTER = frozenset(_TEXTS + _QUESTIONS)
 ANY_RECORD = frozenset(_ANY)
 REVIEWS = frozenset(_REVIEWS)
+# The lines of any product, for `product_fit` to redraw as lines of its kind.
+PRODUCT_LINES = frozenset(_BY_NOUN["product"] + _BY_NOUN["item"])
 
 _REQUESTS = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry"})
 

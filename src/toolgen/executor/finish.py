@@ -23,7 +23,9 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - a search's results are named after what was searched for (`searched`) and lie within
   the prices, dates, stars, party size and status it filtered by (`search_filters`); a
   restaurant is named like its cuisine (`cuisine_names`); a named thing's price fits
-  what such a thing costs (`price_scale`: no 96 EUR gaming laptop);
+  what such a thing costs (`price_scale`: no 96 EUR gaming laptop), and its description,
+  material, brand and category what such a thing has (`product_fit`: no cotton
+  headphones by Nike);
 - an autocomplete answers matches of what was typed (`autocompleted`), an element its
   real symbol, number and weight (`elements`);
 - a US president asked for a year is the one in office that year (`presidents`);
@@ -75,6 +77,7 @@ from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
 from toolgen.executor.price_scale import price_finish
+from toolgen.executor.product_fit import product_finish
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -107,6 +110,7 @@ _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl"
            "from_language")
 _LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file")
 _ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
+_PRODUCT_FIELDS = re.compile(r'escription"|aterial"|rand"|anufacturer"|ategory"|Generic')
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
 
 
@@ -179,6 +183,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if '"price' in text or '_price"' in text:
         steps.append(price_finish(endpoint))  # a laptop costs what laptops cost
+    if ('"name"' in text or '"title"' in text or '_name"' in text) and _PRODUCT_FIELDS.search(
+            text):
+        steps.append(product_finish(endpoint))  # headphones are not made of cotton
     filtered = filters_finish(endpoint)
     if filtered is not None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters

@@ -5,7 +5,9 @@ foreign ids, scalar and object fields); `link(ctx, obj, meta)` makes a generated
 agree with what the session knows (a known id: its remembered fields; an unknown one:
 remembered from now on; a foreign id: the named entity's fields, all it shares with an
 object that has no id of its own) and `json_copy` copies
-the JSON it remembers.
+the JSON it remembers. `same_product(obj, rec)` makes another shop's answer about a
+known product state its price, brand and description as the session knows them, whatever
+its keys are called.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolgen.executor.gen_context import Ctx
+from toolgen.executor.price_text import read_price, write_price
+from toolgen.executor.product_fit import brand_core, list_price_above, rename_brand
+from toolgen.executor.product_kinds import product_kind
 from toolgen.executor.state import EntityRecord
 
 
@@ -222,3 +227,83 @@ def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> N
     elif known.keys() == mine.keys() and all(
             type(known[k]) is type(mine[k]) for k in mine):
         obj[key] = json_copy(known)
+
+
+# What one product is called in different shops' answers: its price, brand and description.
+_PRICE_KEYS = ("price", "pricing", "sale_price", "current_price", "final_price", "offer_price",
+               "price_amount", "product_price", "unit_price")
+_BRAND_KEYS = ("brand", "brand_name", "product_brand")
+_DESCRIPTION_KEYS = ("description", "full_description", "product_description")
+_RATING_KEYS = ("rating", "average_rating", "stars", "rating_value")
+
+
+def same_product(obj: dict[str, Any], rec: EntityRecord) -> None:
+    """A second shop's answer about a known product (`get_amazon_product_details` of the
+    `prd_814b9a` a first call priced) states it as the session knows it, whatever its keys
+    are called: the remembered price converted into the currency it writes (a bare
+    `pricing: "77.46"` after 132.82 GBP was another price), the remembered brand wherever
+    it names its own, the remembered description and a rating it states. What it states
+    first is remembered for the next call. Other records (a hotel's night and its stay)
+    are left to `link`."""
+    name = next((v for k in ("name", "title", "product_name") if isinstance(
+        v := obj.get(k, rec.fields.get(k)), str)), "")
+    if rec.entity not in ("product", "item") and product_kind(name) is None:
+        return
+    _same_price(obj, rec)
+    _same_brand(obj, rec)
+    _carry(obj, rec, "description", _DESCRIPTION_KEYS)
+    _same_rating(obj, rec)
+
+
+def _same_rating(obj: dict[str, Any], rec: EntityRecord) -> None:
+    key = next((k for k in _RATING_KEYS if type(obj.get(k)) in (int, float)), None)
+    if key is None:
+        return
+    value, known = obj[key], rec.fields.get("rating")
+    if isinstance(known, (int, float)) and 0 < known <= 5 and 0 < value <= 5:
+        obj[key] = known  # a rating of 0 (none yet) is not given one
+    elif known is None and value:
+        rec.remember("rating", value)
+
+
+def _carry(obj: dict[str, Any], rec: EntityRecord, name: str, keys: tuple[str, ...]) -> None:
+    key = next((k for k in keys if isinstance(obj.get(k), str)), None)
+    if key is None:
+        return
+    known = rec.fields.get(name)
+    if isinstance(known, str):
+        obj[key] = known
+    else:
+        rec.remember(name, obj[key])
+
+
+def _same_price(obj: dict[str, Any], rec: EntityRecord) -> None:
+    key = next((k for k in _PRICE_KEYS if read_price(obj.get(k)) is not None), None)
+    if key is None:
+        return
+    stated = obj.get("currency") if isinstance(obj.get("currency"), str) else None
+    known = read_price(rec.fields.get("price"), rec.fields.get("currency"))
+    if known is None:
+        mine = read_price(obj[key], stated)
+        if mine is not None:
+            rec.remember("price", mine[0])
+            if mine[1] and "currency" not in rec.fields:
+                rec.remember("currency", mine[1])
+        return
+    amount, currency = known
+    obj[key] = write_price(amount, currency, obj[key], stated)
+    list_price_above(obj)
+
+
+def _same_brand(obj: dict[str, Any], rec: EntityRecord) -> None:
+    key = next((k for k in _BRAND_KEYS if isinstance(obj.get(k), str)), None)
+    if key is None:
+        return
+    mine = brand_core(obj[key])
+    known = rec.fields.get("brand")
+    if not isinstance(known, str):
+        if mine:
+            rec.remember("brand", mine)
+        return
+    if mine and mine != known:
+        rename_brand(obj, mine, known)

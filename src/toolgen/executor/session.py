@@ -52,7 +52,7 @@ from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
-from toolgen.executor.linking import link
+from toolgen.executor.linking import link, same_product
 from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.named_subject import named_subject
 from toolgen.executor.one_instant import same_instant
@@ -198,6 +198,8 @@ class ExecutionSession:
             remember_sent(rec, arguments)
 
         plan = compiled.plan
+        # A read of a record an earlier call showed (not one this answer introduces).
+        seen = state.store.get(target) if info.action == "get" and target is not None else None
         args_norm = {normalize_key(k): v for k, v in arguments.items()}
         root_id = target if info.action in ("get", "update", "delete") else None
         ctx = Ctx(
@@ -270,6 +272,8 @@ class ExecutionSession:
             name_booked_flight(output, state.store, rng)
         add_up(output)  # last: totals and conversions follow from the figures shown
         learn_settled(before, self.state.store)
+        if seen is not None and isinstance(output, dict):
+            same_product(output, seen)  # one product, one price, in any shop's words
         self._same_listing(endpoint, plan, output, page, kind)
         if kind == "empty_result":
             output = _empty(plan, output)

@@ -105,6 +105,18 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     return [*lead, *content, *rest]
 
 
+_STORE = re.compile(r"^visit the (.+) store$", re.I)
+
+
+def _unwrapped(text: str, key: str) -> str:
+    """A value as said: without its own key ("Fujifilm", not "brand Brand: Fujifilm") or
+    a shop's link text ("Bioworld", not "brand Visit the Bioworld Store")."""
+    if text.lower().startswith(key.lower() + ":"):
+        return text[len(key) + 1:].strip()
+    store = _STORE.match(text) if key.lower().endswith("brand") else None
+    return store.group(1) if store else text
+
+
 def _bare_digit(fact: Fact) -> bool:
     """A one- or two-digit figure ("rated 3", "with score 5")."""
     return fact.value.isdigit() and len(fact.value) <= 2
@@ -135,6 +147,7 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
         if not keys or isinstance(value, bool) or not isinstance(value, str | int | float):
             continue
         text = value_text(value).strip()
+        text = _unwrapped(text, keys[-1])
         fact = Fact(label=_label(keys), value=text)
         if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
                 fact, asked) or is_note(text, keys[-1]):

@@ -48,6 +48,7 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         # A report's own summary ("3 findings: 2 high, 1 low") says what it found; its
         # first finding's title said instead reads as the whole report.
         scored = [t for t in scored if not any(isinstance(p, int) for p in t[4])]
+    scored = _rated_fairly(scored)
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
     kept: list[tuple[tuple[str | int, ...], str]] = []
@@ -81,6 +82,27 @@ def _in_degrees(fact: Fact, key: str, output: Any) -> Fact:
                  if isinstance(v := top.get(k), str)), "c")
     scale = next((mark for start, mark in _SCALES if said.startswith(start)), "°C")
     return Fact(label=fact.label, value=f"{fact.value} {scale}")
+
+
+def _rated_fairly(scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]]
+                  ) -> list[tuple[bool, int, int, str, tuple[str | int, ...]]]:
+    """A rating of 0 is no rating yet, not one to report ("it's rated 0"); and a thing
+    that is rated has no state worth saying beside it ("its status is confirmed, rated
+    4.3": an Amazon answer's request status, a forest's `success`)."""
+    rated = {parts[:-1] for *_, parts in scored if _rating(parts)}
+    return [t for t in scored
+            if not (_rating(t[4]) and (t[3] in _NO_RATING))
+            and not (rated and str(t[4][-1]).lower().endswith("status") and (
+                t[4][:-1] in rated or t[3].lower() in _REQUEST_DONE))]
+
+
+_NO_RATING = frozenset({"0", "0.0", "0.00"})
+# What an answer's envelope says of the request, not of the rated thing in it.
+_REQUEST_DONE = frozenset({"success", "ok", "succeeded", "successful", "done"})
+
+
+def _rating(parts: tuple[str | int, ...]) -> bool:
+    return str(parts[-1]).lower().endswith(("rating", "stars"))
 
 
 def _sums_up(parts: tuple[str | int, ...]) -> bool:
