@@ -384,7 +384,8 @@ class Compiler:
                      and id_entity(k) is None)
         if len(keys) < 2:
             return (), ()
-        covered = [(sum(nk in r for _, nk in keys), r) for r in example_rows(self.examples)]
+        names = [nk for _, nk in keys]
+        covered = [(sum(map(r.__contains__, names)), r) for r in example_rows(self.examples)]
         # Only the rows holding most of the fields: a row without the symbol would leave
         # it drawn apart from the ticker it took.
         best = max((n for n, _ in covered), default=0)

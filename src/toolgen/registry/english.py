@@ -112,7 +112,10 @@ def split_glued(token: str) -> tuple[str, ...]:
     best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
     for end in range(1, n + 1):
         for start in range(max(0, end - 20), end):
-            cost = _cost(token[start:end], ranks)
+            part = token[start:end]
+            if part not in ranks:
+                continue  # most pieces of a run are no word: `_cost` would say None
+            cost = _cost(part, ranks)
             if cost is not None and best[start][0] + cost < best[end][0]:
                 best[end] = (best[start][0] + cost, start)
     if math.isinf(best[n][0]):

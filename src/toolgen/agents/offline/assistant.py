@@ -192,10 +192,28 @@ def _bare(value: str) -> str:
 def _stands_in(low: str, texts: list[str]) -> bool:
     """Whether `low` stands as words of its own (not inside a longer number or word) in a
     longer value said already."""
-    if not texts:
-        return False
-    pattern = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
-    return any(len(t) > len(low) and pattern.search(t) is not None for t in texts)
+    return any(len(t) > len(low) and _alone_in(low, t) for t in texts)
+
+
+def _alone_in(part: str, text: str) -> bool:
+    r"""Whether `re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)` finds `part`,
+    answered with `str.find` and the boundary test itself: the values come from each
+    record, so a pattern per value was compiled anew (and pushed others out of `re`'s
+    cache) for the one or two searches it made."""
+    end = len(text)
+    at = text.find(part)
+    while at >= 0:
+        after = at + len(part)
+        if not (at > 0 and _word_char(text[at - 1])) and not (
+                after < end and _word_char(text[after])):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    r"""Whether `c` is a word character as re's `\w` reads str patterns."""
+    return c.isalnum() or c == "_"
 
 
 def _named_once(facts: list[Fact], countries: set[str]) -> list[Fact]:

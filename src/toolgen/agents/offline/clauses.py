@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from toolgen.agents.offline.types import Fact, article
 
@@ -37,12 +38,24 @@ _MODIFYING = ("status", "money", "currency", "rating", "date", "time")
 def role_of(fact: Fact) -> str:
     """What a fact is to a reader: subject, status, count, money, currency, rating, date,
     time, reference, or other."""
-    label = fact.label.lower().strip()
-    if label.startswith(_WORLD):
-        return "world"  # `policy.world`: "the capital of France is Paris"
-    last = label.split()[-1] if label else ""
-    if last in ("total", "subtotal") and _MONEY_VALUE.fullmatch(fact.value):
+    role, total = _label_role(fact.label)
+    if total and _MONEY_VALUE.fullmatch(fact.value):
         return "money"  # a subtotal of 188.05 EUR is money, not a count
+    return role
+
+
+@lru_cache(maxsize=8192)
+def _label_role(label: str) -> tuple[str, bool]:
+    """The role `label` gives its fact, and whether a money value makes it money instead
+    (a total). Labels come from field names, so each is read once, not per fact."""
+    label = label.lower().strip()
+    if label.startswith(_WORLD):
+        return "world", False  # `policy.world`: "the capital of France is Paris"
+    last = label.split()[-1] if label else ""
+    return _role(label, last), last in ("total", "subtotal")
+
+
+def _role(label: str, last: str) -> str:
     if label in _COUNT:
         return "count"
     named = last in ("name", "title") or label in ("name", "title", "headline", "subject")

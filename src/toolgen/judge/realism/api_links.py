@@ -12,6 +12,7 @@ generic entity and are not touched here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolgen.judge.realism.reading import key_tokens, singular
 
@@ -32,6 +33,7 @@ _SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _HASH = re.compile(r"^[0-9a-f]{6,}$")
 
 
+@lru_cache(maxsize=16384)  # asked for both ends of every link of every record
 def api_family(endpoint_id: str) -> str:
     """The service an endpoint id belongs to: `Social/foursquare/getUserLikedVenues` ->
     foursquare, `BFCL_v4_live_simple/flight.status/flight_status_check` -> flight."""

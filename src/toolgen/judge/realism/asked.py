@@ -25,6 +25,7 @@ that it is updated, not with the template's body).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -86,12 +87,18 @@ _DELETES = _set("delete remove cancel clear destroy revoke")
 
 def name_words(function_name: str) -> list[str]:
     """The endpoint's own words, glued runs split, without BFCL's hex tail or digits."""
+    return list(_name_words(function_name))
+
+
+@lru_cache(maxsize=16384)
+def _name_words(function_name: str) -> tuple[str, ...]:
+    # Several checks ask for every step's name words in every record: split once a name.
     out: list[str] = []
     for w in function_words(function_name):
         if not w.isalpha():
             continue
         out.extend((split_glued(w) if len(w) > 7 and w not in _LAST else ()) or (w,))
-    return out
+    return tuple(out)
 
 
 def asked(function_name: str) -> str | None:

@@ -9,6 +9,7 @@ tracking, a bare `id` -> the endpoint's noun) compared with a few synonym groups
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.api_links import api_family, crosses_apis
@@ -45,6 +46,9 @@ def _clean(tokens: list[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _NOISE)
 
 
+# The entities of a name or path, and whether a link fits, depend on the names alone: the
+# planner, the policy and this check ask about the same endpoint's names in every record.
+@lru_cache(maxsize=16384)
 def param_entity(name: str, function_name: str) -> frozenset[str]:
     tokens = key_tokens(name)
     if not tokens or tokens[-1] not in _ID_WORDS:
@@ -53,6 +57,7 @@ def param_entity(name: str, function_name: str) -> frozenset[str]:
     return _clean(head) if head else _clean(function_words(function_name))
 
 
+@lru_cache(maxsize=16384)
 def path_entity(path: str, function_name: str) -> frozenset[str]:
     keys = _SEGMENT.findall(path.replace("$", ""))
     if not keys:
@@ -73,6 +78,7 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(a & group and b & group for group in _SYNONYMS)
 
 
+@lru_cache(maxsize=16384)
 def link_fits(param: str, target_function: str, path: str, source_function: str,
               strict: bool = False, source_endpoint: str = "", target_endpoint: str = "") -> bool:
     """Whether an output at `path` of `source_function` may feed `param`: never between two
