@@ -33,6 +33,7 @@ from toolgen.executor.domain_fields import (
     is_trigger,
     quoted_market,
 )
+from toolgen.executor.domain_fit import gamed, priced, ranked_player, sent_kept
 from toolgen.executor.glued import unglue
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
@@ -130,7 +131,7 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     name = set(_name_words(endpoint))
     own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
     if name & {"game", "games"}:  # a board, card or video game is no sports fixture
-        name, own = _gamed(endpoint, name), _gamed(endpoint, own)
+        name, own = gamed(endpoint, name), gamed(endpoint, own)
     if {"air", "quality"} <= own:  # the air's quality index, not the weather
         name, own = name | {"aqi"}, own | {"aqi"}
     if name & {"sculpture", "sculptures", "artwork", "artworks", "painting", "paintings"}:
@@ -150,8 +151,7 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # events, not coin prices.
     fields = first_domain(own, verdicts=True)
     if fields is not None:
-        return _sent_kept(endpoint, own,
-                          priced(own, {**fields, **_ranked_player(own, fields)}))
+        return sent_kept(endpoint, own, priced(own, {**fields, **ranked_player(own, fields)}))
     if own_only or names_own_thing(own):
         return {}
     fields = first_domain(name, verdicts=False)
@@ -172,100 +172,6 @@ _ASPECTS = frozenset(" ".join((
     "feed home followers following cases media hashtag story stories genres",
     "particular specific given certain date dates time times total totals",
 )).split())
-
-
-# Words of a game that is played on a board, with cards or on a screen, not on a pitch.
-_TABLE_GAMES = frozenset({"board", "chess", "card", "cards", "blackjack",
-                          "casino", "bingo", "dice"})
-_VIDEO_GAMES = frozenset({"video", "videogame", "videogames", "rewards", "reward", "trophy",
-                          "review", "reviews",
-                          "trophies", "achievement", "achievements", "steam", "xbox",
-                          "playstation", "nintendo", "console", "consoles", "battle",
-                          "gamer", "gamers", "gaming"})
-_PLATFORM_PARAMS = frozenset({"platform", "console"})
-
-
-def _gamed(endpoint: Endpoint, words: set[str]) -> set[str]:
-    """`words` with a game's "game" read as what it is: a table game's words name no
-    domain (`poker_game_winner` is no fixture), a video game's are `videogame`
-    (`game_rewards_get(platform="Xbox")`, `video_games_on_sale`: no channel and views)."""
-    rest = words - {"game", "games"}
-    if rest & _TABLE_GAMES or not words & {"game", "games"}:
-        return rest
-    platform = any(normalize_key(p.name) in _PLATFORM_PARAMS for p in endpoint.parameters)
-    if rest & _VIDEO_GAMES or platform:
-        return (rest - {"video"}) | {"videogame"}
-    return words
-
-
-# Words of a name asking what something costs; a record without a price answers none
-# (`flight_ticket_pricing_get` answered a flight's times and status).
-_PRICE_WORDS = frozenset({"price", "prices", "pricing", "fare", "fares", "cost", "costs",
-                          "sale"})
-_PRICE_TAILS = ("price", "cost", "fare", "amount", "premium", "usd")
-_FARE = {"type": "number", "minimum": 45, "maximum": 1400}
-
-
-def priced(own: set[str] | frozenset[str], fields: dict[str, Any]) -> dict[str, Any]:
-    """A domain's `fields` with a price and its currency when the endpoint's own name
-    asks for a price and they hold none (a flight's fare, a video game's price)."""
-    if not own & _PRICE_WORDS or any(k.rsplit("_", 1)[-1] in _PRICE_TAILS for k in fields):
-        return fields
-    if "flight_number" in fields:  # a fare in a currency airlines sell in, not 849 INR
-        return {**fields, "price": _FARE, "currency": {
-            "type": "string", "enum": ["USD", "EUR", "GBP"]}}
-    return {**fields, "price": {"type": "number"}, "currency": {
-        "type": "string", "description": "ISO 4217 currency code"}}
-
-
-_GAME_PARAMS = frozenset({"game", "game_title", "game_name", "title"})
-
-
-# What a named video game's rewards, a player's statistics in it and its reviews hold.
-_GAME_ITEMS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = (
-    (frozenset({"reward", "rewards", "trophy", "trophies", "achievement", "achievements"}), {
-        "reward": {"type": "string", "enum": [
-            "Gold trophy", "Silver trophy", "Bronze trophy", "Achievement badge",
-            "Character skin", "Bonus XP"]},
-        "unlocked_by_percent": {"type": "number", "minimum": 0.5, "maximum": 60}}),
-    (frozenset({"stats", "statistics", "stat"}), {
-        "hours_played": {"type": "integer", "minimum": 2, "maximum": 900},
-        "level": {"type": "integer", "minimum": 1, "maximum": 100},
-        "achievements_unlocked": {"type": "integer", "minimum": 0, "maximum": 60}}),
-    (frozenset({"review", "reviews"}), {"reviewer": _STR}),
-)
-
-
-def _sent_kept(endpoint: Endpoint, own: set[str], fields: dict[str, Any]) -> dict[str, Any]:
-    """A domain's `fields` without the choices the call sends (`platform="Xbox"` is
-    echoed, not drawn as "Nintendo Switch"). A video game the call names has one title,
-    genre and year, said by none of its rewards, statistics or reviews (each drew its own:
-    "The Harbor of Mexico City", a 2008 and a 2017 Stardew Valley); those hold what they
-    are about instead."""
-    params = {normalize_key(p.name) for p in endpoint.parameters}
-    out = {k: v for k, v in fields.items() if not (k in params and "enum" in v)}
-    if "release_year" in out and params & _GAME_PARAMS:
-        out = {k: v for k, v in out.items()
-               if k not in ("title", "genre", "release_year", "review_count")}
-        for words, held in _GAME_ITEMS:
-            if own & words:
-                out.update(held)
-                break
-    return out
-
-
-def _ranked_player(own: set[str], fields: dict[str, Any]) -> dict[str, Any]:
-    """Whom a ranking of players ranks (`get_top_player`): the player, beside the place
-    (first, for the top one); a game's reviews say how it is rated."""
-    out: dict[str, Any] = {}
-    if "rank" in fields and own & {"player", "players"}:
-        out["player"] = _STR
-        if "top" in own:
-            out["rank"] = {"type": "integer", "enum": [1]}
-    if "release_year" in fields and own & {"review", "reviews"}:
-        out["rating"] = {"type": "number", "minimum": 5, "maximum": 9.8}
-        out["review_count"] = {"type": "integer", "minimum": 40, "maximum": 90_000}
-    return out
 
 
 # Fields of a ranking's or a top scorer's record (`domain_fields`).
