@@ -16,80 +16,19 @@ from functools import lru_cache
 from toolgen.agents.offline.goal_phrases import bare_compound
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
+from toolgen.agents.offline.user_verbs import AGENT_NOUNS as _AGENT_NOUNS
+from toolgen.agents.offline.user_verbs import VERBS as _VERBS
+from toolgen.agents.offline.user_verbs import third_person as _third_person
+from toolgen.agents.offline.word_forms import case_word as _case
+from toolgen.agents.offline.word_forms import participle as _participle
+from toolgen.agents.offline.word_forms import plural as _plural
+from toolgen.agents.offline.word_forms import resultative as _resultative
+from toolgen.agents.offline.word_forms import singular as _singular
 from toolgen.executor.glued import unglue
 from toolgen.records.tools import Endpoint
 from toolgen.registry.english import is_known, unsayable
 
-# Corpus verb -> the verb a user would say. Multi-word values are fine ("look up").
-_VERBS: dict[str, str] = {
-    "get": "get", "fetch": "get", "retrieve": "get", "read": "get", "obtain": "get",
-    "pull": "get", "return": "get", "load": "get", "give": "get", "provide": "get",
-    "search": "find", "find": "find", "lookup": "look up", "query": "look up",
-    "discover": "find", "locate": "find", "look": "look up", "seek": "find",
-    "list": "list", "browse": "browse", "show": "show", "display": "show", "view": "see",
-    "create": "create", "add": "add", "make": "make", "new": "create", "insert": "add",
-    "post": "post", "submit": "submit", "register": "register", "signup": "sign up",
-    "login": "log in", "logout": "log out", "authenticate": "log in", "auth": "log in",
-    "book": "book", "reserve": "reserve", "order": "order", "buy": "buy", "purchase": "buy",
-    "cancel": "cancel", "delete": "delete", "remove": "remove", "update": "update",
-    "edit": "edit", "modify": "change", "change": "change", "set": "set", "patch": "update",
-    "generate": "generate", "gen": "generate", "calculate": "calculate", "calc": "calculate",
-    "compute": "calculate", "estimate": "estimate", "convert": "convert",
-    "transform": "convert", "translate": "translate", "detect": "detect",
-    "analyze": "analyze", "analyse": "analyze", "check": "check", "validate": "validate",
-    "verify": "verify", "summarize": "summarize", "summarise": "summarize",
-    "extract": "extract", "scrape": "scrape", "parse": "parse", "predict": "predict",
-    "classify": "classify", "compare": "compare", "track": "track", "send": "send",
-    "upload": "upload", "download": "download", "subscribe": "subscribe to",
-    "unsubscribe": "unsubscribe from", "encode": "encode", "decode": "decode",
-    "hash": "hash", "shorten": "shorten", "resize": "resize", "compress": "compress",
-    "recommend": "recommend", "rate": "rate", "review": "review", "play": "play",
-    "stream": "stream", "count": "count", "format": "format", "resolve": "resolve",
-    "geocode": "geocode", "ping": "ping", "rank": "rank", "filter": "filter",
-    "sort": "sort", "schedule": "schedule", "share": "share", "follow": "follow",
-    "like": "like", "save": "save", "store": "save", "export": "export", "import": "import",
-    "sync": "sync", "test": "test", "monitor": "monitor", "forecast": "forecast",
-    "identify": "identify", "recognize": "recognize", "transcribe": "transcribe",
-    "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
-    "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
-    "refund": "refund",
-    # a social post's actions: what the call does is the user's verb ("retweet it"), never
-    # a look-up of the post
-    "retweet": "retweet", "repost": "repost", "comment": "comment on", "reply": "reply to",
-    "mention": "tag people in",
-    "verifies": "verify", "match": "match", "random": "pick a random",
-    "divide": "divide", "multiply": "multiply", "subtract": "subtract", "plot": "plot",
-    "place": "place", "draw": "draw", "roll": "roll", "clear": "clear", "replace": "replace",
-    "assess": "assess", "restore": "restore", "archive": "archive", "assign": "assign",
-    "approve": "approve", "accept": "accept", "dismiss": "dismiss", "confirm": "confirm",
-    "solve": "solve", "train": "train", "rewrite": "rewrite", "paraphrase": "paraphrase",
-    "rephrase": "rephrase",
-    "simulate": "simulate", "compile": "compile",
-    # state changes named by their verb alone ("end", "pause"): said as a person would
-    # ask for them ("stop my timer"), never as a thing to look up ("check the end")
-    "end": "stop", "halt": "stop", "terminate": "stop", "kill": "stop", "abort": "cancel",
-    "pause": "pause", "resume": "resume", "restart": "restart", "reset": "reset",
-    "close": "close", "finish": "finish", "lock": "lock", "unlock": "unlock",
-    "enable": "enable", "disable": "disable", "mute": "mute", "unmute": "unmute",
-    "unlike": "unlike", "unfollow": "unfollow",
-}
 _LEADING = frozenset(_VERBS) | {"view", "put", "set", "new", "dismiss", "confirm"}
-# Agent and action nouns that imply a verb: "password generator" -> "generate password".
-_AGENT_NOUNS: dict[str, str] = {
-    "generator": "generate", "converter": "convert", "calculator": "calculate",
-    "rewriter": "rewrite", "paraphraser": "paraphrase",
-    "checker": "check", "validator": "validate", "validation": "validate",
-    "verification": "verify", "verifier": "verify", "translator": "translate",
-    "translation": "translate", "finder": "find", "search": "find", "lookup": "look up",
-    "detector": "detect", "detection": "detect", "analyzer": "analyze",
-    "analysis": "analyze", "tracker": "track", "tracking": "track", "scraper": "scrape",
-    "shortener": "shorten", "compiler": "compile", "summarizer": "summarize",
-    "summarization": "summarize",
-    "conversion": "convert", "calculation": "calculate", "prediction": "predict",
-    "recommendation": "recommend", "recommendations": "recommend", "booking": "book",
-    "extractor": "extract", "extraction": "extract", "decoder": "decode",
-    "encoder": "encode", "parser": "parse", "classifier": "classify",
-}
 _INTRANSITIVE = {"log in": "to my account", "log out": "of my account",
                  "sign up": "for an account", "register": "an account"}
 _NOISE = {"api", "apis", "endpoint", "endpoints", "v", "call", "request", "the", "a", "an",
@@ -558,76 +497,6 @@ _MODIFIERS = frozenset({"random", "latest", "new", "newest", "recent", "top", "p
 
 # Participles a description puts after its object ("returns the records requested").
 _AFTERWORDS = {"requested", "specified", "provided", "given", "selected", "listed", "needed"}
-
-
-# -ing words that name things ("a booking", "the listing"), not what is being done.
-_ING_NOUNS = frozenset({"booking", "listing", "meeting", "building", "setting", "rating",
-                        "recording", "painting", "shipping", "pricing", "training", "parking",
-                        "ranking", "holding", "wedding", "morning", "evening", "posting",
-                        "reading", "string", "thing", "offering", "filing", "heading",
-                        "warning", "earning", "drawing", "clothing", "housing", "lodging",
-                        "mapping", "routing", "timing", "spelling", "screening", "opening",
-                        "sibling", "ring", "king", "wing", "spring", "ping", "tracking",
-                        "streaming", "marketing", "billing", "banking", "funding", "learning"})
-
-
-def _participle(word: str) -> bool:
-    """"preparing", "pending": what is being done or how things stand, not a thing."""
-    low = word.lower()
-    if not (low.endswith("ing") and len(low) > 5 and low.isalpha()) or low in _ING_NOUNS:
-        return False
-    stem = low[:-3]
-    return any(is_known(s) for s in (stem, stem + "e", stem[:-1]) if len(s) >= 3)
-
-
-def _resultative(after: list[str], last: str) -> bool:
-    """"make a request finer": the object's last word is an adjective's -er form said of
-    a noun before it (not "make a folder", whose -er word follows the article)."""
-    low = last.lower()
-    if not (low.endswith("er") and len(low) > 4 and low.isalpha()):
-        return False
-    at = next((k for k, w in enumerate(after) if w.lower() == low), 0)
-    if at == 0 or after[at - 1].lower() in ("a", "an", "the", "your", "my", "new", "one"):
-        return False
-    return any(is_known(stem) for stem in (low[:-1], low[:-2], low[:-3]) if len(stem) >= 3)
-
-
-def _third_person(word: str) -> str | None:
-    if word in _VERBS:
-        return _VERBS[word]
-    for cut in ("es", "s"):
-        if word.endswith(cut) and word[: -len(cut)] in _VERBS:
-            return _VERBS[word[: -len(cut)]]
-    return None
-
-
-def _case(word: str) -> str:
-    """Lowercase ordinary words; keep acronyms (SEO, JWT) and brand casing (YouTube)."""
-    if not word.isascii() or len(word) < 2:
-        return word
-    if word.isupper():
-        return word if len(word) <= 5 else word.lower()
-    if any(c.isupper() for c in word[1:]):
-        return word
-    return word.lower()
-
-
-def _plural(word: str) -> str:
-    low = word.lower()
-    if not word.isascii() or low.endswith(("s", "data", "info", "news")) or not word.isalpha():
-        return word
-    if low.endswith("y") and low[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if low.endswith(("ch", "sh", "x")) else "s")
-
-
-def _singular(word: str) -> str:
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return word[:-3] + "y"
-    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        return word[:-1]
-    return word
 
 
 def _tool_words(tool_name: str) -> list[str]:
