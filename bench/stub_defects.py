@@ -24,6 +24,7 @@ from typing import Any
 from defect_counts import print_counts
 
 from toolgen.executor.notes import is_note
+from toolgen.executor.objects import objects_in
 
 # Values that only point at, date or flag a record: generated ids, tag codes, links, stamps.
 _POINTER = re.compile(r"[a-z]{2,6}_[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+"
@@ -46,18 +47,8 @@ def _outputs(record: dict[str, Any]) -> Iterator[Any]:
         yield doc
 
 
-def _objects(doc: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(doc, dict):
-        yield doc
-        for v in doc.values():
-            yield from _objects(v)
-    elif isinstance(doc, list):
-        for v in doc:
-            yield from _objects(v)
-
-
 def _notes(record: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(str(k), v) for doc in _outputs(record) for o in _objects(doc)
+    return [(str(k), v) for doc in _outputs(record) for o in objects_in(doc)
             for k, v in o.items() if isinstance(v, str) and is_note(v, str(k))]
 
 
@@ -94,7 +85,7 @@ def stub_output(record: dict[str, Any]) -> list[str]:
     """Objects of the record's outputs holding a note and nothing else but pointers."""
     out = []
     for doc in _outputs(record):
-        for o in _objects(doc):
+        for o in objects_in(doc):
             scalars = {k: v for k, v in o.items() if not isinstance(v, dict | list)}
             notes = [k for k, v in scalars.items() if isinstance(v, str) and is_note(v, str(k))]
             if notes and all(k in notes or _pointer(str(k), v) for k, v in scalars.items()):

