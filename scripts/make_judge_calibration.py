@@ -551,6 +551,22 @@ def suggest(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def events(alt: bool) -> dict[str, Any]:
+    tools = [tool("get_today_s_events", "Checkiday: events happening today.", {}, [])]
+    c = Conv("cal-events", tools)
+    c.user("Anything on in Porto today?")
+    c.calls(("call_v1", "get_today_s_events", {}, {"events": [
+        {"event_id": "evn_c5c713", "title": "Autumn Jazz Night", "venue": "Casa da Musica",
+         "city": "Porto", "start_date": "2025-10-11", "end_date": "2025-10-11"},
+        {"event_id": "evn_37f9c5", "title": "Open Art Market", "venue": "Praca da Batalha",
+         "city": "Porto", "start_date": "2025-10-11", "end_date": "2025-10-12"}]}, OK))
+    c.say("Today there's Autumn Jazz Night at Casa da Musica, and the Open Art Market at "
+          "Praca da Batalha runs until tomorrow." if not alt else
+          "Two things: Autumn Jazz Night at Casa da Musica tonight, and Open Art Market "
+          "at Praca da Batalha, on today and tomorrow.")
+    return c.record()
+
+
 def world(alt: bool) -> dict[str, Any]:
     tools = [tool("country_info_capital", "Fetch the capital city of a specified country.",
                   {"country": S}, ["country"]),
@@ -578,7 +594,7 @@ BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
     "posts": posts, "airport": airport, "team": team, "loan": loan, "images": images,
     "country": country, "memory": memory, "facts": facts, "flight_status": flight_status,
-    "revenue": revenue, "suggest": suggest,
+    "revenue": revenue, "suggest": suggest, "events": events,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -1536,6 +1552,16 @@ CORRUPT["note_as_content"] = [
             o, artists=[{**o["artists"][0], "bio": "N/A"}])),
         lambda d: _answer(d, "Nina Simone's bio is N/A. Her top three are Feeling Good, "
                              "Sinnerman and My Baby Just Cares for Me."))),
+]
+
+
+# An event's dates against its title (ToolBench seed 7: a film night running three weeks,
+# "Autumn Charity Night" in June, markets open for half a year among today's events).
+CORRUPT["event_span_misfit"] = [
+    ("events", _item("call_v1", "events", 0, end_date="2025-11-02")),
+    ("events", _item("call_v1", "events", 1, end_date="2026-04-30")),
+    ("events", _item("call_v1", "events", 0, start_date="2025-06-04",
+                     end_date="2025-06-04")),
 ]
 
 

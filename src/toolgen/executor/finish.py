@@ -36,7 +36,9 @@ that makes a generated answer say what its kind says (None when nothing applies)
   support reply answers the sent message, a fact is about the asked thing);
 - a quote's `change` agrees with its `change_percent` and `price`, a conversion's
   `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
-  time in the target zone (`zone_times`).
+  time in the target zone (`zone_times`);
+- an event lasts what its title says (a night one evening, a festival days), in the
+  season its title names, and today's events start today (`event_dates`).
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -65,6 +67,7 @@ from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.elements import real_elements
+from toolgen.executor.event_dates import event_finish
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid
@@ -189,6 +192,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     filtered = filters_finish(endpoint)
     if filtered is not None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters
+    if '"start' in text or '"begin_date"' in text:
+        steps.append(event_finish(frozenset(words)))  # a gala is one evening, in its season
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"aqi"' in text and '"category"' in text:

@@ -26,6 +26,7 @@ from toolgen.judge.realism import (
     deferred,
     entities,
     error_results,
+    events,
     field_scales,
     filters,
     garbled,
@@ -107,6 +108,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     calculations.NAME: calculations.check_view,
     world_facts.NAME: world_facts.check_view,
     notes.NAME: notes.check_view,
+    events.NAME: events.check_view,
 }
 
 
