@@ -48,6 +48,12 @@ _LONGEST = 60
 # Endpoint words too common to say the endpoint asks for that kind of value.
 _NOT_ASKED = frozenset({"at", "page", "pages", "limit", "offset"})
 _BY_ID = frozenset({"id", "ids", "uuid", "guid", "key", "slug"})
+# An endpoint named for a link, a download or a picture asks for the link itself: the
+# download link "came back with nothing else in it" had its download_url unsaid.
+_LINK_ASKED = frozenset({"link", "links", "url", "urls", "download", "downloads",
+                         "thumbnail", "thumbnails", "avatar", "logo", "qr", "preview",
+                         "shorten", "shortener", "short", "permalink"})
+_LINK_WORDS = frozenset({"url", "uri", "href", "link"})
 # Keys that hold records without saying what they are ("data name" says nothing).
 _CONTAINERS = frozenset({"data", "items", "item", "info", "result", "results", "records",
                          "record", "response", "output", "payload", "entries", "details"})
@@ -126,6 +132,8 @@ def _asked(endpoint_words: frozenset[str]) -> frozenset[str]:
     """The bookkeeping words the endpoint's name asks for; an id the name reads by
     (`playlist_by_id`) is what the user gave, not what they asked."""
     asked = endpoint_words - _NOT_ASKED
+    if asked & _LINK_ASKED:
+        asked |= _LINK_WORDS
     return asked - _BY_ID if "by" in endpoint_words else asked
 
 
