@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from executor_endpoints import endpoint, param
+
 from toolgen.executor import MockExecutor
 from toolgen.records import Endpoint
-
-from executor_endpoints import endpoint, param
 
 EX = MockExecutor(seed=7, pool_size=32)
 

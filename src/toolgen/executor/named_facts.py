@@ -154,7 +154,7 @@ def _offset(place: str) -> float | None:
 
 
 def _millions(x: float) -> int:
-    return int(round(x / 1e6)) * 1_000_000
+    return round(x / 1e6) * 1_000_000
 
 
 def _statement(node: dict[str, Any], rng: random.Random) -> None:

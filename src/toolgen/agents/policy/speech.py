@@ -68,8 +68,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         return Outcome(intent, "empty", action)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
     # "its description is For internal use only": a remark or placeholder says nothing
-    said = said_words(r.call.endpoint.function_name, r.call.arguments)
-    facts = [f for f in facts if not is_note(f.value, f.label, said)]
+    called = said_words(r.call.endpoint.function_name, r.call.arguments)
+    facts = [f for f in facts if not is_note(f.value, f.label, called)]
     if not action:  # a lookup reports what came back, not the id the user gave it
         given = {v for v in r.call.arguments.values()
                  if isinstance(v, str) and _ID_LIKE.search(v)}

@@ -137,7 +137,7 @@ def _writes(words: list[str]) -> bool:
     return not words or words[0] in _WRITES or words[-1] in _WRITES
 
 
-def _asked_naming(words: list[str]) -> set[str]:
+def _asked_naming(words: list[str]) -> frozenset[str]:
     """The naming words a name asks for; the id a read goes by is the user's
     (`get_a_maison_by_id` asks for a maison)."""
     asking = words[:words.index("by")] if "by" in words else words
