@@ -76,9 +76,10 @@ def named_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None
         return _object({**echo, "issue_date": _DATE, "expiry_date": _DATE})
     for named, figures in _STATEMENTS:
         if named <= words:
-            return _object({**echo, "fiscal_year": {"type": "integer", "enum": [2024]},
+            # the figures first: they are what an answer reports, not the year
+            return _object({**echo, **{f: dict(_MONEY) for f in figures},
                             "currency": {"type": "string", "enum": ["USD"]},
-                            **{f: dict(_MONEY) for f in figures}})
+                            "fiscal_year": {"type": "integer", "enum": [2024]}})
     if "difference" in words and words & _TIMES and len(echo) >= 2:
         return _object({**echo, "difference_hours": {"type": "integer", "minimum": -12,
                                                      "maximum": 12}})
