@@ -356,7 +356,7 @@ def molar_energy(args: Args) -> float | None:
 def grown(args: Args, gain_only: bool) -> float | None:
     """An amount growing at a yearly rate: what it becomes, or only what it gains."""
     p = arg(args, "investment_amount", "invested_amount", "initial_investment", "principal",
-            "current_population", "amount", "deposit")
+            "current_population", "amount", "deposit", "initial_sum", "sum")
     r = arg(args, "annual_yield", "yearly_yield", "annual_return", "annual_growth_rate",
             "growth_rate", "expected_annual_return", "rate")
     t = arg(args, "years", "holding_period", "period", "duration", "time")

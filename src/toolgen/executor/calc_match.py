@@ -90,6 +90,8 @@ _RULES: tuple[_Rule, ...] = (
           "cagr_percent", cf.cagr),
     _rule("npv|net present value", "flows flow|rate", "net_present_value", cf.npv),
     _rule("discounted cash flow", "coupon|rate", "present_value", cf.bond_value),
+    _rule("inflation", "sum amount|rate|years period", "adjusted_amount",
+          lambda a: cf.grown(a, gain_only=False)),
     _rule("fund balance", "investment invested amount|yield return rate|years period",
           "final_balance", lambda a: cf.grown(a, gain_only=False)),
     _rule("fund return|predict profit|stock return|investment return",

@@ -75,6 +75,7 @@ from toolgen.executor.free_text import text_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
+from toolgen.executor.named_facts import named_finish
 from toolgen.executor.noun_rows import rows_finish
 from toolgen.executor.objects import objects_in
 from toolgen.executor.phrases import translate
@@ -147,6 +148,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if asked is not None:
         steps.append(asked)
     text = _text(shape)
+    if shape is not endpoint.response_schema and (named := named_finish(text)) is not None:
+        steps.append(named)  # an expiry after its issue, a statement that adds up
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
     steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
                  if s is not None)

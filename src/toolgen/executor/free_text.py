@@ -16,7 +16,8 @@ arguments:
 - a description describes an object of its kind by its name, type and place, else as
   what the call asked for ("A capital for Australia."); a status line ("Draft; details
   to follow.") stays only on a document-like record, and an inferred record of which
-  nothing is known goes without one (a remark is no description: `notes`);
+  nothing is known goes without one (a remark, or a line saying only the call back
+  such as "A delete todo.", is no description: `notes`);
 - a bio speaks of its person, a comment reacts to what it is posted on.
 
 Values not drawn from those pools are left alone. Deterministic for the call's random
@@ -31,6 +32,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.descriptions import ANY_RECORD, CHATTER, REVIEWS
+from toolgen.executor.notes import restates, said_words
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.support_topics import answer, topic_of, topics_for
 from toolgen.executor.values import normalize_key, singular
@@ -152,6 +154,8 @@ def _fitted(key: str, node: dict[str, Any], parent: str, args: dict[str, Any],
         if _document(node, parent, about):
             return None
         said = describe(node, parent, about, rand) or _what_for(node, parent, args, about)
+        if said is not None and restates(said, said_words("_".join(about.words), args)):
+            said = None  # "A delete todo." only says the call back (`notes`)
         if said is None and about.inferred:
             # nothing known of the object: a remark on it ("For internal use only.") is
             # no description; an inferred record goes without (a declared one keeps its

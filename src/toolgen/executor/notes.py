@@ -7,10 +7,16 @@ bodies hold where the content was never filled in. Either can sit in a tool's an
 neither is the content a user asked for: a medical panel answered "the first with
 description For internal use only" tells them nothing about the panel.
 
+A description that only says the request back is no content either: a todo listed by
+`todo(type="delete")` described as "A delete todo.", a category for Amber Beacon as "A
+category for Amber Beacon." Its words, less articles and prepositions, are all words of
+the endpoint's name or of a short value the call sent (`said_words`).
+
 `RECORD_NOTES` is the generator's pool of such remarks (`descriptions` draws from it);
-`is_note(text)` recognises a remark of that pool or a placeholder, for the executor (never
-to count it as a record's content), the offline policy (never to report it) and the judge
-(a record reporting one as its answer). Pure; never touches the network.
+`is_note(text, key, said)` recognises a remark of that pool, a placeholder or (given the
+call's `said_words`) a restating description, for the executor (never to count it as a
+record's content), the offline policy (never to report it) and the judge (a record
+reporting one as its answer). Pure; never touches the network.
 """
 
 from __future__ import annotations
@@ -43,23 +49,65 @@ _WORD_PLACEHOLDER = re.compile(
 _CONTENT_KEYS = frozenset({"description", "desc", "summary", "about", "bio", "overview",
                            "note", "notes", "comment", "details", "name", "title",
                            "content", "body", "remark", "remarks", "info", "definition"})
+# Keys (their last word) under which a line describes its record (a `name` or a `title`
+# saying the endpoint's word is a name, not a description of it).
+_DESCRIBING_KEYS = frozenset({"description", "desc", "summary", "about", "overview",
+                              "note", "notes", "comment", "remark", "remarks", "info",
+                              "details"})
+# Words a restating line joins the request's words with.
+_JOINING = frozenset({"a", "an", "the", "for", "of", "in", "on", "to", "with", "and"})
+# Sent values longer than this many words are the user's text, no label to restate.
+_SHORT_VALUE = 3
 _NOTES = frozenset(n.lower() for n in RECORD_NOTES)
 _KEY_WORD = re.compile(r"[A-Za-z][a-z]*")
+_TEXT_WORD = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
-def is_note(text: object, key: str = "") -> bool:
+def is_note(text: object, key: str = "", said: frozenset[str] = frozenset()) -> bool:
     """Whether `text` is a record-keeping remark or a placeholder, not content; a one-word
-    placeholder only under a content `key` (`description`, `name`...)."""
+    placeholder only under a content `key` (`description`, `name`...); given the call's
+    `said_words`, a description under a describing key that only restates them."""
     if not isinstance(text, str):
         return False
-    said = text.strip()
-    if not said:
+    stripped = text.strip()
+    if not stripped:
         return False
-    if said.lower() in _NOTES:
+    if stripped.lower() in _NOTES:
         return True
-    bare = said.rstrip(".!").strip()
+    bare = stripped.rstrip(".!").strip()
     if _PLACEHOLDER.fullmatch(bare) is not None:
         return True
     words = _KEY_WORD.findall(key)
-    return bool(words) and words[-1].lower() in _CONTENT_KEYS \
-        and _WORD_PLACEHOLDER.fullmatch(bare) is not None
+    last = words[-1].lower() if words else ""
+    if last in _DESCRIBING_KEYS and said and restates(bare, said):
+        return True
+    return last in _CONTENT_KEYS and _WORD_PLACEHOLDER.fullmatch(bare) is not None
+
+
+def said_words(function_name: str, arguments: object) -> frozenset[str]:
+    """The words a call says: its function's name (`todo_2860325c` -> todo) and its short
+    sent values (`type="delete"`, `location="IN"`), each whole value also kept (marked by
+    a leading space) so that a sent text echoed is not taken for a restatement of it."""
+    head = function_name.split("_for_", 1)[0]
+    out = set(_TEXT_WORD.findall(_CAMEL.sub(" ", head).lower().replace("_", " ")))
+    values = arguments.values() if isinstance(arguments, dict) else ()
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        low = value.strip().lower()
+        out.add(" " + low.rstrip(".!"))
+        found = _TEXT_WORD.findall(low)
+        if len(found) <= _SHORT_VALUE:
+            out.update(found)
+    return frozenset(out)
+
+
+def restates(text: str, said: frozenset[str]) -> bool:
+    """Whether `text` says nothing but `said` (module doc): two words at least, each one
+    of the call's words (or their plural), and not itself a value the call sent."""
+    low = text.strip().lower().rstrip(".!")
+    if " " + low in said:
+        return False
+    words = [w for w in _TEXT_WORD.findall(low) if w not in _JOINING]
+    return len(words) >= 2 and all(w in said or w.removesuffix("s") in said for w in words)

@@ -27,6 +27,7 @@ from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.controls import is_control_parameter
+from toolgen.executor.named_facts import named_shape
 from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
@@ -51,7 +52,11 @@ _DIMENSIONS = {"height": {"type": "number", "minimum": 12, "maximum": 320},
 
 
 def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
-    """The schema the endpoint's words promise (module doc), or None."""
+    """The schema the endpoint's words promise (module doc; an expiry, a statement, a
+    time difference: `named_facts`), or None."""
+    named = named_shape(endpoint, info)
+    if named is not None:
+        return named
     words = own_words(endpoint)
     if info.action in ("get", "list") and "dimensions" in words:
         return _object({**_DIMENSIONS, **_echo(endpoint)})

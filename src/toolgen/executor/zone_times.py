@@ -2,7 +2,8 @@
 the `time`, `from_timezone` and `to_timezone` the call sent (04:15 Asia/Tokyo is 19:15 in
 Europe/London), read with the standard library's zone database on a fixed winter day (no
 clock, so output stays deterministic). Left as drawn when an argument is missing or no
-zone the database knows. Never touches the network.
+zone the database knows. `zone_offset_hours(name)` reads a zone's offset on that day.
+Never touches the network.
 """
 
 from __future__ import annotations
@@ -62,3 +63,15 @@ def converted_time(output: Any, args: dict[str, Any], rng: random.Random) -> Non
         return
     there = _dt.datetime(_DAY.year, _DAY.month, _DAY.day, *clock, tzinfo=src).astimezone(dst)
     output["converted_time"] = there.strftime("%H:%M")
+
+
+def zone_offset_hours(name: str) -> float | None:
+    """Zone `name`'s offset from UTC in hours on the fixed day (Asia/Kolkata: 5.5), or
+    None when the database knows no such zone (public for `named_facts`)."""
+    if "/" not in name and name.strip().upper() != "UTC":
+        return None  # "Tokyo" is a city, not a zone; a bare "EST" is ambiguous
+    zone = _zone(name)
+    if zone is None:
+        return None
+    offset = _dt.datetime(_DAY.year, _DAY.month, _DAY.day, 12, tzinfo=zone).utcoffset()
+    return offset.total_seconds() / 3600 if offset is not None else None

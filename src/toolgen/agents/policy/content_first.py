@@ -27,7 +27,7 @@ from typing import Any
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.units import measured
-from toolgen.executor.notes import is_note
+from toolgen.executor.notes import is_note, said_words
 from toolgen.records.paths import walk_leaves
 
 # Last label words that only name, link, version or stamp a record.
@@ -82,7 +82,8 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     asked = _asked(endpoint_words)
     # a remark about who keeps a record ("For internal use only.") or a placeholder says
     # nothing of it: never said, as content or in brackets
-    facts = [f for f in facts if not is_note(f.value, f.label)]
+    said = _said(endpoint_words, arguments)
+    facts = [f for f in facts if not is_note(f.value, f.label, said)]
     content = [f for f in facts if not bookkeeping(f, asked)]
     if lead_count := any(role_of(f) == "count" for f in facts):
         # "the first is rated 3" says a digit a reader cannot place: an item's words first
@@ -94,19 +95,19 @@ def content_first(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     if len(fresh) < 2 and not any("summary" in f.label.lower() for f in fresh):
         # a figure said with its unit ("10232028.22 m/s") is that figure, said already
         taken = {v for f in facts for v in (f.value.lower(), f.value.lower().split(" ")[0])}
-        more = _item_words(output, sent | taken, asked)[: 2 - len(fresh)]
+        more = _item_words(output, sent | taken, asked, said=said)[: 2 - len(fresh)]
         content = [*[f for f in content if f in fresh], *more,
                    *[f for f in content if f not in fresh]]
         if not any(f.value.lower() not in sent for f in content):
             # what was sent, said back ("it's Lionel Messi"); never only its ids
-            return content or _item_words(output, taken, asked)[:1]
+            return content or _item_words(output, taken, asked, said=said)[:1]
     lead = [f for f in facts if role_of(f) == "count"][:1]
     if lead and not any(f.label.lower().split()[-1:] in (["name"], ["title"])
                         for f in content):
         # a listing names its first item ("3 in all, the first with airline Iberia"),
         # not only its state or a date
         taken = {f.value.lower() for f in facts}
-        content = [*_item_words(output, sent | taken, asked, _CALLED), *content]
+        content = [*_item_words(output, sent | taken, asked, _CALLED, said), *content]
     rest = [f for f in facts if bookkeeping(f, asked) and f not in lead]
     return [*lead, *content, *rest]
 
@@ -137,13 +138,19 @@ def _asked(endpoint_words: frozenset[str]) -> frozenset[str]:
     return asked - _BY_ID if "by" in endpoint_words else asked
 
 
+def _said(endpoint_words: frozenset[str], arguments: Mapping[str, Any]) -> frozenset[str]:
+    """The words the call says (`notes.said_words`): a description of nothing but them
+    ("A delete todo.") is no content."""
+    return said_words("_".join(sorted(endpoint_words)), dict(arguments))
+
+
 def _sent(arguments: Mapping[str, Any]) -> set[str]:
     return {value_text(v).lower() for v in arguments.values()
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
 
 
 def _item_words(output: Any, skip: set[str], asked: frozenset[str],
-                rank_below: int = 5) -> list[Fact]:
+                rank_below: int = 5, said: frozenset[str] = frozenset()) -> list[Fact]:
     """Up to two content facts of the output's first item: name-like fields first, then
     any short text or figure under a key that is not bookkeeping (only the ranks below
     `rank_below`: `_CALLED` keeps what an item is called)."""
@@ -158,7 +165,7 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
         text = _unwrapped(text, keys[-1])
         fact = Fact(label=_label(keys), value=text)
         if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
-                fact, asked) or is_note(text, keys[-1]):
+                fact, asked) or is_note(text, keys[-1], said):
             continue
         low = keys[-1].lower()
         rank = 0 if any(low.endswith(w) for w in _NAMES) else (

@@ -24,7 +24,7 @@ from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.world import world_facts
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
-from toolgen.executor.notes import is_note
+from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import id_entity, singular
 from toolgen.records import Endpoint, PlannedCall
@@ -68,7 +68,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         return Outcome(intent, "empty", action)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
     # "its description is For internal use only": a remark or placeholder says nothing
-    facts = [f for f in facts if not is_note(f.value, f.label)]
+    called = said_words(r.call.endpoint.function_name, r.call.arguments)
+    facts = [f for f in facts if not is_note(f.value, f.label, called)]
     if not action:  # a lookup reports what came back, not the id the user gave it
         given = {v for v in r.call.arguments.values()
                  if isinstance(v, str) and _ID_LIKE.search(v)}

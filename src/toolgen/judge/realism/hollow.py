@@ -13,10 +13,14 @@ A successful read is hollow when every value of its result is one of:
 - the request echoed: a field named like one of the endpoint's parameters (the call's
   own argument or another parameter of the same schema, `full_name: false`).
 
+A description that only restates the call ("A delete todo." for `todo(type="delete")`)
+is such a note too (`notes.said_words`).
+
 Left alone: calls that make, change or remove a record (a booking answered with its new
 id and time is an answer), endpoints whose name asks for an id, code, link, key or token
-(`get_user_id` -> `{"user_id"}`), failed calls, empty results (another check reads those)
-and outputs that are not JSON.
+and whose result holds one (`get_user_id` -> `{"user_id"}`; a `postal_code_query`
+answered `{postal_id, version, updated_at}` holds no code and is read), failed calls,
+empty results (another check reads those) and outputs that are not JSON.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.notes import is_note
+from toolgen.executor.notes import is_note, said_words
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.policy import finding
@@ -66,10 +70,11 @@ def _snake(key: str) -> str:
     return "_".join(key_tokens(key))
 
 
-def _bookkeeping(key: str, value: Any) -> bool:
+def _bookkeeping(key: str, value: Any, said: frozenset[str] = frozenset()) -> bool:
     """Whether `key: value` only names, dates, pages or flags its record, or says nothing
-    of it (a remark such as "For internal use only.", a placeholder: `notes`)."""
-    if isinstance(value, str) and is_note(value, key):
+    of it (a remark such as "For internal use only.", a placeholder, a line restating the
+    call's `said` words: `notes`)."""
+    if isinstance(value, str) and is_note(value, key, said):
         return True
     tokens = key_tokens(key)
     if not tokens:
@@ -119,23 +124,56 @@ def _echoed(key: str, value: Any, echoes: dict[str, Any]) -> bool:
     return value == sent or str(value) == str(sent)
 
 
+# An asked naming word -> the last key tokens of a value that gives it.
+_GIVES = {"id": {"id", "ids", "uuid", "guid"}, "url": {"url", "uri", "href", "link"},
+          "code": {"code", "codes"}, "key": {"key", "keys", "token", "tokens"},
+          "version": {"version", "versions"}, "hash": {"hash"}}
+_AS_ASKED = {"ids": "id", "uuid": "id", "urls": "url", "link": "url", "links": "url",
+             "codes": "code", "keys": "key", "token": "key", "tokens": "key",
+             "versions": "version"}
+
+
+def _writes(words: list[str]) -> bool:
+    return not words or words[0] in _WRITES or words[-1] in _WRITES
+
+
+def _asked_naming(words: list[str]) -> frozenset[str]:
+    """The naming words a name asks for; the id a read goes by is the user's
+    (`get_a_maison_by_id` asks for a maison)."""
+    asking = words[:words.index("by")] if "by" in words else words
+    return _ASKS_NAMING & set(asking)
+
+
 def asks_for_content(function_name: str) -> bool:
     """False for an endpoint that makes or changes a record, or whose name asks for an id,
     a code, a link or a key (its answer may be just that)."""
     words = name_words(function_name)
-    if not words or words[0] in _WRITES or words[-1] in _WRITES:
-        return False  # `create_order`, and BFCL's `archival_memory_add`
-    # the id a read goes by is the user's (`get_a_maison_by_id` asks for a maison)
-    asking = words[:words.index("by")] if "by" in words else words
-    return not _ASKS_NAMING & set(asking)
+    # `create_order`, and BFCL's `archival_memory_add`
+    return not _writes(words) and not _asked_naming(words)
 
 
-def hollow(leaves: list[tuple[str, Any]], echoes: dict[str, Any]) -> bool:
+def _left_alone(function_name: str, leaves: list[tuple[str, Any]]) -> bool:
+    """Whether a call's result is no hollow read whatever it holds: a write, or a read
+    whose name asks for an id, a code, a link or a key and that holds one (module doc)."""
+    words = name_words(function_name)
+    if _writes(words):
+        return True
+    asked = _asked_naming(words)
+    if not asked:
+        return False
+    if asked & {"ping", "exists"}:
+        return True  # a yes or a pong is the whole answer
+    wanted = set().union(*(_GIVES[_AS_ASKED.get(w, w)] for w in asked))
+    return any((tokens := key_tokens(key)) and tokens[-1] in wanted for key, _ in leaves)
+
+
+def hollow(leaves: list[tuple[str, Any]], echoes: dict[str, Any],
+           said: frozenset[str] = frozenset()) -> bool:
     """Whether a result's leaves hold at least one bookkeeping value and nothing but
     bookkeeping and the request echoed."""
     named = False
     for key, value in leaves:
-        if _bookkeeping(key, value):
+        if _bookkeeping(key, value, said):
             named = True
         elif not _echoed(key, value, echoes):
             return False
@@ -147,16 +185,18 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
-        if not asks_for_content(step.function_name):
-            continue
         output = view.output(step.call_id)
         if output is NOT_JSON or not isinstance(output, dict | list) or not output:
             continue
         if any(isinstance(n, dict | list) and not n for n in view.nodes(step.call_id)):
             continue  # an empty list or object: the empty-result checks read those
         leaves = view.leaves(step.call_id)
-        echoes = _echoes(view, step.function_name, view.arguments(step.call_id))
-        if leaves and hollow(leaves, echoes):
+        if _left_alone(step.function_name, leaves):
+            continue
+        args = view.arguments(step.call_id)
+        echoes = _echoes(view, step.function_name, args)
+        said = said_words(step.function_name, args)
+        if leaves and hollow(leaves, echoes, said):
             out.append(finding(NAME, "hollow_result", view.answer_at[step.call_id],
                                f"{step.function_name}: its result holds only ids, codes, "
                                "timestamps and the request echoed back"))

@@ -9,7 +9,8 @@ description is No description available", "with name string"). Kind `note_as_con
 once per call.
 
 A note is what `toolgen.executor.notes.is_note` recognises in a successful call's
-output: a remark of the generator's record-keeping pool or a placeholder. The answer
+output: a remark of the generator's record-keeping pool, a placeholder, or a description
+restating the call ("A delete todo." for `todo(type="delete")`). The answer
 reports it when the trained assistant text after the call (in its turn) holds it: a
 remark or a placeholder of several words anywhere, a one-word placeholder ("string",
 "N/A") only right after its own key's word ("description string", "name is N/A"), since
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from toolgen.executor.notes import is_note
+from toolgen.executor.notes import is_note, said_words
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, trained_text, turns
@@ -34,9 +35,11 @@ NAME = "notes"
 _LINK = r"(?:\s+(?:is|was|of|reads|says))?\s*[:=]?\s*"
 
 
-def said_note(key: str, value: Any, answer: str) -> bool:
-    """Whether `answer` reports note `value` (found under `key`) as content."""
-    if not is_note(value, key):
+def said_note(key: str, value: Any, answer: str, said: frozenset[str] = frozenset()
+              ) -> bool:
+    """Whether `answer` reports note `value` (found under `key`) as content; `said`: the
+    call's words (`notes.said_words`), of which a description may only restate."""
+    if not is_note(value, key, said):
         return False
     note = str(value).strip().rstrip(".!").strip().lower()
     low = answer.lower()
@@ -67,11 +70,13 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                 if step is None or step.intended or step.status != "ok" \
                         or call.id not in view.answer_at:
                     continue
-                notes = [(k, v) for k, v in view.leaves(call.id) if is_note(v, k)]
+                said = said_words(step.function_name, view.arguments(call.id))
+                notes = [(k, v) for k, v in view.leaves(call.id) if is_note(v, k, said)]
                 if not notes:
                     continue
                 answer = _answer(view, turn.indices, view.answer_at[call.id])
-                hit = next(((k, v) for k, v in notes if said_note(k, v, answer)), None)
+                hit = next(((k, v) for k, v in notes if said_note(k, v, answer, said)),
+                           None)
                 if hit is not None:
                     out.append(finding(
                         NAME, "note_as_content", view.answer_at[call.id],
