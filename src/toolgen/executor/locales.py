@@ -20,6 +20,7 @@ from pathlib import Path
 
 import orjson
 
+from toolgen.executor.city_postcodes import into_city
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.pools import PLACES
 
@@ -124,24 +125,10 @@ def local_postcode(ctx: Ctx) -> str:
     return in_city(posts[int(ctx.rand() * len(posts))], PLACES[ctx.place_index()][0])
 
 
-# Where a country's postcode names its district, the districts of a city drawn ('#' keeps
-# the drawn digit): a Warsaw address at 90-811 (Lodz) or 42-455 (Silesia) is made up.
-# Poczta Polska: Warsaw's postcodes run 00-001 to 04-999.
-_CITY_DISTRICTS: dict[str, tuple[str, ...]] = {
-    "Warsaw": ("00-###", "01-###", "02-###", "03-###", "04-###"),
-}
-
-
 def in_city(postcode: str, city: str) -> str:
-    """`postcode` moved into one of `city`'s districts (its own digits kept where the
-    district leaves them), or as it is when `city` has none listed or it already fits."""
-    shapes = _CITY_DISTRICTS.get(city)
-    if shapes is None or len(postcode) != len(shapes[0]) or any(
-            all(s == "#" or s == c for s, c in zip(shape, postcode, strict=True))
-            for shape in shapes):
-        return postcode
-    shape = shapes[sum(map(ord, postcode)) % len(shapes)]
-    return "".join(c if s == "#" else s for s, c in zip(shape, postcode, strict=True))
+    """`postcode` moved among `city`'s own (`city_postcodes.into_city`: Warsaw's run 00-001
+    to 04-999, Paris's 75001-75020), or as it is when `city` has none listed or it fits."""
+    return into_city(postcode, city)
 
 
 def dial_code(country_code: str) -> str:
