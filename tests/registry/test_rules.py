@@ -302,7 +302,7 @@ def test_inferred_shapes_name_the_parameter_ids() -> None:
     [
         # locationiq: an undescribed `key` whose default is the corpus's key placeholder
         ("key", "", "{{Your_API_Key}}", True),
-        ("key", "", "61b55575437aee6762d402de86d64f", True),
+        ("key", "", "61b55575437aee6762d402de86d64f0a", True),
         ("publisherKey", "", "", True),
         ("read_key", "", "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXX", True),
         ("host_http_pass", "HTTP Password (If restriction on host)", "", True),
