@@ -54,7 +54,7 @@ from toolgen.executor.known_places import with_known_place
 from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
 from toolgen.executor.linking import link, same_product
 from toolgen.executor.listed_places import cities_of_asked_country
-from toolgen.executor.named_subject import named_subject
+from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
@@ -264,6 +264,7 @@ class ExecutionSession:
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)
+        asked_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         if plan.finish is not None:
