@@ -288,5 +288,10 @@ def field_gen(kind: str, key: str, entity: str) -> Gen | None:
 
 
 def bland_gen() -> Gen:
-    """A field whose key names no kind: a setting word, never the tool's own name."""
-    return pick(_BLAND)
+    """A field whose key names no kind: a setting word, never the tool's own name. One
+    generator for all such fields, so a list can tell its members would be such words
+    (`BLAND_GEN`)."""
+    return BLAND_GEN
+
+
+BLAND_GEN: Gen = pick(_BLAND)

@@ -15,9 +15,8 @@ name the name, and its full name takes the name's first word as its own
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 from toolgen.executor.values import id_entity, normalize_key
 

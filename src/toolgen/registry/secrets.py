@@ -120,7 +120,7 @@ def is_secret_param(name: str, type_label: object, description: str = "",
     # A bare 'key' (or a '...key' / '...pass' of no known kind) is a credential only when
     # its description or its default says so: locationiq's `key` defaults to
     # '{{Your_API_Key}}', a password field says "Password for HTTP access".
-    if key != "key" and not key.endswith(("key", "pass")) or key.endswith("keyword"):
+    if (key != "key" and not key.endswith(("key", "pass"))) or key.endswith("keyword"):
         return False
     if _KEY_MENTION.search(description) or _CREDENTIAL_WORDS.search(description):
         return True
