@@ -63,3 +63,10 @@ def test_warsaw_postcodes_unchanged() -> None:
     assert _fitted({"zip": "03-436", "city": "Warsaw"})["zip"] == "03-436"
     assert _fitted({"zip": "90-811", "city": "Warsaw", "country": "Poland"})["zip"][:2] in (
         "00", "01", "02", "03", "04")
+
+
+def test_city_follows_a_sent_postcode() -> None:
+    # 69002 is Lyon's 2nd arrondissement; 941 is San Francisco's sectional centre
+    assert _fitted({"zipcode": "69002", "city": "Paris"}, {"zipcode": "69002"})["city"] == "Lyon"
+    out = _fitted({"zip": "94190", "city": "Pawtucket", "state": "CA"}, {"zip": "94190"})
+    assert out["city"] == "San Francisco"

@@ -6,7 +6,7 @@ from typing import Any
 
 from tests.executor.corpus_endpoints import TOOLBENCH, corpus_endpoints
 
-from toolgen.executor.field_values import BLAND
+from toolgen.executor.field_values import BLAND, category_values
 
 TLD = TOOLBENCH / "Data/tld.json"
 TEAMS = TOOLBENCH / "Sports/allsvenskan_api.json"
@@ -34,3 +34,9 @@ def test_top_level_domains_are_domain_endings() -> None:
 def test_a_team_list_names_teams() -> None:
     for out in _answers("teams_for_allsvenskan_api", range(6)):
         assert not set(_strings(out)) & BLAND, out
+
+
+def test_genres_are_genres() -> None:
+    # a genre is never a shop's category word
+    assert not set(category_values("genres", "detail")) & {"standard", "premium", "economy"}
+    assert "pop" in category_values("genre", "song")

@@ -7,13 +7,17 @@ Toronto postcode 'C9K 2V7' (Prince Edward Island) is made up. `CITY_PREFIXES` li
 the cities the generator places things in (`pools.PLACES`) and the large US cities
 `postal.US_CITIES` knows, the leading part their postcodes share (postal authorities'
 published ranges); `fits_city(code, city)` says whether a postcode is the city's and
-`into_city(code, city)` moves one into it, keeping the drawn digits the prefix leaves.
+`into_city(code, city)` moves one into it, keeping the drawn digits the prefix leaves;
+`city_for(code, country)` is the listed city of that country a postcode names (a
+postcode a call sent stays, and the city beside it follows: 69002 is Lyon, not Paris).
 A whole code listed (Vienna's 1010...1230) replaces the drawn one; a British or Irish
 code keeps its inward part and takes the city's outward code or routing key. Cities not
 listed (Singapore, Dubai: a code per country or none) are left as they are. Pure.
 """
 
 from __future__ import annotations
+
+from toolgen.executor.pools import PLACES
 
 CITY_PREFIXES: dict[str, tuple[str, ...]] = {
     # Europe (Poczta Polska, La Poste, Deutsche Post, Royal Mail, An Post, ...)
@@ -61,6 +65,9 @@ CITY_PREFIXES: dict[str, tuple[str, ...]] = {
     "Kansas City": ("641",), "Omaha": ("681",), "Boise": ("837",), "Richmond": ("232",),
 }
 _BY_LOWER = {city.lower(): prefixes for city, prefixes in CITY_PREFIXES.items()}
+# The country of each listed city: the generator's places, else one of `US_CITIES`.
+_COUNTRY_OF = {city: next((row[2] for row in PLACES if row[0] == city), "US")
+               for city in CITY_PREFIXES}
 # Countries whose code ends in a fixed inward part the city's outward code precedes.
 _OUTWARD = frozenset({"London", "Edinburgh"})
 
@@ -100,3 +107,19 @@ def into_city(code: str, city: str) -> str:
     if len(code) < len(prefix):
         return code
     return prefix + code[len(prefix):]
+
+
+def city_for(code: str, country: str) -> str | None:
+    """The listed city of `country` whose postcodes `code` is one of (the longest prefix
+    wins: 112 is Brooklyn before New York), or None."""
+    text = code.strip().upper()
+    best: tuple[int, str] | None = None
+    for city, prefixes in CITY_PREFIXES.items():
+        if _COUNTRY_OF[city] != country:
+            continue
+        head = _outward(text) if city in _OUTWARD else text
+        for prefix in prefixes:
+            hit = head == prefix if city in _OUTWARD else head.startswith(prefix)
+            if hit and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), city)
+    return best[1] if best is not None else None

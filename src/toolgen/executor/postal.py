@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.city_postcodes import into_city
+from toolgen.executor.city_postcodes import city_for, into_city
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, in_city, local_postcodes
 from toolgen.executor.pools import PLACES
@@ -140,6 +140,7 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         return
     if sent.get(normalize_key(key)) == obj[key]:
         _state_of_sent(obj, obj[key], sent)
+        _city_of_sent(obj, obj[key], sent)
         return
     code = _country_of(obj)
     if code == "US":
@@ -168,6 +169,19 @@ def _own_city(obj: dict[str, Any], code: str) -> str | None:
     row = CITY_INDEX.get(name)
     country = PLACES[row][2] if row is not None else ("US" if name in US_CITIES else None)
     return obj[key] if country == code else None
+
+
+def _city_of_sent(obj: dict[str, Any], value: str | int, sent: dict[str, Any]) -> None:
+    """A postcode the call sent stays: the object's city (when not sent too) is the one
+    the postcode names in the object's country (`city_for`)."""
+    key = _field(obj, _CITY)
+    if key is None or sent.get(normalize_key(key)) == obj[key]:
+        return
+    country = _country_of(obj)
+    text = f"{value:05d}" if isinstance(value, int) else value
+    city = city_for(text, country) if country is not None else None
+    if city is not None:
+        obj[key] = city
 
 
 def _city_state(obj: dict[str, Any], sent: dict[str, Any]) -> str | None:
