@@ -12,8 +12,9 @@ For each JSONL file, the number of records where:
   level domains);
 - `city_postcode`: a postcode beside a city is not one of the city's
   (`toolgen.executor.city_postcodes` holds the published prefixes);
-- `flight_time`: a flight between two known airports or cities lasts less than the
-  distance at 950 km/h or more than at 400 km/h plus three hours.
+- `flight_time`: a flight between two known airports or cities (its duration field, or
+  its arrival less its departure) lasts less than the distance at 950 km/h or more than
+  at 400 km/h plus three hours.
 
 Reads records only.
 
@@ -27,6 +28,7 @@ import math
 import re
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from defect_counts import print_counts
@@ -186,6 +188,18 @@ def _minutes(key: str, value: Any) -> float | None:
     return None
 
 
+def _between(o: dict[str, Any]) -> float | None:
+    """Minutes from departure to arrival when both are full UTC timestamps."""
+    stamps = {_snake(str(k)): v for k, v in o.items() if isinstance(v, str)
+              and re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z?", v)}
+    dep = next((v for k, v in stamps.items() if k.startswith("depart")), None)
+    arr = next((v for k, v in stamps.items() if k.startswith("arriv")), None)
+    if dep is None or arr is None:
+        return None
+    a, b = (datetime.fromisoformat(t.rstrip("Z")) for t in (dep, arr))
+    return (b - a).total_seconds() / 60
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = (math.sin((lat2 - lat1) / 2) ** 2
@@ -207,10 +221,11 @@ def flight_time(record: dict[str, Any]) -> list[str]:
                                                                for k in _FROM if k in keys)):
                 continue
             km = _km(a, b)
-            for k, v in o.items():
-                minutes = _minutes(str(k), v)
+            lasts = [(str(k), _minutes(str(k), v)) for k, v in o.items()]
+            lasts.append(("arrival - departure", _between(o)))
+            for k, minutes in lasts:
                 if minutes is not None and not km / 950 * 60 <= minutes <= km / 400 * 60 + 180:
-                    out.append(f"{k}={v} for {km:.0f} km")
+                    out.append(f"{k}={minutes:.0f} min for {km:.0f} km")
     return out
 
 

@@ -46,6 +46,7 @@ from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.domain_fields import detects_language
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
+from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
 from toolgen.executor.glossary import fill_glossary
@@ -267,6 +268,7 @@ class ExecutionSession:
         asked_person(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        fit_flight_length(output, args_norm)  # after cohere: the airports are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":
