@@ -40,6 +40,7 @@ from toolgen.executor.actions import (
 from toolgen.executor.add_up import add_up
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
@@ -266,6 +267,7 @@ class ExecutionSession:
         same_person(output, args_norm)
         named_subject(output, args_norm)
         asked_person(output, args_norm)
+        drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
