@@ -15,6 +15,7 @@ country its records visit. Never touches the network.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -127,8 +128,28 @@ def local_postcode(ctx: Ctx) -> str:
 
 def in_city(postcode: str, city: str) -> str:
     """`postcode` moved among `city`'s own (`city_postcodes.into_city`: Warsaw's run 00-001
-    to 04-999, Paris's 75001-75020), or as it is when `city` has none listed or it fits."""
+    to 04-999, Paris's 75001-75020), or as it is when `city` has none listed, it fits, or
+    it is not written in the shape of the city's country (a Polish 90-811 says nothing
+    about Lisbon)."""
+    country = _CITY_COUNTRY.get(city.strip().lower(), "US")
+    if _shape(postcode) not in _shapes(country):
+        return postcode
     return into_city(postcode, city)
+
+
+_CITY_COUNTRY = {row[0].lower(): row[2] for row in PLACES}
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _shape(value: str) -> str:
+    return _LETTER.sub("A", _DIGIT.sub("#", value))
+
+
+@cache
+def _shapes(country: str) -> frozenset[str]:
+    """The shapes of the postcodes drawn for `country`."""
+    return frozenset(_shape(p) for p in local_postcodes(country))
 
 
 def dial_code(country_code: str) -> str:
