@@ -295,3 +295,28 @@ def test_inferred_shapes_name_the_parameter_ids() -> None:
     assert {"roomId", "userId"} <= set(booking["properties"])
     deletion = infer_shape("deleteOrder", "", ["order_id"])
     assert {"order_id", "success"} <= set(deletion["properties"])
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "default", "secret"),
+    [
+        # locationiq: an undescribed `key` whose default is the corpus's key placeholder
+        ("key", "", "{{Your_API_Key}}", True),
+        ("key", "", "61b55575437aee6762d402de86d64f0a", True),
+        ("publisherKey", "", "", True),
+        ("read_key", "", "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXX", True),
+        ("host_http_pass", "HTTP Password (If restriction on host)", "", True),
+        ("login-pass", "Password for HTTP access authentication", "my-password", True),
+        ("publickey", "Chave de Autenticação da Empresa", "", True),
+        ("key", "APIを使用する際に使用するAPIキー", "", True),
+        # not credentials: a dictionary key, a dedupe key, a music key, search keywords
+        ("key", "The dictionary key to read", "coffee_order", False),
+        ("ignoreDuplicatesKey", "Required if ignoreDuplicates is true.", "", False),
+        ("key", "Musical key of the melody", "C major", False),
+        ("keywords", "", "Meg 2 The Trench", False),
+        ("cardKey", "", "chase-hyatt", False),
+    ],
+)
+def test_credential_parameters_by_kind_or_default(name: str, description: str, default: str,
+                                                  secret: bool) -> None:
+    assert is_secret_param(name, "STRING", description, default) is secret

@@ -159,12 +159,17 @@ def category_values(key: str, entity: str) -> tuple[str, ...]:
     """The categories a record of `entity` (or the thing `key` qualifies:
     `product_category`) falls under; a shop's generic ones for anything else."""
     nk = normalize_key(key)
-    for noun in (*reversed(nk.split("_")), *(entity or "").split("_")):
+    genre = singular(nk.split("_")[-1]) == "genre"
+    # a genre is the genre of the record's kind (a song's is pop), else a film's: never a
+    # shop's generic category ("standard")
+    nouns = (*(entity or "").split("_"),) if genre else (*reversed(nk.split("_")),
+                                                          *(entity or "").split("_"))
+    for noun in nouns:
         one = singular(noun) if noun else ""
         found = _CATEGORIES.get(_CATEGORY_NOUNS.get(one, one))
         if found:
             return found
-    return CATEGORIES
+    return _CATEGORIES["movie"] if genre else CATEGORIES
 
 
 def _city(ctx: Ctx) -> str:
@@ -288,5 +293,10 @@ def field_gen(kind: str, key: str, entity: str) -> Gen | None:
 
 
 def bland_gen() -> Gen:
-    """A field whose key names no kind: a setting word, never the tool's own name."""
-    return pick(_BLAND)
+    """A field whose key names no kind: a setting word, never the tool's own name. One
+    generator for all such fields, so a list can tell its members would be such words
+    (`BLAND_GEN`)."""
+    return BLAND_GEN
+
+
+BLAND_GEN: Gen = pick(_BLAND)

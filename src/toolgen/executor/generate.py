@@ -20,6 +20,7 @@ from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen, example_rows
+from toolgen.executor.field_values import BLAND_GEN
 from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.leaves import (
@@ -30,6 +31,7 @@ from toolgen.executor.leaves import (
     string_gen,
 )
 from toolgen.executor.linking import ObjMeta, link, subject, subject_fields
+from toolgen.executor.listed import listed_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people
 from toolgen.executor.plain_check import PY_TYPES
@@ -431,6 +433,11 @@ class Compiler:
             None,
         )
         item_meta = self._last_meta if schema_type(resolved) == "object" else None
+        unknown = item_gen is BLAND_GEN  # members of no kind: see `listed`
+        if unknown:
+            listed = listed_gen((item_entity, self.vocab.entity), (key, *self.vocab.nouns),
+                                lambda noun: string_gen(noun, resolved, noun, self.vocab))
+            item_gen = listed if listed is not None else item_gen
         if path is not None:
             self.arrays.append((path, item_gen, item_meta))
         lo = schema.get("minItems")
@@ -444,8 +451,10 @@ class Compiler:
         scalar_items = schema_type(resolved) == "string"
         object_items = item_meta is not None
 
+        empty = unknown and item_gen is BLAND_GEN
+
         def gen(ctx: Ctx) -> list[Any]:
-            if ctx.empty:
+            if ctx.empty or empty:
                 return []
             n = lo_n + int(ctx.rand() * span)
             if scalar_items:

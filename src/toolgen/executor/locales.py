@@ -15,11 +15,13 @@ country its records visit. Never touches the network.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
 import orjson
 
+from toolgen.executor.city_postcodes import into_city
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.pools import PLACES
 
@@ -124,24 +126,30 @@ def local_postcode(ctx: Ctx) -> str:
     return in_city(posts[int(ctx.rand() * len(posts))], PLACES[ctx.place_index()][0])
 
 
-# Where a country's postcode names its district, the districts of a city drawn ('#' keeps
-# the drawn digit): a Warsaw address at 90-811 (Lodz) or 42-455 (Silesia) is made up.
-# Poczta Polska: Warsaw's postcodes run 00-001 to 04-999.
-_CITY_DISTRICTS: dict[str, tuple[str, ...]] = {
-    "Warsaw": ("00-###", "01-###", "02-###", "03-###", "04-###"),
-}
-
-
 def in_city(postcode: str, city: str) -> str:
-    """`postcode` moved into one of `city`'s districts (its own digits kept where the
-    district leaves them), or as it is when `city` has none listed or it already fits."""
-    shapes = _CITY_DISTRICTS.get(city)
-    if shapes is None or len(postcode) != len(shapes[0]) or any(
-            all(s == "#" or s == c for s, c in zip(shape, postcode, strict=True))
-            for shape in shapes):
+    """`postcode` moved among `city`'s own (`city_postcodes.into_city`: Warsaw's run 00-001
+    to 04-999, Paris's 75001-75020), or as it is when `city` has none listed, it fits, or
+    it is not written in the shape of the city's country (a Polish 90-811 says nothing
+    about Lisbon)."""
+    country = _CITY_COUNTRY.get(city.strip().lower(), "US")
+    if _shape(postcode) not in _shapes(country):
         return postcode
-    shape = shapes[sum(map(ord, postcode)) % len(shapes)]
-    return "".join(c if s == "#" else s for s, c in zip(shape, postcode, strict=True))
+    return into_city(postcode, city)
+
+
+_CITY_COUNTRY = {row[0].lower(): row[2] for row in PLACES}
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _shape(value: str) -> str:
+    return _LETTER.sub("A", _DIGIT.sub("#", value))
+
+
+@cache
+def _shapes(country: str) -> frozenset[str]:
+    """The shapes of the postcodes drawn for `country`."""
+    return frozenset(_shape(p) for p in local_postcodes(country))
 
 
 def dial_code(country_code: str) -> str:

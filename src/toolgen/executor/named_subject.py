@@ -5,13 +5,31 @@ BFCL `get_player_record(player="Lionel Messi")` answered `{"player_id": ..., "na
 Sawyer": the generated name of the record beside the echo of the one asked for. When an
 object's id names an entity (`player_id`) and its field of that entity's own name
 (`player`) holds a name the call sent, its `name` is that name.
+
+Likewise a lookup by a person's or a channel's name (`get_user_id(channel="Kevin
+Plays")`) answers that person, not `{"username": "carmen_curtis", "full_name": "Carmen
+Curtis"}`: the record's handle becomes the name's handle (`kevin_plays`), its display
+name the name, and its full name takes the name's first word as its own
+(`asked_person`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from toolgen.executor.values import id_entity, normalize_key
+
+# Arguments that name the person or channel a lookup is about.
+_ASKED = frozenset({"channel", "channel_name", "username", "user_name", "screen_name",
+                    "handle", "user", "login", "nickname", "profile_name", "display_name"})
+# The record's own name fields: its handle, its display name, its holder's full name.
+_HANDLES = frozenset({"username", "user_name", "screen_name", "handle", "login", "nickname"})
+_DISPLAY = frozenset({"display_name", "channel_name", "name", "profile_name"})
+_FULL = frozenset({"full_name", "fullname", "real_name"})
+_WORD = re.compile(r"[A-Za-z]+")
+# A name or handle (no digits, no e-mail, three letters or more): an id is not a name.
+_NAMED = re.compile(r"[A-Za-z][A-Za-z .'_-]{2,}")
 
 
 def named_subject(output: Any, args: dict[str, Any]) -> None:
@@ -27,3 +45,40 @@ def named_subject(output: Any, args: dict[str, Any]) -> None:
                 and normalize_key(key) in entities):
             output["name"] = value
             return
+
+
+def asked_person(output: Any, args: dict[str, Any]) -> None:
+    """The top-level record of a lookup by name is the one asked (module doc)."""
+    if not isinstance(output, dict):
+        return
+    asked = next((v.strip() for k, v in args.items() if normalize_key(k) in _ASKED
+                  and isinstance(v, str) and _NAMED.fullmatch(v.strip())), None)
+    if asked is None:
+        return
+    words = _WORD.findall(asked)
+    handle = "_".join(w.lower() for w in words)
+    # a handle asked for (`kevin_plays`) is displayed as its words ("Kevin Plays")
+    display = asked if " " in asked else " ".join(w.capitalize() for w in words)
+    for key, value in output.items():
+        if not isinstance(value, str) or args.get(key) == value:
+            continue
+        nk = normalize_key(key)
+        if nk in _HANDLES and _norm(value) != _norm(asked):
+            output[key] = handle
+        elif nk in _DISPLAY and _norm(value) != _norm(asked) and (
+                nk != "name" or _is_person(value)):
+            output[key] = display  # a `name` is the person's only when it reads as one
+        elif nk in _FULL and not _norm(value).startswith(words[0].lower()):
+            # the holder of channel "Kevin Plays" is a Kevin; the drawn surname stays
+            surname = value.split()[-1] if " " in value.strip() else ""
+            output[key] = f"{words[0].capitalize()} {surname}".strip()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _is_person(value: str) -> bool:
+    """A record's `name` that reads as a person's (two capitalised words)."""
+    parts = value.split()
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)

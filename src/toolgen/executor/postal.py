@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.city_postcodes import city_for, into_city
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, in_city, local_postcodes
 from toolgen.executor.pools import PLACES
@@ -139,19 +140,75 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         return
     if sent.get(normalize_key(key)) == obj[key]:
         _state_of_sent(obj, obj[key], sent)
+        _city_of_sent(obj, obj[key], sent)
         return
     code = _country_of(obj)
     if code == "US":
-        state = _us_state(obj)
+        state = _city_state(obj, sent) or _us_state(obj)
         if state is not None:
             obj[key] = _zip_in(obj[key], state)
+        city = _own_city(obj, "US")
+        if city is not None:
+            obj[key] = _zip_in_city(obj[key], city)
     elif code is not None and code in LOCALE and isinstance(obj[key], str):
         posts = local_postcodes(code)
         if shape(obj[key]) not in {shape(p) for p in posts}:
             obj[key] = posts[sum(map(ord, obj[key])) % len(posts)]
-        city = _field(obj, _CITY)
+        city = _own_city(obj, code)
         if city is not None:
-            obj[key] = in_city(obj[key], obj[city].strip().title())
+            obj[key] = in_city(obj[key], city.strip().title())
+
+
+def _own_city(obj: dict[str, Any], code: str) -> str | None:
+    """The object's city when it lies in country `code` (a Seattle beside country Italy
+    says nothing about an Italian postcode)."""
+    key = _field(obj, _CITY)
+    if key is None:
+        return None
+    name = obj[key].strip().lower()
+    row = CITY_INDEX.get(name)
+    country = PLACES[row][2] if row is not None else ("US" if name in US_CITIES else None)
+    return obj[key] if country == code else None
+
+
+def _city_of_sent(obj: dict[str, Any], value: str | int, sent: dict[str, Any]) -> None:
+    """A postcode the call sent stays: the object's city (when not sent too) is the one
+    the postcode names in the object's country (`city_for`)."""
+    key = _field(obj, _CITY)
+    if key is None or sent.get(normalize_key(key)) == obj[key]:
+        return
+    country = _country_of(obj)
+    text = f"{value:05d}" if isinstance(value, int) else value
+    city = city_for(text, country) if country is not None else None
+    if city is not None:
+        obj[key] = city
+
+
+def _city_state(obj: dict[str, Any], sent: dict[str, Any]) -> str | None:
+    """The state of the object's large US city, which its state field (unless the call
+    sent it) now names too: New York is in NY, whatever state was drawn beside it."""
+    city = _field(obj, _CITY)
+    state = US_CITIES.get(obj[city].strip().lower()) if city is not None else None
+    key = _field(obj, _STATE)
+    if state is None or key is None or sent.get(normalize_key(key)) == obj[key]:
+        return state
+    text = obj[key].strip()
+    if text.upper() in ZIP_RANGES:
+        obj[key] = state if text.isupper() else state.lower()
+    elif text.lower() in STATE_NAMES:
+        obj[key] = next(n.title() for n, c in STATE_NAMES.items() if c == state)
+    return state
+
+
+def _zip_in_city(value: str | int, city: str) -> str | int:
+    """A five-digit ZIP moved among `city`'s own (`city_postcodes`), same type."""
+    digits = f"{value:05d}" if isinstance(value, int) else value.strip()
+    if re.fullmatch(r"\d{5}(-\d{4})?", digits) is None:
+        return value
+    moved = into_city(digits, city)
+    if moved == digits:
+        return value
+    return int(moved) if isinstance(value, int) else moved
 
 
 def _state_of_sent(obj: dict[str, Any], value: str | int, sent: dict[str, Any]) -> None:

@@ -40,12 +40,14 @@ from toolgen.executor.actions import (
 from toolgen.executor.add_up import add_up
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.distinct_items import fill_distinct
 from toolgen.executor.domain_fields import detects_language
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
+from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan
 from toolgen.executor.glossary import fill_glossary
@@ -54,7 +56,7 @@ from toolgen.executor.known_places import with_known_place
 from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
 from toolgen.executor.linking import link, same_product
 from toolgen.executor.listed_places import cities_of_asked_country
-from toolgen.executor.named_subject import named_subject
+from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
@@ -264,8 +266,11 @@ class ExecutionSession:
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)
+        asked_person(output, args_norm)
+        drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        fit_flight_length(output, args_norm)  # after cohere: the airports are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":

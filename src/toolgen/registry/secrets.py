@@ -48,6 +48,15 @@ _KEY_MENTION = re.compile(
     re.IGNORECASE,
 )
 
+# Keys a provider issues to its customer (emailed to a publisher, read-only keys of a data
+# feed), whatever the description says: ToolBench's `publisherKey` is mostly undescribed.
+_KEYED_CREDENTIALS = frozenset({"publisherkey", "readkey", "writekey", "userkey",
+                                "licensekey", "licencekey", "subscriptionkey", "clientkey",
+                                "customerkey", "partnerkey", "developerkey", "httppass",
+                                "loginpass", "userpass"})
+# Descriptions that name a credential besides `_KEY_MENTION`'s words: a password, and the
+# Portuguese / Spanish / Japanese spellings the corpus uses ("Chave de Autenticação").
+_CREDENTIAL_WORDS = re.compile(r"passw|autentica|authenticat|APIキー|認証", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"sign-?up-?for-?key|your[_\s-]?(api[_\s-]?)?(key|token)|<your[^>]*>|\{\{[^}]*\}\}",
     re.IGNORECASE,
@@ -97,14 +106,26 @@ def is_credential_name(name: str) -> bool:
     return is_secret_name(name) or key in _SESSION_NAMES or key.endswith("sessionid")
 
 
-def is_secret_param(name: str, type_label: object, description: str = "") -> bool:
-    """True for parameters that must not be offered to a model (credentials, auth headers)."""
+def is_secret_param(name: str, type_label: object, description: str = "",
+                    default: object = None) -> bool:
+    """True for parameters that must not be offered to a model (credentials, auth headers):
+    the tool runtime supplies them, the conversation never does."""
     if isinstance(type_label, str) and type_label.strip().upper() == "CREDENTIALS":
         return True
     if is_secret_name(name):
         return True
-    # A bare 'key' is a credential only when its description says so.
-    return normalise_name(name) == "key" and bool(_KEY_MENTION.search(description))
+    key = normalise_name(name)
+    if key in _KEYED_CREDENTIALS:
+        return True
+    # A bare 'key' (or a '...key' / '...pass' of no known kind) is a credential only when
+    # its description or its default says so: locationiq's `key` defaults to
+    # '{{Your_API_Key}}', a password field says "Password for HTTP access".
+    if (key != "key" and not key.endswith(("key", "pass"))) or key.endswith("keyword"):
+        return False
+    if _KEY_MENTION.search(description) or _CREDENTIAL_WORDS.search(description):
+        return True
+    return isinstance(default, str) and bool(
+        _PLACEHOLDER.search(default) or (len(default) >= 16 and looks_like_secret(default)))
 
 
 # Up to eleven regular expressions per value; a corpus repeats its hosts, tokens and
@@ -270,7 +291,7 @@ def _scan_param(raw_name: object, raw_description: object, label: object,
     name = str(raw_name)
     description = str(raw_description)
     credential = is_credential_name(name)
-    secret_param = is_secret_param(name, label, description)
+    secret_param = is_secret_param(name, label, description, default)
     return ParamScan(name, description, credential, secret_param,
                      frozenset(_secret_strings(default, credential or secret_param)),
                      tuple(_text_secrets(raw_description)))

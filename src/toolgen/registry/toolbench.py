@@ -214,7 +214,8 @@ def _secret_param(param: RawParam, scanned: ParamScan | None) -> bool:
     the same name and description (it then also knows whether the default is secret)."""
     if scanned is None or (scanned.name, scanned.description) != (param.raw_name,
                                                                    param.description):
-        return is_secret_param(param.raw_name, param.type_label, param.description)
+        return is_secret_param(param.raw_name, param.type_label, param.description,
+                               param.default)
     if not scanned.secret_param:
         # Kept: the scan read its default under `is_credential_name(name)`, as the loader
         # does (`contains_secret`).

@@ -1,13 +1,15 @@
 """Values the session holds, not the user: an access token, a session id, an API key.
 
-A user does not recite `tok_7f78c3c7fda281f6` ("call off the booking (tok_...)"); a
-signed-in session carries it. `held_by_session(name)` says which parameters are such
-credentials; the planner gives them the source `context`, and `context_note(calls)` is
-the sentence the operator's system message states them in ("The user is signed in;
-their access token is tok_..."), where the assistant reads them. A credential an earlier
-auth call of the chain returns stays a `tool_output` link; `same_session` gives every
-call of a conversation the same token. Pure; never touches the
-network.
+A user does not recite `tok_7f78c3c7fda281f6` ("call off the booking (tok_...)"), and
+no record, prompt or output holds a credential (the repo's rule): a signed-in session's
+credential is supplied by the tool runtime. `held_by_session(name)` says which
+parameters are such credentials; the planner gives them the source `context` and the
+value `reference(name)`, a named reference (`$ACCESS_TOKEN`) the runtime resolves, never
+a drawn token; `context_note(calls)` is the sentence the operator's system message
+states the references in, where the assistant reads them. A credential an earlier auth
+call of the chain returns stays a `tool_output` link (the mock service issued it);
+`same_session` gives every call of a conversation the same reference. Pure; never
+touches the network.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _HELD = {
     "id_token": "ID token", "session_id": "session ID", "sessionid": "session ID",
     "api_key": "API key", "apikey": "API key", "api_token": "API token",
 }
+
+
+def reference(name: str) -> str:
+    """The reference the runtime resolves to the session's credential for parameter
+    `name` (`$ACCESS_TOKEN`, `$SESSION_ID`, `$API_KEY`): clearly not a secret itself."""
+    label = _HELD.get(normalize_key(name), "access token")
+    return "$" + label.upper().replace(" ", "_")
 
 
 def held_by_session(name: str) -> bool:
@@ -54,5 +63,5 @@ def context_note(calls: Iterable[PlannedCall]) -> str | None:
                 held.setdefault(_HELD.get(normalize_key(arg.name), "access token"), arg.value)
     if not held:
         return None
-    said = "; ".join(f"their {label} is {value}" for label, value in held.items())
-    return f"The user is signed in: {said}."
+    said = "; ".join(f"pass {value} for their {label}" for label, value in held.items())
+    return f"The user is signed in and the runtime supplies their credentials: {said}."

@@ -19,7 +19,7 @@ from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, same_account
-from toolgen.agents.planner.session_values import held_by_session, same_session
+from toolgen.agents.planner.session_values import held_by_session, reference, same_session
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
@@ -249,9 +249,10 @@ def _plan_args(
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
         if held_by_session(param.name):
-            # a token the signed-in session holds: the system message states it, the user
-            # never recites it
-            args.append(PlannedArg(name=param.name, source="context", value=value))
+            # a credential the signed-in session holds: the runtime supplies it behind a
+            # reference the system message names; the user never recites it
+            args.append(PlannedArg(name=param.name, source="context",
+                                   value=reference(param.name)))
             continue
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it

@@ -1,0 +1,34 @@
+"""A lookup by a person's or channel's name answers that person, not someone else."""
+
+from __future__ import annotations
+
+from toolgen.executor.named_subject import asked_person
+
+
+def test_channel_lookup_answers_the_channel() -> None:
+    out = {"user_id": "usr_02d183", "username": "carmen_curtis", "full_name": "Carmen Curtis",
+           "followers": 1923, "channel": "Kevin Plays"}
+    asked_person(out, {"channel": "Kevin Plays"})
+    assert out["username"] == "kevin_plays"
+    assert out["full_name"].split()[0] == "Kevin"
+    assert out["channel"] == "Kevin Plays"
+    assert out["followers"] == 1923
+
+
+def test_handle_lookup_displays_the_handle() -> None:
+    out = {"user_id": "usr_1", "username": "carmen_curtis", "display_name": "Carmen Curtis"}
+    asked_person(out, {"username": "john_doe"})
+    assert out == {"user_id": "usr_1", "username": "john_doe", "display_name": "John Doe"}
+
+
+def test_ids_and_matching_records_are_left() -> None:
+    out = {"user_id": "usr_1", "username": "carmen_curtis", "full_name": "Carmen Curtis"}
+    asked_person(out, {"user": "usr_1"})
+    asked_person(out, {"username": "carmen_curtis"})
+    assert out == {"user_id": "usr_1", "username": "carmen_curtis", "full_name": "Carmen Curtis"}
+
+
+def test_a_product_name_is_not_a_person() -> None:
+    out = {"item_id": "itm_1", "name": "Air Fryer XL", "username": "kevin_plays"}
+    asked_person(out, {"channel": "Kevin Plays"})
+    assert out["name"] == "Air Fryer XL"

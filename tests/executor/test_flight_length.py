@@ -1,0 +1,46 @@
+"""A flight lasts as long as its distance takes to fly (published schedules)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from toolgen.executor.flight_length import fit_flight_length
+
+
+def _hours(obj: dict[str, str]) -> float:
+    dep, arr = (datetime.fromisoformat(obj[k].rstrip("Z"))
+                for k in ("departure_time", "arrival_time"))
+    return (arr - dep).total_seconds() / 3600
+
+
+def _flight(origin: str, destination: str) -> dict[str, str]:
+    return {"origin": origin, "destination": destination,
+            "departure_time": "2025-03-10T05:03:00Z", "arrival_time": "2025-03-10T06:31:00Z"}
+
+
+def test_long_haul_takes_hours() -> None:
+    # New York - Mumbai is scheduled at about 15-16 hours non-stop
+    out = {"flights": [_flight("New York", "Mumbai")]}
+    fit_flight_length(out, {})
+    assert 13 <= _hours(out["flights"][0]) <= 17
+
+
+def test_short_hop_by_airport_code() -> None:
+    # Austin - Miami is scheduled at about 2 h 45 min; Seattle - San Francisco about 2 h
+    for a, b, lo, hi in (("AUS", "MIA", 2.3, 3.3), ("Seattle", "San Francisco", 1.6, 2.6)):
+        obj = _flight(a, b)
+        obj["arrival_time"] = "2025-03-10T18:00:00Z"
+        fit_flight_length(obj, {})
+        assert lo <= _hours(obj) <= hi, (a, b, obj)
+
+
+def test_a_sent_arrival_is_kept() -> None:
+    obj = _flight("New York", "Mumbai")
+    fit_flight_length(obj, {"arrival_time": obj["arrival_time"]})
+    assert obj["arrival_time"] == "2025-03-10T06:31:00Z"
+
+
+def test_unknown_places_are_left() -> None:
+    obj = _flight("Gate 4", "Gate 9")
+    fit_flight_length(obj, {})
+    assert obj["arrival_time"] == "2025-03-10T06:31:00Z"
