@@ -45,6 +45,7 @@ from toolgen.executor.values import (
     string_kind,
 )
 from toolgen.executor.vocab import Vocab
+from toolgen.executor.wildcards import real_choices
 
 _MAX_DEPTH = 8
 # A name drawn from the corpus examples needs this many distinct examples; fewer would
@@ -186,8 +187,8 @@ class Compiler:
             const = schema["const"]
             return lambda ctx: const
         enum = schema.get("enum")
-        if isinstance(enum, list) and enum:
-            return enum_gen(key, tuple(enum))
+        if isinstance(enum, list) and enum:  # no result's genre is "dontcare"
+            return enum_gen(key, tuple(real_choices(enum)))
         t = schema_type(schema)
         if t is None:
             # Why: no type and no shape; the key is the only hint (`price`, `hotel_id`, ...)

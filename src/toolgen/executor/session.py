@@ -81,24 +81,15 @@ from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
 from toolgen.executor.views import asked_view, enter_view, leave_view
+from toolgen.executor.wildcards import asked_args
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
 if TYPE_CHECKING:
     from toolgen.executor.executor import MockExecutor
 
-TOKEN_ARGS = frozenset(
-    {
-        "token",
-        "access_token",
-        "auth_token",
-        "authorization",
-        "bearer",
-        "session_token",
-        "jwt",
-        "id_token",
-    }
-)
+TOKEN_ARGS = frozenset({"token", "access_token", "auth_token", "authorization", "bearer",
+                        "session_token", "jwt", "id_token"})
 _TOKEN_KEYS = TOKEN_ARGS | {"accesstoken"}
 _COUNT_KEYS = frozenset(
     {"total", "count", "total_count", "total_results", "num_results", "results_count"}
@@ -200,7 +191,7 @@ class ExecutionSession:
         plan = compiled.plan
         # A read of a record an earlier call showed (not one this answer introduces).
         seen = state.store.get(target) if info.action == "get" and target is not None else None
-        args_norm = {normalize_key(k): v for k, v in arguments.items()}
+        args_norm = asked_args(arguments)  # a 'dontcare' is no filter to echo
         root_id = target if info.action in ("get", "update", "delete") else None
         ctx = Ctx(
             rng,
