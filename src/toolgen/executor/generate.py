@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
+from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen, example_rows
@@ -227,6 +228,9 @@ class Compiler:
     ) -> Gen:
         props = schema.get("properties")
         if not isinstance(props, dict) or not props:
+            shown = described_example(schema)
+            if shown is not None:  # `{"USR001": ["Hello"]}`: messages by receiver
+                return example_map_gen(shown, key)
             props = filler_properties(normalize_key(key) if key else "")
         own_entity = (entity_of_container(key) if key else None) or entity
         meta = ObjMeta(entity=own_entity)

@@ -51,7 +51,7 @@ from toolgen.executor.generate import Plan
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
-from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
+from toolgen.executor.kv_store import KvOp
 from toolgen.executor.linking import link, same_product
 from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.named_subject import named_subject
@@ -74,6 +74,7 @@ from toolgen.executor.result_kinds import own_words
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
+from toolgen.executor.sent_log import LogOp, store_answer, store_op
 from toolgen.executor.served import country_rows, served_country
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
@@ -214,8 +215,8 @@ class ExecutionSession:
                 # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
                 overlay_known(output, known, arguments)
         if compiled.kv is not None and kind is None:
-            # A key-value store answers from what this conversation wrote to it.
-            output = kv_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
+            # A key-value store or a message log answers from what this conversation wrote.
+            output = store_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
             return ExecutionResult("ok", output, None, ())
 
         if info.action == "create":
@@ -459,7 +460,7 @@ class CompiledCall:
     plan: Plan
     writes: bool
     delete_mark: str | None
-    kv: KvOp | None
+    kv: KvOp | LogOp | None  # a key-value store's or a message log's operation
     fields: frozenset[str]  # the response schema's top-level fields
     detects_language: bool = False  # `language_detection`: answers the text's language
 
@@ -501,7 +502,7 @@ def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
     mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
         "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
     compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
-                            changes_data(endpoint), mark, kv_op(endpoint),
+                            changes_data(endpoint), mark, store_op(endpoint),
                             frozenset(props) if isinstance(props, dict) else frozenset(),
                             detects_language(set(own_words(endpoint))))
     executor.compiled_calls[endpoint.id] = (endpoint, compiled)
