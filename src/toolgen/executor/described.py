@@ -60,6 +60,10 @@ def example_map_gen(example: dict[str, Any], key: str) -> Gen:
             while name in out:
                 name = _redrawn(coded, ctx) if coded is not None else f"{name}_"
             said = text(ctx)
+            for _ in range(3):  # two receivers sent one same line reads as a copy
+                if not any(said in (v if isinstance(v, list) else [v]) for v in out.values()):
+                    break
+                said = text(ctx)
             out[name] = [said] if listed else said
         return out
 

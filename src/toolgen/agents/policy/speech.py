@@ -19,6 +19,7 @@ from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
+from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.world import world_facts
@@ -94,7 +95,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         sent = _sent(r.call.arguments)
         facts = [verdict, *[f for f in facts
                             if f.label != "status" and f.value.lower() not in sent]]
-    text = asked_text(output, r.call.endpoint)
+    text = asked_text(output, r.call.endpoint) or grouped_texts(output)  # or messages by receiver
     if text is not None:  # the summary / reply / fact asked for, not "the URL is ...";
         # after the verdict, so a count the text states ("192 valid") is not said again
         facts = [text, *[f for f in facts if f.value not in text.value]]
