@@ -11,6 +11,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
+from toolgen.agents.offline.intents import intent_from_text
 from toolgen.agents.policy.speech import outcome_of
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor.results import ExecutionResult
@@ -50,3 +51,10 @@ def test_messages_sent_are_quoted_after_their_receiver() -> None:
         assert '"Please find the invoice attached."' in text, text
         assert 'rcv_a8ccba: "Your appointment is confirmed for Tuesday."' in text, text
         assert "usr477 is" not in text.lower(), text
+
+
+def test_a_store_finder_is_asked_to_find_a_store() -> None:
+    # BFCL seed 7, 000190 and 000298: "save the find nearby in Vancouver"
+    intent = intent_from_text("store_find_nearby", "")
+    assert intent.verb == "find", intent
+    assert "store" in intent.obj and "find" not in intent.obj, intent

@@ -183,8 +183,36 @@ def std_dev(args: Args) -> float | None:
 
 
 def variance(args: Args) -> float | None:
+    """The sample variance (n - 1); the population's (n) when the call says `population`
+    (BFCL's `statistics_variance` defaults to it)."""
     nums = numbers_of(args)
-    return round(statistics.variance(nums), 4) if len(nums) > 1 else None
+    if len(nums) < 2:
+        return None
+    whole = args.get("population") is True
+    return round(statistics.pvariance(nums) if whole else statistics.variance(nums), 4)
+
+
+def mode(args: Args) -> float | None:
+    """The most frequent value; of values that tie, the smallest (as scipy's `mode`)."""
+    nums = numbers_of(args)
+    return min(statistics.multimode(nums)) if nums else None
+
+
+def t_statistic(args: Args) -> float | None:
+    """Two samples' t statistic: pooled when the call assumes equal variances, else
+    Welch's (unequal variances)."""
+    samples = [[float(x) for x in v] for v in args.values() if isinstance(v, list) and len(
+        v) > 1 and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v)]
+    if len(samples) < 2:
+        return None
+    a, b = samples[:2]
+    va, vb, na, nb = statistics.variance(a), statistics.variance(b), len(a), len(b)
+    if args.get("equal_variance") is True:
+        pooled = ((na - 1) * va + (nb - 1) * vb) / (na + nb - 2)
+        se = math.sqrt(pooled * (1 / na + 1 / nb))
+    else:
+        se = math.sqrt(va / na + vb / nb)
+    return round((statistics.fmean(a) - statistics.fmean(b)) / se, 4) if se else None
 
 
 def _n_k(args: Args) -> tuple[int, int] | None:
