@@ -9,7 +9,10 @@ For each JSONL file, the number of records where:
   sample of one number (`mean(numbers=[487])`);
 - `dontcare_said`: BFCL's no-filter word 'dontcare' appears in a tool output or in what
   the user says;
-- `kelvin_unsaid`: a temperature a Kelvin call returned is said in an answer without "K".
+- `kelvin_unsaid`: a temperature a Kelvin call returned is said in an answer without "K";
+- `stat_uncomputed`: a sample statistic (median, variance, mode, a t-test) answers a
+  market quote (`change_percent`) or no figure beside the arguments echoed back;
+- `name_recited`: the user asks to "save the find nearby" (a function name read as words).
 
 Reads records only; the rules here are written from BFCL's function docs, not from the
 generator's code.
@@ -123,10 +126,34 @@ def kelvin_unsaid(record: dict[str, Any]) -> list[str]:
     return out
 
 
+_STATS = re.compile(r"median|variance|mode|ttest|t_test")
+_COUNTS = frozenset({"total", "count", "version", "page"})  # how many, not the statistic
+
+
+def stat_uncomputed(record: dict[str, Any]) -> list[str]:
+    out = []
+    for name, args, output in _calls(record):
+        if not _STATS.search(name) or not any(isinstance(v, list) for v in args.values()):
+            continue
+        if not isinstance(output, dict) or "error" in output:
+            continue
+        figures = [k for k, v in output.items() if isinstance(v, int | float)
+                   and not isinstance(v, bool) and k not in args and k not in _COUNTS]
+        if not figures or "change_percent" in output:
+            out.append(f"{name}: {json.dumps(output)[:60]}")
+    return out
+
+
+def name_recited(record: dict[str, Any]) -> list[str]:
+    return [m["content"][:60] for m in record.get("messages", [])
+            if m.get("role") == "user" and "the find nearby" in (m.get("content") or "")]
+
+
 def main() -> None:
     print_counts({"sent_unseen": sent_unseen, "look_retitled": look_retitled,
                   "one_number_stat": one_number_stat, "dontcare_said": dontcare_said,
-                  "kelvin_unsaid": kelvin_unsaid}, sys.argv[1:])
+                  "kelvin_unsaid": kelvin_unsaid, "stat_uncomputed": stat_uncomputed,
+                  "name_recited": name_recited}, sys.argv[1:])
 
 
 if __name__ == "__main__":
