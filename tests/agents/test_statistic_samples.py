@@ -47,3 +47,11 @@ def test_a_pair_of_coordinates_is_no_sample() -> None:
     ep = _endpoint("calculate_distance",
                    _numbers("coord1", "The first coordinate as (latitude, longitude)."))
     assert all(len(drawn) <= 2 for drawn in _draws(ep))
+
+
+def test_the_numbers_whose_multiples_are_summed_are_no_sample() -> None:
+    # BFCL seed 7, 000098: four multiples of 203, 928, 269 and 621 "no more than 10"
+    multiples = Parameter(name="multiples", raw_name="multiples", type_label="array",
+                          json_schema={"type": "array", "items": {"type": "integer"}},
+                          required=True, description="The numbers to find multiples of.")
+    assert all(len(drawn) <= 1 for drawn in _draws(_endpoint("sum_of_multiples", multiples)))

@@ -71,3 +71,12 @@ def test_a_send_without_an_earlier_view_is_still_listed(
                  {"receiver_id": "rcv_9c6060", "message": "Happy birthday!"})
     groups = _texts(session.call(functions["view_messages_sent"], {}).output)
     assert groups.get("rcv_9c6060") == ["Happy birthday!"], groups
+
+
+def test_deleting_a_message_sent_before_the_conversation_is_done(
+        executor: MockExecutor, functions: dict[str, Endpoint]) -> None:
+    # BFCL seed 7, 000028: "No message to 'rcv_bce596' was found" with deleted_status
+    # false, and the answer said it was deleted
+    session = executor.session(3)
+    gone = session.call(functions["delete_message"], {"receiver_id": "rcv_bce596"}).output
+    assert gone["deleted_status"] is True and "rcv_bce596" in gone["message"], gone

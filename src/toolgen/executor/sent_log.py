@@ -15,7 +15,8 @@ beside the key-value stores) and answers from it:
   the messages sent before this conversation (what the first view drew, in the shape
   its description shows by example) and then this conversation's;
 - a search answers the logged messages that hold the keyword (none when none does);
-- a delete forgets the last message to the receiver and says so.
+- a delete forgets the last message to the receiver (one this log never showed was sent
+  before it began) and says so.
 
 `store_op` / `store_answer` choose between this log and `kv_store`'s pairs, so a session
 keeps one hook for both. Pure apart from the stores it is given; never touches the network.
@@ -98,15 +99,17 @@ def log_answer(op: LogOp, stores: dict[str, dict[Any, Any]], arguments: dict[str
         sent.setdefault(receiver, []).append(arguments[op.text])
         return _done(drawn, f"Message sent to '{receiver}' successfully.")
     if op.kind == "delete":
+        # The last message to the receiver, this conversation's or an earlier one's (a
+        # user deletes what they know they sent: one this log never showed is older).
         receiver = str(arguments[op.receiver])
-        kept = sent.get(receiver)
-        if kept:
-            kept.pop()
-            if not kept:
-                del sent[receiver]
-        said = (f"The last message to '{receiver}' was deleted." if kept is not None
-                else f"No message to '{receiver}' was found.")
-        return _done(drawn, said, ok=kept is not None)
+        for log in (sent, stores.get(_HISTORY) or {}):
+            kept = log.get(receiver)
+            if kept:
+                kept.pop()
+                if not kept:
+                    del log[receiver]
+                break
+        return _done(drawn, f"The last message to '{receiver}' was deleted.")
     history = stores.get(_HISTORY)
     if history is None and op.kind == "view":
         before = drawn.get(op.field)
@@ -128,12 +131,12 @@ def _merged(history: dict[str, list[Any]], sent: dict[str, list[Any]]) -> dict[s
     return out
 
 
-def _done(drawn: dict[str, Any], said: str, ok: bool = True) -> dict[str, Any]:
-    """The drawn answer with its status flags set to `ok` and its result line `said`."""
+def _done(drawn: dict[str, Any], said: str) -> dict[str, Any]:
+    """The drawn answer with its status flags set (done) and its result line `said`."""
     out = dict(drawn)
     for key, value in drawn.items():
         if isinstance(value, bool) and key.endswith("status"):
-            out[key] = ok
+            out[key] = True
         elif key == "message" and isinstance(value, str):
             out[key] = said
     return out

@@ -5,8 +5,9 @@ Array arguments are drawn with one small item (users state them, so they stay sh
 `is_sample(param)` says when the array is a sample of data a statistic is computed from
 (`numbers`, `data`, `group1`, `dataset_A`, `cash_flows`, "List of numbers to calculate the
 mean of", "First set of observations"), which then gets `SAMPLE_ITEMS` numbers. A pair
-or a fixed-size point (coordinates, an interval, a year range, "two numbers") or a list
-matched item by item to another (the quantity of each item ordered) is no sample. Pure.
+or a fixed-size point (coordinates, an interval, a year range, "two numbers"), a list
+matched item by item to another (the quantity of each item ordered) or the numbers whose
+multiples are summed is no sample. Pure.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _NOT_SAMPLES = frozenset({"two", "pair", "coordinate", "coordinates", "latitude"
                           "interval", "range", "limits", "limit", "point", "pivot", "vertex",
                           "vertices", "quantity", "quantities", "each", "pack", "polynomial",
                           "coefficients", "years", "year", "contributions", "floors",
-                          "bins", "weights", "trait"})
+                          "bins", "weights", "trait", "multiples"})
 
 
 def is_sample(param: Parameter) -> bool:
