@@ -21,7 +21,6 @@ The other tests read call arguments and tool outputs alike. Kind `meaningless_nu
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from typing import Any
 
