@@ -54,3 +54,15 @@ def test_effective_population_size_is_what_ne_answers(
         {"species": "Canis lupus", "generations": 892, "probability": 0.32}).output
     assert isinstance(output.get("effective_population_size"), int | float), output
     assert "ne" not in output, output
+
+
+def test_a_sum_of_multiples_sums_the_multiples_in_the_range(
+        executor: MockExecutor, functions: dict[str, Endpoint]) -> None:
+    # BFCL seed 7, 000098: the multiples of 851 within 10..10 summed to 851.0
+    sums = functions["math_toolkit_sum_of_multiples"]
+    session = executor.session(0)
+    # 3 + 5 + 6 + 9 + 10
+    assert session.call(sums, {"lower_limit": 1, "upper_limit": 10,
+                               "multiples": [3, 5]}).output["sum"] == 33
+    assert session.call(sums, {"lower_limit": 10, "upper_limit": 10,
+                               "multiples": [851]}).output["sum"] == 0

@@ -215,6 +215,18 @@ def t_statistic(args: Args) -> float | None:
     return round((statistics.fmean(a) - statistics.fmean(b)) / se, 4) if se else None
 
 
+def sum_of_multiples(args: Args) -> int | None:
+    """The sum of the whole numbers in [lower, upper] that some sent number divides (the
+    multiples of 3 or 5 up to 10: 3 + 5 + 6 + 9 + 10 = 33)."""
+    low = arg(args, "lower_limit", "lower", "start", "min")
+    high = arg(args, "upper_limit", "upper", "end", "max", "limit")
+    bases = [int(b) for b in numbers_of({"m": args.get("multiples")}) if b == int(b) and b > 0]
+    if low is None or high is None or not bases or not 0 <= high - low <= 10**6:
+        return None
+    return sum(n for n in range(math.ceil(low), math.floor(high) + 1)
+               if any(n % b == 0 for b in bases))
+
+
 def _n_k(args: Args) -> tuple[int, int] | None:
     n = arg(args, "n", "total", "total_items", "num_items", "items", "set_size")
     k = arg(args, "r", "k", "choose", "selection", "subset_size", "group_size")

@@ -125,6 +125,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("kd|kill death", "kills kill|deaths death", "kd_ratio", cf.kill_death_ratio),
     # A statistic of a sample its parameters carry is a calculation, whatever the name's
     # other words (`statistics_median(data)` is no market quote of a "value").
+    _rule("sum multiples", "multiples|lower upper limit", "sum", cf.sum_of_multiples, _INT),
     _rule("median", _SAMPLE, "median", cf.median),
     _rule("variance", _SAMPLE, "variance", cf.variance),
     _rule("mode", _SAMPLE, "mode", cf.mode),
