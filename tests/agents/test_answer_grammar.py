@@ -96,7 +96,8 @@ def test_the_figure_the_request_names_is_reported() -> None:
     intent = Intent(verb="get", obj="up-to-date temperature",
                     phrase="get up-to-date temperature")
     facts = outcome_of(done, intent).facts
-    assert facts[0].value == "27.9"
+    # said with its scale, as the facts say a temperature (no `units`: Celsius)
+    assert facts[0].value == "27.9 °C"
 
 
 def test_the_value_the_request_names_is_reported_with_its_unit() -> None:

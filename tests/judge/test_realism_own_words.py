@@ -285,6 +285,9 @@ def test_web_words_written_glued_are_not_garbled() -> None:
     ("calculate_fitness", {"fitness": 0.82}, False),
     ("finance_calculate_quarterly_dividend_per_share", {"dividend_per_share": 0.9}, False),
     ("math_roots_polynomial", {"roots": [1.5, -2.0]}, False),
+    # the verb last: what comes before it (BFCL seed 7, 000156)
+    ("entropy_change_calculate", {"entropy_change": -0.911}, False),
+    ("entropy_change_calculate_1a2b3c4d", {"entropy_change": 269.02}, False),
     # a piece of the name that is no quantity: a namespace, a preposition's object,
     # the calculator itself
     ("calculate_area_under_curve", {"under_curve": 488.8}, True),

@@ -9,12 +9,16 @@ The quantity is the object of the calculation verb, not whatever words the name 
   `under_curve`; "per" binds a ratio and stays: `dividend_per_share`);
 - with the verb last, the words before it less the agent noun (`energy_calculator_
   calculate` -> `energy`, never `energy_calculator`);
+- a name's abbreviation of two letters (`calculate_ne`) is the quantity its description's
+  "Calculate the ..." names (`effective_population_size`);
 - a conversion answers with the converted value (`unit_conversion_convert` ->
   `converted_value`), a time zone conversion with the converted time.
 Pure; one call per endpoint (the caller caches shapes).
 """
 
 from __future__ import annotations
+
+import re
 
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.result_kinds import CALCULATING, own_words
@@ -52,7 +56,30 @@ def calc_field(endpoint: Endpoint) -> str | None:
     if cut is not None:
         phrase = phrase[:cut]
     nouns = [w for w in _nouns(phrase) if w not in _AGENTS]
+    if len(nouns) == 1 and len(nouns[0]) <= 2:
+        # `calculate_ne`: "Calculate the effective population size ..." says what N_e is
+        described = _described(endpoint.description)
+        if described:
+            return "_".join(described)
     return "_".join(nouns[-2:]) if nouns else "result"
+
+
+# Words that end the quantity a description's "Calculate the ..." names.
+_ENDS = _PREPOSITIONS | {"necessary", "needed", "required", "that", "which", "and", "based"}
+
+
+def _described(description: str) -> list[str]:
+    """The quantity of "Calculate(s) the <quantity> ..." (up to three words), or []."""
+    words = re.findall(r"[a-z]+", description.lower())
+    if len(words) < 3 or words[0] not in ("calculate", "calculates", "compute", "computes") or (
+            words[1] != "the"):
+        return []
+    out: list[str] = []
+    for w in words[2:5]:
+        if w in _ENDS:
+            break
+        out.append(w)
+    return out
 
 
 def _nouns(words: list[str]) -> list[str]:

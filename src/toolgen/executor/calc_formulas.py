@@ -183,8 +183,48 @@ def std_dev(args: Args) -> float | None:
 
 
 def variance(args: Args) -> float | None:
+    """The sample variance (n - 1); the population's (n) when the call says `population`
+    (BFCL's `statistics_variance` defaults to it)."""
     nums = numbers_of(args)
-    return round(statistics.variance(nums), 4) if len(nums) > 1 else None
+    if len(nums) < 2:
+        return None
+    whole = args.get("population") is True
+    return round(statistics.pvariance(nums) if whole else statistics.variance(nums), 4)
+
+
+def mode(args: Args) -> float | None:
+    """The most frequent value; of values that tie, the smallest (as scipy's `mode`)."""
+    nums = numbers_of(args)
+    return min(statistics.multimode(nums)) if nums else None
+
+
+def t_statistic(args: Args) -> float | None:
+    """Two samples' t statistic: pooled when the call assumes equal variances, else
+    Welch's (unequal variances)."""
+    samples = [[float(x) for x in v] for v in args.values() if isinstance(v, list) and len(
+        v) > 1 and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v)]
+    if len(samples) < 2:
+        return None
+    a, b = samples[:2]
+    va, vb, na, nb = statistics.variance(a), statistics.variance(b), len(a), len(b)
+    if args.get("equal_variance") is True:
+        pooled = ((na - 1) * va + (nb - 1) * vb) / (na + nb - 2)
+        se = math.sqrt(pooled * (1 / na + 1 / nb))
+    else:
+        se = math.sqrt(va / na + vb / nb)
+    return round((statistics.fmean(a) - statistics.fmean(b)) / se, 4) if se else None
+
+
+def sum_of_multiples(args: Args) -> int | None:
+    """The sum of the whole numbers in [lower, upper] that some sent number divides (the
+    multiples of 3 or 5 up to 10: 3 + 5 + 6 + 9 + 10 = 33)."""
+    low = arg(args, "lower_limit", "lower", "start", "min")
+    high = arg(args, "upper_limit", "upper", "end", "max", "limit")
+    bases = [int(b) for b in numbers_of({"m": args.get("multiples")}) if b == int(b) and b > 0]
+    if low is None or high is None or not bases or not 0 <= high - low <= 10**6:
+        return None
+    return sum(n for n in range(math.ceil(low), math.floor(high) + 1)
+               if any(n % b == 0 for b in bases))
 
 
 def _n_k(args: Args) -> tuple[int, int] | None:

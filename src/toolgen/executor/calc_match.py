@@ -76,6 +76,11 @@ def _rule(phrases: str, needs: str, key: str, compute: Callable[[Args], Any],
                  Formula(key, compute, answer))
 
 
+# A sample of numbers (`data`, `numbers`), and two of them (`group1`, `array_2`, `dataset_A`).
+_SAMPLE = "data numbers values nums"
+_FIRST = "group1 sample1 array1 1 a"
+_SECOND = "group2 sample2 array2 2 b"
+
 # The two operands of an elementary operation (`add(a, b)`, `divide(num1, num2)`).
 _OPERANDS = "a num1 number1|b num2 number2"
 
@@ -120,6 +125,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule("batting average", "hits|at_bats", "batting_average", cf.batting_average),
     _rule("kda", "kills kill|deaths death", "kda_ratio", cf.kill_death_ratio),
     _rule("kd|kill death", "kills kill|deaths death", "kd_ratio", cf.kill_death_ratio),
+    # A statistic of a sample its parameters carry is a calculation, whatever the name's
+    # other words (`statistics_median(data)` is no market quote of a "value").
+    _rule("sum multiples", "multiples|lower upper limit", "sum", cf.sum_of_multiples, _INT),
+    _rule("median", _SAMPLE, "median", cf.median),
+    _rule("variance", _SAMPLE, "variance", cf.variance),
+    _rule("mode", _SAMPLE, "mode", cf.mode),
+    _rule("ttest|t test", f"{_FIRST}|{_SECOND}", "t_statistic", cf.t_statistic),
     _rule("median", "", "median", cf.median),
     # A calculator's elementary operations: plain words, each confirmed by its operands.
     _rule("add|addition", _OPERANDS, "sum", ar.add),

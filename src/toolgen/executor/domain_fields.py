@@ -193,6 +193,8 @@ for _index, (_triggers, _) in enumerate(DOMAIN_FIELDS):
 # the same name the call did not send leaves them in the answer.
 CONTENT_KEYS: frozenset[str] = frozenset(
     {"name", "title", "description", "text", "summary"}
+    # a film found with no cast asked for still has one ("dontcare" is no filter)
+    | {"cast", "directed_by", "director", "starring"}
     | {k for _, fields in DOMAIN_FIELDS for k in fields}
     | {k for fields in NOUN_FIELDS.values() for k in fields})
 

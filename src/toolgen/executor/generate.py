@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
+from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen, example_rows
@@ -47,6 +48,7 @@ from toolgen.executor.values import (
     string_kind,
 )
 from toolgen.executor.vocab import Vocab
+from toolgen.executor.wildcards import real_choices
 
 _MAX_DEPTH = 8
 # A name drawn from the corpus examples needs this many distinct examples; fewer would
@@ -188,8 +190,8 @@ class Compiler:
             const = schema["const"]
             return lambda ctx: const
         enum = schema.get("enum")
-        if isinstance(enum, list) and enum:
-            return enum_gen(key, tuple(enum))
+        if isinstance(enum, list) and enum:  # no result's genre is "dontcare"
+            return enum_gen(key, tuple(real_choices(enum)))
         t = schema_type(schema)
         if t is None:
             # Why: no type and no shape; the key is the only hint (`price`, `hotel_id`, ...)
@@ -228,6 +230,9 @@ class Compiler:
     ) -> Gen:
         props = schema.get("properties")
         if not isinstance(props, dict) or not props:
+            shown = described_example(schema)
+            if shown is not None:  # `{"USR001": ["Hello"]}`: messages by receiver
+                return example_map_gen(shown, key)
             props = filler_properties(normalize_key(key) if key else "")
         own_entity = (entity_of_container(key) if key else None) or entity
         meta = ObjMeta(entity=own_entity)

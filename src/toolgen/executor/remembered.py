@@ -91,12 +91,15 @@ def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> 
 # What a listing calls an item, and what a create call may have named it by instead.
 _TITLES = ("title", "name")
 _NAMED_BY = ("title", "name", "subject", "topic")
+# What a thing made without a name looks like, as a title's gloss says it.
+_LOOKS = ("shape", "background_color", "color", "colour", "style")
 
 
 def listed_known(item: dict[str, Any], rec: EntityRecord) -> None:
     """A listed item that names a created entity shows it: the remembered values, and a
     title from what it was made of (the custom painting of a horse is "Horse", not "Girl
-    with a Pearl Earring") when the listing titles its items and the create sent none."""
+    with a Pearl Earring") when the listing titles its items and the create sent none;
+    one made of a look only is "Untitled (rectangle, SandyBrown)"."""
     overlay_known(item, rec, {})
     title = next((k for k in _TITLES if isinstance(item.get(k), str)), None)
     if title is None or isinstance(rec.fields.get(title), str):
@@ -104,6 +107,12 @@ def listed_known(item: dict[str, Any], rec: EntityRecord) -> None:
     named = next((v for k in _NAMED_BY if isinstance(v := rec.fields.get(k), str) and v), None)
     if named is not None:
         item[title] = named[:1].upper() + named[1:]
+        return
+    # Made of a look, not a name (`painting_create(shape="rectangle")`): untitled, as
+    # its maker left it, and described by that look; never a famous work's title.
+    looks = [v for k in _LOOKS if isinstance(v := rec.fields.get(k), str) and v]
+    if looks:
+        item[title] = f"Untitled ({', '.join(looks)})"
 
 
 def find_id(output: Any, entity: str) -> Any:

@@ -53,7 +53,7 @@ from toolgen.executor.generate import Plan
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
-from toolgen.executor.kv_store import KvOp, kv_answer, kv_op
+from toolgen.executor.kv_store import KvOp
 from toolgen.executor.linking import link, same_product
 from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.named_subject import asked_person, named_subject
@@ -76,6 +76,7 @@ from toolgen.executor.result_kinds import own_words
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
+from toolgen.executor.sent_log import LogOp, store_answer, store_op
 from toolgen.executor.served import country_rows, served_country
 from toolgen.executor.state import EntityRecord, Page, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
@@ -83,24 +84,15 @@ from toolgen.executor.totals import believable_totals
 from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
 from toolgen.executor.views import asked_view, enter_view, leave_view
+from toolgen.executor.wildcards import asked_args
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
 if TYPE_CHECKING:
     from toolgen.executor.executor import MockExecutor
 
-TOKEN_ARGS = frozenset(
-    {
-        "token",
-        "access_token",
-        "auth_token",
-        "authorization",
-        "bearer",
-        "session_token",
-        "jwt",
-        "id_token",
-    }
-)
+TOKEN_ARGS = frozenset({"token", "access_token", "auth_token", "authorization", "bearer",
+                        "session_token", "jwt", "id_token"})
 _TOKEN_KEYS = TOKEN_ARGS | {"accesstoken"}
 _COUNT_KEYS = frozenset(
     {"total", "count", "total_count", "total_results", "num_results", "results_count"}
@@ -202,7 +194,7 @@ class ExecutionSession:
         plan = compiled.plan
         # A read of a record an earlier call showed (not one this answer introduces).
         seen = state.store.get(target) if info.action == "get" and target is not None else None
-        args_norm = {normalize_key(k): v for k, v in arguments.items()}
+        args_norm = asked_args(arguments)  # a 'dontcare' is no filter to echo
         root_id = target if info.action in ("get", "update", "delete") else None
         ctx = Ctx(
             rng,
@@ -225,8 +217,8 @@ class ExecutionSession:
                 # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
                 overlay_known(output, known, arguments)
         if compiled.kv is not None and kind is None:
-            # A key-value store answers from what this conversation wrote to it.
-            output = kv_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
+            # A key-value store or a message log answers from what this conversation wrote.
+            output = store_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
             return ExecutionResult("ok", output, None, ())
 
         if info.action == "create":
@@ -473,7 +465,7 @@ class CompiledCall:
     plan: Plan
     writes: bool
     delete_mark: str | None
-    kv: KvOp | None
+    kv: KvOp | LogOp | None  # a key-value store's or a message log's operation
     fields: frozenset[str]  # the response schema's top-level fields
     detects_language: bool = False  # `language_detection`: answers the text's language
 
@@ -515,7 +507,7 @@ def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
     mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
         "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
     compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
-                            changes_data(endpoint), mark, kv_op(endpoint),
+                            changes_data(endpoint), mark, store_op(endpoint),
                             frozenset(props) if isinstance(props, dict) else frozenset(),
                             detects_language(set(own_words(endpoint))))
     executor.compiled_calls[endpoint.id] = (endpoint, compiled)

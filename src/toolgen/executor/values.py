@@ -175,6 +175,8 @@ _STRING_EXACT: dict[str, str] = {
     "first_name": "first_name", "firstname": "first_name", "given_name": "first_name",
     "last_name": "last_name", "lastname": "last_name", "surname": "last_name",
     "family_name": "last_name", "full_name": "person", "fullname": "person",
+    # a film's director and leading actor are people (BFCL `Movies_3_FindMovies`)
+    "director": "person", "directed_by": "person", "cast": "person", "starring": "person",
     "author": "person", "owner": "person", "guest_name": "person", "customer_name": "person",
     "username": "username", "user_name": "username", "login": "username", "handle": "username",
     "screen_name": "username", "company": "company", "company_name": "company",

@@ -324,6 +324,11 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
     first = _VERBS.get(words[0].lower())
     if first == "pick a random" and (inner := _inner_verb(words, said)) is not None:
         return inner  # `random_forest.train`: train a random forest, not "a random forest"
+    second = words[1].lower() if len(words) > 1 else ""
+    if first is not None and len(words) > 2 and words[0].lower() in _NOUN_TOO | {"store"} and (
+            second in _VERBS and second not in _NOUN_TOO):
+        # `store_find_nearby`: find a store nearby, not "save the find nearby"
+        return _VERBS[second], [_case(w) for w in (words[0], *words[2:])]
     if first is not None:
         rest = words[1:]
         low = [w.lower() for w in rest]

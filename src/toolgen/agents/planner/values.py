@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from toolgen.agents.planner.named_values import example_value, last_resort
+from toolgen.agents.planner.samples import SAMPLE_ITEMS, is_sample
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
@@ -445,7 +446,7 @@ def _param(endpoint: Endpoint, name: str) -> Parameter:
 
 def _described(param: Parameter) -> dict[str, Any]:
     """The parameter's schema with its description and default, which the generators read."""
-    schema = _loosened(param.json_schema)
+    schema = _loosened(param.json_schema, is_sample(param))
     extra: dict[str, Any] = {}
     if param.description and "description" not in schema:
         extra["description"] = param.description
@@ -454,8 +455,10 @@ def _described(param: Parameter) -> dict[str, Any]:
     return {**schema, **extra} if extra else schema
 
 
-def _loosened(schema: dict[str, Any]) -> dict[str, Any]:
-    # Array/object arguments get one small item: users state them, so keep them short.
+def _loosened(schema: dict[str, Any], sample: bool = False) -> dict[str, Any]:
+    # Array/object arguments get one small item: users state them, so keep them short;
+    # a statistic's sample gets a few (a mean of one number is no mean).
     if schema.get("type") == "array":
-        return {**schema, "minItems": 1, "maxItems": 1}
+        low, high = SAMPLE_ITEMS if sample else (1, 1)
+        return {**schema, "minItems": low, "maxItems": high}
     return schema

@@ -25,6 +25,7 @@ from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw
 from toolgen.executor.entities.quantities import Spec, quantity_range
 from toolgen.executor.validation import Validator
+from toolgen.executor.wildcards import real_choices
 from toolgen.records import Parameter
 
 NamedDraw = Callable[[random.Random], str]
@@ -44,8 +45,8 @@ class DrawPlan:
     def of(cls, param: Parameter, function_name: str,
            meant: Callable[[], Draw | None]) -> DrawPlan:
         enum = param.json_schema.get("enum")
-        if isinstance(enum, list) and enum:
-            return cls(param, enum, None, None, None)
+        if isinstance(enum, list) and enum:  # a user names a genre, never "dontcare"
+            return cls(param, real_choices(enum), None, None, None)
         draw = meant()
         if draw is not None:
             return cls(param, None, draw, None, None)

@@ -59,7 +59,7 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         if len(kept) == limit:
             break
     labels = _labels([parts for parts, _ in kept])
-    return [_in_degrees(measured(_with_unit(Fact(label=label, value=text),
+    return [in_degrees(measured(_with_unit(Fact(label=label, value=text),
                                             currencies.get(parts[:-1]), str(parts[-1]))),
                         str(parts[-1]), output)
             for (parts, text), label in zip(kept, labels, strict=True)]
@@ -68,7 +68,7 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
 _SCALES = (("f", "°F"), ("imperial", "°F"), ("k", "K"), ("standard", "K"))
 
 
-def _in_degrees(fact: Fact, key: str, output: Any) -> Fact:
+def in_degrees(fact: Fact, key: str, output: Any) -> Fact:
     """A temperature said with its scale ("-1.7 °C"; the call's `units` say Kelvin or
     Fahrenheit, else Celsius): "its temperature is 297.0" tells a reader nothing."""
     if not key.lower().endswith(("temperature", "temp")):

@@ -18,7 +18,8 @@ from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.content_first import content_first
-from toolgen.agents.policy.facts import facts_from, named_after
+from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
+from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.world import world_facts
@@ -77,11 +78,14 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = fresh if len(fresh) >= 2 else facts
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
     asked = _asked_figure(output, intent) if not action else None
+    if asked is not None:  # "297.0 K": the scale the facts say it in, on this path too
+        asked = in_degrees(asked[0], asked[0].label, output), asked[1]
     if asked is not None and asked[1].lower() not in _sent(r.call.arguments):
         # "up-to-date temperature: its city is Toronto": the figure asked for comes first,
         # unless it is the one the user sent ("convert the amount": not the 285.3 given)
         # the names the user gave are no news beside it ("it's Kylian Mbappe, with 294")
-        facts = news_first([asked[0], *[f for f in facts if f.value != asked[1]]],
+        facts = news_first([asked[0], *[f for f in facts
+                                            if f.value not in (asked[1], asked[0].value)]],
                            r.call.arguments, action)
     world = world_facts(output, r.call.endpoint) if not action else []
     if world:  # "the capital of France is Paris", not "its capital is Paris"
@@ -92,7 +96,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         sent = _sent(r.call.arguments)
         facts = [verdict, *[f for f in facts
                             if f.label != "status" and f.value.lower() not in sent]]
-    text = asked_text(output, r.call.endpoint)
+    text = asked_text(output, r.call.endpoint) or grouped_texts(output)  # or messages by receiver
     if text is not None:  # the summary / reply / fact asked for, not "the URL is ...";
         # after the verdict, so a count the text states ("192 valid") is not said again
         facts = [text, *[f for f in facts if f.value not in text.value]]

@@ -20,6 +20,7 @@ The other tests read call arguments and tool outputs alike. Kind `meaningless_nu
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -115,8 +116,9 @@ def _quantity(word: str) -> bool:
 def computed(function_name: str) -> frozenset[str]:
     """The words a calculation's name says it computes: those after its verb, up to a
     preposition (`calculate_area_under_curve` -> area; `biological_calc_biomass` ->
-    biomass, not `biological`); a conversion's target (`gallon_to_liter` -> liter)."""
-    words = words_in(function_name.split("_for_", 1)[0])
+    biomass, not `biological`), or those before it when it comes last (`entropy_change_
+    calculate` -> entropy change); a conversion's target (`gallon_to_liter` -> liter)."""
+    words = words_in(_HEX.sub("", function_name.split("_for_", 1)[0]))
     at = next((i for i, w in enumerate(words) if w in _CALC), None)
     if at is None and "to" in words[1:-1]:
         return frozenset(words[words.index("to", 1) + 1:])
@@ -127,7 +129,17 @@ def computed(function_name: str) -> frozenset[str]:
         if w in _ENDS and out:
             break
         out.append(w)
+    if not out and words[at] in ("calculate", "calc", "compute"):
+        # the verb last (`entropy_change_calculate`): the words before it are the quantity
+        # (an analysis's are what is analysed, no figure: `mbti_..._analyse`)
+        out = [w for w in words[max(0, at - 2):at] if w not in _AGENTS]
     return frozenset(out)
+
+
+# Who calculates, not what: "energy calculator" computes an energy.
+_AGENTS = frozenset({"calculator", "calculators", "converter", "estimator", "predictor",
+                     "solver", "evaluator", "analyzer", "analyser", "toolkit", "tool"})
+_HEX = re.compile(r"_[0-9a-f]{8}$")  # BFCL's suffix of a function's variant, no word
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
