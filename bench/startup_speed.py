@@ -18,7 +18,10 @@ same count whatever else runs. To read them as seconds, the fixed stdlib workloa
 runs) and under valgrind: its instructions per CPU second are this machine's rate, and
 a command's instructions / that rate is its estimated CPU time on a quiet machine (an
 estimate: the commands' mix of work is not the reference's). The load average is
-printed beside the measured CPU. `--no-instructions` skips valgrind (it takes about 30
+printed beside the measured CPU. The rate itself drops on a busy machine (the least of
+three runs only softens that), so `--rate G` converts with a rate measured before, on a
+quiet machine, and a before and an after column are best compared by their
+instructions or at one rate. `--no-instructions` skips valgrind (it takes about 30
 times the CPU time: some ten minutes for a full-size build).
 `--src` imports toolgen from another tree (e.g. /work/main/src) for a before/after
 table; a tree without `--artifacts` runs the plain `generate`. Prints, never asserts.
@@ -30,7 +33,7 @@ PYTHONDONTWRITEBYTECODE is set. `--cold` compiles every module in every command 
 (about 2 s more for build + first record).
 
     .venv/bin/python bench/startup_speed.py [--toolenv PATH] [--src /work/main/src] [--cold]
-        [--no-instructions]
+        [--no-instructions] [--rate 3.9]
 """
 
 from __future__ import annotations
@@ -100,11 +103,20 @@ def _measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text
 
 
-def machine_rate(env: dict[str, str]) -> tuple[float, int, float]:
-    """(instructions per CPU second, reference instructions, its least CPU seconds)."""
+@dataclass(frozen=True)
+class Rate:
+    """Instructions per CPU second, and how it was found (None: given with --rate)."""
+
+    per_second: float
+    reference: tuple[int, float] | None = None
+    """(instructions, least CPU seconds) of bench/reference_workload.py in this run."""
+
+
+def machine_rate(env: dict[str, str]) -> Rate:
+    """This machine's rate now, from the reference workload (least CPU of three runs)."""
     cpu = min(run(env, [], REFERENCE)[0] for _ in range(3))
     count = instructions(env, [], REFERENCE)
-    return count / cpu, count, cpu
+    return Rate(count / cpu, (count, cpu))
 
 
 def load() -> str:
@@ -145,7 +157,7 @@ def measure(env: dict[str, str], tmp: str, corpus: Path, reuses: bool,
     return rows
 
 
-def report(rows: list[Row], rate: tuple[float, int, float] | None) -> None:
+def report(rows: list[Row], rate: Rate | None) -> None:
     print(f"  {'command':36s} {'CPU':>8} {'peak RSS':>9} {'instructions':>13} {'est. CPU':>9}")
     for row in rows:
         print(f"  {row.name:36s} {row.cpu:>6.2f} s {row.rss:>5.0f} MiB"
@@ -159,15 +171,19 @@ def report(rows: list[Row], rate: tuple[float, int, float] | None) -> None:
     if rate is None:
         print("  (no instruction counts: valgrind not installed or --no-instructions)")
         return
-    print(f"  est. CPU = instructions / {rate[0] / 1e9:.3f} G per CPU second: the rate of "
-          f"bench/reference_workload.py in this run ({rate[1] / 1e9:.3f} G instructions, "
-          f"least CPU of 3 runs {rate[2]:.3f} s)")
+    head = f"  est. CPU = instructions / {rate.per_second / 1e9:.3f} G per CPU second"
+    if rate.reference is None:
+        print(f"{head} (given with --rate)")
+        return
+    count, cpu = rate.reference
+    print(f"{head}: the rate of bench/reference_workload.py in this run ({count / 1e9:.3f} G "
+          f"instructions, least CPU of 3 runs {cpu:.3f} s)")
 
 
-def _counted(count: int | None, rate: tuple[float, int, float] | None) -> str:
+def _counted(count: int | None, rate: Rate | None) -> str:
     if count is None or rate is None:
         return ""
-    return f" {count / 1e9:>11.2f} G {count / rate[0]:>7.2f} s"
+    return f" {count / 1e9:>11.2f} G {count / rate.per_second:>7.2f} s"
 
 
 def main() -> None:
@@ -178,6 +194,9 @@ def main() -> None:
                     help="no bytecode cache: every command compiles the modules it imports")
     ap.add_argument("--no-instructions", action="store_true",
                     help="skip the valgrind instruction counts (CPU time only)")
+    ap.add_argument("--rate", type=float,
+                    help="instructions per CPU second, in G, to convert with (default: "
+                         "measured in this run with bench/reference_workload.py)")
     opts = ap.parse_args()
     counts = not opts.no_instructions and shutil.which("valgrind") is not None
     print(f"start: {load()}", flush=True)
@@ -197,7 +216,8 @@ def main() -> None:
             files, endpoints = make_corpus(corpus)
             print(f"(generated corpus: {files:,} files, {endpoints:,} endpoints)")
         rows = measure(env, tmp, corpus, reuses, counts)
-        rate = machine_rate(env) if counts else None
+        rate = None if not counts else (
+            Rate(opts.rate * 1e9) if opts.rate is not None else machine_rate(env))
     print(f"toolgen from {opts.src}; corpus {opts.toolenv or 'generated'}; bytecode "
           f"{'compiled in every command (--cold)' if opts.cold else 'cached (warmed up)'}")
     report(rows, rate)
