@@ -17,11 +17,11 @@ same count whatever else runs. To read them as seconds, the fixed stdlib workloa
 `bench/reference_workload.py` runs in the same invocation natively (least CPU of four
 runs, two just before and two just after the timed commands) and under valgrind: its
 instructions per CPU second are this machine's rate, and a command's instructions /
-that rate is its estimated CPU time. It is an optimistic estimate: the reference runs
-from the CPU's caches, while build and generate walk hundreds of MB and execute fewer
-instructions per second (timed side by side, `generate -n 1` ran at 3.6 G/s and the
-reference at 6.6 G/s); the `own rate` column (instructions / measured CPU) shows the
-rate each command actually ran at. On this shared VM both rates drift by 2x
+that rate is its estimated CPU time. It can be optimistic: the reference runs from the
+CPU's caches, while build and generate walk hundreds of MB (timed side by side once,
+`generate -n 1` ran at 3.6 G/s and the reference at 6.6 G/s; in another run both near
+6.2 G/s); the `own rate` column (instructions / measured CPU) shows the rate each
+command actually ran at. On this shared VM both rates drift by 2x
 or more within the hour with nothing visible inside (steal time stays near zero), which
 is why instructions, not seconds, are the figure to compare. The load average is
 printed beside the measured CPU. The rate itself drops on a busy machine (the least of
@@ -193,7 +193,7 @@ def report(rows: list[Row], rate: Rate | None) -> None:
     print(f"{head}: the rate of bench/reference_workload.py in this run ({count / 1e9:.3f} G "
           f"instructions, least CPU {cpu:.3f} s of 4 runs around the timed commands)")
     print("  own rate = instructions / measured CPU: the rate the command ran at when timed "
-          "(est. CPU is optimistic by the ratio of the two rates)")
+          "(where it is below the reference's, est. CPU is optimistic by that ratio)")
 
 
 def _counted(count: int | None, rate: Rate | None, cpu: float) -> str:
