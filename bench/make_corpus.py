@@ -8,9 +8,17 @@ the slice's files in order: copy `k` of `<Category>/<stem>.json` is written as
 vocabularies and function names differ between copies), and each file's `api_list` is
 padded with endpoints borrowed from the next file of its category (renamed with an
 `x<k>` suffix) until the corpus reaches the endpoint target. Deterministic; stdlib and
-orjson only, so a test can import it. Usage:
+orjson only, so a test can import it.
+
+Copies repeat their endpoints' names, descriptions and parameters, so the loader's and
+the graph's caches (keyed by such text) hit far more often than on the real corpus,
+where nearly every endpoint differs. `--distinct` gives every copy after the first its
+own wording: an English word (`north`, `lite`, ...) added to each endpoint's name, its
+description and its parameters' descriptions, so those caches miss as on real data.
+Usage:
 
     .venv/bin/python bench/make_corpus.py OUT_DIR [--files 10595] [--endpoints 47069]
+        [--distinct]
 """
 
 from __future__ import annotations
@@ -42,6 +50,30 @@ def _slice_files(source: Path) -> list[tuple[str, Path, dict[str, Any]]]:
     return out
 
 
+_EDITIONS = ("north", "south", "east", "west", "prime", "plus", "lite", "pro", "max", "mini",
+             "gold", "blue", "green", "daily", "global", "local")
+
+
+def _edition(copy: int) -> str:
+    """Words that set copy `copy` apart (two words past the sixteenth copy)."""
+    word = _EDITIONS[copy % len(_EDITIONS)]
+    return word if copy < len(_EDITIONS) else f"{_EDITIONS[copy // len(_EDITIONS)]} {word}"
+
+
+def _reworded(endpoint: object, edition: str) -> object:
+    """`endpoint` with `edition` in its name, description and parameter descriptions."""
+    if not isinstance(endpoint, dict) or not isinstance(endpoint.get("name"), str):
+        return endpoint
+    out = {**endpoint, "name": f"{endpoint['name']} {edition}",
+           "description": f"{endpoint.get('description') or ''} ({edition} edition)"}
+    for key in ("required_parameters", "optional_parameters"):
+        params = endpoint.get(key)
+        if isinstance(params, list):
+            out[key] = [{**p, "description": f"{p.get('description') or ''} ({edition})"}
+                        if isinstance(p, dict) else p for p in params]
+    return out
+
+
 def _renamed(endpoint: object, suffix: str) -> object:
     if not isinstance(endpoint, dict) or not isinstance(endpoint.get("name"), str):
         return endpoint
@@ -49,8 +81,9 @@ def _renamed(endpoint: object, suffix: str) -> object:
 
 
 def make_corpus(dest: Path, files: int = FULL_FILES, endpoints: int = FULL_ENDPOINTS,
-                source: Path = SLICE) -> tuple[int, int]:
-    """Write the corpus under `dest` (category folders); returns (files, endpoints) written."""
+                source: Path = SLICE, distinct: bool = False) -> tuple[int, int]:
+    """Write the corpus under `dest` (category folders); returns (files, endpoints) written.
+    `distinct`: copies worded apart (see the module docstring)."""
     base = _slice_files(source)
     if not base:
         raise FileNotFoundError(f"no ToolBench files under {source}")
@@ -70,6 +103,8 @@ def make_corpus(dest: Path, files: int = FULL_FILES, endpoints: int = FULL_ENDPO
         donor = base[siblings[(siblings.index(n % len(base)) + 1) % len(siblings)]][2]
         api_list.extend(_renamed(donor["api_list"][j % len(donor["api_list"])], f"x{copy}{j}")
                         for j in range(extra))
+        if distinct and copy:
+            api_list = [_reworded(e, _edition(copy)) for e in api_list]
         name = doc.get("tool_name")
         out = {**doc, "api_list": api_list,
                "tool_name": f"{name} {copy}" if isinstance(name, str) and copy else name}
@@ -87,10 +122,13 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=FULL_FILES)
     parser.add_argument("--endpoints", type=int, default=FULL_ENDPOINTS)
     parser.add_argument("--source", type=Path, default=SLICE)
+    parser.add_argument("--distinct", action="store_true",
+                        help="word every copy apart (caches miss as on a real corpus)")
     args = parser.parse_args()
     if not args.source.is_dir():
         sys.exit(f"slice not found: {args.source}")
-    files, endpoints = make_corpus(args.out, args.files, args.endpoints, args.source)
+    files, endpoints = make_corpus(args.out, args.files, args.endpoints, args.source,
+                                   args.distinct)
     print(f"wrote {files} files, {endpoints} endpoints (in api_lists) under {args.out}")
 
 

@@ -60,6 +60,38 @@ def test_generated_corpus_has_the_requested_size(small_corpus: Path) -> None:
     assert endpoints == 1_600
 
 
+def test_distinct_corpus_words_every_copy_apart(tmp_path: Path) -> None:
+    """`--distinct`: no two copies of a slice file share an endpoint name, description or
+    parameter description (the caches keyed by them miss as on real data); the first
+    copy is the slice's own wording, and the size is the same."""
+    source = toolbench_tools()
+    files = 2 * sum(1 for p in source.rglob("*.json"))  # two copies of most files
+    plain, distinct = tmp_path / "plain", tmp_path / "distinct"
+    sizes = make_corpus(plain, files=files, endpoints=0, source=source)
+    assert make_corpus(distinct, files=files, endpoints=0, source=source,
+                       distinct=True) == sizes
+    pairs = [(p, distinct / p.relative_to(plain)) for p in sorted(plain.rglob("*__c1.json"))]
+    assert pairs
+    for plain_file, distinct_file in pairs[:50]:
+        before = orjson.loads(plain_file.read_bytes())["api_list"]
+        after = orjson.loads(distinct_file.read_bytes())["api_list"]
+        first = orjson.loads(distinct_file.with_name(
+            distinct_file.name.replace("__c1", "__c0")).read_bytes())["api_list"]
+        assert first == orjson.loads(plain_file.with_name(
+            plain_file.name.replace("__c1", "__c0")).read_bytes())["api_list"]
+        assert len(after) == len(before)
+        for old, new in zip(before, after, strict=True):
+            if not isinstance(old, dict) or not isinstance(old.get("name"), str):
+                continue
+            assert new["name"] != old["name"] and new["name"].startswith(old["name"])
+            assert new["description"] != (old.get("description") or "")
+            for key in ("required_parameters", "optional_parameters"):
+                for p_old, p_new in zip(old.get(key) or [], new.get(key) or [], strict=True):
+                    if isinstance(p_old, dict):
+                        assert p_new["description"] != (p_old.get("description") or "")
+                        assert p_new["name"] == p_old["name"]
+
+
 def test_max_tools_keeps_the_first_tools_by_id_and_stops_reading(small_corpus: Path) -> None:
     full = load_registry(small_corpus, fmt="toolbench")
     limited = load_registry(small_corpus, fmt="toolbench", max_tools=7)
