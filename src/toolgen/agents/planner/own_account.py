@@ -4,7 +4,8 @@ A record's user states their own account (`bigovenUsername`, `login`, `handle`) 
 call of a tool that asks for it; drawn per call, one user was three people
 (`david.bryant51`, then `gwendolyn_ferguson54`, then `jodi_morales` reading back the
 review the second one wrote). The first value the user gives a tool's account parameter
-is the one they give it again.
+is the one they give it again. A requester's or contact's name the user states is the one
+their own email spells (`own_name`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from toolgen.records import PlannedArg
+from toolgen.records import Endpoint, PlannedArg
 
 # Parameter names that hold the caller's own account, not someone they look up.
 _ACCOUNT = re.compile(r"(?:user_?name|login|account_?name|handle|screen_?name)$", re.I)
@@ -32,3 +33,41 @@ def same_account(args: list[PlannedArg], tool_id: str, seen: Accounts) -> list[P
             seen.setdefault(key, arg.value)
         out.append(arg)
     return out
+
+
+# A name that is the person filing or owning the record: a ticket's requester, a contact,
+# a customer ("Name of the requester").
+_OWN_NAME_KEYS = frozenset({"name", "full_name", "requester_name", "requester",
+                            "customer_name", "contact_name", "requestor_name"})
+_OWN_NAME_HINT = re.compile(r"\b(?:requester|requestor|contact|customer)\b", re.I)
+_EMAIL_KEYS = frozenset({"email", "email_address", "requester_email", "customer_email"})
+_SPELLED = re.compile(r"^([a-z]{2,})[._]([a-z]{2,})\d*@")
+_OWN_EMAIL = ("", "email")
+
+
+def own_name(args: list[PlannedArg], endpoint: Endpoint, seen: Accounts) -> list[PlannedArg]:
+    """`args` with the requester's or contact's name the user states spelled by the email
+    they gave first in the record (`tracy.smith@...` files a ticket as Tracy Smith, not as
+    Tom Becker); `seen` keeps that email. Unchanged when the email spells no name."""
+    for arg in args:
+        if (arg.source == "user" and isinstance(arg.value, str) and "@" in arg.value
+                and _key(arg.name) in _EMAIL_KEYS):
+            seen.setdefault(_OWN_EMAIL, arg.value)
+    spelled = _SPELLED.match(str(seen.get(_OWN_EMAIL, "")))
+    if spelled is None:
+        return args
+    name = f"{spelled.group(1).title()} {spelled.group(2).title()}"
+    hints = {p.name: p.description or "" for p in endpoint.parameters}
+    return [arg.model_copy(update={"value": name})
+            if arg.source == "user" and isinstance(arg.value, str) and _own_name_param(
+                arg.name, hints.get(arg.name, "")) else arg for arg in args]
+
+
+def _key(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def _own_name_param(name: str, description: str) -> bool:
+    key = _key(name)
+    return key in _OWN_NAME_KEYS and (key != "name" or bool(_OWN_NAME_HINT.search(
+        description)) and "name" in description.lower())
