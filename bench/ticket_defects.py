@@ -32,9 +32,9 @@ from typing import Any
 
 from defect_counts import print_counts
 
-_CODE_WORDS = frozenset({"source", "status", "type", "kind", "channel", "mode", "category", "priority",
-                         "sort", "gender", "state", "stage", "tier", "visibility", "role",
-                         "color", "stroke", "severity"})
+_CODE_WORDS = frozenset({"source", "status", "type", "kind", "channel", "mode", "category",
+                         "priority", "sort", "gender", "state", "stage", "tier",
+                         "visibility", "role", "color", "stroke", "severity"})
 _EMAIL_TAILS = frozenset({"email", "emails"})  # a bare `cc` may be a country code
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

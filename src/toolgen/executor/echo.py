@@ -5,12 +5,12 @@ does not come back as Warsaw -> Barcelona).
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
 check-out, airline, passenger and customer names, a requester's email, amounts,
-currencies, quantities, guests, the search query, the language) takes the argument's value. Search filters (route, dates,
-currency, the query, the language) hold for every object of a result list; a name, email,
-amount or quantity only for the top-level record. Only same-typed values of the same form are
-copied (a city never overwrites an airport code; a date moves a timestamp's day and keeps
-its time, and the matching arrival moves with it). In place, deterministic, never touches
-the network.
+currencies, quantities, guests, the search query, the language) takes the argument's
+value. Search filters (route, dates, currency, the query, the language) hold for every
+object of a result list; a name, email, amount or quantity only for the top-level record.
+Only same-typed values of the same form are copied (a city never overwrites an airport
+code; a date moves a timestamp's day and keeps its time, and the matching arrival moves
+with it). In place, deterministic, never touches the network.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.executor.support_tickets import SUBJECTS
 from toolgen.executor.kind_names import evocative_name, kind_name
+from toolgen.executor.support_tickets import SUBJECTS
 
 _FILE_STEMS = ("q3-report", "invoice-0412", "meeting-notes", "holiday-photo", "budget-2025",
                "contract-draft", "site-backup", "product-shot", "interview", "roadmap",

@@ -180,9 +180,9 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
                 out.append(saying.coordinates(said, a, b, rng))
             continue
         tok = vault.put(s.value)
-        said = saying.field(s, tok) if writes else None
-        if said is not None:
-            fields.append(said)
+        filled = saying.field(s, tok) if writes else None
+        if filled is not None:
+            fields.append(filled)
         else:
             out.append(saying.phrase(s, tok, rng))
     out = [p for p in out if p]

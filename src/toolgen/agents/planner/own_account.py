@@ -69,5 +69,5 @@ def _key(name: str) -> str:
 
 def _own_name_param(name: str, description: str) -> bool:
     key = _key(name)
-    return key in _OWN_NAME_KEYS and (key != "name" or bool(_OWN_NAME_HINT.search(
-        description)) and "name" in description.lower())
+    return key in _OWN_NAME_KEYS and (key != "name" or (bool(_OWN_NAME_HINT.search(
+        description)) and "name" in description.lower()))

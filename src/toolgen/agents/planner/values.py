@@ -371,6 +371,8 @@ class ArgumentValues:
         page's own bookkeeping (`offset=0`, `page=1`: what any first request gets)."""
         if _first_page(param, value):
             return False
+        if isinstance(value, list):
+            return self._fits(endpoint, param, value)  # `["cc"]`: a list names no field
         if not isinstance(value, str) or (param.has_default and value == param.default):
             return True
         return self._fits(endpoint, param, value)

@@ -273,9 +273,10 @@ def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding
     for name, arg in step.arguments.items():
         if arg.source not in ("user", "clarification"):
             continue
-        spec = props.get(name) if isinstance(props, dict) else None
-        spec = spec if isinstance(spec, dict) else {}
-        items = spec.get("items") if isinstance(spec.get("items"), dict) else {}
+        found = props.get(name) if isinstance(props, dict) else None
+        spec: dict[str, Any] = found if isinstance(found, dict) else {}
+        inner = spec.get("items")
+        items: dict[str, Any] = inner if isinstance(inner, dict) else {}
         enum = list(spec.get("enum") or ()) + list(items.get("enum") or ())
         for value in _given(arg.value):
             if not isinstance(value, str) or value in enum or value == spec.get("default"):
