@@ -52,7 +52,7 @@ def test_a_ticket_source_is_a_small_whole_code() -> None:
 
 
 def test_a_ticket_description_tells_the_problem_its_subject_names() -> None:
-    endpoints, values = _freshdesk()
+    endpoints, _ = _freshdesk()
     ticket = endpoints["create_ticket_for_freshdesk"]
     args = [PlannedArg(name="subject", source="user", value="Damaged parcel"),
             PlannedArg(name="description", source="user",
