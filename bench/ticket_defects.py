@@ -11,7 +11,7 @@ For each JSONL file, the number of records with:
 - `code_float`: a numeric call argument or output field whose name says it is a code (a
   `source`, `status`, `type`, `channel`, `sort`...) holding a number with a fraction
   (Freshdesk `source: 867.08`);
-- `ticket_mismatch`: a call sending a `subject` and a `description` drawn from two
+- `ticket_mismatch`: a call sending a `subject` (or `title`) and a `description` drawn from two
   different tickets of the generator's help desk table (`executor/support_tickets.py`,
   plus the old unpaired issue sentences);
 - `other_requester`: a call's output whose `requester_email` is not the email the call
@@ -149,7 +149,7 @@ def code_float(record: dict[str, Any]) -> list[str]:
 def ticket_mismatch(record: dict[str, Any]) -> list[str]:
     hits = []
     for fn, args, _ in _calls(record):
-        subject, text = args.get("subject"), args.get("description")
+        subject, text = args.get("subject", args.get("title")), args.get("description")
         if subject in _TICKETS and text in _DESCRIBED and text not in _TICKETS[subject]:
             hits.append(f"{fn}: {subject!r} / {text!r}")
     return hits

@@ -74,3 +74,16 @@ def test_the_requester_named_is_the_user_whose_email_files_the_ticket() -> None:
             PlannedArg(name="subject", source="user", value="Damaged parcel")]
     named = {a.name: a.value for a in own_name(args, ticket, seen)}
     assert named == {"name": "Tracy Smith", "subject": "Damaged parcel"}
+
+
+def test_an_account_signed_up_with_an_email_is_that_person_s() -> None:
+    from toolgen.agents.planner.own_account import own_name
+
+    endpoints, _ = _freshdesk()
+    contact = endpoints["create_contact_for_freshdesk"] if (
+        "create_contact_for_freshdesk" in endpoints) else endpoints["update_contact_for_freshdesk"]
+    args = [PlannedArg(name="email", source="user", value="rebecca.henry@gomez.com"),
+            PlannedArg(name="firstName", source="user", value="Daniel"),
+            PlannedArg(name="lastName", source="user", value="Montes")]
+    named = {a.name: a.value for a in own_name(args, contact, {})}
+    assert named["firstName"] == "Rebecca" and named["lastName"] == "Henry"

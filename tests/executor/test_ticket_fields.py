@@ -62,3 +62,15 @@ def test_a_name_the_description_says_is_the_requester_s_is_a_person() -> None:
                for v in drawn), drawn
     # not one of the subjects a ticket record is otherwise named by
     assert not {"Damaged parcel", "Cancel my subscription"} & set(drawn)
+
+
+def test_a_ticket_read_back_is_described_by_its_own_subject() -> None:
+    from toolgen.executor.rules import settle
+
+    ticket = {"subject": "Cancel my subscription", "status": "resolved",
+              "description": "Requested a refund for a duplicate charge."}
+    settle(ticket, {"ticketId": 336962})
+    assert "cancel my subscription" in ticket["description"].lower()
+    written = {"subject": "Damaged parcel", "description": "The box came in wet."}
+    settle(written, {"subject": "Damaged parcel", "description": "The box came in wet."})
+    assert written["description"] == "The box came in wet."  # what the user wrote stays

@@ -3,10 +3,14 @@
 A ticket is one problem: "Damaged parcel" is described as a parcel that arrived broken,
 never as an app that crashes on upload. The subjects (drawn for a `subject` field by
 `names`) each carry their description; `description_for(subject)` gives it, and None for
-a subject of no ticket here (the caller keeps what it drew). Pure data.
+a subject of no ticket here (the caller keeps what it drew). `one_ticket(obj, args)` makes
+a generated ticket's description its subject's, unless the call sent that description.
+Pure data and a dict edit, deterministic.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 TICKETS: tuple[tuple[str, str], ...] = (
     ("Refund for a duplicate charge", "I was charged twice for my last order."),
@@ -32,3 +36,20 @@ _DESCRIPTIONS = dict(TICKETS)
 def description_for(subject: object) -> str | None:
     """The description of the ticket `subject` names, or None when it names none here."""
     return _DESCRIPTIONS.get(subject) if isinstance(subject, str) else None
+
+
+TICKET_KEYS = frozenset({"subject", "title"})
+_TEXT_KEYS = ("description",)
+
+
+def one_ticket(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
+    """`obj`'s description set to the one of the ticket its subject (or title) names, in
+    place; a description the call sent is kept (it is what the user wrote)."""
+    subject = obj.get("subject", obj.get("title"))
+    said = description_for(subject)
+    if said is None:
+        return
+    for key in _TEXT_KEYS:
+        text = obj.get(key)
+        if isinstance(text, str) and text != said and not (args and args.get(key) == text):
+            obj[key] = said

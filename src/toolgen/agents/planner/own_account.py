@@ -46,21 +46,40 @@ _OWN_EMAIL = ("", "email")
 
 
 def own_name(args: list[PlannedArg], endpoint: Endpoint, seen: Accounts) -> list[PlannedArg]:
-    """`args` with the requester's or contact's name the user states spelled by the email
-    they gave first in the record (`tracy.smith@...` files a ticket as Tracy Smith, not as
-    Tom Becker); `seen` keeps that email. Unchanged when the email spells no name."""
-    for arg in args:
-        if (arg.source == "user" and isinstance(arg.value, str) and "@" in arg.value
-                and _key(arg.name) in _EMAIL_KEYS):
-            seen.setdefault(_OWN_EMAIL, arg.value)
-    spelled = _SPELLED.match(str(seen.get(_OWN_EMAIL, "")))
-    if spelled is None:
+    """`args` with the names the user states spelled by an email: a first and last name
+    beside the email of one call (`rebecca.henry@...` signs up as Rebecca Henry, not as
+    Daniel Montes), and a requester's or contact's name by the email the user gave first
+    in the record (`tracy.smith@...` files a ticket as Tracy Smith, not as Tom Becker);
+    `seen` keeps that email. Unchanged where no email spells a name."""
+    here = next((str(a.value) for a in args if a.source == "user" and isinstance(a.value, str)
+                 and "@" in a.value and _key(a.name) in _EMAIL_KEYS), None)
+    if here is not None:
+        seen.setdefault(_OWN_EMAIL, here)
+    own = _SPELLED.match(str(seen.get(_OWN_EMAIL, "")))
+    beside = _SPELLED.match(here) if here is not None else None
+    if own is None and beside is None:
         return args
-    name = f"{spelled.group(1).title()} {spelled.group(2).title()}"
     hints = {p.name: p.description or "" for p in endpoint.parameters}
-    return [arg.model_copy(update={"value": name})
-            if arg.source == "user" and isinstance(arg.value, str) and _own_name_param(
-                arg.name, hints.get(arg.name, "")) else arg for arg in args]
+    out: list[PlannedArg] = []
+    for arg in args:
+        key = _key(arg.name)
+        value: str | None = None
+        if arg.source != "user" or not isinstance(arg.value, str):
+            pass
+        elif beside is not None and key in _FIRST_KEYS:
+            value = beside.group(1).title()
+        elif beside is not None and key in _LAST_KEYS:
+            value = beside.group(2).title()
+        elif _own_name_param(arg.name, hints.get(arg.name, "")):
+            spelled = beside or own
+            value = f"{spelled.group(1).title()} {spelled.group(2).title()}" if spelled else None
+        out.append(arg if value is None or value == arg.value
+                   else arg.model_copy(update={"value": value}))
+    return out
+
+
+_FIRST_KEYS = frozenset({"first_name", "firstname", "given_name"})
+_LAST_KEYS = frozenset({"last_name", "lastname", "surname", "family_name"})
 
 
 def _key(name: str) -> str:
