@@ -44,12 +44,14 @@ _TEXT_KEYS = ("description",)
 
 def one_ticket(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     """`obj`'s description set to the one of the ticket its subject (or title) names, in
-    place; a description the call sent is kept (it is what the user wrote)."""
+    place; a description the call sent (what the user wrote) or one naming the subject
+    ("Damaged parcel: ...") is kept."""
     subject = obj.get("subject", obj.get("title"))
     said = description_for(subject)
     if said is None:
         return
     for key in _TEXT_KEYS:
         text = obj.get(key)
-        if isinstance(text, str) and text != said and not (args and args.get(key) == text):
+        if (isinstance(text, str) and text != said and str(subject).lower() not in text.lower()
+                and not (args and args.get(key) == text)):
             obj[key] = said
