@@ -587,6 +587,37 @@ def world(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def ticket(alt: bool) -> dict[str, Any]:
+    """A help desk ticket filed with a colleague copied in (ToolBench seed 8015639 #5 sent
+    `ccEmails: ["cc"]`, its field's own name, where an address belongs)."""
+    tools = [tool("create_ticket", "Create a new support ticket.", {
+        "subject": {**S, "description": "Subject of the ticket."},
+        "description": {**S, "description": "HTML content of the ticket."},
+        "email": {**S, "description": "Email address of the requester."},
+        "priority": {**N, "description": "Priority of the ticket. The default value is 1."},
+        "ccEmails": {"type": "array", "items": S, "description": "Array of email address "
+                     "added in the 'cc' field of the incoming ticket email"}},
+        ["subject", "email"])]
+    c = Conv("cal-ticket", tools, "You are a help desk assistant.")
+    c.user("Please open a ticket from tracy.smith@davis.com with the subject \"Damaged "
+           "parcel\" and the description \"My parcel arrived with the box crushed.\", "
+           "priority 2, copying in maria.lopez@example.com.")
+    c.calls(("call_k1", "create_ticket", {
+        "subject": ("Damaged parcel", "user"),
+        "description": ("My parcel arrived with the box crushed.", "user"),
+        "email": ("tracy.smith@davis.com", "user"), "priority": (2, "user"),
+        "ccEmails": (["maria.lopez@example.com"], "user")},
+        {"ticket_id": "tck_c121f2", "requester_email": "tracy.smith@davis.com",
+         "subject": "Damaged parcel", "description": "My parcel arrived with the box crushed.",
+         "status": "open", "priority": 2, "cc_emails": ["maria.lopez@example.com"]},
+        {"effect": "create"}))
+    c.say("I've created your ticket about the damaged parcel (ticket tck_c121f2), with "
+          "maria.lopez@example.com copied in." if not alt else
+          "Ticket tck_c121f2, \"Damaged parcel\", is created at priority 2; Maria "
+          "(maria.lopez@example.com) is on cc.")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "world": world,
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
@@ -594,7 +625,7 @@ BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "two_cities": two_cities, "shoes": shoes, "bookings": bookings, "stock": stock,
     "posts": posts, "airport": airport, "team": team, "loan": loan, "images": images,
     "country": country, "memory": memory, "facts": facts, "flight_status": flight_status,
-    "revenue": revenue, "suggest": suggest, "events": events,
+    "revenue": revenue, "suggest": suggest, "events": events, "ticket": ticket,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -788,7 +819,7 @@ def _default_list(d: dict[str, Any]) -> dict[str, Any]:
     return d
 
 
-def _label_value(call_id: str, name: str, old: str, new: str,
+def _label_value(call_id: str, name: str, old: str, new: Any,
                  said: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
     def corrupt(d: dict[str, Any]) -> dict[str, Any]:
         _user(d, old, said)
@@ -983,6 +1014,9 @@ CORRUPT.update({
                                "artist", "the most played songs for artist")),
         ("flight", _label_value("call_l1", "flight_number", "BA117", "status",
                                 "flight status")),
+        # the parameter's own name as its value, inside a list (`ccEmails: ["cc"]`)
+        ("ticket", _label_value("call_k1", "ccEmails", "copying in maria.lopez@example.com",
+                                ["cc"], "and cc")),
     ],
     "entity_mismatch": [("music", _mismatch_music), ("hotels", _mismatch_hotels),
                         ("dinner", _mismatch_dinner)],
@@ -1448,6 +1482,9 @@ CORRUPT.update({
         ("airport", lambda d: _set_out(d, "call_a1", lambda o: _with(o, elevation_m=412))),
     ],
     "wrong_kind_value": [
+        # an email list holding no email address
+        ("ticket", _label_value("call_k1", "ccEmails", "copying in maria.lopez@example.com",
+                                ["the billing team"], "copying in the billing team")),
         ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(o, position="boolean"))),
         ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
             o, temperature_unit="basic"))),

@@ -79,11 +79,15 @@ def _value_text(value: Any) -> str | None:
     return str(value)
 
 
-def user_values(record: Rec) -> Iterator[tuple[str, str, str]]:
-    """(parameter label, value text, cited user message) for user-given scalar values."""
+def user_values(record: Rec, writes: bool | None = None) -> Iterator[tuple[str, str, str]]:
+    """(parameter label, value text, cited user message) for user-given scalar values; only
+    those of calls that create or update something (`writes=True`) or of the others
+    (`writes=False`) when asked."""
     msgs = record["messages"]
     for s in record["step_trace"]:
         if s.get("intended"):
+            continue
+        if writes is not None and (s.get("effect") in ("create", "update")) != writes:
             continue
         for name, arg in s["arguments"].items():
             if arg["source"] not in ("user", "clarification"):
@@ -95,12 +99,19 @@ def user_values(record: Rec) -> Iterator[tuple[str, str, str]]:
             yield label_of(name), value, msgs[idx]["content"]
 
 
-def value_by_label(label: str, value: str, text: str) -> bool:
+def value_by_label(label: str, value: str, text: str, writes: bool = False) -> bool:
     """The value sits right beside its parameter label: `label: v`, `label = v`, `label is
-    v`, `the label v`, `label set to v`, `v for the label`, `v as the label`."""
+    v`, `the label v`, `label set to v`, `v for the label`, `v as the label`. A field a
+    create or edit sets (`writes`) is named by what it is ("with the job title set to
+    Ecologist", 'the description "..."'): only `label: v`, `label = v` and the label
+    after its value count there."""
     low = text.lower()
     lab = r"[\s_\-]*".join(re.escape(w) for w in label.split())
     val = re.escape(value.lower())
+    if writes:
+        before = rf"{lab}\s*[:=]\s*\W?{val}"
+        after = rf"{val}\W{{0,2}}\s+(?:for|as)\s+(?:the\s+|my\s+|a\s+)?{lab}\b"
+        return bool(re.search(before, low) or re.search(after, low))
     before = rf"{lab}\W{{0,3}}(?:(?:is|was|=|of|should be|set to|would be|will be)\s+)?{val}"
     after = rf"{val}\W{{0,2}}\s+(?:for|as)\s+(?:the\s+|my\s+|a\s+)?{lab}\b"
     return bool(re.search(before, low) or re.search(after, low))
@@ -517,15 +528,16 @@ class Summary:
 
 def summarise(records: Sequence[Rec]) -> Summary:
     n = len(records) or 1
-    vals = [(lab, v, t) for r in records for lab, v, t in user_values(r)]
-    by_label = sum(value_by_label(lab, v, t) for lab, v, t in vals)
+    vals = [(lab, v, t, w) for r in records for w in (False, True)
+            for lab, v, t in user_values(r, w)]
+    by_label = sum(value_by_label(lab, v, t, w) for lab, v, t, w in vals)
     hs = [honesty(r) for r in records]
     par = [parallel_after_dependent(r) for r in records]
     ex: dict[str, list[str]] = {
         "endpoint_phrase": [r["conversation_id"] for r in records
                             if first_turn_has_endpoint_phrase(r)][:5],
-        "values_by_label": [f"{lab!r}={v!r} in {t[:90]!r}" for lab, v, t in vals
-                            if value_by_label(lab, v, t)][:5],
+        "values_by_label": [f"{lab!r}={v!r} in {t[:90]!r}" for lab, v, t, w in vals
+                            if value_by_label(lab, v, t, w)][:5],
         "enum": [e for r in records for e in user_enum_literals(r)][:5],
         "label_starts": [t[:60] for r in records for t in label_prefix_starts(r)][:5],
         "disfluent": [t[:60] for r in records for t in assistant_disfluencies(r)][:5],

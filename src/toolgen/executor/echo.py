@@ -4,13 +4,13 @@ does not come back as Warsaw -> Barcelona).
 `echo_arguments(output, args)` runs after the cross-field rules: a field whose name is the
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
-check-out, airline, passenger and customer names, amounts, currencies, quantities, guests,
-the search query, the language) takes the argument's value. Search filters (route, dates,
-currency, the query, the language) hold for every object of a result list; a name, amount
-or quantity only for the top-level record. Only same-typed values of the same form are
-copied (a city never overwrites an airport code; a date moves a timestamp's day and keeps
-its time, and the matching arrival moves with it). In place, deterministic, never touches
-the network.
+check-out, airline, passenger and customer names, a requester's email, amounts,
+currencies, quantities, guests, the search query, the language) takes the argument's
+value. Search filters (route, dates, currency, the query, the language) hold for every
+object of a result list; a name, email, amount or quantity only for the top-level record.
+Only same-typed values of the same form are copied (a city never overwrites an airport
+code; a date moves a timestamp's day and keeps its time, and the matching arrival moves
+with it). In place, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ _CURRENCY = frozenset({"currency", "currency_code", "payment_currency", "price_c
 _PASSENGER = frozenset({"passenger_name", "passenger", "traveler_name", "traveller_name",
                         "guest_name"})
 _CUSTOMER = frozenset({"customer_name", "customer", "client_name", "buyer_name"})
+# Who a ticket or a request is from: the email the call sent is the requester's (a ticket
+# the user files with their own email is not Nancy's).
+_REQUESTER = frozenset({"email", "requester_email", "requester", "requester_mail",
+                        "reporter_email", "contact_email"})
 _AMOUNT = frozenset({"amount", "payment_amount", "amount_paid", "transfer_amount",
                      "paid_amount", "charge_amount"})
 _QUANTITY = frozenset({"quantity", "qty", "num_items", "item_quantity"})
@@ -64,7 +68,8 @@ _CHECK_OUT = frozenset({"check_out", "checkout", "check_out_date", "checkout_dat
 _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_ORIGIN, True, False), (_DESTINATION, True, False), (_CURRENCY, True, False),
     (_AIRLINE, True, False),
-    (_PASSENGER, False, False), (_CUSTOMER, False, False), (_AMOUNT, False, False),
+    (_PASSENGER, False, False), (_CUSTOMER, False, False), (_REQUESTER, False, False),
+    (_AMOUNT, False, False),
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
     (_QUERY, True, False), (_LANGUAGE, True, False),
 )

@@ -19,6 +19,7 @@ from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.magnitudes import kind_gen, scaled_gen
 from toolgen.executor.names import is_post, names_itself, record_name_gen
+from toolgen.executor.number_codes import code_values
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import (
     email_gen,
@@ -440,6 +441,9 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
                about: str = "") -> Gen:
     """A number for `key`; `about` (the endpoint's words) says what it measures."""
     kind = refine_number_kind(number_kind(key) if key else "number", schema)
+    codes = code_values(key, schema) if kind == "number" and key else None
+    if codes is not None and schema.get("minimum") is None and schema.get("maximum") is None:
+        return pick(codes)  # a ticket's `source` is 2 (portal), never 867.08
     lo, hi = stated_range(schema)
     if kind == "rating" and hi is not None and hi > 10:
         kind = "number"  # a score out of 100 spans its scale, not the 1-5 of a star rating

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.kind_names import evocative_name, kind_name
+from toolgen.executor.support_tickets import SUBJECTS
 
 _FILE_STEMS = ("q3-report", "invoice-0412", "meeting-notes", "holiday-photo", "budget-2025",
                "contract-draft", "site-backup", "product-shot", "interview", "roadmap",
@@ -28,10 +29,7 @@ _EVENT_ADJ = ("Spring", "Summer", "Annual", "Autumn", "Winter", "Community", "Op
 _EVENT_THEME = ("Jazz", "Food", "Tech", "Book", "Film", "Design", "Wine", "Startup", "Charity",
                 "Art", "Craft Beer", "Photography")
 _EVENT_KIND = ("Festival", "Night", "Summit", "Fair", "Meetup", "Workshop", "Gala", "Market")
-_SUBJECTS = ("Refund for a duplicate charge", "Change of delivery address", "Password reset",
-             "Copy of last invoice", "Upgrade to the annual plan", "Cancel my subscription",
-             "Missing item in my order", "Update billing details", "Damaged parcel",
-             "Login keeps failing")
+_SUBJECTS = SUBJECTS  # each with its description (`support_tickets`)
 _PROJECTS = ("Website Redesign", "Q3 Data Migration", "Mobile App Launch", "Office Move",
              "Customer Portal", "Brand Refresh", "Onboarding Revamp", "Warehouse Audit")
 _LISTS = ("Road Trip Mix", "Weekend Favourites", "Reading List", "Gift Ideas", "Morning Run",

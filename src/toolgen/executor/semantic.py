@@ -46,7 +46,8 @@ _STRING_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\burl\b|\blink\b|web address", "url"),
         (r"ip address", "ipv4"),
         (r"user ?name|\bhandle\b", "username"),
-        (r"full name|person'?s name|name of the (person|user|customer)", "person"),
+        (r"full name|person'?s name|name of the (person|user|customer|requester|requestor|"
+         r"contact|sender|recipient|assignee|reporter)\b", "person"),
         (r"first name", "first_name"),
         (r"last name|surname", "last_name"),
         (r"airport code|iata", "iata"),
@@ -122,6 +123,11 @@ def default_shape(default: Any) -> str | None:
 
 def refine_string_kind(name_kind: str, schema: dict[str, Any]) -> str:
     """The string kind once the description and default are read; name wins when specific."""
+    if name_kind == "name":
+        # a bare `name` the description says is a person's ("Name of the requester") is
+        # theirs, never a record's own name (a ticket named "Cancel my subscription")
+        return "person" if _string_from_description(description_of(schema)) == "person" \
+            else name_kind
     if name_kind not in ("word", "text", "category", "code"):
         return name_kind
     described = _string_from_description(description_of(schema))

@@ -109,12 +109,31 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
         all_ok = all(o.status == "ok" for o in outcomes)
         lead = GRAMMAR.say("rep_lead_ok" if all_ok else "rep_lead", rng)
     close = GRAMMAR.say("rep_close", rng)
-    body = " ".join(tidy(p) for p in parts)
-    if body.startswith(("Done", "All done", "That went through")) and lead.startswith(
-            ("All", "Done")):
-        lead = ""  # not "All done. Done: I've ..."
+    body = " ".join(_done_once([tidy(p) for p in parts]))
+    if lead.startswith(("All", "Done")) and (body.startswith(
+            ("All done", "That went through")) or _DONE.search(body)):
+        lead = ""  # not "All done. Done: I've ..." nor "Done! I've ... Done: I've ..."
     text = " ".join(x for x in (tidy(lead), body, tidy(close)) if x)
     return _one_stop(vault.restore(text))
+
+
+_DONE = re.compile(r"\bDone\b")
+# "Done: I've ...", "Done - I ...": the opener a report may say once
+_DONE_OPENER = re.compile(r"^Done(?::| -) (?=\S)")
+
+
+def _done_once(parts: list[str]) -> list[str]:
+    """The reports of one answer, "Done" opening at most the first of them: a second
+    "Done: I've created a ticket" after "Done - I updated the contact" reads as a tic."""
+    out: list[str] = []
+    said = False
+    for part in parts:
+        if said and _DONE_OPENER.match(part):
+            rest = _DONE_OPENER.sub("", part)
+            part = rest[:1].upper() + rest[1:]
+        said = said or _DONE.search(part) is not None
+        out.append(part)
+    return out
 
 
 # not the last dot of "..."; a quoted sentence keeps its own stop ('...account.".')

@@ -100,6 +100,10 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
         return _control(slot, tok, rng)
     if isinstance(slot.raw, bool):
         return _flag(slot, rng)
+    if _words(slot) & {"cc", "bcc"} and "@" in v:  # copied in, never "(reach me at ...)"
+        copy = "bcc" if "bcc" in _words(slot) else "cc"
+        return _pick(rng, (f"copying in {tok}", f"with {tok} on {copy}",
+                           f"and {copy} {tok}"))
     if (pair := _PAIR.match(v)) is not None:
         return coordinates(tok, pair.group(1), pair.group(2), rng)
     if _DATE.match(v):
@@ -113,6 +117,42 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if _PHONE.match(v) and _has(slot, "phone", "mobile", "tel", "telephone"):
         return _pick(rng, (f"on {tok}", f"(my number is {tok})", f"- call {tok} -"))
     return _text(slot, tok, rng)
+
+
+# Words of a field a request sets on a thing that a value alone says better: a place
+# ("in Porto"), a language ("in Spanish (es)"), a currency ("in EUR").
+_SAID_ALONE = frozenset({"lang", "language", "locale", "currency", "unit", "units",
+                         "timezone", "tz", "city", "country", "town", "region", "origin",
+                         "destination", "from", "to", "source", "target", "cc", "bcc"})
+
+
+def field(slot: Slot, tok: str) -> str | None:
+    """A value a request sets on what it creates or edits, said as the field it fills:
+    "the job title set to Ecologist", 'the description "..."', "the priority 2" (the
+    caller lists them after "with"); None for a key naming the record itself, a field
+    with no name a person says (`a1`, `topn`), a yes/no, a person's own contact details
+    or someone copied in, and a value that says itself (a place, a language)."""
+    label = slot.label.lower().strip()
+    if (isinstance(slot.raw, bool) or _keyed(slot) or len(label) <= 2 or unsayable(label)
+            or _words(slot) & _SAID_ALONE or any(len(w) < 3 for w in label.split())
+            or any(c.isdigit() for c in label) or _DATE.match(slot.value)
+            or _EMAIL.match(slot.value) or left_to_assistant(slot.name,
+                                                             f"{slot.hint} {slot.value}")):
+        return None
+    # a sentence is quoted as what the field will read; a phone number is not a sentence
+    said = f'"{tok}"' if _SENTENCE.search(slot.value) else tok
+    return f"the {label} {said}" if " " not in label else f"the {label} set to {said}"
+
+
+_SENTENCE = re.compile(r"[A-Za-z]{2,}\S* \S+ \S+")
+
+
+def _keyed(slot: Slot) -> bool:
+    """A key naming the record itself (`contactId`, `sku`), said with its noun (`_ident`)."""
+    words = _words(slot)
+    return bool(slot.thing) or bool(words & {"id", "ids", "uuid", "pk", "key", "sku", "isbn",
+                                             "slug", "handle", "token", "hash"}) or (
+        slot.name.lower().endswith("id"))
 
 
 def _control(slot: Slot, tok: str, rng: random.Random) -> str:

@@ -43,7 +43,8 @@ def user_request(
         at = slot_intents[k] if k < len(slot_intents) else 0
         groups[min(at, len(groups) - 1)].append(slot)
     phrases = [goal_phrase(i, rng) for i in intents] or ["help me with " + goal.domain]
-    clauses = [_clause(p, g, vault, rng) for p, g in zip(phrases, groups, strict=False)]
+    clauses = [_clause(p, g, vault, rng, _writes(i))
+               for p, g, i in zip(phrases, groups, intents, strict=False)]
     core, after = _chain(clauses, links, rng)
     style = goal.style
     env = {"core": core, "after": after, "context": context_of(goal.persona, rng)}
@@ -99,7 +100,7 @@ def user_follow_up(
     for k, slot in enumerate(slots):
         at = slot_intents[k] if k < len(slot_intents) else 0
         groups[min(at, len(groups) - 1)].append(slot)
-    clauses = [_clause(goal_phrase(i, rng), g, vault, rng)
+    clauses = [_clause(goal_phrase(i, rng), g, vault, rng, _writes(i))
                for i, g in zip(intents, groups, strict=True)]
     core, after = _chain(clauses, links, rng)
     fact = next((f.value for f in previous_facts if 0 < len(f.value) <= 40), None)
@@ -132,9 +133,22 @@ def user_request_missing_capability(capability: str, rng: random.Random) -> str:
     return tidy(GRAMMAR.say("missing", rng, {"capability": capability}))
 
 
-def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random) -> str:
-    """The goal phrase with its values woven in ("find hotels in Porto for 2 adults")."""
-    parts = _said(slots, vault, rng)
+# Verbs of a request that sets values on what it makes or edits: its values are the
+# fields it fills ("with the job title Ecologist"), not filters of a search.
+_WRITE_VERBS = frozenset({"create", "add", "update", "edit", "change", "set", "submit",
+                          "register", "save", "replace", "assign", "make", "open", "file",
+                          "post", "publish"})
+
+
+def _writes(intent: Intent) -> bool:
+    return intent.verb in _WRITE_VERBS
+
+
+def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random,
+            writes: bool = False) -> str:
+    """The goal phrase with its values woven in ("find hotels in Porto for 2 adults";
+    "update contact 898066 with the job title Ecologist" for a request that `writes`)."""
+    parts = _said(slots, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
@@ -150,12 +164,14 @@ def _abutting(text: str) -> str:
     return _TWO_VALUES.sub(r"\1, ", text)
 
 
-def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
+def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
+          writes: bool = False) -> list[str]:
     """Each slot as a phrase, in order; a latitude and a longitude are one point ("at
     40.4168, -3.7038"), and a setting the user leaves to the assistant says nothing."""
     lat = next((i for i, s in enumerate(slots) if saying.is_latitude(s)), None)
     lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
     out: list[str] = []
+    fields: list[str] = []
     for i, s in enumerate(slots):
         if lat is not None and lon is not None and lat != lon and i in (lat, lon):
             if i == min(lat, lon):
@@ -163,8 +179,18 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random) -> list[str]:
                 said = f"{vault.put(a)}, {vault.put(b)}"
                 out.append(saying.coordinates(said, a, b, rng))
             continue
-        out.append(saying.phrase(s, vault.put(s.value), rng))
-    return [p for p in out if p]
+        tok = vault.put(s.value)
+        filled = saying.field(s, tok) if writes else None
+        if filled is not None:
+            fields.append(filled)
+        else:
+            out.append(saying.phrase(s, tok, rng))
+    out = [p for p in out if p]
+    if fields:
+        # the fields a request sets, listed after "with": "with the subject "...", the
+        # priority 2 and the job title set to Ecologist"
+        out.append("with " + _join(fields, rng).removeprefix("and "))
+    return out
 
 
 _OBJECT_END = re.compile(r"\b(?:the|my)((?: [a-z]+){0,3}?) ([a-z]+)$")

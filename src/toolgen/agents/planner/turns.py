@@ -18,7 +18,7 @@ from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
-from toolgen.agents.planner.own_account import Accounts, same_account
+from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.values import ArgumentValues
@@ -99,10 +99,10 @@ def _plan_calls(
             code = served or home
             elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
                 served_by.get(earlier.get(e.source, ""), ""), served, code)}
-            args = same_session(tuple(same_account(
+            args = same_session(tuple(own_name(same_account(
                 _plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
-                           Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts)),
-                held)
+                           Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts),
+                endpoint, accounts)), held)
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,

@@ -45,7 +45,12 @@ from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
-from toolgen.judge.realism.arguments import call_labels, placeholder, repeats_label
+from toolgen.judge.realism.arguments import (
+    call_labels,
+    own_name_value,
+    placeholder,
+    repeats_label,
+)
 from toolgen.judge.realism.name_words import endpoint_words, name_word_value
 from toolgen.records import Endpoint, Parameter, PlannedArg
 from toolgen.registry.english import unsayable
@@ -327,8 +332,15 @@ class ArgumentValues:
     def _fits_text(how: CheckPlan, param: Parameter, value: Any) -> bool:
         if how.check({param.name: value}):
             return False
+        if isinstance(value, list):
+            # a list's texts are values too: `ccEmails: ["cc"]` sends the field's name
+            return not any(isinstance(v, str) and (own_name_value(param.name, v)
+                                                   or repeats_label(v, how.labels))
+                           for v in value)
         if not isinstance(value, str) or value in how.enum:
             return True
+        if own_name_value(param.name, value):
+            return False
         if value in BLAND:
             return False  # the filler of a field of no known kind: no value a user gives
         if repeats_label(value, how.labels) or name_word_value(
@@ -360,6 +372,8 @@ class ArgumentValues:
         page's own bookkeeping (`offset=0`, `page=1`: what any first request gets)."""
         if _first_page(param, value):
             return False
+        if isinstance(value, list):
+            return self._fits(endpoint, param, value)  # `["cc"]`: a list names no field
         if not isinstance(value, str) or (param.has_default and value == param.default):
             return True
         return self._fits(endpoint, param, value)

@@ -37,7 +37,7 @@ from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of,
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
 from toolgen.executor.pools import PLACES
-from toolgen.executor.values import normalize_key, string_kind
+from toolgen.executor.values import normalize_key, singular, string_kind
 from toolgen.records import Endpoint, Parameter
 
 Draw = Callable[[random.Random], Any]
@@ -125,7 +125,14 @@ def meant_value(param: Parameter, endpoint: Endpoint) -> Draw | None:
         return pair
     if param.json_schema.get("type") == "array" and isinstance(items, dict) and items.get(
             "type") == "string" and not items.get("enum"):
-        one = meant_value(param.model_copy(update={"json_schema": items}), endpoint)
+        # An item is one of what the list names: `ccEmails` holds emails, each read as
+        # a `cc_email` (never an option the description quotes, such as its field 'cc').
+        name = singular(normalize_key(param.name))
+        one = meant_value(param.model_copy(update={"json_schema": items, "name": name}),
+                          endpoint)
+        if one is None and string_kind(name, items) not in _SPECIFIC:
+            # a rule may know only the plural (`instructions`, `directions`)
+            one = meant_value(param.model_copy(update={"json_schema": items}), endpoint)
         return None if one is None else (lambda rng: [one(rng)])
     jtype = param.json_schema.get("type")
     about = (f"{endpoint.category} {endpoint.tool_name} {endpoint.function_name} "

@@ -7,7 +7,7 @@ Boston avoiding tolls); a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
 searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months;
 a company's equity or assets are several times its income (a return on equity is not
-79,339,708 over 369).
+79,339,708 over 369); a ticket's description tells the problem its subject names.
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -27,6 +27,7 @@ from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import LANGUAGES, PLACES
 from toolgen.executor.price_scale import price_range
 from toolgen.executor.result_kinds import own_words
+from toolgen.executor.support_tickets import description_for
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
@@ -62,12 +63,26 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_short_stay(endpoint, stated))
     fixes.update(_base_fits(stated))
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
+    fixes.update(_one_ticket(stated))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
     if not fixes:
         return args
     return [a.model_copy(update={"value": fixes[a.name]}) if a.name in fixes
             and a.source in _STATED and a.value != fixes[a.name] else a for a in args]
+
+
+_TICKET_TEXTS = ("description", "body", "message", "content", "text", "details", "issue",
+                 "comment")
+
+
+def _one_ticket(stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """A ticket's description tells the problem its subject names ("Damaged parcel": the
+    parcel arrived broken), not another one drawn on its own."""
+    subject = stated.get("subject") or stated.get("title")
+    said = description_for(subject.value) if subject is not None else None
+    text = next((stated[k] for k in _TICKET_TEXTS if k in stated), None)
+    return {text.name: said} if said is not None and text is not None else {}
 
 
 def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:

@@ -247,21 +247,45 @@ def _label_words(labels: frozenset[str]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(label.split()) for label in labels)
 
 
+def own_name_value(name: str, value: Any) -> bool:
+    """True when `value` is its parameter's own name or one word of it (`ccEmails: "cc"`,
+    `city_name: "city"`): what the field is called, sent where its value belongs."""
+    if not isinstance(value, str):
+        return False
+    text = " ".join(key_tokens(value.strip().lower().removeprefix("the ")))
+    if not text or " " in text:
+        return False
+    tokens = key_tokens(name)
+    return text in tokens or text == "".join(tokens)
+
+
+def _given(value: Any) -> list[Any]:
+    """The texts a value holds: itself, or the items of a list (`["cc"]`)."""
+    return list(value) if isinstance(value, list) else [value]
+
+
 def _label_values(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
-    """User-sourced values that only repeat a label ("the memory append", "the user info")."""
+    """User-sourced values that only repeat a label ("the memory append", "the user info"),
+    or a parameter's own name sent as its value, alone or as a list's item."""
     out: list[Finding] = []
     labels = call_labels(step.arguments, step.function_name)
     props = view.schemas.get(step.function_name, {}).get("properties") or {}
     for name, arg in step.arguments.items():
-        if arg.source not in ("user", "clarification") or not isinstance(arg.value, str):
+        if arg.source not in ("user", "clarification"):
             continue
-        enum = (props.get(name) or {}).get("enum") if isinstance(props, dict) else None
-        if isinstance(enum, list) and arg.value in enum:
-            continue  # one of the values the schema allows: a choice, not a label
-        if repeats_label(arg.value, labels):
-            out.append(finding(NAME, "label_as_value", index,
-                               f"{step.function_name}.{name}={arg.value!r} only repeats a "
-                               "label, not a value"))
+        found = props.get(name) if isinstance(props, dict) else None
+        spec: dict[str, Any] = found if isinstance(found, dict) else {}
+        inner = spec.get("items")
+        items: dict[str, Any] = inner if isinstance(inner, dict) else {}
+        enum = list(spec.get("enum") or ()) + list(items.get("enum") or ())
+        for value in _given(arg.value):
+            if not isinstance(value, str) or value in enum or value == spec.get("default"):
+                continue  # one of the values the schema allows: a choice, not a label
+            if repeats_label(value, labels) or own_name_value(name, value):
+                out.append(finding(NAME, "label_as_value", index,
+                                   f"{step.function_name}.{name}={arg.value!r} only repeats "
+                                   "a label, not a value"))
+                break
     return out + _name_words(view, step, index)
 
 

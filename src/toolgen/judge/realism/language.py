@@ -106,7 +106,8 @@ def _colon(label: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)
 def _article(label: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:a|an|the)\s+{_label_re(label)}\s+(?:of|at)\s+\Z")
+    return re.compile(rf"\b(?:a|an|the)\s+{_label_re(label)}\s+(?:set\s+)?(?:of|at|to|as)\s+"
+                      r'"?\Z')
 
 
 @lru_cache(maxsize=4096)
@@ -125,7 +126,9 @@ def _occurrences(text: str, form: str) -> list[int]:
 
 
 _EQUALS_TAILS = ("=", "equal to", "equals")
-_ARTICLE_TAILS = ("of", "at")
+# "the scaling factor at 1.5", and a field a request fills: "setting the job title to
+# Ecologist", 'the description as "..."'
+_ARTICLE_TAILS = ("of", "at", "to", "as", 'to "', 'as "')
 
 
 def _ends_at(pattern: Callable[[str], re.Pattern[str]], label: str, text: str, ats: list[int],
@@ -164,7 +167,7 @@ def _label_beside(text: str, label: str, value: Any,
         if " " not in label or len(form) < 2:
             continue
         if _ends_at(_article, label, lowered, ats, _ARTICLE_TAILS):
-            continue  # "an initial investment of 86", "the scaling factor at 1.5": English
+            continue  # "an initial investment of 86", "the job title to Ecologist": English
         words = label.split(" ")
         for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]

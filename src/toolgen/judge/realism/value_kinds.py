@@ -15,7 +15,9 @@ Read in call arguments and tool outputs alike:
 - a unit field (`unit`, `fuel_unit`, `yieldUnit`) holding one plain English word that is
   no unit (a unit system, "metric", "imperial", answers a plural `units`);
 - any field holding a JSON type name ("boolean", "string", "integer", "array", ...),
-  unless the field is itself about types (`type`, `format`, `data_type`, `kind`).
+  unless the field is itself about types (`type`, `format`, `data_type`, `kind`);
+- an email field or an email list (`email`, `ccEmails`) holding a text that is no
+  email address (`ccEmails: ["cc"]`: the list names its field instead of a person).
 """
 
 from __future__ import annotations
@@ -70,11 +72,19 @@ _TYPE_NAMES = frozenset({"boolean", "bool", "string", "str", "integer", "int", "
 _ABOUT_TYPES = words("type types format kind datatype dtype schema class field fields ",
                      "value_type mime input")
 _WORD = re.compile(r"[a-z]+")
+# Last words of a field that holds email addresses (one, or a list's items).
+_EMAIL_TAILS = frozenset({"email", "emails"})  # a bare `cc` may be a country code
 
 
 @lru_cache(maxsize=4096)
 def _substance_key(key: str) -> bool:
     return bool(_SUBSTANCES & set(key_tokens(key)))
+
+
+@lru_cache(maxsize=4096)
+def _email_key(key: str) -> bool:
+    tokens = key_tokens(key)
+    return bool(tokens) and tokens[-1] in _EMAIL_TAILS
 
 
 @lru_cache(maxsize=4096)
@@ -113,6 +123,8 @@ def reason(key: str, value: Any, described: Callable[[], str]) -> str | None:
         return f"{key}={value!r} is a made-up name, not a {key_tokens(key)[0]}"
     if _unit_key(key) and _not_a_unit(key, value):
         return f"{key}={value!r} is no unit"
+    if _email_key(key) and value.strip() and "@" not in value:
+        return f"{key}={value!r} is no email address"
     if value.strip().lower() in _TYPE_NAMES and not _about_types(key):
         return f"{key}={value!r} is a JSON type name, not a value"
     return None
@@ -138,7 +150,10 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = view.arguments(step.call_id)
         fields: list[tuple[str, Any, int]] = []
         if isinstance(args, dict):
-            fields += [(str(k), v, view.call_at[step.call_id]) for k, v in args.items()]
+            at = view.call_at[step.call_id]
+            # a list's texts are read one by one (`ccEmails: ["cc"]`), as output leaves are
+            fields += [(str(k), item, at) for k, v in args.items()
+                       for item in (v if isinstance(v, list) else (v,))]
         if step.call_id in view.answer_at and view.output(step.call_id) is not NOT_JSON:
             at = view.answer_at[step.call_id]
             fields += [(k, v, at) for k, v in view.leaves(step.call_id)]
