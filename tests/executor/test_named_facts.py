@@ -75,6 +75,15 @@ def test_a_postal_code_query_answers_the_code_and_its_place() -> None:
         assert isinstance(out["city"], str) and isinstance(out["country"], str)
 
 
+def test_a_postal_code_queried_within_a_country_is_in_that_country() -> None:
+    # ToolBench seed 7 #11: countrycodes=us answered Sydney, Australia, 2127
+    e = _endpoint("postal_code_query_for_locationiq", "Postal code query",
+                  {"countrycodes": "string"})
+    for out in _outputs(e, {"countrycodes": "us"}, n=6):
+        assert out["country"] == "United States", out
+        assert len(str(out["postal_code"])) == 5 and str(out["postal_code"]).isdigit(), out
+
+
 def test_a_data_query_names_its_table_and_columns() -> None:
     e = _endpoint("query_data_for_datapi", "Query Data within Data API", {"id": "string"})
     tables = {"invoices", "orders", "customers", "sensor_readings"}

@@ -33,10 +33,12 @@ from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.controls import is_control_parameter
+from toolgen.executor.locales import in_city, local_postcodes
 from toolgen.executor.objects import objects_in
+from toolgen.executor.pools import PLACES
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key, schema_type
-from toolgen.executor.world import city
+from toolgen.executor.world import city, country
 from toolgen.executor.zone_times import zone_offset_hours
 from toolgen.records import Endpoint
 
@@ -119,6 +121,8 @@ def _agree(output: Any, args: dict[str, Any], rng: random.Random) -> None:
                          and isinstance(v, str | int) and not isinstance(v, bool)), None)
             if sent is not None:
                 node["postal_code"] = str(sent)
+            else:
+                _in_sent_country(node, args, rng)
 
 
 # How long such things are valid, in days: a free certificate, a paid one, a year, two.
@@ -182,6 +186,30 @@ def _statement(node: dict[str, Any], rng: random.Random) -> None:
         node["gross_profit"] = node["revenue"] - node["cost_of_revenue"]
         node["operating_expenses"] = _millions(node["gross_profit"] * (0.3 + 0.5 * rng.random()))
         node["operating_income"] = node["gross_profit"] - node["operating_expenses"]
+
+
+# Arguments that narrow a postal query to a country (locationiq's `countrycodes=us`).
+_COUNTRY_ARGS = frozenset({"countrycodes", "countrycode", "country", "country_code",
+                           "countries"})
+
+
+def _in_sent_country(node: dict[str, Any], args: dict[str, Any], rng: random.Random) -> None:
+    """A postal code queried within a country is one of that country's: `countrycodes=us`
+    answered Sydney 2127. The place and its code are drawn among the country's cities."""
+    sent = next((v for k, v in args.items() if normalize_key(k) in _COUNTRY_ARGS
+                 and isinstance(v, str)), None)
+    wanted = country(sent.split(",")[0].strip()) if sent else None
+    if wanted is None or country(node.get("country")) == wanted:
+        return
+    rows = [row for row in PLACES if row[2] == wanted.iso]
+    codes = local_postcodes(wanted.iso) if rows else ()
+    if not codes:
+        return
+    row = rows[int(rng.random() * len(rows))]
+    node["city"], node["country"] = row[0], wanted.name
+    if "latitude" in node and "longitude" in node:
+        node["latitude"], node["longitude"] = row[4], row[5]
+    node["postal_code"] = in_city(codes[int(rng.random() * len(codes))], row[0])
 
 
 def _postal(key: str) -> bool:
