@@ -194,3 +194,15 @@ def test_coordinates_are_a_real_point_not_one_number() -> None:
         assert -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0, 0)
         x, y = values.draw(form, screen, random.Random(seed))
         assert 0 < x < 2000 and 0 < y < 2000
+
+
+def test_an_sms_recipient_is_a_number_not_a_city() -> None:
+    # ToolBench seed 7 #287: `to` ("mobile destination number in international format")
+    # of an SMS API was drawn as "Cape Town"
+    ep = _endpoint("jsp_receive_sms_jsp_for_http_messaging", (
+        _param("to", description="mobile destination number in international format"),
+        _param("text", description="message body")),
+        description="The HTTP API is used to send simple SMS text messages.",
+        tool="HTTP Messaging", category="Communication")
+    for value in _draws(ep):
+        assert isinstance(value, str) and sum(c.isdigit() for c in value) >= 7, value

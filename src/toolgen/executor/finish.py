@@ -38,7 +38,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
   `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
   time in the target zone (`zone_times`);
 - an event lasts what its title says (a night one evening, a festival days), in the
-  season its title names, and today's events start today (`event_dates`).
+  season its title names, and today's events start today (`event_dates`);
+- a phone number's carrier is a mobile network of its country (`phone_carriers`).
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -78,6 +79,7 @@ from toolgen.executor.mass_units import same_mass
 from toolgen.executor.named_facts import named_finish
 from toolgen.executor.noun_rows import rows_finish
 from toolgen.executor.objects import objects_in
+from toolgen.executor.phone_carriers import carrier_finish
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
 from toolgen.executor.price_scale import price_finish
@@ -199,6 +201,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(event_finish(frozenset(words)))  # a gala is one evening, in its season
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
+    if '"carrier"' in text and ('phone' in text or 'mobile' in text or 'number' in text):
+        steps.append(carrier_finish)  # a phone's carrier is a network, not Ryanair
     if '"aqi"' in text and '"category"' in text:
         steps.append(aqi_category)  # an AQI of 61 is Moderate, not Unhealthy
     if 'element' in text and _ELEMENT_WORDS & set(words):

@@ -201,7 +201,7 @@ def _recipe(name: str, description: str, jtype: str, about: str) -> Draw | None:
     if jtype not in ("string", ""):
         return None
     tokens = set(key.split("_"))
-    for rule in (_preference, _placed, _language, _music, _month, _text, _listed, _query,
+    for rule in (_preference, _dialled, _placed, _language, _music, _month, _text, _listed, _query,
                  _category, named_thing, _identifier):
         draw = rule(key, tokens, description, about)
         if draw is not None:
@@ -271,10 +271,37 @@ def _place(key: str, description: str, about: str) -> bool:
         return False
     if tokens & _ALWAYS_PLACE:
         return True
-    if re.search(r"airport code|iata|language|currency|email|phone|file|account", description,
-                 re.I):
+    # "mobile destination number": an SMS's `to` is a phone, not a city
+    if re.search(r"airport code|iata|language|currency|email|phone|mobile|number|sms|fax|"
+                 r"file|account", description, re.I):
         return False
     return bool(_PLACE_DESC.search(description) or _TRAVEL.search(about))
+
+
+_ENDS_OF_A_MESSAGE = frozenset({"to", "from", "recipient", "recipients", "destination",
+                                "sender", "dest", "target", "receiver"})
+_A_NUMBER = re.compile(r"\b(?:mobile|phone|cell|msisdn|sms)\b|\bnumber\b.*\binternational\b",
+                       re.I)
+# Mobile numbers in international format (prefix, digits after it), from the ranges set
+# aside for fiction and tests (US 555-0100 to 0199, UK 07700 900000 to 900999) and common
+# mobile prefixes elsewhere.
+_MOBILES = (("+14155550", 3), ("+447700900", 3), ("+49151", 7), ("+27825", 6),
+            ("+61412", 6), ("+33612", 6))
+
+
+def _dialled(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
+    """An SMS's `to` ("mobile destination number in international format") is a mobile
+    number, not a city nor an email."""
+    if not tokens & _ENDS_OF_A_MESSAGE or not _A_NUMBER.search(description):
+        return None
+
+    def draw(rng: random.Random) -> str:
+        prefix, digits = rng.choice(_MOBILES)
+        tail = rng.randrange(10 ** digits)
+        if prefix == "+14155550":
+            tail = 100 + tail % 100  # 555-0100 to 555-0199 only
+        return f"{prefix}{tail:0{digits}d}"
+    return draw
 
 
 def _placed(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
