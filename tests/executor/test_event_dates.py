@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from tests.executor.corpus_endpoints import TOOLBENCH, corpus_endpoints
+from tests.executor.corpus_endpoints import SHARED, TOOLBENCH, corpus_endpoints
 
 from toolgen.executor.event_dates import event_finish
 
@@ -106,3 +106,16 @@ def test_todays_events_from_the_corpus_are_on_one_day_and_last_what_they_are(
             if season and e.get("city") in ("Porto", "Lisbon", "Warsaw", "Munich", None):
                 assert season.group(1).lower() == _NORTH[month], e
     assert seen >= 4
+
+
+def test_events_found_for_a_genre_are_of_that_genre() -> None:
+    # BFCL seed 7 #249: jazz events near Oslo were a photography workshop, a design fair
+    # and a wine meetup
+    multiple = (SHARED / "bfcl/berkeley-function-call-leaderboard/bfcl_eval/data"
+                / "BFCL_v4_multiple.json")
+    eps, executor = corpus_endpoints(multiple)
+    ep = next(e for n, e in sorted(eps.items()) if n.startswith("event_finder_find_upcoming"))
+    titles = [str(e.get("title")) for seed in range(6) for e in _events(
+        executor.session(seed).call(ep, {"location": "Oslo", "genre": "jazz"}).output)]
+    assert len(titles) >= 6
+    assert all("jazz" in t.lower() for t in titles), titles

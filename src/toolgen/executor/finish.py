@@ -38,7 +38,8 @@ that makes a generated answer say what its kind says (None when nothing applies)
   `converted_amount` is its `amount` times its `rate`, a `converted_time` is the sent
   time in the target zone (`zone_times`);
 - an event lasts what its title says (a night one evening, a festival days), in the
-  season its title names, and today's events start today (`event_dates`);
+  season its title names, and today's events start today (`event_dates`); events found
+  for a genre are of that genre (`event_themes`);
 - a phone number's carrier is a mobile network of its country (`phone_carriers`).
 
 Deterministic for the call's random stream; never touches the network.
@@ -69,6 +70,7 @@ from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.elements import real_elements
 from toolgen.executor.event_dates import event_finish
+from toolgen.executor.event_themes import GENRE_KEYS, themed_events
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid
@@ -199,6 +201,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters
     if '"start' in text or '"begin_date"' in text:
         steps.append(event_finish(frozenset(words)))  # a gala is one evening, in its season
+        if any(normalize_key(p.name) in GENRE_KEYS for p in endpoint.parameters):
+            steps.append(themed_events)  # events found for jazz are jazz events
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"carrier"' in text and ('phone' in text or 'mobile' in text or 'number' in text):

@@ -23,7 +23,7 @@ _SWEET = (("Honey", "Lemon", "Cinnamon", "Vanilla", "Maple", "Ginger"),
           ("Banana Bread", "Pumpkin Pie", "Apple Crumble", "Pancakes", "Oat Cookies",
            "Chocolate Brownies"))
 # Topics an event calendar's own words may name: its events are about them.
-_TOPICS = {"crypto": "Crypto", "blockchain": "Blockchain", "bitcoin": "Bitcoin",
+TOPICS = {"crypto": "Crypto", "blockchain": "Blockchain", "bitcoin": "Bitcoin",
            "tech": "Tech", "music": "Music", "jazz": "Jazz", "film": "Film", "art": "Art",
            "food": "Food", "wine": "Wine", "book": "Book", "books": "Book", "design": "Design",
            "fashion": "Fashion", "gaming": "Gaming", "comedy": "Comedy", "science": "Science",
@@ -48,7 +48,7 @@ def kind_title(entity: str, rand: Callable[[], float], city: str,
         adjectives, dishes = _SWEET if rand() < 0.4 else _SAVOURY
         return f"{_pick(adjectives, rand())} {_pick(dishes, rand())}"
     if entity in _EVENT_ENTITIES:
-        topic = next((_TOPICS[n] for n in nouns if n in _TOPICS), None)
+        topic = next((TOPICS[n] for n in nouns if n in TOPICS), None)
         if topic is not None:
             return f"{city} {topic} {_pick(_TOPIC_EVENTS, rand())}"
         return f"{city} {_pick(_EVENTS, rand())}"

@@ -26,7 +26,7 @@ _FOLDERS = ("Invoices 2025", "Project Files", "Shared Photos", "Contracts", "Bac
             "Design Assets", "Receipts", "Team Docs")
 _EVENT_ADJ = ("Spring", "Summer", "Annual", "Autumn", "Winter", "Community", "Open",
               "Late-Night", "Weekend")
-_EVENT_THEME = ("Jazz", "Food", "Tech", "Book", "Film", "Design", "Wine", "Startup", "Charity",
+EVENT_THEMES = ("Jazz", "Food", "Tech", "Book", "Film", "Design", "Wine", "Startup", "Charity",
                 "Art", "Craft Beer", "Photography")
 _EVENT_KIND = ("Festival", "Night", "Summit", "Fair", "Meetup", "Workshop", "Gala", "Market")
 _SUBJECTS = SUBJECTS  # each with its description (`support_tickets`)
@@ -82,7 +82,7 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
     if head in _FOLDER:
         return _pick(_FOLDERS, rand)
     if head in _EVENT:
-        return (f"{_pick(_EVENT_ADJ, rand)} {_pick(_EVENT_THEME, rand)} "
+        return (f"{_pick(_EVENT_ADJ, rand)} {_pick(EVENT_THEMES, rand)} "
                 f"{_pick(_EVENT_KIND, rand)}")
     if head in _REQUEST:
         return _pick(_SUBJECTS, rand)
