@@ -24,8 +24,10 @@ from toolgen.executor.fresh_status import FRESH, TERMINAL, freshen_status
 from toolgen.executor.numeric_range import order_numeric_ranges
 from toolgen.executor.route import ROUTE_KEYS, match_route, split_origin
 from toolgen.executor.stay_length import bound_stay_length
-from toolgen.executor.support_tickets import TICKET_KEYS, one_ticket
+from toolgen.executor.support_tickets import TEXT_KEYS, TICKET_KEYS, one_ticket
 from toolgen.executor.values import normalize_key
+
+_TICKET_TEXT = frozenset(TEXT_KEYS)
 
 # Names other packages read from here; each is owned by its rule's module.
 __all__ = ["DATE_PAIRS", "FRESH", "PER_USD", "TERMINAL", "settle", "settle_arguments"]
@@ -83,7 +85,7 @@ def _rules_for(keys: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
              | (_CASE if found & CASE_KEYS else 0)
              | (_COUNT if found & COUNT_KEYS else 0)
              | (_STATUS if any("status" in n for n in names) else 0)
-             | (_TICKET if found & TICKET_KEYS and "description" in found else 0)
+             | (_TICKET if found & TICKET_KEYS and found & _TICKET_TEXT else 0)
              | (_NUMERIC if numeric_range.could_pair(names) else 0)
              | (_DATED if any(m.could_pair(names)
                               for m in (date_order, stay_length, flight_times)) else 0))

@@ -39,7 +39,9 @@ def description_for(subject: object) -> str | None:
 
 
 TICKET_KEYS = frozenset({"subject", "title"})
-_TEXT_KEYS = ("description",)
+# A ticket's description, and the body of an email or message under that subject (a
+# message "Login keeps failing" read "Please find the invoice attached.").
+TEXT_KEYS = ("description", "text", "body", "message", "content")
 
 
 def one_ticket(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
@@ -50,7 +52,7 @@ def one_ticket(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     said = description_for(subject)
     if said is None:
         return
-    for key in _TEXT_KEYS:
+    for key in TEXT_KEYS:
         text = obj.get(key)
         if (isinstance(text, str) and text != said and str(subject).lower() not in text.lower()
                 and not (args and args.get(key) == text)):
