@@ -53,3 +53,13 @@ def test_a_record_not_asked_for_its_link_is_still_told_by_its_content() -> None:
               "url": "https://www.lewis-knapp.net/recipes/91a709"}
     for text in _answers("get_random_recipe_for_bigoven", {}, output, "a recipe"):
         assert "Honey Pumpkin Pie" in text, text
+
+
+def test_an_emails_sender_is_said_as_its_sender() -> None:
+    # ToolBench seed 7 #42: "that's Cancel my subscription, with from joshua.meza29@..."
+    output = {"from": "joshua.meza29@burns.org", "subject": "Cancel my subscription",
+              "text": "Please cancel my subscription at the end of this billing period.",
+              "message_id": "mss_45840d"}
+    for text in _answers("read_message_for_temp_gmail", {"message_id": "mss_45840d"},
+                         output, "the message"):
+        assert "with from" not in text and "the from" not in text, text

@@ -43,6 +43,12 @@ def slot_label(name: str) -> str:
     return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)
 
 
+def value_label(label: str, value: str) -> str:
+    """`label` as said beside `value`: an email's `from` is its sender ("with from
+    joshua@..." is what nobody says), a route's `from` stays its own."""
+    return "sender" if label == "from" and "@" in value else label
+
+
 # Which end of a route, span or conversion a `to_*` / `from_*` argument is.
 _PLACES = ("city", "airport", "station", "location", "place", "country", "port")
 _ENDS: dict[tuple[str, str], str] = {

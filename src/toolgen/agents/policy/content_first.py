@@ -26,6 +26,7 @@ from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.clauses import role_of
+from toolgen.agents.offline.labels import value_label
 from toolgen.agents.policy.units import measured
 from toolgen.executor.notes import is_note, said_words
 from toolgen.records.paths import walk_leaves
@@ -163,7 +164,7 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
             continue
         text = value_text(value).strip()
         text = _unwrapped(text, keys[-1])
-        fact = Fact(label=_label(keys), value=text)
+        fact = Fact(label=value_label(_label(keys), text), value=text)
         if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
                 fact, asked) or is_note(text, keys[-1], said):
             continue

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
+from toolgen.agents.offline.labels import value_label
 from toolgen.agents.policy.units import measured
 from toolgen.executor.values import singular
 
@@ -58,7 +59,8 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
             kept.append((parts, text))
         if len(kept) == limit:
             break
-    labels = _labels([parts for parts, _ in kept])
+    labels = [value_label(label, text) for label, (_, text) in
+              zip(_labels([parts for parts, _ in kept]), kept, strict=True)]
     return [in_degrees(measured(_with_unit(Fact(label=label, value=text),
                                             currencies.get(parts[:-1]), str(parts[-1]))),
                         str(parts[-1]), output)
