@@ -1,4 +1,4 @@
-"""Asked for a link, the answer gives the link.
+"""Asked for a link, the answer gives the link; an email's `from` is said as its sender.
 
 ToolBench seed 7 #222 asked openload for a download link and answered "The download link
 came back for TCK-98448, with nothing else in it." beside a result holding
