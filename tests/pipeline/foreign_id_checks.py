@@ -82,6 +82,21 @@ def _tool(step: dict[str, Any]) -> str:
     return str(step.get("endpoint_id", "")).rsplit("/", 1)[0]
 
 
+def cross_tool_ids(record: dict[str, Any]) -> list[str]:
+    """Each call argument holding an id another tool's output gave, whatever its format
+    (a weblasso `scan_id` sent to another scanner's `getScanInfo`): the wider class a
+    reviewer doubts, of which `foreign_ids` are the provable part."""
+    steps = {s.get("call_id"): s for s in record.get("step_trace") or []}
+    found: list[str] = []
+    for step in steps.values():
+        for p, arg in (step.get("arguments") or {}).items():
+            source = steps.get(arg.get("call_id"))
+            if (_ID_PARAM.search(p) and arg.get("source") == "tool_output"
+                    and source is not None and _tool(source) != _tool(step)):
+                found.append(f"{_tool(source)} -> {step.get('endpoint_id')}({p})")
+    return found
+
+
 def foreign_ids(record: dict[str, Any]) -> list[str]:
     """Each call argument holding another API's id of a format the API does not use."""
     examples = own_examples(record)
