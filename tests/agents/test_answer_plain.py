@@ -93,7 +93,10 @@ def test_an_errors_reason_is_said_in_its_brackets() -> None:
 def toolbench(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     if not _TOOLBENCH.is_dir():
         pytest.skip("shared ToolBench corpus not found")
-    config = RunConfig(n=120, seed=7, toolenv=str(_TOOLBENCH))
+    # 250 records: two scan reports and email verifications however the sampler's walks
+    # fall (seed 7 held reports at 5 and 15 of 120; since another API's id no longer
+    # links into an id of an API's own format, at 117 and 243)
+    config = RunConfig(n=250, seed=7, toolenv=str(_TOOLBENCH))
     out = tmp_path_factory.mktemp("plain") / "toolbench.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
@@ -139,7 +142,7 @@ def test_a_reports_answer_gives_its_summary(toolbench: list[dict[str, Any]]) -> 
                 continue
             checked += 1
             assert out["summary"] in final and first not in final, (r["conversation_id"], final)
-    assert checked >= 2  # seed 7 asks for scan reports at least twice in 120 records
+    assert checked >= 2  # seed 7 asks for scan reports at least twice in 250 records
 
 
 def test_a_glossary_article_is_answered_by_its_definition_not_its_link() -> None:
