@@ -102,6 +102,12 @@ def toolbench(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
 
 
+def _answer_after(record: dict[str, Any], index: int) -> str:
+    return next((m["content"] for m in record["messages"][index + 1:]
+                 if m["role"] == "assistant" and m.get("content") and not m.get("tool_calls")),
+                "")
+
+
 def _answers(record: dict[str, Any]) -> list[str]:
     return [m["content"] for m in record["messages"]
             if m["role"] == "assistant" and m.get("content") and not m.get("tool_calls")]
@@ -117,10 +123,12 @@ def test_no_answer_recites_a_tools_title_as_what_was_found(
     # The email the tool verified is named instead (by its address, or as "the email"
     # when the user asked for it so), with what was found (ToolBench seed 7: two such
     # records).
-    verified = [(r["conversation_id"], call["function"]["arguments"], text)
-                for r in toolbench for m in r["messages"] for call in m.get("tool_calls") or ()
-                if call["function"]["name"] == "verify_for_email_verification"
-                for text in _answers(r)[-1:]]
+    # The answer that reports the check is the first one after its call (a later turn
+    # of the same record may ask for something else: ToolBench seed 7 #157).
+    verified = [(r["conversation_id"], call["function"]["arguments"], _answer_after(r, i))
+                for r in toolbench for i, m in enumerate(r["messages"])
+                for call in m.get("tool_calls") or ()
+                if call["function"]["name"] == "verify_for_email_verification"]
     assert verified
     for cid, arguments, text in verified:
         assert orjson.loads(arguments)["email"] in text or "the email" in text, (cid, text)
