@@ -93,10 +93,19 @@ def test_an_errors_reason_is_said_in_its_brackets() -> None:
 def toolbench(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     if not _TOOLBENCH.is_dir():
         pytest.skip("shared ToolBench corpus not found")
-    config = RunConfig(n=120, seed=7, toolenv=str(_TOOLBENCH))
+    # 250 records: two scan reports and email verifications however the sampler's walks
+    # fall (seed 7 held reports at 5 and 15 of 120; since another API's id no longer
+    # links into an id of an API's own format, at 117 and 243)
+    config = RunConfig(n=250, seed=7, toolenv=str(_TOOLBENCH))
     out = tmp_path_factory.mktemp("plain") / "toolbench.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+
+
+def _answer_after(record: dict[str, Any], index: int) -> str:
+    return next((m["content"] for m in record["messages"][index + 1:]
+                 if m["role"] == "assistant" and m.get("content") and not m.get("tool_calls")),
+                "")
 
 
 def _answers(record: dict[str, Any]) -> list[str]:
@@ -114,10 +123,12 @@ def test_no_answer_recites_a_tools_title_as_what_was_found(
     # The email the tool verified is named instead (by its address, or as "the email"
     # when the user asked for it so), with what was found (ToolBench seed 7: two such
     # records).
-    verified = [(r["conversation_id"], call["function"]["arguments"], text)
-                for r in toolbench for m in r["messages"] for call in m.get("tool_calls") or ()
-                if call["function"]["name"] == "verify_for_email_verification"
-                for text in _answers(r)[-1:]]
+    # The answer that reports the check is the first one after its call (a later turn
+    # of the same record may ask for something else: ToolBench seed 7 #157).
+    verified = [(r["conversation_id"], call["function"]["arguments"], _answer_after(r, i))
+                for r in toolbench for i, m in enumerate(r["messages"])
+                for call in m.get("tool_calls") or ()
+                if call["function"]["name"] == "verify_for_email_verification"]
     assert verified
     for cid, arguments, text in verified:
         assert orjson.loads(arguments)["email"] in text or "the email" in text, (cid, text)
@@ -139,7 +150,7 @@ def test_a_reports_answer_gives_its_summary(toolbench: list[dict[str, Any]]) -> 
                 continue
             checked += 1
             assert out["summary"] in final and first not in final, (r["conversation_id"], final)
-    assert checked >= 2  # seed 7 asks for scan reports at least twice in 120 records
+    assert checked >= 2  # seed 7 asks for scan reports at least twice in 250 records
 
 
 def test_a_glossary_article_is_answered_by_its_definition_not_its_link() -> None:

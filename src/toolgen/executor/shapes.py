@@ -251,6 +251,8 @@ _NOT_NOUNS = frozenset(" ".join((
     "openlibrary spotify walmart uber reit agri remote simple quick fast free bulk multi",
     "this these that using you your get gets hello welcome open next about within yes basic",
     "popular local public nested expired detailed custom nearby near locator",
+    # which of a thing's ids a key is (TikTok's `unique_id` is a user's), not a thing
+    "unique external internal primary",
 )).split())
 
 

@@ -22,7 +22,10 @@ id, a code) only when both tools deal in the entity it names and their domains a
 the same corpus category and the entity named in both tools' vocabularies where
 categories are real, else a shared domain word in the two endpoints' names and
 descriptions. A bare `id` argument never takes another API's id. So a postal tracking id
-never feeds a Spotify track lookup, nor an EV charging station id a tide station.
+never feeds a Spotify track lookup, nor an EV charging station id a tide station. Nor does
+an id argument whose example shows ids of its API's own format (`id_formats.py`: an
+Amazon ASIN, a UUID, a digit string) take another API's id: such a link is kept but not
+fit for data flow, as a type mismatch is (`prd_c4d030` is no Amazon `productId`).
 
 No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
 stronger than same tool (0.3), which is stronger than same category (0.1).
@@ -52,6 +55,7 @@ from toolgen.graph.fields import (
     tokens,
     types_compatible,
 )
+from toolgen.graph.id_formats import own_format_ids
 from toolgen.records import EdgeKind, Endpoint
 
 _NUMERIC = frozenset({"integer", "number"})
@@ -221,11 +225,12 @@ def data_flow_edges(endpoints: Sequence[Endpoint], entities: Sequence[str],
     """
     vocab = tool_vocabularies(endpoints)
     wanted: dict[int, dict[str, str]] = {}
+    formatted: dict[int, frozenset[str]] = {}
     outputs = OutputsMemo()
     targets = Targets.of(endpoints, vocab)
     for i, ep in enumerate(endpoints):
         yield _source_data_flow(i, ep, entities[i], endpoints, index, vocab, wanted,
-                                output_types, outputs, targets)
+                                output_types, outputs, targets, formatted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +306,7 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                       vocab: dict[str, frozenset[str]], wanted: dict[int, dict[str, str]],
                       output_types: dict[str, dict[str, str]] | None = None,
                       outputs: OutputsMemo | None = None, targets: Targets | None = None,
+                      formatted: dict[int, frozenset[str]] | None = None,
                       ) -> list[FlowLink]:
     best: dict[tuple[int, str], tuple[float, str]] = {}
     types, keyed = source_outputs(ep.response_schema, entity, outputs)
@@ -352,8 +358,21 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
         return []
     ids = known.ids
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], ids[kv[0][0]], kv[0][1]))
-    return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param))
+    own = {} if formatted is None else formatted
+    # Another API's id never fills an argument taking ids of the API's own format
+    # (`prd_c4d030` is no Amazon `productId` like `B094G2J7MV`): the link stays, unfit.
+    return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param)
+             and (tool_of[t] == tool_id or param not in _own_format(t, endpoints, own)))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
+
+
+def _own_format(t: int, endpoints: Sequence[Endpoint],
+                formatted: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The arguments of endpoint `t` taking ids of its API's own format (`id_formats`)."""
+    found = formatted.get(t)
+    if found is None:
+        found = formatted[t] = own_format_ids(endpoints[t])
+    return found
 
 
 def _wanted(t: int, endpoints: Sequence[Endpoint],

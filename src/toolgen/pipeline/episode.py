@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.agents.offline.intents import intent_of
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.agents.planner.session_values import context_note
 from toolgen.agents.policy import (
@@ -41,6 +42,7 @@ from toolgen.records import (
     RepairNote,
     Scenario,
 )
+from toolgen.registry.english import words_of
 from toolgen.repair import repair_record
 from toolgen.seeds import derive_seed, rng_for
 
@@ -223,6 +225,13 @@ def _missing_endpoint(rt: Runtime, scenario: Scenario, seed: int) -> Endpoint | 
     used = {rt.endpoints[c.endpoint_id].category for c in scenario.calls}
     for _ in range(16):
         pick = rt.endpoints[rng.choice(rt.askable)]
-        if pick.category not in used:
+        if pick.category not in used and _readable_ask(pick):
             return pick
     return None
+
+
+def _readable_ask(endpoint: Endpoint) -> bool:
+    """The capability the user asks for holds only words a reader knows: a name can be
+    plain English while its description lends the ask a word it is not ("Return vector
+    embeddings satisfy ..." for ALPR's `Face multiple embedding`)."""
+    return not words_of(intent_of(endpoint).obj, split=False).unknown

@@ -127,6 +127,11 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
             return said
     had_param = bool(_PATH_PARAM.search(name))
     verb, obj = _parse(_words(name), _opening_verb(description))
+    if len(obj) > 1 and obj[-1].isdigit() and len(obj[-1]) == 1 and obj[-2].isalpha() and (
+            obj[-2].lower() not in _MODIFIERS | _ORDINALS):
+        # "All Recipes 3": the number tells one of an API's copies of an endpoint from
+        # the others; no one asks for "all recipes 3" ("top 5" and "page 2" are said)
+        obj = obj[:-1]
     if obj and all(w.lower() in _MODIFIERS for w in obj):
         # "Forward geocode": a modifier alone is no object ("geocode the forward"); the
         # description says what is asked ("get lat,lng coordinates from an address")
@@ -195,8 +200,14 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         if not obj and len(rest) == 1 < len(tool) and rest[0].isalpha() and len(
                 rest[0]) > 2 and is_known(rest[0].lower()):
             obj = [rest[0].lower()]
+        elif not obj and thing and verb != "get":
+            obj = [thing]  # `HangupCall(CallUUID)`: hang up the call, not the tool
+        elif tool and obj:
+            obj = [*obj, "from", *tool]
         elif tool:
-            obj = [*obj, "from", *tool] if obj else [*tool, "info"]
+            # A bare "Get" of Temp Gmail: "Temp Gmail info" recites the title as if it
+            # were what is found; what a person asks is to use the tool
+            verb, obj = ("use" if verb == "get" else verb), tool
     if not obj:
         obj = ["some information"]
     if verb in _LISTY and len(obj) == 1:
@@ -296,6 +307,11 @@ def _text_words(text: str) -> tuple[str, ...]:
     return tuple(_tidy_words(out))
 
 
+# Nouns a name writes solid that English writes hyphenated (Eqivo's `ScheduleHangup`):
+# "hangup" is no word a reader knows, "a hang-up" is.
+_HYPHENATED = {"hangup": "hang-up", "hangups": "hang-ups"}
+
+
 def _tidy_words(words: list[str]) -> list[str]:
     """"today s events" -> "today's events" (an apostrophe lost to the separator split);
     a leading bare number ("v2_0_solar_estimation") and a trailing HTTP method of a
@@ -304,6 +320,8 @@ def _tidy_words(words: list[str]) -> list[str]:
     for w in words:
         if w == "s" and out and out[-1].isalpha():
             out[-1] += "'s"
+        elif w.lower() in _HYPHENATED:
+            out.append(_HYPHENATED[w.lower()])
         else:
             out.append(w)
     while out and out[0].isdigit() and len(out) > 1:
@@ -321,6 +339,8 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
     pair = (words[0].lower(), words[1].lower()) if len(words) > 1 else None
     if pair in _PHRASAL:
         return _PHRASAL[pair], [_case(w) for w in words[2:]]
+    if words[0].lower() == "hang-up":  # `HangupAllCalls`: hang up all calls
+        return "hang up", [_case(w) for w in words[1:]]
     first = _VERBS.get(words[0].lower())
     if first == "pick a random" and (inner := _inner_verb(words, said)) is not None:
         return inner  # `random_forest.train`: train a random forest, not "a random forest"
@@ -462,8 +482,10 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
         if verb is None:
             continue
         obj: list[str] = []
-        for o in words[i + 1 :]:
+        for j, o in enumerate(words[i + 1 :], start=i + 1):
             low = o.lower()
+            if obj and low.endswith(("fy", "ize")) and words[j + 1:j + 2] == ["that"]:
+                break  # "vector embeddings satisfy that ...": a clause's verb, not the thing
             if not obj and low in ("for", "about", "you", "me", "us"):
                 continue  # "Search for a book", "Ask about ...", "Returns you the Tax"
             if obj and obj[-1].lower() in _PREPOSITIONS and low in ("the", "a", "an"):
@@ -494,6 +516,8 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
 
 # Words that say which or what kind of thing, never the thing: an object of them alone
 # ("get random") leaves the user asking for nothing.
+_ORDINALS = frozenset({"first", "last", "next", "previous", "page", "level", "step", "day",
+                       "week", "season", "round", "part", "chapter", "volume"})
 _MODIFIERS = frozenset({"random", "latest", "new", "newest", "recent", "top", "popular",
                         "trending", "current", "specific", "single", "all", "daily", "featured",
                         "best", "similar", "individual", "other", "more", "some", "any",

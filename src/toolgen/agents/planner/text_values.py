@@ -88,6 +88,8 @@ def _said(key: str, own: list[str], given: dict[str, Any], thing: tuple[str, str
     name = next((v for k, v in given.items()
                  if normalize_key(k) in _NAMES and isinstance(v, str) and v.strip()), "")
     kind = _made_kind(own)
+    if key in ("description", "desc", "about") and kind in _CORRECTIONS:
+        return _correction(_corrected(own), rng)
     if key in ("description", "desc", "about"):
         return _description(kind, name, given, rng)
     if key in ("note", "notes") and kind in ("company", "contact", "customer", "client"):
@@ -112,6 +114,27 @@ def _description(kind: str, name: str, given: dict[str, Any], rng: random.Random
                   f"Covers {start} to {end}.")
     else:
         shapes = (f"My {kind}, started this week.", f"A {kind} to share with friends.")
+    return shapes[int(rng.random() * len(shapes))]
+
+
+# A change proposed, a correction, an edit: what is made is a report of what is wrong, so
+# its description says that ("My change, started this week." says nothing of it).
+_CORRECTIONS = frozenset({"change", "correction", "edit", "fix", "amendment", "suggestion"})
+
+
+def _corrected(words: list[str]) -> str:
+    """What the change is to (`propose_venue_change` -> venue), or "listing"."""
+    nouns = [w for w in words if w.isalpha() and w not in _MAKING
+             and singular(w) not in _CORRECTIONS]
+    return singular(nouns[-1]) if nouns else "listing"
+
+
+def _correction(thing: str, rng: random.Random) -> str:
+    """What a person proposing a change to `thing` writes: what is wrong and what is so."""
+    shapes = (f"The opening hours shown for this {thing} are out of date; it now opens at 9am.",
+              f"The {thing}'s phone number is wrong; the new one is on their website.",
+              f"This {thing} moved to the next street over last month.",
+              f"The {thing} closed for good in the spring.")
     return shapes[int(rng.random() * len(shapes))]
 
 

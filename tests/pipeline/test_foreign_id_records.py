@@ -1,0 +1,48 @@
+"""No generated ToolBench record sends one API's id to another API whose ids look
+otherwise (`prd_c4d030` as an Amazon `productId` like `B094G2J7MV`); read from the
+records as a reviewer reads them (`foreign_id_checks`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from toolgen.io.jsonl import full_dict
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+
+from .corpora import toolbench_tools
+from .foreign_id_checks import foreign_ids
+
+
+def _record(value: str, source_endpoint: str) -> dict[str, Any]:
+    tool = {"type": "function", "function": {
+        "name": "get_offers_for_amazon", "parameters": {"type": "object", "properties": {
+            "productId": {"type": "string", "default": "B094G2J7MV"}}}}}
+    return {"tools": [tool], "step_trace": [
+        {"call_id": "c1", "endpoint_id": source_endpoint, "arguments": {}},
+        {"call_id": "c2", "endpoint_id": "Commerce/amazon/get_offers",
+         "function_name": "get_offers_for_amazon",
+         "arguments": {"productId": {"source": "tool_output", "call_id": "c1",
+                                     "path": "$.product_id", "value": value}}}]}
+
+
+def test_the_reader_flags_an_id_of_another_format_from_another_api() -> None:
+    assert foreign_ids(_record("prd_c4d030", "Commerce/test/get_product"))
+    assert not foreign_ids(_record("B08QBCJWFX", "Commerce/other_amazon/search"))  # an ASIN
+    assert not foreign_ids(_record("prd_c4d030", "Commerce/amazon/search"))  # its own API
+
+
+@pytest.mark.slow
+def test_toolbench_records_send_no_api_another_apis_id(tmp_path: Path) -> None:
+    # seed 7 of main before the rule: records 2 and 35 of the first 40 (`prd_` as an
+    # Amazon productId, `cty_` as a GeoNames cityId)
+    config = RunConfig(n=40, seed=7, toolenv=str(toolbench_tools()))
+    out = tmp_path / "tb.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    found = [(r["conversation_id"], hit) for r in records for hit in foreign_ids(r)]
+    assert not found, found[:3]
