@@ -35,6 +35,7 @@ from toolgen.executor.controls import left_to_assistant, opaque_blob
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.field_values import BLAND
+from toolgen.executor.fresh_status import TERMINAL
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.mode_switch import mode_switch
@@ -341,6 +342,8 @@ class ArgumentValues:
             return True
         if own_name_value(param.name, value):
             return False
+        if how.fresh and value.lower() in TERMINAL:
+            return False  # a ticket created "completed" is no new ticket
         if value in BLAND:
             return False  # the filler of a field of no known kind: no value a user gives
         if repeats_label(value, how.labels) or name_word_value(
@@ -356,7 +359,8 @@ class ArgumentValues:
         how = self._fit_plans[(endpoint.id, param.name)] = CheckPlan(
             param, self._check(endpoint, param), param.json_schema.get("enum") or (),
             self._labels_of(endpoint), self._name_words_of(endpoint),
-            self._schema_of(endpoint, param), own)
+            self._schema_of(endpoint, param), own,
+            endpoint_info(endpoint).action == "create" and "status" in normalize_key(param.name))
         return how
 
     def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:

@@ -65,6 +65,8 @@ class CheckPlan:
     name_words: frozenset[str]
     schema: dict[str, Any]  # the schema the generators read (`_described`)
     own: OwnWords
+    # A create's status: what a new thing is sent is never already its end ("completed")
+    fresh: bool = False
     # Text value -> `_fits`'s answer: the same words are drawn again and again (a city, a
     # genre), and the answer depends only on the value and this parameter.
     answers: dict[str, bool] = field(default_factory=dict)
