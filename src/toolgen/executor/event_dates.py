@@ -52,30 +52,30 @@ def event_finish(words: frozenset[str]) -> Finish:
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         day: _dt.date | None = None
         for node in objects_in(output):
-            pair = _dated_pair(node, args)
-            title = _title(node)
-            if pair is None or title is None:
+            pair = _dated_pair(node)
+            title_key = _title_key(node)
+            if pair is None or title_key is None:
                 continue
             start_key, end_key = pair
             if today and start_key not in args:
                 day = day or _day(node[start_key])
                 _move_start_to(node, pair, day)
+            title = node[title_key]
             _fit_span(node, pair, event_kind(title), start_key in args or end_key in args)
-            node_title_key = next(k for k in _TITLE_KEYS if node.get(k) == title)
-            node[node_title_key] = _seasoned(title, node[start_key], node.get("city"))
+            node[title_key] = _seasoned(title, node[start_key], node.get("city"))
 
     return step
 
 
-def _title(node: dict[str, Any]) -> str | None:
+def _title_key(node: dict[str, Any]) -> str | None:
     for key in _TITLE_KEYS:
         value = node.get(key)
         if isinstance(value, str) and value.strip():
-            return value
+            return key
     return None
 
 
-def _dated_pair(node: dict[str, Any], args: dict[str, Any]) -> tuple[str, str] | None:
+def _dated_pair(node: dict[str, Any]) -> tuple[str, str] | None:
     for start, end in _PAIRS:
         a, b = node.get(start), node.get(end)
         if (isinstance(a, str) and isinstance(b, str) and DATE.match(a) and DATE.match(b)
