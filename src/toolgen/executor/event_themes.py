@@ -23,7 +23,8 @@ from toolgen.executor.values import normalize_key
 
 GENRE_KEYS = frozenset({"genre", "genres", "music_genre", "theme", "topic", "interest",
                          "category", "event_category", "classification", "segment"})
-_THEMES = sorted({*EVENT_THEMES, *TOPICS.values(), "Comedy", "Theatre"}, key=len, reverse=True)
+_THEMES = sorted({*EVENT_THEMES, *TOPICS.values(), "Comedy", "Theatre"},
+                 key=lambda w: (-len(w), w))  # longest first, then a fixed order
 _THEME_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _THEMES)) + r")\b")
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z &'-]{1,24}")
 _TITLE_KEYS = ("title", "name", "event_name")
