@@ -53,6 +53,14 @@ def test_a_stated_range_still_wins_over_the_name() -> None:
     assert all(20 <= out["servings"] <= 30 for out in _outputs(ep))
 
 
+def test_a_labelled_scale_is_a_whole_step_within_it() -> None:
+    # TableFinder's price_level: NUMBER, "1 (cheap) to 4 (fine dining)"; drawn as 26.9.
+    level = {"type": "number", "description": "1 (cheap) to 4 (fine dining)"}
+    ep = _endpoint("search_restaurants", _obj(price_level=level))
+    levels = {out["price_level"] for out in _outputs(ep)}
+    assert levels <= {1, 2, 3, 4} and len(levels) > 1, levels
+
+
 def test_records_of_no_known_kind_are_named_not_numbered() -> None:
     ep = _endpoint("list_publishers", _obj(publishers={"type": "array", "items": _obj(
         publisher_id=S, publisher_name=S, genre_name=S, consulta_name=S)}))

@@ -45,3 +45,31 @@ def test_a_nested_listing_keeps_its_fields_across_pages(executor: MockExecutor,
     assert a["search_id"] == b["search_id"]
     assert a["total_count"] == b["total_count"] == len(a["rooms"]) + len(b["rooms"])
     assert not {r["room_id"] for r in a["rooms"]} & {r["room_id"] for r in b["rooms"]}
+
+
+# Free NBA's players: the list in `data`, where the page is in a `meta` object beside it.
+WITH_META = endpoint(
+    "all_players",
+    (param("page", required=False),),
+    {"type": "object", "properties": {
+        "data": {"type": "array", "items": {"type": "object", "properties": {
+            "id": {"type": "integer"}, "first_name": {"type": "string"}}}},
+        "meta": {"type": "object", "properties": {
+            "total_pages": {"type": "integer"}, "current_page": {"type": "integer"},
+            "next_page": {"type": "integer"}, "per_page": {"type": "integer"},
+            "total_count": {"type": "integer"}}}}},
+)
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+@pytest.mark.parametrize("size", [1, 2])
+def test_a_page_info_object_says_where_the_page_is(executor: MockExecutor, session_seed: int,
+                                                    size: int) -> None:
+    s = executor.session(session_seed)
+    first = s.call(WITH_META, {}, Fault("paginate", page_size=size)).output
+    second = s.call(WITH_META, {"page": first["next_cursor"]}).output
+    held = len(first["data"]) + len(second["data"])
+    assert first["meta"] == {"total_pages": 2, "current_page": 1, "next_page": 2,
+                             "per_page": size, "total_count": held}
+    assert second["meta"] == {"total_pages": 2, "current_page": 2, "next_page": None,
+                              "per_page": size, "total_count": held}

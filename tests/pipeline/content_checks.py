@@ -437,6 +437,7 @@ def pagination_problems(record: Rec) -> tuple[int, list[str]]:
         cursor = out["next_cursor"]
         if _verb(name) in MUTATING_VERBS:
             found.append(f"{name} (changes data) is paginated")
+        found.extend(f"{name}: {p}" for p in _page_contradictions(seq[i][2], out))
         declared = tools.get(name, {}).get("parameters", {}).get("properties", {})
         nxt = next((a for c, nm, a in seq[i + 1:] if nm == name), None)
         if nxt is None:
@@ -447,6 +448,31 @@ def pagination_problems(record: Rec) -> tuple[int, list[str]]:
         elif not any(k in declared for k in used):
             found.append(f"{name}: cursor passed as undeclared {used}")
     return n, found
+
+
+_ASKED_SIZE = ("limit", "per_page", "perPage", "page_size", "pageSize", "max_results",
+               "maxResults", "count")
+_SAYS_PAGE = ("current_page", "currentPage", "page_number", "pageNumber")
+
+
+def _page_contradictions(args: dict[str, Any], out: dict[str, Any]) -> list[str]:
+    """What a reviewer sees on a page that says more follows: fewer items than the call
+    asked for, or a page-info object that puts the page elsewhere."""
+    shown = max((len(v) for v in out.values() if isinstance(v, list)), default=0)
+    found = []
+    for key in _ASKED_SIZE:
+        asked = args.get(key)
+        if isinstance(asked, str) and asked.isdigit():
+            asked = int(asked)
+        if isinstance(asked, int) and not isinstance(asked, bool) and shown < asked:
+            found.append(f"asked for {key}={asked}, shown {shown} with more to come")
+    infos = [out, *(v for v in out.values() if isinstance(v, dict))]
+    for info in infos:
+        for key in _SAYS_PAGE:
+            said = info.get(key)
+            if said is not None and str(said) != str(out.get("page")):
+                found.append(f"{key}={said} on page {out.get('page')}")
+    return found
 
 
 # -- 9. cross-tool links --------------------------------------------------------------------

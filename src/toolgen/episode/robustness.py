@@ -22,6 +22,7 @@ from toolgen.executor import (
     pagination_argument,
 )
 from toolgen.executor import MockExecutor as _Executor
+from toolgen.executor.page_meta import stated_page_size
 from toolgen.records import Endpoint, PlannedArg, PlannedCall
 
 MISTAKES = ("wrong_type", "missing_required", "invalid_enum", "wrong_tool", "out_of_order",
@@ -78,7 +79,14 @@ def pagination(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
     if not ctx.executor.paginates(ep):
         return None
     first = base_attempt(call, ep)
-    first.fault = Fault("paginate", page_size=rng.choice((1, 2)))
+    size = rng.choice((1, 2))
+    asked = stated_page_size(first.arguments)
+    if asked is not None:
+        # Why: "limit=10" answered with two items and "has_more" contradicts the call.
+        if asked > 2 or asked < 1:
+            return None
+        size = asked
+    first.fault = Fault("paginate", page_size=size)
     return [first, _retry(call, ep, "pagination")]
 
 

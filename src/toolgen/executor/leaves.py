@@ -437,6 +437,16 @@ def _head_noun(key: str) -> str:
     return singular(parts[-1]) if parts else ""
 
 
+def _a_step_of_a_scale(key: str, lo: float | None, hi: float | None) -> bool:
+    """A price level, tier or grade "1 (cheap) to 4 (fine dining)" is a step: 2, never 2.38."""
+    if lo is None or hi is None or not (lo.is_integer() and hi.is_integer()) or hi - lo > 10:
+        return False
+    return normalize_key(key).rsplit("_", 1)[-1] in _SCALE_STEPS
+
+
+_SCALE_STEPS = frozenset({"level", "tier", "grade", "class", "scale", "priority", "stars"})
+
+
 def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
                about: str = "") -> Gen:
     """A number for `key`; `about` (the endpoint's words) says what it measures."""
@@ -464,8 +474,9 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
     high = hi if hi is not None else low + 100
     if high < low:
         high = low
-    whole = integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
-                                "year", "age", "month", "day", "hour")
+    whole = (integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
+                                 "year", "age", "month", "day", "hour")
+             or _a_step_of_a_scale(key, lo, hi))
 
     def bounded(ctx: Ctx) -> Any:
         v = gen(ctx)

@@ -17,6 +17,8 @@ from typing import Any
 _RANGE = re.compile(
     r"(?:between|from|range(?:s)?(?: of| from)?|\()\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*"
     r"(-?\d+(?:\.\d+)?)\b|\b(-?\d+(?:\.\d+)?)\s*(?:-|–)\s*(\d+(?:\.\d+)?)\b(?![-/:])"
+    # A labelled scale: "1 (cheap) to 4 (fine dining)".
+    r"|^\s*(-?\d+(?:\.\d+)?)\s*\([^()]{1,30}\)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)\b"
 )
 _MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than)(?:\s+(?:value|is|of))*"
                   r"\s*[:=]?\s*(\d+)\b",
@@ -152,7 +154,7 @@ def _range_in(description: str) -> tuple[float, float] | None:
         return None
     m = _RANGE.search(description)
     if m is not None:
-        lo, hi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        lo, hi = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         a, b = float(lo), float(hi)
         if a < b:
             return a, b

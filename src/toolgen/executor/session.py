@@ -58,6 +58,7 @@ from toolgen.executor.linking import link, same_product
 from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
+from toolgen.executor.page_meta import PagePlace, state_page
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
@@ -231,11 +232,13 @@ class ExecutionSession:
             output = self._authenticated(output, rng)
 
         page = self._continuation(endpoint, info, arguments)
+        place: PagePlace | None = None
         if page is not None:
             output = _set_list(plan, output, page.items)
             output = _page_fields(output, page.page, None)
+            place = PagePlace(page.page, page.size or len(page.items), page.total)
         elif kind == "paginate":
-            output = self._paginate(endpoint, info, plan, ctx, arguments, output, fault)
+            output, place = self._paginate(endpoint, info, plan, ctx, arguments, output, fault)
         elif info.action == "list" and kind != "empty_result":
             self._show_created(info, plan, ctx, output)
 
@@ -272,6 +275,8 @@ class ExecutionSession:
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
         self._same_listing(endpoint, plan, output, page, kind)
+        if place is not None:
+            state_page(output, plan.list_path, place)
         if kind == "empty_result":
             output = _empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -385,10 +390,10 @@ class ExecutionSession:
         arguments: dict[str, Any],
         output: Any,
         fault: Fault | None,
-    ) -> Any:
+    ) -> tuple[Any, PagePlace | None]:
         items = _get_list(plan, output)
         if items is None:
-            return output
+            return output, None
         size = fault.page_size if fault is not None and fault.page_size else 2
         total = page_count(size, ctx.rand())
         if plan.item is not None:
@@ -412,11 +417,12 @@ class ExecutionSession:
         if info.pagination_type == "string" and not isinstance(nxt, str):
             nxt = str(nxt)
         if rest:
-            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1, len(items))
+            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1, len(items),
+                                                             size=len(first))
         else:
             nxt = None
         output = _set_list(plan, output, first)
-        return _page_fields(output, page_no, nxt)
+        return _page_fields(output, page_no, nxt), PagePlace(page_no, len(first), len(items))
 
     def _same_listing(self, endpoint: Endpoint, plan: Plan, output: Any, page: Page | None,
                       kind: str | None) -> None:

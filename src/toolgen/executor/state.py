@@ -73,6 +73,7 @@ class Page:
     page: int
     total: int = 0
     fields: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    size: int = 0  # items on the first page: every page states it as its page size
 
 
 @dataclass(slots=True)

@@ -1,0 +1,124 @@
+"""A page says where it is: its number, its size, how many pages and items the query
+holds, wherever the API keeps those figures.
+
+Free NBA answers `{"data": [...], "meta": {"total_pages": 69043, "current_page": 1,
+"next_page": 2, "per_page": 31, "total_count": 41}}`: drawn field by field, the figures
+contradict each other and the page shown (one player, on the second page). A reviewer
+reads them as made up. `state_page(output, list_path, place)` sets every such figure, at
+the top, beside the list, or in a page-info object there (`meta`, `pagination`), from
+the one place the page has in its query.
+
+`stated_page_size(args)` is the page size a call asked for (`limit=10`): a paged answer
+that shows fewer items and says there are more contradicts the call, so such a call is
+not the one to page. In place, deterministic, never touches the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from toolgen.executor.paging import at_path
+from toolgen.executor.values import normalize_key
+
+_CURRENT = frozenset({"current_page", "page_number", "page_no", "pageno", "pagenum",
+                      "page_num", "page_index"})
+_NEXT = frozenset({"next_page", "next_page_number"})
+_PREVIOUS = frozenset({"prev_page", "previous_page", "prev_page_number"})
+_PAGES = frozenset({"total_pages", "page_count", "num_pages", "pages", "last_page",
+                    "total_page", "pages_count", "number_of_pages"})
+_SIZE = frozenset({"per_page", "page_size", "items_per_page", "results_per_page", "limit",
+                   "size"})
+_TOTAL = frozenset({"total", "total_count", "total_results", "total_items", "total_hits",
+                    "total_records", "count_total", "total_entries", "total_elements"})
+# Arguments that ask for a page of so many items. `count` and `size` only count here
+# because the endpoint is one that pages (a paged search's `count=25`).
+_ASKED_SIZE = frozenset({"limit", "per_page", "perpage", "page_size", "pagesize",
+                         "max_results", "maxresults", "results_per_page", "items_per_page",
+                         "num_results", "count", "size"})
+_ASKED_FLAT = frozenset(n.replace("_", "") for n in _ASKED_SIZE)
+_PLACE = _CURRENT | _NEXT | _PAGES
+_KEEP = object()  # a field that is not a page figure
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlace:
+    """Where one page sits in its query."""
+
+    number: int
+    size: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // max(1, self.size)))
+
+
+def stated_page_size(args: dict[str, Any]) -> int | None:
+    """The page size a call asked for, if it asked for one."""
+    for name, value in args.items():
+        if normalize_key(name).replace("_", "") not in _ASKED_FLAT:
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.isdigit():
+            return int(value)
+    return None
+
+
+def state_page(output: Any, list_path: tuple[str, ...] | None, place: PagePlace) -> None:
+    """Every page figure of `output` states `place` (see module doc)."""
+    for node in _page_nodes(output, list_path):
+        for key, value in list(node.items()):
+            figure = _figure(normalize_key(key), place)
+            if figure is _KEEP or not _numeric(value):
+                continue
+            node[key] = _like(value, figure)
+
+
+def _figure(key: str, place: PagePlace) -> Any:
+    if key in _CURRENT:
+        return place.number
+    if key in _NEXT:
+        return place.number + 1 if place.number < place.pages else None
+    if key in _PREVIOUS:
+        return place.number - 1 if place.number > 1 else None
+    if key in _PAGES:
+        return place.pages
+    if key in _SIZE:
+        return place.size
+    if key in _TOTAL:
+        return place.total
+    return _KEEP
+
+
+def _page_nodes(output: Any, list_path: tuple[str, ...] | None) -> list[dict[str, Any]]:
+    """The top-level object, the one holding the list, and page-info objects in them."""
+    parents = [()] if not list_path else list(dict.fromkeys([(), tuple(list_path[:-1])]))
+    nodes: list[dict[str, Any]] = []
+    for path in parents:
+        node = at_path(output, path)
+        if not isinstance(node, dict):
+            continue
+        nodes.append(node)
+        nodes.extend(v for v in node.values() if isinstance(v, dict) and _page_info(v))
+    return nodes
+
+
+def _page_info(node: dict[str, Any]) -> bool:
+    """An object that says where a page is (`meta`, `pagination`), not a result's part."""
+    return any(normalize_key(k) in _PLACE for k in node)
+
+def _numeric(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, str) and value.isdigit())
+
+
+def _like(old: Any, figure: int | None) -> Any:
+    """The figure in the type the API used for it (ToolBench often sends "6")."""
+    if figure is None or old is None:
+        return figure
+    return str(figure) if isinstance(old, str) else figure
