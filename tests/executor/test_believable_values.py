@@ -192,3 +192,19 @@ def test_tags_sent_are_the_tags_answered_and_mentions_are_handles() -> None:
     assert result.output["tags"] == ["#fitness"]
     assert result.output["mentions"]
     assert all(m.startswith("@") for m in result.output["mentions"])
+
+
+def _gs1_valid(code: str) -> bool:
+    """A GS1 check (ISBN-13, EAN-13, UPC-A), written out as a librarian checks one."""
+    digits = [int(c) for c in code]
+    weights = [1, 3] * 7 if len(digits) == 13 else [3, 1] * 6
+    return sum(d * w for d, w in zip(digits, weights, strict=False)) % 10 == 0
+
+
+def test_isbns_and_barcodes_are_real_numbers_of_their_kind() -> None:
+    # BFCL's library books had "isbn": "CL4817".
+    ep = _endpoint("search_books", _obj(isbn=S, barcode=S, upc=S))
+    for out in _outputs(ep):
+        assert re.fullmatch(r"97[89]\d{10}", out["isbn"]) and _gs1_valid(out["isbn"]), out
+        assert re.fullmatch(r"\d{13}", out["barcode"]) and _gs1_valid(out["barcode"]), out
+        assert re.fullmatch(r"\d{12}", out["upc"]) and _gs1_valid(out["upc"]), out

@@ -1,4 +1,5 @@
-"""Short codes: ICAO, seat, gate, hash and state codes, and ids reshaped from an example.
+"""Short codes: ICAO, seat, gate, hash, state codes, ISBNs and barcodes, and ids reshaped
+from an example.
 
 A field that holds a code is filled with something shaped like one, never a dictionary
 word; an example id keeps its shape with fresh characters and its type prefix
@@ -124,8 +125,32 @@ def code_gen(kind: str) -> Gen | None:
         return pick(_PLATFORMS)
     if kind == "amenity":
         return pick(_AMENITIES)
+    if kind in _CHECKED:
+        return _checked(*_CHECKED[kind])
     if kind == "page_str":
         return lambda ctx: "1"
     if kind == "limit_str":
         return pick(("10", "20", "25", "50"))
     return None
+
+
+# A book's ISBN-13 begins 978 or 979; a shop's EAN-13 and a UPC-A are digits with a check
+# digit: "CL4817" as an ISBN reads as made up to anyone who has held a book.
+# (prefixes, digits before the check digit)
+_CHECKED = {"isbn": (("978", "979"), 12), "barcode": (("40", "50", "76", "80", "87"), 12),
+            "upc": (("0", "6", "8"), 11)}
+
+
+def _checked(prefixes: tuple[str, ...], length: int) -> Gen:
+    def draw(ctx: Ctx) -> str:
+        head = prefixes[ctx.bits(8) % len(prefixes)]
+        body = head + "".join(str(ctx.bits(8) % 10) for _ in range(length - len(head)))
+        return body + check_digit(body)
+
+    return draw
+
+
+def check_digit(body: str) -> str:
+    """The GS1 check digit (ISBN-13, EAN-13, UPC-A): weights 3 and 1 from the right."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return str(-total % 10)
