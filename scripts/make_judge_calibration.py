@@ -987,6 +987,9 @@ CORRUPT.update({
     "same_currency_rate": [("currency", _same_currency(0.9213)),
                            ("currency", _same_currency(1.0842)),
                            ("currency", _same_currency(149.5))],
+    # converted into the currency it is already in, at the rate of 1 that makes it "true"
+    "same_currency_conversion": [("currency", _same_currency(1.0)),
+                                 ("currency", _same_currency(1))],
     "default_identifier": [
         ("cancel", _default_id("call_o1", "order_id", "ORD-48213", "my order ORD-48213",
                                "my last order")),

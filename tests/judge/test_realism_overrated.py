@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext, score, validate
-from toolgen.judge.realism import filters, naming, omitted, shapes, units, value_kinds
+from toolgen.judge.realism import arguments, filters, naming, omitted, shapes, units, value_kinds
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
 
@@ -246,3 +246,24 @@ def test_the_new_kinds_cap_the_score_below_the_threshold_but_do_not_gate() -> No
     mine = [f for f in findings if f.kind == "asked_omitted"]
     assert mine and not any(gates(f) for f in mine)
     assert score(rec, findings).overall < CTX.threshold
+
+
+# -- arguments -----------------------------------------------------------------------
+
+def test_money_converted_into_the_currency_it_is_in_is_flagged() -> None:
+    # Bundled seed 7: a 22.5 EUR booking "converted to EUR" at a rate of 1.0, scored 5.0.
+    rec = _record("Book seat F7, then convert the amount to EUR.", [(
+        "convert_amount", {"amount": 22.5, "from_currency": "EUR", "to_currency": "EUR"},
+        {"amount": 22.5, "from_currency": "EUR",
+         "converted": {"amount": 22.5, "currency": "EUR"}, "rate": 1.0})],
+        "That comes to 22.5 EUR.")
+    assert _kinds(arguments.check_view, rec) == ["same_currency_conversion"]
+
+
+def test_a_conversion_between_two_currencies_is_left_alone() -> None:
+    rec = _record("Convert 22.5 EUR to GBP.", [(
+        "convert_amount", {"amount": 22.5, "from_currency": "EUR", "to_currency": "GBP"},
+        {"amount": 22.5, "from_currency": "EUR",
+         "converted": {"amount": 19.32, "currency": "GBP"}, "rate": 0.8587})],
+        "That comes to 19.32 GBP.")
+    assert _kinds(arguments.check_view, rec) == []

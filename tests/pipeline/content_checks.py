@@ -363,6 +363,29 @@ def terminal_after_create(record: Rec) -> list[str]:
     return found
 
 
+_FROM_CURRENCY = ("from_currency", "base_currency", "source_currency")
+_TO_CURRENCY = ("to_currency", "target_currency", "quote_currency")
+
+
+def same_currency_conversions(record: Rec) -> list[str]:
+    """A conversion or rate asked from a currency into the same one (22.5 EUR -> EUR)."""
+    found = []
+    for m in record["messages"]:
+        for tc in m.get("tool_calls") or ():
+            try:
+                args = json.loads(tc["function"]["arguments"])
+            except ValueError:
+                continue
+            if not isinstance(args, dict):
+                continue
+            lower = {norm(k): v for k, v in args.items()}
+            a = next((lower[k] for k in _FROM_CURRENCY if isinstance(lower.get(k), str)), None)
+            b = next((lower[k] for k in _TO_CURRENCY if isinstance(lower.get(k), str)), None)
+            if a is not None and b is not None and a.upper() == b.upper():
+                found.append(f"{tc['function']['name']}: {a} -> {b}")
+    return found
+
+
 # -- 7. identifying values from defaults --------------------------------------------------
 
 

@@ -101,6 +101,11 @@ def test_no_new_entity_has_a_terminal_status(run: Run) -> None:
     assert not problems, rc.first_problems(problems)
 
 
+def test_no_conversion_is_into_the_currency_the_money_is_in(run: Run) -> None:
+    problems = _each(run, cc.same_currency_conversions)
+    assert not problems, rc.first_problems(problems)
+
+
 def test_no_identifying_argument_comes_silently_from_a_default(run: Run) -> None:
     problems = _each(run, cc.defaults_passed_off)
     assert not problems, rc.first_problems(problems)

@@ -20,6 +20,7 @@ from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
+from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
@@ -257,7 +258,22 @@ def _plan_args(
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it
         args.append(PlannedArg(name=param.name, source="user", value=value))
-    return ctx.values.settle(endpoint, _derived(args, earlier, ctx))
+    args = other_target(_derived(args, earlier, ctx),
+                        lambda call_id: _likely_currencies(call_id, earlier, ctx, place), rng)
+    return ctx.values.settle(endpoint, args)
+
+
+def _likely_currencies(call_id: str, earlier: dict[str, str], ctx: PlanContext,
+                       place: Place | None) -> frozenset[str]:
+    """The currencies an earlier call's money is likely in: its tool's examples' and the
+    record's place's (what the executor prices in)."""
+    eid = next((e for e, c in earlier.items() if c == call_id), None)
+    found: set[str] = {PLACES[r][3] for r in (place.rows if place else ())}
+    if eid is not None:
+        pool = ctx.values.executor.examples.pool(ctx.graph.endpoints[eid].tool_id)
+        for key in ("currency", "currency_code"):
+            found.update(str(v).upper() for v in pool.get(key, ()) if isinstance(v, str))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16384)  # the answer depends on the link's texts alone; links recur

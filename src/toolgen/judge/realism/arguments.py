@@ -161,13 +161,15 @@ def _same_currency(view: RecordView, step: StepTrace, args: dict[str, Any],
     doc = output_of(view, step.call_id)
     if doc is NOT_JSON or step.status != "ok":
         return []
+    a, _ = same[0]
     for key, value in walk(doc):
         if "rate" in key_tokens(key) and _number(value) not in (None, 1.0):
-            a, _ = same[0]
             return [finding(NAME, "same_currency_rate", view.answer_at[step.call_id],
                             f"{step.function_name}: {args[a]} to {args[a]} returned "
                             f"{key}={value}, not 1")]
-    return []
+    # Even at a rate of 1: nobody converts money into the currency it is already in.
+    return [finding(NAME, "same_currency_conversion", view.answer_at[step.call_id],
+                    f"{step.function_name}: asked to convert {args[a]} into {args[a]}")]
 
 
 def _identifier_param(name: str, value: Any) -> bool:

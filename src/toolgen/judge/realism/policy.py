@@ -42,6 +42,7 @@ SEVERITY: dict[str, Severity] = {
     "argument_out_of_range": "error",
     "date_order": "error",
     "same_currency_rate": "error",
+    "same_currency_conversion": "error",
     "default_identifier": "error",
     "label_as_value": "error",
     "implausible_argument": "error",
