@@ -10,8 +10,9 @@ from typing import Any
 
 from toolgen.executor.echo import echo_arguments
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.leaves import number_gen, string_gen
+from toolgen.executor.leaves import string_gen
 from toolgen.executor.number_codes import code_values, stated_default
+from toolgen.executor.number_leaves import number_gen
 from toolgen.executor.pools import Pools
 
 _SOURCE = {"type": "number", "description": "The channel through which the ticket was "

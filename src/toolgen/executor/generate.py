@@ -28,11 +28,11 @@ from toolgen.executor.leaves import (
     bool_gen,
     enum_gen,
     none_gen,
-    number_gen,
     string_gen,
 )
 from toolgen.executor.linking import ObjMeta, link, subject, subject_fields
 from toolgen.executor.listed import listed_gen
+from toolgen.executor.number_leaves import number_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people
 from toolgen.executor.plain_check import PY_TYPES

@@ -1,4 +1,5 @@
-"""Leaf generators: one closure per scalar schema (enum, boolean, id, name, string, number).
+"""Leaf generators: one closure per scalar schema (enum, boolean, id, name, string; numbers
+are `number_leaves`).
 
 Values are chosen by property name, format and type (see `values.py`) from the pre-drawn
 pools, so a generated response reads plausibly and costs a few lookups per field.
@@ -7,7 +8,6 @@ pools, so a generated response reads plausibly and costs a few lookups per field
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.codes import code_gen, reshaper
@@ -17,9 +17,7 @@ from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.locales import local_phone, local_postcode, local_street
-from toolgen.executor.magnitudes import kind_gen, scaled_gen
 from toolgen.executor.names import is_post, names_itself, record_name_gen
-from toolgen.executor.number_codes import code_values
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import (
     email_gen,
@@ -43,11 +41,7 @@ from toolgen.executor.pools import (
     SYMBOLS,
 )
 from toolgen.executor.semantic import (
-    description_of,
-    numeric_default,
-    refine_number_kind,
     refine_string_kind,
-    stated_range,
 )
 from toolgen.executor.type_words import is_type_key, type_values
 from toolgen.executor.values import (
@@ -55,7 +49,6 @@ from toolgen.executor.values import (
     id_prefix,
     name_kind,
     normalize_key,
-    number_kind,
     singular,
     string_kind,
     venue_suffixes,
@@ -72,7 +65,6 @@ _DATES = tuple((_BASE + _dt.timedelta(days=i)).isoformat() for i in range(540))
 _BIRTHDATES = tuple(
     (_dt.date(1955, 1, 1) + _dt.timedelta(days=37 * i)).isoformat() for i in range(480)
 )
-_EPOCH0 = 1735689600  # 2025-01-01T00:00:00Z
 
 
 def none_gen(ctx: Ctx) -> None:
@@ -116,7 +108,7 @@ def bool_gen(key: str) -> Gen:
     return flag
 
 
-def _id_gen(key: str, entity: str, integer: bool, fmt: str | None) -> Gen:
+def id_gen(key: str, entity: str, integer: bool, fmt: str | None) -> Gen:
     ent = id_entity(key) if key else None
     ent = ent or entity or "item"
     prefix = id_prefix(ent) + "_"
@@ -180,7 +172,6 @@ _CHANNEL_TAILS = ("Cooks", "Travels", "Plays", "Tech", "Studio", "Music", "Vlogs
 _OUTLETS = ("Reuters", "Associated Press", "BBC News", "The Guardian", "Bloomberg", "CNBC",
             "Financial Times", "Al Jazeera", "The Verge", "TechCrunch", "Le Monde",
             "The Japan Times")
-_PORTS = (25, 465, 587, 993, 443, 8080, 22, 3306)
 _NEWS_ENTITIES = frozenset({"article", "news", "headline", "story", "post", "feed"})
 _ORIGINS = ("web", "mobile app", "api", "email", "partner feed")
 
@@ -217,9 +208,9 @@ def _string_kind_gen(
 ) -> Gen:
     nk = normalize_key(key) if key else ""
     if kind == "id":
-        return _id_gen(key, entity, False, fmt)
+        return id_gen(key, entity, False, fmt)
     if kind == "uuid":
-        return _id_gen("uuid", entity, False, "uuid")
+        return id_gen("uuid", entity, False, "uuid")
     if kind == "name":
         ent = nk[: -len("_name")] if nk.endswith("_name") else entity
         return _name_gen(singular(ent.split("_")[-1]) if ent else entity, vocab,
@@ -435,137 +426,3 @@ def _head_noun(key: str) -> str:
     """The thing a key lists or names (`product_list` -> product, `players` -> player)."""
     parts = [p for p in normalize_key(key).split("_") if p not in ("list", "names", "name")]
     return singular(parts[-1]) if parts else ""
-
-
-def _a_step_of_a_scale(key: str, lo: float | None, hi: float | None) -> bool:
-    """A price level, tier or grade "1 (cheap) to 4 (fine dining)" is a step: 2, never 2.38."""
-    if lo is None or hi is None or not (lo.is_integer() and hi.is_integer()) or hi - lo > 10:
-        return False
-    return normalize_key(key).rsplit("_", 1)[-1] in _SCALE_STEPS
-
-
-_SCALE_STEPS = frozenset({"level", "tier", "grade", "class", "scale", "priority", "stars"})
-
-
-def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
-               about: str = "") -> Gen:
-    """A number for `key`; `about` (the endpoint's words) says what it measures."""
-    kind = refine_number_kind(number_kind(key) if key else "number", schema)
-    codes = code_values(key, schema) if kind == "number" and key else None
-    if codes is not None and schema.get("minimum") is None and schema.get("maximum") is None:
-        return pick(codes)  # a ticket's `source` is 2 (portal), never 867.08
-    lo, hi = stated_range(schema)
-    if kind == "rating" and hi is not None and hi > 10:
-        kind = "number"  # a score out of 100 spans its scale, not the 1-5 of a star rating
-    gen = _id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
-    if lo is None and hi is None:
-        gen = (kind_gen(key, f"{about} {description_of(schema)}", integer)
-               or scaled_gen(key, kind, integer) or gen)
-        base = numeric_default(schema)
-        if kind == "number" and base is not None and _a_year(base):
-            # a default of 2020 is a year: half to twice it drew "end=1876.96"
-            lo, hi, integer = base - 6, min(base + 6, _LAST_YEAR), True
-        elif kind == "number" and base is not None and base > 0:
-            # Why: an unknown quantity is best guessed at the magnitude of its default.
-            lo, hi = base * 0.5, base * 2
-        else:
-            return gen
-    low = lo if lo is not None else (hi - 100 if hi is not None else 0.0)
-    high = hi if hi is not None else low + 100
-    if high < low:
-        high = low
-    whole = (integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
-                                 "year", "age", "month", "day", "hour")
-             or _a_step_of_a_scale(key, lo, hi))
-
-    def bounded(ctx: Ctx) -> Any:
-        v = gen(ctx)
-        if low <= v <= high:
-            return v
-        x = low + ctx.rand() * (high - low)
-        if whole:
-            return min(max(round(x), int(-(-low // 1))), int(high // 1))
-        return round(x, 2)
-
-    return bounded
-
-
-_LAST_YEAR = 2026
-
-
-def _a_year(value: float) -> bool:
-    """A whole number a default gives as a year (2020), not an amount."""
-    return float(value).is_integer() and 1900 <= value <= 2100
-
-
-def _number_kind_gen(kind: str, integer: bool) -> Gen:
-    def num(f: Callable[[Ctx], float], digits: int = 2) -> Gen:
-        if integer:
-            return lambda ctx: int(f(ctx))
-        return lambda ctx: round(f(ctx), digits)
-
-    if kind == "money":
-        return num(lambda ctx: 10 ** (1 + ctx.rand() * 2))
-    if kind == "rating":
-        if integer:
-            return lambda ctx: 1 + int(ctx.rand() * 5)
-        return lambda ctx: round(3.0 + ctx.rand() * 2.0, 1)
-    if kind == "count":
-        return lambda ctx: int(ctx.rand() * 500)
-    if kind == "small_count":
-        return lambda ctx: 1 + int(ctx.rand() * 4)
-    if kind == "year":
-        return lambda ctx: 1990 + int(ctx.rand() * 36)
-    if kind == "age":
-        return lambda ctx: 18 + int(ctx.rand() * 60)
-    if kind == "change":
-        return num(lambda ctx: -8 + ctx.rand() * 16, 2)
-    if kind == "month":
-        return lambda ctx: 1 + int(ctx.rand() * 12)
-    if kind == "port":  # a network port is one of the ports services listen on
-        return pick(_PORTS)
-    if kind == "day":
-        return lambda ctx: 1 + int(ctx.rand() * 28)
-    if kind == "hour":
-        return lambda ctx: int(ctx.rand() * 24)
-    if kind == "percent":
-        return num(lambda ctx: ctx.rand() * 100, 1)
-    if kind == "ratio":
-        return num(lambda ctx: ctx.rand(), 2)
-    if kind == "lat":
-        return lambda ctx: (
-            PLACES[ctx.place_index()][4] if not integer else int(PLACES[ctx.place_index()][4])
-        )
-    if kind == "lon":
-        return lambda ctx: (
-            PLACES[ctx.place_index()][5] if not integer else int(PLACES[ctx.place_index()][5])
-        )
-    if kind == "page":
-        return lambda ctx: 1
-    if kind == "limit":
-        return lambda ctx: 10
-    if kind == "offset":
-        return lambda ctx: 0
-    if kind == "duration":
-        return lambda ctx: 5 + int(ctx.rand() * 175)
-    if kind == "distance":
-        return num(lambda ctx: 0.5 + ctx.rand() * 50, 1)
-    if kind == "temperature":
-        return num(lambda ctx: -5 + ctx.rand() * 40, 1)
-    if kind == "epoch":
-        return lambda ctx: _EPOCH0 + int(ctx.rand() * 45_000_000)
-    if kind == "expires":
-        return lambda ctx: 3600
-    if kind == "population":
-        return lambda ctx: 10_000 + int(ctx.rand() * 5_000_000)
-    if kind == "measure":
-        return num(lambda ctx: 1 + ctx.rand() * 99, 1)
-    if kind == "http_code":
-        return lambda ctx: 200
-    if kind == "decimals":
-        return lambda ctx: int(ctx.rand() * 5)
-    if kind == "stops":
-        return lambda ctx: int(ctx.rand() * 3)
-    if kind == "zoom":
-        return lambda ctx: 8 + int(ctx.rand() * 8)
-    return num(lambda ctx: 1 + ctx.rand() * 999)
