@@ -19,7 +19,9 @@ _ABOUT = {"Meeting moved": "meeting", "Running late": "late", "Package arrived":
           "Catch up?": "catch up", "Office closed Monday": "closed", "Great photo": "photo",
           "Friday deadline": "friday", "Thanks!": "thanks",
           "Your order has shipped": "shipped", "Welcome aboard": "signing up",
-          "Dinner on Saturday?": "dinner", "Your appointment is confirmed": "appointment"}
+          "Dinner on Saturday?": "dinner", "Your appointment is confirmed": "appointment",
+          "See you at the cafe": "cafe", "Milk on the way home?": "milk",
+          "Team meeting tomorrow": "team meeting"}
 _HELP_DESK = ("Damaged parcel", "Cancel my subscription", "Login keeps failing")
 _REPORT_WORDS = ("Overview", "Report", "Index", "Guide", "Summary", "Highlights", "Insights")
 

@@ -25,7 +25,9 @@ _ABOUT = {"Login keeps failing": "log in", "Cancel my subscription": "cancel",
           "Catch up?": "catch up", "Office closed Monday": "closed", "Great photo": "photo",
           "Friday deadline": "friday", "Thanks!": "thanks",
           "Your order has shipped": "shipped", "Welcome aboard": "signing up",
-          "Dinner on Saturday?": "dinner", "Your appointment is confirmed": "appointment"}
+          "Dinner on Saturday?": "dinner", "Your appointment is confirmed": "appointment",
+          "See you at the cafe": "cafe", "Milk on the way home?": "milk",
+          "Team meeting tomorrow": "team meeting"}
 
 
 @pytest.fixture(scope="module")

@@ -442,11 +442,7 @@ class Compiler:
         item_meta = self._last_meta if schema_type(resolved) == "object" else None
         unknown = item_gen is BLAND_GEN  # members of no kind: see `listed`
         if unknown:
-            # a list its key names ("tabs") holds members of that kind, never the
-            # endpoint's own records (a channel's tabs listed channel names)
-            candidates = ((item_entity,) if entity_of_container(key)
-                          else (item_entity, self.vocab.entity))
-            listed = listed_gen(candidates, (key, *self.vocab.nouns),
+            listed = listed_gen((item_entity, self.vocab.entity), (key, *self.vocab.nouns),
                                 lambda noun: string_gen(noun, resolved, noun, self.vocab))
             item_gen = listed if listed is not None else item_gen
         if path is not None:

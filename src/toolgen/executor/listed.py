@@ -4,9 +4,8 @@ A scalar field of no known kind takes a setting word ("standard"), which reads a
 value of a setting; a list of them does not: `get_list_of_top_level_domains` answered
 `{"data": ["standard", "default", "general"]}` and the answer said "the data are standard
 and default". A list holds members of its kind: the kind the endpoint lists (its entity:
-`teams` lists team names, `top_level_domains` domain endings, a channel's `tabs` the tabs
-of its page; never the endpoint's own records under a key that names another kind: a
-channel's tabs were channel names), and when nothing says what
+`teams` lists team names, `top_level_domains` domain endings, a video channel's `tabs`
+the tabs of its page, not channel names), and when nothing says what
 its members are, it is answered empty rather than filled with words that are no member
 of anything (`listed_gen`). Pure; never touches the network.
 """

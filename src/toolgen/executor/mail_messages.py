@@ -6,9 +6,10 @@ drawn on its own; a temporary inbox full of help desk complaints ("Damaged parce
 as a support queue, not somebody's mail. Here each subject carries its body, as the
 sender wrote them together: the subjects (drawn for a message's or email's `subject` by
 `names`) give their body (`body_for`), and each body of the message pool
-(`descriptions.text_gen`) gives its subject (`subject_for`). `one_message(obj, args)`
-makes a generated message's subject and body one pair; what the call sent is kept, and a
-help desk ticket is left to `support_tickets`. Pure data and a dict edit, deterministic.
+(`descriptions.text_gen`) and of those a user writes gives its subject (`subject_for`).
+`one_message(obj, args)` makes a generated message's subject and body one pair; what
+the call sent is kept, and a help desk ticket is left to `support_tickets`. Pure data
+and a dict edit, deterministic.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("Dinner on Saturday?", "Are you free for dinner on Saturday? I can book a table "
                             "for 7."),
     ("Your appointment is confirmed", "Your appointment is confirmed for Tuesday at 3 pm."),
+    # the messages a user writes (`agents.planner.values_domain`)
+    ("See you at the cafe", "Running ten minutes late, see you at the cafe."),
+    ("Milk on the way home?", "Can you pick up milk on the way home?"),
+    ("Team meeting tomorrow", "Reminder: the team meeting starts at 10 tomorrow."),
 )
 SUBJECTS: tuple[str, ...] = tuple(subject for subject, _ in MESSAGES)
 _BODIES = dict(MESSAGES)
