@@ -10,7 +10,7 @@ import pytest
 from tests.executor.corpus_endpoints import TOOLBENCH, corpus_endpoints
 
 _FAILURES = ("must be", "missing", "failed", "not found", "invalid", "not valid", "unknown",
-             "cannot")
+             "cannot", "should be used", "does not match", "not allowed")
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ _FAILURE = re.compile(
     r"\b(?:error|errors|failed|failure|not found|missing|invalid|is not valid|not valid"
     r"|must be|cannot|can't|could not|unable to|is required|are required|unknown"
     r"|unauthori[sz]ed|forbidden|denied|not allowed|exceeded|does not exist"
-    r"|doesn't exist|bad request)\b", re.IGNORECASE)
+    r"|doesn't exist|bad request|should be|does not match|doesn't match)\b", re.IGNORECASE)
 
 
 def reads_as_failure(value: Any) -> bool:

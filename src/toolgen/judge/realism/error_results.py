@@ -30,7 +30,8 @@ _MESSAGE_KEYS = frozenset({"message", "msg", "error", "error_message", "errormes
 _ERROR = re.compile(
     r"\b(?:error|failed|failure|not found|missing|invalid|must be (?:present|provided)"
     r"|is required|unauthori[sz]ed|forbidden|access denied|not allowed|limit exceeded"
-    r"|does not exist|doesn't exist|bad request|unable to)\b", re.IGNORECASE)
+    r"|does not exist|doesn't exist|bad request|unable to|should be used for"
+    r"|does not match)\b", re.IGNORECASE)
 _NO_ERROR = re.compile(r"\bno errors?\b|\bwithout errors?\b|\berror[- ]free\b", re.IGNORECASE)
 
 
