@@ -29,6 +29,8 @@ def test_a_read_message_s_body_is_quoted() -> None:
     intent = Intent(verb="read", obj="the message", phrase="read the message")
     values = [f.value for f in outcome_of(done, intent).facts]
     assert any(_BODY in v for v in values), values
+    # who sent it: two alike messages from two people are told apart
+    assert any(_BODY in v and "lee.harris43@bailey.com" in v for v in values), values
 
 
 def test_a_sent_message_s_confirmation_is_not_quoted_as_its_text() -> None:

@@ -47,19 +47,30 @@ def asked_text(output: Any, endpoint: Endpoint, action: str = "") -> Fact | None
     words = set(own_words(endpoint))
     for asked, keys, label in _ASKED if action else (*_ASKED, _READ):
         if words & set(asked):
-            text = _text_at(output, keys)
-            if text is not None:
-                return Fact(label=label, value=f'"{text}"')  # quoted, as their words
+            found = _text_at(output, keys)
+            if found is not None:
+                text, node = found
+                sender = _sender(node) if label == _READ[2] else None
+                # a message is told by who sent it: two alike from two people are two
+                said = f'"{text}" from {sender}' if sender else f'"{text}"'
+                return Fact(label=label, value=said)  # quoted, as their words
     return None
 
 
-def _text_at(output: Any, keys: tuple[str, ...]) -> str | None:
+_SENDERS = ("from", "sender", "from_email", "from_number", "sender_email", "from_address")
+
+
+def _sender(node: dict[str, Any]) -> str | None:
+    return next((v for k in _SENDERS if isinstance(v := node.get(k), str) and v), None)
+
+
+def _text_at(output: Any, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]] | None:
     node = output
     for _ in range(3):  # the answer, its list, the list's first item
         if isinstance(node, dict):
             for key, value in node.items():
                 if _last(str(key)) in keys and _sentence(value):
-                    return str(value)
+                    return str(value), node
             lists = [v for v in node.values() if isinstance(v, list) and v]
             node = lists[0] if len(lists) == 1 else None
         elif isinstance(node, list) and node:
