@@ -32,10 +32,11 @@ _ASKED = (
     (("glossary", "glossaries", "definition", "definitions", "define", "meaning",
       "dictionary"), ("definition", "meaning", "definitions"), "definition"),
 )
-# What a read message, mail or chat says: said only when the call read it (no action).
+# What a read message, mail or chat says: said only when the call read it (no action);
+# labelled "text", as "the message is" beside "for the message" says message twice.
 _READ = (("message", "messages", "mail", "mails", "email", "emails", "inbox", "sms", "chat",
           "chats", "conversation", "conversations"),
-         ("text", "body", "content", "snippet", "preview", "message"), "message")
+         ("text", "body", "content", "snippet", "preview", "message"), "text")
 _SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
 _LONGEST = 240  # past this, the answer would recite a document
 
