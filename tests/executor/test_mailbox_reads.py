@@ -64,3 +64,31 @@ def test_an_address_check_keeps_its_verdict(boxes: Any) -> None:
     check = next(n for n in sorted(eps) if n.startswith("check") and "mailboxlayer" in n)
     for out in _outputs(boxes, check, 4):
         assert not _messages(out), out
+
+
+@pytest.fixture(scope="module")
+def senders() -> Any:
+    return corpus_endpoints(TOOLBENCH / "Email/mass_email_sending_api.json",
+                            TOOLBENCH / "Other/onehop_sms.json")
+
+
+def test_a_sent_message_answers_whether_it_went_not_an_address_check(senders: Any) -> None:
+    # a mass email answered `"email": "mary.willis@reynolds.com", "is_valid": true`
+    # (ToolBench seed 7 #170), an SMS a phone number's carrier and country (#284)
+    eps, executor = senders
+    mail = next(e for n, e in sorted(eps.items()) if n.startswith("send_mass_email"))
+    sms = eps["send_sms_for_onehop_sms"]
+    mail_args = {"mail_port": 587, "subject": "Office closed Monday",
+                 "body": "Reminder: the office is closed on Monday.",
+                 "mail_username": "ann.lee", "sender": _EMAIL_ARG,
+                 "file_path": "notes.txt", "mail_server": "smtp.example.com"}
+    sms_args = {"sms_text": "Running late", "sender_id": "snd_1",
+                "mobile_number": "+14155550123"}
+    for seed in range(6):
+        for ep, args in ((mail, mail_args), (sms, sms_args)):
+            result = executor.session(seed).call(ep, args)
+            assert result.status == "ok", result.output
+            out = result.output
+            assert not {"is_valid", "carrier", "domain"} & set(out), out
+            emails = {v for v in out.values() if isinstance(v, str) and "@" in v}
+            assert emails <= {_EMAIL_ARG}, out  # no address the user never named

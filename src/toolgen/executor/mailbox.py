@@ -8,8 +8,11 @@ whose own words read a mailbox (an inbox, a read mail, messages) answers a mail 
 (sender, subject, body, when it came; `mail_messages` pairs subject and body), and one
 that reads a number's texts (an SMS inbox or history) a text message (the sender's
 number, the text, when it came). An address check (validate, verify, a checker) keeps
-its verdict; a message a texting tool sends is a text message too, not an email with a
-subject. `mailbox_fields(own, name)` gives those fields, or None. Pure.
+its verdict; a message a texting tool holds is a text message too, not an email with a
+subject. Sending mail or a text answers whether it went (`SENT`; what was sent is echoed
+beside it), not a check of some other address: a mass email answered `"email":
+"mary.willis@reynolds.com", "is_valid": true` (ToolBench seed 7 #170), an SMS a phone
+number's carrier. `mailbox_fields(own, name)` gives those fields, or None. Pure.
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ _CHECKS = frozenset({"validate", "validation", "validator", "verify", "verificat
                      "status", "generate", "delete", "count", "estimate", "cost"})
 
 
+# Words of a name that send a message, and what its answer holds beyond what was sent
+# (echoed): whether it went, never a check of some other address or number.
+_SENDS = frozenset({"send", "sent", "resend", "forward", "reply", "broadcast", "notify"})
+SENT: dict[str, Any] = {"status": {"type": "string", "enum": ["queued", "sent"]}}
+
+
 def mailbox_fields(own: set[str] | frozenset[str], name: set[str] | frozenset[str]
                    ) -> dict[str, Any] | None:
     """The fields of the message the endpoint's own words (`own`) read or send: a text
@@ -46,6 +55,8 @@ def mailbox_fields(own: set[str] | frozenset[str], name: set[str] | frozenset[st
     else a mail message; None for a check or for words of no message (module doc)."""
     if own & _CHECKS:
         return None
+    if own & _SENDS and own & (_MAIL | _TEXTS | _MESSAGES | {"notification"}):
+        return dict(SENT)
     if not (own & _MESSAGES or (own & _READS and own & (_MAIL | _TEXTS))):
         return None
     texts = any(w in _TEXTS or w.startswith("sms") for w in own | name)
