@@ -18,7 +18,16 @@ _ABOUT = {"Login keeps failing": "log in", "Cancel my subscription": "cancel",
           "Missing item in my order": "order", "Copy of last invoice": "invoice",
           "Update billing details": "billing", "Change of delivery address": "address",
           "Upgrade to the annual plan": "annual", "Parcel marked delivered": "delivered",
-          "App crashes on photo upload": "crashes"}
+          "App crashes on photo upload": "crashes",
+          # a mailbox's own mail (`mail_messages`)
+          "Meeting moved": "meeting", "Running late": "late", "Package arrived": "package",
+          "Happy birthday!": "birthday", "Invoice attached": "invoice",
+          "Catch up?": "catch up", "Office closed Monday": "closed", "Great photo": "photo",
+          "Friday deadline": "friday", "Thanks!": "thanks",
+          "Your order has shipped": "shipped", "Welcome aboard": "signing up",
+          "Dinner on Saturday?": "dinner", "Your appointment is confirmed": "appointment",
+          "See you at the cafe": "cafe", "Milk on the way home?": "milk",
+          "Team meeting tomorrow": "team meeting"}
 
 
 @pytest.fixture(scope="module")

@@ -221,9 +221,32 @@ def test_an_error_message_reported_as_a_result_is_flagged() -> None:
     assert _kinds(error_results.check_view, record) == ["error_as_result"]
 
 
+def test_a_constraint_the_call_broke_is_an_error() -> None:
+    # ToolBench seed 7 #22: a group call "succeeded" with the rule it broke
+    record = _record("Call +14155550165 as a group.", [
+        ("v0_1_group_call_for_eqivo_telephony", {"To": "+14155550165"},
+         {"Message": "GroupCall should be used for at least 2 numbers", "Success": True})],
+        "Here is what I found on the group: the message is GroupCall should be used for "
+        "at least 2 numbers.")
+    assert _kinds(error_results.check_view, record) == ["error_as_result"]
+
+
+def test_a_nothing_said_of_another_call_acknowledges_no_error() -> None:
+    # ToolBench seed 7 #287: "nothing" belonged to the next call's sentence
+    record = _record("Mute mmb_1 in the conference, then list the responses.", [
+        ("conference_mute_for_telephony", {"MemberID": "mmb_1"},
+         {"Message": "MemberID Parameter must be present", "Success": True}),
+        ("event_responses", {"event_id": "evn_1"}, {"responses": [], "total": 0})],
+        "For the conference mute, the message is MemberID Parameter must be present. "
+        "The event's responses came back with nothing else in it.")
+    assert _kinds(error_results.check_view, record) == ["error_as_result"]
+
+
 @pytest.mark.parametrize(("output", "answer"), [
     ({"Message": "CallUUID Parameter Missing", "Success": True},
      "Sorry, that didn't work: the service says CallUUID Parameter Missing."),
+    ({"Message": "CallUUID Parameter Missing", "Success": True},
+     "That didn't work. The service says CallUUID Parameter Missing."),
     ({"Message": "Play Stop Executed", "Success": True}, "Playback stopped."),
     ({"message": "Completed with no errors"}, "Playback stopped."),
 ])

@@ -398,7 +398,11 @@ def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     target = _first(args, _TARGET)
     source = _first(args, _SOURCE)
     for obj in targets:
-        key = next((k for k in _TRANSLATED if isinstance(obj.get(k), str)), None)
+        # by the key's normal form: Text Translator's `translatedText` kept the chatter it
+        # was drawn with ("Meeting moved to Thursday at 3 pm.", ToolBench seed 7 #37)
+        names = {normalize_key(str(k)): k for k in obj}
+        key = next((names[t] for t in _TRANSLATED
+                    if t in names and isinstance(obj[names[t]], str)), None)
         if key is None:
             continue
         if source_text is not None:

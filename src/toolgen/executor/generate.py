@@ -21,6 +21,7 @@ from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen, example_rows
+from toolgen.executor.failure_texts import succeeded_choices
 from toolgen.executor.field_values import BLAND_GEN
 from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
@@ -190,8 +191,9 @@ class Compiler:
             const = schema["const"]
             return lambda ctx: const
         enum = schema.get("enum")
-        if isinstance(enum, list) and enum:  # no result's genre is "dontcare"
-            return enum_gen(key, tuple(real_choices(enum)))
+        if isinstance(enum, list) and enum:  # no result's genre is "dontcare"; no
+            # success says "MemberID Parameter must be present" (`failure_texts`)
+            return enum_gen(key, tuple(succeeded_choices(real_choices(enum))))
         t = schema_type(schema)
         if t is None:
             # Why: no type and no shape; the key is the only hint (`price`, `hotel_id`, ...)

@@ -4,7 +4,8 @@ A scalar field of no known kind takes a setting word ("standard"), which reads a
 value of a setting; a list of them does not: `get_list_of_top_level_domains` answered
 `{"data": ["standard", "default", "general"]}` and the answer said "the data are standard
 and default". A list holds members of its kind: the kind the endpoint lists (its entity:
-`teams` lists team names, `top_level_domains` domain endings), and when nothing says what
+`teams` lists team names, `top_level_domains` domain endings, a video channel's `tabs`
+the tabs of its page, not channel names), and when nothing says what
 its members are, it is answered empty rather than filled with words that are no member
 of anything (`listed_gen`). Pure; never touches the network.
 """
@@ -21,15 +22,22 @@ from toolgen.executor.values import normalize_key
 TLDS = (".com", ".org", ".net", ".io", ".dev", ".app", ".info", ".edu", ".gov", ".co",
         ".de", ".uk", ".fr", ".nl", ".jp", ".br", ".in", ".au", ".ca", ".es", ".it", ".pl")
 _TLD_WORDS = ("tld", "top_level_domain", "domain_extension", "domain_ending")
+# The tabs of a video channel's page, as the video sites name them.
+CHANNEL_TABS = ("Home", "Videos", "Shorts", "Live", "Playlists", "Community", "About")
+_VIDEO_WORDS = frozenset({"channel", "channels", "video", "videos", "youtube", "stream",
+                          "streams"})
 
 
 def listed_kind(nouns: tuple[str, ...]) -> Gen | None:
-    """A members' generator the endpoint's nouns name outright (top level domains)."""
+    """A members' generator the endpoint's nouns name outright (top level domains, a
+    video channel's tabs)."""
     keys = {normalize_key(n) for n in nouns}
     text = "_".join(sorted(keys))
     if any(w in text for w in _TLD_WORDS) or (
             "level" in keys and keys & {"domain", "domains"}):
         return pick(TLDS)
+    if keys & {"tab", "tabs"} and keys & _VIDEO_WORDS:
+        return pick(CHANNEL_TABS)
     return None
 
 

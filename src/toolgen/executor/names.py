@@ -2,7 +2,7 @@
 
 "Copenhagen Request", "Milan Event", "Cape Town File", "New York Clinic": a city glued to
 the entity noun reads as generated. A file is called `q3-report.pdf`, an event "Spring
-Jazz Night", a support request by its subject, a clinic after a neighbourhood
+Jazz Night", a support request or a message by its subject, a clinic after a neighbourhood
 ("Parkview Clinic"), a playlist "Road Trip Mix", a plan "Premium Annual". Only places
 that are named after their city (a station, an airport, a branch) keep the city; a legal
 case is "Harris v. Miller", a forum post its title. Any other kind is named as its owner
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.kind_names import evocative_name, kind_name
+from toolgen.executor.mail_messages import SUBJECTS as MAIL_SUBJECTS
 from toolgen.executor.support_tickets import SUBJECTS
 
 _FILE_STEMS = ("q3-report", "invoice-0412", "meeting-notes", "holiday-photo", "budget-2025",
@@ -51,7 +52,9 @@ _FOLDER = frozenset({"folder", "directory", "dir", "bucket", "drive"})
 _EVENT = frozenset({"event", "festival", "concert", "conference", "meetup", "webinar",
                     "workshop", "match", "game", "tournament", "class", "session"})
 _REQUEST = frozenset({"ticket", "request", "issue", "complaint", "inquiry", "enquiry", "claim",
-                      "incident", "message", "email", "mail"})
+                      "incident"})
+# A mailbox holds a person's mail, not a help desk's queue (`mail_messages`).
+_MAIL = frozenset({"message", "email", "mail"})
 _CASE = frozenset({"case", "lawsuit", "litigation", "dispute"})
 # A forum post is named by its title, as its writer put it.
 _POST = frozenset({"post", "thread", "topic", "submission", "question"})
@@ -86,6 +89,8 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
                 f"{_pick(_EVENT_KIND, rand)}")
     if head in _REQUEST:
         return _pick(_SUBJECTS, rand)
+    if head in _MAIL:
+        return _pick(MAIL_SUBJECTS, rand)
     if head in _CASE:
         first = _pick(_PARTIES[:9], rand)
         second = _pick(_PARTIES, rand)
@@ -116,7 +121,7 @@ def record_name_gen(entity: str, noun: str, place: Callable[[Any], str]) -> Call
     return lambda ctx: record_name(entity, noun, ctx.rand, place(ctx))
 
 
-_OWN_NAMES = (_FILE | _FOLDER | _EVENT | _REQUEST | _CASE | _PROJECT | _LIST | _PLAN
+_OWN_NAMES = (_FILE | _FOLDER | _EVENT | _REQUEST | _MAIL | _CASE | _PROJECT | _LIST | _PLAN
               | _INSTITUTION | _CITY_NAMED)
 
 

@@ -35,6 +35,7 @@ from toolgen.executor.domain_fields import (
 )
 from toolgen.executor.domain_fit import gamed, priced, ranked_player, sent_kept
 from toolgen.executor.glued import unglue
+from toolgen.executor.mailbox import mailbox_fields
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import (
@@ -145,6 +146,9 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
         return support
     if detects_language(own):
         return dict(DETECTED_LANGUAGE)
+    read = mailbox_fields(own, name)
+    if read is not None:  # an inbox read answers its messages, not an address check
+        return read
     if quoted_market(own, name):
         return dict(first_domain({"stock"}, verdicts=True) or {})
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists

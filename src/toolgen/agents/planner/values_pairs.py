@@ -7,7 +7,9 @@ Boston avoiding tolls); a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
 searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months;
 a company's equity or assets are several times its income (a return on equity is not
-79,339,708 over 369); a ticket's description tells the problem its subject names.
+79,339,708 over 369); a ticket's description tells the problem its subject names, and
+an email's subject heads its body (not "Package arrived" over "Running ten minutes
+late").
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -24,6 +26,7 @@ from toolgen.executor.distance import PAIRS as TRIP_ENDS
 from toolgen.executor.distance import road_route
 from toolgen.executor.entities.airports import AIRPORTS
 from toolgen.executor.exchange import PER_USD
+from toolgen.executor.mail_messages import BODY_KEYS, SUBJECT_KEYS, body_for, subject_for
 from toolgen.executor.pools import LANGUAGES, PLACES
 from toolgen.executor.price_scale import price_range
 from toolgen.executor.result_kinds import own_words
@@ -64,6 +67,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_base_fits(stated))
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
     fixes.update(_one_ticket(stated))
+    fixes.update(_one_message(stated))
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
     if not fixes:
@@ -83,6 +87,20 @@ def _one_ticket(stated: dict[str, PlannedArg]) -> dict[str, object]:
     said = description_for(subject.value) if subject is not None else None
     text = next((stated[k] for k in _TICKET_TEXTS if k in stated), None)
     return {text.name: said} if said is not None and text is not None else {}
+
+
+def _one_message(stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """An email's subject heads the body the user writes (a body of the message pool
+    names its subject), else the body is the one its subject heads."""
+    subject = next((stated[k] for k in SUBJECT_KEYS if k in stated), None)
+    text = next((stated[k] for k in BODY_KEYS if k in stated), None)
+    if subject is None or text is None:
+        return {}
+    heading = subject_for(text.value)
+    if heading is not None:
+        return {subject.name: heading} if heading != subject.value else {}
+    said = body_for(subject.value)
+    return {text.name: said} if said is not None and said != text.value else {}
 
 
 def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:

@@ -96,7 +96,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         sent = _sent(r.call.arguments)
         facts = [verdict, *[f for f in facts
                             if f.label != "status" and f.value.lower() not in sent]]
-    text = asked_text(output, r.call.endpoint) or grouped_texts(output)  # or messages by receiver
+    # or messages by receiver
+    text = asked_text(output, r.call.endpoint, action) or grouped_texts(output)
     if text is not None:  # the summary / reply / fact asked for, not "the URL is ...";
         # after the verdict, so a count the text states ("192 valid") is not said again
         facts = [text, *[f for f in facts if f.value not in text.value]]

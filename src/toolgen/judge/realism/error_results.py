@@ -7,7 +7,8 @@ back is an error, and the answer presents it as the thing asked for. A reviewer 
 this as an error reported as success. Kind `error_as_result`.
 
 Left alone: an answer that says the request failed in its own words (sorry, couldn't,
-failed, ...) outside the quoted message, and a message saying no error occurred.
+failed, ...) outside the quoted message, in the sentence that says it (or anywhere, when
+it does not quote it), and a message saying no error occurred.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _MESSAGE_KEYS = frozenset({"message", "msg", "error", "error_message", "errormes
 _ERROR = re.compile(
     r"\b(?:error|failed|failure|not found|missing|invalid|must be (?:present|provided)"
     r"|is required|unauthori[sz]ed|forbidden|access denied|not allowed|limit exceeded"
-    r"|does not exist|doesn't exist|bad request|unable to)\b", re.IGNORECASE)
+    r"|does not exist|doesn't exist|bad request|unable to|should be used for"
+    r"|does not match)\b", re.IGNORECASE)
 _NO_ERROR = re.compile(r"\bno errors?\b|\bwithout errors?\b|\berror[- ]free\b", re.IGNORECASE)
 
 
@@ -60,7 +62,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         return []
     out: list[Finding] = []
     for name, at, message in errors:
-        said = _answer_after(view, at)
+        said = _reporting(_answer_after(view, at), message)
         for _, _, quoted in errors:  # the answer's own words, not the messages it quotes
             said = said.replace(quoted, "")
         if not ACK.search(said):
@@ -68,6 +70,20 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                                f"{name} returned the error {message!r} and "
                                "the answer reports it as a result"))
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _reporting(answer: str, message: str) -> str:
+    """The sentences of `answer` that say `message`, each with the one before it ("That
+    didn't work. The service says ..."), or the whole answer when none says it: a
+    "nothing" said of another call ("The event's responses came back with nothing else")
+    acknowledges no error (ToolBench seed 7 #287)."""
+    sentences = _SENTENCE_END.split(answer)
+    said = [" ".join(sentences[max(i - 1, 0):i + 1])
+            for i, s in enumerate(sentences) if message in s]
+    return " ".join(said) if said else answer
 
 
 def _answer_after(view: RecordView, at: int) -> str:
