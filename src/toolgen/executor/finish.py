@@ -98,6 +98,7 @@ from toolgen.executor.result_kinds import (
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
+from toolgen.executor.text_ops import text_op_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.weather_reading import weather_finish
@@ -154,6 +155,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     text = _text(shape)
     if shape is not endpoint.response_schema and (named := named_finish(text)) is not None:
         steps.append(named)  # an expiry after its issue, a statement that adds up
+    if shape is not endpoint.response_schema and (op := text_op_finish(text)) is not None:
+        steps.append(op)  # the sent text's own sentences, its own key phrases
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
     steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
                  if s is not None)
