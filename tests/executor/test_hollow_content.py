@@ -1,0 +1,149 @@
+"""A read the corpus gives no response for still answers what its API is about: a
+sentence breaker the sent text's sentences, a keyword tool phrases of that text, a forum's
+categories forum sections, a rewards card's categories spending ones, a tool named "Reaction
+Gifs" gifs, a traffic feed whose description says "Returns all aircraft" aircraft, a likes
+count one figure. A noun whose sense depends on its API gets no content elsewhere (an
+auth API's tokens are no NFTs). Expected values are written here from the call's own
+text, never computed by the code under test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from toolgen.executor import MockExecutor
+from toolgen.records import Endpoint, Parameter
+
+SEEDS = range(5)
+_BOOKKEEPING_TAILS = ("_id", "_code", "_at", "url", "version", "is_active", "total")
+
+
+def _p(name: str, schema: dict[str, object] | None = None) -> Parameter:
+    schema = schema or {"type": "string"}
+    return Parameter(name=name, raw_name=name, type_label=str(schema.get("type")),
+                     json_schema=schema, required=True)
+
+
+def _endpoint(name: str, tool: str, description: str, *params: Parameter,
+              method: str = "GET") -> Endpoint:
+    return Endpoint(id=f"{tool}/{name}", function_name=f"{name}_for_{tool.lower()}",
+                    tool_id=tool.lower(), tool_name=tool.replace("_", " "), category="Data",
+                    name=name, method=method, description=description, parameters=params,
+                    response_schema={})
+
+
+def _records(out: Any) -> list[dict[str, Any]]:
+    if isinstance(out, dict):
+        lists = [v for v in out.values() if isinstance(v, list) and v
+                 and all(isinstance(x, dict) for x in v)]
+        return lists[0] if len(lists) == 1 else [out]
+    return []
+
+
+def _content(record: dict[str, Any], sent: dict[str, Any]) -> set[str]:
+    """The keys of a record that are neither bookkeeping nor an argument said back."""
+    return {k for k, v in record.items()
+            if not k.endswith(_BOOKKEEPING_TAILS) and sent.get(k) != v}
+
+
+BREAK = _endpoint("Break_Sentence", "Webit_Language",
+                  "Perform Neural Machine sentence breaking on a long text.",
+                  _p("text"), _p("language"), method="POST")
+KEY_PHRASES = _endpoint("Key_Phrases", "Webit_Language", "Key Phrases", _p("text"),
+                        _p("language"), method="POST")
+FORUM = _endpoint("getAllForumCategories", "Freshdesk", "Get All Forum Category")
+REWARDS = _endpoint("Spend_Bonus_Category_List", "Rewards_Credit_Card_API",
+                    "This pulls a list of all spend bonus categories")
+GIFS = _endpoint("funny", "Reaction_Gifs", "funny")
+TRAFFIC = _endpoint("LiveTraffic", "Flight_Sim_Traffic",
+                    "Returns all aircraft within 25nm radius of specified Lat/Lon",
+                    _p("lat", {"type": "number"}), _p("lon", {"type": "number"}))
+LIKES = _endpoint("canvas_episodes_get-likes", "Webtoon", "Get likes count of a episode",
+                  _p("episodeNo", {"type": "number"}), _p("titleNo", {"type": "number"}))
+HEROES = _endpoint("getHeroes", "Dota2", "A list of heroes within Dota 2.", _p("language"))
+AUTH_TOKENS = _endpoint("list_tokens", "Key_Vault", "Lists the access tokens of an account.")
+NOTE = _endpoint("Fetchanote", "ClearDil", "ClearDil: Fetchanote", _p("note_a_id"))
+
+TEXT = "This is a phrase. How well can you do? Mr. Webit keeps Mr. inside one sentence."
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_sentence_breaker_answers_the_sent_texts_sentences(executor: MockExecutor,
+                                                              seed: int) -> None:
+    out = executor.session(seed).call(BREAK, {"text": TEXT, "language": "en"}).output
+    assert out["sentences"] == ["This is a phrase.", "How well can you do?",
+                                "Mr. Webit keeps Mr. inside one sentence."]
+    assert out["sentence_count"] == 3
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_key_phrases_are_phrases_of_the_sent_text(executor: MockExecutor, seed: int) -> None:
+    text = ("Catania is a city on the eastern coast of Sicily at the foot of Mount Etna, "
+            "the biggest volcano in Europe, and a major transport hub.")
+    out = executor.session(seed).call(KEY_PHRASES, {"text": text, "language": "en"}).output
+    phrases = out["key_phrases"]
+    assert phrases and len(phrases) == len(set(phrases))
+    assert all(p in text for p in phrases)
+    assert "Mount Etna" in phrases and "major transport hub" in phrases
+    assert not any(p.lower() in ("the", "of", "is a city") for p in phrases)
+
+
+FORUM_SECTIONS = {"General Discussion", "Announcements", "Feature Requests",
+                  "Troubleshooting", "Tips & Tricks", "Billing Questions"}
+SPENDING = {"Dining", "Groceries", "Gas Stations", "Travel", "Streaming", "Drugstores",
+            "Online Shopping"}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_category_is_what_its_api_files_things_under(executor: MockExecutor,
+                                                       seed: int) -> None:
+    forum = _records(executor.session(seed).call(FORUM, {}).output)
+    rewards = _records(executor.session(seed).call(REWARDS, {}).output)
+    assert forum and all(r["name"] in FORUM_SECTIONS for r in forum)
+    assert rewards and all(r["name"] in SPENDING for r in rewards)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_tool_named_for_gifs_lists_gifs_of_a_real_size(executor: MockExecutor,
+                                                        seed: int) -> None:
+    gifs = _records(executor.session(seed).call(GIFS, {}).output)
+    assert gifs
+    for gif in gifs:
+        assert 100 <= gif["width"] <= 4000 and 100 <= gif["height"] <= 4000
+        assert 0 < gif["duration_seconds"] <= 30
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_description_naming_aircraft_answers_aircraft(executor: MockExecutor,
+                                                        seed: int) -> None:
+    sent = {"lat": 41.9028, "lon": 12.4964}
+    planes = _records(executor.session(seed).call(TRAFFIC, sent).output)
+    assert planes
+    for plane in planes:
+        assert plane["aircraft_type"].startswith(("Airbus", "Boeing", "Embraer"))
+        assert 0 < plane["altitude_ft"] <= 45_000
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_likes_count_is_one_figure(executor: MockExecutor, seed: int) -> None:
+    sent = {"episodeNo": 1, "titleNo": 95}
+    out = executor.session(seed).call(LIKES, sent).output
+    assert isinstance(out["likes_count"], int) and out["likes_count"] >= 0
+    assert not any(isinstance(v, list) for v in out.values())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_heroes_and_a_glued_note_hold_content(executor: MockExecutor, seed: int) -> None:
+    heroes = _records(executor.session(seed).call(HEROES, {"language": "en"}).output)
+    assert heroes and all(_content(h, {"language": "en"}) for h in heroes)
+    assert all(h["attack_type"] in ("Melee", "Ranged") for h in heroes)
+    sent = {"note_a_id": "axx_558807"}
+    note = executor.session(seed).call(NOTE, sent).output
+    assert isinstance(note.get("text"), str) and note["text"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_access_tokens_are_no_nfts(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(AUTH_TOKENS, {}).output
+    assert "listed_price_btc" not in str(out) and "inscription_number" not in str(out)
