@@ -135,7 +135,7 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
                       "genre": _enum("Pop", "Jazz", "Classical", "News", "Rock", "Lo-fi",
                                      "Latin", "Electronic"),
                       "bitrate_kbps": {"type": "integer", "enum": [64, 128, 192, 320]}}),),
-    "embedding": ((_ANY, {"embedding": {"type": "array", "minItems": 8, "maxItems": 8,
+    "embedding": ((_ANY, {"vector": {"type": "array", "minItems": 8, "maxItems": 8,
                                         "items": _num(-1, 1)}}),),
     "comparison": ((_words("face faces image images photo photos selfie"),
                     {"similarity": _num(0.05, 0.99),
@@ -179,6 +179,14 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
                 "owner_address": _enum("bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8",
                                        "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
                                        "bc1pmzfrwwndsqmk5yh69yjr5lfgfg4ev8c0tsc06e")}),),
+    # a price history's bars; `candles` puts each bar's high above and low below the rest
+    "ohlc": ((_ANY, {"date": _DATE, "open": _num(0.5, 900), "high": _num(0.5, 900),
+                     "low": _num(0.5, 900), "close": _num(0.5, 900)}),),
+    "candle": ((_ANY, {"date": _DATE, "open": _num(0.5, 900), "high": _num(0.5, 900),
+                       "low": _num(0.5, 900), "close": _num(0.5, 900)}),),
+    # a player's rating is the rating of their game
+    "rating": ((_words("chess elo fide lichess"), {"rating": _int(1200, 2850),
+                                                   "games_played": _int(50, 9_000)}),),
     "shoe": ((_words("jordan jordans"),
               {"model": _enum("Air Jordan 1 Mid", "Air Jordan 4 Retro", "Air Jordan 11 Retro",
                               "Jordan Luka 2", "Air Jordan 3 Retro"),

@@ -57,8 +57,12 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
                  noun: str = "") -> dict[str, Any]:
     """`shape` with content fields added to its hollow record (a read's only); `noun` is
     what the shape calls its records (`shapes.record_noun`: `fetchanote` -> note)."""
-    if info.action not in _READS or _ASKS_NAMING & _asking(own_words(endpoint)):
+    if info.action not in _READS:
         return shape
+    if _ASKS_NAMING & _asking(own_words(endpoint)) and _context_fields(
+            endpoint, [w for w in own_words(endpoint) if w.isalpha()], noun) is None:
+        return shape  # the ids or keys asked for, unless the API says the word is a thing
+        # (an NFT market's tokens)
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
         return shape
@@ -66,7 +70,12 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     fields = content_fields(endpoint, info, noun)
     for key, sub in fields.items():
         record.setdefault(key, sub)
-    return _one_record(shape, record, words, _counted(endpoint, words) is not None)
+    context = _context_noun(endpoint, words, noun)
+    # "Issuer", "Perk" (by name), `chart_by_id`: one; "Get All Forum Category": many
+    one = _counted(endpoint, words) is not None or (
+        context is not None and context[0] in words and "all" not in words
+        and plural(context[0]) not in words)
+    return _one_record(shape, record, words, one)
 
 
 def _asking(words: list[str]) -> set[str]:
@@ -162,9 +171,15 @@ def _counted(endpoint: Endpoint, words: list[str]) -> str | None:
 
 def _context_fields(endpoint: Endpoint, words: list[str], record: str
                     ) -> dict[str, Any] | None:
-    """The fields of the first noun `content_nouns` knows among the record's noun, the
-    name's words (last first), the first sentence of the description and the tool's name
-    (module doc), read in the API's words."""
+    found = _context_noun(endpoint, words, record)
+    return found[1] if found is not None else None
+
+
+def _context_noun(endpoint: Endpoint, words: list[str], record: str
+                  ) -> tuple[str, dict[str, Any]] | None:
+    """The first noun `content_nouns` knows among the record's noun, the name's words
+    (last first), the first sentence of the description and the tool's name (module doc),
+    read in the API's words, with its fields."""
     told = _described(endpoint.description)
     # a tool's glued name ("AsianDramas", "VkoorSound") split into its words
     tool = [p for w in _WORD.findall(endpoint.tool_name.lower()) for p in ninja_split(w)]
@@ -174,7 +189,7 @@ def _context_fields(endpoint: Endpoint, words: list[str], record: str
         # `singular` keeps "heroes" a "heroe"
         for form in dict.fromkeys((w, singular(w), w[:-2] if w.endswith("oes") else "")):
             if form and (fields := context_fields(form, context)) is not None:
-                return fields
+                return form, fields
     return None
 
 

@@ -64,6 +64,7 @@ from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.autocompleted import complete_finish
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.candles import candles_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
@@ -157,6 +158,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(named)  # an expiry after its issue, a statement that adds up
     if shape is not endpoint.response_schema and (op := text_op_finish(text)) is not None:
         steps.append(op)  # the sent text's own sentences, its own key phrases
+    if (bars := candles_finish(text)) is not None:
+        steps.append(bars)  # no price of a day above its high
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
     steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
                  if s is not None)
