@@ -147,3 +147,79 @@ def test_heroes_and_a_glued_note_hold_content(executor: MockExecutor, seed: int)
 def test_access_tokens_are_no_nfts(executor: MockExecutor, seed: int) -> None:
     out = executor.session(seed).call(AUTH_TOKENS, {}).output
     assert "listed_price_btc" not in str(out) and "inscription_number" not in str(out)
+
+
+def _bfcl(name: str, description: str, *params: Parameter) -> Endpoint:
+    return Endpoint(id=f"BFCL/{name}", function_name=name, tool_id="bfcl", tool_name="BFCL",
+                    category="BFCL", name=name, method="CALL", description=description,
+                    parameters=params, response_schema={})
+
+
+READABLE = _bfcl("nfilibrary_is_member_readable",
+                 "Checks if the specified symbol is readable in the native function "
+                 "interface library.", _p("symbol"))
+CHESS = _bfcl("chess_rating", "Fetches the current chess rating of a given player",
+              _p("player_name"))
+OHLC = _endpoint("Get_OHLC_history", "ohlc_history_forex",
+                 "Get OHLC for the requested currency pair", _p("symbol"))
+ISSUER = _endpoint("Issuer", "SSL_Certificate",
+                   "Retrieve the associated domain issuer of the certificate.", _p("domain"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_yes_or_no_name_answers_yes_or_no(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(READABLE, {"symbol": "getVersion"}).output
+    assert isinstance(out["is_member_readable"], bool)
+    assert not any(isinstance(v, list) for v in out.values())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_player_has_one_chess_rating(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(CHESS, {"player_name": "Magnus Carlsen"}).output
+    assert 1000 <= out["rating"] <= 2900
+    assert not any(isinstance(v, list) for v in out.values())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_certificate_has_one_issuer(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(ISSUER, {"domain": "example.org"}).output
+    assert out["name"] in {"Let's Encrypt", "DigiCert Inc", "Sectigo Limited",
+                           "GlobalSign nv-sa", "Google Trust Services"}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_price_bar_stays_within_its_high_and_low(executor: MockExecutor,
+                                                   seed: int) -> None:
+    out = executor.session(seed).call(OHLC, {"symbol": "EURUSD"}).output
+    bars = _records(out)
+    assert bars
+    for bar in bars:
+        assert bar["low"] <= min(bar["open"], bar["close"])
+        assert bar["high"] >= max(bar["open"], bar["close"])
+        assert bar["high"] <= bar["open"] * 1.05 and bar["low"] >= bar["open"] * 0.95
+
+
+def _freshdesk(name: str, function: str, description: str, *params: Parameter) -> Endpoint:
+    # as the ToolBench loader reads Freshdesk: POST, named in snake case, its guessed shape
+    return Endpoint(id=f"freshdesk/{name}", function_name=f"{function}_for_freshdesk",
+                    tool_id="freshdesk", tool_name="Freshdesk", category="Business_Software",
+                    name=name, method="POST", description=description, parameters=params,
+                    response_schema={}, response_source="inferred")
+
+
+FORUM_GET = _freshdesk("getForumCategory", "get_forum_category", "Get Forum Category by ID",
+                       _p("categoryId", {"type": "number"}))
+FORUM_RENAME = _freshdesk("updateForumCategory", "update_forum_category",
+                          "Update Forum category", _p("categoryId", {"type": "number"}),
+                          _p("name"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_category_renamed_is_read_back_by_its_new_name(executor: MockExecutor,
+                                                          seed: int) -> None:
+    # the read draws names from a list of forum sections; the one renamed keeps its own
+    session = executor.session(seed)
+    session.call(FORUM_GET, {"categoryId": 582639})
+    session.call(FORUM_RENAME, {"categoryId": 582639, "name": "Little Compass"})
+    read = session.call(FORUM_GET, {"categoryId": 582639}).output
+    assert read.get("name") == "Little Compass"
