@@ -223,3 +223,28 @@ def test_a_category_renamed_is_read_back_by_its_new_name(executor: MockExecutor,
     session.call(FORUM_RENAME, {"categoryId": 582639, "name": "Little Compass"})
     read = session.call(FORUM_GET, {"categoryId": 582639}).output
     assert read.get("name") == "Little Compass"
+
+
+DETECT = _endpoint("BrowserObject_API", "BrowserObject", "Browser Detection API",
+                   _p("USERAGENTSTRING"), _p("LICENSE"))
+AGENTS = [
+    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+     "Chrome/124.0.0.0 Safari/537.36", "Chrome", "124", "Windows 10", "desktop"),
+    ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+     "like Gecko) Version/17.4 Mobile/15E148 Safari/604.1", "Safari", "17", "iOS", "mobile"),
+    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+     "Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51", "Edge", "124", "Windows 10",
+     "desktop"),
+    ("Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0", "Firefox",
+     "125", "Linux", "desktop"),
+]
+
+
+@pytest.mark.parametrize(("agent", "browser", "version", "os", "device"), AGENTS)
+def test_a_browser_detection_reads_the_sent_user_agent(executor: MockExecutor, agent: str,
+                                                       browser: str, version: str, os: str,
+                                                       device: str) -> None:
+    sent = {"USERAGENTSTRING": agent, "LICENSE": "LIC-2FD1513C"}
+    for found in _records(executor.session(0).call(DETECT, sent).output):
+        assert (found["browser"], found["browser_version"], found["os"],
+                found["device_type"]) == (browser, version, os, device)

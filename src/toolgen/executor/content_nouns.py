@@ -187,6 +187,18 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
     # a player's rating is the rating of their game
     "rating": ((_words("chess elo fide lichess"), {"rating": _int(1200, 2850),
                                                    "games_played": _int(50, 9_000)}),),
+    # what a detection reads from the sent user agent (`user_agents` sets the values)
+    "browser": ((_words("detection detect detector useragent agent parser parse"),
+                 {"browser": _STR, "browser_version": _STR, "os": _STR,
+                  "device_type": _enum("desktop", "mobile", "tablet")}),),
+    "screenshot": ((_ANY, {"image_url": _URI, "width": _int(800, 1920),
+                           "height": _int(600, 1080)}),),
+    # someone a marketplace lists for a service: what they have done, not a made-up name
+    "provider": ((_words("service services cleaning massage housekeeping repair booking "
+                         "professional"),
+                  {"years_of_experience": _int(1, 20), "jobs_completed": _int(5, 900)}),),
+    "export": ((_ANY, {"export_status": _enum("Completed", "InProgress", "Failed"),
+                       "file_format": _enum("JSON", "CSV", "ZIP")}),),
     "shoe": ((_words("jordan jordans"),
               {"model": _enum("Air Jordan 1 Mid", "Air Jordan 4 Retro", "Air Jordan 11 Retro",
                               "Jordan Luka 2", "Air Jordan 3 Retro"),

@@ -100,6 +100,7 @@ from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.text_ops import text_op_finish
+from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.weather_reading import weather_finish
@@ -160,6 +161,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(op)  # the sent text's own sentences, its own key phrases
     if (bars := candles_finish(text)) is not None:
         steps.append(bars)  # no price of a day above its high
+    if (agent := agent_finish(text)) is not None:
+        steps.append(agent)  # Chrome 124 on Windows 10 is what the sent string says
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
     steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
                  if s is not None)
