@@ -73,9 +73,14 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     context = _context_noun(endpoint, words, noun)
     # "Issuer", "Perk" (by name), `chart_by_id`: one; "Get All Forum Category": many
     one = _counted(endpoint, words) is not None or (
-        context is not None and context[0] in words and "all" not in words
+        context is not None and context[0] in words and not _MANY & set(words)
         and plural(context[0]) not in words)
     return _one_record(shape, record, words, one)
+
+
+# Name words that ask for many (a property search lists properties).
+_MANY = frozenset({"all", "search", "list", "find", "browse", "query", "filter", "explore",
+                   "recommend", "similar", "related"})
 
 
 def _asking(words: list[str]) -> set[str]:
@@ -185,7 +190,7 @@ def _context_noun(endpoint: Endpoint, words: list[str], record: str
     tool = [p for w in _WORD.findall(endpoint.tool_name.lower()) for p in ninja_split(w)]
     params = [w for p in endpoint.parameters for w in _WORD.findall(normalize_key(p.name))]
     context = frozenset((*words, *told, *tool, *params))
-    for w in (record, *reversed(words), *told, *reversed(tool)):
+    for w in (*reversed(words), record, *told, *reversed(tool)):
         # `singular` keeps "heroes" a "heroe"
         for form in dict.fromkeys((w, singular(w), w[:-2] if w.endswith("oes") else "")):
             if form and (fields := context_fields(form, context)) is not None:
