@@ -15,7 +15,13 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   strength), from one table of nouns -> fields whose values are drawn from lists or
   ranges, never from the tool's own words; fields that belong together (a medical
   panel's name and its tests, a symptom and its body system) as one row (`noun_rows`);
-- for a noun neither table knows, a one-line description of the record by what it holds
+- a noun whose sense depends on its API (`content_nouns`: a forum's categories are
+  forum sections, an NFT market's tokens NFTs), found in the name, then in the first
+  sentence of the description and the tool's name (`porn_gifs.oral` lists gifs,
+  "Returns all aircraft within 25nm" aircraft); a name asking for one such thing
+  (`Issuer`, `chart_by_id`, `chess_rating`) answers one record, a count of likes one
+  figure;
+- for a noun no table knows, a one-line description of the record by what it holds
   (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
   and a record-keeping line ("For internal use only.") is no content (`notes`).
 

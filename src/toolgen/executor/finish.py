@@ -40,7 +40,10 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - an event lasts what its title says (a night one evening, a festival days), in the
   season its title names, and today's events start today (`event_dates`); events found
   for a genre are of that genre (`event_themes`);
-- a phone number's carrier is a mobile network of its country (`phone_carriers`).
+- a phone number's carrier is a mobile network of its country (`phone_carriers`);
+- a sentence breaker answers the sent text's sentences and a keyword tool its phrases
+  (`text_ops`), a price bar lies within its high and low (`candles`), a browser
+  detection reads the sent user agent (`user_agents`).
 
 Deterministic for the call's random stream; never touches the network.
 """
