@@ -204,6 +204,20 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
                   {"years_of_experience": _int(1, 20), "jobs_completed": _int(5, 900)}),),
     "export": ((_ANY, {"export_status": _enum("Completed", "InProgress", "Failed"),
                        "file_format": _enum("JSON", "CSV", "ZIP")}),),
+    # a footballer's season, in a football API's words
+    "player": ((_words("seriea serie football soccer premier liga bundesliga ligue uefa "
+                       "fifa epl mls"),
+                {"position": _enum("Goalkeeper", "Defender", "Midfielder", "Forward"),
+                 "age": _int(18, 37), "appearances": _int(1, 38)}),),
+    # a code judge's verdict on submitted source
+    "checker": ((_words("code source compile compiler testcases hackerrank judge"),
+                 {"verdict": _enum("Accepted", "Wrong Answer", "Time Limit Exceeded",
+                                   "Compilation Error"),
+                  "time_seconds": _num(0.01, 2.5)}),),
+    # what a passport's machine-readable zone says
+    "mrzanalysis": ((_ANY, {"document_type": _enum("Passport", "ID card"),
+                            "issuing_country": _enum("GBR", "DEU", "FRA", "NLD", "USA"),
+                            "checksum_valid": {"type": "boolean"}}),),
     "shoe": ((_words("jordan jordans"),
               {"model": _enum("Air Jordan 1 Mid", "Air Jordan 4 Retro", "Air Jordan 11 Retro",
                               "Jordan Luka 2", "Air Jordan 3 Retro"),
