@@ -248,3 +248,38 @@ def test_a_browser_detection_reads_the_sent_user_agent(executor: MockExecutor, a
     for found in _records(executor.session(0).call(DETECT, sent).output):
         assert (found["browser"], found["browser_version"], found["os"],
                 found["device_type"]) == (browser, version, os, device)
+
+
+RELIGION_ORIGIN = _bfcl("religion_get_origin",
+                        "Retrieves the origin and founder information of a specified "
+                        "religion.", _p("religion"))
+RELIGION_INFO = _bfcl("religion_history_info",
+                      "Provides comprehensive historical details about a specified religion "
+                      "till a specified century.", _p("religion"),
+                      _p("till_century", {"type": "integer"}))
+DISCOVERY = _bfcl("science_history_get_discovery_details",
+                  "Retrieve the details of a scientific discovery based on the discovery "
+                  "name.", _p("discovery"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_religion_lookup_answers_its_founder_and_beliefs(executor: MockExecutor,
+                                                           seed: int) -> None:
+    out = executor.session(seed).call(RELIGION_ORIGIN, {"religion": "Buddhism"}).output
+    assert out["founder"] == "Siddhartha Gautama"
+    info = executor.session(seed).call(RELIGION_INFO, {"religion": "Islam",
+                                                       "till_century": 14}).output
+    assert info["founder"] == "Muhammad" and "The Five Pillars" in info["core_beliefs"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_unknown_religion_gets_no_made_up_founder(executor: MockExecutor,
+                                                     seed: int) -> None:
+    out = executor.session(seed).call(RELIGION_ORIGIN, {"religion": "Zoroastrianism"}).output
+    assert out["founder"] == "not recorded"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_discovery_names_its_discoverer_and_year(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(DISCOVERY, {"discovery": "Penicillin"}).output
+    assert (out["discoverer"], out.get("year")) == ("Alexander Fleming", 1928)

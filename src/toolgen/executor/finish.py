@@ -79,6 +79,7 @@ from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid
 from toolgen.executor.free_text import text_finish
+from toolgen.executor.history_facts import history_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
@@ -164,6 +165,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(op)  # the sent text's own sentences, its own key phrases
     if (bars := candles_finish(text)) is not None:
         steps.append(bars)  # no price of a day above its high
+    if shape is not endpoint.response_schema and (told := history_finish(text)) is not None:
+        steps.append(told)  # Buddhism's founder, gravity's discoverer
     if (agent := agent_finish(text)) is not None:
         steps.append(agent)  # Chrome 124 on Windows 10 is what the sent string says
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
