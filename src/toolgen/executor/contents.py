@@ -78,15 +78,21 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
         record.setdefault(key, sub)
     context = _context_noun(endpoint, words, noun)
     # "Issuer", "Perk" (by name), `chart_by_id`: one; "Get All Forum Category": many
+    glued = {p for w in words for p in ninja_split(w)} if context is not None else set()
     one = _counted(endpoint, words) is not None or (
-        context is not None and context[0] in words and not _MANY & set(words)
-        and plural(context[0]) not in words)
+        context is not None and not _MANY & set(words) and (
+            (context[0] in words and plural(context[0]) not in words)
+            or bool(_TODAY & glued)))  # the wisdom of the day is one quote
     return _one_record(shape, record, words, one)
 
 
 # Name words that ask for many (a property search lists properties).
 _MANY = frozenset({"all", "search", "list", "find", "browse", "query", "filter", "explore",
                    "recommend", "similar", "related"})
+
+
+# Name words that ask for the one thing of a day.
+_TODAY = frozenset({"today", "daily", "day"})
 
 
 def _asking(words: list[str]) -> set[str]:

@@ -151,6 +151,9 @@ def key_phrases(text: str) -> list[str]:
                 run.append(word)
         if run:
             runs.append(run)
+    # a phrase ends on its noun, not on the verb after it ("metropolitan area reaching")
+    runs = [r[:-1] if len(r) > 1 and r[-1].endswith("ing") and len(r[-1]) > 5 else r
+            for r in runs]
     runs = [r for r in runs if len(r) <= 4]
     freq: dict[str, int] = {}
     degree: dict[str, int] = {}
