@@ -125,8 +125,9 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
                    "responded_at": {"type": "string", "format": "date-time"}}),),
     "activity": ((_words("training trainings workout workouts fitness running cycling "
                          "triathlon strava sport sports athlete"),
+                  # no distance: drawn apart from the time it would be run at no pace
                   {"sport": _enum("Running", "Cycling", "Swimming"),
-                   "distance_km": _num(3, 120), "duration_minutes": _int(20, 300),
+                   "duration_minutes": _int(20, 180),
                    "average_heart_rate": _int(110, 170)}),),
     "grocery": ((_ANY, {"item": _enum("Milk", "Eggs", "Bread", "Apples", "Chicken breast",
                                       "Rice", "Spinach", "Tomatoes", "Cheddar", "Olive oil"),
