@@ -283,3 +283,22 @@ def test_an_unknown_religion_gets_no_made_up_founder(executor: MockExecutor,
 def test_a_discovery_names_its_discoverer_and_year(executor: MockExecutor, seed: int) -> None:
     out = executor.session(seed).call(DISCOVERY, {"discovery": "Penicillin"}).output
     assert (out["discoverer"], out.get("year")) == ("Alexander Fleming", 1928)
+
+
+PROFANITY = _endpoint("Check_if_text_contains_profanity", "PurgoMalum",
+                      "Check if text contains profanity", _p("text"))
+VALID_FROM = _endpoint("Valid_from", "SSL_Certificate",
+                       "Retrieve the valid from date of the certificate.", _p("domain"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_check_if_name_answers_yes_or_no(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(PROFANITY, {"text": "What a lovely day."}).output
+    assert isinstance(out["text_contains_profanity"], bool)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_certificate_is_valid_from_a_date_before_its_expiry(executor: MockExecutor,
+                                                              seed: int) -> None:
+    out = executor.session(seed).call(VALID_FROM, {"domain": "example.org"}).output
+    assert out["issue_date"] < out["expiry_date"]

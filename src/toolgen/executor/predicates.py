@@ -28,8 +28,10 @@ _ASKING = frozenset({"is", "has", "can", "contains", "does", "should", "supports
 def predicate_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
     """`{<the name's question>: boolean, ...the arguments}` (module doc), or None."""
     words = [w for w in own_words(endpoint) if w.isalpha()]
-    # the question, after a class or namespace (`nfilibrary_is_member_readable`)
-    at = next((i for i, w in enumerate(words[:2]) if w in _ASKING), None)
+    # the question, after a class or namespace (`nfilibrary_is_member_readable`) or a
+    # "check if" (`check_if_text_contains_profanity`)
+    at = 2 if words[:2] == ["check", "if"] else next(
+        (i for i, w in enumerate(words[:2]) if w in _ASKING), None)
     if info.action not in ("get", "list") or at is None or len(words) - at < 2:
         return None
     if result_kind(endpoint) == CALCULATION or endpoint_formula(endpoint, words) is not None:
