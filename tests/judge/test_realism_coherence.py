@@ -71,6 +71,13 @@ def test_a_result_of_ids_codes_and_the_request_echoed_is_hollow(
      {"booking_id": "bkn_1", "hotel_id": "htl_1", "created_at": "2025-01-01T10:00:00Z"}),
     ("archival_memory_add", {"key": "deadline"},
      {"archival_id": "arc_bf2e69", "key": "deadline"}),
+    # a broadcast sends a transaction; stopping to monitor a topic undoes a subscription
+    ("xrp_broadcast_for_tatum", {"txData": "12000022800000002400000001"},
+     {"txId": "E08D6E9754025BA2534A78707605E0601F03ACE063687A0CA1BDDACFCD1698C7"}),
+    ("monitor_forum_for_freshdesk", {"forumId": 4512},
+     {"forumId": 4512, "userId": 19317, "updated_at": "2026-02-21T22:35:00Z"}),
+    ("un_monitor_topic_for_freshdesk", {"topicId": 459534},
+     {"topicId": 459534, "userId": 19317, "updated_at": "2026-02-21T22:35:00Z"}),
     # an honest empty result is another check's business
     ("get_user_playlists", {"user_id": "usr_1"}, {"playlists": [], "total": 0}),
 ])

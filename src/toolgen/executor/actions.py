@@ -56,6 +56,8 @@ _CREATE = frozenset(
         "upload",
         "send",
         "save",
+        "broadcast",
+        "publish",
     }
 )
 _UPDATE = frozenset({"update", "edit", "modify", "patch", "change", "rename", "set", "reschedule"})

@@ -15,7 +15,13 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   strength), from one table of nouns -> fields whose values are drawn from lists or
   ranges, never from the tool's own words; fields that belong together (a medical
   panel's name and its tests, a symptom and its body system) as one row (`noun_rows`);
-- for a noun neither table knows, a one-line description of the record by what it holds
+- a noun whose sense depends on its API (`content_nouns`: a forum's categories are
+  forum sections, an NFT market's tokens NFTs), found in the name, then in the first
+  sentence of the description and the tool's name (`porn_gifs.oral` lists gifs,
+  "Returns all aircraft within 25nm" aircraft); a name asking for one such thing
+  (`Issuer`, `chart_by_id`, `chess_rating`) answers one record, a count of likes one
+  figure;
+- for a noun no table knows, a one-line description of the record by what it holds
   (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
   and a record-keeping line ("For internal use only.") is no content (`notes`).
 
@@ -24,16 +30,20 @@ Pure; deterministic; never touches the network.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
+from toolgen.executor.content_nouns import context_fields
 from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
+from toolgen.executor.glued import ninja_split
 from toolgen.executor.noun_rows import row_fields
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import id_entity, normalize_key, plural, singular
 from toolgen.records import Endpoint
 
 # Keys that page, flag or stamp a record rather than describe it (the judge's reading).
+_WORD = re.compile(r"[a-z]+")
 _PAGING = frozenset({"total", "total_count", "total_results", "count", "page", "pages",
                      "per_page", "page_size", "limit", "offset", "next_page", "next_cursor",
                      "cursor", "has_more", "is_active", "active", "current_page",
@@ -49,19 +59,40 @@ _ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "
                           "hash", "ping", "exists"})
 
 
-def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo
-                 ) -> dict[str, Any]:
-    """`shape` with content fields added to its hollow record (a read's only)."""
-    if info.action not in _READS or _ASKS_NAMING & _asking(own_words(endpoint)):
+def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
+                 noun: str = "") -> dict[str, Any]:
+    """`shape` with content fields added to its hollow record (a read's only); `noun` is
+    what the shape calls its records (`shapes.record_noun`: `fetchanote` -> note)."""
+    if info.action not in _READS:
         return shape
+    if _ASKS_NAMING & _asking(own_words(endpoint)) and _context_fields(
+            endpoint, [w for w in own_words(endpoint) if w.isalpha()], noun) is None:
+        return shape  # the ids or keys asked for, unless the API says the word is a thing
+        # (an NFT market's tokens)
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
         return shape
     words = [w for w in own_words(endpoint) if w.isalpha()]
-    fields = content_fields(endpoint, info)
+    fields = content_fields(endpoint, info, noun)
     for key, sub in fields.items():
         record.setdefault(key, sub)
-    return _one_record(shape, record, words)
+    context = _context_noun(endpoint, words, noun)
+    # "Issuer", "Perk" (by name), `chart_by_id`: one; "Get All Forum Category": many
+    glued = {p for w in words for p in ninja_split(w)} if context is not None else set()
+    one = _counted(endpoint, words) is not None or (
+        context is not None and not _MANY & set(words) and (
+            (context[0] in words and plural(context[0]) not in words)
+            or bool(_TODAY & glued)))  # the wisdom of the day is one quote
+    return _one_record(shape, record, words, one)
+
+
+# Name words that ask for many (a property search lists properties).
+_MANY = frozenset({"all", "search", "list", "find", "browse", "query", "filter", "explore",
+                   "recommend", "similar", "related"})
+
+
+# Name words that ask for the one thing of a day.
+_TODAY = frozenset({"today", "daily", "day"})
 
 
 def _asking(words: list[str]) -> set[str]:
@@ -70,8 +101,8 @@ def _asking(words: list[str]) -> set[str]:
     return set(words[:words.index("by")]) if "by" in words else set(words)
 
 
-def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
-                ) -> dict[str, Any]:
+def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str],
+                counted: bool = False) -> dict[str, Any]:
     """The record alone when the endpoint's name asks for one figure (a valuation, an
     effective population) or one thing of a noun the table knows while the shape lists
     something else (`us_president_in_year` listed `years`): two presidents for 2007, or
@@ -81,7 +112,7 @@ def _one_record(shape: dict[str, Any], record: dict[str, Any], words: list[str]
         return shape
     noun = _table_noun(words, None)
     one_thing = noun is not None and noun in words and plural(noun) not in props
-    if not one_thing and _quantity(words) is None:
+    if not one_thing and not counted and _quantity(words) is None:
         return shape
     return {"type": "object", "properties": record}
 
@@ -113,7 +144,7 @@ def _bookkeeping(key: str) -> bool:
     return nk.rsplit("_", 1)[-1] in _NAMING_TAILS
 
 
-def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
+def content_fields(endpoint: Endpoint, info: EndpointInfo, record: str = "") -> dict[str, Any]:
     """The fields the endpoint's words name: the quantity it asks for and what a record
     of its noun holds (see the module docstring)."""
     words = [w for w in own_words(endpoint) if w.isalpha()]
@@ -122,11 +153,16 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     if quantity is not None:
         out[quantity[0]] = quantity[1]
     rows = _row_fields(words, info.entity)
-    noun = _table_noun(words, info.entity)
+    noun = _table_noun(words, info.entity) or (record if record in NOUN_FIELDS else None)
+    counted = _counted(endpoint, words) if quantity is None else None
+    if counted is not None:
+        out[counted] = {"type": "integer", "minimum": 0, "maximum": 250_000}
     if rows is not None:
         out.update(rows)
     elif noun is not None:
         out.update(NOUN_FIELDS[noun])
+    elif (found := _context_fields(endpoint, words, record)) is not None:
+        out.update(found)
     elif not out:
         # A made-up name ("Copper Garden") on a tax or a url reads as a fact; a line
         # describing the record by what it holds does not claim one (`free_text` writes
@@ -134,6 +170,51 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         # use only." is no content).
         out = {"description": {"type": "string"}}
     return out
+
+
+# What people count on a post, an episode or a profile.
+_COUNTABLE = frozenset({"likes", "views", "followers", "subscribers", "downloads", "plays",
+                        "shares", "favorites", "favourites", "reactions"})
+
+
+def _counted(endpoint: Endpoint, words: list[str]) -> str | None:
+    """`likes_count` for an endpoint that asks for the count of a post's likes
+    (`get_likes`, "Get likes count of a episode"), not for the likes themselves."""
+    told = _described(endpoint.description)
+    asks_count = bool({"count", "counts", "number"} & {*words, *told})
+    counted = next((w for w in reversed(words) if w in _COUNTABLE), None)
+    return f"{counted}_count" if counted is not None and asks_count else None
+
+
+def _context_fields(endpoint: Endpoint, words: list[str], record: str
+                    ) -> dict[str, Any] | None:
+    found = _context_noun(endpoint, words, record)
+    return found[1] if found is not None else None
+
+
+def _context_noun(endpoint: Endpoint, words: list[str], record: str
+                  ) -> tuple[str, dict[str, Any]] | None:
+    """The first noun `content_nouns` knows among the record's noun, the name's words
+    (last first), the first sentence of the description and the tool's name (module doc),
+    read in the API's words, with its fields."""
+    told = _described(endpoint.description)
+    # a tool's glued name ("AsianDramas", "VkoorSound") split into its words
+    tool = [p for w in _WORD.findall(endpoint.tool_name.lower()) for p in ninja_split(w)]
+    params = [w for p in endpoint.parameters for w in _WORD.findall(normalize_key(p.name))]
+    context = frozenset((*words, *told, *tool, *params))
+    for w in (*reversed(words), record, *told, *reversed(tool)):
+        # `singular` keeps "heroes" a "heroe"
+        for form in dict.fromkeys((w, singular(w), w[:-2] if w.endswith("oes") else "")):
+            if form and (fields := context_fields(form, context)) is not None:
+                return form, fields
+    return None
+
+
+def _described(description: str) -> list[str]:
+    """The words of a description's first sentence (after a "Tool: " prefix)."""
+    text = description.split("\n", 1)[0]
+    text = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return [w for w in _WORD.findall(text.lower().replace("_", " ")) if w.isalpha()]
 
 
 def _row_fields(words: list[str], entity: str | None) -> dict[str, Any] | None:

@@ -40,7 +40,10 @@ that makes a generated answer say what its kind says (None when nothing applies)
 - an event lasts what its title says (a night one evening, a festival days), in the
   season its title names, and today's events start today (`event_dates`); events found
   for a genre are of that genre (`event_themes`);
-- a phone number's carrier is a mobile network of its country (`phone_carriers`).
+- a phone number's carrier is a mobile network of its country (`phone_carriers`);
+- a sentence breaker answers the sent text's sentences and a keyword tool its phrases
+  (`text_ops`), a price bar lies within its high and low (`candles`), a browser
+  detection reads the sent user agent (`user_agents`).
 
 Deterministic for the call's random stream; never touches the network.
 """
@@ -64,6 +67,7 @@ from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.autocompleted import complete_finish
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.candles import candles_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
@@ -75,6 +79,7 @@ from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid
 from toolgen.executor.free_text import text_finish
+from toolgen.executor.history_facts import history_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
@@ -98,6 +103,8 @@ from toolgen.executor.result_kinds import (
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
+from toolgen.executor.text_ops import text_op_finish
+from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.weather_reading import weather_finish
@@ -154,6 +161,14 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     text = _text(shape)
     if shape is not endpoint.response_schema and (named := named_finish(text)) is not None:
         steps.append(named)  # an expiry after its issue, a statement that adds up
+    if shape is not endpoint.response_schema and (op := text_op_finish(text)) is not None:
+        steps.append(op)  # the sent text's own sentences, its own key phrases
+    if (bars := candles_finish(text)) is not None:
+        steps.append(bars)  # no price of a day above its high
+    if shape is not endpoint.response_schema and (told := history_finish(text)) is not None:
+        steps.append(told)  # Buddhism's founder, gravity's discoverer
+    if (agent := agent_finish(text)) is not None:
+        steps.append(agent)  # Chrome 124 on Windows 10 is what the sent string says
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
     steps.extend(s for s in (world_finish(endpoint), distance_finish(text, frozenset(words)))
                  if s is not None)

@@ -86,7 +86,11 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                         rec.remember(nk, obj[key], overwrite=True)
                         continue
                     v = fields.get(nk)
-                    if v is not None and type(v) in types and (allowed is None or v in allowed):
+                    if v is not None and type(v) in types and (
+                            allowed is None or v in allowed or nk in _OWN_NAMES):
+                        # a record's own name is its name, whatever list a read draws
+                        # names from (a category made as "Little Compass" is not read
+                        # back as "Announcements")
                         obj[key] = v
                     elif v is None:
                         rec.remember(nk, obj[key])
@@ -108,6 +112,8 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                     obj[skey] = v
 
 
+# Keys that name the record itself.
+_OWN_NAMES = frozenset({"name", "title"})
 # Records that are of another thing: a reservation of a book, an order of a product.
 _WRAPPERS = frozenset({"booking", "reservation", "appointment", "order", "purchase", "loan",
                        "rental", "hold", "checkout"})

@@ -74,7 +74,7 @@ def named_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None
         return None
     words = set(own_words(endpoint))
     echo = _echo(endpoint)
-    if words & _EXPIRY:
+    if words & _EXPIRY or {"valid", "from"} <= words:  # a certificate's `valid_from` too
         return _object({**echo, "issue_date": _DATE, "expiry_date": _DATE})
     for named, figures in _STATEMENTS:
         if named <= words:

@@ -27,10 +27,13 @@ from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.controls import is_control_parameter
+from toolgen.executor.history_facts import history_shape
 from toolgen.executor.named_facts import named_shape
 from toolgen.executor.names import names_itself
+from toolgen.executor.predicates import predicate_shape
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
+from toolgen.executor.text_ops import text_op_shape
 from toolgen.executor.thesaurus import WORD_LISTS
 from toolgen.executor.values import id_entity, name_kind, normalize_key, schema_type, singular
 from toolgen.executor.vocab import is_creative
@@ -54,7 +57,8 @@ _DIMENSIONS = {"height": {"type": "number", "minimum": 12, "maximum": 320},
 def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
     """The schema the endpoint's words promise (module doc; an expiry, a statement, a
     time difference: `named_facts`), or None."""
-    named = named_shape(endpoint, info)
+    named = (named_shape(endpoint, info) or text_op_shape(endpoint, info)
+             or predicate_shape(endpoint, info) or history_shape(endpoint, info))
     if named is not None:
         return named
     words = own_words(endpoint)

@@ -100,7 +100,8 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
     if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
-    return with_content(inferred_shape(endpoint, info), endpoint, info)
+    return with_content(inferred_shape(endpoint, info), endpoint, info,
+                        record_noun(endpoint, info))
 
 
 def guessed_by_loader(endpoint: Endpoint) -> bool:

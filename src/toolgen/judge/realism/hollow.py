@@ -62,7 +62,12 @@ _WRITES = frozenset({"create", "add", "book", "place", "order", "reserve", "post
                      "unsubscribe", "confirm", "verify", "login", "logout", "signup",
                      "generate", "import", "sync", "restart", "stop", "pause", "resume", "like",
                      "unlike", "follow", "unfollow", "block", "unblock", "mark", "archive",
-                     "approve", "reject", "share", "trigger"})
+                     "approve", "reject", "share", "trigger", "broadcast", "publish"})
+# Verbs that start a subscription when they lead a name (`monitor_forum`; a
+# `heart_rate_monitor` is a thing).
+_STARTS = frozenset({"monitor", "watch"})
+# A leading "un" undoes a verb (`un_monitor_topic`, `unMonitorTopic`): a change too.
+_UNDO = "un"
 
 
 @lru_cache(maxsize=4096)
@@ -134,7 +139,8 @@ _AS_ASKED = {"ids": "id", "uuid": "id", "urls": "url", "link": "url", "links": "
 
 
 def _writes(words: list[str]) -> bool:
-    return not words or words[0] in _WRITES or words[-1] in _WRITES
+    return (not words or words[0] in _WRITES or words[-1] in _WRITES
+            or words[0] in _STARTS or (words[0] == _UNDO and len(words) > 1))
 
 
 def _asked_naming(words: list[str]) -> frozenset[str]:
