@@ -155,7 +155,8 @@ def _coordinates(param: Parameter) -> Draw | None:
             or normalize_key(param.name) not in _COORDINATES):
         return None
     text = (param.description or "").lower()
-    if "latitude" in text or "lat" in normalize_key(param.name):
+    # "The geographic coordinates of the location": a place on Earth, not [997.47]
+    if re.search(r"latitude|geographic|\bgps\b", text) or "lat" in normalize_key(param.name):
         lon_first = "longitude" in text and text.find("longitude") < text.find("latitude")
         return lambda rng: _point(rng.choice(PLACES), lon_first)
     if re.search(r"\bx\b.*\by\b", text):
