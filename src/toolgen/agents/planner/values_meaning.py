@@ -228,6 +228,11 @@ def _identifier(key: str, tokens: set[str], description: str, about: str) -> Dra
     return _choice(tuple(p + camel for p in _PREFIXES))
 
 
+_COEFFICIENT = re.compile(r"^(?:the )?(?:coefficient|constant term)\b", re.I)
+_EQUATION = re.compile(r"equation|polynomial|quadratic|cubic|roots", re.I)
+_SMALL_WHOLE = tuple(n for n in range(-9, 10) if n != 0)
+
+
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
     tokens = set(key.split("_"))
     context = f"{about} {description}"
@@ -235,6 +240,9 @@ def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
         return lambda rng: 1  # a user who says it at all turns it on
     if "_vs_" in key:
         return lambda rng: rng.randrange(10, 91)
+    if _COEFFICIENT.search(description) and _EQUATION.search(about):
+        # 3x^2 - 4x + 7 as a person writes one, not 844x^2 + 511x + 477
+        return _choice(_SMALL_WHOLE)
     if key in ("duration", "nights", "stay_duration", "length_of_stay", "num_nights",
                "number_of_nights") and re.search(r"hotel|stay|room|lodging", context, re.I):
         return lambda rng: rng.randrange(1, 15)
