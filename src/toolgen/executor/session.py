@@ -255,7 +255,6 @@ class ExecutionSession:
             fill_detected_language(output, args_norm)
         cities_of_asked_country(output, args_norm)
         distinct_seats(output, args_norm)
-        city_counties(output)  # before the places agree: a county of another city misleads
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
         _each_object(output, args_norm)
