@@ -74,3 +74,13 @@ def test_the_executor_answers_a_radius_search_with_neighbours() -> None:
         for obj in listed:
             assert county_misfit(obj) is None, obj
     assert seen, "no answer listed several ZIPs"
+
+
+def test_coordinates_far_from_the_city_named_move_into_it() -> None:
+    # ToolBench seed 7 000118: Miami ZIPs at 34.66, -111.03 (Arizona) and 35.04, -132.41
+    out = {"data": [{"zip": "33126", "city": "Miami", "lat": 34.66077, "lng": -111.02948},
+                    {"zip": "33151", "city": "Miami", "lat": 35.03763, "lng": -132.40789}]}
+    city_counties(out)
+    points = [(o["lat"], o["lng"]) for o in out["data"]]
+    assert all(abs(lat - 25.76) < 0.2 and abs(lng + 80.19) < 0.2 for lat, lng in points), points
+    assert points[0] != points[1], points

