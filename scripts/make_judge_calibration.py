@@ -1605,6 +1605,48 @@ CORRUPT["event_span_misfit"] = [
 ]
 
 
+def _listed(function: str, call_id: str, name: str, schema: dict[str, Any],
+            value: list[Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """`function` takes the required list `name` (`schema`) and call `call_id` sends it
+    `value`, as the user said."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        for t in d["tools"]:
+            fn = t["function"]
+            if fn["name"] == function:
+                fn["parameters"]["properties"][name] = schema
+                fn["parameters"]["required"] = [*fn["parameters"]["required"], name]
+        for s in d["step_trace"]:
+            if s["call_id"] == call_id:
+                s["arguments"][name] = {"value": value, "source": "user",
+                                        "message_index": 1}
+        _arg_added(d, call_id, name, value)
+        return d
+    return corrupt
+
+
+def _arg_added(d: dict[str, Any], call_id: str, name: str, value: Any) -> None:
+    for m in d["messages"]:
+        for c in m.get("tool_calls") or []:
+            if c["id"] == call_id:
+                args = json.loads(c["function"]["arguments"])
+                c["function"]["arguments"] = json.dumps({**args, name: value})
+
+
+# A list of the wrong size for what it is (BFCL seed 7: `interval=[71.31]`, a point of
+# one coordinate, `chess_play(moves=[])`).
+CORRUPT["list_size"] = [
+    ("dinner", _listed("search_restaurants", "call_d1", "price_range", {
+        "type": "array", "items": {"type": "number"},
+        "description": "The lower and upper price per person."}, [30])),
+    ("forecast", _listed("get_forecast", "call_f1", "coordinates", {
+        "type": "array", "items": {"type": "number"},
+        "description": "The geographic coordinates of the place."}, [59.91])),
+    ("shoes", _listed("search_products", "call_p1", "colors", {
+        "type": "array", "items": {"type": "string"},
+        "description": "Colours to include."}, [])),
+]
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

@@ -65,7 +65,9 @@ def _answer(rec: dict[str, Any]) -> str:
 def test_a_message_to_support_asks_about_the_booking_and_is_answered(
         bfcl: list[dict[str, Any]]) -> None:
     calls = _calls(bfcl, "contact_customer_support")
-    assert len(calls) >= 5
+    # a hotel booking's id no longer reaches the flight system's support (`graph.edges`:
+    # `book` beside `booking` is no shared domain), so fewer records ask it
+    assert len(calls) >= 3
     for args, out, _ in calls:
         message = args["message"]
         assert not any(c in message for c in _CHATTER), message

@@ -34,6 +34,19 @@ def test_a_message_to_support_asks_about_the_flight_booked() -> None:
         assert "my flight to Chicago" in message and message.endswith("?"), message
 
 
+def test_support_is_asked_about_the_thing_booked_last_before_it() -> None:
+    # BFCL seed 7 000118 (once the sample moved): a hotel in Zurich, then a flight to
+    # Istanbul, then support asked about "my hotel booking in Zurich" with the flight's id
+    for i in range(10):
+        _, _, support = _fitted(
+            _call(i, "hotel_booking", location="Zurich", room_type="double"),
+            _call(50 + i, "book_flight", travel_from="Toronto", travel_to="Istanbul"),
+            _call(100 + i, "contact_customer_support", booking_id="bkn_1",
+                  message="Running ten minutes late, see you at the cafe."))
+        message = str(support["message"])
+        assert "my flight to Istanbul" in message and "hotel" not in message, message
+
+
 def test_the_questions_vary_across_records() -> None:
     asked = {str(_fitted(_call(100 + i, "contact_customer_support", booking_id="bkn_1",
                                 message="Happy birthday! Hope you have a great day."))[0]

@@ -53,6 +53,9 @@ _PLAYERS = {"players": [{"id": "ply_1", "name": "Maria Lopez", "rating": 2210}]}
      "rate_of_return 818.11 is not a rate in percent"),
     ("Body mass index of a person.", {"height_m": 4.8, "weight_kg": 80}, {"id": "b_1"},
      "height_m 4.8 is not a person's height in m"),
+    # BFCL convert_rgb_to_hex(r=433): a colour channel is a byte
+    ("Converts RGB values to Hexadecimal color code.", {"r": 433, "g": 12, "b": 200},
+     {"hex": "#FF0CC8"}, "r 433 is not an RGB colour channel"),
 ])
 def test_out_of_kind_numbers_are_flagged(description: str, args: dict[str, Any],
                                          output: Any, said: str) -> None:
@@ -71,6 +74,10 @@ def test_out_of_kind_numbers_are_flagged(description: str, args: dict[str, Any],
     ("Future value of an investment.", {"rate_of_return": 0.07}, {"id": "f_1"}),
     ("Body mass index of a person.", {"height_cm": 180, "weight_lbs": 190}, {"id": "b_1"}),
     ("Population of a country.", {"country": "Portugal"}, {"population": 10_300_000}),
+    ("Converts RGB values to Hexadecimal color code.", {"r": 255, "g": 12, "b": 0},
+     {"hex": "#FF0C00"}),
+    ("Solve a quadratic equation with coefficients a, b and c.", {"a": 3, "b": 433},
+     {"roots": [1.5]}),
 ])
 def test_believable_numbers_are_left_alone(description: str, args: dict[str, Any],
                                            output: Any) -> None:

@@ -87,6 +87,7 @@ ANY_RECORD = frozenset(_ANY)
 REVIEWS = frozenset(_REVIEWS)
 # The lines of any product, for `product_fit` to redraw as lines of its kind.
 PRODUCT_LINES = frozenset(_BY_NOUN["product"] + _BY_NOUN["item"])
+EVENT_LINES = frozenset(_BY_NOUN["event"])  # drawn for an event: `event_notes` fits them
 
 _REQUESTS = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry"})
 

@@ -7,7 +7,9 @@ June to March and "today's events" were markets open for half a year. Here:
 - a gathering of days (a market, a festival, a conference) lasts one to four days;
 - a season its title names is the season it starts in, in its city's hemisphere
   ("Autumn" in June in Porto becomes "Summer");
-- the events an endpoint lists for today all start on one day.
+- the events an endpoint lists for today, or for the one date the call asks, all start
+  on that day;
+- a drawn description fits the venue and the title (`event_notes`).
 
 A date the call sent is kept, and so is anything whose title names no such kind (an
 exhibition may run for months). In place; deterministic for the drawn dates.
@@ -23,6 +25,7 @@ from typing import Any
 
 from toolgen.executor import world
 from toolgen.executor.date_text import DATE, parse, shifted
+from toolgen.executor.event_notes import fit_event_note
 from toolgen.executor.objects import objects_in
 
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
@@ -50,21 +53,41 @@ def event_finish(words: frozenset[str]) -> Finish:
     today = "today" in words
 
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-        day: _dt.date | None = None
+        asked = _asked_day(args)
+        day: _dt.date | None = asked
         for node in objects_in(output):
             pair = _dated_pair(node)
             title_key = _title_key(node)
             if pair is None or title_key is None:
                 continue
             start_key, end_key = pair
-            if today and start_key not in args:
+            if (today or asked is not None) and start_key not in args:
                 day = day or _day(node[start_key])
                 _move_start_to(node, pair, day)
             title = node[title_key]
             _fit_span(node, pair, event_kind(title), start_key in args or end_key in args)
             node[title_key] = _seasoned(title, node[start_key], node.get("city"))
+            fit_event_note(node, title, _days(node, pair))
 
     return step
+
+
+_ASKED_DAY = ("date", "day", "event_date", "on_date")
+
+
+def _asked_day(args: dict[str, Any]) -> _dt.date | None:
+    """The one day the call asks the events of (`get_events_for_a_date(date=...)`)."""
+    value = next((args[k] for k in _ASKED_DAY if isinstance(args.get(k), str)), None)
+    when = parse(value) if value is not None and DATE.match(value) else None
+    return when.date() if when is not None else None
+
+
+def _days(node: dict[str, Any], pair: tuple[str, str]) -> int:
+    """How many calendar days the event's dates span (1: it ends the day it starts)."""
+    start, end = parse(node[pair[0]]), parse(node[pair[1]])
+    if start is None or end is None:
+        return 1
+    return max(1, (end.date() - start.date()).days + 1)
 
 
 def _title_key(node: dict[str, Any]) -> str | None:

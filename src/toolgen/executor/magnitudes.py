@@ -29,6 +29,8 @@ _EXACT: dict[str, Scale] = {
     "servings": (1, 8, 0), "serves": (1, 8, 0), "portions": (1, 8, 0), "yield": (1, 8, 0),
     "num_servings": (1, 8, 0), "number_of_servings": (1, 8, 0),
     "quantity": (1, 5, 0), "qty": (1, 5, 0),
+    # the numbers whose multiples are summed: 851 has no multiple between 10 and 60
+    "multiple": (2, 12, 0), "multiples": (2, 12, 0), "divisor": (2, 12, 0),
     "interest_rate": (1.5, 11.5, 2), "annual_interest_rate": (1.5, 11.5, 2),
     "apr": (3, 24, 2), "apy": (0.5, 5, 2), "rate_of_interest": (1.5, 11.5, 2),
     "tax_rate": (3, 25, 1), "vat_rate": (5, 25, 0), "growth_rate": (1, 12, 1),

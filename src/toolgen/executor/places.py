@@ -213,7 +213,9 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
         elif ("phone" in nk and isinstance(value, str) and value.startswith("+")
               and not value[1:].replace("-", "").startswith(dial_code(code))):
             obj[key] = phone_in(code, int("".join(c for c in value if c.isdigit()) or 0))
-    _coordinates(obj, keys, place, args)
+    # a pair of another city of the country moves to the city named (Miami at Seattle's)
+    own = PLACES[city_row] if city_row >= 0 and PLACES[city_row][2] == code else place
+    _coordinates(obj, keys, own, args)
 
 
 def _row(value: Any, index: dict[str, int]) -> int:
@@ -263,7 +265,8 @@ def _street_in(street: str, code: str) -> str:
 
 def _coordinates(obj: dict[str, Any], keys: dict[str, str], place: tuple[Any, ...],
                  args: dict[str, Any]) -> None:
-    """A coordinate pair of another known place moves to `place` (sent pairs stay)."""
+    """A coordinate pair of another known place (another country's, or another city's
+    beside a named city) moves to `place` (sent pairs stay)."""
     lat_key = next((keys[n] for n in _LAT if n in keys), None)
     lon_key = next((keys[n] for n in _LON if n in keys), None)
     if lat_key is None or lon_key is None:
@@ -274,6 +277,6 @@ def _coordinates(obj: dict[str, Any], keys: dict[str, str], place: tuple[Any, ..
     if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
         return
     for p in PLACES:
-        if p[4] == lat and p[5] == lon and p[2] != place[2]:
+        if p[4] == lat and p[5] == lon and p[0] != place[0]:
             obj[lat_key], obj[lon_key] = place[4], place[5]
             return

@@ -58,6 +58,7 @@ _PICTURES = _re(r"image|photo|picture|video|thumbnail|pixel|resolution|\bpx\b|\b
 _PIXEL_SIZES = frozenset({"height", "width"})
 _MOUNTAIN = _re(r"mountain|\bpeak|summit|volcano|hiking|\bhike\b")
 _QUAKE = _re(r"earthquake|seismic|quake|richter")
+_COLOUR = _re(r"\brgba?\b|colou?r|\bhex\b")
 
 _RULES: tuple[_Rule, ...] = (
     _Rule("a chess rating", frozenset({"rating", "elo", "ratings"}), _re(r"chess|\bfide\b|\belo\b"),
@@ -90,6 +91,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("a mountain's elevation", frozenset({"elevation", "altitude", "height"}), _MOUNTAIN,
           {"m": ((500, 8849, 0), (0, 8849)), "ft": ((1600, 29032, 0), (0, 29032)),
            "": ((500, 8849, 0), (0, 29032))}),
+    # `convert_rgb_to_hex(r=433)`: a colour channel is a byte
+    _Rule("an RGB colour channel (0-255)", frozenset({"r", "g", "b", "red", "green", "blue"}),
+          _COLOUR, {"": ((0, 255, 0), (0, 255))},
+          frozenset({"id", "name", "hex", "code", "percent", "percentage", "ratio"})),
     _Rule("an earthquake magnitude", frozenset({"magnitude"}), _QUAKE,
           {"": ((2.5, 7.5, 1), (-2, 9.6))}),
     _Rule("a country's population", frozenset({"population"}), _re(r"\bcountry|nation"),

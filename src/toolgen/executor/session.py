@@ -38,8 +38,10 @@ from toolgen.executor.actions import (
     endpoint_info,
 )
 from toolgen.executor.add_up import add_up
+from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.counties import city_counties
 from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
@@ -266,6 +268,8 @@ class ExecutionSession:
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
+        spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
+        city_counties(output)  # after cohere: the cities are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":

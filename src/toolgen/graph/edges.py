@@ -21,7 +21,8 @@ attribute anyone can pass on (a city, a currency, an email) always may; a refere
 id, a code) only when both tools deal in the entity it names and their domains agree:
 the same corpus category and the entity named in both tools' vocabularies where
 categories are real, else a shared domain word in the two endpoints' names and
-descriptions. A bare `id` argument never takes another API's id. So a postal tracking id
+descriptions (the entity's own verb, `book` beside `booking`, is none). A bare `id`
+argument never takes another API's id. So a postal tracking id
 never feeds a Spotify track lookup, nor an EV charging station id a tide station. Nor does
 an id argument whose example shows ids of its API's own format (`id_formats.py`: an
 Amazon ASIN, a UUID, a digit string) take another API's id: such a link is kept but not
@@ -34,6 +35,7 @@ It must not call an LLM or look at dialogues.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -194,7 +196,15 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
         return False
     named = kind and kind & set(map(_word, tokens(source.name))) and kind & set(
         map(_word, tokens(target.name)))
-    return bool(named) or bool((va & vb) - kind)
+    # The verb of the entity is no shared domain (`book` beside `booking`: a hotel
+    # booking's id is no flight booking's).
+    stems = {_stem(k) for k in kind}
+    return bool(named) or any(_stem(w) not in stems for w in (va & vb) - kind)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ings?|ed|er|s)$", "", word) if len(word) > 4 else word
 
 
 # same_kind runs for every candidate cross-tool reference of a big corpus (hundreds of

@@ -50,9 +50,11 @@ _SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 def fit_texts(calls: Sequence[PlannedCall],
               endpoints: Mapping[str, Endpoint]) -> list[PlannedCall]:
     """`calls` with each generic user-stated text rewritten for its slot."""
-    thing = _held_thing(calls, endpoints)
     out: list[PlannedCall] = []
-    for call in calls:
+    for index, call in enumerate(calls):
+        # the thing asked about is the one booked last before the message (a hotel then
+        # a flight: support is asked about the flight, whose booking id it is sent)
+        thing = _held_thing([*reversed(calls[:index]), *calls[index:]], endpoints)
         words = own_words(endpoints[call.endpoint_id])
         given = {a.name: a.value for a in call.arguments if a.source in _STATED}
         args = tuple(_fitted(a, call.call_id, words, given, thing) for a in call.arguments)

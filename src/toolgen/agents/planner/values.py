@@ -24,8 +24,8 @@ import random
 import re
 from typing import Any
 
+from toolgen.agents.planner.array_sizes import items_range, shaped
 from toolgen.agents.planner.named_values import example_value, last_resort
-from toolgen.agents.planner.samples import SAMPLE_ITEMS, is_sample
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
@@ -173,7 +173,8 @@ class ArgumentValues:
             Ctx(rng, self.executor.pools, {}, {}, action="list", rows=rows)
         )
         if isinstance(generated, dict) and param.name in generated:
-            return _figure_if_quantity(how.quantity, generated[param.name], rng)
+            value = _figure_if_quantity(how.quantity, generated[param.name], rng)
+            return shaped(param, _about(endpoint), value)
         return param.default if param.has_default else "example"
 
     def _draw_plan(self, endpoint: Endpoint, param: Parameter) -> DrawPlan:
@@ -188,13 +189,18 @@ class ArgumentValues:
         """The required parameters of `endpoint` for which no value a user would state can
         be drawn: every draw is the endpoint's own words and nothing (a listed option, a
         default, a plain name) stands in. An endpoint with any is one offline generation
-        cannot make believable (`registry/realisable.py` may use this)."""
+        cannot make believable (`registry/realisable.py` may use this). A required list every
+        draw leaves empty is one too."""
         rng = random.Random(0)
         out: list[str] = []
         for param in endpoint.parameters:
             schema = param.json_schema
             if param.required and not param.has_default and opaque_blob(param.name):
                 out.append(param.name)  # a token nobody can state ("2" is no `params`)
+                continue
+            if param.required and not param.has_default and self._nothing_listed(
+                    endpoint, param, rng):
+                out.append(param.name)  # `chess_play(moves=[])`: a list of nothing
                 continue
             if (not param.required or schema.get("enum") or param.has_default
                     or schema.get("type", "string") != "string"
@@ -211,6 +217,14 @@ class ArgumentValues:
                 continue
             out.append(param.name)
         return tuple(out)
+
+    def _nothing_listed(self, endpoint: Endpoint, param: Parameter,
+                        rng: random.Random) -> bool:
+        """Whether every draw for array `param` is empty: its items are of no kind the
+        generators know (a chess move, a table's column), so no user request fills it."""
+        if param.json_schema.get("type") != "array":
+            return False
+        return all(self._one(endpoint, param, rng, "") == [] for _ in range(_RETRIES))
 
     def _meant(self, endpoint: Endpoint, param: Parameter) -> Draw | None:
         """What the parameter means, drawn (a place, a language code, a sentence...)."""
@@ -307,7 +321,8 @@ class ArgumentValues:
     def _plan(self, endpoint: Endpoint) -> Plan:
         plan = self._plans.get(endpoint.id)
         if plan is None:
-            props = {p.name: _described(p) for p in endpoint.parameters}
+            about = _about(endpoint)
+            props = {p.name: _described(p, about) for p in endpoint.parameters}
             entity = endpoint_info(endpoint).entity
             plan = compile_plan(
                 {"type": "object", "properties": props}, entity, Vocab.of(endpoint, entity)
@@ -396,7 +411,8 @@ class ArgumentValues:
     def _schema_of(self, endpoint: Endpoint, param: Parameter) -> dict[str, Any]:
         schema = self._schemas.get((endpoint.id, param.name))
         if schema is None:
-            schema = self._schemas[(endpoint.id, param.name)] = _described(param)
+            schema = self._schemas[(endpoint.id, param.name)] = _described(
+                param, _about(endpoint))
         return schema
 
     def _fallback(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
@@ -462,9 +478,14 @@ def _param(endpoint: Endpoint, name: str) -> Parameter:
     return next(p for p in endpoint.parameters if p.name == name)
 
 
-def _described(param: Parameter) -> dict[str, Any]:
+def _about(endpoint: Endpoint) -> str:
+    """The endpoint's name and description: what its arrays are for (`array_sizes`)."""
+    return f"{endpoint.function_name.replace('_', ' ')} {endpoint.description}"
+
+
+def _described(param: Parameter, about: str = "") -> dict[str, Any]:
     """The parameter's schema with its description and default, which the generators read."""
-    schema = _loosened(param.json_schema, is_sample(param))
+    schema = _loosened(param, about)
     extra: dict[str, Any] = {}
     if param.description and "description" not in schema:
         extra["description"] = param.description
@@ -473,10 +494,11 @@ def _described(param: Parameter) -> dict[str, Any]:
     return {**schema, **extra} if extra else schema
 
 
-def _loosened(schema: dict[str, Any], sample: bool = False) -> dict[str, Any]:
-    # Array/object arguments get one small item: users state them, so keep them short;
-    # a statistic's sample gets a few (a mean of one number is no mean).
+def _loosened(param: Parameter, about: str) -> dict[str, Any]:
+    # Array/object arguments get as few items as they mean: users state them, so keep
+    # them short; a statistic's sample gets a few, an interval two (`array_sizes`).
+    schema = param.json_schema
     if schema.get("type") == "array":
-        low, high = SAMPLE_ITEMS if sample else (1, 1)
+        low, high = items_range(param, about)
         return {**schema, "minItems": low, "maxItems": high}
     return schema

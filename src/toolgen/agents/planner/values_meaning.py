@@ -155,7 +155,8 @@ def _coordinates(param: Parameter) -> Draw | None:
             or normalize_key(param.name) not in _COORDINATES):
         return None
     text = (param.description or "").lower()
-    if "latitude" in text or "lat" in normalize_key(param.name):
+    # "The geographic coordinates of the location": a place on Earth, not [997.47]
+    if re.search(r"latitude|geographic|\bgps\b", text) or "lat" in normalize_key(param.name):
         lon_first = "longitude" in text and text.find("longitude") < text.find("latitude")
         return lambda rng: _point(rng.choice(PLACES), lon_first)
     if re.search(r"\bx\b.*\by\b", text):
@@ -227,6 +228,11 @@ def _identifier(key: str, tokens: set[str], description: str, about: str) -> Dra
     return _choice(tuple(p + camel for p in _PREFIXES))
 
 
+_COEFFICIENT = re.compile(r"^(?:the )?(?:coefficient|constant term)\b", re.I)
+_EQUATION = re.compile(r"equation|polynomial|quadratic|cubic|roots", re.I)
+_SMALL_WHOLE = tuple(n for n in range(-9, 10) if n != 0)
+
+
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
     tokens = set(key.split("_"))
     context = f"{about} {description}"
@@ -234,6 +240,9 @@ def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
         return lambda rng: 1  # a user who says it at all turns it on
     if "_vs_" in key:
         return lambda rng: rng.randrange(10, 91)
+    if _COEFFICIENT.search(description) and _EQUATION.search(about):
+        # 3x^2 - 4x + 7 as a person writes one, not 844x^2 + 511x + 477
+        return _choice(_SMALL_WHOLE)
     if key in ("duration", "nights", "stay_duration", "length_of_stay", "num_nights",
                "number_of_nights") and re.search(r"hotel|stay|room|lodging", context, re.I):
         return lambda rng: rng.randrange(1, 15)

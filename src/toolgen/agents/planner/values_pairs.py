@@ -9,7 +9,7 @@ searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13
 a company's equity or assets are several times its income (a return on equity is not
 79,339,708 over 369); a ticket's description tells the problem its subject names, and
 an email's subject heads its body (not "Package arrived" over "Running ten minutes
-late").
+late"); a polynomial's degree is its coefficients' (`array_sizes.sized_partners`).
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from toolgen.agents.planner.array_sizes import sized_partners
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
 from toolgen.executor import world
@@ -50,9 +51,12 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     """`args` with each user-stated partner agreeing with the first of its pair (a fix
     the partner's schema rejects is not made)."""
     stated = {normalize_key(a.name): a for a in args if a.source in _STATED}
-    if len(stated) < 2:
+    if not stated:
         return args
-    fixes: dict[str, object] = {}
+    sent = {normalize_key(a.name): a for a in args}
+    fixes = sized_partners(stated, sent, f"{endpoint.function_name} {endpoint.description}")
+    if len(stated) < 2:
+        return _fixed(endpoint, args, fixes, valid)
     unit_from = next((stated[k] for k in _UNIT_FROM if k in stated), None)
     unit_to = next((stated[k] for k in _UNIT_TO if k in stated), None)
     if unit_from is not None and unit_to is not None and unit_from.value in UNIT_PAIRS:
@@ -68,6 +72,12 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
     fixes.update(_one_ticket(stated))
     fixes.update(_one_message(stated))
+    return _fixed(endpoint, args, fixes, valid)
+
+
+def _fixed(endpoint: Endpoint, args: list[PlannedArg], fixes: dict[str, object],
+           valid: Callable[[Parameter, object], bool]) -> list[PlannedArg]:
+    """`args` with `fixes` made to the user-stated ones the schema takes."""
     params = {p.name: p for p in endpoint.parameters}
     fixes = {k: v for k, v in fixes.items() if k in params and valid(params[k], v)}
     if not fixes:
@@ -161,8 +171,13 @@ _ENDS = (("start", "end"), ("from", "to"), ("min", "max"), ("minimum", "maximum"
          ("lower", "upper"), ("since", "until"), ("year1", "year2"), ("begin", "end"))
 
 
+# How far apart a range's ends are set when they were drawn equal.
+_WIDTH = 50
+
+
 def _in_order(stated: dict[str, PlannedArg]) -> dict[str, object]:
-    """The two numbers of a range the user states, swapped when its end comes first."""
+    """The two numbers of a range the user states, swapped when its end comes first, and
+    apart when they were drawn the same."""
     out: dict[str, object] = {}
     for key, low in stated.items():
         tokens = key.split("_")
@@ -171,10 +186,15 @@ def _in_order(stated: dict[str, PlannedArg]) -> dict[str, object]:
                 continue
             high = stated.get("_".join(last if t == first else t for t in tokens))
             a, b = low.value, high.value if high is not None else None
-            if (isinstance(a, int | float) and isinstance(b, int | float)
-                    and not isinstance(a, bool) and not isinstance(b, bool) and b < a
-                    and high is not None):
+            if (not isinstance(a, int | float) or not isinstance(b, int | float)
+                    or isinstance(a, bool) or isinstance(b, bool) or high is None):
+                continue
+            if b < a:
                 out[low.name], out[high.name] = b, a
+            elif b == a and not (isinstance(a, int) and 1800 <= a <= 2100):
+                # `lower_limit=10, upper_limit=10` is a range of one value (one year is
+                # a believable range, so a year stays)
+                out[high.name] = a + _WIDTH if isinstance(a, int) else round(a * 1.5 + 1, 2)
     return out
 
 

@@ -4,7 +4,8 @@ A parameter description that says "between 1 and 50" or "max 100" binds the valu
 much as a schema maximum; a start date after its end date, or a USD->USD conversion
 with a rate other than 1, is a mistake a reviewer sees at once; and an identifier,
 email or item list the assistant took from a schema default (the user never gave it)
-is made up.
+is made up. A list of the wrong size for what it is (an interval of one number, a
+required list sent empty) is `list_sizes`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism.list_sizes import misfit_list
 from toolgen.judge.realism.meaning import (
     ORDER_PAIRS,
     as_date,
@@ -323,4 +325,19 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         out += _defaults(view, step, index)
         out += _label_values(view, step, index)
         out += _random_words(step, index)
+        out += _list_sizes(view, step, args, index)
     return out
+
+
+def _list_sizes(view: RecordView, step: StepTrace, args: dict[str, Any],
+                index: int) -> list[Finding]:
+    about = _description(view, step.function_name)
+    return [finding(NAME, "list_size", index, reason) for name, value in args.items()
+            if isinstance(value, list) and (reason := misfit_list(
+                view, step.function_name, str(name), value, about))]
+
+
+def _description(view: RecordView, function: str) -> str:
+    return next((str(fn.get("description") or "") for tool in view.record.tools
+                 if isinstance(fn := tool.get("function"), dict)
+                 and fn.get("name") == function), "")

@@ -46,6 +46,7 @@ SEVERITY: dict[str, Severity] = {
     "default_identifier": "error",
     "label_as_value": "error",
     "implausible_argument": "error",
+    "list_size": "error",
     # chains
     "entity_mismatch": "error",
     "cross_api_link": "error",

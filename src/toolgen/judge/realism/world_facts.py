@@ -17,6 +17,9 @@ these (GeoNames' tables through `executor.world`):
   the unit asked) more than 30 % shorter than the straight line between them or more
   than 30 % longer than the road (1.25 times the straight line, `executor.distance`).
 
+- an object names a large US city and a county that is not the city's (Miami in "Santa
+  Clara", `executor.counties`).
+
 Places `world` does not know, failed calls and non-JSON outputs are left alone.
 """
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor import world
+from toolgen.executor.counties import county_misfit
 from toolgen.executor.distance import DISTANCE_KEYS, ROAD_FACTOR, ends_of, in_unit, key_unit
 from toolgen.executor.values import normalize_key
 from toolgen.executor.world_facts import COUNTRY_PARAMS, asked_of
@@ -44,7 +48,7 @@ _NOT_COUNTRY = frozenset({"city", "city_name", "town", "state", "region", "provi
                           "county", "species", "animal"})
 POPULATION_TOLERANCE = 0.25
 DISTANCE_TOLERANCE = 0.30
-_WATCHED = _CAPITAL | _POPULATION | DISTANCE_KEYS
+_WATCHED = _CAPITAL | _POPULATION | DISTANCE_KEYS | {"county", "county_name"}
 
 GATE = any_of(output_keys_gate(lambda key: normalize_key(key) in _WATCHED),
               function_gate(lambda name: "capital" in name.lower()
@@ -138,7 +142,8 @@ def _missing_reason(function_name: str, params: tuple[str, ...],
 
 def reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, Any]) -> str | None:
     """Why one result's objects (document first) contradict the world, or None."""
-    return _country_reason(objects, args) or _distance_reason(objects, args)
+    return (_country_reason(objects, args) or _distance_reason(objects, args)
+            or next((why for _, obj in objects if (why := county_misfit(obj))), None))
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
