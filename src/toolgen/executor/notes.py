@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 # What people write on a record of any kind: who it is for, where it came from.
 RECORD_NOTES = ("Shared with the whole team.", "Maintained by the operations team.",
@@ -85,7 +86,7 @@ def is_note(text: object, key: str = "", said: frozenset[str] = frozenset()) -> 
 
 
 @lru_cache(maxsize=16384)
-def _bare_note(text: str) -> str | bool | None:
+def _bare_note(text: str) -> str | Literal[True] | None:
     """None for a blank text, True for a remark or a placeholder whatever its key, else
     the text bare of its end punctuation (what the key-dependent tests read)."""
     stripped = text.strip()
