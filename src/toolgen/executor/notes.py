@@ -22,6 +22,8 @@ reporting one as its answer). Pure; never touches the network.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Literal
 
 # What people write on a record of any kind: who it is for, where it came from.
 RECORD_NOTES = ("Shared with the whole team.", "Maintained by the operations team.",
@@ -70,37 +72,71 @@ def is_note(text: object, key: str = "", said: frozenset[str] = frozenset()) -> 
     `said_words`, a description under a describing key that only restates them."""
     if not isinstance(text, str):
         return False
+    # Read for every string leaf of every output, several times a record: the answers
+    # that depend on the text (or the key) alone are kept, bounded, across records.
+    bare = _bare_note(text)
+    if bare is None:
+        return False
+    if bare is True:
+        return True
+    describing, content = _key_kind(key)
+    if describing and said and restates(bare, said):
+        return True
+    return content and _word_placeholder(bare)
+
+
+@lru_cache(maxsize=16384)
+def _bare_note(text: str) -> str | Literal[True] | None:
+    """None for a blank text, True for a remark or a placeholder whatever its key, else
+    the text bare of its end punctuation (what the key-dependent tests read)."""
     stripped = text.strip()
     if not stripped:
-        return False
+        return None
     if stripped.lower() in _NOTES:
         return True
     bare = stripped.rstrip(".!").strip()
-    if _PLACEHOLDER.fullmatch(bare) is not None:
-        return True
+    return True if _PLACEHOLDER.fullmatch(bare) is not None else bare
+
+
+@lru_cache(maxsize=4096)
+def _key_kind(key: str) -> tuple[bool, bool]:
+    """(a describing key, a content key), read from the key's last word."""
     words = _KEY_WORD.findall(key)
     last = words[-1].lower() if words else ""
-    if last in _DESCRIBING_KEYS and said and restates(bare, said):
-        return True
-    return last in _CONTENT_KEYS and _WORD_PLACEHOLDER.fullmatch(bare) is not None
+    return last in _DESCRIBING_KEYS, last in _CONTENT_KEYS
+
+
+@lru_cache(maxsize=16384)
+def _word_placeholder(bare: str) -> bool:
+    return _WORD_PLACEHOLDER.fullmatch(bare) is not None
 
 
 def said_words(function_name: str, arguments: object) -> frozenset[str]:
     """The words a call says: its function's name (`todo_2860325c` -> todo) and its short
     sent values (`type="delete"`, `location="IN"`), each whole value also kept (marked by
     a leading space) so that a sent text echoed is not taken for a restatement of it."""
-    head = function_name.split("_for_", 1)[0]
-    out = set(_TEXT_WORD.findall(_CAMEL.sub(" ", head).lower().replace("_", " ")))
+    out = set(_name_words(function_name))
     values = arguments.values() if isinstance(arguments, dict) else ()
     for value in values:
         if not isinstance(value, str):
             continue
         low = value.strip().lower()
         out.add(" " + low.rstrip(".!"))
-        found = _TEXT_WORD.findall(low)
+        found = _value_words(low)
         if len(found) <= _SHORT_VALUE:
             out.update(found)
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(function_name: str) -> tuple[str, ...]:
+    head = function_name.split("_for_", 1)[0]
+    return tuple(_TEXT_WORD.findall(_CAMEL.sub(" ", head).lower().replace("_", " ")))
+
+
+@lru_cache(maxsize=16384)
+def _value_words(low: str) -> tuple[str, ...]:
+    return tuple(_TEXT_WORD.findall(low))
 
 
 def restates(text: str, said: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ import math
 import random
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.exchange import PER_USD
@@ -60,6 +61,7 @@ def _sums(key: str, value: Any) -> bool:
     return key in _TOTALS or (key == "total" and (isinstance(value, float | dict)))
 
 
+@lru_cache(maxsize=8192)  # item names come from the pools and repeat across records
 def price_range(name: str) -> tuple[float, float] | None:
     """What the thing `name` says costs, in US dollars (low, high), if known."""
     return next(((lo, hi) for rx, lo, hi in _CLASSES if rx.search(name)), None)

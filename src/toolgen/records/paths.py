@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 _TOKEN = re.compile(r"\.([A-Za-z0-9_\-$@]+)|\[(\d+)\]|\[\"((?:[^\"\\]|\\.)*)\"\]")
@@ -34,6 +35,11 @@ def format_path(parts: tuple[str | int, ...] | list[str | int]) -> str:
 
 
 def parse_path(path: str) -> list[str | int]:
+    return list(_parsed(path))
+
+
+@lru_cache(maxsize=16384)  # a record's paths are read again by each validator and turn
+def _parsed(path: str) -> tuple[str | int, ...]:
     if not path.startswith("$"):
         raise PathError(f"path must start with '$': {path!r}")
     parts: list[str | int] = []
@@ -50,7 +56,7 @@ def parse_path(path: str) -> list[str | int]:
         else:
             parts.append(re.sub(r"\\(.)", r"\1", quoted))
         pos = m.end()
-    return parts
+    return tuple(parts)
 
 
 def resolve(document: Any, path: str) -> Any:

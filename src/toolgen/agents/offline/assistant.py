@@ -368,7 +368,7 @@ def _determined(intent: Intent) -> str:
 
 def _yours(text: str) -> str:
     """The user's words from the assistant's side: "my order" -> "your order"."""
-    return _MY.sub("your", text)
+    return _MY.sub("your", text) if "my" in text else text
 
 
 def _be(obj: str) -> str:

@@ -208,6 +208,9 @@ def tidy(text: str, capitalize: bool = True) -> str:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     if ",," in text or ", " in text or ".." in text or ". ." in text or ";" in text or ":" in text:
         text = _DOUBLE_PUNCT.sub(lambda m: m.group(1) or m.group(2) or ".", text)
-    if capitalize:
+    # A sentence start to raise is the first character or one after a stop that is not
+    # the last character: most texts end with their only stop and start upper-case.
+    if capitalize and ("a" <= text[:1] <= "z" or "." in text[:-1] or "!" in text[:-1]
+                       or "?" in text[:-1]):
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text

@@ -32,8 +32,10 @@ _MAX_WORDS = 3
 _SHORT = 3
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(_CAMEL.sub(" ", text).lower())
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    # An endpoint's names and descriptions are read again for each value drawn for it.
+    return tuple(_WORD.findall(_CAMEL.sub(" ", text).lower()))
 
 
 def _stem(word: str) -> str:

@@ -10,6 +10,7 @@ import itertools
 import random
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 from toolgen.agents import offline as lang
@@ -269,9 +270,8 @@ def _asked_in(output: dict[str, Any], wanted: set[str]) -> tuple[Fact, str] | No
         if isinstance(value, str) and (not _PLAIN_WORDS.fullmatch(value)
                                        or id_entity(str(key)) is not None):
             continue
-        words = re.findall(r"[a-z]+", lang.slot_label(str(key)).lower())
-        unit = list(itertools.takewhile(lambda w: w in _UNIT_WORDS, reversed(words)))[::-1]
-        named = words[: len(words) - len(unit)]
+        key_named, key_unit = _figure_words(str(key))
+        named, unit = list(key_named), list(key_unit)
         # "total goals" answers "all-time goals": a total is how the figure is counted
         if named and {singular(w) for w in named if w != "total"} <= wanted and (
                 named != ["total"]):
@@ -281,6 +281,14 @@ def _asked_in(output: dict[str, Any], wanted: set[str]) -> tuple[Fact, str] | No
                 named = [*named[:-1], singular(named[-1])]
             return Fact(label=" ".join(named), value=said), text
     return None
+
+
+@lru_cache(maxsize=16384)  # output keys recur in every result of their endpoint
+def _figure_words(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of `key`'s label that name a figure, and its unit tail (`altitude_ft`)."""
+    words = re.findall(r"[a-z]+", lang.slot_label(key).lower())
+    unit = tuple(itertools.takewhile(lambda w: w in _UNIT_WORDS, reversed(words)))[::-1]
+    return tuple(words[: len(words) - len(unit)]), unit
 
 
 # A value said as words ("Drizzle", "partly cloudy"), not a code, an id or a link.

@@ -57,6 +57,7 @@ _CONTENT = words(
     "trivia headline title about synopsis plot instructions tip tips advice")
 
 
+@lru_cache(maxsize=16384)  # pool texts recur across records: each is matched once
 def is_chatter(text: str) -> bool:
     """Whether `text` opens as a message people send each other does."""
     return bool(_CHATTER.match(text.strip()))
