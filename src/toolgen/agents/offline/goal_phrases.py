@@ -98,13 +98,14 @@ _PREPOSITIONS = ("to", "from", "in", "into", "on", "for", "with", "by", "of", "a
 # Leading adjectives a person words differently ("similar channels" -> "related channels").
 _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "similar": ("related", "comparable"), "single": ("one", "a particular"),
-    "new": ("a new", "a fresh"), "latest": ("most recent", "newest"),
-    "recent": ("latest", "most recent"), "top": ("best", "leading"),
+    "new": ("a new", "a fresh"), "latest": ("the most recent", "the newest"),
+    "recent": ("the latest", "the most recent"), "top": ("the best", "the leading"),
     "random": ("any", "some", "a randomly picked"), "specific": ("a particular", "one"),
     "individual": ("a particular", "one"), "all": ("every one of the", "the full set of"),
-    "current": ("present", "up-to-date"), "popular": ("well-known", "trending"),
+    # with their article: "find most recent outcome", "pull up up-to-date petrol" were said
+    "current": ("the current", "the latest"), "popular": ("well-known", "trending"),
     "trending": ("popular", "hot"), "daily": ("day-by-day", "per-day"),
-    "upcoming": ("future", "next"), "live": ("real-time", "ongoing"),
+    "upcoming": ("future", "the next"), "live": ("real-time", "ongoing"),
     "available": ("open", "free"), "detailed": ("full", "in-depth"),
 }
 _MAKES = frozenset({"create", "add", "make", "book", "reserve", "order", "generate", "send",
@@ -321,6 +322,9 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
 _LEADING_PREPOSITIONS = frozenset({"to", "into", "onto", "on", "in", "from", "for", "with", "of"})
 
 
+_DAYS_OWN = ("today's", "tomorrow's", "yesterday's", "tonight's", "todays", "tomorrows")
+
+
 def topic(intent: Intent, rng: random.Random) -> str:
     """What the intent is about, as a noun phrase ("the videos on a channel")."""
     words = intent.obj.split()
@@ -332,8 +336,8 @@ def topic(intent: Intent, rng: random.Random) -> str:
     if turned is not None:
         return turned
     obj = " ".join(words) or "that"
-    if words and words[0].lower() in ("all", "my", "some", "any", "your"):
-        return obj
+    if words and words[0].lower() in ("all", "my", "some", "any", "your", *_DAYS_OWN):
+        return obj  # "today's events" is determined already: not "the today's events"
     if words and (words[0][:1].isupper() or words[0].lower() in ("with", "from", "to", "for")):
         return obj
     return "the " + obj

@@ -34,6 +34,9 @@ _INTRANSITIVE = {"log in": "to my account", "log out": "of my account",
 _NOISE = {"api", "apis", "endpoint", "endpoints", "v", "call", "request", "the", "a", "an",
           "rest", "xml", "http", "https", "www", "com", "rapidapi", "graphql",
           "method", "function", "service", "using", "via", "use"}
+# Nouns that make "method" a thing of their own ("payment method"), not an HTTP method.
+_OF_METHOD = frozenset({"payment", "shipping", "delivery", "contact", "login", "auth",
+                        "authentication", "billing", "transport"})
 _HTTP = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
 _WEAK = {"batch", "data", "info", "information", "result", "results", "details", "detail",
          "status", "all", "list", "item", "items", "v2", "test", "default", "main", "root",
@@ -300,8 +303,11 @@ def _text_words(text: str) -> tuple[str, ...]:
                 # use", "terms of service"), not to be dropped into "accept terms of"
                 after_of = p.lower() in ("use", "service") and bool(out) and (
                     out[-1].lower() == "of")
+                # "Delete_Payment_Method": the thing deleted is a payment method, not a
+                # payment ("delete the payment for my payment method mth_1" was said)
+                compound = p.lower() == "method" and bool(out) and out[-1].lower() in _OF_METHOD
                 if not p or _VERSION.match(p) or (
-                        p.lower() in _NOISE and not kept and not after_of):
+                        p.lower() in _NOISE and not kept and not after_of and not compound):
                     continue
                 out.append(p.lower() if shouting else p)
     return tuple(_tidy_words(out))

@@ -1,0 +1,117 @@
+"""Word runs a reviewer would not train on, read off the user's and the assistant's text:
+"Can you mind helping me", "Many thanks so much!", "I please ask you", "(yes, kindly)",
+"Brief one: delete the payment?", "... using the result Once you have that, ...",
+"the payment for my payment method", "pull up up-to-date petrol", "the today's events",
+"I bought tickets; its status is reserved" (ToolBench, BFCL and bundled seed 7 samples)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from toolgen.agents import offline as lang
+from toolgen.agents.offline import Fact, Intent, Outcome, intent_from_text, user_request
+from toolgen.agents.offline.goal_phrases import goal_phrase, topic
+from toolgen.agents.offline.paraphrase import paraphrase
+from toolgen.records.plan import Goal
+
+# What a reviewer refuses, written out here (not taken from the code under test).
+_CLASH = re.compile(
+    r"\b(?:can|could) you mind\b|\bable to mind\b"
+    r"|\bmany thanks (?:so much|a bunch|a ton|a lot|very much|kindly)\b"
+    r"|\bthank you (?:a bunch|a ton|a lot)\b|\bwith thank you\b|\bi please\b"
+    r"|\b(?:yes|no),? kindly\b|\b(?:fast|brief) one\b|\bthank(?:s| you) please\b",
+    re.IGNORECASE)
+_TEXTS = (
+    "Would you mind helping me find the hotel? Thanks so much!",
+    "Dear assistant, I kindly ask you to book the room. With thanks.",
+    "Quick one: can you add a recipe (yes, please)? Thanks a bunch!",
+    "Excellent, thank you kindly. Thanks a ton",
+    "Would you mind if we also check the order? Thank you very much.",
+)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_paraphrase_makes_no_word_run_no_one_writes(text: str) -> None:
+    outs = {paraphrase(text, [], random.Random(seed), strength=1.0) for seed in range(300)}
+    bad = [o for o in outs if _CLASH.search(o)]
+    assert not bad, bad[:5]
+    assert len(outs) > 1  # it still varies the wording
+
+
+def _intents(n: int) -> list[Intent]:
+    objs = ("the order", "the delivery", "the invoice", "the refund")
+    return [Intent(verb="get", obj=o, phrase=f"get {o}") for o in objs[:n]]
+
+
+# A later ask that runs on from the one before without a stop: "... dlv_1 When that's
+# done, ..." (a connector opening a sentence right after a word or value).
+_RUN_ON = re.compile(r"[\w)\"'] (?:Once you have that|When that's done|After that|Then|Next"
+                     r"|Also|Separately|On top of that|With that|I'd also|Could you also"
+                     r"|And)\b")
+
+
+@pytest.mark.parametrize("style", ["casual", "terse", "chatty", "formal"])
+def test_a_later_ask_starts_a_sentence_of_its_own(style: str) -> None:
+    goal = Goal(summary="s", domain="d", persona="a person planning a trip",
+                style=style)  # type: ignore[arg-type]
+    for seed in range(150):
+        rng = random.Random(seed)
+        text = user_request(goal, _intents(4), [], rng, links=["", "then", "then_it", "with"])
+        assert not _RUN_ON.search(text), text
+
+
+def test_an_ask_in_the_imperative_never_ends_in_a_question_mark() -> None:
+    """"Quick one: upload a file for my pet 958569?", "help me add a product ...?"."""
+    imperative = re.compile(r"(?:^|[.!?]\s+|- )(?:quick one|random one|need a hand|help me)"
+                            r"\W+(?![\W])(?!can|could|would)[^.!?]*\?", re.IGNORECASE)
+    seen = 0
+    for style in ("casual", "terse"):
+        goal = Goal(summary="s", domain="d", persona="a person", style=style)  # type: ignore[arg-type]
+        for seed in range(300):
+            text = user_request(goal, _intents(1), [], random.Random(seed))
+            seen += bool(re.search(r"(?i)quick one|help me", text))
+            assert not imperative.search(text), text
+    assert seen  # the openings the check reads do occur
+
+
+def test_a_payment_method_endpoint_names_a_payment_method() -> None:
+    """"Delete_Payment_Method": the user deletes a payment method, not "the payment"."""
+    intent = intent_from_text("Delete_Payment_Method", "Remove a saved payment method.")
+    assert "payment method" in intent.obj
+    assert "method" not in intent_from_text("getUser_GET_method").obj
+
+
+def test_current_and_latest_things_keep_their_article() -> None:
+    """"pull up up-to-date petrol", "dig up most recent outcome" were said."""
+    said = set()
+    for obj in ("current petrol", "latest outcome", "recent news", "top headline"):
+        intent = Intent(verb="get", obj=obj, phrase=f"get {obj}")
+        for seed in range(40):
+            phrase = goal_phrase(intent, random.Random(seed))
+            said.add(phrase)
+            assert re.search(r"\b(?:pull up|look up|find|check|see|find out about) the ",
+                             phrase), phrase
+            assert "up up" not in phrase, phrase
+    assert len(said) > 8
+
+
+def test_a_day_owned_thing_takes_no_article() -> None:
+    intent = Intent(verb="get", obj="today's events", phrase="get today's events")
+    for seed in range(20):
+        assert topic(intent, random.Random(seed)) == "today's events"
+
+
+def test_a_plural_thing_done_is_spoken_of_as_they() -> None:
+    """"I bought tickets; its status is reserved, at 71.2 EUR" (bundled seed 7 #2)."""
+    buy = Intent(verb="buy", obj="tickets", phrase="buy tickets")
+    facts = (Fact("status", "reserved"), Fact("price", "71.2 EUR"))
+    for seed in range(60):
+        text = lang.assistant_report([Outcome(buy, "ok", "create", facts)], random.Random(seed))
+        assert not re.search(r"\btickets\W+(?:its|it's|it is|it comes)\b", text), text
+    one = Intent(verb="buy", obj="a ticket", phrase="buy a ticket")
+    texts = [lang.assistant_report([Outcome(one, "ok", "create", facts)], random.Random(s))
+             for s in range(60)]
+    assert any(re.search(r"\b(?:its|it's)\b", t) for t in texts)  # one thing stays "it"
