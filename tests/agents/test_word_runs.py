@@ -84,6 +84,12 @@ def test_a_payment_method_endpoint_names_a_payment_method() -> None:
     assert "method" not in intent_from_text("getUser_GET_method").obj
 
 
+def test_a_word_a_name_says_twice_is_said_once() -> None:
+    """`prompt_prompt_post` was asked as "put up the prompt prompt"."""
+    intent = intent_from_text("prompt_prompt_post", "Unchained.chat API: prompt_prompt_post")
+    assert intent.obj.split()[-1] == "prompt" and "prompt prompt" not in intent.phrase
+
+
 def test_current_and_latest_things_keep_their_article() -> None:
     """"pull up up-to-date petrol", "dig up most recent outcome" were said."""
     said = set()

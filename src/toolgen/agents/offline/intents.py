@@ -320,6 +320,7 @@ _HYPHENATED = {"hangup": "hang-up", "hangups": "hang-ups"}
 
 def _tidy_words(words: list[str]) -> list[str]:
     """"today s events" -> "today's events" (an apostrophe lost to the separator split);
+    a word said twice in a row is said once;
     a leading bare number ("v2_0_solar_estimation") and a trailing HTTP method of a
     generated operation id ("..._id__id__get") are not part of what the user wants."""
     out: list[str] = []
@@ -328,6 +329,8 @@ def _tidy_words(words: list[str]) -> list[str]:
             out[-1] += "'s"
         elif w.lower() in _HYPHENATED:
             out.append(_HYPHENATED[w.lower()])
+        elif out and w.isalpha() and w.lower() == out[-1].lower():
+            continue  # "prompt_prompt_post": one prompt, not "the prompt prompt"
         else:
             out.append(w)
     while out and out[0].isdigit() and len(out) > 1:
