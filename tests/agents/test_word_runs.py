@@ -12,7 +12,7 @@ import re
 import pytest
 
 from toolgen.agents import offline as lang
-from toolgen.agents.offline import Fact, Intent, Outcome, intent_from_text, user_request
+from toolgen.agents.offline import Fact, Intent, Outcome, Slot, intent_from_text, user_request
 from toolgen.agents.offline.goal_phrases import goal_phrase, topic
 from toolgen.agents.offline.paraphrase import paraphrase
 from toolgen.records.plan import Goal
@@ -22,7 +22,8 @@ _CLASH = re.compile(
     r"\b(?:can|could) you mind\b|\bable to mind\b"
     r"|\bmany thanks (?:so much|a bunch|a ton|a lot|very much|kindly)\b"
     r"|\bthank you (?:a bunch|a ton|a lot)\b|\bwith thank you\b|\bi please\b"
-    r"|\b(?:yes|no),? kindly\b|\b(?:fast|brief) one\b|\bthank(?:s| you) please\b",
+    r"|\b(?:yes|no),? kindly\b|\b(?:fast|brief) one\b|\bthank(?:s| you) please\b"
+    r"|\b(?:can|could) you be able\b|\bable to please\b|\bhi (?:hello|hey|hi there)\b",
     re.IGNORECASE)
 _TEXTS = (
     "Would you mind helping me find the hotel? Thanks so much!",
@@ -30,6 +31,7 @@ _TEXTS = (
     "Quick one: can you add a recipe (yes, please)? Thanks a bunch!",
     "Excellent, thank you kindly. Thanks a ton",
     "Would you mind if we also check the order? Thank you very much.",
+    "Hi hi! Would you be able to check the order? Would you please book it too?",
 )
 
 
@@ -121,3 +123,33 @@ def test_a_plural_thing_done_is_spoken_of_as_they() -> None:
     texts = [lang.assistant_report([Outcome(one, "ok", "create", facts)], random.Random(s))
              for s in range(60)]
     assert any(re.search(r"\b(?:its|it's)\b", t) for t in texts)  # one thing stays "it"
+
+
+def test_going_somewhere_is_no_gonna() -> None:
+    """"convert the currency in CHF gonna SEK" (BFCL seed 7 #61): "going to" before a
+    value or a determiner is motion, kept; before a verb a hurried user may write "gonna"."""
+    goal = Goal(summary="s", domain="d", persona="a person", style="casual")
+    intent = Intent(verb="convert", obj="the amount", phrase="convert the amount")
+    slot = Slot(name="to", label="target currency", value="SEK", kind="string")
+    for seed in range(200):
+        text = user_request(goal, [intent], [slot], random.Random(seed))
+        assert not re.search(r"\bgonna (?:SEK|the|a|my)\b", text), text
+
+
+def test_the_users_things_are_yours_in_the_answer() -> None:
+    """"I've uploaded my files - their status is confirmed" (ToolBench seed 7 #107)."""
+    upload = Intent(verb="upload", obj="my files", phrase="upload my files")
+    facts = (Fact("status", "confirmed"), Fact("file ID", "fli_ed3887"))
+    for seed in range(40):
+        text = lang.assistant_report([Outcome(upload, "ok", "create", facts)],
+                                     random.Random(seed))
+        assert not re.search(r"\b(?:uploaded|Uploaded) my\b", text), text
+
+
+def test_a_saved_card_removed_is_the_users() -> None:
+    """"get rid of a way to pay for that one" (bundled seed 7 #37)."""
+    intent = intent_from_text("Delete_Payment_Method", "Remove a saved payment method.")
+    for seed in range(30):
+        phrase = goal_phrase(intent, random.Random(seed))
+        assert re.search(r"\bmy (?:card on file|saved card)\b|\bthe payment method\b",
+                         phrase), phrase

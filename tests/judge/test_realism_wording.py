@@ -40,6 +40,10 @@ def _kinds(record: Record) -> list[str]:
     "gotta buy tickets for evn_7d49fd using the result And afterwards check the event",
     "Could you put up the prompt prompt for evn_7d49fd?",
     "I must pull up up-to-date tickets for evn_7d49fd.",
+    "Greetings! Can you be able to buy tickets for evn_7d49fd?",
+    "Good afternoon. Are you able to please buy tickets for evn_7d49fd?",
+    "Hi hey! Buy tickets for evn_7d49fd.",
+    "pls buy tickets for evn_7d49fd, then convert the price from EUR gonna USD",
 ])
 def test_a_user_turn_no_person_writes_is_flagged(user: str) -> None:
     assert _kinds(_record(user, "I bought the tickets for 71.2 EUR.")) == ["broken_wording"]
@@ -49,6 +53,7 @@ def test_a_user_turn_no_person_writes_is_flagged(user: str) -> None:
     "I bought tickets; its status is reserved, at 71.2 EUR.",
     "I've bought tickets, and it's reserved, for 71.2 EUR.",
     "As for the today's events, the tickets are reserved at 71.2 EUR.",
+    "I've uploaded my files - their status is reserved, at 71.2 EUR.",
 ])
 def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
     assert _kinds(_record("Please buy tickets for evn_7d49fd.", answer)) == ["broken_wording"]
@@ -64,6 +69,8 @@ def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
     ("pls buy tickets for evn_7d49fd. Once you have that, check the event for it.",
      "Today's events: I bought the tickets, that that was fine, at 71.2 EUR."),
     ("Help me buy tickets for evn_7d49fd.", "Done - the tickets are reserved at 71.2 EUR."),
+    ("Would you be able to buy tickets for evn_7d49fd? im gonna go tonight",
+     "I've uploaded your files - my pleasure; they're reserved at 71.2 EUR."),
 ])
 def test_the_same_words_said_rightly_are_left_alone(user: str, answer: str) -> None:
     assert _kinds(_record(user, answer)) == []

@@ -316,7 +316,7 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
         done = past(o.intent.verb)
         prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
                                                           "for", "with", "of")
-        obj = _determined(o.intent)
+        obj = _yours(_determined(o.intent))  # "I've uploaded your files", not "my files"
         if done and not facts and o.facts and not prep:  # only the status, which `done` says
             env.update(past=done, past_state=done, obj=obj,
                        obj_cap=obj[:1].upper() + obj[1:], be=_be(obj))
@@ -328,7 +328,7 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
                    be=_be(obj), facts=_of_plural(facts) if _be(obj) == "are" else facts)
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
-        obj = _determined(o.intent)
+        obj = _yours(_determined(o.intent))
         env.update(past=worked(o.intent.verb) or "", obj=obj,
                    facts=_of_plural(facts) if _be(obj) == "are" else facts)
         return GRAMMAR.say("rep_worked", rng, env)

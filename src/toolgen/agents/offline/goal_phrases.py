@@ -79,7 +79,7 @@ _COMPOUNDS: dict[str, tuple[str, ...]] = {
     "exchange rate": ("the conversion rate", "the rate between the currencies"),
     "exchange rates": ("the conversion rates", "the rates between currencies"),
     "seat map": ("the seating plan", "the seat layout"),
-    "payment method": ("a card on file", "a way to pay"),
+    "payment method": ("a card on file", "a saved card"),
     "payment methods": ("my saved cards", "the ways I can pay"),
     "table slots": ("free tables", "open tables"),
     "flight booking": ("the booking for my flight", "my booked flight"),
@@ -185,6 +185,15 @@ _OWNED = frozenset({"orders", "bookings", "reservations", "files", "messages", "
                     "webhooks", "keys", "sessions", "users", "groups", "lists", "campaigns"})
 
 
+# Verbs that act on a thing already there: it is the user's ("delete my card on file"),
+# not any one ("get rid of a way to pay" was said).
+_ON_EXISTING = frozenset({"delete", "remove", "update", "change", "edit", "cancel"})
+
+
+def _owned(said: str, verb: str) -> str:
+    return "my " + said[2:] if verb in _ON_EXISTING and said.startswith("a ") else said
+
+
 def goal_phrase(intent: Intent, rng: random.Random) -> str:
     """`intent` said the way a user would ask for it (a verb phrase, no values)."""
     verbs = _VERBS.get(intent.verb)
@@ -205,11 +214,11 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
         if (intent.verb in _MAKES and turned.startswith("the ") and words
                 and words[0].lower() in _PLAIN_ADJECTIVES):
             turned = f"{_a(words[0])} {turned[4:]}"  # "create a custom field"
-        return f"{verb} {turned}"
+        return f"{verb} {_owned(turned, intent.verb)}"
     if len(words) == 1 and not article:
         said = _COMPOUNDS.get(words[0].lower())
         if said is not None:
-            return f"{verb} {said[int(rng.random() * len(said))]}"
+            return f"{verb} {_owned(said[int(rng.random() * len(said))], intent.verb)}"
         if words[0].isupper() and words[0].isalpha():  # an acronym: "make a UUID"
             det = "an" if words[0][0] in "AEFHILMNORSX" else "a"
             return f"{verb} {det} {words[0]}"

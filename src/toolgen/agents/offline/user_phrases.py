@@ -47,8 +47,9 @@ RULES: dict[str, list[str]] = {
         "$context <ask_q_terse>$after",
     ],
     # ---- openings ---------------------------------------------------------------
+    # no "hope" here: "<hello> <hope>" said "Hi, hope you're well. Hope you can help."
     "hello": ["Hi!", "Hello!", "Hey there!", "Hi there,", "Hello,", "Good morning!",
-              "Hiya!", "Hey!", "Afternoon!", "Hi, hope you're well.", "Hello again!",
+              "Hiya!", "Hey!", "Afternoon!", "Hi, how's it going?", "Hello again!",
               "Morning!", "Hi hi!", "Greetings!"],
     # a greeting is set off from the ask by a comma ("hiya, can you"), as even a hurried
     # typist does; "ok so" and "so" lead straight in

@@ -6,9 +6,11 @@ Read in user and assistant text as a reviewer deciding whether to train on a rec
 much!", "I please ask you", "(yes, kindly)", "Brief one: delete the payment?" (an
 imperative ending in "?"), "... using the result Once you have that, check ..." (a
 sentence run on without a stop), "put up the prompt prompt", "pull up up-to-date petrol",
-"the today's events", and "I bought tickets; its status is reserved" (one thing's pronoun
-for several). Kind `broken_wording`; what a value holds is masked out first, so a title or a
-quoted message is never read as the speaker's words.
+"the today's events", "Can you be able to", "Hi hey!", "convert CHF gonna SEK", "I've
+uploaded my files" (the user's things as the assistant's) and "I bought tickets; its
+status is reserved" (one thing's pronoun for several). Kind `broken_wording`; what a value
+holds is masked out first, so a title or a quoted message is never read as the speaker's
+words.
 """
 
 from __future__ import annotations
@@ -30,8 +32,14 @@ _CLASH = re.compile(
     r"|\bthank(?:s| you) please\b|\(\s*(?:yes|no),? kindly\s*\)"
     r"|\b(?:fast|brief) one\s*[:\-–]"
     r"|\bthe (?:today's|tomorrow's|yesterday's|my|your|our)\b"
-    r"|\b(?:pull|look|dig|set|put) up up\b",
+    r"|\b(?:pull|look|dig|set|put) up up\b"
+    r"|\b(?:can|could) you be able\b|\bable to (?:please|be able)\b"
+    r"|\bhi (?:hi there|hello|hey)\b",
     re.IGNORECASE)
+# "convert CHF gonna SEK": "going to" a place or a currency is motion, no "gonna".
+_GONNA = re.compile(r"\b[Gg]onna (?:x0|the|a|an|my|your|[A-Z][A-Za-z]*)\b")
+# The assistant reporting the user's things as its own: "I've uploaded my files".
+_MINE = re.compile(r"\bI(?:'ve| have)? [a-z]+ed my (?!pleasure|apologies|best|end)[a-z]+")
 # A later ask opening a sentence right after a word or value, with no stop between: the
 # connector keeps its capital, so the writer meant a new sentence (case-sensitive).
 _RUN_ON = re.compile(
@@ -95,11 +103,13 @@ def _strings(obj: object, out: set[str]) -> None:
 def broken_runs(text: str, role: str) -> list[str]:
     """The runs of `text` (said by `role`) that no person writes, in order of the rules."""
     out = [m.group(0).strip() for m in _CLASH.finditer(text)]
+    out += [m.group(0) for m in _GONNA.finditer(text)]
     if role == "user":
         out += [m.group(0).strip() for m in _RUN_ON.finditer(text)]
         out += [m.group(0).strip()[:60] for m in _IMPERATIVE_Q.finditer(text)]
     out += [m.group(0) for m in _TWICE.finditer(text) if m.group(1) not in _MAY_REPEAT]
     if role == "assistant":
+        out += [m.group(0) for m in _MINE.finditer(text)]
         out += [m.group(0) for m in _PLURAL_IT.finditer(text)
                 if m.group(1) not in _READS and not m.group(2).endswith(_NOT_PLURAL)]
     return out
