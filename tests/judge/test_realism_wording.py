@@ -87,6 +87,17 @@ def test_a_value_is_not_the_speakers_wording() -> None:
     assert _kinds(record) == []
 
 
+def test_a_value_that_ends_a_sentence_ends_it() -> None:
+    """'resolve the ticket 517241 - Shipped a replacement. Once you have that, ...' (BFCL
+    seed 8 #105): the value's own stop ends the sentence; the next one is no run-on."""
+    out = {"status": "resolved"}
+    record = calls_record(
+        [("resolve_ticket_for_api", {"resolution": "Shipped a replacement."}, out)],
+        user="Resolve the ticket - Shipped a replacement. Once you have that, edit it.",
+        answer="The ticket is resolved.", conversation_id="t-wording")
+    assert _kinds(record) == []
+
+
 def test_the_flag_keeps_the_record_below_the_threshold() -> None:
     record = _record("Can you mind helping me buy tickets for evn_7d49fd?",
                      "I bought the tickets; they're reserved, at 71.2 EUR.")

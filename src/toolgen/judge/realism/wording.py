@@ -74,7 +74,8 @@ def _masked(text: str, values: list[str]) -> str:
     a value says is not the speaker's wording."""
     for v in values:
         if v in text:
-            text = text.replace(v, "x0")  # no word: never one said twice
+            # no word (never one said twice); a value's own full stop ends the sentence
+            text = text.replace(v, "x0" + (v[-1] if v[-1] in ".!?" else ""))
     return text
 
 
