@@ -153,3 +153,38 @@ def test_a_saved_card_removed_is_the_users() -> None:
         phrase = goal_phrase(intent, random.Random(seed))
         assert re.search(r"\bmy (?:card on file|saved card)\b|\bthe payment method\b",
                          phrase), phrase
+
+
+def test_a_yes_no_name_is_asked_as_a_question() -> None:
+    """"check the is prime for the number 439", "dig up the is currency validatable"."""
+    for name in ("isPrime", "is_currency_validatable", "hasPermission"):
+        intent = intent_from_text(name)
+        for seed in range(10):
+            phrase = goal_phrase(intent, random.Random(seed))
+            assert re.fullmatch(r"(?:check|verify|find out) whether it (?:is|has) [a-z ]+",
+                                phrase), phrase
+            assert topic(intent, random.Random(seed)).startswith("whether it "), name
+
+
+def test_a_flag_named_is_or_has_is_said_of_the_thing() -> None:
+    """"Make a recipe - no is bookmark, yes to is private" (ToolBench seed 7 #81)."""
+    from toolgen.agents.offline.saying import phrase
+
+    for label, raw in (("is private", True), ("is bookmark", False), ("has garden", False)):
+        slot = Slot(name="x", label=label, value=str(raw).lower(), kind="boolean", raw=raw)
+        for seed in range(20):
+            said = phrase(slot, "TOK", random.Random(seed))
+            assert not re.search(r"\b(?:yes,? to|no|with|the) (?:is|has)\b", said), said
+            assert label.split()[1] in said
+
+
+def test_a_switch_is_set_not_switched_on_with_its_number() -> None:
+    """"recognize vehicle switched on (1)" (ToolBench seed 7 #260)."""
+    from toolgen.agents.offline.saying import phrase
+
+    for label in ("recognize vehicle", "red meat free"):
+        slot = Slot(name="x", label=label, value="1", kind="integer", raw=1,
+                    hint="1 to enable, 0 to disable")
+        for seed in range(20):
+            said = phrase(slot, "TOK", random.Random(seed))
+            assert "switched on" not in said and "TOK" in said, said

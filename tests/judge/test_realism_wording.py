@@ -44,6 +44,9 @@ def _kinds(record: Record) -> list[str]:
     "Good afternoon. Are you able to please buy tickets for evn_7d49fd?",
     "Hi hey! Buy tickets for evn_7d49fd.",
     "pls buy tickets for evn_7d49fd, then convert the price from EUR gonna USD",
+    "Make a recipe - no is bookmark, yes to is private - for evn_7d49fd.",
+    "Then pls check the is prime for the number 439 and buy tickets for evn_7d49fd.",
+    "Buy tickets for evn_7d49fd and recognize vehicle switched on (1).",
 ])
 def test_a_user_turn_no_person_writes_is_flagged(user: str) -> None:
     assert _kinds(_record(user, "I bought the tickets for 71.2 EUR.")) == ["broken_wording"]
@@ -69,6 +72,8 @@ def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
     ("pls buy tickets for evn_7d49fd. Once you have that, check the event for it.",
      "Today's events: I bought the tickets, that that was fine, at 71.2 EUR."),
     ("Help me buy tickets for evn_7d49fd.", "Done - the tickets are reserved at 71.2 EUR."),
+    ("Make a recipe not marked as bookmark and marked as private for evn_7d49fd, and "
+     "check whether it is prime", "Done - the tickets are reserved at 71.2 EUR."),
     ("Would you be able to buy tickets for evn_7d49fd? im gonna go tonight",
      "I've uploaded your files - my pleasure; they're reserved at 71.2 EUR."),
 ])

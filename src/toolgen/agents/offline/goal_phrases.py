@@ -197,7 +197,11 @@ def _owned(said: str, verb: str) -> str:
 def goal_phrase(intent: Intent, rng: random.Random) -> str:
     """`intent` said the way a user would ask for it (a verb phrase, no values)."""
     verbs = _VERBS.get(intent.verb)
+    if intent.obj.startswith("whether "):  # "check whether it is prime", never "look at"
+        verbs = ("check", "find out", "verify")
     verb = verbs[int(rng.random() * len(verbs))] if verbs else intent.verb
+    if intent.obj.startswith("whether "):
+        return f"{verb} {intent.obj}"
     words = intent.obj.split()
     if words and words[0].lower() in _DETERMINERS:
         article, words = words[0].lower(), words[1:]
@@ -341,6 +345,8 @@ def topic(intent: Intent, rng: random.Random) -> str:
         words = words[1:]  # "log in to my account" is about "my account", not "to my account"
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    if words[:1] == ["whether"]:
+        return " ".join(words)  # a yes/no question is its own topic: "whether it is prime"
     turned = _turn(words, rng)
     if turned is not None:
         return turned

@@ -34,6 +34,8 @@ _INTRANSITIVE = {"log in": "to my account", "log out": "of my account",
 _NOISE = {"api", "apis", "endpoint", "endpoints", "v", "call", "request", "the", "a", "an",
           "rest", "xml", "http", "https", "www", "com", "rapidapi", "graphql",
           "method", "function", "service", "using", "via", "use"}
+# A name's first word that makes it a yes/no question, and how the question says it.
+_ASKS_WHETHER = {"is": "is", "has": "has", "can": "can", "does": "does"}
 # Nouns that make "method" a thing of their own ("payment method"), not an HTTP method.
 _OF_METHOD = frozenset({"payment", "shipping", "delivery", "contact", "login", "auth",
                         "authentication", "billing", "transport"})
@@ -188,6 +190,12 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         # "It can accept any text": what a text is accepted for is what the tool is
         # ("AI Based Article Rewriter"): rewrite the text
         verb, obj = done, [w for w in obj if w.lower() not in _QUANTIFIERS] or obj
+    if len(obj) > 1 and obj[0].lower() in _ASKS_WHETHER and (verb or "get") == "get":
+        # `isPrime`, `is_currency_validatable`: a yes/no question, asked as one ("check
+        # whether it is prime"), not "the is prime"
+        text = " ".join(w.lower() for w in obj[1:])
+        question = f"whether it {_ASKS_WHETHER[obj[0].lower()]} {text}"
+        return Intent(verb="check", obj=question, phrase=f"check {question}")
     verb = verb or "get"
     if obj and all(unsayable(w) for w in obj):
         # Why: a name no one can say ("peunaple") recited is not what the user wants; the

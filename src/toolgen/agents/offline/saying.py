@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.types import Slot, article
+from toolgen.agents.offline.user_verbs import VERBS
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
@@ -176,7 +177,16 @@ def _control(slot: Slot, tok: str, rng: random.Random) -> str:
 def _flag(slot: Slot, rng: random.Random) -> str:
     """A yes/no setting, said with the yes or no a person would use."""
     label = slot.label.lower()
-    if label.split(" ", 1)[0] in _FLAG_VERBS:
+    head, _, rest = label.partition(" ")
+    if head in ("is", "has") and rest:
+        # `isPrivate`, `is_free_ship`: the thing is (not) private, said of it ("yes to is
+        # private", "no is bookmark" were said)
+        if head == "has":
+            return f"with {rest}" if slot.raw else f"without {rest}"
+        if slot.raw:
+            return _pick(rng, (f"and make it {rest}", f"marked as {rest}"))
+        return f"not marked as {rest}"
+    if head in _FLAG_VERBS:
         # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
         if slot.raw:
             return _pick(rng, (f"and yes, please {label}", f"and yes, {label}"))
@@ -224,11 +234,12 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if slot.value == "1" and is_switch(slot.hint):
-        if slot.label.lower().split(" ", 1)[0] in _FLAG_VERBS:  # not "with return image"
+        head = slot.label.lower().split(" ", 1)[0]
+        if head in _FLAG_VERBS or head in VERBS:  # not "with return image"
             return _pick(rng, (f"and yes, {slot.label.lower()} ({tok})",
                                f"and please {slot.label.lower()} (that's a {tok})"))
-        return _pick(rng, (f"with {slot.label} set to {tok}",
-                           f"and {slot.label} switched on ({tok})"))
+        # "recognize vehicle switched on (1)": a setting is set to its value, once
+        return f"with {slot.label} set to {tok}"
     words = _words(slot)
     label = slot.label.lower()
     if _has(slot, "page") and words & {"size", "per", "limit", "count", "items", "results"}:

@@ -1,13 +1,14 @@
 """Wording no person writes: word runs built by swapping one phrase for another, sentences
 run into each other, an order asked as a question, a word said twice.
 
-Read in user and assistant text as a reviewer deciding whether to train on a record:
-"Can you mind helping me" (a "would you mind" swapped for "can you"), "Many thanks so
-much!", "I please ask you", "(yes, kindly)", "Brief one: delete the payment?" (an
-imperative ending in "?"), "... using the result Once you have that, check ..." (a
-sentence run on without a stop), "put up the prompt prompt", "pull up up-to-date petrol",
-"the today's events", "Can you be able to", "Hi hey!", "convert CHF gonna SEK", "I've
-uploaded my files" (the user's things as the assistant's) and "I bought tickets; its
+Read in user and assistant text as a reviewer deciding whether to train on a record: "Can
+you mind helping me" (a "would you mind" swapped for "can you"), "Many thanks so much!",
+"I please ask you", "(yes, kindly)", "Brief one: delete the payment?" (an imperative
+ending in "?"), "... using the result Once you have that, check ..." (a sentence run on
+without a stop), "put up the prompt prompt", "pull up up-to-date petrol", "the today's
+events", "yes to is private", "check the is prime", "recognize vehicle switched on (1)" (a
+flag's name read as words), "Can you be able to", "Hi hey!", "convert CHF gonna SEK",
+"I've uploaded my files" (the user's things as the assistant's) and "I bought tickets; its
 status is reserved" (one thing's pronoun for several). Kind `broken_wording`; what a value
 holds is masked out first, so a title or a quoted message is never read as the speaker's
 words.
@@ -34,7 +35,9 @@ _CLASH = re.compile(
     r"|\bthe (?:today's|tomorrow's|yesterday's|my|your|our)\b"
     r"|\b(?:pull|look|dig|set|put) up up\b"
     r"|\b(?:can|could) you be able\b|\bable to (?:please|be able)\b"
-    r"|\bhi (?:hi there|hello|hey)\b",
+    r"|\bhi (?:hi there|hello|hey)\b"
+    r"|\byes,? to (?:is|has) [a-z]|\bno (?:is|has) [a-z]|\bthe (?:is|has) [a-z]"
+    r"|\bswitched on \((?:x0|[01])\)",
     re.IGNORECASE)
 # "convert CHF gonna SEK": "going to" a place or a currency is motion, no "gonna".
 _GONNA = re.compile(r"\b[Gg]onna (?:x0|the|a|an|my|your|[A-Z][A-Za-z]*)\b")
