@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.types import Slot, article
-from toolgen.agents.offline.user_verbs import VERBS
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
@@ -181,11 +180,11 @@ def _flag(slot: Slot, rng: random.Random) -> str:
     if head in ("is", "has") and rest:
         # `isPrivate`, `is_free_ship`: the thing is (not) private, said of it ("yes to is
         # private", "no is bookmark" were said)
+        # set off as an aside: two flags side by side are one ("- not marked as bookmark,
+        # marked as private -"), not a run ("not marked as bookmark marked as private")
         if head == "has":
-            return f"with {rest}" if slot.raw else f"without {rest}"
-        if slot.raw:
-            return _pick(rng, (f"and make it {rest}", f"marked as {rest}"))
-        return f"not marked as {rest}"
+            return f"- with {rest} -" if slot.raw else f"- without {rest} -"
+        return f"- marked as {rest} -" if slot.raw else f"- not marked as {rest} -"
     if head in _FLAG_VERBS:
         # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
         if slot.raw:
@@ -201,7 +200,8 @@ def _flag(slot: Slot, rng: random.Random) -> str:
 _FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
                          "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
                          "optimise", "keep", "force", "send", "save", "notify", "translate",
-                         "detect", "compress", "resize", "group", "sort", "fetch", "get"})
+                         "detect", "compress", "resize", "group", "sort", "fetch", "get",
+                         "mark", "recognize", "recognise", "verify", "validate", "convert"})
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -234,8 +234,7 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if slot.value == "1" and is_switch(slot.hint):
-        head = slot.label.lower().split(" ", 1)[0]
-        if head in _FLAG_VERBS or head in VERBS:  # not "with return image"
+        if slot.label.lower().split(" ", 1)[0] in _FLAG_VERBS:  # not "with return image"
             return _pick(rng, (f"and yes, {slot.label.lower()} ({tok})",
                                f"and please {slot.label.lower()} (that's a {tok})"))
         # "recognize vehicle switched on (1)": a setting is set to its value, once
