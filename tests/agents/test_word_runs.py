@@ -188,3 +188,14 @@ def test_a_switch_is_set_not_switched_on_with_its_number() -> None:
         for seed in range(20):
             said = phrase(slot, "TOK", random.Random(seed))
             assert "switched on" not in said and "TOK" in said, said
+
+
+def test_a_currency_alone_does_not_open_the_facts() -> None:
+    """"I checked the total amount all members, and in USD, with income 72934.75 USD"
+    (ToolBench seed 7 #38)."""
+    total = Intent(verb="get", obj="the total income", phrase="get the total income")
+    facts = (Fact("currency", "USD"), Fact("income", "72934.75 USD"))
+    for seed in range(40):
+        text = lang.assistant_report([Outcome(total, "ok", "", facts)], random.Random(seed))
+        assert not re.search(r"(?:, and|:|-|,) in USD\b", text), text
+        assert "72934.75 USD" in text, text

@@ -217,7 +217,9 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
                        else f"the {label} comes to {v}")
         else:
             out.append(rng.choice((f"at {v}", f"for {v}")) if lead else f"it comes to {v}")
-    if currency and not roles.get("money"):
+    if currency and not roles.get("money") and (after or out):
+        # a currency qualifies what was said before it; alone it says nothing ("I checked
+        # the total amount, and in USD, with income 72934.75 USD" was said)
         out.append(f"in {put(currency[0].value)}")
     for f in roles.get("rating", []):
         out.append(f"rated {put(f.value)}")
