@@ -199,3 +199,12 @@ def test_a_currency_alone_does_not_open_the_facts() -> None:
         text = lang.assistant_report([Outcome(total, "ok", "", facts)], random.Random(seed))
         assert not re.search(r"(?:, and|:|-|,) in USD\b", text), text
         assert "72934.75 USD" in text, text
+
+
+def test_a_yes_no_question_checked_is_reported_without_an_article() -> None:
+    """"I checked the whether it's currency validatable" (ToolBench seed 8 #133)."""
+    intent = intent_from_text("is_currency_validatable")
+    facts = (Fact("validatable", "true"), Fact("message", "Request completed successfully."))
+    for seed in range(40):
+        text = lang.assistant_report([Outcome(intent, "ok", "", facts)], random.Random(seed))
+        assert "the whether" not in text, text

@@ -57,6 +57,7 @@ def test_a_user_turn_no_person_writes_is_flagged(user: str) -> None:
     "I've bought tickets, and it's reserved, for 71.2 EUR.",
     "As for the today's events, the tickets are reserved at 71.2 EUR.",
     "I've uploaded my files - their status is reserved, at 71.2 EUR.",
+    "I checked the whether it's reserved, and the tickets are 71.2 EUR.",
 ])
 def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
     assert _kinds(_record("Please buy tickets for evn_7d49fd.", answer)) == ["broken_wording"]

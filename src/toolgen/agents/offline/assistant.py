@@ -360,6 +360,8 @@ def _determined(intent: Intent) -> str:
     words = obj.split()
     if not words or words[0].lower() in _DETERMINERS or not words[0].isalpha():
         return obj
+    if words[0] == "whether":  # "I checked whether it's prime", not "the whether"
+        return obj
     if not all(w.isascii() and w.islower() for w in words[:2]):
         return obj
     head = _HEAD_END.split(obj, maxsplit=1)[0]

@@ -36,7 +36,7 @@ _CLASH = re.compile(
     r"|\b(?:pull|look|dig|set|put) up up\b"
     r"|\b(?:can|could) you be able\b|\bable to (?:please|be able)\b"
     r"|\bhi (?:hi there|hello|hey)\b"
-    r"|\byes,? to (?:is|has) [a-z]|\bno (?:is|has) [a-z]|\bthe (?:is|has) [a-z]"
+    r"|\byes,? to (?:is|has) [a-z]|\bno (?:is|has) [a-z]|\bthe (?:is|has|whether) [a-z]"
     r"|\bswitched on \((?:x0|[01])\)",
     re.IGNORECASE)
 # "convert CHF gonna SEK": "going to" a place or a currency is motion, no "gonna".
