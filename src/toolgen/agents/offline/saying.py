@@ -182,9 +182,10 @@ def _flag(slot: Slot, rng: random.Random) -> str:
         # private", "no is bookmark" were said)
         # set off as an aside: two flags side by side are one ("- not marked as bookmark,
         # marked as private -"), not a run ("not marked as bookmark marked as private")
+        # The yes or no is said: it is the value the call sends.
         if head == "has":
-            return f"- with {rest} -" if slot.raw else f"- without {rest} -"
-        return f"- marked as {rest} -" if slot.raw else f"- not marked as {rest} -"
+            return f"- yes, with {rest} -" if slot.raw else f"- no {rest} -"
+        return f"- yes, make it {rest} -" if slot.raw else f"- not marked as {rest} -"
     if head in _FLAG_VERBS:
         # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
         if slot.raw:
