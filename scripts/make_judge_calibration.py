@@ -1663,6 +1663,19 @@ def lines() -> list[dict[str, Any]]:
                         "record": rec})
     return out
 
+# Wording no person writes (qphrase, ToolBench/BFCL/bundled seed 7): a swapped phrase that
+# clashes with its neighbour, an order asked as a question, a later ask run on.
+CORRUPT["broken_wording"] = [
+    ("currency", _label("How much is 250 USD in EUR today?",
+                        "Can you mind helping me convert 250 USD to EUR today? Many thanks so "
+                        "much!")),
+    ("cancel", _label("Please cancel my order ORD-48213, I ordered the wrong size.",
+                      "Brief one: cancel my order ORD-48213, I ordered the wrong size?")),
+    ("stock", _label("How is Apple stock doing today? The ticker is AAPL.",
+                     "pls check how Apple stock is doing today Once you have that, use the "
+                     "ticker AAPL.")),
+]
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "request_words", "reasked", "hollow", "weather", "same_id",
                                "titles", "filters", "omitted", "units", "value_kinds",
                                "shapes", "ids_only", "absent", "stale", "misfit",
-                               "calculations", "world_facts", "notes", "events"}
+                               "calculations", "world_facts", "notes", "events", "wording"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -42,6 +42,7 @@ REALISM_SCORE = {
     "values": "tool_correctness",
     "own_words": "tool_correctness",
     "garbled": "naturalness",
+    "wording": "naturalness",
     "invented_names": "tool_correctness",
     "type_fields": "tool_correctness",
     "boilerplate": "tool_correctness",

@@ -316,7 +316,7 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
         done = past(o.intent.verb)
         prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
                                                           "for", "with", "of")
-        obj = _determined(o.intent)
+        obj = _yours(_determined(o.intent))  # "I've uploaded your files", not "my files"
         if done and not facts and o.facts and not prep:  # only the status, which `done` says
             env.update(past=done, past_state=done, obj=obj,
                        obj_cap=obj[:1].upper() + obj[1:], be=_be(obj))
@@ -325,10 +325,12 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
         env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
-                   be=_be(obj))
+                   be=_be(obj), facts=_of_plural(facts) if _be(obj) == "are" else facts)
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
-        env.update(past=worked(o.intent.verb) or "", obj=_determined(o.intent))
+        obj = _yours(_determined(o.intent))
+        env.update(past=worked(o.intent.verb) or "", obj=obj,
+                   facts=_of_plural(facts) if _be(obj) == "are" else facts)
         return GRAMMAR.say("rep_worked", rng, env)
     if o.status == "ok" and o.same:
         return GRAMMAR.say("rep_same", rng, env)
@@ -358,12 +360,26 @@ def _determined(intent: Intent) -> str:
     words = obj.split()
     if not words or words[0].lower() in _DETERMINERS or not words[0].isalpha():
         return obj
+    if words[0] == "whether":  # "I checked whether it's prime", not "the whether"
+        return obj
     if not all(w.isascii() and w.islower() for w in words[:2]):
         return obj
     head = _HEAD_END.split(obj, maxsplit=1)[0]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return obj
     return f"{article(words[0])} {obj}" if intent.verb in _MADE else f"the {obj}"
+
+
+# The facts' opening pronoun, when it stands for what the sentence just named.
+_IT_LEAD = re.compile(r"^(?:it's|its|it is|it was|it comes to|it has)\b")
+_THEY = {"it's": "they're", "its": "their", "it is": "they are", "it was": "they were",
+         "it comes to": "they come to", "it has": "they have"}
+
+
+def _of_plural(facts: str) -> str:
+    """Facts said of a plural object: "I bought tickets; they're reserved", not "its
+    status is reserved" (only the opening pronoun stands for the object)."""
+    return _IT_LEAD.sub(lambda m: _THEY[m.group(0)], facts, count=1)
 
 
 def _yours(text: str) -> str:

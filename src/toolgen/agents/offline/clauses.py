@@ -217,8 +217,11 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
                        else f"the {label} comes to {v}")
         else:
             out.append(rng.choice((f"at {v}", f"for {v}")) if lead else f"it comes to {v}")
-    if currency and not roles.get("money"):
-        out.append(f"in {put(currency[0].value)}")
+    cur = currency[0].value if currency and not roles.get("money") else ""
+    # a currency another value already states is said once ("I checked the total amount,
+    # and in USD, with income 72934.75 USD" was said)
+    if cur and not any(f.value.endswith(" " + cur) for fs in roles.values() for f in fs):
+        out.append(f"in {put(cur)}")
     for f in roles.get("rating", []):
         out.append(f"rated {put(f.value)}")
     for f in roles.get("date", []) + roles.get("time", []):

@@ -79,7 +79,7 @@ _COMPOUNDS: dict[str, tuple[str, ...]] = {
     "exchange rate": ("the conversion rate", "the rate between the currencies"),
     "exchange rates": ("the conversion rates", "the rates between currencies"),
     "seat map": ("the seating plan", "the seat layout"),
-    "payment method": ("a card on file", "a way to pay"),
+    "payment method": ("a card on file", "a saved card"),
     "payment methods": ("my saved cards", "the ways I can pay"),
     "table slots": ("free tables", "open tables"),
     "flight booking": ("the booking for my flight", "my booked flight"),
@@ -98,13 +98,14 @@ _PREPOSITIONS = ("to", "from", "in", "into", "on", "for", "with", "by", "of", "a
 # Leading adjectives a person words differently ("similar channels" -> "related channels").
 _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "similar": ("related", "comparable"), "single": ("one", "a particular"),
-    "new": ("a new", "a fresh"), "latest": ("most recent", "newest"),
-    "recent": ("latest", "most recent"), "top": ("best", "leading"),
+    "new": ("a new", "a fresh"), "latest": ("the most recent", "the newest"),
+    "recent": ("the latest", "the most recent"), "top": ("the best", "the leading"),
     "random": ("any", "some", "a randomly picked"), "specific": ("a particular", "one"),
     "individual": ("a particular", "one"), "all": ("every one of the", "the full set of"),
-    "current": ("present", "up-to-date"), "popular": ("well-known", "trending"),
+    # with their article: "find most recent outcome", "pull up up-to-date petrol" were said
+    "current": ("the current", "the latest"), "popular": ("well-known", "trending"),
     "trending": ("popular", "hot"), "daily": ("day-by-day", "per-day"),
-    "upcoming": ("future", "next"), "live": ("real-time", "ongoing"),
+    "upcoming": ("future", "the next"), "live": ("real-time", "ongoing"),
     "available": ("open", "free"), "detailed": ("full", "in-depth"),
 }
 _MAKES = frozenset({"create", "add", "make", "book", "reserve", "order", "generate", "send",
@@ -184,10 +185,23 @@ _OWNED = frozenset({"orders", "bookings", "reservations", "files", "messages", "
                     "webhooks", "keys", "sessions", "users", "groups", "lists", "campaigns"})
 
 
+# Verbs that act on a thing already there: it is the user's ("delete my card on file"),
+# not any one ("get rid of a way to pay" was said).
+_ON_EXISTING = frozenset({"delete", "remove", "update", "change", "edit", "cancel"})
+
+
+def _owned(said: str, verb: str) -> str:
+    return "my " + said[2:] if verb in _ON_EXISTING and said.startswith("a ") else said
+
+
 def goal_phrase(intent: Intent, rng: random.Random) -> str:
     """`intent` said the way a user would ask for it (a verb phrase, no values)."""
     verbs = _VERBS.get(intent.verb)
+    if intent.obj.startswith("whether "):  # "check whether it is prime", never "look at"
+        verbs = ("check", "find out", "verify")
     verb = verbs[int(rng.random() * len(verbs))] if verbs else intent.verb
+    if intent.obj.startswith("whether "):
+        return f"{verb} {intent.obj}"
     words = intent.obj.split()
     if words and words[0].lower() in _DETERMINERS:
         article, words = words[0].lower(), words[1:]
@@ -204,11 +218,11 @@ def goal_phrase(intent: Intent, rng: random.Random) -> str:
         if (intent.verb in _MAKES and turned.startswith("the ") and words
                 and words[0].lower() in _PLAIN_ADJECTIVES):
             turned = f"{_a(words[0])} {turned[4:]}"  # "create a custom field"
-        return f"{verb} {turned}"
+        return f"{verb} {_owned(turned, intent.verb)}"
     if len(words) == 1 and not article:
         said = _COMPOUNDS.get(words[0].lower())
         if said is not None:
-            return f"{verb} {said[int(rng.random() * len(said))]}"
+            return f"{verb} {_owned(said[int(rng.random() * len(said))], intent.verb)}"
         if words[0].isupper() and words[0].isalpha():  # an acronym: "make a UUID"
             det = "an" if words[0][0] in "AEFHILMNORSX" else "a"
             return f"{verb} {det} {words[0]}"
@@ -321,6 +335,9 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
 _LEADING_PREPOSITIONS = frozenset({"to", "into", "onto", "on", "in", "from", "for", "with", "of"})
 
 
+_DAYS_OWN = ("today's", "tomorrow's", "yesterday's", "tonight's", "todays", "tomorrows")
+
+
 def topic(intent: Intent, rng: random.Random) -> str:
     """What the intent is about, as a noun phrase ("the videos on a channel")."""
     words = intent.obj.split()
@@ -328,12 +345,14 @@ def topic(intent: Intent, rng: random.Random) -> str:
         words = words[1:]  # "log in to my account" is about "my account", not "to my account"
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    if words[:1] == ["whether"]:
+        return " ".join(words)  # a yes/no question is its own topic: "whether it is prime"
     turned = _turn(words, rng)
     if turned is not None:
         return turned
     obj = " ".join(words) or "that"
-    if words and words[0].lower() in ("all", "my", "some", "any", "your"):
-        return obj
+    if words and words[0].lower() in ("all", "my", "some", "any", "your", *_DAYS_OWN):
+        return obj  # "today's events" is determined already: not "the today's events"
     if words and (words[0][:1].isupper() or words[0].lower() in ("with", "from", "to", "for")):
         return obj
     return "the " + obj

@@ -34,6 +34,11 @@ _INTRANSITIVE = {"log in": "to my account", "log out": "of my account",
 _NOISE = {"api", "apis", "endpoint", "endpoints", "v", "call", "request", "the", "a", "an",
           "rest", "xml", "http", "https", "www", "com", "rapidapi", "graphql",
           "method", "function", "service", "using", "via", "use"}
+# A name's first word that makes it a yes/no question, and how the question says it.
+_ASKS_WHETHER = {"is": "is", "has": "has", "can": "can", "does": "does"}
+# Nouns that make "method" a thing of their own ("payment method"), not an HTTP method.
+_OF_METHOD = frozenset({"payment", "shipping", "delivery", "contact", "login", "auth",
+                        "authentication", "billing", "transport"})
 _HTTP = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
 _WEAK = {"batch", "data", "info", "information", "result", "results", "details", "detail",
          "status", "all", "list", "item", "items", "v2", "test", "default", "main", "root",
@@ -185,6 +190,12 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         # "It can accept any text": what a text is accepted for is what the tool is
         # ("AI Based Article Rewriter"): rewrite the text
         verb, obj = done, [w for w in obj if w.lower() not in _QUANTIFIERS] or obj
+    if len(obj) > 1 and obj[0].lower() in _ASKS_WHETHER and (verb or "get") == "get":
+        # `isPrime`, `is_currency_validatable`: a yes/no question, asked as one ("check
+        # whether it is prime"), not "the is prime"
+        text = " ".join(w.lower() for w in obj[1:])
+        question = f"whether it {_ASKS_WHETHER[obj[0].lower()]} {text}"
+        return Intent(verb="check", obj=question, phrase=f"check {question}")
     verb = verb or "get"
     if obj and all(unsayable(w) for w in obj):
         # Why: a name no one can say ("peunaple") recited is not what the user wants; the
@@ -300,8 +311,11 @@ def _text_words(text: str) -> tuple[str, ...]:
                 # use", "terms of service"), not to be dropped into "accept terms of"
                 after_of = p.lower() in ("use", "service") and bool(out) and (
                     out[-1].lower() == "of")
+                # "Delete_Payment_Method": the thing deleted is a payment method, not a
+                # payment ("delete the payment for my payment method mth_1" was said)
+                compound = p.lower() == "method" and bool(out) and out[-1].lower() in _OF_METHOD
                 if not p or _VERSION.match(p) or (
-                        p.lower() in _NOISE and not kept and not after_of):
+                        p.lower() in _NOISE and not kept and not after_of and not compound):
                     continue
                 out.append(p.lower() if shouting else p)
     return tuple(_tidy_words(out))
@@ -314,6 +328,7 @@ _HYPHENATED = {"hangup": "hang-up", "hangups": "hang-ups"}
 
 def _tidy_words(words: list[str]) -> list[str]:
     """"today s events" -> "today's events" (an apostrophe lost to the separator split);
+    a word said twice in a row is said once;
     a leading bare number ("v2_0_solar_estimation") and a trailing HTTP method of a
     generated operation id ("..._id__id__get") are not part of what the user wants."""
     out: list[str] = []
@@ -322,6 +337,8 @@ def _tidy_words(words: list[str]) -> list[str]:
             out[-1] += "'s"
         elif w.lower() in _HYPHENATED:
             out.append(_HYPHENATED[w.lower()])
+        elif out and w.isalpha() and w.lower() == out[-1].lower():
+            continue  # "prompt_prompt_post": one prompt, not "the prompt prompt"
         else:
             out.append(w)
     while out and out[0].isdigit() and len(out) > 1:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from toolgen.agents.offline.masking import Masked, survives
 from toolgen.agents.offline.paraphrase_rules import (
     ANCHORED,
+    CLASHES,
     CONTRACTIONS,
     DISFLUENCIES,
     SOCIAL,
@@ -29,6 +30,9 @@ from toolgen.agents.offline.phrase_scan import PhrasePattern
 _NUMBERISH = re.compile(r"(?<!\S)\S*\d\S*")
 # The pronoun "i" in a replacement phrase, which stays capital.
 _PRONOUN = re.compile(r"\bi(?=\b|')")
+_CLASH = re.compile("|".join(CLASHES))
+# How much text either side of a swapped phrase can take part in a clash.
+_CLASH_REACH = 16
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SOCIAL = re.compile(r"^\W*(?:" + "|".join(map(re.escape, SOCIAL)) + r")\b", re.IGNORECASE)
 # Words a message may already open with as a filler ("ok so", "right,"): a second filler
@@ -92,9 +96,19 @@ def _synonyms(text: str, rng: random.Random, strength: float) -> str:
         if src.isupper() or (src[:1] == "I" and new[:1] == "i"):
             new = "I" + new[1:] if new[:1] == "i" else new
         new = _PRONOUN.sub("I", new)  # the pronoun stays capital
-        return _case_like(src, new)
+        return src if _clashes(m, new) else _case_like(src, new)
 
     return pattern.sub(swap, text)
+
+
+def _clashes(m: re.Match[str], new: str) -> bool:
+    """Whether `new` in place of match `m` forms a word run no one writes (`CLASHES`)."""
+    text = m.string
+    before = text[max(0, m.start() - _CLASH_REACH):m.start()]
+    near = (before + new + text[m.end():m.end() + _CLASH_REACH]).lower()
+    start, end = len(before), len(before) + len(new)
+    # only a run the swap takes part in: one already in the text is not this swap's doing
+    return any(c.start() < end and c.end() > start for c in _CLASH.finditer(near))
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,26 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("no rush", "no hurry", "whenever you can"),
 )
 
+# Word runs a swap must not create (searched lower-case around the swapped phrase): a
+# synonym fits its group but not every neighbour. "would you mind" is no "can you mind",
+# "thanks so much" no "many thanks so much", "I kindly ask" no "I please ask", "(yes,
+# please)" no "(yes, kindly)", "quick one" no "brief one", "with thanks" no "with thank you",
+# "would you be able" no "can you be able", "would you please" no "are you able to please".
+CLASHES: tuple[str, ...] = (
+    r"\b(?:can|could) you mind\b",
+    r"\bable to mind\b",
+    r"\bmany thanks (?:so much|a bunch|a ton|a lot|very much|kindly|again)\b",
+    r"\bthank you (?:a bunch|a ton|a lot)\b",
+    r"\bwith thank you\b",
+    r"\bi please\b",
+    r"\bthank(?:s| you) please\b",
+    r"\b(?:yes|no|ok|okay|sure),? kindly\b",
+    r"\b(?:fast|brief) (?:one|question)\b",
+    r"\b(?:can|could|would) you be able\b",
+    r"\bable to (?:please|be able)\b",
+    r"\bhi (?:hi there|hello|hey)\b",
+)
+
 # Full form and contraction; `paraphrase` picks one direction per text.
 CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("i am", "i'm"), ("i would", "i'd"), ("i will", "i'll"), ("i have", "i've"),

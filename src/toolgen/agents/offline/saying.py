@@ -176,7 +176,17 @@ def _control(slot: Slot, tok: str, rng: random.Random) -> str:
 def _flag(slot: Slot, rng: random.Random) -> str:
     """A yes/no setting, said with the yes or no a person would use."""
     label = slot.label.lower()
-    if label.split(" ", 1)[0] in _FLAG_VERBS:
+    head, _, rest = label.partition(" ")
+    if head in ("is", "has") and rest:
+        # `isPrivate`, `is_free_ship`: the thing is (not) private, said of it ("yes to is
+        # private", "no is bookmark" were said)
+        # set off as an aside: two flags side by side are one ("- not marked as bookmark,
+        # marked as private -"), not a run ("not marked as bookmark marked as private")
+        # The yes or no is said: it is the value the call sends.
+        if head == "has":
+            return f"- yes, with {rest} -" if slot.raw else f"- no {rest} -"
+        return f"- yes, make it {rest} -" if slot.raw else f"- not marked as {rest} -"
+    if head in _FLAG_VERBS:
         # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
         if slot.raw:
             return _pick(rng, (f"and yes, please {label}", f"and yes, {label}"))
@@ -191,7 +201,8 @@ def _flag(slot: Slot, rng: random.Random) -> str:
 _FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
                          "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
                          "optimise", "keep", "force", "send", "save", "notify", "translate",
-                         "detect", "compress", "resize", "group", "sort", "fetch", "get"})
+                         "detect", "compress", "resize", "group", "sort", "fetch", "get",
+                         "mark", "recognize", "recognise", "verify", "validate", "convert"})
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -227,8 +238,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         if slot.label.lower().split(" ", 1)[0] in _FLAG_VERBS:  # not "with return image"
             return _pick(rng, (f"and yes, {slot.label.lower()} ({tok})",
                                f"and please {slot.label.lower()} (that's a {tok})"))
-        return _pick(rng, (f"with {slot.label} set to {tok}",
-                           f"and {slot.label} switched on ({tok})"))
+        # "recognize vehicle switched on (1)": a setting is set to its value, once
+        return f"with {slot.label} set to {tok}"
     words = _words(slot)
     label = slot.label.lower()
     if _has(slot, "page") and words & {"size", "per", "limit", "count", "items", "results"}:

@@ -13,6 +13,9 @@ _WORD = re.compile(r"\b[a-zA-Z]{5,}\b")
 _CHAT = {"you": "u", "your": "ur", "please": "pls", "thanks": "thx", "because": "cuz",
          "going to": "gonna", "want to": "wanna", "I am": "im"}
 _CHAT_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _CHAT) + r")\b")
+# "going to" before a place, a currency or a determiner is motion, not a future: "convert
+# CHF going to SEK" is no "gonna SEK" (values are masked tokens, not ASCII letters).
+_MOTION = re.compile(r" (?:the|a|an|my|your|our)\b| [^a-z]")
 _APOS = re.compile(
     r"\b(I|you|we|they|it|that|there|don|can|won|isn|doesn|didn)'(m|re|s|ll|d|ve|t)\b",
     re.IGNORECASE,
@@ -31,13 +34,21 @@ def casualize(text: str, rng: random.Random, strength: float = 0.5) -> str:
     if rng.random() < strength:
         text = _APOS.sub(lambda m: m.group(1) + m.group(2), text)
     if rng.random() < strength:
-        text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1)] if rng.random() < 0.5 else m.group(1),
-                            text)
+        text = _CHAT_RE.sub(lambda m: _chat(m, rng), text)
     if rng.random() < 0.5 * strength:
         text = typo(text, rng)
     if rng.random() < 0.4 * strength:
         text = text.rstrip(".")
     return text
+
+
+def _chat(m: re.Match[str], rng: random.Random) -> str:
+    word = m.group(1)
+    if rng.random() >= 0.5:
+        return word
+    if word == "going to" and _MOTION.match(m.string, m.end()):
+        return word
+    return _CHAT[word]
 
 
 def typo(text: str, rng: random.Random) -> str:

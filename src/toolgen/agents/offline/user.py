@@ -48,8 +48,18 @@ def user_request(
     core, after = _chain(clauses, links, rng)
     style = goal.style
     env = {"core": core, "after": after, "context": context_of(goal.persona, rng)}
-    text = GRAMMAR.say("request_" + style, rng, env)
+    text = _stop_before(GRAMMAR.say("request_" + style, rng, env), after)
     return _finish(text, vault, style, rng)
+
+
+def _stop_before(text: str, after: str) -> str:
+    """A full stop where the ask ends and the later asks begin: a casual ask carries no
+    punctuation of its own ("pls track my delivery"), and the next sentence must not run
+    on into it ("... dlv_1 When that's done, make a payment")."""
+    at = text.find(after) if after else -1
+    if at > 0 and text[at - 1] not in ".?!":
+        return text[:at] + "." + text[at:]
+    return text
 
 
 def context_of(persona: str, rng: random.Random, share: float = 0.4) -> str:

@@ -29,7 +29,8 @@ RULES: dict[str, list[str]] = {
         "<hey> $context <ask_q_casual>$after [<thanks_casual>]",
         "<ask_q_casual>$after [<thanks_casual>]",
         "$context <ask_q_casual>$after [<thanks_casual>]",
-        "<hey> (quick one|random one|need a hand) - $core?$after [<thanks_casual>]",
+        # an ask in the imperative is no question: "quick one - can you X?", not "quick one - X?"
+        "<hey> (quick one|random one|need a hand) - (can you|could u|can u) $core?$after [<thanks_casual>]",
     ],
     "request_formal": [
         "<hello_formal> $context <ask_formal>.$after <thanks_formal>",
@@ -46,8 +47,9 @@ RULES: dict[str, list[str]] = {
         "$context <ask_q_terse>$after",
     ],
     # ---- openings ---------------------------------------------------------------
+    # no "hope" here: "<hello> <hope>" said "Hi, hope you're well. Hope you can help."
     "hello": ["Hi!", "Hello!", "Hey there!", "Hi there,", "Hello,", "Good morning!",
-              "Hiya!", "Hey!", "Afternoon!", "Hi, hope you're well.", "Hello again!",
+              "Hiya!", "Hey!", "Afternoon!", "Hi, how's it going?", "Hello again!",
               "Morning!", "Hi hi!", "Greetings!"],
     # a greeting is set off from the ask by a comma ("hiya, can you"), as even a hurried
     # typist does; "ok so" and "so" lead straight in
@@ -77,13 +79,13 @@ RULES: dict[str, list[str]] = {
               "Can you help me $core", "Could you possibly $core", "Mind helping me $core",
               "Could I get your help to $core", "Would you $core"],
     "ask_q_casual": ["can u $core?", "can you $core?", "could you $core?", "pls $core",
-                     "need to $core", "wanna $core", "help me $core?", "any way to $core?",
+                     "need to $core", "wanna $core", "help me $core", "any way to $core?",
                      "trying to $core", "i need to $core", "gotta $core",
                      "could u $core?", "can you quickly $core?",
                      "lemme know if you can $core"],
     "ask_q_terse": ["Can you $core?", "Could you $core?", "Please $core.",
                     "Need to $core.", "Want to $core.", "Help me $core.",
-                    "$core, please.", "Quick one: $core?"],
+                    "$core, please.", "Quick one: can you $core?"],
     "ask_formal_q": ["Could you kindly $core", "Would you please $core", "May I ask you to $core",
                      "Would it be possible to $core", "Might you be able to $core",
                      "Could I trouble you to $core"],

@@ -58,6 +58,7 @@ from toolgen.judge.realism import (
     value_kinds,
     values,
     weather,
+    wording,
     world_facts,
 )
 from toolgen.judge.realism.policy import CRITERIA, GATING_KINDS, SEVERITY, gates, is_realism
@@ -109,6 +110,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     world_facts.NAME: world_facts.check_view,
     notes.NAME: notes.check_view,
     events.NAME: events.check_view,
+    wording.NAME: wording.check_view,
 }
 
 

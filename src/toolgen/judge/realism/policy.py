@@ -30,7 +30,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a record-keeping remark or a placeholder reported as content (qstub)
             "notes",
             # an event's dates that contradict its title (a night running three weeks)
-            "events")
+            "events",
+            # wording no person writes: swapped phrases that clash, run-on asks (qphrase)
+            "wording")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -144,6 +146,9 @@ SEVERITY: dict[str, Severity] = {
     "note_as_content": "error",
     # an evening running for weeks, a market for months, "Autumn" starting in June
     "event_span_misfit": "error",
+    # "Can you mind helping me", "Many thanks so much!", "Brief one: delete the payment?",
+    # "... using the result Once you have that, ...", "the prompt prompt", "the today's"
+    "broken_wording": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -192,6 +197,9 @@ _WORLD = frozenset({"world_fact_contradiction"})
 # records scored 5.0 (a film night running three weeks, "Autumn" in June); reported, not
 # gated, until other corpora's event shapes are read.
 _EVENTS = frozenset({"event_span_misfit"})
+# Wording no person writes (broken_wording) gates: found reading the first user turn and
+# the answer of 110 ToolBench, BFCL and bundled records at seed 7 (33-53 records per 300
+# before qphrase), the generator no longer writes it: 0 of 1,798 records at seeds 7 and 8.
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS

@@ -1,0 +1,110 @@
+"""Wording no person writes, as the generator wrote it (ToolBench, BFCL and bundled seed 7
+before qphrase): flagged in user and assistant text; the same words left alone where a
+person does write them or where they belong to a value (a title, a quoted message).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from toolgen.judge import JudgeContext, score, validate
+from toolgen.judge.realism import wording
+from toolgen.judge.view import build_view
+from toolgen.records import Record
+
+from .factories import calls_record
+
+CTX = JudgeContext()
+
+
+def _record(user: str, answer: str, output: Any = None) -> Record:
+    out = output if output is not None else {"status": "reserved", "price": 71.2}
+    return calls_record([("buy_tickets_for_box", {"event_id": "evn_7d49fd"}, out)],
+                        user=user, answer=answer, conversation_id="t-wording")
+
+
+def _kinds(record: Record) -> list[str]:
+    return [f.kind for f in wording.check_view(build_view(record), CTX)]
+
+
+@pytest.mark.parametrize("user", [
+    "Hey there! Can you mind helping me buy tickets for evn_7d49fd? Many thanks so much!",
+    "To whom it may concern, I please ask you to buy tickets for evn_7d49fd.",
+    "Buy tickets for evn_7d49fd (yes, kindly). With thank you.",
+    "Brief one: buy tickets for evn_7d49fd?",
+    "ok so fast one - buy tickets for evn_7d49fd",
+    "Help me buy tickets for evn_7d49fd?",
+    "pls buy tickets for evn_7d49fd Once you have that, check the event for it.",
+    "gotta buy tickets for evn_7d49fd using the result And afterwards check the event",
+    "Could you put up the prompt prompt for evn_7d49fd?",
+    "I must pull up up-to-date tickets for evn_7d49fd.",
+    "Greetings! Can you be able to buy tickets for evn_7d49fd?",
+    "Good afternoon. Are you able to please buy tickets for evn_7d49fd?",
+    "Hi hey! Buy tickets for evn_7d49fd.",
+    "pls buy tickets for evn_7d49fd, then convert the price from EUR gonna USD",
+    "Make a recipe - no is bookmark, yes to is private - for evn_7d49fd.",
+    "Then pls check the is prime for the number 439 and buy tickets for evn_7d49fd.",
+    "Buy tickets for evn_7d49fd and recognize vehicle switched on (1).",
+])
+def test_a_user_turn_no_person_writes_is_flagged(user: str) -> None:
+    assert _kinds(_record(user, "I bought the tickets for 71.2 EUR.")) == ["broken_wording"]
+
+
+@pytest.mark.parametrize("answer", [
+    "I bought tickets; its status is reserved, at 71.2 EUR.",
+    "I've bought tickets, and it's reserved, for 71.2 EUR.",
+    "As for the today's events, the tickets are reserved at 71.2 EUR.",
+    "I've uploaded my files - their status is reserved, at 71.2 EUR.",
+    "I checked the whether it's reserved, and the tickets are 71.2 EUR.",
+])
+def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
+    assert _kinds(_record("Please buy tickets for evn_7d49fd.", answer)) == ["broken_wording"]
+
+
+@pytest.mark.parametrize(("user", "answer"), [
+    ("Would you mind helping me buy tickets for evn_7d49fd? Thanks so much!",
+     "I bought tickets; they're reserved, at 71.2 EUR."),
+    ("Quick one: can you buy tickets for evn_7d49fd? Thanks a bunch!",
+     "I checked the tickets, and it's reserved at 71.2 EUR."),
+    ("I kindly ask you to buy tickets for evn_7d49fd (yes, please). With thanks.",
+     "I bought a ticket - its status is reserved, at 71.2 EUR."),
+    ("pls buy tickets for evn_7d49fd. Once you have that, check the event for it.",
+     "Today's events: I bought the tickets, that that was fine, at 71.2 EUR."),
+    ("Help me buy tickets for evn_7d49fd.", "Done - the tickets are reserved at 71.2 EUR."),
+    ("Make a recipe not marked as bookmark and marked as private for evn_7d49fd, and "
+     "check whether it is prime", "Done - the tickets are reserved at 71.2 EUR."),
+    ("Would you be able to buy tickets for evn_7d49fd? im gonna go tonight",
+     "I've uploaded your files - my pleasure; they're reserved at 71.2 EUR."),
+])
+def test_the_same_words_said_rightly_are_left_alone(user: str, answer: str) -> None:
+    assert _kinds(_record(user, answer)) == []
+
+
+def test_a_value_is_not_the_speakers_wording() -> None:
+    """A post's title ("Finally ran my first marathon") or a quoted message is the
+    tool's text: a capital after no stop, or a word said twice, inside it is no run-on."""
+    out = {"status": "reserved", "title": "Bora Bora Trip Then we go home",
+           "note": "Thanks a ton Once again"}
+    record = _record('pls buy tickets for "Bora Bora Trip Then we go home".',
+                     "I bought the tickets: Bora Bora Trip Then we go home, note Thanks a ton "
+                     "Once again.", out)
+    assert _kinds(record) == []
+
+
+def test_a_value_that_ends_a_sentence_ends_it() -> None:
+    """'resolve the ticket 517241 - Shipped a replacement. Once you have that, ...' (BFCL
+    seed 8 #105): the value's own stop ends the sentence; the next one is no run-on."""
+    out = {"status": "resolved"}
+    record = calls_record(
+        [("resolve_ticket_for_api", {"resolution": "Shipped a replacement."}, out)],
+        user="Resolve the ticket - Shipped a replacement. Once you have that, edit it.",
+        answer="The ticket is resolved.", conversation_id="t-wording")
+    assert _kinds(record) == []
+
+
+def test_the_flag_keeps_the_record_below_the_threshold() -> None:
+    record = _record("Can you mind helping me buy tickets for evn_7d49fd?",
+                     "I bought the tickets; they're reserved, at 71.2 EUR.")
+    assert score(record, validate(record, CTX)).overall < CTX.threshold
