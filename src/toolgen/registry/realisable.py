@@ -359,9 +359,25 @@ def _name_reasons(texts: _Texts) -> list[str]:
         reasons.append("placeholder_name")
     elif unsayable(name) and not texts.informative:
         reasons.append("unsayable_name")
-    if _PLUMBING.search(name.strip()) or _PLUMBING.search(" ".join(name_w.words)):
+    if _plumbing(name.strip()) or _plumbing(" ".join(name_w.words)):
         reasons.append("api_plumbing")
     return reasons
+
+
+# Every alternative of `_PLUMBING` spells one of these words: an ASCII text holding none
+# of them (nearly every name) cannot match, and `in` is far cheaper than the
+# case-insensitive scan. Other texts are scanned (IGNORECASE folds some non-ASCII letters
+# to ASCII ones, which `str.lower` does not).
+_PLUMBING_WORDS = ("swagger", "api", "configuration", "health", "ping", "heartbeat", "csrf",
+                   "actuator", "anything", "doc", "status", "graph")
+
+
+def _plumbing(text: str) -> bool:
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _PLUMBING_WORDS):
+            return False
+    return bool(_PLUMBING.search(text))
 
 
 def _no_input_reasons(texts: _Texts, action: tuple[str, ...], verb: str, method: str,
