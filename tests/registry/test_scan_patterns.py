@@ -50,3 +50,17 @@ def test_every_plumbing_alternative_spells_a_listed_word() -> None:
     for alternative in alternatives:
         literal = re.sub(r"\[[^\]]*\][?*+]?|\\[bdsw]|[\\^$?()]|\(\?:|\d\+?", "", alternative)
         assert any(word in literal.lower() for word in _PLUMBING_WORDS), alternative
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("getHotelDetails", ("get", "hotel", "details")),
+    ("HTTPResponse_code", ("http", "response", "code")),
+    ("hotel_id", ("hotel", "id")),
+    ("--page--size2", ("page", "size2")),
+    ("Ärger über", ("rger", "ber")),
+    ("", ()),
+])
+def test_tokens_split_camel_case_and_punctuation(name: str, expected: tuple[str, ...]) -> None:
+    from toolgen.graph.fields import tokens
+
+    assert tokens(name) == expected

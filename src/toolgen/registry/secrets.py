@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
@@ -254,10 +254,10 @@ def endpoint_own_secrets(endpoint: dict[str, object]) -> set[str]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class ParamScan:
+class ParamScan(NamedTuple):
     """What the secret scan finds in one ToolBench parameter object, with the verdicts it
-    reached on the way (a loader reading the same object reuses them)."""
+    reached on the way (a loader reading the same object reuses them; a named tuple, quick
+    to make for every distinct parameter of a corpus)."""
 
     name: str
     """`str(param["name"])`, the name the verdicts are about."""
