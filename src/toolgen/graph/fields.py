@@ -10,7 +10,6 @@ It must not decide which edges exist (that is `edges.py`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -57,7 +56,7 @@ ROLE_TOKENS = frozenset({"from", "to", "base", "target", "source", "src", "dest"
                          "input", "output", "quote", "other"})
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ALNUM = re.compile(r"[a-z0-9]+")
 
 # Match qualities: a perfect name match beats an inferred entity beats a role-stripped
 # or attribute match. They become data-flow edge weights.
@@ -78,9 +77,10 @@ class OutputField(NamedTuple):
     json_type: str
 
 
-@dataclass(frozen=True, slots=True)
-class MatchKey:
-    """A normalised key shared by compatible outputs and inputs, with its match quality."""
+class MatchKey(NamedTuple):
+    """A normalised key shared by compatible outputs and inputs, with its match quality (a
+    named tuple: a big corpus makes hundreds of thousands, and a frozen dataclass is slow
+    to make)."""
 
     key: str
     quality: float
@@ -89,8 +89,11 @@ class MatchKey:
 @lru_cache(maxsize=1 << 16)
 def tokens(name: str) -> tuple[str, ...]:
     """Normalised word tokens: camelCase and any punctuation split, lower case."""
-    spaced = _CAMEL.sub(" ", name)
-    return tuple(t for t in _NON_ALNUM.split(spaced.lower()) if t)
+    low = name.lower()
+    if low != name:  # else there is no capital, and so no camelCase boundary to split
+        low = _CAMEL.sub(" ", name).lower()
+    # The runs of letters and digits (splitting at the rest would leave empty pieces).
+    return tuple(_ALNUM.findall(low))
 
 
 def singular(word: str) -> str:

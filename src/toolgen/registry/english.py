@@ -13,9 +13,9 @@ import gzip
 import importlib.util
 import math
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 VOCABULARY_SIZE = 60_000
 # Short runs of letters deep in the list are fragments ("cus", "lars"), not words.
@@ -42,10 +42,10 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 TOKEN = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(NamedTuple):
     """A text's words, lower case, with glued runs split ("unlockconnector" -> unlock
-    connector)."""
+    connector). A named tuple: every name and description of a corpus makes one, and a
+    frozen dataclass is slow to make."""
 
     words: tuple[str, ...]
     glued: bool  # a run of three or more words, or one led by a verb ("getsleepreport")

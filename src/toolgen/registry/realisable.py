@@ -359,9 +359,24 @@ def _name_reasons(texts: _Texts) -> list[str]:
         reasons.append("placeholder_name")
     elif unsayable(name) and not texts.informative:
         reasons.append("unsayable_name")
-    if _PLUMBING.search(name.strip()) or _PLUMBING.search(" ".join(name_w.words)):
+    if _plumbing(name.strip()) or _plumbing(" ".join(name_w.words)):
         reasons.append("api_plumbing")
     return reasons
+
+
+# Every alternative of `_PLUMBING` spells one of these words: an ASCII text holding none
+# of them (nearly every name) cannot match, and a case-sensitive search of its lower case
+# is far cheaper than the case-insensitive scan. Other texts are scanned (IGNORECASE folds
+# some non-ASCII letters onto ASCII ones, which `str.lower` does not).
+_PLUMBING_WORDS = ("swagger", "api", "configuration", "health", "ping", "heartbeat", "csrf",
+                   "actuator", "anything", "doc", "status", "graph")
+_PLUMBING_HINT = re.compile("|".join(_PLUMBING_WORDS))
+
+
+def _plumbing(text: str) -> bool:
+    if text.isascii() and not _PLUMBING_HINT.search(text.lower()):
+        return False
+    return bool(_PLUMBING.search(text))
 
 
 def _no_input_reasons(texts: _Texts, action: tuple[str, ...], verb: str, method: str,
