@@ -106,6 +106,17 @@ def test_current_and_latest_things_keep_their_article() -> None:
     assert len(said) > 8
 
 
+def test_new_things_of_a_kind_are_fetched_not_made() -> None:
+    """Spotify's `new_releases` (GET) was asked as "create the releases", then as "pull up
+    a new releases" (ToolBench seed 7 #150)."""
+    intent = intent_from_text("New releases", "Spotify _v2: Get new releases based on country")
+    assert intent.verb == "get", intent
+    for seed in range(40):
+        phrase = goal_phrase(intent, random.Random(seed))
+        assert "releases" in phrase and "create" not in phrase, phrase
+        assert not re.search(r"\ba (?:new|fresh) releases\b", phrase), phrase
+
+
 def test_a_day_owned_thing_takes_no_article() -> None:
     intent = Intent(verb="get", obj="today's events", phrase="get today's events")
     for seed in range(20):
@@ -199,6 +210,18 @@ def test_a_currency_alone_does_not_open_the_facts() -> None:
         text = lang.assistant_report([Outcome(total, "ok", "", facts)], random.Random(seed))
         assert not re.search(r"(?:, and|:|-|,) in USD\b", text), text
         assert "72934.75 USD" in text, text
+
+
+def test_a_currency_with_no_amount_is_not_said() -> None:
+    """"I've checked the room availability - in EUR, with room type double" (bundled seed 7
+    #21): the currency of rooms whose prices went unsaid tells nothing."""
+    rooms = Intent(verb="check", obj="the room availability",
+                   phrase="check the room availability")
+    facts = (Fact("currency", "EUR"), Fact("room type", "double"))
+    for seed in range(40):
+        text = lang.assistant_report([Outcome(rooms, "ok", "", facts)], random.Random(seed))
+        assert "EUR" not in text, text
+        assert "double" in text, text
 
 
 def test_a_yes_no_question_checked_is_reported_without_an_article() -> None:

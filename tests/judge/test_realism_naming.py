@@ -65,6 +65,10 @@ def test_what_makes_something() -> None:
     assert not makes_something("search_hotels", "Search hotels in a city.")
     assert not makes_something("get_booking", "Details of one booking.")
     assert not makes_something("flight_book_search", "Find flights to book.")
+    # Spotify's `new_releases` lists what is new (ToolBench seed 7 #150)
+    assert not makes_something("new_releases_for_spotify_v2",
+                               "Spotify _v2: Get new releases based on country code.")
+    assert makes_something("new_user_for_crm", "CRM: New user")
 
 
 def test_a_confirmed_booking_is_not_a_list() -> None:

@@ -246,6 +246,14 @@ def _infer(endpoint: Endpoint) -> EndpointInfo:
     return EndpointInfo(action, entity, id_params, arg, style, jtype)
 
 
+def _new_things(words: list[str], method: str) -> bool:
+    """`new_releases` (GET) lists what is new; `new_user`, `NewRequest` and `New Send SMS`
+    make one."""
+    rest = words[1:]
+    return (method == "GET" and words[:1] == ["new"] and bool(rest)
+            and not set(rest) & _VERBS_ALL and singular(rest[-1]) != rest[-1])
+
+
 def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...],
             description: str = "") -> str:
     if words in (["post"], ["get"]):
@@ -273,7 +281,7 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         return "delete"
     if first in _UPDATE or method in ("PUT", "PATCH"):
         return "update"
-    if first in _CREATE:
+    if first in _CREATE and not _new_things(words, method):
         return "create"
     if first in _READ or wset & _READ:
         if wset & _LIST:

@@ -217,11 +217,8 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
                        else f"the {label} comes to {v}")
         else:
             out.append(rng.choice((f"at {v}", f"for {v}")) if lead else f"it comes to {v}")
-    cur = currency[0].value if currency and not roles.get("money") else ""
-    # a currency another value already states is said once ("I checked the total amount,
-    # and in USD, with income 72934.75 USD" was said)
-    if cur and not any(f.value.endswith(" " + cur) for fs in roles.values() for f in fs):
-        out.append(f"in {put(cur)}")
+    # A currency is said only beside an amount: "I checked the room availability - in
+    # EUR" says nothing of the rooms (a bare currency is no fact).
     for f in roles.get("rating", []):
         out.append(f"rated {put(f.value)}")
     for f in roles.get("date", []) + roles.get("time", []):

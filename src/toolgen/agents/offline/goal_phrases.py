@@ -13,6 +13,7 @@ import random
 
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
+from toolgen.agents.offline.word_forms import singular
 
 _VERBS: dict[str, tuple[str, ...]] = {
     "get": ("pull up", "look up", "find", "check", "see", "find out about"),
@@ -269,7 +270,10 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     if first in _ADJECTIVES and words[1].lower() not in _PREPOSITIONS:
         options = _ADJECTIVES[first]
         rest = " ".join(words[1:])
-        return f"{options[int(rng.random() * len(options))]} {rest}"
+        picked = options[int(rng.random() * len(options))]
+        if picked.startswith("a ") and singular(words[-1].lower()) != words[-1].lower():
+            picked = "the" + picked[1:]  # "the new releases", never "a new releases"
+        return f"{picked} {rest}"
     low = [w.lower() for w in words]
     at = next((i for i, w in enumerate(low) if w in _PREPOSITIONS), None)
     if at is not None and all(w.isalpha() for w in words[:at]):

@@ -366,6 +366,8 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
             second in _VERBS and second not in _NOUN_TOO):
         # `store_find_nearby`: find a store nearby, not "save the find nearby"
         return _VERBS[second], [_case(w) for w in (words[0], *words[2:])]
+    if first is not None and _new_things(words):
+        return "get", [_case(w) for w in words]  # `new_releases`: get the new releases
     if first is not None:
         rest = words[1:]
         low = [w.lower() for w in rest]
@@ -393,6 +395,13 @@ def _parse(words: list[str], said: str | None = None) -> tuple[str | None, list[
     if len(words) > 1 and last in _VERBS and last not in _NOUN_TOO:
         return _VERBS[last], [_case(w) for w in words[:-1]]  # "JWTDecode"
     return None, [_case(w) for w in words]
+
+
+def _new_things(words: list[str]) -> bool:
+    """`New releases`, `new_arrivals`: the new things of a kind, listed, not made."""
+    rest = [w.lower() for w in words[1:]]
+    return (words[0].lower() == "new" and bool(rest) and not set(rest) & set(_VERBS)
+            and _singular(rest[-1]) != rest[-1])
 
 
 # Noun-or-verb words read as the verb when an object follows them inside a namespaced

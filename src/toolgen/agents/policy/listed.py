@@ -34,13 +34,13 @@ _NAMES = ("name", "title", "headline", "full_name", "display_name", "hotel_name"
 _WHEN = (("departure_time", "departure time"), ("departs_at", "departure time"),
          ("starts_at", "start time"), ("start_time", "start time"),
          ("showtime", "time"), ("start_date", "start date"), ("event_date", "date"),
-         ("check_in", "check in date"), ("date", "date"))
+         ("check_in", "check in date"), ("date", "date"), ("placed_at", "placed on"))
 _WHERE = ("cinema", "theater", "theatre", "venue", "venue_name", "location", "address")
 _GOOD = ("stars", "star_rating", "rating", "average_rating", "score")
 _KIND = ("cuisine", "genre", "category", "brand", "author", "artist", "scheme", "format",
          "type", "level", "severity", "consequence")
 _PRICE = ("price", "price_per_night", "nightly_price", "fare", "amount", "cost",
-          "unit_price", "total_price")
+          "unit_price", "total_price", "total")
 _ID_LIKE = re.compile(r"[a-z]{2,6}_\w*\d|https?://")
 _LONGEST = 60
 
@@ -70,7 +70,9 @@ def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     sent = {value_text(v).lower() for v in arguments.values()
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
     picked = _item_facts(item, sent, priced)
-    if len(picked) < 2:
+    # one fact is too little to say what a found thing is, except what an unnamed record
+    # (an order, a payment) comes to: "the first is for 697.46 EUR"
+    if len(picked) < 2 and not (picked and picked[0].label == "price" and _name(item) is None):
         return facts, 0
     said = {f.value.lower() for f in picked}
     rest = [f for f in facts if f is not count and f.value.lower() not in said
@@ -150,6 +152,8 @@ def _price(item: dict[str, Any]) -> Fact | None:
     for key in _PRICE:
         value: Any = item.get(key)
         currency: Any = item.get("currency")
+        if key == "total" and not isinstance(value, dict | float):
+            continue  # an order's total is money; a whole `total` counts things
         if isinstance(value, dict):
             value, currency = value.get("amount"), value.get("currency", currency)
         text = _text(value)

@@ -48,6 +48,10 @@ _SPLIT = re.compile(r"[_.\s]+|(?<=[a-z0-9])(?=[A-Z])")
 _CREATE_OPENING = re.compile(
     r"^\s*(?:this (?:endpoint|api|function|tool|method) )?(?:will )?(?:creates?|books?|"
     r"reserves?|adds?|places?|registers?|schedules?|makes? a new)\b", re.IGNORECASE)
+# "Get new releases based on country code.": a tool said to read, whatever its name says.
+_READ_OPENING = re.compile(
+    r"^\s*(?:this (?:endpoint|api|function|tool|method) )?(?:gets?|lists?|fetch(?:es)?|"
+    r"retrieves?|returns?|search(?:es)?|shows?)\b", re.IGNORECASE)
 _CREATE_WORDS = frozenset({"create", "add", "book", "reserve", "new", "place", "register",
                            "schedule", "insert", "submit"})
 _READ_WORDS = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "check", "lookup",
@@ -203,6 +207,8 @@ def makes_something(function_name: str, description: str) -> bool:
     said = re.sub(r"^[^:\n]{1,80}:\s+", "", description)  # "Tool name: what it does"
     if _CREATE_OPENING.match(said) and not re.match(r"\W*\w+ (?:a |an )?random\b", said, re.I):
         return True  # "creates a random uuid" makes a value, not a record
+    if _READ_OPENING.match(said):
+        return False
     words: list[str] = []
     for w in _SPLIT.split(base_name(function_name)):
         words.extend(glued(w) or (w.lower(),))
