@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from toolgen.executor.acted import acted_finish, chain
 from toolgen.executor.actions import EndpointInfo, changes_data, endpoint_info
+from toolgen.executor.compiled_call import CompiledCall
 from toolgen.executor.examples import CorpusExamples
 from toolgen.executor.finish import finisher
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.kind_names import FIRST_NAMES
 from toolgen.executor.pools import Pools
-from toolgen.executor.session import CompiledCall, ExecutionSession
+from toolgen.executor.session import ExecutionSession
 from toolgen.executor.shapes import response_shape, text_noun
 from toolgen.executor.vocab import Vocab
 from toolgen.records import Endpoint

@@ -16,7 +16,8 @@
    a key-value store's call answers from the pairs written to it (`kv_store`).
 
 A call asking for a language sees each record that states another one through its view
-in the asked language (`views`).
+in the asked language (`views`). The listing steps (paging, showing created entities, an
+empty answer) live in `listing`; what depends on the endpoint alone in `compiled_call`.
 
 Each call draws from its own `random.Random` seeded by (executor seed, session seed,
 call index), so replaying the same calls in a fresh session returns identical outputs.
@@ -27,41 +28,40 @@ from __future__ import annotations
 
 import copy
 import random
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
-from toolgen.executor.actions import (
-    PAGINATION_FALLBACK_ARGUMENT,
-    EndpointInfo,
-    changes_data,
-    endpoint_info,
-)
+from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.add_up import add_up
 from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.compiled_call import compiled_call
 from toolgen.executor.counties import city_counties
 from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
-from toolgen.executor.distinct_items import fill_distinct
-from toolgen.executor.domain_fields import detects_language
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.generate import Plan
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.known_places import with_known_place
-from toolgen.executor.kv_store import KvOp
-from toolgen.executor.linking import link, same_product
+from toolgen.executor.linking import same_product
 from toolgen.executor.listed_places import cities_of_asked_country
+from toolgen.executor.listing import (
+    continuation,
+    empty,
+    page_fields,
+    paginate,
+    same_listing,
+    set_list,
+    show_created,
+)
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, state_page
-from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
@@ -72,19 +72,16 @@ from toolgen.executor.remembered import (
     is_scalar,
     known_objects,
     learn_settled,
-    listed_known,
     overlay_known,
 )
-from toolgen.executor.result_kinds import own_words
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
-from toolgen.executor.sent_log import LogOp, store_answer, store_op
+from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
-from toolgen.executor.state import EntityRecord, Page, SessionState, canon
+from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
-from toolgen.executor.validation import CompiledValidator, validator_for
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
 from toolgen.executor.views import asked_view, enter_view, leave_view
 from toolgen.executor.wildcards import asked_args
@@ -97,12 +94,6 @@ if TYPE_CHECKING:
 TOKEN_ARGS = frozenset({"token", "access_token", "auth_token", "authorization", "bearer",
                         "session_token", "jwt", "id_token"})
 _TOKEN_KEYS = TOKEN_ARGS | {"accesstoken"}
-_COUNT_KEYS = frozenset(
-    {"total", "count", "total_count", "total_results", "num_results", "results_count"}
-)
-_CURSOR_KEYS = frozenset(
-    {"next_cursor", "next_page_token", "cursor", "next", "next_token", "continuation"}
-)
 
 
 class ExecutionSession:
@@ -148,7 +139,7 @@ class ExecutionSession:
         index = self.calls
         self.calls += 1
         rng = random.Random(self._base + index)
-        compiled = _compiled(self.executor, endpoint)
+        compiled = compiled_call(self.executor, endpoint)
         info = compiled.info
         errors = compiled.validate(arguments)
         if errors:
@@ -233,16 +224,16 @@ class ExecutionSession:
         elif info.action == "auth":
             output = self._authenticated(output, rng)
 
-        page = self._continuation(endpoint, info, arguments)
+        page = continuation(state, endpoint, info, arguments)
         place: PagePlace | None = None
         if page is not None:
-            output = _set_list(plan, output, page.items)
-            output = _page_fields(output, page.page, None)
+            output = set_list(plan, output, page.items)
+            output = page_fields(output, page.page, None)
             place = PagePlace(page.page, page.size or len(page.items), page.total)
         elif kind == "paginate":
-            output, place = self._paginate(endpoint, info, plan, ctx, arguments, output, fault)
+            output, place = paginate(state, endpoint, info, plan, ctx, arguments, output, fault)
         elif info.action == "list" and kind != "empty_result":
-            self._show_created(info, plan, ctx, output)
+            show_created(state, info, plan, ctx, output)
 
         before = known_objects(output, self.state.store) if self.state.store else []
         echo = echo_for(args_norm)
@@ -278,11 +269,11 @@ class ExecutionSession:
         learn_settled(before, self.state.store)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
-        self._same_listing(endpoint, plan, output, page, kind)
+        same_listing(state, endpoint, plan, output, page, kind)
         if place is not None:
             state_page(output, plan.list_path, place)
         if kind == "empty_result":
-            output = _empty(plan, output)
+            output = empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
         return ExecutionResult("ok", output, None, output_refs(output, info.entity))
 
@@ -376,109 +367,6 @@ class ExecutionSession:
         self.state.auth_expired = False
         return output
 
-    def _continuation(
-        self, endpoint: Endpoint, info: EndpointInfo, arguments: dict[str, Any]
-    ) -> Page | None:
-        name = info.pagination_arg or PAGINATION_FALLBACK_ARGUMENT
-        value = arguments.get(name)
-        if value is None or not self.state.pages:
-            return None
-        return self.state.pages.pop((endpoint.id, str(value)), None)
-
-    def _paginate(
-        self,
-        endpoint: Endpoint,
-        info: EndpointInfo,
-        plan: Plan,
-        ctx: Ctx,
-        arguments: dict[str, Any],
-        output: Any,
-        fault: Fault | None,
-    ) -> tuple[Any, PagePlace | None]:
-        items = _get_list(plan, output)
-        if items is None:
-            return output, None
-        size = fault.page_size if fault is not None and fault.page_size else 2
-        total = page_count(size, ctx.rand())
-        if plan.item is not None:
-            item = plan.item
-            items = fill_distinct(items, lambda: item(ctx), total)
-        items = items[:total]
-        first, rest = items[:size], items[size:]
-        current = arguments.get(info.pagination_arg) if info.pagination_arg else None
-        style = info.pagination_style
-        page_no = 1
-        nxt: Any
-        if style == "page":
-            page_no = current if isinstance(current, int) and not isinstance(current, bool) else 1
-            nxt = page_no + 1
-        elif style == "offset" or info.pagination_type in ("integer", "number"):
-            # A numeric cursor is a position: the next call starts after this page.
-            base = current if isinstance(current, int) and not isinstance(current, bool) else 0
-            nxt = base + len(first)
-        else:
-            nxt = f"cur_{ctx.bits(40):010x}"
-        if info.pagination_type == "string" and not isinstance(nxt, str):
-            nxt = str(nxt)
-        if rest:
-            self.state.pages[(endpoint.id, str(nxt))] = Page(rest, page_no + 1, len(items),
-                                                             size=len(first))
-        else:
-            nxt = None
-        output = _set_list(plan, output, first)
-        return _page_fields(output, page_no, nxt), PagePlace(page_no, len(first), len(items))
-
-    def _same_listing(self, endpoint: Endpoint, plan: Plan, output: Any, page: Page | None,
-                      kind: str | None) -> None:
-        """Every page of a paged query states the first page's total and listing fields."""
-        if page is not None:
-            keep_listing(output, plan.list_path, page.fields, page.total)
-        elif kind == "paginate" and isinstance(output, dict):
-            rest = self.state.pages.get((endpoint.id, str(output.get("next_cursor"))))
-            if rest is not None:
-                keep_listing(output, plan.list_path, {}, rest.total)
-                rest.fields = listing_fields(output, plan.list_path)
-
-    def _show_created(self, info: EndpointInfo, plan: Plan, ctx: Ctx, output: Any) -> None:
-        meta = plan.item_meta
-        if meta is None or meta.pk is None or not self.state.alive:
-            return
-        ids = self.state.alive_ids(info.entity, meta.entity, meta.pk_entity)
-        if not ids:
-            return
-        items = _get_list(plan, output)
-        if items is None:
-            return
-        pk = meta.pk
-        for i, ident in enumerate(ids[:8]):
-            if i >= len(items):
-                if plan.item is None:
-                    break
-                items.append(plan.item(ctx))
-            item = items[i]
-            if isinstance(item, dict) and type(item.get(pk)) is type(ident):
-                item[pk] = ident
-                rec = self.state.store.get(ident)
-                if rec is not None:
-                    listed_known(item, rec)
-                link(ctx, item, meta)
-
-
-@dataclass(frozen=True, slots=True)
-class CompiledCall:
-    """What a call of one endpoint needs that depends on the endpoint alone, worked out
-    on its first call: inferences, argument validator, response plan, whether it changes
-    data, and the status a delete answers with (None when the schema lists statuses)."""
-
-    info: EndpointInfo
-    validate: CompiledValidator
-    plan: Plan
-    writes: bool
-    delete_mark: str | None
-    kv: KvOp | LogOp | None  # a key-value store's or a message log's operation
-    fields: frozenset[str]  # the response schema's top-level fields
-    detects_language: bool = False  # `language_detection`: answers the text's language
-
 
 def _each_object(output: Any, sent: dict[str, Any]) -> None:
     """Every object of an output: its postcode fits its place and its timestamps name one
@@ -506,74 +394,7 @@ def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
     return served or state.home
 
 
-def _compiled(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
-    """The endpoint's `CompiledCall`, cached on the executor for this endpoint object."""
-    hit = executor.compiled_calls.get(endpoint.id)
-    if hit is not None and hit[0] is endpoint:
-        return hit[1]
-    info = endpoint_info(endpoint)
-    props = endpoint.response_schema.get("properties")
-    status_schema = props.get("status") if isinstance(props, dict) else None
-    mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
-        "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
-    compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
-                            changes_data(endpoint), mark, store_op(endpoint),
-                            frozenset(props) if isinstance(props, dict) else frozenset(),
-                            detects_language(set(own_words(endpoint))))
-    executor.compiled_calls[endpoint.id] = (endpoint, compiled)
-    return compiled
-
-
 def _mark_status(output: Any, status: str) -> None:
     """A delete answers with the new status where its schema has a free-text status."""
     if isinstance(output, dict) and isinstance(output.get("status"), str):
         output["status"] = status
-
-
-def _get_list(plan: Plan, output: Any) -> list[Any] | None:
-    if plan.list_path is None:
-        return None
-    node = output
-    for key in plan.list_path:
-        if not isinstance(node, dict):
-            return None
-        node = node.get(key)
-    return node if isinstance(node, list) else None
-
-
-def _set_list(plan: Plan, output: Any, items: list[Any]) -> Any:
-    if plan.list_path is None:
-        return output
-    if not plan.list_path:
-        return items
-    node = output
-    for key in plan.list_path[:-1]:
-        if not isinstance(node, dict):
-            return output
-        node = node.get(key)
-    if isinstance(node, dict):
-        node[plan.list_path[-1]] = items
-    return output
-
-
-def _page_fields(output: Any, page: int, next_cursor: Any) -> Any:
-    """Page metadata on the top-level object; a top-level list is wrapped as `results`."""
-    if not isinstance(output, dict):
-        output = {"results": output}
-    for k in list(output):
-        if normalize_key(k) in _CURSOR_KEYS and not isinstance(output[k], (dict, list)):
-            output[k] = next_cursor
-    output["page"] = page
-    output["next_cursor"] = next_cursor
-    output["has_more"] = next_cursor is not None
-    return output
-
-
-def _empty(plan: Plan, output: Any) -> Any:
-    if isinstance(output, dict):
-        for k, v in output.items():
-            if normalize_key(k) in _COUNT_KEYS and isinstance(v, int) and not isinstance(v, bool):
-                output[k] = 0
-        if plan.list_path is None:
-            output["message"] = "No results found"
-    return output
