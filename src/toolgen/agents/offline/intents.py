@@ -256,11 +256,11 @@ def _determiner(verb: str, obj: list[str]) -> str:
 
 
 _STATE_VERBS = frozenset({"stop", "start", "pause", "resume", "restart", "reset", "cancel"})
-
-# Words that say which or what kind of thing, never the thing: an object of them alone
-# ("get random") leaves the user asking for nothing.
+# Words that say which one of a series, never the thing: a number after them is said
+# ("page 2"), not a copy's tag.
 _ORDINALS = frozenset({"first", "last", "next", "previous", "page", "level", "step", "day",
                        "week", "season", "round", "part", "chapter", "volume"})
+
 
 def _tool_words(tool_name: str) -> list[str]:
     return [w for w in _words(tool_name) if w.lower() not in _WEAK][:4]
