@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from decimal import Context, Decimal, InvalidOperation
 
-from toolgen.executor.formulas import Args, arg, numbers_of
+from toolgen.executor.formula_args import Args, arg, numbers_of
 
 # A figure as a calculator prints it: enough digits for any operand a record states.
 _DIGITS = 6

@@ -11,7 +11,7 @@ Pure, never touches the network.
 
 from __future__ import annotations
 
-from toolgen.executor.formulas import Args
+from toolgen.executor.formula_args import Args
 from toolgen.executor.unit_table import convert, dimension
 
 # property word -> (quantity key, dimension, SI unit)

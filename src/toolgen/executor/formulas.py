@@ -5,8 +5,8 @@
 `geometry_area_circle` -> pi r^2) and returns a `Formula`: the key its answer is called
 and a function computing it from the normalised arguments (None when an argument it
 needs is missing or out of range, so the caller keeps its drawn number). A reviewer
-recomputing the answer gets the same figure. Pure, deterministic, never touches the
-network.
+recomputing the answer gets the same figure; the arguments are read through
+`formula_args`. Pure, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-Args = dict[str, Any]
+from toolgen.executor.formula_args import Args, arg, num, numbers_of, rate_of
 
 
 class Invalid(str):
@@ -34,64 +34,8 @@ class Formula:
     answer: dict[str, Any] | None = None
 
 
-def _num(v: Any) -> float | None:
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)) and math.isfinite(v):
-        return float(v)
-    if isinstance(v, str):
-        try:
-            return float(v.replace(",", ""))
-        except ValueError:
-            return None
-    if isinstance(v, list) and len(v) == 1:
-        return _num(v[0])
-    return None
-
-
-def arg(args: Args, *names: str) -> float | None:
-    """The first numeric argument named exactly one of `names`, else containing one."""
-    for want in names:
-        n = _num(args.get(want))
-        if n is not None:
-            return n
-    for want in names:
-        for k, v in args.items():
-            if want in k.split("_"):
-                n = _num(v)
-                if n is not None:
-                    return n
-    return None
-
-
-def _numbers(args: Args) -> list[float]:
-    """The list of numbers a call sends (`numbers`, `data`, `values`...), or the figures
-    of a mapping of them (`gradeDict: {"Math": 90, "Art": 75}`)."""
-    for v in args.values():
-        if isinstance(v, dict) and v:
-            v = list(v.values())
-        if isinstance(v, list) and v and all(_num(x) is not None for x in v):
-            return [n for x in v if (n := _num(x)) is not None]
-    return []
-
-
-def numbers_of(args: Args) -> list[float]:
-    """The list of numbers a call sends (public for `calc_formulas`)."""
-    return _numbers(args)
-
-
-def rate_of(r: float) -> float:
-    """A rate as a fraction (public for `calc_formulas`)."""
-    return _rate(r)
-
-
 def _r(x: float, digits: int = 2) -> float:
     return round(x, digits)
-
-
-def _rate(r: float) -> float:
-    """A rate as a fraction: 5 and 0.05 both mean five percent."""
-    return r / 100 if r > 1 else r
 
 
 def _loan(args: Args) -> float | None:
@@ -104,7 +48,7 @@ def _loan(args: Args) -> float | None:
     n = months if months else (years * 12 if years else None)
     if not n or n <= 0 or n > 1200:
         return None
-    i = _rate(r) / 12
+    i = rate_of(r) / 12
     pay = p / n if i == 0 else p * i / (1 - (1 + i) ** -n)
     return _r(pay)
 
@@ -128,7 +72,7 @@ def _pair(args: Args) -> tuple[int, int] | None:
     a = arg(args, "num1", "number1", "a", "first", "x")
     b = arg(args, "num2", "number2", "b", "second", "y")
     if a is None or b is None or a != int(a) or b != int(b):
-        nums = _numbers(args)
+        nums = numbers_of(args)
         if len(nums) < 2:
             return None
         a, b = nums[0], nums[1]
@@ -219,12 +163,12 @@ def _rectangle_area(args: Args) -> float | None:
 
 
 def _average(args: Args) -> float | None:
-    nums = _numbers(args)
+    nums = numbers_of(args)
     return _r(sum(nums) / len(nums)) if nums else None
 
 
 def _sum(args: Args) -> float | None:
-    nums = _numbers(args)
+    nums = numbers_of(args)
     return _r(sum(nums)) if nums else None
 
 
@@ -239,7 +183,7 @@ def _interest(compound: bool) -> Callable[[Args], float | None]:
             return None
         n = arg(args, "compounds_per_year", "compound_freq", "n", "times_compounded",
                 "compounding_freq", "compounding_frequency") or 1
-        rate = _rate(r)
+        rate = rate_of(r)
         if not compound:
             return _r(p * rate * t)
         try:
@@ -258,7 +202,7 @@ def _future_value(args: Args) -> float | None:
     if p is None or r is None or t is None or t < 0 or t > 200:
         return None
     c = arg(args, "contribution", "annual_contribution", "yearly_contribution") or 0.0
-    rate = _rate(r)
+    rate = rate_of(r)
     try:
         growth = (1 + rate) ** t
     except OverflowError:
@@ -294,7 +238,7 @@ def _weighted_sum(args: Args) -> float | None:
     lists = [v for v in args.values() if isinstance(v, list) and v]
     if len(lists) < 2 or len(lists[0]) != len(lists[1]):
         return None
-    pairs = [(_num(a), _num(b)) for a, b in zip(lists[0], lists[1], strict=True)]
+    pairs = [(num(a), num(b)) for a, b in zip(lists[0], lists[1], strict=True)]
     if any(a is None or b is None for a, b in pairs):
         return None
     return _r(sum(a * b for a, b in pairs if a is not None and b is not None))
@@ -355,7 +299,7 @@ def _quadratic(args: Args) -> float | Invalid | None:
 
 def _distance(args: Args) -> float | None:
     pts = [v for v in args.values()
-           if isinstance(v, list) and len(v) in (1, 2, 3) and all(_num(x) is not None for x in v)]
+           if isinstance(v, list) and len(v) in (1, 2, 3) and all(num(x) is not None for x in v)]
     if len(pts) < 2 or len(pts[0]) != len(pts[1]):
         return None
     return _r(math.dist([float(x) for x in pts[0]], [float(x) for x in pts[1]]))
@@ -412,7 +356,7 @@ def _roots(args: Args) -> list[float] | None:
     if coeffs is None:
         named = [arg(args, k) for k in ("a", "b", "c", "d", "e")]
         coeffs = [c for c in named if c is not None]
-    nums = [n for c in coeffs if (n := _num(c)) is not None]
+    nums = [n for c in coeffs if (n := num(c)) is not None]
     return _poly_roots(nums) if len(nums) >= 2 else None
 
 

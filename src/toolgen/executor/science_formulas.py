@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from toolgen.executor.formulas import Args, arg
+from toolgen.executor.formula_args import Args, arg
 
 _K = 8.9875517923e9  # Coulomb's constant, N m^2 / C^2
 _MU0 = 4e-7 * math.pi  # vacuum permeability, T m / A
