@@ -36,6 +36,7 @@ from toolgen.executor.add_up import add_up
 from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
 from toolgen.executor.counties import city_counties
 from toolgen.executor.credentials import drop_sent_credentials
@@ -254,6 +255,7 @@ class ExecutionSession:
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)
+        company_ticker(output, args_norm)
         asked_person(output, args_norm)
         drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
