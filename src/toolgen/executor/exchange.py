@@ -24,9 +24,9 @@ PER_USD = {
     "ILS": 3.7, "HUF": 360.0, "RON": 4.6, "CLP": 930.0, "PEN": 3.7, "TWD": 32.0,
     "UAH": 39.0, "ISK": 138.0, "BGN": 1.8, "QAR": 3.64, "KWD": 0.31, "MAD": 10.0,
 }
-_FROM = ("from", "base", "source", "from_currency", "base_currency", "source_currency",
+FROM_KEYS = ("from", "base", "source", "from_currency", "base_currency", "source_currency",
          "have", "from_symbol")
-_TO = ("to", "target", "to_currency", "target_currency", "quote", "quote_currency", "want",
+TO_KEYS = ("to", "target", "to_currency", "target_currency", "quote", "quote_currency", "want",
        "to_symbol")
 _RATE = ("rate", "exchange_rate", "conversion_rate", "fx_rate")
 _AMOUNT = ("amount", "from_amount", "value")
@@ -55,22 +55,22 @@ def settle_rates(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     rate_key = next((keys[n] for n in _RATE if n in keys), None)
     if rate_key is None:
         return
-    a = _first(obj, keys, _FROM)
-    b = _first(obj, keys, _TO)
+    a = _first(obj, keys, FROM_KEYS)
+    b = _first(obj, keys, TO_KEYS)
     if args:
         # What the call asked for wins over what was generated.
         akeys = {normalize_key(k): k for k in args}
-        a_arg, b_arg = _first(args, akeys, _FROM), _first(args, akeys, _TO)
+        a_arg, b_arg = _first(args, akeys, FROM_KEYS), _first(args, akeys, TO_KEYS)
         if a_arg is not None:
-            _set_currency(obj, keys, _FROM, a_arg)
+            _set_currency(obj, keys, FROM_KEYS, a_arg)
         if b_arg is not None:
-            _set_currency(obj, keys, _TO, b_arg)
+            _set_currency(obj, keys, TO_KEYS, b_arg)
         a, b = a_arg or a, b_arg or b
     if a is None or b is None:
         return
     if a == b:
-        asked = args is not None and _first(args, {normalize_key(k): k for k in args}, _TO)
-        to_key = next((keys[n] for n in _TO if n in keys and _currency(obj[keys[n]])), None)
+        asked = args is not None and _first(args, {normalize_key(k): k for k in args}, TO_KEYS)
+        to_key = next((keys[n] for n in TO_KEYS if n in keys and _currency(obj[keys[n]])), None)
         if not asked and to_key is not None:
             # Why: a quote nobody asked for between a currency and itself reads as a bug.
             b = "EUR" if a != "EUR" else "USD"
@@ -113,8 +113,8 @@ def _set_currency(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, .
 def split_currencies(args: dict[str, Any]) -> None:
     """A conversion the user asks for goes between two different currencies."""
     keys = {normalize_key(k): k for k in args}
-    ka = next((keys[n] for n in _FROM if n in keys and _currency(args[keys[n]])), None)
-    kb = next((keys[n] for n in _TO if n in keys and _currency(args[keys[n]])), None)
+    ka = next((keys[n] for n in FROM_KEYS if n in keys and _currency(args[keys[n]])), None)
+    kb = next((keys[n] for n in TO_KEYS if n in keys and _currency(args[keys[n]])), None)
     if ka is None or kb is None or _currency(args[ka]) != _currency(args[kb]):
         return
     cur = _currency(args[kb])

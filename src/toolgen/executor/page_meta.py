@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from toolgen.executor.paging import at_path
+from toolgen.executor.paging import at_path, list_parents
 from toolgen.executor.values import normalize_key
 
 _CURRENT = frozenset({"current_page", "page_number", "page_no", "pageno", "pagenum",
@@ -94,9 +94,8 @@ def _figure(key: str, place: PagePlace) -> Any:
 
 def _page_nodes(output: Any, list_path: tuple[str, ...] | None) -> list[dict[str, Any]]:
     """The top-level object, the one holding the list, and page-info objects in them."""
-    parents = [()] if not list_path else list(dict.fromkeys([(), tuple(list_path[:-1])]))
     nodes: list[dict[str, Any]] = []
-    for path in parents:
+    for path in list_parents(list_path):
         node = at_path(output, path)
         if not isinstance(node, dict):
             continue

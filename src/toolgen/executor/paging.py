@@ -32,7 +32,7 @@ def page_count(size: int, draw: float) -> int:
 def listing_fields(output: Any, list_path: tuple[str, ...] | None) -> dict[tuple[str, ...], Any]:
     """(path -> value) of the scalars at the top and beside the list, less page fields."""
     out: dict[tuple[str, ...], Any] = {}
-    for parent_path in _parents(list_path):
+    for parent_path in list_parents(list_path):
         node = at_path(output, parent_path)
         if not isinstance(node, dict):
             continue
@@ -49,7 +49,7 @@ def keep_listing(output: Any, list_path: tuple[str, ...] | None,
         node = at_path(output, path[:-1])
         if isinstance(node, dict) and path[-1] in node:
             node[path[-1]] = value
-    for parent_path in _parents(list_path):
+    for parent_path in list_parents(list_path):
         node = at_path(output, parent_path)
         if not isinstance(node, dict):
             continue
@@ -59,7 +59,7 @@ def keep_listing(output: Any, list_path: tuple[str, ...] | None,
                 node[k] = total
 
 
-def _parents(list_path: tuple[str, ...] | None) -> list[tuple[str, ...]]:
+def list_parents(list_path: tuple[str, ...] | None) -> list[tuple[str, ...]]:
     """The top level and the object holding the list (one path when they are the same)."""
     if not list_path:
         return [()]

@@ -15,14 +15,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from toolgen.executor.exchange import FROM_KEYS, TO_KEYS
 from toolgen.executor.pools import CURRENCIES
 from toolgen.executor.values import normalize_key
 from toolgen.records import PlannedArg
 
-_SOURCE = frozenset({"from_currency", "source_currency", "base_currency", "from", "base",
-                     "source", "have", "from_symbol", "currency"})
-_TARGET = frozenset({"to_currency", "target_currency", "to", "target", "quote",
-                     "quote_currency", "want", "to_symbol"})
+# a conversion's sides, as the executor reads them; a payment's carried `currency` too
+_SOURCE = frozenset(FROM_KEYS) | {"currency"}
+_TARGET = frozenset(TO_KEYS)
 
 
 def other_target(args: list[PlannedArg], likely: Callable[[str], frozenset[str]],
