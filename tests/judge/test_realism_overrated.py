@@ -267,3 +267,29 @@ def test_a_conversion_between_two_currencies_is_left_alone() -> None:
          "converted": {"amount": 19.32, "currency": "GBP"}, "rate": 0.8587})],
         "That comes to 19.32 GBP.")
     assert _kinds(arguments.check_view, rec) == []
+
+
+def test_results_of_one_scan_listed_under_other_scans_are_flagged() -> None:
+    rec = _record("Look up the results of scan scn_587993.", [(
+        "get_scan_results", {"scan_id": "scn_587993"},
+        {"results": [{"result_id": "rsl_c8d178", "scan_id": "scn_7b0bcd", "score": 38},
+                     {"result_id": "rsl_9e4133", "scan_id": "scn_10d963", "score": 96}],
+         "total": 23})],
+        "23 results; the first scored 38.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_children_of_the_sent_record_and_similar_things_are_left_alone() -> None:
+    own = _record("Results of scan scn_587993?", [(
+        "get_scan_results", {"scan_id": "scn_587993"},
+        {"results": [{"result_id": "rsl_c8d178", "scan_id": "scn_587993", "score": 38}]})],
+        "One result, scored 38.")
+    similar = _record("Products like prd_4821?", [(
+        "get_similar_products", {"product_id": "prd_4821"},
+        {"products": [{"product_id": "prd_1193", "seller_id": "slr_2201", "name": "Mug"}]})],
+        "A mug, prd_1193.")
+    only_id = _record("Products like prd_4821?", [(
+        "get_product_recs", {"product_id": "prd_4821"},
+        {"items": [{"product_id": "prd_1193", "name": "Mug"}]})],
+        "A mug, prd_1193.")
+    assert [_kinds(filters.check_view, r) for r in (own, similar, only_id)] == [[], [], []]
