@@ -12,7 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext, score, validate
-from toolgen.judge.realism import arguments, filters, naming, omitted, shapes, units, value_kinds
+from toolgen.judge.realism import (
+    arguments,
+    filters,
+    naming,
+    omitted,
+    shapes,
+    sums,
+    units,
+    value_kinds,
+)
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
 
@@ -293,3 +302,17 @@ def test_children_of_the_sent_record_and_similar_things_are_left_alone() -> None
         {"items": [{"product_id": "prd_1193", "name": "Mug"}]})],
         "A mug, prd_1193.")
     assert [_kinds(filters.check_view, r) for r in (own, similar, only_id)] == [[], [], []]
+
+
+def test_a_price_text_stating_another_figure_is_flagged() -> None:
+    rec = _record("Shipping options for item 11228?", [(
+        "shipping_id", {"id": 11228},
+        {"items": [{"serviceName": "AliExpress Standard", "priceBase": {
+            "currency": "EGP", "formattedAmount": "894.47", "value": 24.46}}]})],
+        "AliExpress Standard, 24.46 EGP.")
+    same = _record("Shipping options for item 11228?", [(
+        "shipping_id", {"id": 11228},
+        {"items": [{"serviceName": "AliExpress Standard", "priceBase": {
+            "currency": "USD", "formattedAmount": "US $24.46", "value": 24.46}}]})],
+        "AliExpress Standard, 24.46 USD.")
+    assert [_kinds(sums.check_view, r) for r in (rec, same)] == [["sum_mismatch"], []]

@@ -60,6 +60,7 @@ from toolgen.executor.listing import (
     set_list,
     show_created,
 )
+from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, state_page
@@ -268,6 +269,7 @@ class ExecutionSession:
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
         add_up(output)  # last: totals and conversions follow from the figures shown
+        stated_figures(output)  # and a price's text states the figure it stands beside
         learn_settled(before, self.state.store)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
