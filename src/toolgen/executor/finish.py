@@ -123,7 +123,7 @@ _TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "t
            "target_language_code")
 _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
            "from_language")
-_LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file")
+_LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file", "sku", "SKU", "Sku")
 _ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
 _PRODUCT_FIELDS = re.compile(r'escription"|aterial"|rand"|anufacturer"|ategory"|Generic')
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
