@@ -316,3 +316,16 @@ def test_a_price_text_stating_another_figure_is_flagged() -> None:
             "currency": "USD", "formattedAmount": "US $24.46", "value": 24.46}}]})],
         "AliExpress Standard, 24.46 USD.")
     assert [_kinds(sums.check_view, r) for r in (rec, same)] == [["sum_mismatch"], []]
+
+
+def test_an_event_from_a_price_above_its_only_section_is_flagged() -> None:
+    def event(section_price: float) -> Record:
+        return _record("Tell me about event evn_5e0d9e.", [(
+            "get_event", {"event_id": "evn_5e0d9e"},
+            {"event": {"event_id": "evn_5e0d9e", "title": "Paris Jazz Night",
+                       "min_price": {"amount": 72.8, "currency": "EUR"}},
+             "sections": [{"section": "B", "available": 36,
+                           "price": {"amount": section_price, "currency": "EUR"}}]})],
+            "Paris Jazz Night, from 72.8 EUR.")
+    assert [_kinds(sums.check_view, event(p)) for p in (36.5, 72.8, 90.0)] == [
+        ["sum_mismatch"], [], []]

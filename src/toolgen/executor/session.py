@@ -60,6 +60,7 @@ from toolgen.executor.listing import (
     set_list,
     show_created,
 )
+from toolgen.executor.lowest_price import lowest_listed
 from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
@@ -268,6 +269,7 @@ class ExecutionSession:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
+        lowest_listed(output)  # a "from" price is the cheapest section's
         add_up(output)  # last: totals and conversions follow from the figures shown
         stated_figures(output)  # and a price's text states the figure it stands beside
         learn_settled(before, self.state.store)
