@@ -1,4 +1,4 @@
-"""Titles of things whose kind decides what their title looks like: dishes and events.
+"""Titles of things whose kind decides what their title looks like: dishes, events, news.
 
 A recipe called "Velvet City" (a novel's title) or an event called "Toronto Events
 Summary" (a document's title) is what `vocab.title` wrote for every creative or
@@ -11,6 +11,8 @@ other entity (the caller keeps its own). Pure; draws from the `rand` given.
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from toolgen.executor.headlines import headline, is_news
 
 _DISH_ENTITIES = frozenset({"recipe", "dish", "meal"})
 _EVENT_ENTITIES = frozenset({"event", "concert", "festival", "show", "exhibition"})
@@ -41,9 +43,11 @@ def _pick(seq: tuple[str, ...], r: float) -> str:
 
 def kind_title(entity: str, rand: Callable[[], float], city: str,
                nouns: tuple[str, ...] = ()) -> str | None:
-    """A dish's or an event's title for `entity`, or None when its kind has none here. An
-    event of a calendar whose `nouns` name a topic is about that topic ("Amsterdam Crypto
-    Summit")."""
+    """A dish's, an event's or a news item's title for `entity`, or None when its kind has
+    none here. An event of a calendar whose `nouns` name a topic is about that topic
+    ("Amsterdam Crypto Summit"); news is a headline (`headlines`)."""
+    if is_news(entity, nouns):
+        return headline(nouns, rand, city)
     if entity in _DISH_ENTITIES:
         adjectives, dishes = _SWEET if rand() < 0.4 else _SAVOURY
         return f"{_pick(adjectives, rand())} {_pick(dishes, rand())}"

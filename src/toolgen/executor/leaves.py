@@ -16,6 +16,7 @@ from toolgen.executor.field_values import bland_gen, category_values, field_gen,
 from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.headlines import is_news
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.names import is_post, names_itself, record_name_gen
 from toolgen.executor.patterns import constrained
@@ -49,6 +50,7 @@ from toolgen.executor.values import (
     id_prefix,
     name_kind,
     normalize_key,
+    plural,
     singular,
     string_kind,
     venue_suffixes,
@@ -268,14 +270,14 @@ def _string_kind_gen(
             if any(w in nk for w in ("image", "photo", "avatar", "thumbnail", "logo"))
             else ""
         )
-        ent = entity or "item"
+        path = plural(entity or "item")  # `/news/`, `/categories/`: not `/newss/`
 
         def url(ctx: Ctx) -> str:
             p = ctx.pools
             dom = p.domains[int(ctx.rand() * len(p.domains))]
             if tail:
                 return f"https://cdn.{dom}/img/{ctx.bits(32):08x}.jpg"
-            return f"https://www.{dom}/{ent}s/{ctx.bits(24):06x}"
+            return f"https://www.{dom}/{path}/{ctx.bits(24):06x}"
 
         return url
     if kind == "hostname":
@@ -321,7 +323,8 @@ def _string_kind_gen(
 
         return channel
     if kind == "source":  # an article's source is its outlet; elsewhere, where it came from
-        return pick(_OUTLETS if entity in _NEWS_ENTITIES else _ORIGINS)
+        news = entity in _NEWS_ENTITIES or is_news(vocab.entity, vocab.nouns)
+        return pick(_OUTLETS if news else _ORIGINS)
     if kind == "category" and is_type_key(key):
         # Why: a type drawn from the tool's own words (`bureau_type: "year"`) is no type.
         return pick(type_values(key, vocab.entity or entity))
