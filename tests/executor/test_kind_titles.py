@@ -39,8 +39,8 @@ def test_sweet_dishes_get_sweet_words() -> None:
 
 
 def test_other_entities_keep_the_vocabulary_titles() -> None:
-    assert kind_title("article", random.Random(1).random, "Oslo") is None
-    vocab = Vocab.build(("get_article_for_news",), "article")
+    assert kind_title("song", random.Random(1).random, "Oslo") is None
+    vocab = Vocab.build(("get_song_for_music",), "song")
     assert title(vocab, random.Random(1).random, "Oslo")  # still written by vocab
 
 
