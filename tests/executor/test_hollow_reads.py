@@ -114,3 +114,19 @@ def test_an_unknown_noun_gets_neither_a_made_up_name_nor_a_remark(executor: Mock
 def test_a_call_that_makes_a_record_is_left_alone(executor: MockExecutor) -> None:
     out = executor.session(0).call(MAKE_SHIP, {"ship_name": "Nordic Star"}).output
     assert "flag" not in out and "valuation" not in out
+
+
+PROTEIN = _endpoint("get_protein_sequence", "bio", "Retrieve the protein sequence of a gene.",
+                    _p("gene", {"type": "string"}), bfcl=True)
+DNA = _endpoint("fetch_dna_sequence", "bio", "Retrieve the DNA sequence of a record.",
+                _p("DNA_id", {"type": "string"}), bfcl=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_protein_sequence_is_amino_acids_and_dna_is_bases(executor: MockExecutor,
+                                                            seed: int) -> None:
+    protein = executor.session(seed).call(PROTEIN, {"gene": "TP53"}).output["sequence"]
+    dna = executor.session(seed).call(DNA, {"DNA_id": "dna_4ec086"}).output["sequence"]
+    # Bases are four letters; a protein's one-letter amino acids are many more.
+    assert len(set(protein)) > 6 and set(protein) <= set("ACDEFGHIKLMNPQRSTVWY"), protein
+    assert set(dna) <= set("ACGT"), dna

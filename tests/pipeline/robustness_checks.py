@@ -7,6 +7,7 @@ checks verify the behaviour the claim implies from the messages and tool outputs
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -303,3 +304,44 @@ def distinct_2(texts: list[str]) -> float:
     grams = [tuple(words[k:k + 2]) for t in texts
              for words in [re.findall(r"[\w']+", t.lower())] for k in range(len(words) - 1)]
     return len(set(grams)) / len(grams) if grams else 0.0
+
+
+# Name words of a call that books, writes or removes something: a slip to such a look-alike
+# leaves a second booking (or a deletion) behind that the recovery never undoes.
+_WRITES = frozenset({"book", "create", "add", "delete", "remove", "cancel", "update", "send",
+                     "post", "reserve", "pay", "purchase", "buy", "order", "submit", "upload"})
+
+
+def check_wrong_tool_slips(record: Rec) -> tuple[int, list[str]]:
+    """(wrong-tool slips checked, problems): a slip calls a look-alike that only reads,
+    with the values the user gave wherever it takes the same parameter as the call that
+    recovers."""
+    problems: list[str] = []
+    checked = 0
+    steps = {s["call_id"]: s for s in record["step_trace"]}
+    listed = list(calls(record))
+    for n, (i, tc, weight) in enumerate(listed):
+        if weight != 0 or steps.get(tc["id"], {}).get("mistake") != "wrong_tool":
+            continue
+        checked += 1
+        name = tc["function"]["name"]
+        where = f"{record['conversation_id']} msg {i} {name}"
+        words = set(re.findall(r"[a-z]+", name.lower().split("_for_")[0]))
+        if words & _WRITES:
+            problems.append(f"{where}: the look-alike slipped to changes data")
+        nxt = next((c for _, c, w in listed[n + 1:] if w != 0), None)
+        if nxt is None:
+            continue
+        sent = _arguments(tc)
+        retried = _arguments(nxt)
+        for key in sent.keys() & retried.keys():
+            if sent[key] != retried[key]:
+                problems.append(f"{where}: {key}={sent[key]!r}, the user said "
+                                f"{retried[key]!r}")
+    return checked, problems
+
+
+def _arguments(call: dict[str, Any]) -> dict[str, Any]:
+    args = call["function"]["arguments"]
+    out = json.loads(args) if isinstance(args, str) else args
+    return out if isinstance(out, dict) else {}

@@ -86,6 +86,13 @@ def test_every_weight0_turn_is_followed_by_its_recovery(run: Run) -> None:
     assert sum(n for n, _ in results) >= 30  # the check ran on real mistakes
 
 
+def test_a_wrong_tool_slip_reads_with_the_users_values(run: Run) -> None:
+    results = [rob.check_wrong_tool_slips(r) for r in run.records]
+    problems = [p for _, ps in results for p in ps]
+    assert not problems, rc.first_problems(problems)
+    assert sum(n for n, _ in results) >= 5  # the check ran on real slips
+
+
 @pytest.mark.parametrize(
     "mistake", ["wrong_type", "missing_required", "wrong_tool", "out_of_order", "cascade"]
 )

@@ -22,6 +22,7 @@ from toolgen.executor import (
     pagination_argument,
 )
 from toolgen.executor import MockExecutor as _Executor
+from toolgen.executor.actions import changes_data
 from toolgen.executor.page_meta import stated_page_size
 from toolgen.records import Endpoint, PlannedArg, PlannedCall
 
@@ -178,14 +179,35 @@ def _invalid_enum(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
 def _wrong_tool(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
                 rng: random.Random) -> list[Attempt] | None:
     other = ctx.similar(ep)
-    if other is None:
-        return None
+    if other is None or changes_data(other):
+        return None  # a look-alike that books or deletes leaves a second booking behind
+    # The slip is the tool, not the request: the look-alike gets the user's values where
+    # it takes the same parameter (Auckland -> Madrid, not a drawn Melbourne -> Buenos Aires).
+    said = {a.name: a.value for a in call.arguments}
     args: dict[str, Any] = {}
     for p in other.parameters:
-        if p.required:
+        if p.name in said and _same_kind(said[p.name], p.json_schema):
+            args[p.name] = said[p.name]
+        elif p.required:
             args[p.name] = ctx.values.draw(other, p, rng)
     wrong = Attempt(other, args, {}, intended=True, mistake="wrong_tool")
     return [wrong, _retry(call, ep, "wrong_tool")]
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
+    "array": (list,), "object": (dict,)}
+
+
+def _same_kind(value: Any, schema: dict[str, Any]) -> bool:
+    """Whether `value` is of the JSON type `schema` declares (any, when it declares none)."""
+    kinds = _JSON_TYPES.get(str(schema.get("type")))
+    if kinds is None:
+        return True
+    if isinstance(value, bool) and bool not in kinds:
+        return False
+    enum = schema.get("enum")
+    return isinstance(value, kinds) and (not isinstance(enum, list) or value in enum)
 
 
 def _out_of_order(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,

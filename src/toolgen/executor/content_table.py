@@ -78,6 +78,12 @@ NOUN_FIELDS: dict[str, dict[str, Any]] = {
     "sequence": {"sequence": _enum("ATGGCGTACGTTAGCCTAGGCTAACGT",
                                    "ATGCCGTTAGACCTGAAGGCTTTCGAT",
                                    "ATGAGTCTCCTGGCACTTGGAACCGTA")},
+    # One-letter amino acids, not bases: TP53's, ubiquitin's, insulin's B chain, GFP's start.
+    "protein_sequence": {"sequence": _enum(
+        "MEEPQSDPSVEPPLSQETFSDLWKLLPENNVLSPLPSQAMDDLMLSPDDIEQWFTEDPGP",
+        "MQIFVKTLTGKTITLEVEPSDTIENVKAKIQDKEGIPPDQQRLIFAGKQLEDGRTLSDYNIQKESTLHLVLRLRGG",
+        "FVNQHLCGSHLVEALYLVCGERGFFYTPKT",
+        "MSKGEELFTGVVPILVELDGDVNGHKFSVSGEGEGDATYGKLTLKFICTTGKLPVPWPTLVTTF")},
     "protein": {"name": _enum("Histone H3", "Lamin A", "Actin", "Tubulin alpha",
                               "Cytochrome c", "Catalase"),
                 "mass_kda": _num(11, 120)},

@@ -31,6 +31,7 @@ Pure; deterministic; never touches the network.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from toolgen.executor.actions import EndpointInfo
@@ -256,7 +257,11 @@ _QUALIFIERS: dict[str, frozenset[str]] = {
 
 
 def _table_noun(words: list[str], entity: str | None) -> str | None:
-    """The last word of the endpoint's name (or its entity) the noun table knows."""
+    """The last word of the endpoint's name (or its entity) the noun table knows, a pair
+    of words first (`protein_sequence` is no DNA `sequence`)."""
+    for a, b in reversed(list(pairwise(words))):
+        if f"{a}_{b}" in NOUN_FIELDS:
+            return f"{a}_{b}"
     for w in [*reversed(words), entity or ""]:
         for form in (w, singular(w)):
             if form in NOUN_FIELDS:
