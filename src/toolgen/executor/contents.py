@@ -9,7 +9,9 @@ stamp, a flag, paging or one of the endpoint's parameters) in an inferred shape 
 read and adds the fields the endpoint's own words name, chosen once per endpoint:
 
 - a quantity the name asks for (`wave_velocity`, `net_worth`, `carbon_intensity`, a
-  ship's `valuation`) as a figure on that quantity's scale;
+  ship's `valuation`) as a figure on that quantity's scale, or else the one its
+  description's opening "Compute the derivative of..." names (`described_calc`), as
+  one figure;
 - what a record of its noun holds (a ship: name, type, flag, length; a book: title,
   author, year; an element: name, symbol, atomic number; a medicine: name, form,
   strength), from one table of nouns -> fields whose values are drawn from lists or
@@ -36,6 +38,7 @@ from typing import Any
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.content_nouns import context_fields
 from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
+from toolgen.executor.described_calc import quantity_field
 from toolgen.executor.glued import ninja_split
 from toolgen.executor.noun_rows import row_fields
 from toolgen.executor.result_kinds import own_words
@@ -80,6 +83,8 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     # "Issuer", "Perk" (by name), `chart_by_id`: one; "Get All Forum Category": many
     glued = {p for w in words for p in ninja_split(w)} if context is not None else set()
     one = _counted(endpoint, words) is not None or (
+        _quantity(words) is None and quantity_field(endpoint.description) is not None
+    ) or (
         context is not None and not _MANY & set(words) and (
             (context[0] in words and plural(context[0]) not in words)
             or bool(_TODAY & glued)))  # the wisdom of the day is one quote
@@ -149,7 +154,7 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo, record: str = "") -> 
     of its noun holds (see the module docstring)."""
     words = [w for w in own_words(endpoint) if w.isalpha()]
     out: dict[str, Any] = {}
-    quantity = _quantity(words)
+    quantity = _quantity(words) or quantity_field(endpoint.description)
     if quantity is not None:
         out[quantity[0]] = quantity[1]
     rows = _row_fields(words, info.entity)
@@ -198,8 +203,10 @@ def _context_noun(endpoint: Endpoint, words: list[str], record: str
     (last first), the first sentence of the description and the tool's name (module doc),
     read in the API's words, with its fields."""
     told = _described(endpoint.description)
-    # a tool's glued name ("AsianDramas", "VkoorSound") split into its words
-    tool = [p for w in _WORD.findall(endpoint.tool_name.lower()) for p in ninja_split(w)]
+    # a tool's glued name ("AsianDramas", "VkoorSound") split into its words, each word
+    # also kept whole ("spotify" splits into "spot if y")
+    tool = list(dict.fromkeys(p for w in _WORD.findall(endpoint.tool_name.lower())
+                              for p in (w, *ninja_split(w))))
     params = [w for p in endpoint.parameters for w in _WORD.findall(normalize_key(p.name))]
     context = frozenset((*words, *told, *tool, *params))
     for w in (*reversed(words), record, *told, *reversed(tool)):

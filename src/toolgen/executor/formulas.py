@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.executor.formula_args import Args, arg, num, numbers_of, rate_of
+from toolgen.executor.function_calc import definite_integral, derivative_at
 
 
 class Invalid(str):
@@ -419,6 +420,11 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("quadratic", Formula("root", _quadratic)),
         ("roots", Formula("roots", _roots)),
         ("gaussian integral", Formula("integral", _gaussian)),
+        # a function sent as text, differentiated or integrated (`function_calc`)
+        ("derivative", Formula("derivative", derivative_at)),
+        ("definite integral", Formula("definite_integral", definite_integral)),
+        ("integral", Formula("integral", definite_integral)),
+        ("integrate", Formula("area", definite_integral)),
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
         ("binomial", Formula("probability", _binomial)),
         ("probability", Formula("probability", _chance)),

@@ -1,0 +1,139 @@
+"""Reads the corpus says little about still answer what they are asked, not ids and
+their own arguments echoed (BFCL and ToolBench seeds 7 and 8, judge `hollow_result`):
+
+- a function sent as text is differentiated or integrated for real (`exp(-x^2)` at 2
+  has slope -4/e^4, not a drawn 701.27);
+- a name with no calculation verb whose description opens "Predict the evolutionary
+  rate ..." answers that one figure;
+- Spotify's new releases are albums and singles, not "A release for Netherlands.";
+  a help desk's solution categories are knowledge-base sections; an art search lists
+  titled works by an artist.
+
+Expected values are worked out here by hand from the call's own arguments.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from toolgen.executor import MockExecutor
+from toolgen.records import Endpoint, Parameter
+
+SEEDS = range(4)
+
+
+def _p(name: str, type_: str = "string", required: bool = True) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label=type_, json_schema={"type": type_},
+                     required=required)
+
+
+def _bfcl(name: str, description: str, *params: Parameter) -> Endpoint:
+    return Endpoint(id=f"BFCL/{name}", function_name=name, tool_id="bfcl", tool_name="BFCL",
+                    category="BFCL", name=name, method="CALL", description=description,
+                    parameters=params, response_schema={})
+
+
+def _toolbench(name: str, tool: str, description: str, *params: Parameter) -> Endpoint:
+    return Endpoint(id=f"{tool}/{name}", function_name=f"{name}_for_{tool.lower()}",
+                    tool_id=tool.lower(), tool_name=tool, category="Data", name=name,
+                    method="GET", description=description, parameters=params,
+                    response_schema={})
+
+
+def _records(out: Any) -> list[dict[str, Any]]:
+    lists = [v for v in out.values() if isinstance(v, list) and v
+             and all(isinstance(x, dict) for x in v)]
+    return lists[0] if len(lists) == 1 else [out]
+
+
+DERIVATIVE = _bfcl("calculus_derivative_187e4942",
+                   "calculus: Compute the derivative of a function at a specific value.",
+                   _p("function"), _p("value", "integer"), _p("function_variable"))
+INTEGRAL = _bfcl("math_definite_integral",
+                 "math: Calculate the definite integral of a function within specified "
+                 "bounds.", _p("function"), _p("lower_limit", "number"),
+                 _p("upper_limit", "number"))
+EVOLUTION = _bfcl("prediction_evolution_7ce3e3b6",
+                  "prediction: Predict the evolutionary rate for a specific species for a "
+                  "given timeframe.", _p("species"), _p("years", "integer"),
+                  _p("model", required=False))
+RELEASES = _toolbench("new_releases", "Spotify _v2", "Get new releases", _p("country"))
+SOLUTIONS = _toolbench("get_all_solution_categories", "Freshdesk",
+                       "Get list of all Solution Categories")
+ARTWORKS = _bfcl("artwork_search_find", "artwork_search: Search for artworks based on type "
+                 "and location.", _p("type"), _p("location"), _p("era"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_sent_function_is_differentiated_for_real(executor: MockExecutor,
+                                                    seed: int) -> None:
+    sent = {"function": "exp(-x^2)", "value": 2, "function_variable": "x"}
+    out = executor.session(seed).call(DERIVATIVE, sent).output
+    # d/dx exp(-x^2) = -2x exp(-x^2); at 2: -4 / e^4
+    assert out["derivative"] == pytest.approx(-4 / math.e ** 4, abs=1e-5)
+    sent = {"function": "3x^2 + 2x - 1", "value": 2, "function_variable": "x"}
+    assert executor.session(seed).call(DERIVATIVE, sent).output["derivative"] == (
+        pytest.approx(14.0, abs=1e-4))  # 6x + 2 at 2
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_sent_function_is_integrated_for_real(executor: MockExecutor, seed: int) -> None:
+    sent = {"function": "x^2", "lower_limit": 0, "upper_limit": 3}
+    out = executor.session(seed).call(INTEGRAL, sent).output
+    assert out["definite_integral"] == pytest.approx(9.0, abs=1e-4)  # 3^3 / 3
+    sent = {"function": "sin(x)", "lower_limit": 0, "upper_limit": math.pi}
+    out = executor.session(seed).call(INTEGRAL, sent).output
+    assert out["definite_integral"] == pytest.approx(2.0, abs=1e-4)
+
+
+def test_a_function_text_is_parsed_never_run() -> None:
+    from toolgen.executor.function_calc import function_of
+
+    assert function_of("__import__('os').getcwd()") is None
+    assert function_of("x.__class__") is None
+    assert function_of("x * y") is None  # two variables: no function of one
+    f = function_of("lambda t: 2(t+1)")
+    assert f is not None and f(3) == 8
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_described_prediction_answers_its_one_figure(executor: MockExecutor,
+                                                       seed: int) -> None:
+    sent = {"species": "Panthera leo", "years": 21}
+    out = executor.session(seed).call(EVOLUTION, sent).output
+    assert isinstance(out.get("evolutionary_rate"), float | int)
+    assert not any(isinstance(v, list) for v in out.values())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_new_releases_are_albums_and_singles(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(RELEASES, {"country": "NL"}).output
+    releases = _records(out)
+    assert releases
+    for release in releases:
+        assert release["release_type"] in ("Album", "Single", "EP")
+        assert isinstance(release["title"], str) and release["title"]
+        assert "A release for" not in str(release.get("description", ""))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_solution_categories_are_knowledge_base_sections(executor: MockExecutor,
+                                                         seed: int) -> None:
+    sections = {"Getting Started", "Billing & Payments", "Account Settings",
+                "Troubleshooting", "Integrations", "FAQs"}
+    categories = _records(executor.session(seed).call(SOLUTIONS, {}).output)
+    assert categories and all(c["name"] in sections for c in categories)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_art_search_lists_titled_works(executor: MockExecutor, seed: int) -> None:
+    sent = {"type": "sculpture", "location": "Vancouver", "era": "contemporary"}
+    works = _records(executor.session(seed).call(ARTWORKS, sent).output)
+    assert works
+    for work in works:
+        assert isinstance(work["title"], str) and work["title"]
+        assert len(str(work["artist"]).split()) >= 2  # a person's name
+        assert work.get("type", "sculpture") == "sculpture"
