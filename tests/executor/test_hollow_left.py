@@ -137,3 +137,40 @@ def test_an_art_search_lists_titled_works(executor: MockExecutor, seed: int) -> 
         assert isinstance(work["title"], str) and work["title"]
         assert len(str(work["artist"]).split()) >= 2  # a person's name
         assert work.get("type", "sculpture") == "sculpture"
+
+
+SORT = _bfcl("array_sort", "array_sort: Sorts a given list in ascending or descending order.",
+             Parameter(name="list", raw_name="list", type_label="array",
+                       json_schema={"type": "array", "items": {"type": "number"}},
+                       required=True), _p("order"))
+REVERSE = _bfcl("perform_string_reverse", "Reverses a given string.", _p("input_string"))
+EXTRACT = _bfcl("extractor_extract_information",
+                "extractor: Extracts structured information from a dataset matching the "
+                "specified schema, focusing on the 'name' and 'age' of individuals.",
+                Parameter(name="data", raw_name="data", type_label="array",
+                          json_schema={"type": "array", "items": {"type": "object"}},
+                          required=True))
+TODO = _bfcl("todo_2860325c", "Manages a todo list by allowing the user to add, delete, or "
+             "mark tasks as completed.",
+             Parameter(name="type", raw_name="type", type_label="string",
+                       json_schema={"type": "string", "enum": ["add", "delete", "complete"]},
+                       required=True), _p("content"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_list_operation_works_on_the_sent_list(executor: MockExecutor, seed: int) -> None:
+    out = executor.session(seed).call(SORT, {"list": [5, 2, 9, 1], "order": "descending"})
+    assert out.output["sorted_array"] == [9, 5, 2, 1]
+    out = executor.session(seed).call(REVERSE, {"input_string": "hello world"})
+    assert out.output["reversed_string"] == "dlrow olleh"
+    people = [{"name": "Ann Lee", "age": 34}, {"name": "Bo Chan", "age": 51}]
+    out = executor.session(seed).call(EXTRACT, {"data": people})
+    assert out.output["extracted_records"] == people
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_todo_action_answers_that_it_was_done(executor: MockExecutor, seed: int) -> None:
+    sent = {"type": "complete", "content": "Send the quarterly report to Dana by Friday."}
+    out = executor.session(seed).call(TODO, sent).output
+    assert out["success"] is True
+    assert not any(isinstance(v, list) for v in out.values())  # one todo, not a listing

@@ -23,6 +23,9 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   "Returns all aircraft within 25nm" aircraft); a name asking for one such thing
   (`Issuer`, `chart_by_id`, `chess_rating`) answers one record, a count of likes one
   figure;
+- for an endpoint whose parameter chooses what to do (`todo(type="add" | "delete" |
+  "complete")`), one record saying it was done (`success`), never a list of records
+  echoing the call;
 - for a noun no table knows, a one-line description of the record by what it holds
   (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
   and a record-keeping line ("For internal use only.") is no content (`notes`).
@@ -75,6 +78,9 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
         return shape
+    if _acts_by_choice(endpoint):
+        # `todo(type="complete", content=...)` did what it was told: one record, done
+        return {"type": "object", "properties": {**record, "success": _DONE}}
     words = [w for w in own_words(endpoint) if w.isalpha()]
     fields = content_fields(endpoint, info, noun)
     for key, sub in fields.items():
@@ -89,6 +95,24 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
             (context[0] in words and plural(context[0]) not in words)
             or bool(_TODAY & glued)))  # the wisdom of the day is one quote
     return _one_record(shape, record, words, one)
+
+
+# What an endpoint that acts as its call chooses answers: it was done.
+_DONE: dict[str, Any] = {"type": "boolean", "enum": [True]}
+# The values of a parameter that says what to do to a record (BFCL's `todo(type=...)`).
+_ACTS = frozenset({"add", "delete", "remove", "update", "complete", "create", "insert",
+                   "edit", "mark", "done", "clear", "archive", "rename"})
+
+
+def _acts_by_choice(endpoint: Endpoint) -> bool:
+    """Whether one of the endpoint's parameters chooses among actions on a record
+    (`type: add | delete | complete`): a call of it does that, it reads nothing."""
+    for p in endpoint.parameters:
+        enum = p.json_schema.get("enum") if isinstance(p.json_schema, dict) else None
+        if (isinstance(enum, list) and len(enum) >= 2
+                and all(isinstance(v, str) and v.lower() in _ACTS for v in enum)):
+            return True
+    return False
 
 
 # Name words that ask for many (a property search lists properties).

@@ -18,6 +18,14 @@ from typing import Any
 
 from toolgen.executor.formula_args import Args, arg, num, numbers_of, rate_of
 from toolgen.executor.function_calc import definite_integral, derivative_at
+from toolgen.executor.list_formulas import (
+    LIST_SCHEMA,
+    RECORDS_SCHEMA,
+    TEXT_SCHEMA,
+    extracted,
+    reversed_text,
+    sorted_list,
+)
 
 
 class Invalid(str):
@@ -425,6 +433,11 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("definite integral", Formula("definite_integral", definite_integral)),
         ("integral", Formula("integral", definite_integral)),
         ("integrate", Formula("area", definite_integral)),
+        # the sent list or text worked on (`list_formulas`)
+        ("sort array", Formula("sorted_array", sorted_list, LIST_SCHEMA)),
+        ("sort list", Formula("sorted_list", sorted_list, LIST_SCHEMA)),
+        ("reverse string", Formula("reversed_string", reversed_text, TEXT_SCHEMA)),
+        ("extract information", Formula("extracted_records", extracted, RECORDS_SCHEMA)),
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
         ("binomial", Formula("probability", _binomial)),
         ("probability", Formula("probability", _chance)),
