@@ -172,5 +172,20 @@ def test_a_list_operation_works_on_the_sent_list(executor: MockExecutor, seed: i
 def test_a_todo_action_answers_that_it_was_done(executor: MockExecutor, seed: int) -> None:
     sent = {"type": "complete", "content": "Send the quarterly report to Dana by Friday."}
     out = executor.session(seed).call(TODO, sent).output
-    assert out["success"] is True
+    assert out["status"] == "completed"
     assert not any(isinstance(v, list) for v in out.values())  # one todo, not a listing
+
+
+GAUSSIAN = _bfcl("math_gaussian_integral", "math: Perform Gaussian integration over the "
+                 "range of the function.", _p("function"), _p("lower_limit", "number"),
+                 _p("upper_limit", "number"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_gaussian_integration_integrates_the_sent_function(executor: MockExecutor,
+                                                           seed: int) -> None:
+    # BFCL seed 8 #205: x^2 + 3x - 4 from 10 to 60 answered 0.0 (e^(-x^2) integrated)
+    sent = {"function": "x^2 + 3*x - 4", "lower_limit": 10, "upper_limit": 60}
+    out = executor.session(seed).call(GAUSSIAN, sent).output
+    expected = (60 ** 3 - 10 ** 3) / 3 + 3 * (60 ** 2 - 10 ** 2) / 2 - 4 * 50
+    assert out["integral"] == pytest.approx(expected, rel=1e-6)

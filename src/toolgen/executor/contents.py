@@ -24,8 +24,8 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   (`Issuer`, `chart_by_id`, `chess_rating`) answers one record, a count of likes one
   figure;
 - for an endpoint whose parameter chooses what to do (`todo(type="add" | "delete" |
-  "complete")`), one record saying it was done (`success`), never a list of records
-  echoing the call;
+  "complete")`), one record whose status says it was done (`completed`), never a list
+  of records echoing the call;
 - for a noun no table knows, a one-line description of the record by what it holds
   (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
   and a record-keeping line ("For internal use only.") is no content (`notes`).
@@ -78,9 +78,10 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
         return shape
-    if _acts_by_choice(endpoint):
-        # `todo(type="complete", content=...)` did what it was told: one record, done
-        return {"type": "object", "properties": {**record, "success": _DONE}}
+    if chosen_action(endpoint) is not None:
+        # `todo(type="complete", content=...)` did what it was told: one record, its
+        # status the chosen action done (`action_status`)
+        return {"type": "object", "properties": {**record, "status": {"type": "string"}}}
     words = [w for w in own_words(endpoint) if w.isalpha()]
     fields = content_fields(endpoint, info, noun)
     for key, sub in fields.items():
@@ -97,22 +98,31 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     return _one_record(shape, record, words, one)
 
 
-# What an endpoint that acts as its call chooses answers: it was done.
-_DONE: dict[str, Any] = {"type": "boolean", "enum": [True]}
-# The values of a parameter that says what to do to a record (BFCL's `todo(type=...)`).
-_ACTS = frozenset({"add", "delete", "remove", "update", "complete", "create", "insert",
-                   "edit", "mark", "done", "clear", "archive", "rename"})
+# The values of a parameter that says what to do to a record (BFCL's `todo(type=...)`),
+# each with the status of the record once done.
+_ACTS = {"add": "added", "delete": "deleted", "remove": "removed", "update": "updated",
+         "complete": "completed", "create": "created", "insert": "inserted",
+         "edit": "edited", "mark": "marked", "done": "done", "clear": "cleared",
+         "archive": "archived", "rename": "renamed"}
 
 
-def _acts_by_choice(endpoint: Endpoint) -> bool:
-    """Whether one of the endpoint's parameters chooses among actions on a record
-    (`type: add | delete | complete`): a call of it does that, it reads nothing."""
+def chosen_action(endpoint: Endpoint) -> str | None:
+    """The parameter of the endpoint that chooses among actions on a record (`type: add |
+    delete | complete`): a call of it does that and reads nothing. None when none does."""
     for p in endpoint.parameters:
         enum = p.json_schema.get("enum") if isinstance(p.json_schema, dict) else None
         if (isinstance(enum, list) and len(enum) >= 2
                 and all(isinstance(v, str) and v.lower() in _ACTS for v in enum)):
-            return True
-    return False
+            return p.name
+    return None
+
+
+def action_status(endpoint: Endpoint, args: dict[str, Any]) -> str | None:
+    """The status a call of a `chosen_action` endpoint leaves its record in: `completed`
+    for `type="complete"`."""
+    name = chosen_action(endpoint)
+    value = args.get(name) if name is not None else None
+    return _ACTS.get(value.lower()) if isinstance(value, str) else None
 
 
 # Name words that ask for many (a property search lists properties).

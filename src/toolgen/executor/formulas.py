@@ -370,6 +370,10 @@ def _roots(args: Args) -> list[float] | None:
 
 
 def _gaussian(args: Args) -> float | None:
+    """Gaussian quadrature of the sent function ("Perform Gaussian integration over the
+    range of the function"), else the Gaussian integral of e^(-x^2) itself."""
+    if any(isinstance(args.get(k), str) for k in ("function", "func", "expression")):
+        return definite_integral(args)
     a = arg(args, "lower_limit", "lower", "a", "start")
     b = arg(args, "upper_limit", "upper", "b", "end")
     if a is None or b is None:
