@@ -189,3 +189,23 @@ def test_gaussian_integration_integrates_the_sent_function(executor: MockExecuto
     out = executor.session(seed).call(GAUSSIAN, sent).output
     expected = (60 ** 3 - 10 ** 3) / 3 + 3 * (60 ** 2 - 10 ** 2) / 2 - 4 * 50
     assert out["integral"] == pytest.approx(expected, rel=1e-6)
+
+
+CASHBACK = _toolbench("Daily_Spend_2x_Cashback", "Rewards_Credit_Card_API",
+                      "This pulls all credit cards that offer 2% cashback")
+CATS = _toolbench("cat", "Kitten_Placeholder", "Fetches a random cat picture.")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_what_a_description_pulls_is_what_comes_back(executor: MockExecutor,
+                                                     seed: int) -> None:
+    cards = {"Chase Sapphire Preferred", "Capital One Venture Rewards",
+             "American Express Gold Card", "Citi Double Cash", "Wells Fargo Active Cash",
+             "Discover it Cash Back"}
+    found = _records(executor.session(seed).call(CASHBACK, {}).output)
+    assert found and all(card["card_name"] in cards for card in found)
+    pictures = _records(executor.session(seed).call(CATS, {}).output)
+    assert pictures
+    for picture in pictures:
+        assert str(picture["image_url"]).startswith("https://")
+        assert 200 <= picture["width"] <= 1600 and 200 <= picture["height"] <= 1200

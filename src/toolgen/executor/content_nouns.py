@@ -133,6 +133,16 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
     "instrument": ((_ANY, {"condition": _enum("New", "Used - like new", "Used - good"),
                            "in_stock": {"type": "boolean"},
                            "listed_on": _DATE}),),
+    # a rewards API's credit cards ("This pulls all credit cards that offer 2% cashback"):
+    # the card's own name says its issuer, so no drawn issuer contradicts it
+    "card": ((_words("credit rewards reward cashback bonus bonuses spend spending travel "
+                     "miles points"),
+              {"card_name": _enum("Chase Sapphire Preferred", "Capital One Venture Rewards",
+                                  "American Express Gold Card", "Citi Double Cash",
+                                  "Wells Fargo Active Cash", "Discover it Cash Back")}),),
+    # "Fetches a random cat picture": an image of a real size
+    "picture": ((_ANY, {"image_url": _URI, "width": _int(200, 1_600),
+                        "height": _int(200, 1_200)}),),
     # a plotted figure: the file it was drawn to and how many points it holds
     "plot": ((_ANY, {"image_file": _enum("plot.png", "figure_1.png", "chart.png"),
                      "points_plotted": _int(100, 1_000)}),),
