@@ -78,10 +78,6 @@ def _ep(name: str, description: str = "", params: tuple[Parameter, ...] = (),
     (_ep("calorieninjas.p", "calorieninjas"), "unsayable_name"),
     (_ep("tunein_radio", "tunein radio", (_param("station"),)), "unsayable_name"),
     (_ep("dcj9_test", "test", (_param("get_test"),)), "unsayable_name"),
-    # Business_Software/ucinema, Other/dad: no input, and a name that says nothing under
-    # a description of the tool (or the same keyboard mash); their answers were ids only.
-    (_ep("peunaple", "one package website"), "unsayable_name"),
-    (_ep("asd", "asd"), "placeholder_name"),
     # BFCL Java: an argument no conversation can hold.
     (_ep("DB2ViewBaseDepCache.prepareObjectsStatement", "Prepares a JDBC statement.",
          (_param("session", None, description="The JDBCSession object representing the "
@@ -101,8 +97,6 @@ def test_an_endpoint_offline_generation_cannot_make_believable_is_set_aside(
     _ep("Latest News", "This endpoint provides the latest news on stocks and commodities"),
     _ep("Top Gainers By Performance", "A list of top gainers stocks"),
     _ep("Get server time", "Returns server time."),
-    _ep("/hulu", "Returns tip for movie to watch on Hulu"),  # says what it returns
-    _ep("peunaple", "one package website", (_param("cinema"),)),  # takes an input
     _ep("Logout", "Will logout from your account", method="POST"),
     _ep("Search Hotels", params=(_param("city"),)),
     _ep("searchHotels", params=(_param("city"),)),

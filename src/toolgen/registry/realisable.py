@@ -102,10 +102,7 @@ _GENERIC_HEAD = frozenset({
 _PLACEHOLDER = frozenset({"test", "tests", "testing", "demo", "default", "example", "sample",
                           "hello", "world", "untitled", "new", "temp", "tmp", "foo", "bar",
                           "baz", "dummy", "mock", "api", "endpoint", "get", "post", "put",
-                          "patch", "delete", "anything", "my", "first", "one", "two", "copy",
-                          # keyboard mashes ("asd": "asd")
-                          "asd", "asdf", "asdfg", "asdfgh", "qwe", "qwer", "qwert", "qwerty",
-                          "zxc", "zxcv", "xyz", "abc", "abcd", "aaa", "xxx", "sdf", "dsa"})
+                          "patch", "delete", "anything", "my", "first", "one", "two", "copy"})
 _PLUMBING = re.compile(
     r"swagger|api[\s_-]?docs?\b|openapi|ui[\s_-]?configuration|security[\s_-]?configuration|"
     r"health[\s_-]?check|healthz|^ping$|heartbeat|\bcsrf\b|actuator|^(?:get )?/?anything$|"
@@ -325,12 +322,6 @@ def _assess(name: str, description: str, tool: str, method: str, inputs: tuple[s
     reasons = list(named)
     if texts.name_w.glued and not (inputs or shaped or reasons or texts.informative):
         reasons.append("glued_name")
-    if (not (inputs or shaped or reasons) and not english_words(texts.name_w)
-            and unsayable(name) and not _READ & set(texts.desc_w.words[:2])):
-        # "peunaple": "one package website": no input, no shape and a name that says
-        # nothing, under a description of the tool, not of what the call returns
-        # ("/hulu": "Returns tip for movie to watch on Hulu" says it)
-        reasons.append("unsayable_name")
     action = _action_words(name)
     if not inputs:
         opening = texts.desc_w.words[:3]
