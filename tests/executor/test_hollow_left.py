@@ -209,3 +209,18 @@ def test_what_a_description_pulls_is_what_comes_back(executor: MockExecutor,
     for picture in pictures:
         assert str(picture["image_url"]).startswith("https://")
         assert 200 <= picture["width"] <= 1600 and 200 <= picture["height"] <= 1200
+
+
+INTERSECT = _bfcl("functions_intersect_e1417251", "Locate the intersection points of two "
+                  "functions.", _p("function1"), _p("function2"))
+ZEROS = _bfcl("functions_zero", "Find the zero points of a function.", _p("function"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_intersections_and_zeros_are_where_the_functions_meet(executor: MockExecutor,
+                                                             seed: int) -> None:
+    # BFCL seed 8 #67: 3x+2 and 2x+3 meet at x = 1 (y = 5); x^2 - 5x + 6 = (x-2)(x-3)
+    out = executor.session(seed).call(INTERSECT, {"function1": "3x+2", "function2": "2x+3"})
+    assert out.output["intersection_points"] == [{"x": 1.0, "y": 5.0}]
+    out = executor.session(seed).call(ZEROS, {"function": "x^2 - 5x + 6"})
+    assert out.output["zero_points"] == [2.0, 3.0]

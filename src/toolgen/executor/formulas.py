@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.executor.formula_args import Args, arg, num, numbers_of, rate_of
-from toolgen.executor.function_calc import definite_integral, derivative_at
+from toolgen.executor.function_calc import (
+    definite_integral,
+    derivative_at,
+    intersection_points,
+    zero_points,
+)
 from toolgen.executor.list_formulas import (
     LIST_SCHEMA,
     RECORDS_SCHEMA,
@@ -437,6 +442,10 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("definite integral", Formula("definite_integral", definite_integral)),
         ("integral", Formula("integral", definite_integral)),
         ("integrate", Formula("area", definite_integral)),
+        ("functions intersect", Formula("intersection_points", intersection_points,
+                                        {"type": "array", "items": {"type": "object"}})),
+        ("functions zero", Formula("zero_points", zero_points,
+                                   {"type": "array", "items": {"type": "number"}})),
         # the sent list or text worked on (`list_formulas`)
         ("sort array", Formula("sorted_array", sorted_list, LIST_SCHEMA)),
         ("sort list", Formula("sorted_list", sorted_list, LIST_SCHEMA)),

@@ -13,7 +13,9 @@ x:"; anything else (a call of another name, an attribute, a second variable) rea
 function (None). The text is parsed, never executed. `derivative_at` (central
 difference; a second derivative when the call asks `order=2`) and `definite_integral`
 (Simpson's rule) answer None when the arguments name no readable function or point, or
-the function is undefined there. Pure.
+the function is undefined there. `zero_points` and `intersection_points` find where a
+function is zero, or two functions meet, between -100 and 100 (a sign change on a fine
+grid, then bisection). Pure.
 """
 
 from __future__ import annotations
@@ -185,3 +187,51 @@ def definite_integral(args: Args) -> float | None:
         return total * h / 3
 
     return _finite(simpson)
+
+
+_SPAN = 100.0
+_GRID = 4_000
+
+
+def _roots(f: Function) -> list[float] | None:
+    """The x in [-100, 100] where f is zero, to four decimals (None if f is unreadable
+    there)."""
+    step = 2 * _SPAN / _GRID
+    xs = [-_SPAN + i * step for i in range(_GRID + 1)]
+    try:
+        ys = [f(x) for x in xs]
+    except (ArithmeticError, ValueError, TypeError):
+        return None
+    found: list[float] = []
+    for i in range(_GRID):
+        a, b, ya, yb = xs[i], xs[i + 1], ys[i], ys[i + 1]
+        if ya == 0:
+            found.append(a)
+        elif ya * yb < 0:
+            for _ in range(60):
+                mid = (a + b) / 2
+                ym = f(mid)
+                a, ya, b = (mid, ym, b) if ya * ym > 0 else (a, ya, mid)
+            found.append((a + b) / 2)
+    return list(dict.fromkeys(round(x, 4) + 0.0 for x in found))
+
+
+def zero_points(args: Args) -> list[float] | None:
+    """Where the sent function is zero (module doc)."""
+    f = _sent_function(args)
+    return _roots(f) if f is not None else None
+
+
+def intersection_points(args: Args) -> list[dict[str, float]] | None:
+    """Where the two sent functions meet, each point with its x and y (module doc)."""
+    texts = [v for k, v in sorted(args.items()) if isinstance(v, str) and "function" in k]
+    if len(texts) != 2:
+        return None
+    f, g = function_of(texts[0]), function_of(texts[1])
+    if f is None or g is None:
+        return None
+    fn, gn = f, g
+    xs = _roots(lambda x: fn(x) - gn(x))
+    if xs is None:
+        return None
+    return [{"x": x, "y": round(fn(x), 4) + 0.0} for x in xs]
