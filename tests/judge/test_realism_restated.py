@@ -78,3 +78,21 @@ def test_restating_words_under_a_name_key_are_a_name() -> None:
     said = said_words("get_category", {"type": "delete"})
     assert is_note("A delete category.", "description", said)
     assert not is_note("Delete Category", "name", said)
+
+
+def test_the_names_plural_said_in_the_singular_is_a_restatement() -> None:
+    # ToolBench seed 7 #150: Spotify's new releases for the Netherlands, each described
+    # "A release for Netherlands." and quoted as the answer (scored 5.0).
+    said = said_words("new_releases_for_spotify_v2", {"country": "Netherlands"})
+    assert restates("A release for Netherlands.", said)
+    assert is_note("A release for Netherlands.", "description", said)
+    assert not restates("A remastered release of a 1998 album.", said)
+
+
+def test_a_listing_described_by_its_names_singular_is_hollow() -> None:
+    releases = {"releases": [{"release_id": "rls_c1e483", "country": "Netherlands",
+                              "release_code": "KN4206", "version": 6,
+                              "description": "A release for Netherlands."}], "total": 21}
+    record = _one("new_releases_for_spotify_v2", {"country": "Netherlands"}, releases,
+                  "21 turned up; the first has description A release for Netherlands.")
+    assert _kinds(hollow.check_view, record) == ["hollow_result"]

@@ -4,10 +4,12 @@ and for nouns an endpoint's description or tool name gives when its own name doe
 `contents` reads `content_table` by the endpoint's own name; these nouns are read there
 too, and also from the first sentence of its description and from its tool's name
 (`porn_gifs.oral` lists gifs, `adsbx.live_traffic` "Returns all aircraft within 25nm",
-Webtoon's `canvas_home` "Reproduce comic data"). A noun whose sense depends on its API
-is read only where the API's words say which (`category` of a forum is a forum section,
-of a rewards card a spending category; `token` of an NFT market is an NFT, never an
-access token; `property` is a home only where the words speak of homes).
+Webtoon's `canvas_home` "Reproduce comic data", BFCL's `artwork_search_find` artworks).
+A noun whose sense depends on its API is read only where the API's words say which
+(`category` of a forum is a forum section, of a rewards card a spending category, of a
+help desk a knowledge-base section; `token` of an NFT market is an NFT, never an access
+token; `property` is a home only where the words speak of homes; a `release` of a music
+API is an album or a single, of a software one a tagged version).
 
 Each entry: noun -> ((context words, fields), ...), the first whose words meet the
 endpoint's (an empty set meets any). Values are drawn from the lists and ranges here,
@@ -44,6 +46,17 @@ _GAMES = _words("game games gaming dota legends league champion champions hero h
                 "perk perks overwatch valorant smite dbd daylight mobile rpg moba")
 _SCREEN = _words("comic comics webtoon webtoons manga manhwa drama dramas asiandramas "
                  "anime series movie movies film films show shows tv episode episodes")
+_MUSIC = _words("music spotify song songs track tracks album albums artist artists deezer "
+                "shazam itunes soundcloud billboard playlist playlists singer band")
+_SOFTWARE = _words("github gitlab repo repos repository repositories software app apps sdk "
+                   "package packages npm pypi library version versions changelog")
+# A help desk's knowledge base and its agents (Freshdesk's solution categories, groups).
+_HELPDESK = _words("freshdesk zendesk helpdesk desk solution solutions knowledge article "
+                   "articles faq faqs support agent agents ticket tickets")
+_FORUMS = _words("forum forums community discussion discussions topic topics board post "
+                 "posts thread threads")
+_ART = _words("art artwork artworks museum museums gallery galleries painting paintings "
+              "sculpture sculptures exhibition exhibitions")
 _HOMES = _words("home homes house houses estate realty rent rental sale listing listings "
                 "zillow zpid bedrooms bathrooms apartment apartments reit melo immo")
 
@@ -72,7 +85,69 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
          {"name": _enum("Dining", "Groceries", "Gas Stations", "Travel", "Streaming",
                         "Drugstores", "Online Shopping"),
           "multiplier": _enum("2x", "3x", "4x", "5x")}),
+        # a knowledge base's sections (Freshdesk's solution categories); their API writes
+        # a description too, which a read of one created shows
+        (_HELPDESK, {"name": _enum("Getting Started", "Billing & Payments",
+                                   "Account Settings", "Troubleshooting", "Integrations",
+                                   "FAQs"),
+                     "articles_count": _int(2, 60), "description": _STR}),
     ),
+    "release": (
+        (_MUSIC, {"title": _enum("Midnight Drive", "Golden Hours", "Northern Lights",
+                                 "Paper Planes", "Blue Static", "Slow Bloom"),
+                  # no track count: drawn apart from the type, a single had 13 tracks
+                  "release_type": _enum("Album", "Single", "EP"),
+                  "release_date": _DATE}),
+        (_SOFTWARE, {"tag_name": _enum("v1.4.0", "v2.0.1", "v0.9.3", "v3.2.0", "v2.7.5"),
+                     "prerelease": {"type": "boolean"}, "published_on": _DATE}),
+    ),
+    "group": (
+        (_HELPDESK, {"name": _enum("Billing", "Tier 1 Support", "Escalations",
+                                   "Product Experts", "Onboarding", "Returns & Refunds"),
+                     "agents_count": _int(2, 25)}),
+    ),
+    "topic": (
+        (_FORUMS, {"title": _enum("How do I export my data to CSV?",
+                                  "Feature request: dark mode for the mobile app",
+                                  "Sync fails after the latest update",
+                                  "Best practices for setting up user roles",
+                                  "Invoice shows the wrong billing address"),
+                   "posts_count": _int(1, 85), "views": _int(10, 9_000)}),
+    ),
+    "forum": (
+        (_FORUMS, {"name": _enum("General Discussion", "Announcements", "Feature Requests",
+                                 "Troubleshooting", "Tips & Tricks"),
+                   "topics_count": _int(3, 480)}),
+    ),
+    # made-up works by made-up artists (a real title beside a made-up artist is a wrong
+    # fact); no medium or year: a search sends the type and era those would contradict
+    "artwork": ((_ANY, {"title": _enum("Harbor at Dusk", "Study in Blue", "The Orchard Gate",
+                                       "Quiet Morning", "Figure with Lantern",
+                                       "Untitled (Red Field)"),
+                        "artist": _STR}),),
+    "exhibition": ((_ANY, {"title": _enum("Light and Shadow", "Modern Landscapes",
+                                          "Voices of the Sea", "Form and Colour",
+                                          "The Human Figure"),
+                           "gallery": _enum("Gallery 3", "East Wing", "Gallery 12",
+                                            "Lower Level", "North Galleries"),
+                           "works_on_show": _int(12, 140)}),),
+    # a listing of an instrument the search's type and make name: no model of its own
+    "instrument": ((_ANY, {"condition": _enum("New", "Used - like new", "Used - good"),
+                           "in_stock": {"type": "boolean"},
+                           "listed_on": _DATE}),),
+    # a rewards API's credit cards ("This pulls all credit cards that offer 2% cashback"):
+    # the card's own name says its issuer, so no drawn issuer contradicts it
+    "card": ((_words("credit rewards reward cashback bonus bonuses spend spending travel "
+                     "miles points"),
+              {"card_name": _enum("Chase Sapphire Preferred", "Capital One Venture Rewards",
+                                  "American Express Gold Card", "Citi Double Cash",
+                                  "Wells Fargo Active Cash", "Discover it Cash Back")}),),
+    # "Fetches a random cat picture": an image of a real size
+    "picture": ((_ANY, {"image_url": _URI, "width": _int(200, 1_600),
+                        "height": _int(200, 1_200)}),),
+    # a plotted figure: the file it was drawn to and how many points it holds
+    "plot": ((_ANY, {"image_file": _enum("plot.png", "figure_1.png", "chart.png"),
+                     "points_plotted": _int(100, 1_000)}),),
     "tag": (
         (_words("stream streams twitch channel live broadcast streamer"),
          {"name": _enum("English", "Chill", "Speedrun", "Competitive", "Casual", "Co-op",

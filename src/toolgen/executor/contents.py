@@ -9,7 +9,9 @@ stamp, a flag, paging or one of the endpoint's parameters) in an inferred shape 
 read and adds the fields the endpoint's own words name, chosen once per endpoint:
 
 - a quantity the name asks for (`wave_velocity`, `net_worth`, `carbon_intensity`, a
-  ship's `valuation`) as a figure on that quantity's scale;
+  ship's `valuation`) as a figure on that quantity's scale, or else the one its
+  description's opening "Compute the derivative of..." names (`described_calc`), as
+  one figure;
 - what a record of its noun holds (a ship: name, type, flag, length; a book: title,
   author, year; an element: name, symbol, atomic number; a medicine: name, form,
   strength), from one table of nouns -> fields whose values are drawn from lists or
@@ -21,6 +23,9 @@ read and adds the fields the endpoint's own words name, chosen once per endpoint
   "Returns all aircraft within 25nm" aircraft); a name asking for one such thing
   (`Issuer`, `chart_by_id`, `chess_rating`) answers one record, a count of likes one
   figure;
+- for an endpoint whose parameter chooses what to do (`todo(type="add" | "delete" |
+  "complete")`), one record whose status says it was done (`completed`), never a list
+  of records echoing the call;
 - for a noun no table knows, a one-line description of the record by what it holds
   (`free_text`), or none when nothing is known: a made-up name would be read as a fact,
   and a record-keeping line ("For internal use only.") is no content (`notes`).
@@ -37,6 +42,7 @@ from typing import Any
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.content_nouns import context_fields
 from toolgen.executor.content_table import NOUN_FIELDS, QUANTITIES
+from toolgen.executor.described_calc import quantity_field
 from toolgen.executor.glued import ninja_split
 from toolgen.executor.noun_rows import row_fields
 from toolgen.executor.result_kinds import own_words
@@ -73,6 +79,10 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     record = _record(shape)
     if record is None or not _hollow(record, endpoint):
         return shape
+    if chosen_action(endpoint) is not None:
+        # `todo(type="complete", content=...)` did what it was told: one record, its
+        # status the chosen action done (`action_status`)
+        return {"type": "object", "properties": {**record, "status": {"type": "string"}}}
     words = [w for w in own_words(endpoint) if w.isalpha()]
     fields = content_fields(endpoint, info, noun)
     for key, sub in fields.items():
@@ -81,10 +91,39 @@ def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
     # "Issuer", "Perk" (by name), `chart_by_id`: one; "Get All Forum Category": many
     glued = {p for w in words for p in ninja_split(w)} if context is not None else set()
     one = _counted(endpoint, words) is not None or (
+        _quantity(words) is None and quantity_field(endpoint.description) is not None
+    ) or (
         context is not None and not _MANY & set(words) and (
             (context[0] in words and plural(context[0]) not in words)
             or bool(_TODAY & glued)))  # the wisdom of the day is one quote
     return _one_record(shape, record, words, one)
+
+
+# The values of a parameter that says what to do to a record (BFCL's `todo(type=...)`),
+# each with the status of the record once done.
+_ACTS = {"add": "added", "delete": "deleted", "remove": "removed", "update": "updated",
+         "complete": "completed", "create": "created", "insert": "inserted",
+         "edit": "edited", "mark": "marked", "done": "done", "clear": "cleared",
+         "archive": "archived", "rename": "renamed"}
+
+
+def chosen_action(endpoint: Endpoint) -> str | None:
+    """The parameter of the endpoint that chooses among actions on a record (`type: add |
+    delete | complete`): a call of it does that and reads nothing. None when none does."""
+    for p in endpoint.parameters:
+        enum = p.json_schema.get("enum") if isinstance(p.json_schema, dict) else None
+        if (isinstance(enum, list) and len(enum) >= 2
+                and all(isinstance(v, str) and v.lower() in _ACTS for v in enum)):
+            return p.name
+    return None
+
+
+def action_status(endpoint: Endpoint, args: dict[str, Any]) -> str | None:
+    """The status a call of a `chosen_action` endpoint leaves its record in: `completed`
+    for `type="complete"`."""
+    name = chosen_action(endpoint)
+    value = args.get(name) if name is not None else None
+    return _ACTS.get(value.lower()) if isinstance(value, str) else None
 
 
 # Name words that ask for many (a property search lists properties).
@@ -150,7 +189,7 @@ def content_fields(endpoint: Endpoint, info: EndpointInfo, record: str = "") -> 
     of its noun holds (see the module docstring)."""
     words = [w for w in own_words(endpoint) if w.isalpha()]
     out: dict[str, Any] = {}
-    quantity = _quantity(words)
+    quantity = _quantity(words) or quantity_field(endpoint.description)
     if quantity is not None:
         out[quantity[0]] = quantity[1]
     rows = _row_fields(words, info.entity)
@@ -199,8 +238,10 @@ def _context_noun(endpoint: Endpoint, words: list[str], record: str
     (last first), the first sentence of the description and the tool's name (module doc),
     read in the API's words, with its fields."""
     told = _described(endpoint.description)
-    # a tool's glued name ("AsianDramas", "VkoorSound") split into its words
-    tool = [p for w in _WORD.findall(endpoint.tool_name.lower()) for p in ninja_split(w)]
+    # a tool's glued name ("AsianDramas", "VkoorSound") split into its words, each word
+    # also kept whole ("spotify" splits into "spot if y")
+    tool = list(dict.fromkeys(p for w in _WORD.findall(endpoint.tool_name.lower())
+                              for p in (w, *ninja_split(w))))
     params = [w for p in endpoint.parameters for w in _WORD.findall(normalize_key(p.name))]
     context = frozenset((*words, *told, *tool, *params))
     for w in (*reversed(words), record, *told, *reversed(tool)):

@@ -69,6 +69,7 @@ from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.candles import candles_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
+from toolgen.executor.contents import action_status, chosen_action
 from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -153,6 +154,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
             steps.append(_status(status))
     elif kind == TEXT:
         steps.append(_translated)
+    if "status" in top and shape is not endpoint.response_schema and chosen_action(endpoint):
+        steps.append(_chosen_status(endpoint))  # `todo(type="complete")`: completed
     constant = constant_quantity(words, [normalize_key(p.name) for p in endpoint.parameters])
     if constant is not None and constant in top:
         steps.append(_constant(constant))
@@ -384,6 +387,15 @@ def _constant(quantity: str) -> Finish:
         output[f"{quantity}_{short}" if short else quantity] = value
         output["unit"] = unit
         output.update(rest)
+
+    return step
+
+
+def _chosen_status(endpoint: Endpoint) -> Finish:
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        status = action_status(endpoint, args)
+        if status is not None and isinstance(output, dict):
+            output["status"] = status
 
     return step
 

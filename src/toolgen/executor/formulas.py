@@ -17,6 +17,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.executor.formula_args import Args, arg, num, numbers_of, rate_of
+from toolgen.executor.function_calc import (
+    definite_integral,
+    derivative_at,
+    intersection_points,
+    zero_points,
+)
+from toolgen.executor.list_formulas import (
+    LIST_SCHEMA,
+    RECORDS_SCHEMA,
+    TEXT_SCHEMA,
+    extracted,
+    reversed_text,
+    sorted_list,
+)
 
 
 class Invalid(str):
@@ -361,6 +375,10 @@ def _roots(args: Args) -> list[float] | None:
 
 
 def _gaussian(args: Args) -> float | None:
+    """Gaussian quadrature of the sent function ("Perform Gaussian integration over the
+    range of the function"), else the Gaussian integral of e^(-x^2) itself."""
+    if any(isinstance(args.get(k), str) for k in ("function", "func", "expression")):
+        return definite_integral(args)
     a = arg(args, "lower_limit", "lower", "a", "start")
     b = arg(args, "upper_limit", "upper", "b", "end")
     if a is None or b is None:
@@ -419,6 +437,20 @@ _TABLE: tuple[tuple[frozenset[str], Formula], ...] = tuple(
         ("quadratic", Formula("root", _quadratic)),
         ("roots", Formula("roots", _roots)),
         ("gaussian integral", Formula("integral", _gaussian)),
+        # a function sent as text, differentiated or integrated (`function_calc`)
+        ("derivative", Formula("derivative", derivative_at)),
+        ("definite integral", Formula("definite_integral", definite_integral)),
+        ("integral", Formula("integral", definite_integral)),
+        ("integrate", Formula("area", definite_integral)),
+        ("functions intersect", Formula("intersection_points", intersection_points,
+                                        {"type": "array", "items": {"type": "object"}})),
+        ("functions zero", Formula("zero_points", zero_points,
+                                   {"type": "array", "items": {"type": "number"}})),
+        # the sent list or text worked on (`list_formulas`)
+        ("sort array", Formula("sorted_array", sorted_list, LIST_SCHEMA)),
+        ("sort list", Formula("sorted_list", sorted_list, LIST_SCHEMA)),
+        ("reverse string", Formula("reversed_string", reversed_text, TEXT_SCHEMA)),
+        ("extract information", Formula("extracted_records", extracted, RECORDS_SCHEMA)),
         ("density", Formula("density", _ratio(("mass",), ("volume",), 1.0, 3))),
         ("binomial", Formula("probability", _binomial)),
         ("probability", Formula("probability", _chance)),

@@ -9,8 +9,9 @@ description For internal use only" tells them nothing about the panel.
 
 A description that only says the request back is no content either: a todo listed by
 `todo(type="delete")` described as "A delete todo.", a category for Amber Beacon as "A
-category for Amber Beacon." Its words, less articles and prepositions, are all words of
-the endpoint's name or of a short value the call sent (`said_words`).
+category for Amber Beacon.", new releases for the Netherlands as "A release for
+Netherlands." Its words, less articles and prepositions, are all words of the endpoint's
+name or of a short value the call sent (`said_words`), in the singular or the plural.
 
 `RECORD_NOTES` is the generator's pool of such remarks (`descriptions` draws from it);
 `is_note(text, key, said)` recognises a remark of that pool, a placeholder or (given the
@@ -146,4 +147,11 @@ def restates(text: str, said: frozenset[str]) -> bool:
     if " " + low in said:
         return False
     words = [w for w in _TEXT_WORD.findall(low) if w not in _JOINING]
-    return len(words) >= 2 and all(w in said or w.removesuffix("s") in said for w in words)
+    return len(words) >= 2 and all(_said(w, said) for w in words)
+
+
+def _said(word: str, said: frozenset[str]) -> bool:
+    """`word` is one of the call's words, or that word's singular or plural: "A release
+    for Netherlands." restates `new_releases(country="Netherlands")`."""
+    return any(form in said for form in (word, word.removesuffix("s"), word + "s",
+                                         word + "es"))

@@ -6,15 +6,17 @@ answered by a list of "facts" reading "Thanks for the update!": a reviewer recom
 881 / 369 = 238.8 % and throws the record away. Kind `calculation_wrong`, one finding per
 call:
 
-- a calculation the judge can recompute (the ten below) whose output holds figures of its
+- a calculation the judge can recompute (its table below) whose output holds figures of its
   own, none within 1 % of the recomputed value (percent or fraction, interest or the
   amount it grows to: either convention passes);
-- a calculation (its name calculates or names one of the ten) answered with an entity
+- a calculation (its name calculates or names one of the table) answered with an entity
   listing: records with ids, links or authors, or a list of objects.
 
 The recomputation is the judge's own small table, written apart from the executor's
-formulas so that a wrong formula there is caught here. Failed calls, non-JSON outputs and
-outputs that only echo the arguments are left alone.
+formulas so that a wrong formula there is caught here (a derivative or an integral of a
+function sent as text, `calculus_derivative(function="exp(-x^2)", value=2)`, reads the
+text with the executor's parser but works the figure out by its own rule). Failed calls,
+non-JSON outputs and outputs that only echo the arguments are left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.function_calc import function_of
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import function_names
 from toolgen.judge.realism.policy import finding
@@ -136,6 +139,47 @@ def _speed(a: dict[str, Any]) -> list[float]:
     return [d / t] if d is not None and t else []
 
 
+def _sent_function(a: dict[str, Any]) -> Callable[[float], float] | None:
+    text = next((v for k in ("function", "func", "expression", "equation", "f")
+                 if isinstance(v := a.get(k), str)), None)
+    variable = next((v for k in ("function_variable", "variable", "var")
+                     if isinstance(v := a.get(k), str)), "x")
+    return function_of(text, variable) if text is not None else None
+
+
+def _safely(compute: Callable[[], float]) -> list[float]:
+    try:
+        value = compute()
+    except (ArithmeticError, ValueError, TypeError):
+        return []
+    return [value] if isinstance(value, float) and math.isfinite(value) else []
+
+
+def _derivative(a: dict[str, Any]) -> list[float]:
+    """The slope of the sent function at the point, by a five-point stencil (the
+    executor uses a central difference); a higher order is left alone."""
+    f = _sent_function(a)
+    x = _num(a, "value", "x", "x_value", "point", "at")
+    if f is None or x is None or _num(a, "order") not in (None, 1.0):
+        return []
+    fn, at, h = f, x, 1e-3
+    return _safely(lambda: (-fn(at + 2 * h) + 8 * fn(at + h) - 8 * fn(at - h)
+                            + fn(at - 2 * h)) / (12 * h))
+
+
+def _integral(a: dict[str, Any]) -> list[float]:
+    """The sent function integrated between its limits by the midpoint rule (the
+    executor uses Simpson's)."""
+    f = _sent_function(a)
+    lo = _num(a, "lower_limit", "lower_bound", "a", "start_x", "start", "lower")
+    hi = _num(a, "upper_limit", "upper_bound", "b", "end_x", "end", "upper")
+    if f is None or lo is None or hi is None:
+        return []
+    fn, steps = f, 20_000
+    h = (hi - lo) / steps
+    return _safely(lambda: h * math.fsum(fn(lo + (i + 0.5) * h) for i in range(steps)))
+
+
 # (words all in the function's name or description, recomputation), first match wins.
 _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ...] = tuple(
     (frozenset(words.split()), fn) for words, fn in (
@@ -148,6 +192,7 @@ _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ..
         ("bmi", _bmi), ("body mass index", _bmi),
         ("density", _density),
         ("velocity", _speed), ("speed", _speed),
+        ("derivative", _derivative), ("integral", _integral), ("integrate", _integral),
     )
 )
 

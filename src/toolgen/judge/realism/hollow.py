@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.notes import is_note, said_words
+from toolgen.executor.values import singular
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.policy import finding
@@ -68,6 +69,8 @@ _WRITES = frozenset({"create", "add", "book", "place", "order", "reserve", "post
 _STARTS = frozenset({"monitor", "watch"})
 # A leading "un" undoes a verb (`un_monitor_topic`, `unMonitorTopic`): a change too.
 _UNDO = "un"
+# "new" makes a record (`new_order`) unless it leads a plural (`new_releases`: a read).
+_NEW = "new"
 
 
 @lru_cache(maxsize=4096)
@@ -139,6 +142,8 @@ _AS_ASKED = {"ids": "id", "uuid": "id", "urls": "url", "link": "url", "links": "
 
 
 def _writes(words: list[str]) -> bool:
+    if len(words) > 1 and words[0] == _NEW and singular(words[-1]) != words[-1]:
+        return False  # `new_releases` lists what is new; `new_order` makes one
     return (not words or words[0] in _WRITES or words[-1] in _WRITES
             or words[0] in _STARTS or (words[0] == _UNDO and len(words) > 1))
 
