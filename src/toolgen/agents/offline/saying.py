@@ -186,10 +186,18 @@ def _flag(slot: Slot, rng: random.Random) -> str:
         if head == "has":
             return f"- yes, with {rest} -" if slot.raw else f"- no {rest} -"
         return f"- yes, make it {rest} -" if slot.raw else f"- not marked as {rest} -"
+    if head in _WITH and rest:
+        # `want_year`, `with_verdict`: the yes brings the thing in ("including the year"),
+        # never "yes, include want year" nor "yes to with verdict"
+        return _pick(rng, (f"including the {rest}", f"with the {rest}, please")) if slot.raw \
+            else _pick(rng, (f"without the {rest}", f"leaving out the {rest}"))
     if head in _FLAG_VERBS:
         # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
         if slot.raw:
             return _pick(rng, (f"and yes, please {label}", f"and yes, {label}"))
+        if head in _UNDOING:
+            # "no need to ignore duplicates" negates an undoing: a person says "don't"
+            return _pick(rng, (f"but don't {label}", f"and please don't {label}"))
         return _pick(rng, (f"and no need to {label}", f"and there's no need to {label}"))
     if slot.raw:
         return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
@@ -197,12 +205,20 @@ def _flag(slot: Slot, rng: random.Random) -> str:
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
 
 
+# First words of a yes/no setting that say only "with": what follows is the thing a yes
+# brings in (`want_year`, `with_verdict`).
+_WITH = frozenset({"with", "want", "wants", "need", "needs"})
+# Actions that leave something out or undo it: their "no" is said as "don't", never as
+# "no need to ignore duplicates" (a double negative).
+_UNDOING = frozenset({"ignore", "skip", "exclude", "hide", "disable", "remove", "avoid",
+                      "omit", "suppress", "drop", "deny", "block"})
 # First words of a yes/no setting that name an action ("avoid tolls", "optimize route").
 _FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
                          "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
                          "optimise", "keep", "force", "send", "save", "notify", "translate",
                          "detect", "compress", "resize", "group", "sort", "fetch", "get",
-                         "mark", "recognize", "recognise", "verify", "validate", "convert"})
+                         "mark", "recognize", "recognise", "verify", "validate", "convert",
+                         "omit", "suppress", "drop", "deny", "block"})
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -282,7 +298,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
     if words & {"quantity", "qty"}:
-        return _pick(rng, (f"- {tok} of them -", f"({tok} in total)", f"x{tok}"))
+        # never "x6": after a key it reads as part of it ("event evn_1 x6")
+        return _pick(rng, (f"- {tok} of them -", f"({tok} in total)"))
     if words & set(_PEOPLE):
         noun = next(w for w in label.split() if w in _PEOPLE)
         if slot.value == "1" and noun.endswith("s"):

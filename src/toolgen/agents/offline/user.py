@@ -101,9 +101,13 @@ def user_follow_up(
     more: Sequence[Intent] = (),
     slot_intents: Sequence[int] = (),
     links: Sequence[str] = (),
+    carried: Sequence[str] = (),
 ) -> str:
     """A second request after the first answer; refers back to it only when it `builds_on`
-    an earlier result ("great, can you also ... for it")."""
+    an earlier result ("great, can you also ... for it"). It names a reported fact ("About
+    Boston, can you also ...") only when the request uses that very value (`carried`, the
+    values it takes from earlier results): "About MarShon, can you also see the airports?"
+    joined a player's first name to airports found by his team's city."""
     vault = Vault()
     intents = [intent, *more]
     groups: list[list[Slot]] = [[] for _ in intents]
@@ -113,7 +117,10 @@ def user_follow_up(
     clauses = [_clause(goal_phrase(i, rng), g, vault, rng, _writes(i))
                for i, g in zip(intents, groups, strict=True)]
     core, after = _chain(clauses, links, rng)
-    fact = next((f.value for f in previous_facts if 0 < len(f.value) <= 40), None)
+    # a name or a key, not a bare figure or code ("About 32, ...", "For EUR, ...")
+    fact = next((f.value for f in previous_facts
+                 if 3 < len(f.value) <= 40 and f.value in carried
+                 and any(c.isalpha() for c in f.value)), None)
     if builds_on and fact and rng.random() < 0.4:
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)
@@ -160,9 +167,31 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     "update contact 898066 with the job title Ecologist" for a request that `writes`)."""
     parts = _said(slots, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
+    parts = _one_aside(parts)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
     return _abutting(" ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng))
+
+
+# A part said wholly in brackets ("(hotel htl_1)", "(that's Munich)").
+_ASIDE = re.compile(r"\(([^()]+)\)")
+_THATS = re.compile(r"^(?:that's|that is) ")
+
+
+def _one_aside(parts: Sequence[str]) -> list[str]:
+    """Asides side by side said as one: "(hotel htl_1, room rmo_2)", "(that's Munich,
+    Dubai)"; a person never writes "(hotel htl_1) (room rmo_2)" nor "(event evn_1) (8 in
+    total)"."""
+    out: list[str] = []
+    for part in parts:
+        inner = _ASIDE.fullmatch(part)
+        before = _ASIDE.fullmatch(out[-1]) if out else None
+        if inner is None or before is None:
+            out.append(part)
+            continue
+        # "(that's Munich, Dubai)", "(hotel htl_1, Dubai)": "that's" said at most once
+        out[-1] = f"({before.group(1)}, {_THATS.sub('', inner.group(1))})"
+    return out
 
 
 _TWO_VALUES = re.compile(f"({TOKEN_RE.pattern}) (?={TOKEN_RE.pattern})")
@@ -258,7 +287,7 @@ def _join(items: Sequence[str], rng: random.Random) -> str:
     if len(items) <= 1:
         return "".join(items)
     joiner = " and " if rng.random() < 0.7 else ", and "
-    if items[-1].startswith("and "):  # a carrier with its own "and" ("and yes, include X")
+    if items[-1].startswith(("and ", "but ")):  # a carrier with its own "and" or "but"
         joiner = ", "
     return ", ".join(items[:-1]) + joiner + items[-1]
 
