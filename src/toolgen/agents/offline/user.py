@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
@@ -167,10 +167,20 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     "update contact 898066 with the job title Ecologist" for a request that `writes`)."""
     parts = _said(slots, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
-    parts = _one_aside(parts)
+    parts = _one_aside(parts, vault.restore)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
-    return _abutting(" ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng))
+    listed, asides = parts[2:], []
+    while listed and _set_off(listed[-1]):
+        asides.insert(0, listed.pop())  # "..., for Angela Arnold (that is late arrival)"
+    said = " ".join([phrase, *parts[:2]]) + (", " + _join(listed, rng) if listed else "")
+    return _abutting(" ".join([said, *asides]))
+
+
+def _set_off(part: str) -> bool:
+    """An aside ("(late arrival)", "- 14C -"): said beside what it follows, never listed
+    after "and" ("for Andrea Lane and - late arrival", "and (the suite room)")."""
+    return _ASIDE.fullmatch(part) is not None or (part.startswith("- ") and part.endswith(" -"))
 
 
 # A part said wholly in brackets ("(hotel htl_1)", "(that's Munich)").
@@ -178,7 +188,7 @@ _ASIDE = re.compile(r"\(([^()]+)\)")
 _THATS = re.compile(r"^(?:that's|that is) ")
 
 
-def _one_aside(parts: Sequence[str]) -> list[str]:
+def _one_aside(parts: Sequence[str], restore: Callable[[str], str]) -> list[str]:
     """Asides side by side said as one: "(hotel htl_1, room rmo_2)", "(that's Munich,
     Dubai)"; a person never writes "(hotel htl_1) (room rmo_2)" nor "(event evn_1) (8 in
     total)"."""
@@ -189,8 +199,11 @@ def _one_aside(parts: Sequence[str]) -> list[str]:
         if inner is None or before is None:
             out.append(part)
             continue
-        # "(that's Munich, Dubai)", "(hotel htl_1, Dubai)": "that's" said at most once
-        out[-1] = f"({before.group(1)}, {_THATS.sub('', inner.group(1))})"
+        # "(that's Munich, Dubai)", "(hotel htl_1, Dubai)": "that's" said at most once; a
+        # value of its own commas ("Piazza Camiscione, 37") is kept apart by a semicolon
+        said = _THATS.sub("", inner.group(1))
+        sep = "; " if "," in restore(before.group(1) + said) else ", "
+        out[-1] = f"({before.group(1)}{sep}{said})"
     return out
 
 

@@ -8,13 +8,14 @@ ending in "?"), "... using the result Once you have that, check ..." (a sentence
 without a stop), "put up the prompt prompt", "pull up up-to-date petrol", "the today's
 events", "yes to is private", "check the is prime", "recognize vehicle switched on (1)" (a
 flag's name read as words), "Can you be able to", "Hi hey!", "convert CHF gonna SEK",
-"I've uploaded my files" (the user's things as the assistant's) and "I bought tickets; its
-status is reserved" (one thing's pronoun for several), asides stacked side by side
-("(hotel htl_1) (room rmo_2)"), a "no" said of an undoing ("no need to ignore
-duplicates"), a yes/no's name read as words ("yes, include want year") and "x6" for a
-quantity. Kind `broken_wording`; what a value
-holds is masked out first, so a title or a quoted message is never read as the speaker's
-words.
+"I've uploaded my files" (the user's things as the assistant's), "I bought tickets; its
+status is reserved" (one thing's pronoun for several), asides side by side ("(hotel
+htl_1) (room rmo_2)") or listed after "and" ("and (the suite room)"), a "no" said of an
+undoing ("no need to ignore duplicates"), a yes/no's name read as words ("yes, include
+want year") and "x6" for a quantity. Kind `broken_wording`; a follow-up opening on an
+earlier result none of its calls uses ("About MarShon, can you also see the airports?")
+is kind `unmoored_follow_up`. What a value holds is masked out first, so a title or a
+quoted message is never read as the speaker's words.
 """
 
 from __future__ import annotations
@@ -61,7 +62,9 @@ _IMPERATIVE_Q = re.compile(
     re.IGNORECASE)
 # Asides side by side ("(hotel x0) (room x0)", "(that's Munich) (Boston)"): a person puts
 # both in one bracket.
-_STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)")
+_STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
+                      # an aside listed after "and" ("for Andrea Lane and - late arrival")
+                      r"|\band (?:\((?!s\))[^()]{1,80}\)|- [^-]{1,80} -|- [^-]{1,80}[.?!]$)")
 # A "no" said of an action that itself leaves something out ("no need to ignore
 # duplicates"), a yes/no's name read as words ("yes, include want year", "yes to with
 # verdict") and a quantity written "x6" after a key (user text).
