@@ -122,3 +122,27 @@ def test_a_follow_up_may_open_on_the_result_it_uses() -> None:
         assert not re.search(r"\b(?:About|For|Regarding) (?:MarShon|Brooks)\b", text), text
         opened += bool(re.search(r"\b(?:About|For|Regarding) vne_400d90, ", text))
     assert opened
+
+
+@pytest.mark.parametrize("name", ["to_currency", "target", "to"])
+def test_a_currency_is_converted_into_not_gone_to(name: str) -> None:
+    """"convert the amount going to CAD" (bundled seed 7 #278, #287)."""
+    slots = [_slot("amount", "43.48"), _slot(name, "CAD")]
+    for seed in range(60):
+        text = user_request(_goal(), [intent_from_text("convert_amount")], slots,
+                            random.Random(seed))
+        assert "going to" not in text and "CAD" in text, text
+
+
+def test_an_aside_is_never_listed_after_and() -> None:
+    """"for Andrea Lane, the guest, on payment method mth_97c976 and - late arrival?",
+    "leaving 2025-06-22 and (the suite room)" (bundled seed 7 #74, #262)."""
+    slots = [_slot("hotel_id", "htl_89e885"), _slot("room_id", "rmo_279ce7"),
+             _slot("check_in", "2025-04-19"), _slot("guest_name", "Andrea Lane"),
+             _slot("payment_method_id", "mth_97c976"), _slot("special_requests", "late arrival"),
+             _slot("room_type", "suite")]
+    for seed in range(150):
+        text = user_request(_goal(), [intent_from_text("book_hotel_room")], slots,
+                            random.Random(seed))
+        assert not re.search(r"\band (?:\(|- )", text), text
+        assert all(s.value in text for s in slots), text

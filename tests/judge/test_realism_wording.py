@@ -61,6 +61,8 @@ def _kinds(record: Record) -> list[str]:
     "Find out about the details on the lawsuit for Bengaluru - yes to with verdict.",
     "search for the inventor called Evening Meadow and yes, include want year",
     "buy tickets on event evn_7d49fd x6 please",
+    # a currency travelled to (bundled seed 7 #278)
+    "Buy tickets for evn_7d49fd. Following on from that, convert the amount going to CAD.",
 ])
 def test_a_user_turn_no_person_writes_is_flagged(user: str) -> None:
     assert _kinds(_record(user, "I bought the tickets for 71.2 EUR.")) == ["broken_wording"]
@@ -94,6 +96,8 @@ def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
     ("Reserve a room (hotel htl_9017cb, room rmo_b52e71), and don't ignore duplicates, "
      "no need to include people, and with the year, please.",
      "Done - the room is reserved at 71.2 EUR."),
+    ("Buy tickets for evn_7d49fd going to SEA, then convert the amount into CAD.",
+     "Done - the tickets are reserved at 71.2 EUR."),
     ("Buy tickets for evn_7d49fd (6 in total) for a party of 2 (adults) and 1 (child).",
      "Done - the tickets (s) are reserved at 71.2 EUR."),
 ])

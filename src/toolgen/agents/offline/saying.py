@@ -16,6 +16,7 @@ from functools import lru_cache
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
+from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
 
@@ -480,6 +481,11 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
         if words & {"target", "to", "dest", "output", "into"}:
             return f"into {said}"
         return f"in {said}"
+    if v in PER_USD:  # a currency is converted into, never "going to CAD"
+        if words & {"origin", "from", "source", "base", "have", "src"}:
+            return f"from {tok}"
+        if words & {"destination", "to", "target", "quote", "want", "dest", "into"}:
+            return _pick(rng, (f"to {tok}", f"into {tok}"))
     if words & {"origin", "from", "source", "departure"}:
         return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
     if words & {"destination", "to", "target", "arrival"}:

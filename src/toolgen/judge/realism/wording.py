@@ -12,16 +12,18 @@ flag's name read as words), "Can you be able to", "Hi hey!", "convert CHF gonna 
 status is reserved" (one thing's pronoun for several), asides side by side ("(hotel
 htl_1) (room rmo_2)") or listed after "and" ("and (the suite room)"), a "no" said of an
 undoing ("no need to ignore duplicates"), a yes/no's name read as words ("yes, include
-want year") and "x6" for a quantity. Kind `broken_wording`; a follow-up opening on an
-earlier result none of its calls uses ("About MarShon, can you also see the airports?")
-is kind `unmoored_follow_up`. What a value holds is masked out first, so a title or a
-quoted message is never read as the speaker's words.
+want year"), "x6" for a quantity and "convert the amount going to CAD". Kind
+`broken_wording`; a follow-up opening on an earlier result none of its calls uses ("About
+MarShon, can you also see the airports?") is kind `unmoored_follow_up`. What a value
+holds is masked out first, so a title or a quoted message is never read as the speaker's
+words.
 """
 
 from __future__ import annotations
 
 import re
 
+from toolgen.executor.exchange import PER_USD
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.view import RecordView
@@ -87,6 +89,11 @@ _READS = frozenset({"checked", "found", "pulled", "looked", "searched", "fetched
                     "got", "saw", "went", "listed", "browsed", "tracked", "viewed", "read"})
 _NOT_PLURAL = ("ss", "us", "is", "news", "series", "species", "lyrics", "analytics",
                "physics", "statistics", "stats", "ics")
+
+
+# "convert the amount going to CAD": a currency is converted into, not travelled to (read
+# before masking: the code is a value).
+_GOING_TO = re.compile(r"\bgoing to (" + "|".join(sorted(PER_USD)) + r")\b")
 
 
 def _masked(text: str, values: list[str]) -> str:
@@ -220,6 +227,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if values is None:
             values = _values(view)
         runs = broken_runs(_masked(m.content, values), m.role)
+        if m.role == "user":
+            runs += [g.group(0) for g in _GOING_TO.finditer(m.content)]
         if runs:
             out.append(finding(NAME, "broken_wording", i,
                                f"{m.role} wording no person writes: "
