@@ -170,7 +170,8 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     parts = _one_aside(parts, vault.restore)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
-    listed, asides = parts[2:], []
+    listed = parts[2:]
+    asides: list[str] = []
     while listed and _set_off(listed[-1]):
         asides.insert(0, listed.pop())  # "..., for Angela Arnold (that is late arrival)"
     said = " ".join([phrase, *parts[:2]]) + (", " + _join(listed, rng) if listed else "")
