@@ -17,7 +17,7 @@ from toolgen.agents.offline import Fact, Slot, intent_from_text, user_request
 from toolgen.agents.offline.saying import phrase
 from toolgen.records.plan import Goal
 
-_STACKED = re.compile(r"\)\s*\(")
+_STACKED = re.compile(r"\)\s*\(|(?:^|\s)- [^-()]{1,60} - \(|\) - [^-()]{1,60} -(?:\s|$)")
 
 
 def _goal(style: str = "chatty") -> Goal:
@@ -32,13 +32,15 @@ def _slot(name: str, value: object, kind: str = "string") -> Slot:
 @pytest.mark.parametrize(("endpoint", "slots"), [
     ("book_hotel_room", [_slot("hotel_id", "htl_9017cb"), _slot("room_id", "rmo_b52e71")]),
     ("buy_tickets", [_slot("event_id", "evn_739934"), _slot("quantity", 8, "integer")]),
+    ("buy_tickets", [_slot("quantity", 7, "integer"), _slot("payment_method_id", "mth_3d1624")]),
     ("create_return", [_slot("order_id", "ord_cc2e5f"), _slot("product_id", "prd_a084c5")]),
     ("species_impact", [_slot("species", "Panthera leo"), _slot("ecosystem", "coral reef")]),
     ("guitar_price", [_slot("model", "Fender Stratocaster"), _slot("condition", "Excellent")]),
 ])
 def test_asides_side_by_side_are_one(endpoint: str, slots: list[Slot]) -> None:
-    """"(hotel htl_9017cb) (room rmo_b52e71)", "(event evn_739934) (8 in total)" (bundled
-    seed 7 #60, #224), "(that's Munich) (that's Dubai)" (BFCL seed 7 #112, #129)."""
+    """"(hotel htl_9017cb) (room rmo_b52e71)", "(event evn_739934) (8 in total)", "- 7 of
+    them - (payment method mth_3d1624)" (bundled seed 7 #60, #224, #13), "(that's Munich)
+    (that's Dubai)" (BFCL seed 7 #112, #129)."""
     intent = intent_from_text(endpoint)
     asides = 0
     for seed in range(120):

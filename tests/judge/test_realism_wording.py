@@ -51,6 +51,8 @@ def _kinds(record: Record) -> list[str]:
     "Reserve a hotel's room (hotel htl_9017cb) (room rmo_b52e71), arriving 2025-10-13.",
     "please purchase some tickets (event evn_739934) (8 in total).",
     "check the timezones difference (that's Munich) (that's Dubai) and buy evn_7d49fd",
+    "purchase some tickets - 7 of them - (payment method mth_3d1624) for evn_7d49fd.",
+    "Pls reserve the cinema seats (showtime shw_680328) - F7 - on payment method mth_1.",
     # an aside listed after "and" (bundled seed 7 #74, #262)
     "book a room for Andrea Lane, on payment method mth_97c976 and - late arrival?",
     "check the availability of a room for hotel htl_3cda9e, leaving 2025-06-22 and (the "

@@ -181,7 +181,7 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
 def _set_off(part: str) -> bool:
     """An aside ("(late arrival)", "- 14C -"): said beside what it follows, never listed
     after "and" ("for Andrea Lane and - late arrival", "and (the suite room)")."""
-    return _ASIDE.fullmatch(part) is not None or (part.startswith("- ") and part.endswith(" -"))
+    return _inside(part) is not None
 
 
 # A part said wholly in brackets ("(hotel htl_1)", "(that's Munich)").
@@ -191,21 +191,32 @@ _THATS = re.compile(r"^(?:that's|that is) ")
 
 def _one_aside(parts: Sequence[str], restore: Callable[[str], str]) -> list[str]:
     """Asides side by side said as one: "(hotel htl_1, room rmo_2)", "(that's Munich,
-    Dubai)"; a person never writes "(hotel htl_1) (room rmo_2)" nor "(event evn_1) (8 in
-    total)"."""
+    Dubai)", "(7 of them, payment method mth_1)"; a person never writes "(hotel htl_1)
+    (room rmo_2)", "(event evn_1) (8 in total)" nor "- 7 of them - (payment method
+    mth_1)"."""
     out: list[str] = []
     for part in parts:
-        inner = _ASIDE.fullmatch(part)
-        before = _ASIDE.fullmatch(out[-1]) if out else None
+        inner = _inside(part)
+        before = _inside(out[-1]) if out else None
         if inner is None or before is None:
             out.append(part)
             continue
         # "(that's Munich, Dubai)", "(hotel htl_1, Dubai)": "that's" said at most once; a
         # value of its own commas ("Piazza Camiscione, 37") is kept apart by a semicolon
-        said = _THATS.sub("", inner.group(1))
-        sep = "; " if "," in restore(before.group(1) + said) else ", "
-        out[-1] = f"({before.group(1)}{sep}{said})"
+        said = _THATS.sub("", inner)
+        sep = "; " if "," in restore(before + said) else ", "
+        out[-1] = f"({before}{sep}{said})"
     return out
+
+
+def _inside(part: str) -> str | None:
+    """What an aside says, set off by brackets or by dashes ("- 7 of them -"); None for a
+    part that is no aside."""
+    if (m := _ASIDE.fullmatch(part)) is not None:
+        return m.group(1)
+    if part.startswith("- ") and part.endswith(" -") and len(part) > 4:
+        return part[2:-2]
+    return None
 
 
 _TWO_VALUES = re.compile(f"({TOKEN_RE.pattern}) (?={TOKEN_RE.pattern})")

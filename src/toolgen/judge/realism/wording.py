@@ -65,6 +65,8 @@ _IMPERATIVE_Q = re.compile(
 # Asides side by side ("(hotel x0) (room x0)", "(that's Munich) (Boston)"): a person puts
 # both in one bracket.
 _STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
+                      # a dash aside beside a bracketed one ("- 7 of them - (payment ...)")
+                      r"|(?:^|\s)- [^-()]{1,60} - \((?!s\))|\) - [^-()]{1,60} -(?:\s|$)"
                       # an aside listed after "and" ("for Andrea Lane and - late arrival")
                       r"|\band (?:\((?!s\))[^()]{1,80}\)|- [^-]{1,80} -|- [^-]{1,80}[.?!]$)")
 # A "no" said of an action that itself leaves something out ("no need to ignore
