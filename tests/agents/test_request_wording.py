@@ -148,3 +148,23 @@ def test_an_aside_is_never_listed_after_and() -> None:
                             random.Random(seed))
         assert not re.search(r"\band (?:\(|- )", text), text
         assert all(s.value in text for s in slots), text
+
+
+@pytest.mark.parametrize("name", ["convert_gallon_to_liter", "send_image_to_process",
+                                  "convert_rgb_to_hex"])
+def test_what_a_thing_is_turned_into_is_nobodys_own(name: str) -> None:
+    """"convert a gallon to my liter" (BFCL seed 7 #159), "send an image to my process"
+    (ToolBench seed 8 #185), "convert a rgb to my hex" (BFCL seed 8 #75)."""
+    from toolgen.agents.offline.goal_phrases import goal_phrase
+
+    for seed in range(40):
+        said = goal_phrase(intent_from_text(name), random.Random(seed))
+        assert not re.search(r"\bto my\b", said), said
+
+
+def test_a_thing_a_person_has_may_still_be_theirs() -> None:
+    from toolgen.agents.offline.goal_phrases import goal_phrase
+
+    said = {goal_phrase(intent_from_text("add_note_to_ticket"), random.Random(seed))
+            for seed in range(40)}
+    assert any("to my ticket" in s for s in said), said
