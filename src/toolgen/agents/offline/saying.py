@@ -211,15 +211,16 @@ def _flag(slot: Slot, rng: random.Random) -> str:
 _WITH = frozenset({"with", "want", "wants", "need", "needs"})
 # Actions that leave something out or undo it: their "no" is said as "don't", never as
 # "no need to ignore duplicates" (a double negative).
-_UNDOING = frozenset({"ignore", "skip", "exclude", "hide", "disable", "remove", "avoid",
-                      "omit", "suppress", "drop", "deny", "block"})
+# ("no need to avoid tolls" is a person's words: tolls are fine.)
+_UNDOING = frozenset({"ignore", "skip", "exclude", "hide", "disable", "omit", "suppress",
+                      "deny", "block"})
 # First words of a yes/no setting that name an action ("avoid tolls", "optimize route").
 _FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
                          "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
                          "optimise", "keep", "force", "send", "save", "notify", "translate",
                          "detect", "compress", "resize", "group", "sort", "fetch", "get",
                          "mark", "recognize", "recognise", "verify", "validate", "convert",
-                         "omit", "suppress", "drop", "deny", "block"})
+                         "omit", "suppress", "deny", "block"})
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:

@@ -73,7 +73,7 @@ _STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
 # duplicates"), a yes/no's name read as words ("yes, include want year", "yes to with
 # verdict") and a quantity written "x6" after a key (user text).
 _FLAG_WORDS = re.compile(
-    r"\bno need to (?:ignore|skip|exclude|hide|disable|remove|avoid|omit|suppress)\b"
+    r"\bno need to (?:ignore|skip|exclude|hide|disable|omit|suppress)\b"
     r"|\b(?:yes,? (?:to|include)|no|with no) (?:with|want|wants)\b"
     r"|(?<![\w.])x[1-9]\d?(?![\w.])",
     re.IGNORECASE)
