@@ -66,7 +66,9 @@ _IMPERATIVE_Q = re.compile(
 # both in one bracket.
 _STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
                       # a dash aside beside a bracketed one ("- 7 of them - (payment ...)")
-                      r"|(?:^|\s)- [^-()]{1,60} - \((?!s\))|\) - [^-()]{1,60} -(?:\s|$)"
+                      # (a language's code in brackets is no aside: "in Dutch (nl) - ...")
+                      r"|(?:^|\s)- [^-()]{1,60} - \((?!s\)|[a-z]{2}\))"
+                      r"|\((?![a-z]{2}\))[^()]{1,80}\) - [^-()]{1,60} -(?:\s|$)"
                       # an aside listed after "and" ("for Andrea Lane and - late arrival")
                       r"|\band (?:\((?!s\))[^()]{1,80}\)|- [^-]{1,80} -|- [^-]{1,80}[.?!]$)")
 # A "no" said of an action that itself leaves something out ("no need to ignore
