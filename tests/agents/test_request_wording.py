@@ -24,9 +24,10 @@ def _goal(style: str = "chatty") -> Goal:
     return Goal(summary="s", domain="d", persona="a person", style=style)  # type: ignore[arg-type]
 
 
-def _slot(name: str, value: object, kind: str = "string") -> Slot:
+def _slot(name: str, value: object, kind: str = "string", hint: str = "") -> Slot:
     text = value if isinstance(value, str) else str(value).lower()
-    return Slot(name=name, label=lang.slot_label(name), value=text, kind=kind, raw=value)
+    return Slot(name=name, label=lang.slot_label(name), value=text, hint=hint, kind=kind,
+                raw=value)
 
 
 @pytest.mark.parametrize(("endpoint", "slots"), [
@@ -129,11 +130,20 @@ def test_a_follow_up_may_open_on_the_result_it_uses() -> None:
 @pytest.mark.parametrize("name", ["to_currency", "target", "to"])
 def test_a_currency_is_converted_into_not_gone_to(name: str) -> None:
     """"convert the amount going to CAD" (bundled seed 7 #278, #287)."""
-    slots = [_slot("amount", "43.48"), _slot(name, "CAD")]
+    slots = [_slot("amount", "43.48"), _slot(name, "CAD", hint="the currency to convert to")]
     for seed in range(60):
         text = user_request(_goal(), [intent_from_text("convert_amount")], slots,
                             random.Random(seed))
         assert "going to" not in text and "CAD" in text, text
+
+
+def test_an_airport_named_like_a_currency_is_still_gone_to() -> None:
+    """Madrid's MAD is no Moroccan dirham: "flights to MAD", never "into MAD"."""
+    slots = [_slot("destination", "MAD", hint="the destination airport code")]
+    for seed in range(30):
+        text = user_request(_goal(), [intent_from_text("search_flights")], slots,
+                            random.Random(seed))
+        assert "into MAD" not in text, text
 
 
 def test_an_aside_is_never_listed_after_and() -> None:

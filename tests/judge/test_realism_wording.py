@@ -100,7 +100,8 @@ def test_an_answer_no_person_writes_is_flagged(answer: str) -> None:
      "Done - the room is reserved at 71.2 EUR."),
     ("Buy tickets for evn_7d49fd in Dutch (nl) - 160_154-160_91, please - today.",
      "Done - the tickets are reserved at 71.2 EUR."),
-    ("Buy tickets for evn_7d49fd going to SEA, then convert the amount into CAD.",
+    ("Find flights going to MAD and buy tickets for evn_7d49fd. Then convert the amount "
+     "into CAD.",
      "Done - the tickets are reserved at 71.2 EUR."),
     ("Buy tickets for evn_7d49fd (6 in total) for a party of 2 (adults) and 1 (child).",
      "Done - the tickets (s) are reserved at 71.2 EUR."),

@@ -482,7 +482,8 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
         if words & {"target", "to", "dest", "output", "into"}:
             return f"into {said}"
         return f"in {said}"
-    if v in PER_USD:  # a currency is converted into, never "going to CAD"
+    if v in PER_USD and ("currenc" in slot.hint or "currency" in words):
+        # a currency is converted into, never "going to CAD" (an airport's MAD is no dirham)
         if words & {"origin", "from", "source", "base", "have", "src"}:
             return f"from {tok}"
         if words & {"destination", "to", "target", "quote", "want", "dest", "into"}:

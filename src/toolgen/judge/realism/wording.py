@@ -98,6 +98,10 @@ _NOT_PLURAL = ("ss", "us", "is", "news", "series", "species", "lyrics", "analyti
 # "convert the amount going to CAD": a currency is converted into, not travelled to (read
 # before masking: the code is a value).
 _GOING_TO = re.compile(r"\bgoing to (" + "|".join(sorted(PER_USD)) + r")\b")
+# ... said of money, not of a trip ("flights going to MAD" is Madrid's airport).
+_MONEY_WORDS = re.compile(r"\b(?:convert\w*|conversion|rate|exchange|amount|currenc\w*|price)\b",
+                          re.IGNORECASE)
+_SENTENCE_OF = re.compile(r"[^.!?]*(?:[.!?]|$)")
 
 
 def _masked(text: str, values: list[str]) -> str:
@@ -232,7 +236,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             values = _values(view)
         runs = broken_runs(_masked(m.content, values), m.role)
         if m.role == "user":
-            runs += [g.group(0) for g in _GOING_TO.finditer(m.content)]
+            runs += [g.group(0) for sentence in _SENTENCE_OF.findall(m.content)
+                     if _MONEY_WORDS.search(sentence) for g in _GOING_TO.finditer(sentence)]
         if runs:
             out.append(finding(NAME, "broken_wording", i,
                                f"{m.role} wording no person writes: "
