@@ -1677,6 +1677,39 @@ CORRUPT["broken_wording"] = [
 ]
 
 
+
+def _unmoored(d: dict[str, Any]) -> dict[str, Any]:
+    """A follow-up opening on the restaurant the answer named, then searching weather in a
+    city none of it holds ("About MarShon, can you also see the airports?", qwording3)."""
+    d["tools"].append(tool("get_current_weather", "Current weather in a city.", {"city": S},
+                           ["city"]))
+    at = len(d["messages"])
+    d["messages"] += [
+        {"role": "user", "content": "Great. About Trattoria Milanese, can you also check the "
+                                    "weather in Oslo?"},
+        {"role": "assistant", "content": None, "tool_calls": [{
+            "id": "call_d3", "type": "function", "function": {
+                "name": "get_current_weather", "arguments": json.dumps({"city": "Oslo"})}}]},
+        {"role": "tool", "tool_call_id": "call_d3",
+         "content": json.dumps({"city": "Oslo", "temp_c": 4, "condition": "Sleet"})},
+        {"role": "assistant", "content": "Oslo has sleet at 4°C right now."}]
+    d["step_trace"].append({
+        "step": len(d["step_trace"]) + 1, "call_id": "call_d3",
+        "endpoint_id": "Calibration/get_current_weather",
+        "function_name": "get_current_weather",
+        "arguments": {"city": {"value": "Oslo", "source": "user", "message_index": at}},
+        "status": "ok", "message_index": at + 1, "depends_on": []})
+    plan = d["metadata"]["planner_scenario"]
+    plan["calls"].append({"call_id": "call_d3", "endpoint_id": "Calibration/get_current_weather",
+                          "function_name": "get_current_weather"})
+    plan["turns"].append({"user_act": "follow_up", "steps": [["call_d3"]]})
+    d["metadata"]["tools"].append("Calibration/get_current_weather")
+    return d
+
+
+CORRUPT["unmoored_follow_up"] = [("dinner", _unmoored)]
+
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

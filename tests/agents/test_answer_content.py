@@ -126,7 +126,8 @@ def _answers(record: dict[str, Any]) -> list[str]:
 # "the first with flight ID flg_fc030b", "the first has capital ID cpt_4d6532"
 _FIRST_BY_ID = re.compile(r"the first (?:with|has) [\w ]*\bID [a-z]+_[0-9a-f]{6}\b")
 # "its country ID is cnt_08429c." said as the whole of a call's answer
-_ONLY_ID = re.compile(r"(?:[:,-]|and) (?:its|the) [\w ]*\bID is [a-z]+_[0-9a-f]{6}\.")
+# (";" too: "The request succeeded; its user ID is usr_266b27." is the same answer)
+_ONLY_ID = re.compile(r"(?:[:;,-]|and) (?:its|the) [\w ]*\bID is [a-z]+_[0-9a-f]{6}\.")
 
 
 @pytest.mark.slow
@@ -147,8 +148,10 @@ def test_no_listing_names_its_first_item_by_id(toolbench: list[dict[str, Any]]) 
 def test_few_lookups_are_answered_by_an_id_alone(toolbench: list[dict[str, Any]]) -> None:
     only = [(r["conversation_id"], text) for r in toolbench for text in _answers(r)
             if _ONLY_ID.search(text)]
-    # a lookup whose endpoint asks for an id ("a user's id") may answer with it
-    assert len(only) <= 3, only
+    # a lookup whose endpoint asks for an id ("a user's id") may answer with it; 4 at
+    # 30f46af once "; its user ID is" is read too (#38, #39, #51, #99: the same records on
+    # qwording3, whose rng moves only which joiner each answer draws)
+    assert len(only) <= 4, only
 
 
 def test_an_id_left_over_of_an_item_said_already_is_not_the_news() -> None:

@@ -37,7 +37,7 @@ RULES: dict[str, list[str]] = {
     "f_why": ["I will then complete the request.", "It is the one detail still missing.",
               "Everything else is in order."],
     "clarify_terse": ["$missing_cap?", "Need the $missing.", "Which $missing?",
-                      "What's the $missing?", "Still missing the $missing.", "(And|OK -|Sure.) the $missing?",
+                      "What's the $missing?", "Still missing the $missing.", "(And|What about) the $missing?",
                       "$missing_cap, please.", "Your $missing?", "Send the $missing.",
                       "(Need|Still need) the $missing (first|to continue)."],
     # ---- before tool calls --------------------------------------------------------

@@ -13,7 +13,7 @@ import random
 
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
-from toolgen.agents.offline.word_forms import singular
+from toolgen.agents.offline.word_forms import plural, singular
 
 _VERBS: dict[str, tuple[str, ...]] = {
     "get": ("pull up", "look up", "find", "check", "see", "find out about"),
@@ -328,12 +328,26 @@ def _around_preposition(words: list[str], at: int, rng: random.Random) -> str:
     plural = thing.endswith("s") or before[-1].lower() in _MASS
     det = "the " if plural else _a(thing) + " "
     head = det + thing
-    owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 else "the"
+    # "a note to my ticket", "an item to my cart"; never "convert a gallon to my liter",
+    # "send an image to my process": only a thing a person has is theirs
+    owner = "my" if prep in ("to", "into", "from") and rng.random() < 0.5 and _is_owned(
+        after[-1]) else "the"
     if after[0].lower() in ("any", "all", "a", "an", "the", "my", "your", "each", "every",
                             "this", "that", "some") or not after[0].isalpha() \
             or after[0][:1].isupper():  # "to Indian", "to USD": a name, nobody's own
         owner = ""
     return " ".join(x for x in (head, prep, owner, " ".join(after)) if x)
+
+
+def _is_owned(noun: str) -> bool:
+    low = noun.lower()
+    return low in _OWNED or low in _OWNED_ONE or low + "s" in _OWNED or plural(low) in _OWNED
+
+
+# Things a person has that are said in the singular ("my cart", "my grocery list").
+_OWNED_ONE = frozenset({"cart", "basket", "wishlist", "library", "profile", "inbox",
+                        "account", "calendar", "playlist", "list", "album", "collection",
+                        "portfolio", "watchlist", "feed", "timeline", "wallet", "board"})
 
 
 _LEADING_PREPOSITIONS = frozenset({"to", "into", "onto", "on", "in", "from", "for", "with", "of"})

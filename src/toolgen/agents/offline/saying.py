@@ -16,6 +16,7 @@ from functools import lru_cache
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
+from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
 
@@ -186,10 +187,18 @@ def _flag(slot: Slot, rng: random.Random) -> str:
         if head == "has":
             return f"- yes, with {rest} -" if slot.raw else f"- no {rest} -"
         return f"- yes, make it {rest} -" if slot.raw else f"- not marked as {rest} -"
+    if head in _WITH and rest:
+        # `want_year`, `with_verdict`: the yes brings the thing in ("including the year"),
+        # never "yes, include want year" nor "yes to with verdict"
+        return _pick(rng, (f"including the {rest}", f"with the {rest}, please")) if slot.raw \
+            else _pick(rng, (f"without the {rest}", f"leaving out the {rest}"))
     if head in _FLAG_VERBS:
         # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
         if slot.raw:
             return _pick(rng, (f"and yes, please {label}", f"and yes, {label}"))
+        if head in _UNDOING:
+            # "no need to ignore duplicates" negates an undoing: a person says "don't"
+            return _pick(rng, (f"but don't {label}", f"and please don't {label}"))
         return _pick(rng, (f"and no need to {label}", f"and there's no need to {label}"))
     if slot.raw:
         return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
@@ -197,12 +206,21 @@ def _flag(slot: Slot, rng: random.Random) -> str:
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
 
 
+# First words of a yes/no setting that say only "with": what follows is the thing a yes
+# brings in (`want_year`, `with_verdict`).
+_WITH = frozenset({"with", "want", "wants", "need", "needs"})
+# Actions that leave something out or undo it: their "no" is said as "don't", never as
+# "no need to ignore duplicates" (a double negative).
+# ("no need to avoid tolls" is a person's words: tolls are fine.)
+_UNDOING = frozenset({"ignore", "skip", "exclude", "hide", "disable", "omit", "suppress",
+                      "deny", "block"})
 # First words of a yes/no setting that name an action ("avoid tolls", "optimize route").
 _FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
                          "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
                          "optimise", "keep", "force", "send", "save", "notify", "translate",
                          "detect", "compress", "resize", "group", "sort", "fetch", "get",
-                         "mark", "recognize", "recognise", "verify", "validate", "convert"})
+                         "mark", "recognize", "recognise", "verify", "validate", "convert",
+                         "omit", "suppress", "deny", "block"})
 
 
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -282,7 +300,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
     if words & {"quantity", "qty"}:
-        return _pick(rng, (f"- {tok} of them -", f"({tok} in total)", f"x{tok}"))
+        # never "x6": after a key it reads as part of it ("event evn_1 x6")
+        return _pick(rng, (f"- {tok} of them -", f"({tok} in total)"))
     if words & set(_PEOPLE):
         noun = next(w for w in label.split() if w in _PEOPLE)
         if slot.value == "1" and noun.endswith("s"):
@@ -463,6 +482,12 @@ def _text(slot: Slot, tok: str, rng: random.Random) -> str:
         if words & {"target", "to", "dest", "output", "into"}:
             return f"into {said}"
         return f"in {said}"
+    if v in PER_USD and ("currenc" in slot.hint or "currency" in words):
+        # a currency is converted into, never "going to CAD" (an airport's MAD is no dirham)
+        if words & {"origin", "from", "source", "base", "have", "src"}:
+            return f"from {tok}"
+        if words & {"destination", "to", "target", "quote", "want", "dest", "into"}:
+            return _pick(rng, (f"to {tok}", f"into {tok}"))
     if words & {"origin", "from", "source", "departure"}:
         return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
     if words & {"destination", "to", "target", "arrival"}:

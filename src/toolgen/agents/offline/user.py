@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
@@ -101,9 +101,13 @@ def user_follow_up(
     more: Sequence[Intent] = (),
     slot_intents: Sequence[int] = (),
     links: Sequence[str] = (),
+    carried: Sequence[str] = (),
 ) -> str:
     """A second request after the first answer; refers back to it only when it `builds_on`
-    an earlier result ("great, can you also ... for it")."""
+    an earlier result ("great, can you also ... for it"). It names a reported fact ("About
+    Boston, can you also ...") only when the request uses that very value (`carried`, the
+    values it takes from earlier results): "About MarShon, can you also see the airports?"
+    joined a player's first name to airports found by his team's city."""
     vault = Vault()
     intents = [intent, *more]
     groups: list[list[Slot]] = [[] for _ in intents]
@@ -113,7 +117,10 @@ def user_follow_up(
     clauses = [_clause(goal_phrase(i, rng), g, vault, rng, _writes(i))
                for i, g in zip(intents, groups, strict=True)]
     core, after = _chain(clauses, links, rng)
-    fact = next((f.value for f in previous_facts if 0 < len(f.value) <= 40), None)
+    # a name or a key, not a bare figure or code ("About 32, ...", "For EUR, ...")
+    fact = next((f.value for f in previous_facts
+                 if 3 < len(f.value) <= 40 and f.value in carried
+                 and any(c.isalpha() for c in f.value)), None)
     if builds_on and fact and rng.random() < 0.4:
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)
@@ -160,9 +167,56 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     "update contact 898066 with the job title Ecologist" for a request that `writes`)."""
     parts = _said(slots, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
+    parts = _one_aside(parts, vault.restore)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
-    return _abutting(" ".join([phrase, *parts[:2]]) + ", " + _join(parts[2:], rng))
+    listed = parts[2:]
+    asides: list[str] = []
+    while listed and _set_off(listed[-1]):
+        asides.insert(0, listed.pop())  # "..., for Angela Arnold (that is late arrival)"
+    said = " ".join([phrase, *parts[:2]]) + (", " + _join(listed, rng) if listed else "")
+    return _abutting(" ".join([said, *asides]))
+
+
+def _set_off(part: str) -> bool:
+    """An aside ("(late arrival)", "- 14C -"): said beside what it follows, never listed
+    after "and" ("for Andrea Lane and - late arrival", "and (the suite room)")."""
+    return _inside(part) is not None
+
+
+# A part said wholly in brackets ("(hotel htl_1)", "(that's Munich)").
+_ASIDE = re.compile(r"\(([^()]+)\)")
+_THATS = re.compile(r"^(?:that's|that is) ")
+
+
+def _one_aside(parts: Sequence[str], restore: Callable[[str], str]) -> list[str]:
+    """Asides side by side said as one: "(hotel htl_1, room rmo_2)", "(that's Munich,
+    Dubai)", "(7 of them, payment method mth_1)"; a person never writes "(hotel htl_1)
+    (room rmo_2)", "(event evn_1) (8 in total)" nor "- 7 of them - (payment method
+    mth_1)"."""
+    out: list[str] = []
+    for part in parts:
+        inner = _inside(part)
+        before = _inside(out[-1]) if out else None
+        if inner is None or before is None:
+            out.append(part)
+            continue
+        # "(that's Munich, Dubai)", "(hotel htl_1, Dubai)": "that's" said at most once; a
+        # value of its own commas ("Piazza Camiscione, 37") is kept apart by a semicolon
+        said = _THATS.sub("", inner)
+        sep = "; " if "," in restore(before + said) else ", "
+        out[-1] = f"({before}{sep}{said})"
+    return out
+
+
+def _inside(part: str) -> str | None:
+    """What an aside says, set off by brackets or by dashes ("- 7 of them -"); None for a
+    part that is no aside."""
+    if (m := _ASIDE.fullmatch(part)) is not None:
+        return m.group(1)
+    if part.startswith("- ") and part.endswith(" -") and len(part) > 4:
+        return part[2:-2]
+    return None
 
 
 _TWO_VALUES = re.compile(f"({TOKEN_RE.pattern}) (?={TOKEN_RE.pattern})")
@@ -258,7 +312,7 @@ def _join(items: Sequence[str], rng: random.Random) -> str:
     if len(items) <= 1:
         return "".join(items)
     joiner = " and " if rng.random() < 0.7 else ", and "
-    if items[-1].startswith("and "):  # a carrier with its own "and" ("and yes, include X")
+    if items[-1].startswith(("and ", "but ")):  # a carrier with its own "and" or "but"
         joiner = ", "
     return ", ".join(items[:-1]) + joiner + items[-1]
 

@@ -19,6 +19,7 @@ from toolgen.agents.offline import Fact
 from toolgen.agents.policy.speech import links_of, slot_of
 from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
+from toolgen.records.paths import PathError, resolve
 
 # The assistant's look-ahead: the plan's calls with the inputs turn k will need stated.
 Foresee = Callable[[int, EpisodeState], list[PlannedCall]]
@@ -84,7 +85,8 @@ class OfflineUser:
             builds_on = bool(turn_calls) and any(d not in here for d in turn_calls[0].depends_on)
             text = lang.user_follow_up(goal, intent, slots, _reported(state), rng,
                                        builds_on=builds_on, more=intents[1:],
-                                       slot_intents=slot_intents, links=links)
+                                       slot_intents=slot_intents, links=links,
+                                       carried=_carried(turn_calls, here, state))
         else:
             text = lang.user_request(goal, intents, slots, rng, slot_intents, links)
         # "Um," and "basically," are how chatty and casual users type, not formal or
@@ -125,6 +127,24 @@ def _open_question(state: EpisodeState) -> Utterance | None:
     if last is not None and last.role == "assistant" and last.act == "ask_value":
         return last  # type: ignore[no-any-return]
     return None
+
+
+def _carried(turn_calls: Sequence[PlannedCall], here: set[str],
+             state: EpisodeState) -> list[str]:
+    """The values this turn's calls take from results reported before it, as said."""
+    out: list[str] = []
+    for c in turn_calls:
+        for a in c.arguments:
+            if (a.source != "tool_output" or a.call_id is None or a.call_id in here
+                    or a.path is None):
+                continue
+            try:
+                value = resolve(state.outputs[a.call_id], a.path)
+            except (KeyError, PathError):
+                continue
+            if isinstance(value, str | int | float) and not isinstance(value, bool):
+                out.append(lang.value_text(value))
+    return out
 
 
 def _reported(state: EpisodeState) -> list[Fact]:

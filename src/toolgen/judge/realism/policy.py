@@ -149,6 +149,9 @@ SEVERITY: dict[str, Severity] = {
     # "Can you mind helping me", "Many thanks so much!", "Brief one: delete the payment?",
     # "... using the result Once you have that, ...", "the prompt prompt", "the today's"
     "broken_wording": "error",
+    # "About MarShon, can you also see the airports?" (ToolBench seed 7 #42): a follow-up
+    # opening on an earlier result none of its calls uses
+    "unmoored_follow_up": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and

@@ -8,8 +8,13 @@ ending in "?"), "... using the result Once you have that, check ..." (a sentence
 without a stop), "put up the prompt prompt", "pull up up-to-date petrol", "the today's
 events", "yes to is private", "check the is prime", "recognize vehicle switched on (1)" (a
 flag's name read as words), "Can you be able to", "Hi hey!", "convert CHF gonna SEK",
-"I've uploaded my files" (the user's things as the assistant's) and "I bought tickets; its
-status is reserved" (one thing's pronoun for several). Kind `broken_wording`; what a value
+"I've uploaded my files" (the user's things as the assistant's), "I bought tickets; its
+status is reserved" (one thing's pronoun for several), asides side by side ("(hotel
+htl_1) (room rmo_2)") or listed after "and" ("and (the suite room)"), a "no" said of an
+undoing ("no need to ignore duplicates"), a yes/no's name read as words ("yes, include
+want year"), "x6" for a quantity and "convert the amount going to CAD". Kind
+`broken_wording`; a follow-up opening on an earlier result none of its calls uses ("About
+MarShon, can you also see the airports?") is kind `unmoored_follow_up`. What a value
 holds is masked out first, so a title or a quoted message is never read as the speaker's
 words.
 """
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from toolgen.executor.exchange import PER_USD
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.view import RecordView
@@ -56,6 +62,23 @@ _IMPERATIVE_Q = re.compile(
     r"(?=\S)(?!(?:can|could|would|will|is|are|do|does|did|any|what|how|where|when|who|which"
     r"|mind|u|you)\b)[^.!?\"]*\?",
     re.IGNORECASE)
+# Asides side by side ("(hotel x0) (room x0)", "(that's Munich) (Boston)"): a person puts
+# both in one bracket.
+_STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
+                      # a dash aside beside a bracketed one ("- 7 of them - (payment ...)")
+                      # (a language's code in brackets is no aside: "in Dutch (nl) - ...")
+                      r"|(?:^|\s)- [^-()]{1,60} - \((?!s\)|[a-z]{2}\))"
+                      r"|\((?![a-z]{2}\))[^()]{1,80}\) - [^-()]{1,60} -(?:\s|$)"
+                      # an aside listed after "and" ("for Andrea Lane and - late arrival")
+                      r"|\band (?:\((?!s\))[^()]{1,80}\)|- [^-]{1,80} -|- [^-]{1,80}[.?!]$)")
+# A "no" said of an action that itself leaves something out ("no need to ignore
+# duplicates"), a yes/no's name read as words ("yes, include want year", "yes to with
+# verdict") and a quantity written "x6" after a key (user text).
+_FLAG_WORDS = re.compile(
+    r"\bno need to (?:ignore|skip|exclude|hide|disable|omit|suppress)\b"
+    r"|\b(?:yes,? (?:to|include)|no|with no) (?:with|want|wants)\b"
+    r"|(?<![\w.])x[1-9]\d?(?![\w.])",
+    re.IGNORECASE)
 # A lower-case word said twice ("the prompt prompt"); words English repeats are left out.
 _TWICE = re.compile(r"\b([a-z]{3,}) \1\b")
 _MAY_REPEAT = frozenset({"that", "had", "very", "bye", "knock", "ha", "haha", "yes", "no",
@@ -70,6 +93,15 @@ _READS = frozenset({"checked", "found", "pulled", "looked", "searched", "fetched
                     "got", "saw", "went", "listed", "browsed", "tracked", "viewed", "read"})
 _NOT_PLURAL = ("ss", "us", "is", "news", "series", "species", "lyrics", "analytics",
                "physics", "statistics", "stats", "ics")
+
+
+# "convert the amount going to CAD": a currency is converted into, not travelled to (read
+# before masking: the code is a value).
+_GOING_TO = re.compile(r"\bgoing to (" + "|".join(sorted(PER_USD)) + r")\b")
+# ... said of money, not of a trip ("flights going to MAD" is Madrid's airport).
+_MONEY_WORDS = re.compile(r"\b(?:convert\w*|conversion|rate|exchange|amount|currenc\w*|price)\b",
+                          re.IGNORECASE)
+_SENTENCE_OF = re.compile(r"[^.!?]*(?:[.!?]|$)")
 
 
 def _masked(text: str, values: list[str]) -> str:
@@ -110,6 +142,8 @@ def broken_runs(text: str, role: str) -> list[str]:
     out += [m.group(0) for m in _GONNA.finditer(text)]
     if role == "user":
         out += [m.group(0).strip() for m in _RUN_ON.finditer(text)]
+        out += [m.group(0) for m in _STACKED.finditer(text)]
+        out += [m.group(0) for m in _FLAG_WORDS.finditer(text)]
         out += [m.group(0).strip()[:60] for m in _IMPERATIVE_Q.finditer(text)]
     out += [m.group(0) for m in _TWICE.finditer(text) if m.group(1) not in _MAY_REPEAT]
     if role == "assistant":
@@ -119,15 +153,91 @@ def broken_runs(text: str, role: str) -> list[str]:
     return out
 
 
+# A follow-up that opens on an earlier result ("About MarShon, can you also see the
+# airports?"): it says the new ask is about that thing.
+_ABOUT = re.compile(r"(?:^|[.!?]\s+)(?:About|For|Regarding) ([^,]{1,60}), (?:can|could|would)"
+                    r" you (?:also|now)\b")
+
+
+_MONEY = re.compile(r"^(-?\d[\d,]*(?:\.\d+)?) [A-Z]{3}$")
+
+
+def _scalars(obj: object) -> set[str]:
+    found: set[str] = set()
+    stack = [obj]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str | int | float) and not isinstance(node, bool):
+            found.add(str(node))
+    return found
+
+
+def unmoored(view: RecordView, index: int, text: str) -> str | None:
+    """The earlier result a follow-up at `index` opens on ("About MarShon, ...") when none
+    of the calls answering it uses that thing: not its value, nor a value of the result
+    that names it (a case's ID for "About Harris v. Brennan"). None when it is used."""
+    m = _ABOUT.search(text)
+    if m is None:
+        return None
+    named = m.group(1).strip()
+    # "Regarding 102.23 EUR, convert the amount": the call sends the amount's figure
+    named = _MONEY.sub(r"\1", named)
+    messages = view.record.messages
+    end = next((k for k in range(index + 1, len(messages)) if messages[k].role == "user"),
+               len(messages))
+    answering = [s for s in view.calls if index < s.message_index < end]
+    if not answering:
+        return None
+    sent: set[str] = set()
+    for site in answering:
+        sent |= _scalars(view.arguments(site.call.id))
+    if any(named in v for v in sent):
+        return None
+    for site in view.calls:
+        if site.message_index > index:
+            continue
+        for _, obj in view.objects(site.call.id):
+            own = _own_values(obj)
+            if named in own and own & sent:
+                return None
+    return named
+
+
+def _own_values(obj: dict[str, object]) -> set[str]:
+    """The scalars of a result's thing, with those of parts that are no thing of their own
+    (a price's amount): a player's team, with its own id and name, is another thing."""
+    out: set[str] = set()
+    for v in obj.values():
+        if isinstance(v, dict) and not v.keys() & _NAMING_KEYS:
+            out |= _own_values(v)
+        elif isinstance(v, str | int | float) and not isinstance(v, bool):
+            out.add(str(v))
+    return out
+
+
+_NAMING_KEYS = frozenset({"id", "name", "title", "full_name", "uuid"})
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     values: list[str] | None = None
     for i, m in enumerate(view.record.messages):
         if m.role not in ("user", "assistant") or not m.content or m.weight == 0:
             continue
+        if m.role == "user" and (named := unmoored(view, i, m.content)) is not None:
+            out.append(finding(NAME, "unmoored_follow_up", i,
+                               f"the follow-up opens on {named!r}, which none of its calls "
+                               "uses: a new ask said as if about an earlier result"))
         if values is None:
             values = _values(view)
         runs = broken_runs(_masked(m.content, values), m.role)
+        if m.role == "user":
+            runs += [g.group(0) for sentence in _SENTENCE_OF.findall(m.content)
+                     if _MONEY_WORDS.search(sentence) for g in _GOING_TO.finditer(sentence)]
         if runs:
             out.append(finding(NAME, "broken_wording", i,
                                f"{m.role} wording no person writes: "
