@@ -77,7 +77,7 @@ _SHAPES: dict[str, tuple[str, ...]] = {
     "video": ("{P} for Beginners", "{P} | Full Guide", "{P} (Official Video)",
               "Best of {P}", "{P}: Step by Step", "{P} - Live Stream"),
     "article": ("{P}: What You Need to Know", "The Latest on {P}", "{P} Explained",
-                "A Beginner's Guide to {P}", "Why {P} Matters", "{P}: 5 Things to Know",
+                "A Beginner's Guide to {P}", "{P}: Why It Matters", "{P}: 5 Things to Know",
                 "{P} - Wikipedia"),
     "product": ("{B}{V} {P}", "{B}{P} {S}", "{B}{V} {P} {S}"),
     "place": ("{P} House", "The {P} Spot", "{P} Corner", "{P} Kitchen", "Little {P}",
@@ -230,12 +230,16 @@ def _words(text: str) -> set[str]:
 
 
 def _text_of(item: dict[str, Any]) -> str:
-    return " ".join(v for v in item.values() if isinstance(v, str))
+    """The item's texts, less a field echoing the query (`"search": "electric vehicles"`
+    names no result)."""
+    return " ".join(v for k, v in item.items()
+                    if isinstance(v, str) and normalize_key(k) not in QUERY_KEYS)
 
 
 def _result_items(output: Any) -> list[dict[str, Any]]:
     """The objects of the answer's result list: the output itself when it is a list, else
-    its first list of objects (one level down, or inside a `data` / `results` object)."""
+    its first list of objects (one level down, or inside a `data` / `results` object),
+    else the output when it is one titled record."""
     if isinstance(output, list):
         return [o for o in output if isinstance(o, dict)]
     if not isinstance(output, dict):
@@ -248,7 +252,9 @@ def _result_items(output: Any) -> list[dict[str, Any]]:
             found = _result_items(value)
             if found:
                 return found
-    return []
+    # A search answered with one record (`{"title": ..., "search": "electric vehicles"}`)
+    # is that one result.
+    return [output] if any(isinstance(output.get(k), str) for k in _TITLE_KEYS) else []
 
 
 def _kind(endpoint: Endpoint) -> str:
