@@ -206,3 +206,20 @@ def test_an_sms_recipient_is_a_number_not_a_city() -> None:
         tool="HTTP Messaging", category="Communication")
     for value in _draws(ep):
         assert isinstance(value, str) and sum(c.isdigit() for c in value) >= 7, value
+
+
+def test_a_number_naming_a_persons_account_is_a_whole_id() -> None:
+    ep = _endpoint("createGroup_for_freshdesk", (
+        _param("name", description="Unique name of the group"),
+        _param("escalateTo", "number", "The user to whom the escalation email is sent of "
+               "a ticket is unassigned."),
+        _param("responderId", "number", "ID of the agent to whom the ticket is assigned")),
+        tool="Freshdesk")
+    for index in (1, 2):
+        values = _draws(ep, index)
+        assert all(isinstance(v, int) and v >= 1000 for v in values), values
+
+
+def test_a_number_that_is_no_persons_account_keeps_its_figures() -> None:
+    ep = _endpoint("set_budget", (_param("amount", "number", "The budget in dollars"),))
+    assert any(isinstance(v, float) for v in _draws(ep))

@@ -18,7 +18,9 @@ own vocabulary (`source="cost"` on a ride finder "with an optional cost limit",
 - a few things BFCL and ToolBench name often (a database table, a memory key, a court,
   a docket number, a historical event, a restaurant...) come from `values_things`;
 - an interest rate is a percentage in 3-8 % (a fraction where the description says so),
-  a loan's principal a sum someone borrows.
+  a loan's principal a sum someone borrows;
+- a number naming a person's account ("The user to whom...", "ID of the agent") is a
+  whole id.
 
 `meant_value(param, endpoint)` returns a draw (a function of the run's random) or None
 when no rule knows the parameter; the caller then keeps its other sources.
@@ -234,11 +236,20 @@ _EQUATION = re.compile(r"equation|polynomial|quadratic|cubic|roots", re.I)
 _SMALL_WHOLE = tuple(n for n in range(-9, 10) if n != 0)
 
 
+# A number that names a person's account ("The user to whom the escalation email is sent",
+# "ID of the agent"): an id, whole, never 408.18.
+_PERSON_REF = re.compile(
+    r"^(?:the )?(?:id of (?:the |a )?)?(?:user|agent|person|member|customer|owner|"
+    r"requester|assignee|responder|employee|contact)\b", re.I)
+
+
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
     tokens = set(key.split("_"))
     context = f"{about} {description}"
     if is_switch(description):
         return lambda rng: 1  # a user who says it at all turns it on
+    if _PERSON_REF.search(description.strip()):
+        return lambda rng: rng.randrange(10_000, 99_999)
     if "_vs_" in key:
         return lambda rng: rng.randrange(10, 91)
     if _COEFFICIENT.search(description) and _EQUATION.search(about):
