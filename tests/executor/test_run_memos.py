@@ -18,10 +18,10 @@ from toolgen.executor.entities.team_names import league_of
 from toolgen.executor.examples import example_gen, perturber
 from toolgen.executor.finish import _text
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.generate import Compiler
 from toolgen.executor.linking import ObjMeta, link
 from toolgen.executor.pools import Pools
 from toolgen.executor.refs import _ref, output_refs
+from toolgen.executor.schema_resolve import resolve_schema
 from toolgen.executor.values import normalize_key, number_kind, string_kind
 from toolgen.records import OutputRef
 
@@ -175,10 +175,9 @@ def test_a_new_record_remembers_each_name_from_the_key_that_claims_it_first() ->
 def test_a_schema_with_nothing_to_follow_resolves_to_itself() -> None:
     plain = {"type": "object", "properties": {"a": {"type": "string"}}}
     root = {"$defs": {"a": {"type": "integer"}}, "properties": {}}
-    compiler = Compiler(root, "item")
-    assert compiler.resolve(plain, 0) is plain
-    assert compiler.resolve({"$ref": "#/$defs/a", "title": "A"}, 0) == {
+    assert resolve_schema(plain, root) is plain
+    assert resolve_schema({"$ref": "#/$defs/a", "title": "A"}, root) == {
         "type": "integer", "title": "A"}
-    assert compiler.resolve({"anyOf": [{"type": "null"}, {"type": "string"}]}, 0) == {
+    assert resolve_schema({"anyOf": [{"type": "null"}, {"type": "string"}]}, root) == {
         "type": "string"}
-    assert compiler.resolve("not a schema", 0) == {}
+    assert resolve_schema("not a schema", root) == {}

@@ -4,8 +4,9 @@
 whose `root(ctx)` builds a response: every declared property present, arrays of 1-4
 items (0 when the call asks for an empty result), values chosen by property name, format
 and type by the leaf generators (`leaves.py`). Each object node also carries an
-`ObjMeta` (`linking.py`: primary id key, entity, foreign ids, scalar fields) so that the
-per-call `Ctx` can echo arguments and keep ids consistent with the session's entity store. The
+`ObjMeta` (`linking.py`: primary id key, entity, foreign ids, scalar fields) so that its
+per-call generator (`object_gen.py`) can echo arguments and keep ids consistent with the
+session's entity store; `$ref`s and unions are made plain by `schema_resolve.py`. The
 Plan also names the main list (the first array of objects) for pagination and for
 showing created entities. Odd schemas (missing types, `$ref`s, unions, `{}`) compile to
 something plausible and never raise. Never touches the network.
@@ -14,9 +15,8 @@ something plausible and never raise. Never touches the network.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TypeGuard
+from typing import Any
 
-from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -31,12 +31,14 @@ from toolgen.executor.leaves import (
     none_gen,
     string_gen,
 )
-from toolgen.executor.linking import ObjMeta, link, subject, subject_fields
+from toolgen.executor.linking import ObjMeta, subject, subject_fields
 from toolgen.executor.listed import listed_gen
 from toolgen.executor.number_leaves import number_gen
+from toolgen.executor.object_gen import STRINGS, TEXT, ExampleRows, Field, object_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people
 from toolgen.executor.plain_check import PY_TYPES
+from toolgen.executor.schema_resolve import resolve_schema
 from toolgen.executor.state import canon, field_aliases
 from toolgen.executor.values import (
     entity_of_container,
@@ -67,24 +69,10 @@ def _too_few_to_name(key: str, schema: dict[str, Any], values: tuple[Any, ...]) 
     row alike (the row had brought "Le Grand Rex" back)."""
     return len(values) < _FEW_NAMES and (
         is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS)
-# The keys `Compiler.resolve` acts on; a schema without any is already resolved.
-_PLAIN_KEYS = frozenset({"$ref", "anyOf", "oneOf", "allOf"})
-_TEXT = (str,)
-_STRINGS: tuple[type, ...] = (list,)  # marks a list-of-strings field that echoes a sent list
-
-
-def _control_off(key: str, in_array: bool) -> bool:
-    """No echo of a request control into field `key`: never into a list's item, and
-    outside one only paging (the envelope's `page`, `per_page`)."""
-    return is_control(key) and (in_array or not is_paging(key))
 
 
 def _strings_only(items: Any) -> bool:
     return isinstance(items, dict) and schema_type(items) == "string" and not items.get("enum")
-
-
-def _sent_strings(value: Any) -> TypeGuard[list[str]]:
-    return isinstance(value, list) and bool(value) and all(isinstance(x, str) for x in value)
 
 
 @dataclass(slots=True)
@@ -127,54 +115,6 @@ class Compiler:
             plan.list_path, plan.item, plan.item_meta = chosen
         return plan
 
-    # -- schema plumbing ----------------------------------------------------------------
-
-    def resolve(self, schema: Any, depth: int) -> dict[str, Any]:
-        """Follow local $refs, pick a union branch, merge allOf; always a dict."""
-        if type(schema) is dict and _PLAIN_KEYS.isdisjoint(schema):
-            return schema  # nothing to follow: what the loop below returns at once
-        for _ in range(8):
-            if not isinstance(schema, dict):
-                return {}
-            ref = schema.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/"):
-                target: Any = self.root_schema
-                for part in ref[2:].split("/"):
-                    target = target.get(part) if isinstance(target, dict) else None
-                if not isinstance(target, dict):
-                    return {k: v for k, v in schema.items() if k != "$ref"}
-                merged = dict(target)
-                merged.update({k: v for k, v in schema.items() if k != "$ref"})
-                schema = merged
-                continue
-            for union in ("anyOf", "oneOf"):
-                options = schema.get(union)
-                if isinstance(options, list) and options and "type" not in schema:
-                    pick = next(
-                        (o for o in options if isinstance(o, dict) and o.get("type") != "null"),
-                        options[0],
-                    )
-                    merged = {k: v for k, v in schema.items() if k != union}
-                    if isinstance(pick, dict):
-                        merged.update(pick)
-                    schema = merged
-                    break
-            else:
-                parts = schema.get("allOf")
-                if isinstance(parts, list) and parts:
-                    merged = {k: v for k, v in schema.items() if k != "allOf"}
-                    props: dict[str, Any] = dict(merged.get("properties") or {})
-                    for p in parts:
-                        if isinstance(p, dict):
-                            props.update(p.get("properties") or {})
-                            merged.update({k: v for k, v in p.items() if k != "properties"})
-                    if props:
-                        merged["properties"] = props
-                    schema = merged
-                    continue
-                return schema
-        return schema if isinstance(schema, dict) else {}
-
     def node(
         self,
         schema: Any,
@@ -186,7 +126,7 @@ class Compiler:
     ) -> Gen:
         if depth > _MAX_DEPTH:
             return none_gen
-        schema = self.resolve(schema, depth)
+        schema = resolve_schema(schema, self.root_schema)
         if "const" in schema:
             const = schema["const"]
             return lambda ctx: const
@@ -238,13 +178,13 @@ class Compiler:
             props = filler_properties(normalize_key(key) if key else "")
         own_entity = (entity_of_container(key) if key else None) or entity
         meta = ObjMeta(entity=own_entity)
-        fields: list[tuple[str, str, Gen, tuple[type, ...] | None, frozenset[Any] | None]] = []
+        fields: list[Field] = []
         id_keys: list[tuple[str, str]] = []
         has_place = False
         for pkey, psub in props.items():
             if not isinstance(pkey, str):
                 continue
-            sub = self.resolve(psub, depth + 1)
+            sub = resolve_schema(psub, self.root_schema)
             t = schema_type(sub)
             nk = normalize_key(pkey)
             child_path = (*path, pkey) if path is not None else None
@@ -259,8 +199,9 @@ class Compiler:
                 allowed = frozenset(hashable)
             if scalar and "const" in sub and isinstance(sub["const"], (str, int, float, bool)):
                 allowed = frozenset([sub["const"]])
-            if t == "array" and _strings_only(self.resolve(sub.get("items") or {}, depth + 1)):
-                types = _STRINGS  # tags sent (`["#fitness"]`) are the tags the answer holds
+            items = sub.get("items") or {}
+            if t == "array" and _strings_only(resolve_schema(items, self.root_schema)):
+                types = STRINGS  # tags sent (`["#fitness"]`) are the tags the answer holds
             fields.append((pkey, nk, gen, types, allowed))
             if t == "object":
                 meta.nested.append((pkey, nk))
@@ -318,86 +259,22 @@ class Compiler:
         # Why array items always draw their own place: otherwise a list of locations or
         # hotels without a city key would all share the first item's city.
         owns_place = in_array or (has_place and (meta.pk is not None or depth == 0))
-        pk = meta.pk
         pk_entity = canon(meta.pk_entity or own_entity)
-        # Why echo is off for an array item's own id: every item would get the same id.
-        # A request control (format, sort, full_response) is no property of what is
-        # returned: only a list's envelope restates its paging (`page: 2`), no item does.
-        echo_fields = tuple(
-            (
-                k,
-                nk,
-                g,
-                types if (types is not None and not (in_array and k == pk)
-                          and not _control_off(k, in_array)) else None,
-                allowed,
-            )
-            for k, nk, g, types, allowed in fields
-        )
         # Who the object's person fields are: an array item, a record with its own id, an
         # `author` or a `top_critical_review` draws its own people; a nested `profile`
         # or `stats` shares its parent's (`persons.py`).
-        own_people = (in_array or pk is not None or depth == 0
+        own_people = (in_array or meta.pk is not None or depth == 0
                       or not shares_people(normalize_key(key or "")))
-        by_value = frozenset(k for k, _, _, types, _ in echo_fields
-                             if types is not None and controlled_by_value(k))
-        row_keys, rows = self.rows_for(fields)
-        track = pk is not None or bool(meta.foreign)
-
-        def object_gen(ctx: Ctx) -> dict[str, Any]:
-            saved = ctx.place
-            saved_people = ctx.people
-            if own_people:
-                ctx.people = None
-            if owns_place:
-                ctx.place = ctx.arg_place
-            args = ctx.args
-            out: dict[str, Any] = {}
-            for k, nk, g, types, allowed in echo_fields:
-                if types is _STRINGS:
-                    v = args.get(nk)
-                    out[k] = list(v) if _sent_strings(v) else g(ctx)
-                    continue
-                if types is not None and nk in args:
-                    v = args[nk]
-                    if k in by_value and is_control(k, str(v)):
-                        out[k] = g(ctx)  # `format: "json"` says how to answer, not what
-                        continue
-                    if type(v) in types and (allowed is None or v in allowed):
-                        out[k] = v
-                        continue
-                    if types == _TEXT and allowed is None and type(v) in (int, float):
-                        out[k] = str(v)  # a string field echoing a number it was sent
-                        continue
-                out[k] = g(ctx)
-            if rows:
-                _one_example(out, row_keys, rows[int(ctx.rand() * len(rows))], args)
-            root_id = ctx.root_id
-            if (
-                pk is not None
-                and not in_array
-                and root_id is not None
-                and (pk_entity == ctx.root_entity or not ctx.root_entity)
-                and type(root_id) is type(out[pk])
-            ):
-                out[pk] = root_id
-            if track:
-                link(ctx, out, meta)
-            if owns_place:
-                ctx.place = saved
-            if own_people:
-                ctx.people = saved_people
-            return out
-
+        built = object_gen(fields, meta, pk_entity, in_array, own_people, owns_place,
+                           self.rows_for(fields))
         self._last_meta = meta  # read by arr() to learn its items' meta
-        return object_gen
+        return built
 
-    def rows_for(self, fields: list[tuple[str, str, Gen, Any, Any]]
-                 ) -> tuple[tuple[tuple[str, str], ...], tuple[dict[str, str], ...]]:
+    def rows_for(self, fields: list[Field]) -> ExampleRows:
         """The free-text fields of an object drawn from the examples, and the example
         objects holding two or more of them (`examples.example_rows`)."""
         keys = tuple((k, nk) for k, nk, _, types, allowed in fields
-                     if types == _TEXT and allowed is None and self.draws_example(k, nk)
+                     if types == TEXT and allowed is None and self.draws_example(k, nk)
                      and id_entity(k) is None)
         if len(keys) < 2:
             return (), ()
@@ -437,7 +314,7 @@ class Compiler:
         if not isinstance(items, dict):
             items = {}
         item_key = singular(normalize_key(key)) if key else ""
-        resolved = self.resolve(items, depth + 1)
+        resolved = resolve_schema(items, self.root_schema)
         self._last_meta = None
         item_gen = self.node(
             resolved,
@@ -489,15 +366,6 @@ class Compiler:
         return gen
 
     _last_meta: ObjMeta | None = None
-
-
-def _one_example(out: dict[str, Any], keys: tuple[tuple[str, str], ...],
-                 row: dict[str, str], args: dict[str, Any]) -> None:
-    """The object's example text fields from one example object (`row`), except the
-    values the call sent."""
-    for k, nk in keys:
-        if nk in row and not (nk in args and args[nk] == out[k]):
-            out[k] = row[nk]
 
 
 def _each_person(ctx: Ctx, item_gen: Gen, n: int) -> list[Any]:
