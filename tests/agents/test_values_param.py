@@ -17,8 +17,10 @@ import pytest
 from toolgen.agents.planner import values as V
 from toolgen.agents.planner.named_values import stated_value
 from toolgen.agents.planner.values_guard import OwnWords
+from toolgen.agents.planner.values_schema import described
 from toolgen.executor import MockExecutor
 from toolgen.executor.entities.quantities import figure, quantity_range, wordy
+from toolgen.executor.field_values import BLAND
 from toolgen.executor.gen_context import Ctx
 from toolgen.judge.realism.arguments import call_labels, repeats_label
 from toolgen.judge.realism.name_words import endpoint_words, name_word_value
@@ -66,11 +68,11 @@ def _old_fits(values: V.ArgumentValues, endpoint: Endpoint, param: Parameter,
         return False
     if not isinstance(value, str) or value in (param.json_schema.get("enum") or ()):
         return True
-    if value in V.BLAND:  # since cwords: a bland filler word is no value a user states
+    if value in BLAND:  # since cwords: a bland filler word is no value a user states
         return False
     labels = call_labels([p.name for p in endpoint.parameters], endpoint.function_name)
     if repeats_label(value, labels) or name_word_value(
-            param.name, value, V._described(param), endpoint_words(endpoint.function_name)):
+            param.name, value, described(param), endpoint_words(endpoint.function_name)):
         return False
     return not OwnWords.of(endpoint).lifted(param, value)
 

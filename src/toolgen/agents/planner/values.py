@@ -6,10 +6,10 @@ description lists, a sentence of the endpoint's domain...), else from the execut
 compiled generators, which read its name, description, format and default (so a `city`
 is a real city, a `checkin_date` an ISO date, a `min_stars` described as "1-5" lies in
 1-5, a `cpf` shaped like its default gets new digits). Candidates are checked against the
-parameter schema and refused when they are only the endpoint's own words
-(`values_guard`); the least-used one across the run wins when steering is on. An optional
-parameter with no value a user would give is left out; `unstatable(endpoint)` names the
-required ones.
+parameter schema and refused when they are no value a user states (`values_checks`:
+the call's labels, the endpoint's own words); the least-used one across the run wins
+when steering is on. An optional parameter with no value a user would give is left out;
+`unstatable(endpoint)` names the required ones.
 
 Provenance rules owned here: `silent_default(param)` says when a schema default may be
 used without the user stating it (optional, non-identifying settings only: page size,
@@ -24,42 +24,32 @@ import random
 import re
 from typing import Any
 
-from toolgen.agents.planner.array_sizes import items_range, shaped
+from toolgen.agents.planner.array_sizes import shaped
 from toolgen.agents.planner.named_values import example_value, last_resort
-from toolgen.agents.planner.values_guard import OwnWords
+from toolgen.agents.planner.values_checks import ValueChecks
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
-from toolgen.agents.planner.values_param import CheckPlan, DrawPlan, ParamFacts
+from toolgen.agents.planner.values_param import DrawPlan, ParamFacts
+from toolgen.agents.planner.values_schema import about, described
 from toolgen.executor import MockExecutor, endpoint_info
 from toolgen.executor.controls import left_to_assistant, opaque_blob
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
-from toolgen.executor.field_values import BLAND
-from toolgen.executor.fresh_status import TERMINAL
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.places import agree_arguments, at_place, is_place_argument
 from toolgen.executor.postal import fit_given
 from toolgen.executor.rules import settle_arguments
-from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
-from toolgen.judge.realism.arguments import (
-    call_labels,
-    own_name_value,
-    placeholder,
-    repeats_label,
-)
-from toolgen.judge.realism.name_words import endpoint_words, name_word_value
+from toolgen.judge.realism.arguments import placeholder, repeats_label
 from toolgen.records import Endpoint, Parameter, PlannedArg
 from toolgen.registry.english import unsayable
 
 _RETRIES = 4
 _MORE = 8
-# Text values whose `_fits` answer is kept per parameter (bounds the memory per run).
-_ANSWERS = 64
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
 _IDENTIFYING = frozenset({
@@ -85,19 +75,6 @@ def continuation(param: Parameter) -> bool:
                 or _CONTINUATION_HINT.search(param.description or ""))
 
 
-_OFFSETS = frozenset({"offset", "skip", "start", "start_index", "from"})
-_PAGES = frozenset({"page", "page_number", "pagenumber", "page_no", "pageno", "page_num",
-                    "pagenum", "p"})
-
-
-def _first_page(param: Parameter, value: Any) -> bool:
-    """`offset=0` or `page=1`: where a list starts anyway, which nobody says."""
-    key = normalize_key(param.name)
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        return False
-    return (key in _OFFSETS and str(value) == "0") or (key in _PAGES and str(value) == "1")
-
-
 def identifying(param: Parameter) -> bool:
     """True when the value names who or what the request is about (never a silent default)."""
     if id_entity(param.name) is not None:
@@ -113,18 +90,13 @@ def _meaning(param: Parameter) -> str:
     return f"{param.description} {param.default} {param.json_schema.get('enum', '')}"
 
 
-class ArgumentValues:
+class ArgumentValues(ValueChecks):
     def __init__(self, executor: MockExecutor) -> None:
+        super().__init__()
         self.executor = executor
         self._plans: dict[str, Plan] = {}
-        self._checks: dict[tuple[str, str], Validator] = {}
-        self._labels: dict[str, frozenset[str]] = {}
-        self._name_words: dict[str, frozenset[str]] = {}
-        self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
         self._meanings: dict[tuple[str, str], Draw | None] = {}
-        self._own: dict[str, OwnWords] = {}
         self._draws: dict[tuple[str, str], DrawPlan] = {}
-        self._fit_plans: dict[tuple[str, str], CheckPlan] = {}
         # endpoint id -> (the parameters they were worked out for, their facts)
         self._facts: dict[str, tuple[object, tuple[ParamFacts, ...]]] = {}
 
@@ -174,7 +146,7 @@ class ArgumentValues:
         )
         if isinstance(generated, dict) and param.name in generated:
             value = _figure_if_quantity(how.quantity, generated[param.name], rng)
-            return shaped(param, _about(endpoint), value)
+            return shaped(param, about(endpoint), value)
         return param.default if param.has_default else "example"
 
     def _draw_plan(self, endpoint: Endpoint, param: Parameter) -> DrawPlan:
@@ -321,99 +293,14 @@ class ArgumentValues:
     def _plan(self, endpoint: Endpoint) -> Plan:
         plan = self._plans.get(endpoint.id)
         if plan is None:
-            about = _about(endpoint)
-            props = {p.name: _described(p, about) for p in endpoint.parameters}
+            purpose = about(endpoint)
+            props = {p.name: described(p, purpose) for p in endpoint.parameters}
             entity = endpoint_info(endpoint).entity
             plan = compile_plan(
                 {"type": "object", "properties": props}, entity, Vocab.of(endpoint, entity)
             )
             self._plans[endpoint.id] = plan
         return plan
-
-    def _fits(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
-        """Schema-valid and a value, not a repeat of the call's labels."""
-        how = self._fit_plans.get((endpoint.id, param.name))
-        if how is None or how.param is not param:
-            how = self._check_plan(endpoint, param)
-        if type(value) is not str:
-            return self._fits_text(how, param, value)
-        answer = how.answers.get(value)
-        if answer is None:
-            answer = self._fits_text(how, param, value)
-            if len(how.answers) < _ANSWERS:
-                how.answers[value] = answer
-        return answer
-
-    @staticmethod
-    def _fits_text(how: CheckPlan, param: Parameter, value: Any) -> bool:
-        if how.check({param.name: value}):
-            return False
-        if isinstance(value, list):
-            # a list's texts are values too: `ccEmails: ["cc"]` sends the field's name
-            return not any(isinstance(v, str) and (own_name_value(param.name, v)
-                                                   or repeats_label(v, how.labels))
-                           for v in value)
-        if not isinstance(value, str) or value in how.enum:
-            return True
-        if own_name_value(param.name, value):
-            return False
-        if how.fresh and value.lower() in TERMINAL:
-            return False  # a ticket created "completed" is no new ticket
-        if value in BLAND:
-            return False  # the filler of a field of no known kind: no value a user gives
-        if repeats_label(value, how.labels) or name_word_value(
-                param.name, value, how.schema, how.name_words):
-            return False
-        return not how.own.lifted(param, value)
-
-    def _check_plan(self, endpoint: Endpoint, param: Parameter) -> CheckPlan:
-        """What `_fits` reads, from the same per-run caches its pieces used one by one."""
-        own = self._own.get(endpoint.id)
-        if own is None:
-            own = self._own[endpoint.id] = OwnWords.of(endpoint)
-        how = self._fit_plans[(endpoint.id, param.name)] = CheckPlan(
-            param, self._check(endpoint, param), param.json_schema.get("enum") or (),
-            self._labels_of(endpoint), self._name_words_of(endpoint),
-            self._schema_of(endpoint, param), own,
-            endpoint_info(endpoint).action == "create" and "status" in normalize_key(param.name))
-        return how
-
-    def _labels_of(self, endpoint: Endpoint) -> frozenset[str]:
-        labels = self._labels.get(endpoint.id)
-        if labels is None:
-            labels = self._labels[endpoint.id] = call_labels(
-                [p.name for p in endpoint.parameters], endpoint.function_name)
-        return labels
-
-    def sayable(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
-        """Whether a user could state `value`: not the call's labels or the endpoint's
-        own name words (a schema default or an enum choice always is), and not the first
-        page's own bookkeeping (`offset=0`, `page=1`: what any first request gets)."""
-        if _first_page(param, value):
-            return False
-        if isinstance(value, list):
-            return self._fits(endpoint, param, value)  # `["cc"]`: a list names no field
-        if not isinstance(value, str) or (param.has_default and value == param.default):
-            return True
-        return self._fits(endpoint, param, value)
-
-    def _name_word(self, endpoint: Endpoint, param: Parameter, value: str) -> bool:
-        """A word of the endpoint's own name (`ticket='openload'`): not a value."""
-        return name_word_value(param.name, value, self._schema_of(endpoint, param),
-                               self._name_words_of(endpoint))
-
-    def _name_words_of(self, endpoint: Endpoint) -> frozenset[str]:
-        words = self._name_words.get(endpoint.id)
-        if words is None:
-            words = self._name_words[endpoint.id] = endpoint_words(endpoint.function_name)
-        return words
-
-    def _schema_of(self, endpoint: Endpoint, param: Parameter) -> dict[str, Any]:
-        schema = self._schemas.get((endpoint.id, param.name))
-        if schema is None:
-            schema = self._schemas[(endpoint.id, param.name)] = _described(
-                param, _about(endpoint))
-        return schema
 
     def _fallback(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
                   first: Any) -> Any:
@@ -446,17 +333,6 @@ class ArgumentValues:
                      and not (isinstance(d, str) and repeats_label(d, self._labels_of(endpoint)))),
                     first)
 
-    def _valid(self, endpoint: Endpoint, param: Parameter, value: Any) -> bool:
-        return not self._check(endpoint, param)({param.name: value})
-
-    def _check(self, endpoint: Endpoint, param: Parameter) -> Validator:
-        key = (endpoint.id, param.name)
-        check = self._checks.get(key)
-        if check is None:
-            schema = {"type": "object", "properties": {param.name: param.json_schema}}
-            check = self._checks[key] = compile_validator(schema)
-        return check
-
 
 def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:
     """A quantity typed as text (`newItemQuantity`, whose range is `spec`) is a figure,
@@ -476,29 +352,3 @@ def _one_place(endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
 
 def _param(endpoint: Endpoint, name: str) -> Parameter:
     return next(p for p in endpoint.parameters if p.name == name)
-
-
-def _about(endpoint: Endpoint) -> str:
-    """The endpoint's name and description: what its arrays are for (`array_sizes`)."""
-    return f"{endpoint.function_name.replace('_', ' ')} {endpoint.description}"
-
-
-def _described(param: Parameter, about: str = "") -> dict[str, Any]:
-    """The parameter's schema with its description and default, which the generators read."""
-    schema = _loosened(param, about)
-    extra: dict[str, Any] = {}
-    if param.description and "description" not in schema:
-        extra["description"] = param.description
-    if param.has_default and "default" not in schema and param.default is not None:
-        extra["default"] = param.default
-    return {**schema, **extra} if extra else schema
-
-
-def _loosened(param: Parameter, about: str) -> dict[str, Any]:
-    # Array/object arguments get as few items as they mean: users state them, so keep
-    # them short; a statistic's sample gets a few, an interval two (`array_sizes`).
-    schema = param.json_schema
-    if schema.get("type") == "array":
-        low, high = items_range(param, about)
-        return {**schema, "minItems": low, "maxItems": high}
-    return schema

@@ -63,7 +63,7 @@ class CheckPlan:
     enum: Any  # the schema's enum, or () (a value in it is always sayable)
     labels: frozenset[str]
     name_words: frozenset[str]
-    schema: dict[str, Any]  # the schema the generators read (`_described`)
+    schema: dict[str, Any]  # the schema the generators read (`values_schema.described`)
     own: OwnWords
     # A create's status: what a new thing is sent is never already its end ("completed")
     fresh: bool = False
