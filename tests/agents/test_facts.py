@@ -155,7 +155,7 @@ def test_an_authors_name_is_not_what_a_created_page_is_called() -> None:
 def test_a_quoted_sentence_ending_an_answer_sentence_keeps_one_stop() -> None:
     import random
 
-    from toolgen.agents.offline.assistant import assistant_report
+    from toolgen.agents.offline.report import assistant_report
     from toolgen.agents.offline.types import Fact, Intent, Outcome
 
     intent = Intent(verb="translate", obj="the text", phrase="translate the text")

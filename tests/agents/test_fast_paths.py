@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from toolgen.agents.offline import assistant, grammar
+from toolgen.agents.offline import grammar, report
 from toolgen.agents.planner import values_guard
 from toolgen.executor import notes, price_scale
 from toolgen.judge.realism import misfit
@@ -45,7 +45,7 @@ def test_tidy_leaves_case_alone_when_asked() -> None:
     ("nothing to change", "nothing to change"),
 ])
 def test_yours_turns_the_users_my(text: str, said: str) -> None:
-    assert assistant._yours(text) == said
+    assert report.yours(text) == said
 
 
 @pytest.mark.parametrize(("text", "key", "said", "expected"), [

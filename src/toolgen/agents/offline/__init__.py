@@ -5,6 +5,7 @@ Values that arguments are grounded in (`Slot.value`) and results (`Fact.value`) 
 verbatim in the generated text; `paraphrase` never changes protected substrings.
 """
 
+from toolgen.agents.offline.answer_facts import said_once
 from toolgen.agents.offline.assistant import (
     assistant_clarify,
     assistant_closing,
@@ -15,9 +16,7 @@ from toolgen.agents.offline.assistant import (
     assistant_missing_tool,
     assistant_pagination,
     assistant_preamble,
-    assistant_report,
     assistant_wrong_tool,
-    said_once,
 )
 from toolgen.agents.offline.goal_phrases import goal_phrase, topic
 from toolgen.agents.offline.goals import make_goal_summary
@@ -25,6 +24,7 @@ from toolgen.agents.offline.intents import intent_from_text, intent_of
 from toolgen.agents.offline.labels import key_thing, slot_label
 from toolgen.agents.offline.paraphrase import paraphrase
 from toolgen.agents.offline.personas import PERSONAS, pick_persona
+from toolgen.agents.offline.report import assistant_report
 from toolgen.agents.offline.types import Fact, Intent, Outcome, Slot, spoken, value_text
 from toolgen.agents.offline.user import (
     user_clarification_answer,
