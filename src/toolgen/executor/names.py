@@ -19,10 +19,15 @@ from toolgen.executor.kind_names import evocative_name, kind_name
 from toolgen.executor.mail_messages import SUBJECTS as MAIL_SUBJECTS
 from toolgen.executor.support_tickets import SUBJECTS
 
-_FILE_STEMS = ("q3-report", "invoice-0412", "meeting-notes", "holiday-photo", "budget-2025",
-               "contract-draft", "site-backup", "product-shot", "interview", "roadmap",
-               "team-offsite", "tax-return-2024")
-_FILE_EXT = ("pdf", "docx", "xlsx", "csv", "jpg", "png", "zip", "txt", "mp4")
+# A file's name and its extension go together: no `invoice-0412.mp4`, no
+# `tax-return-2024.xlsx` in a photo album.
+_FILES = ("q3-report.pdf", "invoice-0412.pdf", "meeting-notes.docx", "holiday-photo.jpg",
+          "budget-2025.xlsx", "contract-draft.docx", "site-backup.zip", "product-shot.png",
+          "interview.mp4", "roadmap.pdf", "team-offsite.jpg", "tax-return-2024.pdf",
+          "customers.csv", "notes.txt")
+_IMAGES = ("holiday-photo.jpg", "product-shot.png", "team-offsite.jpg", "beach-sunset.jpg",
+           "IMG_2041.jpg", "birthday-cake.jpg", "skyline.png", "dog-in-park.jpg")
+_IMAGE_HEADS = frozenset({"image", "photo", "picture", "screenshot"})
 _FOLDERS = ("Invoices 2025", "Project Files", "Shared Photos", "Contracts", "Backups",
             "Design Assets", "Receipts", "Team Docs")
 _EVENT_ADJ = ("Spring", "Summer", "Annual", "Autumn", "Winter", "Community", "Open",
@@ -80,8 +85,10 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
     """A believable name for one record of `entity` (`noun` when the entity is unknown)."""
     ent = (entity or noun or "record").replace("_", " ").strip().lower()
     head = ent.split()[-1] if ent else "record"
+    if head in _IMAGE_HEADS:
+        return _pick(_IMAGES, rand)
     if head in _FILE:
-        return f"{_pick(_FILE_STEMS, rand)}.{_pick(_FILE_EXT, rand)}"
+        return _pick(_FILES, rand)
     if head in _FOLDER:
         return _pick(_FOLDERS, rand)
     if head in _EVENT:
