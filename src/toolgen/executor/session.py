@@ -62,7 +62,7 @@ from toolgen.executor.listing import (
 )
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
-from toolgen.executor.page_meta import PagePlace, state_page
+from toolgen.executor.page_meta import PagePlace, single_page, state_page
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
@@ -272,6 +272,8 @@ class ExecutionSession:
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)
+        if place is None and kind != "empty_result":
+            place = single_page(output, plan.list_path, args_norm)
         if place is not None:
             state_page(output, plan.list_path, place)
         if kind == "empty_result":
