@@ -51,6 +51,7 @@ from toolgen.judge.realism import (
     same_id,
     shapes,
     stale,
+    state_order,
     sums,
     titles,
     type_fields,
@@ -111,6 +112,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     notes.NAME: notes.check_view,
     events.NAME: events.check_view,
     wording.NAME: wording.check_view,
+    state_order.NAME: state_order.check_view,
 }
 
 

@@ -32,7 +32,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # an event's dates that contradict its title (a night running three weeks)
             "events",
             # wording no person writes: swapped phrases that clash, run-on asks (qphrase)
-            "wording")
+            "wording",
+            # a call that contradicts the state earlier calls left (qstate)
+            "state_order")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -149,6 +151,10 @@ SEVERITY: dict[str, Severity] = {
     # "Can you mind helping me", "Many thanks so much!", "Brief one: delete the payment?",
     # "... using the result Once you have that, ...", "the prompt prompt", "the today's"
     "broken_wording": "error",
+    # a deleted card charged, a cancelled order returned; a refund, a paid booking or one
+    # amount paid again
+    "used_after_removal": "error",
+    "paid_again": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -200,9 +206,13 @@ _EVENTS = frozenset({"event_span_misfit"})
 # Wording no person writes (broken_wording) gates: found reading the first user turn and
 # the answer of 110 ToolBench, BFCL and bundled records at seed 7 (33-53 records per 300
 # before qphrase), the generator no longer writes it: 0 of 1,798 records at seeds 7 and 8.
+# State across calls (used_after_removal, paid_again): found reading bundled seed 7 (34 of
+# 300 records); the planner now plans such records again (0 of 300), but the last draw
+# stands, so they cap overall at 3 and are reported, not gated.
+_STATE = frozenset({"used_after_removal", "paid_again"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS
+    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
