@@ -63,6 +63,7 @@ from toolgen.executor.listing import (
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
+from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_total
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
@@ -267,11 +268,14 @@ class ExecutionSession:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
+            purchase_total(state, args_norm, output)  # the known price times what it bought
+        paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
         add_up(output)  # last: totals and conversions follow from the figures shown
         learn_settled(before, self.state.store)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)
+        learn_prices(state, output)
         if place is None and kind != "empty_result":
             place = single_page(output, plan.list_path, args_norm)
         if place is not None:
