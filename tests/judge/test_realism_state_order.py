@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import state_order
+from toolgen.judge.realism import bought, state_order
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
@@ -117,3 +117,54 @@ def test_adding_a_payment_method_is_no_payment() -> None:
             {"booking_id": "HN-1", "status": "ticketed", "total_price": 23.6})
     record = _record([book, add], {0: "create", 1: "create"})
     assert _kinds(record) == []
+
+
+# --- total_off_price (bought) -------------------------------------------------------------
+
+FLIGHT = ("get_flight_details", {"flight_id": "flg_1"},
+          {"flight": {"flight_id": "flg_1", "airline": "Air France",
+                      "price": {"amount": 426.5, "currency": "EUR"}}})
+ROOMS = ("check_room_availability", {"hotel_id": "htl_1"},
+         {"hotel_id": "htl_1", "rooms": [{"room_id": "rm_1", "price_per_night":
+                                          {"amount": 561.0, "currency": "EUR"}}]})
+
+
+def _bought(record: Record) -> list[str]:
+    return [f.kind for f in bought.check_view(build_view(record), CTX)]
+
+
+def _booking(total: float) -> tuple[str, dict[str, Any], Any]:
+    return ("book_flight", {"flight_id": "flg_1", "passenger_name": "Paul Jones"},
+            {"booking_id": "HN-1", "flight_id": "flg_1", "status": "ticketed",
+             "total_price": {"amount": total, "currency": "EUR"}})
+
+
+def test_a_booking_under_the_flights_price_is_flagged() -> None:
+    assert _bought(_record([FLIGHT, _booking(22.9)], {1: "create"})) == ["total_off_price"]
+
+
+def test_a_booking_at_the_flights_price_is_left_alone() -> None:
+    assert _bought(_record([FLIGHT, _booking(426.5)], {1: "create"})) == []
+
+
+def test_nights_times_the_nightly_price_is_the_stay() -> None:
+    def stay(total: float) -> tuple[str, dict[str, Any], Any]:
+        return ("book_hotel_room", {"hotel_id": "htl_1", "room_id": "rm_1",
+                                    "check_in": "2025-06-29", "check_out": "2025-07-02"},
+                {"reservation_id": "rsv_1", "total_price": {"amount": total,
+                                                            "currency": "EUR"}})
+    assert _bought(_record([ROOMS, stay(1683.0)], {1: "create"})) == []
+    assert _bought(_record([ROOMS, stay(172.3)], {1: "create"})) == ["total_off_price"]
+
+
+def test_tickets_under_the_lowest_price_are_flagged() -> None:
+    event = ("search_events", {"city": "Paris"},
+             {"events": [{"event_id": "evt_1", "min_price": {"amount": 70.9,
+                                                             "currency": "EUR"}}]})
+
+    def buy(total: float) -> tuple[str, dict[str, Any], Any]:
+        return ("buy_tickets", {"event_id": "evt_1", "quantity": 4},
+                {"ticket_order_id": "to_1", "quantity": 4,
+                 "total": {"amount": total, "currency": "EUR"}})
+    assert _bought(_record([event, buy(76.5)], {1: "create"})) == ["total_off_price"]
+    assert _bought(_record([event, buy(320.0)], {1: "create"})) == []

@@ -21,6 +21,7 @@ from toolgen.judge.realism import (
     asked,
     asked_place,
     boilerplate,
+    bought,
     calculations,
     chains,
     deferred,
@@ -113,6 +114,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     events.NAME: events.check_view,
     wording.NAME: wording.check_view,
     state_order.NAME: state_order.check_view,
+    bought.NAME: bought.check_view,
 }
 
 

@@ -33,8 +33,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "events",
             # wording no person writes: swapped phrases that clash, run-on asks (qphrase)
             "wording",
-            # a call that contradicts the state earlier calls left (qstate)
-            "state_order")
+            # a call that contradicts the state earlier calls left; a purchase whose total
+            # does not follow an earlier price (qstate)
+            "state_order", "bought")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -155,6 +156,8 @@ SEVERITY: dict[str, Severity] = {
     # amount paid again
     "used_after_removal": "error",
     "paid_again": "error",
+    # a flight read at 426.5 booked for 22.9; three nights at 561 a night for 172.3
+    "total_off_price": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -206,10 +209,12 @@ _EVENTS = frozenset({"event_span_misfit"})
 # Wording no person writes (broken_wording) gates: found reading the first user turn and
 # the answer of 110 ToolBench, BFCL and bundled records at seed 7 (33-53 records per 300
 # before qphrase), the generator no longer writes it: 0 of 1,798 records at seeds 7 and 8.
-# State across calls (used_after_removal, paid_again): found reading bundled seed 7 (34 of
-# 300 records); the planner now plans such records again (0 of 300), but the last draw
-# stands, so they cap overall at 3 and are reported, not gated.
-_STATE = frozenset({"used_after_removal", "paid_again"})
+# State across calls (used_after_removal, paid_again, total_off_price): found reading
+# bundled seed 7 (34 of 300 records plan one, 11 price a purchase off an earlier price);
+# the planner plans such records again and the executor prices purchases from what it
+# stated, but a plan's last draw stands and a read's drawn status can be settled, so they
+# cap overall at 3 and are reported, not gated.
+_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE
