@@ -168,3 +168,31 @@ def test_tickets_under_the_lowest_price_are_flagged() -> None:
                  "total": {"amount": total, "currency": "EUR"}})
     assert _bought(_record([event, buy(76.5)], {1: "create"})) == ["total_off_price"]
     assert _bought(_record([event, buy(320.0)], {1: "create"})) == []
+
+
+# --- total_restated -----------------------------------------------------------------------
+
+CHECKOUT = ("checkout", {"cart_id": "crt_497632"},
+            {"order_id": "ord_0392", "status": "paid",
+             "total": {"amount": 85.9, "currency": "EUR"}})
+
+
+def _order(total: float) -> tuple[str, dict[str, Any], Any]:
+    return ("get_order", {"order_id": "ord_0392"},
+            {"order_id": "ord_0392", "items": [{"product_id": "prd_1", "quantity": 1,
+                                                "price": total}],
+             "total": {"amount": total, "currency": "EUR"}})
+
+
+def test_an_order_read_back_at_another_total_is_flagged() -> None:
+    assert _kinds(_record([CHECKOUT, _order(175.28)], {})) == ["total_restated"]
+
+
+def test_an_order_read_back_at_its_total_is_left_alone() -> None:
+    assert _kinds(_record([CHECKOUT, _order(85.9)], {})) == []
+
+
+def test_a_change_to_the_order_may_change_its_total() -> None:
+    added = ("add_item_to_order", {"order_id": "ord_0392", "product_id": "prd_2"},
+             {"order_id": "ord_0392", "total": {"amount": 120.0, "currency": "EUR"}})
+    assert _kinds(_record([CHECKOUT, added, _order(120.0)], {1: "update"})) == []

@@ -127,3 +127,21 @@ def test_a_later_read_lists_the_bought_section_at_the_price_paid(records: list[R
                         seen += 1
                         assert _amount(section["price"]) == pytest.approx(unit, abs=0.01)
     assert seen >= 1
+
+
+def test_an_order_read_again_states_the_total_it_was_made_for(records: list[Rec]) -> None:
+    seen, wrong = 0, []
+    for record in records:
+        totals: dict[str, float] = {}
+        for name, _, output in _calls(record):
+            for obj in _objects(output):
+                ident, total = obj.get("order_id"), _amount(obj.get("total"))
+                if not isinstance(ident, str) or total is None:
+                    continue
+                if ident in totals and name.startswith("get_"):
+                    seen += 1
+                    if abs(totals[ident] - total) > 0.01:
+                        wrong.append((record["conversation_id"], ident, totals[ident], total))
+                totals.setdefault(ident, total)
+    assert seen >= 2
+    assert wrong == []

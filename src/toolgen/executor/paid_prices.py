@@ -21,6 +21,7 @@ In place, deterministic, never touches the network.
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
@@ -87,6 +88,9 @@ def purchase_total(state: SessionState, args: dict[str, Any], output: Any) -> No
         return
     amount = round(unit[0] * count * per, 2)
     _set_money(output, key, amount, unit[1] or drawn[1])
+    made = state.store.get(_own_id(output))
+    if made is not None:  # the order as made is what a later read of it lists
+        made.remember(normalize_key(key), copy.deepcopy(output[key]), overwrite=True)
     if ident is not None and known is None:
         state.paid.setdefault((ident, tier), unit)
         if tier:

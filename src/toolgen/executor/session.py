@@ -48,6 +48,7 @@ from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
+from toolgen.executor.kept_total import keep_total, learn_totals
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import same_product
 from toolgen.executor.listed_places import cities_of_asked_country
@@ -271,6 +272,9 @@ class ExecutionSession:
             purchase_total(state, args_norm, output)  # the known price times what it bought
         paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
         add_up(output)  # last: totals and conversions follow from the figures shown
+        if info.action == "get":
+            keep_total(state, output, target)  # an order read again costs what it was made for
+        learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words

@@ -99,6 +99,8 @@ class SessionState:
     # `paid_prices`): what a later purchase costs, and what a later read lists it at.
     prices: dict[tuple[Any, str], tuple[float, str | None]] = field(default_factory=dict)
     paid: dict[tuple[Any, str], tuple[float, str | None]] = field(default_factory=dict)
+    # id -> the total a result stated for it (see `kept_total`)
+    totals: dict[Any, Any] = field(default_factory=dict)
 
     def created(self, entity: str, ident: Any) -> None:
         ids = self.alive.setdefault(canon(entity), [])

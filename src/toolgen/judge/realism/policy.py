@@ -158,6 +158,8 @@ SEVERITY: dict[str, Severity] = {
     "paid_again": "error",
     # a flight read at 426.5 booked for 22.9; three nights at 561 a night for 172.3
     "total_off_price": "error",
+    # order ord_0392 made for 85.9 and read back at 175.28
+    "total_restated": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -214,7 +216,7 @@ _EVENTS = frozenset({"event_span_misfit"})
 # the planner plans such records again and the executor prices purchases from what it
 # stated, but a plan's last draw stands and a read's drawn status can be settled, so they
 # cap overall at 3 and are reported, not gated.
-_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price"})
+_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE

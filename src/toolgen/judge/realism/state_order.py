@@ -15,6 +15,10 @@ Kinds:
   thing already settled (its status paid, ticketed, issued, confirmed, completed,
   succeeded, captured, cancelled or refunded) or that an earlier payment was sent.
 
+- `total_restated`: one id's total (an object naming it as its own id, with a `total`)
+  stated differently by a later successful result that changes nothing (its trace has no
+  effect): order `ord_0392` made for 85.9 and read back at 175.28.
+
 Reads of a removed thing stay (a cancelled booking can be looked up), and so do calls
 that failed: a refusal is what a reviewer expects of them.
 """
@@ -39,18 +43,19 @@ _NOT_PAYMENT = frozenset({"method", "methods", "card", "cards", "refund", "refun
 _SETTLED = frozenset({"paid", "ticketed", "issued", "confirmed", "completed", "succeeded",
                       "captured", "cancelled", "canceled", "refunded", "settled"})
 _AMOUNTS = frozenset({"amount", "total", "price", "sum", "value"})
+_TOTALS = ("total", "total_price", "total_amount", "order_total", "grand_total")
 
 
 def GATE(view: RecordView) -> bool:
-    """Only a record with a delete or a payment among its steps can fire."""
-    return any(s.effect == "delete" or _is_payment(s.function_name)
-               for s in view.record.step_trace)
+    """Only a record of two calls or more can fire."""
+    return len(view.record.step_trace) > 1
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     removed: dict[str, str] = {}  # id value -> the function that removed it
     settled: dict[float, str] = {}  # amount -> what settled it
+    totals: dict[str, tuple[float, str]] = {}  # id -> (total, the function that stated it)
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
@@ -76,10 +81,32 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             for value in ids:
                 removed.setdefault(value, step.function_name)
         output = view.output(step.call_id)
-        if output is not NOT_JSON and not _is_payment(step.function_name):
+        if output is NOT_JSON:
+            continue
+        if not _is_payment(step.function_name):
             for amount, status in _settled_amounts(output):
                 settled.setdefault(amount, f"{step.function_name} ({status})")
+        for ident, total in _totals(output):
+            earlier = totals.get(ident)
+            if earlier is not None and step.effect is None and abs(earlier[0] - total) > 0.011:
+                out.append(finding(NAME, "total_restated", at,
+                                   f"{step.function_name} states {ident}'s total as "
+                                   f"{total:g}; {earlier[1]} said {earlier[0]:g}"))
+            if earlier is None or step.effect is not None:
+                totals[ident] = (total, step.function_name)
     return out
+
+
+def _totals(output: Any) -> list[tuple[str, float]]:
+    """(own id, total) of each object of `output` stating both."""
+    found: list[tuple[str, float]] = []
+    for _, obj in output_objects(output):
+        ident = next((str(v) for k, v in obj.items() if _is_id(str(k))
+                      and isinstance(v, str | int) and not isinstance(v, bool)), None)
+        total = next((n for k in _TOTALS if (n := _number(obj.get(k))) is not None), None)
+        if ident is not None and len(ident) >= 4 and total is not None:
+            found.append((ident, total))
+    return found
 
 
 def _words(function_name: str) -> list[str]:
