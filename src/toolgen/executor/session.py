@@ -221,9 +221,15 @@ class ExecutionSession:
         if info.action == "create":
             output = self._created(info, arguments, output, rng)
         elif info.action == "delete" and target is not None:
-            state.delete(target)
             if compiled.delete_mark is not None:
                 _mark_status(output, compiled.delete_mark)
+            if _withdraws(endpoint) and "status" in compiled.fields and isinstance(
+                    output, dict) and isinstance(output.get("status"), str):
+                # A cancel whose schema answers the booking's new status leaves the
+                # booking to look up: it reads back as cancelled, not as "not found".
+                _remember_status(state, target, target_entity or info.entity, output)
+            else:
+                state.delete(target)
         elif info.action == "auth":
             output = self._authenticated(output, rng)
 
@@ -404,6 +410,25 @@ def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
             (code for v in ctx.args.values() if (code := postcode_country(v))), None)
         state.home = served or named or ""
     return served or state.home
+
+
+_WITHDRAWS = frozenset({"cancel", "cancels", "refund", "refunds", "void", "revoke"})
+
+
+def _withdraws(endpoint: Endpoint) -> bool:
+    """A cancel or a refund (`cancel_flight_booking`), not a delete or a removal."""
+    own = endpoint.function_name.split("_for_", 1)[0].lower().split("_")
+    return bool(_WITHDRAWS & set(own))
+
+
+def _remember_status(state: SessionState, target: Any, entity: str,
+                     output: dict[str, Any]) -> None:
+    """The status a cancel answered with is the record's from now on."""
+    status = output["status"]
+    rec = state.store.get(target)
+    if rec is None:
+        rec = state.store[target] = EntityRecord(entity)
+    rec.remember("status", status, overwrite=True)
 
 
 def _mark_status(output: Any, status: str) -> None:

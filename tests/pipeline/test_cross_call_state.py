@@ -1,5 +1,7 @@
-"""A purchase costs the price an earlier call stated, times what it bought; a later read
-lists the bought section at the price paid (bundled seed 7, read from the records).
+"""State across calls, read from bundled seed 7 records: a purchase costs the price an
+earlier call stated, times what it bought; a later read lists the bought section at the
+price paid; an order read again costs what it was made for; a cancelled booking reads
+back as cancelled.
 
 Before: a flight read at 426.5 EUR booked for 22.9, three nights at 561.0 a night for
 172.3, 7 tickets for 35.6 in all with section B listed at 35.4 each, and an event's four
@@ -145,3 +147,19 @@ def test_an_order_read_again_states_the_total_it_was_made_for(records: list[Rec]
                 totals.setdefault(ident, total)
     assert seen >= 2
     assert wrong == []
+
+
+def test_a_cancelled_booking_reads_back_as_cancelled(records: list[Rec]) -> None:
+    seen = 0
+    for record in records:
+        cancelled: set[str] = set()
+        for name, args, output in _calls(record):
+            ids = {v for k, v in args.items() if k.endswith("_id") and isinstance(v, str)}
+            if name.startswith("cancel_") and isinstance(output, dict) and (
+                    output.get("status") == "cancelled"):
+                cancelled |= ids
+            elif name.startswith("get_") and ids & cancelled:
+                seen += 1
+                assert "error" not in output, (record["conversation_id"], name)
+                assert output.get("status") == "cancelled", (record["conversation_id"], output)
+    assert seen >= 1
