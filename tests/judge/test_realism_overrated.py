@@ -12,7 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext, score, validate
-from toolgen.judge.realism import arguments, filters, naming, omitted, shapes, units, value_kinds
+from toolgen.judge.realism import (
+    arguments,
+    filters,
+    naming,
+    omitted,
+    shapes,
+    sums,
+    units,
+    value_kinds,
+)
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
 
@@ -267,3 +276,56 @@ def test_a_conversion_between_two_currencies_is_left_alone() -> None:
          "converted": {"amount": 19.32, "currency": "GBP"}, "rate": 0.8587})],
         "That comes to 19.32 GBP.")
     assert _kinds(arguments.check_view, rec) == []
+
+
+def test_results_of_one_scan_listed_under_other_scans_are_flagged() -> None:
+    rec = _record("Look up the results of scan scn_587993.", [(
+        "get_scan_results", {"scan_id": "scn_587993"},
+        {"results": [{"result_id": "rsl_c8d178", "scan_id": "scn_7b0bcd", "score": 38},
+                     {"result_id": "rsl_9e4133", "scan_id": "scn_10d963", "score": 96}],
+         "total": 23})],
+        "23 results; the first scored 38.")
+    assert _kinds(filters.check_view, rec) == ["filter_contradiction"]
+
+
+def test_children_of_the_sent_record_and_similar_things_are_left_alone() -> None:
+    own = _record("Results of scan scn_587993?", [(
+        "get_scan_results", {"scan_id": "scn_587993"},
+        {"results": [{"result_id": "rsl_c8d178", "scan_id": "scn_587993", "score": 38}]})],
+        "One result, scored 38.")
+    similar = _record("Products like prd_4821?", [(
+        "get_similar_products", {"product_id": "prd_4821"},
+        {"products": [{"product_id": "prd_1193", "seller_id": "slr_2201", "name": "Mug"}]})],
+        "A mug, prd_1193.")
+    only_id = _record("Products like prd_4821?", [(
+        "get_product_recs", {"product_id": "prd_4821"},
+        {"items": [{"product_id": "prd_1193", "name": "Mug"}]})],
+        "A mug, prd_1193.")
+    assert [_kinds(filters.check_view, r) for r in (own, similar, only_id)] == [[], [], []]
+
+
+def test_a_price_text_stating_another_figure_is_flagged() -> None:
+    rec = _record("Shipping options for item 11228?", [(
+        "shipping_id", {"id": 11228},
+        {"items": [{"serviceName": "AliExpress Standard", "priceBase": {
+            "currency": "EGP", "formattedAmount": "894.47", "value": 24.46}}]})],
+        "AliExpress Standard, 24.46 EGP.")
+    same = _record("Shipping options for item 11228?", [(
+        "shipping_id", {"id": 11228},
+        {"items": [{"serviceName": "AliExpress Standard", "priceBase": {
+            "currency": "USD", "formattedAmount": "US $24.46", "value": 24.46}}]})],
+        "AliExpress Standard, 24.46 USD.")
+    assert [_kinds(sums.check_view, r) for r in (rec, same)] == [["sum_mismatch"], []]
+
+
+def test_an_event_from_a_price_above_its_only_section_is_flagged() -> None:
+    def event(section_price: float) -> Record:
+        return _record("Tell me about event evn_5e0d9e.", [(
+            "get_event", {"event_id": "evn_5e0d9e"},
+            {"event": {"event_id": "evn_5e0d9e", "title": "Paris Jazz Night",
+                       "min_price": {"amount": 72.8, "currency": "EUR"}},
+             "sections": [{"section": "B", "available": 36,
+                           "price": {"amount": section_price, "currency": "EUR"}}]})],
+            "Paris Jazz Night, from 72.8 EUR.")
+    assert [_kinds(sums.check_view, event(p)) for p in (36.5, 72.8, 90.0)] == [
+        ["sum_mismatch"], [], []]

@@ -75,6 +75,7 @@ from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.elements import real_elements
 from toolgen.executor.event_dates import event_finish
 from toolgen.executor.event_themes import GENRE_KEYS, themed_events
+from toolgen.executor.fee_scale import fee_step
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.formulas import Invalid
@@ -123,7 +124,7 @@ _TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "t
            "target_language_code")
 _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
            "from_language")
-_LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file")
+_LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file", "sku", "SKU", "Sku")
 _ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
 _PRODUCT_FIELDS = re.compile(r'escription"|aterial"|rand"|anufacturer"|ategory"|Generic')
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
@@ -208,6 +209,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if '"price' in text or '_price"' in text:
         steps.append(price_finish(endpoint))  # a laptop costs what laptops cost
+    if 'fee"' in text or 'fees"' in text or 'charge"' in text:
+        steps.append(fee_step)  # a seat's extra fee is tens, not hundreds
     if ('"name"' in text or '"title"' in text or '_name"' in text) and _PRODUCT_FIELDS.search(
             text):
         steps.append(product_finish(endpoint))  # headphones are not made of cotton

@@ -291,6 +291,14 @@ class Compiler:
             if ent == "":
                 meta.pk, meta.pk_entity = pkey, own_entity
                 break
+        if meta.pk is None and in_array and key:
+            # Items of a generic list (`results`) holding `result_id` and `scan_id` are
+            # results of the scan: their own id is the one the list's name spells.
+            noun = canon(singular(normalize_key(key)))
+            for pkey, ent in singles:
+                if ent and canon(ent) == noun:
+                    meta.pk, meta.pk_entity = pkey, ent
+                    break
         if meta.pk is None:
             for pkey, ent in singles:
                 if canon(ent) == canon(own_entity):

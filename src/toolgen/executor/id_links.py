@@ -1,11 +1,12 @@
-"""A link or file name that spells its object's id spells the id the object has.
+"""A link, file name or SKU that spells its object's id spells the id the object has.
 
 Corpus examples give a return `{"return_id": "ret_3120", "label_url":
 ".../labels/ret_3120.pdf"}`; the id is redrawn (`ret_5521`) while the URL, a literal, is
-kept, so the label named another return. `linked_ids(output, args, rng)` puts each
-object's prefixed ids (`ret_`, `usr_`, `ORD-`) into the links and file names of the same
-object that spell an id with that prefix. In place, deterministic (draws nothing), never
-touches the network.
+kept, so the label named another return; a cart line's SKU `prd_4222-08` sat beside
+product `prd_7279`. `linked_ids(output, args, rng)` puts each object's prefixed ids
+(`ret_`, `usr_`, `ORD-`) into the links, file names and codes of the same object that
+spell an id with that prefix (a text holding `/`, `.` or `-`). In place, deterministic
+(draws nothing), never touches the network.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from toolgen.executor.codes import type_prefix
 from toolgen.executor.objects import objects_in
 from toolgen.executor.values import normalize_key
 
-_LINKISH = re.compile(r"[/.]")
+_LINKISH = re.compile(r"[/.-]")
 
 
 def linked_ids(output: Any, args: dict[str, Any], rng: random.Random) -> None:
@@ -50,7 +51,7 @@ def _prefixed_ids(obj: dict[str, Any]) -> dict[str, str]:
 def _respelled(text: str, ids: dict[str, str]) -> str:
     for prefix, value in ids.items():
         if prefix in text:
-            width = len(value) - len(prefix)
-            pattern = re.escape(prefix) + f"[A-Za-z0-9]{{{width}}}(?![A-Za-z0-9])"
+            # Any width: a SKU `prd_4222-08` of product `prd_18638f` spells a shorter id.
+            pattern = re.escape(prefix) + "[A-Za-z0-9]{3,}(?![A-Za-z0-9])"
             text = re.sub(pattern, value, text)
     return text

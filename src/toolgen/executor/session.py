@@ -61,6 +61,8 @@ from toolgen.executor.listing import (
     set_list,
     show_created,
 )
+from toolgen.executor.lowest_price import lowest_listed
+from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
@@ -276,10 +278,12 @@ class ExecutionSession:
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
             purchase_total(state, args_norm, output)  # the known price times what it bought
+        lowest_listed(output)  # a "from" price is the cheapest section's
         paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
         add_up(output)  # last: totals and conversions follow from the figures shown
         if info.action == "get":
             keep_total(state, output, target)  # an order read again costs what it was made for
+        stated_figures(output)  # and a price's text states the figure it stands beside
         learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
         if seen is not None and isinstance(output, dict):

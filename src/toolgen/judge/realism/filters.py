@@ -21,12 +21,13 @@ list it is or holds at its top level; deeper objects are other things: an origin
   Roosevelt counts);
 - an autocomplete (its own name completes or suggests: `market_auto_complete`) sent a
   typed text, one of whose result lists has no item whose name, title or symbol has a
-  word starting with that text (`query="Tesla"` completed to Apple Inc).
+  word starting with that text (`query="Tesla"` completed to Apple Inc);
+- a sent id whose listed children belong to another record (`parent_ids`).
 
 Left alone: calls that make or change something (an update answers with the new state),
-ids (a cart lists other products than the one just added), free text (a note's content,
-a query), names and usernames, years of birth, founding or building (no filter targets
-them), failed calls.
+ids other than a listed child's parent (a cart lists other products than the one added),
+free text (a note's content, a query), names and usernames, years of birth, founding or
+building (no filter targets them), failed calls.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import argument_keys_gate
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.hollow import _WRITES
+from toolgen.judge.realism.parent_ids import other_parent
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -220,7 +222,8 @@ def reason(function_name: str, args: dict[str, Any], output: Any) -> str | None:
         return None
     return (_echoed(args, records) or _out_of_years(args, records)
             or _wrong_president(function_name, args, records)
-            or _uncompleted(function_name, args, output))
+            or _uncompleted(function_name, args, output)
+            or other_parent(function_name, args, output))
 
 
 def _uncompleted(function_name: str, args: dict[str, Any], output: Any) -> str | None:
@@ -234,7 +237,7 @@ def _uncompleted(function_name: str, args: dict[str, Any], output: Any) -> str |
 def _gated_key(key: str) -> bool:
     tokens = key_tokens(key)
     return (_filter_kind(key) or "year" in tokens or "years" in tokens
-            or normalize_key(key) in TYPED_KEYS)
+            or normalize_key(key) in TYPED_KEYS or tokens[-1:] == ["id"])
 
 
 # A filter is an argument: a call sending no kind or year argument cannot be contradicted.

@@ -12,7 +12,12 @@ Read per object of a tool output:
 - `total` against the same sum: a total under half of it or over twice it (plus 100)
   is no discount, tax or shipping;
 - an item's `line_total` against its unit price x quantity, within 1 %;
-- a conversion's converted amount against amount x rate, within 2 %.
+- a conversion's converted amount against amount x rate, within 2 %;
+- a price's text (`formattedAmount`, `display_price`) against the one figure beside it
+  (`value`, `amount`, `price`), within 1 %;
+- a lowest price (`min_price`, `price_from`) of an object, or of one it holds, above the
+  cheapest of the priced objects it lists (an event "from 72.8" whose one section costs
+  36.5).
 
 Money is read as a number or as `{"amount": ...}`. Objects whose items have no price,
 or a quantity that is not a number, are left alone.
@@ -22,10 +27,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.price_text import read_price
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import answered_objects
+from toolgen.judge.realism.reading import answered_objects, key_tokens
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -34,6 +40,10 @@ NAME = "sums"
 _ITEM_LISTS = ("items", "line_items", "lines", "products", "order_items", "cart_items")
 _UNIT = ("unit_price", "price", "price_each")
 _CONVERTED = ("converted", "converted_amount", "result")
+_FIGURES = frozenset({"value", "amount", "price"})
+_PRICE_TEXT = frozenset({"formatted", "display", "string", "text"})
+_MONEY = frozenset({"amount", "price", "value", "total"})
+_LOWEST = ("min_price", "lowest_price", "price_from", "from_price", "starting_price")
 
 
 def money(value: Any) -> float | None:
@@ -109,9 +119,40 @@ def _grand_total(obj: dict[str, Any]) -> float | None:
     return None
 
 
+def _price_text(obj: dict[str, Any]) -> str | None:
+    figures = [v for k, v in obj.items() if k.lower() in _FIGURES
+               and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if len(figures) != 1:
+        return None
+    for key, text in obj.items():
+        words = set(key_tokens(key))
+        if not isinstance(text, str) or not (
+                words == {"formatted"} or (_PRICE_TEXT & words and _MONEY & words)):
+            continue
+        read = read_price(text)
+        if read is not None and not _near(read[0], float(figures[0]), 0.01):
+            return f"{key} {text!r} but the figure beside it is {figures[0]:g}"
+    return None
+
+
+def _above_listed(obj: dict[str, Any]) -> str | None:
+    listed = [m for v in obj.values() if isinstance(v, list)
+              and all(isinstance(x, dict) for x in v)
+              for x in v if (m := money(x.get("price"))) is not None]
+    if not listed:
+        return None
+    holders = [obj, *(v for v in obj.values() if isinstance(v, dict))]
+    for holder in holders:
+        for key in _LOWEST:
+            lowest = money(holder.get(key))
+            if lowest is not None and lowest > min(listed) * 1.01 + 0.01:
+                return f"{key} {lowest:g} but the cheapest listed price is {min(listed):g}"
+    return None
+
+
 def reason(obj: dict[str, Any]) -> str | None:
     """Why the figures of `obj` do not add up, or None."""
-    why = _conversion(obj)
+    why = _conversion(obj) or _price_text(obj) or _above_listed(obj)
     if why:
         return why
     items = next((v for key in _ITEM_LISTS if isinstance(v := obj.get(key), list) and v),
@@ -134,9 +175,10 @@ def reason(obj: dict[str, Any]) -> str | None:
 
 
 
-# A conversion needs an `amount`, a sum a list of items: an output with neither key adds
-# nothing up.
-GATE = output_keys_gate(lambda key: key == "amount" or key in _ITEM_LISTS)
+# A conversion needs an `amount`, a sum a list of items, a price text its name: an output
+# with none of these keys adds nothing up.
+GATE = output_keys_gate(lambda key: key == "amount" or key in _ITEM_LISTS or key in _LOWEST
+                        or "formatted" in key.lower() or "display" in key.lower())
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
