@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import bought, state_order
+from toolgen.judge.realism import bought, paged_totals, state_order
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
@@ -196,3 +196,24 @@ def test_a_change_to_the_order_may_change_its_total() -> None:
     added = ("add_item_to_order", {"order_id": "ord_0392", "product_id": "prd_2"},
              {"order_id": "ord_0392", "total": {"amount": 120.0, "currency": "EUR"}})
     assert _kinds(_record([CHECKOUT, added, _order(120.0)], {1: "update"})) == []
+
+
+# --- a list read again after a create (paged_totals) --------------------------------------
+
+def _listing(total: int) -> tuple[str, dict[str, Any], Any]:
+    return ("list_deliveries", {}, {"deliveries": [{"delivery_id": "dlv_1"}], "total": total})
+
+
+ORDERED = ("place_delivery_order", {"restaurant_id": "rst_1"},
+           {"delivery_id": "dlv_9", "status": "placed"})
+
+
+def test_a_list_read_again_counts_what_was_made_in_between() -> None:
+    record = _record([_listing(40), ORDERED, _listing(41)], {1: "create"})
+    assert [f.kind for f in paged_totals.check_view(build_view(record), CTX)] == []
+
+
+def test_a_list_read_again_that_lost_items_is_still_flagged() -> None:
+    record = _record([_listing(40), ORDERED, _listing(37)], {1: "create"})
+    assert [f.kind for f in paged_totals.check_view(build_view(record), CTX)] == [
+        "paged_total_mismatch"]

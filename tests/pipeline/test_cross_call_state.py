@@ -163,3 +163,24 @@ def test_a_cancelled_booking_reads_back_as_cancelled(records: list[Rec]) -> None
                 assert "error" not in output, (record["conversation_id"], name)
                 assert output.get("status") == "cancelled", (record["conversation_id"], output)
     assert seen >= 1
+
+
+def test_a_list_read_again_counts_what_was_made_in_between(records: list[Rec]) -> None:
+    seen = 0
+    for record in records:
+        first: dict[str, tuple[int, int]] = {}
+        made = 0
+        for name, args, output in _calls(record):
+            if name.startswith(("place_", "book_", "buy_", "create_", "add_")) and (
+                    isinstance(output, dict) and "error" not in output):
+                made += 1
+            if name.startswith("list_") and isinstance(output, dict) and isinstance(
+                    output.get("total"), int):
+                query = name + repr(sorted((k, v) for k, v in args.items() if k != "cursor"))
+                if query in first:
+                    seen += 1
+                    total, before = first[query]
+                    assert total <= output["total"] <= total + made - before, (
+                        record["conversation_id"], name, total, output["total"])
+                first.setdefault(query, (output["total"], made))
+    assert seen >= 1

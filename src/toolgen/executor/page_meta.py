@@ -99,6 +99,17 @@ def single_page(output: Any, list_path: tuple[str, ...] | None,
     return PagePlace(number, size, total)
 
 
+def page_total(output: Any, list_path: tuple[str, ...] | None) -> int | None:
+    """The total of items a page of a list states (None when it states none)."""
+    for node in _page_nodes(output, list_path):
+        for key, value in node.items():
+            if normalize_key(key) in _TOTAL:
+                number = _int(value)
+                if number is not None:
+                    return number
+    return None
+
+
 def _asked_page(args: dict[str, Any], size: int) -> int:
     """The 1-based number of the page a call asked for (1 when it asked for none)."""
     for name, value in args.items():

@@ -51,6 +51,7 @@ from toolgen.executor.id_twins import share_twins
 from toolgen.executor.kept_total import keep_total, learn_totals
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import same_product
+from toolgen.executor.list_again import listed_again, query_key
 from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.listing import (
     continuation,
@@ -294,6 +295,14 @@ class ExecutionSession:
             place = single_page(output, plan.list_path, args_norm)
         if place is not None:
             state_page(output, plan.list_path, place)
+        if info.action == "list" and kind != "empty_result" and page is None:
+            alive = len(state.alive_ids(info.entity))
+            moved = listed_again(state, query_key(endpoint.id, args_norm), output,
+                                 plan.list_path, alive, place)
+            rest = state.pages.get((endpoint.id, str(output.get("next_cursor")))) if (
+                isinstance(output, dict)) else None
+            if rest is not None and moved is not None:  # its later pages say the same total
+                rest.total = moved
         if kind == "empty_result":
             output = empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))

@@ -101,6 +101,8 @@ class SessionState:
     paid: dict[tuple[Any, str], tuple[float, str | None]] = field(default_factory=dict)
     # id -> the total a result stated for it (see `kept_total`)
     totals: dict[Any, Any] = field(default_factory=dict)
+    # query -> (the total its first read stated, things made by then): `list_again`
+    listed: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def created(self, entity: str, ident: Any) -> None:
         ids = self.alive.setdefault(canon(entity), [])
