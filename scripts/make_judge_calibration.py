@@ -618,6 +618,44 @@ def ticket(alt: bool) -> dict[str, Any]:
     return c.record()
 
 
+def trip(alt: bool) -> dict[str, Any]:
+    """A flight looked up, booked at its price and the booking read back (qstate: state
+    across calls)."""
+    tools = [
+        tool("get_flight_details", "Schedule and fare of one flight.", {"flight_id": S},
+             ["flight_id"]),
+        tool("book_flight", "Book a seat on a flight and pay with a saved card.", {
+            "flight_id": S, "passenger_name": S, "payment_method_id": S},
+            ["flight_id", "passenger_name"]),
+        tool("get_flight_booking", "One flight booking.", {"booking_id": S}, ["booking_id"]),
+    ]
+    c = Conv("cal-trip", tools, "You are a travel assistant.")
+    c.user("Look up flight FL-AF1234 and book it for Paul Jones with my card mth_5d0c9c, "
+           "then show me the booking.")
+    c.calls(("call_t1", "get_flight_details", {"flight_id": ("FL-AF1234", "user")},
+             {"flight": {"flight_id": "FL-AF1234", "airline": "Air France",
+                         "origin": "CDG", "destination": "JFK",
+                         "departure_time": "2025-06-12T09:40:00Z",
+                         "price": {"amount": 412.5, "currency": "EUR"}}}, OK))
+    c.calls(("call_t2", "book_flight", {
+        "flight_id": ("FL-AF1234", ("out", "call_t1", "$.flight.flight_id")),
+        "passenger_name": ("Paul Jones", "user"),
+        "payment_method_id": ("mth_5d0c9c", "user")},
+        {"booking_id": "bkn_3ff5ba", "flight_id": "FL-AF1234", "passenger_name": "Paul Jones",
+         "status": "ticketed", "total_price": {"amount": 412.5, "currency": "EUR"}},
+        {"effect": "create"}))
+    c.calls(("call_t3", "get_flight_booking", {
+        "booking_id": ("bkn_3ff5ba", ("out", "call_t2", "$.booking_id"))},
+        {"booking_id": "bkn_3ff5ba", "flight_id": "FL-AF1234", "passenger_name": "Paul Jones",
+         "status": "ticketed", "total_price": {"amount": 412.5, "currency": "EUR"}}, OK))
+    c.say("Air France FL-AF1234 from CDG to JFK leaves 2025-06-12. I booked it for Paul "
+          "Jones: booking bkn_3ff5ba is ticketed, 412.5 EUR charged to your card."
+          if not alt else
+          "Done - Paul Jones is ticketed on Air France FL-AF1234 (CDG to JFK, 2025-06-12). "
+          "Booking bkn_3ff5ba cost 412.5 EUR, the flight's fare.")
+    return c.record()
+
+
 BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "world": world,
     "hotels": hotels, "currency": currency, "cancel": cancel, "forecast": forecast,
@@ -626,6 +664,7 @@ BASES: dict[str, Callable[[bool], dict[str, Any]]] = {
     "posts": posts, "airport": airport, "team": team, "loan": loan, "images": images,
     "country": country, "memory": memory, "facts": facts, "flight_status": flight_status,
     "revenue": revenue, "suggest": suggest, "events": events, "ticket": ticket,
+    "trip": trip,
 }
 
 # --- corruptions: each returns the corrupted record -------------------------------------
@@ -1644,6 +1683,74 @@ CORRUPT["list_size"] = [
     ("shoes", _listed("search_products", "call_p1", "colors", {
         "type": "array", "items": {"type": "string"},
         "description": "Colours to include."}, [])),
+]
+
+
+def _appended(call_id: str, name: str, props: dict[str, Any], args: Args, output: Any,
+              effect: str | None) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """One more call, before the final answer: `name` (`props`) sent `args`."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        d["tools"].append(tool(name, f"{name.replace('_', ' ').capitalize()}.", props,
+                               list(props)))
+        answer = d["messages"].pop()
+        values = {k: v for k, (v, _) in args.items()}
+        at = len(d["messages"])
+        d["messages"].append({"role": "assistant", "content": None, "tool_calls": [
+            {"id": call_id, "type": "function", "function": {
+                "name": name, "arguments": json.dumps(values)}}]})
+        d["messages"].append({"role": "tool", "tool_call_id": call_id,
+                              "content": json.dumps(output)})
+        d["messages"].append(answer)
+        trace = {k: {"value": v, "source": "user", "message_index": 0} if src == "user"
+                 else {"value": v, "source": "tool_output", "call_id": src[1], "path": src[2]}
+                 for k, (v, src) in args.items()}
+        d["step_trace"].append({
+            "step": len(d["step_trace"]) + 1, "call_id": call_id,
+            "endpoint_id": f"Calibration/{name}", "function_name": name, "arguments": trace,
+            "status": "ok", "effect": effect, "message_index": at, "depends_on": [
+                src[1] for _, src in args.values() if isinstance(src, tuple)]})
+        d["metadata"]["planner_scenario"]["calls"].append(
+            {"call_id": call_id, "endpoint_id": f"Calibration/{name}", "function_name": name})
+        d["metadata"]["planner_scenario"]["turns"][0]["steps"].append([call_id])
+        return d
+    return corrupt
+
+
+# State across calls (qstate, bundled seed 7): a return for an order just cancelled, a
+# payment of what was refunded or already ticketed, a booking at another price than the
+# flight's, a booking read back at another total.
+CORRUPT["used_after_removal"] = [
+    ("cancel", _appended("call_o2", "create_return", {"order_id": S, "reason": S}, {
+        "order_id": ("ORD-48213", ("out", "call_o1", "$.order_id")),
+        "reason": ("wrong size", "user")},
+        {"return_id": "ret_4048", "order_id": "ORD-48213", "status": "requested"},
+        "create")),
+]
+CORRUPT["paid_again"] = [
+    ("cancel", _appended("call_o2", "create_payment", {"amount": N, "currency": S}, {
+        "amount": (89.99, ("out", "call_o1", "$.refund.amount")),
+        "currency": ("USD", ("out", "call_o1", "$.refund.currency"))},
+        {"payment_id": "pay_7956", "amount": 89.99, "currency": "USD", "status": "pending"},
+        "create")),
+    ("trip", _appended("call_t4", "create_payment", {"amount": N, "currency": S}, {
+        "amount": (412.5, ("out", "call_t2", "$.total_price.amount")),
+        "currency": ("EUR", ("out", "call_t2", "$.total_price.currency"))},
+        {"payment_id": "pay_5076", "amount": 412.5, "currency": "EUR", "status": "pending"},
+        "create")),
+]
+CORRUPT["total_off_price"] = [
+    ("trip", _then(
+        lambda d: _set_out(d, "call_t2", lambda o: _with(
+            o, total_price={"amount": 22.9, "currency": "EUR"})),
+        lambda d: _set_out(d, "call_t3", lambda o: _with(
+            o, total_price={"amount": 22.9, "currency": "EUR"})),
+        lambda d: _answer(d, "Air France FL-AF1234 from CDG to JFK leaves 2025-06-12. I "
+                             "booked it for Paul Jones: booking bkn_3ff5ba is ticketed, 22.9 "
+                             "EUR charged to your card."))),
+]
+CORRUPT["total_restated"] = [
+    ("trip", lambda d: _set_out(d, "call_t3", lambda o: _with(
+        o, total_price={"amount": 175.3, "currency": "EUR"}))),
 ]
 
 

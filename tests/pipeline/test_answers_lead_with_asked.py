@@ -72,9 +72,15 @@ def test_show_times_are_answered_with_the_time_and_the_cinema(bundled: dict[str,
     assert first["showtime_id"] not in said, said
 
 
+def _holding(bundled: dict[str, Rec], prefix: str) -> Rec:
+    """The first record with one call of `prefix` (which records hold one moves as the
+    planner plans records again; what their answers say does not)."""
+    return next(r for _, r in sorted(bundled.items()) if len(_outputs(r, prefix)) == 1)
+
+
 def test_a_flight_has_a_price_and_its_details_lead_with_its_times(
         bundled: dict[str, Rec]) -> None:
-    rec = bundled["000052"]
+    rec = _holding(bundled, "get_flight_details")
     (details,) = _outputs(rec, "get_flight_details")
     flight = details["flight"]
     assert flight["price"]["amount"] > 0, flight

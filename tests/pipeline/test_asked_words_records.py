@@ -34,7 +34,7 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
     corpus = tmp_path_factory.mktemp("bigoven")
     (corpus / "Food").mkdir()
     shutil.copy(BIGOVEN, corpus / "Food" / BIGOVEN.name)
-    config = RunConfig(n=60, seed=7, toolenv=str(corpus))
+    config = RunConfig(n=80, seed=7, toolenv=str(corpus))  # 60 held one random recipe
     out = corpus / "records.jsonl"
     generate(config, out, workers=1, runtime=Runtime.build(config))
     return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]

@@ -3,7 +3,8 @@
 `domain_fields` gives what a domain answers (a fixture's teams and score, a flight's
 times); `shapes` picks the domain from an endpoint's words. These read the endpoint once
 more: a board or video game is no sports fixture (`gamed`), a name asking what something
-costs answers a price (`priced`), a ranking of players names the player (`ranked_player`),
+costs answers a price (`priced`), a team's lookup answers the team, not a fixture
+(`team_fields`), a ranking of players names the player (`ranked_player`),
 and a choice the call sends is echoed, not drawn (`sent_kept`). Pure.
 """
 
@@ -25,6 +26,19 @@ _VIDEO_GAMES = frozenset({"video", "videogame", "videogames", "rewards", "reward
                           "playstation", "nintendo", "console", "consoles", "battle",
                           "gamer", "gamers", "gaming"})
 _PLATFORM_PARAMS = frozenset({"platform", "console"})
+TEAM_WORDS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises"})
+# What a team's own record holds; `entities` fills them from one real team of the league.
+_TEAM = {"full_name": _STR, "abbreviation": _STR, "city": _STR, "conference": _STR,
+         "division": _STR, "stadium": _STR}
+
+
+def team_fields(own: set[str], names_more: bool) -> dict[str, Any] | None:
+    """A team's fields for an endpoint whose own words name a team and nothing more
+    (`get_a_specific_team`: the Pistons, not "Pistons 3, Pacers 3"); `names_more` says
+    the rest of its words name something else (a team's matches, players, logo)."""
+    if not own & TEAM_WORDS or names_more:
+        return None
+    return dict(_TEAM)
 
 
 def gamed(endpoint: Endpoint, words: set[str]) -> set[str]:

@@ -22,7 +22,7 @@ from toolgen.executor.page_meta import PagePlace
 from toolgen.executor.paging import keep_listing, listing_fields, page_count
 from toolgen.executor.remembered import listed_known
 from toolgen.executor.results import Fault
-from toolgen.executor.state import Page, SessionState
+from toolgen.executor.state import EntityRecord, Page, SessionState
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
 
@@ -110,7 +110,8 @@ def show_created(
     meta = plan.item_meta
     if meta is None or meta.pk is None or not state.alive:
         return
-    ids = state.alive_ids(info.entity, meta.entity, meta.pk_entity)
+    ids = [i for i in state.alive_ids(info.entity, meta.entity, meta.pk_entity)
+           if _fits_status(state.store.get(i), ctx.args)]
     if not ids:
         return
     items = _get_list(plan, output)
@@ -129,6 +130,15 @@ def show_created(
             if rec is not None:
                 listed_known(item, rec)
             link(ctx, item, meta)
+
+
+def _fits_status(rec: EntityRecord | None, args: dict[str, Any]) -> bool:
+    """A made thing is listed by a status filter only when it has that status (an order
+    made "reserved" is no answer to `status="refunded"`)."""
+    asked = args.get("status")
+    known = rec.fields.get("status") if rec is not None else None
+    return not (isinstance(asked, str) and isinstance(known, str)
+                and asked.lower() != known.lower())
 
 
 def _get_list(plan: Plan, output: Any) -> list[Any] | None:

@@ -8,6 +8,12 @@ reads them as made up. `state_page(output, list_path, place)` sets every such fi
 the top, beside the list, or in a page-info object there (`meta`, `pagination`), from
 the one place the page has in its query.
 
+A page read on its own (`get_all_teams(page="0")`, no paged follow-up) states figures
+drawn field by field too: four teams "of 1,630,066" on "2,721 pages". `single_page(output,
+list_path, args)` is the place such a page has: the page asked for, the size asked for
+(or the page's own when it holds more), and a total believable for what is listed - a
+page shorter than its size is the last one, a full page is one of a few.
+
 `stated_page_size(args)` is the page size a call asked for (`limit=10`): a paged answer
 that shows fewer items and says there are more contradicts the call, so such a call is
 not the one to page. In place, deterministic, never touches the network.
@@ -38,6 +44,10 @@ _ASKED_SIZE = frozenset({"limit", "per_page", "perpage", "page_size", "pagesize"
                          "num_results", "count", "size"})
 _ASKED_FLAT = frozenset(n.replace("_", "") for n in _ASKED_SIZE)
 _PLACE = _CURRENT | _NEXT | _PAGES
+# Arguments naming the page asked for (a 0-based "0" is the first page, as 1 is).
+_ASKED_PAGE = frozenset({"page", "page_number", "pagenumber", "page_no", "pageno", "pagenum",
+                         "page_num", "page_index", "p"})
+_ASKED_OFFSET = frozenset({"offset", "skip", "start"})
 _KEEP = object()  # a field that is not a page figure
 
 
@@ -63,6 +73,73 @@ def stated_page_size(args: dict[str, Any]) -> int | None:
             return value
         if isinstance(value, str) and value.isdigit():
             return int(value)
+    return None
+
+
+def single_page(output: Any, list_path: tuple[str, ...] | None,
+                args: dict[str, Any]) -> PagePlace | None:
+    """The place of a page read on its own, when it states page figures (module doc)."""
+    items = at_path(output, list_path) if list_path else None
+    if not isinstance(items, list) or not items:
+        return None
+    nodes = _page_nodes(output, list_path)
+    figures = {normalize_key(k): v for node in nodes for k, v in node.items() if _numeric(v)}
+    if not _PLACE & figures.keys():
+        return None
+    n = len(items)
+    size = max(n, stated_page_size(args) or _count(figures, _SIZE) or n)
+    number = _asked_page(args, size)
+    before = (number - 1) * size
+    if n < size:  # a page that is not full is the last one: nothing after it
+        return PagePlace(number, size, before + n)
+    drawn = _count(figures, _TOTAL) or _count(figures, _PAGES) * size
+    # Why: a full page is one of a few; a drawn total far past it reads as made up.
+    total = drawn if before + n <= drawn <= before + 5 * size else before + n + drawn % (
+        3 * size + 1)
+    return PagePlace(number, size, total)
+
+
+def page_total(output: Any, list_path: tuple[str, ...] | None) -> int | None:
+    """The total of items a page of a list states (None when it states none)."""
+    for node in _page_nodes(output, list_path):
+        for key, value in node.items():
+            if normalize_key(key) in _TOTAL:
+                number = _int(value)
+                if number is not None:
+                    return number
+    return None
+
+
+def _asked_page(args: dict[str, Any], size: int) -> int:
+    """The 1-based number of the page a call asked for (1 when it asked for none)."""
+    for name, value in args.items():
+        key = normalize_key(name)
+        number = _int(value)
+        if number is None:
+            continue
+        if key.replace("_", "") in {k.replace("_", "") for k in _ASKED_PAGE}:
+            return max(1, number)
+        if key in _ASKED_OFFSET:
+            return number // max(1, size) + 1
+    return 1
+
+
+def _count(figures: dict[str, Any], keys: frozenset[str]) -> int:
+    """The first positive figure under one of `keys` (0 when there is none)."""
+    for key in sorted(keys & figures.keys()):
+        number = _int(figures[key])
+        if number is not None and number > 0:
+            return number
+    return 0
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
     return None
 
 

@@ -48,8 +48,10 @@ from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
+from toolgen.executor.kept_total import keep_total, learn_totals
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import same_product
+from toolgen.executor.list_again import listed_again, query_key
 from toolgen.executor.listed_places import cities_of_asked_country
 from toolgen.executor.listing import (
     continuation,
@@ -64,7 +66,8 @@ from toolgen.executor.lowest_price import lowest_listed
 from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
-from toolgen.executor.page_meta import PagePlace, state_page
+from toolgen.executor.page_meta import PagePlace, single_page, state_page
+from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_total
 from toolgen.executor.people import same_person
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
@@ -221,9 +224,15 @@ class ExecutionSession:
         if info.action == "create":
             output = self._created(info, arguments, output, rng)
         elif info.action == "delete" and target is not None:
-            state.delete(target)
             if compiled.delete_mark is not None:
                 _mark_status(output, compiled.delete_mark)
+            if _withdraws(endpoint) and "status" in compiled.fields and isinstance(
+                    output, dict) and isinstance(output.get("status"), str):
+                # A cancel whose schema answers the booking's new status leaves the
+                # booking to look up: it reads back as cancelled, not as "not found".
+                _remember_status(state, target, target_entity or info.entity, output)
+            else:
+                state.delete(target)
         elif info.action == "auth":
             output = self._authenticated(output, rng)
 
@@ -269,15 +278,31 @@ class ExecutionSession:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
+            purchase_total(state, args_norm, output)  # the known price times what it bought
         lowest_listed(output)  # a "from" price is the cheapest section's
+        paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
         add_up(output)  # last: totals and conversions follow from the figures shown
+        if info.action == "get":
+            keep_total(state, output, target)  # an order read again costs what it was made for
         stated_figures(output)  # and a price's text states the figure it stands beside
+        learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)
+        learn_prices(state, output)
+        if place is None and kind != "empty_result":
+            place = single_page(output, plan.list_path, args_norm)
         if place is not None:
             state_page(output, plan.list_path, place)
+        if info.action == "list" and kind != "empty_result" and page is None:
+            alive = len(state.alive_ids(info.entity))
+            moved = listed_again(state, query_key(endpoint.id, args_norm), output,
+                                 plan.list_path, alive, place)
+            rest = state.pages.get((endpoint.id, str(output.get("next_cursor")))) if (
+                isinstance(output, dict)) else None
+            if rest is not None and moved is not None:  # its later pages say the same total
+                rest.total = moved
         if kind == "empty_result":
             output = empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
@@ -398,6 +423,25 @@ def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
             (code for v in ctx.args.values() if (code := postcode_country(v))), None)
         state.home = served or named or ""
     return served or state.home
+
+
+_WITHDRAWS = frozenset({"cancel", "cancels", "refund", "refunds", "void", "revoke"})
+
+
+def _withdraws(endpoint: Endpoint) -> bool:
+    """A cancel or a refund (`cancel_flight_booking`), not a delete or a removal."""
+    own = endpoint.function_name.split("_for_", 1)[0].lower().split("_")
+    return bool(_WITHDRAWS & set(own))
+
+
+def _remember_status(state: SessionState, target: Any, entity: str,
+                     output: dict[str, Any]) -> None:
+    """The status a cancel answered with is the record's from now on."""
+    status = output["status"]
+    rec = state.store.get(target)
+    if rec is None:
+        rec = state.store[target] = EntityRecord(entity)
+    rec.remember("status", status, overwrite=True)
 
 
 def _mark_status(output: Any, status: str) -> None:

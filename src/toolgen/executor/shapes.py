@@ -33,7 +33,14 @@ from toolgen.executor.domain_fields import (
     is_trigger,
     quoted_market,
 )
-from toolgen.executor.domain_fit import gamed, priced, ranked_player, sent_kept
+from toolgen.executor.domain_fit import (
+    TEAM_WORDS,
+    gamed,
+    priced,
+    ranked_player,
+    sent_kept,
+    team_fields,
+)
 from toolgen.executor.glued import unglue
 from toolgen.executor.mailbox import mailbox_fields
 from toolgen.executor.mode_switch import mode_switch
@@ -152,6 +159,10 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
         return read
     if quoted_market(own, name):
         return dict(first_domain({"stock"}, verdicts=True) or {})
+    rest = own - TEAM_WORDS
+    team = team_fields(own, names_own_thing(rest) or any(is_trigger(singular(w)) for w in rest))
+    if team is not None:
+        return team
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     fields = first_domain(own, verdicts=True)

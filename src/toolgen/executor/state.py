@@ -95,6 +95,14 @@ class SessionState:
     home: str = ""
     # A key-value store's pairs, by store (see `kv_store`): what a read of it shows.
     kv: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    # (id, tier) -> (unit price, currency) a result stated, and one a purchase paid (see
+    # `paid_prices`): what a later purchase costs, and what a later read lists it at.
+    prices: dict[tuple[Any, str], tuple[float, str | None]] = field(default_factory=dict)
+    paid: dict[tuple[Any, str], tuple[float, str | None]] = field(default_factory=dict)
+    # id -> the total a result stated for it (see `kept_total`)
+    totals: dict[Any, Any] = field(default_factory=dict)
+    # query -> (the total its first read stated, things made by then): `list_again`
+    listed: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def created(self, entity: str, ident: Any) -> None:
         ids = self.alive.setdefault(canon(entity), [])

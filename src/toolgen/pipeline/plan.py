@@ -14,6 +14,7 @@ from toolgen.executor import endpoint_info
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
 from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.pipeline.state_order import state_conflict
 from toolgen.records import Chain, Scenario
 from toolgen.seeds import derive_seed, rng_for
 
@@ -37,6 +38,14 @@ def iter_plans(
         seed = derive_seed(config.seed, "record", index)
         chain = _chain(sampler, rt, seed, check=not config.all_endpoints)
         scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"), seed)
+        for again in range(1, _REDRAWS + 1):
+            # A plan whose later call undoes an earlier one (a deleted card charged, a
+            # booking paid twice) is planned again; the last draw stands.
+            if state_conflict(scenario, rt.endpoints) is None:
+                break
+            redraw = derive_seed(seed, "state", again)
+            chain = _chain(sampler, rt, redraw, check=not config.all_endpoints)
+            scenario = plan_scenario(chain, ctx, rng_for(redraw, "plan"), seed)
         if on_planned is not None:
             on_planned(index + 1)
         yield chain, scenario

@@ -32,6 +32,10 @@ _MONEY_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)? [A-Z]{3}")  # "188.05 EUR"
 _TIME = re.compile(r"\b(time|at)$")
 _WORLD = ("capital of ", "population of ")
 # Roles said after a subject as its modifiers ("rated 4.6, at 149.5").
+# Whose score a label names: a side's score in a match is a result, not a rating
+# ("home score 3" is no "rated 3").
+_SIDES = frozenset({"home", "away", "visitor", "visiting", "team", "final", "match", "game",
+                    "player", "opponent", "half", "halftime"})
 _MODIFYING = ("status", "money", "currency", "rating", "date", "time")
 
 
@@ -69,7 +73,7 @@ def _role(label: str, last: str) -> str:
         return "currency"
     if any(label == m or label.endswith(" " + m) for m in _MONEY):
         return "money"
-    if last in ("rating", "stars", "score"):
+    if last in ("rating", "stars") or (last == "score" and not _SIDES & set(label.split())):
         return "rating"
     if _DATE.search(label):
         return "date"

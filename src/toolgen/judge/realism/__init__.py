@@ -21,6 +21,7 @@ from toolgen.judge.realism import (
     asked,
     asked_place,
     boilerplate,
+    bought,
     calculations,
     chains,
     deferred,
@@ -51,6 +52,7 @@ from toolgen.judge.realism import (
     same_id,
     shapes,
     stale,
+    state_order,
     sums,
     titles,
     type_fields,
@@ -111,6 +113,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     notes.NAME: notes.check_view,
     events.NAME: events.check_view,
     wording.NAME: wording.check_view,
+    state_order.NAME: state_order.check_view,
+    bought.NAME: bought.check_view,
 }
 
 

@@ -6,12 +6,18 @@ page 2, or a last page ("has_more": false) reached from page 1 after two items w
 the pages said 33, does not believe either figure - nor an answer that reports them.
 Kind `paged_total_mismatch`.
 
+A query read again after calls that made or removed things (their trace's effect is a
+create or a delete) may count them: 40 deliveries, one ordered, then 41 is no
+disagreement (it may move up by at most the creates and down by at most the deletes
+between the reads); 37 is.
+
 Only totals the outputs state at their top level are compared (`total`, `total_count`,
 `total_results`, ...); a query with one page says nothing about its pages.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
@@ -58,9 +64,15 @@ def _first_page(args: dict[str, Any]) -> bool:
     return all(args[key] in (None, 0, 1, "0", "1", "") for key in _PAGING & set(args))
 
 
-def _disagreement(pages: list[dict[str, Any]], from_first: bool) -> str | None:
-    totals = [t for p in pages if (t := _total(p)) is not None]
-    if len(set(totals)) > 1:
+def _disagreement(pages: list[dict[str, Any]], from_first: bool,
+                  made: list[tuple[int, int]] | None = None) -> str | None:
+    """Why the pages disagree; `made[i]`, the things made and removed before page `i` was
+    read."""
+    made = made or [(0, 0)] * len(pages)
+    counted = [(t, m) for p, m in zip(pages, made, strict=True) if (t := _total(p)) is not None]
+    totals = [t for t, _ in counted]
+    if any(not -(m2[1] - m1[1]) <= t2 - t1 <= m2[0] - m1[0]
+           for (t1, m1), (t2, m2) in itertools.pairwise(counted)):
         what = "the pages of one query give" if from_first else "one query read twice gives"
         return f"{what} totals " + " then ".join(str(t) for t in totals)
     if not totals or not _last_page(pages[-1]):
@@ -83,21 +95,25 @@ def GATE(view: RecordView) -> bool:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    queries: dict[str, list[tuple[dict[str, Any], int, bool]]] = {}
+    queries: dict[str, list[tuple[dict[str, Any], int, bool, tuple[int, int]]]] = {}
+    made, removed = 0, 0
     for step in real_steps(view):
+        if step.status == "ok":
+            made += step.effect == "create"
+            removed += step.effect == "delete"
         doc = view.output(step.call_id) if step.call_id in view.answer_at else None
         args = view.arguments(step.call_id)
         if step.status != "ok" or not isinstance(doc, dict) or not isinstance(args, dict):
             continue
         queries.setdefault(_query(step.function_name, args), []).append(
-            (doc, view.answer_at[step.call_id], _first_page(args)))
+            (doc, view.answer_at[step.call_id], _first_page(args), (made, removed)))
     out: list[Finding] = []
     for pages in queries.values():
         if len(pages) < 2:
             continue
         # the last-page rule reads a query paged from its first page onwards
-        paged = pages[0][2] and not all(first for _, _, first in pages)
-        why = _disagreement([doc for doc, _, _ in pages], paged)
+        paged = pages[0][2] and not all(first for _, _, first, _ in pages)
+        why = _disagreement([doc for doc, _, _, _ in pages], paged, [m for *_, m in pages])
         if why:
             out.append(finding(NAME, "paged_total_mismatch", pages[-1][1], why))
     return out

@@ -32,7 +32,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # an event's dates that contradict its title (a night running three weeks)
             "events",
             # wording no person writes: swapped phrases that clash, run-on asks (qphrase)
-            "wording")
+            "wording",
+            # a call that contradicts the state earlier calls left; a purchase whose total
+            # does not follow an earlier price (qstate)
+            "state_order", "bought")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -152,6 +155,14 @@ SEVERITY: dict[str, Severity] = {
     # "About MarShon, can you also see the airports?" (ToolBench seed 7 #42): a follow-up
     # opening on an earlier result none of its calls uses
     "unmoored_follow_up": "error",
+    # a deleted card charged, a cancelled order returned; a refund, a paid booking or one
+    # amount paid again
+    "used_after_removal": "error",
+    "paid_again": "error",
+    # a flight read at 426.5 booked for 22.9; three nights at 561 a night for 172.3
+    "total_off_price": "error",
+    # order ord_0392 made for 85.9 and read back at 175.28
+    "total_restated": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -203,9 +214,15 @@ _EVENTS = frozenset({"event_span_misfit"})
 # Wording no person writes (broken_wording) gates: found reading the first user turn and
 # the answer of 110 ToolBench, BFCL and bundled records at seed 7 (33-53 records per 300
 # before qphrase), the generator no longer writes it: 0 of 1,798 records at seeds 7 and 8.
+# State across calls (used_after_removal, paid_again, total_off_price): found reading
+# bundled seed 7 (34 of 300 records plan one, 11 price a purchase off an earlier price);
+# the planner plans such records again and the executor prices purchases from what it
+# stated, but a plan's last draw stands and a read's drawn status can be settled, so they
+# cap overall at 3 and are reported, not gated.
+_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS
+    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
