@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
 from toolgen.executor.pools import PLACES
+from toolgen.executor.unlisted_city import coordinates_for, unlisted_city
 from toolgen.executor.values import normalize_key
 
 _CITY = frozenset({"city", "city_name", "town"})
@@ -216,6 +217,8 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
     # a pair of another city of the country moves to the city named (Miami at Seattle's)
     own = PLACES[city_row] if city_row >= 0 and PLACES[city_row][2] == code else place
     _coordinates(obj, keys, own, args)
+    if city_key is not None and city_row < 0 and isinstance(obj.get(city_key), str):
+        _unlisted_coordinates(obj, keys, str(obj[city_key]), code, args)
 
 
 def _row(value: Any, index: dict[str, int]) -> int:
@@ -280,3 +283,22 @@ def _coordinates(obj: dict[str, Any], keys: dict[str, str], place: tuple[Any, ..
         if p[4] == lat and p[5] == lon and p[0] != place[0]:
             obj[lat_key], obj[lon_key] = place[4], place[5]
             return
+
+
+def _unlisted_coordinates(obj: dict[str, Any], keys: dict[str, str], name: str, code: str,
+                          args: dict[str, Any]) -> None:
+    """A drawn pair beside a city `PLACES` does not list (Firenze at Rome's) becomes that
+    city's own (`unlisted_city`); a sent pair stays."""
+    lat_key = next((keys[n] for n in _LAT if n in keys), None)
+    lon_key = next((keys[n] for n in _LON if n in keys), None)
+    if lat_key is None or lon_key is None:
+        return
+    lat, lon = obj[lat_key], obj[lon_key]
+    if not all(isinstance(v, float) for v in (lat, lon)):
+        return
+    if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
+        return
+    city = unlisted_city(name, code)
+    moved = coordinates_for(lat, lon, city) if city is not None else None
+    if moved is not None:
+        obj[lat_key], obj[lon_key] = moved

@@ -29,6 +29,7 @@ from toolgen.executor.city_postcodes import city_for, into_city
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, in_city, local_postcodes
 from toolgen.executor.pools import PLACES
+from toolgen.executor.unlisted_city import postcode_for, unlisted_city
 from toolgen.executor.values import normalize_key
 
 # The three-digit ZIP prefixes of each state (USPS sectional centers, inclusive ranges).
@@ -150,6 +151,8 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         city = _own_city(obj, "US")
         if city is not None:
             obj[key] = _zip_in_city(obj[key], city)
+        else:
+            _in_unlisted(obj, key, "US")
     elif code is not None and code in LOCALE and isinstance(obj[key], str):
         posts = local_postcodes(code)
         if shape(obj[key]) not in {shape(p) for p in posts}:
@@ -157,6 +160,25 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         city = _own_city(obj, code)
         if city is not None:
             obj[key] = in_city(obj[key], city.strip().title())
+        else:
+            _in_unlisted(obj, key, code)
+
+
+def _in_unlisted(obj: dict[str, Any], key: str, code: str) -> None:
+    """The postcode of an object in a city `PLACES` does not list (Firenze) made that
+    city's, or at least no other listed city's (`unlisted_city.postcode_for`)."""
+    city_key = _field(obj, _CITY)
+    if city_key is None:
+        return
+    name = obj[city_key]
+    city = unlisted_city(name, code) if name.strip().lower() not in US_CITIES else None
+    if city is None:
+        return
+    value = obj[key]
+    text = f"{value:05d}" if isinstance(value, int) else str(value).strip()
+    moved = postcode_for(text, name, city)
+    if moved != text:
+        obj[key] = int(moved) if isinstance(value, int) and moved.isdigit() else moved
 
 
 def _own_city(obj: dict[str, Any], code: str) -> str | None:

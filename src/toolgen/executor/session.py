@@ -64,6 +64,7 @@ from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, state_page
 from toolgen.executor.people import same_person
+from toolgen.executor.place_currency import currency_of, local_money, named_country
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
 from toolgen.executor.postal import fit_postcode, postcode_country
@@ -80,6 +81,7 @@ from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
+from toolgen.executor.share_prices import fit_share_prices
 from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
@@ -252,10 +254,15 @@ class ExecutionSession:
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
+        named = named_country(args_norm) or state.money_country.get(endpoint.tool_id, "")
+        if named:
+            state.money_country[endpoint.tool_id] = named
+            local_money(output, args_norm, currency_of(named))
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)
         company_ticker(output, args_norm)
+        fit_share_prices(output, args_norm, rng)
         asked_person(output, args_norm)
         drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
