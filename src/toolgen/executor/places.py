@@ -233,6 +233,8 @@ def _asked_city(obj: dict[str, Any], city_key: str | None, args: dict[str, Any],
     city = str(obj[city_key])
     known = CITY_INDEX.get(city.lower())
     in_code = PLACES[known][2] if known is not None else _OTHER_CITIES.get(city.lower())
+    if in_code is None and unlisted_city(city, code) is not None:
+        in_code = code  # Firenze: an address in Italy ends in Firenze, not Rome
     return city if in_code == code else None
 
 

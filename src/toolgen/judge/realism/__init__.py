@@ -23,6 +23,7 @@ from toolgen.judge.realism import (
     boilerplate,
     calculations,
     chains,
+    city_fit,
     deferred,
     entities,
     error_results,
@@ -36,6 +37,7 @@ from toolgen.judge.realism import (
     ids_only,
     invented_names,
     language,
+    local_money,
     misfit,
     naming,
     notes,
@@ -51,6 +53,7 @@ from toolgen.judge.realism import (
     same_id,
     shapes,
     stale,
+    stocks,
     sums,
     titles,
     type_fields,
@@ -111,6 +114,9 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     notes.NAME: notes.check_view,
     events.NAME: events.check_view,
     wording.NAME: wording.check_view,
+    city_fit.NAME: city_fit.check_view,
+    local_money.NAME: local_money.check_view,
+    stocks.NAME: stocks.check_view,
 }
 
 
