@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.place_currency import currency_of, local_money, named_country
 from toolgen.executor.places import believable_places
 from toolgen.executor.postal import fit_postcode
-from toolgen.executor.share_prices import fit_share_prices
 
 
 def _placed(obj: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
@@ -91,18 +91,31 @@ def test_yen_prices_have_no_minor_unit() -> None:
 def test_an_ibm_investment_costs_what_ibm_shares_trade_at() -> None:
     args = {"company": "International Business Machines Corporation", "shares": 207}
     output = {"investment_cost": 566.14, **args}
-    fit_share_prices(output, args, random.Random(7))
+    fit_asset_prices(output, args, random.Random(7))
     assert 207 * 120 <= output["investment_cost"] <= 207 * 270
     quote = {"symbol": "AAPL", "price": 3.12}
-    fit_share_prices(quote, {"symbol": "AAPL"}, random.Random(7))
+    fit_asset_prices(quote, {"symbol": "AAPL"}, random.Random(7))
     assert 125 <= quote["price"] <= 260
 
 
 def test_believable_and_unknown_share_prices_stay() -> None:
     quote = {"symbol": "AAPL", "price": 189.5}
-    fit_share_prices(quote, {"symbol": "AAPL"}, random.Random(7))
+    fit_asset_prices(quote, {"symbol": "AAPL"}, random.Random(7))
     assert quote == {"symbol": "AAPL", "price": 189.5}
     other = {"investment_cost": 5.0}
-    fit_share_prices(other, {"company": "Perez, Stewart and Ballard", "shares": 10},
+    fit_asset_prices(other, {"company": "Perez, Stewart and Ballard", "shares": 10},
                      random.Random(7))
     assert other == {"investment_cost": 5.0}
+
+
+def test_coins_and_candles_in_a_listing_trade_at_their_prices() -> None:
+    output = {"data": [{"symbol": "BTC", "price_usd": 16.1},
+                       {"symbol": "USDT", "price_usd": 484.46},
+                       {"symbol": "GOOGL", "open": 796.55, "high": 812.32, "low": 774.63,
+                        "close": 796.16}]}
+    fit_asset_prices(output, {"limit": 3}, random.Random(7))
+    btc, usdt, googl = output["data"]
+    assert 16000 <= btc["price_usd"] <= 110000
+    assert 0.99 <= usdt["price_usd"] <= 1.01
+    assert 85 <= googl["close"] <= 210
+    assert googl["low"] < googl["open"] < googl["high"]  # the candle keeps its shape

@@ -97,9 +97,9 @@ def test_another_companys_ticker_is_flagged() -> None:
 def test_a_share_price_no_listed_company_trades_at_is_flagged() -> None:
     args = {"company": "International Business Machines Corporation", "shares": 207}
     assert _kinds(stocks.check_view, "calculate_investment_cost", args,
-                  {"investment_cost": 566.14, **args}) == ["share_price_implausible"]
+                  {"investment_cost": 566.14, **args}) == ["asset_price_implausible"]
     assert _kinds(stocks.check_view, "get_stock_price", {"symbol": "AAPL"},
-                  {"symbol": "AAPL", "price": 3.12}) == ["share_price_implausible"]
+                  {"symbol": "AAPL", "price": 3.12}) == ["asset_price_implausible"]
 
 
 @pytest.mark.parametrize(("args", "output"), [
@@ -112,3 +112,20 @@ def test_a_share_price_no_listed_company_trades_at_is_flagged() -> None:
 def test_the_named_companys_ticker_and_price_are_left_alone(args: dict[str, Any],
                                                             output: Any) -> None:
     assert _kinds(stocks.check_view, "stock_lookup", args, output) == []
+
+
+@pytest.mark.parametrize("output", [
+    {"data": [{"symbol": "BTC", "name": "Bitcoin", "price_usd": 16.1}]},
+    {"symbol": "USDT", "price_usd": 484.46},
+    {"symbol": "GOOGL", "open": 796.55, "high": 812.32, "low": 774.63, "close": 796.16},
+])
+def test_a_coin_or_share_at_an_impossible_price_is_flagged(output: Any) -> None:
+    assert _kinds(stocks.check_view, "market_quotes", {"limit": 5},
+                  output) == ["asset_price_implausible"]
+
+
+def test_believable_coin_prices_are_left_alone() -> None:
+    output = {"data": [{"symbol": "BTC", "price_usd": 64210.5},
+                       {"symbol": "USDT", "price_usd": 1.0},
+                       {"symbol": "ETH", "price": 3100.0, "currency": "EUR"}]}
+    assert _kinds(stocks.check_view, "market_quotes", {"limit": 5}, output) == []

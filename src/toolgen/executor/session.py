@@ -35,6 +35,7 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.add_up import add_up
 from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
+from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
@@ -81,7 +82,6 @@ from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
-from toolgen.executor.share_prices import fit_share_prices
 from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
@@ -262,11 +262,11 @@ class ExecutionSession:
         same_person(output, args_norm)
         named_subject(output, args_norm)
         company_ticker(output, args_norm)
-        fit_share_prices(output, args_norm, rng)
         asked_person(output, args_norm)
         drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        fit_asset_prices(output, args_norm, rng)  # after cohere: the symbols are final
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final

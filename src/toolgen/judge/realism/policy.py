@@ -157,7 +157,7 @@ SEVERITY: dict[str, Severity] = {
     "city_postcode": "error",
     "place_currency": "error",
     "ticker_mismatch": "error",
-    "share_price_implausible": "error",
+    "asset_price_implausible": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -210,11 +210,11 @@ _EVENTS = frozenset({"event_span_misfit"})
 # the answer of 110 ToolBench, BFCL and bundled records at seed 7 (33-53 records per 300
 # before qphrase), the generator no longer writes it: 0 of 1,798 records at seeds 7 and 8.
 # Places, money and companies that do not belong together (city_coordinates ...
-# share_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
+# asset_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
 # 5.0; the generator now answers from the named city, place and company, but corpus
 # example shapes may still carry them: reported, not gated, until no record trips them.
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "place_currency",
-                        "ticker_mismatch", "share_price_implausible"})
+                        "ticker_mismatch", "asset_price_implausible"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _BELONGING
