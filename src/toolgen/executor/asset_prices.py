@@ -130,8 +130,8 @@ def _fit(obj: dict[str, Any], span: tuple[float, float], sent: dict[str, Any],
             factor = _draw(lo, hi, rng) / anchor
             for k in candle:
                 obj[k] = round(obj[k] * factor, 2 if hi >= 10 else 4)
-    shares = next((float(v) for k in _SHARES if _is_number(v := sent.get(k)) and v > 0),
-                  None)
+    shares = next((v for k in _SHARES if isinstance(v := sent.get(k), (int, float))
+                   and not isinstance(v, bool) and v > 0), None)
     if not top or shares is None:
         return
     for key, value in list(obj.items()):
