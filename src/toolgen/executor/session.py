@@ -266,12 +266,12 @@ class ExecutionSession:
         drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
-        fit_asset_prices(output, args_norm, rng)  # after cohere: the symbols are final
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        fit_asset_prices(output, args_norm, rng)  # after finish: symbols echoed, bars ordered
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
         add_up(output)  # last: totals and conversions follow from the figures shown

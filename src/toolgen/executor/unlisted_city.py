@@ -41,12 +41,20 @@ def unlisted_city(name: str, country: str) -> world.City | None:
     text = name.strip()
     if not text or text.lower() in CITY_INDEX or "," in text:
         return None
-    found = world.city(f"{text}, {country}" if country else text)
+    found = city_in(text, country)
     if found is None or (country and found.country_iso != country):
         return None
     if found.name.lower() in CITY_INDEX:  # "Wien", "Lisboa": a listed city's other name
         return None
     return found
+
+
+def city_in(name: str, country: str) -> world.City | None:
+    """The city `name` names, in country `country` (ISO code) when one of its cities has
+    the name. The country goes by its name: "CA", "DE" or "IN" after a comma are read as
+    US states first (Vancouver, CA is Vancouver, Washington)."""
+    found = world.country_of(country) if country else None
+    return world.city(f"{name}, {found.name}" if found is not None else name)
 
 
 def _listed_name(name: str, city: world.City) -> str | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from toolgen.executor import world
 from toolgen.executor.city_postcodes import city_for
+from toolgen.executor.unlisted_city import city_in
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
@@ -69,7 +70,7 @@ def _city(obj: dict[str, Any]) -> world.City | None:
     hint = world.country(country) if country else None
     if country and hint is None:
         return None
-    found = world.city(f"{name}, {hint.iso}" if hint else name)
+    found = city_in(name, hint.iso if hint else "")
     if found is None or (hint is not None and found.country_iso != hint.iso):
         return None
     return found
@@ -97,7 +98,7 @@ def reason(obj: dict[str, Any]) -> str | None:
                     f"{_text(obj, _CITY)}")
     if code is not None and city.country_iso != "US":
         other = city_for(code, city.country_iso)
-        found = world.city(f"{other}, {city.country_iso}") if other else None
+        found = city_in(other, city.country_iso) if other else None
         if found is not None and _km(city, found.latitude, found.longitude) > FAR_KM:
             return f"postcode {code} is {other}'s, not {_text(obj, _CITY)}'s"
     return None
