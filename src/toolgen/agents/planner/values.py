@@ -313,13 +313,7 @@ class ArgumentValues:
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if not given:
             return args
-        placed = at_place(given, row, strict)
-        # A city carried from an earlier result places the postcode the user gives beside
-        # it (Munich's 80xxx, not Berlin's 10856); only the user's own values change.
-        kept = {a.name: a.value for a in args
-                if a.name not in given and is_place_argument(a.name)}
-        fitted = fit_given({**kept, **placed})
-        fixed = {name: fitted[name] for name in placed}
+        fixed = fit_given(at_place(given, row, strict))
         if fixed == given:
             return args
         return self._with_fixed(endpoint, args, given, fixed)
