@@ -119,3 +119,14 @@ def test_coins_and_candles_in_a_listing_trade_at_their_prices() -> None:
     assert 0.99 <= usdt["price_usd"] <= 1.01
     assert 85 <= googl["close"] <= 210
     assert googl["low"] < googl["open"] < googl["high"]  # the candle keeps its shape
+
+
+def test_a_city_is_looked_up_in_the_objects_country() -> None:
+    # Richmond, Canada is in British Columbia, not Virginia or California ("CA" read as a
+    # US state): Toronto's pair moves to Richmond's own, about 49.17, -123.14
+    out = _placed({"city": "Richmond", "country": "Canada", "latitude": 43.6532,
+                   "longitude": -79.3832}, {"city": "Richmond"})
+    assert abs(out["latitude"] - 49.17) < 0.05 and abs(out["longitude"] + 123.14) < 0.05
+    calgary = _placed({"city": "Calgary", "country": "Canada", "postal_code": "M5V 2T6"},
+                      {"city": "Calgary"})
+    assert calgary["postal_code"].startswith(("T2", "T3"))  # Calgary's, not Toronto's M
