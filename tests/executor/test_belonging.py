@@ -130,3 +130,22 @@ def test_a_city_is_looked_up_in_the_objects_country() -> None:
     calgary = _placed({"city": "Calgary", "country": "Canada", "postal_code": "M5V 2T6"},
                       {"city": "Calgary"})
     assert calgary["postal_code"].startswith(("T2", "T3"))  # Calgary's, not Toronto's M
+
+
+def test_an_unlisted_us_city_gets_a_zip_of_its_state() -> None:
+    # Gilroy is in California (ZIPs 900-961), Austin's 787 is Texas
+    out = _placed({"city": "Gilroy", "postal_code": "78756", "country": "United States"},
+                  {"city": "Gilroy"})
+    assert 900 <= int(out["postal_code"][:3]) <= 961
+    assert out["postal_code"][3:] == "56"  # the drawn digits after the prefix stay
+    kept = _placed({"city": "Gilroy", "zip": "78756", "state": "TX"}, {"city": "Gilroy"})
+    assert kept["zip"] == "78756"  # the object says Texas: not this rule's to settle
+
+
+def test_a_redrawn_share_price_keeps_its_days_change() -> None:
+    quote = {"symbol": "AMZN", "price": 40.99, "change": 3.01, "change_percent": 7.93}
+    fit_asset_prices(quote, {"symbol": "AMZN"}, random.Random(7))
+    price = quote["price"]
+    assert 80 <= price <= 240
+    # yesterday's close plus the change is today's price, up 7.93 %
+    assert abs((price - quote["change"]) * 1.0793 - price) < 0.02

@@ -41,6 +41,9 @@ def _kinds(check: Any, name: str, args: dict[str, Any], output: Any) -> list[str
     # Milan's postcode (201xx) beside Florence, coordinates right
     ({"city": "Firenze", "country": "Italy", "postal_code": "20118", "latitude": 43.7792,
       "longitude": 11.2463}, "city_postcode"),
+    # Austin's ZIP beside Gilroy, California
+    ({"city": "Gilroy", "country": "United States", "postal_code": "78756"},
+     "city_postcode"),
     # Marseille's postcode beside Paris
     ({"city": "Paris", "country": "France", "zip": "13008"}, "city_postcode"),
 ])
@@ -56,6 +59,9 @@ def test_a_place_of_another_city_is_flagged(output: dict[str, Any], kind: str) -
      "lng": "2.3522"},
     # a suburb's ZIP shares its sectional centre with the city: US ZIPs are not judged
     {"city": "Tigard", "country": "US", "zip": "97223"},
+    # a Portland beside a state is judged by the postcodes check (Maine's Portland)
+    {"city": "Portland", "state": "ME", "zip": "04101"},
+    {"city": "Gilroy", "country": "United States", "postal_code": "95020"},
     # Vancouver beside its province: "CA" is not read as California
     {"City": "Vancouver", "State": "British Columbia", "Zip": "V5K 9L2"},
     # a city GeoNames does not know is left alone

@@ -14,7 +14,8 @@ outward). Owned here:
   coin (its `symbol`/`ticker` field, or, at the top, the company the call named), a
   price field (`price`, `price_usd`, `current_price`...) outside the range, in the
   object's currency, is drawn again inside it; a candle's open, high, low and close are
-  scaled together (their order stays); an investment's cost for the call's `shares`
+  scaled together (their order stays), and a day's `change` follows its
+  `change_percent`; an investment's cost for the call's `shares`
   becomes shares x such a price. A value the call sent stays.
 
 In place, deterministic for the call's random stream, never touches the network.
@@ -122,6 +123,7 @@ def _fit(obj: dict[str, Any], span: tuple[float, float], sent: dict[str, Any],
             continue
         if nk in _PRICE and not lo <= value <= hi:
             obj[key] = _draw(lo, hi, rng)
+            _day_change(obj, obj[key], sent)
     candle = [k for k in obj if normalize_key(k) in _CANDLE and _is_number(obj[k])
               and sent.get(normalize_key(k)) != obj[k]]
     if candle and any(not lo <= obj[k] <= hi for k in candle):
@@ -139,6 +141,17 @@ def _fit(obj: dict[str, Any], span: tuple[float, float], sent: dict[str, Any],
         if nk in _COST and _is_number(value) and sent.get(nk) != value and \
                 not lo <= value / shares <= hi:
             obj[key] = round(shares * _draw(lo, hi, rng), 2)
+
+
+def _day_change(obj: dict[str, Any], price: float, sent: dict[str, Any]) -> None:
+    """The day's change follows a redrawn price: `change` is what `change_percent` of
+    yesterday's close comes to (a 7.93 % move of a 173.79 share is 12.77, not 3.01)."""
+    keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
+    change, pct = keys.get("change"), keys.get("change_percent")
+    if change is None or pct is None or not _is_number(obj[change]) or \
+            not _is_number(obj[pct]) or "change" in sent or obj[pct] <= -100:
+        return
+    obj[change] = round(price * obj[pct] / (100 + obj[pct]), 2)
 
 
 def _is_number(value: Any) -> bool:

@@ -7,18 +7,22 @@ reviewer who knows Italy refuses it. Kinds:
 - `city_coordinates`: an object names a city GeoNames knows (in the object's country,
   when it names one) and its coordinate pair lies more than `FAR_KM` from that city;
 - `city_postcode`: an object names such a city and its postcode is one of another,
-  distant listed city of the same country (`executor.city_postcodes`: 20118 is Milan's).
+  distant listed city of the same country (`executor.city_postcodes`: 20118 is Milan's),
+  or a US ZIP outside the city's state (Austin's 78756 beside Gilroy, California).
 
-One object is read at a time; cities GeoNames does not know, postcodes of cities not
-listed, and US ZIPs (a sectional centre spans suburbs and towns) are left alone.
+A US ZIP is judged by its state only (GeoNames' state of the city: a sectional centre
+spans suburbs and towns). One object is read at a time; cities GeoNames does not know
+and postcodes of cities not listed are left alone.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from toolgen.executor import world
 from toolgen.executor.city_postcodes import city_for
+from toolgen.executor.postal import ZIP_RANGES
 from toolgen.executor.unlisted_city import city_in
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
@@ -35,6 +39,7 @@ NAME = "city_fit"
 FAR_KM = 150.0
 _CITY = frozenset({"city", "city_name", "town"})
 _COUNTRY = frozenset({"country", "country_code", "country_name"})
+_STATE = frozenset({"state", "state_code", "state_abbr", "state_name", "region_code"})
 _LAT = frozenset({"lat", "latitude"})
 _LON = frozenset({"lon", "lng", "longitude"})
 _POSTCODE = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode",
@@ -96,12 +101,28 @@ def reason(obj: dict[str, Any]) -> str | None:
         if away > FAR_KM:
             return (f"coordinates ({lat}, {lon}) lie {away:,.0f} km from "
                     f"{_text(obj, _CITY)}")
-    if code is not None and city.country_iso != "US":
+    if code is not None and city.country_iso == "US":
+        # beside a state, the ZIP is the `postcodes` check's (Portland, ME is no Oregon)
+        return _us_zip(code, city) if _text(obj, _STATE) is None else None
+    if code is not None:
         other = city_for(code, city.country_iso)
         found = city_in(other, city.country_iso) if other else None
         if found is not None and _km(city, found.latitude, found.longitude) > FAR_KM:
             return f"postcode {code} is {other}'s, not {_text(obj, _CITY)}'s"
     return None
+
+
+def _us_zip(code: str, city: world.City) -> str | None:
+    """Why a US ZIP is not in the state of the city beside it, or None (a sectional
+    centre spans a city's suburbs, so only the state is judged)."""
+    zip5 = re.fullmatch(r"(\d{3})\d{2}(?:-\d{4})?", code)
+    ranges = ZIP_RANGES.get(city.admin1)
+    if zip5 is None or ranges is None:
+        return None
+    prefix = int(zip5.group(1))
+    if any(lo <= prefix <= hi for lo, hi in ranges):
+        return None
+    return f"postcode {code} is outside {city.admin1}, where {city.name} is"
 
 
 # A city beside coordinates or a postcode: an output without a city field has none.
