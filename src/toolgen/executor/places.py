@@ -257,8 +257,10 @@ def _address(value: str, place: tuple[Any, ...], city_name: str | None = None) -
             PLACES[CITY_INDEX[city]][2] != place[2]
             or PLACES[COUNTRY_INDEX[country]][2] != place[2]
             or (city_name is not None and city != name.lower())):
-        return ", ".join([_street_in(", ".join(parts[:-2]), str(place[2])), name,
-                          str(place[1])])
+        street = ", ".join(parts[:-2])
+        if PLACES[CITY_INDEX[city]][2] != place[2]:
+            street = _street_in(street, str(place[2]))  # a street of the country stays
+        return ", ".join([street, name, str(place[1])])
     return value
 
 
