@@ -149,3 +149,22 @@ def test_a_redrawn_share_price_keeps_its_days_change() -> None:
     assert 80 <= price <= 240
     # yesterday's close plus the change is today's price, up 7.93 %
     assert abs((price - quote["change"]) * 1.0793 - price) < 0.02
+
+
+def test_a_coins_market_cap_is_its_price_times_its_supply() -> None:
+    coin = {"symbol": "BTC", "price_usd": 65000.0, "market_cap": 11.66}
+    fit_asset_prices(coin, {"coin": "btc"}, random.Random(7))
+    # about 19.7 million bitcoin in circulation: over a trillion dollars
+    assert 1.0e12 <= coin["market_cap"] <= 1.6e12
+    written = {"symbol": "BTC", "price_usd": 65000.0, "market_cap": 1280.5}  # in billions
+    fit_asset_prices(written, {"coin": "btc"}, random.Random(7))
+    assert written["market_cap"] == 1280.5
+
+
+def test_a_listed_share_is_quoted_in_its_listings_currency() -> None:
+    quote = {"symbol": "AMZN", "price": 173.79, "currency": "CAD"}
+    fit_asset_prices(quote, {"ticker": "AMZN"}, random.Random(7))
+    assert quote == {"symbol": "AMZN", "price": 173.79, "currency": "USD"}
+    asked = {"symbol": "AMZN", "price": 236.4, "currency": "CAD"}
+    fit_asset_prices(asked, {"ticker": "AMZN", "currency": "CAD"}, random.Random(7))
+    assert asked["currency"] == "CAD"

@@ -15,7 +15,8 @@ outward). Owned here:
   price field (`price`, `price_usd`, `current_price`...) outside the range, in the
   object's currency, is drawn again inside it; a candle's open, high, low and close are
   scaled together (their order stays), and a day's `change` follows its
-  `change_percent`; an investment's cost for the call's `shares`
+  `change_percent`, a market cap is the price times the units out (`UNITS_OUT`) and a
+  listed share is quoted in its listing's currency; an investment's cost for the call's `shares`
   becomes shares x such a price. A value the call sent stays.
 
 In place, deterministic for the call's random stream, never touches the network.
@@ -43,6 +44,18 @@ COIN_PRICE_USD: dict[str, tuple[float, float]] = {
     "DOGE": (0.05, 0.48), "TRX": (0.05, 0.45), "DOT": (3.5, 12), "LTC": (50, 140),
     "AVAX": (9, 60), "LINK": (5, 30), "MATIC": (0.2, 1.6),
 }
+# Shares outstanding and coins in circulation (2024, rounded): a market cap is the price
+# times these (Bitcoin's is about 1.4 trillion dollars, not 11.66).
+UNITS_OUT: dict[str, float] = {
+    "AAPL": 15.3e9, "MSFT": 7.43e9, "GOOGL": 12.3e9, "AMZN": 10.5e9, "TSLA": 3.2e9,
+    "NVDA": 24.5e9, "META": 2.53e9, "NFLX": 0.43e9, "IBM": 0.92e9, "ORCL": 2.8e9,
+    "INTC": 4.3e9, "AMD": 1.62e9, "JPM": 2.85e9, "V": 1.95e9, "WMT": 8.0e9, "KO": 4.31e9,
+    "DIS": 1.81e9, "BA": 0.75e9, "XOM": 4.4e9, "PFE": 5.67e9,
+    "BTC": 19.7e6, "ETH": 120e6, "USDT": 110e9, "BNB": 146e6, "SOL": 470e6, "XRP": 57e9,
+    "USDC": 35e9, "ADA": 35e9, "DOGE": 146e9, "TRX": 86e9, "DOT": 1.5e9, "LTC": 75e6,
+    "AVAX": 400e6, "LINK": 630e6, "MATIC": 9.3e9,
+}
+_MARKET_CAP = frozenset({"market_cap", "marketcap", "market_cap_usd", "market_capitalization"})
 _NAMED_BY = frozenset({"company", "company_name", "name", "stock", "stock_name", "symbol",
                        "ticker", "stock_symbol", "ticker_symbol"})
 _SYMBOL = frozenset({"symbol", "ticker", "stock_symbol", "ticker_symbol", "coin_symbol",
@@ -83,9 +96,12 @@ def fit_asset_prices(output: Any, args: dict[str, Any], rng: random.Random) -> N
             symbol = _symbol_of(node)
             if symbol is None and top and named is not None:
                 symbol = str(named["symbol"])
+            if symbol is not None:
+                _listed_currency(node, symbol, sent)
             span = _span(symbol, node) if symbol is not None else None
-            if span is not None:
+            if span is not None and symbol is not None:
                 _fit(node, span, sent, rng, top)
+                _market_cap(node, symbol, sent)
             stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend((v, False) for v in node if isinstance(v, (dict, list)))
@@ -141,6 +157,35 @@ def _fit(obj: dict[str, Any], span: tuple[float, float], sent: dict[str, Any],
         if nk in _COST and _is_number(value) and sent.get(nk) != value and \
                 not lo <= value / shares <= hi:
             obj[key] = round(shares * _draw(lo, hi, rng), 2)
+
+
+def _listed_currency(obj: dict[str, Any], symbol: str, sent: dict[str, Any]) -> None:
+    """A listed share is quoted in its listing's currency (AMZN in USD, not CAD) unless
+    the call asked for another."""
+    row = row_named(symbol)
+    if row is None or any("currenc" in k for k in sent):
+        return
+    for key, value in obj.items():
+        if normalize_key(key) in _CURRENCY and isinstance(value, str) and \
+                value.upper() != row["currency"]:
+            obj[key] = row["currency"] if value.isupper() else str(row["currency"]).lower()
+
+
+def _market_cap(obj: dict[str, Any], symbol: str, sent: dict[str, Any]) -> None:
+    """A market cap is the price times the units out (in whole units, or written in
+    millions or billions), else it becomes that product."""
+    units = UNITS_OUT.get(symbol)
+    price = next((v for k, v in obj.items() if normalize_key(k) in _PRICE and _is_number(v)),
+                 None)
+    if units is None or price is None:
+        return
+    cap = price * units
+    for key, value in obj.items():
+        nk = normalize_key(key)
+        if nk not in _MARKET_CAP or not _is_number(value) or sent.get(nk) == value:
+            continue
+        if not any(cap / 2 <= value * scale <= cap * 2 for scale in (1, 1e6, 1e9)):
+            obj[key] = round(cap)
 
 
 def _day_change(obj: dict[str, Any], price: float, sent: dict[str, Any]) -> None:
