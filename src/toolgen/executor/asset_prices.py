@@ -17,7 +17,9 @@ outward). Owned here:
   scaled together (their order stays), and a day's `change` follows its
   `change_percent`, a market cap is the price times the units out (`UNITS_OUT`) and a
   listed share is quoted in its listing's currency; an investment's cost for the call's `shares`
-  becomes shares x such a price. A value the call sent stays.
+  becomes shares x such a price. A value the call sent stays, and so does one the
+  session knows for the record read (the caller passes its fields with the arguments:
+  an order placed at 75.31 reads back at 75.31).
 
 In place, deterministic for the call's random stream, never touches the network.
 """

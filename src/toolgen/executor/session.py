@@ -271,7 +271,9 @@ class ExecutionSession:
         city_counties(output)  # after cohere: the cities are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
-        fit_asset_prices(output, args_norm, rng)  # after finish: symbols echoed, bars ordered
+        # after finish: symbols echoed, bars ordered; a known record's figures stay
+        fit_asset_prices(output, {**(seen.fields if seen is not None else {}), **args_norm},
+                         rng)
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
         add_up(output)  # last: totals and conversions follow from the figures shown
