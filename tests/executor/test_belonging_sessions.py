@@ -2,14 +2,17 @@
 
 A search in Oslo prices its hotels in crowns, and the booking of one that names no place
 is paid in the same crowns (the API remembers the place its calls named); an order
-placed at a price reads back at that price, however unlikely the price is for the share.
+placed at a price reads back at that price, and the user orders a listed share at a
+price it trades at.
 """
 
 from __future__ import annotations
 
 from executor_endpoints import endpoint, param
 
+from toolgen.agents.planner.values_pairs import paired
 from toolgen.executor import MockExecutor
+from toolgen.records import PlannedArg
 
 _MONEY = {"type": "object", "properties": {"amount": {"type": "number"},
                                            "currency": {"type": "string"}}}
@@ -56,3 +59,17 @@ def test_an_order_reads_back_at_the_price_it_was_placed_at() -> None:
         assert placed["price"] == 75.31
         read = session.call(_ORDER, {"order_id": placed["order_id"]}).output
         assert read["price"] == 75.31, read
+
+
+def test_a_user_orders_a_listed_share_at_a_price_it_trades_at() -> None:
+    # BFCL seed 8: "place an order (the stop order) for symbol NFLX, of 15.7"
+    args = [PlannedArg(name="order_type", source="user", value="stop"),
+            PlannedArg(name="symbol", source="user", value="NFLX"),
+            PlannedArg(name="price", source="user", value=15.7),
+            PlannedArg(name="amount", source="user", value=502)]
+    fixed = {a.name: a.value for a in paired(_PLACE, args, lambda p, v: True)}
+    assert 280 <= fixed["price"] <= 1000  # Netflix traded at 280-1000 in 2023-2025
+    assert fixed["amount"] == 502 and fixed["symbol"] == "NFLX"
+    kept = [PlannedArg(name="symbol", source="user", value="NFLX"),
+            PlannedArg(name="price", source="user", value=612.4)]
+    assert paired(_PLACE, kept, lambda p, v: True) == kept
