@@ -73,3 +73,26 @@ def test_a_user_orders_a_listed_share_at_a_price_it_trades_at() -> None:
     kept = [PlannedArg(name="symbol", source="user", value="NFLX"),
             PlannedArg(name="price", source="user", value=612.4)]
     assert paired(_PLACE, kept, lambda p, v: True) == kept
+
+
+_CHECKOUT = endpoint("checkout", (param("cart_id"), param("shipping_address")), {
+    "type": "object", "properties": {"order_id": {"type": "string"},
+                                     "status": {"type": "string"},
+                                     "total": _MONEY}}, method="POST")
+_CANCEL = endpoint("cancel_order", (param("order_id"), param("reason")), {
+    "type": "object", "properties": {"order_id": {"type": "string"},
+                                     "status": {"type": "string"},
+                                     "refund": _MONEY}},
+                   method="POST").model_copy(update={"tool_id": "orderdesk"})
+
+
+def test_an_order_paid_in_dollars_is_refunded_in_dollars_by_another_api() -> None:
+    executor = MockExecutor(3)
+    for seed in range(6):
+        session = executor.session(seed)
+        paid = session.call(_CHECKOUT, {"cart_id": "crt_1", "shipping_address":
+                                        "71 Todd Burgs, Boston, United States"}).output
+        assert paid["total"]["currency"] == "USD", paid
+        cancelled = session.call(_CANCEL, {"order_id": paid["order_id"],
+                                           "reason": "found_cheaper"}).output
+        assert cancelled["refund"]["currency"] == "USD", cancelled

