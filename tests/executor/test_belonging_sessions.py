@@ -96,3 +96,4 @@ def test_an_order_paid_in_dollars_is_refunded_in_dollars_by_another_api() -> Non
         cancelled = session.call(_CANCEL, {"order_id": paid["order_id"],
                                            "reason": "found_cheaper"}).output
         assert cancelled["refund"]["currency"] == "USD", cancelled
+

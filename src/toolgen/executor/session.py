@@ -215,9 +215,9 @@ class ExecutionSession:
                 overlay_known(output, known, arguments)
         # before a created record is remembered: the session keeps the money it shows
         about = state.store.get(target) if target is not None else None
-        local_money(output, args_norm, call_currency(
-            args_norm, about.fields if about is not None else {}, state.money_country,
-            endpoint.tool_id), state.store)
+        money = call_currency(args_norm, about.fields if about is not None else {},
+                              state.money_country, endpoint.tool_id)
+        local_money(output, args_norm, money, state.store)
         if compiled.kv is not None and kind is None:
             # A key-value store or a message log answers from what this conversation wrote.
             output = store_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
@@ -243,6 +243,7 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             show_created(state, info, plan, ctx, output)
 
+        local_money(output, args_norm, money, state.store)  # a page's items drawn earlier
         before = known_objects(output, self.state.store) if self.state.store else []
         echo = echo_for(args_norm)
         echo(output)  # before the rules: a total or rate uses the asked amount
