@@ -16,7 +16,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "request_words", "reasked", "hollow", "weather", "same_id",
                                "titles", "filters", "omitted", "units", "value_kinds",
                                "shapes", "ids_only", "absent", "stale", "misfit",
-                               "calculations", "world_facts", "notes", "events", "wording"}
+                               "calculations", "world_facts", "notes", "events", "wording",
+                               "city_fit", "local_money", "stocks"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

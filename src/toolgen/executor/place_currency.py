@@ -116,25 +116,51 @@ def local_money(output: Any, args: dict[str, Any], currency: str | None,
     old = codes.pop()
     if old == currency or old not in PER_USD:
         return
-    _convert(holders, args, old, currency)
+    held = _restore_known(output, store or {}, currency)
+    _convert([h for h in holders if id(h) not in held], args, old, currency)
     if store:
         _remember(output, store)
+
+
+def _restore_known(output: Any, store: dict[Any, EntityRecord], currency: str) -> set[int]:
+    """A money object of a known record that the session already holds in `currency`
+    (a delivery's total placed at 6680 JPY) is restated as held, not converted anew
+    from a fresh draw; the ids of the objects so restated."""
+    done: set[int] = set()
+    for obj in _objects(output):
+        rec = _record_of(obj, store)
+        if rec is None:
+            continue
+        for key, value in obj.items():
+            kept = rec.fields.get(normalize_key(key))
+            if isinstance(value, dict) and isinstance(kept, dict) and \
+                    _currency_key(value) is not None and _currency_key(kept) is not None \
+                    and str(kept[_currency_key(kept) or ""]).upper() == currency:
+                value.clear()
+                value.update(kept)
+                done.add(id(value))
+    return done
+
+
+def _record_of(obj: dict[str, Any], store: dict[Any, EntityRecord]) -> EntityRecord | None:
+    return next((store[v] for k in id_keys(obj) if isinstance(v := obj[k], (str, int))
+                 and not isinstance(v, bool) and v in store), None)
 
 
 def _remember(output: Any, store: dict[Any, EntityRecord]) -> None:
     """A record the output names keeps the money it now shows (its own currency and
     figures, and its money objects: `total`), so a later call about it agrees."""
     for obj in _objects(output):
-        rec = next((store[v] for k in id_keys(obj) if isinstance(v := obj[k], (str, int))
-                    and not isinstance(v, bool) and v in store), None)
+        rec = _record_of(obj, store)
         if rec is None:
             continue
         for key, value in obj.items():
             nk = normalize_key(key)
             if nk in rec.fields and ((isinstance(value, dict) and _currency_key(value))
                                      or nk in _CURRENCY or _MONEY.search(nk)):
-                rec.remember(nk, dict(value) if isinstance(value, dict) else value,
-                             overwrite=True)
+                # the shown object itself, as generation keeps it: the steps after this
+                # one (add_up) settle it for the store too
+                rec.remember(nk, value, overwrite=True)
 
 
 def _convert(holders: list[dict[str, Any]], args: dict[str, Any], old: str,
