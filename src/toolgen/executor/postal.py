@@ -25,10 +25,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.city_postcodes import city_for, into_city
+from toolgen.executor import world
+from toolgen.executor.city_postcodes import city_for, country_of, into_city
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, in_city, local_postcodes
 from toolgen.executor.pools import PLACES
+from toolgen.executor.unlisted_city import postcode_for, unlisted_city
 from toolgen.executor.values import normalize_key
 
 # The three-digit ZIP prefixes of each state (USPS sectional centers, inclusive ranges).
@@ -150,6 +152,8 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         city = _own_city(obj, "US")
         if city is not None:
             obj[key] = _zip_in_city(obj[key], city)
+        else:
+            _in_unlisted(obj, key, "US")
     elif code is not None and code in LOCALE and isinstance(obj[key], str):
         posts = local_postcodes(code)
         if shape(obj[key]) not in {shape(p) for p in posts}:
@@ -157,6 +161,26 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         city = _own_city(obj, code)
         if city is not None:
             obj[key] = in_city(obj[key], city.strip().title())
+        else:
+            _in_unlisted(obj, key, code)
+
+
+def _in_unlisted(obj: dict[str, Any], key: str, code: str) -> None:
+    """The postcode of an object in a city `PLACES` does not list (Firenze) made that
+    city's, or at least no other listed city's (`unlisted_city.postcode_for`)."""
+    city_key = _field(obj, _CITY)
+    if city_key is None:
+        return
+    name = obj[city_key]
+    city = unlisted_city(name, code) if name.strip().lower() not in US_CITIES else None
+    if city is None:
+        return
+    value = obj[key]
+    text = f"{value:05d}" if isinstance(value, int) else str(value).strip()
+    listed = code != "US" or "US" in (country_of(name), country_of(city.name))
+    moved = postcode_for(text, name, city) if listed else _us_zip_for(text, city, obj)
+    if moved != text:
+        obj[key] = int(moved) if isinstance(value, int) and moved.isdigit() else moved
 
 
 def _own_city(obj: dict[str, Any], code: str) -> str | None:
@@ -169,6 +193,27 @@ def _own_city(obj: dict[str, Any], code: str) -> str | None:
     row = CITY_INDEX.get(name)
     country = PLACES[row][2] if row is not None else ("US" if name in US_CITIES else None)
     return obj[key] if country == code else None
+
+
+def _us_zip_for(text: str, city: world.City, obj: dict[str, Any]) -> str:
+    """A ZIP beside a US city the tables do not list (Gilroy) moved into its state's
+    range (GeoNames' state of the city), off the prefixes of the listed cities (Austin's
+    787); as it is when it already fits, or the object states another state."""
+    state = city.admin1
+    match = re.fullmatch(r"(\d{3})(\d{2}(?:-\d{4})?)", text)
+    if state not in ZIP_RANGES or match is None or _us_state(obj) not in (None, state):
+        return text
+    free = _free_prefixes(state)
+    if not free or match.group(1) in free:
+        return text
+    return free[sum(map(ord, text)) % len(free)] + match.group(2)
+
+
+@lru_cache(maxsize=64)
+def _free_prefixes(state: str) -> tuple[str, ...]:
+    """The three-digit ZIP prefixes of `state` no listed US city claims."""
+    return tuple(f"{n:03d}" for lo, hi in ZIP_RANGES[state] for n in range(lo, hi + 1)
+                 if city_for(f"{n:03d}00", "US") is None)
 
 
 def _city_of_sent(obj: dict[str, Any], value: str | int, sent: dict[str, Any]) -> None:

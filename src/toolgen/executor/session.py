@@ -35,6 +35,7 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.add_up import add_up
 from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
+from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
@@ -69,6 +70,7 @@ from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
 from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_total
 from toolgen.executor.people import same_person
+from toolgen.executor.place_currency import call_currency, local_money
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
 from toolgen.executor.postal import fit_postcode, postcode_country
@@ -216,6 +218,11 @@ class ExecutionSession:
                 # it) still describes the known record: a second details endpoint of
                 # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
                 overlay_known(output, known, arguments)
+        # before a created record is remembered: the session keeps the money it shows
+        about = state.store.get(target) if target is not None else None
+        money = call_currency(args_norm, about.fields if about is not None else {},
+                              state.money_country, endpoint.tool_id)
+        local_money(output, args_norm, money, state.store)
         if compiled.kv is not None and kind is None:
             # A key-value store or a message log answers from what this conversation wrote.
             output = store_answer(compiled.kv, state.kv, arguments, output, compiled.fields)
@@ -247,6 +254,7 @@ class ExecutionSession:
         elif info.action == "list" and kind != "empty_result":
             show_created(state, info, plan, ctx, output)
 
+        local_money(output, args_norm, money, state.store)  # a page's items drawn earlier
         before = known_objects(output, self.state.store) if self.state.store else []
         echo = echo_for(args_norm)
         echo(output)  # before the rules: a total or rate uses the asked amount
@@ -276,6 +284,9 @@ class ExecutionSession:
         city_counties(output)  # after cohere: the cities are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        # after finish: symbols echoed, bars ordered; a known record's figures stay
+        fit_asset_prices(output, {**(seen.fields if seen is not None else {}), **args_norm},
+                         rng)
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
             purchase_total(state, args_norm, output)  # the known price times what it bought

@@ -93,6 +93,10 @@ class SessionState:
     # The country the conversation is in (code): set by its first call that names a place
     # or whose API serves one; places no later call names are drawn there.
     home: str = ""
+    # API (tool id) -> the country of the last place a call of it named (code): its money
+    # is in that country's currency, and so is a later call's of the same API that names
+    # none (a booking after a search; `place_currency`).
+    money_country: dict[str, str] = field(default_factory=dict)
     # A key-value store's pairs, by store (see `kv_store`): what a read of it shows.
     kv: dict[str, dict[Any, Any]] = field(default_factory=dict)
     # (id, tier) -> (unit price, currency) a result stated, and one a purchase paid (see

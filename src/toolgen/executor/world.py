@@ -88,6 +88,7 @@ class City(NamedTuple):  # a tuple: 34,000 of them are made at once
     longitude: float
     population: int
     timezone: str
+    admin1: str = ""  # GeoNames' first-level division code: a US city's state ("CA")
 
 
 def country(text: Any) -> Country | None:
@@ -253,7 +254,7 @@ def _rows(table: dict[str, Any]) -> tuple[tuple[City, list[str]], ...]:
     for row in table.values():
         c = City(row["name"], row["countrycode"], float(row["latitude"]),
                  float(row["longitude"]), int(row.get("population") or 0),
-                 row.get("timezone") or "")
+                 row.get("timezone") or "", row.get("admin1code") or "")
         rows.append((c, row.get("alternatenames") or []))
     rows.sort(key=lambda r: (-r[0].population, r[0].name, r[0].country_iso))
     return tuple(rows)

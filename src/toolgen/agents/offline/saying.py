@@ -313,6 +313,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"in {tok}", f"for the year {tok}", f"from {tok}"))
     if words & {"season"}:
         return _pick(rng, (f"in {tok}", f"for the {tok} season"))
+    if words & {"level", "tier"} and words & {"price", "cost"}:
+        # a price level is a rank, not money: "restaurants for 1" reads as one person
+        return _pick(rng, (f"at price level {tok}", f"with a price level of {tok}"))
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
     if words & _LAT:  # alone; a latitude with its longitude is one point (`coordinates`)

@@ -5,7 +5,8 @@ to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
 translation's two languages differ; a road route's two ends are drivable (no Auckland to
 Boston avoiding tolls); a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
-searched for (no "gaming laptop within 309.49"); a hotel stay lasts days, not 13 months;
+searched for (no "gaming laptop within 309.49"), and an order's price its share's (no
+NFLX at 15.7); a hotel stay lasts days, not 13 months;
 a company's equity or assets are several times its income (a return on equity is not
 79,339,708 over 369); a ticket's description tells the problem its subject names, and
 an email's subject heads its body (not "Package arrived" over "Running ten minutes
@@ -22,6 +23,7 @@ from toolgen.agents.planner.array_sizes import sized_partners
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
 from toolgen.executor import world
+from toolgen.executor.asset_prices import asset_price_range
 from toolgen.executor.date_text import parse, shifted
 from toolgen.executor.distance import PAIRS as TRIP_ENDS
 from toolgen.executor.distance import road_route
@@ -70,6 +72,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_short_stay(endpoint, stated))
     fixes.update(_base_fits(stated))
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
+    fixes.update(_share_price_fits(stated))
     fixes.update(_one_ticket(stated))
     fixes.update(_one_message(stated))
     return _fixed(endpoint, args, fixes, valid)
@@ -223,6 +226,29 @@ def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dic
     # the cheaper end of what such a thing costs, kept from the drawn figure's cents
     raised = (lo + (hi - lo) * 0.25) * rate + value % 1
     return {limit.name: round(raised) if isinstance(value, int) else round(raised, 2)}
+
+
+_SYMBOLS = ("symbol", "ticker", "stock", "stock_symbol", "ticker_symbol")
+_SHARE_PRICES = ("price", "limit_price", "stop_price", "target_price", "buy_price",
+                 "sell_price", "entry_price")
+
+
+def _share_price_fits(stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """A price stated beside a listed share or coin (an NFLX order at 15.7) moved into the
+    range it trades in (`asset_prices`), at the same place within it as the drawn cents."""
+    symbol = next((str(stated[k].value) for k in _SYMBOLS if k in stated
+                   and isinstance(stated[k].value, str)), None)
+    span = asset_price_range(symbol.strip()) if symbol else None
+    price = next((stated[k] for k in _SHARE_PRICES if k in stated), None)
+    if span is None or price is None or isinstance(price.value, bool) or \
+            not isinstance(price.value, int | float):
+        return {}
+    lo, hi = span
+    if lo <= price.value <= hi:
+        return {}
+    moved = lo + (hi - lo) * (round(price.value * 100) % 100) / 100
+    return {price.name: round(moved) if isinstance(price.value, int)
+            else round(moved, 2 if hi >= 10 else 4)}
 
 
 _INCOMES = ("net_income", "income", "net_profit", "profit", "earnings", "net_earnings")

@@ -24,6 +24,7 @@ from toolgen.judge.realism import (
     bought,
     calculations,
     chains,
+    city_fit,
     deferred,
     entities,
     error_results,
@@ -37,6 +38,7 @@ from toolgen.judge.realism import (
     ids_only,
     invented_names,
     language,
+    local_money,
     misfit,
     naming,
     notes,
@@ -53,6 +55,7 @@ from toolgen.judge.realism import (
     shapes,
     stale,
     state_order,
+    stocks,
     sums,
     titles,
     type_fields,
@@ -115,6 +118,9 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     wording.NAME: wording.check_view,
     state_order.NAME: state_order.check_view,
     bought.NAME: bought.check_view,
+    city_fit.NAME: city_fit.check_view,
+    local_money.NAME: local_money.check_view,
+    stocks.NAME: stocks.check_view,
 }
 
 

@@ -35,7 +35,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "wording",
             # a call that contradicts the state earlier calls left; a purchase whose total
             # does not follow an earlier price (qstate)
-            "state_order", "bought")
+            "state_order", "bought",
+            # places, money and companies that do not belong together (qworld3)
+            "city_fit", "local_money", "stocks")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -163,6 +165,13 @@ SEVERITY: dict[str, Severity] = {
     "total_off_price": "error",
     # order ord_0392 made for 85.9 and read back at 175.28
     "total_restated": "error",
+    # Florence at Rome's coordinates or Milan's postcode; a Sao Paulo order in euros; the
+    # ticker of another company than the one named, IBM shares at 2.73
+    "city_coordinates": "error",
+    "city_postcode": "error",
+    "place_currency": "error",
+    "ticker_mismatch": "error",
+    "asset_price_implausible": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -220,9 +229,15 @@ _EVENTS = frozenset({"event_span_misfit"})
 # stated, but a plan's last draw stands and a read's drawn status can be settled, so they
 # cap overall at 3 and are reported, not gated.
 _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated"})
+# Places, money and companies that do not belong together (city_coordinates ...
+# asset_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
+# 5.0; the generator now answers from the named city, place and company, but corpus
+# example shapes may still carry them: reported, not gated, until no record trips them.
+_BELONGING = frozenset({"city_coordinates", "city_postcode", "place_currency",
+                        "ticker_mismatch", "asset_price_implausible"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE
+    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
