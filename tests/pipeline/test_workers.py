@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from toolgen.pipeline import runner
 from toolgen.pipeline.runner import generate, rejects_path
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
@@ -36,3 +37,17 @@ def test_two_workers_write_the_bytes_of_one(
     out = tmp_path / "b.jsonl"
     generate(config, out, workers=2, runtime=Runtime.build(config))
     assert out.read_bytes() + b"--\n" + rejects_path(out).read_bytes() == one_worker
+
+
+def test_the_first_chunks_ramp_up_from_one_plan_and_carry_every_plan_in_order() -> None:
+    """The pool forks on its first submit: a first chunk of one plan forks the workers
+    after one plan is drawn, not after a whole chunk was planned while they did not exist."""
+    chunks = list(runner._chunks(iter([(i, i) for i in range(100)]), 16, 2))  # type: ignore[arg-type]
+    assert [len(c) for c in chunks[:8]] == [1, 1, 2, 2, 4, 4, 8, 8]
+    assert all(len(c) == 16 for c in chunks[8:-1])
+    assert [i for c in chunks for i, _ in c] == list(range(100))
+
+
+def test_a_run_shorter_than_the_ramp_keeps_every_plan() -> None:
+    chunks = list(runner._chunks(iter([(i, i) for i in range(5)]), 32, 2))  # type: ignore[arg-type]
+    assert [i for c in chunks for i, _ in c] == [0, 1, 2, 3, 4]

@@ -180,15 +180,30 @@ def _pipelined(pool: ProcessPoolExecutor, plans: Iterator[tuple[int, Plan]], wor
     """Results in index order while planning goes on: the parent plans the next chunk
     while the workers realise the earlier ones, and at most `_AHEAD` chunks per worker
     are in flight (memory stays flat; planning a whole window up front would leave the
-    workers idle while it ran)."""
+    workers idle while it ran). The first chunks are small (1, 2, 4... plans): the pool
+    forks on the first submit, so the fork comes after one plan, not a whole chunk."""
     size = max(1, min(_CHUNK, n // (workers * 8)))
     in_flight: deque[tuple[list[int], Future[list[Encoded]]]] = deque()
-    while chunk := list(itertools.islice(plans, size)):
+    for chunk in _chunks(plans, size, workers):
         in_flight.append(([index for index, _ in chunk], pool.submit(_work_chunk, chunk)))
         while in_flight and (len(in_flight) > _AHEAD * workers or in_flight[0][1].done()):
             yield from _taken(in_flight.popleft())
     while in_flight:
         yield from _taken(in_flight.popleft())
+
+
+def _chunks(plans: Iterator[tuple[int, Plan]], size: int,
+            workers: int) -> Iterator[list[tuple[int, Plan]]]:
+    """`plans` in lists of `size`, after a ramp: `workers` lists each of 1, 2, 4... plans."""
+    ramp = 1
+    while ramp < size:
+        for _ in range(workers):
+            if not (chunk := list(itertools.islice(plans, ramp))):
+                return
+            yield chunk
+        ramp *= 2
+    while chunk := list(itertools.islice(plans, size)):
+        yield chunk
 
 
 def _taken(job: tuple[list[int], Future[list[Encoded]]]) -> Iterator[tuple[int, Encoded]]:
