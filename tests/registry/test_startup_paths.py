@@ -3,6 +3,7 @@ only the command it runs. Each behaves as the plain path it replaced."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -112,3 +113,32 @@ def test_help_and_unknown_commands_still_see_every_command() -> None:
         assert name in listing.stdout
     unknown = _cli("bogus")
     assert unknown.returncode == 2 and "No such command" in unknown.stderr
+
+
+LIVE_ONLY = ("toolgen.llm", "toolgen.agents.live", "toolgen.pipeline.live", "toolgen.cli.live_run")
+
+
+def _loaded_by_generate(tmp_path: Path, *options: str) -> tuple[str, list[str]]:
+    """The records and the live-only modules a one-record `generate` on the bundled corpus
+    loaded."""
+    out = tmp_path / "one.jsonl"
+    code = ("import sys; from toolgen.cli.app import main\n"
+            "try:\n    main()\nfinally:\n"
+            f"    print('LOADED', [m for m in sorted(sys.modules) if m.startswith({LIVE_ONLY!r})])")
+    done = subprocess.run(
+        [sys.executable, "-c", code, "generate", "-n", "1", "--seed", "3", "--no-resume",
+         "-o", str(out), *options], capture_output=True, text=True, cwd=tmp_path, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(SRC), "TOOLGEN_LLM_PROVIDER": "offline"})
+    assert done.returncode == 0, done.stderr
+    return out.read_text(), ast.literal_eval(done.stdout.split("LOADED")[-1].strip())
+
+
+def test_an_offline_run_loads_no_llm_stack(tmp_path: Path) -> None:
+    """`--offline` decides before any LLM setting is read: the live agents, the LLM package
+    and the live run are never imported. Without it the settings are read (no provider:
+    offline) and the records are the same."""
+    records, loaded = _loaded_by_generate(tmp_path, "--offline")
+    assert loaded == []
+    again, read_settings = _loaded_by_generate(tmp_path)
+    assert again == records and records.strip()
+    assert "toolgen.llm.settings" in read_settings and "toolgen.cli.live_run" not in read_settings

@@ -1,4 +1,4 @@
-"""`toolgen generate`: N conversations to JSONL, offline or live (see `live_run`)."""
+"""`toolgen generate`: N conversations to JSONL, offline or live (see `llm_mode`, `live_run`)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from toolgen.cli import live_run
 from toolgen.cli.console import err, fail, out
+from toolgen.cli.llm_mode import live_settings
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
 from toolgen.cli.progress_view import ProgressView
 from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
@@ -125,15 +125,19 @@ def generate_command(
         sampler=sampler,
         steering=not no_steering, repair=not no_repair, all_endpoints=all_endpoints,
     )
-    decision, settings = live_run.resolve_mode(live=live, offline=offline, no_cache=no_cache,
-                                               profile=live_profile, paraphrase=live_paraphrase)
+    live_mode = live_settings(live=live, offline=offline, no_cache=no_cache,
+                              profile=live_profile, paraphrase=live_paraphrase)
     live_stats: tuple[int, int] | None = None  # live calls, length retries
     try:
         with err.status("loading the corpus and building the endpoint graph"):
             runtime = Runtime.build(config, artifacts=artifacts)
         keep_loaded()
         _say_prepared(runtime, artifacts)
-        if settings is not None:
+        if live_mode is not None:
+            # Live mode is chosen: only now are its agents and LLM stack loaded.
+            from toolgen.cli import live_run
+
+            decision, settings = live_mode
             result, calls, retried = live_run.run_live_generate(
                 config, output, runtime, settings, decision, log=progress_log, resume=resume,
                 engine=engine, workers=workers, ray_address=ray_address)

@@ -8,9 +8,10 @@ One file, `prepared.bin`, beside the build artifacts:
     buffers                  raw arrays (graph columns, endpoint JSON), placed by the header
 
 The file is written under a temporary name and renamed, so a reader sees a whole file or
-the previous one, and its key (`io.fingerprint`) is checked before anything else is
-read: a file for another corpus, options or code is ignored, never half-used. Arrays
-are stored in this machine's byte order (another order is ignored too).
+the previous one, and its key (`io.fingerprint`; or the check the reader passes, which
+may look at the stored tree stamp first) is checked before anything else is read: a
+file for another corpus, options or code is ignored, never half-used. Arrays are stored
+in this machine's byte order (another order is ignored too).
 
 The endpoint JSON stays memory-mapped: `LazyEndpoints` validates an Endpoint from its
 bytes the first time a run touches it, so a run over a few hundred of 47,000 endpoints
@@ -25,7 +26,7 @@ import os
 import struct
 import sys
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -47,6 +48,8 @@ _COLUMNS: dict[str, str] = {
 _BYTES = ("kinds", "fits")
 Buffer: TypeAlias = "bytes | bytearray | array[Any]"
 _TYPECODES = frozenset("Biqd")
+Accepts: TypeAlias = "str | Callable[[dict[str, Any]], bool]"
+"""The key a stored header must hold, or a check of the header."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +125,9 @@ def write_prepared(path: Path, header: dict[str, Any],
     return path
 
 
-def read_prepared(path: Path, key: str) -> PreparedFile | None:
-    """The prepared corpus at `path` when it exists, is whole and has `key`; else None."""
+def read_prepared(path: Path, key: Accepts) -> PreparedFile | None:
+    """The prepared corpus at `path` when it exists, is whole and has `key` (or its
+    header passes the check `key`); else None."""
     try:
         with path.open("rb") as handle:
             mapping = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
@@ -135,7 +139,7 @@ def read_prepared(path: Path, key: str) -> PreparedFile | None:
     return found
 
 
-def _parse(mapping: mmap.mmap, key: str) -> PreparedFile | None:
+def _parse(mapping: mmap.mmap, key: Accepts) -> PreparedFile | None:
     start = len(MAGIC) + _LENGTH.size
     if len(mapping) < start or mapping[:len(MAGIC)] != MAGIC:
         return None
@@ -144,8 +148,9 @@ def _parse(mapping: mmap.mmap, key: str) -> PreparedFile | None:
         header = orjson.loads(mapping[start:start + size])
     except orjson.JSONDecodeError:
         return None
-    if not isinstance(header, dict) or header.get("key") != key \
-            or header.get("byteorder") != sys.byteorder:
+    if not isinstance(header, dict) or header.get("byteorder") != sys.byteorder:
+        return None
+    if not (key(header) if callable(key) else header.get("key") == key):
         return None
     body = memoryview(mapping)[start + size:]
     buffers: dict[str, memoryview] = {}

@@ -5,8 +5,9 @@ the endpoint graph, the corpus's secret values, the (create, read) state pairs a
 corpus digest that run identities carry. `prepare_fresh` makes one from the corpus
 files. `toolgen build` stores it beside its artifacts (`build_corpus`, `io.prepared`),
 and `load_prepared` gives it back to `toolgen generate` only while the stored key still
-matches the corpus files, the loading options and the code (`io.fingerprint`); else it
-returns None and the caller prepares afresh, so a stale file is never used.
+matches the corpus files, the loading options and the code (`io.fingerprint`: the tree
+stamp when every file is the one the build hashed, else the key); else it returns None
+and the caller prepares afresh, so a stale file is never used.
 
 From a stored file the graph's columns are read as arrays, Endpoints are validated on
 first use, the secret values are read again from the few corpus files that hold some
@@ -26,7 +27,7 @@ from toolgen.executor.examples import tool_paths
 from toolgen.graph.artifacts import BuildReport, build_stats, write_artifacts
 from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.heap import collector_paused
-from toolgen.io.fingerprint import corpus_key
+from toolgen.io.fingerprint import corpus_key, tree_stamp
 from toolgen.io.prepared import (
     FILE_NAME,
     LazyEndpoints,
@@ -60,6 +61,19 @@ class CorpusSpec:
         """The key of this corpus as its files are now (None: cannot be keyed)."""
         return corpus_key(self.toolenv or "bundled", self.fmt, self.max_tools,
                           self.path or bundled_corpus())
+
+    def stamp(self) -> str | None:
+        """The corpus's tree stamp now (file sizes, inodes and times; None: none)."""
+        return tree_stamp(self.toolenv or "bundled", self.fmt, self.max_tools,
+                          self.path or bundled_corpus())
+
+    def current(self, header: Mapping[str, Any], stamp: str | None) -> bool:
+        """Whether a stored header is for this corpus as it is now: its files unchanged
+        since the build (`stamp`, no file read), else their bytes hashed to its key."""
+        if stamp is not None and header.get("stamp") == stamp:
+            return True
+        key = self.key()
+        return key is not None and header.get("key") == key
 
     def scans_secrets(self) -> bool:
         """Whether runs collect the corpus's secret values (ToolBench-style directories)."""
@@ -188,10 +202,12 @@ _STATE_ROLES = frozenset({"create", "list", "get"})
 def build_corpus(spec: CorpusSpec, out_dir: Path) -> BuildReport:
     """`toolgen build`: prepare the corpus, write the artifacts and the prepared file.
 
-    The key is taken before the corpus is read: a file changed during the build leaves
-    a key that no longer matches, never a stale file that does. A corpus that cannot be
-    keyed gets no prepared file (and an earlier one is removed).
+    The stamp, then the key, are taken before the corpus is read: a file changed during
+    the build leaves a stamp and a key that no longer match, never a stale file that
+    does. A corpus that cannot be keyed gets no prepared file (and an earlier one is
+    removed).
     """
+    stamp = spec.stamp()
     key = spec.key()
     # Everything built here lives until the end: no collector passes over it.
     with collector_paused():
@@ -204,18 +220,19 @@ def build_corpus(spec: CorpusSpec, out_dir: Path) -> BuildReport:
         if key is None:
             target.unlink(missing_ok=True)
         else:
-            files.append(_save(prepared, spec, key, encoder, target))
+            files.append(_save(prepared, spec, (key, stamp), encoder, target))
     return BuildReport(registry, graph, stats, out_dir, tuple(files))
 
 
-def _save(prepared: Prepared, spec: CorpusSpec, key: str, encoder: ToolEncoder,
-          target: Path) -> Path:
+def _save(prepared: Prepared, spec: CorpusSpec, keys: tuple[str, str | None],
+          encoder: ToolEncoder, target: Path) -> Path:
     registry, graph = prepared.registry, prepared.graph
+    key, stamp = keys
     first: dict[str, int] = {}
     for number, endpoint in enumerate(registry.endpoints):
         first.setdefault(endpoint.id, number)
     header: dict[str, Any] = {
-        "key": key, "digest": encoder.digest, "source": registry.source,
+        "key": key, "stamp": stamp, "digest": encoder.digest, "source": registry.source,
         "format": registry.format,
         "tools": [[t.id, t.name, t.title, t.description, t.category, t.source_path,
                    len(t.endpoints)] for t in registry.tools],
@@ -260,10 +277,8 @@ def load_prepared(spec: CorpusSpec, artifacts: Path) -> Prepared | None:
     """The corpus `toolgen build` prepared in `artifacts`, when it still matches; else None."""
     if not (artifacts / FILE_NAME).is_file():
         return None  # nothing to check the corpus against: no need to read it for a key
-    key = spec.key()
-    if key is None:
-        return None
-    found = read_prepared(artifacts / FILE_NAME, key)
+    stamp = spec.stamp()
+    found = read_prepared(artifacts / FILE_NAME, lambda header: spec.current(header, stamp))
     if found is None:
         return None
     header = found.header
