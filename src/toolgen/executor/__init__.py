@@ -11,16 +11,48 @@ Public API (everything here is offline; this package never touches the network):
         (None: continue with PAGINATION_FALLBACK_ARGUMENT = "cursor")
 """
 
-from toolgen.executor.actions import (
-    PAGINATION_FALLBACK_ARGUMENT,
-    endpoint_info,
-    is_auth_endpoint,
-    pagination_argument,
-)
-from toolgen.executor.executor import MockExecutor
-from toolgen.executor.results import FAULT_KINDS, FAULT_STATUS, ExecutionResult, Fault, FaultKind
-from toolgen.executor.session import ExecutionSession
-from toolgen.executor.validation import validator_for
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from toolgen.executor.actions import (
+        PAGINATION_FALLBACK_ARGUMENT,
+        endpoint_info,
+        is_auth_endpoint,
+        pagination_argument,
+    )
+    from toolgen.executor.executor import MockExecutor
+    from toolgen.executor.results import (
+        FAULT_KINDS,
+        FAULT_STATUS,
+        ExecutionResult,
+        Fault,
+        FaultKind,
+    )
+    from toolgen.executor.session import ExecutionSession
+    from toolgen.executor.validation import validator_for
+
+# Each public name's module, imported on first use: importing a submodule (the build
+# reads `executor.actions` alone) must not load the whole executor (2 G instructions).
+_HOME = {
+    "PAGINATION_FALLBACK_ARGUMENT": "actions", "endpoint_info": "actions",
+    "is_auth_endpoint": "actions", "pagination_argument": "actions",
+    "MockExecutor": "executor", "FAULT_KINDS": "results", "FAULT_STATUS": "results",
+    "ExecutionResult": "results", "Fault": "results", "FaultKind": "results",
+    "ExecutionSession": "session", "validator_for": "validation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FAULT_KINDS",
