@@ -4,19 +4,27 @@
 3rd page", "about jazz piano": never `label: value` nor "value for the label". The kind of a
 value is read from its parameter's name, description, JSON type and the value's own shape.
 Values arrive as opaque tokens (`masking.Vault`), so the phrase never alters them.
+
+Owned here: the choice by kind (`phrase`), a field a request sets (`field`), a point
+(`coordinates`), a response setting, a yes/no, a date and a number. A value given as text
+(a key, a name, a language, a place, a query) is said by `saying_text`; the label's words
+and the seeded pick come from `slot_words`.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
-from functools import lru_cache
 
+from toolgen.agents.offline.saying_text import BARE_KEYS as _BARE_KEYS
+from toolgen.agents.offline.saying_text import ident as _ident
+from toolgen.agents.offline.saying_text import text as _text
+from toolgen.agents.offline.slot_words import has as _has
+from toolgen.agents.offline.slot_words import pick as _pick
+from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
-from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
 
@@ -24,41 +32,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
-_SEPARATORS = re.compile(r"[\s_\-]+")
 
-
-def _pick(rng: random.Random, options: Sequence[str]) -> str:
-    return options[int(rng.random() * len(options))]
-
-
-def _words(slot: Slot) -> frozenset[str]:
-    return _label_words(slot.label)
-
-
-@lru_cache(maxsize=4096)  # a parameter's label is read by several rules per value said
-def _label_words(label: str) -> frozenset[str]:
-    return frozenset(_SEPARATORS.split(label.lower()))
-
-
-@lru_cache(maxsize=4096)
-def _name_forms(name: str) -> tuple[str, str]:
-    """The name lower-cased, as it is and without separators ("check_in" -> "checkin")."""
-    low = name.lower()
-    return low, _SEPARATORS.sub("", low)
-
-
-def _has(slot: Slot, *keys: str) -> bool:
-    name, flat = _name_forms(slot.name)
-    words = _words(slot)
-    return any(k in words or name.endswith(k) or name.startswith(k) or flat.startswith(k)
-               or flat.endswith(k) for k in keys)
-
-
-def _noun(slot: Slot) -> str:
-    """The label without id-ish words ("order ID" -> "order"), for "order ord_1"."""
-    words = [w for w in slot.label.split() if w.lower() not in ("id", "ids", "code", "key",
-                                                                 "number", "no", "uuid")]
-    return " ".join(words)
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -149,7 +123,8 @@ _SENTENCE = re.compile(r"[A-Za-z]{2,}\S* \S+ \S+")
 
 
 def _keyed(slot: Slot) -> bool:
-    """A key naming the record itself (`contactId`, `sku`), said with its noun (`_ident`)."""
+    """A key naming the record itself (`contactId`, `sku`), said with its noun
+    (`saying_text.ident`)."""
     words = _words(slot)
     return bool(slot.thing) or bool(words & {"id", "ids", "uuid", "pk", "key", "sku", "isbn",
                                              "slug", "handle", "token", "hash"}) or (
@@ -398,150 +373,3 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
     return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
 
 
-# Keys that say only "a key": the thing keyed is named instead ("user 5120", not "pk 5120").
-_BARE_KEYS = frozenset({"", "id", "ids", "pk", "uid", "uuid", "guid", "oid"})
-# Keys a person names by their label ("number +91 ...", "symbol AAPL", "ISBN 978...").
-_SAID_KEYS = frozenset({"number", "code", "symbol", "ticker", "sku", "isbn"})
-# Words before "ID" that say which kind of key, not what it keys ("unique ID").
-_NOT_NOUNS = frozenset({"unique", "internal", "external", "primary", "global", "public",
-                        "private", "numeric", "custom", "system", "object", "entity"})
-# Things a person does not own ("for my user 5120" reads as a servant).
-_NOT_MINE = frozenset({"user", "artist", "team", "channel", "video", "song", "track", "movie",
-                       "hashtag", "music", "challenge", "match", "league", "player", "author",
-                       "person", "customer", "owner", "employee", "student", "driver",
-                       "number", "code", "symbol", "ticker", "sku", "isbn", "id"})
-# A continuation cursor: what a person means by it is the page after the last one seen.
-_CURSOR = re.compile(r"\b(?:cursor|next|continuation|max id|min time|max time|page token|"
-                     r"scroll id)\b")
-
-
-def _ident(slot: Slot, tok: str, rng: random.Random) -> str:
-    """A key with the thing it names, always: "for order ord_1", "(user 5120)"; a bare
-    `id` or `pk` says what it keys (`Slot.thing`), or "ID" when nothing says it."""
-    if _CURSOR.search(slot.label.lower()) or "previous request" in slot.hint:
-        return _pick(rng, (f"continuing after {tok}", f"the next page, after {tok}",
-                           f"picking up after {tok}"))
-    noun = _noun(slot)
-    if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
-        noun = noun.rsplit(" ", 1)[1]
-    label = slot.label.lower()
-    if noun.lower() in _BARE_KEYS or noun.lower() in _NOT_NOUNS:
-        # `pk`, `unique_id`: the thing keyed; a `number` or an `ISBN` is itself a noun
-        noun = slot.thing or (slot.label if label in _SAID_KEYS else "")
-        if not noun and label not in _BARE_KEYS and label.split()[-1] not in _BARE_KEYS:
-            # a `key` of its own kind (a melody's "E flat major"): the value says what
-            # it is, and "my key" would not
-            return _pick(rng, (f"for {tok}", f"({tok})"))
-    elif noun.lower() == label and label not in _SAID_KEYS:
-        # "access token", "slug": a key of its own kind, whose name recited beside it
-        # reads as the parameter's label; the value alone says what it is
-        return _pick(rng, (f"for {tok}", f"({tok})"))
-    if not noun:
-        return _pick(rng, (f"for ID {tok}", f"with ID {tok}", f"(ID {tok})"))
-    if not noun.isupper():
-        noun = noun.lower()
-    if noun in _NOT_MINE or noun.isupper():
-        return _pick(rng, (f"for {noun} {tok}", f"on {noun} {tok}", f"({noun} {tok})"))
-    return _pick(rng, (f"for {noun} {tok}", f"for my {noun} {tok}", f"on {noun} {tok}",
-                       f"({noun} {tok})"))
-
-
-# Names of people, and of the makers or sellers of a thing, said without "called".
-_PEOPLE_NAMED = frozenset({"passenger", "customer", "person", "owner", "author", "player",
-                           "patient", "guest", "employee", "student", "driver", "buyer",
-                           "client", "member", "contact", "recipient", "sender", "traveler",
-                           "traveller", "holder", "applicant", "candidate", "doctor", "agent"})
-_MAKERS = frozenset({"company", "brand", "manufacturer", "maker", "vendor", "seller", "store",
-                     "shop", "merchant", "retailer", "supplier", "publisher", "firm"})
-
-_GENERIC = frozenset({"type", "kind", "class", "mode", "style", "format", "level", "color",
-                      "colour", "size", "status", "method", "option", "category", "tier"})
-
-
-# A language code said with the language's name: "in Spanish (es)", never "using es".
-_LANGUAGES = {
-    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ja": "Japanese", "zh": "Chinese",
-    "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "tr": "Turkish", "pl": "Polish",
-    "sv": "Swedish", "da": "Danish", "fi": "Finnish", "no": "Norwegian", "nb": "Norwegian",
-    "el": "Greek", "he": "Hebrew", "id": "Indonesian", "th": "Thai", "vi": "Vietnamese",
-    "uk": "Ukrainian", "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bn": "Bengali",
-}
-
-
-def _text(slot: Slot, tok: str, rng: random.Random) -> str:
-    v = slot.value
-    words = _words(slot)
-    name = slot.name.lower()
-    if slot.thing or words & {"id", "ids", "uuid", "pk", "code", "key", "sku", "isbn", "slug",
-                              "handle", "symbol", "ticker", "token", "hash", "number",
-                              "no"} or name.endswith("id"):
-        return _ident(slot, tok, rng)
-    if words & {"lang", "language", "locale"} or _has(slot, "lang"):
-        known = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
-        said = f"{known} ({tok})" if known else tok
-        if words & {"source", "from", "src", "input"}:
-            return f"from {said}"
-        if words & {"target", "to", "dest", "output", "into"}:
-            return f"into {said}"
-        return f"in {said}"
-    if v in PER_USD and ("currenc" in slot.hint or "currency" in words):
-        # a currency is converted into, never "going to CAD" (an airport's MAD is no dirham)
-        if words & {"origin", "from", "source", "base", "have", "src"}:
-            return f"from {tok}"
-        if words & {"destination", "to", "target", "quote", "want", "dest", "into"}:
-            return _pick(rng, (f"to {tok}", f"into {tok}"))
-    if words & {"origin", "from", "source", "departure"}:
-        return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
-    if words & {"destination", "to", "target", "arrival"}:
-        return _pick(rng, (f"to {tok}", f"going to {tok}"))
-    if words & {"city", "location", "place", "town", "region", "state", "area", "address",
-                "country", "near", "where", "venue", "zip", "postcode", "postal"}:
-        return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
-    if words & {"currency", "unit", "units", "timezone", "tz"}:
-        return f"in {tok}"
-    if words & {"query", "q", "keyword", "keywords", "search", "term", "terms", "topic",
-                "subject", "category", "genre", "tag", "tags", "interest"}:
-        return _pick(rng, (f"about {tok}", f"on {tok}", f"for {tok}", f"related to {tok}",
-                           f"matching {tok}"))
-    if words & {"text", "message", "body", "content", "comment", "prompt", "sentence",
-                "description", "note", "notes", "review", "caption", "question", "input",
-                "reason", "bio"}:
-        return _pick(rng, (f'saying "{tok}"', f'that reads "{tok}"', f'with the words "{tok}"',
-                           f'- "{tok}" -'))
-    if words & {"name", "user", "username", "author", "artist", "player", "person", "owner",
-                "customer", "company", "team", "brand", "title", "song", "movie", "book",
-                "album", "channel", "account", "league", "hotel", "restaurant", "product"}:
-        head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
-        if head in ("", "user", "full", "first", "last"):
-            return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
-        if words & {"username", "login", "handle"} or head.endswith(" user"):
-            # `bigovenUsername`: an account, not what the article is "called kevin_snow"
-            return _pick(rng, (f"for the user {tok}", f"(username {tok})", f"under {tok}",
-                               f"for the account {tok}"))
-        if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
-            return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
-        if head in _PEOPLE_NAMED:  # "status called Jean Gonzalez": a person is not called
-            return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"under the name {tok}",
-                               f"for {tok}, the {head}"))
-        if head in _MAKERS:  # "the selling price from Snow-Brown"
-            return _pick(rng, (f"from {tok}", f"at {tok}", f"from {tok}, the {head}",
-                               f"for {tok}"))
-        return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
-                           f"for {tok}, the {head}"))
-    if words & {"email", "mail"}:
-        return _pick(rng, (f"at {tok}", f"(reach me at {tok})"))
-    if words & {"type", "kind", "mode", "format", "sort", "order", "status", "class", "level",
-                "period", "interval", "size", "color", "colour", "style", "method", "gender",
-                "plan", "tier", "frequency", "range", "view", "filter"}:
-        head = slot.label.lower()
-        kept = [w for w in head.split() if w not in _GENERIC]
-        if kept and len(kept) < len(head.split()):  # "room type" -> "the suite room"
-            rest = " ".join(kept)
-            return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
-                               f"- {tok} {rest}, please -"))
-        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"(preferably {tok})",
-                           f"preferably {tok}", f"- {tok}, please -"))
-    # A value whose meaning nothing here knows: set off as an aside ("an MBTI breakdown
-    # (introvert)") rather than strung on "for X, using Y, with Z".
-    return _pick(rng, (f"({tok})", f"- {tok} -", f"(that's {tok})"))
