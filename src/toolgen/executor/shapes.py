@@ -43,6 +43,7 @@ from toolgen.executor.domain_fit import (
 )
 from toolgen.executor.glued import unglue
 from toolgen.executor.mailbox import mailbox_fields
+from toolgen.executor.measure_shape import measure_fields
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
 from toolgen.executor.result_kinds import (
@@ -351,7 +352,9 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         props.update(_echo(endpoint, props))
         return {"type": "object", "properties": props}
     if kind == MEASURE and reads and not domain:
-        return {"type": "object", "properties": _measure(endpoint)}
+        props = measure_fields(endpoint)
+        props.update(_echo(endpoint, props))
+        return {"type": "object", "properties": props}
     own_id = any(id_entity(p.name) in ("", e) for p in endpoint.parameters)
     # Why: with an id argument the echoed argument is the record's id; a second one
     # (`event_id` next to `id`) would contradict it.
@@ -428,77 +431,6 @@ def _asked_shape(endpoint: Endpoint, info: EndpointInfo, e: str) -> dict[str, An
     ident: dict[str, Any] = {key: _STR} if asked[1] is not None and not own else {}
     props = {**ident, **_echo(endpoint, {**ident, **fields}), **fields}
     return {"type": "object", "properties": props}
-
-
-_SCALE_100 = {"type": "integer", "minimum": 0, "maximum": 100}
-
-
-def _measure(endpoint: Endpoint) -> dict[str, Any]:
-    """The figures a score, statistic, position, verification or analysis answers with,
-    inside their scales, next to the echoed arguments; no name, no made-up type."""
-    words = set(own_words(endpoint))
-    props: dict[str, Any] = {}
-    if words & {"walkscore", "walk"} and words & {"score", "scores", "walkscore"}:
-        props["walkscore"] = _SCALE_100
-    elif words & {"score", "scores"}:
-        props["score"] = _SCALE_100
-    elif words & {"position", "positions", "rank", "ranking", "rankings"}:
-        props["position"] = {"type": "integer", "minimum": 1, "maximum": 50}
-        props["page"] = {"type": "integer", "minimum": 1, "maximum": 5}
-    elif words & {"verify", "verification", "validate", "validation"}:
-        props["is_valid"] = {"type": "boolean"}
-        props["reason"] = {"type": "string", "enum": ["accepted", "rejected", "unknown"]}
-    elif words & {"sentiment"}:
-        props["sentiment"] = {"type": "string", "enum": ["positive", "neutral", "negative"]}
-        props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
-    elif words & {"probability", "forecast"}:
-        props["probability"] = {"type": "number", "minimum": 0, "maximum": 1}
-    elif "mbti" in words:
-        props["personality_type"] = {"type": "string", "enum": [
-            a + b + c + d for a in "EI" for b in "SN" for c in "TF" for d in "JP"]}
-    elif words & {"analysis", "analyse", "analyze", "analytics"}:
-        props["score"] = _SCALE_100
-        props["confidence"] = {"type": "number", "minimum": 0.5, "maximum": 0.99}
-    elif words & {"ratio", "ratios", "coverage"}:
-        props["ratio"] = {"type": "number", "minimum": 0.5, "maximum": 12}
-    elif words & {"count", "counts"}:
-        props["count"] = {"type": "integer", "minimum": 0, "maximum": 5000}
-    elif (counted := _counted(own_words(endpoint))) is not None:
-        # `player_stats_get_all_time_goals`: the goals, counted; not a quote's figure
-        # and its percent change
-        props[counted] = {"type": "integer", "minimum": 0, "maximum": 900}
-    elif words & {"player", "players", "athlete", "athletes"}:
-        # a player's statistics for a season: games and what they scored in them, not a
-        # quote's figure and its percent change
-        props["games_played"] = {"type": "integer", "minimum": 1, "maximum": 82}
-        props["points"] = {"type": "integer", "minimum": 0, "maximum": 2000}
-        props["assists"] = {"type": "integer", "minimum": 0, "maximum": 600}
-    else:  # statistics, stats, analysis, metrics: a figure and how it moved
-        props["value"] = {"type": "number", "minimum": 1, "maximum": 1000}
-        props["change_percent"] = {"type": "number", "minimum": -15, "maximum": 15}
-    props.update(_echo(endpoint, props))
-    return props
-
-
-# Words of a statistic's name that say how it is read, not what is counted.
-_NOT_COUNTED = frozenset({"get", "fetch", "show", "list", "find", "player", "team",
-                          "league", "season", "stats", "statistics", "stat", "details",
-                          "data", "info", "news", "metrics", "results"})
-
-
-def _counted(words: list[str]) -> str | None:
-    """The count of the things a statistic counts, when its name ends in their plural
-    (`get_all_time_goals` -> total_goals, `team_stats_wins` -> total_wins); None
-    otherwise."""
-    if not words or words[-1] in _NOT_COUNTED or singular(words[-1]) == words[-1]:
-        return None
-    tail: list[str] = []
-    for w in reversed(words):
-        if w in _NOT_COUNTED or w in _LEADS:
-            break
-        tail.insert(0, w)
-    # "total_goals", not the name's own "all_time_goals": a count, said as one
-    return f"total_{tail[-1]}" if tail else None
 
 
 def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
