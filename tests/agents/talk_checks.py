@@ -34,7 +34,8 @@ from typing import Any
 
 _ID = re.compile(r"\b[a-z]{2,4}_[0-9a-f]{6}\b")
 _THANKS = re.compile(r"\bth\w{1,3}k|\b(?:thx|ty|cheers|appreciated?|grateful)\b", re.I)
-_WELCOME = re.compile(r"welcome|anytime|any time|my pleasure|no problem|^pleasure", re.I)
+# "Come back any time" invites; "Any time!" answers thanks.
+_WELCOME = re.compile(r"welcome|(?<!back )\bany ?time|my pleasure|no problem|^pleasure", re.I)
 _WISH = re.compile(r"\bhave an? (?:good|great|nice|lovely) \w+", re.I)
 _RETURNED = re.compile(r"you too|same to you|and you\b|you as well|\btoo\b", re.I)
 _GARBLE = re.compile(r"\b(?:a|an|the) (?:at|to|of|for|on|in|by|from|with|a|an|the)\b", re.I)
