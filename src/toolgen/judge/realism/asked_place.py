@@ -20,7 +20,7 @@ from toolgen.executor.served import served_country
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import all_of, any_of, argument_keys_gate, function_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.reading import answered_calls
 from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -74,12 +74,8 @@ GATE = any_of(
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
-    for step in real_steps(view):
-        args = view.arguments(step.call_id)
-        if step.status != "ok" or step.call_id not in view.answer_at or \
-                not isinstance(args, dict):
-            continue
+    for step, args, at in answered_calls(view):
         why = reason(step.function_name, args, view.nodes(step.call_id))
         if why:
-            out.append(finding(NAME, "answered_elsewhere", view.answer_at[step.call_id], why))
+            out.append(finding(NAME, "answered_elsewhere", at, why))
     return out

@@ -16,7 +16,7 @@ from toolgen.executor.place_currency import currency_of, named_country
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import all_of, argument_keys_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.reading import answered_calls
 from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -55,12 +55,8 @@ GATE = all_of(argument_keys_gate(lambda key: _snake(key) in _PLACE_ARGS),
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
-    for step in real_steps(view):
-        args = view.arguments(step.call_id)
-        if step.status != "ok" or step.call_id not in view.answer_at or \
-                not isinstance(args, dict):
-            continue
+    for step, args, at in answered_calls(view):
         why = reason(args, view.objects(step.call_id))
         if why:
-            out.append(finding(NAME, "place_currency", view.answer_at[step.call_id], why))
+            out.append(finding(NAME, "place_currency", at, why))
     return out

@@ -150,6 +150,15 @@ def real_steps(view: RecordView) -> Iterator[StepTrace]:
     return iter(found)
 
 
+def answered_calls(view: RecordView) -> Iterator[tuple[StepTrace, dict[str, Any], int]]:
+    """(step, its arguments, message index of its answer) of each successful, answered
+    call sent with an arguments object."""
+    for step in real_steps(view):
+        args = view.arguments(step.call_id)
+        if step.status == "ok" and step.call_id in view.answer_at and isinstance(args, dict):
+            yield step, args, view.answer_at[step.call_id]
+
+
 def answered_objects(
     view: RecordView, reason: Callable[[dict[str, Any]], str | None]
 ) -> Iterator[tuple[StepTrace, int, str]]:

@@ -25,7 +25,7 @@ from toolgen.executor.exchange import PER_USD
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import any_of, argument_keys_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.reading import answered_calls
 from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -121,12 +121,8 @@ GATE = any_of(argument_keys_gate(lambda key: _snake(key) in _BY_NAME | _BY_TICKE
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
-    for step in real_steps(view):
-        args = view.arguments(step.call_id)
-        if step.status != "ok" or step.call_id not in view.answer_at or \
-                not isinstance(args, dict):
-            continue
+    for step, args, at in answered_calls(view):
         found = reason(args, view.objects(step.call_id), view.output(step.call_id))
         if found is not None:
-            out.append(finding(NAME, found[0], view.answer_at[step.call_id], found[1]))
+            out.append(finding(NAME, found[0], at, found[1]))
     return out
