@@ -25,3 +25,13 @@ def test_a_match_is_told_by_its_scores() -> None:
     said = fact_clauses(facts, str, random.Random(3))
     assert "rated" not in said
     assert "3" in said and "2" in said
+
+
+def test_a_hotels_stars_are_its_class_not_a_rating() -> None:
+    for seed in range(6):
+        said = fact_clauses([Fact("name", "Morse Hotel"), Fact("stars", "4")], str,
+                            random.Random(seed))
+        assert "4 stars" in said and "rated 4" not in said, said
+        rated = fact_clauses([Fact("name", "Morse Hotel"), Fact("rating", "8.6")], str,
+                             random.Random(seed))
+        assert "rated 8.6" in rated, rated

@@ -224,7 +224,9 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
     # A currency is said only beside an amount: "I checked the room availability - in
     # EUR" says nothing of the rooms (a bare currency is no fact).
     for f in roles.get("rating", []):
-        out.append(f"rated {put(f.value)}")
+        # a hotel's 4 stars are its class, no rating of 4 ("rated 4" beside a 8.6 rating)
+        stars = f.label.split()[-1] == "stars" or f.label == "star rating"
+        out.append(f"with {put(f.value)} stars" if stars else f"rated {put(f.value)}")
     for f in roles.get("date", []) + roles.get("time", []):
         out.append(_when(f, put(f.value)))
     return out
