@@ -13,12 +13,11 @@ random stream; never touches the network.
 
 from __future__ import annotations
 
-import math
 import random
 from typing import Any
 
-from toolgen.executor.exchange import PER_USD
 from toolgen.executor.objects import objects_in
+from toolgen.executor.price_scale import draw_into, money_at
 from toolgen.executor.values import normalize_key
 
 _FEE_WORDS = frozenset({"fee", "fees", "surcharge"})
@@ -36,21 +35,14 @@ def fee_step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """Every fee of `output` within what fees cost (module doc), in place."""
     sent = {v for v in args.values() if isinstance(v, int | float) and not isinstance(v, bool)}
     for obj in objects_in(output):
-        for key, value in obj.items():
+        for key in obj:
             if is_fee(key):
-                _fit(obj, key, value, sent, rng)
+                _fit(obj, key, sent, rng)
 
 
-def _fit(obj: dict[str, Any], key: str, value: Any, sent: set[float],
-         rng: random.Random) -> None:
-    holder, field = (value, "amount") if isinstance(value, dict) else (obj, key)
-    amount = holder.get(field)
-    if isinstance(amount, bool) or not isinstance(amount, int | float) or amount in sent:
+def _fit(obj: dict[str, Any], key: str, sent: set[float], rng: random.Random) -> None:
+    money = money_at(obj, key)
+    if money is None or money.amount in sent or money.rate is None or (
+            money.amount / money.rate <= _HIGHEST):
         return
-    currency = holder.get("currency", obj.get("currency"))
-    rate = PER_USD.get(currency.upper()) if isinstance(currency, str) else 1.0
-    if rate is None or amount / rate <= _HIGHEST:
-        return
-    lo, hi = _DRAWN
-    usd = math.exp(math.log(lo) + rng.random() * (math.log(hi) - math.log(lo)))
-    holder[field] = round(usd * rate) if isinstance(amount, int) else round(usd * rate, 2)
+    draw_into(money, _DRAWN, rng)

@@ -270,19 +270,30 @@ def _street_in(street: str, code: str) -> str:
     return streets[sum(map(ord, street)) % len(streets)]
 
 
+def _drawn_pair(obj: dict[str, Any], keys: dict[str, str], args: dict[str, Any]
+                ) -> tuple[str, str, float, float] | None:
+    """(latitude key, longitude key, latitude, longitude) of the object's coordinate pair
+    when it was drawn, not sent; None otherwise."""
+    lat_key = next((keys[n] for n in _LAT if n in keys), None)
+    lon_key = next((keys[n] for n in _LON if n in keys), None)
+    if lat_key is None or lon_key is None:
+        return None
+    lat, lon = obj[lat_key], obj[lon_key]
+    if not (isinstance(lat, float) and isinstance(lon, float)):
+        return None
+    if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
+        return None
+    return lat_key, lon_key, lat, lon
+
+
 def _coordinates(obj: dict[str, Any], keys: dict[str, str], place: tuple[Any, ...],
                  args: dict[str, Any]) -> None:
     """A coordinate pair of another known place (another country's, or another city's
     beside a named city) moves to `place` (sent pairs stay)."""
-    lat_key = next((keys[n] for n in _LAT if n in keys), None)
-    lon_key = next((keys[n] for n in _LON if n in keys), None)
-    if lat_key is None or lon_key is None:
+    pair = _drawn_pair(obj, keys, args)
+    if pair is None:
         return
-    lat, lon = obj[lat_key], obj[lon_key]
-    if not all(isinstance(v, float) for v in (lat, lon)):
-        return
-    if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
-        return
+    lat_key, lon_key, lat, lon = pair
     for p in PLACES:
         if p[4] == lat and p[5] == lon and p[0] != place[0]:
             obj[lat_key], obj[lon_key] = place[4], place[5]
@@ -293,15 +304,10 @@ def _unlisted_coordinates(obj: dict[str, Any], keys: dict[str, str], name: str, 
                           args: dict[str, Any]) -> None:
     """A drawn pair beside a city `PLACES` does not list (Firenze at Rome's) becomes that
     city's own (`unlisted_city`); a sent pair stays."""
-    lat_key = next((keys[n] for n in _LAT if n in keys), None)
-    lon_key = next((keys[n] for n in _LON if n in keys), None)
-    if lat_key is None or lon_key is None:
+    pair = _drawn_pair(obj, keys, args)
+    if pair is None:
         return
-    lat, lon = obj[lat_key], obj[lon_key]
-    if not all(isinstance(v, float) for v in (lat, lon)):
-        return
-    if normalize_key(lat_key) in args or normalize_key(lon_key) in args:
-        return
+    lat_key, lon_key, lat, lon = pair
     city = unlisted_city(name, code)
     moved = coordinates_for(lat, lon, city) if city is not None else None
     if moved is not None:

@@ -21,7 +21,7 @@ import random
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.objects import objects_in
@@ -72,6 +72,41 @@ def price_range(name: str) -> tuple[float, float] | None:
 _SLACK = 3.0
 
 
+class Money(NamedTuple):
+    """A money figure of an object: where it is written (`holder[field]`), its amount,
+    its currency as written and US dollars' worth of it at reference rates (None for a
+    currency the rates do not know; 1.0 when none is written)."""
+
+    holder: dict[str, Any]
+    field: str
+    amount: int | float
+    currency: Any
+    rate: float | None
+
+
+def money_at(obj: dict[str, Any], key: str) -> Money | None:
+    """The money `obj[key]` states, a number or `{amount, currency}`; None when it is no
+    number."""
+    value = obj.get(key)
+    holder, field = (value, "amount") if isinstance(value, dict) else (obj, key)
+    amount = holder.get(field)
+    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        return None
+    currency = holder.get("currency", obj.get("currency"))
+    rate = PER_USD.get(currency.upper()) if isinstance(currency, str) else 1.0
+    return Money(holder, field, amount, currency, rate)
+
+
+def draw_into(money: Money, span: tuple[float, float], rng: random.Random) -> None:
+    """`money` drawn again inside `span` (US dollars, log-uniform), in its own currency
+    and form (a whole figure stays whole)."""
+    lo, hi = span
+    usd = math.exp(math.log(lo) + rng.random() * (math.log(hi) - math.log(lo)))
+    drawn = usd * (money.rate or 1.0)
+    money.holder[money.field] = (round(drawn) if isinstance(money.amount, int)
+                                 else round(drawn, 2))
+
+
 def mispriced(obj: dict[str, Any]) -> str | None:
     """Why the price of the named thing `obj` is no price such a thing has, or None
     (the judge's reading; hotels are known by their names here, not their endpoint)."""
@@ -80,17 +115,14 @@ def mispriced(obj: dict[str, Any]) -> str | None:
     if found is None:
         return None
     for key in _PRICES:
-        value = obj.get(key)
-        holder, field = (value, "amount") if isinstance(value, dict) else (obj, key)
-        amount = holder.get(field)
-        if isinstance(amount, bool) or not isinstance(amount, int | float) or amount <= 0:
+        money = money_at(obj, key)
+        if money is None or money.amount <= 0:
             continue
-        currency = holder.get("currency", obj.get("currency"))
-        rate = PER_USD.get(currency.upper()) if isinstance(currency, str) else 1.0
-        if rate is None:
+        if money.rate is None:
             return None
+        amount, currency = money.amount, money.currency
         lo, hi = found
-        if lo / _SLACK <= amount / rate <= hi * _SLACK * 4:
+        if lo / _SLACK <= amount / money.rate <= hi * _SLACK * 4:
             return None
         said = f"{amount:g} {currency}" if isinstance(currency, str) else f"{amount:g}"
         return f"{name} at {said} is no price such a thing has"
@@ -136,18 +168,11 @@ def _fit(obj: dict[str, Any], hotel: bool, nights: int, rng: random.Random) -> N
     if hotel and cls == (_HOTEL[1], _HOTEL[2]) and nights > 1 and "night" not in "".join(obj):
         cls = (cls[0] * nights, cls[1] * nights)  # a stay's price, not a night's
     for key in _PRICES:
-        value = obj.get(key)
-        holder, field = (value, "amount") if isinstance(value, dict) else (obj, key)
-        amount = holder.get(field)
-        if isinstance(amount, bool) or not isinstance(amount, int | float):
+        money = money_at(obj, key)
+        if money is None:
             continue
-        currency = holder.get("currency", obj.get("currency"))
-        rate = PER_USD.get(currency.upper()) if isinstance(currency, str) else 1.0
-        if rate is None:
+        if money.rate is None:
             return
-        lo, hi = cls
-        if not lo <= amount / rate <= hi:
-            usd = math.exp(math.log(lo) + rng.random() * (math.log(hi) - math.log(lo)))
-            drawn = usd * rate
-            holder[field] = round(drawn) if isinstance(amount, int) else round(drawn, 2)
+        if not cls[0] <= money.amount / money.rate <= cls[1]:
+            draw_into(money, cls, rng)
         return

@@ -69,7 +69,8 @@ _PLACEHOLDERS = frozenset({"string", "text", "example", "sample", "placeholder",
 _PLACEHOLDER = re.compile(r"x{3,}|your[_ -]\w+|<[^>]+>|\{[^}]+\}|\.\.\.|(?:string|example)_?\d*")
 
 
-def _number(value: Any) -> float | None:
+def as_number(value: Any) -> float | None:
+    """A number or a numeric text as a float; None for anything else (a flag too)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -125,7 +126,7 @@ def _ranges(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
         # value: its value is not even read as a number.
         if not _may_count(name) and (not text or stated_bounds(text) == (None, None)):
             continue
-        value = _number(arg.value)
+        value = as_number(arg.value)
         reason = _count_reason(name, value) if value is not None else None
         if reason:
             out.append(finding(NAME, "argument_out_of_range", index,
@@ -165,7 +166,7 @@ def _same_currency(view: RecordView, step: StepTrace, args: dict[str, Any],
         return []
     a, _ = same[0]
     for key, value in walk(doc):
-        if "rate" in key_tokens(key) and _number(value) not in (None, 1.0):
+        if "rate" in key_tokens(key) and as_number(value) not in (None, 1.0):
             return [finding(NAME, "same_currency_rate", view.answer_at[step.call_id],
                             f"{step.function_name}: {args[a]} to {args[a]} returned "
                             f"{key}={value}, not 1")]

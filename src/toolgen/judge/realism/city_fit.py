@@ -26,6 +26,7 @@ from toolgen.executor.postal import ZIP_RANGES
 from toolgen.executor.unlisted_city import city_in
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
+from toolgen.judge.realism.arguments import as_number
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_objects
 from toolgen.judge.realism.values import _snake
@@ -55,15 +56,9 @@ def _text(obj: dict[str, Any], keys: frozenset[str]) -> str | None:
 
 def _number(obj: dict[str, Any], keys: frozenset[str]) -> float | None:
     for key, value in obj.items():
-        if _snake(key) not in keys or isinstance(value, bool):
-            continue
-        if isinstance(value, (int, float)):
-            return float(value)
-        if isinstance(value, str):
-            try:
-                return float(value)
-            except ValueError:
-                return None
+        if _snake(key) in keys and isinstance(value, int | float | str) and not isinstance(
+                value, bool):
+            return as_number(value)
     return None
 
 
