@@ -368,8 +368,7 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
     if len(label) <= 2 or any(c.isdigit() for c in label) or unsayable(label):
         # "a", "b", "quantity1", "topn": a name no person says is not recited
         return _pick(rng, (f"({tok})", f"and {tok}"))
-    if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
-        return f"keeping the {label} at {tok}"
-    return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
+    # never "keeping the street number at 21": keeping says a value already set stays
+    return f"with the {label} at {tok}"
 
 
