@@ -130,3 +130,25 @@ def test_a_price_no_such_thing_has_is_implausible() -> None:
     assert "implausible_number" not in _kinds(_priced("hotels", "Rice Suites Hotel", 149.5))
     assert "implausible_number" not in _kinds(
         _priced("shoes", "Pegasus 40 Running Shoes", 119.99))
+
+
+def _stamped(base: str, stamps: dict[str, str]) -> dict[str, Any]:
+    """The base record with its first result carrying `stamps`."""
+    d = _dict(base)
+    tool = next(m for m in d["messages"] if m["role"] == "tool")
+    output = json.loads(tool["content"])
+    first = next(v for v in output.values() if isinstance(v, list))[0]
+    first.update(stamps)
+    tool["content"] = json.dumps(output)
+    return d
+
+
+def test_a_thing_sent_before_it_was_made_is_out_of_order() -> None:
+    """ToolBench seed 7 #21: an SMS `created_at` 2022-06-28 but `sent_at` 2022-06-06; an
+    order delivered before it shipped."""
+    sent = {"created_at": "2022-06-28 06:29:46", "sent_at": "2022-06-06 06:31:04"}
+    delivered = {"shipped_at": "2025-03-09", "delivered_at": "2025-03-02"}
+    for stamps in (sent, delivered):
+        assert "value_out_of_range" in _kinds(_stamped("hotels", stamps)), stamps
+    in_order = {"created_at": "2022-06-06 06:31:04", "sent_at": "2022-06-28 06:29:46"}
+    assert "value_out_of_range" not in _kinds(_stamped("hotels", in_order))
