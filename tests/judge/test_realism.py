@@ -152,3 +152,12 @@ def test_a_thing_sent_before_it_was_made_is_out_of_order() -> None:
         assert "value_out_of_range" in _kinds(_stamped("hotels", stamps)), stamps
     in_order = {"created_at": "2022-06-06 06:31:04", "sent_at": "2022-06-28 06:29:46"}
     assert "value_out_of_range" not in _kinds(_stamped("hotels", in_order))
+
+
+def test_feature_bullets_naming_other_products_misfit() -> None:
+    """ToolBench seed 7 #88: a blender's feature_bullets were "Vintage Headphones",
+    "Wireless Notebook", "Premium Camera", "Compact Tent"."""
+    named = {"feature_bullets": ["Vintage Headphones", "Wireless Notebook", "Premium Camera"]}
+    assert "text_misfit" in _kinds(_stamped("shoes", named))
+    said = {"feature_bullets": ["Breathable mesh upper.", "Cushioned sole for long runs."]}
+    assert "text_misfit" not in _kinds(_stamped("shoes", said))
