@@ -1780,6 +1780,14 @@ CORRUPT.update({
     ],
 })
 
+# A flight numbered with another airline's code (BFCL seed 7 #160: Delta's "HE2390").
+CORRUPT.update({
+    "airline_code_mismatch": [
+        ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+            "flight": {**o["flight"], "flight_number": "AA1234"}})),
+    ],
+})
+
 
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []

@@ -161,3 +161,11 @@ def test_feature_bullets_naming_other_products_misfit() -> None:
     assert "text_misfit" in _kinds(_stamped("shoes", named))
     said = {"feature_bullets": ["Breathable mesh upper.", "Cushioned sole for long runs."]}
     assert "text_misfit" not in _kinds(_stamped("shoes", said))
+
+
+def test_a_flight_numbered_with_another_airlines_code_is_flagged() -> None:
+    """BFCL seed 7 #160: a Delta booking operated by ANA as "HE2390"; a KLM "AA1492"."""
+    wrong = {"airline": "KLM", "flight_number": "AA1492"}
+    assert "airline_code_mismatch" in _kinds(_stamped("hotels", wrong))
+    right = {"airline": "KLM", "flight_number": "KL1492"}
+    assert "airline_code_mismatch" not in _kinds(_stamped("hotels", right))
