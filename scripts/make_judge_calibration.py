@@ -1766,6 +1766,11 @@ CORRUPT.update({
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
             o, city="Lisbon", country="Portugal", postal_code="4050-123"))),
     ],
+    "city_country": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
+            o, city="Cleveland", country="India",
+            address="12 MG Road, Cleveland, India"))),
+    ],
     "place_currency": [
         ("dinner", _item("call_d1", "restaurants", 0, average_price=35.0, currency="USD")),
     ],

@@ -169,3 +169,14 @@ def test_a_flight_numbered_with_another_airlines_code_is_flagged() -> None:
     assert "airline_code_mismatch" in _kinds(_stamped("hotels", wrong))
     right = {"airline": "KLM", "flight_number": "KL1492"}
     assert "airline_code_mismatch" not in _kinds(_stamped("hotels", right))
+
+
+def test_a_large_city_in_a_country_without_it_is_flagged() -> None:
+    """ToolBench seed 7 #109: Cleveland's districts listed in India at Mumbai's
+    coordinates."""
+    wrong = {"city": "Cleveland", "country": "India", "latitude": 19.076,
+             "longitude": 72.8777}
+    assert "city_country" in _kinds(_stamped("hotels", wrong))
+    right = {"city": "Cleveland", "country": "United States", "latitude": 41.4995,
+             "longitude": -81.6954}
+    assert "city_country" not in _kinds(_stamped("hotels", right))

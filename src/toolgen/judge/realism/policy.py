@@ -171,6 +171,7 @@ SEVERITY: dict[str, Severity] = {
     # ticker of another company than the one named, IBM shares at 2.73
     "city_coordinates": "error",
     "city_postcode": "error",
+    "city_country": "error",
     "place_currency": "error",
     "ticker_mismatch": "error",
     "asset_price_implausible": "error",
@@ -237,7 +238,7 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 # asset_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
 # 5.0; the generator now answers from the named city, place and company, but corpus
 # example shapes may still carry them: reported, not gated, until no record trips them.
-_BELONGING = frozenset({"city_coordinates", "city_postcode", "place_currency",
+_BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
