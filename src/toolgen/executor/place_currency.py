@@ -193,8 +193,9 @@ def _converted(value: float, factor: float, currency: str) -> float | int:
 
 def _currency_key(obj: dict[str, Any]) -> str | None:
     for key, value in obj.items():
-        if (isinstance(key, str) and normalize_key(key) in _CURRENCY and isinstance(value, str)
-                and len(value) == 3 and value.isalpha()):
+        # the value's cheap tests first: most values are no 3-letter string
+        if (isinstance(value, str) and len(value) == 3 and isinstance(key, str)
+                and normalize_key(key) in _CURRENCY and value.isalpha()):
             return key
     return None
 
