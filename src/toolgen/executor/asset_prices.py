@@ -31,6 +31,7 @@ from typing import Any
 
 from toolgen.executor.company_ticker import row_named
 from toolgen.executor.exchange import PER_USD
+from toolgen.executor.objects import key_names
 from toolgen.executor.values import normalize_key
 
 SHARE_PRICE_USD: dict[str, tuple[float, float]] = {
@@ -110,6 +111,8 @@ def fit_asset_prices(output: Any, args: dict[str, Any], rng: random.Random) -> N
 
 
 def _symbol_of(obj: dict[str, Any]) -> str | None:
+    if _SYMBOL.isdisjoint(key_names(obj)):
+        return None
     for key, value in obj.items():
         if isinstance(value, str) and normalize_key(key) in _SYMBOL and \
                 asset_price_range(value.strip()) is not None:

@@ -25,6 +25,7 @@ import copy
 from datetime import date
 from typing import Any
 
+from toolgen.executor.objects import objects_in
 from toolgen.executor.state import SessionState
 from toolgen.executor.values import normalize_key
 
@@ -219,16 +220,7 @@ def _day(value: Any) -> date | None:
 
 
 def _objects(output: Any) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            found.append(node)
-            stack.extend(v for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, dict | list))
-    return found
+    return list(objects_in(output))
 
 
 def _own_id(obj: dict[str, Any]) -> Any:
