@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX
-from toolgen.executor.objects import key_names
+from toolgen.executor.objects import key_names, objects_in
 from toolgen.executor.pools import PLACES
 from toolgen.executor.values import normalize_key
 
@@ -49,17 +49,11 @@ _COUNTY = frozenset({"county", "county_name"})
 
 def city_counties(output: Any) -> None:
     """Every object's county made its known city's (module doc)."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            place = _place(node)
-            if place is not None:
-                node[place[0]] = place[1]
-            _own_coordinates(node)
-            stack.extend(v for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, dict | list))
+    for node in objects_in(output):
+        place = _place(node)
+        if place is not None:
+            node[place[0]] = place[1]
+        _own_coordinates(node)
 
 
 _LAT = frozenset({"lat", "latitude"})
