@@ -821,7 +821,8 @@ Seoul Shanghai Singapore Stockholm Sydney Taipei Tokyo Toronto Vancouver Vienna 
 Delhi Bangalore Hamburg Lyon Marseille Seville Valencia Krakow Florence Venice Naples"""))
 _CITY_NAMED_NOUNS = frozenset({"station", "airport", "stop", "port", "terminal", "branch",
                                "region", "district", "route", "area", "zone", "office", "fc",
-                               "united", "city", "marathon", "chess"})
+                               "united", "city", "marathon", "chess",
+                               "derby"})  # the Manchester Derby is named after its city
 _NAME_KEYS = frozenset({"name", "title", "label", "display_name"})
 # `passenger_name="Sydney Freeman"` is a person; `city_name="New York"` is the city itself.
 _PEOPLE_AND_PLACES = frozenset({"full", "team", "passenger", "customer", "guest", "user",

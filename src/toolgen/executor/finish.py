@@ -75,6 +75,7 @@ from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.elements import real_elements
+from toolgen.executor.event_categories import titled_by_category
 from toolgen.executor.event_dates import event_finish
 from toolgen.executor.event_themes import GENRE_KEYS, themed_events
 from toolgen.executor.fee_scale import fee_step
@@ -222,6 +223,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     filtered = filters_finish(endpoint)
     if filtered is not None:
         steps.append(filtered)  # and lie within its price, date, stars and party filters
+    if '"category"' in text or '"segment"' in text or '"event_type"' in text:
+        steps.append(titled_by_category)  # a concert is no "Annual Book Summit"; before its
+        # dates are fitted to its title
     if '"start' in text or '"begin_date"' in text:
         steps.append(event_finish(frozenset(words)))  # a gala is one evening, in its season
         if any(normalize_key(p.name) in GENRE_KEYS for p in endpoint.parameters):

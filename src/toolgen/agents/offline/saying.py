@@ -179,13 +179,13 @@ def _flag(slot: Slot, rng: random.Random) -> str:
         # `set_default`: "and make it the default", never "include set default"
         return f"and make it the {rest}" if slot.raw else f"but don't make it the {rest}"
     if _trait(label):
-        # `talkative`, `kid_friendly`: a trait is said of the thing ("talkative, not
-        # nervous"), never "with no nervous"
-        return label if slot.raw else f"not {label}"
+        # `talkative`, `kid_friendly`: a trait is said of the thing ("and yes, talkative",
+        # "not nervous"), never "with no nervous"
+        return f"and yes, {label}" if slot.raw else f"not {label}"
     if _state(label):
-        # `open_now`, `incoming`: a state filters ("open now only"); its no leaves it open
+        # `open_now`, `incoming`: a state filters ("yes, open now only"); its no leaves it open
         # ("open now or not"), never "with no open now" nor "yes to open now"
-        return f"{label} only" if slot.raw else f"{label} or not"
+        return f"and yes, {label} only" if slot.raw else f"{label} or not"
     if slot.raw:
         return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
                            f"- yes to {label} -"))
