@@ -120,8 +120,8 @@ def _values(view: RecordView) -> list[str]:
     for site in view.calls:
         _strings(view.arguments(site.call.id), found)
     for call_id in view.answer_at:
-        for _, value in view.leaves(call_id):
-            _strings(value, found)
+        # an output's leaves are its scalars already: no walk into them
+        found.update(value for _, value in view.leaves(call_id) if isinstance(value, str))
     return sorted((v for v in found if len(v) >= 3), key=lambda v: (-len(v), v))
 
 
