@@ -93,3 +93,30 @@ def test_a_pattern_with_an_upper_case_escape_is_not_folded() -> None:
 def test_broken_runs_reads_the_words_as_written() -> None:
     runs = wording.broken_runs("Can You Mind the MY files? (Yes, kindly) x6", "user")
     assert runs == ["Can You Mind", "the MY", "(Yes, kindly)", "x6"]
+
+
+SCANNED = ["I've gonna the", "gonna x0", "Gonna Paris", "(hotel x0) (room x0)", "(a)(b)",
+           " - 7 of them - (payment", "(that) - aside -", "and (the suite room)",
+           "and - late arrival -", "and - late.", "I uploaded my files", "I have booked my seat",
+           "I bought tickets; its status", "I booked the rooms, and it's done",
+           "I made holds: it was", "help me add it?", "quick one: go?"]
+
+
+def test_each_skipped_pattern_holds_its_literal_in_every_match() -> None:
+    hits = 0
+    for text in _texts(3000) + SCANNED:
+        for pattern, needs in wording._NEEDS.items():
+            for m in pattern.finditer(text):
+                assert any(n in m.group(0) for n in needs), (pattern.pattern[:30], text)
+                hits += 1
+        for run in IMPERATIVE_Q.finditer(text):
+            assert run.group(0).endswith("?")
+    assert hits >= len(SCANNED) - 2
+
+
+def test_broken_runs_scans_where_its_literals_stand() -> None:
+    assert wording.broken_runs("I bought tickets; its status is reserved", "assistant") == [
+        "I bought tickets; its"]
+    assert wording.broken_runs("I've uploaded my files", "assistant") == ["I've uploaded my files"]
+    assert wording.broken_runs("convert CHF gonna SEK", "user") == ["gonna SEK"]
+    assert wording.broken_runs("for (hotel x0) (room x0)", "user") == ["(hotel x0) (room x0)"]

@@ -22,6 +22,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from toolgen.executor.exchange import PER_USD
 from toolgen.judge.context import JudgeContext
@@ -139,18 +140,31 @@ def _strings(obj: object, out: set[str]) -> None:
 def broken_runs(text: str, role: str) -> list[str]:
     """The runs of `text` (said by `role`) that no person writes, in order of the rules."""
     out = [run.strip() for run in _CLASH.matches(text)]
-    out += [m.group(0) for m in _GONNA.finditer(text)]
+    out += [m.group(0) for m in _scan(_GONNA, text)]
     if role == "user":
         out += [m.group(0).strip() for m in _RUN_ON.finditer(text)]
-        out += [m.group(0) for m in _STACKED.finditer(text)]
+        out += [m.group(0) for m in _scan(_STACKED, text)]
         out += _FLAG_WORDS.matches(text)
-        out += [run.strip()[:60] for run in _IMPERATIVE_Q.matches(text)]
+        if "?" in text:  # each match ends in one
+            out += [run.strip()[:60] for run in _IMPERATIVE_Q.matches(text)]
     out += [m.group(0) for m in _TWICE.finditer(text) if m.group(1) not in _MAY_REPEAT]
     if role == "assistant":
-        out += [m.group(0) for m in _MINE.finditer(text)]
-        out += [m.group(0) for m in _PLURAL_IT.finditer(text)
+        out += [m.group(0) for m in _scan(_MINE, text)]
+        out += [m.group(0) for m in _scan(_PLURAL_IT, text)
                 if m.group(1) not in _READS and not m.group(2).endswith(_NOT_PLURAL)]
     return out
+
+
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _GONNA: ("onna ",), _STACKED: ("(", "and - "), _MINE: ("ed my ",), _PLURAL_IT: (" it",)}
+"""Literals every match of a pattern holds one of: most texts hold none, and need no scan."""
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, skipped where the text holds none of its `_NEEDS`."""
+    if not any(literal in text for literal in _NEEDS[pattern]):
+        return iter(())
+    return pattern.finditer(text)
 
 
 # A follow-up that opens on an earlier result ("About MarShon, can you also see the
