@@ -19,8 +19,8 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
-from toolgen.judge.view import NOT_JSON, RecordView, output_objects
+from toolgen.judge.realism.reading import is_id_key, real_steps
+from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
 NAME = "bought"
@@ -58,7 +58,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             if why is not None:
                 out.append(finding(NAME, "total_off_price", view.answer_at[step.call_id],
                                    f"{step.function_name}: {why}"))
-        _learn(output, prices)
+        _learn(view.objects(step.call_id), prices)
     return out
 
 
@@ -66,7 +66,7 @@ def _off(args: dict[str, Any], output: dict[str, Any],
          prices: dict[str, tuple[str, Money]]) -> str | None:
     total = next((m for k in _TOTAL if (m := _money(output.get(k))) is not None), None)
     known = next((prices[str(v)] for k, v in args.items()
-                  if _is_id(k) and isinstance(v, str | int) and str(v) in prices), None)
+                  if is_id_key(k) and isinstance(v, str | int) and str(v) in prices), None)
     if total is None or known is None:
         return None
     key, (unit, currency) = known
@@ -83,11 +83,12 @@ def _off(args: dict[str, Any], output: dict[str, Any],
     return None
 
 
-def _learn(output: Any, prices: dict[str, tuple[str, Money]]) -> None:
-    for _, obj in output_objects(output):
-        ident = next((str(v) for k, v in obj.items()
-                      if _is_id(str(k)) and isinstance(v, str | int) and not isinstance(v, bool)),
-                     None)
+def _learn(objects: list[tuple[str, dict[str, Any]]],
+           prices: dict[str, tuple[str, Money]]) -> None:
+    """Note the unit price of each object of an output (`view.objects`) stating its own id."""
+    for _, obj in objects:
+        ident = next((str(v) for k, v in obj.items() if is_id_key(str(k))
+                      and isinstance(v, str | int) and not isinstance(v, bool)), None)
         if ident is None or ident in prices:
             continue
         for key in (*_UNIT, *_FLOOR):
@@ -95,11 +96,6 @@ def _learn(output: Any, prices: dict[str, tuple[str, Money]]) -> None:
             if money is not None:
                 prices[ident] = (key, money)
                 break
-
-
-def _is_id(key: str) -> bool:
-    tokens = key_tokens(key)
-    return bool(tokens) and tokens[-1] == "id"
 
 
 def _money(value: Any) -> Money | None:

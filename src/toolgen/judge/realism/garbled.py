@@ -144,8 +144,7 @@ def garbled_tokens(text: str, pieces: frozenset[str], given: str) -> list[str]:
     for m in _THE_LETTER.finditer(text) if "the " in text else ():
         if m.group(1) in pieces:
             found.append(f"the {m.group(1)}")
-    for m in _TOKEN.finditer(text):
-        token = m.group(1)
+    for token in _TOKEN.findall(text):  # its one group: the token
         low = token.lower()
         if low not in pieces or low in given or _wordish(low):
             continue

@@ -148,8 +148,8 @@ _CONTENT = "content"
 
 def _turn_findings(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
     by_endpoint: dict[str, list[StepTrace]] = {}
-    # call id -> the values of its output, lower-cased, in call order
-    others: dict[str, list[str]] = {}
+    # the answered calls, in call order (the values of each are lowered when asked for)
+    others: dict[str, None] = {}
     for i in indices:
         message = view.record.messages[i]
         if message.weight == 0:
@@ -158,18 +158,18 @@ def _turn_findings(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
             step = view.steps.get(call.id)
             if step is None or step.intended or call.id not in view.answer_at:
                 continue
-            others[call.id] = [str(v).lower() for _, v in view.leaves(call.id)]
+            others[call.id] = None
             if _readable(step, view):
                 by_endpoint.setdefault(step.function_name, []).append(step)
     out: list[Finding] = []
     for name, steps in by_endpoint.items():
-        # what an earlier call returned, the answer reports for that call
-        earlier = list(others)[: list(others).index(steps[0].call_id)]
-        elsewhere = frozenset(v for cid in earlier for v in others[cid])
         # the pages of a list are answered together, after the last of them
         answer = _answer_after(view, indices, view.answer_at[steps[-1].call_id])
         if not answer:
             continue
+        # what an earlier call returned, the answer reports for that call
+        earlier = list(others)[: list(others).index(steps[0].call_id)]
+        elsewhere = frozenset(v for cid in earlier for v in _lowered_values(view, cid))
         sent: set[str] = set()
         for step in steps:
             sent |= _sent(view.arguments(step.call_id))
@@ -179,6 +179,21 @@ def _turn_findings(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
                                f"{name}: the answer reports it only by {named}, none of "
                                "what it holds, nor that what was asked is missing"))
     return out
+
+
+def _lowered_values(view: RecordView, call_id: str) -> list[str]:
+    """The values of `call_id`'s output as text, lower-cased (once per view and call: only
+    a call some later read's answer may report is read so)."""
+    known: dict[str, list[str]] | None = view.memo.get(_LOWERED)
+    if known is None:
+        known = view.memo[_LOWERED] = {}
+    found = known.get(call_id)
+    if found is None:
+        found = known[call_id] = [str(v).lower() for _, v in view.leaves(call_id)]
+    return found
+
+
+_LOWERED = "ids_only.lowered_values"
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -82,10 +82,24 @@ def _raw_names(view: RecordView) -> frozenset[str]:
     out: set[str] = set()
     for params in view.schemas.values():
         props = params.get("properties") if isinstance(params, dict) else None
+        if isinstance(props, dict):
+            out |= _raw_of(tuple(props))
+            continue
         for name in props or {}:
-            if len(key_tokens(name)) >= 2 and len(name) >= 5:
+            if _raw(name):
                 out.add(name)
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _raw_of(names: tuple[str, ...]) -> frozenset[str]:
+    # A tool's parameter names recur in every record that offers it: read once per tool.
+    return frozenset(name for name in names if _raw(name))
+
+
+def _raw(name: str) -> bool:
+    """A parameter name no person says (two words or more glued, five letters or more)."""
+    return len(key_tokens(name)) >= 2 and len(name) >= 5
 
 
 def _label_re(label: str) -> str:

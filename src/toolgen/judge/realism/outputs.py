@@ -31,7 +31,7 @@ from toolgen.judge.realism.meaning import (
 )
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.quantities import about_of
-from toolgen.judge.realism.reading import key_tokens, output_of, real_steps, words
+from toolgen.judge.realism.reading import is_id_key, key_tokens, output_of, real_steps, words
 from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes, output_objects
 from toolgen.records import Finding
 
@@ -101,11 +101,6 @@ def _word_list(value: list[Any]) -> bool:
     )
 
 
-def _is_id_key(key: str) -> bool:
-    tokens = key_tokens(key)
-    return bool(tokens) and tokens[-1] == "id"
-
-
 def _stub(doc: Any) -> bool:
     return isinstance(doc, dict) and _stub_keys(tuple(doc))
 
@@ -115,7 +110,7 @@ def _stub_keys(keys: tuple[str, ...]) -> bool:
     # Only the keys decide: once per key tuple (an endpoint repeats its output shapes).
     if len(keys) >= 2 and all(_NUMBERED.fullmatch(str(k)) for k in keys):
         return True  # {"key1": ..., "key2": ...}
-    rest = {k for k in keys if not _is_id_key(k)}
+    rest = {k for k in keys if not is_id_key(k)}
     return rest == _STUB_KEYS and len(keys) > len(rest)
 
 

@@ -48,6 +48,15 @@ def _key_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
 
 
+@lru_cache(maxsize=16384)
+def is_id_key(key: str) -> bool:
+    """Whether `key`'s last word is "id" (`hotel_id`, `orderId`, `ID`): read from the
+    key alone, once per spelling (every check that looks for an object's own id asks it
+    of every key of every object)."""
+    tokens = _key_tokens(key)
+    return bool(tokens) and tokens[-1] == "id"
+
+
 def is_word_char(c: str) -> bool:
     """Whether `c` is a word character as re's `\\w` reads str patterns."""
     return c.isalnum() or c == "_"

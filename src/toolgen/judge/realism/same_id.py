@@ -17,13 +17,12 @@ Ids shorter than four characters (`1`, `42`) are too common to be one thing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.reading import is_id_key, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -54,14 +53,7 @@ def _id_value(value: Any) -> str | None:
 
 def _id_keys(obj: dict[str, Any]) -> list[str]:
     return [str(k) for k, v in obj.items()
-            if _is_id_key(str(k)) and _id_value(v) is not None]
-
-
-@lru_cache(maxsize=16384)
-def _is_id_key(key: str) -> bool:
-    # Whether the key's last word is "id", from the key alone: once per spelling.
-    tokens = key_tokens(key)
-    return bool(tokens) and tokens[-1] == "id"
+            if is_id_key(str(k)) and _id_value(v) is not None]
 
 
 def _named(output: Any, args: Any) -> Iterator[tuple[str, str]]:
@@ -71,7 +63,7 @@ def _named(output: Any, args: Any) -> Iterator[tuple[str, str]]:
         if title is not None and isinstance(args, dict):
             for key, value in args.items():
                 ident = _id_value(value)
-                if _is_id_key(str(key)) and ident is not None:
+                if is_id_key(str(key)) and ident is not None:
                     yield ident, title
         items = [v for value in output.values() if isinstance(value, list)
                  for v in value if isinstance(v, dict)]

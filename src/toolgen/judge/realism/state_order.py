@@ -29,8 +29,8 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
-from toolgen.judge.view import NOT_JSON, RecordView, output_objects
+from toolgen.judge.realism.reading import is_id_key, key_tokens, real_steps
+from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
 NAME = "state_order"
@@ -62,7 +62,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         at = view.answer_at[step.call_id]
         args = view.arguments(step.call_id)
         args = args if isinstance(args, dict) else {}
-        ids = {str(v): k for k, v in args.items() if _is_id(k) and isinstance(v, str | int)}
+        ids = {str(v): k for k, v in args.items() if is_id_key(k) and isinstance(v, str | int)}
         if not _reads(step.function_name) or step.effect is not None:
             gone = next(((v, removed[v]) for v in ids if v in removed), None)
             if gone is not None:
@@ -84,9 +84,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if output is NOT_JSON:
             continue
         if not _is_payment(step.function_name):
-            for amount, status in _settled_amounts(output):
+            for amount, status in _settled_amounts(view.objects(step.call_id)):
                 settled.setdefault(amount, f"{step.function_name} ({status})")
-        for ident, total in _totals(output):
+        for ident, total in _totals(view.objects(step.call_id)):
             earlier = totals.get(ident)
             if earlier is not None and step.effect is None and abs(earlier[0] - total) > 0.011:
                 out.append(finding(NAME, "total_restated", at,
@@ -97,11 +97,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     return out
 
 
-def _totals(output: Any) -> list[tuple[str, float]]:
-    """(own id, total) of each object of `output` stating both."""
+def _totals(objects: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, float]]:
+    """(own id, total) of each object of an output (`view.objects`) stating both."""
     found: list[tuple[str, float]] = []
-    for _, obj in output_objects(output):
-        ident = next((str(v) for k, v in obj.items() if _is_id(str(k))
+    for _, obj in objects:
+        ident = next((str(v) for k, v in obj.items() if is_id_key(str(k))
                       and isinstance(v, str | int) and not isinstance(v, bool)), None)
         total = next((n for k in _TOTALS if (n := _number(obj.get(k))) is not None), None)
         if ident is not None and len(ident) >= 4 and total is not None:
@@ -123,11 +123,6 @@ def _is_payment(function_name: str) -> bool:
     return bool(words & _PAYS) and not words & _NOT_PAYMENT
 
 
-def _is_id(key: str) -> bool:
-    tokens = key_tokens(key)
-    return bool(tokens) and tokens[-1] == "id"
-
-
 def _number(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
@@ -147,10 +142,11 @@ def _amount(args: dict[str, Any]) -> float | None:
     return None
 
 
-def _settled_amounts(output: Any) -> list[tuple[float, str]]:
-    """(amount, status) of each object of `output` whose status says it is settled."""
+def _settled_amounts(objects: list[tuple[str, dict[str, Any]]]) -> list[tuple[float, str]]:
+    """(amount, status) of each object of an output (`view.objects`) whose status says it
+    is settled."""
     found: list[tuple[float, str]] = []
-    for _, obj in output_objects(output):
+    for _, obj in objects:
         status = obj.get("status")
         if not isinstance(status, str) or status.lower() not in _SETTLED:
             continue

@@ -153,13 +153,12 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             at = view.call_at[step.call_id]
             # a list's texts are read one by one (`ccEmails: ["cc"]`), as output leaves are
             fields += [(str(k), item, at) for k, v in args.items()
-                       for item in (v if isinstance(v, list) else (v,))]
+                       for item in (v if isinstance(v, list) else (v,)) if type(item) is str]
         if step.call_id in view.answer_at and view.output(step.call_id) is not NOT_JSON:
             at = view.answer_at[step.call_id]
-            fields += [(k, v, at) for k, v in view.leaves(step.call_id)]
+            # only a text can be of the wrong kind here (most leaves are not)
+            fields += [(k, v, at) for k, v in view.leaves(step.call_id) if type(v) is str]
         for key, value, at in fields:
-            if type(value) is not str:
-                continue  # only a text can be of the wrong kind here (most leaves are not)
             why = reason(key, value, _describer(view, step.function_name, key))
             if why:
                 out.append(finding(NAME, "wrong_kind_value", at,

@@ -22,29 +22,33 @@ words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from toolgen.executor.exchange import PER_USD
 from toolgen.judge.context import JudgeContext
+from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
 NAME = "wording"
 
-# Phrases swapped into a neighbour they do not fit (case-insensitive).
-_CLASH = re.compile(
-    r"\b(?:can|could) you mind\b|\bable to mind\b"
-    r"|\bmany thanks (?:so much|a bunch|a ton|a lot|very much|kindly)\b"
-    r"|\bthank you (?:a bunch|a ton)\b|\bwith thank you\b|\bi please (?:ask|request)\b"
-    r"|\bthank(?:s| you) please\b|\(\s*(?:yes|no),? kindly\s*\)"
-    r"|\b(?:fast|brief) one\s*[:\-–]"
-    r"|\bthe (?:today's|tomorrow's|yesterday's|my|your|our)\b"
-    r"|\b(?:pull|look|dig|set|put) up up\b"
-    r"|\b(?:can|could) you be able\b|\bable to (?:please|be able)\b"
-    r"|\bhi (?:hi there|hello|hey)\b"
-    r"|\byes,? to (?:is|has) [a-z]|\bno (?:is|has) [a-z]|\bthe (?:is|has|whether) [a-z]"
-    r"|\bswitched on \((?:x0|[01])\)",
-    re.IGNORECASE)
+# Phrases swapped into a neighbour they do not fit (case-insensitive). Every phrase but the
+# bracketed "(yes, kindly)" starts with a letter after a word boundary: one `\b` in front of
+# them all, tested once where a phrase could start rather than once per phrase.
+_CLASH = Phrases(
+    r"\b(?:(?:can|could) you mind\b|able to mind\b"
+    r"|many thanks (?:so much|a bunch|a ton|a lot|very much|kindly)\b"
+    r"|thank you (?:a bunch|a ton)\b|with thank you\b|i please (?:ask|request)\b"
+    r"|thank(?:s| you) please\b"
+    r"|(?:fast|brief) one\s*[:\-–]"
+    r"|the (?:today's|tomorrow's|yesterday's|my|your|our)\b"
+    r"|(?:pull|look|dig|set|put) up up\b"
+    r"|(?:can|could) you be able\b|able to (?:please|be able)\b"
+    r"|hi (?:hi there|hello|hey)\b"
+    r"|yes,? to (?:is|has) [a-z]|no (?:is|has) [a-z]|the (?:is|has|whether) [a-z]"
+    r"|switched on \((?:x0|[01])\))"
+    r"|\(\s*(?:yes|no),? kindly\s*\)")
 # "convert CHF gonna SEK": "going to" a place or a currency is motion, no "gonna".
 _GONNA = re.compile(r"\b[Gg]onna (?:x0|the|a|an|my|your|[A-Z][A-Za-z]*)\b")
 # The assistant reporting the user's things as its own: "I've uploaded my files".
@@ -57,11 +61,10 @@ _RUN_ON = re.compile(
     r"|Then (?:please|kindly|I'd|I would|could)|Could you also|I'd also like|And after that"
     r"|And afterwards|And then)\b")
 # An order ("quick one: upload a file", "help me add a product") closed by a question mark.
-_IMPERATIVE_Q = re.compile(
+_IMPERATIVE_Q = Phrases(
     r"(?:^|[.!?]\s+|\s-\s)(?:(?:quick|fast|brief|random) one\s*[:\-–]\s*|help me |assist me to )"
     r"(?=\S)(?!(?:can|could|would|will|is|are|do|does|did|any|what|how|where|when|who|which"
-    r"|mind|u|you)\b)[^.!?\"]*\?",
-    re.IGNORECASE)
+    r"|mind|u|you)\b)[^.!?\"]*\?")
 # Asides side by side ("(hotel x0) (room x0)", "(that's Munich) (Boston)"): a person puts
 # both in one bracket.
 _STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
@@ -74,11 +77,10 @@ _STACKED = re.compile(r"\([^()]{1,80}\)\s*\((?!s\))[^()]{1,80}\)"
 # A "no" said of an action that itself leaves something out ("no need to ignore
 # duplicates"), a yes/no's name read as words ("yes, include want year", "yes to with
 # verdict") and a quantity written "x6" after a key (user text).
-_FLAG_WORDS = re.compile(
+_FLAG_WORDS = Phrases(
     r"\bno need to (?:ignore|skip|exclude|hide|disable|omit|suppress)\b"
     r"|\b(?:yes,? (?:to|include)|no|with no) (?:with|want|wants)\b"
-    r"|(?<![\w.])x[1-9]\d?(?![\w.])",
-    re.IGNORECASE)
+    r"|(?<![\w.])x[1-9]\d?(?![\w.])")
 # A lower-case word said twice ("the prompt prompt"); words English repeats are left out.
 _TWICE = re.compile(r"\b([a-z]{3,}) \1\b")
 _MAY_REPEAT = frozenset({"that", "had", "very", "bye", "knock", "ha", "haha", "yes", "no",
@@ -99,8 +101,7 @@ _NOT_PLURAL = ("ss", "us", "is", "news", "series", "species", "lyrics", "analyti
 # before masking: the code is a value).
 _GOING_TO = re.compile(r"\bgoing to (" + "|".join(sorted(PER_USD)) + r")\b")
 # ... said of money, not of a trip ("flights going to MAD" is Madrid's airport).
-_MONEY_WORDS = re.compile(r"\b(?:convert\w*|conversion|rate|exchange|amount|currenc\w*|price)\b",
-                          re.IGNORECASE)
+_MONEY_WORDS = Phrases(r"\b(?:convert\w*|conversion|rate|exchange|amount|currenc\w*|price)\b")
 _SENTENCE_OF = re.compile(r"[^.!?]*(?:[.!?]|$)")
 
 
@@ -120,8 +121,8 @@ def _values(view: RecordView) -> list[str]:
     for site in view.calls:
         _strings(view.arguments(site.call.id), found)
     for call_id in view.answer_at:
-        for _, value in view.leaves(call_id):
-            _strings(value, found)
+        # an output's leaves are its scalars already: no walk into them
+        found.update(value for _, value in view.leaves(call_id) if isinstance(value, str))
     return sorted((v for v in found if len(v) >= 3), key=lambda v: (-len(v), v))
 
 
@@ -138,19 +139,32 @@ def _strings(obj: object, out: set[str]) -> None:
 
 def broken_runs(text: str, role: str) -> list[str]:
     """The runs of `text` (said by `role`) that no person writes, in order of the rules."""
-    out = [m.group(0).strip() for m in _CLASH.finditer(text)]
-    out += [m.group(0) for m in _GONNA.finditer(text)]
+    out = [run.strip() for run in _CLASH.matches(text)]
+    out += [m.group(0) for m in _scan(_GONNA, text)]
     if role == "user":
         out += [m.group(0).strip() for m in _RUN_ON.finditer(text)]
-        out += [m.group(0) for m in _STACKED.finditer(text)]
-        out += [m.group(0) for m in _FLAG_WORDS.finditer(text)]
-        out += [m.group(0).strip()[:60] for m in _IMPERATIVE_Q.finditer(text)]
+        out += [m.group(0) for m in _scan(_STACKED, text)]
+        out += _FLAG_WORDS.matches(text)
+        if "?" in text:  # each match ends in one
+            out += [run.strip()[:60] for run in _IMPERATIVE_Q.matches(text)]
     out += [m.group(0) for m in _TWICE.finditer(text) if m.group(1) not in _MAY_REPEAT]
     if role == "assistant":
-        out += [m.group(0) for m in _MINE.finditer(text)]
-        out += [m.group(0) for m in _PLURAL_IT.finditer(text)
+        out += [m.group(0) for m in _scan(_MINE, text)]
+        out += [m.group(0) for m in _scan(_PLURAL_IT, text)
                 if m.group(1) not in _READS and not m.group(2).endswith(_NOT_PLURAL)]
     return out
+
+
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _GONNA: ("onna ",), _STACKED: ("(", "and - "), _MINE: ("ed my ",), _PLURAL_IT: (" it",)}
+"""Literals every match of a pattern holds one of: most texts hold none, and need no scan."""
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, skipped where the text holds none of its `_NEEDS`."""
+    if not any(literal in text for literal in _NEEDS[pattern]):
+        return iter(())
+    return pattern.finditer(text)
 
 
 # A follow-up that opens on an earlier result ("About MarShon, can you also see the
