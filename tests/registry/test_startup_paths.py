@@ -13,6 +13,7 @@ import pytest
 
 from toolgen.registry import load_registry
 from toolgen.registry import realisable as realisable_module
+from toolgen.registry.endpoint_words import action_words, norm_param
 from toolgen.registry.enums import parse_enum
 from toolgen.registry.files import _read_upto, read_bytes
 from toolgen.registry.realisable import assess
@@ -53,17 +54,17 @@ def test_verdicts_do_not_depend_on_what_was_judged_before() -> None:
         pytest.skip(f"shared ToolBench corpus not found at {TOOLBENCH}")
     endpoints = load_registry(TOOLBENCH).endpoints
     first = {e.id: assess(e) for e in endpoints}
-    for name in ("_assess", "_read", "_action_words", "_norm"):
-        getattr(realisable_module, name).cache_clear()
+    for memo in (realisable_module._assess, realisable_module._read, action_words, norm_param):
+        memo.cache_clear()
     again = {e.id: assess(e) for e in reversed(endpoints)}
     assert again == first
     assert any(first.values()) and not all(first.values())
 
 
 def test_an_endpoint_without_inputs_is_judged_with_its_own_tool_name() -> None:
-    """A tool named like the endpoint hides the endpoint's verb (`_verb` skips the tool's
-    words): the verdict changes, and the memo never hands one tool's verdict to the
-    other."""
+    """A tool named like the endpoint hides the endpoint's verb (`first_verb` skips the
+    tool's words): the verdict changes, and the memo never hands one tool's verdict to
+    the other."""
     if not TOOLBENCH.is_dir():
         pytest.skip(f"shared ToolBench corpus not found at {TOOLBENCH}")
     endpoints = [e for e in load_registry(TOOLBENCH).endpoints if not e.parameters]
