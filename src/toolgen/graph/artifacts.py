@@ -32,7 +32,7 @@ import orjson
 from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.columns import EDGE_KINDS, NO_LABEL
 from toolgen.graph.edges import RawEdge
-from toolgen.graph.mermaid import category_diagram, chains_markdown
+from toolgen.graph.mermaid import category_diagram, chains_markdown, inner_flow_degrees
 from toolgen.records import Diagnostic, Endpoint, Registry, Tool
 
 if TYPE_CHECKING:
@@ -124,7 +124,9 @@ def _write_category_diagrams(graph: EndpointGraph, out_dir: Path) -> list[Path]:
     folder.mkdir(exist_ok=True)
     categories = sorted({ep.category for ep in graph.endpoints.values()})
     slugs = category_slugs(categories)
-    files = [_write(folder / f"{slugs[c]}.md", category_diagram(graph, c).encode("utf-8"))
+    degrees = inner_flow_degrees(graph)
+    files = [_write(folder / f"{slugs[c]}.md",
+                    category_diagram(graph, c, degrees).encode("utf-8"))
              for c in categories]
     index = ["# Endpoint graph", "", "- [Strongest data-flow chains](chains.md)", ""]
     index.extend(f"- [{c}](categories/{slugs[c]}.md)" for c in categories)
