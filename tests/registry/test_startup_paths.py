@@ -107,6 +107,33 @@ def test_a_command_runs_with_only_its_own_module_imported() -> None:
     assert "toolgen.cli.evaluate" not in loaded and "toolgen.cli.export" not in loaded
 
 
+def _pipeline_loaded_by(*args: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """A CLI run and the run-time modules (episodes, planner, executor, judge) it loaded."""
+    prefixes = ("toolgen.pipeline.episode", "toolgen.agents.planner", "toolgen.executor",
+                "toolgen.judge")
+    code = ("import sys; from toolgen.cli.app import main\n"
+            "try:\n    main()\nfinally:\n"
+            f"    print('LOADED', [m for m in sorted(sys.modules) if m.startswith({prefixes!r})])")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC), "COLUMNS": "200"},
+                          timeout=120)
+    return done, ast.literal_eval(done.stdout.split("LOADED")[-1].strip())
+
+
+def test_generate_loads_the_pipeline_only_to_run() -> None:
+    """`generate --help` and a bad option answer before the pipeline is imported (most of
+    what a run imports); a bad engine is refused once it is."""
+    done, loaded = _pipeline_loaded_by("generate", "--help")
+    assert done.returncode == 0 and "--engine" in done.stdout
+    assert loaded == []
+    done, loaded = _pipeline_loaded_by("generate", "-n", "0")
+    assert done.returncode != 0 and "-n must be at least 1" in done.stderr
+    assert loaded == []
+    done, loaded = _pipeline_loaded_by("generate", "--engine", "spark")
+    assert done.returncode != 0 and "--engine: 'spark' is not one of local, ray" in done.stderr
+    assert "toolgen.pipeline.episode" in loaded
+
+
 def test_help_and_unknown_commands_still_see_every_command() -> None:
     listing = _cli("--help")
     assert listing.returncode == 0
