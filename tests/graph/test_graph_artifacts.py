@@ -12,15 +12,23 @@ from typer.testing import CliRunner
 
 from toolgen.cli import build as build_cli
 from toolgen.cli.app import COMMAND_MODULES
-from toolgen.graph.artifacts import edge_lines, edge_record, group_diagnostics, write_artifacts
+from toolgen.graph.artifacts import (
+    edge_lines,
+    edge_record,
+    group_diagnostics,
+    node_lines,
+    node_record,
+    write_artifacts,
+)
 from toolgen.graph.build import EndpointGraph, build_graph
-from toolgen.graph.mermaid import MAX_NODES, category_diagram, label
+from toolgen.graph.mermaid import MAX_NODES, category_diagram, inner_flow_degrees, label
 from toolgen.records import Diagnostic, Registry, Tool
 from toolgen.registry import load_registry
 
 from .factories import STR, endpoint, obj, param
 
 BUNDLED_TOOLS = 10
+TOOLBENCH = Path(__file__).resolve().parents[2].parent / "shared/corpora/toolbench/toolenv/tools"
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +167,31 @@ def _record_lines(graph: EndpointGraph) -> bytes:
 def test_edge_lines_are_each_edge_record_byte_for_byte() -> None:
     graph = build_graph(load_registry(None))
     assert b"".join(edge_lines(graph)) == _record_lines(graph)
+
+
+def test_node_lines_are_each_node_record_byte_for_byte() -> None:
+    """Chunked, with degrees read from the offset columns: the same bytes as `node_record`
+    dumped line by line (the shared ToolBench slice spans several chunks)."""
+    if not TOOLBENCH.is_dir():
+        pytest.skip(f"shared ToolBench corpus not found at {TOOLBENCH}")
+    graph = build_graph(load_registry(TOOLBENCH))
+    oracle = b"".join(orjson.dumps(node_record(ep, graph), option=orjson.OPT_APPEND_NEWLINE)
+                      for ep in graph.endpoints.values())
+    chunks = list(node_lines(graph))
+    assert len(chunks) > 1
+    assert b"".join(chunks) == oracle
+
+
+def test_inner_flow_degrees_count_data_flow_inside_the_category() -> None:
+    """Per node, the data-flow edges to and from endpoints of its own category, counted
+    edge by edge from the models (the oracle) and not from the columns."""
+    graph = build_graph(load_registry(None))
+    expected = dict.fromkeys(graph.nodes, 0)
+    for edge in graph.edges:
+        if edge.kind == "data_flow" and (graph.categories[edge.source]
+                                         == graph.categories[edge.target]):
+            expected[edge.source] += 1
+            expected[edge.target] += 1
+    degrees = inner_flow_degrees(graph)
+    assert dict(zip(graph.nodes, degrees, strict=True)) == expected
+    assert any(degrees)

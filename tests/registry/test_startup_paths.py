@@ -13,6 +13,7 @@ import pytest
 
 from toolgen.registry import load_registry
 from toolgen.registry import realisable as realisable_module
+from toolgen.registry.endpoint_words import action_words, norm_param
 from toolgen.registry.enums import parse_enum
 from toolgen.registry.files import _read_upto, read_bytes
 from toolgen.registry.realisable import assess
@@ -53,17 +54,17 @@ def test_verdicts_do_not_depend_on_what_was_judged_before() -> None:
         pytest.skip(f"shared ToolBench corpus not found at {TOOLBENCH}")
     endpoints = load_registry(TOOLBENCH).endpoints
     first = {e.id: assess(e) for e in endpoints}
-    for name in ("_assess", "_read", "_action_words", "_norm"):
-        getattr(realisable_module, name).cache_clear()
+    for memo in (realisable_module._assess, realisable_module._read, action_words, norm_param):
+        memo.cache_clear()
     again = {e.id: assess(e) for e in reversed(endpoints)}
     assert again == first
     assert any(first.values()) and not all(first.values())
 
 
 def test_an_endpoint_without_inputs_is_judged_with_its_own_tool_name() -> None:
-    """A tool named like the endpoint hides the endpoint's verb (`_verb` skips the tool's
-    words): the verdict changes, and the memo never hands one tool's verdict to the
-    other."""
+    """A tool named like the endpoint hides the endpoint's verb (`first_verb` skips the
+    tool's words): the verdict changes, and the memo never hands one tool's verdict to
+    the other."""
     if not TOOLBENCH.is_dir():
         pytest.skip(f"shared ToolBench corpus not found at {TOOLBENCH}")
     endpoints = [e for e in load_registry(TOOLBENCH).endpoints if not e.parameters]
@@ -104,6 +105,33 @@ def test_a_command_runs_with_only_its_own_module_imported() -> None:
     loaded = done.stdout.split("LOADED")[-1]
     assert "toolgen.cli.config" in loaded
     assert "toolgen.cli.evaluate" not in loaded and "toolgen.cli.export" not in loaded
+
+
+def _pipeline_loaded_by(*args: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """A CLI run and the run-time modules (episodes, planner, executor, judge) it loaded."""
+    prefixes = ("toolgen.pipeline.episode", "toolgen.agents.planner", "toolgen.executor",
+                "toolgen.judge")
+    code = ("import sys; from toolgen.cli.app import main\n"
+            "try:\n    main()\nfinally:\n"
+            f"    print('LOADED', [m for m in sorted(sys.modules) if m.startswith({prefixes!r})])")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC), "COLUMNS": "200"},
+                          timeout=120)
+    return done, ast.literal_eval(done.stdout.split("LOADED")[-1].strip())
+
+
+def test_generate_loads_the_pipeline_only_to_run() -> None:
+    """`generate --help` and a bad option answer before the pipeline is imported (most of
+    what a run imports); a bad engine is refused once it is."""
+    done, loaded = _pipeline_loaded_by("generate", "--help")
+    assert done.returncode == 0 and "--engine" in done.stdout
+    assert loaded == []
+    done, loaded = _pipeline_loaded_by("generate", "-n", "0")
+    assert done.returncode != 0 and "-n must be at least 1" in done.stderr
+    assert loaded == []
+    done, loaded = _pipeline_loaded_by("generate", "--engine", "spark")
+    assert done.returncode != 0 and "--engine: 'spark' is not one of local, ray" in done.stderr
+    assert "toolgen.pipeline.episode" in loaded
 
 
 def test_help_and_unknown_commands_still_see_every_command() -> None:

@@ -7,7 +7,7 @@ import dataclasses
 import signal
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -15,23 +15,10 @@ from rich.table import Table
 from toolgen.cli.console import err, fail, out
 from toolgen.cli.llm_mode import live_settings
 from toolgen.cli.options import FormatOption, MaxToolsOption, ToolenvOption, resolve_toolenv
-from toolgen.cli.progress_view import ProgressView
-from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
-from toolgen.heap import keep_loaded
-from toolgen.io.output import OutputError
-from toolgen.io.prepared import FILE_NAME
-from toolgen.pipeline.durable import ResumeError
-from toolgen.pipeline.ray_engine import EngineError
-from toolgen.pipeline.runner import (
-    ENGINES,
-    RunAborted,
-    RunResult,
-    capped_workers,
-    check_outputs,
-    generate,
-)
-from toolgen.pipeline.runtime import RunConfig, Runtime
-from toolgen.registry import RegistryError
+
+if TYPE_CHECKING:
+    from toolgen.pipeline.runner import RunResult
+    from toolgen.pipeline.runtime import RunConfig, Runtime
 
 
 def generate_command(
@@ -95,12 +82,23 @@ def generate_command(
         fail("--live and --offline exclude each other")
     if n < 1:
         fail("-n must be at least 1")
-    if engine not in ENGINES:
-        fail(f"--engine: {engine!r} is not one of {', '.join(ENGINES)}")
     if ray_address is not None and engine != "ray":
         fail("--ray-address needs --engine ray")
     if min_calls > max_calls:
         fail(f"--min-calls ({min_calls}) is larger than --max-calls ({max_calls})")
+    # The pipeline (planner, executor, judge: most of what a run imports) is loaded once
+    # the options are known to be good: `--help` and a bad option answer at once.
+    from toolgen.graph.sampler import SamplerConfig, SamplingError, robustness_shares
+    from toolgen.heap import keep_loaded
+    from toolgen.io.output import OutputError
+    from toolgen.pipeline.durable import ResumeError
+    from toolgen.pipeline.ray_engine import EngineError
+    from toolgen.pipeline.runner import ENGINES, RunAborted, capped_workers, check_outputs
+    from toolgen.pipeline.runtime import RunConfig, Runtime
+    from toolgen.registry import RegistryError
+
+    if engine not in ENGINES:
+        fail(f"--engine: {engine!r} is not one of {', '.join(ENGINES)}")
     source = resolve_toolenv(toolenv)
     if source is not None and not source.exists() and not str(source).startswith("stdio:"):
         fail(f"{source}: no such corpus file or directory")
@@ -158,6 +156,8 @@ def generate_command(
 
 def _say_prepared(runtime: Runtime, artifacts: Path) -> None:
     """One note when a build's prepared corpus was reused, or found but not usable."""
+    from toolgen.io.prepared import FILE_NAME
+
     stored = artifacts / FILE_NAME
     if runtime.prepared.reused:
         note = f"reusing the corpus prepared by toolgen build ({stored})"
@@ -197,6 +197,9 @@ def _run(
     config: RunConfig, output: Path, workers: int, log: bool, runtime: Runtime,
     durability: Durability,
 ) -> RunResult:
+    from toolgen.cli.progress_view import ProgressView
+    from toolgen.pipeline.runner import generate
+
     with ProgressView(err, config.n, log=log) as view:
         return generate(config, output, workers, view.finished, runtime,
                         on_planned=view.planning, resume=durability.resume,

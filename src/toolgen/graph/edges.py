@@ -339,12 +339,13 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
         is_ref = quality > Q_ATTRIBUTE
         kind = _key_kind(key)
         spoken = not kind.isdisjoint(own_vocab)
+        currency = key == "currency"
         for t, param, param_quality, wanted_type in _capped(plist, ep, i):
             if t == i:
                 continue
             if out_type != wanted_type and not types_compatible(out_type, wanted_type, is_ref):
                 continue
-            if key == "currency" and _target_role(param):
+            if currency and _target_role(param):
                 # The currency to convert *to* is the user's choice, never the one the
                 # earlier answer was priced in (that gives EUR -> EUR conversions).
                 continue
@@ -357,7 +358,7 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                         continue
                 elif not same_kind(ep, endpoints[t], key, is_ref, vocab, param):
                     continue
-            weight = round(quality * param_quality, 4)
+            weight = _weight(quality, param_quality)
             slot = (t, param)
             held = best.get(slot)
             # Keep the strongest field per (target, argument); ties go to the shorter path.
@@ -376,6 +377,12 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
     return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param)
              and (tool_of[t] == tool_id or param not in _own_format(t, endpoints, own)))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
+
+
+# A few qualities meet in hundreds of thousands of (field, argument) pairs on a big corpus.
+@lru_cache(maxsize=1024)
+def _weight(quality: float, param_quality: float) -> float:
+    return round(quality * param_quality, 4)
 
 
 def _own_format(t: int, endpoints: Sequence[Endpoint],

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from toolgen.graph.build import EndpointGraph
@@ -37,31 +36,47 @@ def label(text: str, size: int = 40) -> str:
     return _UNSAFE.sub(lambda m: _ESCAPES[m.group(0)], clean)
 
 
-def category_nodes(graph: EndpointGraph, category: str) -> list[Endpoint]:
-    """The best-connected (by data flow inside the category) endpoints, at most MAX_NODES."""
-    members = list(graph.in_category(category))
-    positions, nodes = graph.positions, graph.nodes
-    inside = {positions[ep.id] for ep in members}
-    degree: Counter[str] = Counter()
+def inner_flow_degrees(graph: EndpointGraph) -> list[int]:
+    """Per node (by number), its data-flow edges to and from endpoints of its own category.
+
+    One pass over the corpus's data-flow edges, found by `bytes.find` among each node's
+    edges, on node numbers: every category's diagram ranks its members by it (a pass per
+    category made each one's member list, set and counts by id again).
+    """
+    nodes, category_of = graph.nodes, graph.categories
+    numbers: dict[str, int] = {}
+    cats = [numbers.setdefault(category_of[node], len(numbers)) for node in nodes]
     offsets, targets, kinds = graph.columns.out_offsets, graph.columns.targets, graph.edge_kinds
-    for ep in members:
-        # Node and edge numbers, not models or ids: this counts every data-flow edge of
-        # the corpus, found by `bytes.find` among a node's edges.
-        k = positions[ep.id]
+    degree = [0] * len(nodes)
+    for k, own in enumerate(cats):
         stop = offsets[k + 1]
         i = kinds.find(_FLOW, offsets[k], stop)
         while i >= 0:
-            if targets[i] in inside:
-                degree[ep.id] += 1
-                degree[nodes[targets[i]]] += 1
+            target = targets[i]
+            if cats[target] == own:
+                degree[k] += 1
+                degree[target] += 1
             i = kinds.find(_FLOW, i + 1, stop)
-    members.sort(key=lambda ep: (-degree[ep.id], ep.id))
+    return degree
+
+
+def _ranked(graph: EndpointGraph, members: list[Endpoint],
+            degrees: Sequence[int] | None) -> list[Endpoint]:
+    degree = inner_flow_degrees(graph) if degrees is None else degrees
+    positions = graph.positions
+    members.sort(key=lambda ep: (-degree[positions[ep.id]], ep.id))
     return members[:MAX_NODES]
 
 
-def category_diagram(graph: EndpointGraph, category: str) -> str:
-    """Markdown with one Mermaid flowchart: endpoints grouped by tool, data-flow arrows."""
-    nodes = category_nodes(graph, category)
+def category_diagram(graph: EndpointGraph, category: str,
+                     degrees: Sequence[int] | None = None) -> str:
+    """Markdown with one Mermaid flowchart: endpoints grouped by tool, data-flow arrows.
+
+    `degrees`: `inner_flow_degrees(graph)`, when the caller has it already (a build
+    draws every category's diagram)."""
+    members = list(graph.in_category(category))
+    total = len(members)
+    nodes = _ranked(graph, members, degrees)
     short = {ep.id: f"n{i}" for i, ep in enumerate(nodes)}
     lines = ["flowchart LR"]
     by_tool: dict[str, list[Endpoint]] = {}
@@ -74,7 +89,6 @@ def category_diagram(graph: EndpointGraph, category: str) -> str:
                      for ep in sorted(group, key=lambda ep: ep.id))
         lines.append("  end")
     lines.extend(_arrows(graph, nodes, short))
-    total = len(graph.in_category(category))
     note = f"Showing {len(nodes)} of {total} endpoints (best connected by data flow)."
     return f"# {category}\n\n{note}\n\n```mermaid\n" + "\n".join(lines) + "\n```\n"
 

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from toolgen.io.encode import Encoded
-from toolgen.pipeline.episode import run_episode
 from toolgen.pipeline.runtime import RunConfig, Runtime
 from toolgen.records import Chain, Record, Rejection, Scenario
 
@@ -89,6 +88,8 @@ def _connect(ray: Any, address: str | None, workers: int) -> bool:
 def _run_shard(state: list[Any], shard: list[Job]) -> list[tuple[int, Encoded]]:
     """A Ray task: realise one shard of plans (the runtime is fetched once per worker);
     results come back serialised, as from local workers."""
+    from toolgen.pipeline.episode import run_episode  # the episode code runs in the worker
+
     rt, config = _runtime(state[0])
     return [(index, Encoded.of(run_episode(rt, config, index, chain, scenario), keep=False))
             for index, (chain, scenario) in shard]

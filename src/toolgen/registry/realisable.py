@@ -12,8 +12,9 @@ lists ("Unlockconnector #623", 601 of them).
 from the endpoint's definition only: display name, description, parameters, response
 schema and where the schema came from. `assess_endpoints` does a whole corpus and counts
 per reason; `askable` says whether a user can name the endpoint's capability in a
-missing-tool turn. English words, and glued names split, come from `registry.english`
-(wordninja's Wikipedia unigram list).
+missing-tool turn. What the words say (verbs, generic nouns, transforms...) is
+`registry.endpoint_words`; English words, and glued names split, come from
+`registry.english` (wordninja's Wikipedia unigram list).
 Deterministic, no network. This module decides nothing about sampling: callers choose
 what to do with the verdicts.
 """
@@ -21,7 +22,6 @@ what to do with the verdicts.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,17 +29,27 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from toolgen.records import Endpoint, Parameter
-from toolgen.registry.english import (
-    CAMEL,
-    FUNCTION_WORDS,
-    TOKEN,
-    URL_JUNK,
-    Words,
-    english_words,
-    is_known,
-    unsayable,
-    words_of,
+from toolgen.registry.endpoint_words import (
+    DELETE,
+    READ,
+    SEEK,
+    SELF_CONTAINED,
+    TRANSFORM_STEMS,
+    WRITE,
+    action_words,
+    adds_content,
+    content_words,
+    first_verb,
+    head_is_generic,
+    is_placeholder,
+    is_transform,
+    mostly_foreign,
+    name_words,
+    non_latin,
+    norm_param,
+    specific_schema,
 )
+from toolgen.registry.english import Words, english_words, unsayable, words_of
 
 REASONS: dict[str, str] = {
     "non_latin_name": "name in a non-Latin script",
@@ -68,74 +78,13 @@ REASONS: dict[str, str] = {
 
 _MAX_TEXT = 600
 _DESCRIPTION_WORDS = 300  # what a description's words are judged on (its opening)
-_ENGLISH_SHARE = 0.5
-_FOREIGN_MIN_WORDS = 4
 
-_READ = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "view", "read",
-                   "browse", "lookup", "query", "return", "returns", "gets", "obtain", "load",
-                   "display", "see", "look", "pull", "all", "check", "track", "count"})
-_GENERIC = frozenset({
-    "data", "datum", "info", "infos", "information", "detail", "details", "stat", "stats",
-    "statistic", "statistics", "list", "lists", "item", "items", "result", "results",
-    "resource", "resources", "record", "records", "object", "objects", "entry", "entries",
-    "value", "values", "content", "contents", "stuff", "thing", "things", "everything",
-    "anything", "something", "general", "base", "basic", "main", "root", "index", "home",
-    "output", "outputs", "response", "responses", "request", "requests", "endpoint", "api",
-    "method", "call", "default", "test", "tests", "testing", "demo", "example", "examples",
-    "sample", "samples", "hello", "world", "new", "untitled", "my", "this", "that", "one",
-    "use", "used", "using", "post", "put", "patch", "delete", "get", "send", "sends", "json",
-    "payload", "body", "route", "url", "link", "reference", "docs", "documentation",
-    "function", "service", "server", "simple", "query", "queries", "field", "fields",
-    "param", "params", "parameter", "parameters", "option", "options", "version", "copy",
-    "all", "specific", "endpoints", "apis", "system", "current", "key", "keys",
-})
-# What a read with nothing else to go on cannot be about: "stats", "info", "data".
-_GENERIC_HEAD = frozenset({
-    "data", "datum", "info", "infos", "information", "detail", "details", "stat", "stats",
-    "statistic", "statistics", "item", "items", "result", "results", "resource", "resources",
-    "record", "records", "object", "objects", "entry", "entries", "value", "values",
-    "content", "contents", "stuff", "thing", "things", "everything", "anything",
-    "something", "output", "response", "request", "requests", "endpoint", "api", "default",
-    "test", "sample", "example", "demo", "hello", "world", "base", "general", "main", "root",
-    "index", "home", "all", "get", "post", "put", "one", "copy",
-})
-_PLACEHOLDER = frozenset({"test", "tests", "testing", "demo", "default", "example", "sample",
-                          "hello", "world", "untitled", "new", "temp", "tmp", "foo", "bar",
-                          "baz", "dummy", "mock", "api", "endpoint", "get", "post", "put",
-                          "patch", "delete", "anything", "my", "first", "one", "two", "copy"})
 _PLUMBING = re.compile(
     r"swagger|api[\s_-]?docs?\b|openapi|ui[\s_-]?configuration|security[\s_-]?configuration|"
     r"health[\s_-]?check|healthz|^ping$|heartbeat|\bcsrf\b|actuator|^(?:get )?/?anything$|"
     r"^/?docs?$|^/?status/\d+$|graph[\s_-]?ql",
     re.IGNORECASE,
 )
-# Verbs (and their nouns) that turn an input into a result: with nothing to work on there
-# is nothing real to return. Word prefixes: "classif" covers classify, classification.
-_TRANSFORM_STEMS = (
-    "extract", "classif", "categoriz", "categoris", "translat", "transliterat", "convert",
-    "conversion", "analys", "analyz", "analysis", "detect", "summari", "parse", "parsing",
-    "parser", "paraphras", "rewrit", "spellcheck", "grammar", "recogni", "transcri",
-    "tokeni", "lemmati", "sentiment", "moderat", "profanity", "validat", "verif", "predict",
-    "encod", "decod", "encrypt", "decrypt", "compress", "resiz", "compar", "calculat",
-    "evaluat", "shorten", "ocr", "solve", "solver", "censor", "sanitiz", "similarit",
-    "multiplication", "addition", "subtraction", "division", "scan", "interpret",
-)
-_WRITE = frozenset({
-    "create", "add", "insert", "new", "post", "submit", "register", "signup", "upload", "send",
-    "save", "make", "place", "order", "book", "reserve", "buy", "purchase", "subscribe",
-    "update", "edit", "modify", "change", "set", "rename", "replace", "patch", "put",
-    "unlock", "lock", "start", "stop", "restart", "reboot", "reset", "trigger", "execute",
-    "run", "publish", "enable", "disable", "assign", "move", "refund", "pay", "transfer",
-    "approve", "reject", "resend", "issue", "attach", "import", "store", "build", "mint",
-    "freeze", "swap", "redeem", "claim", "resume", "pause", "expire", "dispatch",
-    "prepare", "schedule", "compile", "talk", "define", "restore", "archive", "initiate",
-    "activate", "deactivate", "invite", "share", "follow", "unfollow", "like", "vote",
-    "broadcast", "sign",
-})
-_DELETE = frozenset({"delete", "remove", "cancel", "unsubscribe", "revoke", "destroy"})
-# Commands that need no input to make sense.
-_SELF_CONTAINED = frozenset({"clear", "logout", "signout", "flush", "purge", "disconnect",
-                             "refresh", "login", "signin", "authenticate", "token"})
 # A read of any one ("a random joke") or of them all needs nothing to say which.
 _ANY_ONE = frozenset({"random", "all", "every", "latest", "today", "trending", "popular", "top",
                       "nearest", "nearby", "current", "my"})
@@ -162,9 +111,6 @@ _ASKS_INPUT = re.compile(
     r"collection|selection|series|wide|large|huge|new|json|simple|single)\w+)\b",
     re.IGNORECASE,
 )
-# Looking something up needs something to look for.
-_SEEK = frozenset({"search", "find", "lookup", "query", "filter", "autocomplete", "download"})
-_VERBS = _READ | _WRITE | _DELETE | _SELF_CONTAINED | _SEEK
 # "Retrieve a lead", "view an event": one object, named by nothing.
 _ONE_BY_ID = re.compile(r"^(?:retrieve|view|show|read|fetch) (?:a|an) ")
 _ONE_OBJECT = frozenset({"specific", "particular", "single", "existing", "given", "id", "byid"})
@@ -174,13 +120,6 @@ _BY_INPUT = re.compile(
     r"\bby (?:its |their |the |a |an )?(?!performance|fundamentals?|technical|"
     r"price|popularity|ratings?|volume|relevance|default|all|ai|google|bing|multiple|"
     r"different|various|every|each|today|now|the|a|an)[a-z]+")
-# Keys of a response envelope: a schema of only these says nothing about the content.
-_ENVELOPE = frozenset({"data", "result", "results", "response", "errors", "error", "get",
-                       "parameters", "message", "messages", "msg", "success", "status", "code",
-                       "detail", "payload", "meta", "metadata", "type", "ok", "key1", "key2",
-                       "key3", "value", "body", "statuscode", "status_code"})
-
-_TEMPLATE = re.compile(r"\{[^}]*\}")
 # BFCL's multi-turn functions open with their class ("This tool belongs to the Message API,
 # which is used to manage user interactions in a workspace. Tool description: ...").
 _PREAMBLE = re.compile(r"^.*?\bTool description:\s*", re.DOTALL)
@@ -239,15 +178,16 @@ def assess_endpoints(endpoints: Iterable[Endpoint]) -> Assessment:
 
 def assess(endpoint: Endpoint) -> tuple[str, ...]:
     """The reasons (codes of `REASONS`) the endpoint cannot be realised believably."""
-    inputs = tuple(p.name for p in endpoint.parameters if _norm(p.name) not in _HEADER_PARAMS)
+    inputs = tuple(p.name for p in endpoint.parameters if norm_param(p.name) not in _HEADER_PARAMS)
     # The tool's name, the method and the response shape matter only to an endpoint
-    # without inputs (`_no_input_reasons`, `_verb`; an input alone rules `glued_name`
+    # without inputs (`_no_input_reasons`, `first_verb`; an input alone rules `glued_name`
     # out): the others' schemas are not walked, and leaving these out of their memo key
     # lets endpoints alike in every other way share a verdict.
     if inputs:
         reasons = _assess(endpoint.name, endpoint.description, "", "", inputs, False)
     else:
-        shaped = endpoint.response_source != "inferred" and _specific(endpoint.response_schema)
+        shaped = (endpoint.response_source != "inferred"
+                  and specific_schema(endpoint.response_schema))
         reasons = _assess(endpoint.name, endpoint.description, endpoint.tool_name,
                           endpoint.method.upper(), inputs, shaped)
     if any(_program_object(p) for p in endpoint.parameters):
@@ -267,8 +207,8 @@ def names_its_capability(endpoint: Endpoint) -> bool:
     about and nothing unreadable (for a caller that has the endpoint's verdict already)."""
     if _ROUTE_NAME.search(endpoint.name):
         return False
-    name = _words_of(endpoint.name)
-    return bool(_content(name)) and not name.unknown and not name.glued
+    name = name_words(endpoint.name)
+    return bool(content_words(name)) and not name.unknown and not name.glued
 
 
 # A FastAPI-style operation id spells the route and its method ("get_standrows_mrt__train_
@@ -292,7 +232,7 @@ class _Texts:
         text = description[:_MAX_TEXT]
         # The lazy preamble pattern scans the whole text: only run it when it can match.
         self.description = _PREAMBLE.sub("", text) if "Tool description:" in text else text
-        self.name_w = _words_of(name)
+        self.name_w = name_words(name)
 
     @cached_property
     def desc_w(self) -> Words:
@@ -305,14 +245,14 @@ class _Texts:
 
     @cached_property
     def informative(self) -> bool:
-        return _adds_content(self.desc_w, self.name_w)
+        return adds_content(self.desc_w, self.name_w)
 
     def foreign(self) -> bool:
         # An English name over an ASCII description is English enough; checking every
         # description's words would cost more than it finds.
         if not self.name_w.unknown and self.description.isascii():
             return False
-        return _foreign(self.name_w, self.desc_w)
+        return mostly_foreign(self.name_w, self.desc_w)
 
 
 @lru_cache(maxsize=16384)
@@ -322,18 +262,18 @@ def _assess(name: str, description: str, tool: str, method: str, inputs: tuple[s
     reasons = list(named)
     if texts.name_w.glued and not (inputs or shaped or reasons or texts.informative):
         reasons.append("glued_name")
-    action = _action_words(name)
+    action = action_words(name)
     if not inputs:
         opening = texts.desc_w.words[:3]
-        if not _content(texts.name_w) or any(w.startswith(_TRANSFORM_STEMS) for w in opening):
+        if not content_words(texts.name_w) or any(w.startswith(TRANSFORM_STEMS) for w in opening):
             # "check": "check profanity"; "Download URL": "Analyze shared links..."
             action = (*action, *opening)
         # A name with no verb ("comment": "add a comment on the movie") does what its
         # description's first words say.
-        verb = _verb(action, tool) or _verb(tuple(w for w in texts.desc_w.words[:3]
-                                                  if w in _WRITE or w in _DELETE))
+        verb = first_verb(action, tool) or first_verb(
+            tuple(w for w in texts.desc_w.words[:3] if w in WRITE or w in DELETE))
         reasons.extend(_no_input_reasons(texts, action, verb, method, shaped))
-    elif _transform(action) and all(_norm(p) in _CONTROL_PARAMS for p in inputs):
+    elif is_transform(action) and all(norm_param(p) in _CONTROL_PARAMS for p in inputs):
         reasons.append("no_input_transform")
     return tuple(dict.fromkeys(reasons))
 
@@ -349,13 +289,13 @@ def _read(name: str, description: str) -> tuple[_Texts, tuple[str, ...]]:
 def _name_reasons(texts: _Texts) -> list[str]:
     reasons: list[str] = []
     name, name_w = texts.name, texts.name_w
-    if _non_latin(name):
+    if non_latin(name):
         reasons.append("non_latin_name")
     elif _HEX_ID.match(name.strip()) or not (english_words(name_w) or english_words(texts.desc_w)):
         reasons.append("unreadable_name")
     elif texts.foreign():
         reasons.append("not_english")
-    elif _placeholder(name_w) and not texts.informative:
+    elif is_placeholder(name_w) and not texts.informative:
         reasons.append("placeholder_name")
     elif unsayable(name) and not texts.informative:
         reasons.append("unsayable_name")
@@ -382,135 +322,22 @@ def _plumbing(text: str) -> bool:
 def _no_input_reasons(texts: _Texts, action: tuple[str, ...], verb: str, method: str,
                       shaped: bool) -> list[str]:
     """Reasons of an endpoint that takes no input (no parameter, or only headers)."""
-    if _transform(action):
+    if is_transform(action):
         return ["no_input_transform"]
-    self_contained = verb in _SELF_CONTAINED
-    if not self_contained and (verb in _WRITE
-                               or (verb not in _READ and method in ("PUT", "PATCH"))):
+    self_contained = verb in SELF_CONTAINED
+    if not self_contained and (verb in WRITE
+                               or (verb not in READ and method in ("PUT", "PATCH"))):
         return ["no_input_write"]
     if set(action) & _ANY_ONE:
         return []
-    if not self_contained and (verb in _DELETE or verb in _SEEK or method == "DELETE"):
+    if not self_contained and (verb in DELETE or verb in SEEK or method == "DELETE"):
         return ["input_not_accepted"]
     said = " ".join(action)
     if (_BY_INPUT.search(said) or set(action) & _ONE_OBJECT or _ONE_BY_ID.search(said)
             or _ASKS_INPUT.search(said) or texts.asks_input):
         return ["input_not_accepted"]
-    if not (shaped or texts.informative) and _head_is_generic(texts.name_w):
+    if not (shaped or texts.informative) and head_is_generic(texts.name_w):
         return ["generic_read"]
     return []
 
 
-# -- what the name says ----------------------------------------------------------------
-
-def _words_of(text: str) -> Words:
-    """A name's words; a glued run led by a verb of a known kind counts as glued."""
-    return words_of(text, verbs=_VERBS)
-
-
-@lru_cache(maxsize=16384)
-def _action_words(name: str) -> tuple[str, ...]:
-    """The name's words that say what the call does: for a URL path its last segment
-    ("/api/Trades/GetTradeSignals" -> get trade signals)."""
-    text = _TEMPLATE.sub(" ", name)
-    if "/" in text:
-        segments = [s for s in text.split("/") if TOKEN.search(s)]
-        text = segments[-1] if segments else text
-    return tuple(w for w in _words_of(text).words if w not in URL_JUNK)
-
-
-def _verb(action: tuple[str, ...], tool: str = "") -> str:
-    """The first word that is a verb of a known kind (scanning a few words), skipping the
-    tool's own name ("DropchainApi_createListing": create, not drop)."""
-    tool_words = set(_words_of(tool).words) - FUNCTION_WORDS if tool else set()
-    for words in ([w for w in action if w not in tool_words], list(action)):
-        for word in words[:4]:
-            if word in _VERBS:
-                return word
-    return ""
-
-
-def _transform(action: tuple[str, ...]) -> bool:
-    """A transform named by its verb ("Translate text", "ticket classification"); a read
-    of a transform's results ("get bulk verifications list") is not one, unless the read
-    verb is followed by the transform's noun ("get translation")."""
-    if not action:
-        return False
-    if action[0] in _READ:
-        rest = [w for w in action[1:] if w not in FUNCTION_WORDS]
-        return bool(rest) and rest[0].startswith(_TRANSFORM_STEMS)
-    return any(w.startswith(_TRANSFORM_STEMS) for w in action)
-
-
-def _head_is_generic(name: Words) -> bool:
-    """The last English word other than a verb (the noun the read returns) is generic or
-    missing: "Customerstats" -> stats, "Get" -> nothing, "Get Genres" -> genres (fine)."""
-    nouns = [w for w in name.words if w not in _READ and w not in FUNCTION_WORDS and len(w) >= 3
-             and w not in URL_JUNK and (w in _GENERIC_HEAD or is_known(w))]
-    return not nouns or nouns[-1] in _GENERIC_HEAD
-
-
-def _specific(schema: dict[str, Any]) -> bool:
-    """Whether a response schema names something beyond an envelope (data, results,
-    message, status, RapidAPI's key1/key2...)."""
-    stack: list[tuple[Any, int]] = [(schema, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if not isinstance(node, dict) or depth > 4:
-            continue
-        props = node.get("properties")
-        if isinstance(props, dict):
-            for key, sub in props.items():
-                if _norm(str(key)) not in _ENVELOPE:
-                    return True
-                stack.append((sub, depth + 1))
-        items = node.get("items")
-        if isinstance(items, dict):
-            stack.append((items, depth + 1))
-    return False
-
-
-def _foreign(name: Words, desc: Words) -> bool:
-    """Most words of the name and description are no English word ("Liste de toutes les
-    plages", "Productos prueba"); a few brand names or codes do not make it so."""
-    tokens = {x for w in (name, desc) for x in w.words if len(x) >= 3 and x not in URL_JUNK}
-    if len(tokens) < _FOREIGN_MIN_WORDS:
-        return False  # too few words to tell ("Title Similars"); `unreadable_name` judges
-    unknown = set(name.unknown) | set(desc.unknown)
-    english = sum(1 for x in tokens if x not in unknown and is_known(x))
-    return english < _ENGLISH_SHARE * len(tokens)
-
-
-def _placeholder(w: Words) -> bool:
-    meaningful = [x for x in w.words if x not in FUNCTION_WORDS]
-    return not meaningful or all(x in _PLACEHOLDER for x in meaningful)
-
-
-def _non_latin(name: str) -> bool:
-    if name.isascii():
-        return False  # every letter is Latin (or there is none)
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and not any(_latin(c) for c in letters)
-
-
-def _latin(char: str) -> bool:
-    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
-
-
-@lru_cache(maxsize=1 << 16)
-def _norm(param: str) -> str:
-    return CAMEL.sub("_", param).replace("-", "_").lower()
-
-
-# -- what words say ---------------------------------------------------------------
-
-def _content(w: Words) -> list[str]:
-    """The English words that say what something is about (not generic, not a verb)."""
-    return [x for x in english_words(w) if x not in _GENERIC and x not in _VERBS]
-
-
-def _adds_content(desc: Words, name: Words) -> bool:
-    """Whether the description names something the name does not (a word a person would
-    use for what the endpoint is about, not "endpoint", "data" or "returns")."""
-    named = set(name.words)
-    return any(x not in named for x in _content(desc))

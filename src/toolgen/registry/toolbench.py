@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from toolgen.records import Diagnostic
 from toolgen.records.tools import ResponseSource
@@ -249,13 +252,48 @@ def _response(
     status = raw.get("statuscode")
     failed = isinstance(status, int) and (status == 111 or status >= 300)
     if not failed:
-        schema = response.from_json_schema(response.decode_if_json(raw.get("schema")))
+        schema = _shape(_SCHEMA, raw.get("schema"))
         if schema:
             return schema, "schema"
-        schema = response.from_example(raw.get("body"))
+        schema = _shape(_EXAMPLE, raw.get("body"))
         if schema:
             return schema, "body"
-    schema = response.from_example(raw.get("test_endpoint"))
+    schema = _shape(_EXAMPLE, raw.get("test_endpoint"))
     if schema:
         return schema, "test_endpoint"
     return response.infer_shape(name, description, [p.name for p in params]), "inferred"
+
+
+_SCHEMA, _EXAMPLE = "schema", "example"
+
+
+def _shape(kind: str, value: object) -> dict[str, Any] | None:
+    """`response.from_json_schema(response.decode_if_json(value))` (`kind` "schema") or
+    `response.from_example(value)` ("example"), worked out once per distinct JSON text: a
+    corpus repeats its schemas and examples (half the non-empty schemas of the ToolBench
+    slice recur), and normalising one walks it in Python. A fresh copy per call: callers
+    own their schemas. `value` is decoded JSON (or a string of it), so its text gives it
+    back exactly."""
+    if value is None or value == "":
+        return None
+    if value.__class__ is str:
+        key: str | bytes = value
+    else:
+        try:
+            key = orjson.dumps(value)
+        except TypeError:  # not plain JSON: not worth a key
+            return _shape_of(kind, value)
+    found = _shaped(kind, key)
+    return None if found is None else orjson.loads(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _shaped(kind: str, key: str | bytes) -> bytes | None:
+    schema = _shape_of(kind, key if key.__class__ is str else orjson.loads(key))
+    return orjson.dumps(schema) if schema else None
+
+
+def _shape_of(kind: str, value: object) -> dict[str, Any] | None:
+    if kind == _SCHEMA:
+        return response.from_json_schema(response.decode_if_json(value))
+    return response.from_example(value)
