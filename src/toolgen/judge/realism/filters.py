@@ -22,7 +22,10 @@ list it is or holds at its top level; deeper objects are other things: an origin
 - an autocomplete (its own name completes or suggests: `market_auto_complete`) sent a
   typed text, one of whose result lists has no item whose name, title or symbol has a
   word starting with that text (`query="Tesla"` completed to Apple Inc);
-- a sent id whose listed children belong to another record (`parent_ids`).
+- a sent id whose listed children belong to another record (`parent_ids`);
+- a search whose own category names another department than the product it searches for
+  (`query="gaming laptop", category="fashion"`: `executor.query_category`), read in the
+  arguments alone, whatever the call answered.
 
 Left alone: calls that make or change something (an update answers with the new state),
 ids other than a listed child's parent (a cart lists other products than the one added),
@@ -37,6 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.autocompleted import TYPED_KEYS, completes, typed_text, unmatched
+from toolgen.executor.query_category import CATEGORY_KEYS, QUERY_KEYS, misfiled
 from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import argument_keys_gate
@@ -234,6 +238,16 @@ def _uncompleted(function_name: str, args: dict[str, Any], output: Any) -> str |
     return f"{typed!r} was typed; the completions ({stray!r}...) do not start with it"
 
 
+def _misfiled(args: dict[str, Any]) -> str | None:
+    """Why the call's category contradicts what it searches for, or None."""
+    said = {normalize_key(k): v for k, v in args.items() if isinstance(v, str)}
+    query = next((v for k, v in said.items() if k in QUERY_KEYS), None)
+    category = next((v for k, v in said.items() if k in CATEGORY_KEYS), None)
+    if query is None or category is None or not misfiled(query, category):
+        return None
+    return f"a search for {query!r} filed under category {category!r}"
+
+
 def _gated_key(key: str) -> bool:
     tokens = key_tokens(key)
     return (_filter_kind(key) or "year" in tokens or "years" in tokens
@@ -253,7 +267,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         output = view.output(step.call_id)
         if not isinstance(args, dict) or not args or output is NOT_JSON:
             continue
-        why = reason(step.function_name, args, output)
+        why = _misfiled(args) or reason(step.function_name, args, output)
         if why:
             out.append(finding(NAME, "filter_contradiction", view.answer_at[step.call_id],
                                f"{step.function_name}: {why}"))
