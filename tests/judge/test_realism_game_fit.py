@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import paged_totals, value_kinds, values
+from toolgen.judge.realism import paged_totals, titles, value_kinds, values
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
 
@@ -43,7 +43,7 @@ def test_a_fraction_of_a_kill_is_flagged() -> None:
                        {"kda_ratio": 415.94})], KDA_SAYS, {KDA: NUMBERS})
     found = _messages(values.check_view, record)
     assert len(found) == 1 and "implausible_number" in found[0], found
-    assert "kills 0.96" in found[0]
+    assert "kills 0.96 is no whole number" in found[0]
 
 
 def test_whole_kills_deaths_and_assists_are_left_alone() -> None:
@@ -117,3 +117,50 @@ def test_two_players_on_two_pages_or_one_page_read_twice_are_left_alone() -> Non
                      ("get_all_players", {"page": "1"}, _players(1, ("MarShon", "Brooks")))])
     assert _messages(paged_totals.check_view, two) == []
     assert _messages(paged_totals.check_view, again) == []
+
+
+# -- names and numbers of other domains the same review found ------------------------
+
+SHEETS = "clear_rows"
+SHEET_PARAMS = {SHEETS: {"sheet": {"type": "number", "description": "Sheet index."},
+                         "spreadsheet": {"type": "string"}}}
+
+
+def test_a_fractional_sheet_index_and_a_video_as_spreadsheet_are_flagged() -> None:
+    record = _record([(SHEETS, {"sheet": 8.61, "spreadsheet": "interview.mp4"},
+                       {"rows": [], "total": 0})], {SHEETS: "Clear rows from a sheet."},
+                     SHEET_PARAMS)
+    assert [m.split(": ")[0] for m in _messages(values.check_view, record)] == [
+        "implausible_number"]
+    found = _messages(value_kinds.check_view, record)
+    assert len(found) == 1 and "interview.mp4" in found[0], found
+
+
+def test_a_whole_sheet_index_in_a_named_spreadsheet_is_left_alone() -> None:
+    record = _record([(SHEETS, {"sheet": 2, "spreadsheet": "budget-2025.xlsx"},
+                       {"rows": [], "total": 0})], {SHEETS: "Clear rows from a sheet."},
+                     SHEET_PARAMS)
+    assert _messages(values.check_view, record) == []
+    assert _messages(value_kinds.check_view, record) == []
+
+
+def test_a_wagons_number_is_whole() -> None:
+    odd = _record([("get_wagon", {"wagon_no": 994.85}, {"wagon_id": "wgn_1"})],
+                  params={"get_wagon": {"wagon_no": {"type": "number"}}})
+    fine = _record([("get_wagon", {"wagon_no": 7}, {"wagon_id": "wgn_1"})],
+                   params={"get_wagon": {"wagon_no": {"type": "number"}}})
+    assert len(_messages(values.check_view, odd)) == 1
+    assert _messages(values.check_view, fine) == []
+
+
+def _videos(*titles: str) -> dict[str, Any]:
+    return {"videos": [{"video_id": f"vdi_{n}", "title": t} for n, t in enumerate(titles)]}
+
+
+def test_a_video_titled_like_a_novel_is_flagged() -> None:
+    novel = _record([("get_user_videos", {"user_id": "usr_1"},
+                      _videos("The Garden of Warsaw"))])
+    posted = _record([("get_user_videos", {"user_id": "usr_1"},
+                       _videos("A day in Warsaw", "The Streets of Warsaw tour"))])
+    assert [m.split(": ")[0] for m in _messages(titles.check_view, novel)] == ["title_misfit"]
+    assert _messages(titles.check_view, posted) == []

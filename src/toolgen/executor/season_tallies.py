@@ -20,9 +20,9 @@ GAMES_KEYS = frozenset({"games_played", "games", "gp", "matches_played", "matche
                         "total_games", "total_matches"})
 # The most a player's season averages a game of each tally (a believable best, not the
 # record: 30.1 points, 11.7 assists a game led the league).
-PER_GAME: dict[str, int] = {
+PER_GAME: dict[str, float] = {
     "points": 32, "pts": 32, "assists": 11, "ast": 11, "rebounds": 14, "reb": 14,
-    "steals": 3, "blocks": 4, "turnovers": 5, "goals": 1, "tackles": 10, "touchdowns": 3,
+    "steals": 3, "blocks": 4, "turnovers": 5, "goals": 1.4, "tackles": 10, "touchdowns": 3,
     "interceptions": 2, "hits": 2, "runs": 2, "home_runs": 1, "strikeouts": 12,
     "kills": 30, "deaths": 20, "headshots": 15, "wins": 1, "losses": 1, "draws": 1,
     "yellow_cards": 1, "red_cards": 1, "clean_sheets": 1,
@@ -44,7 +44,7 @@ def _games(obj: dict[str, Any]) -> int | None:
 def _most(key: str, games: int) -> int | None:
     nk = normalize_key(key).removeprefix("total_")
     per = PER_GAME.get(nk)
-    return per * games if per is not None else None
+    return int(per * games) if per is not None else None
 
 
 def overrun(obj: dict[str, Any]) -> str | None:
@@ -55,7 +55,7 @@ def overrun(obj: dict[str, Any]) -> str | None:
     for key, value in obj.items():
         most, n = _most(str(key), games), _count(value)
         if most is not None and n is not None and n > most:
-            return f"{key} {n} in {games} games is over {most // games} a game"
+            return f"{key} {n} in {games} games is over {most / games:.3g} a game"
     return None
 
 

@@ -80,7 +80,7 @@ def _misfit(key: str, value: float, about: str, unit: str) -> str | None:
     if kind is None:
         return None
     if kind.whole and not value.is_integer():
-        return f"{key} {value:g} is a fraction of {kind.what}"
+        return f"{key} {value:.12g} is no whole number, as {kind.what} is"
     if kind.believable[0] <= value <= kind.believable[1]:
         return None
     return f"{key} {value:g} is not {kind.what}"

@@ -18,6 +18,8 @@ Read in call arguments and tool outputs alike:
   unless the field is itself about types (`type`, `format`, `data_type`, `kind`);
 - an email field or an email list (`email`, `ccEmails`) holding a text that is no
   email address (`ccEmails: ["cc"]`: the list names its field instead of a person);
+- a spreadsheet field holding a file whose extension says it is no spreadsheet
+  (`spreadsheet: "interview.mp4"`);
 - a class field of a game character or player (`create_player_profile(class=...)`,
   "The character class for the player") holding a seat's class ("premium economy").
 """
@@ -29,6 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.file_kinds import extension_kind
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.invented_names import made_up_title
 from toolgen.judge.realism.policy import finding
@@ -129,6 +132,17 @@ def _seat_as_character_class(key: str, value: str, about: Callable[[], str]) -> 
     return bool(_CHARACTER.search(text)) and not _TRAVEL.search(text)
 
 
+@lru_cache(maxsize=4096)
+def _sheet_key(key: str) -> bool:
+    tokens = key_tokens(key)
+    return bool(tokens) and tokens[-1] in ("spreadsheet", "workbook")
+
+
+def _not_a_sheet(key: str, value: str) -> bool:
+    kind = extension_kind(value.strip()) if _sheet_key(key) else None
+    return kind is not None and kind != "spreadsheet"
+
+
 def reason(key: str, value: Any, described: Callable[[], str],
            function_name: str = "") -> str | None:
     """Why `value` is of the wrong kind for field `key` (`described()`: the tool's words
@@ -138,6 +152,8 @@ def reason(key: str, value: Any, described: Callable[[], str],
     if _seat_as_character_class(
             key, value, lambda: f"{' '.join(key_tokens(function_name))} {described()}"):
         return f"{key}={value!r} is a seat on a flight, not a game character's class"
+    if _not_a_sheet(key, value):
+        return f"{key}={value!r} is a {extension_kind(value.strip())} file, not a spreadsheet"
     if _substance_key(key) and _made_up_substance(value, described):
         return f"{key}={value!r} is a made-up name, not a {key_tokens(key)[0]}"
     if _unit_key(key) and _not_a_unit(key, value):
