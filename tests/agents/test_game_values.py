@@ -12,6 +12,7 @@ from typing import Any
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor import MockExecutor
 from toolgen.executor.distinct_items import fill_distinct
+from toolgen.executor.entities import cohere
 from toolgen.executor.rules import settle
 from toolgen.records import Endpoint, Parameter
 
@@ -97,3 +98,20 @@ def test_pages_of_players_name_each_player_once() -> None:
     items = fill_distinct([{"id": 1, "first_name": "MarShon", "last_name": "Brooks"}], make, 3)
     names = [f"{p['first_name']} {p['last_name']}" for p in items]
     assert len(names) == len(set(names)) and len(names) >= 2, names
+
+
+def test_a_teams_schedule_lists_its_own_matches_in_its_sports_scores() -> None:
+
+    endpoint = _endpoint("sports_match_schedule", (_param("team_name", "string"),),
+                         "Returns the schedule of the matches of a team")
+    for seed in range(10):
+        output = {"sports": [{"home_team": "West Ham United", "away_team": "AFC Bournemouth",
+                              "home_score": 1, "away_score": 3},
+                             {"home_team": "Brentford", "away_team": "Fulham",
+                              "home_score": 2, "away_score": 0}]}
+        cohere(output, {"team_name": "Boston Celtics"}, endpoint, random.Random(seed))
+        for match in output["sports"]:
+            sides = {match["home_team"], match["away_team"]}
+            assert "Boston Celtics" in sides and len(sides) == 2, match
+            assert not sides & {"West Ham United", "AFC Bournemouth", "Brentford", "Fulham"}
+            assert 60 <= match["home_score"] <= 190 and 60 <= match["away_score"] <= 190

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import paged_totals, titles, value_kinds, values
+from toolgen.judge.realism import filters, paged_totals, titles, value_kinds, values
 from toolgen.judge.view import build_view
 from toolgen.records import Finding, Record
 
@@ -164,3 +164,29 @@ def test_a_video_titled_like_a_novel_is_flagged() -> None:
                        _videos("A day in Warsaw", "The Streets of Warsaw tour"))])
     assert [m.split(": ")[0] for m in _messages(titles.check_view, novel)] == ["title_misfit"]
     assert _messages(titles.check_view, posted) == []
+
+
+def _schedule(home: str, away: str, home_score: int, away_score: int) -> dict[str, Any]:
+    return {"sports": [{"sport_id": "spr_1", "home_team": home, "away_team": away,
+                        "home_score": home_score, "away_score": away_score,
+                        "team_name": "Boston Celtics"}], "total": 1}
+
+
+def test_another_teams_match_or_a_football_score_in_the_nba_is_flagged() -> None:
+
+    other = _record([("sports_match_schedule", {"team_name": "Boston Celtics"},
+                      _schedule("West Ham United", "AFC Bournemouth", 1, 3))])
+    found = _messages(filters.check_view, other)
+    assert len(found) == 1 and "West Ham United v AFC Bournemouth" in found[0], found
+    low = _record([("sports_match_schedule", {"team_name": "Boston Celtics"},
+                    _schedule("Boston Celtics", "Chicago Bulls", 1, 3))])
+    found = _messages(values.check_view, low)
+    assert len(found) == 1 and "home_score 1 is no NBA score" in found[0], found
+
+
+def test_the_asked_teams_match_in_its_sports_scores_is_left_alone() -> None:
+
+    record = _record([("sports_match_schedule", {"team_name": "Boston Celtics"},
+                       _schedule("Miami Heat", "Boston Celtics", 131, 99))])
+    assert _messages(filters.check_view, record) == []
+    assert _messages(values.check_view, record) == []

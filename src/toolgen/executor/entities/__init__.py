@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from toolgen.executor.entities.asked_team import asked_team, face_asked
 from toolgen.executor.entities.match import (
     LISTED_ONCE,
     Binding,
@@ -65,12 +66,13 @@ def cohere(output: Any, args: dict[str, Any], endpoint: Endpoint, rng: Any) -> N
 class _Call:
     """What every node of one call's output is filled against."""
 
-    __slots__ = ("args", "flags", "league", "rng", "text", "used")
+    __slots__ = ("args", "asked", "flags", "league", "rng", "text", "used")
 
     def __init__(self, text: str, args: dict[str, Any], rng: Any) -> None:
         self.text = text
         self.flags = _words_flags(text)
-        self.league = league_of(text)
+        self.asked = asked_team(args)  # a schedule of the Boston Celtics: their matches
+        self.league = league_of(text) or (self.asked[1] if self.asked else None)
         self.args = args
         self.rng = rng
         self.used: set[tuple[str, int]] = set()
@@ -108,6 +110,8 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
     league = call.league or (_MATCH_FALLBACK if match else None)
     if team_keys and league is not None:
         _name_teams(node, team_keys, call, league)
+    if team_keys and call.asked is not None:
+        face_asked(node, team_keys, call.asked, call.rng)
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)

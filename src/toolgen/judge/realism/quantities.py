@@ -8,7 +8,8 @@ BPM, a `rate_of_return` of 818 %, and a famous structure whose height is not its
 (the Burj Khalifa 53.8 m tall, not 828), and a named thing priced as no such thing is
 (`executor.price_scale`: a 4K monitor at 11.41 GBP, a hotel at 7.75 EUR a night), and
 a season's tally its games could not hold (`executor.season_tallies`: 408 assists in 10
-games).
+games), and a match of two known teams scored as none of their league's is (an NBA game
+ending 1-3: `executor.entities.asked_team`).
 `values` reports all as `implausible_number`.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.entities.asked_team import score_misfit
 from toolgen.executor.price_scale import mispriced
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
 from toolgen.executor.season_tallies import overrun
@@ -64,7 +66,7 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
-        why = mispriced(node) or overrun(node)
+        why = mispriced(node) or overrun(node) or score_misfit(node)
         if why:
             return why
     return None
