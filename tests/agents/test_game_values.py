@@ -115,3 +115,14 @@ def test_a_teams_schedule_lists_its_own_matches_in_its_sports_scores() -> None:
             assert "Boston Celtics" in sides and len(sides) == 2, match
             assert not sides & {"West Ham United", "AFC Bournemouth", "Brentford", "Fulham"}
             assert 60 <= match["home_score"] <= 190 and 60 <= match["away_score"] <= 190
+
+
+def test_no_player_is_drawn_taller_than_anyone() -> None:
+    endpoint = _endpoint("get_all_players_for_free_nba", (_param("page", "string"),),
+                         "Get all NBA players")
+    for seed in range(10):
+        output = {"data": [{"id": 1, "height_feet": "7", "height_inches": "10",
+                            "weight_pounds": "250"}]}
+        cohere(output, {}, endpoint, random.Random(seed))
+        player = output["data"][0]
+        assert (int(player["height_feet"]), int(player["height_inches"])) <= (7, 7), player

@@ -190,3 +190,15 @@ def test_the_asked_teams_match_in_its_sports_scores_is_left_alone() -> None:
                        _schedule("Miami Heat", "Boston Celtics", 131, 99))])
     assert _messages(filters.check_view, record) == []
     assert _messages(values.check_view, record) == []
+
+
+def test_a_player_taller_than_anyone_is_flagged() -> None:
+    def players(feet: str, inches: str) -> dict[str, Any]:
+        return {"data": [{"id": 86, "first_name": "MarShon", "last_name": "Brooks",
+                          "height_feet": feet, "height_inches": inches}]}
+
+    tall = _record([("get_all_players", {"page": "1"}, players("7", "10"))])
+    fine = _record([("get_all_players", {"page": "1"}, players("6", "11"))])
+    found = _messages(values.check_view, tall)
+    assert len(found) == 1 and "7 ft 10 in" in found[0], found
+    assert _messages(values.check_view, fine) == []

@@ -25,7 +25,13 @@ from toolgen.executor.entities.match import (
     context_flags,
     fill,
 )
-from toolgen.executor.entities.quantities import Spec, figure, quantity_range, wordy
+from toolgen.executor.entities.quantities import (
+    Spec,
+    figure,
+    fit_height,
+    quantity_range,
+    wordy,
+)
 from toolgen.executor.entities.team_names import is_team_key, known, league_of, names
 from toolgen.executor.values import normalize_key
 
@@ -106,6 +112,8 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
         value = node[key]
         if isinstance(value, str) and wordy(value) and call.args.get(normalize_key(key)) != value:
             node[key] = figure(spec, call.rng)
+    if quantities:
+        fit_height(node)  # no player stands 7 ft 10 in
     match = bool({normalize_key(k) for k in team_keys} & _MATCH_KEYS)
     league = call.league or (_MATCH_FALLBACK if match else None)
     if team_keys and league is not None:

@@ -9,7 +9,7 @@ BPM, a `rate_of_return` of 818 %, and a famous structure whose height is not its
 (`executor.price_scale`: a 4K monitor at 11.41 GBP, a hotel at 7.75 EUR a night), and
 a season's tally its games could not hold (`executor.season_tallies`: 408 assists in 10
 games), and a match of two known teams scored as none of their league's is (an NBA game
-ending 1-3: `executor.entities.asked_team`).
+ending 1-3: `executor.entities.asked_team`), and a player 7 ft 10 in tall.
 `values` reports all as `implausible_number`.
 """
 
@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.entities.asked_team import score_misfit
+from toolgen.executor.entities.quantities import person_height
 from toolgen.executor.price_scale import mispriced
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
 from toolgen.executor.season_tallies import overrun
@@ -66,7 +67,7 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
-        why = mispriced(node) or overrun(node) or score_misfit(node)
+        why = mispriced(node) or overrun(node) or score_misfit(node) or person_height(node)
         if why:
             return why
     return None
