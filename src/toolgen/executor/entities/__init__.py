@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from toolgen.executor.entities.asked_team import asked_team, face_asked
+from toolgen.executor.entities.asked_team import asked_team, face_asked, fit_match_scores
 from toolgen.executor.entities.match import (
     LISTED_ONCE,
     Binding,
@@ -120,6 +120,8 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
         _name_teams(node, team_keys, call, league)
     if team_keys and call.asked is not None:
         face_asked(node, team_keys, call.asked, call.rng)
+    elif team_keys:
+        fit_match_scores(node, call.rng)  # an NBA game ends 112-104, not 2-1
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)

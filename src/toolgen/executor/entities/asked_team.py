@@ -96,13 +96,24 @@ def fit_scores(node: dict[str, Any], league: str, rng: Any) -> None:
             node[key] = low + int(rng.random() * (high - low + 1))
 
 
-def score_misfit(node: dict[str, Any]) -> str | None:
-    """Why a match of two known teams of one league is scored as none of its is, or None."""
+def _match_league(node: dict[str, Any]) -> tuple[list[str], str | None]:
+    """The two sides of `node` and their one league (None when not two known teams of one
+    league)."""
     sides = [v for k, v in node.items() if normalize_key(k) in SIDE_KEYS and isinstance(v, str)]
     leagues = {team_league(v) for v in sides}
-    if len(sides) != 2 or len(leagues) != 1:
-        return None
-    league = leagues.pop()
+    return sides, leagues.pop() if len(sides) == 2 and len(leagues) == 1 else None
+
+
+def fit_match_scores(node: dict[str, Any], rng: Any) -> None:
+    """A match of two known teams of one league scored on that league's scale."""
+    _, league = _match_league(node)
+    if league is not None:
+        fit_scores(node, league, rng)
+
+
+def score_misfit(node: dict[str, Any]) -> str | None:
+    """Why a match of two known teams of one league is scored as none of its is, or None."""
+    sides, league = _match_league(node)
     scale = SCORES.get(league) if league else None
     if scale is None:
         return None
