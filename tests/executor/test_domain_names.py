@@ -1,6 +1,6 @@
 """Names and numbers a tool answers in its domain: a video a person posts is titled after
 what it shows, not like a novel; a spreadsheet is named like one, never "interview.mp4";
-a sheet's index and a wagon's number are whole."""
+a sheet's index, a wagon's number and where a page starts are whole."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def test_a_sheet_index_and_a_wagon_number_are_whole() -> None:
     sheet = number_gen("sheet", {"type": "number", "default": 0, "description": "Sheet index."},
                        "row", False, "clear rows google spreadsheets")
     wagon = number_gen("wagon_no", {"type": "number"}, "wagon", False, "wheelchair mrt train")
+    start = number_gen("startIndex", {"type": "number"}, "episode", False, "webtoon episodes")
     for seed in range(30):
         assert float(sheet(_ctx(seed))).is_integer()
         assert float(wagon(_ctx(seed))).is_integer()
+        assert float(start(_ctx(seed))).is_integer()

@@ -87,6 +87,11 @@ _RULES: tuple[_Rule, ...] = (
                      "account", "card", "serial", "tracking", "order", "invoice", "policy",
                      "registration", "passport", "vat", "tax", "zip", "pin", "reg"}),
           whole=True),
+    # where a page of results starts: `startIndex=970.81` is no position in a list
+    _Rule("a position in a list", frozenset({"start", "starting", "begin"}), None,
+          {"": ((0, 40, 0), (0, 1e9))}, frozenset({"date", "time", "year", "price", "lat",
+                                                    "lon", "hour", "day"}),
+          frozenset({"index", "position", "idx", "offset", "row"}), whole=True),
     # a spreadsheet's sheet is counted from its first: `sheet=8.61` ("Sheet index.")
     _Rule("a sheet's index", frozenset({"sheet", "worksheet", "tab"}),
           _re(r"\bindex\b|spreadsheet|\bsheets?\b"), {"": ((0, 5, 0), (0, 10_000))},
