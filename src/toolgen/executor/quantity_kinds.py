@@ -81,7 +81,7 @@ _RULES: tuple[_Rule, ...] = (
                      "name", "date", "time", "type", "url"}), whole=True),
     # a thing's number in its series, whole: `wagon_no=994.85`, `titleNo=3866.93`
     _Rule("a thing's number in its series", frozenset({"no", "idx"}), None,
-          {"": ((1, 60, 0), (0, 1e12))},
+          {"": ((1, 24, 0), (0, 1e12))},
           frozenset({"cache", "redirect", "reply", "ads", "wait", "follow", "store", "index",
                      "limit", "max", "min", "id", "phone", "mobile", "contact", "tel", "fax",
                      "account", "card", "serial", "tracking", "order", "invoice", "policy",
