@@ -202,3 +202,15 @@ def test_a_player_taller_than_anyone_is_flagged() -> None:
     found = _messages(values.check_view, tall)
     assert len(found) == 1 and "7 ft 10 in" in found[0], found
     assert _messages(values.check_view, fine) == []
+
+
+def test_an_allele_frequency_over_one_is_flagged() -> None:
+    def genotype(p: float) -> Record:
+        return _record([("calculate_genotype_frequency", {"allele_frequency": p},
+                         {"frequency": 0.25})],
+                       {"calculate_genotype_frequency": "Frequency of a genotype from the "
+                                                        "allele frequency (Hardy-Weinberg)."},
+                       {"calculate_genotype_frequency": {"allele_frequency": {"type": "number"}}})
+
+    assert len(_messages(values.check_view, genotype(779.89))) == 1
+    assert _messages(values.check_view, genotype(0.3)) == []

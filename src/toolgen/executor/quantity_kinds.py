@@ -87,6 +87,10 @@ _RULES: tuple[_Rule, ...] = (
                      "account", "card", "serial", "tracking", "order", "invoice", "policy",
                      "registration", "passport", "vat", "tax", "zip", "pin", "reg"}),
           whole=True),
+    # an allele's frequency is a share of a population's gene copies: 779.89 is none
+    _Rule("an allele frequency (0-1)", frozenset({"frequency", "freq"}),
+          _re(r"allele|genotype|\bgenes?\b|genetic|hardy|weinberg"),
+          {"": ((0.05, 0.95, 2), (0, 1))}, frozenset({"id", "name", "count"})),
     # where a page of results starts: `startIndex=970.81` is no position in a list
     _Rule("a position in a list", frozenset({"start", "starting", "begin"}), None,
           {"": ((0, 40, 0), (0, 1e9))}, frozenset({"date", "time", "year", "price", "lat",
