@@ -1769,6 +1769,11 @@ CORRUPT.update({
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
             o, city="Lisbon", country="Portugal", postal_code="4050-123"))),
     ],
+    "city_country": [
+        ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(
+            o, city="Cleveland", country="India",
+            address="12 MG Road, Cleveland, India"))),
+    ],
     "place_currency": [
         ("dinner", _item("call_d1", "restaurants", 0, average_price=35.0, currency="USD")),
     ],
@@ -1780,6 +1785,14 @@ CORRUPT.update({
     ],
     "asset_price_implausible": [
         ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(o, price=2.73))),
+    ],
+})
+
+# A flight numbered with another airline's code (BFCL seed 7 #160: Delta's "HE2390").
+CORRUPT.update({
+    "airline_code_mismatch": [
+        ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+            "flight": {**o["flight"], "flight_number": "AA1234"}})),
     ],
 })
 

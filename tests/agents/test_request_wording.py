@@ -178,3 +178,32 @@ def test_a_thing_a_person_has_may_still_be_theirs() -> None:
     said = {goal_phrase(intent_from_text("add_note_to_ticket"), random.Random(seed))
             for seed in range(40)}
     assert any("to my ticket" in s for s in said), said
+
+
+@pytest.mark.parametrize(("name", "yes", "no"), [
+    ("open_now", "open now only", "open now or not"),
+    ("incoming", "incoming only", "incoming or not"),
+    ("talkative", "talkative", "not talkative"),
+    ("kid_friendly", "kid friendly", "not kid friendly"),
+    ("set_default", "make it the default", "don't make it the default"),
+])
+def test_a_yes_no_state_or_trait_is_said_as_one(name: str, yes: str | None,
+                                                no: str | None) -> None:
+    """"(french, yes to open now)", "with no open now" (bundled seed 7), "with no nervous"
+    (BFCL seed 7 personality), "and yes, include set default" (bundled)."""
+    for raw, want in ((True, yes), (False, no)):
+        slot = _slot(name, raw, "boolean")
+        for seed in range(20):
+            said = phrase(slot, "TOK", random.Random(seed))
+            assert not re.search(r"\byes to\b|\bwith no\b|\binclude\b|\(yes, please\)", said), \
+                said
+            if want:
+                assert want in said, said
+
+
+def test_a_number_by_its_label_is_never_kept() -> None:
+    """"validate the address ..., keeping the street number at 21" (ToolBench seed 7): a
+    value is sent, not kept as it was."""
+    slot = _slot("street_number", 21, "integer")
+    said = {phrase(slot, "21", random.Random(seed)) for seed in range(20)}
+    assert said == {"with the street number at 21"}, said

@@ -137,3 +137,24 @@ def test_a_shops_product_is_rated_out_of_five() -> None:
         assert kind is not None and kind.name == "apparel"
         fit_product(obj, kind, obj["name"], set(), random.Random(seed))
         assert 0 < obj["average_rating"] <= 5
+
+
+def test_a_products_feature_bullets_say_what_it_does() -> None:
+    # ToolBench seed 7 000088: a "Pro Blender" whose feature_bullets were "Vintage
+    # Headphones", "Wireless Notebook", "Premium Camera", "Compact Tent"
+    import random
+
+    from toolgen.executor.product_fit import fit_product
+    from toolgen.executor.product_kinds import product_kind
+
+    for seed in range(8):
+        obj = {"name": "Wireless Headphones", "pricing": "136.88",
+               "feature_bullets": ["Vintage Headphones", "Wireless Notebook", "Premium Camera"]}
+        kind = product_kind(obj["name"])
+        assert kind is not None
+        fit_product(obj, kind, obj["name"], set(), random.Random(seed))
+        bullets = obj["feature_bullets"]
+        assert bullets and len(set(bullets)) == len(bullets), bullets
+        for bullet in bullets:
+            # a sentence about such things, not a product's two-word name
+            assert len(bullet.split()) > 4 and product_kind(bullet) in (None, kind), bullet

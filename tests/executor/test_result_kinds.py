@@ -315,6 +315,18 @@ def test_an_update_stamp_follows_its_publication_date_by_days_not_years() -> Non
     assert "2026-04-14" < obj["updated_at"] < "2026-05-06", obj
 
 
+def test_a_thing_is_made_before_it_is_sent_and_shipped_before_it_arrives() -> None:
+    """ToolBench seed 7 #21: an SMS created 2022-06-28 was sent 2022-06-06."""
+    from toolgen.executor.date_order import order_dates
+
+    sms = {"created_at": "2022-06-28 06:29:46", "sent_at": "2022-06-06 06:31:04"}
+    order_dates(sms)
+    assert sms["created_at"] < sms["sent_at"], sms
+    parcel = {"shipped": "2025-03-09", "delivered": "2025-03-02"}
+    order_dates(parcel)
+    assert parcel == {"shipped": "2025-03-02", "delivered": "2025-03-09"}, parcel
+
+
 def test_a_transfer_confirms_what_was_moved(executor: MockExecutor) -> None:
     ep = _endpoint("bank_account_transfer", (_param("from_account", "string"),
                                              _param("to_account", "string"),

@@ -130,3 +130,53 @@ def test_a_price_no_such_thing_has_is_implausible() -> None:
     assert "implausible_number" not in _kinds(_priced("hotels", "Rice Suites Hotel", 149.5))
     assert "implausible_number" not in _kinds(
         _priced("shoes", "Pegasus 40 Running Shoes", 119.99))
+
+
+def _stamped(base: str, stamps: dict[str, str]) -> dict[str, Any]:
+    """The base record with its first result carrying `stamps`."""
+    d = _dict(base)
+    tool = next(m for m in d["messages"] if m["role"] == "tool")
+    output = json.loads(tool["content"])
+    first = next(v for v in output.values() if isinstance(v, list))[0]
+    first.update(stamps)
+    tool["content"] = json.dumps(output)
+    return d
+
+
+def test_a_thing_sent_before_it_was_made_is_out_of_order() -> None:
+    """ToolBench seed 7 #21: an SMS `created_at` 2022-06-28 but `sent_at` 2022-06-06; an
+    order delivered before it shipped."""
+    sent = {"created_at": "2022-06-28 06:29:46", "sent_at": "2022-06-06 06:31:04"}
+    delivered = {"shipped_at": "2025-03-09", "delivered_at": "2025-03-02"}
+    for stamps in (sent, delivered):
+        assert "value_out_of_range" in _kinds(_stamped("hotels", stamps)), stamps
+    in_order = {"created_at": "2022-06-06 06:31:04", "sent_at": "2022-06-28 06:29:46"}
+    assert "value_out_of_range" not in _kinds(_stamped("hotels", in_order))
+
+
+def test_feature_bullets_naming_other_products_misfit() -> None:
+    """ToolBench seed 7 #88: a blender's feature_bullets were "Vintage Headphones",
+    "Wireless Notebook", "Premium Camera", "Compact Tent"."""
+    named = {"feature_bullets": ["Vintage Headphones", "Wireless Notebook", "Premium Camera"]}
+    assert "text_misfit" in _kinds(_stamped("shoes", named))
+    said = {"feature_bullets": ["Breathable mesh upper.", "Cushioned sole for long runs."]}
+    assert "text_misfit" not in _kinds(_stamped("shoes", said))
+
+
+def test_a_flight_numbered_with_another_airlines_code_is_flagged() -> None:
+    """BFCL seed 7 #160: a Delta booking operated by ANA as "HE2390"; a KLM "AA1492"."""
+    wrong = {"airline": "KLM", "flight_number": "AA1492"}
+    assert "airline_code_mismatch" in _kinds(_stamped("hotels", wrong))
+    right = {"airline": "KLM", "flight_number": "KL1492"}
+    assert "airline_code_mismatch" not in _kinds(_stamped("hotels", right))
+
+
+def test_a_large_city_in_a_country_without_it_is_flagged() -> None:
+    """ToolBench seed 7 #109: Cleveland's districts listed in India at Mumbai's
+    coordinates."""
+    wrong = {"city": "Cleveland", "country": "India", "latitude": 19.076,
+             "longitude": 72.8777}
+    assert "city_country" in _kinds(_stamped("hotels", wrong))
+    right = {"city": "Cleveland", "country": "United States", "latitude": 41.4995,
+             "longitude": -81.6954}
+    assert "city_country" not in _kinds(_stamped("hotels", right))

@@ -15,6 +15,13 @@ from toolgen.executor.date_text import DATE, ordered, parse, shifted
 from toolgen.executor.key_pairs import Pairing
 
 # (first, second): the second must not come before the first.
+# A thing's life in order: a message is made before it is sent, an order shipped before
+# it is delivered, a ticket opened before it is closed.
+LIFECYCLE_PAIRS = (
+    ("created", "sent"), ("sent", "delivered"), ("ordered", "shipped"),
+    ("shipped", "delivered"), ("created", "completed"), ("created", "closed"),
+    ("opened", "closed"), ("created", "resolved"),
+)
 DATE_PAIRS = (
     ("start", "end"), ("check_in", "check_out"), ("checkin", "checkout"),
     ("departure", "arrival"), ("depart", "arrive"), ("from", "to"), ("begin", "end"),
@@ -23,6 +30,7 @@ DATE_PAIRS = (
     ("created", "expiration"), ("issued", "expiry"), ("issued", "expires"),
     ("registered", "expiry"), ("published", "updated"), ("departure", "return"),
     ("outbound", "return"), ("after", "before"), ("arrival", "departure"),
+    *LIFECYCLE_PAIRS,
 )
 
 # Read as departure/arrival when both exist; never reversed.

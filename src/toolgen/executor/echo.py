@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.controls import is_control
+from toolgen.executor.flight_codes import designator
 from toolgen.executor.values import normalize_key
 from toolgen.executor.views import VIEW_KEYS
 
@@ -230,8 +231,13 @@ def _same_form(current: Any, value: Any) -> bool:
     if isinstance(current, str) != isinstance(value, str):
         return False
     if isinstance(current, str):
-        return (len(current) == 3 and current.isupper()) == (len(value) == 3 and value.isupper())
+        return _code(current) == _code(value)
     return isinstance(value, int) or not isinstance(current, int)  # 1.5 never fills an integer
+
+
+def _code(text: str) -> bool:
+    """A three-letter code ("LIS", "EUR"), not a name written in capitals (KLM, ANA)."""
+    return len(text) == 3 and text.isupper() and designator(text) is None
 
 
 def _figure_in_text(current: Any, value: Any) -> int | float | None:

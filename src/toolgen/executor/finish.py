@@ -79,6 +79,7 @@ from toolgen.executor.event_themes import GENRE_KEYS, themed_events
 from toolgen.executor.fee_scale import fee_step
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
+from toolgen.executor.flight_codes import airline_codes
 from toolgen.executor.formulas import Invalid
 from toolgen.executor.free_text import text_finish
 from toolgen.executor.history_facts import history_finish
@@ -228,6 +229,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(distinct_formats)
     if '"carrier"' in text and ('phone' in text or 'mobile' in text or 'number' in text):
         steps.append(carrier_finish)  # a phone's carrier is a network, not Ryanair
+    if 'flight_n' in text and 'airline' in text:
+        steps.append(airline_codes)  # a KLM flight is KL1492, not AA1492
     if '"aqi"' in text and '"category"' in text:
         steps.append(aqi_category)  # an AQI of 61 is Moderate, not Unhealthy
     if 'element' in text and _ELEMENT_WORDS & set(words):

@@ -185,13 +185,16 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
     if city_row < 0 and country_row < 0 and address_key is None:
         return
     anchor = wanted if wanted >= 0 else _anchor_of(obj)
+
+    def sent(key: str) -> bool:
+        return normalize_key(key) in args and args[normalize_key(key)] == obj[key]
+
+    if wanted < 0 and city_key and city_row < 0 and sent(city_key):
+        anchor = _home_of(str(obj[city_key]), anchor)
     if anchor < 0:
         return
     place = PLACES[anchor]
     code = place[2]
-
-    def sent(key: str) -> bool:
-        return normalize_key(key) in args and args[normalize_key(key)] == obj[key]
 
     if city_key and city_row >= 0 and PLACES[city_row][2] != code and not sent(city_key):
         obj[city_key] = place[0]
@@ -219,6 +222,17 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
     _coordinates(obj, keys, own, args)
     if city_key is not None and city_row < 0 and isinstance(obj.get(city_key), str):
         _unlisted_coordinates(obj, keys, str(obj[city_key]), code, args)
+
+
+def _home_of(city: str, anchor: int) -> int:
+    """The place of a sent city the list does not hold: its own country when the anchor's
+    has no city of that name (Cleveland is answered from the United States, not from the
+    Italy drawn for the record; Richmond, Canada stays in Canada)."""
+    code = PLACES[anchor][2] if anchor >= 0 else ""
+    if _OTHER_CITIES.get(city.lower()) == code or (code and unlisted_city(city, code)):
+        return anchor
+    found = unlisted_city(city, "")
+    return _FIRST_OF.get(found.country_iso, anchor) if found is not None else anchor
 
 
 def _row(value: Any, index: dict[str, int]) -> int:

@@ -146,6 +146,10 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         return
     code = _country_of(obj)
     if code == "US":
+        if isinstance(obj[key], str) and not _ZIP.fullmatch(obj[key].strip()):
+            # a ZIP, not Toronto's "M4C 3T3" beside a US city
+            posts = local_postcodes("US")
+            obj[key] = posts[sum(map(ord, obj[key])) % len(posts)]
         state = _city_state(obj, sent) or _us_state(obj)
         if state is not None:
             obj[key] = _zip_in(obj[key], state)
@@ -163,6 +167,9 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
             obj[key] = in_city(obj[key], city.strip().title())
         else:
             _in_unlisted(obj, key, code)
+
+
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
 
 def _in_unlisted(obj: dict[str, Any], key: str, code: str) -> None:

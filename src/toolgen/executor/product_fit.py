@@ -112,8 +112,36 @@ def fit_product(obj: dict[str, Any], kind: Kind, name: str, sent: set[str],
         new = _own_brand(obj, kind) or kind.brands[int(rng.random() * len(kind.brands))]
         for old in dict.fromkeys(makers):
             rename_brand(obj, old, new)
+    _feature_lines(obj, kind, used, rng)
     list_price_above(obj)
     _rated_out_of_five(obj, rng)
+
+
+# Lists of what a product does ("feature_bullets": ["Vintage Headphones", ...] came back
+# for a blender: product names drawn as its bullets).
+_FEATURE_KEYS = frozenset({"feature_bullets", "features", "highlights", "key_features",
+                           "bullet_points", "bullets", "about_this_item", "product_features"})
+
+
+def _feature_lines(obj: dict[str, Any], kind: Kind, used: set[str],
+                   rng: random.Random) -> None:
+    """A product's feature list says what such things do: an item naming a product or
+    misdescribing the kind is replaced by one of the kind's lines, never repeated."""
+    for key, value in obj.items():
+        if normalize_key(key) not in _FEATURE_KEYS or not isinstance(value, list):
+            continue
+        kept = [v for v in value if isinstance(v, str) and not _wrong_feature(v, kind)]
+        wrong = sum(1 for v in value if isinstance(v, str) and _wrong_feature(v, kind))
+        free = [d for d in kind.descriptions if d not in used and d not in kept]
+        drawn = [_draw(tuple(free), used, rng) for _ in range(min(wrong, len(free)))]
+        if wrong:
+            obj[key] = kept + drawn
+
+
+def _wrong_feature(text: str, kind: Kind) -> bool:
+    """A product's name ("Compact Tent") or a line about other things."""
+    return (product_kind(text) is not None and len(text.split()) <= 4) or _misdescribed(
+        text, kind)
 
 
 _RATINGS = ("rating", "average_rating", "stars", "rating_value")

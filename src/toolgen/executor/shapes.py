@@ -166,13 +166,27 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
         return team
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
-    fields = first_domain(own, verdicts=True)
+    fields = first_domain(_looked_up(endpoint) or own, verdicts=True)
     if fields is not None:
         return sent_kept(endpoint, own, priced(own, {**fields, **ranked_player(own, fields)}))
     if own_only or names_own_thing(own):
         return {}
     fields = first_domain(name, verdicts=False)
     return dict(fields) if fields is not None else {}
+
+
+_VERBS = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "all"})
+
+
+def _looked_up(endpoint: Endpoint) -> set[str]:
+    """The words of what a `..._by_...` endpoint answers, before what it looks it up by:
+    `get_collection_list_by_user_id` lists collections, not user profiles (empty when
+    nothing but a verb comes before "by": `get_by_ticket_time_entry`)."""
+    called = endpoint.function_name.split("_for_", 1)[0].lower()
+    if "_by_" not in called:
+        return set()
+    before = set(_WORD.findall(called.split("_by_", 1)[0].replace("_", " ")))
+    return before if before - _VERBS else set()
 
 
 # Words of an endpoint's own name that name no record of their own: what is sent (a url,

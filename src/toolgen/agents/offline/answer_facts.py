@@ -44,7 +44,7 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
             # over is no news about the item said already ("the first with photo ID
             # pht_907737" of the photo just added).
             fresh = []
-            for f in o.spare:
+            for f in o.spare_facts():
                 low = _bare(f.value)
                 if low not in said and not _stands_in(low, texts):
                     said.add(low)

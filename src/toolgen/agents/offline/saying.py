@@ -175,10 +175,45 @@ def _flag(slot: Slot, rng: random.Random) -> str:
             # "no need to ignore duplicates" negates an undoing: a person says "don't"
             return _pick(rng, (f"but don't {label}", f"and please don't {label}"))
         return _pick(rng, (f"and no need to {label}", f"and there's no need to {label}"))
+    if head in ("set", "make") and rest:
+        # `set_default`: "and make it the default", never "include set default"
+        return f"and make it the {rest}" if slot.raw else f"but don't make it the {rest}"
+    if _trait(label):
+        # `talkative`, `kid_friendly`: a trait is said of the thing ("talkative, not
+        # nervous"), never "with no nervous"
+        return label if slot.raw else f"not {label}"
+    if _state(label):
+        # `open_now`, `incoming`: a state filters ("open now only"); its no leaves it open
+        # ("open now or not"), never "with no open now" nor "yes to open now"
+        return f"{label} only" if slot.raw else f"{label} or not"
     if slot.raw:
         return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
                            f"- yes to {label} -"))
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
+
+
+def _state(label: str) -> bool:
+    """A yes/no naming a state a thing is in ("open now", "incoming", "verified"), not a
+    thing to include ("images", "reviews")."""
+    words = label.split()
+    last = words[-1]
+    if last in _STATES or words[0] in _STATES | {"direct", "nonstop"}:
+        return True  # "direct flight only"
+    if last.endswith(("table", "cable", "variable", "eed")) or len(last) <= 4:
+        return False  # timetable, cable, speed, feed: things, not states
+    return last.endswith(("ed", "able", "ible"))
+
+
+def _trait(label: str) -> bool:
+    """A yes/no naming a trait of the thing described ("talkative", "kid friendly")."""
+    last = label.split()[-1]
+    return len(last) > 4 and last.endswith(("ous", "ive", "ful", "friendly", "giving"))
+
+
+# States a yes/no names beyond past participles and -able words ("verified", "bookable").
+_STATES = frozenset({"now", "open", "online", "offline", "free", "live", "public", "active",
+                     "new", "incoming", "outgoing", "pending", "upcoming", "ongoing",
+                     "trending", "remaining", "unread"})
 
 
 # First words of a yes/no setting that say only "with": what follows is the thing a yes
@@ -368,8 +403,7 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
     if len(label) <= 2 or any(c.isdigit() for c in label) or unsayable(label):
         # "a", "b", "quantity1", "topn": a name no person says is not recited
         return _pick(rng, (f"({tok})", f"and {tok}"))
-    if words[0] in ("result", "results", "outcome", "output"):  # not "with the result"
-        return f"keeping the {label} at {tok}"
-    return _pick(rng, (f"with the {label} at {tok}", f"keeping the {label} at {tok}"))
+    # never "keeping the street number at 21": keeping says a value already set stays
+    return f"with the {label} at {tok}"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,8 +66,10 @@ class Outcome:
     reason: str = ""
     same: bool = False  # every fact it had was already said for an earlier call
     # Facts of the result's later list items: what is new when the first item repeats an
-    # earlier result (a search that finds the tweet just posted, and another one).
-    spare: tuple[Fact, ...] = ()
+    # earlier result (a search that finds the tweet just posted, and another one). Given
+    # as a function when they cost a walk of the result: `said_once` reads them only for
+    # a result that repeats one, which few do (`spare_facts`).
+    spare: tuple[Fact, ...] | Callable[[], tuple[Fact, ...]] = ()
     # Its facts only say back what the call was sent (a player lookup that returned the
     # name asked about and ids): said as such, not as what was found.
     echoed: bool = False
@@ -74,6 +77,10 @@ class Outcome:
     # more than the usual two are kept ("3 came back, the first being Iberia FF0358,
     # departing 08:18 on 4 March").
     listed: int = 0
+
+    def spare_facts(self) -> tuple[Fact, ...]:
+        """`spare`, worked out now when it was given as a function."""
+        return self.spare() if callable(self.spare) else self.spare
 
 
 def spoken(value: str) -> str:

@@ -21,7 +21,7 @@ Decides only which facts and in what order; the wording is `toolgen.agents.offli
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
@@ -30,7 +30,7 @@ from toolgen.agents.offline.labels import value_label
 from toolgen.agents.policy.units import measured
 from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.values import singular
-from toolgen.records.paths import walk_leaves
+from toolgen.records.paths import Leaf
 
 # Last label words that only name, link, version or stamp a record.
 _NAMING = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link", "version",
@@ -157,9 +157,8 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
     any short text or figure under a key that is not bookkeeping (only the ranks below
     `rank_below`: `_CALLED` keeps what an item is called)."""
     found: list[tuple[int, int, Fact]] = []
-    for order, (parts, value) in enumerate(walk_leaves(output)):
-        if any(isinstance(p, int) and p > 0 for p in parts):
-            continue  # only the first item of a list speaks for it
+    # only the first item of a list speaks for it
+    for order, (parts, value) in enumerate(_first_item_leaves(output)):
         keys = [p for p in parts if isinstance(p, str)]
         if not keys or isinstance(value, bool) or not isinstance(value, str | int | float):
             continue
@@ -188,6 +187,19 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
         if len(out) == 2:
             break
     return out
+
+
+def _first_item_leaves(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[Leaf]:
+    """`walk_leaves` of `node` without the items after the first of any list, in the same
+    order: a long result list is read once for its first item, not walked to the end."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _first_item_leaves(value, (*parts, str(key)))
+    elif isinstance(node, list):
+        if node:
+            yield from _first_item_leaves(node[0], (*parts, 0))
+    else:
+        yield parts, node
 
 
 def _label(keys: list[str]) -> str:

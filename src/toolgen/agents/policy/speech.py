@@ -10,7 +10,7 @@ import itertools
 import random
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Literal
 
 from toolgen.agents import offline as lang
@@ -141,7 +141,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     # a figure equal to the one sent is still an answer (a conversion at par)
     echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
                                 and not _NUMBER.fullmatch(f.value) for f in facts)
-    return Outcome(intent, "ok", action, tuple(facts), spare=_later_items(output),
+    return Outcome(intent, "ok", action, tuple(facts), spare=partial(_later_items, output),
                    echoed=echoed, listed=listed)
 
 

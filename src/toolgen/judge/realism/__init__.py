@@ -17,6 +17,7 @@ from toolgen.judge.gates import Gate, gate_of
 from toolgen.judge.realism import (
     absent,
     actions,
+    airline_codes,
     arguments,
     asked,
     asked_place,
@@ -121,6 +122,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     city_fit.NAME: city_fit.check_view,
     local_money.NAME: local_money.check_view,
     stocks.NAME: stocks.check_view,
+    airline_codes.NAME: airline_codes.check_view,
 }
 
 

@@ -8,7 +8,9 @@ reviewer who knows Italy refuses it. Kinds:
   when it names one) and its coordinate pair lies more than `FAR_KM` from that city;
 - `city_postcode`: an object names such a city and its postcode is one of another,
   distant listed city of the same country (`executor.city_postcodes`: 20118 is Milan's),
-  or a US ZIP outside the city's state (Austin's 78756 beside Gilroy, California).
+  or a US ZIP outside the city's state (Austin's 78756 beside Gilroy, California);
+- `city_country`: an object names a city of over 300,000 people in a country that has no
+  city of that name (Cleveland, India).
 
 A US ZIP is judged by its state only (GeoNames' state of the city: a sectional centre
 spans suburbs and towns). One object is read at a time; cities GeoNames does not know
@@ -86,10 +88,10 @@ def reason(obj: dict[str, Any]) -> str | None:
         return None
     lat, lon = _number(obj, _LAT), _number(obj, _LON)
     code = _text(obj, _POSTCODE)
-    if (lat is None or lon is None) and code is None:
-        return None
     city = _city(obj)
     if city is None:
+        return _elsewhere(obj)
+    if (lat is None or lon is None) and code is None:
         return None
     if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
         away = _km(city, lat, lon)
@@ -105,6 +107,25 @@ def reason(obj: dict[str, Any]) -> str | None:
         if found is not None and _km(city, found.latitude, found.longitude) > FAR_KM:
             return f"postcode {code} is {other}'s, not {_text(obj, _CITY)}'s"
     return None
+
+
+# A city this large is known by its country: Cleveland answered in India is made up.
+_KNOWN = 300_000
+
+
+def _elsewhere(obj: dict[str, Any]) -> str | None:
+    """A large city named in a country that has no city of its name."""
+    name, country = _text(obj, _CITY), _text(obj, _COUNTRY)
+    hint = world.country(country) if country else None
+    if name is None or hint is None or "," in name:
+        return None
+    there = city_in(name, hint.iso)
+    if there is not None and there.country_iso == hint.iso:
+        return None
+    found = city_in(name, "")
+    if found is None or found.population < _KNOWN or found.country_iso == hint.iso:
+        return None
+    return f"city {name} lies in {found.country_iso}, not in {country}"
 
 
 def _us_zip(code: str, city: world.City) -> str | None:
@@ -127,6 +148,7 @@ GATE = output_keys_gate(lambda key: _snake(key) in _CITY)
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     for _, at, why in answered_objects(view, reason):
-        kind = "city_coordinates" if why.startswith("coordinates") else "city_postcode"
+        kind = "city_coordinates" if why.startswith("coordinates") else \
+            "city_country" if why.startswith("city") else "city_postcode"
         out.append(finding(NAME, kind, at, why))
     return out

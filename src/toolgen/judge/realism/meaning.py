@@ -23,6 +23,10 @@ ORDER_PAIRS = (
     ("start", "end"), ("from", "to"), ("begin", "end"), ("since", "until"),
     ("checkin", "checkout"), ("departure", "return"), ("min", "max"), ("after", "before"),
     ("departure", "arrival"), ("created", "updated"),
+    # a thing's life: made before sent, shipped before delivered, opened before closed
+    ("created", "sent"), ("sent", "delivered"), ("ordered", "shipped"),
+    ("shipped", "delivered"), ("created", "completed"), ("created", "closed"),
+    ("opened", "closed"), ("created", "resolved"),
 )
 CODE_WORDS = words(
     "number code airport iata icao currency symbol ticker sku isbn zip postcode postal cep cpf",

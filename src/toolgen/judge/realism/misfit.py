@@ -15,6 +15,10 @@ status, inbox, memory...; a bare `text` says nothing either way). A field, or an
 that names what a record is or says (`description`, `fact`, `definition`, `summary`,
 `bio`, `review`, `answer`, `title`...) misfits whatever the endpoint.
 
+A product's feature list (`feature_bullets`, `highlights`...) misfits too when every item
+is a short title-case name ("Vintage Headphones", "Premium Camera" for a blender): names
+of things where what it does belongs.
+
 Left alone: a text the call itself sent (the user's own words stored and returned),
 failed calls and outputs that are not JSON.
 """
@@ -75,6 +79,16 @@ def _misfits(key: str, holder: str, sends: bool) -> bool:
     return not sends and not around & _MESSAGES
 
 
+_FEATURES = words("feature features bullet bullets highlights highlight")
+_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
+
+
+def _named_features(key: str, items: list[Any]) -> bool:
+    """A feature list whose every item is a two- or three-word title-case name."""
+    return len(items) >= 2 and bool(_FEATURES & set(key_tokens(key))) and all(
+        isinstance(i, str) and _NAME.match(i) for i in items)
+
+
 def _sent(args: Any) -> set[str]:
     out: set[str] = set()
     if isinstance(args, dict):
@@ -93,6 +107,10 @@ def _call_finding(view: RecordView, step: StepTrace) -> Finding | None:
     sent: set[str] | None = None
     for holder, obj in view.objects(step.call_id):
         for key, value in obj.items():
+            if isinstance(value, list) and _named_features(str(key), value):
+                return finding(NAME, "text_misfit", view.answer_at[step.call_id],
+                               f"{step.function_name}: its {key} are names of things "
+                               f"({', '.join(value[:3])}), not what it does")
             if not isinstance(value, str) or not is_chatter(value):
                 continue
             if not _misfits(str(key), holder, sends):

@@ -37,7 +37,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # does not follow an earlier price (qstate)
             "state_order", "bought",
             # places, money and companies that do not belong together (qworld3)
-            "city_fit", "local_money", "stocks")
+            "city_fit", "local_money", "stocks",
+            # a flight numbered with another airline's code
+            "airline_codes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -169,9 +171,12 @@ SEVERITY: dict[str, Severity] = {
     # ticker of another company than the one named, IBM shares at 2.73
     "city_coordinates": "error",
     "city_postcode": "error",
+    "city_country": "error",
     "place_currency": "error",
     "ticker_mismatch": "error",
     "asset_price_implausible": "error",
+    # a KLM flight numbered AA1492
+    "airline_code_mismatch": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -233,8 +238,9 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 # asset_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
 # 5.0; the generator now answers from the named city, place and company, but corpus
 # example shapes may still carry them: reported, not gated, until no record trips them.
-_BELONGING = frozenset({"city_coordinates", "city_postcode", "place_currency",
-                        "ticker_mismatch", "asset_price_implausible"})
+_BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
+                        "ticker_mismatch", "asset_price_implausible",
+                        "airline_code_mismatch"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING

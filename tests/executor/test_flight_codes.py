@@ -1,0 +1,38 @@
+"""A flight's number starts with its airline's code, and an airline asked for is the one
+booked (BFCL seed 7 #160: a flight asked of Delta booked on ANA as "HE2390"; bundled and
+BFCL seed 7 had 23 and 47 records with a flight numbered under another airline's code)."""
+
+from __future__ import annotations
+
+import random
+
+from toolgen.executor.echo import echo_arguments
+from toolgen.executor.flight_codes import airline_codes
+
+
+def test_a_flight_number_carries_its_airlines_code() -> None:
+    out = {"flights": [{"airline": "KLM", "flight_number": "AA1492"},
+                       {"airline": "Delta Air Lines", "flight_number": "HE 2390"},
+                       {"airline": "Lufthansa", "flight_number": "LH400"}]}
+    airline_codes(out, {}, random.Random(0))
+    assert [f["flight_number"] for f in out["flights"]] == ["KL1492", "DL 2390", "LH400"]
+
+
+def test_a_number_the_user_sent_and_an_unknown_airline_are_kept() -> None:
+    out = {"airline": "Delta", "flight_number": "AF22"}
+    airline_codes(out, {"flight_number": "AF22"}, random.Random(0))
+    assert out["flight_number"] == "AF22"
+    unknown = {"airline": "Skyward Regional", "flight_number": "ZZ101"}
+    airline_codes(unknown, {}, random.Random(0))
+    assert unknown["flight_number"] == "ZZ101"
+
+
+def test_an_airline_asked_for_replaces_one_written_in_capitals() -> None:
+    # KLM and ANA are names, not three-letter codes: the asked Delta replaces them
+    for drawn in ("ANA", "KLM"):
+        out = {"airline": drawn, "origin": "Edinburgh"}
+        echo_arguments(out, {"airlines": "Delta"})
+        assert out["airline"] == "Delta", out
+    coded = {"origin": "LIS"}
+    echo_arguments(coded, {"origin": "Lisbon"})
+    assert coded["origin"] == "LIS"  # a city never overwrites an airport code
