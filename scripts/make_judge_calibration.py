@@ -1788,8 +1788,13 @@ CORRUPT.update({
     ],
 })
 
-# A flight numbered with another airline's code (BFCL seed 7 #160: Delta's "HE2390").
+# A flight numbered with another airline's code (BFCL seed 7 #160: Delta's "HE2390");
+# a flight booked after it departed (BFCL seed 7 #200).
 CORRUPT.update({
+    "booked_after_start": [
+        ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+            "flight": {**o["flight"], "created_at": "2025-09-02T10:16:00Z"}})),
+    ],
     "airline_code_mismatch": [
         ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
             "flight": {**o["flight"], "flight_number": "AA1234"}})),

@@ -180,3 +180,11 @@ def test_a_large_city_in_a_country_without_it_is_flagged() -> None:
     right = {"city": "Cleveland", "country": "United States", "latitude": 41.4995,
              "longitude": -81.6954}
     assert "city_country" not in _kinds(_stamped("hotels", right))
+
+
+def test_a_flight_booked_after_it_departed_is_flagged() -> None:
+    """BFCL seed 7 #200: a flight departing 2025-08-07 booked on 2026-01-02."""
+    late = {"departure_time": "2025-08-07T22:16:00Z", "created_at": "2026-01-02T10:16:00Z"}
+    assert "booked_after_start" in _kinds(_stamped("hotels", late))
+    early = {"departure_time": "2025-08-07T22:16:00Z", "created_at": "2025-07-02T10:16:00Z"}
+    assert "booked_after_start" not in _kinds(_stamped("hotels", early))

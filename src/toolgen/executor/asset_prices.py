@@ -31,6 +31,7 @@ from typing import Any
 
 from toolgen.executor.company_ticker import row_named
 from toolgen.executor.exchange import PER_USD
+from toolgen.executor.objects import key_names, objects_in
 from toolgen.executor.values import normalize_key
 
 SHARE_PRICE_USD: dict[str, tuple[float, float]] = {
@@ -91,25 +92,22 @@ def fit_asset_prices(output: Any, args: dict[str, Any], rng: random.Random) -> N
     """Prices and investment costs of listed shares and coins made believable."""
     sent = {normalize_key(k): v for k, v in args.items()}
     named = listed_company(args)
-    stack: list[tuple[Any, bool]] = [(output, True)]
-    while stack:
-        node, top = stack.pop()
-        if isinstance(node, dict):
-            symbol = _symbol_of(node)
-            if symbol is None and top and named is not None:
-                symbol = str(named["symbol"])
-            if symbol is not None:
-                _listed_currency(node, symbol, sent)
-            span = _span(symbol, node) if symbol is not None else None
-            if span is not None and symbol is not None:
-                _fit(node, span, sent, rng, top)
-                _market_cap(node, symbol, sent)
-            stack.extend((v, False) for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, False) for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        top = node is output
+        symbol = _symbol_of(node)
+        if symbol is None and top and named is not None:
+            symbol = str(named["symbol"])
+        if symbol is not None:
+            _listed_currency(node, symbol, sent)
+        span = _span(symbol, node) if symbol is not None else None
+        if span is not None and symbol is not None:
+            _fit(node, span, sent, rng, top)
+            _market_cap(node, symbol, sent)
 
 
 def _symbol_of(obj: dict[str, Any]) -> str | None:
+    if _SYMBOL.isdisjoint(key_names(obj)):
+        return None
     for key, value in obj.items():
         if isinstance(value, str) and normalize_key(key) in _SYMBOL and \
                 asset_price_range(value.strip()) is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX
+from toolgen.executor.objects import key_names, objects_in
 from toolgen.executor.pools import PLACES
 from toolgen.executor.values import normalize_key
 
@@ -48,17 +49,11 @@ _COUNTY = frozenset({"county", "county_name"})
 
 def city_counties(output: Any) -> None:
     """Every object's county made its known city's (module doc)."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            place = _place(node)
-            if place is not None:
-                node[place[0]] = place[1]
-            _own_coordinates(node)
-            stack.extend(v for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, dict | list))
+    for node in objects_in(output):
+        place = _place(node)
+        if place is not None:
+            node[place[0]] = place[1]
+        _own_coordinates(node)
 
 
 _LAT = frozenset({"lat", "latitude"})
@@ -104,6 +99,8 @@ def county_misfit(obj: dict[str, Any]) -> str | None:
 
 def _place(obj: dict[str, Any]) -> tuple[str, str] | None:
     """(county key, the city's county) when `obj`'s county is not its known city's."""
+    if _COUNTY.isdisjoint(key_names(obj)):
+        return None
     key = next((k for k, v in obj.items() if isinstance(v, str) and normalize_key(k)
                 in _COUNTY), None)
     if key is None:
@@ -116,6 +113,8 @@ def _place(obj: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def _city(obj: dict[str, Any]) -> str:
+    if _CITY.isdisjoint(key_names(obj)):
+        return ""
     return next((v.strip() for k, v in obj.items() if isinstance(v, str)
                  and normalize_key(k) in _CITY), "")
 

@@ -65,6 +65,7 @@ from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.autocompleted import complete_finish
+from toolgen.executor.booked_before import booked_before
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.candles import candles_finish
@@ -229,6 +230,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(distinct_formats)
     if '"carrier"' in text and ('phone' in text or 'mobile' in text or 'number' in text):
         steps.append(carrier_finish)  # a phone's carrier is a network, not Ryanair
+    if 'created' in text or 'booked' in text or 'purchase' in text or 'order' in text:
+        steps.append(booked_before)  # a flight is booked before it departs
     if 'flight_n' in text and 'airline' in text:
         steps.append(airline_codes)  # a KLM flight is KL1492, not AA1492
     if '"aqi"' in text and '"category"' in text:

@@ -57,6 +57,14 @@ def fit_flight_length(output: Any, args: dict[str, Any]) -> None:
         _fit(obj, sent)
 
 
+# Every object of every answer is read: objects drawn by one plan share their keys, so
+# their normalised names are worked out once per set of keys. Read only.
+@lru_cache(maxsize=4096)
+def _normal_keys(keys: tuple[Any, ...]) -> dict[str, str]:
+    """Normalised key -> the object's key (the last one normalising to it)."""
+    return {normalize_key(k): k for k in keys if isinstance(k, str)}
+
+
 def _end(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> City | None:
     for name in names:
         key = keys.get(name)
@@ -66,9 +74,12 @@ def _end(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> C
 
 
 def _fit(obj: dict[str, Any], sent: set[str]) -> None:
-    keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
-    a, b = _end(obj, keys, _ORIGIN), _end(obj, keys, _DESTINATION)
-    if a is None or b is None or a == b:
+    keys = _normal_keys(tuple(obj))
+    a = _end(obj, keys, _ORIGIN)
+    if a is None:
+        return
+    b = _end(obj, keys, _DESTINATION)
+    if b is None or a == b:
         return
     timed = tuple(k for k, v in obj.items()
                   if isinstance(v, str) and len(v) >= 19 and DATE.match(v))

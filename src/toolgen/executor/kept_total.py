@@ -14,27 +14,23 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from toolgen.executor.objects import objects_in
 from toolgen.executor.state import SessionState
 from toolgen.executor.values import normalize_key
 
 _TOTALS = ("total", "total_price", "total_amount", "order_total", "grand_total")
 _PRICES = ("price", "unit_price", "amount")
 _QUANTITY = ("quantity", "qty", "count")
+_TOTAL_KEYS = frozenset(_TOTALS)  # an object holding none states no total
 
 
 def learn_totals(state: SessionState, output: Any, writes: bool) -> None:
     """Remember the total each object of `output` states for its own id."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, dict | list))
+    for node in objects_in(output):
+        if _TOTAL_KEYS.isdisjoint(node):
             continue
-        if not isinstance(node, dict):
-            continue
-        stack.extend(v for v in node.values() if isinstance(v, dict | list))
-        ident = _own_id(node)
         key = next((k for k in _TOTALS if _amount(node.get(k)) is not None), None)
+        ident = _own_id(node) if key is not None else None
         if ident is not None and key is not None and (writes or ident not in state.totals):
             state.totals[ident] = copy.deepcopy(node[key])
 

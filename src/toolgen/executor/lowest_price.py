@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.objects import key_names
 from toolgen.executor.values import normalize_key
 
 _LOWEST = frozenset({"min_price", "lowest_price", "price_from", "from_price",
@@ -36,7 +37,8 @@ def _walk(node: Any, parent: dict[str, Any] | None) -> None:
         return
     if not isinstance(node, dict):
         return
-    key = next((k for k in node if normalize_key(k) in _LOWEST), None)
+    key = None if _LOWEST.isdisjoint(key_names(node)) else next(
+        (k for k in node if normalize_key(k) in _LOWEST), None)
     if key is not None:
         lowest = _figure(node[key])
         if lowest is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolgen.executor.objects import objects_in
+from toolgen.executor.objects import key_names, objects_in
 from toolgen.executor.price_text import read_price, write_price
 from toolgen.executor.values import normalize_key
 
@@ -32,6 +32,8 @@ def _writes_price(key: str) -> bool:
 def stated_figures(output: Any) -> None:
     """Every money object's price text states its figure (module doc), in place."""
     for obj in objects_in(output):
+        if _FIGURES.isdisjoint(key_names(obj)):
+            continue
         figures = [k for k, v in obj.items() if normalize_key(k) in _FIGURES
                    and isinstance(v, (int, float)) and not isinstance(v, bool)]
         if len(figures) != 1:

@@ -1,10 +1,14 @@
 """`objects_in(output)`: every JSON object of a tool output, depth first, for the
-in-place rules that settle an answer object by object."""
+in-place rules that settle an answer object by object; `key_names(obj)`: the normalised
+names of an object's keys, what those rules test first."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
+
+from toolgen.executor.values import normalize_key
 
 
 def objects_in(output: Any) -> Iterator[dict[str, Any]]:
@@ -13,8 +17,28 @@ def objects_in(output: Any) -> Iterator[dict[str, Any]]:
     stack = [output]
     while stack:
         node = stack.pop()
-        if isinstance(node, list):
+        # Read some twenty times per call: plain JSON's exact types first, subclasses after.
+        kind = type(node)
+        if kind is list:
+            stack.extend(node)
+        elif kind is dict:
+            yield node
+            stack.extend([v for v in node.values() if isinstance(v, (dict, list))])
+        elif isinstance(node, list):
             stack.extend(node)
         elif isinstance(node, dict):
             yield node
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            stack.extend([v for v in node.values() if isinstance(v, (dict, list))])
+
+
+def key_names(obj: dict[str, Any]) -> frozenset[str]:
+    """The normalised names of `obj`'s string keys (`checkInDate` -> `check_in_date`):
+    a rule reading every object of every answer first asks whether one of its keys is
+    there at all. Objects one plan draws share their keys, so this is worked out once
+    per set of keys."""
+    return _key_names(tuple(obj))
+
+
+@lru_cache(maxsize=8192)
+def _key_names(keys: tuple[Any, ...]) -> frozenset[str]:
+    return frozenset(normalize_key(k) for k in keys if isinstance(k, str))

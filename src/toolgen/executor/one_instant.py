@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.objects import objects_in
 from toolgen.executor.values import normalize_key
 
 _INSTANT = frozenset({"epoch", "epochtime", "epoch_time", "timestamp", "time_stamp",
@@ -25,14 +26,8 @@ _MILLIS = (1_000_000_000_000, 4_000_000_000_000)
 def one_instant(output: Any, sent: dict[str, Any]) -> None:
     """`sent`: the call's arguments by normalised name; a time the call sent is kept and
     the others follow it."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            same_instant(node, sent)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        same_instant(node, sent)
 
 
 def _scale(value: Any) -> int:

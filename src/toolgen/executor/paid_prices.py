@@ -25,6 +25,7 @@ import copy
 from datetime import date
 from typing import Any
 
+from toolgen.executor.objects import objects_in
 from toolgen.executor.state import SessionState
 from toolgen.executor.values import normalize_key
 
@@ -41,6 +42,11 @@ _SEATS = frozenset({"seats", "seat_ids", "seat_numbers", "seat_list"})
 _CHECK_IN = ("check_in", "checkin", "check_in_date", "checkin_date", "arrival_date")
 _CHECK_OUT = ("check_out", "checkout", "check_out_date", "checkout_date", "departure_date")
 
+# Read for every object of every answer: an object holding none of these keys is passed
+# over before any of its values is read.
+_UNIT_KEYS = frozenset(_UNIT)
+_TIER_KEYS = frozenset(_TIER)
+
 _NIGHT = "\x00night"  # the tier a price per night is remembered under
 
 Money = tuple[float, str | None]
@@ -52,7 +58,7 @@ def learn_prices(state: SessionState, output: Any) -> None:
         ident = _own_id(obj)
         if ident is None:
             continue
-        key = next((k for k in _UNIT if _money(obj.get(k)) is not None), None)
+        key = _unit_key(obj)
         if key is not None:
             unit = _money(obj[key])
             assert unit is not None
@@ -109,7 +115,7 @@ def paid_tiers(state: SessionState, output: Any) -> None:
         ident = _own_id(obj)
         for item in tiers:
             paid = state.paid.get((ident, _tier(item) or "")) if ident is not None else None
-            key = next((k for k in _UNIT if _money(item.get(k)) is not None), None)
+            key = _unit_key(item)
             if paid is not None and key is not None:
                 _set_money(item, key, paid[0], paid[1])
         _floor(obj, tiers)
@@ -117,9 +123,16 @@ def paid_tiers(state: SessionState, output: Any) -> None:
 
 def _tier(item: dict[str, Any]) -> str | None:
     """The tier label of a priced item (`{"section": "B", "price": ...}`)."""
-    if not any(_money(item.get(k)) is not None for k in _UNIT):
+    if _TIER_KEYS.isdisjoint(item) or _unit_key(item) is None:
         return None
     return next((item[k] for k in _TIER if isinstance(item.get(k), str)), None)
+
+
+def _unit_key(obj: dict[str, Any]) -> str | None:
+    """The first of `_UNIT` holding a price in `obj`."""
+    if _UNIT_KEYS.isdisjoint(obj):
+        return None
+    return next((k for k in _UNIT if _money(obj.get(k)) is not None), None)
 
 
 def _distinct_labels(tiers: list[dict[str, Any]]) -> None:
@@ -153,10 +166,11 @@ def _floor(obj: dict[str, Any], tiers: list[dict[str, Any]]) -> None:
 
 
 def _learn_tier(state: SessionState, ident: Any, item: Any) -> None:
-    if not isinstance(item, dict):
+    if not isinstance(item, dict) or _TIER_KEYS.isdisjoint(item):
         return
     label = next((item[k] for k in _TIER if isinstance(item.get(k), str)), None)
-    price = next((m for k in _UNIT if (m := _money(item.get(k))) is not None), None)
+    key = _unit_key(item)
+    price = _money(item[key]) if key is not None else None
     if label is not None and price is not None:
         state.prices.setdefault((ident, label), price)
 
@@ -206,16 +220,7 @@ def _day(value: Any) -> date | None:
 
 
 def _objects(output: Any) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            found.append(node)
-            stack.extend(v for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, dict | list))
-    return found
+    return list(objects_in(output))
 
 
 def _own_id(obj: dict[str, Any]) -> Any:

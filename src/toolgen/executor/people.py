@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.objects import objects_in
 from toolgen.executor.values import name_kind, normalize_key
 
 _FIRST = frozenset({"first_name", "firstname", "given_name"})
@@ -33,14 +34,8 @@ _PERSON = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}")
 
 
 def same_person(output: Any, args: dict[str, Any]) -> None:
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            _agree(node, args)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        _agree(node, args)
 
 
 @lru_cache(maxsize=16384)

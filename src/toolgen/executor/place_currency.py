@@ -30,6 +30,7 @@ from typing import Any
 from toolgen.executor import world
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
+from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
 from toolgen.executor.remembered import id_keys
 from toolgen.executor.state import EntityRecord
@@ -193,20 +194,12 @@ def _converted(value: float, factor: float, currency: str) -> float | int:
 
 def _currency_key(obj: dict[str, Any]) -> str | None:
     for key, value in obj.items():
-        if (isinstance(key, str) and normalize_key(key) in _CURRENCY and isinstance(value, str)
-                and len(value) == 3 and value.isalpha()):
+        # the value's cheap tests first: most values are no 3-letter string
+        if (isinstance(value, str) and len(value) == 3 and isinstance(key, str)
+                and normalize_key(key) in _CURRENCY and value.isalpha()):
             return key
     return None
 
 
 def _objects(output: Any) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            out.append(node)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
-    return out
+    return list(objects_in(output))

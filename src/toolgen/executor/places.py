@@ -18,6 +18,7 @@ from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
+from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
 from toolgen.executor.unlisted_city import coordinates_for, unlisted_city
 from toolgen.executor.values import normalize_key
@@ -36,20 +37,14 @@ _ZONES = {p[6]: p[2] for p in PLACES}
 
 def believable_places(output: Any, args: dict[str, Any]) -> None:
     wanted: int | None = None  # worked out at the first object that says where it is
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            keys = _place_keys(tuple(node))
-            if keys is not None:
-                if wanted is None:
-                    wanted = _wanted(args)
-                    if wanted < 0:
-                        wanted = _anchor_of(args)
-                _agree(node, args, wanted, keys)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        keys = _place_keys(tuple(node))
+        if keys is not None:
+            if wanted is None:
+                wanted = _wanted(args)
+                if wanted < 0:
+                    wanted = _anchor_of(args)
+            _agree(node, args, wanted, keys)
 
 
 # Well-known cities outside PLACES, by country code: a call about Denver is answered from

@@ -29,6 +29,7 @@ from toolgen.executor import world
 from toolgen.executor.city_postcodes import city_for, country_of, into_city
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, in_city, local_postcodes
+from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
 from toolgen.executor.unlisted_city import postcode_for, unlisted_city
 from toolgen.executor.values import normalize_key
@@ -103,14 +104,8 @@ def postcode_country(value: Any) -> str | None:
 
 
 def fit_postcodes(output: Any, sent: dict[str, Any]) -> None:
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            fit_postcode(node, sent)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        fit_postcode(node, sent)
 
 
 def fit_given(given: dict[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.objects import objects_in
 from toolgen.executor.state import EntityRecord, canon
 from toolgen.executor.values import entity_of_container, id_entity, names_many, normalize_key
 
@@ -20,20 +21,14 @@ def known_objects(output: Any, store: dict[Any, EntityRecord]
     """Every object of `output` that names a known entity by an id field, with a copy of
     its scalar fields, before the rules run (the others have nothing to teach)."""
     out: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key in id_keys(node):
-                ident = node[key]
-                if isinstance(ident, (str, int)) and not isinstance(ident, bool) and (
-                        ident in store):
-                    out.append((node, {k: v for k, v in node.items() if isinstance(
-                        v, (str, int, float)) and not isinstance(v, bool)}))
-                    break
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        for key in id_keys(node):
+            ident = node[key]
+            if isinstance(ident, (str, int)) and not isinstance(ident, bool) and (
+                    ident in store):
+                out.append((node, {k: v for k, v in node.items() if isinstance(
+                    v, (str, int, float)) and not isinstance(v, bool)}))
+                break
     return out
 
 

@@ -25,6 +25,7 @@ from toolgen.executor.flight_times import bound_flight_times
 from toolgen.executor.fresh_status import FRESH, TERMINAL, freshen_status
 from toolgen.executor.mail_messages import BODY_KEYS, SUBJECT_KEYS, one_message
 from toolgen.executor.numeric_range import order_numeric_ranges
+from toolgen.executor.objects import objects_in
 from toolgen.executor.route import ROUTE_KEYS, match_route, split_origin
 from toolgen.executor.season_tallies import GAMES_KEYS, TALLY_KEYS, fit_tallies
 from toolgen.executor.stay_length import bound_stay_length
@@ -41,16 +42,8 @@ __all__ = ["DATE_PAIRS", "FRESH", "PER_USD", "TERMINAL", "settle", "settle_argum
 
 def settle(value: Any, args: dict[str, Any] | None = None, action: str = "list") -> None:
     """Apply every rule to every object of `value`, in place."""
-    stack = [value]
-    top = True
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            _settle_object(node, args, action, top)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
-        top = False
+    for node in objects_in(value):
+        _settle_object(node, args, action, node is value)
 
 
 def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:

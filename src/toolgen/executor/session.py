@@ -66,6 +66,7 @@ from toolgen.executor.listing import (
 from toolgen.executor.lowest_price import lowest_listed
 from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
+from toolgen.executor.objects import objects_in
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
 from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_total
@@ -413,15 +414,9 @@ class ExecutionSession:
 def _each_object(output: Any, sent: dict[str, Any]) -> None:
     """Every object of an output: its postcode fits its place and its timestamps name one
     instant (one walk for both: this runs on every call)."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            fit_postcode(node, sent)
-            same_instant(node, sent)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    for node in objects_in(output):
+        fit_postcode(node, sent)
+        same_instant(node, sent)
 
 
 def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:

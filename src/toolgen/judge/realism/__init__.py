@@ -22,6 +22,7 @@ from toolgen.judge.realism import (
     asked,
     asked_place,
     boilerplate,
+    booked_late,
     bought,
     calculations,
     chains,
@@ -123,6 +124,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     local_money.NAME: local_money.check_view,
     stocks.NAME: stocks.check_view,
     airline_codes.NAME: airline_codes.check_view,
+    booked_late.NAME: booked_late.check_view,
 }
 
 

@@ -38,8 +38,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "state_order", "bought",
             # places, money and companies that do not belong together (qworld3)
             "city_fit", "local_money", "stocks",
-            # a flight numbered with another airline's code
-            "airline_codes")
+            # a flight numbered with another airline's code; a trip booked after it began
+            "airline_codes", "booked_late")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -175,8 +175,9 @@ SEVERITY: dict[str, Severity] = {
     "place_currency": "error",
     "ticker_mismatch": "error",
     "asset_price_implausible": "error",
-    # a KLM flight numbered AA1492
+    # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
+    "booked_after_start": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -240,7 +241,7 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 # example shapes may still carry them: reported, not gated, until no record trips them.
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
                         "ticker_mismatch", "asset_price_implausible",
-                        "airline_code_mismatch"})
+                        "airline_code_mismatch", "booked_after_start"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING
