@@ -1172,6 +1172,9 @@ CORRUPT.update({
     "implausible_number": [
         ("two_cities", lambda d: _set_out(d, "call_w1", lambda o: _with(o, humidity=647))),
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, occupancy=514.4))),
+        # a season's assists its games could not hold (BFCL seed 7 #274)
+        ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(
+            o, games_played=10, assists=408))),
     ],
     "inflated_total": [
         ("posts", lambda d: _set_out(d, "call_g1", lambda o: {

@@ -4,8 +4,9 @@ Lumiere", two users of one page do not share an email.
 `distinct_by_name(items, regen)` walks a freshly generated list of objects; an item whose
 name, title, full name, username, email or label repeats an earlier item's is drawn again
 (up to three times) and dropped when it still repeats: a list whose every item echoes the
-asked name is one item long. Deterministic (it draws from the call's stream through
-`regen`), never touches the network.
+asked name is one item long. A person named in two fields (`first_name`, `last_name`) is
+named by both together: two pages of players are not both "MarShon Brooks".
+Deterministic (it draws from the call's stream through `regen`), never touches the network.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from toolgen.executor.values import normalize_key
 _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username", "user_name",
                         "email", "label"})
 _TRIES = 3
+# A person's name split in two fields: (given-name keys, family-name keys), normalised.
+_GIVEN = frozenset({"first_name", "firstname", "given_name", "forename"})
+_FAMILY = frozenset({"last_name", "lastname", "family_name", "surname"})
+_PERSON = "first_name+last_name"  # the pair's key among the names `_names` reads
 
 
 def is_name_key(key: str) -> bool:
@@ -29,7 +34,7 @@ def distinct_by_name(items: list[Any], regen: Callable[[], Any]) -> list[Any]:
     """`items` with no two objects named alike (see the module docstring)."""
     if len(items) < 2 or not isinstance(items[0], dict):
         return items
-    keys = [k for k in items[0] if normalize_key(k) in _NAME_KEYS]
+    keys = _name_keys(items[0])
     if not keys:
         return items
     seen: dict[str, set[str]] = {k: set() for k in keys}
@@ -41,36 +46,60 @@ def distinct_by_name(items: list[Any], regen: Callable[[], Any]) -> list[Any]:
             item = regen()
         if _clash(item, seen):
             continue
-        for k in keys:
-            v = item.get(k)
-            if isinstance(v, str):
-                seen[k].add(v)
+        _remember(item, seen)
         kept.append(item)
     return kept or items[:1]
+
+
+def _name_keys(item: dict[str, Any]) -> list[str]:
+    """The keys naming `item`, and `_PERSON` when a person's name is split in two."""
+    names = [normalize_key(k) for k in item]
+    keys = [k for k, nk in zip(item, names, strict=True) if nk in _NAME_KEYS]
+    if _GIVEN.intersection(names) and _FAMILY.intersection(names):
+        keys.append(_PERSON)
+    return keys
+
+
+def _name(item: dict[str, Any], key: str) -> str | None:
+    if key != _PERSON:
+        value = item.get(key)
+        return value if isinstance(value, str) else None
+    given = next((v for k, v in item.items() if normalize_key(k) in _GIVEN), None)
+    family = next((v for k, v in item.items() if normalize_key(k) in _FAMILY), None)
+    if isinstance(given, str) and isinstance(family, str):
+        return f"{given} {family}"
+    return None
+
+
+def _remember(item: Any, seen: dict[str, set[str]]) -> None:
+    if isinstance(item, dict):
+        for k, values in seen.items():
+            name = _name(item, k)
+            if name is not None:
+                values.add(name)
 
 
 def _clash(item: Any, seen: dict[str, set[str]]) -> bool:
     if not isinstance(item, dict):
         return False
-    return any(isinstance(item.get(k), str) and item[k] in values for k, values in seen.items())
+    return any((name := _name(item, k)) is not None and name in values
+               for k, values in seen.items())
 
 
 def fill_distinct(items: list[Any], make: Callable[[], Any], total: int) -> list[Any]:
     """`items` grown to `total` with newly made items named unlike the others (a few tries
     each: a list whose names run out stays shorter)."""
     out = distinct_by_name(items, make) if len(items) > 1 else list(items)
-    keys = [k for k in out[0] if normalize_key(k) in _NAME_KEYS] if out and isinstance(
-        out[0], dict) else []
-    seen: dict[str, set[str]] = {k: {v[k] for v in out if isinstance(v, dict)
-                                     and isinstance(v.get(k), str)} for k in keys}
+    keys = _name_keys(out[0]) if out and isinstance(out[0], dict) else []
+    seen: dict[str, set[str]] = {k: set() for k in keys}
+    for item in out:
+        _remember(item, seen)
     attempts = 0
     while len(out) < total and attempts < _TRIES * total:
         attempts += 1
         item = make()
         if _clash(item, seen):
             continue
-        for k in keys:
-            if isinstance(item, dict) and isinstance(item.get(k), str):
-                seen[k].add(item[k])
+        _remember(item, seen)
         out.append(item)
     return out

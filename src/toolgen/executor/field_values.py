@@ -54,7 +54,9 @@ _BY_KEY: dict[str, str] = {
     "sort": "sort", "sort_by": "sort", "order_by": "sort", "sortby": "sort",
     "folder": "folder", "directory": "folder",
     "file": "file", "filename": "file", "file_name": "file", "attachment": "file",
-    "attachments": "file", "imagefile": "file", "pdf": "file", "spreadsheet": "file",
+    "attachments": "file", "imagefile": "file", "pdf": "file",
+    # a spreadsheet is a sheet of figures, never "interview.mp4"
+    "spreadsheet": "spreadsheet", "spreadsheet_name": "spreadsheet", "workbook": "spreadsheet",
     "hours": "hours", "opening_hours": "hours",
     "street": "street", "cross_street": "street", "secondary_street": "street",
     "dimensions": "dimensions", "size_dimensions": "dimensions", "rank": "rank",
@@ -216,6 +218,8 @@ def _stars(ctx: Ctx) -> str:
 
 
 _CLASSES = ("economy", "premium economy", "business", "first")
+_SPREADSHEETS = ("Q3 Budget", "Team Roster", "Expenses 2025", "Inventory Tracker",
+                 "Sales Pipeline", "budget-2025.xlsx", "customers.csv")
 _ADDRESS2 = ("Apt 4B", "Suite 210", "Floor 3", "Unit 12", "Apt 17", "Suite 5")
 _COUNTIES = ("Kings County", "Cook County", "Orange County", "Travis County", "King County",
              "Greater London", "County Cork")
@@ -237,7 +241,7 @@ _FIXED: dict[str, Gen] = {
     "stars": _stars, "model": _model, "asin": _asin, "dimensions": _dimensions,
     "rank": _rank, "city": _city, "travel_class": pick(_CLASSES),
     "address2": pick(_ADDRESS2), "county": pick(_COUNTIES), "utc_offset": pick(_OFFSETS),
-    "hash": _hash, "path": pick(_PATHS),
+    "hash": _hash, "path": pick(_PATHS), "spreadsheet": pick(_SPREADSHEETS),
 }
 
 

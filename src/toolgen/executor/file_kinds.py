@@ -30,6 +30,13 @@ _TYPES = ("file_type", "fileType", "type")
 _VOCABULARY = frozenset(_BY_EXTENSION.values())
 
 
+def extension_kind(name: str) -> str | None:
+    """The kind of file `name`'s extension says ("interview.mp4" -> video), or None."""
+    if "." not in name:
+        return None
+    return _BY_EXTENSION.get(name.rsplit(".", 1)[1].lower())
+
+
 def typed_by_extension(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     for obj in objects_in(output):
         name = next((obj[k] for k in _NAMES if isinstance(obj.get(k), str)), None)

@@ -1,11 +1,14 @@
-"""Titles of things whose kind decides what their title looks like: dishes, events, news.
+"""Titles of things whose kind decides what their title looks like: dishes, events, news,
+videos.
 
 A recipe called "Velvet City" (a novel's title) or an event called "Toronto Events
 Summary" (a document's title) is what `vocab.title` wrote for every creative or
 non-creative entity alike. A dish is named after its food ("Spiced Lentil Soup"), an
-event after what happens there ("Lisbon Jazz Night"). `kind_title` returns such a title
-for a recipe, dish or meal and for an event, concert, festival or show, and None for any
-other entity (the caller keeps its own). Pure; draws from the `rand` given.
+event after what happens there ("Lisbon Jazz Night"), a video a person posts after what
+it shows ("A day in Warsaw", "Unboxing my new camera"), not a novel ("The Garden of
+Warsaw"). `kind_title` returns such a title for a recipe, dish or meal, an event,
+concert, festival or show, and a video, clip or reel, and None for any other entity (the
+caller keeps its own). Pure; draws from the `rand` given.
 """
 
 from __future__ import annotations
@@ -16,6 +19,14 @@ from toolgen.executor.headlines import headline, is_news
 
 _DISH_ENTITIES = frozenset({"recipe", "dish", "meal"})
 _EVENT_ENTITIES = frozenset({"event", "concert", "festival", "show", "exhibition"})
+_VIDEO_ENTITIES = frozenset({"video", "clip", "reel", "vlog", "short"})
+# What people post: a place's tour or day ({} is the city), else an everyday topic.
+_VIDEO_AT = ("A day in {}", "{} street food tour", "Weekend in {} vlog",
+             "Hidden spots in {}", "First time in {}", "{} on a budget")
+_VIDEOS = ("Unboxing my new camera", "My morning routine", "10-minute full-body workout",
+           "Trying the viral pasta recipe", "How I edit my videos", "Room makeover on a budget",
+           "What I eat in a day", "Learning guitar in 30 days", "Cat meets the new puppy",
+           "Packing for a week in one bag")
 # (adjectives, dishes) that go together: no garlic brownies, no honey beef stew.
 _SAVOURY = (("Spiced", "Roasted", "Creamy", "Garlic", "Smoky", "Herb", "Ginger", "Chili"),
             ("Lentil Soup", "Chicken Curry", "Vegetable Stir-Fry", "Mushroom Risotto",
@@ -56,4 +67,8 @@ def kind_title(entity: str, rand: Callable[[], float], city: str,
         if topic is not None:
             return f"{city} {topic} {_pick(_TOPIC_EVENTS, rand())}"
         return f"{city} {_pick(_EVENTS, rand())}"
+    if entity in _VIDEO_ENTITIES:
+        if rand() < 0.4:
+            return _pick(_VIDEO_AT, rand()).format(city)
+        return _pick(_VIDEOS, rand())
     return None

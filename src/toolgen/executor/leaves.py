@@ -163,7 +163,7 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN, role: str = "") -> Gen:
 
         return venue
     if vocab.creative and not is_post(entity):
-        return lambda ctx: title(vocab, ctx.rand, PLACES[ctx.place_index()][0])
+        return lambda ctx: title(vocab, ctx.rand, PLACES[ctx.place_index()][0], entity)
     return record_name_gen(entity, vocab.entity, _city)
 
 
@@ -343,7 +343,7 @@ def _string_kind_gen(
             # an event, a file, a plan is titled as its owner titles it ("Spring Jazz
             # Night"), not after the tool ("Stockholm Checkiday Update")
             return record_name_gen(entity, entity, _city)
-        return lambda ctx: title(vocab, ctx.rand, _city(ctx))
+        return lambda ctx: title(vocab, ctx.rand, _city(ctx), entity)
     if kind == "description":
         return description_gen(entity if entity and entity != "item" else vocab.entity)
     if kind == "text" and nk in ("message", "msg", "status_message", "detail"):

@@ -49,8 +49,10 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
         kind = "number"  # a score out of 100 spans its scale, not the 1-5 of a star rating
     gen = id_gen(key, entity, True, None) if kind == "id" else _number_kind_gen(kind, integer)
     if lo is None and hi is None:
-        gen = (kind_gen(key, f"{about} {description_of(schema)}", integer)
-               or scaled_gen(key, kind, integer) or gen)
+        known = kind_gen(key, f"{about} {description_of(schema)}", integer)
+        if known is not None:
+            return known  # what the endpoint says it measures beats a default's magnitude
+        gen = scaled_gen(key, kind, integer) or gen
         base = numeric_default(schema)
         if kind == "number" and base is not None and _a_year(base):
             # a default of 2020 is a year: half to twice it drew "end=1876.96"

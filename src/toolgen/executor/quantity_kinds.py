@@ -7,8 +7,9 @@ description it sits in (`about`) and its unit (the key's suffix, a unit the text
 or one the caller read from a sibling `unit` value) and returns its `QuantityKind`: what
 it is, the range a value is drawn in, and the wider range a careful reader still believes.
 The executor and the planner draw inside `drawn`; the judge flags a value outside
-`believable`. `landmark_height(name)` is the real height of a famous structure a call
-names ("Burj Khalifa" -> 828 m).
+`believable`, and a fraction of a kind counted in whole things (`whole`: 0.96 kills).
+`landmark_height(name)` is the real height of a famous structure a call names ("Burj
+Khalifa" -> 828 m).
 
 Pure, no network; one small table, read by generation and judge alike.
 """
@@ -31,6 +32,7 @@ class QuantityKind:
     what: str  # as a reviewer would say it: "a building's height in m"
     drawn: Drawn | None  # None: drawn as the field's name alone says
     believable: Range
+    whole: bool = False  # counted in whole things: a player's 0.96 kills is none
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ class _Rule:
     unless: frozenset[str] = frozenset()  # key words that make it another quantity
     also: frozenset[str] = frozenset()  # when set, a key word of these must be there too
     draw: bool = True  # False: a range only the judge reads (the drawing stays as it was)
+    whole: bool = False  # a count of things: never a fraction
 
 
 def _re(text: str) -> re.Pattern[str]:
@@ -59,10 +62,45 @@ _PIXEL_SIZES = frozenset({"height", "width"})
 _MOUNTAIN = _re(r"mountain|\bpeak|summit|volcano|hiking|\bhike\b")
 _QUAKE = _re(r"earthquake|seismic|quake|richter")
 _COLOUR = _re(r"\brgba?\b|colou?r|\bhex\b")
+# A video game or a match's tally: "kd (kill death ratio)", a player's KDA, an esports
+# match. The words of the endpoint decide, never the key alone: "deaths" is also a
+# country's epidemic count in the thousands.
+_GAME = _re(r"\bgam(?:e|es|ing|er|ers|eplay)\b|\bkda?\b|\bkills?\b|\bfrags?\b|esports?|"
+            r"\bfps\b|shooter|valorant|fortnite|\bdota|overwatch|counter.?strike|\bcs:?go\b|"
+            r"\bpubg\b|warzone|league of legends|\bmatch(?:es)?\b")
 
 _RULES: tuple[_Rule, ...] = (
     _Rule("a chess rating", frozenset({"rating", "elo", "ratings"}), _re(r"chess|\bfide\b|\belo\b"),
           {"": ((1400, 2850, 0), (100, 3500))}),
+    # one match's tally, whole: `kda_calculator(kills=0.96, assists=514.8)` was no game
+    _Rule("a player's match tally",
+          frozenset({"kills", "deaths", "assists", "kill", "death", "assist", "headshots",
+                     "frags", "knockdowns", "eliminations"}), _GAME,
+          {"": ((1, 25, 0), (0, 1_000_000))},
+          frozenset({"ratio", "rate", "per", "average", "avg", "percent", "percentage", "id",
+                     "name", "date", "time", "type", "url"}), whole=True),
+    # a thing's number in its series, whole: `wagon_no=994.85`, `titleNo=3866.93`
+    _Rule("a thing's number in its series", frozenset({"no", "idx"}), None,
+          {"": ((1, 24, 0), (0, 1e12))},
+          frozenset({"cache", "redirect", "reply", "ads", "wait", "follow", "store", "index",
+                     "limit", "max", "min", "id", "phone", "mobile", "contact", "tel", "fax",
+                     "account", "card", "serial", "tracking", "order", "invoice", "policy",
+                     "registration", "passport", "vat", "tax", "zip", "pin", "reg"}),
+          whole=True),
+    # an allele's frequency is a share of a population's gene copies: 779.89 is none
+    _Rule("an allele frequency (0-1)", frozenset({"frequency", "freq"}),
+          _re(r"allele|genotype|\bgenes?\b|genetic|hardy|weinberg"),
+          {"": ((0.05, 0.95, 2), (0, 1))}, frozenset({"id", "name", "count"})),
+    # where a page of results starts: `startIndex=970.81` is no position in a list
+    _Rule("a position in a list", frozenset({"start", "starting", "begin"}), None,
+          {"": ((0, 40, 0), (0, 1e9))}, frozenset({"date", "time", "year", "price", "lat",
+                                                    "lon", "hour", "day"}),
+          frozenset({"index", "position", "idx", "offset", "row"}), whole=True),
+    # a spreadsheet's sheet is counted from its first: `sheet=8.61` ("Sheet index.")
+    _Rule("a sheet's index", frozenset({"sheet", "worksheet", "tab"}),
+          _re(r"\bindex\b|spreadsheet|\bsheets?\b"), {"": ((0, 5, 0), (0, 10_000))},
+          frozenset({"id", "name", "title", "url", "key", "count", "rows", "columns"}),
+          whole=True),
     _Rule("a building's height", frozenset({"height", "tall", "heights"}), _BUILDING,
           {"m": ((40, 830, 1), (2, 830)), "ft": ((130, 2720, 0), (6, 2723)),
            "": ((40, 830, 1), (2, 2723))}),
@@ -191,7 +229,7 @@ def quantity_kind(key: str, about: str = "", unit: str = "") -> QuantityKind | N
             continue
         drawn, believable = rule.by_unit.get(unit) or rule.by_unit[""]
         said = f"{rule.what} in {unit}" if unit and unit in rule.by_unit else rule.what
-        return QuantityKind(said, drawn if rule.draw else None, believable)
+        return QuantityKind(said, drawn if rule.draw else None, believable, rule.whole)
     return None
 
 

@@ -4,7 +4,8 @@
 cheap key scan decides which rules to apply, in place. Each rule is its own module:
 numeric ranges (`numeric_range`), date order (`date_order`), stay length (`stay_length`),
 flight times (`flight_times`), routes (`route`), exchange rates (`exchange`), counts
-(`counts`), case outcomes (`case_outcomes`), a ticket's subject and description
+(`counts`), case outcomes (`case_outcomes`), a season's tallies and its games
+(`season_tallies`), a ticket's subject and description
 (`support_tickets`), a message's subject and body (`mail_messages`) and, for an answer
 to a create, a fresh status (`fresh_status`).
 `settle_arguments` applies the pair rules to a call's arguments. This module owns the
@@ -26,6 +27,7 @@ from toolgen.executor.mail_messages import BODY_KEYS, SUBJECT_KEYS, one_message
 from toolgen.executor.numeric_range import order_numeric_ranges
 from toolgen.executor.objects import objects_in
 from toolgen.executor.route import ROUTE_KEYS, match_route, split_origin
+from toolgen.executor.season_tallies import GAMES_KEYS, TALLY_KEYS, fit_tallies
 from toolgen.executor.stay_length import bound_stay_length
 from toolgen.executor.support_tickets import TEXT_KEYS, TICKET_KEYS, one_ticket
 from toolgen.executor.values import normalize_key
@@ -57,8 +59,8 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
 
 _NONE = object()
 # What an object's keys make worth running (bits of `_shape`'s answer).
-_ROUTE, _RATE, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED, _TICKET, _MAIL = (
-    1 << i for i in range(9))
+_ROUTE, _RATE, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED, _TICKET, _MAIL, _SEASON = (
+    1 << i for i in range(10))
 _SCAN = _COUNT | _NUMERIC | _DATED  # rules that also need the value types
 _MAX_SHAPES = 65536
 # Key tuple -> (normalised keys, which rules may apply): an object's keys decide, so
@@ -85,6 +87,7 @@ def _rules_for(keys: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
              | (_STATUS if any("status" in n for n in names) else 0)
              | (_TICKET if found & TICKET_KEYS and found & _TICKET_TEXT else 0)
              | (_MAIL if found & _SUBJECTS and found & _BODIES else 0)
+             | (_SEASON if found & GAMES_KEYS and found & TALLY_KEYS else 0)
              | (_NUMERIC if numeric_range.could_pair(names) else 0)
              | (_DATED if any(m.could_pair(names)
                               for m in (date_order, stay_length, flight_times)) else 0))
@@ -127,6 +130,8 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
         match_counts(obj)
     if rules & _CASE:
         bound_outcomes(obj)
+    if rules & _SEASON:
+        fit_tallies(obj)
     if rules & _TICKET:
         one_ticket(obj, args)
     if rules & _MAIL:

@@ -135,10 +135,13 @@ def _pick(seq: tuple[str, ...], r: float) -> str:
     return seq[int(r * len(seq))]
 
 
-def title(vocab: Vocab, rand: Any, city: str) -> str:
-    """A title in the endpoint's domain: creative work gets a creative title, a dish or an
-    event one of its kind (`kind_titles`)."""
-    fitting = kind_title(vocab.entity, rand, city, vocab.nouns)
+def title(vocab: Vocab, rand: Any, city: str, entity: str = "") -> str:
+    """A title in the endpoint's domain: creative work gets a creative title, a dish, an
+    event or a video one of its kind (`kind_titles`); `entity` is the titled record's own
+    kind when it is not the endpoint's (a channel's videos)."""
+    own = kind_title(entity, rand, city, vocab.nouns) if entity and entity != vocab.entity \
+        else None
+    fitting = own or kind_title(vocab.entity, rand, city, vocab.nouns)
     if fitting is not None:
         return fitting
     r = rand()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from toolgen.agents.offline.counted import with_fact
 from toolgen.agents.offline.types import Fact, article
 
 _COUNT = frozenset({"total", "count", "total count", "total results", "results count",
@@ -115,11 +116,12 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         firsts = roles.get("other") or roles.get("reference", [])
         if firsts:
             first = firsts.pop(0)
+            has = with_fact(first.label, first.value, put(first.value))  # "433 points"
             parts.append(rng.choice((
-                f"there is {n} in all, with {first.label} {put(first.value)}",
-                f"just {n} turned up; it has {first.label} {put(first.value)}") if one else (
-                f"there are {n} in all, the first with {first.label} {put(first.value)}",
-                f"{n} turned up; the first has {first.label} {put(first.value)}")))
+                f"there is {n} in all, with {has}",
+                f"just {n} turned up; it has {has}") if one else (
+                f"there are {n} in all, the first with {has}",
+                f"{n} turned up; the first has {has}")))
         else:
             parts.append(rng.choice((f"there is {n} in all", f"just {n} turned up") if one
                                     else (f"there are {n} in all", f"{n} turned up in total")))
@@ -144,7 +146,8 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                            f"its {f.label} {be} {put(f.value)}"))
     text = head
     if others:  # "it's confirmed, with username karla.pace92"
-        text += ", with " + _join([f"{f.label} {put(f.value)}" for f in others], rng)
+        text += ", with " + _join([with_fact(f.label, f.value, put(f.value)) for f in others],
+                                  rng)
     refs = roles.get("reference", [])
     if refs:
         inner = ", ".join(f"{f.label} {put(f.value)}" for f in refs)

@@ -34,6 +34,14 @@ _FORMATS = ("json", "xml", "csv", "html", "text", "pdf", "png", "jpg", "jpeg", "
 _SORTS = ("date", "relevance", "popularity", "price", "rating", "newest", "name", "views",
           "title", "distance", "created", "updated")
 _TRAVEL_CLASS = ("economy", "premium economy", "business", "first")
+# A game character's class: `create_player_profile(_class="premium economy")` was a seat.
+_CHARACTER_CLASS = ("Mage", "Warrior", "Rogue", "Paladin", "Ranger", "Cleric", "Druid")
+_GAME_CHARACTER = re.compile(r"\bcharacters?\b|\bplayers?\b|\brpg\b|\bgam(?:e|es|ing)\b|"
+                             r"\bheroe?s?\b|\bguilds?\b|\bdungeons?\b", re.I)
+_SEAT_CLASSES = frozenset({"travelclass", "seatclass", "cabinclass", "flightclass", "cabin"})
+# A class of code (`testedClass`, `classPath`): no seat and no character names one.
+_CODE_CLASS = re.compile(r"\bjava\b|\bmethods?\b|class ?path|\bjar\b|\bpackages?\b|"
+                         r"\bsource code\b|\bbytecode\b", re.I)
 _UNITS = ("metric", "imperial")
 _REASONS = ("change of plans", "found a better option", "dates no longer work",
             "booked by mistake")
@@ -109,7 +117,7 @@ def _recipe(name: str, description: str, function_name: str) -> Draw | None:
         listed = [s for s in _SORTS if re.search(rf"\b{s}\b", desc)]
         return _choice(listed) if listed else _choice(("relevance", "date"))
     if _has(tokens, joined, "class", "travelclass", "cabin", "seatclass"):
-        return _choice(_TRAVEL_CLASS)
+        return _class_recipe(tokens, joined, about)
     if _has(tokens, joined, "unit", "units"):
         return _choice(_UNITS)
     if _has(tokens, joined, "reason"):
@@ -143,6 +151,18 @@ def _recipe(name: str, description: str, function_name: str) -> Draw | None:
     if _has(tokens, joined, "threshold"):
         return _choice(("0.5", "0.75", "0.8", "0.9"))
     return None
+
+
+def _class_recipe(tokens: set[str], joined: str, about: str) -> Draw | None:
+    """A class of what the endpoint is about: a game character's (Mage), none for a
+    class of code, else a seat's (economy)."""
+    if tokens & {"travel", "cabin", "seat", "flight", "fare"} or joined in _SEAT_CLASSES:
+        return _choice(_TRAVEL_CLASS)
+    if _GAME_CHARACTER.search(about):
+        return _choice(_CHARACTER_CLASS)
+    if _CODE_CLASS.search(about):
+        return None
+    return _choice(_TRAVEL_CLASS)
 
 
 _ARTISTS_ART = ("Auguste Rodin", "Michelangelo", "Frida Kahlo", "Claude Monet", "Barbara Hepworth")

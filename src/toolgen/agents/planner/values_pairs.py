@@ -5,7 +5,8 @@ to its key (`favorite_color` is "blue", not "Lisbon"); a route's two ends and a
 translation's two languages differ; a road route's two ends are drivable (no Auckland to
 Boston avoiding tolls); a range's end is not before its start
 (`start=2020, end=1876`), nor a maximum below its minimum; a price limit fits the thing
-searched for (no "gaming laptop within 309.49"), and an order's price its share's (no
+searched for (no "gaming laptop within 309.49"), a search's category its department (no
+"gaming laptop for fashion": `executor.query_category`), and an order's price its share's (no
 NFLX at 15.7); a hotel stay lasts days, not 13 months;
 a company's equity or assets are several times its income (a return on equity is not
 79,339,708 over 369); a ticket's description tells the problem its subject names, and
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.agents.planner.array_sizes import sized_partners
+from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
 from toolgen.executor import world
@@ -32,6 +34,7 @@ from toolgen.executor.exchange import PER_USD
 from toolgen.executor.mail_messages import BODY_KEYS, SUBJECT_KEYS, body_for, subject_for
 from toolgen.executor.pools import LANGUAGES, PLACES
 from toolgen.executor.price_scale import price_range
+from toolgen.executor.query_category import CATEGORY_KEYS, QUERY_KEYS, fitting, misfiled
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.support_tickets import description_for
 from toolgen.executor.values import normalize_key
@@ -72,6 +75,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_short_stay(endpoint, stated))
     fixes.update(_base_fits(stated))
     fixes.update(_budget_fits(stated, {k: v for k, v in fixes.items()}))
+    fixes.update(_filed(endpoint, stated))
     fixes.update(_share_price_fits(stated))
     fixes.update(_one_ticket(stated))
     fixes.update(_one_message(stated))
@@ -226,6 +230,23 @@ def _budget_fits(stated: dict[str, PlannedArg], fixes: dict[str, object]) -> dic
     # the cheaper end of what such a thing costs, kept from the drawn figure's cents
     raised = (lo + (hi - lo) * 0.25) * rate + value % 1
     return {limit.name: round(raised) if isinstance(value, int) else round(raised, 2)}
+
+
+def _filed(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
+    """A category stated beside a searched thing of a known kind (a laptop) that names
+    another department (fashion), made the option naming its own (electronics)."""
+    query = next((a.value for k, a in stated.items() if k in QUERY_KEYS
+                  and isinstance(a.value, str)), None)
+    category = next((a for k, a in stated.items() if k in CATEGORY_KEYS
+                     and isinstance(a.value, str)), None)
+    if query is None or category is None or not misfiled(query, str(category.value)):
+        return {}
+    param = next((p for p in endpoint.parameters if p.name == category.name), None)
+    if param is None:
+        return {}
+    options = param.json_schema.get("enum") or listed_options(param.description or "")
+    better = fitting(query, options)
+    return {category.name: better} if better is not None else {}
 
 
 _SYMBOLS = ("symbol", "ticker", "stock", "stock_symbol", "ticker_symbol")

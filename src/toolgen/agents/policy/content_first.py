@@ -29,6 +29,7 @@ from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.offline.labels import value_label
 from toolgen.agents.policy.units import measured
 from toolgen.executor.notes import is_note, said_words
+from toolgen.executor.values import singular
 from toolgen.records.paths import Leaf
 
 # Last label words that only name, link, version or stamp a record.
@@ -163,7 +164,10 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
             continue
         text = value_text(value).strip()
         text = _unwrapped(text, keys[-1])
-        fact = Fact(label=value_label(_label(keys), text), value=text)
+        # one item of a list of values is one of them: "open port 8080", not "8080 open
+        # ports" (a count's wording)
+        label = singular(_label(keys)) if isinstance(parts[-1], int) else _label(keys)
+        fact = Fact(label=value_label(label, text), value=text)
         if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
                 fact, asked) or is_note(text, keys[-1], said):
             continue

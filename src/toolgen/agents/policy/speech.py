@@ -28,7 +28,7 @@ from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.result_kinds import own_words
-from toolgen.executor.values import id_entity, singular
+from toolgen.executor.values import id_entity, normalize_key, singular
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
 
@@ -240,26 +240,38 @@ def _asked_figure(output: Any, intent: Intent) -> tuple[Fact, str] | None:
     list ("predict the gsi": `{"forecast": [{"epochtime": ..., "gsi": 48}]}` is 48, not
     the epoch time that happens to come first)."""
     wanted = {singular(w) for w in re.findall(r"[a-z]+", intent.obj.lower())}
-    for part in _figure_holders(output):
+    for part in _figure_holders(output, wanted):
         found = _asked_in(part, wanted)
         if found is not None:
             return found
     return None
 
 
-def _figure_holders(output: Any) -> Iterator[dict[str, Any]]:
+def _figure_holders(output: Any, wanted: set[str]) -> Iterator[dict[str, Any]]:
     """`output` when an object, then the objects one level down: a nested object, or the
-    first item of a list (the next in a forecast is a later figure, not the asked one)."""
+    first item of a list (the next in a forecast is a later figure, not the asked one). A
+    list the request names is the answer itself: "the list of the user following" is the
+    `followings`, not the first one's count of accounts it follows."""
     if isinstance(output, list):
         output = output[0] if output else None
     if not isinstance(output, dict):
         return
     yield output
-    for value in output.values():
+    for key, value in output.items():
         if isinstance(value, list) and value:
+            if _names_the_list(str(key), value[0], wanted):
+                continue
             value = value[0]
         if isinstance(value, dict):
             yield value
+
+
+def _names_the_list(key: str, first: Any, wanted: set[str]) -> bool:
+    """Whether the request names the list `key` whose first item holds a field of the
+    list's own name (`followings[0].following`): a count of that item, not the list."""
+    named = singular(normalize_key(key))
+    return named in wanted and isinstance(first, dict) and any(
+        singular(normalize_key(str(k))) == named for k in first)
 
 
 def _asked_in(output: dict[str, Any], wanted: set[str]) -> tuple[Fact, str] | None:

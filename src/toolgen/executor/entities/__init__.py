@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from toolgen.executor.entities.asked_team import asked_team, face_asked, fit_match_scores
 from toolgen.executor.entities.match import (
     LISTED_ONCE,
     Binding,
@@ -24,7 +25,13 @@ from toolgen.executor.entities.match import (
     context_flags,
     fill,
 )
-from toolgen.executor.entities.quantities import Spec, figure, quantity_range, wordy
+from toolgen.executor.entities.quantities import (
+    Spec,
+    figure,
+    fit_height,
+    quantity_range,
+    wordy,
+)
 from toolgen.executor.entities.team_names import is_team_key, known, league_of, names
 from toolgen.executor.values import normalize_key
 
@@ -65,12 +72,13 @@ def cohere(output: Any, args: dict[str, Any], endpoint: Endpoint, rng: Any) -> N
 class _Call:
     """What every node of one call's output is filled against."""
 
-    __slots__ = ("args", "flags", "league", "rng", "text", "used")
+    __slots__ = ("args", "asked", "flags", "league", "rng", "text", "used")
 
     def __init__(self, text: str, args: dict[str, Any], rng: Any) -> None:
         self.text = text
         self.flags = _words_flags(text)
-        self.league = league_of(text)
+        self.asked = asked_team(args)  # a schedule of the Boston Celtics: their matches
+        self.league = league_of(text) or (self.asked[1] if self.asked else None)
         self.args = args
         self.rng = rng
         self.used: set[tuple[str, int]] = set()
@@ -104,10 +112,16 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
         value = node[key]
         if isinstance(value, str) and wordy(value) and call.args.get(normalize_key(key)) != value:
             node[key] = figure(spec, call.rng)
+    if quantities:
+        fit_height(node)  # no player stands 7 ft 10 in
     match = bool({normalize_key(k) for k in team_keys} & _MATCH_KEYS)
     league = call.league or (_MATCH_FALLBACK if match else None)
     if team_keys and league is not None:
         _name_teams(node, team_keys, call, league)
+    if team_keys and call.asked is not None:
+        face_asked(node, team_keys, call.asked, call.rng)
+    elif team_keys:
+        fit_match_scores(node, call.rng)  # an NBA game ends 112-104, not 2-1
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)

@@ -4,7 +4,9 @@ Such a field typed as a string in the schema still holds a figure in a real API 
 "215"), never a word of the API's vocabulary ("seasons"). `quantity_range(key)` names the
 range a key's figure lies in, or None; `figure(spec, rng)` draws one as a string. A value
 that already holds a digit, is empty, or says no figure on purpose ("free", "N/A") is
-left alone, as is a value the call itself sent.
+left alone, as is a value the call itself sent. A height given in feet and inches is a
+person's (`person_height`): 7 ft 10 in is taller than anyone who ever played, so
+`fit_height(obj)` keeps a 7-footer's inches within 0-3.
 """
 
 from __future__ import annotations
@@ -77,3 +79,41 @@ def figure(spec: Spec, rng: Any) -> str:
     if decimals == 0:
         return str(round(value))
     return f"{value:.{decimals}f}"
+
+
+_FEET = ("height_feet", "height_ft")
+_INCHES = ("height_inches", "height_in")
+# The tallest players on record stand 7 ft 7 in: a drawn 7 ft is one of the few.
+_TALLEST = (7, 7)
+
+
+def _feet_inches(obj: dict[str, Any]) -> tuple[str, str, int, int] | None:
+    keys = {normalize_key(k): k for k in obj}
+    feet = next((keys[k] for k in _FEET if k in keys), None)
+    inches = next((keys[k] for k in _INCHES if k in keys), None)
+    if feet is None or inches is None:
+        return None
+    try:
+        return feet, inches, int(str(obj[feet])), int(str(obj[inches]))
+    except ValueError:
+        return None
+
+
+def person_height(obj: dict[str, Any]) -> str | None:
+    """Why a height in feet and inches is no person's, or None."""
+    found = _feet_inches(obj)
+    if found is None or (found[2], found[3]) <= _TALLEST:
+        return None
+    return f"{found[2]} ft {found[3]} in is taller than any person"
+
+
+def fit_height(obj: dict[str, Any]) -> None:
+    """A height in feet and inches no taller than the tallest people, in place."""
+    found = _feet_inches(obj)
+    if found is None or (found[2], found[3]) <= _TALLEST:
+        return
+    feet, inches, ft, inch = found
+    value = inch % 4 if ft == _TALLEST[0] else inch  # 7 ft 0-3 in
+    if ft > _TALLEST[0]:
+        obj[feet] = str(_TALLEST[0] - 1) if isinstance(obj[feet], str) else _TALLEST[0] - 1
+    obj[inches] = str(value) if isinstance(obj[inches], str) else value

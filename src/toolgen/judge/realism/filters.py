@@ -22,7 +22,12 @@ list it is or holds at its top level; deeper objects are other things: an origin
 - an autocomplete (its own name completes or suggests: `market_auto_complete`) sent a
   typed text, one of whose result lists has no item whose name, title or symbol has a
   word starting with that text (`query="Tesla"` completed to Apple Inc);
-- a sent id whose listed children belong to another record (`parent_ids`).
+- a sent id whose listed children belong to another record (`parent_ids`);
+- a match listed for a known team the call names (`team_name="Boston Celtics"`) that
+  the team plays on neither side (West Ham United v AFC Bournemouth);
+- a search whose own category names another department than the product it searches for
+  (`query="gaming laptop", category="fashion"`: `executor.query_category`), read in the
+  arguments alone, whatever the call answered.
 
 Left alone: calls that make or change something (an update answers with the new state),
 ids other than a listed child's parent (a cart lists other products than the one added),
@@ -37,6 +42,8 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.autocompleted import TYPED_KEYS, completes, typed_text, unmatched
+from toolgen.executor.entities.asked_team import SIDE_KEYS, asked_team
+from toolgen.executor.query_category import CATEGORY_KEYS, QUERY_KEYS, misfiled
 from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import argument_keys_gate
@@ -234,9 +241,31 @@ def _uncompleted(function_name: str, args: dict[str, Any], output: Any) -> str |
     return f"{typed!r} was typed; the completions ({stray!r}...) do not start with it"
 
 
+def _other_teams(args: dict[str, Any], records: list[dict[str, Any]]) -> str | None:
+    asked = asked_team(args)
+    if asked is None:
+        return None
+    for record in records:
+        sides = [v for k, v in record.items() if isinstance(v, str)
+                 and normalize_key(k) in SIDE_KEYS]
+        if len(sides) == 2 and all(s.lower() != asked[0].lower() for s in sides):
+            return f"asked for {asked[0]}, the result's match is {sides[0]} v {sides[1]}"
+    return None
+
+
+def _misfiled(args: dict[str, Any]) -> str | None:
+    """Why the call's category contradicts what it searches for, or None."""
+    said = {normalize_key(k): v for k, v in args.items() if isinstance(v, str)}
+    query = next((v for k, v in said.items() if k in QUERY_KEYS), None)
+    category = next((v for k, v in said.items() if k in CATEGORY_KEYS), None)
+    if query is None or category is None or not misfiled(query, category):
+        return None
+    return f"a search for {query!r} filed under category {category!r}"
+
+
 def _gated_key(key: str) -> bool:
     tokens = key_tokens(key)
-    return (_filter_kind(key) or "year" in tokens or "years" in tokens
+    return (_filter_kind(key) or "year" in tokens or "years" in tokens or "team" in tokens
             or normalize_key(key) in TYPED_KEYS or tokens[-1:] == ["id"])
 
 
@@ -253,7 +282,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         output = view.output(step.call_id)
         if not isinstance(args, dict) or not args or output is NOT_JSON:
             continue
-        why = reason(step.function_name, args, output)
+        # a match schedule is read whatever its name's verb ("schedule")
+        why = (_misfiled(args) or _other_teams(args, _records(output))
+               or reason(step.function_name, args, output))
         if why:
             out.append(finding(NAME, "filter_contradiction", view.answer_at[step.call_id],
                                f"{step.function_name}: {why}"))

@@ -13,6 +13,10 @@ between the reads); 37 is.
 
 Only totals the outputs state at their top level are compared (`total`, `total_count`,
 `total_results`, ...); a query with one page says nothing about its pages.
+
+Two different pages of one query list different things: a player named on page 1
+("MarShon Brooks", split in `first_name` and `last_name`) who is named again on page 2
+under another id is one player counted twice. Kind `repeated_name`, as within one list.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.values import _snake as snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -34,6 +39,10 @@ _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "page_token", "p
                      "start", "skip", "after", "before", "page_number", "pageNumber",
                      "max_cursor", "min_cursor", "next_page_token", "since_id", "max_id"})
 _MORE = ("has_more", "hasMore", "has_next", "more")
+_NAMES = frozenset({"name", "title", "full_name", "display_name", "username", "user_name",
+                    "email", "label"})
+_GIVEN = frozenset({"first_name", "firstname", "given_name"})
+_FAMILY = frozenset({"last_name", "lastname", "family_name", "surname"})
 
 
 def _query(name: str, args: dict[str, Any]) -> str:
@@ -87,6 +96,40 @@ def _disagreement(pages: list[dict[str, Any]], from_first: bool,
     return None
 
 
+def _page(args: dict[str, Any]) -> str:
+    return repr(sorted((k, repr(v)) for k, v in args.items() if k in _PAGING))
+
+
+def _item_names(doc: dict[str, Any]) -> list[str]:
+    """The names of the items of `doc`'s one list of objects (a person by both names)."""
+    lists = [v for v in doc.values() if isinstance(v, list) and v
+             and all(isinstance(x, dict) for x in v)]
+    if len(lists) != 1:
+        return []
+    out: list[str] = []
+    for item in lists[0]:
+        keys = {snake(k): v for k, v in item.items() if isinstance(v, str) and v}
+        given = next((keys[k] for k in _GIVEN if k in keys), None)
+        family = next((keys[k] for k in _FAMILY if k in keys), None)
+        if given and family:
+            out.append(f"{given} {family}")
+        out += [v for k, v in keys.items() if k in _NAMES]
+    return out
+
+
+def _repeat(pages: list[tuple[dict[str, Any], str]]) -> str | None:
+    """A name listed on two different pages of one query, or None."""
+    seen: dict[str, str] = {}
+    for doc, page in pages:
+        names = _item_names(doc)
+        again = next((n for n in names if n in seen and seen[n] != page), None)
+        if again is not None:
+            return f"{again!r} is listed on two pages of one query"
+        for n in names:
+            seen.setdefault(n, page)
+    return None
+
+
 def GATE(view: RecordView) -> bool:
     """Two pages of one query are two calls of one function (`_query` starts with the
     name and goes on with "[": names without "[" that differ are different queries)."""
@@ -95,7 +138,7 @@ def GATE(view: RecordView) -> bool:
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    queries: dict[str, list[tuple[dict[str, Any], int, bool, tuple[int, int]]]] = {}
+    queries: dict[str, list[tuple[dict[str, Any], int, bool, tuple[int, int], str]]] = {}
     made, removed = 0, 0
     for step in real_steps(view):
         if step.status == "ok":
@@ -106,14 +149,18 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if step.status != "ok" or not isinstance(doc, dict) or not isinstance(args, dict):
             continue
         queries.setdefault(_query(step.function_name, args), []).append(
-            (doc, view.answer_at[step.call_id], _first_page(args), (made, removed)))
+            (doc, view.answer_at[step.call_id], _first_page(args), (made, removed),
+             _page(args)))
     out: list[Finding] = []
     for pages in queries.values():
         if len(pages) < 2:
             continue
         # the last-page rule reads a query paged from its first page onwards
-        paged = pages[0][2] and not all(first for _, _, first, _ in pages)
-        why = _disagreement([doc for doc, _, _, _ in pages], paged, [m for *_, m in pages])
+        paged = pages[0][2] and not all(first for _, _, first, _, _ in pages)
+        why = _disagreement([doc for doc, *_ in pages], paged, [p[3] for p in pages])
         if why:
             out.append(finding(NAME, "paged_total_mismatch", pages[-1][1], why))
+        why = _repeat([(doc, page) for doc, *_, page in pages])
+        if why:
+            out.append(finding(NAME, "repeated_name", pages[-1][1], why))
     return out

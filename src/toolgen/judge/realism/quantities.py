@@ -2,10 +2,14 @@
 
 `values` reads a field's name alone (humidity 647); here the endpoint's words and the
 unit the call asked for say what is measured (`executor.quantity_kinds`), as a reviewer
-reads it: a chess `minimum_rating` of 4, a building `height` of 53.8 m, a `tempo` of 660
+reads it: a player's 0.96 `kills` in a KDA calculator (a count, never a fraction), a
+chess `minimum_rating` of 4, a building `height` of 53.8 m, a `tempo` of 660
 BPM, a `rate_of_return` of 818 %, and a famous structure whose height is not its own
 (the Burj Khalifa 53.8 m tall, not 828), and a named thing priced as no such thing is
-(`executor.price_scale`: a 4K monitor at 11.41 GBP, a hotel at 7.75 EUR a night).
+(`executor.price_scale`: a 4K monitor at 11.41 GBP, a hotel at 7.75 EUR a night), and
+a season's tally its games could not hold (`executor.season_tallies`: 408 assists in 10
+games), and a match of two known teams scored as none of their league's is (an NBA game
+ending 1-3: `executor.entities.asked_team`), and a player 7 ft 10 in tall.
 `values` reports all as `implausible_number`.
 """
 
@@ -14,8 +18,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.entities.asked_team import score_misfit
+from toolgen.executor.entities.quantities import person_height
 from toolgen.executor.price_scale import mispriced
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
+from toolgen.executor.season_tallies import overrun
 from toolgen.judge.realism.reading import key_tokens
 from toolgen.judge.view import RecordView
 
@@ -60,7 +67,7 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
-        why = mispriced(node)
+        why = mispriced(node) or overrun(node) or score_misfit(node) or person_height(node)
         if why:
             return why
     return None
@@ -73,7 +80,11 @@ def asks_kelvin(args: dict[str, Any]) -> bool:
 
 def _misfit(key: str, value: float, about: str, unit: str) -> str | None:
     kind = quantity_kind(key, about, unit)
-    if kind is None or kind.believable[0] <= value <= kind.believable[1]:
+    if kind is None:
+        return None
+    if kind.whole and not value.is_integer():
+        return f"{key} {value:.12g} is no whole number, as {kind.what} is"
+    if kind.believable[0] <= value <= kind.believable[1]:
         return None
     return f"{key} {value:g} is not {kind.what}"
 

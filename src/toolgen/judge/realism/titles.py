@@ -10,7 +10,9 @@ belongs. Kind `title_misfit`, once per call:
   none of them food, a drink, a cooking word or a cuisine ("Shakshuka", a word no
   dictionary lists, is given the benefit of the doubt);
 - an event, product, hotel, restaurant, venue or game whose title ends in a document's
-  word (Overview, Report, Summary, Index, Insights).
+  word (Overview, Report, Summary, Index, Insights);
+- a video, clip or reel titled as a novel is, "The <Noun> of <Place>" ("The Garden of
+  Warsaw"), with no word of what videos show (a tour, a trailer, a vlog, a how-to...).
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ NAME = "titles"
 _DISHES = frozenset({"recipe", "dish", "meal"})
 _TITLED_THINGS = frozenset({"event", "product", "hotel", "restaurant", "venue", "game",
                             "concert", "festival", "show", "exhibition"})
-_KINDS = _DISHES | _TITLED_THINGS
+_VIDEOS = frozenset({"video", "clip", "reel"})
+_KINDS = _DISHES | _TITLED_THINGS | _VIDEOS
+# "The Garden of Warsaw": a novel's shape, one noun of one proper name.
+_NOVEL = re.compile(r"The [A-Z][a-z]+ of [A-Z][a-z]+")
+_VIDEO_WORDS = frozenset({"tour", "trailer", "vlog", "video", "review", "unboxing", "how",
+                          "tutorial", "official", "live", "highlights", "episode", "part",
+                          "day", "walk", "guide", "recipe", "reaction", "cover", "teaser"})
 _DOCUMENT_WORDS = frozenset({"overview", "report", "summary", "index", "insights"})
 _TITLE_KEYS = ("title", "name", "recipe_name", "dish_name", "meal_name", "event_name",
                "product_name")
@@ -130,6 +138,10 @@ def reason(holder: str, obj: dict[str, Any]) -> str | None:
             return None
         if all(is_word(t) for t in tokens):
             return f"{_a(kind)} titled {title!r}, with no food in its name"
+        return None
+    if kind in _VIDEOS:
+        if _NOVEL.fullmatch(title) and not _VIDEO_WORDS & set(tokens):
+            return f"{_a(kind)} titled {title!r}, a novel's title"
         return None
     if tokens[-1] in _DOCUMENT_WORDS and len(tokens) > 1:
         return f"{_a(kind)} titled {title!r}, a document's title"

@@ -17,7 +17,11 @@ Read in call arguments and tool outputs alike:
 - any field holding a JSON type name ("boolean", "string", "integer", "array", ...),
   unless the field is itself about types (`type`, `format`, `data_type`, `kind`);
 - an email field or an email list (`email`, `ccEmails`) holding a text that is no
-  email address (`ccEmails: ["cc"]`: the list names its field instead of a person).
+  email address (`ccEmails: ["cc"]`: the list names its field instead of a person);
+- a spreadsheet field holding a file whose extension says it is no spreadsheet
+  (`spreadsheet: "interview.mp4"`);
+- a class field of a game character or player (`create_player_profile(class=...)`,
+  "The character class for the player") holding a seat's class ("premium economy").
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.file_kinds import extension_kind
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.invented_names import made_up_title
 from toolgen.judge.realism.policy import finding
@@ -72,6 +77,12 @@ _TYPE_NAMES = frozenset({"boolean", "bool", "string", "str", "integer", "int", "
 _ABOUT_TYPES = words("type types format kind datatype dtype schema class field fields ",
                      "value_type mime input")
 _WORD = re.compile(r"[a-z]+")
+_SEATS = frozenset({"economy", "premium economy", "business", "first", "first class",
+                    "business class", "economy class"})
+_CHARACTER = re.compile(r"\bcharacters?\b|\bplayers?\b|\brpg\b|\bgam(?:e|es|ing)\b|"
+                        r"\bheroe?s?\b|\bguilds?\b")
+_TRAVEL = re.compile(r"flight|travel|airline|cabin|seat|\bfares?\b|ticket|\btrains?\b|"
+                     r"\btrips?\b|booking|\bhotel")
 # Last words of a field that holds email addresses (one, or a list's items).
 _EMAIL_TAILS = frozenset({"email", "emails"})  # a bare `cc` may be a country code
 
@@ -114,11 +125,35 @@ def _about_types(key: str) -> bool:
     return bool(_ABOUT_TYPES & set(key_tokens(key))) or key.lower() in _ABOUT_TYPES
 
 
-def reason(key: str, value: Any, described: Callable[[], str]) -> str | None:
+def _seat_as_character_class(key: str, value: str, about: Callable[[], str]) -> bool:
+    if value.strip().lower() not in _SEATS or "class" not in key_tokens(key):
+        return False
+    text = about()
+    return bool(_CHARACTER.search(text)) and not _TRAVEL.search(text)
+
+
+@lru_cache(maxsize=4096)
+def _sheet_key(key: str) -> bool:
+    tokens = key_tokens(key)
+    return bool(tokens) and tokens[-1] in ("spreadsheet", "workbook")
+
+
+def _not_a_sheet(key: str, value: str) -> bool:
+    kind = extension_kind(value.strip()) if _sheet_key(key) else None
+    return kind is not None and kind != "spreadsheet"
+
+
+def reason(key: str, value: Any, described: Callable[[], str],
+           function_name: str = "") -> str | None:
     """Why `value` is of the wrong kind for field `key` (`described()`: the tool's words
-    for the field, lower-cased, read only for a made-up substance), or None."""
+    for the field, lower-cased, read only for a made-up substance or a class), or None."""
     if not isinstance(value, str):
         return None
+    if _seat_as_character_class(
+            key, value, lambda: f"{' '.join(key_tokens(function_name))} {described()}"):
+        return f"{key}={value!r} is a seat on a flight, not a game character's class"
+    if _not_a_sheet(key, value):
+        return f"{key}={value!r} is a {extension_kind(value.strip())} file, not a spreadsheet"
     if _substance_key(key) and _made_up_substance(value, described):
         return f"{key}={value!r} is a made-up name, not a {key_tokens(key)[0]}"
     if _unit_key(key) and _not_a_unit(key, value):
@@ -159,7 +194,8 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             # only a text can be of the wrong kind here (most leaves are not)
             fields += [(k, v, at) for k, v in view.leaves(step.call_id) if type(v) is str]
         for key, value, at in fields:
-            why = reason(key, value, _describer(view, step.function_name, key))
+            why = reason(key, value, _describer(view, step.function_name, key),
+                         step.function_name)
             if why:
                 out.append(finding(NAME, "wrong_kind_value", at,
                                    f"{step.function_name}: {why}"))
