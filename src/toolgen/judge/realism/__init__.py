@@ -62,6 +62,7 @@ from toolgen.judge.realism import (
     units,
     value_kinds,
     values,
+    verdicts,
     weather,
     wording,
     world_facts,
@@ -121,6 +122,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     city_fit.NAME: city_fit.check_view,
     local_money.NAME: local_money.check_view,
     stocks.NAME: stocks.check_view,
+    verdicts.NAME: verdicts.check_view,
 }
 
 

@@ -37,7 +37,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # does not follow an earlier price (qstate)
             "state_order", "bought",
             # places, money and companies that do not belong together (qworld3)
-            "city_fit", "local_money", "stocks")
+            "city_fit", "local_money", "stocks",
+            # a yes/no question answered without its yes or no (qcheck)
+            "verdicts")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -121,6 +123,9 @@ SEVERITY: dict[str, Severity] = {
     "hollow_result": "error",
     "weather_incoherent": "error",
     "same_id_two_things": "error",
+    # verdicts: the yes or no a yes/no question came back with
+    "unsaid_verdict": "error",
+    "wrong_verdict": "error",
     "title_misfit": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
@@ -235,9 +240,14 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 # example shapes may still carry them: reported, not gated, until no record trips them.
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "place_currency",
                         "ticker_mismatch", "asset_price_implausible"})
+# A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
+# wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
+# number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
+# answer shape may hold booleans the question does not name: reported, not gated.
+_VERDICTS = frozenset({"unsaid_verdict", "wrong_verdict"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING
+    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
