@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.columns import KIND_CODE
+from toolgen.graph.purposes import purposes
 from toolgen.graph.steering import Coverage
 from toolgen.records import Chain, Edge, Endpoint
 
@@ -339,11 +340,13 @@ class ChainSampler:
         tools = {tool_of[start]}
         links: list[int] = []
         while len(ids) < length:
+            # no step to a twin or a second checker of what the chain did (`purposes`)
+            held = frozenset().union(*(self._purposes(n) for n in ids))
             options = [
                 i
                 for node in reversed(ids[-2:])
                 for i in self._flow[node]
-                if dst[i] not in ids and accept(dst[i])
+                if dst[i] not in ids and accept(dst[i]) and not self._purposes(dst[i]) & held
             ]
             if not same_tool:
                 fresh = [i for i in options if tool_of[dst[i]] not in tools]
@@ -351,7 +354,8 @@ class ChainSampler:
             edge = self._pick_edge(options, rng)
             if edge is None and same_tool:
                 near = [i for i in self._near[ids[-1]]
-                        if kinds[i] == _SAME_TOOL and dst[i] not in ids]
+                        if kinds[i] == _SAME_TOOL and dst[i] not in ids
+                        and not self._purposes(dst[i]) & held]
                 edge = self._pick_edge(near, rng)
                 if edge is None:
                     break
@@ -363,6 +367,9 @@ class ChainSampler:
             tools.add(tool_of[dst[edge]])
             links.append(edge)
         return ids, tuple(self.graph.edge(i) for i in links)
+
+    def _purposes(self, node: str) -> frozenset[str]:
+        return purposes(self.graph.endpoints[node])
 
     def _length(self, rng: random.Random, low: int, high: int) -> int:
         low = max(low, self.config.min_calls)

@@ -64,6 +64,7 @@ REALISM_SCORE = {
     "stale": "tool_correctness",
     "misfit": "tool_correctness",
     "verdicts": "task_completion",
+    "twins": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

@@ -58,6 +58,7 @@ from toolgen.judge.realism import (
     stocks,
     sums,
     titles,
+    twins,
     type_fields,
     units,
     value_kinds,
@@ -123,6 +124,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     local_money.NAME: local_money.check_view,
     stocks.NAME: stocks.check_view,
     verdicts.NAME: verdicts.check_view,
+    twins.NAME: twins.check_view,
 }
 
 

@@ -38,8 +38,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "state_order", "bought",
             # places, money and companies that do not belong together (qworld3)
             "city_fit", "local_money", "stocks",
-            # a yes/no question answered without its yes or no (qcheck)
-            "verdicts")
+            # a yes/no question answered without its yes or no; one thing done twice in a
+            # row by twin functions (qcheck)
+            "verdicts", "twins")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -126,6 +127,8 @@ SEVERITY: dict[str, Severity] = {
     # verdicts: the yes or no a yes/no question came back with
     "unsaid_verdict": "error",
     "wrong_verdict": "error",
+    # twins: one thing done twice in a row by two functions with the same purpose
+    "redundant_call": "error",
     "title_misfit": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
@@ -245,9 +248,14 @@ _BELONGING = frozenset({"city_coordinates", "city_postcode", "place_currency",
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
 # answer shape may hold booleans the question does not name: reported, not gated.
 _VERDICTS = frozenset({"unsaid_verdict", "wrong_verdict"})
+# One value checked or fetched again by a twin function (redundant_call): found reading
+# BFCL seed 7 #245 and ToolBench seed 8307853 #3; the sampler no longer steps to a
+# purpose its chain holds, but a plan's parallel group or a redraw may: reported, not gated.
+_TWINS = frozenset({"redundant_call"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS
+    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
+    | _TWINS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
