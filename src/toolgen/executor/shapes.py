@@ -21,8 +21,8 @@ from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
-from toolgen.executor.checked_one import ONE_THINGS
 from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.checked_one import ONE_THINGS
 from toolgen.executor.constants import constant_quantity
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
