@@ -55,3 +55,14 @@ def test_without_one_asked_value_the_verdict_is_said_of_it() -> None:
     done = _done("hasPermission", {"user": "ann", "resource": "repo"}, {"has_permission": True})
     for text in _answers(done, intent):
         assert re.search(r"(?<!whether )\bit has permission\b", text), text
+
+
+def test_a_name_asked_as_a_question_is_answered_of_its_thing() -> None:
+    """`is_it_up` asked as "verify the server" answered `false` was "I couldn't check the
+    server: the service reported it did not succeed" (ToolBench seed 7 #126): the server
+    is down, which is the answer."""
+    done = _done("is_it_up", {}, {"is_it_up": False})
+    for text in _answers(done, Intent(verb="verify", obj="the server",
+                                      phrase="verify the server")):
+        assert re.search(r"\bthe server (?:is not|isn't) up\b", text), text
+        assert "did not succeed" not in text, text

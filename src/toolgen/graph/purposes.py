@@ -7,8 +7,9 @@ email verified by Bouncer, then by DeBounce, then by Email Validator (ToolBench 
 8307853 #3) reads as a tool looping, not as a person's request. `purpose(endpoint)` is
 its purpose keys: a check (`verify_email`, `validate`, a bare `Email` of "DeBounce Email
 Validation") is "check <p>" for each parameter <p> it checks (its required ones, else
-all: an email checked with an IP is the email checked again); any other endpoint is its
-own name's words without a namespace hex tail or its tool's `_for_` suffix. The sampler
+all: an email checked with an IP is the email checked again); every endpoint is also its
+own name's words without a namespace hex tail or its tool's `_for_` suffix (ToolBench's
+`Check` and `Check_2` of one tool are one check). The sampler
 steps to no endpoint sharing a purpose key with the chain so far; the judge's `twins`
 check reads the same keys. Pure.
 """
@@ -70,5 +71,5 @@ def _purpose(function_name: str, tool_name: str, required: tuple[str, ...]) -> f
         said |= set(_WORD.findall(tool_name.lower()))
     checked = [p for p in required if p not in _HOW]
     if said & _CHECKS and not said & _NOT_A_CHECK and checked:
-        return frozenset(f"check {p}" for p in checked)
+        return frozenset({" ".join(words), *(f"check {p}" for p in checked)})
     return frozenset({" ".join(words)})

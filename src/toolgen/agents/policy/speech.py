@@ -69,7 +69,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         return Outcome(intent, "error", action, reason=_plain_reason(status))
     if status == "empty" or _empty(output):
         return Outcome(intent, "empty", action)
-    verdict = asked_verdict(intent.obj, output, r.call.arguments) if not action else None
+    verdict = asked_verdict(intent.obj, output, r.call.arguments,
+                            own_words(r.call.endpoint)) if not action else None
     if verdict is not None:  # "439 is prime": the yes or no asked for, not its echo
         return Outcome(intent, "ok", action, verdict=verdict)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two

@@ -14,7 +14,7 @@ intent asks nothing or the output holds no such boolean. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 _QUESTION = re.compile(r"^whether it (is|has|can|does) (.+)$")
@@ -27,19 +27,45 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _LONGEST = 40
 
 
-def asked_verdict(intent_obj: str, output: Any,
-                  arguments: Mapping[str, Any]) -> tuple[str, str] | None:
+def asked_verdict(intent_obj: str, output: Any, arguments: Mapping[str, Any],
+                  name_words: Sequence[str] = ()) -> tuple[str, str] | None:
     """(subject, predicate) of the yes or no `output` gives the question `intent_obj`
-    asks (module doc), or None."""
-    asked = _QUESTION.match(intent_obj)
-    if asked is None or not isinstance(output, dict):
+    asks, or the endpoint's name (`name_words`: `is_it_up` asked as "verify the server"
+    is "the server is not up") asks (module doc), or None."""
+    if not isinstance(output, dict):
         return None
-    aux, rest = asked.groups()
+    asked = _QUESTION.match(intent_obj)
+    subject = _subject(arguments)
+    if asked is not None:
+        aux, rest = asked.groups()
+    else:
+        named = _named_question(name_words)
+        if named is None:
+            return None
+        aux, rest = named
+        subject = subject or _thing(intent_obj)
     answer = _answer(output, set(rest.split()))
     if answer is None:
         return None
     predicate = f"{aux} {rest}" if answer else f"{_NOT[aux]} {rest}"
-    return _subject(arguments), predicate
+    return subject, predicate
+
+
+def _named_question(words: Sequence[str]) -> tuple[str, str] | None:
+    """(asking word, the rest) of a name asked as a question (`is_it_up` -> is, up)."""
+    low = [w.lower() for w in words if w.isalpha()]
+    if len(low) < 2 or low[0] not in _NOT:
+        return None
+    rest = low[2:] if low[1] == "it" else low[1:]
+    return (low[0], " ".join(rest)) if rest else None
+
+
+def _thing(intent_obj: str) -> str:
+    """The thing an intent is about, as a subject ("the server"), else ""."""
+    words = intent_obj.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return ""
+    return intent_obj if words[0] in ("the", "my") else f"the {intent_obj}"
 
 
 def _answer(output: dict[str, Any], asked: set[str]) -> bool | None:
