@@ -340,23 +340,20 @@ class ChainSampler:
         tools = {tool_of[start]}
         links: list[int] = []
         while len(ids) < length:
-            # no step to a twin or a second checker of what the chain did (`purposes`)
-            held = frozenset().union(*(self._purposes(n) for n in ids))
             options = [
                 i
                 for node in reversed(ids[-2:])
                 for i in self._flow[node]
-                if dst[i] not in ids and accept(dst[i]) and not self._purposes(dst[i]) & held
+                if dst[i] not in ids and accept(dst[i])
             ]
             if not same_tool:
                 fresh = [i for i in options if tool_of[dst[i]] not in tools]
                 options = fresh if fresh and rng.random() < 0.85 else options
-            edge = self._pick_edge(options, rng)
+            edge = self._other_purpose(self._pick_edge(options, rng), options, ids, rng)
             if edge is None and same_tool:
                 near = [i for i in self._near[ids[-1]]
-                        if kinds[i] == _SAME_TOOL and dst[i] not in ids
-                        and not self._purposes(dst[i]) & held]
-                edge = self._pick_edge(near, rng)
+                        if kinds[i] == _SAME_TOOL and dst[i] not in ids]
+                edge = self._other_purpose(self._pick_edge(near, rng), near, ids, rng)
                 if edge is None:
                     break
                 ids.append(dst[edge])
@@ -367,6 +364,19 @@ class ChainSampler:
             tools.add(tool_of[dst[edge]])
             links.append(edge)
         return ids, tuple(self.graph.edge(i) for i in links)
+
+    def _other_purpose(self, edge: int | None, options: Sequence[int], ids: list[str],
+                       rng: random.Random) -> int | None:
+        """`edge`, unless it steps to a twin or a second checker of what the chain did
+        (`purposes`): then one picked among the options that do not. Checked after the
+        pick, so a walk that meets no twin draws exactly as it would without the rule."""
+        if edge is None:
+            return None
+        held = frozenset().union(*(self._purposes(n) for n in ids))
+        if not self._purposes(self._dst[edge]) & held:
+            return edge
+        dst = self._dst
+        return self._pick_edge([i for i in options if not self._purposes(dst[i]) & held], rng)
 
     def _purposes(self, node: str) -> frozenset[str]:
         return purposes(self.graph.endpoints[node])
