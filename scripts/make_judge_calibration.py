@@ -1891,6 +1891,12 @@ CORRUPT["unsaid_verdict"] = [("dinner", _later(
     "I checked whether it's prime: its number is 439."))]
 CORRUPT["wrong_verdict"] = [("dinner", _later(
     "Also, is 439 a prime number?", [_PRIME], "No - 439 is not prime."))]
+CORRUPT["domain_misnamed"] = [("dinner", _later(
+    "Also, can you verify alex.clark9@weiss-pena.info?", [
+        ("call_v1", "verify_email_for_bouncer_email_verification", _EMAIL,
+         {"email": _EMAIL["email"], "status": "deliverable",
+          "domain": {"name": "Maple Hour", "disposable": "no"}})],
+    "alex.clark9@weiss-pena.info is deliverable, at Maple Hour."))]
 CORRUPT["redundant_call"] = [
     ("dinner", _later("Also, can you verify alex.clark9@weiss-pena.info?", [
         ("call_v1", "verify_email_for_bouncer_email_verification", _EMAIL,

@@ -65,6 +65,7 @@ REALISM_SCORE = {
     "misfit": "tool_correctness",
     "verdicts": "task_completion",
     "twins": "tool_correctness",
+    "domains": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 

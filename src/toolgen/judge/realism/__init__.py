@@ -26,6 +26,7 @@ from toolgen.judge.realism import (
     chains,
     city_fit,
     deferred,
+    domains,
     entities,
     error_results,
     events,
@@ -125,6 +126,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     stocks.NAME: stocks.check_view,
     verdicts.NAME: verdicts.check_view,
     twins.NAME: twins.check_view,
+    domains.NAME: domains.check_view,
 }
 
 

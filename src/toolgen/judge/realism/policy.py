@@ -40,7 +40,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "city_fit", "local_money", "stocks",
             # a yes/no question answered without its yes or no; one thing done twice in a
             # row by twin functions (qcheck)
-            "verdicts", "twins")
+            "verdicts", "twins",
+            # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
+            "domains")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -129,6 +131,8 @@ SEVERITY: dict[str, Severity] = {
     "wrong_verdict": "error",
     # twins: one thing done twice in a row by two functions with the same purpose
     "redundant_call": "error",
+    # domains: a web domain called by a made-up name, not its address
+    "domain_misnamed": "error",
     "title_misfit": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
@@ -252,10 +256,13 @@ _VERDICTS = frozenset({"unsaid_verdict", "wrong_verdict"})
 # BFCL seed 7 #245 and ToolBench seed 8307853 #3; the sampler no longer steps to a
 # purpose its chain holds, but a plan's parallel group or a redraw may: reported, not gated.
 _TWINS = frozenset({"redundant_call"})
+# A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
+# executor now names a domain object by the email's domain; reported, not gated.
+_DOMAINS = frozenset({"domain_misnamed"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS
+    | _TWINS | _DOMAINS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

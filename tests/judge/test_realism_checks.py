@@ -1,5 +1,5 @@
-"""The judge reads a yes/no question's answer for its yes or no, and catches one thing
-done twice in a row by twin functions.
+"""The judge reads a yes/no question's answer for its yes or no, catches one thing done
+twice in a row by twin functions, and a web domain named like a shop.
 
 - "I checked whether it's prime: its number is 439" of `{"is_prime": true}` says no
   verdict (ToolBench seed 7 #85): `unsaid_verdict`; "439 is not prime" of `true`:
@@ -7,6 +7,8 @@ done twice in a row by twin functions.
 - `fetch_dna_sequence_e7901ea3` then `fetch_dna_sequence` on one DNA id (BFCL seed 7
   #245), one email verified by two checkers in a row (ToolBench seed 8307853 #3):
   `redundant_call`; two different lookups on one id are not.
+- An email check's `{"domain": {"name": "Maple Hour"}}` (ToolBench seed 8307853 #3):
+  `domain_misnamed`; `weiss-pena.info` is fine, and so is a field of knowledge.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.heuristic import score
-from toolgen.judge.realism import twins, verdicts
+from toolgen.judge.realism import domains, twins, verdicts
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
@@ -74,3 +76,16 @@ def test_different_lookups_or_values_are_not_twins() -> None:
     mutation = ("mutation_type_find", {"DNA_id": "dna_4ec086"}, {"type": "missense"})
     assert _kinds(_record([dna, other], "ATG and GGC."), twins) == []
     assert _kinds(_record([dna, mutation], "ATG, a missense."), twins) == []
+
+
+def test_a_web_domain_named_like_a_shop_is_flagged() -> None:
+    email = {"email": "alex.clark9@weiss-pena.info"}
+    def checked(name: str) -> Record:
+        return _record([("verify_email_for_bouncer_email_verification", email,
+                         {"email": email["email"], "status": "deliverable",
+                          "domain": {"name": name, "disposable": "no"}})], "Deliverable.")
+    assert _kinds(checked("Maple Hour"), domains) == ["domain_misnamed"]
+    assert _kinds(checked("weiss-pena.info"), domains) == []
+    field = _record([("get_journal", {"journal": "Nature"},
+                      {"domain": {"name": "Life Sciences", "papers": 12}})], "Life Sciences.")
+    assert _kinds(field, domains) == []
