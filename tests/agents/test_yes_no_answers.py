@@ -66,3 +66,14 @@ def test_a_name_asked_as_a_question_is_answered_of_its_thing() -> None:
                                       phrase="verify the server")):
         assert re.search(r"\bthe server (?:is not|isn't) up\b", text), text
         assert "did not succeed" not in text, text
+
+
+def test_a_yes_said_as_text_is_a_yes() -> None:
+    """`is_it_vegan(product_name="running shoes")` answered `{"vegan": "YES", "palmOil":
+    "YES", "status": "OK"}`, reported as "its status is OK, with palm oil YES" (ToolBench
+    seed 7 #295): whether it is vegan went unsaid."""
+    done = _done("is_it_vegan", {"product_name": "running shoes"},
+                 {"palmOil": "YES", "status": "OK", "vegan": "YES", "vegetarian": "YES"})
+    for text in _answers(done, Intent(verb="find", obj="json-formatted response",
+                                      phrase="find json-formatted response")):
+        assert re.search(r"\brunning shoes is vegan\b", text), text

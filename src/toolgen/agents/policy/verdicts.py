@@ -70,7 +70,8 @@ def _thing(intent_obj: str) -> str:
 
 def _answer(output: dict[str, Any], asked: set[str]) -> bool | None:
     """The top-level boolean whose key says what was asked, else the only one."""
-    flags = [(k, v) for k, v in output.items() if isinstance(v, bool)]
+    # a yes/no said as text (`"vegan": "YES"`) is one too
+    flags = [(k, flag) for k, v in output.items() if (flag := _flag(v)) is not None]
     for key, value in flags:
         said = set(_words(str(key))) - _ASKING
         if said and said <= asked:
@@ -90,3 +91,13 @@ def _subject(arguments: Mapping[str, Any]) -> str:
         return ""
     text = str(values[0]).strip()
     return text if 0 < len(text) <= _LONGEST and "\n" not in text else ""
+
+
+_SAID = {"yes": True, "no": False, "true": True, "false": False}
+
+
+def _flag(value: Any) -> bool | None:
+    """A boolean, or the yes/no a short text says ("YES", "false"), else None."""
+    if isinstance(value, bool):
+        return value
+    return _SAID.get(value.strip().lower()) if isinstance(value, str) else None

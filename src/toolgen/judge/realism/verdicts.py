@@ -58,7 +58,8 @@ def _answer(output: Any, asked: list[str]) -> tuple[str, bool] | None:
     """(key, value) of the top-level boolean that names what was asked, else the only one."""
     if not isinstance(output, dict):
         return None
-    flags = [(str(k), v) for k, v in output.items() if isinstance(v, bool)]
+    # a yes/no said as text (`"vegan": "YES"`) is one too
+    flags = [(str(k), flag) for k, v in output.items() if (flag := _flag(v)) is not None]
     for key, value in flags:
         said = set(key_tokens(key)) - _LEADS
         if said and said <= set(asked):
@@ -133,3 +134,13 @@ def said_verdicts(view: RecordView, text: str) -> int:
     """How many yes/no answers `text` states as the tool gave them."""
     return sum(1 for _, _, asked, value in _verdicts(view)
                if _polarity(text, asked) is value)
+
+
+_SAID = {"yes": True, "no": False, "true": True, "false": False}
+
+
+def _flag(value: Any) -> bool | None:
+    """A boolean, or the yes/no a short text says ("YES", "false"), else None."""
+    if isinstance(value, bool):
+        return value
+    return _SAID.get(value.strip().lower()) if isinstance(value, str) else None
