@@ -77,3 +77,13 @@ def test_a_yes_said_as_text_is_a_yes() -> None:
     for text in _answers(done, Intent(verb="find", obj="json-formatted response",
                                       phrase="find json-formatted response")):
         assert re.search(r"\brunning shoes is vegan\b", text), text
+
+
+def test_a_namespaced_question_is_answered_with_its_no() -> None:
+    """`NFILibrary.isMemberReadable(symbol="GOOGL")` answered `false`: "NFI library is
+    member readable came back for GOOGL" says the opposite (BFCL seed 13)."""
+    done = _done("nfilibrary_is_member_readable", {"symbol": "GOOGL"},
+                 {"is_member_readable": False, "symbol": "GOOGL"})
+    for text in _answers(done, Intent(verb="get", obj="NFI library is member readable",
+                                      phrase="get NFI library is member readable")):
+        assert re.search(r"\bGOOGL (?:is not|isn't) member readable\b", text), text

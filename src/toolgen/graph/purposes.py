@@ -33,7 +33,8 @@ _NOT_A_CHECK = frozenset({"in", "out", "status", "availability", "price", "price
                           "balance", "job", "scan"})
 # Parameters that say how to ask (a request id, a key, a format), not what is checked.
 _HOW = frozenset({"requestid", "request_id", "api_key", "apikey", "key", "token", "format",
-                  "callback", "lang", "language", "output", "timeout", "x_api_key"})
+                  "callback", "lang", "language", "output", "timeout", "x_api_key", "accept",
+                  "content_type"})
 # Name words that say what the endpoint does, so its tool's name says nothing more.
 _DOING = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "create", "add",
                     "update", "delete", "remove", "send", "post", "read", "lookup", "show",

@@ -299,7 +299,7 @@ class ChainSampler:
         links: list[Edge] = []
         if len(group) < self.config.max_calls and rng.random() < 0.5:
             flow = [i for g in group for i in self._flow[g] if dst[i] not in group]
-            edge = self._pick_edge(flow, rng)
+            edge = self._other_purpose(self._pick_edge(flow, rng), flow, group, rng)
             if edge is not None:
                 steps.append((dst[edge],))
                 links.append(self.graph.edge(edge))

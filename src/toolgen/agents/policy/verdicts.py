@@ -54,6 +54,8 @@ def asked_verdict(intent_obj: str, output: Any, arguments: Mapping[str, Any],
 def _named_question(words: Sequence[str]) -> tuple[str, str] | None:
     """(asking word, the rest) of a name asked as a question (`is_it_up` -> is, up)."""
     low = [w.lower() for w in words if w.isalpha()]
+    if len(low) > 2 and low[0] not in _NOT and low[1] in _NOT:
+        low = low[1:]  # after a class or namespace: `nfilibrary_is_member_readable`
     if len(low) < 2 or low[0] not in _NOT:
         return None
     rest = low[2:] if low[1] == "it" else low[1:]

@@ -38,14 +38,23 @@ def _same_ask(shared: frozenset[str], first: dict[str, Any], second: dict[str, A
     return False
 
 
+def _checked(view: RecordView, function_name: str, args: dict[str, Any]) -> tuple[str, ...]:
+    """The parameters a call is about, as the sampler reads them: its schema's required
+    ones, else the ones it was sent."""
+    required = view.schemas.get(function_name, {}).get("required")
+    if isinstance(required, list) and required:
+        return tuple(str(r) for r in required)
+    return tuple(args)
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     calls = list(answered_calls(view))
     for (a, args_a, _), (b, args_b, at) in pairwise(calls):
         if a.function_name == b.function_name:
             continue
-        shared = call_purposes(a.function_name, tuple(args_a)) & call_purposes(
-            b.function_name, tuple(args_b))
+        shared = call_purposes(a.function_name, _checked(view, a.function_name, args_a)) & (
+            call_purposes(b.function_name, _checked(view, b.function_name, args_b)))
         if shared and _same_ask(shared, args_a, args_b):
             out.append(finding(NAME, "redundant_call", at,
                                f"{b.function_name} does what {a.function_name} just did "
