@@ -1,4 +1,5 @@
-"""A chain never does one thing twice in a row through two functions with one purpose.
+"""A planned chain never does one thing twice in a row through two functions with one
+purpose (`graph.purposes.without_twins`, applied to each sampled chain).
 
 BFCL lists one function under several names (`fetch_dna_sequence`,
 `fetch_dna_sequence_e7901ea3`); a chain linked them through `DNA_id` and fetched one DNA
@@ -13,10 +14,12 @@ import random
 import re
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from toolgen.graph.build import build_graph
+from toolgen.graph.purposes import without_twins
 from toolgen.graph.sampler import ChainSampler, SamplerConfig
 from toolgen.graph.steering import Coverage
 from toolgen.records import Endpoint
@@ -42,12 +45,21 @@ def test_no_chain_steps_to_a_twin(corpus: str) -> None:
     graph = build_graph(load_registry(_SHARED / corpus))
     sampler = ChainSampler(graph, SamplerConfig(), Coverage())
     rng = random.Random(7)
-    chains = 0
+    before = after = chains = 0
     for _ in range(600):
-        chain = sampler.sample(rng)
-        ids = [step[0] for step in chain.steps if len(step) == 1]
-        for a, b in pairwise(ids):
-            if a != b:
-                assert not _twins(graph.endpoints[a], graph.endpoints[b]), (a, b)
-        chains += len(ids) > 1
+        sampled = sampler.sample(rng)
+        chain = without_twins(sampled, graph.endpoints)
+        before += _adjacent_twins(sampled, graph.endpoints)
+        left = _adjacent_twins(chain, graph.endpoints)
+        after += left
+        # twins are kept only in a chain left whole: dropping them would leave a
+        # multi-call pattern a single call, or a follow-up nothing to follow up
+        assert not left or chain is sampled, chain
+        chains += len(chain.steps) > 1
     assert chains > 100  # the walks did link calls
+    assert before > after, (before, after)
+
+
+def _adjacent_twins(chain: Any, endpoints: Any) -> int:
+    ids = [step[0] for step in chain.steps if len(step) == 1]
+    return sum(1 for a, b in pairwise(ids) if a != b and _twins(endpoints[a], endpoints[b]))

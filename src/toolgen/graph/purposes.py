@@ -9,17 +9,20 @@ its purpose keys: a check (`verify_email`, `validate`, a bare `Email` of "DeBoun
 Validation") is "check <p>" for each parameter <p> it checks (its required ones, else
 all: an email checked with an IP is the email checked again); every endpoint is also its
 own name's words without a namespace hex tail or its tool's `_for_` suffix (ToolBench's
-`Check` and `Check_2` of one tool are one check). The sampler
-steps to no endpoint sharing a purpose key with the chain so far; the judge's `twins`
-check reads the same keys. Pure.
+`Check` and `Check_2` of one tool are one check). A sampled
+chain drops a step sharing a purpose key with the step before it (`without_twins`,
+when no later step reads its output and the pattern keeps enough steps); the judge's
+`twins` check reads the same keys. The sampler itself is left as it is, so its draws
+and its coverage memory, and every chain without twins, stay the same. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
-from toolgen.records import Endpoint
+from toolgen.records import Chain, Endpoint
 
 _HEX_TAIL = re.compile(r"_[0-9a-f]{8}$")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -74,3 +77,41 @@ def _purpose(function_name: str, tool_name: str, required: tuple[str, ...]) -> f
     if said & _CHECKS and not said & _NOT_A_CHECK and checked:
         return frozenset({" ".join(words), *(f"check {p}" for p in checked)})
     return frozenset({" ".join(words)})
+
+
+# Patterns whose chain may come down to one call (a clarification asks for one value).
+_ONE_CALL = frozenset({"single_call", "clarification"})
+
+
+def without_twins(chain: Chain, endpoints: Mapping[str, Endpoint]) -> Chain:
+    """`chain` without each single-call step whose purpose the single call before it
+    already served (module doc); `chain` itself when nothing is dropped, when a later
+    link reads the step's output, or when the pattern would lose the steps it needs."""
+    steps: list[tuple[str, ...]] = []
+    dropped: list[int] = []
+    read_from: dict[str, str] = {}  # a dropped twin -> the step whose output stands for it
+    for at, step in enumerate(chain.steps):
+        last = steps[-1] if steps else None
+        if (last is not None and len(step) == 1 == len(last) and step[0] != last[0]
+                and purposes(endpoints[step[0]]) & purposes(endpoints[last[0]])):
+            a, b = endpoints[step[0]], endpoints[last[0]]
+            same = name_words(a.function_name) == name_words(b.function_name)
+            if same or not any(e.source == step[0] for e in chain.links):
+                # a later step reads a twin's output from the twin kept (one function
+                # listed twice answers alike); a checker's output is its own
+                read_from[step[0]] = last[0]
+                dropped.append(at)
+                continue
+        steps.append(step)
+    if not dropped or (len(steps) < 2 and chain.pattern not in _ONE_CALL):
+        return chain
+    gone = {chain.steps[at][0] for at in dropped}
+    split = chain.split
+    if split is not None:
+        split -= sum(1 for at in dropped if at < split)
+        if not 0 < split < len(steps):
+            return chain
+    links = tuple(e.model_copy(update={"source": read_from[e.source]})
+                  if e.source in read_from else e
+                  for e in chain.links if e.target not in gone)
+    return chain.model_copy(update={"steps": tuple(steps), "links": links, "split": split})

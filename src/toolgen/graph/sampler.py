@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.columns import KIND_CODE
-from toolgen.graph.purposes import purposes
 from toolgen.graph.steering import Coverage
 from toolgen.records import Chain, Edge, Endpoint
 
@@ -299,7 +298,7 @@ class ChainSampler:
         links: list[Edge] = []
         if len(group) < self.config.max_calls and rng.random() < 0.5:
             flow = [i for g in group for i in self._flow[g] if dst[i] not in group]
-            edge = self._other_purpose(self._pick_edge(flow, rng), flow, group, rng)
+            edge = self._pick_edge(flow, rng)
             if edge is not None:
                 steps.append((dst[edge],))
                 links.append(self.graph.edge(edge))
@@ -349,11 +348,11 @@ class ChainSampler:
             if not same_tool:
                 fresh = [i for i in options if tool_of[dst[i]] not in tools]
                 options = fresh if fresh and rng.random() < 0.85 else options
-            edge = self._other_purpose(self._pick_edge(options, rng), options, ids, rng)
+            edge = self._pick_edge(options, rng)
             if edge is None and same_tool:
                 near = [i for i in self._near[ids[-1]]
                         if kinds[i] == _SAME_TOOL and dst[i] not in ids]
-                edge = self._other_purpose(self._pick_edge(near, rng), near, ids, rng)
+                edge = self._pick_edge(near, rng)
                 if edge is None:
                     break
                 ids.append(dst[edge])
@@ -364,22 +363,6 @@ class ChainSampler:
             tools.add(tool_of[dst[edge]])
             links.append(edge)
         return ids, tuple(self.graph.edge(i) for i in links)
-
-    def _other_purpose(self, edge: int | None, options: Sequence[int], ids: list[str],
-                       rng: random.Random) -> int | None:
-        """`edge`, unless it steps to a twin or a second checker of what the chain did
-        (`purposes`): then one picked among the options that do not. Checked after the
-        pick, so a walk that meets no twin draws exactly as it would without the rule."""
-        if edge is None:
-            return None
-        held = frozenset().union(*(self._purposes(n) for n in ids))
-        if not self._purposes(self._dst[edge]) & held:
-            return edge
-        dst = self._dst
-        return self._pick_edge([i for i in options if not self._purposes(dst[i]) & held], rng)
-
-    def _purposes(self, node: str) -> frozenset[str]:
-        return purposes(self.graph.endpoints[node])
 
     def _length(self, rng: random.Random, low: int, high: int) -> int:
         low = max(low, self.config.min_calls)
