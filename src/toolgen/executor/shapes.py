@@ -290,7 +290,7 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
         listed = [w for w in nouns if singular(w) != w]
         if listed:
             return singular(listed[-1])
-    aspects = [w for w in nouns if w in ONE_THINGS]
+    aspects = [w for w in nouns if w in ONE_THINGS] if info.action == "get" else []
     if aspects:  # a museum's opening hours on a day: one row of hours, not the museum
         return singular(aspects[-1])
     e = info.entity or ""
