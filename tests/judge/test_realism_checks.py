@@ -89,3 +89,14 @@ def test_a_web_domain_named_like_a_shop_is_flagged() -> None:
     field = _record([("get_journal", {"journal": "Nature"},
                       {"domain": {"name": "Life Sciences", "papers": 12}})], "Life Sciences.")
     assert _kinds(field, domains) == []
+
+
+def test_the_last_statement_is_the_verdict() -> None:
+    """The topic named first is no verdict: "As for NFI library is member readable: it is
+    not member readable." of `false` (BFCL seed 7 #107) says no."""
+    call = ("nfilibrary_is_member_readable", {"symbol": "TSLA"},
+            {"is_member_readable": False, "symbol": "TSLA"})
+    answer = "As for NFI library is member readable: it is not member readable."
+    assert _kinds(_record([call], answer), verdicts) == []
+    assert _kinds(_record([call], "NFI library is member readable came back for TSLA."),
+                  verdicts) == ["wrong_verdict"]

@@ -68,15 +68,17 @@ def _answer(output: Any, asked: list[str]) -> tuple[str, bool] | None:
 
 
 def _polarity(text: str, asked: list[str]) -> bool | None:
-    """True / False as `text` states the predicate (its last word, with a negation in the
-    few words before it), None when it states it nowhere."""
+    """True / False as `text` last states the predicate (its last word, with a negation
+    in the few words before it), None when it states it nowhere."""
     said = _WHETHER.sub(" ", text).lower()
     last = asked[-1]
     if not has_word(said, last):
         return None
     words = _WORDS.findall(said)
-    for i, w in enumerate(words):
-        if w == last:
+    # the last statement of it: a topic named first ("As for X is readable: it is not
+    # readable") is no verdict
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == last:
             return not (_NEGATION & set(words[max(0, i - _BEFORE - len(asked)):i]))
     return None
 
