@@ -125,9 +125,10 @@ def _report_verdict(o: Outcome, verdict: tuple[str, str], vault: Vault,
     about = yours(topic(o.intent, rng))
     # "As for whether it's prime: ..." names the question; any other topic would say the
     # predicate twice ("As for NFI library is member readable: it is not member readable")
-    asked = (f"As for {about}: {said} {predicate}.",) if about.startswith("whether ") else ()
-    return rng.choice((f"{word} - {said} {predicate}.", f"I checked, and {said} {predicate}.",
-                       *asked))
+    options = [f"{word} - {said} {predicate}.", f"I checked, and {said} {predicate}."]
+    if about.startswith("whether "):
+        options.append(f"As for {about}: {said} {predicate}.")
+    return rng.choice(options)
 
 
 def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> str:
