@@ -1865,6 +1865,75 @@ def _unmoored(d: dict[str, Any]) -> dict[str, Any]:
 CORRUPT["unmoored_follow_up"] = [("dinner", _unmoored)]
 
 
+Later = tuple[str, str, dict[str, Any], Any]
+"""A call appended after a record's last answer: (call_id, name, arguments, output)."""
+
+
+def _later(user: str, calls: list[Later], answer: str) -> Callable[[dict[str, Any]], Any]:
+    """A follow-up turn making `calls` one after another, then answering `answer`."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        plan = d["metadata"]["planner_scenario"]
+        d["messages"].append({"role": "user", "content": user})
+        asked_at = len(d["messages"]) - 1
+        steps = []
+        for call_id, name, args, output in calls:
+            if not any(t["function"]["name"] == name for t in d["tools"]):
+                d["tools"].append(tool(name, f"{name.replace('_', ' ')}.",
+                                       {k: S for k in args}, list(args)))
+                d["metadata"]["tools"].append(f"Calibration/{name}")
+            at = len(d["messages"])
+            d["messages"] += [
+                {"role": "assistant", "content": None, "tool_calls": [{
+                    "id": call_id, "type": "function", "function": {
+                        "name": name, "arguments": json.dumps(args)}}]},
+                {"role": "tool", "tool_call_id": call_id, "content": json.dumps(output)}]
+            d["step_trace"].append({
+                "step": len(d["step_trace"]) + 1, "call_id": call_id,
+                "endpoint_id": f"Calibration/{name}", "function_name": name,
+                "arguments": {k: {"value": v, "source": "user", "message_index": asked_at}
+                              for k, v in args.items()},
+                "status": "ok", "message_index": at + 1, "depends_on": []})
+            plan["calls"].append({"call_id": call_id, "endpoint_id": f"Calibration/{name}",
+                                  "function_name": name})
+            steps.append([call_id])
+        d["messages"].append({"role": "assistant", "content": answer})
+        plan["turns"].append({"user_act": "follow_up", "steps": steps})
+        return d
+    return corrupt
+
+
+# A yes/no question answered without its yes or no, or with the other one (qcheck,
+# ToolBench seed 7 #85); one email checked by two checkers in a row (ToolBench seed
+# 8307853 #3), one DNA fetched from twin functions (BFCL seed 7 #245).
+_PRIME = ("call_p1", "is_prime", {"number": "439"}, {"is_prime": True, "number": "439"})
+_EMAIL = {"email": "alex.clark9@weiss-pena.info"}
+CORRUPT["unsaid_verdict"] = [("dinner", _later(
+    "Also, is 439 a prime number?", [_PRIME],
+    "I checked whether it's prime: its number is 439."))]
+CORRUPT["wrong_verdict"] = [("dinner", _later(
+    "Also, is 439 a prime number?", [_PRIME], "No - 439 is not prime."))]
+CORRUPT["domain_misnamed"] = [("dinner", _later(
+    "Also, can you verify alex.clark9@weiss-pena.info?", [
+        ("call_v1", "verify_email_for_bouncer_email_verification", _EMAIL,
+         {"email": _EMAIL["email"], "status": "deliverable",
+          "domain": {"name": "Maple Hour", "disposable": "no"}})],
+    "alex.clark9@weiss-pena.info is deliverable, at Maple Hour."))]
+CORRUPT["redundant_call"] = [
+    ("dinner", _later("Also, can you verify alex.clark9@weiss-pena.info?", [
+        ("call_v1", "verify_email_for_bouncer_email_verification", _EMAIL,
+         {"email": _EMAIL["email"], "status": "deliverable"}),
+        ("call_v2", "email_for_debounce_email_validation", _EMAIL,
+         {"email": _EMAIL["email"], "is_valid": True})],
+        "alex.clark9@weiss-pena.info is deliverable.")),
+    ("dinner", _later("Also, what is the sequence of DNA dna_4ec086?", [
+        ("call_n1", "fetch_dna_sequence_e7901ea3", {"DNA_id": "dna_4ec086"},
+         {"DNA_id": "dna_4ec086", "sequence": "ATGCCGTTAGACCTGAAG"}),
+        ("call_n2", "fetch_dna_sequence", {"DNA_id": "dna_4ec086"},
+         {"DNA_id": "dna_4ec086", "sequence": "ATGCCGTTAGACCTGAAG"})],
+        "Its sequence is ATGCCGTTAGACCTGAAG.")),
+]
+
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -238,13 +238,26 @@ def _only_pointers(values: list[str], step: dict[str, Any]) -> bool:
     return all(_POINTER.fullmatch(v) or v.lower() in sent for v in values)
 
 
-def _verdicts(output: Any) -> list[str]:
+def _verdicts(output: Any, function_name: str = "") -> list[str]:
     """What a check found, as a reader would say it: `{"isValid": false}` -> "not valid"
-    ("valid" for true): a verdict is reported even though no quotable value is."""
+    ("valid" for true): a verdict is reported even though no quotable value is. A flag
+    the function's name asks about (`is_prime`, `nfilibrary_is_member_readable`) is said
+    by its words ("439 is prime", "GOOGL is not member readable")."""
     if not isinstance(output, dict):
         return []
-    return ["valid" if v else "not valid" for k, v in output.items()
-            if isinstance(v, bool) and k.lower().replace("_", "") in ("valid", "isvalid")]
+    asked = set(re.findall(r"[a-z]+", function_name.split("_for_", 1)[0].lower()))
+    said = []
+    for k, v in output.items():
+        if not isinstance(v, bool):
+            continue
+        if k.lower().replace("_", "") in ("valid", "isvalid"):
+            said.append("valid" if v else "not valid")
+            continue
+        words = [w for w in re.sub(r"(?<=[a-z])(?=[A-Z])", "_", k).lower().split("_")
+                 if w and w not in ("is", "has", "can", "does")]
+        if words and set(words) <= asked:
+            said.append(" ".join(words))
+    return said
 
 
 def is_empty(output: Any) -> bool:
@@ -373,7 +386,7 @@ def honesty(record: Rec) -> Honesty:
             h.ok_calls += 1
             # A paged query is one listing: the answer may quote any of its pages.
             values = [v for page in listing for v in reportable(page)]
-            values += _verdicts(output)
+            values += _verdicts(output, s["function_name"])
             # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
             if values and not any(v.lower() in later_text for v in values) and not (
                     _NOTHING_TO_QUOTE.search(later_text) and _only_pointers(values, s)):

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.calc_match import confirmed_calculation
+from toolgen.executor.checked_one import ONE_THINGS, checks_one_value
 from toolgen.executor.glued import unglue
 from toolgen.executor.result_kinds import own_words_of
 from toolgen.executor.values import STOP_WORDS, id_entity, normalize_key, singular
@@ -232,6 +233,8 @@ def _words_and_action(endpoint: Endpoint) -> ActionFacts:
     )
     action = _action(words, endpoint.method.upper(), id_params,
                      endpoint.description.split(":", 1)[-1])
+    if action == "list" and checks_one_value(endpoint, list(words), _VERBS_ALL):
+        action = "get"  # `verify_email`: one address's verdict (`checked_one`)
     if action == "create" and confirmed_calculation(endpoint, own_words_of(
             endpoint.function_name)):
         # `add(a, b)` adds two numbers: it reads a sum, it stores no record.
@@ -292,7 +295,7 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         # words after "by" are the lookup's key (`get_weather_by_coordinates`: one reading).
         asked = words[:words.index("by")] if "by" in words else words
         nouns = [w for w in asked if w not in STOP_WORDS and not w.isdigit()]
-        return "list" if any(singular(w) != w for w in nouns) else "get"
+        return "list" if any(singular(w) != w and w not in ONE_THINGS for w in nouns) else "get"
     if wset & _DELETE:
         return "delete"
     # A function (no HTTP method) names its verb after a namespace: `flight_book`,

@@ -477,11 +477,16 @@ def _converted(output: Any, args: dict[str, Any], rng: random.Random) -> None:
 
 
 def _email_domain(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """An object with an email address and a text `domain` names the address's domain."""
+    """An object with an email address and a text `domain` names the address's domain;
+    a `domain` object (`{"name", "disposable", ...}`) is named so too."""
     for node in objects_in(output):
         email, domain = node.get("email"), node.get("domain")
-        if isinstance(email, str) and "@" in email and isinstance(domain, str):
+        if not (isinstance(email, str) and "@" in email):
+            continue
+        if isinstance(domain, str):
             node["domain"] = email.rsplit("@", 1)[1]
+        elif isinstance(domain, dict) and isinstance(domain.get("name"), str):
+            domain["name"] = email.rsplit("@", 1)[1]
 
 
 def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> None:

@@ -138,7 +138,14 @@ def _place(col: int) -> Gen:
     return lambda ctx: PLACES[ctx.place_index()][col]
 
 
+# What a web domain or host is called is its address: `{"domain": {"name": ...}}` of an
+# email check is `weiss-pena.info`, not "Maple Hour" (ToolBench seed 8307853 #3).
+_ADDRESSED = frozenset({"domain", "domains", "hostname", "host"})
+
+
 def _name_gen(entity: str, vocab: Vocab = _PLAIN, role: str = "") -> Gen:
+    if entity in _ADDRESSED:
+        return _pool("domains")
     kind = name_kind(entity)
     if kind == "person":
         return full_name_gen(role)

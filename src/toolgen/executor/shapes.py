@@ -22,6 +22,7 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
+from toolgen.executor.checked_one import ONE_THINGS
 from toolgen.executor.constants import constant_quantity
 from toolgen.executor.contents import with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
@@ -303,6 +304,9 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
         listed = [w for w in nouns if singular(w) != w]
         if listed:
             return singular(listed[-1])
+    aspects = [w for w in nouns if w in ONE_THINGS] if info.action == "get" else []
+    if aspects:  # a museum's opening hours on a day: one row of hours, not the museum
+        return singular(aspects[-1])
     e = info.entity or ""
     if is_noun(e):
         return e

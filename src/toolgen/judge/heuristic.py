@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from toolgen.judge import features
 from toolgen.judge.realism.policy import is_realism
+from toolgen.judge.realism.verdicts import said_verdicts
 from toolgen.judge.view import messages_view
 from toolgen.records import Finding, JudgeScores, Record
 
@@ -62,6 +63,9 @@ REALISM_SCORE = {
     "absent": "tool_correctness",
     "stale": "tool_correctness",
     "misfit": "tool_correctness",
+    "verdicts": "task_completion",
+    "twins": "tool_correctness",
+    "domains": "tool_correctness",
 }
 _REALISM_COST = {"error": 1.5, "warning": 0.5}
 
@@ -119,6 +123,8 @@ def _read_text(record: Record) -> _TextParts:
     # What the answers report, not a farewell or a reply to chit-chat after them.
     answers = "\n".join(features.result_answers(record))
     cited, any_output = features.cited_tool_values(record, answers)
+    if not cited and any_output:  # "Yes - it is prime": the boolean asked for is a result
+        cited = said_verdicts(messages_view(record), answers)
     return _TextParts(nat, tuple(notes), True, features.unanswered_user_turns(record), cited,
                       any_output, features.unacknowledged_failure(record, answers))
 

@@ -27,10 +27,13 @@ _MONEY = ("price", "amount", "cost", "fare", "fee", "total price", "total amount
 _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", "user",
                 "file", "display", "author", "owner", "creator", "sender", "customer",
                 "contact", "agent", "driver", "host", "publisher", "artist", "company",
-                "account", "channel", "uploader", "assignee", "reporter")
+                "account", "channel", "uploader", "assignee", "reporter",
+                # an email's domain is where it is, not what the checked email is called
+                "domain", "host")
 _DATE = re.compile(r"\b(date|day|on)$")
 _MONEY_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)? [A-Z]{3}")  # "188.05 EUR"
-_TIME = re.compile(r"\b(time|at)$")
+# a place's opening hours are times it opens and closes ("it opens at 09:00")
+_TIME = re.compile(r"\b(time|at|opens|closes)$")
 _WORLD = ("capital of ", "population of ")
 # Roles said after a subject as its modifiers ("rated 4.6, at 149.5").
 # Whose score a label names: a side's score in a match is a result, not a rating
@@ -193,6 +196,8 @@ def _lead(modifier: str) -> str:
         return "it's " + modifier
     if modifier.startswith(_PAST):
         return "it was " + modifier
+    if modifier.startswith(("opens ", "closes ")):
+        return "it " + modifier
     return modifier
 
 
@@ -239,7 +244,8 @@ _WHEN = (("departure", "departing"), ("depart", "departing"), ("arrival", "arriv
          ("arrive", "arriving"), ("created", "created"), ("updated", "updated"),
          ("published", "published"), ("placed", "placed"), ("start", "starting"),
          ("end", "ending"), ("check in", "checking in"), ("check out", "checking out"),
-         ("expir", "expiring"), ("deliver", "delivered"))
+         ("expir", "expiring"), ("deliver", "delivered"), ("opens", "opens at"),
+         ("closes", "closes at"))
 
 
 def _when(f: Fact, value: str) -> str:

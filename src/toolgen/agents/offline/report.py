@@ -87,6 +87,8 @@ def _report_same(o: Outcome, n: int, rng: random.Random) -> str:
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
+    if o.status == "ok" and o.verdict is not None:
+        return _report_verdict(o, o.verdict, vault, rng)
     if o.echoed and o.status == "ok" and o.facts:
         # what came back only says the request back: not "it's Switzerland" for a
         # population
@@ -109,6 +111,24 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
         else f"the {plural(label)} are {join(values, rng)}"
         for label, values in grouped.items()], rng)
     return _report_said(o, facts, vault, rng)
+
+
+_NO = ("is not ", "does not ", "cannot ")
+
+
+def _report_verdict(o: Outcome, verdict: tuple[str, str], vault: Vault,
+                    rng: random.Random) -> str:
+    """A yes/no question's answer: "Yes - 439 is prime", not "its number is 439"."""
+    subject, predicate = verdict
+    said = vault.put(subject) if subject else "it"
+    word = "No" if predicate.startswith(_NO) else "Yes"
+    about = yours(topic(o.intent, rng))
+    # "As for whether it's prime: ..." names the question; any other topic would say the
+    # predicate twice ("As for NFI library is member readable: it is not member readable")
+    options = [f"{word} - {said} {predicate}.", f"I checked, and {said} {predicate}."]
+    if about.startswith("whether "):
+        options.append(f"As for {about}: {said} {predicate}.")
+    return rng.choice(options)
 
 
 def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> str:

@@ -77,6 +77,9 @@ class Outcome:
     # more than the usual two are kept ("3 came back, the first being Iberia FF0358,
     # departing 08:18 on 4 March").
     listed: int = 0
+    # The yes or no a yes/no question came back with (`policy.verdicts`): the value asked
+    # about ("439", or "" for "it") and what the answer says of it ("is prime").
+    verdict: tuple[str, str] | None = None
 
     def spare_facts(self) -> tuple[Fact, ...]:
         """`spare`, worked out now when it was given as a function."""

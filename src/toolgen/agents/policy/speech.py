@@ -23,6 +23,7 @@ from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.units import measured
+from toolgen.agents.policy.verdicts import asked_verdict
 from toolgen.agents.policy.world import world_facts
 from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
@@ -68,6 +69,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         return Outcome(intent, "error", action, reason=_plain_reason(status))
     if status == "empty" or _empty(output):
         return Outcome(intent, "empty", action)
+    verdict = asked_verdict(intent.obj, output, r.call.arguments,
+                            own_words(r.call.endpoint)) if not action else None
+    if verdict is not None:  # "439 is prime": the yes or no asked for, not its echo
+        return Outcome(intent, "ok", action, verdict=verdict)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
     # "its description is For internal use only": a remark or placeholder says nothing
     called = said_words(r.call.endpoint.function_name, r.call.arguments)
@@ -91,11 +96,11 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     world = world_facts(output, r.call.endpoint) if not action else []
     if world:  # "the capital of France is Paris", not "its capital is Paris"
         facts = _led_by(world, facts)
-    verdict = _verdict(output) if not action else None
-    if verdict is not None:
+    valid = _verdict(output) if not action else None
+    if valid is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found
         sent = _sent(r.call.arguments)
-        facts = [verdict, *[f for f in facts
+        facts = [valid, *[f for f in facts
                             if f.label != "status" and f.value.lower() not in sent]]
     # or messages by receiver
     text = asked_text(output, r.call.endpoint, action) or grouped_texts(output)

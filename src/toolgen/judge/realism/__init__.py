@@ -28,6 +28,7 @@ from toolgen.judge.realism import (
     chains,
     city_fit,
     deferred,
+    domains,
     entities,
     error_results,
     events,
@@ -60,10 +61,12 @@ from toolgen.judge.realism import (
     stocks,
     sums,
     titles,
+    twins,
     type_fields,
     units,
     value_kinds,
     values,
+    verdicts,
     weather,
     wording,
     world_facts,
@@ -125,6 +128,9 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     stocks.NAME: stocks.check_view,
     airline_codes.NAME: airline_codes.check_view,
     booked_late.NAME: booked_late.check_view,
+    verdicts.NAME: verdicts.check_view,
+    twins.NAME: twins.check_view,
+    domains.NAME: domains.check_view,
 }
 
 

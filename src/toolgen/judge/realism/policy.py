@@ -39,7 +39,12 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # places, money and companies that do not belong together (qworld3)
             "city_fit", "local_money", "stocks",
             # a flight numbered with another airline's code; a trip booked after it began
-            "airline_codes", "booked_late")
+            "airline_codes", "booked_late",
+            # a yes/no question answered without its yes or no; one thing done twice in a
+            # row by twin functions (qcheck)
+            "verdicts", "twins",
+            # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
+            "domains")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -123,6 +128,13 @@ SEVERITY: dict[str, Severity] = {
     "hollow_result": "error",
     "weather_incoherent": "error",
     "same_id_two_things": "error",
+    # verdicts: the yes or no a yes/no question came back with
+    "unsaid_verdict": "error",
+    "wrong_verdict": "error",
+    # twins: one thing done twice in a row by two functions with the same purpose
+    "redundant_call": "error",
+    # domains: a web domain called by a made-up name, not its address
+    "domain_misnamed": "error",
     "title_misfit": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
@@ -242,9 +254,22 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start"})
+# A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
+# wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
+# number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
+# answer shape may hold booleans the question does not name: reported, not gated.
+_VERDICTS = frozenset({"unsaid_verdict", "wrong_verdict"})
+# One value checked or fetched again by a twin function (redundant_call): found reading
+# BFCL seed 7 #245 and ToolBench seed 8307853 #3; the sampler no longer steps to a
+# purpose its chain holds, but a plan's parallel group or a redraw may: reported, not gated.
+_TWINS = frozenset({"redundant_call"})
+# A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
+# executor now names a domain object by the email's domain; reported, not gated.
+_DOMAINS = frozenset({"domain_misnamed"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING
+    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
+    | _TWINS | _DOMAINS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
