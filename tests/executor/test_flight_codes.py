@@ -1,6 +1,8 @@
-"""A flight's number starts with its airline's code, and an airline asked for is the one
-booked (BFCL seed 7 #160: a flight asked of Delta booked on ANA as "HE2390"; bundled and
-BFCL seed 7 had 23 and 47 records with a flight numbered under another airline's code)."""
+"""A flight's number starts with its airline's code, it is flown by an airline of a
+country it links, and an airline asked for is the one booked (BFCL seed 7 #160: a flight
+asked of Delta booked on ANA as "HE2390"; bundled and BFCL seed 7 had 23 and 47 records
+with a flight numbered under another airline's code; #200: Qantas from Edinburgh to
+Rome)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,31 @@ def test_an_airline_asked_for_replaces_one_written_in_capitals() -> None:
     coded = {"origin": "LIS"}
     echo_arguments(coded, {"origin": "Lisbon"})
     assert coded["origin"] == "LIS"  # a city never overwrites an airport code
+
+
+def test_a_flight_is_flown_by_an_airline_of_a_country_it_links() -> None:
+    # BFCL seed 7 #200: Qantas from Edinburgh to Rome; Iberia from Bangkok to Edinburgh
+    from toolgen.executor.airline_routes import HOME, route_airlines
+
+    out = {"flights": [
+        {"airline": "Qantas", "flight_number": "QF2917", "origin": "Edinburgh",
+         "destination": "Rome"},
+        {"airline": "Iberia", "flight_number": "IB100", "origin": "Bangkok",
+         "destination": "Edinburgh"},
+        {"airline": "Lufthansa", "flight_number": "LH400", "origin": "FRA",
+         "destination": "JFK"}]}
+    route_airlines(out, {}, random.Random(0))
+    airline_codes(out, {}, random.Random(0))
+    first, second, third = out["flights"]
+    assert HOME[first["airline"].lower()] == "GB", first  # a carrier based in the UK
+    assert first["flight_number"][:2] in ("BA", "U2") and first["flight_number"][2:] == "2917"
+    assert HOME[second["airline"].lower()] == "TH", second
+    assert third["airline"] == "Lufthansa"  # based at one end of its route: kept
+
+
+def test_an_airline_the_user_asked_for_stays_on_any_route() -> None:
+    from toolgen.executor.airline_routes import route_airlines
+
+    out = {"airline": "Qantas", "origin": "Edinburgh", "destination": "Rome"}
+    route_airlines(out, {"airlines": "Qantas"}, random.Random(0))
+    assert out["airline"] == "Qantas"

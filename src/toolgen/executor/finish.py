@@ -61,6 +61,7 @@ import orjson
 from toolgen.executor.actions import endpoint_info
 from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.air_quality import aqi_category
+from toolgen.executor.airline_routes import route_airlines
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
@@ -236,6 +237,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(carrier_finish)  # a phone's carrier is a network, not Ryanair
     if 'created' in text or 'booked' in text or 'purchase' in text or 'order' in text:
         steps.append(booked_before)  # a flight is booked before it departs
+    if 'airline' in text or '"carrier"' in text:
+        steps.append(route_airlines)  # no Qantas from Edinburgh to Rome
     if 'flight_n' in text and 'airline' in text:
         steps.append(airline_codes)  # a KLM flight is KL1492, not AA1492
     if '"aqi"' in text and '"category"' in text:

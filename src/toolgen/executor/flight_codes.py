@@ -31,6 +31,9 @@ DESIGNATORS = {
     "aeromexico": "AM", "avianca": "AV", "korean air": "KE", "air china": "CA",
     "vueling": "VY", "norwegian": "DY", "wizz air": "W6", "spirit airlines": "NK",
     "frontier airlines": "F9", "hawaiian airlines": "HA", "westjet": "WS",
+    "aerolineas argentinas": "AR", "austrian airlines": "OS", "egyptair": "MS",
+    "kenya airways": "KQ", "air new zealand": "NZ", "lot polish airlines": "LO",
+    "south african airways": "SA", "thai airways": "TG", "czech airlines": "OK",
 }
 _AIRLINE_KEYS = ("airline", "airlines", "carrier", "airline_name", "operating_airline")
 _NUMBER_KEYS = ("flight_number", "flight_no", "flight_code", "flightnumber")
