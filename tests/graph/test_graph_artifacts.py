@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -13,16 +15,16 @@ from typer.testing import CliRunner
 from toolgen.cli import build as build_cli
 from toolgen.cli.app import COMMAND_MODULES
 from toolgen.graph.artifacts import (
+    MAX_NODE_OUTPUTS,
     edge_lines,
     edge_record,
     group_diagnostics,
     node_lines,
-    node_record,
     write_artifacts,
 )
 from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.mermaid import MAX_NODES, category_diagram, inner_flow_degrees, label
-from toolgen.records import Diagnostic, Registry, Tool
+from toolgen.records import Diagnostic, Endpoint, Registry, Tool
 from toolgen.registry import load_registry
 
 from .factories import STR, endpoint, obj, param
@@ -169,13 +171,30 @@ def test_edge_lines_are_each_edge_record_byte_for_byte() -> None:
     assert b"".join(edge_lines(graph)) == _record_lines(graph)
 
 
+def _node_record(ep: Endpoint, graph: EndpointGraph) -> dict[str, Any]:
+    """One line of `nodes.jsonl` as the graph's lookups by id give it (the oracle)."""
+    return {
+        "id": ep.id,
+        "function_name": ep.function_name,
+        "tool_id": ep.tool_id,
+        "tool_name": ep.tool_name,
+        "category": ep.category,
+        "name": ep.name,
+        "method": ep.method,
+        "inputs": [{"name": p.name, "required": p.required} for p in ep.parameters],
+        "outputs": list(itertools.islice(graph.output_types(ep.id), MAX_NODE_OUTPUTS)),
+        "out_degree": graph.out_degree(ep.id),
+        "in_degree": graph.in_degree(ep.id),
+    }
+
+
 def test_node_lines_are_each_node_record_byte_for_byte() -> None:
-    """Chunked, with degrees read from the offset columns: the same bytes as `node_record`
-    dumped line by line (the shared ToolBench slice spans several chunks)."""
+    """Chunked, with degrees read from the offset columns: the same bytes as each node's
+    record by id dumped line by line (the shared ToolBench slice spans several chunks)."""
     if not TOOLBENCH.is_dir():
         pytest.skip(f"shared ToolBench corpus not found at {TOOLBENCH}")
     graph = build_graph(load_registry(TOOLBENCH))
-    oracle = b"".join(orjson.dumps(node_record(ep, graph), option=orjson.OPT_APPEND_NEWLINE)
+    oracle = b"".join(orjson.dumps(_node_record(ep, graph), option=orjson.OPT_APPEND_NEWLINE)
                       for ep in graph.endpoints.values())
     chunks = list(node_lines(graph))
     assert len(chunks) > 1

@@ -33,7 +33,7 @@ from toolgen.graph.build import EndpointGraph, build_graph
 from toolgen.graph.columns import EDGE_KINDS, NO_LABEL
 from toolgen.graph.edges import RawEdge
 from toolgen.graph.mermaid import category_diagram, chains_markdown, inner_flow_degrees
-from toolgen.records import Diagnostic, Endpoint, Registry, Tool
+from toolgen.records import Diagnostic, Registry, Tool
 
 if TYPE_CHECKING:
     from toolgen.registry.realisable import Assessment
@@ -147,29 +147,11 @@ def category_slugs(categories: list[str]) -> dict[str, str]:
     return slugs
 
 
-def node_record(ep: Endpoint, graph: EndpointGraph) -> dict[str, Any]:
-    """One line of `nodes.jsonl`."""
-    return {
-        "id": ep.id,
-        "function_name": ep.function_name,
-        "tool_id": ep.tool_id,
-        "tool_name": ep.tool_name,
-        "category": ep.category,
-        "name": ep.name,
-        "method": ep.method,
-        "inputs": [{"name": p.name, "required": p.required} for p in ep.parameters],
-        # The build flattened the response already (`output_types` keeps the paths in
-        # flattening order): flattening 47,000 schemas again cost a second.
-        "outputs": list(itertools.islice(graph.output_types(ep.id), MAX_NODE_OUTPUTS)),
-        "out_degree": graph.out_degree(ep.id),
-        "in_degree": graph.in_degree(ep.id),
-    }
-
-
 def node_lines(graph: EndpointGraph) -> Iterator[bytes]:
-    """`nodes.jsonl`, a few hundred lines at a time: the lines of `node_record`, byte for
-    byte, with each node's degrees read from the offset columns by its number (not
-    looked up by id and measured as a range, 47,000 times on a big corpus)."""
+    """`nodes.jsonl`, a few hundred lines at a time: one line per endpoint (its id, names,
+    inputs, up to `MAX_NODE_OUTPUTS` output paths in flattening order, and degrees), the
+    degrees read from the offset columns by its number (not looked up by id and measured
+    as a range, 47,000 times on a big corpus)."""
     cols = graph.columns
     out_offsets, in_offsets, endpoints = cols.out_offsets, cols.in_offsets, graph.endpoints
     dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
