@@ -4,10 +4,12 @@ address validated for Australia is not answered from San Francisco).
 
 `believable_places(output, args)` walks every object of an output. The place it is in is,
 in this order: the country the call named (`country`, `country_code`), the city the call
-named when the object repeats it, the object's own country, its own city. A city,
+named when the object repeats it, the object's own country, its own city; a city the
+call sent that the list does not hold is answered from its own country when the record's
+has no city of that name (Cleveland from the United States, not from Italy). A city,
 country, address tail, region, time zone, coordinate pair or phone prefix of another
 country is rewritten to that place (keeping the field's form: a code stays a code). A
-value the call itself sent is never changed. Places outside the known list are left
+value the call itself sent is never changed. Other places outside the known list are left
 alone. In place, deterministic, never touches the network.
 """
 

@@ -9,7 +9,8 @@ Portuguese shape, is made up. Owned here:
   (code or name) or a large US city moves into that state's range (keeping its last two
   digits), and a postcode beside a known non-US country or city not in that country's
   shape becomes one of the country's own (`locales`), in the district of its city where
-  `locales` lists them (Warsaw: 00-04). A postcode the call sent is
+  `locales` lists them (Warsaw: 00-04); a US object's postcode is a ZIP, not Toronto's
+  "M4C 3T3". A postcode the call sent is
   kept, and a US state beside it follows it instead.
 - `fit_given(given)`: the same for the values a user states in one call.
 - `postcode_country(value)`: the country a postcode's shape alone names (`00-950` is
