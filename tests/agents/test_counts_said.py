@@ -10,8 +10,8 @@ import random
 
 from toolgen.agents.offline import Fact, Intent
 from toolgen.agents.offline.clauses import fact_clauses
+from toolgen.agents.policy.asked_figure import asked_figure
 from toolgen.agents.policy.content_first import _item_words
-from toolgen.agents.policy.speech import _asked_figure
 
 
 def _said(*facts: Fact) -> str:
@@ -42,7 +42,7 @@ def test_a_named_list_is_not_answered_by_its_first_items_count() -> None:
     output = {"followings": [{"username": "kevin.arnold", "full_name": "Kevin Arnold",
                               "followers": 2052, "following": 841}], "total": 4}
     intent = Intent("check", "list of the user following", "check the list of the user following")
-    assert _asked_figure(output, intent) is None
+    assert asked_figure(output, intent) is None
     temperature = {"forecast": [{"time": "09:00", "temperature": 21.5}]}
-    asked = _asked_figure(temperature, Intent("get", "temperature", "get the temperature"))
+    asked = asked_figure(temperature, Intent("get", "temperature", "get the temperature"))
     assert asked is not None and asked[1] == "21.5"

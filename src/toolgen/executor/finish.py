@@ -83,7 +83,6 @@ from toolgen.executor.fee_scale import fee_step
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.flight_codes import airline_codes
-from toolgen.executor.formulas import Invalid
 from toolgen.executor.free_text import text_finish
 from toolgen.executor.history_facts import history_finish
 from toolgen.executor.id_links import linked_ids
@@ -109,10 +108,10 @@ from toolgen.executor.result_kinds import (
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
+from toolgen.executor.sent_inputs import computed, echoed_arguments, unsent_defaults
 from toolgen.executor.text_ops import text_op_finish
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
-from toolgen.executor.views import VIEW_KEYS
 from toolgen.executor.weather_reading import weather_finish
 from toolgen.executor.world_facts import world_finish
 from toolgen.executor.zone_times import converted_time
@@ -146,10 +145,10 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         formula = endpoint_formula(endpoint, words)
         key = formula.key if formula is not None and formula.key in top else _result_key(top)
         if formula is not None and key is not None:
-            steps.append(_computed(key, formula.compute, _unsent(endpoint)))
+            steps.append(computed(key, formula.compute, unsent_defaults(endpoint)))
         elif (key := calc_field(endpoint)) is not None and key in top:
             # no formula: the drawn figure stays, but an input nobody sent is no input
-            steps.append(_computed(key, lambda args: None, _unsent(endpoint)))
+            steps.append(computed(key, lambda args: None, unsent_defaults(endpoint)))
     elif kind == ACTION:
         status = ACTION_STATUS[action_verb(words)]
         sub = top.get("status")
@@ -255,10 +254,10 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         # not at all (`competition: "basic"` on goals nobody asked by competition). An id
         # it was not sent is what the answer points at (later calls read it), and a field
         # the record holds of its own (a book's title) is no echo of a filter: both kept.
-        unsent = {k for k in _unsent(endpoint)
+        unsent = {k for k in unsent_defaults(endpoint)
                   if id_entity(k) is None and k not in CONTENT_KEYS}
         params = {normalize_key(p.name) for p in endpoint.parameters}
-        steps.insert(0, _echoed_arguments(params, unsent))
+        steps.insert(0, echoed_arguments(params, unsent))
     rows = rows_finish(text) if shape is not endpoint.response_schema else None
     if rows is not None:
         steps.append(rows)  # a "Lipid Panel" lists the lipid tests, not platelets
@@ -289,95 +288,6 @@ def _text(shape: Any) -> str:
         return json.dumps(shape, default=str)
     except (TypeError, ValueError):
         return ""
-
-
-def _unsent(endpoint: Endpoint) -> dict[str, Any]:
-    """Optional parameters (normalised name -> their default, or a marker for none)."""
-    return {normalize_key(p.name): (p.default if p.has_default else _NONE)
-            for p in endpoint.parameters if not p.required}
-
-
-_NONE = object()
-
-
-def _echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
-    """In the answer, each field echoing an argument the call sent holds the sent value
-    (scalars of the same type only); in it and the records of its lists, each echoing an
-    optional one it did not send (in `unsent`) is dropped."""
-    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-        if not isinstance(output, dict):
-            return
-        records = [output, *(item for v in output.values() if isinstance(v, list)
-                             for item in v if isinstance(item, dict))]
-        for record in records:
-            for k in list(record):
-                nk = normalize_key(k)
-                if nk not in params:
-                    continue
-                if nk in args:
-                    if record is not output:
-                        continue  # a listed record may be one an earlier call wrote
-                    current, sent = record[k], args[nk]
-                    # a word picked out of the sent sentence (a thesaurus) narrows it
-                    picked = isinstance(current, str) and isinstance(sent, str) and (
-                        current.lower() in sent.lower())
-                    # a day or time is `echo`'s, which moves its pair with it
-                    dated = isinstance(sent, str) and _DAY.match(sent) is not None
-                    if _same_kind(current, sent) and not picked and not dated:
-                        record[k] = sent
-                elif nk in unsent and nk not in VIEW_KEYS:
-                    # Why not its default: a corpus default is often a paste
-                    # (`fee: '{"parameter":"object"}'`); unsaid is never wrong. A language
-                    # stays: it is the record's own (the one it was written in).
-                    del record[k]
-
-    return step
-
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
-
-
-def _same_kind(current: Any, sent: Any) -> bool:
-    """Both texts, both numbers or both flags: a sent value may replace its echo."""
-    if isinstance(current, bool) or isinstance(sent, bool):
-        return isinstance(current, bool) and isinstance(sent, bool)
-    if isinstance(current, str):
-        return isinstance(sent, str)
-    return isinstance(current, int | float) and isinstance(sent, int | float)
-
-
-def _computed(key: str, compute: Callable[[dict[str, Any]], Any],
-              unsent: dict[str, Any]) -> Finish:
-    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-        if not isinstance(output, dict) or key not in output:
-            return
-        # An optional input the call did not send is its default, or not stated at all:
-        # `n: 570` compoundings a year that nobody asked for would change the answer.
-        for k in list(output):
-            nk = normalize_key(k)
-            if nk in unsent and nk not in args:
-                default = unsent[nk]
-                if default is _NONE or isinstance(default, (dict, list)):
-                    del output[k]
-                else:
-                    output[k] = default
-        # Why the answer's own inputs too: an optional `n` it states must be the one used.
-        inputs = {k: v for k, v in output.items() if k != key and not isinstance(v, dict)}
-        # An optional input left unsent is its default (a 10 % efficiency, 2800 J/mol).
-        inputs.update({k: d for k, d in unsent.items() if d is not _NONE and k not in inputs
-                       and not isinstance(d, (dict, list))})
-        inputs.update(args)
-        try:
-            value = compute(inputs)
-        except (ArithmeticError, ValueError, TypeError):
-            value = None
-        if isinstance(value, Invalid):
-            output[key] = None
-            output["message"] = str(value)
-        elif value is not None:
-            output[key] = value
-
-    return step
 
 
 def _result_key(top: dict[str, Any]) -> str | None:
