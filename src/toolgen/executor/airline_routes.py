@@ -14,6 +14,7 @@ deterministic.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.entities.tables import AIRPORT
@@ -62,16 +63,29 @@ def country_of_end(value: Any) -> str | None:
     return PLACES[row][2] if row is not None else _BY_CODE.get(text)
 
 
+@lru_cache(maxsize=8192)  # objects one endpoint answers with share their keys
+def _route_keys(keys: tuple[Any, ...]) -> tuple[str, str, str] | None:
+    """The airline, origin and destination keys of an object with these keys."""
+    names = {normalize_key(k): k for k in keys if isinstance(k, str)}
+    found = [next((names[n] for n in group if n in names), None)
+             for group in (_AIRLINE, _FROM, _TO)]
+    airline, start, end = found
+    if airline is None or start is None or end is None:
+        return None
+    return airline, start, end
+
+
 def route_airlines(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
     for obj in objects_in(output):
-        keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
-        key = next((keys[n] for n in _AIRLINE if n in keys), None)
-        if key is None or not isinstance(obj[key], str) or obj[key] in sent:
+        found = _route_keys(tuple(obj))
+        if found is None:
+            continue
+        key, from_key, to_key = found
+        if not isinstance(obj[key], str) or obj[key] in sent:
             continue
         airline: str = obj[key]
-        start = next((country_of_end(obj[keys[n]]) for n in _FROM if n in keys), None)
-        end = next((country_of_end(obj[keys[n]]) for n in _TO if n in keys), None)
+        start, end = country_of_end(obj[from_key]), country_of_end(obj[to_key])
         if start is None or end is None or HOME.get(airline.strip().lower()) in (start, end):
             continue
         pool = CARRIERS.get(start) or CARRIERS.get(end)

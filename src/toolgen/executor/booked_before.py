@@ -13,6 +13,7 @@ place, deterministic.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.date_text import DATE, parse, shifted
@@ -26,14 +27,22 @@ _BEGINS = ("departure_time", "departure_date", "departure", "departs_at", "depar
            "start_time", "starts_at", "event_date", "pickup_date", "pickup_time")
 
 
+@lru_cache(maxsize=8192)  # objects one endpoint answers with share their keys
+def _stamp_keys(keys: tuple[Any, ...]) -> tuple[str, str] | None:
+    """The creation stamp's key and the start's key of an object with these keys."""
+    names = {normalize_key(k): k for k in keys if isinstance(k, str)}
+    made = next((names[n] for n in _MADE if n in names), None)
+    begins = next((names[n] for n in _BEGINS if n in names), None)
+    return (made, begins) if made is not None and begins is not None else None
+
+
 def booked_before(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
     for obj in objects_in(output):
-        keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
-        made = next((keys[n] for n in _MADE if n in keys), None)
-        begins = next((keys[n] for n in _BEGINS if n in keys), None)
-        if made is None or begins is None:
+        pair = _stamp_keys(tuple(obj))
+        if pair is None:
             continue
+        made, begins = pair
         stamp, start = obj[made], obj[begins]
         if not (isinstance(stamp, str) and isinstance(start, str) and DATE.match(stamp)
                 and DATE.match(start)) or stamp in sent:

@@ -14,6 +14,7 @@ title, so the record's random stream is untouched. In place, deterministic.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.objects import objects_in
@@ -55,15 +56,26 @@ _EVENT_MARKS = ("event", "venue", "starts", "start_date", "start_time", "showtim
 _CATEGORIES = ("category", "type", "segment", "event_type", "genre")
 
 
+@lru_cache(maxsize=8192)  # objects one endpoint answers with share their keys
+def _event_keys(keys: tuple[Any, ...]) -> tuple[str, str, str | None] | None:
+    """The title, category and city keys of an event with these keys (None: not an
+    event with a title and a category; a product in "sports" is no event)."""
+    names = {normalize_key(k): k for k in keys if isinstance(k, str)}
+    title_key = next((names[n] for n in _TITLES if n in names), None)
+    cat_key = next((names[n] for n in _CATEGORIES if n in names), None)
+    if title_key is None or cat_key is None or not any(
+            w in k for k in names for w in _EVENT_MARKS):
+        return None
+    return title_key, cat_key, names.get("city")
+
+
 def titled_by_category(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
     for obj in objects_in(output):
-        keys = {normalize_key(k): k for k in obj if isinstance(k, str)}
-        title_key = next((keys[n] for n in _TITLES if n in keys), None)
-        cat_key = next((keys[n] for n in _CATEGORIES if n in keys), None)
-        if title_key is None or cat_key is None or not any(
-                w in k for k in keys for w in _EVENT_MARKS):
-            continue  # a product in "sports" is no event
+        found = _event_keys(tuple(obj))
+        if found is None:
+            continue
+        title_key, cat_key, city_key = found
         title, category = obj[title_key], obj[cat_key]
         kind = _KINDS.get(category.strip().lower()) if isinstance(category, str) else None
         if kind is None or not isinstance(title, str) or title in sent:
@@ -71,6 +83,6 @@ def titled_by_category(output: Any, args: dict[str, Any], rng: random.Random) ->
         words = frozenset(title.lower().replace(":", " ").split())
         if words & kind[0]:
             continue
-        city = obj.get(keys.get("city", ""), "")
+        city = obj.get(city_key, "") if city_key is not None else ""
         pool = [t for t in kind[1] if "{city}" not in t or (isinstance(city, str) and city)]
         obj[title_key] = pool[sum(map(ord, title)) % len(pool)].format(city=city)

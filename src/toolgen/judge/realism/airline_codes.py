@@ -18,7 +18,7 @@ from toolgen.executor.flight_codes import designator
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import answered_calls
+from toolgen.judge.realism.reading import answered_objects_with_sent
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -46,12 +46,5 @@ GATE = output_keys_gate(lambda key: key in _NUMBER)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
-    out: list[Finding] = []
-    for step, args, at in answered_calls(view):
-        sent = {v for v in args.values() if isinstance(v, str)}
-        for _, obj in view.objects(step.call_id):
-            why = _mismatch(obj, sent)
-            if why is not None:
-                out.append(finding(NAME, "airline_code_mismatch", at, why))
-                break
-    return out
+    return [finding(NAME, "airline_code_mismatch", at, why)
+            for _, at, why in answered_objects_with_sent(view, _mismatch)]

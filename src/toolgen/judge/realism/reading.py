@@ -183,6 +183,20 @@ def answered_objects(
                 break
 
 
+def answered_objects_with_sent(
+    view: RecordView, reason: Callable[[dict[str, Any], set[str]], str | None]
+) -> Iterator[tuple[StepTrace, int, str]]:
+    """`answered_objects` for a `reason` that also reads the call's text arguments (a
+    value the user sent is their own words, not the tool's)."""
+    for step, args, at in answered_calls(view):
+        sent = {v for v in args.values() if isinstance(v, str)}
+        for _, node in view.objects(step.call_id):
+            why = reason(node, sent)
+            if why:
+                yield step, at, why
+                break
+
+
 def _real_steps(view: RecordView) -> Iterator[StepTrace]:
     for step in view.record.step_trace:
         at = view.call_at.get(step.call_id)
