@@ -12,7 +12,7 @@ from agents import user_turn_checks as uc
 from toolgen.agents.offline import Slot, intent_from_text, paraphrase, user_request
 from toolgen.agents.offline.user import user_clarification_answer
 from toolgen.executor.controls import left_to_assistant
-from toolgen.records.plan import Goal
+from toolgen.records.plan import Goal, Style
 
 
 def _goal(style: str = "formal") -> Goal:
@@ -133,3 +133,21 @@ def test_coordinates_are_a_point_or_a_place(seed: int) -> None:
     assert "-36.8485, 12.5683" in text and not uc.raw_coordinates(text), text
     answer = user_clarification_answer(apart, rng, "chatty")
     assert "-36.8485, 12.5683" in answer and not uc.raw_coordinates(answer), answer
+
+
+@pytest.mark.parametrize("style", ["chatty", "casual", "formal", "terse"])
+def test_a_sentence_given_alone_is_quoted_not_run_into_the_reply(style: Style) -> None:
+    """ToolBench seed 13 #117 answered "The meeting has been moved to Thursday afternoon.,
+    please." A text given on its own is quoted and keeps one closing stop; an address
+    (no sentence of its own) is not quoted."""
+    text = Slot(name="text", label="text",
+                value="The meeting has been moved to Thursday afternoon.", kind="string")
+    place = Slot(name="address", label="address",
+                 value="Suse-Hecker-Weg 97, Munich, Germany", kind="string")
+    for seed in range(40):
+        said = user_clarification_answer([text], random.Random(seed), style)
+        assert '"The meeting has been moved to Thursday afternoon."' in said, said
+        assert "afternoon.," not in said and 'afternoon.".' not in said, said
+        assert "afternoon.." not in said, said
+        where = user_clarification_answer([place], random.Random(seed), style)
+        assert '"Suse' not in where, where

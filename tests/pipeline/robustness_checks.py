@@ -313,9 +313,10 @@ _WRITES = frozenset({"book", "create", "add", "delete", "remove", "cancel", "upd
 
 
 def check_wrong_tool_slips(record: Rec) -> tuple[int, list[str]]:
-    """(wrong-tool slips checked, problems): a slip calls a look-alike that only reads,
-    with the values the user gave wherever it takes the same parameter as the call that
-    recovers."""
+    """(wrong-tool slips checked, problems): a slip calls a look-alike that only reads and
+    does something else than the call that recovers (not a copy of the same function),
+    with the values the user gave wherever it takes the same parameter, and no value
+    no one gave."""
     problems: list[str] = []
     checked = 0
     steps = {s["call_id"]: s for s in record["step_trace"]}
@@ -334,11 +335,22 @@ def check_wrong_tool_slips(record: Rec) -> tuple[int, list[str]]:
             continue
         sent = _arguments(tc)
         retried = _arguments(nxt)
+        if _own_words(name) == _own_words(nxt["function"]["name"]):
+            problems.append(f"{where}: the look-alike is the same function as "
+                            f"{nxt['function']['name']}")
+        for key in sent.keys() - retried.keys():
+            problems.append(f"{where}: {key}={sent[key]!r} is a value no one gave")
         for key in sent.keys() & retried.keys():
             if sent[key] != retried[key]:
                 problems.append(f"{where}: {key}={sent[key]!r}, the user said "
                                 f"{retried[key]!r}")
     return checked, problems
+
+
+def _own_words(function_name: str) -> list[str]:
+    """A function's name without its ToolBench tool (`_for_...`) or hex copy tail."""
+    head = re.sub(r"_[0-9a-f]{8}$", "", function_name.split("_for_")[0])
+    return re.findall(r"[a-z]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", head).lower())
 
 
 def _arguments(call: dict[str, Any]) -> dict[str, Any]:

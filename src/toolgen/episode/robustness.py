@@ -183,13 +183,15 @@ def _wrong_tool(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
         return None  # a look-alike that books or deletes leaves a second booking behind
     # The slip is the tool, not the request: the look-alike gets the user's values where
     # it takes the same parameter (Auckland -> Madrid, not a drawn Melbourne -> Buenos Aires).
+    # A look-alike needing a value no one gave is no slip: the assistant would have made
+    # up "Qantas, 3 passengers" for a pricing tool when asked to book Auckland -> Madrid.
     said = {a.name: a.value for a in call.arguments}
     args: dict[str, Any] = {}
     for p in other.parameters:
         if p.name in said and _same_kind(said[p.name], p.json_schema):
             args[p.name] = said[p.name]
         elif p.required:
-            args[p.name] = ctx.values.draw(other, p, rng)
+            return None
     wrong = Attempt(other, args, {}, intended=True, mistake="wrong_tool")
     return [wrong, _retry(call, ep, "wrong_tool")]
 

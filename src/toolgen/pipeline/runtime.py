@@ -14,6 +14,7 @@ from toolgen.episode.synthetic import SYNTHETIC
 from toolgen.executor import MockExecutor
 from toolgen.executor.examples import CorpusExamples
 from toolgen.graph.build import EndpointGraph
+from toolgen.graph.purposes import purposes
 from toolgen.graph.sampler import SamplerConfig
 from toolgen.io.prepared import LazyEndpoints
 from toolgen.judge import JudgeContext
@@ -101,11 +102,15 @@ class Runtime:
         return self.prepared.digest
 
     def similar(self, endpoint: Endpoint) -> Endpoint | None:
-        """A neighbour easy to mistake for `endpoint` (same tool, else same category)."""
+        """A neighbour easy to mistake for `endpoint` (same tool, else same category) that
+        does something else: a copy of the same function (ToolBench's `text_translation`
+        of "Translef" and of its hex-suffixed twin) answers the slip as the right call
+        would, and "not the one that takes the details you gave me" then reads false."""
+        own = purposes(endpoint)
         for kind in ("same_tool", "same_category"):
             for i in self.graph.out_edge_ids(endpoint.id, kind):
                 target = self.graph.edge_targets[i]
-                if target not in self.set_aside:
+                if target not in self.set_aside and not purposes(self.endpoints[target]) & own:
                     return self.endpoints[target]
         return None
 

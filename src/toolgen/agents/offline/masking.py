@@ -105,8 +105,10 @@ class Vault:
 
     def closed(self, text: str) -> str:
         """`text` without a full stop right after a value that ends a sentence itself
-        ("by the end of the week.." -> "by the end of the week.")."""
+        ("by the end of the week.." -> "by the end of the week."), or quoted at the end
+        ('"Thursday afternoon.".' -> '"Thursday afternoon."'; within the text, '?". After
+        that' keeps the stop that ends the person's own sentence)."""
         for tok, value in self._values.items():
-            if value[-1:] in (".", "?", "!") and tok + "." in text:
-                text = re.sub(re.escape(tok) + r"\.(?=\s|$)", tok, text)
+            if value[-1:] in (".", "?", "!") and tok in text:
+                text = re.sub(re.escape(tok) + r'(?:\.(?=\s|$)|(")\.$)', tok + r"\1", text)
         return text

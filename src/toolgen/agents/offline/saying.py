@@ -115,11 +115,17 @@ def field(slot: Slot, tok: str) -> str | None:
                                                              f"{slot.hint} {slot.value}")):
         return None
     # a sentence is quoted as what the field will read; a phone number is not a sentence
-    said = f'"{tok}"' if _SENTENCE.search(slot.value) else tok
+    said = f'"{tok}"' if is_sentence(slot.value) else tok
     return f"the {label} {said}" if " " not in label else f"the {label} set to {said}"
 
 
 _SENTENCE = re.compile(r"[A-Za-z]{2,}\S* \S+ \S+")
+
+
+def is_sentence(value: str) -> bool:
+    """Whether a value reads as words of its own (a text to translate, a subject), which a
+    person quotes rather than runs into their own sentence."""
+    return _SENTENCE.search(value) is not None
 
 
 def _keyed(slot: Slot) -> bool:

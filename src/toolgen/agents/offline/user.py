@@ -84,7 +84,12 @@ def user_clarification_answer(
     vault = Vault()
     if len(slots) == 1:
         rule = "clar_formal" if style == "formal" else "clar_one"
-        env = {"value": vault.put(slots[0].value)}
+        tok = vault.put(slots[0].value)
+        # a sentence given on its own is quoted: 'The meeting has been moved to Thursday
+        # afternoon., please.' ran the text into the reply (an address is not quoted)
+        said = slots[0].value
+        quoted = said[-1:] in (".", "?", "!") and saying.is_sentence(said)
+        env = {"value": f'"{tok}"' if quoted else tok}
     else:
         rule = "clar_formal_many" if style == "formal" else "clar_many"
         env = {"slots": _join(_said(slots, vault, rng), rng)}
