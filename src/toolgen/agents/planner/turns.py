@@ -23,6 +23,7 @@ from toolgen.agents.planner.session_values import held_by_session, reference, sa
 from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.planner.values_pairs import translated_from
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
@@ -238,6 +239,12 @@ def _plan_args(
         if edge is not None and (beside or param.name in place.elsewhere or _foreign_id(
                 param.name, edge.source_field or "", edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
+        if edge is not None and (translated_from(endpoint, param.name) or translated_from(
+                endpoint, edge.source_field or "", param.name)):
+            # a text is translated from its own language, not from the one an earlier
+            # call translated into ("nl" to "nl": ToolBench seed 7 #37), nor into the
+            # language an earlier text was in (English into English)
+            edge = None
         if edge is not None and edge.source_field and (
                 param.required or param.name in sampled or rng.random() < 0.7):
             args.append(PlannedArg(name=param.name, source="tool_output",

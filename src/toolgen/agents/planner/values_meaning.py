@@ -362,7 +362,9 @@ def _language(key: str, tokens: set[str], description: str, about: str) -> Draw 
                                                                  + description, re.I):
         return _choice(("python", "javascript", "java", "go"))
     source = bool(tokens & {"from", "source", "src", "input", "original", "sl"})
-    target = bool(tokens & {"to", "target", "dest", "output", "tl"})
+    # a translator's one language is the one it writes in: English text into "en" was asked
+    target = bool(tokens & {"to", "target", "dest", "output", "tl"}) or (
+        not source and re.search(r"translat", about, re.I) is not None)
     pool: tuple[str, ...] = _LANG_SOURCE if source else _LANG_TARGET if target else _LANG_ANY
     if _UPPER_STRICT.search(description) or re.search(r"deepl", about, re.I):
         pool = tuple(c.upper() for c in pool)

@@ -43,12 +43,21 @@ from toolgen.records import Endpoint, Parameter, PlannedArg
 _STATED = ("user", "clarification")
 _UNIT_FROM = ("from_unit", "unit_from", "source_unit", "input_unit")
 _UNIT_TO = ("to_unit", "unit_to", "target_unit", "output_unit")
-_LANG_FROM = ("source_lang", "source_language", "from_lang", "from_language", "sl", "from",
+LANG_FROM = ("source_lang", "source_language", "from_lang", "from_language", "sl", "from",
               "source")
-_LANG_TO = ("target_lang", "target_language", "to_lang", "to_language", "tl", "to", "target",
+LANG_TO = ("target_lang", "target_language", "to_lang", "to_language", "tl", "to", "target",
             "dest_language", "destination_language")
 _CITIES = tuple(p[0] for p in PLACES)
 _CODES = tuple(row[0] for row in AIRPORTS)  # IATA codes, a route's two ends
+
+
+def translated_from(endpoint: Endpoint, name: str, into: str | None = None) -> bool:
+    """Whether `name` is the language a translation of `endpoint` reads from (the endpoint
+    also takes the language it writes in; `into`, when given, names that parameter)."""
+    own = {normalize_key(p.name) for p in endpoint.parameters}
+    if into is not None:
+        return normalize_key(name) in LANG_FROM and normalize_key(into) in LANG_TO
+    return normalize_key(name) in LANG_FROM and any(k in own for k in LANG_TO)
 
 
 def paired(endpoint: Endpoint, args: list[PlannedArg],
@@ -69,6 +78,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     key, value = stated.get("key"), stated.get("value")
     if key is not None and value is not None and key.value in MEMORY_VALUES:
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
+    fixes.update(_english_source(endpoint, stated, sent))
     fixes.update(_apart(endpoint, stated))
     fixes.update(_drivable(endpoint, stated))
     fixes.update(_in_order(stated))
@@ -120,6 +130,23 @@ def _one_message(stated: dict[str, PlannedArg]) -> dict[str, object]:
     return {text.name: said} if said is not None and said != text.value else {}
 
 
+_TRANSLATED_TEXTS = ("text", "q", "query", "content", "sentence", "source_text", "input")
+
+
+def _english_source(endpoint: Endpoint, stated: dict[str, PlannedArg],
+                    sent: dict[str, PlannedArg]) -> dict[str, object]:
+    """The text a user gives is English (every text pool is), so a translation of it
+    reads from English: "translate from German (de)" beside an English sentence was said."""
+    text = next((stated[k] for k in _TRANSLATED_TEXTS if k in stated), None)
+    source = next((a for k, a in stated.items() if translated_from(endpoint, k)), None)
+    target = next((sent[k] for k in LANG_TO if k in sent), None)
+    if text is None or source is None or not isinstance(source.value, str) or (
+            source.value.lower() in ("en", "auto")) or (
+            target is not None and str(target.value).lower() == "en"):
+        return {}  # into English: `_apart` keeps the two languages apart as drawn
+    return {source.name: "EN" if source.value.isupper() else "en"}
+
+
 def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
     """Two places of one route, or two languages of one translation, made different."""
     params = {p.name: p for p in endpoint.parameters}
@@ -138,8 +165,8 @@ def _apart(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, objec
             value = next(c for c in (_CODES if value in _CODES else _CITIES) if c not in seen)
             out[a.name] = value
         seen.add(value)
-    lang_from = next((stated[k] for k in _LANG_FROM if k in stated), None)
-    lang_to = next((stated[k] for k in _LANG_TO if k in stated), None)
+    lang_from = next((stated[k] for k in LANG_FROM if k in stated), None)
+    lang_to = next((stated[k] for k in LANG_TO if k in stated), None)
     if (lang_from is not None and lang_to is not None and isinstance(lang_to.value, str)
             and str(lang_from.value).lower() == lang_to.value.lower()):
         other = next(c for c in LANGUAGES if c != lang_to.value.lower())
