@@ -137,3 +137,27 @@ def test_believable_coin_prices_are_left_alone() -> None:
                        {"symbol": "USDT", "price_usd": 1.0},
                        {"symbol": "ETH", "price": 3100.0, "currency": "EUR"}]}
     assert _kinds(stocks.check_view, "market_quotes", {"limit": 5}, output) == []
+
+
+_ZURICH = "Braunstrasse 365, Zurich, Switzerland"
+
+
+@pytest.mark.parametrize("output", [
+    # ToolBench seed 11 #7: a Zurich address geocoded to Idaho, in a nested location
+    {"address": _ZURICH, "location": {"lat": 45.153415, "lng": -116.99022}},
+    # and a flat pair beside a formatted address
+    {"formatted_address": "Calle Mayor 5, 28013 Madrid, Spain", "lat": 52.52, "lon": 13.405},
+])
+def test_a_geocode_far_from_the_city_its_address_names_is_flagged(output: Any) -> None:
+    kinds = _kinds(city_fit.check_view, "forward_geocode", {"address": "x"}, output)
+    assert kinds == ["city_coordinates"], kinds
+
+
+@pytest.mark.parametrize("output", [
+    {"address": _ZURICH, "location": {"lat": 47.3769, "lng": 8.5417}},
+    {"formatted_address": "Calle Mayor 5, 28013 Madrid, Spain", "lat": 40.4168,
+     "lon": -3.7038},
+    {"address": "12 Nowhere Lane, Qzxvbrt", "location": {"lat": 1.0, "lng": 1.0}},
+])
+def test_a_geocode_in_its_city_or_of_an_unknown_place_is_left_alone(output: Any) -> None:
+    assert _kinds(city_fit.check_view, "forward_geocode", {"address": "x"}, output) == []

@@ -47,6 +47,7 @@ from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
+from toolgen.executor.geocoded import geocoded
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.kept_total import keep_total, learn_totals
@@ -283,6 +284,7 @@ class ExecutionSession:
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
+        geocoded(output, args_norm)  # an address's pair is in the city it names
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         # after finish: symbols echoed, bars ordered; a known record's figures stay

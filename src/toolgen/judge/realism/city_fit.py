@@ -6,6 +6,9 @@ reviewer who knows Italy refuses it. Kinds:
 
 - `city_coordinates`: an object names a city GeoNames knows (in the object's country,
   when it names one) and its coordinate pair lies more than `FAR_KM` from that city;
+  or its address string names such a city (a comma part, in the country its last part
+  names) and its pair, or a nested `location`'s, lies that far (a geocode of a Zurich
+  address in Idaho);
 - `city_postcode`: an object names such a city and its postcode is one of another,
   distant listed city of the same country (`executor.city_postcodes`: 20118 is Milan's),
   or a US ZIP outside the city's state (Austin's 78756 beside Gilroy, California);
@@ -85,7 +88,7 @@ def _km(a: world.City, lat: float, lon: float) -> float:
 def reason(obj: dict[str, Any]) -> str | None:
     """Why the coordinates or postcode of `obj` are not in the city it names, or None."""
     if _text(obj, _CITY) is None:
-        return None
+        return _address_reason(obj)
     lat, lon = _number(obj, _LAT), _number(obj, _LON)
     code = _text(obj, _POSTCODE)
     city = _city(obj)
@@ -106,6 +109,45 @@ def reason(obj: dict[str, Any]) -> str | None:
         found = city_in(other, city.country_iso) if other else None
         if found is not None and _km(city, found.latitude, found.longitude) > FAR_KM:
             return f"postcode {code} is {other}'s, not {_text(obj, _CITY)}'s"
+    return None
+
+
+_ADDRESS = frozenset({"address", "full_address", "formatted_address"})
+_NESTED = frozenset({"location", "geometry", "coordinates", "position", "geo"})
+_POSTCODE_PART = re.compile(r"^\s*[A-Z]{0,2}-?\d{3,6}\s+|\s+\d{3,6}\s*$")
+
+
+def _address_reason(obj: dict[str, Any]) -> str | None:
+    """A geocode's pair (its own, or a nested `location`'s) far from the city its address
+    string names ("Braunstrasse 365, Zurich, Switzerland" at 45.15, -116.99: Idaho)."""
+    address = _text(obj, _ADDRESS)
+    if address is None or "," not in address:
+        return None
+    holder = obj if _number(obj, _LAT) is not None else next(
+        (v for k, v in obj.items() if isinstance(v, dict) and _snake(k) in _NESTED), None)
+    if holder is None:
+        return None
+    lat, lon = _number(holder, _LAT), _number(holder, _LON)
+    city = _address_city(address)
+    if lat is None or lon is None or city is None or not (-90 <= lat <= 90
+                                                          and -180 <= lon <= 180):
+        return None
+    away = _km(city, lat, lon)
+    if away <= FAR_KM:
+        return None
+    return f"coordinates ({lat}, {lon}) lie {away:,.0f} km from {city.name}, where {address!r} is"
+
+
+def _address_city(address: str) -> world.City | None:
+    parts = [p.strip() for p in address.split(",") if p.strip()]
+    hint = world.country(parts[-1])
+    for part in reversed(parts[1:-1] if hint is not None else parts[1:]):
+        name = _POSTCODE_PART.sub("", part).strip()
+        if not name or any(c.isdigit() for c in name):
+            continue
+        found = city_in(name, hint.iso if hint else "")
+        if found is not None and (hint is None or found.country_iso == hint.iso):
+            return found
     return None
 
 
@@ -141,8 +183,8 @@ def _us_zip(code: str, city: world.City) -> str | None:
     return f"postcode {code} is outside {city.admin1}, where {city.name} is"
 
 
-# A city beside coordinates or a postcode: an output without a city field has none.
-GATE = output_keys_gate(lambda key: _snake(key) in _CITY)
+# A city or an address beside coordinates or a postcode: an output without either has none.
+GATE = output_keys_gate(lambda key: _snake(key) in _CITY or _snake(key) in _ADDRESS)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
