@@ -5,6 +5,7 @@ a bare verb, response controls and coordinates; and that the reviewer checks in
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -151,3 +152,29 @@ def test_a_sentence_given_alone_is_quoted_not_run_into_the_reply(style: Style) -
         assert "afternoon.." not in said, said
         where = user_clarification_answer([place], random.Random(seed), style)
         assert '"Suse' not in where, where
+
+
+_GREETING = re.compile(r"\b(hi|hello|hey|hiya|heya|greetings|morning|evening)\b", re.I)
+
+
+@pytest.mark.parametrize("style", ["chatty", "casual", "formal", "terse"])
+def test_a_request_after_a_turned_down_ask_greets_no_one_again(style: Style) -> None:
+    """Bundled seed 11 #96: after "no tool I have supports that", the user opened again
+    with "Hey! I wish to get it right the first time. Would you mind ..."."""
+    goal = Goal(summary="s", domain="d", persona="a nurse planning a trip to Lisbon",
+                style=style)
+    for seed in range(40):
+        text = user_request(goal, [intent_from_text("get_product")],
+                            [Slot(name="product_id", label="product", value="prd_95eaa8")],
+                            random.Random(seed), later=True)
+        assert "prd_95eaa8" in text, text
+        assert not _GREETING.search(text) and "I'm " not in text, text
+
+
+def test_an_abbreviation_ends_no_sentence_when_a_request_is_reworded() -> None:
+    """BFCL seed 7 #60: "can you check a name of U.S. | President in 2010?" was split at
+    "U.S." and its halves swapped."""
+    text = "Could you check a name of U.S. President in 2010? Thanks."
+    for seed in range(60):
+        said = paraphrase(text, [], random.Random(seed), strength=1.0)
+        assert "U.S. President in 2010?" in said or "U.S. president in 2010?" in said, said

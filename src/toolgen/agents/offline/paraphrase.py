@@ -33,13 +33,17 @@ _PRONOUN = re.compile(r"\bi(?=\b|')")
 _CLASH = re.compile("|".join(CLASHES))
 # How much text either side of a swapped phrase can take part in a clash.
 _CLASH_REACH = 16
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A full stop ends a sentence, not an initial or an abbreviation: "a name of U.S. |
+# President in 2010?" was split there and its halves swapped.
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)"
+                       r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)\s+(?=\S)")
 _SOCIAL = re.compile(r"^\W*(?:" + "|".join(map(re.escape, SOCIAL)) + r")\b", re.IGNORECASE)
 # Words a message may already open with as a filler ("ok so", "right,"): a second filler
 # before one reads as a stutter ("Alright, right, quick one").
 _FILLER_OPEN = re.compile(
     r"^\W*(?:" + "|".join(re.escape(f.strip(", ")) for f in DISFLUENCIES)
-    + r"|ok|okay|so|right|now)\b", re.IGNORECASE)
+    + r"|ok|okay|so|right|now|in that case|no problem|fair enough|that's fine)\b",
+    re.IGNORECASE)
 
 
 def paraphrase(

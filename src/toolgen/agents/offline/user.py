@@ -29,8 +29,11 @@ def user_request(
     rng: random.Random,
     slot_intents: Sequence[int] = (),
     links: Sequence[str] = (),
+    later: bool = False,
 ) -> str:
     """The first user turn: states the goal in the user's words, every slot value woven in.
+    `later`: the chat is already open (the assistant turned down an earlier ask), so the
+    request greets no one and tells no situation again.
 
     `slot_intents[k]` is the index of the intent slot k belongs to (default: the first);
     `links[i]` says how intent i relates to the one before: "with" (alongside it), "then"
@@ -47,6 +50,10 @@ def user_request(
                for p, g, i in zip(phrases, groups, intents, strict=False)]
     core, after = _chain(clauses, links, rng)
     style = goal.style
+    if later:
+        text = _stop_before(GRAMMAR.say("request_later", rng, {"core": core, "after": after}),
+                            after)
+        return _finish(text, vault, style, rng)
     env = {"core": core, "after": after, "context": context_of(goal.persona, rng)}
     text = _stop_before(GRAMMAR.say("request_" + style, rng, env), after)
     return _finish(text, vault, style, rng)

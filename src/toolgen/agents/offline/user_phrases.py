@@ -39,6 +39,16 @@ RULES: dict[str, list[str]] = {
         "$context <ask_formal>.$after <thanks_formal>",
         "<ask_formal>.$after [<thanks_formal>]",
     ],
+    # the request after the assistant said it cannot do the first ask: the chat is
+    # already open, so no greeting and no situation again
+    "request_later": [
+        "OK. Could you $core instead?$after",
+        "In that case, can you $core?$after",
+        "Alright. Could you $core?$after",
+        "No problem - can you $core?$after",
+        "Fair enough. Can you $core instead?$after",
+        "That's fine. Could you $core?$after",
+    ],
     "request_terse": [
         "$core.$after",
         "<need_cap> $core.$after",

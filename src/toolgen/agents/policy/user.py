@@ -88,7 +88,8 @@ class OfflineUser:
                                        slot_intents=slot_intents, links=links,
                                        carried=_carried(turn_calls, here, state))
         else:
-            text = lang.user_request(goal, intents, slots, rng, slot_intents, links)
+            later = any(u.role == "user" for u in state.utterances)
+            text = lang.user_request(goal, intents, slots, rng, slot_intents, links, later)
         # "Um," and "basically," are how chatty and casual users type, not formal or
         # terse ones ("Basically, I should like to ...")
         new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5,
