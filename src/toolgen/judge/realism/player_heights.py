@@ -4,8 +4,9 @@ A 7 ft 2 in guard, a 6 ft 2 in center (ToolBench seed 7 #42, the free-NBA API), 
 in winger: a reviewer who follows the sport knows guards are the short players and
 centers the tallest. Kind `height_misfit`: an object of a basketball or football
 (soccer) endpoint, as its function's name (else its description's first sentence) says
-(`NBA`, `basketball`; `soccer`, `football`, a football league), holding a position and a height (read as
-`executor.player_heights.read_height` reads it) outside the position's range here.
+(`NBA`, `basketball`; `soccer`, `football`, a football league), holding a position and
+a height (read as `executor.player_heights.read_height` reads it) outside the position's
+range here.
 
 The judge's ranges (`_RANGES`) are its own and wider than the generator's: they flag a
 height no team plays at that position, not an unusual one (Muggsy Bogues, 5 ft 3 in, was
