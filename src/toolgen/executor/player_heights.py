@@ -5,7 +5,7 @@ height and position were drawn apart. `fit_position_height(obj, league)` reads a
 holding a position and a height (feet and inches, `height_cm`, `height_m`, or a "6-8" /
 `6'8"` / "185 cm" string) of a player in a basketball or football (soccer) competition
 (`league`, from the endpoint's words: `entities.team_names.league_of`) and, when the
-height is outside the position's range (`RANGES`), moves it within four inches of the
+height is outside the position's range (`RANGES`), moves it within five inches of the
 bound it crossed, keyed by the old height so that the record's random stream is
 untouched. Other sports and positions it does not know are left alone. In place,
 deterministic.
@@ -161,5 +161,5 @@ def fit_position_height(obj: dict[str, Any], league: str | None) -> None:
     lo, hi = RANGES[kind]
     if lo <= inches <= hi:
         return
-    # near the bound it crossed, not anywhere in the range: a tall guard is 6'5"-6'8"
-    _write(obj, form, lo + inches % 4 if inches < lo else hi - inches % 4)
+    # near the bound it crossed, not anywhere in the range: a tall guard is 6'4"-6'8"
+    _write(obj, form, lo + inches % 5 if inches < lo else hi - inches % 5)
