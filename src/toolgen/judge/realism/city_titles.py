@@ -6,8 +6,9 @@ Roads of Seoul", "The Skies of Seoul": a reviewer reads one city stamped on ever
 where a person's collections, books or albums are about many things. Kind
 `titles_one_city`: two or more titled things of one endpoint's answers (by the key
 holding them), of a kind that is no place (a collection, playlist, album, video, book,
-song...), whose titles all carry the same city of 100,000 people or more, when neither
-the user nor a call named that city (a search for "Cairo" rightly answers Cairo's).
+song...), whose titles all carry the same large city (of the airport table or the place
+pool), when neither the user nor a call named that city (a search for "Cairo" rightly
+answers Cairo's).
 
 Places and what happens in them (hotels, events, teams, news of a city) are left alone:
 their kind is not in `_CONTENT`.
@@ -20,7 +21,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor import world
+from toolgen.executor.entities.tables import AIRPORT
+from toolgen.executor.pools import PLACES
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
@@ -36,8 +38,10 @@ _CONTENT = frozenset({"collection", "playlist", "album", "video", "book", "song"
                       "board", "novel", "story", "poem", "artwork", "painting", "series",
                       "audiobook", "single", "mixtape"})
 _TITLE_WORDS = frozenset({"title", "name"})
-# A city this large is known as a city when a title names it.
-_KNOWN = 100_000
+# The cities a title is read for: the airport table's and the place pool's, all large and
+# known as cities (a table, not GeoNames: loading that costs more than every check).
+_CITIES = {str(r["city"]).lower(): str(r["city"]) for r in AIRPORT.rows} | {
+    p[0].lower(): p[0] for p in PLACES}
 _WORD = re.compile(r"[A-Za-z][\w'.-]*")
 
 
@@ -51,11 +55,9 @@ def cities_in(title: str) -> frozenset[str]:
             run = tokens[i:i + n]
             if not (run[0][0].isupper() and run[-1][0].isupper()):
                 continue
-            text = " ".join(run)
-            city = world.city(text)
-            if city is not None and city.population >= _KNOWN and \
-                    city.name.lower() == text.lower():
-                found.add(city.name)
+            city = _CITIES.get(" ".join(run).lower())
+            if city is not None:
+                found.add(city)
     return frozenset(found)
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor import world
 from toolgen.executor.entities.tables import AIRPORT
+from toolgen.executor.pools import PLACES
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
@@ -85,6 +85,10 @@ _VIA = frozenset({"layover", "layovers", "via", "connection", "connections", "st
                   "segments"})
 _STOPS = frozenset({"stops", "number_of_stops", "stop_count", "num_stops"})
 _BY_CODE = {str(r["iata"]).upper(): str(r["country_code"]) for r in AIRPORT.rows}
+# The cities the judge can place: those of the airport table and the place pool (a table,
+# not GeoNames: loading that for a route would cost more than the rest of the check).
+_BY_CITY = {str(r["city"]).lower(): str(r["country_code"]) for r in AIRPORT.rows} | {
+    p[0].lower(): p[2] for p in PLACES}
 
 
 @lru_cache(maxsize=4096)
@@ -97,9 +101,7 @@ def _country_of_text(text: str) -> str | None:
         if inner.upper() in _BY_CODE:
             return _BY_CODE[inner.upper()]
         code = code[:code.rindex("(")].strip()
-    found = world.city(code)
-    # a small town sharing a word with a route's end is no end the judge can place
-    return found.country_iso if found is not None and found.population >= 50_000 else None
+    return _BY_CITY.get(code.split(",")[0].strip().lower())
 
 
 def country_of_end(value: Any) -> str | None:
