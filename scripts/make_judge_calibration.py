@@ -1933,6 +1933,29 @@ CORRUPT["redundant_call"] = [
         "Its sequence is ATGCCGTTAGACCTGAAG.")),
 ]
 
+# What the generator now fixes but the judge passed (qjudge): Qantas from Edinburgh to Rome;
+# a jazz night filed as sports; a top-tracks list all named after one city (ToolBench seed 7
+# #33's collections); a 7 ft 3 in guard (ToolBench seed 7 #42).
+CORRUPT["airline_off_route"] = [
+    ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+        "flight": {**o["flight"], "origin": "EDI", "destination": "FCO",
+                   "airline": "Qantas"}})),
+]
+CORRUPT["event_category_misfit"] = [
+    ("events", lambda d: _set_out(d, "call_v1", lambda o: {"events": [
+        {**o["events"][0], "category": "sports"}, o["events"][1]]})),
+]
+CORRUPT["titles_one_city"] = [
+    ("music", lambda d: _set_out(d, "call_m2", lambda o: _with(o, tracks=[
+        {"title": "The Roads of Cairo", "plays": 612004331},
+        {"title": "The Harbor of Cairo", "plays": 301220945},
+        {"title": "The River of Cairo", "plays": 254118870}]))),
+]
+CORRUPT["height_misfit"] = [
+    ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(
+        o, position="G", height_feet="7", height_inches="3"))),
+]
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

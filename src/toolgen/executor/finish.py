@@ -63,6 +63,7 @@ from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.air_quality import aqi_category
 from toolgen.executor.airline_routes import route_airlines
 from toolgen.executor.asked import asked_finish
+from toolgen.executor.asked_airline import route_from_home
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.autocompleted import complete_finish
@@ -241,6 +242,7 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(booked_before)  # a flight is booked before it departs
     if 'airline' in text or '"carrier"' in text:
         steps.append(route_airlines)  # no Qantas from Edinburgh to Rome
+        steps.append(route_from_home)  # Lufthansa asked for flies from Germany
     if 'flight_n' in text and 'airline' in text:
         steps.append(airline_codes)  # a KLM flight is KL1492, not AA1492
     if '"aqi"' in text and '"category"' in text:

@@ -57,6 +57,12 @@ _TITLE_ADJ = ("Midnight", "Golden", "Silent", "Electric", "Northern", "Hidden", 
               "Secret", "Winter", "Open")
 _TITLE_NOUN = ("Hearts", "Roads", "Skies", "City", "Tides", "Echoes", "Letters", "Garden",
                "River", "Lights", "Signals", "Horizon", "Dreams", "Harbor", "Stories", "Waves")
+# What "The <Noun> of ..." is of: a creative work is about anything, not the record's
+# city (a user's collections "The Roads of Cairo", "The Harbor of Cairo", "The River of
+# Cairo", ToolBench seed 7 #33, all named after one place).
+_TITLE_OF = ("Memory", "Silence", "Salt", "Glass", "Morning", "Distance", "Home", "Rain",
+             "Strangers", "Tomorrow", "Small Hours", "the Sea", "the North", "Light",
+             "Winter", "Summer")
 _SUFFIX = ("Report", "Overview", "Guide", "Summary", "Update", "Highlights", "Index",
            "Insights")
 _CREATIVE = frozenset({"video", "song", "track", "movie", "film", "book", "album", "episode",
@@ -148,7 +154,8 @@ def title(vocab: Vocab, rand: Any, city: str, entity: str = "") -> str:
     if vocab.creative:
         if r < 0.7:
             return f"{_pick(_TITLE_ADJ, rand())} {_pick(_TITLE_NOUN, rand())}"
-        return f"The {_pick(_TITLE_NOUN, rand())} of {city}"
+        # r is in [0.7, 1): what is left of it picks the "of", so no draw is added
+        return f"The {_pick(_TITLE_NOUN, rand())} of {_pick(_TITLE_OF, min((r - 0.7) / 0.3, 0.99))}"
     noun = _pick(vocab.nouns, rand()).capitalize()
     if r < 0.5:
         return f"{city} {noun} {_pick(_SUFFIX, rand())}"

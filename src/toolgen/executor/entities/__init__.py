@@ -33,6 +33,7 @@ from toolgen.executor.entities.quantities import (
     wordy,
 )
 from toolgen.executor.entities.team_names import is_team_key, known, league_of, names
+from toolgen.executor.player_heights import fit_position_height
 from toolgen.executor.values import normalize_key
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
             node[key] = figure(spec, call.rng)
     if quantities:
         fit_height(node)  # no player stands 7 ft 10 in
+        fit_position_height(node, call.league)  # no 7 ft 2 in guard
     match = bool({normalize_key(k) for k in team_keys} & _MATCH_KEYS)
     league = call.league or (_MATCH_FALLBACK if match else None)
     if team_keys and league is not None:

@@ -44,7 +44,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # row by twin functions (qcheck)
             "verdicts", "twins",
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
-            "domains")
+            "domains",
+            # an airline off its countries' routes, a concert titled as a summit, every
+            # collection named after one city, a 7 ft 2 in guard (qjudge)
+            "flown_routes", "event_kinds", "city_titles", "player_heights")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -190,6 +193,12 @@ SEVERITY: dict[str, Severity] = {
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
     "booked_after_start": "error",
+    # Qantas from Edinburgh to Rome; "Annual Book Summit" as a concert; collections "The
+    # Roads of Cairo", "The Harbor of Cairo"; a 7 ft 2 in guard
+    "airline_off_route": "error",
+    "event_category_misfit": "error",
+    "titles_one_city": "error",
+    "height_misfit": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -266,10 +275,16 @@ _TWINS = frozenset({"redundant_call"})
 # A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
 # executor now names a domain object by the email's domain; reported, not gated.
 _DOMAINS = frozenset({"domain_misnamed"})
+# What the generator now fixes at the source but the judge passed (airline_off_route ...
+# height_misfit: executor.airline_routes, event_categories, vocab titles, player_heights):
+# a corpus's own shapes (an airline the user asked for, a category field named otherwise)
+# may still carry them, so they cap overall at 3 and are reported, not gated.
+_TAUGHT = frozenset({"airline_off_route", "event_category_misfit", "titles_one_city",
+                     "height_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS
+    | _TWINS | _DOMAINS | _TAUGHT
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
