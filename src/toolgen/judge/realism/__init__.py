@@ -48,8 +48,10 @@ from toolgen.judge.realism import (
     omitted,
     outputs,
     own_words,
+    padding,
     paged_totals,
     parallel,
+    placeholder_values,
     postcodes,
     reasked,
     request_words,
@@ -131,6 +133,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     verdicts.NAME: verdicts.check_view,
     twins.NAME: twins.check_view,
     domains.NAME: domains.check_view,
+    padding.NAME: padding.check_view,
+    placeholder_values.NAME: placeholder_values.check_view,
 }
 
 
