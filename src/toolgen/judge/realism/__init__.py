@@ -40,6 +40,7 @@ from toolgen.judge.realism import (
     identity,
     ids_only,
     invented_names,
+    known_kinds,
     language,
     local_money,
     misfit,
@@ -135,6 +136,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     domains.NAME: domains.check_view,
     padding.NAME: padding.check_view,
     placeholder_values.NAME: placeholder_values.check_view,
+    known_kinds.NAME: known_kinds.check_view,
 }
 
 

@@ -46,7 +46,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
             "domains",
             # bookkeeping stamps on a fact; an API author's placeholder as a value (qpad)
-            "padding", "placeholder_values")
+            "padding", "placeholder_values",
+            # a currency, religion or medicine with a made-up name ("Silver Ridge") (qpad)
+            "known_kinds")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
