@@ -62,6 +62,9 @@ def test_bookkeeping_on_a_fact_is_padding(name: str, args: dict[str, Any], outpu
     ("get_account_for_bulk_sms", {},
      {"account_id": "acc_1", "username": "maria_k", "is_active": True,
       "created_at": "2025-06-17T05:13:00Z"}),
+    # what the object is comes first: notes listed by a conversion endpoint are notes
+    ("note_conversion_indian", {"note": "D"},
+     {"notes": [{"note_id": "nto_1", "text": "Closed on Monday.", "version": 1}]}),
     # a write answers with its new record
     ("create_population_snapshot", {"city": "Oslo"},
      {"snapshot_id": "snp_1", "population": 709_037, "created_at": "2025-06-17T05:13:00Z"}),
@@ -118,6 +121,9 @@ def test_a_made_up_name_on_a_known_kind_is_invented(name: str, output: Any) -> N
     ("get_religions_for_world_data", {"religions": [{"religion_name": "Buddhism",
                                                      "founder_name": "Siddhartha Gautama"}]}),
     ("get_project_for_asana", {"project_id": "prj_1", "name": "Silver Ridge"}),
+    # two plain words, yet the currency's real name
+    ("currency_by_country_for_geosource_api",
+     {"country": "Singapore", "currency_code": "SGD", "currency_name": "Singapore Dollar"}),
 ])
 def test_a_real_name_or_a_freely_named_thing_is_clean(name: str, output: Any) -> None:
     assert _kinds(known_kinds, [(name, {}, output)]) == []

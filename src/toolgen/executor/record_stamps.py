@@ -50,6 +50,8 @@ _CODED = frozenset(" ".join((
     "order booking reservation ticket shipment parcel package invoice payment coupon",
     "voucher promo promotion discount flight course product item transaction transfer",
     "refund return claim case application membership subscription gift giftcard",
+    # a code, a referral or a promo code is its code
+    "code", "referral",
 )).split())
 
 _MADE_KEYS = frozenset({"created_at", "updated_at"})

@@ -407,7 +407,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         if has_types(e):
             record[f"{e}_type"] = _STR
         elif has_code(e):
-            record[f"{e}_code"] = _STR
+            record["code" if e == "code" else f"{e}_code"] = _STR
     record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2, e))
     if info.action == "auth":
         props = {

@@ -2,10 +2,10 @@
 
 `invented_names` reads an object's `name` on kinds that have no name at all (a
 statistic). Some kinds have names everyone knows: a currency (Euro, Japanese Yen), a
-religion (Buddhism), a medicine (Ibuprofen), a fabric (Linen), a food, a language, a
-planet, an element. Two capitalised English words that are no person's name ("Open
-Bridge", `invented_names.made_up_title`) as the name of one is invented. Kind
-`invented_name`.
+religion (Buddhism), a medicine (Ibuprofen), a fabric (Linen), a language, a planet, an
+element. Two capitalised English words that are no person's name ("Open Bridge",
+`invented_names.made_up_title`) as the name of one is invented; a currency's real name
+ends in its unit ("Singapore Dollar"). Kind `invented_name`.
 
 Read: `name` on an object whose kind (its holder, a `<kind>_id` key, the endpoint's own
 words) is one of `_KNOWN`, and any `<kind>_name` / `<kind>Name` key with such a kind
@@ -28,10 +28,27 @@ from toolgen.records import Finding
 
 NAME = "known_kinds"
 
+# Kinds whose real names are seldom two plain English words (a food is: "Brown Rice").
 _KNOWN = frozenset({"currency", "religion", "medicine", "medication", "drug", "generic",
-                    "fabric", "textile", "food", "language", "planet", "element",
-                    "vitamin", "mineral", "ingredient", "spice", "grape", "cuisine",
-                    "disease", "condition", "symptom", "sport", "instrument", "metal"})
+                    "fabric", "textile", "language", "planet", "element", "metal", "vitamin",
+                    "mineral"})
+# The unit a currency's real name ends in ("Singapore Dollar", "Kenyan Shilling").
+_CURRENCY_UNITS = frozenset({
+    "dollar", "euro", "pound", "yen", "franc", "krona", "krone", "peso", "real", "rupee",
+    "yuan", "renminbi", "won", "baht", "rupiah", "ringgit", "dong", "lira", "rand", "dirham",
+    "riyal", "rial", "shekel", "naira", "shilling", "ruble", "rouble", "hryvnia", "taka",
+    "zloty", "koruna", "forint", "dinar", "lek", "lev", "leu", "kuna", "kwacha", "cedi",
+    "birr", "dram", "lari", "manat", "som", "tenge", "kip", "riel", "kyat", "rufiyaa",
+    "ouguiya", "guarani", "sol", "boliviano", "colon", "lempira", "cordoba", "quetzal",
+    "balboa", "gourde", "florin", "guilder", "escudo", "dalasi", "leone", "loti", "pula",
+    "lilangeni", "ariary", "metical", "kwanza", "afghani", "ngultrum", "pataca", "tala",
+    "vatu", "kina", "pa'anga", "mark", "denar", "tugrik", "somoni", "bitcoin", "ether",
+})
+
+
+def _real(kind: str, name: str) -> bool:
+    """Whether a two-word title is the real name of a thing of `kind`."""
+    return kind == "currency" and name.split()[-1].lower() in _CURRENCY_UNITS
 
 
 def _kind_words(function_name: str, holder: str, obj: dict[str, Any]) -> set[str]:
@@ -51,12 +68,13 @@ def invented(function_name: str, holder: str, obj: dict[str, Any], given: str
         if not made_up_title(value) or str(value).lower() in given:
             continue
         words = words_in(str(key))
+        kind = ""
         if len(words) > 1 and words[-1] == "name" and singular(words[-2]) in _KNOWN:
-            return singular(words[-2]), str(key), str(value)
-        if key == "name":
-            kinds = sorted(_kind_words(function_name, holder, obj) & _KNOWN)
-            if kinds:
-                return kinds[0], "name", str(value)
+            kind = singular(words[-2])
+        elif key == "name":
+            kind = min(_kind_words(function_name, holder, obj) & _KNOWN, default="")
+        if kind and not _real(kind, str(value)):
+            return kind, str(key), str(value)
     return None
 
 

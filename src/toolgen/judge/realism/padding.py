@@ -93,8 +93,11 @@ def padded(function_name: str, holder: str, obj: dict[str, Any]) -> list[str]:
     own = _own_words(function_name)
     if own & _ASKS_STAMP:
         return []
-    kinds = _kind_words(holder, obj) | own
-    if kinds & _FACTS or _statistic(obj):
+    mine = _kind_words(holder, obj)
+    kinds = mine | own
+    # What the object says it is before what the endpoint is about: the notes a
+    # `note_conversion` lists are notes, however the endpoint is named.
+    if mine & _FACTS or (own & _FACTS and not mine & _REVISED) or _statistic(obj):
         return stamps
     version = obj.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and not kinds & _REVISED:
