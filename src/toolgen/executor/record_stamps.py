@@ -9,7 +9,9 @@ whether it is switched on; they version what is edited and revised (a document, 
 template, a configuration), and give reference codes to what is booked, shipped or
 redeemed. A fact, a statistic, a computed result or a population has none of them.
 
-`stamp_allowed(key, noun)` says whether extra `key` fits a record of `noun`;
+A `url` is a page of its own: a kept record or a named thing has one, a disaster
+aggregate or a statistic does not. `stamp_allowed(key, noun)` says whether extra `key`
+fits a record of `noun` (a caller lets a `url` through on a named record);
 `has_code(noun)` whether such a record carries a reference code. Keyed on the record's
 noun (its last word), never on a tool.
 """
@@ -71,6 +73,8 @@ def stamp_allowed(key: str, noun: str) -> bool:
         return head in _VERSIONED
     if key == "is_active":
         return head in _SWITCHED
+    if key == "url":
+        return head in _MADE  # a page of its own; a named thing is let through by the caller
     return True
 
 

@@ -258,8 +258,8 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -
             continue
         if key == "country" and ("name" not in have or not _has_country(noun)):
             continue  # where a named thing is; a message, a rate or a file has no country
-        if not stamp_allowed(key, noun):
-            continue  # a population has no version, a fact no creation time
+        if not stamp_allowed(key, noun) and not (key == "url" and "name" in have):
+            continue  # a population has no version, a fact no creation time or page
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
@@ -423,6 +423,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         else:
             record["name"] = _STR
         stamp = "created_at" if info.action == "create" else "updated_at"
+        if info.action == "create":
+            record.pop("updated_at", None)  # a record just made was changed at no other time
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
         # With an id argument the echo names what was deleted; a second id would not.
