@@ -121,6 +121,9 @@ def test_a_made_up_name_on_a_known_kind_is_invented(name: str, output: Any) -> N
     ("get_religions_for_world_data", {"religions": [{"religion_name": "Buddhism",
                                                      "founder_name": "Siddhartha Gautama"}]}),
     ("get_project_for_asana", {"project_id": "prj_1", "name": "Silver Ridge"}),
+    # a real medicine in a brand's name
+    ("medicine_search_for_medicine_search_and_autocomplete",
+     {"medicines": [{"medicine_id": "mdc_1", "name": "Ibuprofen Plus"}]}),
     # two plain words, yet the currency's real name
     ("currency_by_country_for_geosource_api",
      {"country": "Singapore", "currency_code": "SGD", "currency_name": "Singapore Dollar"}),

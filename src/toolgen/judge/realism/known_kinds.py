@@ -2,10 +2,11 @@
 
 `invented_names` reads an object's `name` on kinds that have no name at all (a
 statistic). Some kinds have names everyone knows: a currency (Euro, Japanese Yen), a
-religion (Buddhism), a medicine (Ibuprofen), a fabric (Linen), a language, a planet, an
-element. Two capitalised English words that are no person's name ("Open Bridge",
+religion (Buddhism), a medicine (Ibuprofen), a fabric (Linen), a planet, an element.
+Two capitalised English words that are no person's name ("Open Bridge",
 `invented_names.made_up_title`) as the name of one is invented; a currency's real name
-ends in its unit ("Singapore Dollar"). Kind `invented_name`.
+ends in its unit ("Singapore Dollar"), and one holding a real medicine, fabric or metal
+is real ("Ibuprofen Plus"). Kind `invented_name`.
 
 Read: `name` on an object whose kind (its holder, a `<kind>_id` key, the endpoint's own
 words) is one of `_KNOWN`, and any `<kind>_name` / `<kind>Name` key with such a kind
@@ -30,8 +31,26 @@ NAME = "known_kinds"
 
 # Kinds whose real names are seldom two plain English words (a food is: "Brown Rice").
 _KNOWN = frozenset({"currency", "religion", "medicine", "medication", "drug", "generic",
-                    "fabric", "textile", "language", "planet", "element", "metal", "vitamin",
-                    "mineral"})
+                    "fabric", "textile", "planet", "element", "metal", "vitamin", "mineral"})
+_MEDICINE = frozenset({"medicine", "medication", "drug", "generic"})
+# Words a real name of such a thing holds ("Ibuprofen Plus", "Egyptian Cotton",
+# "Stainless Steel"): a name with one is the thing's, however plain the other word.
+_REAL_WORDS: dict[str, frozenset[str]] = {
+    "medicine": frozenset(" ".join((
+        "ibuprofen paracetamol acetaminophen aspirin amoxicillin metformin atorvastatin",
+        "omeprazole lisinopril cetirizine amlodipine salbutamol albuterol levothyroxine",
+        "loratadine naproxen diclofenac insulin penicillin codeine morphine warfarin",
+        "simvastatin prednisone azithromycin doxycycline ciprofloxacin sertraline",
+        "fluoxetine gabapentin losartan pantoprazole ranitidine diphenhydramine",
+        "tylenol advil aleve panadol nurofen")).split()),
+    "fabric": frozenset(" ".join((
+        "cotton linen wool silk denim polyester velvet cashmere nylon satin chiffon",
+        "tweed fleece jersey canvas leather suede rayon viscose spandex lycra corduroy",
+        "flannel muslin twill organza taffeta felt hemp bamboo merino mohair")).split()),
+    "metal": frozenset(" ".join((
+        "steel iron copper gold silver aluminium aluminum zinc nickel tin lead brass",
+        "bronze titanium platinum chromium cobalt tungsten")).split()),
+}
 # The unit a currency's real name ends in ("Singapore Dollar", "Kenyan Shilling").
 _CURRENCY_UNITS = frozenset({
     "dollar", "euro", "pound", "yen", "franc", "krona", "krone", "peso", "real", "rupee",
@@ -48,7 +67,11 @@ _CURRENCY_UNITS = frozenset({
 
 def _real(kind: str, name: str) -> bool:
     """Whether a two-word title is the real name of a thing of `kind`."""
-    return kind == "currency" and name.split()[-1].lower() in _CURRENCY_UNITS
+    words = [w.lower() for w in name.split()]
+    if kind == "currency":
+        return words[-1] in _CURRENCY_UNITS
+    table = "medicine" if kind in _MEDICINE else "fabric" if kind == "textile" else kind
+    return bool(set(words) & _REAL_WORDS.get(table, frozenset()))
 
 
 def _kind_words(function_name: str, holder: str, obj: dict[str, Any]) -> set[str]:
