@@ -1272,6 +1272,9 @@ CORRUPT.update({
         ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
             o, forecast_id="fc_7781", name="Quiet Summit"))),
         ("team", lambda d: _set_out(d, "call_t1", lambda o: _with(o, name="Hidden Lantern"))),
+        # a kind with real names (`known_kinds`): the currency is the Euro
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(
+            o, currency_name="Silver Ridge"))),
     ],
     "echoed_type": [
         ("hotels", lambda d: _set_out(d, "call_h2", lambda o: _with(o, hotel_type="hotel"))),
@@ -1448,6 +1451,22 @@ CORRUPT.update({
     "title_misfit": [
         ("hotels", _item("call_h1", "results", 0, name="Lisbon Hotels Overview")),
         ("dinner", _item("call_d1", "restaurants", 0, name="Milan Dining Report")),
+    ],
+})
+
+
+# Padding a kind of thing does not have (qpad): record bookkeeping on a statistic, an API
+# author's placeholder as a value, a made-up name on a currency.
+CORRUPT.update({
+    "padded_fact": [
+        ("country", lambda d: _set_out(d, "call_k1", lambda o: _with(
+            o, version=4, is_active=True))),
+        ("currency", lambda d: _set_out(d, "call_c1", lambda o: _with(
+            o, created_at="2025-03-01T08:00:00Z", version=2))),
+    ],
+    "placeholder_value": [
+        ("hotels", _item("call_h1", "results", 0, address="3 SAMPLE Drive")),
+        ("dinner", _item("call_d1", "restaurants", 0, opened="SAMPLEDATE")),
     ],
 })
 

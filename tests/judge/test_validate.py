@@ -20,7 +20,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "state_order", "bought", "city_fit", "local_money",
                                "stocks", "airline_codes", "booked_late",
                                "verdicts", "twins", "domains", "flown_routes",
-                               "event_kinds", "city_titles", "player_heights"}
+                               "event_kinds", "city_titles", "player_heights", "padding",
+                               "placeholder_values", "known_kinds"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

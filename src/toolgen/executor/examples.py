@@ -27,6 +27,7 @@ import orjson
 
 from toolgen.executor.codes import reshape, reshaper
 from toolgen.executor.gen_context import Ctx, Gen
+from toolgen.executor.placeholders import is_placeholder
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.registry.response import decode_if_json, is_error_body
 from toolgen.registry.secrets import is_secret_name, looks_like_secret
@@ -40,10 +41,6 @@ Pool = dict[str, tuple[Any, ...]]
 # The pool's entry holding whole example objects (`example_rows`); no key normalises to it.
 ROWS = "\x00rows"
 MAX_ROWS = 256
-# Values API authors leave in example bodies that are no real value.
-_PLACEHOLDERS = frozenset({"string", "str", "value", "example", "test", "null", "none",
-                           "undefined", "text", "sample", "lorem ipsum", "foo", "bar", "abc",
-                           "xxx", "n/a", "na", "-", "?", "demo"})
 
 
 class CorpusExamples:
@@ -133,7 +130,7 @@ def _keep_row(node: dict[Any, Any], rows: list[dict[str, str]]) -> None:
             text = v.strip()
             # Codes and dates are drawn anew (`perturber`): a row keeps words only.
             if (text and len(text) <= MAX_TEXT and "\n" not in text
-                    and text.lower() not in _PLACEHOLDERS and not looks_like_secret(text)
+                    and not is_placeholder(text) and not looks_like_secret(text)
                     and not _coded(text) and not text[:4].isdigit()):
                 row[normalize_key(str(k))] = text
     if len(row) >= 2:
@@ -152,7 +149,7 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
         return  # a full pool takes nothing more, so the value's checks can be skipped
     if isinstance(value, str):
         text = value.strip()
-        if (not text or len(text) > MAX_TEXT or "\n" in text or text.lower() in _PLACEHOLDERS
+        if (not text or len(text) > MAX_TEXT or "\n" in text or is_placeholder(text)
                 or looks_like_secret(text)):
             return
         value = text
@@ -258,6 +255,8 @@ def perturber(value: Any, is_id: bool) -> Gen:
             return lambda ctx: _moved(day, tail, ctx.rand())
         if is_id or _coded(value):
             return reshaper(value)
+        if _CLOCK_ONLY.match(value) and value[:5] != "00:00":
+            return lambda ctx: _clock_moved(value, ctx.rand())
     return lambda ctx: value
 
 
@@ -286,6 +285,8 @@ def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
             return _shift_date(value, ctx)
         if is_id or _coded(value):
             return reshape(value, ctx)
+        if _CLOCK_ONLY.match(value) and value[:5] != "00:00":
+            return _clock_moved(value, ctx.rand())
     return value
 
 
@@ -313,6 +314,8 @@ def _shift_date(text: str, ctx: Ctx) -> str:
 
 
 _CLOCK = re.compile(r"^T(\d\d):(\d\d)")
+# A bare clock time ("19:30"): every table slot of every restaurant was the example's one.
+_CLOCK_ONLY = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?$")
 _LAST_MINUTE = 23 * 60 + 45
 
 
@@ -334,3 +337,13 @@ def _moved(day: _dt.date, tail: str, r: float) -> str:
     if not 0 <= at <= _LAST_MINUTE:
         at = base
     return f"{moved}T{at // 60:02d}:{at % 60:02d}{tail[clock.end():]}"
+
+
+def _clock_moved(text: str, r: float) -> str:
+    """A bare clock time moved by whole quarter hours, up to 2 hours either way, within
+    the day (a dinner slot at 19:30 may be 18:15 or 21:00; a midnight stays a day)."""
+    hour, minute = int(text[:2]), int(text[3:5])
+    at = hour * 60 + minute + 15 * (int(r * 17) - 8)
+    if not 0 <= at <= _LAST_MINUTE:
+        at = hour * 60 + minute
+    return f"{at // 60:02d}:{at % 60:02d}{text[5:]}"

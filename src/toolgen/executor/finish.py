@@ -87,6 +87,7 @@ from toolgen.executor.flight_codes import airline_codes
 from toolgen.executor.free_text import text_finish
 from toolgen.executor.history_facts import history_finish
 from toolgen.executor.id_links import linked_ids
+from toolgen.executor.known_names import named_currencies
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
 from toolgen.executor.named_facts import named_finish
@@ -245,6 +246,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(route_from_home)  # Lufthansa asked for flies from Germany
     if 'flight_n' in text and 'airline' in text:
         steps.append(airline_codes)  # a KLM flight is KL1492, not AA1492
+    if 'currenc' in text and ('"code"' in text or 'currency_name' in text):
+        steps.append(named_currencies)  # EUR is the Euro, not "Silver Ridge"
     if '"aqi"' in text and '"category"' in text:
         steps.append(aqi_category)  # an AQI of 61 is Moderate, not Unhealthy
     if 'element' in text and _ELEMENT_WORDS & set(words):

@@ -50,6 +50,7 @@ from toolgen.executor.values import (
     singular,
     string_kind,
 )
+from toolgen.executor.varied_fields import pinned
 from toolgen.executor.vocab import Vocab
 from toolgen.executor.wildcards import real_choices
 
@@ -67,8 +68,9 @@ def _too_few_to_name(key: str, schema: dict[str, Any], values: tuple[Any, ...]) 
     returns would be the example's one hotel, every cinema in every city "Le Grand Rex",
     every airline "Air France". Decides a lone field and a field drawn with its example
     row alike (the row had brought "Le Grand Rex" back)."""
-    return len(values) < _FEW_NAMES and (
-        is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS)
+    return (len(values) < _FEW_NAMES and (
+        is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS)) or pinned(
+        key, schema, values)
 
 
 def _strings_only(items: Any) -> bool:

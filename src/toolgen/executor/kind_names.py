@@ -1,7 +1,9 @@
 """Names for the kinds of thing `names.record_name` used to label "Publisher #697".
 
 A reader believes "Harbor Lane Press" as a publisher, "Synthwave" as a genre, "Riverside
-Rovers" as a team, "Sunday Brunch Mix" as a playlist; "Publisher #697" and "Genre #576"
+Rovers" as a team, "Sunday Brunch Mix" as a playlist; a currency, a religion, a medicine,
+a fabric or a food is called by its real name (`known_names`: "Euro", "Buddhism",
+"Ibuprofen"); "Publisher #697" and "Genre #576"
 are a system's row labels. `kind_name(head, rand)` names a thing of a known kind; any
 other noun gets a short evocative name ("Silver Creek", "North Star"), the way people
 name projects, products, paintings and accounts. Drawn from the call's random stream;
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from toolgen.executor.known_names import CURRENCY_NAMES, MEDICINES
 from toolgen.executor.pools import PRODUCT_ADJ, PRODUCT_NOUN
 
 Rand = Callable[[], float]
@@ -79,6 +82,20 @@ _SUBSTANCES: dict[str, tuple[str, ...]] = {
     "commodity": ("Gold", "Crude Oil", "Wheat", "Corn", "Coffee", "Copper"),
 }
 
+# Kinds whose things have real names everyone knows: a currency is the Euro, a religion
+# Buddhism, a medicine Ibuprofen, never "Silver Ridge" or "Open Bridge".
+_KNOWN: dict[str, tuple[str, ...]] = {
+    "currency": CURRENCY_NAMES,
+    "religion": ("Christianity", "Islam", "Hinduism", "Buddhism", "Judaism", "Sikhism",
+                 "Shinto", "Taoism", "Jainism", "Bahá'í Faith"),
+    "medicine": MEDICINES, "medication": MEDICINES, "drug": MEDICINES,
+    "generic": MEDICINES, "medicament": MEDICINES, "pill": MEDICINES,
+    "fabric": ("Cotton", "Linen", "Wool", "Silk", "Denim", "Polyester", "Velvet", "Cashmere"),
+    "textile": ("Cotton", "Linen", "Wool", "Silk", "Denim", "Polyester", "Velvet", "Cashmere"),
+    "food": ("Oatmeal", "Greek Yogurt", "Brown Rice", "Grilled Chicken", "Lentil Soup",
+             "Avocado Toast", "Caesar Salad", "Banana", "Almonds", "Salmon Fillet"),
+}
+
 
 def _pick(seq: tuple[str, ...], rand: Rand) -> str:
     return seq[int(rand() * len(seq))]
@@ -107,6 +124,14 @@ def kind_name(head: str, rand: Rand) -> str | None:
     if head in _PERSONISH:
         return f"{_pick(_FIRSTS, rand)} {_pick(_SURNAMES, rand)}"
     return None
+
+
+def known_name(head: str, rand: Rand) -> str | None:
+    """A real name for a thing of a kind everyone knows by name (a currency, a religion, a
+    medicine), or None. Apart from `kind_name`: such a record is no thing that names
+    itself (`names.names_itself`), so a medicine read still gets its content fields."""
+    known = _KNOWN.get(head)
+    return _pick(known, rand) if known is not None else None
 
 
 def evocative_name(rand: Rand) -> str:

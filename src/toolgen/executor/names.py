@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.executor.kind_names import evocative_name, kind_name
+from toolgen.executor.kind_names import evocative_name, kind_name, known_name
 from toolgen.executor.mail_messages import SUBJECTS as MAIL_SUBJECTS
 from toolgen.executor.support_tickets import SUBJECTS
 
@@ -114,7 +114,7 @@ def record_name(entity: str, noun: str, rand: Callable[[], float], city: str) ->
         return f"{_pick(_AREAS, rand)} {ent.title()}"
     if head in _CITY_NAMED:
         return f"{city} {ent.title()}"
-    return kind_name(head, rand) or evocative_name(rand)
+    return kind_name(head, rand) or known_name(head, rand) or evocative_name(rand)
 
 
 def is_post(entity: str) -> bool:

@@ -47,6 +47,7 @@ from toolgen.executor.mailbox import mailbox_fields
 from toolgen.executor.measure_shape import measure_fields
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
+from toolgen.executor.record_stamps import has_code, stamp_allowed
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -257,6 +258,8 @@ def _extras(endpoint: Endpoint, taken: dict[str, Any], k: int, noun: str = "") -
             continue
         if key == "country" and ("name" not in have or not _has_country(noun)):
             continue  # where a named thing is; a message, a rate or a file has no country
+        if not stamp_allowed(key, noun) and not (key == "url" and "name" in have):
+            continue  # a population has no version, a fact no creation time or page
         if key not in taken and key not in out:
             out[key] = sub
         if len(out) >= k:
@@ -399,8 +402,12 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     if kind == ENTITY and len(record) < 3 and e != "item":
         # Why: a bare id and two extras reads the same for every API. What kind of <entity>
         # it is tells them apart where such records have types (a case is civil or
-        # criminal: `type_words`); any other carries its reference code ("QX4821").
-        record[f"{e}_type" if has_types(e) else f"{e}_code"] = _STR
+        # criminal: `type_words`); a booked or shipped one carries its reference code
+        # ("QX4821"); any other is left as thin as it is (an avatar has no code).
+        if has_types(e):
+            record[f"{e}_type"] = _STR
+        elif has_code(e):
+            record["code" if e == "code" else f"{e}_code"] = _STR
     record.update(_extras(endpoint, record, 1 if len(record) >= 4 else 2, e))
     if info.action == "auth":
         props = {
@@ -416,6 +423,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         else:
             record["name"] = _STR
         stamp = "created_at" if info.action == "create" else "updated_at"
+        if info.action == "create":
+            record.pop("updated_at", None)  # a record just made was changed at no other time
         props = {**record, "status": _STR, stamp: _DATETIME}
     elif info.action == "delete":
         # With an id argument the echo names what was deleted; a second id would not.

@@ -43,6 +43,7 @@ from toolgen.judge.realism import (
     identity,
     ids_only,
     invented_names,
+    known_kinds,
     language,
     local_money,
     misfit,
@@ -51,8 +52,10 @@ from toolgen.judge.realism import (
     omitted,
     outputs,
     own_words,
+    padding,
     paged_totals,
     parallel,
+    placeholder_values,
     player_heights,
     postcodes,
     reasked,
@@ -139,6 +142,9 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     event_kinds.NAME: event_kinds.check_view,
     city_titles.NAME: city_titles.check_view,
     player_heights.NAME: player_heights.check_view,
+    padding.NAME: padding.check_view,
+    placeholder_values.NAME: placeholder_values.check_view,
+    known_kinds.NAME: known_kinds.check_view,
 }
 
 

@@ -47,7 +47,11 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "domains",
             # an airline off its countries' routes, a concert titled as a summit, every
             # collection named after one city, a 7 ft 2 in guard (qjudge)
-            "flown_routes", "event_kinds", "city_titles", "player_heights")
+            "flown_routes", "event_kinds", "city_titles", "player_heights",
+            # bookkeeping stamps on a fact; an API author's placeholder as a value (qpad)
+            "padding", "placeholder_values",
+            # a currency, religion or medicine with a made-up name ("Silver Ridge") (qpad)
+            "known_kinds")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -139,6 +143,9 @@ SEVERITY: dict[str, Severity] = {
     # domains: a web domain called by a made-up name, not its address
     "domain_misnamed": "error",
     "title_misfit": "error",
+    # a population with `version: 7`; "3 SAMPLE Drive" as a lab's address
+    "padded_fact": "error",
+    "placeholder_value": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
     # (a made-up name as a fuel, "basic" as a unit, "boolean" as a value, a stock quote as
@@ -281,10 +288,16 @@ _DOMAINS = frozenset({"domain_misnamed"})
 # may still carry them, so they cap overall at 3 and are reported, not gated.
 _TAUGHT = frozenset({"airline_off_route", "event_category_misfit", "titles_one_city",
                      "height_misfit"})
+# Record bookkeeping on a fact (padded_fact) and a corpus author's placeholder as a value
+# (placeholder_value): found by the seed 11 review (96 ToolBench and 45 BFCL records
+# padded; 6 ToolBench records with "SAMPLE"); inferred shapes now stamp only kept records
+# and the pools drop placeholders, but corpus-given shapes may still carry them: reported,
+# not gated.
+_PADDING = frozenset({"padded_fact", "placeholder_value"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS | _TAUGHT
+    | _TWINS | _DOMAINS | _TAUGHT | _PADDING
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
