@@ -52,6 +52,7 @@ from toolgen.judge.realism import (
     parallel,
     postcodes,
     reasked,
+    reconciled,
     request_words,
     returned_entity,
     same_id,
@@ -131,6 +132,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     verdicts.NAME: verdicts.check_view,
     twins.NAME: twins.check_view,
     domains.NAME: domains.check_view,
+    reconciled.NAME: reconciled.check_view,
 }
 
 

@@ -44,7 +44,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # row by twin functions (qcheck)
             "verdicts", "twins",
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
-            "domains")
+            "domains",
+            # a refund above what was paid; a cart line off the price read before (qmoney)
+            "reconciled")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -179,6 +181,10 @@ SEVERITY: dict[str, Severity] = {
     "total_off_price": "error",
     # order ord_0392 made for 85.9 and read back at 175.28
     "total_restated": "error",
+    # ord_3166 paid 144.47 and refunded 155.98; a backpack read at 84.00 whose cart line
+    # of three is 87.98
+    "refund_over_paid": "error",
+    "line_off_price": "error",
     # Florence at Rome's coordinates or Milan's postcode; a Sao Paulo order in euros; the
     # ticker of another company than the one named, IBM shares at 2.73
     "city_coordinates": "error",
@@ -246,7 +252,8 @@ _EVENTS = frozenset({"event_span_misfit"})
 # the planner plans such records again and the executor prices purchases from what it
 # stated, but a plan's last draw stands and a read's drawn status can be settled, so they
 # cap overall at 3 and are reported, not gated.
-_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated"})
+_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated",
+                    "refund_over_paid", "line_off_price"})
 # Places, money and companies that do not belong together (city_coordinates ...
 # asset_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
 # 5.0; the generator now answers from the named city, place and company, but corpus
