@@ -1775,6 +1775,14 @@ CORRUPT["line_off_price"] = [
         "create")),
 ]
 
+# A quoted text reworded in the answer (qmoney, BFCL seed 11 #31: "Please find the invoice
+# attached." answered as "Kindly search for the invoice attached").
+CORRUPT["misquoted_text"] = [
+    ("posts", lambda d: _answer(
+        d, "The last two posts from National Geographic are \"Big cats of the Himalaya\" "
+           "(412,230 likes) and \"Inside a coral nursery\".")),
+]
+
 
 # Places, money and companies that do not belong together (qworld3: ToolBench seed 7
 # Firenze at Rome's coordinates with Milan's postcode, a Sao Paulo delivery in euros;

@@ -51,6 +51,7 @@ from toolgen.judge.realism import (
     paged_totals,
     parallel,
     postcodes,
+    quotes,
     reasked,
     reconciled,
     request_words,
@@ -133,6 +134,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     twins.NAME: twins.check_view,
     domains.NAME: domains.check_view,
     reconciled.NAME: reconciled.check_view,
+    quotes.NAME: quotes.check_view,
 }
 
 

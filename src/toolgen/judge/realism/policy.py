@@ -46,7 +46,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
             "domains",
             # a refund above what was paid; a cart line off the price read before (qmoney)
-            "reconciled")
+            "reconciled",
+            # a text from a result quoted in the answer with its words changed (qmoney)
+            "quotes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -185,6 +187,9 @@ SEVERITY: dict[str, Severity] = {
     # of three is 87.98
     "refund_over_paid": "error",
     "line_off_price": "error",
+    # the tweet "Please find the invoice attached." answered as "Kindly search for the
+    # invoice attached"
+    "misquoted_text": "error",
     # Florence at Rome's coordinates or Milan's postcode; a Sao Paulo order in euros; the
     # ticker of another company than the one named, IBM shares at 2.73
     "city_coordinates": "error",
@@ -273,10 +278,14 @@ _TWINS = frozenset({"redundant_call"})
 # A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
 # executor now names a domain object by the email's domain; reported, not gated.
 _DOMAINS = frozenset({"domain_misnamed"})
+# A quoted text reworded in the answer (misquoted_text, BFCL seed 11 #31): the offline
+# paraphrase now keeps a quote whose closing stop the sentence dropped; a live assistant may
+# still reword one: reported, not gated.
+_QUOTES = frozenset({"misquoted_text"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS
+    | _TWINS | _DOMAINS | _QUOTES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
