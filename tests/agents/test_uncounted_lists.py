@@ -1,0 +1,51 @@
+"""A result that is several things with no count key is answered as several: a 4-seat
+map is "4 turned up; the first has seat 14C", not "its seat is 14C" (bundled seed 11
+#206). A record with lines (an order's items beside its status and total) is still one
+thing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.agents.offline import Intent
+from toolgen.agents.policy.speech import outcome_of
+from toolgen.episode.state import Executed, MadeCall
+from toolgen.executor.results import ExecutionResult
+from toolgen.records import Endpoint
+
+SEATS = {"flight_id": "flg_86e5eb", "seats": [
+    {"seat": s, "window": s.endswith("F"), "extra_fee": {"amount": fee, "currency": "EUR"}}
+    for s, fee in (("14C", 4.91), ("14D", 44.04), ("14E", 17.78), ("14F", 24.9))]}
+ORDER = {"order_id": "ord_295335", "status": "delivered", "items": [
+    {"product_id": "prd_4792", "quantity": 1, "price": 90.61},
+    {"product_id": "prd_4362", "quantity": 1, "price": 89.76}], "total": 180.37}
+
+
+def _facts(name: str, output: Any, args: dict[str, Any]) -> list[tuple[str, str]]:
+    endpoint = Endpoint(id=f"t/{name}", function_name=name, tool_id="t", tool_name="T",
+                        category="Travel", name=name)
+    done = Executed(MadeCall("c1", endpoint, args), ExecutionResult("ok", output, None, ()),
+                    None)
+    outcome = outcome_of(done, Intent(verb="get", obj="the seat map", phrase="get the seats"))
+    return [(f.label, f.value) for f in outcome.facts]
+
+
+def test_a_seat_map_is_answered_with_how_many_seats_came_back() -> None:
+    facts = _facts("get_seat_map", SEATS, {"flight_id": "flg_86e5eb"})
+    assert facts[0] == ("count", "4"), facts
+
+
+def test_a_bare_list_of_several_is_counted() -> None:
+    facts = _facts("get_seat_map", SEATS["seats"], {"flight_id": "flg_86e5eb"})
+    assert facts[0] == ("count", "4"), facts
+
+
+def test_an_order_with_lines_is_not_a_list() -> None:
+    facts = _facts("get_order", ORDER, {"order_id": "ord_295335"})
+    assert ("count", "2") not in facts, facts
+
+
+def test_a_single_item_is_not_counted() -> None:
+    one = {"flight_id": "flg_86e5eb", "seats": SEATS["seats"][:1]}
+    assert all(label != "count" for label, _ in _facts("get_seat_map", one,
+                                                        {"flight_id": "flg_86e5eb"}))
