@@ -49,3 +49,18 @@ def test_a_single_item_is_not_counted() -> None:
     one = {"flight_id": "flg_86e5eb", "seats": SEATS["seats"][:1]}
     assert all(label != "count" for label, _ in _facts("get_seat_map", one,
                                                         {"flight_id": "flg_86e5eb"}))
+
+
+def test_an_asked_id_is_said_first() -> None:
+    # ToolBench seed 11 #257: "look up the user's id" answered with a name, not the id
+    endpoint = Endpoint(id="t/get_user_id", function_name="get_user_id", tool_id="t",
+                        tool_name="T", category="Social", name="get_user_id")
+    output = {"user_id": "usr_709cb0", "username": "trevor_reviews",
+              "full_name": "Trevor Oconnell", "followers": 4445, "channel": "Trevor Reviews"}
+    done = Executed(MadeCall("c1", endpoint, {"channel": "Trevor Reviews"}),
+                    ExecutionResult("ok", output, None, ()), None)
+    outcome = outcome_of(done, Intent(verb="look up", obj="the user's id",
+                                      phrase="look up the user's id"))
+    assert outcome.facts[0].value == "usr_709cb0", outcome.facts
+    named = outcome_of(done, Intent(verb="look up", obj="the user", phrase="look up the user"))
+    assert named.facts[0].value != "usr_709cb0"
