@@ -6,11 +6,14 @@ the quote went with it. A reviewer reads a quoted message, review or post as its
 kind `misquoted_text`.
 
 Read per turn: each sentence of five words or more of a text a result of the turn holds
-(a message, a post, a review; not a link or an address) is looked for in the turn's
+of a successful call (a message, a post, a review: three or more lower-case words; not a
+link, a name or an address) is looked for in the turn's
 trained answers, word by word (case and punctuation aside). A sentence whose last three
 words the answer says, while the whole sentence is nowhere in it, is a misquote (its
-start or middle reworded). A sentence the answer does not touch, says whole (with or
-without its closing stop), or cuts short after its first words, is left alone.
+start or middle reworded), unless another value of the results said whole ends in the
+same words (another item's title, a name the text holds). A sentence the answer does not
+touch, says whole (with or without its closing stop), or cuts short after its first
+words, is left alone.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ _MIN_WORDS = 5
 _ANCHOR = 3
 _LONGEST = 400  # a page of text is not quoted whole; what is said of it is another check's
 _NOT_TEXT = re.compile(r"https?://|www\.|@\w+\.|^\d")
+_PROSE_WORDS = 3  # lower-case words: a sentence, not a title-cased name or an address
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -45,42 +49,66 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         answers = [(i, t) for i in turn.indices if (t := trained_text(view, i)) is not None]
         if not answers:
             continue
-        texts = list(_turn_texts(view, turn.indices))
+        values: list[str] = []
+        texts = list(_turn_texts(view, turn.indices, values))
         for i, answer in answers:
             said = _words(answer)
-            for text in texts:
-                if any(_misquoted(_words(s), said) for s in _SENTENCE.split(text)):
+            tails = [hit for text in texts for s in _SENTENCE.split(text)
+                     if (hit := _reworded(_words(s), said, s)) is not None]
+            if not tails:
+                continue
+            # read only when a quote's end is said: every value of the results said whole
+            whole = [w[-_ANCHOR:] for v in values
+                     if len(w := _words(v)) >= _ANCHOR and _contains(said, w)]
+            for tail, text in tails:
+                if tail not in whole:
                     out.append(finding(NAME, "misquoted_text", i,
                                        f"the answer rewords the quoted text {text!r}"))
                     break
     return out
 
 
-def _turn_texts(view: RecordView, indices: tuple[int, ...]) -> Iterator[str]:
-    """Texts of five words or more in the outputs of the turn's calls, each once."""
+def _turn_texts(view: RecordView, indices: tuple[int, ...],
+                values: list[str]) -> Iterator[str]:
+    """Texts of five words or more in the outputs of the turn's calls, each once; every
+    text value of them goes into `values`."""
     seen: set[str] = set()
     for i in indices:
         m = view.record.messages[i]
         if m.role != "tool" or m.tool_call_id not in view.answer_at:
             continue
-        if view.output(m.tool_call_id) is NOT_JSON:
-            continue
+        step = view.steps.get(m.tool_call_id)
+        if step is None or step.status != "ok" or view.output(m.tool_call_id) is NOT_JSON:
+            continue  # an error's message is explained, not quoted
         for _, value in view.leaves(m.tool_call_id):
-            if isinstance(value, str) and value not in seen and len(value) <= _LONGEST and (
-                    value.count(" ") >= _MIN_WORDS - 1) and not _NOT_TEXT.search(value):
+            if isinstance(value, str):
+                values.append(value)
+            if isinstance(value, str) and value not in seen and _prose(value):
                 seen.add(value)
                 yield value
+
+
+def _prose(value: str) -> bool:
+    """A message, post or review: words in a sentence, not a name, a place or a link
+    (an address's "London, United Kingdom" ends another address too)."""
+    if len(value) > _LONGEST or value.count(" ") < _MIN_WORDS - 1 or _NOT_TEXT.search(value):
+        return False
+    return sum(w[:1].islower() for w in value.split()) >= _PROSE_WORDS
 
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _misquoted(quote: list[str], said: list[str]) -> bool:
-    """The answer says the quote's last words but not the quote whole."""
+def _reworded(quote: list[str], said: list[str], text: str) -> tuple[list[str], str] | None:
+    """(the quote's last words, its `text`) when the answer says those words but not the
+    quote whole; None otherwise. Another value said whole that ends in them (the airport
+    "Boston Logan International Airport" of "An airport in Boston, listed as Boston Logan
+    International Airport.", another headline of the list that ends alike) clears it."""
     if len(quote) < _MIN_WORDS or _contains(said, quote):
-        return False
-    return _contains(said, quote[-_ANCHOR:])
+        return None
+    tail = quote[-_ANCHOR:]
+    return (tail, text) if _contains(said, tail) else None
 
 
 def _contains(words: list[str], run: list[str]) -> bool:
