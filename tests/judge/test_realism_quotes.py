@@ -50,3 +50,14 @@ def test_a_later_sentence_of_a_long_text_reworded_is_flagged() -> None:
     record = calls_record([review], user="Show review rv_1.", conversation_id="t-review",
                           answer="The reviewer says: Great stay overall.")
     assert quotes.check_view(build_view(record), CTX) == []
+
+
+def test_a_name_the_text_ends_in_said_whole_is_no_misquote() -> None:
+    # ToolBench seed 11 #4: the airport's description ends in its name, said whole
+    airports = ("search_airports", {"city": "Boston"},
+                {"airports": [{"name": "Boston Logan International Airport", "code": "BOS",
+                               "description": "An airport in Boston, listed as Boston Logan "
+                                              "International Airport."}]})
+    record = calls_record([airports], user="Airports in Boston?", conversation_id="t-air",
+                          answer="1 came back: Boston Logan International Airport (BOS).")
+    assert quotes.check_view(build_view(record), CTX) == []
