@@ -64,3 +64,16 @@ def test_an_asked_id_is_said_first() -> None:
     assert outcome.facts[0].value == "usr_709cb0", outcome.facts
     named = outcome_of(done, Intent(verb="look up", obj="the user", phrase="look up the user"))
     assert named.facts[0].value != "usr_709cb0"
+
+
+def test_two_lists_of_as_many_items_each_say_their_count() -> None:
+    # bundled seed 7 #77: the show times' "2 turned up" took the events' "2 came back"
+    from toolgen.agents.offline import Fact, Outcome, said_once
+
+    shows = Outcome(Intent(verb="get", obj="show times", phrase="get show times"), "ok",
+                    facts=(Fact("count", "2"), Fact("cinema", "Cineplex Cape Town")),
+                    listed=2)
+    events = Outcome(Intent(verb="find", obj="events", phrase="find events"), "ok",
+                     facts=(Fact("count", "2"), Fact("name", "Cape Town Derby")), listed=2)
+    said = said_once([shows, events])
+    assert [f.value for f in said[1].facts] == ["2", "Cape Town Derby"]

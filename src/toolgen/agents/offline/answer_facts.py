@@ -25,6 +25,11 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
         repeats = False
         for f in o.facts:
             low = _bare(f.value)
+            if role_of(f) == "count" and low in said and (
+                    o.status != "ok" or f" {low} " not in asked):
+                # two lists of 2 are each "2 came back": a count is no value said already
+                fresh.append(f)
+                continue
             repeats = repeats or low in said
             if low in said or (o.status == "ok" and f" {low} " in asked):
                 continue  # said already, or only echoes what the user asked for
