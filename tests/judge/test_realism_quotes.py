@@ -61,3 +61,13 @@ def test_a_name_the_text_ends_in_said_whole_is_no_misquote() -> None:
     record = calls_record([airports], user="Airports in Boston?", conversation_id="t-air",
                           answer="1 came back: Boston Logan International Airport (BOS).")
     assert quotes.check_view(build_view(record), CTX) == []
+
+
+def test_a_fact_said_of_its_subject_by_a_pronoun_is_no_misquote() -> None:
+    facts = ("science_facts_get", {"particle": "proton"},
+             {"particle": "proton", "facts": [
+                 {"fact_id": "fct_1a2b3c",
+                  "text": "A proton carries one positive elementary charge."}]})
+    record = calls_record([facts], user="Facts about the proton?", conversation_id="t-fact",
+                          answer="One fact: it carries one positive elementary charge.")
+    assert quotes.check_view(build_view(record), CTX) == []

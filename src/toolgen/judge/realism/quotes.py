@@ -6,8 +6,10 @@ the quote went with it. A reviewer reads a quoted message, review or post as its
 kind `misquoted_text`.
 
 Read per turn: each sentence of five words or more of a text a result of the turn holds
-of a successful call (a message, a post, a review: three or more lower-case words; not a
-link, a name or an address) is looked for in the turn's
+of a successful call held by a field of words someone wrote (`content`, `message`,
+`translated_text`, a review or comment; not a description, said in the answer's own
+words) and reading as prose (three or more lower-case words; not a link, a name or an
+address) is looked for in the turn's
 trained answers, word by word (case and punctuation aside). A sentence whose last three
 words the answer says, while the whole sentence is nowhere in it, is a misquote (its
 start or middle reworded), unless another value of the results said whole ends in the
@@ -34,6 +36,11 @@ _MIN_WORDS = 5
 _ANCHOR = 3
 _LONGEST = 400  # a page of text is not quoted whole; what is said of it is another check's
 _NOT_TEXT = re.compile(r"https?://|www\.|@\w+\.|^\d")
+_QUOTED = frozenset({"content", "text", "message", "body", "tweet", "comment", "review",
+                     "caption", "quote", "post", "reply", "translation", "lyrics", "snippet",
+                     "full_text", "message_text", "review_text", "comment_text"})
+_QUOTED_ENDS = ("_text", "_message", "_content", "_body", "_caption", "_comment", "_reply")
+_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "that"})
 _PROSE_WORDS = 3  # lower-case words: a sentence, not a title-cased name or an address
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -80,12 +87,21 @@ def _turn_texts(view: RecordView, indices: tuple[int, ...],
         step = view.steps.get(m.tool_call_id)
         if step is None or step.status != "ok" or view.output(m.tool_call_id) is NOT_JSON:
             continue  # an error's message is explained, not quoted
-        for _, value in view.leaves(m.tool_call_id):
+        for key, value in view.leaves(m.tool_call_id):
             if isinstance(value, str):
                 values.append(value)
-            if isinstance(value, str) and value not in seen and _prose(value):
+            if isinstance(value, str) and value not in seen and _quoted_kind(key) and (
+                    _prose(value)):
                 seen.add(value)
                 yield value
+
+
+def _quoted_kind(key: str) -> bool:
+    """A field holding words someone wrote (a post's `content`, a `message`, a
+    `translated_text`), quoted as written; a `description` or a `fact` is said in the
+    answer's own words."""
+    low = key.lower()
+    return low in _QUOTED or low.endswith(_QUOTED_ENDS)
 
 
 def _prose(value: str) -> bool:
@@ -108,7 +124,21 @@ def _reworded(quote: list[str], said: list[str], text: str) -> tuple[list[str], 
     if len(quote) < _MIN_WORDS or _contains(said, quote):
         return None
     tail = quote[-_ANCHOR:]
-    return (tail, text) if _contains(said, tail) else None
+    if not _contains(said, tail) or _told_of(quote, said):
+        return None
+    return tail, text
+
+
+def _told_of(quote: list[str], said: list[str]) -> bool:
+    """The quote said of its subject by a pronoun: "it carries one positive elementary
+    charge" for "A proton carries one positive elementary charge."."""
+    for cut in (1, 2):
+        rest = quote[cut:]
+        n = len(rest)
+        if n >= _ANCHOR and any(said[i:i + n] == rest and said[i - 1] in _PRONOUNS
+                                for i in range(1, len(said) - n + 1)):
+            return True
+    return False
 
 
 def _contains(words: list[str], run: list[str]) -> bool:
