@@ -77,3 +77,25 @@ def test_two_lists_of_as_many_items_each_say_their_count() -> None:
                      facts=(Fact("count", "2"), Fact("name", "Cape Town Derby")), listed=2)
     said = said_once([shows, events])
     assert [f.value for f in said[1].facts] == ["2", "Cape Town Derby"]
+
+
+def test_one_count_is_said_once_in_its_own_outcome() -> None:
+    # ToolBench seed 11 #201: "the counts are 456 and 456"
+    from toolgen.agents.offline import Fact, Outcome, said_once
+
+    first = Outcome(Intent(verb="get", obj="the count", phrase="get the count"), "ok",
+                    facts=(Fact("count", "456"),))
+    again = Outcome(Intent(verb="get", obj="the count", phrase="get the count"), "ok",
+                    facts=(Fact("count", "456"), Fact("count", "456")))
+    said = said_once([first, again])
+    assert [f.value for f in said[1].facts].count("456") <= 1
+
+
+def test_a_count_that_is_the_result_repeated_is_still_the_same_result() -> None:
+    from toolgen.agents.offline import Fact, Outcome, said_once
+
+    first = Outcome(Intent(verb="get", obj="the count", phrase="get the count"), "ok",
+                    facts=(Fact("count", "456"),))
+    again = Outcome(Intent(verb="get", obj="the count", phrase="get the count"), "ok",
+                    facts=(Fact("count", "456"),))
+    assert said_once([first, again])[1].same

@@ -25,9 +25,10 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
         repeats = False
         for f in o.facts:
             low = _bare(f.value)
-            if role_of(f) == "count" and low in said and (
-                    o.status != "ok" or f" {low} " not in asked):
-                # two lists of 2 are each "2 came back": a count is no value said already
+            if o.listed and not fresh and role_of(f) == "count" and low in said and (
+                    f" {low} " not in asked):
+                # two lists of 2 are each "2 came back": a listing's count leading it is
+                # no value said already (a count that is the result itself still is)
                 fresh.append(f)
                 continue
             repeats = repeats or low in said
