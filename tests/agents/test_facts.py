@@ -232,6 +232,7 @@ def test_a_cart_is_said_to_come_to_its_subtotal_not_its_first_line() -> None:
         "subtotal": {"amount": 344.14, "currency": "EUR"}}
     values = [f.value for f in facts_from(output, limit=5)]
     assert "344.14 EUR" in values and "92.14 EUR" not in values
+    assert "prd_9550" not in values  # the first line's product is not what was added
 
 
 def test_a_listings_first_item_keeps_its_price_when_the_listing_states_no_money() -> None:

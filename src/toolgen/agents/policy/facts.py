@@ -107,12 +107,14 @@ def _own_money(scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]]
                ) -> list[tuple[bool, int, int, str, tuple[str | int, ...]]]:
     """An object that states its own money (an order's total, a cart's subtotal) is not
     said to cost one of its lines' ("it comes to 90.61 EUR" of a 4-item order's first
-    item): a line's money goes when the object's own is there to say."""
+    item), nor named by its first line's product ("522.88 EUR (product ID prd_9550)"): a
+    line's money and id go when the object's own money is there to say."""
     def in_list(parts: tuple[str | int, ...]) -> bool:
         return any(isinstance(p, int) for p in parts)
     if not any(-t[1] == _MONEY_WEIGHT and not in_list(t[4]) for t in scored):
         return scored
-    return [t for t in scored if -t[1] != _MONEY_WEIGHT or not in_list(t[4])]
+    return [t for t in scored if not in_list(t[4]) or (
+        -t[1] != _MONEY_WEIGHT and not str(t[4][-1]).lower().endswith("id"))]
 
 
 _MONEY_WEIGHT = 8  # a price's or an amount's (`_SALIENT`)
