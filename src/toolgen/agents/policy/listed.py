@@ -104,7 +104,9 @@ def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
         return facts, 0
     sent = {value_text(v).lower() for v in arguments.values()
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
-    picked = _item_facts(item, sent, priced)
+    # an unnamed record of a counted listing (an order, a payment) is what it costs; a
+    # showing or a seat of a bare list is its time or place, its price only when asked
+    picked = _item_facts(item, sent, priced, not made)
     # one fact is too little to say what a found thing is, except what an unnamed record
     # (an order, a payment) comes to: "the first is for 697.46 EUR"
     if len(picked) < 2 and not (picked and picked[0].label == "price" and _name(item) is None):
@@ -115,7 +117,8 @@ def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     return [count, *picked, *rest], 1 + len(picked)
 
 
-def _item_facts(item: dict[str, Any], sent: set[str], priced: bool) -> list[Fact]:
+def _item_facts(item: dict[str, Any], sent: set[str], priced: bool,
+                unnamed_costs: bool = True) -> list[Fact]:
     """Up to `ITEM_FACTS` facts of `item`: its name, then when, where, how good, what
     kind and (when `priced`) what it costs; a value the call was sent is no news."""
     out: list[Fact] = []
@@ -123,7 +126,7 @@ def _item_facts(item: dict[str, Any], sent: set[str], priced: bool) -> list[Fact
     if name is not None and name.value.lower() not in sent:
         out.append(name)
     # an unnamed record (a mandate, a payment) is its kind, its amount and its state
-    costs = priced or name is None
+    costs = priced or (name is None and unnamed_costs)
     kinds = [*([_price(item)] if costs else []), _when(item), _where(item, sent),
              _first(item, _GOOD, sent), _first(item, _KIND, sent)]
     if sum(f is not None for f in [name, *kinds]) < 2:
