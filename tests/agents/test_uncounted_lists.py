@@ -99,3 +99,14 @@ def test_a_count_that_is_the_result_repeated_is_still_the_same_result() -> None:
     again = Outcome(Intent(verb="get", obj="the count", phrase="get the count"), "ok",
                     facts=(Fact("count", "456"),))
     assert said_once([first, again])[1].same
+
+
+def test_a_counted_listing_after_a_list_of_as_many_keeps_its_count() -> None:
+    # ToolBench seed 11 #4: 4 zips, then "total": 4 airports said as one airport
+    from toolgen.agents.offline import Fact, Outcome, said_once
+
+    zips = Outcome(Intent(verb="get", obj="zips", phrase="get zips"), "ok",
+                   facts=(Fact("count", "4"), Fact("city", "Cranston")), listed=2)
+    airports = Outcome(Intent(verb="get", obj="airports", phrase="get airports"), "ok",
+                       facts=(Fact("total", "4"), Fact("name", "Boston Logan Airport")))
+    assert said_once([zips, airports])[1].facts[0].value == "4"

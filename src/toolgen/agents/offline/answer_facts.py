@@ -25,10 +25,10 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
         repeats = False
         for f in o.facts:
             low = _bare(f.value)
-            if o.listed and not fresh and role_of(f) == "count" and low in said and (
+            if not fresh and len(o.facts) > 1 and role_of(f) == "count" and low in said and (
                     f" {low} " not in asked):
-                # two lists of 2 are each "2 came back": a listing's count leading it is
-                # no value said already (a count that is the result itself still is)
+                # two lists of 2 are each "2 came back": a count leading what a listing
+                # found is no value said already (a count that is the whole result is)
                 fresh.append(f)
                 continue
             repeats = repeats or low in said
