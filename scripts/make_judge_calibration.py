@@ -1775,6 +1775,33 @@ CORRUPT["total_restated"] = [
         o, total_price={"amount": 175.3, "currency": "EUR"}))),
 ]
 
+# Money across calls (qmoney, bundled seed 11 #182, #7): ord_3166 paid 144.47 and refunded
+# 155.98; a product read at 119.99 whose cart line of two is 125.0.
+CORRUPT["refund_over_paid"] = [
+    ("trip", _appended("call_t4", "cancel_flight_booking", {"booking_id": S}, {
+        "booking_id": ("bkn_3ff5ba", ("out", "call_t2", "$.booking_id"))},
+        {"booking_id": "bkn_3ff5ba", "status": "cancelled",
+         "refund": {"amount": 455.0, "currency": "EUR"}},
+        "delete")),
+]
+CORRUPT["line_off_price"] = [
+    ("shoes", _appended("call_p2", "add_to_cart", {"product_id": S, "quantity": INT}, {
+        "product_id": ("prd_1182", ("out", "call_p1", "$.items[0].product_id")),
+        "quantity": (2, "user")},
+        {"cart_id": "crt_5521", "items": [
+            {"product_id": "prd_1182", "quantity": 2, "line_total": 125.0}],
+         "subtotal": 125.0},
+        "create")),
+]
+
+# A quoted text reworded in the answer (qmoney, BFCL seed 11 #31: "Please find the invoice
+# attached." answered as "Kindly search for the invoice attached").
+CORRUPT["misquoted_text"] = [
+    ("posts", lambda d: _answer(
+        d, "The last two posts from National Geographic are \"Big cats of the Himalaya\" "
+           "(412,230 likes) and \"Inside a coral nursery\".")),
+]
+
 
 # Places, money and companies that do not belong together (qworld3: ToolBench seed 7
 # Firenze at Rome's coordinates with Milan's postcode, a Sao Paulo delivery in euros;

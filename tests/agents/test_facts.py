@@ -34,7 +34,7 @@ def test_an_orders_own_total_is_said_before_its_first_line_items_price() -> None
 def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
     """The plain reading: every leaf walked, the first list items kept, most salient first."""
     from toolgen.agents.offline import slot_label, value_text
-    from toolgen.agents.policy.facts import _label, _rated_fairly, _weight
+    from toolgen.agents.policy.facts import _label, _own_money, _rated_fairly, _weight
     from toolgen.records.paths import walk_leaves
 
     scored = []
@@ -53,7 +53,8 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
         if _weight(key):
             in_line_items = sum(isinstance(p, int) for p in parts) > 1
             scored.append((in_line_items, -_weight(key), order, text, parts))
-    scored = _rated_fairly(scored)  # what of a rated thing is said is another test's
+    # what of a rated thing is said, and which money of a record with lines, are other tests'
+    scored = _rated_fairly(_own_money(scored))
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     out: list[tuple[str, str]] = []
     paths: list[tuple[object, ...]] = []
@@ -124,7 +125,13 @@ def test_a_carts_line_total_and_subtotal_are_not_both_the_amount() -> None:
             "items": [{"product_id": "prd_164e6f", "line_total": {"amount": 83.9, **money}}],
             "subtotal": {"amount": 188.05, **money}}
     got = {(f.label, f.value) for f in facts_from(cart, limit=3)}
-    assert {("line total", "83.9 EUR"), ("subtotal", "188.05 EUR")} <= got
+    # the cart states its own money: its first line's is not said as the cart's (qmoney)
+    assert "188.05 EUR" in {v for _, v in got} and "83.9 EUR" not in {v for _, v in got}
+    line = {"cart_id": "crt_544", "items": [
+        {"product_id": "prd_164e6f", "line_total": {"amount": 83.9, **money},
+         "price": {"amount": 41.95, **money}}]}
+    assert {("line total", "83.9 EUR"), ("price", "41.95 EUR")} <= {
+        (f.label, f.value) for f in facts_from(line, limit=3)}
     converted = {"amount": {"amount": 500.0, "currency": "EUR"}, "rate": 0.9565,
                  "converted": {"amount": 478.25, "currency": "CHF"}}
     assert ("converted amount", "478.25 CHF") in {
@@ -203,3 +210,32 @@ def test_a_rated_thing_is_not_said_with_its_request_status() -> None:
         said = facts_from(out)
         assert any("rating" in f.label for f in said)
         assert not any(f.label.endswith("status") for f in said), said
+
+
+def test_an_order_is_said_to_cost_its_total_not_its_first_items_price() -> None:
+    # bundled seed 11 #288: "it comes to 90.61 EUR, a total of 362.84 EUR" of a 4-item order
+    output = {"order_id": "ord_295335", "status": "delivered", "items": [
+        {"product_id": "prd_4792", "quantity": 1, "price": {"amount": 90.61, "currency": "EUR"}},
+        {"product_id": "prd_4362", "quantity": 1, "price": {"amount": 89.76, "currency": "EUR"}}],
+        "total": {"amount": 180.37, "currency": "EUR"}}
+    values = [f.value for f in facts_from(output, limit=5)]
+    assert "180.37 EUR" in values
+    assert "90.61 EUR" not in values
+
+
+def test_a_cart_is_said_to_come_to_its_subtotal_not_its_first_line() -> None:
+    output = {"cart_id": "crt_32a122", "items": [
+        {"product_id": "prd_9550", "quantity": 3, "line_total": {"amount": 92.14,
+                                                                 "currency": "EUR"}},
+        {"product_id": "prd_9b73f3", "quantity": 3, "line_total": {"amount": 252.0,
+                                                                   "currency": "EUR"}}],
+        "subtotal": {"amount": 344.14, "currency": "EUR"}}
+    values = [f.value for f in facts_from(output, limit=5)]
+    assert "344.14 EUR" in values and "92.14 EUR" not in values
+    assert "prd_9550" not in values  # the first line's product is not what was added
+
+
+def test_a_listings_first_item_keeps_its_price_when_the_listing_states_no_money() -> None:
+    output = {"results": [{"name": "Hotel Lumiere", "price": {"amount": 565.4,
+                                                              "currency": "EUR"}}], "total": 4}
+    assert "565.4 EUR" in [f.value for f in facts_from(output, limit=5)]

@@ -75,3 +75,14 @@ def test_a_compound_headed_by_output_keeps_its_head() -> None:
     seen = {paraphrase(text, [], random.Random(seed), strength=1.0) for seed in range(200)}
     assert all("output template" in s for s in seen)
     assert any("the findings are in" in s for s in seen)  # the plain noun still varies
+
+
+def test_a_quoted_text_whose_closing_stop_the_sentence_dropped_is_kept_verbatim() -> None:
+    # BFCL seed 11 #31: the tweet "Please find the invoice attached." was said without its
+    # stop and reworded to "Kindly search for the invoice attached".
+    quoted = "Please find the invoice attached."
+    text = ("Looking at the user's tweets, the content is Please find the invoice attached, "
+            "with tag music.")
+    for seed in range(60):
+        out = paraphrase(text, [quoted, "music"], random.Random(seed), 1.0)
+        assert "Please find the invoice attached," in out, out

@@ -21,7 +21,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "stocks", "airline_codes", "booked_late",
                                "verdicts", "twins", "domains", "flown_routes",
                                "event_kinds", "city_titles", "player_heights", "padding",
-                               "placeholder_values", "known_kinds"}
+                               "placeholder_values", "known_kinds", "reconciled", "quotes"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -37,6 +37,7 @@ from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.cart_lines import priced_lines
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
 from toolgen.executor.counties import city_counties
@@ -77,6 +78,7 @@ from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
 from toolgen.executor.postal import fit_postcode, postcode_country
 from toolgen.executor.refs import output_refs
+from toolgen.executor.refunds import refund_paid, refunds
 from toolgen.executor.remembered import (
     find_id,
     is_scalar,
@@ -295,9 +297,11 @@ class ExecutionSession:
             purchase_total(state, args_norm, output)  # the known price times what it bought
         lowest_listed(output)  # a "from" price is the cheapest section's
         paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
+        priced_lines(state, output)  # a product read earlier costs its price on a line
         add_up(output)  # last: totals and conversions follow from the figures shown
         if info.action == "get":
             keep_total(state, output, target)  # an order read again costs what it was made for
+        refund_paid(state, output, target, args_norm, refunds(endpoint.function_name))
         stated_figures(output)  # and a price's text states the figure it stands beside
         learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)

@@ -25,6 +25,13 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
         repeats = False
         for f in o.facts:
             low = _bare(f.value)
+            if not fresh and len(o.facts) > 1 and role_of(f) == "count" and low in said and (
+                    low != "1" and f" {low} " not in asked):
+                # two lists of 2 are each "2 came back": a count leading what a listing
+                # found is no value said already (a count that is the whole result is;
+                # one thing found is said as that thing, not "just 1 came back" again)
+                fresh.append(f)
+                continue
             repeats = repeats or low in said
             if low in said or (o.status == "ok" and f" {low} " in asked):
                 continue  # said already, or only echoes what the user asked for

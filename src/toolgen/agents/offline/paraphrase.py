@@ -57,8 +57,11 @@ def paraphrase(
     """
     if strength <= 0 or not text.strip():
         return text
-    # Numbers and ids are protected too, without trailing punctuation ("2024-05-03?").
-    guard = [*protected, *(n.rstrip(".,!?;:)'\"") for n in _NUMBERISH.findall(text))]
+    # Numbers and ids are protected too, without trailing punctuation ("2024-05-03?"); so
+    # is a value whose closing stop the sentence dropped ("the content is Please find the
+    # invoice attached, with ..." quotes "Please find the invoice attached.").
+    guard = [*protected, *_unstopped(protected),
+             *(n.rstrip(".,!?;:)'\"") for n in _NUMBERISH.findall(text))]
     masked = Masked(text, guard)
     out = masked.text
     if "\n" not in out and disfluent:  # lists keep their layout; answers their order
@@ -69,6 +72,11 @@ def paraphrase(
         out = _disfluency(out, rng, strength)
     result = masked.restore(out)
     return result if survives(text, result, guard) else text
+
+
+def _unstopped(protected: Sequence[str]) -> list[str]:
+    """Each protected text ending a sentence, without its closing stop."""
+    return [p.rstrip(".!?") for p in protected if p[-1:] in (".", "!", "?") and len(p) > 3]
 
 
 def _case_like(src: str, new: str) -> str:

@@ -49,7 +49,7 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         # A report's own summary ("3 findings: 2 high, 1 low") says what it found; its
         # first finding's title said instead reads as the whole report.
         scored = [t for t in scored if not any(isinstance(p, int) for p in t[4])]
-    scored = _rated_fairly(scored)
+    scored = _rated_fairly(_own_money(scored))
     scored.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
     kept: list[tuple[tuple[str | int, ...], str]] = []
@@ -101,6 +101,23 @@ def _rated_fairly(scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]
 _NO_RATING = frozenset({"0", "0.0", "0.00"})
 # What an answer's envelope says of the request, not of the rated thing in it.
 _REQUEST_DONE = frozenset({"success", "ok", "succeeded", "successful", "done"})
+
+
+def _own_money(scored: list[tuple[bool, int, int, str, tuple[str | int, ...]]]
+               ) -> list[tuple[bool, int, int, str, tuple[str | int, ...]]]:
+    """An object that states its own money (an order's total, a cart's subtotal) is not
+    said to cost one of its lines' ("it comes to 90.61 EUR" of a 4-item order's first
+    item), nor named by its first line's product ("522.88 EUR (product ID prd_9550)"): a
+    line's money and id go when the object's own money is there to say."""
+    def in_list(parts: tuple[str | int, ...]) -> bool:
+        return any(isinstance(p, int) for p in parts)
+    if not any(-t[1] == _MONEY_WEIGHT and not in_list(t[4]) for t in scored):
+        return scored
+    return [t for t in scored if not in_list(t[4]) or (
+        -t[1] != _MONEY_WEIGHT and not str(t[4][-1]).lower().endswith("id"))]
+
+
+_MONEY_WEIGHT = 8  # a price's or an amount's (`_SALIENT`)
 
 
 def _rating(parts: tuple[str | int, ...]) -> bool:

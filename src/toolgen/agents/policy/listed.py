@@ -43,6 +43,7 @@ _PRICE = ("price", "price_per_night", "nightly_price", "fare", "amount", "cost",
           "unit_price", "total_price", "total")
 _ID_LIKE = re.compile(r"[a-z]{2,6}_\w*\d|https?://")
 _LONGEST = 60
+_ID_KEY = re.compile(r"(?:^|_)id$|Id$|^ID$")
 
 
 def listing_of(output: Any) -> dict[str, Any] | None:
@@ -57,6 +58,31 @@ def listing_of(output: Any) -> dict[str, Any] | None:
     return first
 
 
+def uncounted(output: Any, arguments: Mapping[str, Any]) -> list[dict[str, Any]] | None:
+    """The items of a result that is a list of two or more objects and nothing of its
+    own: a bare list, or one object holding the list beside only ids and what was sent
+    (a seat map: `flight_id` and `seats`). None for a record with lines (an order's items
+    beside its status and total) or a list with a count key."""
+    if isinstance(output, list):
+        items: Any = output
+    elif isinstance(output, dict):
+        lists = [v for v in output.values() if isinstance(v, list)]
+        if len(lists) != 1 or any(isinstance(output.get(k), int) for k in _COUNT_KEYS):
+            return None
+        sent = {value_text(v) for v in arguments.values()
+                if isinstance(v, str | int | float) and not isinstance(v, bool)}
+        if not all(isinstance(v, list) or _ID_KEY.search(k) or (
+                isinstance(v, str | int | float) and value_text(v) in sent)
+                for k, v in output.items()):
+            return None
+        items = lists[0]
+    else:
+        return None
+    if len(items) < 2 or not all(isinstance(i, dict) for i in items):
+        return None
+    return list(items)
+
+
 def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
                  priced: bool) -> tuple[list[Fact], int]:
     """`facts` of a listing led by its count and what its first item is (see the module
@@ -65,22 +91,34 @@ def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     price is said."""
     item = listing_of(output)
     count = next((f for f in facts if role_of(f) == "count"), None)
-    if item is None or count is None:
+    made = count is None
+    if count is None:
+        # a list with no count key is still several things: "4 turned up; the first has
+        # seat 14C", not "its seat is 14C" of a 4-seat map
+        many = uncounted(output, arguments)
+        if many is None:
+            return facts, 0
+        count = Fact(label="count", value=str(len(many)))
+        facts, item = [count, *facts], many[0]
+    if item is None:
         return facts, 0
     sent = {value_text(v).lower() for v in arguments.values()
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
-    picked = _item_facts(item, sent, priced)
+    # an unnamed record of a counted listing (an order, a payment) is what it costs; a
+    # showing or a seat of a bare list is its time or place, its price only when asked
+    picked = _item_facts(item, sent, priced, not made)
     # one fact is too little to say what a found thing is, except what an unnamed record
     # (an order, a payment) comes to: "the first is for 697.46 EUR"
     if len(picked) < 2 and not (picked and picked[0].label == "price" and _name(item) is None):
-        return facts, 0
+        return facts, 1 if made else 0  # a made count still leads: it is what was found
     said = {f.value.lower() for f in picked}
     rest = [f for f in facts if f is not count and f.value.lower() not in said
             and human_time(f.value).lower() not in said]
     return [count, *picked, *rest], 1 + len(picked)
 
 
-def _item_facts(item: dict[str, Any], sent: set[str], priced: bool) -> list[Fact]:
+def _item_facts(item: dict[str, Any], sent: set[str], priced: bool,
+                unnamed_costs: bool = True) -> list[Fact]:
     """Up to `ITEM_FACTS` facts of `item`: its name, then when, where, how good, what
     kind and (when `priced`) what it costs; a value the call was sent is no news."""
     out: list[Fact] = []
@@ -88,7 +126,7 @@ def _item_facts(item: dict[str, Any], sent: set[str], priced: bool) -> list[Fact
     if name is not None and name.value.lower() not in sent:
         out.append(name)
     # an unnamed record (a mandate, a payment) is its kind, its amount and its state
-    costs = priced or name is None
+    costs = priced or (name is None and unnamed_costs)
     kinds = [*([_price(item)] if costs else []), _when(item), _where(item, sent),
              _first(item, _GOOD, sent), _first(item, _KIND, sent)]
     if sum(f is not None for f in [name, *kinds]) < 2:

@@ -18,6 +18,7 @@ from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.policy.asked_figure import asked_figure
 from toolgen.agents.policy.asked_first import asked_first, prices_asked
+from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
@@ -125,6 +126,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts, listed = listed_facts(
             facts, output, r.call.arguments,
             prices_asked(intent, words) or _price_filtered(r.call.arguments))
+        wanted = asked_id(output, intent)
+        if wanted is not None and not listed:  # "the user's id": usr_709cb0 first
+            facts = [wanted, *[f for f in facts if f.value != wanted.value]]
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))

@@ -58,7 +58,9 @@ from toolgen.judge.realism import (
     placeholder_values,
     player_heights,
     postcodes,
+    quotes,
     reasked,
+    reconciled,
     request_words,
     returned_entity,
     same_id,
@@ -145,6 +147,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     padding.NAME: padding.check_view,
     placeholder_values.NAME: placeholder_values.check_view,
     known_kinds.NAME: known_kinds.check_view,
+    reconciled.NAME: reconciled.check_view,
+    quotes.NAME: quotes.check_view,
 }
 
 

@@ -51,7 +51,11 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # bookkeeping stamps on a fact; an API author's placeholder as a value (qpad)
             "padding", "placeholder_values",
             # a currency, religion or medicine with a made-up name ("Silver Ridge") (qpad)
-            "known_kinds")
+            "known_kinds",
+            # a refund above what was paid; a cart line off the price read before (qmoney)
+            "reconciled",
+            # a text from a result quoted in the answer with its words changed (qmoney)
+            "quotes")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -189,6 +193,13 @@ SEVERITY: dict[str, Severity] = {
     "total_off_price": "error",
     # order ord_0392 made for 85.9 and read back at 175.28
     "total_restated": "error",
+    # ord_3166 paid 144.47 and refunded 155.98; a backpack read at 84.00 whose cart line
+    # of three is 87.98
+    "refund_over_paid": "error",
+    "line_off_price": "error",
+    # the tweet "Please find the invoice attached." answered as "Kindly search for the
+    # invoice attached"
+    "misquoted_text": "error",
     # Florence at Rome's coordinates or Milan's postcode; a Sao Paulo order in euros; the
     # ticker of another company than the one named, IBM shares at 2.73
     "city_coordinates": "error",
@@ -262,7 +273,8 @@ _EVENTS = frozenset({"event_span_misfit"})
 # the planner plans such records again and the executor prices purchases from what it
 # stated, but a plan's last draw stands and a read's drawn status can be settled, so they
 # cap overall at 3 and are reported, not gated.
-_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated"})
+_STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "total_restated",
+                    "refund_over_paid", "line_off_price"})
 # Places, money and companies that do not belong together (city_coordinates ...
 # asset_price_implausible): found reading ToolBench, BFCL and bundled seed 7 records scored
 # 5.0; the generator now answers from the named city, place and company, but corpus
@@ -294,10 +306,14 @@ _TAUGHT = frozenset({"airline_off_route", "event_category_misfit", "titles_one_c
 # and the pools drop placeholders, but corpus-given shapes may still carry them: reported,
 # not gated.
 _PADDING = frozenset({"padded_fact", "placeholder_value"})
+# A quoted text reworded in the answer (misquoted_text, BFCL seed 11 #31): the offline
+# paraphrase now keeps a quote whose closing stop the sentence dropped; a live assistant may
+# still reword one: reported, not gated.
+_QUOTES = frozenset({"misquoted_text"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
-                            "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
-    | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS | _TAUGHT | _PADDING
+                            "place_contradiction"}) \
+    | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
+    | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

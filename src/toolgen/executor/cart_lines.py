@@ -1,0 +1,90 @@
+"""A cart's or order's line of a product read earlier costs that product's price times
+its quantity.
+
+Bundled seed 11: `get_product` showed an Eco Backpack at 84.00 EUR, and adding three of
+it to the cart answered a line of 87.98. `add_up` makes a line's total its unit price x
+quantity, but a line that states no unit price has nothing to multiply: the price is in
+the earlier result. `priced_lines(state, output)` runs before `add_up`: each item of an
+item list (`items`, `line_items`, `cart_items`...) naming an id whose unit price a result
+stated (`paid_prices.learn_prices`) gets that price as its unit price, or, with none,
+price x quantity as its line total; `add_up` then sums the lines. A line in another
+currency than the price was stated in is left alone. In place, deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.objects import objects_in
+from toolgen.executor.state import SessionState
+from toolgen.executor.values import normalize_key
+
+_ITEM_LISTS = ("items", "line_items", "order_items", "cart_items", "lines", "basket_items",
+               "products")
+_UNIT = ("unit_price", "price", "price_each", "unit_cost", "unit_amount")
+_LINE = ("line_total", "total", "total_price", "subtotal", "amount")
+_QUANTITY = ("quantity", "qty")
+
+Money = tuple[float, str | None]
+
+
+def priced_lines(state: SessionState, output: Any) -> None:
+    """Lines of products with a known price state it (module doc), in place."""
+    if not state.prices:
+        return
+    for obj in objects_in(output):
+        for name in _ITEM_LISTS:
+            items = obj.get(name)
+            if isinstance(items, list):
+                for item in items:
+                    if isinstance(item, dict):
+                        _line(state, item)
+
+
+def _line(state: SessionState, item: dict[str, Any]) -> None:
+    known = next((p for k, v in item.items() if _is_id(k, v)
+                  and (p := state.prices.get((v, ""))) is not None), None)
+    if known is None:
+        return
+    keys = {normalize_key(k): k for k in item}
+    qty_key = next((keys[n] for n in _QUANTITY if n in keys), None)
+    qty = item[qty_key] if qty_key is not None else 1
+    if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
+        return
+    unit_key = next((keys[n] for n in _UNIT if n in keys and _money(item[keys[n]])), None)
+    if unit_key is not None:
+        _set(item, unit_key, known[0], known[1])
+        return
+    line_key = next((keys[n] for n in _LINE if n in keys and _money(item[keys[n]])), None)
+    if line_key is not None:
+        _set(item, line_key, round(known[0] * qty, 2), known[1])
+
+
+def _is_id(key: str, value: Any) -> bool:
+    nk = normalize_key(key)
+    return (nk == "id" or nk.endswith("_id")) and isinstance(value, str | int) and (
+        not isinstance(value, bool))
+
+
+def _money(value: Any) -> Money | None:
+    currency: Any = None
+    if isinstance(value, dict):
+        value, currency = value.get("amount"), value.get("currency")
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value), currency if isinstance(currency, str) else None
+    return None
+
+
+def _set(item: dict[str, Any], key: str, amount: float, currency: str | None) -> None:
+    """`item[key]` becomes `amount` in the form it had; not when it states another
+    currency than the price's."""
+    value = item[key]
+    if isinstance(value, dict):
+        shown = value.get("currency")
+        if isinstance(shown, str) and currency is not None and shown != currency:
+            return
+        value["amount"] = amount
+    elif isinstance(value, int) and amount == int(amount):
+        item[key] = int(amount)
+    else:
+        item[key] = amount

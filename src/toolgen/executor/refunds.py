@@ -1,0 +1,94 @@
+"""A refund gives back what was paid: the total an earlier call stated for the record.
+
+Bundled seed 11: a checkout made `ord_3166` for 144.47 AUD and cancelling it refunded
+155.98; an order read at 362.84 EUR was cancelled for a refund of 89.7. The cancel drew
+its refund afresh. `refund_paid(state, output, target, sent, refunding)`: a call about
+`target` (cancelling an order, a booking, a ticket order; refunding a payment) whose
+answer states a refund (`refund`, `refund_amount`, `amount_refunded`...; or, on an
+endpoint that refunds, its own `amount`) states the figure paid for `target`: the total a
+result stated for it (`kept_total`), else the amount a payment was made or read for. A
+refund of a part the user names (an amount sent) is theirs and stays. In place,
+deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.state import SessionState
+from toolgen.executor.values import normalize_key
+
+_REFUND_KEYS = ("refund", "refund_amount", "refunded_amount", "amount_refunded",
+                "refund_total", "refunded", "total_refunded")
+# a figure the user names: a part refund, never overwritten
+_SENT_AMOUNT = frozenset({"amount", "refund_amount", "amount_to_refund", "partial_amount"})
+# the fields a payment record states its money by
+_PAID_KEYS = ("total", "amount", "total_amount", "amount_paid", "paid_amount")
+
+
+def refund_paid(state: SessionState, output: Any, target: Any, sent: dict[str, Any],
+                refunding: bool) -> None:
+    """`output`'s refund states what was paid for `target` (module doc). `refunding`:
+    the endpoint refunds (its own `amount` is the refund)."""
+    if not isinstance(output, dict) or target is None or isinstance(target, float):
+        return
+    paid = _paid(state, target)  # first: most calls are about nothing paid for
+    if paid is None or _names_amount(sent):
+        return
+    keys = {normalize_key(k): k for k in output}
+    key = next((keys[n] for n in _REFUND_KEYS if n in keys
+                and _amount(output[keys[n]]) is not None), None)
+    if key is None and refunding and "amount" in keys and (
+            _amount(output[keys["amount"]]) is not None):
+        key = keys["amount"]
+    if key is None:
+        return
+    amount, currency = paid
+    value = output[key]
+    if isinstance(value, dict):
+        value["amount"] = amount
+        if currency is not None and isinstance(value.get("currency"), str):
+            value["currency"] = currency
+    else:
+        output[key] = amount if isinstance(value, float) or amount != int(amount) else int(
+            amount)
+        cur_key = keys.get("currency")
+        if currency is not None and cur_key is not None and isinstance(output[cur_key], str):
+            output[cur_key] = currency
+
+
+def refunds(function_name: str) -> bool:
+    """The endpoint refunds (`refund_payment`): its answer's own `amount` is the refund."""
+    return "refund" in function_name.split("_for_", 1)[0].lower()
+
+
+def _names_amount(sent: dict[str, Any]) -> bool:
+    return any(normalize_key(k) in _SENT_AMOUNT and _amount(v) is not None
+               for k, v in sent.items())
+
+
+def _paid(state: SessionState, target: Any) -> tuple[float, str | None] | None:
+    """(amount, currency) paid for `target`: its remembered total, else a payment's
+    remembered amount."""
+    total = state.totals.get(target)
+    amount = _amount(total)
+    if amount is not None:
+        currency = total.get("currency") if isinstance(total, dict) else None
+        return amount, currency if isinstance(currency, str) else None
+    rec = state.store.get(target)
+    if rec is None:
+        return None
+    for name in _PAID_KEYS:
+        amount = _amount(rec.fields.get(name))
+        if amount is not None:
+            currency = rec.fields.get("currency")
+            return amount, currency if isinstance(currency, str) else None
+    return None
+
+
+def _amount(value: Any) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("amount", value.get("value"))
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return None
