@@ -88,6 +88,7 @@ from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
+from toolgen.executor.settle_ahead import Settle, fit_status
 from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
@@ -115,12 +116,15 @@ class ExecutionSession:
         self.state = SessionState()
         self.calls = 0
         self._base = derive_seed(executor.seed, "session", seed)
+        # read endpoint id -> what a later call of the plan does to it (`settle_ahead`)
+        self.ahead: dict[str, Settle] = {}
 
     def fork(self) -> ExecutionSession:
         """An independent copy, to look ahead at calls without changing this session."""
         other = ExecutionSession(self.executor, self.seed, self.strict)
         other.state = copy.deepcopy(self.state)
         other.calls = self.calls
+        other.ahead = dict(self.ahead)
         return other
 
     @property
@@ -285,6 +289,8 @@ class ExecutionSession:
         city_counties(output)  # after cohere: the cities are final
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        if self.ahead:
+            self._settle_ahead(endpoint, output, args_norm)
         # after finish: symbols echoed, bars ordered; a known record's figures stay
         fit_asset_prices(output, {**(seen.fields if seen is not None else {}), **args_norm},
                          rng)
@@ -321,6 +327,15 @@ class ExecutionSession:
         return ExecutionResult("ok", output, None, output_refs(output, info.entity))
 
     # -- steps ------------------------------------------------------------------------------
+
+    def _settle_ahead(self, endpoint: Endpoint, output: Any, args: dict[str, Any]) -> None:
+        """A read a later planned call pays, cancels or refunds shows a status it can act
+        on; once that call runs, its hint is spent."""
+        hint = self.ahead.get(endpoint.id)
+        if hint is not None:
+            fit_status(output, hint, endpoint.response_schema, args)
+        if any(h.by == endpoint.id for h in self.ahead.values()):
+            self.ahead = {k: h for k, h in self.ahead.items() if h.by != endpoint.id}
 
     def _target(self, info: EndpointInfo, arguments: dict[str, Any]) -> tuple[Any, str]:
         """The id the call is about, and its entity ('' when unknown)."""
