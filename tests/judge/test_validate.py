@@ -18,7 +18,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "shapes", "ids_only", "absent", "stale", "misfit",
                                "calculations", "world_facts", "notes", "events", "wording",
                                "state_order", "bought", "city_fit", "local_money",
-                               "stocks", "airline_codes", "booked_late",
+                               "stocks", "airline_codes", "booked_late", "status_time",
                                "verdicts", "twins", "domains"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []

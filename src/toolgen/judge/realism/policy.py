@@ -40,6 +40,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "city_fit", "local_money", "stocks",
             # a flight numbered with another airline's code; a trip booked after it began
             "airline_codes", "booked_late",
+            # a status the dates beside it contradict (a flight boarding months later)
+            "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
             # row by twin functions (qcheck)
             "verdicts", "twins",
@@ -190,6 +192,8 @@ SEVERITY: dict[str, Severity] = {
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
     "booked_after_start": "error",
+    # a flight "boarding" by an update four months after it left; an update before creation
+    "status_time": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -266,10 +270,14 @@ _TWINS = frozenset({"redundant_call"})
 # A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
 # executor now names a domain object by the email's domain; reported, not gated.
 _DOMAINS = frozenset({"domain_misnamed"})
+# A status the dates beside it contradict (status_time): found reading BFCL seed 7 #160;
+# the executor now fits flight statuses and update stamps to the session's now, but a
+# corpus shape's other stamps may still trip it: reported, not gated.
+_TIMES = frozenset({"status_time"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS
+    | _TWINS | _DOMAINS | _TIMES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
