@@ -9,9 +9,10 @@ later call does (`pay`, `cancel`, `refund`: its name's words), the path of the o
 acts on and the later call's endpoint id; the session, answering that read before the
 later call has run, gives that one object a status the act fits (`fit_status`): unpaid
 for a payment (a confirmed booking is not yet paid for), live for a cancellation, paid
-for a refund. A status the caller asked for
-(a filter argument) stays: the planner keeps such filters payable (`payable_filters`).
-The value comes from the status field's enum in the response schema when it has one.
+for a refund. A status the caller asked for (a filter argument) stays: the planner keeps
+such filters payable (`payable_filters`). The value comes from the status field's enum
+in the response schema when it has one; a plan whose read can never fit (every status
+its schema allows is settled: `unsettleable`) is planned again.
 """
 
 from __future__ import annotations
@@ -43,12 +44,12 @@ BLOCKED: dict[str, frozenset[str]] = {
                          "declined", "voided", "rejected", "unpaid", "draft", "expired"}),
 }
 FITTING: dict[str, tuple[str, ...]] = {
-    "pay": ("pending", "unpaid", "awaiting_payment", "reserved", "booked", "placed", "open",
-            "created", "new", "processing", "confirmed"),
+    "pay": ("pending", "unpaid", "awaiting_payment", "held", "reserved", "booked", "placed",
+            "open", "created", "new", "processing", "confirmed"),
     "cancel": ("confirmed", "booked", "reserved", "pending", "scheduled", "active", "placed",
-               "open", "processing"),
+               "open", "processing", "held", "ticketed", "issued", "paid"),
     "refund": ("paid", "completed", "succeeded", "captured", "settled", "delivered",
-               "ticketed", "confirmed"),
+               "ticketed", "issued", "confirmed"),
 }
 
 _PATH_PART = re.compile(r"\.([A-Za-z0-9_]+)|\[(\d+)\]|\[\"([^\"]+)\"\]")
@@ -123,6 +124,37 @@ def fit_status(output: Any, hint: Settle, schema: Mapping[str, Any],
             break
     if found is not None:
         _refit(found[0], found[1], hint.act)
+
+
+def unsettleable(calls: Iterable[PlannedCall], endpoints: Mapping[str, Endpoint]) -> str | None:
+    """A later call acting on a read whose object can never be in a state it can act on
+    (OrderDesk's orders are paid, shipped, delivered, cancelled or returned: none is
+    payable), said in words; None when every such read can fit (`fit_status`)."""
+    for read, hint in settle_hints(calls, endpoints).items():
+        endpoint = endpoints.get(read)
+        enum = _status_enum(endpoint.response_schema, hint.path) if endpoint else None
+        if enum and not {normalize_key(str(o)) for o in enum} & set(FITTING[hint.act]):
+            return f"{hint.by} cannot {hint.act} what {read} answers (status one of {enum})"
+    return None
+
+
+def _status_enum(schema: Mapping[str, Any], path: tuple[str | int, ...]) -> list[Any] | None:
+    """The status enum of the deepest object schema on `path` that declares one."""
+    found: list[Any] | None = None
+    node: Mapping[str, Any] = schema
+    for part in (*path, None):
+        props = _sub(node.get("properties"))
+        key = next((k for k in props if k == "status" or normalize_key(k).endswith("_status")),
+                   None)
+        if key is not None:
+            enum = _sub(props[key]).get("enum")
+            found = enum if isinstance(enum, list) and enum else None
+        if part is None:
+            break
+        node = _sub(node.get("items")) if isinstance(part, int) else _sub(props.get(part))
+        if not node:
+            break
+    return found
 
 
 def _sub(value: Any) -> Mapping[str, Any]:
