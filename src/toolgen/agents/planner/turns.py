@@ -23,6 +23,7 @@ from toolgen.agents.planner.payable_filters import payable_filters
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
 from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
+from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
@@ -54,8 +55,8 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
     home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
-    calls = payable_filters(fit_texts(_plan_calls(chain, ctx, rng, topic, home),
-                                      ctx.graph.endpoints), ctx.graph.endpoints)
+    calls = follow_trip_dates(payable_filters(fit_texts(
+        _plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints), ctx.graph.endpoints))
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]
