@@ -45,11 +45,11 @@ def follow_trip_dates(calls: list[PlannedCall]) -> list[PlannedCall]:
     out: list[PlannedCall] = []
     for call in calls:
         if stay is not None:
-            call = _moved(call, *stay)
+            call = with_stay(call, *stay)
         elif anchor is not None:
             call = _follow(call, anchor)
         anchor = _latest_day(call) or anchor
-        stay = _stay(call) or stay
+        stay = stay_of(call) or stay
         out.append(call)
     return out
 
@@ -60,7 +60,8 @@ def _pair(call: PlannedCall) -> tuple[int, int] | None:
                  if a in by_name and b in by_name), None)
 
 
-def _stay(call: PlannedCall) -> tuple[_dt.date, _dt.date] | None:
+def stay_of(call: PlannedCall) -> tuple[_dt.date, _dt.date] | None:
+    """The stay `call`'s user states (check-in, check-out), None when it states none."""
     pair = _pair(call)
     if pair is None:
         return None
@@ -68,9 +69,10 @@ def _stay(call: PlannedCall) -> tuple[_dt.date, _dt.date] | None:
     return (start, end) if start is not None and end is not None and end > start else None
 
 
-def _moved(call: PlannedCall, start: _dt.date, end: _dt.date) -> PlannedCall:
+def with_stay(call: PlannedCall, start: _dt.date, end: _dt.date) -> PlannedCall:
+    """`call` with its stated stay from `start` to `end` (unchanged when it has none)."""
     pair = _pair(call)
-    if pair is None or _stay(call) in (None, (start, end)):
+    if pair is None or stay_of(call) in (None, (start, end)):
         return call
     args = list(call.arguments)
     args[pair[0]] = args[pair[0]].model_copy(update={"value": start.isoformat()})
@@ -99,8 +101,8 @@ def _latest_day(call: PlannedCall) -> _dt.date | None:
 
 
 def _follow(call: PlannedCall, anchor: _dt.date) -> PlannedCall:
-    stay = _stay(call)
+    stay = stay_of(call)
     if stay is None or -_BEFORE <= (stay[0] - anchor).days <= _AFTER:
         return call
     nights = min((stay[1] - stay[0]).days, _LONGEST)
-    return _moved(call, anchor, anchor + _dt.timedelta(days=nights))
+    return with_stay(call, anchor, anchor + _dt.timedelta(days=nights))
