@@ -10,7 +10,7 @@ stamped 20 November.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -176,4 +176,49 @@ def test_flight_statuses_fit_the_moment_they_are_read(bfcl: list[Rec]) -> None:
                 stamps = [t for o in _objects(output) if (t := _time(o.get("created_at")))]
                 now = max(stamps, default=now)
     assert flights > 20
+    assert bad == []
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+
+
+def test_a_nightly_price_is_paid_for_one_night(bundled: list[Rec]) -> None:
+    paid, bad = 0, []
+    for record in bundled:
+        nightly: dict[float, int] = {}  # a nightly price read -> nights of the stay then
+        stay = 0
+        for name, args, output in _calls(record):
+            start, end = _day(args.get("check_in")), _day(args.get("check_out"))
+            if start is not None and end is not None:
+                stay = (end - start).days
+            amount = _amount(args.get("amount"))
+            if _is_payment(name) and amount is not None and amount in nightly:
+                paid += 1
+                if nightly[amount] > 1:
+                    bad.append((record["conversation_id"], amount, nightly[amount]))
+            for obj in _objects(output):
+                if (price := _amount(obj.get("price_per_night"))) is not None and stay:
+                    nightly.setdefault(price, stay)
+    assert paid > 0
+    assert bad == []
+
+
+def test_a_stay_follows_the_dates_given_before_it(bundled: list[Rec]) -> None:
+    stays, bad = 0, []
+    for record in bundled:
+        since: date | None = None  # the day events were searched from
+        stay: tuple[date, date] | None = None  # the stay stated before
+        for name, args, _ in _calls(record):
+            start, end = _day(args.get("check_in")), _day(args.get("check_out"))
+            if start is not None and end is not None:
+                stays += 1
+                if stay is not None and (start, end) != stay:
+                    bad.append((record["conversation_id"], name, "another stay", stay))
+                elif since is not None and not -3 <= (start - since).days <= 60:
+                    bad.append((record["conversation_id"], name, start, "events from", since))
+                stay = stay or (start, end)
+            if name.startswith("search_events") and _day(args.get("start_date")) is not None:
+                since = _day(args.get("start_date"))
+    assert stays > 20
     assert bad == []
