@@ -337,7 +337,7 @@ class ExecutionSession:
         """Stamps and flight statuses fit the session's now; a create moves the now."""
         if creates and (made := created_now(output)) is not None:
             self.now = made if self.now is None else max(self.now, made)
-        fit_times(output, self.now, lambda: status_words(endpoint.response_schema))
+        fit_times(output, self.now, lambda: status_words(endpoint.response_schema), creates)
 
     def _settle_ahead(self, endpoint: Endpoint, output: Any, args: dict[str, Any]) -> None:
         """A read a later planned call pays, cancels or refunds shows a status it can act

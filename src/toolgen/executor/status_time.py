@@ -7,9 +7,10 @@ what this conversation booked, ordered or paid: the user is talking right then);
 any create, an object's own update stamp is the moment its status describes. Per object
 of an answer, in place:
 
-- an update stamp (`updated_at`, `last_updated`, ...) is not before the object's own
-  creation (`created_at`, `booked_at`, ...), nor, for a flight's status read in a
-  session that has a now, after it;
+- what a create answers was last updated when it was made (a booking made in November
+  is not updated the next October); an update stamp (`updated_at`, `last_updated`,
+  ...) is not before the object's own creation (`created_at`, `booked_at`, ...), nor,
+  for a flight's status read in a session that has a now, after it;
 - a flight's status fits the moment it is read: one departing over a day later is
   scheduled (not boarding, departed or landed), one that arrived over a day earlier has
   landed (not scheduled, delayed or boarding). The word is taken from the status
@@ -105,11 +106,14 @@ def created_now(output: Any) -> _dt.datetime | None:
 
 
 def fit_times(output: Any, now: _dt.datetime | None,
-              words: Callable[[], tuple[str, ...]]) -> None:
+              words: Callable[[], tuple[str, ...]], made: bool = False) -> None:
     """Each object's update stamp and flight status made to fit (module docstring);
     `words()`: the status enum of the response schema (empty: any word), asked only
-    when a status is changed."""
+    when a status is changed; `made`: the answer of a create, whose objects were last
+    updated when they were made."""
     for obj in objects_in(output):
+        if made:
+            _just_made(obj)
         key = status_key(obj)
         departs = first_time(obj, DEPARTS) if key is not None else None
         flight = departs is not None and status_phase(obj[key or ""]) is not None
@@ -142,6 +146,12 @@ def status_words(schema: Mapping[str, Any]) -> tuple[str, ...]:
         elif isinstance(node, list):
             stack.extend(node)
     return tuple(dict.fromkeys(found))
+
+
+def _just_made(obj: dict[str, Any]) -> None:
+    updated, made = first_time(obj, UPDATED), first_time(obj, CREATED)
+    if updated is not None and made is not None and updated[1] != made[1]:
+        obj[updated[0]] = _written_like(made[1], obj[updated[0]])
 
 
 def _fit_stamp(obj: dict[str, Any], now: _dt.datetime | None) -> _dt.datetime | None:
