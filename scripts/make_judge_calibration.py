@@ -1847,6 +1847,13 @@ CORRUPT.update({
     ],
 })
 
+# A flight still "delayed" by an update four months after it left (BFCL seed 7 #160,
+# qpay); the clean base has no update stamp to judge by.
+CORRUPT["status_time"] = [
+    ("flight_status", lambda d: _set_out(d, "call_q1", lambda o: _with(
+        o, updated_at="2025-09-20T10:00:00Z"))),
+]
+
 
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []

@@ -18,10 +18,11 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "shapes", "ids_only", "absent", "stale", "misfit",
                                "calculations", "world_facts", "notes", "events", "wording",
                                "state_order", "bought", "city_fit", "local_money",
-                               "stocks", "airline_codes", "booked_late",
-                               "verdicts", "twins", "domains", "flown_routes",
-                               "event_kinds", "city_titles", "player_heights", "padding",
-                               "placeholder_values", "known_kinds", "reconciled", "quotes"}
+                               "stocks", "airline_codes", "booked_late", "verdicts",
+                               "twins", "domains", "flown_routes", "event_kinds",
+                               "city_titles", "player_heights", "padding",
+                               "placeholder_values", "known_kinds", "reconciled", "quotes",
+                               "status_time"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

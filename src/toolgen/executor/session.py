@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import random
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
@@ -91,7 +92,9 @@ from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
+from toolgen.executor.settle_ahead import Settle, fit_status
 from toolgen.executor.state import EntityRecord, SessionState, canon
+from toolgen.executor.status_time import created_now, fit_times, status_words
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
@@ -118,12 +121,17 @@ class ExecutionSession:
         self.state = SessionState()
         self.calls = 0
         self._base = derive_seed(executor.seed, "session", seed)
+        # read endpoint id -> what a later call of the plan does to it (`settle_ahead`)
+        self.ahead: dict[str, Settle] = {}
+        self.now: datetime | None = None  # when the latest create was made (`status_time`)
 
     def fork(self) -> ExecutionSession:
         """An independent copy, to look ahead at calls without changing this session."""
         other = ExecutionSession(self.executor, self.seed, self.strict)
         other.state = copy.deepcopy(self.state)
         other.calls = self.calls
+        other.ahead = dict(self.ahead)
+        other.now = self.now
         return other
 
     @property
@@ -289,6 +297,9 @@ class ExecutionSession:
         geocoded(output, args_norm)  # an address's pair is in the city it names
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+        if self.ahead:
+            self._settle_ahead(endpoint, output, args_norm)
+        self._in_time(endpoint, output, info.action == "create")
         # after finish: symbols echoed, bars ordered; a known record's figures stay
         fit_asset_prices(output, {**(seen.fields if seen is not None else {}), **args_norm},
                          rng)
@@ -327,6 +338,21 @@ class ExecutionSession:
         return ExecutionResult("ok", output, None, output_refs(output, info.entity))
 
     # -- steps ------------------------------------------------------------------------------
+
+    def _in_time(self, endpoint: Endpoint, output: Any, creates: bool) -> None:
+        """Stamps and flight statuses fit the session's now; a create moves the now."""
+        if creates and (made := created_now(output)) is not None:
+            self.now = made if self.now is None else max(self.now, made)
+        fit_times(output, self.now, lambda: status_words(endpoint.response_schema), creates)
+
+    def _settle_ahead(self, endpoint: Endpoint, output: Any, args: dict[str, Any]) -> None:
+        """A read a later planned call pays, cancels or refunds shows a status it can act
+        on; once that call runs, its hint is spent."""
+        hint = self.ahead.get(endpoint.id)
+        if hint is not None:
+            fit_status(output, hint, endpoint.response_schema, args)
+        if any(h.by == endpoint.id for h in self.ahead.values()):
+            self.ahead = {k: h for k, h in self.ahead.items() if h.by != endpoint.id}
 
     def _target(self, info: EndpointInfo, arguments: dict[str, Any]) -> tuple[Any, str]:
         """The id the call is about, and its entity ('' when unknown)."""

@@ -26,6 +26,7 @@ from toolgen.episode.robustness import OverlayContext
 from toolgen.episode.synthetic import REFRESH_TOKEN
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import record_place
+from toolgen.executor.settle_ahead import settle_hints
 from toolgen.judge import JudgeContext, has_errors, score, validate
 from toolgen.judge.gate import verdict
 from toolgen.pipeline.assemble import build_record, conversation_id, offered_tools
@@ -164,6 +165,7 @@ async def realise_logged(
     env = LoggedEnvironment(rt.executor.session(session_seed(seed), home=PLACES[record_place(
         (rt.endpoints[e].function_name for e in chain.endpoint_ids if e in rt.endpoints),
         seed)][2]))
+    env.session.ahead = settle_hints(scenario.calls, rt.endpoints)  # what later calls settle
     state = EpisodeState()
     prompt = system_prompt(text)
     if (note := context_note(scenario.calls)) is not None:

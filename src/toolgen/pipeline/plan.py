@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
+from toolgen.executor.settle_ahead import unsettleable
 from toolgen.graph.purposes import without_twins
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
@@ -41,8 +42,10 @@ def iter_plans(
         scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"), seed)
         for again in range(1, _REDRAWS + 1):
             # A plan whose later call undoes an earlier one (a deleted card charged, a
-            # booking paid twice) is planned again; the last draw stands.
-            if state_conflict(scenario, rt.endpoints) is None:
+            # booking paid twice, an order paid whose API has no unpaid orders) is
+            # planned again; the last draw stands.
+            if (state_conflict(scenario, rt.endpoints) is None
+                    and unsettleable(scenario.calls, rt.endpoints) is None):
                 break
             redraw = derive_seed(seed, "state", again)
             chain = _chain(sampler, rt, redraw, check=not config.all_endpoints)

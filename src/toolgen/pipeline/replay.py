@@ -7,11 +7,13 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
+from pydantic import ValidationError
 
 from toolgen.executor import Fault, MockExecutor
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import record_place
-from toolgen.records import Endpoint, Record
+from toolgen.executor.settle_ahead import Settle, settle_hints
+from toolgen.records import Endpoint, Record, Scenario
 from toolgen.seeds import derive_seed
 
 
@@ -31,6 +33,18 @@ def home_of(record: Record, endpoints: Mapping[str, Endpoint]) -> str:
                                record.metadata.seed)][2]
 
 
+def planned_settles(record: Record, endpoints: Mapping[str, Endpoint]) -> dict[str, Settle]:
+    """What the record's planned calls settle (`settle_ahead`), as its session was told."""
+    plan = record.metadata.planner_scenario
+    if not plan:
+        return {}
+    try:
+        scenario = Scenario.model_validate(plan)
+    except ValidationError:
+        return {}
+    return settle_hints(scenario.calls, endpoints)
+
+
 def make_replay(
     executor: MockExecutor, endpoints: Mapping[str, Endpoint]
 ) -> Callable[[Record], list[Any]]:
@@ -39,6 +53,7 @@ def make_replay(
     def replay(record: Record) -> list[Any]:
         session = executor.session(session_seed(record.metadata.seed),
                                    home=home_of(record, endpoints))
+        session.ahead = planned_settles(record, endpoints)
         calls = {
             tc.id: tc.function.arguments
             for m in record.messages

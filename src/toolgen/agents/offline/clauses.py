@@ -212,13 +212,20 @@ def _full_name(others: list[Fact], put: Callable[[str], str]) -> str:
     return f"{put(first.value)} {put(last.value)}"
 
 
+# Statuses that are a verb's past, not an adjective: said as a status, never "it's ...".
+_VERB_STATUSES = frozenset({"succeeded", "failed"})
+
+
 def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: random.Random,
                after: bool) -> list[str]:
     out: list[str] = []
     for f in roles.get("status", []):
         v = put(f.value)
-        out.append(rng.choice((f"currently {v}", f"with status {v}")) if after or out
-                   else rng.choice((f"it's {v}", f"its status is {v}")))
+        said = (rng.choice((f"currently {v}", f"with status {v}")) if after or out
+                else rng.choice((f"it's {v}", f"its status is {v}")))
+        if f.value.lower() in _VERB_STATUSES:  # "it's succeeded" is no English
+            said = f"with status {v}" if after or out else f"its status is {v}"
+        out.append(said)
     currency = roles.get("currency", [])
     for i, f in enumerate(roles.get("money", [])):
         v = put(f.value) + (f" {put(currency[0].value)}" if i == 0 and currency else "")

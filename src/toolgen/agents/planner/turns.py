@@ -19,9 +19,12 @@ from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
+from toolgen.agents.planner.paid_nights import one_paid_night
+from toolgen.agents.planner.payable_filters import payable_filters
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
 from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
+from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.planner.values_pairs import translated_from
 from toolgen.executor.places import is_place_argument, named_row
@@ -54,7 +57,8 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
     home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
-    calls = fit_texts(_plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints)
+    calls = one_paid_night(follow_trip_dates(payable_filters(fit_texts(
+        _plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints), ctx.graph.endpoints)))
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]

@@ -40,6 +40,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "city_fit", "local_money", "stocks",
             # a flight numbered with another airline's code; a trip booked after it began
             "airline_codes", "booked_late",
+            # a status the dates beside it contradict (a flight boarding months later)
+            "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
             # row by twin functions (qcheck)
             "verdicts", "twins",
@@ -217,6 +219,8 @@ SEVERITY: dict[str, Severity] = {
     "event_category_misfit": "error",
     "titles_one_city": "error",
     "height_misfit": "error",
+    # a flight "boarding" by an update four months after it left; an update before creation
+    "status_time": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -310,10 +314,15 @@ _PADDING = frozenset({"padded_fact", "placeholder_value"})
 # paraphrase now keeps a quote whose closing stop the sentence dropped; a live assistant may
 # still reword one: reported, not gated.
 _QUOTES = frozenset({"misquoted_text"})
+# A status the dates beside it contradict (status_time): found reading BFCL seed 7 #160;
+# the executor now fits flight statuses and update stamps to the session's now, but a
+# corpus shape's other stamps may still trip it: reported, not gated.
+_TIMES = frozenset({"status_time"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
-    | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES
+    | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
+    | _TIMES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

@@ -12,8 +12,9 @@ Kinds:
   successful delete (a delete, cancel or refund: its trace's effect) was sent.
 - `paid_again`: a successful payment (a create whose name says pay, payment or charge,
   not a payment method or card) is sent an amount that an earlier result states for a
-  thing already settled (its status paid, ticketed, issued, confirmed, completed,
-  succeeded, captured, cancelled or refunded) or that an earlier payment was sent.
+  thing already settled (its status paid, ticketed, issued, completed, succeeded,
+  captured, cancelled or refunded; confirmed only for a payment itself: a confirmed
+  booking is not yet paid for) or that an earlier payment was sent.
 
 - `total_restated`: one id's total (an object naming it as its own id, with a `total`)
   stated differently by a later successful result that changes nothing (its trace has no
@@ -42,6 +43,7 @@ _NOT_PAYMENT = frozenset({"method", "methods", "card", "cards", "refund", "refun
                           "account", "accounts"})
 _SETTLED = frozenset({"paid", "ticketed", "issued", "confirmed", "completed", "succeeded",
                       "captured", "cancelled", "canceled", "refunded", "settled"})
+_PAYMENT_WORDS = frozenset({"payment", "charge", "transaction", "paid", "receipt"})
 _AMOUNTS = frozenset({"amount", "total", "price", "sum", "value"})
 _TOTALS = ("total", "total_price", "total_amount", "order_total", "grand_total")
 
@@ -150,9 +152,16 @@ def _settled_amounts(objects: list[tuple[str, dict[str, Any]]]) -> list[tuple[fl
         status = obj.get("status")
         if not isinstance(status, str) or status.lower() not in _SETTLED:
             continue
+        if status.lower() == "confirmed" and not _is_payment_object(obj):
+            continue  # a confirmed booking or order is not yet paid for
         for key, value in obj.items():
             if set(key_tokens(str(key))) & (_AMOUNTS | {"refund"}):
                 number = _number(value)
                 if number is not None and number > 0:
                     found.append((number, status.lower()))
     return found
+
+
+def _is_payment_object(obj: dict[str, Any]) -> bool:
+    """Whether `obj` is itself a payment (a key names a payment, charge or transaction)."""
+    return any(set(key_tokens(str(k))) & _PAYMENT_WORDS for k in obj)
