@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
+from toolgen.graph.believable import believable
 from toolgen.graph.purposes import without_twins
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
@@ -62,8 +63,12 @@ def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
     endpoints; the last draw stands if every one holds such an endpoint."""
     for attempt in range(_REDRAWS + 1):
         again = (attempt,) if attempt else ()  # the first draw keeps the streams it always had
-        # one thing done twice in a row by twin functions is done once (`purposes`)
-        chain = without_twins(sampler.sample(rng_for(seed, "chain", *again)), rt.endpoints)
+        # one thing done twice in a row by twin functions is done once (`purposes`);
+        # a chain that cannot lose its twin, or links tools by a value its source is not
+        # about, is built again from a stream of its own
+        chain = believable(sampler, sampler.sample(rng_for(seed, "chain", *again)),
+                           rng_for(seed, "believable", *again))
+        chain = without_twins(chain, rt.endpoints)
         if "stateful" in chain.overlays:
             chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
         if not check or all(rt.statable(e) for e in chain.endpoint_ids):
