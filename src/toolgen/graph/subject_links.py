@@ -51,11 +51,13 @@ def attribute_of(source_field: str) -> str | None:
 
 def speaks_of(endpoint: Endpoint, attribute: str) -> bool:
     """Whether the endpoint's name, description or tool name speak of `attribute`."""
-    return _speaks(endpoint.name, endpoint.description[:_TEXT], endpoint.tool_name, attribute)
+    return text_speaks_of(endpoint.name, endpoint.description[:_TEXT], endpoint.tool_name,
+                          attribute)
 
 
 @lru_cache(maxsize=1 << 14)
-def _speaks(name: str, description: str, tool_name: str, attribute: str) -> bool:
+def text_speaks_of(name: str, description: str, tool_name: str, attribute: str) -> bool:
+    """`speaks_of` for an endpoint known by its texts (a record's call and its tool)."""
     said = set(tokens(f"{name} {description} {tool_name}"))
     words = _SPOKEN.get(attribute, frozenset()) | set(attribute.split("_"))
     # "time zone" is two words in prose

@@ -45,6 +45,7 @@ from toolgen.judge.realism import (
     misfit,
     naming,
     notes,
+    off_subject,
     omitted,
     outputs,
     own_words,
@@ -131,6 +132,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     verdicts.NAME: verdicts.check_view,
     twins.NAME: twins.check_view,
     domains.NAME: domains.check_view,
+    off_subject.NAME: off_subject.check_view,
 }
 
 

@@ -44,7 +44,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # row by twin functions (qcheck)
             "verdicts", "twins",
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
-            "domains")
+            "domains",
+            # a call fed an attribute of another tool's result that call is not about
+            # (a campaign's time zone into a holiday calendar) (qchain)
+            "off_subject")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -190,6 +193,8 @@ SEVERITY: dict[str, Severity] = {
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
     "booked_after_start": "error",
+    # SMSto's last campaign's `timezone` fed to Checkiday's events of the day
+    "incidental_link": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -266,10 +271,14 @@ _TWINS = frozenset({"redundant_call"})
 # A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
 # executor now names a domain object by the email's domain; reported, not gated.
 _DOMAINS = frozenset({"domain_misnamed"})
+# Two tools tied by an attribute the first is not about (incidental_link, ToolBench seed 7
+# #21): the planner builds such chains again, but a plan's last draw stands and an
+# overlay's call may still take one: reported, not gated.
+_SUBJECT = frozenset({"incidental_link"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS
+    | _TWINS | _DOMAINS | _SUBJECT
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
