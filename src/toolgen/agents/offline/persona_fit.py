@@ -5,9 +5,10 @@ every evening"); drawn for a chain about stock dividends (BFCL seed 7 #274, whos
 category names no domain) it reads as a stranger wandering in. `fits(persona, topic)`
 holds when the persona names no pursuit (`NEUTRAL`), or one whose words (`_ABOUT`, word
 stems) begin a word of the topic: the chain's category, tool names, endpoint names and
-the start of their descriptions (`topic_words`). `fitting(topic, r)` is a persona that
-fits: one of a domain pool the topic speaks of, else a neutral one, picked by the draw
-`r` already made, so the conversation's other draws stay as they were.
+the start of their descriptions (`topic_of`). `fitting(topic, r, pools)` is a persona
+that fits: a general one whose pursuit the topic speaks of or one of a domain pool its
+names call for, else a neutral one, picked by the draw `r` already made, so the
+conversation's other draws stay as they were.
 """
 
 # ruff: noqa: E501  (phrase data reads better one entry per line)
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from toolgen.records import Endpoint
 
@@ -27,7 +29,15 @@ NEUTRAL: tuple[str, ...] = (
     "a data analyst building a quarterly report",
     "a hobbyist podcaster researching the next episode",
     "someone helping an elderly neighbour with errands",
+    "a freelance consultant juggling several clients",
+    "an office manager working through a long to-do list",
+    "a university student working on a side project",
+    "a software engineer scripting a quick check",
+    "a curious retiree with time on their hands",
+    "a small-business owner catching up on admin",
 )
+# The neutral personas the general pool does not hold (`personas.PERSONAS` lists them).
+EXTRA_NEUTRAL: tuple[str, ...] = NEUTRAL[6:]
 
 # What each general persona is about, as word stems of the topics it belongs to.
 _ABOUT: dict[str, tuple[str, ...]] = {
@@ -52,12 +62,12 @@ _ABOUT: dict[str, tuple[str, ...]] = {
     "a sous-chef designing a seasonal menu": ("recipe", "menu", "food", "ingredient", "cook", "cuisine", "nutrition", "restaurant", "dish", "kitchen"),
     "a first-time home buyer comparing neighbourhoods": ("mortgage", "property", "properties", "real estate", "neighbourhood", "neighborhood", "house", "home", "loan", "crime", "school", "zillow", "realtor"),
     "an indie game developer close to launch": ("game", "gaming", "steam", "player", "esport"),
-    "a librarian helping patrons with research": ("book", "library", "author", "isbn", "research", "article", "journal", "paper", "scholar"),
+    "a librarian helping patrons with research": ("library", "librarian", "novel", "literature", "author", "isbn", "research", "article", "journal", "paper", "scholar"),
     "a logistics coordinator for a furniture shop": ("shipping", "shipment", "tracking", "parcel", "package", "delivery", "logistic", "freight", "furniture", "courier", "warehouse"),
     "a medical student revising for exams": ("medical", "medicine", "anatomy", "disease", "drug", "biology", "cell", "genes", "genetic", "genome", "dna", "protein", "health", "symptom"),
     "a museum curator planning a new exhibit": ("museum", "artist", "artwork", "painting", "exhibit", "gallery", "sculpture"),
     "a mobile app tester chasing a flaky bug": ("mobile", "device", "android", "ios", "bug", "software"),
-    "a customer support lead clearing a ticket backlog": ("ticket", "customer", "helpdesk", "freshdesk", "zendesk", "email", "sms", "message", "chat"),
+    "a customer support lead clearing a ticket backlog": ("customer", "helpdesk", "freshdesk", "zendesk", "email", "sms", "message", "chat"),
     "a hiking guide planning routes in the Alps": ("hiking", "hike", "trail", "mountain", "weather", "forecast", "route", "elevation", "outdoor", "map"),
     "a community radio host": ("radio", "music", "song", "podcast", "news", "playlist", "artist"),
 }
@@ -66,12 +76,22 @@ _WORD = re.compile(r"[a-z]+")
 _TEXT = 200  # characters of a description read
 
 
-def topic_words(domain: str, endpoints: Iterable[Endpoint]) -> frozenset[str]:
-    """The words a chain's tools are about: its domain, tool and endpoint names, and the
-    start of each endpoint's description."""
-    text = " ".join([domain, *(f"{e.tool_name} {e.name} {e.description[:_TEXT]}"
-                               for e in endpoints)])
-    return frozenset(_WORD.findall(text.lower()))
+class Topic(NamedTuple):
+    """What a chain's tools are about."""
+
+    words: frozenset[str]
+    """Its domain, tool and endpoint names, and the start of each description."""
+    names: frozenset[str]
+    """Its domain, tool and endpoint names only (a description's `location` parameter
+    or `maps` says nothing of the domain)."""
+
+
+def topic_of(domain: str, endpoints: Iterable[Endpoint]) -> Topic:
+    """The chain's `Topic`."""
+    named = [domain, *(f"{e.tool_name} {e.name}" for e in endpoints)]
+    names = frozenset(_WORD.findall(" ".join(named).lower()))
+    said = _WORD.findall(" ".join(e.description[:_TEXT] for e in endpoints).lower())
+    return Topic(names | frozenset(said), names)
 
 
 def _spoken(stem: str, topic: frozenset[str]) -> bool:
@@ -80,16 +100,19 @@ def _spoken(stem: str, topic: frozenset[str]) -> bool:
     return any(word.startswith(stem) for word in topic)
 
 
-def fits(persona: str, topic: frozenset[str]) -> bool:
+def fits(persona: str, topic: Topic) -> bool:
     """Whether `persona` belongs with a chain about `topic` (module doc); a persona of
     no known pursuit (a domain pool's, chosen for the domain) fits."""
     about = _ABOUT.get(persona)
-    return about is None or any(_spoken(stem, topic) for stem in about)
+    return about is None or any(_spoken(stem, topic.words) for stem in about)
 
 
-def fitting(topic: frozenset[str], r: float, pools: Mapping[str, tuple[str, ...]]) -> str:
-    """A persona that fits `topic`: from the `pools` (domain stem -> personas) whose stem
-    the topic speaks of, else a neutral one; the `r`-th of them (0 <= r < 1)."""
-    pool = [p for stem, personas in pools.items() if _spoken(stem, topic) for p in personas]
-    choices = tuple(dict.fromkeys(pool)) or NEUTRAL
+def fitting(topic: Topic, r: float, pools: Mapping[str, tuple[str, ...]]) -> str:
+    """A persona that fits `topic`, the `r`-th (0 <= r < 1) of: the general ones whose
+    pursuit it speaks of, and those of the `pools` (domain stem -> personas) whose stem
+    its names hold; else of the neutral ones."""
+    general = [p for p, about in _ABOUT.items() if any(_spoken(s, topic.words) for s in about)]
+    pooled = [p for stem, personas in pools.items() if _spoken(stem, topic.names)
+              for p in personas]
+    choices = tuple(dict.fromkeys(general + pooled)) or NEUTRAL
     return choices[int(r * len(choices))]

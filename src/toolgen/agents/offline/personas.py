@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from toolgen.agents.offline.persona_fit import fits, fitting
+from toolgen.agents.offline.persona_fit import EXTRA_NEUTRAL, Topic, fits, fitting
 
 GENERAL: tuple[str, ...] = (
     "a freelance photographer planning a shoot in Porto",
@@ -97,7 +97,7 @@ _DOMAIN: dict[str, tuple[str, ...]] = {
 }
 
 
-def pick_persona(domain: str, rng: random.Random, topic: frozenset[str] | None = None) -> str:
+def pick_persona(domain: str, rng: random.Random, topic: Topic | None = None) -> str:
     """A persona for `domain`: a domain one about half the time when one matches; a
     general one that names a pursuit `topic` (the chain's words, `persona_fit`) does
     not speak of gives way to one that fits, picked by the same draw."""
@@ -118,6 +118,6 @@ def pick_persona(domain: str, rng: random.Random, topic: frozenset[str] | None =
 # Domain pools a chain's words may call for: `data` and `tool` are words of any API.
 _TOPICAL = {stem: personas for stem, personas in _DOMAIN.items() if stem not in ("data", "tool")}
 
-PERSONAS: tuple[str, ...] = GENERAL + tuple(
+PERSONAS: tuple[str, ...] = GENERAL + EXTRA_NEUTRAL + tuple(
     dict.fromkeys(p for personas in _DOMAIN.values() for p in personas)
 )
