@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import NamedTuple
 
 from toolgen.records import Endpoint
@@ -94,10 +95,17 @@ def topic_of(domain: str, endpoints: Iterable[Endpoint]) -> Topic:
     return Topic(names | frozenset(said), names)
 
 
-def _spoken(stem: str, topic: frozenset[str]) -> bool:
-    if " " in stem:  # two words: both said
-        return all(word in topic for word in stem.split())
-    return any(word.startswith(stem) for word in topic)
+def _spoken(stem: str, words: frozenset[str]) -> bool:
+    """Whether a word of `words` begins with `stem` (both words of a two-word stem said)."""
+    if " " in stem:
+        return all(word in words for word in stem.split())
+    return stem in _starts(words)
+
+
+# Every persona asks of a chain's words once per stem: the words' beginnings are made once.
+@lru_cache(maxsize=64)
+def _starts(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:k] for w in words for k in range(3, len(w) + 1))
 
 
 def fits(persona: str, topic: Topic) -> bool:
