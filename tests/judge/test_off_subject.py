@@ -62,3 +62,16 @@ def test_an_id_or_a_link_within_one_tool_passes() -> None:
     assert _kinds(_linked(campaign, same_tool, "timezone", "$.timezone")) == []
     details = ("get_campaign_details_for_campaign_viewer", {"id": "cmp_648357"}, {"sent": 2})
     assert _kinds(_linked(campaign, details, "id", "$.id")) == []
+
+
+def test_a_price_currency_is_paid_but_a_seat_never_leaves_its_tool() -> None:
+    cart = ("add_to_cart_for_shopline_store", {"product_id": "prd_1"},
+            {"cart_id": "crt_9", "total": 52.5, "currency": "EUR"})
+    pay = ("create_payment_for_payflow", {"amount": 52.5, "currency": "EUR"},
+           {"payment_id": "pay_3", "status": "pending"})
+    assert _kinds(_linked(cart, pay, "currency", "$.currency",
+                          {"create_payment_for_payflow": "Create a payment."})) == []
+    seat_map = ("get_seat_map_for_skyway_flights", {"flight_id": "flt_2"},
+                {"seats": [{"seat": "14C", "available": True}]})
+    cinema = ("book_cinema_seats_for_showtime_cinema", {"seat": "14C"}, {"booking_id": "bk_1"})
+    assert _kinds(_linked(seat_map, cinema, "seat", "$.seats[0].seat")) == ["incidental_link"]

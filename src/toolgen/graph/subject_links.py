@@ -8,8 +8,9 @@ subtitle search. A reader believes such a follow-up only when the value passed i
 subject of the first call: what its endpoint's name, description or tool name speak of
 ("Fuel Price by City", "Verify Email", "Get Zips in City", "Currency By Country").
 `incidental_link` is such a cross-tool attribute link whose source does not speak of the
-attribute; the sampler builds a chain holding one again, and the judge's
-`incidental_link` check reads the same rule off a record. References (ids, codes) are
+attribute (`off_subject`: a price's currency may go to any payment or conversion, a seat
+never leaves its tool); `believable` builds a chain holding one again, and the judge's
+`off_subject` check reads the same rule off a record. References (ids, codes) are
 `edges.same_kind`'s business, and a link inside one tool is always its own subject. Pure.
 """
 
@@ -21,9 +22,12 @@ from toolgen.graph.fields import ATTRIBUTE_KEYS, tokens
 from toolgen.records import Edge, Endpoint
 
 # Words by which an endpoint speaks of an attribute (besides the attribute's own words):
-# a geocoder's or an address's place, a price's currency, a flight's airline.
+# a geocoder's or an address's place, the city of what happens somewhere (an event, a
+# hotel: dinner near the concert), a flight's airline.
 _PLACE = ("location", "locations", "address", "addresses", "geocode", "geocoding", "geo",
-          "place", "places", "postal", "zip", "zipcode", "weather", "forecast")
+          "place", "places", "postal", "zip", "zipcode", "weather", "forecast", "event",
+          "events", "venue", "venues", "hotel", "hotels", "restaurant", "restaurants",
+          "airport", "airports", "trip", "trips")
 _SPOKEN: dict[str, frozenset[str]] = {
     "city": frozenset({"city", "cities", "town", "towns", *_PLACE}),
     "country": frozenset({"country", "countries", "nation", "nations", "national", *_PLACE}),
@@ -35,7 +39,9 @@ _SPOKEN: dict[str, frozenset[str]] = {
     "email": frozenset({"email", "emails", "mail", "mailbox", "inbox"}),
     "language": frozenset({"language", "languages", "lang", "translate", "translation",
                            "translator", "locale", "detect", "detection"}),
-    "seat": frozenset({"seat", "seats", "seating", "cinema", "flight", "flights"}),
+    "money": frozenset({"payment", "payments", "pay", "convert", "conversion", "exchange",
+                        "currency", "currencies", "forex", "invoice", "transfer", "rate",
+                        "rates"}),
     "airline": frozenset({"airline", "airlines", "flight", "flights", "carrier", "carriers"}),
 }
 _TEXT = 300  # characters of a description read, as the graph's vocabularies do
@@ -64,10 +70,30 @@ def text_speaks_of(name: str, description: str, tool_name: str, attribute: str) 
     return not said.isdisjoint(words) or (attribute == "timezone" and {"time", "zone"} <= said)
 
 
+Texts = tuple[str, str, str]
+"""An endpoint's name, description and tool name."""
+
+
+def texts(endpoint: Endpoint) -> Texts:
+    return endpoint.name, endpoint.description[:_TEXT], endpoint.tool_name
+
+
 def incidental_link(edge: Edge, source: Endpoint, target: Endpoint) -> bool:
     """Whether `edge` carries an attribute of `source`'s answer to another tool although
     `source` is not about that attribute (module doc)."""
     if edge.kind != "data_flow" or source.tool_id == target.tool_id or not edge.source_field:
         return False
     attribute = attribute_of(edge.source_field)
-    return attribute is not None and not speaks_of(source, attribute)
+    return attribute is not None and off_subject(attribute, texts(source), texts(target))
+
+
+def off_subject(attribute: str, source: Texts, target: Texts) -> bool:
+    """Whether passing `attribute` from a call of one tool (`source`'s texts) to another
+    (`target`'s) ties them by what the first is not about. A seat belongs to its own
+    flight or hall, never another tool's; a price's currency is paid or converted (a
+    target about money takes it from anything priced)."""
+    if attribute == "seat":
+        return True
+    if attribute == "currency" and text_speaks_of(*target, "money"):
+        return False
+    return not text_speaks_of(*source, attribute)

@@ -6,14 +6,15 @@ A time zone, a country, a language or an email is in many results without being 
 the call was for; passing it to another tool ties two unrelated requests together.
 Kind `incidental_link`: a successful call's argument taken from an earlier call of
 another tool, at a plain attribute field (`graph.subject_links.attribute_of`) that the
-earlier call's name, description and tool name do not speak of (`text_speaks_of`, the
-rule the sampler builds such chains again by). A link within one tool, a reference (an
+earlier call's name, description and tool name do not speak of (`off_subject`, the
+rule the planner builds such chains again by: a price's currency may be paid or
+converted, a seat never leaves its tool). A link within one tool, a reference (an
 id), or an attribute the source is about ("Fuel Price by City" giving its city) passes.
 """
 
 from __future__ import annotations
 
-from toolgen.graph.subject_links import attribute_of, text_speaks_of
+from toolgen.graph.subject_links import Texts, attribute_of, off_subject
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import function_words, real_steps
@@ -30,6 +31,12 @@ def _tool(step: StepTrace) -> str:
     return step.endpoint_id.rsplit("/", 1)[0]
 
 
+def _texts(view: RecordView, step: StepTrace) -> Texts:
+    """A call's name, its tool's description, and its tool's name."""
+    return (" ".join(function_words(step.function_name)),
+            view.description(step.function_name)[:300], _tool(step).replace("_", " "))
+
+
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     for step in real_steps(view):
@@ -40,9 +47,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             attribute = attribute_of(arg.path.removeprefix("$."))
             if source is None or attribute is None or _tool(source) == _tool(step):
                 continue
-            name = " ".join(function_words(source.function_name))
-            if not text_speaks_of(name, view.description(source.function_name)[:300],
-                                  _tool(source).replace("_", " "), attribute):
+            if off_subject(attribute, _texts(view, source), _texts(view, step)):
                 out.append(finding(
                     NAME, "incidental_link", view.call_at[step.call_id],
                     f"{step.function_name}.{param} is fed the {attribute} of "
