@@ -8,16 +8,16 @@ copies of `mutation_type_find`. `subject_links.incidental_link` finds a link pas
 another tool an attribute its source is not about (SMSto's campaign `timezone` into
 Checkiday's events of the day, ToolBench seed 7 #21). `believable` gives such a chain's
 two-call twin pair another second call (a neighbour of the first call that is no twin of
-it), else builds the chain's pattern again, a few times, from a stream of its own; a
-chain that is neither comes back as it is, with no draw. It runs after
-`ChainSampler.sample` has recorded the drawn chain in the coverage memory, so the
-records after one built again stay as they were.
+it), else builds the chain's pattern again, a few times, from a stream of its own, until
+one is neither and the caller `accept`s it; a chain that is neither comes back as it is,
+with no draw. The planner runs it after its own draws (`ChainSampler.sample` records
+each in the coverage memory), so the records after one built again stay as they were.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 
 from toolgen.graph.purposes import are_twins, without_twins
@@ -30,19 +30,27 @@ from toolgen.records import Chain, Endpoint
 _TRIES = 8
 
 
-def believable(sampler: ChainSampler, chain: Chain, rng: random.Random) -> Chain:
-    """`chain`, or one built in its place (module doc), with `chain`'s overlays."""
+def believable(sampler: ChainSampler, chain: Chain, rng: random.Random,
+               accept: Callable[[Chain], bool] = lambda _: True) -> Chain:
+    """`chain`, or one built in its place that `accept` takes (module doc), with `chain`'s
+    overlays; `chain` when no try gives one."""
     endpoints = sampler.graph.endpoints
-    built = chain
-    for _ in range(_TRIES):
-        twins = kept_twins(built, endpoints)
-        if not twins and not incidental(built, endpoints):
-            break
-        built = ((_second_not_twin(sampler, built, rng) if twins else None)
-                 or sampler.build(built.pattern, rng) or built)
-    if built is chain:
+    if _fine(chain, endpoints):
         return chain
-    return built.model_copy(update={"overlays": chain.overlays})
+    candidate = chain
+    for _ in range(_TRIES):
+        twins = kept_twins(candidate, endpoints)
+        candidate = ((_second_not_twin(sampler, candidate, rng) if twins else None)
+                     or sampler.build(chain.pattern, rng) or candidate)
+        if candidate is not chain and _fine(candidate, endpoints):
+            candidate = candidate.model_copy(update={"overlays": chain.overlays})
+            if accept(candidate):
+                return candidate
+    return chain
+
+
+def _fine(chain: Chain, endpoints: Mapping[str, Endpoint]) -> bool:
+    return not kept_twins(chain, endpoints) and not incidental(chain, endpoints)
 
 
 def kept_twins(chain: Chain, endpoints: Mapping[str, Endpoint]) -> bool:

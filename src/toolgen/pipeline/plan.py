@@ -63,17 +63,29 @@ def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
     endpoints; the last draw stands if every one holds such an endpoint."""
     for attempt in range(_REDRAWS + 1):
         again = (attempt,) if attempt else ()  # the first draw keeps the streams it always had
-        # one thing done twice in a row by twin functions is done once (`purposes`);
-        # a chain that cannot lose its twin, or links tools by a value its source is not
-        # about, is built again from a stream of its own
-        chain = believable(sampler, sampler.sample(rng_for(seed, "chain", *again)),
-                           rng_for(seed, "believable", *again))
-        chain = without_twins(chain, rt.endpoints)
-        if "stateful" in chain.overlays:
-            chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
-        if not check or all(rt.statable(e) for e in chain.endpoint_ids):
+        drawn = sampler.sample(rng_for(seed, "chain", *again))
+        chain = _finished(drawn, rt, seed, again)
+        if _usable(chain, rt, check):
             break
+    # A chain that cannot lose its twin, or links tools by a value its source is not
+    # about, is built again from a stream of its own after the draws above, so they and
+    # the coverage memory stay as they were.
+    better = believable(sampler, drawn, rng_for(seed, "believable", *again),
+                        lambda c: _usable(_finished(c, rt, seed, again), rt, check))
+    return chain if better is drawn else _finished(better, rt, seed, again)
+
+
+def _finished(chain: Chain, rt: Runtime, seed: int, again: tuple[int, ...]) -> Chain:
+    """A drawn chain without the twins it can lose (`purposes`: one thing done twice in
+    a row is done once), with the `stateful` pattern's create and read."""
+    chain = without_twins(chain, rt.endpoints)
+    if "stateful" in chain.overlays:
+        chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
     return chain
+
+
+def _usable(chain: Chain, rt: Runtime, check: bool) -> bool:
+    return not check or all(rt.statable(e) for e in chain.endpoint_ids)
 
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
