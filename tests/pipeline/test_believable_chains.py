@@ -50,13 +50,14 @@ def test_no_planned_chain_calls_a_twin_right_after_its_twin(seed: int) -> None:
     assert twins == 0
 
 
-# What an attribute belongs to, as a reader of an endpoint's name and description sees it.
+# What an attribute belongs to, as a reader of an endpoint's name and description sees it
+# (the city of an event, a venue, a hotel or a trip is where it happens: dinner nearby).
+_WHERE = ("location", "address", "geo", "place", "weather", "zip", "postal", "event", "venue",
+          "hotel", "restaurant", "airport", "trip")
 _ABOUT = {
     "timezone": ("timezone", "time zone"),
-    "country": ("countr", "nation", "location", "address", "geo", "place", "weather", "zip",
-                "postal"),
-    "city": ("city", "cities", "town", "location", "address", "geo", "place", "weather",
-             "zip", "postal"),
+    "country": ("countr", "nation", *_WHERE),
+    "city": ("city", "cities", "town", *_WHERE),
     "language": ("language", "translat", "locale", "lang", "detect"),
     "email": ("mail",),
 }
