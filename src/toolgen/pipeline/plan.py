@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
@@ -36,27 +37,59 @@ def iter_plans(
     sampler = ChainSampler(rt.graph, config.sampler, coverage, rt.executor.paginates,
                            usable=None if config.all_endpoints else rt.usable)
     ctx = PlanContext(rt.graph, rt.values, coverage)
+    check = not config.all_endpoints
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
-        chain = _chain(sampler, rt, seed, check=not config.all_endpoints)
-        scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"), seed)
+        draw = _chain(sampler, rt, seed, check)
+        scenario = plan_scenario(draw.chain, ctx, rng_for(seed, "plan"), seed)
         for again in range(1, _REDRAWS + 1):
             # A plan whose later call undoes an earlier one (a deleted card charged, a
             # booking paid twice) is planned again; the last draw stands.
             if state_conflict(scenario, rt.endpoints) is None:
                 break
-            redraw = derive_seed(seed, "state", again)
-            chain = _chain(sampler, rt, redraw, check=not config.all_endpoints)
-            scenario = plan_scenario(chain, ctx, rng_for(redraw, "plan"), seed)
+            draw = _chain(sampler, rt, derive_seed(seed, "state", again), check)
+            scenario = plan_scenario(draw.chain, ctx, rng_for(draw.seed, "plan"), seed)
+        chain, scenario = _believed(sampler, rt, ctx, draw, (draw.chain, scenario), seed, check)
         if on_planned is not None:
             on_planned(index + 1)
         yield chain, scenario
 
 
+class _Draw(NamedTuple):
+    """The chain the sampler drew, the record's chain made of it, and the seed and
+    attempt of the draw (the streams that made it)."""
+
+    drawn: Chain
+    chain: Chain
+    seed: int
+    again: tuple[int, ...]
+
+
+def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
+              plan: tuple[Chain, Scenario], seed: int, check: bool) -> tuple[Chain, Scenario]:
+    """`plan`, or, when its drawn chain cannot lose a twin or links tools by a value its
+    source is not about (`graph.believable`), the plan of a chain built in its place from
+    a stream of its own, one usable and free of state conflicts. Built after every draw
+    of the record, so the draws, and the coverage memory, stay as they were."""
+    planned: list[tuple[Chain, Scenario]] = []
+
+    def accept(candidate: Chain) -> bool:
+        chain = _finished(candidate, rt, draw.seed, draw.again)
+        if not _usable(chain, rt, check):
+            return False
+        scenario = plan_scenario(chain, ctx, rng_for(draw.seed, "plan"), seed)
+        planned.append((chain, scenario))
+        return state_conflict(scenario, rt.endpoints) is None
+
+    better = believable(sampler, draw.drawn, rng_for(draw.seed, "believable", *draw.again),
+                        accept)
+    return plan if better is draw.drawn else planned[-1]
+
+
 _REDRAWS = 4
 
 
-def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
+def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> _Draw:
     """The record's chain; drawn again (up to `_REDRAWS` times) while it holds an endpoint
     with a required parameter no user would state a value for. Judged per endpoint when a
     chain first holds it, since judging a whole corpus up front costs seconds at 47,000
@@ -67,12 +100,7 @@ def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
         chain = _finished(drawn, rt, seed, again)
         if _usable(chain, rt, check):
             break
-    # A chain that cannot lose its twin, or links tools by a value its source is not
-    # about, is built again from a stream of its own after the draws above, so they and
-    # the coverage memory stay as they were.
-    better = believable(sampler, drawn, rng_for(seed, "believable", *again),
-                        lambda c: _usable(_finished(c, rt, seed, again), rt, check))
-    return chain if better is drawn else _finished(better, rt, seed, again)
+    return _Draw(drawn, chain, seed, again)
 
 
 def _finished(chain: Chain, rt: Runtime, seed: int, again: tuple[int, ...]) -> Chain:
