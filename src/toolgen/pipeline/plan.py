@@ -69,13 +69,14 @@ def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
               plan: tuple[Chain, Scenario], seed: int, check: bool) -> tuple[Chain, Scenario]:
     """`plan`, or, when its drawn chain cannot lose a twin or links tools by a value its
     source is not about (`graph.believable`), the plan of a chain built in its place from
-    a stream of its own, one usable and free of state conflicts. Built after every draw
-    of the record, so the draws, and the coverage memory, stay as they were."""
+    a stream of its own, one usable, paging when it must, and free of state conflicts.
+    Built after every draw of the record, so the draws, and the coverage memory, stay as
+    they were."""
     planned: list[tuple[Chain, Scenario]] = []
 
     def accept(candidate: Chain) -> bool:
         chain = _finished(candidate, rt, draw.seed, draw.again)
-        if not _usable(chain, rt, check):
+        if not _usable(chain, rt, check) or not _pages(chain, rt):
             return False
         scenario = plan_scenario(chain, ctx, rng_for(draw.seed, "plan"), seed)
         planned.append((chain, scenario))
@@ -110,6 +111,13 @@ def _finished(chain: Chain, rt: Runtime, seed: int, again: tuple[int, ...]) -> C
     if "stateful" in chain.overlays:
         chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
     return chain
+
+
+def _pages(chain: Chain, rt: Runtime) -> bool:
+    """Whether a chain carrying the pagination overlay holds a call that pages (as the
+    sampler's draws do)."""
+    return "pagination" not in chain.overlays or any(
+        rt.executor.paginates(rt.endpoints[e]) for e in chain.endpoint_ids)
 
 
 def _usable(chain: Chain, rt: Runtime, check: bool) -> bool:
