@@ -41,7 +41,7 @@ def believable(sampler: ChainSampler, chain: Chain, rng: random.Random,
     for _ in range(_TRIES):
         twins = kept_twins(candidate, endpoints)
         candidate = ((_second_not_twin(sampler, candidate, rng) if twins else None)
-                     or sampler.build(chain.pattern, rng) or candidate)
+                     or sampler.build_like(chain, rng) or candidate)
         if candidate is not chain and _fine(candidate, endpoints):
             candidate = candidate.model_copy(update={"overlays": chain.overlays})
             if accept(candidate):

@@ -324,9 +324,13 @@ class ChainSampler:
         split = rng.randint(1, len(chain.steps) - 1)
         return chain.model_copy(update={"split": split})
 
-    def build(self, pattern: str, rng: random.Random) -> Chain | None:
-        """A chain of `pattern` (None when a walk misses), recorded nowhere."""
-        return self._build(pattern, rng)
+    def build_like(self, chain: Chain, rng: random.Random) -> Chain | None:
+        """Another chain of `chain`'s pattern (None when a walk misses), holding a call
+        that pages when `chain` carries the pagination overlay; recorded nowhere."""
+        built = self._build(chain.pattern, rng)
+        if built is not None and chain.overlays == ("pagination",):
+            built = self._with_pageable(chain.pattern, built, rng)
+        return built
 
     def step_after(self, first: str, rng: random.Random, avoid: Callable[[str], bool],
                    same_tool: bool) -> tuple[str, Edge | None] | None:

@@ -74,9 +74,9 @@ def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
     they were."""
     planned: list[tuple[Chain, Scenario]] = []
 
-    def accept(candidate: Chain) -> bool:
+    def accept(candidate: Chain, paging: bool = True) -> bool:
         chain = _finished(candidate, rt, draw.seed, draw.again)
-        if not _usable(chain, rt, check) or not _pages(chain, rt):
+        if not _usable(chain, rt, check) or (paging and not _pages(chain, rt)):
             return False
         scenario = plan_scenario(chain, ctx, rng_for(draw.seed, "plan"), seed)
         planned.append((chain, scenario))
@@ -84,6 +84,11 @@ def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
 
     better = believable(sampler, draw.drawn, rng_for(draw.seed, "believable", *draw.again),
                         accept)
+    if better is draw.drawn:
+        # no chain built again pages: one that does not beats a twin or an incidental link
+        better = believable(sampler, draw.drawn,
+                            rng_for(draw.seed, "believable", "any", *draw.again),
+                            lambda c: accept(c, paging=False))
     return plan if better is draw.drawn else planned[-1]
 
 
