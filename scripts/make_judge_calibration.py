@@ -2010,6 +2010,25 @@ CORRUPT["height_misfit"] = [
 ]
 
 
+# A campaign's time zone fed to a holiday calendar's events of the day (qchain, ToolBench
+# seed 7 #21): an attribute of the first result that the first call is not about.
+def _incidental_link(d: dict[str, Any]) -> dict[str, Any]:
+    d = _later("Also, pull up my last campaign, then today's events for it.", [
+        ("call_t1", "get_last_campaign_for_smsto", {},
+         {"id": "cmp_648357", "status": "SCHEDULED", "timezone": "Asia/Kathmandu"}),
+        ("call_t2", "get_today_s_events_for_checkiday", {"timezone": "Asia/Kathmandu"},
+         {"events": [{"name": "National Pi Day"}]})],
+        "Your last campaign cmp_648357 is SCHEDULED; today is National Pi Day.")(d)
+    step = d["step_trace"][-1]
+    step["arguments"]["timezone"] = {"value": "Asia/Kathmandu", "source": "tool_output",
+                                     "call_id": "call_t1", "path": "$.timezone"}
+    step["depends_on"] = ["call_t1"]
+    return d
+
+
+CORRUPT["incidental_link"] = [("dinner", _incidental_link)]
+
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -11,9 +11,9 @@ all: an email checked with an IP is the email checked again); every endpoint is 
 own name's words without a namespace hex tail or its tool's `_for_` suffix (ToolBench's
 `Check` and `Check_2` of one tool are one check). A sampled
 chain drops a step sharing a purpose key with the step before it (`without_twins`,
-when no later step reads its output and the pattern keeps enough steps); the judge's
-`twins` check reads the same keys. The sampler itself is left as it is, so its draws
-and its coverage memory, and every chain without twins, stay the same. Pure.
+when no later step reads its output and the pattern keeps enough steps); a two-call
+chain, which dropping would leave one call, has its second call drawn again by the
+sampler (`are_twins`); the judge's `twins` check reads the same keys. Pure.
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def purposes(endpoint: Endpoint) -> frozenset[str]:
     given = [p.name.lower() for p in endpoint.parameters if p.required] or [
         p.name.lower() for p in endpoint.parameters]
     return _purpose(endpoint.function_name, endpoint.tool_name, tuple(sorted(given)))
+
+
+def are_twins(a: Endpoint, b: Endpoint) -> bool:
+    """Whether two different endpoints serve one purpose: stepping from one to the other
+    does one thing twice."""
+    return a.id != b.id and not purposes(a).isdisjoint(purposes(b))
 
 
 def name_words(function_name: str) -> tuple[str, ...]:

@@ -324,6 +324,36 @@ class ChainSampler:
         split = rng.randint(1, len(chain.steps) - 1)
         return chain.model_copy(update={"split": split})
 
+    def build_like(self, chain: Chain, rng: random.Random) -> Chain | None:
+        """Another chain of `chain`'s pattern (None when a walk misses), holding a call
+        that pages when `chain` carries the pagination overlay; recorded nowhere."""
+        built = self._build(chain.pattern, rng)
+        if built is not None and chain.overlays == ("pagination",):
+            built = self._with_pageable(chain.pattern, built, rng)
+        return built
+
+    def step_after(self, first: str, rng: random.Random, avoid: Callable[[str], bool],
+                   same_tool: bool) -> tuple[str, Edge | None] | None:
+        """A neighbour of `first` that `avoid` does not refuse, and the link to it: along
+        data flow (to another tool when one can be had), else, for `same_tool`, along a
+        same-tool link (no data passed); None when there is none."""
+        dst, tool_of = self._dst, self._tool
+        flow = [i for i in self._flow[first] if not avoid(dst[i])
+                and (not same_tool or tool_of[dst[i]] == tool_of[first])]
+        fresh = [i for i in flow if tool_of[dst[i]] != tool_of[first]]
+        edge = self._pick_edge(fresh or flow, rng)
+        if edge is not None:
+            return dst[edge], self.graph.edge(edge)
+        if same_tool:
+            kinds = self.graph.edge_kinds
+            edge = self._pick_edge([i for i in self._near[first]
+                                    if kinds[i] == _SAME_TOOL and not avoid(dst[i])], rng)
+        return None if edge is None else (dst[edge], None)
+
+    def fits(self, chain: Chain) -> bool:
+        """Whether `chain` keeps the configured call and tool limits."""
+        return self._fits(chain)
+
     # -- walking ------------------------------------------------------------------------
 
     def _walk(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
 from toolgen.executor.settle_ahead import unsettleable
+from toolgen.graph.believable import believable
 from toolgen.graph.purposes import without_twins
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
@@ -36,10 +38,11 @@ def iter_plans(
     sampler = ChainSampler(rt.graph, config.sampler, coverage, rt.executor.paginates,
                            usable=None if config.all_endpoints else rt.usable)
     ctx = PlanContext(rt.graph, rt.values, coverage)
+    check = not config.all_endpoints
     for index in range(config.n):
         seed = derive_seed(config.seed, "record", index)
-        chain = _chain(sampler, rt, seed, check=not config.all_endpoints)
-        scenario = plan_scenario(chain, ctx, rng_for(seed, "plan"), seed)
+        draw = _chain(sampler, rt, seed, check)
+        scenario = plan_scenario(draw.chain, ctx, rng_for(seed, "plan"), seed)
         for again in range(1, _REDRAWS + 1):
             # A plan whose later call undoes an earlier one (a deleted card charged, a
             # booking paid twice, an order paid whose API has no unpaid orders) is
@@ -47,31 +50,88 @@ def iter_plans(
             if (state_conflict(scenario, rt.endpoints) is None
                     and unsettleable(scenario.calls, rt.endpoints) is None):
                 break
-            redraw = derive_seed(seed, "state", again)
-            chain = _chain(sampler, rt, redraw, check=not config.all_endpoints)
-            scenario = plan_scenario(chain, ctx, rng_for(redraw, "plan"), seed)
+            draw = _chain(sampler, rt, derive_seed(seed, "state", again), check)
+            scenario = plan_scenario(draw.chain, ctx, rng_for(draw.seed, "plan"), seed)
+        chain, scenario = _believed(sampler, rt, ctx, draw, (draw.chain, scenario), seed, check)
         if on_planned is not None:
             on_planned(index + 1)
         yield chain, scenario
 
 
+class _Draw(NamedTuple):
+    """The chain the sampler drew, the record's chain made of it, and the seed and
+    attempt of the draw (the streams that made it)."""
+
+    drawn: Chain
+    chain: Chain
+    seed: int
+    again: tuple[int, ...]
+
+
+def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
+              plan: tuple[Chain, Scenario], seed: int, check: bool) -> tuple[Chain, Scenario]:
+    """`plan`, or, when its drawn chain cannot lose a twin or links tools by a value its
+    source is not about (`graph.believable`), the plan of a chain built in its place from
+    a stream of its own, one usable, paging when it must, free of state conflicts and of
+    reads that no later payment or cancel can follow.
+    Built after every draw of the record, so the draws, and the coverage memory, stay as
+    they were."""
+    planned: list[tuple[Chain, Scenario]] = []
+
+    def accept(candidate: Chain, paging: bool = True) -> bool:
+        chain = _finished(candidate, rt, draw.seed, draw.again)
+        if not _usable(chain, rt, check) or (paging and not _pages(chain, rt)):
+            return False
+        scenario = plan_scenario(chain, ctx, rng_for(draw.seed, "plan"), seed)
+        planned.append((chain, scenario))
+        return (state_conflict(scenario, rt.endpoints) is None
+                and unsettleable(scenario.calls, rt.endpoints) is None)
+
+    better = believable(sampler, draw.drawn, rng_for(draw.seed, "believable", *draw.again),
+                        accept)
+    if better is draw.drawn:
+        # no chain built again pages: one that does not beats a twin or an incidental link
+        better = believable(sampler, draw.drawn,
+                            rng_for(draw.seed, "believable", "any", *draw.again),
+                            lambda c: accept(c, paging=False))
+    return plan if better is draw.drawn else planned[-1]
+
+
 _REDRAWS = 4
 
 
-def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> Chain:
+def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> _Draw:
     """The record's chain; drawn again (up to `_REDRAWS` times) while it holds an endpoint
     with a required parameter no user would state a value for. Judged per endpoint when a
     chain first holds it, since judging a whole corpus up front costs seconds at 47,000
     endpoints; the last draw stands if every one holds such an endpoint."""
     for attempt in range(_REDRAWS + 1):
         again = (attempt,) if attempt else ()  # the first draw keeps the streams it always had
-        # one thing done twice in a row by twin functions is done once (`purposes`)
-        chain = without_twins(sampler.sample(rng_for(seed, "chain", *again)), rt.endpoints)
-        if "stateful" in chain.overlays:
-            chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
-        if not check or all(rt.statable(e) for e in chain.endpoint_ids):
+        drawn = sampler.sample(rng_for(seed, "chain", *again))
+        chain = _finished(drawn, rt, seed, again)
+        if _usable(chain, rt, check):
             break
+    return _Draw(drawn, chain, seed, again)
+
+
+def _finished(chain: Chain, rt: Runtime, seed: int, again: tuple[int, ...]) -> Chain:
+    """A drawn chain without the twins it can lose (`purposes`: one thing done twice in
+    a row is done once), with the `stateful` pattern's create and read."""
+    chain = without_twins(chain, rt.endpoints)
+    if "stateful" in chain.overlays:
+        chain = with_state_pair(chain, rt, rng_for(seed, "state", *again))
     return chain
+
+
+def _pages(chain: Chain, rt: Runtime) -> bool:
+    """Whether a chain carrying the pagination overlay holds a call that pages (as the
+    sampler's draws do)."""
+    return "pagination" not in chain.overlays or any(
+        rt.executor.paginates(rt.endpoints[e]) for e in chain.endpoint_ids)
+
+
+def _usable(chain: Chain, rt: Runtime, check: bool) -> bool:
+    return not check or all(rt.statable(e) for e in chain.endpoint_ids)
 
 
 def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:

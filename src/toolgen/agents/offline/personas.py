@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import random
 
+from toolgen.agents.offline.persona_fit import EXTRA_NEUTRAL, Topic, fits, fitting
+
 GENERAL: tuple[str, ...] = (
     "a freelance photographer planning a shoot in Porto",
     "a grad student finishing a thesis on urban mobility",
@@ -95,8 +97,10 @@ _DOMAIN: dict[str, tuple[str, ...]] = {
 }
 
 
-def pick_persona(domain: str, rng: random.Random) -> str:
-    """A persona for `domain`: a domain one about half the time when one matches."""
+def pick_persona(domain: str, rng: random.Random, topic: Topic | None = None) -> str:
+    """A persona for `domain`: a domain one about half the time when one matches; a
+    general one that names a pursuit `topic` (the chain's words, `persona_fit`) does
+    not speak of gives way to one that fits, picked by the same draw."""
     key = domain.lower()
     pool: list[str] = []
     for stem, personas in _DOMAIN.items():
@@ -104,9 +108,16 @@ def pick_persona(domain: str, rng: random.Random) -> str:
             pool.extend(personas)
     if pool and rng.random() < 0.55:
         return pool[int(rng.random() * len(pool))]
-    return GENERAL[int(rng.random() * len(GENERAL))]
+    r = rng.random()
+    persona = GENERAL[int(r * len(GENERAL))]
+    if topic is None or fits(persona, topic):
+        return persona
+    return fitting(topic, r, _TOPICAL)
 
 
-PERSONAS: tuple[str, ...] = GENERAL + tuple(
+# Domain pools a chain's words may call for: `data` and `tool` are words of any API.
+_TOPICAL = {stem: personas for stem, personas in _DOMAIN.items() if stem not in ("data", "tool")}
+
+PERSONAS: tuple[str, ...] = GENERAL + EXTRA_NEUTRAL + tuple(
     dict.fromkeys(p for personas in _DOMAIN.values() for p in personas)
 )

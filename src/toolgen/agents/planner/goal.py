@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from toolgen.agents.offline import intent_of, make_goal_summary, pick_persona
+from toolgen.agents.offline.persona_fit import topic_of
 from toolgen.records import Endpoint, Goal
 from toolgen.records.plan import Style
 
@@ -16,7 +17,7 @@ _STYLE_WEIGHTS = (0.25, 0.3, 0.2, 0.25)
 def make_goal(endpoints: Sequence[Endpoint], rng: random.Random) -> Goal:
     """A persona, a register and a one-sentence goal covering the endpoints' intents."""
     domain = _domain(endpoints[0]) if endpoints else "general"
-    persona = pick_persona(domain, rng)
+    persona = pick_persona(domain, rng, topic_of(domain, endpoints))
     style = rng.choices(STYLES, _STYLE_WEIGHTS)[0]
     intents = [intent_of(e) for e in endpoints]
     summary = make_goal_summary(persona, style, intents, domain, rng)

@@ -49,6 +49,7 @@ from toolgen.judge.realism import (
     misfit,
     naming,
     notes,
+    off_subject,
     omitted,
     outputs,
     own_words,
@@ -151,6 +152,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     known_kinds.NAME: known_kinds.check_view,
     reconciled.NAME: reconciled.check_view,
     quotes.NAME: quotes.check_view,
+    off_subject.NAME: off_subject.check_view,
 }
 
 

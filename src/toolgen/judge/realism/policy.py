@@ -57,7 +57,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a refund above what was paid; a cart line off the price read before (qmoney)
             "reconciled",
             # a text from a result quoted in the answer with its words changed (qmoney)
-            "quotes")
+            "quotes",
+            # a call fed an attribute of another tool's result that call is not about
+            # (a campaign's time zone into a holiday calendar) (qchain)
+            "off_subject")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -221,6 +224,8 @@ SEVERITY: dict[str, Severity] = {
     "height_misfit": "error",
     # a flight "boarding" by an update four months after it left; an update before creation
     "status_time": "error",
+    # SMSto's last campaign's `timezone` fed to Checkiday's events of the day
+    "incidental_link": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -318,11 +323,15 @@ _QUOTES = frozenset({"misquoted_text"})
 # the executor now fits flight statuses and update stamps to the session's now, but a
 # corpus shape's other stamps may still trip it: reported, not gated.
 _TIMES = frozenset({"status_time"})
+# Two tools tied by an attribute the first is not about (incidental_link, ToolBench seed 7
+# #21): the planner builds such chains again, but a plan's last draw stands and an
+# overlay's call may still take one: reported, not gated.
+_SUBJECT = frozenset({"incidental_link"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES
+    | _TIMES | _SUBJECT
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

@@ -1,0 +1,77 @@
+"""The judge flags a call fed an attribute of another tool's result that the first call is
+not about (`off_subject`, kind `incidental_link`).
+
+ToolBench seed 7 #21: SMSto's last campaign, then Checkiday's events of the day with the
+campaign's `timezone`. A time zone from a time-zone lookup, a city from a fuel price "by
+city", an id passed on, or a time zone passed within one tool are fine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.judge.context import JudgeContext
+from toolgen.judge.realism import off_subject
+from toolgen.judge.view import build_view
+from toolgen.records import Record
+
+from .factories import calls_record
+
+_EVENTS = ("get_today_s_events_for_checkiday", {"timezone": "Asia/Kathmandu"},
+           {"events": [{"name": "National Pi Day"}]})
+
+
+def _linked(first: tuple[str, dict[str, Any], Any], second: tuple[str, dict[str, Any], Any],
+            param: str, path: str, descriptions: dict[str, str] | None = None) -> Record:
+    """Two calls, the second's `param` taken from the first's output at `path`."""
+    record = calls_record([first, second], user="Please look it up.", answer="Done.",
+                          conversation_id="t-off-subject", descriptions=descriptions)
+    d = record.model_dump(mode="json")
+    arg = d["step_trace"][1]["arguments"][param]
+    arg.update({"source": "tool_output", "call_id": "c1", "path": path})
+    arg.pop("message_index", None)
+    return Record.model_validate(d)
+
+
+def _kinds(record: Record) -> list[str]:
+    return [f.kind for f in off_subject.check_view(build_view(record), JudgeContext())]
+
+
+def test_a_campaign_time_zone_fed_to_a_holiday_calendar_is_flagged() -> None:
+    campaign = ("get_last_campaign_for_smsto", {},
+                {"id": "cmp_648357", "status": "SCHEDULED", "timezone": "Asia/Kathmandu"})
+    record = _linked(campaign, _EVENTS, "timezone", "$.timezone",
+                     {"get_last_campaign_for_smsto": "Get the last campaign that you have sent"})
+    assert _kinds(record) == ["incidental_link"]
+
+
+def test_an_attribute_the_first_call_is_about_passes() -> None:
+    zone = ("get_timezone_for_world_clock", {"city": "Kathmandu"},
+            {"city": "Kathmandu", "timezone": "Asia/Kathmandu"})
+    assert _kinds(_linked(zone, _EVENTS, "timezone", "$.timezone")) == []
+    fuel = ("fuel_price_by_city_for_daily_fuel_price_india", {"city": "Pune"},
+            {"city": "Pune", "petrol": 106.3})
+    zips = ("find_zip_codes_by_city_for_polish_zip_codes", {"city": "Pune"}, {"codes": []})
+    assert _kinds(_linked(fuel, zips, "city", "$.city")) == []
+
+
+def test_an_id_or_a_link_within_one_tool_passes() -> None:
+    campaign = ("get_last_campaign_for_smsto", {},
+                {"id": "cmp_648357", "timezone": "Asia/Kathmandu"})
+    same_tool = ("get_campaign_stats_for_smsto", {"timezone": "Asia/Kathmandu"}, {"sent": 2})
+    assert _kinds(_linked(campaign, same_tool, "timezone", "$.timezone")) == []
+    details = ("get_campaign_details_for_campaign_viewer", {"id": "cmp_648357"}, {"sent": 2})
+    assert _kinds(_linked(campaign, details, "id", "$.id")) == []
+
+
+def test_a_price_currency_is_paid_but_a_seat_never_leaves_its_tool() -> None:
+    cart = ("add_to_cart_for_shopline_store", {"product_id": "prd_1"},
+            {"cart_id": "crt_9", "total": 52.5, "currency": "EUR"})
+    pay = ("create_payment_for_payflow", {"amount": 52.5, "currency": "EUR"},
+           {"payment_id": "pay_3", "status": "pending"})
+    assert _kinds(_linked(cart, pay, "currency", "$.currency",
+                          {"create_payment_for_payflow": "Create a payment."})) == []
+    seat_map = ("get_seat_map_for_skyway_flights", {"flight_id": "flt_2"},
+                {"seats": [{"seat": "14C", "available": True}]})
+    cinema = ("book_cinema_seats_for_showtime_cinema", {"seat": "14C"}, {"booking_id": "bk_1"})
+    assert _kinds(_linked(seat_map, cinema, "seat", "$.seats[0].seat")) == ["incidental_link"]
