@@ -66,6 +66,7 @@ from toolgen.executor.listing import (
 from toolgen.executor.lowest_price import lowest_listed
 from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
+from toolgen.executor.nearest_airport import nearest_airport
 from toolgen.executor.objects import objects_in
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
@@ -280,6 +281,7 @@ class ExecutionSession:
         drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        nearest_airport(output, args_norm)  # after cohere: a town's airport is its nearest
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
