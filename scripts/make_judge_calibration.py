@@ -1933,6 +1933,15 @@ CORRUPT["redundant_call"] = [
         "Its sequence is ATGCCGTTAGACCTGAAG.")),
 ]
 
+# A cell's fact the textbook contradicts (BFCL seed 7 #120: a hepatocyte located in the
+# endoplasmic reticulum).
+CORRUPT["cell_fact_contradiction"] = [("dinner", _later(
+    "Also, what does a hepatocyte do, and where is it?", [
+        ("call_c1", "biology_get_cell_info", {"cell_type": "hepatocyte"},
+         {"cell_type": "hepatocyte", "function": "detoxification",
+          "location": "endoplasmic reticulum"})],
+    "A hepatocyte handles detoxification, in the endoplasmic reticulum."))]
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

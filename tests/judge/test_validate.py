@@ -19,7 +19,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "calculations", "world_facts", "notes", "events", "wording",
                                "state_order", "bought", "city_fit", "local_money",
                                "stocks", "airline_codes", "booked_late",
-                               "verdicts", "twins", "domains"}
+                               "verdicts", "twins", "domains", "cell_facts"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -25,6 +25,7 @@ from toolgen.judge.realism import (
     booked_late,
     bought,
     calculations,
+    cell_facts,
     chains,
     city_fit,
     deferred,
@@ -131,6 +132,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     verdicts.NAME: verdicts.check_view,
     twins.NAME: twins.check_view,
     domains.NAME: domains.check_view,
+    cell_facts.NAME: cell_facts.check_view,
 }
 
 

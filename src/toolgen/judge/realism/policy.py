@@ -44,7 +44,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # row by twin functions (qcheck)
             "verdicts", "twins",
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
-            "domains")
+            "domains",
+            # a cell's, a molecule's or a compartment's facts the textbook contradicts
+            "cell_facts")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -135,6 +137,8 @@ SEVERITY: dict[str, Severity] = {
     "redundant_call": "error",
     # domains: a web domain called by a made-up name, not its address
     "domain_misnamed": "error",
+    # cell_facts: a hepatocyte "in the endoplasmic reticulum", Catalase in the nucleus
+    "cell_fact_contradiction": "error",
     "title_misfit": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
@@ -266,10 +270,14 @@ _TWINS = frozenset({"redundant_call"})
 # A web domain named like a shop (domain_misnamed, ToolBench seed 8307853 #3): the
 # executor now names a domain object by the email's domain; reported, not gated.
 _DOMAINS = frozenset({"domain_misnamed"})
+# A cell's, molecule's or compartment's fact the textbook contradicts (BFCL seed 7 #120:
+# a hepatocyte "in the endoplasmic reticulum"): the executor now answers from
+# `executor.cell_facts`; reported, not gated (a live answer may phrase it otherwise).
+_CELLS = frozenset({"cell_fact_contradiction"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS
+    | _TWINS | _DOMAINS | _CELLS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
