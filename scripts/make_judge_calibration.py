@@ -1942,6 +1942,15 @@ CORRUPT["cell_fact_contradiction"] = [("dinner", _later(
           "location": "endoplasmic reticulum"})],
     "A hepatocyte handles detoxification, in the endoplasmic reticulum."))]
 
+# A list given a size it does not show (ToolBench seed 7 #53: "heads a list of 4" beside
+# three airports).
+CORRUPT["count_contradiction"] = [("dinner", _later(
+    "Also, which airports does Miami have?", [
+        ("call_a9", "v1_airports", {"city": "Miami"},
+         {"airports": [{"name": "Miami International Airport", "iata": "MIA",
+                        "city": "Miami"}], "total": 4})],
+    "Miami International Airport heads a list of 4."))]
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

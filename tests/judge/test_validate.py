@@ -19,7 +19,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "calculations", "world_facts", "notes", "events", "wording",
                                "state_order", "bought", "city_fit", "local_money",
                                "stocks", "airline_codes", "booked_late",
-                               "verdicts", "twins", "domains", "cell_facts"}
+                               "verdicts", "twins", "domains", "cell_facts",
+                               "said_counts"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -55,6 +55,7 @@ from toolgen.judge.realism import (
     reasked,
     request_words,
     returned_entity,
+    said_counts,
     same_id,
     shapes,
     stale,
@@ -133,6 +134,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     twins.NAME: twins.check_view,
     domains.NAME: domains.check_view,
     cell_facts.NAME: cell_facts.check_view,
+    said_counts.NAME: said_counts.check_view,
 }
 
 

@@ -46,7 +46,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a web domain named like a shop ("Maple Hour" for weiss-pena.info)
             "domains",
             # a cell's, a molecule's or a compartment's facts the textbook contradicts
-            "cell_facts")
+            "cell_facts",
+            # an answer giving a list a size the list it shows does not have
+            "said_counts")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -139,6 +141,8 @@ SEVERITY: dict[str, Severity] = {
     "domain_misnamed": "error",
     # cell_facts: a hepatocyte "in the endoplasmic reticulum", Catalase in the nucleus
     "cell_fact_contradiction": "error",
+    # said_counts: "Miami International Airport heads a list of 4" beside three airports
+    "count_contradiction": "error",
     "title_misfit": "error",
     # a result for other filters than asked; an answer leaving out the very figure
     # asked for; one quantity in two units that disagree; a value of the wrong kind
@@ -274,10 +278,14 @@ _DOMAINS = frozenset({"domain_misnamed"})
 # a hepatocyte "in the endoplasmic reticulum"): the executor now answers from
 # `executor.cell_facts`; reported, not gated (a live answer may phrase it otherwise).
 _CELLS = frozenset({"cell_fact_contradiction"})
+# A list given a size it does not show (ToolBench seed 7 #53: "heads a list of 4" beside
+# three airports): the offline answer now says a larger total as found ("4 found; the
+# first is ..."); reported, not gated.
+_COUNTS = frozenset({"count_contradiction"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) | _OWN_WORDS | _RESULTS | _COHERENCE \
     | _OVERRATED | _PRAISED | _WORLD | _EVENTS | _STATE | _BELONGING | _VERDICTS \
-    | _TWINS | _DOMAINS | _CELLS
+    | _TWINS | _DOMAINS | _CELLS | _COUNTS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
