@@ -243,3 +243,19 @@ def test_a_nearest_airport_is_said_as_the_nearest_to_the_town_asked() -> None:
     for text in _answers_for(_done("v1_airports", {"city": "Gilroy"}, output), intent):
         assert "nearest airport to Gilroy" in text and "51 km" in text, text
         assert "San Jose International" in text and "only one" not in text, text
+
+
+def test_a_list_of_two_players_is_not_answered_as_its_first_alone() -> None:
+    """ToolBench seed 7 000042: two pages of players answered "it's MarShon Brooks"."""
+    team = {"id": 3, "abbreviation": "SAC", "full_name": "Sacramento Kings", "name": "Kings"}
+    output = {"data": [
+        {"id": 86, "first_name": "MarShon", "last_name": "Brooks", "position": "G",
+         "team": team},
+        {"id": 9722, "first_name": "Lorenzo", "last_name": "Brown", "position": "G",
+         "team": {**team, "id": 6, "full_name": "Boston Celtics", "name": "Celtics"}}],
+        "meta": {"total_pages": 1, "current_page": 1, "per_page": 2, "total_count": 2}}
+    intent = Intent(verb="look up", obj="all players", phrase="look up all players")
+    texts = _answers_for(_done("get_all_players", {"page": "0"}, output), intent)
+    for text in texts:
+        assert re.search(r"\b2\b", text) or "Lorenzo" in text, text
+        assert not re.search(r"(it's|that's) MarShon Brooks", text), text

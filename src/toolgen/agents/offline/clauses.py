@@ -131,7 +131,12 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         # what the first of the list is (else its reference): it belongs to the first
         # item, not to the count
         firsts = roles.get("other") or roles.get("reference", [])
-        if firsts:
+        person = _full_name(roles.get("other", []), put)
+        if person:  # "2 came back, the first being MarShon Brooks"
+            parts.append(rng.choice((f"just {n} came back: {person}",) if one else (
+                f"{n} came back, the first being {person}",
+                f"there are {n} in all, starting with {person}")))
+        elif firsts:
             first = firsts.pop(0)
             has = with_fact(first.label, first.value, put(first.value))  # "433 points"
             parts.append(rng.choice((

@@ -21,6 +21,7 @@ from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
+from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.nearest import nearest_facts
@@ -126,6 +127,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts, listed = listed_facts(
             facts, output, r.call.arguments,
             prices_asked(intent, words) or _price_filtered(r.call.arguments))
+        facts, lead = counted_list(facts, output)  # "2 came back, the first being ..."
+        listed = max(listed, lead)
         facts = nearest_facts(facts, output)  # "the nearest airport to Gilroy is ..."
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
