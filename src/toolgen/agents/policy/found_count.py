@@ -39,8 +39,7 @@ def counted_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     if items is None or len(items) < 2 or not facts or any(
             role_of(f) == "count" for f in facts):
         return facts, 0
-    if facts[0].value not in _names(items[0]) or any(
-            facts[0].value in _names(other) for other in items[1:]):
+    if facts[0].value not in _names(items[0]):  # later items stay unread: lists are long
         return facts, 0
     split = len(facts) > 1 and (facts[0].label, facts[1].label) == ("first name", "last name")
     return [Fact(label="count", value=str(len(items))), *facts], 3 if split else 2
