@@ -118,7 +118,9 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                                  *(() if described else (f"{s} is the only one ({n} in all)",)))
                                 if one else (
                                  f"{n} found; the first is {s}",
-                                 f"there are {n} in all, starting with {s}")
+                                 f"there are {n} in all, starting with {s}",
+                                 f"{n} matched, led by {s}",
+                                 f"of {n} found, the first is {s}")
                                 if count[0].label == FOUND_LABEL else (
                                  f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
