@@ -8,7 +8,8 @@ number. Kind `count_contradiction`.
 Read: an answer sentence that names the first item of a call's result list (its name or
 title) beside a claim of the list's size ("X heads a list of N", "N came back, the
 first being X", "just N came back: X", "X is the only one"), against the items the calls
-of that function in the turn listed (the pages of one query add up). A count said as
+of that function in the turn listed (the pages of one query add up; an item listed again
+under its name counts once). A count said as
 what was found ("11 found; the first is X", "there are 11 in all") is the tool's total,
 not the list's size, and is left alone.
 """
@@ -54,7 +55,7 @@ def _claims(sentence: str) -> list[int]:
 
 
 def _turn(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
-    shown: dict[str, int] = {}
+    shown: dict[str, set[str]] = {}  # the items a function's calls listed, by name
     firsts: list[tuple[str, str, int]] = []  # (function, first item's name, answer index)
     for i in indices:
         for call in view.record.messages[i].tool_calls or ():
@@ -64,7 +65,9 @@ def _turn(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
             items = _first_items(view.output(call.id))
             if items is None:
                 continue
-            shown[step.function_name] = shown.get(step.function_name, 0) + len(items)
+            # a page read twice lists one airport once: items are told apart by name
+            listed = shown.setdefault(step.function_name, set())
+            listed |= {_name(o) or f"{call.id}#{n}" for n, o in enumerate(items)}
             name = _name(items[0])
             if name is not None:
                 firsts.append((step.function_name, name, view.answer_at[call.id]))
@@ -76,11 +79,12 @@ def _turn(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
             for sentence in re.split(r"(?<=[.!?])\s+", text):
                 if name not in sentence:
                     continue
-                wrong = [n for n in _claims(sentence) if n != shown[function]]
+                count = len(shown[function])
+                wrong = [n for n in _claims(sentence) if n != count]
                 if wrong:
                     out.append(finding(NAME, "count_contradiction", at,
                                        f"{function}: the answer gives the list {wrong[0]} "
-                                       f"items, it shows {shown[function]}"))
+                                       f"items, it shows {count}"))
                     return out
     return out
 
