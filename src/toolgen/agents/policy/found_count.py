@@ -39,9 +39,10 @@ def counted_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     if items is None or len(items) < 2 or not facts or any(
             role_of(f) == "count" for f in facts):
         return facts, 0
-    if facts[0].value not in _names(items[0]):  # later items stay unread: lists are long
-        return facts, 0
     split = len(facts) > 1 and (facts[0].label, facts[1].label) == ("first name", "last name")
+    if not (split or role_of(facts[0]) == "subject") or facts[0].value not in _names(
+            items[0]):  # a name of the first item only; later items stay unread
+        return facts, 0
     return [Fact(label="count", value=str(len(items))), *facts], 3 if split else 2
 
 
