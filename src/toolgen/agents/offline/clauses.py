@@ -120,7 +120,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                                  f"{n} found; the first is {s}",
                                  f"there are {n} in all, starting with {s}",
                                  f"{n} matched, led by {s}",
-                                 f"of {n} found, the first is {s}")
+                                 *(() if described else (f"{s} comes first of the {n} found",)))
                                 if count[0].label == FOUND_LABEL else (
                                  f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
