@@ -2027,6 +2027,23 @@ def _incidental_link(d: dict[str, Any]) -> dict[str, Any]:
 
 
 CORRUPT["incidental_link"] = [("dinner", _incidental_link)]
+# A cell's fact the textbook contradicts (BFCL seed 7 #120: a hepatocyte located in the
+# endoplasmic reticulum).
+CORRUPT["cell_fact_contradiction"] = [("dinner", _later(
+    "Also, what does a hepatocyte do, and where is it?", [
+        ("call_c1", "biology_get_cell_info", {"cell_type": "hepatocyte"},
+         {"cell_type": "hepatocyte", "function": "detoxification",
+          "location": "endoplasmic reticulum"})],
+    "A hepatocyte handles detoxification, in the endoplasmic reticulum."))]
+
+# A list given a size it does not show (ToolBench seed 7 #53: "heads a list of 4" beside
+# three airports).
+CORRUPT["count_contradiction"] = [("dinner", _later(
+    "Also, which airports does Miami have?", [
+        ("call_a9", "v1_airports", {"city": "Miami"},
+         {"airports": [{"name": "Miami International Airport", "iata": "MIA",
+                        "city": "Miami"}], "total": 4})],
+    "Miami International Airport heads a list of 4."))]
 
 
 def main() -> None:

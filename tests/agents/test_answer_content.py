@@ -214,3 +214,48 @@ def test_a_product_is_said_by_its_name_and_brand_not_its_ratings_of_zero_or_stat
              "brand": "Visit the Bioworld Store", "average_rating": 4.7}
     for text in _answers_for(_done("get_product", {"productId": "prd_c3c32d"}, shirt), intent):
         assert "Visit the" not in text, text  # ToolBench seed 7 000130
+
+
+_AIRPORTS = {"airports": [
+    {"airport_id": "arp_425564", "name": "Boston Logan International Airport", "iata": "BOS",
+     "city": "Boston", "region": "Massachusetts"}], "total": 11}
+
+
+def test_a_count_beyond_the_items_listed_is_said_as_found_not_as_the_list() -> None:
+    """ToolBench seed 7 000042/000053: "Miami International Airport heads a list of 4"
+    beside three airports; "11 came back" beside one. The list shows what it shows."""
+    intent = Intent(verb="see", obj="the airports", phrase="see the airports")
+    texts = _answers_for(_done("v1_airports", {"city": "Boston"}, _AIRPORTS), intent)
+    for text in texts:
+        assert not re.search(r"list of 11|11 came back|there are 11 in all\b(?!, starting)",
+                             text), text
+    assert any("11 found" in t for t in texts)
+    assert all("11" in t for t in texts)
+
+
+def test_a_nearest_airport_is_said_as_the_nearest_to_the_town_asked() -> None:
+    """ToolBench seed 7 000053: Gilroy's airport search answered San Jose's, labelled the
+    nearest; said as "the only one", it passes San Jose's airport off as Gilroy's."""
+    output = {"airports": [{"name": "Norman Y. Mineta San Jose International Airport",
+                            "iata": "SJC", "city": "San Jose", "nearest_to": "Gilroy",
+                            "distance_km": 51}], "total": 1}
+    intent = Intent(verb="see", obj="the airports", phrase="see the airports")
+    for text in _answers_for(_done("v1_airports", {"city": "Gilroy"}, output), intent):
+        assert "nearest airport to Gilroy" in text and "51 km" in text, text
+        assert "San Jose International" in text and "only one" not in text, text
+
+
+def test_a_list_of_two_players_is_not_answered_as_its_first_alone() -> None:
+    """ToolBench seed 7 000042: two pages of players answered "it's MarShon Brooks"."""
+    team = {"id": 3, "abbreviation": "SAC", "full_name": "Sacramento Kings", "name": "Kings"}
+    output = {"data": [
+        {"id": 86, "first_name": "MarShon", "last_name": "Brooks", "position": "G",
+         "team": team},
+        {"id": 9722, "first_name": "Lorenzo", "last_name": "Brown", "position": "G",
+         "team": {**team, "id": 6, "full_name": "Boston Celtics", "name": "Celtics"}}],
+        "meta": {"total_pages": 1, "current_page": 1, "per_page": 2, "total_count": 2}}
+    intent = Intent(verb="look up", obj="all players", phrase="look up all players")
+    texts = _answers_for(_done("get_all_players", {"page": "0"}, output), intent)
+    for text in texts:
+        assert re.search(r"\b2\b", text) or "Lorenzo" in text, text
+        assert not re.search(r"(it's|that's) MarShon Brooks", text), text

@@ -77,3 +77,27 @@ def test_a_price_level_is_said_as_a_level_not_as_money(seed: int) -> None:
     text = phrase(slot, slot.value, random.Random(seed))
     assert "price level" in text and "1" in text
     assert not text.startswith(("for ", "worth ", "around ", "of "))
+
+
+_BOUNDS = ("at most", "up to", "no more than", "top ", "at least")
+
+
+@pytest.mark.parametrize("seed", range(20))
+@pytest.mark.parametrize(("name", "value", "raw"), [
+    ("dividend_per_share", "2.41", 2.41), ("price_per_night", "180", 180),
+    ("cost_per_unit", "3.5", 3.5)])
+def test_a_rate_is_said_as_a_value_never_as_a_bound(seed: int, name: str, value: str,
+                                                     raw: float) -> None:
+    """BFCL's `calculate_dividend_payout(dividend_per_share=2.41)` was asked as "2.41 at
+    most": a per-share rate is the figure computed with, not a cap on results."""
+    slot = Slot(name, name.replace("_", " "), value, kind="number", raw=raw)
+    said = phrase(slot, value, random.Random(seed))
+    assert value in said
+    assert not any(b in said for b in _BOUNDS), said
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_results_per_request_is_still_a_count(seed: int) -> None:
+    slot = Slot("results_per_request", "results per request", "25", kind="integer", raw=25)
+    said = phrase(slot, "25", random.Random(seed))
+    assert any(b in said for b in ("at most", "up to", "no more than", "top 25")), said

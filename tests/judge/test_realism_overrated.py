@@ -329,3 +329,19 @@ def test_an_event_from_a_price_above_its_only_section_is_flagged() -> None:
             "Paris Jazz Night, from 72.8 EUR.")
     assert [_kinds(sums.check_view, event(p)) for p in (36.5, 72.8, 90.0)] == [
         ["sum_mismatch"], [], []]
+
+
+def test_an_airport_of_another_city_is_flagged_unless_labelled_the_nearest() -> None:
+    """ToolBench seed 7 000053: Gilroy's airports answered with Miami's; San Jose's, said
+    to be the nearest to Gilroy, is an honest answer."""
+    def record(airport: dict[str, Any]) -> Record:
+        return _record("Which airports are in Gilroy?", [(
+            "v1_airports", {"city": "Gilroy"}, {"airports": [airport]})],
+            f"The airport is {airport['name']}.")
+    miami = {"name": "Miami International Airport", "iata": "MIA", "city": "Miami"}
+    san_jose = {"name": "San Jose International Airport", "iata": "SJC",
+                "city": "San Jose", "nearest_to": "Gilroy", "distance_km": 51}
+    other = {**san_jose, "nearest_to": "Morgan Hill"}
+    assert _kinds(filters.check_view, record(miami)) == ["filter_contradiction"]
+    assert _kinds(filters.check_view, record(san_jose)) == []
+    assert _kinds(filters.check_view, record(other)) == ["filter_contradiction"]

@@ -71,6 +71,7 @@ from toolgen.executor.booked_before import booked_before
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.candles import candles_finish
+from toolgen.executor.cell_facts import cell_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.contents import action_status, chosen_action
 from toolgen.executor.cuisine_names import fit_cuisine
@@ -179,6 +180,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(bars)  # no price of a day above its high
     if shape is not endpoint.response_schema and (told := history_finish(text)) is not None:
         steps.append(told)  # Buddhism's founder, gravity's discoverer
+    if (cells := cell_finish(endpoint)) is not None:
+        steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
     if (agent := agent_finish(text)) is not None:
         steps.append(agent)  # Chrome 124 on Windows 10 is what the sent string says
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km

@@ -167,6 +167,16 @@ def set_list(plan: Plan, output: Any, items: list[Any]) -> Any:
     return output
 
 
+def whole_list(state: SessionState, endpoint: Endpoint, output: Any, place: PagePlace,
+               shown: int) -> PagePlace:
+    """The place of a page whose `shown` items a rule made the whole answer (a town's
+    airports): no later page is kept or pointed at."""
+    if isinstance(output, dict) and output.get("next_cursor") is not None:
+        state.pages.pop((endpoint.id, str(output["next_cursor"])), None)
+        page_fields(output, place.number, None)
+    return PagePlace(place.number, place.size, (place.number - 1) * place.size + shown)
+
+
 def page_fields(output: Any, page: int, next_cursor: Any) -> Any:
     """Page metadata on the top-level object; a top-level list is wrapped as `results`."""
     if not isinstance(output, dict):

@@ -65,10 +65,12 @@ from toolgen.executor.listing import (
     same_listing,
     set_list,
     show_created,
+    whole_list,
 )
 from toolgen.executor.lowest_price import lowest_listed
 from toolgen.executor.money_text import stated_figures
 from toolgen.executor.named_subject import asked_person, named_subject
+from toolgen.executor.nearest_airport import nearest_airport
 from toolgen.executor.objects import objects_in
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
@@ -291,6 +293,9 @@ class ExecutionSession:
         drop_sent_credentials(output, args_norm)
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        shown = nearest_airport(output, args_norm)  # after cohere: a town's own airports
+        if shown and place is not None:
+            place = whole_list(state, endpoint, output, place, shown)
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final

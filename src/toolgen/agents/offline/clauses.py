@@ -21,7 +21,14 @@ from toolgen.agents.offline.counted import with_fact
 from toolgen.agents.offline.types import Fact, article
 
 _COUNT = frozenset({"total", "count", "total count", "total results", "results count",
-                    "number of results"})
+                    "number of results", "total found"})
+# A count of more than the list shows ("total": 11 beside one airport): said as what was
+# found, never as the list's size ("heads a list of 11", "11 came back").
+FOUND_LABEL = "total found"
+# A result that is the nearest to the place asked, said as such: "nearest airport to Gilroy"
+# (its value the result's name), and how far ("distance km", folded in).
+NEAREST_LABEL = "nearest "
+DISTANCE_LABEL = "distance km"
 _MONEY = ("price", "amount", "cost", "fare", "fee", "total price", "total amount", "balance")
 # A person's first name or a city is not what the record is called.
 _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", "user",
@@ -59,6 +66,8 @@ def _label_role(label: str) -> tuple[str, bool]:
     label = label.lower().strip()
     if label.startswith(_WORLD):
         return "world", False  # `policy.world`: "the capital of France is Paris"
+    if label.startswith(NEAREST_LABEL):
+        return "nearest", False  # `policy.nearest`: "the nearest airport to Gilroy is SJC"
     last = label.split()[-1] if label else ""
     return _role(label, last), last in ("total", "subtotal")
 
@@ -94,6 +103,8 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         roles.setdefault(role_of(f), []).append(f)
     world = roles.get("world", [])
     parts: list[str] = [_world(world, put)] if world else []
+    if roles.get("nearest"):
+        return _nearest(facts, put)
     subject = roles.get("subject", [])
     count = roles.get("count", [])
     one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
@@ -106,6 +117,11 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         parts.append(rng.choice((f"just {n} came back: {s}", f"there is {n} in all: {s}",
                                  *(() if described else (f"{s} is the only one ({n} in all)",)))
                                 if one else (
+                                 f"{n} found; the first is {s}",
+                                 f"there are {n} in all, starting with {s}",
+                                 f"{n} matched, led by {s}",
+                                 *(() if described else (f"{s} comes first of the {n} found",)))
+                                if count[0].label == FOUND_LABEL else (
                                  f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
                                  *(() if described else (f"{s} heads a list of {n}",)))))
@@ -117,7 +133,12 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         # what the first of the list is (else its reference): it belongs to the first
         # item, not to the count
         firsts = roles.get("other") or roles.get("reference", [])
-        if firsts:
+        person = _full_name(roles.get("other", []), put)
+        if person:  # "2 came back, the first being MarShon Brooks"
+            parts.append(rng.choice((f"just {n} came back: {person}",) if one else (
+                f"{n} came back, the first being {person}",
+                f"there are {n} in all, starting with {person}")))
+        elif firsts:
             first = firsts.pop(0)
             has = with_fact(first.label, first.value, put(first.value))  # "433 points"
             parts.append(rng.choice((
@@ -160,6 +181,15 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             f" ({', '.join(f'{f.label} {put(f.value)}' for f in refs[1:])})"
             if refs[1:] else "")
     return text
+
+
+def _nearest(facts: Sequence[Fact], put: Callable[[str], str]) -> str:
+    """"the nearest airport to Gilroy is San Jose International, 51 km away": what was
+    asked has none of its own, and the answer says so before anything else."""
+    near = next(f for f in facts if f.label.startswith(NEAREST_LABEL))
+    km = next((f for f in facts if f.label == DISTANCE_LABEL), None)
+    said = f"the {near.label} is {put(near.value)}"
+    return f"{said}, {put(km.value)} km away" if km is not None else said
 
 
 def _world(facts: Sequence[Fact], put: Callable[[str], str]) -> str:

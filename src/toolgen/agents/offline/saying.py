@@ -311,8 +311,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
     if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
         return f"for the number {tok}"  # number2text's "number": the one to say, not a count
-    if slot.name.lower() in _COUNTS or words & {"limit", "count", "per"} or (
-            _COUNT_HINT.search(slot.hint) and not words & set(_PEOPLE)):
+    if slot.value.isdigit() and (slot.name.lower() in _COUNTS or words & {"limit", "count"}
+                                 or _per_count(label) or (
+            _COUNT_HINT.search(slot.hint) and not words & set(_PEOPLE))):
         return _pick(rng, (f"just the top {tok}", f"no more than {tok} of them",
                            f"up to {tok} results", f"{tok} at most"))
     if words & {"quantity", "qty"}:
@@ -377,6 +378,17 @@ def _place_in_sequence(slot: Slot, tok: str, rng: random.Random) -> str | None:
         return _pick(rng, (f"from the very start (offset {tok})",
                            f"with nothing skipped (offset {tok})"))
     return _pick(rng, (f"skipping the first {tok}", f"after the first {tok}"))
+
+
+# What a "per" name counts by when it is a count ("results per request"); "dividend per
+# share" or "price per night" is a rate: a value the user gives, never a bound.
+_PER_COUNTED = frozenset({"page", "request", "call", "query", "batch", "response"})
+
+
+def _per_count(label: str) -> bool:
+    tokens = label.split()
+    return any(t == "per" and tokens[i + 1:i + 2] and tokens[i + 1] in _PER_COUNTED
+               for i, t in enumerate(tokens))
 
 
 def _measured(rest: str) -> bool:

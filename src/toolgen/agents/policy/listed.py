@@ -23,6 +23,7 @@ from typing import Any
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.asked_first import human_time
+from toolgen.agents.policy.found_count import more_than_listed
 
 # How many facts of the first item a listing's answer says beside its count.
 ITEM_FACTS = 3
@@ -102,6 +103,9 @@ def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
         facts, item = [count, *facts], many[0]
     if item is None:
         return facts, 0
+    said_count = more_than_listed(count, output)
+    facts = [said_count if f is count else f for f in facts]
+    count = said_count
     sent = {value_text(v).lower() for v in arguments.values()
             if isinstance(v, str | int | float) and not isinstance(v, bool)}
     # an unnamed record of a counted listing (an order, a payment) is what it costs; a

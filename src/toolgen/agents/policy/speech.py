@@ -22,8 +22,10 @@ from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
+from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
+from toolgen.agents.policy.nearest import nearest_facts
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.verdicts import asked_verdict
 from toolgen.agents.policy.world import world_facts
@@ -126,6 +128,9 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts, listed = listed_facts(
             facts, output, r.call.arguments,
             prices_asked(intent, words) or _price_filtered(r.call.arguments))
+        facts, lead = counted_list(facts, output)  # "2 came back, the first being ..."
+        listed = max(listed, lead)
+        facts = nearest_facts(facts, output)  # "the nearest airport to Gilroy is ..."
         wanted = asked_id(output, intent)
         if wanted is not None and not listed:  # "the user's id": usr_709cb0 first
             facts = [wanted, *[f for f in facts if f.value != wanted.value]]

@@ -25,6 +25,7 @@ from toolgen.judge.realism import (
     booked_late,
     bought,
     calculations,
+    cell_facts,
     chains,
     city_fit,
     city_titles,
@@ -64,6 +65,7 @@ from toolgen.judge.realism import (
     reconciled,
     request_words,
     returned_entity,
+    said_counts,
     same_id,
     shapes,
     stale,
@@ -153,6 +155,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     reconciled.NAME: reconciled.check_view,
     quotes.NAME: quotes.check_view,
     off_subject.NAME: off_subject.check_view,
+    cell_facts.NAME: cell_facts.check_view,
+    said_counts.NAME: said_counts.check_view,
 }
 
 

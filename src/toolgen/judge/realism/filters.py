@@ -49,6 +49,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import argument_keys_gate
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.hollow import _WRITES
+from toolgen.judge.realism.nearest import labelled_nearest
 from toolgen.judge.realism.parent_ids import other_parent
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps
@@ -123,7 +124,8 @@ def _echoed(args: dict[str, Any], records: list[dict[str, Any]]) -> str | None:
             continue
         for record in records:
             found = record.get(key)
-            if isinstance(found, str) and _differs(asked, found):
+            if isinstance(found, str) and _differs(asked, found) and not labelled_nearest(
+                    record, asked):
                 return f"asked for {key}={asked!r}, the result has {key}={found!r}"
     return None
 

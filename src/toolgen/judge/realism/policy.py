@@ -60,7 +60,11 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "quotes",
             # a call fed an attribute of another tool's result that call is not about
             # (a campaign's time zone into a holiday calendar) (qchain)
-            "off_subject")
+            "off_subject",
+            # a cell's, a molecule's or a compartment's facts the textbook contradicts
+            "cell_facts",
+            # an answer giving a list a size the list it shows does not have
+            "said_counts")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -151,6 +155,10 @@ SEVERITY: dict[str, Severity] = {
     "redundant_call": "error",
     # domains: a web domain called by a made-up name, not its address
     "domain_misnamed": "error",
+    # cell_facts: a hepatocyte "in the endoplasmic reticulum", Catalase in the nucleus
+    "cell_fact_contradiction": "error",
+    # said_counts: "Miami International Airport heads a list of 4" beside three airports
+    "count_contradiction": "error",
     "title_misfit": "error",
     # a population with `version: 7`; "3 SAMPLE Drive" as a lab's address
     "padded_fact": "error",
@@ -327,11 +335,19 @@ _TIMES = frozenset({"status_time"})
 # #21): the planner builds such chains again, but a plan's last draw stands and an
 # overlay's call may still take one: reported, not gated.
 _SUBJECT = frozenset({"incidental_link"})
+# A cell's, molecule's or compartment's fact the textbook contradicts (BFCL seed 7 #120:
+# a hepatocyte "in the endoplasmic reticulum"): the executor now answers from
+# `executor.cell_facts`; reported, not gated (a live answer may phrase it otherwise).
+_CELLS = frozenset({"cell_fact_contradiction"})
+# A list given a size it does not show (ToolBench seed 7 #53: "heads a list of 4" beside
+# three airports): the offline answer now says a larger total as found ("4 found; the
+# first is ..."); reported, not gated.
+_COUNTS = frozenset({"count_contradiction"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
