@@ -153,7 +153,26 @@ _DISFLUENCY = re.compile(r"\b(?:u+m+|u+h+|erm+|hm+|er)\b[,.\s-]", re.IGNORECASE)
 
 
 def assistant_disfluencies(record: Rec) -> list[str]:
-    return [t for _, t in texts(record, "assistant") if _DISFLUENCY.search(t)]
+    """Assistant messages with a filler ("um, ", "er "), read without the result texts they
+    quote: Portuguese "um ingresso" in a translation is no filler."""
+    quoted = [v for m in record["messages"] if m["role"] == "tool"
+              for _, v in _leaves(_parsed(m.get("content")))
+              if isinstance(v, str) and " " in v]
+    out = []
+    for _, t in texts(record, "assistant"):
+        said = t
+        for v in quoted:
+            said = said.replace(v.rstrip("."), "")
+        if _DISFLUENCY.search(said):
+            out.append(t)
+    return out
+
+
+def _parsed(content: Any) -> Any:
+    try:
+        return json.loads(content) if isinstance(content, str) else content
+    except ValueError:
+        return content
 
 
 def no_details(record: Rec) -> list[str]:

@@ -128,6 +128,10 @@ _FIRST_BY_ID = re.compile(r"the first (?:with|has) [\w ]*\bID [a-z]+_[0-9a-f]{6}
 # "its country ID is cnt_08429c." said as the whole of a call's answer
 # (";" too: "The request succeeded; its user ID is usr_266b27." is the same answer)
 _ONLY_ID = re.compile(r"(?:[:;,-]|and) (?:its|the) [\w ]*\bID is [a-z]+_[0-9a-f]{6}\.")
+# a change reported with the id of what it changed is no lookup ("The email is updated -
+# its email ID is eml_31a768": the update answered only the email sent and its id)
+_CHANGED = re.compile(r"\b(?:is|are|was|I've|I have) (?:updated|created|added|saved|edited)\b"
+                      r"[^.]* (?:its|the) [\w ]*\bID is ")
 
 
 @pytest.mark.slow
@@ -147,7 +151,7 @@ def test_no_listing_names_its_first_item_by_id(toolbench: list[dict[str, Any]]) 
 @pytest.mark.slow
 def test_few_lookups_are_answered_by_an_id_alone(toolbench: list[dict[str, Any]]) -> None:
     only = [(r["conversation_id"], text) for r in toolbench for text in _answers(r)
-            if _ONLY_ID.search(text)]
+            if _ONLY_ID.search(text) and not _CHANGED.search(text)]
     # a lookup whose endpoint asks for an id ("a user's id") may answer with it; 4 at
     # 30f46af once "; its user ID is" is read too (#38, #39, #51, #99: the same records on
     # qwording3, whose rng moves only which joiner each answer draws)
