@@ -20,6 +20,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import has_word, is_word_char, key_tokens, real_steps
+from toolgen.judge.realism.recited import recited
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -215,7 +216,8 @@ def _labels(view: RecordView) -> list[Finding]:
             text = msgs[i].content or ""
             if i not in read:
                 read[i] = _read(text)
-            if _label_beside(text, label, arg.value, read[i]):
+            if _label_beside(text, label, arg.value, read[i]) or recited(
+                    read[i][0], label, arg.value):
                 seen.add(i)
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the parameter label {label!r} stands beside its value"))
