@@ -56,3 +56,13 @@ def test_a_label_at_a_value_is_recited_only_after_with_the() -> None:
     assert not recited("book the gravity tour at 10", "gravity", 10)
     assert recited("check the case with closed status (yes, please)", "closed status", True)
     assert not recited("check the case as closed", "closed status", True)
+
+
+def test_a_count_before_its_noun_and_a_number_after_its_noun_are_said_as_words() -> None:
+    from toolgen.judge.realism.recited import said_as_words
+    text = "the dividend for 9403503 outstanding shares, 10 per page, on wagon number 24"
+    assert said_as_words(text, "outstanding shares", "9403503", [text.index("9403503")])
+    assert said_as_words(text, "per page", "10", [text.index("10 per")])
+    assert said_as_words(text, "wagon number", "24", [text.index("24")])
+    other = "the outstanding shares near 9403503"
+    assert not said_as_words(other, "outstanding shares", "9403503", [other.index("9403503")])

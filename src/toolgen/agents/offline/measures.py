@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from toolgen.agents.offline.counted import counts_things
 from toolgen.agents.offline.slot_words import pick as _pick
-from toolgen.agents.offline.types import article
+from toolgen.agents.offline.types import article, ing
 from toolgen.registry.english import is_known
 
 # Last words of a label naming a number that names a thing ("street number 21", "ZIP
@@ -61,6 +61,9 @@ _ENDS = frozenset({"to", "from"})
 # Words that make a label a phrase, not a noun ("sort by population"): "a sort by
 # population of 12" is no English.
 _PHRASAL = frozenset({"by", "to", "from", "for", "with", "per", "in", "on", "at", "is", "has"})
+# First words of a label that make it a thing done ("escalate to", "sort by").
+_VERBS = frozenset({"escalate", "sort", "order", "assign", "forward", "redirect", "group",
+                    "filter", "route", "transfer", "send", "move", "limit", "round"})
 # Words before a count's noun that are no part of what is counted ("num matches").
 _COUNT_WORDS = frozenset({"num", "number", "no", "total", "count"})
 
@@ -91,6 +94,11 @@ def said_measure(label: str, hint: str, value: str, tok: str, rng: random.Random
         noun = " ".join(counted)
         return _pick(rng, (f"with {tok} {noun}", f"for {tok} {noun}"))
     if not _nameable(label):
+        unit = _unit_in(hint)
+        if unit:  # "mols" of "amount of substance in moles": "915.85 mol"
+            return _pick(rng, (f"for {tok} {unit}", f"with {tok} {unit}"))
+        if words[0] in _VERBS and len(words) > 1:  # `escalate_to`: "escalating to 13397"
+            return f"{ing(words[0])} {' '.join(words[1:])} {tok}"
         return f"({label}: {tok})"  # no sentence a person says: the plain pair
     tail = _tail(label, hint)
     said = f"{tok}{tail}" if tail.startswith(("%", "°")) else f"{tok} {tail}".rstrip()

@@ -5,6 +5,10 @@
 pairs upstream"), and "with details (yes, please)", "with closed status (yes, please)"
 (a yes/no's label with its answer in brackets). `language` reports them as
 `parameter_label`, beside the labels it reads itself ("party size: 4", "days = 3").
+
+Owned here too: the label beside its value that a person does say (`said_as_words`): a
+count before its plural noun ("9403503 outstanding shares", "10 per page") and a number
+after the noun it names ("wagon number 24", "mail port 443").
 """
 
 from __future__ import annotations
@@ -47,3 +51,24 @@ def _with_at(label: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _yes_no(label: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_label_re(label)} \((?:yes|no)\b[^)]*\)")
+
+
+# Last words of a label a number names ("wagon number 24", "mail port 443", "level 2").
+_NAMING = frozenset({"number", "no", "port", "level", "floor", "sheet", "rank", "tier",
+                     "stage", "round", "gate", "platform", "version", "chapter", "episode",
+                     "step", "channel", "row", "column", "index", "zip", "code"})
+
+
+def said_as_words(lowered: str, label: str, form: str, ats: list[int]) -> bool:
+    """Whether `label` stands beside the value (`form`, at `ats` in `lowered`) as a
+    person says it: a whole count before its plural noun ("497 desired cards", "10 per
+    page"), or a number right after the noun it names ("wagon number 24")."""
+    last = label.rsplit(" ", 1)[-1]
+    counted = form.replace(",", "").isdigit() and (
+        label.startswith("per ") or (last.endswith("s") and not last.endswith(("ss", "us"))))
+    for at in ats:
+        if counted and lowered.startswith(f" {label}", at + len(form)):
+            return True
+        if last in _NAMING and lowered[:at].endswith(f"{label} "):
+            return True
+    return False
