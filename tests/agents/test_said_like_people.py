@@ -52,6 +52,7 @@ def test_a_number_is_said_by_what_it_is_not_by_its_label(name: str, value: float
 def test_a_yes_is_said_by_its_meaning_not_in_brackets(name: str, want: str) -> None:
     for said in _said(_slot(name, True, "boolean")):
         assert want in said and "(yes" not in said and "status" not in said, said
+        assert "yes" in said, said  # the value the call sends is said
 
 
 def test_a_named_field_is_said_with_its_noun_not_set_to() -> None:

@@ -202,11 +202,12 @@ def _flag(slot: Slot, rng: random.Random) -> str:
     if rest and label.endswith(" status"):
         # `closed_status`: the state itself ("as closed"), never "closed status (yes, please)"
         state = label.removesuffix(" status")
-        return f"as {state}" if slot.raw else f"not {state}"
+        return f"- yes, {state} -" if slot.raw else f"- no, not {state} -"
     if slot.raw:
-        # "with details (yes, please)" recited the flag's name beside its yes
-        return _pick(rng, (f"and yes, include {label}", f"including {label}",
-                           f"with {label} included"))
+        # "with details (yes, please)" recited the flag's name beside its yes; the yes is
+        # still said: it is the value the call sends
+        return _pick(rng, (f"and yes, include {label}", f"yes, including {label}",
+                           f"and yes, with {label}"))
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
 
 
