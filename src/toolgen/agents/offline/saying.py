@@ -206,7 +206,7 @@ def _flag(slot: Slot, rng: random.Random) -> str:
     if slot.raw:
         # "with details (yes, please)" recited the flag's name beside its yes; the yes is
         # still said: it is the value the call sends
-        return _pick(rng, (f"and yes, include {label}", f"yes, including {label}",
+        return _pick(rng, (f"and yes, include {label}", f"- yes, including {label} -",
                            f"and yes, with {label}"))
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
 
