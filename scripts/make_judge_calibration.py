@@ -1131,6 +1131,8 @@ CORRUPT.update({
         ("forecast", _label("in Oslo for the next 3 days", "in Oslo, days = 3")),
         ("currency", _label("How much is 250 USD in EUR today?",
                             "How much is 250 USD? The to_currency is EUR.")),
+        # the offline user's recited template (`judge/realism/recited`)
+        ("forecast", _label("in Oslo for the next 3 days", "in Oslo with the days at 3")),
     ],
     "enum_literal": [("hotels", _enum_hotels), ("hotels", _enum_answer)],
     "label_prefix": [("stock", _prefix("Task: ")), ("forecast", _prefix("Goal - ")),
@@ -1916,6 +1918,8 @@ def _unmoored(d: dict[str, Any]) -> dict[str, Any]:
 
 
 CORRUPT["unmoored_follow_up"] = [("dinner", _unmoored)]
+# An answer template's seam (qsay, seed 11): a passive made of an intent's object.
+CORRUPT["answer_seam"] = [("dinner", _append(" A table to reservation list is added."))]
 
 
 Later = tuple[str, str, dict[str, Any], Any]

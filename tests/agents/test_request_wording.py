@@ -206,4 +206,6 @@ def test_a_number_by_its_label_is_never_kept() -> None:
     value is sent, not kept as it was."""
     slot = _slot("street_number", 21, "integer")
     said = {phrase(slot, "21", random.Random(seed)) for seed in range(20)}
-    assert said == {"with the street number at 21"}, said
+    # nor recited as "with the street number at 21": a number naming a thing is said as
+    # on an envelope
+    assert said == {"for street number 21", "(street number 21)"}, said

@@ -108,6 +108,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     subject = roles.get("subject", [])
     count = roles.get("count", [])
     one = bool(count) and str(count[0].value) == "1"  # "there are 1 in all" reads wrong
+    named_first = ""  # how the count's clause says what the first item has ("has", "with")
     if subject and count:
         s, n = put(subject[0].value), put(count[0].value)
         # "Iberia FF0358 heads a list of 3, departing 08:18" would time the list: what
@@ -141,11 +142,14 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         elif firsts:
             first = firsts.pop(0)
             has = with_fact(first.label, first.value, put(first.value))  # "433 points"
-            parts.append(rng.choice((
+            # the same draw as choosing the phrase: index 1 says "has", 0 says "with"
+            pick = rng.choice((0, 1))
+            named_first = "has" if pick else "with"
+            parts.append((
                 f"there is {n} in all, with {has}",
-                f"just {n} turned up; it has {has}") if one else (
+                f"just {n} turned up; it has {has}")[pick] if one else (
                 f"there are {n} in all, the first with {has}",
-                f"{n} turned up; the first has {has}")))
+                f"{n} turned up; the first has {has}")[pick])
         else:
             parts.append(rng.choice((f"there is {n} in all", f"just {n} turned up") if one
                                     else (f"there are {n} in all", f"{n} turned up in total")))
@@ -160,7 +164,13 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     if mods and count and not subject:  # the rating is the first item's, not the count's
         # "the first is inactive", not "the first is with status inactive"
         said = [mods[0].removeprefix("with status "), *mods[1:]]
-        head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(said)
+        if named_first:
+            # "the first has scheme ACH and is at 74.78 USD", never "...; the first is"
+            # after "the first has" (nor "the first with X; the first is")
+            joint = " and is " if named_first == "has" else ", "
+            head = parts[0] + joint + ", ".join(said)
+        else:
+            head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(said)
     else:
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
@@ -170,8 +180,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                            f"its {f.label} {be} {put(f.value)}"))
     text = head
     if others:  # "it's confirmed, with username karla.pace92"
-        text += ", with " + _join([with_fact(f.label, f.value, put(f.value)) for f in others],
-                                  rng)
+        text += ", with " + _join([_with(f, put) for f in others], rng)
     refs = roles.get("reference", [])
     if refs:
         inner = ", ".join(f"{f.label} {put(f.value)}" for f in refs)
@@ -190,6 +199,18 @@ def _nearest(facts: Sequence[Fact], put: Callable[[str], str]) -> str:
     km = next((f for f in facts if f.label == DISTANCE_LABEL), None)
     said = f"the {near.label} is {put(near.value)}"
     return f"{said}, {put(km.value)} km away" if km is not None else said
+
+
+# Labels of a kind a value names as an adjective or a noun before it ("italian cuisine",
+# "drama genre"): "with cuisine italian" reads as a form's row.
+_KIND_LABELS = frozenset({"cuisine", "genre", "category", "style", "flavor", "flavour"})
+
+
+def _with(f: Fact, put: Callable[[str], str]) -> str:
+    """A fact after "with": "italian cuisine" for a one-word kind, else `with_fact`."""
+    if f.label in _KIND_LABELS and f.value.isalpha():
+        return f"{put(f.value)} {f.label}"
+    return with_fact(f.label, f.value, put(f.value))
 
 
 def _world(facts: Sequence[Fact], put: Callable[[str], str]) -> str:

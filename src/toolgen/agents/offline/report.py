@@ -143,14 +143,13 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
                                                           "for", "with", "of")
         obj = yours(_determined(o.intent))  # "I've uploaded your files", not "my files"
         if done and not facts and o.facts and not prep:  # only the status, which `done` says
-            env.update(past=done, past_state=done, obj=obj,
-                       obj_cap=obj[:1].upper() + obj[1:], be=be(obj))
+            env.update(past=done, obj=obj, be=be(obj), **_passive(obj, done))
             return GRAMMAR.say("rep_done_bare", rng, env)
         if done is None or not facts or prep:  # not "I added to order"
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
-        env.update(past=done, past_state=done, obj=obj, obj_cap=obj[:1].upper() + obj[1:],
-                   be=be(obj), facts=_of_plural(facts) if be(obj) == "are" else facts)
+        env.update(past=done, obj=obj, be=be(obj), **_passive(obj, done),
+                   facts=_of_plural(facts) if be(obj) == "are" else facts)
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
         obj = yours(_determined(o.intent))
@@ -195,6 +194,15 @@ def _determined(intent: Intent) -> str:
     return f"{article(words[0])} {obj}" if intent.verb in _MADE else f"the {obj}"
 
 
+def _passive(obj: str, done: str) -> dict[str, str]:
+    """The object and the verb of "<obj> is <done>": a place the object went to follows
+    the verb ("A product is added to cart"), never "A product to cart is added"."""
+    head, sep, tail = obj.partition(" to ")
+    if not sep or not head or not tail.strip():
+        return {"obj_cap": obj[:1].upper() + obj[1:], "past_state": done}
+    return {"obj_cap": head[:1].upper() + head[1:], "past_state": f"{done} to {tail}"}
+
+
 # The facts' opening pronoun, when it stands for what the sentence just named.
 _IT_LEAD = re.compile(r"^(?:it's|its|it is|it was|it comes to|it has)\b")
 _THEY = {"it's": "they're", "its": "their", "it is": "they are", "it was": "they were",
@@ -208,8 +216,15 @@ def _of_plural(facts: str) -> str:
 
 
 def yours(text: str) -> str:
-    """The user's words from the assistant's side: "my order" -> "your order"."""
+    """The user's words from the assistant's side: "my order" -> "your order", "the ways I
+    can pay" -> "the ways you can pay"."""
+    if "I " in text:
+        text = _I_DO.sub(r"you \1", text)
     return _MY.sub("your", text) if "my" in text else text
+
+
+# The user's "I" before a verb, said from the assistant's side as "you".
+_I_DO = re.compile(r"\bI (can|could|need|want|have|use|pay|own|follow|like|saved)\b")
 
 
 def be(obj: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 import re
 
+from toolgen.agents.offline.measures import said_measure
 from toolgen.agents.offline.saying_text import BARE_KEYS as _BARE_KEYS
 from toolgen.agents.offline.saying_text import ident as _ident
 from toolgen.agents.offline.saying_text import text as _text
@@ -116,7 +117,19 @@ def field(slot: Slot, tok: str) -> str | None:
         return None
     # a sentence is quoted as what the field will read; a phone number is not a sentence
     said = f'"{tok}"' if is_sentence(slot.value) else tok
-    return f"the {label} {said}" if " " not in label else f"the {label} set to {said}"
+    if " " not in label:
+        return f"the {label} {said}"
+    last = label.rsplit(" ", 1)[1]
+    if last == "username":  # "the big oven username set to x": an account's name is its own
+        return f"the username {said}"
+    # a name, a number or a code is said with its noun ("the zip code 45936"), as on a
+    # form; "set to" is kept for a setting ("the background color set to LightCoral")
+    return f"the {label} {said}" if last in _NAMED_BY else f"the {label} set to {said}"
+
+
+# Last words of a field's label that a person says right before its value.
+_NAMED_BY = frozenset({"name", "number", "code", "id", "reference", "address", "email",
+                       "phone", "url"})
 
 
 _SENTENCE = re.compile(r"[A-Za-z]{2,}\S* \S+ \S+")
@@ -192,9 +205,15 @@ def _flag(slot: Slot, rng: random.Random) -> str:
         # `open_now`, `incoming`: a state filters ("yes, open now only"); its no leaves it open
         # ("open now or not"), never "with no open now" nor "yes to open now"
         return f"and yes, {label} only" if slot.raw else f"{label} or not"
+    if rest and label.endswith(" status"):
+        # `closed_status`: the state itself ("as closed"), never "closed status (yes, please)"
+        state = label.removesuffix(" status")
+        return f"- yes, {state} -" if slot.raw else f"- no, not {state} -"
     if slot.raw:
-        return _pick(rng, (f"and yes, include {label}", f"with {label} (yes, please)",
-                           f"- yes to {label} -"))
+        # "with details (yes, please)" recited the flag's name beside its yes; the yes is
+        # still said: it is the value the call sends
+        return _pick(rng, (f"and yes, include {label}", f"- yes, including {label} -",
+                           f"and yes, with {label}"))
     return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
 
 
@@ -347,7 +366,7 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"rated {tok}", f"with a {tok} rating"))
     if words & {"id", "ids"} or slot.thing or label in _BARE_KEYS:
         return _ident(slot, tok, rng)
-    return _measure(label, tok, rng)
+    return _measure(slot, label, tok, rng)
 
 
 # A start or an end that is a place in a text or a list ("The starting position for the new
@@ -402,8 +421,8 @@ _UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "
                     "mb", "gb", "kb", "px", "pct", "percent", "usd", "eur", "hz", "kw", "w"})
 
 
-def _measure(label: str, tok: str, rng: random.Random) -> str:
-    """A number whose meaning is only its label: "a weight of 72 kg", "the scaling factor at
+def _measure(slot: Slot, label: str, tok: str, rng: random.Random) -> str:
+    """A number whose meaning is only its label: "a weight of 72 kg", "a scaling factor of
     1.5", "since 1718000000"; never "72 weight kg" or "1.5 scaling factor"."""
     words = label.split()
     if words[-1] in _UNITS and len(words) > 1:
@@ -421,7 +440,7 @@ def _measure(label: str, tok: str, rng: random.Random) -> str:
     if len(label) <= 2 or any(c.isdigit() for c in label) or unsayable(label):
         # "a", "b", "quantity1", "topn": a name no person says is not recited
         return _pick(rng, (f"({tok})", f"and {tok}"))
-    # never "keeping the street number at 21": keeping says a value already set stays
-    return f"with the {label} at {tok}"
+    # never "with the gravity at 45.28": the label recited (`measures`)
+    return said_measure(slot.label, slot.hint, slot.value, tok, rng)
 
 

@@ -20,6 +20,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import has_word, is_word_char, key_tokens, real_steps
+from toolgen.judge.realism.recited import recited, said_as_words
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -182,6 +183,8 @@ def _label_beside(text: str, label: str, value: Any,
             continue
         if _ends_at(_article, label, lowered, ats, _ARTICLE_TAILS):
             continue  # "an initial investment of 86", "the job title to Ecologist": English
+        if said_as_words(lowered, label, form, ats):
+            continue  # "9403503 outstanding shares", "10 per page", "wagon number 24"
         words = label.split(" ")
         for at in ats:
             window = lowered[max(0, at - 45): at + len(form) + 45]
@@ -215,7 +218,8 @@ def _labels(view: RecordView) -> list[Finding]:
             text = msgs[i].content or ""
             if i not in read:
                 read[i] = _read(text)
-            if _label_beside(text, label, arg.value, read[i]):
+            if _label_beside(text, label, arg.value, read[i]) or recited(
+                    read[i][0], label, arg.value):
                 seen.add(i)
                 out.append(finding(NAME, "parameter_label", i,
                                    f"the parameter label {label!r} stands beside its value"))

@@ -198,6 +198,9 @@ SEVERITY: dict[str, Severity] = {
     # "About MarShon, can you also see the airports?" (ToolBench seed 7 #42): a follow-up
     # opening on an earlier result none of its calls uses
     "unmoored_follow_up": "error",
+    # "the first has scheme ACH; the first is at 74.78 USD", "A product to cart is added",
+    # "the ways I can pay" in an answer (`seams`)
+    "answer_seam": "error",
     # a deleted card charged, a cancelled order returned; a refund, a paid booking or one
     # amount paid again
     "used_after_removal": "error",
@@ -343,11 +346,15 @@ _CELLS = frozenset({"cell_fact_contradiction"})
 # three airports): the offline answer now says a larger total as found ("4 found; the
 # first is ..."); reported, not gated.
 _COUNTS = frozenset({"count_contradiction"})
+# Answer template seams (answer_seam, qsay): found reading seed 11 records (64 of 899 hold
+# a seam the templates wrote); the offline answer no longer writes them: reported, not
+# gated, until a seed shows none.
+_SEAMS = frozenset({"answer_seam"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

@@ -14,9 +14,10 @@ htl_1) (room rmo_2)") or listed after "and" ("and (the suite room)"), a "no" sai
 undoing ("no need to ignore duplicates"), a yes/no's name read as words ("yes, include
 want year"), "x6" for a quantity and "convert the amount going to CAD". Kind
 `broken_wording`; a follow-up opening on an earlier result none of its calls uses ("About
-MarShon, can you also see the airports?") is kind `unmoored_follow_up`. What a value
-holds is masked out first, so a title or a quoted message is never read as the speaker's
-words.
+MarShon, can you also see the airports?") is kind `unmoored_follow_up`; an answer
+template's seam (`seams`: "the first has X; the first is Y", "A product to cart is
+added") is kind `answer_seam`. What a value holds is masked out first, so a title or a
+quoted message is never read as the speaker's words.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from toolgen.executor.exchange import PER_USD
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
+from toolgen.judge.realism.seams import seam
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -246,6 +248,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             out.append(finding(NAME, "unmoored_follow_up", i,
                                f"the follow-up opens on {named!r}, which none of its calls "
                                "uses: a new ask said as if about an earlier result"))
+        if m.role == "assistant" and (joined := seam(m.content)) is not None:
+            out.append(finding(NAME, "answer_seam", i,
+                               f"the answer reads as a template's seam: {joined!r}"))
         if values is None:
             values = _values(view)
         runs = broken_runs(_masked(m.content, values), m.role)

@@ -1,0 +1,25 @@
+"""Answer template seams: sentences an answer template built that no person writes.
+
+"34 turned up; the first has scheme ACH; the first is at 74.78 USD" (the first item
+named twice), "A product to cart is added" (an intent's object made a passive subject with
+its place still attached), "I pulled up the ways I can pay" (the user's "I" kept in the
+assistant's mouth). `wording` reports them as `answer_seam`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEAMS = re.compile(
+    r"\b(?:the first|it) (?:has|with) [^.;]{1,80}; (?:the first|it) is\b"
+    r"|(?:^|[.!?:] |; |- )(?:A|An) [a-z]+ to [a-z]+(?: [a-z]+)? (?:is|are) (?:added|posted|"
+    r"moved|sent|uploaded|saved|attached|assigned|copied|subscribed)\b"
+    r"|\b(?:the|your) (?:ways|cards|methods|places|things) I (?:can|could) \w+")
+
+
+def seam(text: str) -> str | None:
+    """The first template seam in an answer's `text`, or None."""
+    if ";" not in text and " to " not in text and " I " not in text:
+        return None  # every seam holds one of these: most answers need no search
+    found = _SEAMS.search(text)
+    return found.group(0) if found is not None else None
