@@ -22,7 +22,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import singular
-from toolgen.judge.realism.vocabulary import trained_calls, words_in
+from toolgen.judge.realism.vocabulary import supplied_text, trained_calls, words_in
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 from toolgen.registry.english import is_known
@@ -150,7 +150,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             if not made_up_title(obj.get("name")):
                 continue  # `_why` is None: no made-up title to judge
             if given is None:  # what the conversation supplied, read for the first title
-                given = _given(view)
+                given = supplied_text(view)
             why = _why(call.name, holder, obj, given)
             if why:
                 out.append(finding(NAME, "invented_name", call.answer_index,
@@ -159,8 +159,3 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     return out
 
 
-def _given(view: RecordView) -> str:
-    """User text and call arguments: names the conversation itself supplied."""
-    parts = [m.content or "" for m in view.record.messages if m.role == "user"]
-    parts += [str(v) for c in trained_calls(view) for v in c.arguments.values()]
-    return "\n".join(parts).lower()

@@ -23,7 +23,7 @@ from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.invented_names import made_up_title
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import singular
-from toolgen.judge.realism.vocabulary import trained_calls, words_in
+from toolgen.judge.realism.vocabulary import supplied_text, trained_calls, words_in
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -104,12 +104,6 @@ def invented(function_name: str, holder: str, obj: dict[str, Any], given: str
 GATE = output_keys_gate(lambda key: key.lower().endswith("name"))
 
 
-def _given(view: RecordView) -> str:
-    parts = [m.content or "" for m in view.record.messages if m.role == "user"]
-    parts += [str(v) for c in trained_calls(view) for v in c.arguments.values()]
-    return "\n".join(parts).lower()
-
-
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     given: str | None = None
@@ -118,7 +112,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         for holder, obj in view.objects(call.call_id):
             if given is None:
-                given = _given(view)
+                given = supplied_text(view)
             hit = invented(call.name, holder, obj, given)
             if hit is not None:
                 kind, key, name = hit

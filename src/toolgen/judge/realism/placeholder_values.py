@@ -19,7 +19,7 @@ import re
 
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.vocabulary import trained_calls
+from toolgen.judge.realism.vocabulary import supplied_text, trained_calls
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -39,12 +39,6 @@ def placeholder(text: str) -> bool:
     return text.strip().lower() in _WHOLE or bool(_MARKS.search(text))
 
 
-def _given(view: RecordView) -> str:
-    parts = [m.content or "" for m in view.record.messages if m.role == "user"]
-    parts += [str(v) for c in trained_calls(view) for v in c.arguments.values()]
-    return "\n".join(parts).lower()
-
-
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     given: str | None = None
@@ -55,7 +49,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             if not isinstance(value, str) or not placeholder(value):
                 continue
             if given is None:
-                given = _given(view)
+                given = supplied_text(view)
             if value.lower() in given:
                 continue
             out.append(finding(NAME, "placeholder_value", call.answer_index,

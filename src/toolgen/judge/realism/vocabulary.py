@@ -165,6 +165,14 @@ def trained_calls(view: RecordView) -> Iterator[Call]:
 _TRAINED = "vocabulary.trained_calls"
 
 
+def supplied_text(view: RecordView) -> str:
+    """User text and call arguments, lower-cased: the names and values the conversation
+    itself supplied (a name found there is the user's, not made up)."""
+    parts = [m.content or "" for m in view.record.messages if m.role == "user"]
+    parts += [str(v) for c in trained_calls(view) for v in c.arguments.values()]
+    return "\n".join(parts).lower()
+
+
 def _trained_calls(view: RecordView) -> Iterator[Call]:
     for site in view.calls:
         call_id = site.call.id
