@@ -15,9 +15,11 @@ from typing import Any
 import orjson
 import pytest
 
+from toolgen.agents.planner.values_pairs import translated_from
 from toolgen.io.jsonl import full_dict
 from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.records import Endpoint, Parameter
 
 from .corpora import toolbench_tools
 
@@ -73,3 +75,22 @@ def test_an_english_text_is_translated_from_english(calls: list[dict[str, Any]])
     assert len(sent) >= 5
     wrong = [args for source, args in sent if str(source).lower() not in ("en", "auto")]
     assert not wrong, wrong[:3]
+
+
+def _endpoint(name: str, description: str, params: tuple[str, ...]) -> Endpoint:
+    return Endpoint(id=f"t/{name}", function_name=name, tool_id="t", tool_name="T",
+                    category="C", name=name, method="GET", url="", description=description,
+                    parameters=tuple(Parameter(name=p, raw_name=p, type_label="string",
+                                               json_schema={"type": "string"}, required=True)
+                                     for p in params),
+                    response_schema={})
+
+
+def test_a_flights_from_is_a_place_not_the_language_a_text_is_read_from() -> None:
+    flight = _endpoint("flight_book", "Book a flight.", ("from", "to", "date"))
+    assert not translated_from(flight, "from")
+    assert not translated_from(flight, "from", "to")
+    translator = _endpoint("translate", "Translate a text.", ("text", "from", "to"))
+    assert translated_from(translator, "from") and translated_from(translator, "from", "to")
+    any_tool = _endpoint("convert", "Convert.", ("text", "source_language", "target_language"))
+    assert translated_from(any_tool, "source_language")

@@ -53,11 +53,19 @@ _CODES = tuple(row[0] for row in AIRPORTS)  # IATA codes, a route's two ends
 
 def translated_from(endpoint: Endpoint, name: str, into: str | None = None) -> bool:
     """Whether `name` is the language a translation of `endpoint` reads from (the endpoint
-    also takes the language it writes in; `into`, when given, names that parameter)."""
-    own = {normalize_key(p.name) for p in endpoint.parameters}
+    also takes the language it writes in; `into`, when given, names that parameter). A
+    bare `from` or `source` counts only on a translator: a flight's `from` is a city."""
+    key = normalize_key(name)
+    if key not in LANG_FROM or not ("lang" in key or key == "sl" or _translates(endpoint)):
+        return False
     if into is not None:
-        return normalize_key(name) in LANG_FROM and normalize_key(into) in LANG_TO
-    return normalize_key(name) in LANG_FROM and any(k in own for k in LANG_TO)
+        return normalize_key(into) in LANG_TO
+    own = {normalize_key(p.name) for p in endpoint.parameters}
+    return any(k in own for k in LANG_TO)
+
+
+def _translates(endpoint: Endpoint) -> bool:
+    return "translat" in f"{endpoint.function_name} {endpoint.description}".lower()
 
 
 def paired(endpoint: Endpoint, args: list[PlannedArg],
