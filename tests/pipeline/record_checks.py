@@ -163,6 +163,19 @@ def named_calls(record: Rec) -> list[tuple[str, dict[str, Any], Any]]:
             for c in m.get("tool_calls") or ()]
 
 
+def objects(doc: Any) -> list[dict[str, Any]]:
+    """Every object of a parsed output, nested ones included."""
+    found, stack = [], [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
 def tool_outputs(record: Rec) -> dict[str, Any]:
     """call id -> the parsed content of its tool message (raw text when not JSON)."""
     out: dict[str, Any] = {}

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 import pytest
+from tests.pipeline import record_checks as rc
 from tests.pipeline.corpora import SHARED_CORPORA
 
 from toolgen.pipeline.runner import generate
@@ -53,29 +54,6 @@ def bfcl(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
     return _records(tmp_path_factory.mktemp("timed"), toolenv=str(corpus))
 
 
-def _calls(record: Rec) -> list[tuple[str, dict[str, Any], Any]]:
-    """(function, arguments, parsed output) of each answered call, in order."""
-    sent: dict[str, tuple[str, dict[str, Any]]] = {}
-    out = []
-    for m in record["messages"]:
-        for tc in m.get("tool_calls") or []:
-            sent[tc["id"]] = (tc["function"]["name"], orjson.loads(tc["function"]["arguments"]))
-        if m["role"] == "tool" and m.get("tool_call_id") in sent:
-            name, args = sent[m["tool_call_id"]]
-            out.append((name, args, orjson.loads(m["content"])))
-    return out
-
-
-def _objects(doc: Any) -> list[dict[str, Any]]:
-    found, stack = [], [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            found.append(node)
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return found
 
 
 def _amount(value: Any) -> float | None:
@@ -97,7 +75,7 @@ def test_nothing_paid_was_read_paid_cancelled_or_refunded(bundled: list[Rec]) ->
     payments, bad = 0, []
     for record in bundled:
         read: dict[float, str] = {}  # amount -> status of what an earlier answer stated
-        for name, args, output in _calls(record):
+        for name, args, output in rc.named_calls(record):
             if isinstance(output, dict) and "error" in output:
                 continue
             if _is_payment(name) and (paid := _amount(args.get("amount"))) is not None:
@@ -105,7 +83,7 @@ def test_nothing_paid_was_read_paid_cancelled_or_refunded(bundled: list[Rec]) ->
                 if read.get(paid, "") in _PAID_OR_GONE:
                     bad.append((record["conversation_id"], name, paid, read[paid]))
                 continue
-            for obj in _objects(output):
+            for obj in rc.objects(output):
                 if isinstance(obj.get("status"), str):
                     for amount in _stated(obj):
                         read.setdefault(amount, obj["status"].lower())
@@ -117,7 +95,7 @@ def test_nothing_cancelled_was_read_already_gone(bundled: list[Rec]) -> None:
     cancels, bad = 0, []
     for record in bundled:
         status: dict[str, str] = {}  # id -> status an earlier answer stated for it
-        for name, args, output in _calls(record):
+        for name, args, output in rc.named_calls(record):
             if not isinstance(output, dict) or "error" in output:
                 continue
             ids = [v for k, v in args.items() if k.endswith("_id") and isinstance(v, str)]
@@ -126,7 +104,7 @@ def test_nothing_cancelled_was_read_already_gone(bundled: list[Rec]) -> None:
                 bad += [(record["conversation_id"], name, i, status[i]) for i in ids
                         if status.get(i) in _GONE]
                 continue
-            for obj in _objects(output):
+            for obj in rc.objects(output):
                 own = [v for k, v in obj.items() if k.endswith("id") and isinstance(v, str)]
                 if isinstance(obj.get("status"), str) and own:
                     status.setdefault(own[0], obj["status"].lower())
@@ -162,8 +140,8 @@ def test_flight_statuses_fit_the_moment_they_are_read(bfcl: list[Rec]) -> None:
     flights, bad = 0, []
     for record in bfcl:
         now: datetime | None = None  # when this conversation booked something
-        for name, _, output in _calls(record):
-            for obj in _objects(output):
+        for name, _, output in rc.named_calls(record):
+            for obj in rc.objects(output):
                 made, updated = _time(obj.get("created_at")), _time(obj.get("updated_at"))
                 if made is not None and updated is not None and updated < made:
                     bad.append((record["conversation_id"], f"updated {updated} < {made}"))
@@ -173,7 +151,7 @@ def test_flight_statuses_fit_the_moment_they_are_read(bfcl: list[Rec]) -> None:
                     if why is not None:
                         bad.append((record["conversation_id"], why))
             if name.startswith(("flight_book", "book_")):
-                stamps = [t for o in _objects(output) if (t := _time(o.get("created_at")))]
+                stamps = [t for o in rc.objects(output) if (t := _time(o.get("created_at")))]
                 now = max(stamps, default=now)
     assert flights > 20
     assert bad == []
@@ -188,7 +166,7 @@ def test_a_nightly_price_is_paid_for_one_night(bundled: list[Rec]) -> None:
     for record in bundled:
         nightly: dict[float, int] = {}  # a nightly price read -> nights of the stay then
         stay = 0
-        for name, args, output in _calls(record):
+        for name, args, output in rc.named_calls(record):
             start, end = _day(args.get("check_in")), _day(args.get("check_out"))
             if start is not None and end is not None:
                 stay = (end - start).days
@@ -197,7 +175,7 @@ def test_a_nightly_price_is_paid_for_one_night(bundled: list[Rec]) -> None:
                 paid += 1
                 if nightly[amount] > 1:
                     bad.append((record["conversation_id"], amount, nightly[amount]))
-            for obj in _objects(output):
+            for obj in rc.objects(output):
                 if (price := _amount(obj.get("price_per_night"))) is not None and stay:
                     nightly.setdefault(price, stay)
     assert paid > 0
@@ -209,7 +187,7 @@ def test_a_stay_follows_the_dates_given_before_it(bundled: list[Rec]) -> None:
     for record in bundled:
         since: date | None = None  # the day events were searched from
         stay: tuple[date, date] | None = None  # the stay stated before
-        for name, args, _ in _calls(record):
+        for name, args, _ in rc.named_calls(record):
             start, end = _day(args.get("check_in")), _day(args.get("check_out"))
             if start is not None and end is not None:
                 stays += 1

@@ -64,7 +64,7 @@ def country_of_end(value: Any) -> str | None:
 
 
 @lru_cache(maxsize=8192)  # objects one endpoint answers with share their keys
-def _route_keys(keys: tuple[Any, ...]) -> tuple[str, str, str] | None:
+def route_keys(keys: tuple[Any, ...]) -> tuple[str, str, str] | None:
     """The airline, origin and destination keys of an object with these keys."""
     names = {normalize_key(k): k for k in keys if isinstance(k, str)}
     found = [next((names[n] for n in group if n in names), None)
@@ -78,7 +78,7 @@ def _route_keys(keys: tuple[Any, ...]) -> tuple[str, str, str] | None:
 def route_airlines(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
     for obj in objects_in(output):
-        found = _route_keys(tuple(obj))
+        found = route_keys(tuple(obj))
         if found is None:
             continue
         key, from_key, to_key = found

@@ -17,7 +17,7 @@ import random
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.airline_routes import HOME, _route_keys, country_of_end
+from toolgen.executor.airline_routes import HOME, country_of_end, route_keys
 from toolgen.executor.entities.tables import AIRPORT
 from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
@@ -42,7 +42,7 @@ def _home_end(old: str, country: str, avoid: Any) -> str | None:
 def route_from_home(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
     for obj in objects_in(output):
-        found = _route_keys(tuple(obj))
+        found = route_keys(tuple(obj))
         if found is None:
             continue
         key, from_key, to_key = found
