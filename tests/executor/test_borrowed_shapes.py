@@ -155,3 +155,15 @@ def test_one_securitys_symbol_ticker_and_name_belong_together() -> None:
                 if isinstance(name_, str):
                     assert name_.split(":")[0].upper() == symbol.upper(), obj
     assert checked >= 6
+
+
+def test_a_detector_sent_a_list_of_texts_names_their_language() -> None:
+    """ToolBench seed 6165668 #11: languagelayer's `query` is a list of texts; the English
+    sentence sent as `["Please send me the report ..."]` came back Italian at 0.93."""
+    eps, executor = corpus_endpoints(TOOLBENCH / "Translation/languagelayer.json")
+    args = {"query": ["Please send me the report by the end of the week."]}
+    for out in _outputs(executor, eps["detect_languages_for_languagelayer"], args):
+        found = [o for o in _objects(out) if "confidence" in o and "language" in o]
+        assert found, out
+        best = max(found, key=lambda o: o["confidence"])
+        assert best["language"] == "English", out

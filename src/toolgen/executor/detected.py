@@ -2,11 +2,11 @@
 mal" is French, not Turkish at 0.96.
 
 `fill_detected_language(output, args)` reads the text the call sent (`text`, `q`,
-`phrase`...), votes its language by the short words each language is made of, and makes
-the answer say so: the object (or the most confident candidate of a list) holding a
-`language` and a `confidence` names that language, and no other candidate names it or is
-surer. A text no language's words are in is left as drawn. In place, deterministic,
-never touches the network.
+`phrase`..., alone or as a list of texts), votes its language by the short words each
+language is made of, and makes the answer say so: the object (or the most confident
+candidate of a list) holding a `language` and a `confidence` names that language, and no
+other candidate names it or is surer. A text no language's words are in is left as drawn.
+In place, deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def detected(text: str) -> str | None:
 
 def fill_detected_language(output: Any, args: dict[str, Any]) -> None:
     """Make a detector's answer name the language of the text sent (module doc)."""
-    text = next((v for k in _ASKED for v in [args.get(k)] if isinstance(v, str) and v), None)
+    text = next((t for k in _ASKED if (t := _sent_text(args.get(k)))), None)
     if text is None:
         return
     found = _candidates(output)
@@ -58,6 +58,14 @@ def fill_detected_language(output: Any, args: dict[str, Any]) -> None:
             obj["language"] = others[i % len(others)]
         if obj["confidence"] >= top["confidence"]:
             obj["confidence"] = round(float(top["confidence"]) / 2, 2)
+
+
+def _sent_text(value: Any) -> str | None:
+    """The text a call sent, alone or as a list of texts (languagelayer's `query` is
+    `["Please send me the report ..."]`: its English came back Italian at 0.93)."""
+    if isinstance(value, list):
+        value = " ".join(v for v in value if isinstance(v, str))
+    return value if isinstance(value, str) and value else None
 
 
 def _candidates(node: Any) -> list[dict[str, Any]]:
