@@ -1856,6 +1856,13 @@ CORRUPT["status_time"] = [
         o, updated_at="2025-09-20T10:00:00Z"))),
 ]
 
+# A note the assistant stored answered "confirmed", a booking's state (ToolBench and BFCL
+# seed 13: folders, uploads, to-dos); the clean base answers what it stored.
+CORRUPT["made_confirmed"] = [
+    ("memory", lambda d: _set_out(d, "call_y1", lambda o: {
+        "note_id": "nte_5a1b2c", **o, "status": "confirmed"})),
+]
+
 
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []

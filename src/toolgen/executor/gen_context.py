@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.created_status import created_status
 from toolgen.executor.pools import PLACES, Pools
 from toolgen.executor.state import EntityRecord, canon
 
@@ -22,7 +23,7 @@ for _i, _p in enumerate(PLACES):
     COUNTRY_INDEX.setdefault(_p[2].lower(), _i)
 
 
-_STATUS_HINTS = {"create": "confirmed", "delete": "cancelled", "update": "updated"}
+_STATUS_HINTS = {"delete": "cancelled", "update": "updated"}
 
 
 class Ctx:
@@ -78,7 +79,8 @@ class Ctx:
         self.arg_place = _arg_place(args)
         cur = args.get("currency") or args.get("currency_code")
         self.currency: str | None = cur if isinstance(cur, str) and len(cur) == 3 else None
-        self.status_hint = _STATUS_HINTS.get(action)
+        self.status_hint = (created_status(self.root_entity, args) if action == "create"
+                            else _STATUS_HINTS.get(action))
 
     def place_index(self) -> int:
         if self.place < 0:

@@ -42,6 +42,7 @@ from toolgen.executor.cart_lines import priced_lines
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
 from toolgen.executor.counties import city_counties
+from toolgen.executor.created_status import fit_made_status
 from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
@@ -400,6 +401,8 @@ class ExecutionSession:
             own = next((k for k, v in output.items() if id_entity(k) and is_scalar(v)), None)
             if own is not None:
                 entity, ident = id_entity(own) or entity, output[own]
+        if isinstance(output, dict):
+            fit_made_status(output, canon(entity), arguments)
         if ident is None:
             ident = f"{id_prefix(entity)}_{rng.getrandbits(24):06x}"
             if isinstance(output, dict):

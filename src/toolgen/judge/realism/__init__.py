@@ -47,6 +47,7 @@ from toolgen.judge.realism import (
     known_kinds,
     language,
     local_money,
+    made_status,
     misfit,
     naming,
     notes,
@@ -157,6 +158,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     off_subject.NAME: off_subject.check_view,
     cell_facts.NAME: cell_facts.check_view,
     said_counts.NAME: said_counts.check_view,
+    made_status.NAME: made_status.check_view,
 }
 
 

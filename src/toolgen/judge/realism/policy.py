@@ -64,7 +64,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a cell's, a molecule's or a compartment's facts the textbook contradicts
             "cell_facts",
             # an answer giving a list a size the list it shows does not have
-            "said_counts")
+            "said_counts",
+            # a folder, a file or an e-mail made "confirmed", a booking's state
+            "made_status")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -237,6 +239,8 @@ SEVERITY: dict[str, Severity] = {
     "status_time": "error",
     # SMSto's last campaign's `timezone` fed to Checkiday's events of the day
     "incidental_link": "error",
+    # a new folder, upload or to-do "confirmed" like a booking
+    "made_confirmed": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -350,11 +354,16 @@ _COUNTS = frozenset({"count_contradiction"})
 # a seam the templates wrote); the offline answer no longer writes them: reported, not
 # gated, until a seed shows none.
 _SEAMS = frozenset({"answer_seam"})
+# A thing made "confirmed" that is never confirmed (made_confirmed: a folder, a sent OTP;
+# 44 kinds in 300 ToolBench and BFCL records, seed 13): the executor now gives a create
+# its kind's status (`executor.created_status`), but an endpoint whose noun it cannot read
+# still says "confirmed": reported, not gated.
+_MADE = frozenset({"made_confirmed"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
