@@ -23,7 +23,15 @@ from toolgen.records import Finding
 NAME = "made_status"
 
 # Things made that are kept, sent, published or filed, never confirmed.
-_NEVER_CONFIRMED = frozenset(["file", "folder", "directory", "document", "image", "photo", "picture", "avatar", "icon", "attachment", "upload", "user", "account", "profile", "member", "customer", "contact", "player", "subscriber", "page", "post", "comment", "note", "review", "article", "recipe", "tip", "checkin", "tweet", "story", "category", "venue", "group", "list", "album", "playlist", "gallery", "collection", "channel", "project", "team", "todo", "task", "painting", "sculpture", "chart", "backup", "message", "email", "mail", "sms", "otp", "notification", "newsletter", "invitation"])
+_NEVER_CONFIRMED = frozenset({
+    "file", "folder", "directory", "document", "image", "photo", "picture", "avatar",
+    "icon", "attachment", "upload", "user", "account", "profile", "member", "customer",
+    "contact", "player", "subscriber", "page", "post", "comment", "note", "review",
+    "article", "recipe", "tip", "checkin", "tweet", "story", "category", "venue",
+    "group", "list", "album", "playlist", "gallery", "collection", "channel", "project",
+    "team", "todo", "task", "painting", "sculpture", "chart", "backup", "message",
+    "email", "mail", "sms", "otp", "notification", "newsletter", "invitation",
+})
 
 _ID_KEY = re.compile(r"^([a-z]+)_?id$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
