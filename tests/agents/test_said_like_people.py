@@ -85,3 +85,10 @@ def test_where_a_thing_was_added_follows_the_verb() -> None:
 def test_the_users_i_is_you_in_the_answer() -> None:
     assert yours("the ways I can pay") == "the ways you can pay"
     assert yours("my saved cards") == "your saved cards"
+
+
+def test_the_users_me_is_you_in_the_assistants_words() -> None:
+    # BFCL seed 13 #289: "Okay, let me show me the briefs of the cases now."
+    assert yours("show me the briefs of the cases") == "show you the briefs of the cases"
+    assert yours("send me my invoice") == "send you your invoice"
+    assert yours("check the name of the menu") == "check the name of the menu"

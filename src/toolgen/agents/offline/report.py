@@ -220,11 +220,15 @@ def yours(text: str) -> str:
     can pay" -> "the ways you can pay"."""
     if "I " in text:
         text = _I_DO.sub(r"you \1", text)
+    if " me" in text:  # "let me show me the briefs" is no English
+        text = _TO_ME.sub(r"\1 you", text)
     return _MY.sub("your", text) if "my" in text else text
 
 
 # The user's "I" before a verb, said from the assistant's side as "you".
 _I_DO = re.compile(r"\bI (can|could|need|want|have|use|pay|own|follow|like|saved)\b")
+# The user's "me" after a verb that gives them something ("show me the briefs").
+_TO_ME = re.compile(r"\b(show|send|give|tell|get|find|remind|email|text|bring|let) me\b")
 
 
 def be(obj: str) -> str:
