@@ -255,6 +255,8 @@ def test_examples_bounded_and_errors_ignored() -> None:
                     {"message": "You are not subscribed to this API."}):
         assert from_example(unknown) is None
     assert is_error_body({"error": "Invalid API key"})
+    # ToolBench seed 13 #77 answered a NPS summary with this example as its result.
+    assert is_error_body({"message": "This endpoint is disabled for your subscription"})
 
 
 def test_a_route_template_echo_is_no_response_example() -> None:

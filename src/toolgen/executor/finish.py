@@ -113,6 +113,7 @@ from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.sent_inputs import computed, echoed_arguments, unsent_defaults
 from toolgen.executor.sent_state import sent_state_finish
+from toolgen.executor.set_to import set_to_finish
 from toolgen.executor.text_ops import text_op_finish
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
@@ -165,6 +166,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_chosen_status(endpoint))  # `todo(type="complete")`: completed
     if (flagged := sent_state_finish(endpoint)) is not None:
         steps.append(flagged)  # `markAsPending=true`: pending, not confirmed
+    if (now := set_to_finish(endpoint, top)) is not None:
+        steps.append(now)  # `cd(folder=...)`: the working directory is that folder
     constant = constant_quantity(words, [normalize_key(p.name) for p in endpoint.parameters])
     if constant is not None and constant in top:
         steps.append(_constant(constant))

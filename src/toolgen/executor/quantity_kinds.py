@@ -59,6 +59,7 @@ _WEATHER = _re(r"weather|forecast|climate|meteo|\bcity\b|outdoor|\bair\b")
 _MUSIC = _re(r"music|song|melody|tempo|\bbeat|track|scale progression|\bbpm\b|chord|rhythm")
 _PICTURES = _re(r"image|photo|picture|video|thumbnail|pixel|resolution|\bpx\b|\bocr\b")
 _PIXEL_SIZES = frozenset({"height", "width"})
+_VEHICLE = _re(r"vehicle|\bcars?\b|engine|cruise|brake|driving|\bdrive\b")
 _MOUNTAIN = _re(r"mountain|\bpeak|summit|volcano|hiking|\bhike\b")
 _QUAKE = _re(r"earthquake|seismic|quake|richter")
 _COLOUR = _re(r"\brgba?\b|colou?r|\bhex\b")
@@ -118,6 +119,21 @@ _RULES: tuple[_Rule, ...] = (
            "": ((45, 120, 1), (2, 1400))}),
     _Rule("a musical tempo in BPM", frozenset({"tempo", "bpm"}), _MUSIC,
           {"": ((60, 180, 0), (20, 320))}),
+    # A car's gauges (BFCL's vehicle control: a fuel level of 788 gallons, a slope of 108
+    # degrees, an AC set to -9.8 C, seed 13 #287).
+    _Rule("a car's fuel level", frozenset({"fuel"}), _VEHICLE,
+          {"": ((2, 14, 1), (0, 120))}, frozenset({"id", "type", "price", "cost", "name"}),
+          frozenset({"level", "remaining", "amount", "left"})),
+    _Rule("a car battery's voltage", frozenset({"voltage"}), _VEHICLE,
+          {"": ((12.2, 14.6, 1), (10, 900))}),
+    _Rule("a car's cabin temperature", frozenset({"temperature", "temp"}), _VEHICLE,
+          {"c": ((17, 26, 1), (10, 35)), "f": ((62, 79, 0), (50, 95)),
+           "": ((17, 26, 1), (10, 95))}, frozenset({"outside", "outdoor", "engine"}),
+          frozenset({"ac", "cabin", "climate", "interior", "inside", "set", "target"})),
+    _Rule("a road's slope in degrees", frozenset({"slope", "incline", "gradient"}), _VEHICLE,
+          {"": ((0, 12, 1), (0, 45))}),
+    _Rule("a car's speed", frozenset({"speed"}), _VEHICLE,
+          {"": ((30, 120, 1), (0, 300))}, frozenset({"fan", "wind", "limit", "max", "id"})),
     _Rule("a weather temperature", frozenset({"temperature", "temp", "temperatures"}), _WEATHER,
           {"c": ((-10, 38, 1), (-90, 60)), "f": ((14, 100, 0), (-130, 140)),
            "k": ((263, 311, 1), (183, 333)), "": ((-10, 38, 1), (-130, 140))},

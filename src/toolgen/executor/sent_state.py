@@ -27,7 +27,11 @@ _STATES = {"pending": "pending", "draft": "draft", "archived": "archived",
            "archive": "archived", "completed": "completed", "complete": "completed",
            "published": "published", "publish": "published", "paid": "paid",
            "active": "active", "inactive": "inactive", "approved": "approved",
-           "scheduled": "scheduled", "resolved": "resolved", "closed": "closed"}
+           "scheduled": "scheduled", "resolved": "resolved", "closed": "closed",
+           "activate": "active", "enable": "enabled", "enabled": "enabled"}
+# A state whose flag sent false sets its opposite ("activate": false -> inactive), not
+# "confirmed".
+_OPPOSITE = {"active": "inactive", "enabled": "disabled"}
 _WORD = re.compile(r"[a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -46,18 +50,31 @@ def sent_state_finish(endpoint: Endpoint) -> Finish | None:
         return None
 
     def fit(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-        status = output.get("status") if isinstance(output, dict) else None
-        if not isinstance(status, str):
+        key = _status_key(output)
+        if key is None:
             return
+        status = output[key]
         for name, state in flags.items():
             sent = args.get(name)
             if sent is True:
-                output["status"] = _cased(state, status)
+                output[key] = _cased(state, status)
                 return
-            if sent is False and status.lower() == state:
-                output["status"] = _cased("confirmed", status)
+            if sent is False and (state in _OPPOSITE or status.lower() == state):
+                output[key] = _cased(_OPPOSITE.get(state, "confirmed"), status)
 
     return fit
+
+
+def _status_key(output: Any) -> str | None:
+    """The answer's own status key: `status`, else its one `<thing>Status`
+    (`cruiseStatus` of `set_cruise_control(activate=true)` came back "inactive")."""
+    if not isinstance(output, dict):
+        return None
+    if isinstance(output.get("status"), str):
+        return "status"
+    keys = [k for k, v in output.items()
+            if isinstance(v, str) and normalize_key(k).endswith("_status")]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _cased(state: str, like: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from toolgen.registry.described_enum import described_enum
 from toolgen.registry.types import convert_schema
 
 MAX_DEPTH = 4
@@ -34,7 +35,8 @@ _NAME_FORMATS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _ERROR_WORDS = re.compile(
     r"unauthori[sz]ed|not subscribed|invalid (api )?key|forbidden|authcode|api key|"
-    r"does not exist|not found|too many requests|rate limit|quota|missing|error|blocked",
+    r"does not exist|not found|too many requests|rate limit|quota|missing|error|blocked|"
+    r"endpoint is disabled|disabled for your|upgrade your (plan|subscription)",
     re.IGNORECASE,
 )
 _ERROR_KEYS = frozenset({"error", "errors", "err", "fault", "exception", "errormessage",
@@ -110,6 +112,9 @@ def _normalise_schema(node: object, depth: int) -> dict[str, Any]:
     converted = convert_schema({k: node[k] for k in _NODE_KEYS if k in node}, depth)
     if not isinstance(converted.get("enum"), list):
         converted.pop("enum", None)
+        stated = described_enum(node.get("description"))
+        if stated is not None:
+            converted["enum"] = stated
     props = node.get("properties")
     if isinstance(props, dict):
         converted["type"] = "object"
