@@ -54,7 +54,7 @@ def test_a_door_status_is_one_the_description_names() -> None:
 
 def test_gauges_read_in_a_cars_ranges() -> None:
     ep = _endpoint("displayCarStatus", (param("option"),), _STATUS)
-    for out in _outputs(ep, {"option": "fuel"}):
+    for out in _outputs(ep, {"option": "all"}):
         status = out["status"]
         assert 0 <= status["fuelLevel"] <= 40, status
         assert 10 <= status["batteryVoltage"] <= 900, status
@@ -80,3 +80,20 @@ def test_cd_moves_to_the_folder_sent() -> None:
     ep = _endpoint("cd", (param("folder"),), response)
     outs = _outputs(ep, {"folder": "shared/design"})
     assert {o["current_working_directory"] for o in outs} == {"shared/design"}
+
+
+def test_a_status_asked_for_one_aspect_answers_that_aspect() -> None:
+    ep = _endpoint("display_car_status", (param("option"),), _STATUS)
+    for out in _outputs(ep, {"option": "fuel"}):
+        assert list(out["status"]) == ["fuelLevel"], out
+    for out in _outputs(ep, {"option": "doors"}):
+        assert list(out["status"]) == ["doorStatus"], out
+
+
+def test_a_pedal_released_is_released() -> None:
+    response = {"type": "dict", "properties": {
+        "brakePedalStatus": {"type": "string", "description": "The status of the brake pedal. "
+                                                              "[Enum]: [\"pressed\", \"released\"]"},
+        "brakePedalForce": {"type": "float", "description": "The force in Newtons."}}}
+    ep = _endpoint("release_brake_pedal", (), response)
+    assert {o["brakePedalStatus"] for o in _outputs(ep, {})} == {"released"}

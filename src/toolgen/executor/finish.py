@@ -94,6 +94,7 @@ from toolgen.executor.mass_units import same_mass
 from toolgen.executor.named_facts import named_finish
 from toolgen.executor.noun_rows import rows_finish
 from toolgen.executor.objects import objects_in
+from toolgen.executor.option_fields import option_finish
 from toolgen.executor.phone_carriers import carrier_finish
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
@@ -156,16 +157,19 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
             steps.append(computed(key, lambda args: None, unsent_defaults(endpoint)))
     elif kind == ACTION:
         status = ACTION_STATUS[action_verb(words)]
-        sub = top.get("status")
+        key = _status_field(top)
+        sub = top.get(key) if key is not None else None
         enum = sub.get("enum") if isinstance(sub, dict) else None
-        if sub is not None and (not isinstance(enum, list) or status in enum):
-            steps.append(_status(status))
+        if key is not None and (not isinstance(enum, list) or status in enum):
+            steps.append(_status(key, status))
     elif kind == TEXT:
         steps.append(_translated)
     if "status" in top and shape is not endpoint.response_schema and chosen_action(endpoint):
         steps.append(_chosen_status(endpoint))  # `todo(type="complete")`: completed
     if (flagged := sent_state_finish(endpoint)) is not None:
         steps.append(flagged)  # `markAsPending=true`: pending, not confirmed
+    if (aspect := option_finish(endpoint, top)) is not None:
+        steps.append(aspect)  # `displayCarStatus(option="fuel")`: the fuel level alone
     if (now := set_to_finish(endpoint, top)) is not None:
         steps.append(now)  # `cd(folder=...)`: the working directory is that folder
     constant = constant_quantity(words, [normalize_key(p.name) for p in endpoint.parameters])
@@ -337,10 +341,19 @@ def _chosen_status(endpoint: Endpoint) -> Finish:
     return step
 
 
-def _status(status: str) -> Finish:
+def _status_field(top: dict[str, Any]) -> str | None:
+    """The answer's status: `status`, else its one `<thing>Status` (`brakePedalStatus` of
+    `release_brake_pedal`)."""
+    if "status" in top:
+        return "status"
+    keys = [k for k in top if normalize_key(k).endswith("_status")]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _status(key: str, status: str) -> Finish:
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-        if isinstance(output, dict) and isinstance(output.get("status"), str):
-            output["status"] = status
+        if isinstance(output, dict) and isinstance(output.get(key), str):
+            output[key] = status
 
     return step
 

@@ -52,7 +52,7 @@ ACTION_STATUS: Final = {
     "lock": "locked", "unlock": "unlocked", "pause": "paused", "resume": "active",
     "escalate": "escalated", "reopen": "open", "accept": "accepted", "decline": "declined",
     "submit": "submitted", "send": "sent", "schedule": "scheduled", "renew": "renewed",
-    "transfer": "completed",
+    "transfer": "completed", "release": "released", "press": "pressed", "engage": "engaged",
 }
 # A conversion of these is a file or a media transform, not a figure.
 _MEDIA_WORDS: Final = frozenset(
