@@ -92,8 +92,8 @@ def test_a_status_asked_for_one_aspect_answers_that_aspect() -> None:
 
 def test_a_pedal_released_is_released() -> None:
     response = {"type": "dict", "properties": {
-        "brakePedalStatus": {"type": "string", "description": "The status of the brake pedal. "
-                                                              "[Enum]: [\"pressed\", \"released\"]"},
+        "brakePedalStatus": {"type": "string", "description": (
+            "The status of the brake pedal. [Enum]: [\"pressed\", \"released\"]")},
         "brakePedalForce": {"type": "float", "description": "The force in Newtons."}}}
     ep = _endpoint("release_brake_pedal", (), response)
     assert {o["brakePedalStatus"] for o in _outputs(ep, {})} == {"released"}
