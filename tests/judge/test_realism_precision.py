@@ -51,6 +51,12 @@ def test_one_label_per_sentence_is_fine_two_values_in_one_sentence_are_not() -> 
     assert "repeated_label" in _kinds(one)
 
 
+def test_a_setting_said_as_set_is_reported() -> None:
+    # BFCL seed 13 #74: "I've set the cruise control - it's active."
+    assert "unreported_state_change" not in _kinds(
+        "I've set it for you: Casa Azul (htl_8f3a2c), rated 4.6.", effect="update")
+
+
 def test_a_purchase_said_as_bought_is_reported() -> None:
     assert "unreported_state_change" not in _kinds(
         "I've bought it for you: Casa Azul (htl_8f3a2c), rated 4.6.", effect="create")

@@ -63,7 +63,8 @@ _REPORTED = Phrases(
     r"generat|assign|applied|enabled|disabled|activat|finished|taken care|all set|put it"
     r"|went through|is in your|'s in your|now in your|booked|bought|purchas|signed up|paid"
     r"|ordered|reserved|subscribed|joined|published|refunded|issued|followed|invited|shared"
-    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set")
+    r"|imported|exported|started|stopped|liked|logged in|is set|are set|was set|been set"
+    r"|(?:i've|i have|i) set\b")
 
 
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
