@@ -46,6 +46,7 @@ from toolgen.judge.realism import (
     invented_names,
     known_kinds,
     language,
+    listed_pick,
     local_money,
     misfit,
     naming,
@@ -157,6 +158,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     off_subject.NAME: off_subject.check_view,
     cell_facts.NAME: cell_facts.check_view,
     said_counts.NAME: said_counts.check_view,
+    listed_pick.NAME: listed_pick.check_view,
 }
 
 

@@ -64,7 +64,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a cell's, a molecule's or a compartment's facts the textbook contradicts
             "cell_facts",
             # an answer giving a list a size the list it shows does not have
-            "said_counts")
+            "said_counts",
+            # an act on an item the record's own search did not find (qpage)
+            "listed_pick")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -157,6 +159,8 @@ SEVERITY: dict[str, Severity] = {
     "domain_misnamed": "error",
     # cell_facts: a hepatocyte "in the endoplasmic reticulum", Catalase in the nucleus
     "cell_fact_contradiction": "error",
+    # listed_pick: a book reserved that the search before it never found
+    "act_off_listing": "error",
     # said_counts: "Miami International Airport heads a list of 4" beside three airports
     "count_contradiction": "error",
     "title_misfit": "error",
@@ -350,11 +354,15 @@ _COUNTS = frozenset({"count_contradiction"})
 # a seam the templates wrote); the offline answer no longer writes them: reported, not
 # gated, until a seed shows none.
 _SEAMS = frozenset({"answer_seam"})
+# An act on an item the record's own search did not find (qpage, BFCL seed 7 #77: a
+# book reserved the search never listed): the planner now links the act to the search's
+# results; reported, not gated, until a seed shows none.
+_PICKS = frozenset({"act_off_listing"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _PICKS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
