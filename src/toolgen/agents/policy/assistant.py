@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.policy.page_ahead import pages_on
 from toolgen.agents.policy.pages import whole_listing
 from toolgen.agents.policy.resolve import (
     carrier,
@@ -263,6 +264,8 @@ class OfflineAssistant:
                 self.ctx.values, self.producers):
             # The consumer would not use this output after all: another mistake.
             attempts = overlay(call, endpoint, replace(octx, consumers={}), self.rng)
+        if attempts and not pages_on(attempts, call.call_id, self.ctx.lookahead):
+            attempts = None  # its first page is the whole list: no next page to fetch
         if attempts is None:
             return [base_attempt(call, endpoint)]
         self.overlays.append(self._pending.pop(0))

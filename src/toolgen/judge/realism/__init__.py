@@ -46,6 +46,7 @@ from toolgen.judge.realism import (
     invented_names,
     known_kinds,
     language,
+    last_page,
     listed_pick,
     local_money,
     misfit,
@@ -159,6 +160,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     cell_facts.NAME: cell_facts.check_view,
     said_counts.NAME: said_counts.check_view,
     listed_pick.NAME: listed_pick.check_view,
+    last_page.NAME: last_page.check_view,
 }
 
 

@@ -10,13 +10,17 @@ a list in its output, each with one id of that kind (`book_id`, or a bare `id` o
 item of a `books` list). A later call that changes state (the step's `effect`: a
 reservation made, a booking cancelled) sending an id of that kind (`book_id`) is flagged
 when the value is in no earlier output at all. A lookup (`get_book(book_id)`) changes
-nothing and is never flagged: a user may name a record they know up front. A bare `id`
-argument names no kind and is left alone, as are ids of generic entities (a user, a
-file) listed by another service (`api_links.crosses_apis`: such ids are not shared).
+nothing and is never flagged: a user may name a record they know up front. Left alone
+too: a bare `id` argument (it names no kind); an act sent beside the listing in one
+message (parallel calls cannot use each other's results); ids of generic entities (a
+user, a file) listed by another service (`api_links.crosses_apis`); and an id of
+another form than every listed one (`rst_24829b` beside TableFinder's `rst_338`: the
+ids of another service, which its search could not have found).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +35,7 @@ from toolgen.records import Finding
 NAME = "listed_pick"
 
 _DEPTH = 3  # lists deeper than this inside an output are parts of an item, not the listing
+_PREFIX = re.compile(r"[A-Za-z]*[_-]?")
 
 
 def _can_fire(view: RecordView) -> bool:
@@ -88,6 +93,12 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, str | int) and not isinstance(value, bool) and str(value) != ""
 
 
+def _form(value: str) -> tuple[str, int]:
+    """An id's form: its letter prefix and its length (`rst_338` -> ("rst_", 7))."""
+    match = _PREFIX.match(value)
+    return (match.group() if match else "").lower(), len(value)
+
+
 def _texts(output: Any) -> Iterator[str]:
     """Every scalar of an output, as text."""
     stack = [output]
@@ -103,20 +114,24 @@ def _texts(output: Any) -> Iterator[str]:
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
-    lists: dict[str, tuple[str, str, set[str]]] = {}  # kind -> (endpoint, path, ids)
+    # kind -> (endpoint, path, ids, message index of the listing's call)
+    lists: dict[str, tuple[str, str, set[str], int]] = {}
     shown: set[str] = set()  # every scalar an earlier output holds
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
         args = view.arguments(step.call_id)
+        at = view.call_at[step.call_id]
         if step.effect is not None and isinstance(args, dict):
             for key, value in args.items():
                 kind = id_kind(str(key))
                 listing = lists.get(kind) if kind is not None else None
                 if listing is None or not _scalar(value) or str(value) in shown:
                     continue
-                source, path, ids = listing
-                if crosses_apis(str(key), path, source, step.endpoint_id):
+                source, path, ids, listed_at = listing
+                if listed_at >= at or crosses_apis(str(key), path, source, step.endpoint_id):
+                    continue
+                if _form(str(value)) not in {_form(i) for i in ids}:
                     continue
                 out.append(finding(
                     NAME, "act_off_listing", view.answer_at[step.call_id],
@@ -129,6 +144,6 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         shown.update(_texts(output))
         if step.effect is None:
             for kind, path, ident in listed(output):
-                entry = lists.setdefault(kind, (step.endpoint_id, path, set()))
+                entry = lists.setdefault(kind, (step.endpoint_id, path, set(), at))
                 entry[2].add(ident)
     return out

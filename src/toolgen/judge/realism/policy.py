@@ -65,8 +65,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "cell_facts",
             # an answer giving a list a size the list it shows does not have
             "said_counts",
-            # an act on an item the record's own search did not find (qpage)
-            "listed_pick")
+            # an act on an item the record's own search did not find; a next page fetched
+            # after a page that said it was the last (qpage)
+            "listed_pick", "last_page")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -161,6 +162,8 @@ SEVERITY: dict[str, Severity] = {
     "cell_fact_contradiction": "error",
     # listed_pick: a book reserved that the search before it never found
     "act_off_listing": "error",
+    # last_page: "More results are available" after a page with "has_more": false
+    "page_after_last": "error",
     # said_counts: "Miami International Airport heads a list of 4" beside three airports
     "count_contradiction": "error",
     "title_misfit": "error",
@@ -357,7 +360,10 @@ _SEAMS = frozenset({"answer_seam"})
 # An act on an item the record's own search did not find (qpage, BFCL seed 7 #77: a
 # book reserved the search never listed): the planner now links the act to the search's
 # results; reported, not gated, until a seed shows none.
-_PICKS = frozenset({"act_off_listing"})
+# A next page fetched after a last page (ToolBench seed 7 #42: a city's one airport,
+# "has_more": false, then "Let me load the next page"): the assistant now looks ahead
+# and pages only a first page that has more; reported, not gated, likewise.
+_PICKS = frozenset({"act_off_listing", "page_after_last"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
