@@ -113,11 +113,14 @@ class OfflineAssistant:
             and not self._fits(cid, a) for a in self.calls[cid].arguments)]
         if not linked:  # the common case: every link's declared type fits its input
             return list(self.calls.values())
-        feeds = {a.call_id for cid in linked for a in self.calls[cid].arguments
+        # Every call resolved below reads its producer's look-ahead output: a fitting
+        # link beside an unfitting one is not turned into a value the user names.
+        ahead = ids[: ids.index(linked[-1]) + 1]
+        feeds = {a.call_id for cid in ahead for a in self.calls[cid].arguments
                  if a.source == "tool_output"} & set(ids)
         outputs = dict(state.outputs)
         fork = None
-        for cid in ids[: ids.index(linked[-1]) + 1]:
+        for cid in ahead:
             call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
             resolved = call if not any(a.source == "tool_output" for a in call.arguments) else (
                 resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight,
