@@ -2057,6 +2057,26 @@ CORRUPT["count_contradiction"] = [("dinner", _later(
     "Miami International Airport heads a list of 4."))]
 
 
+def _off_listing(d: dict[str, Any]) -> dict[str, Any]:
+    """The table is booked at a restaurant the search never found, named by the user."""
+    _arg(d, "call_d2", "restaurant_id", "rst_4410")
+    step = next(s for s in d["step_trace"] if s["call_id"] == "call_d2")
+    step["arguments"]["restaurant_id"] = {"value": "rst_4410", "source": "user",
+                                          "message_index": 0}
+    step["depends_on"] = []
+    _set_out(d, "call_d2", lambda o: _with(o, restaurant_id="rst_4410"))
+    _user(d, "book a table there", "book a table at restaurant rst_4410")
+    return d
+
+
+# An act on an item the record's own search did not find (BFCL seed 7 #77: a book
+# reserved the search never listed).
+CORRUPT["act_off_listing"] = [("dinner", _off_listing)]
+# A next page fetched after a page that said it was the last (ToolBench seed 7 #42: one
+# airport, "has_more": false, then the same search again).
+CORRUPT["page_after_last"] = [("images", _second_page(
+    "call_i1", {"page": 1, "next_cursor": None, "has_more": False}, {"page": 2}))]
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -19,6 +19,7 @@ from typing import Any
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.policy.page_ahead import pages_on
 from toolgen.agents.policy.pages import whole_listing
 from toolgen.agents.policy.resolve import (
     carrier,
@@ -112,11 +113,14 @@ class OfflineAssistant:
             and not self._fits(cid, a) for a in self.calls[cid].arguments)]
         if not linked:  # the common case: every link's declared type fits its input
             return list(self.calls.values())
-        feeds = {a.call_id for cid in linked for a in self.calls[cid].arguments
+        # Every call resolved below reads its producer's look-ahead output: a fitting
+        # link beside an unfitting one is not turned into a value the user names.
+        ahead = ids[: ids.index(linked[-1]) + 1]
+        feeds = {a.call_id for cid in ahead for a in self.calls[cid].arguments
                  if a.source == "tool_output"} & set(ids)
         outputs = dict(state.outputs)
         fork = None
-        for cid in ids[: ids.index(linked[-1]) + 1]:
+        for cid in ahead:
             call, endpoint = self.calls[cid], self.ctx.endpoints[self.calls[cid].endpoint_id]
             resolved = call if not any(a.source == "tool_output" for a in call.arguments) else (
                 resolve_call(call, endpoint, outputs, self.ctx.values, self.foresight,
@@ -263,6 +267,8 @@ class OfflineAssistant:
                 self.ctx.values, self.producers):
             # The consumer would not use this output after all: another mistake.
             attempts = overlay(call, endpoint, replace(octx, consumers={}), self.rng)
+        if attempts and not pages_on(attempts, call.call_id, self.ctx.lookahead):
+            attempts = None  # its first page is the whole list: no next page to fetch
         if attempts is None:
             return [base_attempt(call, endpoint)]
         self.overlays.append(self._pending.pop(0))

@@ -46,6 +46,8 @@ from toolgen.judge.realism import (
     invented_names,
     known_kinds,
     language,
+    last_page,
+    listed_pick,
     local_money,
     made_status,
     misfit,
@@ -159,6 +161,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     cell_facts.NAME: cell_facts.check_view,
     said_counts.NAME: said_counts.check_view,
     made_status.NAME: made_status.check_view,
+    listed_pick.NAME: listed_pick.check_view,
+    last_page.NAME: last_page.check_view,
 }
 
 

@@ -29,6 +29,12 @@ _ID_WORDS = frozenset({"id", "ids", "uuid", "key", "code", "slug", "ref"})
 _VAGUE = frozenset({"free", "api", "apis", "simple", "unofficial", "official", "the", "my",
                     "v1", "v2", "v3", "data", "real", "time", "realtime", "easy", "fast",
                     "best", "get", "open", "public", "pro", "bfcl"})
+# Holders that name no kind of thing: a bare `id` of an item of `data` or `results` is
+# still a bare id.
+_VAGUE_HOLDERS = frozenset({"data", "result", "results", "response", "hit", "hits", "row",
+                            "rows", "value", "values", "content", "contents", "payload",
+                            "body", "output", "answer", "match", "matches", "suggestion",
+                            "suggestions"})
 _SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _HASH = re.compile(r"^[0-9a-f]{6,}$")
 
@@ -52,11 +58,22 @@ def _entity(name: str) -> frozenset[str]:
     return frozenset(head) if head else frozenset({"id"})
 
 
+def leaf_entity(keys: list[str]) -> frozenset[str]:
+    """The entity an output leaf is the id of: a bare `id` of an item of a named list
+    (`books[].id`) is that list's item's id (a book's), as `book_id` would be."""
+    leaf = _entity(keys[-1]) if keys else frozenset()
+    if leaf == {"id"} and len(keys) >= 2:
+        holder = key_tokens(keys[-2])
+        if holder and holder[-1] not in _VAGUE_HOLDERS and not holder[-1].isdigit():
+            return frozenset({singular(holder[-1])})
+    return leaf
+
+
 def generic_link(param: str, path: str) -> bool:
     """True when the parameter or the output leaf is the id of a generic entity (or a bare
     id, which names nothing but its own service's record)."""
     keys = _SEGMENT.findall(path.replace("$", ""))
-    leaf = _entity(keys[-1]) if keys else frozenset()
+    leaf = leaf_entity(keys)
     target = _entity(param)
     words = leaf | target
     return bool(words) and bool(words & (GENERIC | {"id"}))

@@ -66,7 +66,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # an answer giving a list a size the list it shows does not have
             "said_counts",
             # a folder, a file or an e-mail made "confirmed", a booking's state
-            "made_status")
+            "made_status",
+            # an act on an item the record's own search did not find; a next page fetched
+            # after a page that said it was the last (qpage)
+            "listed_pick", "last_page")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -159,6 +162,10 @@ SEVERITY: dict[str, Severity] = {
     "domain_misnamed": "error",
     # cell_facts: a hepatocyte "in the endoplasmic reticulum", Catalase in the nucleus
     "cell_fact_contradiction": "error",
+    # listed_pick: a book reserved that the search before it never found
+    "act_off_listing": "error",
+    # last_page: "More results are available" after a page with "has_more": false
+    "page_after_last": "error",
     # said_counts: "Miami International Airport heads a list of 4" beside three airports
     "count_contradiction": "error",
     "title_misfit": "error",
@@ -359,11 +366,18 @@ _SEAMS = frozenset({"answer_seam"})
 # its kind's status (`executor.created_status`), but an endpoint whose noun it cannot read
 # still says "confirmed": reported, not gated.
 _MADE = frozenset({"made_confirmed"})
+# An act on an item the record's own search did not find (qpage, BFCL seed 7 #77: a
+# book reserved the search never listed): the planner now links the act to the search's
+# results; reported, not gated, until a seed shows none.
+# A next page fetched after a last page (ToolBench seed 7 #42: a city's one airport,
+# "has_more": false, then "Let me load the next page"): the assistant now looks ahead
+# and pages only a first page that has more; reported, not gated, likewise.
+_PICKS = frozenset({"act_off_listing", "page_after_last"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
