@@ -188,3 +188,14 @@ def test_a_flight_booked_after_it_departed_is_flagged() -> None:
     assert "booked_after_start" in _kinds(_stamped("hotels", late))
     early = {"departure_time": "2025-08-07T22:16:00Z", "created_at": "2025-07-02T10:16:00Z"}
     assert "booked_after_start" not in _kinds(_stamped("hotels", early))
+
+
+def test_a_stay_booked_after_its_from_date_is_flagged_and_a_report_is_not() -> None:
+    """BFCL seed 7 #21: a stay from 2025-04-03 booked on 2025-08-18; a report's
+    `from_date` is the start of the period it covers, made after it."""
+    stay = {"booking_id": "bkn_43c88a", "from_date": "2025-04-03", "to_date": "2025-04-17",
+            "status": "confirmed", "created_at": "2025-08-18T13:38:00Z"}
+    assert "booked_after_start" in _kinds(_stamped("hotels", stay))
+    report = {"report_id": "rpt_1", "from_date": "2025-04-03", "to_date": "2025-04-17",
+              "status": "completed", "created_at": "2025-08-18T13:38:00Z"}
+    assert "booked_after_start" not in _kinds(_stamped("hotels", report))
