@@ -1849,6 +1849,16 @@ CORRUPT.update({
     ],
 })
 
+# A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
+# in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
+CORRUPT["off_currency_scale"] = [
+    ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+        "flight": {**o["flight"], "price": {"amount": 296.19, "currency": "KRW"}}})),
+]
+CORRUPT["booked_after_start"].append(
+    ("bookings", _item("call_b1", "bookings", 0, from_date="2025-06-03",
+                       to_date="2025-06-05", created_at="2025-07-02T10:16:00Z")))
+
 # A flight still "delayed" by an update four months after it left (BFCL seed 7 #160,
 # qpay); the clean base has no update stamp to judge by.
 CORRUPT["status_time"] = [

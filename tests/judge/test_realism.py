@@ -199,3 +199,24 @@ def test_a_stay_booked_after_its_from_date_is_flagged_and_a_report_is_not() -> N
     report = {"report_id": "rpt_1", "from_date": "2025-04-03", "to_date": "2025-04-17",
               "status": "completed", "created_at": "2025-08-18T13:38:00Z"}
     assert "booked_after_start" not in _kinds(_stamped("hotels", report))
+
+
+def test_a_price_out_of_its_currencys_scale_is_flagged() -> None:
+    """BFCL seed 7 #163: thirteen nights in Seoul for 296.19 KRW (0.22 USD, in cents the
+    won does not have); a Walmart price of 17.58 ARS."""
+    for stamps in ({"price": 296.19, "currency": "KRW"}, {"price": 17.58, "currency": "ARS"},
+                   {"total_amount": 24688.5, "currency": "JPY"}):
+        assert "off_currency_scale" in _kinds(_stamped("hotels", stamps)), stamps
+    for stamps in ({"price": 396895, "currency": "KRW"}, {"price": 24.5, "currency": "EUR"},
+                   {"tax": 40, "currency": "JPY"},  # a small fee or tax is no price
+                   {"amount": 15123.45, "currency": "JPY", "rate": 151.23}):  # a quote
+        assert "off_currency_scale" not in _kinds(_stamped("hotels", stamps)), stamps
+
+
+def test_a_hotel_price_is_read_in_its_currency() -> None:
+    """A Seoul hotel at 396,895 KRW a night is 296 dollars, a hotel's price; the judge
+    read the figure as dollars and refused it ("price 396895 is not a hotel price")."""
+    won = {"price": 396895, "currency": "KRW"}
+    assert "implausible_number" not in _kinds(_stamped("hotels", won))
+    dollars = {"price": 396895, "currency": "USD"}
+    assert "implausible_number" in _kinds(_stamped("hotels", dollars))

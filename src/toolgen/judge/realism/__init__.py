@@ -48,6 +48,7 @@ from toolgen.judge.realism import (
     language,
     local_money,
     misfit,
+    money_scale,
     naming,
     notes,
     off_subject,
@@ -157,6 +158,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     off_subject.NAME: off_subject.check_view,
     cell_facts.NAME: cell_facts.check_view,
     said_counts.NAME: said_counts.check_view,
+    money_scale.NAME: money_scale.check_view,
 }
 
 

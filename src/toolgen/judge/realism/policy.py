@@ -64,7 +64,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a cell's, a molecule's or a compartment's facts the textbook contradicts
             "cell_facts",
             # an answer giving a list a size the list it shows does not have
-            "said_counts")
+            "said_counts",
+            # a price out of its currency's scale (296.19 KRW for thirteen nights)
+            "money_scale")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -227,6 +229,8 @@ SEVERITY: dict[str, Severity] = {
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
     "booked_after_start": "error",
+    # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
+    "off_currency_scale": "error",
     # Qantas from Edinburgh to Rome; "Annual Book Summit" as a concert; collections "The
     # Roads of Cairo", "The Harbor of Cairo"; a 7 ft 2 in guard
     "airline_off_route": "error",
@@ -350,11 +354,16 @@ _COUNTS = frozenset({"count_contradiction"})
 # a seam the templates wrote); the offline answer no longer writes them: reported, not
 # gated, until a seed shows none.
 _SEAMS = frozenset({"answer_seam"})
+# A figure out of its currency's scale (off_currency_scale, qdates): found reading BFCL
+# seed 7 #163; the executor now writes drawn money in the object's currency
+# (`executor.currency_scale`), but a corpus example's figures and a price a filter bounds
+# may still trip it: reported, not gated.
+_SCALES = frozenset({"off_currency_scale"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _SCALES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
