@@ -9,8 +9,8 @@ is either worth under `_LEAST` dollars in a currency whose unit is small (the wo
 yen, the rupee: `_SMALL_UNIT` or more per dollar), or has a fraction in a currency with
 no minor unit (ISO 4217: the yen, the won, the dong, the Chilean peso, the króna).
 Left alone: a figure the call sent (the user's own), and quotes, conversions and market
-prices (an object with a rate, a converted figure or a ticker), whose decimals are the
-quote's own.
+prices (an object with a rate, a converted figure or a ticker, or held as `converted`),
+whose decimals are the quote's own.
 """
 
 from __future__ import annotations
@@ -76,7 +76,9 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for step, args, at in answered_calls(view):
         sent = [float(v) for v in args.values()
                 if isinstance(v, int | float) and not isinstance(v, bool)]
-        for _, obj in view.objects(step.call_id):
+        for held, obj in view.objects(step.call_id):
+            if held and _snake(held).split("_")[0] in _QUOTED:
+                continue  # a conversion's `converted: {amount, currency}`
             why = off_scale(obj, sent)
             if why:
                 out.append(finding(NAME, "off_currency_scale", at, why))
