@@ -2068,5 +2068,17 @@ def main() -> None:
     print(f"wrote {OUT}")
 
 
+# A stay priced as no stay of its nights is (BFCL seed 7 #21: fourteen nights in
+# Melbourne for 247.06 AUD).
+CORRUPT["stay_price_misfit"] = [("hotels", _later(
+    "Great, please book Casa Azul for 2025-06-12 to 2025-06-26.", [
+        ("call_s1", "book_hotel_room", {"hotel_id": "htl_40417", "check_in": "2025-06-12",
+                                        "check_out": "2025-06-26"},
+         {"reservation_id": "rsv_5521", "hotel_id": "htl_40417", "check_in": "2025-06-12",
+          "check_out": "2025-06-26", "status": "confirmed",
+          "total_price": {"amount": 168.4, "currency": "EUR"}})],
+    "Casa Azul is booked from 2025-06-12 to 2025-06-26 (reservation rsv_5521), 168.4 EUR "
+    "in all."))]
+
 if __name__ == "__main__":
     main()

@@ -220,3 +220,32 @@ def test_a_hotel_price_is_read_in_its_currency() -> None:
     assert "implausible_number" not in _kinds(_stamped("hotels", won))
     dollars = {"price": 396895, "currency": "USD"}
     assert "implausible_number" in _kinds(_stamped("hotels", dollars))
+
+
+def test_a_stay_priced_as_no_stay_of_its_nights_is_flagged() -> None:
+    """BFCL seed 7 #21: fourteen nights in Melbourne for 247.06 AUD (12 dollars a night)."""
+    d = _dict("hotels")
+    tool = next(m for m in d["messages"] if m["role"] == "tool")
+    call = next(c for m in d["messages"] for c in m.get("tool_calls") or []
+                if c["id"] == tool["tool_call_id"])
+    call["function"]["name"] = "hotel_booking_book"
+    for m in d["messages"]:
+        if m.get("name") == "search_hotels":
+            m["name"] = "hotel_booking_book"
+    for s in d["step_trace"]:
+        if s["function_name"] == "search_hotels":
+            s["function_name"] = "hotel_booking_book"
+    d["tools"].append({"type": "function", "function": {
+        "name": "hotel_booking_book", "description": "Book a hotel.",
+        "parameters": {"type": "object", "properties": {}}}})
+
+    def stay(price: float) -> dict[str, Any]:
+        booked = copy.deepcopy(d)
+        out = next(m for m in booked["messages"] if m["role"] == "tool")
+        out["content"] = json.dumps({
+            "booking_id": "bkn_43c88a", "from_date": "2025-04-03", "to_date": "2025-04-17",
+            "price": price, "currency": "AUD", "status": "confirmed"})
+        return booked
+
+    assert "stay_price_misfit" in _kinds(stay(247.06))
+    assert "stay_price_misfit" not in _kinds(stay(2109.67))

@@ -72,6 +72,7 @@ from toolgen.judge.realism import (
     stale,
     state_order,
     status_time,
+    stay_prices,
     stocks,
     sums,
     titles,
@@ -159,6 +160,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     cell_facts.NAME: cell_facts.check_view,
     said_counts.NAME: said_counts.check_view,
     money_scale.NAME: money_scale.check_view,
+    stay_prices.NAME: stay_prices.check_view,
 }
 
 

@@ -65,8 +65,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "cell_facts",
             # an answer giving a list a size the list it shows does not have
             "said_counts",
-            # a price out of its currency's scale (296.19 KRW for thirteen nights)
-            "money_scale")
+            # a price out of its currency's scale (296.19 KRW for thirteen nights); a
+            # stay's price its nights contradict (fourteen nights for 247 AUD)
+            "money_scale", "stay_prices")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -231,6 +232,8 @@ SEVERITY: dict[str, Severity] = {
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
+    # fourteen nights in Melbourne for 247.06 AUD: 12 dollars a night
+    "stay_price_misfit": "error",
     # Qantas from Edinburgh to Rome; "Annual Book Summit" as a concert; collections "The
     # Roads of Cairo", "The Harbor of Cairo"; a 7 ft 2 in guard
     "airline_off_route": "error",
@@ -358,7 +361,9 @@ _SEAMS = frozenset({"answer_seam"})
 # seed 7 #163; the executor now writes drawn money in the object's currency
 # (`executor.currency_scale`), but a corpus example's figures and a price a filter bounds
 # may still trip it: reported, not gated.
-_SCALES = frozenset({"off_currency_scale"})
+# A stay's price against its nights (stay_price_misfit, BFCL seed 7 #21): the executor now
+# prices a stay by its nights (`executor.stay_price`): reported, not gated, likewise.
+_SCALES = frozenset({"off_currency_scale", "stay_price_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
