@@ -24,6 +24,7 @@ Deterministic, draws nothing, never touches the network.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.exchange import PER_USD
@@ -54,6 +55,7 @@ def written(amount: float, currency: str, whole: bool = False) -> int | float:
     return round(amount, 2)
 
 
+@lru_cache(maxsize=4096)  # keys repeat across every object of an endpoint and record
 def is_money_key(nk: str) -> bool:
     """Whether the normalised key `nk` holds money in the object's own currency:
     `price`, `total_amount`, `price_per_night`; not `usd_price` (another currency's),
