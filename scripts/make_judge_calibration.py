@@ -1849,6 +1849,16 @@ CORRUPT.update({
     ],
 })
 
+# A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
+# in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
+CORRUPT["off_currency_scale"] = [
+    ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+        "flight": {**o["flight"], "price": {"amount": 296.19, "currency": "KRW"}}})),
+]
+CORRUPT["booked_after_start"].append(
+    ("bookings", _item("call_b1", "bookings", 0, from_date="2025-06-03",
+                       to_date="2025-06-05", created_at="2025-07-02T10:16:00Z")))
+
 # A flight still "delayed" by an update four months after it left (BFCL seed 7 #160,
 # qpay); the clean base has no update stamp to judge by.
 CORRUPT["status_time"] = [
@@ -2084,6 +2094,18 @@ def main() -> None:
             fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
     print(f"wrote {OUT}")
 
+
+# A stay priced as no stay of its nights is (BFCL seed 7 #21: fourteen nights in
+# Melbourne for 247.06 AUD).
+CORRUPT["stay_price_misfit"] = [("hotels", _later(
+    "Great, please book Casa Azul for 2025-06-12 to 2025-06-26.", [
+        ("call_s1", "book_hotel_room", {"hotel_id": "htl_40417", "check_in": "2025-06-12",
+                                        "check_out": "2025-06-26"},
+         {"reservation_id": "rsv_5521", "hotel_id": "htl_40417", "check_in": "2025-06-12",
+          "check_out": "2025-06-26", "status": "confirmed",
+          "total_price": {"amount": 168.4, "currency": "EUR"}})],
+    "Casa Azul is booked from 2025-06-12 to 2025-06-26 (reservation rsv_5521), 168.4 EUR "
+    "in all."))]
 
 if __name__ == "__main__":
     main()

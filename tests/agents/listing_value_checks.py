@@ -23,6 +23,7 @@ Independent of toolgen: plain JSON dicts in, findings out. Used by
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
@@ -174,6 +175,24 @@ def _price_of(obj: dict[str, Any]) -> tuple[float, str | None] | None:
     return None
 
 
+_STAY_DATES = (("check_in_date", "check_out_date"), ("check_in", "check_out"),
+               ("from_date", "to_date"), ("start_date", "end_date"))
+
+
+def _nights(obj: dict[str, Any]) -> int:
+    """The nights a hotel object's dates span (1 when it states none)."""
+    for a, b in _STAY_DATES:
+        start, end = obj.get(a), obj.get(b)
+        if isinstance(start, str) and isinstance(end, str):
+            try:
+                days = (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+            except ValueError:
+                continue
+            if days >= 1 and "per_night" not in obj and "price_per_night" not in obj:
+                return days
+    return 1
+
+
 def prices_off(record: Rec) -> list[Finding]:
     """`price_off` findings of one record (see the module doc)."""
     found: list[Finding] = []
@@ -187,6 +206,8 @@ def prices_off(record: Rec) -> list[Finding]:
             words = name if not _HOTEL_ENDPOINT.search(fn) else f"{name} hotel"
             cls = next(((lo, hi) for rx, lo, hi in _PRICE_CLASSES if rx.search(words)), None)
             usd = _usd(*price)
+            if usd is not None and _HOTEL_ENDPOINT.search(fn):
+                usd /= _nights(obj)  # a stay's price pays for its nights
             if cls is not None and usd is not None and not cls[0] <= usd <= cls[1]:
                 found.append(("price_off", fn, f"{name}: {price[0]} {price[1]}"))
     return found

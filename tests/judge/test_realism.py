@@ -188,3 +188,64 @@ def test_a_flight_booked_after_it_departed_is_flagged() -> None:
     assert "booked_after_start" in _kinds(_stamped("hotels", late))
     early = {"departure_time": "2025-08-07T22:16:00Z", "created_at": "2025-07-02T10:16:00Z"}
     assert "booked_after_start" not in _kinds(_stamped("hotels", early))
+
+
+def test_a_stay_booked_after_its_from_date_is_flagged_and_a_report_is_not() -> None:
+    """BFCL seed 7 #21: a stay from 2025-04-03 booked on 2025-08-18; a report's
+    `from_date` is the start of the period it covers, made after it."""
+    stay = {"booking_id": "bkn_43c88a", "from_date": "2025-04-03", "to_date": "2025-04-17",
+            "status": "confirmed", "created_at": "2025-08-18T13:38:00Z"}
+    assert "booked_after_start" in _kinds(_stamped("hotels", stay))
+    report = {"report_id": "rpt_1", "from_date": "2025-04-03", "to_date": "2025-04-17",
+              "status": "completed", "created_at": "2025-08-18T13:38:00Z"}
+    assert "booked_after_start" not in _kinds(_stamped("hotels", report))
+
+
+def test_a_price_out_of_its_currencys_scale_is_flagged() -> None:
+    """BFCL seed 7 #163: thirteen nights in Seoul for 296.19 KRW (0.22 USD, in cents the
+    won does not have); a Walmart price of 17.58 ARS."""
+    for stamps in ({"price": 296.19, "currency": "KRW"}, {"price": 17.58, "currency": "ARS"},
+                   {"total_amount": 24688.5, "currency": "JPY"}):
+        assert "off_currency_scale" in _kinds(_stamped("hotels", stamps)), stamps
+    for stamps in ({"price": 396895, "currency": "KRW"}, {"price": 24.5, "currency": "EUR"},
+                   {"tax": 40, "currency": "JPY"},  # a small fee or tax is no price
+                   {"amount": 15123.45, "currency": "JPY", "rate": 151.23}):  # a quote
+        assert "off_currency_scale" not in _kinds(_stamped("hotels", stamps)), stamps
+
+
+def test_a_hotel_price_is_read_in_its_currency() -> None:
+    """A Seoul hotel at 396,895 KRW a night is 296 dollars, a hotel's price; the judge
+    read the figure as dollars and refused it ("price 396895 is not a hotel price")."""
+    won = {"price": 396895, "currency": "KRW"}
+    assert "implausible_number" not in _kinds(_stamped("hotels", won))
+    dollars = {"price": 396895, "currency": "USD"}
+    assert "implausible_number" in _kinds(_stamped("hotels", dollars))
+
+
+def test_a_stay_priced_as_no_stay_of_its_nights_is_flagged() -> None:
+    """BFCL seed 7 #21: fourteen nights in Melbourne for 247.06 AUD (12 dollars a night)."""
+    d = _dict("hotels")
+    tool = next(m for m in d["messages"] if m["role"] == "tool")
+    call = next(c for m in d["messages"] for c in m.get("tool_calls") or []
+                if c["id"] == tool["tool_call_id"])
+    call["function"]["name"] = "hotel_booking_book"
+    for m in d["messages"]:
+        if m.get("name") == "search_hotels":
+            m["name"] = "hotel_booking_book"
+    for s in d["step_trace"]:
+        if s["function_name"] == "search_hotels":
+            s["function_name"] = "hotel_booking_book"
+    d["tools"].append({"type": "function", "function": {
+        "name": "hotel_booking_book", "description": "Book a hotel.",
+        "parameters": {"type": "object", "properties": {}}}})
+
+    def stay(price: float) -> dict[str, Any]:
+        booked = copy.deepcopy(d)
+        out = next(m for m in booked["messages"] if m["role"] == "tool")
+        out["content"] = json.dumps({
+            "booking_id": "bkn_43c88a", "from_date": "2025-04-03", "to_date": "2025-04-17",
+            "price": price, "currency": "AUD", "status": "confirmed"})
+        return booked
+
+    assert "stay_price_misfit" in _kinds(stay(247.06))
+    assert "stay_price_misfit" not in _kinds(stay(2109.67))

@@ -3,11 +3,11 @@
 A flight departing 2025-08-07 came back booked (`created_at`) on 2026-01-02, and a hotel
 stay was reserved after its check-in. `booked_before(output, args, rng)` walks every
 object holding a creation stamp (`created_at`, `booked_at`, `booking_date`...) and the
-moment what it holds begins (`departure_time`, `check_in`, `start_date`...); where the
-stamp falls after that moment it moves to 1-60 days before it (its time of day and
-format kept; the days are keyed by the stamp, so the same stamp moves alike). The moment
-itself, which the call may have asked for, never moves; a stamp the call sent stays. In
-place, deterministic.
+moment what it holds begins (`departure_time`, `check_in`, `start_date`..., or a
+booking's bare `from_date`: `booking_shape`); where the stamp falls after that moment
+it moves to 1-60 days before it (its time of day and format kept; the days are keyed by
+the stamp, so the same stamp moves alike). The moment itself, which the call may have
+asked for, never moves; a stamp the call sent stays. In place, deterministic.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import random
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.booking_shape import booked_start
 from toolgen.executor.date_text import DATE, parse, shifted
 from toolgen.executor.objects import objects_in
 from toolgen.executor.values import normalize_key
@@ -28,12 +29,13 @@ _BEGINS = ("departure_time", "departure_date", "departure", "departs_at", "depar
 
 
 @lru_cache(maxsize=8192)  # objects one endpoint answers with share their keys
-def _stamp_keys(keys: tuple[Any, ...]) -> tuple[str, str] | None:
-    """The creation stamp's key and the start's key of an object with these keys."""
+def _stamp_keys(keys: tuple[Any, ...]) -> tuple[str, str | None] | None:
+    """The creation stamp's key and the start's key (None when no key is one by its
+    name alone) of an object with these keys."""
     names = {normalize_key(k): k for k in keys if isinstance(k, str)}
     made = next((names[n] for n in _MADE if n in names), None)
     begins = next((names[n] for n in _BEGINS if n in names), None)
-    return (made, begins) if made is not None and begins is not None else None
+    return (made, begins) if made is not None else None
 
 
 def booked_before(output: Any, args: dict[str, Any], rng: random.Random) -> None:
@@ -43,6 +45,8 @@ def booked_before(output: Any, args: dict[str, Any], rng: random.Random) -> None
         if pair is None:
             continue
         made, begins = pair
+        if begins is None and (begins := booked_start(obj)) is None:
+            continue
         stamp, start = obj[made], obj[begins]
         if not (isinstance(stamp, str) and isinstance(start, str) and DATE.match(stamp)
                 and DATE.match(start)) or stamp in sent:

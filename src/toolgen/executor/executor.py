@@ -63,6 +63,7 @@ class MockExecutor:
             info.entity,
             Vocab.of(endpoint, text_noun(endpoint, info)),
             self.examples.pool(endpoint.tool_id),
+            inferred=shape is not endpoint.response_schema,
         )
         plan.finish = chain(finisher(endpoint, shape), acted_finish(
             endpoint, shape, FIRST_NAMES | frozenset(self.pools.first_names)))

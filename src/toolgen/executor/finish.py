@@ -25,7 +25,7 @@ that makes a generated answer say what its kind says (None when nothing applies)
   restaurant is named like its cuisine (`cuisine_names`); a named thing's price fits
   what such a thing costs (`price_scale`: no 96 EUR gaming laptop), and its description,
   material, brand and category what such a thing has (`product_fit`: no cotton
-  headphones by Nike);
+  headphones by Nike), and a stay's its nights (`stay_price`);
 - an autocomplete answers matches of what was typed (`autocompleted`), an element its
   real symbol, number and weight (`elements`);
 - a US president asked for a year is the one in office that year (`presidents`);
@@ -115,6 +115,7 @@ from toolgen.executor.searched import search_finish
 from toolgen.executor.sent_inputs import computed, echoed_arguments, unsent_defaults
 from toolgen.executor.sent_state import sent_state_finish
 from toolgen.executor.set_to import set_to_finish
+from toolgen.executor.stay_price import stay_price_finish
 from toolgen.executor.text_ops import text_op_finish
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
@@ -230,6 +231,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if '"price' in text or '_price"' in text:
         steps.append(price_finish(endpoint))  # a laptop costs what laptops cost
+        if (stayed := stay_price_finish(endpoint)) is not None:
+            steps.append(stayed)  # and fourteen nights cost fourteen nights
     if 'fee"' in text or 'fees"' in text or 'charge"' in text:
         steps.append(fee_step)  # a seat's extra fee is tens, not hundreds
     if ('"name"' in text or '"title"' in text or '_name"' in text) and _PRODUCT_FIELDS.search(

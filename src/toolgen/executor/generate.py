@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from toolgen.executor.currency_scale import is_money_key, scaler_for
 from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -99,8 +100,11 @@ class Compiler:
         entity: str,
         vocab: Vocab | None = None,
         examples: Pool | None = None,
+        inferred: bool = False,
     ) -> None:
         self.root_schema = root_schema if isinstance(root_schema, dict) else {}
+        # ToolGen's own shape: its money bounds are dollars too (`draws_money`)
+        self.inferred = inferred
         self.entity = entity or "item"
         self.arrays: list[tuple[tuple[str, ...], Gen, ObjMeta | None]] = []
         self.vocab = vocab or Vocab.build((), self.entity)
@@ -181,6 +185,7 @@ class Compiler:
         own_entity = (entity_of_container(key) if key else None) or entity
         meta = ObjMeta(entity=own_entity)
         fields: list[Field] = []
+        drawn_money: list[tuple[str, str]] = []  # drawn dollar-sized (`currency_scale`)
         id_keys: list[tuple[str, str]] = []
         has_place = False
         for pkey, psub in props.items():
@@ -205,6 +210,9 @@ class Compiler:
             if t == "array" and _strings_only(resolve_schema(items, self.root_schema)):
                 types = STRINGS  # tags sent (`["#fitness"]`) are the tags the answer holds
             fields.append((pkey, nk, gen, types, allowed))
+            if t in ("integer", "number") and allowed is None and is_money_key(nk) and (
+                    self.draws_money(pkey, nk, sub)):
+                drawn_money.append((pkey, nk))
             if t == "object":
                 meta.nested.append((pkey, nk))
             if scalar and types is not None:
@@ -268,7 +276,8 @@ class Compiler:
         own_people = (in_array or meta.pk is not None or depth == 0
                       or not shares_people(normalize_key(key or "")))
         built = object_gen(fields, meta, pk_entity, in_array, own_people, owns_place,
-                           self.rows_for(fields))
+                           self.rows_for(fields),
+                           scaler_for([f[0] for f in fields], drawn_money))
         self._last_meta = meta  # read by arr() to learn its items' meta
         return built
 
@@ -288,6 +297,16 @@ class Compiler:
         if best < 2:
             return (), ()
         return keys, tuple(r for n, r in covered if n == best)
+
+    def draws_money(self, key: str, nk: str, schema: dict[str, Any]) -> bool:
+        """Whether numeric field `key` draws a dollar-sized figure (as `node` decides): not
+        a corpus example's (already in its currency) nor one the API's own schema bounds
+        (an inferred shape's bounds are dollars)."""
+        if "const" in schema or (not self.inferred and ("minimum" in schema
+                                                         or "maximum" in schema)):
+            return False
+        values = self.examples.get(nk) if self.examples else None
+        return not values or _too_few_to_name(key, schema, values)
 
     def draws_example(self, key: str, nk: str) -> bool:
         """Whether field `key` draws from the examples (as `node` decides)."""
@@ -382,14 +401,16 @@ def _each_person(ctx: Ctx, item_gen: Gen, n: int) -> list[Any]:
 
 
 def compile_plan(
-    schema: Any, entity: str, vocab: Vocab | None = None, examples: Pool | None = None
+    schema: Any, entity: str, vocab: Vocab | None = None, examples: Pool | None = None,
+    inferred: bool = False,
 ) -> Plan:
     """Compile a response schema for an endpoint about `entity`; never raises.
 
     `vocab` words its free text; `examples` (normalised key -> corpus values) feed the
-    leaves whose key the tool's example responses carry."""
+    leaves whose key the tool's example responses carry; `inferred` says the schema is
+    ToolGen's own shape, not the API's."""
     try:
-        compiler = Compiler(schema, entity, vocab, examples)
+        compiler = Compiler(schema, entity, vocab, examples, inferred)
         plan = compiler.plan()
         plan.example_leaves = compiler.example_leaves
         return plan

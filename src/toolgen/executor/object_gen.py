@@ -4,7 +4,8 @@
 id and whether it owns its place and people; this module owns what happens on each call:
 echoing the call's arguments into fields that accept them (never a request control into
 a list item, never an item's own id), drawing the free-text fields from one corpus
-example row, pinning the root id, and linking the object into the session's entity
+example row, pinning the root id, writing drawn money in the object's currency
+(`currency_scale`), and linking the object into the session's entity
 store (`linking.link`).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any, TypeGuard
 
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
+from toolgen.executor.currency_scale import Scaler
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.linking import ObjMeta, link
 
@@ -43,6 +45,7 @@ def object_gen(
     own_people: bool,
     owns_place: bool,
     example_rows: ExampleRows,
+    scale: Scaler | None = None,
 ) -> Gen:
     """The generator of an object with `fields`; `meta` names its ids for linking."""
     pk = meta.pk
@@ -102,6 +105,8 @@ def object_gen(
             and type(root_id) is type(out[pk])
         ):
             out[pk] = root_id
+        if scale is not None:  # before linking: the session keeps the figures shown
+            scale(out, args)
         if track:
             link(ctx, out, meta)
         if owns_place:

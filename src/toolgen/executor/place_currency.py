@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from toolgen.executor import world
+from toolgen.executor.currency_scale import written
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.objects import objects_in
@@ -44,8 +45,6 @@ _MONEY = re.compile(r"(?:^|_)(?:amount|price|total|subtotal|cost|fee|fare|tax|ti
 _CITY_ARGS = ("city", "city_name", "location", "delivery_address",
               "shipping_address", "address", "venue_address", "billing_address")
 _COUNTRY_ARGS = ("country", "country_code", "country_name")
-# Currencies written with no minor unit in everyday prices.
-_WHOLE = frozenset({"JPY", "KRW", "HUF", "ISK", "CLP", "COP", "IDR", "VND", "ARS"})
 
 
 def named_country(args: dict[str, Any]) -> str:
@@ -187,9 +186,7 @@ def _holds_sent(obj: dict[str, Any], sent: dict[str, Any]) -> bool:
 
 def _converted(value: float, factor: float, currency: str) -> float | int:
     moved = value * factor
-    if currency in _WHOLE or (isinstance(value, int) and moved >= 100):
-        return round(moved)
-    return round(moved, 2)
+    return written(moved, currency, isinstance(value, int) and moved >= 100)
 
 
 def _currency_key(obj: dict[str, Any]) -> str | None:

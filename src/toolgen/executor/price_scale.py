@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from toolgen.executor.currency_scale import written
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.objects import objects_in
 from toolgen.executor.result_kinds import own_words
@@ -99,12 +100,12 @@ def money_at(obj: dict[str, Any], key: str) -> Money | None:
 
 def draw_into(money: Money, span: tuple[float, float], rng: random.Random) -> None:
     """`money` drawn again inside `span` (US dollars, log-uniform), in its own currency
-    and form (a whole figure stays whole)."""
+    and form (a whole figure stays whole, and so does one in yen or won)."""
     lo, hi = span
     usd = math.exp(math.log(lo) + rng.random() * (math.log(hi) - math.log(lo)))
     drawn = usd * (money.rate or 1.0)
-    money.holder[money.field] = (round(drawn) if isinstance(money.amount, int)
-                                 else round(drawn, 2))
+    code = money.currency if isinstance(money.currency, str) else ""
+    money.holder[money.field] = written(drawn, code, isinstance(money.amount, int))
 
 
 def mispriced(obj: dict[str, Any]) -> str | None:

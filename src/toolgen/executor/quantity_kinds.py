@@ -33,6 +33,7 @@ class QuantityKind:
     drawn: Drawn | None  # None: drawn as the field's name alone says
     believable: Range
     whole: bool = False  # counted in whole things: a player's 0.96 kills is none
+    money: bool = False  # in US dollars: a figure in another currency is read at its rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class _Rule:
     also: frozenset[str] = frozenset()  # when set, a key word of these must be there too
     draw: bool = True  # False: a range only the judge reads (the drawing stays as it was)
     whole: bool = False  # a count of things: never a fraction
+    money: bool = False  # ranges in US dollars (`QuantityKind.money`)
 
 
 def _re(text: str) -> re.Pattern[str]:
@@ -187,9 +189,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("a hotel price", frozenset({"price", "budget", "rate", "cost"}),
           _re(r"\bhotels?\b|lodging|accommodation|\bstays?\b"),
           {"": ((80, 450, 2), (15, 20_000))},
-          frozenset({"id", "code", "type", "currency", "exchange", "conversion"})),
+          frozenset({"id", "code", "type", "currency", "exchange", "conversion"}), money=True),
     _Rule("a price", frozenset({"price", "cost", "fee"}), None,
-          {"": ((5, 500, 2), (0, 1e12))}, draw=False),
+          {"": ((5, 500, 2), (0, 1e12))}, draw=False, money=True),
 )
 
 # A unit word of a key or a text -> its short name.
@@ -245,7 +247,8 @@ def quantity_kind(key: str, about: str = "", unit: str = "") -> QuantityKind | N
             continue
         drawn, believable = rule.by_unit.get(unit) or rule.by_unit[""]
         said = f"{rule.what} in {unit}" if unit and unit in rule.by_unit else rule.what
-        return QuantityKind(said, drawn if rule.draw else None, believable, rule.whole)
+        return QuantityKind(said, drawn if rule.draw else None, believable, rule.whole,
+                            rule.money)
     return None
 
 

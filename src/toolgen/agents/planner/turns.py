@@ -22,6 +22,7 @@ from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.paid_nights import one_paid_night
 from toolgen.agents.planner.payable_filters import payable_filters
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
+from toolgen.agents.planner.stated_money import in_stated_currency
 from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
@@ -271,7 +272,7 @@ def _plan_args(
         args.append(PlannedArg(name=param.name, source="user", value=value))
     args = other_target(_derived(args, earlier, ctx),
                         lambda call_id: _likely_currencies(call_id, earlier, ctx, place), rng)
-    return ctx.values.settle(endpoint, args)
+    return ctx.values.settle(endpoint, in_stated_currency(args))
 
 
 def _likely_currencies(call_id: str, earlier: dict[str, str], ctx: PlanContext,

@@ -51,6 +51,7 @@ from toolgen.judge.realism import (
     local_money,
     made_status,
     misfit,
+    money_scale,
     naming,
     notes,
     off_subject,
@@ -74,6 +75,7 @@ from toolgen.judge.realism import (
     stale,
     state_order,
     status_time,
+    stay_prices,
     stocks,
     sums,
     titles,
@@ -163,6 +165,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     made_status.NAME: made_status.check_view,
     listed_pick.NAME: listed_pick.check_view,
     last_page.NAME: last_page.check_view,
+    money_scale.NAME: money_scale.check_view,
+    stay_prices.NAME: stay_prices.check_view,
 }
 
 

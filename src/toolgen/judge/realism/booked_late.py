@@ -4,14 +4,16 @@ A flight departing 2025-08-07 came back booked (`created_at`) on 2026-01-02; a h
 stay reserved after its check-in. A reviewer reads such a booking as made up. Kind
 `booked_after_start`: an object holds a creation stamp (`created_at`, `booked_at`,
 `booking_date`...) and the moment what it holds begins (`departure_time`, `check_in`,
-`start_date`...), both dates, and the stamp falls on a later day. A stamp the call sent
-is the user's own and left alone.
+`start_date`..., or a booking's bare `from_date`: `executor.booking_shape`; BFCL seed 7
+#21, a stay booked after it began), both dates, and the stamp falls on a later day. A
+stamp the call sent is the user's own and left alone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.booking_shape import BARE_STARTS, booked_start
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
@@ -36,7 +38,8 @@ def _day(value: Any) -> str | None:
 
 def _late(obj: dict[str, Any], sent: set[str]) -> str | None:
     made = next((k for k in obj if _snake(k) in _MADE and obj[k] not in sent), None)
-    begins = next((k for k in obj if _snake(k) in _BEGINS), None)
+    begins = next((k for k in obj if _snake(k) in _BEGINS), None) or (
+        booked_start(obj) if made is not None else None)
     if made is None or begins is None:
         return None
     a, b = _day(obj[made]), _day(obj[begins])
@@ -45,7 +48,7 @@ def _late(obj: dict[str, Any], sent: set[str]) -> str | None:
     return f"{made} {obj[made]} is after {begins} {obj[begins]}"
 
 
-GATE = output_keys_gate(lambda key: _snake(key) in _BEGINS)
+GATE = output_keys_gate(lambda key: _snake(key) in _BEGINS or _snake(key) in BARE_STARTS)
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -69,7 +69,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "made_status",
             # an act on an item the record's own search did not find; a next page fetched
             # after a page that said it was the last (qpage)
-            "listed_pick", "last_page")
+            "listed_pick", "last_page",
+            # a price out of its currency's scale (296.19 KRW for thirteen nights); a
+            # stay's price its nights contradict (fourteen nights for 247 AUD)
+            "money_scale", "stay_prices")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -236,6 +239,10 @@ SEVERITY: dict[str, Severity] = {
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
     "booked_after_start": "error",
+    # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
+    "off_currency_scale": "error",
+    # fourteen nights in Melbourne for 247.06 AUD: 12 dollars a night
+    "stay_price_misfit": "error",
     # Qantas from Edinburgh to Rome; "Annual Book Summit" as a concert; collections "The
     # Roads of Cairo", "The Harbor of Cairo"; a 7 ft 2 in guard
     "airline_off_route": "error",
@@ -373,11 +380,18 @@ _MADE = frozenset({"made_confirmed"})
 # "has_more": false, then "Let me load the next page"): the assistant now looks ahead
 # and pages only a first page that has more; reported, not gated, likewise.
 _PICKS = frozenset({"act_off_listing", "page_after_last"})
+# A figure out of its currency's scale (off_currency_scale, qdates): found reading BFCL
+# seed 7 #163; the executor now writes drawn money in the object's currency
+# (`executor.currency_scale`), but a corpus example's figures and a price a filter bounds
+# may still trip it: reported, not gated.
+# A stay's price against its nights (stay_price_misfit, BFCL seed 7 #21): the executor now
+# prices a stay by its nights (`executor.stay_price`): reported, not gated, likewise.
+_SCALES = frozenset({"off_currency_scale", "stay_price_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

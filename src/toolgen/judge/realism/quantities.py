@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.currency_scale import per_usd
 from toolgen.executor.entities.asked_team import score_misfit
 from toolgen.executor.entities.quantities import person_height
 from toolgen.executor.price_scale import mispriced
@@ -60,10 +61,11 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                     None)
     for node in objects:
         unit = _unit(node) or asked
+        rate = per_usd(node)  # a hotel's 396,895 KRW is 296 dollars
         for key, value in node.items():
             if not _number(value):
                 continue
-            why = _misfit(str(key), float(value), about, unit) or (
+            why = _misfit(str(key), float(value), about, unit, rate) or (
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
@@ -78,13 +80,14 @@ def asks_kelvin(args: dict[str, Any]) -> bool:
     return _unit(args) == "k"
 
 
-def _misfit(key: str, value: float, about: str, unit: str) -> str | None:
+def _misfit(key: str, value: float, about: str, unit: str,
+            rate: float = 1.0) -> str | None:
     kind = quantity_kind(key, about, unit)
     if kind is None:
         return None
     if kind.whole and not value.is_integer():
         return f"{key} {value:.12g} is no whole number, as {kind.what} is"
-    if kind.believable[0] <= value <= kind.believable[1]:
+    if kind.believable[0] <= (value / rate if kind.money else value) <= kind.believable[1]:
         return None
     return f"{key} {value:g} is not {kind.what}"
 
