@@ -19,7 +19,6 @@ from functools import cache
 from pathlib import Path
 
 _SPLIT = re.compile("[^a-zA-Z0-9']+")  # wordninja's `_SPLIT_RE`
-_MISSING = 9e999  # wordninja's cost of a piece that is no word (inf)
 
 
 @cache
@@ -62,21 +61,26 @@ def ninja_split(text: str) -> list[str]:
 
 def _split_run(s: str) -> list[str]:
     """wordninja's `LanguageModel._split` (dynamic programming, then backtracking with its
-    apostrophe and digit joins), step for step so that ties fall the same way."""
+    apostrophe and digit joins), with the same costs and the same choice among equals."""
     ranks = word_ranks()
     if not ranks:
         return [s] if s else []
     log_size, longest = _scale()
+    low = s.lower()  # a run is ASCII (`_SPLIT`), so lowering it lowers each piece alike
 
     def best_match(i: int) -> tuple[float, int]:
-        candidates = enumerate(reversed(cost[max(0, i - longest):i]))
-        best = (math.inf, 0)
-        for k, c in candidates:
-            rank = ranks.get(s[i - k - 1:i].lower())
-            here = (c + (_MISSING if rank is None else math.log((rank + 1) * log_size)), k + 1)
-            if k == 0 or here < best:  # min(): the first of equals stays
-                best = here
-        return best
+        # wordninja: min((cost[i-k-1] + wordcost.get(piece, 9e999), k+1)) over the pieces
+        # ending at i. An unlisted piece costs inf and so wins only when every piece does,
+        # and then the first, (inf, 1); among finite costs the first lowest wins, as min()
+        # on (cost, length) keeps it.
+        best, length = math.inf, 1
+        for k in range(min(i, longest)):
+            rank = ranks.get(low[i - k - 1:i])
+            if rank is not None:
+                here = cost[i - k - 1] + math.log((rank + 1) * log_size)
+                if here < best:
+                    best, length = here, k + 1
+        return best, length
 
     cost: list[float] = [0]
     for i in range(1, len(s) + 1):
