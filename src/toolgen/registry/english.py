@@ -114,7 +114,7 @@ def split_glued(token: str) -> tuple[str, ...]:
             part = token[start:end]
             if part not in ranks:
                 continue  # most pieces of a run are no word: `_cost` would say None
-            cost = _cost(part, ranks)
+            cost = _listed_cost(part)
             if cost is not None and best[start][0] + cost < best[end][0]:
                 best[end] = (best[start][0] + cost, start)
     if math.isinf(best[n][0]):
@@ -146,6 +146,13 @@ def _ranks() -> dict[str, int]:
     for word in _EXTRA_WORDS | FUNCTION_WORDS:
         ranks.setdefault(word, VOCABULARY_SIZE)
     return ranks
+
+
+# Keyed on listed words only (`split_glued` asks after `part in ranks`): bounded by the
+# vocabulary, and each glued run asks the same few dozen parts again.
+@cache
+def _listed_cost(part: str) -> float | None:
+    return _cost(part, _ranks())
 
 
 def _cost(part: str, ranks: dict[str, int]) -> float | None:
