@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from toolgen.registry.word_list import ninja_split as ninja_split_words
+from toolgen.registry.word_list import word_cost
+
 _GLUE = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the", "for", "at"})
 _MIN_LEN = 6
 # A three-letter fragment must be a common word (wordninja cost; "day" 7.7, "cus" 12.6).
@@ -26,9 +29,7 @@ _COMMON = 11.0
 def ninja_split(low: str) -> tuple[str, ...]:
     """wordninja's split of a lowercase token, once per token: `unglue` asks again for each
     set of `verbs`, and the judge (`realism.naming`) splits the same endpoint names."""
-    import wordninja  # lazy: loads its word model (about 0.1 s) on first use
-
-    return tuple(wordninja.split(low))
+    return tuple(ninja_split_words(low))
 
 
 @lru_cache(maxsize=65536)
@@ -48,10 +49,7 @@ def unglue(token: str, verbs: frozenset[str] = frozenset()) -> tuple[str, ...]:
     content = [p for p in parts if p not in _GLUE]
     if parts[0] in verbs and content[1:]:
         return parts  # "createanuploadurlforafile": a verb leads, whatever follows
-    import wordninja  # loaded by `ninja_split` above
-
-    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
-    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > _COMMON for p in parts):
+    if any(len(p) == 3 and p not in _GLUE and word_cost(p, 99.0) > _COMMON for p in parts):
         return (token,)  # "panchang" is not "pan chang"
     # Without a leading verb only a phrase with a function word inside it is credible
     # ("wisdomoftheday", not "validatable" as "valid a table"); two glued nouns

@@ -1,4 +1,4 @@
-"""English words of endpoint names and descriptions: wordninja's word list, read once.
+"""English words of endpoint names and descriptions, by wordninja's word list (`word_list`).
 
 `words_of(text)` splits camelCase, snake_case and glued runs ("unlockconnector" -> unlock
 connector) and says which tokens are no English word; `split_glued` is the glued-run
@@ -9,13 +9,12 @@ reads as a word, so callers judge by structure alone. Deterministic, no network.
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import math
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import NamedTuple
+
+from toolgen.registry.word_list import listed_words, word_ranks
 
 VOCABULARY_SIZE = 60_000
 # Short runs of letters deep in the list are fragments ("cus", "lars"), not words.
@@ -115,7 +114,7 @@ def split_glued(token: str) -> tuple[str, ...]:
             part = token[start:end]
             if part not in ranks:
                 continue  # most pieces of a run are no word: `_cost` would say None
-            cost = _cost(part, ranks)
+            cost = _listed_cost(part)
             if cost is not None and best[start][0] + cost < best[end][0]:
                 best[end] = (best[start][0] + cost, start)
     if math.isinf(best[n][0]):
@@ -137,20 +136,7 @@ def split_glued(token: str) -> tuple[str, ...]:
 @cache
 def _ranked() -> tuple[str, ...]:
     """wordninja's English words, most frequent first (empty if it is not installed)."""
-    spec = importlib.util.find_spec("wordninja")
-    if spec is None or spec.origin is None:
-        return ()
-    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
-    data = b""
-    with gzip.open(path, "rb") as handle:
-        # The first words are all that is used: decompressing only them is 20x faster.
-        while data.count(b"\n") <= VOCABULARY_SIZE:
-            chunk = handle.read(1 << 18)
-            if not chunk:
-                break
-            data += chunk
-    words = data.decode("utf-8", "ignore").split()[:VOCABULARY_SIZE]
-    return tuple(w for w in words if w.isalpha())
+    return tuple(w for w in listed_words()[:VOCABULARY_SIZE] if w.isalpha())
 
 
 @cache
@@ -160,6 +146,13 @@ def _ranks() -> dict[str, int]:
     for word in _EXTRA_WORDS | FUNCTION_WORDS:
         ranks.setdefault(word, VOCABULARY_SIZE)
     return ranks
+
+
+# Keyed on listed words only (`split_glued` asks after `part in ranks`): bounded by the
+# vocabulary, and each glued run asks the same few dozen parts again.
+@cache
+def _listed_cost(part: str) -> float | None:
+    return _cost(part, _ranks())
 
 
 def _cost(part: str, ranks: dict[str, int]) -> float | None:
@@ -222,16 +215,6 @@ def _inflected(low: str) -> bool:
 
 
 def _listed(low: str) -> bool:
-    return low in _all_words() or is_known(low)
-
-
-@cache
-def _all_words() -> frozenset[str]:
-    """wordninja's whole list (the glued-run splitter uses only its head): whether a
-    rarer word ("invoice", "retouching") is English at all."""
-    spec = importlib.util.find_spec("wordninja")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return frozenset(handle.read().split())
+    # wordninja's whole list (the glued-run splitter uses only its head): whether a rarer
+    # word ("invoice", "retouching") is English at all.
+    return low in word_ranks() or is_known(low)

@@ -32,6 +32,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
+from toolgen.registry.word_list import word_cost
 
 NAME = "naming"
 
@@ -84,10 +85,7 @@ def glued(token: str) -> tuple[str, ...]:
     # inside ("wisdomoftheday"); "downloader" or "audioclash" are names, not glued words.
     if parts[0] in _LEADING_VERBS:
         return parts
-    import wordninja  # loaded by `ninja_split` above
-
-    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
-    if any(len(p) == 3 and p not in _GLUE and costs.get(p, 99.0) > 11.0 for p in parts):
+    if any(len(p) == 3 and p not in _GLUE and word_cost(p, 99.0) > 11.0 for p in parts):
         return ()  # a rare fragment: "panchang" is not "pan chang"
     if any(p in _GLUE and p not in ("a", "an") for p in parts):
         return parts

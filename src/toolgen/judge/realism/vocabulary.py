@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.registry.english import is_known, split_glued
+from toolgen.registry.word_list import word_ranks
 
 # Words of computing a reviewer reads as English though the word list lacks them.
 _TECH = frozenset({"retweet", "retweets", "subreddit", "subreddits", "bundler", "api", "apis",
@@ -185,19 +186,9 @@ def _trained_calls(view: RecordView) -> Iterator[Call]:
                    call_id)
 
 
-@cache
-def _dictionary() -> frozenset[str]:
+def _dictionary() -> dict[str, int]:
     """Every word of wordninja's English list (all of it: "invoice" ranks past 100,000)."""
-    import gzip
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("wordninja")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return frozenset(handle.read().split())
+    return word_ranks()
 
 
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
