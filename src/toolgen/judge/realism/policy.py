@@ -64,7 +64,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a cell's, a molecule's or a compartment's facts the textbook contradicts
             "cell_facts",
             # an answer giving a list a size the list it shows does not have
-            "said_counts")
+            "said_counts",
+            # a schema's sample text sent as the user's; a code off its default's form (qodd)
+            "odd_values")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -159,6 +161,9 @@ SEVERITY: dict[str, Severity] = {
     "cell_fact_contradiction": "error",
     # said_counts: "Miami International Airport heads a list of 4" beside three airports
     "count_contradiction": "error",
+    "unsaid_text": "error",
+    "code_off_form": "error",
+    "filter_place_misfit": "error",
     "title_misfit": "error",
     # a population with `version: 7`; "3 SAMPLE Drive" as a lab's address
     "padded_fact": "error",
@@ -350,11 +355,18 @@ _COUNTS = frozenset({"count_contradiction"})
 # a seam the templates wrote); the offline answer no longer writes them: reported, not
 # gated, until a seed shows none.
 _SEAMS = frozenset({"answer_seam"})
+# A schema's sample text sent as the user's message (unsaid_text, ToolBench seed 7 #55)
+# and a code off its default's form (code_off_form, seed 7 #21 "MM5328" for "EU"): the
+# planner no longer sends a text default unsaid and draws codes from their default's
+# table, but a live assistant may still copy a default; a place filter answered from
+# another country (filter_place_misfit, seed 7 #21: Kenyan forests for "Bangkok") now gets
+# the API's own regions, but a corpus shape may still echo a city: reported, not gated.
+_ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _ODD
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
