@@ -22,7 +22,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "twins", "domains", "flown_routes", "event_kinds",
                                "city_titles", "player_heights", "padding",
                                "placeholder_values", "known_kinds", "reconciled", "quotes",
-                               "status_time", "off_subject", "cell_facts", "said_counts"}
+                               "status_time", "off_subject", "cell_facts", "said_counts",
+                               "odd_values"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

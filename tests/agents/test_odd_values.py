@@ -1,0 +1,67 @@
+"""Values a user states for ToolBench parameters whose schema says only their default
+(ToolBench seed 7 #21: a region code "MM5328", Kenya's sceneries asked for "Bangkok";
+#55: a sample email body sent as the user's message)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from executor.corpus_endpoints import TOOLBENCH, corpus_endpoints
+from toolgen.agents.planner.values import ArgumentValues
+from toolgen.executor import MockExecutor
+from toolgen.executor.world import CONTINENTS
+from toolgen.records import Parameter
+
+_KENYA_REGIONS = {"Central", "Eastern", "Rift-Valley"}  # Magical Taske's example bodies
+
+
+def _draws(function: str, param: str, *files: str, n: int = 12) -> list[object]:
+    endpoints, executor = corpus_endpoints(*(TOOLBENCH / f for f in files))
+    endpoint = endpoints[function]
+    target = next(p for p in endpoint.parameters if p.name == param)
+    values = ArgumentValues(executor)
+    rng = random.Random(5)
+    return [values.draw(endpoint, target, rng) for _ in range(n)]
+
+
+def test_a_region_code_defaulting_to_a_continent_is_a_continent_code() -> None:
+    drawn = _draws("get_countries_by_region_code_for_world_cities", "regionCode",
+                   "Mapping/world_cities.json")
+    assert all(isinstance(v, str) and v in CONTINENTS for v in drawn), drawn
+    assert len(set(drawn)) > 1  # not the default over and over
+
+
+def test_a_flag_code_defaulting_to_a_state_is_a_state_code() -> None:
+    drawn = _draws("get_current_status_for_given_flag_for_flag_status", "code",
+                   "Events/flag_status.json")
+    assert all(isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v) for v in drawn), drawn
+
+
+def test_an_unexplained_filter_takes_the_apis_own_values() -> None:
+    regions = _draws("fetch_by_region_for_magical_taske", "region",
+                     "Mapping/magical_taske.json")
+    kinds = _draws("fetch_by_type_for_magical_taske", "type", "Mapping/magical_taske.json")
+    assert set(regions) <= _KENYA_REGIONS and len(set(regions)) > 1, regions
+    assert set(kinds) <= {"Forest", "Hill"}, kinds
+
+
+def _optional(name: str, default: str) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label="string", required=False,
+                     json_schema={"type": "string", "default": default}, default=default,
+                     has_default=True)
+
+
+def test_a_sample_text_default_is_never_sent_unsaid() -> None:
+    values = ArgumentValues(MockExecutor(3))
+    assert not values.silent_default(_optional(
+        "message", "hey sending you a sample email with this great API"))
+    assert not values.silent_default(_optional("subject", "Subject of your email here"))
+    assert not values.silent_default(_optional("instructions", "PLease follow some packages"))
+
+
+def test_a_setting_default_may_still_be_used_unsaid() -> None:
+    values = ArgumentValues(MockExecutor(3))
+    assert values.silent_default(_optional("units", "metric"))
+    assert values.silent_default(_optional("by", "Group Name"))  # an option, not a text
+    assert values.silent_default(_optional("Content_Type", "application/json"))
