@@ -8,10 +8,11 @@ import random
 import re
 
 from executor.corpus_endpoints import TOOLBENCH, corpus_endpoints
+from toolgen.agents.planner.own_vocabulary import own_draw
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor import MockExecutor
 from toolgen.executor.world import CONTINENTS
-from toolgen.records import Parameter
+from toolgen.records import Endpoint, Parameter
 
 _KENYA_REGIONS = {"Central", "Eastern", "Rift-Valley"}  # Magical Taske's example bodies
 
@@ -65,3 +66,20 @@ def test_a_setting_default_may_still_be_used_unsaid() -> None:
     assert values.silent_default(_optional("units", "metric"))
     assert values.silent_default(_optional("by", "Group Name"))  # an option, not a text
     assert values.silent_default(_optional("Content_Type", "application/json"))
+
+
+def _endpoint(*names: str) -> Endpoint:
+    params = tuple(Parameter(name=n, raw_name=n, type_label="string", required=True,
+                             json_schema={"type": "string", "default": "Andhra Pradesh"},
+                             default="Andhra Pradesh", has_default=True) for n in names)
+    return Endpoint(id="t/fuel_price", function_name="fuel_price", tool_id="t",
+                    tool_name="Fuel", category="Data", name="Fuel price",
+                    description="Fuel price by city.", parameters=params)
+
+
+def test_a_place_beside_another_place_is_left_to_the_place_rules() -> None:
+    pool = {"state": ("Andhra Pradesh", "Assam", "Goa", "Kerala")}
+    alone = _endpoint("state")
+    assert own_draw(alone.parameters[0], alone, pool) is not None
+    beside = _endpoint("state", "city")  # Mumbai's state is Maharashtra, not any of them
+    assert own_draw(beside.parameters[0], beside, pool) is None

@@ -7,7 +7,8 @@ responses answer with the same field (`"region": "Rift-Valley"`, `"type": "Fores
 when the default is one of those example values the filter's vocabulary is the API's own:
 `own_draw` draws from it, where a generic draw gives a world region ("Bangkok") or a
 tier ("premium") the API never serves. A vocabulary of places the world tables know
-(US cities, counties) is left to the place rules, which keep a record's places agreeing.
+(US cities, counties), and a place beside another place parameter (a fuel API's `state`
+beside its `city`), are left to the place rules, which keep a record's places agreeing.
 """
 
 from __future__ import annotations
@@ -17,22 +18,24 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from toolgen.executor.places import is_place_argument
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.world import city, country
-from toolgen.records import Parameter
+from toolgen.records import Endpoint, Parameter
 
 _MIN_WORDS = 2  # a vocabulary of one value is the default alone
 _MAX_WORDS = 4  # more words than this is a text, not a category
 _DIGIT = re.compile(r"\d")
 
 
-def own_draw(param: Parameter, pool: Mapping[str, tuple[Any, ...]],
+def own_draw(param: Parameter, endpoint: Endpoint, pool: Mapping[str, tuple[Any, ...]],
              ) -> Callable[[random.Random], Any] | None:
     """A draw from the example values of `param`'s own field when its default is one of
     them and they read as a category (words, no ids, mostly no known places); else None."""
     default = param.default
     if (not isinstance(default, str) or param.json_schema.get("type", "string") != "string"
-            or id_entity(param.name) is not None or _DIGIT.search(default)):
+            or id_entity(param.name) is not None or _DIGIT.search(default)
+            or _beside_place(param, endpoint)):
         return None
     values = tuple(v for v in pool.get(normalize_key(param.name), ()) if _category(v))
     if default.strip() not in values or len(values) < _MIN_WORDS:
@@ -40,6 +43,13 @@ def own_draw(param: Parameter, pool: Mapping[str, tuple[Any, ...]],
     if 2 * sum(1 for v in values if _known_place(v)) > len(values):
         return None
     return lambda rng: rng.choice(values)
+
+
+def _beside_place(param: Parameter, endpoint: Endpoint) -> bool:
+    """A place parameter with another place parameter beside it (a `state` and a `city`):
+    the two must agree, which the place rules see to."""
+    return is_place_argument(param.name) and any(
+        p is not param and is_place_argument(p.name) for p in endpoint.parameters)
 
 
 def _category(value: Any) -> bool:

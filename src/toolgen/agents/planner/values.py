@@ -209,7 +209,7 @@ class ArgumentValues(ValueChecks):
             # meaning: the default says what an unexplained filter takes.
             self._meanings[key] = (
                 coded_draw(param, about(endpoint))
-                or own_draw(param, self.executor.examples.pool(endpoint.tool_id))
+                or own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id))
                 or meant_value(param, endpoint))
         return self._meanings[key]
 
