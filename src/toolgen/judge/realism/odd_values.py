@@ -86,8 +86,8 @@ def _head_noun(name: str) -> str:
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out = _argument_findings(view)
     for step, args, at in answered_calls(view):
-        places = {v: c for v in args.values() if (c := _big_city(v)) is not None}
-        why = _misplaced(view, step.call_id, places) if places else None
+        sent = {v for v in args.values() if isinstance(v, str)}
+        why = _misplaced(view, step.call_id, sent) if sent else None
         if why:
             out.append(finding(NAME, "filter_place_misfit", at, f"{step.function_name}: {why}"))
     return out
@@ -103,16 +103,18 @@ def _big_city(value: Any) -> world.City | None:
     return found
 
 
-def _misplaced(view: RecordView, call_id: str, places: dict[str, world.City]) -> str | None:
+def _misplaced(view: RecordView, call_id: str, sent: set[str]) -> str | None:
     """Why an object of the call's result echoes a sent city beside a country it is not
-    in, or None."""
+    in, or None. The city table is read only for an echo beside a country."""
     for _, node in view.objects(call_id):
         country = next((node[k] for k in _COUNTRY_KEYS if isinstance(node.get(k), str)), None)
-        hint = world.country(country) if country else None
+        echoes = [(k, v) for k, v in node.items() if isinstance(v, str) and v in sent
+                  and v != country] if country else []
+        hint = world.country(country) if echoes else None
         if hint is None:
             continue
-        for key, value in node.items():
-            city = places.get(value) if isinstance(value, str) else None
+        for key, value in echoes:
+            city = _big_city(value)
             if city is None or city.country_iso == hint.iso:
                 continue
             there = city_in(value, hint.iso)
