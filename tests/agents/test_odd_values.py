@@ -83,3 +83,12 @@ def test_a_place_beside_another_place_is_left_to_the_place_rules() -> None:
     assert own_draw(alone.parameters[0], alone, pool) is not None
     beside = _endpoint("state", "city")  # Mumbai's state is Maharashtra, not any of them
     assert own_draw(beside.parameters[0], beside, pool) is None
+
+
+def test_an_authors_note_default_is_no_value_a_user_states() -> None:
+    endpoints, executor = corpus_endpoints(TOOLBENCH / "Email/send_emails_api.json")
+    endpoint = endpoints["send_email_post_for_send_emails_api"]
+    html = next(p for p in endpoint.parameters if p.name == "html")
+    values = ArgumentValues(executor)
+    assert not values.sayable(endpoint, html, "<h1>ADD YOUR OWN HTML </h1>")
+    assert values.sayable(endpoint, html, "<p>See you at 8</p>")

@@ -15,7 +15,9 @@ from toolgen.records import Record
 from .factories import build, calls_record
 
 _SAMPLE = "hey sending you a sample email with this great API"
+_NOTE = "<h1>ADD YOUR OWN HTML </h1>"
 _SEND = {"send_email": {"message": {"type": "string", "default": _SAMPLE},
+                        "html": {"type": "string", "default": _NOTE},
                         "to_email": {"type": "string"},
                         "Content_Type": {"type": "string", "default": "application/json"},
                         "by": {"type": "string", "default": "Group Name"}}}
@@ -39,6 +41,13 @@ def test_a_sample_text_default_sent_as_the_message_is_flagged() -> None:
     args = {"message": _SAMPLE, "to_email": "ana@example.org"}
     assert _kinds(_sent(args, "Email ana@example.org about Friday.", ("message",))) == [
         "unsaid_text"]
+
+
+def test_an_authors_note_sent_even_as_the_users_words_is_flagged() -> None:
+    args = {"html": _NOTE, "to_email": "ana@example.org"}
+    assert _kinds(_sent(args, f"Email ana@example.org ({_NOTE}).", ())) == ["unsaid_text"]
+    assert _kinds(_sent({"html": "<p>See you at 8</p>", "to_email": "ana@example.org"},
+                        "Email ana@example.org: <p>See you at 8</p>.", ())) == []
 
 
 def test_a_text_the_user_wrote_or_a_setting_default_is_clean() -> None:

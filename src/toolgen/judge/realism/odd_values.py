@@ -5,7 +5,9 @@ a reviewer refuses (ToolBench seed 7 #21 and #55, seed 13 #129, all scored 5.0):
 - `unsaid_text`: a text the schema default holds ("hey sending you a sample email with
   this great API", "Subject of your email here", "PLease follow some packages") sent as
   the message, subject or instructions the user never wrote. A default stands in for a
-  setting (a page size, a language), never for the words of what is sent or made.
+  setting (a page size, a language), never for the words of what is sent or made; and
+  an author's note to fill in ("<h1>ADD YOUR OWN HTML </h1>") is sent by nobody, even
+  when the user is made to recite it.
 - `code_off_form`: a code parameter whose default is a short letter code ("EU", "WV")
   sent a value of another form ("MM5328"): no continent or state is called that.
 - `filter_place_misfit`: a place filter answered by objects that echo the place sent and
@@ -47,6 +49,10 @@ _CONTENT = frozenset({"text", "message", "msg", "subject", "body", "html", "cont
                       "location", "address"})
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_WORDS = 3  # this many words or more is a text whatever its parameter
+# An API author's note to whoever calls it: "ADD YOUR OWN HTML", "Subject of your email
+# here", "[put your callback url here]", "Enter your text".
+_AUTHOR_NOTE = re.compile(r"\b(?:add|put|insert|enter|type|write|paste) (?:in )?your\b|"
+                          r"\byour(?: \w+){1,3} here\b", re.I)
 _CODE_NAME = re.compile(r"code_?s?$|^code", re.I)
 _LETTER_CODE = re.compile(r"[A-Za-z]{2,3}")
 _KNOWN = 300_000  # a city this large is the one a name means (as `city_fit` reads it)
@@ -64,6 +70,12 @@ def reads_as_text(name: str, default: Any) -> bool:
     if words >= _SENTENCE_WORDS or "\n" in default.strip() or "\\n" in default:
         return True
     return words >= 2 and _head_noun(name) in _CONTENT
+
+
+def author_note(value: Any) -> bool:
+    """Whether `value` is an API author's note to fill in ("ADD YOUR OWN HTML",
+    "Subject of your email here"): no value anyone sends, whoever states it."""
+    return isinstance(value, str) and _AUTHOR_NOTE.search(value) is not None
 
 
 def off_form_code(name: str, default: Any, value: Any) -> bool:
@@ -147,6 +159,8 @@ def _why(view: RecordView, source: str, name: str, default: Any, value: Any,
     if source == "default" and value == default and reads_as_text(name, value) and (
             str(value).lower() not in user_text_upto(view, at)):
         return "unsaid_text", "is the schema's sample text; the user never wrote it"
+    if source != "tool_output" and value == default and author_note(value):
+        return "unsaid_text", "is the API author's note to fill in, sent as a value"
     if source in ("user", "clarification") and off_form_code(name, default, value):
         return "code_off_form", f"is no code of the form its default {default!r} shows"
     return None
