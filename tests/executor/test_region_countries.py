@@ -57,3 +57,28 @@ def test_the_world_cities_endpoint_answers_with_the_asked_continent() -> None:
         names = [next(v for k, v in row.items() if "country" in k and "id" not in k)
                  for row in rows]
         assert len(set(names)) == len(names) and _continents(names) == {"Asia"}, out
+
+
+def test_a_filtered_listing_names_things_of_the_kind_asked() -> None:
+    # Magical Taske's examples hold hills and forests of Kenya's regions; `type="Hill"`
+    # answered "Keraita Forest" relabelled a hill (ToolBench seed 13 #137).
+    endpoints, executor = corpus_endpoints(TOOLBENCH / "Mapping/magical_taske.json")
+    endpoint = endpoints["fetch_by_type_and_region_for_magical_taske"]
+    for seed in range(8):
+        for kind, word, other in (("Hill", "Hill", "Forest"), ("Forest", "Forest", "Hill")):
+            out = executor.session(seed).call(
+                endpoint, {"type": kind, "limit": 5, "region": "Eastern"}).output
+            rows = [r for r in out["data"] if isinstance(r, dict)]
+            assert rows and all(r["type"] == kind for r in rows), out
+            assert all(other not in r["name"] for r in rows), (kind, out)
+            assert any(word in r["name"] for r in rows), (kind, out)
+
+
+def test_a_row_whose_replaced_value_shows_nowhere_else_stays() -> None:
+    from toolgen.executor.asked_rows import agreeing
+
+    rows = ({"name": "Mua Hills", "type": "Hill", "region": "Eastern"},
+            {"name": "Keraita Forest", "type": "Forest", "region": "Central"})
+    assert agreeing(rows, {"type": "Forest", "region": "Eastern"}) == rows[1:]
+    assert agreeing(rows, {"region": "Coast"}) == rows  # no region shows in a name
+    assert agreeing(rows, {"limit": 5}) == rows

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, TypeGuard
 
+from toolgen.executor.asked_rows import agreeing
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.linking import ObjMeta, link
@@ -92,7 +93,9 @@ def object_gen(
                     continue
             out[k] = g(ctx)
         if rows:
-            _one_example(out, row_keys, rows[int(ctx.rand() * len(rows))], args)
+            # a row of the kind asked (a forest's name for `type="Forest"`), same one draw
+            fit = agreeing(rows, args) if args else rows
+            _one_example(out, row_keys, fit[int(ctx.rand() * len(fit))], args)
         root_id = ctx.root_id
         if (
             pk is not None
