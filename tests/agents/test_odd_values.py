@@ -92,3 +92,12 @@ def test_an_authors_note_default_is_no_value_a_user_states() -> None:
     values = ArgumentValues(executor)
     assert not values.sayable(endpoint, html, "<h1>ADD YOUR OWN HTML </h1>")
     assert values.sayable(endpoint, html, "<p>See you at 8</p>")
+
+
+def test_a_catering_orders_instructions_are_a_request_to_the_caterer() -> None:
+    # ToolBench seed 13 #31 sent "PLease follow some packages", then a tourist's phrase
+    # ("Thank you so much for your help yesterday.") as a catering request's instructions.
+    drawn = _draws("catering_request_add_for_api_curd", "instructions",
+                   "Education/api_curd.json")
+    assert all(isinstance(v, str) and re.search(
+        r"please|deliver|guest|door|desk|bell|allergy", v, re.I) for v in drawn), drawn
