@@ -1,11 +1,12 @@
 """Codes a user states for a code parameter whose schema says only its default.
 
-ToolBench's `regionCode` (default "EU"), `code` of a flag-status API (default "WV") and
-`language_code` (default "EN") say nothing of their meaning but by the default: a code
-of a known table, in a form (two capitals). A generic code draw ("MM5328") reads as made
-up to anyone who knows the table. `coded_draw(param)` draws from the table the default
-belongs to (continents, the countries `PLACES` holds, US states, common languages), in
-the default's case; None when the default is no code or of no table known here.
+ToolBench's `regionCode` (default "EU") and the `code` of a flag-status API (default
+"WV") say nothing of their meaning but by the default: a code of a known table, in a form
+(two capitals). A generic code draw ("MM5328") reads as made up to anyone who knows the
+table. `coded_draw(param)` draws from the table the default belongs to (continents, the
+countries `PLACES` holds, US states), in the default's case; None when the parameter is
+of a kind the generators know (a country or language code), or the default is no code
+or of no table known here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from functools import cache
 from typing import Any
 
 from toolgen.executor.pools import PLACES
-from toolgen.executor.world import CONTINENTS, LANGUAGE_NAMES, country
+from toolgen.executor.semantic import field_kind
+from toolgen.executor.world import CONTINENTS, country
 from toolgen.records import Parameter
 
 # `regionCode`, `country_code`, `code`, `langcode`: the name says the value is a code.
@@ -38,8 +40,9 @@ def coded_draw(param: Parameter, about: str = "") -> Callable[[random.Random], A
     default = param.default
     if (not isinstance(default, str) or not _LETTER_CODE.fullmatch(default)
             or not _CODE_NAME.search(param.name)
-            or param.json_schema.get("type", "string") != "string"):
-        return None
+            or param.json_schema.get("type", "string") != "string"
+            or field_kind(param.name, param.json_schema) != "code"):
+        return None  # a country or language code is the generators' own
     table = _table_of(default, f"{param.name} {param.description or ''} {about}")
     if table is None:
         return None
@@ -53,8 +56,6 @@ def _table_of(code: str, words: str) -> tuple[str, ...] | None:
     key = code.upper()
     if key in CONTINENTS and _REGION_WORDS.search(words):
         return _PEOPLED
-    if key.lower() in LANGUAGE_NAMES and _LANGUAGE_WORDS.search(words):
-        return _COMMON_LANGUAGES
     if key in _us_states() and (_STATE_WORDS.search(words) or country(key) is None):
         return tuple(sorted(_us_states()))
     if len(key) == 2 and country(key) is not None:

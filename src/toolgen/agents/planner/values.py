@@ -205,12 +205,13 @@ class ArgumentValues(ValueChecks):
         """What the parameter means, drawn (a place, a language code, a sentence...)."""
         key = (endpoint.id, param.name)
         if key not in self._meanings:
-            # A code of a known table, or the API's own vocabulary, before a generic
-            # meaning: the default says what an unexplained filter takes.
+            # The API's own vocabulary before a generic meaning, and a code of the table
+            # its default belongs to where no meaning is known: the default says what an
+            # unexplained filter takes.
             self._meanings[key] = (
-                coded_draw(param, about(endpoint))
-                or own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id))
-                or meant_value(param, endpoint))
+                own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id))
+                or meant_value(param, endpoint)
+                or coded_draw(param, about(endpoint)))
         return self._meanings[key]
 
     def silent_default(self, param: Parameter) -> bool:
