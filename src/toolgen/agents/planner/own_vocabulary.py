@@ -6,7 +6,8 @@ its `type` (default "Hill") the kinds of scenery its records carry. The tool's e
 responses answer with the same field (`"region": "Rift-Valley"`, `"type": "Forest"`), so
 when the default is one of those example values the filter's vocabulary is the API's own:
 `own_draw` draws from it, where a generic draw gives a world region ("Bangkok") or a
-tier ("premium") the API never serves. A vocabulary of places the world tables know
+tier ("premium") the API never serves (a generic meaning that draws the API's values,
+such as a language code's table, is kept). A vocabulary of places the world tables know
 (US cities, counties), and a place beside another place parameter (a fuel API's `state`
 beside its `city`), are left to the place rules, which keep a record's places agreeing.
 """
@@ -28,21 +29,40 @@ _MAX_WORDS = 4  # more words than this is a text, not a category
 _DIGIT = re.compile(r"\d")
 
 
+Draw = Callable[[random.Random], Any]
+_PROBES = 16  # draws of the generic meaning read to see whether it knows the vocabulary
+
+
 def own_draw(param: Parameter, endpoint: Endpoint, pool: Mapping[str, tuple[Any, ...]],
-             ) -> Callable[[random.Random], Any] | None:
+             meant: Draw | None = None) -> Draw | None:
     """A draw from the example values of `param`'s own field when its default is one of
-    them and they read as a category (words, no ids, mostly no known places); else None."""
+    them and they read as a category (words, no ids, mostly no known places), and the
+    generic meaning `meant` draws none of them (a language code's table already holds the
+    API's "de"); else None."""
+    values = _own_values(param, endpoint, pool)
+    if not values:
+        return None
+    if meant is not None:
+        probe = random.Random(0)  # a local stream: the record's draws stay as they were
+        if any(meant(probe) in values for _ in range(_PROBES)):
+            return None
+    return lambda rng: rng.choice(values)
+
+
+def _own_values(param: Parameter, endpoint: Endpoint,
+                pool: Mapping[str, tuple[Any, ...]]) -> tuple[str, ...]:
+    """The API's own values for `param` (see `own_draw`), or ()."""
     default = param.default
     if (not isinstance(default, str) or param.json_schema.get("type", "string") != "string"
             or id_entity(param.name) is not None or _DIGIT.search(default)
             or _beside_place(param, endpoint)):
-        return None
+        return ()
     values = tuple(v for v in pool.get(normalize_key(param.name), ()) if _category(v))
     if default.strip() not in values or len(values) < _MIN_WORDS:
-        return None
+        return ()
     if 2 * sum(1 for v in values if _known_place(v)) > len(values):
-        return None
-    return lambda rng: rng.choice(values)
+        return ()
+    return values
 
 
 def _beside_place(param: Parameter, endpoint: Endpoint) -> bool:

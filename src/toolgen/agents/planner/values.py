@@ -208,10 +208,10 @@ class ArgumentValues(ValueChecks):
             # The API's own vocabulary before a generic meaning, and a code of the table
             # its default belongs to where no meaning is known: the default says what an
             # unexplained filter takes.
+            meant = meant_value(param, endpoint)
             self._meanings[key] = (
-                own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id))
-                or meant_value(param, endpoint)
-                or coded_draw(param, about(endpoint)))
+                own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id), meant)
+                or meant or coded_draw(param, about(endpoint)))
         return self._meanings[key]
 
     def silent_default(self, param: Parameter) -> bool:
