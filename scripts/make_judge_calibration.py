@@ -2087,6 +2087,47 @@ CORRUPT["act_off_listing"] = [("dinner", _off_listing)]
 CORRUPT["page_after_last"] = [("images", _second_page(
     "call_i1", {"page": 1, "next_cursor": None, "has_more": False}, {"page": 2}))]
 
+
+# Values for parameters the schema explains only by a default (qodd, ToolBench seed 7 #21
+# and #55): a sample email text sent unsaid, a region code off its default's form, Kenya's
+# sceneries answered for "Bangkok".
+def _with_default(name: str, param: str, default: str, source: str = "user",
+                  ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The tool `name`'s `param` given schema default `default`; its last call's value
+    of it given `source`."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        for t in d["tools"]:
+            if t["function"]["name"] == name:  # a copy: the properties share one schema
+                props = t["function"]["parameters"]["properties"]
+                props[param] = {**props[param], "default": default}
+        arg = d["step_trace"][-1]["arguments"][param]
+        if source != "user":
+            d["step_trace"][-1]["arguments"][param] = {"value": arg["value"], "source": source}
+        return d
+    return corrupt
+
+
+_SAMPLE_TEXT = "hey sending you a sample email with this great API"
+CORRUPT["unsaid_text"] = [("dinner", lambda d: _with_default(
+    "send_email", "message", _SAMPLE_TEXT, "default")(_later(
+        "Also, email ana.ruiz@example.org about the dinner.", [
+            ("call_e1", "send_email", {"to_email": "ana.ruiz@example.org",
+                                       "message": _SAMPLE_TEXT},
+             {"success": True, "email_id": "eml_5c1d2e"})],
+        "Sent: the email ID is eml_5c1d2e.")(d)))]
+CORRUPT["code_off_form"] = [("dinner", lambda d: _with_default(
+    "get_countries_by_region_code", "regionCode", "EU")(_later(
+        "Also, list the countries of region MM5328.", [
+            ("call_r1", "get_countries_by_region_code", {"regionCode": "MM5328"},
+             {"countries": [{"country_name": "Portugal", "regionCode": "MM5328"}]})],
+        "Region MM5328 holds Portugal.")(d)))]
+CORRUPT["filter_place_misfit"] = [("dinner", _later(
+    "Also, which sceneries are there in Bangkok?", [
+        ("call_k1", "fetch_by_region", {"region": "Bangkok"},
+         {"data": [{"name": "Keraita Forest", "type": "Forest", "region": "Bangkok",
+                    "country": "Kenya", "rating": 5}]})],
+    "Bangkok has Keraita Forest, rated 5."))]
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, TypeGuard
 
+from toolgen.executor.asked_rows import agreeing
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.currency_scale import Scaler
 from toolgen.executor.gen_context import Ctx, Gen
@@ -95,7 +96,9 @@ def object_gen(
                     continue
             out[k] = g(ctx)
         if rows:
-            _one_example(out, row_keys, rows[int(ctx.rand() * len(rows))], args)
+            # a row of the kind asked (a forest's name for `type="Forest"`), same one draw
+            fit = agreeing(rows, args) if args else rows
+            _one_example(out, row_keys, fit[int(ctx.rand() * len(fit))], args)
         root_id = ctx.root_id
         if (
             pk is not None

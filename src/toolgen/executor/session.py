@@ -83,6 +83,7 @@ from toolgen.executor.pools import PLACES
 from toolgen.executor.postal import fit_postcode, postcode_country
 from toolgen.executor.refs import output_refs
 from toolgen.executor.refunds import refund_paid, refunds
+from toolgen.executor.region_countries import countries_of_asked_region
 from toolgen.executor.remembered import (
     find_id,
     is_scalar,
@@ -283,6 +284,7 @@ class ExecutionSession:
         if compiled.detects_language:
             fill_detected_language(output, args_norm)
         cities_of_asked_country(output, args_norm)
+        countries_of_asked_region(output, args_norm)
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))

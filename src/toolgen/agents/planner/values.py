@@ -25,7 +25,9 @@ import re
 from typing import Any
 
 from toolgen.agents.planner.array_sizes import shaped
+from toolgen.agents.planner.code_values import coded_draw
 from toolgen.agents.planner.named_values import example_value, last_resort
+from toolgen.agents.planner.own_vocabulary import own_draw
 from toolgen.agents.planner.values_checks import ValueChecks
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
@@ -45,6 +47,7 @@ from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.arguments import placeholder, repeats_label
+from toolgen.judge.realism.odd_values import reads_as_text
 from toolgen.records import Endpoint, Parameter, PlannedArg
 from toolgen.registry.english import unsayable
 
@@ -202,7 +205,13 @@ class ArgumentValues(ValueChecks):
         """What the parameter means, drawn (a place, a language code, a sentence...)."""
         key = (endpoint.id, param.name)
         if key not in self._meanings:
-            self._meanings[key] = meant_value(param, endpoint)
+            # The API's own vocabulary before a generic meaning, and a code of the table
+            # its default belongs to where no meaning is known: the default says what an
+            # unexplained filter takes.
+            meant = meant_value(param, endpoint)
+            self._meanings[key] = (
+                own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id), meant)
+                or meant or coded_draw(param, about(endpoint)))
         return self._meanings[key]
 
     def silent_default(self, param: Parameter) -> bool:
@@ -215,6 +224,8 @@ class ArgumentValues(ValueChecks):
             and (not param.required or left_to_assistant(param.name, _meaning(param)))
             and not identifying(param)
             and not placeholder(param.default)
+            # a sample message or subject is the words of what is sent: the user's to give
+            and not reads_as_text(param.name, param.default)
         )
 
     def always_default(self, param: Parameter) -> bool:

@@ -22,6 +22,7 @@ from toolgen.executor.validation import Validator, compile_validator
 from toolgen.executor.values import normalize_key
 from toolgen.judge.realism.arguments import call_labels, own_name_value, repeats_label
 from toolgen.judge.realism.name_words import endpoint_words, name_word_value
+from toolgen.judge.realism.odd_values import author_note
 from toolgen.records import Endpoint, Parameter
 
 # Text values whose `_fits` answer is kept per parameter (bounds the memory per run).
@@ -112,6 +113,8 @@ class ValueChecks:
             return False
         if isinstance(value, list):
             return self._fits(endpoint, param, value)  # `["cc"]`: a list names no field
+        if param.has_default and value == param.default and author_note(value):
+            return False  # "<h1>ADD YOUR OWN HTML </h1>": the author's note, no value
         if not isinstance(value, str) or (param.has_default and value == param.default):
             return True
         return self._fits(endpoint, param, value)

@@ -189,6 +189,12 @@ _TEXTS: dict[str, tuple[str, ...]] = {
                      "minutes.",
                      "Toss the pasta with pesto, cherry tomatoes and parmesan, then serve.",
                      "Marinate the chicken overnight and grill for 6 minutes per side."),
+    # what a caterer, courier or host is asked to mind (an order's or a booking's notes)
+    "requests": ("Please deliver to the side entrance before noon.",
+                 "No nuts, please - one guest has an allergy.",
+                 "Ring the bell at the back door; the front is locked.",
+                 "Leave the parcel with the reception desk.",
+                 "Vegetarian options for six guests, please."),
     "say": ("Where is the nearest train station?",
             "I would like to book a table for two at eight o'clock.",
             "The meeting has been moved to Thursday afternoon.",

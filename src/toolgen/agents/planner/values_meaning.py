@@ -114,6 +114,9 @@ _TEXT_KEYS = frozenset({"text", "content", "body", "message", "msg", "sms", "sen
                         "response_text", "llm_output"})
 _TEXT_SUFFIX = ("_text", "_content", "_message", "_body", "_comment", "_note", "_review",
                 "_resolution", "_sentence")
+# An endpoint serving an order, a delivery or a booking (whose instructions are requests).
+_SERVED = re.compile(r"order|deliver|cater|booking|reserv|shipping|parcel|courier|restaurant",
+                     re.I)
 _CATEGORY_KEYS = frozenset({"category", "categories", "genre", "genres", "topic",
                             "subcategory", "section", "art_form"})
 
@@ -431,6 +434,9 @@ def _text(key: str, tokens: set[str], description: str, about: str) -> Draw | No
     elif key not in _TEXT_KEYS and not key.endswith(_TEXT_SUFFIX):
         return None
     domain = domain_of(about)
+    if "instructions" in tokens and _SERVED.search(about):
+        # an order's or a booking's instructions: what to mind, not a phrase to translate
+        return _choice(texts("requests", domain))
     if tokens & {"instructions", "directions", "steps", "method"} and domain == "recipe":
         return _choice(texts("instructions", domain))
     if tokens & {"resolution", "solution"}:

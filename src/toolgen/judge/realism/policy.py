@@ -72,7 +72,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "listed_pick", "last_page",
             # a price out of its currency's scale (296.19 KRW for thirteen nights); a
             # stay's price its nights contradict (fourteen nights for 247 AUD)
-            "money_scale", "stay_prices")
+            "money_scale", "stay_prices",
+            # a schema's sample text sent as the user's; a code off its default's form (qodd)
+            "odd_values")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -171,6 +173,9 @@ SEVERITY: dict[str, Severity] = {
     "page_after_last": "error",
     # said_counts: "Miami International Airport heads a list of 4" beside three airports
     "count_contradiction": "error",
+    "unsaid_text": "error",
+    "code_off_form": "error",
+    "filter_place_misfit": "error",
     "title_misfit": "error",
     # a population with `version: 7`; "3 SAMPLE Drive" as a lab's address
     "padded_fact": "error",
@@ -387,11 +392,18 @@ _PICKS = frozenset({"act_off_listing", "page_after_last"})
 # A stay's price against its nights (stay_price_misfit, BFCL seed 7 #21): the executor now
 # prices a stay by its nights (`executor.stay_price`): reported, not gated, likewise.
 _SCALES = frozenset({"off_currency_scale", "stay_price_misfit"})
+# A schema's sample text sent as the user's message (unsaid_text, ToolBench seed 7 #55)
+# and a code off its default's form (code_off_form, seed 7 #21 "MM5328" for "EU"): the
+# planner no longer sends a text default unsaid and draws codes from their default's
+# table, but a live assistant may still copy a default; a place filter answered from
+# another country (filter_place_misfit, seed 7 #21: Kenyan forests for "Bangkok") now gets
+# the API's own regions, but a corpus shape may still echo a city: reported, not gated.
+_ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
