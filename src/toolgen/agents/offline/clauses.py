@@ -283,6 +283,8 @@ def _full_name(others: list[Fact], put: Callable[[str], str]) -> str:
     return f"{put(first.value)} {put(last.value)}"
 
 
+# A status said as a state of the thing: a word or two ("confirmed", "in transit").
+_STATE_WORDS = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+)?")
 # What a status modifier opens with, dropped after "the first is".
 _STATUS_LEAD = re.compile(r"^(?:currently|which is|which) ")
 # Statuses that are a verb's past, not an adjective: said as a status, never "it's ...".
@@ -295,8 +297,12 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
     for f in roles.get("status", []):
         v = put(f.value)
         # "with status confirmed" is a form's row: "currently confirmed", "which is"
+        # and "its status is confirmed" as one: a state word is said of the thing ("it's
+        # confirmed"); a code ("200", "ERR_5") stays the status's
+        worded = _STATE_WORDS.fullmatch(f.value) is not None
         said = (rng.choice((f"currently {v}", f"which is {v}")) if after or out
-                else rng.choice((f"it's {v}", f"its status is {v}")))
+                else rng.choice((f"it's {v}", f"it is {v}") if worded
+                                else (f"its status is {v}",) * 2))
         if f.value.lower() in _VERB_STATUSES:  # "it's succeeded" is no English
             said = f"which {v}" if after or out else f"its status is {v}"
         out.append(said)

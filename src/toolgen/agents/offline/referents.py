@@ -70,7 +70,7 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         said.remove("currency")
     if not owner or (said and said[0] in owner.split()):
         # "the email's email": what holds it says nothing the field does not
-        return _bare(said[0], first) if said else ""
+        return _bare(said[0], first, rng) if said else ""
     if not said:  # the value is the owner's own key: the ask is about that thing
         noun = owner.split(" in the ")[0].split()[-1]
         if noun in _DETERMINER.sub("", obj).split():
@@ -94,15 +94,34 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
                        f"with {_possessive(owner)} {both}"))
 
 
-def _bare(field: str, source: Source) -> str:
+def _bare(field: str, source: Source, rng: random.Random) -> str:
     """The value named by its field alone ("in the city that comes back"); "" for a key,
     which names nothing a person would say."""
     if _ID.match(field):
         return ""
     if _MADE.match(field) and (part := _part(source)):
         return f"using the {field} {part}"
-    return f"in the {field} that comes back" if field in _PLACES else (
-        f"using the {field} that comes back")
+    found = rng.choice(("that comes back", "you find", "you get"))
+    return f"in the {field} {found}" if field in _PLACES else f"using the {field} {found}"
+
+
+# "using the first delivery's total" said twice in one turn: the second is "that same".
+_OWNED = re.compile(r"^(\w+) the [\w ]+?'s ([\w ]+)$")
+_THING = re.compile(r"^for the (?:first )?([\w ]+)$")
+
+
+def once(phrases: Sequence[str]) -> list[str]:
+    """`phrases` (one turn's referents, in order) with a repeat said as "that same"
+    ("using that same total", "for that same hotel"): a person names a thing once."""
+    out: list[str] = []
+    for phrase in phrases:
+        if phrase and phrase in phrases[:len(out)]:
+            if (m := _OWNED.match(phrase)) is not None:
+                phrase = f"{m.group(1)} that same {m.group(2)}"
+            elif (m := _THING.match(phrase)) is not None and " in the " not in phrase:
+                phrase = f"for that same {m.group(1)}"
+        out.append(phrase)
+    return out
 
 
 def _thing(noun: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact
-from toolgen.agents.offline.referents import Source, referent
+from toolgen.agents.offline.referents import Source, once, referent
 from toolgen.agents.policy.speech import links_of, slot_of
 from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
@@ -117,7 +117,7 @@ class OfflineUser:
                        and (p := by_id.get(a.call_id)) is not None
                        and p.endpoint_id in self.endpoints]
             out.append(referent(sources, intent.obj, self.rng) if sources else "")
-        return out
+        return once(out)
 
     def _answer(self, asked: Utterance) -> Utterance:
         """The values the assistant asked for mid-turn (it named them in its note)."""
