@@ -126,6 +126,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                                 if count[0].label == FOUND_LABEL else (
                                  f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
+                                 f"{n} showed up, led by {s}",
                                  *(() if described else (f"{s} heads a list of {n}",)))))
     elif subject:
         s = put(subject[0].value)

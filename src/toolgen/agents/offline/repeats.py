@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable, Set
 
 # Phrases every report sentence draws from a few templates.
-_STOCK = re.compile(r"\b(?:in all|the first is|the first being|turned up|came back|"
-                    r"matched, led by|its status is|comes to|That went through|"
+_STOCK = re.compile(r"\b(?:in all|the first is|the first being|turned up|came back|showed up|"
+                    r"led by|its status is|comes to|That went through|"
                     r"Here(?:'s| is) what I found|Looking at|As for|I pulled up|I checked|"
                     r"I found)\b")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -28,7 +28,7 @@ def stock(text: str) -> frozenset[str]:
     return frozenset({opening, *(m.group(0).lower() for m in _STOCK.finditer(text))})
 
 
-def fresh(draw: Callable[[], str], said: Set[str], tries: int = 3) -> str:
+def fresh(draw: Callable[[], str], said: Set[str], tries: int = 6) -> str:
     """A sentence from `draw` that says none of the stock phrases `said` before it, else
     the draw (of `tries`) that says fewest of them."""
     best, repeated = "", -1
