@@ -62,8 +62,8 @@ def test_the_same_thing_just_named_is_the_first_one() -> None:
 
 
 def test_a_referent_said_twice_in_a_turn_is_that_same() -> None:
-    assert once(["using the first delivery's total", "", "using the first delivery's total"]
-                ) == ["using the first delivery's total", "", "using that same total"]
+    assert once(["using the first delivery's total", "", "with the first delivery's total"]
+                ) == ["using the first delivery's total", "", "with that same total"]
 
 
 def _goal() -> Goal:

@@ -29,7 +29,7 @@ def test_template_seams_are_found(text: str) -> None:
     "For the mandates, 34 turned up; the first has scheme ACH and is at 74.78 USD.",
     "There are 34 in all, the first under ACH, at 74.78 USD.",
     "For the books, 7 found; the first is Velvet City, by Kevin Weaver.",
-    "I reserved a book - it's Paper Tides, which is confirmed.",
+    "I reserved a book - it's Paper Tides, now confirmed.",
     "I converted the currency: it comes to 13.71, at a rate of 1.087.",
     "Looking at your saved cards, its brand is visa, of the wallet type.",
     "I found the cases: 5 in all, the first Doe v. Roe, a criminal case.",

@@ -120,7 +120,9 @@ def _form(label: str) -> tuple[str, str] | None:
     if len(words) > 2 or not last.isalpha():
         return None
     for kind, names in (("maker", _MAKERS), ("at", _AT), ("in", _IN), ("kind", _KINDS)):
-        if last in names:
+        # a qualified place is not where the thing is: a translation's "source language"
+        # en is no "in en", a team's "home venue" no "at"
+        if last in names and (kind in ("maker", "kind") or len(words) == 1):
             return kind, last
     if last in _TEXTS:
         return "text", last

@@ -287,7 +287,7 @@ def _full_name(others: list[Fact], put: Callable[[str], str]) -> str:
 # A status said as a state of the thing: a word or two ("confirmed", "in transit").
 _STATE_WORDS = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+)?")
 # What a status modifier opens with, dropped after "the first is".
-_STATUS_LEAD = re.compile(r"^(?:currently|which is|which) ")
+_STATUS_LEAD = re.compile(r"^(?:currently|now|which) ")
 # Statuses that are a verb's past, not an adjective: said as a status, never "it's ...".
 _VERB_STATUSES = frozenset({"succeeded", "failed"})
 
@@ -297,11 +297,11 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
     out: list[str] = []
     for f in roles.get("status", []):
         v = put(f.value)
-        # "with status confirmed" is a form's row: "currently confirmed", "which is"
+        # "with status confirmed" is a form's row: "currently confirmed", "now confirmed"
         # and "its status is confirmed" as one: a state word is said of the thing ("it's
         # confirmed"); a code ("200", "ERR_5") stays the status's
         worded = _STATE_WORDS.fullmatch(f.value) is not None
-        said = (rng.choice((f"currently {v}", f"which is {v}")) if after or out
+        said = (rng.choice((f"currently {v}", f"now {v}")) if after or out
                 else rng.choice((f"it's {v}", f"it is {v}") if worded
                                 else (f"its status is {v}",) * 2))
         if f.value.lower() in _VERB_STATUSES:  # "it's succeeded" is no English

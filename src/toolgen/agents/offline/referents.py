@@ -49,6 +49,9 @@ _MADE = re.compile(r"^[a-z]+ed$")
 # Fields that are where a thing is: asked "in" that place.
 _PLACES = frozenset({"city", "country", "location", "place", "region", "town", "area",
                      "address", "destination", "origin", "venue", "state", "language"})
+# Words before a key's "id" that say which key, not what it names ("unique_id").
+_QUALIFIERS = frozenset({"unique", "primary", "external", "internal", "global", "local",
+                         "public", "private", "main", "short", "long", "full", "raw"})
 # Words that make an endpoint's object no name of a thing ("all publishers", "zips in
 # state", "entries copy"): the value is then named by its field alone.
 _NOT_THING = frozenset({"all", "in", "of", "for", "on", "by", "to", "with", "from", "and",
@@ -82,7 +85,7 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         # another thing's key: "the product from the first item in the order", "for the
         # delivery's restaurant"
         thing = (other.group(1) or "").lower()
-        if not thing or thing in _DETERMINER.sub("", obj).split():
+        if not _thing(thing) or thing in _QUALIFIERS or thing in _DETERMINER.sub("", obj).split():
             return f"from {owner}"
         return f"{'in' if thing in _PLACES else 'for'} {_possessive(owner)} {thing}"
     if _MADE.match(field) and (part := _part(first)):
@@ -114,12 +117,16 @@ def once(phrases: Sequence[str]) -> list[str]:
     """`phrases` (one turn's referents, in order) with a repeat said as "that same"
     ("using that same total", "for that same hotel"): a person names a thing once."""
     out: list[str] = []
+    seen: set[str] = set()
     for phrase in phrases:
-        if phrase and phrase in phrases[:len(out)]:
+        # "using the first reservation's total price", then "with" it: the same thing
+        named = phrase.partition(" ")[2]
+        if phrase and named in seen:
             if (m := _OWNED.match(phrase)) is not None:
                 phrase = f"{m.group(1)} that same {m.group(2)}"
             elif (m := _THING.match(phrase)) is not None and " in the " not in phrase:
                 phrase = f"for that same {m.group(1)}"
+        seen.add(named)
         out.append(phrase)
     return out
 

@@ -18,9 +18,9 @@ _SEAMS = re.compile(
     r"|(?:^|[.!?:] |; |- )(?:A|An) [a-z]+ to [a-z]+(?: [a-z]+)? (?:is|are) (?:added|posted|"
     r"moved|sent|uploaded|saved|attached|assigned|copied|subscribed)\b"
     r"|\b(?:the|your) (?:ways|cards|methods|places|things) I (?:can|could) \w+"
-    r"|\bwith (?:(?!(?:a|an|the|its|their|your|my|our|this|that|no|any|some) )[a-z]+ )?"
-    r"(?:status|type|format|author|artist|director|cinema|venue|username|rate|scheme"
-    r"|category|genre|description|width|height|progress|eta|text)"
+    r"|\bwith (?:status|format|author|artist|director|cinema|venue|username|rate|scheme"
+    r"|category|genre|description|width|height|progress|eta|text"
+    r"|(?:(?!(?:a|an|the|its|their|your|my|our|this|that|no|any|some) )[a-z]+ )?type)"
     # the value: a name, a figure, a quote, or one lower-case word ending the clause
     r" (?:[A-Z0-9\"'(]|[a-z][\w.-]*(?=[.,;!?)]|$))")
 
