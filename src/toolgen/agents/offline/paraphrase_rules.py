@@ -95,6 +95,8 @@ CLASHES: tuple[str, ...] = (
     r"\b(?:can|could|would) you be able\b",
     r"\bable to (?:please|be able)\b",
     r"\bhi (?:hi there|hello|hey)\b",
+    # "Could you then see" made "Could you and then see" (bundled seed 7 #1)
+    r"\b(?:you|able to) and (?:then|after that|afterwards)\b",
 )
 
 # Full form and contraction; `paraphrase` picks one direction per text.
