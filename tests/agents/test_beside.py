@@ -74,3 +74,11 @@ def test_a_listing_s_first_item_is_placed_not_labelled() -> None:
     said = {_said(Fact("total", "4"), Fact("cinema", "Eden Picture House"), seed=s)
             for s in range(8)}
     assert all("the first at Eden Picture House" in t for t in said), said
+
+
+def test_an_amount_the_first_item_has_is_not_what_it_is() -> None:
+    # ToolBench seed 13 #2: "there are 3 in all; the first is a stop loss trigger price of
+    # 32.21"
+    for seed in range(8):
+        text = _said(Fact("total", "3"), Fact("stop loss trigger price", "32.21"), seed=seed)
+        assert "the first is a" not in text and "the first has a" in text, text

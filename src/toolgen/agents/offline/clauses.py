@@ -178,7 +178,9 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             joint = " and is " if named_first == "has" else ", "
             head = parts[0] + joint + ", ".join(said)
         else:
-            head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(said)
+            # "the first has a stop loss price of 32.21": an amount it has, not what it is
+            verb = "has" if said[0].startswith(("a ", "an ")) else "is"
+            head = f"{parts[0]}; {'it' if one else 'the first'} {verb} " + ", ".join(said)
     else:
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
