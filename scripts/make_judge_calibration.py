@@ -1936,7 +1936,10 @@ def _unmoored(d: dict[str, Any]) -> dict[str, Any]:
 
 CORRUPT["unmoored_follow_up"] = [("dinner", _unmoored)]
 # An answer template's seam (qsay, seed 11): a passive made of an intent's object.
-CORRUPT["answer_seam"] = [("dinner", _append(" A table to reservation list is added."))]
+# A field's label said before its value, as a form shows it (qwords: "with author Kevin
+# Weaver", "with status confirmed"; the answers now say "by ...", "which is ...").
+CORRUPT["answer_seam"] = [("dinner", _append(" A table to reservation list is added.")),
+                          ("music", _append(" The first is Feeling Good, with format vinyl."))]
 
 
 Later = tuple[str, str, dict[str, Any], Any]

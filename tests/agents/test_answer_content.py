@@ -129,10 +129,11 @@ _FIRST_BY_ID = re.compile(r"the first (?:with|has) [\w ]*\bID [a-z]+_[0-9a-f]{6}
 # (";" too: "The request succeeded; its user ID is usr_266b27." is the same answer)
 _ONLY_ID = re.compile(r"(?:[:;,-]|and) (?:its|the) [\w ]*\bID is [a-z]+_[0-9a-f]{6}\.")
 # a change reported with the id of what it changed is no lookup ("The email is updated -
-# its email ID is eml_31a768": the update answered only the email sent and its id; "I've
+# its email ID is eml_31a768": the update answered only the email sent and its id; "I
+# updated the email; its email ID is ...", "A key is registered - its key ID is ...", "I've
 # uploaded a file - its upload ID is upl_69ece5" once a create says its own status)
-_CHANGED = re.compile(r"\b(?:is|are|was|I've|I have) (?:updated|created|added|saved|edited|"
-                      r"uploaded|sent|posted|published|registered)\b"
+_CHANGED = re.compile(r"\b(?:is|are|was|I|I've|I have) (?:updated|created|added|saved|edited"
+                      r"|registered|sent|uploaded|posted|published)\b"
                       r"[^.]* (?:its|the) [\w ]*\bID is ")
 
 

@@ -27,7 +27,8 @@ def test_a_count_is_said_number_first() -> None:
 
 def test_a_figure_that_counts_nothing_keeps_its_label_first() -> None:
     text = _said(Fact("name", "Port Scan"), Fact("progress", "100"))
-    assert "progress 100" in text, text
+    # "with a progress of 100" (`beside`), never "100 progress"
+    assert "progress of 100" in text and "100 progress" not in text, text
     text = _said(Fact("name", "Wagon 3"), Fact("wheelchair spaces", "1"))
     assert "wheelchair spaces 1" in text, text
 

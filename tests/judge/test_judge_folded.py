@@ -23,6 +23,8 @@ CLASH = re.compile(
     r"|\b(?:pull|look|dig|set|put) up up\b"
     r"|\b(?:can|could) you be able\b|\bable to (?:please|be able)\b"
     r"|\bhi (?:hi there|hello|hey)\b"
+    r"|\b(?:can|could|would) you and (?:then|after that|afterwards)\b"
+    r"|\bable to and (?:then|after that|afterwards)\b"
     r"|\byes,? to (?:is|has) [a-z]|\bno (?:is|has) [a-z]|\bthe (?:is|has|whether) [a-z]"
     r"|\bswitched on \((?:x0|[01])\)",
     re.IGNORECASE)
@@ -45,6 +47,7 @@ PIECES = [
     "(yes, kindly)", "( No kindly )", "(yes kindly", "fast one:", "Brief one –", "brief one -",
     "the today's", "The my", "the your", "pull up up", "Put Up Up", "can you be able",
     "able to please", "able to be able", "hi hello", "Hi hey", "hi hi there", "yes, to is x",
+    "could you and then", "Able To And Afterwards", "you and after that",
     "yes to has Y", "no is a", "no has b", "the whether c", "The Is d", "switched on (1)",
     "Switched On (X0)", "switched on (2)", "no need to skip", "No Need To Ignore",
     "yes, include want",

@@ -13,6 +13,13 @@ from toolgen.judge.realism.seams import seam
     "Just 1 turned up; it has scheme Bacs; it is for 16.18 USD.",
     "I found all recipes. A recipe to grocery list is added - it's Roasted Tomato Pasta.",
     "I pulled up the ways I can pay: the brand is visa.",
+    # a field's label before its value, as a form shows it
+    "There are 34 in all, the first with scheme ACH, at 74.78 USD.",
+    "For the books, 7 found; the first is Velvet City, with author Kevin Weaver.",
+    "I reserved a book - it's Paper Tides, with status confirmed.",
+    "I converted the currency: it comes to 13.71, with rate 1.087.",
+    "Looking at your saved cards, its brand is visa, with type wallet.",
+    "I found the cases: 5 in all, the first Doe v. Roe, with case type criminal.",
 ])
 def test_template_seams_are_found(text: str) -> None:
     assert seam(text) is not None
@@ -20,7 +27,13 @@ def test_template_seams_are_found(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "For the mandates, 34 turned up; the first has scheme ACH and is at 74.78 USD.",
-    "There are 34 in all, the first with scheme ACH, at 74.78 USD.",
+    "There are 34 in all, the first under ACH, at 74.78 USD.",
+    "For the books, 7 found; the first is Velvet City, by Kevin Weaver.",
+    "I reserved a book - it's Paper Tides, now confirmed.",
+    "I converted the currency: it comes to 13.71, at a rate of 1.087.",
+    "Looking at your saved cards, its brand is visa, of the wallet type.",
+    "I found the cases: 5 in all, the first Doe v. Roe, a criminal case.",
+    "The service is up, with rate limits on each key.",
     "A recipe is added to grocery list - it's Roasted Tomato Pasta.",
     "I pulled up the ways you can pay: the brand is visa.",
     "I can add it to your cart if you like; it is in stock.",

@@ -43,6 +43,8 @@ def _kinds(record: Record) -> list[str]:
     "Greetings! Can you be able to buy tickets for evn_7d49fd?",
     "Good afternoon. Are you able to please buy tickets for evn_7d49fd?",
     "Hi hey! Buy tickets for evn_7d49fd.",
+    # a "then" swapped for "and then" after "could you" (qwords: bundled seed 7 #1)
+    "Find evn_7d49fd. Could you and then buy tickets for it as well?",
     "pls buy tickets for evn_7d49fd, then convert the price from EUR gonna USD",
     "Make a recipe - no is bookmark, yes to is private - for evn_7d49fd.",
     "Then pls check the is prime for the number 439 and buy tickets for evn_7d49fd.",

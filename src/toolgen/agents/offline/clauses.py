@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from toolgen.agents.offline.counted import with_fact
+from toolgen.agents.offline.beside import beside
+from toolgen.agents.offline.counted import counts_things, with_fact
 from toolgen.agents.offline.types import Fact, article
 
 _COUNT = frozenset({"total", "count", "total count", "total results", "results count",
@@ -125,6 +126,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                                 if count[0].label == FOUND_LABEL else (
                                  f"{n} came back, the first being {s}",
                                  f"there are {n} in all, starting with {s}",
+                                 f"{n} showed up, led by {s}",
                                  *(() if described else (f"{s} heads a list of {n}",)))))
     elif subject:
         s = put(subject[0].value)
@@ -141,11 +143,17 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
                 f"there are {n} in all, starting with {person}")))
         elif firsts:
             first = firsts.pop(0)
-            has = with_fact(first.label, first.value, put(first.value))  # "433 points"
+            # "the first at Eden Picture House", "the first 486 wide" (no "and")
+            own = _own(first, put).removeprefix("and ")
+            has = own or with_fact(first.label, first.value, put(first.value))  # "433 points"
             # the same draw as choosing the phrase: index 1 says "has", 0 says "with"
             pick = rng.choice((0, 1))
-            named_first = "has" if pick else "with"
+            named_first = "has" if pick and not own else "with"
             parts.append((
+                f"there is {n} in all, {has}",
+                f"just {n} turned up, {has}")[pick] if one and own else (
+                f"there are {n} in all, the first {has}",
+                f"{n} turned up, the first {has}")[pick] if own else (
                 f"there is {n} in all, with {has}",
                 f"just {n} turned up; it has {has}")[pick] if one else (
                 f"there are {n} in all, the first with {has}",
@@ -162,15 +170,17 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     if mods and not parts:
         mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
     if mods and count and not subject:  # the rating is the first item's, not the count's
-        # "the first is inactive", not "the first is with status inactive"
-        said = [mods[0].removeprefix("with status "), *mods[1:]]
+        # "the first is inactive", not "the first is currently inactive"
+        said = [_STATUS_LEAD.sub("", mods[0]), *mods[1:]]
         if named_first:
             # "the first has scheme ACH and is at 74.78 USD", never "...; the first is"
             # after "the first has" (nor "the first with X; the first is")
             joint = " and is " if named_first == "has" else ", "
             head = parts[0] + joint + ", ".join(said)
         else:
-            head = f"{parts[0]}; {'it' if one else 'the first'} is " + ", ".join(said)
+            # "the first has a stop loss price of 32.21": an amount it has, not what it is
+            verb = "has" if said[0].startswith(("a ", "an ")) else "is"
+            head = f"{parts[0]}; {'it' if one else 'the first'} {verb} " + ", ".join(said)
     else:
         head = ", ".join(parts[:1] + mods)  # "it's Casa Azul, rated 4.6, at 149.5"
     if not head and others:
@@ -179,8 +189,12 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         head = rng.choice((f"the {f.label} {be} {put(f.value)}",
                            f"its {f.label} {be} {put(f.value)}"))
     text = head
-    if others:  # "it's confirmed, with username karla.pace92"
-        text += ", with " + _join([_with(f, put) for f in others], rng)
+    if others:  # "it's Velvet City, by Kevin Weaver", "it's confirmed, with 433 points"
+        owns = [p for f in others if (p := _own(f, put))]
+        withs = [_with(f, put) for f in others if not _own(f, put)]
+        text = ", ".join([text, *owns]) if text else ", ".join(owns)
+        if withs:
+            text += ", with " + _join(withs, rng)
     refs = roles.get("reference", [])
     if refs:
         inner = ", ".join(f"{f.label} {put(f.value)}" for f in refs)
@@ -204,6 +218,15 @@ def _nearest(facts: Sequence[Fact], put: Callable[[str], str]) -> str:
 # Labels of a kind a value names as an adjective or a noun before it ("italian cuisine",
 # "drama genre"): "with cuisine italian" reads as a form's row.
 _KIND_LABELS = frozenset({"cuisine", "genre", "category", "style", "flavor", "flavour"})
+
+
+def _own(f: Fact, put: Callable[[str], str]) -> str:
+    """A fact said by what its label is to the thing (`beside`: "by Kevin Weaver", "at
+    a rate of 1.087"), or "" for one said after "with" (a count: "with 433 points")."""
+    value = f.value.strip()
+    if counts_things(f.label) and value.replace(",", "").isdigit():
+        return ""
+    return beside(f.label, f.value, put(f.value)) or ""
 
 
 def _with(f: Fact, put: Callable[[str], str]) -> str:
@@ -263,6 +286,10 @@ def _full_name(others: list[Fact], put: Callable[[str], str]) -> str:
     return f"{put(first.value)} {put(last.value)}"
 
 
+# A status said as a state of the thing: a word or two ("confirmed", "in transit").
+_STATE_WORDS = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+)?")
+# What a status modifier opens with, dropped after "the first is".
+_STATUS_LEAD = re.compile(r"^(?:currently|now|which) ")
 # Statuses that are a verb's past, not an adjective: said as a status, never "it's ...".
 _VERB_STATUSES = frozenset({"succeeded", "failed"})
 
@@ -272,10 +299,15 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
     out: list[str] = []
     for f in roles.get("status", []):
         v = put(f.value)
-        said = (rng.choice((f"currently {v}", f"with status {v}")) if after or out
-                else rng.choice((f"it's {v}", f"its status is {v}")))
+        # "with status confirmed" is a form's row: "currently confirmed", "now confirmed"
+        # and "its status is confirmed" as one: a state word is said of the thing ("it's
+        # confirmed"); a code ("200", "ERR_5") stays the status's
+        worded = _STATE_WORDS.fullmatch(f.value) is not None
+        said = (rng.choice((f"currently {v}", f"now {v}")) if after or out
+                else rng.choice((f"it's {v}", f"it is {v}") if worded
+                                else (f"its status is {v}",) * 2))
         if f.value.lower() in _VERB_STATUSES:  # "it's succeeded" is no English
-            said = f"with status {v}" if after or out else f"its status is {v}"
+            said = f"which {v}" if after or out else f"its status is {v}"
         out.append(said)
     currency = roles.get("currency", [])
     for i, f in enumerate(roles.get("money", [])):

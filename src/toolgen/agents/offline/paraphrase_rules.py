@@ -45,7 +45,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("based on that", "using that", "going off that"),
     ("using what you find", "with whatever you find", "using what comes back", "using your findings"),
     ("for whatever comes up first", "for the first thing that comes up", "for the top result", "for the first hit"),
-    ("for that one", "for it", "for that item", "for that particular one"),
     ("to wrap up", "to round things off", "to finish up", "as a last step"),
     ("i have in mind", "i'm thinking of", "i'd like to use", "i've picked"),
     ("once that's sorted", "once that's done", "when that's finished", "after that's done"),
@@ -96,6 +95,8 @@ CLASHES: tuple[str, ...] = (
     r"\b(?:can|could|would) you be able\b",
     r"\bable to (?:please|be able)\b",
     r"\bhi (?:hi there|hello|hey)\b",
+    # "Could you then see" made "Could you and then see" (bundled seed 7 #1)
+    r"\b(?:you|able to) and (?:then|after that|afterwards)\b",
 )
 
 # Full form and contraction; `paraphrase` picks one direction per text.

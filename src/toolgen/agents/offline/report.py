@@ -12,12 +12,14 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
 from toolgen.agents.offline.clauses import fact_clauses
 from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
+from toolgen.agents.offline.repeats import fresh, stock
 from toolgen.agents.offline.types import Intent, Outcome, article
 from toolgen.executor.values import plural
 
@@ -26,8 +28,18 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
     """The answer after the tools ran: one sentence per call the user asked for, naming
     what it is; failures, not-found and empty results said plainly; every fact verbatim."""
     vault = Vault()
-    parts = [_report_one(o, vault, rng) if n == 1 else _report_same(o, n, rng)
-             for o, n in _same_once(outcomes)]
+    parts: list[str] = []
+    said: set[str] = set()
+
+    def one(o: Outcome, n: int) -> str:
+        return _report_one(o, vault, rng) if n == 1 else _report_same(o, n, rng)
+
+    for o, n in _same_once(outcomes):
+        # each call's sentence says no stock phrase an earlier one said ("I checked the
+        # ..., there are 4 in all" twice): redrawn, `repeats`
+        part = fresh(partial(one, o, n), said) if parts else one(o, n)
+        said |= stock(part)
+        parts.append(part)
     if not parts:
         return tidy(GRAMMAR.say("rep_close", rng) or "Anything else?")
     lead = ""

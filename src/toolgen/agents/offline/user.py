@@ -30,6 +30,7 @@ def user_request(
     slot_intents: Sequence[int] = (),
     links: Sequence[str] = (),
     later: bool = False,
+    refs: Sequence[str] = (),
 ) -> str:
     """The first user turn: states the goal in the user's words, every slot value woven in.
     `later`: the chat is already open (the assistant turned down an earlier ask), so the
@@ -38,7 +39,8 @@ def user_request(
     `slot_intents[k]` is the index of the intent slot k belongs to (default: the first);
     `links[i]` says how intent i relates to the one before: "with" (alongside it), "then"
     (after it) or "then_it" (using its result). A person's situation may open the turn;
-    who they are is never announced.
+    who they are is never announced. `refs[i]` names the earlier result intent i uses
+    ("using the first showtime's price", `referents`), "" where none is known.
     """
     vault = Vault()
     groups: list[list[Slot]] = [[] for _ in intents] or [[]]
@@ -48,7 +50,7 @@ def user_request(
     phrases = [goal_phrase(i, rng) for i in intents] or ["help me with " + goal.domain]
     clauses = [_clause(p, g, vault, rng, _writes(i))
                for p, g, i in zip(phrases, groups, intents, strict=False)]
-    core, after = _chain(clauses, links, rng)
+    core, after = _chain(clauses, links, rng, refs)
     style = goal.style
     if later:
         text = _stop_before(GRAMMAR.say("request_later", rng, {"core": core, "after": after}),
@@ -114,12 +116,14 @@ def user_follow_up(
     slot_intents: Sequence[int] = (),
     links: Sequence[str] = (),
     carried: Sequence[str] = (),
+    refs: Sequence[str] = (),
 ) -> str:
     """A second request after the first answer; refers back to it only when it `builds_on`
     an earlier result ("great, can you also ... for it"). It names a reported fact ("About
     Boston, can you also ...") only when the request uses that very value (`carried`, the
     values it takes from earlier results): "About MarShon, can you also see the airports?"
-    joined a player's first name to airports found by his team's city."""
+    joined a player's first name to airports found by his team's city. `refs[i]` names
+    the earlier result intent i uses (`referents`), said after its own clause."""
     vault = Vault()
     intents = [intent, *more]
     groups: list[list[Slot]] = [[] for _ in intents]
@@ -128,17 +132,20 @@ def user_follow_up(
         groups[min(at, len(groups) - 1)].append(slot)
     clauses = [_clause(goal_phrase(i, rng), g, vault, rng, _writes(i))
                for i, g in zip(intents, groups, strict=True)]
-    core, after = _chain(clauses, links, rng)
+    # "check the rate into CHF using the order's currency", not "... for that one"
+    named = bool(refs) and bool(refs[0])
+    core, after = _chain(clauses, links, rng, refs)
     # a name or a key, not a bare figure or code ("About 32, ...", "For EUR, ...")
     fact = next((f.value for f in previous_facts
                  if 3 < len(f.value) <= 40 and f.value in carried
                  and any(c.isalpha() for c in f.value)), None)
-    if builds_on and fact and rng.random() < 0.4:
+    if builds_on and not named and fact and rng.random() < 0.4:
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)
     else:
         # one "using that result" per request: a chained ask already says its own
-        ref = " " + GRAMMAR.say("ref", rng) if builds_on and not _refers(core) else ""
+        ref = (" " + GRAMMAR.say("ref", rng) if builds_on and not named and not _refers(core)
+               else "")
         text = GRAMMAR.say("follow_up", rng, {"core": core, "after": after, "ref": ref})
     return _finish(text, vault, goal.style, rng)
 
@@ -296,14 +303,21 @@ def _fold_key(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
 _KEY_SAID = re.compile(r"(?:for|on) (my |the )?([a-z]+) (\S+)|\(([a-z]+) (\S+)\)")
 
 
-def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random) -> tuple[str, str]:
+def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random,
+           refs: Sequence[str] = ()) -> tuple[str, str]:
     """The first clause plus (at most) one more inline, the rest as sentences; each joined
-    by what it is to the one before: alongside, after, or using its result."""
+    by what it is to the one before: alongside, after, or using its result (named by
+    `refs[i]` when known, else a generic "using what you find")."""
+    # each clause names the earlier result it uses right after itself, so a chained
+    # "then_it" says no second, vaguer "using what you find"
+    named = [bool(refs[i]) if i < len(refs) else False for i in range(len(clauses))]
+    clauses = [f"{c} {refs[i]}" if named[i] else c for i, c in enumerate(clauses)]
     core = clauses[0] if clauses else ""
     sentences: list[str] = []
     for i, clause in enumerate(clauses[1:], start=1):
         link = links[i] if i < len(links) else "then"
         link = link if link in ("with", "then", "then_it") else "then"
+        link = "then" if named[i] and link == "then_it" else link
         env = {"phrase": clause, "ref": GRAMMAR.say("ref", rng)}
         if i == 1 and len(clauses) <= 3 and rng.random() < 0.6:
             core += GRAMMAR.say(link + "_in", rng, env)

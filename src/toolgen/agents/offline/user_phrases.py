@@ -135,9 +135,10 @@ CONNECTOR_RULES: dict[str, list[str]] = {
                   "When that's done, $phrase $ref.", "After that, please $phrase $ref.",
                   "With that, could you $phrase $ref?"],
     # never "with the result": after a noun it reads as part of the thing asked for
-    # ("the report on the scan with the result")
-    "ref": ["for it", "for that one", "using that result", "using what you find",
-            "based on that", "for the first one you find"],
+    # ("the report on the scan with the result"); never "for that one" or "for it" either:
+    # a result whose path says what it is gets named (`referents`), and these are for the
+    # rest
+    "ref": ["using that result", "using what you find", "based on that"],
 }
 
 # Later user turns.

@@ -16,6 +16,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact
+from toolgen.agents.offline.referents import Source, once, referent
 from toolgen.agents.policy.speech import links_of, slot_of
 from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
@@ -79,6 +80,7 @@ class OfflineUser:
         keys, slot_intents = _stated(turn_calls)
         slots = [slot_of(planned, key, self.endpoints) for key in keys]
         links = links_of(turn_calls, step_of)
+        refs = self._referents(turn_calls, intents, planned)
         if turn.user_act == "follow_up":
             intent = intents[0] if intents else lang.intent_from_text("help")
             here = {c.call_id for c in turn_calls}
@@ -86,10 +88,11 @@ class OfflineUser:
             text = lang.user_follow_up(goal, intent, slots, _reported(state), rng,
                                        builds_on=builds_on, more=intents[1:],
                                        slot_intents=slot_intents, links=links,
-                                       carried=_carried(turn_calls, here, state))
+                                       carried=_carried(turn_calls, here, state), refs=refs)
         else:
             later = any(u.role == "user" for u in state.utterances)
-            text = lang.user_request(goal, intents, slots, rng, slot_intents, links, later)
+            text = lang.user_request(goal, intents, slots, rng, slot_intents, links, later,
+                                     refs)
         # "Um," and "basically," are how chatty and casual users type, not formal or
         # terse ones ("Basically, I should like to ...")
         new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5,
@@ -100,6 +103,21 @@ class OfflineUser:
                             and f"{c.call_id}.{a.name}" not in state.said]
         return Utterance("user", new, act=turn.user_act, states=tuple(keys), note=note,
                          before=text)
+
+    def _referents(self, turn_calls: Sequence[PlannedCall], intents: Sequence[lang.Intent],
+                   planned: Sequence[PlannedCall]) -> list[str]:
+        """What each call takes from an earlier result, named ("using the first
+        showtime's price"): `referents`."""
+        by_id = {c.call_id: c for c in (*self.blueprint.calls, *planned)}
+        out: list[str] = []
+        for c, intent in zip(turn_calls, intents, strict=True):
+            sources = [Source(lang.intent_of(self.endpoints[p.endpoint_id]).obj, a.path)
+                       for a in c.arguments
+                       if a.source == "tool_output" and a.path and a.call_id
+                       and (p := by_id.get(a.call_id)) is not None
+                       and p.endpoint_id in self.endpoints]
+            out.append(referent(sources, intent.obj, self.rng) if sources else "")
+        return once(out)
 
     def _answer(self, asked: Utterance) -> Utterance:
         """The values the assistant asked for mid-turn (it named them in its note)."""

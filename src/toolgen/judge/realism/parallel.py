@@ -1,9 +1,9 @@
 """Parallel calls after dependent wording: "once that is done ... for it" means one after another.
 
 When a user message chains its requests ("then", "once that's done", "using what comes
-back", "for that one"), the later call needs the earlier result, so the assistant must
-call in sequence. Making every call of the turn in one parallel message contradicts
-the request.
+back", "for that one", "using the first showtime's price"), the later call needs the
+earlier result, so the assistant must call in sequence. Making every call of the turn in
+one parallel message contradicts the request.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ DEPENDENT = re.compile(
     r"|using what (?:comes|came) back|with (?:the|that) (?:result|outcome|output|answer)"
     r"|based on (?:that|the result|the outcome|what)|for that one|for whatever comes"
     r"|from (?:that|the) result|with what (?:you|it) (?:find|get|return)"
-    r"|\bthen\b[^.?!]*\b(?:for|with|using|on) (?:it|that|them|those|the result)\b",
+    r"|\bthen\b[^.?!]*\b(?:for|with|using|on) (?:it|that|them|those|the result)\b"
+    # a result named by what it is: "using the first showtime's price", "that same total"
+    r"|\b(?:using|with|in|for|from) (?:the first [a-z]+(?: [a-z]+)?'s [a-z]|that same )",
     re.IGNORECASE,
 )
 

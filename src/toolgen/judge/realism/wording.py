@@ -48,6 +48,8 @@ _CLASH = Phrases(
     r"|(?:pull|look|dig|set|put) up up\b"
     r"|(?:can|could) you be able\b|able to (?:please|be able)\b"
     r"|hi (?:hi there|hello|hey)\b"
+    r"|(?:can|could|would) you and (?:then|after that|afterwards)\b"
+    r"|able to and (?:then|after that|afterwards)\b"
     r"|yes,? to (?:is|has) [a-z]|no (?:is|has) [a-z]|the (?:is|has|whether) [a-z]"
     r"|switched on \((?:x0|[01])\))"
     r"|\(\s*(?:yes|no),? kindly\s*\)")
