@@ -13,10 +13,12 @@ import random
 import re
 
 import pytest
+from tests.executor.executor_endpoints import endpoint
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.clauses import fact_clauses
+from toolgen.agents.offline.intents import intent_of
 from toolgen.agents.offline.report import yours
 from toolgen.agents.offline.saying import field, phrase
 
@@ -92,3 +94,10 @@ def test_the_users_me_is_you_in_the_assistants_words() -> None:
     assert yours("show me the briefs of the cases") == "show you the briefs of the cases"
     assert yours("send me my invoice") == "send you your invoice"
     assert yours("check the name of the menu") == "check the name of the menu"
+
+
+def test_a_cars_controls_are_asked_by_their_verb() -> None:
+    # BFCL seed 13 #287: "could you check the release brake pedal"
+    for name, said in (("release_brake_pedal", "release the brake pedal"),
+                       ("activate_parking_brake", "activate the parking brake")):
+        assert intent_of(endpoint(name, method="POST")).phrase == said

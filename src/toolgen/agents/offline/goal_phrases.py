@@ -60,6 +60,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "unlike": ("remove my like from", "unlike"),
     "unfollow": ("unfollow", "stop following"),
     "lock": ("lock",),
+    "release": ("release",),
+    "press": ("press",),
+    "engage": ("engage",),
+    "activate": ("activate", "turn on"),
     "unlock": ("unlock",),
     "enable": ("enable", "turn on"),
     "disable": ("disable", "turn off"),
@@ -390,7 +394,8 @@ _PAST = {
     "refund": "refunded", "restore": "restored", "archive": "archived", "assign": "assigned",
     "approve": "approved", "dismiss": "dismissed", "confirm": "confirmed",
     "retweet": "retweeted", "repost": "reposted", "comment on": "commented on",
-    "reply to": "replied to",
+    "reply to": "replied to", "lock": "locked", "unlock": "unlocked",
+    "release": "released", "press": "pressed", "engage": "engaged", "activate": "activated",
 }
 # Verbs of a post's social actions: each does something (a retweet is made), whatever
 # the endpoint's name reads as to the mock.

@@ -46,7 +46,8 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
             "order", "buy", "change", "edit", "set", "submit", "register", "send", "upload",
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
             "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
-            "unfollow", "retweet", "repost", "comment on", "reply to", "tag people in"}
+            "unfollow", "retweet", "repost", "comment on", "reply to", "tag people in",
+            "release", "press", "engage", "activate"}
 _SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 

@@ -57,6 +57,9 @@ VERBS: dict[str, str] = {
     "close": "close", "finish": "finish", "lock": "lock", "unlock": "unlock",
     "enable": "enable", "disable": "disable", "mute": "mute", "unmute": "unmute",
     "unlike": "unlike", "unfollow": "unfollow",
+    # a car's controls (BFCL vehicle control): "release the brake pedal", never "check
+    # the release brake pedal"
+    "release": "release", "press": "press", "engage": "engage", "activate": "activate",
 }
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 AGENT_NOUNS: dict[str, str] = {
