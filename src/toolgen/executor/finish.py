@@ -78,6 +78,7 @@ from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.elements import real_elements
+from toolgen.executor.email_verdict import agree_with_verdict
 from toolgen.executor.event_categories import titled_by_category
 from toolgen.executor.event_dates import event_finish
 from toolgen.executor.event_themes import GENRE_KEYS, themed_events
@@ -199,6 +200,7 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(_picture_sizes)
     if '"email"' in text and '"domain"' in text:
         steps.append(_email_domain)
+        steps.append(lambda output, args, rng: agree_with_verdict(output))
     if '"change_percent"' in text and '"change"' in text and '"price"' in text:
         steps.append(_price_change)
     if '"converted_amount"' in text and '"rate"' in text and '"amount"' in text:
