@@ -71,7 +71,8 @@ _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 def _numbers(text: str) -> set[float]:
     out: set[float] = set()
-    for token in _FIGURE.findall(text):
+    # a figure said twice adds nothing: each spelling is read once (a set: order is moot)
+    for token in set(_FIGURE.findall(text)):
         pieces = {token.replace(",", ""), *token.split(",")} if "," in token else (token,)
         for piece in pieces:
             try:
