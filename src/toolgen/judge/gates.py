@@ -9,9 +9,7 @@ same with and without gates (tests/judge/test_gates.py judges real records both 
 Gates are cheap because what they read is worked out once: per record, the key sets of
 its tool outputs and the called function names (kept in the view's memo, shared by every
 gate); per key spelling, key set and function name, each gate's answer (an endpoint
-returns the same shapes and keys over and over, so a record mostly costs lookups). The
-output-keys gates answer together: one bit each, a key spelling's bits worked out once,
-a record's once per view (`output_key_bits`).
+returns the same shapes and keys over and over, so a record mostly costs lookups).
 
 Building blocks: `output_keys_gate(wanted)` (some output object has a key `wanted`
 accepts), `function_gate(wanted)` (some called function's name qualifies), `any_of`.
@@ -106,53 +104,12 @@ def _keys_test(wanted: Callable[[str], bool]) -> Callable[[frozenset[str]], bool
     return test
 
 
-# Every output-keys gate asks the same question of the same keys: which keys of the
-# record's outputs it wants. Each gate's `wanted` gets a bit; a key spelling's bits (the
-# gates wanting it) are worked out once, and a record's (every key of every output, OR-ed)
-# once per view, so a gate costs a bit test: a record's key sets seldom recur (ToolBench's
-# did not), and testing each set against each of some 25 gates cost a lookup per key each.
-_WANTED: list[Callable[[str], bool]] = []
-_KEY_BITS: dict[str, int] = {}
-_KEY_BOUND = 8 * _BOUND
-"""Key spellings whose bits are kept before the table starts afresh (memory stays flat)."""
-
-
-def _bits_of(key: str) -> int:
-    bits = _KEY_BITS.get(key)
-    if bits is None:
-        if len(_KEY_BITS) >= _KEY_BOUND:
-            _KEY_BITS.clear()
-        bits = 0
-        for i, wanted in enumerate(_WANTED):
-            if wanted(key):
-                bits |= 1 << i
-        _KEY_BITS[key] = bits
-    return bits
-
-
-def output_key_bits(view: RecordView) -> int:
-    """The bits of the output-keys gates some key of some tool output opens (once per view
-    and number of gates)."""
-    found: tuple[int, int] | None = view.memo.get(_KEY_BITS_MEMO)
-    if found is None or found[0] != len(_WANTED):
-        bits = 0
-        for key in frozenset().union(*output_key_sets(view)):
-            bits |= _bits_of(key)
-        found = view.memo[_KEY_BITS_MEMO] = (len(_WANTED), bits)
-    return found[1]
-
-
-_KEY_BITS_MEMO = "gates.output_key_bits"
-
-
 def output_keys_gate(wanted: Callable[[str], bool]) -> Gate:
     """Open when some object of some tool output has a key that `wanted` accepts."""
-    bit = 1 << len(_WANTED)
-    _WANTED.append(wanted)
-    _KEY_BITS.clear()  # a key's bits are read for every gate: the new one's too
+    test = _keys_test(wanted)
 
     def gate(view: RecordView) -> bool:
-        return bool(output_key_bits(view) & bit)
+        return any(test(keys) for keys in output_key_sets(view))
 
     return gate
 
