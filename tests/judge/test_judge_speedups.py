@@ -224,3 +224,34 @@ def test_a_number_standing_alone_is_found_as_the_regex_finds_it() -> None:
     for token, low in cases:
         want = re.search(rf"(?<![\w.]){re.escape(token)}(?![\w]|\.\d)", low) is not None
         assert _stands_alone(token, low) == want, (token, low)
+
+
+@pytest.mark.parametrize("key", ["checkInDate", "check-in date", "Check_In__Date", "ID", "x"])
+def test_normal_key_is_normalize_key(key: str) -> None:
+    from toolgen.executor.values import normalize_key
+    from toolgen.judge.realism.reading import normal_key
+
+    assert normal_key(key) == normalize_key(key) == normal_key(key)
+
+
+# honesty's patterns as first written, with `\b` and the look-behinds in front: the
+# rewritten ones (opening on their first character) must find the same spans
+_NUMBER_AS_WRITTEN = re.compile(r"(?<![\w.,:/+-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w:/-])"
+                                r"|(?<![\w.,:/+-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)")
+_NAME_AS_WRITTEN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|the|and|&|de|del|della|di|da"
+                              r"|la|le|von|van|du|des)\s+)?[A-Z][\w'&-]*)+")
+
+
+def test_honesty_patterns_find_what_the_written_ones_find() -> None:
+    import random
+
+    from toolgen.judge.realism.honesty import _NAME, _NUMBER
+
+    rng = random.Random(5)
+    pieces = [*"0123456789,.:/+- aZxB_\n'&", "é", "٣", "of ", "the ", "1,234", "12,345.6",
+              "Dé", "Hotel Arts", "v1.2", "a1"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        for mine, written in ((_NUMBER, _NUMBER_AS_WRITTEN), (_NAME, _NAME_AS_WRITTEN)):
+            assert [m.span() for m in mine.finditer(text)] == \
+                [m.span() for m in written.finditer(text)], text

@@ -63,12 +63,10 @@ def repeated_sentences(record: Record, said: list[Message] | None = None) -> int
     """Sentences of four or more words said more than once across the conversation."""
     said = texts(record) if said is None else said
     joined = "\n".join(m.content or "" for m in said).lower()
-    counts = Counter(
-        " ".join(words)
-        for sentence in _SENTENCE_END.split(joined)
-        if len(words := sentence.split()) >= 4
-    )
-    return sum(n - 1 for n in counts.values() if n > 1)
+    said_once = [" ".join(words) for sentence in _SENTENCE_END.split(joined)
+                 if len(words := sentence.split()) >= 4]
+    # each sentence said n times repeats n - 1 times: the count less the distinct ones
+    return len(said_once) - len(set(said_once))
 
 
 def repetitive_phrasing(record: Record, said: list[Message] | None = None) -> int:

@@ -9,7 +9,9 @@ same with and without gates (tests/judge/test_gates.py judges real records both 
 Gates are cheap because what they read is worked out once: per record, the key sets of
 its tool outputs and the called function names (kept in the view's memo, shared by every
 gate); per key spelling, key set and function name, each gate's answer (an endpoint
-returns the same shapes and keys over and over, so a record mostly costs lookups).
+returns the same shapes and keys over and over, so a record mostly costs lookups). The
+output-keys gates answer together: one bit each, a key spelling's and a key set's bits
+worked out once, a record's once per view (`output_key_bits`).
 
 Building blocks: `output_keys_gate(wanted)` (some output object has a key `wanted`
 accepts), `function_gate(wanted)` (some called function's name qualifies), `any_of`.
@@ -104,12 +106,70 @@ def _keys_test(wanted: Callable[[str], bool]) -> Callable[[frozenset[str]], bool
     return test
 
 
+# Every output-keys gate asks the same question of the same keys: which keys of the
+# record's outputs it wants. Each gate's `wanted` gets a bit; a key spelling's bits (the
+# gates wanting it) are worked out once, a key set's once (an endpoint's recur), and a
+# record's (its output key sets' OR-ed) once per view, so a gate costs a bit test: testing
+# each new key set against each of some 25 gates cost a lookup per key and gate.
+_WANTED: list[Callable[[str], bool]] = []
+_KEY_BITS: dict[str, int] = {}
+_KEY_BOUND = 8 * _BOUND
+"""Key spellings whose bits are kept before the table starts afresh (memory stays flat)."""
+
+
+def _bits_of(key: str) -> int:
+    bits = _KEY_BITS.get(key)
+    if bits is None:
+        if len(_KEY_BITS) >= _KEY_BOUND:
+            _KEY_BITS.clear()
+        bits = 0
+        for i, wanted in enumerate(_WANTED):
+            if wanted(key):
+                bits |= 1 << i
+        _KEY_BITS[key] = bits
+    return bits
+
+
+def output_key_bits(view: RecordView) -> int:
+    """The bits of the output-keys gates some key of some tool output opens (once per view
+    and number of gates)."""
+    found: tuple[int, int] | None = view.memo.get(_KEY_BITS_MEMO)
+    if found is None or found[0] != len(_WANTED):
+        bits = 0
+        for keys in output_key_sets(view):
+            bits |= _bits_of_set(keys)
+        found = view.memo[_KEY_BITS_MEMO] = (len(_WANTED), bits)
+    return found[1]
+
+
+_SET_BITS: dict[frozenset[str], int] = {}
+
+
+def _bits_of_set(keys: frozenset[str]) -> int:
+    # an endpoint returns one key set over and over: its bits are one lookup
+    bits = _SET_BITS.get(keys)
+    if bits is None:
+        if len(_SET_BITS) >= _BOUND:
+            _SET_BITS.clear()
+        bits = 0
+        for key in keys:
+            bits |= _bits_of(key)
+        _SET_BITS[keys] = bits
+    return bits
+
+
+_KEY_BITS_MEMO = "gates.output_key_bits"
+
+
 def output_keys_gate(wanted: Callable[[str], bool]) -> Gate:
     """Open when some object of some tool output has a key that `wanted` accepts."""
-    test = _keys_test(wanted)
+    bit = 1 << len(_WANTED)
+    _WANTED.append(wanted)
+    _KEY_BITS.clear()  # a key's (and a key set's) bits are read for every gate: the new
+    _SET_BITS.clear()  # one's too
 
     def gate(view: RecordView) -> bool:
-        return any(test(keys) for keys in output_key_sets(view))
+        return bool(output_key_bits(view) & bit)
 
     return gate
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.function_calc import function_of
@@ -197,7 +198,9 @@ _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ..
 )
 
 
+@lru_cache(maxsize=4096)
 def _name_words(function_name: str) -> frozenset[str]:
+    # read of every offered tool of every record (the gate): once per function name
     head = _HEX.sub("", function_name.split("_for_", 1)[0])
     return frozenset(_WORD.findall(head.lower().replace("_", " ")))
 

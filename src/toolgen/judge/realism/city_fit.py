@@ -91,11 +91,14 @@ def reason(obj: dict[str, Any]) -> str | None:
         return _address_reason(obj)
     lat, lon = _number(obj, _LAT), _number(obj, _LON)
     code = _text(obj, _POSTCODE)
+    if (lat is None or lon is None) and code is None:
+        # Nothing to place: only a city in the wrong country can be told, which needs a
+        # country (`_elsewhere` is None wherever `_city` finds the city), so a bare city
+        # field costs no look-up of the world's city table.
+        return _elsewhere(obj)
     city = _city(obj)
     if city is None:
         return _elsewhere(obj)
-    if (lat is None or lon is None) and code is None:
-        return None
     if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
         away = _km(city, lat, lon)
         if away > FAR_KM:

@@ -82,13 +82,22 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             continue
         index = view.answer_at[step.call_id]
         text = f"{step.function_name} {step.endpoint_id}"
-        sent = frozenset(a.value for a in step.arguments.values() if isinstance(a.value, str))
+        sent: frozenset[str] | None = None  # read when a quantity-named key first asks
+        flags: dict[str, frozenset[str]] = {}  # the objects of a list share their parent
         for parent, obj in view.objects(step.call_id):
             keys = tuple(obj)
-            binding = _bind(keys, _flags(f"{text} {parent}"))
+            context = flags.get(parent)
+            if context is None:
+                context = flags[parent] = _flags(f"{text} {parent}")
+            binding = _bind(keys, context)
             reason = contradiction(obj, binding) if binding is not None else None
             if reason is not None:
                 out.append(finding(NAME, "entity_contradiction", index, reason))
+            if not _quantity_keys(keys):
+                continue  # `quantity_word` reads quantity-named keys only
+            if sent is None:
+                sent = frozenset(a.value for a in step.arguments.values()
+                                 if isinstance(a.value, str))
             word = quantity_word(obj, sent, keys)
             if word is not None:
                 out.append(finding(NAME, "quantity_word", index, word))

@@ -44,7 +44,6 @@ from typing import Any
 from toolgen.executor.autocompleted import TYPED_KEYS, completes, typed_text, unmatched
 from toolgen.executor.entities.asked_team import SIDE_KEYS, asked_team
 from toolgen.executor.query_category import CATEGORY_KEYS, QUERY_KEYS, misfiled
-from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import argument_keys_gate
 from toolgen.judge.realism.asked import name_words
@@ -52,7 +51,7 @@ from toolgen.judge.realism.hollow import _WRITES
 from toolgen.judge.realism.nearest import labelled_nearest
 from toolgen.judge.realism.parent_ids import other_parent
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.reading import key_tokens, normal_key, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -249,7 +248,7 @@ def _other_teams(args: dict[str, Any], records: list[dict[str, Any]]) -> str | N
         return None
     for record in records:
         sides = [v for k, v in record.items() if isinstance(v, str)
-                 and normalize_key(k) in SIDE_KEYS]
+                 and normal_key(k) in SIDE_KEYS]
         if len(sides) == 2 and all(s.lower() != asked[0].lower() for s in sides):
             return f"asked for {asked[0]}, the result's match is {sides[0]} v {sides[1]}"
     return None
@@ -257,7 +256,7 @@ def _other_teams(args: dict[str, Any], records: list[dict[str, Any]]) -> str | N
 
 def _misfiled(args: dict[str, Any]) -> str | None:
     """Why the call's category contradicts what it searches for, or None."""
-    said = {normalize_key(k): v for k, v in args.items() if isinstance(v, str)}
+    said = {normal_key(k): v for k, v in args.items() if isinstance(v, str)}
     query = next((v for k, v in said.items() if k in QUERY_KEYS), None)
     category = next((v for k, v in said.items() if k in CATEGORY_KEYS), None)
     if query is None or category is None or not misfiled(query, category):
@@ -268,7 +267,7 @@ def _misfiled(args: dict[str, Any]) -> str | None:
 def _gated_key(key: str) -> bool:
     tokens = key_tokens(key)
     return (_filter_kind(key) or "year" in tokens or "years" in tokens or "team" in tokens
-            or normalize_key(key) in TYPED_KEYS or tokens[-1:] == ["id"])
+            or normal_key(key) in TYPED_KEYS or tokens[-1:] == ["id"])
 
 
 # A filter is an argument: a call sending no kind or year argument cannot be contradicted.

@@ -35,6 +35,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.asked import name_words
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps
+from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -74,10 +75,6 @@ _NEW = "new"
 
 
 @lru_cache(maxsize=4096)
-def _snake(key: str) -> str:
-    return "_".join(key_tokens(key))
-
-
 def _bookkeeping(key: str, value: Any, said: frozenset[str] = frozenset()) -> bool:
     """Whether `key: value` only names, dates, pages or flags its record, or says nothing
     of it (a remark such as "For internal use only.", a placeholder, a line restating the

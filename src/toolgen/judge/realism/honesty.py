@@ -37,10 +37,16 @@ from toolgen.records import Finding, StepTrace
 NAME = "honesty"
 
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\b")
-_NUMBER = re.compile(r"(?<![\w.,:/+-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w:/-])"
-                     r"|(?<![\w.,:/+-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)")
-_NAME = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|the|and|&|de|del|della|di|da|la|le|von|van|du"
-                   r"|des)\s+)?[A-Z][\w'&-]*)+")
+# A figure not glued to a word, a path or a code: "1,234.5" (grouped) or "42.5", neither
+# after `[\w.,:/+-]`. Each pattern opens on the character class it starts with and tests
+# what stands before that character after it (`(?<!X\d)` once a digit is read, as
+# `\b[A-Z]` is `[A-Z](?<!\w[A-Z])`): re then skips to the next digit or capital rather
+# than trying the whole pattern at every position of an answer (the same matches, a
+# third of the time).
+_NUMBER = re.compile(r"\d(?<![\w.,:/+-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\w:/-])"
+                     r"|\d*(?:\.\d+)?(?![\w:/-]|[.,]\d))")
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'&-]*(?:\s+(?:(?:of|the|and|&|de|del|della|di|da|la"
+                   r"|le|von|van|du|des)\s+)?[A-Z][\w'&-]*)+")
 _FILLER_WORDS = words(
     "the a an your my our i i'll i've i'm i'd here there this that it its all done sure okay ",
     "ok great right thanks thank certainly of course good glad happy shall should what first ",
@@ -72,7 +78,8 @@ _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 def _numbers(text: str) -> set[float]:
     out: set[float] = set()
-    for token in _FIGURE.findall(text):
+    # a figure said twice adds nothing: each spelling is read once (a set: order is moot)
+    for token in set(_FIGURE.findall(text)):
         pieces = {token.replace(",", ""), *token.split(",")} if "," in token else (token,)
         for piece in pieces:
             try:

@@ -36,7 +36,20 @@ def placeholder(text: str) -> bool:
     """Whether `text` is, or holds, an author's placeholder."""
     if "://" in text:
         return False
-    return text.strip().lower() in _WHOLE or bool(_MARKS.search(text))
+    return text.strip().lower() in _WHOLE or (_may_mark(text) and bool(_MARKS.search(text)))
+
+
+_MARK_WORDS = ("SAMPLE", "DUMMY", "PLACEHOLDER", "[TODO]")
+
+
+def _may_mark(text: str) -> bool:
+    """False only when `_MARKS` cannot match `text`: each match holds one of `_MARK_WORDS`
+    as written, or "lorem ipsum" or four x's in any case (which, in ASCII text, lower-casing
+    finds; other text is searched). Every string of every result is asked: most hold none."""
+    if not text.isascii() or any(word in text for word in _MARK_WORDS):
+        return True
+    low = text.lower()
+    return "xxxx" in low or "lorem ipsum" in low
 
 
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:

@@ -23,8 +23,8 @@ from toolgen.executor.entities.asked_team import score_misfit
 from toolgen.executor.entities.quantities import person_height
 from toolgen.executor.price_scale import mispriced
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
-from toolgen.executor.season_tallies import overrun
-from toolgen.judge.realism.reading import key_tokens
+from toolgen.executor.season_tallies import GAMES_KEYS, overrun
+from toolgen.judge.realism.reading import key_tokens, normal_key
 from toolgen.judge.view import RecordView
 
 _UNIT_KEYS = frozenset({"unit", "units", "temp_unit", "temperature_unit", "unit_system",
@@ -69,10 +69,18 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
-        why = mispriced(node) or overrun(node) or score_misfit(node) or person_height(node)
+        why = mispriced(node) or (overrun(node) if _tallied(tuple(node)) else None) or \
+            score_misfit(node) or person_height(node)
         if why:
             return why
     return None
+
+
+@lru_cache(maxsize=16384)
+def _tallied(keys: tuple[str, ...]) -> bool:
+    # `overrun` reads an object with a games count only: asked once per object shape,
+    # where it normalises every key of every object of every answer
+    return any(normal_key(str(k)) in GAMES_KEYS for k in keys)
 
 
 def asks_kelvin(args: dict[str, Any]) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.values import normalize_key
 from toolgen.judge.view import NOT_JSON, RecordView, output_leaves
 from toolgen.records import StepTrace
 
@@ -46,6 +47,14 @@ def _key_tokens(name: str) -> tuple[str, ...]:
     # Argument values come through too (~5 new a record): bounded to fill early, so a
     # run's memory stays flat; the field names, read in every record, stay cached.
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", name)) if t)
+
+
+@lru_cache(maxsize=16384)
+def normal_key(key: str) -> str:
+    """`executor.values.normalize_key(key)` (`checkInDate` -> `check_in_date`), once per
+    spelling: checks normalise every key of every output, and its two regex passes cost
+    more than the lookup (keys recur with their endpoint; bounded like `_key_tokens`)."""
+    return normalize_key(key)
 
 
 @lru_cache(maxsize=16384)

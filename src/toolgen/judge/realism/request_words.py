@@ -23,10 +23,9 @@ from typing import Any
 
 from toolgen.executor.controls import controlled_by_value, is_control, is_paging
 from toolgen.executor.value_words import never_a_value, verb_form, verbs_in
-from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import param_schema, real_steps
+from toolgen.judge.realism.reading import normal_key, param_schema, real_steps
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -63,7 +62,7 @@ def _candidates(view: RecordView, function_name: str) -> tuple[tuple[str, str, s
             about = " ".join((str(schema.get("description", "")),
                               " ".join(str(v) for v in schema.get("enum") or ())))
             if is_control(name, about) or controlled_by_value(name):
-                rows.append((name, normalize_key(name), about))
+                rows.append((name, normal_key(name), about))
         found = view.memo[key] = tuple(rows)
     return found
 
@@ -89,7 +88,7 @@ def _echoed(doc: Any, controls: dict[str, Any]) -> str | None:
 
 
 def _field(key: str, value: Any, controls: dict[str, Any], in_item: bool) -> str | None:
-    nk = normalize_key(key)
+    nk = normal_key(key)
     if nk in controls:
         sent = controls[nk]
         if nk in _SAME_MEANING:

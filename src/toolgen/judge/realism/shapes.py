@@ -35,11 +35,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from toolgen.executor.values import normalize_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps, words
+from toolgen.judge.realism.reading import key_tokens, normal_key, real_steps, words
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -138,7 +137,7 @@ DOMAINS: tuple[Domain, ...] = (
 
 
 def _holds(obj: dict[str, Any], domain: Domain) -> bool:
-    keys = {normalize_key(str(k)) for k in obj}
+    keys = {normal_key(str(k)) for k in obj}
     return all(keys & need for need in domain.needs)
 
 
@@ -159,7 +158,7 @@ _DOMAIN_KEYS = frozenset(k for d in DOMAINS for need in d.needs for k in need)
 
 
 def _gate_key(key: str) -> bool:
-    return _percent_change(key) or normalize_key(key) in _DOMAIN_KEYS
+    return _percent_change(key) or normal_key(key) in _DOMAIN_KEYS
 
 
 # Only an output with a percent change or a domain's key can be shaped like another's.

@@ -97,10 +97,12 @@ def _items_sum(items: list[Any]) -> tuple[float | None, str | None]:
 
 
 def _conversion(obj: dict[str, Any]) -> str | None:
-    amount, rate = money(obj.get("amount")), obj.get("rate")
+    rate = obj.get("rate")
+    if isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0:
+        return None  # most objects have no rate: the figures are read only beside one
+    amount = money(obj.get("amount"))
     converted = next((c for key in _CONVERTED if (c := money(obj.get(key))) is not None), None)
-    if amount is None or converted is None or isinstance(rate, bool) or \
-            not isinstance(rate, int | float) or rate <= 0:
+    if amount is None or converted is None:
         return None
     if _near(converted, amount * rate, 0.02) or _near(converted, amount / rate, 0.02):
         return None

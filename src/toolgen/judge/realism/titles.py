@@ -24,6 +24,7 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps, singular, words
+from toolgen.judge.realism.values import _snake
 from toolgen.judge.realism.vocabulary import is_word
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
@@ -84,10 +85,6 @@ _FOOD = words(
     "moroccan lebanese turkish american southern cajun caribbean mediterranean german",
     "british irish swedish nordic ethiopian persian brazilian peruvian hawaiian")
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-def _snake(key: str) -> str:
-    return "_".join(key_tokens(key))
 
 
 def _kind(holder: str, obj: dict[str, Any]) -> str | None:

@@ -149,6 +149,8 @@ def reason(key: str, value: Any, described: Callable[[], str],
     for the field, lower-cased, read only for a made-up substance or a class), or None."""
     if not isinstance(value, str):
         return None
+    if _plain_key(key):
+        return _type_name(key, value)  # the one rule that reads no key kind
     if _seat_as_character_class(
             key, value, lambda: f"{' '.join(key_tokens(function_name))} {described()}"):
         return f"{key}={value!r} is a seat on a flight, not a game character's class"
@@ -160,9 +162,22 @@ def reason(key: str, value: Any, described: Callable[[], str],
         return f"{key}={value!r} is no unit"
     if _email_key(key) and value.strip() and "@" not in value:
         return f"{key}={value!r} is no email address"
+    return _type_name(key, value)
+
+
+def _type_name(key: str, value: str) -> str | None:
     if value.strip().lower() in _TYPE_NAMES and not _about_types(key):
         return f"{key}={value!r} is a JSON type name, not a value"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _plain_key(key: str) -> bool:
+    """Whether `key` is of none of the kinds the rules before `_type_name` read (a class,
+    a spreadsheet, a substance, a unit, an email): every string field of every call and
+    output is asked, and most are plain, so their tests are answered once per key."""
+    return not ("class" in key_tokens(key) or _sheet_key(key) or _substance_key(key)
+                or _unit_key(key) or _email_key(key))
 
 
 def _describer(view: RecordView, function_name: str, key: str) -> Callable[[], str]:

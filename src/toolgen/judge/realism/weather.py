@@ -28,7 +28,8 @@ from typing import Any
 from toolgen.executor.climate import CLIMATE as _CLIMATE
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import key_tokens, real_steps, words
+from toolgen.judge.realism.reading import real_steps, words
+from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -60,10 +61,6 @@ _DATE_KEYS = frozenset({"date", "day", "datetime", "time", "valid_date", "foreca
                         "observation_time", "dt_txt"})
 _MONTH = re.compile(r"\b(?:19|20)\d\d-(0[1-9]|1[0-2])-\d\d")
 _COORD_ARGS = ("coordinates", "coords", "latlng", "latlong", "lat_lon", "location")
-
-
-def _snake(key: str) -> str:
-    return "_".join(key_tokens(key))
 
 
 _TEMPERATURE_KEYS = frozenset({"temperature", "temp", "current_temperature", "temperature_c",

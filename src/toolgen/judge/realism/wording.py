@@ -256,7 +256,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         if values is None:
             values = _values(view)
         runs = broken_runs(_masked(m.content, values), m.role)
-        if m.role == "user":
+        if m.role == "user" and "going to " in m.content:  # each `_GOING_TO` match holds it
             runs += [g.group(0) for sentence in _SENTENCE_OF.findall(m.content)
                      if _MONEY_WORDS.search(sentence) for g in _GOING_TO.finditer(sentence)]
         if runs:

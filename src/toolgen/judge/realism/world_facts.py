@@ -30,12 +30,11 @@ from typing import Any
 from toolgen.executor import world
 from toolgen.executor.counties import county_misfit
 from toolgen.executor.distance import DISTANCE_KEYS, ROAD_FACTOR, ends_of, in_unit, key_unit
-from toolgen.executor.values import normalize_key
 from toolgen.executor.world_facts import COUNTRY_PARAMS, asked_of
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import any_of, function_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import real_steps
+from toolgen.judge.realism.reading import normal_key, real_steps
 from toolgen.judge.view import NOT_JSON, RecordView
 from toolgen.records import Finding
 
@@ -50,7 +49,7 @@ POPULATION_TOLERANCE = 0.25
 DISTANCE_TOLERANCE = 0.30
 _WATCHED = _CAPITAL | _POPULATION | DISTANCE_KEYS | {"county", "county_name"}
 
-GATE = any_of(output_keys_gate(lambda key: normalize_key(key) in _WATCHED),
+GATE = any_of(output_keys_gate(lambda key: normal_key(key) in _WATCHED),
               function_gate(lambda name: "capital" in name.lower()
                             or "population" in name.lower()))
 
@@ -69,14 +68,14 @@ def _same_city(said: str, real: str) -> bool:
 
 def _country_reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, Any]
                     ) -> str | None:
-    sent = next((v for k, v in args.items() if normalize_key(k) in COUNTRY_PARAMS
+    sent = next((v for k, v in args.items() if normal_key(k) in COUNTRY_PARAMS
                  and isinstance(v, str)), None)
     found = world.country(sent)
     if found is None or sent is None:
         return None
     said = {sent.lower(), found.name.lower()}
     for depth, (_, obj) in enumerate(objects):
-        keys = {normalize_key(k): k for k in obj}
+        keys = {normal_key(k): k for k in obj}
         named = [obj[keys[k]] for k in ("country", "name", "country_name") if k in keys
                  and isinstance(obj[keys[k]], str)]
         if depth and named and not any(v.lower() in said for v in named):
@@ -102,7 +101,7 @@ def _distance_reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, 
     if ends is None:
         return None
     distances = [(k, v) for _, obj in objects for k, v in obj.items()
-                 if _number(v) and key_unit(normalize_key(k), args) is not None]
+                 if _number(v) and key_unit(normal_key(k), args) is not None]
     if not distances:
         return None
     a, b = world.city(ends[0]), world.city(ends[1])
@@ -112,7 +111,7 @@ def _distance_reason(objects: list[tuple[str, dict[str, Any]]], args: dict[str, 
     if straight < 1:
         return None
     for key, value in distances:
-        unit = key_unit(normalize_key(key), args) or "km"
+        unit = key_unit(normal_key(key), args) or "km"
         low = in_unit(straight, unit) * (1 - DISTANCE_TOLERANCE)
         high = in_unit(straight * ROAD_FACTOR, unit) * (1 + DISTANCE_TOLERANCE)
         if not low <= value <= high:
@@ -128,10 +127,10 @@ def _missing_reason(function_name: str, params: tuple[str, ...],
     found = asked_of(function_name, params)
     if found is None or found[0] != "country":
         return None
-    country = world.country(args.get(normalize_key(found[2])))
+    country = world.country(args.get(normal_key(found[2])))
     if country is None:
         return None
-    keys = {normalize_key(k) for _, obj in objects for k in obj}
+    keys = {normal_key(k) for _, obj in objects for k in obj}
     one_text = any(isinstance(obj.get(k), str) for _, obj in objects[:1]
                    for k in ("data", "result", "value", "answer"))
     for fact, held in (("capital", _CAPITAL), ("population", _POPULATION)):
@@ -157,10 +156,10 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = view.arguments(step.call_id)
         if not objects or not isinstance(args, dict):
             continue
-        norm = {normalize_key(k): v for k, v in args.items()}
+        norm = {normal_key(k): v for k, v in args.items()}
         why = _missing_reason(step.function_name, _params(view, step.function_name),
                               objects, norm)
-        if why is None and any(normalize_key(k) in _WATCHED for _, obj in objects for k in obj):
+        if why is None and any(normal_key(k) in _WATCHED for _, obj in objects for k in obj):
             why = reason(objects, norm)  # the document itself first (`output_objects`)
         if why:
             out.append(finding(NAME, "world_fact_contradiction", view.answer_at[step.call_id],
