@@ -10,9 +10,14 @@ service issues (an auth call's answer) is not sent, so it stays. In place, pure.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from toolgen.registry.secrets import is_credential_name
+from toolgen.registry.secrets import is_credential_name as _is_credential_name
+
+# Asked of every string argument of every call; the names are a schema's parameter names
+# and an answer's keys, so a name's verdict is worked out once.
+is_credential_name = lru_cache(maxsize=8192)(_is_credential_name)
 
 
 def drop_sent_credentials(output: Any, args: dict[str, Any]) -> None:

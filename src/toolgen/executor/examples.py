@@ -130,7 +130,7 @@ def _keep_row(node: dict[Any, Any], rows: list[dict[str, str]]) -> None:
             text = v.strip()
             # Codes and dates are drawn anew (`perturber`): a row keeps words only.
             if (text and len(text) <= MAX_TEXT and "\n" not in text
-                    and not is_placeholder(text) and not looks_like_secret(text)
+                    and _real_text(text)
                     and not _coded(text) and not text[:4].isdigit()):
                 row[normalize_key(str(k))] = text
     if len(row) >= 2:
@@ -141,6 +141,13 @@ def _keep_row(node: dict[Any, Any], rows: list[dict[str, str]]) -> None:
 _secret_key = lru_cache(maxsize=65536)(is_secret_name)
 
 
+@lru_cache(maxsize=4096)
+def _real_text(text: str) -> bool:
+    """Neither a placeholder nor a secret. Asked twice of each example text (as a field
+    of its object's row, then as a leaf), so answered once."""
+    return not is_placeholder(text) and not looks_like_secret(text)
+
+
 def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
     if not nk or isinstance(value, bool) or value is None:
         return
@@ -149,8 +156,7 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
         return  # a full pool takes nothing more, so the value's checks can be skipped
     if isinstance(value, str):
         text = value.strip()
-        if (not text or len(text) > MAX_TEXT or "\n" in text or is_placeholder(text)
-                or looks_like_secret(text)):
+        if not text or len(text) > MAX_TEXT or "\n" in text or not _real_text(text):
             return
         value = text
     elif not isinstance(value, (int, float)):

@@ -67,7 +67,8 @@ def text_finish(endpoint: Endpoint, shape: Any, shape_text: str) -> Finish | Non
     words = own_words(endpoint)
     wants_summary = bool(_SUMMARY_WORDS & set(words))
     inferred = shape is not endpoint.response_schema
-    if not wants_summary and not any(f'{k}"' in shape_text.lower() for k in _PROSE):
+    low = shape_text.lower()  # once, not once per prose key
+    if not wants_summary and not any(f'{k}"' in low for k in _PROSE):
         return None
     about = _About(words, inferred)
 

@@ -52,10 +52,14 @@ class Pairing:
     """`paired(keys, pairs)` for one `pairs` table, memoised per tuple of keys, with each
     normalised key's sides (which pair, first or second, its rest) worked out once."""
 
-    __slots__ = ("_memo", "_sides", "pairs")
+    __slots__ = ("_memo", "_sides", "_words", "pairs")
 
     def __init__(self, pairs: tuple[tuple[str, str], ...]) -> None:
         self.pairs = pairs
+        # (pair index, side, word) flat, in `_sides_of`'s order: a corpus brings thousands
+        # of distinct keys, each tested against every word once; most hold none of them.
+        self._words = tuple((i, side, word) for i, pair in enumerate(pairs)
+                            for side, word in enumerate(pair))
         self._memo: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
         self._sides: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
@@ -98,7 +102,8 @@ class Pairing:
         if hit is None:
             if len(self._sides) >= _MAX_SHAPES:
                 self._sides.clear()
+            # `word in nk` first: `rest` answers None without it, and the test is cheap.
             hit = self._sides[nk] = tuple(
-                (i, side, r) for i, pair in enumerate(self.pairs)
-                for side, word in enumerate(pair) if (r := rest(nk, word)) is not None)
+                (i, side, r) for i, side, word in self._words
+                if word in nk and (r := rest(nk, word)) is not None)
         return hit

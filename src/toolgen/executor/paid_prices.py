@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.objects import objects_in
@@ -226,14 +227,21 @@ def _objects(output: Any) -> list[dict[str, Any]]:
 def _own_id(obj: dict[str, Any]) -> Any:
     """The id an object is about: its first `<thing>_id` or `id` holding a scalar, else
     the id of the one object it holds (`{"event": {"event_id"...}, "sections": [...]}`)."""
-    for key, value in obj.items():
-        nk = normalize_key(key)
-        if (nk == "id" or nk.endswith("_id")) and isinstance(value, str | int) and (
-                not isinstance(value, bool)):
+    for key in _id_keys(tuple(obj)):
+        value = obj[key]
+        if isinstance(value, str | int) and not isinstance(value, bool):
             return value
     held = [v for v in obj.values() if isinstance(v, dict)]
     return _own_id(held[0]) if len(held) == 1 and any(
         isinstance(v, list) for v in obj.values()) else None
+
+
+# Read for every object of every answer; which keys name an id depends on the keys alone
+# (objects of one schema share them), so it is worked out once per key tuple.
+@lru_cache(maxsize=8192)
+def _id_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys naming an id (`id`, `<thing>_id`), in order."""
+    return tuple(k for k in keys if (nk := normalize_key(k)) == "id" or nk.endswith("_id"))
 
 
 def _money(value: Any) -> Money | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import random
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from toolgen.executor import faults as F
@@ -367,7 +368,7 @@ class ExecutionSession:
         store = self.state.store
         best: tuple[Any, str] | None = None
         # An id naming one record (`id`) before one naming several (`ids`: what is added).
-        for name, ent in sorted(info.id_params, key=lambda p: names_many(p[0])):
+        for name, ent in _one_first(info.id_params):
             value = arguments.get(name)
             if not is_scalar(value) or isinstance(value, float):
                 continue
@@ -471,6 +472,12 @@ def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
             (code for v in ctx.args.values() if (code := postcode_country(v))), None)
         state.home = served or named or ""
     return served or state.home
+
+
+@lru_cache(maxsize=4096)
+def _one_first(id_params: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Id parameters naming one record before those naming several (once per endpoint)."""
+    return tuple(sorted(id_params, key=lambda p: names_many(p[0])))
 
 
 _WITHDRAWS = frozenset({"cancel", "cancels", "refund", "refunds", "void", "revoke"})

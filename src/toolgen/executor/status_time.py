@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.objects import objects_in
@@ -63,10 +64,8 @@ def parse_time(value: Any) -> _dt.datetime | None:
 
 def first_time(obj: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str, _dt.datetime] | None:
     """The first of `keys` (as normalised) `obj` holds a time under: (its key, the time)."""
-    by_name = {normalize_key(k): k for k in obj if isinstance(k, str)}
-    for name in keys:
-        key = by_name.get(name)
-        if key is not None and (moment := parse_time(obj[key])) is not None:
+    for key in _held(tuple(obj), keys):
+        if (moment := parse_time(obj[key])) is not None:
             return key, moment
     return None
 
@@ -75,8 +74,24 @@ def status_key(obj: Mapping[str, Any]) -> str | None:
     """The key of `obj`'s status (`status`, else a `..._status`), when it holds a word."""
     if isinstance(obj.get("status"), str):
         return "status"
-    return next((k for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)
-                 and normalize_key(k).endswith("_status")), None)
+    return next((k for k in _statuses(tuple(obj)) if isinstance(obj[k], str)), None)
+
+
+# Which keys of an object name what a rule looks for depends on its keys alone, and the
+# objects one plan draws share them: worked out once per key tuple (every object of
+# every answer is read this way, several times per call).
+@lru_cache(maxsize=8192)
+def _held(keys: tuple[Any, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of `keys` normalising to each of `names`, in the order of `names` (of
+    two keys with one normal form, the later)."""
+    by_name = {normalize_key(k): k for k in keys if isinstance(k, str)}
+    return tuple(key for name in names if (key := by_name.get(name)) is not None)
+
+
+@lru_cache(maxsize=8192)
+def _statuses(keys: tuple[Any, ...]) -> tuple[str, ...]:
+    """The keys of `keys` naming a `..._status`, in order."""
+    return tuple(k for k in keys if isinstance(k, str) and normalize_key(k).endswith("_status"))
 
 
 def status_phase(word: str) -> str | None:

@@ -6,8 +6,11 @@ first need: a plain test for schemas made of types, enums, ranges and required n
 (`plain_check`: no compilation, no meta-schema check); a fastjsonschema-compiled check
 (no defaults written into the arguments, formats not asserted, as Draft 2020 treats them
 as annotations); and, only when that fails, jsonschema's Draft 2020-12 validator to list
-every error with the field it concerns. Odd corpus schemas are sanitised, and a schema
-neither library accepts falls back to a required/type check, so validation never raises.
+every error with the field it concerns. Arguments surely invalid in a common way (a
+missing argument, a text sent where another type is wanted) skip both libraries:
+`plain_explain` lists jsonschema's errors without it. Odd corpus schemas are sanitised,
+and a schema neither library accepts falls back to a required/type check, so
+validation never raises.
 Never touches the network.
 """
 
@@ -19,6 +22,7 @@ from typing import Any
 
 from toolgen.executor.meta_valid import surely_valid
 from toolgen.executor.plain_check import PY_TYPES, PlainCheck, plain_check
+from toolgen.executor.plain_explain import plain_errors
 from toolgen.records import Endpoint
 
 Validator = Callable[[dict[str, Any]], list[str]]
@@ -82,6 +86,11 @@ class CompiledValidator:
             return [f"arguments must be a JSON object, got {type(arguments).__name__}"]
         if self._plain is not None and self._plain(arguments):
             return []
+        # Surely invalid (a missing argument, a text for a number): the errors the full
+        # path would end with, without compiling either library's validator.
+        quick = self._quick(arguments)
+        if quick is not None:
+            return quick
         fast = self._fast_check()
         if fast is not None:
             try:
@@ -94,10 +103,7 @@ class CompiledValidator:
     def rejects(self, name: str, value: Any) -> bool:
         """True when the schema finds `value` itself wrong for argument `name` (other
         arguments missing do not count, nor errors inside the value's own fields)."""
-        if name not in self._prop_checks:
-            sub = self._props.get(name)
-            self._prop_checks[name] = None if sub is None else plain_check(sub)
-        check = self._prop_checks[name]
+        check = self._prop_check(name)
         if check is not None and check(value):
             return False
         bad = f"invalid argument '{name}'"
@@ -113,7 +119,24 @@ class CompiledValidator:
         return isinstance(required, list) and any(
             isinstance(r, str) and r != name for r in required)
 
+    def _prop_check(self, name: str) -> PlainCheck | None:
+        if name not in self._prop_checks:
+            sub = self._props.get(name)
+            self._prop_checks[name] = None if sub is None else plain_check(sub)
+        return self._prop_checks[name]
+
+    def _passes(self, name: str, value: Any) -> bool | None:
+        check = self._prop_check(name)
+        return None if check is None else check(value)
+
+    def _quick(self, arguments: dict[str, Any]) -> list[str] | None:
+        errors = plain_errors(self._clean, arguments, self._passes)
+        return None if errors is None else [_format(*e) for e in errors]
+
     def _explained(self, arguments: dict[str, Any]) -> list[str]:
+        quick = self._quick(arguments)
+        if quick is not None:
+            return quick
         if self._slow is None:
             self._slow = _slow_validator(self._clean)
         return self._slow(arguments)
@@ -151,14 +174,20 @@ def _slow_validator(schema: dict[str, Any]) -> Validator:
 
 
 def _message(error: Any) -> str:
-    path = [str(p) for p in error.absolute_path]
-    if error.validator == "required":
-        m = re.match(r"'(.+)' is a required property", error.message)
-        name = m.group(1) if m else error.message
+    return _format(list(error.absolute_path), error.validator, error.message)
+
+
+def _format(absolute_path: list[Any], keyword: str, message: str) -> str:
+    """One error as the call's answer states it, from jsonschema's path, keyword and
+    message."""
+    path = [str(p) for p in absolute_path]
+    if keyword == "required":
+        m = re.match(r"'(.+)' is a required property", message)
+        name = m.group(1) if m else message
         field = ".".join([*path, name])
         return f"missing required argument '{field}'"
     field = ".".join(path) if path else "arguments"
-    return f"invalid argument '{field}': {error.message}"
+    return f"invalid argument '{field}': {message}"
 
 
 def _minimal_validator(schema: dict[str, Any]) -> Validator:
