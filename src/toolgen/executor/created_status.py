@@ -49,10 +49,12 @@ def created_status(entity: str, args: Mapping[str, Any]) -> str:
     return _BY_KIND.get(entity, "confirmed")
 
 
-def fit_made_status(output: dict[str, Any], entity: str, args: Mapping[str, Any]) -> None:
+def fit_made_status(output: Any, entity: str, args: Mapping[str, Any]) -> None:
     """A "confirmed" the shape's status drew for a new `entity` (read from the result's
     own id key, `file_id`, where the endpoint's path named none) made its kind's status.
     In place; a status the call sent stays."""
+    if not isinstance(output, dict):
+        return
     status = output.get("status")
     if status != "confirmed" or status in args.values():
         return

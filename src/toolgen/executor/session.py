@@ -404,8 +404,7 @@ class ExecutionSession:
             own = next((k for k, v in output.items() if id_entity(k) and is_scalar(v)), None)
             if own is not None:
                 entity, ident = id_entity(own) or entity, output[own]
-        if isinstance(output, dict):
-            fit_made_status(output, canon(entity), arguments)
+        fit_made_status(output, canon(entity), arguments)
         if ident is None:
             ident = f"{id_prefix(entity)}_{rng.getrandbits(24):06x}"
             if isinstance(output, dict):
