@@ -46,3 +46,10 @@ def test_a_file_named_by_its_result_id_is_uploaded() -> None:
                       url="/f")
     statuses = _statuses(upload, {"objPath": "projects/site.zip", "file": "site.zip"})
     assert "confirmed" not in statuses, statuses
+
+
+def test_a_thing_that_exists_added_somewhere_is_added_not_published() -> None:
+    # ToolBench seed 13 #222: a recipe put on a grocery list came back "published".
+    add = endpoint("add_recipe_to_grocery_list", (param("recipeId"), param("scale")),
+                   method="POST")
+    assert _statuses(add, {"recipeId": "rcp_3853f9", "scale": "1.5"}) == {"added"}

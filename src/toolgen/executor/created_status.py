@@ -44,6 +44,10 @@ _DESCRIBED = ("subject", "title", "description", "body", "priority", "message")
 
 def created_status(entity: str, args: Mapping[str, Any]) -> str:
     """The status a new `entity` is in ("confirmed" for a commitment or an unknown kind)."""
+    if entity in _BY_KIND and any(_own_id(k, entity) for k in args):
+        # `add_recipe_to_grocery_list(recipeId)` files a recipe that exists: it is added
+        # to the list, not published again.
+        return "added"
     if entity == "ticket":
         return "open" if any(k in args for k in _DESCRIBED) else "confirmed"
     return _BY_KIND.get(entity, "confirmed")
@@ -59,3 +63,8 @@ def fit_made_status(output: Any, entity: str, args: Mapping[str, Any]) -> None:
     if status != "confirmed" or status in args.values():
         return
     output["status"] = created_status(entity, args)
+
+
+def _own_id(key: str, entity: str) -> bool:
+    low = key.lower().replace("_", "")
+    return low == f"{entity}id"
