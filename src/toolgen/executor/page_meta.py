@@ -104,7 +104,7 @@ def page_total(output: Any, list_path: tuple[str, ...] | None) -> int | None:
     for node in _page_nodes(output, list_path):
         for key, value in node.items():
             if normalize_key(key) in _TOTAL:
-                number = _int(value)
+                number = as_int(value)
                 if number is not None:
                     return number
     return None
@@ -114,7 +114,7 @@ def _asked_page(args: dict[str, Any], size: int) -> int:
     """The 1-based number of the page a call asked for (1 when it asked for none)."""
     for name, value in args.items():
         key = normalize_key(name)
-        number = _int(value)
+        number = as_int(value)
         if number is None:
             continue
         if key.replace("_", "") in {k.replace("_", "") for k in _ASKED_PAGE}:
@@ -127,13 +127,14 @@ def _asked_page(args: dict[str, Any], size: int) -> int:
 def _count(figures: dict[str, Any], keys: frozenset[str]) -> int:
     """The first positive figure under one of `keys` (0 when there is none)."""
     for key in sorted(keys & figures.keys()):
-        number = _int(figures[key])
+        number = as_int(figures[key])
         if number is not None and number > 0:
             return number
     return 0
 
 
-def _int(value: Any) -> int | None:
+def as_int(value: Any) -> int | None:
+    """A whole number a page field holds (7 or "7"), else None (a bool is no number)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.page_meta import as_int
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.policy import finding
@@ -43,15 +44,6 @@ GATE = output_keys_gate(lambda key: _flat(key) in _MORE | _PAGES
                         or key.lower() in _MORE | _PAGES)
 
 
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None
-
 
 def says_last(output: Any) -> str | None:
     """Why a page is the last one (None when it does not say so)."""
@@ -63,8 +55,8 @@ def says_last(output: Any) -> str | None:
         for key in _MORE:
             if flat.get(key) is False:
                 return f"{key}: false"
-        current = next((_int(flat[k]) for k in sorted(_CURRENT) if k in flat), None)
-        pages = next((_int(flat[k]) for k in sorted(_PAGES) if k in flat), None)
+        current = next((as_int(flat[k]) for k in sorted(_CURRENT) if k in flat), None)
+        pages = next((as_int(flat[k]) for k in sorted(_PAGES) if k in flat), None)
         if current is not None and pages is not None and 0 < pages <= current:
             return f"page {current} of {pages}"
     return None
