@@ -101,3 +101,12 @@ def test_a_cars_controls_are_asked_by_their_verb() -> None:
     for name, said in (("release_brake_pedal", "release the brake pedal"),
                        ("activate_parking_brake", "activate the parking brake")):
         assert intent_of(endpoint(name, method="POST")).phrase == said
+
+
+def test_a_control_done_says_its_new_state_once() -> None:
+    # BFCL seed 13 #287: "I've released the brake pedal, and it's released."
+    intent = intent_of(endpoint("release_brake_pedal", method="POST"))
+    done = Outcome(intent, "ok", "update", facts=(Fact("brake pedal status", "released"),))
+    for seed in range(8):
+        text = lang.assistant_report([done], random.Random(seed))
+        assert text.count("released") == 1 and "brake pedal" in text, text

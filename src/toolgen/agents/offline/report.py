@@ -110,7 +110,8 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     grouped: dict[str, list[str]] = {}
     done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     kept = [f for f in o.facts if not (
-        done_word and f.label == "status" and f.value.lower() in (done_word, "success"))]
+        done_word and (f.label == "status" or f.label.endswith(" status"))
+        and f.value.lower() in (done_word, "success"))]
     # "the booking is cancelled" already says its status is cancelled
     labels = [f.label or "result" for f in kept]
     if len(set(labels)) == len(labels):  # one value per label: said as a person would

@@ -56,6 +56,11 @@ _LETTERS = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: \S+)?")
 
 
+# A control worked is a thing done ("I released the brake pedal"), never a thing found
+# ("I found the brake pedal", BFCL seed 13 #287), whatever the mock reads the call as.
+_CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock"})
+
+
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
     intent = _said_about(intent, r)
@@ -63,7 +68,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     # a retweet is made and a login signs the user in, whatever the mock reads them as;
     # neither is a thing found ("I found your account")
     action = action if action in _EFFECTS else (
-        "create" if intent.verb in SOCIAL_ACTS or action == "auth" else "")
+        "create" if intent.verb in SOCIAL_ACTS or action == "auth"
+        else "update" if intent.verb in _CONTROLS else "")
     status = r.result.status
     output = r.result.output
     if status == "http_404":
