@@ -32,3 +32,15 @@ def test_a_type_prefix_stays_and_the_rest_is_new(example: str, prefix: str) -> N
 def test_a_code_without_a_type_prefix_is_redrawn_whole(example: str) -> None:
     drawn = {reshape(example, _ctx(seed))[:2] for seed in range(8)}
     assert len(drawn) > 4
+
+
+@pytest.mark.parametrize("example", ["a47c2fa2-b419-4d76-ae82-9f2b8c702591",
+                                     "5D41402ABC4B2A76B9719D911017C592"])
+def test_a_hex_id_redrawn_stays_hex(example: str) -> None:
+    # ToolBench seed 13 #13: an example UUID came back "x47q2ja2-x419-9q76-qh82-...".
+    hexes = set("0123456789abcdef") | set("0123456789ABCDEF")
+    for seed in range(12):
+        for drawn in (reshaper(example)(_ctx(seed)), reshape(example, _ctx(seed))):
+            assert len(drawn) == len(example) and set(drawn) - {"-"} <= hexes, drawn
+            assert [i for i, c in enumerate(drawn) if c == "-"] == [
+                i for i, c in enumerate(example) if c == "-"]

@@ -36,22 +36,21 @@ def type_prefix(text: str) -> str:
 
 def reshape(text: str, ctx: Ctx) -> str:
     """`text` with every letter and digit after its type prefix redrawn, case and
-    punctuation kept."""
-    out = []
-    kept = _kept(text)
-    for i, c in enumerate(text):
-        r = ctx.bits(8)
-        if i < kept:
-            out.append(c)
-        elif c.isdigit():
-            out.append(str(r % 10))
-        elif "a" <= c <= "z":
-            out.append(chr(97 + r % 26))
-        elif "A" <= c <= "Z":
-            out.append(chr(65 + r % 26))
-        else:
-            out.append(c)
-    return "".join(out)
+    punctuation kept (a hex text stays hex)."""
+    drawn: str = reshaper(text)(ctx)
+    return drawn
+
+
+_HEX_LOWER = "0123456789abcdef"
+_HEX = re.compile(r"[0-9a-fA-F]")
+# A UUID or a hash: 8+ hex characters, a letter among them, nothing else but separators.
+_HEX_TEXT = re.compile(r"^(?=.*[a-fA-F])(?:[0-9a-fA-F]|[-_:.]){8,}$")
+
+
+def _hex_shaped(text: str) -> bool:
+    """An example id that is hex (`a47c2fa2-...`): redrawn, it stays hex (an UUID with a
+    `q` is no UUID, ToolBench seed 13 #13)."""
+    return _HEX_TEXT.match(text) is not None and len(_HEX.findall(text)) >= 8
 
 
 _DIGITS = "0123456789"
@@ -64,10 +63,16 @@ def reshaper(text: str) -> Gen:
     # (alphabet, its size) per character: a kept character is an alphabet of one, so
     # every character draws its 8 bits as `reshape` does.
     kept = _kept(text)
-    slots = tuple(
-        (c, 1) if i < kept else (_DIGITS, 10) if c.isdigit() else (_LOWER, 26)
-        if "a" <= c <= "z" else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
-        for i, c in enumerate(text))
+    if _hex_shaped(text[kept:]):
+        upper = any("A" <= c <= "F" for c in text)
+        digits = _HEX_LOWER.upper() if upper else _HEX_LOWER
+        slots = tuple((c, 1) if i < kept or not _HEX.match(c) else (digits, 16)
+                      for i, c in enumerate(text))
+    else:
+        slots = tuple(
+            (c, 1) if i < kept else (_DIGITS, 10) if c.isdigit() else (_LOWER, 26)
+            if "a" <= c <= "z" else (_UPPER, 26) if "A" <= c <= "Z" else (c, 1)
+            for i, c in enumerate(text))
 
     tables = tuple(_table(alphabet, size) for alphabet, size in slots)
     width = 32 * len(slots)
