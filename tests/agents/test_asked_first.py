@@ -54,3 +54,16 @@ def test_a_figure_asked_is_said_once() -> None:
     said = asked_first(facts, output, intent, {"check", "price"}, "")
     assert [f.value for f in said].count("387.7") + [f.value for f in said].count(
         "387.7 EUR") == 1, said
+
+
+def test_the_names_of_a_list_asked_for_are_all_kept_one_figure_once() -> None:
+    # ToolBench seed 1920078 #9: "its cities are Auckland" for eight cities.
+    intent = Intent(verb="see", obj="some cities", phrase="see some cities")
+    cities = [Fact("cities", c) for c in ("Auckland", "Christchurch", "Wellington")]
+    out = {"cities": "Auckland,Christchurch,Wellington"}
+    assert [f.value for f in asked_first(cities, out, intent, set(), "")] == [
+        "Auckland", "Christchurch", "Wellington"]
+    rate = Intent(verb="get", obj="the exchange rate", phrase="get the exchange rate")
+    rates = [Fact("rate", "1.087"), Fact("rate", "1.091")]
+    assert [f.value for f in asked_first(rates, {"rate": 1.087}, rate, set(), "")] == [
+        "1.087"]

@@ -92,8 +92,16 @@ def prices_asked(intent: Intent, endpoint_words: set[str] | frozenset[str]) -> b
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
-    """Two facts stating one figure (`387.7` and `387.7 EUR`)."""
-    return a.label == b.label or a.value.split(" ")[0] == b.value.split(" ")[0]
+    """Two facts stating one figure (`387.7` and `387.7 EUR`), or two figures of one label;
+    the items of a list of names are not ("cities: Auckland, Christchurch" said as
+    "its cities are Auckland", ToolBench seed 1920078 #9)."""
+    if a.value.split(" ")[0] == b.value.split(" ")[0]:
+        return True
+    return a.label == b.label and _FIGURE.match(a.value) is not None and (
+        _FIGURE.match(b.value) is not None)
+
+
+_FIGURE = re.compile(r"-?\d")
 
 
 def human_time(value: str) -> str:
