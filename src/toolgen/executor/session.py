@@ -105,6 +105,7 @@ from toolgen.executor.totals import believable_totals
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
 from toolgen.executor.views import asked_view, enter_view, leave_view
 from toolgen.executor.wildcards import asked_args
+from toolgen.executor.withdrawn import mark_status, remember_status, withdraws
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed
 
@@ -249,12 +250,12 @@ class ExecutionSession:
             output = self._created(info, arguments, output, rng)
         elif info.action == "delete" and target is not None:
             if compiled.delete_mark is not None:
-                _mark_status(output, compiled.delete_mark)
-            if _withdraws(endpoint) and "status" in compiled.fields and isinstance(
+                mark_status(output, compiled.delete_mark)
+            if withdraws(endpoint) and "status" in compiled.fields and isinstance(
                     output, dict) and isinstance(output.get("status"), str):
                 # A cancel whose schema answers the booking's new status leaves the
                 # booking to look up: it reads back as cancelled, not as "not found".
-                _remember_status(state, target, target_entity or info.entity, output)
+                remember_status(state, target, target_entity or info.entity, output)
             else:
                 state.delete(target)
         elif info.action == "auth":
@@ -477,28 +478,3 @@ def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
 def _one_first(id_params: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Id parameters naming one record before those naming several (once per endpoint)."""
     return tuple(sorted(id_params, key=lambda p: names_many(p[0])))
-
-
-_WITHDRAWS = frozenset({"cancel", "cancels", "refund", "refunds", "void", "revoke"})
-
-
-def _withdraws(endpoint: Endpoint) -> bool:
-    """A cancel or a refund (`cancel_flight_booking`), not a delete or a removal."""
-    own = endpoint.function_name.split("_for_", 1)[0].lower().split("_")
-    return bool(_WITHDRAWS & set(own))
-
-
-def _remember_status(state: SessionState, target: Any, entity: str,
-                     output: dict[str, Any]) -> None:
-    """The status a cancel answered with is the record's from now on."""
-    status = output["status"]
-    rec = state.store.get(target)
-    if rec is None:
-        rec = state.store[target] = EntityRecord(entity)
-    rec.remember("status", status, overwrite=True)
-
-
-def _mark_status(output: Any, status: str) -> None:
-    """A delete answers with the new status where its schema has a free-text status."""
-    if isinstance(output, dict) and isinstance(output.get("status"), str):
-        output["status"] = status
