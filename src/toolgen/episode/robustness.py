@@ -152,7 +152,9 @@ def _missing_required(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
                       if a.name in required and a.source in ("default", "context")]
     # Failing that, one of several details the user gave left out of the call: the
     # agent's other common slip (ToolBench calls take nearly all their values from the user).
-    stated = [a.name for a in call.arguments if a.name in required]
+    # Never the one the user was just asked for: the assistant asked, heard, and forgot.
+    stated = [a.name for a in call.arguments
+              if a.name in required and a.source != "clarification"]
     names = names or (stated if len(stated) >= 2 else [])
     if not names:
         return None

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from toolgen.agents.offline import smalltalk
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
 from toolgen.agents.offline.goal_phrases import goal_phrase, topic
 from toolgen.agents.offline.grammar import tidy
+from toolgen.agents.offline.labels import slot_label
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.report import be, join, one_stop, sentences, yours
 from toolgen.agents.offline.types import Fact, Intent
@@ -69,12 +70,14 @@ _FIELD = re.compile(
 )
 
 
-def assistant_error_recovery(kind: str, error: str, rng: random.Random) -> str:
+def assistant_error_recovery(kind: str, error: str, rng: random.Random,
+                             label_of: Callable[[str], str] | None = None) -> str:
     """Reads a failed call's error and says what it changes next (fix, retry, re-auth).
 
     `kind` is the fault kind ("validation", "server", "rate_limit", "auth", "not_found",
     "empty", "out_of_order"; HTTP codes work too). The error is put in the assistant's
     own words; it is never quoted raw, and an empty one is never shown as a placeholder.
+    `label_of` names an argument as its endpoint means it (`spoken_slot`).
     """
     low = kind.lower()
     rule = next((r for key, r in _KINDS if key in low), "err_other")
@@ -82,7 +85,8 @@ def assistant_error_recovery(kind: str, error: str, rng: random.Random) -> str:
     field = (m.group(1) or m.group(2)) if m else ""
     if rule == "err_validation" and not field:
         rule = "err_other"
-    env = {"field": _field_label(field), "reason": _reason(error, field)}
+    label = (label_of or slot_label)(field) if field else "request"
+    env = {"field": label, "reason": _reason(error, label)}
     return tidy(GRAMMAR.say(rule, rng, env))
 
 
@@ -94,16 +98,9 @@ def assistant_wrong_tool(wrong: Intent, right: Intent, rng: random.Random) -> st
     return tidy(GRAMMAR.say("err_wrong_tool", rng, env))
 
 
-def _field_label(field: str) -> str:
-    from toolgen.agents.offline.labels import slot_label
-
-    return slot_label(field) if field else "request"
-
-
-def _reason(error: str, field: str) -> str:
+def _reason(error: str, label: str) -> str:
     """The error in plain words: "it is required", "it must be one of a, b"."""
     low = error.lower()
-    label = _field_label(field)
     if "required" in low:
         plural = be(label) == "are"
         return f"the {label} {'are' if plural else 'is'} required and I left " \
@@ -115,7 +112,7 @@ def _reason(error: str, field: str) -> str:
         return f"the {label} needs a YYYY-MM-DD date"
     if "type" in low or "not of type" in low or "expected" in low:
         return f"the {label} has the wrong type"
-    if field:
+    if label != "request":
         return f"the {label} value isn't one it accepts"
     quoted = _quote(error)
     return quoted if quoted else "the service returned an error"

@@ -18,6 +18,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
+from toolgen.agents.offline.spoken_slots import spoken_slot
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.policy.page_ahead import pages_on
 from toolgen.agents.policy.pages import whole_listing
@@ -192,7 +193,8 @@ class OfflineAssistant:
     def _turn(self, turn: PlannedTurn, state: EpisodeState) -> Iterator[Utterance]:
         calls = self.calls
         if turn.clarify:
-            labels = [lang.slot_label(k.split(".", 1)[1]) for k in turn.clarify]
+            labels = [spoken_slot(name, self.ctx.endpoints[self.calls[cid].endpoint_id])
+                      for cid, name in (k.split(".", 1) for k in turn.clarify)]
             yield Utterance("assistant", lang.assistant_clarify(
                 labels, self.text, self.blueprint.goal.style), act="ask")
             return
@@ -226,7 +228,7 @@ class OfflineAssistant:
         asked = [(c, a.name) for c in (self.final[cid] for cid in step) for a in c.arguments
                  if a.source == "clarification" and f"{c.call_id}.{a.name}" not in state.said]
         if asked:  # an input no earlier output could fill: the user is asked for it
-            labels = [lang.slot_label(name) for _, name in asked]
+            labels = [spoken_slot(name, self.ctx.endpoints[c.endpoint_id]) for c, name in asked]
             yield Utterance("assistant", lang.assistant_clarify(
                 labels, self.text, self.blueprint.goal.style), act="ask_value", note={
                     "keys": [f"{c.call_id}.{name}" for c, name in asked],

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
+from toolgen.agents.offline.spoken_slots import spoken_slot
 from toolgen.agents.policy.asked_figure import asked_figure
 from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_id import asked_id
@@ -349,7 +350,9 @@ def recovery_text(attempt: MadeCall, previous: Executed, rng: random.Random) -> 
     error = previous.result.error or ""
     if kind == "validation" and previous.result.status in ("http_500", "http_429", "http_401"):
         kind = previous.result.status
-    return lang.assistant_error_recovery(kind, error, rng)
+    endpoint = attempt.endpoint
+    return lang.assistant_error_recovery(kind, error, rng,
+                                         lambda name: spoken_slot(name, endpoint))
 
 
 def links_of(turn_calls: Sequence[PlannedCall], step_of: Mapping[str, int]) -> list[str]:
