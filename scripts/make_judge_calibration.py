@@ -1849,6 +1849,13 @@ CORRUPT.update({
     ],
 })
 
+# A flight found dated apart from its departure (BFCL seed 21 #59: departing 2025-01-29,
+# "date" 2025-03-29); the clean base's flight has no travel date.
+CORRUPT["flight_row_misfit"] = [
+    ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+        "flight": {**o["flight"], "flight_number": "AF1234", "date": "2025-07-02"}})),
+]
+
 # A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
 # in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
 CORRUPT["off_currency_scale"] = [

@@ -3,11 +3,11 @@
 `settle(value, args, action)` walks every object of a generated output and, per object, a
 cheap key scan decides which rules to apply, in place. Each rule is its own module:
 numeric ranges (`numeric_range`), date order (`date_order`), stay length (`stay_length`),
-flight times (`flight_times`), routes (`route`), exchange rates (`exchange`), counts
-(`counts`), case outcomes (`case_outcomes`), a season's tallies and its games
-(`season_tallies`), a ticket's subject and description
-(`support_tickets`), a message's subject and body (`mail_messages`) and, for an answer
-to a create, a fresh status (`fresh_status`).
+flight times (`flight_times`), a flight's day and status (`flight_rows`), routes
+(`route`), exchange rates (`exchange`), counts (`counts`), case outcomes
+(`case_outcomes`), a season's tallies and its games (`season_tallies`), a ticket's
+subject and description (`support_tickets`), a message's subject and body
+(`mail_messages`) and, for an answer to a create, a fresh status (`fresh_status`).
 `settle_arguments` applies the pair rules to a call's arguments. This module owns the
 dispatch only; deterministic (no randomness), never touches the network.
 """
@@ -21,6 +21,7 @@ from toolgen.executor.case_outcomes import CASE_KEYS, bound_outcomes
 from toolgen.executor.counts import COUNT_KEYS, match_counts
 from toolgen.executor.date_order import DATE_PAIRS, order_dates
 from toolgen.executor.exchange import PER_USD, RATE_KEYS, settle_rates, split_currencies
+from toolgen.executor.flight_rows import is_flight, settle_flight
 from toolgen.executor.flight_times import bound_flight_times
 from toolgen.executor.fresh_status import FRESH, TERMINAL, freshen_status
 from toolgen.executor.mail_messages import BODY_KEYS, SUBJECT_KEYS, one_message
@@ -59,8 +60,8 @@ def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
 
 _NONE = object()
 # What an object's keys make worth running (bits of `_shape`'s answer).
-_ROUTE, _RATE, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED, _TICKET, _MAIL, _SEASON = (
-    1 << i for i in range(10))
+(_ROUTE, _RATE, _CASE, _COUNT, _STATUS, _NUMERIC, _DATED, _TICKET, _MAIL, _SEASON,
+ _FLIGHT) = (1 << i for i in range(11))
 _SCAN = _COUNT | _NUMERIC | _DATED  # rules that also need the value types
 _MAX_SHAPES = 65536
 # Key tuple -> (normalised keys, which rules may apply): an object's keys decide, so
@@ -88,6 +89,7 @@ def _rules_for(keys: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
              | (_TICKET if found & TICKET_KEYS and found & _TICKET_TEXT else 0)
              | (_MAIL if found & _SUBJECTS and found & _BODIES else 0)
              | (_SEASON if found & GAMES_KEYS and found & TALLY_KEYS else 0)
+             | (_FLIGHT if is_flight(found) else 0)
              | (_NUMERIC if numeric_range.could_pair(names) else 0)
              | (_DATED if any(m.could_pair(names)
                               for m in (date_order, stay_length, flight_times)) else 0))
@@ -112,14 +114,15 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
         if pairs:
             # Why: an argument echoed in the answer is what the user asked; a pair put in
             # order moves the made-up side, never the echo (`maxPrice` stays 40.62).
-            fixed = frozenset(k for k, nk in zip(obj, names, strict=True) if args and (
-                args.get(k, _NONE) == obj[k] or args.get(nk, _NONE) == obj[k]))
+            fixed = _sent_keys(obj, names, args)
             if numbers >= 2 and rules & _NUMERIC:
                 order_numeric_ranges(obj, fixed)
             if dates >= 2 and rules & _DATED:
                 order_dates(obj, fixed)
                 bound_stay_length(obj, fixed)
                 bound_flight_times(obj, fixed)
+    if rules & _FLIGHT:
+        settle_flight(obj, _sent_keys(obj, names, args))
     if rules & _ROUTE:
         if args:
             match_route(obj, args)
@@ -138,3 +141,12 @@ def _settle_object(obj: dict[str, Any], args: dict[str, Any] | None, action: str
         one_message(obj, args)
     if rules & _STATUS and action == "create" and top:
         freshen_status(obj)
+
+
+def _sent_keys(obj: dict[str, Any], names: tuple[str, ...],
+               args: dict[str, Any] | None) -> frozenset[str]:
+    """The keys of `obj` that echo a sent argument (by raw or normalised name)."""
+    if not args:
+        return frozenset()
+    return frozenset(k for k, nk in zip(obj, names, strict=True)
+                     if args.get(k, _NONE) == obj[k] or args.get(nk, _NONE) == obj[k])

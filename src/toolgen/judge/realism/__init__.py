@@ -37,6 +37,7 @@ from toolgen.judge.realism import (
     events,
     field_scales,
     filters,
+    flight_rows,
     flown_routes,
     garbled,
     hollow,
@@ -169,6 +170,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     last_page.NAME: last_page.check_view,
     money_scale.NAME: money_scale.check_view,
     stay_prices.NAME: stay_prices.check_view,
+    flight_rows.NAME: flight_rows.check_view,
 }
 
 

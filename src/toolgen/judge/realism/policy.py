@@ -40,6 +40,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "city_fit", "local_money", "stocks",
             # a flight numbered with another airline's code; a trip booked after it began
             "airline_codes", "booked_late",
+            # a flight dated apart from its departure, or with another thing's status
+            "flight_rows",
             # a status the dates beside it contradict (a flight boarding months later)
             "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
@@ -243,6 +245,7 @@ SEVERITY: dict[str, Severity] = {
     "asset_price_implausible": "error",
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
+    "flight_row_misfit": "error",
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
@@ -324,7 +327,8 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 # example shapes may still carry them: reported, not gated, until no record trips them.
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
                         "ticker_mismatch", "asset_price_implausible",
-                        "airline_code_mismatch", "booked_after_start"})
+                        "airline_code_mismatch", "booked_after_start",
+                        "flight_row_misfit"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
