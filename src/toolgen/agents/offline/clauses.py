@@ -30,7 +30,8 @@ FOUND_LABEL = "total found"
 # (its value the result's name), and how far ("distance km", folded in).
 NEAREST_LABEL = "nearest "
 DISTANCE_LABEL = "distance km"
-_MONEY = ("price", "amount", "cost", "fare", "fee", "total price", "total amount", "balance")
+_MONEY = ("price", "amount", "cost", "fare", "fee", "total price", "total amount", "balance",
+          "refund", "refunded", "deposit")
 # A person's first name or a city is not what the record is called.
 _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", "user",
                 "file", "display", "author", "owner", "creator", "sender", "customer",

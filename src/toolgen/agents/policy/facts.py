@@ -220,8 +220,16 @@ def _weight(key: str) -> int:
     return 0
 
 
+# Money objects whose `amount` is said by their own name: a cancel's `refund.amount` is
+# "the refund" ("I've cancelled the order, and it comes to 103.96 EUR" read as a charge).
+# A total keeps "it comes to": "total" alone is also a count of results.
+_MONEY_HOLDERS = frozenset({"refund", "refunded", "balance", "fee", "deposit", "fare", "cost"})
+
+
 def _label(parts: tuple[str | int, ...]) -> str:
     keys = [p for p in parts if isinstance(p, str)]
+    if len(keys) > 1 and keys[-1].lower() == "amount" and keys[-2].lower() in _MONEY_HOLDERS:
+        return slot_label(keys[-2])
     label = slot_label(keys[-1])
     if len(keys) > 1 and keys[-1].lower() in ("name", "id", "title", "status"):
         parent = slot_label(keys[-2])
