@@ -1856,6 +1856,13 @@ CORRUPT["flight_row_misfit"] = [
         "flight": {**o["flight"], "flight_number": "AF1234", "date": "2025-07-02"}})),
 ]
 
+# Three different products sharing the one code the call sent (bundled seed 21 #111: a
+# cart's lines all had the sent SKU); the clean base's items carry no code.
+CORRUPT["shared_product_code"] = [
+    ("shoes", lambda d: _set_out(d, "call_p1", lambda o: _with(o, items=[
+        {**item, "sku": "running shoes"} for item in o["items"]]))),
+]
+
 # A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
 # in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
 CORRUPT["off_currency_scale"] = [

@@ -74,6 +74,7 @@ from toolgen.judge.realism import (
     said_counts,
     same_id,
     shapes,
+    shared_codes,
     stale,
     state_order,
     status_time,
@@ -171,6 +172,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     money_scale.NAME: money_scale.check_view,
     stay_prices.NAME: stay_prices.check_view,
     flight_rows.NAME: flight_rows.check_view,
+    shared_codes.NAME: shared_codes.check_view,
 }
 
 

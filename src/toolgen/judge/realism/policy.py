@@ -42,6 +42,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "airline_codes", "booked_late",
             # a flight dated apart from its departure, or with another thing's status
             "flight_rows",
+            # different items sharing the one product code a call sent (a cart's lines)
+            "shared_codes",
             # a status the dates beside it contradict (a flight boarding months later)
             "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
@@ -246,6 +248,7 @@ SEVERITY: dict[str, Severity] = {
     # a KLM flight numbered AA1492; a flight booked after it departed
     "airline_code_mismatch": "error",
     "flight_row_misfit": "error",
+    "shared_product_code": "error",
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
@@ -328,7 +331,7 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start",
-                        "flight_row_misfit"})
+                        "flight_row_misfit", "shared_product_code"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
