@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from toolgen.agents.offline.endpoint_names import NOISE
+from toolgen.agents.offline.user_verbs import VERBS
 from toolgen.agents.offline.user_verbs import third_person as _third_person
 from toolgen.agents.offline.word_forms import case_word as _case
 from toolgen.agents.offline.word_forms import resultative as _resultative
@@ -36,8 +37,16 @@ def own_sentence(description: str) -> str:
 def opening_verb(description: str) -> str | None:
     """The user verb a description opens with ("Books a flight ..." -> "book")."""
     text = own_sentence(description)
-    first = text.split(" ", 1)[0].lower().strip(".,") if text else ""
+    words = text.lower().split(" ", 2)[:2] if text else []
+    # a phrasal verb is one verb: "Check out a cart" is checking out, not checking
+    glued = "".join(w.strip(".,") for w in words)
+    if len(words) == 2 and words[1].strip(".,") in _PARTICLES and glued in VERBS:
+        return VERBS[glued]
+    first = words[0].strip(".,") if words else ""
     return _third_person(first) if first.isalpha() else None
+
+
+_PARTICLES = frozenset({"out", "up", "in", "on", "off"})
 
 
 _VAGUE = re.compile(r"\b(?:(?:a|the) )?(?:list|set|collection|number) of |\b(?:specified|specific|"
@@ -75,8 +84,12 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
         verb = _third_person(w.lower())
         if verb is None:
             continue
+        start = i + 1
+        glued = (w + words[start]).lower() if start < len(words) else ""
+        if glued in VERBS and words[start].lower() in _PARTICLES:
+            verb, start = VERBS[glued], start + 1  # "Look up a word": its object is the word
         obj: list[str] = []
-        for j, o in enumerate(words[i + 1 :], start=i + 1):
+        for j, o in enumerate(words[start:], start=start):
             low = o.lower()
             if obj and low.endswith(("fy", "ize")) and words[j + 1:j + 2] == ["that"]:
                 break  # "vector embeddings satisfy that ...": a clause's verb, not the thing

@@ -121,6 +121,13 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
     if words & {"destination", "to", "target", "arrival"}:
         return _pick(rng, (f"to {tok}", f"going to {tok}"))
+    if words & {"delivery", "deliver"}:
+        # where an order goes, never "the items near Sao Paulo"
+        return _pick(rng, (f"delivered to {tok}", f"for delivery to {tok}"))
+    if words & {"shipping", "ship"}:
+        return _pick(rng, (f"shipping to {tok}", f"shipped to {tok}"))
+    if words & {"billing"}:
+        return _pick(rng, (f"billed to {tok}", f"with the billing address {tok}"))
     if words & {"city", "location", "place", "town", "region", "state", "area", "address",
                 "country", "near", "where", "venue", "zip", "postcode", "postal"}:
         return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))

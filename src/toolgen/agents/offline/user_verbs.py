@@ -37,7 +37,7 @@ VERBS: dict[str, str] = {
     "identify": "identify", "recognize": "recognize", "transcribe": "transcribe",
     "spell": "spell-check", "explore": "explore", "perform": "run", "run": "run",
     "execute": "run", "start": "start", "stop": "stop", "pay": "pay", "invite": "invite",
-    "refund": "refund",
+    "refund": "refund", "checkout": "check out",
     # a social post's actions: what the call does is the user's verb ("retweet it"), never
     # a look-up of the post
     "retweet": "retweet", "repost": "repost", "comment": "comment on", "reply": "reply to",
