@@ -1863,6 +1863,15 @@ CORRUPT["shared_product_code"] = [
         {**item, "sku": "running shoes"} for item in o["items"]]))),
 ]
 
+# The chance of more outcomes than there are (BFCL seed 21 #180: 889 event outcomes of
+# 474); the clean bases compute no probability.
+CORRUPT["part_over_whole"] = [
+    ("shoes", _appended("call_x1", "calculate_probability", {
+        "total_outcomes": INT, "event_outcomes": INT}, {
+        "total_outcomes": (474, "user"), "event_outcomes": (889, "user")},
+        {"probability": 0.42}, None)),
+]
+
 # A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
 # in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
 CORRUPT["off_currency_scale"] = [

@@ -27,6 +27,7 @@ from toolgen.executor.fresh_status import FRESH, TERMINAL, freshen_status
 from toolgen.executor.mail_messages import BODY_KEYS, SUBJECT_KEYS, one_message
 from toolgen.executor.numeric_range import order_numeric_ranges
 from toolgen.executor.objects import objects_in
+from toolgen.executor.part_whole import order_part_whole
 from toolgen.executor.route import ROUTE_KEYS, match_route, split_origin
 from toolgen.executor.season_tallies import GAMES_KEYS, TALLY_KEYS, fit_tallies
 from toolgen.executor.stay_length import bound_stay_length
@@ -48,9 +49,11 @@ def settle(value: Any, args: dict[str, Any] | None = None, action: str = "list")
 
 
 def settle_arguments(args: dict[str, Any]) -> dict[str, Any]:
-    """The arguments with pair rules applied (date order, origin != destination)."""
+    """The arguments with pair rules applied (date order, a part within its whole, origin
+    != destination)."""
     out = dict(args)
     order_numeric_ranges(out)
+    order_part_whole(out)
     order_dates(out)
     bound_stay_length(out)
     split_origin(out)

@@ -63,6 +63,7 @@ from toolgen.judge.realism import (
     padding,
     paged_totals,
     parallel,
+    part_whole,
     placeholder_values,
     player_heights,
     postcodes,
@@ -173,6 +174,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     stay_prices.NAME: stay_prices.check_view,
     flight_rows.NAME: flight_rows.check_view,
     shared_codes.NAME: shared_codes.check_view,
+    part_whole.NAME: part_whole.check_view,
 }
 
 

@@ -44,6 +44,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "flight_rows",
             # different items sharing the one product code a call sent (a cart's lines)
             "shared_codes",
+            # a call asking the chance of more outcomes than there are
+            "part_whole",
             # a status the dates beside it contradict (a flight boarding months later)
             "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
@@ -249,6 +251,7 @@ SEVERITY: dict[str, Severity] = {
     "airline_code_mismatch": "error",
     "flight_row_misfit": "error",
     "shared_product_code": "error",
+    "part_over_whole": "error",
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
@@ -331,7 +334,8 @@ _STATE = frozenset({"used_after_removal", "paid_again", "total_off_price", "tota
 _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "place_currency",
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start",
-                        "flight_row_misfit", "shared_product_code"})
+                        "flight_row_misfit", "shared_product_code",
+                        "part_over_whole"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
