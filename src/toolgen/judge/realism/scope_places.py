@@ -1,0 +1,43 @@
+"""Is a place outside the country an endpoint is scoped to? (`asked_place` asks.)
+
+`foreign_city(name, code)`: the city `name` names is a known city of another country
+than `code` and no city of `code` has that name (Firenze or San Jose sent to a Vietnam
+districts endpoint; Birmingham is fine for a US API, Alabama has one); read from the
+judge's own city table, else from GeoNames' (`executor.world`, loaded only when a scoped
+endpoint names a city the table does not know). `foreign_country(obj, code)`: the
+country an object's `country` field names, when it is another one ("country": "Italy"
+in a Vietnamese district). Unknown names are never foreign. Pure, cached.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from toolgen.executor import world
+from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
+
+_COUNTRY_KEYS = frozenset({"country", "country_name", "nation"})
+
+
+@lru_cache(maxsize=4096)
+def foreign_city(name: str, code: str) -> bool:
+    """Is `name` a city of another country than `code`, and none of `code`'s?"""
+    known = _CITY_COUNTRY.get(name.lower())
+    if known is not None:
+        return known != code
+    country = world.country_of(code)
+    if country is None:
+        return False
+    found = world.city(f"{name}, {country.name}")
+    return found is not None and found.country_iso != code
+
+
+def foreign_country(obj: dict[str, Any], code: str) -> str | None:
+    """The other country an object's country field names, or None."""
+    for key, value in obj.items():
+        if isinstance(value, str) and _snake(key) in _COUNTRY_KEYS:
+            found = world.country(value)
+            if found is not None and found.iso != code:
+                return value
+    return None
