@@ -7,8 +7,9 @@ the API part of a ToolBench name (after `_for_`: any country word, as `us_geo_da
 says; a name without `_for_` is all API part) and from the endpoint part, where only a
 country's own name counts ("in_vietnam", "canada_zip_code") or a glued or bare `us`/`uk`
 before a place noun (`validate_usaddress`, `us_zip_lookup`), never a word that names a
-language ("translate_to_french") or another thing (`contact_us`). Two-word names ("viet nam", "new zealand") are read as one. One
-country or None (two named: a route between countries, not a scope). Pure, cached.
+language ("translate_to_french") or another thing (`contact_us`). Two-word names ("viet
+nam", "new zealand") are read as one. One country or None (two named: a route between
+countries, not a scope). Pure, cached.
 """
 
 from __future__ import annotations
