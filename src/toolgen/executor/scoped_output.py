@@ -4,7 +4,10 @@
 the record's place, a row of `pools.PLACES`; an endpoint named for another country
 (`get_all_districts_of_a_city_in_vietnam`, a Puerto Rico real-estate search) was then
 answered from Toronto, Madrid or the city an earlier call returned. `in_scoped_country(
-output, args, function_name)` puts every object that says where it is into the country
+output, args, function_name)` has `believable_places` read a listed country as if the
+call had named it (a US address validation answering "city": "Mumbai", the city an
+earlier Indian validation of the same request id held, answers from the United States),
+and for any other country puts every object that says where it is into the country
 the endpoint's name scopes it to (`served.served_country`) when `PLACES` has no row of
 it: the city the call asked for (by name, or by the country's own division code, as
 Vietnam's `"01"` is Hanoi) or else one of the country's largest cities, its country's
@@ -21,7 +24,10 @@ from typing import Any
 from toolgen.executor import world
 from toolgen.executor.locales import local_streets
 from toolgen.executor.objects import objects_in
+from toolgen.executor.places import believable_places
+from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, served_country
+from toolgen.executor.state_cities import in_asked_state
 from toolgen.executor.values import normalize_key
 
 _CITY = frozenset({"city", "city_name", "town", "cityname"})
@@ -40,7 +46,16 @@ _SPREAD = 0.06
 def in_scoped_country(output: Any, args: dict[str, Any], function_name: str) -> None:
     """Move the places of a rowless-country endpoint's answer there (module doc)."""
     code = served_country(function_name)
-    if code is None or country_rows(code):
+    if code is None:
+        return
+    rows = country_rows(code)
+    if rows:
+        if not any(normalize_key(k) in _COUNTRY | _CODE for k in args):
+            # a listed country: `believable_places` moves what another one left (a city an
+            # earlier call's record held, remembered for the id this call repeats)
+            believable_places(output, {**args, "country": PLACES[rows[0]][1]})
+        if code == "US":
+            in_asked_state(output, args)
         return
     country = world.country_of(code)
     cities = world.cities_of(code, _CITY_CHOICES)
