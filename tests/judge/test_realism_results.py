@@ -197,6 +197,9 @@ def test_a_postcode_where_it_belongs_is_left_alone(place: dict[str, Any]) -> Non
      {"districts": [{"district_id": "dst_1", "city": "01", "country": "Canada"}]}),
     ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Rue X", "state": "Texas"},
      {"is_valid": True, "city": "Mumbai", "state": "Texas"}),
+    # ToolBench seed 21 #131: a Florida address validated "in New York"
+    ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "Florida"},
+     {"is_valid": True, "city": "New York", "state": "Florida"}),
 ])
 def test_an_answer_for_another_place_is_flagged(name: str, args: dict[str, Any],
                                                 output: Any) -> None:
@@ -218,6 +221,8 @@ def test_an_answer_for_another_place_is_flagged(name: str, args: dict[str, Any],
     # Alabama has a Birmingham: a US API answering it is in the United States
     ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "AL"},
      {"is_valid": True, "city": "Birmingham", "state": "AL"}),
+    ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "MA"},
+     {"is_valid": True, "city": "Springfield", "state": "MA"}),  # Missouri's is larger
 ])
 def test_an_answer_for_the_asked_place_is_left_alone(name: str, args: dict[str, Any],
                                                      output: Any) -> None:

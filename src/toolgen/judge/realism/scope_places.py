@@ -6,7 +6,8 @@ districts endpoint; Birmingham is fine for a US API, Alabama has one); read from
 judge's own city table, else from GeoNames' (`executor.world`, loaded only when a scoped
 endpoint names a city the table does not know). `foreign_country(obj, code)`: the
 country an object's `country` field names, when it is another one ("country": "Italy"
-in a Vietnamese district). Unknown names are never foreign. Pure, cached.
+in a Vietnamese district). `other_state(obj, args)`: a US-scoped answer's city in another
+state than the call sent. Unknown names are never foreign. Pure, cached.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor import world
+from toolgen.executor.state_cities import outside_state
 from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
 
 _COUNTRY_KEYS = frozenset({"country", "country_name", "nation"})
+_CITY_KEYS = frozenset({"city", "city_name", "town"})
+_STATE_KEYS = frozenset({"state", "state_code", "us_state"})
 
 
 @lru_cache(maxsize=4096)
@@ -43,4 +47,17 @@ def foreign_country(obj: dict[str, Any], code: str) -> str | None:
             found = world.country(value)
             if found is not None and found.iso != code:
                 return value
+    return None
+
+
+def other_state(obj: dict[str, Any], args: dict[str, Any]) -> str | None:
+    """The city of an object a US-scoped call answered, when it lies in another state
+    than the one the call sent (`validate_usaddress(state="Florida")` -> "New York")."""
+    state = next((v for k, v in args.items() if _snake(k) in _STATE_KEYS), None)
+    if state is None:
+        return None
+    for key, value in obj.items():
+        if isinstance(value, str) and _snake(key) in _CITY_KEYS and value not in \
+                args.values() and outside_state(value, state):
+            return f"{value} (not in {state})"
     return None
