@@ -188,6 +188,22 @@ def test_a_postcode_where_it_belongs_is_left_alone(place: dict[str, Any]) -> Non
      {"data": [{"zip": "38277", "city": "Seoul"}]}),
     ("v1_airports_for_api_ninjas", {"city": "Firenze"},
      {"airports": [{"name": "Tokyo Haneda Airport", "city": "Tokyo"}]}),
+    # the endpoint part names the country (ToolBench seed 21 #250, seed 13 #140)
+    ("get_all_districts_of_a_city_in_vietnam_for_viet_nam_adm_490c58fa", {"city": "Firenze"},
+     {"districts": [{"district_id": "dst_1", "city": "Firenze", "country": "Italy"}]}),
+    ("get_all_districts_of_a_city_in_vietnam_for_viet_nam_adm_490c58fa", {},
+     {"districts": [{"district_id": "dst_1", "address": "8 Main St", "city": "San Jose"}]}),
+    ("get_all_districts_of_a_city_in_vietnam_for_viet_nam_adm_490c58fa", {"city": "01"},
+     {"districts": [{"district_id": "dst_1", "city": "01", "country": "Canada"}]}),
+    ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Rue X", "state": "Texas"},
+     {"is_valid": True, "city": "Mumbai", "state": "Texas"}),
+    # ToolBench seed 21 #131: a Florida address validated "in New York"
+    ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "Florida"},
+     {"is_valid": True, "city": "New York", "state": "Florida"}),
+    # seed 21 #101: an Italian street validated in Texas "in Rome" (Georgia's Rome is no help)
+    ("validate_usaddress_for_snapcxaddressvalidation",
+     {"street": "Contrada Sante, 55", "state": "Texas"},
+     {"is_valid": True, "city": "Rome", "state": "Texas"}),
 ])
 def test_an_answer_for_another_place_is_flagged(name: str, args: dict[str, Any],
                                                 output: Any) -> None:
@@ -204,6 +220,13 @@ def test_an_answer_for_another_place_is_flagged(name: str, args: dict[str, Any],
     ("search_hotels", {"city": "New York"},
      {"hotels": [{"name": "Hotel Lumiere", "address": "5 Main St, New York",
                   "city": "Brooklyn"}]}),
+    ("get_all_districts_of_a_city_in_vietnam_for_viet_nam_adm_490c58fa", {"city": "Hanoi"},
+     {"districts": [{"district_id": "dst_1", "city": "Hanoi", "country": "Vietnam"}]}),
+    # Alabama has a Birmingham: a US API answering it is in the United States
+    ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "AL"},
+     {"is_valid": True, "city": "Birmingham", "state": "AL"}),
+    ("validate_usaddress_for_snapcxaddressvalidation", {"street": "1 Elm St", "state": "MA"},
+     {"is_valid": True, "city": "Springfield", "state": "MA"}),  # Missouri's is larger
 ])
 def test_an_answer_for_the_asked_place_is_left_alone(name: str, args: dict[str, Any],
                                                      output: Any) -> None:

@@ -34,7 +34,7 @@ LOCALE: dict[str, tuple[str, str]] = {
     "US": ("en_US", "1"), "CA": ("en_CA", "1"), "MX": ("es_MX", "52"), "BR": ("pt_BR", "55"),
     "AR": ("", "54"), "JP": ("", "81"), "KR": ("", "82"), "SG": ("", "65"), "TH": ("", "66"),
     "IN": ("en_IN", "91"), "AE": ("", "971"), "AU": ("en_AU", "61"), "NZ": ("en_NZ", "64"),
-    "ZA": ("", "27"), "KE": ("", "254"), "EG": ("", "20"),
+    "ZA": ("", "27"), "KE": ("", "254"), "EG": ("", "20"), "VN": ("vi_VN", "84"),
 }
 
 # Real street names, romanised, for countries whose Faker locale writes another script or

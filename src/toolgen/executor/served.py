@@ -4,7 +4,8 @@ A ToolBench API called `us_geo_data`, `indian_fuel` or `polish_zip_codes` answer
 one country: its calls are asked about that country's cities and its outputs are there
 (zips of Seoul from a US geo API, fuel prices of Milan from an Indian one, Portuguese
 postcodes from a Polish one are made up). `served_country(function_name)` reads the
-API's name (a ToolBench name after its `_for_`: `contact_us_for_x` serves no country);
+API's and endpoint's name (`registry.scope`: `contact_us_for_x` serves no country,
+`validate_usaddress_for_x` the United States);
 `country_rows(code)` gives the `PLACES` rows of a country; `record_home(names)` the
 country a record's APIs bind it to, `record_place(names, seed)` the place it is in. The
 judge's `asked_place` check reads the same table. Pure, deterministic.
@@ -12,38 +13,18 @@ judge's `asked_place` check reads the same table. Pure, deterministic.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from toolgen.executor.pools import PLACES
+from toolgen.registry.scope import scoped_country
 from toolgen.seeds import derive_seed
 
-# Words an API's name uses for the country it serves.
-NAME_COUNTRY = {
-    "us": "US", "usa": "US", "american": "US", "india": "IN", "indian": "IN",
-    "canada": "CA", "canadian": "CA", "uk": "GB", "british": "GB", "france": "FR",
-    "french": "FR", "germany": "DE", "german": "DE", "spain": "ES", "spanish": "ES",
-    "italy": "IT", "italian": "IT", "netherlands": "NL", "dutch": "NL", "brazil": "BR",
-    "brazilian": "BR", "mexico": "MX", "mexican": "MX", "japan": "JP", "japanese": "JP",
-    "china": "CN", "chinese": "CN", "korea": "KR", "korean": "KR", "australia": "AU",
-    "australian": "AU", "egypt": "EG", "egyptian": "EG", "kenya": "KE", "kenyan": "KE",
-    "turkey": "TR", "turkish": "TR", "poland": "PL", "polish": "PL", "argentina": "AR",
-    "portugal": "PT", "ireland": "IE", "irish": "IE", "singapore": "SG", "thailand": "TH",
-    "uae": "AE", "dubai": "AE", "sweden": "SE", "swedish": "SE", "norway": "NO",
-    "denmark": "DK", "finland": "FI", "austria": "AT", "switzerland": "CH", "swiss": "CH",
-}
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 
-
-@lru_cache(maxsize=16384)
 def served_country(function_name: str) -> str | None:
-    """The one country code an API's name says it serves, or None."""
-    api = function_name.split("_for_", 1)[-1]
-    words = {t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", api)) if t}
-    codes = {NAME_COUNTRY[t] for t in words if t in NAME_COUNTRY}
-    return next(iter(codes)) if len(codes) == 1 else None
+    """The one country code an API's or endpoint's name says it serves, or None
+    (`registry.scope` reads it)."""
+    return scoped_country(function_name)
 
 
 def record_home(function_names: Iterable[str]) -> str:

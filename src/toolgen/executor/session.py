@@ -95,6 +95,7 @@ from toolgen.executor.remembered import (
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
+from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
 from toolgen.executor.settle_ahead import Settle, fit_status
@@ -290,6 +291,7 @@ class ExecutionSession:
         distinct_seats(output, args_norm)
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
+        in_scoped_country(output, args_norm, endpoint.function_name)
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)

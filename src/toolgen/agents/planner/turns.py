@@ -21,6 +21,7 @@ from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.paid_nights import one_paid_night
 from toolgen.agents.planner.payable_filters import payable_filters
+from toolgen.agents.planner.scoped_places import in_scope
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
 from toolgen.agents.planner.stated_money import in_stated_currency
 from toolgen.agents.planner.target_currency import other_target
@@ -58,8 +59,9 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
     home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
-    calls = one_paid_night(follow_trip_dates(payable_filters(fit_texts(
-        _plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints), ctx.graph.endpoints)))
+    calls = one_paid_night(follow_trip_dates(payable_filters(fit_texts(in_scope(
+        _plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints, rng),
+        ctx.graph.endpoints), ctx.graph.endpoints)))
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]
@@ -103,9 +105,10 @@ def _plan_calls(
             feeds = _feeds(ctx, chain, endpoint_id, earlier)
             sampled = {p for p, e in feeds.items() if e in chain.links}
             served = _served(endpoint)
+            scope = served_country(endpoint.function_name) or ""  # rows known or not
             code = served or home
             elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
-                served_by.get(earlier.get(e.source, ""), ""), served, code)}
+                served_by.get(earlier.get(e.source, ""), ""), scope, code)}
             args = same_session(tuple(own_name(same_account(
                 _plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
                            Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts),
@@ -114,7 +117,7 @@ def _plan_calls(
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
                                      arguments=args, depends_on=depends))
-            served_by[call_id] = served
+            served_by[call_id] = scope
             made.append((endpoint_id, call_id))
         earlier.update(made)
     return _at_home(calls, ctx, rng, place)

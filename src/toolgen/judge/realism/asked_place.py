@@ -7,9 +7,10 @@
   (zips "in" Seoul from a US geo API, fuel prices for Buenos Aires from an Indian one).
 
 A reviewer sees the tool answer for a place nobody asked about. Kind `answered_elsewhere`.
-Only city fields (`city`, `city_name`, `town`) are read, and the country rule knows only
-the cities in `values`' tables and the country words of `executor.served`; anything
-else is left alone.
+Only city fields (`city`, `city_name`, `town`) and, for a scoped API, country fields
+are read; the country rule reads the scope from `executor.served` and the cities'
+countries through `scope_places` (the judge's table, else GeoNames'); anything else is
+left alone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import all_of, any_of, argument_keys_gate, function_gate, output_keys_gate
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_calls
-from toolgen.judge.realism.values import _CITY_COUNTRY, _snake
+from toolgen.judge.realism.scope_places import foreign_city, foreign_country, other_state
+from toolgen.judge.realism.values import _snake
 from toolgen.judge.view import RecordView
 from toolgen.records import Finding
 
@@ -35,25 +37,21 @@ def _cities(obj: dict[str, Any]) -> list[str]:
             if isinstance(v, str) and v.strip() and _snake(k) in _CITY_KEYS]
 
 
-def _foreign(city: str, served: str) -> bool:
-    code = _CITY_COUNTRY.get(city.lower())
-    return code is not None and code != served
-
-
 def reason(function_name: str, args: dict[str, Any], nodes: list[Any]) -> str | None:
     """Why the output of `function_name(args)` is about another place, or None."""
     asked = _cities(args)
     served = served_country(function_name)
     if served is not None:
-        city = next((c for c in asked if _foreign(c, served)), None)
+        city = next((c for c in asked if foreign_city(c, served)), None)
         if city is not None:
             return f"{function_name} serves {served} but was asked about {city}"
     for node in nodes:
         if not isinstance(node, dict):
             continue
         found = _cities(node)
-        if served is not None and (city := next((c for c in found if _foreign(c, served)),
-                                                None)):
+        if served is not None and (city := next((c for c in found if foreign_city(c, served)),
+                                                None) or foreign_country(node, served)
+                                   or (other_state(node, args) if served == "US" else None)):
             return f"{function_name} serves {served} but answered for {city}"
         if asked and found and not {c.lower() for c in found} & {c.lower() for c in asked}:
             text = " ".join(str(v) for v in node.values() if isinstance(v, str)).lower()
