@@ -1,0 +1,206 @@
+"""What a read promises by its name, for an inferred answer that would hold nothing else.
+
+ToolBench gives most endpoints no response shape; the inferred record of some of them is
+nothing but bookkeeping: `get_local_time` answered `{time_id, timestamp}`, a QR code
+generator `{qrcode_id, text, border}`, `historical_data_30_days(commodity="gold")` days
+with ids and no price, `get_related_tags` tags without names, `forgot_password` a list of
+`forgots`. A reviewer sees no time, no image, no price, no tag, no sent link. This
+module reads what the endpoint's own words (its name, glued runs split) promise, and
+`promised_fields(endpoint)` gives the fields that hold it:
+
+- a local or current time, a time zone: the local time, the zone's IANA name and its
+  UTC offset (`clock`);
+- tags, hashtags, keywords or labels: a list of tags by name (`tags`);
+- a QR code, barcode, avatar, captcha, chart, screenshot or thumbnail made: the image's
+  link, its format and pixel size (`image`);
+- historical prices (history, candles, time series of a price, a commodity, a share, a
+  coin): dated price rows in a currency (`prices`);
+- a forgotten or reset password: that a reset link was sent, and when (`reset`);
+- an inbox or mailbox read ("Check Inbox"): its mail messages (`mailbox`);
+- the cities closest to sent coordinates: named cities with their distance;
+- a reverse geocode of sent coordinates: the city and country there.
+
+Only for an inferred shape whose record is hollow (`contents.hollow_shape`).
+`promised_finish(endpoint, shape)` returns the step making such an answer say it
+(`kept_places`: a time in the sent place's zone with its offset, the real nearest
+cities; `kept_values`: tags on the asked topic, an image link in its format, a price
+walk at the asset's level, a reset message). Keyed on the endpoint's words, its tool's
+name and its description's first line, never on one tool. Deterministic; never touches
+the network.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from toolgen.executor.kept_places import clock, near_cities, reverse_place
+from toolgen.executor.kept_values import image, prices, reset, tags
+from toolgen.executor.mailbox import MAIL_MESSAGE
+from toolgen.executor.result_kinds import own_words
+from toolgen.executor.values import normalize_key
+from toolgen.records import Endpoint
+from toolgen.registry.english import split_glued
+
+Finish = Callable[[Any, dict[str, Any], random.Random], None]
+
+CLOCK, TAGS, IMAGE, PRICES, RESET = "clock", "tags", "image", "prices", "reset"
+INBOX, NEAR, REVERSE = "inbox", "near", "reverse"
+
+_STR: dict[str, Any] = {"type": "string"}
+_DATETIME: dict[str, Any] = {"type": "string", "format": "date-time"}
+_NUMBER: dict[str, Any] = {"type": "number", "minimum": 1, "maximum": 500}
+
+# -- what the words promise ------------------------------------------------------------
+
+_NOW = frozenset({"local", "current", "now"})
+_ZONE = frozenset({"timezone", "tz"})
+_NOT_CLOCK = frozenset({"convert", "conversion", "converter", "list", "all", "timezones",
+                        "difference", "diff", "sunrise", "sunset", "prayer", "countdown"})
+_TAG_NOUNS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywords",
+                        "label", "labels"})
+# Made pictures, by whether they are square.
+_PICTURES = {"qr": True, "qrcode": True, "identicon": True, "avatar": True,
+             "barcode": False, "captcha": False, "chart": False, "screenshot": False,
+             "thumbnail": False}
+# Words of a call that reads a picture rather than makes one.
+_READS_PICTURE = frozenset({"decode", "read", "scan", "recognize", "recognise", "detect",
+                            "ocr", "search", "list", "analyze", "analyse", "classify",
+                            "upload", "delete", "remove", "validate", "verify", "info",
+                            "details", "history", "status", "categories", "styles"})
+_HISTORY = frozenset({"historical", "history", "ohlc", "candles", "candle", "candlestick",
+                      "timeseries"})
+_PRICED = frozenset({"price", "prices", "commodity", "commodities", "stock", "stocks",
+                     "crypto", "cryptocurrency", "coin", "coins", "forex", "fx", "market",
+                     "investing", "gold", "silver", "oil", "quote", "quotes", "bitcoin",
+                     "etf", "shares", "trading", "ticker", "metal", "metals"})
+_LOST = frozenset({"forgot", "forgotten", "reset", "recover", "recovery", "lost"})
+_BOXES = frozenset({"inbox", "mailbox", "inboxes", "mailboxes"})
+# Words of a call that does something to a mailbox other than read it.
+_NOT_READ = frozenset({"validate", "verify", "send", "delete", "create", "generate",
+                       "new", "domains", "count", "status"})
+_NEAR = frozenset({"closest", "nearest", "near", "nearby", "around", "coordinates"})
+_GEO = frozenset({"geocode", "geocoding", "geocoder", "geolocation", "geo", "address"})
+_LAT = frozenset({"lat", "latitude"})
+_LNG = frozenset({"lng", "lon", "long", "longitude"})
+
+
+def _words(endpoint: Endpoint) -> tuple[str, ...]:
+    """The endpoint's own words, glued runs split (`getlocaltime` -> get, local, time)."""
+    return _split(tuple(own_words(endpoint)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _split(words: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words:
+        parts = split_glued(w) if len(w) > 7 and w.isalpha() else ()
+        out.extend(parts or (w,))
+    return tuple(out)
+
+
+def _context(endpoint: Endpoint) -> frozenset[str]:
+    """The words of the tool's name and the description's first line: what a price
+    history is of (an "Investing" tool's history is of prices)."""
+    line = endpoint.description.split("\n", 1)[0]
+    return frozenset(re.findall(r"[a-z]+", f"{endpoint.tool_name} {line}".lower()))
+
+
+def promise(endpoint: Endpoint) -> str | None:
+    """Which of the promises (module doc) the endpoint's own words make, or None."""
+    words = _words(endpoint)
+    have = set(words)
+    params = {normalize_key(p.name) for p in endpoint.parameters}
+    placed = bool(params & _LAT) and bool(params & _LNG)
+    if "password" in have and have & _LOST:
+        return RESET
+    if not have & _NOT_CLOCK and (("time" in have and have & _NOW) or have & _ZONE
+                                  or _adjacent(words, "time", "zone")):
+        return CLOCK
+    if have & _HISTORY and (have | _context(endpoint)) & _PRICED:
+        return PRICES
+    if any(w in _PICTURES for w in words) and not have & _READS_PICTURE:
+        return IMAGE
+    told = _context(endpoint)
+    if (have | told) & _BOXES and not have & _NOT_READ:
+        return INBOX
+    if placed and have & {"city", "cities"} and (have | told) & _NEAR:
+        return NEAR
+    if placed and "reverse" in have | told and (have | told) & _GEO:
+        return REVERSE
+    if words and words[-1] in _TAG_NOUNS:
+        return TAGS
+    return None
+
+
+def _adjacent(words: tuple[str, ...], a: str, b: str) -> bool:
+    return any(x == a and y == b for x, y in pairwise(words))
+
+
+def promised_fields(endpoint: Endpoint) -> dict[str, Any] | None:
+    """The fields of an answer that keeps the endpoint's promise, or None."""
+    kind = promise(endpoint)
+    params = {normalize_key(p.name) for p in endpoint.parameters}
+    if kind == CLOCK:
+        return {"local_time": _DATETIME, "time_zone": _STR, "utc_offset": _STR}
+    if kind == TAGS:
+        return {"tags": {"type": "array", "items": {"type": "object",
+                                                      "properties": {"name": _STR}}}}
+    if kind == IMAGE:
+        fields: dict[str, Any] = {"image_url": {"type": "string", "format": "uri"}}
+        if "format" not in params:
+            fields["format"] = {"type": "string", "enum": ["png", "svg"]}
+        fields.update(width_px={"type": "integer"}, height_px={"type": "integer"})
+        return fields
+    if kind == PRICES:
+        row = {"date": {"type": "string", "format": "date"}, "open": _NUMBER,
+               "high": _NUMBER, "low": _NUMBER, "close": _NUMBER}
+        out: dict[str, Any] = {} if "currency" in params else {"currency": {
+            "type": "string", "enum": ["USD"]}}
+        out["prices"] = {"type": "array", "items": {"type": "object", "properties": row}}
+        return out
+    if kind == RESET:
+        return {"status": {"type": "string", "enum": ["sent"]}, "message": _STR,
+                "sent_at": _DATETIME}
+    if kind == INBOX:
+        return {"messages": {"type": "array", "items": {"type": "object",
+                                                          "properties": dict(MAIL_MESSAGE)}}}
+    if kind == NEAR:
+        city_row = {"name": _STR, "country": _STR, "population": {"type": "integer"},
+                    "distance_km": {"type": "number"}}
+        return {"cities": {"type": "array", "items": {"type": "object",
+                                                        "properties": city_row}}}
+    if kind == REVERSE:
+        return {"display_name": _STR, "city": _STR, "country": _STR,
+                "country_code": _STR, "distance_km": {"type": "number"}}
+    return None
+
+
+# -- making the answer say it ----------------------------------------------------------
+
+def promised_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
+    """The step making an answer of `endpoint` keep its promise, for the shapes
+    `promised_fields` wrote (a corpus's own shape is left as it is)."""
+    props = shape.get("properties") if isinstance(shape, dict) else None
+    if not isinstance(props, dict) or shape is endpoint.response_schema:
+        return None
+    kind = promise(endpoint)
+    if kind == CLOCK and {"local_time", "time_zone", "utc_offset"} <= props.keys():
+        return clock
+    if kind == TAGS and "tags" in props:
+        return tags(_context(endpoint) | set(_words(endpoint)))
+    if kind == IMAGE and {"image_url", "width_px", "height_px"} <= props.keys():
+        return image(_PICTURES[next(w for w in _words(endpoint) if w in _PICTURES)])
+    if kind == PRICES and "prices" in props:
+        return prices
+    if kind == RESET and {"message", "sent_at"} <= props.keys():
+        return reset
+    if kind == NEAR and "cities" in props:
+        return near_cities
+    if kind == REVERSE and {"display_name", "city", "distance_km"} <= props.keys():
+        return reverse_place
+    return None
