@@ -155,7 +155,7 @@ def clock(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         return
     local = instant.astimezone(zone)
     offset = local.strftime("%z")
-    output["local_time"] = local.replace(tzinfo=None).isoformat(timespec="seconds")
+    output["local_time"] = local.isoformat(timespec="seconds")
     output["time_zone"] = name
     output["utc_offset"] = f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"
 
@@ -192,7 +192,17 @@ def reverse_place(output: Any, args: dict[str, Any], rng: random.Random) -> None
     found = cities_near(point[0], point[1], 1)
     if not found:
         return
-    c = found[0]
+    c, km = found[0], _km(point, found[0])
     nation = _country_name(c.country_iso)
+    if km > _OFF_SHORE_KM:  # at sea: no city is there, only the nearest one far off
+        for key in ("city", "country", "country_code"):
+            output.pop(key, None)
+        output.update(display_name=f"Open water, about {km:.0f} km from {c.name}, {nation}",
+                      distance_km=km)
+        return
     output.update(display_name=f"{c.name}, {nation}", city=c.name, country=nation,
-                  country_code=c.country_iso, distance_km=_km(point, c))
+                  country_code=c.country_iso, distance_km=km)
+
+
+# Farther than this from every city of 50,000 people, a point lies in no city.
+_OFF_SHORE_KM = 60.0

@@ -157,8 +157,9 @@ def promised_fields(endpoint: Endpoint) -> dict[str, Any] | None:
         fields.update(width_px={"type": "integer"}, height_px={"type": "integer"})
         return fields
     if kind == PRICES:
-        row = {"date": {"type": "string", "format": "date"}, "open": _NUMBER,
-               "high": _NUMBER, "low": _NUMBER, "close": _NUMBER}
+        # the close first: a day's price is where it closed
+        row = {"close": _NUMBER, "date": {"type": "string", "format": "date"},
+               "open": _NUMBER, "high": _NUMBER, "low": _NUMBER}
         out: dict[str, Any] = {} if "currency" in params else {"currency": {
             "type": "string", "enum": ["USD"]}}
         out["prices"] = {"type": "array", "items": {"type": "object", "properties": row}}
