@@ -20,7 +20,8 @@ module reads what the endpoint's own words (its name, glued runs split) promise,
 - the cities closest to sent coordinates: named cities with their distance;
 - a reverse geocode of sent coordinates: the city and country there.
 
-Only for an inferred shape whose record is hollow (`contents.hollow_shape`).
+Only for an inferred shape whose record is hollow (`contents.hollow_shape`) or has no
+field of what is promised (`unkept`: a current time answered with zone names).
 `promised_finish(endpoint, shape)` returns the step making such an answer say it
 (`kept_places`: a time in the sent place's zone with its offset, the real nearest
 cities; `kept_values`: tags on the asked topic, an image link in its format, a price
@@ -41,7 +42,7 @@ from typing import Any
 from toolgen.executor.kept_places import clock, near_cities, reverse_place
 from toolgen.executor.kept_values import image, prices, reset, tags
 from toolgen.executor.mailbox import MAIL_MESSAGE
-from toolgen.executor.result_kinds import own_words
+from toolgen.executor.result_kinds import own_words_of
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
 from toolgen.registry.english import split_glued
@@ -65,8 +66,7 @@ _TAG_NOUNS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywor
                         "label", "labels"})
 # Made pictures, by whether they are square.
 _PICTURES = {"qr": True, "qrcode": True, "identicon": True, "avatar": True,
-             "barcode": False, "captcha": False, "chart": False, "screenshot": False,
-             "thumbnail": False}
+             "barcode": False, "captcha": False, "screenshot": False, "thumbnail": False}
 # Words of a call that reads a picture rather than makes one.
 _READS_PICTURE = frozenset({"decode", "read", "scan", "recognize", "recognise", "detect",
                             "ocr", "search", "list", "analyze", "analyse", "classify",
@@ -89,13 +89,9 @@ _LAT = frozenset({"lat", "latitude"})
 _LNG = frozenset({"lng", "lon", "long", "longitude"})
 
 
-def _words(endpoint: Endpoint) -> tuple[str, ...]:
-    """The endpoint's own words, glued runs split (`getlocaltime` -> get, local, time)."""
-    return _split(tuple(own_words(endpoint)))
-
-
 @lru_cache(maxsize=1 << 14)
 def _split(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Own words with glued runs split (`getlocaltime` -> get, local, time)."""
     out: list[str] = []
     for w in words:
         parts = split_glued(w) if len(w) > 7 and w.isalpha() else ()
@@ -103,38 +99,96 @@ def _split(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _context(endpoint: Endpoint) -> frozenset[str]:
-    """The words of the tool's name and the description's first line: what a price
-    history is of (an "Investing" tool's history is of prices)."""
-    line = endpoint.description.split("\n", 1)[0]
-    return frozenset(re.findall(r"[a-z]+", f"{endpoint.tool_name} {line}".lower()))
-
-
 def promise(endpoint: Endpoint) -> str | None:
     """Which of the promises (module doc) the endpoint's own words make, or None."""
-    words = _words(endpoint)
-    have = set(words)
-    params = {normalize_key(p.name) for p in endpoint.parameters}
+    line = endpoint.description.split("\n", 1)[0]
+    return promise_of(endpoint.function_name, f"{endpoint.tool_name} {line}",
+                      frozenset(normalize_key(p.name) for p in endpoint.parameters))
+
+
+# Leading verbs of a call that changes what it names (`set_tag`, `add_labels`).
+_CHANGES = frozenset({"set", "add", "create", "update", "delete", "remove", "upload", "post",
+                      "edit", "put", "patch", "save", "insert", "assign", "attach", "apply"})
+
+
+@lru_cache(maxsize=1 << 14)
+def promise_of(function_name: str, context: str, params: frozenset[str]) -> str | None:
+    """`promise` of an endpoint known by its function name, its tool's name and its
+    description's first line (`context`) and its parameters' normalised names."""
+    words = _split(own_words_of(function_name))
+    # what a read by something asks for is before the "by" (`get_videos_by_tag`: videos)
+    asked = words[:words.index("by")] if "by" in words else words
+    have = set(asked)
+    told = frozenset(re.findall(r"[a-z]+", context.lower()))
     placed = bool(params & _LAT) and bool(params & _LNG)
     if "password" in have and have & _LOST:
         return RESET
+    if not asked or asked[0] in _CHANGES:
+        return None
     if not have & _NOT_CLOCK and (("time" in have and have & _NOW) or have & _ZONE
-                                  or _adjacent(words, "time", "zone")):
+                                  or _adjacent(asked, "time", "zone")):
         return CLOCK
-    if have & _HISTORY and (have | _context(endpoint)) & _PRICED:
+    if have & _HISTORY and (have | told) & _PRICED:
         return PRICES
-    if any(w in _PICTURES for w in words) and not have & _READS_PICTURE:
+    if any(w in _PICTURES for w in asked) and not have & _READS_PICTURE:
         return IMAGE
-    told = _context(endpoint)
     if (have | told) & _BOXES and not have & _NOT_READ:
         return INBOX
     if placed and have & {"city", "cities"} and (have | told) & _NEAR:
         return NEAR
     if placed and "reverse" in have | told and (have | told) & _GEO:
         return REVERSE
-    if words and words[-1] in _TAG_NOUNS:
+    if asked[-1] in _TAG_NOUNS:
         return TAGS
     return None
+
+
+# Key words of a result that hold what each promise is about (a field named so, that is
+# no parameter said back): without one, the promise is not kept.
+_HOLDS = {
+    CLOCK: frozenset({"time", "datetime", "offset", "clock"}),
+    TAGS: frozenset({"name", "tag", "tags", "keyword", "keywords", "label", "labels",
+                     "hashtag", "hashtags", "title", "phrase", "phrases", "text"}),
+    IMAGE: frozenset({"url", "image", "img", "base64", "svg", "png", "uri", "link", "file",
+                      "img64", "data"}),
+    PRICES: frozenset({"price", "prices", "close", "open", "rate", "value", "high", "low"}),
+    RESET: frozenset({"message", "status", "sent", "success"}),
+    INBOX: frozenset({"from", "subject", "sender", "body", "message", "messages"}),
+    NEAR: frozenset({"name", "city", "cities"}),
+    REVERSE: frozenset({"city", "address", "display", "country", "road", "street"}),
+}
+
+
+def kept(kind: str, keys: set[str] | frozenset[str], params: frozenset[str]) -> bool:
+    """Whether a result with these keys (any depth) holds what promise `kind` is about."""
+    wanted = _HOLDS[kind]
+    return any(normalize_key(k) not in params and bool(wanted & set(
+        normalize_key(k).split("_"))) for k in keys)
+
+
+def shape_keys(shape: Any) -> set[str]:
+    """Every property name of a schema, at any depth."""
+    out: set[str] = set()
+    stack = [shape]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        props = node.get("properties")
+        if isinstance(props, dict):
+            out.update(str(k) for k in props)
+            stack.extend(props.values())
+        stack.append(node.get("items"))
+    return out
+
+
+def unkept(endpoint: Endpoint, shape: dict[str, Any]) -> bool:
+    """Whether an inferred `shape` leaves the endpoint's promise unkept: no field holds
+    what its words promise (a time endpoint without a time, a QR generator without an
+    image)."""
+    kind = promise(endpoint)
+    params = frozenset(normalize_key(p.name) for p in endpoint.parameters)
+    return kind is not None and not kept(kind, shape_keys(shape), params)
 
 
 def _adjacent(words: tuple[str, ...], a: str, b: str) -> bool:
@@ -193,9 +247,9 @@ def promised_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
     if kind == CLOCK and {"local_time", "time_zone", "utc_offset"} <= props.keys():
         return clock
     if kind == TAGS and "tags" in props:
-        return tags(_context(endpoint) | set(_words(endpoint)))
+        return tags(_told(endpoint))
     if kind == IMAGE and {"image_url", "width_px", "height_px"} <= props.keys():
-        return image(_PICTURES[next(w for w in _words(endpoint) if w in _PICTURES)])
+        return image(_square(endpoint))
     if kind == PRICES and "prices" in props:
         return prices
     if kind == RESET and {"message", "sent_at"} <= props.keys():
@@ -205,3 +259,16 @@ def promised_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
     if kind == REVERSE and {"display_name", "city", "distance_km"} <= props.keys():
         return reverse_place
     return None
+
+
+def _told(endpoint: Endpoint) -> frozenset[str]:
+    """The words of the endpoint's name, its tool's name and its description's first line:
+    what its tags are about."""
+    line = endpoint.description.split("\n", 1)[0]
+    text = f"{endpoint.function_name} {endpoint.tool_name} {line}".replace("_", " ")
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def _square(endpoint: Endpoint) -> bool:
+    words = _split(own_words_of(endpoint.function_name))
+    return next((_PICTURES[w] for w in words if w in _PICTURES), False)

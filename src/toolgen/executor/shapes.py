@@ -47,7 +47,7 @@ from toolgen.executor.mailbox import mailbox_fields
 from toolgen.executor.measure_shape import measure_fields
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
-from toolgen.executor.promised import promised_fields
+from toolgen.executor.promised import promised_fields, unkept
 from toolgen.executor.record_stamps import has_code, stamp_allowed
 from toolgen.executor.result_kinds import (
     ACTION,
@@ -112,7 +112,8 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
     shape = inferred_shape(endpoint, info)
-    if hollow_shape(shape, endpoint) and (promised := promised_fields(endpoint)) is not None:
+    if (hollow_shape(shape, endpoint) or unkept(endpoint, shape)) and (
+            promised := promised_fields(endpoint)) is not None:
         # a local time, a tag's name, a made image, a day's price (`promised`)
         return {"type": "object", "properties": {**_echo(endpoint, promised), **promised}}
     return with_content(shape, endpoint, info, record_noun(endpoint, info))
