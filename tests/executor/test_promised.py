@@ -9,6 +9,7 @@ test."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -110,7 +111,7 @@ def test_a_gold_history_is_dated_prices_at_golds_level(executor: MockExecutor,
     rows = out["prices"]
     assert rows
     days = [dt.date.fromisoformat(r["date"]) for r in rows]
-    assert all(a - b == dt.timedelta(days=1) for a, b in zip(days, days[1:], strict=False))
+    assert all(a - b == dt.timedelta(days=1) for a, b in pairwise(days))
     for r in rows:
         assert 1500 < r["low"] <= min(r["open"], r["close"])
         assert max(r["open"], r["close"]) <= r["high"] < 3500
