@@ -164,3 +164,26 @@ def test_taunt_categories_have_names(executor: MockExecutor, seed: int) -> None:
     out = _call(executor, seed, TAUNTS, {"limit": 10})
     items = next(v for v in out.values() if isinstance(v, list))
     assert items and all(isinstance(c.get("name"), str) and c["name"] for c in items)
+
+
+DISTANCE = _endpoint("geodistance_find", "geodistance",
+                     "Find the distance between two cities on the globe.",
+                     _p("origin"), _p("destination"), _p("unit"))
+HASH = _endpoint("Hash", "SSL_Certificate", "Retrieve a hash of the certificate.",
+                 _p("domain"))
+OTP = _endpoint("OTP", "Simple_Otp", "Sends a request with phone number and the API will "
+                "send random one time auto generated code to the phone number.", _p("phone"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_distance_hash_and_code_sent_are_what_was_asked(executor: MockExecutor,
+                                                         seed: int) -> None:
+    far = _call(executor, seed, DISTANCE,
+                {"origin": "Cairo", "destination": "Buenos Aires", "unit": "miles"})
+    assert 7000 < far["distance"] < 7700  # about 11,800 km
+    sent = {"domain": "riverside-clinic.net"}
+    digest = _call(executor, seed, HASH, sent)["hash"]
+    assert len(digest) == 64 and all(ch in "0123456789abcdef" for ch in digest)
+    assert _call(executor, seed + 10, HASH, sent)["hash"] == digest  # one thing, one hash
+    code = _call(executor, seed, OTP, {"phone": "+44 7700 900123"})
+    assert code["status"] == "sent" and "+44 7700 900123" in code["message"]

@@ -9,7 +9,9 @@ day at the asked asset's level, and a password reset's message.
 - `prices`: one row a day back from the latest drawn date, each day closing about where
   the next opened, at the level a commodity (gold ~2,300 USD), a listed share or a coin
   (`asset_prices`) trades at;
-- `reset`: a reset link was sent, to the address the call sent when it sent one.
+- `reset`: a reset link was sent, to the address the call sent when it sent one;
+- `hashed`: a SHA-256 digest of 64 hex digits; `code_sent`: a one-time code went to
+  the sent number or address.
 
 In place, deterministic for the call's random stream; never touches the network.
 """
@@ -17,6 +19,7 @@ In place, deterministic for the call's random stream; never touches the network.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import random
 import re
 from collections.abc import Callable
@@ -196,3 +199,22 @@ def reset(output: Any, args: dict[str, Any], rng: random.Random) -> None:
                          if address is not None else
                          "A password reset link has been sent to the email address on "
                          "the account.")
+
+
+def hashed(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A SHA-256 digest is 64 hex digits, and one thing asked twice has one digest: the
+    digest of what was sent."""
+    if isinstance(output, dict) and output.get("algorithm") == "sha256":
+        sent = "|".join(f"{k}={args[k]}" for k in sorted(args))
+        output["hash"] = hashlib.sha256(sent.encode("utf-8")).hexdigest()
+
+
+def code_sent(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+    """A one-time code went to the number or address the call sent."""
+    if not isinstance(output, dict):
+        return
+    to = next((v for v in args.values() if isinstance(v, str) and (
+        "@" in v or sum(ch.isdigit() for ch in v) >= 7)), None)
+    output["status"] = "sent"
+    output["message"] = (f"A one-time code has been sent to {to}." if to is not None
+                         else "A one-time code has been sent.")

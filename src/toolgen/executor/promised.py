@@ -18,7 +18,10 @@ module reads what the endpoint's own words (its name, glued runs split) promise,
 - a forgotten or reset password: that a reset link was sent, and when (`reset`);
 - an inbox or mailbox read ("Check Inbox"): its mail messages (`mailbox`);
 - the cities closest to sent coordinates: named cities with their distance;
-- a reverse geocode of sent coordinates: the city and country there.
+- a reverse geocode of sent coordinates: the city and country there;
+- a distance between two sent places: one figure (`distance` makes it the real one);
+- a hash, checksum or fingerprint: a hex digest and its algorithm;
+- a one-time code sent: that it went, and for how long it holds.
 
 Only for an inferred shape whose record is hollow (`contents.hollow_shape`) or has no
 field of what is promised (`unkept`: a current time answered with zone names).
@@ -40,7 +43,7 @@ from itertools import pairwise
 from typing import Any
 
 from toolgen.executor.kept_places import clock, near_cities, reverse_place
-from toolgen.executor.kept_values import image, prices, reset, tags
+from toolgen.executor.kept_values import code_sent, hashed, image, prices, reset, tags
 from toolgen.executor.mailbox import MAIL_MESSAGE
 from toolgen.executor.result_kinds import own_words_of
 from toolgen.executor.values import normalize_key
@@ -51,6 +54,7 @@ Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
 CLOCK, TAGS, IMAGE, PRICES, RESET = "clock", "tags", "image", "prices", "reset"
 INBOX, NEAR, REVERSE = "inbox", "near", "reverse"
+DISTANCE, HASH, CODE = "distance", "hash", "code"
 
 _STR: dict[str, Any] = {"type": "string"}
 _DATETIME: dict[str, Any] = {"type": "string", "format": "date-time"}
@@ -79,6 +83,11 @@ _PRICED = frozenset({"price", "prices", "commodity", "commodities", "stock", "st
                      "investing", "gold", "silver", "oil", "quote", "quotes", "bitcoin",
                      "etf", "shares", "trading", "ticker", "metal", "metals"})
 _LOST = frozenset({"forgot", "forgotten", "reset", "recover", "recovery", "lost"})
+_HASHES = frozenset({"hash", "checksum", "fingerprint", "sha", "md"})
+# The two ends of a distance asked between places.
+_ENDS = frozenset({"origin", "destination", "from", "to", "city", "city1", "city2",
+                   "source", "start", "end", "from_city", "to_city", "start_location",
+                   "end_location"})
 _BOXES = frozenset({"inbox", "mailbox", "inboxes", "mailboxes"})
 # Words of a call that does something to a mailbox other than read it.
 _NOT_READ = frozenset({"validate", "verify", "send", "delete", "create", "generate",
@@ -123,8 +132,15 @@ def promise_of(function_name: str, context: str, params: frozenset[str]) -> str 
     placed = bool(params & _LAT) and bool(params & _LNG)
     if "password" in have and have & _LOST:
         return RESET
+    if "otp" in have | told or {"one", "time", "code"} <= told or _adjacent(
+            asked, "verification", "code"):
+        return CODE if "send" in have | told or "sends" in told else None
     if not asked or asked[0] in _CHANGES:
         return None
+    if have & _HASHES:
+        return HASH
+    if "distance" in have | told and len(params & _ENDS) == 2:
+        return DISTANCE
     if not have & _NOT_CLOCK and (("time" in have and have & _NOW) or have & _ZONE
                                   or _adjacent(asked, "time", "zone")):
         return CLOCK
@@ -156,6 +172,9 @@ _HOLDS = {
     INBOX: frozenset({"from", "subject", "sender", "body", "message", "messages"}),
     NEAR: frozenset({"name", "city", "cities"}),
     REVERSE: frozenset({"city", "address", "display", "country", "road", "street"}),
+    DISTANCE: frozenset({"distance", "km", "miles", "kilometers", "kilometres"}),
+    HASH: frozenset({"hash", "checksum", "fingerprint", "digest", "sha256", "sha1", "md5"}),
+    CODE: frozenset({"message", "status", "sent", "success"}),
 }
 
 
@@ -221,6 +240,14 @@ def promised_fields(endpoint: Endpoint) -> dict[str, Any] | None:
     if kind == RESET:
         return {"status": {"type": "string", "enum": ["sent"]}, "message": _STR,
                 "sent_at": _DATETIME}
+    if kind == DISTANCE:
+        # `distance` finishes it: the real great-circle distance, in the unit asked
+        return {"distance": {"type": "number"}}
+    if kind == HASH:
+        return {"hash": _STR, "algorithm": {"type": "string", "enum": ["sha256"]}}
+    if kind == CODE:
+        return {"status": {"type": "string", "enum": ["sent"]}, "message": _STR,
+                "expires_in_seconds": {"type": "integer", "enum": [300]}}
     if kind == INBOX:
         return {"messages": {"type": "array", "items": {"type": "object",
                                                           "properties": dict(MAIL_MESSAGE)}}}
@@ -254,6 +281,10 @@ def promised_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
         return prices
     if kind == RESET and {"message", "sent_at"} <= props.keys():
         return reset
+    if kind == HASH and {"hash", "algorithm"} <= props.keys():
+        return hashed
+    if kind == CODE and {"message", "expires_in_seconds"} <= props.keys():
+        return code_sent
     if kind == NEAR and "cities" in props:
         return near_cities
     if kind == REVERSE and {"display_name", "city", "distance_km"} <= props.keys():
