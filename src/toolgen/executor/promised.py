@@ -73,6 +73,7 @@ _PICTURES = {"qr": True, "qrcode": True, "identicon": True, "avatar": True,
              "barcode": False, "captcha": False, "screenshot": False, "thumbnail": False}
 # Words of a call that reads a picture rather than makes one.
 _READS_PICTURE = frozenset({"decode", "read", "scan", "recognize", "recognise", "detect",
+                            "check", "checking", "lookup", "parse", "reader", "scanner",
                             "ocr", "search", "list", "analyze", "analyse", "classify",
                             "upload", "delete", "remove", "validate", "verify", "info",
                             "details", "history", "status", "categories", "styles"})
