@@ -182,8 +182,10 @@ def test_a_distance_hash_and_code_sent_are_what_was_asked(executor: MockExecutor
                 {"origin": "Cairo", "destination": "Buenos Aires", "unit": "miles"})
     assert 7000 < far["distance"] < 7700  # about 11,800 km
     sent = {"domain": "riverside-clinic.net"}
+    # a certificate's SHA-256 fingerprint: 32 bytes as colon-separated hex pairs
     digest = _call(executor, seed, HASH, sent)["hash"]
-    assert len(digest) == 64 and all(ch in "0123456789abcdef" for ch in digest)
+    pairs = digest.split(":")
+    assert len(pairs) == 32 and all(len(p) == 2 and int(p, 16) >= 0 for p in pairs)
     assert _call(executor, seed + 10, HASH, sent)["hash"] == digest  # one thing, one hash
     code = _call(executor, seed, OTP, {"phone": "+44 7700 900123"})
     assert code["status"] == "sent" and "+44 7700 900123" in code["message"]

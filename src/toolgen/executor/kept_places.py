@@ -201,7 +201,8 @@ def reverse_place(output: Any, args: dict[str, Any], rng: random.Random) -> None
                       distance_km=km)
         return
     output.update(display_name=f"{c.name}, {nation}", city=c.name, country=nation,
-                  country_code=c.country_iso, distance_km=km)
+                  country_code=c.country_iso)
+    output.pop("distance_km", None)  # in the city: no distance to say ("0.0 km")
 
 
 # Farther than this from every city of 50,000 people, a point lies in no city.

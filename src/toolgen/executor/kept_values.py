@@ -201,12 +201,19 @@ def reset(output: Any, args: dict[str, Any], rng: random.Random) -> None:
                          "the account.")
 
 
-def hashed(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """A SHA-256 digest is 64 hex digits, and one thing asked twice has one digest: the
-    digest of what was sent."""
-    if isinstance(output, dict) and output.get("algorithm") == "sha256":
+def hashed(fingerprint: bool) -> Finish:
+    """A SHA-256 digest is 64 hex digits (a certificate's written as its fingerprint,
+    "F2:D0:40:..."), and one thing asked twice has one digest: the digest of what was
+    sent."""
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if not isinstance(output, dict) or "hash" not in output:
+            return
         sent = "|".join(f"{k}={args[k]}" for k in sorted(args))
-        output["hash"] = hashlib.sha256(sent.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(sent.encode("utf-8")).hexdigest()
+        output["hash"] = ":".join(digest[i:i + 2] for i in range(0, 64, 2)).upper() \
+            if fingerprint else digest
+
+    return step
 
 
 def code_sent(output: Any, args: dict[str, Any], rng: random.Random) -> None:

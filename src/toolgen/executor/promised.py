@@ -20,7 +20,8 @@ module reads what the endpoint's own words (its name, glued runs split) promise,
 - the cities closest to sent coordinates: named cities with their distance;
 - a reverse geocode of sent coordinates: the city and country there;
 - a distance between two sent places: one figure (`distance` makes it the real one);
-- a hash, checksum or fingerprint: a hex digest and its algorithm;
+- a hash, checksum or fingerprint: a SHA-256 digest (a certificate's as its colon
+  fingerprint);
 - a one-time code sent: that it went, and for how long it holds.
 
 Only for an inferred shape whose record is hollow (`contents.hollow_shape`) or has no
@@ -89,6 +90,8 @@ _HASHES = frozenset({"hash", "checksum", "fingerprint", "sha", "md"})
 _ENDS = frozenset({"origin", "destination", "from", "to", "city", "city1", "city2",
                    "source", "start", "end", "from_city", "to_city", "start_location",
                    "end_location"})
+# A certificate's digest is written as its fingerprint ("F2:D0:40:...").
+_CERTIFICATES = frozenset({"certificate", "certificates", "ssl", "tls", "x509"})
 _BOXES = frozenset({"inbox", "mailbox", "inboxes", "mailboxes"})
 # Words of a call that does something to a mailbox other than read it.
 _NOT_READ = frozenset({"validate", "verify", "send", "delete", "create", "generate",
@@ -245,7 +248,8 @@ def promised_fields(endpoint: Endpoint) -> dict[str, Any] | None:
         # `distance` finishes it: the real great-circle distance, in the unit asked
         return {"distance": {"type": "number"}}
     if kind == HASH:
-        return {"hash": _STR, "algorithm": {"type": "string", "enum": ["sha256"]}}
+        # the digest alone: beside an `algorithm`, an answer says the algorithm
+        return {"hash": _STR}
     if kind == CODE:
         return {"status": {"type": "string", "enum": ["sent"]}, "message": _STR,
                 "expires_in_seconds": {"type": "integer", "enum": [300]}}
@@ -282,8 +286,8 @@ def promised_finish(endpoint: Endpoint, shape: Any) -> Finish | None:
         return prices
     if kind == RESET and {"message", "sent_at"} <= props.keys():
         return reset
-    if kind == HASH and {"hash", "algorithm"} <= props.keys():
-        return hashed
+    if kind == HASH and "hash" in props:
+        return hashed(bool(_CERTIFICATES & _told(endpoint)))
     if kind == CODE and {"message", "expires_in_seconds"} <= props.keys():
         return code_sent
     if kind == NEAR and "cities" in props:
