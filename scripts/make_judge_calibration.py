@@ -2174,5 +2174,19 @@ CORRUPT["stay_price_misfit"] = [("hotels", _later(
     "Casa Azul is booked from 2025-06-12 to 2025-06-26 (reservation rsv_5521), 168.4 EUR "
     "in all."))]
 
+# A call whose words promise a thing its result holds nothing of (qhollow, BFCL seed 13
+# #110: the current time answered with zone names; a QR code generator with its text).
+CORRUPT["promise_unkept"] = [
+    ("hotels", _later("What time is it in Lisbon right now?", [
+        ("call_t1", "time_zones_get_current_time", {"location": "Lisbon"},
+         {"zones": [{"zone_id": "zno_f2caed", "zone_name": "Lisbon Zone",
+                     "location": "Lisbon"}]})],
+        "In Lisbon, that's Lisbon Zone.")),
+    ("dinner", _later("Make me a QR code for the text \"Menu of the day\".", [
+        ("call_q1", "generate_qr_code", {"text": "Menu of the day"},
+         {"qrcode_id": "qrc_4cf386", "text": "Menu of the day", "border": 2})],
+        "Your QR code is ready (qrcode ID qrc_4cf386).")),
+]
+
 if __name__ == "__main__":
     main()

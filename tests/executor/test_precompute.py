@@ -115,7 +115,7 @@ _RULES_FOR = rules._rules_for
 
 def _all_rules(keys: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
     names, _ = _RULES_FOR(keys)
-    return names, (1 << 8) - 1
+    return names, (rules._SEASON << 1) - 1  # every rule bit, the last one included
 
 
 def _settled(outputs: list[Any], args: dict[str, Any], action: str, gate: bool,

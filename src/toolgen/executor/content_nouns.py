@@ -85,6 +85,15 @@ CONTEXT_NOUNS: dict[str, tuple[tuple[frozenset[str], dict[str, Any]], ...]] = {
          {"name": _enum("Dining", "Groceries", "Gas Stations", "Travel", "Streaming",
                         "Drugstores", "Online Shopping"),
           "multiplier": _enum("2x", "3x", "4x", "5x")}),
+        # what events are filed under (Foursquare's "categories applied to events")
+        (_words("event events concert concerts festival festivals gig gigs"),
+         {"name": _enum("Music", "Sports", "Arts & Theatre", "Comedy", "Family",
+                        "Food & Drink", "Nightlife", "Conferences"),
+          "events_count": _int(2, 400)}),
+        # an insult or joke generator's themes ("taunt generation categories")
+        (_words("insult insults taunt taunts joke jokes roast roasts pun puns humor"),
+         {"name": _enum("Classic", "Nerdy", "Gamer", "Sports", "Shakespearean", "Office",
+                        "Dad Jokes", "Puns")}),
         # a knowledge base's sections (Freshdesk's solution categories); their API writes
         # a description too, which a read of one created shows
         (_HELPDESK, {"name": _enum("Getting Started", "Billing & Payments",

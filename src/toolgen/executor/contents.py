@@ -172,6 +172,13 @@ def _record(shape: dict[str, Any]) -> dict[str, Any] | None:
     return props if not lists else None
 
 
+def hollow_shape(shape: dict[str, Any], endpoint: Endpoint) -> bool:
+    """Whether the record of an inferred shape holds nothing but bookkeeping and the
+    endpoint's own parameters."""
+    record = _record(shape)
+    return record is not None and _hollow(record, endpoint)
+
+
 def _hollow(record: dict[str, Any], endpoint: Endpoint) -> bool:
     params = {normalize_key(p.name) for p in endpoint.parameters}
     return all(_bookkeeping(k) or normalize_key(k) in params for k in record)

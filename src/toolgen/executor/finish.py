@@ -101,6 +101,7 @@ from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
 from toolgen.executor.price_scale import price_finish
 from toolgen.executor.product_fit import product_finish
+from toolgen.executor.promised import promised_finish
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -187,6 +188,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(op)  # the sent text's own sentences, its own key phrases
     if (bars := candles_finish(text)) is not None:
         steps.append(bars)  # no price of a day above its high
+    if (kept := promised_finish(endpoint, shape)) is not None:
+        steps.append(kept)  # after the bars: a price history walks day to day
     if shape is not endpoint.response_schema and (told := history_finish(text)) is not None:
         steps.append(told)  # Buddhism's founder, gravity's discoverer
     if (cells := cell_finish(endpoint)) is not None:

@@ -24,7 +24,7 @@ from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
 from toolgen.executor.checked_one import ONE_THINGS
 from toolgen.executor.constants import constant_quantity
-from toolgen.executor.contents import with_content
+from toolgen.executor.contents import hollow_shape, with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
 from toolgen.executor.descriptions import describes
 from toolgen.executor.domain_fields import (
@@ -47,6 +47,7 @@ from toolgen.executor.mailbox import mailbox_fields
 from toolgen.executor.measure_shape import measure_fields
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
+from toolgen.executor.promised import promised_fields, unkept
 from toolgen.executor.record_stamps import has_code, stamp_allowed
 from toolgen.executor.result_kinds import (
     ACTION,
@@ -110,8 +111,12 @@ def response_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
     schema = endpoint.response_schema
     if _usable(schema) and not _placeholder(schema) and not guessed_by_loader(endpoint):
         return schema
-    return with_content(inferred_shape(endpoint, info), endpoint, info,
-                        record_noun(endpoint, info))
+    shape = inferred_shape(endpoint, info)
+    if (hollow_shape(shape, endpoint) or unkept(endpoint, shape)) and (
+            promised := promised_fields(endpoint)) is not None:
+        # a local time, a tag's name, a made image, a day's price (`promised`)
+        return {"type": "object", "properties": {**_echo(endpoint, promised), **promised}}
+    return with_content(shape, endpoint, info, record_noun(endpoint, info))
 
 
 def guessed_by_loader(endpoint: Endpoint) -> bool:

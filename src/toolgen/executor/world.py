@@ -170,6 +170,24 @@ def nearest_city(latitude: float, longitude: float) -> City | None:
     return nearest[1] if nearest is not None and nearest[0] <= 1.4 ** 2 else None
 
 
+@lru_cache(maxsize=1024)
+def cities_near(latitude: float, longitude: float, n: int) -> tuple[City, ...]:
+    """The `n` cities of 50,000 people or more nearest the coordinates, the nearest
+    first (what a "closest cities" lookup answers); a city's numbered districts
+    ("Lyon 03") are no cities of their own."""
+    squeeze = math.cos(math.radians(latitude))
+    ranked: list[tuple[float, int, City]] = []
+    for i, c in enumerate(_by_population()):
+        if c.population < 50_000:
+            break
+        if any(ch.isdigit() for ch in c.name):
+            continue
+        d = (c.latitude - latitude) ** 2 + ((c.longitude - longitude) * squeeze) ** 2
+        ranked.append((d, i, c))
+    ranked.sort()
+    return tuple(c for _, _, c in ranked[:max(n, 0)])
+
+
 def great_circle_km(a: City, b: City) -> float:
     """The distance between two cities along the Earth's surface (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,

@@ -80,7 +80,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # stay's price its nights contradict (fourteen nights for 247 AUD)
             "money_scale", "stay_prices",
             # a schema's sample text sent as the user's; a code off its default's form (qodd)
-            "odd_values")
+            "odd_values",
+            # a result holding nothing of what its endpoint's words promise (a current
+            # time without a time, a QR generator without an image) (qhollow)
+            "promised")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -162,6 +165,8 @@ SEVERITY: dict[str, Severity] = {
     # coherence of what a result holds: nothing but ids and the request echoed; weather
     # no sky could have; one id standing for two different things
     "hollow_result": "error",
+    # promised: a current time without a time, a QR code generator without an image
+    "promise_unkept": "error",
     "weather_incoherent": "error",
     "same_id_two_things": "error",
     # verdicts: the yes or no a yes/no question came back with
@@ -410,11 +415,17 @@ _SCALES = frozenset({"off_currency_scale", "stay_price_misfit"})
 # another country (filter_place_misfit, seed 7 #21: Kenyan forests for "Bangkok") now gets
 # the API's own regions, but a corpus shape may still echo a city: reported, not gated.
 _ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
+# What an endpoint's words promise, missing from its result (promise_unkept): found reading
+# ToolBench seeds 13 and 21 and BFCL seed 13 (a QR generator answering its text, a current
+# time answering zone names); the executor now answers what is promised, but a corpus's
+# own shape may still lack it: reported, not gated, until no record trips it.
+_PROMISED = frozenset({"promise_unkept"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
+    | _PROMISED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
