@@ -28,6 +28,7 @@ from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.planner.values_pairs import translated_from
+from toolgen.executor.assistant_made import assistant_made, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
@@ -266,6 +267,11 @@ def _plan_args(
             # reference the system message names; the user never recites it
             args.append(PlannedArg(name=param.name, source="context",
                                    value=reference(param.name)))
+            continue
+        if param.required and assistant_made(param.name, about := described_by(param)):
+            # a client-made request id, a required `format`: the assistant's to send
+            args.append(PlannedArg(name=param.name, source="default",
+                                   value=picked(param.name, about, value)))
             continue
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it
