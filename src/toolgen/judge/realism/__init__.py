@@ -67,6 +67,7 @@ from toolgen.judge.realism import (
     postcodes,
     quotes,
     reasked,
+    recited_keys,
     reconciled,
     request_words,
     returned_entity,
@@ -169,6 +170,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     last_page.NAME: last_page.check_view,
     money_scale.NAME: money_scale.check_view,
     stay_prices.NAME: stay_prices.check_view,
+    recited_keys.NAME: recited_keys.check_view,
 }
 
 

@@ -74,7 +74,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # stay's price its nights contradict (fourteen nights for 247 AUD)
             "money_scale", "stay_prices",
             # a schema's sample text sent as the user's; a code off its default's form (qodd)
-            "odd_values")
+            "odd_values",
+            # a client's request id or a `format` the user recites; an object's fields
+            # quoted as one text (qrecite)
+            "recited_keys")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -106,6 +109,8 @@ SEVERITY: dict[str, Severity] = {
     "parallel_dependent": "error",
     # language
     "parameter_label": "error",
+    "recited_client_key": "error",
+    "joined_fields": "error",
     "enum_literal": "error",
     "label_prefix": "error",
     "assistant_disfluency": "error",
@@ -399,11 +404,16 @@ _SCALES = frozenset({"off_currency_scale", "stay_price_misfit"})
 # another country (filter_place_misfit, seed 7 #21: Kenyan forests for "Bangkok") now gets
 # the API's own regions, but a corpus shape may still echo a city: reported, not gated.
 _ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
+# A client's key or a response format the user recites, an object's fields quoted as one
+# text (recited_client_key, joined_fields; qrecite, ToolBench seed 21 #101, BFCL #11):
+# the planner now leaves client keys and formats to the assistant and the user names each
+# field; a live user may still recite one: reported, not gated.
+_RECITED = frozenset({"recited_client_key", "joined_fields"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD | _RECITED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
