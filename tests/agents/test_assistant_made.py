@@ -96,3 +96,43 @@ def test_an_object_is_said_field_by_field(seed: int) -> None:
     text = user_request(goal, [intent], slots, random.Random(seed))
     assert "the name Robert Ford" in text and "the email robert.ford@oliver.com" in text
     assert "Robert Ford and robert.ford@oliver.com" not in text, text
+
+
+def _flag_param(name: str, description: str = "", default: object = None) -> Parameter:
+    return Parameter(name=name, raw_name=name, type_label="BOOLEAN",
+                     json_schema={"type": "boolean"}, required=False,
+                     description=description, default=default,
+                     has_default=default is not None)
+
+
+def test_an_optional_yes_no_at_its_default_is_never_sent() -> None:
+    visible = _flag_param("visible", "(optional, default `true`) whether role as manager is "
+                                     "visible on the venue page")
+    pending = _flag_param("markAsPending", default=False)
+    endpoint = Endpoint(
+        id="Social/foursquare/claimVenue", function_name="claimVenue",
+        tool_id="Social/foursquare", tool_name="Foursquare", category="Social",
+        name="claimVenue", description="Claim a venue for the user.",
+        parameters=(_param("venueId", True, "The venue to claim"), visible, pending))
+    ctx = PlanContext(build_graph(load_registry(None)), VALUES)
+    sent: dict[str, set[object]] = {"visible": set(), "markAsPending": set()}
+    for seed in range(60):
+        for a in _plan_args(endpoint, {}, set(), {}, ctx, random.Random(seed), "venues"):
+            if a.name in sent and a.source == "user":
+                sent[a.name].add(a.value)
+    # the other answer is still the user's to give
+    assert True not in sent["visible"] and False not in sent["markAsPending"], sent
+
+
+@pytest.mark.parametrize("raw", ["true", "false"])
+def test_a_yes_no_sent_as_text_is_said_as_yes_or_no(raw: str) -> None:
+    from toolgen.agents.offline import saying
+
+    for name in ("rounded", "allow_resize", "include_images"):
+        slot = Slot(name=name, label=name.replace("_", " "), value=raw, kind="string",
+                    raw=raw)
+        for seed in range(6):
+            text = saying.phrase(slot, "TOK", random.Random(seed))
+            # "- true -" recited the word sent; a person says yes or no to the setting
+            assert "TOK" not in text and name.split("_")[-1] in text, text
+            assert saying.field(slot, "TOK") is None  # never "the wait false"

@@ -16,6 +16,7 @@ from typing import Any
 
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
+from toolgen.agents.planner.default_flags import at_default
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
@@ -262,6 +263,8 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
+        if at_default(param, value):
+            continue  # "and yes, visible only" for a `visible` true by default
         if held_by_session(param.name):
             # a credential the signed-in session holds: the runtime supplies it behind a
             # reference the system message names; the user never recites it
