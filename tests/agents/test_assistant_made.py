@@ -16,6 +16,7 @@ import random
 import pytest
 
 from toolgen.agents.offline import intent_from_text, user_request
+from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.types import Intent, Slot
 from toolgen.agents.planner import PlanContext
 from toolgen.agents.planner.turns import _plan_args
@@ -77,8 +78,9 @@ def test_an_end_point_is_no_verb_and_a_claim_is_one() -> None:
     validate = intent_from_text("validateUSAddress",
                                 "This API end point is for validating US addresses only.",
                                 "SnapCXAddressValidation")
-    assert validate.verb == "validate" and "address" in validate.obj
-    assert "point" not in validate.phrase
+    assert (validate.verb, validate.obj) == ("validate", "the US address")
+    said = {goal_phrase(validate, random.Random(seed)) for seed in range(20)}
+    assert all("the US address" in s for s in said), said  # never "the address of US"
     claim = intent_from_text("claimVenue", "Claim a venue for the user.", "Foursquare")
     assert (claim.verb, claim.obj) == ("claim", "the venue")
 
