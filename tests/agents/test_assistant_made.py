@@ -74,6 +74,28 @@ def test_the_planner_never_has_the_user_state_a_client_key_or_a_format() -> None
         assert "ignoreDuplicatesKey" not in args
 
 
+def test_a_client_key_is_never_taken_from_an_earlier_result() -> None:
+    from toolgen.records import Edge
+
+    endpoint = Endpoint(
+        id="Data/snapcx/validateUSAddress", function_name="validateUSAddress",
+        tool_id="Data/snapcx", tool_name="SnapCX", category="Data", name="validateUSAddress",
+        description="Validate a US address.",
+        parameters=(_param("street", True, "Street of the address"),
+                    _param("requestId", True, _MADE_ID)))
+    link = Edge(source="Data/snapcx/validateGlobalAddress", target=endpoint.id,
+                kind="data_flow", weight=1.0, source_field="requestId",
+                target_param="requestId")
+    ctx = PlanContext(build_graph(load_registry(None)), VALUES)
+    for seed in range(8):
+        args = {a.name: a for a in _plan_args(
+            endpoint, {"requestId": link}, {"requestId"},
+            {"Data/snapcx/validateGlobalAddress": "call_1"}, ctx, random.Random(seed), "")}
+        # ToolBench seed 13 #216: "validate the US address ... for the global address's
+        # request" sent the request id of the call before
+        assert args["requestId"].source == "default", args["requestId"]
+
+
 def test_an_end_point_is_no_verb_and_a_claim_is_one() -> None:
     validate = intent_from_text("validateUSAddress",
                                 "This API end point is for validating US addresses only.",

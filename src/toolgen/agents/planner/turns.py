@@ -29,7 +29,7 @@ from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.planner.values_pairs import translated_from
-from toolgen.executor.assistant_made import assistant_made, described_by, picked
+from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
@@ -246,6 +246,8 @@ def _plan_args(
         if edge is not None and (beside or param.name in place.elsewhere or _foreign_id(
                 param.name, edge.source_field or "", edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
+        if edge is not None and client_key(param.name, param.description):
+            edge = None  # a unique request id is made afresh, never one sent before
         if edge is not None and (translated_from(endpoint, param.name) or translated_from(
                 endpoint, edge.source_field or "", param.name)):
             # a text is translated from its own language, not from the one an earlier
