@@ -1897,6 +1897,44 @@ CORRUPT["made_confirmed"] = [
 ]
 
 
+def _recited(name: str, value: Any, spec: dict[str, Any], old: str, new: str) -> Callable[
+        [dict[str, Any]], dict[str, Any]]:
+    """The cancel call gets `name`=`value` (its schema `spec`), stated by the user as `new`
+    in place of `old`."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        _user(d, old, new)
+        for t in d["tools"]:
+            if t["function"]["name"] == "cancel_order":
+                t["function"]["parameters"]["properties"][name] = spec
+        for m in d["messages"]:
+            for c in m.get("tool_calls") or []:
+                if c["id"] == "call_o1":
+                    args = json.loads(c["function"]["arguments"])
+                    c["function"]["arguments"] = json.dumps({**args, name: value})
+        for st in d["step_trace"]:
+            if st["call_id"] == "call_o1":
+                said = next(i for i, m in enumerate(d["messages"]) if m["role"] == "user")
+                st["arguments"][name] = {"value": value, "source": "user",
+                                         "message_index": said}
+        return d
+    return corrupt
+
+
+# A key only the client makes, recited by the user (qrecite, ToolBench seed 21 #101:
+# "request rqs_2770b8" for SnapCX's "Client provided unique request id"); an object's
+# fields quoted as one text (BFCL seed 21 #11: 'the update info set to "Robert Ford and
+# robert.ford@oliver.com"').
+CORRUPT["recited_client_key"] = [
+    ("cancel", _recited("idempotency_key", "idk_7f3a9c", S, "ORD-48213, I",
+                        "ORD-48213 (idempotency key idk_7f3a9c), I")),
+]
+CORRUPT["joined_fields"] = [
+    ("cancel", _recited("contact", {"name": "Dana Reyes", "email": "dana.reyes@example.com"},
+                        {"type": "object"}, "wrong size.",
+                        'wrong size. Set the contact to "Dana Reyes and '
+                        'dana.reyes@example.com".')),
+]
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from toolgen.executor.assistant_made import client_key
 from toolgen.io.jsonl import full_dict
 
 Rec = dict[str, Any]
@@ -417,6 +418,8 @@ def defaults_passed_off(record: Rec) -> list[str]:
             spec = props.get(name, {})
             if not identifying(name, spec) or arg["source"] in ("tool_output", "injected"):
                 continue
+            if client_key(name, str(spec.get("description", ""))):
+                continue  # a client's request id: the assistant makes it (`assistant_made`)
             value = arg["value"]
             from_default = arg["source"] == "default" or (
                 "default" in spec and spec["default"] == value)

@@ -109,6 +109,8 @@ def text_forms(value: Any) -> list[str]:
         return forms
     if isinstance(value, str):
         text = value.strip().lower()
+        if text in ("true", "false"):
+            return text_forms(text == "true")  # a yes/no sent as text, said as yes or no
         if "_" in text and text.replace("_", "").isalnum():
             return [text, text.replace("_", " ")]  # an enum literal, as a person says it
         return [text]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.assistant_made import assistant_made
 from toolgen.judge.answer import check_answers
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.values import occurs_in, same_value
@@ -108,6 +109,8 @@ def _check_arg(
         return None
     if isinstance(enum, list) and any(same_value(e, arg.value) for e in enum):
         return None
+    if assistant_made(name, f"{prop.get('description', '')} {enum or ''}"):
+        return None  # a client-made request id, a `format` the assistant picks
     return _f(
         "default_mismatch",
         f"{where}: {arg.value!r} is neither the schema default nor an enum value",

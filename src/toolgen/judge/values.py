@@ -49,6 +49,8 @@ def renderings(value: Any) -> list[str] | None:
         return out
     if isinstance(value, str):
         text = value.strip().lower()
+        if text in ("true", "false"):
+            return None  # a yes/no sent as text is said as a yes or a no, like a boolean
         if "_" in text and text.replace("_", "").isalnum():
             return [text, text.replace("_", " ").strip()]  # an enum literal, said aloud
         return [text] if text else None

@@ -58,10 +58,15 @@ _OBJ_END = {"for", "in", "on", "at", "within", "between", "given", "including", 
             "if", "when", "where", "whether", "such"}
 
 
+_END_POINT = re.compile(r"\bend[- ]point\b", re.IGNORECASE)
+
+
 def from_description(description: str) -> tuple[str | None, list[str]]:
     """Verb and object from the first clause of a description ("... used to fetch X",
     "Retrieves a list of major schisms in a specified religion" -> get major schisms)."""
-    text = own_sentence(description).strip("\"'")
+    # "This API end point is for validating ...": the noun "endpoint", never a verb
+    # "end" ("stop the point" was asked)
+    text = _END_POINT.sub("endpoint", own_sentence(description).strip("\"'"))
     m = _SENTENCE_END.search(text)
     found = _described_object(_VAGUE.sub("", text[: m.start()] if m else text))
     if found[0] is None and m is not None and text[m.start()] == "." and re.match(

@@ -37,9 +37,10 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
 # "GraphQL", "HmacSHA256" and "iPhone" stay whole.
-# ... and a closing acronym ("ConvertrawresourceID" -> Convertrawresource ID).
+# ... and an acronym closing or inside a name ("ConvertrawresourceID" -> Convertrawresource
+# ID, "validateUSAddress" -> validate US Address, never "validateUS address").
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?<!\b[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"
-                    r"|(?<=[a-z]{3})(?=[A-Z]{2,}$)")
+                    r"|(?<=[a-z]{3})(?=[A-Z]{2,}(?:$|[A-Z][a-z]))")
 # A shouted word inside a glued name: "CreateaDRIVING_LICENSEdocument".
 _UPPER_RUN = re.compile(r"(?<=[a-z])(?=[A-Z]{4,})|(?<=[A-Z]{5})(?=[a-z]{3,})")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)

@@ -303,6 +303,9 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
         return None
     if any("-" in m for m in mods):
         return "the " + " ".join(words)  # "real-time quote": an adjective, not an owner
+    if len(mods) == 1 and mods[0].isupper() and mods[0].isalpha():
+        return "the " + " ".join(words)  # "the US address", "the IP address": never
+        # "the address of US"
     if len(mods) >= 2 and head.lower() not in _LOOSE_HEADS:
         # "listing walk score": the word before a head like "score" is part of its name
         return "the " + " ".join(words) if all(w.isalpha() for w in words) else None

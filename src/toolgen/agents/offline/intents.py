@@ -243,6 +243,10 @@ def _determiner(verb: str, obj: list[str]) -> str:
     if len(obj) > 3 or text == _INTRANSITIVE.get(verb) or obj[0] in _PREPOSITIONS:
         return text
     last = obj[-1]
+    if (len(obj) == 2 and obj[0].isupper() and obj[0].isalpha() and last.isalpha()
+            and last.islower() and (not last.endswith("s") or last.endswith("ss"))
+            and verb not in _INDEFINITE):
+        return "the " + text  # "validate the US address", never "validate US address"
     if not (last.isascii() and last.isalpha() and last.islower()) or last.endswith("s"):
         return text
     if any(not (w.isascii() and w.isalpha() and w.islower()) for w in obj):

@@ -24,6 +24,7 @@ from toolgen.agents.offline.slot_words import has as _has
 from toolgen.agents.offline.slot_words import pick as _pick
 from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.switches import is_switch
+from toolgen.agents.offline.text_flags import as_flag
 from toolgen.agents.offline.types import Slot, article
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
@@ -72,6 +73,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
     for a response setting a person leaves to the assistant (`controls`)."""
     v = slot.value
+    slot = as_flag(slot) or slot  # "true" sent as text is a yes, never "- true -"
     if left_to_assistant(slot.name, f"{slot.hint} {v}"):
         return _control(slot, tok, rng)
     if isinstance(slot.raw, bool):
@@ -109,7 +111,8 @@ def field(slot: Slot, tok: str) -> str | None:
     with no name a person says (`a1`, `topn`), a yes/no, a person's own contact details
     or someone copied in, and a value that says itself (a place, a language)."""
     label = slot.label.lower().strip()
-    if (isinstance(slot.raw, bool) or _keyed(slot) or len(label) <= 2 or unsayable(label)
+    if (isinstance(slot.raw, bool) or as_flag(slot) is not None or _keyed(slot)
+            or len(label) <= 2 or unsayable(label)
             or _words(slot) & _SAID_ALONE or any(len(w) < 3 for w in label.split())
             or any(c.isdigit() for c in label) or _DATE.match(slot.value)
             or _EMAIL.match(slot.value) or left_to_assistant(slot.name,

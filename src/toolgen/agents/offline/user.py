@@ -16,6 +16,7 @@ from toolgen.agents.offline import saying, smalltalk
 from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
+from toolgen.agents.offline.object_fields import object_fields
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
@@ -261,6 +262,10 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
                 a, b = slots[lat].value, slots[lon].value
                 said = f"{vault.put(a)}, {vault.put(b)}"
                 out.append(saying.coordinates(said, a, b, rng))
+            continue
+        named = object_fields(s, vault.put)
+        if named is not None:
+            fields.extend(named)  # "with the name Robert Ford and the email ..."
             continue
         tok = vault.put(s.value)
         filled = saying.field(s, tok) if writes else None

@@ -60,6 +60,8 @@ VERBS: dict[str, str] = {
     # a car's controls (BFCL vehicle control): "release the brake pedal", never "check
     # the release brake pedal"
     "release": "release", "press": "press", "engage": "engage", "activate": "activate",
+    # taking a thing as one's own: "claim the venue", never "get the claim venue"
+    "claim": "claim", "redeem": "redeem",
 }
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 AGENT_NOUNS: dict[str, str] = {

@@ -16,6 +16,7 @@ from typing import Any
 
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
+from toolgen.agents.planner.default_flags import at_default
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
@@ -29,6 +30,7 @@ from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.planner.values_pairs import translated_from
+from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
@@ -247,6 +249,8 @@ def _plan_args(
         if edge is not None and (beside or param.name in place.elsewhere or _foreign_id(
                 param.name, edge.source_field or "", edge.source, endpoint.id)):
             edge = None  # a user or file id of another service: the user states it instead
+        if edge is not None and client_key(param.name, param.description):
+            edge = None  # a unique request id is made afresh, never one sent before
         if edge is not None and (translated_from(endpoint, param.name) or translated_from(
                 endpoint, edge.source_field or "", param.name)):
             # a text is translated from its own language, not from the one an earlier
@@ -264,11 +268,18 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="default", value=param.default))
             continue
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
+        if at_default(param, value):
+            continue  # "and yes, visible only" for a `visible` true by default
         if held_by_session(param.name):
             # a credential the signed-in session holds: the runtime supplies it behind a
             # reference the system message names; the user never recites it
             args.append(PlannedArg(name=param.name, source="context",
                                    value=reference(param.name)))
+            continue
+        if param.required and assistant_made(param.name, about := described_by(param)):
+            # a client-made request id, a required `format`: the assistant's to send
+            args.append(PlannedArg(name=param.name, source="default",
+                                   value=picked(param.name, about, value)))
             continue
         if not param.required and not ctx.values.sayable(endpoint, param, value):
             continue  # no value a person would give (only the endpoint's own words): omit it

@@ -34,6 +34,7 @@ from toolgen.agents.planner.values_pairs import paired
 from toolgen.agents.planner.values_param import DrawPlan, ParamFacts
 from toolgen.agents.planner.values_schema import about, described
 from toolgen.executor import MockExecutor, endpoint_info
+from toolgen.executor.assistant_made import client_key
 from toolgen.executor.controls import left_to_assistant, opaque_blob
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
@@ -236,10 +237,11 @@ class ArgumentValues(ValueChecks):
         """A cursor or page token (nobody states one for a first page), or an optional
         response control (nobody asks for "videos equal to json"; the assistant picks), or
         an optional setting whose name no person says (`topn`, `prewarp`): a user who
-        cannot name it does not set it."""
+        cannot name it does not set it; nor a client's own key (`assistant_made`)."""
         info = endpoint_info(endpoint)
         if not param.required and (left_to_assistant(param.name, _meaning(param))
-                                   or continuation(param) or unsayable(param.name)):
+                                   or continuation(param) or unsayable(param.name)
+                                   or client_key(param.name, param.description)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact
+from toolgen.agents.offline.object_fields import object_values
 from toolgen.agents.offline.referents import Source, once, referent
 from toolgen.agents.policy.speech import links_of, slot_of
 from toolgen.episode.state import EpisodeState, Utterance
@@ -95,7 +96,8 @@ class OfflineUser:
                                      refs)
         # "Um," and "basically," are how chatty and casual users type, not formal or
         # terse ones ("Basically, I should like to ...")
-        new = lang.paraphrase(text, [s.value for s in slots], rng, strength=0.5,
+        kept = [s.value for s in slots] + [v for s in slots for v in object_values(s)]
+        new = lang.paraphrase(text, kept, rng, strength=0.5,
                               disfluent=goal.style in ("chatty", "casual"))
         note["values"] = [s.raw for s in slots]
         note["withheld"] = [a.value for c in planned for a in c.arguments  # until asked

@@ -70,6 +70,7 @@ from toolgen.judge.realism import (
     promised,
     quotes,
     reasked,
+    recited_keys,
     reconciled,
     request_words,
     returned_entity,
@@ -177,6 +178,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     flight_rows.NAME: flight_rows.check_view,
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
+    recited_keys.NAME: recited_keys.check_view,
 }
 
 

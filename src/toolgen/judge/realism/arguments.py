@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.assistant_made import client_key
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.list_sizes import misfit_list
 from toolgen.judge.realism.meaning import (
@@ -202,7 +203,9 @@ def _defaults(view: RecordView, step: StepTrace, index: int) -> list[Finding]:
             continue
         if placeholder(arg.value):
             why = "a placeholder schema default"
-        elif _identifier_param(name, arg.value):
+        elif _identifier_param(name, arg.value) and not client_key(
+                name, str(param_schema(view, step.function_name, name).get("description", ""))):
+            # a client-made request id is the assistant's own (`assistant_made`)
             why = "the schema default; the user never gave it"
         else:
             continue

@@ -83,7 +83,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "odd_values",
             # a result holding nothing of what its endpoint's words promise (a current
             # time without a time, a QR generator without an image) (qhollow)
-            "promised")
+            "promised",
+            # a client's request id or a `format` the user recites; an object's fields
+            # quoted as one text (qrecite)
+            "recited_keys")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -115,6 +118,8 @@ SEVERITY: dict[str, Severity] = {
     "parallel_dependent": "error",
     # language
     "parameter_label": "error",
+    "recited_client_key": "error",
+    "joined_fields": "error",
     "enum_literal": "error",
     "label_prefix": "error",
     "assistant_disfluency": "error",
@@ -420,12 +425,18 @@ _ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
 # time answering zone names); the executor now answers what is promised, but a corpus's
 # own shape may still lack it: reported, not gated, until no record trips it.
 _PROMISED = frozenset({"promise_unkept"})
+# A client's key or a response format the user recites, an object's fields quoted as one
+# text (recited_client_key, joined_fields; qrecite, ToolBench seed 21 #101, BFCL #11):
+# the planner now leaves client keys and formats to the assistant and the user names each
+# field; a live user may still recite one: reported, not gated.
+_RECITED = frozenset({"recited_client_key", "joined_fields"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
-    | _PROMISED
+    | _PROMISED \
+    | _RECITED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
