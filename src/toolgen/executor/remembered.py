@@ -4,7 +4,8 @@
 remembered entity; `learn_settled` then keeps what the rules changed in them (the route
 asked for, a date put in order), so a later read agrees. `overlay_known` gives a read the
 remembered values, `listed_known` a listing's item that names a created entity;
-`find_id` finds the id a create response gave its new entity.
+`find_id` finds the id a create response gave its new entity; `sole_id` reads the one id
+of a one-item id list as the id a call is about.
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ def learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
 
 def is_scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def sole_id(value: Any) -> Any:
+    """The id of a one-item list (`briefs_display_cases(case_id=["csa_6ca9ea"])` is about
+    that one case, and names it as the case read before did), else `value`."""
+    if isinstance(value, list) and len(value) == 1 and is_scalar(value[0]):
+        return value[0]
+    return value
 
 
 def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:

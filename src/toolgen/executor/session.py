@@ -91,6 +91,7 @@ from toolgen.executor.remembered import (
     known_objects,
     learn_settled,
     overlay_known,
+    sole_id,
 )
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
@@ -370,7 +371,7 @@ class ExecutionSession:
         best: tuple[Any, str] | None = None
         # An id naming one record (`id`) before one naming several (`ids`: what is added).
         for name, ent in _one_first(info.id_params):
-            value = arguments.get(name)
+            value = sole_id(arguments.get(name))
             if not is_scalar(value) or isinstance(value, float):
                 continue
             rec = store.get(value)

@@ -1,0 +1,34 @@
+"""An id sent as a one-item list names the record an earlier call showed for it (BFCL
+seed 13 #289: a case summed up as "Harris v. Acme Corp." came back, sent as
+`case_id: ["csa_6ca9ea"]` to a briefs endpoint, as "Harris v. Nakamura")."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolgen.executor import MockExecutor
+from toolgen.records import Endpoint, Parameter
+
+_CASE = {"type": "object", "properties": {"case_id": {"type": "string"},
+                                          "name": {"type": "string"},
+                                          "url": {"type": "string"}}}
+
+
+def _endpoint(name: str, id_schema: dict[str, object]) -> Endpoint:
+    param = Parameter(name="case_id", raw_name="case_id", type_label="string",
+                      json_schema=id_schema, required=True)
+    return Endpoint(id=f"legal/{name}", function_name=name, tool_id="legal",
+                    tool_name="legal", category="Law", name=name,
+                    description="Retrieves the details of a legal case.",
+                    parameters=(param,), response_schema=_CASE, response_source="schema")
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_case_sent_in_a_one_item_list_keeps_its_name(executor: MockExecutor,
+                                                        session_seed: int) -> None:
+    session = executor.session(session_seed)
+    first = session.call(_endpoint("legal_case_get_summary", {"type": "string"}),
+                         {"case_id": "csa_6ca9ea"})
+    listed = {"type": "array", "items": {"type": "string"}}
+    later = session.call(_endpoint("briefs_display_cases", listed), {"case_id": ["csa_6ca9ea"]})
+    assert first.output["name"] and later.output["name"] == first.output["name"]
