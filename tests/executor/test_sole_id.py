@@ -32,3 +32,16 @@ def test_a_case_sent_in_a_one_item_list_keeps_its_name(executor: MockExecutor,
     listed = {"type": "array", "items": {"type": "string"}}
     later = session.call(_endpoint("briefs_display_cases", listed), {"case_id": ["csa_6ca9ea"]})
     assert first.output["name"] and later.output["name"] == first.output["name"]
+
+
+@pytest.mark.parametrize("session_seed", range(8))
+def test_a_case_read_first_without_its_id_keeps_its_name(executor: MockExecutor,
+                                                         session_seed: int) -> None:
+    # BFCL seed 21 #26: the briefs endpoint named csa_601ff6 "Harris v. Okafor", the
+    # summary that followed "Whitfield v. Nakamura".
+    session = executor.session(session_seed)
+    listed = {"type": "array", "items": {"type": "string"}}
+    first = session.call(_endpoint("briefs_display_cases", listed), {"case_id": ["csa_601ff6"]})
+    later = session.call(_endpoint("legal_case_get_summary", {"type": "string"}),
+                         {"case_id": "csa_601ff6"})
+    assert first.output["name"] and later.output["name"] == first.output["name"]

@@ -5,7 +5,8 @@ remembered entity; `learn_settled` then keeps what the rules changed in them (th
 asked for, a date put in order), so a later read agrees. `overlay_known` gives a read the
 remembered values, `listed_known` a listing's item that names a created entity;
 `find_id` finds the id a create response gave its new entity; `sole_id` reads the one id
-of a one-item id list as the id a call is about.
+of a one-item id list as the id a call is about, and `remember_read` keeps what a read of
+an unknown id that does not restate it said of it.
 """
 
 from __future__ import annotations
@@ -77,6 +78,19 @@ def sole_id(value: Any) -> Any:
     if isinstance(value, list) and len(value) == 1 and is_scalar(value[0]):
         return value[0]
     return value
+
+
+def remember_read(store: dict[Any, EntityRecord], target: Any, entity: str,
+                  output: Any) -> None:
+    """A read of an id the session did not know, whose answer does not restate it (so no
+    object of it links to the id), is what the session now knows of that id: a case read
+    first by a briefs endpoint keeps its name when the summary endpoint reads it next."""
+    if target in store or not isinstance(output, dict) or target in output.values():
+        return
+    rec = store[target] = EntityRecord(entity)
+    for key, value in output.items():
+        if is_scalar(value) and id_entity(key) is None:
+            rec.remember(normalize_key(key), value)
 
 
 def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:

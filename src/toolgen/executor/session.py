@@ -54,6 +54,7 @@ from toolgen.executor.gen_context import Ctx
 from toolgen.executor.geocoded import geocoded
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
+from toolgen.executor.kept_status import kept_status
 from toolgen.executor.kept_total import keep_total, learn_totals
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import same_product
@@ -91,6 +92,7 @@ from toolgen.executor.remembered import (
     known_objects,
     learn_settled,
     overlay_known,
+    remember_read,
     sole_id,
 )
 from toolgen.executor.results import ExecutionResult, Fault
@@ -237,6 +239,8 @@ class ExecutionSession:
                 # it) still describes the known record: a second details endpoint of
                 # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
                 overlay_known(output, known, arguments)
+        if seen is not None:
+            kept_status(output, seen, endpoint.response_schema, arguments)
         # before a created record is remembered: the session keeps the money it shows
         about = state.store.get(target) if target is not None else None
         money = call_currency(args_norm, about.fields if about is not None else {},
@@ -327,6 +331,8 @@ class ExecutionSession:
         stated_figures(output)  # and a price's text states the figure it stands beside
         learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
+        if info.action == "get" and target is not None and kind is None:
+            remember_read(state.store, target, target_entity or info.entity, output)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)

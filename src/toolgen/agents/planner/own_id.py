@@ -21,7 +21,12 @@ from toolgen.records import Endpoint, PlannedArg
 _PERSON_ID = re.compile(r"^(?:user|customer|member|account|client|subscriber)_?id$", re.I)
 
 
-def _form(value: Any) -> str | None:
+def is_person_id(name: str) -> bool:
+    """Whether parameter `name` holds a person's or an account's id."""
+    return _PERSON_ID.match(name) is not None
+
+
+def id_form(value: Any) -> str | None:
     """'digits' for an integer or a digit string, 'token' for any other text, None for
     what is no id (a bool, a float, a list)."""
     if isinstance(value, bool) or not isinstance(value, str | int):
@@ -35,7 +40,7 @@ def _as_type(value: Any, schema: dict[str, Any]) -> Any:
     """`value` in the type `schema` asks for, or None when it cannot be."""
     kind = schema.get("type")
     if kind == "integer":
-        return int(value) if _form(value) == "digits" else None
+        return int(value) if id_form(value) == "digits" else None
     if kind == "string":
         return str(value)
     return value if kind is None else None
@@ -48,11 +53,11 @@ def same_own_id(args: list[PlannedArg], endpoint: Endpoint,
     schemas = {p.name: p.json_schema for p in endpoint.parameters}
     out: list[PlannedArg] = []
     for arg in args:
-        if arg.source == "user" and _PERSON_ID.match(arg.name) and (
-                form := _form(arg.value)) is not None:
+        if arg.source == "user" and is_person_id(arg.name) and (
+                form := id_form(arg.value)) is not None:
             key = ("own_id", arg.name.lower().replace("_", ""))
             first = seen.setdefault(key, arg.value)
-            if _form(first) != form:
+            if id_form(first) != form:
                 value = _as_type(first, schemas.get(arg.name, {}))
                 if value is not None:
                     arg = arg.model_copy(update={"value": value})

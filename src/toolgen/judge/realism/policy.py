@@ -74,7 +74,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # stay's price its nights contradict (fourteen nights for 247 AUD)
             "money_scale", "stay_prices",
             # a schema's sample text sent as the user's; a code off its default's form (qodd)
-            "odd_values")
+            "odd_values",
+            # a thing read back in another state than it was left in; one user under two
+            # ids of different forms (qsame)
+            "kept_state", "id_forms")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -260,6 +263,10 @@ SEVERITY: dict[str, Severity] = {
     "incidental_link": "error",
     # a new folder, upload or to-do "confirmed" like a booking
     "made_confirmed": "error",
+    # an order placed "confirmed" read back "Cancelled" with nothing done to it
+    "state_drifted": "error",
+    # user 21565 edited, then the mandates of user usr_686d8b asked for
+    "one_user_two_ids": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -399,11 +406,17 @@ _SCALES = frozenset({"off_currency_scale", "stay_price_misfit"})
 # another country (filter_place_misfit, seed 7 #21: Kenyan forests for "Bangkok") now gets
 # the API's own regions, but a corpus shape may still echo a city: reported, not gated.
 _ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
+# A thing read back in another state than it was left in (state_drifted, BFCL seed 21
+# #171) and one user under two ids (one_user_two_ids, BFCL seed 21 #11): the executor now
+# reads a remembered status in the read's enum and the planner gives a user's id its first
+# form, but a corpus example may still state a status: reported, not gated (qsame).
+_SAME = frozenset({"state_drifted", "one_user_two_ids"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
-    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD
+    | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
+    | _SAME
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
