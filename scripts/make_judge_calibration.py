@@ -1899,6 +1899,14 @@ def _two_user_ids(d: dict[str, Any]) -> dict[str, Any]:
 
 CORRUPT["one_user_two_ids"] = [("memory", _two_user_ids)]
 
+# A text stating a figure its own field holds otherwise (qsame, ToolBench seed 21 #202: a
+# recipe of six servings and 32 minutes "Ready in 30 minutes; serves four."); the clean
+# base states no figure in a text.
+CORRUPT["text_contradicts_field"] = [
+    ("dinner", _item("call_d1", "restaurants", 0, servings=6,
+                     description="Known for its family platter; serves four.")),
+]
+
 
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []

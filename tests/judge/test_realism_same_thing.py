@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import id_forms, kept_state
+from toolgen.judge.realism import id_forms, kept_state, stated_text
 from toolgen.judge.view import build_view
 from toolgen.records import Record
 
@@ -76,3 +76,22 @@ def test_one_user_under_a_number_and_then_a_token_is_flagged() -> None:
 def test_one_user_under_one_id_or_two_users_of_one_form_pass() -> None:
     assert _kinds(id_forms, _user_calls(21565, "21565")) == []
     assert _kinds(id_forms, _user_calls("usr_111111", "usr_222222")) == []
+
+
+def _recipe_read(description: str) -> list[Call]:
+    return [("get_recipe", {"recipe_id": "rcp_ba7cb8"},
+             {"recipe_id": "rcp_ba7cb8", "title": "Herb Quinoa Salad", "servings": 6,
+              "prep_time_minutes": 32, "description": description})]
+
+
+def test_a_recipe_text_stating_other_servings_or_time_contradicts_its_fields() -> None:
+    # ToolBench seed 21 #202
+    assert _kinds(stated_text, _recipe_read("Ready in 30 minutes; serves four.")) == [
+        "text_contradicts_field"]
+    assert _kinds(stated_text, _recipe_read("Ready in 32 minutes; serves four.")) == [
+        "text_contradicts_field"]
+
+
+def test_a_recipe_text_stating_its_own_figures_passes() -> None:
+    assert _kinds(stated_text, _recipe_read("Ready in 32 minutes; serves six.")) == []
+    assert _kinds(stated_text, _recipe_read("A simple weeknight dinner.")) == []

@@ -102,6 +102,7 @@ from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
 from toolgen.executor.settle_ahead import Settle, fit_status
 from toolgen.executor.state import EntityRecord, SessionState, canon
+from toolgen.executor.stated_fields import stated_fields
 from toolgen.executor.status_time import created_now, fit_times, status_words
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
@@ -329,6 +330,7 @@ class ExecutionSession:
             keep_total(state, output, target)  # an order read again costs what it was made for
         refund_paid(state, output, target, args_norm, refunds(endpoint.function_name))
         stated_figures(output)  # and a price's text states the figure it stands beside
+        stated_fields(output, args_norm)  # a recipe's text serves the servings it has
         learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
         if info.action == "get" and target is not None and kind is None:

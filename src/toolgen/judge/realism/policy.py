@@ -76,8 +76,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a schema's sample text sent as the user's; a code off its default's form (qodd)
             "odd_values",
             # a thing read back in another state than it was left in; one user under two
-            # ids of different forms (qsame)
-            "kept_state", "id_forms")
+            # ids of different forms; a text stating a figure its field holds otherwise (qsame)
+            "kept_state", "id_forms", "stated_text")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -267,6 +267,8 @@ SEVERITY: dict[str, Severity] = {
     "state_drifted": "error",
     # user 21565 edited, then the mandates of user usr_686d8b asked for
     "one_user_two_ids": "error",
+    # a recipe of six servings and 32 minutes described "ready in 30 minutes; serves four"
+    "text_contradicts_field": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -410,7 +412,10 @@ _ODD = frozenset({"unsaid_text", "code_off_form", "filter_place_misfit"})
 # #171) and one user under two ids (one_user_two_ids, BFCL seed 21 #11): the executor now
 # reads a remembered status in the read's enum and the planner gives a user's id its first
 # form, but a corpus example may still state a status: reported, not gated (qsame).
-_SAME = frozenset({"state_drifted", "one_user_two_ids"})
+# A text stating a figure its field holds otherwise (text_contradicts_field, ToolBench
+# seed 21 #202): the executor now writes the fields' figures into the text
+# (`executor.stated_fields`); a corpus example's text may still state others.
+_SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
