@@ -87,6 +87,8 @@ def remember_read(store: dict[Any, EntityRecord], target: Any, entity: str,
     first by a briefs endpoint keeps its name when the summary endpoint reads it next."""
     if target in store or not isinstance(output, dict) or target in output.values():
         return
+    if any(isinstance(v, list) for v in output.values()):
+        return  # a listing about it (its reviews, its comments) is not the thing itself
     rec = store[target] = EntityRecord(entity)
     for key, value in output.items():
         if is_scalar(value) and id_entity(key) is None:
