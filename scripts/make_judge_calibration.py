@@ -1935,6 +1935,40 @@ CORRUPT["joined_fields"] = [
                         'dana.reyes@example.com".')),
 ]
 
+# A thing read back in another state than it was left in (qsame, BFCL seed 21 #171: an
+# order placed "confirmed" read back "Cancelled"); here an order just cancelled read back
+# "open". The clean base reads nothing back.
+CORRUPT["state_drifted"] = [
+    ("cancel", _appended("call_o2", "get_order", {"order_id": S}, {
+        "order_id": ("ORD-48213", ("out", "call_o1", "$.order_id"))},
+        {"order_id": "ORD-48213", "status": "open"}, None)),
+]
+
+# One user under two ids of different forms (qsame, BFCL seed 21 #11: user 21565 edited,
+# then the mandates of user usr_686d8b); the clean base names no user.
+def _two_user_ids(d: dict[str, Any]) -> dict[str, Any]:
+    """The user looks up user 21565 and then the mandates of user usr_686d8b."""
+    d = _appended("call_u1", "get_user_info", {"user_id": N}, {
+        "user_id": (21565, "user")}, {"user_id": 21565, "name": "Robert Ford"}, None)(d)
+    d = _appended("call_u2", "user_mandates", {"user_id": S}, {
+        "user_id": ("usr_686d8b", "user")}, {"mandates": [
+            {"mandate_id": "mnd_86b63d", "status": "pending"}]}, None)(d)
+    _user(d, "about me.", "about me, and look up my account, user 21565, and its mandates "
+          "(user usr_686d8b).")
+    return d
+
+
+CORRUPT["one_user_two_ids"] = [("memory", _two_user_ids)]
+
+# A text stating a figure its own field holds otherwise (qsame, ToolBench seed 21 #202: a
+# recipe of six servings and 32 minutes "Ready in 30 minutes; serves four."); the clean
+# base states no figure in a text.
+CORRUPT["text_contradicts_field"] = [
+    ("dinner", _item("call_d1", "restaurants", 0, servings=6,
+                     description="Known for its family platter; serves four.")),
+]
+
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

@@ -178,6 +178,19 @@ def test_a_listed_id_read_back_under_another_title_is_flagged() -> None:
     assert _kinds(same_id, [listed, same]) == []
 
 
+def test_an_id_sent_as_a_one_item_list_is_what_the_answer_names() -> None:
+    # BFCL seed 13 #289: the case summed up as "Harris v. Acme Corp." is, sent as
+    # `case_id: [...]` to a briefs endpoint, "Harris v. Nakamura".
+    summary = ("legal_case_get_summary", {"case_id": "csa_6ca9ea"},
+               {"name": "Harris v. Acme Corp.", "case_id": "csa_6ca9ea"})
+    briefs = ("briefs_display_cases", {"case_id": ["csa_6ca9ea"]},
+              {"name": "Harris v. Nakamura", "case_type": "administrative"})
+    several = ("briefs_display_cases", {"case_id": ["csa_6ca9ea", "csa_000001"]},
+               {"name": "Harris v. Nakamura", "case_type": "administrative"})
+    assert _kinds(same_id, [summary, briefs]) == ["same_id_two_things"]
+    assert _kinds(same_id, [summary, several]) == []
+
+
 def test_a_rename_gives_an_id_its_new_title() -> None:
     calls = [("get_playlist", {"playlist_id": "ply_1234"}, {"name": "Road trip"}),
              ("rename_playlist", {"playlist_id": "ply_1234", "name": "Summer"},

@@ -21,6 +21,8 @@ def share_twins(arguments: dict[str, Any], state: SessionState) -> None:
     if not store:
         return
     for value in arguments.values():
+        if isinstance(value, list) and len(value) == 1:
+            value = value[0]  # a one-item id list is about that id (`remembered.sole_id`)
         twin = _twin(value)
         if twin is None or value in store:
             continue

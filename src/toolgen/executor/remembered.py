@@ -4,7 +4,9 @@
 remembered entity; `learn_settled` then keeps what the rules changed in them (the route
 asked for, a date put in order), so a later read agrees. `overlay_known` gives a read the
 remembered values, `listed_known` a listing's item that names a created entity;
-`find_id` finds the id a create response gave its new entity.
+`find_id` finds the id a create response gave its new entity; `sole_id` reads the one id
+of a one-item id list as the id a call is about, and `remember_read` keeps what a read of
+an unknown id that does not restate it said of it.
 """
 
 from __future__ import annotations
@@ -68,6 +70,29 @@ def learn_settled(before: list[tuple[dict[str, Any], dict[str, Any]]],
 
 def is_scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def sole_id(value: Any) -> Any:
+    """The id of a one-item list (`briefs_display_cases(case_id=["csa_6ca9ea"])` is about
+    that one case, and names it as the case read before did), else `value`."""
+    if isinstance(value, list) and len(value) == 1 and is_scalar(value[0]):
+        return value[0]
+    return value
+
+
+def remember_read(store: dict[Any, EntityRecord], target: Any, entity: str,
+                  output: Any) -> None:
+    """A read of an id the session did not know, whose answer does not restate it (so no
+    object of it links to the id), is what the session now knows of that id: a case read
+    first by a briefs endpoint keeps its name when the summary endpoint reads it next."""
+    if target in store or not isinstance(output, dict) or target in output.values():
+        return
+    if any(isinstance(v, list) for v in output.values()):
+        return  # a listing about it (its reviews, its comments) is not the thing itself
+    rec = store[target] = EntityRecord(entity)
+    for key, value in output.items():
+        if is_scalar(value) and id_entity(key) is None:
+            rec.remember(normalize_key(key), value)
 
 
 def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:

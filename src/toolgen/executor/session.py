@@ -54,6 +54,7 @@ from toolgen.executor.gen_context import Ctx
 from toolgen.executor.geocoded import geocoded
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
+from toolgen.executor.kept_status import kept_status
 from toolgen.executor.kept_total import keep_total, learn_totals
 from toolgen.executor.known_places import with_known_place
 from toolgen.executor.linking import same_product
@@ -91,6 +92,8 @@ from toolgen.executor.remembered import (
     known_objects,
     learn_settled,
     overlay_known,
+    remember_read,
+    sole_id,
 )
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
@@ -100,6 +103,7 @@ from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
 from toolgen.executor.settle_ahead import Settle, fit_status
 from toolgen.executor.state import EntityRecord, SessionState, canon
+from toolgen.executor.stated_fields import stated_fields
 from toolgen.executor.status_time import created_now, fit_times, status_words
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
@@ -237,6 +241,8 @@ class ExecutionSession:
                 # it) still describes the known record: a second details endpoint of
                 # `prd_d4baab` names the "Smart Watch" the first did, not a new product.
                 overlay_known(output, known, arguments)
+        if seen is not None:
+            kept_status(output, seen, endpoint.response_schema, arguments)
         # before a created record is remembered: the session keeps the money it shows
         about = state.store.get(target) if target is not None else None
         money = call_currency(args_norm, about.fields if about is not None else {},
@@ -326,8 +332,11 @@ class ExecutionSession:
             keep_total(state, output, target)  # an order read again costs what it was made for
         refund_paid(state, output, target, args_norm, refunds(endpoint.function_name))
         stated_figures(output)  # and a price's text states the figure it stands beside
+        stated_fields(output, args_norm)  # a recipe's text serves the servings it has
         learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
+        if info.action == "get" and target is not None and kind is None:
+            remember_read(state.store, target, target_entity or info.entity, output)
         if seen is not None and isinstance(output, dict):
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)
@@ -372,7 +381,7 @@ class ExecutionSession:
         best: tuple[Any, str] | None = None
         # An id naming one record (`id`) before one naming several (`ids`: what is added).
         for name, ent in _one_first(info.id_params):
-            value = arguments.get(name)
+            value = sole_id(arguments.get(name))
             if not is_scalar(value) or isinstance(value, float):
                 continue
             rec = store.get(value)

@@ -20,6 +20,7 @@ from toolgen.agents.planner.default_flags import at_default
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
+from toolgen.agents.planner.own_id import same_own_id
 from toolgen.agents.planner.paid_nights import one_paid_night
 from toolgen.agents.planner.payable_filters import payable_filters
 from toolgen.agents.planner.scoped_places import in_scope
@@ -111,10 +112,10 @@ def _plan_calls(
             code = served or home
             elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
                 served_by.get(earlier.get(e.source, ""), ""), scope, code)}
-            args = same_session(tuple(own_name(same_account(
+            args = same_session(tuple(same_own_id(own_name(same_account(
                 _plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
                            Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts),
-                endpoint, accounts)), held)
+                endpoint, accounts), endpoint, accounts)), held)
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,

@@ -86,7 +86,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "promised",
             # a client's request id or a `format` the user recites; an object's fields
             # quoted as one text (qrecite)
-            "recited_keys")
+            "recited_keys",
+            # a thing read back in another state than it was left in; one user under two
+            # ids of different forms; a text stating a figure its field holds otherwise (qsame)
+            "kept_state", "id_forms", "stated_text")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -279,6 +282,12 @@ SEVERITY: dict[str, Severity] = {
     "incidental_link": "error",
     # a new folder, upload or to-do "confirmed" like a booking
     "made_confirmed": "error",
+    # an order placed "confirmed" read back "Cancelled" with nothing done to it
+    "state_drifted": "error",
+    # user 21565 edited, then the mandates of user usr_686d8b asked for
+    "one_user_two_ids": "error",
+    # a recipe of six servings and 32 minutes described "ready in 30 minutes; serves four"
+    "text_contradicts_field": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -430,13 +439,21 @@ _PROMISED = frozenset({"promise_unkept"})
 # the planner now leaves client keys and formats to the assistant and the user names each
 # field; a live user may still recite one: reported, not gated.
 _RECITED = frozenset({"recited_client_key", "joined_fields"})
+# A thing read back in another state than it was left in (state_drifted, BFCL seed 21
+# #171) and one user under two ids (one_user_two_ids, BFCL seed 21 #11): the executor now
+# reads a remembered status in the read's enum and the planner gives a user's id its first
+# form, but a corpus example may still state a status: reported, not gated (qsame).
+# A text stating a figure its field holds otherwise (text_contradicts_field, ToolBench
+# seed 21 #202): the executor now writes the fields' figures into the text
+# (`executor.stated_fields`); a corpus example's text may still state others.
+_SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED
+    | _RECITED | _SAME
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

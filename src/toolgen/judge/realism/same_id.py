@@ -7,7 +7,8 @@ the tool make the object up on every call. Kind `same_id_two_things`.
 
 Read per id value: the titles (`title`, else `name`) that results give it. A result
 gives a title to
-- an id the call sent, when the result is one object (what the call is about);
+- an id the call sent (alone or as a one-item list), when the result is one object
+  (what the call is about);
 - the one id of each object of a result (a list item `{book_id, title}`).
 Two different titles for one id are flagged at the later result, unless the later
 call changes records (`rename_playlist`, `update_book`: a new name is what it does).
@@ -62,7 +63,9 @@ def _named(output: Any, args: Any) -> Iterator[tuple[str, str]]:
         title = _title(output)
         if title is not None and isinstance(args, dict):
             for key, value in args.items():
-                ident = _id_value(value)
+                # a one-item id list (`case_id: ["csa_6ca9ea"]`) is about that one id
+                ident = _id_value(value[0] if isinstance(value, list) and len(value) == 1
+                                  else value)
                 if is_id_key(str(key)) and ident is not None:
                     yield ident, title
         items = [v for value in output.values() if isinstance(value, list)
