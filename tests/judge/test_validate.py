@@ -25,7 +25,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "status_time", "off_subject", "cell_facts", "said_counts",
                                "made_status", "listed_pick", "last_page", "money_scale",
                                "stay_prices", "odd_values", "flight_rows",
-                               "shared_codes", "part_whole", "promised", "recited_keys", "kept_state", "id_forms", "stated_text"}
+                               "shared_codes", "part_whole", "promised", "recited_keys",
+                               "kept_state", "id_forms", "stated_text"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 
