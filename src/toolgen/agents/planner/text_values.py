@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from toolgen.agents.planner.values_domain import texts
@@ -53,8 +54,9 @@ def fit_texts(calls: Sequence[PlannedCall],
     out: list[PlannedCall] = []
     for index, call in enumerate(calls):
         # the thing asked about is the one booked last before the message (a hotel then
-        # a flight: support is asked about the flight, whose booking id it is sent)
-        thing = _held_thing([*reversed(calls[:index]), *calls[index:]], endpoints)
+        # a flight: support is asked about the flight, whose booking id it is sent);
+        # worked out only for a support message, the one text that names it
+        thing = partial(_held_at, calls, index, endpoints)
         words = own_words(endpoints[call.endpoint_id])
         given = {a.name: a.value for a in call.arguments if a.source in _STATED}
         args = tuple(_fitted(a, call.call_id, words, given, thing) for a in call.arguments)
@@ -64,7 +66,7 @@ def fit_texts(calls: Sequence[PlannedCall],
 
 
 def _fitted(arg: PlannedArg, call_id: str, words: list[str], given: dict[str, Any],
-            thing: tuple[str, str]) -> PlannedArg:
+            thing: Callable[[], tuple[str, str]]) -> PlannedArg:
     value = arg.value
     if arg.source not in _STATED or not isinstance(value, str) or value not in _GENERIC:
         return arg
@@ -73,12 +75,12 @@ def _fitted(arg: PlannedArg, call_id: str, words: list[str], given: dict[str, An
     return arg if said is None else arg.model_copy(update={"value": said})
 
 
-def _said(key: str, own: list[str], given: dict[str, Any], thing: tuple[str, str],
-          rng: random.Random) -> str | None:
+def _said(key: str, own: list[str], given: dict[str, Any],
+          thing: Callable[[], tuple[str, str]], rng: random.Random) -> str | None:
     words = set(own)
     booking = any("booking" in k or "order" in k or "reservation" in k for k in given)
     if key in _SENT and (words & _SUPPORT or booking):
-        kind, phrase = thing
+        kind, phrase = thing()
         topics = topics_for(kind)
         return question(topics[int(rng.random() * len(topics))], phrase, rng.random)
     if words & _TASK_WORDS and key in ("content", "text", "title", "description", "task",
@@ -138,6 +140,13 @@ def _correction(thing: str, rng: random.Random) -> str:
               f"This {thing} moved to the next street over last month.",
               f"The {thing} closed for good in the spring.")
     return shapes[int(rng.random() * len(shapes))]
+
+
+def _held_at(calls: Sequence[PlannedCall], index: int,
+             endpoints: Mapping[str, Endpoint]) -> tuple[str, str]:
+    """`_held_thing` for the call at `index`: the calls before it, latest first, then it
+    and the calls after it."""
+    return _held_thing([*reversed(calls[:index]), *calls[index:]], endpoints)
 
 
 def _held_thing(calls: Sequence[PlannedCall],

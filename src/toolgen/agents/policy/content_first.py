@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
@@ -164,19 +165,17 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
             continue
         text = value_text(value).strip()
         text = _unwrapped(text, keys[-1])
+        # the tests that need no label first: most leaves of a result are skipped here
+        if not text or len(text) > _LONGEST or text.lower() in skip:
+            continue
+        rank = _rank(keys[-1].lower(), isinstance(value, str))
+        if rank >= rank_below:
+            continue
         # one item of a list of values is one of them: "open port 8080", not "8080 open
         # ports" (a count's wording)
         label = singular(_label(keys)) if isinstance(parts[-1], int) else _label(keys)
         fact = Fact(label=value_label(label, text), value=text)
-        if not text or len(text) > _LONGEST or text.lower() in skip or bookkeeping(
-                fact, asked) or is_note(text, keys[-1], said):
-            continue
-        low = keys[-1].lower()
-        rank = 0 if any(low.endswith(w) for w in _NAMES) else (
-            1 if any(low.endswith(w) for w in _CALLED_BY) else (
-                2 if any(low.endswith(w) for w in _NAME_WORDS) else (
-                    3 if isinstance(value, str) else 4)))
-        if rank >= rank_below:
+        if bookkeeping(fact, asked) or is_note(text, keys[-1], said):
             continue
         found.append((rank, order, fact))
     found.sort(key=lambda t: (t[0], t[1]))
@@ -187,6 +186,16 @@ def _item_words(output: Any, skip: set[str], asked: frozenset[str],
         if len(out) == 2:
             break
     return out
+
+
+# Asked for every leaf of every first item; the same few hundred keys come back.
+@lru_cache(maxsize=4096)
+def _rank(low: str, text: bool) -> int:
+    """How well a leaf under key `low` says what its item is: a name, what it is called
+    by, a naming word, any other text, a figure (0 best)."""
+    return 0 if any(low.endswith(w) for w in _NAMES) else (
+        1 if any(low.endswith(w) for w in _CALLED_BY) else (
+            2 if any(low.endswith(w) for w in _NAME_WORDS) else (3 if text else 4)))
 
 
 def _first_item_leaves(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[Leaf]:

@@ -88,15 +88,25 @@ _TALLEST = (7, 7)
 
 
 def _feet_inches(obj: dict[str, Any]) -> tuple[str, str, int, int] | None:
-    keys = {normalize_key(k): k for k in obj}
-    feet = next((keys[k] for k in _FEET if k in keys), None)
-    inches = next((keys[k] for k in _INCHES if k in keys), None)
-    if feet is None or inches is None:
+    found = _height_keys(tuple(obj))
+    if found is None:
         return None
+    feet, inches = found
     try:
         return feet, inches, int(str(obj[feet])), int(str(obj[inches]))
     except ValueError:
         return None
+
+
+# Every object of every answer (and of every judged record) is asked; which keys hold
+# feet and inches depends on the keys alone, and objects of one schema share them.
+@lru_cache(maxsize=4096)
+def _height_keys(names: tuple[Any, ...]) -> tuple[Any, Any] | None:
+    """The keys holding a height's feet and inches, or None when either is missing."""
+    keys = {normalize_key(k): k for k in names}
+    feet = next((keys[k] for k in _FEET if k in keys), None)
+    inches = next((keys[k] for k in _INCHES if k in keys), None)
+    return None if feet is None or inches is None else (feet, inches)
 
 
 def person_height(obj: dict[str, Any]) -> str | None:
