@@ -16,6 +16,7 @@ from typing import Any, Literal
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
+from toolgen.agents.offline.undone import turned, undoing
 from toolgen.agents.policy.asked_figure import asked_figure
 from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_id import asked_id
@@ -66,6 +67,10 @@ _CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
     intent = _said_about(intent, r)
+    undone = undoing(intent.verb, r.call.arguments.items())
+    if undone is not None and undone[0] != intent.verb:  # `unlock=True`: "I unlocked"
+        intent = Intent(verb=undone[0], obj=intent.obj,
+                        phrase=turned(intent.phrase, intent.verb, undone[0]))
     action = endpoint_info(r.call.endpoint).action
     # a retweet is made and a login signs the user in, whatever the mock reads them as;
     # neither is a thing found ("I found your account")
