@@ -32,9 +32,8 @@ _SEAMS = re.compile(
     r" (?:[A-Z0-9\"'(]|https?://|[\w.+-]+@|[a-z][\w.-]*(?=[.,;!?)]|$))"
     # "the first has publisher name Bridgewater House": a label before the first item's
     # value after "has" (a person says "the first is ...", "the first is in Albania")
-    r"|\b(?:the first|it) has (?!(?:a|an|the|its|their|no|some|more|about|over|under|just"
-    r"|only|been|not|also|now|already|one|two|three)\b)[a-z]+(?: [a-z]+)?"
-    r" (?:[A-Z0-9\"']|https?://|[\w.+-]+@)")
+    r"|\b(?:the first|it) has (?:[a-z]+ )?(?:name|title|email|(?i:url)|link|website|channel"
+    r"|source|county|province|address) (?:[A-Z0-9\"']|https?://|[\w.+-]+@)")
 
 
 def seam(text: str) -> str | None:
