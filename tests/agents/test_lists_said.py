@@ -69,3 +69,11 @@ def test_where_a_thing_is_reached_is_said_as_a_person_says_it(label: str, value:
 ])
 def test_what_is_no_place_is_left_to_the_caller(label: str, value: str) -> None:
     assert beside(label, value, value) is None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_address_with_commas_is_no_list(seed: int) -> None:
+    intent = Intent(verb="get", obj="the address", phrase="get the address")
+    out = {"address": "94985 Austin Villages Suite 240, Seattle, United States"}
+    text = _answer("get_address", out, intent, seed=seed)
+    assert "3" not in text and "among them" not in text and "including" not in text, text

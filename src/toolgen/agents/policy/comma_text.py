@@ -24,6 +24,9 @@ SHOWN = 3
 # A comma text of fewer items is a phrase ("Paris, France"), not a list.
 _FEWEST = 3
 _LONGEST_ITEM = 40
+# Words ending a label that names several things held in one text ("tags list").
+_LISTS = frozenset({"list", "csv", "set", "items"})
+_NOT_PLURAL = frozenset({"address", "status", "class", "business", "process", "news"})
 
 
 def comma_items(text: str) -> list[str] | None:
@@ -48,10 +51,20 @@ def comma_counted(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
             continue
         members = set(items)
         inside = [f for f in facts if f.value in members]
-        if len(inside) < 2 or len({f.label for f in inside}) != 1:
+        if len(inside) < 2 or len({f.label for f in inside}) != 1 or not _names_many(
+                inside[0].label):
             continue
         shown = inside[:SHOWN]
         rest = [f for f in facts if f not in inside]
         count = Fact(label=COMMA_COUNT_LABEL, value=str(len(items)))
         return [count, *shown, *rest], 1 + len(shown)
     return facts, 0
+
+
+def _names_many(label: str) -> bool:
+    """Whether `label` names several things ("cities", "tag list"): a comma text under a
+    label of one thing ("address": "12 Main St, Seattle, United States") is no list."""
+    words = label.lower().split()
+    last = words[-1] if words else ""
+    return last in _LISTS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                              and last not in _NOT_PLURAL)
