@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from toolgen.agents.offline import Intent
+from toolgen.agents.offline import Fact, Intent
 from toolgen.agents.offline.beside import beside
+from toolgen.agents.offline.clauses import fact_clauses
 from toolgen.agents.offline.report import assistant_report
 from toolgen.agents.policy.speech import outcome_of
 from toolgen.episode.state import Executed, MadeCall
@@ -77,3 +78,12 @@ def test_an_address_with_commas_is_no_list(seed: int) -> None:
     out = {"address": "94985 Austin Villages Suite 240, Seattle, United States"}
     text = _answer("get_address", out, intent, seed=seed)
     assert "3" not in text and "among them" not in text and "including" not in text, text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_first_items_plain_field_is_said_as_its_own(seed: int) -> None:
+    # ToolBench seed 7: "2 turned up; the first has product Eco Sneakers"
+    text = fact_clauses([Fact("count", "3"), Fact("product", "Eco Sneakers")],
+                        lambda v: v, random.Random(seed))
+    assert "product Eco Sneakers" not in text, text
+    assert "the first's product is Eco Sneakers" in text, text
