@@ -67,6 +67,7 @@ def test_where_a_thing_is_reached_is_said_as_a_person_says_it(label: str, value:
     ("URL", "not a link"),  # a link label with no link is no place
     ("email", "ask at the desk"),  # an email label with no address is no contact
     ("source language", "en"),  # a qualified source is not where it comes from
+    ("source", "email"),  # a lead's source of a kind, not a named outlet
 ])
 def test_what_is_no_place_is_left_to_the_caller(label: str, value: str) -> None:
     assert beside(label, value, value) is None

@@ -50,7 +50,8 @@ def reached(label: str, value: str, said: str) -> str | None:
     if _NUMBER.fullmatch(value):
         return None  # a figure is no source, area or street
     if kind == "source":
-        return f"from {said}"
+        # a named source ("from CNBC"); a lower-case one is a kind ("source email")
+        return f"from {said}" if value[:1].isupper() else None
     if kind == "area":
         return f"in {said}"
     return f"at {said}"  # a street
