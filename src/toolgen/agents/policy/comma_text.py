@@ -41,8 +41,9 @@ def comma_items(text: str) -> list[str] | None:
 def comma_counted(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     """`facts` led by the size of the comma text two or more of them are items of, and
     how many facts lead (0 when no comma text is itemised: `facts` unchanged)."""
-    if len(facts) < 2 or any(f.label == COMMA_COUNT_LABEL for f in facts):
-        return facts, 0
+    labels = [f.label for f in facts]
+    if len(set(labels)) == len(labels) or COMMA_COUNT_LABEL in labels:
+        return facts, 0  # no two items of one list: the output is not walked
     for _, value in walk_leaves(output):
         if not isinstance(value, str) or "," not in value:
             continue
