@@ -2034,7 +2034,11 @@ CORRUPT["unmoored_follow_up"] = [("dinner", _unmoored)]
 # A field's label said before its value, as a form shows it (qwords: "with author Kevin
 # Weaver", "with status confirmed"; the answers now say "by ...", "which is ...").
 CORRUPT["answer_seam"] = [("dinner", _append(" A table to reservation list is added.")),
-                          ("music", _append(" The first is Feeling Good, with format vinyl."))]
+                          ("music", _append(" The first is Feeling Good, with format vinyl.")),
+                          # a place a thing is reached at, label first (qlist: "the first
+                          # has publisher name Bridgewater House", "with channel X")
+                          ("music", _append(" 3 turned up; the first has artist name Nina"
+                                            " Simone, with channel Blue Note Records."))]
 
 
 Later = tuple[str, str, dict[str, Any], Any]

@@ -46,7 +46,7 @@ def test_a_label_is_said_as_what_it_is_to_the_thing(label: str, value: str, said
 
 
 @pytest.mark.parametrize(("label", "value"), [
-    ("zip", "02216"),  # a code is no quantity: never "with a zip of 02216"
+    ("isbn", "9780262033848"),  # a code is no quantity: never "with an isbn of ..."
     ("minutes", "5"),  # a unit, said by `counted`
     ("points", "433"),
     ("nickname origin", "a long story of three parts"),

@@ -20,6 +20,13 @@ from toolgen.judge.realism.seams import seam
     "I converted the currency: it comes to 13.71, with rate 1.087.",
     "Looking at your saved cards, its brand is visa, with type wallet.",
     "I found the cases: 5 in all, the first Doe v. Roe, with case type criminal.",
+    # where a thing is reached or lies, label first (ToolBench seeds 21, 1920078)
+    "I pulled up all publishers: 3 turned up; the first has publisher name Bridgewater House.",
+    "I checked the countries, and 3 turned up; the first has country name Australia.",
+    "Here's what I found on the video: that's Bright River, with channel Elizabeth Fitness.",
+    "I pulled up the video: it's Bright River, with URL https://www.harmon.net/users/ca037a.",
+    "That is Larkspur Books, with publisher email brent.harris@example.com.",
+    "Looking at the zips in the county, there are 3 in all, the first with county Santa Clara.",
 ])
 def test_template_seams_are_found(text: str) -> None:
     assert seam(text) is not None
@@ -37,6 +44,13 @@ def test_template_seams_are_found(text: str) -> None:
     "A recipe is added to grocery list - it's Roasted Tomato Pasta.",
     "I pulled up the ways you can pay: the brand is visa.",
     "I can add it to your cart if you like; it is in stock.",
+    "I pulled up all publishers: Bridgewater House heads a list of 3.",
+    "I checked the countries, and 3 turned up; the first is in Australia.",
+    "Here's what I found on the video: that's Bright River, from Elizabeth Fitness.",
+    "I pulled up the video: it's Bright River, at https://www.harmon.net/users/ca037a.",
+    "That is Larkspur Books, reachable at brent.harris@example.com.",
+    "For the players, 4 turned up; the first has 433 points.",
+    "Just 1 turned up; it has been added to your list.",
 ])
 def test_their_plain_twins_are_clean(text: str) -> None:
     assert seam(text) is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolgen.agents.offline.reached import reached
 from toolgen.agents.offline.types import article
 
 # Who made or holds the thing: "by Kevin Weaver".
@@ -58,7 +59,7 @@ def beside(label: str, value: str, said: str) -> str | None:
     "at a rate of 1.087"), or None when the label names nothing known."""
     form = _form(label.lower().strip())
     if form is None:
-        return None
+        return reached(label, value, said)  # a link, an email, a source, an area
     kind, word = form
     number = _NUMBER.fullmatch(value.strip()) is not None
     if kind == "maker":
@@ -81,7 +82,7 @@ def beside(label: str, value: str, said: str) -> str | None:
         return f"at {article(label)} {label} of {said}"
     if number:  # "with a confidence of 0.93", never "with confidence 0.93"
         return f"with {article(label)} {label} of {said}"
-    return None
+    return reached(label, value, said)
 
 
 def _kind(word: str, label: str, value: str, said: str) -> str:

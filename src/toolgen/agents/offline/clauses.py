@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from toolgen.agents.offline.beside import beside
-from toolgen.agents.offline.counted import counts_things, with_fact
+from toolgen.agents.offline.counted import counts_things, possessed, with_fact
 from toolgen.agents.offline.types import Fact, article
 
 _COUNT = frozenset({"total", "count", "total count", "total results", "results count",
@@ -146,11 +146,20 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
             first = firsts.pop(0)
             # "the first at Eden Picture House", "the first 486 wide" (no "and")
             own = _own(first, put).removeprefix("and ")
-            has = own or with_fact(first.label, first.value, put(first.value))  # "433 points"
+            value = put(first.value)
+            has = own or with_fact(first.label, first.value, value)  # "433 points"
             # the same draw as choosing the phrase: index 1 says "has", 0 says "with"
             pick = rng.choice((0, 1))
             named_first = "has" if pick and not own else "with"
+            if not own and has.startswith(first.label + " "):
+                # "the first has product Eco Sneakers" is a form's row; a person says
+                # "the first's product is Eco Sneakers"
+                named_first, has = "its", possessed(first, value, one)
             parts.append((
+                f"there is {n} in all; {has}",
+                f"just {n} turned up; {has}")[pick] if named_first == "its" and one else (
+                f"there are {n} in all; {has}",
+                f"{n} turned up; {has}")[pick] if named_first == "its" else (
                 f"there is {n} in all, {has}",
                 f"just {n} turned up, {has}")[pick] if one and own else (
                 f"there are {n} in all, the first {has}",
@@ -176,7 +185,7 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         if named_first:
             # "the first has scheme ACH and is at 74.78 USD", never "...; the first is"
             # after "the first has" (nor "the first with X; the first is")
-            joint = " and is " if named_first == "has" else ", "
+            joint = {"has": " and is ", "its": ", and it is "}.get(named_first, ", ")
             head = parts[0] + joint + ", ".join(said)
         else:
             # "the first has a stop loss price of 32.21": an amount it has, not what it is

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolgen.agents.offline.types import Fact
+
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # Labels of a count that are no plural noun: a profile's "following" count.
 _COUNTS = frozenset({"following"})
@@ -53,3 +55,10 @@ def with_fact(label: str, value: str, said: str) -> str:
     if _WHOLE.fullmatch(whole) and whole != "1" and counts_things(label):
         return f"{said} {label}"
     return f"{label} {said}"
+
+
+def possessed(fact: Fact, said: str, one: bool) -> str:
+    """A first item's field said as its own: "the first's product is Eco Sneakers" ("its
+    product is ..." when only one came back), not "the first has product Eco Sneakers"."""
+    whose = "its" if one else "the first's"
+    return f"{whose} {fact.label} is {said}"

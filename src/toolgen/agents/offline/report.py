@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
+from toolgen.agents.offline.among import among_clause
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
 from toolgen.agents.offline.clauses import fact_clauses
 from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
@@ -113,6 +114,9 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
         done_word and (f.label == "status" or f.label.endswith(" status"))
         and f.value.lower() in (done_word, "success"))]
     # "the booking is cancelled" already says its status is cancelled
+    among = among_clause(kept, vault.put, o.intent.obj, rng)
+    if among is not None:  # "there are 8 cities, among them Auckland, ..."
+        return _report_said(o, among, vault, rng)
     labels = [f.label or "result" for f in kept]
     if len(set(labels)) == len(labels):  # one value per label: said as a person would
         return _report_said(o, fact_clauses(kept, vault.put, rng), vault, rng)

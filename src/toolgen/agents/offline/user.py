@@ -19,7 +19,9 @@ from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.object_fields import object_fields
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
+from toolgen.agents.offline.undone import turned, undoing
 from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
+from toolgen.agents.offline.which_ones import which_ones
 from toolgen.records.plan import Goal, Style
 
 
@@ -185,7 +187,13 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
             writes: bool = False) -> str:
     """The goal phrase with its values woven in ("find hotels in Porto for 2 adults";
     "update contact 898066 with the job title Ecologist" for a request that `writes`)."""
-    parts = _said(slots, vault, rng, writes)
+    verb = phrase.partition(" ")[0]
+    undone = undoing(verb, [(s.name, s.raw) for s in slots])
+    if undone is not None:  # `unlock=True`: "unlock the doors", not "lock ... with unlock"
+        phrase, slots = turned(phrase, verb, undone[0]), [s for s in slots
+                                                          if s.name != undone[1]]
+    phrase, left = which_ones(phrase, slots, vault.put)  # "lock the driver door"
+    parts = _said(left, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
     parts = _one_aside(parts, vault.restore)
     if len(parts) <= 3:

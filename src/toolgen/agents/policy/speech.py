@@ -17,16 +17,19 @@ from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome, Slot
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.offline.spoken_slots import spoken_slot
+from toolgen.agents.offline.undone import turned, undoing
 from toolgen.agents.policy.asked_figure import asked_figure
 from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
+from toolgen.agents.policy.comma_text import comma_counted
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
 from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.nearest import nearest_facts
+from toolgen.agents.policy.thing_name import thing_named
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.verdicts import asked_verdict
 from toolgen.agents.policy.world import world_facts
@@ -65,6 +68,10 @@ _CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
     """What the call the user asked for came to, read from its final attempt's result."""
     intent = _said_about(intent, r)
+    undone = undoing(intent.verb, r.call.arguments.items())
+    if undone is not None and undone[0] != intent.verb:  # `unlock=True`: "I unlocked"
+        intent = Intent(verb=undone[0], obj=intent.obj,
+                        phrase=turned(intent.phrase, intent.verb, undone[0]))
     action = endpoint_info(r.call.endpoint).action
     # a retweet is made and a login signs the user in, whatever the mock reads them as;
     # neither is a thing found ("I found your account")
@@ -93,6 +100,7 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
         fresh = [f for f in facts if f.value not in given]
         facts = fresh if len(fresh) >= 2 else facts
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
+    facts = thing_named(facts, intent.obj)  # the publishers' "publisher name" is the name
     asked = asked_figure(output, intent) if not action else None
     if asked is not None:  # "297.0 K": the scale the facts say it in, on this path too
         asked = in_degrees(asked[0], asked[0].label, output), asked[1]
@@ -137,6 +145,8 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
             prices_asked(intent, words) or _price_filtered(r.call.arguments))
         facts, lead = counted_list(facts, output)  # "2 came back, the first being ..."
         listed = max(listed, lead)
+        if not listed:  # "8 cities, among them Auckland, ...", not two of them as all
+            facts, listed = comma_counted(facts, output)
         facts = nearest_facts(facts, output)  # "the nearest airport to Gilroy is ..."
         wanted = asked_id(output, intent)
         if wanted is not None and not listed:  # "the user's id": usr_709cb0 first
