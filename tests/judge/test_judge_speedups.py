@@ -255,3 +255,47 @@ def test_honesty_patterns_find_what_the_written_ones_find() -> None:
         for mine, written in ((_NUMBER, _NUMBER_AS_WRITTEN), (_NAME, _NAME_AS_WRITTEN)):
             assert [m.span() for m in mine.finditer(text)] == \
                 [m.span() for m in written.finditer(text)], text
+
+
+# The oracles below are the patterns as written (IGNORECASE over the whole text).
+_ID_WRITTEN = re.compile(
+    r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
+    r"|\b[A-Za-z]{2,8}[_-](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,}\b"
+    r"|(?<![\d.,])\d{6,}(?![\d])", re.IGNORECASE)
+ID_TEXTS = [
+    "Booked htl_8F3A2C and RM-0042x; ref 1234567, not 12,345678 or 3.1415926.",
+    "UUID 1B4E28BA-2FA1-11D2-883F-0016D3CCA427 and 1b4e28ba-2fa1-11d2-883f-0016d3cca427.",
+    "ORD-ab12 vs ord_abcd (no digit) vs x_1234 vs abcdefghi-12345",
+    "Ticket ſk_9931ab and ıd_77abcd",  # re's non-ASCII case equivalences
+    "KELVIN-K12345 and Kx_a1b2c3",  # a Kelvin sign
+]
+
+
+def test_answer_ids_are_the_ones_the_written_pattern_finds() -> None:
+    from toolgen.judge.answer import id_spans
+
+    view = build_view(valid())
+    for text in ID_TEXTS:
+        assert id_spans(view, text) == [(m.start(), m.end(), m.group(0))
+                                        for m in _ID_WRITTEN.finditer(text)], text
+
+
+_FLAG_WRITTEN = re.compile(
+    r"\bno need to (?:ignore|skip|exclude|hide|disable|omit|suppress)\b"
+    r"|\b(?:yes,? (?:to|include)|no|with no) (?:with|want|wants)\b"
+    r"|(?<![\w.])x[1-9]\d?(?![\w.])", re.IGNORECASE)
+FLAG_TEXTS = [
+    "No need to IGNORE duplicates, please.", "yes, include want year", "Yes to with verdict",
+    "add X6 of them", "add x6.", "order x12 boxes", "ax6 is a code", "with no want",
+    "yes to wıth verdict", "no need to ıgnore them", "Nothing here at all.",
+    "I want to go with my friends",
+]
+
+
+def test_flag_words_are_found_where_the_written_pattern_finds_them() -> None:
+    from toolgen.judge.realism.wording import broken_runs
+
+    for text in FLAG_TEXTS:
+        runs = broken_runs(text, "user")
+        for m in _FLAG_WRITTEN.finditer(text):
+            assert m.group(0) in runs, (text, m.group(0))

@@ -22,6 +22,16 @@ _ID = re.compile(
     r"|(?<![\d.,])\d{6,}(?![\d])",  # long digit run (not part of a decimal)
     re.IGNORECASE,
 )
+# `_ID` without IGNORECASE, for ASCII text: re folds case character by character and
+# alternative by alternative, and `id_spans` scans every answer. The two find the same
+# matches in ASCII text (only re's non-ASCII case equivalences, `ſ`/`s`, `K`/`k`, `ı`/`i`,
+# tell them apart; `\b` and `\d` read the same either way).
+_HEX = "[0-9a-fA-F]"
+_ID_ASCII = re.compile(
+    rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"
+    r"|\b[A-Za-z]{2,8}[_-](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,}\b"
+    r"|(?<![\d.,])\d{6,}(?![\d])",
+)
 _MONEY = re.compile(
     r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"|\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(?:USD|EUR|GBP|dollars|euros)\b",
@@ -52,7 +62,9 @@ def id_spans(view: RecordView, text: str) -> list[tuple[int, int, str]]:
         known = view.memo[_ID_SPANS] = {}
     found = known.get(text)
     if found is None:
-        found = known[text] = ([(m.start(), m.end(), m.group(0)) for m in _ID.finditer(text)]
+        pattern = _ID_ASCII if text.isascii() else _ID
+        found = known[text] = ([(m.start(), m.end(), m.group(0))
+                                for m in pattern.finditer(text)]
                                if may_hold_id(text) else [])
     return found
 

@@ -19,7 +19,13 @@ from typing import Any
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.phrases import Phrases
 from toolgen.judge.realism.policy import finding
-from toolgen.judge.realism.reading import has_word, is_word_char, key_tokens, real_steps
+from toolgen.judge.realism.reading import (
+    has_digit,
+    has_word,
+    is_word_char,
+    key_tokens,
+    real_steps,
+)
 from toolgen.judge.realism.recited import recited, said_as_words
 from toolgen.judge.values import renderings
 from toolgen.judge.view import RecordView
@@ -365,10 +371,10 @@ def _label_reuse(sentence: str) -> tuple[str, int]:
     names its own subject may reuse a label: "the payment's amount is 12 ... the refund's
     amount is 5")."""
     lowered = sentence.lower()
-    if "_" not in lowered and not any(map(str.isdigit, lowered)):
-        return "", 0  # only values with a digit or an underscore count
     if ":" not in lowered and "is" not in lowered and "comes out as" not in lowered:
         return "", 0  # each `_LABELLED` match holds one of its connectors
+    if "_" not in lowered and not has_digit(lowered):
+        return "", 0  # only values with a digit or an underscore count
     seen: dict[str, set[str]] = {}
     for label, value in _LABELLED.findall(lowered):
         if any(c.isdigit() for c in value) or "_" in value:

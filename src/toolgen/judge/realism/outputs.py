@@ -31,6 +31,7 @@ from toolgen.judge.realism.meaning import (
 )
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.quantities import about_of
+from toolgen.judge.realism.reading import has_digit as _has_digit
 from toolgen.judge.realism.reading import is_id_key, key_tokens, output_of, real_steps, words
 from toolgen.judge.view import NOT_JSON, RecordView, output_leaves, output_nodes, output_objects
 from toolgen.records import Finding
@@ -47,16 +48,6 @@ _FUNCTION = words(
 _STUB_KEYS = frozenset({"name", "description", "updated_at"})
 _WORD = re.compile(r"[a-z']+")
 _NUMBERED = re.compile(r"(?:key|field|value|param|item|prop|attr|col|column)_?\d+", re.I)
-
-
-_ASCII_DIGIT = re.compile(r"[0-9]")
-
-
-def _has_digit(text: str) -> bool:
-    """Any character of `text` is a digit (`str.isdigit`; for ASCII text, 0-9: one C scan)."""
-    if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
-    return any(c.isdigit() for c in text)
 
 
 def _filler_sentence(sentence: str) -> bool:

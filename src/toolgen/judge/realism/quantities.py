@@ -16,12 +16,12 @@ ending 1-3: `executor.entities.asked_team`), and a player 7 ft 10 in tall.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from toolgen.executor.currency_scale import per_usd
-from toolgen.executor.entities.asked_team import score_misfit
-from toolgen.executor.entities.quantities import person_height
-from toolgen.executor.price_scale import mispriced
+from toolgen.executor.entities.asked_team import SIDE_KEYS, score_misfit
+from toolgen.executor.entities.quantities import _FEET, _INCHES, person_height
+from toolgen.executor.price_scale import _NAMES, _PRICES, mispriced
 from toolgen.executor.quantity_kinds import landmark_height, quantity_kind, unit_of
 from toolgen.executor.season_tallies import GAMES_KEYS, overrun
 from toolgen.judge.realism.reading import key_tokens, normal_key
@@ -60,7 +60,8 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
     landmark = next((v for v in args.values() if isinstance(v, str) and landmark_height(v)),
                     None)
     for node in objects:
-        unit = _unit(node) or asked
+        shape = _shape(tuple(node))
+        unit = (_unit_of(node, shape.unit_keys) if shape.unit_keys else "") or asked
         rate = per_usd(node)  # a hotel's 396,895 KRW is 296 dollars
         for key, value in node.items():
             if not _number(value):
@@ -69,18 +70,42 @@ def out_of_kind_output(view: RecordView, call_id: str, args: dict[str, Any],
                 _landmark(landmark, str(key), float(value), unit) if landmark else None)
             if why:
                 return why
-        why = mispriced(node) or (overrun(node) if _tallied(tuple(node)) else None) or \
-            score_misfit(node) or person_height(node)
+        why = (mispriced(node) if shape.priced else None) or (
+            overrun(node) if shape.tallied else None) or (
+            score_misfit(node) if shape.match else None) or (
+            person_height(node) if shape.feet_inches else None)
         if why:
             return why
     return None
 
 
+class _Shape(NamedTuple):
+    """What an object's keys alone tell the readers of `out_of_kind_output`: each reader
+    below finds nothing in an object without the keys it reads, whatever their values."""
+
+    unit_keys: tuple[str, ...]
+    """The keys `_unit` reads (a `unit` / `units` key), in the object's order."""
+    priced: bool
+    """A name and a price key (`price_scale.mispriced` reads both)."""
+    tallied: bool
+    """A games count (`season_tallies.overrun`)."""
+    match: bool
+    """Two sides' keys (`asked_team.score_misfit` reads a match of two teams)."""
+    feet_inches: bool
+    """A feet and an inches key (`entities.quantities.person_height`)."""
+
+
 @lru_cache(maxsize=16384)
-def _tallied(keys: tuple[str, ...]) -> bool:
-    # `overrun` reads an object with a games count only: asked once per object shape,
-    # where it normalises every key of every object of every answer
-    return any(normal_key(str(k)) in GAMES_KEYS for k in keys)
+def _shape(keys: tuple[str, ...]) -> _Shape:
+    # Asked once per object shape (an endpoint's objects share one), where the readers
+    # normalised every key of every object of every answer.
+    normal = [normal_key(str(k)) for k in keys]
+    return _Shape(
+        unit_keys=tuple(k for k in keys if _unit_key(str(k))),
+        priced=any(k in _NAMES for k in keys) and any(k in _PRICES for k in keys),
+        tallied=any(k in GAMES_KEYS for k in normal),
+        match=sum(k in SIDE_KEYS for k in normal) >= 2,
+        feet_inches=any(k in _FEET for k in normal) and any(k in _INCHES for k in normal))
 
 
 def asks_kelvin(args: dict[str, Any]) -> bool:
@@ -118,6 +143,17 @@ def _unit(obj: dict[str, Any]) -> str:
     """The unit a `unit` / `units` value of `obj` names ("meter" -> "m"), or ""."""
     for key, value in obj.items():
         if isinstance(value, str) and _unit_key(str(key)):
+            found = unit_of(value)
+            if found:
+                return found
+    return ""
+
+
+def _unit_of(obj: dict[str, Any], unit_keys: tuple[str, ...]) -> str:
+    """`_unit(obj)`, reading only its `unit_keys` (`_shape`)."""
+    for key in unit_keys:
+        value = obj[key]
+        if isinstance(value, str):
             found = unit_of(value)
             if found:
                 return found

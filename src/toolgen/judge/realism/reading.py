@@ -66,6 +66,17 @@ def is_id_key(key: str) -> bool:
     return bool(tokens) and tokens[-1] == "id"
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Any character of `text` is a digit (`str.isdigit`; for ASCII text, 0-9: one C scan
+    rather than a Python-level test of each character)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
 def is_word_char(c: str) -> bool:
     """Whether `c` is a word character as re's `\\w` reads str patterns."""
     return c.isalnum() or c == "_"

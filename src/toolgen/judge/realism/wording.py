@@ -85,6 +85,22 @@ _FLAG_WORDS = Phrases(
     r"\bno need to (?:ignore|skip|exclude|hide|disable|omit|suppress)\b"
     r"|\b(?:yes,? (?:to|include)|no|with no) (?:with|want|wants)\b"
     r"|(?<![\w.])x[1-9]\d?(?![\w.])")
+_X_COUNT = re.compile(r"[xX][1-9]")
+
+
+def _may_flag(text: str) -> bool:
+    """False only when `_FLAG_WORDS` cannot match `text`: its first branch holds "no need
+    to ", its second " with" or " want" (case-insensitively), its third an x and a digit.
+    Most requests hold none, and skip its scan (a lookbehind opens the third branch, so
+    re tries the whole pattern at every position). Non-ASCII text is always scanned: re's
+    case-insensitive "i" also matches a dotless "ı", which lower-casing keeps."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return ("no need to " in low or " with" in low or " want" in low
+            or _X_COUNT.search(text) is not None)
+
+
 # A lower-case word said twice ("the prompt prompt"); words English repeats are left out.
 _TWICE = re.compile(r"\b([a-z]{3,}) \1\b")
 _MAY_REPEAT = frozenset({"that", "had", "very", "bye", "knock", "ha", "haha", "yes", "no",
@@ -148,7 +164,8 @@ def broken_runs(text: str, role: str) -> list[str]:
     if role == "user":
         out += [m.group(0).strip() for m in _RUN_ON.finditer(text)]
         out += [m.group(0) for m in _scan(_STACKED, text)]
-        out += _FLAG_WORDS.matches(text)
+        if _may_flag(text):
+            out += _FLAG_WORDS.matches(text)
         if "?" in text:  # each match ends in one
             out += [run.strip()[:60] for run in _IMPERATIVE_Q.matches(text)]
     out += [m.group(0) for m in _TWICE.finditer(text) if m.group(1) not in _MAY_REPEAT]
