@@ -10,6 +10,7 @@ import itertools
 import random
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal
 
@@ -39,6 +40,7 @@ from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.result_kinds import own_words
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
+from toolgen.registry.secrets import is_credential_name
 
 SYSTEM_PROMPTS = (
     "You are a helpful assistant with access to tools. Call them when they help, and "
@@ -66,7 +68,21 @@ _CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock
 
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
-    """What the call the user asked for came to, read from its final attempt's result."""
+    """What the call the user asked for came to, read from its final attempt's result.
+
+    A login's token or key is the assistant's to use: it is read out only when it is what
+    the user asked for ("get the page's access token")."""
+    outcome = _outcome_of(r, intent)
+    if any(w in outcome.intent.obj.lower() for w in _CREDENTIAL_WORDS):
+        return outcome
+    kept = tuple(f for f in outcome.facts if not is_credential_name(f.label))
+    return outcome if len(kept) == len(outcome.facts) else replace(outcome, facts=kept)
+
+
+_CREDENTIAL_WORDS = ("token", "key", "password", "credential", "secret")
+
+
+def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     intent = _said_about(intent, r)
     undone = undoing(intent.verb, r.call.arguments.items())
     if undone is not None and undone[0] != intent.verb:  # `unlock=True`: "I unlocked"
