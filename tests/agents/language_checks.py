@@ -223,11 +223,15 @@ def _leaves(value: Any) -> Iterator[tuple[str, Any]]:
                 yield "", v
 
 
-def reportable(output: Any) -> list[str]:
-    """Values a reader could recognise in an answer: short strings and numbers."""
+_CREDENTIAL = re.compile(r"token$|password|passwd|secret|api_?key|session_?id", re.I)
+
+
+def reportable(output: Any, news: bool = False) -> list[str]:
+    """Values a reader could recognise in an answer: short strings and numbers; as `news`,
+    without a login's token or key (the assistant's to use, not the user's to hear)."""
     out = []
-    for _, v in _leaves(output):
-        if isinstance(v, bool) or v is None:
+    for k, v in _leaves(output):
+        if isinstance(v, bool) or v is None or (news and _CREDENTIAL.search(str(k))):
             continue
         t = (_value_text(v) or "").strip()
         if 2 <= len(t) <= 60:
@@ -404,7 +408,7 @@ def honesty(record: Rec) -> Honesty:
         if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
             h.ok_calls += 1
             # A paged query is one listing: the answer may quote any of its pages.
-            values = [v for page in listing for v in reportable(page)]
+            values = [v for page in listing for v in reportable(page, news=True)]
             values += _verdicts(output, s["function_name"])
             # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
             if values and not any(v.lower() in later_text for v in values) and not (

@@ -668,7 +668,10 @@ def outputs_contradicting_arguments(record: Rec) -> list[str]:
                      if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
             day = next((v[:10] for k, v in given.items() if k in _DAY_ARGS
                         and isinstance(v, str) and re.match(r"\d{4}-\d{2}-\d{2}", v)), None)
+            ids = {k: v for k, v in given.items() if k == "id" or k.endswith("_id")}
             for obj in dicts(out):
+                if any(ids.get(norm(k), v) != v for k, v in obj.items()):
+                    continue  # another item beside the one asked for (a cart's other line)
                 for key, value in obj.items():
                     nk = norm(key)
                     for group in SAME_THING:

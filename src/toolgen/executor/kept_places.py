@@ -16,9 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import random
 import re
-from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from toolgen.executor.values import normalize_key
 from toolgen.executor.world import (
@@ -31,6 +29,7 @@ from toolgen.executor.world import (
     largest_city,
     nearest_city,
 )
+from toolgen.executor.zone_times import zone
 
 _LAT = frozenset({"lat", "latitude"})
 _LNG = frozenset({"lng", "lon", "long", "longitude"})
@@ -42,14 +41,6 @@ _PAIR = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _SOME_ZONES = ("America/New_York", "Europe/London", "Europe/Berlin", "Asia/Tokyo",
                "Australia/Sydney", "America/Los_Angeles", "Asia/Singapore",
                "America/Chicago")
-
-
-@lru_cache(maxsize=512)
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def _flat(args: dict[str, Any]) -> dict[str, Any]:
@@ -96,7 +87,7 @@ def zone_of(args: dict[str, Any]) -> str | None:
     or a country (its largest city's zone); None when none."""
     flat = _flat(args)
     for k, v in flat.items():
-        if k in _ZONE_KEYS and isinstance(v, str) and _zone(v) is not None:
+        if k in _ZONE_KEYS and isinstance(v, str) and zone(v) is not None:
             return v.strip()
     point = point_of(args)
     if point is not None:
@@ -149,11 +140,11 @@ def clock(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     if not isinstance(output, dict):
         return
     name = zone_of(args) or _SOME_ZONES[int(rng.random() * len(_SOME_ZONES))]
-    zone = _zone(name)
+    here = zone(name)
     instant = _instant(args, output.get("local_time"))
-    if zone is None or instant is None:
+    if here is None or instant is None:
         return
-    local = instant.astimezone(zone)
+    local = instant.astimezone(here)
     offset = local.strftime("%z")
     output["local_time"] = local.isoformat(timespec="seconds")
     output["time_zone"] = name

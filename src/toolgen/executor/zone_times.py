@@ -20,7 +20,8 @@ _CLOCK = re.compile(r"^\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*$", re.I)
 
 
 @lru_cache(maxsize=512)
-def _zone(name: str) -> ZoneInfo | None:
+def zone(name: str) -> ZoneInfo | None:
+    """The IANA zone `name` names, or None."""
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
@@ -58,7 +59,7 @@ def converted_time(output: Any, args: dict[str, Any], rng: random.Random) -> Non
     clock = _clock(sent) if isinstance(sent, str) else None
     if clock is None or source is None or target is None:
         return
-    src, dst = _zone(source), _zone(target)
+    src, dst = zone(source), zone(target)
     if src is None or dst is None:
         return
     there = _dt.datetime(_DAY.year, _DAY.month, _DAY.day, *clock, tzinfo=src).astimezone(dst)
@@ -70,8 +71,8 @@ def zone_offset_hours(name: str) -> float | None:
     None when the database knows no such zone (public for `named_facts`)."""
     if "/" not in name and name.strip().upper() != "UTC":
         return None  # "Tokyo" is a city, not a zone; a bare "EST" is ambiguous
-    zone = _zone(name)
-    if zone is None:
+    found = zone(name)
+    if found is None:
         return None
-    offset = _dt.datetime(_DAY.year, _DAY.month, _DAY.day, 12, tzinfo=zone).utcoffset()
+    offset = _dt.datetime(_DAY.year, _DAY.month, _DAY.day, 12, tzinfo=found).utcoffset()
     return offset.total_seconds() / 3600 if offset is not None else None
