@@ -23,3 +23,28 @@ def test_only_the_added_line_holds_what_was_sent_for_it(executor: MockExecutor,
         if line is not added[0]:
             assert line["sku"] != "NG0158", lines
             assert line["quantity"] != 5, lines
+
+
+def test_a_word_added_to_a_list_is_in_the_list_answered(executor: MockExecutor) -> None:
+    """BFCL seed 21 #48: `add_to_watchlist(stock="GOOGL")` answered an empty watchlist,
+    reported as "I searched for the watchlist and found nothing"."""
+    from toolgen.records import Endpoint, Parameter
+
+    # BFCL's endpoint as the loader reads it: its declared answer is the watchlist
+    add = Endpoint(
+        id="trading_bot/trading_bot/add_to_watchlist", function_name="add_to_watchlist",
+        tool_id="trading_bot", tool_name="trading_bot", category="trading_bot",
+        name="add_to_watchlist",
+        description="This tool belongs to the trading system, which allows users to trade "
+                    "stocks, manage their account, and view stock information. Tool "
+                    "description: Add a stock to the watchlist.",
+        parameters=(Parameter(name="stock", raw_name="stock", type_label="string",
+                              json_schema={"type": "string"}, required=True,
+                              description="the stock symbol to add to the watchlist."),),
+        response_schema={"type": "object", "properties": {"watchlist": {
+            "type": "array", "description": "the watchlist.", "items": {"type": "string"}}}},
+        response_source="declared", method="CALL")
+    for seed in range(5):
+        out = executor.session(seed).call(add, {"stock": "GOOGL"}).output
+        lists = [v for v in out.values() if isinstance(v, list)]
+        assert lists and all("GOOGL" in v for v in lists), out

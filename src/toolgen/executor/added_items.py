@@ -8,8 +8,9 @@ quantity, unless a line already is. The other lines are other items: a value the
 sent for its one item (a SKU, a quantity) that generation echoed onto every line stays
 only on the added one (bundled seed 21 #111: three products of one cart shared the sent
 SKU "NG0158" and quantity 5); another line holds one or two of its item and a code of
-the same form. In place, deterministic for the call's random stream, never touches the
-network.
+the same form. A call that adds one text and no id (`add_to_watchlist(stock="GOOGL")`)
+finds it in the list of texts it answers, not an empty one. In place, deterministic for
+the call's random stream, never touches the network.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def added_items(output: Any, args: dict[str, Any], rng: random.Random) -> None:
             if (k == "id" or k.endswith("_id")) and isinstance(v, (str, int))
             and not isinstance(v, bool)}
     if not sent:
+        _add_word(output, args)
         return
     quantity = next((args[q] for q in _QUANTITY if isinstance(args.get(q), int)
                      and not isinstance(args.get(q), bool)), None)
@@ -82,3 +84,16 @@ def _add_line(lines: list[dict[str, Any]], sent: dict[str, Any], quantity: int |
             if quantity is not None and isinstance(lines[-1].get(keys.get(q, "")), int):
                 lines[-1][keys[q]] = quantity
         return
+
+
+def _add_word(output: Any, args: dict[str, Any]) -> None:
+    """`add_to_watchlist(stock="GOOGL")` answered `{"watchlist": []}`: a call that adds one
+    text (no id) to a list of texts holds it in every such top-level list it answers."""
+    texts = [v for v in args.values() if isinstance(v, str)]
+    if len(texts) != 1 or len(args) != 1 or not isinstance(output, dict):
+        return
+    for value in output.values():
+        if isinstance(value, list) and all(isinstance(x, str) for x in value) and (
+                texts[0] not in value):
+            value.append(texts[0])
+
