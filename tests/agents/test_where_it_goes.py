@@ -31,3 +31,27 @@ def test_a_checkout_is_checking_out_a_cart_not_a_thing_looked_up() -> None:
     intent = intent_from_text("Checkout", "Check out a cart and place the order", "ShopLine",
                               "cart")
     assert intent == Intent(verb="check out", obj="the cart", phrase="check out the cart")
+
+
+def test_a_checkout_is_reported_as_done_not_as_something_found() -> None:
+    """bundled seed 21 #10: "Here's what I found on the cart: it's paid"."""
+    from toolgen.agents import offline as lang
+    from toolgen.agents.policy.speech import outcome_of
+    from toolgen.episode.state import Executed, MadeCall
+    from toolgen.executor.results import ExecutionResult
+    from toolgen.records import Endpoint, Parameter
+
+    checkout = Endpoint(
+        id="shop/checkout", function_name="checkout_for_shopline_store", tool_id="shop",
+        tool_name="ShopLine Store", category="Commerce", name="Checkout", method="POST",
+        description="Turn a cart into an order and charge the payment method.",
+        parameters=(Parameter(name="cart_id", raw_name="cart_id", type_label="string",
+                              json_schema={"type": "string"}, required=True),))
+    done = Executed(MadeCall("c1", checkout, {"cart_id": "crt_2ea2b9"}),
+                    ExecutionResult("ok", {"order_id": "ord_2525", "status": "paid", "total": {
+                        "amount": 80.54, "currency": "CHF"}}, None, ()), None)
+    outcome = outcome_of(done, lang.intent_of(checkout))
+    for seed in range(20):
+        text = lang.assistant_report(lang.said_once([outcome]), random.Random(seed))
+        assert "checked out" in text, text
+        assert "found" not in text, text

@@ -399,6 +399,7 @@ _PAST = {
     "retweet": "retweeted", "repost": "reposted", "comment on": "commented on",
     "reply to": "replied to", "lock": "locked", "unlock": "unlocked",
     "release": "released", "press": "pressed", "engage": "engaged", "activate": "activated",
+    "check out": "checked out",
 }
 # Verbs of a post's social actions: each does something (a retweet is made), whatever
 # the endpoint's name reads as to the mock.

@@ -89,10 +89,10 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         intent = Intent(verb=undone[0], obj=intent.obj,
                         phrase=turned(intent.phrase, intent.verb, undone[0]))
     action = endpoint_info(r.call.endpoint).action
-    # a retweet is made and a login signs the user in, whatever the mock reads them as;
-    # neither is a thing found ("I found your account")
+    # a retweet is made, a login signs the user in and a checkout places the order,
+    # whatever the mock reads them as; none is a thing found ("I found your account")
     action = action if action in _EFFECTS else (
-        "create" if intent.verb in SOCIAL_ACTS or action == "auth"
+        "create" if intent.verb in SOCIAL_ACTS or intent.verb == "check out" or action == "auth"
         else "update" if intent.verb in _CONTROLS else "")
     status = r.result.status
     output = r.result.output
