@@ -99,19 +99,6 @@ def _form(value: str) -> tuple[str, int]:
     return (match.group() if match else "").lower(), len(value)
 
 
-def _texts(output: Any) -> Iterator[str]:
-    """Every scalar of an output, as text."""
-    stack = [output]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-        elif _scalar(node):
-            yield str(node)
-
-
 def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     out: list[Finding] = []
     # kind -> (endpoint, path, ids, message index of the listing's call)
@@ -141,7 +128,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         output = view.output(step.call_id)
         if output is NOT_JSON:
             continue
-        shown.update(_texts(output))
+        shown.update(str(v) for _, v in view.leaves(step.call_id) if _scalar(v))
         if step.effect is None:
             for kind, path, ident in listed(output):
                 entry = lists.setdefault(kind, (step.endpoint_id, path, set(), at))
