@@ -5,9 +5,10 @@ does not come back as Warsaw -> Barcelona).
 argument's or a known synonym of it (origin / from_city / departure_location, destination /
 to_city / destination_location, the travel date and a departure timestamp, check-in and
 check-out, airline, passenger and customer names, a requester's email, amounts,
-currencies, quantities, guests, the search query, the language) takes the argument's
-value. Search filters (route, dates, currency, the query, the language) hold for every
-object of a result list; a name, email, amount or quantity only for the top-level record.
+currencies, quantities, guests, the search query, the language, a postcode) takes the
+argument's value. Search filters (route, dates, currency, the query, the language) hold
+for every object of a result list; a name, email, amount, quantity or postcode only for
+the top-level record.
 Only same-typed values of the same form are copied (a city never overwrites an airport
 code; a date moves a timestamp's day and keeps its time, and the matching arrival moves
 with it). In place, deterministic, never touches the network.
@@ -53,6 +54,8 @@ _QUERY = frozenset({"q", "query", "search_query", "searchquery", "search_term",
 # A record asked for in a language (`language: "ja"`) comes back in it: its view in that
 # language (see `views`), not the one it was written in.
 _LANGUAGE = VIEW_KEYS
+_POSTCODE = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode",
+                       "post_code"})
 _GUESTS = frozenset({"guests", "num_guests", "number_of_guests", "guest_count"})
 _PASSENGERS = frozenset({"passengers", "num_passengers", "number_of_passengers",
                          "passenger_count"})
@@ -72,7 +75,7 @@ _GROUPS: tuple[tuple[frozenset[str], bool, bool], ...] = (
     (_PASSENGER, False, False), (_CUSTOMER, False, False), (_REQUESTER, False, False),
     (_AMOUNT, False, False),
     (_QUANTITY, False, False), (_GUESTS, True, False), (_PASSENGERS, True, False),
-    (_QUERY, True, False), (_LANGUAGE, True, False),
+    (_QUERY, True, False), (_LANGUAGE, True, False), (_POSTCODE, False, False),
 )
 _DATE_GROUPS = ((_DEPART_DAY, ("arrival_time", "arrival", "arrival_datetime", "arrives_at",
                                "arrival_at", "landing_time", "ends_at", "end_datetime")),)

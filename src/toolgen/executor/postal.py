@@ -136,7 +136,8 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
     key = _postcode_key(tuple(obj))
     if key is None or not isinstance(obj[key], (str, int)) or isinstance(obj[key], bool):
         return
-    if sent.get(normalize_key(key)) == obj[key]:
+    # sent under any postcode name: `zip="V6E9H2"` echoed as `postal_code` is the user's
+    if any(sent.get(k) == obj[key] for k in (normalize_key(key), *_POSTCODE)):
         _state_of_sent(obj, obj[key], sent)
         _city_of_sent(obj, obj[key], sent)
         return
