@@ -75,6 +75,7 @@ from toolgen.executor.cell_facts import cell_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.contents import action_status, chosen_action
 from toolgen.executor.cuisine_names import fit_cuisine
+from toolgen.executor.diet_flags import fit_diet
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.elements import real_elements
@@ -234,6 +235,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(completed)  # "Tesla" typed completes to Tesla, not Apple
     if '"cuisine"' in text and '"name"' in text:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
+    if 'vegetarian"' in text or 'vegan"' in text:
+        steps.append(fit_diet)  # a beef stew is not vegetarian
     if '"price' in text or '_price"' in text:
         steps.append(price_finish(endpoint))  # a laptop costs what laptops cost
         if (stayed := stay_price_finish(endpoint)) is not None:

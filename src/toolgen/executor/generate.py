@@ -35,6 +35,7 @@ from toolgen.executor.leaves import (
 from toolgen.executor.linking import ObjMeta, subject, subject_fields
 from toolgen.executor.listed import listed_gen
 from toolgen.executor.number_leaves import number_gen
+from toolgen.executor.menu_items import held_entity
 from toolgen.executor.object_gen import STRINGS, TEXT, ExampleRows, Field, object_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people
@@ -182,7 +183,8 @@ class Compiler:
             if shown is not None:  # `{"USR001": ["Hello"]}`: messages by receiver
                 return example_map_gen(shown, key)
             props = filler_properties(normalize_key(key) if key else "")
-        own_entity = (entity_of_container(key) if key else None) or entity
+        own_entity = ((entity_of_container(key) if key else None)
+                      or held_entity(key, props, entity) or entity)
         meta = ObjMeta(entity=own_entity)
         fields: list[Field] = []
         drawn_money: list[tuple[str, str]] = []  # drawn dollar-sized (`currency_scale`)

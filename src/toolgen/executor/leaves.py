@@ -17,6 +17,7 @@ from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.headlines import is_news
+from toolgen.executor.kind_titles import kind_title
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.names import is_post, names_itself, record_name_gen
 from toolgen.executor.patterns import constrained
@@ -160,6 +161,8 @@ def _name_gen(entity: str, vocab: Vocab = _PLAIN, role: str = "") -> Gen:
         return lambda ctx: (
             f"{PRODUCT_ADJ[int(ctx.rand() * na)]} {PRODUCT_NOUN[int(ctx.rand() * nn)]}"
         )
+    if entity == "dish":  # a restaurant's menu row (`menu_items`)
+        return lambda ctx: kind_title(entity, ctx.rand, _city(ctx)) or entity
     if kind.startswith("venue:"):
         suffixes = venue_suffixes(kind[6:])
         ns = len(suffixes)
