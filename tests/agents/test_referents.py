@@ -111,3 +111,12 @@ def test_no_user_turn_points_back_with_a_vague_pronoun(
     assert not vague, vague[:3]
     named = [t for t in said if re.search(r"\b(?:the first \w+|the \w+)'s \w+", t)]
     assert len(named) >= 3, said[:10]
+
+
+@pytest.mark.parametrize(("obj", "path", "expected"), [
+    ("the scan status", "$.scan_id", "for the scan status"),
+    ("series", "$.series[0].series_id", "for the first series"),
+])
+def test_a_word_ending_in_s_keeps_its_s(obj: str, path: str, expected: str) -> None:
+    """ToolBench seed 31 #90: "check the status of a scan for the scan statu"."""
+    assert _ref(obj, path, asks="the report") == expected
