@@ -114,9 +114,10 @@ def test_no_user_turn_points_back_with_a_vague_pronoun(
 
 
 @pytest.mark.parametrize(("obj", "path", "expected"), [
-    ("the scan status", "$.scan_id", "for the scan status"),
+    ("the scan status", "$.scan_id", "for that same scan"),
     ("series", "$.series[0].series_id", "for the first series"),
 ])
-def test_a_word_ending_in_s_keeps_its_s(obj: str, path: str, expected: str) -> None:
-    """ToolBench seed 31 #90: "check the status of a scan for the scan statu"."""
+def test_a_thing_ending_in_s_is_named_whole(obj: str, path: str, expected: str) -> None:
+    """ToolBench seed 31 #90: "check the status of a scan for the scan statu": a word
+    whose last s is its own keeps it, and a status's scan id is that scan's."""
     assert _ref(obj, path, asks="the report") == expected

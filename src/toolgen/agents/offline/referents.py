@@ -76,6 +76,10 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         return _bare(said[0], first, rng) if said else ""
     if not said:  # the value is the owner's own key: the ask is about that thing
         noun = owner.split(" in the ")[0].split()[-1]
+        if (keyed := _keyed(first)) and keyed != noun and keyed in owner.split():
+            # `scan_id` of "the scan status" is the scan's: "for that same scan", not
+            # "for the scan status" (ToolBench seed 31 #90)
+            return f"for that same {keyed}"
         if noun in _DETERMINER.sub("", obj).split():
             # "book a book for the first book": the thing was just named, so "one"
             return "for the first one" if owner.startswith("the first ") else ""
@@ -180,6 +184,13 @@ def _field(source: Source) -> str:
     if m is not None and (m.group(1) is None or m.group(1) in owner):
         return ""
     return last if last.isascii() and len(last) <= 24 else ""
+
+
+def _keyed(source: Source) -> str:
+    """The thing a value's own id key names ("scan" of `scan_id`), or ""."""
+    keys = [k for index, k in _STEP.findall(source.path) if k and not index]
+    m = _ID.match(slot_label(keys[-1]).lower()) if keys else None
+    return (m.group(1) or "") if m is not None else ""
 
 
 def _part(source: Source) -> str:
