@@ -1872,6 +1872,14 @@ CORRUPT["part_over_whole"] = [
         {"probability": 0.42}, None)),
 ]
 
+# Fuel at prices no pump charges (ToolBench seed 31 #120: diesel 247.31 and petrol 16.22
+# rupees a litre in Mumbai); the clean bases sell no fuel.
+CORRUPT["fuel_price_misfit"] = [
+    ("shoes", _appended("call_x2", "city_wise_data_for_indian_fuel", {"city": S},
+                        {"city": ("Mumbai", "user")},
+                        {"diesel": "247.31", "petrol": "16.22", "city": "Mumbai"}, None)),
+]
+
 # A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
 # in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
 CORRUPT["off_currency_scale"] = [

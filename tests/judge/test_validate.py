@@ -24,7 +24,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "placeholder_values", "known_kinds", "reconciled", "quotes",
                                "status_time", "off_subject", "cell_facts", "said_counts",
                                "made_status", "listed_pick", "last_page", "money_scale",
-                               "stay_prices", "odd_values", "flight_rows",
+                               "stay_prices", "odd_values", "flight_rows", "fuel_price",
                                "shared_codes", "part_whole", "promised", "recited_keys",
                                "kept_state", "id_forms", "stated_text"}
     for record in (valid(), weight0()):

@@ -88,6 +88,7 @@ from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
 from toolgen.executor.flight_codes import airline_codes
 from toolgen.executor.free_text import text_finish
+from toolgen.executor.fuel_prices import fuel_finish
 from toolgen.executor.history_facts import history_finish
 from toolgen.executor.id_links import linked_ids
 from toolgen.executor.known_names import named_currencies
@@ -141,6 +142,7 @@ _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl"
 _LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file", "sku", "SKU", "Sku")
 _ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
 _PRODUCT_FIELDS = re.compile(r'escription"|aterial"|rand"|anufacturer"|ategory"|Generic')
+_FUEL_WORDS = ("petrol", "diesel", "gasoline", "lpg", "cng", "kerosene")
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
 
 
@@ -235,6 +237,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(completed)  # "Tesla" typed completes to Tesla, not Apple
     if '"cuisine"' in text and '"name"' in text:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
+    if any(w in text for w in _FUEL_WORDS):
+        steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
     if 'vegetarian"' in text or 'vegan"' in text:
         steps.append(fit_diet)  # a beef stew is not vegetarian
     if '"price' in text or '_price"' in text:

@@ -34,8 +34,8 @@ from toolgen.executor.leaves import (
 )
 from toolgen.executor.linking import ObjMeta, subject, subject_fields
 from toolgen.executor.listed import listed_gen
-from toolgen.executor.number_leaves import number_gen
 from toolgen.executor.menu_items import held_entity
+from toolgen.executor.number_leaves import number_gen
 from toolgen.executor.object_gen import STRINGS, TEXT, ExampleRows, Field, object_gen
 from toolgen.executor.patterns import constrained
 from toolgen.executor.persons import shares_people

@@ -72,7 +72,7 @@ def singular(word: str) -> str:
         return word
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
-    if low[:-2] in _OWN_S or low.endswith(("sses", "xes", "ches", "shes")) and len(low) > 4:
+    if low[:-2] in _OWN_S or (low.endswith(("sses", "xes", "ches", "shes")) and len(low) > 4):
         return word[:-2]
     if low.endswith("s") and len(low) > 3:
         return word[:-1]

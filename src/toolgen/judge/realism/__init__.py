@@ -39,6 +39,7 @@ from toolgen.judge.realism import (
     filters,
     flight_rows,
     flown_routes,
+    fuel_price,
     garbled,
     hollow,
     honesty,
@@ -184,6 +185,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     flight_rows.NAME: flight_rows.check_view,
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
+    fuel_price.NAME: fuel_price.check_view,
     recited_keys.NAME: recited_keys.check_view,
 }
 

@@ -46,6 +46,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "shared_codes",
             # a call asking the chance of more outcomes than there are
             "part_whole",
+            # a fuel price no pump charges (petrol at 16.22 rupees a litre)
+            "fuel_price",
             # a status the dates beside it contradict (a flight boarding months later)
             "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
@@ -265,6 +267,7 @@ SEVERITY: dict[str, Severity] = {
     "flight_row_misfit": "error",
     "shared_product_code": "error",
     "part_over_whole": "error",
+    "fuel_price_misfit": "error",
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
@@ -354,7 +357,7 @@ _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "pl
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start",
                         "flight_row_misfit", "shared_product_code",
-                        "part_over_whole"})
+                        "part_over_whole", "fuel_price_misfit"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own

@@ -1,0 +1,30 @@
+"""A litre of fuel costs what a pump charges where it is sold (ToolBench seed 31 #120:
+`city_wise_data_for_indian_fuel(city="Mumbai")` answered diesel at 247.31 and petrol at
+16.22 rupees)."""
+
+from __future__ import annotations
+
+import pytest
+from corpus_endpoints import TOOLBENCH, corpus_endpoints
+
+# Indian pump prices in 2024-25: petrol about 95-110, diesel 85-100 rupees a litre.
+_RUPEES = (70.0, 135.0)
+
+
+@pytest.mark.parametrize("function_name", ["city_wise_data_for_indian_fuel",
+                                           "fuel_price_by_city_for_daily_fuel_price_india"])
+def test_indian_fuel_is_priced_in_rupees_a_litre(function_name: str) -> None:
+    endpoints, executor = corpus_endpoints(TOOLBENCH / "Energy/indian_fuel.json",
+                                           TOOLBENCH / "Energy/daily_fuel_price_india.json")
+    seen = 0
+    for seed in range(15):
+        out = executor.session(seed).call(endpoints[function_name],
+                                          {"city": "Mumbai", "state": "Maharashtra"}).output
+        row = out.get("payload", out)
+        prices = {k: float(row[k]) for k in ("petrol", "diesel") if k in row}
+        assert set(prices) == {"petrol", "diesel"}, out
+        for fuel, price in prices.items():
+            assert _RUPEES[0] <= price <= _RUPEES[1], (fuel, out)
+        assert max(prices.values()) / min(prices.values()) < 1.5, out
+        seen += 1
+    assert seen == 15
