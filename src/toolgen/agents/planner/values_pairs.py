@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.agents.planner.array_sizes import sized_partners
+from toolgen.agents.planner.rivals import rivals
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
@@ -88,6 +89,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
         fixes[value.name] = MEMORY_VALUES[str(key.value)]
     fixes.update(_english_source(endpoint, stated, sent))
     fixes.update(_apart(endpoint, stated))
+    fixes.update(rivals(stated))
     fixes.update(_drivable(endpoint, stated))
     fixes.update(_in_order(stated))
     fixes.update(_short_stay(endpoint, stated))

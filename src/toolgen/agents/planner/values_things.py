@@ -219,6 +219,9 @@ _BASE64 = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAC
            "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
+# The named pools, for a rule that picks another value of the same pool (`rivals`).
+NAMED_POOLS = _NAMED
+
 # A unit a quantity is converted from, and what it is converted to.
 UNIT_PAIRS = {"miles": "kilometers", "kilometers": "miles", "pounds": "kilograms",
               "kilograms": "pounds", "celsius": "fahrenheit", "fahrenheit": "celsius",
