@@ -67,6 +67,7 @@ from toolgen.executor.asked_airline import route_from_home
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.autocompleted import complete_finish
+from toolgen.executor.book_blurbs import fit_blurbs
 from toolgen.executor.booked_before import booked_before
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
@@ -239,6 +240,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if any(w in text for w in _FUEL_WORDS):
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
+    if '"genre"' in text and '"description"' in text:
+        steps.append(fit_blurbs)  # a biography is no guide for managers
     if 'vegetarian"' in text or 'vegan"' in text:
         steps.append(fit_diet)  # a beef stew is not vegetarian
     if '"price' in text or '_price"' in text:
