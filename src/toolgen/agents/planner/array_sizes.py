@@ -13,7 +13,8 @@ mode of all-distinct numbers is none.
 `items_range(param, about)` gives (low, high); `shaped(param, about, value)` puts a drawn
 span in order, a polynomial's coefficients small whole numbers, and makes a sample a mode
 is taken of repeat one value; `sized_partners`
-makes a polynomial's degree and a two-sum's target agree with their list. Pure.
+makes a polynomial's degree, a two-sum's target and a histogram's bins agree with their
+list. Pure.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ _COEFFICIENT_KEYS = ("coefficients", "coeffs", "coefficient", "polynomial", "pol
 _ADD_UP = re.compile(r"\badd(?:s)? up to\b|\bsum (?:up )?to\b", re.I)
 _TARGET_KEYS = ("target", "target_sum", "sum")
 _MOST_DEGREE = 6
+_BIN_KEYS = ("bins", "num_bins", "n_bins", "bin_count", "number_of_bins", "nbins")
 
 
 def sized_partners(stated: Mapping[str, PlannedArg], sent: Mapping[str, PlannedArg],
@@ -104,7 +106,8 @@ def sized_partners(stated: Mapping[str, PlannedArg], sent: Mapping[str, PlannedA
     -> value): a polynomial's degree is one less than its coefficients' count (not 583
     beside three of them; beside a `degree` the assistant sends as its default, the
     coefficients are that many plus one); a `target` two numbers of the list add up to is
-    a sum of two of them (else the search finds nothing). `stated` and `sent` map
+    a sum of two of them (else the search finds nothing); a histogram has fewer bins than
+    values (BFCL seed 31 #77: 427 bins for four). `stated` and `sent` map
     normalised keys to the user's values and to every value the call sends."""
     out: dict[str, object] = {}
     coefficients = next((stated[k] for k in _COEFFICIENT_KEYS if k in stated), None)
@@ -123,4 +126,8 @@ def sized_partners(stated: Mapping[str, PlannedArg], sent: Mapping[str, PlannedA
     if numbers is not None and target is not None and _ADD_UP.search(about) and _plain_number(
             target.value):
         out[target.name] = numbers[0] + numbers[-1]
+    bins = next((stated[k] for k in _BIN_KEYS if k in stated), None)
+    if (numbers is not None and bins is not None and type(bins.value) is int
+            and bins.value > len(numbers)):
+        out[bins.name] = max(2, len(numbers) // 2)  # 427 bins for four values are none
     return out
