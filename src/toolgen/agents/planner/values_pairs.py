@@ -11,7 +11,9 @@ NFLX at 15.7); a hotel stay lasts days, not 13 months;
 a company's equity or assets are several times its income (a return on equity is not
 79,339,708 over 369); a ticket's description tells the problem its subject names, and
 an email's subject heads its body (not "Package arrived" over "Running ten minutes
-late"); a polynomial's degree is its coefficients' (`array_sizes.sized_partners`).
+late"); a polynomial's degree is its coefficients' (`array_sizes.sized_partners`); a
+match's two sides are two teams (`rivals`) and a query's conditions name its table's
+columns (`query_conditions`).
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.agents.planner.array_sizes import sized_partners
+from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import place_value
@@ -90,6 +93,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_english_source(endpoint, stated, sent))
     fixes.update(_apart(endpoint, stated))
     fixes.update(rivals(stated))
+    fixes.update(conditions_for(stated))
     fixes.update(_drivable(endpoint, stated))
     fixes.update(_in_order(stated))
     fixes.update(_short_stay(endpoint, stated))
