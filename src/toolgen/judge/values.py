@@ -36,6 +36,12 @@ def same_value(a: Any, b: Any) -> bool:
     return ta is not None and ta == tb
 
 
+# A comparison a query's condition sends, as a person says it.
+_COMPARISONS = {"<": ("under", "below", "less than"), ">": ("over", "above", "more than"),
+                "<=": ("at most",), ">=": ("at least",), "=": (" is ", "equal"),
+                "==": (" is ", "equal"), "!=": ("is not",)}
+
+
 def renderings(value: Any) -> list[str] | None:
     """Ways a user may write `value` in text, lower-cased; None when not checkable."""
     if isinstance(value, bool) or value is None:
@@ -51,6 +57,8 @@ def renderings(value: Any) -> list[str] | None:
         text = value.strip().lower()
         if text in ("true", "false"):
             return None  # a yes/no sent as text is said as a yes or a no, like a boolean
+        if text in _COMPARISONS:
+            return [text, *_COMPARISONS[text]]  # "where the age is under 30"
         if "_" in text and text.replace("_", "").isalnum():
             return [text, text.replace("_", " ").strip()]  # an enum literal, said aloud
         return [text] if text else None

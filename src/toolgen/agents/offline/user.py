@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from toolgen.agents.offline import saying, smalltalk
+from toolgen.agents.offline.conditions_said import conditions_said
 from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
@@ -270,6 +271,9 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
                 a, b = slots[lat].value, slots[lon].value
                 said = f"{vault.put(a)}, {vault.put(b)}"
                 out.append(saying.coordinates(said, a, b, rng))
+            continue
+        if (where := conditions_said(s, vault.put)) is not None:
+            out.append(where)  # "where the age is under 30"
             continue
         named = object_fields(s, vault.put)
         if named is not None:
