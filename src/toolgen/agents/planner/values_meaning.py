@@ -36,6 +36,7 @@ from typing import Any
 
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.planner.stock_company import listed_company
+from toolgen.agents.planner.storage_paths import stored_path
 from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
@@ -208,8 +209,8 @@ def _recipe(name: str, description: str, jtype: str, about: str) -> Draw | None:
     if jtype not in ("string", ""):
         return None
     tokens = set(key.split("_"))
-    for rule in (_preference, _dialled, _placed, _language, _music, _month, _text, _listed, _query,
-                 _category, listed_company, named_thing, _identifier):
+    for rule in (_preference, _dialled, stored_path, _placed, _language, _music, _month,
+                 _text, _listed, _query, _category, listed_company, named_thing, _identifier):
         draw = rule(key, tokens, description, about)
         if draw is not None:
             return draw
