@@ -50,10 +50,23 @@ def compiled_call(executor: MockExecutor, endpoint: Endpoint) -> CompiledCall:
     props = endpoint.response_schema.get("properties")
     status_schema = props.get("status") if isinstance(props, dict) else None
     mark = None if isinstance(status_schema, dict) and "enum" in status_schema else (
-        "cancelled" if "cancel" in endpoint.name.lower() else "deleted")
+        gone_status(endpoint.name))
     compiled = CompiledCall(info, validator_for(endpoint), executor.plan_for(endpoint, info),
                             changes_data(endpoint), mark, store_op(endpoint),
                             frozenset(props) if isinstance(props, dict) else frozenset(),
                             detects_language(set(own_words(endpoint))))
     executor.compiled_calls[endpoint.id] = (endpoint, compiled)
     return compiled
+
+
+# What a removal leaves its thing as, by the verb that removes it; anything else is
+# deleted. A gallery filter removed came back "cancelled" (ToolBench seed 31 #55).
+_GONE_AS = (("cancel", "cancelled"), ("remove", "removed"), ("unsubscribe", "unsubscribed"),
+            ("unfollow", "unfollowed"), ("revoke", "revoked"), ("void", "voided"),
+            ("withdraw", "withdrawn"), ("unblock", "unblocked"), ("clear", "cleared"))
+
+
+def gone_status(name: str) -> str:
+    """The status a delete endpoint named `name` answers with ("removed" for a remove)."""
+    low = name.lower()
+    return next((status for verb, status in _GONE_AS if verb in low), "deleted")

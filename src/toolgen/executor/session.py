@@ -232,6 +232,8 @@ class ExecutionSession:
             root_entity=target_entity or info.entity,
             writes=compiled.writes,
         )
+        if info.action == "delete" and compiled.delete_mark is not None:
+            ctx.status_hint = compiled.delete_mark  # a removed filter is removed
         ctx.rows = country_rows(_call_country(endpoint, ctx, state))
         output = plan.root(ctx)
         if info.action == "get" and isinstance(output, dict) and target is not None:
