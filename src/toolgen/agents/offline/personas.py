@@ -75,7 +75,7 @@ _DOMAIN: dict[str, tuple[str, ...]] = {
     "health": ("a physiotherapist tracking patients' progress", "a runner training for a marathon"),
     "medical": ("a pharmacist double-checking a prescription", "a GP between appointments"),
     "education": ("a tutor preparing exercises for a student", "a university admissions officer"),
-    "data": ("a data engineer validating a pipeline", "a researcher cleaning survey results"),
+    "data": ("a data engineer validating a pipeline", "a researcher collecting data for a study"),
     "email": ("a recruiter following up with candidates", "a newsletter editor"),
     "communication": ("a call-centre manager", "a recruiter following up with candidates"),
     "location": ("a delivery driver planning a route", "a city planner mapping services"),

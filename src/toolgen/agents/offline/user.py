@@ -18,6 +18,7 @@ from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.object_fields import object_fields
+from toolgen.agents.offline.situation import fits_places
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.undone import turned, undoing
@@ -60,7 +61,10 @@ def user_request(
         text = _stop_before(GRAMMAR.say("request_later", rng, {"core": core, "after": after}),
                             after)
         return _finish(text, vault, style, rng)
-    env = {"core": core, "after": after, "context": context_of(goal.persona, rng)}
+    context = context_of(goal.persona, rng)
+    if context and not fits_places(context, slots):
+        context = ""  # no "trip to Lisbon" opening a hotel booked in Zurich
+    env = {"core": core, "after": after, "context": context}
     text = _stop_before(GRAMMAR.say("request_" + style, rng, env), after)
     return _finish(text, vault, style, rng)
 

@@ -1,0 +1,45 @@
+"""Whether the situation a user tells fits the places they ask about.
+
+"I'm planning a summer trip to Lisbon." opened a request to book a hotel in Zurich (BFCL
+seed 31 #290): the persona's situation names one place and the request another, and a
+reader wonders which trip this is. `fits_places(line, slots)` holds when the situation
+names none of the persona pools' places, when the request names no place, or when one of
+the request's places lies in the country (or region) the situation names. Places are
+read from the slot values with GeoNames (`executor.world`); pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from toolgen.agents.offline.types import Slot
+from toolgen.executor import world
+
+# The places the persona pools name, as the countries they lie in.
+_NAMED: dict[str, frozenset[str]] = {
+    "Lisbon": frozenset({"PT"}), "Porto": frozenset({"PT"}), "Berlin": frozenset({"DE"}),
+    "Leeds": frozenset({"GB"}), "Toronto": frozenset({"CA"}), "Lyon": frozenset({"FR"}),
+    "Japan": frozenset({"JP"}), "Alps": frozenset({"CH", "FR", "IT", "AT", "DE", "SI"}),
+    "Southeast Asia": frozenset({"TH", "VN", "ID", "MY", "SG", "PH", "KH", "LA", "MM"}),
+    "South America": frozenset({"BR", "AR", "CL", "PE", "CO", "EC", "BO", "UY", "PY", "VE"}),
+}
+
+
+def _countries(value: str) -> str | None:
+    found = world.country(value)
+    if found is not None:
+        return found.iso
+    city = world.city(value)
+    return city.country_iso if city is not None else None
+
+
+def fits_places(line: str, slots: Sequence[Slot]) -> bool:
+    """Whether situation `line` names no place the request's places contradict."""
+    named = [isos for place, isos in _NAMED.items() if place in line]
+    if not named:
+        return True
+    asked = {iso for s in slots if s.kind in ("", "string")
+             and (iso := _countries(s.value)) is not None}
+    if not asked:
+        return True
+    return any(asked & isos for isos in named)
