@@ -1872,6 +1872,12 @@ CORRUPT["part_over_whole"] = [
         {"probability": 0.42}, None)),
 ]
 
+# A situation in another place than the request (BFCL seed 31 #290: "I'm planning a summer
+# trip to Lisbon." before a hotel booked in Zurich); the clean hotels base is set in Lisbon.
+CORRUPT["situation_elsewhere"] = [
+    ("hotels", _prefix("I'm planning a summer trip to Berlin. ")),
+]
+
 # Fuel at prices no pump charges (ToolBench seed 31 #120: diesel 247.31 and petrol 16.22
 # rupees a litre in Mumbai); the clean bases sell no fuel.
 CORRUPT["fuel_price_misfit"] = [

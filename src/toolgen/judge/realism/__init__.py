@@ -81,6 +81,7 @@ from toolgen.judge.realism import (
     same_id,
     shapes,
     shared_codes,
+    situation,
     stale,
     state_order,
     stated_text,
@@ -186,6 +187,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
     fuel_price.NAME: fuel_price.check_view,
+    situation.NAME: situation.check_view,
     recited_keys.NAME: recited_keys.check_view,
 }
 

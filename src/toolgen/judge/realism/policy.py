@@ -91,7 +91,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "recited_keys",
             # a thing read back in another state than it was left in; one user under two
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
-            "kept_state", "id_forms", "stated_text")
+            "kept_state", "id_forms", "stated_text",
+            # a user's situation set in another place than the one they ask about
+            "situation")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -268,6 +270,8 @@ SEVERITY: dict[str, Severity] = {
     "shared_product_code": "error",
     "part_over_whole": "error",
     "fuel_price_misfit": "error",
+    # "I'm planning a summer trip to Lisbon." before a hotel booked in Zurich
+    "situation_elsewhere": "error",
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
@@ -450,13 +454,17 @@ _RECITED = frozenset({"recited_client_key", "joined_fields"})
 # seed 21 #202): the executor now writes the fields' figures into the text
 # (`executor.stated_fields`); a corpus example's text may still state others.
 _SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"})
+# A situation set in another place than the request (situation_elsewhere, BFCL seed 31
+# #290): the offline user now leaves such a situation unsaid, but one stated in a later
+# clarification (BFCL seed 31 #203) is not yet read: reported, not gated.
+_SITUATED = frozenset({"situation_elsewhere"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME
+    | _RECITED | _SAME | _SITUATED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
