@@ -98,6 +98,7 @@ from toolgen.executor.remembered import (
 from toolgen.executor.results import ExecutionResult, Fault
 from toolgen.executor.rules import settle
 from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
+from toolgen.executor.scoped_cities import listed_cities
 from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows, served_country
@@ -300,6 +301,7 @@ class ExecutionSession:
         believable_places(output, with_known_place(
             args_norm, output, state.store.get(target) if info.action == "get" else None))
         in_scoped_country(output, args_norm, endpoint.function_name)
+        listed_cities(output, endpoint.function_name)  # Vietnam's cities are Vietnamese
         _each_object(output, args_norm)
         same_person(output, args_norm)
         named_subject(output, args_norm)
