@@ -99,6 +99,7 @@ from toolgen.executor.named_facts import named_finish
 from toolgen.executor.noun_rows import rows_finish
 from toolgen.executor.objects import objects_in
 from toolgen.executor.option_fields import option_finish
+from toolgen.executor.past_events import past_events_finish
 from toolgen.executor.phone_carriers import carrier_finish
 from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
@@ -196,6 +197,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(kept)  # after the bars: a price history walks day to day
     if shape is not endpoint.response_schema and (told := history_finish(text)) is not None:
         steps.append(told)  # Buddhism's founder, gravity's discoverer
+    if shape is not endpoint.response_schema and (past := past_events_finish(text)) is not None:
+        steps.append(past)  # the moon landing was on 1969-07-20
     if (cells := cell_finish(endpoint)) is not None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
     if (agent := agent_finish(text)) is not None:

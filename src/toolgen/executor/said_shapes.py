@@ -30,6 +30,7 @@ from toolgen.executor.controls import is_control_parameter
 from toolgen.executor.history_facts import history_shape
 from toolgen.executor.named_facts import named_shape
 from toolgen.executor.names import names_itself
+from toolgen.executor.past_events import past_events_shape
 from toolgen.executor.predicates import predicate_shape
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.state import EntityRecord
@@ -58,7 +59,8 @@ def said_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
     """The schema the endpoint's words promise (module doc; an expiry, a statement, a
     time difference: `named_facts`), or None."""
     named = (named_shape(endpoint, info) or text_op_shape(endpoint, info)
-             or predicate_shape(endpoint, info) or history_shape(endpoint, info))
+             or predicate_shape(endpoint, info) or history_shape(endpoint, info)
+             or past_events_shape(endpoint, info))
     if named is not None:
         return named
     words = own_words(endpoint)
