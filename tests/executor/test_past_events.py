@@ -33,7 +33,8 @@ def test_key_events_happened_in_the_country_and_years_asked(executor: MockExecut
         assert events, out
         for event in events:
             assert 2002 <= int(event["date"][:4]) <= 2010, event
-            assert "Jazz" not in event["event"] and "Fair" not in event["event"], event
+            assert "Jazz" not in event["name"] and "Fair" not in event["name"], event
+            assert event["country"] == "United States", event
 
 
 def test_the_moon_landing_was_on_20_july_1969(executor: MockExecutor) -> None:

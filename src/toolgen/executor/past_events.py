@@ -10,8 +10,8 @@ answers from `EVENTS`, a table of well-known events (public facts written here):
 - a list (`get_key_events`, `fetch_events`) holds the events of the country, region,
   century or years sent, of the types sent, at most `_MOST`, oldest first; none when the
   table holds none of them (an empty list, never an invented event);
-- a date lookup (`get_event_date`) answers the named event's date and year (and how many
-  years ago, when asked), or "not recorded" for an event the table does not hold.
+- a date lookup (`get_event_date`) answers the named event's date (and how many years
+  ago, when asked), or "not recorded" for an event the table does not hold.
 
 `past_events_shape(endpoint, info)` returns the schema (None for other endpoints),
 `past_events_finish(shape_text)` the step that fills it. Deterministic; never touches
@@ -24,6 +24,7 @@ import random
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from toolgen.executor import world
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key
@@ -113,7 +114,7 @@ _THIS_YEAR = 2025  # the year the executor's clock stands in (`leaves._BASE`)
 _UNKNOWN = "not recorded"
 _STR = {"type": "string"}
 _LISTED = {"type": "array", "items": {"type": "object", "properties": {
-    "event": _STR, "date": _STR, "country": _STR, "type": _STR}}}
+    "name": _STR, "date": _STR, "country": _STR, "category": _STR}}}
 
 
 def past_events_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] | None:
@@ -128,16 +129,15 @@ def past_events_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] 
     if "date" in words:
         sent = next((p.name for p in endpoint.parameters
                      if normalize_key(p.name) in ("event_name", "event", "name")), "event_name")
-        return {"type": "object", "properties": {sent: _STR, "date": _STR,
-                                                 "year": {"type": "integer"}}}
+        return {"type": "object", "properties": {sent: _STR, "date": _STR}}
     return {"type": "object", "properties": {"events": _LISTED}}
 
 
 def past_events_finish(shape_text: str) -> Finish | None:
     """The step filling a history lookup of events from `EVENTS`, when the shape is one."""
-    if '"events"' in shape_text and '"event"' in shape_text and '"date"' in shape_text:
+    if '"events"' in shape_text and '"category"' in shape_text and '"date"' in shape_text:
         return _listed
-    if '"date"' in shape_text and '"year"' in shape_text:
+    if '"date"' in shape_text and '"event' in shape_text:
         return _dated
     return None
 
@@ -155,12 +155,9 @@ def _dated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         return
     event = _named(args)
     output["date"] = event.date if event else _UNKNOWN
-    if event:
-        output["year"] = int(event.date[:4])
-        if any(normalize_key(k) == "calculate_years_ago" and v is True for k, v in args.items()):
-            output["years_ago"] = _THIS_YEAR - output["year"]
-    else:
-        output.pop("year", None)  # no drawn year beside a date nobody recorded
+    if event and any(normalize_key(k) == "calculate_years_ago" and v is True
+                     for k, v in args.items()):
+        output["years_ago"] = _THIS_YEAR - int(event.date[:4])
 
 
 def _wanted(event: Event, args: dict[str, Any]) -> bool:
@@ -193,5 +190,13 @@ def _listed(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     if not isinstance(output, dict) or not isinstance(output.get("events"), list):
         return
     found = sorted((e for e in EVENTS if _wanted(e, args)), key=lambda e: e.date)[:_MOST]
-    output["events"] = [{"event": e.name, "date": e.date, "country": e.country,
-                         "type": e.kind} for e in found]
+    sent = next((v for k, v in args.items() if normalize_key(k) == "country"
+                 and isinstance(v, str)), None)
+    output["events"] = [{"name": e.name, "date": e.date, "country": sent or _country(e),
+                         "category": e.kind} for e in found]
+
+
+def _country(event: Event) -> str:
+    """The country's name, as a request says it ("United States", not "US")."""
+    found = world.country_of(event.country)
+    return found.name if found is not None else event.country
