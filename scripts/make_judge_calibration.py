@@ -1878,6 +1878,14 @@ CORRUPT["situation_elsewhere"] = [
     ("hotels", _prefix("I'm planning a summer trip to Berlin. ")),
 ]
 
+# A history lookup dating the moon landing ahead (BFCL seed 31 #222: 2026-02-17); the clean
+# bases look up no history.
+CORRUPT["history_misdated"] = [
+    ("shoes", _appended("call_x3", "history_get_event_date", {"event_name": S},
+                        {"event_name": ("the moon landing", "user")},
+                        {"event_name": "the moon landing", "date": "2026-02-17"}, None)),
+]
+
 # Fuel at prices no pump charges (ToolBench seed 31 #120: diesel 247.31 and petrol 16.22
 # rupees a litre in Mumbai); the clean bases sell no fuel.
 CORRUPT["fuel_price_misfit"] = [

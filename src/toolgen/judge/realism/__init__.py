@@ -67,6 +67,7 @@ from toolgen.judge.realism import (
     paged_totals,
     parallel,
     part_whole,
+    past_dates,
     placeholder_values,
     player_heights,
     postcodes,
@@ -188,6 +189,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     part_whole.NAME: part_whole.check_view,
     fuel_price.NAME: fuel_price.check_view,
     situation.NAME: situation.check_view,
+    past_dates.NAME: past_dates.check_view,
     recited_keys.NAME: recited_keys.check_view,
 }
 

@@ -93,7 +93,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
             "kept_state", "id_forms", "stated_text",
             # a user's situation set in another place than the one they ask about
-            "situation")
+            "situation",
+            # a history lookup answering events dated after today or outside its years
+            "past_dates")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -272,6 +274,8 @@ SEVERITY: dict[str, Severity] = {
     "fuel_price_misfit": "error",
     # "I'm planning a summer trip to Lisbon." before a hotel booked in Zurich
     "situation_elsewhere": "error",
+    # the moon landing dated 2026-02-17
+    "history_misdated": "error",
     "booked_after_start": "error",
     # 296.19 KRW for a stay: a dollar figure beside the won's code, in cents it lacks
     "off_currency_scale": "error",
@@ -458,13 +462,17 @@ _SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"
 # #290): the offline user now leaves such a situation unsaid, but one stated in a later
 # clarification (BFCL seed 31 #203) is not yet read: reported, not gated.
 _SITUATED = frozenset({"situation_elsewhere"})
+# A history lookup answering events to come (history_misdated, BFCL seed 31 #222): the
+# executor now answers such lookups from a table of real events (`executor.past_events`);
+# a corpus example may still date one ahead: reported, not gated.
+_PAST = frozenset({"history_misdated"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME | _SITUATED
+    | _RECITED | _SAME | _SITUATED | _PAST
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
