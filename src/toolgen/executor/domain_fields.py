@@ -144,6 +144,9 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
             "player": _STR, "team": _STR, "goals": {"type": "integer", "minimum": 8,
                                                     "maximum": 45},
             "matches_played": {"type": "integer", "minimum": 15, "maximum": 38}}),
+        # An athlete's profile is the person: no fixture's two teams and scores.
+        ("athlete athletes", {"sport": _STR,
+                              "age": {"type": "integer", "minimum": 18, "maximum": 38}}),
         ("ranking rankings standings", {
             "rank": {"type": "integer", "minimum": 1, "maximum": 20},
             "points": {"type": "integer", "minimum": 10, "maximum": 9000}}),

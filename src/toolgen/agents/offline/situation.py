@@ -3,16 +3,15 @@
 "I'm planning a summer trip to Lisbon." opened a request to book a hotel in Zurich (BFCL
 seed 31 #290): the persona's situation names one place and the request another, and a
 reader wonders which trip this is. `fits_places(line, slots)` holds when the situation
-names none of the persona pools' places, when the request names no place, or when one of
-the request's places lies in the country (or region) the situation names. Places are
-read from the slot values with GeoNames (`executor.world`); pure.
+names none of the persona pools' places, when the conversation's calls are sent no place
+by the user, or when one of those places lies in the country (or region) the situation
+names. Places are read from the values with GeoNames (`executor.world`); pure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from toolgen.agents.offline.types import Slot
 from toolgen.executor import world
 
 # The places the persona pools name, as the countries they lie in.
@@ -33,13 +32,13 @@ def _countries(value: str) -> str | None:
     return city.country_iso if city is not None else None
 
 
-def fits_places(line: str, slots: Sequence[Slot]) -> bool:
-    """Whether situation `line` names no place the request's places contradict."""
+def fits_places(line: str, said: Sequence[str]) -> bool:
+    """Whether situation `line` names no place the texts the user states (`said`, every
+    value of the conversation's calls) contradict."""
     named = [isos for place, isos in _NAMED.items() if place in line]
     if not named:
         return True
-    asked = {iso for s in slots if s.kind in ("", "string")
-             and (iso := _countries(s.value)) is not None}
+    asked = {iso for text in said if (iso := _countries(text)) is not None}
     if not asked:
         return True
     return any(asked & isos for isos in named)

@@ -36,6 +36,7 @@ def user_request(
     links: Sequence[str] = (),
     later: bool = False,
     refs: Sequence[str] = (),
+    said: Sequence[str] | None = None,
 ) -> str:
     """The first user turn: states the goal in the user's words, every slot value woven in.
     `later`: the chat is already open (the assistant turned down an earlier ask), so the
@@ -62,7 +63,8 @@ def user_request(
                             after)
         return _finish(text, vault, style, rng)
     context = context_of(goal.persona, rng)
-    if context and not fits_places(context, slots):
+    if context and not fits_places(context, said if said is not None
+                                   else [s.value for s in slots if s.kind in ("", "string")]):
         context = ""  # no "trip to Lisbon" opening a hotel booked in Zurich
     env = {"core": core, "after": after, "context": context}
     text = _stop_before(GRAMMAR.say("request_" + style, rng, env), after)

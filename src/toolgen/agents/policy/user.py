@@ -92,8 +92,12 @@ class OfflineUser:
                                        carried=_carried(turn_calls, here, state), refs=refs)
         else:
             later = any(u.role == "user" for u in state.utterances)
+            # every text the user states in the conversation: a situation in Porto opens
+            # no booking whose city the user gives later as Paris (`situation`)
+            stated = [a.value for c in planned for a in c.arguments
+                      if a.source in ("user", "clarification") and isinstance(a.value, str)]
             text = lang.user_request(goal, intents, slots, rng, slot_intents, links, later,
-                                     refs)
+                                     refs, stated)
         # "Um," and "basically," are how chatty and casual users type, not formal or
         # terse ones ("Basically, I should like to ...")
         kept = [s.value for s in slots] + [v for s in slots for v in object_values(s)]
