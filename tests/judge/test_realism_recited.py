@@ -66,3 +66,13 @@ def test_a_count_before_its_noun_and_a_number_after_its_noun_are_said_as_words()
     assert said_as_words(text, "wagon number", "24", [text.index("24")])
     other = "the outstanding shares near 9403503"
     assert not said_as_words(other, "outstanding shares", "9403503", [other.index("9403503")])
+
+
+def test_a_count_of_results_per_page_is_said_as_words() -> None:
+    """ToolBench seed 31 #9: "look up some comments 10 results per page" was reported as
+    the label 'per page' beside its value."""
+    from toolgen.judge.realism.recited import said_as_words
+    text = "look up some comments 10 results per page for the first video"
+    assert said_as_words(text, "per page", "10", [text.index("10")])
+    label_first = "look up some comments with per page 10"
+    assert not said_as_words(label_first, "per page", "10", [label_first.index("10")])

@@ -59,16 +59,23 @@ _NAMING = frozenset({"number", "no", "port", "level", "floor", "sheet", "rank", 
                      "step", "channel", "row", "column", "index", "zip", "code"})
 
 
+# A count's noun between it and a "per" label ("10 results per page").
+_COUNTED = re.compile(r" [a-z]+(?= )")
+
+
 def said_as_words(lowered: str, label: str, form: str, ats: list[int]) -> bool:
     """Whether `label` stands beside the value (`form`, at `ats` in `lowered`) as a
     person says it: a whole count before its plural noun ("497 desired cards", "10 per
-    page"), or a number right after the noun it names ("wagon number 24")."""
+    page", "10 results per page"), or a number right after the noun it names ("wagon number 24")."""
     last = label.rsplit(" ", 1)[-1]
     counted = form.replace(",", "").isdigit() and (
         label.startswith("per ") or (last.endswith("s") and not last.endswith(("ss", "us"))))
     for at in ats:
-        if counted and lowered.startswith(f" {label}", at + len(form)):
-            return True
+        end = at + len(form)
+        if counted and (lowered.startswith(f" {label}", end) or (
+                label.startswith("per ") and _COUNTED.match(lowered, end)
+                and lowered.startswith(f" {label}", lowered.index(" ", end + 1)))):
+            return True  # "10 per page", "10 results per page"
         if last in _NAMING and lowered[:at].endswith(f"{label} "):
             return True
     return False
