@@ -123,6 +123,7 @@ from toolgen.executor.sent_state import sent_state_finish
 from toolgen.executor.set_to import set_to_finish
 from toolgen.executor.stay_price import stay_price_finish
 from toolgen.executor.text_ops import text_op_finish
+from toolgen.executor.uploaded_file import fit_upload
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.weather_reading import weather_finish
@@ -245,6 +246,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
     if '"genre"' in text and '"description"' in text:
         steps.append(fit_blurbs)  # a biography is no guide for managers
+    if 'upload' in words and ('name"' in text):
+        steps.append(fit_upload)  # the file uploaded is the file sent
     if 'vegetarian"' in text or 'vegan"' in text:
         steps.append(fit_diet)  # a beef stew is not vegetarian
     if '"price' in text or '_price"' in text:

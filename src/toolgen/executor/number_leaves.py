@@ -66,7 +66,8 @@ def number_gen(key: str, schema: dict[str, Any], entity: str, integer: bool,
     high = hi if hi is not None else low + 100
     if high < low:
         high = low
-    whole = (integer or kind in ("rating", "count", "small_count", "page", "limit", "offset",
+    whole = (integer or kind in ("rating", "count", "small_count", "bytes", "page", "limit",
+                                 "offset",
                                  "year", "age", "month", "day", "hour")
              or _a_step_of_a_scale(key, lo, hi))
 
@@ -104,6 +105,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return lambda ctx: round(3.0 + ctx.rand() * 2.0, 1)
     if kind == "count":
         return lambda ctx: int(ctx.rand() * 500)
+    if kind == "bytes":  # a file of a few kilobytes to some tens of megabytes
+        return lambda ctx: int(10 ** (3.5 + ctx.rand() * 4))
     if kind == "small_count":
         return lambda ctx: 1 + int(ctx.rand() * 4)
     if kind == "year":

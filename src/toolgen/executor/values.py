@@ -295,6 +295,8 @@ _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (
     ("price", "money"), ("amount", "money"), ("cost", "money"), ("fee", "money"),
     ("fare", "money"), ("balance", "money"), ("rating", "rating"), ("score", "rating"),
     ("count", "count"), ("num", "count"), ("number", "count"), ("total", "count"),
+    # whole things: a file's 542.82 bytes and 47.98 downloads left were drawn as figures
+    ("bytes", "bytes"), ("remaining", "count"), ("downloads", "count"),
     ("percent", "percent"), ("pct", "percent"), ("year", "year"), ("age", "age"),
     ("month", "month"), ("port", "port"),
     ("lat", "lat"), ("lng", "lon"), ("lon", "lon"), ("latitude", "lat"),
