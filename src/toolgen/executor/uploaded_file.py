@@ -30,6 +30,9 @@ _NOT_A_FILE = ("address",)
 _KEPT_DAYS = 7
 # Python's own table only: the system's mime.types differs from machine to machine.
 _TYPES_BY_EXTENSION = mimetypes.MimeTypes()
+_OFFICE = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+           "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"}
 
 
 def _sent_file(args: dict[str, Any]) -> str | None:
@@ -53,7 +56,8 @@ def fit_upload(output: Any, args: dict[str, Any], rng: random.Random) -> None:
             continue
         if sent is not None:
             obj[name] = sent
-        kind = _TYPES_BY_EXTENSION.guess_type(str(obj[name]))[0]
+        kind = (_TYPES_BY_EXTENSION.guess_type(str(obj[name]))[0]
+                or _OFFICE.get(str(obj[name]).rsplit(".", 1)[-1].lower()))
         typed = next((k for k in _TYPES if isinstance(obj.get(k), str) and "/" in obj[k]), None)
         if typed is not None and kind is not None:
             obj[typed] = kind
