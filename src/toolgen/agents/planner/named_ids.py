@@ -42,8 +42,8 @@ _KIND_OF = {"state": "state", "province": "state", "country": "country", "nation
             "language": "language", "lang": "language"}
 # Things people know by name, whose ids a user can only have from the service's own pages.
 _NAMED = frozenset({*_KIND_OF, "city", "town", "region", "county", "category", "cat",
-                    "subcategory", "genre", "topic", "tag", "league", "team", "sport", "zone",
-                    "brand", "district", "area", "continent", "market"})
+                    "subcategory", "genre", "topic", "tag", "league", "team", "sport",
+                    "brand", "district", "continent"})
 # A generated token: a short prefix and hex digits ("stt_3b4709", "ctg_eb1167").
 TOKEN = re.compile(r"[a-z]{2,5}_[0-9a-f]{6}")
 _INTEGER = re.compile(r"\binteger\b|\bnumeric\b", re.I)

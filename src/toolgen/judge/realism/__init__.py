@@ -55,6 +55,7 @@ from toolgen.judge.realism import (
     made_status,
     misfit,
     money_scale,
+    named_by_id,
     naming,
     notes,
     odd_values,
@@ -185,6 +186,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
     recited_keys.NAME: recited_keys.check_view,
+    named_by_id.NAME: named_by_id.check_view,
 }
 
 
