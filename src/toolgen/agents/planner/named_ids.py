@@ -30,7 +30,7 @@ from typing import Any
 from toolgen.executor import endpoint_info
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.known_names import CURRENCIES
-from toolgen.executor.values import id_entity
+from toolgen.executor.values import id_entity, normalize_key, singular
 from toolgen.executor.world import country
 from toolgen.records import Endpoint, Parameter
 
@@ -46,6 +46,8 @@ _NAMED = frozenset({*_KIND_OF, "city", "town", "region", "county", "category", "
                     "brand", "district", "continent"})
 # A generated token: a short prefix and hex digits ("stt_3b4709", "ctg_eb1167").
 TOKEN = re.compile(r"[a-z]{2,5}_[0-9a-f]{6}")
+# ToolBench's function names end in "_for_<tool>": what a call gets is before it.
+_TOOL_TAIL = re.compile(r"_for_\w+$")
 _INTEGER = re.compile(r"\binteger\b|\bnumeric\b", re.I)
 # A quoted example of a code: 'State ID (ie "CA")', "e.g. 'EUR'".
 _QUOTED_CODE = re.compile(r"['\"`]([A-Za-z]{2,3})['\"`]")
@@ -61,6 +63,9 @@ def named_entity(param: Parameter, endpoint: Endpoint) -> str | None:
     entity = id_entity(param.name)
     if entity == "":
         entity = endpoint_info(endpoint).entity or ""
+        if entity not in _NAMED:  # `market_get_cross_currencies`: what it gets
+            words = normalize_key(_TOOL_TAIL.sub("", endpoint.function_name)).split("_")
+            entity = singular(words[-1]) if words else ""
     return entity if entity in _NAMED else None
 
 

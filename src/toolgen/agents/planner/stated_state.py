@@ -5,8 +5,9 @@ county (Los Angeles County) for state MT" and "the zips in New York on state MS"
 (ToolBench seed 31 #233, #8): a county or city of one state filed under another. A
 user-given state code (a two-letter US state, by a state-id or state-code parameter name)
 beside a user-given US city or county in the same call becomes that place's state; a
-county name several states share goes to the one the drawn state already is, else to the
-most populous. Keyed on parameter names and GeoNames' tables, never on a tool. Pure.
+county of a large city (`executor.counties`) is that city's (King County: Washington), and
+another county name several states share goes to the one the drawn state already is, else
+to the most populous. Keyed on parameter names and GeoNames' tables, never on a tool. Pure.
 """
 
 from __future__ import annotations
@@ -45,7 +46,11 @@ def _place_state(args: list[PlannedArg], drawn: str) -> str | None:
         if arg.source not in _STATED or not isinstance(arg.value, str):
             continue
         if _COUNTY_PARAM.match(arg.name):
-            states = _county_states().get(_county_key(arg.value), ())
+            key = _county_key(arg.value)
+            big = _big_city_counties().get(key)
+            if big is not None:
+                return big  # King County is Seattle's (WA), not the Texan one
+            states = _county_states().get(key, ())
             if states:
                 return drawn if drawn in states else max(states, key=_state_size)
         if _CITY_PARAM.match(arg.name):
@@ -61,6 +66,19 @@ def _county_key(name: Any) -> str:
 
 def _state_size(code: str) -> int:
     return _state_sizes().get(code, 0)
+
+
+@cache
+def _big_city_counties() -> dict[str, str]:
+    """County name (lower, without "County") of a large US city -> that city's state."""
+    from toolgen.executor.counties import COUNTIES
+
+    out: dict[str, str] = {}
+    for name, county in COUNTIES.items():
+        found = city(name)
+        if found is not None and found.country_iso == "US" and found.admin1:
+            out.setdefault(_county_key(county), found.admin1.upper())
+    return out
 
 
 @cache
