@@ -107,3 +107,17 @@ def test_a_state_code_is_said_by_the_state_name() -> None:
 def test_a_currency_code_is_said_by_the_currency_name() -> None:
     said = _said("id", "ID", "mxn", thing="currency")
     assert all("Mexican Peso (mxn)" in s for s in said), said
+
+
+def test_a_text_verb_is_done_to_the_text_not_the_tool() -> None:
+    # ToolBench seeds 7 and 31: "translate JoJ Translate", "summarize Paraphraser"
+    from toolgen.agents.offline.intents import intent_from_text
+
+    assert intent_from_text("Translate", "Translate", "JoJ Translate").phrase == (
+        "translate the text")
+    assert intent_from_text("Summarize", "Paraphrase", "Paraphraser").phrase == (
+        "summarize the text")
+    assert intent_from_text("Batch Translate", "Batch Translate (FAST)",
+                            "JoJ Translate").phrase == "translate a batch of texts"
+    # a verb of no text keeps what it had
+    assert "Temp Gmail" in intent_from_text("Get", "server-1: 300 gmail", "Temp Gmail").phrase
