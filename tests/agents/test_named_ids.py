@@ -121,3 +121,14 @@ def test_a_text_verb_is_done_to_the_text_not_the_tool() -> None:
                             "JoJ Translate").phrase == "translate a batch of texts"
     # a verb of no text keeps what it had
     assert "Temp Gmail" in intent_from_text("Get", "server-1: 300 gmail", "Temp Gmail").phrase
+
+
+def test_a_state_code_is_asked_for_as_the_state() -> None:
+    # ToolBench seed 13 #193: "Your ID?" for a currency, answered "it's sgd"
+    from toolgen.agents.offline.spoken_slots import spoken_slot
+
+    state = _endpoint("get_zips_in_state", _param("stateId", "RI"))
+    currency = _endpoint("market_get_cross_currencies", _param(
+        "id", _CURRENCIES, "The currency code, separated by comma to query multiple"))
+    assert spoken_slot("stateId", state) == "state"
+    assert spoken_slot("id", currency) == "currency"

@@ -6,7 +6,9 @@ form, not of a person. A person names the state or the currency and may add the 
 "in California (CA)", "for the Moroccan Dirham (mad)", "in Japan (JP)". `said_code(slot,
 tok, rng)` is that phrase for a slot keying a state, a currency or a country (by its
 parameter name, or the thing a bare `id` names) whose value is a code of that kind; None
-otherwise. The code itself stays verbatim (`tok`), as every slot's value does.
+otherwise. The code itself stays verbatim (`tok`), as every slot's value does. Asked
+for, such a parameter is the thing ("Which state?"), never its key ("Your ID?", "May I
+have the state ID?"): `asked_as(param_name, endpoint)`.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from functools import cache
 
 from toolgen.agents.offline.slot_words import pick
 from toolgen.agents.offline.types import Slot
+from toolgen.agents.planner.named_ids import code_kind
 from toolgen.executor.known_names import CURRENCIES
 from toolgen.executor.values import id_entity
 from toolgen.executor.world import country
+from toolgen.records import Endpoint
 
 _STATE = frozenset({"state", "province"})
 _CURRENCY = frozenset({"currency", "curr", "cur"})
@@ -40,6 +44,12 @@ def said_code(slot: Slot, tok: str, rng: random.Random) -> str | None:
     if entity in _COUNTRY and len(code) == 2 and (place := country(code)) is not None:
         return pick(rng, (f"in {place.name} ({tok})", f"for {place.name} ({tok})"))
     return None
+
+
+def asked_as(param_name: str, endpoint: Endpoint) -> str | None:
+    """"state" for a state id drawn as a state's code, and so on; None otherwise."""
+    param = next((p for p in endpoint.parameters if p.name == param_name), None)
+    return None if param is None else code_kind(param, endpoint)
 
 
 @cache

@@ -94,6 +94,17 @@ def named_id_draw(param: Parameter, endpoint: Endpoint) -> Draw | None:
     return lambda rng: rng.choice(choices)
 
 
+def code_kind(param: Parameter, endpoint: Endpoint) -> str | None:
+    """'state', 'country', 'currency' or 'language' when `param` is an id of that kind
+    that `named_id_draw` draws as a real code; None otherwise."""
+    entity = named_entity(param, endpoint)
+    kind = _KIND_OF.get(entity or "")
+    if kind is None or named_id_draw(param, endpoint) is None:
+        return None
+    default = param.default
+    return None if isinstance(default, str) and default.isdigit() else kind
+
+
 def made_up_named(param: Parameter, endpoint: Endpoint, value: Any) -> bool:
     """Whether `value` is a generated token (or a comma list of them) for an id of a
     thing people name: no person states one."""
