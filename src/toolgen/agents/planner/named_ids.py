@@ -9,14 +9,13 @@ country, a currency, a language: `id_entity` of its name, or the endpoint's enti
 bare `id`) and its default, or a quoted example in its description or the endpoint's,
 is a code of the table that kind has, `named_id_draw` draws a code of that table, in the
 default's case (one code where a comma list is taken: "for MXN" is said, "mxn,jpy" is
-not). An id of a named
-thing of no table here (a city, a category, a country by number) whose default is digits
-(GeoNames' `cityId` "2979783") is drawn as digits of the default's length, the form the
-API documents, never a token of ours ("cty_d82c07"), and so is one its description calls
-an integer. None otherwise (the generators' value stands); `made_up_named(param,
-endpoint, value)` then tells an optional filter the user cannot state (a Foursquare
-`categoryId` as "ctg_eb1167"), which the planner leaves out. Pure; keyed on the
-parameter's name, schema and the endpoint's words, never on a tool.
+not). An id of a named thing of no table here (a city, a category, a country by number)
+whose default is digits (GeoNames' `cityId` "2979783") is drawn as digits of the
+default's length, the form the API documents, never a token of ours ("cty_d82c07"), and
+so is one its description calls an integer. None otherwise (the generators' value
+stands); `made_up_named(param, endpoint, value)` then tells an optional filter the user
+cannot state (a Foursquare `categoryId` as "ctg_eb1167"), which the planner leaves out.
+Pure; keyed on the parameter's name, schema and the endpoint's words, never on a tool.
 """
 
 from __future__ import annotations
