@@ -1990,6 +1990,19 @@ CORRUPT["text_contradicts_field"] = [
                      description="Known for its family platter; serves four.")),
 ]
 
+# A state the user names by a made-up id (qids, ToolBench seed 31 #233: "the zips in the
+# state stt_3b4709"); the clean base names no state.
+def _state_by_id(d: dict[str, Any]) -> dict[str, Any]:
+    """The user asks for the zip codes of the state stt_3b4709."""
+    d = _appended("call_z1", "get_zips_in_state", {"stateId": S}, {
+        "stateId": ("stt_3b4709", "user")}, {"data": [
+            {"zip": "95158", "city": "San Jose", "state": "CA"}]}, None)(d)
+    _user(d, "about me.", "about me, and find the zip codes in my state stt_3b4709.")
+    return d
+
+
+CORRUPT["named_thing_by_id"] = [("memory", _state_by_id)]
+
 
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []

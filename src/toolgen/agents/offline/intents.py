@@ -22,6 +22,7 @@ from toolgen.agents.offline.endpoint_names import inner_verb as _inner_verb
 from toolgen.agents.offline.endpoint_names import parse as _parse
 from toolgen.agents.offline.endpoint_names import words as _words
 from toolgen.agents.offline.goal_phrases import bare_compound
+from toolgen.agents.offline.text_verbs import text_object
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
 from toolgen.agents.offline.user_verbs import AGENT_NOUNS as _AGENT_NOUNS
@@ -176,6 +177,8 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         obj = []
     if verb in _INTRANSITIVE and not obj:
         obj = [_INTRANSITIVE[verb]]
+    if (said_text := text_object(verb, obj)) is not None:
+        obj = said_text  # "translate the text", never "translate JoJ Translate"
     if not obj or all(w.lower() in _WEAK for w in obj):
         tool = [w for w in _tool_words(tool_name) if not unsayable(w)]
         # "Email Verification" for a `verify` endpoint: the tool's name says the verb

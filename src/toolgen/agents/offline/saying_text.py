@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from toolgen.agents.offline.named_codes import said_code
 from toolgen.agents.offline.slot_words import has as _has
 from toolgen.agents.offline.slot_words import pick as _pick
 from toolgen.agents.offline.slot_words import words_of as _words
@@ -47,6 +48,8 @@ def ident(slot: Slot, tok: str, rng: random.Random) -> str:
     if _CURSOR.search(slot.label.lower()) or "previous request" in slot.hint:
         return _pick(rng, (f"continuing after {tok}", f"the next page, after {tok}",
                            f"picking up after {tok}"))
+    if (named := said_code(slot, tok, rng)) is not None:
+        return named  # "in California (CA)", never "for my state CA"
     noun = _noun(slot)
     if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
         noun = noun.rsplit(" ", 1)[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from toolgen.agents.offline.labels import slot_label
+from toolgen.agents.offline.named_codes import asked_as
 from toolgen.records.tools import Endpoint, Parameter
 
 # Names that are a preposition or a letter or two: read from their endpoint.
@@ -38,6 +39,8 @@ def spoken_slot(param_name: str, endpoint: Endpoint | None) -> str:
     or saying it was left out; `slot_label` whenever the name says enough."""
     label = slot_label(param_name)
     low = param_name.strip("_$@").lower()
+    if endpoint is not None and (named := asked_as(param_name, endpoint)) is not None:
+        return named  # "Which state?", never "Your state ID?" for a state's code
     if low not in _BARE or endpoint is None:
         return label
     param = next((p for p in endpoint.parameters if p.name == param_name), None)

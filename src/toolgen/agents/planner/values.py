@@ -26,8 +26,10 @@ from typing import Any
 
 from toolgen.agents.planner.array_sizes import shaped
 from toolgen.agents.planner.code_values import coded_draw
+from toolgen.agents.planner.named_ids import named_id_draw
 from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.own_vocabulary import own_draw
+from toolgen.agents.planner.stated_state import same_state
 from toolgen.agents.planner.values_checks import ValueChecks
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
@@ -209,8 +211,11 @@ class ArgumentValues(ValueChecks):
             # The API's own vocabulary before a generic meaning, and a code of the table
             # its default belongs to where no meaning is known: the default says what an
             # unexplained filter takes.
-            meant = meant_value(param, endpoint)
-            self._meanings[key] = (
+            # A state or currency id the schema shows as a code is that code
+            # (`named_ids`): a made-up token is no state anyone names.
+            coded = named_id_draw(param, endpoint)
+            meant = coded or meant_value(param, endpoint)
+            self._meanings[key] = coded or (
                 own_draw(param, endpoint, self.executor.examples.pool(endpoint.tool_id), meant)
                 or meant or coded_draw(param, about(endpoint)))
         return self._meanings[key]
@@ -264,7 +269,7 @@ class ArgumentValues(ValueChecks):
     def settle(self, endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:
         """One call's user-given values made to agree (date order, origin != destination,
         one place, one real airport / team / country)."""
-        args = paired(endpoint, _one_place(endpoint, args),
+        args = paired(endpoint, same_state(_one_place(endpoint, args)),
                       lambda p, v: self._valid(endpoint, p, v))
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
         if given and (one := one_entity(
@@ -301,7 +306,8 @@ class ArgumentValues(ValueChecks):
         fixed = fit_given(at_place(given, row, strict))
         if fixed == given:
             return args
-        return self._with_fixed(endpoint, args, given, fixed)
+        # a city moved to the record's place takes its state along (`stated_state`)
+        return same_state(self._with_fixed(endpoint, args, given, fixed))
 
     def _plan(self, endpoint: Endpoint) -> Plan:
         plan = self._plans.get(endpoint.id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.agents.planner.named_ids import made_up_named
 from toolgen.agents.planner.values_guard import OwnWords
 from toolgen.agents.planner.values_param import CheckPlan
 from toolgen.agents.planner.values_schema import about, described
@@ -109,8 +110,8 @@ class ValueChecks:
         """Whether a user could state `value`: not the call's labels or the endpoint's
         own name words (a schema default or an enum choice always is), and not the first
         page's own bookkeeping (`offset=0`, `page=1`: what any first request gets)."""
-        if _first_page(param, value):
-            return False
+        if _first_page(param, value) or made_up_named(param, endpoint, value):
+            return False  # nor a token of ours for a state or a category (`named_ids`)
         if isinstance(value, list):
             return self._fits(endpoint, param, value)  # `["cc"]`: a list names no field
         if param.has_default and value == param.default and author_note(value):

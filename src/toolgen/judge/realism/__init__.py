@@ -56,6 +56,7 @@ from toolgen.judge.realism import (
     made_status,
     misfit,
     money_scale,
+    named_by_id,
     naming,
     notes,
     odd_values,
@@ -191,6 +192,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     situation.NAME: situation.check_view,
     past_dates.NAME: past_dates.check_view,
     recited_keys.NAME: recited_keys.check_view,
+    named_by_id.NAME: named_by_id.check_view,
 }
 
 
