@@ -89,7 +89,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "recited_keys",
             # a thing read back in another state than it was left in; one user under two
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
-            "kept_state", "id_forms", "stated_text")
+            "kept_state", "id_forms", "stated_text",
+            # an echo of the request, or a filtered listing's place, not what was sent (qecho)
+            "echoed_asks")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -288,6 +290,9 @@ SEVERITY: dict[str, Severity] = {
     "one_user_two_ids": "error",
     # a recipe of six servings and 32 minutes described "ready in 30 minutes; serves four"
     "text_contradicts_field": "error",
+    # solar inputs lat "49.34" for a call sent 25.2048; a Los Angeles County ZIP in San Jose
+    "echo_contradiction": "error",
+    "place_filter_contradiction": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -447,13 +452,19 @@ _RECITED = frozenset({"recited_client_key", "joined_fields"})
 # seed 21 #202): the executor now writes the fields' figures into the text
 # (`executor.stated_fields`); a corpus example's text may still state others.
 _SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"})
+# What a result says was asked, against the call (echo_contradiction,
+# place_filter_contradiction; qecho, ToolBench seed 31 #271 and #233): the executor now
+# keeps a sent figure in an echo block and moves a filtered row into the county or state
+# asked (`executor.place_rows`), but a county it knows no city of keeps its rows' cities:
+# reported, not gated.
+_ECHOED = frozenset({"echo_contradiction", "place_filter_contradiction"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME
+    | _RECITED | _SAME | _ECHOED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
