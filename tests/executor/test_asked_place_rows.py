@@ -97,3 +97,16 @@ def test_a_state_that_is_a_status_is_no_place_row() -> None:
     rows = [{"name": "job-1", "state": "running", "city": "San Jose"}]
     in_asked_place(rows, {"state": "TX"})
     assert rows[0] == {"name": "job-1", "state": "running", "city": "San Jose"}
+
+
+def test_a_moved_rows_fips_and_coordinates_follow_its_new_city() -> None:
+    rows = [{"zip": "98101", "city": "Seattle", "county": "King County", "countyFips": 53033,
+             "state": "WA", "lat": 47.6062, "lng": -122.3321}]
+    in_asked_place({"data": rows}, {"state": "RI"})
+    row = rows[0]
+    assert (row["city"], row["county"], row["state"]) == (
+        "Providence", "Providence County", "RI")
+    assert row["countyFips"] == 44007  # Providence County, RI (Census FIPS 44007)
+    # Providence lies near 41.82 N, 71.41 W; Seattle's point would be 3,900 km away
+    assert abs(row["lat"] - 41.82) < 0.2 and abs(row["lng"] + 71.41) < 0.2
+    assert row["zip"].startswith("02")  # Rhode Island ZIPs are 028-029

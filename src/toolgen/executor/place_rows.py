@@ -12,8 +12,9 @@ the lists one object down) that names a US place agree with them:
   (a code stays a code, a name a name);
 - its county field names the county asked; its county FIPS code is that county's;
 - a city that is not the county's (or the state's) known city becomes one that is
-  (cycling through them row by row), unless the call sent that city; its ZIP, county and
-  coordinates then follow it (`postal.fit_postcode`, `counties.city_counties`).
+  (cycling through them row by row), unless the call sent that city; its ZIP, county,
+  county FIPS code and coordinates then follow it (`postal.fit_postcode`,
+  `counties.city_counties`, GeoNames' city through `world`).
 
 Nothing changes when the call sent no such filter, or one this module cannot place. In
 place, deterministic, never touches the network.
@@ -45,6 +46,7 @@ _STATE = frozenset({"state", "state_code", "state_abbr", "state_name", "state_id
 _COUNTY = frozenset({"county", "county_name"})
 _FIPS = frozenset({"county_fips", "fips", "county_fips_code", "fips_code"})
 _CITY = frozenset({"city", "city_name", "town"})
+_POSTCODE = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode"})
 
 
 class _Asked:
@@ -128,6 +130,7 @@ def _fit(record: dict[str, Any], asked: _Asked, cities: tuple[tuple[str, str], .
         shifted = 1
         fit_postcode(record, {})
         city_counties(record)
+        _at_city(record, record[city_key or ""], asked.state)
     if county_key is not None and isinstance(record[county_key], str):
         if asked.county is not None:
             record[county_key] = asked.county_said
@@ -135,9 +138,33 @@ def _fit(record: dict[str, Any], asked: _Asked, cities: tuple[tuple[str, str], .
             record[county_key] = county_of(record[city_key or ""], asked.state) or (
                 record[county_key])
     fips_key = _key(record, _FIPS)
-    if fips_key is not None and asked.county is not None:
-        record[fips_key] = _fips_in_form(asked.county.fips, record[fips_key])
+    home = asked.county if asked.county is not None else (
+        county(str(record[county_key]), asked.state) if shifted and county_key else None)
+    if fips_key is not None and home is not None:
+        record[fips_key] = _fips_in_form(home.fips, record[fips_key])
     return shifted
+
+
+_LAT = frozenset({"lat", "latitude"})
+_LON = frozenset({"lon", "lng", "long", "longitude"})
+_NEAR = 1.0  # degrees: a point this close to the city's centre may be in it
+
+
+def _at_city(record: dict[str, Any], name: str, state: str) -> None:
+    """A moved row's coordinates in its new city (GeoNames'), a little apart per ZIP so
+    that neighbouring rows do not coincide; left when already near or unknown."""
+    lat, lon = _key(record, _LAT), _key(record, _LON)
+    found = world.city(f"{name}, United States")
+    if lat is None or lon is None or found is None or found.admin1 != state:
+        return
+    here = (record[lat], record[lon])
+    if not all(isinstance(v, float) for v in here) or (
+            abs(here[0] - found.latitude) <= _NEAR and abs(here[1] - found.longitude) <= _NEAR):
+        return
+    code = str(record.get(_key(record, _POSTCODE) or "", ""))
+    shift = (int(code[-2:]) if code[-2:].isdigit() else 0) - 50
+    record[lat] = round(found.latitude + shift / 1000, 5)
+    record[lon] = round(found.longitude - shift / 1500, 5)
 
 
 def _belongs(city: str, asked: _Asked) -> bool:
