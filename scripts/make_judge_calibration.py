@@ -2004,6 +2004,27 @@ def _state_by_id(d: dict[str, Any]) -> dict[str, Any]:
 CORRUPT["named_thing_by_id"] = [("memory", _state_by_id)]
 
 
+# What a result says was asked, against the call (qecho, ToolBench seed 31 #271: solar
+# inputs at the example's lat 49.34 for a call sent 25.2048; #233: Los Angeles County's
+# ZIPs answered in San Jose, Santa Clara County).
+CORRUPT["echo_contradiction"] = [
+    ("forecast", lambda d: _set_out(d, "call_f1", lambda o: _with(
+        o, request={"city": "Bergen", "days": 3}))),
+]
+
+
+def _county_zips(d: dict[str, Any]) -> dict[str, Any]:
+    """The user also asks for Los Angeles County's ZIPs; San Jose's come back."""
+    d = _appended("call_z1", "get_zips_in_county", {"county": S}, {
+        "county": ("Los Angeles County", "user")}, {"data": [
+            {"zip": "95158", "city": "San Jose", "county": "Santa Clara County",
+             "state": "CA"}]}, None)(d)
+    _user(d, "next 3 days?", "next 3 days? And which ZIP codes are in Los Angeles County?")
+    return d
+
+
+CORRUPT["place_filter_contradiction"] = [("forecast", _county_zips)]
+
 def lines() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, build in BASES.items():

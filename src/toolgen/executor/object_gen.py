@@ -126,5 +126,12 @@ def _one_example(out: dict[str, Any], keys: tuple[tuple[str, str], ...],
     """The object's example text fields from one example object (`row`), except the
     values the call sent."""
     for k, nk in keys:
-        if nk in row and not (nk in args and args[nk] == out[k]):
+        if nk in row and not (nk in args and _echoes(out[k], args[nk])):
             out[k] = row[nk]
+
+
+def _echoes(value: Any, sent: Any) -> bool:
+    """Whether a field holds the value sent, as sent or written as text (`lat: "25.2048"`
+    for `lat=25.2048`: an echo block's string field keeps the call's figure, not the
+    example's 49.3418836)."""
+    return value == sent or (type(sent) in (int, float) and value == str(sent))

@@ -80,6 +80,7 @@ from toolgen.executor.page_meta import PagePlace, single_page, state_page
 from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_total
 from toolgen.executor.people import same_person
 from toolgen.executor.place_currency import call_currency, local_money
+from toolgen.executor.place_rows import in_asked_place
 from toolgen.executor.places import believable_places
 from toolgen.executor.pools import PLACES
 from toolgen.executor.postal import fit_postcode, postcode_country
@@ -316,6 +317,7 @@ class ExecutionSession:
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
+        in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose
         geocoded(output, args_norm)  # an address's pair is in the city it names
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status

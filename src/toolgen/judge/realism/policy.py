@@ -97,7 +97,9 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a history lookup answering events dated after today or outside its years
             "past_dates",
             # a state, a currency or a category the user names by a made-up id (qids)
-            "named_by_id")
+            "named_by_id",
+            # an echo of the request, or a filtered listing's place, not what was sent (qecho)
+            "echoed_asks")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -303,6 +305,9 @@ SEVERITY: dict[str, Severity] = {
     "text_contradicts_field": "error",
     # "the zips in the state stt_3b4709", "the rate for my currency crr_6b4c50"
     "named_thing_by_id": "error",
+    # solar inputs lat "49.34" for a call sent 25.2048; a Los Angeles County ZIP in San Jose
+    "echo_contradiction": "error",
+    "place_filter_contradiction": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -475,13 +480,19 @@ _PAST = frozenset({"history_misdated"})
 # one and leaves an optional one out, but a required category id of no known form (a
 # Foursquare venue's) is still the user's to state: reported, not gated (qids).
 _NAMED_IDS = frozenset({"named_thing_by_id"})
+# What a result says was asked, against the call (echo_contradiction,
+# place_filter_contradiction; qecho, ToolBench seed 31 #271 and #233): the executor now
+# keeps a sent figure in an echo block and moves a filtered row into the county or state
+# asked (`executor.place_rows`), but a county it knows no city of keeps its rows' cities:
+# reported, not gated.
+_ECHOED = frozenset({"echo_contradiction", "place_filter_contradiction"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS
+    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
