@@ -47,6 +47,7 @@ from toolgen.judge.realism import (
     ids_only,
     invented_names,
     kept_state,
+    keyed_entries,
     known_kinds,
     language,
     last_page,
@@ -60,6 +61,7 @@ from toolgen.judge.realism import (
     odd_values,
     off_subject,
     omitted,
+    one_currency,
     outputs,
     own_words,
     padding,
@@ -185,6 +187,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
     recited_keys.NAME: recited_keys.check_view,
+    keyed_entries.NAME: keyed_entries.check_view,
+    one_currency.NAME: one_currency.check_view,
 }
 
 

@@ -89,7 +89,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "recited_keys",
             # a thing read back in another state than it was left in; one user under two
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
-            "kept_state", "id_forms", "stated_text")
+            "kept_state", "id_forms", "stated_text",
+            # a ticker map's entry holding another ticker; one cart or order in two
+            # currencies (qkeys)
+            "keyed_entries", "one_currency")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -258,6 +261,9 @@ SEVERITY: dict[str, Severity] = {
     "city_postcode": "error",
     "city_country": "error",
     "place_currency": "error",
+    # "MXNJPY:cur" holding the INRKRW cross; a cart read in EUR checked out in CHF
+    "keyed_entry_mismatch": "error",
+    "record_two_currencies": "error",
     "ticker_mismatch": "error",
     "asset_price_implausible": "error",
     # a KLM flight numbered AA1492; a flight booked after it departed
@@ -354,7 +360,8 @@ _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "pl
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start",
                         "flight_row_misfit", "shared_product_code",
-                        "part_over_whole"})
+                        "part_over_whole", "keyed_entry_mismatch",
+                        "record_two_currencies"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
