@@ -1836,6 +1836,20 @@ CORRUPT.update({
     ],
 })
 
+# Keys and currencies that disagree with what they name (qkeys: ToolBench seed 31 #42's
+# "MXNJPY:cur" holding the INRKRW cross; bundled seed 21 #10's cart read in EUR and
+# checked out in CHF).
+CORRUPT.update({
+    "keyed_entry_mismatch": [
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(
+            o, peers={"MSFT": {"symbol": "AMZN", "name": "Amazon.com, Inc."}}))),
+    ],
+    "record_two_currencies": [
+        ("trip", lambda d: _set_out(d, "call_t3", lambda o: _with(
+            o, total_price={"amount": 447.6, "currency": "USD"}))),
+    ],
+})
+
 # A flight numbered with another airline's code (BFCL seed 7 #160: Delta's "HE2390");
 # a flight booked after it departed (BFCL seed 7 #200).
 CORRUPT.update({
