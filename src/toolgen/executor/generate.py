@@ -299,7 +299,8 @@ class Compiler:
         best = max((n for n, _ in covered), default=0)
         if best < 2:
             return (), ()
-        return keys, named_rows(key, tuple(r for n, r in covered if n == best))
+        named = named_rows(key, [(n, r) for n, r in covered if n >= 2]) if key else ()
+        return keys, named or tuple(r for n, r in covered if n == best)
 
     def draws_money(self, key: str, nk: str, schema: dict[str, Any]) -> bool:
         """Whether numeric field `key` draws a dollar-sized figure (as `node` decides): not

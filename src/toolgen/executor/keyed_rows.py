@@ -4,7 +4,7 @@ BB Finance answers `{"result": {"MXNJPY:cur": {"symbol": "MXNJPY", "baseName":
 "JAPANESE YEN", ...}, "JPYMXN:cur": {...}}}`: a map keyed by ticker. Each entry's text
 fields were drawn from any one example object of the tool (`examples.example_rows`), so
 "MXNJPY:cur" held symbol "INRKRW" and "SOUTH KOREAN WON" (ToolBench seed 31 #42).
-`named_rows(key, rows)` keeps, of the example rows an object may draw from, the ones
+`named_rows(key, covered)` keeps, of the example rows an object may draw from, the ones
 that name the object's key (a row holding the key itself, "mxnjpy:cur", or its code
 before a `:`/`.` suffix, "MXNJPY", case aside): the example object filed under that key
 in the corpus, whose symbol, names, currency and figures belong together. Worked out
@@ -32,10 +32,15 @@ def key_names(key: str) -> tuple[str, ...]:
     return (folded, code) if code != folded and len(code) >= 2 else (folded,)
 
 
-def named_rows(key: str, rows: tuple[dict[str, str], ...]) -> tuple[dict[str, str], ...]:
-    """The rows of `rows` naming `key` (module doc); `rows` itself when none does."""
+def named_rows(key: str, covered: list[tuple[int, dict[str, str]]],
+               ) -> tuple[dict[str, str], ...]:
+    """Of the example rows `covered` (each with how many of the object's fields it holds),
+    the best-covered ones naming `key` (module doc); () when none does. Not only the
+    rows covering most fields: an index filed under "ADSMI:IND" lacks the `tinyName`
+    another index has, and is still the one its key names."""
     names = key_names(key)
     if not names:
-        return rows
-    found = tuple(r for r in rows if any(v.casefold() in names for v in r.values()))
-    return found or rows
+        return ()
+    found = [(n, r) for n, r in covered if any(v.casefold() in names for v in r.values())]
+    best = max((n for n, _ in found), default=0)
+    return tuple(r for n, r in found if n == best)
