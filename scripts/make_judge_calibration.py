@@ -2243,6 +2243,22 @@ CORRUPT["filter_place_misfit"] = [("dinner", _later(
          {"data": [{"name": "Keraita Forest", "type": "Forest", "region": "Bangkok",
                     "country": "Kenya", "rating": 5}]})],
     "Bangkok has Keraita Forest, rated 5."))]
+# A checkout charging another sum than the cart it checks out (qkeys: bundled seed 13
+# #171, a cart of 368.59 EUR paid for 97.17 EUR).
+CORRUPT["checkout_off_cart"] = [("dinner", _later(
+    "Also, add product prd_5c1d2e to my cart crt_4410 and check the cart out to "
+    "Rua Augusta 26, Lisbon, Portugal.", [
+        ("call_k1", "add_to_cart", {"cart_id": "crt_4410", "product_id": "prd_5c1d2e"},
+         {"cart_id": "crt_4410", "items": [{"product_id": "prd_5c1d2e", "quantity": 1,
+                                            "line_total": {"amount": 59.8,
+                                                           "currency": "EUR"}}],
+          "subtotal": {"amount": 59.8, "currency": "EUR"}}),
+        ("call_k2", "checkout", {"cart_id": "crt_4410",
+                                 "shipping_address": "Rua Augusta 26, Lisbon, Portugal"},
+         {"order_id": "ord_7731", "status": "paid",
+          "total": {"amount": 17.9, "currency": "EUR"}})],
+    "Cart crt_4410 comes to 59.8 EUR; order ord_7731 is paid, 17.9 EUR."))]
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from toolgen.judge import JudgeContext
-from toolgen.judge.realism import keyed_entries, local_money, one_currency
+from toolgen.judge.realism import cart_checkout, keyed_entries, local_money, one_currency
 from toolgen.judge.view import build_view
 from toolgen.records import Finding
 
@@ -123,3 +123,22 @@ def test_a_conversion_of_an_order_into_a_currency_asked_for_is_left_alone() -> N
              ("get_product", {"product_id": "prd_1"},
               {"product_id": "prd_1", "price": {"amount": 5.0, "currency": "GBP"}})]
     assert _kinds(one_currency.check_view, calls) == []
+
+
+# -- cart_checkout ---------------------------------------------------------------------
+
+def test_a_checkout_charging_less_than_its_cart_is_flagged() -> None:
+    calls = [("add_to_cart", {"product_id": "prd_2ff0da", "quantity": 5},
+              {**_cart("EUR"), "subtotal": {"amount": 368.59, "currency": "EUR"}}),
+             _checkout("EUR", "Passarela Pacheco, 35, Sao Paulo, Brazil")]
+    calls[1][2]["total"]["amount"] = 97.17
+    assert _kinds(cart_checkout.check_view, calls) == ["checkout_off_cart"]
+
+
+@pytest.mark.parametrize("charged", [81.7, 86.6, 104.9])
+def test_a_checkout_charging_its_cart_with_shipping_is_left_alone(charged: float) -> None:
+    calls = [("add_to_cart", {"product_id": "prd_d4ba46", "quantity": 2,
+                              "cart_id": "crt_2ea2b9"}, _cart("EUR")),
+             _checkout("EUR", "Wegmannstrasse 785, Zurich, Switzerland")]
+    calls[1][2]["total"]["amount"] = charged
+    assert _kinds(cart_checkout.check_view, calls) == []

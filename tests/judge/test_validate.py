@@ -27,7 +27,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "stay_prices", "odd_values", "flight_rows",
                                "shared_codes", "part_whole", "promised", "recited_keys",
                                "kept_state", "id_forms", "stated_text",
-                               "keyed_entries", "one_currency"}
+                               "keyed_entries", "one_currency", "cart_checkout"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

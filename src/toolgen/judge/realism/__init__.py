@@ -25,6 +25,7 @@ from toolgen.judge.realism import (
     booked_late,
     bought,
     calculations,
+    cart_checkout,
     cell_facts,
     chains,
     city_fit,
@@ -189,6 +190,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     recited_keys.NAME: recited_keys.check_view,
     keyed_entries.NAME: keyed_entries.check_view,
     one_currency.NAME: one_currency.check_view,
+    cart_checkout.NAME: cart_checkout.check_view,
 }
 
 

@@ -91,8 +91,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
             "kept_state", "id_forms", "stated_text",
             # a ticker map's entry holding another ticker; one cart or order in two
-            # currencies (qkeys)
-            "keyed_entries", "one_currency")
+            # currencies; a checkout charging another sum than its cart (qkeys)
+            "keyed_entries", "one_currency", "cart_checkout")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -264,6 +264,7 @@ SEVERITY: dict[str, Severity] = {
     # "MXNJPY:cur" holding the INRKRW cross; a cart read in EUR checked out in CHF
     "keyed_entry_mismatch": "error",
     "record_two_currencies": "error",
+    "checkout_off_cart": "error",
     "ticker_mismatch": "error",
     "asset_price_implausible": "error",
     # a KLM flight numbered AA1492; a flight booked after it departed
@@ -361,7 +362,7 @@ _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "pl
                         "airline_code_mismatch", "booked_after_start",
                         "flight_row_misfit", "shared_product_code",
                         "part_over_whole", "keyed_entry_mismatch",
-                        "record_two_currencies"})
+                        "record_two_currencies", "checkout_off_cart"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
