@@ -142,3 +142,12 @@ def test_a_checkout_charging_its_cart_with_shipping_is_left_alone(charged: float
              _checkout("EUR", "Wegmannstrasse 785, Zurich, Switzerland")]
     calls[1][2]["total"]["amount"] = charged
     assert _kinds(cart_checkout.check_view, calls) == []
+
+
+def test_an_entry_off_its_maps_convention_is_flagged_whatever_its_codes_form() -> None:
+    # "AEX:IND" holds symbol "AEX": the map files each index under its symbol, and
+    # "ADSMI:IND" holding the AEX (a code of another length) is another index
+    output = {"result": {"ADSMI:IND": {"symbol": "AEX", "name": "AEX-Index"},
+                         "AEX:IND": {"symbol": "AEX", "name": "AEX-Index"}}}
+    assert _kinds(keyed_entries.check_view, [("market_get_full", {"id": "adsmi:ind"},
+                                              output)]) == ["keyed_entry_mismatch"]

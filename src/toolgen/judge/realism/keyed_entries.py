@@ -7,9 +7,10 @@ keyed by a code, ticker or id files each thing under its own code. Kind
 `keyed_entry_mismatch`, per answered call: an object filed under a code-like key
 (`executor.keyed_rows.key_names`: "MXNJPY:cur", "AAPL", "USR001") whose naming fields
 (symbol, ticker, code...) all differ from the key, one of them being a code of the
-key's own form (6 letters for "MXNJPY", `aaaaaa:aaa` for "mxnjpy:cur"). An entry one of
-whose naming fields is its key is that thing (its other codes, an exchange's, are
-other things).
+key's own form (6 letters for "MXNJPY", `aaaaaa:aaa` for "mxnjpy:cur") or the field
+naming their own keys in the map's other entries ("AEX:IND" holds symbol "AEX", so
+"ADSMI:IND" holding "AEX" is another index). An entry one of whose naming fields is its
+key is that thing (its other codes, an exchange's, are other things).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def _form(text: str) -> str:
     return "".join("a" if c.isalpha() else "9" if c.isdigit() else c for c in text)
 
 
-def reason(key: str, obj: dict[str, Any]) -> str | None:
-    """Why the entry `obj` filed under `key` is not the thing `key` names, or None."""
+def reason(key: str, obj: dict[str, Any], agreed: frozenset[str] = frozenset()) -> str | None:
+    """Why the entry `obj` filed under `key` is not the thing `key` names, or None.
+    `agreed`: the naming fields that name their own key in the entry's siblings."""
     names = key_names(key)
     if not names:
         return None
@@ -48,10 +50,23 @@ def reason(key: str, obj: dict[str, Any]) -> str | None:
     if not codes or any(v.casefold() in names for _, v in codes):
         return None
     forms = {_form(n) for n in names}
-    clash = next(((k, v) for k, v in codes if _form(v.casefold()) in forms), None)
+    clash = next(((k, v) for k, v in codes if k in agreed or _form(v.casefold()) in forms),
+                 None)
     if clash is None:
         return None
     return f"the entry filed under {key!r} has {clash[0]} {clash[1]!r}"
+
+
+def _entries(parent: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [(k, v) for k, v in parent.items() if isinstance(v, dict) and key_names(k)]
+
+
+def _agreed(entries: list[tuple[str, dict[str, Any]]]) -> frozenset[str]:
+    """The naming fields that hold their entry's own key in some entry of a map (the
+    map's convention: "AEX:IND" holds symbol "AEX", so "ADSMI:IND" holds "ADSMI")."""
+    return frozenset(k for key, obj in entries for k, v in obj.items()
+                     if isinstance(v, str) and normal_key(k) in _NAMING
+                     and v.casefold() in key_names(key))
 
 
 GATE = output_keys_gate(lambda key: normal_key(key) in _NAMING)
@@ -62,8 +77,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for step in real_steps(view):
         if step.status != "ok" or step.call_id not in view.answer_at:
             continue
-        for holder, obj in view.objects(step.call_id):
-            why = reason(holder, obj) if holder else None
+        why = None
+        for _, parent in view.objects(step.call_id):
+            entries = _entries(parent)
+            agreed = _agreed(entries) if len(entries) > 1 else frozenset()
+            why = next((w for k, obj in entries if (w := reason(k, obj, agreed))), None)
             if why:
                 out.append(finding(NAME, "keyed_entry_mismatch", view.answer_at[step.call_id],
                                    why))
