@@ -1836,6 +1836,20 @@ CORRUPT.update({
     ],
 })
 
+# Keys and currencies that disagree with what they name (qkeys: ToolBench seed 31 #42's
+# "MXNJPY:cur" holding the INRKRW cross; bundled seed 21 #10's cart read in EUR and
+# checked out in CHF).
+CORRUPT.update({
+    "keyed_entry_mismatch": [
+        ("stock", lambda d: _set_out(d, "call_s1", lambda o: _with(
+            o, peers={"MSFT": {"symbol": "AMZN", "name": "Amazon.com, Inc."}}))),
+    ],
+    "record_two_currencies": [
+        ("trip", lambda d: _set_out(d, "call_t3", lambda o: _with(
+            o, total_price={"amount": 447.6, "currency": "USD"}))),
+    ],
+})
+
 # A flight numbered with another airline's code (BFCL seed 7 #160: Delta's "HE2390");
 # a flight booked after it departed (BFCL seed 7 #200).
 CORRUPT.update({
@@ -2285,6 +2299,22 @@ CORRUPT["filter_place_misfit"] = [("dinner", _later(
          {"data": [{"name": "Keraita Forest", "type": "Forest", "region": "Bangkok",
                     "country": "Kenya", "rating": 5}]})],
     "Bangkok has Keraita Forest, rated 5."))]
+# A checkout charging another sum than the cart it checks out (qkeys: bundled seed 13
+# #171, a cart of 368.59 EUR paid for 97.17 EUR).
+CORRUPT["checkout_off_cart"] = [("dinner", _later(
+    "Also, add product prd_5c1d2e to my cart crt_4410 and check the cart out to "
+    "Rua Augusta 26, Lisbon, Portugal.", [
+        ("call_k1", "add_to_cart", {"cart_id": "crt_4410", "product_id": "prd_5c1d2e"},
+         {"cart_id": "crt_4410", "items": [{"product_id": "prd_5c1d2e", "quantity": 1,
+                                            "line_total": {"amount": 59.8,
+                                                           "currency": "EUR"}}],
+          "subtotal": {"amount": 59.8, "currency": "EUR"}}),
+        ("call_k2", "checkout", {"cart_id": "crt_4410",
+                                 "shipping_address": "Rua Augusta 26, Lisbon, Portugal"},
+         {"order_id": "ord_7731", "status": "paid",
+          "total": {"amount": 17.9, "currency": "EUR"}})],
+    "Cart crt_4410 comes to 59.8 EUR; order ord_7731 is paid, 17.9 EUR."))]
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

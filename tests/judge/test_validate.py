@@ -27,7 +27,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "stay_prices", "odd_values", "flight_rows", "fuel_price",
                                "shared_codes", "part_whole", "promised", "recited_keys",
                                "kept_state", "id_forms", "stated_text", "situation",
-                               "past_dates", "named_by_id", "echoed_asks"}
+                               "past_dates", "named_by_id", "echoed_asks", "keyed_entries",
+                               "one_currency", "cart_checkout"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

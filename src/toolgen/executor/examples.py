@@ -128,13 +128,19 @@ def _keep_row(node: dict[Any, Any], rows: list[dict[str, str]]) -> None:
     for k, v in islice(node.items(), 40):
         if isinstance(v, str) and not _secret_key(str(k)):
             text = v.strip()
-            # Codes and dates are drawn anew (`perturber`): a row keeps words only.
+            # Codes and dates are drawn anew (`perturber`): a row keeps words, and the
+            # figures written as text ("9135.18", "-0.53"), which are its object's own (an
+            # index's last price beside its day high, not another index's).
             if (text and len(text) <= MAX_TEXT and "\n" not in text
                     and _real_text(text)
-                    and not _coded(text) and not text[:4].isdigit()):
+                    and (_DECIMAL.match(text) or (not _coded(text)
+                                                  and not text[:4].isdigit()))):
                 row[normalize_key(str(k))] = text
     if len(row) >= 2:
         rows.append(row)
+
+
+_DECIMAL = re.compile(r"^[-+]?\d+\.\d+$")
 
 
 # A key's verdict once per run: lists of example objects repeat their keys.

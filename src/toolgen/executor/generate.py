@@ -26,6 +26,7 @@ from toolgen.executor.failure_texts import succeeded_choices
 from toolgen.executor.field_values import BLAND_GEN
 from toolgen.executor.filler import filler_properties
 from toolgen.executor.gen_context import Ctx, Gen
+from toolgen.executor.keyed_rows import named_rows
 from toolgen.executor.leaves import (
     bool_gen,
     enum_gen,
@@ -278,14 +279,16 @@ class Compiler:
         own_people = (in_array or meta.pk is not None or depth == 0
                       or not shares_people(normalize_key(key or "")))
         built = object_gen(fields, meta, pk_entity, in_array, own_people, owns_place,
-                           self.rows_for(fields),
+                           self.rows_for(fields, key),
                            scaler_for([f[0] for f in fields], drawn_money))
         self._last_meta = meta  # read by arr() to learn its items' meta
         return built
 
-    def rows_for(self, fields: list[Field]) -> ExampleRows:
+    def rows_for(self, fields: list[Field], key: str = "") -> ExampleRows:
         """The free-text fields of an object drawn from the examples, and the example
-        objects holding two or more of them (`examples.example_rows`)."""
+        objects holding two or more of them (`examples.example_rows`); of an object
+        filed under a key naming it ("MXNJPY:cur"), the ones that key names
+        (`keyed_rows`)."""
         keys = tuple((k, nk) for k, nk, _, types, allowed in fields
                      if types == TEXT and allowed is None and self.draws_example(k, nk)
                      and id_entity(k) is None)
@@ -298,7 +301,8 @@ class Compiler:
         best = max((n for n, _ in covered), default=0)
         if best < 2:
             return (), ()
-        return keys, tuple(r for n, r in covered if n == best)
+        named = named_rows(key, [(n, r) for n, r in covered if n >= 2]) if key else ()
+        return keys, named or tuple(r for n, r in covered if n == best)
 
     def draws_money(self, key: str, nk: str, schema: dict[str, Any]) -> bool:
         """Whether numeric field `key` draws a dollar-sized figure (as `node` decides): not

@@ -5,7 +5,7 @@ food order delivered to "Lago Mateus Pacheco, 26, Sao Paulo, Brazil" cost 39.2 E
 Stockholm cinema ticket was priced in euros. Owned here:
 
 - `named_country(args)`: the country (ISO code) a call's own place arguments name (a
-  city, a country, an address ending in one), or "".
+  city, a country, an address ending in one, a region: `region_place`), or "".
 - `local_money(output, args, country)`: every `{currency: ...}` object of the output in
   another currency than `country`'s moves to it, its money figures (amount, price,
   total, fee...) converted at reference rates (`exchange.PER_USD`), so a 39.2 EUR order
@@ -33,7 +33,9 @@ from toolgen.executor.exchange import PER_USD
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
+from toolgen.executor.region_place import region_country
 from toolgen.executor.remembered import id_keys
+from toolgen.executor.shipped_to import addressed_only
 from toolgen.executor.state import EntityRecord
 from toolgen.executor.values import normalize_key
 
@@ -66,7 +68,7 @@ def named_country(args: dict[str, Any]) -> str:
             city = world.city(keys[key])
             if city is not None:
                 return city.country_iso
-    return ""
+    return region_country(args)
 
 
 def currency_of(country: str) -> str | None:
@@ -84,12 +86,14 @@ def call_currency(args: dict[str, Any], known: dict[str, Any], memory: dict[str,
     """The currency a call's money is in: the place it names (remembered for its API in
     `memory`), else the currency of `known`, the fields the session holds for the record
     the call is about (an order paid in USD is refunded in USD by any API), else the
-    place its API's calls last named."""
+    place its API's calls last named. A known record's currency outweighs an address
+    the call sends (`shipped_to`): a cart read in EUR is checked out in EUR when shipped
+    to Zurich."""
     own = named_country(args)
-    if own:
+    held = _held_currency(known)
+    if own and not (held is not None and addressed_only(args)):
         memory[api] = own
         return currency_of(own)
-    held = _held_currency(known)
     return held if held is not None else currency_of(memory.get(api, ""))
 
 

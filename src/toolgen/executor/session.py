@@ -40,6 +40,7 @@ from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.cart_lines import priced_lines
+from toolgen.executor.cart_total import cart_total, learn_cart
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
 from toolgen.executor.counties import city_counties
@@ -330,6 +331,7 @@ class ExecutionSession:
         if info.action == "create":
             name_booked_flight(output, state.store, rng)
             purchase_total(state, args_norm, output)  # the known price times what it bought
+        cart_total(state, args_norm, output)  # a known cart's checkout charges its subtotal
         lowest_listed(output)  # a "from" price is the cheapest section's
         paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
         priced_lines(state, output)  # a product read earlier costs its price on a line
@@ -347,6 +349,7 @@ class ExecutionSession:
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)
         learn_prices(state, output)
+        learn_cart(state, output)
         if place is None and kind != "empty_result":
             place = single_page(output, plan.list_path, args_norm)
         if place is not None:

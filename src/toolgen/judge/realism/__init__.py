@@ -25,6 +25,7 @@ from toolgen.judge.realism import (
     booked_late,
     bought,
     calculations,
+    cart_checkout,
     cell_facts,
     chains,
     city_fit,
@@ -49,6 +50,7 @@ from toolgen.judge.realism import (
     ids_only,
     invented_names,
     kept_state,
+    keyed_entries,
     known_kinds,
     language,
     last_page,
@@ -63,6 +65,7 @@ from toolgen.judge.realism import (
     odd_values,
     off_subject,
     omitted,
+    one_currency,
     outputs,
     own_words,
     padding,
@@ -195,6 +198,9 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     past_dates.NAME: past_dates.check_view,
     recited_keys.NAME: recited_keys.check_view,
     named_by_id.NAME: named_by_id.check_view,
+    keyed_entries.NAME: keyed_entries.check_view,
+    one_currency.NAME: one_currency.check_view,
+    cart_checkout.NAME: cart_checkout.check_view,
 }
 
 

@@ -99,7 +99,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             # a state, a currency or a category the user names by a made-up id (qids)
             "named_by_id",
             # an echo of the request, or a filtered listing's place, not what was sent (qecho)
-            "echoed_asks")
+            "echoed_asks",
+            # a ticker map's entry holding another ticker; one cart or order in two
+            # currencies; a checkout charging another sum than its cart (qkeys)
+            "keyed_entries", "one_currency", "cart_checkout")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -268,6 +271,10 @@ SEVERITY: dict[str, Severity] = {
     "city_postcode": "error",
     "city_country": "error",
     "place_currency": "error",
+    # "MXNJPY:cur" holding the INRKRW cross; a cart read in EUR checked out in CHF
+    "keyed_entry_mismatch": "error",
+    "record_two_currencies": "error",
+    "checkout_off_cart": "error",
     "ticker_mismatch": "error",
     "asset_price_implausible": "error",
     # a KLM flight numbered AA1492; a flight booked after it departed
@@ -374,7 +381,8 @@ _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "pl
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start",
                         "flight_row_misfit", "shared_product_code",
-                        "part_over_whole", "fuel_price_misfit"})
+                        "part_over_whole", "fuel_price_misfit", "keyed_entry_mismatch",
+                        "record_two_currencies", "checkout_off_cart"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
 # number is 439"); the offline answer now says it ("439 is prime"), but a corpus's own
