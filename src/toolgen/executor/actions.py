@@ -364,17 +364,22 @@ _VERBS_OF: dict[str, frozenset[str]] = {
     "create": _CREATE, "update": _UPDATE, "delete": _DELETE, "get": _READ, "list": _READ}
 
 
+_HOST = re.compile(r"^[A-Za-z]+://[^/]+")
+_SNAKE_WORD = re.compile(r"[a-z_]+")
+_VERSION_OR_API = re.compile(r"v\d+|api")
+
+
 def _path_segments(url: str) -> list[str]:
     if not url:
         return []
     # Case is kept until normalize_key: `/createCompany` must read create_company.
-    path = re.sub(r"^[A-Za-z]+://[^/]+", "", url).split("?")[0]
+    path = _HOST.sub("", url).split("?")[0]
     out = []
     for seg in path.split("/"):
         if not seg or "{" in seg or ":" in seg or seg.isdigit() or "." in seg:
             continue
         norm = normalize_key(seg)
-        if norm and re.fullmatch(r"[a-z_]+", norm) and not re.fullmatch(r"v\d+|api", norm):
+        if norm and _SNAKE_WORD.fullmatch(norm) and not _VERSION_OR_API.fullmatch(norm):
             out.append(unglue(norm.split("_")[-1], _VERBS_ALL)[-1])  # /cancelreservation
     return out
 

@@ -61,7 +61,7 @@ def _others_own(lines: list[dict[str, Any]], sent: dict[str, Any], echoed: dict[
                 continue
             if isinstance(value, int):
                 line[key] = 1 + n % 2 if nk in _QUANTITY else value
-            elif isinstance(value, str) and any(c.isdigit() for c in value):
+            elif isinstance(value, str) and any(map(str.isdigit, value)):
                 line[key] = _same_form(value, rng)
 
 

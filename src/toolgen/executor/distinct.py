@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 _SEAT_KEYS = frozenset({"seat", "seat_number", "seat_no", "seatnumber", "seat_code"})
@@ -24,13 +25,15 @@ def distinct_seats(output: Any, args: Mapping[str, Any] | None = None) -> None:
     """In place: repeated seats moved to free ones; two spellings of one field agree, on
     the value the call sent when one of them echoes it (`user_name: "tyler_brown5"` sent,
     `username` drawn), else on the first spelling's."""
-    sent = {_flat(k): v for k, v in args.items()} if args else {}
+    sent: dict[str, Any] | None = None  # read only by an object spelling a field twice
     stack = [output]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             twins, seat_lists = _shape(node)
             if twins:
+                if sent is None:
+                    sent = {_flat(k): v for k, v in args.items()} if args else {}
                 _one_spelling(node, twins, sent)
             for key in seat_lists:
                 value = node[key]
@@ -100,11 +103,19 @@ def _one_spelling(obj: dict[str, Any], twins: tuple[tuple[str, str], ...],
 
 def _unique_in_objects(items: list[Any]) -> None:
     objs = [o for o in items if isinstance(o, dict)]
-    key = next((k for o in objs[:1] for k in o if k.lower() in _SEAT_KEYS), None)
+    key = _seat_key(tuple(objs[0])) if objs else None
     if key is None or not all(isinstance(o.get(key), str) for o in objs):
         return
     for o, seat in zip(objs, _unique([o[key] for o in objs]), strict=True):
         o[key] = seat
+
+
+# Why cached: every list of objects of every answer is asked, and the objects one plan
+# draws share their keys; bounded, so a run's memory stays flat.
+@lru_cache(maxsize=8192)
+def _seat_key(keys: tuple[Any, ...]) -> str | None:
+    """The first of `keys` naming a seat (`seat`, `Seat_No`), or None."""
+    return next((k for k in keys if k.lower() in _SEAT_KEYS), None)
 
 
 def _unique(seats: list[str]) -> list[str]:

@@ -65,22 +65,32 @@ def _normal_keys(keys: tuple[Any, ...]) -> dict[str, str]:
     return {normalize_key(k): k for k in keys if isinstance(k, str)}
 
 
-def _end(obj: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> City | None:
-    for name in names:
-        key = keys.get(name)
-        if key is not None and isinstance(obj[key], str):
+@lru_cache(maxsize=4096)
+def _ends(keys: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The object's keys naming where a flight leaves from and where it lands, each in
+    the order of `_ORIGIN` / `_DESTINATION` (once per set of keys: most have none)."""
+    names = _normal_keys(keys)
+    return (tuple(names[n] for n in _ORIGIN if n in names),
+            tuple(names[n] for n in _DESTINATION if n in names))
+
+
+def _end(obj: dict[str, Any], keys: tuple[str, ...]) -> City | None:
+    for key in keys:
+        if isinstance(obj[key], str):
             return _place(obj[key])
     return None
 
 
 def _fit(obj: dict[str, Any], sent: set[str]) -> None:
-    keys = _normal_keys(tuple(obj))
-    a = _end(obj, keys, _ORIGIN)
+    names = tuple(obj)
+    origins, destinations = _ends(names)
+    a = _end(obj, origins) if origins else None
     if a is None:
         return
-    b = _end(obj, keys, _DESTINATION)
+    b = _end(obj, destinations)
     if b is None or a == b:
         return
+    keys = _normal_keys(names)
     timed = tuple(k for k, v in obj.items()
                   if isinstance(v, str) and len(v) >= 19 and DATE.match(v))
     stops = obj.get(keys.get("stops", ""), 0)

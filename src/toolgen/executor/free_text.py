@@ -53,6 +53,8 @@ _DOCUMENTS = frozenset({"document", "doc", "file", "page", "report", "draft", "t
 _BLAND = frozenset({"other", "default", "standard", "basic", "custom", "none", "general",
                     "unknown", "misc", "n/a", "null", "true", "false"})
 _SUMMARY_WORDS = frozenset({"summary", "summarize", "summarise", "summaries", "overview"})
+# a prose key as the schema's JSON text ends it (`"description"`), spelled once
+_PROSE_KEYS = tuple(f'{k}"' for k in sorted(_PROSE))
 _NAME_KEYS = ("name", "title", "label")
 _TYPE_KEYS = ("type", "category", "cuisine", "genre", "kind")
 _PLACE_KEYS = ("city", "location", "town")
@@ -68,7 +70,7 @@ def text_finish(endpoint: Endpoint, shape: Any, shape_text: str) -> Finish | Non
     wants_summary = bool(_SUMMARY_WORDS & set(words))
     inferred = shape is not endpoint.response_schema
     low = shape_text.lower()  # once, not once per prose key
-    if not wants_summary and not any(f'{k}"' in low for k in _PROSE):
+    if not wants_summary and not any(k in low for k in _PROSE_KEYS):
         return None
     about = _About(words, inferred)
 

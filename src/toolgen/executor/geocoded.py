@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor import world
-from toolgen.executor.objects import objects_in
+from toolgen.executor.objects import key_names, objects_in
 from toolgen.executor.unlisted_city import FAR_KM, city_in, distance_km
 from toolgen.executor.values import normalize_key
 
@@ -60,6 +60,8 @@ def geocoded(output: Any, args: dict[str, Any]) -> None:
 
 
 def _address(obj: dict[str, Any]) -> str | None:
+    if _ADDRESS.isdisjoint(key_names(obj)):
+        return None  # most objects name no address: one cached look at their keys
     for key, value in obj.items():
         if isinstance(key, str) and normalize_key(key) in _ADDRESS and isinstance(
                 value, str) and value.count(",") >= 1:
@@ -99,7 +101,7 @@ def city_of(address: str) -> world.City | None:
     candidates = parts[1:-1] if country is not None else parts[1:]
     for part in reversed(candidates):
         name = _POSTCODE.sub("", part).strip()
-        if not name or any(c.isdigit() for c in name):
+        if not name or any(map(str.isdigit, name)):
             continue
         found = city_in(name, iso)
         if found is not None and (not iso or found.country_iso == iso):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.codes import type_prefix
@@ -37,15 +38,22 @@ def linked_ids(output: Any, args: dict[str, Any], rng: random.Random) -> None:
 def _prefixed_ids(obj: dict[str, Any]) -> dict[str, str]:
     """Type prefix -> the object's id with it, for its id fields (`return_id`, `id`)."""
     found: dict[str, str] = {}
-    for key, value in obj.items():
-        if not isinstance(value, str):
-            continue
-        nk = normalize_key(key)
-        if nk == "id" or nk.endswith("_id"):
+    for key in _id_keys(tuple(obj)):
+        value = obj[key]
+        if isinstance(value, str):
             prefix = type_prefix(value)
             if prefix:
                 found.setdefault(prefix, value)
     return found
+
+
+# Why cached: a finish step reads every object of every answer of its endpoints, and the
+# objects one plan draws share their keys; bounded, so a run's memory stays flat.
+@lru_cache(maxsize=8192)
+def _id_keys(keys: tuple[Any, ...]) -> tuple[str, ...]:
+    """The keys naming an id (`id`, `return_id`), in their order."""
+    return tuple(k for k in keys if isinstance(k, str)
+                 and ((nk := normalize_key(k)) == "id" or nk.endswith("_id")))
 
 
 def _respelled(text: str, ids: dict[str, str]) -> str:

@@ -69,7 +69,7 @@ def carrier_finish(output: Any, args: dict[str, Any], rng: random.Random) -> Non
 
 
 def _phone(node: dict[str, Any]) -> bool:
-    return any(isinstance(node.get(k), str) and any(c.isdigit() for c in node[k])
+    return any(isinstance(node.get(k), str) and any(map(str.isdigit, node[k]))
                for k in _PHONE_KEYS)
 
 

@@ -180,7 +180,7 @@ def cities_near(latitude: float, longitude: float, n: int) -> tuple[City, ...]:
     for i, c in enumerate(_by_population()):
         if c.population < 50_000:
             break
-        if any(ch.isdigit() for ch in c.name):
+        if any(map(str.isdigit, c.name)):
             continue
         d = (c.latitude - latitude) ** 2 + ((c.longitude - longitude) * squeeze) ** 2
         ranked.append((d, i, c))

@@ -116,14 +116,15 @@ def _node(node: Any, parent: str, call: _Call) -> tuple[str, int] | None:
     if quantities:
         fit_height(node)  # no player stands 7 ft 10 in
         fit_position_height(node, call.league)  # no 7 ft 2 in guard
-    match = bool({normalize_key(k) for k in team_keys} & _MATCH_KEYS)
-    league = call.league or (_MATCH_FALLBACK if match else None)
-    if team_keys and league is not None:
-        _name_teams(node, team_keys, call, league)
-    if team_keys and call.asked is not None:
-        face_asked(node, team_keys, call.asked, call.rng)
-    elif team_keys:
-        fit_match_scores(node, call.rng)  # an NBA game ends 112-104, not 2-1
+    if team_keys:
+        match = bool({normalize_key(k) for k in team_keys} & _MATCH_KEYS)
+        league = call.league or (_MATCH_FALLBACK if match else None)
+        if league is not None:
+            _name_teams(node, team_keys, call, league)
+        if call.asked is not None:
+            face_asked(node, team_keys, call.asked, call.rng)
+        else:
+            fit_match_scores(node, call.rng)  # an NBA game ends 112-104, not 2-1
     for key, value in node.items():
         if isinstance(value, (dict, list)):
             _node(value, str(key), call)

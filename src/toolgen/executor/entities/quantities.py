@@ -69,7 +69,7 @@ def wordy(value: Any) -> bool:
     text = value.strip()
     if len(text) < 2 or text.lower() in _NO_FIGURE:
         return False
-    return not any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    return not any(map(str.isdigit, text)) and any(map(str.isalpha, text))
 
 
 def figure(spec: Spec, rng: Any) -> str:
