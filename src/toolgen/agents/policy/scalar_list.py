@@ -1,0 +1,66 @@
+"""A list of plain values is said whole, or by its size and some of its items.
+
+`{"data": ["02-636", "00-826", "03-992"]}` was answered "the zip codes are 02-636 and
+00-826" (ToolBench seed 31 #188), `{"roots": [-1.2071, 0.2071]}` "the roots are -1.2071"
+(BFCL seed 31 #80): some of a list said as if they were all of it. `whole_list(facts,
+output)` finds facts that are items of one list of scalars in the output and says that
+list as a person would: every item when it holds up to `SHOWN`, else how many it holds
+(`COMMA_COUNT_LABEL`, worded "there are 8 zip codes, among them A, B and C" by
+`toolgen.agents.offline.among`) before its first `SHOWN`.
+
+Decides only which facts lead and how many are kept; the wording is `offline`'s.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.agents.offline import Fact, value_text
+from toolgen.agents.offline.among import COMMA_COUNT_LABEL
+from toolgen.agents.policy.comma_text import SHOWN
+
+_SCALARS = (str, int, float)
+
+
+def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
+    """`facts` with the list of scalars their first item belongs to said whole, or
+    counted with its first `SHOWN` items (module doc), and how many facts lead (0 when
+    no fact is an item of such a list: `facts` unchanged)."""
+    for at, fact in enumerate(facts):
+        items = _scalar_list(output, fact.value)
+        if items is None:
+            continue
+        members = set(items)
+        shown = [Fact(label=fact.label, value=v) for v in dict.fromkeys(items)]
+        before = facts[:at]
+        rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)]
+        if len(shown) < 2:  # one value repeated: said once, as it is
+            return facts, 0
+        if len(shown) <= SHOWN:
+            return [*before, *shown, *rest], len(before) + len(shown)
+        if before:
+            # "with members Brian Duffy" passes one of four for all; the count leads
+            # only an answer the list heads, so beside another headline it is left out
+            return [*before, *rest], 0
+        count = Fact(label=COMMA_COUNT_LABEL, value=str(len(items)))
+        return [count, *shown[:SHOWN], *rest], 1 + SHOWN
+    return facts, 0
+
+
+def _scalar_list(output: Any, value: str) -> list[str] | None:
+    """The texts of the first list of two or more plain values in `output` (walked
+    through objects and the first item of each list, as `facts_from` reads it) that
+    holds `value`; None when there is none."""
+    stack = [output]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list) and node:
+            if len(node) >= 2 and all(
+                    isinstance(v, _SCALARS) and not isinstance(v, bool) for v in node):
+                texts = [value_text(v) for v in node]
+                if value in texts:
+                    return texts
+            stack.append(node[0])
+    return None
