@@ -15,11 +15,8 @@ from typing import Any
 
 from toolgen.agents.offline import Fact
 from toolgen.agents.policy.facts import head_noun
+from toolgen.judge.realism.echo_cited import ECHO_KEYS
 
-# Top-level keys under which a service repeats what it was asked.
-ECHO_KEYS = frozenset({"inputs", "input", "params", "parameters", "query", "request",
-                       "request_info", "request_parameters", "search_parameters",
-                       "requested", "args", "arguments"})
 # Keys that are only a unit: the figure they hold is the measure itself.
 _UNIT_KEYS = {"wh": "Wh", "kwh": "kWh", "kw": "kW", "mwh": "MWh", "km": "km", "kg": "kg",
               "co2": "kg CO2", "usd": "USD", "eur": "EUR"}

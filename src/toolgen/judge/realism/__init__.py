@@ -31,6 +31,7 @@ from toolgen.judge.realism import (
     city_titles,
     deferred,
     domains,
+    echo_cited,
     entities,
     error_results,
     event_kinds,
@@ -95,6 +96,7 @@ from toolgen.judge.realism import (
     values,
     verdicts,
     weather,
+    whole_lists,
     wording,
     world_facts,
 )
@@ -185,6 +187,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
     recited_keys.NAME: recited_keys.check_view,
+    whole_lists.NAME: whole_lists.check_view,
+    echo_cited.NAME: echo_cited.check_view,
 }
 
 
