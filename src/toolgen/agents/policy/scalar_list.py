@@ -6,7 +6,9 @@
 output)` finds facts that are items of one list of scalars in the output and says that
 list as a person would: every item when it holds up to `SHOWN`, else how many it holds
 (`COMMA_COUNT_LABEL`, worded "there are 8 zip codes, among them A, B and C" by
-`toolgen.agents.offline.among`) before its first `SHOWN`.
+`toolgen.agents.offline.among`) before its first `SHOWN`. A list of one value is said
+as one thing ("its key is project_deadline", not "its keys are"); beside another
+headline, a long list's first item is left out rather than said as all of it.
 
 Decides only which facts lead and how many are kept; the wording is `offline`'s.
 """
@@ -15,9 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolgen.agents.offline import Fact, value_text
+from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.among import COMMA_COUNT_LABEL
 from toolgen.agents.policy.comma_text import SHOWN
+from toolgen.executor.values import singular
 
 _SCALARS = (str, int, float)
 
@@ -27,15 +30,15 @@ def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     counted with its first `SHOWN` items (module doc), and how many facts lead (0 when
     no fact is an item of such a list: `facts` unchanged)."""
     for at, fact in enumerate(facts):
-        items = _scalar_list(output, fact.value)
+        items = _scalar_list(output, fact)
         if items is None:
             continue
         members = set(items)
         shown = [Fact(label=fact.label, value=v) for v in dict.fromkeys(items)]
         before = facts[:at]
         rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)]
-        if len(shown) < 2:  # one value repeated: said once, as it is
-            return facts, 0
+        if len(shown) < 2:  # "its key is project_deadline", not "its keys are"
+            return [*before, _one(fact), *rest], 0
         if len(shown) <= SHOWN:
             return [*before, *shown, *rest], len(before) + len(shown)
         if before:
@@ -47,20 +50,43 @@ def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     return facts, 0
 
 
-def _scalar_list(output: Any, value: str) -> list[str] | None:
-    """The texts of the first list of two or more plain values in `output` (walked
-    through objects and the first item of each list, as `facts_from` reads it) that
-    holds `value`; None when there is none."""
-    stack = [output]
+def _one(fact: Fact) -> Fact:
+    """`fact`, the one value of its list, under its label in the singular."""
+    head, _, last = fact.label.rpartition(" ")
+    one = singular(last) if last.islower() else last
+    return Fact(label=f"{head} {one}".strip(), value=fact.value)
+
+
+def _scalar_list(output: Any, fact: Fact) -> list[str] | None:
+    """The texts of the first list of plain values in `output` (walked through objects
+    and the first item of each list, as `facts_from` reads it) that holds `fact`'s value
+    under a key its label names (or a container's: `data`, `results`); None when there
+    is none."""
+    stack: list[tuple[str, Any]] = [("", output)]
     while stack:
-        node = stack.pop()
+        key, node = stack.pop()
         if isinstance(node, dict):
-            stack.extend(reversed(list(node.values())))
+            stack.extend(reversed([(str(k), v) for k, v in node.items()]))
         elif isinstance(node, list) and node:
-            if len(node) >= 2 and all(
-                    isinstance(v, _SCALARS) and not isinstance(v, bool) for v in node):
+            if all(isinstance(v, _SCALARS) and not isinstance(v, bool) for v in node):
                 texts = [value_text(v) for v in node]
-                if value in texts:
+                if fact.value in texts and _named(fact.label, key):
                     return texts
-            stack.append(node[0])
+            stack.append((key, node[0]))
     return None
+
+
+# Keys that hold a list without naming what is in it (`facts.named_after` says their
+# values as the request's thing).
+_HOLDERS = frozenset({"", "data", "items", "results", "result", "list", "values", "response",
+                      "output", "payload", "records", "entries"})
+
+
+def _named(label: str, key: str) -> bool:
+    """Whether a fact's `label` is what list `key` holds ("zip code" of `data`, "key
+    phrases" of `key_phrases`), not another field that happens to hold one of its values."""
+    words = slot_label(key).lower().split()
+    if key.lower() in _HOLDERS or not words:
+        return True
+    said = label.lower().split()
+    return bool(said) and singular(said[-1]) == singular(words[-1])
