@@ -8,7 +8,8 @@ short of it. Kind `partial_list`.
 Read per turn: each list of two or more distinct plain values (texts, numbers) in a
 successful call's output, against each sentence of the turn's answers. A sentence that
 names some but not all of the list's values is flagged when it says them as the whole
-("the <things> are A and B", "are A", "A, B and C") and nothing marks them as a part:
+(joined as a list of their own, "A and B", "A, B and C", or one said as what the
+things are, "the roots are A") and nothing marks them as a part:
 no count of at least the list's size, no "among", "including", "such as", "first",
 "for example", "e.g.", "top", "some". Values of one character, long texts (over 60
 characters) and yes/no flags are not read: they are said in other words or not at all.
@@ -33,8 +34,6 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _PART = re.compile(r"\b(?:among|including|includes?|such as|first|for example|e\.g\.|top|"
                    r"some|like|other|others|more|several|a few)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.-])\d+(?:,\d{3})*(?![\w.-]\d|\d)")
-# How a value is said as (the last of) the whole list: after "are" or "and".
-_WHOLE = r"(?:\bare|\bwere|\band|,)\s+{}"
 
 
 def _texts(values: list[Any]) -> list[str] | None:
@@ -77,10 +76,11 @@ def _short(items: list[str], sentence: str) -> list[str] | None:
         rest = rest.replace(text, " ")
     if any(int(n.replace(",", "")) >= len(items) for n in _NUMBER.findall(rest)):
         return None  # "there are 8, ..." counts the list
-    last = named[-1]
-    if re.search(_WHOLE.format(re.escape(last)), sentence) is None:
-        return None
-    return named
+    if len(named) == 1:  # "the roots are -1.2071"
+        whole = rf"\b(?:are|were)\s+{re.escape(named[0])}"
+    else:  # "02-636 and 00-826": the values joined as a list of their own
+        whole = rf"{re.escape(named[-2])},?\s+(?:and\s+)?{re.escape(named[-1])}"
+    return named if re.search(whole, sentence) else None
 
 
 def _turn(view: RecordView, indices: tuple[int, ...]) -> list[Finding]:
