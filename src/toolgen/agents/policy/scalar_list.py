@@ -7,7 +7,8 @@ output)` finds facts that are items of one list of scalars in the output and say
 list as a person would: every item when it holds up to `SHOWN`, else how many it holds
 (`COMMA_COUNT_LABEL`, worded "there are 8 zip codes, among them A, B and C" by
 `toolgen.agents.offline.among`) before its first `SHOWN`. A list of one value is said
-as one thing ("its key is project_deadline", not "its keys are"); beside another
+as one thing ("its key is project_deadline", not "its keys are"), and the values of a
+list named in the singular as its values ("8 vector values", not "8 vectors"); beside another
 headline, a long list's first item is left out rather than said as all of it.
 
 Decides only which facts lead and how many are kept; the wording is `offline`'s.
@@ -30,11 +31,13 @@ def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     counted with its first `SHOWN` items (module doc), and how many facts lead (0 when
     no fact is an item of such a list: `facts` unchanged)."""
     for at, fact in enumerate(facts):
-        items = _scalar_list(output, fact)
-        if items is None:
+        found = _scalar_list(output, fact)
+        if found is None:
             continue
+        key, items = found
         members = set(items)
-        shown = [Fact(label=fact.label, value=v) for v in dict.fromkeys(items)]
+        label = _parts_label(fact.label, key) if len(items) > 1 else fact.label
+        shown = [Fact(label=label, value=v) for v in dict.fromkeys(items)]
         before = facts[:at]
         rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)]
         if len(shown) < 2:  # "its key is project_deadline", not "its keys are"
@@ -50,6 +53,16 @@ def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     return facts, 0
 
 
+def _parts_label(label: str, key: str) -> str:
+    """The label of one value of a list its key names in the singular: a `vector` of 8
+    numbers is one vector ("8 vector values", not "8 vectors")."""
+    last = slot_label(key).rpartition(" ")[2]
+    if key.lower() in _HOLDERS or not last.islower() or singular(last) != last or (
+            last.endswith("s")):
+        return label
+    return f"{label} value"
+
+
 def _one(fact: Fact) -> Fact:
     """`fact`, the one value of its list, under its label in the singular."""
     head, _, last = fact.label.rpartition(" ")
@@ -57,11 +70,11 @@ def _one(fact: Fact) -> Fact:
     return Fact(label=f"{head} {one}".strip(), value=fact.value)
 
 
-def _scalar_list(output: Any, fact: Fact) -> list[str] | None:
-    """The texts of the first list of plain values in `output` (walked through objects
-    and the first item of each list, as `facts_from` reads it) that holds `fact`'s value
-    under a key its label names (or a container's: `data`, `results`); None when there
-    is none."""
+def _scalar_list(output: Any, fact: Fact) -> tuple[str, list[str]] | None:
+    """The key and texts of the first list of plain values in `output` (walked through
+    objects and the first item of each list, as `facts_from` reads it) that holds
+    `fact`'s value under a key its label names (or a container's: `data`, `results`);
+    None when there is none."""
     stack: list[tuple[str, Any]] = [("", output)]
     while stack:
         key, node = stack.pop()
@@ -71,7 +84,7 @@ def _scalar_list(output: Any, fact: Fact) -> list[str] | None:
             if all(isinstance(v, _SCALARS) and not isinstance(v, bool) for v in node):
                 texts = [value_text(v) for v in node]
                 if fact.value in texts and _named(fact.label, key):
-                    return texts
+                    return key, texts
             stack.append((key, node[0]))
     return None
 
