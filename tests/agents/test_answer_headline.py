@@ -64,6 +64,16 @@ def test_a_long_list_is_said_by_its_size_and_some_items() -> None:
         assert "04-818" not in text, text
 
 
+def test_a_list_beside_a_larger_count_is_said_as_some_of_that_many() -> None:
+    intent = Intent(verb="get", obj="the products in the category",
+                    phrase="get the products in the category")
+    output = {"products": ["Eco Watch", "Portable Headphones"], "summary": {"count": 89844}}
+    for text in _answers("get_products_in_category", {"category": "watches"}, output,
+                         intent):
+        assert "89844" in text, text
+        assert any(w in text for w in ("among them", "including")), text
+
+
 def test_a_list_of_one_value_is_said_as_one_thing() -> None:
     intent = Intent(verb="list", obj="all keys", phrase="list all keys")
     texts = _answers("core_memory_list_keys", {}, {"keys": ["project_deadline"]}, intent)

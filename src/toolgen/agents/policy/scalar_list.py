@@ -20,6 +20,7 @@ from typing import Any
 
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.among import COMMA_COUNT_LABEL
+from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.comma_text import SHOWN
 from toolgen.executor.values import singular
 
@@ -38,19 +39,33 @@ def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
         members = set(items)
         label = _parts_label(fact.label, key) if len(items) > 1 else fact.label
         shown = [Fact(label=label, value=v) for v in dict.fromkeys(items)]
-        before = facts[:at]
-        rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)]
-        if len(shown) < 2:  # "its key is project_deadline", not "its keys are"
+        # a count the result states is how many there are: "there are 89844, among them
+        # Eco Watch and Portable Headphones", not the two said as all of them
+        total = max(len(items), *(_number(f) for f in facts))
+        before = [f for f in facts[:at] if _number(f) == 0]
+        rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)
+                and _number(f) == 0]
+        if len(shown) < 2 and total == 1:  # "its key is project_deadline", not "keys are"
             return [*before, _one(fact), *rest], 0
-        if len(shown) <= SHOWN:
+        if len(shown) <= SHOWN and total == len(items):
             return [*before, *shown, *rest], len(before) + len(shown)
         if before:
             # "with members Brian Duffy" passes one of four for all; the count leads
             # only an answer the list heads, so beside another headline it is left out
             return [*before, *rest], 0
-        count = Fact(label=COMMA_COUNT_LABEL, value=str(len(items)))
-        return [count, *shown[:SHOWN], *rest], 1 + SHOWN
+        count = Fact(label=COMMA_COUNT_LABEL, value=str(total))
+        return [count, *shown[:SHOWN], *rest], 1 + len(shown[:SHOWN])
     return facts, 0
+
+
+def _number(fact: Fact) -> int:
+    """How many a count fact says there are (0 for any other fact)."""
+    if role_of(fact) != "count":
+        return 0
+    try:
+        return int(fact.value.replace(",", ""))
+    except ValueError:
+        return 0
 
 
 def _parts_label(label: str, key: str) -> str:
