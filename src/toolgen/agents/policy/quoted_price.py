@@ -34,18 +34,21 @@ def quoted_price(facts: list[Fact], output: Any, obj: str) -> list[Fact]:
     label = next((_ASKED[w] for w in words if w in _ASKED), None)
     if label is None or any(f.label.split()[-1:] == [label] for f in facts if f.label):
         return facts
-    figure = _quote_figure(output)
-    if figure is None:
+    found = _quote_figure(output)
+    if found is None:
         return facts
+    figure, symbol = found
     # the quote's names ("SOUTH KOREAN WON", "INRKRW:CUR") would head the answer as
-    # what it is about (`clauses`): the figure says it
-    return [Fact(label=label, value=figure),
-            *[f for f in facts if f.value != figure and role_of(f) != "subject"]]
+    # what it is about (`clauses`): the figure says it, beside the symbol it is quoted for
+    named = [Fact(label="symbol", value=symbol)] if symbol else []
+    return [Fact(label=label, value=figure), *named,
+            *[f for f in facts if f.value not in (figure, symbol) and role_of(f) != "subject"]]
 
 
-def _quote_figure(output: Any) -> str | None:
+def _quote_figure(output: Any) -> tuple[str, str] | None:
     """The figure of the first object (through objects and each list's first item) that
-    holds a quote key with a number, as text; None when there is none."""
+    holds a quote key with a number, as text, and that object's `symbol` (empty when it
+    has none); None when there is none."""
     stack = [output]
     while stack:
         node = stack.pop()
@@ -55,7 +58,8 @@ def _quote_figure(output: Any) -> str | None:
                 value = keys.get(key)
                 if (isinstance(value, int | float) and not isinstance(value, bool)) or (
                         isinstance(value, str) and _NUMBER.fullmatch(value)):
-                    return value_text(value)
+                    symbol = keys.get("symbol")
+                    return value_text(value), symbol if isinstance(symbol, str) else ""
             stack.extend(reversed([v for v in node.values() if isinstance(v, dict | list)]))
         elif isinstance(node, list) and node:
             stack.append(node[0])
