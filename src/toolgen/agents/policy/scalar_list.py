@@ -9,7 +9,8 @@ list as a person would: every item when it holds up to `SHOWN`, else how many it
 `toolgen.agents.offline.among`) before its first `SHOWN`. A list of one value is said
 as one thing ("its key is project_deadline", not "its keys are"), and the values of a
 list named in the singular as its values ("8 vector values", not "8 vectors"); beside another
-headline, a long list's first item is left out rather than said as all of it.
+headline, a long list's first item is left out rather than said as all of it, unless
+the request names the list ("the key phrases"): then it is the headline.
 
 Decides only which facts lead and how many are kept; the wording is `offline`'s.
 """
@@ -22,12 +23,13 @@ from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.among import COMMA_COUNT_LABEL
 from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.comma_text import SHOWN
+from toolgen.agents.policy.facts import head_noun
 from toolgen.executor.values import singular
 
 _SCALARS = (str, int, float)
 
 
-def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
+def whole_list(facts: list[Fact], output: Any, obj: str = "") -> tuple[list[Fact], int]:
     """`facts` with the list of scalars their first item belongs to said whole, or
     counted with its first `SHOWN` items (module doc), and how many facts lead (0 when
     no fact is an item of such a list: `facts` unchanged)."""
@@ -39,23 +41,42 @@ def whole_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
         members = set(items)
         label = _parts_label(fact.label, key) if len(items) > 1 else fact.label
         shown = [Fact(label=label, value=v) for v in dict.fromkeys(items)]
-        # a count the result states is how many there are: "there are 89844, among them
-        # Eco Watch and Portable Headphones", not the two said as all of them
-        total = max(len(items), *(_number(f) for f in facts))
-        before = [f for f in facts[:at] if _number(f) == 0]
-        rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)
-                and _number(f) == 0]
-        if len(shown) < 2 and total == 1:  # "its key is project_deadline", not "keys are"
-            return [*before, _one(fact), *rest], 0
-        if len(shown) <= SHOWN and total == len(items):
-            return [*before, *shown, *rest], len(before) + len(shown)
-        if before:
+        before = facts[:at]
+        rest = [f for f in facts[at:] if not (f.label == fact.label and f.value in members)]
+        if _asked(key, obj):  # "the key phrases": the list asked for, not "it's success"
+            rest = [f for f in [*before, *rest] if not (
+                role_of(f) == "status" and f.value.lower() in _ENVELOPE)]
+            before = []
+        if any(_number(f) == 0 for f in before):  # another headline leads the answer
+            if len(shown) < 2:
+                return [*before, _one(fact), *rest], 0
+            if len(shown) <= SHOWN:
+                return [*before, *shown, *rest], len(before) + len(shown)
             # "with members Brian Duffy" passes one of four for all; the count leads
             # only an answer the list heads, so beside another headline it is left out
             return [*before, *rest], 0
+        # a count the result states is how many there are: "there are 89844, among them
+        # Eco Watch and Portable Headphones", not the two said as all of them
+        total = max(len(items), *(_number(f) for f in facts))
+        rest = [f for f in rest if _number(f) == 0]
+        if len(shown) < 2 and total == 1:  # "its key is project_deadline", not "keys are"
+            return [_one(fact), *rest], 0
+        if len(shown) <= SHOWN and total == len(items):
+            return [*shown, *rest], len(shown)
         count = Fact(label=COMMA_COUNT_LABEL, value=str(total))
         return [count, *shown[:SHOWN], *rest], 1 + len(shown[:SHOWN])
     return facts, 0
+
+
+# What a result's envelope says of the request, no news beside the list asked for.
+_ENVELOPE = frozenset({"success", "ok", "succeeded", "successful", "done"})
+
+
+def _asked(key: str, obj: str) -> bool:
+    """Whether the request's object (`obj`, "the key phrases") names list `key`."""
+    noun = head_noun(obj) if obj else ""
+    words = slot_label(key).lower().split()
+    return bool(noun and words) and noun.split() == [*words[:-1], singular(words[-1])]
 
 
 def _number(fact: Fact) -> int:

@@ -170,7 +170,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         if not listed:  # "8 cities, among them Auckland, ...", not two of them as all
             facts, listed = comma_counted(facts, output)
         if not listed:  # "the zip codes are A, B and C", not two of the three
-            facts, listed = whole_list(facts, output)
+            facts, listed = whole_list(facts, output, intent.obj)
         facts = nearest_facts(facts, output)  # "the nearest airport to Gilroy is ..."
         wanted = asked_id(output, intent)
         if wanted is not None and not listed:  # "the user's id": usr_709cb0 first
