@@ -11,7 +11,7 @@ names some but not all of the list's values is flagged when it says them as the 
 (joined as a list of their own, "A and B", "A, B and C", or one said as what the
 things are, "the roots are A") and nothing marks them as a part:
 no count of at least the list's size, no "among", "including", "such as", "first",
-"for example", "e.g.", "top", "some". Values of one character, long texts (over 60
+"for example", "e.g.", "some". Values of one character, long texts (over 60
 characters) and yes/no flags are not read: they are said in other words or not at all.
 """
 
@@ -31,7 +31,8 @@ NAME = "whole_lists"
 _LONGEST = 60
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Words that say the values named are a part of the list ("among them", "the first").
-_PART = re.compile(r"\b(?:among|including|includes?|such as|first|for example|e\.g\.|top|"
+# ("top" is no such word: "the top level domains are .org and .edu" says two of three)
+_PART = re.compile(r"\b(?:among|including|includes?|such as|first|for example|e\.g\.|"
                    r"some|like|other|others|more|several|a few)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.-])\d+(?:,\d{3})*(?![\w.-]\d|\d)")
 
