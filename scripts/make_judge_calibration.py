@@ -2238,6 +2238,23 @@ CORRUPT["count_contradiction"] = [("dinner", _later(
                         "city": "Miami"}], "total": 4})],
     "Miami International Airport heads a list of 4."))]
 
+# Some of a list's values said as all of it (qhead, ToolBench seed 31 #188: two of three
+# zip codes) and a result's echo of its request reported as its answer (#271: a solar
+# estimate answered with the latitude it says it was given).
+CORRUPT["partial_list"] = [("dinner", _later(
+    "Also, which postcodes does Warsaw's Oporow district have?", [
+        ("call_z1", "find_zip_codes_by_city_and_district", {"city": "Warsaw",
+                                                             "district": "Oporow"},
+         {"data": ["02-636", "00-826", "03-992"]})],
+    "The zip codes are 02-636 and 00-826."))]
+CORRUPT["echo_headline"] = [("dinner", _later(
+    "Also, what would 8482.3 W of panels make at 25.2048, 55.2708 in Dubai?", [
+        ("call_s1", "v2_0_solar_estimation", {"lat": "25.2048", "lon": "55.2708",
+                                              "wp": "8482.3"},
+         {"inputs": {"wp": "8482.3", "lat": "49.3418836", "lon": "8.8006813"},
+          "outputs": [{"month": 4, "wh": 1520}]})],
+    "Looking at the solar estimation, its lat is 49.3418836, with a lon of 8.8006813."))]
+
 
 def _off_listing(d: dict[str, Any]) -> dict[str, Any]:
     """The table is booked at a restaurant the search never found, named by the user."""

@@ -259,6 +259,12 @@ def named_after(facts: list[Fact], obj: str) -> list[Fact]:
             for f in facts]
 
 
+def head_noun(obj: str) -> str:
+    """The head noun of a request's object, singular ("zip codes by city" -> "zip
+    code"); empty when it has none a person would say."""
+    return _head_noun(obj)
+
+
 @lru_cache(maxsize=4096)
 def _head_noun(obj: str) -> str:
     words = [w for w in obj.replace("(", " ").replace(")", " ").split() if w.isalpha()]

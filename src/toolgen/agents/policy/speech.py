@@ -25,11 +25,14 @@ from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.comma_text import comma_counted
 from toolgen.agents.policy.content_first import content_first
+from toolgen.agents.policy.echo_block import unechoed, unit_figure
 from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
 from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
 from toolgen.agents.policy.nearest import nearest_facts
+from toolgen.agents.policy.quoted_price import quoted_price
+from toolgen.agents.policy.scalar_list import whole_list
 from toolgen.agents.policy.thing_name import thing_named
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.verdicts import asked_verdict
@@ -95,7 +98,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         "create" if intent.verb in SOCIAL_ACTS or intent.verb == "check out" or action == "auth"
         else "update" if intent.verb in _CONTROLS else "")
     status = r.result.status
-    output = r.result.output
+    output = unechoed(r.result.output)  # what came back, not the request it says back
     if status == "http_404":
         return Outcome(intent, "not_found", action)
     if status != "ok" and status != "empty":
@@ -107,6 +110,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     if verdict is not None:  # "439 is prime": the yes or no asked for, not its echo
         return Outcome(intent, "ok", action, verdict=verdict)
     facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
+    facts = unit_figure(facts, intent.obj)  # `{"wh": 0}`: "the solar estimation is 0 Wh"
     # "its description is For internal use only": a remark or placeholder says nothing
     called = said_words(r.call.endpoint.function_name, r.call.arguments)
     facts = [f for f in facts if not is_note(f.value, f.label, called)]
@@ -117,6 +121,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = fresh if len(fresh) >= 2 else facts
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
     facts = thing_named(facts, intent.obj)  # the publishers' "publisher name" is the name
+    if not action:  # "the rate is 15.9515", not the quote's ticker name
+        facts = quoted_price(facts, output, intent.obj)
     asked = asked_figure(output, intent) if not action else None
     if asked is not None:  # "297.0 K": the scale the facts say it in, on this path too
         asked = in_degrees(asked[0], asked[0].label, output), asked[1]
@@ -163,6 +169,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         listed = max(listed, lead)
         if not listed:  # "8 cities, among them Auckland, ...", not two of them as all
             facts, listed = comma_counted(facts, output)
+        if not listed:  # "the zip codes are A, B and C", not two of the three
+            facts, listed = whole_list(facts, output, intent.obj)
         facts = nearest_facts(facts, output)  # "the nearest airport to Gilroy is ..."
         wanted = asked_id(output, intent)
         if wanted is not None and not listed:  # "the user's id": usr_709cb0 first

@@ -32,6 +32,7 @@ from toolgen.judge.realism import (
     city_titles,
     deferred,
     domains,
+    echo_cited,
     echoed_asks,
     entities,
     error_results,
@@ -103,6 +104,7 @@ from toolgen.judge.realism import (
     values,
     verdicts,
     weather,
+    whole_lists,
     wording,
     world_facts,
 )
@@ -201,6 +203,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     keyed_entries.NAME: keyed_entries.check_view,
     one_currency.NAME: one_currency.check_view,
     cart_checkout.NAME: cart_checkout.check_view,
+    whole_lists.NAME: whole_lists.check_view,
+    echo_cited.NAME: echo_cited.check_view,
 }
 
 

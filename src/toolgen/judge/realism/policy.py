@@ -102,7 +102,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "echoed_asks",
             # a ticker map's entry holding another ticker; one cart or order in two
             # currencies; a checkout charging another sum than its cart (qkeys)
-            "keyed_entries", "one_currency", "cart_checkout")
+            "keyed_entries", "one_currency", "cart_checkout",
+            # some of a list's values said as the whole list; an answer reporting only
+            # what its result says was asked (qhead)
+            "whole_lists", "echo_cited")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -205,6 +208,10 @@ SEVERITY: dict[str, Severity] = {
     "page_after_last": "error",
     # said_counts: "Miami International Airport heads a list of 4" beside three airports
     "count_contradiction": "error",
+    # whole_lists: "the zip codes are 02-636 and 00-826" beside three zip codes
+    "partial_list": "error",
+    # echo_cited: "its lat is 49.34" of a solar estimate's echoed inputs
+    "echo_headline": "error",
     "unsaid_text": "error",
     "code_off_form": "error",
     "filter_place_misfit": "error",
@@ -494,13 +501,18 @@ _NAMED_IDS = frozenset({"named_thing_by_id"})
 # asked (`executor.place_rows`), but a county it knows no city of keeps its rows' cities:
 # reported, not gated.
 _ECHOED = frozenset({"echo_contradiction", "place_filter_contradiction"})
+# Some of a list said as all of it (partial_list, ToolBench seed 31 #188) and an answer
+# citing only a result's echo of its request (echo_headline, #271): the offline answer now
+# says a list of values whole or counted (`policy.scalar_list`) and leaves echo blocks out
+# (`policy.echo_block`); a live assistant may still do either: reported, not gated (qhead).
+_HEADLINES = frozenset({"partial_list", "echo_headline"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED
+    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED | _HEADLINES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
