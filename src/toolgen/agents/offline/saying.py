@@ -26,6 +26,7 @@ from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.text_flags import as_flag
 from toolgen.agents.offline.types import Slot, article
+from toolgen.agents.offline.value_roles import labelled
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
@@ -441,8 +442,9 @@ def _measure(slot: Slot, label: str, tok: str, rng: random.Random) -> str:
     if "party" in words:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
     if len(label) <= 2 or any(c.isdigit() for c in label) or unsayable(label):
-        # "a", "b", "quantity1", "topn": a name no person says is not recited
-        return _pick(rng, (f"({tok})", f"and {tok}"))
+        # "a", "b", "quantity1", "topn": a name no person says is not recited; what the
+        # description calls it is, and never a bare "(46.0)"
+        return labelled(slot, tok, rng)
     # never "with the gravity at 45.28": the label recited (`measures`)
     return said_measure(slot.label, slot.hint, slot.value, tok, rng)
 

@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from toolgen.agents.offline import saying, smalltalk
+from toolgen.agents.offline import saying, smalltalk, spans
 from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
@@ -195,6 +195,10 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     phrase, left = which_ones(phrase, slots, vault.put)  # "lock the driver door"
     parts = _said(left, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
+    if parts and _OPEN_END.search(phrase):
+        # "the area under" + "for the polynomial ...": the phrase's own preposition
+        # takes the thing, never "the area under for the polynomial"
+        parts[0] = _LEADING.sub("", parts[0], count=1)
     parts = _one_aside(parts, vault.restore)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
@@ -204,6 +208,12 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
         asides.insert(0, listed.pop())  # "..., for Angela Arnold (that is late arrival)"
     said = " ".join([phrase, *parts[:2]]) + (", " + _join(listed, rng) if listed else "")
     return _abutting(" ".join([said, *asides]))
+
+
+# A goal phrase ending on a preposition ("work out the area under"), and the preposition a
+# part opens with that would follow it.
+_OPEN_END = re.compile(r" (?:under|of|about|on|over|between|from|for|in|into|to|with)$")
+_LEADING = re.compile(r"^(?:for|of|on|about|in) (?=the |my |a |an )")
 
 
 def _set_off(part: str) -> bool:
@@ -264,7 +274,17 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
     lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
     out: list[str] = []
     fields: list[str] = []
+    # the fields a request sets are listed by name ("with the start date ..."), no span
+    span = spans.pairs(slots) if len(slots) > 1 and not writes else {}
     for i, s in enumerate(slots):
+        if i in span or i in span.values():
+            # "from Mumbai to Delhi": a start and an end said as one span, in its order
+            if i in span:
+                out.append(spans.said_pair(s, slots[span[i]], vault.put, rng))
+            continue
+        if (bounds := spans.said_bounds(s, vault.put, rng)) is not None:
+            out.append(bounds)  # "limits": [10, 20] said "from 10 to 20"
+            continue
         if lat is not None and lon is not None and lat != lon and i in (lat, lon):
             if i == min(lat, lon):
                 a, b = slots[lat].value, slots[lon].value

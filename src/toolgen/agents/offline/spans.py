@@ -1,0 +1,138 @@
+"""Two values that are the ends of one thing, said as a span: "from Bengaluru to Mumbai".
+
+Said one by one, a start and an end read as two unrelated filters ("the travel distance in
+Bengaluru for Mumbai", "directions (that's Mumbai, Delhi)"), and a maths call's limits as
+a bare pair ("the area under (-1, 0 and 5; 10 and 20)"). A person says the span: "from
+Mumbai to Delhi", "between 10 and 20", "between Lyon and Oslo" for a pair of the same kind
+(`city1`, `city2`).
+
+Owned here: which slots of one ask are a pair (`pairs`, from their names: start/end,
+from/to, origin/destination, min/max, or the same name numbered 1 and 2), how a pair is
+said (`said_pair`), and a two-item list of bounds (`limits=[10, 20]`) said as a span
+(`said_bounds`). Each end is its own masked token, so each value stays verbatim.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from toolgen.agents.offline.slot_words import pick
+from toolgen.agents.offline.types import Slot, value_text
+
+# (start word, end word) of a span; the rest of the two names must agree.
+_ENDS: tuple[tuple[str, str], ...] = (
+    ("start", "end"), ("begin", "end"), ("from", "to"), ("origin", "destination"),
+    ("since", "until"), ("min", "max"), ("minimum", "maximum"), ("lower", "upper"),
+)
+_BOUNDED = frozenset({"min", "minimum", "lower"})
+_PART = re.compile(r"[a-z]+|\d+")
+_NUMBERED = (("1", "2"), ("one", "two"), ("first", "second"), ("a", "b"))
+_NOT_ENDS = frozenset({"lat", "latitude", "lon", "lng", "long", "longitude", "x", "y", "z",
+                       "lang", "language", "locale", "sl", "tl"})
+# A list whose name says it is a range's two ends ("limits", "bounds", "interval").
+_BOUNDS = re.compile(r"\b(?:limits?|bounds?|interval|range)\b")
+
+
+def _parts(name: str) -> list[str]:
+    return _PART.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower())
+
+
+def _end_of(parts: list[str]) -> tuple[str, int, tuple[str, ...]] | None:
+    """("start"|"end", which pair, the name's other words) for a name one of whose words
+    is a span's end; None for any other name."""
+    for i, word in enumerate(parts):
+        for k, (start, end) in enumerate(_ENDS):
+            if word in (start, end):
+                rest = tuple(parts[:i] + parts[i + 1:])
+                return ("start" if word == start else "end"), k, rest
+    return None
+
+
+def _numbered(parts: list[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """(which numbering, 0 or 1, the name without its number) for `city1`, `option_two`."""
+    if len(parts) < 2 or len(parts[-2]) < 3:  # `x1`, `a2`: no name of a kind
+        return None
+    for k, pair in enumerate(_NUMBERED):
+        if parts[-1] in pair:
+            return k, pair.index(parts[-1]), tuple(parts[:-1])
+    return None
+
+
+def pairs(slots: Sequence[Slot]) -> dict[int, int]:
+    """Index of each pair's first end -> index of its second, among one ask's slots: a
+    start and an end of the same thing, or the same name numbered 1 and 2. Scalars only
+    (a list or an object is no end of a span)."""
+    found: dict[int, int] = {}
+    used: set[int] = set()
+    read = [(_parts(s.name), s) for s in slots]
+    for i, (parts_i, a) in enumerate(read):
+        if i in used or not _scalar(a):
+            continue
+        ends_i, num_i = _end_of(parts_i), _numbered(parts_i)
+        for j in range(i + 1, len(read)):
+            parts_j, b = read[j]
+            if j in used or not _scalar(b):
+                continue
+            if _ends_match(ends_i, _end_of(parts_j)) or _numbers_match(num_i, _numbered(parts_j)):
+                first, second = (i, j) if _first(ends_i, num_i) else (j, i)
+                found[first] = second
+                used.update((i, j))
+                break
+    return found
+
+
+def _scalar(slot: Slot) -> bool:
+    """A value that can be one end of a span: no list, object or yes/no, and no
+    coordinate or language (a point's `lat1` and `lat2` are two points' latitudes; a
+    language pair is said "from Spanish (es) into French (fr)" by `saying_text`)."""
+    if isinstance(slot.raw, list | dict | bool):
+        return False
+    return not set(_parts(slot.name)) & _NOT_ENDS
+
+
+def _ends_match(a: tuple[str, int, tuple[str, ...]] | None,
+                b: tuple[str, int, tuple[str, ...]] | None) -> bool:
+    return a is not None and b is not None and a[1] == b[1] and a[2] == b[2] and a[0] != b[0]
+
+
+def _numbers_match(a: tuple[int, int, tuple[str, ...]] | None,
+                   b: tuple[int, int, tuple[str, ...]] | None) -> bool:
+    return a is not None and b is not None and a[0] == b[0] and a[2] == b[2] and a[1] != b[1]
+
+
+def _first(ends: tuple[str, int, tuple[str, ...]] | None,
+           num: tuple[int, int, tuple[str, ...]] | None) -> bool:
+    """Whether the slot read as `ends`/`num` is the span's first end."""
+    if ends is not None:
+        return ends[0] == "start"
+    return num is not None and num[1] == 0
+
+
+def said_pair(first: Slot, second: Slot, put: Callable[[str], str],
+              rng: random.Random) -> str:
+    """"from Mumbai to Delhi", "between 10 and 50" (a minimum and a maximum), "between
+    Lyon and Oslo" (two of a kind): each end its own token, in span order."""
+    a, b = put(first.value), put(second.value)
+    ends = _end_of(_parts(first.name))
+    if ends is None:  # two of a kind: neither is a start
+        return f"between {a} and {b}"
+    if _ENDS[ends[1]][0] in _BOUNDED:
+        return pick(rng, (f"between {a} and {b}", f"from {a} to {b}"))
+    # a start and an end have a direction ("directions between Mumbai and Delhi" loses it)
+    return f"from {a} to {b}"
+
+
+def said_bounds(slot: Slot, put: Callable[[str], str], rng: random.Random) -> str | None:
+    """A two-item list of numbers whose name says it is a range ("limits": [10, 20]) said
+    as the span "from 10 to 20"; None for any other slot."""
+    raw = slot.raw
+    if not isinstance(raw, list) or len(raw) != 2 or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in raw):
+        return None
+    if _BOUNDS.search(slot.label.lower()) is None:
+        return None
+    a, b = (put(value_text(v)) for v in raw)
+    return pick(rng, (f"from {a} to {b}", f"between {a} and {b}"))
+

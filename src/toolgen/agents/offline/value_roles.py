@@ -1,0 +1,104 @@
+"""A value said by the role its parameter names, never as a bare aside.
+
+"check the games called Minecraft - Nintendo Switch - in Masovia", "buy a walmart -
+Barcelona - for Eco Notebook" and "starting 2026-04-23 (parking)" set a value off in
+dashes or brackets because nothing said what it is. A person says what it is to the ask:
+"on Nintendo Switch" (a platform), "at the Barcelona store" (where a purchase is made),
+"with parking" (a preference), "on 1626 Guzman Lane" (a street), "the file trailer.mp4",
+"the polynomial with coefficients -1, 0 and 5". `role_phrase` holds those roles; `labelled`
+says a value whose role nothing here knows with its label ("with the substance ethanol",
+"with r set to 46.0"), which is what a person types when they know only the field's name.
+
+Owned here: the known roles of a text value and the labelled fallback. `saying_text.text`
+and `saying._measure` call them last, after every role they know themselves.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from toolgen.agents.offline.slot_words import pick
+from toolgen.agents.offline.slot_words import words_of as _words
+from toolgen.agents.offline.types import Slot
+from toolgen.registry.english import unsayable
+
+# Where a thing runs or is sold for: "on Nintendo Switch", "for Android".
+_PLATFORMS = frozenset({"platform", "platforms", "console", "os"})
+# Where a purchase, an order or a pick-up is made: a store's place, said as the store's.
+_STORE_PLACES = frozenset({"loc", "store", "branch", "outlet", "shop"})
+# What a booking or a search should have: said after "with" ("with parking").
+_WANTED = frozenset({"preferences", "preference", "amenities", "amenity", "features",
+                     "feature", "facilities", "extras", "add", "ons", "addons", "options",
+                     "requirements", "services"})
+# Places a person names with "on" or "in" beyond a city: a street, a district, a province.
+_ON = frozenset({"street", "road", "avenue", "lane"})
+_IN = frozenset({"district", "province", "county", "gov", "governorate", "neighborhood",
+                 "neighbourhood", "suburb", "municipality", "prefecture", "territory",
+                 "borough", "ward", "village"})
+# What a person keeps a file or an object in.
+_FILES = frozenset({"file", "filename", "path", "filepath"})
+_CONTAINERS = frozenset({"bucket", "folder", "directory", "dir", "container", "repo",
+                         "repository"})
+_HOSTS = frozenset({"host", "hostname", "domain", "server", "website", "site"})
+# Lists of a polynomial's coefficients, said as the polynomial they make.
+_POLY = re.compile(r"\b(?:polynomial|coefficients?)\b")
+# A label a person cannot say (`a2`, `r`): said from the description when it names one.
+_NOUN_HINT = re.compile(r"^(?:the |a |an )?([a-z][a-z ]{2,24}?)(?: of| for| to| in| used|"
+                        r" that| which|,|\.|$)")
+_HINT_STOP = frozenset({"the", "a", "an", "this", "it", "if", "whether", "value", "number",
+                        "parameter", "input", "specify", "specifies", "enter", "set",
+                        "optional", "required", "default"})
+
+
+def role_phrase(slot: Slot, tok: str, rng: random.Random) -> str | None:
+    """`tok` said by its parameter's role (module doc), or None when no role is known."""
+    words = _words(slot)
+    name = slot.name.lower()
+    if words & _PLATFORMS:
+        return pick(rng, (f"on {tok}", f"for {tok}"))
+    if words & _STORE_PLACES or name in _STORE_PLACES:
+        return pick(rng, (f"at the {tok} store", f"from the store in {tok}"))
+    if words & _WANTED:
+        return pick(rng, (f"with {tok}", f"with {tok} if possible", f"preferably with {tok}"))
+    if words & _ON:
+        return pick(rng, (f"on {tok}", f"at {tok}"))
+    if words & _IN:
+        return f"in {tok}"
+    if _POLY.search(f"{slot.label} {slot.hint}") and slot.kind in ("array", "list"):
+        return pick(rng, (f"for the polynomial with coefficients {tok}",
+                          f"of the polynomial with coefficients {tok}"))
+    if words & _FILES:
+        return pick(rng, (f"the file {tok}", f"my file {tok}"))
+    if words & _CONTAINERS:
+        noun = next(w for w in sorted(words) if w in _CONTAINERS)
+        return pick(rng, (f"in the {noun} {tok}", f"in my {noun} {tok}"))
+    if words & _HOSTS:
+        noun = next(w for w in sorted(words) if w in _HOSTS)
+        return pick(rng, (f"on {tok}", f"for the {noun} {tok}"))
+    return None
+
+
+def labelled(slot: Slot, tok: str, rng: random.Random) -> str:
+    """A value whose role nothing knows, said with what it is: its label, or the noun its
+    description opens on when the label is no word ("with r set to 46.0" only when the
+    description names nothing)."""
+    label = slot.label.strip()
+    sayable = len(label) > 2 and not any(c.isdigit() for c in label) and not unsayable(label)
+    noun = label if sayable else _hint_noun(slot.hint)
+    if noun:
+        return pick(rng, (f"with the {noun} {tok}", f"with {noun} {tok}"))
+    return f"with {label or slot.name} set to {tok}"
+
+
+def _hint_noun(hint: str) -> str:
+    """The noun phrase a description opens on ("the radius of the circle" -> "radius"),
+    or "" when it opens on no noun."""
+    m = _NOUN_HINT.match(hint.strip().lower())
+    if m is None:
+        return ""
+    noun = m.group(1).strip()
+    words = noun.split()
+    if not words or len(words) > 3 or words[0] in _HINT_STOP or words[-1] in _HINT_STOP:
+        return ""
+    return noun
