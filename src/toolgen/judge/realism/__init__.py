@@ -19,6 +19,7 @@ from toolgen.judge.realism import (
     actions,
     airline_codes,
     arguments,
+    asides,
     asked,
     asked_place,
     boilerplate,
@@ -80,6 +81,7 @@ from toolgen.judge.realism import (
     same_id,
     shapes,
     shared_codes,
+    spans,
     stale,
     state_order,
     stated_text,
@@ -185,6 +187,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
     recited_keys.NAME: recited_keys.check_view,
+    asides.NAME: asides.check_view,
+    spans.NAME: spans.check_view,
 }
 
 

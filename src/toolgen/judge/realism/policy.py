@@ -89,7 +89,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "recited_keys",
             # a thing read back in another state than it was left in; one user under two
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
-            "kept_state", "id_forms", "stated_text")
+            "kept_state", "id_forms", "stated_text",
+            # a value set off in brackets or dashes with nothing saying what it is; a
+            # start and an end said without their direction (qphrase)
+            "asides", "spans")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -122,6 +125,11 @@ SEVERITY: dict[str, Severity] = {
     # language
     "parameter_label": "error",
     "recited_client_key": "error",
+    # "Minecraft - Nintendo Switch - in Masovia", "starting 2026-04-23 (parking)" (BFCL
+    # seed 31 #244, #123): a value set off with nothing saying what it is; "the travel
+    # distance in Bengaluru for Mumbai" (#57): a start and an end said without direction
+    "bare_aside": "error",
+    "span_unmarked": "error",
     "joined_fields": "error",
     "enum_literal": "error",
     "label_prefix": "error",
@@ -447,13 +455,19 @@ _RECITED = frozenset({"recited_client_key", "joined_fields"})
 # seed 21 #202): the executor now writes the fields' figures into the text
 # (`executor.stated_fields`); a corpus example's text may still state others.
 _SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"})
+# A value set off with nothing saying what it is (bare_aside) and a start and an end said
+# without their direction (span_unmarked): found reading BFCL seed 31 #57, #123, #244;
+# the offline user now says a value's role (`agents.offline.value_roles`) and a span
+# (`agents.offline.spans`), but an id-keyed aside and a corpus's unknown role may still
+# trip them: reported, not gated, until a seed shows none.
+_ASIDES = frozenset({"bare_aside", "span_unmarked"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME
+    | _RECITED | _SAME | _ASIDES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
