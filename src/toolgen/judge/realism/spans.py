@@ -31,7 +31,7 @@ _PART = re.compile(r"[a-z]+|\d+")
 # What a start or an end is said after, at most two words before its value.
 _START_SAID = re.compile(r"\b(?:from|between|starting|start|starts|since|leaving|departing|"
                          r"begin|beginning|origin|out of)\b")
-_END_SAID = re.compile(r"\b(?:to|until|till|through|thru|and|ending|end|ends|destination|"
+_END_SAID = re.compile(r"\b(?:to|in|until|till|through|thru|and|ending|end|ends|destination|"
                        r"arriving|into|towards?|up to|before)\b|-$")
 
 
