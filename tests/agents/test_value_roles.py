@@ -87,3 +87,13 @@ def test_an_unknown_role_is_said_with_its_label_never_bare() -> None:
     for text in _requests("magnetic_field_calculate", slots):
         assert "radius 46.0" in text, text
         assert "(46.0)" not in text, text
+
+
+def test_a_route_between_two_points_is_said_from_one_to_the_other() -> None:
+    # ToolBench seed 13 #155: "route at 46.07, 47.85 after the first 31.2357"
+    slots = [_slot("start_lat", 30.0444, "number"), _slot("end_lon", 47.85, "number"),
+             _slot("start_lon", 31.2357, "number"), _slot("end_lat", 46.07, "number")]
+    for text in _requests("directions_between_2_locations", slots):
+        assert "from 30.0444, 31.2357 to 46.07, 47.85" in text, text
+    for text in _requests("directions_between_2_locations", slots[2:3]):
+        assert "the first 31.2357" not in text and "longitude 31.2357" in text, text

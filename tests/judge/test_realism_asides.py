@@ -50,6 +50,11 @@ def test_a_value_said_by_its_role_or_named_is_clean() -> None:
     assert _kinds(asides, TRANSLATE, 'translate "hello there" into spanish (es).') == []
     assert _kinds(asides, USER, "Look up the profile (user 5120).") == []
     assert _kinds(asides, DERIVE, "Take the derivative of (x^2 + 3*x - 4).") == []
+    # a point after its city, though the city is in another value (ToolBench seed 13 #126)
+    zone = ("timezone", {"lat": "-37.8136", "lng": "144.9631", "address": "1 Main, Melbourne"},
+            {"zone": "Australia/Melbourne"})
+    assert _kinds(asides, zone, "Get the time zone in Melbourne (-37.8136, 144.9631) and "
+                                "check 1 Main, Melbourne.") == []
 
 
 def test_a_start_and_an_end_without_direction_are_flagged() -> None:

@@ -385,6 +385,8 @@ def _place_in_sequence(slot: Slot, tok: str, rng: random.Random) -> str | None:
     the very start" for an offset of 0; never "from result 0 onwards" (a text has no
     results) nor "keeping the end at 591". None when the name only ends in such a word."""
     words = _words(slot)
+    if words & (_LAT | _LON):
+        return None  # a start point's longitude is no "after the first 31.2357"
     end = "end" in words or slot.name.lower() in ("end", "stop")
     if not end and not words & {"offset", "skip", "start"} and not (
             _has(slot, "offset", "skip", "start")):

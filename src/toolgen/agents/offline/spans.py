@@ -8,8 +8,9 @@ Mumbai to Delhi", "between 10 and 20", "between Lyon and Oslo" for a pair of the
 
 Owned here: which slots of one ask are a pair (`pairs`, from their names: start/end,
 from/to, origin/destination, min/max, or the same name numbered 1 and 2), how a pair is
-said (`said_pair`), and a two-item list of bounds (`limits=[10, 20]`) said as a span
-(`said_bounds`). Each end is its own masked token, so each value stays verbatim.
+said (`said_pair`), a route between two points (`route`, `said_route`: "from 30.0444,
+31.2357 to 46.07, 47.85"), and a two-item list of bounds (`limits=[10, 20]`) said as a
+span (`said_bounds`). Each end is its own masked token, so each value stays verbatim.
 """
 
 from __future__ import annotations
@@ -122,6 +123,36 @@ def said_pair(first: Slot, second: Slot, put: Callable[[str], str],
         return pick(rng, (f"between {a} and {b}", f"from {a} to {b}"))
     # a start and an end have a direction ("directions between Mumbai and Delhi" loses it)
     return f"from {a} to {b}"
+
+
+_LATS = frozenset({"lat", "latitude"})
+_LONS = frozenset({"lon", "lng", "long", "longitude"})
+
+
+def route(slots: Sequence[Slot]) -> tuple[int, int, int, int] | None:
+    """Indexes of a start point's latitude and longitude and an end point's (`start_lat`,
+    `start_lon`, `end_lat`, `end_lon`), or None: a route between two points is said "from
+    30.0444, 31.2357 to 46.07, 47.85", never "at 46.07, 47.85 after the first 31.2357"."""
+    at: dict[tuple[str, str], int] = {}
+    for i, slot in enumerate(slots):
+        parts = set(_parts(slot.name))
+        axis = "lat" if parts & _LATS else "lon" if parts & _LONS else ""
+        end = next((w for w in ("start", "from", "origin", "end", "to", "destination")
+                    if w in parts), "")
+        if axis and end and isinstance(slot.raw, int | float | str):
+            side = "start" if end in ("start", "from", "origin") else "end"
+            at.setdefault((side, axis), i)
+    keys = (("start", "lat"), ("start", "lon"), ("end", "lat"), ("end", "lon"))
+    if not all(k in at for k in keys):
+        return None
+    a, b, c, d = (at[k] for k in keys)
+    return a, b, c, d
+
+
+def said_route(slots: Sequence[Slot], ends: tuple[int, int, int, int],
+               put: Callable[[str], str]) -> str:
+    a, b, c, d = (put(slots[i].value) for i in ends)
+    return f"from {a}, {b} to {c}, {d}"
 
 
 def said_bounds(slot: Slot, put: Callable[[str], str], rng: random.Random) -> str | None:

@@ -276,7 +276,14 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
     fields: list[str] = []
     # the fields a request sets are listed by name ("with the start date ..."), no span
     span = spans.pairs(slots) if len(slots) > 1 and not writes else {}
+    trip = spans.route(slots) if len(slots) > 3 and not writes else None
+    if trip is not None:  # two points are a route's ends, no one point
+        lat = lon = None
     for i, s in enumerate(slots):
+        if trip is not None and i in trip:
+            if i == min(trip):
+                out.append(spans.said_route(slots, trip, vault.put))
+            continue
         if i in span or i in span.values():
             # "from Mumbai to Delhi": a start and an end said as one span, in its order
             if i in span:

@@ -111,13 +111,15 @@ def _without(inner: str, values: list[str]) -> tuple[str, bool]:
 
 def _named_before(text: str, inner: str, values: list[str]) -> bool:
     """Whether the word before a bracket names what it holds: "Spanish (es)", "meixco city
-    (19.4326, -99.1332)"; a word of a sent value names nothing ("Mexico City (parking)")."""
+    (19.4326, -99.1332)"; a sent value right before names nothing ("Mexico City
+    (parking)")."""
     m = _WORD_BEFORE.search(text)
     if m is None:
         return False
     word = m.group(1)
-    if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", v) for v in values):
-        return False
+    said = text.rstrip()
+    if any(said.endswith(v) for v in values):
+        return False  # "Mexico City (parking)": a value, then a bare one
     if word[:1].isupper() and word.lower() not in _NOT_NAMES:
         return True
     return word.lower() not in _NOT_NAMES and len(word) > 3 and _CODE_OR_POINT.fullmatch(
