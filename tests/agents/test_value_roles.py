@@ -97,3 +97,10 @@ def test_a_route_between_two_points_is_said_from_one_to_the_other() -> None:
         assert "from 30.0444, 31.2357 to 46.07, 47.85" in text, text
     for text in _requests("directions_between_2_locations", slots[2:3]):
         assert "the first 31.2357" not in text and "longitude 31.2357" in text, text
+
+
+def test_a_whole_counted_is_said_as_one_never_as_money() -> None:
+    # BFCL seed 21 #180: "the event of 889 for 474 event outcomes"
+    slots = [_slot("total_outcomes", 889, "integer")]
+    for text in _requests("probabilities_calculate_single", slots):
+        assert "out of 889 outcomes" in text, text

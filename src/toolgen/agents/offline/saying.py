@@ -26,7 +26,7 @@ from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.text_flags import as_flag
 from toolgen.agents.offline.types import Slot, article
-from toolgen.agents.offline.value_roles import labelled
+from toolgen.agents.offline.value_roles import counted_whole, labelled
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
@@ -356,6 +356,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"level", "tier"} and words & {"price", "cost"}:
         # a price level is a rank, not money: "restaurants for 1" reads as one person
         return _pick(rng, (f"at price level {tok}", f"with a price level of {tok}"))
+    if (whole := counted_whole(slot, tok, rng)) is not None:
+        return whole  # "out of 474 outcomes", never "for 474" (money) of `total_outcomes`
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
     if words & _LAT:  # alone; a latitude with its longitude is one point (`coordinates`)

@@ -102,3 +102,22 @@ def _hint_noun(hint: str) -> str:
     if not words or len(words) > 3 or words[0] in _HINT_STOP or words[-1] in _HINT_STOP:
         return ""
     return noun
+
+
+# First words of a label naming a whole counted ("total outcomes", "number of trials").
+_WHOLE = frozenset({"total", "all"})
+# Plural nouns a money word is not ("total price" is money, "total outcomes" a count).
+_MONEY_WORDS = frozenset({"price", "prices", "amount", "amounts", "cost", "costs", "fees",
+                          "sales", "revenue", "earnings", "payments", "charges"})
+
+
+def counted_whole(slot: Slot, tok: str, rng: random.Random) -> str | None:
+    """A whole count said as one ("out of 474 outcomes" for `total_outcomes=474`), or None:
+    "the event of 889 for 474 event outcomes" read the total as money (BFCL seed 21 #180)."""
+    words = slot.label.lower().split()
+    if len(words) != 2 or words[0] not in _WHOLE or not slot.value.isdigit():
+        return None
+    noun = words[1]
+    if not noun.endswith("s") or noun.endswith("ss") or noun in _MONEY_WORDS:
+        return None
+    return pick(rng, (f"out of {tok} {noun}", f"out of {tok} {noun} in all"))
