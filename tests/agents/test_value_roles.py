@@ -104,3 +104,11 @@ def test_a_whole_counted_is_said_as_one_never_as_money() -> None:
     slots = [_slot("total_outcomes", 889, "integer")]
     for text in _requests("probabilities_calculate_single", slots):
         assert "out of 889 outcomes" in text, text
+
+
+def test_numbered_numbers_are_no_span() -> None:
+    # BFCL seed 31 #268: "an area of the triangle between 962.5 and 520.6" (side1, side2)
+    slots = [_slot("side1", 962.5, "number"), _slot("side2", 520.6, "number"),
+             _slot("side3", 818.07, "number")]
+    for text in _requests("math_triangle_area_heron", slots):
+        assert "between 962.5 and 520.6" not in text, text

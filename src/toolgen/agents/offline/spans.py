@@ -76,12 +76,26 @@ def pairs(slots: Sequence[Slot]) -> dict[int, int]:
             parts_j, b = read[j]
             if j in used or not _scalar(b):
                 continue
-            if _ends_match(ends_i, _end_of(parts_j)) or _numbers_match(num_i, _numbered(parts_j)):
+            if _ends_match(ends_i, _end_of(parts_j)) or (
+                    _numbers_match(num_i, _numbered(parts_j)) and _two_named(a, b, read)):
                 first, second = (i, j) if _first(ends_i, num_i) else (j, i)
                 found[first] = second
                 used.update((i, j))
                 break
     return found
+
+
+def _two_named(a: Slot, b: Slot, read: list[tuple[list[str], Slot]]) -> bool:
+    """Whether two numbered slots are two things a person names together ("between Lyon
+    and Oslo"): text, not numbers ("a triangle between 962.5 and 520.6" read two sides as
+    a range), and no third of their kind (`side3`)."""
+    if any(isinstance(s.raw, int | float) or not str(s.raw).strip() for s in (a, b)):
+        return False
+    base = _numbered(_parts(a.name))
+    kin = [p for p, _ in read if (n := _numbered(p)) is not None and base is not None
+           and n[2] == base[2]]
+    return len(kin) == 2 and not any(p[-1] in ("3", "three", "third", "c") and
+                                     tuple(p[:-1]) == (base[2] if base else ()) for p, _ in read)
 
 
 def _scalar(slot: Slot) -> bool:
