@@ -112,3 +112,17 @@ def test_numbered_numbers_are_no_span() -> None:
              _slot("side3", 818.07, "number")]
     for text in _requests("math_triangle_area_heron", slots):
         assert "between 962.5 and 520.6" not in text, text
+
+
+def test_labelled_values_side_by_side_share_one_with() -> None:
+    # BFCL seed 7 #0: "identify the winner with the players Serena Williams with the cards"
+    slots = [_slot("players", "Serena Williams"), _slot("cards", "Bright Horizon")]
+    for text in _requests("identify_winner", slots):
+        assert text.count("with ") == 1, text
+        assert re.search(r"players Serena Williams and (?:the )?cards Bright Horizon", text), text
+
+
+def test_a_file_is_named_with_its_noun() -> None:
+    # ToolBench seed 7 #0: "upload a file for my pet 958569 (that's q3-report.pdf)"
+    for text in _requests("upload_file", [_slot("file", "q3-report.pdf")]):
+        assert re.search(r"file (?:named|called) q3-report\.pdf", text), text

@@ -173,7 +173,7 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
         if kept and len(kept) < len(head.split()):  # "room type" -> "the suite room"
             rest = " ".join(kept)
             return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
-                               f"with the {tok} {rest}, please"))
+                               f"as the {tok} {rest}"))
         # never "- Black, please -": what the value is gets said ("with the color Black")
         return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"with the {head} {tok}",
                            f"preferably {tok}", f"with {head} {tok}"))

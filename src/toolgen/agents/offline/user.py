@@ -21,6 +21,7 @@ from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.undone import turned, undoing
 from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
+from toolgen.agents.offline.value_roles import folded
 from toolgen.agents.offline.which_ones import which_ones
 from toolgen.records.plan import Goal, Style
 
@@ -195,6 +196,7 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     phrase, left = which_ones(phrase, slots, vault.put)  # "lock the driver door"
     parts = _said(left, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
+    phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
     if parts and _OPEN_END.search(phrase):
         # "the area under" + "for the polynomial ...": the phrase's own preposition
         # takes the thing, never "the area under for the polynomial"

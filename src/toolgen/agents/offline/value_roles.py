@@ -4,7 +4,7 @@
 Barcelona - for Eco Notebook" and "starting 2026-04-23 (parking)" set a value off in
 dashes or brackets because nothing said what it is. A person says what it is to the ask:
 "on Nintendo Switch" (a platform), "at the Barcelona store" (where a purchase is made),
-"with parking" (a preference), "on 1626 Guzman Lane" (a street), "the file trailer.mp4",
+"with parking" (a preference), "on 1626 Guzman Lane" (a street), a file "called trailer.mp4",
 "the polynomial with coefficients -1, 0 and 5". `role_phrase` holds those roles; `labelled`
 says a value whose role nothing here knows with its label ("with the substance ethanol",
 "with r set to 46.0"), which is what a person types when they know only the field's name.
@@ -69,7 +69,7 @@ def role_phrase(slot: Slot, tok: str, rng: random.Random) -> str | None:
         return pick(rng, (f"for the polynomial with coefficients {tok}",
                           f"of the polynomial with coefficients {tok}"))
     if words & _FILES:
-        return pick(rng, (f"the file {tok}", f"my file {tok}"))
+        return pick(rng, (f"called {tok}", f"named {tok}"))
     if words & _CONTAINERS:
         noun = next(w for w in sorted(words) if w in _CONTAINERS)
         return pick(rng, (f"in the {noun} {tok}", f"in my {noun} {tok}"))
@@ -121,3 +121,32 @@ def counted_whole(slot: Slot, tok: str, rng: random.Random) -> str | None:
     if not noun.endswith("s") or noun.endswith("ss") or noun in _MONEY_WORDS:
         return None
     return pick(rng, (f"out of {tok} {noun}", f"out of {tok} {noun} in all"))
+
+
+# A labelled part (`labelled`): "with the <label> <value token>".
+_LABELLED = re.compile(r"^with (?:the )?([a-z][a-z ]{0,40}?) (\ue000[^\ue001]+\ue001)$")
+
+
+def folded(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
+    """Labelled parts (`labelled`) said as a person lists them: a label the phrase already
+    ends on is not said again ("a mean of the numbers 487, 223 and 498", never "of the
+    numbers with the numbers ..."), and labelled parts side by side share one "with"
+    ("with the players Serena Williams and the cards Bright Horizon", never "with the
+    players ... with the cards ...")."""
+    out = list(parts)
+    if out and (m := _LABELLED.match(out[0])) is not None and phrase.endswith(
+            " " + m.group(1)):
+        phrase, out = f"{phrase} {m.group(2)}", out[1:]
+    merged: list[str] = []
+    run: list[str] = []
+    for part in [*out, ""]:
+        if part and _LABELLED.match(part):
+            run.append(part.removeprefix("with "))
+            continue
+        if run:
+            said = run[0] if len(run) == 1 else ", ".join(run[:-1]) + " and " + run[-1]
+            merged.append("with " + said)
+            run = []
+        if part:
+            merged.append(part)
+    return phrase, merged
