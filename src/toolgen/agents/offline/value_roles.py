@@ -108,7 +108,9 @@ def _hint_noun(hint: str) -> str:
 _WHOLE = frozenset({"total", "all"})
 # Plural nouns a money word is not ("total price" is money, "total outcomes" a count).
 _MONEY_WORDS = frozenset({"price", "prices", "amount", "amounts", "cost", "costs", "fees",
-                          "sales", "revenue", "earnings", "payments", "charges"})
+                          "sales", "revenue", "earnings", "payments", "charges", "assets",
+                          "liabilities", "expenses", "profits", "debts", "savings",
+                          "deposits", "funds", "dues", "taxes", "wages", "sums"})
 
 
 def counted_whole(slot: Slot, tok: str, rng: random.Random) -> str | None:
