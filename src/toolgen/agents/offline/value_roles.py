@@ -46,6 +46,9 @@ _POLY = re.compile(r"\b(?:polynomial|coefficients?)\b")
 # A label a person cannot say (`a2`, `r`): said from the description when it names one.
 _NOUN_HINT = re.compile(r"^(?:the |a |an )?([a-z][a-z ]{2,24}?)(?: of| for| to| in| used|"
                         r" that| which|,|\.|$)")
+# Last words of a label people say right before its value ("player name", "order number").
+_SAID_BESIDE = frozenset({"id", "number", "code", "name", "date", "address", "email", "phone",
+                          "reference", "url", "time"})
 _HINT_STOP = frozenset({"the", "a", "an", "this", "it", "if", "whether", "value", "number",
                         "parameter", "input", "specify", "specifies", "enter", "set",
                         "optional", "required", "default"})
@@ -86,8 +89,12 @@ def labelled(slot: Slot, tok: str, rng: random.Random) -> str:
     label = slot.label.strip()
     sayable = len(label) > 2 and not any(c.isdigit() for c in label) and not unsayable(label)
     noun = label if sayable else _hint_noun(slot.hint)
-    if noun:
+    if noun and (" " not in noun or noun.rsplit(" ", 1)[1].lower() in _SAID_BESIDE):
         return pick(rng, (f"with the {noun} {tok}", f"with {noun} {tok}"))
+    if noun:
+        # a field's name of several words run into its value reads as a form's row ("with
+        # the plant types Tree"): the value is what the field is set to
+        return pick(rng, (f"with the {noun} set to {tok}", f"with the {noun} as {tok}"))
     return f"with {label or slot.name} set to {tok}"
 
 
