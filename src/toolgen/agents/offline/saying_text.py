@@ -58,7 +58,7 @@ def ident(slot: Slot, tok: str, rng: random.Random) -> str:
         if not noun and label not in BARE_KEYS and label.split()[-1] not in BARE_KEYS:
             # a `key` of its own kind (a melody's "E flat major"): the value says what
             # it is, and "my key" would not; nor would a bare "(C major)"
-            return _pick(rng, (f"for {tok}", f"with the {label} {tok}"))
+            return f"for {tok}"
     elif noun.lower() == label and label not in _SAID_KEYS:
         # "access token", "slug": a key of its own kind, whose name recited beside it
         # reads as the parameter's label; the value alone says what it is
@@ -175,8 +175,8 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
                                f"as the {tok} {rest}"))
         # never "- Black, please -": what the value is gets said ("with the color Black")
-        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"with the {head} {tok}",
-                           f"preferably {tok}", f"with {head} {tok}"))
+        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"preferably {tok}",
+                           f"preferably {tok}", f"as {tok}"))
     # A value of a role a person names ("on Nintendo Switch", "with parking"), else one
     # said with its label ("with the substance ethanol"): a bare aside ("- Nintendo
     # Switch -", "(parking)") leaves the reader to guess what it is

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from toolgen.agents.offline.slot_words import pick
-from toolgen.agents.offline.types import Slot, value_text
+from toolgen.agents.offline.types import Slot, article, value_text
 
 # (start word, end word) of a span; the rest of the two names must agree.
 _ENDS: tuple[tuple[str, str], ...] = (
@@ -85,11 +85,15 @@ def pairs(slots: Sequence[Slot]) -> dict[int, int]:
     return found
 
 
+def _named(slot: Slot) -> bool:
+    return not isinstance(slot.raw, int | float)
+
+
 def _two_named(a: Slot, b: Slot, read: list[tuple[list[str], Slot]]) -> bool:
     """Whether two numbered slots are two things a person names together ("between Lyon
-    and Oslo"): text, not numbers ("a triangle between 962.5 and 520.6" read two sides as
-    a range), and no third of their kind (`side3`)."""
-    if any(isinstance(s.raw, int | float) or not str(s.raw).strip() for s in (a, b)):
+    and Oslo", "for 12 and 18"), with no third of their kind: "a triangle between 962.5 and
+    520.6" read two of three sides as a range."""
+    if any(not str(s.raw).strip() for s in (a, b)) or _named(a) != _named(b):
         return False
     base = _numbered(_parts(a.name))
     kin = [p for p, _ in read if (n := _numbered(p)) is not None and base is not None
@@ -130,10 +134,15 @@ def said_pair(first: Slot, second: Slot, put: Callable[[str], str],
     """"from Mumbai to Delhi", "between 10 and 50" (a minimum and a maximum), "between
     Lyon and Oslo" (two of a kind): each end its own token, in span order."""
     a, b = put(first.value), put(second.value)
-    ends = _end_of(_parts(first.name))
-    if ends is None:  # two of a kind: neither is a start
-        return f"between {a} and {b}"
+    parts = _parts(first.name)
+    ends = _end_of(parts)
+    if ends is None:  # two of a kind: neither is a start ("the hcf of 12 and 18")
+        return f"between {a} and {b}" if _named(first) else f"for {a} and {b}"
     if _ENDS[ends[1]][0] in _BOUNDED:
+        # "with an elevation between 331.47 and 387.69": the bounds' quantity is said
+        what = " ".join(ends[2])
+        if what and what.isalpha():
+            return f"with {article(what)} {what} between {a} and {b}"
         return pick(rng, (f"between {a} and {b}", f"from {a} to {b}"))
     # a start and an end have a direction ("directions between Mumbai and Delhi" loses it)
     return f"from {a} to {b}"

@@ -23,6 +23,18 @@ from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.types import Slot
 from toolgen.registry.english import unsayable
 
+# What an ask is about, named by a thing of a kind its phrase already says ("calculate the
+# energy" of a substance, "the winner" of a game): said "for ethanol", not recited as
+# "with the substance ethanol" (a form's row).
+_SUBJECTS = frozenset({"items", "products", "game", "species", "model", "substance",
+                       "material", "particle", "gene", "organelle", "molecule", "compound",
+                       "element", "ecosystem", "specialty", "specialization", "hobby",
+                       "scientist", "event", "mineral", "protein", "enzyme", "disease",
+                       "symptom", "instrument", "ingredient", "dish", "recipe"})
+# Where a thing is kept or heard, said "at the British Library", "in Cook County Court".
+_VENUES = frozenset({"court", "library", "museum", "venue", "hospital", "school",
+                     "university", "gallery", "theater", "theatre", "stadium", "clinic"})
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # Where a thing runs or is sold for: "on Nintendo Switch", "for Android".
 _PLATFORMS = frozenset({"platform", "platforms", "console", "os"})
 # Where a purchase, an order or a pick-up is made: a store's place, said as the store's.
@@ -58,6 +70,24 @@ def role_phrase(slot: Slot, tok: str, rng: random.Random) -> str | None:
     """`tok` said by its parameter's role (module doc), or None when no role is known."""
     words = _words(slot)
     name = slot.name.lower()
+    if _CLOCK.fullmatch(slot.value):
+        return pick(rng, (f"at {tok}", f"for {tok}"))  # "with the time 04:30" was said
+    if words & {"password", "passcode", "pin"}:
+        return f"using {tok}"  # a masked secret says what it is; "- ******** -" did not
+    if words & {"docket"}:
+        return pick(rng, (f"for case {tok}", f"on case {tok}"))
+    if words & {"cuisine", "cuisines"}:
+        return pick(rng, (f"serving {tok} food", f"for {tok} food"))
+    if words & {"airline", "airlines", "carrier"}:
+        return pick(rng, (f"with {tok}", f"on {tok}", f"flying {tok}"))
+    if words & _SUBJECTS:
+        return f"for {tok}"  # what the ask is about: "the energy for ethanol"
+    if words & _VENUES:
+        return pick(rng, (f"at {tok}", f"in {tok}"))
+    if words & {"season"}:
+        return f"for the {tok} season"
+    if words & {"month", "day", "weekday"}:
+        return f"in {tok}" if "month" in words else f"on {tok}"
     if words & _PLATFORMS:
         return pick(rng, (f"on {tok}", f"for {tok}"))
     if words & _STORE_PLACES or name in _STORE_PLACES:
