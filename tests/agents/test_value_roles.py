@@ -72,15 +72,15 @@ def test_a_polynomial_and_its_limits_are_said_as_what_they_are() -> None:
              _slot("limits", [10, 20], hint="the lower and upper limit")]
     for text in _requests("calculate_area_under_curve", slots):
         assert "the polynomial with coefficients -1, 0 and 5" in text, text
-        assert "from 10 to 20" in text or "between 10 and 20" in text, text
+        assert "from 10 to 20" in text, text
         assert not _BARE.search(text), text
         assert " under for " not in text, text
 
 
 def test_an_unknown_role_is_said_with_its_label_never_bare() -> None:
-    slots = [_slot("substance", "ethanol")]
-    for text in _requests("calc_energy", slots):
-        assert "substance ethanol" in text, text
+    slots = [_slot("stat", "agility")]
+    for text in _requests("get_player_record", slots):
+        assert "stat agility" in text, text
         assert not _BARE.search(text), text
     # a label no one says is replaced by what the description names
     slots = [_slot("r", 46.0, "number", hint="the radius of the ring in metres")]

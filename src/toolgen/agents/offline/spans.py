@@ -19,7 +19,6 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from toolgen.agents.offline.slot_words import pick
 from toolgen.agents.offline.types import Slot, article, value_text
 
 # (start word, end word) of a span; the rest of the two names must agree.
@@ -93,8 +92,9 @@ def _two_named(a: Slot, b: Slot, read: list[tuple[list[str], Slot]]) -> bool:
     """Whether two numbered slots are two things a person names together ("between Lyon
     and Oslo", "for 12 and 18"), with no third of their kind: "a triangle between 962.5 and
     520.6" read two of three sides as a range."""
-    if any(not str(s.raw).strip() for s in (a, b)) or _named(a) != _named(b):
-        return False
+    if any(not str(s.raw).strip() or isinstance(s.raw, float) for s in (a, b)) or (
+            _named(a) != _named(b)):
+        return False  # two decimals "for 289.15 and 411.66" read as a point
     base = _numbered(_parts(a.name))
     kin = [p for p, _ in read if (n := _numbered(p)) is not None and base is not None
            and n[2] == base[2]]
@@ -140,10 +140,11 @@ def said_pair(first: Slot, second: Slot, put: Callable[[str], str],
         return f"between {a} and {b}" if _named(first) else f"for {a} and {b}"
     if _ENDS[ends[1]][0] in _BOUNDED:
         # "with an elevation between 331.47 and 387.69": the bounds' quantity is said
+        # (never "between 13.62 and 599.85": two decimals joined by "and" read as a point)
         what = " ".join(ends[2])
         if what and what.isalpha():
-            return f"with {article(what)} {what} between {a} and {b}"
-        return pick(rng, (f"between {a} and {b}", f"from {a} to {b}"))
+            return f"with {article(what)} {what} from {a} to {b}"
+        return f"from {a} to {b}"
     # a start and an end have a direction ("directions between Mumbai and Delhi" loses it)
     return f"from {a} to {b}"
 
@@ -188,5 +189,5 @@ def said_bounds(slot: Slot, put: Callable[[str], str], rng: random.Random) -> st
     if _BOUNDS.search(slot.label.lower()) is None:
         return None
     a, b = (put(value_text(v)) for v in raw)
-    return pick(rng, (f"from {a} to {b}", f"between {a} and {b}"))
+    return f"from {a} to {b}"
 
