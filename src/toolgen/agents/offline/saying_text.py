@@ -142,7 +142,7 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "description", "note", "notes", "review", "caption", "question", "input",
                 "reason", "bio"}:
         return _pick(rng, (f'saying "{tok}"', f'that reads "{tok}"', f'with the words "{tok}"',
-                           f'with the text "{tok}"'))
+                           f'reading "{tok}"'))
     if words & {"name", "user", "username", "author", "artist", "player", "person", "owner",
                 "customer", "company", "team", "brand", "title", "song", "movie", "book",
                 "album", "channel", "account", "league", "hotel", "restaurant", "product"}:

@@ -74,6 +74,8 @@ def role_phrase(slot: Slot, tok: str, rng: random.Random) -> str | None:
         return pick(rng, (f"at {tok}", f"for {tok}"))  # "with the time 04:30" was said
     if words & {"password", "passcode", "pin"}:
         return f"using {tok}"  # a masked secret says what it is; "- ******** -" did not
+    if words & {"ticket", "tickets"}:
+        return pick(rng, (f"for {tok}", f"about {tok}"))  # a ticket's code says what it is
     if words & {"docket"}:
         return pick(rng, (f"for case {tok}", f"on case {tok}"))
     if words & {"cuisine", "cuisines"}:
