@@ -126,3 +126,10 @@ def test_a_file_is_named_with_its_noun() -> None:
     # ToolBench seed 7 #0: "upload a file for my pet 958569 (that's q3-report.pdf)"
     for text in _requests("upload_file", [_slot("file", "q3-report.pdf")]):
         assert re.search(r"file (?:named|called) q3-report\.pdf", text), text
+
+
+def test_a_name_follows_the_thing_it_names() -> None:
+    # ToolBench seed 7 #0: "upload a file for my pet 958569 named q3-report.pdf"
+    slots = [_slot("petId", "958569"), _slot("file", "q3-report.pdf")]
+    for text in _requests("upload_file", slots):
+        assert re.search(r"file (?:named|called) q3-report\.pdf", text), text

@@ -175,6 +175,10 @@ def folded(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
     ("with the players Serena Williams and the cards Bright Horizon", never "with the
     players ... with the cards ...")."""
     out = list(parts)
+    named = next((p for p in out if p.startswith(("named ", "called "))), None)
+    if named is not None:  # the name is the ask's object's: "a file named q3-report.pdf
+        # for my pet 958569", never "a file for my pet 958569 named q3-report.pdf"
+        out = [named, *(p for p in out if p is not named)]
     if out and (m := _LABELLED.match(out[0])) is not None and phrase.endswith(
             " " + m.group(1)):
         phrase, out = f"{phrase} {m.group(2)}", out[1:]
