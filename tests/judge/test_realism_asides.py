@@ -9,6 +9,7 @@ from typing import Any
 from toolgen.judge import JudgeContext
 from toolgen.judge.realism import asides, spans
 from toolgen.judge.view import build_view
+from toolgen.records import Record
 
 from .factories import calls_record
 
@@ -68,3 +69,16 @@ def test_a_span_said_with_its_direction_is_clean() -> None:
     assert _kinds(spans, ROUTE, "Find the travel distance from Bengaluru to Mumbai.") == []
     assert _kinds(spans, ROUTE, "How far is it to Mumbai from Bengaluru?") == []
     assert _kinds(spans, RATE, "How much is 250 USD in EUR today?") == []
+
+
+def test_an_end_taken_from_an_earlier_result_is_no_stated_span() -> None:
+    # bundled seed 7 #224: "a payment in USD, then convert the amount to GBP"
+    pay = ("create_payment", {"amount": 3271, "currency": "USD"}, {"payment_id": "pay_1"})
+    convert = ("convert_amount", {"amount": 3271, "from_currency": "USD",
+                                  "to_currency": "GBP"}, {"converted": 2580.1})
+    record = calls_record([pay, convert], user="Add a payment of 3271 in USD, then convert "
+                          "the amount to GBP.", answer="Done.", conversation_id="t-spans")
+    d = record.model_dump()
+    d["step_trace"][1]["arguments"]["from_currency"]["source"] = "tool_output"
+    kinds = [f.kind for f in spans.check_view(build_view(Record.model_validate(d)), CTX)]
+    assert kinds == []

@@ -48,7 +48,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
         args = view.arguments(step.call_id)
         if not isinstance(args, dict) or len(args) < 2:
             continue
-        for start, end in _pairs(args):
+        # only ends the user states: a currency taken from an earlier payment ("a payment
+        # in USD, then convert the amount to GBP") is no end the request says
+        stated = {k: v for k, v in args.items() if (a := step.arguments.get(k)) is not None
+                  and a.source in ("user", "clarification")}
+        for start, end in _pairs(stated):
             at = view.call_at[step.call_id]
             said = _request(view, at, start, end)
             if said is None:
