@@ -127,7 +127,7 @@ def labelled(slot: Slot, tok: str, rng: random.Random) -> str:
         # a field's name of several words run into its value reads as a form's row ("with
         # the plant types Tree"): the value is what the field is set to
         return pick(rng, (f"with the {noun} set to {tok}", f"with the {noun} as {tok}"))
-    return f"with {label or slot.name} set to {tok}"
+    return f"with the {label or slot.name} set to {tok}"
 
 
 def _hint_noun(hint: str) -> str:
