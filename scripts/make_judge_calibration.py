@@ -2068,6 +2068,18 @@ CORRUPT["broken_wording"] = [
                      "ticker AAPL.")),
 ]
 
+# A value set off with nothing saying what it is; a start and an end said without their
+# direction (qphrase, BFCL seed 31 #244 "Minecraft - Nintendo Switch - in Masovia", #57
+# "the travel distance in Bengaluru for Mumbai").
+CORRUPT["bare_aside"] = [
+    ("hotels", _label("I'm going to Lisbon from 2025-06-12", "I'm going - Lisbon - from "
+                      "2025-06-12")),
+]
+CORRUPT["span_unmarked"] = [
+    ("bookings", _label("Which bookings do we have between 2025-06-01 and 2025-06-30?",
+                        "Which bookings do we have in 2025-06-01 for 2025-06-30?")),
+]
+
 
 
 def _unmoored(d: dict[str, Any]) -> dict[str, Any]:

@@ -28,7 +28,8 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "shared_codes", "part_whole", "promised", "recited_keys",
                                "kept_state", "id_forms", "stated_text", "situation",
                                "past_dates", "named_by_id", "echoed_asks", "keyed_entries",
-                               "one_currency", "cart_checkout", "whole_lists", "echo_cited"}
+                               "one_currency", "cart_checkout", "whole_lists", "echo_cited",
+                               "asides", "spans"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -26,6 +26,7 @@ from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.text_flags import as_flag
 from toolgen.agents.offline.types import Slot, article
+from toolgen.agents.offline.value_roles import counted_whole, labelled
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
@@ -355,6 +356,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"level", "tier"} and words & {"price", "cost"}:
         # a price level is a rank, not money: "restaurants for 1" reads as one person
         return _pick(rng, (f"at price level {tok}", f"with a price level of {tok}"))
+    if (whole := counted_whole(slot, tok, rng)) is not None:
+        return whole  # "out of 474 outcomes", never "for 474" (money) of `total_outcomes`
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
     if words & _LAT:  # alone; a latitude with its longitude is one point (`coordinates`)
@@ -384,6 +387,8 @@ def _place_in_sequence(slot: Slot, tok: str, rng: random.Random) -> str | None:
     the very start" for an offset of 0; never "from result 0 onwards" (a text has no
     results) nor "keeping the end at 591". None when the name only ends in such a word."""
     words = _words(slot)
+    if words & (_LAT | _LON):
+        return None  # a start point's longitude is no "after the first 31.2357"
     end = "end" in words or slot.name.lower() in ("end", "stop")
     if not end and not words & {"offset", "skip", "start"} and not (
             _has(slot, "offset", "skip", "start")):
@@ -441,8 +446,9 @@ def _measure(slot: Slot, label: str, tok: str, rng: random.Random) -> str:
     if "party" in words:
         return _pick(rng, (f"for a party of {tok}", f"for {tok} people"))
     if len(label) <= 2 or any(c.isdigit() for c in label) or unsayable(label):
-        # "a", "b", "quantity1", "topn": a name no person says is not recited
-        return _pick(rng, (f"({tok})", f"and {tok}"))
+        # "a", "b", "quantity1", "topn": a name no person says is not recited; what the
+        # description calls it is, and never a bare "(46.0)"
+        return labelled(slot, tok, rng)
     # never "with the gravity at 45.28": the label recited (`measures`)
     return said_measure(slot.label, slot.hint, slot.value, tok, rng)
 

@@ -15,6 +15,7 @@ from toolgen.agents.offline.slot_words import has as _has
 from toolgen.agents.offline.slot_words import pick as _pick
 from toolgen.agents.offline.slot_words import words_of as _words
 from toolgen.agents.offline.types import Slot
+from toolgen.agents.offline.value_roles import labelled, role_phrase
 from toolgen.executor.exchange import PER_USD
 
 
@@ -59,12 +60,12 @@ def ident(slot: Slot, tok: str, rng: random.Random) -> str:
         noun = slot.thing or (slot.label if label in _SAID_KEYS else "")
         if not noun and label not in BARE_KEYS and label.split()[-1] not in BARE_KEYS:
             # a `key` of its own kind (a melody's "E flat major"): the value says what
-            # it is, and "my key" would not
-            return _pick(rng, (f"for {tok}", f"({tok})"))
+            # it is, and "my key" would not; nor would a bare "(C major)"
+            return f"for {tok}"
     elif noun.lower() == label and label not in _SAID_KEYS:
         # "access token", "slug": a key of its own kind, whose name recited beside it
         # reads as the parameter's label; the value alone says what it is
-        return _pick(rng, (f"for {tok}", f"({tok})"))
+        return _pick(rng, (f"for {tok}", f"with {tok}"))
     if not noun:
         return _pick(rng, (f"for ID {tok}", f"with ID {tok}", f"(ID {tok})"))
     if not noun.isupper():
@@ -144,13 +145,13 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "description", "note", "notes", "review", "caption", "question", "input",
                 "reason", "bio"}:
         return _pick(rng, (f'saying "{tok}"', f'that reads "{tok}"', f'with the words "{tok}"',
-                           f'- "{tok}" -'))
+                           f'reading "{tok}"'))
     if words & {"name", "user", "username", "author", "artist", "player", "person", "owner",
                 "customer", "company", "team", "brand", "title", "song", "movie", "book",
                 "album", "channel", "account", "league", "hotel", "restaurant", "product"}:
         head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
         if head in ("", "user", "full", "first", "last"):
-            return _pick(rng, (f"for {tok}", f"under {tok}", f"(that's {tok})"))
+            return _pick(rng, (f"for {tok}", f"under {tok}", f"named {tok}"))
         if words & {"username", "login", "handle"} or head.endswith(" user"):
             # `bigovenUsername`: an account, not what the article is "called kevin_snow"
             return _pick(rng, (f"for the user {tok}", f"(username {tok})", f"under {tok}",
@@ -175,9 +176,11 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
         if kept and len(kept) < len(head.split()):  # "room type" -> "the suite room"
             rest = " ".join(kept)
             return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
-                               f"- {tok} {rest}, please -"))
-        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"(preferably {tok})",
-                           f"preferably {tok}", f"- {tok}, please -"))
-    # A value whose meaning nothing here knows: set off as an aside ("an MBTI breakdown
-    # (introvert)") rather than strung on "for X, using Y, with Z".
-    return _pick(rng, (f"({tok})", f"- {tok} -", f"(that's {tok})"))
+                               f"as the {tok} {rest}"))
+        # never "- Black, please -": what the value is gets said ("with the color Black")
+        return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"preferably {tok}",
+                           f"preferably {tok}", f"as {tok}"))
+    # A value of a role a person names ("on Nintendo Switch", "with parking"), else one
+    # said with its label ("with the substance ethanol"): a bare aside ("- Nintendo
+    # Switch -", "(parking)") leaves the reader to guess what it is
+    return role_phrase(slot, tok, rng) or labelled(slot, tok, rng)

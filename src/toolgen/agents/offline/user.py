@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from toolgen.agents.offline import saying, smalltalk
+from toolgen.agents.offline import saying, smalltalk, spans
 from toolgen.agents.offline.conditions_said import conditions_said
 from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
@@ -23,6 +23,7 @@ from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.undone import turned, undoing
 from toolgen.agents.offline.user_phrases import CONNECTOR_RULES, GRAMMAR
+from toolgen.agents.offline.value_roles import folded
 from toolgen.agents.offline.which_ones import which_ones
 from toolgen.records.plan import Goal, Style
 
@@ -202,6 +203,11 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     phrase, left = which_ones(phrase, slots, vault.put)  # "lock the driver door"
     parts = _said(left, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
+    phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
+    if parts and _OPEN_END.search(phrase):
+        # "the area under" + "for the polynomial ...": the phrase's own preposition
+        # takes the thing, never "the area under for the polynomial"
+        parts[0] = _LEADING.sub("", parts[0], count=1)
     parts = _one_aside(parts, vault.restore)
     if len(parts) <= 3:
         return _abutting(" ".join([phrase, *parts]))
@@ -211,6 +217,12 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
         asides.insert(0, listed.pop())  # "..., for Angela Arnold (that is late arrival)"
     said = " ".join([phrase, *parts[:2]]) + (", " + _join(listed, rng) if listed else "")
     return _abutting(" ".join([said, *asides]))
+
+
+# A goal phrase ending on a preposition ("work out the area under"), and the preposition a
+# part opens with that would follow it.
+_OPEN_END = re.compile(r" (?:under|of|about|on|over|between|from|for|in|into|to|with)$")
+_LEADING = re.compile(r"^(?:for|of|on|about|in) (?=the |my |a |an )")
 
 
 def _set_off(part: str) -> bool:
@@ -271,7 +283,24 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
     lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
     out: list[str] = []
     fields: list[str] = []
+    # the fields a request sets are listed by name ("with the start date ..."), no span
+    span = spans.pairs(slots) if len(slots) > 1 and not writes else {}
+    trip = spans.route(slots) if len(slots) > 3 and not writes else None
+    if trip is not None:  # two points are a route's ends, no one point
+        lat = lon = None
     for i, s in enumerate(slots):
+        if trip is not None and i in trip:
+            if i == min(trip):
+                out.append(spans.said_route(slots, trip, vault.put))
+            continue
+        if i in span or i in span.values():
+            # "from Mumbai to Delhi": a start and an end said as one span, in its order
+            if i in span:
+                out.append(spans.said_pair(s, slots[span[i]], vault.put, rng))
+            continue
+        if (bounds := spans.said_bounds(s, vault.put, rng)) is not None:
+            out.append(bounds)  # "limits": [10, 20] said "from 10 to 20"
+            continue
         if lat is not None and lon is not None and lat != lon and i in (lat, lon):
             if i == min(lat, lon):
                 a, b = slots[lat].value, slots[lon].value

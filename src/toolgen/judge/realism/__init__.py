@@ -19,6 +19,7 @@ from toolgen.judge.realism import (
     actions,
     airline_codes,
     arguments,
+    asides,
     asked,
     asked_place,
     boilerplate,
@@ -89,6 +90,7 @@ from toolgen.judge.realism import (
     shapes,
     shared_codes,
     situation,
+    spans,
     stale,
     state_order,
     stated_text,
@@ -205,6 +207,8 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     cart_checkout.NAME: cart_checkout.check_view,
     whole_lists.NAME: whole_lists.check_view,
     echo_cited.NAME: echo_cited.check_view,
+    asides.NAME: asides.check_view,
+    spans.NAME: spans.check_view,
 }
 
 

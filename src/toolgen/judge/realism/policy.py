@@ -105,7 +105,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "keyed_entries", "one_currency", "cart_checkout",
             # some of a list's values said as the whole list; an answer reporting only
             # what its result says was asked (qhead)
-            "whole_lists", "echo_cited")
+            "whole_lists", "echo_cited",
+            # a value set off in brackets or dashes with nothing saying what it is; a
+            # start and an end said without their direction (qphrase)
+            "asides", "spans")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -138,6 +141,11 @@ SEVERITY: dict[str, Severity] = {
     # language
     "parameter_label": "error",
     "recited_client_key": "error",
+    # "Minecraft - Nintendo Switch - in Masovia", "starting 2026-04-23 (parking)" (BFCL
+    # seed 31 #244, #123): a value set off with nothing saying what it is; "the travel
+    # distance in Bengaluru for Mumbai" (#57): a start and an end said without direction
+    "bare_aside": "error",
+    "span_unmarked": "error",
     "joined_fields": "error",
     "enum_literal": "error",
     "label_prefix": "error",
@@ -506,13 +514,19 @@ _ECHOED = frozenset({"echo_contradiction", "place_filter_contradiction"})
 # says a list of values whole or counted (`policy.scalar_list`) and leaves echo blocks out
 # (`policy.echo_block`); a live assistant may still do either: reported, not gated (qhead).
 _HEADLINES = frozenset({"partial_list", "echo_headline"})
+# A value set off with nothing saying what it is (bare_aside) and a start and an end said
+# without their direction (span_unmarked): found reading BFCL seed 31 #57, #123, #244;
+# the offline user now says a value's role (`agents.offline.value_roles`) and a span
+# (`agents.offline.spans`), but an id-keyed aside and a corpus's unknown role may still
+# trip them: reported, not gated, until a seed shows none.
+_ASIDES = frozenset({"bare_aside", "span_unmarked"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED | _HEADLINES
+    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED | _HEADLINES | _ASIDES
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
