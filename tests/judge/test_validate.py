@@ -26,7 +26,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "made_status", "listed_pick", "last_page", "money_scale",
                                "stay_prices", "odd_values", "flight_rows",
                                "shared_codes", "part_whole", "promised", "recited_keys",
-                               "kept_state", "id_forms", "stated_text"}
+                               "kept_state", "id_forms", "stated_text", "acted_result"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -16,6 +16,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import Gate, gate_of
 from toolgen.judge.realism import (
     absent,
+    acted_result,
     actions,
     airline_codes,
     arguments,
@@ -185,6 +186,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     shared_codes.NAME: shared_codes.check_view,
     part_whole.NAME: part_whole.check_view,
     recited_keys.NAME: recited_keys.check_view,
+    acted_result.NAME: acted_result.check_view,
 }
 
 

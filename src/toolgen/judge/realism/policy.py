@@ -89,7 +89,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "recited_keys",
             # a thing read back in another state than it was left in; one user under two
             # ids of different forms; a text stating a figure its field holds otherwise (qsame)
-            "kept_state", "id_forms", "stated_text")
+            "kept_state", "id_forms", "stated_text",
+            # an action answered as a listing of other things, as the thing its verb
+            # names, or without what it was sent (qact)
+            "acted_result")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -288,6 +291,11 @@ SEVERITY: dict[str, Severity] = {
     "one_user_two_ids": "error",
     # a recipe of six servings and 32 minutes described "ready in 30 minutes; serves four"
     "text_contradicts_field": "error",
+    # `walmart_purchase(["Eco Notebook"])` answered three other purchases "of 15";
+    # `place_order` answered an address and a latitude; 57.95 MXN converted as 74.53
+    "action_listed": "error",
+    "action_misread": "error",
+    "action_unsent": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -447,13 +455,18 @@ _RECITED = frozenset({"recited_client_key", "joined_fields"})
 # seed 21 #202): the executor now writes the fields' figures into the text
 # (`executor.stated_fields`); a corpus example's text may still state others.
 _SAME = frozenset({"state_drifted", "one_user_two_ids", "text_contradicts_field"})
+# An action answered as a listing of other things, as its verb read as a noun, or without
+# what it was sent (action_listed, action_misread, action_unsent; qact: ToolBench seed 31
+# #42 and #150, BFCL seed 31 #244): the executor now answers one result holding what was
+# sent (`executor.acted_once`), but a corpus's own shape may still list: reported, not gated.
+_ACTED = frozenset({"action_listed", "action_misread", "action_unsent"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME
+    | _RECITED | _SAME | _ACTED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind

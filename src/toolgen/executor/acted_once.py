@@ -1,0 +1,85 @@
+"""An endpoint whose name does one thing once answers one result of doing it.
+
+`walmart_purchase(loc, product_list)`, `exchange_currency(amount, from, to)`,
+`claim_venue(...)`, `place_order(id)`: the name leads (or, after a vendor's namespace,
+follows it) with a verb of doing a thing once (`ONCE`: purchase, buy, order, place,
+claim, redeem, exchange, convert). Such a call buys, claims or converts what it was sent:
+its answer is one record (the purchase, the conversion), never a listing of other
+purchases "of 15 found", and it holds what was sent: the items bought (a list argument),
+the amount converted. The verb is not the record's subject either: `place_order` makes an
+order, not a place with a latitude.
+
+Owns: which names act once (`once_verb`), the shape a listing of such an endpoint becomes
+(`acted_fields`), and the verb words its domain must not be read from (`verb_not_subject`).
+Reads no output and draws nothing; never touches the network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolgen.executor.values import schema_type, singular
+from toolgen.records import Endpoint
+
+# Verbs of doing a thing once, with the status its record has afterwards ("" for a
+# conversion: a figure, no lasting record).
+ONCE: dict[str, str] = {
+    "purchase": "completed", "buy": "completed", "order": "placed", "place": "placed",
+    "claim": "claimed", "redeem": "redeemed", "exchange": "", "convert": "",
+}
+# Words that make a name read: a listing or an aspect of records (`order_history`,
+# `purchase_status`, `exchange_rates`), or a read verb before the action's noun.
+_READS = frozenset(" ".join((
+    "get list search find fetch retrieve lookup query check show view read browse track",
+    "calculate estimate compare count all my history status details detail info",
+    "information summary stats statistics report receipt rate rates type types method",
+    "methods option options log logs limit limits fee fees code codes",
+)).split())
+
+
+def once_verb(words: list[str] | tuple[str, ...]) -> str | None:
+    """The verb of doing a thing once that an endpoint's own name words lead with (first
+    or second word), or None when the name reads or names many things."""
+    if not words or set(words) & _READS:
+        return None
+    for i, w in enumerate(words[:2]):
+        if w in ONCE:
+            rest = words[i + 1:]
+            if any(len(r) > 3 and singular(r) != r for r in rest):
+                return None  # `buy_tickets`, `order_items`: many, each its own record
+            return w
+    return None
+
+
+def verb_not_subject(words: list[str] | tuple[str, ...]) -> str | None:
+    """The once-verb of a name that makes a lasting record (`place_order` places an order:
+    its domain is an order's, not a place's with a latitude), or None. A conversion's verb
+    is its subject (`exchange_currency` answers an exchange)."""
+    verb = once_verb(words)
+    return verb if verb is not None and ONCE[verb] else None
+
+
+def sent_lists(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
+    """The endpoint's list parameters, as fields holding what was sent (the items bought),
+    except those `taken` already."""
+    out: dict[str, Any] = {}
+    for p in endpoint.parameters:
+        sub = p.json_schema if isinstance(p.json_schema, dict) else {}
+        if schema_type(sub) == "array" and p.name not in taken:
+            items = sub.get("items") if isinstance(sub.get("items"), dict) else {"type": "string"}
+            out[p.name] = {"type": "array", "items": items}
+    return out
+
+
+def acted_fields(endpoint: Endpoint, verb: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The one record a `verb` call answers: `record` (its id, domain fields and the
+    scalars echoed), the lists it was sent, and the status it is left in."""
+    sent = sent_lists(endpoint, record)
+    if sent:
+        # a drawn name beside the items sent would name another purchase
+        record = {k: v for k, v in record.items() if k != "name" and not k.endswith("_name")}
+    props = {**record, **sent}
+    status = ONCE.get(verb, "")
+    if status:
+        props["status"] = {"type": "string", "enum": [status]}
+    return props
