@@ -3,13 +3,15 @@
 `walmart_purchase(loc, product_list)`, `exchange_currency(amount, from, to)`,
 `claim_venue(...)`, `place_order(id)`: the name leads (or, after a vendor's namespace,
 follows it) with a verb of doing a thing once (`ONCE`: purchase, buy, order, place,
-claim, redeem, exchange, convert). Such a call buys, claims or converts what it was sent:
-its answer is one record (the purchase, the conversion), never a listing of other
+claim, redeem, transfer, pay, exchange, convert). Such a call buys, claims or converts
+what it was sent: its answer is one record (the purchase, the conversion), never a
+listing of other
 purchases "of 15 found", and it holds what was sent: the items bought (a list argument),
 the amount converted. The verb is not the record's subject either: `place_order` makes an
 order, not a place with a latitude.
 
-Owns: which names act once (`once_verb`), the shape a listing of such an endpoint becomes
+Owns: which names act once (`once_verb`), what a vendor's `<namespace>_<verb>`
+makes (`made_after_namespace`), the shape a listing of such an endpoint becomes
 (`acted_fields`), and the verb words its domain must not be read from (`verb_not_subject`).
 Reads no output and draws nothing; never touches the network.
 """
@@ -25,7 +27,8 @@ from toolgen.records import Endpoint
 # conversion: a figure, no lasting record).
 ONCE: dict[str, str] = {
     "purchase": "completed", "buy": "completed", "order": "placed", "place": "placed",
-    "claim": "claimed", "redeem": "redeemed", "exchange": "", "convert": "",
+    "claim": "claimed", "redeem": "redeemed", "transfer": "completed", "pay": "paid",
+    "exchange": "", "convert": "",
 }
 # Words that make a name read: a listing or an aspect of records (`order_history`,
 # `purchase_status`, `exchange_rates`), or a read verb before the action's noun.
@@ -37,10 +40,14 @@ _READS = frozenset(" ".join((
 )).split())
 
 
+# Words before a verb that make it no vendor's namespace (`maybe_add_...` may add nothing).
+_HEDGES = frozenset({"maybe", "try", "auto", "also", "then", "if", "can", "should"})
+
+
 def once_verb(words: list[str] | tuple[str, ...]) -> str | None:
     """The verb of doing a thing once that an endpoint's own name words lead with (first
     or second word), or None when the name reads or names many things."""
-    if not words or set(words) & _READS:
+    if not words or set(words) & _READS or words[0] in _HEDGES:
         return None
     for i, w in enumerate(words[:2]):
         if w in ONCE:
@@ -57,6 +64,19 @@ def verb_not_subject(words: list[str] | tuple[str, ...]) -> str | None:
     is its subject (`exchange_currency` answers an exchange)."""
     verb = once_verb(words)
     return verb if verb is not None and ONCE[verb] else None
+
+
+# What a once-verb makes, named as a record (`walmart_purchase` answers a purchase).
+_MADE = {"purchase": "purchase", "buy": "purchase", "order": "order", "claim": "claim",
+         "redeem": "redemption", "transfer": "transfer", "pay": "payment"}
+
+
+def made_after_namespace(words: list[str] | tuple[str, ...]) -> str | None:
+    """The record a name of a vendor's namespace and a once-verb alone makes
+    (`walmart_purchase` -> purchase), or None."""
+    if len(words) == 2 and once_verb(words) == words[1]:
+        return _MADE.get(words[1])
+    return None
 
 
 def sent_lists(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:

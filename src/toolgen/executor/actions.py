@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.acted_once import once_verb
+from toolgen.executor.acted_once import made_after_namespace, once_verb
 from toolgen.executor.calc_match import confirmed_calculation
 from toolgen.executor.checked_one import ONE_THINGS, checks_one_value
 from toolgen.executor.glued import unglue
@@ -337,6 +337,9 @@ def _entity(
     endpoint: Endpoint, words: list[str], id_params: tuple[tuple[str, str], ...], action: str
 ) -> str:
     first = words[0] if words else ""
+    made = made_after_namespace(words) if first not in _VERBS_ALL else None
+    if made is not None:
+        return made  # `walmart_purchase` answers a purchase, not a Walmart (`acted_once`)
     # `hotel_booking`, `create_reservation`: what a booking endpoint makes is the booking
     # (its id is what a later "cancel the booking" needs), not the hotel booked
     if action == "create" and (first in ("book", "reserve") or _BOOKING_WORDS & set(words)):

@@ -58,13 +58,15 @@ _AS_NOUN: dict[str, frozenset[str]] = {
 # Verbs whose result holds what was sent: the items bought, the amount paid or converted
 # (a sent email or a note answers a bare acknowledgement in many real APIs).
 _KEEPS = words("purchase buy order place exchange convert transfer pay redeem checkout")
+# Words before a verb that make it no vendor's namespace (`maybe_add_...` may add nothing).
+_HEDGES = frozenset({"maybe", "try", "auto", "also", "then", "if", "can", "should"})
 _AMOUNTS = frozenset({"amount", "quantity", "qty"})
 
 
 def acting_verb(function_name: str) -> str | None:
     """The acting verb of an endpoint's own name, or None when the name reads."""
     tokens = [t for t in function_words(function_name) if t.isalpha()]
-    if not tokens or set(tokens) & (_READS | _LISTINGS):
+    if not tokens or set(tokens) & (_READS | _LISTINGS) or tokens[0] in _HEDGES:
         return None
     for i, t in enumerate(tokens[:2]):
         if t in _ACTS:
