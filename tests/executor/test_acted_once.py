@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_endpoints import SHARED, TOOLBENCH, corpus_endpoints
 
 from toolgen.executor import MockExecutor
 from toolgen.executor.examples import CorpusExamples, tool_paths
-
-from corpus_endpoints import SHARED, TOOLBENCH, corpus_endpoints
 
 BFCL = SHARED / "bfcl"
 
