@@ -6,8 +6,8 @@ follows it) with a verb of doing a thing once (`ONCE`: purchase, buy, order, pla
 claim, redeem, transfer, pay, exchange, convert). Such a call buys, claims or converts
 what it was sent: its answer is one record (the purchase, the conversion), never a
 listing of other purchases "of 15 found", and it holds what was sent: the items bought
-(a list argument), the amount converted. The verb is not the record's subject either: `place_order` makes an
-order, not a place with a latitude.
+(a list argument), the amount converted. The verb is not the record's subject either:
+`place_order` makes an order, not a place with a latitude.
 
 Owns: which names act once (`once_verb`), what a vendor's `<namespace>_<verb>`
 makes (`made_after_namespace`), the shape a listing of such an endpoint becomes
