@@ -92,3 +92,15 @@ def test_an_order_holds_its_items_and_quantities() -> None:
         assert out["items"] == ["Wireless Sneakers", "Tea"]
         assert out["quantity"] == [3, 2]
         assert out["order_id"] and out["status"]
+
+
+def test_a_list_sent_empty_is_no_drawn_list_and_a_read_keeps_what_it_found() -> None:
+    endpoints, executor = corpus_endpoints(TOOLBENCH / "Business_Software/freshdesk.json")
+    for out in _calls(endpoints, executor, "add_note_to_ticket_for_freshdesk",
+                      {"ticketId": 512427, "body": "Invoice resent.",
+                       "attachments": ["invoice.pdf"], "notifyEmails": []}):
+        assert out["attachments"] == ["invoice.pdf"]
+        assert "notifyEmails" not in out  # sent empty: nobody to notify
+    bfcl, bfcl_executor = _bfcl()
+    for out in _calls(bfcl, bfcl_executor, "get_items", {"items": ["unique font"]}):
+        assert out["items"] != ["unique font"]  # what the read found, not the request

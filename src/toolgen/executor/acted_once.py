@@ -9,7 +9,8 @@ listing of other purchases "of 15 found", and it holds what was sent: the items 
 (a list argument), the amount converted. The verb is not the record's subject either:
 `place_order` makes an order, not a place with a latitude.
 
-Owns: which names act once (`once_verb`), what a vendor's `<namespace>_<verb>`
+Owns: which names act once (`once_verb`), the finish step making an inferred answer's
+lists of what was sent hold it (`kept_lists`), what a vendor's `<namespace>_<verb>`
 makes (`made_after_namespace`), the shape a listing of such an endpoint becomes
 (`acted_fields`), and the verb words its domain must not be read from (`verb_not_subject`).
 Reads no output and draws nothing; never touches the network.
@@ -17,8 +18,11 @@ Reads no output and draws nothing; never touches the network.
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import schema_type, singular
 from toolgen.records import Endpoint
 
@@ -102,3 +106,38 @@ def acted_fields(endpoint: Endpoint, verb: str, record: dict[str, Any]) -> dict[
     if status:
         props["status"] = {"type": "string", "enum": [status]}
     return props
+
+
+Finish = Callable[[Any, dict[str, Any], random.Random], None]
+
+
+def lists_finish(endpoint: Endpoint, action: str, shape: dict[str, Any],
+                 inferred: bool) -> Finish | None:
+    """`kept_lists` for an inferred answer of a call that makes, changes or does a thing
+    once (the shapes `sent_lists` fed), else None: a read's `items` are what it found."""
+    once = action == "get" and once_verb(own_words(endpoint)) is not None
+    if not inferred or (action not in ("create", "update") and not once):
+        return None
+    return kept_lists(shape, sent_lists(endpoint, {}))
+
+
+def kept_lists(shape: dict[str, Any], lists: dict[str, Any]) -> Finish | None:
+    """The finish step of an inferred answer that holds `lists` (`sent_lists` fields of
+    `shape`): each holds the list the call sent; one sent empty, or not sent, goes (a drawn
+    list beside `customFields: []` says what was not set). None when `shape` has none."""
+    props = shape.get("properties")
+    names = tuple(k for k in lists if isinstance(props, dict) and k in props)
+    if not names:
+        return None
+
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        if not isinstance(output, dict):
+            return
+        for name in names:
+            sent = args.get(name)
+            if isinstance(sent, list) and sent:
+                output[name] = list(sent)
+            else:
+                output.pop(name, None)
+
+    return step

@@ -35,7 +35,7 @@ NONE = object()
 
 def echoed_arguments(params: set[str], unsent: set[str]) -> Finish:
     """In the answer, each field echoing an argument the call sent holds the sent value
-    (scalars of the same type, or a list); in it and the records of its lists, each echoing an
+    (scalars of the same type only); in it and the records of its lists, each echoing an
     optional one it did not send (in `unsent`) is dropped."""
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         if not isinstance(output, dict):
@@ -71,10 +71,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
 def _same_kind(current: Any, sent: Any) -> bool:
-    """Both texts, both numbers, both flags or both lists (the items an order was sent,
-    `acted_once`): a sent value may replace its echo."""
-    if isinstance(current, list) or isinstance(sent, list):
-        return isinstance(current, list) and isinstance(sent, list)
+    """Both texts, both numbers or both flags: a sent value may replace its echo."""
     if isinstance(current, bool) or isinstance(sent, bool):
         return isinstance(current, bool) and isinstance(sent, bool)
     if isinstance(current, str):
