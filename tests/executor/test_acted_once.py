@@ -104,3 +104,12 @@ def test_a_list_sent_empty_is_no_drawn_list_and_a_read_keeps_what_it_found() -> 
     bfcl, bfcl_executor = _bfcl()
     for out in _calls(bfcl, bfcl_executor, "get_items", {"items": ["unique font"]}):
         assert out["items"] != ["unique font"]  # what the read found, not the request
+
+
+def test_a_ticket_booked_is_a_concert_booking_not_a_novel() -> None:
+    endpoints, executor = _bfcl()
+    args = {"artist": "Dua Lipa", "location": "Auckland", "add_ons": ["VIP Seating"]}
+    for out in _calls(endpoints, executor, "concert_book_ticket", args):
+        assert not {"author", "isbn", "publisher"} & out.keys()
+        assert out["booking_id"] and out["status"]
+        assert out["add_ons"] == ["VIP Seating"]

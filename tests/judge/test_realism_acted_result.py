@@ -55,6 +55,17 @@ def test_an_order_placed_answered_as_a_place_is_flagged() -> None:
                    "status": "active"}) == ["action_misread"]
 
 
+def test_a_ticket_booked_answered_as_a_novel_is_flagged() -> None:
+    # BFCL seed 31 #34: a concert ticket booked with an author and an ISBN
+    assert _kinds("concert_book_ticket_ca4e6fe9", {"artist": "Dua Lipa", "city": "Auckland"},
+                  {"booking_id": "bkn_c8dbf1", "title": "Golden Hearts",
+                   "author": "Patrick Callahan", "isbn": "9781737433323",
+                   "artist": "Dua Lipa", "status": "confirmed"}) == ["action_misread"]
+    assert _kinds("add_book", {"title": "Golden Hearts"},
+                  {"book_id": "bk_1", "title": "Golden Hearts", "author": "P. Callahan",
+                   "isbn": "9781737433323"}) == []
+
+
 def test_an_order_without_the_items_sent_is_flagged() -> None:
     assert _kinds("safeway_order",
                   {"location": "Edinburgh", "items": ["Wireless Sneakers"], "quantity": [3]},

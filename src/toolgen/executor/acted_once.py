@@ -62,11 +62,20 @@ def once_verb(words: list[str] | tuple[str, ...]) -> str | None:
 
 
 def verb_not_subject(words: list[str] | tuple[str, ...]) -> str | None:
-    """The once-verb of a name that makes a lasting record (`place_order` places an order:
-    its domain is an order's, not a place's with a latitude), or None. A conversion's verb
-    is its subject (`exchange_currency` answers an exchange)."""
+    """The verb of a name that makes a lasting record, when it is no subject of the record
+    (`place_order` places an order: its domain is an order's, not a place's with a
+    latitude; `concert_book_ticket` books a ticket, not a novel with an ISBN), or None. A
+    conversion's verb is its subject (`exchange_currency` answers an exchange)."""
     verb = once_verb(words)
-    return verb if verb is not None and ONCE[verb] else None
+    if verb is not None:
+        return verb if ONCE[verb] else None
+    if set(words) & _READS or (words and words[0] in _HEDGES):
+        return None
+    # `book`/`reserve` before what is booked (`address_book` is a book of addresses)
+    return next((w for w in words[:2] if w in _BOOKING and words[-1] != w), None)
+
+
+_BOOKING = frozenset({"book", "reserve"})
 
 
 # What a once-verb makes, named as a record (`walmart_purchase` answers a purchase).

@@ -435,7 +435,8 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         if info.action == "create":
             record.pop("updated_at", None)  # a record just made was changed at no other time
         # what was sent along (the items ordered, a note's attachments) is part of it
-        props = {**record, **sent_lists(endpoint, record), "status": _STR, stamp: _DATETIME}
+        # (last: the fields drawn before them stay as they were)
+        props = {**record, "status": _STR, stamp: _DATETIME, **sent_lists(endpoint, record)}
     elif info.action == "delete":
         # With an id argument the echo names what was deleted; a second id would not.
         gone: dict[str, Any] = {} if own_id else {idk: _STR}

@@ -47,7 +47,7 @@ _READS = words(
 _LISTINGS = words(
     "history status statuses details detail info information list lists log logs ",
     "summary stats statistics report receipt receipts rate rates type types method methods ",
-    "option options limit limits fee fees code codes book books",
+    "option options limit limits fee fees code codes",
 )
 # The fields of the thing an acting verb names as a noun: a place is somewhere, a book
 # has an author.
