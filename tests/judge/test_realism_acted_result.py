@@ -73,6 +73,13 @@ def test_an_order_without_the_items_sent_is_flagged() -> None:
                    "status": "confirmed"}) == ["action_unsent"]
 
 
+def test_a_conversion_of_another_amount_is_flagged() -> None:
+    assert _kinds("exchange_currency_for_currency_converter",
+                  {"amount": "57.95", "toCurrency": "SEK", "fromCurrency": "MXN"},
+                  {"from": "MXN", "to": "SEK", "rate": 0.6176, "amount": 74.53,
+                   "converted_amount": 46.03}) == ["action_unsent"]
+
+
 def test_one_result_of_what_was_sent_stays_clean() -> None:
     assert _kinds("walmart_purchase", {"loc": "Barcelona", "product_list": ["Eco Notebook"]},
                   {"purchase_id": "prc_1", "loc": "Barcelona",
@@ -99,3 +106,6 @@ def test_a_cart_with_the_added_line_and_reads_stay_clean() -> None:
     assert _kinds("order_history_for_shop", {"user": "ana"}, {"orders": orders}) == []
     assert _kinds("get_purchases", {}, {"purchases": orders, "total": 9}) == []
     assert _kinds("buy_tickets", {"event": "Gala"}, {"tickets": orders}) == []
+    # "maybe add" is a compiler's step, not a purchase or an order
+    assert _kinds("maybe_add_js_synthetic_rest_parameter", {"params": ["a"]},
+                  {"statements": orders}) == []
