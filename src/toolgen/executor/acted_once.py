@@ -9,7 +9,8 @@ listing of other purchases "of 15 found", and it holds what was sent: the items 
 (a list argument), the amount converted. The verb is not the record's subject either:
 `place_order` makes an order, not a place with a latitude.
 
-Owns: which names act once (`once_verb`), the finish step making an inferred answer's
+Owns: which names act once (`once_verb`) and the action they are read as
+(`once_action`), the finish step making an inferred answer's
 lists of what was sent hold it (`kept_lists`), what a vendor's `<namespace>_<verb>`
 makes (`made_after_namespace`), the shape a listing of such an endpoint becomes
 (`acted_fields`), and the verb words its domain must not be read from (`verb_not_subject`).
@@ -59,6 +60,21 @@ def once_verb(words: list[str] | tuple[str, ...]) -> str | None:
                 return None  # `buy_tickets`, `order_items`: many, each its own record
             return w
     return None
+
+
+# Verbs whose once-action makes a record the user may refer to later (a purchase id): read
+# as a create; the rest answer one result of the act (`get`).
+_MAKES = frozenset({"purchase", "buy", "order"})
+
+
+def once_action(words: list[str] | tuple[str, ...]) -> str | None:
+    """The action of a name that does a thing once and reads as no listing: `create` for
+    a purchase or an order (`walmart_purchase`), `get` for a claim, a transfer or a
+    conversion (`exchange_currency`); None when the name does nothing once."""
+    verb = once_verb(words)
+    if verb is None:
+        return None
+    return "create" if verb in _MAKES else "get"
 
 
 def verb_not_subject(words: list[str] | tuple[str, ...]) -> str | None:

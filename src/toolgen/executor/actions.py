@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from toolgen.executor.acted_once import made_after_namespace, once_verb
+from toolgen.executor.acted_once import made_after_namespace, once_action
 from toolgen.executor.calc_match import confirmed_calculation
 from toolgen.executor.checked_one import ONE_THINGS, checks_one_value
 from toolgen.executor.glued import unglue
@@ -240,10 +240,10 @@ def _words_and_action(endpoint: Endpoint) -> ActionFacts:
             endpoint.function_name)):
         # `add(a, b)` adds two numbers: it reads a sum, it stores no record.
         action = "get"
-    if action == "list" and once_verb(own_words_of(endpoint.function_name)) is not None:
+    if action == "list" and (once := once_action(own_words_of(endpoint.function_name))):
         # `walmart_purchase`, `exchange_currency`, `claim_venue`: one result of doing it
         # (`acted_once`), not a listing of other purchases
-        action = "get"
+        action = once
     return words, id_params, action
 
 
