@@ -443,7 +443,7 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         props = {"success": {"type": "boolean"}, **gone, "status": _STR,
                  **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
     elif (once := once_verb(own_words(endpoint))) is not None and info.action == "get":
-        props = acted_fields(endpoint, once, record)  # one purchase, of what was sent
+        props = acted_fields(endpoint, once, record)  # one claim or conversion, as sent
     elif info.action == "get" or (_RANKED & record.keys() and _names_one(own_words(endpoint))):
         props = record
     else:
