@@ -114,11 +114,3 @@ def test_a_ticket_booked_is_a_concert_booking_not_a_novel() -> None:
         assert out["booking_id"] and out["status"]
         assert out["add_ons"] == ["VIP Seating"]
 
-
-def test_a_delivery_order_answers_an_order_id() -> None:
-    endpoints, executor = _bfcl()
-    for out in _calls(endpoints, executor, "grocery_delivery_order",
-                      {"location": "Munich", "items": ["bananas", "oat milk"]}):
-        assert str(out["order_id"]).startswith("ord_")
-        assert "grocery_id" not in out
-        assert out["items"] == ["bananas", "oat milk"]

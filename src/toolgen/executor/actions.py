@@ -344,10 +344,7 @@ def _entity(
     # (its id is what a later "cancel the booking" needs), not the hotel booked
     if action == "create" and (first in ("book", "reserve") or _BOOKING_WORDS & set(words)):
         return "booking"
-    # `grocery_delivery_order`, `uber_eat_order` make an order too (not a grocery, an eat);
-    # `add_to_order` adds a product to one
-    if action == "create" and (first in ("order", "buy", "purchase") or words[1:2] == ["order"]
-                               or (words[-1:] == ["order"] and "to" not in words)):
+    if action == "create" and (first in ("order", "buy", "purchase") or words[1:2] == ["order"]):
         return "order"
     verbs = _VERBS_OF.get(action, frozenset())
     # The action's own verb is not the object: `place_order` is about an order.
