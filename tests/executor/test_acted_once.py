@@ -113,4 +113,5 @@ def test_a_ticket_booked_is_a_concert_booking_not_a_novel() -> None:
         assert not {"author", "isbn", "publisher"} & out.keys()
         assert out["booking_id"] and out["status"]
         assert out["add_ons"] == ["VIP Seating"]
+        assert out["start_date"] == out["end_date"]  # a concert is one evening
 
