@@ -2379,5 +2379,46 @@ CORRUPT["promise_unkept"] = [
         "Your QR code is ready (qrcode ID qrc_4cf386).")),
 ]
 
+# An action answered as a listing of other things, as its verb read as a noun, or without
+# what it was sent (qact: BFCL seed 31 #244, ToolBench seed 31 #150, BFCL seed 31 #26).
+def _declared(name: str, props: dict[str, Any]) -> Callable[[dict[str, Any]], Any]:
+    """`name` offered with `props` (a list argument is no string), before a turn calls it."""
+    def corrupt(d: dict[str, Any]) -> dict[str, Any]:
+        d["tools"].append(tool(name, f"{name.replace('_', ' ')}.", props, list(props)))
+        d["metadata"]["tools"].append(f"Calibration/{name}")
+        return d
+    return corrupt
+
+
+_ITEMS = {"type": "array", "items": S}
+CORRUPT["action_listed"] = [
+    ("shoes", _then(_declared("walmart_purchase", {"loc": S, "product_list": _ITEMS}), _later(
+        "Please buy the Pegasus 40 at the Barcelona store.", [
+        ("call_w1", "walmart_purchase", {"loc": "Barcelona", "product_list": ["Pegasus 40"]},
+         {"purchases": [
+             {"purchase_id": "prc_9a0d3c", "purchase_name": "Compact Keyboard",
+              "loc": "Barcelona"},
+             {"purchase_id": "prc_5b81ec", "purchase_name": "Pro Blender",
+              "loc": "Barcelona"}], "total": 15})],
+        "I checked the store, and Compact Keyboard comes first of the 15 found."))),
+]
+CORRUPT["action_misread"] = [
+    ("shoes", _later("Please place the order ord_8d0a80 for the Pegasus 40.", [
+        ("call_w1", "place_order", {"id": "ord_8d0a80"},
+         {"id": "ord_8d0a80", "address": "58 North Bridge Road, Singapore",
+          "city": "Singapore", "latitude": 1.3521, "longitude": 103.8198,
+          "status": "active"})],
+        "I placed the order ord_8d0a80; the city is Singapore.")),
+]
+CORRUPT["action_unsent"] = [
+    ("shoes", _then(_declared("safeway_order", {
+        "location": S, "items": _ITEMS, "quantity": {"type": "array", "items": INT}}), _later(
+        "Please order 3 Pegasus 40 from the Edinburgh store.", [
+        ("call_w1", "safeway_order", {"location": "Edinburgh", "items": ["Pegasus 40"],
+                                      "quantity": [3]},
+         {"order_id": "ord_b4970f", "location": "Edinburgh", "status": "confirmed"})],
+        "Done: order ord_b4970f from Edinburgh is confirmed."))),
+]
+
 if __name__ == "__main__":
     main()

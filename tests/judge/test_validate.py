@@ -29,7 +29,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "kept_state", "id_forms", "stated_text", "situation",
                                "past_dates", "named_by_id", "echoed_asks", "keyed_entries",
                                "one_currency", "cart_checkout", "whole_lists", "echo_cited",
-                               "asides", "spans"}
+                               "asides", "spans", "acted_result"}
     for record in (valid(), weight0()):
         assert validate(record, JudgeContext()) == []
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.acted_once import made_after_namespace, once_action
 from toolgen.executor.calc_match import confirmed_calculation
 from toolgen.executor.checked_one import ONE_THINGS, checks_one_value
 from toolgen.executor.glued import unglue
@@ -239,6 +240,10 @@ def _words_and_action(endpoint: Endpoint) -> ActionFacts:
             endpoint.function_name)):
         # `add(a, b)` adds two numbers: it reads a sum, it stores no record.
         action = "get"
+    if action == "list" and (once := once_action(own_words_of(endpoint.function_name))):
+        # `walmart_purchase`, `exchange_currency`, `claim_venue`: one result of doing it
+        # (`acted_once`), not a listing of other purchases
+        action = once
     return words, id_params, action
 
 
@@ -332,6 +337,9 @@ def _entity(
     endpoint: Endpoint, words: list[str], id_params: tuple[tuple[str, str], ...], action: str
 ) -> str:
     first = words[0] if words else ""
+    made = made_after_namespace(words) if first not in _VERBS_ALL else None
+    if made is not None:
+        return made  # `walmart_purchase` answers a purchase, not a Walmart (`acted_once`)
     # `hotel_booking`, `create_reservation`: what a booking endpoint makes is the booking
     # (its id is what a later "cancel the booking" needs), not the hotel booked
     if action == "create" and (first in ("book", "reserve") or _BOOKING_WORDS & set(words)):

@@ -51,6 +51,9 @@ _EVENING_HOURS = 3 / 24
 def event_finish(words: frozenset[str]) -> Finish:
     """The step that fits an answer's events (`words`: the endpoint's own name words)."""
     today = "today" in words
+    # a title naming no kind ("The Signals of the Sea") is the kind its endpoint names
+    # (`concert_book_ticket`: an evening)
+    named = event_kind(" ".join(sorted(words)))
 
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         asked = _asked_day(args)
@@ -65,7 +68,8 @@ def event_finish(words: frozenset[str]) -> Finish:
                 day = day or _day(node[start_key])
                 _move_start_to(node, pair, day)
             title = node[title_key]
-            _fit_span(node, pair, event_kind(title), start_key in args or end_key in args)
+            _fit_span(node, pair, event_kind(title) or named,
+                      start_key in args or end_key in args)
             node[title_key] = _seasoned(title, node[start_key], node.get("city"))
             fit_event_note(node, title, _days(node, pair))
 

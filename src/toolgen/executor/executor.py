@@ -8,6 +8,7 @@ hands out. Never touches the network.
 from __future__ import annotations
 
 from toolgen.executor.acted import acted_finish, chain
+from toolgen.executor.acted_once import lists_finish
 from toolgen.executor.actions import EndpointInfo, changes_data, endpoint_info
 from toolgen.executor.compiled_call import CompiledCall
 from toolgen.executor.examples import CorpusExamples
@@ -65,8 +66,9 @@ class MockExecutor:
             self.examples.pool(endpoint.tool_id),
             inferred=shape is not endpoint.response_schema,
         )
-        plan.finish = chain(finisher(endpoint, shape), acted_finish(
-            endpoint, shape, FIRST_NAMES | frozenset(self.pools.first_names)))
+        plan.finish = chain(chain(finisher(endpoint, shape), acted_finish(
+            endpoint, shape, FIRST_NAMES | frozenset(self.pools.first_names))),
+            lists_finish(endpoint, info.action, shape, shape is not endpoint.response_schema))
         self._plans[endpoint.id] = (endpoint, plan)
         return plan
 

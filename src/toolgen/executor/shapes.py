@@ -17,6 +17,7 @@ import zlib
 from itertools import pairwise
 from typing import Any
 
+from toolgen.executor.acted_once import acted_fields, once_verb, sent_lists, verb_not_subject
 from toolgen.executor.actions import VERB_WORDS as _LEADS
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
@@ -154,6 +155,9 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     if name & {"sculpture", "sculptures", "artwork", "artworks", "painting", "paintings"}:
         name -= {"artist", "artists"}  # a sculptor or a painter has no monthly listeners
         own -= {"artist", "artists"}
+    if (verb := verb_not_subject(own_words(endpoint))) is not None:
+        name.discard(verb)  # `place_order` makes an order, not a place (`acted_once`)
+        own.discard(verb)
     if "book" in name and endpoint_verb(endpoint) in ("book", "reserve"):
         name.discard("book")  # `book_single_event` books an event, not a novel
         own.discard("book")
@@ -430,12 +434,16 @@ def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
         stamp = "created_at" if info.action == "create" else "updated_at"
         if info.action == "create":
             record.pop("updated_at", None)  # a record just made was changed at no other time
-        props = {**record, "status": _STR, stamp: _DATETIME}
+        # what was sent along (the items ordered, a note's attachments) is part of it
+        # (last: the fields drawn before them stay as they were)
+        props = {**record, "status": _STR, stamp: _DATETIME, **sent_lists(endpoint, record)}
     elif info.action == "delete":
         # With an id argument the echo names what was deleted; a second id would not.
         gone: dict[str, Any] = {} if own_id else {idk: _STR}
         props = {"success": {"type": "boolean"}, **gone, "status": _STR,
                  **_echo(endpoint, {idk: _STR}), "deleted_at": _DATETIME}
+    elif (once := once_verb(own_words(endpoint))) is not None and info.action == "get":
+        props = acted_fields(endpoint, once, record)  # one claim or conversion, as sent
     elif info.action == "get" or (_RANKED & record.keys() and _names_one(own_words(endpoint))):
         props = record
     else:

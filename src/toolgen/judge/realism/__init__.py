@@ -16,6 +16,7 @@ from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import Gate, gate_of
 from toolgen.judge.realism import (
     absent,
+    acted_result,
     actions,
     airline_codes,
     arguments,
@@ -209,6 +210,7 @@ CHECKS: dict[str, Callable[[RecordView, JudgeContext], list[Finding]]] = {
     echo_cited.NAME: echo_cited.check_view,
     asides.NAME: asides.check_view,
     spans.NAME: spans.check_view,
+    acted_result.NAME: acted_result.check_view,
 }
 
 

@@ -108,7 +108,10 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "whole_lists", "echo_cited",
             # a value set off in brackets or dashes with nothing saying what it is; a
             # start and an end said without their direction (qphrase)
-            "asides", "spans")
+            "asides", "spans",
+            # an action answered as a listing of other things, as the thing its verb
+            # names, or without what it was sent (qact)
+            "acted_result")
 """Validator names of the realism checks (one module each)."""
 
 SEVERITY: dict[str, Severity] = {
@@ -330,6 +333,11 @@ SEVERITY: dict[str, Severity] = {
     # solar inputs lat "49.34" for a call sent 25.2048; a Los Angeles County ZIP in San Jose
     "echo_contradiction": "error",
     "place_filter_contradiction": "error",
+    # `walmart_purchase(["Eco Notebook"])` answered three other purchases "of 15";
+    # `place_order` answered an address and a latitude; 57.95 MXN converted as 74.53
+    "action_listed": "error",
+    "action_misread": "error",
+    "action_unsent": "error",
 }
 
 # Not gating yet: their validators still miss some plain reports ("a find is booked") and
@@ -520,13 +528,19 @@ _HEADLINES = frozenset({"partial_list", "echo_headline"})
 # (`agents.offline.spans`), but an id-keyed aside and a corpus's unknown role may still
 # trip them: reported, not gated, until a seed shows none.
 _ASIDES = frozenset({"bare_aside", "span_unmarked"})
+# An action answered as a listing of other things, as its verb read as a noun, or without
+# what it was sent (action_listed, action_misread, action_unsent; qact: ToolBench seed 31
+# #42 and #150, BFCL seed 31 #244): the executor now answers one result holding what was
+# sent (`executor.acted_once`), but a corpus's own shape may still list: reported, not gated.
+_ACTED = frozenset({"action_listed", "action_misread", "action_unsent"})
 _REPORTED_ONLY = frozenset({"unreported_state_change", "parameter_label",
                             "place_contradiction"}) \
     | _OWN_WORDS | _RESULTS | _COHERENCE | _OVERRATED | _PRAISED | _WORLD | _EVENTS \
     | _STATE | _BELONGING | _VERDICTS | _TWINS | _DOMAINS | _TAUGHT | _PADDING | _QUOTES \
     | _TIMES | _SUBJECT | _CELLS | _COUNTS | _SEAMS | _MADE | _PICKS | _SCALES | _ODD \
     | _PROMISED \
-    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED | _HEADLINES | _ASIDES
+    | _RECITED | _SAME | _SITUATED | _PAST | _NAMED_IDS | _ECHOED | _HEADLINES | _ASIDES \
+    | _ACTED
 
 GATING_KINDS: frozenset[str] = frozenset(SEVERITY) - _REPORTED_ONLY
 """Realism kinds that reject a generated record (repair, then regeneration): every kind
