@@ -80,3 +80,15 @@ def test_shared_corpus_all_endpoints() -> None:
     ]
     assert time.perf_counter() - t0 < 30
     assert len(bad) <= len(reg.endpoints) * 0.02, bad[:20]
+
+
+def test_a_copy_is_made_not_fetched() -> None:
+    """ToolBench `RemoteCopyFile` ("Remotely copies a file without downloading it") was
+    asked as "search for the remote copy file"; an endpoint copy (`hello_copy`) stays a
+    thing, and a description's opening verb is read past its adverb."""
+    from toolgen.agents.offline.descriptions import opening_verb
+    assert opening_verb("Remotely copies a file without downloading it.") == "copy"
+    remote = intent_from_text("RemoteCopyFile",
+                              "Remotely copies a file without downloading it to the endpoint.")
+    assert remote.verb == "copy", remote
+    assert intent_from_text("hello_copy", "").verb != "copy"

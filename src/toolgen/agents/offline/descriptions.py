@@ -37,7 +37,10 @@ def own_sentence(description: str) -> str:
 def opening_verb(description: str) -> str | None:
     """The user verb a description opens with ("Books a flight ..." -> "book")."""
     text = own_sentence(description)
-    words = text.lower().split(" ", 2)[:2] if text else []
+    words = text.lower().split(" ", 3)[:3] if text else []
+    if len(words) > 2 and words[0].endswith("ly"):
+        words = words[1:]  # "Remotely copies a file": the verb after its adverb
+    words = words[:2]
     # a phrasal verb is one verb: "Check out a cart" is checking out, not checking
     glued = "".join(w.strip(".,") for w in words)
     if len(words) == 2 and words[1].strip(".,") in _PARTICLES and glued in VERBS:

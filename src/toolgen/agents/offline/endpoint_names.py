@@ -32,7 +32,7 @@ _PHRASAL = {("sign", "up"): "sign up", ("sign", "in"): "log in", ("log", "in"): 
 _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "count",
              "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
              "rank", "hash", "query", "view", "display", "return", "change", "book", "data",
-             "end", "close", "finish", "reset", "pause", "lock", "mute", "train"}
+             "end", "close", "finish", "reset", "pause", "lock", "mute", "train", "copy"}
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so

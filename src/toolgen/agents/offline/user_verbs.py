@@ -50,6 +50,9 @@ VERBS: dict[str, str] = {
     "solve": "solve", "train": "train", "rewrite": "rewrite", "paraphrase": "paraphrase",
     "rephrase": "rephrase",
     "simulate": "simulate", "compile": "compile",
+    # a file's copy is made, not fetched: `entriesCopy` copies the entries, not "get the
+    # entries copy" (ToolBench seed 7 #1), `RemoteCopyFile` copies a file
+    "copy": "copy", "duplicate": "copy", "clone": "copy", "rename": "rename",
     # state changes named by their verb alone ("end", "pause"): said as a person would
     # ask for them ("stop my timer"), never as a thing to look up ("check the end")
     "end": "stop", "halt": "stop", "terminate": "stop", "kill": "stop", "abort": "cancel",
@@ -85,4 +88,6 @@ def third_person(word: str) -> str | None:
     for cut in ("es", "s"):
         if word.endswith(cut) and word[: -len(cut)] in VERBS:
             return VERBS[word[: -len(cut)]]
+    if word.endswith("ies") and word[:-3] + "y" in VERBS:  # "copies", "classifies"
+        return VERBS[word[:-3] + "y"]
     return None
