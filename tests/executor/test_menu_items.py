@@ -43,3 +43,11 @@ def test_a_dish_costs_what_a_dish_costs(executor: MockExecutor) -> None:
             assert isinstance(price, dict)
             if price["currency"] in ("EUR", "USD", "GBP", "CHF", "CAD", "SGD", "AUD"):
                 assert 2 <= float(price["amount"]) <= 80, row
+
+
+def test_a_hotel_named_curry_is_priced_as_a_hotel() -> None:
+    """Bundled seed 13 #228: "Curry Hotel at 15.96 EUR" was priced as a dish."""
+    from toolgen.executor.price_scale import price_range
+    assert price_range("Curry Hotel") == price_range("Grand Hotel")
+    dish = price_range("Chicken Curry")
+    assert dish is not None and dish[1] <= 60

@@ -42,3 +42,14 @@ def test_the_moon_landing_was_on_20_july_1969(executor: MockExecutor) -> None:
                       _param("event_name", "string", "The name of the event."))
     out = executor.session(1).call(dated, {"event_name": "the moon landing"}).output
     assert out["date"] == "1969-07-20", out
+
+
+def test_a_country_s_own_history_lists_that_country_s_events(executor: MockExecutor) -> None:
+    """BFCL seed 13 #113: `us_history.get_event_info` answered the Battle of Waterloo."""
+    us = Endpoint(id="us_history/us_history/get_events", function_name="us_history_get_events",
+                  tool_id="us_history", tool_name="us_history", category="history",
+                  name="us_history.get_events", description="Retrieve key events of US "
+                  "history.", parameters=(_param("century", "integer", "The century."),),
+                  response_schema={}, response_source="inferred", method="CALL")
+    events = executor.session(2).call(us, {"century": 19}).output["events"]
+    assert events and all(e["country"] == "United States" for e in events), events

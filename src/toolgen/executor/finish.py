@@ -198,7 +198,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(kept)  # after the bars: a price history walks day to day
     if shape is not endpoint.response_schema and (told := history_finish(text)) is not None:
         steps.append(told)  # Buddhism's founder, gravity's discoverer
-    if shape is not endpoint.response_schema and (past := past_events_finish(text)) is not None:
+    if shape is not endpoint.response_schema and (past := past_events_finish(
+            text, endpoint.function_name)) is not None:
         steps.append(past)  # the moon landing was on 1969-07-20
     if (cells := cell_finish(endpoint)) is not None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones

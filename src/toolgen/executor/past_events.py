@@ -29,6 +29,7 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
+from toolgen.registry.scope import scoped_country
 
 Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
@@ -133,10 +134,12 @@ def past_events_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] 
     return {"type": "object", "properties": {"events": _LISTED}}
 
 
-def past_events_finish(shape_text: str) -> Finish | None:
-    """The step filling a history lookup of events from `EVENTS`, when the shape is one."""
+def past_events_finish(shape_text: str, function_name: str = "") -> Finish | None:
+    """The step filling a history lookup of events from `EVENTS`, when the shape is one;
+    a lookup scoped to a country (`us_history`, `registry.scope`) lists that country's."""
     if '"events"' in shape_text and '"category"' in shape_text and '"date"' in shape_text:
-        return _listed
+        scope = scoped_country(function_name)
+        return lambda output, args, rng: _listed(output, args, scope)
     if '"date"' in shape_text and '"event' in shape_text:
         return _dated
     return None
@@ -160,9 +163,11 @@ def _dated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         output["years_ago"] = _THIS_YEAR - int(event.date[:4])
 
 
-def _wanted(event: Event, args: dict[str, Any]) -> bool:
+def _wanted(event: Event, args: dict[str, Any], scope: str | None) -> bool:
     keys = {normalize_key(k): v for k, v in args.items()}
     year = int(event.date[:4])
+    if scope is not None and event.country != scope:
+        return False  # `us_history` tells the history of the US
     country = keys.get("country")
     if isinstance(country, str) and _NAMES.get(country.strip().lower(), country.upper()) \
             != event.country:
@@ -186,10 +191,11 @@ def _wanted(event: Event, args: dict[str, Any]) -> bool:
     return not wanted or event.kind in wanted
 
 
-def _listed(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+def _listed(output: Any, args: dict[str, Any], scope: str | None) -> None:
     if not isinstance(output, dict) or not isinstance(output.get("events"), list):
         return
-    found = sorted((e for e in EVENTS if _wanted(e, args)), key=lambda e: e.date)[:_MOST]
+    found = sorted((e for e in EVENTS if _wanted(e, args, scope)),
+                   key=lambda e: e.date)[:_MOST]
     sent = next((v for k, v in args.items() if normalize_key(k) == "country"
                  and isinstance(v, str)), None)
     output["events"] = [{"name": e.name, "date": e.date, "country": sent or _country(e),

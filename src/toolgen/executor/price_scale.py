@@ -46,10 +46,11 @@ _CLASSES: tuple[tuple[re.Pattern[str], float, float], ...] = tuple(
          "keyboard|running shoes|shoes|sneakers|jacket|backpack", 18, 400),
         ("mouse|desk lamp|lamp|water bottle|mug|t-shirt|tshirt|socks|notebook|pen|"
          "yoga mat|phone case", 4, 90),
-        ("soup|curry|stir-fry|risotto|pasta|tacos|bowl|salad|stew|banana bread|pie|crumble|"
-         "pancakes|cookies|brownies", 4, 40),
         ("hostel", 18, 90),
         ("hotel|inn|suites|resort|palace|motel|lodge", 60, 650),
+        # after the hotels: a "Curry Hotel" is a hotel, a "Chicken Curry" a dish
+        ("soup|curry|stir-fry|risotto|pasta|tacos|bowl|salad|stew|banana bread|pie|crumble|"
+         "pancakes|cookies|brownies", 4, 40),
     ))
 _HOTEL_WORDS = frozenset({"hotel", "hotels", "lodging", "accommodation", "accommodations",
                           "room", "rooms", "stay", "stays"})
