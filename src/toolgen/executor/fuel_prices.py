@@ -22,6 +22,7 @@ from toolgen.executor.currency_scale import written
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.objects import objects_in
 from toolgen.executor.place_currency import currency_of, named_country
+from toolgen.executor.read_figure import read_figure
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
 from toolgen.registry.scope import scoped_country
@@ -57,17 +58,6 @@ def fuel_of(key: str) -> str | None:
     return fuels[0]
 
 
-def _figure(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ""))
-        except ValueError:
-            return None
-    return None
 
 
 def fuel_finish(endpoint: Endpoint) -> Finish:
@@ -114,7 +104,7 @@ def _span(per_litre: tuple[float, float], code: str, gallon: bool) -> tuple[floa
 def _fit(obj: dict[str, Any], key: str, span: tuple[float, float], code: str,
          rng: random.Random) -> float | None:
     """The field's figure after fitting it into `span` (None when it holds no figure)."""
-    value = _figure(obj[key])
+    value = read_figure(obj[key])
     lo, hi = span
     if value is None or lo / _SLACK <= value <= hi * _SLACK:
         return value

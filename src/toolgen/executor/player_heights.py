@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolgen.executor.read_figure import read_figure
 from toolgen.executor.values import normalize_key
 
 # Basketball positions as the NBA and its APIs write them (G, F, C and pairs).
@@ -77,31 +78,19 @@ def _key(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.strip())
-        except ValueError:
-            return None
-    return None
-
 
 def read_height(obj: dict[str, Any]) -> tuple[str, int] | None:
     """(how the height is written, height in whole inches) of `obj`, or None. The form is
     "feet" (a feet and an inches field), "cm", "m" or "text" (one `height` string)."""
     feet, inches = _key(obj, _FEET), _key(obj, _INCHES)
     if feet is not None and inches is not None:
-        ft, inch = _number(obj[feet]), _number(obj[inches])
+        ft, inch = read_figure(obj[feet]), read_figure(obj[inches])
         if ft is not None and inch is not None and 4 <= ft <= 8 and 0 <= inch < 12:
             return "feet", int(ft) * 12 + int(inch)
         return None
     for form, names, per in (("cm", _CM, _CM_PER_INCH), ("m", _METRES, _CM_PER_INCH / 100)):
         key = _key(obj, names)
-        value = _number(obj[key]) if key is not None else None
+        value = read_figure(obj[key]) if key is not None else None
         if value is not None and value > 0:
             return form, round(value / per)
     key = _key(obj, _TEXT)

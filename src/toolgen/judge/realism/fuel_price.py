@@ -17,6 +17,7 @@ from toolgen.executor.exchange import PER_USD
 from toolgen.executor.place_currency import currency_of
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
+from toolgen.judge.realism.arguments import as_number
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import answered_calls
 from toolgen.judge.realism.values import _snake
@@ -44,23 +45,12 @@ def _fuel(key: str) -> str | None:
 GATE = output_keys_gate(lambda key: _fuel(key) is not None)
 
 
-def _figure(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ""))
-        except ValueError:
-            return None
-    return None
 
 
 def misfit(obj: dict[str, Any], country_code: str | None) -> str | None:
     """Why the fuel prices of `obj` are none a pump charges, or None."""
     prices = {fuel: figure for k, v in obj.items()
-              if (fuel := _fuel(k)) is not None and (figure := _figure(v)) is not None}
+              if (fuel := _fuel(k)) is not None and (figure := as_number(v)) is not None}
     if not prices:
         return None
     own = obj.get("currency")
