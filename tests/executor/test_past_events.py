@@ -53,3 +53,17 @@ def test_a_country_s_own_history_lists_that_country_s_events(executor: MockExecu
                   response_schema={}, response_source="inferred", method="CALL")
     events = executor.session(2).call(us, {"century": 19}).output["events"]
     assert events and all(e["country"] == "United States" for e in events), events
+
+
+def test_one_named_event_is_that_event(executor: MockExecutor) -> None:
+    """BFCL seed 13 #113: `us_history.get_event_info(event_name="the Civil War")` answered
+    a listing led by the Declaration of Independence."""
+    info = Endpoint(id="us_history/us_history/get_event_info",
+                    function_name="us_history_get_event_info", tool_id="us_history",
+                    tool_name="us_history", category="history",
+                    name="us_history.get_event_info", description="Retrieve detailed "
+                    "information about a significant event in U.S. history.",
+                    parameters=(_param("event_name", "string", "The name of the event."),),
+                    response_schema={}, response_source="inferred", method="CALL")
+    out = executor.session(3).call(info, {"event_name": "the Civil War"}).output
+    assert "events" not in out and out["date"] == "1861-04-12", out

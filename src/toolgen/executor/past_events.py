@@ -10,8 +10,9 @@ answers from `EVENTS`, a table of well-known events (public facts written here):
 - a list (`get_key_events`, `fetch_events`) holds the events of the country, region,
   century or years sent, of the types sent, at most `_MOST`, oldest first; none when the
   table holds none of them (an empty list, never an invented event);
-- a date lookup (`get_event_date`) answers the named event's date (and how many years
-  ago, when asked), or "not recorded" for an event the table does not hold.
+- a date lookup (`get_event_date`) or a lookup of one named event (`get_event_info`)
+  answers the named event's date (and how many years ago, when asked), or "not
+  recorded" for an event the table does not hold.
 
 `past_events_shape(endpoint, info)` returns the schema (None for other endpoints),
 `past_events_finish(shape_text)` the step that fills it. Deterministic; never touches
@@ -127,9 +128,12 @@ def past_events_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any] 
         return None
     if not {"event", "events"} & words:
         return None
-    if "date" in words:
-        sent = next((p.name for p in endpoint.parameters
-                     if normalize_key(p.name) in ("event_name", "event", "name")), "event_name")
+    named = next((p.name for p in endpoint.parameters
+                  if normalize_key(p.name) in ("event_name", "event", "name")), None)
+    if "date" in words or named is not None:
+        # one event asked by its name (`get_event_info(event_name="the Civil War")`): that
+        # event and its date, never a listing led by another
+        sent = named or "event_name"
         return {"type": "object", "properties": {sent: _STR, "date": _STR}}
     return {"type": "object", "properties": {"events": _LISTED}}
 
