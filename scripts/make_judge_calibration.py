@@ -1908,6 +1908,13 @@ CORRUPT["fuel_price_misfit"] = [
                         {"diesel": "247.31", "petrol": "16.22", "city": "Mumbai"}, None)),
 ]
 
+# A seat sold for a bus fare (bundled seed 31 #22: Auckland to Lisbon for 25 EUR); the
+# clean trip's Paris to New York seat costs 412.5 EUR.
+CORRUPT["flight_fare_misfit"] = [
+    ("trip", lambda d: _set_out(d, "call_t1", lambda o: {
+        "flight": {**o["flight"], "price": {"amount": 25.0, "currency": "EUR"}}})),
+]
+
 # A figure out of its currency's scale (BFCL seed 7 #163: 296.19 KRW for thirteen nights
 # in Seoul); a stay booked after its bare `from_date` (BFCL seed 7 #21).
 CORRUPT["off_currency_scale"] = [

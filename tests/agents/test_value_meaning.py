@@ -223,3 +223,15 @@ def test_a_number_naming_a_persons_account_is_a_whole_id() -> None:
 def test_a_number_that_is_no_persons_account_keeps_its_figures() -> None:
     ep = _endpoint("set_budget", (_param("amount", "number", "The budget in dollars"),))
     assert any(isinstance(v, float) for v in _draws(ep))
+
+
+def test_a_count_written_as_text_is_written_as_people_write_it() -> None:
+    # ToolBench seed 31 #1: `count: "07"` for a TikTok search, said "up to 07 results"
+    count = Parameter(name="count", raw_name="count", type_label="STRING",
+                      json_schema={"type": "string"}, required=True, description="",
+                      default="10", has_default=True)
+    ep = _endpoint("get_related_video_with_keywords", (count,),
+                   "get related video list with keywords")
+    draws = _draws(ep, n=60)
+    assert all(isinstance(d, str) and d.isdigit() for d in draws), draws
+    assert not [d for d in draws if d.startswith("0")], draws

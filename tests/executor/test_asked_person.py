@@ -32,3 +32,12 @@ def test_a_product_name_is_not_a_person() -> None:
     out = {"item_id": "itm_1", "name": "Air Fryer XL", "username": "kevin_plays"}
     asked_person(out, {"channel": "Kevin Plays"})
     assert out["name"] == "Air Fryer XL"
+
+
+def test_a_customer_named_is_that_person_by_full_name() -> None:
+    # ToolBench seed 31 #2: customer "Maria Lopez" answered "that's Douglas Padilla"
+    out = {"account_id": "acc_b1cb03", "username": "douglas.padilla",
+           "full_name": "Douglas Padilla", "customer": "Maria Lopez"}
+    asked_person(out, {"customer": "Maria Lopez", "account_identifier": "savings"})
+    assert out["full_name"] == "Maria Lopez"
+    assert "padilla" not in out["username"]

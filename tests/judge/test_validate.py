@@ -25,6 +25,7 @@ def test_validate_runs_every_rule_and_passes_valid_records() -> None:
                                "status_time", "off_subject", "cell_facts", "said_counts",
                                "made_status", "listed_pick", "last_page", "money_scale",
                                "stay_prices", "odd_values", "flight_rows", "fuel_price",
+                               "flight_fares",
                                "shared_codes", "part_whole", "promised", "recited_keys",
                                "kept_state", "id_forms", "stated_text", "situation",
                                "past_dates", "named_by_id", "echoed_asks", "keyed_entries",

@@ -10,7 +10,8 @@ Likewise a lookup by a person's or a channel's name (`get_user_id(channel="Kevin
 Plays")`) answers that person, not `{"username": "carmen_curtis", "full_name": "Carmen
 Curtis"}`: the record's handle becomes the name's handle (`kevin_plays`), its display
 name the name, and its full name takes the name's first word as its own
-(`asked_person`).
+(`asked_person`). A customer or holder named as a person (`customer="Maria Lopez"`) is
+that person by full name too (ToolBench seed 31 #2 answered "that's Douglas Padilla").
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ from typing import Any
 from toolgen.executor.values import id_entity, normalize_key
 
 # Arguments that name the person or channel a lookup is about.
+# A person's role: one named by it is that person by full name too.
+_HOLDERS = frozenset({"customer", "customer_name", "account_holder", "holder_name",
+                      "owner_name", "client_name", "member_name"})
 _ASKED = frozenset({"channel", "channel_name", "username", "user_name", "screen_name",
-                    "handle", "user", "login", "nickname", "profile_name", "display_name"})
+                    "handle", "user", "login", "nickname", "profile_name",
+                    "display_name"}) | _HOLDERS
 # The record's own name fields: its handle, its display name, its holder's full name.
 _HANDLES = frozenset({"username", "user_name", "screen_name", "handle", "login", "nickname"})
 _DISPLAY = frozenset({"display_name", "channel_name", "name", "profile_name"})
@@ -51,10 +56,13 @@ def asked_person(output: Any, args: dict[str, Any]) -> None:
     """The top-level record of a lookup by name is the one asked (module doc)."""
     if not isinstance(output, dict):
         return
-    asked = next((v.strip() for k, v in args.items() if normalize_key(k) in _ASKED
-                  and isinstance(v, str) and _NAMED.fullmatch(v.strip())), None)
-    if asked is None:
+    asked_by = next(((normalize_key(k), v.strip()) for k, v in args.items()
+                     if normalize_key(k) in _ASKED and isinstance(v, str)
+                     and _NAMED.fullmatch(v.strip())), None)
+    if asked_by is None:
         return
+    role, asked = asked_by
+    holder = role in _HOLDERS and _is_person(asked)
     words = _WORD.findall(asked)
     handle = "_".join(w.lower() for w in words)
     # a handle asked for (`kevin_plays`) is displayed as its words ("Kevin Plays")
@@ -68,6 +76,8 @@ def asked_person(output: Any, args: dict[str, Any]) -> None:
         elif nk in _DISPLAY and _norm(value) != _norm(asked) and (
                 nk != "name" or _is_person(value)):
             output[key] = display  # a `name` is the person's only when it reads as one
+        elif nk in _FULL and holder:
+            output[key] = asked  # customer "Maria Lopez" is not Douglas Padilla
         elif nk in _FULL and not _norm(value).startswith(words[0].lower()):
             # the holder of channel "Kevin Plays" is a Kevin; the drawn surname stays
             surname = value.split()[-1] if " " in value.strip() else ""

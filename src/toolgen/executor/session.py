@@ -50,6 +50,7 @@ from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
+from toolgen.executor.flight_fares import fit_flight_fares
 from toolgen.executor.flight_length import fit_flight_length
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.geocoded import geocoded
@@ -316,6 +317,7 @@ class ExecutionSession:
         if shown and place is not None:
             place = whole_list(state, endpoint, output, place, shown)
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
+        fit_flight_fares(output, args_norm, rng)  # and so is what a seat between them costs
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
         in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose

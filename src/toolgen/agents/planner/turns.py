@@ -23,6 +23,7 @@ from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.own_id import same_own_id
 from toolgen.agents.planner.paid_nights import one_paid_night
 from toolgen.agents.planner.payable_filters import payable_filters
+from toolgen.agents.planner.route_ends import one_end_linked
 from toolgen.agents.planner.scoped_places import in_scope
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
 from toolgen.agents.planner.stated_money import in_stated_currency
@@ -240,6 +241,7 @@ def _plan_args(
     country will agree with it."""
     place = place or Place()
     facts = ctx.values.facts(endpoint)
+    feeds = one_end_linked(feeds, sampled)
     states_place = any(f.param.required and f.place and f.param.name not in feeds
                        for f in facts)
     args: list[PlannedArg] = []

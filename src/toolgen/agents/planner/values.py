@@ -355,8 +355,15 @@ class ArgumentValues(ValueChecks):
 
 def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:
     """A quantity typed as text (`newItemQuantity`, whose range is `spec`) is a figure,
-    not a word of the endpoint's topic ("almond milk")."""
-    return figure(spec, rng) if spec is not None and wordy(value) else value
+    not a word of the endpoint's topic ("almond milk"), and a count is written as people
+    write it: "7", not "07" (ToolBench seed 31 #1: "up to 07 results"), never "00"."""
+    if spec is None:
+        return value
+    if wordy(value):
+        return figure(spec, rng)
+    if isinstance(value, str) and len(value) > 1 and value[0] == "0" and value.isdigit():
+        return str(int(value)) if int(value) > 0 else figure(spec, rng)
+    return value
 
 
 def _one_place(endpoint: Endpoint, args: list[PlannedArg]) -> list[PlannedArg]:

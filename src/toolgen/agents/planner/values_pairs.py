@@ -12,8 +12,9 @@ a company's equity or assets are several times its income (a return on equity is
 79,339,708 over 369); a ticket's description tells the problem its subject names, and
 an email's subject heads its body (not "Package arrived" over "Running ten minutes
 late"); a polynomial's degree is its coefficients' (`array_sizes.sized_partners`); a
-match's two sides are two teams (`rivals`) and a query's conditions name its table's
-columns (`query_conditions`).
+match's two sides are two teams (`rivals`), a team is asked about in its own league
+(`team_league`), and a query's conditions name its table's columns
+(`query_conditions`).
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from toolgen.agents.planner.array_sizes import sized_partners
 from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
+from toolgen.agents.planner.team_league import team_league
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
@@ -93,6 +95,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_english_source(endpoint, stated, sent))
     fixes.update(_apart(endpoint, stated))
     fixes.update(rivals(stated))
+    fixes.update(team_league(stated))
     fixes.update(conditions_for(stated))
     fixes.update(_drivable(endpoint, stated))
     fixes.update(_in_order(stated))

@@ -48,6 +48,8 @@ CRITERIA = ("outputs", "arguments", "chains", "honesty", "actions", "parallel", 
             "part_whole",
             # a fuel price no pump charges (petrol at 16.22 rupees a litre)
             "fuel_price",
+            # a seat no airline sells at that price (Auckland to Lisbon for 25 EUR)
+            "flight_fares",
             # a status the dates beside it contradict (a flight boarding months later)
             "status_time",
             # a yes/no question answered without its yes or no; one thing done twice in a
@@ -301,6 +303,7 @@ SEVERITY: dict[str, Severity] = {
     "shared_product_code": "error",
     "part_over_whole": "error",
     "fuel_price_misfit": "error",
+    "flight_fare_misfit": "error",
     # "I'm planning a summer trip to Lisbon." before a hotel booked in Zurich
     "situation_elsewhere": "error",
     # the moon landing dated 2026-02-17
@@ -404,7 +407,8 @@ _BELONGING = frozenset({"city_coordinates", "city_postcode", "city_country", "pl
                         "ticker_mismatch", "asset_price_implausible",
                         "airline_code_mismatch", "booked_after_start",
                         "flight_row_misfit", "shared_product_code",
-                        "part_over_whole", "fuel_price_misfit", "keyed_entry_mismatch",
+                        "part_over_whole", "fuel_price_misfit", "flight_fare_misfit",
+                        "keyed_entry_mismatch",
                         "record_two_currencies", "checkout_off_cart"})
 # A yes/no question's answer left unsaid or said the other way (unsaid_verdict,
 # wrong_verdict): found reading ToolBench seed 7 #85 ("I checked whether it's prime: its
