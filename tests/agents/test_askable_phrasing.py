@@ -130,3 +130,15 @@ def test_a_person_or_a_maker_is_not_said_as_called() -> None:
     maker = _phrases(Slot("company", "company", "Snow-Brown", kind="string"))
     assert not any("called" in s for s in person | maker)
     assert any(s.startswith("from ") for s in maker)
+
+
+def test_a_time_that_is_a_length_is_said_as_one() -> None:
+    # BFCL seed 31 #10: a simple interest "for the moment 57" (its `time` is in years)
+    years = _phrases(Slot("time", "time", "57", kind="integer", raw=57,
+                          hint="the time, in years, the money is invested or borrowed for."))
+    assert years == {"over <V> years", "for <V> years"}
+    seconds = _phrases(Slot("time", "time", "51", kind="integer", raw=51,
+                            hint="the time in seconds that the object has been in motion."))
+    assert seconds == {"over <V> seconds", "for <V> seconds"}
+    moment = _phrases(Slot("time", "time", "1718000000", kind="integer", raw=1718000000))
+    assert not any("years" in p or "seconds" in p for p in moment)

@@ -429,6 +429,26 @@ _UNITS = frozenset({"kg", "g", "lb", "lbs", "m", "cm", "mm", "km", "ft", "mi", "
                     "mb", "gb", "kb", "px", "pct", "percent", "usd", "eur", "hz", "kw", "w"})
 
 
+_SPAN_UNITS = (("year", "years"), ("month", "months"), ("week", "weeks"), ("day", "days"),
+               ("hour", "hours"), ("minute", "minutes"), ("second", "seconds"))
+
+
+def _span_said(words: list[str], tok: str, slot: Slot, rng: random.Random) -> str | None:
+    """A `time` that is a length, not a moment ("over 57 years", not "for the moment 57":
+    BFCL seed 31 #10, a simple interest's `time` in years), else None. A count of
+    digits a clock reading would have (a timestamp) is a moment."""
+    value = slot.value
+    if words != ["time"] or not value.replace(".", "", 1).isdigit() or len(value) > 6:
+        return None
+    unit = next((plural for one, plural in _SPAN_UNITS
+                 if re.search(rf"\b{one}s?\b", slot.hint)), None)
+    if unit is None:
+        return f"over a period of {tok}" if "period" in slot.hint else None
+    if value == "1":
+        unit = unit[:-1]
+    return _pick(rng, (f"over {tok} {unit}", f"for {tok} {unit}"))
+
+
 def _measure(slot: Slot, label: str, tok: str, rng: random.Random) -> str:
     """A number whose meaning is only its label: "a weight of 72 kg", "a scaling factor of
     1.5", "since 1718000000"; never "72 weight kg" or "1.5 scaling factor"."""
@@ -437,6 +457,9 @@ def _measure(slot: Slot, label: str, tok: str, rng: random.Random) -> str:
         rest = " ".join(words[:-1])
         return _pick(rng, (f"with {article(rest)} {rest} of {tok} {words[-1]}",
                            f"{article(rest)} {rest} of {tok} {words[-1]}"))
+    if set(words) & {"timestamp", "epoch", "ts", "time"} and (
+            span := _span_said(words, tok, slot, rng)) is not None:
+        return span
     if set(words) & {"timestamp", "epoch", "ts", "time"}:
         if set(words) & {"after", "since", "from", "start", "min"}:
             return _pick(rng, (f"since {tok}", f"from {tok} onwards"))
