@@ -4,7 +4,6 @@ published one-way fares of 2024-25, not the module's formula."""
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 from toolgen.executor.flight_fares import fit_flight_fares
@@ -18,7 +17,7 @@ def _flight(origin: str, destination: str, price: Any, **more: Any) -> dict[str,
 def test_a_long_haul_seat_is_not_a_bus_fare() -> None:
     out = {"results": [_flight("AKL", "LIS", {"amount": 25.0, "currency": "EUR"}),
                        _flight("JFK", "LIS", {"amount": 25.2, "currency": "EUR"})]}
-    fit_flight_fares(out, {}, random.Random(1))
+    fit_flight_fares(out, {})
     akl, jfk = (r["price"]["amount"] for r in out["results"])
     assert 900 <= akl <= 3000, akl  # 19,600 km, at least one stop
     assert 300 <= jfk <= 1200, jfk
@@ -28,31 +27,42 @@ def test_a_long_haul_seat_is_not_a_bus_fare() -> None:
 def test_cabins_cost_in_order_and_a_sent_class_counts() -> None:
     seats = [_flight("Munich", "Seattle", 61.02, currency="GBP", flightClass=cabin)
              for cabin in ("economy", "premium economy", "business", "first")]
-    fit_flight_fares({"flights": seats}, {}, random.Random(3))
+    fit_flight_fares({"flights": seats}, {})
     prices = [s["price"] for s in seats]
-    assert prices == sorted(prices) and prices[0] >= 300 and prices[2] >= 1500, prices
+    assert prices == sorted(prices) and prices[0] >= 300 and prices[2] >= 1200, prices
     sent = _flight("Munich", "Seattle", 61.02, currency="GBP")
-    fit_flight_fares(sent, {"flightClass": "business"}, random.Random(3))
-    assert sent["price"] >= 1500
+    fit_flight_fares(sent, {"flightClass": "business"})
+    assert sent["price"] >= 1200
 
 
 def test_a_short_hop_is_cheap_and_a_fitting_fare_is_kept() -> None:
     hop = _flight("Edinburgh", "London", 424.0, currency="EUR")
-    fit_flight_fares(hop, {}, random.Random(5))
+    fit_flight_fares(hop, {})
     assert 30 <= hop["price"] <= 250
     fair = _flight("JFK", "LIS", 512.4, currency="USD")
-    fit_flight_fares(fair, {}, random.Random(5))
+    fit_flight_fares(fair, {})
     assert fair["price"] == 512.4
 
 
 def test_a_total_is_the_fare_for_every_passenger_and_text_stays_text() -> None:
     obj = _flight("Sydney", "Sao Paulo", "204.14", currency="USD", total_price=204.14)
-    fit_flight_fares(obj, {"passengers": 3}, random.Random(7))
+    fit_flight_fares(obj, {"passengers": 3})
     assert isinstance(obj["price"], str) and 700 <= float(obj["price"]) <= 2000
     assert abs(obj["total_price"] - 3 * float(obj["price"])) < 0.02
 
 
 def test_unknown_ends_are_left() -> None:
     obj = _flight("Gate 4", "Gate 9", 12.0)
-    fit_flight_fares(obj, {}, random.Random(1))
+    fit_flight_fares(obj, {})
     assert obj["price"] == 12.0
+
+
+def test_one_flight_read_twice_costs_the_same() -> None:
+    # bundled seed 31 #110: a search row at 58.48 EUR, its details at 57.86
+    row = _flight("EDI", "LHR", {"amount": 424.0, "currency": "EUR"}, flight_id="DN-XH3975",
+                  cabin_class="economy")
+    details = {"flight": _flight("EDI", "LHR", {"amount": 424.0, "currency": "EUR"},
+                                 flight_id="DN-XH3975", cabin_class="economy")}
+    fit_flight_fares({"results": [row]}, {"passengers": 1})
+    fit_flight_fares(details, {"flight_id": "DN-XH3975"})
+    assert row["price"] == details["flight"]["price"] and row["price"]["amount"] < 200

@@ -3,20 +3,21 @@
 Auckland to Lisbon for 25 EUR, New York to Lisbon for 25.2 EUR beside 375.5 on the same
 day, a business seat under an economy one, premium economy Munich to Seattle for 61.02
 GBP (bundled seed 31 #22, #70, #75; BFCL seed 31 #10): fares were drawn from the
-examples' figures, whatever the route. `fit_flight_fares(output, args, rng)` reads each
+examples' figures, whatever the route. `fit_flight_fares(output, args)` reads each
 flight object whose two ends are known (`flight_ends.route`) and whose fare is a figure
 (`price`, `fare`, `ticket_price`..., a number, a figure in text or `{"amount": ...}`), and
 where that fare lies far from what the distance costs in its cabin, draws it again near
 that: about 35 US dollars plus 7 cents a kilometre a seat in economy, times 1.7 in
 premium economy, 3.5 in business and 6 in first, in the object's own currency. A total
 (`total_price`...) is the fare times the passengers the call sent. The type of each field
-is kept. In place; deterministic for the call's random stream.
+is kept. Where in its band a fare falls follows from the flight (its id, route and
+cabin), so a flight read twice costs the same. In place, deterministic.
 """
 
 from __future__ import annotations
 
 import math
-import random
+import zlib
 from typing import Any
 
 from toolgen.executor.currency_scale import written
@@ -34,6 +35,7 @@ _CABIN = ("cabin_class", "cabin", "flight_class", "class", "seat_class", "travel
           "fare_class", "class_type", "ticket_class")
 _PASSENGERS = ("passengers", "adults", "num_passengers", "number_of_passengers",
                "passenger_count", "travelers", "travellers", "seats", "tickets")
+_IDENTITY = ("flight_id", "id", "flight_number", "flight_no", "number")
 _CURRENCY_KEYS = ("currency", "currency_code", "currencyCode")
 _BASE_USD = 35.0
 _PER_KM_USD = 0.07
@@ -43,14 +45,14 @@ _LOW, _HIGH = 0.8, 1.35  # a fare is drawn again in this band around the route's
 _FAR = 1.6  # ... when it lies further than this outside the band
 
 
-def fit_flight_fares(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+def fit_flight_fares(output: Any, args: dict[str, Any]) -> None:
     """Every flight fare of `output` fits its route and cabin (module docstring)."""
     sent = {normalize_key(k): v for k, v in args.items()}
     cabin_sent = next((v for k in _CABIN if isinstance(v := sent.get(k), str)), None)
     seats = next((v for k in _PASSENGERS if isinstance(v := sent.get(k), int)
                   and not isinstance(v, bool) and 0 < v < 10), 1)
     for obj in objects_in(output):
-        _fit(obj, cabin_sent, seats, rng)
+        _fit(obj, cabin_sent, seats)
 
 
 def fare_usd(km: float, cabin: str | None) -> float:
@@ -59,8 +61,7 @@ def fare_usd(km: float, cabin: str | None) -> float:
     return (_BASE_USD + _PER_KM_USD * km) * factor
 
 
-def _fit(obj: dict[str, Any], cabin_sent: str | None, seats: int,
-         rng: random.Random) -> None:
+def _fit(obj: dict[str, Any], cabin_sent: str | None, seats: int) -> None:
     keys = normal_keys(tuple(obj))
     unit = next((keys[k] for k in _UNIT if k in keys), None)
     total = next((keys[k] for k in _TOTAL if k in keys), None)
@@ -72,14 +73,18 @@ def _fit(obj: dict[str, Any], cabin_sent: str | None, seats: int,
     cabin = next((v for k in _CABIN if isinstance(v := obj.get(keys.get(k, "")), str)),
                  cabin_sent)
     cost = fare_usd(great_circle_km(*ends), cabin)
+    # One flight read twice (a search row, then its details) costs the same both times:
+    # where in the band its fare falls follows from the flight itself, not the call.
+    ident = next((str(obj[keys[k]]) for k in _IDENTITY if k in keys), "")
+    at = zlib.crc32(f"{ident}|{ends[0].name}|{ends[1].name}|{cabin}".encode()) / 2**32
     fare: float | None = None
     if unit is not None:
-        fare = _fitted(obj, unit, cost, rng)
+        fare = _fitted(obj, unit, cost, at)
     if total is not None:
-        _fitted(obj, total, cost * seats, rng, fare * seats if fare is not None else None)
+        _fitted(obj, total, cost * seats, at, fare * seats if fare is not None else None)
 
 
-def _fitted(obj: dict[str, Any], key: str, cost_usd: float, rng: random.Random,
+def _fitted(obj: dict[str, Any], key: str, cost_usd: float, at: float,
             exact: float | None = None) -> float | None:
     """The field's figure after fitting it near `cost_usd` (or setting it to `exact`, in
     the object's currency), None when it holds no figure."""
@@ -93,7 +98,7 @@ def _fitted(obj: dict[str, Any], key: str, cost_usd: float, rng: random.Random,
     if exact is None and lo / _FAR <= value <= hi * _FAR:
         return value
     drawn = exact if exact is not None else math.exp(
-        math.log(lo) + rng.random() * (math.log(hi) - math.log(lo)))
+        math.log(lo) + at * (math.log(hi) - math.log(lo)))
     amount = written(drawn, code, isinstance(holder[field], int))
     holder[field] = f"{amount:.2f}" if isinstance(holder[field], str) else amount
     return float(amount)

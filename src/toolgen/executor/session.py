@@ -317,7 +317,7 @@ class ExecutionSession:
         if shown and place is not None:
             place = whole_list(state, endpoint, output, place, shown)
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
-        fit_flight_fares(output, args_norm, rng)  # and so is what a seat between them costs
+        fit_flight_fares(output, args_norm)  # and so is what a seat between them costs
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
         in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose
