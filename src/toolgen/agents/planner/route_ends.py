@@ -4,8 +4,8 @@
 both ends were linked to the airport found, and the flights went from MAD to MAD
 (bundled seed 31 #75). `one_end_linked(feeds, sampled)` drops the link into the second
 end when both ends would read the same field of the same earlier call; that end is then
-drawn and stated by the user like any other value, and `values_pairs` keeps it off the
-first. The end the chain was sampled for keeps its link.
+drawn and stated by the user like any other value (a draw from a pool of many places, so
+it seldom names the linked one). The end the chain was sampled for keeps its link.
 """
 
 from __future__ import annotations

@@ -27,8 +27,7 @@ def _leagues() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """(team name lower-cased -> its league, league lower-cased -> its teams)."""
     of: dict[str, str] = {}
     teams: dict[str, list[str]] = {}
-    for league, abbr, city, full, nickname, *_ in TEAMS:
-        del abbr, city
+    for league, _abbr, _city, full, nickname, *_rest in TEAMS:
         of.setdefault(full.lower(), league)
         of.setdefault(nickname.lower(), league)
         teams.setdefault(league.lower(), []).append(full)
