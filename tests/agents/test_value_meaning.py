@@ -235,3 +235,18 @@ def test_a_count_written_as_text_is_written_as_people_write_it() -> None:
     draws = _draws(ep, n=60)
     assert all(isinstance(d, str) and d.isdigit() for d in draws), draws
     assert not [d for d in draws if d.startswith("0")], draws
+
+
+def test_a_choice_with_no_options_nobody_can_name_is_left_unset() -> None:
+    # ToolBench seed 31 #8: an ENUM `sortByPopulation` listing no options was drawn as a
+    # population ("sorting by population 1315033"); screenshot flags as "Is Land Scape 28"
+    def enum(name: str, description: str = "") -> Parameter:
+        return Parameter(name=name, raw_name=name, type_label="ENUM",
+                         json_schema={"type": "string"}, required=False,
+                         description=description)
+
+    ep = _endpoint("get_zips_in_city", (
+        enum("sortByPopulation"), enum("isLandScape", "Whether the viewport is landscape."),
+        enum("difficulty", "The level. Options: 'easy', 'medium', 'hard'.")))
+    facts = {f.param.name: f.unstated for f in ArgumentValues(MockExecutor(3)).facts(ep)}
+    assert facts == {"sortByPopulation": True, "isLandScape": True, "difficulty": False}

@@ -31,6 +31,7 @@ from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.own_vocabulary import own_draw
 from toolgen.agents.planner.stated_state import same_state
 from toolgen.agents.planner.values_checks import ValueChecks
+from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.agents.planner.values_param import DrawPlan, ParamFacts
@@ -242,13 +243,24 @@ class ArgumentValues(ValueChecks):
         """A cursor or page token (nobody states one for a first page), or an optional
         response control (nobody asks for "videos equal to json"; the assistant picks), or
         an optional setting whose name no person says (`topn`, `prewarp`): a user who
-        cannot name it does not set it; nor a client's own key (`assistant_made`)."""
+        cannot name it does not set it; nor a client's own key (`assistant_made`), nor a
+        choice nobody can name a value of (`_unknown_choice`)."""
         info = endpoint_info(endpoint)
         if not param.required and (left_to_assistant(param.name, _meaning(param))
                                    or continuation(param) or unsayable(param.name)
-                                   or client_key(param.name, param.description)):
+                                   or client_key(param.name, param.description)
+                                   or self._unknown_choice(endpoint, param)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"
+
+    def _unknown_choice(self, endpoint: Endpoint, param: Parameter) -> bool:
+        """A choice whose API lists no options (a ToolBench `ENUM` with none:
+        `sortByPopulation`, `isLandScape`) and whose meaning no rule knows: a draw is a
+        figure or a label ("sorting by population 1315033": ToolBench seed 31 #8; "Is Land
+        Scape 28"), nothing a person would set."""
+        return (param.type_label.upper() == "ENUM" and not param.json_schema.get("enum")
+                and not listed_options(param.description or "")
+                and self._meant(endpoint, param) is None)
 
     def facts(self, endpoint: Endpoint) -> tuple[ParamFacts, ...]:
         """Per parameter of `endpoint`, in order: whether it is a place, a default used
