@@ -164,12 +164,21 @@ def _said_leaves(output: Any) -> list[tuple[tuple[str | int, ...], int, Any]]:
     return out
 
 
+_SIGN_IN = frozenset({"authentication", "auth", "credentials", "credential", "login",
+                      "basic_auth"})
+
+
 def _gather(node: Any, parts: tuple[str | int, ...], key: str,
             out: list[tuple[tuple[str | int, ...], int, Any]]) -> None:
     if isinstance(node, dict):
         for k, v in node.items():
             sk = str(k)
             if isinstance(v, dict | list):
+                if parts and sk.lower() in _SIGN_IN:
+                    # the sign-in a file is shared under is not what the upload made
+                    # ("I've uploaded a new file, and the username is carlos.wilson":
+                    # ToolBench seed 31 #5); a login's own answer is read at its top
+                    continue
                 _gather(v, (*parts, sk), sk, out)
             elif isinstance(v, _SCALARS) and not isinstance(v, bool):
                 weight = _SUMMARY_WEIGHT if not parts and _sums_up((sk,)) else _kept(sk)

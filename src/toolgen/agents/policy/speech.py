@@ -176,7 +176,12 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         if wanted is not None and not listed:  # "the user's id": usr_709cb0 first
             facts = [wanted, *[f for f in facts if f.value != wanted.value]]
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
-    if state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
+    if state in _FAILED and not action:
+        # a lookup of a message the carrier rejected worked: the rejection is what it
+        # found ("its status is REJECTED"), not a failed attempt (ToolBench seed 31 #10)
+        said = Fact(label="status", value=str(output["status"]))
+        facts = [said, *[f for f in facts if f.label != "status"]]
+    elif state in _FAILED or (action == "create" and state in ("cancelled", "canceled")):
         said = Fact(label="status", value=str(output["status"]))
         return Outcome(intent, "failed", action, (said, *[f for f in facts if f != said][:1]))
     if action and isinstance(output, dict) and isinstance(output.get("status"), str) and (
