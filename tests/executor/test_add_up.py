@@ -53,3 +53,14 @@ def test_a_calculators_result_beside_a_rate_is_not_a_conversion() -> None:
     loan: dict[str, Any] = {"amount": 10000, "rate": 5.5, "result": 190.33}
     add_up(loan)
     assert loan["result"] == 190.33
+
+
+def test_the_lines_of_a_total_are_in_its_currency() -> None:
+    # bundled seed 31 #30: an order of 144.05 AUD over four items priced in EUR
+    order = {"order_id": "ord_1042", "items": [
+        {"product_id": "prd_8186", "quantity": 1, "price": {"amount": 38.1, "currency": "EUR"}},
+        {"product_id": "prd_9671", "quantity": 2, "price": {"amount": 31.19, "currency": "EUR"}}],
+        "total": {"amount": 144.05, "currency": "AUD"}}
+    add_up(order)
+    assert [i["price"]["currency"] for i in order["items"]] == ["AUD", "AUD"]
+    assert order["total"] == {"amount": 100.48, "currency": "AUD"}

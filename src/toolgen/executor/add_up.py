@@ -10,7 +10,8 @@ settled, so the answer text that reads the output repeats sums that hold). Per o
   that sum plus tax, shipping and fees, less a discount, when the object has them;
 - a conversion's converted amount is amount x rate, unless it already is amount / rate.
 
-Money may be a number or `{"amount": ...}` / `{"value": ...}`; a figure keeps its form.
+Money may be a number or `{"amount": ...}` / `{"value": ...}`; a figure keeps its form, and
+an item's money is in the currency its object's total states.
 A whole `total` is a count of results and stays. Items without a price, or a quantity
 that is not a number, leave the object alone. In place, deterministic.
 """
@@ -77,6 +78,7 @@ def _object(obj: dict[str, Any]) -> None:
     lines = _lines(items)
     if lines is None or lines <= 0:
         return
+    _items_in(items, _total_currency(obj, keys))
     sub_key = next((keys[n] for n in _SUBTOTAL if n in keys), None)
     if sub_key is not None:
         _set_money(obj, sub_key, lines)
@@ -87,6 +89,27 @@ def _object(obj: dict[str, Any]) -> None:
         key = keys.get(n)
         if key is not None and key != sub_key and _is_money_total(n, obj[key]):
             _set_money(obj, key, grand if grand > 0 else lines)
+
+
+def _total_currency(obj: dict[str, Any], keys: dict[str, str]) -> str | None:
+    """The currency the object's total is stated in (`{"amount", "currency"}`), or None."""
+    for n in (*_GRAND, *_SUBTOTAL):
+        value = obj.get(keys[n]) if n in keys else None
+        if isinstance(value, dict) and isinstance(value.get("currency"), str):
+            return str(value["currency"])
+    return None
+
+
+def _items_in(items: list[Any], currency: str | None) -> None:
+    """The lines of a total are in its currency: a total of 144.05 AUD over items priced
+    in EUR that add up to 144.05 (bundled seed 31 #30) reads as two prices of one order."""
+    if currency is None:
+        return
+    for item in items:
+        for value in item.values():
+            if isinstance(value, dict) and isinstance(value.get("currency"), str) and (
+                    value["currency"] != currency) and _money(value) is not None:
+                value["currency"] = currency
 
 
 def _lines(items: list[Any]) -> float | None:
