@@ -66,3 +66,11 @@ def test_one_flight_read_twice_costs_the_same() -> None:
     fit_flight_fares({"results": [row]}, {"passengers": 1})
     fit_flight_fares(details, {"flight_id": "DN-XH3975"})
     assert row["price"] == details["flight"]["price"] and row["price"]["amount"] < 200
+
+
+def test_a_trip_booked_from_a_city_to_another_costs_its_distance() -> None:
+    # BFCL seed 31 #61: economy Prague to Buenos Aires for 357.63
+    history = {"travel_from": "Prague", "travel_to": "Buenos Aires", "travel_class": "economy",
+               "travel_cost": 357.63}
+    fit_flight_fares({"booking_history": history}, {})
+    assert 650 <= history["travel_cost"] <= 1600, history

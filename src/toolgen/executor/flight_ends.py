@@ -16,9 +16,11 @@ from toolgen.executor.values import normalize_key
 from toolgen.executor.world import City, city
 
 _ORIGIN = ("origin", "from", "origin_airport", "departure_airport", "from_airport",
-           "origin_city", "from_city", "departure_city", "departure_location", "source")
+           "origin_city", "from_city", "departure_city", "departure_location", "source",
+           "travel_from")
 _DESTINATION = ("destination", "to", "destination_airport", "arrival_airport", "to_airport",
-                "destination_city", "to_city", "arrival_city", "destination_location")
+                "destination_city", "to_city", "arrival_city", "destination_location",
+                "travel_to")
 _PLACE_AT = {**{row[0].lower(): i for i, row in enumerate(PLACES)},
              **{code.lower(): i for i, code in enumerate(IATA)}}
 

@@ -29,7 +29,8 @@ from toolgen.executor.values import normalize_key
 from toolgen.executor.world import great_circle_km
 
 _UNIT = ("price", "fare", "ticket_price", "base_fare", "seat_price", "price_per_seat",
-         "price_per_person", "price_per_passenger", "lowest_price", "min_price")
+         "price_per_person", "price_per_passenger", "lowest_price", "min_price", "travel_cost",
+         "flight_cost", "ticket_cost")
 _TOTAL = ("total_price", "total_fare", "total_amount", "total_cost", "total")
 _CABIN = ("cabin_class", "cabin", "flight_class", "class", "seat_class", "travel_class",
           "fare_class", "class_type", "ticket_class")
