@@ -7,7 +7,8 @@ each object holding a name (`name`, `title`, `product_name`, `hotel_name`) and a
 (`price`, `price_per_night`, `unit_price`... a number or `{amount, currency}`), finds the
 thing the name says (by its words; an object of a hotel endpoint is a hotel night) and,
 when the price in US dollars at reference rates (`exchange.PER_USD`) lies outside what
-such a thing costs, draws it again inside that range, in the object's own currency.
+such a thing costs, draws it again inside that range, in the object's own currency. A
+hotel's night costs what its stars do.
 
 An object whose answer states a total (an order, a cart) is left alone: its lines must
 still add up (`totals`). In place; deterministic for the call's random stream; never
@@ -160,6 +161,22 @@ def _nights(args: dict[str, Any]) -> int:
     return 1
 
 
+# What a night costs by the hotel's stars, in US dollars: a one-star hotel in Mexico City
+# at 5,598 MXN (about 300 dollars; BFCL seed 31 #63) is none.
+_STARS = {1: (25.0, 90.0), 2: (40.0, 140.0), 3: (70.0, 240.0), 4: (110.0, 420.0),
+          5: (200.0, 900.0)}
+_STAR_KEYS = ("stars", "star_rating", "hotel_class", "hotel_stars", "star")
+
+
+def _starred(obj: dict[str, Any]) -> tuple[float, float] | None:
+    """What a night costs at the hotel's stars, when `obj` states 1 to 5 of them."""
+    for key in _STAR_KEYS:
+        stars = obj.get(key)
+        if isinstance(stars, int | float) and not isinstance(stars, bool) and 1 <= stars <= 5:
+            return _STARS[round(stars)]
+    return None
+
+
 def _fit(obj: dict[str, Any], hotel: bool, nights: int, rng: random.Random) -> None:
     name = next((obj[k] for k in _NAMES if isinstance(obj.get(k), str)), None)
     if name is None:
@@ -169,7 +186,10 @@ def _fit(obj: dict[str, Any], hotel: bool, nights: int, rng: random.Random) -> N
         cls = (_HOTEL[1], _HOTEL[2])
     if cls is None:
         return
-    if hotel and cls == (_HOTEL[1], _HOTEL[2]) and nights > 1 and "night" not in "".join(obj):
+    night = hotel and cls == (_HOTEL[1], _HOTEL[2])
+    if night:
+        cls = _starred(obj) or cls
+    if night and nights > 1 and "night" not in "".join(obj):
         cls = (cls[0] * nights, cls[1] * nights)  # a stay's price, not a night's
     for key in _PRICES:
         money = money_at(obj, key)
