@@ -168,13 +168,17 @@ _STARS = {1: (25.0, 90.0), 2: (40.0, 140.0), 3: (70.0, 240.0), 4: (110.0, 420.0)
 _STAR_KEYS = ("stars", "star_rating", "hotel_class", "hotel_stars", "star")
 
 
+def night_at_stars(stars: Any) -> tuple[float, float] | None:
+    """What a night costs in US dollars at a hotel of `stars` (1 to 5), else None."""
+    if isinstance(stars, int | float) and not isinstance(stars, bool) and 1 <= stars <= 5:
+        return _STARS[round(stars)]
+    return None
+
+
 def _starred(obj: dict[str, Any]) -> tuple[float, float] | None:
     """What a night costs at the hotel's stars, when `obj` states 1 to 5 of them."""
-    for key in _STAR_KEYS:
-        stars = obj.get(key)
-        if isinstance(stars, int | float) and not isinstance(stars, bool) and 1 <= stars <= 5:
-            return _STARS[round(stars)]
-    return None
+    return next((night for key in _STAR_KEYS
+                 if (night := night_at_stars(obj.get(key))) is not None), None)
 
 
 def _fit(obj: dict[str, Any], hotel: bool, nights: int, rng: random.Random) -> None:
