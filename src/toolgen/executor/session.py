@@ -41,6 +41,7 @@ from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import name_booked_flight
 from toolgen.executor.cart_lines import priced_lines
 from toolgen.executor.cart_total import cart_total, learn_cart
+from toolgen.executor.cleared_errors import clear_errors
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
 from toolgen.executor.counties import city_counties
@@ -311,6 +312,7 @@ class ExecutionSession:
         company_ticker(output, args_norm)
         asked_person(output, args_norm)
         drop_sent_credentials(output, args_norm)
+        clear_errors(output)  # an example response that failed still answers a success
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         shown = nearest_airport(output, args_norm)  # after cohere: a town's own airports

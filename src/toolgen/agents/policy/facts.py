@@ -221,6 +221,8 @@ def _is_currency(key: str) -> bool:
 @lru_cache(maxsize=4096)  # the same few hundred output keys come back in every conversation
 def _weight(key: str) -> int:
     low = key.lower()
+    if low.startswith(("error", "err_")):
+        return 0  # an answer that worked has no error to report ("error code 0")
     if low in _READINGS:
         return _READING_WEIGHT
     for token, weight in _SALIENT:
