@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from agents.agent_cases import HAND_MADE
 from toolgen.agents.offline import intent_from_text, intent_of
+from toolgen.records import Endpoint
 
 MESSY = [
     ("searchHotels", "find hotels"),
@@ -92,3 +93,15 @@ def test_a_copy_is_made_not_fetched() -> None:
                               "Remotely copies a file without downloading it to the endpoint.")
     assert remote.verb == "copy", remote
     assert intent_from_text("hello_copy", "").verb != "copy"
+
+
+def test_a_descriptions_markup_is_not_said() -> None:
+    # ToolBench seed 31 #43: "pull up points **coordinates**"
+    endpoint = Endpoint(id="Location/acrosuite_locator/clustering",
+                        function_name="location_clustering_for_acrosuite_locator",
+                        tool_id="acrosuite_locator", tool_name="AcroSuite Locator",
+                        category="Location", name="Location clustering",
+                        description="Give a set of points' **coordinates**(longitude/latitude)"
+                                    " to get Clusters of points within **MaxDistance**")
+    intent = intent_of(endpoint)
+    assert "*" not in intent.phrase and "*" not in intent.obj, intent

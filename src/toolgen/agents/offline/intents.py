@@ -58,12 +58,16 @@ def intent_of(endpoint: Endpoint) -> Intent:
     hit = _BY_ENDPOINT.get(endpoint.id)
     if hit is not None and hit[0] is endpoint:
         return hit[1]
-    intent = _cached(endpoint.id, endpoint.name, endpoint.description, endpoint.tool_name,
-                     _keyed_thing(endpoint))
+    intent = _cached(endpoint.id, endpoint.name, _MARKUP.sub("", endpoint.description),
+                     endpoint.tool_name, _keyed_thing(endpoint))
     if len(_BY_ENDPOINT) < _ENDPOINTS:
         _BY_ENDPOINT[endpoint.id] = (endpoint, intent)
     return intent
 
+
+# A description's emphasis is markup, not words: "points' **coordinates**" was said as
+# "pull up points **coordinates**" (ToolBench seed 31 #43).
+_MARKUP = re.compile(r"\*\*|__|`")
 
 # endpoint id -> (the endpoint, its intent): a record asks for its endpoints' intents
 # several times (goal, topic, every user turn); this skips reading the key parameter
