@@ -120,3 +120,13 @@ def test_an_images_height_and_width_are_pixels_not_a_body(about: str) -> None:
 def test_a_persons_height_is_still_a_body_height() -> None:
     kind = quantity_kind("height", "person fitness profile")
     assert kind is not None and kind.what == "a person's height"
+
+
+def test_a_place_in_a_text_is_a_whole_count_of_characters() -> None:
+    # BFCL seed 31 #61: `setText(start=0, length=27.3)` for an editor's text
+    about = ("setText This function sets new text in an editor, starting from a specified "
+             "position for a given length.")
+    for key in ("length", "start"):
+        kind = quantity_kind(key, about, "")
+        assert kind is not None and kind.whole, (key, kind)
+    assert quantity_kind("length", "calculate the area of a rectangle", "") is None

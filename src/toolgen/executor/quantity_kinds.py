@@ -94,6 +94,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("an allele frequency (0-1)", frozenset({"frequency", "freq"}),
           _re(r"allele|genotype|\bgenes?\b|genetic|hardy|weinberg"),
           {"": ((0.05, 0.95, 2), (0, 1))}, frozenset({"id", "name", "count"})),
+    # a place in a text is counted in characters: `setText(start=0, length=27.3)` (BFCL
+    # seed 31 #61) set no whole span of an editor's text
+    _Rule("a span of a text in characters",
+          frozenset({"length", "start", "end", "offset", "position", "pos"}),
+          _re(r"\btexts?\b|\beditor\b|\bstrings?\b|\bcharacters?\b|substring"),
+          {"": ((0, 60, 0), (0, 1e7))},
+          frozenset({"date", "time", "year", "price", "lat", "lon", "hour", "day", "page",
+                     "id", "key", "url", "audio", "video", "duration", "seconds"}),
+          whole=True),
     # where a page of results starts: `startIndex=970.81` is no position in a list
     _Rule("a position in a list", frozenset({"start", "starting", "begin"}), None,
           {"": ((0, 40, 0), (0, 1e9))}, frozenset({"date", "time", "year", "price", "lat",
