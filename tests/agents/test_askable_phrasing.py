@@ -142,3 +142,15 @@ def test_a_time_that_is_a_length_is_said_as_one() -> None:
     assert seconds == {"over <V> seconds", "for <V> seconds"}
     moment = _phrases(Slot("time", "time", "1718000000", kind="integer", raw=1718000000))
     assert not any("years" in p or "seconds" in p for p in moment)
+
+
+def test_a_flights_days_are_not_a_hotels() -> None:
+    # bundled seed 31 #22: "flights from AKL to LIS checking out on 2025-08-20 up to ..."
+    leaving = _phrases(Slot("departure_date", "departure date", "2025-08-20",
+                            hint="departure date (yyyy-mm-dd)"))
+    assert leaving == {"leaving on <V>", "departing <V>"}
+    back = _phrases(Slot("return_date", "return date", "2025-08-24",
+                         hint="return date for a round trip"))
+    assert back == {"returning <V>", "coming back <V>"}
+    out = _phrases(Slot("check_out", "check-out", "2025-08-24", hint="check-out date"))
+    assert "checking out on <V>" in out

@@ -262,11 +262,20 @@ _FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return"
                          "omit", "suppress", "deny", "block"})
 
 
+_TRIP = re.compile(r"\b(?:flights?|trips?|travel|journey|round|outbound|inbound)\b", re.I)
+
+
 def _date(slot: Slot, tok: str, rng: random.Random) -> str:
     if _has(slot, "checkin", "check-in", "arrival", "arrive"):
         return _pick(rng, (f"checking in on {tok}", f"arriving {tok}"))
-    if _has(slot, "checkout", "check-out", "departure_date", "leave"):
+    if _has(slot, "checkout", "check-out"):
         return _pick(rng, (f"checking out on {tok}", f"leaving {tok}"))
+    if _has(slot, "departure_date", "departure", "depart", "leave"):
+        # a flight's departure day is no hotel check-out ("flights from AKL to LIS
+        # checking out on 2025-08-20": bundled seed 31 #22)
+        return _pick(rng, (f"leaving on {tok}", f"departing {tok}"))
+    if _has(slot, "return_date", "returning") and _TRIP.search(slot.hint or ""):
+        return _pick(rng, (f"returning {tok}", f"coming back {tok}"))
     if _has(slot, "start", "from", "begin", "since", "after", "min"):
         return _pick(rng, (f"from {tok}", f"starting {tok}", f"since {tok}"))
     if _has(slot, "end", "to", "until", "till", "before", "max", "return"):
