@@ -7,8 +7,8 @@ its refund afresh. `refund_paid(state, output, target, sent, refunding)`: a call
 answer states a refund (`refund`, `refund_amount`, `amount_refunded`...; or, on an
 endpoint that refunds, its own `amount`) states the figure paid for `target`: the total a
 result stated for it (`kept_total`), else the amount a payment was made or read for. A
-refund of a part the user names (an amount sent) is theirs and stays. In place,
-deterministic.
+refund of a part the user names (an amount sent) is that part, in the currency paid. In
+place, deterministic.
 """
 
 from __future__ import annotations
@@ -33,8 +33,13 @@ def refund_paid(state: SessionState, output: Any, target: Any, sent: dict[str, A
     if not isinstance(output, dict) or target is None or isinstance(target, float):
         return
     paid = _paid(state, target)  # first: most calls are about nothing paid for
-    if paid is None or _names_amount(sent):
+    if paid is None:
         return
+    part = _sent_amount(sent)
+    if part is not None:
+        # the part the user named, in what was paid: "a refund for 52.92" of a payment
+        # came back as the whole 20630 (bundled seed 31 #150)
+        paid = (part, paid[1])
     keys = {normalize_key(k): k for k in output}
     key = next((keys[n] for n in _REFUND_KEYS if n in keys
                 and _amount(output[keys[n]]) is not None), None)
@@ -62,9 +67,10 @@ def refunds(function_name: str) -> bool:
     return "refund" in function_name.split("_for_", 1)[0].lower()
 
 
-def _names_amount(sent: dict[str, Any]) -> bool:
-    return any(normalize_key(k) in _SENT_AMOUNT and _amount(v) is not None
-               for k, v in sent.items())
+def _sent_amount(sent: dict[str, Any]) -> float | None:
+    """The part of the payment the call names to refund, or None."""
+    return next((a for k, v in sent.items() if normalize_key(k) in _SENT_AMOUNT
+                 and (a := _amount(v)) is not None), None)
 
 
 def _paid(state: SessionState, target: Any) -> tuple[float, str | None] | None:
