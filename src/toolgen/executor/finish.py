@@ -144,6 +144,8 @@ _SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl"
            "from_language")
 _LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file", "sku", "SKU", "Sku")
 _ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
+# An endpoint about the United States' presidents (`us_history_get_president`).
+_US = re.compile(r"(?:^|_)(?:us|usa|united_states|american)(?:_|$)")
 _PRODUCT_FIELDS = re.compile(r'escription"|aterial"|rand"|anufacturer"|ategory"|Generic')
 _FUEL_WORDS = ("petrol", "diesel", "gasoline", "lpg", "cng", "kerosene")
 _TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
@@ -287,8 +289,9 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(aqi_category)  # an AQI of 61 is Moderate, not Unhealthy
     if 'element' in text and _ELEMENT_WORDS & set(words):
         steps.append(real_elements)  # Copper is Cu, number 29, not "CA3801"
-    if '"president"' in text and "President of the United States" in text:
-        steps.append(president_of_year)
+    if '"president' in text and ("President of the United States" in text
+                                  or _US.search(endpoint.function_name.lower())):
+        steps.append(president_of_year)  # Lincoln in the Civil War, not "Nadia Prescott"
     if ('id"' in text or 'Id"' in text) and any(w in text for w in _LINK_WORDS):
         steps.append(linked_ids)
     if shape is not endpoint.response_schema and endpoint.parameters:

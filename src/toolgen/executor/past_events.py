@@ -149,7 +149,7 @@ def past_events_finish(shape_text: str, function_name: str = "") -> Finish | Non
     return None
 
 
-def _named(args: dict[str, Any]) -> Event | None:
+def named_event(args: dict[str, Any]) -> Event | None:
     """The event the call names, by the longest of its phrases said ("the end of the civil
     war" is Appomattox, not Fort Sumter)."""
     said = " ".join(v.lower() for v in args.values() if isinstance(v, str))
@@ -160,7 +160,7 @@ def _named(args: dict[str, Any]) -> Event | None:
 def _dated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     if not isinstance(output, dict) or "date" not in output:
         return
-    event = _named(args)
+    event = named_event(args)
     output["date"] = event.date if event else _UNKNOWN
     if event and any(normalize_key(k) == "calculate_years_ago" and v is True
                      for k, v in args.items()):

@@ -2,8 +2,10 @@
 
 `us_president_in_year(year=2007)` came back as "Joe Biden": the table drew any president.
 `president_of_year(output, args)` sets a `president` field to the one in office on
-1 July of the year the call sent (`year`, or a date's year), when the output names the
-United States' office or the endpoint is about a US president. Data are public facts;
+1 July of the year the call sent (`year`, or a date's year), or in office at the event the
+call names (`us_history_get_president(event="the Civil War")` answered "Nadia Prescott":
+BFCL seed 31 #81), when the output names the United States' office or the endpoint is
+about a US president. Data are public facts;
 pure; never touches the network.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 import random
 import re
 from typing import Any
+
+from toolgen.executor.past_events import named_event
 
 # (first year in office on 1 July, president), in order.
 _TERMS: tuple[tuple[int, str], ...] = (
@@ -33,6 +37,7 @@ _TERMS: tuple[tuple[int, str], ...] = (
 )
 _YEAR = re.compile(r"\b(1[789]\d\d|20\d\d)\b")
 _YEAR_KEYS = ("year", "date", "in_year", "election_year")
+_NAME_KEYS = ("president", "president_name", "name_of_president")
 
 
 def president_in(year: int) -> str | None:
@@ -42,6 +47,31 @@ def president_in(year: int) -> str | None:
     found = None
     for start, name in _TERMS:
         if start > year:
+            break
+        found = name
+    return found
+
+
+# Presidents who took office on the death or resignation of another, on the day they did;
+# every other term began on inauguration day (4 March until 1933, 20 January since).
+_SUCCEEDED = {"John Tyler": "1841-04-04", "Millard Fillmore": "1850-07-09",
+              "Andrew Johnson": "1865-04-15", "Chester A. Arthur": "1881-09-19",
+              "Theodore Roosevelt": "1901-09-14", "Calvin Coolidge": "1923-08-02",
+              "Harry S. Truman": "1945-04-12", "Lyndon B. Johnson": "1963-11-22",
+              "Gerald Ford": "1974-08-09"}
+
+
+def president_on(day: str) -> str | None:
+    """The president in office on ISO date `day` (an event's), None before 30 April 1789
+    or after 2026."""
+    if not "1789-04-30" <= day[:10] <= "2026-12-31":
+        return None
+    found = None
+    for year, name in _TERMS:
+        start = _SUCCEEDED.get(name) or (
+            "1789-04-30" if year == 1789 else f"{year}-03-04" if year < 1937
+            else f"{year}-01-20")
+        if start > day[:10]:
             break
         found = name
     return found
@@ -60,10 +90,16 @@ def _sent_year(args: dict[str, Any]) -> int | None:
 
 
 def president_of_year(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """In place: the output's `president` is the one of the year the call sent."""
-    if not isinstance(output, dict) or not isinstance(output.get("president"), str):
+    """In place: the output's `president` (or `president_name`) is the one of the event
+    the call names, else of the year it sent."""
+    if not isinstance(output, dict):
         return
+    key = next((k for k in _NAME_KEYS if isinstance(output.get(k), str)), None)
+    if key is None:
+        return
+    event = named_event(args)
     year = _sent_year(args)
-    name = president_in(year) if year is not None else None
+    name = president_on(event.date) if event is not None else (
+        president_in(year) if year is not None else None)
     if name is not None:
-        output["president"] = name
+        output[key] = name

@@ -13,8 +13,9 @@ a company's equity or assets are several times its income (a return on equity is
 an email's subject heads its body (not "Package arrived" over "Running ten minutes
 late"); a polynomial's degree is its coefficients' (`array_sizes.sized_partners`); a
 match's two sides are two teams (`rivals`), a team is asked about in its own league
-(`team_league`), a file is stored under its own name (`file_paths`), and a query's
-conditions name its table's columns (`query_conditions`).
+(`team_league`), a file is stored under its own name (`file_paths`), a year beside a
+named event is its year (`event_year`), and a query's conditions name its table's
+columns (`query_conditions`).
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.agents.planner.array_sizes import sized_partners
+from toolgen.agents.planner.event_year import event_year
 from toolgen.agents.planner.file_paths import named_path
 from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
@@ -98,6 +100,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(rivals(stated))
     fixes.update(team_league(stated))
     fixes.update(named_path(stated))
+    fixes.update(event_year(stated))
     fixes.update(conditions_for(stated))
     fixes.update(_drivable(endpoint, stated))
     fixes.update(_in_order(stated))
