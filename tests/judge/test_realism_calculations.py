@@ -57,3 +57,17 @@ def test_a_wrong_or_borrowed_calculation_is_flagged(name: str, args: dict[str, A
 def test_a_right_or_unrelated_answer_is_not(name: str, args: dict[str, Any],
                                             output: Any) -> None:
     assert _kinds(name, args, output) == []
+
+
+@pytest.mark.parametrize(("payment", "right"), [
+    (272.58, True),   # 5,000 at 4.25 % over 19 months (calcx's term is in months)
+    (31.99, True),    # ... over 19 years
+    (150.0, False),
+])
+def test_a_loans_bare_term_may_count_months_or_years(payment: float, right: bool) -> None:
+    # ToolBench seed 13 #5: the right monthly figure for a 19-month term was flagged
+    args = {"term": 19, "rate": 4.25, "loan": 5000.0}
+    why = calculations.reason("calculate_loan_get_for_calcx_loan_calculator",
+                              "Calculate a loan's monthly payment.", args,
+                              {**args, "monthly_payment": payment})
+    assert (why is None) is right, why

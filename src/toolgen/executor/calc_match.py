@@ -282,3 +282,14 @@ def _phrased(words: set[str]) -> list[_Rule]:
     for word in words:
         at.update(_BY_WORD.get(word, ()))
     return [_RULES[i] for i in sorted(at)]
+
+
+_MONTHS = re.compile(r"\bin months\b|\bmonths?\b(?! ?(?:of|per) year)", re.I)
+_TERMS = frozenset({"term", "loan_term", "duration", "period", "tenure", "length"})
+
+
+def month_terms(endpoint: Endpoint) -> tuple[str, ...]:
+    """The endpoint's term parameters its description counts in months ("The repayment term
+    in months": calcx's `term`), which a loan's formula would read as years."""
+    return tuple(p.name for p in endpoint.parameters
+                 if p.name.lower() in _TERMS and _MONTHS.search(p.description or ""))

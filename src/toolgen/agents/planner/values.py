@@ -140,6 +140,14 @@ class ArgumentValues(ValueChecks):
 
     def _one(self, endpoint: Endpoint, param: Parameter, rng: random.Random, topic: str,
              rows: tuple[int, ...] = ()) -> Any:
+        value = self._one_drawn(endpoint, param, rng, topic, rows)
+        if isinstance(value, float) and _WHOLE.search(param.description or ""):
+            # "The repayment term in months as an integer" (ToolBench seed 13 #5: 19.01)
+            return round(value)
+        return value
+
+    def _one_drawn(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
+                   topic: str, rows: tuple[int, ...] = ()) -> Any:
         how = self._draw_plan(endpoint, param)
         if how.enum is not None:
             return rng.choice(how.enum)
@@ -363,6 +371,9 @@ class ArgumentValues(ValueChecks):
         return next((d for d in drawn if self._valid(endpoint, param, d)
                      and not (isinstance(d, str) and repeats_label(d, self._labels_of(endpoint)))),
                     first)
+
+
+_WHOLE = re.compile(r"\b(?:an |as an |whole )?integer\b|\bwhole number\b", re.I)
 
 
 def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:

@@ -92,13 +92,18 @@ def _compound(a: dict[str, Any]) -> list[float]:
 
 
 def _loan(a: dict[str, Any]) -> list[float]:
+    """The monthly payment; a bare `term` may count years or months (calcx's is "the
+    repayment term in months"), so both readings are a right answer."""
     p = _num(a, "principal", "loan_amount", "amount", "loan")
     r = _num(a, "interest_rate", "annual_rate", "rate")
-    years = _num(a, "years", "loan_term", "term", "term_years", "loan_term_years")
-    if p is None or r is None or not years or r <= 0 or years > 100:
+    years = _num(a, "years", "term_years", "loan_term_years")
+    term = _num(a, "loan_term", "term")
+    if p is None or r is None or r <= 0:
         return []
-    monthly, months = _fraction(r) / 12, years * 12
-    return [p * monthly / (1 - (1 + monthly) ** -months)]
+    counts = [n for n in ([years * 12] if years else []) + (
+        [term * 12, term] if term else []) if 0 < n <= 1200]
+    monthly = _fraction(r) / 12
+    return [p * monthly / (1 - (1 + monthly) ** -n) for n in counts]
 
 
 def _circle(a: dict[str, Any]) -> list[float]:
