@@ -5,23 +5,9 @@ amount gives back what was paid."""
 from __future__ import annotations
 
 import pytest
+from bundled_endpoints import bundled_endpoint as _endpoint
 
 from toolgen.executor import MockExecutor
-from toolgen.executor.examples import CorpusExamples, tool_paths
-from toolgen.records import Endpoint
-from toolgen.registry import load_registry
-from toolgen.registry.loader import bundled_corpus
-
-_REGISTRY = load_registry(bundled_corpus())
-
-
-def _endpoint(name: str) -> Endpoint:
-    return next(e for e in _REGISTRY.endpoints if e.function_name == name)
-
-
-@pytest.fixture(scope="module")
-def bundled() -> MockExecutor:
-    return MockExecutor(seed=11, examples=CorpusExamples(tool_paths(_REGISTRY)))
 
 
 @pytest.mark.parametrize("seed", range(4))
