@@ -470,7 +470,6 @@ def _picture_sizes(output: Any, args: dict[str, Any], rng: random.Random) -> Non
             node["width"], node["height"] = _SIZES[int(rng.random() * len(_SIZES))]
 
 
-
 def _in_months(compute: Callable[[dict[str, Any]], Any],
                terms: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
     """`compute` reading a term its endpoint counts in months as `months` (a 19-month loan
@@ -480,7 +479,6 @@ def _in_months(compute: Callable[[dict[str, Any]], Any],
 
     def in_months(args: dict[str, Any]) -> Any:
         given = next((args[t] for t in terms if t in args), None)
-        return compute({**{k: v for k, v in args.items() if k not in terms},
-                        "months": given} if given is not None else args)
+        return compute({**args, "months": given} if given is not None else args)
 
     return in_months
