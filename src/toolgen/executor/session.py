@@ -39,6 +39,7 @@ from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.call_country import call_country
 from toolgen.executor.cart_lines import priced_lines
 from toolgen.executor.cart_total import cart_total, learn_cart
 from toolgen.executor.cleared_errors import clear_errors
@@ -85,8 +86,7 @@ from toolgen.executor.people import same_person
 from toolgen.executor.place_currency import call_currency, local_money
 from toolgen.executor.place_rows import in_asked_place
 from toolgen.executor.places import believable_places
-from toolgen.executor.pools import PLACES
-from toolgen.executor.postal import fit_postcode, postcode_country
+from toolgen.executor.postal import fit_postcode
 from toolgen.executor.refs import output_refs
 from toolgen.executor.refunds import refund_paid, refunds
 from toolgen.executor.region_countries import countries_of_asked_region
@@ -105,7 +105,7 @@ from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.scoped_cities import listed_cities
 from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
-from toolgen.executor.served import country_rows, served_country
+from toolgen.executor.served import country_rows
 from toolgen.executor.settle_ahead import Settle, fit_status
 from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.stated_fields import stated_fields
@@ -239,7 +239,7 @@ class ExecutionSession:
         )
         if info.action == "delete" and compiled.delete_mark is not None:
             ctx.status_hint = compiled.delete_mark  # a removed filter is removed
-        ctx.rows = country_rows(_call_country(endpoint, ctx, state))
+        ctx.rows = country_rows(call_country(endpoint, ctx, state))
         output = plan.root(ctx)
         if info.action == "get" and isinstance(output, dict) and target is not None:
             known = state.store.get(target)
@@ -484,18 +484,6 @@ def _each_object(output: Any, sent: dict[str, Any]) -> None:
     for node in objects_in(output):
         fit_postcode(node, sent)
         same_instant(node, sent)
-
-
-def _call_country(endpoint: Endpoint, ctx: Ctx, state: SessionState) -> str:
-    """The country a call's unnamed places are in: the one its API serves, else the
-    conversation's (`state.home`, set here by the first call that names a place, by a
-    city or country or a postcode only one country writes, or whose API serves one)."""
-    served = served_country(endpoint.function_name)
-    if not state.home:
-        named = PLACES[ctx.arg_place][2] if ctx.arg_place >= 0 else next(
-            (code for v in ctx.args.values() if (code := postcode_country(v))), None)
-        state.home = served or named or ""
-    return served or state.home
 
 
 @lru_cache(maxsize=4096)

@@ -15,13 +15,13 @@ keeps its own bounds, apart from the executor's fare model.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.entities.tables import AIRPORT
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.pools import IATA, PLACES
+from toolgen.executor.world import City, great_circle_km
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import output_keys_gate
 from toolgen.judge.realism.arguments import as_number
@@ -42,39 +42,32 @@ _TO = ("destination", "to", "destination_airport", "arrival_airport", "to_airpor
        "destination_city", "to_city", "arrival_city")
 _FLOOR_USD, _FLOOR_PER_KM = 20.0, 0.02
 _CEILING_USD, _CEILING_PER_KM = 400.0, 1.2
-_EARTH_KM = 6371.0
 
 GATE = output_keys_gate(lambda key: _snake(key) in _FARE)
 
 
 @lru_cache(maxsize=1)
-def _coordinates() -> dict[str, tuple[float, float]]:
-    """A place's name or IATA code (lower-cased) -> (latitude, longitude)."""
-    out: dict[str, tuple[float, float]] = {}
+def _places() -> dict[str, City]:
+    """A place's name or IATA code (lower-cased) -> where it is."""
+    out: dict[str, City] = {}
     for i, row in enumerate(PLACES):
-        name, _country, _iso, _money, lat, lon, *_rest = row
-        out[str(name).lower()] = (float(lat), float(lon))
+        name, _country, iso, _money, lat, lon, tz, *_rest = row
+        out[str(name).lower()] = City(str(name), str(iso), float(lat), float(lon), 0, str(tz))
         out[IATA[i].lower()] = out[str(name).lower()]
     for airport in AIRPORT.rows:
-        at = (float(str(airport["lat"])), float(str(airport["lon"])))
+        at = City(str(airport["city"]), str(airport["country_code"]),
+                  float(str(airport["lat"])), float(str(airport["lon"])), 0,
+                  str(airport["timezone"]))
         out.setdefault(str(airport["iata"]).lower(), at)
         out.setdefault(str(airport["city"]).lower(), at)
     return out
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
-
-
-def _end(keys: dict[str, str], obj: dict[str, Any],
-         names: tuple[str, ...]) -> tuple[float, float] | None:
+def _end(keys: dict[str, str], obj: dict[str, Any], names: tuple[str, ...]) -> City | None:
     for name in names:
         value = obj.get(keys.get(name, ""))
         if isinstance(value, str):
-            return _coordinates().get(value.strip().lower())
+            return _places().get(value.strip().lower())
     return None
 
 
@@ -94,9 +87,9 @@ def misfit(obj: dict[str, Any]) -> str | None:
     if not _FLIGHT & keys.keys():
         return None
     a, b = _end(keys, obj, _FROM), _end(keys, obj, _TO)
-    if a is None or b is None or a == b:
+    if a is None or b is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
         return None
-    km = _km(a, b)
+    km = great_circle_km(a, b)
     for name in _FARE & keys.keys():
         fare = _fare(obj[keys[name]], obj)
         if fare is None:
