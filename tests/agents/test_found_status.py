@@ -8,6 +8,7 @@ made a file, not the sign-in it is shared under (#5)."""
 from __future__ import annotations
 
 import random
+import re
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Intent
@@ -55,3 +56,15 @@ def test_an_uploads_sign_in_is_not_what_it_made() -> None:
     for text in _said("upload_a_new_file", {"file": "trailer.mp4"}, output, intent):
         assert "carlos.wilson" not in text and "username" not in text, text
         assert "fli_b567f3" in text or "trailer.mp4" in text, text
+
+
+def test_a_checks_verdict_in_an_envelope_is_said_not_the_envelopes_status() -> None:
+    # ToolBench seed 6061916 #5: "I validated the email address: it's ok, with reason smtp"
+    output = {"status": "ok", "timestamp": 1686790696306, "data": {
+        "valid": True, "validators": {"smtp": {"valid": True, "reason": "smtp"}},
+        "reason": "smtp", "email": "sandra.jackson@caldwell.com"}}
+    intent = Intent(verb="validate", obj="the email address",
+                    phrase="validate the email address")
+    for text in _said("validate_email_address", {"email": "sandra.jackson@caldwell.com"},
+                      output, intent):
+        assert re.search(r"\bvalid\b", text) and not re.search(r"\bok\b", text), text

@@ -175,6 +175,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         wanted = asked_id(output, intent)
         if wanted is not None and not listed:  # "the user's id": usr_709cb0 first
             facts = [wanted, *[f for f in facts if f.value != wanted.value]]
+    if valid is not None:  # the check's verdict is its status, not the envelope's "ok" too
+        facts = [f for f in facts if f.label != "status" or f == valid]
     state = str(output.get("status", "")).lower() if isinstance(output, dict) else ""
     if state in _FAILED and not action:
         # a lookup of a message the carrier rejected worked: the rejection is what it
@@ -209,13 +211,20 @@ _VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
 
 
 def _verdict(output: Any) -> Fact | None:
-    """What a check found, when the output says it (`isValid: false` -> "not valid")."""
+    """What a check found, when the output says it (`isValid: false` -> "not valid"), at
+    its top or in the envelope the answer comes in (`{"status": "ok", "data": {"valid":
+    true}}` was said "it's ok, with reason smtp": the envelope's status, not the check's)."""
     if not isinstance(output, dict):
         return None
-    for key, value in output.items():
-        if isinstance(value, bool) and key.lower() in _VALID_KEYS:
-            return Fact(label="status", value="valid" if value else "not valid")
+    inner = [v for k, v in output.items() if k.lower() in _ENVELOPES and isinstance(v, dict)]
+    for obj in (output, *inner):
+        for key, value in obj.items():
+            if isinstance(value, bool) and key.lower() in _VALID_KEYS:
+                return Fact(label="status", value="valid" if value else "not valid")
     return None
+
+
+_ENVELOPES = frozenset({"data", "result", "response", "payload"})
 
 
 def _said_about(intent: Intent, r: Executed) -> Intent:
