@@ -31,6 +31,7 @@ from toolgen.executor.glued import unglue
 from toolgen.executor.result_kinds import own_words_of
 from toolgen.executor.values import STOP_WORDS, id_entity, normalize_key, singular
 from toolgen.records import Endpoint
+from toolgen.registry.english import misspelt
 
 # The argument name the executor accepts as a cursor when an endpoint has none of its own:
 # pass `{PAGINATION_FALLBACK_ARGUMENT: next_cursor}` to fetch the rest of a paginated list.
@@ -355,7 +356,8 @@ def _entity(
             if ent:
                 return ent
     for seg in reversed(_path_segments(endpoint.url)):
-        if seg not in STOP_WORDS:
+        # A misspelt path (`/check_cecurity`) names nothing: the endpoint's name does.
+        if seg not in STOP_WORDS and (not misspelt(seg) or singular(seg) in nouns):
             return singular(seg)
     if nouns:
         # Why the first noun: names read `search_hotels_by_city`, `get_user_posts_count`;

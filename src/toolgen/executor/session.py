@@ -107,6 +107,7 @@ from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows
 from toolgen.executor.settle_ahead import Settle, fit_status
+from toolgen.executor.site_domain import site_domain
 from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.stated_fields import stated_fields
 from toolgen.executor.status_time import created_now, fit_times, status_words
@@ -324,6 +325,7 @@ class ExecutionSession:
         city_counties(output)  # after cohere: the cities are final
         in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose
         geocoded(output, args_norm)  # an address's pair is in the city it names
+        site_domain(output, args_norm)  # a site's domain is its address's host
         if plan.finish is not None:
             plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
         if self.ahead:

@@ -99,6 +99,25 @@ def is_known(word: str) -> bool:
     return word in _ranks() or not _ranked()
 
 
+@lru_cache(maxsize=4096)
+def misspelt(word: str) -> bool:
+    """`word` is not English but one letter changed, or two next ones swapped, makes a
+    common word ("cecurity" -> security). New words ("ebook", "userinfo") are left as
+    words: they are no near miss of one."""
+    listed = word_ranks()
+    if (len(word) < 5 or not word.isalpha() or not word.isascii() or word in listed
+            or word[:-1] in listed or word[:-2] in listed):
+        return False  # a listed word, or one with a suffix ("influencer", "tickers")
+    ranks = _ranks()
+    near = (word[:i] + c + word[i + 1:] for i in range(len(word)) for c in _LETTERS)
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+    return any(ranks.get(w, VOCABULARY_SIZE) < _SHORT_WORD_RANK
+               for gen in (near, swapped) for w in gen)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 @lru_cache(maxsize=65536)
 def split_glued(token: str) -> tuple[str, ...]:
     """The English words a lowercase run is made of ("unlockconnector" -> unlock
