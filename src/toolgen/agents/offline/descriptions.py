@@ -96,9 +96,19 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
         glued = (w + words[start]).lower() if start < len(words) else ""
         if glued in VERBS and words[start].lower() in _PARTICLES:
             verb, start = VERBS[glued], start + 1  # "Look up a word": its object is the word
+        if [w.lower() for w in words[start:start + 2]] in (["in", "how"], ["how", "many"],
+                                                          ["how", "much"], ["how", "long"]):
+            # "Retrieve in how many days from now the certificate will expire": a question,
+            # asked whole ("find out in how many days ..."), never "get in how many days"
+            question = words[start:]
+            if len(question) <= 12 and all(w.isascii() for w in question):
+                return "find out", [" ".join(question)]  # one piece: said whole
         obj: list[str] = []
         for j, o in enumerate(words[start:], start=start):
             low = o.lower()
+            if low == "from" and obj and words[j + 1:j + 2] in (["date"], ["dates"]):
+                obj.append(o)  # "the valid from date": one thing, not "the valid"
+                continue
             if obj and low.endswith(("fy", "ize")) and words[j + 1:j + 2] == ["that"]:
                 break  # "vector embeddings satisfy that ...": a clause's verb, not the thing
             if not obj and low in ("for", "about", "you", "me", "us"):

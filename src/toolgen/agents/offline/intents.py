@@ -108,6 +108,8 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         said = _said_by_description(description)
         if said is not None:
             return said
+    if (question := _asked_whether(description)) is not None:
+        return Intent(verb="check", obj=question, phrase=f"check {question}")
     had_param = bool(_PATH_PARAM.search(name))
     verb, obj = _parse(_words(name), _opening_verb(description))
     if len(obj) > 1 and obj[-1].isdigit() and len(obj[-1]) == 1 and obj[-2].isalpha() and (
@@ -206,6 +208,35 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     text = _determiner(verb, obj[:7])
     text = _SNAKE.sub(" ", text)  # "audio_features of any track": a person writes words
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
+
+
+# "Retrieve if the certificate is self-signed", "Checks whether email is valid or not": a
+# yes/no question, asked as one. The endpoint's name alone said "get the self signed".
+_WHETHER = re.compile(
+    r"^(?:retrieves?|gets?|returns?|checks?|tells?|determines?|verif(?:y|ies)|finds? out)"
+    r" (?:if|whether) ([A-Za-z][\w' -]*?)(?: or not)?(?:[.,;:(]|\s-\s| and |$)",
+    re.IGNORECASE)
+_SUBJECT_VERBS = frozenset({"is", "are", "was", "has", "have", "can", "uses", "use", "exist",
+                            "exists", "contains", "supports", "belongs"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "your", "it", "its",
+                          "there", "any", "some", "all", "each"})
+
+
+def _asked_whether(description: str) -> str | None:
+    """"whether the certificate is self-signed" from a description that opens by asking
+    it; None when it does not, or the question is too long to say."""
+    m = _WHETHER.match(_own_sentence(description).strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 9 or not all(w.isascii() for w in words):
+        return None
+    words = ["the" if w.lower() == "our" else w for w in words]
+    if words[0].lower() not in _DETERMINERS and len(words) > 1 and (
+            words[1].lower() in _SUBJECT_VERBS or (len(words) > 2 and words[2].lower()
+                                                   in _SUBJECT_VERBS)):
+        words = ["the", *words]  # "Check if address is valid": whether the address is
+    return "whether " + " ".join(words)
 
 
 _QUANTIFIERS = frozenset({"any", "some", "every", "each", "all", "no", "a", "an"})

@@ -17,7 +17,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-_QUESTION = re.compile(r"^whether it (is|has|can|does) (.+)$")
+# "whether it is prime" (a name asked), "whether the certificate is self-signed", "whether
+# a number is prime" (a description asked): the subject, the asking word, the rest.
+_QUESTION = re.compile(r"^whether (it|(?:the|a|an) [a-z-]+(?: [a-z-]+)?) (is|has|can|does) (.+)$")
 # The negated form of each asking word, before the rest of the predicate.
 _NOT = {"is": "is not", "has": "does not have", "can": "cannot", "does": "does not"}
 _ASKING = frozenset({"is", "has", "can", "does", "check", "if", "whether"})
@@ -37,7 +39,11 @@ def asked_verdict(intent_obj: str, output: Any, arguments: Mapping[str, Any],
     asked = _QUESTION.match(intent_obj)
     subject = _subject(arguments)
     if asked is not None:
-        aux, rest = asked.groups()
+        said, aux, rest = asked.groups()
+        if said.startswith("the ") or not subject:
+            # the question's own thing ("the certificate is not self-signed"); "a number"
+            # is the one the call sent ("439 is prime")
+            subject = "" if said == "it" else said
     else:
         named = _named_question(name_words)
         if named is None:
