@@ -265,7 +265,8 @@ def _plan_args(
             args.append(PlannedArg(name=param.name, source="tool_output",
                                    call_id=earlier[edge.source], path=path_of(edge.source_field)))
             continue
-        if not param.required and (rng.random() >= _OPTIONAL_SHARE or fact.unstated):
+        if not param.required and not fact.essential and (
+                rng.random() >= _OPTIONAL_SHARE or fact.unstated):
             continue
         if fact.always_default or (fact.silent_default and rng.random() < 0.5):
             args.append(PlannedArg(name=param.name, source="default", value=param.default))

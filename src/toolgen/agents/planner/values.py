@@ -46,6 +46,7 @@ from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.places import agree_arguments, at_place, is_place_argument
 from toolgen.executor.postal import fit_given
+from toolgen.executor.result_kinds import own_words_of
 from toolgen.executor.rules import settle_arguments
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.vocab import Vocab
@@ -281,7 +282,8 @@ class ArgumentValues(ValueChecks):
         facts = tuple(
             ParamFacts(p, is_place_argument(p.name),
                        self.always_default(p) or mode_switch(p, endpoint),
-                       self.silent_default(p), self.unstated(endpoint, p))
+                       self.silent_default(p), self.unstated(endpoint, p),
+                       _essential(endpoint, p))
             for p in endpoint.parameters)
         self._facts[endpoint.id] = (endpoint.parameters, facts)
         return facts
@@ -374,6 +376,13 @@ class ArgumentValues(ValueChecks):
 
 
 _WHOLE = re.compile(r"\b(?:an |as an |whole )?integer\b|\bwhole number\b", re.I)
+
+
+def _essential(endpoint: Endpoint, param: Parameter) -> bool:
+    """`ParamFacts.essential`: `validate_email` called with no email validated nothing
+    (ToolBench seed 47 #137: "verify whether an email is valid", sent `{}`)."""
+    return (not param.required and len(endpoint.parameters) == 1
+            and normalize_key(param.name) in own_words_of(endpoint.function_name))
 
 
 def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:

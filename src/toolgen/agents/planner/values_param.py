@@ -82,6 +82,9 @@ class ParamFacts:
     always_default: bool  # `ArgumentValues.always_default`
     silent_default: bool  # `ArgumentValues.silent_default`
     unstated: bool  # `ArgumentValues.unstated`: a cursor or an optional response control
+    # The endpoint's one parameter, named by the endpoint (`validate_email(email)`): it is
+    # what the call is about, sent even when the schema marks it optional.
+    essential: bool = False
 
 
 def _named_recipe(param: Parameter, function_name: str) -> NamedDraw | None:
