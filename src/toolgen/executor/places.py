@@ -22,6 +22,7 @@ from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
 from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
+from toolgen.executor.provinces import is_province, province_of
 from toolgen.executor.unlisted_city import coordinates_for, unlisted_city
 from toolgen.executor.values import normalize_key
 
@@ -172,9 +173,28 @@ def _place_keys(names: tuple[Any, ...]) -> dict[str, str] | None:
     return None
 
 
+def _own_province(obj: dict[str, Any], args: dict[str, Any], keys: dict[str, str],
+                  city_key: str | None) -> None:
+    """A province beside a Canadian city (the object's, else one kept from an earlier
+    call) is the city's: Vancouver is in British Columbia, never in Quebec (ToolBench
+    seed 47 #5). A province the call sent stays."""
+    regions = _REGION & keys.keys()
+    if not regions:
+        return
+    city = obj[city_key] if city_key is not None else next(
+        (args[n] for n in _CITY if n in args), None)
+    own = province_of(city) if isinstance(city, str) else None
+    for nk in regions:
+        value = obj[keys[nk]]
+        if (own is not None and isinstance(value, str) and is_province(value)
+                and args.get(nk) != value):
+            obj[keys[nk]] = own
+
+
 def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
            keys: dict[str, str]) -> None:
     city_key = next((keys[n] for n in _CITY if n in keys), None)
+    _own_province(obj, args, keys, city_key)
     country_key = next((keys[n] for n in _COUNTRY | _CODE if n in keys), None)
     city_row = _row(obj.get(city_key), CITY_INDEX) if city_key else -1
     country_row = _row(obj.get(country_key), COUNTRY_INDEX) if country_key else -1
