@@ -120,6 +120,7 @@ from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.sent_inputs import computed, echoed_arguments, unsent_defaults
 from toolgen.executor.sent_state import sent_state_finish
+from toolgen.executor.set_mode import set_mode_finish
 from toolgen.executor.set_to import set_to_finish
 from toolgen.executor.stay_price import stay_price_finish
 from toolgen.executor.text_ops import text_op_finish
@@ -184,6 +185,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(aspect)  # `displayCarStatus(option="fuel")`: the fuel level alone
     if (now := set_to_finish(endpoint, top)) is not None:
         steps.append(now)  # `cd(folder=...)`: the working directory is that folder
+    if (mode := set_mode_finish(endpoint, top)) is not None:
+        steps.append(mode)  # `setHeadlights(mode="off")`: the headlights are off
     constant = constant_quantity(words, [normalize_key(p.name) for p in endpoint.parameters])
     if constant is not None and constant in top:
         steps.append(_constant(constant))
