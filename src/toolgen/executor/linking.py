@@ -70,7 +70,7 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                     claims = meta.claims = _claims(meta.store_names)
                 fields: dict[str, Any] = {n: obj[key] for n, key in claims}
                 for key, nk in meta.nested:
-                    if isinstance(obj.get(key), dict):
+                    if isinstance(obj.get(key), dict | list):
                         fields[nk] = json_copy(obj[key])
                 store[ident] = EntityRecord(meta.pk_entity or meta.entity, fields)
             else:
@@ -95,7 +95,7 @@ def link(ctx: Ctx, obj: dict[str, Any], meta: ObjMeta) -> None:
                     elif v is None:
                         rec.remember(nk, obj[key])
                 for key, nk in meta.nested:
-                    _same_nested(obj, key, nk, rec)
+                    _same_nested(obj, key, nk, rec, ctx.writes and nk in ctx.args)
     if meta.subject is not None:
         _same_subject(ctx, obj, meta)
     known = [(key, ent, rec) for key, ent in meta.foreign
@@ -223,9 +223,18 @@ def json_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
     return copy.deepcopy(value, memo)
 
 
-def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord) -> None:
-    """A known entity's object field (`total`) reads as remembered when the shapes agree."""
+def _same_nested(obj: dict[str, Any], key: str, nk: str, rec: EntityRecord,
+                 sent: bool = False) -> None:
+    """A known entity's object field (`total`) reads as remembered when the shapes agree,
+    and so does its list of words (a tweet's `tags`, BFCL seed 47 #7); a list a write
+    sent is what the entity now holds."""
     mine, known = obj.get(key), rec.fields.get(nk)
+    if isinstance(mine, list):
+        if sent or not isinstance(known, list):
+            rec.fields[nk] = json_copy(mine)
+        elif all(isinstance(v, str) for v in known):
+            obj[key] = json_copy(known)
+        return
     if not isinstance(mine, dict):
         return
     if not isinstance(known, dict):

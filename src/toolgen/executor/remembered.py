@@ -72,6 +72,13 @@ def is_scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
 
+def is_kept(value: Any) -> bool:
+    """A value a record keeps as it is: a scalar, or a short list of them (a tweet's tags
+    and mentions, which a later read of the tweet restates)."""
+    return is_scalar(value) or (isinstance(value, list) and 0 < len(value) <= 12
+                                and all(is_scalar(v) for v in value))
+
+
 def sole_id(value: Any) -> Any:
     """The id of a one-item list (`briefs_display_cases(case_id=["csa_6ca9ea"])` is about
     that one case, and names it as the case read before did), else `value`."""
@@ -104,8 +111,8 @@ def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> 
         nk = normalize_key(key)
         known = rec.fields.get(nk)
         if (nk not in sent and id_entity(key) is None and known is not None
-                and is_scalar(value) and type(known) is type(value)):
-            output[key] = known
+                and is_kept(value) and type(known) is type(value)):
+            output[key] = list(known) if isinstance(known, list) else known
 
 
 # What a listing calls an item, and what a create call may have named it by instead.

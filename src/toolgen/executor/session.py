@@ -38,7 +38,7 @@ from toolgen.executor.add_up import add_up
 from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asset_prices import fit_asset_prices
-from toolgen.executor.booked import name_booked_flight
+from toolgen.executor.booked import known_flight, name_booked_flight
 from toolgen.executor.call_country import call_country
 from toolgen.executor.cart_lines import priced_lines
 from toolgen.executor.cart_total import cart_total, learn_cart
@@ -85,13 +85,14 @@ from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_tota
 from toolgen.executor.people import same_person
 from toolgen.executor.place_currency import call_currency, local_money
 from toolgen.executor.place_rows import in_asked_place
-from toolgen.executor.places import believable_places
+from toolgen.executor.places import believable_places, own_regions
 from toolgen.executor.postal import fit_postcode
 from toolgen.executor.refs import output_refs
 from toolgen.executor.refunds import refund_paid, refunds
 from toolgen.executor.region_countries import countries_of_asked_region
 from toolgen.executor.remembered import (
     find_id,
+    is_kept,
     is_scalar,
     known_objects,
     learn_settled,
@@ -323,11 +324,13 @@ class ExecutionSession:
         fit_flight_fares(output, args_norm)  # and so is what a seat between them costs
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
+        own_regions(output, args_norm)  # and so are the provinces and states they are in
         in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose
         geocoded(output, args_norm)  # an address's pair is in the city it names
         site_domain(output, args_norm)  # a site's domain is its address's host
         if plan.finish is not None:
-            plan.finish(output, args_norm, rng)  # a computed figure, a done action's status
+            # a computed figure, a done action's status; a known flight keeps its carrier
+            plan.finish(output, {**known_flight(seen), **args_norm}, rng)
         if self.ahead:
             self._settle_ahead(endpoint, output, args_norm)
         self._in_time(endpoint, output, info.action == "create")
@@ -452,7 +455,7 @@ class ExecutionSession:
             rec = store[ident] = EntityRecord(entity)
             if isinstance(output, dict):
                 for k, v in output.items():
-                    if is_scalar(v) and id_entity(k) != "":
+                    if is_kept(v) and id_entity(k) != "":
                         rec.remember(normalize_key(k), v)
         for name, value in arguments.items():
             if is_scalar(value):

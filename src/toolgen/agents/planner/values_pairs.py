@@ -29,6 +29,7 @@ from toolgen.agents.planner.event_year import event_year
 from toolgen.agents.planner.file_paths import named_path
 from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
+from toolgen.agents.planner.route_airline import route_airline
 from toolgen.agents.planner.team_league import team_league
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import place_value
@@ -99,6 +100,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_apart(endpoint, stated))
     fixes.update(rivals(stated))
     fixes.update(team_league(stated))
+    fixes.update(route_airline(stated))
     fixes.update(named_path(stated))
     fixes.update(event_year(stated))
     fixes.update(conditions_for(stated))
