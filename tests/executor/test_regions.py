@@ -1,5 +1,6 @@
-"""A Canadian city is in its own province (ToolBench seed 47 #5:
-`lookup_postal_code(city="Vancouver", province="Quebec")`)."""
+"""A city of Canada, India or Australia is in its own province or state (ToolBench seed
+47 #5: `lookup_postal_code(city="Vancouver", province="Quebec")`; #19: "Mumbai, Andhra
+Pradesh")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_codes_and_other_countries_regions_are_left() -> None:
     assert agree_arguments({"city": "Vancouver", "province": "BC"}, {})["province"] == "BC"
     got = agree_arguments({"city": "Seattle", "state": "Washington"}, {})
     assert got["state"] == "Washington"
+
+
+def test_a_listed_citys_state_is_its_own() -> None:
+    out = {"cities": [{"name": "Mumbai", "state": "Andhra Pradesh"},
+                      {"name": "Delhi", "state": "Andhra Pradesh"},
+                      {"name": "Sydney", "state": "Victoria"}]}
+    believable_places(out, {})
+    assert [c["state"] for c in out["cities"]] == ["Maharashtra", "Delhi", "New South Wales"]
+
+
+def test_a_persons_state_is_not_read_from_their_name() -> None:
+    out = {"name": "Victoria", "email": "victoria@example.com", "state": "Ontario"}
+    believable_places(out, {})
+    assert out["state"] == "Ontario"

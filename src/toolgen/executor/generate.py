@@ -212,6 +212,7 @@ class Compiler:
             items = sub.get("items") or {}
             if t == "array" and _strings_only(resolve_schema(items, self.root_schema)):
                 types = STRINGS  # tags sent (`["#fitness"]`) are the tags the answer holds
+                meta.nested.append((pkey, nk))  # and a known record's tags are read back
             fields.append((pkey, nk, gen, types, allowed))
             if t in ("integer", "number") and allowed is None and is_money_key(nk) and (
                     self.draws_money(pkey, nk, sub)):
@@ -367,7 +368,10 @@ class Compiler:
         hi_n = max(min(hi_n, 4), lo_n)
         span = hi_n - lo_n + 1
 
-        scalar_items = schema_type(resolved) == "string"
+        # An untyped item (`"artists": {"items": {}}` read off an empty example list) is
+        # drawn as a word or a name too: four times "Kevin Burch" read as generated
+        # (ToolBench seed 47 #24).
+        scalar_items = schema_type(resolved) in ("string", None) and item_meta is None
         object_items = item_meta is not None
 
         empty = unknown and item_gen is BLAND_GEN
@@ -380,7 +384,7 @@ class Compiler:
                 out = _each_person(ctx, item_gen, n)
             else:
                 out = [item_gen(ctx) for _ in range(n)]
-            if scalar_items:
+            if scalar_items and all(isinstance(x, str | int | float) for x in out):
                 # Why: tags or amenities listed twice (`["eden", "magic", "eden"]`) read
                 # as generated.
                 unique = list(dict.fromkeys(out))

@@ -22,7 +22,7 @@ from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
 from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
-from toolgen.executor.provinces import is_province, province_of
+from toolgen.executor.regions import is_region, region_of
 from toolgen.executor.unlisted_city import coordinates_for, unlisted_city
 from toolgen.executor.values import normalize_key
 
@@ -173,20 +173,37 @@ def _place_keys(names: tuple[Any, ...]) -> dict[str, str] | None:
     return None
 
 
-def _own_province(obj: dict[str, Any], args: dict[str, Any], keys: dict[str, str],
-                  city_key: str | None) -> None:
-    """A province beside a Canadian city (the object's, else one kept from an earlier
-    call) is the city's: Vancouver is in British Columbia, never in Quebec (ToolBench
-    seed 47 #5). A province the call sent stays."""
+def own_regions(output: Any, args: dict[str, Any]) -> None:
+    """Each object's province or state made its city's (`_own_region`), once the cities
+    are final (a listing of India's cities is named after `believable_places` runs)."""
+    sent = {normalize_key(k): v for k, v in args.items()}
+    for node in objects_in(output):
+        keys = _place_keys(tuple(node))
+        if keys is not None:
+            _own_region(node, sent, keys, next((keys[n] for n in _CITY if n in keys), None))
+
+
+# Keys of a person's record, whose `name` is no city (a "Victoria" who lives in Ontario).
+_PERSON = frozenset({"email", "phone", "phone_number", "first_name", "last_name", "username"})
+
+
+def _own_region(obj: dict[str, Any], args: dict[str, Any], keys: dict[str, str],
+                city_key: str | None) -> None:
+    """A province or state beside a city of Canada, India or Australia (the object's, a
+    listed city's `name`, else one kept from an earlier call) is the city's: Vancouver
+    is in British Columbia, never in Quebec (ToolBench seed 47 #5), Mumbai in
+    Maharashtra (#19). One the call sent stays."""
     regions = _REGION & keys.keys()
     if not regions:
         return
+    if city_key is None and "name" in keys and not keys.keys() & _PERSON:
+        city_key = keys["name"]  # a list of cities names each by its `name`
     city = obj[city_key] if city_key is not None else next(
         (args[n] for n in _CITY if n in args), None)
-    own = province_of(city) if isinstance(city, str) else None
+    own = region_of(city) if isinstance(city, str) else None
     for nk in regions:
         value = obj[keys[nk]]
-        if (own is not None and isinstance(value, str) and is_province(value)
+        if (own is not None and isinstance(value, str) and is_region(value)
                 and args.get(nk) != value):
             obj[keys[nk]] = own
 
@@ -194,7 +211,7 @@ def _own_province(obj: dict[str, Any], args: dict[str, Any], keys: dict[str, str
 def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
            keys: dict[str, str]) -> None:
     city_key = next((keys[n] for n in _CITY if n in keys), None)
-    _own_province(obj, args, keys, city_key)
+    _own_region(obj, args, keys, city_key)
     country_key = next((keys[n] for n in _COUNTRY | _CODE if n in keys), None)
     city_row = _row(obj.get(city_key), CITY_INDEX) if city_key else -1
     country_row = _row(obj.get(country_key), COUNTRY_INDEX) if country_key else -1

@@ -175,6 +175,10 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     team = team_fields(own, names_own_thing(rest) or any(is_trigger(singular(w)) for w in rest))
     if team is not None:
         return team
+    if _NEWS_FROM.match(endpoint.description or ""):
+        # `CryptoNinjas` of Crypto News, "Get the latest news from CryptoNinjas.": a
+        # source's headlines, not coin prices (ToolBench seed 47 #20)
+        return dict(first_domain({"news"}, verdicts=True) or {})
     # The endpoint's own words before its tool's: `events` of a crypto calendar lists
     # events, not coin prices.
     fields = first_domain(_looked_up(endpoint) or own, verdicts=True)
@@ -187,6 +191,10 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
 
 
 _VERBS = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "all"})
+# A description that says the endpoint answers news ("Get the latest news from CoinDesk").
+_NEWS_FROM = re.compile(r"\s*(?:gets?|fetch(?:es)?|returns?|retrieves?|shows?|lists?)\s+"
+                        r"(?:the\s+)?(?:(?:top|latest|recent|newest|all)\s+)*(?:crypto\s+)?"
+                        r"news\b(?!\s+(?:sources?|categor))", re.IGNORECASE)
 
 
 def _looked_up(endpoint: Endpoint) -> set[str]:

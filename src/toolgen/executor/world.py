@@ -230,6 +230,11 @@ def _countries() -> dict[str, Country]:
     return out
 
 
+def is_us_state(text: str) -> bool:
+    """`text` is a US state's name or postal code (any case)."""
+    return text.strip().lower() in _us_states()
+
+
 @cache
 def _us_states() -> frozenset[str]:
     states = _gc().get_us_states()

@@ -20,6 +20,8 @@ from functools import lru_cache
 from toolgen.agents.offline.beside import beside
 from toolgen.agents.offline.counted import counts_things, possessed, with_fact
 from toolgen.agents.offline.types import Fact, article
+from toolgen.executor.regions import is_region
+from toolgen.executor.world import is_us_state
 
 _COUNT = frozenset({"total", "count", "total count", "total results", "results count",
                     "number of results", "total found"})
@@ -58,6 +60,8 @@ def role_of(fact: Fact) -> str:
     role, total = _label_role(fact.label)
     if total and _MONEY_VALUE.fullmatch(fact.value):
         return "money"  # a subtotal of 188.05 EUR is money, not a count
+    if role == "status" and (is_region(fact.value) or is_us_state(fact.value)):
+        return "other"  # a city's `state` is where it is: never "currently Maharashtra"
     return role
 
 
