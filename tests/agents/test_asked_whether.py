@@ -59,3 +59,19 @@ def test_the_answer_says_whether_the_certificate_is_self_signed() -> None:
         for seed in range(12):
             text = lang.assistant_report(outcomes, random.Random(seed))
             assert said in text, text
+
+
+def test_a_can_answer_is_said_not_reported_as_a_failure() -> None:
+    # BFCL seed 47 #12: `{"canDrive": false}` was said "the service reported it did
+    # not succeed"
+    endpoint = Endpoint(id="t/e", function_name="estimate_drive_feasibility_by_mileage",
+                        tool_id="t", tool_name="T", category="Data",
+                        name="estimate_drive_feasibility_by_mileage")
+    intent = intent_from_text("estimate_drive_feasibility_by_mileage")
+    for flag, said in ((False, "you cannot drive"), (True, "you can drive")):
+        done = Executed(MadeCall("c1", endpoint, {"distance": 28.0}),
+                        ExecutionResult("ok", {"canDrive": flag}, None, ()), None)
+        outcomes = lang.said_once([outcome_of(done, intent)])
+        for seed in range(12):
+            text = lang.assistant_report(outcomes, random.Random(seed))
+            assert said in text and "not succeed" not in text, text

@@ -105,3 +105,10 @@ def test_a_descriptions_markup_is_not_said() -> None:
                                     " to get Clusters of points within **MaxDistance**")
     intent = intent_of(endpoint)
     assert "*" not in intent.phrase and "*" not in intent.obj, intent
+
+
+def test_a_long_name_is_cut_at_a_word_that_ends_a_phrase() -> None:
+    # ToolBench seed 47 #25: "add the update attribute and value options to the at ..."
+    phrase = intent_from_text("add_updateattributeandvalueoptionstotheproduct").phrase
+    assert phrase.split()[-1] not in {"to", "the", "and", "of"}, phrase
+    assert phrase.startswith("add update attribute and value options"), phrase

@@ -425,6 +425,35 @@ def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         for k in ("source_language", "source_lang", "detected_source_language", "from"):
             if isinstance(obj.get(k), str):
                 obj[k] = source or "en"
+    if isinstance(output, dict) and source_text is not None:
+        _parts_translated(output, source_text, target, source)
+
+
+def _parts_translated(output: dict[str, Any], text: str, target: str | None,
+                      source: str | None) -> None:
+    """A Google-style answer (JoJ Translate: `translation: {language, parts: [{text}]}`,
+    `original: {detected_language}`) is in the asked language, its one part the text
+    translated: it answered `language: "es"` to a Dutch request, with the English text
+    four times over (ToolBench seed 47 #13). A sentence has no dictionary entry."""
+    said = output.get("translation")
+    if isinstance(said, dict):
+        if target is not None and isinstance(said.get("language"), str):
+            said["language"] = target
+        parts = said.get("parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], dict) and isinstance(
+                parts[0].get("text"), str):
+            parts[0]["text"] = translate(text, target) or text
+            del parts[1:]
+    original = output.get("original")
+    if isinstance(original, dict) and isinstance(original.get("detected_language"), str):
+        original["detected_language"] = source if source and source != "auto" else "en"
+    if isinstance(said, dict) and len(text.split()) > 2:
+        # a dictionary's entry is a word's (the example's "article"), not a sentence's
+        for key in _DICTIONARY:
+            output.pop(key, None)
+
+
+_DICTIONARY = ("word_types", "definitions", "examples", "see_also")
 
 
 def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:

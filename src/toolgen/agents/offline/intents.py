@@ -205,7 +205,7 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         obj = ["some information"]
     if verb in _LISTY and len(obj) == 1:
         obj = [_plural(obj[0])]
-    text = _determiner(verb, obj[:7])
+    text = _determiner(verb, _cut(obj))
     text = _SNAKE.sub(" ", text)  # "audio_features of any track": a person writes words
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
@@ -256,7 +256,7 @@ def _said_by_description(description: str) -> Intent | None:
     verb, obj = _from_description(description)
     if not (verb and obj):
         verb, obj = _parse(_words(_own_sentence(description)[:80]))
-    kept = [w for w in obj if not unsayable(w)][:7]
+    kept = _cut([w for w in obj if not unsayable(w)])
     if any(unsayable(w) and i and obj[i - 1].lower() in _QUANTIFIERS
            for i, w in enumerate(obj)):
         return None  # "insert any subreddit available": "any available" is said by no one
@@ -269,6 +269,21 @@ def _said_by_description(description: str) -> Intent | None:
         return None
     text = _SNAKE.sub(" ", _determiner(verb, obj))
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
+
+
+def _cut(obj: list[str]) -> list[str]:
+    """The first seven words of an object, never ending on a word that leads into the
+    rest: `add_updateattributeandvalueoptionstotheproduct` was asked as "add the update
+    attribute and value options to the" (ToolBench seed 47 #25)."""
+    cut = obj[:7]
+    if len(obj) > 7:
+        while len(cut) > 1 and cut[-1].lower() in _DANGLING:
+            cut = cut[:-1]
+    return cut
+
+
+_DANGLING = frozenset({*_PREPOSITIONS, "the", "a", "an", "and", "or", "to", "of", "my",
+                       "your", "its", "their", "with", "from"})
 
 
 def _determiner(verb: str, obj: list[str]) -> str:

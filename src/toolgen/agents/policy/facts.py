@@ -181,7 +181,8 @@ def _gather(node: Any, parts: tuple[str | int, ...], key: str,
                     continue
                 _gather(v, (*parts, sk), sk, out)
             elif isinstance(v, _SCALARS) and not isinstance(v, bool):
-                weight = _SUMMARY_WEIGHT if not parts and _sums_up((sk,)) else _kept(sk)
+                weight = _SUMMARY_WEIGHT if not parts and _sums_up((sk,)) else (
+                    _TRANSLATED_WEIGHT if _translated(parts, sk) else _kept(sk))
                 if weight is not None:
                     out.append(((*parts, sk), weight, v))
     elif isinstance(node, list):
@@ -237,8 +238,19 @@ def _weight(key: str) -> int:
 _MONEY_HOLDERS = frozenset({"refund", "refunded", "balance", "fee", "deposit", "fare", "cost"})
 
 
+def _translated(parts: tuple[str | int, ...], key: str) -> bool:
+    """A translation's text in parts (JoJ Translate's `translation.parts[0].text`): what
+    the answer is, where "the auto correct is general" was said (ToolBench seed 47 #13)."""
+    return key == "text" and "translation" in parts
+
+
+_TRANSLATED_WEIGHT = 10
+
+
 def _label(parts: tuple[str | int, ...]) -> str:
     keys = [p for p in parts if isinstance(p, str)]
+    if _translated(parts[:-1], str(parts[-1])):
+        return "translation"
     if len(keys) > 1 and keys[-1].lower() == "amount" and keys[-2].lower() in _MONEY_HOLDERS:
         return slot_label(keys[-2])
     label = slot_label(keys[-1])

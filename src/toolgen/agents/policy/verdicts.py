@@ -47,7 +47,7 @@ def asked_verdict(intent_obj: str, output: Any, arguments: Mapping[str, Any],
     else:
         named = _named_question(name_words)
         if named is None:
-            return None
+            return _keyed_verdict(output)
         aux, rest = named
         subject = subject or _thing(intent_obj)
     answer = _answer(output, set(rest.split()))
@@ -55,6 +55,20 @@ def asked_verdict(intent_obj: str, output: Any, arguments: Mapping[str, Any],
         return None
     predicate = f"{aux} {rest}" if answer else f"{_NOT[aux]} {rest}"
     return subject, predicate
+
+
+def _keyed_verdict(output: dict[str, Any]) -> tuple[str, str] | None:
+    """The answer of an output whose only field is a question's yes or no (`{"canDrive":
+    false}` of `estimate_drive_feasibility`, BFCL seed 47 #12, was reported as a call
+    that "did not succeed"): "you cannot drive"."""
+    if len(output) != 1:
+        return None
+    ((key, value),) = output.items()
+    words = _words(str(key))
+    if not isinstance(value, bool) or len(words) < 2 or words[0] != "can":
+        return None
+    rest = " ".join(words[1:])
+    return "you", (f"can {rest}" if value else f"cannot {rest}")
 
 
 def _named_question(words: Sequence[str]) -> tuple[str, str] | None:
