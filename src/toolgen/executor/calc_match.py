@@ -253,11 +253,17 @@ def _endpoint_formula(words: tuple[str, ...], description: str,
     known = formula_for(words)
     if known is not None:
         return known, False
-    for rule in _phrased(said):  # only the description says it: "the return on equity"
-        if rule.needs and all(need & param_words for need in rule.needs) and any(
-                p <= said for p in rule.phrases):
-            return rule.formula, False
-    return None, False
+    # only the description says it: "the return on equity"; of two it says, the one it
+    # says first ("the area and circumference of a circle": the area, BFCL seed 47 #218)
+    found = [rule for rule in _phrased(said) if rule.needs and all(
+        need & param_words for need in rule.needs) and any(p <= said for p in rule.phrases)]
+    if not found:
+        return None, False
+    order = _WORD.findall(description.lower()[:300])
+    first = {w: len(order) - 1 - i for i, w in enumerate(reversed(order))}
+    return min(found, key=lambda rule: min(
+        max((first.get(w, 0) for w in p), default=0) for p in rule.phrases
+        if p <= said)).formula, False
 
 
 def _rule_index() -> dict[str, frozenset[int]]:

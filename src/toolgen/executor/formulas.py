@@ -334,8 +334,9 @@ def _binomial(args: Args) -> float | None:
 
 
 def _chance(args: Args) -> float | None:
-    v = _ratio(("event_outcomes", "favorable_outcomes", "successes"),
-               ("total_outcomes", "total", "trials"))(args)
+    v = _ratio(("event_outcomes", "favorable_outcomes", "favourable_outcomes",
+                "success_outcomes", "successful_outcomes", "successes"),
+               ("total_outcomes", "possible_outcomes", "total", "trials"))(args)
     return v if v is not None and 0 <= v <= 1 else None
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from toolgen.executor.values import normalize_key
 
 _PARTS = ("event_outcomes", "favorable_outcomes", "favourable_outcomes", "successful_outcomes",
+          "success_outcomes",
           "number_of_successes", "num_successes", "successes")
 _WHOLES = ("total_outcomes", "number_of_trials", "num_trials", "trials", "total")
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from toolgen.agents.planner.array_sizes import shaped
 from toolgen.agents.planner.code_values import coded_draw
+from toolgen.agents.planner.museum_city import museum_placed
 from toolgen.agents.planner.named_ids import named_id_draw
 from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.own_vocabulary import own_draw
@@ -323,8 +324,8 @@ class ArgumentValues(ValueChecks):
         `strict`: the API serves that country, so an unknown city goes too), with postcodes
         fitting their place; a value the schema refuses stays as drawn."""
         given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
-        if not given:
-            return args
+        if not given or museum_placed(given):
+            return args  # a famous museum's city is its own, wherever the record is set
         fixed = fit_given(at_place(given, row, strict))
         if fixed == given:
             return args

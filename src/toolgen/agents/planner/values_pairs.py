@@ -27,6 +27,7 @@ from collections.abc import Callable
 from toolgen.agents.planner.array_sizes import sized_partners
 from toolgen.agents.planner.event_year import event_year
 from toolgen.agents.planner.file_paths import named_path
+from toolgen.agents.planner.museum_city import museum_city
 from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
 from toolgen.agents.planner.route_airline import route_airline
@@ -101,6 +102,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(rivals(stated))
     fixes.update(team_league(stated))
     fixes.update(route_airline(stated))
+    fixes.update(museum_city(stated))
     fixes.update(named_path(stated))
     fixes.update(event_year(stated))
     fixes.update(conditions_for(stated))

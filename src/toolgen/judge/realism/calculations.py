@@ -186,6 +186,16 @@ def _integral(a: dict[str, Any]) -> list[float]:
     return _safely(lambda: h * math.fsum(fn(lo + (i + 0.5) * h) for i in range(steps)))
 
 
+def _chance(a: dict[str, Any]) -> list[float]:
+    """Favourable outcomes over all of them (BFCL seed 47 #24: 282 of 337 answered 0.16)."""
+    part = _num(a, "success_outcomes", "successful_outcomes", "favorable_outcomes",
+                "favourable_outcomes", "event_outcomes")
+    whole = _num(a, "total_outcomes", "possible_outcomes")
+    if part is None or not whole or not 0 <= part <= whole:
+        return []
+    return [part / whole, 100 * part / whole]
+
+
 # (words all in the function's name or description, recomputation), first match wins.
 _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ...] = tuple(
     (frozenset(words.split()), fn) for words, fn in (
@@ -199,6 +209,7 @@ _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ..
         ("density", _density),
         ("velocity", _speed), ("speed", _speed),
         ("derivative", _derivative), ("integral", _integral), ("integrate", _integral),
+        ("probability event", _chance), ("probability outcomes", _chance),
     )
 )
 

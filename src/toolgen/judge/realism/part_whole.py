@@ -18,6 +18,7 @@ from toolgen.records import Finding
 NAME = "part_whole"
 
 _PARTS = ("event_outcomes", "favorable_outcomes", "favourable_outcomes", "successful_outcomes",
+          "success_outcomes",
           "number_of_successes", "num_successes", "successes")
 _WHOLES = ("total_outcomes", "number_of_trials", "num_trials", "trials", "total")
 

@@ -1,0 +1,41 @@
+"""A probability of favourable outcomes is their share of all outcomes, and a
+calculation the description names first is the one answered (BFCL seed 47 #24:
+`probability_of_event(success_outcomes=282, total_outcomes=337)` answered 0.16; #218:
+"the area and circumference of a circle" asked for the area answered the circumference)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from toolgen.executor import MockExecutor
+from toolgen.executor.examples import CorpusExamples, tool_paths
+from toolgen.records import Endpoint
+
+BFCL = Path(__file__).resolve().parents[2] / "../shared/corpora/bfcl"
+
+
+@pytest.fixture(scope="module")
+def bfcl() -> tuple[dict[str, Endpoint], MockExecutor]:
+    if not BFCL.is_dir():
+        pytest.skip("shared corpora not present")
+    registry = pytest.importorskip("toolgen.registry")
+    reg = registry.load_registry(BFCL)
+    executor = MockExecutor(seed=7, pool_size=64, examples=CorpusExamples(tool_paths(reg)))
+    return {e.function_name: e for e in reg.endpoints}, executor
+
+
+def test_a_probability_is_the_favourable_share(bfcl: Any) -> None:
+    eps, executor = bfcl
+    for seed in range(4):
+        out = executor.session(seed).call(eps["probability_of_event"], {
+            "success_outcomes": 282, "total_outcomes": 337}).output
+        assert out["probability"] == pytest.approx(282 / 337, abs=1e-3), out
+
+
+def test_a_circle_asked_area_and_circumference_answers_the_area(bfcl: Any) -> None:
+    eps, executor = bfcl
+    out = executor.session(0).call(eps["geometry_circle_calculate"], {"radius": 15}).output
+    assert out.get("area") == pytest.approx(706.86, abs=0.01), out
