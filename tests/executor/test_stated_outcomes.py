@@ -39,3 +39,12 @@ def test_a_circle_asked_area_and_circumference_answers_the_area(bfcl: Any) -> No
     eps, executor = bfcl
     out = executor.session(0).call(eps["geometry_circle_calculate"], {"radius": 15}).output
     assert out.get("area") == pytest.approx(706.86, abs=0.01), out
+
+
+def test_a_depreciated_value_loses_its_yearly_share(bfcl: Any) -> None:
+    # BFCL seed 47 #32: 32.99 at 8.41 % over 10 years answered `depreciation_usd: 18081.95`
+    eps, executor = bfcl
+    ep = eps["finance_property_depreciation_4666aad7"]
+    out = executor.session(0).call(ep, {"initial_cost": 32.99, "depreciation_rate": 8.41,
+                                        "years": 10}).output
+    assert out.get("depreciated_value") == pytest.approx(32.99 * (1 - 0.0841) ** 10, abs=0.01)

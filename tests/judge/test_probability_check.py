@@ -28,3 +28,17 @@ def test_a_wrong_probability_is_flagged_and_a_right_one_is_not() -> None:
     check = on_record("calculations")
     assert check(_record(0.16), JudgeContext())
     assert not check(_record(0.8368), JudgeContext())
+
+
+def test_a_wrong_depreciation_is_flagged() -> None:
+    def record(figure: float) -> Record:
+        args = {"initial_cost": 32.99, "depreciation_rate": 8.41, "years": 10}
+        return calls_record([("finance_property_depreciation", args,
+                              {"depreciation_usd": figure})],
+                            user="What is it worth after 10 years?",
+                            answer=f"It is worth {figure}.", conversation_id="t-dep",
+                            params={"finance_property_depreciation": {
+                                k: {"type": "number"} for k in args}})
+    check = on_record("calculations")
+    assert check(record(18081.95), JudgeContext())
+    assert not check(record(13.7), JudgeContext())

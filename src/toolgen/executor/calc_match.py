@@ -98,6 +98,8 @@ _RULES: tuple[_Rule, ...] = (
           "cagr_percent", ff.cagr),
     _rule("npv|net present value", "flows flow|rate", "net_present_value", ff.npv),
     _rule("discounted cash flow", "coupon|rate", "present_value", ff.bond_value),
+    _rule("depreciation|depreciated", "cost value price|rate|years period duration age",
+          "depreciated_value", ff.depreciated),
     _rule("inflation", "sum amount|rate|years period", "adjusted_amount",
           lambda a: ff.grown(a, gain_only=False)),
     _rule("fund balance", "investment invested amount|yield return rate|years period",

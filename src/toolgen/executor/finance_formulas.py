@@ -115,6 +115,19 @@ def grown(args: Args, gain_only: bool) -> float | None:
     return round(final - p if gain_only else final, 2)
 
 
+def depreciated(args: Args) -> float | None:
+    """What a thing is worth after losing a yearly share of its value (declining
+    balance): 32.99 at 8.41 % over 10 years is 13.71, not the 18081.95 drawn for it (BFCL
+    seed 47 #32)."""
+    p = arg(args, "initial_cost", "initial_value", "purchase_price", "asset_value", "cost",
+            "value", "price", "amount")
+    r = arg(args, "depreciation_rate", "annual_depreciation_rate", "rate")
+    t = arg(args, "years", "period", "duration", "time", "age")
+    if p is None or r is None or t is None or not 0 <= t <= 200 or not 0 <= rate_of(r) < 1:
+        return None
+    return round(p * math.pow(1 - rate_of(r), t), 2)
+
+
 # State sales tax rates in percent (state level, before county and city taxes).
 _STATE_TAX = {"california": 7.25, "texas": 6.25, "new york": 4.0, "florida": 6.0,
               "illinois": 6.25, "washington": 6.5, "pennsylvania": 6.0, "ohio": 5.75,

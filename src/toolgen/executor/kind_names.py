@@ -123,7 +123,14 @@ def kind_name(head: str, rand: Rand) -> str | None:
         return _pick(_SUBSTANCES[head], rand)
     if head in _PERSONISH:
         return f"{_pick(_FIRSTS, rand)} {_pick(_SURNAMES, rand)}"
+    if head in _PETS:  # a pet store's pet was "Iron Vista" (ToolBench seed 47 #37)
+        return _pick(_PET_NAMES, rand)
     return None
+
+
+_PETS = frozenset({"pet", "pets"})  # a cat API shows pictures of cats, not named pets
+_PET_NAMES = ("Buddy", "Luna", "Max", "Bella", "Charlie", "Milo", "Daisy", "Rocky", "Coco",
+              "Bailey", "Nala", "Oscar", "Pepper", "Simba", "Rosie", "Teddy")
 
 
 def known_name(head: str, rand: Rand) -> str | None:

@@ -15,6 +15,8 @@ came to 35.6 EUR while the event listed section B at 35.4 each; a cinema showtim
   in all at a gala). The unit it paid is remembered for the id and tier.
 - `paid_tiers(state, output)`: a later result listing a bought tier of that id (the
   event's section B) states the unit price paid.
+- `read_at_known_price(state, output, target)`: a read of an id a result priced before
+  (an order's line) states that price.
 
 In place, deterministic, never touches the network.
 """
@@ -22,6 +24,7 @@ In place, deterministic, never touches the network.
 from __future__ import annotations
 
 import copy
+import zlib
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -68,6 +71,31 @@ def learn_prices(state: SessionState, output: Any) -> None:
             if isinstance(value, list):
                 for item in value:
                     _learn_tier(state, ident, item)
+
+
+def read_at_known_price(state: SessionState, output: Any, target: Any) -> None:
+    """A thing read by its id costs about what an earlier result said it cost: a product
+    a listed order's line priced at 385.64 was read back at 89.73 (bundled seed 47 #7).
+    A price more than `_DRIFT` off moves to the known one changed by 3-10 % (keyed by the
+    id): what an order paid then is not to the cent what the shop asks now."""
+    if target is None or not isinstance(output, dict):
+        return
+    obj = output if _own_id(output) == target else None
+    known = state.prices.get((target, ""))
+    key = _unit_key(obj) if obj is not None else None
+    if obj is None or key is None or known is None or "night" in key:
+        return
+    said = _money(obj[key])
+    assert said is not None
+    if said[1] is not None and known[1] is not None and said[1] != known[1]:
+        return  # another currency: the money rules convert, not this
+    if abs(said[0] - known[0]) > _DRIFT * known[0]:
+        step = zlib.crc32(str(target).encode())
+        change = (0.03 + (step % 71) / 1000) * (1 if step & 128 else -1)
+        _set_money(obj, key, known[0] * (1 + change), known[1])
+
+
+_DRIFT = 0.15
 
 
 def purchase_total(state: SessionState, args: dict[str, Any], output: Any) -> None:

@@ -81,7 +81,12 @@ from toolgen.executor.nearest_airport import nearest_airport
 from toolgen.executor.objects import objects_in
 from toolgen.executor.one_instant import same_instant
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
-from toolgen.executor.paid_prices import learn_prices, paid_tiers, purchase_total
+from toolgen.executor.paid_prices import (
+    learn_prices,
+    paid_tiers,
+    purchase_total,
+    read_at_known_price,
+)
 from toolgen.executor.people import same_person
 from toolgen.executor.place_currency import call_currency, local_money
 from toolgen.executor.place_rows import in_asked_place
@@ -115,6 +120,7 @@ from toolgen.executor.status_time import created_now, fit_times, status_words
 from toolgen.executor.thesaurus import fill_word_lists
 from toolgen.executor.totals import believable_totals
 from toolgen.executor.values import id_entity, id_prefix, names_many, normalize_key
+from toolgen.executor.variants import fit_variants
 from toolgen.executor.views import asked_view, enter_view, leave_view
 from toolgen.executor.wildcards import asked_args
 from toolgen.executor.withdrawn import mark_status, remember_status, withdraws
@@ -344,12 +350,15 @@ class ExecutionSession:
         lowest_listed(output)  # a "from" price is the cheapest section's
         paid_tiers(state, output)  # distinct tiers; a bought one at the price paid
         priced_lines(state, output)  # a product read earlier costs its price on a line
+        if info.action == "get":
+            read_at_known_price(state, output, target)  # and a line's product, read later
         add_up(output)  # last: totals and conversions follow from the figures shown
         if info.action == "get":
             keep_total(state, output, target)  # an order read again costs what it was made for
         refund_paid(state, output, target, args_norm, refunds(endpoint.function_name))
         stated_figures(output)  # and a price's text states the figure it stands beside
         stated_fields(output, args_norm)  # a recipe's text serves the servings it has
+        fit_variants(output)  # a blender comes in one size, under its own SKU
         learn_totals(state, output, info.action in ("create", "update"))
         learn_settled(before, self.state.store)
         if info.action == "get" and target is not None and kind is None:

@@ -39,6 +39,9 @@ _NOT_SUBJECT = ("first", "last", "middle", "city", "country", "place", "state", 
                 "file", "display", "author", "owner", "creator", "sender", "customer",
                 "contact", "agent", "driver", "host", "publisher", "artist", "company",
                 "account", "channel", "uploader", "assignee", "reporter",
+                # a booking is for its passenger or guest, not called by their name
+                # ("I found your booked flight - it's Chelsea Marshall": bundled s47 #11)
+                "passenger", "guest", "patient", "holder", "recipient", "attendee",
                 # an email's domain is where it is, not what the checked email is called
                 "domain", "host")
 _DATE = re.compile(r"\b(date|day|on)$")

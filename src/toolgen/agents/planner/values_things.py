@@ -27,6 +27,8 @@ MEMORY_VALUES = {"favorite_color": "blue", "home_city": "Lisbon",
 
 # (names, words the endpoint or description must show, values): things named often.
 _NAMED: tuple[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    # a pet store's pet is available, pending or sold, never "completed" (ToolBench s47 #37)
+    (frozenset({"status"}), re.compile(r"\bpets?\b", re.I), ("available", "pending", "sold")),
     (frozenset({"table", "table_name", "tablename"}), None,
      ("customers", "orders", "employees", "products", "invoices")),
     (frozenset({"db_name", "database", "db", "database_name", "dbname"}), None,

@@ -196,6 +196,20 @@ def _chance(a: dict[str, Any]) -> list[float]:
     return [part / whole, 100 * part / whole]
 
 
+def _depreciated(a: dict[str, Any]) -> list[float]:
+    """Declining balance: the cost times (1 - rate) to the power of the years."""
+    cost = _num(a, "initial_cost", "initial_value", "purchase_price", "asset_value", "cost")
+    rate = _num(a, "depreciation_rate", "annual_depreciation_rate", "rate")
+    years = _num(a, "years", "period", "duration")
+    if cost is None or rate is None or years is None:
+        return []
+    share = rate / 100 if rate >= 1 else rate
+    if not 0 <= share < 1 or not 0 <= years <= 200:
+        return []
+    kept = cost * (1 - share) ** years
+    return [kept, cost - kept]
+
+
 # (words all in the function's name or description, recomputation), first match wins.
 _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ...] = tuple(
     (frozenset(words.split()), fn) for words, fn in (
@@ -210,6 +224,7 @@ _TABLE: tuple[tuple[frozenset[str], Callable[[dict[str, Any]], list[float]]], ..
         ("velocity", _speed), ("speed", _speed),
         ("derivative", _derivative), ("integral", _integral), ("integrate", _integral),
         ("probability event", _chance), ("probability outcomes", _chance),
+        ("depreciation", _depreciated),
     )
 )
 
