@@ -5,26 +5,9 @@ calculation the description names first is the one answered (BFCL seed 47 #24:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-from toolgen.executor import MockExecutor
-from toolgen.executor.examples import CorpusExamples, tool_paths
-from toolgen.records import Endpoint
-
-BFCL = Path(__file__).resolve().parents[2] / "../shared/corpora/bfcl"
-
-
-@pytest.fixture(scope="module")
-def bfcl() -> tuple[dict[str, Endpoint], MockExecutor]:
-    if not BFCL.is_dir():
-        pytest.skip("shared corpora not present")
-    registry = pytest.importorskip("toolgen.registry")
-    reg = registry.load_registry(BFCL)
-    executor = MockExecutor(seed=7, pool_size=64, examples=CorpusExamples(tool_paths(reg)))
-    return {e.function_name: e for e in reg.endpoints}, executor
 
 
 def test_a_probability_is_the_favourable_share(bfcl: Any) -> None:

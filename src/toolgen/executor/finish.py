@@ -101,7 +101,6 @@ from toolgen.executor.objects import objects_in
 from toolgen.executor.option_fields import option_finish
 from toolgen.executor.past_events import past_events_finish
 from toolgen.executor.phone_carriers import carrier_finish
-from toolgen.executor.phrases import translate
 from toolgen.executor.presidents import president_of_year
 from toolgen.executor.price_scale import price_finish
 from toolgen.executor.product_fit import product_finish
@@ -124,6 +123,7 @@ from toolgen.executor.set_mode import set_mode_finish
 from toolgen.executor.set_to import set_to_finish
 from toolgen.executor.stay_price import stay_price_finish
 from toolgen.executor.text_ops import text_op_finish
+from toolgen.executor.translated import translated
 from toolgen.executor.uploaded_file import fit_upload
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.values import id_entity, normalize_key
@@ -136,20 +136,12 @@ Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
 _SIZES = ((1920, 1080), (1280, 720), (1024, 768), (800, 600), (640, 480), (1080, 1080),
           (1200, 800), (3000, 2000), (400, 300), (1600, 900))
-_SOURCE_TEXT = ("text", "q", "query", "source_text", "content", "sentence", "phrase", "input",
-                "message")
-_TARGET = ("target_lang", "target_language", "target", "to", "lang_to", "tl", "to_language",
-           "dest", "destination_language", "language", "language_code", "lang", "to_lang",
-           "target_language_code")
-_SOURCE = ("source_lang", "source_language", "from", "source", "lang_from", "sl",
-           "from_language")
 _LINK_WORDS = ("url", "Url", "URL", "link", "Link", "href", "path", "file", "sku", "SKU", "Sku")
 _ELEMENT_WORDS = frozenset({"element", "elements", "periodic", "chemical", "atom", "atoms"})
 # An endpoint about the United States' presidents (`us_history_get_president`).
 _US = re.compile(r"(?:^|_)(?:us|usa|united_states|american)(?:_|$)")
 _PRODUCT_FIELDS = re.compile(r'escription"|aterial"|rand"|anufacturer"|ategory"|Generic')
 _FUEL_WORDS = ("petrol", "diesel", "gasoline", "lpg", "cng", "kerosene")
-_TRANSLATED = ("translated_text", "translation", "translated", "text_translated", "result")
 
 
 def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
@@ -176,7 +168,7 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         if key is not None and (not isinstance(enum, list) or status in enum):
             steps.append(_status(key, status))
     elif kind == TEXT:
-        steps.append(_translated)
+        steps.append(translated)
     if "status" in top and shape is not endpoint.response_schema and chosen_action(endpoint):
         steps.append(_chosen_status(endpoint))  # `todo(type="complete")`: completed
     if (flagged := sent_state_finish(endpoint)) is not None:
@@ -388,72 +380,6 @@ def _status(key: str, status: str) -> Finish:
             output[key] = status
 
     return step
-
-
-def _first(args: dict[str, Any], names: tuple[str, ...]) -> str | None:
-    for n in names:
-        v = args.get(n)
-        if isinstance(v, str) and v.strip():
-            return v
-    return None
-
-
-def _translated(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """The asked text in the asked language: a known phrase translated, else unchanged."""
-    targets = [output] if isinstance(output, dict) else []
-    if isinstance(output, dict):
-        targets += [v for v in output.values() if isinstance(v, dict)]
-        for v in output.values():
-            if isinstance(v, list):
-                targets += [x for x in v if isinstance(x, dict)]
-    source_text = _first(args, _SOURCE_TEXT)
-    target = _first(args, _TARGET)
-    source = _first(args, _SOURCE)
-    for obj in targets:
-        # by the key's normal form: Text Translator's `translatedText` kept the chatter it
-        # was drawn with ("Meeting moved to Thursday at 3 pm.", ToolBench seed 7 #37)
-        names = {normalize_key(str(k)): k for k in obj}
-        key = next((names[t] for t in _TRANSLATED
-                    if t in names and isinstance(obj[names[t]], str)), None)
-        if key is None:
-            continue
-        if source_text is not None:
-            obj[key] = translate(source_text, target) or source_text
-        for k in ("target_language", "target_lang", "to"):
-            if target is not None and isinstance(obj.get(k), str):
-                obj[k] = target
-        for k in ("source_language", "source_lang", "detected_source_language", "from"):
-            if isinstance(obj.get(k), str):
-                obj[k] = source or "en"
-    if isinstance(output, dict) and source_text is not None:
-        _parts_translated(output, source_text, target, source)
-
-
-def _parts_translated(output: dict[str, Any], text: str, target: str | None,
-                      source: str | None) -> None:
-    """A Google-style answer (JoJ Translate: `translation: {language, parts: [{text}]}`,
-    `original: {detected_language}`) is in the asked language, its one part the text
-    translated: it answered `language: "es"` to a Dutch request, with the English text
-    four times over (ToolBench seed 47 #13). A sentence has no dictionary entry."""
-    said = output.get("translation")
-    if isinstance(said, dict):
-        if target is not None and isinstance(said.get("language"), str):
-            said["language"] = target
-        parts = said.get("parts")
-        if isinstance(parts, list) and parts and isinstance(parts[0], dict) and isinstance(
-                parts[0].get("text"), str):
-            parts[0]["text"] = translate(text, target) or text
-            del parts[1:]
-    original = output.get("original")
-    if isinstance(original, dict) and isinstance(original.get("detected_language"), str):
-        original["detected_language"] = source if source and source != "auto" else "en"
-    if isinstance(said, dict) and len(text.split()) > 2:
-        # a dictionary's entry is a word's (the example's "article"), not a sentence's
-        for key in _DICTIONARY:
-            output.pop(key, None)
-
-
-_DICTIONARY = ("word_types", "definitions", "examples", "see_also")
 
 
 def _price_change(output: Any, args: dict[str, Any], rng: random.Random) -> None:

@@ -113,6 +113,7 @@ from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows
 from toolgen.executor.settle_ahead import Settle, fit_status
+from toolgen.executor.signed_in import TOKEN_ARGS, signed_in
 from toolgen.executor.site_domain import site_domain
 from toolgen.executor.state import EntityRecord, SessionState, canon
 from toolgen.executor.stated_fields import stated_fields
@@ -130,9 +131,6 @@ from toolgen.seeds import derive_seed
 if TYPE_CHECKING:
     from toolgen.executor.executor import MockExecutor
 
-TOKEN_ARGS = frozenset({"token", "access_token", "auth_token", "authorization", "bearer",
-                        "session_token", "jwt", "id_token"})
-_TOKEN_KEYS = TOKEN_ARGS | {"accesstoken"}
 
 
 class ExecutionSession:
@@ -281,7 +279,7 @@ class ExecutionSession:
             else:
                 state.delete(target)
         elif info.action == "auth":
-            output = self._authenticated(output, rng)
+            output = signed_in(state, output, rng)
 
         page = continuation(state, endpoint, info, arguments)
         place: PagePlace | None = None
@@ -470,25 +468,6 @@ class ExecutionSession:
             if is_scalar(value):
                 rec.remember(normalize_key(name), value)
         self.state.created(entity, ident)
-        return output
-
-    def _authenticated(self, output: Any, rng: random.Random) -> Any:
-        token = f"tok_{rng.getrandbits(64):016x}"
-        if isinstance(output, dict):
-            keys = [
-                k
-                for k, v in output.items()
-                if normalize_key(k) in _TOKEN_KEYS and not isinstance(v, (dict, list))
-            ]
-            if keys:
-                for k in keys:
-                    output[k] = token
-            else:
-                output["access_token"] = token
-        else:
-            output = {"access_token": token, "expires_in": 3600, "result": output}
-        self.state.token = token
-        self.state.auth_expired = False
         return output
 
 
