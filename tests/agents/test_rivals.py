@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from toolgen.agents.planner.rivals import rivals
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.records import Endpoint, Parameter, PlannedArg
 
@@ -46,3 +47,11 @@ def test_two_different_sides_are_left_as_stated() -> None:
     sides = {a.name: a.value for a in paired(_match("team1", "team2"), args,
                                             lambda p, v: True)}
     assert sides == {"team1": "Chicago Bulls", "team2": "Boston Celtics"}
+
+
+def test_two_species_compared_are_two() -> None:
+    # BFCL seed 47 #37: "the genetic similarity between Panthera leo and Panthera leo"
+    stated = {k: PlannedArg(name=k, source="user", value="Panthera leo")
+              for k in ("species1", "species2")}
+    other = rivals(stated).get("species2")
+    assert isinstance(other, str) and other != "Panthera leo"

@@ -31,3 +31,15 @@ def test_a_depreciated_value_loses_its_yearly_share(bfcl: Any) -> None:
     out = executor.session(0).call(ep, {"initial_cost": 32.99, "depreciation_rate": 8.41,
                                         "years": 10}).output
     assert out.get("depreciated_value") == pytest.approx(32.99 * (1 - 0.0841) ** 10, abs=0.01)
+
+
+def test_a_species_shares_all_its_dna_with_itself(bfcl: Any) -> None:
+    # BFCL seed 47 #37: Panthera leo and Panthera leo were 742.32 similar
+    eps, executor = bfcl
+    ep = eps["genetics_calculate_similarity"]
+    same = executor.session(0).call(ep, {"species1": "Panthera leo",
+                                         "species2": "Panthera leo"}).output
+    assert same["similarity"] == 100.0
+    for seed in range(4):
+        out = executor.session(seed).call(ep, {"species1": "cat", "species2": "horse"}).output
+        assert 0 < out["similarity"] < 100, out

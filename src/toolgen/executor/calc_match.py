@@ -183,6 +183,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("final temperature", "quantity1 mass1|quantity2 mass2", "final_temperature",
           sf.mixed_temperature),
     _rule("genotype frequency", "allele", "genotype_frequency", sf.genotype_frequency),
+    _rule("similarity", "species1|species2", "similarity", sf.genetic_similarity),
     _rule("weight space|weight planet", "planet celestial", "weight_kg",
           sf.weight_elsewhere),
     _rule("molecular weight|molar mass", "compound formula molecule", "molecular_weight",

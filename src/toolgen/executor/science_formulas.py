@@ -1,6 +1,6 @@
 """Calculations of the natural sciences a calculator endpoint answers: fields and
-potentials, circuits, heat, genetics, a compound's molecular weight, a weight on another
-planet, the angle of a clock's hands.
+potentials, circuits, heat, genetics (genotype frequencies, the DNA two species share),
+a compound's molecular weight, a weight on another planet, the angle of a clock's hands.
 
 Each function takes the call's arguments and returns the figure a reviewer would get
 recomputing it by hand (None when an input it needs is missing), as `calc_formulas`
@@ -95,6 +95,35 @@ def genotype_frequency(args: Args) -> float | None:
 _GRAVITY = {"mercury": 0.378, "venus": 0.907, "moon": 0.166, "mars": 0.377,
             "jupiter": 2.528, "saturn": 1.065, "uranus": 0.886, "neptune": 1.137,
             "pluto": 0.063, "earth": 1.0, "sun": 27.9}
+
+
+# DNA shared by two species, in percent, as popular science quotes it.
+_SHARED_DNA = {frozenset({"homo sapiens", "pan troglodytes"}): 98.8,
+               frozenset({"human", "chimpanzee"}): 98.8,
+               frozenset({"homo sapiens", "mus musculus"}): 85.0,
+               frozenset({"human", "mouse"}): 85.0,
+               frozenset({"panthera leo", "panthera tigris"}): 95.6,
+               frozenset({"lion", "tiger"}): 95.6,
+               frozenset({"canis lupus", "canis familiaris"}): 99.9,
+               frozenset({"wolf", "dog"}): 99.9,
+               frozenset({"human", "banana"}): 60.0}
+
+
+def genetic_similarity(args: Args) -> float | None:
+    """The share of DNA two species have in common: all of it for one species twice (BFCL
+    seed 47 #37 answered 742.32 for Panthera leo and Panthera leo), a quoted figure for a
+    well-known pair, else a figure between 70 and 99 keyed by the pair; a fraction when
+    the call asks for one."""
+    one, two = args.get("species1"), args.get("species2")
+    if not isinstance(one, str) or not isinstance(two, str):
+        return None
+    a, b = one.strip().lower(), two.strip().lower()
+    if a == b:
+        share = 100.0
+    else:
+        share = _SHARED_DNA.get(frozenset({a, b}), 70 + (sum(map(ord, a + b)) % 290) / 10)
+    fraction = str(args.get("format", "")).lower().startswith("fraction")
+    return round(share / 100, 4) if fraction else share
 
 
 def weight_elsewhere(args: Args) -> float | None:

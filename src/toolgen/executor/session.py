@@ -39,6 +39,7 @@ from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import known_flight, name_booked_flight
+from toolgen.executor.bounding_box import fit_boxes
 from toolgen.executor.call_country import call_country
 from toolgen.executor.cart_lines import priced_lines
 from toolgen.executor.cart_total import cart_total, learn_cart
@@ -61,6 +62,7 @@ from toolgen.executor.id_twins import share_twins
 from toolgen.executor.kept_status import kept_status
 from toolgen.executor.kept_total import keep_total, learn_totals
 from toolgen.executor.known_places import with_known_place
+from toolgen.executor.league_teams import fit_teams
 from toolgen.executor.linking import same_product
 from toolgen.executor.list_again import listed_again, query_key
 from toolgen.executor.listed_places import cities_of_asked_country
@@ -321,6 +323,7 @@ class ExecutionSession:
         clear_errors(output)  # an example response that failed still answers a success
         believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
+        fit_teams(output, args_norm)  # the team asked about, else one of the asked league
         shown = nearest_airport(output, args_norm)  # after cohere: a town's own airports
         if shown and place is not None:
             place = whole_list(state, endpoint, output, place, shown)
@@ -332,6 +335,7 @@ class ExecutionSession:
         in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose
         geocoded(output, args_norm)  # an address's pair is in the city it names
         site_domain(output, args_norm)  # a site's domain is its address's host
+        fit_boxes(output, args_norm)  # a bounding box lies around the place asked about
         if plan.finish is not None:
             # a computed figure, a done action's status; a known flight keeps its carrier
             plan.finish(output, {**known_flight(seen), **args_norm}, rng)

@@ -4,12 +4,14 @@ A ticket is one problem: "Damaged parcel" is described as a parcel that arrived 
 never as an app that crashes on upload. The subjects (drawn for a `subject` field by
 `names`) each carry their description; `description_for(subject)` gives it, and None for
 a subject of no ticket here (the caller keeps what it drew). `one_ticket(obj, args)` makes
-a generated ticket's description its subject's, unless the call sent that description.
+a generated ticket's description its subject's, unless the call sent that description,
+and a `name` beside the subject its requester's.
 Pure data and a dict edit, deterministic.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 TICKETS: tuple[tuple[str, str], ...] = (
@@ -49,6 +51,7 @@ def one_ticket(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
     place; a description the call sent (what the user wrote) or one naming the subject
     ("Damaged parcel: ...") is kept."""
     subject = obj.get("subject", obj.get("title"))
+    _requester_named(obj, args)
     said = description_for(subject)
     if said is None:
         return
@@ -57,3 +60,22 @@ def one_ticket(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
         if (isinstance(text, str) and text != said and str(subject).lower() not in text.lower()
                 and not (args and args.get(key) == text)):
             obj[key] = said
+
+
+_LOCAL = re.compile(r"^([a-z]+)[._]([a-z]+)\d*@")
+
+
+def _requester_named(obj: dict[str, Any], args: dict[str, Any] | None) -> None:
+    """A ticket's `name` beside its `subject` is its requester's (Freshdesk's
+    `create_ticket`), not another subject: "I created a ticket, and that is Upgrade to
+    the annual plan" was said of the ticket "App crashes on photo upload" (ToolBench seed
+    47 #4). It becomes the person its email names; a name the call sent stays."""
+    name = obj.get("name")
+    if ("subject" not in obj or description_for(name) is None
+            or (args and args.get("name") == name)):
+        return
+    for key in ("email", "requester_email"):
+        m = _LOCAL.match(str(obj.get(key, "")).lower())
+        if m is not None:
+            obj["name"] = f"{m.group(1).title()} {m.group(2).title()}"
+            return

@@ -50,7 +50,7 @@ _REQUESTS = ("late check-in", "quiet room", "extra pillows", "ground floor room"
 _AIRLINES = ("Lufthansa", "Delta", "Emirates", "KLM", "Air France", "Qantas", "Iberia")
 _GAMES = ("Elden Ring", "Minecraft", "The Legend of Zelda", "Hades", "Stardew Valley",
           "Portal 2")
-_SPECIES = ("Homo sapiens", "Canis lupus", "Panthera leo", "Felis catus", "Ursus arctos")
+SPECIES = ("Homo sapiens", "Canis lupus", "Panthera leo", "Felis catus", "Ursus arctos")
 _EXAMPLE = re.compile(
     r"(?:e\.g\.?|eg\.|for example|such as|example:|like|ex:)\s*[:(]?\s*['\"`]?"
     r"([A-Za-z0-9][\w .:/+\-]{0,40}?)['\"`]?(?=[,.;)]|\s+or\b|$)", re.I)
@@ -129,7 +129,7 @@ def _recipe(name: str, description: str, function_name: str) -> Draw | None:
     if _has(tokens, joined, "game", "gamename", "title") and "game" in key + desc:
         return _choice(_GAMES)
     if _has(tokens, joined, "species"):
-        return _choice(_SPECIES)
+        return _choice(SPECIES)
     if _has(tokens, joined, "expression", "formula", "equation"):
         return _choice(("x^2 + 3*x - 4", "sin(x) * cos(x)", "2*x + 7", "(x + 1)^3"))
     if _has(tokens, joined, "museum"):

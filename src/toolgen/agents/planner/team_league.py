@@ -9,47 +9,21 @@ enum), else the team's own league. Pure; keyed on the parameters' names.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from toolgen.executor.entities.clubs import CLUBS
-from toolgen.executor.entities.teams import TEAMS
+from toolgen.executor.league_teams import LEAGUE_KEYS, TEAM_KEYS, league_key, leagues
 from toolgen.records import PlannedArg
-
-_TEAM = ("team", "team_name", "club", "club_name", "franchise")
-_LEAGUE = ("league", "league_name", "competition", "division_name")
-# What people also call a league the tables name otherwise.
-_ALSO = {"epl": "premier league", "english premier league": "premier league",
-         "serie a tim": "serie a", "laliga": "la liga", "la liga ea sports": "la liga"}
-
-
-@lru_cache(maxsize=1)
-def _leagues() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """(team name lower-cased -> its league, league lower-cased -> its teams)."""
-    of: dict[str, str] = {}
-    teams: dict[str, list[str]] = {}
-    for league, _abbr, _city, full, nickname, *_rest in TEAMS:
-        of.setdefault(full.lower(), league)
-        of.setdefault(nickname.lower(), league)
-        teams.setdefault(league.lower(), []).append(full)
-    for league, clubs in CLUBS.items():
-        for club in clubs:
-            of.setdefault(club.lower(), league)
-        teams.setdefault(league.lower(), []).extend(clubs)
-    return of, {k: tuple(v) for k, v in teams.items()}
 
 
 def team_league(stated: dict[str, PlannedArg]) -> dict[str, object]:
     """The fix making a stated team and league agree (module docstring), or {}."""
-    team = next((stated[k] for k in _TEAM if k in stated), None)
-    league = next((stated[k] for k in _LEAGUE if k in stated), None)
+    team = next((stated[k] for k in TEAM_KEYS if k in stated), None)
+    league = next((stated[k] for k in LEAGUE_KEYS if k in stated), None)
     if team is None or league is None:
         return {}
     if not isinstance(team.value, str) or not isinstance(league.value, str):
         return {}
-    of, teams = _leagues()
+    of, teams = leagues()
     home = of.get(team.value.strip().lower())
-    asked = league.value.strip().lower()
-    asked = _ALSO.get(asked, asked)
+    asked = league_key(league.value)
     if home is None or home.lower() == asked:
         return {}
     listed = teams.get(asked)

@@ -394,7 +394,7 @@ def _month(key: str, tokens: set[str], description: str, about: str) -> Draw | N
 
 _USERNAMES = ("natgeo", "mkbhd", "nasa", "bbcnews", "gordonramsay", "jamieoliver")
 _SEARCHED = re.compile(r"search (?:query|term|text|string)|query text|text to search|"
-                       r"keywords? to search|search for", re.I)
+                       r"keywords? to search|search for|on which to search", re.I)
 _PERSON = re.compile(r"requester|customer|person|contact|full name|first and last|employee|"
                      r"passenger|guest|patient|recipient|sender", re.I)
 _PEOPLE = ("Maria Lopez", "Tom Becker", "Aisha Khan", "Daniel Kim", "Sofia Rossi",

@@ -1,0 +1,49 @@
+"""A text a place search searches on is what people search for, not a review (ToolBench
+seed 47 #0: "track down the places reading 'Comfortable room and friendly staff, but the
+wifi was slow.'" as `find_place_by_text(text=...)`, whose text is "A text string on
+which to search")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from toolgen.io.jsonl import full_dict
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+
+TOOL = Path(__file__).resolve().parents[2] / (
+    "../shared/corpora/toolbench/toolenv/tools/Mapping/trueway_places.json")
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    if not TOOL.is_file():
+        pytest.skip("shared corpora not present")
+    corpus = tmp_path_factory.mktemp("places_corpus") / "Mapping"
+    corpus.mkdir()
+    shutil.copy(TOOL, corpus / TOOL.name)
+    config = RunConfig(n=30, seed=47, toolenv=str(corpus.parent))
+    out = tmp_path_factory.mktemp("places") / "out.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+
+
+def test_a_place_search_searches_for_a_place_not_a_sentence(
+        records: list[dict[str, Any]]) -> None:
+    searched = 0
+    for rec in records:
+        for msg in rec["messages"]:
+            for call in msg.get("tool_calls") or []:
+                if not call["function"]["name"].startswith("find_place_by_text"):
+                    continue
+                text = orjson.loads(call["function"]["arguments"]).get("text")
+                if text is None:
+                    continue
+                searched += 1
+                assert len(text.split()) <= 5 and not text.endswith("."), text
+    assert searched >= 3
