@@ -43,3 +43,21 @@ def test_a_species_shares_all_its_dna_with_itself(bfcl: Any) -> None:
     for seed in range(4):
         out = executor.session(seed).call(ep, {"species1": "cat", "species2": "horse"}).output
         assert 0 < out["similarity"] < 100, out
+
+
+def test_a_car_hire_offers_cars_of_a_company_at_a_price(bfcl: Any) -> None:
+    # BFCL seed 47 #45: four rows of the asked location, days and car type, nothing else
+    eps, executor = bfcl
+    out = executor.session(0).call(eps["car_rental_cddffbc9"], {
+        "location": "Warsaw", "days": 13, "car_type": "SUV"}).output
+    rows = out["cars"]
+    assert rows and all(r.get("company") and r.get("price_per_day", 0) > 0 for r in rows), rows
+
+
+def test_a_criminal_record_is_an_offence_in_the_asked_years(bfcl: Any) -> None:
+    # BFCL seed 47 #44: the asked name, place and years, dated 2025, and nothing else
+    eps, executor = bfcl
+    out = executor.session(0).call(eps["get_criminal_records"], {
+        "name": "Aisha Khan", "location": "Seattle", "from_year": 2007, "to_year": 2013}).output
+    for row in out["records"]:
+        assert row.get("offense") and 2007 <= int(row["offense_date"][:4]) <= 2013, row

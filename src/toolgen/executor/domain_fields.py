@@ -48,6 +48,23 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
                 "Good", "Moderate", "Unhealthy for sensitive groups", "Unhealthy"]},
             "dominant_pollutant": {"type": "string", "enum": [
                 "PM2.5", "PM10", "O3", "NO2"]}}),
+        # A car hire's offers are cars of a company at a daily price (BFCL seed 47 #45
+        # answered four rows of the asked location, days and type, and nothing else).
+        ("rental rentals hire", {
+            "company": {"type": "string", "enum": [
+                "Hertz", "Avis", "Europcar", "Sixt", "Enterprise", "Budget"]},
+            "seats": {"type": "integer", "minimum": 4, "maximum": 7},
+            "price_per_day": {"type": "number", "minimum": 24, "maximum": 140},
+            "currency": _CUR}),
+        # A criminal record is an offence, when, and how the court disposed of it (BFCL
+        # seed 47 #44 answered the asked name, place and years, and nothing else).
+        ("criminal criminals conviction convictions offense offenses", {
+            "offense": {"type": "string", "enum": [
+                "Petty theft", "Burglary", "Driving under the influence", "Fraud",
+                "Vandalism", "Assault", "Possession of a controlled substance"]},
+            "offense_date": _DATE,
+            "disposition": {"type": "string", "enum": [
+                "Convicted", "Dismissed", "Acquitted", "Probation", "Pending"]}}),
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _SKY, "city": _STR}),

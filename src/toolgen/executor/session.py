@@ -37,6 +37,7 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.add_up import add_up
 from toolgen.executor.around import spread_around
 from toolgen.executor.asked_clock import echo_clock
+from toolgen.executor.asked_years import within_years
 from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import known_flight, name_booked_flight
 from toolgen.executor.bounding_box import fit_boxes
@@ -336,6 +337,7 @@ class ExecutionSession:
         geocoded(output, args_norm)  # an address's pair is in the city it names
         site_domain(output, args_norm)  # a site's domain is its address's host
         fit_boxes(output, args_norm)  # a bounding box lies around the place asked about
+        within_years(output, args_norm)  # what was asked of 2007-2013 is dated then
         if plan.finish is not None:
             # a computed figure, a done action's status; a known flight keeps its carrier
             plan.finish(output, {**known_flight(seen), **args_norm}, rng)

@@ -189,7 +189,12 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
     if mods and count and not subject:  # the rating is the first item's, not the count's
         # "the first is inactive", not "the first is currently inactive"
         said = [_STATUS_LEAD.sub("", mods[0]), *mods[1:]]
-        if named_first:
+        if said[0].startswith("the "):
+            # a clause of its own ("the offense date is 2013-05-28") follows, never after
+            # "it is" ("just 1 turned up; it is the offense date is ...": BFCL seed 47 #44)
+            whose = "its " if one else "the first's "
+            head = f"{parts[0]}; " + ", ".join([whose + said[0][4:], *said[1:]])
+        elif named_first:
             # "the first has scheme ACH and is at 74.78 USD", never "...; the first is"
             # after "the first has" (nor "the first with X; the first is")
             joint = {"has": " and is ", "its": ", and it is "}.get(named_first, ", ")
@@ -277,13 +282,13 @@ def _be(label: str) -> str:
     return "are" if plural and last.islower() else "is"
 
 
-_PAST = ("created ", "updated ", "published ", "placed ", "delivered ")
+_PAST = ("created ", "updated ", "published ", "placed ", "delivered ", "born ")
 
 
 def _lead(modifier: str) -> str:
     """A modifier made a clause of its own: "it's rated 4.3", "it was created 2025-04-15"."""
     if modifier.startswith(("rated ", "on ", "at ", "departing ", "arriving ", "starting ",
-                            "ending ", "expiring ", "checking ")):
+                            "ending ", "expiring ", "checking ", "due ")):
         return "it's " + modifier
     if modifier.startswith(_PAST):
         return "it was " + modifier
@@ -352,7 +357,7 @@ _WHEN = (("departure", "departing"), ("depart", "departing"), ("arrival", "arriv
          ("published", "published"), ("placed", "placed"), ("start", "starting"),
          ("end", "ending"), ("check in", "checking in"), ("check out", "checking out"),
          ("expir", "expiring"), ("deliver", "delivered"), ("opens", "opens at"),
-         ("closes", "closes at"))
+         ("closes", "closes at"), ("birth", "born"), ("born", "born"), ("due", "due"))
 
 
 def _when(f: Fact, value: str) -> str:
