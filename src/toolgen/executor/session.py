@@ -135,7 +135,6 @@ if TYPE_CHECKING:
     from toolgen.executor.executor import MockExecutor
 
 
-
 class ExecutionSession:
     """The mock API for one conversation; deterministic for (executor seed, session seed)."""
 
