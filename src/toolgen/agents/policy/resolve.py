@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.policy.first_page import first_page
 from toolgen.episode.robustness import Attempt, OverlayContext, run_attempts
 from toolgen.episode.state import Executed
 from toolgen.executor import ExecutionSession, endpoint_info, validator_for
@@ -100,6 +101,8 @@ def resolve_call(
         if arg.source != "tool_output":
             args.append(arg)
             continue
+        if arg.call_id and (paged := first_page(outputs, arg.call_id)) != arg.call_id:
+            arg = arg.model_copy(update={"call_id": paged})  # the page the answer reported
         source = (producers or {}).get(arg.call_id or "", "")
         value = _as_text_if_wanted(_lookup(outputs, arg), params[arg.name])
         if (value is not _MISSING and not _rejects(check, arg.name, value)

@@ -18,6 +18,7 @@ from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact
 from toolgen.agents.offline.object_fields import object_values
 from toolgen.agents.offline.referents import Source, once, referent
+from toolgen.agents.policy.first_page import first_page
 from toolgen.agents.policy.speech import links_of, slot_of
 from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
@@ -164,7 +165,7 @@ def _carried(turn_calls: Sequence[PlannedCall], here: set[str],
                     or a.path is None):
                 continue
             try:
-                value = resolve(state.outputs[a.call_id], a.path)
+                value = resolve(state.outputs[first_page(state.outputs, a.call_id)], a.path)
             except (KeyError, PathError):
                 continue
             if isinstance(value, str | int | float) and not isinstance(value, bool):
