@@ -69,7 +69,7 @@ _ASKS_NAMING = frozenset({"id", "ids", "uuid", "code", "codes", "url", "urls", "
 def with_content(shape: dict[str, Any], endpoint: Endpoint, info: EndpointInfo,
                  noun: str = "") -> dict[str, Any]:
     """`shape` with content fields added to its hollow record (a read's only); `noun` is
-    what the shape calls its records (`shapes.record_noun`: `fetchanote` -> note)."""
+    what the shape calls its records (`record_nouns.record_noun`: `fetchanote` -> note)."""
     if info.action not in _READS:
         return shape
     if _ASKS_NAMING & _asking(own_words(endpoint)) and _context_fields(

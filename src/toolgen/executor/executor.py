@@ -16,8 +16,9 @@ from toolgen.executor.finish import finisher
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.kind_names import FIRST_NAMES
 from toolgen.executor.pools import Pools
+from toolgen.executor.record_nouns import text_noun
 from toolgen.executor.session import ExecutionSession
-from toolgen.executor.shapes import response_shape, text_noun
+from toolgen.executor.shapes import response_shape
 from toolgen.executor.vocab import Vocab
 from toolgen.records import Endpoint
 from toolgen.seeds import derive_seed

@@ -23,7 +23,6 @@ from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.asked import asked_fields
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula
-from toolgen.executor.checked_one import ONE_THINGS
 from toolgen.executor.constants import constant_quantity
 from toolgen.executor.contents import hollow_shape, with_content
 from toolgen.executor.controls import is_control_parameter, not_an_item_field
@@ -43,12 +42,13 @@ from toolgen.executor.domain_fit import (
     sent_kept,
     team_fields,
 )
-from toolgen.executor.glued import unglue
 from toolgen.executor.mailbox import mailbox_fields
 from toolgen.executor.measure_shape import measure_fields
 from toolgen.executor.mode_switch import mode_switch
 from toolgen.executor.names import names_itself
 from toolgen.executor.promised import promised_fields, unkept
+from toolgen.executor.record_nouns import NOT_NOUNS as _NOT_NOUNS
+from toolgen.executor.record_nouns import record_noun
 from toolgen.executor.record_stamps import has_code, stamp_allowed
 from toolgen.executor.result_kinds import (
     ACTION,
@@ -289,59 +289,6 @@ def _has_country(noun: str) -> bool:
     (a renamed file came back with `country: "Australia"`)."""
     kind = name_kind(noun)
     return kind in ("person", "company", "city") or kind.startswith("venue:")
-
-
-# Words an endpoint's name or path holds that name no record: times, adjectives, verbs,
-# brands. A reviewer reading `todays[0].today_id` or `googles` sees a made-up shape.
-_NOT_NOUNS = frozenset(" ".join((
-    "today tomorrow yesterday now daily weekly monthly yearly hourly latest recent upcoming",
-    "index default base full extra general civil european us uk all any each other final",
-    "highest lowest shortest longest average total historical electric magnetic corporate",
-    "verify validate validation verification check calc calculate solve generate run play return",
-    "compute convert evaluate predict estimate analyze analyse translate recognize detect",
-    "google amazon facebook twitter instagram tiktok youtube bing yahoo microsoft apple",
-    "openlibrary spotify walmart uber reit agri remote simple quick fast free bulk multi",
-    "this these that using you your get gets hello welcome open next about within yes basic",
-    "popular local public nested expired detailed custom nearby near locator",
-    # which of a thing's ids a key is (TikTok's `unique_id` is a user's), not a thing
-    "unique external internal primary",
-)).split())
-
-
-def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
-    """What the records of an inferred shape are called.
-
-    The endpoint's entity when it is a noun; for a list, the plural its name states
-    (`google_books_search` lists books, `get_today_s_events` events); else the last
-    noun of its name; else `item`.
-    """
-    head = endpoint.function_name.split("_for_", 1)[0].lower()
-    words = [p for w in _WORD.findall(head.replace("_", " ")) for p in unglue(w, _LEADS)]
-    nouns = [w for w in words  # "fetchamatch": a match
-             if len(w) > 2 and w not in STOP_WORDS and w not in _NOT_NOUNS
-             and singular(w) not in _NOT_NOUNS]
-    if info.action == "list":
-        listed = [w for w in nouns if singular(w) != w]
-        if listed:
-            return singular(listed[-1])
-    aspects = [w for w in nouns if w in ONE_THINGS] if info.action == "get" else []
-    if aspects:  # a museum's opening hours on a day: one row of hours, not the museum
-        return singular(aspects[-1])
-    e = info.entity or ""
-    if is_noun(e):
-        return e
-    return singular(nouns[-1]) if nouns else "item"
-
-
-
-def is_noun(entity: str) -> bool:
-    """Whether an inferred entity names a record (`file`), not a path letter or a time."""
-    return len(entity) > 2 and entity.isalpha() and entity not in _NOT_NOUNS
-
-
-def text_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
-    """The noun an endpoint's made-up names and sentences use ("Prague File", not "F")."""
-    return info.entity if is_noun(info.entity) else record_noun(endpoint, info)
 
 
 def inferred_shape(endpoint: Endpoint, info: EndpointInfo) -> dict[str, Any]:
