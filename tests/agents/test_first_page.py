@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
 import pytest
 
+from agents.generated import generated
 from toolgen.agents.policy.first_page import first_page
-from toolgen.io.jsonl import full_dict
-from toolgen.pipeline.runner import generate
-from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.pipeline.runtime import RunConfig
 
 
 def test_a_paged_calls_first_page_is_read() -> None:
@@ -27,10 +25,7 @@ def test_a_paged_calls_first_page_is_read() -> None:
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    config = RunConfig(n=150, seed=47)
-    out = tmp_path_factory.mktemp("first_page") / "bundled.jsonl"
-    generate(config, out, workers=1, runtime=Runtime.build(config))
-    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    return generated(tmp_path_factory, RunConfig(n=150, seed=47), "first_page")
 
 
 def test_first_items_are_read_from_the_first_page(bundled: list[dict[str, Any]]) -> None:

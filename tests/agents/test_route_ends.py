@@ -8,10 +8,9 @@ from typing import Any
 import orjson
 import pytest
 
+from agents.generated import generated
 from toolgen.agents.planner.route_ends import one_end_linked
-from toolgen.io.jsonl import full_dict
-from toolgen.pipeline.runner import generate
-from toolgen.pipeline.runtime import RunConfig, Runtime
+from toolgen.pipeline.runtime import RunConfig
 from toolgen.records import Edge
 
 
@@ -48,10 +47,7 @@ def test_other_links_are_kept(feeds: dict[str, Edge]) -> None:
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    config = RunConfig(n=120, seed=31)
-    out = tmp_path_factory.mktemp("route_ends") / "bundled.jsonl"
-    generate(config, out, workers=1, runtime=Runtime.build(config))
-    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    return generated(tmp_path_factory, RunConfig(n=120, seed=31), "route_ends")
 
 
 def test_no_flight_search_goes_where_it_leaves_from(bundled: list[dict[str, Any]]) -> None:

@@ -5,32 +5,19 @@ which to search")."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from toolgen.io.jsonl import full_dict
-from toolgen.pipeline.runner import generate
-from toolgen.pipeline.runtime import RunConfig, Runtime
-
-TOOL = Path(__file__).resolve().parents[2] / (
-    "../shared/corpora/toolbench/toolenv/tools/Mapping/trueway_places.json")
+from agents.generated import generated, small_corpus
+from toolgen.pipeline.runtime import RunConfig
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    if not TOOL.is_file():
-        pytest.skip("shared corpora not present")
-    corpus = tmp_path_factory.mktemp("places_corpus") / "Mapping"
-    corpus.mkdir()
-    shutil.copy(TOOL, corpus / TOOL.name)
-    config = RunConfig(n=30, seed=47, toolenv=str(corpus.parent))
-    out = tmp_path_factory.mktemp("places") / "out.jsonl"
-    generate(config, out, workers=1, runtime=Runtime.build(config))
-    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    corpus = small_corpus(tmp_path_factory, ("Mapping/trueway_places.json",), "places_corpus")
+    return generated(tmp_path_factory, RunConfig(n=30, seed=47, toolenv=corpus), "places")
 
 
 def test_a_place_search_searches_for_a_place_not_a_sentence(

@@ -1,0 +1,38 @@
+"""Records generated for a test to read as a reviewer would, from the bundled corpus or a
+small corpus of shared ToolBench files (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from toolgen.io.jsonl import full_dict
+from toolgen.pipeline.runner import generate
+from toolgen.pipeline.runtime import RunConfig, Runtime
+
+TOOLS = Path(__file__).resolve().parents[2] / "../shared/corpora/toolbench/toolenv/tools"
+
+
+def generated(tmp_path_factory: pytest.TempPathFactory, config: RunConfig,
+              name: str) -> list[dict[str, Any]]:
+    """The records `config` generates, each as one full dict."""
+    out = tmp_path_factory.mktemp(name) / "out.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    return [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+
+
+def small_corpus(tmp_path_factory: pytest.TempPathFactory, files: tuple[str, ...],
+                 name: str) -> str:
+    """A corpus of the shared ToolBench `files` ("Email/mailboxlayer.json"), as a toolenv
+    path; the test is skipped when one is missing."""
+    if not all((TOOLS / f).is_file() for f in files):
+        pytest.skip("shared corpora not present")
+    root = tmp_path_factory.mktemp(name)
+    for f in files:
+        (root / Path(f).parent).mkdir(parents=True, exist_ok=True)
+        shutil.copy(TOOLS / f, root / f)
+    return str(root)
