@@ -35,6 +35,9 @@ from toolgen.records import Endpoint
      "get the valid from date"),
     ("Expires in Days", "Retrieve in how many days from now the certificate will expire.",
      "find out in how many days from now the certificate will expire"),
+    # ToolBench seed 6649765 #8 asked "compare the images of a between for this page"
+    ("Face comparison from url v2", "Compare between images of two people to see if they "
+     "are the same person or not, with Input is URL", "compare images of two people"),
 ])
 def test_a_described_question_is_asked_whole(name: str, description: str,
                                              phrase: str) -> None:

@@ -111,8 +111,10 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
                 continue
             if obj and low.endswith(("fy", "ize")) and words[j + 1:j + 2] == ["that"]:
                 break  # "vector embeddings satisfy that ...": a clause's verb, not the thing
-            if not obj and low in ("for", "about", "you", "me", "us"):
-                continue  # "Search for a book", "Ask about ...", "Returns you the Tax"
+            if not obj and low in ("for", "about", "you", "me", "us", "between"):
+                # "Search for a book", "Ask about ...", "Returns you the Tax", "Compare
+                # between images of two people" (asked "compare the images of a between")
+                continue
             if obj and obj[-1].lower() in PREPOSITIONS and low in ("the", "a", "an"):
                 continue  # "the name of the president"
             if low in _OBJ_STOP and (obj or low not in ("the", "your")):
@@ -122,6 +124,9 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
                 continue
             if obj and (low in _OBJ_END or (low == "of" and len(obj) >= 2)):
                 break
+            if len(obj) > 2 and low == "to" and [w.lower() for w in words[j + 2:j + 3]] in (
+                    ["if"], ["whether"]):
+                break  # "images of two people to see if ...": what it is for, not the thing
             if low == "your" and not obj:
                 # a description speaks to the caller ("Upload your files"); the user asks
                 # for their own ("my files"), never "the your files"
