@@ -143,6 +143,7 @@ class Compiler:
             # success says "MemberID Parameter must be present" (`failure_texts`)
             return enum_gen(key, tuple(succeeded_choices(real_choices(enum))))
         t = schema_type(schema)
+        untyped = t is None
         if t is None:
             # Why: no type and no shape; the key is the only hint (`price`, `hotel_id`, ...)
             nk = normalize_key(key) if key else ""
@@ -162,7 +163,11 @@ class Compiler:
                 self.example_leaves += 1
                 return constrained(schema, gen) if t == "string" else gen
         if t == "string":
-            return string_gen(key, schema, entity, self.vocab)
+            gen = string_gen(key, schema, entity, self.vocab)
+            # A field the API's own example left null, of a key naming no kind, stays
+            # null (a list's members are drawn by `arr`): `"PreDir": "standard"` and
+            # `"Zip4": "basic"` are filler (ToolBench seed 71 #1).
+            return none_gen if untyped and not in_array and gen is BLAND_GEN else gen
         if t in ("integer", "number"):
             return number_gen(key, schema, entity, t == "integer", self.about)
         if t == "boolean":
