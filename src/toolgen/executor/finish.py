@@ -64,6 +64,7 @@ from toolgen.executor.air_quality import aqi_category
 from toolgen.executor.airline_routes import route_airlines
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_airline import route_from_home
+from toolgen.executor.asked_count import asked_count_finish
 from toolgen.executor.asked_filters import within_filters
 from toolgen.executor.asked_units import asked_temperatures
 from toolgen.executor.autocompleted import complete_finish
@@ -233,6 +234,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(same_mass)
     if ('year' in text or '"court"' in text) and endpoint_info(endpoint).action == "list":
         steps.append(within_filters)  # a search's filters; a calculator's year is an input
+    if (counted := asked_count_finish(endpoint)) is not None:
+        steps.append(counted)  # the top 10 artworks are no "12 matched"
     searched = search_finish(endpoint)
     if searched is not None:
         steps.append(searched)  # a search's results are what was searched for

@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 import re
 
+from toolgen.agents.offline.how_many import said_how_many
 from toolgen.agents.offline.measures import said_measure
 from toolgen.agents.offline.saying_text import BARE_KEYS as _BARE_KEYS
 from toolgen.agents.offline.saying_text import ident as _ident
@@ -27,6 +28,7 @@ from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.text_flags import as_flag
 from toolgen.agents.offline.types import Slot, article
 from toolgen.agents.offline.value_roles import counted_whole, labelled
+from toolgen.executor.asked_count import counted_noun
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
 from toolgen.registry.english import unsayable
@@ -341,6 +343,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
             return _pick(rng, (f"with {article(rest)} {rest} of at most {tok}",
                                f"with {article(rest)} {rest} below {tok}"))
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
+    counted = counted_noun(slot.hint) if slot.value.isdigit() else None
+    if counted is not None and not words & {"page", "limit"}:
+        return said_how_many(counted, tok, rng)
     if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
         return f"for the number {tok}"  # number2text's "number": the one to say, not a count
     if slot.value.isdigit() and (slot.name.lower() in _COUNTS or words & {"limit", "count"}

@@ -40,6 +40,7 @@ from toolgen.agents.planner.storage_paths import stored_path
 from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
+from toolgen.executor.asked_count import is_asked_count
 from toolgen.executor.pools import PLACES
 from toolgen.executor.values import normalize_key, singular, string_kind
 from toolgen.records import Endpoint, Parameter
@@ -247,11 +248,17 @@ _PERSON_REF = re.compile(
     r"requester|assignee|responder|employee|contact)\b", re.I)
 
 
+# How many results to send back: a user asks for a handful, not for 441 (`asked_count`).
+_HANDFUL = (3, 5, 5, 10)
+
+
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
     tokens = set(key.split("_"))
     context = f"{about} {description}"
     if is_switch(description):
         return lambda rng: 1  # a user who says it at all turns it on
+    if is_asked_count(key, description):
+        return _choice(_HANDFUL)
     if _PERSON_REF.search(description.strip()):
         return lambda rng: rng.randrange(10_000, 99_999)
     if "_vs_" in key:
