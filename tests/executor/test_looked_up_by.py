@@ -1,32 +1,40 @@
-"""What a `..._by_...` endpoint answers is what comes before "by", not what it looks it up
-by: TikTok's `get_collection_list_by_user_id` listed user profiles (username, full name,
-followers) as collections (ToolBench seed 7 #33, #163, #230)."""
+"""What a list endpoint lists is what its name names before "by", and a list of countries
+lists countries (ToolBench seed 71 #18: `list_of_countries_for_stocks` answered stock
+quotes, `get_list_stock_by_country` listed "countries" holding stock quotes, and a share
+traded 82 times in a day)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
+from typing import Any
 
-import pytest
+from corpus_endpoints import TOOLBENCH, corpus_endpoints
 
-from toolgen.executor import MockExecutor
+from toolgen.executor.pools import PLACES
 
-TOOLS = Path(__file__).resolve().parents[2] / "../shared/corpora/toolbench/toolenv/tools"
-FILE = TOOLS / "Social/tiktok_video_feature_summary.json"
+INVESTING = TOOLBENCH / "Finance/investing.json"
+COUNTRIES = {p[1] for p in PLACES}
 
 
-def test_collections_listed_by_user_are_collections(tmp_path: Path) -> None:
-    if not FILE.is_file():
-        pytest.skip("shared ToolBench corpus not present")
-    registry = pytest.importorskip("toolgen.registry")
-    shutil.copy(FILE, tmp_path / FILE.name)
-    reg = registry.load_registry(tmp_path)
-    ep = next(e for e in reg.endpoints if e.name == "get collection list by user id")
-    executor = MockExecutor(seed=7)
-    for seed in range(8):
-        out = executor.session(seed).call(ep, {"user_id": "usr_88a4c9"}).output
-        items = out["collections"]
-        assert items, out
-        for item in items:
-            assert not {"username", "full_name", "followers"} & set(item), item
-            assert item["user_id"] == "usr_88a4c9"
+def _outputs(name: str) -> list[Any]:
+    endpoints, executor = corpus_endpoints(INVESTING)
+    out = []
+    for seed in range(4):
+        result = executor.session(seed).call(endpoints[name], {})
+        assert result.status == "ok", result.error
+        out.append(result.output)
+    return out
+
+
+def test_a_list_of_countries_lists_countries() -> None:
+    for out in _outputs("list_of_countries_for_stocks_for_investing"):
+        rows = out["countries"]
+        assert rows and all(r["name"] in COUNTRIES for r in rows), out
+        assert not any("symbol" in r or "price" in r for r in rows), out
+
+
+def test_stocks_looked_up_by_country_are_stocks_traded_in_volume() -> None:
+    for out in _outputs("get_list_stock_by_country_for_investing"):
+        assert "countries" not in out, out
+        rows = out["stocks"]
+        assert rows and all(r["symbol"] and r["stock_id"] for r in rows), out
+        assert all(r["volume"] >= 10_000 for r in rows), out

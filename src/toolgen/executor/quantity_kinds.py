@@ -185,6 +185,14 @@ _RULES: tuple[_Rule, ...] = (
                                             "earnings", "profit"}), None,
           {"": ((200_000, 90_000_000, 0), (0, 1e13))},
           frozenset({"growth", "rate", "ratio", "margin", "percent", "per", "tax", "id"})),
+    # a share's day of trading is hundreds of thousands to millions: 82 traded read as
+    # made up (ToolBench seed 71 #18)
+    _Rule("a trading volume", frozenset({"volume"}),
+          _re(r"stock|shares?\b|trad|market|ticker|equit|crypto|coin|invest|forex|nasdaq|"
+              r"nyse|exchange"),
+          {"": ((150_000, 60_000_000, 0), (0, 1e12))},
+          frozenset({"id", "percent", "change", "ratio", "level", "unit", "ml", "l", "m3"}),
+          whole=True),
     _Rule("a holding or investment period in years", frozenset({"period", "holding", "horizon"}),
           _re(r"invest|stock|share|portfolio|return|loan|mortgage|depreciat|interest|"
               r"dividend|bond|annuit|saving|retire"),

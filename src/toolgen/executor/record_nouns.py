@@ -44,10 +44,11 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
     noun of its name; else `item`.
     """
     head = endpoint.function_name.split("_for_", 1)[0].lower()
-    words = [p for w in _WORD.findall(head.replace("_", " ")) for p in unglue(w, _LEADS)]
-    nouns = [w for w in words  # "fetchamatch": a match
-             if len(w) > 2 and w not in STOP_WORDS and w not in NOT_NOUNS
-             and singular(w) not in NOT_NOUNS]
+    looked_up = head.split("_by_", 1)[0]
+    # `get_list_stock_by_country` lists stocks, not the countries it is looked up by
+    # (ToolBench seed 71 #18): its entity, read off the whole name, is not its record
+    by = looked_up != head and bool(_nouns(looked_up))
+    nouns = _nouns(looked_up if by else head)
     if info.action == "list":
         listed = [w for w in nouns if singular(w) != w]
         if listed:
@@ -56,9 +57,16 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
     if aspects:  # a museum's opening hours on a day: one row of hours, not the museum
         return singular(aspects[-1])
     e = info.entity or ""
-    if is_noun(e):
+    if is_noun(e) and not by:
         return e
-    return singular(nouns[-1]) if nouns else "item"
+    return singular(nouns[-1]) if nouns else (e if is_noun(e) else "item")
+
+
+def _nouns(head: str) -> list[str]:
+    words = [p for w in _WORD.findall(head.replace("_", " ")) for p in unglue(w, _LEADS)]
+    return [w for w in words  # "fetchamatch": a match
+            if len(w) > 2 and w not in STOP_WORDS and w not in NOT_NOUNS
+            and singular(w) not in NOT_NOUNS]
 
 
 def is_noun(entity: str) -> bool:

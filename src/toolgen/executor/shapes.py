@@ -184,13 +184,17 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     fields = first_domain(_looked_up(endpoint) or own, verdicts=True)
     if fields is not None:
         return sent_kept(endpoint, own, priced(own, {**fields, **ranked_player(own, fields)}))
-    if own_only or names_own_thing(own):
+    if own_only or names_own_thing(own) or (own & _PLACES_LISTED and "by" not in own):
+        # `list_of_countries_for_stocks` lists countries, not its tool's stock quotes
+        # (ToolBench seed 71 #18)
         return {}
     fields = first_domain(name, verdicts=False)
     return dict(fields) if fields is not None else {}
 
 
 _VERBS = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "all"})
+_PLACES_LISTED = frozenset({"countries", "regions", "cities", "states", "provinces",
+                            "continents"})
 # A description that says the endpoint answers news ("Get the latest news from CoinDesk").
 _NEWS_FROM = re.compile(r"\s*(?:gets?|fetch(?:es)?|returns?|retrieves?|shows?|lists?)\s+"
                         r"(?:the\s+)?(?:(?:top|latest|recent|newest|all)\s+)*(?:crypto\s+)?"
