@@ -40,3 +40,17 @@ def test_a_biography_is_described_as_a_life(executor: MockExecutor) -> None:
     assert said
     assert not any(_MANAGERS.search(d) for d in said), said
     assert all(_STORY.search(d) for d in said), said
+
+
+def test_books_listed_together_are_described_apart(executor: MockExecutor) -> None:
+    """BFCL seed 71 #28: three novels, each "A debut novel about two sisters and a family
+    secret."."""
+    search = _search()
+    lists = 0
+    for seed in range(12):
+        books = executor.session(seed).call(
+            search, {"location": "Cairo", "genre": "fiction"}).output["books"]
+        said = [book["description"] for book in books]
+        lists += len(said) > 1
+        assert len(set(said)) == len(said), said
+    assert lists >= 4

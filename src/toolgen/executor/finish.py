@@ -62,6 +62,7 @@ from toolgen.executor.actions import endpoint_info
 from toolgen.executor.added_items import ADDING, added_items
 from toolgen.executor.air_quality import aqi_category
 from toolgen.executor.airline_routes import route_airlines
+from toolgen.executor.artist_years import artist_years
 from toolgen.executor.asked import asked_finish
 from toolgen.executor.asked_airline import route_from_home
 from toolgen.executor.asked_count import asked_count_finish
@@ -246,6 +247,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if any(w in text for w in _FUEL_WORDS):
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
+    if '"artist"' in text and 'year' in text:
+        steps.append(artist_years)  # a Frida Kahlo is no work of 1573
     if '"genre"' in text and '"description"' in text:
         steps.append(fit_blurbs)  # a biography is no guide for managers
     if 'upload' in words and ('name"' in text):

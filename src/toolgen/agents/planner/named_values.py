@@ -166,6 +166,9 @@ def _class_recipe(tokens: set[str], joined: str, about: str) -> Draw | None:
 
 
 _ARTISTS_ART = ("Auguste Rodin", "Michelangelo", "Frida Kahlo", "Claude Monet", "Barbara Hepworth")
+# A sculpture's artist is a sculptor: no Frida Kahlo bronze (BFCL seed 71 #19)
+_SCULPTORS = ("Auguste Rodin", "Michelangelo", "Barbara Hepworth", "Constantin Brancusi",
+              "Henry Moore", "Alberto Giacometti")
 _ARTISTS_MUSIC = ("Taylor Swift", "Coldplay", "Adele", "Kendrick Lamar", "Radiohead", "Dua Lipa")
 _TOPICAL: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("genre",), ("jazz", "rock", "classical", "hip hop", "indie pop", "electronic")),
@@ -185,7 +188,9 @@ def _by_topic(tokens: set[str], joined: str, about: str) -> tuple[str, ...] | No
     """The values to draw from when their kind depends on the endpoint: an artist of
     sculpture or of music, a guitar model, a grocery product."""
     if _has(tokens, joined, "artist", "artistname", "painter", "sculptor"):
-        art = bool(re.search(r"sculpt|paint|\bart\b|\bartwork|museum|gallery", about))
+        if "sculpt" in about:
+            return _SCULPTORS
+        art = bool(re.search(r"paint|\bart\b|\bartwork|museum|gallery", about))
         return _ARTISTS_ART if art else _ARTISTS_MUSIC
     if _has(tokens, joined, "model") and "guitar" in about:
         return ("Fender Stratocaster", "Gibson Les Paul", "Martin D-28")
