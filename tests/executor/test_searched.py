@@ -65,3 +65,17 @@ def test_a_brand_keeps_its_capitals() -> None:
     out = MockExecutor(seed=5, pool_size=32).session(0).call(
         endpoint, {"query": "iphone 15 review"}).output
     assert all("iPhone 15 Review" in i["title"] for i in out["results"]), out
+
+
+def test_furniture_is_sold_under_furniture_brands() -> None:
+    """Bundled seed 71 #1: "Cuisinart Compact Office Chair"."""
+    endpoint = _search("shop", "search_products",
+                       {"product_id": "", "title": "", "brand": "", "category": ""})
+    kitchen = {"Cuisinart", "Breville", "De'Longhi", "KitchenAid", "Ninja", "Philips"}
+    executor = MockExecutor(seed=5, pool_size=32)
+    brands = set()
+    for seed in range(8):
+        out = executor.session(seed).call(endpoint, {"query": "office chair"}).output
+        brands |= {i["brand"] for i in out["results"]}
+        assert all(i["brand"] in i["title"] for i in out["results"]), out
+    assert brands and not brands & kitchen, brands

@@ -119,6 +119,11 @@ _BRANDS = {
     "fashion": ("Levi's", "Uniqlo", "Zara", "Timex", "Patagonia", "Mango"),
     "books": ("Penguin", "HarperCollins", "Vintage", "Random House", "Bloomsbury"),
 }
+# Furniture is sold under furniture makers' names: no "Cuisinart Office Chair" (bundled
+# seed 71 #1).
+_FURNITURE = frozenset({"chair", "sofa", "desk", "mattress", "pillow", "rug", "curtain",
+                        "table", "shelf", "bed", "lamp"})
+_FURNITURE_BRANDS = ("IKEA", "Herman Miller", "Steelcase", "Secretlab", "West Elm", "HAY")
 
 
 def search_finish(endpoint: Endpoint) -> Finish | None:
@@ -164,7 +169,7 @@ def name_after_query(output: Any, phrase: str, kind: str, rng: random.Random,
         if words <= _words(_text_of(item)):  # "Winter Lights" is no "Blinding Lights"
             used.add(item[key])
             continue
-        brand = _brand(item, category, rng) if kind == "product" else ""
+        brand = _brand(item, category, rng, words) if kind == "product" else ""
         title = _title(shapes[i % len(shapes)], phrase, brand, rng)
         for _ in range(4):  # two results with one title read as a duplicate
             if title not in used:
@@ -179,9 +184,12 @@ def _title(shape: str, phrase: str, brand: str, rng: random.Random) -> str:
                         V=rng.choice(_VARIANTS), S=rng.choice(_SERIES))
 
 
-def _brand(item: dict[str, Any], category: str, rng: random.Random) -> str:
-    """The item's brand, made one that sells `category` when it has a brand field."""
-    brands = _BRANDS.get(category)
+def _brand(item: dict[str, Any], category: str, rng: random.Random,
+           words: set[str]) -> str:
+    """The item's brand, made one that sells `category` (furniture, when the searched
+    `words` name a piece of it) when it has a brand field."""
+    brands = _FURNITURE_BRANDS if category == "home" and words & _FURNITURE else _BRANDS.get(
+        category)
     if not isinstance(item.get("brand"), str):
         return ""
     if brands:
