@@ -132,3 +132,10 @@ def test_a_state_code_is_asked_for_as_the_state() -> None:
         "id", _CURRENCIES, "The currency code, separated by comma to query multiple"))
     assert spoken_slot("stateId", state) == "state"
     assert spoken_slot("id", currency) == "currency"
+
+
+def test_a_sign_in_code_is_said_as_a_code() -> None:
+    """Bundled seed 71 #3: "Log in to my account ... on one time NB0787"."""
+    said = _said("one_time_code", "one time code", "NB0787")
+    assert all("code NB0787" in s for s in said), said
+    assert not any("one time NB0787" in s for s in said), said

@@ -38,6 +38,8 @@ _NOT_MINE = frozenset({"user", "artist", "team", "channel", "video", "song", "tr
                        "hashtag", "music", "challenge", "match", "league", "player", "author",
                        "person", "customer", "owner", "employee", "student", "driver",
                        "number", "code", "symbol", "ticker", "sku", "isbn", "id"})
+# A code sent to sign in or confirm ("one time code", "otp", "verification code").
+_ONE_TIME = re.compile(r"\b(?:one time|otp|verification code|2fa|mfa|passcode)\b")
 # A continuation cursor: what a person means by it is the page after the last one seen.
 _CURSOR = re.compile(r"\b(?:cursor|next|continuation|max id|min time|max time|page token|"
                      r"scroll id)\b")
@@ -51,6 +53,9 @@ def ident(slot: Slot, tok: str, rng: random.Random) -> str:
                            f"picking up after {tok}"))
     if (named := said_code(slot, tok, rng)) is not None:
         return named  # "in California (CA)", never "for my state CA"
+    if _ONE_TIME.search(slot.label.lower()):
+        # a sign-in's code, not a key of "one time" (bundled seed 71 #3: "on one time NB0787")
+        return _pick(rng, (f"with the one-time code {tok}", f"using the code {tok}"))
     noun = _noun(slot)
     if noun.count(" ") >= 2:  # "recipe note user ID" -> "user 5120", as a person says it
         noun = noun.rsplit(" ", 1)[1]
