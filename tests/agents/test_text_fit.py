@@ -66,8 +66,9 @@ def test_a_message_to_support_asks_about_the_booking_and_is_answered(
         bfcl: list[dict[str, Any]]) -> None:
     calls = _calls(bfcl, "contact_customer_support")
     # a hotel booking's id no longer reaches the flight system's support (`graph.edges`:
-    # `book` beside `booking` is no shared domain), so fewer records ask it
-    assert len(calls) >= 3
+    # `book` beside `booking` is no shared domain), so few records ask it: 1 to 4 per
+    # 300 at seeds 7-9, as the sampled chains move
+    assert calls
     for args, out, _ in calls:
         message = args["message"]
         assert not any(c in message for c in _CHATTER), message
@@ -83,14 +84,18 @@ def test_a_message_to_support_asks_about_the_booking_and_is_answered(
 
 def test_a_flight_booked_earlier_is_what_support_is_asked_about(
         bfcl: list[dict[str, Any]]) -> None:
-    # seed 7 record 000118 books a flight, then asks support about it; the destination
-    # is read from the booking (the record's values move with the answers' wording)
-    rec = next(r for r in bfcl if r["conversation_id"].endswith("000118"))
-    book = next(t["function"]["name"] for t in rec["tools"]
-                if t["function"]["name"].startswith("book_flight"))
-    (booked, _, _), = _calls([rec], book)
-    (args, _, _), = _calls([rec], "contact_customer_support")
-    assert f"flight to {booked['travel_to']}" in args["message"], (booked, args)
+    # a record that books a flight, then asks support about it: the destination is read
+    # from the booking
+    asked = 0
+    for rec in bfcl:
+        books = [c for t in rec["tools"] if t["function"]["name"].startswith("book_flight")
+                 for c in _calls([rec], t["function"]["name"])]
+        support = _calls([rec], "contact_customer_support")
+        if len(books) == 1 and len(support) == 1:
+            asked += 1
+            (booked, _, _), (args, _, _) = books[0], support[0]
+            assert f"flight to {booked['travel_to']}" in args["message"], (booked, args)
+    assert asked
 
 
 def test_facts_about_a_particle_speak_of_that_particle(bfcl: list[dict[str, Any]]) -> None:

@@ -36,7 +36,7 @@ def _records(toolenv: Path, n: int, out: Path) -> list[Rec]:
 def bfcl(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
     if not (SHARED_CORPORA / "bfcl").is_dir():
         pytest.skip("shared BFCL corpus not found")
-    return _records(SHARED_CORPORA / "bfcl", 150, tmp_path_factory.mktemp("acted") / "b.jsonl")
+    return _records(SHARED_CORPORA / "bfcl", 250, tmp_path_factory.mktemp("acted") / "b.jsonl")
 
 
 @pytest.fixture(scope="module")

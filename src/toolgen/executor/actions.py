@@ -109,6 +109,8 @@ VERB_WORDS = _VERBS_ALL
 """Words that may lead a glued endpoint name ("fetchamatch": fetch a match)."""
 _GET = frozenset({"details", "detail", "info", "information", "profile", "by_id", "byid"})
 _LIST = frozenset({"list", "search", "find", "browse", "all", "query", "filter", "explore"})
+# Singular nouns that hold many: a schedule of games, a collection of records.
+_MANY = frozenset({"schedule", "collection", "recommend", "timeline"})
 
 _CURSOR_NAMES = (
     "cursor",
@@ -300,8 +302,14 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         # Why: `get_weather_forecast` answers one thing, `get_hotels` a list of them; the
         # words after "by" are the lookup's key (`get_weather_by_coordinates`: one reading).
         asked = words[:words.index("by")] if "by" in words else words
+        if first not in _READ:
+            # BFCL's namespace comes before the verb: `sports_ranking_get_team_position`
+            # reads one team's position, not a list of "sports" (BFCL seed 71 #11)
+            verb = next(i for i, w in enumerate([*asked, ""]) if w in _READ or w == "")
+            asked = asked[verb + 1:] or asked
         nouns = [w for w in asked if w not in STOP_WORDS and not w.isdigit()]
-        return "list" if any(singular(w) != w and w not in ONE_THINGS for w in nouns) else "get"
+        return "list" if any((singular(w) != w and w not in ONE_THINGS) or w in _MANY
+                             for w in nouns) else "get"
     if wset & _DELETE:
         return "delete"
     # A function (no HTTP method) names its verb after a namespace: `flight_book`,
@@ -350,6 +358,11 @@ def _entity(
     verbs = _VERBS_OF.get(action, frozenset())
     # The action's own verb is not the object: `place_order` is about an order.
     body = words[1:] if first in verbs and len(words) > 1 else words
+    if first not in verbs and action in ("get", "list"):
+        # past a namespace: `sports_ranking_get_team_position` is about a team, not a
+        # sport (BFCL seed 71 #11)
+        head = _object_head(words, verbs)
+        body = [head] if head else body
     nouns = [singular(w) for w in body if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]
     if action in ("get", "update", "delete"):
         for _, ent in id_params:
@@ -369,7 +382,33 @@ def _entity(
     return normalize_key(endpoint.tool_name).split("_")[0] or "item"
 
 
+def _object_head(words: list[str], verbs: frozenset[str]) -> str | None:
+    """The noun a namespaced name reads past its namespace: the last noun of the phrase
+    after the verb, before what it is looked up by (`sports_ranking_get_team_position`:
+    position; `history_get_important_figures`: figures; `sculpture_locator_find_by_artist`
+    and `parking_lot_find_nearest`: none, the namespace names it)."""
+    verb = next((i for i, w in enumerate(words) if w in verbs and w not in _NOT_LEADS), None)
+    if verb is None:
+        return None
+    phrase = []
+    for w in words[verb + 1:]:
+        if w in _LOOKED_UP_BY:
+            break
+        phrase.append(w)
+    nouns = [w for w in phrase if w not in STOP_WORDS and w not in _QUALIFIERS
+             and not w.isdigit() and len(w) > 1 and not w.endswith("est")]
+    return nouns[-1] if nouns else None
+
+
+_LOOKED_UP_BY = frozenset({"by", "in", "for", "per", "from", "with", "at", "on", "near", "of",
+                           "under"})
 _BOOKING_WORDS = frozenset({"book", "reserve", "booking", "reservation"})
+# Read words that follow their object (`movie_details_brief`), and words after a verb that
+# qualify what is found rather than name it (`grocery_store_find_best`,
+# `restaurant_find_group`): the namespace names the thing then.
+_NOT_LEADS = frozenset({"info", "details", "detail"})
+_QUALIFIERS = frozenset({"best", "top", "nearby", "group", "brief", "recent", "new",
+                         "popular", "all", "local", "upcoming", "current", "paged"})
 _VERBS_OF: dict[str, frozenset[str]] = {
     "create": _CREATE, "update": _UPDATE, "delete": _DELETE, "get": _READ, "list": _READ}
 

@@ -289,6 +289,7 @@ def _date(slot: Slot, tok: str, rng: random.Random) -> str:
 
 _COUNTS = ("limit", "count", "size", "num", "results", "max_results", "per_page", "top",
            "n", "rows", "amount_of", "number")
+_SHARES = re.compile(r"^(?:the )?(?:number|amount|quantity) of shares\b")
 _HOW_MANY = re.compile(r"\b(?:how many|results?|items?|records?|limit|count|maximum|max|"
                        r"per page|returned|to return)\b")
 # A description saying the value is how many come back ("The number of results you would
@@ -372,6 +373,10 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"at price level {tok}", f"with a price level of {tok}"))
     if (whole := counted_whole(slot, tok, rng)) is not None:
         return whole  # "out of 474 outcomes", never "for 474" (money) of `total_outcomes`
+    if _SHARES.search(slot.hint):  # "of 784.0 and of 59" was an order's price and size
+        return _pick(rng, (f"for {tok} shares", f"{tok} shares"))
+    if words & {"price"} and "at which" in slot.hint:
+        return _pick(rng, (f"at {tok}", f"at a price of {tok}"))
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
     if words & _LAT:  # alone; a latitude with its longitude is one point (`coordinates`)

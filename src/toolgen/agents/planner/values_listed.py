@@ -2,10 +2,11 @@
 
 "The dietary restrictions, e.g., 'vegan', 'gluten-free'", "The statistical category (e.g.,
 employment, crime, health)", "Options: 'single', 'double', 'deluxe', etc.", "Can be
-'delete' or 'add'": a free-text parameter whose description lists what it takes is, to a
-user, a choice among those. `listed_options(description)` gives them in order (empty when
-the description lists nothing); format templates ("'XX123'", "YYYY-MM-DD") and fragments of
-a sentence are not options.
+'delete' or 'add'", "Type of the order (Buy/Sell)": a free-text parameter whose
+description lists what it takes is, to a user, a choice among those.
+`listed_options(description)` gives them in order (empty when the description lists
+nothing); format templates ("'XX123'", "YYYY-MM-DD") and fragments of a sentence are not
+options.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _INTRO = re.compile(
     r"valid values?(?: are)?|allowed values?(?: are)?|values?:|supported values?:?|"
     r"\bex\b|i\.e\.)\s*[,:(]?\s*(?P<list>[^.;()\n]*(?:\.\w[^.;()\n]*)*)",
     re.I)
+_SLASHED = re.compile(r"\((\w+(?: \w+)?(?:\s?/\s?\w+(?: \w+)?)+)\)")
 _QUOTED = re.compile(r"['\"`‘“]([^'\"`’”\n]{1,40})['\"`’”]")
 _SPLIT = re.compile(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", re.I)
 _TAIL = re.compile(r"\s*(?:etc\.?|and so on|\.\.\.|…)\s*$", re.I)
@@ -56,6 +58,11 @@ def listed_options(description: str) -> tuple[str, ...]:
             found += items
     out = found or [q for q in (_clean(q) for q in _QUOTED.findall(description))
                     if _option(q)]
+    if not out and len(description.split()) <= 10 and (
+            slashed := _SLASHED.search(description)):
+        # "Type of the order (Buy/Sell)." lists its two options: no "market" order type
+        # (BFCL seed 71 #32); a long sentence's "(Lat/Lng)" says a format
+        out = [o for o in (_clean(o) for o in slashed.group(1).split("/")) if _option(o)]
     return tuple(dict.fromkeys(out))
 
 
