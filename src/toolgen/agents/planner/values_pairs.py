@@ -27,6 +27,7 @@ from collections.abc import Callable
 from toolgen.agents.planner.array_sizes import sized_partners
 from toolgen.agents.planner.event_year import event_year
 from toolgen.agents.planner.file_paths import named_path
+from toolgen.agents.planner.flight_range import in_range
 from toolgen.agents.planner.museum_city import museum_city
 from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
@@ -101,7 +102,10 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_apart(endpoint, stated))
     fixes.update(rivals(stated))
     fixes.update(team_league(stated))
-    fixes.update(route_airline(stated))
+    flown = in_range(endpoint, stated)  # before the airline: it reads the route
+    fixes.update(flown)
+    fixes.update(route_airline({k: v.model_copy(update={"value": flown[v.name]})
+                                if v.name in flown else v for k, v in stated.items()}))
     fixes.update(museum_city(stated))
     fixes.update(named_path(stated))
     fixes.update(event_year(stated))
