@@ -96,3 +96,20 @@ def test_a_hotel_guest_gets_a_hotel_answer() -> None:
         reply = out["customer_support_message"].lower()
         assert "cancel" in reply and "arrival" in reply, reply
         assert not any(w in reply for w in ("fare", "economy", "seat", "flight")), reply
+
+
+def test_comments_listed_together_say_different_things() -> None:
+    """ToolBench seed 71 #23: three of a video's four comments were "Where can I find more
+    like this?"."""
+    comment = {"type": "object", "properties": {
+        "comment_id": {"type": "string"}, "author": {"type": "string"},
+        "text": {"type": "string"}}}
+    ep = _endpoint("get_video_comments", ("video_id",), {
+        "type": "object", "properties": {"comments": {"type": "array", "items": comment,
+                                                      "minItems": 4}}})
+    listed = 0
+    for out in _outputs(ep, {"video_id": "vdi_b02df4"}):
+        said = [c["text"] for c in out["comments"]]
+        listed += len(said) >= 3
+        assert len(set(said)) == len(said), said
+    assert listed >= 6
