@@ -2,10 +2,11 @@
 Lumiere", two users of one page do not share an email.
 
 `distinct_by_name(items, regen)` walks a freshly generated list of objects; an item whose
-name, title, full name, username, email or label repeats an earlier item's is drawn again
-(up to three times) and dropped when it still repeats: a list whose every item echoes the
-asked name is one item long. A person named in two fields (`first_name`, `last_name`) is
-named by both together: two pages of players are not both "MarShon Brooks".
+name, title, full name, username, email, label or code (a ticker, an ISBN) repeats an
+earlier item's is drawn again (up to three times) and dropped when it still repeats: a list
+whose every item echoes the asked name is one item long. A person named in two fields
+(`first_name`, `last_name`) is named by both together: two pages of players are not both
+"MarShon Brooks".
 Deterministic (it draws from the call's stream through `regen`), never touches the network.
 """
 
@@ -18,6 +19,9 @@ from toolgen.executor.values import normalize_key
 
 _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username", "user_name",
                         "email", "label"})
+# Codes that name one thing: two rows of one list of gainers are not both CRWD, at 69.33
+# and at 239.58 (ToolBench seed 83 #2).
+_CODE_KEYS = frozenset({"symbol", "ticker", "ticker_symbol", "stock_symbol", "isbn"})
 _TRIES = 3
 # A person's name split in two fields: (given-name keys, family-name keys), normalised.
 _GIVEN = frozenset({"first_name", "firstname", "given_name", "forename"})
@@ -54,7 +58,7 @@ def distinct_by_name(items: list[Any], regen: Callable[[], Any]) -> list[Any]:
 def _name_keys(item: dict[str, Any]) -> list[str]:
     """The keys naming `item`, and `_PERSON` when a person's name is split in two."""
     names = [normalize_key(k) for k in item]
-    keys = [k for k, nk in zip(item, names, strict=True) if nk in _NAME_KEYS]
+    keys = [k for k, nk in zip(item, names, strict=True) if nk in _NAME_KEYS or nk in _CODE_KEYS]
     if _GIVEN.intersection(names) and _FAMILY.intersection(names):
         keys.append(_PERSON)
     return keys
