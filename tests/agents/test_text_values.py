@@ -70,3 +70,12 @@ def test_a_text_the_user_wrote_themselves_is_kept() -> None:
     (sent,) = _fitted(_call(1, "contact_customer_support", booking_id="bkn_1",
                             message="My seat belt was broken on the last flight."))
     assert sent["message"] == "My seat belt was broken on the last flight."
+
+
+def test_a_payment_says_what_it_pays_for() -> None:
+    """Bundled seed 83: "My payment, started this week." on 14 payments of 120 records."""
+    said = {str(_fitted(_call(i, "create_payment", amount=37.7, currency="EUR",
+                              description="Imported from the previous system."))[0]
+                ["description"]) for i in range(30)}
+    assert len(said) >= 4, said
+    assert not any("started this week" in s or "share with friends" in s for s in said), said

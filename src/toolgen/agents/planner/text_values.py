@@ -110,7 +110,11 @@ def _description(kind: str, name: str, given: dict[str, Any], rng: random.Random
     start = next((v for k, v in given.items() if "start" in k and isinstance(v, str)), "")
     end = next((v for k, v in given.items() if "end" in k and isinstance(v, str)), "")
     shapes: tuple[str, ...]
-    if name:
+    if kind in _MONEY_MOVED:
+        # a payment's description is what it pays for: "My payment, started this week."
+        # came back 14 times in 120 records (bundled seed 83)
+        shapes = _MEMOS
+    elif name:
         shapes = (f"{_a(kind).capitalize()} for {name}.", f"{name}: our {kind} for the team.",
                   f"The {kind} we use for {name}.")
     elif start and end:
@@ -119,6 +123,15 @@ def _description(kind: str, name: str, given: dict[str, Any], rng: random.Random
     else:
         shapes = (f"My {kind}, started this week.", f"A {kind} to share with friends.")
     return shapes[int(rng.random() * len(shapes))]
+
+
+_MONEY_MOVED = frozenset({"payment", "transfer", "charge", "payout", "invoice", "refund",
+                          "transaction", "remittance", "deposit"})
+# Things of tens of euros or dollars, as most payments drawn are: no rent paid with 37.70
+_MEMOS = ("Dinner at the Italian place, split three ways.", "Concert tickets for Friday.",
+          "Groceries for the week.", "My share of the taxi from the airport.",
+          "Half of the electricity bill.", "Birthday present for Sam.",
+          "Takeaway on Friday night.")
 
 
 # A change proposed, a correction, an edit: what is made is a report of what is wrong, so
