@@ -78,6 +78,7 @@ from toolgen.executor.cell_facts import cell_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.contents import action_status, chosen_action
 from toolgen.executor.cuisine_names import fit_cuisine
+from toolgen.executor.debit_schemes import scheme_currency
 from toolgen.executor.diet_flags import fit_diet
 from toolgen.executor.distance import distance_finish
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -247,6 +248,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
     if any(w in text for w in _FUEL_WORDS):
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
+    if '"scheme"' in text and 'currency' in text:
+        steps.append(scheme_currency)  # SEPA collects euros, not pounds
     if '"artist"' in text and 'year' in text:
         steps.append(artist_years)  # a Frida Kahlo is no work of 1573
     if '"genre"' in text and '"description"' in text:
