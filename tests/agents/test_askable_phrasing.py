@@ -154,3 +154,13 @@ def test_a_flights_days_are_not_a_hotels() -> None:
     assert back == {"returning <V>", "coming back <V>"}
     out = _phrases(Slot("check_out", "check-out", "2025-08-24", hint="check-out date"))
     assert "checking out on <V>" in out
+
+
+def test_how_often_interest_is_compounded_is_said_as_such() -> None:
+    """BFCL seed 83 #16: "over 3 years just the top 245" for `n` of compound interest."""
+    slot = Slot("n", "n", "12", hint="the number of times interest applied per time period.",
+                kind="integer")
+    said = _phrases(slot)
+    assert said <= {"compounded <V> times a year", "with <V> compoundings a year"}, said
+    shares = Slot("amount", "amount", "59", hint="number of shares to trade. ", kind="integer")
+    assert _phrases(shares) <= {"for <V> shares", "<V> shares"}

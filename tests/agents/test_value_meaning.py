@@ -250,3 +250,16 @@ def test_a_choice_with_no_options_nobody_can_name_is_left_unset() -> None:
         enum("difficulty", "The level. Options: 'easy', 'medium', 'hard'.")))
     facts = {f.param.name: f.unstated for f in ArgumentValues(MockExecutor(3)).facts(ep)}
     assert facts == {"sortByPopulation": True, "isLandScape": True, "difficulty": False}
+
+
+def test_interest_is_compounded_yearly_to_daily() -> None:
+    """BFCL seed 83 #16: `n` of compound interest drawn 245 and said "just the top 245"."""
+    n = _param("n", "integer", "The number of times interest applied per time period.")
+    ep = _endpoint("financial_compound_interest", (_param("principle", "integer"), n),
+                   "Calculates compound interest.")
+    drawn = _draws(ep, 1)
+    assert set(drawn) <= {1, 2, 4, 12, 365} and len(set(drawn)) >= 3, drawn
+    counted = _param("num_success", "integer", "Number of times the event of interest has "
+                     "occurred.")
+    odds = _endpoint("calc_binomial_probability", (counted,), "Binomial probability.")
+    assert not set(_draws(odds)) <= {1, 2, 4, 12, 365}

@@ -122,8 +122,9 @@ def _fit(node: Any, parent: str, args: dict[str, Any], about: _About, rand: Rand
         value = node[key]
         if isinstance(value, str) and value in _POOL and value not in sent:
             said = _fitted(str(key), node, parent, args, about, rand)
-            for _ in range(_REDRAWS if siblings is not None else 0):
-                if said is None or said is _DROP or said not in siblings:
+            taken = siblings if siblings is not None else set()
+            for _ in range(_REDRAWS if taken else 0):
+                if said is None or said is _DROP or said not in taken:
                     break
                 said = _fitted(str(key), node, parent, args, about, rand)
             if siblings is not None and isinstance(said, str):

@@ -28,6 +28,7 @@ from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.offline.text_flags import as_flag
 from toolgen.agents.offline.types import Slot, article
 from toolgen.agents.offline.value_roles import counted_whole, labelled
+from toolgen.agents.planner.values_meaning import COMPOUNDED
 from toolgen.executor.asked_count import counted_noun
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
@@ -349,6 +350,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return said_how_many(counted, tok, rng)
     if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
         return f"for the number {tok}"  # number2text's "number": the one to say, not a count
+    if COMPOUNDED.search(slot.hint):  # `n` of compound interest: how often, not the top n
+        return _pick(rng, (f"compounded {tok} times a year", f"with {tok} compoundings a year"))
     if slot.value.isdigit() and (slot.name.lower() in _COUNTS or words & {"limit", "count"}
                                  or _per_count(label) or (
             _COUNT_HINT.search(slot.hint) and not words & set(_PEOPLE))):

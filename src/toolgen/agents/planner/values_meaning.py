@@ -250,6 +250,11 @@ _PERSON_REF = re.compile(
 
 # How many results to send back: a user asks for a handful, not for 441 (`asked_count`).
 _HANDFUL = (3, 5, 5, 10)
+# How often interest is added in a period (BFCL seed 83 #16: n=245, said "just the top 245")
+COMPOUNDED = re.compile(r"\bnumber of times (?:that |the )?interest (?:is )?(?:applied|compounded)|"
+                         r"\bcompounding (?:frequency|periods?)\b|\btimes (?:that )?interest",
+                         re.I)
+_COMPOUNDINGS = (1, 2, 4, 12, 12, 365)
 
 
 def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
@@ -259,6 +264,8 @@ def _number(key: str, description: str, jtype: str, about: str) -> Draw | None:
         return lambda rng: 1  # a user who says it at all turns it on
     if is_asked_count(key, description):
         return _choice(_HANDFUL)
+    if COMPOUNDED.search(description):
+        return _choice(_COMPOUNDINGS)  # yearly to daily, never 245 times a year
     if _PERSON_REF.search(description.strip()):
         return lambda rng: rng.randrange(10_000, 99_999)
     if "_vs_" in key:
