@@ -5,11 +5,14 @@ seed 31 #290): the persona's situation names one place and the request another, 
 reader wonders which trip this is. `fits_places(line, slots)` holds when the situation
 names none of the persona pools' places, when the conversation's calls are sent no place
 by the user, or when one of those places lies in the country (or region) the situation
-names. Places are read from the values with GeoNames (`executor.world`); pure.
+names. Places are read from the values with GeoNames (`executor.world`).
+`fits_request(line, asked)` holds when the request speaks of the situation at all.
+Pure.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from toolgen.executor import world
@@ -42,3 +45,21 @@ def fits_places(line: str, said: Sequence[str]) -> bool:
     if not asked:
         return True
     return any(asked & isos for isos in named)
+
+
+# Words of a situation that say nothing of what it is about (its verb ends in -ing).
+_PLAIN = frozenset({"every", "other", "before", "after", "weekend", "week", "weeks", "saturday",
+                    "evening", "their", "this", "that", "next", "with", "three", "two", "four",
+                    "first", "last", "new", "for", "from"})
+
+
+def fits_request(line: str, asked: str) -> bool:
+    """Whether the request `asked` (its phrases and values) speaks of the situation `line`
+    at all: a word it is about (the object of its verb, a place; the first four letters)
+    begins a word of the request. "I'm covering the playoffs." opened a search of airports,
+    "I'm planning routes in the Alps." a flight from Buenos Aires to Berlin, "I'm updating
+    the menu." a list of deliveries (seed 83): such a situation is left unsaid."""
+    about = {w[:4] for w in re.findall(r"[a-z]+", line.lower()[4:])
+             if len(w) >= 4 and not w.endswith("ing") and w not in _PLAIN}
+    starts = {w[:4] for w in re.findall(r"[a-z]+", asked.lower()) if len(w) >= 4}
+    return bool(about & starts)
