@@ -439,6 +439,8 @@ def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
         sub = p.json_schema if isinstance(p.json_schema, dict) else {}
         t = schema_type(sub)
         if t in ("string", "integer", "number", "boolean") and p.name not in taken:
+            if _said_already(p.name, taken):
+                continue  # `from` beside the flight's `origin`, `airlines` beside `airline`
             if id_entity(p.name) is None and (normalize_page(p.name)
                                               or is_control_parameter(p)
                                               or mode_switch(p, endpoint)):
@@ -447,6 +449,22 @@ def _echo(endpoint: Endpoint, taken: dict[str, Any]) -> dict[str, Any]:
             if "type" not in out[p.name]:
                 out[p.name]["type"] = t
     return out
+
+
+# An argument naming one end of a route, and the field a route's record holds it in.
+_ROUTE_FIELDS = {"from": "origin", "to": "destination", "from_city": "origin",
+                 "to_city": "destination", "departure_location": "origin",
+                 "destination_location": "destination", "source": "origin", "dest": "destination",
+                 "travel_from": "origin", "travel_to": "destination"}
+
+
+def _said_already(name: str, taken: dict[str, Any]) -> bool:
+    """Whether the record holds the argument under another name: its singular
+    (`airlines` -> `airline`) or the route field it names (`from` -> `origin`): a flight
+    booked came back with both `origin` and `from` (BFCL seed 83 #3)."""
+    nk = normalize_key(name)
+    held = {normalize_key(k) for k in taken}
+    return (singular(nk) != nk and singular(nk) in held) or _ROUTE_FIELDS.get(nk) in held
 
 
 def normalize_page(name: str) -> bool:
