@@ -120,6 +120,7 @@ from toolgen.executor.result_kinds import (
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
+from toolgen.executor.searched_users import users_found
 from toolgen.executor.sent_inputs import computed, echoed_arguments, unsent_defaults
 from toolgen.executor.sent_state import sent_state_finish
 from toolgen.executor.set_mode import set_mode_finish
@@ -238,6 +239,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(within_filters)  # a search's filters; a calculator's year is an input
     if (counted := asked_count_finish(endpoint)) is not None:
         steps.append(counted)  # the top 10 artworks are no "12 matched"
+    if (people := users_found(endpoint)) is not None:
+        steps.append(people)  # a search for "mkbhd" finds mkbhd first
     searched = search_finish(endpoint)
     if searched is not None:
         steps.append(searched)  # a search's results are what was searched for

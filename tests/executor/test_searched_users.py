@@ -1,0 +1,22 @@
+"""A user search sent a handle finds that handle's account first (ToolBench seed 83 #15:
+a search for "mkbhd" answered samuel_morales and christine_bradley)."""
+
+from __future__ import annotations
+
+from corpus_endpoints import TOOLBENCH, corpus_endpoints
+
+SEARCH = "search_users_data_for_tiktok_video_feature_summary"
+
+
+def test_the_handle_searched_is_the_first_account_found() -> None:
+    endpoints, executor = corpus_endpoints(
+        TOOLBENCH / "Social/tiktok_video_feature_summary.json")
+    for seed in range(4):
+        out = executor.session(seed).call(endpoints[SEARCH], {"keywords": "mkbhd"}).output
+        users = out["users"]
+        assert users[0]["username"] == "mkbhd", out
+        assert users[0]["full_name"] == "Marques Brownlee", out
+        assert all(u["username"].startswith("mkbhd") for u in users), out
+        plain = executor.session(seed).call(endpoints[SEARCH],
+                                            {"keywords": "travel vlog ideas"}).output
+        assert not any(u["username"].startswith("travel") for u in plain["users"]), plain
