@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from toolgen.agents.offline.situation import fits_places, fits_request
+from toolgen.agents.offline.situation import any_request, fits_places, fits_request
 
 
 def test_a_trip_to_lisbon_does_not_open_a_booking_in_zurich() -> None:
@@ -31,3 +31,11 @@ def test_a_situation_the_request_does_not_speak_of_is_left_unsaid() -> None:
     assert not fits_request("I'm updating the menu.", "see the deliveries placed")
     assert fits_request("I'm updating the menu.", "look up the menu for my restaurant")
     assert fits_request("I'm planning a shoot in Porto.", "check the weather in Porto")
+
+
+def test_a_situation_left_unsaid_gives_way_to_one_any_request_fits() -> None:
+    asked = "find out about all airports"
+    said = any_request(asked)
+    assert said == any_request(asked) and said.startswith("I'm ")
+    assert not any(w in said.lower() for w in ("playoffs", "alps", "menu", "wedding"))
+    assert len({any_request(f"book {i} rooms") for i in range(40)}) >= 8

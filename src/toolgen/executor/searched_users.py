@@ -2,10 +2,10 @@
 
 ToolBench seed 83 #15: a TikTok user search for "mkbhd" answered `samuel_morales` and
 `christine_bradley`, and the answer said "the first being Samuel Morales". `users_found`
-makes the first account of a user search sent a handle (one word of letters, digits, `_`
-or `.`) that handle's own: its username, the name a well-known handle belongs to (with a
-following of millions), and the next ones accounts named after it ("mkbhd_clips"), as a
-platform's search answers. In place, deterministic.
+makes the first account of a user search sent a handle that handle's own: its username,
+and the name it belongs to: a well-known one's (with a following of millions), or the
+person a `first_last` handle names. A word searched ("travel") names no account. In
+place, deterministic.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ _SEARCH_WORDS = re.compile(r"\b(?:search|find|lookup|look up)\b")
 KNOWN = {"natgeo": "National Geographic", "mkbhd": "Marques Brownlee", "nasa": "NASA",
          "bbcnews": "BBC News", "gordonramsay": "Gordon Ramsay", "jamieoliver": "Jamie Oliver",
          "therock": "Dwayne Johnson"}
-_AFTER = ("_clips", "_fans", ".daily", "_updates", "_archive")
 
 
 def users_found(endpoint: Endpoint) -> Finish | None:
@@ -47,17 +46,27 @@ def users_found(endpoint: Endpoint) -> Finish | None:
         if sent is None or not _HANDLE.match(sent) or not isinstance(output, dict):
             return
         handle = sent.lstrip("@").lower()
+        named = KNOWN.get(handle) or _named(handle)
+        if named is None:
+            return  # "travel" is a topic searched, not someone's handle
         users = next((v for v in output.values() if isinstance(v, list) and v
                       and all(isinstance(u, dict) and "username" in u for u in v)), None)
         if users is None:
             return
         first = users[0]
         first["username"] = handle
-        if handle in KNOWN and "full_name" in first:
-            first["full_name"] = KNOWN[handle]
-            if isinstance(first.get("followers"), int):
-                first["followers"] = rng.randint(5_000_000, 60_000_000)
-        for i, user in enumerate(users[1:]):
-            user["username"] = handle + _AFTER[i % len(_AFTER)]
+        if "full_name" in first:
+            first["full_name"] = named
+        if handle in KNOWN and isinstance(first.get("followers"), int):
+            first["followers"] = rng.randint(5_000_000, 60_000_000)
 
     return step
+
+
+def _named(handle: str) -> str | None:
+    """The person a `first_last` or `first.last` handle names ("john_doe92" -> John Doe),
+    or None for a handle that names no one."""
+    parts = [p for p in re.split(r"[_.]", re.sub(r"\d+$", "", handle)) if p]
+    if len(parts) != 2 or not all(p.isalpha() and len(p) > 1 for p in parts):
+        return None
+    return " ".join(p.title() for p in parts)

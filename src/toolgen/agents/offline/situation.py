@@ -6,13 +6,15 @@ reader wonders which trip this is. `fits_places(line, slots)` holds when the sit
 names none of the persona pools' places, when the conversation's calls are sent no place
 by the user, or when one of those places lies in the country (or region) the situation
 names. Places are read from the values with GeoNames (`executor.world`).
-`fits_request(line, asked)` holds when the request speaks of the situation at all.
+`fits_request(line, asked)` holds when the request speaks of the situation at all; when it
+does not, `any_request(asked)` is a situation every request fits.
 Pure.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 
 from toolgen.executor import world
@@ -63,3 +65,20 @@ def fits_request(line: str, asked: str) -> bool:
              if len(w) >= 4 and not w.endswith("ing") and w not in _PLAIN}
     starts = {w[:4] for w in re.findall(r"[a-z]+", asked.lower()) if len(w) >= 4}
     return bool(about & starts)
+
+
+# Situations any request fits: said instead of one the request does not speak of.
+_ANY = ("I'm sorting a few things out before the weekend.", "I'm working through my to-do list.",
+        "I'm catching up on some admin.", "I'm helping a friend with this.",
+        "I'm trying to get this done before lunch.", "I'm doing this between meetings.",
+        "I'm setting a few things up for next week.", "I'm clearing my inbox this morning.",
+        "I'm on my lunch break, so quickly.", "I'm back at my desk after a long week.",
+        "I'm tying up loose ends before a trip.", "I'm finally getting round to this.",
+        "I'm doing this for my manager.", "I'm stuck on a train, so doing it now.",
+        "I'm ticking things off before the holidays.", "I'm on my phone, so keep it short.")
+
+
+def any_request(asked: str) -> str:
+    """A situation any request fits, picked by the request's words (no draw is taken, so
+    the conversation's other values stay as they were)."""
+    return _ANY[zlib.crc32(asked.encode("utf-8")) % len(_ANY)]

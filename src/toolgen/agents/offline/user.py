@@ -18,7 +18,7 @@ from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.object_fields import object_fields
-from toolgen.agents.offline.situation import fits_places, fits_request
+from toolgen.agents.offline.situation import any_request, fits_places, fits_request
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
 from toolgen.agents.offline.undone import turned, undoing
@@ -67,8 +67,10 @@ def user_request(
     values = said if said is not None else [s.value for s in slots if s.kind in ("", "string")]
     if context and not fits_places(context, values):
         context = ""  # no "trip to Lisbon" opening a hotel booked in Zurich
-    if context and not fits_request(context, " ".join([*phrases, *values])):
-        context = ""  # no "I'm covering the playoffs." opening a search of airports
+    asked = " ".join([*phrases, *values])
+    if context and not fits_request(context, asked):
+        # no "I'm covering the playoffs." opening a search of airports
+        context = any_request(asked)
     env = {"core": core, "after": after, "context": context}
     text = _stop_before(GRAMMAR.say("request_" + style, rng, env), after)
     return _finish(text, vault, style, rng)
