@@ -6,13 +6,16 @@ Photography Workshop", "Late-Night Design Fair" and "Weekend Wine Meetup" (BFCL 
 (`names.EVENT_THEMES`, the topics `kind_titles` names events after) becomes the sent
 genre: "Late-Night Jazz Workshop". A title that already names it, a title with no theme
 word, and a sent value that is a kind of event ("concert") or not a plain word are left
-alone. In place.
+alone. An events calendar whose own name names a topic (`events_for_crypto_events_calendar`)
+lists events of that topic, not a "Community Food Festival" (ToolBench seed 83 #0):
+`topic_events(endpoint)`. In place.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.event_dates import event_kind
@@ -20,6 +23,9 @@ from toolgen.executor.kind_titles import TOPICS
 from toolgen.executor.names import EVENT_THEMES
 from toolgen.executor.objects import objects_in
 from toolgen.executor.values import normalize_key
+from toolgen.records.tools import Endpoint
+
+Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
 GENRE_KEYS = frozenset({"genre", "genres", "music_genre", "theme", "topic", "interest",
                          "category", "event_category", "classification", "segment"})
@@ -33,8 +39,21 @@ _TITLE_KEYS = ("title", "name", "event_name")
 def themed_events(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """Every event title of `output` names the genre the call sent (module doc)."""
     genre = _sent_genre(args)
-    if genre is None:
-        return
+    if genre is not None:
+        _themed(output, genre)
+
+
+def topic_events(endpoint: Endpoint) -> Finish | None:
+    """The step naming every event of `endpoint`'s answer after the topic its function's
+    or tool's name names, or None when they name none."""
+    words = re.findall(r"[a-z]+", f"{endpoint.function_name} {endpoint.tool_name}".lower())
+    topic = next((TOPICS[w] for w in words if w in TOPICS), None)
+    if topic is None:
+        return None
+    return lambda output, args, rng: _themed(output, topic)
+
+
+def _themed(output: Any, genre: str) -> None:
     for node in objects_in(output):
         key = next((k for k in _TITLE_KEYS if isinstance(node.get(k), str)), None)
         if key is None or ("start_date" not in node and "date" not in node):

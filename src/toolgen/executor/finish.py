@@ -86,7 +86,7 @@ from toolgen.executor.elements import real_elements
 from toolgen.executor.email_verdict import agree_with_verdict
 from toolgen.executor.event_categories import titled_by_category
 from toolgen.executor.event_dates import event_finish
-from toolgen.executor.event_themes import GENRE_KEYS, themed_events
+from toolgen.executor.event_themes import GENRE_KEYS, themed_events, topic_events
 from toolgen.executor.fee_scale import fee_step
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -280,6 +280,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(event_finish(frozenset(words)))  # a gala is one evening, in its season
         if any(normalize_key(p.name) in GENRE_KEYS for p in endpoint.parameters):
             steps.append(themed_events)  # events found for jazz are jazz events
+        elif (topical := topic_events(endpoint)) is not None:
+            steps.append(topical)  # a crypto calendar's events are crypto events
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"carrier"' in text and ('phone' in text or 'mobile' in text or 'number' in text):
