@@ -7,12 +7,14 @@ its refund afresh. `refund_paid(state, output, target, sent, refunding)`: a call
 answer states a refund (`refund`, `refund_amount`, `amount_refunded`...; or, on an
 endpoint that refunds, its own `amount`) states the figure paid for `target`: the total a
 result stated for it (`kept_total`), else the amount a payment was made or read for. A
-refund of a part the user names (an amount sent) is that part, in the currency paid. In
-place, deterministic.
+refund of a part the user names (an amount sent) is that part, in the currency paid. A
+refund of a record nothing priced before is what was paid for it: a later read states it
+as its total. In place, deterministic.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from toolgen.executor.state import SessionState
@@ -34,6 +36,7 @@ def refund_paid(state: SessionState, output: Any, target: Any, sent: dict[str, A
         return
     paid = _paid(state, target)  # first: most calls are about nothing paid for
     if paid is None:
+        _remember_refunded(state, output, target)
         return
     part = _sent_amount(sent)
     if part is not None:
@@ -60,6 +63,17 @@ def refund_paid(state: SessionState, output: Any, target: Any, sent: dict[str, A
         cur_key = keys.get("currency")
         if currency is not None and cur_key is not None and isinstance(output[cur_key], str):
             output[cur_key] = currency
+
+
+def _remember_refunded(state: SessionState, output: dict[str, Any], target: Any) -> None:
+    """A cancel that refunds a record nothing priced before states what was paid for it:
+    a booking cancelled for a refund of 385.40 was read back at 372.60 (bundled seed 83
+    #2). Its refund is remembered as the record's total (`kept_total`)."""
+    keys = {normalize_key(k): k for k in output}
+    key = next((keys[n] for n in _REFUND_KEYS if n in keys
+                and _amount(output[keys[n]]) is not None), None)
+    if key is not None:
+        state.totals.setdefault(target, copy.deepcopy(output[key]))
 
 
 def refunds(function_name: str) -> bool:
