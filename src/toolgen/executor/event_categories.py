@@ -39,8 +39,8 @@ _KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
                  "Swan Lake (ballet)")),
     "sports": (_words("vs cup final marathon match derby tennis championship game race "
                          "league grand prix tournament sevens"),
-               ("{city} Half Marathon", "{city} Derby", "Cup Final", "Basketball Night: "
-                "Home vs Visitors", "Tennis Open Semi-final", "Rugby Sevens",
+               ("{city} Half Marathon", "{city} Derby", "Cup Final", "{city} Basketball Classic",
+                "Tennis Open Semi-final", "Rugby Sevens",
                 "{city} Marathon", "Championship Final")),
     "comedy": (_words("comedy stand-up standup improv laugh laughs comic comedians "
                          "mic"),
