@@ -36,3 +36,15 @@ def test_a_team_position_is_one_record(bfcl: Any) -> None:
                                           {"team": "Real Madrid", "season": "2023-24"}).output
         assert not any(isinstance(v, list) for v in out.values()), out
         assert out["team"] == "Real Madrid" and "rank" in out, out
+
+
+def test_an_update_past_a_namespace_answers_what_it_updates(bfcl: Any) -> None:
+    """BFCL seed 83 #19: `battle_reign_game_api_update_player_equipment` answered a video
+    game titled "Silent Lights" on the Nintendo Switch."""
+    eps, executor = bfcl
+    for seed in range(4):
+        out = executor.session(seed).call(
+            eps["battle_reign_game_api_update_player_equipment"],
+            {"attribute": "agility", "level": 29, "playerID": 592574}).output
+        assert not {"title", "platform", "genre", "release_year"} & out.keys(), out
+        assert (out["attribute"], out["level"]) == ("agility", 29), out

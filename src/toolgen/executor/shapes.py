@@ -147,7 +147,7 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     # The endpoint's own name only: descriptions mention tickets, jobs and languages in
     # passing, and a tool called "Kloudless Email" also lists tasks.
     name = set(_name_words(endpoint))
-    own = set(_WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " ")))
+    own = set(_past_namespace(endpoint))
     if name & {"game", "games"}:  # a board, card or video game is no sports fixture
         name, own = gamed(endpoint, name), gamed(endpoint, own)
     if {"air", "quality"} <= own:  # the air's quality index, not the weather
@@ -192,6 +192,17 @@ def _domain_fields(endpoint: Endpoint, own_only: bool = False) -> dict[str, Any]
     return dict(fields) if fields is not None else {}
 
 
+def _past_namespace(endpoint: Endpoint) -> list[str]:
+    """The words of the endpoint's own name, past a namespace that comes before a verb
+    that changes something: `battle_reign_game_api_update_player_equipment` updates a
+    player's equipment, not a video game titled "Silent Lights" (BFCL seed 83 #19)."""
+    words = _WORD.findall(endpoint.function_name.split("_for_", 1)[0].lower().replace("_", " "))
+    at = next((i for i, w in enumerate(words) if i and w in _CHANGES), None)
+    return words[at:] if at is not None and len(words) > at + 1 else words
+
+
+_CHANGES = frozenset({"update", "set", "change", "edit", "modify", "create", "add", "delete",
+                      "remove"})
 _VERBS = frozenset({"get", "list", "search", "find", "fetch", "retrieve", "show", "all"})
 _PLACES_LISTED = frozenset({"countries", "regions", "cities", "states", "provinces",
                             "continents"})
