@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from toolgen.executor import MockExecutor
+from toolgen.executor.science_formulas import voltage_difference
 from toolgen.records import Endpoint, Parameter
 
 SEEDS = range(4)
@@ -205,3 +206,8 @@ def test_a_named_constant_has_its_value(executor: MockExecutor, name: str, value
     out = _call(executor, 3, CONSTANT, {"constant_name": name})
     assert out["value"] == pytest.approx(value, rel=1e-3)
     assert out["unit"] == unit
+
+
+def test_a_product_of_two_given_figures_keeps_six_figures() -> None:
+    """BFCL seed 83 #19: 999.44 V/m over 29.8 m answered 29780.0 V, not 29783.3."""
+    assert voltage_difference({"electric_field": 999.44, "distance": 29.8}) == 29783.3
