@@ -164,3 +164,10 @@ def test_how_often_interest_is_compounded_is_said_as_such() -> None:
     assert said <= {"compounded <V> times a year", "with <V> compoundings a year"}, said
     shares = Slot("amount", "amount", "59", hint="number of shares to trade. ", kind="integer")
     assert _phrases(shares) <= {"for <V> shares", "<V> shares"}
+
+
+def test_a_rate_is_said_as_so_many_a_period() -> None:
+    """BFCL seed 83 #7: "with meat meals per of 831 weeks"."""
+    slot = Slot("meat_meals_per_week", "meat meals per week", "5",
+                hint="the number of meat-based meals consumed per week.", kind="integer")
+    assert _phrases(slot) <= {"with <V> meat meals a week", "at <V> meat meals per week"}

@@ -12,6 +12,7 @@ import pytest
 from toolgen.executor import MockExecutor
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.field_values import BLAND, field_kind
+from toolgen.executor.magnitudes import scale_of
 from toolgen.records import Endpoint
 
 
@@ -117,3 +118,10 @@ def test_a_time_zone_conversion_answers_with_the_time_there() -> None:
     converted_time(unknown, {"time": "3pm", "from_timezone": "Mars/Olympus",
                              "to_timezone": "Asia/Kolkata"}, random.Random(0))
     assert unknown["converted_time"] == "08:00"
+
+
+def test_a_habit_per_week_is_a_handful() -> None:
+    """BFCL seed 83 #7: `meat_meals_per_week` drawn 831."""
+    assert scale_of("meat_meals_per_week") == (1, 14, 0)
+    assert scale_of("trips_per_day") == (1, 8, 0)
+    assert scale_of("dividend_per_share") is None

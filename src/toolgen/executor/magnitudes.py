@@ -119,6 +119,9 @@ _PARTS: tuple[tuple[frozenset[str], Scale], ...] = (
     (frozenset({"timestamp", "epoch"}), (1735689600, 1780000000, 0)),
 )
 
+# Things done so often a day, a week or a month (`meat_meals_per_week`, `trips_per_day`).
+_PER: dict[str, Scale] = {"day": (1, 8, 0), "week": (1, 14, 0), "month": (1, 30, 0)}
+
 # The kinds `values.number_kind` already scales well; a name is only consulted for these.
 _WEAK_KINDS = frozenset({"number", "count", "money", "measure", "duration", "percent",
                          "ratio", "rating", "distance", "small_count"})
@@ -133,6 +136,9 @@ def scale_of(key: str) -> Scale | None:
     exact = _EXACT.get(nk)
     if exact is not None:
         return exact
+    per = _PER.get(nk.rsplit("_", 1)[-1]) if "_per_" in nk else None
+    if per is not None:
+        return per  # 831 meat meals a week (BFCL seed 83 #7): a rate of a person's habits
     parts = frozenset(nk.split("_"))
     for words, scale in _PARTS:
         if parts & words:

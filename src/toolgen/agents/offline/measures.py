@@ -84,6 +84,11 @@ def said_measure(label: str, hint: str, value: str, tok: str, rng: random.Random
         return f"{label} only ({tok})" if value == "1" else f"not {label} ({tok})"
     if last in ("quantities", "quantity"):
         return f"({tok} of each)"
+    if len(words) > 2 and words[-2] == "per" and value.replace(".", "", 1).isdigit():
+        # a rate: "831 meat meals per week", never "meat meals per of 831 weeks" (BFCL
+        # seed 83 #7)
+        return _pick(rng, (f"with {tok} {' '.join(words[:-2])} a {last}",
+                           f"at {tok} {' '.join(words[:-2])} per {last}"))
     if last in _UNITS or f"{last}s" in _UNITS or last in _AMOUNTS:
         # the label is the unit: "64.61 gallons", "with expiration of 44 seconds"
         unit = last if last.endswith("s") else f"{last}s"
