@@ -41,3 +41,17 @@ def test_a_customer_named_is_that_person_by_full_name() -> None:
     asked_person(out, {"customer": "Maria Lopez", "account_identifier": "savings"})
     assert out["full_name"] == "Maria Lopez"
     assert "padilla" not in out["username"]
+
+
+def test_a_lookup_by_first_and_last_name_answers_that_person() -> None:
+    """ToolBench seed 97 #13: a search for FirstName Stacey, LastName Goodwin answered
+    `"name": "Christine Byrd"` beside the two names."""
+    out = {"property_id": "prp_1", "name": "Christine Byrd", "username": "christine_byrd",
+           "FirstName": "Stacey", "LastName": "Goodwin", "city": "Austin"}
+    asked_person(out, {"FirstName": "Stacey", "LastName": "Goodwin"})
+    assert (out["name"], out["username"]) == ("Stacey Goodwin", "stacey_goodwin"), out
+    assert out["city"] == "Austin"
+    found = {"persons": [{"person_id": "prs_b6dfe6", "name": "Christine Byrd",
+                          "LastName": "Goodwin", "FirstName": "Stacey"}], "total": 1}
+    asked_person(found, {"LastName": "Goodwin", "FirstName": "Stacey"})
+    assert found["persons"][0]["name"] == "Stacey Goodwin", found

@@ -11,7 +11,8 @@ Plays")`) answers that person, not `{"username": "carmen_curtis", "full_name": "
 Curtis"}`: the record's handle becomes the name's handle (`kevin_plays`), its display
 name the name, and its full name takes the name's first word as its own
 (`asked_person`). A customer or holder named as a person (`customer="Maria Lopez"`) is
-that person by full name too (ToolBench seed 31 #2 answered "that's Douglas Padilla").
+that person by full name too (ToolBench seed 31 #2 answered "that's Douglas Padilla"), as
+is a record looked up by a first and a last name.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def asked_person(output: Any, args: dict[str, Any]) -> None:
     """The top-level record of a lookup by name is the one asked (module doc)."""
     if not isinstance(output, dict):
         return
+    parts = _sent_parts(args)
+    if parts is not None:
+        _named_by_parts(output, args, parts)
+        return
     asked_by = next(((normalize_key(k), v.strip()) for k, v in args.items()
                      if normalize_key(k) in _ASKED and isinstance(v, str)
                      and _NAMED.fullmatch(v.strip())), None)
@@ -82,6 +87,37 @@ def asked_person(output: Any, args: dict[str, Any]) -> None:
             # the holder of channel "Kevin Plays" is a Kevin; the drawn surname stays
             surname = value.split()[-1] if " " in value.strip() else ""
             output[key] = f"{words[0].capitalize()} {surname}".strip()
+
+
+_FIRST = frozenset({"first_name", "firstname", "given_name", "forename"})
+_LAST = frozenset({"last_name", "lastname", "surname", "family_name"})
+
+
+def _sent_parts(args: dict[str, Any]) -> tuple[str, str] | None:
+    """The first and last name the call sent, when it sent both."""
+    first = next((v.strip() for k, v in args.items() if normalize_key(k) in _FIRST
+                  and isinstance(v, str) and _WORD.fullmatch(v.strip())), None)
+    last = next((v.strip() for k, v in args.items() if normalize_key(k) in _LAST
+                 and isinstance(v, str) and _NAMED.fullmatch(v.strip())), None)
+    return (first, last) if first and last else None
+
+
+def _named_by_parts(output: dict[str, Any], args: dict[str, Any],
+                    parts: tuple[str, str]) -> None:
+    """A record looked up by a first and a last name is that person's: a search for
+    Stacey Goodwin answered `"name": "Christine Byrd"` beside them (seed 97 #13)."""
+    full = f"{parts[0]} {parts[1]}"
+    found = [output, *(item for v in output.values() if isinstance(v, list)
+                       for item in v if isinstance(item, dict))]  # the people a search found
+    for record in found:
+        for key, value in record.items():
+            if not isinstance(value, str) or args.get(key) == value:
+                continue
+            nk = normalize_key(key)
+            if nk in _FULL or (nk in _DISPLAY and _is_person(value)):
+                record[key] = full
+            elif nk in _HANDLES:
+                record[key] = "_".join(w.lower() for w in _WORD.findall(full))
 
 
 def _norm(text: str) -> str:
