@@ -125,3 +125,15 @@ def test_a_habit_per_week_is_a_handful() -> None:
     assert scale_of("meat_meals_per_week") == (1, 14, 0)
     assert scale_of("trips_per_day") == (1, 8, 0)
     assert scale_of("dividend_per_share") is None
+
+
+def test_an_airline_ticket_number_is_thirteen_digits() -> None:
+    """BFCL seed 97 #8: a ticket "IB0455", which reads as a flight number."""
+    ep = Endpoint(id="t/flight_status_check", function_name="flight_status_check",
+                  tool_id="t", tool_name="t", category="Travel", name="flight_status_check",
+                  description="Check a flight's status.", response_source="schema",
+                  response_schema={"type": "object", "properties": {
+                      "ticket_number": {"type": "string"}, "status": {"type": "string"}}})
+    for seed in range(6):
+        number = MockExecutor(seed=seed).session(seed).call(ep, {}).output["ticket_number"]
+        assert len(number) == 13 and number.isdigit(), number

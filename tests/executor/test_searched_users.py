@@ -22,3 +22,10 @@ def test_the_handle_searched_is_the_first_account_found() -> None:
         for word in ("travel", "travel vlog ideas"):
             plain = executor.session(seed).call(endpoints[SEARCH], {"keywords": word}).output
             assert not any(u["username"].startswith("travel") for u in plain["users"]), plain
+
+
+def test_a_later_page_does_not_find_the_handle_again() -> None:
+    """ToolBench seed 71 #73: 'mkbhd' listed first on both pages of one search."""
+    endpoints, executor = corpus_endpoints(TOOLBENCH / "Social/tiktok_video_feature_summary.json")
+    out = executor.session(2).call(endpoints[SEARCH], {"keywords": "mkbhd", "cursor": 2}).output
+    assert all(u["username"] != "mkbhd" for u in out["users"]), out

@@ -408,6 +408,10 @@ def _string_kind_gen(
         )
     if kind == "symbol":
         return pick(SYMBOLS)
+    if kind == "eticket":
+        # an airline ticket's number is 13 digits, its carrier's code first: no "IB0455",
+        # which reads as a flight (seed 97 #8)
+        return lambda ctx: f"{pick(_CARRIER_CODES)(ctx)}{ctx.bits(34) % 10**10:010d}"
     if kind == "venue":
         return _name_gen("venue", vocab)
     if kind == "cinema":
@@ -424,6 +428,11 @@ def _string_kind_gen(
     if kind == "money_str":
         return lambda ctx: f"{10 ** (1 + ctx.rand() * 2):.2f}"
     return _unknown_gen(key, entity, vocab)
+
+
+# IATA ticketing codes of a few airlines (Lufthansa 220, British Airways 125, Delta 006,
+# Emirates 176, Air France 057, United 016, KLM 074, Qantas 081).
+_CARRIER_CODES = ("220", "125", "006", "176", "057", "016", "074", "081")
 
 
 def _unknown_gen(key: str, entity: str, vocab: Vocab) -> Gen:

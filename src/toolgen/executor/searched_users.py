@@ -22,6 +22,9 @@ Finish = Callable[[Any, dict[str, Any], random.Random], None]
 
 _HANDLE = re.compile(r"^@?[A-Za-z0-9_.]{3,30}$")
 _QUERIES = ("keywords", "keyword", "query", "q", "search", "username", "user_name", "term")
+# Arguments that ask for a page past the first (a cursor, a page number, an offset).
+_LATER = frozenset({"cursor", "page", "offset", "next_cursor", "max_cursor", "page_token",
+                    "start", "skip", "page_number"})
 _USER_WORDS = re.compile(r"\b(?:users?|accounts?|profiles?|people|creators?)\b")
 _SEARCH_WORDS = re.compile(r"\b(?:search|find|lookup|look up)\b")
 # Handles a user names, and whose accounts they are.
@@ -45,6 +48,9 @@ def users_found(endpoint: Endpoint) -> Finish | None:
                     None)
         if sent is None or not _HANDLE.match(sent) or not isinstance(output, dict):
             return
+        if any(normalize_key(k) in _LATER and v not in (None, "", 0, 1, "0", "1")
+               for k, v in args.items()):
+            return  # a later page: the account was found on the first
         handle = sent.lstrip("@").lower()
         named = KNOWN.get(handle) or _named(handle)
         if named is None:

@@ -210,6 +210,8 @@ _STRING_EXACT: dict[str, str] = {
     "timezone": "timezone", "time_zone": "timezone", "tz": "timezone", "slug": "slug",
     "subdomain": "slug", "domain": "hostname",
     "tag": "word", "tags": "word", "keyword": "word", "keywords": "word", "label": "word",
+    "ticket_number": "eticket", "ticket_no": "eticket", "eticket": "eticket",
+    "e_ticket": "eticket", "e_ticket_number": "eticket", "eticket_number": "eticket",
     "code": "code", "sku": "code", "symbol": "symbol", "ticker": "symbol", "isbn": "isbn",
     "isbn13": "isbn", "isbn_13": "isbn", "ean": "barcode", "ean13": "barcode",
     "barcode": "barcode", "gtin": "barcode", "upc": "upc",
