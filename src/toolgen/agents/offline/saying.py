@@ -16,8 +16,10 @@ from __future__ import annotations
 import random
 import re
 
+from toolgen.agents.offline.flags_said import FLAG_VERBS, said_flag
 from toolgen.agents.offline.how_many import said_how_many
 from toolgen.agents.offline.measures import said_measure
+from toolgen.agents.offline.named_codes import said_ticket
 from toolgen.agents.offline.saying_text import BARE_KEYS as _BARE_KEYS
 from toolgen.agents.offline.saying_text import ident as _ident
 from toolgen.agents.offline.saying_text import text as _text
@@ -81,7 +83,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if left_to_assistant(slot.name, f"{slot.hint} {v}"):
         return _control(slot, tok, rng)
     if isinstance(slot.raw, bool):
-        return _flag(slot, rng)
+        return said_flag(slot, rng)
     if _words(slot) & {"cc", "bcc"} and "@" in v:  # copied in, never "(reach me at ...)"
         copy = "bcc" if "bcc" in _words(slot) else "cc"
         return _pick(rng, (f"copying in {tok}", f"with {tok} on {copy}",
@@ -94,6 +96,8 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})"))
     if _URL.match(v):
         return _pick(rng, (f"for {tok}", f"for this page: {tok}", f"at {tok}"))
+    if (ticket := said_ticket(slot, tok, rng)) is not None:
+        return ticket  # "on ticket 2201234567890", never a figure of 13 digits
     if slot.kind in ("integer", "number") or v.replace(".", "", 1).lstrip("-").isdigit():
         return _number(slot, tok, rng)
     if _PHONE.match(v) and _has(slot, "phone", "mobile", "tel", "telephone"):
@@ -169,100 +173,10 @@ def _control(slot: Slot, tok: str, rng: random.Random) -> str:
                                              "and no, not the full details"))
         if words & {"summary", "summarize", "short"}:
             return "and yes, with a short summary" if slot.raw else "no summary needed"
-        return _flag(slot, rng)
+        return said_flag(slot, rng)
     if words & {"sort", "order", "sortby", "orderby"}:
         return _pick(rng, (f"sorted by {tok}", f"ordered by {tok}"))
     return _pick(rng, (f"as {tok}", f"in {tok} format", f"({tok} output, please)"))
-
-
-def _flag(slot: Slot, rng: random.Random) -> str:
-    """A yes/no setting, said with the yes or no a person would use."""
-    label = slot.label.lower()
-    head, _, rest = label.partition(" ")
-    if head in ("is", "has") and rest:
-        # `isPrivate`, `is_free_ship`: the thing is (not) private, said of it ("yes to is
-        # private", "no is bookmark" were said)
-        # set off as an aside: two flags side by side are one ("- not marked as bookmark,
-        # marked as private -"), not a run ("not marked as bookmark marked as private")
-        # The yes or no is said: it is the value the call sends.
-        if head == "has":
-            return f"- yes, with {rest} -" if slot.raw else f"- no {rest} -"
-        return f"- yes, make it {rest} -" if slot.raw else f"- not marked as {rest} -"
-    if head in _WITH and rest:
-        # `want_year`, `with_verdict`: the yes brings the thing in ("including the year"),
-        # never "yes, include want year" nor "yes to with verdict"
-        return _pick(rng, (f"including the {rest}", f"with the {rest}, please")) if slot.raw \
-            else _pick(rng, (f"without the {rest}", f"leaving out the {rest}"))
-    if head in _FLAG_VERBS:
-        # "avoid tolls" is a thing to do: "and please avoid tolls", never "with avoid tolls"
-        if slot.raw:
-            return _pick(rng, (f"and yes, please {label}", f"and yes, {label}"))
-        if head in _UNDOING:
-            # "no need to ignore duplicates" negates an undoing: a person says "don't"
-            return _pick(rng, (f"but don't {label}", f"and please don't {label}"))
-        return _pick(rng, (f"and no need to {label}", f"and there's no need to {label}"))
-    if head in ("set", "make") and rest:
-        # `set_default`: "and make it the default", never "include set default"
-        return f"and make it the {rest}" if slot.raw else f"but don't make it the {rest}"
-    if _trait(label):
-        # `talkative`, `kid_friendly`: a trait is said of the thing ("and yes, talkative",
-        # "not nervous"), never "with no nervous"
-        return f"and yes, {label}" if slot.raw else f"not {label}"
-    if _state(label):
-        # `open_now`, `incoming`: a state filters ("yes, open now only"); its no leaves it open
-        # ("open now or not"), never "with no open now" nor "yes to open now"
-        return f"and yes, {label} only" if slot.raw else f"{label} or not"
-    if rest and label.endswith(" status"):
-        # `closed_status`: the state itself ("as closed"), never "closed status (yes, please)"
-        state = label.removesuffix(" status")
-        return f"- yes, {state} -" if slot.raw else f"- no, not {state} -"
-    if slot.raw:
-        # "with details (yes, please)" recited the flag's name beside its yes; the yes is
-        # still said: it is the value the call sends
-        return _pick(rng, (f"and yes, include {label}", f"- yes, including {label} -",
-                           f"and yes, with {label}"))
-    return _pick(rng, (f"with no {label}", f"and no {label}, please", f"- no {label} -"))
-
-
-def _state(label: str) -> bool:
-    """A yes/no naming a state a thing is in ("open now", "incoming", "verified"), not a
-    thing to include ("images", "reviews")."""
-    words = label.split()
-    last = words[-1]
-    if last in _STATES or words[0] in _STATES | {"direct", "nonstop"}:
-        return True  # "direct flight only"
-    if last.endswith(("table", "cable", "variable", "eed")) or len(last) <= 4:
-        return False  # timetable, cable, speed, feed: things, not states
-    return last.endswith(("ed", "able", "ible"))
-
-
-def _trait(label: str) -> bool:
-    """A yes/no naming a trait of the thing described ("talkative", "kid friendly")."""
-    last = label.split()[-1]
-    return len(last) > 4 and last.endswith(("ous", "ive", "ful", "friendly", "giving"))
-
-
-# States a yes/no names beyond past participles and -able words ("verified", "bookable").
-_STATES = frozenset({"now", "open", "online", "offline", "free", "live", "public", "active",
-                     "new", "incoming", "outgoing", "pending", "upcoming", "ongoing",
-                     "trending", "remaining", "unread"})
-
-
-# First words of a yes/no setting that say only "with": what follows is the thing a yes
-# brings in (`want_year`, `with_verdict`).
-_WITH = frozenset({"with", "want", "wants", "need", "needs"})
-# Actions that leave something out or undo it: their "no" is said as "don't", never as
-# "no need to ignore duplicates" (a double negative).
-# ("no need to avoid tolls" is a person's words: tolls are fine.)
-_UNDOING = frozenset({"ignore", "skip", "exclude", "hide", "disable", "omit", "suppress",
-                      "deny", "block"})
-# First words of a yes/no setting that name an action ("avoid tolls", "optimize route").
-_FLAG_VERBS = frozenset({"avoid", "include", "exclude", "show", "hide", "return", "use",
-                         "allow", "enable", "disable", "skip", "ignore", "remove", "optimize",
-                         "optimise", "keep", "force", "send", "save", "notify", "translate",
-                         "detect", "compress", "resize", "group", "sort", "fetch", "get",
-                         "mark", "recognize", "recognise", "verify", "validate", "convert",
-                         "omit", "suppress", "deny", "block"})
 
 
 _TRIP = re.compile(r"\b(?:flights?|trips?|travel|journey|round|outbound|inbound)\b", re.I)
@@ -305,7 +219,7 @@ _PEOPLE = ("adults", "adult", "children", "child", "kids", "guests", "people", "
 
 def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if slot.value == "1" and is_switch(slot.hint):
-        if slot.label.lower().split(" ", 1)[0] in _FLAG_VERBS:  # not "with return image"
+        if slot.label.lower().split(" ", 1)[0] in FLAG_VERBS:  # not "with return image"
             return _pick(rng, (f"and yes, {slot.label.lower()} ({tok})",
                                f"and please {slot.label.lower()} (that's a {tok})"))
         # "recognize vehicle switched on (1)": a setting is set to its value, once
