@@ -211,3 +211,12 @@ def test_a_named_constant_has_its_value(executor: MockExecutor, name: str, value
 def test_a_product_of_two_given_figures_keeps_six_figures() -> None:
     """BFCL seed 83 #19: 999.44 V/m over 29.8 m answered 29780.0 V, not 29783.3."""
     assert voltage_difference({"electric_field": 999.44, "distance": 29.8}) == 29783.3
+
+
+def test_primes_in_a_range_are_the_primes(bfcl: Any) -> None:
+    """BFCL seed 97 #23: `find_prime_numbers(start=0, end=734)` answered mobile numbers."""
+    eps, executor = bfcl
+    out = executor.session(1).call(eps["find_prime_numbers"], {"start": 0, "end": 60}).output
+    assert out["primes"] == [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59]
+    wide = executor.session(2).call(eps["find_prime_numbers"], {"start": 0, "end": 734}).output
+    assert len(wide["primes"]) == 130

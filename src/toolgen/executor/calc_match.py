@@ -201,6 +201,8 @@ _RULES: tuple[_Rule, ...] = (
           cf.kinetic_energy),
     _rule("potential energy", "mass|height", "potential_energy_joules",
           cf.potential_energy),
+    _rule("prime numbers|primes range|find primes", "start lower from min|end upper to max "
+          "limit", "primes", st.primes_between, {"type": "array", "items": _INT}),
     _rule("product primes", "count n number", "product", st.primes_product,
           {"type": ["integer", "string"]}),
     _rule("cell density", "optical|dilution", "cell_density", cf.cell_density),

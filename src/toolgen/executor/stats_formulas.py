@@ -109,6 +109,17 @@ def is_prime(args: Args) -> bool | None:
     return len(factors) == 1 if factors is not None else None
 
 
+def primes_between(args: Args) -> list[int] | None:
+    """The primes from `start` to `end` (BFCL `find_prime_numbers(start=0, end=734)`
+    answered a list of mobile numbers); None past a range of 100,000."""
+    lo = arg(args, "start", "lower", "from", "min")
+    hi = arg(args, "end", "upper", "to", "max", "limit")
+    if lo is None or hi is None or lo != int(lo) or hi != int(hi) or not 0 <= hi - lo <= 10**5:
+        return None
+    return [p for p in range(max(2, int(lo)), int(hi) + 1)
+            if all(p % q for q in range(2, math.isqrt(p) + 1))]
+
+
 def primes_product(args: Args) -> int | str | None:
     """The product of the first n primes; scientific notation as text past 1e15."""
     n = arg(args, "count", "n", "number")
