@@ -14,6 +14,7 @@ from toolgen.agents.offline.user_verbs import VERBS
 from toolgen.agents.offline.user_verbs import third_person as _third_person
 from toolgen.agents.offline.word_forms import case_word as _case
 from toolgen.agents.offline.word_forms import resultative as _resultative
+from toolgen.executor.values import plural
 
 # Words after which a description's verb is expected ("... used to fetch", "... that decodes").
 _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "api"}
@@ -104,6 +105,12 @@ def _described_object(clause: str) -> tuple[str | None, list[str]]:
             if len(question) <= 12 and all(w.isascii() for w in question):
                 return "find out", [" ".join(question)]  # one piece: said whole
         obj: list[str] = []
+        pair = [w.lower() for w in words[start:start + 4]]
+        if len(pair) == 4 and pair[0] == "one" and pair[2] in ("by", "from", "and", "with") and (
+                pair[3].startswith("another")):
+            # "Divide one number by another": two numbers, never "the one number" (BFCL
+            # seed 97 #18)
+            return verb, ["two", plural(pair[1])]
         for j, o in enumerate(words[start:], start=start):
             low = o.lower()
             if low == "from" and obj and words[j + 1:j + 2] in (["date"], ["dates"]):

@@ -277,6 +277,7 @@ _CONTAINERS = frozenset({"data", "items", "item", "info", "information", "result
                          "records", "record", "values", "value", "list", "response",
                          "output", "content", "contents", "payload", "entries", "details"})
 _LEAD = frozenset({"a", "an", "the", "my", "some", "all", "any", "your", "to", "for", "of"})
+_INPUTS = frozenset({"two", "three", "both", "several", "multiple"})
 _STOP = frozenset({"by", "for", "in", "of", "from", "with", "on", "near", "at", "to", "that",
                    "and", "using", "via", "per", "about"})
 
@@ -304,6 +305,8 @@ def _head_noun(obj: str) -> str:
     words = [w for w in obj.replace("(", " ").replace(")", " ").split() if w.isalpha()]
     while words and words[0].lower() in _LEAD:
         words = words[1:]
+    if words and words[0].lower() in _INPUTS:
+        return ""  # "divide two numbers": they are what was given; the answer is a result
     head: list[str] = []
     for w in words:
         if w.lower() in _STOP:
