@@ -24,3 +24,16 @@ def test_an_unknown_field_left_null_by_the_example_is_null() -> None:
         for key in ("PreDir", "PostDir", "Zip4", "UspsCarrierRoute", "StateFP"):
             assert out.get(key) is None, (key, out)
         assert isinstance(out["City"], str) and out["City"], out
+
+
+def test_a_points_coordinates_left_null_by_the_example_are_figures() -> None:
+    """ToolBench seed 13 #168: a wall's outline came back as points `{"x": "default", "y":
+    "standard"}`, then `{"x": null, "y": null}`."""
+    endpoints, executor = corpus_endpoints(
+        TOOLBENCH / "Artificial_Intelligence_Machine_Learning/vision_api.json")
+    for seed in range(4):
+        out = executor.session(seed).call(endpoints["detection_walls_for_vision_api"],
+                                          {"room_image": "https://cdn.example.com/room.jpg"})
+        points = [p for wall in out.output["walls"] for p in wall["points"]]
+        assert points and all(isinstance(p["x"], float | int) and isinstance(p["y"], float | int)
+                              for p in points), out.output

@@ -66,6 +66,11 @@ _FEW_NAMES = 3
 _VENUE_KINDS = frozenset({"venue", "cinema", "airline"})
 
 
+# A point's coordinates (`{"x": null, "y": null}` in an API's example) are figures: a
+# room's wall outline came back as points `{"x": "default", "y": "standard"}`.
+_COORDINATES = frozenset({"x", "y", "z", "cx", "cy", "x1", "y1", "x2", "y2"})
+
+
 def _too_few_to_name(key: str, schema: dict[str, Any], values: tuple[Any, ...]) -> bool:
     """Whether the examples are too few to name every thing of `key`: every hotel the API
     returns would be the example's one hotel, every cinema in every city "Le Grand Rex",
@@ -147,7 +152,8 @@ class Compiler:
         if t is None:
             # Why: no type and no shape; the key is the only hint (`price`, `hotel_id`, ...)
             nk = normalize_key(key) if key else ""
-            t = "number" if key and number_kind(key) not in ("number", "id") else "string"
+            t = "number" if key and (number_kind(key) not in ("number", "id")
+                                     or normalize_key(key) in _COORDINATES) else "string"
             if nk.endswith(("s", "_list")) and entity_of_container(key) and not key.endswith("ss"):
                 t = "string"
         if t == "object":
