@@ -65,6 +65,8 @@ def role_of(fact: Fact) -> str:
         return "money"  # a subtotal of 188.05 EUR is money, not a count
     if role == "status" and (is_region(fact.value) or is_us_state(fact.value)):
         return "other"  # a city's `state` is where it is: never "currently Maharashtra"
+    if role == "status" and fact.value.strip().lstrip("-").isdigit():
+        return "other"  # a status code: "with status 3", never "at the moment 3" (seed 97)
     return role
 
 
