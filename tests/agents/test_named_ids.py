@@ -149,3 +149,9 @@ def test_an_airline_ticket_is_said_as_a_ticket() -> None:
     assert said == {"on ticket <V>", "(e-ticket <V>)"}, said
     assert said_ticket(Slot(name="ticket_id", label="ticket", value="478266"), "<V>",
                        random.Random(1)) is None
+
+
+def test_a_lettered_key_is_said_without_its_letter() -> None:
+    """ToolBench seed 97 #19: "set up a note (customer a axx_2f96c8)" for `customer_a_id`."""
+    said = _said("customer_a_id", "customer a ID", "axx_2f96c8")
+    assert all("customer axx_2f96c8" in s for s in said), said

@@ -23,6 +23,8 @@ def _noun(slot: Slot) -> str:
     """The label without id-ish words ("order ID" -> "order"), for "order ord_1"."""
     words = [w for w in slot.label.split() if w.lower() not in ("id", "ids", "code", "key",
                                                                  "number", "no", "uuid")]
+    if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha():
+        words = words[:-1]  # `customer_a_id`: "customer axx_1", never "customer a axx_1"
     return " ".join(words)
 
 
