@@ -171,3 +171,9 @@ def test_a_rate_is_said_as_so_many_a_period() -> None:
     slot = Slot("meat_meals_per_week", "meat meals per week", "5",
                 hint="the number of meat-based meals consumed per week.", kind="integer")
     assert _phrases(slot) <= {"with <V> meat meals a week", "at <V> meat meals per week"}
+
+
+def test_one_child_is_a_child() -> None:
+    """BFCL seed 47 #3: "for 2 adults, and for 1 children"."""
+    assert _phrases(Slot("children", "children", "1", kind="integer")) <= {
+        "for <V> child", "<V> child"}

@@ -34,6 +34,7 @@ from toolgen.agents.planner.values_meaning import COMPOUNDED
 from toolgen.executor.asked_count import counted_noun
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
+from toolgen.executor.values import singular
 from toolgen.registry.english import unsayable
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -276,8 +277,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"- {tok} of them -", f"({tok} in total)"))
     if words & set(_PEOPLE):
         noun = next(w for w in label.split() if w in _PEOPLE)
-        if slot.value == "1" and noun.endswith("s"):
-            noun = noun[:-1]  # "1 guest", not "1 guests"
+        if slot.value == "1":
+            noun = singular(noun)  # "1 guest", "1 child", not "1 guests", "1 children"
         return _pick(rng, (f"for {tok} {noun}", f"{tok} {noun}"))
     if words & {"century"} and slot.value.isdigit() and 0 < int(slot.value) < 30:
         return f"in the {tok}{_ordinal_suffix(int(slot.value))} century"  # not "at 21"
