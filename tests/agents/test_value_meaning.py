@@ -263,3 +263,13 @@ def test_interest_is_compounded_yearly_to_daily() -> None:
                      "occurred.")
     odds = _endpoint("calc_binomial_probability", (counted,), "Binomial probability.")
     assert not set(_draws(odds)) <= {1, 2, 4, 12, 365}
+
+
+def test_a_users_arguments_hold_no_null() -> None:
+    """An API's example leaves a field untyped; an answer may hold it null, a user's call
+    never sends `"issuer": null` (BFCL seed 13 #41)."""
+    options = _param("options", "object", "Token options.",
+                     properties={"issuer": {}, "role": {"type": "string"}})
+    ep = _endpoint("create_auth_token", (_param("username"), options), "Creates a token.")
+    for drawn in _draws(ep, 1, 10):
+        assert isinstance(drawn, dict) and None not in drawn.values(), drawn

@@ -108,8 +108,11 @@ class Compiler:
         vocab: Vocab | None = None,
         examples: Pool | None = None,
         inferred: bool = False,
+        request: bool = False,
     ) -> None:
         self.root_schema = root_schema if isinstance(root_schema, dict) else {}
+        # a call's arguments, drawn for a user to state: no field of them is left null
+        self.request = request
         # ToolGen's own shape: its money bounds are dollars too (`draws_money`)
         self.inferred = inferred
         self.entity = entity or "item"
@@ -173,7 +176,8 @@ class Compiler:
             # A field the API's own example left null, of a key naming no kind, stays
             # null (a list's members are drawn by `arr`): `"PreDir": "standard"` and
             # `"Zip4": "basic"` are filler (ToolBench seed 71 #1).
-            return none_gen if untyped and not in_array and gen is BLAND_GEN else gen
+            keep = in_array or self.request
+            return none_gen if untyped and not keep and gen is BLAND_GEN else gen
         if t in ("integer", "number"):
             return number_gen(key, schema, entity, t == "integer", self.about)
         if t == "boolean":
@@ -423,15 +427,15 @@ def _each_person(ctx: Ctx, item_gen: Gen, n: int) -> list[Any]:
 
 def compile_plan(
     schema: Any, entity: str, vocab: Vocab | None = None, examples: Pool | None = None,
-    inferred: bool = False,
+    inferred: bool = False, request: bool = False,
 ) -> Plan:
     """Compile a response schema for an endpoint about `entity`; never raises.
 
     `vocab` words its free text; `examples` (normalised key -> corpus values) feed the
     leaves whose key the tool's example responses carry; `inferred` says the schema is
-    ToolGen's own shape, not the API's."""
+    ToolGen's own shape, not the API's; `request` that it is a call's arguments."""
     try:
-        compiler = Compiler(schema, entity, vocab, examples, inferred)
+        compiler = Compiler(schema, entity, vocab, examples, inferred, request)
         plan = compiler.plan()
         plan.example_leaves = compiler.example_leaves
         return plan

@@ -339,7 +339,8 @@ class ArgumentValues(ValueChecks):
             props = {p.name: described(p, purpose) for p in endpoint.parameters}
             entity = endpoint_info(endpoint).entity
             plan = compile_plan(
-                {"type": "object", "properties": props}, entity, Vocab.of(endpoint, entity)
+                {"type": "object", "properties": props}, entity, Vocab.of(endpoint, entity),
+                request=True,
             )
             self._plans[endpoint.id] = plan
         return plan
