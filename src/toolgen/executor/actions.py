@@ -359,8 +359,8 @@ def _entity(
     # The action's own verb is not the object: `place_order` is about an order.
     body = words[1:] if first in verbs and len(words) > 1 else words
     if first not in verbs and action in ("get", "list"):
-        # past a namespace: `sports_ranking_get_team_position` is about a team, not a
-        # sport (BFCL seed 71 #11)
+        # past a namespace: `sports_ranking_get_team_position` is about a team's position,
+        # not a sport (BFCL seed 71 #11)
         head = _object_head(words, verbs)
         body = [head] if head else body
     nouns = [singular(w) for w in body if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]

@@ -1,4 +1,4 @@
-"""People found by a handle are that handle's account and accounts named after it.
+"""People found by a handle: the first is that handle's account.
 
 ToolBench seed 83 #15: a TikTok user search for "mkbhd" answered `samuel_morales` and
 `christine_bradley`, and the answer said "the first being Samuel Morales". `users_found`
@@ -28,7 +28,7 @@ _LATER = frozenset({"cursor", "page", "offset", "next_cursor", "max_cursor", "pa
 _USER_WORDS = re.compile(r"\b(?:users?|accounts?|profiles?|people|creators?)\b")
 _SEARCH_WORDS = re.compile(r"\b(?:search|find|lookup|look up)\b")
 # Handles a user names, and whose accounts they are.
-KNOWN = {"natgeo": "National Geographic", "mkbhd": "Marques Brownlee", "nasa": "NASA",
+_KNOWN = {"natgeo": "National Geographic", "mkbhd": "Marques Brownlee", "nasa": "NASA",
          "bbcnews": "BBC News", "gordonramsay": "Gordon Ramsay", "jamieoliver": "Jamie Oliver",
          "therock": "Dwayne Johnson"}
 
@@ -52,7 +52,7 @@ def users_found(endpoint: Endpoint) -> Finish | None:
                for k, v in args.items()):
             return  # a later page: the account was found on the first
         handle = sent.lstrip("@").lower()
-        named = KNOWN.get(handle) or _named(handle)
+        named = _KNOWN.get(handle) or _named(handle)
         if named is None:
             return  # "travel" is a topic searched, not someone's handle
         users = next((v for v in output.values() if isinstance(v, list) and v
@@ -63,7 +63,7 @@ def users_found(endpoint: Endpoint) -> Finish | None:
         first["username"] = handle
         if "full_name" in first:
             first["full_name"] = named
-        if handle in KNOWN and isinstance(first.get("followers"), int):
+        if handle in _KNOWN and isinstance(first.get("followers"), int):
             first["followers"] = rng.randint(5_000_000, 60_000_000)
 
     return step
