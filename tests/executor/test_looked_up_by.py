@@ -38,3 +38,13 @@ def test_stocks_looked_up_by_country_are_stocks_traded_in_volume() -> None:
         rows = out["stocks"]
         assert rows and all(r["symbol"] and r["stock_id"] for r in rows), out
         assert all(r["volume"] >= 10_000 for r in rows), out
+
+
+def test_crypto_currency_prices_are_coin_prices() -> None:
+    """ToolBench seed 97 #14: "all crypto currency prices" answered rates from JPY to EUR."""
+    endpoints, executor = corpus_endpoints(
+        TOOLBENCH / "Monitoring/crypto_currency_live_prices.json")
+    name = "get_all_crypto_currency_prices_for_crypto_currency_live_prices"
+    for seed in range(3):
+        rows = executor.session(seed).call(endpoints[name], {}).output["prices"]
+        assert all("symbol" in r and "price_usd" in r and "from" not in r for r in rows), rows

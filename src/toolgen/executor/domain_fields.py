@@ -68,6 +68,10 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("weather forecast temperature climate", {
             "temperature": _NUM, "feels_like": _NUM, "humidity": _INT, "wind_speed": _NUM,
             "conditions": _SKY, "city": _STR}),
+        # before the currencies: "all crypto currency prices" are coin prices, not a rate
+        # from JPY to EUR (ToolBench seed 97 #14)
+        ("crypto bitcoin coin coins token blockchain", {
+            "symbol": _STR, "price_usd": _NUM, "market_cap": _NUM, "change_24h": _NUM}),
         ("exchange currency currencies forex fx", {
             "from": _CUR, "to": _CUR, "rate": _NUM,
             "amount": _NUM, "converted_amount": _NUM, "date": _DATE}),
@@ -87,8 +91,6 @@ DOMAIN_FIELDS: tuple[tuple[frozenset[str], dict[str, Any]], ...] = tuple(
         ("stock stocks ticker shares equity market", {
             "symbol": _STR, "price": _NUM, "change": _NUM, "change_percent": _NUM,
             "volume": _INT, "currency": _STR}),
-        ("crypto bitcoin coin coins token blockchain", {
-            "symbol": _STR, "price_usd": _NUM, "market_cap": _NUM, "change_24h": _NUM}),
         ("covid corona coronavirus pandemic vaccine vaccination", {
             "country": _STR, "confirmed": _INT, "deaths": _INT, "recovered": _INT,
             "date": _DATE}),

@@ -10,6 +10,7 @@ from typing import Any
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.labels import value_label
 from toolgen.agents.policy.units import measured
+from toolgen.executor.field_values import BLAND
 from toolgen.executor.values import singular
 
 _SALIENT = (
@@ -39,7 +40,7 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     currencies: dict[tuple[str | int, ...], str] = {}
     for order, (parts, weight, value) in enumerate(_said_leaves(output)):
         text = value_text(value)
-        if not text.strip() or len(text) > _longest(parts):
+        if not text.strip() or len(text) > _longest(parts) or is_filler(text, parts):
             continue
         if not weight:  # only a currency is kept that has no weight
             currencies[parts[:-1]] = text
@@ -65,6 +66,19 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
                                             currencies.get(parts[:-1]), str(parts[-1]))),
                         str(parts[-1]), output)
             for (parts, text), label in zip(kept, labels, strict=True)]
+
+
+# Keys whose value may well be a setting's plain word ("a standard room", "the basic plan").
+_SETTINGS = ("type", "plan", "tier", "mode", "level", "class", "category", "package",
+             "edition", "priority", "option", "setting", "size", "format", "style")
+
+
+def is_filler(text: str, parts: tuple[str | int, ...]) -> bool:
+    """A setting word where no setting is (`counter: "default"`, `value: "general"`): no
+    fact to report (ToolBench seed 97 #14 answered "general turned up; the first's counter
+    is default")."""
+    key = str(parts[-1]).lower() if parts else ""
+    return text.lower() in BLAND and not key.endswith(_SETTINGS)
 
 
 def _longest(parts: tuple[str | int, ...]) -> int:

@@ -26,7 +26,7 @@ from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.comma_text import comma_counted
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.echo_block import unechoed, unit_figure
-from toolgen.agents.policy.facts import facts_from, in_degrees, named_after
+from toolgen.agents.policy.facts import facts_from, in_degrees, is_filler, named_after
 from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts
@@ -113,7 +113,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     facts = unit_figure(facts, intent.obj)  # `{"wh": 0}`: "the solar estimation is 0 Wh"
     # "its description is For internal use only": a remark or placeholder says nothing
     called = said_words(r.call.endpoint.function_name, r.call.arguments)
-    facts = [f for f in facts if not is_note(f.value, f.label, called)]
+    facts = [f for f in facts if not is_note(f.value, f.label, called)
+             and not is_filler(f.value, (f.label.split()[-1] if f.label else "",))]
     if not action:  # a lookup reports what came back, not the id the user gave it
         given = {v for v in r.call.arguments.values()
                  if isinstance(v, str) and _ID_LIKE.search(v)}
@@ -332,7 +333,8 @@ def _short_facts(output: Any, skip: set[str] | frozenset[str] = frozenset()) -> 
             continue
         text = lang.value_text(value)
         keys = [p for p in parts if isinstance(p, str)]
-        if keys and text.strip() and len(text) <= 60 and text.lower() not in skip:
+        if keys and text.strip() and len(text) <= 60 and text.lower() not in skip and (
+                not is_filler(text, tuple(parts))):
             out.append(measured(Fact(label=lang.slot_label(keys[-1]), value=text)))
         if len(out) == 2:
             break
