@@ -261,6 +261,12 @@ def _only_pointers(values: list[str], step: dict[str, Any]) -> bool:
     return all(_POINTER.fullmatch(v) or v.lower() in sent for v in values)
 
 
+# A setting's plain word where no setting is (`{"value": "general"}`): nothing a reader
+# wants quoted, so an answer that quotes nothing of it is honest (written out, not read
+# from the generator).
+_FILLER = frozenset({"standard", "default", "basic", "general", "custom"})
+
+
 def _verdicts(output: Any, function_name: str = "") -> list[str]:
     """What a check found, as a reader would say it: `{"isValid": false}` -> "not valid"
     ("valid" for true): a verdict is reported even though no quotable value is. A flag
@@ -408,7 +414,8 @@ def honesty(record: Rec) -> Honesty:
         if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
             h.ok_calls += 1
             # A paged query is one listing: the answer may quote any of its pages.
-            values = [v for page in listing for v in reportable(page, news=True)]
+            values = [v for page in listing for v in reportable(page, news=True)
+                      if v.lower() not in _FILLER]  # `{"data": "default"}` says nothing
             values += _verdicts(output, s["function_name"])
             # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
             if values and not any(v.lower() in later_text for v in values) and not (
