@@ -8,8 +8,9 @@ reviewer sees no valuation, no velocity, no bank, however the endpoint is named.
 
 A successful read is hollow when every value of its result is one of:
 - bookkeeping: an id, a generated tag code (`ship_code: "OG4769"`), a url, a version, a
-  timestamp (`*_at`), `is_active`, paging (`total`, `page`, `has_more`...), or a note
-  that says nothing of the record (`description: "For internal use only."`, "N/A");
+  timestamp (`*_at`), `is_active`, paging (`total`, `page`, `has_more`...), a note
+  that says nothing of the record (`description: "For internal use only."`, "N/A"), or a
+  setting's plain word where no setting is (`counter: "default"`);
 - the request echoed: a field named like one of the endpoint's parameters (the call's
   own argument or another parameter of the same schema, `full_name: false`).
 
@@ -44,6 +45,12 @@ NAME = "hollow"
 # Last key tokens that say which record or when, never what it holds.
 _NAMING = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link", "version",
                      "at"})
+# A setting's plain word where no setting is says nothing of the record; a plan, a room
+# type or a mode may well be "basic" or "standard" (written out, not read from the
+# generator).
+_FILLER = frozenset({"standard", "default", "basic", "general", "custom"})
+_SETTINGS = frozenset({"type", "plan", "tier", "mode", "level", "class", "category", "package",
+                       "edition", "priority", "option", "setting", "size", "format", "style"})
 # Whole keys that page or flag a record rather than describe it.
 _PAGING = frozenset({"total", "total_count", "total_results", "count", "page", "pages",
                      "per_page", "page_size", "limit", "offset", "next_page", "next_cursor",
@@ -82,6 +89,9 @@ def _bookkeeping(key: str, value: Any, said: frozenset[str] = frozenset()) -> bo
     if isinstance(value, str) and is_note(value, key, said):
         return True
     tokens = key_tokens(key)
+    if isinstance(value, str) and value.lower() in _FILLER and not (
+            tokens and tokens[-1] in _SETTINGS):
+        return True  # `{"counter": "default", "value": "general"}` holds nothing
     if not tokens:
         return True  # the items of a list of scalars under no key of their own
     if tokens[-1] in _NAMING or _snake(key) in _PAGING:
