@@ -305,7 +305,7 @@ def _action(words: list[str], method: str, id_params: tuple[tuple[str, str], ...
         if first not in _READ:
             # BFCL's namespace comes before the verb: `sports_ranking_get_team_position`
             # reads one team's position, not a list of "sports" (BFCL seed 71 #11)
-            verb = next(i for i, w in enumerate([*asked, ""]) if w in _READ or w == "")
+            verb = next((i for i, w in enumerate(asked) if w in _READ), len(asked))
             asked = asked[verb + 1:] or asked
         nouns = [w for w in asked if w not in STOP_WORDS and not w.isdigit()]
         return "list" if any((singular(w) != w and w not in ONE_THINGS) or w in _MANY

@@ -47,8 +47,9 @@ def record_noun(endpoint: Endpoint, info: EndpointInfo) -> str:
     looked_up = head.split("_by_", 1)[0]
     # `get_list_stock_by_country` lists stocks, not the countries it is looked up by
     # (ToolBench seed 71 #18): its entity, read off the whole name, is not its record
-    by = looked_up != head and bool(_nouns(looked_up))
-    nouns = _nouns(looked_up if by else head)
+    before_by = _nouns(looked_up) if looked_up != head else []
+    by = bool(before_by)
+    nouns = before_by if by else _nouns(head)
     if info.action == "list":
         listed = [w for w in nouns if singular(w) != w]
         if listed:
