@@ -7,8 +7,8 @@ Photography Workshop", "Late-Night Design Fair" and "Weekend Wine Meetup" (BFCL 
 genre: "Late-Night Jazz Workshop". A title that already names it, a title with no theme
 word, and a sent value that is a kind of event ("concert") or not a plain word are left
 alone. An events calendar whose own name names a topic (`events_for_crypto_events_calendar`)
-lists events of that topic, not a "Community Food Festival" (ToolBench seed 83 #0):
-`topic_events(endpoint)`. In place.
+lists events of that topic, not a "Community Food Festival" (ToolBench seed 83 #0), when
+no genre was sent: `themed_events(endpoint)` gives the step. In place.
 """
 
 from __future__ import annotations
@@ -34,32 +34,34 @@ _THEMES = sorted({*EVENT_THEMES, *TOPICS.values(), "Comedy", "Theatre"},
 _THEME_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _THEMES)) + r")\b")
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z &'-]{1,24}")
 _TITLE_KEYS = ("title", "name", "event_name")
+# An event's day, however spelled: `date`, `start_date`, `openingDate` (an art opening's
+# "Weekend Startup Gala" had kept its theme: ToolBench seed 952820 #8).
+_DATED = re.compile(r"(?i)date|^start|^opening")
 
 
-def themed_events(output: Any, args: dict[str, Any], rng: random.Random) -> None:
-    """Every event title of `output` names the genre the call sent (module doc)."""
-    genre = _sent_genre(args)
-    if genre is not None:
-        _themed(output, genre)
-
-
-def topic_events(endpoint: Endpoint) -> Finish | None:
-    """The step naming every event of `endpoint`'s answer after the topic its function's
-    or tool's name names, or None when they name none."""
+def themed_events(endpoint: Endpoint) -> Finish | None:
+    """The step naming every event of `endpoint`'s answer after the genre its call sent,
+    else after the topic its function's or tool's name names (None: it can do neither)."""
     words = re.findall(r"[a-z]+", f"{endpoint.function_name} {endpoint.tool_name}".lower())
     topic = next((TOPICS[w] for w in words if w in TOPICS), None)
-    if topic is None:
-        return None
-    return lambda output, args, rng: _themed(output, topic)
+    if not any(normalize_key(p.name) in GENRE_KEYS for p in endpoint.parameters):
+        return None if topic is None else lambda output, args, rng: _themed(output, topic)
+
+    def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        genre = _sent_genre(args) or topic  # an art calendar asked for no genre lists art
+        if genre is not None:
+            _themed(output, genre)
+
+    return step
 
 
 def _themed(output: Any, genre: str) -> None:
     for node in objects_in(output):
         key = next((k for k in _TITLE_KEYS if isinstance(node.get(k), str)), None)
-        if key is None or ("start_date" not in node and "date" not in node):
+        if key is None or not any(map(_DATED.search, node)):
             continue
         title = node[key]
-        if genre.lower() in title.lower():
+        if re.search(rf"(?i)\b{re.escape(genre)}\b", title):  # not "Art" in "Startup"
             continue
         node[key] = _THEME_WORD.sub(genre, title, count=1)
 

@@ -38,6 +38,9 @@ MAX_TEXT = 240
 EXAMPLE_SOURCES = frozenset({"test_endpoint", "body", "response_examples", "template_response"})
 
 Pool = dict[str, tuple[Any, ...]]
+# Where a key's over-long texts keep their lead sentences (`example_leads`): a key
+# normalises to no name beginning so.
+_LEAD = "\x01"
 # The pool's entry holding whole example objects (`example_rows`); no key normalises to it.
 ROWS = "\x00rows"
 MAX_ROWS = 256
@@ -101,6 +104,25 @@ def example_rows(pool: Pool) -> tuple[dict[str, str], ...]:
     return pool.get(ROWS, ())
 
 
+def example_leads(pool: Pool, nk: str) -> tuple[str, ...]:
+    """The opening sentences of the example texts of key `nk` too long to pool whole. A
+    field whose key names no kind draws them rather than a setting word: an art opening's
+    `press` held the organiser's note in Italian and was answered "standard"."""
+    return pool.get(_LEAD + nk, ())
+
+
+def _lead(text: str) -> str:
+    """The whole sentences opening `text` within `MAX_TEXT` ('' when the first is longer
+    or too short to be prose)."""
+    head = text[:MAX_TEXT + 1].split("\n", 1)[0]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[:ends[-1]] if ends and ends[-1] >= _MIN_LEAD else ""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_MIN_LEAD = 40
+
+
 def _harvest(value: Any, found: dict[str, dict[Any, None]],
              rows: list[dict[str, str]]) -> None:
     # A top-level list is the loader's `data` (registry.response wraps it so): its
@@ -162,7 +184,10 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
         return  # a full pool takes nothing more, so the value's checks can be skipped
     if isinstance(value, str):
         text = value.strip()
-        if not text or len(text) > MAX_TEXT or "\n" in text or not _real_text(text):
+        if len(text) > MAX_TEXT:
+            _keep_lead(nk, text, found)
+            return
+        if not text or "\n" in text or not _real_text(text):
             return
         value = text
     elif not isinstance(value, (int, float)):
@@ -174,6 +199,14 @@ def _keep(nk: str, value: Any, found: dict[str, dict[Any, None]]) -> None:
     bucket = found.setdefault(nk, {})
     if len(bucket) < PER_KEY:
         bucket[value] = None
+
+
+def _keep_lead(nk: str, text: str, found: dict[str, dict[Any, None]]) -> None:
+    lead = _lead(text)
+    if lead and _real_text(lead):
+        bucket = found.setdefault(_LEAD + nk, {})
+        if len(bucket) < PER_KEY:
+            bucket[lead] = None
 
 
 _MONEY_KEYS = frozenset({"amount", "price", "total", "cost", "fare", "fee", "subtotal",
@@ -265,6 +298,9 @@ def perturber(value: Any, is_id: bool) -> Gen:
                 return lambda ctx: value
             tail = value[10:]
             return lambda ctx: _moved(day, tail, ctx.rand())
+        slashed = _slashed_day(value)
+        if slashed is not None:
+            return lambda ctx: _slashed_moved(value, slashed, ctx.rand())
         if is_id or _coded(value):
             return reshaper(value)
         if _CLOCK_ONLY.match(value) and value[:5] != "00:00":
@@ -295,11 +331,44 @@ def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
     if isinstance(value, str):
         if len(value) >= 10 and value[4:5] == "-" and value[:4].isdigit():
             return _shift_date(value, ctx)
+        slashed = _slashed_day(value)
+        if slashed is not None:
+            return _slashed_moved(value, slashed, ctx.rand())
         if is_id or _coded(value):
             return reshape(value, ctx)
         if _CLOCK_ONLY.match(value) and value[:5] != "00:00":
             return _clock_moved(value, ctx.rand())
     return value
+
+
+# A day written "07/12/2022" or "12.07.2022": day or month first, year last.
+_SLASHED = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
+
+
+def _slashed_day(text: str) -> tuple[_dt.date, bool] | None:
+    """The day `text` writes and whether its month comes first (day first when both
+    readings are dates), or None. Reshaped as a code, an art opening's "07/12/2022" had
+    become "80/41/1869"."""
+    m = _SLASHED.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    for month_first in (False, True):
+        day, month = (b, a) if month_first else (a, b)
+        try:
+            return _dt.date(year, month, day), month_first
+        except ValueError:
+            continue
+    return None
+
+
+def _slashed_moved(text: str, read: tuple[_dt.date, bool], r: float) -> str:
+    """`text`'s day moved up to 60 days back, written in its own order and separator."""
+    day, month_first = read
+    moved = day - _dt.timedelta(days=int(r * 60))
+    sep = text[2] if text[2] in "/." else text[1]
+    first, second = (moved.month, moved.day) if month_first else (moved.day, moved.month)
+    return f"{first:02d}{sep}{second:02d}{sep}{moved.year}"
 
 
 def _coded(text: str) -> bool:

@@ -86,7 +86,7 @@ from toolgen.executor.elements import real_elements
 from toolgen.executor.email_verdict import agree_with_verdict
 from toolgen.executor.event_categories import titled_by_category
 from toolgen.executor.event_dates import event_finish
-from toolgen.executor.event_themes import GENRE_KEYS, themed_events, topic_events
+from toolgen.executor.event_themes import themed_events
 from toolgen.executor.fee_scale import fee_step
 from toolgen.executor.feels_like import near_feels_like
 from toolgen.executor.file_kinds import typed_by_extension
@@ -130,6 +130,7 @@ from toolgen.executor.text_ops import text_op_finish
 from toolgen.executor.translated import translated
 from toolgen.executor.uploaded_file import fit_upload
 from toolgen.executor.user_agents import agent_finish
+from toolgen.executor.validated_address import validated_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.weather_reading import weather_finish
 from toolgen.executor.world_facts import world_finish
@@ -205,6 +206,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(past)  # the moon landing was on 1969-07-20
     if (cells := cell_finish(endpoint)) is not None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
+    if (checked := validated_finish(endpoint)) is not None:
+        steps.append(checked)  # an address check answers the address it was sent
     if (agent := agent_finish(text)) is not None:
         steps.append(agent)  # Chrome 124 on Windows 10 is what the sent string says
     # real facts last among the firsts: a capital is the capital, Madrid-Seoul ~10,000 km
@@ -276,12 +279,13 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if '"category"' in text or '"segment"' in text or '"event_type"' in text:
         steps.append(titled_by_category)  # a concert is no "Annual Book Summit"; before its
         # dates are fitted to its title
-    if '"start' in text or '"begin_date"' in text:
+    started = '"start' in text or '"begin_date"' in text
+    if started:
         steps.append(event_finish(frozenset(words)))  # a gala is one evening, in its season
-        if any(normalize_key(p.name) in GENRE_KEYS for p in endpoint.parameters):
-            steps.append(themed_events)  # events found for jazz are jazz events
-        elif (topical := topic_events(endpoint)) is not None:
-            steps.append(topical)  # a crypto calendar's events are crypto events
+    # an exhibition opens (`openingDate`); events found for jazz are jazz events and a
+    # crypto calendar's are crypto events
+    if (started or '"opening' in text) and (themed := themed_events(endpoint)) is not None:
+        steps.append(themed)
     if shape is not endpoint.response_schema and '"formats"' in text:
         steps.append(distinct_formats)
     if '"carrier"' in text and ('phone' in text or 'mobile' in text or 'number' in text):

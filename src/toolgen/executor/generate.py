@@ -21,7 +21,7 @@ from toolgen.executor.currency_scale import is_money_key, scaler_for
 from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
-from toolgen.executor.examples import Pool, example_gen, example_rows
+from toolgen.executor.examples import Pool, example_gen, example_leads, example_rows
 from toolgen.executor.failure_texts import succeeded_choices
 from toolgen.executor.field_values import BLAND_GEN
 from toolgen.executor.filler import filler_properties
@@ -173,6 +173,9 @@ class Compiler:
                 return constrained(schema, gen) if t == "string" else gen
         if t == "string":
             gen = string_gen(key, schema, entity, self.vocab)
+            leads = example_leads(self.examples, normalize_key(key)) if key else ()
+            if gen is BLAND_GEN and leads:
+                return example_gen(key, leads, t) or gen
             # A field the API's own example left null, of a key naming no kind, stays
             # null (a list's members are drawn by `arr`): `"PreDir": "standard"` and
             # `"Zip4": "basic"` are filler (ToolBench seed 71 #1).
