@@ -13,7 +13,20 @@ from toolgen.registry.english import is_known, split_glued
 _SPLIT = re.compile(r"[\s_\-.]+|(?<=[a-z0-9])(?=[A-Z])")
 _ACRONYMS = {"id": "ID", "ids": "IDs", "url": "URL", "ip": "IP", "api": "API", "iso": "ISO",
              "utc": "UTC", "isbn": "ISBN", "uuid": "UUID", "sku": "SKU", "vin": "VIN",
-             "zip": "ZIP", "imdb": "IMDb", "sms": "SMS", "usd": "USD"}
+             "zip": "ZIP", "imdb": "IMDb", "sms": "SMS", "usd": "USD",
+             # said as letters: "its bmi is 23.7", "the gcd is 1" (BFCL seed 59 #19, #21)
+             "bmi": "BMI", "gcd": "GCD", "lcm": "LCM", "roi": "ROI", "gdp": "GDP",
+             "mbti": "MBTI", "dna": "DNA", "rna": "RNA", "cpu": "CPU", "gpu": "GPU",
+             "vat": "VAT", "apr": "APR", "apy": "APY", "eta": "ETA", "faq": "FAQ",
+             "iban": "IBAN", "cvv": "CVV", "otp": "OTP", "pdf": "PDF", "csv": "CSV",
+             "html": "HTML", "gps": "GPS", "nba": "NBA", "nfl": "NFL", "nhl": "NHL",
+             "mlb": "MLB", "fifa": "FIFA", "uefa": "UEFA", "ufc": "UFC", "dob": "DOB",
+             "ssn": "SSN", "pnr": "PNR", "icao": "ICAO", "iata": "IATA", "ipo": "IPO",
+             "aqi": "AQI", "uv": "UV", "bpm": "BPM",
+             "rpm": "RPM", "kwh": "kWh", "co2": "CO2", "pm25": "PM2.5",
+             "pm10": "PM10", "hiv": "HIV", "covid": "COVID", "tv": "TV", "dvd": "DVD",
+             "ceo": "CEO", "cto": "CTO", "nft": "NFT", "ttl": "TTL", "dns": "DNS",
+             "ssl": "SSL", "tls": "TLS", "vpn": "VPN", "sql": "SQL", "ocr": "OCR"}
 _TAILS = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "amt": "amount",
           "desc": "description", "addr": "address", "msg": "message", "pwd": "password",
           "tel": "phone"}
@@ -41,6 +54,11 @@ def slot_label(name: str) -> str:
     text = " ".join(out)
     # "check in date" reads better hyphenated, the way people write it.
     return re.sub(r"\b(check) (in|out)\b", r"\1-\2", text)
+
+
+def cased(word: str) -> str:
+    """A lower-case label word as written: an initialism in capitals ("bmi" -> "BMI")."""
+    return _ACRONYMS.get(word, word)
 
 
 def value_label(label: str, value: str) -> str:

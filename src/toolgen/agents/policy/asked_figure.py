@@ -15,6 +15,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent
+from toolgen.agents.offline.labels import cased
 from toolgen.executor.values import id_entity, normalize_key, singular
 
 
@@ -78,7 +79,7 @@ def _asked_in(output: dict[str, Any], wanted: set[str]) -> tuple[Fact, str] | No
             said = f"{text} {_unit_text(unit)}" if unit else text
             if isinstance(value, str):  # one word said: "its condition is Drizzle"
                 named = [*named[:-1], singular(named[-1])]
-            return Fact(label=" ".join(named), value=said), text
+            return Fact(label=" ".join(map(cased, named)), value=said), text
     return None
 
 
