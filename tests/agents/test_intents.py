@@ -112,3 +112,22 @@ def test_a_long_name_is_cut_at_a_word_that_ends_a_phrase() -> None:
     phrase = intent_from_text("add_updateattributeandvalueoptionstotheproduct").phrase
     assert phrase.split()[-1] not in {"to", "the", "and", "of"}, phrase
     assert phrase.startswith("add update attribute and value options"), phrase
+
+
+@pytest.mark.parametrize(("name", "description", "phrase"), [
+    # BFCL `train_ticket.buy`: the namespace's last word is the verb the description opens
+    # with, not "train a ticket buy"
+    ("train_ticket.buy", "Buy a train ticket for a specific date and route.",
+     "buy a train ticket"),
+    # `areDeclarationFlagsIdentical`: a yes/no question about several things
+    ("areDeclarationFlagsIdentical", "", "check whether the declaration flags are identical"),
+    # an initial's period ends no sentence: not "get name of U.S"
+    ("history_api.get_president_by_year",
+     "Get the name of the U.S. President for a specified year.",
+     "get name of U.S. president"),
+    ("calculate_gcd", "Calculate the greatest common divisor (gcd) between two integers.",
+     "calculate the GCD"),
+])
+def test_what_a_name_and_description_ask_is_said_as_a_person_would(
+        name: str, description: str, phrase: str) -> None:
+    assert intent_from_text(name, description).phrase == phrase

@@ -121,6 +121,7 @@ from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
 from toolgen.executor.searched_users import users_found
+from toolgen.executor.seat_sides import seat_sides
 from toolgen.executor.sent_inputs import computed, echoed_arguments, unsent_defaults
 from toolgen.executor.sent_state import sent_state_finish
 from toolgen.executor.set_mode import set_mode_finish
@@ -206,6 +207,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(past)  # the moon landing was on 1969-07-20
     if (cells := cell_finish(endpoint)) is not None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
+    if '"seat' in text and ("window" in text or "aisle" in text):
+        steps.append(lambda output, args, rng: seat_sides(output))  # 14A by the window
     if (checked := validated_finish(endpoint)) is not None:
         steps.append(checked)  # an address check answers the address it was sent
     if (agent := agent_finish(text)) is not None:

@@ -116,6 +116,7 @@ from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
 from toolgen.executor.served import country_rows
 from toolgen.executor.settle_ahead import Settle, fit_status
+from toolgen.executor.settled_eta import settled_eta
 from toolgen.executor.signed_in import TOKEN_ARGS, signed_in
 from toolgen.executor.site_domain import site_domain
 from toolgen.executor.state import EntityRecord, SessionState, canon
@@ -343,6 +344,7 @@ class ExecutionSession:
         if self.ahead:
             self._settle_ahead(endpoint, output, args_norm)
         self._in_time(endpoint, output, info.action == "create")
+        settled_eta(output)  # after every status is final: a delivered order is due now
         # after finish: symbols echoed, bars ordered; a known record's figures stay
         fit_asset_prices(output, {**(seen.fields if seen is not None else {}), **args_norm},
                          rng)

@@ -22,7 +22,9 @@ _VERB_CUES = {"to", "that", "which", "will", "can", "you", "and", "endpoint", "a
 _OBJ_STOP = {"using", "via", "by", "with", "based", "according", "and", "which", "that",
              "from", "it", "so", "as", "if", "when", "into", "is", "are", "the", "your",
              "its", "their"}  # "the area of a circle (given) its radius"
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[\n;:!?(]|,\s|\s-\s")
+# A period after a lone capital ends an initial, not the sentence ("the U.S. President":
+# `get_president_by_year` was asked as "get name of U.S").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?=\s+[A-Z]|\s*$)|[\n;:!?(]|,\s|\s-\s")
 
 
 def own_sentence(description: str) -> str:

@@ -22,6 +22,7 @@ from toolgen.agents.offline.endpoint_names import inner_verb as _inner_verb
 from toolgen.agents.offline.endpoint_names import parse as _parse
 from toolgen.agents.offline.endpoint_names import words as _words
 from toolgen.agents.offline.goal_phrases import bare_compound
+from toolgen.agents.offline.labels import cased
 from toolgen.agents.offline.text_verbs import text_object
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
@@ -36,7 +37,9 @@ from toolgen.registry.english import is_known, unsayable
 _INTRANSITIVE = {"log in": "to my account", "log out": "of my account",
                  "sign up": "for an account", "register": "an account"}
 # A name's first word that makes it a yes/no question, and how the question says it.
-_ASKS_WHETHER = {"is": "is", "has": "has", "can": "can", "does": "does"}
+_ASKS_WHETHER = {"is": "is", "are": "are", "has": "has", "have": "have", "can": "can",
+                 "does": "does", "do": "do"}
+_PLURAL_ASKS = frozenset({"are", "have", "do"})
 _WEAK = {"batch", "data", "info", "information", "result", "results", "details", "detail",
          "status", "all", "list", "item", "items", "v2", "test", "default", "main", "root",
          "index", "home", "summary", "response", "output", "input", "one", "by", "id", "ids"}
@@ -149,13 +152,15 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
         d_verb, d_obj = _from_description(description)
         if d_verb and d_obj:
             verb, obj = d_verb, d_obj
-    elif verb is not None and _inner_verb(_words(name), _opening_verb(description)):
+    elif verb is not None and (inner := _inner_verb(_words(name), _opening_verb(description))):
         # A namespaced name (`city_distance_find_shortest`, `painting_create_custom`) says
         # its object out of order; a description with the same verb about the same thing
         # says it as a sentence ("Calculates the shortest distance ...").
         d_verb, d_obj = _from_description(description)
         named = {_singular(w.lower()) for w in _words(name)}
-        same = d_verb in (verb, "calculate", "get") or (d_verb in _ACTIONS and verb in _ACTIONS)
+        # `train_ticket.buy`: the verb is the name's last word ("train a ticket buy")
+        same = d_verb in (verb, inner[0], "calculate", "get") or (
+            d_verb in _ACTIONS and verb in _ACTIONS)
         if (same and d_obj and len(d_obj) <= 4
                 and named & {_singular(w.lower()) for w in d_obj}):
             verb, obj = d_verb, d_obj
@@ -173,8 +178,13 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     if len(obj) > 1 and obj[0].lower() in _ASKS_WHETHER and (verb or "get") == "get":
         # `isPrime`, `is_currency_validatable`: a yes/no question, asked as one ("check
         # whether it is prime"), not "the is prime"
-        text = " ".join(w.lower() for w in obj[1:])
-        question = f"whether it {_ASKS_WHETHER[obj[0].lower()]} {text}"
+        asks = _ASKS_WHETHER[obj[0].lower()]
+        rest = [w.lower() for w in obj[1:]]
+        if asks in _PLURAL_ASKS and len(rest) > 1:
+            # `areDeclarationFlagsIdental`: "whether the declaration flags are identical"
+            question = f"whether the {' '.join(rest[:-1])} {asks} {rest[-1]}"
+        else:
+            question = f"whether it {asks} {' '.join(rest)}"
         return Intent(verb="check", obj=question, phrase=f"check {question}")
     verb = verb or "get"
     if obj and all(unsayable(w) for w in obj):
@@ -206,7 +216,9 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     if verb in _LISTY and len(obj) == 1:
         obj = [_plural(obj[0])]
     text = _determiner(verb, _cut(obj))
-    text = _SNAKE.sub(" ", text)  # "audio_features of any track": a person writes words
+    # "audio_features of any track": a person writes words, and initialisms in capitals
+    # ("calculate the GCD")
+    text = " ".join(map(cased, _SNAKE.sub(" ", text).split(" ")))
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 

@@ -11,6 +11,7 @@ from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.labels import value_label
 from toolgen.agents.policy.units import measured
 from toolgen.executor.field_values import BLAND
+from toolgen.executor.settled_eta import TO_GO
 from toolgen.executor.values import singular
 
 _SALIENT = (
@@ -42,6 +43,8 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
         text = value_text(value)
         if not text.strip() or len(text) > _longest(parts) or is_filler(text, parts):
             continue
+        if value == 0 and str(parts[-1]).lower() in TO_GO:
+            continue  # a delivered order's ETA of 0 minutes: its status says it
         if not weight:  # only a currency is kept that has no weight
             currencies[parts[:-1]] = text
         else:
