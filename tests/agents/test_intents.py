@@ -131,3 +131,14 @@ def test_a_long_name_is_cut_at_a_word_that_ends_a_phrase() -> None:
 def test_what_a_name_and_description_ask_is_said_as_a_person_would(
         name: str, description: str, phrase: str) -> None:
     assert intent_from_text(name, description).phrase == phrase
+
+
+@pytest.mark.parametrize(("name", "description", "phrase"), [
+    ("Encrypt", "Encrypts given text by using Ceasar's cipher.", "encrypt the text"),
+    ("Bring photos to life", "Bring photos to life", "bring the photos to life"),
+    ("getSingleVenue", "Gives details about a venue", "get the venue"),
+    ("Aquire All Climate Change News", "", "get all climate change news"),
+    ("Convert single phase power to current", "", "convert single phase power to current"),
+])
+def test_a_verb_the_name_says_is_the_ask(name: str, description: str, phrase: str) -> None:
+    assert intent_from_text(name, description).phrase == phrase

@@ -121,3 +121,16 @@ def test_a_thing_ending_in_s_is_named_whole(obj: str, path: str, expected: str) 
     """ToolBench seed 31 #90: "check the status of a scan for the scan statu": a word
     whose last s is its own keeps it, and a status's scan id is that scan's."""
     assert _ref(obj, path, asks="the report") == expected
+
+
+def test_the_thing_a_result_made_is_that_thing_in_the_ask_itself() -> None:
+    # BFCL seed 59 #22: "book a hotel ..., then cancel the booking from the hotel"
+    assert _ref("a hotel", "$.booking_id", asks="the booking") == "that booking"
+    intents = [Intent("book", "a hotel", "book a hotel"),
+               Intent("cancel", "the booking", "cancel the booking")]
+    for seed in range(20):
+        text = user_request(_goal(), intents, [Slot("city", "city", "Sydney")],
+                            random.Random(seed), [0], ["first", "then_it"],
+                            refs=["", "that booking"])
+        assert re.search(r"\b(?:cancel|call off) that booking\b", text), text
+        assert "the booking" not in text and "from the hotel" not in text, text

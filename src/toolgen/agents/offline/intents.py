@@ -211,6 +211,8 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
             # A bare "Get" of Temp Gmail: "Temp Gmail info" recites the title as if it
             # were what is found; what a person asks is to use the tool
             verb, obj = ("use" if verb == "get" else verb), tool
+    if len(obj) > 1 and obj[0].lower() == "single" and obj[1].lower() != "phase":
+        obj = obj[1:]  # `getSingleVenue`: "get the venue", one as any read is
     if not obj:
         obj = ["some information"]
     if verb in _LISTY and len(obj) == 1:
@@ -218,7 +220,7 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     text = _determiner(verb, _cut(obj))
     # "audio_features of any track": a person writes words, and initialisms in capitals
     # ("calculate the GCD")
-    text = " ".join(map(cased, _SNAKE.sub(" ", text).split(" ")))
+    text = " ".join(map(cased, _SNAKE.sub(" ", text).split(" "))).rstrip(".")
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 

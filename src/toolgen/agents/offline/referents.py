@@ -89,7 +89,13 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         # another thing's key: "the product from the first item in the order", "for the
         # delivery's restaurant"
         thing = (other.group(1) or "").lower()
-        if not _thing(thing) or thing in _QUALIFIERS or thing in _DETERMINER.sub("", obj).split():
+        asked = _DETERMINER.sub("", obj).split()
+        if thing in asked and _thing(thing) and not owner.startswith("the first "):
+            # the ask names the thing the result made: "cancel that booking", never
+            # "cancel the booking from the hotel" (BFCL seed 59 #22, #24); `user` puts it
+            # in place of the ask's own "the booking"
+            return f"that {thing}"
+        if not _thing(thing) or thing in _QUALIFIERS or thing in asked:
             return f"from {owner}"
         return f"{'in' if thing in _PLACES else 'for'} {_possessive(owner)} {thing}"
     if _MADE.match(field) and (part := _part(first)):

@@ -367,7 +367,7 @@ def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random,
     # each clause names the earlier result it uses right after itself, so a chained
     # "then_it" says no second, vaguer "using what you find"
     named = [bool(refs[i]) if i < len(refs) else False for i in range(len(clauses))]
-    clauses = [f"{c} {refs[i]}" if named[i] else c for i, c in enumerate(clauses)]
+    clauses = [_referred(c, refs[i]) if named[i] else c for i, c in enumerate(clauses)]
     core = clauses[0] if clauses else ""
     sentences: list[str] = []
     for i, clause in enumerate(clauses[1:], start=1):
@@ -380,6 +380,17 @@ def _chain(clauses: Sequence[str], links: Sequence[str], rng: random.Random,
         else:
             sentences.append(GRAMMAR.say(link + "_s", rng, env))
     return core, (" " + " ".join(sentences)) if sentences else ""
+
+
+def _referred(clause: str, ref: str) -> str:
+    """`clause` naming the earlier result it uses: "that booking" (`referents`) in place
+    of the clause's own "the booking", any other referent after it."""
+    if ref.startswith("that "):
+        own = re.compile(rf"\b(?:the|a|an|my|your) {re.escape(ref[5:])}\b")
+        if own.search(clause):
+            return own.sub(ref, clause, count=1)
+        return f"{clause} for {ref}"
+    return f"{clause} {ref}"
 
 
 _REFS = tuple(CONNECTOR_RULES["ref"])

@@ -65,6 +65,11 @@ VERBS: dict[str, str] = {
     "release": "release", "press": "press", "engage": "engage", "activate": "activate",
     # taking a thing as one's own: "claim the venue", never "get the claim venue"
     "claim": "claim", "redeem": "redeem",
+    # "Encrypt" ("Encrypts given text") was asked as "get the encrypt", "Bring photos to
+    # life" as "get bring photos to life", "Aquire All Climate Change News" (sic) as "get
+    # aquire all climate change news"
+    "encrypt": "encrypt", "decrypt": "decrypt", "broadcast": "broadcast", "bring": "bring",
+    "acquire": "get", "aquire": "get",
 }
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 AGENT_NOUNS: dict[str, str] = {

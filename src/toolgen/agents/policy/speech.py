@@ -419,6 +419,16 @@ def links_of(turn_calls: Sequence[PlannedCall], step_of: Mapping[str, int]) -> l
     return links
 
 
+def _spoken_items(value: Any, schema: Mapping[str, Any]) -> Any:
+    """A list of enum literals as a person says them ("with free breakfast", not
+    "with free_breakfast": BFCL seed 59 #26); the call keeps the literals."""
+    items = schema.get("items")
+    if not (isinstance(value, list) and isinstance(items, dict)
+            and isinstance(items.get("enum"), list)):
+        return value
+    return [lang.spoken(v) if isinstance(v, str) else v for v in value]
+
+
 def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endpoint]) -> Slot:
     call_id, name = key.split(".", 1)
     for c in calls:
@@ -433,7 +443,8 @@ def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endp
                     text = lang.spoken(text)  # the call keeps the exact literal
                 elif isinstance(a.value, list | dict):
                     about = f"{name} {param.description if param is not None else ''}"
-                    text = _lat_lon_list(a.value, about) or _listed(a.value) or text
+                    text = _lat_lon_list(a.value, about) or _listed(_spoken_items(
+                        a.value, schema)) or text
                 kind = schema.get("type") if isinstance(schema.get("type"), str) else ""
                 endpoint = endpoints[c.endpoint_id]
                 hint = param.description if param is not None else ""
