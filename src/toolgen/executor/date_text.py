@@ -1,8 +1,8 @@
 """Date text in its own format: parse an ISO date or timestamp, shift it, order a pair.
 
-Owns reading `2024-05-01`, `2024-05-01T10:00:00Z` and `2024-05-01 10:00:00` and writing a
-moved value back in the same format, so a rule that moves a date never changes how the
-value is written. Pure functions, no randomness.
+Owns reading `2024-05-01`, `2024-05-01T10:00:00Z`, `2024-05-01 10:00:00` and a day written
+as a description asks (`13/04/2025`) and writing a moved value back in the same format, so
+a rule that moves a date never changes how the value is written. Pure functions, no randomness.
 """
 
 from __future__ import annotations
@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{2}([/.-])\d{2}\1\d{4}$)")
+# A day written as a parameter's description asks ("13/04/2025": `date_formats`), day
+# first unless that reads as no date (then month first, "04/13/2025").
+_WRITTEN = re.compile(r"^(\d{2})([/.-])(\d{2})\2(\d{4})$")
 
 
 def parse(text: str) -> _dt.datetime | None:
-    """`text` as a naive datetime; None when it is not ISO."""
+    """`text` as a naive datetime; None when it is neither ISO nor a written day."""
+    if (m := _WRITTEN.match(text)) is not None:
+        return _written(m)[0]
     try:
         if len(text) == 10:
             return _dt.datetime.fromisoformat(text)
@@ -23,28 +28,48 @@ def parse(text: str) -> _dt.datetime | None:
         return None
 
 
+def _written(m: re.Match[str]) -> tuple[_dt.datetime | None, bool]:
+    """The day a written date names, and whether its month comes first."""
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    for month_first in (False, True):
+        day, month = (b, a) if month_first else (a, b)
+        try:
+            return _dt.datetime(year, month, day), month_first
+        except ValueError:
+            continue
+    return None, False
+
+
+def _write(when: _dt.datetime, like: str) -> str | None:
+    """`when` in the format of `like`; None when that format is not a plain one."""
+    if (m := _WRITTEN.match(like)) is not None:
+        sep, month_first = m.group(2), _written(m)[1]
+        first, second = (when.month, when.day) if month_first else (when.day, when.month)
+        return f"{first:02d}{sep}{second:02d}{sep}{when.year}"
+    if len(like) == 10:
+        return when.date().isoformat()
+    if like.endswith("Z") and len(like) == 20:
+        return when.isoformat(timespec="seconds") + "Z"
+    if len(like) == 19:
+        return when.isoformat(timespec="seconds").replace("T", like[10])
+    return None
+
+
 def shifted(text: str, days: float) -> str | None:
     """`text` moved by `days`, in its own format; None when the format is not a plain one."""
     when = parse(text)
     if when is None:
         return None
-    moved = when + _dt.timedelta(days=days)
-    if len(text) == 10:
-        return moved.date().isoformat()
-    if text.endswith("Z") and len(text) == 20:
-        return moved.isoformat(timespec="seconds") + "Z"
-    if len(text) == 19:
-        return moved.isoformat(timespec="seconds").replace("T", text[10])
-    return None
+    return _write(when + _dt.timedelta(days=days), text)
 
 
 def ordered(early: str, late: str) -> tuple[str, str]:
     """The pair in order, each keeping its own format."""
-    if len(early) == len(late):
+    if len(early) == len(late) and (_WRITTEN.match(early) is None) == (
+            _WRITTEN.match(late) is None):
         return late, early
     a, b = parse(early), parse(late)
     assert a is not None and b is not None
-    start = b.isoformat()[: len(early)] if len(early) <= 19 else early
-    end = (a + _dt.timedelta(days=1)).isoformat()[: len(late)] if len(late) <= 19 else late
-    return (start if len(start) == len(early) else early,
-            end if len(end) == len(late) else late)
+    start = _write(b, early) if len(early) <= 19 or _WRITTEN.match(early) else early
+    end = _write(a + _dt.timedelta(days=1), late) if len(late) <= 19 else late
+    return start or early, end or late

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.executor.currency_scale import is_money_key, scaler_for
+from toolgen.executor.date_formats import date_format, formatted
 from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -173,6 +174,8 @@ class Compiler:
                 return constrained(schema, gen) if t == "string" else gen
         if t == "string":
             gen = string_gen(key, schema, entity, self.vocab)
+            if (pattern := date_format(schema)) is not None:
+                return formatted(gen, pattern)  # "dd/mm/yyyy": 13/04/2025
             leads = example_leads(self.examples, normalize_key(key)) if key else ()
             if gen is BLAND_GEN and leads:
                 return example_gen(key, leads, t) or gen

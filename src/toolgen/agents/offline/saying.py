@@ -37,7 +37,8 @@ from toolgen.executor.pools import PLACES
 from toolgen.executor.values import singular
 from toolgen.registry.english import unsayable
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# An ISO day, or one written as its parameter asks ("13/04/2025": `executor.date_formats`).
+_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{2}([/.-])\d{2}\1\d{4}$)")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
