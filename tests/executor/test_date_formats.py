@@ -12,7 +12,7 @@ import pytest
 
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.executor import MockExecutor
-from toolgen.executor.date_formats import date_format, formatted
+from toolgen.executor.date_formats import clock_format, date_format, formatted
 from toolgen.executor.date_text import ordered, parse, shifted
 from toolgen.executor.flight_times import bound_flight_times
 from toolgen.executor.gen_context import Ctx
@@ -68,3 +68,18 @@ def test_a_planned_departure_is_written_as_the_description_asks(
     drawn = [values.draw(book, param, random.Random(i)) for i in range(12)]
     for value in drawn:
         assert re.fullmatch(r"\d\d/\d\d/\d{4}", str(value)), drawn
+
+
+def test_a_time_of_day_is_sent_as_one(bfcl: tuple[dict[str, Endpoint], MockExecutor]) -> None:
+    # "The departure time for the flight in 24-hour format, such as '18:45'" had been sent
+    # "2025-12-19T01:24:00Z" beside a departure_date (BFCL seed 59 #149)
+    endpoints, _ = bfcl
+    book = next(e for e in endpoints.values()
+                if any("24-hour format" in p.description for p in e.parameters))
+    param = next(p for p in book.parameters if "24-hour format" in p.description)
+    values = ArgumentValues(MockExecutor(3))
+    drawn = [values.draw(book, param, random.Random(i)) for i in range(12)]
+    for value in drawn:
+        assert re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(value)), drawn
+    assert date_format({"description": "A time in HH:MM"}) is None
+    assert not clock_format({"description": "Date and time as dd/mm/yyyy hh:mm"})

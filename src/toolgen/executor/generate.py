@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolgen.executor.currency_scale import is_money_key, scaler_for
-from toolgen.executor.date_formats import date_format, formatted
+from toolgen.executor.date_formats import clock_format, clocked, date_format, formatted
 from toolgen.executor.described import described_example, example_map_gen
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
@@ -176,6 +176,8 @@ class Compiler:
             gen = string_gen(key, schema, entity, self.vocab)
             if (pattern := date_format(schema)) is not None:
                 return formatted(gen, pattern)  # "dd/mm/yyyy": 13/04/2025
+            if clock_format(schema):
+                return clocked(gen)  # "in 24-hour format, such as '18:45'": 01:24
             leads = example_leads(self.examples, normalize_key(key)) if key else ()
             if gen is BLAND_GEN and leads:
                 return example_gen(key, leads, t) or gen

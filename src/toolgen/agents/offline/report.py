@@ -93,6 +93,13 @@ def _same_once(outcomes: Sequence[Outcome]) -> list[tuple[Outcome, int]]:
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
+# States that say again what was just done: "the timer is stopped - it's ended".
+_SAME_STATE = {"stopped": ("ended", "finished", "terminated", "halted"),
+               "started": ("running", "active", "in_progress"),
+               "enabled": ("active", "on"), "disabled": ("inactive", "off"),
+               "paused": ("on_hold",), "resumed": ("running", "active")}
+
+
 def _report_same(o: Outcome, n: int, rng: random.Random) -> str:
     """`n` results of one request that repeat what was said, said once."""
     about = yours(topic(o.intent, rng))
@@ -112,7 +119,7 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     kept = [f for f in o.facts if not (
         done_word and (f.label == "status" or f.label.endswith(" status"))
-        and f.value.lower() in (done_word, "success"))]
+        and f.value.lower() in (done_word, "success", *_SAME_STATE.get(done_word, ())))]
     # "the booking is cancelled" already says its status is cancelled
     among = among_clause(kept, vault.put, o.intent.obj, rng)
     if among is not None:  # "there are 8 cities, among them Auckland, ..."

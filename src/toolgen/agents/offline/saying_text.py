@@ -106,6 +106,9 @@ _LANGUAGES = {
 }
 
 
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+
+
 def text(slot: Slot, tok: str, rng: random.Random) -> str:
     v = slot.value
     words = _words(slot)
@@ -128,6 +131,8 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
             return f"from {tok}"
         if words & {"destination", "to", "target", "quote", "want", "dest", "into"}:
             return _pick(rng, (f"to {tok}", f"into {tok}"))
+    if _CLOCK.match(v):
+        return f"at {tok}"  # a departure's 01:24 is when, not where from ("from 01:24")
     if words & {"origin", "from", "source", "departure"}:
         return _pick(rng, (f"from {tok}", f"leaving from {tok}"))
     if words & {"destination", "to", "target", "arrival"}:

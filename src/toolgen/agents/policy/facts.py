@@ -23,6 +23,8 @@ _SALIENT = (
     ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
     # a figure whose key names its unit is a measure of what was asked (a route's length)
     ("minutes", 5), ("km", 5),
+    # how long a stopped timer ran (`elapsed_seconds`): what stopping it found
+    ("elapsed_seconds", 5), ("duration_seconds", 5),
 )
 # A weather reading's answer is its temperature, before its city and sky; only the
 # reading's own key ("initial_temperature" is a calculator's input, echoed back).

@@ -67,7 +67,11 @@ _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: \S+)?")
 
 # A control worked is a thing done ("I released the brake pedal"), never a thing found
 # ("I found the brake pedal", BFCL seed 13 #287), whatever the mock reads the call as.
-_CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock"})
+# Verbs that change a thing's state: "I stopped the timer", never "I pulled up the timer"
+# (ToolBench seed 59 #2).
+_CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock", "stop",
+                       "start", "pause", "resume", "restart", "reset", "enable", "disable",
+                       "mute", "unmute"})
 
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:

@@ -38,4 +38,11 @@ def measured(fact: Fact) -> Fact:
     except ValueError:
         return fact
     value = f"{fact.value}%" if unit == "%" else f"{fact.value} {unit}"
+    if head.lower() in _OF_TIME and unit in ("minutes", "hours", "seconds", "ms", "days"):
+        head = f"{head} time"  # `elapsed_seconds`: "an elapsed time of 157 seconds"
     return Fact(label=head, value=value)
+
+
+# Words that were a figure's name only with their unit: said with "time" when it goes.
+_OF_TIME = frozenset({"elapsed", "remaining", "spent", "used", "left", "total elapsed",
+                      "wait", "waiting", "run", "running", "processing", "response"})
