@@ -134,3 +134,20 @@ def test_the_thing_a_result_made_is_that_thing_in_the_ask_itself() -> None:
                             refs=["", "that booking"])
         assert re.search(r"\b(?:cancel|call off) that booking\b", text), text
         assert "the booking" not in text and "from the hotel" not in text, text
+
+
+def test_the_same_thing_carried_on_is_that_thing_not_what_comes_back() -> None:
+    # BFCL seed 59 #5: "retrieve a summary of the legal case using what comes back"
+    assert _ref("the case info", "$.case_id", asks="the legal case information") == (
+        "that case")
+    assert _ref("a ticket", "$.id", asks="the ticket") == "that ticket"
+    from toolgen.agents.offline.user import _referred
+
+    assert _referred("retrieve a summary of the legal case", "that case") == (
+        "retrieve a summary of that legal case")
+    assert _referred("get the order details", "that order") == "get that order's details"
+    # a word after the thing that is not its own keeps it whole
+    assert _referred("check out the cart shipped to Boston", "that cart") == (
+        "check out that cart shipped to Boston")
+    assert _referred("see the briefs of the cases", "that case") == (
+        "see the briefs of the cases for that case")

@@ -71,6 +71,12 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
     said = list(dict.fromkeys(f for f in fields if f))
     if len(said) > 1 and "currency" in said:  # a price's currency is said with the price
         said.remove("currency")
+    if not owner and said and (key := _ID.match(said[0])) is not None and (
+            (thing := (key.group(1) or "").lower()) and _thing(thing)
+            and thing in _DETERMINER.sub("", obj).split()):
+        # `case_id` of "the case info", for "the legal case information": that same case,
+        # never the generic "using what comes back" (BFCL seed 59 #5)
+        return f"that {thing}"
     if not owner or (said and said[0] in owner.split()):
         # "the email's email": what holds it says nothing the field does not
         return _bare(said[0], first, rng) if said else ""
@@ -81,8 +87,9 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
             # "for the scan status" (ToolBench seed 31 #90)
             return f"for that same {keyed}"
         if noun in _DETERMINER.sub("", obj).split():
-            # "book a book for the first book": the thing was just named, so "one"
-            return "for the first one" if owner.startswith("the first ") else ""
+            # "book a book for the first book": the thing was just named, so "one"; a
+            # ticket just opened is "that ticket" ("add a note to that ticket")
+            return "for the first one" if owner.startswith("the first ") else f"that {noun}"
         return f"for {owner}"
     field = said[0]
     if (other := _ID.match(field)) is not None:

@@ -386,13 +386,25 @@ def _referred(clause: str, ref: str) -> str:
     """`clause` naming the earlier result it uses: "that booking" (`referents`) in place
     of the clause's own "the booking", any other referent after it."""
     if ref.startswith("that "):
-        own = re.compile(rf"\b(?:the|a|an|my|your) {re.escape(ref[5:])}\b")
-        if own.search(clause):
-            return own.sub(ref, clause, count=1)
+        # "the legal case" is "that legal case": the words before the thing stay
+        own = re.compile(rf"\b(?:the|a|an|my|your)((?: [\w-]+){{0,2}}?) ({re.escape(ref[5:])})\b"
+                         r"(?= (\w+))?")
+        if (m := own.search(clause)) is not None:
+            # a compound ("the order details") is that thing's: "that order's details"
+            held = "'s" if m.group(3) in _HELD else ""
+            return f"{clause[:m.start()]}that{m.group(1)} {m.group(2)}{held}{clause[m.end():]}"
         return f"{clause} for {ref}"
     return f"{clause} {ref}"
 
 
+# What a thing has, said after it as its own ("that order's details").
+_HELD = frozenset({"details", "detail", "info", "information", "status", "summary", "history",
+                   "items", "friends", "followers", "following", "reviews", "comments",
+                   "price", "prices", "contents", "messages", "settings", "profile", "data",
+                   "stats", "statistics", "lists", "posts", "videos", "tracks", "members",
+                   "results", "report", "score", "tickets", "orders", "documents", "files",
+                   "photos", "images", "notes", "tasks", "events", "balance", "location",
+                   "address", "schedule", "seats", "fees", "metadata", "properties"})
 _REFS = tuple(CONNECTOR_RULES["ref"])
 
 
