@@ -132,6 +132,7 @@ from toolgen.executor.translated import translated
 from toolgen.executor.uploaded_file import fit_upload
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.validated_address import validated_finish
+from toolgen.executor.valued_things import valued_finish
 from toolgen.executor.values import id_entity, normalize_key
 from toolgen.executor.weather_reading import weather_finish
 from toolgen.executor.world_facts import world_finish
@@ -209,6 +210,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
     if '"seat' in text and ("window" in text or "aisle" in text):
         steps.append(lambda output, args, rng: seat_sides(output))  # 14A by the window
+    if (valued := valued_finish(words)) is not None:
+        steps.append(valued)  # a house's predicted price is no 54.01
     if (checked := validated_finish(endpoint)) is not None:
         steps.append(checked)  # an address check answers the address it was sent
     if (agent := agent_finish(text)) is not None:
