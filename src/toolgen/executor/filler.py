@@ -47,8 +47,20 @@ _FACT_KEYS = frozenset({"product_information", "product_info", "product_details"
                         "product_attributes", "product_overview"})
 
 
-def filler_properties(nk: str) -> dict[str, Any]:
-    """Properties for an object under normalised key `nk` that declares none."""
+# Accounts a feed lists: an Instagram follower is no `{"name": ..., "value": 17.98}`
+# (ToolBench seed 59 #11). No `username`: a follower list's sent username is its owner's,
+# and a field of that name would be read as the filter every item matches.
+_PEOPLE = frozenset({"follower", "following", "friend", "member", "subscriber", "fan",
+                     "liker", "viewer"})
+_PERSON = {"full_name": _STR, "is_private": {"type": "boolean"}}
+
+
+def filler_properties(nk: str, entity: str = "") -> dict[str, Any]:
+    """Properties for an object under normalised key `nk` (of a record of `entity`) that
+    declares none."""
+    if entity in _PEOPLE and (not nk or nk in ("data", "items", "results", "list")
+                              or nk.rstrip("s") in _PEOPLE):
+        return dict(_PERSON)
     if nk in ("location", "geo", "coordinates", "coords", "position"):
         return {"lat": {"type": "number"}, "lng": {"type": "number"}}
     if nk in ("address",):

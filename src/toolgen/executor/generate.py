@@ -206,7 +206,7 @@ class Compiler:
             shown = described_example(schema)
             if shown is not None:  # `{"USR001": ["Hello"]}`: messages by receiver
                 return example_map_gen(shown, key)
-            props = filler_properties(normalize_key(key) if key else "")
+            props = filler_properties(normalize_key(key) if key else "", entity)
         own_entity = ((entity_of_container(key) if key else None)
                       or held_entity(key, props, entity) or entity)
         meta = ObjMeta(entity=own_entity)

@@ -104,8 +104,20 @@ def id_entity(key: str) -> str | None:
         return ""
     for suffix in ("_id", "_ids", "_uuid", "_guid"):
         if nk.endswith(suffix) and len(nk) > len(suffix):
-            return singular(nk[: -len(suffix)].split("_")[-1])
+            named = nk[: -len(suffix)].split("_")[-1]
+            # `nextMaxId`, `since_id`: where a page of a feed starts, not a record of a
+            # "max" (Instagram followers were read as "max" records)
+            return None if named in _CURSORS else singular(named)
     return None
+
+
+_CURSORS = frozenset({"max", "min", "since", "until", "next", "prev", "previous", "cursor",
+                      "continuation", "offset"})
+
+
+def _cursor_id(nk: str) -> bool:
+    head, _, tail = nk.rpartition("_")
+    return tail in ("id", "ids") and head.rpartition("_")[2] in _CURSORS
 
 
 def names_many(key: str) -> bool:
@@ -369,8 +381,8 @@ def _key_string_kind(key: str) -> str:
     """`string_kind` when the schema names no known format: the key alone decides, so
     each key is read once per run (ToolBench endpoints share most field names)."""
     nk = normalize_key(key)
-    if id_entity(key) is not None:
-        return "id"
+    if id_entity(key) is not None or _cursor_id(nk):
+        return "id"  # a feed's `nextMaxId` is drawn as a code, though it names no record
     if nk in _STRING_EXACT:
         return _STRING_EXACT[nk]
     for suffix, kind in _STRING_SUFFIX:

@@ -162,9 +162,12 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
                 "customer", "company", "team", "brand", "title", "song", "movie", "book",
                 "album", "channel", "account", "league", "hotel", "restaurant", "product"}:
         head = _noun(slot).lower().replace(" name", "").replace("name", "").strip()
-        if head in ("", "user", "full", "first", "last"):
+        if head in ("", "user", "full", "first", "last") and not words & {"username", "login",
+                                                                       "handle"}:
             return _pick(rng, (f"for {tok}", f"under {tok}", f"named {tok}"))
         if words & {"username", "login", "handle"} or head.endswith(" user"):
+            # "the followers named robert_richardson16" (ToolBench seed 59 #11): a handle
+            # is an account's, whatever the ask lists of it
             # `bigovenUsername`: an account, not what the article is "called kevin_snow"
             return _pick(rng, (f"for the user {tok}", f"(username {tok})", f"under {tok}",
                                f"for the account {tok}"))
