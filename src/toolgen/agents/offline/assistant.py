@@ -38,7 +38,8 @@ def assistant_preamble(intents: Sequence[Intent], rng: random.Random) -> str | N
     if rng.random() < 0.55:
         return None
     phrase = yours(goal_phrase(intents[0], rng)) if intents else "look into it"
-    return tidy(GRAMMAR.say("preamble", rng, {"phrase": phrase}))
+    rule = "preamble" if len(intents) > 1 else "preamble_one"
+    return tidy(GRAMMAR.say(rule, rng, {"phrase": phrase}))
 
 
 def assistant_final(facts: Sequence[Fact], intents: Sequence[Intent], rng: random.Random) -> str:

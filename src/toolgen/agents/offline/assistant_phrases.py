@@ -47,6 +47,12 @@ RULES: dict[str, list[str]] = {
                  "Sure, looking into it.", "Let me start by trying to $phrase.",
                  "First I'll $phrase, then take it from there.", "Right away.",
                  "I'll take care of it.", "Sure thing, one moment."],
+    # one ask: nothing comes after it to "take it from there" with
+    "preamble_one": ["Let me $phrase.", "Sure - I'll $phrase.", "One moment while I $phrase.",
+                     "On it: I'll $phrase.", "Okay, let me $phrase now.",
+                     "Let me check that for you.", "Give me a second.", "Checking now.",
+                     "Sure, looking into it.", "Right away.", "I'll take care of it.",
+                     "Sure thing, one moment."],
     # ---- final answers --------------------------------------------------------------
     "final": ["<final_lead> $facts. <final_close>", "<final_lead> $facts.", "$facts. <final_close>",
               "<done> $facts.", "<final_lead>\n$bullets\n<final_close>",

@@ -73,9 +73,10 @@ _G = Grammar({
     "a": ["<open>$a.", "$a.", "<open>$a. <close>", "$a. <close>"],
     "open": ["Good question! ", "Sure - ", "Happy to answer that: ", "No lookup needed for this one: ",
              "Ah, ", "From general knowledge, ", "Easy one: ", "Of course. ", "Great question - "],
+    # no "Want me to get back to your original request?": the answer does not know
+    # whether that request is done (BFCL seed 59 #2 asked it after finishing it)
     "close": ["Anything else I can help with?", "Let me know if you want more detail.",
-              "Hope that helps!", "Happy to help with anything else.",
-              "Want me to get back to your original request?"],
+              "Hope that helps!", "Happy to help with anything else."],
     "fallback": ["<open><fb_body> <close>", "<fb_body> <close>", "<fb_body>"],
     "fb_body": ["I can answer that without any of my tools, but I don't have a reliable answer to hand.",
                  "That one doesn't need a tool call. I'd rather not guess, though - could you tell me a bit more?",
