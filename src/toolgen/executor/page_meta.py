@@ -27,8 +27,10 @@ from typing import Any
 from toolgen.executor.paging import at_path, list_parents
 from toolgen.executor.values import normalize_key
 
+# A bare `page` beside a total is the page's number too: restaurants answered "page": 1,
+# "total": 37 with one listed and no next page (bundled seed 59 #1).
 _CURRENT = frozenset({"current_page", "page_number", "page_no", "pageno", "pagenum",
-                      "page_num", "page_index"})
+                      "page_num", "page_index", "page"})
 _NEXT = frozenset({"next_page", "next_page_number"})
 _PREVIOUS = frozenset({"prev_page", "previous_page", "prev_page_number"})
 _PAGES = frozenset({"total_pages", "page_count", "num_pages", "pages", "last_page",
