@@ -8,7 +8,8 @@ from toolgen.agents.policy.asked_first import asked_first, human_time
 
 
 def test_timestamps_are_said_in_words() -> None:
-    assert human_time("2025-05-21T21:00:00Z") == "21:00 on 21 May"
+    # a "Z" stamp is said as UTC: "departing 08:34" had read as Miami's own time (BFCL seed 59 #1)
+    assert human_time("2025-05-21T21:00:00Z") == "21:00 UTC on 21 May"
     assert human_time("2025-05-07T09:40:00+02:00") == "09:40 on 7 May"
     assert human_time("2025-05-21T00:00:00Z") == "21 May 2025"
     assert human_time("2025-02-30T10:00:00Z") == "2025-02-30T10:00:00Z"  # no such day
@@ -22,7 +23,7 @@ def test_show_times_lead_with_the_time_and_place_and_drop_the_price() -> None:
     facts = [Fact("price", "12.8 EUR"), Fact("showtime ID", "sh_1")]
     intent = Intent(verb="check", obj="show's times", phrase="check a show's times")
     said = asked_first(facts, output, intent, {"get", "showtimes"}, "")
-    assert said[:3] == [Fact("time", "21:00 on 21 May"), Fact("cinema", "Le Grand Rex"),
+    assert said[:3] == [Fact("time", "21:00 UTC on 21 May"), Fact("cinema", "Le Grand Rex"),
                         Fact("format", "IMAX")]
     assert Fact("price", "12.8 EUR") not in said
 

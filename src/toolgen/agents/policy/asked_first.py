@@ -49,7 +49,7 @@ _PLACE_KEYS = ("cinema", "theater", "theatre", "venue", "venue_name", "location"
                "hall", "format")
 _COUNT_KEYS = ("total", "total_count", "count", "total_results", "num_results")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
-                  r"(?:Z|[+-]\d{2}:?\d{2})?")
+                  r"(Z|[+-]\d{2}:?\d{2})?")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -105,19 +105,21 @@ _FIGURE = re.compile(r"-?\d")
 
 
 def human_time(value: str) -> str:
-    """An ISO timestamp as said: "21:00 on 21 May" ("21 May 2025" at midnight); any other
-    value unchanged."""
+    """An ISO timestamp as said: "21:00 on 21 May", "21:00 UTC on 21 May" for a UTC one
+    ("21 May 2025" at midnight); any other value unchanged."""
     m = _ISO.fullmatch(value.strip())
     if m is None:
         return value
-    year, month, day, hour, minute = (int(g) for g in m.groups())
+    year, month, day, hour, minute = (int(g) for g in m.groups()[:5])
     try:
         dt.date(year, month, day)
     except ValueError:
         return value
     if (hour, minute) == (0, 0):
         return f"{day} {_MONTHS[month - 1]} {year}"
-    return f"{hour:02d}:{minute:02d} on {day} {_MONTHS[month - 1]}"
+    # a "Z" stamp is UTC: "departing 08:34" read as Miami's own time (BFCL seed 59 #1)
+    zone = " UTC" if m.group(6) in ("Z", "+00:00", "+0000") else ""
+    return f"{hour:02d}:{minute:02d}{zone} on {day} {_MONTHS[month - 1]}"
 
 
 def _first_item(output: Any) -> dict[str, Any]:
