@@ -195,8 +195,12 @@ def _date(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"leaving on {tok}", f"departing {tok}"))
     if _has(slot, "return_date", "returning") and _TRIP.search(slot.hint or ""):
         return _pick(rng, (f"returning {tok}", f"coming back {tok}"))
-    if _has(slot, "start", "from", "begin", "since", "after", "min"):
-        return _pick(rng, (f"from {tok}", f"starting {tok}", f"since {tok}"))
+    if _has(slot, "since", "after"):
+        return _pick(rng, (f"from {tok}", f"since {tok}"))
+    if _has(slot, "start", "from", "begin", "min"):
+        # a stay or booking that starts on a day starts then: "since 2025-08-13" is
+        # said of a past span (BFCL seed 59 #24)
+        return _pick(rng, (f"from {tok}", f"starting {tok}"))
     if _has(slot, "end", "to", "until", "till", "before", "max", "return"):
         return _pick(rng, (f"until {tok}", f"through {tok}", f"up to {tok}"))
     if _has(slot, "birth", "dob", "birthday"):

@@ -107,6 +107,8 @@ _LANGUAGES = {
 
 
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+# Things a booking is for: "for a double room", "for a premium cabin".
+_BOOKED = frozenset({"room", "cabin", "seat", "ticket", "table", "car", "vehicle"})
 
 
 def text(slot: Slot, tok: str, rng: random.Random) -> str:
@@ -190,8 +192,10 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
         kept = [w for w in head.split() if w not in _GENERIC]
         if kept and len(kept) < len(head.split()):  # "room type" -> "the suite room"
             rest = " ".join(kept)
+            # not "a hotel as the double room" (BFCL seed 59 #24): "a double room"
             return _pick(rng, (f"(the {tok} {rest})", f"with the {tok} {rest}",
-                               f"as the {tok} {rest}"))
+                               f"for a {tok} {rest}" if rest in _BOOKED else
+                               f"with the {tok} {rest}"))
         # never "- Black, please -": what the value is gets said ("with the color Black")
         return _pick(rng, (f"(the {tok} {head})", f"as {tok}", f"preferably {tok}",
                            f"preferably {tok}", f"as {tok}"))
