@@ -98,6 +98,7 @@ from toolgen.executor.id_links import linked_ids
 from toolgen.executor.known_names import named_currencies
 from toolgen.executor.landmarks import real_heights
 from toolgen.executor.mass_units import same_mass
+from toolgen.executor.mbti import mbti_finish
 from toolgen.executor.named_facts import named_finish
 from toolgen.executor.noun_rows import rows_finish
 from toolgen.executor.objects import objects_in
@@ -210,6 +211,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
     if '"seat' in text and ("window" in text or "aisle" in text):
         steps.append(lambda output, args, rng: seat_sides(output))  # 14A by the window
+    if (typed := mbti_finish(words)) is not None:
+        steps.append(typed)  # E, S, T and J are ESTJ
     if (valued := valued_finish(words)) is not None:
         steps.append(valued)  # a house's predicted price is no 54.01
     if (checked := validated_finish(endpoint)) is not None:

@@ -114,6 +114,7 @@ from toolgen.executor.said_shapes import echo_sent_objects, remember_sent
 from toolgen.executor.scoped_cities import listed_cities
 from toolgen.executor.scoped_output import in_scoped_country
 from toolgen.executor.sent_log import store_answer
+from toolgen.executor.sent_names import sent_names
 from toolgen.executor.served import country_rows
 from toolgen.executor.settle_ahead import Settle, fit_status
 from toolgen.executor.settled_eta import settled_eta
@@ -317,6 +318,7 @@ class ExecutionSession:
         listed_cities(output, endpoint.function_name)  # Vietnam's cities are Vietnamese
         _each_object(output, args_norm)
         same_person(output, args_norm)
+        sent_names(output, args_norm)  # lyrics asked of Velvet Roads are Velvet Roads'
         named_subject(output, args_norm)
         company_ticker(output, args_norm)
         asked_person(output, args_norm)
