@@ -58,14 +58,19 @@ def test_a_flight_leaving_on_a_day_lands_that_day_or_the_next() -> None:
     assert re.fullmatch(r"\d\d/\d\d/\d{4}", str(kept["departure_time"]))
 
 
+def _planned(endpoints: dict[str, Endpoint], described: str) -> list[object]:
+    """Twelve planned values of the first BFCL parameter whose description says
+    `described`."""
+    endpoint = next(e for e in endpoints.values()
+                    if any(described in p.description for p in e.parameters))
+    param = next(p for p in endpoint.parameters if described in p.description)
+    values = ArgumentValues(MockExecutor(3))
+    return [values.draw(endpoint, param, random.Random(i)) for i in range(12)]
+
+
 def test_a_planned_departure_is_written_as_the_description_asks(
         bfcl: tuple[dict[str, Endpoint], MockExecutor]) -> None:
-    endpoints, _ = bfcl
-    book = next(e for name, e in endpoints.items() if name.startswith("book_flight")
-                and any("dd/mm/yyyy" in p.description for p in e.parameters))
-    param = next(p for p in book.parameters if "dd/mm/yyyy" in p.description)
-    values = ArgumentValues(MockExecutor(3))
-    drawn = [values.draw(book, param, random.Random(i)) for i in range(12)]
+    drawn = _planned(bfcl[0], "dd/mm/yyyy")
     for value in drawn:
         assert re.fullmatch(r"\d\d/\d\d/\d{4}", str(value)), drawn
 
@@ -73,12 +78,7 @@ def test_a_planned_departure_is_written_as_the_description_asks(
 def test_a_time_of_day_is_sent_as_one(bfcl: tuple[dict[str, Endpoint], MockExecutor]) -> None:
     # "The departure time for the flight in 24-hour format, such as '18:45'" had been sent
     # "2025-12-19T01:24:00Z" beside a departure_date (BFCL seed 59 #149)
-    endpoints, _ = bfcl
-    book = next(e for e in endpoints.values()
-                if any("24-hour format" in p.description for p in e.parameters))
-    param = next(p for p in book.parameters if "24-hour format" in p.description)
-    values = ArgumentValues(MockExecutor(3))
-    drawn = [values.draw(book, param, random.Random(i)) for i in range(12)]
+    drawn = _planned(bfcl[0], "24-hour format")
     for value in drawn:
         assert re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(value)), drawn
     assert date_format({"description": "A time in HH:MM"}) is None

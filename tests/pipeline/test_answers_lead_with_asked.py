@@ -1,7 +1,7 @@
 """An answer leads with what was asked, read from generated records as a reviewer reads
 them (bundled corpus, seed 3, the first records `make run` shows):
 
-- 000007 asked a show's times: the answer gives the time and the cinema ("HH:MM on 21 May,
+- 000007 asked a show's times: the answer gives the time and the cinema ("HH:MM UTC on 21 May,
   with cinema ..."), not the ticket price with a showtime id;
 - 000052 asked a flight's details: no flight costs 0.0 EUR, and the answer leads with its
   times, not a price nobody asked;
@@ -49,9 +49,11 @@ def _sentence(text: str, about: str) -> str:
 
 
 def _spoken(stamp: str) -> str:
-    """An ISO time as a person says it: "2025-05-21T18:45:00Z" -> "18:45 on 21 May"."""
+    """An ISO time as a person says it: "2025-05-21T18:45:00Z" -> "18:45 UTC on 21 May"
+    (a UTC stamp says so: BFCL seed 59 #1 read "08:34" as Miami's own time)."""
     when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    return f"{when:%H:%M} on {when.day} {when:%B}"
+    zone = " UTC" if stamp.endswith(("Z", "+00:00")) else ""
+    return f"{when:%H:%M}{zone} on {when.day} {when:%B}"
 
 
 def _outputs(rec: Rec, prefix: str) -> list[Any]:

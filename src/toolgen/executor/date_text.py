@@ -28,6 +28,12 @@ def parse(text: str) -> _dt.datetime | None:
         return None
 
 
+def written_day(text: str) -> _dt.datetime | None:
+    """The day a written date ("07/12/2022", "12.07.2022") names, or None."""
+    m = _WRITTEN.match(text)
+    return None if m is None else _written(m)[0]
+
+
 def _written(m: re.Match[str]) -> tuple[_dt.datetime | None, bool]:
     """The day a written date names, and whether its month comes first."""
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -26,6 +26,7 @@ from typing import Any
 import orjson
 
 from toolgen.executor.codes import reshape, reshaper
+from toolgen.executor.date_text import shifted, written_day
 from toolgen.executor.gen_context import Ctx, Gen
 from toolgen.executor.placeholders import is_placeholder
 from toolgen.executor.values import id_entity, normalize_key
@@ -298,9 +299,8 @@ def perturber(value: Any, is_id: bool) -> Gen:
                 return lambda ctx: value
             tail = value[10:]
             return lambda ctx: _moved(day, tail, ctx.rand())
-        slashed = _slashed_day(value)
-        if slashed is not None:
-            return lambda ctx: _slashed_moved(value, slashed, ctx.rand())
+        if written_day(value) is not None:  # "07/12/2022" moves as a day, not a code
+            return lambda ctx: shifted(value, -int(ctx.rand() * 60)) or value
         if is_id or _coded(value):
             return reshaper(value)
         if _CLOCK_ONLY.match(value) and value[:5] != "00:00":
@@ -331,44 +331,13 @@ def perturb(value: Any, is_id: bool, ctx: Ctx) -> Any:
     if isinstance(value, str):
         if len(value) >= 10 and value[4:5] == "-" and value[:4].isdigit():
             return _shift_date(value, ctx)
-        slashed = _slashed_day(value)
-        if slashed is not None:
-            return _slashed_moved(value, slashed, ctx.rand())
+        if written_day(value) is not None:
+            return shifted(value, -int(ctx.rand() * 60)) or value
         if is_id or _coded(value):
             return reshape(value, ctx)
         if _CLOCK_ONLY.match(value) and value[:5] != "00:00":
             return _clock_moved(value, ctx.rand())
     return value
-
-
-# A day written "07/12/2022" or "12.07.2022": day or month first, year last.
-_SLASHED = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
-
-
-def _slashed_day(text: str) -> tuple[_dt.date, bool] | None:
-    """The day `text` writes and whether its month comes first (day first when both
-    readings are dates), or None. Reshaped as a code, an art opening's "07/12/2022" had
-    become "80/41/1869"."""
-    m = _SLASHED.match(text)
-    if m is None:
-        return None
-    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    for month_first in (False, True):
-        day, month = (b, a) if month_first else (a, b)
-        try:
-            return _dt.date(year, month, day), month_first
-        except ValueError:
-            continue
-    return None
-
-
-def _slashed_moved(text: str, read: tuple[_dt.date, bool], r: float) -> str:
-    """`text`'s day moved up to 60 days back, written in its own order and separator."""
-    day, month_first = read
-    moved = day - _dt.timedelta(days=int(r * 60))
-    sep = text[2] if text[2] in "/." else text[1]
-    first, second = (moved.month, moved.day) if month_first else (moved.day, moved.month)
-    return f"{first:02d}{sep}{second:02d}{sep}{moved.year}"
 
 
 def _coded(text: str) -> bool:
