@@ -142,3 +142,18 @@ def test_what_a_name_and_description_ask_is_said_as_a_person_would(
 ])
 def test_a_verb_the_name_says_is_the_ask(name: str, description: str, phrase: str) -> None:
     assert intent_from_text(name, description).phrase == phrase
+
+
+@pytest.mark.parametrize(("name", "description", "phrase"), [
+    # BFCL `cd`: the input a description names is what the user states, not the ask
+    ("cd", "Change the current working directory to the specified folder.",
+     "change current working directory"),
+    # ToolBench's crypto calendar: an object ends at its list of examples
+    ("Events", "Get crypto events like listing, airdrops, release, tokenomics, other.",
+     "get crypto events"),
+    # BFCL `memory_append`: "see the memory append" (seed 59 #17)
+    ("memory_append", "Append a new text to the end of the memory.", "append the memory"),
+])
+def test_a_description_s_input_and_examples_are_not_the_ask(
+        name: str, description: str, phrase: str) -> None:
+    assert intent_from_text(name, description).phrase == phrase

@@ -65,6 +65,12 @@ _OBJ_END = {"for", "in", "on", "at", "within", "between", "given", "including", 
 
 
 _END_POINT = re.compile(r"\bend[- ]point\b", re.IGNORECASE)
+# Where a description names the input ("Change the current working directory to the
+# specified folder"): the value the user states, not part of the ask ("change current
+# working directory to folder" was asked, BFCL seed 59 #2). Objects also end at an example
+# list ("Get crypto events like listing, airdrops, ...": "crypto events").
+_INPUT_TAIL = re.compile(r"\s+(?:(?:to|into)\s+the\s+(?:specified|given|provided)\b|like\s)"
+                         r"[^.;]*$", re.IGNORECASE)
 
 
 def from_description(description: str) -> tuple[str | None, list[str]]:
@@ -74,7 +80,8 @@ def from_description(description: str) -> tuple[str | None, list[str]]:
     # "end" ("stop the point" was asked)
     text = _END_POINT.sub("endpoint", own_sentence(description).strip("\"'"))
     m = _SENTENCE_END.search(text)
-    found = _described_object(_VAGUE.sub("", text[: m.start()] if m else text))
+    found = _described_object(_VAGUE.sub("", _INPUT_TAIL.sub(
+        "", text[: m.start()] if m else text)))
     if found[0] is None and m is not None and text[m.start()] == "." and re.match(
             r"you (?:can|may|have|need)\b", text, re.IGNORECASE):
         # "You can make a request finer ... . This endpoint will return the records": a

@@ -70,6 +70,9 @@ VERBS: dict[str, str] = {
     # aquire all climate change news"
     "encrypt": "encrypt", "decrypt": "decrypt", "broadcast": "broadcast", "bring": "bring",
     "acquire": "get", "aquire": "get",
+    # `memory_append` ("Append a new text to the end of the memory"): "see the memory
+    # append" was asked (BFCL seed 59 #17)
+    "append": "append",
 }
 # Agent and action nouns that imply a verb: "password generator" -> "generate password".
 AGENT_NOUNS: dict[str, str] = {
