@@ -1,4 +1,5 @@
-"""A call that changes a thing's state is reported as done, and a duration by its name:
+"""What a call found is reported as found: a state change as done, a duration by its name,
+a throwaway address as throwaway. A call that changes a thing's state is reported as done:
 "I pulled up the timer: it is ended, with an elapsed of 157 seconds" (ToolBench seed 59
 #2) for stopping a timer."""
 
@@ -39,3 +40,19 @@ def test_stopping_a_timer_is_reported_as_stopping_it() -> None:
         assert "stopped" in said and "ended" not in said, said
         assert "157 seconds" in said, said  # how long it ran: what stopping it found
         assert not any(w in said for w in ("pulled up", "found", "checked")), said
+
+
+def test_a_valid_but_disposable_address_is_said_to_be_disposable() -> None:
+    from toolgen.agents.offline import Intent
+    from toolgen.agents.policy.speech import outcome_of
+    from toolgen.episode.state import Executed, MadeCall
+    from toolgen.executor.results import ExecutionResult
+    from toolgen.records import Endpoint
+
+    check = Endpoint(id="t/v", function_name="verify_email", tool_id="t", tool_name="Mail",
+                     category="Data", name="verify email")
+    out = {"email": "a@b.com", "valid": True, "disposable": True, "domain": "b.com"}
+    done = Executed(MadeCall("c1", check, {"email": "a@b.com"}),
+                    ExecutionResult("ok", out, None, ()), None)
+    facts = outcome_of(done, Intent("verify", "the email", "verify the email")).facts
+    assert facts[0].value == "valid but disposable", facts

@@ -225,8 +225,16 @@ def _verdict(output: Any) -> Fact | None:
     for obj in (output, *inner):
         for key, value in obj.items():
             if isinstance(value, bool) and key.lower() in _VALID_KEYS:
-                return Fact(label="status", value="valid" if value else "not valid")
+                said = "valid" if value else "not valid"
+                if value and any(obj.get(k) is True for k in _DISPOSABLE):
+                    # a valid address that is a throwaway one says so (ToolBench seed 59
+                    # #9, #22 left `"disposable": true` out)
+                    said = "valid but disposable"
+                return Fact(label="status", value=said)
     return None
+
+
+_DISPOSABLE = ("disposable", "is_disposable", "isDisposable", "temporary", "is_temporary")
 
 
 _ENVELOPES = frozenset({"data", "result", "response", "payload"})
