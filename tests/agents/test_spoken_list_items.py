@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from toolgen.agents.policy.speech import slot_of
+from toolgen.agents.policy.slot_said import slot_of
 from toolgen.records import Endpoint, Parameter, PlannedArg, PlannedCall
 
 

@@ -1,5 +1,5 @@
-"""The offline participants' shared helpers: what a call came to, how a planned value is
-said, how calls relate, and what the assistant says before a retry.
+"""The offline participants' shared helpers: what a call came to, how calls relate, and
+what the assistant says before a retry (how a planned value is said: `slot_said`).
 
 All wording comes from `toolgen.agents.offline`; this module decides what to say.
 """
@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any, Literal
 
 from toolgen.agents import offline as lang
-from toolgen.agents.offline import Fact, Intent, Outcome, Slot
+from toolgen.agents.offline import Fact, Intent, Outcome
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.offline.spoken_slots import spoken_slot
 from toolgen.agents.offline.undone import turned, undoing
@@ -41,7 +41,7 @@ from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.result_kinds import own_words
-from toolgen.records import Endpoint, PlannedCall
+from toolgen.records import PlannedCall
 from toolgen.records.paths import walk_leaves
 from toolgen.registry.secrets import is_credential_name
 
@@ -429,83 +429,3 @@ def links_of(turn_calls: Sequence[PlannedCall], step_of: Mapping[str, int]) -> l
         else:
             links.append("then")
     return links
-
-
-def _spoken_items(value: Any, schema: Mapping[str, Any]) -> Any:
-    """A list of enum literals as a person says them ("with free breakfast", not
-    "with free_breakfast": BFCL seed 59 #26); the call keeps the literals."""
-    items = schema.get("items")
-    if not (isinstance(value, list) and isinstance(items, dict)
-            and isinstance(items.get("enum"), list)):
-        return value
-    return [lang.spoken(v) if isinstance(v, str) else v for v in value]
-
-
-def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endpoint]) -> Slot:
-    call_id, name = key.split(".", 1)
-    for c in calls:
-        if c.call_id != call_id:
-            continue
-        param = next((p for p in endpoints[c.endpoint_id].parameters if p.name == name), None)
-        schema = param.json_schema if param is not None else {}
-        for a in c.arguments:
-            if a.name == name:
-                text = lang.value_text(a.value)
-                if isinstance(a.value, str) and isinstance(schema.get("enum"), list):
-                    text = lang.spoken(text)  # the call keeps the exact literal
-                elif isinstance(a.value, list | dict):
-                    about = f"{name} {param.description if param is not None else ''}"
-                    text = _lat_lon_list(a.value, about) or _listed(_spoken_items(
-                        a.value, schema)) or text
-                kind = schema.get("type") if isinstance(schema.get("type"), str) else ""
-                endpoint = endpoints[c.endpoint_id]
-                hint = param.description if param is not None else ""
-                thing = lang.key_thing(name, hint, tuple(re.findall(r"[A-Za-z]+", endpoint.name)),
-                                       endpoint_info(endpoint).entity)
-                return Slot(name=name, label=lang.slot_label(name), value=text,
-                            hint=hint.lower(), kind=str(kind), raw=a.value, thing=thing)
-    raise KeyError(key)
-
-
-_LAT_KEYS = ("lat", "latitude")
-_LON_KEYS = ("lng", "lon", "long", "longitude")
-
-
-def _point(value: Any) -> str:
-    """`{"lat": 40.4168, "lng": -3.7038}` as the pair a person gives ("40.4168, -3.7038"),
-    which `saying` says as a point or a place; empty for anything else."""
-    if not isinstance(value, dict) or len(value) != 2:
-        return ""
-    lat = next((value[k] for k in _LAT_KEYS if k in value), None)
-    lon = next((value[k] for k in _LON_KEYS if k in value), None)
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
-        return ""
-    return f"{lang.value_text(lat)}, {lang.value_text(lon)}"
-
-
-def _lat_lon_list(value: Any, about: str) -> str:
-    """`[52.52, 13.405]` for a parameter about coordinates as the pair a person gives
-    ("52.52, 13.405", said as a point), not "52.52 and 13.405"; empty for anything else
-    (an [x, y] in pixels, a list of two counts)."""
-    if not isinstance(value, list) or len(value) != 2 or not all(
-            isinstance(v, int | float) and not isinstance(v, bool) for v in value):
-        return ""
-    low = about.lower()
-    if "lat" not in low and "coord" not in low:
-        return ""
-    lat, lon = value
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return ""
-    return f"{lang.value_text(lat)}, {lang.value_text(lon)}"
-
-
-def _listed(value: Any) -> str:
-    """A list or object said as a person lists things ("itm_1, itm_2 and itm_3"); every
-    scalar appears verbatim. Empty when it holds nothing sayable (then JSON is used)."""
-    if point := _point(value):
-        return point
-    items = [lang.value_text(v) for _, v in walk_leaves(value)
-             if isinstance(v, str | int | float) and not isinstance(v, bool)]
-    if not items or any(not i.strip() for i in items):
-        return ""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -19,7 +19,8 @@ from toolgen.agents.offline import Fact
 from toolgen.agents.offline.object_fields import object_values
 from toolgen.agents.offline.referents import Source, once, referent
 from toolgen.agents.policy.first_page import first_page
-from toolgen.agents.policy.speech import links_of, slot_of
+from toolgen.agents.policy.slot_said import slot_of
+from toolgen.agents.policy.speech import links_of
 from toolgen.episode.state import EpisodeState, Utterance
 from toolgen.records import Endpoint, PlannedCall, PlannedTurn, Scenario
 from toolgen.records.paths import PathError, resolve
