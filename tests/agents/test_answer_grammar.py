@@ -133,3 +133,15 @@ def test_a_plural_count_reads_are() -> None:
     for seed in range(10):
         text = fact_clauses([Fact("all time goals", "294")], str, random.Random(seed))
         assert text.endswith("all time goals are 294"), text
+
+
+def test_a_day_alone_does_not_head_what_was_found() -> None:
+    """"the rate between the currencies: it's on 2025-05-12, at a rate of 0.5789"
+    (bundled seed 61 #3): the rate comes first, its day after it."""
+    rate = Intent(verb="get", obj="the exchange rate", phrase="get the exchange rate")
+    facts = (Fact("rate", "0.5789"), Fact("date", "2025-05-12"))
+    for seed in range(30):
+        text = lang.assistant_report(lang.said_once([Outcome(rate, "ok", "", facts)]),
+                                     random.Random(seed))
+        assert "it's on 2025-05-12" not in text, text
+        assert text.index("0.5789") < text.index("2025-05-12"), text

@@ -144,6 +144,16 @@ def test_a_time_that_is_a_length_is_said_as_one() -> None:
     assert not any("years" in p or "seconds" in p for p in moment)
 
 
+def test_a_named_length_of_time_is_said_with_its_unit() -> None:
+    # BFCL seed 61 #6: a vegan recipe "for the moment 190" (its maximum `cooking_time`)
+    most = _phrases(Slot("cooking_time", "cooking time", "190", kind="integer", raw=190,
+                         hint="The maximum cooking time for the recipe in minutes."))
+    assert most == {"taking at most <V> minutes", "within <V> minutes"}
+    just = _phrases(Slot("prep_time", "prep time", "25", kind="integer", raw=25,
+                         hint="Preparation time in minutes."))
+    assert just == {"with a prep time of <V> minutes"}
+
+
 def test_a_flights_days_are_not_a_hotels() -> None:
     # bundled seed 31 #22: "flights from AKL to LIS checking out on 2025-08-20 up to ..."
     leaving = _phrases(Slot("departure_date", "departure date", "2025-08-20",
@@ -177,3 +187,18 @@ def test_one_child_is_a_child() -> None:
     """BFCL seed 47 #3: "for 2 adults, and for 1 children"."""
     assert _phrases(Slot("children", "children", "1", kind="integer")) <= {
         "for <V> child", "<V> child"}
+
+
+def test_one_of_a_counted_thing_is_said_in_the_singular() -> None:
+    # BFCL seed 61: a hotel booked "with a duration of 1 nights"
+    from toolgen.agents.offline.measures import said_measure
+
+    for seed in range(10):
+        one = said_measure("duration", "the number of nights to stay", "1", "<V>",
+                           random.Random(seed))
+        assert one.endswith("<V> night"), one
+        many = said_measure("duration", "the number of nights to stay", "4", "<V>",
+                            random.Random(seed))
+        assert many.endswith("<V> nights"), many
+        assert said_measure("gallons", "", "1", "<V>", random.Random(seed)).endswith(
+            "<V> gallon")

@@ -1,5 +1,6 @@
-"""A cancel's refund is said as a refund, not as what the order "comes to" (bundled seed
-21 #10: "I've cancelled the order, and it comes to 103.96 EUR")."""
+"""Money is said as what it is: a cancel's refund as a refund, not as what the order
+"comes to" (bundled seed 21 #10: "I've cancelled the order, and it comes to 103.96 EUR"),
+a cart's subtotal as the cart's; and a refund made is said as made."""
 
 from __future__ import annotations
 
@@ -38,3 +39,34 @@ def test_a_physical_charge_is_not_said_as_money() -> None:
                     phrase="calculate the electric charge")
     for text in _said("calculate_electric_charge", output, intent):
         assert "comes to 1.602e-19" not in text, text
+
+
+def test_a_refund_is_said_as_done_not_as_found() -> None:
+    """"I found the payment - it is refunded (refund ID rfd_196)" (bundled seed 59 #7),
+    "I checked the payment, and it's refunded" (#22): the mock reads the refund endpoint
+    as a lookup, but the user asked for a refund and one was made."""
+    output = {"refund_id": "rfd_196", "payment_id": "pay_6908", "amount": 566.2,
+              "currency": "EUR", "status": "refunded"}
+    intent = Intent(verb="refund", obj="the payment", phrase="refund the payment")
+    texts = _said("refund_payment", output, intent)
+    for text in texts:
+        assert not any(w in text for w in ("found the payment", "checked the payment",
+                                           "Looking at the payment", "As for the payment",
+                                           "pulled up the payment")), text
+    assert any("refunded the payment" in t for t in texts), texts
+
+
+def test_a_carts_subtotal_is_not_what_the_added_product_comes_to() -> None:
+    """"I've added a product to cart - it comes to 296.58 EUR" (bundled seed 59 #6): the
+    cart's three lines, not the product added."""
+    output = {"cart_id": "crt_347", "items": [
+        {"product_id": "prd_5252", "quantity": 1,
+         "line_total": {"amount": 94.4, "currency": "EUR"}},
+        {"product_id": "prd_c1b29e", "quantity": 2,
+         "line_total": {"amount": 102.05, "currency": "EUR"}}],
+        "subtotal": {"amount": 196.45, "currency": "EUR"}}
+    intent = Intent(verb="add", obj="a product to cart", phrase="add a product to cart")
+    texts = [t for t in _said("add_to_cart", output, intent) if "196.45" in t]
+    assert texts
+    for text in texts:
+        assert "it comes to 196.45" not in text and "subtotal" in text, text

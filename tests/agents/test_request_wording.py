@@ -225,3 +225,22 @@ def test_a_number_by_its_label_is_never_kept() -> None:
     # nor recited as "with the street number at 21": a number naming a thing is said as
     # on an envelope
     assert said == {"for street number 21", "(street number 21)"}, said
+
+
+@pytest.mark.parametrize(("endpoint", "slots", "head"), [
+    ("book_flight", [_slot("flight_id", "FB-UI9915-45773589"),
+                     _slot("passenger_name", "Tonya Lopez"), _slot("cabin_class", "premium"),
+                     _slot("seat", "14C")], "passenger"),
+    ("book_hotel", [_slot("hotel_name", "Cummings Suites"), _slot("location", "Berlin"),
+                    _slot("check_in", "2025-06-10"), _slot("check_out", "2025-06-30")],
+     "hotel"),
+])
+def test_a_name_is_not_set_off_by_what_it_names(endpoint: str, slots: list[Slot],
+                                                head: str) -> None:
+    """"book a flight for Tonya Lopez, the passenger for a premium cabin" (bundled seed 59
+    #0), "reserve a hotel for Cummings Suites, the hotel for Berlin" (BFCL seed 61): the
+    apposition is never closed before the next clause."""
+    for seed in range(80):
+        text = user_request(_goal(), [intent_from_text(endpoint)], slots, random.Random(seed))
+        assert f", the {head}" not in text, text
+        assert all(s.value in text for s in slots), text

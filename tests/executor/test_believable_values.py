@@ -208,3 +208,12 @@ def test_isbns_and_barcodes_are_real_numbers_of_their_kind() -> None:
         assert re.fullmatch(r"97[89]\d{10}", out["isbn"]) and _gs1_valid(out["isbn"]), out
         assert re.fullmatch(r"\d{13}", out["barcode"]) and _gs1_valid(out["barcode"]), out
         assert re.fullmatch(r"\d{12}", out["upc"]) and _gs1_valid(out["upc"]), out
+
+
+def test_a_range_whose_ends_are_labelled_is_kept() -> None:
+    # BFCL press_brake_pedal: "between 0 (not pressed) and 1 (fully pressed)", sent 267.91
+    position = {"type": "number",
+                "description": "Position of the brake pedal, between 0 (not pressed) and 1 "
+                               "(fully pressed)."}
+    ep = _endpoint("press_brake_pedal", _obj(pedalPosition=position))
+    assert all(0 <= out["pedalPosition"] <= 1 for out in _outputs(ep))

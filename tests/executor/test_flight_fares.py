@@ -74,3 +74,25 @@ def test_a_trip_booked_from_a_city_to_another_costs_its_distance() -> None:
                "travel_cost": 357.63}
     fit_flight_fares({"booking_history": history}, {})
     assert 650 <= history["travel_cost"] <= 1600, history
+
+
+def test_a_booking_read_by_its_id_costs_a_flight() -> None:
+    # bundled seed 59 #0: a booking read by id, no route in it, "total 26.2 EUR" for a seat
+    booking = {"booking_id": "bkn_41e764", "flight_id": "FB-UI9915-45773589",
+               "passenger_name": "Barry Pacheco", "seat": "9B", "status": "ticketed",
+               "total_price": {"amount": 26.2, "currency": "EUR"}}
+    fit_flight_fares(booking, {"booking_id": "bkn_41e764"})
+    assert 60 <= booking["total_price"]["amount"] <= 1500, booking
+    premium = dict(booking, total_price={"amount": 26.2, "currency": "EUR"})
+    fit_flight_fares(premium, {"cabin_class": "premium"})
+    assert premium["total_price"]["amount"] > booking["total_price"]["amount"]
+    # a fare that fits some flight is the API's own, and stays
+    kept = dict(booking, total_price={"amount": 310.0, "currency": "EUR"})
+    fit_flight_fares(kept, {})
+    assert kept["total_price"]["amount"] == 310.0
+
+
+def test_a_priced_object_that_is_no_flight_is_left_alone() -> None:
+    order = {"order_id": "ord_1", "total_price": {"amount": 26.2, "currency": "EUR"}}
+    fit_flight_fares(order, {})
+    assert order["total_price"]["amount"] == 26.2

@@ -9,10 +9,16 @@ item list (`items`, `line_items`, `cart_items`...) naming an id whose unit price
 stated (`paid_prices.learn_prices`) gets that price as its unit price, or, with none,
 price x quantity as its line total; `add_up` then sums the lines. A line in another
 currency than the price was stated in is left alone. In place, deterministic.
+
+The other way round, `learn_lines(state, output)` remembers a line's unit price (its
+total over its quantity) for the product it names, when none was known: 4 headphones
+added to a cart for 91.30 were read next at 99.92 each (bundled seed 61 #4);
+`paid_prices.read_at_known_price` then keeps the product near 22.83.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from toolgen.executor.objects import objects_in
@@ -32,13 +38,38 @@ def priced_lines(state: SessionState, output: Any) -> None:
     """Lines of products with a known price state it (module doc), in place."""
     if not state.prices:
         return
+    for item in _lines(output):
+        _line(state, item)
+
+
+def learn_lines(state: SessionState, output: Any) -> None:
+    """Each line's unit price, for the product it names when no price was known (module
+    doc); after `add_up`, so the line's total is the one shown."""
+    for item in _lines(output):
+        _learn_line(state, item)
+
+
+def _lines(output: Any) -> Iterator[dict[str, Any]]:
+    """Every line (an object in an item list) of `output`."""
     for obj in objects_in(output):
         for name in _ITEM_LISTS:
             items = obj.get(name)
             if isinstance(items, list):
-                for item in items:
-                    if isinstance(item, dict):
-                        _line(state, item)
+                yield from (item for item in items if isinstance(item, dict))
+
+
+def _learn_line(state: SessionState, item: dict[str, Any]) -> None:
+    ident = next((v for k, v in item.items() if _is_id(k, v)), None)
+    if ident is None or (ident, "") in state.prices:
+        return
+    keys = {normalize_key(k): k for k in item}
+    qty = item.get(keys.get("quantity", keys.get("qty", "")))
+    line = next((m for n in _LINE if n in keys and (m := _money(item[keys[n]]))), None)
+    if line is None or not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
+        return
+    if any(n in keys for n in _UNIT):
+        return  # a line stating its unit price is learnt as such (`learn_prices`)
+    state.prices[(ident, "")] = (round(line[0] / qty, 2), line[1])
 
 
 def _line(state: SessionState, item: dict[str, Any]) -> None:

@@ -1,5 +1,5 @@
-"""Short codes: ICAO, seat, gate, hash, state codes, ISBNs and barcodes, and ids reshaped
-from an example.
+"""Short codes: ICAO, seat, gate, hash, state codes, ISBNs, barcodes and payment card
+numbers, and ids reshaped from an example.
 
 A field that holds a code is filled with something shaped like one, never a dictionary
 word; an example id keeps its shape with fresh characters and its type prefix
@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import getitem
 
 from toolgen.executor.gen_context import Ctx, Gen, pick
+from toolgen.executor.payment_cards import card_number, cvv
 from toolgen.executor.pools import PLACES
 
 # A type prefix: lower-case letters before `_` (`pm_`, `ret_`, `usr_`) or three or more
@@ -130,6 +131,10 @@ def code_gen(kind: str) -> Gen | None:
         return pick(_PLATFORMS)
     if kind == "amenity":
         return pick(_AMENITIES)
+    if kind == "card_number":
+        return card_number
+    if kind == "cvv":
+        return cvv
     if kind in _CHECKED:
         return _checked(*_CHECKED[kind])
     if kind == "page_str":

@@ -58,6 +58,12 @@ def _end(obj: dict[str, Any], keys: tuple[str, ...]) -> City | None:
     return None
 
 
+def names_ends(obj: dict[str, Any]) -> bool:
+    """Whether `obj` has a key for where a flight leaves from or lands, placeable or not."""
+    origins, destinations = _ends(tuple(obj))
+    return bool(origins or destinations)
+
+
 def route(obj: dict[str, Any]) -> tuple[City, City] | None:
     """The two cities a flight object joins (module docstring), or None."""
     origins, destinations = _ends(tuple(obj))

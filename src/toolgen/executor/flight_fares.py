@@ -9,9 +9,12 @@ flight object whose two ends are known (`flight_ends.route`) and whose fare is a
 where that fare lies far from what the distance costs in its cabin, draws it again near
 that: about 35 US dollars plus 7 cents a kilometre a seat in economy, times 1.7 in
 premium economy, 3.5 in business and 6 in first, in the object's own currency. A total
-(`total_price`...) is the fare times the passengers the call sent. The type of each field
-is kept. Where in its band a fare falls follows from the flight (its id, route and
-cabin), so a flight read twice costs the same. In place, deterministic.
+(`total_price`...) is the fare times the passengers the call sent. A flight object
+naming no ends (a booking read by its id: a premium seat for 26.2 EUR, bundled seed 59
+#0) is priced as a flight of 700 to 7,000 km, where in that range following from the
+flight; one whose ends are named but not placeable is left. The type of each field is
+kept. Where in its band a fare falls follows from the flight (its id, route and cabin),
+so a flight read twice costs the same. In place, deterministic.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any
 
 from toolgen.executor.currency_scale import written
 from toolgen.executor.exchange import PER_USD
-from toolgen.executor.flight_ends import normal_keys, route
+from toolgen.executor.flight_ends import names_ends, normal_keys, route
 from toolgen.executor.objects import objects_in
 from toolgen.executor.read_figure import read_figure
 from toolgen.executor.values import normalize_key
@@ -38,6 +41,8 @@ _PASSENGERS = ("passengers", "adults", "num_passengers", "number_of_passengers",
                "passenger_count", "travelers", "travellers", "seats", "tickets")
 _IDENTITY = ("flight_id", "id", "flight_number", "flight_no", "number")
 _CURRENCY_KEYS = ("currency", "currency_code", "currencyCode")
+_FLIGHT_KEYS = ("flight_id", "flight_number", "flight_no")
+_SPAN_KM = (700.0, 7000.0)  # an unknown route's length, between a short hop and a long haul
 _BASE_USD = 35.0
 _PER_KM_USD = 0.07
 # What a cabin costs against economy on the same route, first match wins.
@@ -69,20 +74,33 @@ def _fit(obj: dict[str, Any], cabin_sent: str | None, seats: int) -> None:
     if unit is None and total is None:
         return
     ends = route(obj)
-    if ends is None:
-        return
+    if ends is None and (names_ends(obj) or not any(k in keys for k in _FLIGHT_KEYS)):
+        return  # ends named but not placeable ("Gate 4"), or no flight at all
     cabin = next((v for k in _CABIN if isinstance(v := obj.get(keys.get(k, "")), str)),
                  cabin_sent)
-    cost = fare_usd(great_circle_km(*ends), cabin)
     # One flight read twice (a search row, then its details) costs the same both times:
     # where in the band its fare falls follows from the flight itself, not the call.
     ident = next((str(obj[keys[k]]) for k in _IDENTITY if k in keys), "")
-    at = zlib.crc32(f"{ident}|{ends[0].name}|{ends[1].name}|{cabin}".encode()) / 2**32
+    if ends is None:
+        km = _unknown_length(ident)
+        at = zlib.crc32(f"{ident}|{cabin}".encode()) / 2**32
+    else:
+        km = great_circle_km(*ends)
+        at = zlib.crc32(f"{ident}|{ends[0].name}|{ends[1].name}|{cabin}".encode()) / 2**32
+    cost = fare_usd(km, cabin)
     fare: float | None = None
     if unit is not None:
         fare = _fitted(obj, unit, cost, at)
     if total is not None:
         _fitted(obj, total, cost * seats, at, fare * seats if fare is not None else None)
+
+
+def _unknown_length(ident: str) -> float:
+    """A flight's length in km when its ends are unknown: log-uniform over `_SPAN_KM`,
+    where following from the flight's id."""
+    lo, hi = _SPAN_KM
+    at = zlib.crc32(f"length|{ident}".encode()) / 2**32
+    return math.exp(math.log(lo) + at * (math.log(hi) - math.log(lo)))
 
 
 def _fitted(obj: dict[str, Any], key: str, cost_usd: float, at: float,

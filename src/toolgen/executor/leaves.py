@@ -21,6 +21,7 @@ from toolgen.executor.kind_titles import kind_title
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.names import is_post, names_itself, record_name_gen
 from toolgen.executor.patterns import constrained
+from toolgen.executor.payment_cards import expiry_gen
 from toolgen.executor.persons import (
     email_gen,
     first_name_gen,
@@ -416,6 +417,8 @@ def _string_kind_gen(
         return _name_gen("venue", vocab)
     if kind == "cinema":
         return _cinema
+    if kind == "card_expiry":
+        return expiry_gen(schema)
     short_code = code_gen(kind)
     if short_code is not None:
         return short_code

@@ -1,5 +1,5 @@
 """Numbers that are codes, not quantities: a ticket's `source` (Freshdesk: 1 email,
-2 portal, 3 phone, 7 chat), a `status`, a `type` "(1 - permanent, 2 - workaround)", a
+2 portal, 3 phone, 7 chat), a `status`, a `priority`, a `type` "(1 - permanent, 2 - workaround)", a
 `sort` "0 - relevance; 1 - most used", a `color` "Color id `1` means monocolor".
 
 A schema types such a field `number` and its name is no quantity `values.number_kind`
@@ -22,7 +22,7 @@ from toolgen.executor.values import normalize_key
 _CODE_WORDS = frozenset({"source", "status", "type", "kind", "channel", "mode", "category",
                          "sort", "gender", "state", "stage", "tier", "visibility", "role",
                          "method", "format", "color", "colour", "stroke", "class", "severity",
-                         "shape", "style", "layout", "origin", "medium"})
+                         "shape", "style", "layout", "origin", "medium", "priority"})
 # "1 - permanent", "`2` means multicolor", "0 = off", "3: most liked": a code and its name.
 _LISTED = re.compile(r"(?<![\w.])`?(\d{1,2})`?\s*(?:-|–|=|:|means\b|is\b|for\b)\s*"
                      r"['\"`]?[A-Za-z]", re.I)

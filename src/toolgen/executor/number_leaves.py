@@ -14,6 +14,7 @@ from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.leaves import id_gen
 from toolgen.executor.magnitudes import kind_gen, scaled_gen
 from toolgen.executor.number_codes import code_values
+from toolgen.executor.payment_cards import cvv_number
 from toolgen.executor.pools import PLACES
 from toolgen.executor.semantic import (
     description_of,
@@ -117,6 +118,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
         return num(lambda ctx: -8 + ctx.rand() * 16, 2)
     if kind == "month":
         return lambda ctx: 1 + int(ctx.rand() * 12)
+    if kind == "cvv":  # a card's security code, three digits
+        return cvv_number
     if kind == "port":  # a network port is one of the ports services listen on
         return pick(_PORTS)
     if kind == "day":

@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.exchange import PER_USD
 from toolgen.executor.objects import objects_in
 from toolgen.executor.state import SessionState
 from toolgen.executor.values import normalize_key
@@ -88,7 +89,10 @@ def read_at_known_price(state: SessionState, output: Any, target: Any) -> None:
     said = _money(obj[key])
     assert said is not None
     if said[1] is not None and known[1] is not None and said[1] != known[1]:
-        return  # another currency: the money rules convert, not this
+        # a cart line in SEK, the product read next in EUR: the known price, converted
+        if said[1] not in PER_USD or known[1] not in PER_USD:
+            return
+        known = (known[0] * PER_USD[said[1]] / PER_USD[known[1]], said[1])
     if abs(said[0] - known[0]) > _DRIFT * known[0]:
         step = zlib.crc32(str(target).encode())
         change = (0.03 + (step % 71) / 1000) * (1 if step & 128 else -1)

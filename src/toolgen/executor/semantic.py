@@ -15,7 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 _RANGE = re.compile(
-    r"(?:between|from|range(?:s)?(?: of| from)?|\()\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*"
+    # "between 0 (not pressed) and 1 (fully pressed)": a label may follow the low end
+    r"(?:between|from|range(?:s)?(?: of| from)?|\()\s*(-?\d+(?:\.\d+)?)\s*"
+    r"(?:\([^()]{1,30}\)\s*)?(?:-|–|to|and)\s*"
     r"(-?\d+(?:\.\d+)?)\b|\b(-?\d+(?:\.\d+)?)\s*(?:-|–)\s*(\d+(?:\.\d+)?)\b(?![-/:])"
     # A labelled scale: "1 (cheap) to 4 (fine dining)".
     r"|^\s*(-?\d+(?:\.\d+)?)\s*\([^()]{1,30}\)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)\b"
@@ -24,6 +26,8 @@ _MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than)(?:\s+(?:value|
                   r"\s*[:=]?\s*(\d+)\b",
                   re.IGNORECASE)
 _DATEISH = re.compile(r"\d{4}-\d{2}")
+_CARD_EXPIRY = re.compile(r"\bexpir\w*(?: date)? of (?:the |a )?(?:credit |debit |payment )?card\b"
+                          r"|\bcard'?s? expir", re.IGNORECASE)
 
 # (pattern over the lower-cased description, kind), first match wins. Kinds are the ones
 # `leaves.py` knows. Strong signals only: a description mentioning a city in passing does
@@ -130,6 +134,8 @@ def refine_string_kind(name_kind: str, schema: dict[str, Any]) -> str:
         # theirs, never a record's own name (a ticket named "Cancel my subscription")
         return "person" if _string_from_description(description_of(schema)) == "person" \
             else name_kind
+    if name_kind == "date" and _CARD_EXPIRY.search(description_of(schema)):
+        return "card_expiry"  # "the expiration date of the credit card in the format MM/YYYY"
     if name_kind not in ("word", "text", "category", "code"):
         return name_kind
     described = _string_from_description(description_of(schema))

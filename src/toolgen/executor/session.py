@@ -42,7 +42,7 @@ from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import known_flight, name_booked_flight
 from toolgen.executor.bounding_box import fit_boxes
 from toolgen.executor.call_country import call_country
-from toolgen.executor.cart_lines import priced_lines
+from toolgen.executor.cart_lines import learn_lines, priced_lines
 from toolgen.executor.cart_total import cart_total, learn_cart
 from toolgen.executor.cleared_errors import clear_errors
 from toolgen.executor.company_ticker import company_ticker
@@ -374,6 +374,7 @@ class ExecutionSession:
             same_product(output, seen)  # one product, one price, in any shop's words
         same_listing(state, endpoint, plan, output, page, kind)
         learn_prices(state, output)
+        learn_lines(state, output)  # a line's product, read later, costs its unit price
         learn_cart(state, output)
         if place is None and kind != "empty_result":
             place = single_page(output, plan.list_path, args_norm)

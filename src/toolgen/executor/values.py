@@ -222,6 +222,15 @@ _STRING_EXACT: dict[str, str] = {
     "timezone": "timezone", "time_zone": "timezone", "tz": "timezone", "slug": "slug",
     "subdomain": "slug", "domain": "hostname",
     "tag": "word", "tags": "word", "keyword": "word", "keywords": "word", "label": "word",
+    # a payment card's own fields (`payment_cards`): no "IN9453" card, no 81 CVV
+    "card_number": "card_number", "credit_card_number": "card_number",
+    "card_no": "card_number", "cc_number": "card_number", "pan": "card_number",
+    "cvv": "cvv", "cvc": "cvv", "cvv2": "cvv", "card_verification_number": "cvv",
+    "card_verification_value": "cvv", "card_security_code": "cvv",
+    "cardholder_name": "person", "card_holder_name": "person", "cardholder": "person",
+    "card_holder": "person", "name_on_card": "person",
+    "card_expiry": "card_expiry", "card_expiration": "card_expiry",
+    "card_expiration_date": "card_expiry", "card_expiry_date": "card_expiry",
     "ticket_number": "eticket", "ticket_no": "eticket", "eticket": "eticket",
     "e_ticket": "eticket", "e_ticket_number": "eticket", "eticket_number": "eticket",
     "code": "code", "sku": "code", "symbol": "symbol", "ticker": "symbol", "isbn": "isbn",
@@ -299,6 +308,8 @@ _NUMBER_EXACT: dict[str, str] = {
     "max_stops": "stops", "rounding": "decimals", "decimals": "decimals",
     "precision": "decimals", "decimal_places": "decimals", "skip": "offset", "start": "offset",
     "min_stars": "rating", "stars_min": "rating", "min_rating": "rating", "max_rating": "rating",
+    "cvv": "cvv", "cvc": "cvv", "cvv2": "cvv", "card_verification_number": "cvv",
+    "card_verification_value": "cvv", "card_security_code": "cvv",
 }
 
 _NUMBER_TOKEN: tuple[tuple[str, str], ...] = (

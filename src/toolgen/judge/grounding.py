@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.assistant_made import assistant_made
+from toolgen.executor.number_codes import stated_default
 from toolgen.judge.answer import check_answers
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.values import occurs_in, same_value
@@ -111,6 +112,9 @@ def _check_arg(
         return None
     if assistant_made(name, f"{prop.get('description', '')} {enum or ''}"):
         return None  # a client-made request id, a `format` the assistant picks
+    described = stated_default(str(prop.get("description") or ""))
+    if described is not None and str(described) == str(arg.value):
+        return None  # "The default Value is 2." where the schema's default is empty
     return _f(
         "default_mismatch",
         f"{where}: {arg.value!r} is neither the schema default nor an enum value",

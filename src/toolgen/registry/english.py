@@ -30,7 +30,10 @@ _EXTRA_WORDS = frozenset({"api", "id", "ids", "url", "urls", "ip", "sms", "pdf",
                           # "ref und", "subtotal" not "sub total")
                           "refund", "refunds", "refunded", "subtotal", "subtotals", "payout",
                           "payouts", "cashback", "invoice", "invoices", "invoiced", "hashtag",
-                          "hashtags", "wishlist", "workflow", "workflows", "voicemail"})
+                          "hashtags", "wishlist", "workflow", "workflows", "voicemail",
+                          # a help desk's people: not "res ponder" (ToolBench seed 61 #0)
+                          "responder", "responders", "requester", "requesters",
+                          "requestor", "requestors"})
 FUNCTION_WORDS = frozenset({"a", "an", "all", "by", "of", "to", "my", "in", "on", "the",
                             "for", "at", "and", "or", "with", "from", "is", "it", "as", "per",
                             "via", "into"})

@@ -186,7 +186,13 @@ def fact_clauses(facts: Sequence[Fact], put: Callable[[str], str], rng: random.R
         person = _full_name(others, put)
         if person:
             parts.append(rng.choice((f"it's {person}", f"that's {person}")))
-    if mods and not parts:
+    if mods and not parts and others and len(mods) == len(
+            roles.get("date", []) + roles.get("time", [])):
+        # a day alone heads nothing ("the rate between the currencies: it's on 2025-05-12,
+        # at a rate of 0.5789", bundled seed 61 #3): what was found comes first
+        f = others.pop(0)
+        parts.append(f"the {f.label} {_be(f.label)} {put(f.value)}")
+    elif mods and not parts:
         mods[0] = _lead(mods[0])  # "it's rated 4.3", not a bare "rated 4.3"
     if mods and count and not subject:  # the rating is the first item's, not the count's
         # "the first is inactive", not "the first is currently inactive"

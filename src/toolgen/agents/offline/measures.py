@@ -92,6 +92,7 @@ def said_measure(label: str, hint: str, value: str, tok: str, rng: random.Random
     if last in _UNITS or f"{last}s" in _UNITS or last in _AMOUNTS:
         # the label is the unit: "64.61 gallons", "with expiration of 44 seconds"
         unit = last if last.endswith("s") else f"{last}s"
+        unit = _one(unit) if value == "1" else unit  # "for 1 gallon"
         rest = " ".join(words[:-1])
         return f"with {rest} of {tok} {unit}" if rest else f"for {tok} {unit}"
     counted = [w for w in words if w not in _COUNT_WORDS]
@@ -106,6 +107,8 @@ def said_measure(label: str, hint: str, value: str, tok: str, rng: random.Random
             return f"{ing(words[0])} {' '.join(words[1:])} {tok}"
         return f"({label}: {tok})"  # no sentence a person says: the plain pair
     tail = _tail(label, hint)
+    if value == "1" and _plural(tail):
+        tail = _one(tail)  # "a duration of 1 night", never "of 1 nights" (BFCL seed 61)
     said = f"{tok}{tail}" if tail.startswith(("%", "°")) else f"{tok} {tail}".rstrip()
     a = article(label)
     return _pick(rng, (f"with {a} {label} of {said}", f"for {a} {label} of {said}"))
@@ -125,6 +128,14 @@ def _tail(label: str, hint: str) -> str:
         if _plural(head.split()[-1]) and head not in label.lower().split():
             return head
     return ""
+
+
+def _one(noun: str) -> str:
+    """The singular of a plural noun of things counted ("nights" -> "night", "inches" ->
+    "inch"); a word not ending in -s is kept ("feet", "kg")."""
+    if noun.endswith(("ches", "shes", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _plural(word: str) -> bool:

@@ -73,7 +73,7 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         said.remove("currency")
     if not owner and said and (key := _ID.match(said[0])) is not None and (
             (thing := (key.group(1) or "").lower()) and _thing(thing)
-            and thing in _DETERMINER.sub("", obj).split()):
+            and _named(thing, _DETERMINER.sub("", obj).split())):
         # `case_id` of "the case info", for "the legal case information": that same case,
         # never the generic "using what comes back" (BFCL seed 59 #5)
         return f"that {thing}"
@@ -97,7 +97,7 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         # delivery's restaurant"
         thing = (other.group(1) or "").lower()
         asked = _DETERMINER.sub("", obj).split()
-        if thing in asked and _thing(thing) and not owner.startswith("the first "):
+        if _named(thing, asked) and _thing(thing) and not owner.startswith("the first "):
             # the ask names the thing the result made: "cancel that booking", never
             # "cancel the booking from the hotel" (BFCL seed 59 #22, #24); `user` puts it
             # in place of the ask's own "the booking"
@@ -146,6 +146,12 @@ def once(phrases: Sequence[str]) -> list[str]:
         seen.add(named)
         out.append(phrase)
     return out
+
+
+def _named(thing: str, words: list[str]) -> bool:
+    """Whether the ask's words name `thing`, of one word or two ("table booking" in
+    "cancel the table booking": not "for the table's table booking", bundled seed 61)."""
+    return f" {thing} " in f" {' '.join(words)} "
 
 
 def _thing(noun: str) -> bool:

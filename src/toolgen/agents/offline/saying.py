@@ -380,14 +380,19 @@ def _span_said(words: list[str], tok: str, slot: Slot, rng: random.Random) -> st
     BFCL seed 31 #10, a simple interest's `time` in years), else None. A count of
     digits a clock reading would have (a timestamp) is a moment."""
     value = slot.value
-    if words != ["time"] or not value.replace(".", "", 1).isdigit() or len(value) > 6:
+    if words[-1:] != ["time"] or not value.replace(".", "", 1).isdigit() or len(value) > 6:
         return None
     unit = next((plural for one, plural in _SPAN_UNITS
                  if re.search(rf"\b{one}s?\b", slot.hint)), None)
     if unit is None:
-        return f"over a period of {tok}" if "period" in slot.hint else None
+        return f"over a period of {tok}" if words == ["time"] and "period" in slot.hint else None
     if value == "1":
         unit = unit[:-1]
+    if len(words) > 1:  # a `cooking_time` "in minutes": "for the moment 190" (BFCL seed 61 #6)
+        label = " ".join(words)
+        if re.search(r"\bmax(imum)?\b|\bat most\b|\bup to\b", slot.hint):
+            return _pick(rng, (f"taking at most {tok} {unit}", f"within {tok} {unit}"))
+        return f"with {article(label)} {label} of {tok} {unit}"
     return _pick(rng, (f"over {tok} {unit}", f"for {tok} {unit}"))
 
 

@@ -175,14 +175,15 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
                                f"for the account {tok}"))
         if " " in head:  # "for the case title Deluxe Keyboard" names the parameter
             return _pick(rng, (f"for {tok}", f"called {tok}", f"for {tok}"))
+        # No apposition ("for {tok}, the {head}"): a clause follows it unclosed, "book a
+        # flight for Tonya Lopez, the passenger for a premium cabin" (bundled seed 59 #0).
         if head in _PEOPLE_NAMED:  # "status called Jean Gonzalez": a person is not called
             return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"under the name {tok}",
-                               f"for {tok}, the {head}"))
-        if head in _MAKERS:  # "the selling price from Snow-Brown"
-            return _pick(rng, (f"from {tok}", f"at {tok}", f"from {tok}, the {head}",
                                f"for {tok}"))
+        if head in _MAKERS:  # "the selling price from Snow-Brown"
+            return _pick(rng, (f"from {tok}", f"at {tok}", f"from {tok}", f"for {tok}"))
         return _pick(rng, (f"for {tok}", f"for the {head} {tok}", f"called {tok}",
-                           f"for {tok}, the {head}"))
+                           f"named {tok}"))
     if words & {"email", "mail"}:
         return _pick(rng, (f"at {tok}", f"(reach me at {tok})"))
     if words & {"type", "kind", "mode", "format", "sort", "order", "status", "class", "level",

@@ -132,13 +132,16 @@ def user_follow_up(
     links: Sequence[str] = (),
     carried: Sequence[str] = (),
     refs: Sequence[str] = (),
+    changed_mind: bool = False,
 ) -> str:
     """A second request after the first answer; refers back to it only when it `builds_on`
     an earlier result ("great, can you also ... for it"). It names a reported fact ("About
     Boston, can you also ...") only when the request uses that very value (`carried`, the
     values it takes from earlier results): "About MarShon, can you also see the airports?"
     joined a player's first name to airports found by his team's city. `refs[i]` names
-    the earlier result intent i uses (`referents`), said after its own clause."""
+    the earlier result intent i uses (`referents`), said after its own clause. A request
+    that `changed_mind` takes back what the first made ("Actually, my plans have changed -
+    could you cancel that booking?", `planner.changed_mind`)."""
     vault = Vault()
     intents = [intent, *more]
     groups: list[list[Slot]] = [[] for _ in intents]
@@ -154,7 +157,9 @@ def user_follow_up(
     fact = next((f.value for f in previous_facts
                  if 3 < len(f.value) <= 40 and f.value in carried
                  and any(c.isalpha() for c in f.value)), None)
-    if builds_on and not named and fact and rng.random() < 0.4:
+    if changed_mind:
+        text = GRAMMAR.say("follow_up_undo", rng, {"core": core, "after": after})
+    elif builds_on and not named and fact and rng.random() < 0.4:
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)
     else:
@@ -205,6 +210,9 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
         phrase, slots = turned(phrase, verb, undone[0]), [s for s in slots
                                                           if s.name != undone[1]]
     phrase, left = which_ones(phrase, slots, vault.put)  # "lock the driver door"
+    # "book a direct flight" says `direct_flight: true`: not again "and yes, direct flight
+    # only" (BFCL seed 61 #7)
+    left = [s for s in left if not (s.raw is True and f" {s.label.lower()} " in f" {phrase} ")]
     parts = _said(left, vault, rng, writes)
     phrase, parts = _fold_key(phrase, parts)
     phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many

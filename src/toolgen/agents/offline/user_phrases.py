@@ -164,6 +164,14 @@ TURN_RULES: dict[str, list[str]] = {
                   "<also_q> $core$ref too?$after",
                   "<ack> (And|Also), please $core$ref.$after",
                   "(Okay|OK|Right), (so|and) now $core$ref.$after"],
+    # what the first request made is taken back: plans changed in between (`changed_mind`)
+    "follow_up_undo": ["(Actually|Hmm, actually|Oh, wait), (my plans have changed|plans have "
+                       "changed|something's come up|I've changed my mind) - (can you|could "
+                       "you) $core?$after",
+                       "(Change of plans|Slight change of plans|Sorry, change of plans): "
+                       "please $core.$after",
+                       "<ack> (Actually|Hmm), (my plans have changed|something's come up), "
+                       "so please $core.$after"],
     "follow_up_on": ["<ack> (About|For|Regarding) $fact, (can you also|could you also|could you now|would you also) $core?$after",
                      "<ack> (Building on that|Following on from that|With that), $core.$after"],
     "closing": ["Thanks, that's all I needed!", "Perfect, thank you!", "Great, thanks a lot.",

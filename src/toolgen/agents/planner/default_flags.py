@@ -8,6 +8,11 @@ yes/no whose value is its default (the schema's, or the one its description stat
 left out of the call: the user does not say it and the assistant does not send it.
 
 `at_default(param, value)` says which; `default_flag(param)` reads the default.
+
+The other way round, a yes/no the ask itself names is on: BFCL's `flight_book` is "Book
+a direct flight ...", so a user asking to "book a direct flight" is sent
+`direct_flight: true`, where it had been left at its default, false (BFCL seed 59 #18).
+`asked_flag(endpoint, param)` says which.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from toolgen.records import Parameter
+from toolgen.agents.offline import intent_of
+from toolgen.agents.offline.labels import slot_label
+from toolgen.records import Endpoint, Parameter
 
 # "(optional, default `true`)", "Defaults to false.", "default: true", "default value is
 # false": the yes or no a description says the service takes unasked.
@@ -52,3 +59,20 @@ def at_default(param: Parameter, value: object) -> bool:
         return False
     flag = _flag(value)
     return flag is not None and flag == default_flag(param)
+
+
+def asked_flag(endpoint: Endpoint, param: Parameter) -> bool:
+    """Whether the optional yes/no `param`, off by default, is named by the ask of
+    `endpoint` ("direct flight" in "book a direct flight"): the user asking for it asks
+    for it on."""
+    if param.required or param.json_schema.get("type") != "boolean":
+        return False
+    if default_flag(param) is True:
+        return False
+    return _named_by(slot_label(param.name), intent_of(endpoint).phrase)
+
+
+@lru_cache(maxsize=16384)
+def _named_by(label: str, phrase: str) -> bool:
+    words = label.lower().split()
+    return len(words) > 1 and f" {' '.join(words)} " in f" {phrase.lower()} "

@@ -45,6 +45,7 @@ from toolgen.executor.entities.quantities import Spec, figure, wordy
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.mode_switch import mode_switch
+from toolgen.executor.number_codes import code_values, stated_default
 from toolgen.executor.places import agree_arguments, at_place, is_place_argument
 from toolgen.executor.postal import fit_given
 from toolgen.executor.result_kinds import own_words_of
@@ -282,10 +283,12 @@ class ArgumentValues(ValueChecks):
         # A mode switch (`endpoint='url'`) is sent as documented, never said by the user.
         facts = tuple(
             ParamFacts(p, is_place_argument(p.name),
-                       self.always_default(p) or mode_switch(p, endpoint),
+                       self.always_default(p) or mode_switch(p, endpoint)
+                       or coded is not None,
                        self.silent_default(p), self.unstated(endpoint, p),
-                       _essential(endpoint, p))
-            for p in endpoint.parameters)
+                       _essential(endpoint, p), coded)
+            for p in endpoint.parameters
+            for coded in (_coded_default(p),))
         self._facts[endpoint.id] = (endpoint.parameters, facts)
         return facts
 
@@ -378,6 +381,18 @@ class ArgumentValues(ValueChecks):
 
 
 _WHOLE = re.compile(r"\b(?:an |as an |whole )?integer\b|\bwhole number\b", re.I)
+
+
+def _coded_default(param: Parameter) -> int | str | None:
+    """`ParamFacts.coded_default`: the code `param`'s description names as its default,
+    typed as the schema types it, when the schema gives none and the field is a code."""
+    if param.has_default and param.default not in (None, ""):
+        return None
+    description = param.description or ""
+    code = stated_default(description)
+    if code is None or code_values(param.name, {"description": description}) is None:
+        return None
+    return str(code) if param.json_schema.get("type") == "string" else code
 
 
 def _essential(endpoint: Endpoint, param: Parameter) -> bool:

@@ -85,6 +85,10 @@ class ParamFacts:
     # The endpoint's one parameter, named by the endpoint (`validate_email(email)`): it is
     # what the call is about, sent even when the schema marks it optional.
     essential: bool = False
+    # The code a description names as the default ("Status of the ticket. The default Value
+    # is 2.", Freshdesk's required `status`): sent by the assistant, never said by a user
+    # ("the status active, the priority 5": ToolBench seed 61 #0). None when there is none.
+    coded_default: int | str | None = None
 
 
 def _named_recipe(param: Parameter, function_name: str) -> NamedDraw | None:

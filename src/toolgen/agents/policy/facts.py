@@ -264,8 +264,10 @@ def _weight(key: str) -> int:
 
 # Money objects whose `amount` is said by their own name: a cancel's `refund.amount` is
 # "the refund" ("I've cancelled the order, and it comes to 103.96 EUR" read as a charge).
-# A total keeps "it comes to": "total" alone is also a count of results.
-_MONEY_HOLDERS = frozenset({"refund", "refunded", "balance", "fee", "deposit", "fare", "cost"})
+# A total keeps "it comes to": "total" alone is also a count of results. A cart's subtotal
+# is the cart's, not what the added product "comes to" (bundled seed 59 #6).
+_MONEY_HOLDERS = frozenset({"refund", "refunded", "balance", "fee", "deposit", "fare", "cost",
+                            "subtotal"})
 
 
 def _translated(parts: tuple[str | int, ...], key: str) -> bool:

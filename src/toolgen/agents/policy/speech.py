@@ -69,6 +69,10 @@ _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: \S+)?")
 # ("I found the brake pedal", BFCL seed 13 #287), whatever the mock reads the call as.
 # Verbs that change a thing's state: "I stopped the timer", never "I pulled up the timer"
 # (ToolBench seed 59 #2).
+# Verbs whose call makes a thing (a refund, a payment, a booking), read by the mock as a
+# lookup or not: "I found the payment - it is refunded" for a refund (bundled seed 59 #7).
+_MADE = frozenset({"check out", "refund", "pay", "book", "buy", "purchase", "reserve",
+                   "order", "submit", "transfer", "charge"})
 _CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock", "stop",
                        "start", "pause", "resume", "restart", "reset", "enable", "disable",
                        "mute", "unmute"})
@@ -99,7 +103,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     # a retweet is made, a login signs the user in and a checkout places the order,
     # whatever the mock reads them as; none is a thing found ("I found your account")
     action = action if action in _EFFECTS else (
-        "create" if intent.verb in SOCIAL_ACTS or intent.verb == "check out" or action == "auth"
+        "create" if intent.verb in SOCIAL_ACTS or intent.verb in _MADE or action == "auth"
         else "update" if intent.verb in _CONTROLS else "")
     status = r.result.status
     output = unechoed(r.result.output)  # what came back, not the request it says back

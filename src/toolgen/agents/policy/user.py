@@ -18,6 +18,7 @@ from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact
 from toolgen.agents.offline.object_fields import object_values
 from toolgen.agents.offline.referents import Source, once, referent
+from toolgen.agents.planner.changed_mind import undoes
 from toolgen.agents.policy.first_page import first_page
 from toolgen.agents.policy.slot_said import slot_of
 from toolgen.agents.policy.speech import links_of
@@ -88,10 +89,12 @@ class OfflineUser:
             intent = intents[0] if intents else lang.intent_from_text("help")
             here = {c.call_id for c in turn_calls}
             builds_on = bool(turn_calls) and any(d not in here for d in turn_calls[0].depends_on)
+            changed = bool(turn_calls) and undoes(turn_calls[0], calls, self.endpoints)
             text = lang.user_follow_up(goal, intent, slots, _reported(state), rng,
                                        builds_on=builds_on, more=intents[1:],
                                        slot_intents=slot_intents, links=links,
-                                       carried=_carried(turn_calls, here, state), refs=refs)
+                                       carried=_carried(turn_calls, here, state), refs=refs,
+                                       changed_mind=changed)
         else:
             later = any(u.role == "user" for u in state.utterances)
             # every text the user states in the conversation: a situation in Porto opens
