@@ -44,3 +44,16 @@ def test_unknown_places_are_left() -> None:
     obj = _flight("Gate 4", "Gate 9")
     fit_flight_length(obj, {})
     assert obj["arrival_time"] == "2025-03-10T06:31:00Z"
+
+
+def test_a_route_beyond_any_nonstop_makes_a_stop() -> None:
+    # bundled seed 59 #4: Auckland to Lisbon "stops": 0, landing 24 h 10 min later
+    far = {**_flight("AKL", "LIS"), "stops": 0}
+    fit_flight_length({"results": [far]}, {})
+    assert far["stops"] == 1 and _hours(far) >= 24
+    near = {**_flight("New York", "Mumbai"), "stops": 0}  # 12,500 km: flown nonstop
+    fit_flight_length({"results": [near]}, {})
+    assert near["stops"] == 0
+    asked = {**_flight("AKL", "LIS"), "stops": 0}  # a nonstop filter the call sent is kept
+    fit_flight_length({"results": [asked]}, {"max_stops": 0})
+    assert asked["stops"] == 0

@@ -5,9 +5,10 @@ Mumbai in 3 h 27 min: arrival times drawn hours after departure, whatever the ro
 flight object whose two ends are known places (`flight_ends.route`) and whose departure
 and arrival are full timestamps lands its block time after leaving: half an hour on the
 ground plus the great-circle distance at 830 km/h, an hour and a half more per stop,
-rounded to five minutes with a few minutes' spread of its own (`fit_flight_length`). An
-arrival, or a duration, the call sent is kept. In place, deterministic, never touches the
-network.
+rounded to five minutes with a few minutes' spread of its own (`fit_flight_length`). A
+route longer than any airliner flies nonstop makes a stop, unless the call asked for
+nonstop flights. An arrival, or a duration, the call sent is kept. In place,
+deterministic, never touches the network.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _MINUTES = frozenset({"duration", "duration_minutes", "flight_duration", "flight
 _GROUND_MIN = 30
 _CRUISE_KMH = 830
 _STOP_MIN = 90
+_NONSTOP_KM = 15_500
+_STOP_FILTERS = frozenset({"stops", "max_stops", "nonstop", "direct", "direct_flight",
+                           "non_stop"})
 
 
 def block_minutes(km: float, stops: int = 0) -> int:
@@ -50,7 +54,12 @@ def _fit(obj: dict[str, Any], sent: set[str]) -> None:
     timed = tuple(k for k, v in obj.items()
                   if isinstance(v, str) and len(v) >= 19 and DATE.match(v))
     stops = obj.get(keys.get("stops", ""), 0)
-    minutes = block_minutes(great_circle_km(a, b), stops if isinstance(stops, int) else 0)
+    km = great_circle_km(a, b)
+    if stops == 0 and "stops" in keys and km > _NONSTOP_KM and not sent & _STOP_FILTERS:
+        # Auckland to Lisbon "nonstop" in 24 hours (bundled seed 59 #4): no airliner flies
+        # that far; the longest scheduled nonstop (Singapore-New York) is 15,300 km
+        stops = obj[keys["stops"]] = 1
+    minutes = block_minutes(km, stops if isinstance(stops, int) else 0)
     for k1, k2 in _PAIRING.of(timed):
         if normalize_key(k2) in sent or parse(obj[k1]) is None:
             continue

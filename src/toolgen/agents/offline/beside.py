@@ -62,6 +62,8 @@ def beside(label: str, value: str, said: str) -> str | None:
         return reached(label, value, said)  # a link, an email, a source, an area
     kind, word = form
     number = _NUMBER.fullmatch(value.strip()) is not None
+    if kind == "to" and not number:
+        return f"to {said}"
     if kind == "maker":
         return f"by {said}"
     if kind == "at":
@@ -112,10 +114,12 @@ def _an(value: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _form(label: str) -> tuple[str, str] | None:
-    """What a label names ("maker", "at", "in", "handle", "text", "measure", "kind",
+    """What a label names ("maker", "at", "in", "to", "handle", "text", "measure", "kind",
     "rate", "number") and the word that says so; labels are few, so each is read once."""
     if label in _HANDLES:
         return "handle", label
+    if label == "destination":  # "it's confirmed, to Cape Town", not "with destination"
+        return "to", label
     words = label.split()
     last = words[-1] if words else ""
     if len(words) > 2 or not last.isalpha():

@@ -34,6 +34,7 @@ from toolgen.agents.policy.nearest import nearest_facts
 from toolgen.agents.policy.quoted_price import quoted_price
 from toolgen.agents.policy.scalar_list import whole_list
 from toolgen.agents.policy.thing_name import thing_named
+from toolgen.agents.policy.unasked_end import unasked_end
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.verdicts import asked_verdict
 from toolgen.agents.policy.world import world_facts
@@ -71,8 +72,11 @@ _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: \S+)?")
 # (ToolBench seed 59 #2).
 # Verbs whose call makes a thing (a refund, a payment, a booking), read by the mock as a
 # lookup or not: "I found the payment - it is refunded" for a refund (bundled seed 59 #7).
+# "Here's what I found on the memory: it is confirmed" for an append (BFCL seed 59 #17).
 _MADE = frozenset({"check out", "refund", "pay", "book", "buy", "purchase", "reserve",
-                   "order", "submit", "transfer", "charge"})
+                   "order", "submit", "transfer", "charge", "append", "save", "store",
+                   "insert", "upload", "send", "post", "publish", "register", "subscribe",
+                   "schedule"})
 _CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock", "stop",
                        "start", "pause", "resume", "restart", "reset", "enable", "disable",
                        "mute", "unmute"})
@@ -129,6 +133,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         fresh = [f for f in facts if f.value not in given]
         facts = fresh if len(fresh) >= 2 else facts
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
+    if action == "create":  # a flight booked from Bangkok: to where (`unasked_end`)
+        facts = unasked_end(facts, output, r.call.arguments)
     facts = thing_named(facts, intent.obj)  # the publishers' "publisher name" is the name
     if not action:  # "the rate is 15.9515", not the quote's ticker name
         facts = quoted_price(facts, output, intent.obj)
