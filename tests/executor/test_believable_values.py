@@ -217,3 +217,18 @@ def test_a_range_whose_ends_are_labelled_is_kept() -> None:
                                "(fully pressed)."}
     ep = _endpoint("press_brake_pedal", _obj(pedalPosition=position))
     assert all(0 <= out["pedalPosition"] <= 1 for out in _outputs(ep))
+
+
+def test_a_labs_facility_is_a_name_and_a_hotels_an_amenity() -> None:
+    # ToolBench seed 59 #14: CLIA labs whose "facility" was "Parking", "Swimming pool"
+    amenities = {"Free WiFi", "Swimming pool", "Fitness centre", "Breakfast included",
+                 "Parking", "Spa", "Airport shuttle", "Air conditioning", "Restaurant", "Bar",
+                 "Pet friendly"}
+    lab = _endpoint("search_labs", _obj(data={"type": "array", "items": _obj(
+        provider_number={"type": "string"}, facility={"type": "string"},
+        address={"type": "string"})}))
+    names = {row["facility"] for out in _outputs(lab) for row in out["data"]}
+    assert len(names) > 5 and not names & amenities, names
+    hotel = _endpoint("get_hotel", _obj(hotel=_obj(name={"type": "string"},
+                                                   facility={"type": "string"})))
+    assert {out["hotel"]["facility"] for out in _outputs(hotel)} <= amenities

@@ -30,3 +30,22 @@ def test_a_two_week_stay_costs_two_weeks_of_nights(executor: MockExecutor, city:
     assert nights == 14
     a_night = out["price"] / _PER_DOLLAR[out["currency"]] / nights
     assert 30 <= a_night <= 800, out
+
+
+def test_a_hotel_tools_reservations_pay_for_their_nights() -> None:
+    # bundled seed 59 #15: StayFinder Hotels' `list_reservations` (its own name says no
+    # hotel) listed 22 nights for 200.9 EUR
+    from bundled_endpoints import bundled_endpoint, bundled_executor
+
+    executor = bundled_executor()
+    listing = bundled_endpoint("list_reservations_for_stayfinder_hotels")
+    checked = 0
+    for seed in range(12):
+        for row in executor.session(seed).call(listing, {}).output["reservations"]:
+            nights = (dt.date.fromisoformat(row["check_out"])
+                      - dt.date.fromisoformat(row["check_in"])).days
+            price = row["total_price"]
+            per_night = price["amount"] / _PER_DOLLAR[price["currency"]] / nights
+            assert 35 <= per_night <= 800, row
+            checked += 1
+    assert checked >= 12

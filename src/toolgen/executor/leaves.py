@@ -218,6 +218,24 @@ _CINEMA_FORMS = ("{w} Cinema", "Cine {w}", "{w} Picture House", "{c} Picturehous
                  "Cineplex {c}", "{c} Film Centre", "{w} Cinemas {c}")
 
 
+_LODGING = frozenset({"hotel", "room", "property", "stay", "accommodation", "resort",
+                      "apartment", "lodging", "hostel", "villa", "listing", "rental"})
+_FACILITY_WORDS = ("Medical", "Clinical", "Diagnostic", "Community", "Central", "Regional",
+                   "Health")
+_FACILITY_KINDS = ("Laboratory", "Clinic", "Center", "Lab")
+
+
+_SURNAME = last_name_gen("")
+
+
+def _facility(ctx: Ctx) -> str:
+    """A facility's name after a founder ("Moreno Clinical Laboratory"): a city in it
+    would be the record's, not the one its address is in."""
+    word = _FACILITY_WORDS[int(ctx.rand() * len(_FACILITY_WORDS))]
+    kind = _FACILITY_KINDS[int(ctx.rand() * len(_FACILITY_KINDS))]
+    return f"{_SURNAME(ctx)} {word} {kind}"
+
+
 def _cinema(ctx: Ctx) -> str:
     """A cinema in the city the call asked about (else the record's place)."""
     city = PLACES[ctx.arg_place][0] if ctx.arg_place >= 0 else _city(ctx)
@@ -417,6 +435,10 @@ def _string_kind_gen(
         return _name_gen("venue", vocab)
     if kind == "cinema":
         return _cinema
+    if kind == "facility":
+        # a hotel's facility is an amenity; a lab's or a clinic's is its name: CLIA labs
+        # had been "Parking" and "Swimming pool" (ToolBench seed 59 #14)
+        return (code_gen("amenity") or none_gen) if entity in _LODGING else _facility
     if kind == "card_expiry":
         return expiry_gen(schema)
     short_code = code_gen(kind)

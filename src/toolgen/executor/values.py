@@ -206,7 +206,7 @@ _STRING_EXACT: dict[str, str] = {
     "iso2": "country_code", "iso_code": "country_code",
     "country_iso": "country_code", "iso_country": "country_code",
     "platform": "platform", "amenity": "amenity", "amenities": "amenity",
-    "facility": "amenity", "facilities": "amenity",
+    "facility": "facility", "facilities": "amenity",
     "colour": "color",
     "category": "category", "genre": "category", "type": "category", "kind": "category",
     "title": "title", "headline": "title", "subject": "title", "name": "name",
