@@ -57,3 +57,25 @@ def test_a_route_beyond_any_nonstop_makes_a_stop() -> None:
     asked = {**_flight("AKL", "LIS"), "stops": 0}  # a nonstop filter the call sent is kept
     fit_flight_length({"results": [asked]}, {"max_stops": 0})
     assert asked["stops"] == 0
+
+
+def test_a_nonstop_search_where_none_flies_finds_nothing() -> None:
+    # bundled seed 59 #4: three Auckland-Lisbon "nonstops" of 24 hours for `max_stops: 0`
+    from bundled_endpoints import bundled_endpoint, bundled_executor
+
+    from toolgen.executor.results import Fault
+
+    executor = bundled_executor()
+    search = bundled_endpoint("search_flights_for_skyway_flights")
+    far = {"origin_airport": "AKL", "destination_airport": "LIS",
+           "departure_date": "2025-10-21", "max_stops": 0}
+    for seed in range(4):
+        for fault in (None, Fault("paginate", page_size=1)):
+            result = executor.session(seed).call(search, dict(far), fault)
+            assert result.status == "empty", result.output
+            assert result.output["results"] == [] and result.output["total"] == 0
+            assert result.output.get("next_cursor") is None, result.output
+    near = dict(far, origin_airport="JFK")  # 5,400 km: flown nonstop
+    assert executor.session(0).call(search, near).output["results"]
+    anyhow = {k: v for k, v in far.items() if k != "max_stops"}  # with stops, it is flown
+    assert all(r["stops"] >= 1 for r in executor.session(0).call(search, anyhow).output["results"])

@@ -45,6 +45,20 @@ def fit_flight_length(output: Any, args: dict[str, Any]) -> None:
         _fit(obj, sent)
 
 
+def no_nonstop(args: dict[str, Any]) -> bool:
+    """Whether `args` ask for nonstop flights (`max_stops: 0`, `direct: true`) on a route
+    no airliner flies nonstop: a search finds none (bundled seed 59 #4 had found three
+    Auckland-Lisbon nonstops of 24 hours)."""
+    asked = any(
+        (v == 0 and not isinstance(v, bool)) if normalize_key(k) in ("stops", "max_stops")
+        else v is True
+        for k, v in args.items() if normalize_key(k) in _STOP_FILTERS)
+    if not asked:
+        return False
+    ends = route(args)
+    return ends is not None and great_circle_km(*ends) > _NONSTOP_KM
+
+
 def _fit(obj: dict[str, Any], sent: set[str]) -> None:
     ends = route(obj)
     if ends is None:

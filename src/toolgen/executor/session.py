@@ -55,7 +55,7 @@ from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.flight_fares import fit_flight_fares
-from toolgen.executor.flight_length import fit_flight_length
+from toolgen.executor.flight_length import fit_flight_length, no_nonstop
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.geocoded import geocoded
 from toolgen.executor.glossary import fill_glossary
@@ -208,6 +208,9 @@ class ExecutionSession:
                 state.auth_expired = True
                 state.token_required = True
             return F.auth_expired()
+
+        if kind in (None, "paginate") and info.action == "list" and no_nonstop(arguments):
+            kind = "empty_result"  # a nonstop asked for where none flies: none is found
 
         if info.action != "auth":
             if state.auth_expired:

@@ -264,6 +264,8 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         if _measured(rest):
             return _pick(rng, (f"with {article(rest)} {rest} of at most {tok}",
                                f"with {article(rest)} {rest} below {tok}"))
+        if slot.value == "0":  # "up to 0 stops" (bundled seed 59 #4): a none is a none
+            return f"with {tok} {rest}"
         return _pick(rng, (f"with at most {tok} {rest}", f"up to {tok} {rest}"))
     counted = counted_noun(slot.hint) if slot.value.isdigit() else None
     if counted is not None and not words & {"page", "limit"}:

@@ -22,6 +22,8 @@ def pages_on(attempts: list[Attempt], call_id: str, session: ExecutionSession) -
     if len(attempts) < 2 or attempts[-1].recovery != "pagination":
         return True
     first = run_attempts(attempts[:1], session.fork(), call_id)[-1][2]
+    if first.status == "empty":  # nothing found (no nonstop that far): no page after it
+        return False
     output = first.output
     return first.status != "ok" or (isinstance(output, dict)
                                     and output.get("next_cursor") is not None)
