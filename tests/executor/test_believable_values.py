@@ -232,3 +232,12 @@ def test_a_labs_facility_is_a_name_and_a_hotels_an_amenity() -> None:
     hotel = _endpoint("get_hotel", _obj(hotel=_obj(name={"type": "string"},
                                                    facility={"type": "string"})))
     assert {out["hotel"]["facility"] for out in _outputs(hotel)} <= amenities
+
+
+def test_a_time_typed_as_a_number_is_a_timestamp() -> None:
+    # Kloudless `from`: NUMBER, "An ISO-8601 string specifying the time of the oldest
+    # event"; sent 871.64 (ToolBench seed 59 #4)
+    since = {"type": "number", "description": "`string` (optional)\nAn ISO-8601 string "
+                                              "specifying the time of the oldest event"}
+    ep = _endpoint("list_events", _obj(since=since))
+    assert all(1_500_000_000 <= out["since"] <= 2_000_000_000 for out in _outputs(ep))

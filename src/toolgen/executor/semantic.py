@@ -65,7 +65,9 @@ _NUMBER_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, k in (
         (r"latitude", "lat"),
         (r"longitude", "lon"),
-        (r"unix|epoch|timestamp", "epoch"),
+        # a time typed as a number: Kloudless' `from`/`until`, "An ISO-8601 string
+        # specifying the time..." under `number`, were sent 871.64 and 236.94
+        (r"unix|epoch|timestamp|iso[- ]?8601", "epoch"),
         (r"page number|which page|\bpage\b", "page"),
         (r"number of (people|persons|guests|adults|children|passengers|seats|tickets|"
          r"nights|rooms)", "small_count"),
