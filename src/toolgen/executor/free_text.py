@@ -294,9 +294,14 @@ def summary_of(node: dict[str, Any], parent: str, args: dict[str, Any], about: _
     versus = _VERSUS.match(name) if name else None
     if versus:
         a, b = versus.group(1), versus.group(2)
-        state = "still pending" if node.get("is_active", True) else "closed"
         # Why not "{name}: ...": an answer quoting it names the case already.
-        return f"{a} sued {b} over {_pick(_DISPUTES, rand)}; the case is {state}."
+        said = f"{a} sued {b} over {_pick(_DISPUTES, rand)}"
+        active = node.get("is_active")
+        if not isinstance(active, bool):
+            # a state the object does not hold is not said: "the case is still pending"
+            # beside `closed_status: true` from the call before (BFCL seed 59 #5)
+            return f"{said}."
+        return f"{said}; the case is {'still pending' if active else 'closed'}."
     sent = _sent_text(args)
     if sent:
         return sent
