@@ -24,6 +24,7 @@ from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.comma_text import comma_counted
+from toolgen.agents.policy.confirmed import confirmed
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.echo_block import unechoed, unit_figure
 from toolgen.agents.policy.facts import facts_from, in_degrees, is_filler, named_after
@@ -152,6 +153,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     if world:  # "the capital of France is Paris", not "its capital is Paris"
         facts = _led_by(world, facts)
     valid = _verdict(output) if not action else None
+    # "confirm the case - yes, closed": the state sent and found (`confirmed`)
+    valid = valid or confirmed(intent.verb, output, r.call.arguments)
     if valid is not None:
         # "I validated the email: the email ID is eml_480c8e" leaves out what was found
         sent = _sent(r.call.arguments)
