@@ -145,3 +145,24 @@ def test_a_day_alone_does_not_head_what_was_found() -> None:
                                      random.Random(seed))
         assert "it's on 2025-05-12" not in text, text
         assert text.index("0.5789") < text.index("2025-05-12"), text
+
+
+def test_currently_is_never_turned_into_just_now() -> None:
+    """"Okafor v. Lindqvist, just now closed" (BFCL seed 13) said a case closed a moment
+    ago where "currently closed" was meant."""
+    for seed in range(60):
+        text = paraphrase("It's Okafor v. Lindqvist, currently closed.", ["Okafor v. Lindqvist"],
+                          random.Random(seed), strength=1.0, disfluent=False)
+        assert "just now" not in text, text
+
+
+def test_a_thing_of_a_thing_takes_its_articles() -> None:
+    """"I calculated roots of polynomial equation", "I verified details of lawsuit case"
+    (BFCL seed 13): a bare singular after "of" reads as a form's label."""
+    roots = Intent(verb="calculate", obj="roots of polynomial equation",
+                   phrase="calculate roots of polynomial equation")
+    facts = (Fact("roots", "-2.31 and -0.525"),)
+    said = {lang.assistant_report(lang.said_once([Outcome(roots, "ok", "", facts)]),
+                                  random.Random(seed)) for seed in range(30)}
+    assert any("the roots of the polynomial equation" in t for t in said), said
+    assert not any("roots of polynomial" in t for t in said), said

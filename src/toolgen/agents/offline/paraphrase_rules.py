@@ -53,7 +53,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("here's my situation", "here's the situation", "here's where i'm at", "a bit of background"),
     ("quick", "fast", "brief"),
     ("a lot of", "lots of", "plenty of", "a great deal of"),
-    ("right now", "at the moment", "currently", "just now"),
+    # not "just now": it means a moment ago ("the case is just now closed" for "currently")
+    ("right now", "at the moment", "currently"),
     ("here's what i found:", "this is what i found:", "here is what came back:", "here's the result:"),
     ("let me know", "tell me", "give me a shout"),
     ("anything else?", "anything more?", "need anything else?", "what else can i do?"),

@@ -212,10 +212,24 @@ def _determined(intent: Intent) -> str:
         return obj
     if not all(w.isascii() and w.islower() for w in words[:2]):
         return obj
+    obj = _of_the(obj)  # "details of the lawsuit case", never "of lawsuit case"
     head = _HEAD_END.split(obj, maxsplit=1)[0]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
-        return obj
+        # "I verified the details of the lawsuit case"; bare plurals stay ("uploaded files")
+        return f"the {obj}" if " of the " in obj else obj
     return f"{article(words[0])} {obj}" if intent.verb in _MADE else f"the {obj}"
+
+
+def _of_the(obj: str) -> str:
+    """`obj` with "the" before a bare singular noun after "of" ("the factorial of number"
+    read as a form's label: BFCL seed 59 #21, "verified details of lawsuit case" #16)."""
+    head, sep, tail = obj.partition(" of ")
+    words = tail.split()
+    if (not sep or not words or words[0] in _DETERMINERS or not words[0].isalpha()
+            or not words[0].islower() or (words[-1].endswith("s")
+                                           and not words[-1].endswith(("ss", "us", "is")))):
+        return obj
+    return f"{head} of the {tail}"
 
 
 def _passive(obj: str, done: str) -> dict[str, str]:
