@@ -63,9 +63,9 @@ def _learn_line(state: SessionState, item: dict[str, Any]) -> None:
     if ident is None or (ident, "") in state.prices:
         return
     keys = {normalize_key(k): k for k in item}
-    qty = item.get(keys.get("quantity", keys.get("qty", "")))
+    qty = _quantity(item, keys, None)
     line = next((m for n in _LINE if n in keys and (m := _money(item[keys[n]]))), None)
-    if line is None or not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
+    if line is None or qty is None:
         return
     if any(n in keys for n in _UNIT):
         return  # a line stating its unit price is learnt as such (`learn_prices`)
@@ -78,9 +78,8 @@ def _line(state: SessionState, item: dict[str, Any]) -> None:
     if known is None:
         return
     keys = {normalize_key(k): k for k in item}
-    qty_key = next((keys[n] for n in _QUANTITY if n in keys), None)
-    qty = item[qty_key] if qty_key is not None else 1
-    if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
+    qty = _quantity(item, keys, 1)
+    if qty is None:
         return
     unit_key = next((keys[n] for n in _UNIT if n in keys and _money(item[keys[n]])), None)
     if unit_key is not None:
@@ -89,6 +88,13 @@ def _line(state: SessionState, item: dict[str, Any]) -> None:
     line_key = next((keys[n] for n in _LINE if n in keys and _money(item[keys[n]])), None)
     if line_key is not None:
         _set(item, line_key, round(known[0] * qty, 2), known[1])
+
+
+def _quantity(item: dict[str, Any], keys: dict[str, str], absent: int | None) -> int | None:
+    """The line's quantity (`absent` when it states none), None when it is no count."""
+    key = next((keys[n] for n in _QUANTITY if n in keys), None)
+    qty = item[key] if key is not None else absent
+    return qty if isinstance(qty, int) and not isinstance(qty, bool) and qty > 0 else None
 
 
 def _is_id(key: str, value: Any) -> bool:

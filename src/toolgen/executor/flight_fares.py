@@ -98,8 +98,11 @@ def _fit(obj: dict[str, Any], cabin_sent: str | None, seats: int) -> None:
 def _unknown_length(ident: str) -> float:
     """A flight's length in km when its ends are unknown: log-uniform over `_SPAN_KM`,
     where following from the flight's id."""
-    lo, hi = _SPAN_KM
-    at = zlib.crc32(f"length|{ident}".encode()) / 2**32
+    return _log_between(*_SPAN_KM, zlib.crc32(f"length|{ident}".encode()) / 2**32)
+
+
+def _log_between(lo: float, hi: float, at: float) -> float:
+    """The figure at fraction `at` of the way from `lo` to `hi` on a log scale."""
     return math.exp(math.log(lo) + at * (math.log(hi) - math.log(lo)))
 
 
@@ -116,8 +119,7 @@ def _fitted(obj: dict[str, Any], key: str, cost_usd: float, at: float,
     lo, hi = cost_usd * _LOW * rate, cost_usd * _HIGH * rate
     if exact is None and lo / _FAR <= value <= hi * _FAR:
         return value
-    drawn = exact if exact is not None else math.exp(
-        math.log(lo) + at * (math.log(hi) - math.log(lo)))
+    drawn = exact if exact is not None else _log_between(lo, hi, at)
     amount = written(drawn, code, isinstance(holder[field], int))
     holder[field] = f"{amount:.2f}" if isinstance(holder[field], str) else amount
     return float(amount)

@@ -68,6 +68,7 @@ _VENUE_KINDS = frozenset({"venue", "cinema", "airline"})
 # Codes of which one aircraft or terminal holds many: every booking of every flight sat
 # in the description's example seat, 14C (51 of 65 seats at bundled seed 61).
 _SPREAD_KINDS = frozenset({"seat", "gate"})
+_FEW_KINDS = _VENUE_KINDS | _SPREAD_KINDS
 
 
 # A point's coordinates (`{"x": null, "y": null}` in an API's example) are figures: a
@@ -81,7 +82,7 @@ def _too_few_to_name(key: str, schema: dict[str, Any], values: tuple[Any, ...]) 
     every airline "Air France". Decides a lone field and a field drawn with its example
     row alike (the row had brought "Le Grand Rex" back)."""
     return (len(values) < _FEW_NAMES and (
-        is_name_key(key) or string_kind(key, schema) in _VENUE_KINDS | _SPREAD_KINDS)) or pinned(
+        is_name_key(key) or string_kind(key, schema) in _FEW_KINDS)) or pinned(
         key, schema, values)
 
 

@@ -190,10 +190,8 @@ def page_fields(output: Any, page: int, next_cursor: Any) -> Any:
     return output
 
 
-# What says there is more to page through: none, when nothing was found ("total": 0 beside
-# "next_cursor": "c_2" pointed at a page that cannot be).
-_MORE_KEYS = frozenset({"next_cursor", "next_page_token", "next_token", "next_page", "cursor",
-                        "next"})
+# Flags saying there is more to page through: none, when nothing was found ("total": 0
+# beside "next_cursor": "c_2" pointed at a page that cannot be).
 _MORE_FLAGS = frozenset({"has_more", "has_next", "has_next_page", "more", "more_available"})
 
 
@@ -203,7 +201,7 @@ def empty(plan: Plan, output: Any) -> Any:
             nk = normalize_key(k)
             if nk in _COUNT_KEYS and isinstance(v, int) and not isinstance(v, bool):
                 output[k] = 0
-            elif nk in _MORE_KEYS and isinstance(v, str):
+            elif nk in _CURSOR_KEYS and isinstance(v, str):
                 output[k] = None
             elif nk in _MORE_FLAGS and v is True:
                 output[k] = False

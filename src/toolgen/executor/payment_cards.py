@@ -37,13 +37,14 @@ def card_number(ctx: Ctx) -> str:
     return body + luhn_digit(body)
 
 
-def cvv(ctx: Ctx) -> str:
-    """A card's three-digit security code, as text."""
-    return f"{100 + ctx.bits(16) % 900}"
-
-
 def cvv_number(ctx: Ctx) -> int:
+    """A card's three-digit security code."""
     return 100 + ctx.bits(16) % 900
+
+
+def cvv(ctx: Ctx) -> str:
+    """`cvv_number` as text, for a code typed as a string."""
+    return str(cvv_number(ctx))
 
 
 def expiry_gen(schema: dict[str, Any]) -> Gen:

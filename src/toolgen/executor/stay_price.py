@@ -16,14 +16,13 @@ call's random stream; never touches the network.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from typing import Any
 
 from toolgen.executor.date_text import DATE, parse
 from toolgen.executor.objects import objects_in
 from toolgen.executor.price_scale import draw_into, money_at
-from toolgen.executor.result_kinds import own_words
+from toolgen.executor.result_kinds import own_words, own_words_of
 from toolgen.executor.values import normalize_key
 from toolgen.records import Endpoint
 
@@ -39,7 +38,6 @@ _COUNTS = ("nights", "num_nights", "number_of_nights", "duration", "stay_length"
 _TOTALS = ("price", "total_price", "total", "total_amount", "amount", "cost", "total_cost")
 _NIGHT = (40.0, 700.0)  # what a careful reader believes a hotel night costs, in dollars
 _DRAWN = (70.0, 350.0)  # a night drawn again
-_TOOL_WORD = re.compile(r"[a-z]+")
 
 
 def speaks_of_stays(words: tuple[str, ...] | list[str]) -> bool:
@@ -62,7 +60,7 @@ def stay_price_finish(endpoint: Endpoint) -> Finish | None:
     speaks of a stay (StayFinder Hotels' `list_reservations`: 22 nights for 200.9 EUR,
     bundled seed 59 #15)."""
     if not (speaks_of_stays(own_words(endpoint))
-            or speaks_of_stays(_TOOL_WORD.findall(endpoint.tool_name.lower()))):
+            or speaks_of_stays(own_words_of(endpoint.tool_name))):
         return None
 
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:

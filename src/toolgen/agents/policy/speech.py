@@ -135,7 +135,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = fresh if len(fresh) >= 2 else facts
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
     if action == "create":  # a flight booked from Bangkok: to where (`unasked_end`)
-        facts = unasked_end(facts, output, r.call.arguments)
+        facts = unasked_end(facts, output, _sent(r.call.arguments))
     facts = thing_named(facts, intent.obj)  # the publishers' "publisher name" is the name
     if not action:  # "the rate is 15.9515", not the quote's ticker name
         facts = quoted_price(facts, output, intent.obj)
