@@ -101,3 +101,15 @@ def test_results_per_request_is_still_a_count(seed: int) -> None:
     slot = Slot("results_per_request", "results per request", "25", kind="integer", raw=25)
     said = phrase(slot, "25", random.Random(seed))
     assert any(b in said for b in ("at most", "up to", "no more than", "top 25")), said
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_an_email_is_said_as_an_email_never_as_an_address(seed: int) -> None:
+    # "my address is joshua.miller62@walker.net" reads as a street address (ToolBench
+    # seed 71 #1); a recipient's inbox is where a message goes, not where to reach me
+    rng = random.Random(seed)
+    own = phrase(Slot("email", "email", "ana@example.org", kind="string"), "ana@example.org",
+                 rng)
+    assert "address" not in own
+    theirs = phrase(Slot("to", "to", "bo@example.org", kind="string"), "bo@example.org", rng)
+    assert "to bo@example.org" in theirs and "reach me" not in theirs

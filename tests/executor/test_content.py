@@ -79,6 +79,19 @@ def test_a_value_shaped_like_its_default_gets_new_characters() -> None:
     assert "11144477735" not in drawn and len(drawn) > 5
 
 
+def test_a_measure_shaped_like_its_example_is_written_as_a_figure() -> None:
+    # "zips in a 0204 radius" (ToolBench seed 71): `radius` is text with example "5000"
+    from toolgen.agents.planner.values import ArgumentValues
+
+    ep = _endpoint("zips_in_radius", (_param("radius", default="5000"),
+                                      _param("zip", default="95125")))
+    values = ArgumentValues(MockExecutor(3))
+    radii = [values.draw(ep, ep.parameters[0], random.Random(i)) for i in range(300)]
+    assert all(r.isdigit() and not r.startswith("0") for r in radii), radii
+    zips = {values.draw(ep, ep.parameters[1], random.Random(i)) for i in range(300)}
+    assert any(z.startswith("0") for z in zips if z.isdigit())  # a code keeps its zeros
+
+
 def test_identifying_defaults_are_never_silent() -> None:
     from toolgen.agents.planner.values import ArgumentValues
 

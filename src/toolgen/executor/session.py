@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from toolgen.executor import faults as F
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.add_up import add_up
-from toolgen.executor.around import spread_around
+from toolgen.executor.around import near_point, spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asked_years import within_years
 from toolgen.executor.asset_prices import fit_asset_prices
@@ -336,6 +336,7 @@ class ExecutionSession:
         fit_flight_length(output, args_norm)  # after cohere: the airports are final
         fit_flight_fares(output, args_norm)  # and so is what a seat between them costs
         spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
+        near_point(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
         city_counties(output)  # after cohere: the cities are final
         own_regions(output, args_norm)  # and so are the provinces and states they are in
         in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose

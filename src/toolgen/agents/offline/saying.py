@@ -77,6 +77,9 @@ def coordinates(said: str, lat: str, lon: str, rng: random.Random) -> str:
     return _pick(rng, (f"at {said}", f"around {said}", f"at coordinates {said}"))
 
 
+_TO_WORDS = frozenset({"to", "recipient", "recipients", "receiver", "send", "sendto"})
+
+
 def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
     for a response setting a person leaves to the assistant (`controls`)."""
@@ -95,7 +98,10 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if _DATE.match(v):
         return _date(slot, tok, rng)
     if _EMAIL.match(v):
-        return _pick(rng, (f"at {tok}", f"- my address is {tok} -", f"(reach me at {tok})"))
+        if _words(slot) & _TO_WORDS:  # someone else's inbox, never "(reach me at ...)"
+            return _pick(rng, (f"to {tok}", f"addressed to {tok}"))
+        # "my address is joshua@..." reads as a street address (ToolBench seed 71 #1)
+        return _pick(rng, (f"at {tok}", f"- email me at {tok} -", f"(reach me at {tok})"))
     if _URL.match(v):
         return _pick(rng, (f"for {tok}", f"for this page: {tok}", f"at {tok}"))
     if (ticket := said_ticket(slot, tok, rng)) is not None:

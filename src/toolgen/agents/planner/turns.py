@@ -17,6 +17,11 @@ from typing import Any
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.changed_mind import undo_step
+from toolgen.agents.planner.coordinate_pairs import (
+    alone,
+    coordinate_partners,
+    second_centre,
+)
 from toolgen.agents.planner.default_flags import asked_flag, at_default
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
@@ -256,9 +261,13 @@ def _plan_args(
                        for f in facts)
     args: list[PlannedArg] = []
     optional_said = 0
+    partners = coordinate_partners(endpoint)
     for fact in facts:
         param = fact.param
         edge = feeds.get(param.name)
+        # the second coordinate of a point follows the first: in or out, said or not
+        partner = next((a for a in args if a.name == partners.get(param.name)), None
+                       ) if partners else None
         beside = states_place and fact.place and param.name not in sampled
         if edge is not None and (beside or param.name in place.elsewhere or _foreign_id(
                 param.name, edge.source_field or "", edge.source, endpoint.id)):
@@ -280,11 +289,14 @@ def _plan_args(
             # "book a direct flight" sends `direct_flight: true` (BFCL seed 59 #18)
             args.append(PlannedArg(name=param.name, source="user", value=True))
             continue
-        if not param.required and not fact.essential and (
+        if not param.required and not fact.essential and partner is None and (
                 rng.random() >= _OPTIONAL_SHARE or fact.unstated
                 or optional_said >= _OPTIONAL_MAX):
             continue
-        if fact.always_default or (fact.silent_default and rng.random() < 0.5):
+        follows = partner is not None and param.default is not None
+        if (partner.source == "default" if follows and partner is not None else
+                fact.always_default or (fact.silent_default and not fact.essential
+                                        and rng.random() < 0.5)):
             value = param.default if fact.coded_default is None else fact.coded_default
             args.append(PlannedArg(name=param.name, source="default", value=value))
             continue
@@ -306,6 +318,10 @@ def _plan_args(
             continue  # no value a person would give (only the endpoint's own words): omit it
         optional_said += not param.required
         args.append(PlannedArg(name=param.name, source="user", value=value))
+    if partners:
+        kept = {f.param.name for f in facts if f.param.required} | sampled
+        lone = alone(args, partners, kept) | second_centre(endpoint, args, kept)
+        args = [a for a in args if a.name not in lone]
     args = other_target(_derived(args, earlier, ctx),
                         lambda call_id: _likely_currencies(call_id, earlier, ctx, place), rng)
     return ctx.values.settle(endpoint, in_stated_currency(args))

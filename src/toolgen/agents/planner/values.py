@@ -26,6 +26,7 @@ from typing import Any
 
 from toolgen.agents.planner.array_sizes import shaped
 from toolgen.agents.planner.code_values import coded_draw
+from toolgen.agents.planner.coordinate_pairs import around_point
 from toolgen.agents.planner.museum_city import museum_placed
 from toolgen.agents.planner.named_ids import named_id_draw
 from toolgen.agents.planner.named_values import example_value, last_resort
@@ -147,6 +148,11 @@ class ArgumentValues(ValueChecks):
         if isinstance(value, float) and _WHOLE.search(param.description or ""):
             # "The repayment term in months as an integer" (ToolBench seed 13 #5: 19.01)
             return round(value)
+        if (isinstance(value, str) and value[:1] == "0" and value.isdigit() and len(value) > 1
+                and _figure_example(param)):
+            # a radius of "0204" (ToolBench seed 71): a figure shaped like its example
+            # "5000" is written as people write figures; a zip code "02205" keeps its zero
+            return str(int(value)) if int(value) else param.default
         return value
 
     def _one_drawn(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
@@ -397,9 +403,25 @@ def _coded_default(param: Parameter) -> int | str | None:
 
 def _essential(endpoint: Endpoint, param: Parameter) -> bool:
     """`ParamFacts.essential`: `validate_email` called with no email validated nothing
-    (ToolBench seed 47 #137: "verify whether an email is valid", sent `{}`)."""
+    (ToolBench seed 47 #137: "verify whether an email is valid", sent `{}`), and a search
+    around a point needs its point."""
+    if not param.required and around_point(endpoint, param.name):
+        return True  # zips "in radius" of no point (ToolBench seed 71 #11: sent `{}`)
     return (not param.required and len(endpoint.parameters) == 1
             and normalize_key(param.name) in own_words_of(endpoint.function_name))
+
+
+_MEASURES = frozenset({"radius", "distance", "limit", "count", "size", "amount", "quantity",
+                       "length", "width", "height", "weight", "days", "hours", "minutes",
+                       "seconds", "age", "price", "max", "min", "offset", "range"})
+
+
+def _figure_example(param: Parameter) -> bool:
+    """Whether `param` measures something and its example is a figure written as one
+    ("5000"): a code keeps its digits (a CPF "11144477735", a ZIP "02205")."""
+    default = param.default
+    return (isinstance(default, str) and default.isdigit() and default[0] != "0"
+            and not _MEASURES.isdisjoint(normalize_key(param.name).split("_")))
 
 
 def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from toolgen.agents.planner.array_sizes import sized_partners
+from toolgen.agents.planner.coordinate_pairs import coordinate_partners, one_point
 from toolgen.agents.planner.event_year import event_year
 from toolgen.agents.planner.file_paths import named_path
 from toolgen.agents.planner.flight_range import in_range
@@ -119,6 +120,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_share_price_fits(stated))
     fixes.update(_one_ticket(stated))
     fixes.update(_one_message(stated))
+    fixes.update(one_point(stated, coordinate_partners(endpoint)))
     return _fixed(endpoint, args, fixes, valid)
 
 
