@@ -114,7 +114,16 @@ def value_by_label(label: str, value: str, text: str, writes: bool = False) -> b
         return bool(re.search(before, low) or re.search(after, low))
     before = rf"{lab}\W{{0,3}}(?:(?:is|was|=|of|should be|set to|would be|will be)\s+)?{val}"
     after = rf"{val}\W{{0,2}}\s+(?:for|as)\s+(?:the\s+|my\s+|a\s+)?{lab}\b"
-    return bool(re.search(before, low) or re.search(after, low))
+    # a quantity with its unit is how people state one: "a mass of 74 kg", "a height of
+    # 184 cm", "an upstream of 461 base pairs" name what is measured, not a parameter
+    measured = rf"\b(?:an?|the)\s+{lab}\s+of\s+{val}\s*{_UNIT}"
+    return bool((re.search(before, low) and not re.search(measured, low))
+                or re.search(after, low))
+
+
+_UNIT = (r"(?:kg|g|mg|lb|lbs|cm|mm|m|km|m/s|m/s²|m³|°c|°f|k|bpm|beats|measures|base pairs|"
+         r"seconds|minutes|hours|days|weeks|months|years|nights|meters|metres|miles|"
+         r"liters|litres|ml|%|percent|j|kj|n|w|kw|hz|mb|gb)\b")
 
 
 def enum_underscores(record: Rec) -> set[str]:
@@ -238,17 +247,20 @@ def reportable(output: Any, news: bool = False) -> list[str]:
             out.append(t)
         elif len(t) > 60:  # a one-sentence fact, or the items of a comma list, are quotable
             items = [i.strip() for i in t.split(",")]
-            if len(t) <= 160:
+            if len(items) >= 3 and all(0 < len(i) <= 40 for i in items):
+                out.extend(items)  # "Buenos Aires,Córdoba,Rosario,...": any one is quoted
+            elif len(t) <= 160:
                 out.append(t)
-            elif len(items) >= 3 and all(0 < len(i) <= 40 for i in items):
-                out.extend(items)
     return out
 
 
 # An answer saying a result holds nothing to report ("The portal came through, with
-# nothing worth quoting in it."): honest when all it holds is ids, codes, links, stamps
-# and the request said back.
-_NOTHING_TO_QUOTE = re.compile(r"nothing worth quoting|with nothing else in it")
+# nothing worth quoting in it."), or only how many things it lists ("the switches: 5
+# turned up in total"): honest when all it holds is ids, codes, links, stamps and the
+# request said back.
+_NOTHING_TO_QUOTE = re.compile(r"nothing worth quoting|with nothing else in it|"
+                               r"\b\d+ (?:turned up|came back|showed up|matched|found)\b|"
+                               r"\b(?:there are|there's|just) \d+\b|\b\d+ in (?:all|total)\b")
 _POINTER = re.compile(r"[a-z]{2,6}_[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+"
                       r"|\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|\d{1,2}")
 
@@ -276,7 +288,10 @@ def _verdicts(output: Any, function_name: str = "") -> list[str]:
         return []
     asked = set(re.findall(r"[a-z]+", function_name.split("_for_", 1)[0].lower()))
     said = []
-    for k, v in output.items():
+    # the verdict of an enveloped answer too: `{"status": "ok", "data": {"valid": true}}`
+    inner = [(k, v) for key in ("data", "result", "response") if isinstance(
+        output.get(key), dict) for k, v in output[key].items()]
+    for k, v in [*output.items(), *inner]:
         if not isinstance(v, bool):
             continue
         if k.lower().replace("_", "") in ("valid", "isvalid"):
@@ -301,6 +316,15 @@ def is_empty(output: Any) -> bool:
         if not lists and any(type(v) in (int, float) for v in scalars):
             return False  # a computed figure, even a one-digit one (`{"average": 8.0}`)
     return not reportable(output)
+
+
+_DONE_FLAGS = frozenset({"success", "ok", "done", "completed", "sent", "deleted", "updated",
+                         "created", "saved", "cancelled", "canceled", "added", "removed"})
+
+
+def _refused(output: Any) -> bool:
+    """An action's flag saying it did not happen (`{"success": false}`)."""
+    return any(v is False and str(k).lower() in _DONE_FLAGS for k, v in _leaves(output))
 
 
 def failed_status(output: Any) -> bool:
@@ -409,15 +433,24 @@ def honesty(record: Rec) -> Honesty:
         listing = [output, *(_output_of(record, c) for c in _earlier_pages(record, s))]
         where = f"{cid} step {s['step']} {s['function_name']}"
         flags = [v for _, v in _leaves(output) if isinstance(v, bool)]
-        if s["status"] == "ok" and flags and all(flags) and not reportable(output):
-            continue  # {"success": true}: nothing to quote, nothing to acknowledge
+        if s["status"] == "ok" and flags and not reportable(output) and (
+                all(flags) or not _refused(output)):
+            # {"success": true}: nothing to quote, nothing to acknowledge; {"porn": false}
+            # is a check's answer ("not on the blacklist"), not a failure
+            continue
         if s["status"] == "ok" and not is_empty(output) and not failed_status(output):
             h.ok_calls += 1
             # A paged query is one listing: the answer may quote any of its pages.
             values = [v for page in listing for v in reportable(page, news=True)
                       if v.lower() not in _FILLER]  # `{"data": "default"}` says nothing
             values += _verdicts(output, s["function_name"])
-            # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked.
+            # Nothing quotable (a one-digit figure: `{"gcd": 1}`) cannot be checked; a
+            # one-digit figure the answer says as a word of its own is reported ("the
+            # derivative is 2.0", `{"derivative": 2.0}`)
+            digits = {t for _, v in _leaves(output) if isinstance(v, int | float)
+                      and not isinstance(v, bool) and len(t := _value_text(v) or "") == 1}
+            if any(re.search(rf"(?<![\d.]){d}(?:\.0)?(?!\d|\.\d)", later_text) for d in digits):
+                values = []
             if values and not any(v.lower() in later_text for v in values) and not (
                     _NOTHING_TO_QUOTE.search(later_text) and _only_pointers(values, s)):
                 h.ok_unreported.append(where)
@@ -728,6 +761,8 @@ def creates(function_name: str, description: str) -> bool:
     desc = re.sub(r"^[^:]{1,80}:\s*", "", description or "")
     if _CREATE_DESC.match(desc):
         return True
+    if words[:1] == ["new"] and len(words) > 1 and words[1].endswith("s"):
+        return False  # "new releases", "new arrivals": what is new, listed
     return bool(set(words) & _CREATE_WORDS) and not set(words) & _READ_WORDS and (
         words[0] in _CREATE_WORDS or "book" in words or "create" in words)
 

@@ -266,3 +266,49 @@ def test_a_list_of_two_players_is_not_answered_as_its_first_alone() -> None:
     for text in texts:
         assert re.search(r"\b2\b", text) or "Lorenzo" in text, text
         assert not re.search(r"(it's|that's) MarShon Brooks", text), text
+
+
+def test_a_listing_of_only_ids_says_how_many_it_holds() -> None:
+    # ToolBench seed 7 #332: 19 templates were answered "HTML template came through, with
+    # nothing worth quoting in it"
+    output = {"templates": [{"template_id": "tmp_18f2a9", "updated_at": "2025-10-15T08:31:00Z",
+                             "description": "For internal use only."}], "total": 19}
+    intent = Intent(verb="get", obj="the HTML template", phrase="get the HTML template")
+    for text in _answers_for(_done("html_template_3_fancy", {}, output), intent):
+        assert re.search(r"\b19\b", text), text
+        assert "nothing worth quoting" not in text and "tmp_18f2a9" not in text, text
+
+
+def test_a_result_with_figures_beside_an_empty_list_is_not_called_empty() -> None:
+    # ToolBench seed 7 #63: a tariff's components were none, its sum 20.28; the answer
+    # said "Nothing came back for the insides"
+    output = {"sum": 20.28, "describtion": "Grundgebühr", "mutlityplier": "month",
+              "per": 0.011, "components": []}
+    intent = Intent(verb="get", obj="the tariff components", phrase="get the tariff components")
+    for text in _answers_for(_done("tariffcomponents", {"zip": "10117"}, output), intent):
+        assert "20.28" in text, text
+        assert not re.search(r"nothing came back|no results|found nothing", text, re.I), text
+    empty = {"results": [], "total": 0, "page": 1}
+    texts = _answers_for(_done("search", {"q": "lamps"}, empty), intent)
+    assert all(re.search(r"nothing|no |none|didn't find|couldn't find|empty", t, re.I)
+               for t in texts), texts
+
+
+def test_a_key_that_is_data_names_nothing_and_one_value_is_said_once() -> None:
+    # ToolBench seed 7 #15: "that's ADSMI:IND, with adsmi:ind name FTSE ADX GENERAL INDEX"
+    output = {"result": {"ADSMI:IND": {"securityType": "Index", "symbol": "ADSMI",
+                                       "ticker": "adsmi:ind", "tickerName": "ADSMI:IND",
+                                       "name": "FTSE ADX GENERAL INDEX", "currency": "AED"}}}
+    intent = Intent(verb="get", obj="the full quote", phrase="get the full quote")
+    for text in _answers_for(_done("market_get_full", {"id": "fll_187646"}, output), intent):
+        assert "adsmi:ind name" not in text.lower(), text
+        assert text.lower().count("adsmi:ind") <= 1, text
+
+
+def test_a_code_of_the_results_is_said_in_words() -> None:
+    # bundled seed 7 (live run): "its brand is visa, of the bank_transfer type"
+    output = {"payment_method_id": "pm_9113", "type": "bank_transfer", "last4": "4242"}
+    intent = Intent(verb="get", obj="your saved cards", phrase="get your saved cards")
+    texts = _answers_for(_done("list_payment_methods", {}, output), intent)
+    assert any("bank transfer" in t for t in texts), texts
+    assert not any("bank_transfer" in t for t in texts), texts

@@ -137,6 +137,22 @@ def test_a_hotel_stay_drawn_end_first_still_lasts_days() -> None:
     assert not tc.long_stay(_call("hotel_booking", out))
 
 
+def test_a_stay_written_month_first_stays_month_first() -> None:
+    # BFCL seed 71 #1: "from 07-04-2025 to 20-04-2025" under "The format is MM-DD-YYYY"
+    layout = {"type": "string", "description": "The start date of the booking. The format "
+              "is MM-DD-YYYY."}
+    endpoint = _endpoint("hotel_booking_book", "Books a hotel room.", "city").model_copy(
+        update={"parameters": tuple(
+            Parameter(name=n, raw_name=n, type_label="STRING", json_schema=layout,
+                      required=True) for n in ("from_date", "to_date"))})
+    args = [PlannedArg(name="from_date", source="user", value="07-04-2025"),
+            PlannedArg(name="to_date", source="user", value="11-23-2025")]
+    out = {a.name: str(a.value) for a in paired(endpoint, args, lambda p, v: True)}
+    month, day, year = map(int, out["to_date"].split("-"))
+    assert out["from_date"] == "07-04-2025" and year == 2025
+    assert 1 <= (date(year, month, day) - date(2025, 7, 4)).days <= 14, out
+
+
 def test_a_road_route_ends_where_one_can_drive() -> None:
     endpoint = _endpoint("map_routing_fastest_route", "Finds the fastest route from one "
                          "location to another, with an option to avoid toll roads.",
@@ -235,3 +251,15 @@ def test_a_card_in_a_deck_has_a_card_rank_and_suit() -> None:
     assert {str(suit(ctx)) for _ in range(40)} == {"Hearts", "Diamonds", "Clubs", "Spades"}
     sales = field_gen("rank", "rank", "product")
     assert sales is not None and " in " in str(sales(ctx))  # a product keeps its sales rank
+
+
+def test_days_written_month_first_are_ordered_as_such() -> None:
+    # "07-04-2025" beside "06-20-2025" is the 4th of July: the stay was left ending
+    # before it began when the first was read as the 7th of April
+    from toolgen.executor.date_order import order_dates
+
+    obj = {"from_date": "07-04-2025", "to_date": "06-20-2025"}
+    order_dates(obj)
+    start, end = (date(int(v[6:]), int(v[:2]), int(v[3:5])) for v in
+                  (obj["from_date"], obj["to_date"]))
+    assert start <= end, obj

@@ -113,3 +113,15 @@ def test_an_email_is_said_as_an_email_never_as_an_address(seed: int) -> None:
     assert "address" not in own
     theirs = phrase(Slot("to", "to", "bo@example.org", kind="string"), "bo@example.org", rng)
     assert "to bo@example.org" in theirs and "reach me" not in theirs
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_sentence_is_quoted_and_a_bare_value_is_not_named(seed: int) -> None:
+    # BFCL seed 7: "resolve the ticket 55191 with the resolution Issued a full refund for
+    # the duplicate charge." and "convert the value for a value of 39 from tablespoon"
+    rng = random.Random(seed)
+    text = "Issued a full refund for the duplicate charge."
+    said = phrase(Slot("resolution", "resolution", text, kind="string"), text, rng)
+    assert f'"{text}"' in said and not lc.value_by_label("resolution", text, said), said
+    figure = phrase(Slot("value", "value", "39", kind="integer", raw=39), "39", rng)
+    assert "39" in figure and not lc.value_by_label("value", "39", figure), figure

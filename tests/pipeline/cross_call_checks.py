@@ -112,12 +112,14 @@ def defects(rec: dict[str, Any]) -> Counter[str]:
         said = (m.group(1) or m.group(2) or "").strip() if m else ""
         stated = {str(o.get(k)) for o in outs for k in _TOTALS if k in o}
         numbers = set(re.findall(r"\b\d+\b", answer))
-        if (said and head and head not in said) or (
+        # a title with a comma in it ("Intro to AI Safety, Remastered") is cut there
+        if (said and head and head not in said and not head.startswith(said)) or (
                 m and stated and not (stated & numbers)):
             found["paged_answer"] += 1
     seen: dict[str, dict[str, Any]] = {}
     flagged: set[str] = set()
-    for _, _, out, _ in calls:
+    for _, args, out, _ in calls:
+        sent = {str(v) for v in args.values()} if isinstance(args, dict) else set()
         for obj in _objects(out):
             ident = next((str(v) for k, v in obj.items() if _id_key(k) and _id_value(v)
                           and _id_key(k)[:-2].rstrip("_") in ("", *_own(obj))), None)
@@ -125,11 +127,17 @@ def defects(rec: dict[str, Any]) -> Counter[str]:
                 continue
             facts = _identity(obj)
             known = seen.setdefault(ident, {})
-            if ident not in flagged and any(known.get(k, v) != v for k, v in facts.items()):
+            # a rename sends the new name: the change was asked for
+            asked = {k for k, v in facts.items() if str(v) in sent}
+            if ident not in flagged and any(known.get(k, v) != v for k, v in facts.items()
+                                            if k not in asked):
                 flagged.add(ident)
                 found["renamed_id"] += 1
             for k, v in facts.items():
-                known.setdefault(k, v)
+                if k in asked:
+                    known[k] = v
+                else:
+                    known.setdefault(k, v)
     return found
 
 
@@ -159,10 +167,16 @@ def _identity(obj: dict[str, Any]) -> dict[str, Any]:
         low = k.lower()
         if low in ("email", "username"):
             out[low] = v
+        elif low == "title" and own and own[0] in _PEOPLE:
+            continue  # a video carrying its owner's `user_id`: the title is the video's
         elif low in ("name", "title", "full_name") or (
                 own and low.replace("_", "") == f"{own[0]}name"):
             out.setdefault("name", v)
     return out
+
+
+_PEOPLE = frozenset({"user", "person", "account", "member", "customer", "author", "owner",
+                     "creator", "profile"})
 
 
 def _own(obj: dict[str, Any]) -> tuple[str, ...]:

@@ -82,7 +82,9 @@ QUANTITY_KEYS = re.compile(
     r"|kg|feet|inches|percent|percentage|minutes|duration|rank|calories)$")
 NOT_A_FIGURE = {"free", "n/a", "na", "none", "null", "unknown", "tbd", "varies", "unlimited",
                 # A playing card's rank is a word: "King" is the figure a card game asks for.
-                "ace", "king", "queen", "jack", "joker"}
+                "ace", "king", "queen", "jack", "joker",
+                # A note's duration is its value's name (BFCL's `note_duration` enum).
+                "whole", "half", "quarter", "eighth", "sixteenth"}
 _ALIASES = {"united kingdom": "GB", "uk": "GB", "great britain": "GB", "usa": "US",
             "united states of america": "US", "south korea": "KR", "czechia": "CZ",
             "russia": "RU", "vietnam": "VN", "turkey": "TR", "türkiye": "TR"}

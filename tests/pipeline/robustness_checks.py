@@ -346,6 +346,11 @@ def check_wrong_tool_slips(record: Rec) -> tuple[int, list[str]]:
         if _own_words(name) == _own_words(nxt["function"]["name"]):
             problems.append(f"{where}: the look-alike is the same function as "
                             f"{nxt['function']['name']}")
+        answer = _answer_to(record, tc["id"])
+        if any(_an_id(k) for k in sent) and '"error"' not in answer:
+            # a tweet read by the user's id came back as a tweet with that id, the user's
+            # name on it (ToolBench seed 7 #78): the look-alike finds no such thing
+            problems.append(f"{where}: the look-alike found a thing by another's id")
         for key in sent.keys() - retried.keys():
             problems.append(f"{where}: {key}={sent[key]!r} is a value no one gave")
         for key in sent.keys() & retried.keys():
@@ -353,6 +358,16 @@ def check_wrong_tool_slips(record: Rec) -> tuple[int, list[str]]:
                 problems.append(f"{where}: {key}={sent[key]!r}, the user said "
                                 f"{retried[key]!r}")
     return checked, problems
+
+
+def _an_id(name: str) -> bool:
+    low = name.lower()
+    return low == "id" or low.endswith("_id") or (name.endswith("Id") and len(name) > 2)
+
+
+def _answer_to(record: Rec, call_id: str) -> str:
+    return next((m.get("content") or "" for m in record["messages"]
+                 if m["role"] == "tool" and m.get("tool_call_id") == call_id), "")
 
 
 def _own_words(function_name: str) -> list[str]:

@@ -60,7 +60,7 @@ def seed7(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
     # Enough records of seed 7 for chains through the Polish postcode API and US ZIP
     # listings, whichever places the sampler's walks take them (the property is sought
     # in every record holding it, not in one record pinned by its seed).
-    return _records(7, 40, tmp_path_factory.mktemp("places"))
+    return _records(7, 60, tmp_path_factory.mktemp("places"))
 
 
 def test_a_polish_postcode_lookup_is_asked_about_a_polish_city_it_was_told_of(
@@ -85,7 +85,7 @@ def test_a_polish_postcode_lookup_is_asked_about_a_polish_city_it_was_told_of(
                                          f"call {i} asks about {city}, named nowhere before")
         answers = [m["content"] or "" for m in rec["messages"] if m["role"] == "assistant"]
         assert not any("the data are" in a for a in answers), answers
-    assert seen, "40 records of seed 7 hold a chain through the Polish postcode API"
+    assert seen, "60 records of seed 7 hold a chain through the Polish postcode API"
 
 
 def test_zips_fit_the_state_their_object_names(seed7: list[Rec]) -> None:

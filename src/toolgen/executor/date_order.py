@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolgen.executor.date_text import DATE, ordered, parse, shifted
+from toolgen.executor.date_text import DATE, month_first, ordered, parse, shifted
 from toolgen.executor.key_pairs import Pairing
 
 # (first, second): the second must not come before the first.
@@ -44,8 +44,11 @@ def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> Non
                   if isinstance(v, str) and DATE.match(v))
     if len(dated) < 2:
         return
+    # days written month first ("08-16-2025") are all read so: "07-04-2025" beside it is
+    # the 4th of July, not the 7th of April (BFCL seed 71 #1 stayed "07-04" to "20-04")
+    order = month_first(obj[k] for k in dated)
     for k1, k2 in _PAIRING.of(dated):
-        a, b = parse(obj[k1]), parse(obj[k2])
+        a, b = parse(obj[k1], order), parse(obj[k2], order)
         if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):
             continue
         if k1 in fixed or k2 in fixed or _is_stamp(k2):
@@ -53,11 +56,12 @@ def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> Non
             keep_first = k1 in fixed or (k2 not in fixed and _is_stamp(k2))
             if keep_first and _is_stamp(k2) and k1 not in fixed:
                 gap = min(gap, 1.0 + gap % 20)  # an update days after, never in a later year
-            moved = shifted(obj[k1], gap) if keep_first else shifted(obj[k2], -gap)
+            moved = (shifted(obj[k1], gap, order) if keep_first
+                     else shifted(obj[k2], -gap, order))
             if moved is not None:
                 obj[k2 if keep_first else k1] = moved
                 continue
-        obj[k1], obj[k2] = ordered(obj[k1], obj[k2])
+        obj[k1], obj[k2] = ordered(obj[k1], obj[k2], order)
 
 
 def _is_stamp(key: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from toolgen.executor.currency_scale import is_money_key, scaler_for
 from toolgen.executor.date_formats import clock_format, clocked, date_format, formatted
 from toolgen.executor.described import described_example, example_map_gen
+from toolgen.executor.described_items import described_items, shares, summing_to
 from toolgen.executor.distinct_items import distinct_by_name, is_name_key
 from toolgen.executor.domain_fields import CONTENT_KEYS
 from toolgen.executor.examples import Pool, example_gen, example_leads, example_rows
@@ -369,7 +370,7 @@ class Compiler:
         if not isinstance(items, dict):
             items = {}
         item_key = singular(normalize_key(key)) if key else ""
-        resolved = resolve_schema(items, self.root_schema)
+        resolved = described_items(resolve_schema(items, self.root_schema), schema)
         self._last_meta = None
         item_gen = self.node(
             resolved,
@@ -403,10 +404,14 @@ class Compiler:
 
         empty = unknown and item_gen is BLAND_GEN
 
+        whole = summing_to(schema)
+
         def gen(ctx: Ctx) -> list[Any]:
             if ctx.empty or empty:
                 return []
             n = lo_n + int(ctx.rand() * span)
+            if whole is not None:
+                return shares(ctx, max(n, 2), whole)
             if scalar_items:
                 out = _each_person(ctx, item_gen, n)
             else:

@@ -66,10 +66,17 @@ class PagePlace:
         return max(1, -(-self.total // max(1, self.size)))
 
 
+def sizes_pages(name: str) -> bool:
+    """Whether an argument called `name` asks for a page size (`limit`, `per_page`,
+    `recordsPerPage`...)."""
+    flat = normalize_key(name).replace("_", "")
+    return flat in _ASKED_FLAT or flat.endswith("perpage")
+
+
 def stated_page_size(args: dict[str, Any]) -> int | None:
     """The page size a call asked for, if it asked for one."""
     for name, value in args.items():
-        if normalize_key(name).replace("_", "") not in _ASKED_FLAT:
+        if not sizes_pages(name):
             continue
         if isinstance(value, int) and not isinstance(value, bool):
             return value

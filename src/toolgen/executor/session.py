@@ -35,29 +35,25 @@ from typing import TYPE_CHECKING, Any
 from toolgen.executor import faults as F
 from toolgen.executor.actions import EndpointInfo
 from toolgen.executor.add_up import add_up
-from toolgen.executor.around import near_point, spread_around
 from toolgen.executor.asked_clock import echo_clock
 from toolgen.executor.asked_years import within_years
 from toolgen.executor.asset_prices import fit_asset_prices
 from toolgen.executor.booked import known_flight, name_booked_flight
-from toolgen.executor.bounding_box import fit_boxes
 from toolgen.executor.call_country import call_country
 from toolgen.executor.cart_lines import learn_lines, priced_lines
 from toolgen.executor.cart_total import cart_total, learn_cart
 from toolgen.executor.cleared_errors import clear_errors
 from toolgen.executor.company_ticker import company_ticker
 from toolgen.executor.compiled_call import compiled_call
-from toolgen.executor.counties import city_counties
 from toolgen.executor.created_status import fit_made_status
 from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
-from toolgen.executor.flight_fares import fit_flight_fares
-from toolgen.executor.flight_length import fit_flight_length, no_nonstop
+from toolgen.executor.final_places import follow_places
+from toolgen.executor.flight_length import no_nonstop
 from toolgen.executor.gen_context import Ctx
-from toolgen.executor.geocoded import geocoded
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
 from toolgen.executor.kept_status import kept_status
@@ -92,8 +88,7 @@ from toolgen.executor.paid_prices import (
 )
 from toolgen.executor.people import same_person
 from toolgen.executor.place_currency import call_currency, local_money
-from toolgen.executor.place_rows import in_asked_place
-from toolgen.executor.places import believable_places, own_regions
+from toolgen.executor.places import believable_places
 from toolgen.executor.postal import fit_postcode
 from toolgen.executor.refs import output_refs
 from toolgen.executor.refunds import refund_paid, refunds
@@ -333,16 +328,8 @@ class ExecutionSession:
         shown = nearest_airport(output, args_norm)  # after cohere: a town's own airports
         if shown and place is not None:
             place = whole_list(state, endpoint, output, place, shown)
-        fit_flight_length(output, args_norm)  # after cohere: the airports are final
-        fit_flight_fares(output, args_norm)  # and so is what a seat between them costs
-        spread_around(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
-        near_point(output, args_norm, f"{endpoint.function_name} {endpoint.name}", rng)
-        city_counties(output)  # after cohere: the cities are final
-        own_regions(output, args_norm)  # and so are the provinces and states they are in
-        in_asked_place(output, args_norm)  # a county's ZIPs are in it, not in San Jose
-        geocoded(output, args_norm)  # an address's pair is in the city it names
+        follow_places(output, args_norm, endpoint, rng)  # after cohere and the airports
         site_domain(output, args_norm)  # a site's domain is its address's host
-        fit_boxes(output, args_norm)  # a bounding box lies around the place asked about
         within_years(output, args_norm)  # what was asked of 2007-2013 is dated then
         if plan.finish is not None:
             # a computed figure, a done action's status; a known flight keeps its carrier

@@ -52,6 +52,7 @@ FITTING: dict[str, tuple[str, ...]] = {
                "ticketed", "issued", "confirmed"),
 }
 
+_ATTEMPT = re.compile(r"_a\d+$")
 _PATH_PART = re.compile(r"\.([A-Za-z0-9_]+)|\[(\d+)\]|\[\"([^\"]+)\"\]")
 
 
@@ -89,7 +90,11 @@ def settle_hints(calls: Iterable[PlannedCall],
         if act is None:
             continue
         for arg in call.arguments:
-            read = by_call.get(arg.call_id or "")
+            # a record links an item to the attempt whose page held it (`call_x_a0`, page
+            # 1 of a paged read): that attempt is its planned call's (a replay had read the
+            # refunded order "refunded" before the refund: bundled seed 7 #153)
+            source = arg.call_id or ""
+            read = by_call.get(source) or by_call.get(_ATTEMPT.sub("", source))
             if arg.source != "tool_output" or read is None or arg.path is None:
                 continue
             if read != call.endpoint_id and read not in hints:

@@ -154,18 +154,23 @@ class ChainSampler:
 
     # -- public -------------------------------------------------------------------------
 
-    def sample(self, rng: random.Random) -> Chain:
-        """The next chain of the run; records it in the coverage memory."""
-        pattern = self._pick_pattern(rng)
+    def sample(self, rng: random.Random, like: Chain | None = None) -> Chain:
+        """The next chain of the run; records it in the coverage memory. `like`: a chain
+        drawn before that the caller could not use, whose pattern and overlays this one
+        keeps (only its endpoints are drawn again)."""
+        pattern = self._pick_pattern(rng) if like is None else like.pattern
         chain = self._build(pattern, rng) or self._fallback(pattern, rng)
-        overlays = self._pick_overlays(rng, chain)
+        overlays = self._pick_overlays(rng, chain) if like is None else like.overlays
         if overlays == ("pagination",):
             chain = self._with_pageable(pattern, chain, rng)
         chain = chain.model_copy(update={"overlays": overlays})
-        self.total += 1
         ids = chain.endpoint_ids
         pairs = list(itertools.pairwise(ids))
-        self.coverage.record([(e, self._tool[e]) for e in ids], pairs, (pattern, *overlays))
+        # a draw again is the same conversation's: its pattern is counted once, or the
+        # steering would think it drawn twice and draw it less
+        counted = (pattern, *overlays) if like is None else ()
+        self.total += like is None
+        self.coverage.record([(e, self._tool[e]) for e in ids], pairs, counted)
         return chain
 
     # -- patterns -----------------------------------------------------------------------

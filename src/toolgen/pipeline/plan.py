@@ -105,9 +105,13 @@ def _chain(sampler: ChainSampler, rt: Runtime, seed: int, check: bool) -> _Draw:
     with a required parameter no user would state a value for. Judged per endpoint when a
     chain first holds it, since judging a whole corpus up front costs seconds at 47,000
     endpoints; the last draw stands if every one holds such an endpoint."""
+    first: Chain | None = None
     for attempt in range(_REDRAWS + 1):
         again = (attempt,) if attempt else ()  # the first draw keeps the streams it always had
-        drawn = sampler.sample(rng_for(seed, "chain", *again))
+        # a draw again keeps the first one's pattern and overlays: only its endpoints could
+        # not be asked for, and the run's mix of patterns must not pay for them
+        drawn = sampler.sample(rng_for(seed, "chain", *again), like=first)
+        first = first or drawn
         chain = _finished(drawn, rt, seed, again)
         if _usable(chain, rt, check):
             break

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from toolgen.agents.offline.vague_intents import vague
 from toolgen.agents.planner import ArgumentValues
 from toolgen.episode.synthetic import SYNTHETIC
 from toolgen.executor import MockExecutor
@@ -128,12 +129,14 @@ class Runtime:
         return endpoint_id not in self.set_aside
 
     def statable(self, endpoint_id: str) -> bool:
-        """Whether a user can state a believable value for every required parameter of
-        the endpoint (`ArgumentValues.unstatable`; "Signend 23" is not one)."""
+        """Whether a user can ask for the endpoint in words that say what is wanted
+        (`vague`: not "use Frederick") and state a believable value for every required
+        parameter (`ArgumentValues.unstatable`; "Signend 23" is not one)."""
         known = self._statable.get(endpoint_id)
         if known is None:
-            known = self._statable[endpoint_id] = not self.values.unstatable(
-                self.endpoints[endpoint_id])
+            endpoint = self.endpoints[endpoint_id]
+            known = self._statable[endpoint_id] = not (
+                self.values.unstatable(endpoint) or vague(endpoint))
         return known
 
     def openai_tool(self, endpoint_id: str) -> dict[str, Any]:

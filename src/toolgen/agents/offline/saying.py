@@ -277,7 +277,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if counted is not None and not words & {"page", "limit"}:
         return said_how_many(counted, tok, rng)
     if slot.name.lower() in ("number", "num") and not _HOW_MANY.search(slot.hint):
-        return f"for the number {tok}"  # number2text's "number": the one to say, not a count
+        # number2text's "number": the one to say, not a count; "a factorial of the number
+        # 8" names the parameter, "a factorial of 8" the figure
+        return _pick(rng, (f"of {tok}", f"for {tok}"))
     if COMPOUNDED.search(slot.hint):  # `n` of compound interest: how often, not the top n
         return _pick(rng, (f"compounded {tok} times a year", f"with {tok} compoundings a year"))
     if slot.value.isdigit() and (slot.name.lower() in _COUNTS or words & {"limit", "count"}
@@ -296,7 +298,11 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     if words & {"century"} and slot.value.isdigit() and 0 < int(slot.value) < 30:
         return f"in the {tok}{_ordinal_suffix(int(slot.value))} century"  # not "at 21"
     if words & {"year"}:
-        return _pick(rng, (f"in {tok}", f"for the year {tok}", f"from {tok}"))
+        return _pick(rng, (f"in {tok}", f"from {tok}"))
+    if label in ("value", "val", "input", "number value"):
+        # "convert the value for a value of 39" names the parameter: the figure is what
+        # is converted (BFCL seed 7)
+        return f"for {tok}"
     if words & {"season"}:
         return _pick(rng, (f"in {tok}", f"for the {tok} season"))
     if words & {"level", "tier"} and words & {"price", "cost"}:

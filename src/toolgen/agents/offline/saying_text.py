@@ -111,6 +111,10 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 _BOOKED = frozenset({"room", "cabin", "seat", "ticket", "table", "car", "vehicle"})
 
 
+_CODE = re.compile(r"[a-z]{2,3}")
+_SENTENCE = re.compile(r"[A-Z][^.!?]*(?: [^ .!?]+){3,}[.!?]")
+
+
 def text(slot: Slot, tok: str, rng: random.Random) -> str:
     v = slot.value
     words = _words(slot)
@@ -148,6 +152,9 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"billed to {tok}", f"with the billing address {tok}"))
     if words & {"city", "location", "place", "town", "region", "state", "area", "address",
                 "country", "near", "where", "venue", "zip", "postcode", "postal"}:
+        if _CODE.fullmatch(slot.value):
+            # a code the API lists ("us", "eu"): "around us" reads as a pronoun
+            return _pick(rng, (f"for the {tok} {slot.label}", f"({slot.label} {tok})"))
         return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
     if words & {"currency", "unit", "units", "timezone", "tz"}:
         return f"in {tok}"
@@ -203,4 +210,8 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
     # A value of a role a person names ("on Nintendo Switch", "with parking"), else one
     # said with its label ("with the substance ethanol"): a bare aside ("- Nintendo
     # Switch -", "(parking)") leaves the reader to guess what it is
+    if _SENTENCE.fullmatch(slot.value):
+        # a sentence is quoted, never run into its label: "resolve the ticket with the
+        # resolution Issued a full refund for the duplicate charge." (BFCL seed 7)
+        return _pick(rng, (f'noting "{tok}"', f'with the note "{tok}"'))
     return role_phrase(slot, tok, rng) or labelled(slot, tok, rng)

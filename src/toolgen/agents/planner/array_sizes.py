@@ -130,4 +130,37 @@ def sized_partners(stated: Mapping[str, PlannedArg], sent: Mapping[str, PlannedA
     if (numbers is not None and bins is not None and type(bins.value) is int
             and bins.value > len(numbers)):
         out[bins.name] = max(2, len(numbers) // 2)  # 427 bins for four values are none
+    out.update(_one_per_thing(stated))
     return out
+
+
+_FACTORS = (0.8, 1.25, 0.6, 1.5)
+
+
+def _one_per_thing(stated: Mapping[str, PlannedArg]) -> dict[str, object]:
+    """Two lists of numbers about one thing (`trait_values`, `trait_contributions`: one of
+    each per trait) made as long as each other: the shorter, a list nothing makes sum to a
+    total, grows by varied copies of its own numbers (BFCL seed 71 #4 had one value
+    beside two contributions)."""
+    lists = {k: a for k, a in stated.items() if isinstance(a.value, list) and a.value
+             and all(_plain_number(v) for v in a.value)}
+    out: dict[str, object] = {}
+    for key, arg in lists.items():
+        head = key.split("_")[0]
+        other = next((b for k, b in lists.items() if k != key and k.split("_")[0] == head
+                      and len(b.value) > len(arg.value)), None)
+        if other is None or len(key.split("_")) < 2:
+            continue
+        have = list(arg.value)
+        want = len(other.value)
+        grown = [*have, *(_varied(have[i % len(have)], i) for i in range(want - len(have)))]
+        out[arg.name] = grown
+    return out
+
+
+def _varied(value: float, i: int) -> float:
+    moved = value * _FACTORS[i % len(_FACTORS)]
+    if isinstance(value, int):
+        return max(1, round(moved))
+    # a share stays a share: 0.42 may become 0.34 or 0.52, never 1.05
+    return round(min(moved, 0.99) if value <= 1 else moved, 2)

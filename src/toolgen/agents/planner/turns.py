@@ -27,6 +27,7 @@ from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.own_id import same_own_id
+from toolgen.agents.planner.paged_calls import unsized
 from toolgen.agents.planner.paid_nights import one_paid_night
 from toolgen.agents.planner.payable_filters import payable_filters
 from toolgen.agents.planner.route_ends import one_end_linked
@@ -37,6 +38,7 @@ from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_pairs import translated_from
 from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row
@@ -45,7 +47,16 @@ from toolgen.executor.served import country_rows, record_home, record_place, ser
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
-from toolgen.records import Chain, Edge, Endpoint, PlannedArg, PlannedCall, PlannedTurn, Scenario
+from toolgen.records import (
+    Chain,
+    Edge,
+    Endpoint,
+    Parameter,
+    PlannedArg,
+    PlannedCall,
+    PlannedTurn,
+    Scenario,
+)
 
 _OPTIONAL_SHARE = 0.3
 # A person asking for one thing states a setting or two beyond what it needs, not the
@@ -77,6 +88,8 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     calls = one_paid_night(follow_trip_dates(payable_filters(fit_texts(in_scope(
         _plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints, rng),
         ctx.graph.endpoints), ctx.graph.endpoints)))
+    if "pagination" in chain.overlays:
+        calls = unsized(calls, ctx.graph.endpoints)  # the page size is the service's
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
     if withheld is not None:
         calls = [_as_clarification(c, withheld) for c in calls]
@@ -274,6 +287,10 @@ def _plan_args(
             edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and client_key(param.name, param.description):
             edge = None  # a unique request id is made afresh, never one sent before
+        if edge is not None and _listed_elsewhere(edge, endpoint, param):
+            # a setting whose options the description lists ("“us” analyzes North-American
+            # style plates"): a publisher's country is none of them (ToolBench seed 71 #0)
+            edge = None
         if edge is not None and (translated_from(endpoint, param.name) or translated_from(
                 endpoint, edge.source_field or "", param.name)):
             # a text is translated from its own language, not from the one an earlier
@@ -338,6 +355,13 @@ def _likely_currencies(call_id: str, earlier: dict[str, str], ctx: PlanContext,
         for key in ("currency", "currency_code"):
             found.update(str(v).upper() for v in pool.get(key, ()) if isinstance(v, str))
     return frozenset(found)
+
+
+def _listed_elsewhere(edge: Edge, endpoint: Endpoint, param: Parameter) -> bool:
+    """Whether `edge` carries another tool's value into a parameter whose description
+    lists the options it takes."""
+    return edge.source.split("/")[:-1] != endpoint.id.split("/")[:-1] and bool(
+        listed_options(param.description or ""))
 
 
 @lru_cache(maxsize=16384)  # the answer depends on the link's texts alone; links recur

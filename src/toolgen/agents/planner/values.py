@@ -34,7 +34,7 @@ from toolgen.agents.planner.own_vocabulary import own_draw
 from toolgen.agents.planner.stated_state import same_state
 from toolgen.agents.planner.values_checks import ValueChecks
 from toolgen.agents.planner.values_listed import listed_options
-from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
+from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text, takes_listed
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.agents.planner.values_param import DrawPlan, ParamFacts
 from toolgen.agents.planner.values_schema import about, described
@@ -332,7 +332,9 @@ class ArgumentValues(ValueChecks):
         """One call's user-given values moved to the record's place (`PLACES` row `row`;
         `strict`: the API serves that country, so an unknown city goes too), with postcodes
         fitting their place; a value the schema refuses stays as drawn."""
-        given = {a.name: a.value for a in args if a.source in ("user", "clarification")}
+        listed = {p.name for p in endpoint.parameters if takes_listed(p)}
+        given = {a.name: a.value for a in args if a.source in ("user", "clarification")
+                 and a.name not in listed}  # OpenALPR's `country` is "us" or "eu"
         if not given or museum_placed(given):
             return args  # a famous museum's city is its own, wherever the record is set
         fixed = fit_given(at_place(given, row, strict))

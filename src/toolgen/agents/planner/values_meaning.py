@@ -357,12 +357,28 @@ _SPECIFIC = frozenset({"email", "phone", "city", "country", "country_code", "sta
                        "hostname", "slug", "symbol", "currency", "icao", "state_code"})
 
 
+_EXAMPLES = re.compile(r"\b(?:e\.?g\.?|for example|for instance|such as|example|like)\b",
+                       re.IGNORECASE)
+
+
+def takes_listed(param: Parameter) -> bool:
+    """Whether `param`'s description lists the options it takes, not examples of them:
+    a place drawn for the record (the record's country) never replaces one."""
+    description = param.description or ""
+    return len(listed_options(description)) >= 2 and not _EXAMPLES.search(description)
+
+
 def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
-    """One of the options the description lists ("e.g. 'vegan', 'gluten-free'")."""
-    if string_kind(key, {"type": "string"}) in _SPECIFIC:
-        return None
+    """One of the options the description lists ("e.g. 'vegan', 'gluten-free'"). Beside a
+    kind the generators fill (a country) the options are only a hint when given as
+    examples; listed as what the API takes ("“us” analyzes North-American style plates.
+    “eu” analyzes European-style plates.") they are the choice: OpenALPR's `country` was
+    sent "Singapore" (ToolBench seed 71 #0)."""
     options = listed_options(description)
-    return _choice(options) if options else None
+    if not options or (string_kind(key, {"type": "string"}) in _SPECIFIC
+                       and (_EXAMPLES.search(description) or len(options) < 2)):
+        return None
+    return _choice(options)
 
 
 def _language(key: str, tokens: set[str], description: str, about: str) -> Draw | None:

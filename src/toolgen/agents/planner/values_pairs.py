@@ -39,6 +39,7 @@ from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
 from toolgen.executor import world
 from toolgen.executor.asset_prices import asset_price_range
+from toolgen.executor.date_formats import date_format
 from toolgen.executor.date_text import parse, shifted
 from toolgen.executor.distance import PAIRS as TRIP_ENDS
 from toolgen.executor.distance import road_route
@@ -370,6 +371,14 @@ _STAY_ENDS = (("start_date", "end_date"), ("from_date", "to_date"),
 _LONGEST_STAY = 30
 
 
+def _month_first(endpoint: Endpoint, name: str) -> bool | None:
+    """Whether the date `name` takes is written month first, as its description spells
+    ("MM-DD-YYYY"); None when it spells no written layout."""
+    param = next((p for p in endpoint.parameters if p.name == name), None)
+    layout = date_format(param.json_schema) if param is not None else None
+    return None if layout is None else layout[0] == "mm"
+
+
 def _short_stay(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, object]:
     """A hotel call's stay (`start_date` to `end_date`) of more than a month ends 1-14 days
     after it starts (`executor.stay_length` knows `check_in` / `check_out` by name alone;
@@ -381,15 +390,18 @@ def _short_stay(endpoint: Endpoint, stated: dict[str, PlannedArg]) -> dict[str, 
         if a is None or b is None or not isinstance(a.value, str) or not isinstance(
                 b.value, str):
             continue
-        start, end = parse(a.value), parse(b.value)
+        # "07-04-2025" under "The format is MM-DD-YYYY" is the 4th of July: a stay from it
+        # ended "20-04-2025", a month of 20 (BFCL seed 71 #1)
+        order = _month_first(endpoint, a.name)
+        start, end = parse(a.value, order), parse(b.value, order)
         if start is None or end is None or abs((end - start).days) <= _LONGEST_STAY:
             continue
         days = abs((end - start).days)
         if end < start:
             # drawn the wrong way round (the date order is settled after this): the stay
             # starts at the earlier date, so the later one moves, into the end's place
-            moved = shifted(b.value, 1 + days % 14)
+            moved = shifted(b.value, 1 + days % 14, order)
             return {a.name: b.value, b.name: moved} if moved is not None else {}
-        moved = shifted(b.value, -(days - (1 + days % 14)))
+        moved = shifted(b.value, -(days - (1 + days % 14)), order)
         return {b.name: moved} if moved is not None else {}
     return {}

@@ -4,6 +4,7 @@ are...")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -60,8 +61,10 @@ def facts_from(output: Any, limit: int = 3) -> list[Fact]:
     seen: set[str] = set()
     kept: list[tuple[tuple[str | int, ...], str]] = []
     for _, _, _, text, parts in scored:
-        if text not in seen:
-            seen.add(text)
+        # one value in two cases is one fact: "that's ADSMI:IND, with adsmi:ind name ..."
+        # (ToolBench seed 7 #15: `tickerName` beside `ticker`)
+        if text.lower() not in seen:
+            seen.add(text.lower())
             kept.append((parts, text))
         if len(kept) == limit:
             break
@@ -286,13 +289,17 @@ def _label(parts: tuple[str | int, ...]) -> str:
     if len(keys) > 1 and keys[-1].lower() == "amount" and keys[-2].lower() in _MONEY_HOLDERS:
         return slot_label(keys[-2])
     label = slot_label(keys[-1])
-    if len(keys) > 1 and keys[-1].lower() in ("name", "id", "title", "status"):
+    if len(keys) > 1 and keys[-1].lower() in ("name", "id", "title", "status") and (
+            _WORDY.fullmatch(keys[-2])):
+        # a key that is data ("ADSMI:IND", a ticker keying its quote) names nothing: "with
+        # adsmi:ind name FTSE ADX" (ToolBench seed 7 #15)
         parent = slot_label(keys[-2])
         parent = parent[:-1] if keys[-2].endswith("s") else parent
         label = f"{parent} {label}"
     return label
 
 
+_WORDY = re.compile(r"[A-Za-z][A-Za-z_ -]*")
 # Labels that name a container, not a thing ("the data are 1282-390 and 8691-210").
 _CONTAINERS = frozenset({"data", "items", "item", "info", "information", "result", "results",
                          "records", "record", "values", "value", "list", "response",

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Fact, Intent, Outcome
+from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.offline.goal_phrases import SOCIAL_ACTS
 from toolgen.agents.offline.spoken_slots import spoken_slot
 from toolgen.agents.offline.undone import turned, undoing
@@ -30,7 +31,7 @@ from toolgen.agents.policy.echo_block import unechoed, unit_figure
 from toolgen.agents.policy.facts import facts_from, in_degrees, is_filler, named_after
 from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
-from toolgen.agents.policy.listed import listed_facts
+from toolgen.agents.policy.listed import listed_facts, listing_of
 from toolgen.agents.policy.nearest import nearest_facts
 from toolgen.agents.policy.quoted_price import quoted_price
 from toolgen.agents.policy.scalar_list import whole_list
@@ -43,6 +44,7 @@ from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.result_kinds import own_words
+from toolgen.executor.values import normalize_key
 from toolgen.records import PlannedCall
 from toolgen.records.paths import walk_leaves
 from toolgen.registry.secrets import is_credential_name
@@ -174,11 +176,16 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     facts = asked_first(facts, output, intent, set(words), action)
     listed = 0
     if not action and facts:  # what was found, not only the id or count pointing at it
+        counted = next((f for f in facts if role_of(f) == "count"), None)
         facts = content_first(facts, output, r.call.arguments, words)
         if world:  # its fill-in is not the country fact again ("with population 66987244")
             facts = _led_by(world, facts)
-        if not facts:  # only ids came back: nothing to quote
-            return Outcome(intent, "ok", action)
+        if not facts:  # only ids came back: nothing to quote, but how many there are
+            # ("19 turned up", not "came through, with nothing worth quoting": ToolBench
+            # seed 7 #332, a listing of 19 templates)
+            many = counted is not None and listing_of(output) is not None
+            return Outcome(intent, "ok", action, facts=(counted,) if many and counted else (),
+                           listed=int(many))
         # a search's answer names what its first result is, when and where, not one field
         facts, listed = listed_facts(
             facts, output, r.call.arguments,
@@ -221,8 +228,24 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     # a figure equal to the one sent is still an answer (a conversion at par)
     echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
                                 and not _NUMBER.fullmatch(f.value) for f in facts)
-    return Outcome(intent, "ok", action, tuple(facts), spare=partial(_later_items, output),
-                   echoed=echoed, listed=listed)
+    return Outcome(intent, "ok", action, tuple(map(_worded, facts)),
+                   spare=partial(_later_items, output), echoed=echoed, listed=listed)
+
+
+_SNAKE_CODE = re.compile(r"[a-z]+(?:_[a-z]+)+")
+
+
+_CODED = frozenset({"type", "status", "category", "method", "mode", "kind", "plan", "level",
+                    "class", "tier", "state", "stage", "reason", "channel"})
+
+
+def _worded(fact: Fact) -> Fact:
+    """A code of the results said in words: "of the bank transfer type", never "of the
+    bank_transfer type" (an enum literal a reviewer refuses; bundled seed 7, live run). A
+    key or a name stays as written ("project_deadline" is what the user asks for again)."""
+    if fact.label.rsplit(" ", 1)[-1] in _CODED and _SNAKE_CODE.fullmatch(fact.value):
+        return Fact(label=fact.label, value=lang.spoken(fact.value))
+    return fact
 
 
 _VALID_KEYS = frozenset({"valid", "isvalid", "is_valid"})
@@ -372,8 +395,27 @@ def _empty(output: Any) -> bool:
     if isinstance(output, dict):
         lists = [v for v in output.values() if isinstance(v, list)]
         return bool(lists) and all(not v for v in lists) and not any(
-            isinstance(v, dict) and v for v in output.values())
+            isinstance(v, dict) and v for v in output.values()) and not any(
+            _content(k, v) for k, v in output.items())
     return False
+
+
+# What a listing says of itself, beside its items: no content when the items are none.
+_LISTING_KEYS = frozenset({"page", "total", "count", "limit", "offset", "next", "cursor",
+                           "next_cursor", "has_more", "status", "message", "success", "ok",
+                           "error", "errors", "query", "q", "per_page", "page_size",
+                           "total_count", "total_results", "results", "type", "code",
+                           "timestamp", "took", "version"})
+
+
+def _content(key: str, value: Any) -> bool:
+    """A figure or a text a result holds beside an empty list: a tariff's sum of 20.28
+    with no components is no empty result ("Nothing came back": ToolBench seed 7 #63)."""
+    if normalize_key(key) in _LISTING_KEYS or isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return value != 0
+    return isinstance(value, str) and any(c.isalpha() for c in value)
 
 
 def _any_facts(output: Any) -> list[Fact]:
