@@ -62,3 +62,14 @@ def test_a_listed_code_is_not_said_as_a_place() -> None:
         said = phrase(Slot("country", "country", "us", hint=_PLATES.lower(), kind="string"),
                       "us", random.Random(seed))
         assert "us" in said and not any(f"{p} us" in said for p in ("around", "in", "near")), said
+
+
+def test_only_a_closed_list_is_a_choice_a_link_cannot_fill() -> None:
+    # 707 BFCL parameters list options, 600 of them as examples ("e.g. 'Paris'"): those
+    # still take a city an earlier result names; OpenALPR's plates style takes only its own
+    from toolgen.agents.planner.values_meaning import takes_listed
+
+    closed, examples = _endpoint(_PLATES), _endpoint("The city to search in, e.g. 'Paris', "
+                                                     "'London'.")
+    assert takes_listed(closed.parameters[1])
+    assert not takes_listed(examples.parameters[1])

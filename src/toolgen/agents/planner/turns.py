@@ -38,7 +38,7 @@ from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
-from toolgen.agents.planner.values_listed import listed_options
+from toolgen.agents.planner.values_meaning import takes_listed
 from toolgen.agents.planner.values_pairs import translated_from
 from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row
@@ -359,9 +359,8 @@ def _likely_currencies(call_id: str, earlier: dict[str, str], ctx: PlanContext,
 
 def _listed_elsewhere(edge: Edge, endpoint: Endpoint, param: Parameter) -> bool:
     """Whether `edge` carries another tool's value into a parameter whose description
-    lists the options it takes."""
-    return edge.source.split("/")[:-1] != endpoint.id.split("/")[:-1] and bool(
-        listed_options(param.description or ""))
+    lists the options it takes (not examples of them: "a city, e.g. 'Paris'" takes any)."""
+    return edge.source.split("/")[:-1] != endpoint.id.split("/")[:-1] and takes_listed(param)
 
 
 @lru_cache(maxsize=16384)  # the answer depends on the link's texts alone; links recur
