@@ -67,7 +67,7 @@ def test_a_listed_code_is_not_said_as_a_place() -> None:
 def test_only_a_closed_list_is_a_choice_a_link_cannot_fill() -> None:
     # 707 BFCL parameters list options, 600 of them as examples ("e.g. 'Paris'"): those
     # still take a city an earlier result names; OpenALPR's plates style takes only its own
-    from toolgen.agents.planner.values_meaning import takes_listed
+    from toolgen.agents.planner.values_listed import takes_listed
 
     closed, examples = _endpoint(_PLATES), _endpoint("The city to search in, e.g. 'Paris', "
                                                      "'London'.")

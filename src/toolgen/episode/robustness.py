@@ -24,6 +24,7 @@ from toolgen.executor import (
 from toolgen.executor import MockExecutor as _Executor
 from toolgen.executor.actions import changes_data
 from toolgen.executor.page_meta import stated_page_size
+from toolgen.executor.values import id_entity
 from toolgen.records import Endpoint, PlannedArg, PlannedCall
 
 MISTAKES = ("wrong_type", "missing_required", "invalid_enum", "wrong_tool", "out_of_order",
@@ -195,17 +196,13 @@ def _wrong_tool(call: PlannedCall, ep: Endpoint, ctx: OverlayContext,
         elif p.required:
             return None
     wrong = Attempt(other, args, {}, intended=True, mistake="wrong_tool")
-    if any(_an_id(name) for name in args):
+    if any(id_entity(name) is not None for name in args):
         # the look-alike reads another kind of thing: the user's id names none of its own
         # (a tweet read by a user's id had come back as a tweet with that id, the user's
         # name under it: ToolBench seed 7 #78)
         wrong.fault = Fault("not_found")
     return [wrong, _retry(call, ep, "wrong_tool")]
 
-
-def _an_id(name: str) -> bool:
-    low = name.lower()
-    return low == "id" or low.endswith("_id") or (name.endswith("Id") and len(name) > 2)
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolgen.executor.date_text import DATE, month_first, ordered, parse, shifted
+from toolgen.executor.date_text import DATE, ordered, parse, reads_month_first, shifted
 from toolgen.executor.key_pairs import Pairing
 
 # (first, second): the second must not come before the first.
@@ -46,7 +46,7 @@ def order_dates(obj: dict[str, Any], fixed: frozenset[str] = frozenset()) -> Non
         return
     # days written month first ("08-16-2025") are all read so: "07-04-2025" beside it is
     # the 4th of July, not the 7th of April (BFCL seed 71 #1 stayed "07-04" to "20-04")
-    order = month_first(obj[k] for k in dated)
+    order = reads_month_first(obj[k] for k in dated)
     for k1, k2 in _PAIRING.of(dated):
         a, b = parse(obj[k1], order), parse(obj[k2], order)
         if a is None or b is None or not b < a or (k1 in fixed and k2 in fixed):

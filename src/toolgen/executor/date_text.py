@@ -86,7 +86,7 @@ def ordered(early: str, late: str, month_first: bool | None = None) -> tuple[str
     return start or early, end or late
 
 
-def month_first(texts: Iterable[str]) -> bool | None:
+def reads_month_first(texts: Iterable[str]) -> bool | None:
     """Whether days written like these put the month first, as one of them shows (a first
     field over 12 is a day, a second one over 12 is a day after a month); None when none
     shows it. "07-04-2025" beside "08-16-2025" is the 4th of July."""

@@ -169,7 +169,8 @@ class ChainSampler:
         # a draw again is the same conversation's: its pattern is counted once, or the
         # steering would think it drawn twice and draw it less
         counted = (pattern, *overlays) if like is None else ()
-        self.total += like is None
+        if like is None:
+            self.total += 1
         self.coverage.record([(e, self._tool[e]) for e in ids], pairs, counted)
         return chain
 

@@ -38,7 +38,7 @@ from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
-from toolgen.agents.planner.values_meaning import takes_listed
+from toolgen.agents.planner.values_listed import takes_listed
 from toolgen.agents.planner.values_pairs import translated_from
 from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row

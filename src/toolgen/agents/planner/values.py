@@ -33,8 +33,8 @@ from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.own_vocabulary import own_draw
 from toolgen.agents.planner.stated_state import same_state
 from toolgen.agents.planner.values_checks import ValueChecks
-from toolgen.agents.planner.values_listed import listed_options
-from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text, takes_listed
+from toolgen.agents.planner.values_listed import listed_options, takes_listed
+from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
 from toolgen.agents.planner.values_pairs import paired
 from toolgen.agents.planner.values_param import DrawPlan, ParamFacts
 from toolgen.agents.planner.values_schema import about, described

@@ -6,13 +6,17 @@ employment, crime, health)", "Options: 'single', 'double', 'deluxe', etc.", "Can
 description lists what it takes is, to a user, a choice among those.
 `listed_options(description)` gives them in order (empty when the description lists
 nothing); format templates ("'XX123'", "YYYY-MM-DD") and fragments of a sentence are not
-options.
+options. `closed_list` and `takes_listed` say whether the list is what the parameter takes
+("“us” analyzes North-American style plates. “eu” analyzes European-style plates.") or
+only examples of it ("a city, e.g. 'Paris', 'London'").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from toolgen.records import Parameter
 
 # What introduces a list of options, and the list itself (up to the end of the clause).
 _INTRO = re.compile(
@@ -80,3 +84,19 @@ def _option(item: str) -> bool:
     if re.search(r"[/_<>=\\]|^-|:\s", item):  # a path, an identifier, a note: no option
         return False
     return any(ch.isalnum() for ch in item)
+
+
+_EXAMPLES = re.compile(r"\b(?:e\.?g\.?|for example|for instance|such as|example|like)\b",
+                       re.IGNORECASE)
+
+
+def closed_list(description: str) -> bool:
+    """Whether `description` lists two options or more as all the parameter takes, not as
+    examples of it."""
+    return len(listed_options(description)) >= 2 and not _EXAMPLES.search(description)
+
+
+def takes_listed(param: Parameter) -> bool:
+    """Whether `param` takes only the options its description lists: a place drawn for the
+    record (its country) never replaces one, nor does a value another tool returned."""
+    return closed_list(param.description or "")

@@ -38,7 +38,7 @@ from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.planner.stock_company import listed_company
 from toolgen.agents.planner.storage_paths import stored_path
 from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
-from toolgen.agents.planner.values_listed import listed_options
+from toolgen.agents.planner.values_listed import closed_list, listed_options
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
 from toolgen.executor.asked_count import is_asked_count
 from toolgen.executor.pools import PLACES
@@ -357,17 +357,6 @@ _SPECIFIC = frozenset({"email", "phone", "city", "country", "country_code", "sta
                        "hostname", "slug", "symbol", "currency", "icao", "state_code"})
 
 
-_EXAMPLES = re.compile(r"\b(?:e\.?g\.?|for example|for instance|such as|example|like)\b",
-                       re.IGNORECASE)
-
-
-def takes_listed(param: Parameter) -> bool:
-    """Whether `param`'s description lists the options it takes, not examples of them:
-    a place drawn for the record (the record's country) never replaces one."""
-    description = param.description or ""
-    return len(listed_options(description)) >= 2 and not _EXAMPLES.search(description)
-
-
 def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
     """One of the options the description lists ("e.g. 'vegan', 'gluten-free'"). Beside a
     kind the generators fill (a country) the options are only a hint when given as
@@ -376,7 +365,7 @@ def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | 
     sent "Singapore" (ToolBench seed 71 #0)."""
     options = listed_options(description)
     if not options or (string_kind(key, {"type": "string"}) in _SPECIFIC
-                       and (_EXAMPLES.search(description) or len(options) < 2)):
+                       and not closed_list(description)):
         return None
     return _choice(options)
 

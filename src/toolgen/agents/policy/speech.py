@@ -183,9 +183,9 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         if not facts:  # only ids came back: nothing to quote, but how many there are
             # ("19 turned up", not "came through, with nothing worth quoting": ToolBench
             # seed 7 #332, a listing of 19 templates)
-            many = counted is not None and listing_of(output) is not None
-            return Outcome(intent, "ok", action, facts=(counted,) if many and counted else (),
-                           listed=int(many))
+            if counted is not None and listing_of(output) is not None:
+                return Outcome(intent, "ok", action, facts=(counted,), listed=1)
+            return Outcome(intent, "ok", action)
         # a search's answer names what its first result is, when and where, not one field
         facts, listed = listed_facts(
             facts, output, r.call.arguments,
