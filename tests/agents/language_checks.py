@@ -163,10 +163,11 @@ _DISFLUENCY = re.compile(r"\b(?:u+m+|u+h+|erm+|hm+|er)\b[,.\s-]", re.IGNORECASE)
 
 def assistant_disfluencies(record: Rec) -> list[str]:
     """Assistant messages with a filler ("um, ", "er "), read without the result texts they
-    quote: Portuguese "um ingresso" in a translation is no filler."""
+    quote: Portuguese "um ingresso" in a translation is no filler, nor a flight id
+    "UM-EA9249-02892611"."""
     quoted = [v for m in record["messages"] if m["role"] == "tool"
               for _, v in _leaves(_parsed(m.get("content")))
-              if isinstance(v, str) and " " in v]
+              if isinstance(v, str) and (" " in v or any(c.isdigit() for c in v))]
     out = []
     for _, t in texts(record, "assistant"):
         said = t
@@ -815,6 +816,13 @@ def create_as_lookup(record: Rec) -> list[str]:
 _PLAIN_VERBS = {"get", "fetch", "retrieve", "create", "calculate", "update", "delete", "remove"}
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "each", "every", "your", "my"})
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
 def name_verb_recitals(record: Rec) -> list[str]:
     """User or assistant text reciting a namespaced function name around its inner verb
     ("the schisms for religion history get", "publishers for management get all"): the word
@@ -829,7 +837,10 @@ def name_verb_recitals(record: Rec) -> list[str]:
     for i, m in enumerate(record["messages"]):
         if m["role"] in ("user", "assistant") and m.get("content"):
             text = " " + " ".join(re.findall(r"[a-z0-9]+|[^\sa-z0-9]", m["content"].lower())) + " "
-            hit = next((p for p in sorted(pairs) if p in text), None)  # not across a comma
+            # not across a comma; "the page update" is a noun, not a recited verb
+            hit = next((p for p in sorted(pairs) if p in text and not all(
+                text[:at].rsplit(" ", 1)[-1] in _DETERMINERS
+                for at in _occurrences(text, p))), None)
             if hit:
                 found.append(f"message {i}: {hit.strip()!r}")
     return found

@@ -131,9 +131,11 @@ _ONLY_ID = re.compile(r"(?:[:;,-]|and) (?:its|the) [\w ]*\bID is [a-z]+_[0-9a-f]
 # a change reported with the id of what it changed is no lookup ("The email is updated -
 # its email ID is eml_31a768": the update answered only the email sent and its id; "I
 # updated the email; its email ID is ...", "A key is registered - its key ID is ...", "I've
-# uploaded a file - its upload ID is upl_69ece5" once a create says its own status)
+# uploaded a file - its upload ID is upl_69ece5" once a create says its own status; "I
+# have removed members, and the member ID is mmb_6a784d")
 _CHANGED = re.compile(r"\b(?:is|are|was|I|I've|I have) (?:updated|created|added|saved|edited"
-                      r"|registered|sent|uploaded|posted|published)\b"
+                      r"|registered|sent|uploaded|posted|published|removed|deleted"
+                      r"|submitted|cancelled)\b"
                       r"[^.]* (?:its|the) [\w ]*\bID is ")
 
 
@@ -146,8 +148,11 @@ def test_no_listing_names_its_first_item_by_id(toolbench: list[dict[str, Any]]) 
     counted = [text for r in toolbench for text in _answers(r)
                if re.search(r"\b\d+ (?:in all|turned up|came back)", text)]
     assert len(counted) >= 10
+    # "the first in Miami", "the first by Kenneth Shields", "X is the only one (1 in
+    # all)", "just 1 came back: X", "including 04-129": each names what came back
     named = [t for t in counted if re.search(
-        r"the first (?:being|is|with|has) \w|starting with|heads a list", t)]
+        r"the first (?:being|is|with|has|in|at|by|described as) \w|starting with"
+        r"|heads a list|is the only one|(?:came back|in all): \w|including \w", t)]
     assert len(named) >= len(counted) // 2, counted[:5]
 
 

@@ -139,6 +139,13 @@ def test_what_a_name_and_description_ask_is_said_as_a_person_would(
     ("getSingleVenue", "Gives details about a venue", "get the venue"),
     ("Aquire All Climate Change News", "", "get all climate change news"),
     ("Convert single phase power to current", "", "convert single phase power to current"),
+    # ToolBench seed 71 #7: "find out about the block sender", answered "it's blocked"
+    ("Block Sender", "Block a sender", "block the sender"),
+    ("flagTip", "Flag a tip as offensive", "flag the tip"),
+    ("Report Comment", "Report a comment", "report the comment"),
+    # alone, the word is the thing: a country's flag, a report
+    ("Flag", "", "get the flag"),
+    ("Report", "", "get the report"),
 ])
 def test_a_verb_the_name_says_is_the_ask(name: str, description: str, phrase: str) -> None:
     assert intent_from_text(name, description).phrase == phrase

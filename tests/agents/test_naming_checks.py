@@ -68,3 +68,11 @@ def test_a_namespaced_name_recited_around_its_verb_is_found() -> None:
                   "Look up the schisms for religion history get with major.", LISTED,
                   "I found 98 schisms in religion history, get back to me if needed.")
     assert lc.name_verb_recitals(rec) == ["message 0: 'history get'"]
+
+
+def test_a_name_s_noun_after_an_article_is_no_recital() -> None:
+    """ToolBench seed 7 #85: "like the page update for the first one" names an update to
+    a page (`like_page_update`), as a person would; "page update" recites nothing."""
+    rec = _record("like_page_update", "Like a page update.",
+                  "Please like the page update for the first one.", LISTED, "Done.")
+    assert lc.name_verb_recitals(rec) == []

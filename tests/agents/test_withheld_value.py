@@ -49,3 +49,14 @@ def test_a_value_stated_for_another_call_is_never_withheld(seed: int) -> None:
 def test_with_every_value_stated_twice_nothing_is_withheld() -> None:
     chain = SimpleNamespace(steps=[[FUEL.id]])
     assert _withheld(chain, CALLS, CTX, random.Random(1)) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_half_of_a_point_is_never_withheld(seed: int) -> None:
+    """ToolBench seed 7 #111: "positions ... at longitude 18.4241", then "What's the
+    latitude?": a point is said whole."""
+    sky = _endpoint("astronomy/get_positions_for_body", "body", "latitude", "longitude")
+    ctx = SimpleNamespace(graph=SimpleNamespace(endpoints={sky.id: sky}))
+    calls = [_call("c1", sky, body="venus", latitude="-33.9249", longitude="18.4241")]
+    chain = SimpleNamespace(steps=[[sky.id]])
+    assert _withheld(chain, calls, ctx, random.Random(seed)) == ("c1", "body")  # type: ignore[arg-type]

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from toolgen.graph.build import build_graph
-from toolgen.graph.purposes import without_twins
+from toolgen.graph.purposes import are_twins, without_twins
 from toolgen.graph.sampler import ChainSampler, SamplerConfig
 from toolgen.graph.steering import Coverage
-from toolgen.records import Endpoint
+from toolgen.records import Endpoint, Parameter
 from toolgen.registry import load_registry
 
 _SHARED = Path(__file__).resolve().parents[2] / "../shared/corpora"
@@ -63,3 +63,20 @@ def test_no_chain_steps_to_a_twin(corpus: str) -> None:
 def _adjacent_twins(chain: Any, endpoints: Any) -> int:
     ids = [step[0] for step in chain.steps if len(step) == 1]
     return sum(1 for a, b in pairwise(ids) if a != b and _twins(endpoints[a], endpoints[b]))
+
+
+def test_two_translators_of_one_text_are_twins() -> None:
+    """ToolBench seed 7: Translef's `Text_translation`, then Text Translator's `translate`
+    of the same text into the same language (19 links in 500 records)."""
+    def ep(tool: str, name: str) -> Endpoint:
+        text = Parameter(name="text", raw_name="text", type_label="STRING",
+                         json_schema={"type": "string"}, required=True)
+        return Endpoint(id=f"Translation/{tool}/{name}", function_name=f"{name}_for_{tool}",
+                        tool_id=f"Translation/{tool}", tool_name=tool,
+                        category="Translation", name=name, parameters=(text,))
+
+    assert are_twins(ep("translef_translator", "Text_translation"),
+                     ep("text_translator", "translate"))
+    assert not are_twins(ep("freshdesk", "createTranslatedSolutionArticle"),
+                         ep("text_translator", "translate"))
+    assert not are_twins(ep("text_translator", "translate"), ep("tldr", "Summarize"))

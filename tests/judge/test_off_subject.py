@@ -75,3 +75,30 @@ def test_a_price_currency_is_paid_but_a_seat_never_leaves_its_tool() -> None:
                 {"seats": [{"seat": "14C", "available": True}]})
     cinema = ("book_cinema_seats_for_showtime_cinema", {"seat": "14C"}, {"booking_id": "bk_1"})
     assert _kinds(_linked(seat_map, cinema, "seat", "$.seats[0].seat")) == ["incidental_link"]
+
+
+def test_an_attribute_the_second_call_is_not_about_is_flagged() -> None:
+    """ToolBench seed 71 #0: publishers in Singapore, then a name's gender "in the country
+    that comes back"; the checker takes a country only to narrow a name's gender."""
+    publishers = ("api_management_get_all_publishers_by_country_for_trade",
+                  {"countryName": "Singapore"}, {"data": [{"country": "Singapore"}]})
+    gender = ("gender_for_gender_checker", {"query": "Alex", "country": "Singapore"},
+              {"result": "male"})
+    assert _kinds(_linked(publishers, gender, "country", "$.data[0].country")) == [
+        "incidental_link"]
+    covid = ("latest_stat_by_country_name_for_coronavirus_monitor",
+             {"country": "Singapore"}, {"cases": 12})
+    assert _kinds(_linked(publishers, covid, "country", "$.data[0].country")) == []
+
+
+def test_a_checked_address_never_opens_a_throwaway_inbox() -> None:
+    """A verified address is the user's own; a temp-mail service reads only inboxes it
+    made (ToolBench seed 5766738 #5)."""
+    verify = ("verify_email_for_email_verifier", {"email": "ann@example.com"},
+              {"email": "ann@example.com", "valid": True})
+    inbox = ("read_inbox_for_temp_mail", {"email": "ann@example.com"}, {"messages": []})
+    send = ("send_email_for_send_emails_api", {"email": "ann@example.com"}, {"sent": True})
+    assert _kinds(_linked(verify, inbox, "email", "$.email",
+                          {"read_inbox_for_temp_mail": "Read a temporary mailbox"})) == [
+        "incidental_link"]
+    assert _kinds(_linked(verify, send, "email", "$.email")) == []

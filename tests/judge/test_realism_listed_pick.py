@@ -21,7 +21,7 @@ _RESERVED = {"booking_id": "bkn_3d1388", "status": "confirmed"}
 
 def _record(act: str, args: dict[str, Any], search: dict[str, Any] = _BOOKS,
             effect: str | None = "create",
-            endpoints: tuple[str, str] = ("B/openlibrary/books_search",
+            endpoints: tuple[str, str] = ("B/library/books_search",
                                           "B/library/reserve_book")) -> Record:
     record = calls_record([("books_search", {"genre": "mystery"}, search),
                            (act, args, _RESERVED)],
@@ -54,4 +54,9 @@ def test_a_found_item_a_lookup_and_another_service_s_ids_are_clean() -> None:
     assert _kinds(_record("reserve_book", {"book_id": "bk-1234567890"})) == []
     # a generic entity's bare id means nothing outside its service
     users = {"users": [{"id": "usr_0a1b2c", "name": "Ann"}]}
-    assert _kinds(_record("follow_user", {"user_id": "usr_9f8e7d"}, users)) == []
+    assert _kinds(_record("follow_user", {"user_id": "usr_9f8e7d"}, users,
+                          endpoints=("S/foursquare/users", "S/tiktok/follow"))) == []
+    # another service's search lists nothing the library could reserve
+    assert _kinds(_record("reserve_book", {"book_id": "bko_665aa4"},
+                          endpoints=("B/openlibrary/books_search",
+                                     "B/library/reserve_book"))) == []

@@ -47,7 +47,8 @@ def _errors(rt: Runtime, record: Record) -> list[str]:
 def test_the_llm_decides_most_calls_and_records_stay_valid(
     profile: str, runtime: Runtime, offline: list[Record], tmp_path: Path
 ) -> None:
-    model = SeededMistakes(informed(answer_key(offline)), rate=0.3, seed=3)
+    # 0.4: the first 8 bundled records offer few calls a mistake can garble (0.3 made one)
+    model = SeededMistakes(informed(answer_key(offline)), rate=0.4, seed=3)
     with FakeLLMServer(responder=model) as server:
         settings = live_settings(server.openai_base_url, tmp_path, profile)
         generate_live(CONFIG, tmp_path / "out.jsonl", settings, runtime=runtime)

@@ -171,7 +171,9 @@ def generic_shape_share(records: list[Rec]) -> tuple[float, str]:
                 continue
             shape = shape_of(out)
             desc = tools.get(name, {}).get("description", "")
-            apis[shape].add(desc.split(":", 1)[0] if ":" in desc else name)
+            # BFCL lists one function under several names (`flight_book_952378bb`): one API
+            apis[shape].add(desc.split(":", 1)[0] if ":" in desc
+                            else re.sub(r"_[0-9a-f]{8}$", "", name))
             outs.append(shape)
     generic = {s for s, a in apis.items() if len(a) >= 5}
     n = sum(1 for s in outs if s in generic)
@@ -741,6 +743,14 @@ def _service(endpoint_id: str) -> str:
     return words[0] if words else tool.lower()
 
 
+def _said(tools: dict[str, dict[str, Any]], step: Rec, param: str) -> list[str]:
+    """The words of the offered description of `step`'s argument `param`."""
+    props = (tools.get(step.get("function_name", ""), {}).get("parameters") or {}).get(
+        "properties") or {}
+    said = (props.get(param) or {}).get("description") or ""
+    return re.findall(r"[a-z0-9]+", str(said).lower())
+
+
 def _id_entity(key: str) -> str | None:
     words = norm(key).split("_")
     if words[-1] not in ("id", "ids", "uuid"):
@@ -751,15 +761,18 @@ def _id_entity(key: str) -> str | None:
 def generic_ids_across_services(record: Rec) -> list[str]:
     """Links (trace source tool_output) that carry the id of a generic entity (a user, a
     file, an item, a bare id) from one service to another: a Foursquare user id is no
-    TikTok user id."""
+    TikTok user id. An argument whose offered description names the source's service
+    ("ShopLine user id") says it takes that service's ids."""
     steps = {s["call_id"]: s for s in record.get("step_trace", [])}
+    tools = offered(record)
     problems = []
     for s in record.get("step_trace", []):
         for pname, arg in s["arguments"].items():
             src = steps.get(arg.get("call_id") or "")
             if arg["source"] != "tool_output" or src is None:
                 continue
-            if _service(src["endpoint_id"]) == _service(s["endpoint_id"]):
+            service = _service(src["endpoint_id"])
+            if service == _service(s["endpoint_id"]) or service in _said(tools, s, pname):
                 continue
             leaf = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", arg.get("path") or "")
             kinds = {_id_entity(pname), _id_entity(leaf[-1]) if leaf else None}
@@ -838,15 +851,17 @@ _PEOPLE_AND_PLACES = frozenset({"full", "team", "passenger", "customer", "guest"
 
 def city_glued_names(record: Rec) -> list[str]:
     """Output names that are a city pool entry glued to a noun ("Copenhagen Request", "Milan
-    Event", "New York Clinic"), except places named after their city (a station, a branch)."""
+    Event", "New York Clinic"), except places named after their city (a station, a branch)
+    and a name the user gave (BFCL's `update_user_info` for "Sydney Burns")."""
     cities = {c.replace("_", " ") for c in CITIES}
+    given = user_text(record)
     problems = []
     for fn, out in tool_messages(record):
         for obj in dicts(out):
             for key, value in obj.items():
                 nk = norm(key)
                 if (nk.rsplit("_", 1)[-1] not in _NAME_KEYS or not isinstance(value, str)
-                        or nk.split("_")[0] in _PEOPLE_AND_PLACES):
+                        or nk.split("_")[0] in _PEOPLE_AND_PLACES or value in given):
                     continue
                 words = value.split()
                 for n in (1, 2, 3):

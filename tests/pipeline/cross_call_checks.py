@@ -180,8 +180,11 @@ _PEOPLE = frozenset({"user", "person", "account", "member", "customer", "author"
 
 
 def _own(obj: dict[str, Any]) -> tuple[str, ...]:
-    """Entity words an object's own id may carry (the first `*_id` key is its own)."""
+    """Entity words an object's own id may carry (the first `*_id` key is its own, but a
+    person's `venueId` is the venue they liked: ToolBench seed 7 #2)."""
     first = next((_id_key(k) for k in obj if _id_key(k)), "")
+    if "username" in obj and first[:-3].replace("_", "") not in _PEOPLE:
+        return ()
     return (first[:-3],) if first.endswith("_id") else ()
 
 

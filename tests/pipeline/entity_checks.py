@@ -196,9 +196,18 @@ def quantity_words(obj: dict[str, Any]) -> list[str]:
             continue
         t = v.strip()
         if len(t) >= 2 and t.lower() not in NOT_A_FIGURE and not re.search(r"\d", t) \
-                and re.search(r"[A-Za-z]", t):
+                and re.search(r"[A-Za-z]", t) and not _card_rank(k, t):
             out.append(f"{k}={v!r}")
     return out
+
+
+# "Rank of the card (e.g. Ace, Two, King)": BFCL's `find_card_in_deck` names its ranks.
+_CARD_RANKS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten"})
+
+
+def _card_rank(key: str, value: str) -> bool:
+    return norm(key).endswith("rank") and value.lower() in _CARD_RANKS
 
 
 _FILTERS = frozenset({"iata", "icao", "city", "country", "timezone", "abbreviation",

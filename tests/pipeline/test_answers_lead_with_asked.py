@@ -64,7 +64,7 @@ def _outputs(rec: Rec, prefix: str) -> list[Any]:
 
 
 def test_show_times_are_answered_with_the_time_and_the_cinema(bundled: dict[str, Rec]) -> None:
-    rec = bundled["000007"]
+    rec = _holding(bundled, "get_showtimes")
     (shows,) = [o for o in _outputs(rec, "get_showtimes") if "showtimes" in o]
     first = shows["showtimes"][0]
     said = _sentence(_answer(rec), "times")

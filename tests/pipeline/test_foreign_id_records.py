@@ -15,7 +15,7 @@ from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig, Runtime
 
 from .corpora import toolbench_tools
-from .foreign_id_checks import foreign_ids
+from .foreign_id_checks import cross_tool_ids, foreign_ids
 
 
 def _record(value: str, source_endpoint: str) -> dict[str, Any]:
@@ -45,4 +45,26 @@ def test_toolbench_records_send_no_api_another_apis_id(tmp_path: Path) -> None:
     generate(config, out, workers=1, runtime=Runtime.build(config))
     records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
     found = [(r["conversation_id"], hit) for r in records for hit in foreign_ids(r)]
+    assert not found, found[:3]
+
+
+def _service(tool: str) -> str:
+    """The service a tool path names, as a reader reads it: `Media/twitch_api` -> twitch,
+    `Social/tiktok_video_feature_summary` -> tiktok."""
+    words = [w for w in tool.rsplit("/", 1)[-1].lower().split("_")
+             if w not in ("free", "api", "the", "simple", "real", "time", "data", "v2")]
+    return words[0] if words else tool
+
+
+@pytest.mark.slow
+def test_toolbench_records_carry_no_id_to_another_service(tmp_path: Path) -> None:
+    """Seed 71 before the rule: a Twitch video id read Vimeo's comments (#23), ComfyFood's
+    and Cannabis Recipes' recipes went onto BigOven's grocery list (#9, #47), a Weblasso
+    scan id asked another port scanner for its report (#62): 19 calls in 300 records."""
+    config = RunConfig(n=150, seed=71, toolenv=str(toolbench_tools()))
+    out = tmp_path / "tb.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    records = [full_dict(orjson.loads(line)) for line in out.read_bytes().splitlines()]
+    found = [(r["conversation_id"], hit) for r in records for hit in cross_tool_ids(r)
+             if _service(hit.split(" -> ")[0]) != _service(hit.split(" -> ")[1].rsplit("/", 1)[0])]
     assert not found, found[:3]

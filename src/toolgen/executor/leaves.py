@@ -20,6 +20,7 @@ from toolgen.executor.headlines import is_news
 from toolgen.executor.kind_titles import kind_title
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.names import is_post, names_itself, record_name_gen
+from toolgen.executor.own_host import own_link
 from toolgen.executor.patterns import constrained
 from toolgen.executor.payment_cards import expiry_gen
 from toolgen.executor.persons import (
@@ -309,10 +310,16 @@ def _string_kind_gen(
             else ""
         )
         path = plural(entity or "item")  # `/news/`, `/categories/`: not `/newss/`
+        own = own_link(nk) and entity not in _NEWS_ENTITIES  # news is on its outlet's site
 
         def url(ctx: Ctx) -> str:
             p = ctx.pools
             dom = p.domains[int(ctx.rand() * len(p.domains))]
+            if own and ctx.host is not None:
+                dom = ctx.host
+                if tail:
+                    return f"https://cdn.{dom}/img/{ctx.bits(32):08x}.jpg"
+                return f"https://{dom}/{path}/{ctx.bits(24):06x}"
             if tail:
                 return f"https://cdn.{dom}/img/{ctx.bits(32):08x}.jpg"
             return f"https://www.{dom}/{path}/{ctx.bits(24):06x}"

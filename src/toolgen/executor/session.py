@@ -79,6 +79,7 @@ from toolgen.executor.named_subject import asked_person, named_subject
 from toolgen.executor.nearest_airport import nearest_airport
 from toolgen.executor.objects import objects_in
 from toolgen.executor.one_instant import same_instant
+from toolgen.executor.own_host import service_host
 from toolgen.executor.page_meta import PagePlace, single_page, state_page
 from toolgen.executor.paid_prices import (
     learn_prices,
@@ -247,6 +248,7 @@ class ExecutionSession:
         )
         if info.action == "delete" and compiled.delete_mark is not None:
             ctx.status_hint = compiled.delete_mark  # a removed filter is removed
+        ctx.host = service_host(endpoint)
         ctx.rows = country_rows(call_country(endpoint, ctx, state))
         output = plan.root(ctx)
         if info.action == "get" and isinstance(output, dict) and target is not None:

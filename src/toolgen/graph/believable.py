@@ -26,8 +26,9 @@ from toolgen.graph.subject_links import incidental_link
 from toolgen.records import Chain, Endpoint
 
 # Builds tried: BFCL lists some functions under five names, and a walk from one of them
-# prefers another tool, which is then its twin.
-_TRIES = 8
+# prefers another tool, which is then its twin; a place-like attribute passes only to a
+# tool about that place too (`subject_links`), which few neighbours are.
+_TRIES = 16
 
 
 def believable(sampler: ChainSampler, chain: Chain, rng: random.Random,

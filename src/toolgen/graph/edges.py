@@ -22,11 +22,14 @@ id, a code) only when both tools deal in the entity it names and their domains a
 the same corpus category and the entity named in both tools' vocabularies where
 categories are real, else a shared domain word in the two endpoints' names and
 descriptions (the entity's own verb, `book` beside `booking`, is none). A bare `id`
-argument never takes another API's id. So a postal tracking id
-never feeds a Spotify track lookup, nor an EV charging station id a tide station. Nor does
-an id argument whose example shows ids of its API's own format (`id_formats.py`: an
-Amazon ASIN, a UUID, a digit string) take another API's id: such a link is kept but not
-fit for data flow, as a type mismatch is (`prd_c4d030` is no Amazon `productId`).
+argument never takes another API's id. So a postal tracking id never feeds a Spotify
+track lookup, nor an EV charging station id a tide station. Nor does a reference cross
+from one service to another (`families.py`: no Twitch video id in Vimeo, no Open Library
+book in a library's reservation), unless it is a public standard (an ISBN, a language
+code) or the argument names the source's service ("the YouTube video id"). Nor does an
+id argument whose example shows ids of its API's own format (`id_formats.py`: an Amazon
+ASIN, a UUID, a digit string) take another API's id: such a link is kept but not fit
+for data flow, as a type mismatch is (`prd_c4d030` is no Amazon `productId`).
 
 No rule makes an edge from an endpoint to itself. Weights: data flow (0.6-1.0) is always
 stronger than same tool (0.3), which is stronger than same category (0.1).
@@ -45,6 +48,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from toolgen.graph.families import names_service, service_of, standard_key
 from toolgen.graph.fields import (
     Q_ATTRIBUTE,
     REF_TOKENS,
@@ -258,14 +262,19 @@ class Targets:
     """Whether the endpoint's category is a real domain (`_real_category`)."""
     vocab: list[frozenset[str]]
     """The vocabulary of the endpoint's tool (`tool_vocabularies`)."""
+    families: list[str]
+    """The service the endpoint's tool belongs to, "" when it names none
+    (`families.service_of`)."""
 
     @staticmethod
     def of(endpoints: Sequence[Endpoint], vocab: dict[str, frozenset[str]]) -> Targets:
         tool_ids = [ep.tool_id for ep in endpoints]
         categories = [ep.category for ep in endpoints]
+        family = {ep.tool_id: service_of(ep) for ep in endpoints}
         return Targets([ep.id for ep in endpoints], tool_ids, categories,
                        [_real_category(c) for c in categories],
-                       [vocab.get(t, frozenset()) for t in tool_ids])
+                       [vocab.get(t, frozenset()) for t in tool_ids],
+                       [family[t] for t in tool_ids])
 
 
 class SourceOutputs(NamedTuple):
@@ -326,6 +335,7 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
     known = targets or Targets.of(endpoints, vocab)
     tool_of, category_of, real_of, vocab_of = (known.tool_ids, known.categories, known.real,
                                                known.vocab)
+    family = service_of(ep)
     # `same_kind` inlined for the common case (a reference between tools of real
     # categories): the source's side of it is worked out once per key, not per target.
     real = _real_category(category)
@@ -339,6 +349,7 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
         is_ref = quality > Q_ATTRIBUTE
         kind = _key_kind(key)
         spoken = not kind.isdisjoint(own_vocab)
+        standard = standard_key(key)
         currency = key == "currency"
         for t, param, param_quality, wanted_type in _capped(plist, ep, i):
             if t == i:
@@ -358,6 +369,10 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
                         continue
                 elif not same_kind(ep, endpoints[t], key, is_ref, vocab, param):
                     continue
+                other = known.families[t]
+                if (family and other and other != family and not standard
+                        and not _names(endpoints[t], param, family)):
+                    continue  # one service's id means nothing to another
             weight = _weight(quality, param_quality)
             slot = (t, param)
             held = best.get(slot)
@@ -377,6 +392,11 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
     return [(t, w, path, param, _fits(types.get(path, ""), _wanted(t, endpoints, wanted), param)
              and (tool_of[t] == tool_id or param not in _own_format(t, endpoints, own)))
             for (t, param), (w, path) in ranked[:DATA_FLOW_PER_SOURCE]]
+
+
+def _names(target: Endpoint, param: str, family: str) -> bool:
+    """Whether argument `param` of `target` says it takes ids of `family`'s service."""
+    return any(p.name == param and names_service(p, family) for p in target.parameters)
 
 
 # A few qualities meet in hundreds of thousands of (field, argument) pairs on a big corpus.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from toolgen.records import Chain, Endpoint
 
@@ -82,8 +83,17 @@ def _purpose(function_name: str, tool_name: str, required: tuple[str, ...]) -> f
     checked = [p for p in required if p not in _HOW]
     if said & _CHECKS and not said & _NOT_A_CHECK and checked:
         return frozenset({" ".join(words), *(f"check {p}" for p in checked)})
-    return frozenset({" ".join(words)})
+    # a text transformed the same way twice: Translef's "Text translation", then Text
+    # Translator's "translate" of the same text into the same language
+    done = {_TRANSFORMS[w[:7]] for w in words if w[:7] in _TRANSFORMS
+            } if said.isdisjoint(_WRITES) else set()  # a translated article is made
+    return frozenset({" ".join(words), *(f"{d} text" for d in done)})
 
+
+# The stems of what is done to a text (translate, translation, translator), by the verb.
+_TRANSFORMS = {"transla": "translate", "summari": "summarize", "paraphr": "paraphrase",
+               "rewrite": "rewrite", "transcr": "transcribe"}
+_WRITES = frozenset({"create", "add", "update", "delete", "remove"})
 
 # Patterns whose chain may come down to one call (a clarification asks for one value).
 _ONE_CALL = frozenset({"single_call", "clarification"})
@@ -110,6 +120,12 @@ def without_twins(chain: Chain, endpoints: Mapping[str, Endpoint]) -> Chain:
                 continue
         steps.append(step)
     if not dropped or (len(steps) < 2 and chain.pattern not in _ONE_CALL):
+        return chain
+    if any(len(a) == 1 == len(b) and a[0] != b[0]
+           and purposes(endpoints[a[0]]) & purposes(endpoints[b[0]])
+           for a, b in pairwise(steps)):
+        # a twin a later link reads stays, and with it the twin before it: the chain is
+        # left whole, for `believable` to build again
         return chain
     gone = {chain.steps[at][0] for at in dropped}
     split = chain.split

@@ -1,17 +1,19 @@
-"""Whether a data-flow link between two tools passes on what the first call is about.
+"""Whether a data-flow link between two tools passes on what both calls are about.
 
 A plain attribute (a city, a country, a time zone, an email: `fields.ATTRIBUTE_KEYS`) may
 cross between tools of any domain, so the graph links SMSto's last campaign to
 Checkiday's events of the day through the campaign's `timezone` (ToolBench seed 7 #21),
-a Vinted user's `country` to a licence-plate reader, an Amazon product's `language` to a
-subtitle search. A reader believes such a follow-up only when the value passed is the
-subject of the first call: what its endpoint's name, description or tool name speak of
-("Fuel Price by City", "Verify Email", "Get Zips in City", "Currency By Country").
-`incidental_link` is such a cross-tool attribute link whose source does not speak of the
-attribute (`off_subject`: a price's currency may go to any payment or conversion, a seat
-never leaves its tool); `believable` builds a chain holding one again, and the judge's
-`off_subject` check reads the same rule off a record. References (ids, codes) are
-`edges.same_kind`'s business, and a link inside one tool is always its own subject. Pure.
+a Vinted user's `country` to a licence-plate reader, a publisher's country to a name's
+gender check (seed 71 #0). A reader believes such a follow-up only when the value passed
+is the subject of both calls: what their endpoints' names, descriptions or tool names
+speak of ("Fuel Price by City" then "Get Zips in City", "Verify Email" then "Send
+Email"). A time zone looked up may set the day of anything after it; a price's currency
+may go to any payment or conversion; a seat never leaves its tool; an address a
+throwaway-mail service reads is one it made, never another's. `incidental_link` is a
+cross-tool attribute link that breaks this (`off_subject`); `believable` builds a chain
+holding one again, and the judge's `off_subject` check reads the same rule off a record.
+References (ids, codes) are `edges.same_kind`'s business, and a link inside one tool is
+always its own subject. Pure.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ _SPOKEN: dict[str, frozenset[str]] = {
                         "rates"}),
     "airline": frozenset({"airline", "airlines", "flight", "flights", "carrier", "carriers"}),
 }
+_THROWAWAY = frozenset({"temp", "temporary", "disposable", "throwaway", "burner"})
 _TEXT = 300  # characters of a description read, as the graph's vocabularies do
 
 
@@ -94,6 +97,19 @@ def off_subject(attribute: str, source: Texts, target: Texts) -> bool:
     target about money takes it from anything priced)."""
     if attribute == "seat":
         return True
+    if attribute == "email" and _disposable(*target):
+        return True
     if attribute == "currency" and text_speaks_of(*target, "money"):
         return False
-    return not text_speaks_of(*source, attribute)
+    if attribute == "timezone" and text_speaks_of(*source, attribute):
+        return False  # a time zone looked up sets the "today" of what follows
+    # Both calls are about the value: "Fuel Price by City" then "Get Zips in City". A
+    # publisher's country is no filter of a name's gender check (ToolBench seed 71 #0).
+    return not (text_speaks_of(*source, attribute) and text_speaks_of(*target, attribute))
+
+
+@lru_cache(maxsize=1 << 12)
+def _disposable(name: str, description: str, tool_name: str) -> bool:
+    """Whether a tool hands out throwaway mailboxes: the address it reads is one it made,
+    never one another service verified or returned."""
+    return not _THROWAWAY.isdisjoint(tokens(f"{name} {description} {tool_name}"))

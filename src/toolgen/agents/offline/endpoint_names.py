@@ -32,7 +32,11 @@ _PHRASAL = {("sign", "up"): "sign up", ("sign", "in"): "log in", ("log", "in"): 
 _NOUN_TOO = {"forecast", "search", "order", "review", "rate", "test", "list", "count",
              "play", "stream", "match", "format", "share", "like", "set", "sort", "filter",
              "rank", "hash", "query", "view", "display", "return", "change", "book", "data",
-             "end", "close", "finish", "reset", "pause", "lock", "mute", "train", "copy"}
+             "end", "close", "finish", "reset", "pause", "lock", "mute", "train", "copy",
+             "report", "flag", "mark", "block"}
+# Verbs that name a thing when alone ("Report", "Flag" of a country), an act when they
+# have an object ("Report Sender", "flagTip").
+_MODERATION = frozenset({"report", "flag", "mark", "block"})
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 PATH_PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|(?<=/):\w+")
 # Split camelCase only before a Capital+lowercase run ("searchHotels", "JWTDecode"), so
@@ -125,6 +129,8 @@ def parse(words: list[str], said: str | None = None) -> tuple[str | None, list[s
     if words[0].lower() == "hang-up":  # `HangupAllCalls`: hang up all calls
         return "hang up", [_case(w) for w in words[1:]]
     first = _VERBS.get(words[0].lower())
+    if len(words) == 1 and words[0].lower() in _MODERATION:
+        return None, [_case(words[0])]  # a lone `Report` or `Flag` is a thing to get
     if first == "pick a random" and (inner := inner_verb(words, said)) is not None:
         return inner  # `random_forest.train`: train a random forest, not "a random forest"
     second = words[1].lower() if len(words) > 1 else ""

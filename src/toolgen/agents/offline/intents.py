@@ -51,7 +51,8 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
             "refund", "stop", "start", "pause", "resume", "restart", "reset", "close",
             "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
             "unfollow", "retweet", "repost", "comment on", "reply to", "tag people in",
-            "release", "press", "engage", "activate"}
+            "release", "press", "engage", "activate", "block", "unblock", "ban", "unban",
+            "report", "flag", "mark"}
 _SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 

@@ -65,6 +65,10 @@ VERBS: dict[str, str] = {
     "release": "release", "press": "press", "engage": "engage", "activate": "activate",
     # taking a thing as one's own: "claim the venue", never "get the claim venue"
     "claim": "claim", "redeem": "redeem",
+    # moderation: "block the sender", "flag the tip", never "get the block sender" (ToolBench
+    # seed 71 #7 asked "find out about the block sender" and was answered "it's blocked")
+    "block": "block", "unblock": "unblock", "ban": "ban", "unban": "unban",
+    "report": "report", "flag": "flag", "mark": "mark",
     # "Encrypt" ("Encrypts given text") was asked as "get the encrypt", "Bring photos to
     # life" as "get bring photos to life", "Aquire All Climate Change News" (sic) as "get
     # aquire all climate change news"

@@ -283,7 +283,8 @@ def _plan_args(
                        ) if partners else None
         beside = states_place and fact.place and param.name not in sampled
         if edge is not None and (beside or param.name in place.elsewhere or _foreign_id(
-                param.name, edge.source_field or "", edge.source, endpoint.id)):
+                param.name, edge.source_field or "", edge.source, endpoint.id,
+                param.description)):
             edge = None  # a user or file id of another service: the user states it instead
         if edge is not None and client_key(param.name, param.description):
             edge = None  # a unique request id is made afresh, never one sent before
@@ -364,9 +365,10 @@ def _listed_elsewhere(edge: Edge, endpoint: Endpoint, param: Parameter) -> bool:
 
 
 @lru_cache(maxsize=16384)  # the answer depends on the link's texts alone; links recur
-def _foreign_id(param: str, source_field: str, source: str, target: str) -> bool:
+def _foreign_id(param: str, source_field: str, source: str, target: str,
+                described: str) -> bool:
     """`crosses_apis` for a link from `source`'s `source_field` into `target`'s `param`."""
-    return crosses_apis(param, path_of(source_field), source, target)
+    return crosses_apis(param, path_of(source_field), source, target, described)
 
 
 def _derived(args: list[PlannedArg], earlier: dict[str, str],
@@ -388,7 +390,8 @@ def _withheld(
 ) -> tuple[str, str] | None:
     """The required (call id, argument) a clarification leaves out of the first request.
     Never one whose value the request states for another call: asked "Which city should
-    I use?" after "see up-to-date petrol for Bengaluru", the user has already said it."""
+    I use?" after "see up-to-date petrol for Bengaluru", the user has already said it;
+    nor half of a point (ToolBench seed 7 #111)."""
     first_step = set(chain.steps[0])
     stated = Counter(_said_value(a.value) for c in calls for a in c.arguments
                      if a.source == "user")
@@ -400,6 +403,8 @@ def _withheld(
         if a.source == "user" and _required(ctx.graph.endpoints[c.endpoint_id], a.name)
         and not isinstance(a.value, bool)  # "closed status?" "true": no one is asked a flag
         and stated[_said_value(a.value)] == 1
+        # a point is said whole: not "at longitude 18.4241", then "What's the latitude?"
+        and a.name not in coordinate_partners(ctx.graph.endpoints[c.endpoint_id])
     ]
     return rng.choice(options) if options else None
 

@@ -27,6 +27,7 @@ from typing import Any
 from toolgen.agents.planner.array_sizes import shaped
 from toolgen.agents.planner.code_values import coded_draw
 from toolgen.agents.planner.coordinate_pairs import around_point
+from toolgen.agents.planner.inert_params import inert
 from toolgen.agents.planner.museum_city import museum_placed
 from toolgen.agents.planner.named_ids import named_id_draw
 from toolgen.agents.planner.named_values import example_value, last_resort
@@ -261,11 +262,13 @@ class ArgumentValues(ValueChecks):
         response control (nobody asks for "videos equal to json"; the assistant picks), or
         an optional setting whose name no person says (`topn`, `prewarp`): a user who
         cannot name it does not set it; nor a client's own key (`assistant_made`), nor a
-        choice nobody can name a value of (`_unknown_choice`)."""
+        choice nobody can name a value of (`_unknown_choice`), nor one its description says
+        changes nothing (`inert`)."""
         info = endpoint_info(endpoint)
         if not param.required and (left_to_assistant(param.name, _meaning(param))
                                    or continuation(param) or unsayable(param.name)
                                    or client_key(param.name, param.description)
+                                   or inert(param)
                                    or self._unknown_choice(endpoint, param)):
             return True
         return param.name == info.pagination_arg and info.pagination_style == "cursor"

@@ -1,34 +1,21 @@
-"""Links between two APIs: a generic entity's id means nothing outside its own service.
+"""Links between two APIs: an id one service issued means nothing to another.
 
-A Foursquare `userId` is no TikTok `user_id`, and a Secure Object Storage file is not an
-Openload `fileId`, even though both sides say "user" or "file": ids of generic entities
-(user, file, item, list, folder, post, a bare `id`...) are scoped to the service that
-issued them. Such a link holds only within one API family (the same tool, or tools named
-after the same service: `tiktok_api` and `tiktok_video_feature_summary`). Values that
-are the same everywhere (an ISBN, a ticker, an IATA code, a city) are not ids of a
-generic entity and are not touched here.
+A Foursquare `userId` is no TikTok `user_id`, a Twitch video id no Vimeo `video_id`, a
+Cannabis Recipes recipe no BigOven `recipeId`, even though both sides name the same kind
+of thing: ids are scoped to the service that issued them. Such a link holds only within
+one API family (the same tool, or tools named after the same service: `tiktok_api` and
+`tiktok_video_feature_summary`; `graph/families.py`). Identifiers that are the same
+everywhere (an ISBN, a ticker, an IATA code, a language code) are not touched here.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from toolgen.graph.families import api_family, describes_service, standard_key
 from toolgen.judge.realism.reading import key_tokens, singular
 
-GENERIC = frozenset({
-    "user", "file", "item", "account", "profile", "member", "customer", "owner", "author",
-    "contact", "person", "client", "creator", "uploader", "object", "document", "doc",
-    "folder", "collection", "list", "resource", "record", "entity", "message", "post",
-    "comment", "media", "image", "photo", "attachment", "upload", "session", "group",
-    "project", "task", "note", "event", "category", "tag", "playlist", "node", "entry",
-})
 _ID_WORDS = frozenset({"id", "ids", "uuid", "key", "code", "slug", "ref"})
-# Words that name no service: "free_nba" and "api_nba" are the NBA, "simple_file_storage"
-# is not "simple".
-_VAGUE = frozenset({"free", "api", "apis", "simple", "unofficial", "official", "the", "my",
-                    "v1", "v2", "v3", "data", "real", "time", "realtime", "easy", "fast",
-                    "best", "get", "open", "public", "pro", "bfcl"})
 # Holders that name no kind of thing: a bare `id` of an item of `data` or `results` is
 # still a bare id.
 _VAGUE_HOLDERS = frozenset({"data", "result", "results", "response", "hit", "hits", "row",
@@ -36,18 +23,6 @@ _VAGUE_HOLDERS = frozenset({"data", "result", "results", "response", "hit", "hit
                             "body", "output", "answer", "match", "matches", "suggestion",
                             "suggestions"})
 _SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_HASH = re.compile(r"^[0-9a-f]{6,}$")
-
-
-@lru_cache(maxsize=16384)  # asked for both ends of every link of every record
-def api_family(endpoint_id: str) -> str:
-    """The service an endpoint id belongs to: `Social/foursquare/getUserLikedVenues` ->
-    foursquare, `BFCL_v4_live_simple/flight.status/flight_status_check` -> flight."""
-    parts = endpoint_id.split("/")
-    tool = parts[-2] if len(parts) >= 3 else parts[0]
-    tokens = [t for t in re.split(r"[^a-z0-9]+", tool.lower())
-              if t and t not in _VAGUE and not _HASH.match(t)]
-    return tokens[0] if tokens else tool.lower()
 
 
 def _entity(name: str) -> frozenset[str]:
@@ -69,20 +44,17 @@ def leaf_entity(keys: list[str]) -> frozenset[str]:
     return leaf
 
 
-def generic_link(param: str, path: str) -> bool:
-    """True when the parameter or the output leaf is the id of a generic entity (or a bare
-    id, which names nothing but its own service's record)."""
-    keys = _SEGMENT.findall(path.replace("$", ""))
-    leaf = leaf_entity(keys)
-    target = _entity(param)
-    words = leaf | target
-    return bool(words) and bool(words & (GENERIC | {"id"}))
-
-
-def crosses_apis(param: str, path: str, source_endpoint: str, target_endpoint: str) -> bool:
-    """A generic entity's id carried from one API family to another."""
+def crosses_apis(param: str, path: str, source_endpoint: str, target_endpoint: str,
+                 described: str = "") -> bool:
+    """An id one API family issued, carried to another (module doc); not when the
+    argument's description, `described`, names the source's service ("ShopLine order
+    id")."""
     if not source_endpoint or not target_endpoint:
         return False
-    if api_family(source_endpoint) == api_family(target_endpoint):
+    source = api_family(source_endpoint)
+    if source == api_family(target_endpoint) or describes_service(param, described, source):
         return False
-    return generic_link(param, path)
+    keys = _SEGMENT.findall(path.replace("$", ""))
+    if standard_key(param) or (keys and standard_key(keys[-1])):
+        return False
+    return bool(leaf_entity(keys) | _entity(param))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolgen.graph.families import api_family
 from toolgen.judge.context import JudgeContext
-from toolgen.judge.realism.api_links import api_family, crosses_apis
+from toolgen.judge.realism.api_links import crosses_apis
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import function_words, key_tokens, real_steps, singular, words
 from toolgen.judge.view import RecordView
@@ -109,7 +110,8 @@ def _check_step(view: RecordView, step: StepTrace) -> list[Finding]:
                 f"{step.function_name}.{name} ({'/'.join(sorted(target))}) is fed "
                 f"{arg.path} ({'/'.join(sorted(origin))}) from an unrelated entity"))
         elif source is not None and crosses_apis(name, arg.path, source.endpoint_id,
-                                                 step.endpoint_id):
+                                                 step.endpoint_id,
+                                                 _described(view, step.function_name, name)):
             out.append(finding(
                 NAME, "cross_api_link", view.call_at[step.call_id],
                 f"{step.function_name}.{name} is fed {arg.path} of {source.function_name}: "
@@ -123,3 +125,11 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
     for step in real_steps(view):
         out += _check_step(view, step)
     return out
+
+
+def _described(view: RecordView, function: str, param: str) -> str:
+    """The offered schema's description of `function`'s argument `param`."""
+    props = (view.schemas.get(function) or {}).get("properties")
+    schema = props.get(param) if isinstance(props, dict) else None
+    said = schema.get("description") if isinstance(schema, dict) else None
+    return said if isinstance(said, str) else ""

@@ -12,8 +12,9 @@ reservation made, a booking cancelled) sending an id of that kind (`book_id`) is
 when the value is in no earlier output at all. A lookup (`get_book(book_id)`) changes
 nothing and is never flagged: a user may name a record they know up front. Left alone
 too: a bare `id` argument (it names no kind); an act sent beside the listing in one
-message (parallel calls cannot use each other's results); ids of generic entities (a
-user, a file) listed by another service (`api_links.crosses_apis`); and an id of
+message (parallel calls cannot use each other's results); a listing by another service
+(`families.api_family`: Open Library's books are not a library's to reserve, Cannabis
+Recipes' not BigOven's to add); and an id of
 another form than every listed one (`rst_24829b` beside TableFinder's `rst_338`: the
 ids of another service, which its search could not have found).
 """
@@ -24,9 +25,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from toolgen.graph.families import api_family
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.gates import Gate
-from toolgen.judge.realism.api_links import crosses_apis, leaf_entity
+from toolgen.judge.realism.api_links import leaf_entity
 from toolgen.judge.realism.policy import finding
 from toolgen.judge.realism.reading import key_tokens, real_steps, singular
 from toolgen.judge.view import NOT_JSON, RecordView
@@ -116,7 +118,7 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
                 if listing is None or not _scalar(value) or str(value) in shown:
                     continue
                 source, path, ids, listed_at = listing
-                if listed_at >= at or crosses_apis(str(key), path, source, step.endpoint_id):
+                if listed_at >= at or api_family(source) != api_family(step.endpoint_id):
                     continue
                 if _form(str(value)) not in {_form(i) for i in ids}:
                     continue
