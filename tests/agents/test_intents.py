@@ -143,6 +143,8 @@ def test_what_a_name_and_description_ask_is_said_as_a_person_would(
     ("Block Sender", "Block a sender", "block the sender"),
     ("flagTip", "Flag a tip as offensive", "flag the tip"),
     ("Report Comment", "Report a comment", "report the comment"),
+    # seed 7 #2: "check the propose venue change for venue vne_7a9139"
+    ("proposeVenueChange", "Make a change to a venue", "propose the venue change"),
     # alone, the word is the thing: a country's flag, a report
     ("Flag", "", "get the flag"),
     ("Report", "", "get the report"),

@@ -73,3 +73,24 @@ def test_only_a_closed_list_is_a_choice_a_link_cannot_fill() -> None:
                                                      "'London'.")
     assert takes_listed(closed.parameters[1])
     assert not takes_listed(examples.parameters[1])
+
+
+def test_the_one_option_a_description_supports_is_the_choice() -> None:
+    """Webit's grammar check, 'Currently supported: "en"', was sent "ja" and "pt", taken
+    from a translation or drawn as a language (seed 71 review, tb #16 and #28)."""
+    from toolgen.agents.planner.values_listed import takes_listed
+
+    said = 'The language to analyze text for. Currently supported: "en".'
+    language = Parameter(name="language", raw_name="language", type_label="STRING",
+                         json_schema={"type": "string"}, required=True, description=said)
+    grammar = Endpoint(id="Translation/webit_language/Analyze_Grammar",
+                       function_name="analyze_grammar_for_webit_language",
+                       tool_id="Translation/webit_language", tool_name="webit_language",
+                       category="Translation", name="Analyze Grammar", parameters=(language,),
+                       description="Analyze the grammar of a text.")
+    values = ArgumentValues(MockExecutor(3))
+    drawn = {values.draw(grammar, language, random.Random(s)) for s in range(20)}
+    assert drawn == {"en"}, drawn
+    assert takes_listed(language)
+    example = language.model_copy(update={"description": 'The language, e.g. "en".'})
+    assert not takes_listed(example)

@@ -92,6 +92,17 @@ def _words(text: str, split: bool, verbs: frozenset[str]) -> Words:
     return Words(tuple(out), glued, tuple(unknown))
 
 
+def able_word(token: str) -> bool:
+    """An -able adjective of a known verb is one word ("billable", "bookable",
+    "cancellable"), never "bill able" (ToolBench seed 5766738 #5)."""
+    if not token.endswith(("able", "ible")) or len(token) < 7:
+        return False
+    known = _ranks()
+    stem = token[:-4]
+    return (stem in known or stem + "e" in known
+            or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known))
+
+
 def english_words(w: Words) -> list[str]:
     """The English words of three letters or more (not function or URL words)."""
     return [x for x in w.words if len(x) >= 3 and x not in FUNCTION_WORDS and x not in URL_JUNK

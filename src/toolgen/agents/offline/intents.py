@@ -52,7 +52,7 @@ _ACTIONS = {"create", "add", "update", "delete", "remove", "cancel", "book", "re
             "finish", "lock", "unlock", "enable", "disable", "mute", "unmute", "unlike",
             "unfollow", "retweet", "repost", "comment on", "reply to", "tag people in",
             "release", "press", "engage", "activate", "block", "unblock", "ban", "unban",
-            "report", "flag", "mark"}
+            "report", "flag", "mark", "propose"}
 _SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _LISTY = {"find", "list", "browse", "search"}
 

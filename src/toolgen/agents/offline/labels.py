@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from toolgen.registry.english import is_known, split_glued
+from toolgen.registry.english import able_word, is_known, split_glued
 
 _SPLIT = re.compile(r"[\s_\-.]+|(?<=[a-z0-9])(?=[A-Z])")
 _ACRONYMS = {"id": "ID", "ids": "IDs", "url": "URL", "ip": "IP", "api": "API", "iso": "ISO",
@@ -80,7 +80,10 @@ _ENDS: dict[tuple[str, str], str] = {
 
 
 def _unglued(low: str) -> tuple[str, ...]:
-    """The words of a glued name, an "id" at its end included ("categoryid")."""
+    """The words of a glued name, an "id" at its end included ("categoryid"); an -able
+    word is one ("billable", not "bill able")."""
+    if able_word(low):
+        return ()
     parts: tuple[str, ...] = ()
     if low.endswith("id"):  # before any split: "userid" is user ID, not "use rid"
         head = low[:-2]

@@ -80,9 +80,10 @@ def coordinates(said: str, lat: str, lon: str, rng: random.Random) -> str:
 _TO_WORDS = frozenset({"to", "recipient", "recipients", "receiver", "send", "sendto"})
 
 
-def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
+def phrase(slot: Slot, tok: str, rng: random.Random, checked: bool = False) -> str:
     """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
-    for a response setting a person leaves to the assistant (`controls`)."""
+    for a response setting a person leaves to the assistant (`controls`). `checked`: the
+    request checks the value, so an address is its object, not where to reach the user."""
     v = slot.value
     slot = as_flag(slot) or slot  # "true" sent as text is a yes, never "- true -"
     if left_to_assistant(slot.name, f"{slot.hint} {v}"):
@@ -100,6 +101,8 @@ def phrase(slot: Slot, tok: str, rng: random.Random) -> str:
     if _EMAIL.match(v):
         if _words(slot) & _TO_WORDS:  # someone else's inbox, never "(reach me at ...)"
             return _pick(rng, (f"to {tok}", f"addressed to {tok}"))
+        if checked:  # "verify the email for ann@x.com": the address checked
+            return _pick(rng, (f"for {tok}", f"- it's {tok} -"))
         # "my address is joshua@..." reads as a street address (ToolBench seed 71 #1)
         return _pick(rng, (f"at {tok}", f"- email me at {tok} -", f"(reach me at {tok})"))
     if _URL.match(v):

@@ -55,7 +55,7 @@ def user_request(
         at = slot_intents[k] if k < len(slot_intents) else 0
         groups[min(at, len(groups) - 1)].append(slot)
     phrases = [goal_phrase(i, rng) for i in intents] or ["help me with " + goal.domain]
-    clauses = [_clause(p, g, vault, rng, _writes(i))
+    clauses = [_clause(p, g, vault, rng, _writes(i), i.verb in _CHECK_VERBS)
                for p, g, i in zip(phrases, groups, intents, strict=False)]
     core, after = _chain(clauses, links, rng, refs)
     style = goal.style
@@ -148,7 +148,8 @@ def user_follow_up(
     for k, slot in enumerate(slots):
         at = slot_intents[k] if k < len(slot_intents) else 0
         groups[min(at, len(groups) - 1)].append(slot)
-    clauses = [_clause(goal_phrase(i, rng), g, vault, rng, _writes(i))
+    clauses = [_clause(goal_phrase(i, rng), g, vault, rng, _writes(i),
+                       i.verb in _CHECK_VERBS)
                for i, g in zip(intents, groups, strict=True)]
     # "check the rate into CHF using the order's currency", not "... for that one"
     named = bool(refs) and bool(refs[0])
@@ -196,12 +197,17 @@ _WRITE_VERBS = frozenset({"create", "add", "update", "edit", "change", "set", "s
                           "post", "publish"})
 
 
+# Verbs of a request whose value is what is checked: "verify the email ann@x.com", never
+# "check the email - email me at ann@x.com -" (ToolBench seed 5766738 #5).
+_CHECK_VERBS = frozenset({"check", "verify", "validate"})
+
+
 def _writes(intent: Intent) -> bool:
     return intent.verb in _WRITE_VERBS
 
 
 def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random,
-            writes: bool = False) -> str:
+            writes: bool = False, checks: bool = False) -> str:
     """The goal phrase with its values woven in ("find hotels in Porto for 2 adults";
     "update contact 898066 with the job title Ecologist" for a request that `writes`)."""
     verb = phrase.partition(" ")[0]
@@ -213,7 +219,7 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     # "book a direct flight" says `direct_flight: true`: not again "and yes, direct flight
     # only" (BFCL seed 61 #7)
     left = [s for s in left if not (s.raw is True and f" {s.label.lower()} " in f" {phrase} ")]
-    parts = _said(left, vault, rng, writes)
+    parts = _said(left, vault, rng, writes, checks)
     phrase, parts = _fold_key(phrase, parts)
     phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
     if parts and _OPEN_END.search(phrase):
@@ -288,9 +294,10 @@ def _abutting(text: str) -> str:
 
 
 def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
-          writes: bool = False) -> list[str]:
+          writes: bool = False, checks: bool = False) -> list[str]:
     """Each slot as a phrase, in order; a latitude and a longitude are one point ("at
-    40.4168, -3.7038"), and a setting the user leaves to the assistant says nothing."""
+    40.4168, -3.7038"), and a setting the user leaves to the assistant says nothing. In a
+    request that `checks` a value, an address is what is checked, not the user's own."""
     lat = next((i for i, s in enumerate(slots) if saying.is_latitude(s)), None)
     lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
     out: list[str] = []
@@ -331,7 +338,7 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
         if filled is not None:
             fields.append(filled)
         else:
-            out.append(saying.phrase(s, tok, rng))
+            out.append(saying.phrase(s, tok, rng, checked=checks))
     out = [p for p in out if p]
     if fields:
         # the fields a request sets, listed after "with": "with the subject "...", the

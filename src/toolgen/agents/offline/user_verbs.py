@@ -69,6 +69,8 @@ VERBS: dict[str, str] = {
     # seed 71 #7 asked "find out about the block sender" and was answered "it's blocked")
     "block": "block", "unblock": "unblock", "ban": "ban", "unban": "unban",
     "report": "report", "flag": "flag", "mark": "mark",
+    # "check the propose venue change for venue vne_7a9139" (ToolBench seed 7 #2)
+    "propose": "propose",
     # "Encrypt" ("Encrypts given text") was asked as "get the encrypt", "Bring photos to
     # life" as "get bring photos to life", "Aquire All Climate Change News" (sic) as "get
     # aquire all climate change news"

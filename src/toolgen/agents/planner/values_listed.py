@@ -25,6 +25,8 @@ _INTRO = re.compile(
     r"valid values?(?: are)?|allowed values?(?: are)?|values?:|supported values?:?|"
     r"\bex\b|i\.e\.)\s*[,:(]?\s*(?P<list>[^.;()\n]*(?:\.\w[^.;()\n]*)*)",
     re.I)
+_ONLY_SUPPORTED = re.compile(r"\b(?:currently|only) supported\b|\bsupported only\b"
+                             r"|\bonly supports?\b", re.IGNORECASE)
 _SLASHED = re.compile(r"\((\w+(?: \w+)?(?:\s?/\s?\w+(?: \w+)?)+)\)")
 _QUOTED = re.compile(r"['\"`‘“]([^'\"`’”\n]{1,40})['\"`’”]")
 _SPLIT = re.compile(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", re.I)
@@ -92,8 +94,18 @@ _EXAMPLES = re.compile(r"\b(?:e\.?g\.?|for example|for instance|such as|example|
 
 def closed_list(description: str) -> bool:
     """Whether `description` lists two options or more as all the parameter takes, not as
-    examples of it."""
-    return len(listed_options(description)) >= 2 and not _EXAMPLES.search(description)
+    examples of it; or one it says is all that is supported (Webit's grammar check:
+    'Currently supported: "en"', sent Japanese from a translation: seed 71 review)."""
+    options = len(listed_options(description))
+    if _EXAMPLES.search(description):
+        return False
+    return options >= 2 or (options == 1 and _ONLY_SUPPORTED.search(description) is not None)
+
+
+def only_supported(description: str) -> bool:
+    """Whether the description names what alone is supported ('Currently supported:
+    "en"'): that choice outranks what the parameter's name means (a language)."""
+    return _ONLY_SUPPORTED.search(description) is not None and closed_list(description)
 
 
 def takes_listed(param: Parameter) -> bool:

@@ -38,7 +38,7 @@ from toolgen.agents.offline.switches import is_switch
 from toolgen.agents.planner.stock_company import listed_company
 from toolgen.agents.planner.storage_paths import stored_path
 from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
-from toolgen.agents.planner.values_listed import closed_list, listed_options
+from toolgen.agents.planner.values_listed import closed_list, listed_options, only_supported
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
 from toolgen.executor.asked_count import is_asked_count
 from toolgen.executor.pools import PLACES
@@ -210,8 +210,9 @@ def _recipe(name: str, description: str, jtype: str, about: str) -> Draw | None:
     if jtype not in ("string", ""):
         return None
     tokens = set(key.split("_"))
-    for rule in (_preference, _dialled, stored_path, _placed, _language, _music, _month,
-                 _text, _listed, _query, _category, listed_company, named_thing, _identifier):
+    for rule in ((_listed,) if only_supported(description) else ()) + (  # all it takes
+            _preference, _dialled, stored_path, _placed, _language, _music, _month, _text,
+            _listed, _query, _category, listed_company, named_thing, _identifier):
         draw = rule(key, tokens, description, about)
         if draw is not None:
             return draw
@@ -322,8 +323,7 @@ _ENDS_OF_A_MESSAGE = frozenset({"to", "from", "recipient", "recipients", "destin
 _A_NUMBER = re.compile(r"\b(?:mobile|phone|cell|msisdn|sms)\b|\bnumber\b.*\binternational\b",
                        re.I)
 # Mobile numbers in international format (prefix, digits after it), from the ranges set
-# aside for fiction and tests (US 555-0100 to 0199, UK 07700 900000 to 900999) and common
-# mobile prefixes elsewhere.
+# aside for fiction and tests (US 555-0100 to 0199, UK 07700 900000 to 900999) and others.
 _MOBILES = (("+14155550", 3), ("+447700900", 3), ("+49151", 7), ("+27825", 6),
             ("+61412", 6), ("+33612", 6))
 
