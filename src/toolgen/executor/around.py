@@ -25,13 +25,12 @@ from typing import Any
 
 from toolgen.executor import world
 from toolgen.executor.postal import fit_postcode
-from toolgen.executor.values import normalize_key
+from toolgen.executor.values import LATITUDE_WORDS, LONGITUDE_WORDS, normalize_key
 
 _AROUND = re.compile(r"radius|nearby|\bnear\b|around|within|surrounding", re.I)
 _POSTCODE = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode"})
 _DISTANCE = frozenset({"distance", "distance_km", "distance_miles", "dist", "distance_mi"})
-_LAT = frozenset({"lat", "latitude"})
-_LON = frozenset({"lon", "lng", "long", "longitude"})
+_LAT, _LON = LATITUDE_WORDS, LONGITUDE_WORDS
 _CITY = frozenset({"city", "city_name", "town"})
 _STATE = frozenset({"state", "state_code", "state_id"})
 # How far a neighbouring code's last digits are from the asked one's.

@@ -23,12 +23,11 @@ from typing import Any
 from toolgen.executor import world
 from toolgen.executor.objects import key_names, objects_in
 from toolgen.executor.unlisted_city import FAR_KM, city_in, distance_km
-from toolgen.executor.values import normalize_key
+from toolgen.executor.values import LATITUDE_WORDS, LONGITUDE_WORDS, normalize_key
 
 _ADDRESS = frozenset({"address", "full_address", "formatted_address", "display_name",
                       "query"})
-_LAT = frozenset({"lat", "latitude"})
-_LON = frozenset({"lon", "lng", "long", "longitude"})
+_LAT, _LON = LATITUDE_WORDS, LONGITUDE_WORDS
 _NESTED = frozenset({"location", "geometry", "coordinates", "position", "geo", "latlng",
                      "point", "center"})
 _POSTCODE = re.compile(r"^\s*[A-Z]{0,2}-?\d{3,6}\s+|\s+\d{3,6}\s*$")

@@ -92,6 +92,12 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+# The names of a point's coordinates, as keys and as words of a parameter's name: one set
+# for the planner, the executor and the user's words.
+LATITUDE_WORDS = frozenset({"lat", "latitude"})
+LONGITUDE_WORDS = frozenset({"lon", "lng", "long", "longitude"})
+
+
 @lru_cache(maxsize=65536)
 def id_entity(key: str) -> str | None:
     """For an id-like key, the entity it names ('' for a bare `id`); None when not an id.

@@ -34,7 +34,7 @@ from toolgen.agents.planner.values_meaning import COMPOUNDED
 from toolgen.executor.asked_count import counted_noun
 from toolgen.executor.controls import left_to_assistant
 from toolgen.executor.pools import PLACES
-from toolgen.executor.values import singular
+from toolgen.executor.values import LATITUDE_WORDS, LONGITUDE_WORDS, singular
 from toolgen.registry.english import unsayable
 
 # An ISO day, or one written as its parameter asks ("13/04/2025": `executor.date_formats`).
@@ -51,8 +51,7 @@ def _ordinal_suffix(n: int) -> str:
 
 _PAIR = re.compile(r"^(-?\d{1,2}\.\d+), (-?\d{1,3}\.\d+)$")  # a latitude, a longitude
 _CITY_AT = {(round(p[4], 3), round(p[5], 3)): p[0] for p in PLACES}
-_LAT = frozenset({"lat", "latitude"})
-_LON = frozenset({"lon", "lng", "long", "longitude"})
+_LAT, _LON = LATITUDE_WORDS, LONGITUDE_WORDS
 
 
 def is_latitude(slot: Slot) -> bool:

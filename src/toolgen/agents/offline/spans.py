@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from toolgen.agents.offline.types import Slot, article, value_text
+from toolgen.executor.values import LATITUDE_WORDS, LONGITUDE_WORDS
 
 # (start word, end word) of a span; the rest of the two names must agree.
 _ENDS: tuple[tuple[str, str], ...] = (
@@ -149,8 +150,7 @@ def said_pair(first: Slot, second: Slot, put: Callable[[str], str],
     return f"from {a} to {b}"
 
 
-_LATS = frozenset({"lat", "latitude"})
-_LONS = frozenset({"lon", "lng", "long", "longitude"})
+_LATS, _LONS = LATITUDE_WORDS, LONGITUDE_WORDS
 
 
 def route(slots: Sequence[Slot]) -> tuple[int, int, int, int] | None:
