@@ -10,6 +10,7 @@ import random
 from toolgen.agents.offline import Slot
 from toolgen.agents.offline.saying import phrase
 from toolgen.agents.planner.values import ArgumentValues
+from toolgen.agents.planner.values_listed import takes_listed
 from toolgen.executor import MockExecutor
 from toolgen.executor.pools import PLACES
 from toolgen.records import Endpoint, Parameter, PlannedArg
@@ -67,8 +68,6 @@ def test_a_listed_code_is_not_said_as_a_place() -> None:
 def test_only_a_closed_list_is_a_choice_a_link_cannot_fill() -> None:
     # 707 BFCL parameters list options, 600 of them as examples ("e.g. 'Paris'"): those
     # still take a city an earlier result names; OpenALPR's plates style takes only its own
-    from toolgen.agents.planner.values_listed import takes_listed
-
     closed, examples = _endpoint(_PLATES), _endpoint("The city to search in, e.g. 'Paris', "
                                                      "'London'.")
     assert takes_listed(closed.parameters[1])
@@ -78,8 +77,6 @@ def test_only_a_closed_list_is_a_choice_a_link_cannot_fill() -> None:
 def test_the_one_option_a_description_supports_is_the_choice() -> None:
     """Webit's grammar check, 'Currently supported: "en"', was sent "ja" and "pt", taken
     from a translation or drawn as a language (seed 71 review, tb #16 and #28)."""
-    from toolgen.agents.planner.values_listed import takes_listed
-
     said = 'The language to analyze text for. Currently supported: "en".'
     language = Parameter(name="language", raw_name="language", type_label="STRING",
                          json_schema={"type": "string"}, required=True, description=said)

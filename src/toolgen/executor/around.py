@@ -30,7 +30,6 @@ from toolgen.executor.values import LATITUDE_WORDS, LONGITUDE_WORDS, normalize_k
 _AROUND = re.compile(r"radius|nearby|\bnear\b|around|within|surrounding", re.I)
 _POSTCODE = frozenset({"zip", "zipcode", "zip_code", "postal_code", "postalcode", "postcode"})
 _DISTANCE = frozenset({"distance", "distance_km", "distance_miles", "dist", "distance_mi"})
-_LAT, _LON = LATITUDE_WORDS, LONGITUDE_WORDS
 _CITY = frozenset({"city", "city_name", "town"})
 _STATE = frozenset({"state", "state_code", "state_id"})
 # How far a neighbouring code's last digits are from the asked one's.
@@ -103,7 +102,7 @@ def near_point(output: Any, args: dict[str, Any], about: str, rng: random.Random
     if point is None:
         return
     for listed in _lists(output):
-        keyed = [(o, _key(o, _LAT), _key(o, _LON)) for o in listed]
+        keyed = [(o, _key(o, LATITUDE_WORDS), _key(o, LONGITUDE_WORDS)) for o in listed]
         placed = [(o, lat, lon) for o, lat, lon in keyed if lat is not None and lon is not None]
         steps = sorted(rng.uniform(0.4, 12.0) for _ in placed)
         for (obj, lat_key, lon_key), km in zip(placed, steps, strict=True):
@@ -111,8 +110,8 @@ def near_point(output: Any, args: dict[str, Any], about: str, rng: random.Random
 
 
 def _point(args: dict[str, Any]) -> tuple[float, float] | None:
-    lat = next((_figure(v) for k, v in args.items() if k in _LAT), None)
-    lon = next((_figure(v) for k, v in args.items() if k in _LON), None)
+    lat = next((_figure(v) for k, v in args.items() if k in LATITUDE_WORDS), None)
+    lon = next((_figure(v) for k, v in args.items() if k in LONGITUDE_WORDS), None)
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return None
     return lat, lon

@@ -27,7 +27,6 @@ from toolgen.executor.values import LATITUDE_WORDS, LONGITUDE_WORDS, normalize_k
 
 _ADDRESS = frozenset({"address", "full_address", "formatted_address", "display_name",
                       "query"})
-_LAT, _LON = LATITUDE_WORDS, LONGITUDE_WORDS
 _NESTED = frozenset({"location", "geometry", "coordinates", "position", "geo", "latlng",
                      "point", "center"})
 _POSTCODE = re.compile(r"^\s*[A-Z]{0,2}-?\d{3,6}\s+|\s+\d{3,6}\s*$")
@@ -83,8 +82,8 @@ def _holder(obj: dict[str, Any]) -> tuple[dict[str, Any], str, str] | None:
 
 def _pair_keys(obj: dict[str, Any]) -> tuple[str, str] | None:
     names = {normalize_key(k): k for k in obj if isinstance(k, str)}
-    lat = next((names[n] for n in _LAT if n in names), None)
-    lon = next((names[n] for n in _LON if n in names), None)
+    lat = next((names[n] for n in LATITUDE_WORDS if n in names), None)
+    lon = next((names[n] for n in LONGITUDE_WORDS if n in names), None)
     return (lat, lon) if lat is not None and lon is not None else None
 
 

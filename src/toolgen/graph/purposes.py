@@ -121,8 +121,7 @@ def without_twins(chain: Chain, endpoints: Mapping[str, Endpoint]) -> Chain:
         steps.append(step)
     if not dropped or (len(steps) < 2 and chain.pattern not in _ONE_CALL):
         return chain
-    if any(len(a) == 1 == len(b) and a[0] != b[0]
-           and purposes(endpoints[a[0]]) & purposes(endpoints[b[0]])
+    if any(len(a) == 1 == len(b) and are_twins(endpoints[a[0]], endpoints[b[0]])
            for a, b in pairwise(steps)):
         # a twin a later link reads stays, and with it the twin before it: the chain is
         # left whole, for `believable` to build again

@@ -51,15 +51,18 @@ def _ordinal_suffix(n: int) -> str:
 
 _PAIR = re.compile(r"^(-?\d{1,2}\.\d+), (-?\d{1,3}\.\d+)$")  # a latitude, a longitude
 _CITY_AT = {(round(p[4], 3), round(p[5], 3)): p[0] for p in PLACES}
-_LAT, _LON = LATITUDE_WORDS, LONGITUDE_WORDS
+
+
+def _figure(value: str) -> bool:
+    return value.lstrip("-").replace(".", "", 1).isdigit()
 
 
 def is_latitude(slot: Slot) -> bool:
-    return bool(_words(slot) & _LAT) and slot.value.lstrip("-").replace(".", "", 1).isdigit()
+    return bool(_words(slot) & LATITUDE_WORDS) and _figure(slot.value)
 
 
 def is_longitude(slot: Slot) -> bool:
-    return bool(_words(slot) & _LON) and slot.value.lstrip("-").replace(".", "", 1).isdigit()
+    return bool(_words(slot) & LONGITUDE_WORDS) and _figure(slot.value)
 
 
 def coordinates(said: str, lat: str, lon: str, rng: random.Random) -> str:
@@ -318,9 +321,9 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
         return _pick(rng, (f"at {tok}", f"at a price of {tok}"))
     if words & {"price", "amount", "budget", "cost", "total", "salary", "income", "fee"}:
         return _pick(rng, (f"for {tok}", f"of {tok}", f"worth {tok}", f"around {tok}"))
-    if words & _LAT:  # alone; a latitude with its longitude is one point (`coordinates`)
+    if words & LATITUDE_WORDS:  # alone; a latitude with its longitude is one point (`coordinates`)
         return f"at latitude {tok}"
-    if words & _LON:
+    if words & LONGITUDE_WORDS:
         return f"at longitude {tok}"
     if words & {"age"}:
         return _pick(rng, (f"aged {tok}", f"who is {tok}"))
@@ -345,7 +348,7 @@ def _place_in_sequence(slot: Slot, tok: str, rng: random.Random) -> str | None:
     the very start" for an offset of 0; never "from result 0 onwards" (a text has no
     results) nor "keeping the end at 591". None when the name only ends in such a word."""
     words = _words(slot)
-    if words & (_LAT | _LON):
+    if words & (LATITUDE_WORDS | LONGITUDE_WORDS):
         return None  # a start point's longitude is no "after the first 31.2357"
     end = "end" in words or slot.name.lower() in ("end", "stop")
     if not end and not words & {"offset", "skip", "start"} and not (

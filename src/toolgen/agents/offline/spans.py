@@ -150,7 +150,6 @@ def said_pair(first: Slot, second: Slot, put: Callable[[str], str],
     return f"from {a} to {b}"
 
 
-_LATS, _LONS = LATITUDE_WORDS, LONGITUDE_WORDS
 
 
 def route(slots: Sequence[Slot]) -> tuple[int, int, int, int] | None:
@@ -160,7 +159,7 @@ def route(slots: Sequence[Slot]) -> tuple[int, int, int, int] | None:
     at: dict[tuple[str, str], int] = {}
     for i, slot in enumerate(slots):
         parts = set(_parts(slot.name))
-        axis = "lat" if parts & _LATS else "lon" if parts & _LONS else ""
+        axis = "lat" if parts & LATITUDE_WORDS else "lon" if parts & LONGITUDE_WORDS else ""
         end = next((w for w in ("start", "from", "origin", "end", "to", "destination")
                     if w in parts), "")
         if axis and end and isinstance(slot.raw, int | float | str):
