@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
+from toolgen.agents.planner.ask_turns import one_subject_turns
 from toolgen.agents.planner.changed_mind import undo_step
 from toolgen.agents.planner.coordinate_pairs import (
     alone,
@@ -57,6 +59,7 @@ from toolgen.records import (
     PlannedTurn,
     Scenario,
 )
+from toolgen.records.plan import UserAct
 
 _OPTIONAL_SHARE = 0.3
 # A person asking for one thing states a setting or two beyond what it needs, not the
@@ -97,7 +100,7 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     if undo is not None:
         # a booking is cancelled after it is made, in a turn of its own (`changed_mind`)
         chain = chain.model_copy(update={"split": undo})
-    turns = _turns(chain, calls, withheld)
+    turns = _turns(chain, calls, withheld, ctx.graph.endpoints)
     return Scenario(
         goal=goal, calls=tuple(calls), turns=tuple(turns),
         pattern=chain.pattern, patterns=(chain.pattern, *chain.overlays),
@@ -434,7 +437,8 @@ def _mentions(calls: list[PlannedCall], ids: set[str], source: str = "user") -> 
 
 
 def _turns(
-    chain: Chain, calls: list[PlannedCall], withheld: tuple[str, str] | None
+    chain: Chain, calls: list[PlannedCall], withheld: tuple[str, str] | None,
+    endpoints: Mapping[str, Endpoint],
 ) -> list[PlannedTurn]:
     by_endpoint: dict[str, list[str]] = {}
     for c in calls:
@@ -447,25 +451,27 @@ def _turns(
             ids.append(by_endpoint[endpoint_id][cursor[endpoint_id]])
             cursor[endpoint_id] += 1
         steps.append(tuple(ids))
-    all_ids = {c.call_id for c in calls}
-    if withheld is not None:
-        return [
-            PlannedTurn(user_act="request", mentions=_mentions(calls, all_ids),
-                        clarify=(f"{withheld[0]}.{withheld[1]}",)),
-            PlannedTurn(user_act="clarification_answer",
-                        mentions=_mentions(calls, all_ids, "clarification"), steps=tuple(steps)),
-        ]
+    parts = [steps]
     if chain.split is not None and 0 < chain.split < len(steps):
-        first = {i for s in steps[: chain.split] for i in s}
-        second = {i for s in steps[chain.split :] for i in s}
-        return [
-            PlannedTurn(user_act="request", mentions=_mentions(calls, first),
-                        steps=tuple(steps[: chain.split])),
-            PlannedTurn(user_act="follow_up", mentions=_mentions(calls, second),
-                        steps=tuple(steps[chain.split :])),
-        ]
-    return [PlannedTurn(user_act="request", mentions=_mentions(calls, all_ids),
-                        steps=tuple(steps))]
+        parts = [steps[: chain.split], steps[chain.split :]]
+    by_id = {c.call_id: c for c in calls}
+    turns: list[PlannedTurn] = []
+    for part in parts:
+        for group in one_subject_turns(part, by_id, endpoints):
+            members = {i for s in group for i in s}
+            act: UserAct = "follow_up" if turns else "request"
+            if withheld is not None and withheld[0] in members:
+                # the message asks for these calls but one value, which it is asked for
+                turns += [
+                    PlannedTurn(user_act=act, mentions=_mentions(calls, members),
+                                clarify=(f"{withheld[0]}.{withheld[1]}",)),
+                    PlannedTurn(user_act="clarification_answer", steps=group,
+                                mentions=_mentions(calls, members, "clarification")),
+                ]
+            else:
+                turns.append(PlannedTurn(user_act=act, mentions=_mentions(calls, members),
+                                         steps=group))
+    return turns
 
 
 def _required(endpoint: Endpoint, name: str) -> bool:

@@ -78,8 +78,9 @@ class OfflineUser:
             note["values"] = [s.raw for s in said]
             return Utterance("user", lang.user_clarification_answer(said, rng, goal.style),
                              act=turn.user_act, states=turn.mentions, note=note)
-        if turn.clarify:  # the request before a clarification names every call it needs
-            turn_calls = planned
+        if turn.clarify:  # the request before a clarification names the calls it answers
+            answered = plan.turns[k + 1].steps if k + 1 < len(plan.turns) else ()
+            turn_calls = [calls[cid] for step in answered for cid in step]
         intents = [lang.intent_of(self.endpoints[c.endpoint_id]) for c in turn_calls]
         keys, slot_intents = _stated(turn_calls)
         slots = [slot_of(planned, key, self.endpoints) for key in keys]
