@@ -75,6 +75,9 @@ def test_numbers_are_not_followed_by_their_parameter_label() -> None:
 def test_articles_follow_the_sound() -> None:
     assert [article(w) for w in ("user", "item", "hour", "unique ID", "order", "euro")] == [
         "a", "an", "an", "a", "an", "a"]
+    # an acronym is read by its letters' names ("an SMS"), unless it is read as a word
+    assert [article(w) for w in ("SMS", "PDF", "API", "URL", "HTML", "NASA")] == [
+        "an", "a", "an", "a", "an", "a"]
 
 
 def test_a_search_that_finds_the_post_again_and_another_reports_the_other() -> None:
@@ -91,6 +94,15 @@ def test_a_search_that_finds_the_post_again_and_another_reports_the_other() -> N
         text = _report([posted, found], seed)
         assert not re.search(r"same|match", text), text
         assert "Thanks for the update!" in text or "lisa_brown23" in text, text
+
+
+def test_a_thing_named_by_an_acronym_is_reported_with_its_article() -> None:
+    # ToolBench seed 4270842 #7: "I sent SMS, and the SMS ID is sms_8d0824"
+    sent = Outcome(Intent(verb="send", obj="SMS", phrase="send SMS"), "ok", "create",
+                   (Fact("SMS ID", "sms_8d0824"),))
+    texts = [_report([sent], seed) for seed in range(30)]
+    assert not [t for t in texts if re.search(r"\b(?:sent|send) SMS\b", t)], texts
+    assert any("an SMS" in t for t in texts), texts
 
 
 def test_a_description_speaking_to_the_caller_becomes_the_users_own() -> None:

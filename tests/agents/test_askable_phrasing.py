@@ -107,6 +107,24 @@ def test_a_measured_bound_is_said_with_its_measure() -> None:
     assert stars == {"with at least <V> stars", "<V> stars or more"}
 
 
+def test_a_bare_from_is_who_it_is_from_not_a_bound() -> None:
+    # ToolBench seed 4270842 #7: an SMS's sender said "with at least 481419728"
+    said = _phrases(Slot("from", "from", "481419728", hint="sender phone number",
+                         kind="integer", raw=481419728))
+    assert said == {"from <V>"}
+
+
+def test_a_sends_number_is_where_it_goes_not_the_users() -> None:
+    # ToolBench seed 4270842 #7: "send an SMS ... (my number is +48 424 599 752)"
+    to = Slot("phone_number", "phone number", "+48 424 599 752", kind="string")
+    assert {phrase(to, "<V>", random.Random(s), sent_to=True) for s in range(20)} == {
+        "to <V>"}
+    sender = Slot("sender_phone", "sender phone", "+48 424 599 752", kind="string")
+    assert "to <V>" not in {phrase(sender, "<V>", random.Random(s), sent_to=True)
+                            for s in range(20)}
+    assert "to <V>" not in _phrases(to)  # a number the user gives to be called on
+
+
 @pytest.mark.parametrize(("name", "label"), [
     ("postalcode", "postal code"), ("categoryid", "category ID"), ("userid", "user ID"),
     ("summaryrestriction", "summary restriction"), ("valid", "valid"), ("squid", "squid"),

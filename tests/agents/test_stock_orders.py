@@ -43,10 +43,12 @@ def test_an_order_is_a_buy_or_a_sell_at_a_price_for_shares(
         records: list[dict[str, Any]]) -> None:
     placed = 0
     for rec in records:
-        # the request that places the order (an amount asked for later is said alone)
-        said = next((m["content"] for m in rec["messages"] if m["role"] == "user"
-                     and "order" in m["content"]), "")
+        said = ""
         for msg in rec["messages"]:
+            if msg["role"] == "user" and "order" in msg["content"]:
+                # the request that places the order (an amount asked for later is said
+                # alone); a second order may be asked for in a later message
+                said = msg["content"]
             for call in msg.get("tool_calls") or []:
                 if call["function"]["name"] != "place_order":
                     continue

@@ -150,6 +150,10 @@ def field_kind(key: str) -> str | None:
     if nk in _SEARCH:
         return "search"
     parts = nk.split("_")
+    if len(parts) > 1 and parts[-1] in ("1", "2"):  # `street_1`: the first line's street
+        kind = _BY_KEY.get("_".join(parts[:-1]))
+        if kind == "street":
+            return kind if parts[-1] == "1" else "address2"
     for n in (2, 1):  # `product_category` -> category, `fuel_diesel` -> price
         tail = "_".join(parts[-n:])
         if len(parts) > n and tail in _BY_KEY:

@@ -210,7 +210,7 @@ def _determined(intent: Intent) -> str:
         return obj
     if words[0] == "whether":  # "I checked whether it's prime", not "the whether"
         return obj
-    if not all(w.isascii() and w.islower() for w in words[:2]):
+    if not all(w.isascii() and w.islower() for w in words[:2]) and not _acronym_led(words):
         return obj
     obj = _of_the(obj)  # "details of the lawsuit case", never "of lawsuit case"
     head = _HEAD_END.split(obj, maxsplit=1)[0]
@@ -218,6 +218,14 @@ def _determined(intent: Intent) -> str:
         # "I verified the details of the lawsuit case"; bare plurals stay ("uploaded files")
         return f"the {obj}" if " of the " in obj else obj
     return f"{article(words[0])} {obj}" if intent.verb in _MADE else f"the {obj}"
+
+
+def _acronym_led(words: list[str]) -> bool:
+    """"SMS", "PDF report": a thing named by an acronym takes a determiner too ("I sent
+    an SMS", not "I sent SMS": ToolBench seed 4270842 #7)."""
+    head = words[0]
+    return (head.isupper() and head.isalpha() and 2 <= len(head) <= 5
+            and all(w.isascii() and w.islower() for w in words[1:2]))
 
 
 def _of_the(obj: str) -> str:

@@ -80,13 +80,21 @@ def coordinates(said: str, lat: str, lon: str, rng: random.Random) -> str:
 
 
 _TO_WORDS = frozenset({"to", "recipient", "recipients", "receiver", "send", "sendto"})
+_FROM_WORDS = frozenset({"from", "sender", "reply", "replyto", "own", "my"})
+_PHONE_WORDS = ("phone", "mobile", "tel", "telephone")
 
 
-def phrase(slot: Slot, tok: str, rng: random.Random, checked: bool = False) -> str:
+def phrase(slot: Slot, tok: str, rng: random.Random, checked: bool = False,
+           sent_to: bool = False) -> str:
     """A phrase stating `slot`, with `tok` (the vault token for its value) inside; empty
     for a response setting a person leaves to the assistant (`controls`). `checked`: the
-    request checks the value, so an address is its object, not where to reach the user."""
+    request checks the value, so an address is its object, not where to reach the user;
+    `sent_to`: the request sends something, so a number or address not the sender's is
+    where it goes."""
     v = slot.value
+    if sent_to and not _words(slot) & _FROM_WORDS and (
+            _EMAIL.match(v) or (_PHONE.match(v) and _has(slot, *_PHONE_WORDS))):
+        return f"to {tok}"
     slot = as_flag(slot) or slot  # "true" sent as text is a yes, never "- true -"
     if left_to_assistant(slot.name, f"{slot.hint} {v}"):
         return _control(slot, tok, rng)
@@ -113,7 +121,7 @@ def phrase(slot: Slot, tok: str, rng: random.Random, checked: bool = False) -> s
         return ticket  # "on ticket 2201234567890", never a figure of 13 digits
     if slot.kind in ("integer", "number") or v.replace(".", "", 1).lstrip("-").isdigit():
         return _number(slot, tok, rng)
-    if _PHONE.match(v) and _has(slot, "phone", "mobile", "tel", "telephone"):
+    if _PHONE.match(v) and _has(slot, *_PHONE_WORDS):
         return _pick(rng, (f"on {tok}", f"(my number is {tok})", f"- call {tok} -"))
     return _text(slot, tok, rng)
 
@@ -258,6 +266,10 @@ def _number(slot: Slot, tok: str, rng: random.Random) -> str:
     bounds = ("min", "minimum", "from", "least", "max", "maximum", "up", "most", "to")
     rest = " ".join(w for w in label.split() if w not in bounds)
     money = rest in ("price", "cost", "amount", "budget", "fee", "rate", "salary")
+    if not rest and label in ("from", "to"):
+        # an SMS's `from` is who sends it: "from 481419728", never "with at least 481419728"
+        # (ToolBench seed 4270842 #7), when nothing is left for the word to bound
+        return f"{label} {tok}"
     if words & {"min", "minimum", "from", "least"}:
         if money:
             return _pick(rng, (f"from {tok} up", f"costing at least {tok}"))

@@ -139,10 +139,20 @@ def ing(verb: str) -> str:
 
 
 def article(word: str) -> str:
-    """The indefinite article a speaker uses: "an item", "a user", "a one-off", "an hour"."""
+    """The indefinite article a speaker uses: "an item", "a user", "a one-off", "an hour";
+    an acronym said letter by letter by its first letter's name: "an SMS", "a PDF"."""
+    if _spelled(word):
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
     low = word.lower()
     if low.startswith(("hour", "honest", "heir")):
         return "an"
     if low.startswith(("us", "uni", "uti", "eu", "one", "once", "ur")):
         return "a"
     return "an" if low[:1] in ("a", "e", "i", "o", "u") else "a"
+
+
+def _spelled(word: str) -> bool:
+    """Whether `word` is an acronym read letter by letter: "SMS", "API", "HTML" (no vowel
+    to read it by), not "NASA"."""
+    return (word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+            and (len(word) <= 3 or not set(word) & set("AEIOU")))

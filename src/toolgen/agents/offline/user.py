@@ -200,6 +200,9 @@ _WRITE_VERBS = frozenset({"create", "add", "update", "edit", "change", "set", "s
 # Verbs of a request whose value is what is checked: "verify the email ann@x.com", never
 # "check the email - email me at ann@x.com -" (ToolBench seed 5766738 #5).
 _CHECK_VERBS = frozenset({"check", "verify", "validate"})
+# Verbs of a request whose number or address is where it goes: "send an SMS to +48 ...",
+# never "(my number is +48 ...)" (ToolBench seed 4270842 #7).
+_SEND_VERBS = frozenset({"send", "text", "message", "forward", "deliver"})
 
 
 def _writes(intent: Intent) -> bool:
@@ -219,7 +222,7 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     # "book a direct flight" says `direct_flight: true`: not again "and yes, direct flight
     # only" (BFCL seed 61 #7)
     left = [s for s in left if not (s.raw is True and f" {s.label.lower()} " in f" {phrase} ")]
-    parts = _said(left, vault, rng, writes, checks)
+    parts = _said(left, vault, rng, writes, checks, sends=verb in _SEND_VERBS)
     phrase, parts = _fold_key(phrase, parts)
     phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
     if parts and _OPEN_END.search(phrase):
@@ -294,10 +297,11 @@ def _abutting(text: str) -> str:
 
 
 def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
-          writes: bool = False, checks: bool = False) -> list[str]:
+          writes: bool = False, checks: bool = False, sends: bool = False) -> list[str]:
     """Each slot as a phrase, in order; a latitude and a longitude are one point ("at
     40.4168, -3.7038"), and a setting the user leaves to the assistant says nothing. In a
-    request that `checks` a value, an address is what is checked, not the user's own."""
+    request that `checks` a value, an address is what is checked, not the user's own; in
+    one that `sends`, a number or address is the recipient's."""
     lat = next((i for i, s in enumerate(slots) if saying.is_latitude(s)), None)
     lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
     out: list[str] = []
@@ -338,7 +342,7 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
         if filled is not None:
             fields.append(filled)
         else:
-            out.append(saying.phrase(s, tok, rng, checked=checks))
+            out.append(saying.phrase(s, tok, rng, checked=checks, sent_to=sends))
     out = [p for p in out if p]
     if fields:
         # the fields a request sets, listed after "with": "with the subject "...", the

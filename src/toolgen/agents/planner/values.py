@@ -33,6 +33,11 @@ from toolgen.agents.planner.named_ids import named_id_draw
 from toolgen.agents.planner.named_values import example_value, last_resort
 from toolgen.agents.planner.own_vocabulary import own_draw
 from toolgen.agents.planner.stated_state import same_state
+from toolgen.agents.planner.street_names import (
+    HOUSE_NUMBER_KEYS,
+    street_alone,
+    takes_number_apart,
+)
 from toolgen.agents.planner.values_checks import ValueChecks
 from toolgen.agents.planner.values_listed import listed_options, takes_listed
 from toolgen.agents.planner.values_meaning import Draw, meant_value, plain_text
@@ -62,6 +67,7 @@ from toolgen.registry.english import unsayable
 
 _RETRIES = 4
 _MORE = 8
+_STREET_TRIES = 4  # draws of a street line before one is freed of its figures
 # Words of a parameter name that make its value something only the user (or an earlier
 # answer) can give: who they are, what they own, how many, which items.
 _IDENTIFYING = frozenset({
@@ -146,6 +152,8 @@ class ArgumentValues(ValueChecks):
     def _one(self, endpoint: Endpoint, param: Parameter, rng: random.Random, topic: str,
              rows: tuple[int, ...] = ()) -> Any:
         value = self._one_drawn(endpoint, param, rng, topic, rows)
+        if isinstance(value, str) and takes_number_apart(endpoint, param):
+            return self._street(endpoint, param, rng, topic, rows, value)
         if isinstance(value, float) and _WHOLE.search(param.description or ""):
             # "The repayment term in months as an integer" (ToolBench seed 13 #5: 19.01)
             return round(value)
@@ -155,6 +163,18 @@ class ArgumentValues(ValueChecks):
             # "5000" is written as people write figures; a zip code "02205" keeps its zero
             return str(int(value)) if int(value) else param.default
         return value
+
+    def _street(self, endpoint: Endpoint, param: Parameter, rng: random.Random, topic: str,
+                rows: tuple[int, ...], line: str) -> str:
+        """The name of a street drawn for `param`, sent apart from its number
+        (`street_names`); the line as drawn when a few draws leave figures in each."""
+        for _ in range(_STREET_TRIES):
+            name = street_alone(line)
+            if name is not None:
+                return name
+            drawn = self._one_drawn(endpoint, param, rng, topic, rows)
+            line = drawn if isinstance(drawn, str) else line
+        return line
 
     def _one_drawn(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
                    topic: str, rows: tuple[int, ...] = ()) -> Any:
@@ -422,11 +442,12 @@ _MEASURES = frozenset({"radius", "distance", "limit", "count", "size", "amount",
 
 
 def _figure_example(param: Parameter) -> bool:
-    """Whether `param` measures something and its example is a figure written as one
-    ("5000"): a code keeps its digits (a CPF "11144477735", a ZIP "02205")."""
-    default = param.default
+    """Whether `param` measures or numbers something and its example is a figure written
+    as one ("5000", a house's "55"): a code keeps its digits (a CPF "11144477735", a ZIP
+    "02205")."""
+    default, key = param.default, normalize_key(param.name)
     return (isinstance(default, str) and default.isdigit() and default[0] != "0"
-            and not _MEASURES.isdisjoint(normalize_key(param.name).split("_")))
+            and (key in HOUSE_NUMBER_KEYS or not _MEASURES.isdisjoint(key.split("_"))))
 
 
 def _figure_if_quantity(spec: Spec | None, value: Any, rng: random.Random) -> Any:
