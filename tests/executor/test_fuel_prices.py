@@ -28,3 +28,17 @@ def test_indian_fuel_is_priced_in_rupees_a_litre(function_name: str) -> None:
         assert max(prices.values()) / min(prices.values()) < 1.5, out
         seen += 1
     assert seen == 15
+
+
+@pytest.mark.parametrize(("city", "state"), [("Bengaluru", "Karnataka"),
+                                             ("Mumbai", "Maharashtra")])
+def test_indian_diesel_costs_less_than_petrol(city: str, state: str) -> None:
+    # ToolBench seed 71 #5: Bengaluru petrol 101.36 beside diesel 105.26; #19 petrol 119.4
+    endpoints, executor = corpus_endpoints(TOOLBENCH / "Energy/daily_fuel_price_india.json")
+    by_city = endpoints["fuel_price_by_city_for_daily_fuel_price_india"]
+    for seed in range(20):
+        out = executor.session(seed).call(by_city, {"city": city, "state": state}).output
+        row = out.get("payload", out)
+        petrol, diesel = float(row["petrol"]), float(row["diesel"])
+        assert 92 <= petrol <= 112, out  # about 102 rupees a litre in 2024-25
+        assert 0.8 * petrol <= diesel < petrol, out

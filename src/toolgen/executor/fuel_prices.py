@@ -7,8 +7,10 @@ step that reads each object's fuel fields (`petrol`, `diesel`, `gasoline`, `lpg`
 `kerosene`, `petrol_price`...), and where one lies outside what that fuel costs, draws it
 again inside its range in the object's currency: the object's own `currency`, else that of
 the country the endpoint is scoped to (`registry.scope`) or the call names, else US
-dollars. A US price of petrol is per gallon. Its type is kept: a figure sent as text stays
-text with two decimals. In place; deterministic for the call's random stream.
+dollars. Diesel beside petrol is priced against it as the country prices it (below it
+in India, above it in the US). A US price of petrol is per gallon. Its type is kept: a
+figure sent as text stays text with two decimals. In place; deterministic for the call's
+random stream.
 """
 
 from __future__ import annotations
@@ -40,12 +42,17 @@ _PETROL_AT = {"IN": 1.23, "US": 0.95, "GB": 1.8, "DE": 1.9, "FR": 1.95, "IT": 1.
               "MY": 0.45, "TH": 1.1, "KE": 1.4, "NG": 0.65, "EG": 0.4, "AE": 0.8,
               "SA": 0.6, "TR": 1.3, "PL": 1.6, "SE": 1.8, "CH": 1.95, "NZ": 1.6, "SG": 2.0,
               "KR": 1.25, "AR": 1.0, "RU": 0.65}
-_LOCAL = 1.1
+_LOCAL = 1.06
 _GALLON = 3.785
 _SLACK = 1.1
-# Petrol and diesel sold side by side cost within a fifth of each other.
-_SIDE_BY_SIDE = frozenset({"petrol", "gasoline", "diesel"})
-_APART = 1.2
+# Diesel against petrol at the same pump, 2024-25: cheaper in most places (India's diesel
+# about 88 rupees to petrol's 102), dearer in the US, the UK and Australia.
+_DIESEL_TO_PETROL = {"IN": 0.87, "US": 1.12, "GB": 1.05, "AU": 1.02, "CA": 1.05,
+                     "CH": 1.03, "DE": 0.93, "NL": 0.88, "JP": 0.87, "PK": 1.02, "FR": 0.97,
+                     "IT": 0.97, "ES": 0.95}
+_DIESEL_ELSEWHERE = 0.94
+_NEAR = 1.03  # a diesel price lies within 3 % of that ratio to the petrol beside it
+_PETROL = frozenset({"petrol", "gasoline"})
 _PRICE_WORDS = frozenset({"price", "prices", "rate", "cost", "today", "current", "latest"})
 
 
@@ -74,14 +81,17 @@ def fuel_finish(endpoint: Endpoint) -> Finish:
             code = own if isinstance(own, str) and own in PER_USD else (
                 currency_of(country) or "USD")
             gallon = code == "USD" and country in ("", "US")
-            first: float | None = None
-            for key, fuel in fields:
+            # known pump prices leave no slack: 119.4 rupees is no Bengaluru petrol
+            slack = 1.0 if country in _PETROL_AT else _SLACK
+            petrol: float | None = None
+            for key, fuel in sorted(fields, key=lambda f: f[1] not in _PETROL):
                 span = _span(_local(_PER_LITRE[fuel], country), code, gallon)
-                if first is not None and fuel in _SIDE_BY_SIDE:
-                    span = (max(span[0], first / _APART), min(span[1], first * _APART))
-                value = _fit(obj, key, span, code, rng)
-                if first is None and fuel in _SIDE_BY_SIDE:
-                    first = value
+                if petrol is not None and fuel == "diesel":
+                    at = petrol * _DIESEL_TO_PETROL.get(country, _DIESEL_ELSEWHERE)
+                    span = (at / _NEAR, at * _NEAR)
+                value = _fit(obj, key, span, code, rng, slack)
+                if petrol is None and fuel in _PETROL:
+                    petrol = value
 
     return fit
 
@@ -102,11 +112,12 @@ def _span(per_litre: tuple[float, float], code: str, gallon: bool) -> tuple[floa
 
 
 def _fit(obj: dict[str, Any], key: str, span: tuple[float, float], code: str,
-         rng: random.Random) -> float | None:
-    """The field's figure after fitting it into `span` (None when it holds no figure)."""
+         rng: random.Random, slack: float = _SLACK) -> float | None:
+    """The field's figure after fitting it into `span`, `slack` either side (None when it
+    holds no figure)."""
     value = read_figure(obj[key])
     lo, hi = span
-    if value is None or lo / _SLACK <= value <= hi * _SLACK:
+    if value is None or lo / slack <= value <= hi * slack:
         return value
     drawn = math.exp(math.log(lo) + rng.random() * (math.log(hi) - math.log(lo)))
     amount = written(drawn, code, isinstance(obj[key], int))
