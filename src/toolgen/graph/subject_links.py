@@ -9,7 +9,8 @@ is the subject of both calls: what their endpoints' names, descriptions or tool 
 speak of ("Fuel Price by City" then "Get Zips in City", "Verify Email" then "Send
 Email"). A time zone looked up may set the day of anything after it; a price's currency
 may go to any payment or conversion; a seat never leaves its tool; an address a
-throwaway-mail service reads is one it made, never another's. `incidental_link` is a
+throwaway-mail service reads is one it made, never another's; a city is not carried into
+a call whose postcode the user states. `incidental_link` is a
 cross-tool attribute link that breaks this (`off_subject`); `believable` builds a chain
 holding one again, and the judge's `off_subject` check reads the same rule off a record.
 References (ids, codes) are `edges.same_kind`'s business, and a link inside one tool is
@@ -46,6 +47,8 @@ _SPOKEN: dict[str, frozenset[str]] = {
                         "rates"}),
     "airline": frozenset({"airline", "airlines", "flight", "flights", "carrier", "carriers"}),
 }
+_POSTCODES = frozenset({"postal_code", "postcode", "post_code", "zip", "zip_code", "zipcode",
+                        "postalcode"})
 _THROWAWAY = frozenset({"temp", "temporary", "disposable", "throwaway", "burner"})
 _TEXT = 300  # characters of a description read, as the graph's vocabularies do
 
@@ -87,7 +90,17 @@ def incidental_link(edge: Edge, source: Endpoint, target: Endpoint) -> bool:
     if edge.kind != "data_flow" or source.tool_id == target.tool_id or not edge.source_field:
         return False
     attribute = attribute_of(edge.source_field)
+    if attribute == "city" and _states_postcode(target):
+        # the user states the address's postcode before the first call answers, so a
+        # city carried from that answer cannot agree with it: "postal code 20121" (Milan)
+        # validated in the first art event's city, Firenze (ToolBench seed 71 #0)
+        return True
     return attribute is not None and off_subject(attribute, texts(source), texts(target))
+
+
+def _states_postcode(endpoint: Endpoint) -> bool:
+    return any(p.required and "_".join(tokens(p.name)) in _POSTCODES
+               for p in endpoint.parameters)
 
 
 def off_subject(attribute: str, source: Texts, target: Texts) -> bool:
