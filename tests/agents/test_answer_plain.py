@@ -184,3 +184,15 @@ def test_a_glossary_article_is_answered_by_its_definition_not_its_link() -> None
     facts = outcome_of(done, intent).facts
     assert facts[0].label == "definition"
     assert "dried stigmas of the saffron crocus" in facts[0].value
+
+
+def test_an_objects_other_ids_give_way_to_when_it_starts() -> None:
+    # bundled seed 71 #7: "it's Paris Comedy Festival (venue ID ven_38)", with its start
+    # and price left unsaid
+    event = {"event": {"event_id": "evn_9f8add", "title": "Paris Comedy Festival",
+                       "venue_id": "ven_38", "city": "Paris",
+                       "starts_at": "2025-04-30T17:45:00Z", "category": "comedy"}}
+    labels = [f.label for f in facts_from(event, limit=4)]
+    assert "starts at" in labels, labels
+    assert "venue ID" not in labels, labels
+    assert "event ID" in labels, labels  # the event's own id is still its id

@@ -3,7 +3,8 @@ message's calls return, waits for a later message (`planner.ask_turns`)."""
 
 from __future__ import annotations
 
-from toolgen.agents.planner.ask_turns import one_subject_turns, subject_words
+from toolgen.agents.planner.ask_turns import one_subject_turns
+from toolgen.graph.subjects import subject_words
 from toolgen.records import Endpoint, PlannedArg, PlannedCall
 
 

@@ -2,11 +2,11 @@
 
 The sampler picks the conversation's main pattern from a configurable mix (pulled
 towards its shares by the run's `Coverage`), then walks the graph for a chain that can
-carry it: data-flow edges for multi-step chains, category neighbours for parallel calls.
-Candidate pools are computed once; each pick looks at a small random sample of them, so
-sampling stays O(1) per step whatever the corpus size. Pools hold edge numbers (indexes
-into the graph's edge columns), never `Edge` models: a 47k-endpoint corpus has close
-to a million edges, and only the few a chain links through become models.
+carry it: data-flow edges for multi-step chains, category neighbours of one subject
+(`subjects`) for parallel calls. Candidate pools are computed once; each pick looks at a
+small random sample of them, so sampling stays O(1) per step whatever the corpus size.
+Pools hold edge numbers (indexes into the graph's edge columns), never `Edge` models: a
+47k-endpoint corpus has about a million edges; only those a chain links through become models.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.columns import KIND_CODE
 from toolgen.graph.steering import Coverage
+from toolgen.graph.subjects import of_a_piece
 from toolgen.records import Chain, Edge, Endpoint
 
 BASE_PATTERNS: tuple[str, ...] = (
@@ -291,7 +292,8 @@ class ChainSampler:
         tools = {self._tool[start]}
         dst, tool_of = self._dst, self._tool
         for _ in range(width - 1):
-            options = [i for i in self._near[start] if dst[i] not in group]
+            options = [i for i in self._near[start]  # not jokes and a molecule (TB s71 #3)
+                       if dst[i] not in group and self._asked_with(group, dst[i])]
             fresh = [i for i in options if tool_of[dst[i]] not in tools]
             edge = self._pick_edge(fresh or options, rng)
             if edge is None:
@@ -310,6 +312,10 @@ class ChainSampler:
                 links.append(self.graph.edge(edge))
         chain = Chain(steps=tuple(steps), links=tuple(links), pattern="parallel")
         return chain if self._fits(chain) else None
+
+    def _asked_with(self, group: Sequence[str], node: str) -> bool:
+        ends, tool = self.graph.endpoints, self._tool[node]
+        return any(self._tool[g] == tool or of_a_piece(ends[g], ends[node]) for g in group)
 
     def _clarification(self, rng: random.Random) -> Chain | None:
         if rng.random() < 0.6:

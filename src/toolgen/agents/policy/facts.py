@@ -19,6 +19,8 @@ _SALIENT = (
     ("translated_text", 10), ("translation", 10), ("name", 9), ("title", 9), ("subject", 9),
     ("total", 7), ("score", 6), ("price", 8), ("amount", 8), ("id", 6),
     ("status", 5), ("date", 5), ("time", 4), ("rating", 5), ("city", 4), ("rate", 6),
+    # when a thing happens ("starts_at"), not when its record was made ("created_at")
+    ("starts_at", 5), ("departs_at", 5), ("arrives_at", 5),
     ("code", 4), ("url", 2), ("email", 3), ("count", 3),
     # a carbon calculator's answer is its emissions, in kilograms (not the fuel unit)
     ("co2e_kg", 8), ("co2_kg", 8), ("emissions", 7),
@@ -27,6 +29,8 @@ _SALIENT = (
     # how long a stopped timer ran (`elapsed_seconds`): what stopping it found
     ("elapsed_seconds", 5), ("duration_seconds", 5),
 )
+_ID_WEIGHT = dict(_SALIENT)["id"]
+_REFERENCE_WEIGHT = 3
 # A weather reading's answer is its temperature, before its city and sky; only the
 # reading's own key ("initial_temperature" is a calculator's input, echoed back).
 _READINGS = frozenset({"temperature", "temp", "current_temperature", "air_temperature"})
@@ -204,6 +208,7 @@ _SIGN_IN = frozenset({"authentication", "auth", "credentials", "credential", "lo
 def _gather(node: Any, parts: tuple[str | int, ...], key: str,
             out: list[tuple[tuple[str | int, ...], int, Any]]) -> None:
     if isinstance(node, dict):
+        ids = 0  # an object's first id is its own; a later one points at another thing
         for k, v in node.items():
             sk = str(k)
             if isinstance(v, dict | list):
@@ -216,6 +221,11 @@ def _gather(node: Any, parts: tuple[str | int, ...], key: str,
             elif isinstance(v, _SCALARS) and not isinstance(v, bool):
                 weight = _SUMMARY_WEIGHT if not parts and _sums_up((sk,)) else (
                     _TRANSLATED_WEIGHT if _translated(parts, sk) else _kept(sk))
+                if weight == _ID_WEIGHT and _is_id(sk):
+                    # an event's venue id is no news beside when it starts: "it's Paris
+                    # Comedy Festival (venue ID ven_38)" (bundled seed 71 #7)
+                    weight = _REFERENCE_WEIGHT if ids else weight
+                    ids += 1
                 if weight is not None:
                     out.append(((*parts, sk), weight, v))
     elif isinstance(node, list):
@@ -245,6 +255,12 @@ def _with_unit(fact: Fact, currency: str | None, key: str) -> Fact:
     except ValueError:
         return fact
     return Fact(label=fact.label, value=f"{fact.value} {currency}")
+
+
+@lru_cache(maxsize=4096)
+def _is_id(key: str) -> bool:
+    return key.lower() in ("id", "uuid") or key.lower().endswith("_id") or key.endswith(
+        ("Id", "ID"))
 
 
 @lru_cache(maxsize=4096)

@@ -33,6 +33,7 @@ from toolgen.agents.policy.found_count import counted_list
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts, listing_of
 from toolgen.agents.policy.nearest import nearest_facts
+from toolgen.agents.policy.points import whole_points
 from toolgen.agents.policy.quoted_price import quoted_price
 from toolgen.agents.policy.scalar_list import whole_list
 from toolgen.agents.policy.thing_name import thing_named
@@ -225,6 +226,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         if flags:
             return Outcome(intent, "ok", action or "update")
         return Outcome(intent, "ok" if _said_text(output) else "empty", action)
+    facts = whole_points(facts, output)  # "at 43.7792, 11.2463", not a latitude alone
     # a figure equal to the one sent is still an answer (a conversion at par)
     echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
                                 and not _NUMBER.fullmatch(f.value) for f in facts)
