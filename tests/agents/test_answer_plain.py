@@ -156,8 +156,11 @@ def test_a_reports_answer_gives_its_summary(scanners: list[dict[str, Any]]) -> N
     checked = 0
     for r in scanners:
         final = " ".join(_answers(r))
+        # a call to the wrong endpoint, made and taken back, is not what is reported
+        wrong = {s["call_id"] for s in r["step_trace"] if s.get("mistake")}
         for m in r["messages"]:
-            out = orjson.loads(m["content"]) if m["role"] == "tool" else None
+            out = orjson.loads(m["content"]) if m["role"] == "tool" and (
+                m.get("tool_call_id") not in wrong) else None
             if not isinstance(out, dict) or not isinstance(out.get("summary"), str):
                 continue
             items = next((v for v in out.values() if isinstance(v, list) and v), [])

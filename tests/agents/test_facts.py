@@ -39,6 +39,7 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
 
     scored = []
     currencies = {}
+    ids: dict[tuple[object, ...], int] = {}  # an object's first id is its own, later ones 3
     for order, (parts, value) in enumerate(walk_leaves(output)):
         if any(isinstance(p, int) and p > 0 for p in parts) or isinstance(value, bool):
             continue
@@ -50,9 +51,14 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
         key = str(next((p for p in reversed(parts) if isinstance(p, str)), ""))
         if key.lower() == "currency":
             currencies[parts[:-1]] = text
-        if _weight(key):
+        weight = _weight(key)
+        if weight == 6 and (key.lower() in ("id", "uuid") or key.lower().endswith("_id")
+                            or key.endswith(("Id", "ID"))):
+            weight = 3 if ids.get(parts[:-1]) else weight
+            ids[parts[:-1]] = ids.get(parts[:-1], 0) + 1
+        if weight:
             in_line_items = sum(isinstance(p, int) for p in parts) > 1
-            scored.append((in_line_items, -_weight(key), order, text, parts))
+            scored.append((in_line_items, -weight, order, text, parts))
     # what of a rated thing is said, and which money of a record with lines, are other tests'
     scored = _rated_fairly(_own_money(scored))
     scored.sort(key=lambda t: (t[0], t[1], t[2]))

@@ -166,3 +166,17 @@ def test_a_verb_the_name_says_is_the_ask(name: str, description: str, phrase: st
 def test_a_description_s_input_and_examples_are_not_the_ask(
         name: str, description: str, phrase: str) -> None:
     assert intent_from_text(name, description).phrase == phrase
+
+
+def test_a_names_article_and_country_are_said_as_written() -> None:
+    # ToolBench seed 71 #8: "pull up all districts of city in vietnam"
+    intent = intent_from_text("Get_All_Districts_Of_A_City_In_Vietnam",
+                              "Get all districts of a city in Vietnam", "Viet Nam Divisions")
+    assert intent.obj.endswith("districts of a city in Vietnam"), intent
+    assert "turkey" in intent_from_text("Get_Turkey_Recipes", "", "Cookbook").obj
+
+
+def test_what_is_city_wise_is_one_word() -> None:
+    # ToolBench seed 71 #19: "I checked the data on the city wise"
+    intent = intent_from_text("City_wise_data", "Fuel price data city wise", "Indian Fuel")
+    assert intent.obj == "city-wise data", intent

@@ -244,3 +244,13 @@ def test_a_name_is_not_set_off_by_what_it_names(endpoint: str, slots: list[Slot]
         text = user_request(_goal(), [intent_from_text(endpoint)], slots, random.Random(seed))
         assert f", the {head}" not in text, text
         assert all(s.value in text for s in slots), text
+
+
+def test_showtimes_are_nobodys_times() -> None:
+    # bundled seed 71 #4, #10: "see the show's times for Chicago"
+    times = intent_from_text("get_showtimes", "Showtimes for a movie in a city.", "CinemaGo")
+    said = {lang.goal_phrase(times, random.Random(s)) for s in range(20)}
+    assert not [p for p in said if "'s times" in p], said
+    playlists = intent_from_text("get_user_playlists", "A user's playlists.", "Spotify")
+    assert any("user's playlists" in lang.goal_phrase(playlists, random.Random(s))
+               for s in range(20))

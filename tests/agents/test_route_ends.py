@@ -3,6 +3,8 @@ linked to the one airport found, flights from MAD to MAD)."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -12,6 +14,8 @@ from agents.generated import generated
 from toolgen.agents.planner.route_ends import one_end_linked
 from toolgen.pipeline.runtime import RunConfig
 from toolgen.records import Edge
+
+BUNDLED_TOOLS = Path(__file__).resolve().parents[2] / "src/toolgen/data/toolenv/tools"
 
 
 def _edge(param: str, field: str = "airports[].code", source: str = "air/search") -> Edge:
@@ -47,7 +51,12 @@ def test_other_links_are_kept(feeds: dict[str, Edge]) -> None:
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    return generated(tmp_path_factory, RunConfig(n=120, seed=31), "route_ends")
+    # the bundled flights tool alone: its airport search feeds its flight search
+    corpus = tmp_path_factory.mktemp("route_corpus") / "tools" / "Travel"
+    corpus.mkdir(parents=True)
+    shutil.copy(BUNDLED_TOOLS / "Travel" / "skyway_flights.json", corpus)
+    return generated(tmp_path_factory, RunConfig(n=40, seed=31, toolenv=str(corpus.parent)),
+                     "route_ends")
 
 
 def test_no_flight_search_goes_where_it_leaves_from(bundled: list[dict[str, Any]]) -> None:

@@ -57,7 +57,9 @@ _CONTROLS = frozenset({"format", "output_format", "outputformat", "response_form
 _DATA_FORMAT = re.compile(r"json|xml|php|csv|html|yaml|jsonp|text|(?:application|text)/\w+")
 _HEADERS = frozenset({"accept", "content_type", "cache_control"})
 _SETTING = re.compile(r"\bequal to\b", re.IGNORECASE)
-_COORD = r"-?\d{1,3}\.\d{2,}"
+# a coordinate has three decimals or more: "trait values as 0.98 and 0.78" is a list of
+# two figures (BFCL seed 7 #176), "near 40.4168 and -3.7038" a point strung with "and"
+_COORD = r"-?\d{1,3}\.\d{3,}"
 _RAW_COORDS = re.compile(
     rf"{_COORD},? and {_COORD}|-\d{{1,3}}(?:\.\d+)? (?:north|east)\b"
     rf"|\b(?:latitude|longitude) {_COORD},? and\b", re.IGNORECASE)

@@ -39,3 +39,14 @@ def test_a_parallel_group_is_of_one_subject() -> None:
     assert not mixed, mixed[:3]
     # the weather tools' calls are still asked together, across their two tools
     assert any(len({e.split("/")[1] for e in g}) > 1 for g in groups), groups
+
+
+def test_twins_are_not_called_at_once() -> None:
+    # ToolBench seed 7: osm-indoor-building's "building indoor data" and "building indoor
+    # data in json", the one ask made twice in one turn
+    twins = [_endpoint("osm_indoor/Building_indoor_data"),
+             _endpoint("osm_indoor/Building_indoor_data_in_json")]
+    from toolgen.graph.subjects import asked_together
+    assert not asked_together([twins[0]], twins[1])
+    assert asked_together([_endpoint("weather_now/Current_weather")],
+                          _endpoint("weather_now/Weather_forecast"))

@@ -10,6 +10,7 @@ sections all called "B" under a `min_price` above every one of them.
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from toolgen.pipeline.runner import generate
 from toolgen.pipeline.runtime import RunConfig
 
 Rec = dict[str, Any]
+_BUNDLED = Path(__file__).resolve().parents[2] / "src/toolgen/data/toolenv/tools"
 
 
 @pytest.fixture(scope="module")
@@ -131,9 +133,22 @@ def test_a_later_read_lists_the_bought_section_at_the_price_paid(records: list[R
     assert seen >= 1
 
 
-def test_an_order_read_again_states_the_total_it_was_made_for(records: list[Rec]) -> None:
+@pytest.fixture(scope="module")
+def orders(tmp_path_factory: pytest.TempPathFactory) -> list[Rec]:
+    """The bundled shop and its orders service alone: orders made, listed and read."""
+    folder = tmp_path_factory.mktemp("orders")
+    corpus = folder / "tools" / "Commerce"
+    corpus.mkdir(parents=True)
+    for name in ("shopline_store.json", "orderdesk.json"):
+        shutil.copy(_BUNDLED / "Commerce" / name, corpus)
+    out = folder / "orders.jsonl"
+    generate(RunConfig(n=80, seed=7, toolenv=str(corpus.parent)), out, workers=1)
+    return [orjson.loads(line) for line in out.read_bytes().splitlines()]
+
+
+def test_an_order_read_again_states_the_total_it_was_made_for(orders: list[Rec]) -> None:
     seen, wrong = 0, []
-    for record in records:
+    for record in orders:
         totals: dict[str, float] = {}
         for name, _, output in _calls(record):
             for obj in _objects(output):

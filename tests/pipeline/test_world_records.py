@@ -47,6 +47,9 @@ COORDINATES = {
     "Stockholm": (59.33, 18.07), "Zurich": (47.38, 8.54), "Prague": (50.08, 14.44),
     "San Francisco": (37.77, -122.42), "Los Angeles": (34.05, -118.24),
     "New York": (40.71, -74.01), "Bangkok": (13.76, 100.50), "Istanbul": (41.01, 28.98),
+    "Edinburgh": (55.95, -3.19), "Porto": (41.15, -8.61), "Cape Town": (-33.92, 18.42),
+    "Oslo": (59.91, 10.75), "Warsaw": (52.23, 21.01), "Dublin": (53.35, -6.26),
+    "Mexico City": (19.43, -99.13),
 }
 
 

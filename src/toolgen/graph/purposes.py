@@ -9,11 +9,11 @@ its purpose keys: a check (`verify_email`, `validate`, a bare `Email` of "DeBoun
 Validation") is "check <p>" for each parameter <p> it checks (its required ones, else
 all: an email checked with an IP is the email checked again); every endpoint is also its
 own name's words without a namespace hex tail or its tool's `_for_` suffix (ToolBench's
-`Check` and `Check_2` of one tool are one check). A sampled
-chain drops a step sharing a purpose key with the step before it (`without_twins`,
-when no later step reads its output and the pattern keeps enough steps); a two-call
-chain, which dropping would leave one call, has its second call drawn again by the
-sampler (`are_twins`); the judge's `twins` check reads the same keys. Pure.
+`Check` and `Check_2` of one tool are one check), and without the format it answers in.
+A sampled chain drops a step sharing a purpose key with the step before it
+(`without_twins`, when no later step reads its output and the pattern keeps enough
+steps); a two-call chain, which dropping would leave one call, has its second call drawn
+again by the sampler (`are_twins`); the judge's `twins` check reads the same keys. Pure.
 """
 
 from __future__ import annotations
@@ -87,7 +87,19 @@ def _purpose(function_name: str, tool_name: str, required: tuple[str, ...]) -> f
     # Translator's "translate" of the same text into the same language
     done = {_TRANSFORMS[w[:7]] for w in words if w[:7] in _TRANSFORMS
             } if said.isdisjoint(_WRITES) else set()  # a translated article is made
-    return frozenset({" ".join(words), *(f"{d} text" for d in done)})
+    return frozenset({" ".join(words), " ".join(_unformatted(words)),
+                      *(f"{d} text" for d in done)})
+
+
+def _unformatted(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the format it answers in: "building indoor data in json" is
+    "building indoor data" (ToolBench's osm-indoor-building offers both)."""
+    if len(words) > 1 and words[-1] in _FORMATS:
+        words = words[:-2] if len(words) > 2 and words[-2] in ("in", "as") else words[:-1]
+    return words
+
+
+_FORMATS = frozenset({"json", "xml", "csv", "html", "txt", "yaml", "text", "pdf"})
 
 
 # The stems of what is done to a text (translate, translation, translator), by the verb.

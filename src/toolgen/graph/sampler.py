@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.columns import KIND_CODE
 from toolgen.graph.steering import Coverage
-from toolgen.graph.subjects import of_a_piece
+from toolgen.graph.subjects import asked_together
 from toolgen.records import Chain, Edge, Endpoint
 
 BASE_PATTERNS: tuple[str, ...] = (
@@ -235,9 +235,9 @@ class ChainSampler:
 
     def _fallback(self, pattern: str, rng: random.Random) -> Chain:
         others = ("multi_step_multi_tool", "parallel", "multi_step_single_tool", "single_call")
-        for _ in range(8):  # random walks can miss: a few tries before giving up
+        for _ in range(8):  # random walks can miss: a few tries, its own pattern's too
             for other in others:
-                chain = self._build(other, rng) if other != pattern else None
+                chain = self._build(other, rng)
                 if chain is not None and self._fits(chain):
                     return chain
         raise SamplingError(
@@ -290,10 +290,10 @@ class ChainSampler:
         width = 2 if rng.random() < 0.75 else 3
         group = [start]
         tools = {self._tool[start]}
-        dst, tool_of = self._dst, self._tool
+        dst, tool_of, ends = self._dst, self._tool, self.graph.endpoints
         for _ in range(width - 1):
-            options = [i for i in self._near[start]  # not jokes and a molecule (TB s71 #3)
-                       if dst[i] not in group and self._asked_with(group, dst[i])]
+            options = [i for i in self._near[start] if dst[i] not in group and asked_together(
+                [ends[g] for g in group], ends[dst[i]])]
             fresh = [i for i in options if tool_of[dst[i]] not in tools]
             edge = self._pick_edge(fresh or options, rng)
             if edge is None:
@@ -312,10 +312,6 @@ class ChainSampler:
                 links.append(self.graph.edge(edge))
         chain = Chain(steps=tuple(steps), links=tuple(links), pattern="parallel")
         return chain if self._fits(chain) else None
-
-    def _asked_with(self, group: Sequence[str], node: str) -> bool:
-        ends, tool = self.graph.endpoints, self._tool[node]
-        return any(self._tool[g] == tool or of_a_piece(ends[g], ends[node]) for g in group)
 
     def _clarification(self, rng: random.Random) -> Chain | None:
         if rng.random() < 0.6:

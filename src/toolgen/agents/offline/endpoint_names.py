@@ -82,10 +82,14 @@ def _text_words(text: str) -> tuple[str, ...]:
                 # "Delete_Payment_Method": the thing deleted is a payment method, not a
                 # payment ("delete the payment for my payment method mth_1" was said)
                 compound = p.lower() == "method" and bool(out) and out[-1].lower() in _OF_METHOD
-                if not p or _VERSION.match(p) or (
-                        p.lower() in NOISE and not kept and not after_of and not compound):
+                # "Districts_Of_A_City": "of a city", never "all districts of city"
+                article = p.lower() in ("a", "an") and bool(out) and out[-1].lower() in (
+                    "of", "in", "for", "from", "to", "on", "at", "with")
+                if not p or _VERSION.match(p) or (p.lower() in NOISE and not kept
+                                                  and not after_of and not compound
+                                                  and not article):
                     continue
-                out.append(p.lower() if shouting else p)
+                out.append(p.lower() if shouting or article else p)
     return tuple(_tidy_words(out))
 
 
@@ -98,7 +102,8 @@ def _tidy_words(words: list[str]) -> list[str]:
     """"today s events" -> "today's events" (an apostrophe lost to the separator split);
     a word said twice in a row is said once;
     a leading bare number ("v2_0_solar_estimation") and a trailing HTTP method of a
-    generated operation id ("..._id__id__get") are not part of what the user wants."""
+    generated operation id ("..._id__id__get") are not part of what the user wants; "city wise"
+    is one word, "city-wise"."""
     out: list[str] = []
     for w in words:
         if w == "s" and out and out[-1].isalpha():
@@ -111,6 +116,11 @@ def _tidy_words(words: list[str]) -> list[str]:
             out.append(w)
     while out and out[0].isdigit() and len(out) > 1:
         out = out[1:]
+    at = next((i for i, w in enumerate(out) if i and w.lower() == "wise"), None)
+    if at is not None and out[at - 1].isalpha():
+        # "City_wise_data": the city-wise data, never "the data on the city wise"
+        # (ToolBench seed 71 #19)
+        out = [*out[:at - 1], f"{out[at - 1].lower()}-wise", *out[at + 1:]]
     if len(out) >= 4 and out[-1] in ("get", "post", "put", "delete", "patch"):
         out = [w for w in out[:-1] if w.lower() != "id"]
     elif len(out) == 3 and out[-1] in ("get", "post") and out[0].lower() in _VERBS:

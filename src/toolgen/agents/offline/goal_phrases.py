@@ -126,6 +126,9 @@ _PLAIN_ADJECTIVES = frozenset({
     "bulk", "multiple", "simple", "quick", "direct", "open", "closed", "old", "favorite",
     "favourite", "average", "minimum", "maximum", "best", "next", "previous", "last", "first",
 })
+# Heads a possessor does not own: "show times" are showtimes, never "the show's times"
+# (bundled seed 71 #4, #10, #14).
+_NOT_OWNED = frozenset({"times", "time"})
 # Nouns that read naturally as a possessor: "user playlists" -> "a user's playlists".
 _POSSESSORS = {
     "user", "channel", "team", "player", "company", "artist", "account", "customer", "forum",
@@ -292,7 +295,8 @@ def _turn(words: list[str], rng: random.Random) -> str | None:
     if preps is None:
         joined = set(low) & {"and", "or", "with", "for", "from", "to", "in", "by", "of", "on"}
         if (len(words) <= 3 and first in _POSSESSORS and words[1].isalpha() and not joined
-                and head.lower() not in _VERBS and head.lower() not in _PAST):
+                and head.lower() not in _VERBS and head.lower() not in _PAST
+                and head.lower() not in _NOT_OWNED):
             det = _a(first)
             det = det if rng.random() < 0.5 else "the"
             return f"{det} {words[0]}'s {' '.join(words[1:])}"

@@ -31,6 +31,7 @@ from toolgen.agents.offline.user_verbs import VERBS as _VERBS
 from toolgen.agents.offline.word_forms import participle as _participle
 from toolgen.agents.offline.word_forms import plural as _plural
 from toolgen.agents.offline.word_forms import singular as _singular
+from toolgen.executor.entities.countries import COUNTRIES
 from toolgen.records.tools import Endpoint
 from toolgen.registry.english import is_known, unsayable
 
@@ -221,8 +222,16 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     text = _determiner(verb, _cut(obj))
     # "audio_features of any track": a person writes words, and initialisms in capitals
     # ("calculate the GCD")
-    text = " ".join(map(cased, _SNAKE.sub(" ", text).split(" "))).rstrip(".")
+    text = " ".join(_COUNTRY_NAMES.get(w, cased(w))
+                    for w in _SNAKE.sub(" ", text).split(" ")).rstrip(".")
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
+
+
+# A country is named with its capital letter: "the districts of a city in Vietnam", not
+# "in vietnam" (ToolBench seed 71 #8); a word that is also a thing ("turkey") stays.
+_COUNTRY_NAMES = {row[0].lower(): row[0] for row in COUNTRIES
+                  if " " not in row[0] and row[0].lower() not in ("turkey", "chad", "jordan",
+                                                                   "georgia", "china")}
 
 
 # "Retrieve if the certificate is self-signed", "Checks whether email is valid or not": a

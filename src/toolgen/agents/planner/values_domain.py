@@ -31,12 +31,12 @@ _DOMAINS: tuple[tuple[str, str], ...] = (
     ("book", r"\bbooks?\b|library|novel|isbn|goodreads|openlibrary"),
     ("job", r"\bjobs?\b|career|recruit|hiring|linkedin|resume|vacanc"),
     ("news", r"\bnews|headline|article|blog|press"),
-    ("finance", r"stock|market|financ|ticker|crypto|forex|trading|invest|nasdaq|equit"),
+    ("finance", r"stock|market|financ|ticker|crypto|forex|trading|invest(?!igat)|nasdaq|equit"),
     ("realestate", r"propert|apartment|real estate|zillow|realtor|rental|housing"),
-    ("place", r"hotel|places?\b|\bmaps?\b|restaurant|venue|foursquare|yelp|attraction|"
+    ("place", r"hotel|\bplaces?\b|\bmaps?\b|restaurant|venue|foursquare|yelp|attraction|"
               r"nearby|geocod|poi\b"),
     # a medicine search is for a medicine, before sports' "match" ("medicines that match")
-    ("medicine", r"medicine|\bdrugs?\b|pharma"),
+    ("medicine", r"medicine|medication|\bdrugs?\b|pharma"),
     ("sports", r"\bnba\b|football|soccer|sport|league|basketball|tennis|cricket|nfl|"
                r"\bteam|player|match"),
     ("game", r"\bgames?\b|steam|esport|board game|chess|gaming"),
@@ -58,10 +58,20 @@ _COMPILED = tuple((d, re.compile(p, re.I)) for d, p in _DOMAINS)
 def domain_of(about: str) -> str | None:
     """The domain the endpoint's words put it in (None when they say nothing known)."""
     about = about.replace("_", " ")  # `contact_customer_support` says "customer support"
+    # the name and its tool first: a description's parameter table speaks of anything
+    # (Medius's symptom search "matching" a free text read as sports: "medications on
+    # Lakers", ToolBench seed 71 #3)
+    head = " ".join(about.split()[:_NAME_WORDS])
+    for domain, pattern in _COMPILED:
+        if domain != "web" and pattern.search(head):  # a "search" says what it is not
+            return domain
     for domain, pattern in _COMPILED:
         if pattern.search(about):
             return domain
     return None
+
+
+_NAME_WORDS = 10
 
 
 QUERIES: dict[str, tuple[str, ...]] = {

@@ -412,12 +412,15 @@ _LISTING_KEYS = frozenset({"page", "total", "count", "limit", "offset", "next", 
 
 def _content(key: str, value: Any) -> bool:
     """A figure or a text a result holds beside an empty list: a tariff's sum of 20.28
-    with no components is no empty result ("Nothing came back": ToolBench seed 7 #63)."""
+    with no components is no empty result ("Nothing came back": ToolBench seed 7 #63). A
+    single word is what was looked up, not what was found: antonyms of "would" that come
+    back as none are none, not "the word is would" (ToolBench seed 11 #564)."""
     if normalize_key(key) in _LISTING_KEYS or isinstance(value, bool):
         return False
     if isinstance(value, int | float):
         return value != 0
-    return isinstance(value, str) and any(c.isalpha() for c in value)
+    return isinstance(value, str) and any(c.isalpha() for c in value) and (
+        len(value.split()) > 1)
 
 
 def _any_facts(output: Any) -> list[Fact]:

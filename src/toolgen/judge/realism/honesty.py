@@ -243,10 +243,25 @@ def _failed_now(view: RecordView, step: StepTrace) -> bool:
 
 
 def key_value_empty(doc: dict[str, Any]) -> bool:
-    """An output whose only payload is an empty list (`{"results": [], "total": 0}`)."""
+    """An output whose only payload is an empty list (`{"results": [], "total": 0}`); a
+    figure beside it is an answer (a tariff's sum of 23.05 with no components: ToolBench
+    seed 11 #102), a count of the list or a page number is not."""
     lists = [v for v in doc.values() if isinstance(v, list)]
     return bool(lists) and all(not v for v in lists) and not any(
-        isinstance(v, dict) for v in doc.values())
+        isinstance(v, dict) for v in doc.values()) and not any(
+        _answered_figure(k, v) for k, v in doc.items())
+
+
+def _answered_figure(key: str, value: Any) -> bool:
+    return (isinstance(value, int | float) and not isinstance(value, bool) and value != 0
+            and key.lower() not in _LIST_FIGURES)
+
+
+# Figures a listing states of itself, not of what was asked.
+_LIST_FIGURES = frozenset({"total", "count", "page", "limit", "offset", "per_page",
+                           "page_size", "total_count", "total_results", "totalresults",
+                           "code", "status", "status_code", "took", "version", "timestamp",
+                           "pages", "total_pages", "size", "start", "end", "next"})
 
 
 def _turn_steps(view: RecordView, turn: Turn) -> list[StepTrace]:
