@@ -8,6 +8,8 @@ turn than the one that asked to make it, and that turn says the plans changed.""
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -59,3 +61,41 @@ def test_a_made_thing_is_undone_in_a_later_turn_after_a_change_of_plans(
             assert undone_in > made_in, (rec["conversation_id"], text)
             assert _CHANGED.search(text), (rec["conversation_id"], text)
     assert seen >= 5
+
+
+@pytest.fixture(scope="module")
+def tickets(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """BFCL's ticket API alone: tickets made, then closed."""
+    doc = (Path(__file__).resolve().parents[2] / "../shared/corpora/bfcl/berkeley-function-"
+           "call-leaderboard/bfcl_eval/data/multi_turn_func_doc/ticket_api.json")
+    if not doc.is_file():
+        pytest.skip("shared BFCL corpus not found")
+    root = tmp_path_factory.mktemp("tickets_corpus")
+    (root / "bfcl_eval/data/multi_turn_func_doc").mkdir(parents=True)
+    shutil.copy(doc, root / "bfcl_eval/data/multi_turn_func_doc")
+    return generated(tmp_path_factory, RunConfig(n=120, seed=7, toolenv=str(root)), "tickets")
+
+
+def test_a_ticket_made_is_closed_in_a_later_turn_once_sorted(
+        tickets: list[dict[str, Any]]) -> None:
+    # BFCL seed 71 #6: "set up a ticket ... and after that close that ticket", in one breath
+    seen = 0
+    for rec in tickets:
+        turn, texts, made = 0, [""], {}
+        names: dict[str, str] = {}
+        for msg in rec["messages"]:
+            if msg["role"] == "user":
+                turn += 1
+                texts.append(msg["content"] or "")
+            for call in msg.get("tool_calls") or []:
+                names[call["id"]] = call["function"]["name"]
+                args = orjson.loads(call["function"]["arguments"])
+                if call["function"]["name"] == "close_ticket" and args.get("ticket_id") in made:
+                    seen += 1
+                    assert turn > made[args["ticket_id"]], (rec["conversation_id"], texts)
+                    assert re.search(r"sorted|resolved", texts[turn]), texts[turn]
+            if msg["role"] == "tool" and names.get(msg["tool_call_id"]) == "create_ticket":
+                out = orjson.loads(msg["content"])
+                if isinstance(out, dict) and "id" in out:
+                    made[out["id"]] = turn
+    assert seen >= 3

@@ -159,7 +159,8 @@ def user_follow_up(
                  if 3 < len(f.value) <= 40 and f.value in carried
                  and any(c.isalpha() for c in f.value)), None)
     if changed_mind:
-        text = GRAMMAR.say("follow_up_undo", rng, {"core": core, "after": after})
+        rule = "follow_up_closed" if intent.verb == "close" else "follow_up_undo"
+        text = GRAMMAR.say(rule, rng, {"core": core, "after": after})
     elif builds_on and not named and fact and rng.random() < 0.4:
         env = {"core": core, "after": after, "fact": vault.put(fact)}
         text = GRAMMAR.say("follow_up_on", rng, env)

@@ -172,6 +172,11 @@ TURN_RULES: dict[str, list[str]] = {
                        "please $core.$after",
                        "<ack> (Actually|Hmm), (my plans have changed|something's come up), "
                        "so please $core.$after"],
+    # what was opened is closed: the matter was sorted in between (`changed_mind`)
+    "follow_up_closed": ["(Actually|Oh, actually|Good news), (it's sorted now|that's been "
+                         "sorted|the issue sorted itself out) - (can you|could you) "
+                         "$core?$after",
+                         "<ack> (It's|That's) (sorted|resolved) now, so please $core.$after"],
     "follow_up_on": ["<ack> (About|For|Regarding) $fact, (can you also|could you also|could you now|would you also) $core?$after",
                      "<ack> (Building on that|Following on from that|With that), $core.$after"],
     "closing": ["Thanks, that's all I needed!", "Perfect, thank you!", "Great, thanks a lot.",

@@ -19,6 +19,7 @@ from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.ask_turns import one_subject_turns
 from toolgen.agents.planner.changed_mind import undo_step
+from toolgen.agents.planner.city_districts import districts_in_city
 from toolgen.agents.planner.coordinate_pairs import (
     alone,
     coordinate_partners,
@@ -88,9 +89,9 @@ def plan_scenario(chain: Chain, ctx: PlanContext, rng: random.Random,
     goal = make_goal(endpoints, rng)
     topic = subject(intent_of(endpoints[0])) if endpoints else ""
     home = record_place((e.function_name for e in endpoints), seed) if seed is not None else -1
-    calls = one_paid_night(follow_trip_dates(payable_filters(fit_texts(in_scope(
-        _plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints, rng),
-        ctx.graph.endpoints), ctx.graph.endpoints)))
+    calls = one_paid_night(follow_trip_dates(payable_filters(fit_texts(districts_in_city(
+        in_scope(_plan_calls(chain, ctx, rng, topic, home), ctx.graph.endpoints, rng),
+        ctx.graph.endpoints), ctx.graph.endpoints), ctx.graph.endpoints)))
     if "pagination" in chain.overlays:
         calls = unsized(calls, ctx.graph.endpoints)  # the page size is the service's
     withheld = _withheld(chain, calls, ctx, rng) if chain.pattern == "clarification" else None
