@@ -180,7 +180,13 @@ _STAY_DATES = (("check_in_date", "check_out_date"), ("check_in", "check_out"),
 
 
 def _nights(obj: dict[str, Any]) -> int:
-    """The nights a hotel object's dates span (1 when it states none)."""
+    """The nights a hotel object's dates span, or its count of nights (BFCL seed 7 #156: 14
+    nights at Franco Hotel for 3124.36 EUR); 1 when it states none."""
+    count = next((v for k in ("nights", "num_nights", "number_of_nights", "stay_length")
+                  if isinstance(v := obj.get(k), int) and not isinstance(v, bool)), None)
+    if count is not None and count >= 1 and "per_night" not in obj and (
+            "price_per_night" not in obj):
+        return count
     for a, b in _STAY_DATES:
         start, end = obj.get(a), obj.get(b)
         if isinstance(start, str) and isinstance(end, str):

@@ -75,3 +75,18 @@ def test_what_a_name_takes_is_not_its_subject() -> None:
     assert subject_words("Fuel Price by City") == {"fuel", "price"}
     assert subject_words("Location By City") == {"location"}
     assert subject_words("calculate_triangle_area") == {"triangle", "area"}
+
+
+def test_a_thing_named_by_an_id_of_its_own_is_its_own_ask() -> None:
+    # bundled seed 71 #10: seats F8 for showtime shw_deec14, then the show times of movie
+    # mvo_ab0bd3 - one cinema, two asks
+    def stated(cid: str, e: Endpoint, **ids: str) -> PlannedCall:
+        return PlannedCall(call_id=cid, endpoint_id=e.id, function_name=e.function_name,
+                           arguments=tuple(PlannedArg(name=k, source="user", value=v)
+                                           for k, v in ids.items()))
+    calls = {"a": stated("a", ZIPS), "b": stated("b", COUNTIES, county_id="cty_1"),
+             "c": stated("c", USER_INFO, user_id="usr_1"),
+             "d": stated("d", MANDATES, user_id="usr_1")}
+    assert one_subject_turns([("a",), ("b",)], calls, ENDPOINTS) == [(("a",),), (("b",),)]
+    # the user's info and that user's mandates name one user
+    assert one_subject_turns([("c",), ("d",)], calls, ENDPOINTS) == [(("c",), ("d",))]

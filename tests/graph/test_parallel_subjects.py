@@ -9,7 +9,7 @@ import random
 from toolgen.graph.build import build_graph_from_endpoints
 from toolgen.graph.sampler import ChainSampler, SamplerConfig
 from toolgen.graph.steering import Coverage
-from toolgen.records import Endpoint
+from toolgen.records import Endpoint, Parameter
 
 # the subject each endpoint belongs to, as a reader groups them
 _GROUPS = {
@@ -50,3 +50,18 @@ def test_twins_are_not_called_at_once() -> None:
     assert not asked_together([twins[0]], twins[1])
     assert asked_together([_endpoint("weather_now/Current_weather")],
                           _endpoint("weather_now/Weather_forecast"))
+
+
+def test_a_lone_ask_is_made_twice_at_once_with_what_it_needs() -> None:
+    # BFCL's parallel questions: the electric field of two charges, two recipe searches
+    city = Parameter(name="city", raw_name="city", type_label="STRING", required=True,
+                     json_schema={"type": "string"})
+    weather = _endpoint("weather_now/Current_weather").model_copy(
+        update={"parameters": (city,)})
+    graph = build_graph_from_endpoints([weather, _endpoint("manatee_jokes/Find_all")])
+    sampler = ChainSampler(graph, SamplerConfig(pattern_mix={"parallel": 1.0}),
+                           Coverage(enabled=True))
+    rng = random.Random(3)
+    groups = [step for _ in range(30) for step in sampler.sample(rng).steps if len(step) > 1]
+    assert groups, groups
+    assert all(g == (weather.id, weather.id) for g in groups), groups  # never the jokes

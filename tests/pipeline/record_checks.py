@@ -99,7 +99,9 @@ def json_equal(a: Any, b: Any) -> bool:
 def text_forms(value: Any) -> list[str]:
     """Lower-cased ways a person writes `value` in a sentence."""
     if isinstance(value, bool):
-        return ["true", "yes"] if value else ["false", "no"]
+        # a no said as the person says it: "please don't skip diagonal search" (ToolBench
+        # seed 11 #798)
+        return ["true", "yes"] if value else ["false", "no", "n't", "not "]
     if isinstance(value, int):
         return [str(value), f"{value:,}"]
     if isinstance(value, float):

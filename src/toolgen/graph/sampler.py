@@ -1,12 +1,13 @@
 """Constrained, weighted random walks over the endpoint graph: one `Chain` per conversation.
 
-The sampler picks the conversation's main pattern from a configurable mix (pulled
-towards its shares by the run's `Coverage`), then walks the graph for a chain that can
-carry it: data-flow edges for multi-step chains, category neighbours of one subject
-(`subjects`) for parallel calls. Candidate pools are computed once; each pick looks at a
-small random sample of them, so sampling stays O(1) per step whatever the corpus size.
+The sampler picks the conversation's main pattern from a configurable mix (pulled towards
+its shares by the run's `Coverage`), then walks the graph for a chain that can carry it:
+data-flow edges for multi-step chains, category neighbours of one subject (`subjects`), or
+one call made twice, for parallel calls. Candidate pools are computed once; each pick looks
+at a small random sample of them, so sampling stays O(1) per step whatever the corpus size.
 Pools hold edge numbers (indexes into the graph's edge columns), never `Edge` models: a
-47k-endpoint corpus has about a million edges; only those a chain links through become models.
+47k-endpoint corpus has about a million edges; only those a chain links through become
+models.
 """
 
 from __future__ import annotations
@@ -300,6 +301,8 @@ class ChainSampler:
                 break
             group.append(dst[edge])
             tools.add(tool_of[dst[edge]])
+        if len(group) == 1 and start in self._required_set:
+            group.append(start)  # one ask for two things: the weather in Paris and in Rome
         if len(group) < 2 or len(group) > self.config.max_calls:
             return None
         steps: list[tuple[str, ...]] = [tuple(group)]

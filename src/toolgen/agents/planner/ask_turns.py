@@ -8,13 +8,15 @@ seed 71 #19; "the time difference between Austin and Milan, and after that ... t
 cases in constitutional law", BFCL seed 71 #10) reads as a form filled in.
 
 A step stays in the message before it when one of its calls uses a result of that
-message's calls or is of a piece with them (`graph.subjects`: "book the flight, then
-check the flight's status"; "the user's info, then the user's mandates"). Parallel calls
-are one step, asked together. Pure.
+message's calls, or is of a piece with them (`graph.subjects`: "book the flight, then
+check the flight's status"; "the user's info, then the user's mandates") and names no
+thing by an id the message has not named. Parallel calls are one step, asked together.
+Pure.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from toolgen.graph.subjects import of_a_piece
@@ -41,5 +43,18 @@ def _belongs(step: Step, message: Sequence[str], calls: Mapping[str, PlannedCall
              endpoints: Mapping[str, Endpoint]) -> bool:
     if any(d in message for c in step for d in calls[c].depends_on):
         return True
+    if _named(step, calls) - _named(message, calls):
+        # a thing of its own, named by its id: seats F8 for showtime shw_deec14, then the
+        # show times of movie mvo_ab0bd3 are two asks of one cinema (bundled seed 71 #10)
+        return False
     asked = [endpoints[calls[c].endpoint_id] for c in message]
     return any(of_a_piece(endpoints[calls[c].endpoint_id], e) for c in step for e in asked)
+
+
+def _named(ids: Sequence[str], calls: Mapping[str, PlannedCall]) -> set[str]:
+    """The ids the user states for the calls `ids`."""
+    return {str(a.value) for c in ids for a in calls[c].arguments
+            if a.source in ("user", "clarification") and _ID.search(a.name)}
+
+
+_ID = re.compile(r"(?:^|_)(?:id|ID|Id)$|[a-z0-9](?:Id|ID)$")  # not "paid", "valid"
