@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,23 +31,37 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     return generated(tmp_path_factory, RunConfig(n=200, seed=61), "changed_mind")
 
 
-def _undoings(rec: dict[str, Any]) -> list[tuple[int, int, str]]:
-    """(turn the thing was made in, turn the undoing was asked in, that turn's text)."""
-    turn, texts, made, out = 0, [""], {}, []
+def _events(rec: dict[str, Any]) -> Iterator[tuple[int, str, str, Any]]:
+    """(user turn, "call" or "output", function name, arguments or output text) in order."""
+    turn = 0
     names: dict[str, str] = {}
-    sent: set[str] = set()  # ids the calls were given: a thing the user had, not one made
     for msg in rec["messages"]:
-        if msg["role"] == "user":
-            turn += 1
-            texts.append(msg["content"] or "")
+        turn += msg["role"] == "user"
         for call in msg.get("tool_calls") or []:
             names[call["id"]] = call["function"]["name"]
-            args = orjson.loads(call["function"]["arguments"])
-            if _UNDO.match(call["function"]["name"]):
-                out += [(made[v], turn, texts[turn]) for v in args.values() if v in made]
-            sent.update(v for v in args.values() if isinstance(v, str))
-        if msg["role"] == "tool" and not _READ.match(names.get(msg["tool_call_id"], "")):
-            for value in _ID.findall(msg["content"]):
+            yield turn, "call", call["function"]["name"], orjson.loads(
+                call["function"]["arguments"])
+        if msg["role"] == "tool":
+            yield turn, "output", names.get(msg["tool_call_id"], ""), msg["content"]
+
+
+def _texts(rec: dict[str, Any]) -> list[str]:
+    """The user's messages by turn (turn 0: none yet)."""
+    return ["", *(m["content"] or "" for m in rec["messages"] if m["role"] == "user")]
+
+
+def _undoings(rec: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(turn the thing was made in, turn the undoing was asked in, that turn's text)."""
+    texts, out = _texts(rec), []
+    made: dict[str, int] = {}
+    sent: set[str] = set()  # ids the calls were given: a thing the user had, not one made
+    for turn, kind, name, payload in _events(rec):
+        if kind == "call":
+            if _UNDO.match(name):
+                out += [(made[v], turn, texts[turn]) for v in payload.values() if v in made]
+            sent.update(v for v in payload.values() if isinstance(v, str))
+        elif not _READ.match(name):
+            for value in _ID.findall(payload):
                 if value not in sent:
                     made.setdefault(value, turn)
     return out
@@ -81,21 +96,15 @@ def test_a_ticket_made_is_closed_in_a_later_turn_once_sorted(
     # BFCL seed 71 #6: "set up a ticket ... and after that close that ticket", in one breath
     seen = 0
     for rec in tickets:
-        turn, texts, made = 0, [""], {}
-        names: dict[str, str] = {}
-        for msg in rec["messages"]:
-            if msg["role"] == "user":
-                turn += 1
-                texts.append(msg["content"] or "")
-            for call in msg.get("tool_calls") or []:
-                names[call["id"]] = call["function"]["name"]
-                args = orjson.loads(call["function"]["arguments"])
-                if call["function"]["name"] == "close_ticket" and args.get("ticket_id") in made:
-                    seen += 1
-                    assert turn > made[args["ticket_id"]], (rec["conversation_id"], texts)
-                    assert re.search(r"sorted|resolved", texts[turn]), texts[turn]
-            if msg["role"] == "tool" and names.get(msg["tool_call_id"]) == "create_ticket":
-                out = orjson.loads(msg["content"])
+        texts = _texts(rec)
+        made: dict[Any, int] = {}
+        for turn, kind, name, payload in _events(rec):
+            if kind == "call" and name == "close_ticket" and payload.get("ticket_id") in made:
+                seen += 1
+                assert turn > made[payload["ticket_id"]], (rec["conversation_id"], texts)
+                assert re.search(r"sorted|resolved", texts[turn]), texts[turn]
+            if kind == "output" and name == "create_ticket":
+                out = orjson.loads(payload)
                 if isinstance(out, dict) and "id" in out:
                     made[out["id"]] = turn
     assert seen >= 3
