@@ -199,3 +199,17 @@ def test_an_objects_other_ids_give_way_to_when_it_starts() -> None:
     assert "starts at" in labels, labels
     assert "venue ID" not in labels, labels
     assert "event ID" in labels, labels  # the event's own id is still its id
+
+
+def test_no_antonyms_of_a_word_are_no_antonyms_but_a_tariffs_sum_is_an_answer() -> None:
+    # ToolBench seed 11 #564: `{"word": "would", "antonyms": []}` was answered "the word is
+    # would"; #102: a tariff's sum of 23.05 with no components is what was asked
+    antonyms = Intent(verb="get", obj="dictionary antonyms", phrase="get dictionary antonyms")
+    none = outcome_of(_done("Webit Language", {"q": "would"},
+                            {"word": "would", "antonyms": [], "language": "en"}), antonyms)
+    assert none.status == "empty", none
+    tariff = Intent(verb="get", obj="tariff components", phrase="get tariff components")
+    summed = outcome_of(_done("Corrently", {"zip": "10115"},
+                              {"sum": 23.05, "describtion": "Grundgebühr", "components": []}),
+                        tariff)
+    assert summed.status == "ok" and "23.05" in [f.value for f in summed.facts], summed
