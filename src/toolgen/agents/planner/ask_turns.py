@@ -16,9 +16,9 @@ Pure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from toolgen.executor.values import id_entity
 from toolgen.graph.subjects import of_a_piece
 from toolgen.records import Endpoint, PlannedCall
 
@@ -54,7 +54,4 @@ def _belongs(step: Step, message: Sequence[str], calls: Mapping[str, PlannedCall
 def _named(ids: Sequence[str], calls: Mapping[str, PlannedCall]) -> set[str]:
     """The ids the user states for the calls `ids`."""
     return {str(a.value) for c in ids for a in calls[c].arguments
-            if a.source in ("user", "clarification") and _ID.search(a.name)}
-
-
-_ID = re.compile(r"(?:^|_)(?:id|ID|Id)$|[a-z0-9](?:Id|ID)$")  # not "paid", "valid"
+            if a.source in ("user", "clarification") and id_entity(a.name) is not None}

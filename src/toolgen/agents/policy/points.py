@@ -4,7 +4,8 @@
 nothing (ToolBench seed 71 #1, #19: asked for a city's location, the answer gave the
 country and a latitude). A fact whose label names one coordinate of an object holding
 both becomes one fact, "the coordinates are 43.7792, 11.2463"; the other coordinate's
-fact, if also said, goes. Pure.
+fact, if also said, goes. `point_text` is the pair as a person gives it, which the user's
+own stated points use too (`slot_said`). Pure.
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def whole_points(facts: Sequence[Fact], output: Any) -> list[Fact]:
 def _coordinate(fact: Fact) -> bool:
     last = fact.label.lower().rsplit(" ", 1)[-1]
     return last in LATITUDE_WORDS or last in LONGITUDE_WORDS
+
+
+def point_text(node: dict[str, Any]) -> str:
+    """`{"lat": 40.4168, "lng": -3.7038}` as the pair a person gives ("40.4168, -3.7038");
+    empty when the object does not hold both coordinates as figures."""
+    point = _point(node)
+    return f"{point[0]}, {point[1]}" if point is not None else ""
 
 
 def _point(node: dict[str, Any]) -> tuple[str, str] | None:

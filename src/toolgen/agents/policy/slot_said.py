@@ -14,6 +14,7 @@ from typing import Any
 
 from toolgen.agents import offline as lang
 from toolgen.agents.offline import Slot
+from toolgen.agents.policy.points import point_text
 from toolgen.executor import endpoint_info
 from toolgen.records import Endpoint, PlannedCall
 from toolgen.records.paths import walk_leaves
@@ -55,20 +56,10 @@ def slot_of(calls: Sequence[PlannedCall], key: str, endpoints: Mapping[str, Endp
     raise KeyError(key)
 
 
-_LAT_KEYS = ("lat", "latitude")
-_LON_KEYS = ("lng", "lon", "long", "longitude")
-
-
 def _point(value: Any) -> str:
     """`{"lat": 40.4168, "lng": -3.7038}` as the pair a person gives ("40.4168, -3.7038"),
     which `saying` says as a point or a place; empty for anything else."""
-    if not isinstance(value, dict) or len(value) != 2:
-        return ""
-    lat = next((value[k] for k in _LAT_KEYS if k in value), None)
-    lon = next((value[k] for k in _LON_KEYS if k in value), None)
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
-        return ""
-    return f"{lang.value_text(lat)}, {lang.value_text(lon)}"
+    return point_text(value) if isinstance(value, dict) and len(value) == 2 else ""
 
 
 def _lat_lon_list(value: Any, about: str) -> str:
