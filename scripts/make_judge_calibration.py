@@ -2239,6 +2239,28 @@ def _incidental_link(d: dict[str, Any]) -> dict[str, Any]:
 
 
 CORRUPT["incidental_link"] = [("dinner", _incidental_link)]
+
+
+# A publisher's country fed to a Covid history (ToolBench seed 71 #0): both calls speak of
+# countries, but no errand goes from a trade publisher to a pandemic's figures.
+def _cross_domain_link(d: dict[str, Any]) -> dict[str, Any]:
+    d = _later("Also, find the publishers in Singapore, then the Covid history there.", [
+        ("call_x1", "get_all_publishers_by_country_for_trade_share_api",
+         {"countryName": "Singapore"}, {"data": [{"name": "Lion City Press",
+                                                  "country": "Singapore"}]}),
+        ("call_x2", "history_by_country_for_coronavirus_monitor", {"country": "Singapore"},
+         {"histories": [{"date": "2023-06-06", "confirmed": 857}]})],
+        "Lion City Press is in Singapore; on 2023-06-06 there were 857 confirmed cases.")(d)
+    first, second = d["step_trace"][-2:]
+    first["endpoint_id"] = "Financial/trade_share_api/get_all_publishers_by_country"
+    second["endpoint_id"] = "Health_and_Fitness/coronavirus_monitor/history_by_country"
+    second["arguments"]["country"] = {"value": "Singapore", "source": "tool_output",
+                                      "call_id": "call_x1", "path": "$.data[0].country"}
+    second["depends_on"] = ["call_x1"]
+    return d
+
+
+CORRUPT["cross_domain_link"] = [("dinner", _cross_domain_link)]
 # A cell's fact the textbook contradicts (BFCL seed 7 #120: a hepatocyte located in the
 # endoplasmic reticulum).
 CORRUPT["cell_fact_contradiction"] = [("dinner", _later(

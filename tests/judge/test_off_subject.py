@@ -102,3 +102,48 @@ def test_a_checked_address_never_opens_a_throwaway_inbox() -> None:
                           {"read_inbox_for_temp_mail": "Read a temporary mailbox"})) == [
         "incidental_link"]
     assert _kinds(_linked(verify, send, "email", "$.email")) == []
+
+
+def _across(first: tuple[str, dict[str, Any], Any], second: tuple[str, dict[str, Any], Any],
+            param: str, path: str, categories: tuple[str, str]) -> list[str]:
+    """`_kinds` of two linked calls filed under corpus `categories`."""
+    d = _linked(first, second, param, path).model_dump(mode="json")
+    for step, category in zip(d["step_trace"], categories, strict=True):
+        step["endpoint_id"] = f"{category}/{step['function_name']}"
+    return _kinds(Record.model_validate(d))
+
+
+def test_an_attribute_passed_to_another_domain_no_errand_goes_to_is_flagged() -> None:
+    """ToolBench seed 71 #0 and #9: a publisher's country into a Covid history, a market's
+    currency into an Ethereum transfer. A hotel in the event's city, a product's price
+    converted, and a booking paid in its currency are one errand."""
+    publishers = ("api_management_get_all_publishers_by_country_for_trade_share_api",
+                  {"countryName": "Singapore"}, {"data": [{"country": "Singapore"}]})
+    covid = ("history_by_particular_country_by_date_for_coronavirus_monitor",
+             {"country": "Singapore"}, {"histories": [{"confirmed": 857}]})
+    assert _across(publishers, covid, "country", "$.data[0].country",
+                   ("Financial", "Health_and_Fitness")) == ["cross_domain_link"]
+    assert _across(publishers, covid, "country", "$.data[0].country",
+                   ("BFCL_v4_multiple", "BFCL_v4_live_simple")) == []
+    market = ("market_get_full_for_bb_finance", {"id": "adsmi:ind"},
+              {"result": {"currency": "EUR"}})
+    transfer = ("eth_blockchain_transfer_for_tatum_blockchain_api", {"currency": "EUR"},
+                {"txId": "0xab"})
+    assert _across(market, transfer, "currency", "$.result.currency",
+                   ("Finance", "Payments")) == ["cross_domain_link"]
+    event = ("get_event_for_ticketbox_events", {"event_id": "evt_1"},
+             {"event": {"city": "Paris"}})
+    hotels = ("search_hotels_for_stayfinder_hotels", {"city": "Paris"}, {"hotels": []})
+    assert _across(event, hotels, "city", "$.event.city", ("Entertainment", "Travel")) == []
+    product = ("get_product_for_shopline_store", {"product_id": "prd_1"},
+               {"price": {"amount": 81.1, "currency": "EUR"}})
+    convert = ("convert_amount_for_fx_rates", {"from_currency": "EUR"}, {"rate": 0.86})
+    pay = ("create_payment_for_payflow", {"currency": "EUR"}, {"status": "pending"})
+    booking = ("book_flight_for_skyway_flights", {"flight_id": "flg_1"},
+               {"total_price": {"amount": 594.63, "currency": "EUR"}})
+    assert _across(product, convert, "from_currency", "$.price.currency",
+                   ("Commerce", "Finance")) == []
+    assert _across(booking, pay, "currency", "$.total_price.currency",
+                   ("Travel", "Finance")) == []
+    assert _across(product, pay, "currency", "$.price.currency",
+                   ("Commerce", "Finance")) == ["cross_domain_link"]

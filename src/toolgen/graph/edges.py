@@ -177,7 +177,7 @@ def _target_role(param: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _real_category(category: str) -> bool:
+def real_category(category: str) -> bool:
     # BFCL categories are question-file names (`BFCL_v4_multiple`), not domains.
     return not category.upper().startswith("BFCL")
 
@@ -191,7 +191,7 @@ def same_kind(source: Endpoint, target: Endpoint, key: str, is_ref: bool,
         # A bare `id` is the target API's own id; another API's id means nothing to it.
         return False
     kind = _key_kind(key)
-    if _real_category(source.category) and _real_category(target.category):
+    if real_category(source.category) and real_category(target.category):
         va, vb = vocab.get(source.tool_id, frozenset()), vocab.get(target.tool_id, frozenset())
         # Same corpus category (the domain) and both tools speak of the entity.
         return source.category == target.category and bool(kind & va and kind & vb)
@@ -259,7 +259,7 @@ class Targets:
     tool_ids: list[str]
     categories: list[str]
     real: list[bool]
-    """Whether the endpoint's category is a real domain (`_real_category`)."""
+    """Whether the endpoint's category is a real domain (`real_category`)."""
     vocab: list[frozenset[str]]
     """The vocabulary of the endpoint's tool (`tool_vocabularies`)."""
     families: list[str]
@@ -272,7 +272,7 @@ class Targets:
         categories = [ep.category for ep in endpoints]
         family = {ep.tool_id: service_of(ep) for ep in endpoints}
         return Targets([ep.id for ep in endpoints], tool_ids, categories,
-                       [_real_category(c) for c in categories],
+                       [real_category(c) for c in categories],
                        [vocab.get(t, frozenset()) for t in tool_ids],
                        [family[t] for t in tool_ids])
 
@@ -338,7 +338,7 @@ def _source_data_flow(i: int, ep: Endpoint, entity: str, endpoints: Sequence[End
     family = service_of(ep)
     # `same_kind` inlined for the common case (a reference between tools of real
     # categories): the source's side of it is worked out once per key, not per target.
-    real = _real_category(category)
+    real = real_category(category)
     own_vocab = vocab.get(tool_id, frozenset())
     # Hundreds of thousands of (field, posting) pairs on a big corpus: locals, unpacked
     # postings, and no call for a target of the same tool.

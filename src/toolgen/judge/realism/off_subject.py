@@ -10,10 +10,15 @@ earlier call's name, description and tool name do not speak of (`off_subject`, t
 rule the planner builds such chains again by: a price's currency may be paid or
 converted, a seat never leaves its tool). A link within one tool, a reference (an
 id), or an attribute the source is about ("Fuel Price by City" giving its city) passes.
+Kind `cross_domain_link`: such an attribute that both calls speak of, passed from a tool
+of one corpus category to one of another that no errand goes on to (`graph.goals`): a
+publisher's country into a Covid history (ToolBench seed 71 #0), a market's currency
+into an Ethereum transfer (#9).
 """
 
 from __future__ import annotations
 
+from toolgen.graph.goals import attribute_step
 from toolgen.graph.subject_links import Texts, attribute_of, off_subject
 from toolgen.judge.context import JudgeContext
 from toolgen.judge.realism.policy import finding
@@ -47,9 +52,21 @@ def check_view(view: RecordView, ctx: JudgeContext) -> list[Finding]:
             attribute = attribute_of(arg.path.removeprefix("$."))
             if source is None or attribute is None or _tool(source) == _tool(step):
                 continue
-            if off_subject(attribute, _texts(view, source), _texts(view, step)):
+            given, taken = _texts(view, source), _texts(view, step)
+            if off_subject(attribute, given, taken):
                 out.append(finding(
                     NAME, "incidental_link", view.call_at[step.call_id],
                     f"{step.function_name}.{param} is fed the {attribute} of "
                     f"{source.function_name}'s result, which is not what that call is about"))
+            elif not attribute_step(attribute, (_category(source), given),
+                                    (_category(step), taken)):
+                out.append(finding(
+                    NAME, "cross_domain_link", view.call_at[step.call_id],
+                    f"{step.function_name}.{param} is fed the {attribute} of "
+                    f"{source.function_name}'s result, a tool of another domain "
+                    f"({_category(source)}) the errand has no step to"))
     return out
+
+
+def _category(step: StepTrace) -> str:
+    return step.endpoint_id.split("/", 1)[0]

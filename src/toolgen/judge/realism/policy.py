@@ -324,6 +324,8 @@ SEVERITY: dict[str, Severity] = {
     "status_time": "error",
     # SMSto's last campaign's `timezone` fed to Checkiday's events of the day
     "incidental_link": "error",
+    # a publisher's country into a Covid history; a market's currency into a transfer
+    "cross_domain_link": "error",
     # a new folder, upload or to-do "confirmed" like a booking
     "made_confirmed": "error",
     # an order placed "confirmed" read back "Cancelled" with nothing done to it
