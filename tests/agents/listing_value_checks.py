@@ -148,9 +148,12 @@ def thin_listings(record: Rec) -> list[Finding]:
             if t["role"] != "tool":
                 continue
             try:
-                listing = _listing(json.loads(t["content"]))
+                output = json.loads(t["content"])
             except ValueError:
                 continue
+            if isinstance(output, dict) and output.get("page") not in (None, 1):
+                continue  # a later page: the answer names the first page's first result
+            listing = _listing(output)
             if listing is None or str(listing[0]) not in said:
                 continue
             cared = _cared(listing[1])

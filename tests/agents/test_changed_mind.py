@@ -28,7 +28,7 @@ _CHANGED = re.compile(r"chang\w* (?:my|of)|\bpl\w*ns? ha\w* chang|come up", re.I
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    return generated(tmp_path_factory, RunConfig(n=200, seed=61), "changed_mind")
+    return generated(tmp_path_factory, RunConfig(n=300, seed=61), "changed_mind")
 
 
 def _events(rec: dict[str, Any]) -> Iterator[tuple[int, str, str, Any]]:

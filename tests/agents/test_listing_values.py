@@ -69,8 +69,8 @@ def test_a_flight_search_names_the_first_flight_and_when_it_leaves(
             out = json.loads(m["content"])
             flights = next((v for v in out.values() if isinstance(v, list)), None) if (
                 isinstance(out, dict)) else None
-            if not flights or not isinstance(out.get("total"), int):
-                continue
+            if not flights or not isinstance(out.get("total"), int) or out.get("page", 1) != 1:
+                continue  # a later page: the answer names the first page's first flight
             answer = _answer_after(r, m["tool_call_id"])
             if f"{out['total']} " not in answer:
                 continue  # the answer says something else (the flight was said already)

@@ -136,6 +136,28 @@ def test_coordinates_are_a_point_or_a_place(seed: int) -> None:
     assert "-36.8485, 12.5683" in answer and not uc.raw_coordinates(answer), answer
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_each_point_is_said_whole_and_once(seed: int) -> None:
+    # ToolBench seed 7 #416: the second point's parts said alone after the first point
+    # whole, "around Warsaw, at 52.2297, 21.0122 at latitude 52.2297 at longitude 21.0122"
+    def pt(name: str, value: str) -> Slot:
+        return Slot(name=name, label=name.replace("_", " "), value=value, kind="number")
+
+    same = [pt("arr_lat", "52.2297"), pt("arr_lng", "21.0122"),
+            pt("dep_lat", "52.2297"), pt("dep_lng", "21.0122")]
+    text = user_request(_goal("chatty"), [intent_from_text("get_taxi_fares")], same,
+                        random.Random(seed))
+    assert text.count("52.2297, 21.0122") == 1, text
+    assert "latitude" not in text and "longitude" not in text, text
+    # two places: each latitude with the longitude of its own name, never the first's
+    two = [pt("dep_lat", "-36.8485"), pt("arr_lat", "40.4168"),
+           pt("arr_lng", "-3.7038"), pt("dep_lng", "12.5683")]
+    text = user_request(_goal("terse"), [intent_from_text("get_taxi_fares")], two,
+                        random.Random(seed))
+    assert "-36.8485, 12.5683" in text and "40.4168, -3.7038" in text, text
+    assert "latitude" not in text and "longitude" not in text, text
+
+
 @pytest.mark.parametrize("style", ["chatty", "casual", "formal", "terse"])
 def test_a_sentence_given_alone_is_quoted_not_run_into_the_reply(style: Style) -> None:
     """ToolBench seed 13 #117 answered "The meeting has been moved to Thursday afternoon.,

@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from toolgen.executor.currency_scale import written
 from toolgen.executor.exchange import PER_USD
 from toolgen.executor.objects import objects_in
 from toolgen.executor.state import SessionState
@@ -292,9 +293,14 @@ def _money(value: Any) -> Money | None:
 def _set_money(obj: dict[str, Any], key: str, amount: float, currency: str | None) -> None:
     old = obj[key]
     if isinstance(old, dict):
-        old["amount"] = round(amount, 2)
         if currency and isinstance(old.get("currency"), str):
             old["currency"] = currency
+        code = old.get("currency")
+        # Why: 7 tickets at 50687 KRW are 354809 KRW, not 354809.0: the won has no
+        # minor unit, and an integer amount field stays one when the sum is whole.
+        figure = written(amount, code) if isinstance(code, str) else round(amount, 2)
+        was_int = isinstance(old.get("amount"), int) and not isinstance(old["amount"], bool)
+        old["amount"] = int(figure) if was_int and figure == int(figure) else figure
     elif isinstance(old, int) and amount == int(amount):
         obj[key] = int(amount)
     else:

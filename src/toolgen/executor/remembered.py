@@ -3,10 +3,11 @@
 `known_objects` copies, before the cross-field rules run, every object that names a
 remembered entity; `learn_settled` then keeps what the rules changed in them (the route
 asked for, a date put in order), so a later read agrees. `overlay_known` gives a read the
-remembered values, `listed_known` a listing's item that names a created entity;
-`find_id` finds the id a create response gave its new entity; `sole_id` reads the one id
-of a one-item id list as the id a call is about, and `remember_read` keeps what a read of
-an unknown id that does not restate it said of it.
+remembered values (scalars, and a money object a purchase settled), `listed_known` a
+listing's item that names a created entity; `find_id` finds the id a create response
+gave its new entity; `sole_id` reads the one id of a one-item id list as the id a call
+is about, and `remember_read` keeps what a read of an unknown id that does not restate
+it said of it.
 """
 
 from __future__ import annotations
@@ -103,16 +104,31 @@ def remember_read(store: dict[Any, EntityRecord], target: Any, entity: str,
 
 
 def overlay_known(output: Any, rec: EntityRecord, arguments: dict[str, Any]) -> None:
-    """Top-level scalar fields of `output` take the remembered values (same type only)."""
+    """Top-level scalar fields of `output` take the remembered values (same type only),
+    and a money object takes the remembered one's amount and currency."""
     if not isinstance(output, dict):
         return
     sent = {normalize_key(k) for k in arguments}
     for key, value in output.items():
         nk = normalize_key(key)
         known = rec.fields.get(nk)
-        if (nk not in sent and id_entity(key) is None and known is not None
-                and is_kept(value) and type(known) is type(value)):
+        if nk in sent or id_entity(key) is not None or known is None:
+            continue
+        if is_kept(value) and type(known) is type(value):
             output[key] = list(known) if isinstance(known, list) else known
+        elif _is_money(known) and _is_money(value):
+            # A purchase or checkout remembers the total it settled as a money object
+            # (`{"amount", "currency"}`); a listing of the order drew its own and must
+            # state the one it was made for. The listing's own keys stay its shape.
+            for k in value:
+                if is_scalar(known.get(k)):
+                    value[k] = known[k]
+
+
+def _is_money(value: Any) -> bool:
+    """A money object: a dict stating a numeric `amount` (`{"amount": 12.5, ...}`)."""
+    return isinstance(value, dict) and isinstance(value.get("amount"), int | float) and (
+        not isinstance(value.get("amount"), bool))
 
 
 # What a listing calls an item, and what a create call may have named it by instead.

@@ -32,25 +32,27 @@ _TRIES = 16
 
 
 def believable(sampler: ChainSampler, chain: Chain, rng: random.Random,
-               accept: Callable[[Chain], bool] = lambda _: True) -> Chain:
+               accept: Callable[[Chain], bool] = lambda _: True, again: bool = False) -> Chain:
     """`chain`, or one built in its place that `accept` takes (module doc), with `chain`'s
-    overlays; `chain` when no try gives one."""
+    overlays; `chain` when no try gives one. `again`: build one even though `chain` is
+    fine (its plan strays from the goal, `goals.planned_strays`)."""
     endpoints = sampler.graph.endpoints
-    if _fine(chain, endpoints):
+    if not again and is_believable(chain, endpoints):
         return chain
     candidate = chain
     for _ in range(_TRIES):
         twins = kept_twins(candidate, endpoints)
         candidate = ((_second_not_twin(sampler, candidate, rng) if twins else None)
                      or sampler.build_like(chain, rng) or candidate)
-        if candidate is not chain and _fine(candidate, endpoints):
+        if candidate is not chain and is_believable(candidate, endpoints):
             candidate = candidate.model_copy(update={"overlays": chain.overlays})
             if accept(candidate):
                 return candidate
     return chain
 
 
-def _fine(chain: Chain, endpoints: Mapping[str, Endpoint]) -> bool:
+def is_believable(chain: Chain, endpoints: Mapping[str, Endpoint]) -> bool:
+    """Whether `chain` keeps no twin and links no tools by an incidental value."""
     return not kept_twins(chain, endpoints) and not incidental(chain, endpoints)
 
 

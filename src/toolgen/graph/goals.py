@@ -1,5 +1,14 @@
-"""Whether an attribute passed from one tool's answer to another's call is a step of one
-errand, across corpus categories.
+"""Whether a chain's calls serve one goal, and whether an attribute passed from one tool's
+answer to another's call is a step of one errand.
+
+A call of a tool the chain has not called yet serves the goal of the calls before it when
+it is of a piece with one of them (`subjects.of_a_piece`: one service, or names about one
+thing), when it takes a reference from one (an id or code `edges.same_kind` let through),
+or when an attribute it takes from one is on both calls' subject (`subject_links`) and a
+step of one errand (`attribute_step`). A person who looks up North Dakota's ZIP codes does
+not go on to the districts of a city in Vietnam (ToolBench seed 71 #8); `strays` names
+such calls, `planned_strays` reads them off a plan (a link the planner does not pass ties
+nothing), and `pipeline.plan` builds such a chain again.
 
 Inside one category two tools may share a subject ("Fuel Price by City" then "Get Zips in
 City"), and `subject_links` judges that. Across categories a reader believes only a few
@@ -14,11 +23,15 @@ Pure.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from toolgen.graph.edges import real_category
 from toolgen.graph.fields import tokens
-from toolgen.graph.subject_links import Texts
+from toolgen.graph.purposes import are_twins
+from toolgen.graph.subject_links import Texts, attribute_of, incidental_link, texts
+from toolgen.graph.subjects import of_a_piece
+from toolgen.records import Chain, Edge, Endpoint, PlannedCall
 
 # What one travels to: a city found for one of these may be where the next is looked for.
 _VISITS = frozenset({"event", "events", "venue", "venues", "hotel", "hotels", "flight",
@@ -32,6 +45,57 @@ _MADE = frozenset({"booking", "bookings", "book", "order", "orders", "reservatio
                    "reservations", "reserve", "invoice", "invoices", "cart", "purchase",
                    "ticket", "tickets", "delivery", "deliveries"})
 _PLACES = frozenset({"city", "country", "airline"})
+
+
+def strays(chain: Chain, endpoints: Mapping[str, Endpoint]) -> tuple[str, ...]:
+    """The endpoints of `chain` that are the first call of their tool and serve no goal
+    of the calls before them (module doc), or ask again what one of them asked (an email
+    verified, then validated by another service: ToolBench seed 7 #203), in chain
+    order."""
+    out: list[str] = []
+    before: list[Endpoint] = []
+    for step in chain.steps:
+        called = [endpoints[e] for e in step]
+        for ep in called:
+            if before and ep.tool_id not in {b.tool_id for b in before} and (
+                    any(are_twins(b, ep) for b in before)
+                    or not _serves(ep, before, chain.links, endpoints)):
+                out.append(ep.id)
+        before += called
+    return tuple(out)
+
+
+def planned_strays(chain: Chain, calls: Sequence[PlannedCall],
+                   endpoints: Mapping[str, Endpoint]) -> tuple[str, ...]:
+    """`strays` of `chain` with only the links its planned `calls` pass on: a city the
+    planner would not carry (a US ZIP's city is no city of Vietnam) ties nothing."""
+    endpoint_of = {c.call_id: c.endpoint_id for c in calls}
+    passed = {(endpoint_of.get(a.call_id or ""), c.endpoint_id) for c in calls
+              for a in c.arguments if a.source == "tool_output"}
+    links = tuple(e for e in chain.links if (e.source, e.target) in passed)
+    return strays(chain.model_copy(update={"links": links}), endpoints)
+
+
+def _of_the_goal(ep: Endpoint, before: Sequence[Endpoint]) -> bool:
+    """Whether `ep` is of a tool or a piece with a call `before` it, or the first call."""
+    return not before or any(b.tool_id == ep.tool_id or of_a_piece(b, ep) for b in before)
+
+
+def _serves(ep: Endpoint, before: Sequence[Endpoint], links: Sequence[Edge],
+            endpoints: Mapping[str, Endpoint]) -> bool:
+    if _of_the_goal(ep, before):
+        return True
+    earlier = {b.id for b in before}
+    return any(link.target == ep.id and link.source in earlier
+               and _carries_goal(link, endpoints[link.source], ep) for link in links)
+
+
+def _carries_goal(link: Edge, source: Endpoint, target: Endpoint) -> bool:
+    attribute = attribute_of(link.source_field or "")
+    if attribute is None:
+        return True  # a reference `same_kind` let through
+    return not incidental_link(link, source, target) and attribute_step(
+        attribute, (source.category, texts(source)), (target.category, texts(target)))
 
 
 def attribute_step(attribute: str, source: tuple[str, Texts],

@@ -13,7 +13,8 @@ from typing import NamedTuple
 from toolgen.agents.planner import PlanContext, plan_scenario
 from toolgen.executor import endpoint_info
 from toolgen.executor.settle_ahead import unsettleable
-from toolgen.graph.believable import believable
+from toolgen.graph.believable import believable, is_believable
+from toolgen.graph.goals import planned_strays
 from toolgen.graph.purposes import without_twins
 from toolgen.graph.sampler import ChainSampler
 from toolgen.graph.steering import Coverage
@@ -71,29 +72,53 @@ class _Draw(NamedTuple):
 def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
               plan: tuple[Chain, Scenario], seed: int, check: bool) -> tuple[Chain, Scenario]:
     """`plan`, or, when its drawn chain cannot lose a twin or links tools by a value its
-    source is not about (`graph.believable`), the plan of a chain built in its place from
+    source is not about (`graph.believable`), or a call of its plan serves no goal of the
+    calls before it (`graph.goals`), the plan of a chain built in its place from
     a stream of its own, one usable, paging when it must, free of state conflicts and of
     reads that no later payment or cancel can follow.
     Built after every draw of the record, so the draws, and the coverage memory, stay as
     they were."""
     planned: list[tuple[Chain, Scenario]] = []
+    # planned and free of state conflicts, and whether each strays from its goal
+    settled: list[tuple[Chain, Scenario, bool]] = []
+    tools = min(2, _tools(draw.drawn, rt))
+    pages_now = _paginating(draw.chain, rt)
+    # the listing a paging record pages through: few others fetch a next page
+    paged = next((e for e in draw.chain.endpoint_ids
+                  if rt.executor.paginates(rt.endpoints[e])), None) if (
+        "pagination" in draw.chain.overlays) else None
 
-    def accept(candidate: Chain, paging: bool = True) -> bool:
+    def accept(candidate: Chain, paging: bool = True, one_goal: bool = True) -> bool:
         chain = _finished(candidate, rt, draw.seed, draw.again)
         if not _usable(chain, rt, check) or (paging and not _pages(chain, rt)):
             return False
         scenario = plan_scenario(chain, ctx, rng_for(draw.seed, "plan"), seed)
         planned.append((chain, scenario))
-        return (state_conflict(scenario, rt.endpoints) is None
-                and unsettleable(scenario.calls, rt.endpoints) is None)
+        if (state_conflict(scenario, rt.endpoints) is not None
+                or unsettleable(scenario.calls, rt.endpoints) is not None):
+            return False
+        strays = _strays(candidate, scenario, rt)
+        # those that keep to one goal first
+        settled.insert(len(settled) if strays else sum(not s for *_, s in settled),
+                       (chain, scenario, strays))
+        # a multi-tool chain built again stays one, and one that can page still can
+        return not one_goal or (not strays and _tools(candidate, rt) >= tools
+                                and (not pages_now or _paginating(chain, rt))
+                                and (paged is None or paged in chain.endpoint_ids))
 
+    strayed = _strays(draw.drawn, plan[1], rt)
     better = believable(sampler, draw.drawn, rng_for(draw.seed, "believable", *draw.again),
-                        accept)
-    if better is draw.drawn:
-        # no chain built again pages: one that does not beats a twin or an incidental link
-        better = believable(sampler, draw.drawn,
-                            rng_for(draw.seed, "believable", "any", *draw.again),
-                            lambda c: accept(c, paging=False))
+                        accept, strayed)
+    if better is not draw.drawn:
+        return planned[-1]
+    if is_believable(draw.drawn, rt.endpoints):
+        return plan  # one that strays from its goal stays when none built again does not
+    if settled:
+        chain, scenario, _ = settled[0]  # even one that strays beats a twin or an
+        return chain, scenario           # incidental link
+    # no chain built again pages: one that does not beats a twin or an incidental link
+    better = believable(sampler, draw.drawn, rng_for(draw.seed, "believable", "any", *draw.again),
+                        lambda c: accept(c, paging=False, one_goal=False))
     return plan if better is draw.drawn else planned[-1]
 
 
@@ -127,11 +152,27 @@ def _finished(chain: Chain, rt: Runtime, seed: int, again: tuple[int, ...]) -> C
     return chain
 
 
+def _strays(drawn: Chain, scenario: Scenario, rt: Runtime) -> bool:
+    """Whether a call of `drawn`'s plan strays from the goal of the calls before it
+    (`goals.planned_strays`). The `stateful` pattern's pair is left out: it is drawn
+    from the corpus's create-and-read pairs whatever the chain (`with_state_pair`), so
+    no chain built again could mend it."""
+    return bool(planned_strays(without_twins(drawn, rt.endpoints), scenario.calls,
+                               rt.endpoints))
+
+
+def _tools(chain: Chain, rt: Runtime) -> int:
+    return len({rt.endpoints[e].tool_id for e in chain.endpoint_ids})
+
+
 def _pages(chain: Chain, rt: Runtime) -> bool:
     """Whether a chain carrying the pagination overlay holds a call that pages (as the
     sampler's draws do)."""
-    return "pagination" not in chain.overlays or any(
-        rt.executor.paginates(rt.endpoints[e]) for e in chain.endpoint_ids)
+    return "pagination" not in chain.overlays or _paginating(chain, rt)
+
+
+def _paginating(chain: Chain, rt: Runtime) -> bool:
+    return any(rt.executor.paginates(rt.endpoints[e]) for e in chain.endpoint_ids)
 
 
 def _usable(chain: Chain, rt: Runtime, check: bool) -> bool:
@@ -152,4 +193,3 @@ def with_state_pair(chain: Chain, rt: Runtime, rng: random.Random) -> Chain:
         edges = [e for e in rt.graph.in_edges(read, "data_flow") if e.source == create]
     steps = (*chain.steps, (create,), (read,))
     return chain.model_copy(update={"steps": steps, "links": (*chain.links, *edges[:1])})
-

@@ -8,9 +8,10 @@ Mumbai to Delhi", "between 10 and 20", "between Lyon and Oslo" for a pair of the
 
 Owned here: which slots of one ask are a pair (`pairs`, from their names: start/end,
 from/to, origin/destination, min/max, or the same name numbered 1 and 2), how a pair is
-said (`said_pair`), a route between two points (`route`, `said_route`: "from 30.0444,
-31.2357 to 46.07, 47.85"), and a two-item list of bounds (`limits=[10, 20]`) said as a
-span (`said_bounds`). Each end is its own masked token, so each value stays verbatim.
+said (`said_pair`), which latitude and longitude make each point (`points`), a route
+between two points (`route`, `said_route`: "from 30.0444, 31.2357 to 46.07, 47.85"), and
+a two-item list of bounds (`limits=[10, 20]`) said as a span (`said_bounds`). Each end is
+its own masked token, so each value stays verbatim.
 """
 
 from __future__ import annotations
@@ -170,6 +171,29 @@ def route(slots: Sequence[Slot]) -> tuple[int, int, int, int] | None:
         return None
     a, b, c, d = (at[k] for k in keys)
     return a, b, c, d
+
+
+def points(slots: Sequence[Slot], lats: Sequence[int],
+           lons: Sequence[int]) -> list[tuple[int, int]]:
+    """(latitude index, longitude index) of each point among one ask's slots, given the
+    indexes of its latitudes and its longitudes: each latitude with the longitude whose name
+    says the same of it (`arr_lat` with `arr_lng`, `dep_lat` with `dep_lng`), else the next
+    one left. A latitude left without a longitude is no point."""
+    def rest(i: int, axis: frozenset[str]) -> tuple[str, ...]:
+        return tuple(p for p in _parts(slots[i].name) if p not in axis)
+
+    found: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for i in lats:
+        # one slot read as both (a `latlong` figure) is no point by itself
+        mates = [j for j in lons if j != i and j not in used]
+        if i in used or not mates:
+            continue
+        own = rest(i, LATITUDE_WORDS)
+        j = next((j for j in mates if rest(j, LONGITUDE_WORDS) == own), mates[0])
+        used.update((i, j))
+        found.append((i, j))
+    return found
 
 
 def said_route(slots: Sequence[Slot], ends: tuple[int, int, int, int],

@@ -299,19 +299,24 @@ def _abutting(text: str) -> str:
 
 def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
           writes: bool = False, checks: bool = False, sends: bool = False) -> list[str]:
-    """Each slot as a phrase, in order; a latitude and a longitude are one point ("at
-    40.4168, -3.7038"), and a setting the user leaves to the assistant says nothing. In a
-    request that `checks` a value, an address is what is checked, not the user's own; in
-    one that `sends`, a number or address is the recipient's."""
-    lat = next((i for i, s in enumerate(slots) if saying.is_latitude(s)), None)
-    lon = next((i for i, s in enumerate(slots) if saying.is_longitude(s)), None)
+    """Each slot as a phrase, in order; a latitude and its longitude are one point ("at
+    40.4168, -3.7038"), said once, and a setting the user leaves to the assistant says
+    nothing. In a request that `checks` a value, an address is what is checked, not the
+    user's own; in one that `sends`, a number or address is the recipient's."""
     out: list[str] = []
     fields: list[str] = []
     # the fields a request sets are listed by name ("with the start date ..."), no span
     span = spans.pairs(slots) if len(slots) > 1 and not writes else {}
     trip = spans.route(slots) if len(slots) > 3 and not writes else None
-    if trip is not None:  # two points are a route's ends, no one point
-        lat = lon = None
+    # every point, not only the first: a second one's parts said alone read as the first
+    # said again ("at 52.2297, 21.0122 at latitude 52.2297 at longitude 21.0122")
+    # a part a span says ("between 10 and 20") is no part of a point left half unsaid
+    free = [i for i in range(len(slots)) if i not in span and i not in span.values()]
+    lats = [i for i in free if saying.is_latitude(slots[i])]
+    lons = [i for i in free if saying.is_longitude(slots[i])]
+    point_of: dict[int, tuple[int, int]] = {} if trip is not None else {
+        i: p for p in spans.points(slots, lats, lons) for i in p}
+    said_points: set[tuple[str, str]] = set()
     for i, s in enumerate(slots):
         if trip is not None and i in trip:
             if i == min(trip):
@@ -325,9 +330,12 @@ def _said(slots: Sequence[Slot], vault: Vault, rng: random.Random,
         if (bounds := spans.said_bounds(s, vault.put, rng)) is not None:
             out.append(bounds)  # "limits": [10, 20] said "from 10 to 20"
             continue
-        if lat is not None and lon is not None and lat != lon and i in (lat, lon):
-            if i == min(lat, lon):
-                a, b = slots[lat].value, slots[lon].value
+        if i in point_of:
+            lat, lon = point_of[i]
+            a, b = slots[lat].value, slots[lon].value
+            # two ends at the one place (`dep_*` and `arr_*` both Warsaw) are one point said
+            if i == min(lat, lon) and (a, b) not in said_points:
+                said_points.add((a, b))
                 said = f"{vault.put(a)}, {vault.put(b)}"
                 out.append(saying.coordinates(said, a, b, rng))
             continue
