@@ -15,7 +15,8 @@ late"); a polynomial's degree is its coefficients' (`array_sizes.sized_partners`
 match's two sides are two teams (`rivals`), a team is asked about in its own league
 (`team_league`), a file is stored under its own name (`file_paths`), a year beside a
 named event is its year (`event_year`), and a query's conditions name its table's
-columns (`query_conditions`).
+columns (`query_conditions`), and three sides a user gives form a triangle
+(`triangle_sides`).
 `paired(endpoint, args)` returns the call's arguments with the user-stated partner fixed
 (the first of a pair stays as drawn).
 """
@@ -34,6 +35,7 @@ from toolgen.agents.planner.query_conditions import conditions_for
 from toolgen.agents.planner.rivals import rivals
 from toolgen.agents.planner.route_airline import route_airline
 from toolgen.agents.planner.team_league import team_league
+from toolgen.agents.planner.triangle_sides import triangle_sides
 from toolgen.agents.planner.values_listed import listed_options
 from toolgen.agents.planner.values_meaning import place_value
 from toolgen.agents.planner.values_things import MEMORY_VALUES, UNIT_PAIRS
@@ -122,6 +124,7 @@ def paired(endpoint: Endpoint, args: list[PlannedArg],
     fixes.update(_one_ticket(stated))
     fixes.update(_one_message(stated))
     fixes.update(one_point(stated, coordinate_partners(endpoint)))
+    fixes.update(triangle_sides(stated))
     return _fixed(endpoint, args, fixes, valid)
 
 
