@@ -24,12 +24,16 @@ Pure.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from toolgen.graph.edges import real_category
-from toolgen.graph.fields import tokens
 from toolgen.graph.purposes import are_twins
-from toolgen.graph.subject_links import Texts, attribute_of, incidental_link, texts
+from toolgen.graph.subject_links import (
+    Texts,
+    attribute_of,
+    incidental_link,
+    said_words,
+    texts,
+)
 from toolgen.graph.subjects import of_a_piece
 from toolgen.records import Chain, Edge, Endpoint, PlannedCall
 
@@ -106,7 +110,7 @@ def attribute_step(attribute: str, source: tuple[str, Texts],
     if source_category == target_category or not (
             real_category(source_category) and real_category(target_category)):
         return True
-    said, wanted = _words(*source_texts), _words(*target_texts)
+    said, wanted = said_words(*source_texts), said_words(*target_texts)
     if attribute == "currency":
         return not _CONVERSIONS.isdisjoint(wanted) or (
             not _PAYMENTS.isdisjoint(wanted) and not _MADE.isdisjoint(said))
@@ -114,7 +118,3 @@ def attribute_step(attribute: str, source: tuple[str, Texts],
         return not (_VISITS.isdisjoint(said) or _VISITS.isdisjoint(wanted))
     return False
 
-
-@lru_cache(maxsize=1 << 14)
-def _words(name: str, description: str, tool_name: str) -> frozenset[str]:
-    return frozenset(tokens(f"{name} {description} {tool_name}"))

@@ -70,7 +70,7 @@ def speaks_of(endpoint: Endpoint, attribute: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def text_speaks_of(name: str, description: str, tool_name: str, attribute: str) -> bool:
     """`speaks_of` for an endpoint known by its texts (a record's call and its tool)."""
-    said = set(tokens(f"{name} {description} {tool_name}"))
+    said = said_words(name, description, tool_name)
     words = _SPOKEN.get(attribute, frozenset()) | set(attribute.split("_"))
     # "time zone" is two words in prose
     return not said.isdisjoint(words) or (attribute == "timezone" and {"time", "zone"} <= said)
@@ -78,6 +78,12 @@ def text_speaks_of(name: str, description: str, tool_name: str, attribute: str) 
 
 Texts = tuple[str, str, str]
 """An endpoint's name, description and tool name."""
+
+
+@lru_cache(maxsize=1 << 14)
+def said_words(name: str, description: str, tool_name: str) -> frozenset[str]:
+    """The words an endpoint's name, description and tool name say (`Texts`)."""
+    return frozenset(tokens(f"{name} {description} {tool_name}"))
 
 
 def texts(endpoint: Endpoint) -> Texts:

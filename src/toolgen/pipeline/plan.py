@@ -82,11 +82,10 @@ def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
     # planned and free of state conflicts, and whether each strays from its goal
     settled: list[tuple[Chain, Scenario, bool]] = []
     tools = min(2, _tools(draw.drawn, rt))
-    pages_now = _paginating(draw.chain, rt)
+    listing = next((e for e in draw.chain.endpoint_ids
+                    if rt.executor.paginates(rt.endpoints[e])), None)
     # the listing a paging record pages through: few others fetch a next page
-    paged = next((e for e in draw.chain.endpoint_ids
-                  if rt.executor.paginates(rt.endpoints[e])), None) if (
-        "pagination" in draw.chain.overlays) else None
+    paged = listing if "pagination" in draw.chain.overlays else None
 
     def accept(candidate: Chain, paging: bool = True, one_goal: bool = True) -> bool:
         chain = _finished(candidate, rt, draw.seed, draw.again)
@@ -98,12 +97,10 @@ def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
                 or unsettleable(scenario.calls, rt.endpoints) is not None):
             return False
         strays = _strays(candidate, scenario, rt)
-        # those that keep to one goal first
-        settled.insert(len(settled) if strays else sum(not s for *_, s in settled),
-                       (chain, scenario, strays))
+        settled.append((chain, scenario, strays))
         # a multi-tool chain built again stays one, and one that can page still can
         return not one_goal or (not strays and _tools(candidate, rt) >= tools
-                                and (not pages_now or _paginating(chain, rt))
+                                and (listing is None or _paginating(chain, rt))
                                 and (paged is None or paged in chain.endpoint_ids))
 
     strayed = _strays(draw.drawn, plan[1], rt)
@@ -114,8 +111,10 @@ def _believed(sampler: ChainSampler, rt: Runtime, ctx: PlanContext, draw: _Draw,
     if is_believable(draw.drawn, rt.endpoints):
         return plan  # one that strays from its goal stays when none built again does not
     if settled:
-        chain, scenario, _ = settled[0]  # even one that strays beats a twin or an
-        return chain, scenario           # incidental link
+        # one that keeps to its goal first; even one that strays beats a twin or an
+        # incidental link
+        chain, scenario, _ = min(settled, key=lambda tried: tried[2])
+        return chain, scenario
     # no chain built again pages: one that does not beats a twin or an incidental link
     better = believable(sampler, draw.drawn, rng_for(draw.seed, "believable", "any", *draw.again),
                         lambda c: accept(c, paging=False, one_goal=False))
