@@ -22,7 +22,7 @@ from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.repeats import fresh, stock
 from toolgen.agents.offline.types import Intent, Outcome, article
-from toolgen.executor.values import plural
+from toolgen.executor.values import plural, singular
 
 
 def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
@@ -33,7 +33,7 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
     said: set[str] = set()
 
     def one(o: Outcome, n: int) -> str:
-        return _report_one(o, vault, rng) if n == 1 else _report_same(o, n, rng)
+        return _report_one(o, vault, rng) if n == 1 else _report_same(o, n, vault, rng)
 
     for o, n in _same_once(outcomes):
         # each call's sentence says no stock phrase an earlier one said ("I checked the
@@ -93,6 +93,9 @@ def _same_once(outcomes: Sequence[Outcome]) -> list[tuple[Outcome, int]]:
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
+# A status that says only that the call worked: "I analyzed the grammar, and it's
+# success" (ToolBench seed 71 #16) tells nothing the answer does not.
+_SUCCESS = ("success", "successful", "succeeded", "ok")
 # States that say again what was just done: "the timer is stopped - it's ended".
 _SAME_STATE = {"stopped": ("ended", "finished", "terminated", "halted"),
                "started": ("running", "active", "in_progress"),
@@ -100,9 +103,9 @@ _SAME_STATE = {"stopped": ("ended", "finished", "terminated", "halted"),
                "paused": ("on_hold",), "resumed": ("running", "active")}
 
 
-def _report_same(o: Outcome, n: int, rng: random.Random) -> str:
+def _report_same(o: Outcome, n: int, vault: Vault, rng: random.Random) -> str:
     """`n` results of one request that repeat what was said, said once."""
-    about = yours(topic(o.intent, rng))
+    about = _about(o, vault, rng)
     return GRAMMAR.say("rep_same_many", rng, {"topic": about, "n": _COUNTS.get(n, str(n))})
 
 
@@ -112,14 +115,17 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     if o.echoed and o.status == "ok" and o.facts:
         # what came back only says the request back: not "it's Switzerland" for a
         # population
-        about = yours(topic(o.intent, rng))
+        echoed = {f.value.lower() for f in o.facts}
+        # its facts say back the inputs: `which` names only a call they do not tell apart
+        about = yours(topic(o.intent, rng)) + ("" if all(
+            w.lower() in echoed for w in o.which.split(", ")) else _which(o, vault))
         said = join([vault.put(f.value) for f in o.facts], rng)
         return f"{about[:1].upper() + about[1:]} came back for {said}, with nothing else in it."
     grouped: dict[str, list[str]] = {}
     done_word = (past(o.intent.verb) or "").lower() if o.action and o.status == "ok" else ""
     kept = [f for f in o.facts if not (
-        done_word and (f.label == "status" or f.label.endswith(" status"))
-        and f.value.lower() in (done_word, "success", *_SAME_STATE.get(done_word, ())))]
+        (f.label == "status" or f.label.endswith(" status"))
+        and f.value.lower() in (done_word, *_SUCCESS, *_SAME_STATE.get(done_word, ())))]
     # "the booking is cancelled" already says its status is cancelled
     among = among_clause(kept, vault.put, o.intent.obj, rng)
     if among is not None:  # "there are 8 cities, among them Auckland, ..."
@@ -146,7 +152,7 @@ def _report_verdict(o: Outcome, verdict: tuple[str, str], vault: Vault,
     subject, predicate = verdict
     said = vault.put(subject) if subject else "it"
     word = "No" if predicate.startswith(_NO) else "Yes"
-    about = yours(topic(o.intent, rng))
+    about = _about(o, vault, rng)
     # "As for whether it's prime: ..." names the question; any other topic would say the
     # predicate twice ("As for NFI library is member readable: it is not member readable")
     options = [f"{word} - {said} {predicate}.", f"I checked, and {said} {predicate}."]
@@ -157,7 +163,7 @@ def _report_verdict(o: Outcome, verdict: tuple[str, str], vault: Vault,
 
 def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> str:
     """One outcome's sentence around its facts text."""
-    about = yours(topic(o.intent, rng))
+    about = _about(o, vault, rng)
     env = {"topic": about, "topic_cap": about[:1].upper() + about[1:], "facts": facts,
            "phrase": yours(goal_phrase(o.intent, rng)),
            "reason": o.reason or "the service said no"}
@@ -166,18 +172,20 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
         prep = o.intent.obj.split(" ", 1)[0].lower() in ("to", "into", "from", "on", "in",
                                                           "for", "with", "of")
         obj = yours(_determined(o.intent))  # "I've uploaded your files", not "my files"
+        plural = be(obj)
+        obj += _which(o, vault)
         if done and not facts and o.facts and not prep:  # only the status, which `done` says
-            env.update(past=done, obj=obj, be=be(obj), **_passive(obj, done))
+            env.update(past=done, obj=obj, be=plural, **_passive(obj, done))
             return GRAMMAR.say("rep_done_bare", rng, env)
         if done is None or not facts or prep:  # not "I added to order"
             return GRAMMAR.say("rep_done_plain", rng, env) if facts else (
                 f"The request to {env['phrase']} went through.")
-        env.update(past=done, obj=obj, be=be(obj), **_passive(obj, done),
-                   facts=_of_plural(facts) if be(obj) == "are" else facts)
+        env.update(past=done, obj=obj, be=plural, **_passive(obj, done),
+                   facts=_of_plural(facts) if plural == "are" else facts)
         return GRAMMAR.say("rep_done", rng, env)
     if o.status == "ok" and facts and worked(o.intent.verb):
         obj = yours(_determined(o.intent))
-        env.update(past=worked(o.intent.verb) or "", obj=obj,
+        env.update(past=worked(o.intent.verb) or "", obj=obj + _which(o, vault),
                    facts=_of_plural(facts) if be(obj) == "are" else facts)
         return GRAMMAR.say("rep_worked", rng, env)
     if o.status == "ok" and o.same:
@@ -190,6 +198,16 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
     if rule == "rep_failed" and not facts:
         rule = "rep_error"
     return GRAMMAR.say(rule, rng, env)
+
+
+def _about(o: Outcome, vault: Vault, rng: random.Random) -> str:
+    """What an outcome is about, as the answer names it: its topic, and the inputs that
+    tell it from another call of its endpoint ("the recipes (dairy free, dessert)")."""
+    return yours(topic(o.intent, rng)) + _which(o, vault)
+
+
+def _which(o: Outcome, vault: Vault) -> str:
+    return f" ({vault.put(o.which)})" if o.which else ""
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "all", "some", "every", "any", "this",
@@ -280,12 +298,17 @@ _TO_ME = re.compile(r"\b(show|send|give|tell|get|find|remind|email|text|bring|le
 def be(obj: str) -> str:
     """"is" or "are" for a noun phrase, by its head ("menu items for delivery" -> "are")."""
     head = _HEAD_END.split(obj, maxsplit=1)[0]
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    last = head.rsplit(" ", 1)[-1]
+    # "diabetes" and "news" end in "s" and are one thing: "its likelihood", not "their"
+    plural = (head.endswith("s") and not head.endswith(("ss", "us", "is"))
+              and singular(last) != last.lower())
     return "are" if plural else "is"
 
 
-# not the last dot of "..."; a quoted sentence keeps its own stop ('...account.".')
-_DOUBLE_STOP = re.compile(r"(?<=[^.][.!?])\.(?=\s|$)|(?<=[.!?]\")\.(?=\s|$)")
+# not the last dot of "..."; a quoted sentence keeps its own stop ('...account.".'), in
+# any script ('...ですか？".')
+_DOUBLE_STOP = re.compile(r"(?<=[^.][.!?])\.(?=\s|$)|(?<=[.!?。？！]\")\.(?=\s|$)"
+                          r"|(?<=[。？！])\.(?=\s|$)")
 # A sentence's stop inside a clause: "Request completed successfully., with" (an
 # abbreviation's dot stays: "Northwind Ltd., with").
 _STOP_COMMA = re.compile(r"\b([A-Za-z]+)\.(?=,)")

@@ -80,6 +80,9 @@ class Outcome:
     # The yes or no a yes/no question came back with (`policy.verdicts`): the value asked
     # about ("439", or "" for "it") and what the answer says of it ("is prime").
     verdict: tuple[str, str] | None = None
+    # The inputs that tell this call from another call of its endpoint in one answer
+    # ("charge 16.08, distance 16"; `policy.which_call`), said after what it is about.
+    which: str = ""
 
     def spare_facts(self) -> tuple[Fact, ...]:
         """`spare`, worked out now when it was given as a function."""

@@ -29,6 +29,7 @@ from toolgen.agents.policy.resolve import (
     resolve_call,
 )
 from toolgen.agents.policy.speech import SYSTEM_PROMPTS, outcome_of, recovery_text
+from toolgen.agents.policy.which_call import which_calls
 from toolgen.episode.environment import FaultPlan
 from toolgen.episode.robustness import (
     OVERLAYS,
@@ -204,13 +205,14 @@ class OfflineAssistant:
             yield from self._step(n, step, calls, intents, state)
         if turn.steps:
             done = {d.call.call_id: d for d in state.executed}
+            made = [whole_listing(done[c.call_id], state.executed) for c in turn_calls]
             outcomes = lang.said_once([
-                outcome_of(whole_listing(done[c.call_id], state.executed), i)
-                for c, i in zip(turn_calls, intents, strict=True)])
+                replace(outcome_of(r, i), which=w) for r, i, w in zip(
+                    made, intents, which_calls([r.call for r in made]), strict=True)])
             facts = [f for o in outcomes for f in o.facts]
             text = lang.assistant_report(outcomes, self.text)
-            new = lang.paraphrase(text, [f.value for f in facts], self.text, strength=0.5,
-                                  disfluent=False)
+            kept = [f.value for f in facts] + [o.which for o in outcomes if o.which]
+            new = lang.paraphrase(text, kept, self.text, strength=0.5, disfluent=False)
             yield Utterance("assistant", new, act="answer", note={"facts": facts},
                             before=text)
 
