@@ -40,6 +40,10 @@ def _said(*facts: Fact, seed: int = 1) -> str:
     ("description", "Plug and play", "described as Plug and play"),
     ("width", "57.1", "and 57.1 wide"),
     ("confidence", "0.93", "with a confidence of 0.93"),
+    # a tally: "with 857 confirmed", never "with a confirmed of 857" (ToolBench seed 71 #0)
+    ("confirmed", "857", "with 857 confirmed"),
+    ("recovered", "1,204", "with 1,204 recovered"),
+    ("population", "4000", "with a population of 4000"),
 ])
 def test_a_label_is_said_as_what_it_is_to_the_thing(label: str, value: str, said: str) -> None:
     assert beside(label, value, value) == said
@@ -82,3 +86,14 @@ def test_an_amount_the_first_item_has_is_not_what_it_is() -> None:
     for seed in range(8):
         text = _said(Fact("total", "3"), Fact("stop loss trigger price", "32.21"), seed=seed)
         assert "the first is a" not in text and "the first has a" in text, text
+
+
+def test_a_game_score_is_no_rating() -> None:
+    # "For the scores, it's rated 38, with player Erica Martinez" (BFCL seed 71 #33)
+    for seed in range(8):
+        text = _said(Fact(label="score", value="38"),
+                     Fact(label="player", value="Erica Martinez"), seed=seed)
+        assert "rated" not in text and "38" in text, text
+        rated = _said(Fact(label="name", value="Casa Azul"),
+                      Fact(label="review score", value="8"), seed=seed)
+        assert "rated 8" in rated, rated

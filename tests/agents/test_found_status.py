@@ -68,3 +68,12 @@ def test_a_checks_verdict_in_an_envelope_is_said_not_the_envelopes_status() -> N
     for text in _said("validate_email_address", {"email": "sandra.jackson@caldwell.com"},
                       output, intent):
         assert re.search(r"\bvalid\b", text) and not re.search(r"\bok\b", text), text
+
+
+def test_a_store_cleared_is_said_cleared_not_found() -> None:
+    # BFCL seed 71 #36: "I found all key-value pairs - it's cleared"
+    intent = Intent(verb="clear", obj="all key-value pairs", phrase="clear all key-value pairs")
+    for text in _said("archival_memory_clear", {}, {"status": "cleared"}, intent):
+        assert "cleared" in text, text
+        assert not re.search(r"\b(?:found|pulled up|checked|looking at)\b", text, re.I), text
+        assert "it's cleared" not in text and "it is cleared" not in text, text

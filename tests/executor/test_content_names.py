@@ -52,6 +52,9 @@ def test_code_fields_hold_codes_never_dictionary_words() -> None:
 def test_plurals_read_as_english() -> None:
     assert [plural(w) for w in ("category", "index", "match", "news", "day", "book")] == [
         "categories", "indexes", "matches", "news", "days", "books"]
+    # a label with capitals is no plural already ("the booking ID are", BFCL seed 71 #35)
+    assert [plural(w) for w in ("booking ID", "image URL", "IDs", "Diabetes")] == [
+        "booking IDs", "image URLs", "IDs", "Diabetes"]
 
 
 def test_inferred_lists_are_named_by_the_noun_the_endpoint_lists() -> None:

@@ -66,6 +66,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w in _UNCOUNTED:  # "diabetes", "news": no "diabete ID" (BFCL seed 71 #24)
+        return w
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
@@ -81,9 +83,15 @@ _UNCOUNTED = frozenset({"news", "series", "data", "species", "information", "sta
                         "sms", "odds", "lyrics", "analytics", "calculus", "diabetes"})
 
 
+_ACRONYMS = re.compile(r"(?:^|\s)[A-Z]{2,}s$")
+
+
 def plural(noun: str) -> str:
-    """`category` -> categories, `index` -> indexes, `match` -> matches, `news` -> news."""
-    if singular(noun) != noun or noun in _UNCOUNTED:
+    """`category` -> categories, `index` -> indexes, `match` -> matches, `news` -> news,
+    `booking ID` -> booking IDs."""
+    # `singular` answers in lower case: "booking ID" is singular ("the booking IDs are")
+    if (singular(noun) != noun.lower() or noun.lower() in _UNCOUNTED
+            or _ACRONYMS.search(noun)):  # "IDs", "order URLs"
         return noun  # already plural or uncountable (`news`, `series`)
     if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
         return noun[:-1] + "ies"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from toolgen.agents.offline.counted import counts_things
 from toolgen.agents.offline.reached import reached
 from toolgen.agents.offline.types import article
 
@@ -82,9 +83,25 @@ def beside(label: str, value: str, said: str) -> str | None:
         return f"from {said}"
     if kind == "rate" and number:
         return f"at {article(label)} {label} of {said}"
+    if number and _tally(label.lower().strip(), value.strip()):
+        # "with 857 confirmed", "with 12 deaths": never "with a confirmed of 857"
+        return f"with {said} {label}"
     if number:  # "with a confidence of 0.93", never "with confidence 0.93"
         return f"with {article(label)} {label} of {said}"
     return reached(label, value, said)
+
+
+# A label that says what a whole number of people or things went through: "confirmed",
+# "recovered", "vaccinated".
+_DONE_TO = re.compile(r"[a-z]{4,}ed")
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
+def _tally(label: str, value: str) -> bool:
+    """Whether `value` counts what `label` names: a whole number of things ("deaths") or
+    of people something happened to ("confirmed")."""
+    return _WHOLE.fullmatch(value) is not None and (
+        counts_things(label) or _DONE_TO.fullmatch(label) is not None)
 
 
 def _kind(word: str, label: str, value: str, said: str) -> str:

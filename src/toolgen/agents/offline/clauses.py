@@ -67,7 +67,14 @@ def role_of(fact: Fact) -> str:
         return "other"  # a city's `state` is where it is: never "currently Maharashtra"
     if role == "status" and fact.value.strip().lstrip("-").isdigit():
         return "other"  # a status code: "with status 3", never "at the moment 3" (seed 97)
+    if role == "rating" and _TALLY.fullmatch(fact.value.strip()) and int(fact.value) > 10:
+        # a game's score of 38 is points won, not "rated 38" (BFCL seed 71 #33); a
+        # rating is out of 5 or 10
+        return "other"
     return role
+
+
+_TALLY = re.compile(r"\d{1,9}")
 
 
 @lru_cache(maxsize=8192)
@@ -86,7 +93,9 @@ def _label_role(label: str) -> tuple[str, bool]:
 def _role(label: str, last: str) -> str:
     if label in _COUNT:
         return "count"
-    named = last in ("name", "title") or label in ("name", "title", "headline", "subject")
+    named = last in ("name", "title") or label in (
+        "name", "title", "headline", "subject", "symbol", "ticker symbol", "stock symbol"
+    )  # a stock is named by its symbol
     if named and not label.startswith(_NOT_SUBJECT):
         return "subject"
     if last == "status" or label == "state":
@@ -327,8 +336,14 @@ _VERB_STATUSES = frozenset({"succeeded", "failed"})
 def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: random.Random,
                after: bool) -> list[str]:
     out: list[str] = []
+    timed: list[Fact] = []  # the times a status already said ("it landed at 10:43")
     for f in roles.get("status", []):
         v = put(f.value)
+        when = _arrival(f, roles) if not timed else None
+        if when is not None:  # not "it is landed, arriving 10:43" (BFCL seed 71 #5)
+            timed.append(when)
+            out.append(f"{'' if after or out else 'it '}{v} at {put(when.value)}")
+            continue
         # "with status confirmed" is a form's row: "currently confirmed", "now confirmed"
         # and "its status is confirmed" as one: a state word is said of the thing ("it's
         # confirmed"); a code ("200", "ERR_5") stays the status's
@@ -356,8 +371,21 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
         stars = f.label.split()[-1] == "stars" or f.label == "star rating"
         out.append(f"with {put(f.value)} stars" if stars else f"rated {put(f.value)}")
     for f in roles.get("date", []) + roles.get("time", []):
-        out.append(_when(f, put(f.value)))
+        if f not in timed:
+            out.append(_when(f, put(f.value)))
     return out
+
+
+# Statuses of a journey that has ended, said as a verb with when it ended.
+_ARRIVED = frozenset({"landed", "arrived"})
+
+
+def _arrival(status: Fact, roles: dict[str, list[Fact]]) -> Fact | None:
+    """The arrival time a landed or arrived status is said with, if the facts hold one."""
+    if status.value.lower() not in _ARRIVED:
+        return None
+    return next((f for f in roles.get("time", []) + roles.get("date", [])
+                 if f.label.lower().startswith("arriv")), None)
 
 
 _WHEN = (("departure", "departing"), ("depart", "departing"), ("arrival", "arriving"),

@@ -382,9 +382,18 @@ def topic(intent: Intent, rng: random.Random) -> str:
     obj = " ".join(words) or "that"
     if words and words[0].lower() in ("all", "my", "some", "any", "your", *_DAYS_OWN):
         return obj  # "today's events" is determined already: not "the today's events"
-    if words and (words[0][:1].isupper() or words[0].lower() in ("with", "from", "to", "for")):
+    if words and (words[0][:1].isupper() or words[0].lower() in ("with", "from", "to", "for")
+                  ) and not _acronym_led(words):
         return obj
     return "the " + obj
+
+
+def _acronym_led(words: list[str]) -> bool:
+    """"QR code", "SMS message": a thing named by an acronym is a thing, not a name ("I
+    found the QR code", not "I found QR code": ToolBench seed 71 #34)."""
+    head = words[0]
+    return (len(words) > 1 and 2 <= len(head) <= 5 and head.isalpha() and head.isupper()
+            and words[1].isascii() and words[1].isalpha() and words[1].islower())
 
 
 _PAST = {
@@ -403,7 +412,8 @@ _PAST = {
     "retweet": "retweeted", "repost": "reposted", "comment on": "commented on",
     "reply to": "replied to", "lock": "locked", "unlock": "unlocked",
     "release": "released", "press": "pressed", "engage": "engaged", "activate": "activated",
-    "check out": "checked out",
+    "check out": "checked out", "clear": "cleared", "empty": "emptied", "wipe": "wiped",
+    "purge": "purged", "flush": "flushed",
 }
 # Verbs of a post's social actions: each does something (a retweet is made), whatever
 # the endpoint's name reads as to the mock.

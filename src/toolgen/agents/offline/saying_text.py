@@ -106,6 +106,16 @@ _LANGUAGES = {
 }
 
 
+def _language(slot: Slot, said: str, words: frozenset[str]) -> str:
+    """A language as the request uses it: read from, written into, or in."""
+    if words & {"source", "from", "src", "input"}:
+        return f"from {said}"
+    if words & {"target", "to", "dest", "output", "into"} or " into" in slot.hint:
+        # Translef's `language_code`: "the code of the language to be translated into"
+        return f"into {said}"
+    return f"in {said}"
+
+
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 # Things a booking is for: "for a double room", "for a premium cabin".
 _BOOKED = frozenset({"room", "cabin", "seat", "ticket", "table", "car", "vehicle"})
@@ -119,18 +129,17 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
     v = slot.value
     words = _words(slot)
     name = slot.name.lower()
+    known = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
+    if known and words & {"lang", "language", "locale"}:
+        # a `language_code` is a language: "into Italian (it)", not "on language it"
+        # (ToolBench seed 71 #9), whatever its key's "code" says
+        return _language(slot, f"{known} ({tok})", words)
     if slot.thing or words & {"id", "ids", "uuid", "pk", "code", "key", "sku", "isbn", "slug",
                               "handle", "symbol", "ticker", "token", "hash", "number",
                               "no"} or name.endswith("id"):
         return ident(slot, tok, rng)
     if words & {"lang", "language", "locale"} or _has(slot, "lang"):
-        known = _LANGUAGES.get(v.split("-")[0].split("_")[0].lower()) if len(v) <= 7 else None
-        said = f"{known} ({tok})" if known else tok
-        if words & {"source", "from", "src", "input"}:
-            return f"from {said}"
-        if words & {"target", "to", "dest", "output", "into"}:
-            return f"into {said}"
-        return f"in {said}"
+        return _language(slot, f"{known} ({tok})" if known else tok, words)
     if v in PER_USD and ("currenc" in slot.hint or "currency" in words):
         # a currency is converted into, never "going to CAD" (an airport's MAD is no dirham)
         if words & {"origin", "from", "source", "base", "have", "src"}:

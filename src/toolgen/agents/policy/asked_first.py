@@ -20,6 +20,7 @@ from typing import Any
 
 from toolgen.agents.offline import Fact, Intent, slot_label
 from toolgen.agents.offline.clauses import role_of
+from toolgen.agents.policy.landed import landed_times
 
 _WORD = re.compile(r"[a-z]+")
 _TIME_ASKED = frozenset({"time", "times", "showtime", "showtimes", "schedule", "schedules",
@@ -81,7 +82,7 @@ def asked_first(facts: list[Fact], output: Any, intent: Intent, endpoint_words: 
         unpriced = [f for f in rest if role_of(f) != "money"] or (
             _plain_facts(item) if rest else [])
         rest = unpriced if unpriced or lead else rest
-    ordered = [*lead, *(rest if action else _count_second(rest, output))]
+    ordered = landed_times([*lead, *(rest if action else _count_second(rest, output))], item)
     return [Fact(label=f.label, value=human_time(f.value)) for f in ordered]
 
 

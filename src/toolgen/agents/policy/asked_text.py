@@ -29,6 +29,10 @@ _ASKED = (
     (("describe", "description"), ("description",), "description"),
     # a glossary's article is a term's definition, not "the term is saffron, with URL
     # https://..." (BigOven's food glossary: the definition was never said)
+    # a translation is quoted as the words it is, not run into the answer ("its translated
+    # text is Vorrei prenotare un tavolo per due alle otto", ToolBench seed 71 #9)
+    (("translate", "translation", "translator"), ("translation", "translatedtext"),
+     "translation"),
     (("glossary", "glossaries", "definition", "definitions", "define", "meaning",
       "dictionary"), ("definition", "meaning", "definitions"), "definition"),
 )
@@ -70,7 +74,7 @@ def _text_at(output: Any, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]] |
     for _ in range(3):  # the answer, its list, the list's first item
         if isinstance(node, dict):
             for key, value in node.items():
-                if _last(str(key)) in keys and _sentence(value):
+                if (_last(str(key)) in keys or _whole(str(key)) in keys) and _sentence(value):
                     return str(value), node
             lists = [v for v in node.values() if isinstance(v, list) and v]
             node = lists[0] if len(lists) == 1 else None
@@ -86,6 +90,12 @@ def _last(key: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
+def _whole(key: str) -> str:
+    """A key's words run together: `translated_text` and `translatedText` are one key."""
+    return "".join(p.lower() for p in _SPLIT.split(key) if p)
+
+
 def _sentence(value: Any) -> bool:
-    return (isinstance(value, str) and len(value.split()) >= 3 and len(value) <= _LONGEST
-            and not value.startswith("http"))
+    """Words to quote: three or more, or a text written without spaces (Japanese)."""
+    return (isinstance(value, str) and len(value) <= _LONGEST and not value.startswith("http")
+            and (len(value.split()) >= 3 or (not value.isascii() and len(value) >= 6)))

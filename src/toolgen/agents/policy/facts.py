@@ -36,6 +36,11 @@ _REFERENCE_WEIGHT = 3
 _READINGS = frozenset({"temperature", "temp", "current_temperature", "air_temperature"})
 _READING_WEIGHT = 7
 _SCALARS = (str, int, float)
+# A listed stock's name: "the first is GOOGL, at 86.26 USD", not "the first is for 86.26
+# USD" (ToolBench seed 71 #18); after a name, when the stock has one.
+TICKERS = ("symbol", "ticker_symbol", "stock_symbol")
+TICKER = re.compile(r"[A-Z][A-Z0-9.]{0,9}")
+_TICKER_WEIGHT = 8
 # A report's own summary is said before any of its fields (a name or title's is 9).
 _SUMMARY_WEIGHT = 10
 # Leaf keys that only say "the figure of" the object they are in.
@@ -221,6 +226,8 @@ def _gather(node: Any, parts: tuple[str | int, ...], key: str,
             elif isinstance(v, _SCALARS) and not isinstance(v, bool):
                 weight = _SUMMARY_WEIGHT if not parts and _sums_up((sk,)) else (
                     _TRANSLATED_WEIGHT if _translated(parts, sk) else _kept(sk))
+                if sk.lower() in TICKERS and isinstance(v, str) and TICKER.fullmatch(v):
+                    weight = _TICKER_WEIGHT  # not a currency's symbol "€"
                 if weight == _ID_WEIGHT and _is_id(sk):
                     # an event's venue id is no news beside when it starts: "it's Paris
                     # Comedy Festival (venue ID ven_38)" (bundled seed 71 #7)

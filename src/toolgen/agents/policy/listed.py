@@ -23,6 +23,7 @@ from typing import Any
 from toolgen.agents.offline import Fact, slot_label, value_text
 from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.asked_first import human_time
+from toolgen.agents.policy.facts import TICKER, TICKERS
 from toolgen.agents.policy.found_count import more_than_listed
 
 # How many facts of the first item a listing's answer says beside its count.
@@ -165,6 +166,10 @@ def _name(item: dict[str, Any]) -> Fact | None:
     for key in _NAMES:
         text = _text(item.get(key))
         if text is not None and not text.replace(".", "").isdigit():
+            return Fact(label="name", value=text)
+    for key in TICKERS:  # a stock by its symbol: "the first is GOOGL, at 86.26 USD"
+        text = _text(item.get(key))
+        if text is not None and TICKER.fullmatch(text):
             return Fact(label="name", value=text)
     return None
 

@@ -83,7 +83,9 @@ _MADE = frozenset({"check out", "refund", "pay", "book", "buy", "purchase", "res
                    "schedule"})
 _CONTROLS = frozenset({"release", "press", "engage", "activate", "lock", "unlock", "stop",
                        "start", "pause", "resume", "restart", "reset", "enable", "disable",
-                       "mute", "unmute"})
+                       "mute", "unmute",
+                       # "I found all key-value pairs - it's cleared" (BFCL seed 71 #36)
+                       "clear", "empty", "wipe", "purge", "flush"})
 
 
 def outcome_of(r: Executed, intent: Intent) -> Outcome:
