@@ -28,6 +28,12 @@ def _ref(obj: str, *paths: str, asks: str = "the amount") -> str:
     return referent([Source(obj, p) for p in paths], asks, random.Random(3))
 
 
+def test_a_translation_and_its_language_are_said_as_the_translation() -> None:
+    # not "run the sentence breaking with the text's translated text and language code"
+    said = _ref("the text", "$.translated_text", "$.language_code", asks="sentence breaking")
+    assert said in ("on the translation", "with the translation"), said
+
+
 def test_a_value_read_from_a_list_item_names_the_item_and_its_field() -> None:
     assert _ref("events", "$.events[0].city", asks="restaurants") == (
         "in the first event's city")

@@ -89,6 +89,20 @@ def test_key_phrases_are_phrases_of_the_sent_text(executor: MockExecutor, seed: 
     assert not any(p.lower() in ("the", "of", "is a city") for p in phrases)
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a translation's key phrases: its own words, accents kept, its function words left
+    # out (a Dutch sentence came back as ["Stuur"], an Italian as "gioved")
+    ("La riunione è stata spostata a giovedì pomeriggio.", "it",
+     {"giovedì pomeriggio", "riunione", "spostata"}),
+    ("Stuur me alsjeblieft het rapport voor het einde van de week.", "nl",
+     {"Stuur", "alsjeblieft", "rapport", "einde", "week"}),
+])
+def test_key_phrases_of_a_translation(executor: MockExecutor, text: str, language: str,
+                                      expected: set[str]) -> None:
+    out = executor.session(1).call(KEY_PHRASES, {"text": text, "language": language}).output
+    assert set(out["key_phrases"]) == expected, out
+
+
 FORUM_SECTIONS = {"General Discussion", "Announcements", "Feature Requests",
                   "Troubleshooting", "Tips & Tricks", "Billing Questions"}
 SPENDING = {"Dining", "Groceries", "Gas Stations", "Travel", "Streaming", "Drugstores",

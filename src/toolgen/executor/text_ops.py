@@ -43,7 +43,9 @@ _KEY_WORDS = frozenset({"keyphrase", "keyphrases", "keyword", "keywords"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc",
                             "e.g", "i.e", "inc", "ltd", "co", "no", "fig", "approx"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)?")
+# Latin letters with their accents ("giovedì", "reunião"): a translation's words are
+# words too; a script without spaces between its words (Japanese) has no phrases to run
+_WORDS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*|\d+(?:[.,]\d+)?")
 _PHRASE_SPLIT = re.compile(r"[.,;:!?()\[\]\"“”]|\s[-–—]\s")
 # Words that end a key phrase: function words and the verbs of plain statements.
 _STOPS = frozenset(" ".join((
@@ -55,6 +57,15 @@ _STOPS = frozenset(" ".join((
     "only than then if because while all any each every some such more most other one two",
     "three many much own same both either neither up down out off again once you'll we'll",
     "i'm let's please thank thanks",
+    # the function words of the languages a mock translation writes (`phrases`): a key
+    # phrase of a Dutch text is no run of its whole sentence
+    "de het een en van voor me je ik is op te dat die niet met zijn naar",  # nl
+    "il lo la le gli un una di da per con su che è e non mi ti alle al del della",  # it
+    "stata stato sono",  # it
+    "o os um uma do da dos das em no na para por com que é não me foi",  # pt
+    "el los las unos unas del al en por con que es y se mi tu está más",  # es
+    "le les un une des du au aux et est à pour dans sur ne pas que qui ce été",  # fr
+    "der die das ein eine und ist zu den dem mit auf für nicht ich wurde",  # de
 )).split())
 _MAX_PHRASES = 6
 

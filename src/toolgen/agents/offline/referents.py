@@ -109,6 +109,10 @@ def referent(sources: Sequence[Source], obj: str, rng: random.Random) -> str:
         return rng.choice((f"using the {field} {part}", f"with the {field} {part}"))
     if field in _PLACES:
         return f"in {_possessive(owner)} {field}"
+    if any("translat" in f for f in said):
+        # a translation and the language it is in are one thing to a person: "on the
+        # translation", not "with the text's translated text and language code"
+        return rng.choice(("on the translation", "with the translation"))
     both = " and ".join(said[:2])
     return rng.choice((f"using {_possessive(owner)} {both}",
                        f"with {_possessive(owner)} {both}"))

@@ -38,7 +38,7 @@ def derive_amounts(args: list[PlannedArg],
         return args
     schema = response_schema_of(linked.call_id)
     parent_path, _, _ = linked.path.rpartition(".")
-    parent = _at(schema, parent_path) if schema is not None and parent_path else None
+    parent = schema_at(schema, parent_path) if schema is not None and parent_path else None
     props = parent.get("properties") if isinstance(parent, dict) else None
     if not isinstance(props, dict):
         return args
@@ -70,7 +70,7 @@ def _numeric(value: Any) -> bool:
     return True
 
 
-def _at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
+def schema_at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
     """The sub-schema at a `$.a.b[0].c` path (None when the schema does not have it)."""
     node: Any = schema
     for m in _PART.finditer(path.removeprefix("$")):

@@ -18,6 +18,7 @@ from typing import Any
 from toolgen.agents.offline import intent_of
 from toolgen.agents.offline.goal_phrases import subject
 from toolgen.agents.planner.ask_turns import one_subject_turns
+from toolgen.agents.planner.carried_text import derive_texts
 from toolgen.agents.planner.changed_mind import undo_step
 from toolgen.agents.planner.city_districts import districts_in_city
 from toolgen.agents.planner.coordinate_pairs import (
@@ -42,11 +43,13 @@ from toolgen.agents.planner.text_values import fit_texts
 from toolgen.agents.planner.trip_dates import follow_trip_dates
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.planner.values_listed import takes_listed
-from toolgen.agents.planner.values_pairs import translated_from
+from toolgen.agents.planner.values_pairs import translated_from, translates
+from toolgen.executor import endpoint_info
 from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
 from toolgen.executor.places import is_place_argument, named_row
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
+from toolgen.executor.shapes import response_shape
 from toolgen.graph.build import EndpointGraph
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
@@ -344,7 +347,7 @@ def _plan_args(
         kept = {f.param.name for f in facts if f.param.required} | sampled
         lone = alone(args, partners, kept) | second_centre(endpoint, args, kept)
         args = [a for a in args if a.name not in lone]
-    args = other_target(_derived(args, earlier, ctx),
+    args = other_target(_derived(endpoint, args, earlier, ctx),
                         lambda call_id: _likely_currencies(call_id, earlier, ctx, place), rng)
     return ctx.values.settle(endpoint, in_stated_currency(args))
 
@@ -375,9 +378,10 @@ def _foreign_id(param: str, source_field: str, source: str, target: str,
     return crosses_apis(param, path_of(source_field), source, target, described)
 
 
-def _derived(args: list[PlannedArg], earlier: dict[str, str],
+def _derived(endpoint: Endpoint, args: list[PlannedArg], earlier: dict[str, str],
              ctx: PlanContext) -> list[PlannedArg]:
-    """An amount beside a currency taken from an earlier result is that result's amount."""
+    """An amount beside a currency taken from an earlier result is that result's amount,
+    and a text beside a language taken from a translation is the translation."""
     if not any(a.source == "tool_output" for a in args):
         return args
     by_call = {cid: eid for eid, cid in earlier.items()}
@@ -386,7 +390,16 @@ def _derived(args: list[PlannedArg], earlier: dict[str, str],
         eid = by_call.get(call_id)
         return ctx.graph.endpoints[eid].response_schema if eid is not None else None
 
-    return derive_amounts(args, schema_of)
+    def shape_of(call_id: str) -> dict[str, Any] | None:
+        # what the call will answer: a translation answers its `translated_text` whatever
+        # its corpus schema lists
+        eid = by_call.get(call_id)
+        source = ctx.graph.endpoints[eid] if eid is not None else None
+        return response_shape(source, endpoint_info(source)) if source else None
+
+    amounts = derive_amounts(args, schema_of)
+    # a translation translates its text from another language than the one it writes
+    return amounts if translates(endpoint) else derive_texts(amounts, shape_of)
 
 
 def _withheld(

@@ -432,8 +432,21 @@ def _essential(endpoint: Endpoint, param: Parameter) -> bool:
     around a point needs its point."""
     if not param.required and around_point(endpoint, param.name):
         return True  # zips "in radius" of no point (ToolBench seed 71 #11: sent `{}`)
+    if not param.required and _worked_text(param):
+        return True  # key phrases of no text (ToolBench seed 71 #19: `{"language": "it"}`)
     return (not param.required and len(endpoint.parameters) == 1
             and normalize_key(param.name) in own_words_of(endpoint.function_name))
+
+
+_TEXT_KEYS = frozenset({"text", "sentence", "input_text", "source_text", "content_text"})
+
+
+def _worked_text(param: Parameter) -> bool:
+    """Whether `param` is the text a text service works on: named as a text, with a
+    sentence or more as its example (the key phrases, the grammar, the sentiment of it)."""
+    default = param.default
+    return (normalize_key(param.name) in _TEXT_KEYS and isinstance(default, str)
+            and len(default.split()) >= 4)
 
 
 _MEASURES = frozenset({"radius", "distance", "limit", "count", "size", "amount", "quantity",

@@ -72,7 +72,7 @@ def translated_from(endpoint: Endpoint, name: str, into: str | None = None) -> b
     also takes the language it writes in; `into`, when given, names that parameter). A
     bare `from` or `source` counts only on a translator: a flight's `from` is a city."""
     key = normalize_key(name)
-    if key not in LANG_FROM or not ("lang" in key or key == "sl" or _translates(endpoint)):
+    if key not in LANG_FROM or not ("lang" in key or key == "sl" or translates(endpoint)):
         return False
     if into is not None:
         return normalize_key(into) in LANG_TO
@@ -80,7 +80,8 @@ def translated_from(endpoint: Endpoint, name: str, into: str | None = None) -> b
     return any(k in own for k in LANG_TO)
 
 
-def _translates(endpoint: Endpoint) -> bool:
+def translates(endpoint: Endpoint) -> bool:
+    """Whether `endpoint` is a translation (its name or description says so)."""
     return "translat" in f"{endpoint.function_name} {endpoint.description}".lower()
 
 

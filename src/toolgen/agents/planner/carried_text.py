@@ -1,0 +1,53 @@
+"""A text that goes with a language taken from an earlier translation is that
+translation's text.
+
+"Translate this into Dutch, then find the key phrases in the text's language": the key
+phrases' `language` comes from the translation's target language, so the text they are
+found in must be the translation, not another English sentence the user made up
+(ToolBench seed 71 #23 sent "I would like to book a table for two at eight o'clock."
+with `language: nl`). When a call's language is linked to an earlier output that holds a
+translated text (`translated_text`, `translation`, `translatedText`), the call's text
+argument is linked to it too. Only the schema is read; nothing runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from toolgen.agents.planner.derived import schema_at
+from toolgen.executor.values import normalize_key
+from toolgen.records import PlannedArg
+
+_LANGUAGE = frozenset({"language", "lang", "language_code", "lang_code", "target_language",
+                       "target_lang", "locale", "target"})
+_TEXT = frozenset({"text", "sentence", "input_text", "source_text", "content_text"})
+
+
+def derive_texts(args: list[PlannedArg],
+                 response_schema_of: Callable[[str], dict[str, Any] | None]) -> list[PlannedArg]:
+    """`args` with a user-stated text linked to the translation beside a linked language.
+
+    `response_schema_of(call_id)` gives the response schema of an earlier call (None when
+    unknown)."""
+    linked = next((a for a in args if a.source == "tool_output" and a.path and a.call_id
+                   and normalize_key(a.name) in _LANGUAGE), None)
+    if linked is None or linked.path is None or linked.call_id is None:
+        return args
+    schema = response_schema_of(linked.call_id)
+    parent_path, _, _ = linked.path.rpartition(".")
+    parent = schema_at(schema, parent_path or "$") if schema is not None else None
+    props = parent.get("properties") if isinstance(parent, dict) else None
+    if not isinstance(props, dict):
+        return args
+    field = next((k for k, v in props.items() if "translat" in normalize_key(k)
+                  and isinstance(v, dict) and v.get("type") == "string"), None)
+    if field is None:
+        return args
+    return [
+        PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
+                   path=f"{parent_path or '$'}.{field}")
+        if a.source in ("user", "clarification") and normalize_key(a.name) in _TEXT
+        else a
+        for a in args
+    ]
