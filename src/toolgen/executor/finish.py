@@ -130,6 +130,7 @@ from toolgen.executor.set_to import set_to_finish
 from toolgen.executor.stay_price import stay_price_finish
 from toolgen.executor.text_ops import text_op_finish
 from toolgen.executor.translated import translated
+from toolgen.executor.triangle_sides import triangle_finish
 from toolgen.executor.uploaded_file import fit_upload
 from toolgen.executor.user_agents import agent_finish
 from toolgen.executor.validated_address import validated_finish
@@ -207,6 +208,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     if shape is not endpoint.response_schema and (past := past_events_finish(
             text, endpoint.function_name)) is not None:
         steps.append(past)  # the moon landing was on 1969-07-20
+    if (sided := triangle_finish(endpoint, text)) is not None:
+        steps.append(sided)  # sides of 481, 25 and 486 measure 992 around
     if (cells := cell_finish(endpoint)) is not None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
     if '"seat' in text and ("window" in text or "aisle" in text):
