@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from toolgen.agents.offline import Fact
 from toolgen.agents.policy.facts import facts_from
 from toolgen.agents.policy.units import measured
@@ -52,6 +54,9 @@ def _facts_by_every_leaf(output: object, limit: int) -> list[tuple[str, str]]:
         if key.lower() == "currency":
             currencies[parts[:-1]] = text
         weight = _weight(key)
+        if key.lower() in ("symbol", "ticker_symbol", "stock_symbol") and isinstance(
+                value, str) and re.fullmatch(r"[A-Z][A-Z0-9.]{0,9}", value):
+            weight = 8  # a stock's ticker, said as its name; a currency's "€" is not
         if weight == 6 and (key.lower() in ("id", "uuid") or key.lower().endswith("_id")
                             or key.endswith(("Id", "ID"))):
             weight = 3 if ids.get(parts[:-1]) else weight

@@ -106,6 +106,7 @@ CURRENCIES = _endpoint("list_currencies", "fx_rates", "Supported currencies.", s
                                "code": {"type": "string", "enum": ["EUR", "JPY", "GBP"]},
                                "name": {"type": "string"}, "symbol": {"type": "string"}}}}}})
 _BY_CODE = {"EUR": "Euro", "JPY": "Japanese Yen", "GBP": "British Pound"}
+_SIGNS = {"EUR": "€", "JPY": "¥", "GBP": "£"}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -114,6 +115,8 @@ def test_a_currency_is_named_by_its_code(executor: MockExecutor, seed: int) -> N
     assert out["currencies"]
     for currency in out["currencies"]:
         assert currency["name"] == _BY_CODE[currency["code"]], currency
+        # its sign, not a stock's ticker ("Japanese Yen", symbol "NFLX")
+        assert currency["symbol"] == _SIGNS[currency["code"]], currency
 
 
 # --- corpus examples ------------------------------------------------------------------

@@ -4,7 +4,7 @@ A currency list answered `{"code": "EUR", "name": "Silver Ridge", "symbol": "€
 medicine lookup "Open Bridge": made-up names where the world has real ones. `CURRENCIES`
 maps ISO 4217 codes to their English names (the common ones; no pycountry or babel in the
 environment), `MEDICINES` lists common generic medicines. `named_currencies` is the
-finishing step that names each currency object of an answer by its code. Pure tables;
+finishing step that names each currency object of an answer, and signs it, by its code. Pure tables;
 never touches the network.
 """
 
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import random
 from typing import Any
+
+from toolgen.executor.entities.countries import CURRENCIES as CURRENCY_ROWS
 
 CURRENCIES: dict[str, str] = {
     "EUR": "Euro", "USD": "US Dollar", "GBP": "British Pound", "JPY": "Japanese Yen",
@@ -53,10 +55,22 @@ def _named(obj: dict[str, Any]) -> None:
         code = _code(obj, (*_CODE_KEYS, "currency"))
         if code is not None:
             obj["currency_name"] = CURRENCIES[code]
+            _signed(obj, "currency_symbol", code)
     elif isinstance(obj.get("name"), str):
         code = _code(obj, _CODE_KEYS)
         if code is not None:
             obj["name"] = CURRENCIES[code]
+            _signed(obj, "symbol", code)
+
+
+def _signed(obj: dict[str, Any], key: str, code: str) -> None:
+    """A currency's symbol is its sign ("¥"), never a stock's ticker drawn for the key
+    (`{"code": "JPY", "name": "Japanese Yen", "symbol": "NFLX"}`)."""
+    if isinstance(obj.get(key), str):
+        obj[key] = _SIGNS.get(code, code)
+
+
+_SIGNS = {code: sign for code, _, sign in CURRENCY_ROWS}
 
 
 def named_currencies(output: Any, args: dict[str, Any], rng: random.Random) -> None:
