@@ -103,6 +103,20 @@ def test_key_phrases_of_a_translation(executor: MockExecutor, text: str, languag
     assert set(out["key_phrases"]) == expected, out
 
 
+def test_key_phrases_in_the_corpus_shape_are_the_sent_texts(executor: MockExecutor) -> None:
+    # Webit's own example answer `{"data": {"key_phrases": [...]}, "status": "success"}`
+    # kept phrases drawn from the service's name: "language", "phrases", "webit"
+    # (ToolBench seed 71 #23)
+    shaped = KEY_PHRASES.model_copy(update={"response_schema": {
+        "type": "object", "properties": {
+            "data": {"type": "object", "properties": {
+                "key_phrases": {"type": "array", "items": {"type": "string"}}}},
+            "message": {"type": "string"}, "status": {"type": "string"}}}})
+    text = "Heel erg bedankt voor je hulp gisteren."
+    out = executor.session(3).call(shaped, {"text": text, "language": "nl"}).output
+    assert out["data"]["key_phrases"] == ["Heel erg bedankt", "hulp gisteren"], out
+
+
 FORUM_SECTIONS = {"General Discussion", "Announcements", "Feature Requests",
                   "Troubleshooting", "Tips & Tricks", "Billing Questions"}
 SPENDING = {"Dining", "Groceries", "Gas Stations", "Travel", "Streaming", "Drugstores",

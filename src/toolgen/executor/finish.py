@@ -197,8 +197,10 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     text = _text(shape)
     if shape is not endpoint.response_schema and (named := named_finish(text)) is not None:
         steps.append(named)  # an expiry after its issue, a statement that adds up
-    if shape is not endpoint.response_schema and (op := text_op_finish(text)) is not None:
-        steps.append(op)  # the sent text's own sentences, its own key phrases
+    if (op := text_op_finish(text)) is not None:
+        # the sent text's own sentences, its own key phrases, in the corpus's shape too
+        # (Webit's answered its own name, "language" and "webit": ToolBench seed 71 #23)
+        steps.append(op)
     if (bars := candles_finish(text)) is not None:
         steps.append(bars)  # no price of a day above its high
     if (kept := promised_finish(endpoint, shape)) is not None:

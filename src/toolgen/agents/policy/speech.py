@@ -24,6 +24,7 @@ from toolgen.agents.policy.asked_figure import asked_figure
 from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
+from toolgen.agents.policy.asked_token import asked_token
 from toolgen.agents.policy.comma_text import comma_counted
 from toolgen.agents.policy.confirmed import confirmed
 from toolgen.agents.policy.content_first import content_first
@@ -144,6 +145,9 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     facts = thing_named(facts, intent.obj)  # the publishers' "publisher name" is the name
     if not action:  # "the rate is 15.9515", not the quote's ticker name
         facts = quoted_price(facts, output, intent.obj)
+    token = asked_token(output, intent.obj)
+    if token is not None:  # "the security token": the token, not the user ID
+        facts = [token, *[f for f in facts if f.value != token.value]]
     asked = asked_figure(output, intent) if not action else None
     if asked is not None:  # "297.0 K": the scale the facts say it in, on this path too
         asked = in_degrees(asked[0], asked[0].label, output), asked[1]
