@@ -37,7 +37,7 @@ from toolgen.agents.policy.nearest import nearest_facts
 from toolgen.agents.policy.points import whole_points
 from toolgen.agents.policy.quoted_price import quoted_price
 from toolgen.agents.policy.scalar_list import whole_list
-from toolgen.agents.policy.thing_name import thing_named
+from toolgen.agents.policy.thing_name import thing_id, thing_named
 from toolgen.agents.policy.unasked_end import unasked_end
 from toolgen.agents.policy.units import measured
 from toolgen.agents.policy.verdicts import asked_verdict
@@ -142,7 +142,8 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
     facts = named_after(news_first(facts, r.call.arguments, action), intent.obj)
     if action == "create":  # a flight booked from Bangkok: to where (`unasked_end`)
         facts = unasked_end(facts, output, _sent(r.call.arguments))
-    facts = thing_named(facts, intent.obj)  # the publishers' "publisher name" is the name
+    # the publishers' "publisher name" is the name; the companies' "data ID" a company's
+    facts = thing_id(thing_named(facts, intent.obj), intent.obj)
     if not action:  # "the rate is 15.9515", not the quote's ticker name
         facts = quoted_price(facts, output, intent.obj)
     token = asked_token(output, intent.obj)

@@ -7,6 +7,9 @@ title) field where the noun is the thing the request asks for names that thing: 
 said as its name ("3 turned up, the first being Bridgewater House"). A "publisher name"
 of a book (a request about books) stays the publisher's.
 `thing_named(facts, obj)` relabels such a fact `name` when no fact names the thing yet.
+An id read under a list key that names nothing (`data[0].id`) is the asked thing's:
+"(company ID cmp_4e75d8)", not "(data ID cmp_4e75d8)" (ToolBench seed 71 #26,
+`thing_id`).
 
 Decides only the label; the wording is `toolgen.agents.offline`'s.
 """
@@ -34,3 +37,23 @@ def thing_named(facts: list[Fact], obj: str) -> list[Fact]:
         if m is not None and singular(m.group(1)) in asked:
             return [*facts[:i], Fact(label="name", value=f.value), *facts[i + 1:]]
     return facts
+
+
+# List keys that name nothing a person would say before "ID".
+_BLANK = frozenset({"data", "result", "results", "items", "item", "records", "record",
+                    "response", "payload", "rows", "list", "values", "entries", "content"})
+
+
+def thing_id(facts: list[Fact], obj: str) -> list[Fact]:
+    """`facts` with an id under a blank list key labelled by the request's thing."""
+    words = _WORD.findall(obj.lower())
+    thing = singular(words[-1]) if words else ""
+    if not thing or thing in _BLANK or len(thing) < 3:
+        return facts
+    out = []
+    for f in facts:
+        head, _, tail = f.label.partition(" ")
+        if tail in ("ID", "IDs") and head.lower() in _BLANK:
+            f = Fact(label=f"{thing} {tail}", value=f.value)
+        out.append(f)
+    return out
