@@ -377,12 +377,12 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
 
 
 # Statuses of a journey that has ended, said as a verb with when it ended.
-_ARRIVED = frozenset({"landed", "arrived"})
+ARRIVED = frozenset({"landed", "arrived"})
 
 
 def _arrival(status: Fact, roles: dict[str, list[Fact]]) -> Fact | None:
     """The arrival time a landed or arrived status is said with, if the facts hold one."""
-    if status.value.lower() not in _ARRIVED:
+    if status.value.lower() not in ARRIVED:
         return None
     return next((f for f in roles.get("time", []) + roles.get("date", [])
                  if f.label.lower().startswith("arriv")), None)

@@ -7,7 +7,8 @@ found in must be the translation, not another English sentence the user made up
 (ToolBench seed 71 #23 sent "I would like to book a table for two at eight o'clock."
 with `language: nl`). When a call's language is linked to an earlier output that holds a
 translated text (`translated_text`, `translation`, `translatedText`), the call's text
-argument is linked to it too. Only the schema is read; nothing runs.
+argument is linked to it too. Only the shape the mock answers in is read (a translation
+answers its `translated_text` whatever its corpus schema lists); nothing runs.
 """
 
 from __future__ import annotations

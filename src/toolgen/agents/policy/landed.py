@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.agents.offline import Fact
-from toolgen.agents.offline.clauses import role_of
+from toolgen.agents.offline.clauses import ARRIVED, role_of
 
-ARRIVED = frozenset({"landed", "arrived"})
 _ARRIVAL_KEYS = ("arrival_time", "arrival", "arrives_at", "arrival_at", "arrived_at",
                  "landed_at", "actual_arrival", "arrival_datetime")
 
