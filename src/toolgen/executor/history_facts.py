@@ -46,7 +46,9 @@ RELIGIONS: dict[str, dict[str, Any]] = {
                  "core_beliefs": ["The Four Noble Truths", "The Noble Eightfold Path",
                                   "Karma and rebirth"],
                  "schisms": ["Theravada and Mahayana traditions divide (1st century BCE)"]},
-    "hinduism": {"founder": "No single founder",
+    # no single founder: null, as an API says none ("the founder is No single founder"
+    # read as a name, BFCL seed 71 #2)
+    "hinduism": {"founder": None,
                  "origin": "Indian subcontinent, before 1500 BCE",
                  "core_beliefs": ["Dharma", "Karma", "Samsara and moksha"],
                  "schisms": ["Vaishnavism and Shaivism develop as distinct traditions"]},
