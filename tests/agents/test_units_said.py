@@ -31,3 +31,15 @@ def test_a_bare_unit_and_a_text_keep_their_labels() -> None:
     assert measured(Fact(label="temp min", value="12.3")) == Fact(label="temp min", value="12.3")
     assert measured(Fact(label="status km", value="open")) == Fact(label="status km",
                                                                     value="open")
+
+
+def test_an_si_quantity_is_said_with_its_unit_and_as_people_write_it() -> None:
+    # BFCL seed 71 #3: "its field strength is 564530000.0", no unit, a float's ".0"
+    assert measured(Fact(label="field strength", value="564530000.0")) == Fact(
+        label="field strength", value="564,530,000 N/C")
+    assert measured(Fact(label="field strength", value="0.52")) == Fact(
+        label="field strength", value="0.52 N/C")
+    assert measured(Fact(label="frequency", value="440")) == Fact(label="frequency",
+                                                                  value="440 Hz")
+    assert measured(Fact(label="field strength", value="strong")) == Fact(
+        label="field strength", value="strong")

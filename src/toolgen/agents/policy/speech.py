@@ -151,7 +151,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         facts = [token, *[f for f in facts if f.value != token.value]]
     asked = asked_figure(output, intent) if not action else None
     if asked is not None:  # "297.0 K": the scale the facts say it in, on this path too
-        asked = in_degrees(asked[0], asked[0].label, output), asked[1]
+        asked = measured(in_degrees(asked[0], asked[0].label, output)), asked[1]
     if asked is not None and asked[1].lower() not in _sent(r.call.arguments):
         # "up-to-date temperature: its city is Toronto": the figure asked for comes first,
         # unless it is the one the user sent ("convert the amount": not the 285.3 given)

@@ -8,6 +8,8 @@ A key that ends in its unit (`duration_minutes`, `distance_km`, `co2e_kg`,
 
 from __future__ import annotations
 
+import re
+
 from toolgen.agents.offline import Fact
 
 # Unit words a key ends in, as said after a number.
@@ -27,8 +29,20 @@ _UNITS = {
 }
 
 
+# Physical quantities a calculator answers in SI without naming the unit: said with it
+# ("its field strength is 564530000.0" named no unit, BFCL seed 71 #3).
+_SI = {"field strength": "N/C", "electric field": "N/C", "electric field strength": "N/C",
+       "magnetic field": "T", "magnetic field strength": "T", "capacitance": "F",
+       "resistance": "ohms", "electric potential": "V", "potential difference": "V",
+       "frequency": "Hz"}
+
+
 def measured(fact: Fact) -> Fact:
-    """`fact` with a unit that closes its label said after its (numeric) value."""
+    """`fact` with a unit that closes its label said after its (numeric) value, and an SI
+    quantity's value with its unit."""
+    si = _SI.get(fact.label.lower())
+    if si is not None and _FIGURE.fullmatch(fact.value):
+        return Fact(label=fact.label, value=f"{_plain(fact.value)} {si}")
     head, _, last = fact.label.rpartition(" ")
     unit = _UNITS.get(last.lower())
     if unit is None or not head:
@@ -46,3 +60,14 @@ def measured(fact: Fact) -> Fact:
 # Words that were a figure's name only with their unit: said with "time" when it goes.
 _OF_TIME = frozenset({"elapsed", "remaining", "spent", "used", "left", "total elapsed",
                       "wait", "waiting", "run", "running", "processing", "response"})
+
+
+_FIGURE = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+
+
+def _plain(value: str) -> str:
+    """A large whole figure written as people write it: "564,530,000", not "564530000.0"."""
+    number = float(value)
+    if number.is_integer() and 10_000 <= abs(number) < 1e15:
+        return f"{int(number):,}"
+    return value
