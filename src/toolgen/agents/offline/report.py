@@ -115,10 +115,7 @@ def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:
     if o.echoed and o.status == "ok" and o.facts:
         # what came back only says the request back: not "it's Switzerland" for a
         # population
-        echoed = {f.value.lower() for f in o.facts}
-        # its facts say back the inputs: `which` names only a call they do not tell apart
-        about = yours(topic(o.intent, rng)) + ("" if all(
-            w.lower() in echoed for w in o.which.split(", ")) else _which(o, vault))
+        about = _about(o, vault, rng)  # its facts say back the inputs: `which` rarely
         said = join([vault.put(f.value) for f in o.facts], rng)
         return f"{about[:1].upper() + about[1:]} came back for {said}, with nothing else in it."
     grouped: dict[str, list[str]] = {}
@@ -207,7 +204,15 @@ def _about(o: Outcome, vault: Vault, rng: random.Random) -> str:
 
 
 def _which(o: Outcome, vault: Vault) -> str:
-    return f" ({vault.put(o.which)})" if o.which else ""
+    """" (dairy free, dessert)", or "" when the outcome's facts say those inputs already
+    ("the signs (end 581) - its end is 581" states one figure twice, BFCL seed 71 #218)."""
+    if not o.which:
+        return ""
+    said = {f.value.lower() for f in o.facts}
+    if all(part.lower() in said or part.rsplit(" ", 1)[-1].lower() in said
+           for part in o.which.split(", ")):
+        return ""
+    return f" ({vault.put(o.which)})"
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "all", "some", "every", "any", "this",
