@@ -107,9 +107,36 @@ def local_postcodes(code: str) -> tuple[str, ...]:
     return _values(code)[1]
 
 
-def local_streets(code: str) -> tuple[str, ...]:
-    """The street addresses drawn for country `code`."""
-    return _values(code)[0]
+# Streets of one city, for a country whose hand-written streets lie in several: Shibuya
+# is in Tokyo, not in Osaka ("83 Jingumae, Shibuya-ku, Osaka": bundled seed 71 #5).
+_CITY_HAND: dict[str, tuple[str, ...]] = {
+    "Tokyo": ("Jingumae, Shibuya-ku", "Ginza, Chuo-ku", "Akasaka, Minato-ku",
+              "Nishi-Shinjuku, Shinjuku-ku"),
+    "Osaka": ("Umeda, Kita-ku", "Shinsaibashi, Chuo-ku", "Namba, Chuo-ku",
+              "Tennoji, Tennoji-ku"),
+}
+
+
+def local_streets(code: str, city: str = "") -> tuple[str, ...]:
+    """The street addresses drawn for country `code`; in `city` when the country's
+    hand-written streets are each one city's."""
+    streets = _values(code)[0]
+    names = _CITY_HAND.get(city)
+    return streets if names is None else _in_city(streets, names)
+
+
+def street_city(street: str) -> str | None:
+    """The city whose own streets hold `street` ("83 Jingumae, Shibuya-ku" is Tokyo's),
+    None for a street of no one city."""
+    name = street.split(" ", 1)[-1]
+    return next((city for city, names in _CITY_HAND.items() if name in names), None)
+
+
+@lru_cache(maxsize=16)
+def _in_city(streets: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """`streets`' house numbers on `names`, one city's own streets."""
+    return tuple(f"{street.split(' ', 1)[0]} {names[i % len(names)]}"
+                 for i, street in enumerate(streets))
 
 
 def _code(ctx: Ctx) -> str:
@@ -117,7 +144,8 @@ def _code(ctx: Ctx) -> str:
 
 
 def local_street(ctx: Ctx) -> str:
-    streets = _values(_code(ctx))[0]
+    place = PLACES[ctx.place_index()]
+    streets = local_streets(place[2], place[0])
     return streets[int(ctx.rand() * len(streets))]
 
 

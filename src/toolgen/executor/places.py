@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
-from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in
+from toolgen.executor.locales import LOCALE, dial_code, local_streets, phone_in, street_city
 from toolgen.executor.objects import objects_in
 from toolgen.executor.pools import PLACES
 from toolgen.executor.regions import is_region, region_of
@@ -295,7 +295,7 @@ def _address(value: str, place: tuple[Any, ...], city_name: str | None = None) -
         name = city_name or str(place[0])
         if PLACES[CITY_INDEX[parts[1].lower()]][2] != place[2] or (
                 city_name is not None and parts[1].lower() != name.lower()):
-            return f"{_street_in(parts[0], str(place[2]))}, {name}"
+            return f"{_street_in(parts[0], str(place[2]), name)}, {name}"
         return value
     if len(parts) < 3:
         return value
@@ -306,15 +306,17 @@ def _address(value: str, place: tuple[Any, ...], city_name: str | None = None) -
             or PLACES[COUNTRY_INDEX[country]][2] != place[2]
             or (city_name is not None and city != name.lower())):
         street = ", ".join(parts[:-2])
-        if PLACES[CITY_INDEX[city]][2] != place[2]:
-            street = _street_in(street, str(place[2]))  # a street of the country stays
+        if PLACES[CITY_INDEX[city]][2] != place[2] or street_city(street) not in (None, name):
+            # a street of the country stays, but not one of another of its cities
+            street = _street_in(street, str(place[2]), name)
         return ", ".join([street, name, str(place[1])])
     return value
 
 
-def _street_in(street: str, code: str) -> str:
-    """A street of country `code` standing in for `street` (chosen by its letters)."""
-    streets = local_streets(code)
+def _street_in(street: str, code: str, city: str) -> str:
+    """A street of `city` in country `code` standing in for `street` (chosen by its
+    letters)."""
+    streets = local_streets(code, city)
     return streets[sum(map(ord, street)) % len(streets)]
 
 

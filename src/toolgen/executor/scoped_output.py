@@ -112,7 +112,7 @@ def _put(node: dict[str, Any], keys: dict[str, str], args: dict[str, Any],
             node[key] = country.iso
     for name in _ADDRESS:
         if (key := settable(name)) and isinstance(node[key], str):
-            streets = local_streets(country.iso)
+            streets = local_streets(country.iso, city.name)
             street = streets[i % len(streets)] if streets else ""
             node[key] = ", ".join(p for p in (street, city.name, country.name) if p)
     step = _SPREAD * ((i * 7919) % 13 - 6) / 6  # a fixed scatter by position
