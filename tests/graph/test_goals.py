@@ -92,3 +92,19 @@ def test_a_check_made_again_by_another_service_is_no_step() -> None:
     endpoints = {e.id: e for e in (verify, token, validate)}
     links = (_link(verify, token, "email", "email"), _link(verify, validate, "email", "email"))
     assert validate.id in strays(_chain(verify, token, validate, links=links), endpoints)
+
+
+def test_an_email_checked_is_not_updated_to_itself() -> None:
+    # ToolBench seed 71 #12: "check the address of an email and then update the email
+    # using the email that comes back" set a Gmailnator address to the one just checked
+    check = endpoint("email_address_validator", "Validate Email Address", (param("email"),),
+                     category="Email")
+    update = endpoint("gmailnator", "Update Email", (param("email"),), category="Email")
+    send = endpoint("smtp_sender", "Send Email", (param("to"), param("subject")),
+                    category="Email")
+    endpoints = {e.id: e for e in (check, update, send)}
+    written = _chain(check, update, links=(_link(check, update, "data.email", "email"),))
+    assert strays(written, endpoints) == (update.id,)
+    # sending to the address just checked is a step of one errand
+    sent = _chain(check, send, links=(_link(check, send, "data.email", "to"),))
+    assert strays(sent, endpoints) == ()

@@ -18,7 +18,8 @@ an order's currency going to its payment. A publisher's country is no reason to 
 that country's Covid history (ToolBench seed 71 #0), a market's currency none to send
 an Ethereum transfer (#9), a hotel stay's country none to track a parcel to it (#29).
 Categories that are question files (BFCL) say nothing, so every step passes there.
-Pure.
+A value passed back to be written as itself serves nothing: an email checked, then
+"updated" to the same address at another service (ToolBench seed 71 #12). Pure.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from toolgen.graph.edges import real_category
+from toolgen.graph.fields import tokens
 from toolgen.graph.purposes import are_twins
 from toolgen.graph.subject_links import (
     Texts,
@@ -63,7 +65,8 @@ def strays(chain: Chain, endpoints: Mapping[str, Endpoint]) -> tuple[str, ...]:
         for ep in called:
             if before and ep.tool_id not in {b.tool_id for b in before} and (
                     any(are_twins(b, ep) for b in before)
-                    or not _serves(ep, before, chain.links, endpoints)):
+                    or not _serves(ep, before, chain.links, endpoints)
+                    or _writes_back(ep, before, chain.links, endpoints)):
                 out.append(ep.id)
         before += called
     return tuple(out)
@@ -94,12 +97,35 @@ def _serves(ep: Endpoint, before: Sequence[Endpoint], links: Sequence[Edge],
                and _carries_goal(link, endpoints[link.source], ep) for link in links)
 
 
+def _writes_back(ep: Endpoint, before: Sequence[Endpoint], links: Sequence[Edge],
+                 endpoints: Mapping[str, Endpoint]) -> bool:
+    earlier = {b.id for b in before}
+    return any(link.target == ep.id and link.source in earlier and _written_back(
+        link, endpoints[link.source], ep) for link in links)
+
+
 def _carries_goal(link: Edge, source: Endpoint, target: Endpoint) -> bool:
     attribute = attribute_of(link.source_field or "")
     if attribute is None:
         return True  # a reference `same_kind` let through
     return not incidental_link(link, source, target) and attribute_step(
         attribute, (source.category, texts(source)), (target.category, texts(target)))
+
+
+# Name words of a call that writes the value it is sent.
+_WRITES = frozenset({"update", "set", "change", "edit", "modify", "replace", "save"})
+
+
+def _written_back(link: Edge, source: Endpoint, target: Endpoint) -> bool:
+    """Whether `link` passes back the attribute `source` was sent, for `target` to write
+    as the same field: an email checked, then "updated" to itself at another service
+    (ToolBench seed 71 #12, #15)."""
+    attribute = attribute_of(link.source_field or "")
+    if attribute is None:
+        return False
+    sent = {"_".join(tokens(p.name)) for p in source.parameters}
+    return (attribute in sent and "_".join(tokens(link.target_param or "")) == attribute
+            and not _WRITES.isdisjoint(tokens(target.name)))
 
 
 def attribute_step(attribute: str, source: tuple[str, Texts],
