@@ -109,6 +109,7 @@ from toolgen.executor.presidents import president_of_year
 from toolgen.executor.price_scale import price_finish
 from toolgen.executor.product_fit import product_finish
 from toolgen.executor.promised import promised_finish
+from toolgen.executor.recipe_fit import fit_recipes
 from toolgen.executor.result_kinds import (
     ACTION,
     ACTION_STATUS,
@@ -266,6 +267,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(completed)  # "Tesla" typed completes to Tesla, not Apple
     if '"cuisine"' in text and '"name"' in text:
         steps.append(fit_cuisine)  # a Japanese restaurant is no "Trattoria"
+    if "recipe" in text.lower() and '"title"' in text:
+        steps.append(fit_recipes)  # a dairy-free dessert is no "Smoky Salmon Bowl"
     if any(w in text for w in _FUEL_WORDS):
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
     if '"scheme"' in text and 'currency' in text:
