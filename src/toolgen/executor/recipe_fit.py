@@ -49,7 +49,7 @@ _DIET_KEYS = ("dietary_restrictions", "diet", "dietary_restriction", "dietary_pr
 _NOT_FOR = {
     "vegetarian": ("Chicken", "Salmon", "Beef"),
     "vegan": ("Chicken", "Salmon", "Beef", "Honey", "Pancakes", "French Toast", "Brownies",
-              "Panna Cotta", "Rice Pudding", "Creamy", "Greek Salad"),
+              "Panna Cotta", "Rice Pudding", "Creamy", "Greek Salad", "Omelette"),
     "dairy free": ("Creamy", "Panna Cotta", "Rice Pudding", "Risotto", "Pancakes",
                    "French Toast", "Greek Salad", "Brownies"),
     "gluten free": ("Pasta", "Pancakes", "French Toast", "Oat", "Burrito", "Brownies",
@@ -61,6 +61,7 @@ _NOT_FOR = {
 def fit_recipes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """Retitle each recipe that is no dish of its course or its diet (module doc)."""
     sent = {normalize_key(str(k)): v for k, v in args.items()}
+    used: set[str] = set()  # a list names each dish once
     for obj in objects_in(output):
         title = obj.get("title") if "title" in obj else obj.get("name")
         if not isinstance(title, str):
@@ -72,9 +73,12 @@ def fit_recipes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         banned = _NOT_FOR.get(diet or "", ())
         titles, dishes = _COURSES.get(course or "main", _COURSES["main"])
         if (course is None or title.endswith(dishes)) and not any(w in title for w in banned):
+            used.add(title)
             continue
         fits = [t for t in titles if not any(w in t for w in banned)] or list(titles)
-        obj["title" if "title" in obj else "name"] = rng.choice(fits)
+        fitted = rng.choice([t for t in fits if t not in used] or fits)
+        used.add(fitted)
+        obj["title" if "title" in obj else "name"] = fitted
 
 
 def _first(obj: dict[str, Any], sent: dict[str, Any], keys: tuple[str, ...]) -> Any:
