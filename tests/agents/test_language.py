@@ -11,6 +11,7 @@ import pytest
 from agents.agent_cases import STYLES, make_case
 from toolgen.agents.offline import (
     Fact,
+    Intent,
     Slot,
     assistant_clarify,
     assistant_closing,
@@ -160,3 +161,16 @@ def test_phrasings_per_act() -> None:
     }
     small = {k: len(v) for k, v in counts.items() if len(v) < 6}
     assert not small, small
+
+
+def test_an_undoing_is_no_alternative_to_a_look_up() -> None:
+    # bundled seed 71 #11: "I'm not able to follow the delivery from here. Would it help if
+    # I cancel the order?"
+    cancel = Intent(verb="cancel", obj="the order", phrase="cancel the order")
+    track = Intent(verb="track", obj="the parcel", phrase="track the parcel")
+    for seed in range(10):
+        alone = assistant_missing_tool("follow the delivery", [cancel], random.Random(seed))
+        assert "cancel" not in alone, alone
+        offered = assistant_missing_tool("follow the delivery", [cancel, track],
+                                         random.Random(seed))
+        assert "track the parcel" in offered and "cancel" not in offered, offered

@@ -122,13 +122,21 @@ def _reason(error: str, label: str) -> str:
 def assistant_missing_tool(
     capability: str, alternatives: Sequence[Intent], rng: random.Random
 ) -> str:
-    """Says the capability is not available and offers what the tools can do."""
+    """Says the capability is not available and offers what the tools can do: never an
+    undoing ("I'm not able to follow the delivery. Would it help if I cancel the order?":
+    bundled seed 71 #11), which no one asks for in place of a look-up."""
     env = {"capability": capability}
+    alternatives = [a for a in alternatives if a.verb.lower() not in _UNDOING]
     if not alternatives:
         return tidy(GRAMMAR.say("missing_none", rng, env))
     picks = list(dict.fromkeys(a.phrase for a in alternatives))[:3]
     env["alts"] = join(picks, rng, "or")
     return tidy(GRAMMAR.say("missing", rng, env))
+
+
+# Verbs of a call that undoes or ends something: no alternative to offer.
+_UNDOING = frozenset({"cancel", "delete", "remove", "refund", "close", "revoke", "void",
+                      "unsubscribe", "deactivate", "disable", "clear", "terminate", "end"})
 
 
 def assistant_irrelevant_answer(question: str, rng: random.Random) -> str:
