@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.agents.planner.derived import schema_at
+from toolgen.agents.planner.derived import linked_siblings
 from toolgen.executor.values import normalize_key
 from toolgen.records import PlannedArg
 
@@ -31,23 +31,17 @@ def derive_texts(args: list[PlannedArg],
 
     `response_schema_of(call_id)` gives the response schema of an earlier call (None when
     unknown)."""
-    linked = next((a for a in args if a.source == "tool_output" and a.path and a.call_id
-                   and normalize_key(a.name) in _LANGUAGE), None)
-    if linked is None or linked.path is None or linked.call_id is None:
+    found = linked_siblings(args, _LANGUAGE, response_schema_of)
+    if found is None:
         return args
-    schema = response_schema_of(linked.call_id)
-    parent_path, _, _ = linked.path.rpartition(".")
-    parent = schema_at(schema, parent_path or "$") if schema is not None else None
-    props = parent.get("properties") if isinstance(parent, dict) else None
-    if not isinstance(props, dict):
-        return args
+    linked, parent_path, props = found
     field = next((k for k, v in props.items() if "translat" in normalize_key(k)
                   and isinstance(v, dict) and v.get("type") == "string"), None)
     if field is None:
         return args
     return [
         PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
-                   path=f"{parent_path or '$'}.{field}")
+                   path=f"{parent_path}.{field}")
         if a.source in ("user", "clarification") and normalize_key(a.name) in _TEXT
         else a
         for a in args

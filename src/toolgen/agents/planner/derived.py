@@ -32,16 +32,10 @@ def derive_amounts(args: list[PlannedArg],
 
     `response_schema_of(call_id)` gives the response schema of an earlier call (None when
     unknown)."""
-    linked = next((a for a in args if a.source == "tool_output" and a.path and a.call_id
-                   and normalize_key(a.name) in _CURRENCY), None)
-    if linked is None or linked.path is None or linked.call_id is None:
+    found = linked_siblings(args, _CURRENCY, response_schema_of)
+    if found is None:
         return args
-    schema = response_schema_of(linked.call_id)
-    parent_path, _, _ = linked.path.rpartition(".")
-    parent = schema_at(schema, parent_path) if schema is not None and parent_path else None
-    props = parent.get("properties") if isinstance(parent, dict) else None
-    if not isinstance(props, dict):
-        return args
+    linked, parent_path, props = found
     field = next((f for f in _AMOUNT_FIELDS
                   if isinstance(props.get(f), dict)
                   and props[f].get("type") in ("number", "integer")), None)
@@ -57,6 +51,23 @@ def derive_amounts(args: list[PlannedArg],
     ]
 
 
+def linked_siblings(args: list[PlannedArg], keys: frozenset[str],
+                    response_schema_of: Callable[[str], dict[str, Any] | None]
+                    ) -> tuple[PlannedArg, str, dict[str, Any]] | None:
+    """The first of `args` linked to an earlier output whose name is one of `keys`, the
+    path of the object holding its value there, and that object's properties; None when
+    no argument is so linked or the schema does not hold the object."""
+    linked = next((a for a in args if a.source == "tool_output" and a.path and a.call_id
+                   and normalize_key(a.name) in keys), None)
+    if linked is None or linked.path is None or linked.call_id is None:
+        return None
+    schema = response_schema_of(linked.call_id)
+    parent_path = linked.path.rpartition(".")[0] or "$"
+    parent = _schema_at(schema, parent_path) if schema is not None else None
+    props = parent.get("properties") if isinstance(parent, dict) else None
+    return (linked, parent_path, props) if isinstance(props, dict) else None
+
+
 def _numeric(value: Any) -> bool:
     """A number, or a number written as text (a string-typed `amount` of "13.24")."""
     if isinstance(value, bool):
@@ -70,7 +81,7 @@ def _numeric(value: Any) -> bool:
     return True
 
 
-def schema_at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
+def _schema_at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
     """The sub-schema at a `$.a.b[0].c` path (None when the schema does not have it)."""
     node: Any = schema
     for m in _PART.finditer(path.removeprefix("$")):
