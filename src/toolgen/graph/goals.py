@@ -55,9 +55,9 @@ _PLACES = frozenset({"city", "country", "airline"})
 
 def strays(chain: Chain, endpoints: Mapping[str, Endpoint]) -> tuple[str, ...]:
     """The endpoints of `chain` that are the first call of their tool and serve no goal
-    of the calls before them (module doc), or ask again what one of them asked (an email
-    verified, then validated by another service: ToolBench seed 7 #203), in chain
-    order."""
+    of the calls before them (module doc), ask again what one of them asked (an email
+    verified, then validated by another service: ToolBench seed 7 #203), or write back
+    as itself a value one of them was sent (`_written_back`), in chain order."""
     out: list[str] = []
     before: list[Endpoint] = []
     for step in chain.steps:
