@@ -221,3 +221,11 @@ def test_one_of_a_counted_thing_is_said_in_the_singular() -> None:
         assert many.endswith("<V> nights"), many
         assert said_measure("gallons", "", "1", "<V>", random.Random(seed)).endswith(
             "<V> gallon")
+
+
+def test_a_time_limit_is_said_as_one() -> None:
+    # BFCL seed 71 #13: a recipe's "time limit in minutes to prep the meal" was said
+    # "over 10 minutes"
+    limit = _phrases(Slot("time", "time", "10", kind="integer", raw=10,
+                          hint="time limit in minutes to prep the meal."))
+    assert limit == {"taking at most <V> minutes", "within <V> minutes"}

@@ -42,3 +42,13 @@ def test_a_recipe_that_fits_keeps_its_title() -> None:
     plain = {"title": "Garlic Chicken Curry"}  # no course, no diet: nothing to fit
     fit_recipes(plain, {"query": "curry"}, random.Random(1))
     assert plain["title"] == "Garlic Chicken Curry"
+
+
+def test_a_recipe_found_within_a_time_limit_takes_no_longer() -> None:
+    # BFCL seed 71 #13: `time: 10` ("time limit in minutes to prep the meal") answered
+    # 44 and 23 minutes' prep
+    out = {"recipes": [{"title": "Berry Sorbet", "prep_time_minutes": 44},
+                       {"title": "Banana Bread", "prep_time_minutes": 7}]}
+    fit_recipes(out, {"time": 10, "recipe_type": "dessert"}, random.Random(3))
+    times = [r["prep_time_minutes"] for r in out["recipes"]]
+    assert times[1] == 7 and 1 <= times[0] <= 10, times

@@ -5,8 +5,9 @@ dairy-free desserts listed "Ginger Tomato Pasta" and "Smoky Salmon Bowl", and a
 vegetarian breakfast search "Chili Tomato Pasta" (BFCL seed 71 #13). `fit_recipes(output,
 args, rng)` retitles each recipe whose title does not fit the course (`recipe_type`,
 `meal_type`, `course`, `category`) or the diet (`dietary_restrictions`, `diet`) the call
-was sent or its own fields say, from dishes that do. In place; deterministic for the
-call's random stream; never touches the network.
+was sent or its own fields say, from dishes that do; and takes no longer than the time
+limit the call was sent. In place; deterministic for the call's random stream; never
+touches the network.
 """
 
 from __future__ import annotations
@@ -62,7 +63,11 @@ def fit_recipes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     """Retitle each recipe that is no dish of its course or its diet (module doc)."""
     sent = {normalize_key(str(k)): v for k, v in args.items()}
     used: set[str] = set()  # a list names each dish once
+    limit = next((v for k in _LIMIT_KEYS if isinstance(v := sent.get(k), int)
+                  and not isinstance(v, bool) and v > 0), None)
     for obj in objects_in(output):
+        if limit is not None:
+            _within(obj, limit, rng)
         title = obj.get("title") if "title" in obj else obj.get("name")
         if not isinstance(title, str):
             continue
@@ -79,6 +84,22 @@ def fit_recipes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
         fitted = rng.choice([t for t in fits if t not in used] or fits)
         used.add(fitted)
         obj["title" if "title" in obj else "name"] = fitted
+
+
+# A call's time limit on a recipe, and the fields of a recipe's time it bounds.
+_LIMIT_KEYS = ("time", "max_time", "time_limit", "max_prep_time", "max_ready_time",
+               "ready_in", "max_minutes")
+_TIMES = ("prep_time_minutes", "prep_time", "ready_in_minutes", "total_time_minutes",
+          "cook_time_minutes")
+
+
+def _within(obj: dict[str, Any], limit: int, rng: random.Random) -> None:
+    """A recipe found within a time limit takes no longer (BFCL seed 71 #13: 44 minutes'
+    prep under a 10-minute limit)."""
+    for key in _TIMES:
+        value = obj.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value > limit:
+            obj[key] = rng.randint(max(1, limit // 2), limit)
 
 
 def _first(obj: dict[str, Any], sent: dict[str, Any], keys: tuple[str, ...]) -> Any:

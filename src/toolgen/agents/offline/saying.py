@@ -406,6 +406,9 @@ _SPAN_UNITS = (("year", "years"), ("month", "months"), ("week", "weeks"), ("day"
                ("hour", "hours"), ("minute", "minutes"), ("second", "seconds"))
 
 
+_LIMIT = re.compile(r"\bmax(imum)?\b|\bat most\b|\bup to\b|\blimit\b")
+
+
 def _span_said(words: list[str], tok: str, slot: Slot, rng: random.Random) -> str | None:
     """A `time` that is a length, not a moment ("over 57 years", not "for the moment 57":
     BFCL seed 31 #10, a simple interest's `time` in years), else None. A count of
@@ -419,10 +422,12 @@ def _span_said(words: list[str], tok: str, slot: Slot, rng: random.Random) -> st
         return f"over a period of {tok}" if words == ["time"] and "period" in slot.hint else None
     if value == "1":
         unit = unit[:-1]
+    if _LIMIT.search(slot.hint):
+        # a recipe's "time limit in minutes to prep the meal" is no "over 10 minutes"
+        # (BFCL seed 71 #13)
+        return _pick(rng, (f"taking at most {tok} {unit}", f"within {tok} {unit}"))
     if len(words) > 1:  # a `cooking_time` "in minutes": "for the moment 190" (BFCL seed 61 #6)
         label = " ".join(words)
-        if re.search(r"\bmax(imum)?\b|\bat most\b|\bup to\b", slot.hint):
-            return _pick(rng, (f"taking at most {tok} {unit}", f"within {tok} {unit}"))
         return f"with {article(label)} {label} of {tok} {unit}"
     return _pick(rng, (f"over {tok} {unit}", f"for {tok} {unit}"))
 
