@@ -165,9 +165,16 @@ def _triangle_area(args: Args) -> float | Invalid | None:
     a, b2, c = arg(args, "side1", "a"), arg(args, "side2", "b"), arg(args, "side3", "c")
     if a is None or b2 is None or c is None:
         return None
-    s = (a + b2 + c) / 2
-    sq = s * (s - a) * (s - b2) * (s - c)
-    return _r(math.sqrt(sq)) if sq > 0 else Invalid("The sides given do not form a triangle.")
+    area = heron(a, b2, c)
+    return area if area is not None else Invalid("The sides given do not form a triangle.")
+
+
+def heron(a: float, b: float, c: float) -> float | None:
+    """The area of the triangle with sides `a`, `b`, `c` (Heron), rounded; None when the
+    sides form no triangle."""
+    s = (a + b + c) / 2
+    sq = s * (s - a) * (s - b) * (s - c)
+    return _r(math.sqrt(sq)) if sq > 0 else None
 
 
 def _rectangle_area(args: Args) -> float | None:

@@ -9,11 +9,11 @@ about a triangle whose answer holds either; None for any other. In place, pure.
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable
 from typing import Any
 
+from toolgen.executor.formulas import heron
 from toolgen.executor.objects import objects_in
 from toolgen.executor.result_kinds import own_words
 from toolgen.executor.values import normalize_key
@@ -48,10 +48,9 @@ def _measured(output: Any, sent: list[Any]) -> None:
     perimeter: float | int = a + b + c
     if all(isinstance(v, int) for v in sent):
         perimeter = int(perimeter)
-    s = (a + b + c) / 2
-    square = s * (s - a) * (s - b) * (s - c)
+    area = heron(a, b, c)
     for node in objects_in(output):
         if "perimeter" in node:
             node["perimeter"] = perimeter if isinstance(perimeter, int) else round(perimeter, 2)
-        if "area" in node and square > 0:
-            node["area"] = round(math.sqrt(square), 2)
+        if "area" in node and area is not None:
+            node["area"] = area

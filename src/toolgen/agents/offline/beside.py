@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from toolgen.agents.offline.counted import counts_things
+from toolgen.agents.offline.counted import WHOLE, counts_things
 from toolgen.agents.offline.reached import reached
 from toolgen.agents.offline.types import article
 
@@ -94,13 +94,12 @@ def beside(label: str, value: str, said: str) -> str | None:
 # A label that says what a whole number of people or things went through: "confirmed",
 # "recovered", "vaccinated".
 _DONE_TO = re.compile(r"[a-z]{4,}ed")
-_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 
 
 def _tally(label: str, value: str) -> bool:
     """Whether `value` counts what `label` names: a whole number of things ("deaths") or
     of people something happened to ("confirmed")."""
-    return _WHOLE.fullmatch(value) is not None and (
+    return WHOLE.fullmatch(value) is not None and (
         counts_things(label) or _DONE_TO.fullmatch(label) is not None)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from toolgen.agents.offline.types import Fact
 
-_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # Labels of a count that are no plural noun: a profile's "following" count.
 _COUNTS = frozenset({"following"})
 # Words ending in "s" that are no plural noun of things counted.
@@ -52,7 +52,7 @@ def _plural(word: str) -> bool:
 def with_fact(label: str, value: str, said: str) -> str:
     """The phrase after "with" for a fact: "433 points", else "points per game 12.5"."""
     whole = value.strip()
-    if _WHOLE.fullmatch(whole) and whole != "1" and counts_things(label):
+    if WHOLE.fullmatch(whole) and whole != "1" and counts_things(label):
         return f"{said} {label}"
     return f"{label} {said}"
 

@@ -22,7 +22,8 @@ from toolgen.records import PlannedArg
 
 _LANGUAGE = frozenset({"language", "lang", "language_code", "lang_code", "target_language",
                        "target_lang", "locale", "target"})
-_TEXT = frozenset({"text", "sentence", "input_text", "source_text", "content_text"})
+# The names a text a service works on goes by (`values` sends it even when optional).
+TEXT_KEYS = frozenset({"text", "sentence", "input_text", "source_text", "content_text"})
 
 
 def derive_texts(args: list[PlannedArg],
@@ -42,7 +43,7 @@ def derive_texts(args: list[PlannedArg],
     return [
         PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
                    path=f"{parent_path}.{field}")
-        if a.source in ("user", "clarification") and normalize_key(a.name) in _TEXT
+        if a.source in ("user", "clarification") and normalize_key(a.name) in TEXT_KEYS
         else a
         for a in args
     ]

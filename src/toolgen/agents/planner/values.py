@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from toolgen.agents.planner.array_sizes import shaped
+from toolgen.agents.planner.carried_text import TEXT_KEYS
 from toolgen.agents.planner.code_values import coded_draw
 from toolgen.agents.planner.coordinate_pairs import around_point
 from toolgen.agents.planner.inert_params import inert
@@ -438,14 +439,11 @@ def _essential(endpoint: Endpoint, param: Parameter) -> bool:
             and normalize_key(param.name) in own_words_of(endpoint.function_name))
 
 
-_TEXT_KEYS = frozenset({"text", "sentence", "input_text", "source_text", "content_text"})
-
-
 def _worked_text(param: Parameter) -> bool:
     """Whether `param` is the text a text service works on: named as a text, with a
     sentence or more as its example (the key phrases, the grammar, the sentiment of it)."""
     default = param.default
-    return (normalize_key(param.name) in _TEXT_KEYS and isinstance(default, str)
+    return (normalize_key(param.name) in TEXT_KEYS and isinstance(default, str)
             and len(default.split()) >= 4)
 
 
