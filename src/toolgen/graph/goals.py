@@ -8,7 +8,11 @@ or when an attribute it takes from one is on both calls' subject (`subject_links
 step of one errand (`attribute_step`). A person who looks up North Dakota's ZIP codes does
 not go on to the districts of a city in Vietnam (ToolBench seed 71 #8); `strays` names
 such calls, `planned_strays` reads them off a plan (a link the planner does not pass ties
-nothing), and `pipeline.plan` builds such a chain again.
+nothing), and `pipeline.plan` builds such a chain again. `ties` is the rule for one
+link: the planner passes no attribute a link does not carry a step of one errand on, so
+a chain no try builds again asks its stray call in a turn of its own, with the user's own
+value, instead of "airports named Mumbai Airport in the city you find" after a fuel price
+in Bengaluru (ToolBench seed 71 #5).
 
 Inside one category two tools may share a subject ("Fuel Price by City" then "Get Zips in
 City"), and `subject_links` judges that. Across categories a reader believes only a few
@@ -81,6 +85,17 @@ def planned_strays(chain: Chain, calls: Sequence[PlannedCall],
               for a in c.arguments if a.source == "tool_output"}
     links = tuple(e for e in chain.links if (e.source, e.target) in passed)
     return strays(chain.model_copy(update={"links": links}), endpoints)
+
+
+def ties(link: Edge, endpoints: Mapping[str, Endpoint]) -> bool:
+    """Whether passing `link`'s value on can be a step of one errand: a reference, a value
+    within one tool, or an attribute its source is about going one step of an errand on
+    (`attribute_step`; the judge's `off_subject` reads records by the same rule). A
+    publisher's country into a Covid history (ToolBench seed 71 #0) or a fuel price's
+    city into an airport search (#5) ties nothing; the planner has the user state such a
+    value instead."""
+    source, target = endpoints[link.source], endpoints[link.target]
+    return source.tool_id == target.tool_id or _carries_goal(link, source, target)
 
 
 def _of_the_goal(ep: Endpoint, before: Sequence[Endpoint]) -> bool:

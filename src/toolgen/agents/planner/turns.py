@@ -51,6 +51,7 @@ from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
 from toolgen.executor.shapes import response_shape
 from toolgen.graph.build import EndpointGraph
+from toolgen.graph.goals import ties
 from toolgen.graph.steering import Coverage
 from toolgen.judge.realism.api_links import crosses_apis
 from toolgen.records import (
@@ -236,13 +237,15 @@ def _row_in(code: str, call: PlannedCall, home: int, rng: random.Random) -> int:
 def _feeds(
     ctx: PlanContext, chain: Chain, target: str, earlier: dict[str, str]
 ) -> dict[str, Edge]:
-    """Per target parameter, the data-flow edge from an earlier call that fills it."""
+    """Per target parameter, the data-flow edge from an earlier call that fills it and
+    ties the two calls into one errand (`goals.ties`)."""
     feeds: dict[str, Edge] = {}
     for edge in chain.links:
-        if edge.target == target and edge.source in earlier and edge.target_param:
+        if (edge.target == target and edge.source in earlier and edge.target_param
+                and ties(edge, ctx.graph.endpoints)):
             feeds.setdefault(edge.target_param, edge)
     for edge in _flows_into(ctx, target):
-        if edge.source in earlier:
+        if edge.source in earlier and ties(edge, ctx.graph.endpoints):
             feeds.setdefault(edge.target_param or "", edge)
     return feeds
 

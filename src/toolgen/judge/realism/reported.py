@@ -111,10 +111,9 @@ _TIMES = frozenset({"status_time"})
 # #21): the planner builds such chains again, but a plan's last draw stands and an
 # overlay's call may still take one: reported, not gated. A country, city or currency
 # passed to a tool of another corpus category no errand goes on to (cross_domain_link,
-# `graph.goals`; ToolBench seed 71 #0, #9): 67 of 300 ToolBench records at seed 71, which
-# the sampler still draws (its data-flow edges cross categories), so gating would only
-# drop them: reported, not gated, capping overall at 3.
-_SUBJECT = frozenset({"incidental_link", "cross_domain_link"})
+# `graph.goals`; ToolBench seed 71 #0, #9) is gated: the planner no longer passes such a
+# value (`goals.ties`; 42 of 300 ToolBench records at seed 71 before, none after).
+_SUBJECT = frozenset({"incidental_link"})
 # A cell's, molecule's or compartment's fact the textbook contradicts (BFCL seed 7 #120:
 # a hepatocyte "in the endoplasmic reticulum"): the executor now answers from
 # `executor.cell_facts`; reported, not gated (a live answer may phrase it otherwise).
