@@ -20,7 +20,7 @@ def _ctx(seed: int) -> Ctx:
 
 @pytest.mark.parametrize(("example", "prefix"), [
     ("ret_3120", "ret_"), ("pm_1234", "pm_"), ("prd_2231-42", "prd_"), ("ORD-7781", "ORD-"),
-    ("usr_adbcc9", "usr_"),
+    ("usr_adbcc9", "usr_"), ("BK-5521", "BK-"),
 ])
 def test_a_type_prefix_stays_and_the_rest_is_new(example: str, prefix: str) -> None:
     drawn = {reshaper(example)(_ctx(seed)) for seed in range(8)}
@@ -28,7 +28,7 @@ def test_a_type_prefix_stays_and_the_rest_is_new(example: str, prefix: str) -> N
     assert len(drawn) > 4  # the part after the prefix is redrawn
 
 
-@pytest.mark.parametrize("example", ["GBUM71029604", "AB-1234", "abc_def"])
+@pytest.mark.parametrize("example", ["GBUM71029604", "X-123456", "abc_def"])
 def test_a_code_without_a_type_prefix_is_redrawn_whole(example: str) -> None:
     drawn = {reshape(example, _ctx(seed))[:2] for seed in range(8)}
     assert len(drawn) > 4

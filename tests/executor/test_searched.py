@@ -79,3 +79,19 @@ def test_furniture_is_sold_under_furniture_brands() -> None:
         brands |= {i["brand"] for i in out["results"]}
         assert all(i["brand"] in i["title"] for i in out["results"]), out
     assert brands and not brands & kitchen, brands
+
+
+def test_symptoms_are_named_as_conditions_not_as_drugs() -> None:
+    # ToolBench seed 71 #3: Medius' symptom search for "vitamin D deficiency" answered
+    # "Vitamin D Deficiency Retard" and "... Forte", a drug's release forms, because the
+    # service's description speaks of medications
+    endpoint = _search("medius_disease_prediction", "SymptomSearch", {"name": "", "type": ""})
+    endpoint = endpoint.model_copy(update={
+        "description": "Matching of a free text symptom name; see MedicationSearch for "
+                       "medications."})
+    executor = MockExecutor(seed=5, pool_size=32)
+    names = [i["name"] for seed in range(6) for i in executor.session(seed).call(
+        endpoint, {"query": "vitamin D deficiency"}).output["results"]]
+    assert names and all("Vitamin D Deficiency" in n for n in names), names
+    drug_forms = {"forte", "retard", "extra", "plus", "children"}
+    assert not any(drug_forms & set(re.findall(r"[a-z]+", n.lower())) for n in names), names

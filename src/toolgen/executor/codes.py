@@ -19,9 +19,10 @@ from toolgen.executor.gen_context import Ctx, Gen, pick
 from toolgen.executor.payment_cards import card_number, cvv
 from toolgen.executor.pools import PLACES
 
-# A type prefix: lower-case letters before `_` (`pm_`, `ret_`, `usr_`) or three or more
-# capitals before `-` (`ORD-`, `INV-`), followed by a part that holds a digit.
-_PREFIX = re.compile(r"(?:[a-z]{1,5}_|[A-Z]{3,5}-)(?=[A-Za-z0-9_-]*[0-9])")
+# A type prefix: lower-case letters before `_` (`pm_`, `ret_`, `usr_`) or two or more
+# capitals before `-` (`BK-`, `ORD-`, `INV-`), followed by a part that holds a digit. A
+# flight service's bookings are all `BK-...`, not `JV-6710` and `SO-1182` (bundled seed 71).
+_PREFIX = re.compile(r"(?:[a-z]{1,5}_|[A-Z]{2,5}-)(?=[A-Za-z0-9_-]*[0-9])")
 
 
 def _kept(text: str) -> int:

@@ -6,9 +6,11 @@ query said. `search_finish(endpoint)` returns, for an endpoint with a query para
 (`query`, `q`, `keyword`, `search_term`...), a step that names every result item the
 query does not already name after the query's noun phrase, in the way its kind of thing
 is named: a product "Breville Barista Coffee Maker" (its brand and category those of a
-coffee maker), a job "Senior Data Engineer", a recipe "One-Pot Beef Stew", a song
-"Yellow (Live)", an article "Housing Market: What to Know", a place "Sushi Corner", an
-airport search the airports of the city searched (`searched_airports`).
+coffee maker), a job "Senior Data Engineer", a recipe "One-Pot Beef Stew", a symptom or
+a disease "Chronic Headache" (never a drug's "Vitamin D Deficiency Retard": ToolBench
+seed 71 #3), a song "Yellow (Live)", an article "Housing Market: What to Know", a place
+"Sushi Corner", an airport search the airports of the city searched
+(`searched_airports`).
 
 In place; deterministic for the call's random stream; never touches the network.
 """
@@ -55,6 +57,8 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("video", frozenset({"video", "videos", "youtube", "vimeo", "clip", "clips"})),
     ("article", frozenset({"news", "article", "articles", "web", "blog", "blogs", "headline",
                            "headlines", "google", "bing", "wikipedia", "websearch"})),
+    ("condition", frozenset({"symptom", "symptoms", "disease", "diseases", "condition",
+                             "conditions", "illness", "illnesses", "diagnosis"})),
     ("medicine", frozenset({"medicine", "medicines", "drug", "drugs", "pharmacy",
                             "pharma", "medication", "medications"})),
     ("product", frozenset({"product", "products", "shop", "store", "catalogue", "catalog",
@@ -82,6 +86,8 @@ _SHAPES: dict[str, tuple[str, ...]] = {
     "product": ("{B}{V} {P}", "{B}{P} {S}", "{B}{V} {P} {S}"),
     "place": ("{P} House", "The {P} Spot", "{P} Corner", "{P} Kitchen", "Little {P}",
               "{P} & Co."),
+    "condition": ("{P}", "Acute {P}", "Chronic {P}", "{P}, Unspecified", "Severe {P}",
+                  "Mild {P}"),
     "medicine": ("{P}", "{P} Forte", "{P} Extra", "Children's {P}", "{P} Retard",
                  "{P} Plus"),
     "hotel": ("{P} Hotel", "{P} Suites", "Hotel {P}", "{P} Inn"),
@@ -266,14 +272,16 @@ def _result_items(output: Any) -> list[dict[str, Any]]:
 
 
 def _kind(endpoint: Endpoint) -> str:
-    """What the endpoint finds, from its own name first, then its tool's, then its text."""
+    """What the endpoint finds, from its own name first, then its tool's, then its text.
+    A condition is read off the endpoint's own name only: a disease-prediction service
+    also searches blood tests (Medius' InvestigationSearch)."""
     sources = (endpoint.function_name.split("_for_", 1)[0], endpoint.name,
                endpoint.tool_name, endpoint.description)
-    for text in sources:
+    for at, text in enumerate(sources):
         have = set(_WORD.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()
                                  .replace("_", " ")))
         for kind, words in _KINDS:
-            if have & words:
+            if have & words and (kind != "condition" or at < 2):
                 return kind
     return ""
 

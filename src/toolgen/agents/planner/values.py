@@ -375,10 +375,17 @@ class ArgumentValues(ValueChecks):
             entity = endpoint_info(endpoint).entity
             plan = compile_plan(
                 {"type": "object", "properties": props}, entity, Vocab.of(endpoint, entity),
-                request=True,
+                self._own_ids(endpoint), request=True,
             )
             self._plans[endpoint.id] = plan
         return plan
+
+    def _own_ids(self, endpoint: Endpoint) -> dict[str, tuple[Any, ...]]:
+        """The ids of named things in the examples of `endpoint`'s tool: a movie a user
+        names is `mv_512` when the service's own movies are `mv_801`, never `mvo_ab0bd3`
+        (bundled seed 71 #10)."""
+        pool = self.executor.examples.pool(endpoint.tool_id)
+        return {k: v for k, v in pool.items() if id_entity(k)}
 
     def _fallback(self, endpoint: Endpoint, param: Parameter, rng: random.Random,
                   first: Any) -> Any:
