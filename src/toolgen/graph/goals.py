@@ -12,7 +12,9 @@ nothing), and `pipeline.plan` builds such a chain again. `ties` is the rule for 
 link: the planner passes no attribute a link does not carry a step of one errand on, so
 a chain no try builds again asks its stray call in a turn of its own, with the user's own
 value, instead of "airports named Mumbai Airport in the city you find" after a fuel price
-in Bengaluru (ToolBench seed 71 #5).
+in Bengaluru (ToolBench seed 71 #5). Nor does a link tie a return to a product found in
+a catalogue search (only a read of what was bought names what is taken back), nor a rate
+look-up to another service's currency (a conversion of its amount is an errand).
 
 Inside one category two tools may share a subject ("Fuel Price by City" then "Get Zips in
 City"), and `subject_links` judges that. Across categories a reader believes only a few
@@ -95,7 +97,38 @@ def ties(link: Edge, endpoints: Mapping[str, Endpoint]) -> bool:
     city into an airport search (#5) ties nothing; the planner has the user state such a
     value instead."""
     source, target = endpoints[link.source], endpoints[link.target]
-    return source.tool_id == target.tool_id or _carries_goal(link, source, target)
+    if _rate_of(link, target):
+        return False
+    if source.tool_id == target.tool_id:
+        return True
+    return not _returns_unbought(source, target) and _carries_goal(link, source, target)
+
+
+# Name words of a call taking back a thing bought, and of a read of what one bought.
+_TAKES_BACK = frozenset({"return", "returns", "refund", "refunds"})
+_BOUGHT = frozenset({"order", "orders", "checkout", "purchase", "purchases", "booking",
+                     "bookings", "payment", "payments", "reservation", "reservations",
+                     "ticket", "tickets", "delivery", "deliveries", "invoice", "invoices"})
+# Parameter words of a conversion of an amount (not a look-up of a rate).
+_AMOUNTS = frozenset({"amount", "value", "price", "total", "sum", "quantity"})
+
+
+def _returns_unbought(source: Endpoint, target: Endpoint) -> bool:
+    """Whether `target` takes back something `source`, no read of what the user bought,
+    named: a product found in a catalogue search or put in a cart is returned on no order
+    (bundled seed 71 #1: "set up a return on order ord_0725 for the first item's
+    product" after a search for office chairs)."""
+    return (not _TAKES_BACK.isdisjoint(tokens(target.name))
+            and _BOUGHT.isdisjoint(tokens(source.name)))
+
+
+def _rate_of(link: Edge, target: Endpoint) -> bool:
+    """Whether `link` sends a currency of an answer to a rate look-up that converts no
+    amount: nobody asks "the rate to CAD with the flight booking's currency" (bundled seed
+    71 #5), nor, having converted an amount to SEK, "the rate to AUD with the amount's
+    currency" (#47); converting the refund's amount is an errand."""
+    return (attribute_of(link.source_field or "") == "currency"
+            and not any(_AMOUNTS & set(tokens(p.name)) for p in target.parameters))
 
 
 def _of_the_goal(ep: Endpoint, before: Sequence[Endpoint]) -> bool:
