@@ -324,7 +324,6 @@ class ExecutionSession:
         asked_person(output, args_norm)
         drop_sent_credentials(output, args_norm)
         clear_errors(output)  # an example response that failed still answers a success
-        believable_totals(output, args_norm)
         cohere(output, args_norm, endpoint, rng)  # one real airport / team / country per object
         fit_teams(output, args_norm)  # the team asked about, else one of the asked league
         shown = nearest_airport(output, args_norm)  # after cohere: a town's own airports
@@ -381,6 +380,7 @@ class ExecutionSession:
                 isinstance(output, dict)) else None
             if rest is not None and moved is not None:  # its later pages say the same total
                 rest.total = moved
+        believable_totals(output, args_norm)  # last: a list's final length is its total
         if kind == "empty_result":
             output = empty(plan, output)
             return ExecutionResult("empty", output, None, output_refs(output, info.entity))
