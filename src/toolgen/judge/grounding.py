@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolgen.executor.assistant_made import assistant_made
+from toolgen.executor.first_page import first_page
 from toolgen.executor.number_codes import stated_default
 from toolgen.judge.answer import check_answers
 from toolgen.judge.context import JudgeContext
@@ -112,6 +113,8 @@ def _check_arg(
         return None
     if assistant_made(name, f"{prop.get('description', '')} {enum or ''}"):
         return None  # a client-made request id, a `format` the assistant picks
+    if "default" not in prop and same_value(first_page(name, prop.get("type")), arg.value):
+        return None  # a first page the assistant asks for: offset 0, ten to a page
     described = stated_default(str(prop.get("description") or ""))
     if described is not None and str(described) == str(arg.value):
         return None  # "The default Value is 2." where the schema's default is empty

@@ -50,6 +50,7 @@ from toolgen.executor.assistant_made import client_key
 from toolgen.executor.controls import left_to_assistant, opaque_blob
 from toolgen.executor.entities.arguments import one_entity
 from toolgen.executor.entities.quantities import Spec, figure, wordy
+from toolgen.executor.first_page import first_page
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.generate import Plan, compile_plan
 from toolgen.executor.mode_switch import mode_switch
@@ -423,10 +424,14 @@ _WHOLE = re.compile(r"\b(?:an |as an |whole )?integer\b|\bwhole number\b", re.I)
 
 
 def _coded_default(param: Parameter) -> int | str | None:
-    """`ParamFacts.coded_default`: the code `param`'s description names as its default,
-    typed as the schema types it, when the schema gives none and the field is a code."""
+    """`ParamFacts.coded_default`: a first page's start, number or size (`first_page`), or
+    the code `param`'s description names as its default, typed as the schema types it,
+    when the schema gives none and the field is a code."""
     if param.has_default and param.default not in (None, ""):
         return None
+    page = first_page(param.name, param.json_schema.get("type"))
+    if page is not None and not param.json_schema.get("enum"):
+        return page  # "with nothing skipped (offset 0)" is no one's request
     description = param.description or ""
     code = stated_default(description)
     if code is None or code_values(param.name, {"description": description}) is None:
