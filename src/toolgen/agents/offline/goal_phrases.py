@@ -10,6 +10,7 @@ so the first turn states the goal rather than reciting the function name.
 from __future__ import annotations
 
 import random
+import re
 
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
@@ -91,6 +92,7 @@ _COMPOUNDS: dict[str, tuple[str, ...]] = {
     "time zone": ("the local time", "which time zone applies"),
     "zip code": ("the postcode", "the postal code"),
     "zip codes": ("the postcodes", "the postal codes"),
+    "ticket orders": ("my ticket orders", "the tickets I ordered"),
     "sms": ("a text message", "an SMS message"),
     "random forest": ("a random forest",),
     "bulk sms": ("a batch of text messages", "text messages in bulk"),
@@ -386,6 +388,22 @@ def topic(intent: Intent, rng: random.Random) -> str:
                   ) and not _acronym_led(words):
         return obj
     return "the " + obj
+
+
+# A facet of one thing turned around with an indefinite article ("the info on a user").
+_FACET_OF_A = re.compile(r"the (\w+) (on|of|from|about|under|in|for) an? (?=\w)")
+
+
+def definite(said: str) -> str:
+    """A topic said of the thing at hand, once it has been found: "the info on the user"
+    and "the summary", not "the info on a user" and "a summary" (BFCL seed 71 #0: "I
+    pulled up the info on a user: it is Jennifer Anderson")."""
+    if said.startswith(("a ", "an ")):
+        return "the " + said.split(" ", 1)[1]
+    found = _FACET_OF_A.match(said)
+    if found is None or found.group(1).lower() not in _FACETS:
+        return said
+    return f"the {found.group(1)} {found.group(2)} the {said[found.end():]}"
 
 
 def _acronym_led(words: list[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import partial
 from toolgen.agents.offline.among import among_clause
 from toolgen.agents.offline.assistant_phrases import GRAMMAR
 from toolgen.agents.offline.clauses import fact_clauses
-from toolgen.agents.offline.goal_phrases import goal_phrase, past, topic, worked
+from toolgen.agents.offline.goal_phrases import definite, goal_phrase, past, topic, worked
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import Vault
 from toolgen.agents.offline.repeats import fresh, stock
@@ -200,7 +200,7 @@ def _report_said(o: Outcome, facts: str, vault: Vault, rng: random.Random) -> st
 def _about(o: Outcome, vault: Vault, rng: random.Random) -> str:
     """What an outcome is about, as the answer names it: its topic, and the inputs that
     tell it from another call of its endpoint ("the recipes (dairy free, dessert)")."""
-    return yours(topic(o.intent, rng)) + _which(o, vault)
+    return yours(definite(topic(o.intent, rng))) + _which(o, vault)
 
 
 def _which(o: Outcome, vault: Vault) -> str:
