@@ -21,7 +21,7 @@ from toolgen.records import Record
 
 from .helpers import answer_key, informed, live_settings, proposing
 
-N = 10
+N = 14  # the first record sending a quantity is #13 (bundled seed 7)
 CONFIG = RunConfig(n=N, seed=7)
 
 

@@ -71,6 +71,9 @@ def _event_keys(keys: tuple[Any, ...]) -> tuple[str, str, str | None] | None:
 
 def titled_by_category(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
+    # two events of one answer are not both "Indie Rock Night" (bundled seed 7 #1)
+    used = {t for obj in objects_in(output) if (found := _event_keys(tuple(obj)))
+            and isinstance(t := obj[found[0]], str)}
     for obj in objects_in(output):
         found = _event_keys(tuple(obj))
         if found is None:
@@ -84,5 +87,10 @@ def titled_by_category(output: Any, args: dict[str, Any], rng: random.Random) ->
         if words & kind[0]:
             continue
         city = obj.get(city_key, "") if city_key is not None else ""
-        pool = [t for t in kind[1] if "{city}" not in t or (isinstance(city, str) and city)]
-        obj[title_key] = pool[sum(map(ord, title)) % len(pool)].format(city=city)
+        pool = [t.format(city=city) for t in kind[1]
+                if "{city}" not in t or (isinstance(city, str) and city)]
+        at = sum(map(ord, title))
+        titled = next((t for k in range(len(pool)) if (t := pool[(at + k) % len(pool)])
+                       not in used), pool[at % len(pool)])
+        used.add(titled)
+        obj[title_key] = titled

@@ -9,7 +9,8 @@ latest: `start_date`, `departure_date`, a flight's or event's `date`...), the st
 moves to start on that date, keeping its length (at most two weeks). Only user-stated
 values are read and moved; deterministic, no randomness. A stay after another stay the
 user stated (hotels searched for 5-6 January, then a room of the first reserved for
-5-18 January: bundled seed 7 #129) is that same stay.
+5-18 January: bundled seed 7 #129) is that same stay, and a trip call after a stay
+looks within it (`_during`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def follow_trip_dates(calls: list[PlannedCall]) -> list[PlannedCall]:
     out: list[PlannedCall] = []
     for call in calls:
         if stay is not None:
-            call = with_stay(call, *stay)
+            call = _during(with_stay(call, *stay), stay)
         elif anchor is not None:
             call = _follow(call, anchor)
         anchor = _latest_day(call) or anchor
@@ -106,3 +107,27 @@ def _follow(call: PlannedCall, anchor: _dt.date) -> PlannedCall:
         return call
     nights = min((stay[1] - stay[0]).days, _LONGEST)
     return with_stay(call, anchor, anchor + _dt.timedelta(days=nights))
+
+
+# A trip call's own range: when what it looks for starts, and ends.
+_FROM = frozenset({"start_date", "from_date", "date_from", "since"})
+_UNTIL = frozenset({"end_date", "to_date", "date_to", "until"})
+
+
+def _during(call: PlannedCall, stay: tuple[_dt.date, _dt.date]) -> PlannedCall:
+    """A trip call after a stay looks for what is on during it: hotels in Paris for 24
+    February to 9 March, then "the events from 2025-05-27 to 2026-02-06 in the first
+    hotel's city" (bundled seed 9 #173) look from 24 February to 9 March."""
+    if not _TRIP_WORDS & set(normalize_key(call.function_name).split("_")):
+        return call
+    args = list(call.arguments)
+    for i, arg in enumerate(args):
+        name, day = normalize_key(arg.name), _day(arg)
+        if day is None or stay[0] <= day <= stay[1]:
+            continue
+        if name in _FROM or name in _UNTIL:
+            moved = stay[0] if name in _FROM else stay[1]
+            args[i] = arg.model_copy(update={"value": moved.isoformat()})
+    return call if args == list(call.arguments) else call.model_copy(
+        update={"arguments": tuple(args)})
+
