@@ -3,8 +3,8 @@ from the bundled records as a reviewer reads them. Before `goals.ties` learnt bo
 product found in a catalogue search or put in a cart went into a return on an unrelated
 order ("set up a return on order ord_0725 ... for the first item's product", bundled
 seed 71 #1: 13 of 300 records), and 58 of 300 looked up an exchange rate keyed on a
-booking's, delivery's, order's or conversion's currency ("the rate between the currencies to CAD with
-the flight booking's currency", #5)."""
+booking's, delivery's, order's or conversion's currency ("the rate between the
+currencies to CAD with the flight booking's currency", #5)."""
 
 from __future__ import annotations
 

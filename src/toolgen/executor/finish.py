@@ -74,6 +74,7 @@ from toolgen.executor.booked_before import booked_before
 from toolgen.executor.calc_field import calc_field
 from toolgen.executor.calc_match import endpoint_formula, month_terms
 from toolgen.executor.candles import candles_finish
+from toolgen.executor.category_items import category_finish
 from toolgen.executor.cell_facts import cell_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.contents import action_status, chosen_action
@@ -262,6 +263,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
     searched = search_finish(endpoint)
     if searched is not None:
         steps.append(searched)  # a search's results are what was searched for
+    if (filed := category_finish(endpoint)) is not None:
+        steps.append(filed)  # a kettle for "home and kitchen", not a tent
     completed = complete_finish(endpoint)
     if completed is not None:
         steps.append(completed)  # "Tesla" typed completes to Tesla, not Apple

@@ -173,10 +173,11 @@ def name_after_query(output: Any, phrase: str, kind: str, rng: random.Random,
         if category and isinstance(item.get("category"), str):
             item["category"] = category
         brand = _brand(item, category, rng, words) if kind == "product" else ""
+        # "Winter Lights" is no "Blinding Lights"; a product named after the query is
+        # retitled with the brand it was given ("Wireless Coffee Maker" by "Stride")
         if words <= _words(_text_of(item)) and brand in ("", *item[key].split()[:1]):
-            used.add(item[key])  # "Winter Lights" is no "Blinding Lights"; a product keeps
-            continue  # a title naming its brand (a "Wireless Coffee Maker" by "Stride" had
-            # kept the brand it was drawn with: bundled seed 3)
+            used.add(item[key])
+            continue
         title = _title(shapes[i % len(shapes)], phrase, brand, rng)
         for _ in range(4):  # two results with one title read as a duplicate
             if title not in used:

@@ -8,8 +8,8 @@ total (`total`, `total_count`, `count`, `total_results`...), at its top or in a
 `summary` or `meta` object beside the list. When the answer shows no paging field (a
 cursor, `has_more`, a page number) and the call asked for no page past the first, or for
 a page of `limit` that came back short, nothing lies beyond the items shown, so the
-total is their number. Other paginated answers keep
-theirs. In place, deterministic, never touches the network.
+total is their number. Other paginated answers keep theirs. In place, deterministic,
+never touches the network.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "ha
                      "page_number", "current_page", "next", "next_token", "pagination",
                      "per_page", "page_size"})
 _LIMITS = ("limit", "page_size", "per_page", "size", "max_results")
+# What a first page sends, by argument.
+_FIRST = {**dict.fromkeys(("offset", "skip", "start"), (0, "0")),
+          **dict.fromkeys(("page", "page_number"), (1, "1"))}
 # Objects beside a list that tell of it (`"summary": {"count": 0}` beside two products).
 _BESIDE = frozenset({"summary", "meta", "metadata", "stats"})
 
@@ -55,9 +58,3 @@ def _later_page(args: dict[str, Any]) -> bool:
     """Whether the call asked for a page past the first (an offset, a page number, a
     cursor): a first page (`offset` 0, `page` 1) tells nothing of what comes after."""
     return any(k in _PAGING and v not in (None, "", *_FIRST.get(k, ())) for k, v in args.items())
-
-
-# What a first page sends, by argument.
-_FIRST = {**dict.fromkeys(("offset", "skip", "start"), (0, "0")),
-          **dict.fromkeys(("page", "page_number"), (1, "1"))}
-

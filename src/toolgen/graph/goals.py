@@ -94,8 +94,9 @@ def ties(link: Edge, endpoints: Mapping[str, Endpoint]) -> bool:
     within one tool, or an attribute its source is about going one step of an errand on
     (`attribute_step`; the judge's `off_subject` reads records by the same rule). A
     publisher's country into a Covid history (ToolBench seed 71 #0) or a fuel price's
-    city into an airport search (#5) ties nothing; the planner has the user state such a
-    value instead."""
+    city into an airport search (#5) ties nothing, nor does a catalogue search's product
+    into a return (`_returns_unbought`) or any answer's currency into a rate look-up
+    (`_rate_of`); the planner has the user state such a value instead."""
     source, target = endpoints[link.source], endpoints[link.target]
     if _rate_of(link, target):
         return False
