@@ -32,3 +32,10 @@ def first_page(name: str, kind: object) -> int | str | None:
     if value is None or (kind == "string" and nk in ("size", "start", "from")):
         return None
     return str(value) if kind == "string" else value
+
+
+def first_of(name: str, value: object) -> bool:
+    """Whether `value` of paging argument `name` asks for the first page (an offset of 0,
+    page 1): such a call tells nothing of what comes after (`totals`)."""
+    nk = normalize_key(name)
+    return (nk in _STARTS and value in (0, "0")) or (nk in _PAGES and value in (1, "1"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolgen.executor.first_page import first_of
 from toolgen.executor.values import normalize_key
 
 _TOTALS = frozenset({"total", "total_count", "total_results", "count", "num_results",
@@ -25,9 +26,6 @@ _PAGING = frozenset({"page", "offset", "cursor", "next_cursor", "next_page", "ha
                      "page_number", "current_page", "next", "next_token", "pagination",
                      "per_page", "page_size"})
 _LIMITS = ("limit", "page_size", "per_page", "size", "max_results")
-# What a first page sends, by argument.
-_FIRST = {**dict.fromkeys(("offset", "skip", "start"), (0, "0")),
-          **dict.fromkeys(("page", "page_number"), (1, "1"))}
 # Objects beside a list that tell of it (`"summary": {"count": 0}` beside two products).
 _BESIDE = frozenset({"summary", "meta", "metadata", "stats"})
 
@@ -57,4 +55,5 @@ def believable_totals(output: Any, args: dict[str, Any]) -> None:
 def _later_page(args: dict[str, Any]) -> bool:
     """Whether the call asked for a page past the first (an offset, a page number, a
     cursor): a first page (`offset` 0, `page` 1) tells nothing of what comes after."""
-    return any(k in _PAGING and v not in (None, "", *_FIRST.get(k, ())) for k, v in args.items())
+    return any(k in _PAGING and v not in (None, "") and not first_of(k, v)
+               for k, v in args.items())

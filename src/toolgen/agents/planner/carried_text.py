@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.agents.planner.derived import linked_siblings
+from toolgen.agents.planner.derived import linked_beside
 from toolgen.executor.values import normalize_key
 from toolgen.records import PlannedArg
 
@@ -32,18 +32,8 @@ def derive_texts(args: list[PlannedArg],
 
     `response_schema_of(call_id)` gives the response schema of an earlier call (None when
     unknown)."""
-    found = linked_siblings(args, _LANGUAGE, response_schema_of)
-    if found is None:
-        return args
-    linked, parent_path, props = found
-    field = next((k for k, v in props.items() if "translat" in normalize_key(k)
-                  and isinstance(v, dict) and v.get("type") == "string"), None)
-    if field is None:
-        return args
-    return [
-        PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
-                   path=f"{parent_path}.{field}")
-        if a.source in ("user", "clarification") and normalize_key(a.name) in TEXT_KEYS
-        else a
-        for a in args
-    ]
+    return linked_beside(
+        args, _LANGUAGE, response_schema_of,
+        lambda props: next((k for k, v in props.items() if "translat" in normalize_key(k)
+                            and isinstance(v, dict) and v.get("type") == "string"), None),
+        lambda a: normalize_key(a.name) in TEXT_KEYS)

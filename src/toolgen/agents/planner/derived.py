@@ -32,40 +32,36 @@ def derive_amounts(args: list[PlannedArg],
 
     `response_schema_of(call_id)` gives the response schema of an earlier call (None when
     unknown)."""
-    found = linked_siblings(args, _CURRENCY, response_schema_of)
-    if found is None:
-        return args
-    linked, parent_path, props = found
-    field = next((f for f in _AMOUNT_FIELDS
-                  if isinstance(props.get(f), dict)
-                  and props[f].get("type") in ("number", "integer")), None)
-    if field is None:
-        return args
-    return [
-        PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
-                   path=f"{parent_path}.{field}")
-        if a.source in ("user", "clarification") and normalize_key(a.name) in _AMOUNT_PARAMS
-        and _numeric(a.value)
-        else a
-        for a in args
-    ]
+    return linked_beside(
+        args, _CURRENCY, response_schema_of,
+        lambda props: next((f for f in _AMOUNT_FIELDS if isinstance(props.get(f), dict)
+                            and props[f].get("type") in ("number", "integer")), None),
+        lambda a: normalize_key(a.name) in _AMOUNT_PARAMS and _numeric(a.value))
 
 
-def linked_siblings(args: list[PlannedArg], keys: frozenset[str],
-                    response_schema_of: Callable[[str], dict[str, Any] | None]
-                    ) -> tuple[PlannedArg, str, dict[str, Any]] | None:
-    """The first of `args` linked to an earlier output whose name is one of `keys`, the
-    path of the object holding its value there, and that object's properties; None when
-    no argument is so linked or the schema does not hold the object."""
+def linked_beside(args: list[PlannedArg], keys: frozenset[str],
+                  response_schema_of: Callable[[str], dict[str, Any] | None],
+                  field_of: Callable[[dict[str, Any]], str | None],
+                  takes: Callable[[PlannedArg], bool]) -> list[PlannedArg]:
+    """`args` with each user-stated argument `takes` accepts linked to the field
+    `field_of` picks among the properties of the object that holds the value the first
+    argument named in `keys` is linked to (an amount beside a linked currency, a
+    translation beside a linked language); `args` as they are when there is none."""
     linked = next((a for a in args if a.source == "tool_output" and a.path and a.call_id
                    and normalize_key(a.name) in keys), None)
     if linked is None or linked.path is None or linked.call_id is None:
-        return None
+        return args
     schema = response_schema_of(linked.call_id)
     parent_path = linked.path.rpartition(".")[0] or "$"
     parent = _schema_at(schema, parent_path) if schema is not None else None
     props = parent.get("properties") if isinstance(parent, dict) else None
-    return (linked, parent_path, props) if isinstance(props, dict) else None
+    field = field_of(props) if isinstance(props, dict) else None
+    if field is None:
+        return args
+    return [PlannedArg(name=a.name, source="tool_output", call_id=linked.call_id,
+                       path=f"{parent_path}.{field}")
+            if a.source in ("user", "clarification") and takes(a) else a
+            for a in args]
 
 
 def _numeric(value: Any) -> bool:
