@@ -60,3 +60,31 @@ def test_a_value_not_said_inside_another_is_still_reported() -> None:
     intent = Intent(verb="see", obj="the report", phrase="see the report")
     for text in _answers("get_report_for_ssn_validation", {}, output, intent):
         assert "346" in text and "All numbers checked" in text, text
+
+
+def _done(function_name: str, arguments: dict[str, Any], output: Any) -> Executed:
+    endpoint = Endpoint(id=f"t/{function_name}", function_name=function_name, tool_id="t",
+                        tool_name="T", category="Text", name=function_name)
+    return Executed(MadeCall(function_name, endpoint, arguments),
+                    ExecutionResult("ok", output, None, ()), None)
+
+
+def test_a_lists_items_are_said_though_a_text_said_before_holds_them() -> None:
+    # ToolBench seed 97 #34: the translation was quoted, then "The key phrases came
+    # through, with nothing worth quoting in it", each phrase being a word of the quote.
+    text = "De vergadering is verplaatst naar donderdagmiddag."
+    translated = _done("text_translation", {"language_code": "nl", "text": "The meeting."},
+                       {"translated_text": text, "target_language": "nl"})
+    phrases = _done("key_phrases", {"language": "nl", "text": text},
+                    {"data": {"key_phrases": ["vergadering", "verplaatst",
+                                              "donderdagmiddag"]}, "status": "success"})
+    outcomes = lang.said_once([
+        outcome_of(translated, Intent(verb="translate", obj="the text",
+                                      phrase="translate the text")),
+        outcome_of(phrases, Intent(verb="see", obj="the key phrases",
+                                   phrase="see the key phrases"))])
+    for seed in range(20):
+        answer = lang.assistant_report(outcomes, random.Random(seed))
+        assert "nothing worth quoting" not in answer, answer
+        assert all(w in answer.split(text)[-1]
+                   for w in ("vergadering", "verplaatst", "donderdagmiddag")), answer
