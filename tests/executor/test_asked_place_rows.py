@@ -110,3 +110,22 @@ def test_a_moved_rows_fips_and_coordinates_follow_its_new_city() -> None:
     # Providence lies near 41.82 N, 71.41 W; Seattle's point would be 3,900 km away
     assert abs(row["lat"] - 41.82) < 0.2 and abs(row["lng"] + 71.41) < 0.2
     assert row["zip"].startswith("02")  # Rhode Island ZIPs are 028-029
+
+
+# USPS sectional centres of the one city each state's rows are moved into: a city whose
+# name another state shares (Portland, Charleston) is the asked state's.
+@pytest.mark.parametrize(("state", "city", "prefix"), [
+    ("ME", "Portland", "041"), ("OR", "Portland", "972"), ("ND", "Fargo", "581"),
+    ("SC", "Charleston", "294"), ("WV", "Charleston", "253")])
+@pytest.mark.parametrize("seed", range(3))
+def test_zips_of_a_state_are_its_citys(seed: int, state: str, city: str, prefix: str) -> None:
+    # ToolBench seed 97 #19: Maine's rows were Portland at Oregon's 97269, 97274, 97222
+    endpoints, executor = corpus_endpoints(GEO)
+    out = executor.session(seed).call(endpoints["get_zips_in_state_for_us_geo_data"],
+                                      {"stateId": state}).output
+    rows = _rows(out)
+    assert any(row["city"] == city for row in rows), rows
+    for row in rows:
+        assert row["state"] == state
+        if row["city"] == city:
+            assert row["zip"].startswith(prefix), row

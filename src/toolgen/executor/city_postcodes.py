@@ -98,6 +98,23 @@ OTHER_CITY_PREFIXES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Wellington": ("NZ", ("60", "61")), "Portland": ("US", ("972",)),
 }
 CITY_PREFIXES.update({city: prefixes for city, (_, prefixes) in OTHER_CITY_PREFIXES.items()})
+# US cities by their state (USPS sectional centres): a name other states share is a city
+# of the state the object names. The cities `us_counties` lists for states whose large
+# city `US_CITIES` lacks; before, Maine's Portland was given Oregon's 972xx and North
+# Dakota's Fargo any ND ZIP, 586xx among them (ToolBench seeds 97 #19, 71 #8).
+US_STATE_CITY_PREFIXES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Portland", "ME"): ("041",), ("Portland", "OR"): ("972",), ("Fargo", "ND"): ("581",),
+    ("Charleston", "SC"): ("294",), ("Charleston", "WV"): ("253",),
+    ("Birmingham", "AL"): ("352",), ("Little Rock", "AR"): ("722",),
+    ("Bridgeport", "CT"): ("066",), ("Hartford", "CT"): ("061",),
+    ("Wilmington", "DE"): ("198",), ("Des Moines", "IA"): ("503",),
+    ("Wichita", "KS"): ("672",), ("Rockville", "MD"): ("208",), ("Jackson", "MS"): ("392",),
+    ("Billings", "MT"): ("591",), ("Manchester", "NH"): ("031",),
+    ("Newark", "NJ"): ("071",), ("Jersey City", "NJ"): ("073",),
+    ("Providence", "RI"): ("029",), ("Sioux Falls", "SD"): ("571",),
+    ("Burlington", "VT"): ("054",), ("Arlington", "VA"): ("222",),
+    ("Cheyenne", "WY"): ("820",),
+}
 _BY_LOWER = {city.lower(): prefixes for city, prefixes in CITY_PREFIXES.items()}
 # The country of each listed city: the generator's places, the others' own, else one of
 # `US_CITIES`.
@@ -145,6 +162,18 @@ def into_city(code: str, city: str) -> str:
     if len(code) < len(prefix):
         return code
     return prefix + code[len(prefix):]
+
+
+def into_state_city(code: str, city: str, state: str) -> str | None:
+    """A five-digit ZIP `code` moved among the ZIPs of `city` in US state `state`
+    (`US_STATE_CITY_PREFIXES`), as it is when it is one already; None when that city of
+    that state is not listed."""
+    prefixes = US_STATE_CITY_PREFIXES.get((city.strip().title(), state))
+    if prefixes is None:
+        return None
+    if code.startswith(prefixes):
+        return code
+    return prefixes[sum(map(ord, code)) % len(prefixes)] + code[3:]
 
 
 def country_of(city: str) -> str | None:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor import world
-from toolgen.executor.city_postcodes import city_for, country_of, into_city
+from toolgen.executor.city_postcodes import city_for, country_of, into_city, into_state_city
 from toolgen.executor.gen_context import CITY_INDEX, COUNTRY_INDEX
 from toolgen.executor.locales import LOCALE, in_city, local_postcodes
 from toolgen.executor.objects import objects_in
@@ -150,6 +150,8 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
         state = _city_state(obj, sent) or _us_state(obj)
         if state is not None:
             obj[key] = _zip_in(obj[key], state)
+            if _in_state_city(obj, key, state):
+                return
         city = _own_city(obj, "US")
         if city is not None:
             obj[key] = _zip_in_city(obj[key], city)
@@ -167,6 +169,21 @@ def fit_postcode(obj: dict[str, Any], sent: dict[str, Any]) -> None:
 
 
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _in_state_city(obj: dict[str, Any], key: str, state: str) -> bool:
+    """Whether the object's city, in its state, has listed ZIPs (`into_state_city`), the
+    object's ZIP now among them: Portland, ME answers 041xx, not Oregon's 972xx."""
+    city_key = _field(obj, _CITY)
+    value = obj[key]
+    text = f"{value:05d}" if isinstance(value, int) else str(value).strip()
+    if city_key is None or _ZIP.fullmatch(text) is None:
+        return False
+    moved = into_state_city(text, obj[city_key], state)
+    if moved is None:
+        return False
+    obj[key] = int(moved) if isinstance(value, int) else moved
+    return True
 
 
 def _in_unlisted(obj: dict[str, Any], key: str, code: str) -> None:
