@@ -89,6 +89,10 @@ _TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str, str]] = {
               "of an extent or amount considerably above average"),
 }
 WORD_LISTS = ("synonyms", "antonyms", "definitions", "examples")
+# The words a user looks up: those the table answers for (adjectives and verbs; the
+# nouns it holds came from stock sentences' words).
+LOOKED_UP: tuple[str, ...] = tuple(w for w, (_, _, part, _) in _TABLE.items()
+                                   if part in ("adjective", "verb"))
 _WORD = re.compile(r"[A-Za-z]+")
 _ASKED = ("word", "q", "query", "text", "term")
 

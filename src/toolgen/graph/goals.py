@@ -44,6 +44,7 @@ from toolgen.graph.subject_links import (
 )
 from toolgen.graph.subjects import of_a_piece
 from toolgen.records import Chain, Edge, Endpoint, PlannedCall
+from toolgen.registry.word_lookup import endpoint_looks_up_words
 
 # What one travels to: a city found for one of these may be where the next is looked for.
 _VISITS = frozenset({"event", "events", "venue", "venues", "hotel", "hotels", "flight",
@@ -95,10 +96,11 @@ def ties(link: Edge, endpoints: Mapping[str, Endpoint]) -> bool:
     (`attribute_step`; the judge's `off_subject` reads records by the same rule). A
     publisher's country into a Covid history (ToolBench seed 71 #0) or a fuel price's
     city into an airport search (#5) ties nothing, nor does a catalogue search's product
-    into a return (`_returns_unbought`) or any answer's currency into a rate look-up
-    (`_rate_of`); the planner has the user state such a value instead."""
+    into a return (`_returns_unbought`), any answer's currency into a rate look-up
+    (`_rate_of`) or any answer's language into a dictionary's word lookup
+    (`_language_of_lookup`); the planner has the user state such a value instead."""
     source, target = endpoints[link.source], endpoints[link.target]
-    if _rate_of(link, target):
+    if _rate_of(link, target) or _language_of_lookup(link, target):
         return False
     if source.tool_id == target.tool_id:
         return True
@@ -130,6 +132,14 @@ def _rate_of(link: Edge, target: Endpoint) -> bool:
     currency" (#47); converting the refund's amount is an errand."""
     return (attribute_of(link.source_field or "") == "currency"
             and not any(_AMOUNTS & set(tokens(p.name)) for p in target.parameters))
+
+
+def _language_of_lookup(link: Edge, target: Endpoint) -> bool:
+    """Whether `link` sends a language into a dictionary's word lookup: the word asked is
+    the user's, not the answer's, so "the synonyms of easy in the text's language" after
+    an Italian translation asks Italian synonyms of an English word (ToolBench seed 97)."""
+    words = set(tokens(link.target_param or ""))
+    return bool(words & {"language", "lang", "locale"}) and endpoint_looks_up_words(target)
 
 
 def _of_the_goal(ep: Endpoint, before: Sequence[Endpoint]) -> bool:

@@ -42,8 +42,10 @@ from toolgen.agents.planner.values_listed import closed_list, listed_options, on
 from toolgen.agents.planner.values_things import MEMORY, MEMORY_KEYS, named_thing
 from toolgen.executor.asked_count import is_asked_count
 from toolgen.executor.pools import PLACES
+from toolgen.executor.thesaurus import LOOKED_UP
 from toolgen.executor.values import normalize_key, singular, string_kind
 from toolgen.records import Endpoint, Parameter
+from toolgen.registry.word_lookup import looks_up_words
 
 Draw = Callable[[random.Random], Any]
 
@@ -381,6 +383,8 @@ def _language(key: str, tokens: set[str], description: str, about: str) -> Draw 
             c.replace("-", "_") for c in _LOCALES))
     if "id" in tokens:
         return None
+    if looks_up_words(about):  # the words it is asked about are English (`_query`)
+        return _choice(("EN",) if _UPPER_STRICT.search(description) else ("en",))
     if _CODE.search(f"{about} {description}") and not re.search(r"translat|iso|639", about
                                                                  + description, re.I):
         return _choice(("python", "javascript", "java", "go"))
@@ -480,6 +484,8 @@ def _query(key: str, tokens: set[str], description: str, about: str) -> Draw | N
             ("search_query", "query_", "search_term")):
         return None
     domain = domain_of(about)
+    if looks_up_words(about):  # synonyms of one word, not of "Where is the nearest ...?"
+        return _choice(LOOKED_UP)
     if domain == "translation":
         return _choice(texts("say", domain))
     if MEMORY.search(about) and re.search(r"\bkey|memory", about, re.I):
