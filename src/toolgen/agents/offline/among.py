@@ -29,12 +29,15 @@ def among_clause(facts: Sequence[Fact], put: Callable[[str], str], obj: str,
         return None
     count = facts[0]
     items = [f for f in facts[1:] if f.label == facts[1].label] if len(facts) > 1 else []
-    label = plural(items[0].label) if items else ""
+    label = plural(items[0].label) if items and items[0].label else ""
     n = put(count.value)
     counted = n if not label or label.lower() in obj.lower() else f"{n} {label}"
     if not items:
         return rng.choice((f"there are {counted} in all", f"{counted} came back"))
     said = [put(f.value) for f in items]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    if count.value.isdigit() and len(items) == int(count.value):
+        # all of them: "there are 2 airports: A and B" (`policy.named_items`)
+        return rng.choice((f"there are {counted}: {listed}", f"{counted} came back: {listed}"))
     return rng.choice((f"there are {counted}, among them {listed}",
                        f"{counted} came back, including {listed}"))

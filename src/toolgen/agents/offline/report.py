@@ -33,7 +33,8 @@ def assistant_report(outcomes: Sequence[Outcome], rng: random.Random) -> str:
     said: set[str] = set()
 
     def one(o: Outcome, n: int) -> str:
-        return _report_one(o, vault, rng) if n == 1 else _report_same(o, n, vault, rng)
+        return _one_colon(
+            _report_one(o, vault, rng) if n == 1 else _report_same(o, n, vault, rng))
 
     for o, n in _same_once(outcomes):
         # each call's sentence says no stock phrase an earlier one said ("I checked the
@@ -107,6 +108,13 @@ def _report_same(o: Outcome, n: int, vault: Vault, rng: random.Random) -> str:
     """`n` results of one request that repeat what was said, said once."""
     about = _about(o, vault, rng)
     return GRAMMAR.say("rep_same_many", rng, {"topic": about, "n": _COUNTS.get(n, str(n))})
+
+
+def _one_colon(sentence: str) -> str:
+    """"I pulled up the stocks - 3 came back: GOOGL, ...", not two colons in a row
+    ("I pulled up the stocks: 3 came back: GOOGL, ...")."""
+    head, colon, tail = sentence.partition(": ")
+    return f"{head} - {tail}" if colon and ": " in tail else sentence
 
 
 def _report_one(o: Outcome, vault: Vault, rng: random.Random) -> str:

@@ -8,7 +8,8 @@
 - Two pages of players (MarShon Brooks, Lorenzo Brown) were answered "it's MarShon
   Brooks": the answer names one of two as if it were all. `counted_list(facts, output)`
   puts the list's size before facts that lead with its first item's name and give no
-  count ("2 came back, the first being MarShon Brooks").
+  count ("2 came back, the first being MarShon Brooks"), or the items' names when they
+  all have one (`named_items`: "2 came back: MarShon Brooks and Lorenzo Brown").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from toolgen.agents.offline import Fact
 from toolgen.agents.offline.clauses import FOUND_LABEL, role_of
+from toolgen.agents.policy.named_items import named_items
 
 
 def more_than_listed(count: Fact, output: Any) -> Fact:
@@ -43,7 +45,17 @@ def counted_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     if not (split or role_of(facts[0]) == "subject") or facts[0].value not in _names(
             items[0]):  # a name of the first item only; later items stay unread
         return facts, 0
-    return [Fact(label="count", value=str(len(items))), *facts], 3 if split else 2
+    count = Fact(label="count", value=str(len(items)))
+    key = next((k for k, v in items[0].items() if v == facts[0].value), None)
+    named = None if split or key is None else named_items(
+        output, count, lambda item: _as_name(item.get(key)))
+    if named is not None:  # "there are 4 publishers, among them A, B and C"
+        return named, len(named)
+    return [count, *facts], 3 if split else 2
+
+
+def _as_name(value: Any) -> Fact | None:
+    return Fact(label="name", value=value) if isinstance(value, str) and value else None
 
 
 def _names(item: dict[str, Any]) -> set[str]:

@@ -25,6 +25,7 @@ from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.policy.asked_first import human_time
 from toolgen.agents.policy.facts import TICKER, TICKERS
 from toolgen.agents.policy.found_count import more_than_listed
+from toolgen.agents.policy.named_items import named_items
 
 # How many facts of the first item a listing's answer says beside its count.
 ITEM_FACTS = 3
@@ -115,6 +116,9 @@ def listed_facts(facts: list[Fact], output: Any, arguments: Mapping[str, Any],
     # one fact is too little to say what a found thing is, except what an unnamed record
     # (an order, a payment) comes to: "the first is for 697.46 EUR"
     if len(picked) < 2 and not (picked and picked[0].label == "price" and _name(item) is None):
+        named = named_items(output, count, _name)
+        if named is not None:  # "there are 2 airports: A and B", not "A heads a list of 2"
+            return named, len(named)
         return facts, 1 if made else 0  # a made count still leads: it is what was found
     said = {f.value.lower() for f in picked}
     rest = [f for f in facts if f is not count and f.value.lower() not in said
