@@ -115,6 +115,8 @@ def _check_arg(
         return None  # a client-made request id, a `format` the assistant picks
     if "default" not in prop and same_value(first_page(name, prop.get("type")), arg.value):
         return None  # a first page the assistant asks for: offset 0, ten to a page
+    if "default" not in prop and prop.get("type") == "boolean" and arg.value is False:
+        return None  # a flag the assistant leaves off, as a missing one reads
     described = stated_default(str(prop.get("description") or ""))
     if described is not None and str(described) == str(arg.value):
         return None  # "The default Value is 2." where the schema's default is empty

@@ -5,7 +5,9 @@ as manager is visible on the venue page"; ToolBench seed 21 #18 had the user say
 visible only" for `visible=true`. BigOven's "no need to mark as pending" and Aspose's "no
 need to allow detect scan gap" likewise stated what the service does unasked. An optional
 yes/no whose value is its default (the schema's, or the one its description states) is
-left out of the call: the user does not say it and the assistant does not send it.
+left out of the call: the user does not say it and the assistant does not send it. A
+required yes/no that is off, where no text gives its default, is the assistant's to send
+(`off_unsaid`): a missing flag is off.
 
 `at_default(param, value)` says which; `default_flag(param)` reads the default.
 
@@ -59,6 +61,16 @@ def at_default(param: Parameter, value: object) -> bool:
         return False
     flag = _flag(value)
     return flag is not None and flag == default_flag(param)
+
+
+def off_unsaid(param: Parameter, value: object) -> bool:
+    """Whether `value` for the required yes/no `param` is off where no text gives its
+    default: the assistant sends it unasked, as an API reads a missing flag. A person says
+    no "and no need to get children and no need to get count" (ToolBench seed 71 #81) nor
+    "there's no need to mark as pending" (#27, #214) for BigOven's required
+    `markAsPending`."""
+    return (param.required and param.json_schema.get("type") == "boolean"
+            and _flag(value) is False and default_flag(param) is None)
 
 
 def asked_flag(endpoint: Endpoint, param: Parameter) -> bool:

@@ -26,7 +26,7 @@ from toolgen.agents.planner.coordinate_pairs import (
     coordinate_partners,
     second_centre,
 )
-from toolgen.agents.planner.default_flags import asked_flag, at_default
+from toolgen.agents.planner.default_flags import asked_flag, at_default, off_unsaid
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
@@ -331,6 +331,9 @@ def _plan_args(
         value = ctx.values.draw(endpoint, param, rng, ctx.coverage, topic, place.rows)
         if at_default(param, value):
             continue  # "and yes, visible only" for a `visible` true by default
+        if off_unsaid(param, value):  # "and no need to get children"
+            args.append(PlannedArg(name=param.name, source="default", value=False))
+            continue
         if held_by_session(param.name):
             # a credential the signed-in session holds: the runtime supplies it behind a
             # reference the system message names; the user never recites it
