@@ -18,6 +18,7 @@ from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.object_fields import object_fields
+from toolgen.agents.offline.place_nouns import placed
 from toolgen.agents.offline.situation import any_request, fits_places, fits_request
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
@@ -225,6 +226,7 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     left = [s for s in left if not (s.raw is True and f" {s.label.lower()} " in f" {phrase} ")]
     parts = _said(left, vault, rng, writes, checks, sends=verb in _SEND_VERBS)
     phrase, parts = _fold_key(phrase, parts)
+    phrase = placed(phrase, parts)  # "the zips in North Dakota", not "in the state in ..."
     phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
     if parts and _OPEN_END.search(phrase):
         # "the area under" + "for the polynomial ...": the phrase's own preposition

@@ -1,0 +1,27 @@
+"""A goal phrase that names a kind of place gives way to the place said.
+
+`get_zips_in_state`'s goal is "the zips in the state"; with its state said, the request
+read "check the zips in the state in North Dakota (ND)", "the zips in the state in the
+state of Hawaii (HI)", "the zips in the county in King County in Washington (WA)"
+(ToolBench seeds 71 and 97): the endpoint's name said, then the place. `placed(phrase,
+parts)` drops the phrase's "in the state" when a part says where: "check the zips in
+North Dakota (ND)". Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "... in the state", "... for the city": a kind of place the phrase ends on.
+_KIND_END = re.compile(r" (?:in|for|of|by|within) (?:the |a )?(?:state|city|county|country|"
+                       r"region|province|district|area|radius)$")
+# A part that says where: "in North Dakota (ND)", "around Boston", "for the state of HI".
+_WHERE = re.compile(r"^(?:in|around|near|for|within|across) ")
+
+
+def placed(phrase: str, parts: list[str]) -> str:
+    """`phrase` without the kind of place it ends on, when one of `parts` says where."""
+    end = _KIND_END.search(phrase)
+    if end is None or not any(_WHERE.match(p) for p in parts):
+        return phrase
+    return phrase[:end.start()]
