@@ -78,6 +78,7 @@ from toolgen.executor.category_items import category_finish
 from toolgen.executor.cell_facts import cell_finish
 from toolgen.executor.constants import constant_quantity, constant_value, unit_symbol
 from toolgen.executor.contents import action_status, chosen_action
+from toolgen.executor.covid_counts import covid_finish
 from toolgen.executor.cuisine_names import fit_cuisine
 from toolgen.executor.debit_schemes import scheme_currency
 from toolgen.executor.diet_flags import fit_diet
@@ -274,6 +275,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_recipes)  # a dairy-free dessert is no "Smoky Salmon Bowl"
     if any(w in text for w in _FUEL_WORDS):
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
+    if '"deaths"' in text and (counted_cases := covid_finish(endpoint)) is not None:
+        steps.append(counted_cases)  # the US's cases on the day asked, ~1 % of them dead
     if '"scheme"' in text and 'currency' in text:
         steps.append(scheme_currency)  # SEPA collects euros, not pounds
     if '"artist"' in text and 'year' in text:

@@ -42,6 +42,8 @@ _WHERE = ("cinema", "theater", "theatre", "venue", "venue_name", "location", "ad
 _GOOD = ("stars", "star_rating", "rating", "average_rating", "score")
 _KIND = ("cuisine", "genre", "category", "brand", "author", "artist", "scheme", "format",
          "type", "level", "severity", "consequence")
+_CASES = ("confirmed", "confirmed_cases", "total_cases", "cases")
+_DEATHS = ("deaths", "total_deaths")
 _PRICE = ("price", "price_per_night", "nightly_price", "fare", "amount", "cost",
           "unit_price", "total_price", "total")
 _ID_LIKE = re.compile(r"[a-z]{2,6}_\w*\d|https?://")
@@ -136,7 +138,10 @@ def _item_facts(item: dict[str, Any], sent: set[str], priced: bool,
         out.append(name)
     # an unnamed record (a mandate, a payment) is its kind, its amount and its state
     costs = priced or (name is None and unnamed_costs)
-    kinds = [*([_price(item)] if costs else []), _when(item), _where(item, sent),
+    # an epidemic's row is its counts: "on 2025-07-02, with 4141601 confirmed" (ToolBench
+    # seed 97 #12 said the day alone)
+    counts = [_first(item, _CASES, sent), _first(item, _DEATHS, sent)] if name is None else []
+    kinds = [*([_price(item)] if costs else []), _when(item), *counts, _where(item, sent),
              _first(item, _GOOD, sent), _first(item, _KIND, sent)]
     if sum(f is not None for f in [name, *kinds]) < 2:
         # a state says little of a found thing ("a flight with status processing"); it
