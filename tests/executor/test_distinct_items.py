@@ -25,3 +25,18 @@ def test_a_ticker_listed_twice_is_drawn_again() -> None:
 def test_a_list_whose_every_item_repeats_one_title_keeps_one() -> None:
     rows = [{"title": "Hotel Lumiere"}, {"title": "Hotel Lumiere"}]
     assert distinct_by_name(rows, lambda: {"title": "Hotel Lumiere"}) == [rows[0]]
+
+
+def test_a_publisher_named_twice_is_drawn_again() -> None:
+    # Trade Share's publishers of Canada held "Blue Door Publishing" twice (seed 3 session)
+    fresh = iter([{"publisherName": "Cedar Hill Books", "city": "Toronto"}])
+    rows = [{"publisherName": "Blue Door Publishing", "city": "Toronto"},
+            {"publisherName": "Blue Door Publishing", "city": "Toronto"}]
+    kept = distinct_by_name(rows, lambda: next(fresh))
+    assert [r["publisherName"] for r in kept] == ["Blue Door Publishing", "Cedar Hill Books"]
+
+
+def test_rows_may_share_their_city_or_brand() -> None:
+    rows = [{"name": "Kettle", "brand_name": "Stride"}, {"name": "Lamp", "brand_name": "Stride"},
+            {"name": "Mug", "city_name": "Oslo"}]
+    assert distinct_by_name(rows, lambda: {"name": "Spare"}) == rows

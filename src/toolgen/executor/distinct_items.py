@@ -2,11 +2,11 @@
 Lumiere", two users of one page do not share an email.
 
 `distinct_by_name(items, regen)` walks a freshly generated list of objects; an item whose
-name, title, full name, username, email, label or code (a ticker, an ISBN) repeats an
-earlier item's is drawn again (up to three times) and dropped when it still repeats: a list
-whose every item echoes the asked name is one item long. A person named in two fields
-(`first_name`, `last_name`) is named by both together: two pages of players are not both
-"MarShon Brooks".
+name (`name`, `publisherName`), title, full name, username, email, label or code (a
+ticker, an ISBN) repeats an earlier item's is drawn again (up to three times) and dropped
+when it still repeats: a list whose every item echoes the asked name is one item long. A
+person named in two fields (`first_name`, `last_name`) is named by both together: two
+pages of players are not both "MarShon Brooks".
 Deterministic (it draws from the call's stream through `regen`), never touches the network.
 """
 
@@ -23,6 +23,12 @@ _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username"
 # and at 239.58 (ToolBench seed 83 #2).
 _CODE_KEYS = frozenset({"symbol", "ticker", "ticker_symbol", "stock_symbol", "isbn"})
 _TRIES = 3
+# `<kind>_name` keys whose values rows of one list may share, or a person's parts.
+_SHARED_NAMES = frozenset({"first", "last", "middle", "given", "family", "city", "country",
+                           "state", "county", "region", "street", "district", "category",
+                           "type", "brand", "author", "artist", "company", "team", "league",
+                           "sport", "genre", "cuisine", "airline", "carrier", "venue",
+                           "file", "host", "domain", "display", "screen", "sur"})
 # A person's name split in two fields: (given-name keys, family-name keys), normalised.
 _GIVEN = frozenset({"first_name", "firstname", "given_name", "forename"})
 _FAMILY = frozenset({"last_name", "lastname", "family_name", "surname"})
@@ -58,10 +64,19 @@ def distinct_by_name(items: list[Any], regen: Callable[[], Any]) -> list[Any]:
 def _name_keys(item: dict[str, Any]) -> list[str]:
     """The keys naming `item`, and `_PERSON` when a person's name is split in two."""
     names = [normalize_key(k) for k in item]
-    keys = [k for k, nk in zip(item, names, strict=True) if nk in _NAME_KEYS or nk in _CODE_KEYS]
+    keys = [k for k, nk in zip(item, names, strict=True)
+            if nk in _NAME_KEYS or nk in _CODE_KEYS or _own_name_key(nk)]
     if _GIVEN.intersection(names) and _FAMILY.intersection(names):
         keys.append(_PERSON)
     return keys
+
+
+def _own_name_key(key: str) -> bool:
+    """A key naming the item itself by its kind (`publisherName`, `hotel_name`): two
+    publishers of one page were both "Blue Door Publishing". Not a person's part of a
+    name, nor what rows may share (a city, a brand, an author)."""
+    head, _, last = key.rpartition("_")
+    return last == "name" and bool(head) and head.split("_")[0] not in _SHARED_NAMES
 
 
 def _name(item: dict[str, Any], key: str) -> str | None:
