@@ -50,10 +50,14 @@ def test_content_first_names_the_first_item_without_reading_the_rest() -> None:
 
 
 def test_a_lookup_outcome_leaves_later_items_unread_until_said() -> None:
+    # the first three may be named ("there are 500 flights, among them ..."), no more
     endpoint = Endpoint(id="t/e", function_name="search_flights", tool_id="t", tool_name="T",
                         category="Travel", name="search_flights")
     output = {"flights": [{"flight_id": "flg_fc030b", "airline": "Qantas"},
-                          _Unread(flight_id="flg_000001", airline="Iberia")]}
+                          {"flight_id": "flg_000001", "airline": "Iberia"},
+                          {"flight_id": "flg_000002", "airline": "KLM"},
+                          *[_Unread(flight_id=f"flg_{i:06d}", airline="Iberia")
+                            for i in range(3, 500)]]}
     done = Executed(MadeCall("c1", endpoint, {}), ExecutionResult("ok", output, None, ()),
                     None)
     outcome = outcome_of(done, Intent(verb="find", obj="flights", phrase="find flights"))

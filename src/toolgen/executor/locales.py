@@ -22,6 +22,8 @@ from pathlib import Path
 import orjson
 
 from toolgen.executor.city_postcodes import into_city
+from toolgen.executor.city_streets import city_addresses
+from toolgen.executor.city_streets import street_city as own_street_city
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.pools import PLACES
 
@@ -121,6 +123,9 @@ def local_streets(code: str, city: str = "") -> tuple[str, ...]:
     """The street addresses drawn for country `code`; in `city` when the country's
     hand-written streets are each one city's."""
     streets = _values(code)[0]
+    own = city_addresses(code, city, len(streets)) if city else None
+    if own is not None:  # "248 Queen Street West", not Faker's "8887 Kathleen Mountains"
+        return own
     names = _CITY_HAND.get(city)
     return streets if names is None else _in_city(streets, names)
 
@@ -129,7 +134,8 @@ def street_city(street: str) -> str | None:
     """The city whose own streets hold `street` ("83 Jingumae, Shibuya-ku" is Tokyo's),
     None for a street of no one city."""
     name = street.split(" ", 1)[-1]
-    return next((city for city, names in _CITY_HAND.items() if name in names), None)
+    return next((city for city, names in _CITY_HAND.items() if name in names),
+                None) or own_street_city(street)
 
 
 @lru_cache(maxsize=16)

@@ -63,7 +63,7 @@ def _list(output: Any) -> tuple[str, list[dict[str, Any]]] | None:
     if len(pairs) != 1:
         return None
     key, items = pairs[0]
-    if len(items) < 2 or not all(isinstance(i, dict) for i in items):
+    if len(items) < 2 or not all(isinstance(i, dict) for i in items[:SHOWN]):
         return None
     return key, items
 
