@@ -60,3 +60,13 @@ def test_every_item_is_named(args: dict[str, Any], output: Any, obj: str,
         assert all(name in answer for name in names), answer
         assert "heads a list" not in answer and "the first" not in answer, answer
         assert answer.count(": ") < 2, answer  # "I pulled up X: 3 came back: A, B"
+
+
+def test_a_lists_key_is_not_said_as_its_items_noun() -> None:
+    # ToolBench seed 97 #4: "2 bodies came back: Wild Atlas and Golden Meadow"
+    output = {"success": True, "body": [{"name": "Wild Atlas", "ingredients": ["gin"]},
+                                        {"name": "Golden Meadow", "ingredients": ["rum"]}]}
+    intent = Intent(verb="see", obj="a random cocktail", phrase="see a random cocktail")
+    for answer in _answers({}, output, intent):
+        assert "Wild Atlas" in answer and "Golden Meadow" in answer, answer
+        assert "bodies" not in answer, answer

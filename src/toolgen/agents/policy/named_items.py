@@ -5,9 +5,10 @@ of 4" and "there are 3 in all, the first in Portland" (ToolBench seeds 71 and 97
 one thing found, or only where it is, and leave the rest unsaid; a reviewer reads the
 answer as a template. When the first item has nothing to say beside its name (no time,
 place, rating, kind or price: `listed._item_facts`), `named_items(output, count)` says
-the items by their names, or a ZIP list by its ZIP codes: "there are 2 airports:
-Vancouver International Airport and Victoria International Airport", "there are 4
-publishers, among them A, B and C" (worded by `offline.among`). Decides only the facts.
+the items by their names, or a ZIP list by its ZIP codes: "2 came back: Vancouver
+International Airport and Victoria International Airport", "there are 4, among them A,
+B and C", "3 ZIP codes came back: ..." (worded by `offline.among`). Decides only the
+facts.
 """
 
 from __future__ import annotations
@@ -15,15 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from toolgen.agents.offline import Fact, slot_label, value_text
+from toolgen.agents.offline import Fact, value_text
 from toolgen.agents.offline.among import COMMA_COUNT_LABEL
 from toolgen.agents.policy.comma_text import SHOWN
-from toolgen.executor.values import normalize_key, singular
+from toolgen.executor.values import normalize_key
 
-# List keys that name no kind of thing ("data", "results"): the items stay unlabelled.
-_BLANK = frozenset({"data", "result", "results", "items", "item", "list", "records",
-                    "record", "rows", "row", "response", "values", "entries", "hits",
-                    "matches", "content", "payload", "objects"})
 _NOT_NAMES = frozenset({"first", "last", "middle", "user", "file", "host", "domain",
                         "display", "screen", "given", "family", "sur", "city", "country",
                         "state", "street", "county", "region", "district", "place"})
@@ -37,35 +34,34 @@ def named_items(output: Any, count: Fact, name_of: NameOf) -> list[Fact] | None:
     """The count and up to `SHOWN` item names of `output`'s one list of objects, or None
     when an item has no name of its own (`name_of(item)`, else its postcode) or two
     share one. The count said is `count`'s (a total the result states) when larger."""
-    found = _list(output)
-    if found is None:
+    items = _list(output)
+    if items is None:
         return None
-    key, items = found
     names = [_named(item, name_of) for item in items[:SHOWN]]
     values = [n for n in names if n is not None]
     if len(values) < min(2, len(items)) or len(values) < len(names) or len(
             set(values)) < len(values):
         return None
     total = max(len(items), _number(count.value))
-    label = _label(key, postcodes=any(_postcode(items[0]) == v for v in values[:1]))
+    label = _label(postcodes=_postcode(items[0]) == values[0])
     return [Fact(label=COMMA_COUNT_LABEL, value=str(total)),
             *[Fact(label=label, value=v) for v in values]]
 
 
-def _list(output: Any) -> tuple[str, list[dict[str, Any]]] | None:
-    """(its key, the items) of the one list of objects a result holds."""
+def _list(output: Any) -> list[dict[str, Any]] | None:
+    """The items of the one list of objects a result is or holds."""
     if isinstance(output, list):
-        pairs = [("", output)]
+        lists = [output]
     elif isinstance(output, dict):
-        pairs = [(k, v) for k, v in output.items() if isinstance(v, list)]
+        lists = [v for v in output.values() if isinstance(v, list)]
     else:
         return None
-    if len(pairs) != 1:
+    if len(lists) != 1:
         return None
-    key, items = pairs[0]
+    items = lists[0]
     if len(items) < 2 or not all(isinstance(i, dict) for i in items[:SHOWN]):
         return None
-    return key, items
+    return items
 
 
 def _named(item: dict[str, Any], name_of: NameOf) -> str | None:
@@ -94,13 +90,10 @@ def _postcode(item: dict[str, Any]) -> str | None:
     return None
 
 
-def _label(key: str, postcodes: bool) -> str:
-    """What one item is called: "ZIP code" in a ZIP list, else the list key's singular
-    ("airports" -> "airport"), or "" for a key that names nothing."""
-    if postcodes:
-        return "ZIP code"
-    low = normalize_key(key)
-    return "" if not low or low in _BLANK else singular(slot_label(key).lower())
+def _label(postcodes: bool) -> str:
+    """What one item is called: "ZIP code" in a ZIP list, else nothing: a list's key is
+    no noun to say ("2 bodies came back", "3 byingredients": ToolBench seed 97 #4)."""
+    return "ZIP code" if postcodes else ""
 
 
 def _number(text: str) -> int:
