@@ -34,3 +34,28 @@ def test_a_request_names_the_place_once(records: list[dict[str, Any]]) -> None:
     assert len(asks) >= 20, len(asks)  # the zip look-ups are still asked
     doubled = [a for a in asks if _KIND_THEN_PLACE.search(a)]
     assert not doubled, doubled[:3]
+
+
+_ADDRESS = re.compile(r"\d+ [A-Z][^,]*, [A-Z]")  # "926 King Street West, Toronto"
+
+
+@pytest.fixture(scope="module")
+def postal(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    toolenv = small_corpus(tmp_path_factory, ("Logistics/canadian_postal_code_lookup.json",),
+                           "postal_corpus")
+    return generated(tmp_path_factory, RunConfig(n=60, seed=97, toolenv=toolenv),
+                     "place_in_address")
+
+
+def test_an_address_is_where_a_thing_is_and_holds_its_city(
+        postal: list[dict[str, Any]]) -> None:
+    # ToolBench seed 97 #2: "the full valid address near Toronto near 926 King Street
+    # West, Toronto, Canada in Ontario"
+    asks = [m["content"] for r in postal for m in r["messages"]
+            if m["role"] == "user" and _ADDRESS.search(m.get("content") or "")]
+    assert len(asks) >= 10, len(asks)
+    near = [a for a in asks if re.search(r"\b(?:near|around) \d", a)]
+    assert not near, near[:3]
+    twice = [a for a in asks if re.search(r"\b(?:near|in|around|for) (Toronto|Vancouver)\b"
+                                          r"[^.?!]*\d+ [A-Z][^,]*, \1\b", a)]
+    assert not twice, twice[:3]

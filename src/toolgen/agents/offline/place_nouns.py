@@ -5,12 +5,16 @@ read "check the zips in the state in North Dakota (ND)", "the zips in the state 
 state of Hawaii (HI)", "the zips in the county in King County in Washington (WA)"
 (ToolBench seeds 71 and 97): the endpoint's name said, then the place. `placed(phrase,
 parts)` drops the phrase's "in the state" when a part says where: "check the zips in
-North Dakota (ND)". Pure.
+North Dakota (ND)"; `within_address(slots)` leaves unsaid a city a full address among
+them holds. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from toolgen.agents.offline.types import Slot
 
 # "... in the state", "... for the city": a kind of place the phrase ends on.
 _KIND_END = re.compile(r" (?:in|for|of|by|within) (?:the |a )?(?:state|city|county|country|"
@@ -25,3 +29,22 @@ def placed(phrase: str, parts: list[str]) -> str:
     if end is None or not any(_WHERE.match(p) for p in parts):
         return phrase
     return phrase[:end.start()]
+
+
+# A slot's name words that say it is a place a full address holds.
+_PLACE_WORDS = frozenset({"city", "town", "province", "state", "country", "region"})
+_SPLIT = re.compile(r"[^a-z]+")
+
+
+def within_address(slots: Sequence[Slot]) -> list[Slot]:
+    """`slots` without a city, province or country a full address among them holds:
+    "the address 926 King Street West, Toronto, Canada", not "near Toronto near 926 King
+    Street West, Toronto, Canada in Ontario" (ToolBench seed 97 #2). The address says
+    the value verbatim, so the request still states every argument."""
+    addresses = [s.value.lower() for s in slots
+                 if "," in s.value and any(c.isdigit() for c in s.value)]
+    if not addresses:
+        return list(slots)
+    return [s for s in slots if not (
+        _PLACE_WORDS & set(_SPLIT.split(s.name.lower())) and len(s.value) > 2
+        and any(s.value.lower() in a and s.value.lower() != a for a in addresses))]

@@ -164,6 +164,10 @@ def text(slot: Slot, tok: str, rng: random.Random) -> str:
         if _CODE.fullmatch(slot.value):
             # a code the API lists ("us", "eu"): "around us" reads as a pronoun
             return _pick(rng, (f"for the {tok} {slot.label}", f"({slot.label} {tok})"))
+        if "address" in words and "," in v and any(c.isdigit() for c in v):
+            # a street address is where a thing is, not what it is near ("near 926 King
+            # Street West, Toronto, Canada": ToolBench seed 97 #2)
+            return _pick(rng, (f"at {tok}", f"for {tok}"))
         return _pick(rng, (f"in {tok}", f"around {tok}", f"near {tok}", f"for {tok}"))
     if words & {"currency", "unit", "units", "timezone", "tz"}:
         return f"in {tok}"

@@ -18,7 +18,7 @@ from toolgen.agents.offline.goal_phrases import goal_phrase
 from toolgen.agents.offline.grammar import tidy
 from toolgen.agents.offline.masking import TOKEN_RE, Vault
 from toolgen.agents.offline.object_fields import object_fields
-from toolgen.agents.offline.place_nouns import placed
+from toolgen.agents.offline.place_nouns import placed, within_address
 from toolgen.agents.offline.situation import any_request, fits_places, fits_request
 from toolgen.agents.offline.types import Fact, Intent, Slot
 from toolgen.agents.offline.typos import casualize
@@ -224,7 +224,8 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     # "book a direct flight" says `direct_flight: true`: not again "and yes, direct flight
     # only" (BFCL seed 61 #7)
     left = [s for s in left if not (s.raw is True and f" {s.label.lower()} " in f" {phrase} ")]
-    parts = _said(left, vault, rng, writes, checks, sends=verb in _SEND_VERBS)
+    parts = _said(within_address(left), vault, rng, writes, checks,
+                  sends=verb in _SEND_VERBS)
     phrase, parts = _fold_key(phrase, parts)
     phrase = placed(phrase, parts)  # "the zips in North Dakota", not "in the state in ..."
     phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
