@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from toolgen.agents.offline.among import COMMA_COUNT_LABEL
 from toolgen.agents.offline.clauses import role_of
 from toolgen.agents.offline.types import Fact, Outcome
 
@@ -23,8 +24,13 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
     for o in outcomes:
         fresh: list[Fact] = []
         repeats = False
-        for f in o.facts:
+        named = o.listed >= 2 and bool(o.facts) and o.facts[0].label == COMMA_COUNT_LABEL
+        for at, f in enumerate(o.facts):
             low = _bare(f.value)
+            # an item of a list said whole is said in it, though another list held it too
+            # ("there are 3, among them Voices of the Sea" left out the two titles the
+            # first search found: BFCL seed 97 #23, judge count_contradiction)
+            listed = named and at < o.listed
             if not fresh and len(o.facts) > 1 and role_of(f) == "count" and low in said and (
                     low != "1" and f" {low} " not in asked):
                 # two lists of 2 are each "2 came back": a count leading what a listing
@@ -32,8 +38,8 @@ def said_once(outcomes: Sequence[Outcome], keep: int = 2) -> list[Outcome]:
                 # one thing found is said as that thing, not "just 1 came back" again)
                 fresh.append(f)
                 continue
-            repeats = repeats or low in said
-            if low in said or (o.status == "ok" and f" {low} " in asked):
+            repeats = repeats or (low in said and not listed)
+            if (low in said and not listed) or (o.status == "ok" and f" {low} " in asked):
                 continue  # said already, or only echoes what the user asked for
             if o.listed < 2 and _stands_in(low, texts):
                 # "the summary is 113 checked: 103 valid, 10 invalid" says the 103 valid:
