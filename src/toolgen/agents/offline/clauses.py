@@ -360,7 +360,10 @@ def _modifiers(roles: dict[str, list[Fact]], put: Callable[[str], str], rng: ran
         label = f.label if f.label not in ("amount", "price") else ""
         lead = after or bool(out)
         if label:
-            out.append(f"{article(label)} {label} of {v}" if lead
+            # "the diesel price comes to ₹95.17 a litre, with a petrol price of ...", not
+            # "..., a petrol price of ..." after another sum
+            out.append(f"with {article(label)} {label} of {v}" if i and lead
+                       else f"{article(label)} {label} of {v}" if lead
                        else f"the {label} comes to {v}")
         else:
             out.append(rng.choice((f"at {v}", f"for {v}")) if lead else f"it comes to {v}")

@@ -25,12 +25,14 @@ from toolgen.agents.policy.asked_first import asked_first, prices_asked
 from toolgen.agents.policy.asked_id import asked_id
 from toolgen.agents.policy.asked_text import asked_text
 from toolgen.agents.policy.asked_token import asked_token
+from toolgen.agents.policy.bare_facts import any_facts, empty_result, said_text, short_facts
 from toolgen.agents.policy.comma_text import comma_counted
 from toolgen.agents.policy.confirmed import confirmed
 from toolgen.agents.policy.content_first import content_first
 from toolgen.agents.policy.echo_block import unechoed, unit_figure
 from toolgen.agents.policy.facts import facts_from, in_degrees, is_filler, named_after
 from toolgen.agents.policy.found_count import counted_list
+from toolgen.agents.policy.fuel_said import fuel_priced
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts, listing_of
 from toolgen.agents.policy.nearest import nearest_facts
@@ -46,7 +48,6 @@ from toolgen.episode.state import Executed, MadeCall
 from toolgen.executor import endpoint_info
 from toolgen.executor.notes import is_note, said_words
 from toolgen.executor.result_kinds import own_words
-from toolgen.executor.values import normalize_key
 from toolgen.records import PlannedCall
 from toolgen.records.paths import walk_leaves
 from toolgen.registry.secrets import is_credential_name
@@ -95,6 +96,10 @@ def outcome_of(r: Executed, intent: Intent) -> Outcome:
     A login's token or key is the assistant's to use: it is read out only when it is what
     the user asked for ("get the page's access token")."""
     outcome = _outcome_of(r, intent)
+    priced = tuple(fuel_priced(list(outcome.facts), r.call.endpoint.function_name,
+                               r.call.arguments))
+    if priced != outcome.facts:  # "₹95.17 a litre", not a bare 95.17
+        outcome = replace(outcome, facts=priced)
     if any(w in outcome.intent.obj.lower() for w in _CREDENTIAL_WORDS):
         return outcome
     kept = tuple(f for f in outcome.facts if not is_credential_name(f.label))
@@ -122,13 +127,13 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
         return Outcome(intent, "not_found", action)
     if status != "ok" and status != "empty":
         return Outcome(intent, "error", action, reason=_plain_reason(status))
-    if status == "empty" or _empty(output):
+    if status == "empty" or empty_result(output):
         return Outcome(intent, "empty", action)
     verdict = asked_verdict(intent.obj, output, r.call.arguments,
                             own_words(r.call.endpoint)) if not action else None
     if verdict is not None:  # "439 is prime": the yes or no asked for, not its echo
         return Outcome(intent, "ok", action, verdict=verdict)
-    facts = facts_from(output, limit=5) or _any_facts(output)  # said_once keeps two
+    facts = facts_from(output, limit=5) or any_facts(output)  # said_once keeps two
     facts = unit_figure(facts, intent.obj)  # `{"wh": 0}`: "the solar estimation is 0 Wh"
     # "its description is For internal use only": a remark or placeholder says nothing
     called = said_words(r.call.endpoint.function_name, r.call.arguments)
@@ -232,7 +237,7 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
                            reason="the service reported it did not succeed")
         if flags:
             return Outcome(intent, "ok", action or "update")
-        return Outcome(intent, "ok" if _said_text(output) else "empty", action)
+        return Outcome(intent, "ok" if said_text(output) else "empty", action)
     facts = whole_points(facts, output)  # "at 43.7792, 11.2463", not a latitude alone
     # a figure equal to the one sent is still an answer (a conversion at par)
     echoed = not action and all(f.value.lower() in _sent(r.call.arguments)
@@ -332,7 +337,7 @@ def _later_items(output: Any) -> tuple[Fact, ...]:
         if isinstance(output, dict) else None
     if not isinstance(found, list) or len(found) < 2:
         return ()
-    facts = [*facts_from(found[1], limit=3), *_short_facts(found[1])]
+    facts = [*facts_from(found[1], limit=3), *short_facts(found[1])]
     # what the item is (a name, a text, a figure) before the id that only points at it
     named = [f for f in facts if not f.label.lower().endswith("id")]
     return tuple(dict.fromkeys([*named, *facts]))
@@ -379,82 +384,7 @@ def _only_echoes(facts: list[Fact], arguments: Mapping[str, Any]) -> bool:
 def _unsent_facts(output: Any, arguments: Mapping[str, Any]) -> list[Fact]:
     """The first two short values of `output` the call was not sent (a building's height
     and width beside the name the user gave)."""
-    return _short_facts(output, _sent(arguments))
-
-
-def _short_facts(output: Any, skip: set[str] | frozenset[str] = frozenset()) -> list[Fact]:
-    """The first two short scalars of `output` (booleans aside), but the texts in `skip`."""
-    out: list[Fact] = []
-    for parts, value in walk_leaves(output):
-        if isinstance(value, bool) or not isinstance(value, str | int | float) or not parts:
-            continue
-        text = lang.value_text(value)
-        keys = [p for p in parts if isinstance(p, str)]
-        if keys and text.strip() and len(text) <= 60 and text.lower() not in skip and (
-                not is_filler(text, tuple(parts))):
-            out.append(measured(Fact(label=lang.slot_label(keys[-1]), value=text)))
-        if len(out) == 2:
-            break
-    return out
-
-
-def _empty(output: Any) -> bool:
-    if output in (None, "", [], {}):
-        return True
-    if isinstance(output, dict):
-        lists = [v for v in output.values() if isinstance(v, list)]
-        return bool(lists) and all(not v for v in lists) and not any(
-            isinstance(v, dict) and v for v in output.values()) and not any(
-            _content(k, v) for k, v in output.items())
-    return False
-
-
-# What a listing says of itself, beside its items: no content when the items are none.
-_LISTING_KEYS = frozenset({"page", "total", "count", "limit", "offset", "next", "cursor",
-                           "next_cursor", "has_more", "status", "message", "success", "ok",
-                           "error", "errors", "query", "q", "per_page", "page_size",
-                           "total_count", "total_results", "results", "type", "code",
-                           "timestamp", "took", "version"})
-
-
-def _content(key: str, value: Any) -> bool:
-    """A figure or a text a result holds beside an empty list: a tariff's sum of 20.28
-    with no components is no empty result ("Nothing came back": ToolBench seed 7 #63). A
-    single word is what was looked up, not what was found: antonyms of "would" that come
-    back as none are none, not "the word is would" (ToolBench seed 11 #564)."""
-    if normalize_key(key) in _LISTING_KEYS or isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return value != 0
-    return isinstance(value, str) and any(c.isalpha() for c in value) and (
-        len(value.split()) > 1)
-
-
-def _any_facts(output: Any) -> list[Fact]:
-    """Any short scalar when no salient field is there: something real to report."""
-    return _short_facts(output) or _long_facts(output)
-
-
-def _long_facts(output: Any) -> list[Fact]:
-    """From the first long text: the items of a comma list ("Dubai,Sharjah,...") or the
-    text itself when it is one sentence; results the answer must not call empty."""
-    for parts, value in walk_leaves(output):
-        keys = [p for p in parts if isinstance(p, str)]
-        if not isinstance(value, str) or not keys or not value.strip():
-            continue
-        label = lang.slot_label(keys[-1])
-        items = [i.strip() for i in value.split(",")]
-        if len(items) >= 3 and all(0 < len(i) <= 40 for i in items):
-            return [Fact(label=label, value=i) for i in items[:3]]
-        if len(value) <= 160:
-            return [Fact(label=label, value=value.strip())]
-    return []
-
-
-def _said_text(output: Any) -> bool:
-    """The output holds some text or number: the call did return something."""
-    return any((isinstance(v, str) and v.strip()) or isinstance(v, int | float)
-               for _, v in walk_leaves(output))
+    return short_facts(output, _sent(arguments))
 
 
 def _plain_reason(status: str) -> str:
