@@ -39,6 +39,9 @@ _NAMING = frozenset({"id", "ids", "uuid", "guid", "url", "uri", "href", "link", 
                      "limit", "cursor"})
 # Generated ids ("flg_fc030b"), tag codes ("OK1119"), links and ISO stamps.
 _ID_VALUE = re.compile(r"[a-z]{2,6}_(?=[a-z]*\d)[0-9a-z]{4,}|[A-Z]{2}\d{4}|https?://\S+|www\.\S+")
+# Codes that are what a reader found, not a record's tag: a licence plate "LO6629" is
+# what a plate reader reads (ToolBench seed 97 #18 said its vehicle type and region only).
+_READ_CODES = frozenset({"plate"})
 # Keys whose value says what an item is, then keys that say what kind it is: said
 # first when nothing else is.
 _NAMES = ("name", "title", "headline")
@@ -67,7 +70,7 @@ def bookkeeping(fact: Fact, asked: frozenset[str] = frozenset()) -> bool:
     A fact named by a word in `asked` (the endpoint's own words: a container code
     reader's code, a link shortener's url) is what was asked, not bookkeeping."""
     words = fact.label.lower().split()
-    if words and words[-1] in asked:
+    if words and (words[-1] in asked or words[-1] in _READ_CODES):
         return False
     if not words or words[-1] in _NAMING or role_of(fact) == "count":
         return True

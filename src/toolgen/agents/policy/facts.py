@@ -28,6 +28,9 @@ _SALIENT = (
     ("minutes", 5), ("km", 5),
     # how long a stopped timer ran (`elapsed_seconds`): what stopping it found
     ("elapsed_seconds", 5), ("duration_seconds", 5),
+    # a licence plate read is the thing found: "its vehicle type is bus, in Bangkok" left
+    # out LO6629 (ToolBench seed 97 #18)
+    ("plate", 9),
 )
 _ID_WEIGHT = dict(_SALIENT)["id"]
 _REFERENCE_WEIGHT = 3
