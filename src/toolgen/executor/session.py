@@ -53,6 +53,7 @@ from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.final_places import follow_places
 from toolgen.executor.flight_length import no_nonstop
+from toolgen.executor.flight_numbered import numbered_flight
 from toolgen.executor.gen_context import Ctx
 from toolgen.executor.glossary import fill_glossary
 from toolgen.executor.id_twins import share_twins
@@ -412,6 +413,7 @@ class ExecutionSession:
             value = sole_id(arguments.get(name))
             if not is_scalar(value) or isinstance(value, float):
                 continue
+            value = numbered_flight(store, value)  # "TG1723" is the flight booked as TG1723
             rec = store.get(value)
             entity = rec.entity if rec is not None else (ent or info.entity)
             if canon(ent or info.entity) == canon(info.entity) or ent == "":

@@ -35,6 +35,8 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.agents.offline.switches import is_switch
+from toolgen.agents.planner.flight_ids import flight_number
+from toolgen.agents.planner.language_values import language_value as _language
 from toolgen.agents.planner.stock_company import listed_company
 from toolgen.agents.planner.storage_paths import stored_path
 from toolgen.agents.planner.values_domain import CATEGORIES, QUERIES, domain_of, texts
@@ -97,13 +99,6 @@ _KEYS = ("C major", "A minor", "G major", "D minor", "E flat major")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
-_CODE = re.compile(r"programming|compil|snippet|source code|interpreter|syntax highlight", re.I)
-_LANG_SOURCE = ("en", "de", "fr")
-_LANG_TARGET = ("es", "it", "ja", "pt", "nl", "fr", "de")
-_LANG_ANY = ("en", "es", "fr", "de", "pt", "it", "ja", "nl")
-_LOCALES = ("en-US", "fr-FR", "de-DE", "es-ES", "pt-BR", "ja-JP")
-_UPPER_CODES = re.compile(r"\b(?:EN|DE|FR|ES|IT|JA|PT|NL)\b|deepl", re.I)
-_UPPER_STRICT = re.compile(r"\b(?:EN|DE|FR|ES|IT|JA|PT|NL)\b")
 
 _QUERY_KEYS = frozenset({"q", "query", "keyword", "keywords", "search", "term", "terms",
                          "search_term", "search_query", "searchquery", "search_text",
@@ -213,8 +208,9 @@ def _recipe(name: str, description: str, jtype: str, about: str) -> Draw | None:
         return None
     tokens = set(key.split("_"))
     for rule in ((_listed,) if only_supported(description) else ()) + (  # all it takes
-            _preference, _dialled, stored_path, _placed, _language, _music, _month, _text,
-            _listed, _query, _category, listed_company, named_thing, _identifier):
+            flight_number, _preference, _dialled, stored_path, _placed, _language, _music,
+            _month, _text, _listed, _query, _category, listed_company, named_thing,
+            _identifier):
         draw = rule(key, tokens, description, about)
         if draw is not None:
             return draw
@@ -370,32 +366,6 @@ def _listed(key: str, tokens: set[str], description: str, about: str) -> Draw | 
                        and not closed_list(description)):
         return None
     return _choice(options)
-
-
-def _language(key: str, tokens: set[str], description: str, about: str) -> Draw | None:
-    langish = key.endswith("lang") or bool(tokens & {"lang", "language", "languages", "locale"})
-    translating = bool(tokens & {"from", "to", "source", "target", "src", "dest", "sl", "tl"}
-                       ) and bool(re.search(r"translat", about, re.I))
-    if not (langish or translating) or tokens & {"count", "level"}:
-        return None
-    if "locale" in tokens:
-        return _choice(_LOCALES if "id" not in tokens else tuple(
-            c.replace("-", "_") for c in _LOCALES))
-    if "id" in tokens:
-        return None
-    if looks_up_words(about):  # the words it is asked about are English (`_query`)
-        return _choice(("EN",) if _UPPER_STRICT.search(description) else ("en",))
-    if _CODE.search(f"{about} {description}") and not re.search(r"translat|iso|639", about
-                                                                 + description, re.I):
-        return _choice(("python", "javascript", "java", "go"))
-    source = bool(tokens & {"from", "source", "src", "input", "original", "sl"})
-    # a translator's one language is the one it writes in: English text into "en" was asked
-    target = bool(tokens & {"to", "target", "dest", "output", "tl"}) or (
-        not source and re.search(r"translat", about, re.I) is not None)
-    pool: tuple[str, ...] = _LANG_SOURCE if source else _LANG_TARGET if target else _LANG_ANY
-    if _UPPER_STRICT.search(description) or re.search(r"deepl", about, re.I):
-        pool = tuple(c.upper() for c in pool)
-    return _choice(pool)
 
 
 def _music(key: str, tokens: set[str], description: str, about: str) -> Draw | None:

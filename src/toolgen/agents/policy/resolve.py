@@ -20,6 +20,7 @@ from typing import Any
 
 from toolgen.agents.planner.values import ArgumentValues
 from toolgen.agents.policy.first_page import first_page
+from toolgen.agents.policy.flight_numbers import numbered
 from toolgen.episode.robustness import Attempt, OverlayContext, run_attempts
 from toolgen.episode.state import Executed
 from toolgen.executor import ExecutionSession, endpoint_info, validator_for
@@ -105,6 +106,10 @@ def resolve_call(
             arg = arg.model_copy(update={"call_id": paged})  # the page the answer reported
         source = (producers or {}).get(arg.call_id or "", "")
         value = _as_text_if_wanted(_lookup(outputs, arg), params[arg.name])
+        if (number := numbered(params[arg.name], outputs.get(arg.call_id or ""),
+                               arg.path or "", value)) is not None:
+            arg = arg.model_copy(update={"path": number[0]})  # QF5225, not flg_c74ede
+            value = number[1]
         if (value is not _MISSING and not _rejects(check, arg.name, value)
                 and link_fits(arg.name, endpoint.function_name, arg.path or "", source)):
             args.append(arg.model_copy(update={"value": value}))
