@@ -36,15 +36,35 @@ def short_facts(output: Any, skip: set[str] | frozenset[str] = frozenset()) -> l
 
 
 def empty_result(output: Any) -> bool:
-    """Whether `output` holds nothing: no figure or text beside its empty lists."""
+    """Whether `output` holds nothing: no figure or text beside its empty lists, also
+    inside an envelope (`{"data": {"key_phrases": []}, "message": "Request completed
+    successfully."}` found no key phrases: ToolBench seed 113 #24 answered "the message is
+    Request completed successfully")."""
     if output in (None, "", [], {}):
         return True
+    if isinstance(output, dict) and (inner := _enveloped(output)) is not None:
+        return empty_result(inner)
     if isinstance(output, dict):
         lists = [v for v in output.values() if isinstance(v, list)]
         return bool(lists) and all(not v for v in lists) and not any(
             isinstance(v, dict) and v for v in output.values()) and not any(
             _content(k, v) for k, v in output.items())
     return False
+
+
+_ENVELOPES = frozenset({"data", "result", "response", "payload"})
+
+
+def _enveloped(output: dict[str, Any]) -> Any:
+    """The one object an envelope holds beside only its own fields (a status, a
+    message), or None."""
+    inner = [(k, v) for k, v in output.items() if isinstance(v, dict)]
+    if len(inner) != 1 or normalize_key(inner[0][0]) not in _ENVELOPES:
+        return None
+    if any(normalize_key(k) not in _LISTING_KEYS for k, v in output.items()
+           if not isinstance(v, dict)):
+        return None
+    return inner[0][1]
 
 
 # What a listing says of itself, beside its items: no content when the items are none.
