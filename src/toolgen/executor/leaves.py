@@ -59,6 +59,7 @@ from toolgen.executor.values import (
     venue_suffixes,
 )
 from toolgen.executor.vocab import Vocab, title, word
+from toolgen.executor.wallets import chain_of, wallet_gen
 
 _PLAIN = Vocab(("record",), "record", False)
 _SUBJECT_ENTITIES = frozenset({"ticket", "issue", "request", "complaint", "inquiry", "enquiry",
@@ -290,6 +291,8 @@ def _string_kind_gen(
             return ctx.currency
 
         return currency
+    if kind == "address" and (chain := chain_of(vocab.nouns)) is not None:
+        return wallet_gen(chain)  # an Ethereum address is 0x..., not a street in Melbourne
     if kind == "address":
 
         def address(ctx: Ctx) -> str:
