@@ -56,9 +56,14 @@ def default_flag(param: Parameter) -> bool | None:
 
 
 def at_default(param: Parameter, value: object) -> bool:
-    """Whether `value` for the optional `param` is a yes/no equal to its default."""
+    """Whether `value` for the optional `param` is its default: a yes/no equal to the one
+    its schema or description gives, or any value equal to its schema default (BFCL
+    seed 113 #8: "the info about a user 1028982 with special none" stated `special`'s
+    default "none")."""
     if param.required:
         return False
+    if param.has_default and param.default not in (None, "") and value == param.default:
+        return True
     flag = _flag(value)
     return flag is not None and flag == default_flag(param)
 
