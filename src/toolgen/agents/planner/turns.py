@@ -29,6 +29,7 @@ from toolgen.agents.planner.coordinate_pairs import (
 from toolgen.agents.planner.default_flags import asked_flag, at_default, off_unsaid
 from toolgen.agents.planner.derived import derive_amounts
 from toolgen.agents.planner.goal import make_goal
+from toolgen.agents.planner.home_places import at_home, served_here
 from toolgen.agents.planner.own_account import Accounts, own_name, same_account
 from toolgen.agents.planner.own_id import same_own_id
 from toolgen.agents.planner.paged_calls import unsized
@@ -37,6 +38,7 @@ from toolgen.agents.planner.payable_filters import payable_filters
 from toolgen.agents.planner.route_ends import one_end_linked
 from toolgen.agents.planner.scoped_places import in_scope
 from toolgen.agents.planner.session_values import held_by_session, reference, same_session
+from toolgen.agents.planner.stated_cities import stated_cities
 from toolgen.agents.planner.stated_money import in_stated_currency
 from toolgen.agents.planner.target_currency import other_target
 from toolgen.agents.planner.text_values import fit_texts
@@ -46,7 +48,7 @@ from toolgen.agents.planner.values_listed import takes_listed
 from toolgen.agents.planner.values_pairs import translated_from, translates
 from toolgen.executor import endpoint_info
 from toolgen.executor.assistant_made import assistant_made, client_key, described_by, picked
-from toolgen.executor.places import is_place_argument, named_row
+from toolgen.executor.places import is_place_argument
 from toolgen.executor.pools import PLACES
 from toolgen.executor.served import country_rows, record_home, record_place, served_country
 from toolgen.executor.shapes import response_shape
@@ -144,7 +146,7 @@ def _plan_calls(
             call_id = f"call_{rng.getrandbits(40):010x}"
             feeds = _feeds(ctx, chain, endpoint_id, earlier)
             sampled = {p for p, e in feeds.items() if e in chain.links}
-            served = _served(endpoint)
+            served = served_here(endpoint)
             scope = served_country(endpoint.function_name) or ""  # rows known or not
             code = served or home
             elsewhere = {p for p, e in feeds.items() if is_place_argument(p) and _elsewhere(
@@ -153,6 +155,7 @@ def _plan_calls(
                 _plan_args(endpoint, feeds, sampled, earlier, ctx, rng, topic,
                            Place(country_rows(code), elsewhere)), endpoint.tool_id, accounts),
                 endpoint, accounts), endpoint, accounts)), held)
+            args = stated_cities(args, {c.call_id: c for c in calls})
             depends = tuple(dict.fromkeys(a.call_id for a in args if a.call_id))
             calls.append(PlannedCall(call_id=call_id, endpoint_id=endpoint_id,
                                      function_name=endpoint.function_name,
@@ -160,7 +163,7 @@ def _plan_calls(
             served_by[call_id] = scope
             made.append((endpoint_id, call_id))
         earlier.update(made)
-    return _at_home(calls, ctx, rng, place)
+    return at_home(calls, ctx.graph.endpoints, ctx.values, rng, place)
 
 
 def _elsewhere(source: str, served: str, code: str) -> bool:
@@ -173,12 +176,6 @@ def _elsewhere(source: str, served: str, code: str) -> bool:
     return bool(source) and source != code
 
 
-def _served(endpoint: Endpoint) -> str:
-    """The country `endpoint`'s API serves, when the generators know places there."""
-    code = served_country(endpoint.function_name)
-    return code if code is not None and country_rows(code) else ""
-
-
 @dataclass(frozen=True)
 class Place:
     """Where one call's places are: the `PLACES` rows of its country (empty: not known
@@ -186,52 +183,6 @@ class Place:
 
     rows: tuple[int, ...] = ()
     elsewhere: frozenset[str] | set[str] = frozenset()
-
-
-def _at_home(calls: list[PlannedCall], ctx: PlanContext, rng: random.Random,
-             place: int = -1) -> list[PlannedCall]:
-    """Every call's user-given places moved to the record's place: the country its API
-    serves, else the record's (`place`; -1: the place the first call that states one
-    names), so a chain never asks a US geo API about Seoul, nor registers a Seoul address
-    in Norway. A place the user states in the record's country is kept."""
-    served_home = PLACES[place][2] if place >= 0 else record_home(
-        ctx.graph.endpoints[c.endpoint_id].function_name for c in calls)
-    home = -1
-    for call in calls:
-        if _served(ctx.graph.endpoints[call.endpoint_id]):
-            continue
-        row = named_row(_given(call))
-        if row >= 0 and (not served_home or PLACES[row][2] == served_home):
-            home = row
-            break
-    if home < 0 and place >= 0:
-        home = place
-    if home < 0 and served_home:
-        home = rng.choice(country_rows(served_home))
-    out: list[PlannedCall] = []
-    for c in calls:
-        endpoint = ctx.graph.endpoints[c.endpoint_id]
-        served = _served(endpoint)
-        row = _row_in(served, c, home, rng) if served else home
-        if row < 0:
-            out.append(c)
-            continue
-        args = tuple(ctx.values.at_place(endpoint, list(c.arguments), row, bool(served)))
-        out.append(c if args == c.arguments else c.model_copy(update={"arguments": args}))
-    return out
-
-
-def _given(call: PlannedCall) -> dict[str, Any]:
-    return {a.name: a.value for a in call.arguments if a.source in ("user", "clarification")}
-
-
-def _row_in(code: str, call: PlannedCall, home: int, rng: random.Random) -> int:
-    """The row of the city a call to an API serving `code` states, when it is there;
-    else the record's place when it is there; else one of the country's."""
-    for row in (named_row(_given(call)), home):
-        if row >= 0 and PLACES[row][2] == code:
-            return row
-    return rng.choice(country_rows(code))
 
 
 def _feeds(
