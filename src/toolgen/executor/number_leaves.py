@@ -100,6 +100,8 @@ def _number_kind_gen(kind: str, integer: bool) -> Gen:
 
     if kind == "money":
         return num(lambda ctx: 10 ** (1 + ctx.rand() * 2))
+    if kind == "tip":
+        return num(lambda ctx: 1 + ctx.rand() * 11)
     if kind == "rating":
         if integer:
             return lambda ctx: 1 + int(ctx.rand() * 5)
