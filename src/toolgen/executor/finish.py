@@ -121,6 +121,7 @@ from toolgen.executor.result_kinds import (
     own_words,
     result_kind,
 )
+from toolgen.executor.room_tiers import tiered_rooms
 from toolgen.executor.said_shapes import distinct_formats
 from toolgen.executor.search_filters import filters_finish
 from toolgen.executor.searched import search_finish
@@ -217,6 +218,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(sided)  # sides of 481, 25 and 486 measure 992 around
     if (cells := cell_finish(endpoint)) is not None:
         steps.append(cells)  # a hepatocyte is in the liver; the nucleus holds histones
+    if '"room_type"' in text:
+        steps.append(lambda output, args, rng: tiered_rooms(output))  # a suite costs most
     if '"seat' in text and ("window" in text or "aisle" in text):
         steps.append(lambda output, args, rng: seat_sides(output))  # 14A by the window
     if (typed := mbti_finish(words)) is not None:
