@@ -41,12 +41,15 @@ RULES: dict[str, list[str]] = {
     ],
     # the request after the assistant said it cannot do the first ask: the chat is
     # already open, so no greeting and no situation again
+    # (no "instead" or "in that case": the next ask is the user's own errand, not one
+    # taken up from the assistant's offer: ToolBench seed 97 #4 took up cocktails after
+    # "find the articles")
     "request_later": [
-        "OK. Could you $core instead?$after",
-        "In that case, can you $core?$after",
-        "Alright. Could you $core?$after",
-        "No problem - can you $core?$after",
-        "Fair enough. Can you $core instead?$after",
+        "OK, on another matter: could you $core?$after",
+        "No worries. Can you $core?$after",
+        "Alright, never mind that. Could you $core?$after",
+        "No problem. Separately, can you $core?$after",
+        "Fair enough. On something else, can you $core?$after",
         "That's fine. Could you $core?$after",
     ],
     "request_terse": [

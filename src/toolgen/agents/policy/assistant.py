@@ -40,6 +40,7 @@ from toolgen.episode.robustness import (
 )
 from toolgen.episode.state import EpisodeState, MadeCall, Utterance
 from toolgen.executor import ExecutionSession
+from toolgen.graph.subjects import of_a_piece
 from toolgen.records import Endpoint, PlannedArg, PlannedCall, PlannedTurn, Scenario
 from toolgen.records.paths import parse_path
 
@@ -178,7 +179,11 @@ class OfflineAssistant:
                 continue
             self._seen = heard
             if heard.act == "missing_tool":
-                offered = [self.ctx.endpoints[c.endpoint_id] for c in self.blueprint.calls]
+                asked = self.ctx.endpoints.get(str(heard.note.get("endpoint", "")))
+                # only what is of a piece with the ask: "I can't find the articles. I can
+                # get random cocktail" had the user take up cocktails (ToolBench seed 97 #4)
+                chain = [self.ctx.endpoints[c.endpoint_id] for c in self.blueprint.calls]
+                offered = [e for e in chain if asked is not None and of_a_piece(asked, e)]
                 alternatives = list(dict.fromkeys(lang.intent_of(e) for e in offered))
                 yield Utterance("assistant", lang.assistant_missing_tool(
                     heard.note["capability"], alternatives, self.text), act="answer")

@@ -52,7 +52,8 @@ class OfflineUser:
         if self.missing is not None and "missing_tool" in plan.patterns:
             capability = lang.goal_phrase(lang.intent_of(self.missing), rng)
             yield Utterance("user", lang.user_request_missing_capability(capability, rng),
-                            act="missing_tool", note={"capability": capability})
+                            act="missing_tool",
+                            note={"capability": capability, "endpoint": self.missing.id})
             self.overlays.append("missing_tool")
         step_of = {cid: k for k, step in enumerate(
             st for t in plan.turns for st in t.steps) for cid in step}
