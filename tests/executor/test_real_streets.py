@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 from tests.agents.generated import generated
 
-from toolgen.executor.locales import local_streets
+from toolgen.executor.gen_context import CITY_INDEX
+from toolgen.executor.locales import local_streets, street_city
+from toolgen.executor.places import at_place
 from toolgen.pipeline.runtime import RunConfig
 
 # Faker en_US street suffixes no real city's main streets carry together with a number
@@ -48,3 +50,13 @@ def test_no_record_holds_a_faker_street(records: list[dict[str, Any]]) -> None:
     texts = [m.get("content") or "" for r in records for m in r["messages"]]
     found = [m.group(0) for t in texts for m in _FAKER.finditer(t)]
     assert not found, found[:5]
+
+
+def test_a_street_stated_with_a_city_is_that_citys() -> None:
+    # ToolBench seed 131 #5: "check the US address at 1561 Coral Way (ZIP code 60601) for
+    # Chicago": Coral Way is a Miami street
+    moved = at_place({"street": "1561 Coral Way", "zipcode": "60601", "city": "Chicago"},
+                     CITY_INDEX["chicago"])
+    assert street_city(moved["street"]) == "Chicago", moved
+    kept = at_place({"street": "1561 Coral Way", "city": "Miami"}, CITY_INDEX["miami"])
+    assert kept["street"] == "1561 Coral Way", kept

@@ -248,6 +248,10 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
             obj[key] = place[6]
         elif nk in _ADDRESS and isinstance(value, str):
             obj[key] = _address(value, place, _asked_city(obj, city_key, args, code))
+        elif nk in _STREET_LINES and isinstance(value, str) and street_city(value) not in (
+                None, _city_named(obj, city_key, place)):
+            # "1561 Coral Way" is Miami's: a Chicago address takes a Chicago street
+            obj[key] = _street_in(value, code, _city_named(obj, city_key, place))
         elif ("phone" in nk and isinstance(value, str) and value.startswith("+")
               and not value[1:].replace("-", "").startswith(dial_code(code))):
             obj[key] = phone_in(code, int("".join(c for c in value if c.isdigit()) or 0))
@@ -256,6 +260,17 @@ def _agree(obj: dict[str, Any], args: dict[str, Any], wanted: int,
     _coordinates(obj, keys, own, args)
     if city_key is not None and city_row < 0 and isinstance(obj.get(city_key), str):
         _unlisted_coordinates(obj, keys, str(obj[city_key]), code, args)
+
+
+# Keys of a street line alone (house number and street), beside a city of their own.
+_STREET_LINES = frozenset({"street", "street_address", "address_line1", "address_line_1",
+                           "addressline1", "line1", "street_line"})
+
+
+def _city_named(obj: dict[str, Any], city_key: str | None, place: tuple[Any, ...]) -> str:
+    """The city an object names (its city field), else its place's."""
+    value = obj.get(city_key) if city_key else None
+    return value if isinstance(value, str) and value else str(place[0])
 
 
 def _home_of(city: str, anchor: int) -> int:
