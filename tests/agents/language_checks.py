@@ -305,10 +305,21 @@ def _verdicts(output: Any, function_name: str = "") -> list[str]:
     return said
 
 
+# An envelope's own fields: beside one `data` object they say nothing was found or not.
+_ENVELOPE_FIELDS = frozenset({"message", "status", "success", "ok", "code", "error"})
+
+
 def is_empty(output: Any) -> bool:
     if output in (None, "", [], {}):
         return True
     if isinstance(output, dict):
+        inner = [v for k, v in output.items() if isinstance(v, dict)
+                 and str(k).lower() in ("data", "result", "response", "payload")]
+        if len(inner) == 1 and all(str(k).lower() in _ENVELOPE_FIELDS for k, v in output.items()
+                                   if not isinstance(v, dict)):
+            # `{"data": {"key_phrases": []}, "message": "Request completed successfully."}`
+            # found no key phrases (review 63, ToolBench seed 113 #24)
+            return is_empty(inner[0])
         lists = [v for v in output.values() if isinstance(v, list)]
         scalars = [v for k, v in output.items() if not isinstance(v, dict | list)]
         if lists and all(not v for v in lists) and not reportable(
