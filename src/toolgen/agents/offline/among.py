@@ -37,7 +37,7 @@ def among_clause(facts: Sequence[Fact], put: Callable[[str], str], obj: str,
     said = [put(f.value) for f in items]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     if count.value.isdigit() and len(items) == int(count.value):
-        # all of them: "there are 2 airports: A and B" (`policy.named_items`)
+        # all of them: "2 came back: A and B" (`policy.named_items`)
         return rng.choice((f"there are {counted}: {listed}", f"{counted} came back: {listed}"))
     return rng.choice((f"there are {counted}, among them {listed}",
                        f"{counted} came back, including {listed}"))

@@ -49,7 +49,7 @@ def counted_list(facts: list[Fact], output: Any) -> tuple[list[Fact], int]:
     key = next((k for k, v in items[0].items() if v == facts[0].value), None)
     named = None if split or key is None else named_items(
         output, count, lambda item: _as_name(item.get(key)))
-    if named is not None:  # "there are 4 publishers, among them A, B and C"
+    if named is not None:  # "there are 4, among them A, B and C"
         return named, len(named)
     return [count, *facts], 3 if split else 2
 
