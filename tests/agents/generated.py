@@ -36,3 +36,22 @@ def small_corpus(tmp_path_factory: pytest.TempPathFactory, files: tuple[str, ...
         (root / Path(f).parent).mkdir(parents=True, exist_ok=True)
         shutil.copy(TOOLS / f, root / f)
     return str(root)
+
+
+BFCL = Path(__file__).resolve().parents[2] / (
+    "../shared/corpora/bfcl/berkeley-function-call-leaderboard/bfcl_eval/data")
+
+
+def bfcl_lines(tmp_path_factory: pytest.TempPathFactory, lines: dict[str, tuple[int, ...]],
+               name: str) -> str:
+    """A BFCL corpus of the shared data files' `lines` (1-based, by file name), as a
+    toolenv path; the test is skipped when a file is missing."""
+    if not all((BFCL / f).is_file() for f in lines):
+        pytest.skip("shared corpora not present")
+    root = tmp_path_factory.mktemp(name)
+    data = root / "bfcl_eval/data"
+    data.mkdir(parents=True)
+    for f, wanted in lines.items():
+        source = (BFCL / f).read_text().splitlines()
+        (data / f).write_text("\n".join(source[i - 1] for i in wanted) + "\n")
+    return str(root)

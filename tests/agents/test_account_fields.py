@@ -4,29 +4,20 @@ answered `get_user_info` (and a mandates system's user) with "followers": 3534,
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from agents.generated import generated
+from agents.generated import bfcl_lines, generated
 from toolgen.pipeline.runtime import RunConfig
-
-BFCL = (Path(__file__).resolve().parents[2]
-        / "../shared/corpora/bfcl/berkeley-function-call-leaderboard/bfcl_eval/data")
 
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
-    source = BFCL / "BFCL_v4_live_simple.json"
-    if not source.is_file():
-        pytest.skip("shared corpora not present")
-    root = tmp_path_factory.mktemp("user_info_fields")
-    data = root / "bfcl_eval/data"
-    data.mkdir(parents=True)
-    (data / source.name).write_text(source.read_text().splitlines()[0] + "\n")
-    records = generated(tmp_path_factory, RunConfig(n=30, seed=113, toolenv=str(root)),
+    toolenv = bfcl_lines(tmp_path_factory, {"BFCL_v4_live_simple.json": (1,)},
+                         "user_info_fields")
+    records = generated(tmp_path_factory, RunConfig(n=30, seed=113, toolenv=toolenv),
                         "account_fields")
     return [orjson.loads(m["content"]) for r in records for m in r["messages"]
             if m["role"] == "tool"]

@@ -4,31 +4,22 @@ Read from records of a one-function BFCL corpus as a reviewer reads them."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from agents.generated import generated
+from agents.generated import bfcl_lines, generated
 from toolgen.agents.planner.default_flags import at_default
 from toolgen.pipeline.runtime import RunConfig
 from toolgen.records import Parameter
 
-BFCL = (Path(__file__).resolve().parents[2]
-        / "../shared/corpora/bfcl/berkeley-function-call-leaderboard/bfcl_eval/data")
-
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    source = BFCL / "BFCL_v4_live_simple.json"
-    if not source.is_file():
-        pytest.skip("shared corpora not present")
-    root = tmp_path_factory.mktemp("user_info_corpus")
-    data = root / "bfcl_eval/data"
-    data.mkdir(parents=True)
-    (data / source.name).write_text(source.read_text().splitlines()[0] + "\n")
-    return generated(tmp_path_factory, RunConfig(n=40, seed=113, toolenv=str(root)),
+    toolenv = bfcl_lines(tmp_path_factory, {"BFCL_v4_live_simple.json": (1,)},
+                         "user_info_corpus")
+    return generated(tmp_path_factory, RunConfig(n=40, seed=113, toolenv=toolenv),
                      "defaults_unsaid")
 
 

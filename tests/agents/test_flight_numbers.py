@@ -10,32 +10,22 @@ message that asked to book the flight (8 of 300 records, seed 113 #4, #11, #12, 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from agents.generated import generated
+from agents.generated import bfcl_lines, generated
 from toolgen.pipeline.runtime import RunConfig
 
-BFCL = (Path(__file__).resolve().parents[2]
-        / "../shared/corpora/bfcl/berkeley-function-call-leaderboard/bfcl_eval/data")
 _LINES = {"BFCL_v4_live_simple.json": (252, 253), "BFCL_v4_multiple.json": (119,)}
 _FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}\d{1,4}")
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    if not all((BFCL / name).is_file() for name in _LINES):
-        pytest.skip("shared corpora not present")
-    root = tmp_path_factory.mktemp("flight_corpus")
-    data = root / "bfcl_eval/data"
-    data.mkdir(parents=True)
-    for name, lines in _LINES.items():
-        source = (BFCL / name).read_text().splitlines()
-        (data / name).write_text("\n".join(source[i - 1] for i in lines) + "\n")
-    return generated(tmp_path_factory, RunConfig(n=80, seed=113, toolenv=str(root)),
+    toolenv = bfcl_lines(tmp_path_factory, _LINES, "flight_corpus")
+    return generated(tmp_path_factory, RunConfig(n=80, seed=113, toolenv=toolenv),
                      "flight_numbers")
 
 
