@@ -28,3 +28,21 @@ def test_a_stat_says_its_cases_and_deaths() -> None:
     for seed in range(20):
         answer = lang.assistant_report(outcomes, random.Random(seed))
         assert "4141601" in answer and "44156" in answer, answer
+
+
+def test_counter_pairs_are_said_by_their_names() -> None:
+    # ToolBench seed 113 #100: "there are 1253687 in all; the first's counter is cases"
+    endpoint = Endpoint(id="t/total", function_name="total_for_coronastatsbycountry",
+                        tool_id="t", tool_name="Corona Stats", category="Monitoring",
+                        name="Total")
+    output = {"data": [{"counter": "cases", "value": "501475056"},
+                       {"counter": "deaths", "value": "6811180"},
+                       {"counter": "recovered", "value": "455014243"}]}
+    done = Executed(MadeCall("c1", endpoint, {}), ExecutionResult("ok", output, None, ()),
+                    None)
+    intent = Intent(verb="see", obj="the total", phrase="see the total")
+    outcomes = lang.said_once([outcome_of(done, intent)])
+    for seed in range(20):
+        answer = lang.assistant_report(outcomes, random.Random(seed))
+        assert all(v in answer for v in ("501475056", "6811180", "455014243")), answer
+        assert "counter" not in answer and "in all" not in answer, answer

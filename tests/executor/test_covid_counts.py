@@ -75,3 +75,26 @@ def test_a_history_runs_a_day_at_a_time_and_never_shrinks(seed: int) -> None:
         assert earlier["deaths"] <= later["deaths"], (earlier, later)
     for row in rows:
         _believable(row, 1_000_000, 68_000_000)
+
+
+STATS = TOOLBENCH / "Monitoring/coronastatsbycountry.json"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_countrys_totals_are_its_cases_deaths_and_recoveries(seed: int) -> None:
+    # Corona Stats by Country's totals answered `"counter": "general", "value": "default"`
+    endpoints, executor = corpus_endpoints(STATS)
+    name = next(n for n in endpoints if n.startswith("total_contryname"))
+    out = executor.session(seed).call(endpoints[name], {"country": "Germany"}).output
+    pairs = {p["counter"]: float(p["value"]) for p in _rows_of_pairs(out)}
+    assert set(pairs) == {"cases", "deaths", "recovered"}, out
+    assert 800_000 <= pairs["cases"] <= 84_000_000, pairs  # Germany: ~84 million people
+    assert 0 < pairs["deaths"] <= 0.03 * pairs["cases"], pairs
+    assert pairs["deaths"] + pairs["recovered"] <= pairs["cases"], pairs
+
+
+def _rows_of_pairs(output: Any) -> list[dict[str, Any]]:
+    items = output if isinstance(output, list) else next(
+        v for v in output.values() if isinstance(v, list))
+    assert all(isinstance(p, dict) and "value" in p for p in items), output
+    return items

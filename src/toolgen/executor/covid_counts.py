@@ -13,7 +13,8 @@ object holding confirmed cases and deaths:
   no day asked runs one row a day back from its latest;
 - at the country's scale: confirmed cases a share of its people (a US state's, of the
   country's over 50), deaths about 1 % of them, recoveries most of the rest, each row
-  of a history no more than the day after it.
+  of a history no more than the day after it;
+- a list of (counter, value) pairs says the cases, deaths and recoveries.
 
 In place; deterministic for the call's random stream.
 """
@@ -43,6 +44,8 @@ _DATE = frozenset({"date", "day", "last_update", "updated", "report_date"})
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A US state's people, taken as the country's over the 50 states.
 _STATES = 50
+_WORLDWIDE = re.compile(r"worldwide|global|\bworld\b", re.I)
+_WORLD = 8_000_000_000
 
 
 def covid_finish(endpoint: Endpoint) -> Finish | None:
@@ -52,13 +55,20 @@ def covid_finish(endpoint: Endpoint) -> Finish | None:
         return None
     words = set(re.split(r"[^a-z]+", endpoint.function_name.lower()))
     us = bool(words & _US)
+    # a worldwide total counts the world's people, not one country's
+    worldwide = _WORLDWIDE.search(f"{endpoint.name} {endpoint.description}") is not None
 
     def step(output: Any, args: dict[str, Any], rng: random.Random) -> None:
+        place = _asked_country(args) or (world.country("US") if us or _state_sent(args)
+                                         else None)
+        counters = _counters(output)
+        if counters is not None:
+            _counted_pairs(counters, place, _state_sent(args), rng,
+                           _WORLD if worldwide and place is None else 0)
+            return
         rows = _rows(output)
         if not rows:
             return
-        place = _asked_country(args) or (world.country("US") if us or _state_sent(args)
-                                         else None)
         day = _asked_day(args)
         if day is not None and isinstance(output, dict):
             _one_row(output, rows)
@@ -66,6 +76,35 @@ def covid_finish(endpoint: Endpoint) -> Finish | None:
         _counted(rows, place, day, _state_sent(args), rng)
 
     return step
+
+
+_COUNTER_KEYS = frozenset({"counter", "metric", "stat", "name", "label", "key", "type"})
+
+
+def _counters(output: Any) -> list[dict[str, Any]] | None:
+    """A list of (counter, value) pairs (`[{"counter": ..., "value": ...}]`, whole or
+    under one key), or None: Corona Stats by Country's totals answered `"counter":
+    "general", "value": "default"` four times (ToolBench seed 97)."""
+    items = output if isinstance(output, list) else next(
+        (v for v in output.values() if isinstance(v, list)), None
+    ) if isinstance(output, dict) else None
+    if not items or not all(isinstance(x, dict) and len(x) == 2 and "value" in x
+                            and set(x) - {"value"} <= _COUNTER_KEYS for x in items):
+        return None
+    return items
+
+
+def _counted_pairs(items: list[dict[str, Any]], place: world.Country | None, state: bool,
+                   rng: random.Random, people: int = 0) -> None:
+    """The pairs made the place's cases, deaths and recoveries (of `people` when given:
+    the world's), in the values' type."""
+    row = {"confirmed": 0, "deaths": 0, "recovered": 0}
+    _counted([row], place, None, state, rng, people)
+    key = next(k for k in items[0] if k != "value")
+    text = isinstance(items[0]["value"], str)
+    pairs = (("cases", row["confirmed"]), ("deaths", row["deaths"]),
+             ("recovered", row["recovered"]))
+    items[:] = [{key: name, "value": str(n) if text else n} for name, n in pairs]
 
 
 def _rows(output: Any) -> list[dict[str, Any]]:
@@ -114,8 +153,8 @@ def _one_row(output: dict[str, Any], rows: list[dict[str, Any]]) -> None:
 
 
 def _counted(rows: list[dict[str, Any]], place: world.Country | None, day: dt.date | None,
-             state: bool, rng: random.Random) -> None:
-    people = (place.population if place is not None else 0) or 20_000_000
+             state: bool, rng: random.Random, people: int = 0) -> None:
+    people = people or (place.population if place is not None else 0) or 20_000_000
     if state:
         people //= _STATES
     confirmed = int(people * (0.05 + 0.25 * rng.random()))

@@ -278,7 +278,8 @@ def finisher(endpoint: Endpoint, shape: Any) -> Finish | None:
         steps.append(fit_recipes)  # a dairy-free dessert is no "Smoky Salmon Bowl"
     if any(w in text for w in _FUEL_WORDS):
         steps.append(fuel_finish(endpoint))  # a litre of petrol in Mumbai is ~100 rupees
-    if '"deaths"' in text and (counted_cases := covid_finish(endpoint)) is not None:
+    if ('"deaths"' in text or '"value"' in text) and (
+            counted_cases := covid_finish(endpoint)) is not None:
         steps.append(counted_cases)  # the US's cases on the day asked, ~1 % of them dead
     if '"scheme"' in text and 'currency' in text:
         steps.append(scheme_currency)  # SEPA collects euros, not pounds

@@ -36,6 +36,7 @@ from toolgen.agents.policy.fuel_said import fuel_priced
 from toolgen.agents.policy.grouped import grouped_texts
 from toolgen.agents.policy.listed import listed_facts, listing_of
 from toolgen.agents.policy.nearest import nearest_facts
+from toolgen.agents.policy.pair_facts import pair_facts
 from toolgen.agents.policy.points import whole_points
 from toolgen.agents.policy.quoted_price import quoted_price
 from toolgen.agents.policy.scalar_list import whole_list
@@ -133,6 +134,9 @@ def _outcome_of(r: Executed, intent: Intent) -> Outcome:
                             own_words(r.call.endpoint)) if not action else None
     if verdict is not None:  # "439 is prime": the yes or no asked for, not its echo
         return Outcome(intent, "ok", action, verdict=verdict)
+    pairs = pair_facts(output) if not action else None
+    if pairs:  # "cases 96824331, deaths 1181330": the pairs, not "the first's counter"
+        return Outcome(intent, "ok", action, facts=tuple(pairs), listed=len(pairs))
     facts = facts_from(output, limit=5) or any_facts(output)  # said_once keeps two
     facts = unit_figure(facts, intent.obj)  # `{"wh": 0}`: "the solar estimation is 0 Wh"
     # "its description is For internal use only": a remark or placeholder says nothing
