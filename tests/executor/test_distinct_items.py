@@ -40,3 +40,12 @@ def test_rows_may_share_their_city_or_brand() -> None:
     rows = [{"name": "Kettle", "brand_name": "Stride"}, {"name": "Lamp", "brand_name": "Stride"},
             {"name": "Mug", "city_name": "Oslo"}]
     assert distinct_by_name(rows, lambda: {"name": "Spare"}) == rows
+
+
+def test_a_zip_code_is_listed_once() -> None:
+    # ToolBench seed 151 #30: a lookup of ZIP 98187 answered it twice, with two populations
+    rows = [{"zip": "98187", "city": "Seattle", "population": 37968},
+            {"zip": "98187", "city": "Seattle", "population": 63790}]
+    kept = distinct_by_name(rows, lambda: {"zip": "98187", "city": "Seattle",
+                                           "population": 1})
+    assert kept == rows[:1]

@@ -21,7 +21,10 @@ _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username"
                         "email", "label"})
 # Codes that name one thing: two rows of one list of gainers are not both CRWD, at 69.33
 # and at 239.58 (ToolBench seed 83 #2).
-_CODE_KEYS = frozenset({"symbol", "ticker", "ticker_symbol", "stock_symbol", "isbn"})
+# A ZIP code names one area: a lookup of ZIP 98187 answered it twice, with two populations
+# (ToolBench seed 151 #30).
+_CODE_KEYS = frozenset({"symbol", "ticker", "ticker_symbol", "stock_symbol", "isbn", "zip",
+                        "zip_code", "zipcode", "postal_code", "postcode"})
 _TRIES = 3
 # `<kind>_name` keys whose values rows of one list may share, or a person's parts.
 _SHARED_NAMES = frozenset({"first", "last", "middle", "given", "family", "city", "country",
