@@ -7,7 +7,9 @@ the subject from the endpoint's nouns (climate, crypto, markets, fuel, sport, te
 health; else local news) and writes one of its headlines in `city`. `is_news(entity,
 nouns)` says when an entity is news: its name is news, an article, a headline or a
 story, or the endpoint's or its tool's first words are news or headlines (a Côte
-d'Ivoire news API's `ivorycoastnew`, a news notification).
+d'Ivoire news API's `ivorycoastnew`, a news notification), unless the endpoint is a help
+desk's: Freshdesk's solution articles were "New metro line opens in Dublin" from "The
+Japan Times" (ToolBench seed 151 #37); `help_title(rand)` titles them instead.
 Pure; draws from the `rand` given.
 """
 
@@ -75,9 +77,32 @@ _HEADLINES: dict[str, tuple[str, ...]] = {
 
 
 def is_news(entity: str, nouns: tuple[str, ...]) -> bool:
-    """Whether an entity's title is a headline (module doc)."""
+    """Whether an entity's title is a headline (module doc); a help desk's article is no
+    news (`helps`)."""
+    if helps(nouns):
+        return False
     return (entity in _NEWS_ENTITIES or entity.endswith("news")
             or bool(_NEWS_NOUNS & set(nouns[:6])))
+
+
+# A help desk's or a knowledge base's words: its articles answer customers' questions.
+_HELP = frozenset({"solution", "solutions", "knowledge", "faq", "faqs", "helpdesk",
+                   "freshdesk", "zendesk", "support", "kb"})
+_HELP_TITLES = ("How to reset your password", "Updating your billing details",
+                "Troubleshooting login problems", "Setting up two-factor authentication",
+                "Changing your delivery address", "How to request a refund",
+                "Exporting your account data", "Fixing sync errors on mobile",
+                "Managing team members and roles", "Cancelling your subscription")
+
+
+def helps(nouns: tuple[str, ...]) -> bool:
+    """Whether an endpoint's nouns are a help desk's (Freshdesk's solution articles)."""
+    return bool(_HELP & set(nouns))
+
+
+def help_title(rand: Callable[[], float]) -> str:
+    """A help article's title: what a customer asks how to do."""
+    return _HELP_TITLES[int(rand() * len(_HELP_TITLES))]
 
 
 def headline(nouns: tuple[str, ...], rand: Callable[[], float], city: str) -> str:

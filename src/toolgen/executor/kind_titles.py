@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from toolgen.executor.headlines import headline, is_news
+from toolgen.executor.headlines import headline, help_title, helps, is_news
 
 _DISH_ENTITIES = frozenset({"recipe", "dish", "meal"})
 _EVENT_ENTITIES = frozenset({"event", "concert", "festival", "show", "exhibition"})
@@ -48,6 +48,9 @@ _EVENTS = ("Jazz Night", "Food Festival", "Comedy Night", "Film Festival", "Book
            "Open-Air Concert", "Theatre Night")
 
 
+_ARTICLES = frozenset({"article", "articles", "solution", "faq"})
+
+
 def _pick(seq: tuple[str, ...], r: float) -> str:
     return seq[int(r * len(seq))]
 
@@ -57,6 +60,8 @@ def kind_title(entity: str, rand: Callable[[], float], city: str,
     """A dish's, an event's or a news item's title for `entity`, or None when its kind has
     none here. An event of a calendar whose `nouns` name a topic is about that topic
     ("Amsterdam Crypto Summit"); news is a headline (`headlines`)."""
+    if entity in _ARTICLES and helps(nouns):
+        return help_title(rand)  # "How to reset your password", not a news headline
     if is_news(entity, nouns):
         return headline(nouns, rand, city)
     if entity in _DISH_ENTITIES:

@@ -16,7 +16,7 @@ from toolgen.executor.field_values import bland_gen, category_values, field_gen,
 from toolgen.executor.flags import outcome_flag
 from toolgen.executor.fresh_status import FRESH, TERMINAL
 from toolgen.executor.gen_context import Ctx, Gen, pick
-from toolgen.executor.headlines import is_news
+from toolgen.executor.headlines import helps, is_news
 from toolgen.executor.kind_titles import kind_title
 from toolgen.executor.locales import local_phone, local_postcode, local_street
 from toolgen.executor.names import is_post, names_itself, record_name_gen
@@ -371,7 +371,8 @@ def _string_kind_gen(
 
         return channel
     if kind == "source":  # an article's source is its outlet; elsewhere, where it came from
-        news = entity in _NEWS_ENTITIES or is_news(vocab.entity, vocab.nouns)
+        news = (entity in _NEWS_ENTITIES or is_news(vocab.entity, vocab.nouns)) and not (
+            helps(vocab.nouns))  # a help article comes from the help desk, not The Guardian
         return pick(_OUTLETS if news else _ORIGINS)
     if kind == "category" and is_type_key(key):
         # Why: a type drawn from the tool's own words (`bureau_type: "year"`) is no type.
