@@ -23,6 +23,7 @@ from toolgen.agents.offline.endpoint_names import parse as _parse
 from toolgen.agents.offline.endpoint_names import words as _words
 from toolgen.agents.offline.goal_phrases import bare_compound
 from toolgen.agents.offline.labels import cased
+from toolgen.agents.offline.process_nouns import asked_act
 from toolgen.agents.offline.text_verbs import text_object
 from toolgen.agents.offline.types import Intent
 from toolgen.agents.offline.types import article as _a
@@ -224,6 +225,8 @@ def intent_from_text(name: str, description: str = "", tool_name: str = "",
     # ("calculate the GCD")
     text = " ".join(_COUNTRY_NAMES.get(w, cased(w))
                     for w in _SNAKE.sub(" ", text).split(" ")).rstrip(".")
+    if (act := asked_act(verb, text)) is not None:  # "split the text into sentences"
+        verb, text = act
     return Intent(verb=verb, obj=text, phrase=f"{verb} {text}")
 
 
