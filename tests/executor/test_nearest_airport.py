@@ -74,3 +74,17 @@ def test_a_list_of_other_things_is_left_alone() -> None:
     out = {"hotels": [{"name": "Hotel Uno", "city": "Miami"}], "total": 3}
     nearest_airport(out, {"city": "Gilroy"})
     assert out == {"hotels": [{"name": "Hotel Uno", "city": "Miami"}], "total": 3}
+
+
+def test_a_us_zip_is_answered_its_citys_airport_nearby() -> None:
+    # ToolBench seed 151 #16: the nearest airport to Seattle's 98105 was Budapest's, at
+    # "27 Madison Avenue, New York", 248.4 away
+    output: dict[str, Any] = {"data": [{
+        "airport_name": "Budapest Ferenc Liszt International Airport", "iata_code": "BUD",
+        "postal_code": "98105", "address": "27 Madison Avenue, New York, United States",
+        "distance": "248.4", "unit": "imperial"}]}
+    nearest_airport(output, {"postal_code": "98105", "country_code": "US"})
+    item = output["data"][0]
+    assert item["iata_code"] == "SEA", item
+    assert "Seattle" in item["address"] and "New York" not in item["address"], item
+    assert float(item["distance"]) < 40, item

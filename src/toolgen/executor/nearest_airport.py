@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from toolgen.executor import world
+from toolgen.executor.city_postcodes import city_for
 from toolgen.executor.entities.regional_airports import ALL_AIRPORTS
 from toolgen.executor.entities.tables import AIRPORT
 from toolgen.executor.values import normalize_key
@@ -52,6 +53,7 @@ def nearest_airport(output: Any, args: dict[str, Any]) -> int:
     del items[len(rows):]
     for item, row in zip(items, rows, strict=False):
         _fill(item, row)
+        _placed(item, row, served=km is None)
     if km is not None:
         items[0][NEAREST_KEY] = asked
         items[0][DISTANCE_KEY] = km
@@ -64,11 +66,22 @@ def nearest_airport(output: Any, args: dict[str, Any]) -> int:
 
 
 def _asked_place(args: dict[str, Any]) -> str:
+    """The place the search is for: a sent city, else the city a sent US ZIP code is in
+    (98105 is Seattle's: its nearest airport was Budapest's, ToolBench seed 151 #16)."""
     for key in _PLACE_KEYS:
         value = args.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
+    for key in _ZIP_KEYS:
+        value = args.get(key)
+        text = f"{value:05d}" if isinstance(value, int) and not isinstance(value, bool) else (
+            value if isinstance(value, str) else "")
+        if text.strip().isdigit() and len(text.strip()) == 5:
+            return city_for(text.strip(), "US") or ""
     return ""
+
+
+_ZIP_KEYS = ("zip", "zipcode", "zip_code", "postal_code", "postcode")
 
 
 def _is_airport(item: dict[str, Any]) -> bool:
@@ -134,6 +147,26 @@ def _fill(item: dict[str, Any], row: dict[str, Any]) -> None:
                 if old and old in value:
                     value = value.replace(old, str(row[column]))
             item[key] = value
+
+
+def _placed(item: dict[str, Any], row: dict[str, Any], served: bool) -> None:
+    """An airport's own address, and (`served`: it serves the place asked) a short way to
+    it: Seattle's nearest airport was at "27 Madison Avenue, New York", 248.4 away
+    (ToolBench seed 151 #16)."""
+    if isinstance(item.get("address"), str):
+        item["address"] = f"{row['city']}, {row['country']}"
+    distance = item.get("distance") if served else None
+    if isinstance(distance, str | int | float) and not isinstance(distance, bool):
+        try:
+            far = float(distance)
+        except ValueError:
+            return
+        if far > _NEAR:  # from a place the airport serves, tens of km at most
+            near = round(5 + far % 25, 1)
+            item["distance"] = str(near) if isinstance(distance, str) else near
+
+
+_NEAR = 40
 
 
 def _column(key: str) -> str | None:
