@@ -86,8 +86,21 @@ def planned_strays(chain: Chain, calls: Sequence[PlannedCall],
     endpoint_of = {c.call_id: c.endpoint_id for c in calls}
     passed = {(endpoint_of.get(a.call_id or ""), c.endpoint_id) for c in calls
               for a in c.arguments if a.source == "tool_output"}
+    # the city a user searched in, said again for the next call (`planner.stated_cities`),
+    # ties the two as the link it stands for did
+    passed |= {(e.source, e.target) for e in chain.links
+               if _said_again(e.source, e.target, calls)}
     links = tuple(e for e in chain.links if (e.source, e.target) in passed)
     return strays(chain.model_copy(update={"links": links}), endpoints)
+
+
+def _said_again(source: str, target: str, calls: Sequence[PlannedCall]) -> bool:
+    """Whether a text the user gave a `source` call is given again to a `target` call."""
+    said = {str(a.value) for c in calls if c.endpoint_id == source for a in c.arguments
+            if a.source in ("user", "clarification") and isinstance(a.value, str)
+            and len(a.value) > 2}
+    return any(str(a.value) in said for c in calls if c.endpoint_id == target
+               for a in c.arguments if a.source in ("user", "clarification"))
 
 
 def ties(link: Edge, endpoints: Mapping[str, Endpoint]) -> bool:
