@@ -82,6 +82,19 @@ def test_a_link_the_plan_does_not_pass_ties_nothing() -> None:
     assert planned_strays(chain, (event, stated), ENDPOINTS) == (HOTELS.id,)
 
 
+def test_a_city_said_again_ties_as_its_link_did() -> None:
+    # `planner.stated_cities`: events searched in Osaka, then hotels in Osaka, said again
+    chain = _chain(EVENT, HOTELS, links=(_link(EVENT, HOTELS, "event.city", "city"),))
+    event = PlannedCall(call_id="c1", endpoint_id=EVENT.id, function_name="get_event",
+                        arguments=(PlannedArg(name="city", source="user", value="Osaka"),))
+    again = PlannedCall(call_id="c2", endpoint_id=HOTELS.id, function_name="search_hotels",
+                        arguments=(PlannedArg(name="city", source="user", value="Osaka"),))
+    other = again.model_copy(update={"arguments": (
+        PlannedArg(name="city", source="user", value="Hanoi"),)})
+    assert planned_strays(chain, (event, again), ENDPOINTS) == ()
+    assert planned_strays(chain, (event, other), ENDPOINTS) == (HOTELS.id,)
+
+
 def test_a_check_made_again_by_another_service_is_no_step() -> None:
     email = (param("email"),)
     verify = endpoint("email_verification", "verify", email, category="Email")
