@@ -66,3 +66,12 @@ def test_an_airline_the_user_asked_for_stays_on_any_route() -> None:
     out = {"airline": "Qantas", "origin": "Edinburgh", "destination": "Rome"}
     route_airlines(out, {"airlines": "Qantas"}, random.Random(0))
     assert out["airline"] == "Qantas"
+
+
+def test_a_flight_asked_by_number_is_that_numbers_airlines() -> None:
+    # BFCL seed 151 #14: a status check of QR7612 answered an EgyptAir flight
+    status = {"flight_number": "QR7612", "airline": "EgyptAir", "status": "on time"}
+    airline_codes(status, {"flight_id": "QR7612", "passenger_name": "Ann Lee"},
+                  random.Random(0))
+    assert status == {"flight_number": "QR7612", "airline": "Qatar Airways",
+                      "status": "on time"}

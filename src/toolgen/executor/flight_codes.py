@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from toolgen.executor.objects import objects_in
+from toolgen.executor.pools import AIRLINES
 
 # IATA airline designators of the carriers the pools and corpora name.
 DESIGNATORS = {
@@ -51,6 +52,8 @@ def designator(airline: str) -> str | None:
 def airline_codes(output: Any, args: dict[str, Any], rng: random.Random) -> None:
     sent = {v for v in args.values() if isinstance(v, str)}
     for obj in objects_in(output):
+        if _flown_by_number(obj, sent):
+            continue
         airline = next((obj[k] for k in _AIRLINE_KEYS if isinstance(obj.get(k), str)), None)
         code = designator(airline) if airline else None
         if code is None:
@@ -61,3 +64,23 @@ def airline_codes(output: Any, args: dict[str, Any], rng: random.Random) -> None
                 else None
             if m is not None and m.group(1) != code:
                 obj[key] = f"{code}{m.group(2)}{m.group(3)}"
+
+
+def _flown_by_number(obj: dict[str, Any], sent: set[str]) -> bool:
+    """Whether `obj` is the flight a sent number names, its airline now that number's
+    airline: a status check of QR7612 answered an EgyptAir flight (BFCL seed 151 #14)."""
+    number = next((obj[k] for k in _NUMBER_KEYS if obj.get(k) in sent), None)
+    m = _NUMBER.match(number) if isinstance(number, str) else None
+    name = _AIRLINE_OF.get(m.group(1)) if m is not None else None
+    if name is None:
+        return False
+    for key in _AIRLINE_KEYS:
+        if isinstance(obj.get(key), str):
+            obj[key] = name
+    return True
+
+
+# IATA designator -> the carrier's name, as the pools write it, else the table's
+_AIRLINE_OF = {code: name.title() for name, code in sorted(
+    DESIGNATORS.items(), key=lambda p: len(p[0]))} | {
+    c: a for a in AIRLINES if (c := designator(a)) is not None}
