@@ -87,6 +87,9 @@ def test_where_a_thing_was_added_follows_the_verb() -> None:
 def test_the_users_i_is_you_in_the_answer() -> None:
     assert yours("the ways I can pay") == "the ways you can pay"
     assert yours("my saved cards") == "your saved cards"
+    # review 64: "As for the tickets I ordered, there are 15 in all" (bundled seed 113)
+    assert yours("the tickets I ordered") == "the tickets you ordered"
+    assert yours("the rooms I booked") == "the rooms you booked"
 
 
 def test_the_users_me_is_you_in_the_assistants_words() -> None:

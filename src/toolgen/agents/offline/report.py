@@ -303,7 +303,8 @@ def yours(text: str) -> str:
 
 
 # The user's "I" before a verb, said from the assistant's side as "you".
-_I_DO = re.compile(r"\bI (can|could|need|want|have|use|pay|own|follow|like|saved)\b")
+_I_DO = re.compile(r"\bI (can|could|need|want|have|use|pay|own|follow|like|saved|ordered|"
+                   r"booked|bought|made|placed|reserved|paid|added|created|sent)\b")
 # The user's "me" after a verb that gives them something ("show me the briefs").
 _TO_ME = re.compile(r"\b(show|send|give|tell|get|find|remind|email|text|bring|let) me\b")
 
