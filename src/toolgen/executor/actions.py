@@ -64,7 +64,11 @@ _CREATE = frozenset(
     }
 )
 _UPDATE = frozenset({"update", "edit", "modify", "patch", "change", "rename", "set", "reschedule"})
-_DELETE = frozenset({"delete", "remove", "cancel", "unsubscribe", "destroy", "drop", "revoke"})
+# Undoing a relation is removing it: `unfollow_list` is no listing of "unfollows" (it was
+# answered four unfollow records for one list, ToolBench seed 151 #15).
+_DELETE = frozenset({"delete", "remove", "cancel", "unsubscribe", "destroy", "drop", "revoke",
+                     "unfollow", "unlike", "unsave", "unpin", "unstar", "unblock", "unmute",
+                     "unbookmark", "unwatch"})
 _AUTH = frozenset(
     {"login", "signin", "logon", "token", "refresh", "authenticate", "auth", "oauth", "authorize"}
 )
