@@ -75,3 +75,11 @@ def test_a_flight_asked_by_number_is_that_numbers_airlines() -> None:
                   random.Random(0))
     assert status == {"flight_number": "QR7612", "airline": "Qatar Airways",
                       "status": "on time"}
+
+
+def test_a_flight_sent_by_number_as_its_id_is_that_flight() -> None:
+    # BFCL seed 151 #14: `flight_id: "QR7612"` answered EgyptAir's MS1008
+    status = {"flight_number": "MS1008", "airline": "EgyptAir", "flight_id": "QR7612"}
+    airline_codes(status, {"flight_id": "QR7612"}, random.Random(0))
+    assert status == {"flight_number": "QR7612", "airline": "Qatar Airways",
+                      "flight_id": "QR7612"}

@@ -69,15 +69,23 @@ def airline_codes(output: Any, args: dict[str, Any], rng: random.Random) -> None
 def _flown_by_number(obj: dict[str, Any], sent: set[str]) -> bool:
     """Whether `obj` is the flight a sent number names, its airline now that number's
     airline: a status check of QR7612 answered an EgyptAir flight (BFCL seed 151 #14)."""
-    number = next((obj[k] for k in _NUMBER_KEYS if obj.get(k) in sent), None)
-    m = _NUMBER.match(number) if isinstance(number, str) else None
+    # the number sent as the flight (`flight_id: "QR7612"`), echoed in the object
+    number = next((v for k in (*_NUMBER_KEYS, *_FLIGHT_IDS) if isinstance(v := obj.get(k), str)
+                   and v in sent and _NUMBER.match(v)), None)
+    m = _NUMBER.match(number) if number is not None else None
     name = _AIRLINE_OF.get(m.group(1)) if m is not None else None
     if name is None:
         return False
     for key in _AIRLINE_KEYS:
         if isinstance(obj.get(key), str):
             obj[key] = name
+    for key in _NUMBER_KEYS:
+        if isinstance(obj.get(key), str):
+            obj[key] = number
     return True
+
+
+_FLIGHT_IDS = ("flight_id", "flightId", "flight")
 
 
 # IATA designator -> the carrier's name, as the pools write it, else the table's
