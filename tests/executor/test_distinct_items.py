@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from toolgen.executor.distinct_items import distinct_by_name
+from toolgen.executor.distinct_items import distinct_by_name, one_row_per_zip
 
 
 def test_a_ticker_listed_twice_is_drawn_again() -> None:
@@ -45,7 +45,8 @@ def test_rows_may_share_their_city_or_brand() -> None:
 def test_a_zip_code_is_listed_once() -> None:
     # ToolBench seed 151 #30: a lookup of ZIP 98187 answered it twice, with two populations
     rows = [{"zip": "98187", "city": "Seattle", "population": 37968},
-            {"zip": "98187", "city": "Seattle", "population": 63790}]
-    kept = distinct_by_name(rows, lambda: {"zip": "98187", "city": "Seattle",
-                                           "population": 1})
-    assert kept == rows[:1]
+            {"zip": "98187", "city": "Seattle", "population": 63790},
+            {"zip": "98105", "city": "Seattle", "population": 51000}]
+    output = {"data": list(rows)}
+    one_row_per_zip(output)
+    assert output == {"data": [rows[0], rows[2]]}

@@ -7,7 +7,9 @@ ticker, an ISBN) repeats an earlier item's is drawn again (up to three times) an
 when it still repeats: a list whose every item echoes the asked name is one item long. A
 person named in two fields (`first_name`, `last_name`) is named by both together: two
 pages of players are not both "MarShon Brooks".
-Deterministic (it draws from the call's stream through `regen`), never touches the network.
+`one_row_per_zip(output)` keeps one row per ZIP code of a listing, once its places are
+settled. Deterministic (it draws from the call's stream through `regen`), never touches
+the network.
 """
 
 from __future__ import annotations
@@ -21,10 +23,8 @@ _NAME_KEYS = frozenset({"name", "title", "full_name", "display_name", "username"
                         "email", "label"})
 # Codes that name one thing: two rows of one list of gainers are not both CRWD, at 69.33
 # and at 239.58 (ToolBench seed 83 #2).
-# A ZIP code names one area: a lookup of ZIP 98187 answered it twice, with two populations
-# (ToolBench seed 151 #30).
-_CODE_KEYS = frozenset({"symbol", "ticker", "ticker_symbol", "stock_symbol", "isbn", "zip",
-                        "zip_code", "zipcode", "postal_code", "postcode"})
+_CODE_KEYS = frozenset({"symbol", "ticker", "ticker_symbol", "stock_symbol", "isbn"})
+_ZIP_KEYS = frozenset({"zip", "zip_code", "zipcode", "postal_code", "postcode"})
 _TRIES = 3
 # `<kind>_name` keys whose values rows of one list may share, or a person's parts.
 _SHARED_NAMES = frozenset({"first", "last", "middle", "given", "family", "city", "country",
@@ -125,3 +125,26 @@ def fill_distinct(items: list[Any], make: Callable[[], Any], total: int) -> list
         _remember(item, seen)
         out.append(item)
     return out
+
+
+def one_row_per_zip(output: Any) -> None:
+    """Rows of one list that share a ZIP code, once the places are settled, but the first:
+    a ZIP names one area, and a lookup of ZIP 98187 answered it twice, with two
+    populations (ToolBench seed 151 #30). In place."""
+    if not isinstance(output, dict):
+        return
+    for key, rows in output.items():
+        if not isinstance(rows, list) or len(rows) < 2 or not isinstance(rows[0], dict):
+            continue
+        zip_key = next((k for k in rows[0] if normalize_key(k) in _ZIP_KEYS), None)
+        if zip_key is None:
+            continue
+        seen: set[Any] = set()
+        kept = []
+        for row in rows:
+            code = row.get(zip_key) if isinstance(row, dict) else None
+            if code is None or code not in seen:
+                kept.append(row)
+                seen.add(code)
+        if len(kept) < len(rows):
+            output[key] = kept

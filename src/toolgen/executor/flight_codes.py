@@ -73,12 +73,13 @@ def _flown_by_number(obj: dict[str, Any], sent: set[str]) -> bool:
     number = next((v for k in (*_NUMBER_KEYS, *_FLIGHT_IDS) if isinstance(v := obj.get(k), str)
                    and v in sent and _NUMBER.match(v)), None)
     m = _NUMBER.match(number) if number is not None else None
-    name = _AIRLINE_OF.get(m.group(1)) if m is not None else None
+    code = m.group(1) if m is not None else ""
+    name = _AIRLINE_OF.get(code)
     if name is None:
         return False
     for key in _AIRLINE_KEYS:
-        if isinstance(obj.get(key), str):
-            obj[key] = name
+        if isinstance(obj.get(key), str) and designator(obj[key]) != code:
+            obj[key] = name  # "Delta" booked stays "Delta", EgyptAir for QR is Qatar's
     for key in _NUMBER_KEYS:
         if isinstance(obj.get(key), str):
             obj[key] = number

@@ -49,6 +49,7 @@ from toolgen.executor.created_status import fit_made_status
 from toolgen.executor.credentials import drop_sent_credentials
 from toolgen.executor.detected import fill_detected_language
 from toolgen.executor.distinct import distinct_seats
+from toolgen.executor.distinct_items import one_row_per_zip
 from toolgen.executor.echo import echo_for
 from toolgen.executor.entities import cohere
 from toolgen.executor.final_places import follow_places
@@ -381,6 +382,7 @@ class ExecutionSession:
                 isinstance(output, dict)) else None
             if rest is not None and moved is not None:  # its later pages say the same total
                 rest.total = moved
+        one_row_per_zip(output)  # a ZIP names one area: one row of a listing
         believable_totals(output, args_norm)  # last: a list's final length is its total
         if kind == "empty_result":
             output = empty(plan, output)
