@@ -59,3 +59,15 @@ def test_an_address_is_where_a_thing_is_and_holds_its_city(
     twice = [a for a in asks if re.search(r"\b(?:near|in|around|for) (Toronto|Vancouver)\b"
                                           r"[^.?!]*\d+ [A-Z][^,]*, \1\b", a)]
     assert not twice, twice[:3]
+
+
+def test_the_kinds_own_place_is_said_first() -> None:
+    # ToolBench seed 3278337 #5: `get_zips_in_city` asked "see the zips in the state of New
+    # York (NY) for New York": the city's ZIPs asked as if they were the state's
+    from toolgen.agents.offline.place_nouns import placed
+
+    assert placed("see the zips in the city", ["in the state of New York (NY)",
+                                               "for New York"]) == (
+        "see the zips", ["in New York", "in the state of New York (NY)"])
+    assert placed("see the zips in the state", ["in North Dakota (ND)"]) == (
+        "see the zips", ["in North Dakota (ND)"])

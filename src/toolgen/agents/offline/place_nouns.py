@@ -23,12 +23,28 @@ _KIND_END = re.compile(r" (?:in|for|of|by|within) (?:the |a )?(?:state|city|coun
 _WHERE = re.compile(r"^(?:in|around|near|for|within|across) ")
 
 
-def placed(phrase: str, parts: list[str]) -> str:
-    """`phrase` without the kind of place it ends on, when one of `parts` says where."""
+def placed(phrase: str, parts: list[str]) -> tuple[str, list[str]]:
+    """`phrase` without the kind of place it ends on, when a part says where, with the
+    part naming that place first: "the zips in the city" with "in the state of New York
+    (NY)" and "for New York" is "the zips in New York in the state of New York (NY)", not
+    the state's zips "in the state of New York (NY) for New York" (ToolBench seed 3278337
+    #5)."""
     end = _KIND_END.search(phrase)
-    if end is None or not any(_WHERE.match(p) for p in parts):
-        return phrase
-    return phrase[:end.start()]
+    if end is None:
+        return phrase, parts
+    kind = end.group(0).rsplit(" ", 1)[-1]
+    first = next((i for i, p in enumerate(parts) if _WHERE.match(p)), None)
+    if first is None:
+        return phrase, parts
+    own = next((i for i, p in enumerate(parts) if _WHERE.match(p) and not any(
+        k != kind and k in p.lower().split() for k in _KINDS)), first)
+    if own == first:
+        return phrase[:end.start()], parts
+    said = "in " + parts[own].split(" ", 1)[1]  # "for New York" -> "in New York"
+    return phrase[:end.start()], [said, *parts[:own], *parts[own + 1:]]
+
+
+_KINDS = ("state", "city", "county", "country", "region", "province", "district")
 
 
 # A slot's name words that say it is a place a full address holds.

@@ -227,7 +227,7 @@ def _clause(phrase: str, slots: Sequence[Slot], vault: Vault, rng: random.Random
     parts = _said(within_address(left), vault, rng, writes, checks,
                   sends=verb in _SEND_VERBS)
     phrase, parts = _fold_key(phrase, parts)
-    phrase = placed(phrase, parts)  # "the zips in North Dakota", not "in the state in ..."
+    phrase, parts = placed(phrase, parts)  # "the zips in North Dakota", not "in the state in"
     phrase, parts = folded(phrase, parts)  # "of the numbers 487 ...", one "with" for many
     if parts and _OPEN_END.search(phrase):
         # "the area under" + "for the polynomial ...": the phrase's own preposition
