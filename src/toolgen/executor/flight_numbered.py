@@ -14,13 +14,14 @@ from typing import Any
 
 from toolgen.executor.state import EntityRecord
 
-_NUMBER = re.compile(r"[A-Z0-9]{2}\d{1,4}")
+# An airline's code and a flight number ("TG1723"), as a sent flight is written.
+FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}\d{1,4}")
 _KEYS = ("flight_number", "flight_no", "flight_code")
 
 
 def numbered_flight(store: dict[Any, EntityRecord], value: Any) -> Any:
     """The id of the known flight numbered `value`, or `value` (module doc)."""
-    if value in store or not isinstance(value, str) or not _NUMBER.fullmatch(value):
+    if value in store or not isinstance(value, str) or not FLIGHT_NUMBER.fullmatch(value):
         return value
     for ident, rec in store.items():
         if any(rec.fields.get(k) == value for k in _KEYS):

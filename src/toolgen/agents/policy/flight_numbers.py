@@ -11,21 +11,20 @@ is none; else None. Pure.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from toolgen.agents.planner.flight_ids import asks_flight_number
+from toolgen.executor.flight_numbered import FLIGHT_NUMBER
 from toolgen.records import Parameter
 from toolgen.records.paths import PathError, resolve
 
-_NUMBER = re.compile(r"[A-Z0-9]{2}\d{1,4}")
 _NUMBER_KEYS = ("flight_number", "flightNumber", "flight_no", "flight_code")
 
 
 def numbered(param: Parameter, output: Any, path: str, value: Any) -> tuple[str, str] | None:
     """(path, value) of the flight number beside `path` in `output` (module doc)."""
     if not asks_flight_number(param.description or "") or (
-            isinstance(value, str) and _NUMBER.fullmatch(value)):
+            isinstance(value, str) and FLIGHT_NUMBER.fullmatch(value)):
         return None
     head, _, _ = path.rpartition(".")  # "$.flights[0]" of "$.flights[0].flight_id"
     for key in _NUMBER_KEYS:
@@ -34,6 +33,6 @@ def numbered(param: Parameter, output: Any, path: str, value: Any) -> tuple[str,
             found = resolve(output, beside)
         except PathError:
             continue
-        if isinstance(found, str) and _NUMBER.fullmatch(found):
+        if isinstance(found, str) and FLIGHT_NUMBER.fullmatch(found):
             return beside, found
     return None
